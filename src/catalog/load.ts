@@ -1,0 +1,60 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import yaml from "js-yaml";
+import { Catalog } from "./catalog.js";
+import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
+
+let builtin: Catalog | undefined;
+
+/** The catalog shipped with techstack, loaded once per process. */
+export function builtinCatalog(): Catalog {
+  builtin ??= new Catalog(builtinSource());
+  return builtin;
+}
+
+/** The built-in catalog's data: the compiled `catalog.json` beside the bundle, else the YAML sources. */
+export function builtinSource(): CatalogSource {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const compiled = join(here, "catalog.json");
+  if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, "utf8")) as CatalogSource;
+  for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
+    const sources = join(dir, "catalog");
+    if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
+  }
+  throw new Error(`techstack: no catalog found near ${here}`);
+}
+
+/**
+ * Reads a catalog source folder: `categories.yml`, `registries.yml`, `tools/*.yml` (lists of
+ * tools) and `matchers/*.yml` (maps of kind to key to tool ids).
+ */
+export function readCatalogDir(dir: string): CatalogSource {
+  const source: Required<Pick<CatalogSource, "tools" | "matchers">> & CatalogSource = { tools: [], matchers: {} };
+  const load = (file: string): unknown => yaml.load(readFileSync(file, "utf8"), { filename: file });
+  if (existsSync(join(dir, "categories.yml"))) source.categories = load(join(dir, "categories.yml")) as CatalogSource["categories"];
+  if (existsSync(join(dir, "registries.yml"))) source.registries = load(join(dir, "registries.yml")) as CatalogSource["registries"];
+  for (const file of yamlFiles(join(dir, "tools"))) {
+    const tools = load(file);
+    if (Array.isArray(tools)) source.tools.push(...(tools as CatalogTool[]));
+  }
+  for (const file of yamlFiles(join(dir, "matchers"))) {
+    const kinds = (load(file) ?? {}) as Record<string, MatcherTable>;
+    for (const [kind, table] of Object.entries(kinds)) Object.assign((source.matchers[kind] ??= {}), table);
+  }
+  return source;
+}
+
+/** Reads a user catalog file (`techstack.catalog.yml`): `tools`, `matchers`, `registries` keys. */
+export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
+  const data = (yaml.load(text, { filename }) ?? {}) as CatalogSource;
+  return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries };
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yml") || f.endsWith(".yaml"))
+    .sort()
+    .map((f) => join(dir, f));
+}

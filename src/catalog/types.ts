@@ -1,0 +1,46 @@
+/** A tool the site knows, as written in `catalog/tools/*.yml`. */
+export interface CatalogTool {
+  /** The site's slug: `react`, `postgresql`, `github-actions`. */
+  id: string;
+  /** The site's canonical name: `React`, `PostgreSQL`, `GitHub Actions`. */
+  name: string;
+  category?: string;
+  sub_category?: string;
+  website_url?: string;
+  open_source?: boolean;
+  hosted_saas?: boolean;
+  license?: string;
+  image_url?: string;
+  /** Our own short description; never the site's prose. */
+  description?: string;
+  /** Other names people type: `postgres`, `reactjs`, `k8s`. */
+  aliases?: string[];
+  /** The site's popularity figure, for ranking name matches. */
+  popularity?: number;
+}
+
+/** How a package registry's entries are written in the document (`catalog/registries.yml`). */
+export interface Registry {
+  /** `https://www.npmjs.com/{name}`; absent where the site writes no package_url (Maven). */
+  package_url?: string;
+  category: string;
+  sub_category: string;
+  image_url?: string;
+  /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */
+  normalize?: "pep503" | "lowercase";
+}
+
+/**
+ * The matchers of one kind (`npm`, `docker`, `file`, ...): a key (a package name, an image, a glob
+ * for `file`) to the ids of the tools it reveals. A key ending in `*` matches by prefix.
+ */
+export type MatcherTable = Record<string, string | string[]>;
+
+/** Everything the catalog is made of, before indexing. */
+export interface CatalogSource {
+  tools?: CatalogTool[];
+  matchers?: Record<string, MatcherTable>;
+  registries?: Record<string, Registry>;
+  /** Category and sub-category display names by slug. */
+  categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
+}

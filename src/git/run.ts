@@ -1,0 +1,16 @@
+import { execFile } from "node:child_process";
+
+/** Runs one git command in `repo` and returns its stdout; rejects with git's message. */
+export function runGit(repo: string, args: string[], maxBuffer = 512 << 20): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile("git", ["-C", repo, ...args], { maxBuffer, encoding: "utf8", env: gitEnv() }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+/** git without prompts, pagers or user config that could change its output. */
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };
+}

@@ -1,0 +1,84 @@
+import { open, readdir, readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { FileEntry, FileSource, ScanWarning } from "../types.js";
+import { compare, IgnoreRules } from "./ignore-rules.js";
+
+const MAX_CONCURRENT_DIRS = 16;
+
+/**
+ * A local directory. The walk reads each folder once, applies every `.gitignore` as it goes down,
+ * prunes ignored folders before entering them, and never follows a symbolic link.
+ */
+export class DirectorySource implements FileSource {
+  readonly label: string;
+  readonly warnings: ScanWarning[] = [];
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+    this.label = this.root;
+  }
+
+  async list(): Promise<FileEntry[]> {
+    const rules = new IgnoreRules();
+    const files: FileEntry[] = [];
+    const queue: string[] = [""];
+    let active = 0;
+    await new Promise<void>((done, fail) => {
+      const pump = (): void => {
+        if (queue.length === 0 && active === 0) return done();
+        while (active < MAX_CONCURRENT_DIRS && queue.length > 0) {
+          const dir = queue.shift()!;
+          active++;
+          this.readDir(dir, rules, files, queue)
+            .then(() => {
+              active--;
+              pump();
+            }, fail);
+        }
+      };
+      pump();
+    });
+    return files.sort((a, b) => compare(a.path, b.path));
+  }
+
+  async read(path: string): Promise<Uint8Array> {
+    return readFile(join(this.root, path));
+  }
+
+  private async readDir(dir: string, rules: IgnoreRules, files: FileEntry[], queue: string[]): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(join(this.root, dir), { withFileTypes: true });
+    } catch (error) {
+      this.warnings.push({ file: dir || ".", message: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? error}` });
+      return;
+    }
+    if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
+      const text = await readText(join(this.root, dir, ".gitignore"));
+      if (text !== undefined) rules.addGitignore(dir, text);
+    }
+    for (const entry of entries) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!rules.ignoredEntry(path, true)) queue.push(path);
+      } else if (entry.isFile()) {
+        if (!rules.ignoredEntry(path, false)) files.push({ path });
+      }
+      // Symbolic links, sockets and devices are never followed or read.
+    }
+  }
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    const handle = await open(file, "r");
+    try {
+      return await handle.readFile("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
+}

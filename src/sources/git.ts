@@ -1,0 +1,111 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import type { FileEntry, FileSource } from "../types.js";
+import { filterListed } from "./ignore-rules.js";
+import { runGit } from "../git/run.js";
+
+/**
+ * One revision of a git repository, bare or shallow, read without a checkout: `git ls-tree` lists
+ * it, one long-lived `git cat-file --batch` reads the blobs.
+ */
+export class GitRevisionSource implements FileSource {
+  readonly label: string;
+  private objects = new Map<string, string>();
+  private batch: BlobReader | undefined;
+
+  constructor(
+    readonly repo: string,
+    readonly rev: string,
+  ) {
+    this.label = `${repo}@${rev}`;
+  }
+
+  async list(): Promise<FileEntry[]> {
+    const out = await runGit(this.repo, ["ls-tree", "-r", "-l", "-z", "--full-tree", this.rev]);
+    const entries: FileEntry[] = [];
+    for (const record of out.split("\0")) {
+      if (!record) continue;
+      // <mode> SP <type> SP <object> SP+ <size> TAB <path>
+      const tab = record.indexOf("\t");
+      const [mode, type, object, size] = record.slice(0, tab).split(/ +/);
+      if (type !== "blob" || mode === "120000") continue; // submodules and symbolic links are not followed
+      const path = record.slice(tab + 1);
+      this.objects.set(path, object!);
+      entries.push({ path, size: Number(size) });
+    }
+    const listed = await filterListed(entries, async (path) => new TextDecoder().decode(await this.read(path)));
+    return listed;
+  }
+
+  async read(path: string): Promise<Uint8Array> {
+    const object = this.objects.get(path);
+    if (!object) throw Object.assign(new Error(`not in ${this.rev}: ${path}`), { code: "ENOENT" });
+    this.batch ??= new BlobReader(this.repo);
+    return this.batch.read(object);
+  }
+
+  /** Ends the `cat-file` process; reads after this start a new one. */
+  close(): void {
+    this.batch?.close();
+    this.batch = undefined;
+  }
+}
+
+/** Answers blob requests in order from one `git cat-file --batch` process. */
+class BlobReader {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly pending: Array<{ resolve: (b: Uint8Array) => void; reject: (e: Error) => void }> = [];
+  private buffer = Buffer.alloc(0);
+  private failure: Error | undefined;
+
+  constructor(repo: string) {
+    this.child = spawn("git", ["-C", repo, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdout.on("data", (chunk: Buffer) => {
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.drain();
+    });
+    const fail = (error: Error): void => {
+      this.failure = error;
+      for (const p of this.pending.splice(0)) p.reject(error);
+    };
+    this.child.on("error", fail);
+    this.child.on("exit", (code) => {
+      if (this.pending.length) fail(new Error(`git cat-file exited with ${code}`));
+    });
+    this.child.stdin.on("error", fail);
+  }
+
+  read(object: string): Promise<Uint8Array> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      this.child.stdin.write(`${object}\n`);
+    });
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
+
+  private drain(): void {
+    for (;;) {
+      const newline = this.buffer.indexOf(10);
+      if (newline < 0) return;
+      const header = this.buffer.subarray(0, newline).toString();
+      const parts = header.split(" ");
+      const waiter = this.pending[0];
+      if (!waiter) return;
+      if (parts[1] === "missing" || parts.length < 3) {
+        this.pending.shift();
+        this.buffer = this.buffer.subarray(newline + 1);
+        waiter.reject(new Error(`git object ${parts[0]} ${parts[1] ?? "unreadable"}`));
+        continue;
+      }
+      const size = Number(parts[2]);
+      if (this.buffer.length < newline + 1 + size + 1) return;
+      const body = Uint8Array.prototype.slice.call(this.buffer, newline + 1, newline + 1 + size);
+      this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+      this.pending.shift();
+      waiter.resolve(body);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import type { FileEntry, FileSource } from "../types.js";
+import { filterListed } from "./ignore-rules.js";
+
+/** An in-memory tree: path to content. For importers that already hold the files, and for tests. */
+export class MemorySource implements FileSource {
+  readonly label = "memory";
+  private readonly files: Map<string, Uint8Array>;
+
+  constructor(files: Record<string, string | Uint8Array> | Map<string, string | Uint8Array>) {
+    const encoder = new TextEncoder();
+    this.files = new Map();
+    const entries = files instanceof Map ? [...files] : Object.entries(files);
+    for (const [path, content] of entries) {
+      this.files.set(path.replace(/^\.?\/+/, ""), typeof content === "string" ? encoder.encode(content) : content);
+    }
+  }
+
+  async list(): Promise<FileEntry[]> {
+    const entries = [...this.files].map(([path, bytes]) => ({ path, size: bytes.byteLength }));
+    return filterListed(entries, async (path) => new TextDecoder().decode(this.files.get(path)));
+  }
+
+  async read(path: string): Promise<Uint8Array> {
+    const bytes = this.files.get(path);
+    if (!bytes) throw Object.assign(new Error(`no such file: ${path}`), { code: "ENOENT" });
+    return bytes;
+  }
+}

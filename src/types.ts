@@ -1,0 +1,121 @@
+/**
+ * The public contracts of techstack: file sources, detectors, findings and the stack document.
+ * Everything a detector needs is here; detectors import nothing else from src/ but helpers.
+ */
+
+/** One file of a scanned tree; `path` is POSIX and relative to the root. */
+export interface FileEntry {
+  path: string;
+  /** Size in bytes when the source knows it without reading. */
+  size?: number;
+}
+
+/** Where files come from: a directory, an in-memory map, a git revision. */
+export interface FileSource {
+  /** A label for messages: the directory, `memory`, or `repo@rev`. */
+  readonly label: string;
+  /** Every file after ignore rules, sorted by path. */
+  list(): Promise<FileEntry[]>;
+  /** The raw bytes of one listed file. */
+  read(path: string): Promise<Uint8Array>;
+  /** Warnings met while listing (unreadable folders, symlink loops). */
+  readonly warnings?: ScanWarning[];
+}
+
+export interface ScanWarning {
+  file: string;
+  message: string;
+}
+
+/**
+ * What a detector saw: a reference to a tool or package, and where.
+ * `ref` is `<kind>:<name>`: `tool:docker` names a catalog id; any other kind
+ * (`npm:react`, `pypi:django`, `maven:org.springframework:spring-core`, `docker:postgres`,
+ * `action:actions/setup-node`, `file:.eslintrc.json`) is looked up in the catalog's matchers of that kind.
+ */
+export interface Finding {
+  ref: string;
+  /** The file that showed it (the manifest), relative to the root. */
+  file: string;
+  line?: number;
+  /** The range or spec as declared (`^18.2.0`, `>=3.8`). */
+  declared?: string;
+  /** The resolved version (from a lockfile, or the lowest a range allows). */
+  version?: string;
+  /** The file the version came from, when not `file` (a lockfile). */
+  versionFile?: string;
+  license?: string;
+  /** A direct dependency: becomes a package entry when no catalog tool claims it. */
+  direct?: boolean;
+  dev?: boolean;
+}
+
+export interface DetectContext {
+  /** The paths this detector's patterns selected, sorted. */
+  readonly files: readonly string[];
+  /** Every listed path (sorted); for detectors that look at the whole tree. */
+  readonly paths: readonly string[];
+  exists(path: string): boolean;
+  /** The file as text (BOM and UTF-16 handled); undefined, with a warning, when unreadable. Cached. */
+  text(path: string): Promise<string | undefined>;
+  /** Parsed once per scan, shared between detectors; undefined, with a warning, when malformed. */
+  json<T = unknown>(path: string): Promise<T | undefined>;
+  yaml<T = unknown>(path: string): Promise<T | undefined>;
+  toml<T = unknown>(path: string): Promise<T | undefined>;
+  xml<T = unknown>(path: string): Promise<T | undefined>;
+  report(finding: Finding): void;
+  warn(file: string, message: string): void;
+}
+
+/** A detector: the files it wants and what it makes of them. */
+export interface Detector {
+  /** Unique, kebab-case: `npm`, `python`, `github-actions`. */
+  name: string;
+  /**
+   * Glob patterns (picomatch) for the files it reads. A pattern without `/` matches the base name
+   * anywhere in the tree (`package.json`, `*.csproj`); one with `/` matches the whole path.
+   * An empty list means "call me once with no files selected" (whole-tree detectors).
+   */
+  files: string[];
+  detect(ctx: DetectContext): Promise<void> | void;
+}
+
+/** One entry of the stack document, in the site's key order. */
+export interface ToolEntry {
+  name: string;
+  description?: string;
+  website_url?: string;
+  package_url?: string;
+  version?: string;
+  license?: string;
+  open_source?: boolean;
+  hosted_saas?: boolean;
+  category?: string;
+  sub_category?: string;
+  image_url?: string;
+  detection_source_url?: string;
+  detection_source?: string;
+  last_updated_by?: string;
+  last_updated_on?: string;
+}
+
+/** The site's `techstack.yml` document. */
+export interface StackDocument {
+  repo_name: string;
+  report_id: string;
+  version: number;
+  repo_type: string;
+  timestamp: string;
+  requested_by: string;
+  provider: string;
+  branch: string;
+  detected_tools_count: number;
+  tools: ToolEntry[];
+}
+
+/** A document together with what went wrong while making it. */
+export interface DetectResult {
+  document: StackDocument;
+  warnings: ScanWarning[];
+  stats: { filesListed: number; filesRead: number };
+}
