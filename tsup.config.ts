@@ -1,0 +1,15 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { index: "src/index.ts", cli: "src/cli/main.ts" },
+  format: ["esm", "cjs"],
+  dts: { entry: { index: "src/index.ts" } },
+  target: "node20",
+  platform: "node",
+  shims: true,
+  clean: true,
+  sourcemap: false,
+  splitting: false,
+  // The catalog is compiled to dist/catalog.json after the bundle (scripts/build-catalog.mjs).
+  onSuccess: "node scripts/build-catalog.mjs",
+});
