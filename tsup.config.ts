@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 export default defineConfig({
   entry: { index: "src/index.ts", cli: "src/cli/main.ts" },
@@ -10,6 +13,7 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   splitting: false,
+  define: { __TECHSTACK_VERSION__: JSON.stringify(version) },
   // The catalog is compiled to dist/catalog.json after the bundle (scripts/build-catalog.mjs).
   onSuccess: "node scripts/build-catalog.mjs",
 });

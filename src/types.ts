@@ -16,8 +16,13 @@ export interface FileSource {
   readonly label: string;
   /** Every file after ignore rules, sorted by path. */
   list(): Promise<FileEntry[]>;
-  /** The raw bytes of one listed file. */
-  read(path: string): Promise<Uint8Array>;
+  /**
+   * The raw bytes of one listed file. A source that finds the file larger than `maxBytes` rejects
+   * with an error whose `code` is `E2BIG`, without reading it.
+   */
+  read(path: string, maxBytes?: number): Promise<Uint8Array>;
+  /** Releases what the source holds open (a git process). */
+  close?(): void;
   /** Warnings met while listing (unreadable folders, symlink loops). */
   readonly warnings?: ScanWarning[];
 }

@@ -1,4 +1,4 @@
-import { open, readdir, readFile } from "node:fs/promises";
+import { open, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { compare, IgnoreRules } from "./ignore-rules.js";
@@ -42,8 +42,16 @@ export class DirectorySource implements FileSource {
     return files.sort((a, b) => compare(a.path, b.path));
   }
 
-  async read(path: string): Promise<Uint8Array> {
-    return readFile(join(this.root, path));
+  async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {
+    const handle = await open(join(this.root, path), "r");
+    try {
+      const { size, isFile } = await handle.stat().then((s) => ({ size: s.size, isFile: s.isFile() }));
+      if (!isFile) throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
+      if (size > maxBytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   }
 
   private async readDir(dir: string, rules: IgnoreRules, files: FileEntry[], queue: string[]): Promise<void> {

@@ -30,15 +30,19 @@ export class GitRevisionSource implements FileSource {
       if (type !== "blob" || mode === "120000") continue; // submodules and symbolic links are not followed
       const path = record.slice(tab + 1);
       this.objects.set(path, object!);
+      this.sizes.set(path, Number(size));
       entries.push({ path, size: Number(size) });
     }
     const listed = await filterListed(entries, async (path) => new TextDecoder().decode(await this.read(path)));
     return listed;
   }
 
-  async read(path: string): Promise<Uint8Array> {
+  private sizes = new Map<string, number>();
+
+  async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {
     const object = this.objects.get(path);
     if (!object) throw Object.assign(new Error(`not in ${this.rev}: ${path}`), { code: "ENOENT" });
+    if ((this.sizes.get(path) ?? 0) > maxBytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
     this.batch ??= new BlobReader(this.repo);
     return this.batch.read(object);
   }
@@ -54,7 +58,7 @@ export class GitRevisionSource implements FileSource {
 class BlobReader {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly pending: Array<{ resolve: (b: Uint8Array) => void; reject: (e: Error) => void }> = [];
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
   private failure: Error | undefined;
 
   constructor(repo: string) {

@@ -20,9 +20,10 @@ export class MemorySource implements FileSource {
     return filterListed(entries, async (path) => new TextDecoder().decode(this.files.get(path)));
   }
 
-  async read(path: string): Promise<Uint8Array> {
+  async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {
     const bytes = this.files.get(path);
     if (!bytes) throw Object.assign(new Error(`no such file: ${path}`), { code: "ENOENT" });
+    if (bytes.byteLength > maxBytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
     return bytes;
   }
 }

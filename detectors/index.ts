@@ -1,0 +1,5 @@
+import type { Detector } from "../src/types.js";
+import { npmDetector } from "./npm/index.js";
+
+/** The built-in detectors, in the order their findings are reported. */
+export const builtinDetectors: Detector[] = [npmDetector];

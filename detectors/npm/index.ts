@@ -1,0 +1,118 @@
+import type { Detector, DetectContext } from "../../src/types.js";
+import { fullVersion, lowestVersion } from "../../src/versions/range.js";
+import { isLocalSpec, readManifest, type NpmManifest } from "./manifest.js";
+import { readPackageLock } from "./lockfile/package-lock.js";
+import { readYarnLock } from "./lockfile/yarn.js";
+import { readPnpmLock } from "./lockfile/pnpm.js";
+import type { Lockfile } from "./lockfile/types.js";
+import { dirOf, lineOf } from "../../src/kit.js";
+
+/** Lockfiles by preference when a folder has several. */
+const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"] as const;
+
+/**
+ * npm, Yarn and pnpm projects: every package.json in the tree (so every workspace package), its
+ * dependencies with versions from the nearest lockfile, `engines`, `packageManager`, and the
+ * Node.js version files.
+ */
+export const npmDetector: Detector = {
+  name: "npm",
+  files: ["package.json", ...LOCKFILES, ".nvmrc", ".node-version"],
+  async detect(ctx) {
+    const manifests = ctx.files.filter((f) => base(f) === "package.json");
+    const parsed = new Map<string, NpmManifest>();
+    for (const file of manifests) {
+      const data = await ctx.json(file);
+      if (data !== undefined) parsed.set(file, readManifest(data));
+    }
+    const ownNames = new Set([...parsed.values()].map((m) => m.name).filter(Boolean));
+    const locks = new LockfileFinder(ctx);
+    for (const [file, manifest] of parsed) {
+      const text = (await ctx.text(file)) ?? "";
+      const lock = await locks.nearest(dirOf(file));
+      const importer = lock ? relative(lock.dir, dirOf(file)) : "";
+      for (const dep of manifest.dependencies) {
+        if (isLocalSpec(dep.range) || ownNames.has(dep.name)) continue;
+        const locked = lock?.lockfile.resolve(dep.name, dep.range, importer);
+        ctx.report({
+          ref: `npm:${dep.name}`,
+          file,
+          line: lineOf(text, `"${dep.name}"`),
+          declared: dep.range,
+          version: locked?.version ?? lowestVersion(dep.range),
+          versionFile: locked ? lock!.path : undefined,
+          license: locked?.license,
+          direct: true,
+          dev: dep.type === "devDependencies",
+        });
+      }
+      for (const [engine, range] of Object.entries(manifest.engines)) {
+        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`), declared: range, version: lowestVersion(range) });
+      }
+      if (manifest.packageManager) {
+        const { name, version } = manifest.packageManager;
+        ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"packageManager"`), version });
+      }
+    }
+    for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
+      const version = (await ctx.text(file))?.trim().split(/\s/)[0] ?? "";
+      if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: 1, version: fullVersion(version) });
+    }
+  },
+};
+
+/** Finds and reads, once each, the lockfile that governs a folder: its own, else the nearest above. */
+class LockfileFinder {
+  private readonly byDir = new Map<string, string>();
+  private readonly loaded = new Map<string, Promise<Lockfile | undefined>>();
+
+  constructor(private readonly ctx: DetectContext) {
+    for (const name of [...LOCKFILES].reverse()) {
+      for (const file of ctx.files) if (base(file) === name) this.byDir.set(dirOf(file), file);
+    }
+  }
+
+  async nearest(dir: string): Promise<{ path: string; dir: string; lockfile: Lockfile } | undefined> {
+    for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) {
+      const path = this.byDir.get(d);
+      if (path) {
+        const lockfile = await this.load(path);
+        if (lockfile) return { path, dir: d, lockfile };
+      }
+    }
+    return undefined;
+  }
+
+  private load(path: string): Promise<Lockfile | undefined> {
+    let pending = this.loaded.get(path);
+    if (!pending) {
+      pending = this.read(path);
+      this.loaded.set(path, pending);
+    }
+    return pending;
+  }
+
+  private async read(path: string): Promise<Lockfile | undefined> {
+    try {
+      if (path.endsWith(".json")) {
+        const data = await this.ctx.json(path);
+        return data === undefined ? undefined : readPackageLock(data);
+      }
+      const text = await this.ctx.text(path);
+      if (text === undefined) return undefined;
+      return path.endsWith("yarn.lock") ? readYarnLock(text) : readPnpmLock(text);
+    } catch (error) {
+      this.ctx.warn(path, `malformed lockfile: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      return undefined;
+    }
+  }
+}
+
+function base(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+function relative(from: string, to: string): string {
+  if (!from) return to;
+  return to === from ? "" : to.slice(from.length + 1);
+}

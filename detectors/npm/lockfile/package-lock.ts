@@ -1,0 +1,41 @@
+import type { Lockfile, LockedPackage } from "./types.js";
+
+/**
+ * package-lock.json and npm-shrinkwrap.json. Version 2 and 3 keep a flat `packages` map keyed by
+ * install path (`node_modules/react`, `packages/app/node_modules/react`); version 1 nests
+ * `dependencies` by name.
+ */
+export function readPackageLock(data: unknown): Lockfile {
+  const json = (data ?? {}) as { packages?: Record<string, Entry>; dependencies?: Record<string, Entry> };
+  const packages = isRecord(json.packages) ? json.packages : undefined;
+  const legacy = isRecord(json.dependencies) ? json.dependencies : undefined;
+  return {
+    resolve(name, _range, importer) {
+      if (packages) {
+        const nested = importer ? packages[`${importer}/node_modules/${name}`] : undefined;
+        const found = locked(nested) ?? locked(packages[`node_modules/${name}`]);
+        if (found) return found;
+      }
+      return legacy ? locked(legacy[name]) : undefined;
+    },
+  };
+}
+
+interface Entry {
+  version?: unknown;
+  license?: unknown;
+  link?: unknown;
+}
+
+function locked(entry: Entry | undefined): LockedPackage | undefined {
+  if (typeof entry !== "object" || entry === null || entry.link === true || typeof entry.version !== "string") return undefined;
+  const version = entry.version.replace(/^npm:[^@]+@/, "");
+  if (!/^\d/.test(version)) return undefined;
+  const result: LockedPackage = { version };
+  if (typeof entry.license === "string") result.license = entry.license;
+  return result;
+}
+
+function isRecord(value: unknown): value is Record<string, Entry> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

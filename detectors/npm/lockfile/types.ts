@@ -1,0 +1,14 @@
+/** A package as a lockfile pins it. */
+export interface LockedPackage {
+  version: string;
+  license?: string;
+}
+
+/** What every npm-family lockfile answers. */
+export interface Lockfile {
+  /**
+   * The version installed for `name`, declared as `range` by the package in folder `importer`
+   * (relative to the lockfile's folder, "" for the lockfile's own folder).
+   */
+  resolve(name: string, range: string, importer: string): LockedPackage | undefined;
+}

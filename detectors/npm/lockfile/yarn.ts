@@ -1,0 +1,52 @@
+import { bestMatch } from "../../../src/versions/range.js";
+import type { Lockfile } from "./types.js";
+
+/**
+ * yarn.lock, classic (v1) and berry (v2+), read line by line: both put an entry's specs on an
+ * unindented line ending in `:` and its version on an indented `version` line (`version "1.2.3"`
+ * in classic, `version: 1.2.3` in berry, where specs carry an `npm:` protocol).
+ */
+export function readYarnLock(text: string): Lockfile {
+  const bySpec = new Map<string, string>();
+  const byName = new Map<string, string[]>();
+  let specs: Array<[string, string]> = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line || line.startsWith("#")) continue;
+    if (line[0] !== " " && line.endsWith(":")) {
+      specs = parseSpecs(line.slice(0, -1));
+      continue;
+    }
+    const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(line);
+    if (!m || specs.length === 0) continue;
+    const version = m[1]!;
+    for (const [name, range] of specs) {
+      bySpec.set(`${name}@${range}`, version);
+      const versions = byName.get(name) ?? [];
+      if (!versions.includes(version)) versions.push(version);
+      byName.set(name, versions);
+    }
+    specs = [];
+  }
+  return {
+    resolve(name, range) {
+      const exact = bySpec.get(`${name}@${range}`) ?? bySpec.get(`${name}@npm:${range}`);
+      const version = exact ?? bestMatch(byName.get(name) ?? [], range);
+      return version && /^\d/.test(version) ? { version } : undefined;
+    },
+  };
+}
+
+/** `"@babel/core@^7.0.0", "@babel/core@npm:^7.1.0"` -> [name, range] pairs. */
+function parseSpecs(header: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const raw of header.split(",")) {
+    const spec = raw.trim().replace(/^"|"$/g, "");
+    const at = spec.indexOf("@", 1);
+    if (at <= 0) continue;
+    const name = spec.slice(0, at);
+    const range = spec.slice(at + 1).replace(/^npm:/, "");
+    if (range.startsWith("workspace:")) continue;
+    out.push([name, range]);
+  }
+  return out;
+}

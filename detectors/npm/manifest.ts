@@ -1,0 +1,59 @@
+/** What a package.json declares, as plain data. */
+export interface NpmManifest {
+  name?: string;
+  dependencies: NpmDependency[];
+  engines: Record<string, string>;
+  /** `pnpm@8.6.0` -> { name: "pnpm", version: "8.6.0" }. */
+  packageManager?: { name: string; version?: string };
+  workspaces: string[];
+}
+
+export interface NpmDependency {
+  name: string;
+  range: string;
+  type: "dependencies" | "devDependencies" | "peerDependencies" | "optionalDependencies";
+}
+
+const TYPES = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"] as const;
+
+/** Reads a parsed package.json; tolerates any shape, keeping what is well formed. */
+export function readManifest(data: unknown): NpmManifest {
+  const json = isObject(data) ? data : {};
+  const dependencies: NpmDependency[] = [];
+  const seen = new Set<string>();
+  for (const type of TYPES) {
+    const table = json[type];
+    if (!isObject(table)) continue;
+    for (const [name, range] of Object.entries(table)) {
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      dependencies.push({ name, range: typeof range === "string" ? range : "", type });
+    }
+  }
+  const engines: Record<string, string> = {};
+  if (isObject(json.engines)) {
+    for (const [k, v] of Object.entries(json.engines)) if (typeof v === "string") engines[k] = v;
+  }
+  const manifest: NpmManifest = { dependencies, engines, workspaces: workspacesOf(json.workspaces) };
+  if (typeof json.name === "string") manifest.name = json.name;
+  if (typeof json.packageManager === "string") {
+    const m = /^(@?[^@]+)(?:@([^+]+))?/.exec(json.packageManager.trim());
+    if (m) manifest.packageManager = m[2] ? { name: m[1]!, version: m[2] } : { name: m[1]! };
+  }
+  return manifest;
+}
+
+/** npm and yarn accept an array or `{ packages: [...] }`. */
+function workspacesOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.packages) ? value.packages : [];
+  return list.filter((p): p is string => typeof p === "string");
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Specs that point at the repository itself or elsewhere than the registry. */
+export function isLocalSpec(range: string): boolean {
+  return /^(workspace|file|link|portal|patch):/.test(range);
+}

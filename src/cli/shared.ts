@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { ScanWarning } from "../types.js";
+
+declare const __TECHSTACK_VERSION__: string | undefined;
+/** Set by the bundler from package.json. */
+export const VERSION: string = typeof __TECHSTACK_VERSION__ === "string" ? __TECHSTACK_VERSION__ : "0.0.0-dev";
+
+/** A usage or input error: printed without a stack, exit code 2 by default. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+export interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+/** parseArgs with errors turned into usage errors. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, help: string) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
+  }
+}
+
+export function printWarnings(warnings: readonly ScanWarning[]): void {
+  for (const w of warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
+}

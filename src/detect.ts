@@ -1,0 +1,116 @@
+import { resolve } from "node:path";
+import { stat } from "node:fs/promises";
+import picomatch from "picomatch";
+import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
+import type { CatalogSource } from "./catalog/types.js";
+import { Catalog } from "./catalog/catalog.js";
+import { builtinCatalog, parseCatalogFile } from "./catalog/load.js";
+import { DirectorySource } from "./sources/directory.js";
+import { GitRevisionSource } from "./sources/git.js";
+import { runDetectors } from "./scan/run.js";
+import { buildDocument, type RepoFacts } from "./document/build.js";
+import { isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { builtinDetectors } from "../detectors/index.js";
+import { REPO_METADATA } from "./constants.js";
+
+export interface DetectOptions {
+  /** Detectors to run besides the built-in ones. */
+  detectors?: Detector[];
+  /** Names of built-in detectors not to run (`npm`, `python`, ...); `true` disables all of them. */
+  disable?: string[] | true;
+  /** Catalog data added to (or overriding) the built-in catalog. */
+  catalog?: CatalogSource | CatalogSource[];
+  /** Scan this git revision of `dir` instead of its working tree. */
+  rev?: string;
+  /** Read git history for repo_name, branch and last_updated_*; default true. */
+  git?: boolean;
+  /** A fixed timestamp for reproducible output. */
+  timestamp?: string | Date;
+  /** Files larger than this are skipped with a warning (default 20 MiB). */
+  maxFileBytes?: number;
+  /** Only paths matching one of these globs are scanned. */
+  include?: string[];
+  /** Paths matching one of these globs are not scanned. */
+  exclude?: string[];
+  /** Package entries for direct dependencies no tool claims; default true. */
+  packages?: boolean;
+  /** Overrides for the document's header (repo_name, provider, branch, ...). */
+  repo?: Partial<RepoFacts>;
+  /** Called with each warning as the result is made. */
+  onWarning?: (warning: ScanWarning) => void;
+}
+
+/** Scans a directory (or one of its git revisions) and returns the stack document. */
+export async function detect(target: string | FileSource, options: DetectOptions = {}): Promise<StackDocument> {
+  return (await scan(target, options)).document;
+}
+
+/** Like `detect`, with the warnings and the scan's figures. */
+export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
+  const dir = typeof target === "string" ? resolve(target) : undefined;
+  if (dir !== undefined) await assertDirectory(dir);
+  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!);
+  const useGit = options.git !== false && dir !== undefined && isGitRepo(dir);
+
+  const catalog = await catalogFor(source, options);
+  const detectors = selectDetectors(options);
+  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options) });
+
+  const repo: RepoFacts = {
+    ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? source.label)),
+    ...options.repo,
+  };
+  const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
+  const changes = useGit ? await lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD") : undefined;
+  const timestamp =
+    typeof options.timestamp === "string" ? options.timestamp : siteTimestamp(options.timestamp ?? new Date());
+  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, packages: options.packages });
+  for (const w of run.warnings) options.onWarning?.(w);
+  return { document, warnings: run.warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
+}
+
+function selectDetectors(options: DetectOptions): Detector[] {
+  const disabled = options.disable;
+  const builtins = disabled === true ? [] : builtinDetectors.filter((d) => !disabled?.includes(d.name));
+  return [...builtins, ...(options.detectors ?? [])];
+}
+
+/** The built-in catalog, extended by options and by a `techstack.catalog.yml` at the root. */
+async function catalogFor(source: FileSource, options: DetectOptions): Promise<Catalog> {
+  const extra = options.catalog ? (Array.isArray(options.catalog) ? options.catalog : [options.catalog]) : [];
+  let userFile: CatalogSource | undefined;
+  try {
+    const bytes = await source.read("techstack.catalog.yml", 1 << 20);
+    userFile = parseCatalogFile(new TextDecoder().decode(bytes));
+  } catch {
+    userFile = undefined;
+  }
+  if (extra.length === 0 && !userFile) return builtinCatalog();
+  const catalog = new Catalog();
+  const base = builtinCatalog();
+  catalog.extend({
+    tools: [...base.tools.values()],
+    registries: Object.fromEntries(base.registries),
+    categories: base.categories,
+  });
+  for (const kind of base.kindNames()) catalog.extend({ matchers: { [kind]: Object.fromEntries(base.entries(kind)) } });
+  for (const more of [...extra, ...(userFile ? [userFile] : [])]) catalog.extend(more);
+  return catalog;
+}
+
+function pathFilter(options: DetectOptions): ((path: string) => boolean) | undefined {
+  if (!options.include?.length && !options.exclude?.length) return undefined;
+  const include = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
+  const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  return (path) => include(path) && !exclude(path);
+}
+
+function defaultFacts(label: string): RepoFacts {
+  const name = label.split(/[\\/]/).filter(Boolean).pop() ?? "repository";
+  return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
+}
+
+async function assertDirectory(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new Error(`not a directory: ${dir}`);
+}

@@ -1,0 +1,163 @@
+import { createHash } from "node:crypto";
+import type { Catalog } from "../catalog/catalog.js";
+import type { CatalogTool } from "../catalog/types.js";
+import type { AttributedFinding } from "../scan/run.js";
+import type { StackDocument, ToolEntry } from "../types.js";
+import { REPO_METADATA } from "../constants.js";
+import { compareText, toolOrder } from "./order.js";
+
+export interface RepoFacts {
+  repo_name: string;
+  provider: string;
+  branch: string;
+  requested_by: string;
+  repo_type: string;
+  /** `https://github.com/owner/name` when the remote is known: detection_source_url is built on it. */
+  web_url?: string;
+}
+
+export interface FileChange {
+  by: string;
+  /** In the site's form: `2020-11-21 15:39:11.000000000 Z`. */
+  on: string;
+}
+
+export interface BuildInput {
+  findings: readonly AttributedFinding[];
+  catalog: Catalog;
+  repo: RepoFacts;
+  timestamp: string;
+  changes?: ReadonlyMap<string, FileChange>;
+  packages?: boolean;
+}
+
+/**
+ * Turns findings into the stack document: one entry per catalog tool, one package entry per
+ * direct dependency no tool claims, each with the finding that shows it best.
+ */
+export function buildDocument(input: BuildInput): StackDocument {
+  const { catalog } = input;
+  const byTool = new Map<string, AttributedFinding[]>();
+  const byPackage = new Map<string, AttributedFinding[]>();
+  for (const finding of input.findings) {
+    const colon = finding.ref.indexOf(":");
+    const kind = finding.ref.slice(0, colon);
+    const name = finding.ref.slice(colon + 1);
+    if (!name) continue;
+    const tools = kind === "tool" ? catalog.toolsOf([name]) : catalog.match(kind, name);
+    for (const tool of tools) push(byTool, tool.id, finding);
+    if (tools.length === 0 && finding.direct && input.packages !== false && catalog.registries.has(kind)) {
+      push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
+    }
+  }
+
+  const entries: ToolEntry[] = [];
+  for (const [id, found] of byTool) entries.push(toolEntry(catalog.tools.get(id)!, found, input));
+  entries.sort(toolOrder);
+  const packages: ToolEntry[] = [];
+  for (const [key, found] of byPackage) packages.push(packageEntry(key.slice(0, key.indexOf("\0")), found, input));
+  packages.sort((a, b) => compareText(a.name, b.name));
+  const tools = [...entries, ...packages];
+
+  return {
+    repo_name: input.repo.repo_name,
+    report_id: reportId(input.repo.repo_name, tools),
+    version: 0.1,
+    repo_type: input.repo.repo_type,
+    timestamp: input.timestamp,
+    requested_by: input.repo.requested_by,
+    provider: input.repo.provider,
+    branch: input.repo.branch,
+    detected_tools_count: tools.length,
+    tools,
+  };
+}
+
+function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildInput): ToolEntry {
+  const best = pickBest(found);
+  const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
+  const entry: ToolEntry = { name: tool.name };
+  if (tool.description) entry.description = tool.description;
+  if (tool.website_url) entry.website_url = tool.website_url;
+  if (versioned?.version) entry.version = versioned.version;
+  const license = versioned?.license ?? best.license ?? tool.license;
+  if (license) entry.license = license;
+  entry.open_source = tool.open_source ?? false;
+  entry.hosted_saas = tool.hosted_saas ?? false;
+  if (tool.category) entry.category = tool.category;
+  if (tool.sub_category) entry.sub_category = tool.sub_category;
+  if (tool.image_url) entry.image_url = tool.image_url;
+  addSource(entry, best, versioned, input);
+  return entry;
+}
+
+function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {
+  const registry = input.catalog.registries.get(kind)!;
+  const best = pickBest(found);
+  const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
+  const name = best.ref.slice(kind.length + 1);
+  const entry: ToolEntry = { name };
+  if (registry.package_url) entry.package_url = registry.package_url.replace("{name}", name);
+  if (versioned?.version) entry.version = versioned.version;
+  const license = versioned?.license ?? best.license;
+  if (license) entry.license = license;
+  entry.open_source = Boolean(license);
+  entry.hosted_saas = false;
+  entry.category = registry.category;
+  entry.sub_category = registry.sub_category;
+  if (registry.image_url) entry.image_url = registry.image_url;
+  addSource(entry, best, versioned, input);
+  return entry;
+}
+
+function addSource(entry: ToolEntry, best: AttributedFinding, versioned: AttributedFinding | undefined, input: BuildInput): void {
+  const { repo } = input;
+  if (best.file === REPO_METADATA) {
+    entry.detection_source_url = repo.web_url ?? repo.repo_name;
+    entry.detection_source = REPO_METADATA;
+    return;
+  }
+  const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? best.file;
+  entry.detection_source_url = repo.web_url ? `${repo.web_url}/blob/${repo.branch}/${encodePath(urlFile)}` : urlFile;
+  entry.detection_source = best.file;
+  const change = input.changes?.get(best.file);
+  if (change) {
+    entry.last_updated_by = change.by;
+    entry.last_updated_on = change.on;
+  }
+}
+
+/** The finding that shows a tool best: one with a version, from the shallowest file, first by path. */
+function pickBest(found: AttributedFinding[]): AttributedFinding {
+  let best = found[0]!;
+  for (const f of found.slice(1)) if (better(f, best)) best = f;
+  return best;
+}
+
+function better(a: AttributedFinding, b: AttributedFinding): boolean {
+  if (Boolean(a.version) !== Boolean(b.version)) return Boolean(a.version);
+  const meta = (f: AttributedFinding) => f.file === REPO_METADATA;
+  if (meta(a) !== meta(b)) return meta(b);
+  const depth = (f: AttributedFinding) => f.file.split("/").length;
+  if (depth(a) !== depth(b)) return depth(a) < depth(b);
+  return compareText(a.file, b.file) < 0;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function encodePath(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+
+/** Stable for the same repository and the same detected content. */
+function reportId(repoName: string, tools: ToolEntry[]): string {
+  const hash = createHash("md5");
+  hash.update(repoName);
+  for (const t of tools) hash.update(`\n${t.name}\0${t.version ?? ""}\0${t.detection_source ?? ""}`);
+  return hash.digest("hex");
+}

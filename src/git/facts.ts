@@ -1,0 +1,116 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import type { FileChange, RepoFacts } from "../document/build.js";
+import { runGit } from "./run.js";
+
+/** Whether `dir` is the top of a git checkout or a bare repository. */
+export function isGitRepo(dir: string): boolean {
+  return existsSync(join(dir, ".git")) || (existsSync(join(dir, "HEAD")) && existsSync(join(dir, "objects")));
+}
+
+/** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
+export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
+  const fallback = localFacts(dir);
+  if (!isGitRepo(dir)) return fallback;
+  const [remote, branch] = await Promise.all([
+    runGit(dir, ["remote", "get-url", "origin"]).catch(() => ""),
+    branchOf(dir, rev),
+  ]);
+  const parsed = parseRemote(remote.trim());
+  return {
+    ...fallback,
+    ...(parsed ?? {}),
+    branch: branch || fallback.branch,
+  };
+}
+
+function localFacts(dir: string): RepoFacts {
+  const name = basename(resolve(dir));
+  return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
+}
+
+async function branchOf(dir: string, rev?: string): Promise<string> {
+  if (rev && !/^[0-9a-f]{7,40}$/i.test(rev) && rev !== "HEAD") {
+    return rev.replace(/^refs\/(heads|remotes\/[^/]+|tags)\//, "");
+  }
+  const head = await runGit(dir, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "");
+  return head.trim() === "HEAD" ? "" : head.trim();
+}
+
+/** `git@github.com:owner/name.git`, `https://gitlab.com/group/sub/name` and the like. */
+export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provider" | "requested_by" | "web_url"> | undefined {
+  const match =
+    /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^:/]+)(?::\d+)?[:/](.+?)(?:\.git)?\/?$/i.exec(url);
+  if (!match) return undefined;
+  const host = match[1]!.toLowerCase();
+  const path = match[2]!.replace(/^\/+/, "");
+  if (!path.includes("/")) return undefined;
+  const provider = host.includes("github") ? "github" : host.includes("gitlab") ? "gitlab" : host.includes("bitbucket") ? "bitbucket" : host;
+  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `https://${host}/${path}` };
+}
+
+/**
+ * The last commit that changed each of `files`, by one walk of the history limited to those paths,
+ * stopped as soon as every file has been seen.
+ */
+export function lastChanges(dir: string, files: readonly string[], rev = "HEAD"): Promise<Map<string, FileChange>> {
+  const wanted = new Set(files.filter((f) => f && !f.includes("\n")));
+  const found = new Map<string, FileChange>();
+  if (wanted.size === 0) return Promise.resolve(found);
+  return new Promise((resolvePromise) => {
+    const child = spawn(
+      "git",
+      ["-C", dir, "log", "--no-renames", "--format=%x1e%an%x1f%at", "--name-only", "-z", rev, "--", ...literalSpecs(wanted)],
+      { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_PAGER: "cat", LC_ALL: "C" } },
+    );
+    let current: FileChange | undefined;
+    let pending = "";
+    const consume = (record: string): void => {
+      // Records: "\x1eAUTHOR\x1fTIME\n" then NUL-separated paths.
+      let text = record;
+      const rs = text.lastIndexOf("\x1e");
+      if (rs >= 0) {
+        const header = text.slice(rs + 1);
+        const [by, at] = header.split("\x1f");
+        const nl = (at ?? "").indexOf("\n");
+        current = { by: by ?? "", on: siteDate(Number((at ?? "").slice(0, nl < 0 ? undefined : nl))) };
+        text = nl < 0 ? "" : (at ?? "").slice(nl + 1);
+      }
+      const path = text.replace(/^\n+/, "");
+      if (path && current && wanted.has(path) && !found.has(path)) {
+        found.set(path, current);
+        if (found.size === wanted.size) child.kill();
+      }
+    };
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      pending += chunk;
+      const parts = pending.split("\0");
+      pending = parts.pop() ?? "";
+      for (const part of parts) consume(part);
+    });
+    const finish = (): void => {
+      if (pending) consume(pending);
+      resolvePromise(found);
+    };
+    child.on("close", finish);
+    child.on("error", finish);
+  });
+}
+
+function literalSpecs(files: Set<string>): string[] {
+  return [...files].map((f) => `:(literal)${f}`);
+}
+
+/** `2020-11-21 15:39:11.000000000 Z`, as the site writes commit times (UTC). */
+export function siteDate(unixSeconds: number): string {
+  if (!Number.isFinite(unixSeconds)) return "";
+  const iso = new Date(unixSeconds * 1000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}.000000000 Z`;
+}
+
+/** The site's timestamp form: `2024-02-29T19:20:29+00:00`. */
+export function siteTimestamp(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}+00:00`;
+}

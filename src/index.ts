@@ -1,0 +1,34 @@
+/**
+ * techstack: what a repository is built with, as the stack-sharing site's `techstack.yml`.
+ *
+ * @example
+ * ```ts
+ * import { detect, render } from "techstack";
+ * const document = await detect("./my-repo");
+ * console.log(render(document, "yaml"));
+ * ```
+ */
+export { detect, scan, type DetectOptions } from "./detect.js";
+export type {
+  Detector,
+  DetectContext,
+  DetectResult,
+  FileEntry,
+  FileSource,
+  Finding,
+  ScanWarning,
+  StackDocument,
+  ToolEntry,
+} from "./types.js";
+export { REPO_METADATA } from "./constants.js";
+export { DirectorySource } from "./sources/directory.js";
+export { MemorySource } from "./sources/memory.js";
+export { GitRevisionSource } from "./sources/git.js";
+export { Catalog } from "./catalog/catalog.js";
+export type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./catalog/types.js";
+export { builtinCatalog, readCatalogDir, parseCatalogFile } from "./catalog/load.js";
+export { render, type Format } from "./document/render.js";
+export { toYaml } from "./document/yaml.js";
+export { builtinDetectors } from "../detectors/index.js";
+export { lowestVersion, bestMatch, fullVersion } from "./versions/range.js";
+export { dirOf, baseName, lineOf } from "./kit.js";

@@ -1,0 +1,42 @@
+/**
+ * JSON as manifests write it: strict first, then JSONC (comments, trailing commas) as
+ * tsconfig.json, .eslintrc and devcontainer.json allow.
+ */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (strictError) {
+    const relaxed = stripJsonComments(text);
+    if (relaxed === text) throw strictError;
+    return JSON.parse(relaxed);
+  }
+}
+
+/** Removes comments and trailing commas outside strings. */
+export function stripJsonComments(text: string): string {
+  let out = "";
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '"') {
+      const start = i++;
+      while (i < n && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+      out += text.slice(start, ++i);
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < n && text[i] !== "\n") i++;
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? n : end + 2;
+    } else if (c === ",") {
+      let j = i + 1;
+      while (j < n && /\s/.test(text[j]!)) j++;
+      if (text[j] !== "}" && text[j] !== "]") out += c;
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}

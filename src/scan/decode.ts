@@ -1,0 +1,24 @@
+/**
+ * Turns a manifest's bytes into text: UTF-8 with or without BOM, UTF-16 with a BOM, and Latin-1
+ * as the fallback for bytes that are not UTF-8. Files with NUL bytes (outside UTF-16) are binary.
+ */
+export type Decoded = { text: string; note?: string } | { binary: true };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
+  }
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = start ? bytes.subarray(start) : bytes;
+  if (body.indexOf(0) >= 0) return { binary: true };
+  try {
+    return { text: utf8.decode(body) };
+  } catch {
+    return { text: new TextDecoder("latin1").decode(body), note: "not UTF-8, read as Latin-1" };
+  }
+}

@@ -1,0 +1,120 @@
+import type { FileSource, ScanWarning } from "../types.js";
+import { decodeText } from "./decode.js";
+import { parseJson } from "../parse/json.js";
+import { parseYaml } from "../parse/yaml.js";
+import { parseToml } from "../parse/toml.js";
+import { parseXml } from "../parse/xml.js";
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+const MAX_CONCURRENT_READS = 32;
+
+export type ParserKind = "json" | "yaml" | "toml" | "xml";
+const parsers: Record<ParserKind, (text: string, file: string) => unknown> = {
+  json: (text) => parseJson(text),
+  yaml: (text, file) => parseYaml(text, file),
+  toml: (text) => parseToml(text),
+  xml: (text) => parseXml(text),
+};
+
+/**
+ * The files of one scan: each read at most once, decoded once, parsed once per format, whatever
+ * number of detectors ask. Problems become warnings that name the file.
+ */
+export class ScanFiles {
+  readonly warnings: ScanWarning[] = [];
+  filesRead = 0;
+  private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly parsed = new Map<string, Promise<unknown>>();
+  private readonly sizes: Map<string, number | undefined>;
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    private readonly source: FileSource,
+    private readonly listed: ReadonlyMap<string, number | undefined>,
+    private readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
+  ) {
+    this.sizes = new Map(listed);
+  }
+
+  exists(path: string): boolean {
+    return this.listed.has(path);
+  }
+
+  warn(file: string, message: string): void {
+    if (!this.warnings.some((w) => w.file === file && w.message === message)) this.warnings.push({ file, message });
+  }
+
+  text(path: string): Promise<string | undefined> {
+    let pending = this.texts.get(path);
+    if (!pending) {
+      pending = this.load(path);
+      this.texts.set(path, pending);
+    }
+    return pending;
+  }
+
+  parse<T>(path: string, kind: ParserKind): Promise<T | undefined> {
+    const key = `${kind}\0${path}`;
+    let pending = this.parsed.get(key);
+    if (!pending) {
+      pending = this.text(path).then((text) => {
+        if (text === undefined) return undefined;
+        try {
+          return parsers[kind](text, path);
+        } catch (error) {
+          this.warn(path, `malformed ${kind.toUpperCase()}: ${firstLine(error)}`);
+          return undefined;
+        }
+      });
+      this.parsed.set(key, pending);
+    }
+    return pending as Promise<T | undefined>;
+  }
+
+  private async load(path: string): Promise<string | undefined> {
+    if (!this.listed.has(path)) return undefined;
+    const known = this.sizes.get(path);
+    if (known !== undefined && known > this.maxBytes) {
+      this.warn(path, `skipped: ${known} bytes is over the ${this.maxBytes}-byte limit`);
+      return undefined;
+    }
+    await this.acquire();
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.source.read(path, this.maxBytes);
+      this.filesRead++;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      this.warn(path, code === "E2BIG" ? `skipped: over the ${this.maxBytes}-byte limit` : `not readable: ${code ?? firstLine(error)}`);
+      return undefined;
+    } finally {
+      this.release();
+    }
+    const decoded = decodeText(bytes);
+    if ("binary" in decoded) {
+      this.warn(path, "skipped: binary content");
+      return undefined;
+    }
+    if (decoded.note) this.warn(path, decoded.note);
+    return decoded.text;
+  }
+
+  private acquire(): Promise<void> {
+    if (this.active < MAX_CONCURRENT_READS) {
+      this.active++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active--;
+  }
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split("\n")[0]!.slice(0, 200);
+}

@@ -1,0 +1,91 @@
+import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanWarning } from "../types.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { PatternIndex } from "./select.js";
+import { ScanFiles } from "./files.js";
+
+/** A finding with the detector that made it. */
+export interface AttributedFinding extends Finding {
+  detector: string;
+}
+
+export interface RunResult {
+  entries: FileEntry[];
+  findings: AttributedFinding[];
+  warnings: ScanWarning[];
+  filesRead: number;
+}
+
+/** The engine's own pseudo-detector name for the catalog's `file` matchers. */
+export const FILE_MATCHERS = "catalog-files";
+
+/**
+ * Lists the tree once, hands each detector the files its patterns select (detectors with nothing
+ * to look at are never called), runs them concurrently over a shared read-once file cache, and
+ * applies the catalog's `file` matchers to every path.
+ */
+export async function runDetectors(
+  source: FileSource,
+  detectors: readonly Detector[],
+  catalog: Catalog,
+  options: { maxFileBytes?: number; filter?: (path: string) => boolean } = {},
+): Promise<RunResult> {
+  let entries = await source.list();
+  if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
+  const listed = new Map(entries.map((e) => [e.path, e.size]));
+  const paths = entries.map((e) => e.path);
+  const files = new ScanFiles(source, listed, options.maxFileBytes);
+  for (const w of source.warnings ?? []) files.warn(w.file, w.message);
+
+  const index = new PatternIndex();
+  detectors.forEach((d, i) => d.files.forEach((p) => index.add(p, i)));
+  const fileMatchers = [...catalog.entries("file")];
+  const matcherBase = detectors.length;
+  fileMatchers.forEach(([glob], i) => index.add(glob, matcherBase + i));
+
+  const selected: string[][] = detectors.map(() => []);
+  const findings: AttributedFinding[] = [];
+  for (const path of paths) {
+    for (const owner of index.match(path)) {
+      if (owner < matcherBase) selected[owner]!.push(path);
+      else for (const id of fileMatchers[owner - matcherBase]![1]) findings.push({ ref: `tool:${id}`, file: path, detector: FILE_MATCHERS });
+    }
+  }
+
+  await Promise.all(
+    detectors.map(async (detector, i) => {
+      const mine = selected[i]!;
+      if (detector.files.length > 0 && mine.length === 0) return;
+      const ctx = makeContext(detector, mine, paths, files, findings);
+      try {
+        await detector.detect(ctx);
+      } catch (error) {
+        files.warn(mine[0] ?? ".", `detector ${detector.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
+  );
+  source.close?.();
+  return { entries, findings, warnings: files.warnings, filesRead: files.filesRead };
+}
+
+function makeContext(
+  detector: Detector,
+  selected: readonly string[],
+  paths: readonly string[],
+  files: ScanFiles,
+  findings: AttributedFinding[],
+): DetectContext {
+  return {
+    files: selected,
+    paths,
+    exists: (path) => files.exists(path),
+    text: (path) => files.text(path),
+    json: (path) => files.parse(path, "json"),
+    yaml: (path) => files.parse(path, "yaml"),
+    toml: (path) => files.parse(path, "toml"),
+    xml: (path) => files.parse(path, "xml"),
+    report: (finding) => {
+      if (finding && typeof finding.ref === "string" && finding.ref.includes(":")) findings.push({ ...finding, detector: detector.name });
+    },
+    warn: (file, message) => files.warn(file, message),
+  };
+}

@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export function fixture(name: string): string {
+  return join(ROOT, "fixtures", name);
+}
+
+/** The shared corpus: `../shared/corpus/dev` beside the clone (or beside a worktree's parent). */
+export function corpusDir(): string | undefined {
+  for (const candidate of [join(ROOT, "../shared/corpus/dev"), join(ROOT, "../../shared/corpus/dev")]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  if (process.env.CI) throw new Error("the corpus (../shared/corpus/dev) is missing");
+  return undefined;
+}
+
+/** Every file under `dir` as path -> bytes, as a MemorySource takes them. */
+export function readTree(dir: string): Record<string, Uint8Array> {
+  const out: Record<string, Uint8Array> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      const info = statSync(full);
+      if (info.isDirectory()) walk(full);
+      else out[relative(dir, full).split("\\").join("/")] = readFileSync(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A copy of a fixture in a temporary folder, committed to a fresh git repository. */
+export function gitCopy(name: string, remote = "https://github.com/acme/example.git"): string {
+  const dir = mkdtempSync(join(tmpdir(), `techstack-${name}-`));
+  cpSync(fixture(name), dir, { recursive: true });
+  const git = (...args: string[]): string =>
+    execFileSync("git", ["-C", dir, ...args], {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "Ada Lovelace",
+        GIT_AUTHOR_EMAIL: "ada@example.com",
+        GIT_COMMITTER_NAME: "Ada Lovelace",
+        GIT_COMMITTER_EMAIL: "ada@example.com",
+        GIT_AUTHOR_DATE: "2024-03-01T12:00:00Z",
+        GIT_COMMITTER_DATE: "2024-03-01T12:00:00Z",
+      },
+    });
+  git("init", "-q", "-b", "main");
+  git("config", "commit.gpgsign", "false");
+  git("remote", "add", "origin", remote);
+  git("add", "-A", "-f", ".");
+  git("commit", "-q", "-m", "initial");
+  return dir;
+}

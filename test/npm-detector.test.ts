@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { scan, MemorySource } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+import { fixture, readTree } from "./helpers.js";
+
+const byName = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name);
+const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+
+describe("npm detector", () => {
+  it("a Next.js app: versions from package-lock v3, ignored folders skipped", async () => {
+    const { document, warnings } = await scan(fixture("nextjs-app"), opts);
+    expect(warnings).toEqual([]);
+    const swr = byName(document.tools, "swr")!;
+    expect(swr).toMatchObject({
+      package_url: "https://www.npmjs.com/swr",
+      version: "2.2.4",
+      license: "MIT",
+      detection_source: "package.json",
+      detection_source_url: "package-lock.json",
+    });
+    expect(byName(document.tools, "left-pad")).toBeUndefined(); // only in build/ and .next/
+  });
+
+  it("an old npm v1 lockfile project", async () => {
+    const { document } = await scan(fixture("npm-v1-app"), opts);
+    expect(byName(document.tools, "body-parser")?.version).toBe("1.18.3");
+  });
+
+  it("a yarn berry workspace monorepo: each workspace resolved, workspace links left out", async () => {
+    const { document } = await scan(fixture("yarn-berry-monorepo"), opts);
+    const pg = byName(document.tools, "pg")!;
+    expect(pg.version).toBe("8.11.3");
+    expect(pg.detection_source).toBe("packages/api/package.json");
+    expect(pg.detection_source_url).toBe("yarn.lock");
+    expect(document.tools.some((t) => t.name.startsWith("@orbit/"))).toBe(false);
+  });
+
+  it("a pnpm monorepo: importer-specific versions", async () => {
+    const { document } = await scan(fixture("pnpm-monorepo"), opts);
+    expect(byName(document.tools, "turbo")?.version).toBe("1.12.3");
+    expect(byName(document.tools, "@sveltejs/kit")?.version).toBe("2.5.0");
+  });
+
+  it("without a lockfile, the lowest version the range allows", async () => {
+    const source = new MemorySource({
+      "package.json": JSON.stringify({ dependencies: { "date-fns": "^2.30.0", leftpad: "latest", local: "file:../x" } }),
+    });
+    const { document } = await scan(source, opts);
+    expect(byName(document.tools, "date-fns")?.version).toBe("2.30.0");
+    expect(byName(document.tools, "leftpad")?.version).toBeUndefined();
+    expect(byName(document.tools, "local")).toBeUndefined();
+  });
+
+  it("a package.json with comments is read; a truncated one is a warning naming it", async () => {
+    const { document, warnings } = await scan(fixture("broken-package-json"), opts);
+    expect(byName(document.tools, "express")?.version).toBe("4.18.2");
+    expect(warnings).toEqual([expect.objectContaining({ file: "sub/package.json", message: expect.stringMatching(/malformed JSON/) })]);
+    expect(byName(document.tools, "koa")).toBeUndefined();
+  });
+
+  it("a malformed lockfile is a warning; the manifest is still reported", async () => {
+    const source = new MemorySource({
+      "package.json": JSON.stringify({ dependencies: { react: "^18.2.0" } }),
+      "pnpm-lock.yaml": "importers:\n  .:\n    dependencies: [unclosed\n",
+    });
+    const { document, warnings } = await scan(source, opts);
+    expect(byName(document.tools, "react")?.version).toBe("18.2.0");
+    expect(warnings.map((w) => w.file)).toEqual(["pnpm-lock.yaml"]);
+  });
+
+  it("reads the same tree the same way from memory", async () => {
+    const fromDir = await scan(fixture("pnpm-monorepo"), opts);
+    const fromMemory = await scan(new MemorySource(readTree(fixture("pnpm-monorepo"))), {
+      ...opts,
+      repo: { repo_name: "pnpm-monorepo" },
+    });
+    expect(fromMemory.document).toEqual(fromDir.document);
+  });
+});
