@@ -14,7 +14,7 @@ export interface FileEntry {
 export interface FileSource {
   /** A label for messages: the directory, `memory`, or `repo@rev`. */
   readonly label: string;
-  /** Every file after ignore rules, sorted by path. */
+  /** Every file after ignore rules, in no particular order. */
   list(): Promise<FileEntry[]>;
   /**
    * The raw bytes of one listed file. A source that finds the file larger than `maxBytes` rejects
@@ -58,7 +58,7 @@ export interface Finding {
 export interface DetectContext {
   /** The paths this detector's patterns selected, sorted. */
   readonly files: readonly string[];
-  /** Every listed path (sorted); for detectors that look at the whole tree. */
+  /** Every listed path, in no particular order; for detectors that look at the whole tree. */
   readonly paths: readonly string[];
   exists(path: string): boolean;
   /** The file as text (BOM and UTF-16 handled); undefined, with a warning, when unreadable. Cached. */

@@ -14,15 +14,15 @@ describe("file sources", () => {
     symlinkSync("/etc", join(dir, "links/outside"));
     symlinkSync("..", join(dir, "links/loop"));
     symlinkSync("/etc/hostname", join(dir, "links/package.json"));
-    const listed = (await new DirectorySource(dir).list()).map((e) => e.path);
+    const listed = (await new DirectorySource(dir).list()).map((e) => e.path).sort();
     expect(listed).toEqual(EXPECTED);
   });
 
   it("memory and git revision sources list the same paths", async () => {
     const dir = gitCopy("sources-tree");
-    const memory = (await new MemorySource(readTree(fixture("sources-tree"))).list()).map((e) => e.path);
+    const memory = (await new MemorySource(readTree(fixture("sources-tree"))).list()).map((e) => e.path).sort();
     const git = new GitRevisionSource(dir, "HEAD");
-    const revision = (await git.list()).map((e) => e.path);
+    const revision = (await git.list()).map((e) => e.path).sort();
     git.close();
     expect(memory).toEqual(EXPECTED);
     expect(revision).toEqual(EXPECTED);

@@ -1,31 +1,31 @@
 #!/usr/bin/env node
-import { commands } from "./commands/index.js";
 import { CliError, VERSION } from "./shared.js";
 
-const USAGE = `techstack ${VERSION}: what a repository is built with
+/** Help and version answer before any command (and its dependencies) is loaded. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(VERSION + "\n");
+    return 0;
+  }
+  const { commands } = await import("./commands/index.js");
+  const usage = `techstack ${VERSION}: what a repository is built with
 
 Usage: techstack <command> [options]
 
 Commands:
 ${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .map(([command, c]) => `  ${command.padEnd(10)} ${c.summary}`)
   .join("\n")}
 
 Run 'techstack <command> --help' for a command's options.
 Options: --version, --help`;
-
-async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(USAGE + "\n");
+    process.stdout.write(usage + "\n");
     return name ? 0 : 2;
   }
-  if (name === "--version" || name === "-v") {
-    process.stdout.write(VERSION + "\n");
-    return 0;
-  }
   const command = commands[name];
-  if (!command) throw new CliError(`unknown command '${name}'\n\n${USAGE}`);
+  if (!command) throw new CliError(`unknown command '${name}'\n\n${usage}`);
   return command.run(rest);
 }
 

@@ -25,7 +25,6 @@ export class ScanFiles {
   filesRead = 0;
   private readonly texts = new Map<string, Promise<string | undefined>>();
   private readonly parsed = new Map<string, Promise<unknown>>();
-  private readonly sizes: Map<string, number | undefined>;
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
@@ -33,9 +32,7 @@ export class ScanFiles {
     private readonly source: FileSource,
     private readonly listed: ReadonlyMap<string, number | undefined>,
     private readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
-  ) {
-    this.sizes = new Map(listed);
-  }
+  ) {}
 
   exists(path: string): boolean {
     return this.listed.has(path);
@@ -74,7 +71,7 @@ export class ScanFiles {
 
   private async load(path: string): Promise<string | undefined> {
     if (!this.listed.has(path)) return undefined;
-    const known = this.sizes.get(path);
+    const known = this.listed.get(path);
     if (known !== undefined && known > this.maxBytes) {
       this.warn(path, `skipped: ${known} bytes is over the ${this.maxBytes}-byte limit`);
       return undefined;

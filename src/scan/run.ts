@@ -53,7 +53,7 @@ export async function runDetectors(
 
   await Promise.all(
     detectors.map(async (detector, i) => {
-      const mine = selected[i]!;
+      const mine = selected[i]!.sort(comparePaths);
       if (detector.files.length > 0 && mine.length === 0) return;
       const ctx = makeContext(detector, mine, paths, files, findings);
       try {
@@ -64,6 +64,16 @@ export async function runDetectors(
     }),
   );
   source.close?.();
+  // Detectors run concurrently: order their findings so the document never depends on timing.
+  const order = new Map(detectors.map((d, i) => [d.name, i]));
+  findings.sort(
+    (a, b) =>
+      (order.get(a.detector) ?? -1) - (order.get(b.detector) ?? -1) ||
+      comparePaths(a.file, b.file) ||
+      comparePaths(a.ref, b.ref) ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+  files.warnings.sort((a, b) => comparePaths(a.file, b.file) || comparePaths(a.message, b.message));
   return { entries, findings, warnings: files.warnings, filesRead: files.filesRead };
 }
 
@@ -88,4 +98,8 @@ function makeContext(
     },
     warn: (file, message) => files.warn(file, message),
   };
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

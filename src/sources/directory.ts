@@ -1,9 +1,9 @@
 import { open, readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
-import { compare, IgnoreRules } from "./ignore-rules.js";
+import { IgnoreRules } from "./ignore-rules.js";
 
-const MAX_CONCURRENT_DIRS = 16;
+const MAX_CONCURRENT_DIRS = 64;
 
 /**
  * A local directory. The walk reads each folder once, applies every `.gitignore` as it goes down,
@@ -23,12 +23,13 @@ export class DirectorySource implements FileSource {
     const rules = new IgnoreRules();
     const files: FileEntry[] = [];
     const queue: string[] = [""];
+    let next = 0;
     let active = 0;
     await new Promise<void>((done, fail) => {
       const pump = (): void => {
-        if (queue.length === 0 && active === 0) return done();
-        while (active < MAX_CONCURRENT_DIRS && queue.length > 0) {
-          const dir = queue.shift()!;
+        if (next === queue.length && active === 0) return done();
+        while (active < MAX_CONCURRENT_DIRS && next < queue.length) {
+          const dir = queue[next++]!;
           active++;
           this.readDir(dir, rules, files, queue)
             .then(() => {
@@ -39,7 +40,7 @@ export class DirectorySource implements FileSource {
       };
       pump();
     });
-    return files.sort((a, b) => compare(a.path, b.path));
+    return files;
   }
 
   async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {

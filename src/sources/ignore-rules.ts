@@ -20,30 +20,24 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
  */
 export class IgnoreRules {
   private readonly byDir = new Map<string, Ignore>();
+  private readonly chains = new Map<string, ReadonlyArray<readonly [string, Ignore]>>();
   private readonly dirCache = new Map<string, boolean>();
 
-  /** Registers the `.gitignore` found in `dir` ("" for the root). */
+  /** Registers the `.gitignore` found in `dir` ("" for the root), before `dir`'s entries are tested. */
   addGitignore(dir: string, text: string): void {
     this.byDir.set(dir, ignore({ allowRelativePaths: true }).add(text));
+    this.chains.delete(dir);
   }
 
-  /** Whether a path is ignored, assuming its parent folders are not. */
+  /** Whether an entry of a folder is ignored, assuming the folder itself is not. */
   ignoredEntry(path: string, isDir: boolean): boolean {
     const slash = path.lastIndexOf("/");
-    const name = path.slice(slash + 1);
-    if (isDir && (DEFAULT_IGNORED_DIRS.has(name) || (name === "cache" && path.endsWith(".yarn/cache")))) return true;
-    if (this.byDir.size === 0) return false;
-    // Check every .gitignore from the root down to the parent folder.
-    let dir = "";
-    let rest = path;
-    for (;;) {
-      const rules = this.byDir.get(dir);
-      if (rules && rules.ignores(isDir ? rest + "/" : rest)) return true;
-      const next = rest.indexOf("/");
-      if (next < 0) return false;
-      dir = dir ? `${dir}/${rest.slice(0, next)}` : rest.slice(0, next);
-      rest = rest.slice(next + 1);
+    if (isDir && DEFAULT_IGNORED_DIRS.has(path.slice(slash + 1))) return true;
+    for (const [base, rules] of this.chain(slash < 0 ? "" : path.slice(0, slash))) {
+      const relative = base ? path.slice(base.length + 1) : path;
+      if (rules.ignores(isDir ? relative + "/" : relative)) return true;
     }
+    return false;
   }
 
   /** Whether a listed file is ignored, itself or through any of its folders. */
@@ -51,6 +45,19 @@ export class IgnoreRules {
     const slash = path.lastIndexOf("/");
     if (slash >= 0 && this.ignoredDir(path.slice(0, slash))) return true;
     return this.ignoredEntry(path, false);
+  }
+
+  /** The .gitignore files that apply inside `dir`, from the root down. */
+  private chain(dir: string): ReadonlyArray<readonly [string, Ignore]> {
+    let chain = this.chains.get(dir);
+    if (!chain) {
+      const slash = dir.lastIndexOf("/");
+      const parent = dir === "" ? [] : this.chain(slash < 0 ? "" : dir.slice(0, slash));
+      const own = this.byDir.get(dir);
+      chain = own ? [...parent, [dir, own] as const] : parent;
+      this.chains.set(dir, chain);
+    }
+    return chain;
   }
 
   private ignoredDir(dir: string): boolean {
@@ -74,7 +81,7 @@ export async function filterListed<T extends { path: string }>(
     const text = await readText(entry.path);
     if (text !== undefined) rules.addGitignore(entry.path.slice(0, Math.max(0, entry.path.lastIndexOf("/"))), text);
   }
-  return entries.filter((e) => !rules.ignoredPath(e.path)).sort((a, b) => compare(a.path, b.path));
+  return entries.filter((e) => !rules.ignoredPath(e.path));
 }
 
 export function compare(a: string, b: string): number {

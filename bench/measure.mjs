@@ -1,0 +1,83 @@
+// One measured run in a fresh process: `node bench/measure.mjs MODE DIR [READ_LIST]`.
+//   ours   the techstack CLI exactly as a user runs it (detect DIR --format json --no-git)
+//   floor  a minimal walk with the same ignore rules that reads the same files, parsing nothing
+//   peer   @specfy/stack-analyser's analyser on the same folder (its library API; its CLI sleeps 500 ms)
+//   record which files ours reads, written to READ_LIST for the floor
+// Prints one JSON line on stderr at exit: { mode, listed, read, rssMB }.
+import { readdir, readFile } from "node:fs/promises";
+import { writeFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [mode, dir, readList] = process.argv.slice(2);
+const report = (extra) => {
+  const rssMB = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(JSON.stringify({ mode, rssMB: Math.round(rssMB * 10) / 10, ...extra }) + "\n");
+};
+
+if (mode === "ours") {
+  process.argv = [process.argv[0], "techstack", "detect", dir, "--format", "json", "--no-git"];
+  const out = process.stdout.write.bind(process.stdout);
+  let tools = 0;
+  process.stdout.write = (chunk, ...rest) => {
+    tools += (String(chunk).match(/"name":/g) ?? []).length;
+    return true;
+  };
+  process.on("exit", () => report({ tools }));
+  await import("../dist/cli.js");
+} else if (mode === "record") {
+  const { scan, DirectorySource } = await import("../dist/index.js");
+  const inner = new DirectorySource(dir);
+  const read = [];
+  const source = { label: inner.label, warnings: inner.warnings, list: () => inner.list(), read: async (p, max) => {
+    const bytes = await inner.read(p, max);
+    read.push(p);
+    return bytes;
+  } };
+  const result = await scan(source, { git: false });
+  writeFileSync(readList, JSON.stringify(read));
+  report({ listed: result.stats.filesListed, read: read.length });
+} else if (mode === "floor") {
+  const ignore = (await import("ignore")).default;
+  const SKIP = new Set([".git", "node_modules", "bower_components", "vendor", ".venv", "venv", "__pycache__", ".next", ".nuxt", ".gradle", ".terraform"]);
+  let listed = 0;
+  const walk = async (rel, rules) => {
+    const entries = await readdir(join(dir, rel), { withFileTypes: true });
+    let here = rules;
+    if (entries.some((e) => e.name === ".gitignore")) {
+      const ig = ignore().add(await readFile(join(dir, rel, ".gitignore"), "utf8"));
+      here = [...rules, [rel, ig]];
+    }
+    const test = (path, isDir) => here.some(([base, ig]) => ig.ignores((base ? path.slice(base.length + 1) : path) + (isDir ? "/" : "")));
+    await Promise.all(
+      entries.map((e) => {
+        const path = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) return SKIP.has(e.name) || test(path, true) ? undefined : walk(path, here);
+        if (e.isFile() && !test(path, false)) listed++;
+        return undefined;
+      }),
+    );
+  };
+  await walk("", []);
+  const files = JSON.parse(readFileSync(readList, "utf8"));
+  let bytes = 0;
+  for (let i = 0; i < files.length; i += 32) {
+    const chunk = await Promise.all(files.slice(i, i + 32).map((f) => readFile(join(dir, f))));
+    for (const b of chunk) bytes += b.length;
+  }
+  report({ listed, read: files.length, bytes });
+} else if (mode === "peer") {
+  const { analyser, FSProvider } = await import("@specfy/stack-analyser");
+  await import("@specfy/stack-analyser/dist/autoload.js");
+  const result = await analyser({ provider: new FSProvider({ path: dir, ignorePaths: [] }) });
+  const json = result.toJson(dir);
+  const techs = new Set();
+  const visit = (node) => {
+    for (const t of node.techs ?? []) techs.add(t);
+    for (const c of node.childs ?? []) visit(c);
+  };
+  visit(json);
+  report({ techs: techs.size });
+} else {
+  process.stderr.write(`unknown mode ${mode}\n`);
+  process.exit(2);
+}
