@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
-const shared = {
+const shared: Options = {
   target: "node20",
   platform: "node",
   shims: true,
@@ -10,7 +10,7 @@ const shared = {
   define: { __TECHSTACK_VERSION__: JSON.stringify(version) },
   // Dependencies are bundled: one file loads faster than dozens resolved from node_modules.
   noExternal: [/.*/],
-} as const;
+};
 
 export default defineConfig([
   // The library: one ESM and one CJS bundle with types.

@@ -77,6 +77,13 @@ if (mode === "ours") {
   };
   visit(json);
   report({ techs: techs.size });
+} else if (mode === "catalog") {
+  const { readFileSync: read } = await import("node:fs");
+  const { Catalog } = await import("../dist/index.js");
+  const t0 = performance.now();
+  const catalog = new Catalog(JSON.parse(read(new URL("../dist/catalog.json", import.meta.url), "utf8")));
+  const catalogMs = performance.now() - t0;
+  report({ catalogMs, tools: catalog.tools.size });
 } else {
   process.stderr.write(`unknown mode ${mode}\n`);
   process.exit(2);

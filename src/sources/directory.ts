@@ -1,9 +1,9 @@
-import { open, readdir } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { IgnoreRules } from "./ignore-rules.js";
 
-const MAX_CONCURRENT_DIRS = 64;
+const YIELD_EVERY_DIRS = 64;
 
 /**
  * A local directory. The walk reads each folder once, applies every `.gitignore` as it goes down,
@@ -22,55 +22,51 @@ export class DirectorySource implements FileSource {
   async list(): Promise<FileEntry[]> {
     const rules = new IgnoreRules();
     const files: FileEntry[] = [];
-    const queue: string[] = [""];
-    let next = 0;
-    let active = 0;
-    await new Promise<void>((done, fail) => {
-      const pump = (): void => {
-        if (next === queue.length && active === 0) return done();
-        while (active < MAX_CONCURRENT_DIRS && next < queue.length) {
-          const dir = queue[next++]!;
-          active++;
-          this.readDir(dir, rules, files, queue)
-            .then(() => {
-              active--;
-              pump();
-            }, fail);
-        }
-      };
-      pump();
-    });
+    const pending: string[] = [""];
+    // Synchronous reads are several times cheaper than promise-based ones for a walk of many small
+    // folders; the walk yields to the event loop every few folders so other work is not starved.
+    for (let done = 0; pending.length > 0; done++) {
+      if (done % YIELD_EVERY_DIRS === YIELD_EVERY_DIRS - 1) await new Promise((resolve) => setImmediate(resolve));
+      this.readDir(pending.pop()!, rules, files, pending);
+    }
     return files;
   }
 
+  /**
+   * Reads synchronously: manifests are small, and one synchronous read costs a fraction of the
+   * four thread-pool round trips (open, stat, read, close) of a promise-based one.
+   */
   async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {
-    const handle = await open(join(this.root, path), "r");
+    const fd = openSync(join(this.root, path), "r");
     try {
-      const { size, isFile } = await handle.stat().then((s) => ({ size: s.size, isFile: s.isFile() }));
-      if (!isFile) throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
-      if (size > maxBytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
-      return await handle.readFile();
+      const info = fstatSync(fd);
+      if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
+      if (info.size > maxBytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
+      return readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
 
-  private async readDir(dir: string, rules: IgnoreRules, files: FileEntry[], queue: string[]): Promise<void> {
-    let entries;
+  private readDir(dir: string, rules: IgnoreRules, files: FileEntry[], pending: string[]): void {
+    let entries: Dirent[];
     try {
-      entries = await readdir(join(this.root, dir), { withFileTypes: true });
+      entries = readdirSync(join(this.root, dir), { withFileTypes: true });
     } catch (error) {
       this.warnings.push({ file: dir || ".", message: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? error}` });
       return;
     }
-    if (entries.some((e) => e.name === ".gitignore" && e.isFile())) {
-      const text = await readText(join(this.root, dir, ".gitignore"));
-      if (text !== undefined) rules.addGitignore(dir, text);
+    for (const entry of entries) {
+      if (entry.name === ".gitignore" && entry.isFile()) {
+        const text = readText(join(this.root, dir, ".gitignore"));
+        if (text !== undefined) rules.addGitignore(dir, text);
+        break;
+      }
     }
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!rules.ignoredEntry(path, true)) queue.push(path);
+        if (!rules.ignoredEntry(path, true)) pending.push(path);
       } else if (entry.isFile()) {
         if (!rules.ignoredEntry(path, false)) files.push({ path });
       }
@@ -79,14 +75,9 @@ export class DirectorySource implements FileSource {
   }
 }
 
-async function readText(file: string): Promise<string | undefined> {
+function readText(file: string): string | undefined {
   try {
-    const handle = await open(file, "r");
-    try {
-      return await handle.readFile("utf8");
-    } finally {
-      await handle.close();
-    }
+    return readFileSync(file, "utf8");
   } catch {
     return undefined;
   }

@@ -18,14 +18,17 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
  * The ignore rules of one tree: the default folders plus every `.gitignore`, each applying to
  * paths below its own folder, as git does.
  */
+/** One folder's .gitignore: its folder, its rules, and whether every rule matches by name alone. */
+type RuleSet = readonly [base: string, rules: Ignore, byName: boolean];
+
 export class IgnoreRules {
-  private readonly byDir = new Map<string, Ignore>();
-  private readonly chains = new Map<string, ReadonlyArray<readonly [string, Ignore]>>();
+  private readonly byDir = new Map<string, RuleSet>();
+  private readonly chains = new Map<string, readonly RuleSet[]>();
   private readonly dirCache = new Map<string, boolean>();
 
   /** Registers the `.gitignore` found in `dir` ("" for the root), before `dir`'s entries are tested. */
   addGitignore(dir: string, text: string): void {
-    this.byDir.set(dir, ignore({ allowRelativePaths: true }).add(text));
+    this.byDir.set(dir, [dir, ignore({ allowRelativePaths: true }).add(text), matchesByName(text)]);
     this.chains.delete(dir);
   }
 
@@ -33,9 +36,11 @@ export class IgnoreRules {
   ignoredEntry(path: string, isDir: boolean): boolean {
     const slash = path.lastIndexOf("/");
     if (isDir && DEFAULT_IGNORED_DIRS.has(path.slice(slash + 1))) return true;
-    for (const [base, rules] of this.chain(slash < 0 ? "" : path.slice(0, slash))) {
-      const relative = base ? path.slice(base.length + 1) : path;
-      if (rules.ignores(isDir ? relative + "/" : relative)) return true;
+    for (const [base, rules, byName] of this.chain(slash < 0 ? "" : path.slice(0, slash))) {
+      // Rules without a slash match a name at any depth (folders above are already let through),
+      // so the name alone is tested: far cheaper than the whole path with its parents.
+      const tested = byName ? path.slice(slash + 1) : base ? path.slice(base.length + 1) : path;
+      if (rules.ignores(isDir ? tested + "/" : tested)) return true;
     }
     return false;
   }
@@ -48,13 +53,13 @@ export class IgnoreRules {
   }
 
   /** The .gitignore files that apply inside `dir`, from the root down. */
-  private chain(dir: string): ReadonlyArray<readonly [string, Ignore]> {
+  private chain(dir: string): readonly RuleSet[] {
     let chain = this.chains.get(dir);
     if (!chain) {
       const slash = dir.lastIndexOf("/");
       const parent = dir === "" ? [] : this.chain(slash < 0 ? "" : dir.slice(0, slash));
       const own = this.byDir.get(dir);
-      chain = own ? [...parent, [dir, own] as const] : parent;
+      chain = own ? [...parent, own] : parent;
       this.chains.set(dir, chain);
     }
     return chain;
@@ -68,6 +73,20 @@ export class IgnoreRules {
     this.dirCache.set(dir, result);
     return result;
   }
+}
+
+/**
+ * Whether every pattern of a .gitignore is unanchored: no slash but a trailing one, so it matches
+ * a file or folder name at any depth below the .gitignore's folder.
+ */
+export function matchesByName(text: string): boolean {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const pattern = line.replace(/^!/, "").replace(/\/+$/, "");
+    if (pattern.includes("/") || pattern.includes("**")) return false;
+  }
+  return true;
 }
 
 /** Applies ignore rules to a complete list of paths (memory and git sources). */

@@ -1,0 +1,115 @@
+// `npm run bench`: techstack against the floor (list + read the same files, parse nothing) and the
+// peer (@specfy/stack-analyser) on synthetic monorepos of 1,000 / 10,000 / 100,000 files and on the
+// dev corpus; plus start-up, catalog load and a --rev scan. Every figure is a whole fresh process,
+// the median of several runs. Prints one table and writes bench/out/results.json.
+//   node bench/run.mjs [--runs N] [--sizes 1000,10000] [--no-corpus] [--no-peer]
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from "node:fs";
+import { tmpdir, cpus } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "./generate.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
+const runs = Number(opt("runs", "3"));
+const sizes = opt("sizes", "1000,10000,100000").split(",").map(Number);
+const withPeer = !args.includes("--no-peer");
+const withCorpus = !args.includes("--no-corpus");
+const work = join(tmpdir(), "techstack-bench");
+mkdirSync(work, { recursive: true });
+if (!existsSync(join(root, "dist/cli.js"))) throw new Error("build first: npm run build");
+
+/** One fresh process; wall time from outside, the rest from its own report on stderr. */
+function once(argv, env = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, { cwd: root, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, ...env } });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${argv.join(" ")} failed: ${r.stderr.slice(-500)}`);
+  const line = r.stderr.trim().split("\n").filter((l) => l.startsWith("{")).pop();
+  return { seconds, ...(line ? JSON.parse(line) : {}) };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function measure(argv, n = runs) {
+  const all = [];
+  for (let i = 0; i < n; i++) all.push(once(argv));
+  return { seconds: median(all.map((r) => r.seconds)), rssMB: median(all.map((r) => r.rssMB ?? 0)), ...all[0], runs: all.map((r) => r.seconds) };
+}
+
+const results = { machine: { cpus: cpus().length, node: process.version }, date: new Date().toISOString(), trees: [], corpus: undefined };
+const measureScript = join(here, "measure.mjs");
+
+for (const size of sizes) {
+  const dir = generate(join(work, `t${size}`), size);
+  const readList = join(work, `t${size}.read.json`);
+  const rec = once([measureScript, "record", dir, readList]);
+  once([measureScript, "ours", dir]); // warm the page cache
+  const ours = measure([measureScript, "ours", dir]);
+  const floor = measure([measureScript, "floor", dir, readList]);
+  const peer = withPeer ? measure([measureScript, "peer", dir]) : undefined;
+  results.trees.push({ size, listed: rec.listed, read: rec.read, ours, floor, peer });
+  process.stderr.write(`tree ${size}: ours ${ours.seconds.toFixed(2)}s, floor ${floor.seconds.toFixed(2)}s${peer ? `, peer ${peer.seconds.toFixed(2)}s` : ""}\n`);
+}
+
+// A --rev scan of the 10,000-file tree committed to git.
+const revSize = sizes.includes(10000) ? 10000 : sizes[0];
+const revDir = join(work, `t${revSize}`);
+if (!existsSync(join(revDir, ".git"))) {
+  const git = (...a) => execFileSync("git", ["-C", revDir, ...a], { stdio: "ignore" });
+  git("init", "-q");
+  git("add", "-A");
+  git("-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-q", "-m", "bench tree");
+}
+results.rev = { size: revSize, ...measure([join(root, "dist/cli.js"), "detect", revDir, "--rev", "HEAD", "--format", "json"]) };
+
+// Start-up and catalog load.
+results.startup = measure([join(root, "dist/cli.js"), "--version"], 10);
+results.catalog = measure([measureScript, "catalog"], 10);
+
+// The dev corpus, materialized as score.mjs does.
+const corpus = [join(root, "../shared/corpus/dev"), join(root, "../../shared/corpus/dev")].find((d) => existsSync(d)) ?? "";
+if (withCorpus && existsSync(corpus)) {
+  const cases = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, "paths.txt"))).sort();
+  let ours = 0;
+  let peer = 0;
+  for (const name of cases) {
+    const dest = materialize(join(corpus, name), join(work, "corpus", name));
+    ours += once([measureScript, "ours", dest]).seconds;
+    if (withPeer) peer += once([measureScript, "peer", dest]).seconds;
+  }
+  results.corpus = { cases: cases.length, oursPerCase: ours / cases.length, peerPerCase: withPeer ? peer / cases.length : undefined };
+}
+
+function materialize(caseDir, dest) {
+  if (existsSync(join(dest, ".materialized"))) return dest;
+  for (const p of readFileSync(join(caseDir, "paths.txt"), "utf8").split("\n").filter(Boolean)) {
+    const target = join(dest, p);
+    if (!target.startsWith(dest)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    const src = join(caseDir, "tree", p);
+    if (existsSync(src)) copyFileSync(src, target);
+    else writeFileSync(target, "");
+  }
+  writeFileSync(join(dest, ".materialized"), "");
+  return dest;
+}
+
+// The table.
+const f = (x, d = 2) => (x === undefined ? "-" : x.toFixed(d));
+const rows = [["tree", "listed", "read", "ours s", "floor s", "peer s", "ours/floor", "peer/ours", "ours MB", "peer MB"]];
+for (const t of results.trees) {
+  rows.push([String(t.size), String(t.listed), String(t.read), f(t.ours.seconds), f(t.floor.seconds), f(t.peer?.seconds), f(t.ours.seconds / t.floor.seconds), t.peer ? f(t.peer.seconds / t.ours.seconds) : "-", f(t.ours.rssMB, 0), f(t.peer?.rssMB, 0)]);
+}
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const lines = rows.map((r) => r.map((c, i) => c.padStart(widths[i])).join("  "));
+const t10 = results.trees.find((t) => t.size === 10000);
+const t100 = results.trees.find((t) => t.size === 100000);
+if (t10 && t100) lines.push(`scaling 10,000 -> 100,000 files: ${f(t100.ours.seconds / t10.ours.seconds)}x the time`);
+lines.push(`--rev HEAD scan of the ${results.rev.size}-file tree: ${f(results.rev.seconds)}s`);
+lines.push(`start-up (techstack --version): ${f(results.startup.seconds * 1000, 0)} ms; catalog load: ${f(results.catalog.catalogMs, 1)} ms (${results.catalog.tools} tools)`);
+if (results.corpus) lines.push(`corpus (${results.corpus.cases} cases): ours ${f(results.corpus.oursPerCase)} s/case, peer ${f(results.corpus.peerPerCase)} s/case`);
+console.log(lines.join("\n"));
+mkdirSync(join(here, "out"), { recursive: true });
+writeFileSync(join(here, "out/results.json"), JSON.stringify(results, null, 2));
