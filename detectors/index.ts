@@ -1,5 +1,6 @@
 import type { Detector } from "../src/types.js";
 import { npmDetector } from "./npm/index.js";
+import { bowerDetector } from "./bower/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector];

@@ -8,7 +8,7 @@ import semver from "semver";
 export function lowestVersion(range: string | undefined): string | undefined {
   if (!range) return undefined;
   const spec = range.trim().replace(/^npm:[^@]+@/, "");
-  if (!spec || spec === "*" || spec === "x" || /^[a-z]+:|^[./~]|\/|^latest$|^next$/i.test(spec)) return undefined;
+  if (!spec || spec === "*" || spec === "x" || /^[a-z]+:|^\.{0,2}\/|^~\/|\/|^latest$|^next$/i.test(spec)) return undefined;
   try {
     const min = semver.minVersion(spec, { loose: true });
     if (!min || min.version === "0.0.0") return undefined;
