@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { afterAll } from "vitest";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,9 +35,21 @@ export function readTree(dir: string): Record<string, Uint8Array> {
   return out;
 }
 
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder removed after the test file. */
+export function tempDir(prefix = "techstack-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
 /** A copy of a fixture in a temporary folder, committed to a fresh git repository. */
 export function gitCopy(name: string, remote = "https://github.com/acme/example.git"): string {
-  const dir = mkdtempSync(join(tmpdir(), `techstack-${name}-`));
+  const dir = tempDir(`techstack-${name}-`);
   cpSync(fixture(name), dir, { recursive: true });
   const git = (...args: string[]): string =>
     execFileSync("git", ["-C", dir, ...args], {
