@@ -33,7 +33,7 @@ export interface BuildInput {
 
 /**
  * Turns findings into the stack document: one entry per catalog tool, one package entry per
- * direct dependency no tool claims, each with the finding that shows it best.
+ * direct dependency, each with the finding that shows it best.
  */
 export function buildDocument(input: BuildInput): StackDocument {
   const { catalog } = input;
@@ -46,7 +46,9 @@ export function buildDocument(input: BuildInput): StackDocument {
     if (!name) continue;
     const tools = kind === "tool" ? catalog.toolsOf([name]) : catalog.match(kind, name);
     for (const tool of tools) push(byTool, tool.id, finding);
-    if (tools.length === 0 && finding.direct && input.packages !== false && catalog.registries.has(kind)) {
+    // Every direct dependency is a package entry, also when it reveals a tool: the package tables
+    // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
+    if (finding.direct && input.packages !== false && catalog.registries.has(kind)) {
       push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
   }

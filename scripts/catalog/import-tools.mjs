@@ -1,0 +1,182 @@
+// Regenerates catalog/categories.yml and catalog/tools/*.yml from the site's tool list
+// (../shared/catalog-sources, ODbL), the corpus's stack files (display names, links, images the site
+// shows for each tool) and catalog/overrides.yml (our own aliases, links and corrections).
+//   node scripts/catalog/import-tools.mjs [--shared DIR]
+// The output is data to review in a diff; hand edits belong in overrides.yml so a rerun keeps them.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import yaml from "js-yaml";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const shared = [process.argv[process.argv.indexOf("--shared") + 1], join(root, "../shared"), join(root, "../../shared")].find(
+  (d) => d && existsSync(join(d, "catalog-sources")),
+);
+if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");
+const MIN_STACKS = 10;
+const SMALL = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"]);
+const WORDS = { api: "API", apis: "APIs", css: "CSS", sql: "SQL", nosql: "NoSQL", sms: "SMS", sdk: "SDK", sdks: "SDKs", cdn: "CDN", crm: "CRM", seo: "SEO", ci: "CI", cd: "CD", ide: "IDE", orm: "ORM", odm: "ODM", dns: "DNS", vpn: "VPN", ssl: "SSL", js: "JS", ios: "iOS", ui: "UI", ux: "UX", ai: "AI", llm: "LLM", llms: "LLMs", iot: "IoT", aws: "AWS", php: "PHP", html: "HTML", http: "HTTP", rest: "REST", json: "JSON", xml: "XML", saas: "SaaS", paas: "PaaS", iaas: "IaaS", vr: "VR", ar: "AR", gpu: "GPU", ml: "ML", etl: "ETL", bi: "BI", qa: "QA", os: "OS", ab: "A/B", javascript: "JavaScript", graphql: "GraphQL", devops: "DevOps", github: "GitHub", macos: "macOS", node: "Node" };
+
+const tools = parseCsv(readFileSync(join(shared, "catalog-sources/stackshare-dataset/tools.csv"), "utf8"));
+const overrides = yaml.load(readFileSync(join(root, "catalog/overrides.yml"), "utf8")) ?? {};
+const bySlug = new Map(tools.map((t) => [t.slug, t]));
+const byName = new Map();
+for (const t of [...tools].sort((a, b) => Number(b.stack_count) - Number(a.stack_count))) {
+  if (!byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), t);
+}
+
+// What the corpus shows for each tool name: display category pairs, links, images, flags.
+const seen = new Map();
+const corpus = join(shared, "corpus/dev");
+for (const name of existsSync(corpus) ? readdirSync(corpus) : []) {
+  const truth = JSON.parse(readFileSync(join(corpus, name, "truth.json"), "utf8"));
+  for (const t of truth.tools ?? []) {
+    if (t.package_url || !t.name) continue;
+    const key = t.name.toLowerCase();
+    const s = seen.get(key) ?? { name: t.name, pairs: new Map(), website_url: new Map(), image_url: new Map(), open_source: new Map(), hosted_saas: new Map(), license: new Map() };
+    if (t.category) bump(s.pairs, `${t.category}\t${t.sub_category ?? ""}`);
+    for (const f of ["website_url", "image_url", "open_source", "hosted_saas", "license"]) if (t[f] !== undefined && t[f] !== null) bump(s[f], t[f]);
+    seen.set(key, s);
+  }
+}
+
+// Display names of every category and sub-category slug: the corpus's where it shows them.
+const evidence = new Map();
+for (const [key, s] of seen) {
+  const t = byName.get(key);
+  if (!t) continue;
+  for (const [pair, n] of s.pairs) {
+    const [category, sub] = pair.split("\t");
+    bump(evidence, `cat\t${t.category}\t${category}`, n);
+    bump(evidence, `fn\t${t.category}\t${t.function}\t${sub}`, n);
+  }
+}
+const categories = {};
+for (const t of tools) {
+  const c = (categories[t.category] ??= { name: best(evidence, `cat\t${t.category}\t`) ?? titleCase(t.category), sub_categories: {} });
+  if (t.function && !c.sub_categories[t.function]) {
+    c.sub_categories[t.function] = overrides.sub_categories?.[t.function] ?? best(evidence, `fn\t${t.category}\t${t.function}\t`) ?? titleCase(t.function);
+  }
+}
+
+// The tools: popular ones, every real tool the corpus names, and the overrides' additions.
+const out = new Map();
+const add = (id, record) => out.set(id, { ...(out.get(id) ?? {}), ...record });
+for (const t of tools) if (Number(t.stack_count) >= MIN_STACKS) add(t.slug, fromDataset(t));
+for (const [key, s] of seen) {
+  if ((overrides.not_tools ?? []).some((n) => n.toLowerCase() === key) || /^[\w.-]+:[\w.-]+$/.test(s.name)) continue;
+  const t = byName.get(key);
+  const id = t?.slug ?? slugify(s.name);
+  add(id, t ? fromDataset(t) : { id, name: s.name });
+}
+for (const extra of overrides.tools ?? []) {
+  if (!extra.name && !bySlug.has(extra.id)) throw new Error(`overrides.yml: tool ${extra.id} is not in the dataset and has no name`);
+  add(extra.id, { ...(bySlug.has(extra.id) ? fromDataset(bySlug.get(extra.id)) : {}), ...extra });
+}
+for (const [id, record] of out) {
+  const s = seen.get(record.name.toLowerCase());
+  if (s) {
+    const pair = top(s.pairs);
+    if (pair) [record.category, record.sub_category] = pair.split("\t");
+    else if (!bySlug.has(id)) {
+      delete record.category;
+      delete record.sub_category;
+    }
+    for (const f of ["website_url", "image_url", "open_source", "hosted_saas", "license"]) {
+      const v = top(s[f]);
+      if (v !== undefined) record[f] = v;
+    }
+  }
+  Object.assign(record, overrides.set?.[id] ?? {});
+}
+
+// Write: one file per category, sorted by id; tools the site shows without a category apart.
+rmSync(join(root, "catalog/tools"), { recursive: true, force: true });
+mkdirSync(join(root, "catalog/tools"), { recursive: true });
+const files = new Map();
+const slugOfCategory = new Map(Object.entries(categories).map(([slug, c]) => [c.name, slug]));
+for (const record of out.values()) {
+  const file = record.category ? slugOfCategory.get(record.category) ?? slugify(record.category) : "uncategorized";
+  (files.get(file) ?? files.set(file, []).get(file)).push(clean(record));
+}
+const header = (what) =>
+  `# ${what}\n# Generated by scripts/catalog/import-tools.mjs from the stackshare-dataset (ODbL 1.0, see\n# ../LICENSE-ODbL.txt), the corpus's stack files and ../overrides.yml. Edit overrides.yml, then rerun.\n`;
+for (const [file, list] of files) {
+  list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  writeFileSync(join(root, "catalog/tools", `${file}.yml`), header(`Tools: ${list[0].category ?? "shown by the site without a category"}`) + dump(list));
+}
+const sortedCategories = Object.fromEntries(
+  Object.entries(categories)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([slug, c]) => [slug, { name: c.name, sub_categories: Object.fromEntries(Object.entries(c.sub_categories).sort(([a], [b]) => a.localeCompare(b))) }]),
+);
+writeFileSync(join(root, "catalog/categories.yml"), header("The site's categories and sub-categories: slug to display name") + dump(sortedCategories));
+console.log(`${out.size} tools in ${files.size} files; ${Object.keys(categories).length} categories`);
+
+function fromDataset(t) {
+  const c = categories[t.category];
+  const record = { id: t.slug, name: t.name.trim(), category: c?.name, sub_category: c?.sub_categories[t.function] };
+  const popularity = Number(t.popularity);
+  if (Number.isFinite(popularity) && popularity > 0) record.popularity = Math.round(popularity);
+  return record;
+}
+
+function clean(record) {
+  const order = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "aliases", "popularity"];
+  const outRecord = {};
+  for (const k of order) if (record[k] !== undefined && record[k] !== null && record[k] !== "") outRecord[k] = record[k];
+  return outRecord;
+}
+
+function dump(data) {
+  return yaml.dump(data, { lineWidth: 200, noRefs: true, quotingType: '"' });
+}
+
+function bump(map, key, n = 1) {
+  map.set(key, (map.get(key) ?? 0) + n);
+}
+
+function top(map) {
+  let bestKey;
+  let bestCount = 0;
+  for (const [k, n] of map) if (n > bestCount || (n === bestCount && String(k) < String(bestKey))) [bestKey, bestCount] = [k, n];
+  return bestKey;
+}
+
+function best(map, prefix) {
+  const sub = new Map();
+  for (const [k, n] of map) if (k.startsWith(prefix)) sub.set(k.slice(prefix.length), n);
+  return top(sub);
+}
+
+function titleCase(slug) {
+  return slug
+    .split("-")
+    .map((w, i) => WORDS[w] ?? (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
+}
+
+function slugify(name) {
+  return name.toLowerCase().replace(/\+/g, "-plus").replace(/#/g, "-sharp").replace(/[^a-z0-9.]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else if (c !== "\r") field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  const [head, ...body] = rows;
+  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
