@@ -1,6 +1,7 @@
 import type { Detector } from "../src/types.js";
 import { npmDetector } from "./npm/index.js";
 import { bowerDetector } from "./bower/index.js";
+import { languagesDetector } from "./languages/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector];

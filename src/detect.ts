@@ -55,6 +55,8 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   const catalog = await catalogFor(source, options);
   const detectors = selectDetectors(options);
   const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options) });
+  // The walk never enters .git, so a checkout's own git is reported here.
+  if (useGit && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
   const repo: RepoFacts = {
     ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? source.label)),

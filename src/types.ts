@@ -70,6 +70,11 @@ export interface DetectContext {
   xml<T = unknown>(path: string): Promise<T | undefined>;
   report(finding: Finding): void;
   warn(file: string, message: string): void;
+  /**
+   * The catalog ids a key of some kind reveals (`lookup("extension", ".ts")`), for detectors that
+   * decide from catalog data what is worth reporting. Map hits; cheap enough per file.
+   */
+  lookup(kind: string, key: string): string[];
 }
 
 /** A detector: the files it wants and what it makes of them. */

@@ -55,7 +55,7 @@ export async function runDetectors(
     detectors.map(async (detector, i) => {
       const mine = selected[i]!.sort(comparePaths);
       if (detector.files.length > 0 && mine.length === 0) return;
-      const ctx = makeContext(detector, mine, paths, files, findings);
+      const ctx = makeContext(detector, mine, paths, files, findings, catalog);
       try {
         await detector.detect(ctx);
       } catch (error) {
@@ -83,6 +83,7 @@ function makeContext(
   paths: readonly string[],
   files: ScanFiles,
   findings: AttributedFinding[],
+  catalog: Catalog,
 ): DetectContext {
   return {
     files: selected,
@@ -97,6 +98,7 @@ function makeContext(
       if (finding && typeof finding.ref === "string" && finding.ref.includes(":")) findings.push({ ...finding, detector: detector.name });
     },
     warn: (file, message) => files.warn(file, message),
+    lookup: (kind, key) => catalog.match(kind, key).map((t) => t.id),
   };
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, REPO_METADATA, scan } from "../src/index.js";
+
+const names = async (files: Record<string, string>) => {
+  const { document } = await scan(new MemorySource(files), { git: false });
+  return document.tools.filter((t) => t.detection_source === REPO_METADATA).map((t) => t.name).sort();
+};
+
+describe("languages detector", () => {
+  it("counts languages by extension and file name", async () => {
+    expect(await names({ "src/a.ts": "", "src/b.tsx": "", "scripts/run.sh": "", Dockerfile: "FROM node:20", ".gitignore": "dist/" })).toEqual(
+      ["Docker", "Git", "Shell", "TypeScript"],
+    );
+  });
+
+  it("leaves out vendored and documentation trees", async () => {
+    const files = { "app/main.go": "", "vendor/lib/x.py": "", "docs/conf.py": "", "examples/demo.py": "", "static/jquery-3.6.0.min.js": "" };
+    expect(await names(files)).toEqual(["Golang"]);
+  });
+
+  it("honours .gitattributes linguist overrides", async () => {
+    const files = {
+      ".gitattributes": "generated/** linguist-generated\n*.inc linguist-language=PHP\ndocs/** -linguist-documentation\n",
+      "generated/api.ts": "",
+      "lib/util.inc": "",
+      "docs/tool.py": "",
+    };
+    expect(await names(files)).toEqual(["Git", "PHP", "Python"]);
+  });
+
+  it("a single file in a large repository is a trace", async () => {
+    const files: Record<string, string> = { "tools/one.rb": "" };
+    for (let i = 0; i < 1001; i++) files[`src/f${i}.js`] = "";
+    expect(await names(files)).toEqual(["JavaScript"]);
+    delete files["src/f0.js"];
+    files["tools/two.rb"] = "";
+    expect(await names(files)).toEqual(["JavaScript", "Ruby"]);
+  });
+});
