@@ -8,8 +8,8 @@ const names = async (files: Record<string, string>) => {
 
 describe("languages detector", () => {
   it("counts languages by extension and file name", async () => {
-    expect(await names({ "src/a.ts": "", "src/b.tsx": "", "scripts/run.sh": "", Dockerfile: "FROM node:20", ".gitignore": "dist/" })).toEqual(
-      ["Docker", "Git", "Shell", "TypeScript"],
+    expect(await names({ "src/a.ts": "", "src/b.tsx": "", "scripts/run.sh": "", "ci/check.sh": "", "lib/x.go": "", ".gitignore": "dist/" })).toEqual(
+      ["Git", "Golang", "Shell", "TypeScript"],
     );
   });
 
