@@ -2,6 +2,8 @@ import type { Detector } from "../src/types.js";
 import { npmDetector } from "./npm/index.js";
 import { bowerDetector } from "./bower/index.js";
 import { languagesDetector } from "./languages/index.js";
+import { dockerDetector } from "./docker/index.js";
+import { ciDetector } from "./ci/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector];

@@ -1,0 +1,55 @@
+/** A step's `uses:` or a job's container, as read from a GitHub Actions workflow. */
+export interface WorkflowUse {
+  /** `actions/setup-node` (owner/repo, without the ref or a sub-path). */
+  action?: string;
+  /** A container image used by a job or a service. */
+  image?: string;
+  /** The runtime version a setup action was given (`node-version: 18`). */
+  version?: string;
+}
+
+/** Inputs of setup actions that name the runtime version they install. */
+const VERSION_INPUTS = ["node-version", "python-version", "java-version", "go-version", "dotnet-version", "ruby-version", "php-version", "deno-version", "bun-version", "flutter-version", "terraform_version", "elixir-version"];
+
+/** Every action, job container and service image of a parsed workflow. */
+export function readWorkflow(data: unknown): WorkflowUse[] {
+  const out: WorkflowUse[] = [];
+  const jobs = (data as { jobs?: unknown } | undefined)?.jobs;
+  if (!jobs || typeof jobs !== "object") return out;
+  for (const job of Object.values(jobs as Record<string, unknown>)) {
+    if (!job || typeof job !== "object") continue;
+    const j = job as { steps?: unknown; container?: unknown; services?: unknown; uses?: unknown };
+    if (typeof j.uses === "string") pushAction(out, j.uses, undefined);
+    const container = typeof j.container === "string" ? j.container : (j.container as { image?: unknown } | undefined)?.image;
+    if (typeof container === "string") out.push({ image: container });
+    if (j.services && typeof j.services === "object") {
+      for (const service of Object.values(j.services as Record<string, unknown>)) {
+        const image = (service as { image?: unknown } | undefined)?.image;
+        if (typeof image === "string") out.push({ image });
+      }
+    }
+    if (!Array.isArray(j.steps)) continue;
+    for (const step of j.steps) {
+      const s = step as { uses?: unknown; with?: unknown } | null;
+      if (typeof s?.uses !== "string") continue;
+      const inputs = (s.with && typeof s.with === "object" ? s.with : {}) as Record<string, unknown>;
+      const versionInput = VERSION_INPUTS.map((k) => inputs[k]).find((v) => typeof v === "string" || Array.isArray(v));
+      const version = Array.isArray(versionInput) ? versionInput.find((v) => typeof v === "string") : versionInput;
+      pushAction(out, s.uses, typeof version === "string" ? version : undefined);
+    }
+  }
+  return out;
+}
+
+function pushAction(out: WorkflowUse[], uses: string, version: string | undefined): void {
+  if (uses.startsWith("./") || uses.startsWith("docker://")) {
+    if (uses.startsWith("docker://")) out.push({ image: uses.slice("docker://".length) });
+    return;
+  }
+  const [path = ""] = uses.split("@");
+  const [owner, repo] = path.split("/");
+  if (!owner || !repo) return;
+  const use: WorkflowUse = { action: `${owner}/${repo}`.toLowerCase() };
+  if (version && !/\$\{\{/.test(version)) use.version = version;
+  out.push(use);
+}

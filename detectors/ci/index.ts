@@ -1,0 +1,60 @@
+import type { Detector, DetectContext } from "../../src/types.js";
+import { lineOf } from "../../src/kit.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { splitImage } from "../docker/dockerfile.js";
+import { readWorkflow } from "./github-actions.js";
+
+/**
+ * CI configuration beyond the file that names the service (a catalog `file` matcher does that):
+ * GitHub Actions steps (`action:<owner/repo>` with the runtime version a setup action installs),
+ * and the container images CI jobs run in (GitHub Actions, GitLab CI, CircleCI, Bitbucket).
+ */
+export const ciDetector: Detector = {
+  name: "ci",
+  files: [".github/workflows/*.{yml,yaml}", ".gitlab-ci.yml", ".circleci/config.{yml,yaml}", "bitbucket-pipelines.yml", ".travis.yml"],
+  async detect(ctx) {
+    for (const file of ctx.files) {
+      const data = await ctx.yaml(file);
+      if (data === undefined) continue;
+      const text = (await ctx.text(file)) ?? "";
+      if (file.startsWith(".github/workflows/")) {
+        for (const use of readWorkflow(data)) {
+          if (use.action) ctx.report({ ref: `action:${use.action}`, file, line: lineOf(text, use.action), declared: use.version, version: use.version ? versionFromTag(use.version) : undefined });
+          if (use.image) reportImage(ctx, use.image, file, text);
+        }
+      } else if (file.endsWith(".travis.yml")) {
+        readTravis(ctx, data, file, text);
+      } else {
+        for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
+      }
+    }
+  },
+};
+
+function reportImage(ctx: DetectContext, ref: string, file: string, text: string): void {
+  const image = splitImage(ref);
+  if (image) ctx.report({ ref: `docker:${image.name}`, file, line: lineOf(text, ref), declared: image.tag, version: versionFromTag(image.tag) });
+}
+
+/** Every `image:` value (a string, or `{ name }` in GitLab) anywhere in a CI file. */
+function imagesIn(data: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (key === "image") {
+      if (typeof value === "string") out.push(value);
+      else if (typeof (value as { name?: unknown })?.name === "string") out.push((value as { name: string }).name);
+    } else imagesIn(value, out, depth + 1);
+  }
+  return out;
+}
+
+/** Travis CI's `language:` and its version list (`node_js: [18, 20]`). */
+function readTravis(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const config = (data ?? {}) as Record<string, unknown>;
+  const language = typeof config.language === "string" ? config.language.toLowerCase() : undefined;
+  if (!language) return;
+  const versions = config[language];
+  const first = Array.isArray(versions) ? versions[0] : versions;
+  const version = typeof first === "string" ? versionFromTag(first) : undefined;
+  ctx.report({ ref: `travis-language:${language}`, file, line: lineOf(text, "language"), version });
+}

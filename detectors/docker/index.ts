@@ -1,0 +1,40 @@
+import type { Detector } from "../../src/types.js";
+import { baseName, lineOf } from "../../src/kit.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { readDockerfile, splitImage } from "./dockerfile.js";
+import { readCompose } from "./compose.js";
+
+/**
+ * Containers: the base image of every Dockerfile stage and the image of every compose service,
+ * each reported as `docker:<image>` with the tag's version; which image means which tool is the
+ * catalog's `docker` kind. Also the image of a dev container.
+ */
+export const dockerDetector: Detector = {
+  name: "docker",
+  files: ["Dockerfile", "Dockerfile.*", "*.dockerfile", "{docker-compose,compose}*.{yml,yaml}", ".devcontainer/devcontainer.json"],
+  async detect(ctx) {
+    for (const file of ctx.files) {
+      const base = baseName(file);
+      if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
+        const data = await ctx.yaml(file);
+        if (data === undefined) continue;
+        const text = (await ctx.text(file)) ?? "";
+        for (const { image } of readCompose(data)) report(image, file, lineOf(text, image));
+      } else if (base === "devcontainer.json") {
+        const data = (await ctx.json(file)) as { image?: unknown } | undefined;
+        if (typeof data?.image === "string") report(data.image, file, undefined);
+      } else {
+        const text = await ctx.text(file);
+        if (text === undefined) continue;
+        for (const image of readDockerfile(text)) {
+          ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
+        }
+      }
+    }
+
+    function report(ref: string, file: string, line: number | undefined): void {
+      const image = splitImage(ref);
+      if (image) ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: versionFromTag(image.tag) });
+    }
+  },
+};

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { readDockerfile } from "../detectors/docker/dockerfile.js";
+import { readWorkflow } from "../detectors/ci/github-actions.js";
+import { versionFromTag } from "../src/versions/image-tag.js";
+
+const tools = async (files: Record<string, string>) => {
+  const { document, warnings } = await scan(new MemorySource(files), { git: false });
+  return { byName: new Map(document.tools.map((t) => [t.name, t])), warnings };
+};
+
+describe("Dockerfiles", () => {
+  it("interpolates ARG defaults and skips build stages and scratch", () => {
+    const text = [
+      "ARG NODE_VERSION=18",
+      "ARG REGISTRY",
+      "FROM ${REGISTRY}node:${NODE_VERSION}-alpine AS deps",
+      "RUN npm ci",
+      "FROM --platform=linux/amd64 python:3.12-slim AS tools",
+      "FROM deps AS build",
+      "FROM scratch",
+      "COPY --from=build /app /app",
+      "FROM gcr.io/distroless/nodejs20-debian12@sha256:0123abcd",
+    ].join("\n");
+    expect(readDockerfile(text)).toEqual([
+      { name: "node", tag: "18-alpine", line: 3 },
+      { name: "python", tag: "3.12-slim", line: 5 },
+      { name: "distroless/nodejs20-debian12", line: 9 },
+    ]);
+  });
+
+  it("ARG NODE_VERSION=18 with FROM node:${NODE_VERSION}-alpine reports Node.js 18", async () => {
+    const { byName } = await tools({ Dockerfile: "ARG NODE_VERSION=18\nFROM node:${NODE_VERSION}-alpine\n" });
+    expect(byName.get("Node.js")).toMatchObject({ version: "18.0.0", detection_source: "Dockerfile" });
+    expect(byName.has("Docker")).toBe(true);
+  });
+
+  it("compose services by image, with the tag as version", async () => {
+    const compose = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7-alpine\n  app:\n    build: .\n";
+    const { byName } = await tools({ "docker-compose.yml": compose });
+    expect(byName.get("PostgreSQL")).toMatchObject({ version: "16.0.0", detection_source: "docker-compose.yml" });
+    expect(byName.get("Redis")?.version).toBe("7.0.0");
+    expect(byName.has("Docker Compose")).toBe(true);
+  });
+
+  it("image tags", () => {
+    expect(versionFromTag("8.0")).toBe("8.0");
+    expect(versionFromTag("v2.0.1-buster")).toBe("2.0.1");
+    expect(versionFromTag("latest")).toBeUndefined();
+    expect(versionFromTag("boron")).toBeUndefined();
+  });
+});
+
+describe("CI", () => {
+  it("reads actions with setup versions, job containers and services", () => {
+    const workflow = {
+      jobs: {
+        test: {
+          container: "node:20",
+          services: { db: { image: "postgres:15" } },
+          steps: [{ uses: "actions/checkout@v4" }, { uses: "actions/setup-node@v4", with: { "node-version": "20.x" } }, { uses: "./local-action" }],
+        },
+        analyze: { steps: [{ uses: "github/codeql-action/init@v3" }] },
+      },
+    };
+    expect(readWorkflow(workflow)).toEqual([
+      { image: "node:20" },
+      { image: "postgres:15" },
+      { action: "actions/checkout" },
+      { action: "actions/setup-node", version: "20.x" },
+      { action: "github/codeql-action" },
+    ]);
+  });
+
+  it("GitHub Actions, the runtime of setup-node and Codecov from a workflow", async () => {
+    const workflow = [
+      "name: CI",
+      "on: [push]",
+      "jobs:",
+      "  build:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: actions/setup-node@v4",
+      "        with:",
+      "          node-version: 18",
+      "      - uses: codecov/codecov-action@v3",
+    ].join("\n");
+    const { byName } = await tools({ ".github/workflows/ci.yml": workflow });
+    expect(byName.get("GitHub Actions")?.detection_source).toBe(".github/workflows/ci.yml");
+    expect(byName.get("Node.js")?.version).toBe("18.0.0");
+    expect(byName.has("Codecov")).toBe(true);
+  });
+
+  it("Travis CI language and GitLab CI images", async () => {
+    const { byName } = await tools({
+      ".travis.yml": "language: python\npython:\n  - '3.8'\n",
+      ".gitlab-ci.yml": "test:\n  image: ruby:3.2\n  services:\n    - name: mysql:8.0\n",
+    });
+    expect(byName.get("Travis CI")).toBeDefined();
+    expect(byName.get("Python")?.version).toBe("3.8");
+    expect(byName.get("Ruby")?.version).toBe("3.2");
+    expect(byName.get("GitLab CI")).toBeDefined();
+  });
+
+  it("a malformed workflow is a warning naming it", async () => {
+    const { warnings } = await tools({ ".github/workflows/bad.yml": "jobs:\n  a: [unclosed\n" });
+    expect(warnings.map((w) => w.file)).toContain(".github/workflows/bad.yml");
+  });
+});
