@@ -4,6 +4,7 @@ import { bowerDetector } from "./bower/index.js";
 import { languagesDetector } from "./languages/index.js";
 import { dockerDetector } from "./docker/index.js";
 import { ciDetector } from "./ci/index.js";
+import { pythonDetector } from "./python/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector];

@@ -1,0 +1,139 @@
+import type { Detector, DetectContext } from "../../src/types.js";
+import { baseName, dirOf } from "../../src/kit.js";
+import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
+import { readRequirements } from "./requirements.js";
+import { readPyproject } from "./pyproject.js";
+import { readSetupCfg, readSetupPy } from "./setup-files.js";
+import { readCondaEnvironment, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
+
+const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
+const REQUIREMENTS = /(^|[-_.])(requirements|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$|^(requirements|constraints)\//;
+
+/**
+ * Python projects: requirements and constraints files (with their includes), pyproject.toml
+ * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
+ * environments; versions from poetry.lock, uv.lock, pdm.lock or Pipfile.lock; the Python version
+ * from runtime.txt, .python-version and the manifests. Names compare as PEP 503 says.
+ */
+export const pythonDetector: Detector = {
+  name: "python",
+  files: [
+    "*requirements*.{txt,in,pip}",
+    "*constraints*.txt",
+    "**/requirements/*.{txt,in}",
+    "pyproject.toml",
+    "setup.py",
+    "setup.cfg",
+    "Pipfile",
+    "environment.{yml,yaml}",
+    "runtime.txt",
+    ".python-version",
+    ...LOCKFILES,
+  ],
+  async detect(ctx) {
+    const locks = new Map<string, { path: string; lock: PythonLock }>();
+    for (const file of ctx.files.filter((f) => LOCKFILES.includes(baseName(f)))) {
+      const lock = baseName(file) === "Pipfile.lock" ? readPipfileLock(await ctx.json(file)) : readTomlLock(await ctx.toml(file));
+      const dir = dirOf(file);
+      if (!locks.has(dir) || baseName(file) !== "Pipfile.lock") locks.set(dir, { path: file, lock });
+    }
+    const lockFor = (dir: string): { path: string; lock: PythonLock } | undefined => {
+      for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) {
+        const found = locks.get(d);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const report = (file: string, name: string, specifier: string, line?: number, dev = false): void => {
+      const locked = lockFor(dirOf(file));
+      const version = locked?.lock.get(normalizeName(name));
+      ctx.report({
+        ref: `pypi:${name}`,
+        file,
+        line,
+        declared: specifier || undefined,
+        version: version ?? versionOfSpecifier(specifier),
+        versionFile: version ? locked!.path : undefined,
+        direct: true,
+        dev,
+      });
+    };
+
+    const seenRequirements = new Set<string>();
+    for (const file of ctx.files) {
+      const base = baseName(file);
+      try {
+        if (REQUIREMENTS.test(file) || REQUIREMENTS.test(base)) await readRequirementsTree(ctx, file, seenRequirements, report);
+        else if (base === "pyproject.toml") {
+          const data = await ctx.toml(file);
+          if (data === undefined) continue;
+          const project = readPyproject(data);
+          for (const d of project.dependencies) report(file, d.name, d.specifier, undefined, Boolean(d.group));
+          for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
+          if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
+        } else if (base === "setup.py") {
+          const text = await ctx.text(file);
+          if (text !== undefined) for (const r of readSetupPy(text)) report(file, r.name, r.specifier);
+        } else if (base === "setup.cfg") {
+          const text = await ctx.text(file);
+          if (text !== undefined) for (const r of readSetupCfg(text)) report(file, r.name, r.specifier);
+        } else if (base === "Pipfile") {
+          const data = await ctx.toml(file);
+          if (data === undefined) continue;
+          const pipfile = readPipfile(data);
+          for (const d of pipfile.dependencies) report(file, d.name, d.specifier, undefined, d.dev);
+          if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
+        } else if (/^environment\.ya?ml$/.test(base)) {
+          const env = readCondaEnvironment(await ctx.yaml(file));
+          ctx.report({ ref: "python-tool:conda", file });
+          for (const line of env.pip) {
+            const r = parseRequirement(line);
+            if (r) report(file, r.name, r.specifier);
+          }
+          if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
+        } else if (base === "runtime.txt" || base === ".python-version") {
+          const text = (await ctx.text(file))?.trim() ?? "";
+          const m = /^(?:python-)?(\d+\.\d+(?:\.\d+)?)\s*$/.exec(text.split(/\r?\n/)[0] ?? "");
+          if (m) ctx.report({ ref: "runtime:python", file, line: 1, version: m[1] });
+        }
+      } catch (error) {
+        ctx.warn(file, `not readable as ${base}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      }
+    }
+  },
+};
+
+type Report = (file: string, name: string, specifier: string, line?: number, dev?: boolean) => void;
+
+/** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
+async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report): Promise<void> {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  const parsed = readRequirements(text);
+  const dev = /dev|test|lint|doc/i.test(baseName(file));
+  for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev);
+  for (const include of parsed.includes) {
+    const target = joinPath(dirOf(file), include);
+    if (target === undefined) {
+      ctx.warn(file, `include ${include} points outside the repository; not followed`);
+      continue;
+    }
+    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report);
+  }
+}
+
+/** `a/b` + `../c.txt` -> `a/c.txt`; undefined when the result leaves the root. */
+function joinPath(dir: string, relative: string): string | undefined {
+  if (relative.startsWith("/")) return undefined;
+  const parts = dir ? dir.split("/") : [];
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}

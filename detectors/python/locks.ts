@@ -1,0 +1,64 @@
+/** Locked versions by PEP 503 name. */
+export type PythonLock = Map<string, string>;
+
+import { normalizeName } from "./pep508.js";
+
+/** poetry.lock, uv.lock and pdm.lock: `[[package]]` tables with `name` and `version`. */
+export function readTomlLock(data: unknown): PythonLock {
+  const out: PythonLock = new Map();
+  const packages = (data as { package?: unknown } | undefined)?.package;
+  if (!Array.isArray(packages)) return out;
+  for (const p of packages) {
+    const { name, version } = (p ?? {}) as { name?: unknown; version?: unknown };
+    if (typeof name === "string" && typeof version === "string") out.set(normalizeName(name), version);
+  }
+  return out;
+}
+
+/** Pipfile.lock: `default` and `develop` maps of name to `{ version: "==x" }`. */
+export function readPipfileLock(data: unknown): PythonLock {
+  const out: PythonLock = new Map();
+  for (const section of ["default", "develop"]) {
+    const deps = (data as Record<string, unknown> | undefined)?.[section];
+    if (!deps || typeof deps !== "object") continue;
+    for (const [name, entry] of Object.entries(deps as Record<string, unknown>)) {
+      const version = (entry as { version?: unknown } | null)?.version;
+      if (typeof version === "string") out.set(normalizeName(name), version.replace(/^==/, ""));
+    }
+  }
+  return out;
+}
+
+/** Pipfile: `[packages]` and `[dev-packages]` (name to version string or table) and the Python version. */
+export function readPipfile(data: unknown): { dependencies: Array<{ name: string; specifier: string; dev: boolean }>; python?: string } {
+  const doc = (data ?? {}) as Record<string, unknown>;
+  const dependencies: Array<{ name: string; specifier: string; dev: boolean }> = [];
+  for (const [section, dev] of [["packages", false], ["dev-packages", true]] as const) {
+    const deps = doc[section];
+    if (!deps || typeof deps !== "object") continue;
+    for (const [name, value] of Object.entries(deps as Record<string, unknown>)) {
+      const spec = typeof value === "string" ? value : typeof (value as { version?: unknown })?.version === "string" ? (value as { version: string }).version : "";
+      dependencies.push({ name, specifier: spec === "*" ? "" : spec, dev });
+    }
+  }
+  const requires = doc.requires as { python_version?: unknown; python_full_version?: unknown } | undefined;
+  const python = requires?.python_full_version ?? requires?.python_version;
+  return typeof python === "string" ? { dependencies, python } : { dependencies };
+}
+
+/** environment.yml (conda): the pip section's requirements and the Python pin. */
+export function readCondaEnvironment(data: unknown): { pip: string[]; conda: string[]; python?: string } {
+  const deps = (data as { dependencies?: unknown } | undefined)?.dependencies;
+  const out: { pip: string[]; conda: string[]; python?: string } = { pip: [], conda: [] };
+  if (!Array.isArray(deps)) return out;
+  for (const d of deps) {
+    if (typeof d === "string") {
+      const m = /^python\s*[=<>]=?\s*([\d.]+)/.exec(d);
+      if (m) out.python = m[1];
+      else out.conda.push(d);
+    } else if (d && typeof d === "object" && Array.isArray((d as { pip?: unknown }).pip)) {
+      for (const p of (d as { pip: unknown[] }).pip) if (typeof p === "string") out.pip.push(p);
+    }
+  }
+  return out;
+}

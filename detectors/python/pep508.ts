@@ -1,0 +1,40 @@
+/** One requirement as PEP 508 writes it: `name[extras] (specifier) ; marker` or `name @ url`. */
+export interface Requirement {
+  name: string;
+  specifier: string;
+  extras: string[];
+  url?: string;
+}
+
+/** Parses one PEP 508 requirement string; undefined for what is not one. */
+export function parseRequirement(text: string): Requirement | undefined {
+  const spec = text.split(";")[0]!.trim();
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(spec);
+  if (!m) return undefined;
+  const [, name, extras, rest = ""] = m;
+  const requirement: Requirement = { name: name!, specifier: "", extras: extras ? extras.split(",").map((e) => e.trim()).filter(Boolean) : [] };
+  const at = /^@\s*(\S+)/.exec(rest);
+  if (at) requirement.url = at[1];
+  else requirement.specifier = rest.replace(/^\((.*)\)$/, "$1").replace(/\s+/g, "");
+  if (requirement.specifier && !/^[<>=!~]/.test(requirement.specifier)) return undefined;
+  return requirement;
+}
+
+/** PEP 503: `Django` = `django`, `typing_extensions` = `typing-extensions`. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+
+/**
+ * The version a specifier names: the pinned one (`==2.5.2`), else the lowest a lower bound allows
+ * (`>=1.13.1`, `~=1.0`, `^3.8` in Poetry); none for exclusions and open ranges (`<2`, `*`).
+ */
+export function versionOfSpecifier(specifier: string | undefined): string | undefined {
+  if (!specifier) return undefined;
+  for (const clause of specifier.split(",")) {
+    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[a-z]+\d*)?)(\.\*)?$/i.exec(clause.trim());
+    if (m && m[1] !== ">" && !m[3]) return m[2];
+    if (m && m[3] && (m[1] === "==" || !m[1])) return m[2];
+  }
+  return undefined;
+}

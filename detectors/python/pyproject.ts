@@ -1,0 +1,72 @@
+import { parseRequirement } from "./pep508.js";
+
+export interface DeclaredDependency {
+  name: string;
+  specifier: string;
+  group?: string;
+}
+
+export interface Pyproject {
+  dependencies: DeclaredDependency[];
+  /** Build backends and tools the file configures: `poetry`, `hatch`, `pdm`, `flit`, `setuptools`, `uv`. */
+  tools: string[];
+  python?: string;
+}
+
+type Table = Record<string, unknown>;
+
+/** The dependencies of a parsed pyproject.toml: PEP 621, PEP 735 groups, Poetry, PDM, Hatch, uv. */
+export function readPyproject(data: unknown): Pyproject {
+  const doc = table(data);
+  const project = table(doc.project);
+  const tool = table(doc.tool);
+  const out: Pyproject = { dependencies: [], tools: [] };
+  const add = (list: unknown, group?: string): void => {
+    if (!Array.isArray(list)) return;
+    for (const item of list) {
+      const r = typeof item === "string" ? parseRequirement(item) : undefined;
+      if (r) out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}) });
+    }
+  };
+  add(project.dependencies);
+  for (const [group, list] of Object.entries(table(project["optional-dependencies"]))) add(list, group);
+  for (const [group, list] of Object.entries(table(doc["dependency-groups"]))) add(list, group);
+  if (typeof project["requires-python"] === "string") out.python = project["requires-python"];
+
+  const poetry = table(tool.poetry);
+  const poetryTable = (deps: unknown, group?: string): void => {
+    for (const [name, value] of Object.entries(table(deps))) {
+      const spec = typeof value === "string" ? value : typeof table(value).version === "string" ? (table(value).version as string) : "";
+      if (name.toLowerCase() === "python") {
+        out.python ??= spec;
+        continue;
+      }
+      out.dependencies.push({ name, specifier: spec === "*" ? "" : spec, ...(group ? { group } : {}) });
+    }
+  };
+  poetryTable(poetry.dependencies);
+  poetryTable(poetry["dev-dependencies"], "dev");
+  for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(table(body).dependencies, group);
+  for (const [group, list] of Object.entries(table(table(tool.pdm)["dev-dependencies"]))) add(list, group);
+  for (const [name, env] of Object.entries(table(table(tool.hatch).envs))) add(table(env).dependencies, `hatch:${name}`);
+  add(table(tool.uv)["dev-dependencies"], "dev");
+
+  const backend = String(table(doc["build-system"])["build-backend"] ?? "");
+  const known: Array<[RegExp | string, string]> = [
+    [/^poetry/, "poetry"],
+    [/^hatchling/, "hatch"],
+    [/^pdm/, "pdm"],
+    [/^flit/, "flit"],
+    [/^setuptools/, "setuptools"],
+    [/^maturin/, "maturin"],
+  ];
+  for (const [pattern, name] of known) if (typeof pattern !== "string" && pattern.test(backend)) out.tools.push(name);
+  for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "coverage"]) {
+    if (tool[name] !== undefined && !out.tools.includes(name)) out.tools.push(name);
+  }
+  return out;
+}
+
+function table(value: unknown): Table {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Table) : {};
+}

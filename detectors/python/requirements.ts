@@ -1,0 +1,48 @@
+import { parseRequirement, type Requirement } from "./pep508.js";
+
+export interface RequirementLine extends Requirement {
+  line: number;
+  editable?: boolean;
+}
+
+export interface RequirementsFile {
+  requirements: RequirementLine[];
+  /** Files named by `-r` / `-c` (and their long forms), as written. */
+  includes: string[];
+  /** Lines that are neither a requirement nor an option we know. */
+  unreadable: number[];
+}
+
+/**
+ * A pip requirements or constraints file: PEP 508 lines with comments, line continuations,
+ * hashes and per-requirement options; `-r`/`-c` includes; `-e` and URL requirements (named by
+ * `#egg=` when they are not plain names); other options skipped.
+ */
+export function readRequirements(text: string): RequirementsFile {
+  const out: RequirementsFile = { requirements: [], includes: [], unreadable: [] };
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i + 1;
+    let line = lines[i]!;
+    while (/\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + " " + lines[++i];
+    line = line.replace(/(^|\s)#.*$/, "").trim();
+    if (!line) continue;
+    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(line);
+    if (include) {
+      out.includes.push(include[1]!);
+      continue;
+    }
+    const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)/.exec(line);
+    const body = editable ? editable[1]! : line;
+    if (!editable && body.startsWith("-")) continue; // --index-url, --hash, --find-links, ...
+    const egg = /#egg=([A-Za-z0-9._-]+)/.exec(body) ?? /[?&#]egg=([A-Za-z0-9._-]+)/.exec(body);
+    if (/^(git\+|hg\+|svn\+|bzr\+|https?:|file:|\.{0,2}\/)/.test(body)) {
+      if (egg) out.requirements.push({ name: egg[1]!, specifier: "", extras: [], url: body, line: start, editable: Boolean(editable) });
+      continue;
+    }
+    const requirement = parseRequirement(body.replace(/\s--hash=\S+/g, "").replace(/\s--\S+/g, ""));
+    if (requirement) out.requirements.push({ ...requirement, line: start, ...(editable ? { editable: true } : {}) });
+    else out.unreadable.push(start);
+  }
+  return out;
+}
