@@ -5,6 +5,10 @@ import { languagesDetector } from "./languages/index.js";
 import { dockerDetector } from "./docker/index.js";
 import { ciDetector } from "./ci/index.js";
 import { pythonDetector } from "./python/index.js";
+import { phpDetector } from "./php/index.js";
+import { goDetector } from "./go/index.js";
+import { rubyDetector } from "./ruby/index.js";
+import { rustDetector } from "./rust/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector];

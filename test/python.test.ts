@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const opts = { git: false } as const;
-const named = (tools: { name: string }[], name: string) => tools.find((t) => t.name.toLowerCase() === name.toLowerCase());
+const named = (tools: import("../src/types.js").ToolEntry[], name: string) => tools.find((t) => t.name.toLowerCase() === name.toLowerCase());
 
 describe("PEP 508 and specifiers", () => {
   it("parses names, extras, markers and URLs", () => {

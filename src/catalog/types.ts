@@ -26,6 +26,8 @@ export interface Registry {
   category: string;
   sub_category: string;
   image_url?: string;
+  /** Entries are named by the last `/`-separated element of the package name (Go modules). */
+  short_name?: boolean;
   /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */
   normalize?: "pep503" | "lowercase";
 }

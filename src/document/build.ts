@@ -98,7 +98,7 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   const best = pickBest(found);
   const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
   const name = best.ref.slice(kind.length + 1);
-  const entry: ToolEntry = { name };
+  const entry: ToolEntry = { name: registry.short_name ? name.slice(name.lastIndexOf("/") + 1) : name };
   if (registry.package_url) entry.package_url = registry.package_url.replace("{name}", name);
   if (versioned?.version) entry.version = versioned.version;
   const license = versioned?.license ?? best.license;

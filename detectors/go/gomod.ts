@@ -1,0 +1,68 @@
+/** What a go.mod declares. */
+export interface GoMod {
+  module?: string;
+  go?: string;
+  toolchain?: string;
+  requires: Array<{ path: string; version: string; indirect: boolean; line: number }>;
+  replaces: Map<string, { path: string; version?: string }>;
+  excludes: Array<{ path: string; version: string }>;
+}
+
+/** Reads go.mod: module, go and toolchain directives, require/replace/exclude lines and blocks. */
+export function readGoMod(text: string): GoMod {
+  const mod: GoMod = { requires: [], replaces: new Map(), excludes: [] };
+  let block: string | undefined;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const indirect = /\/\/\s*indirect\b/.test(raw);
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (!line) continue;
+    if (block) {
+      if (line === ")") {
+        block = undefined;
+        continue;
+      }
+      directive(block, line, indirect, i + 1);
+      continue;
+    }
+    const m = /^(\w+)\s*(\()?\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const [, keyword, open, rest] = m;
+    if (open) block = keyword;
+    else directive(keyword!, rest!, indirect, i + 1);
+  }
+  return mod;
+
+  function directive(keyword: string, rest: string, indirect: boolean, line: number): void {
+    const words = rest.split(/\s+/).filter(Boolean).map(unquote);
+    if (keyword === "module") mod.module = words[0];
+    else if (keyword === "go") mod.go = words[0];
+    else if (keyword === "toolchain") mod.toolchain = words[0];
+    else if (keyword === "require" && words.length >= 2) mod.requires.push({ path: words[0]!, version: words[1]!, indirect, line });
+    else if (keyword === "exclude" && words.length >= 2) mod.excludes.push({ path: words[0]!, version: words[1]! });
+    else if (keyword === "replace") {
+      const arrow = words.indexOf("=>");
+      if (arrow > 0 && words[arrow + 1]) mod.replaces.set(words[0]!, { path: words[arrow + 1]!, version: words[arrow + 2] });
+    }
+  }
+}
+
+/** go.work: the `use` directives (module folders). */
+export function readGoWork(text: string): string[] {
+  const uses: string[] = [];
+  let inUse = false;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\/\/.*$/, "").trim();
+    if (inUse) {
+      if (line === ")") inUse = false;
+      else if (line) uses.push(unquote(line));
+    } else if (/^use\s*\($/.test(line)) inUse = true;
+    else if (/^use\s+/.test(line)) uses.push(unquote(line.slice(3).trim()));
+  }
+  return uses;
+}
+
+function unquote(s: string): string {
+  return s.replace(/^["`]|["`]$/g, "");
+}

@@ -1,0 +1,47 @@
+import type { Detector } from "../../src/types.js";
+import { baseName } from "../../src/kit.js";
+import { readGoMod, readGoWork } from "./gomod.js";
+
+/**
+ * Go modules: go.mod (`go` and `toolchain` directives, direct and indirect requirements,
+ * replacements) and go.work workspaces. Modules are reported as `go:<module path>`; only direct
+ * requirements become package entries, and a replaced module is reported under its replacement.
+ */
+export const goDetector: Detector = {
+  name: "go",
+  files: ["go.mod", "go.work"],
+  async detect(ctx) {
+    for (const file of ctx.files) {
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      if (baseName(file) === "go.work") {
+        const work = /^go\s+(\S+)/m.exec(text);
+        if (work) ctx.report({ ref: "runtime:go", file, version: work[1] });
+        readGoWork(text); // the used modules have go.mod files of their own, scanned as such
+        continue;
+      }
+      const mod = readGoMod(text);
+      if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
+      for (const r of mod.requires) {
+        const replaced = mod.replaces.get(r.path);
+        const local = replaced && /^\.{0,2}\//.test(replaced.path);
+        const path = replaced && !local ? replaced.path : r.path;
+        const version = goVersion(replaced?.version ?? r.version);
+        // go.mod lists every module the build needs (indirect ones too since Go 1.17): all are
+        // the module's declared dependencies, so all become package entries, as the site lists them.
+        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local, dev: r.indirect });
+      }
+    }
+  },
+};
+
+function lineOfDirective(text: string, keyword: string): number | undefined {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => new RegExp(`^\\s*${keyword}\\s`).test(l));
+  return i < 0 ? undefined : i + 1;
+}
+
+/** `v1.9.1` -> `1.9.1`; pseudo-versions and `+incompatible` keep their release part. */
+export function goVersion(version: string): string {
+  return version.replace(/^v/, "").replace(/\+incompatible$/, "").replace(/-(0\.)?\d{14}-[0-9a-f]{12}$/, "");
+}

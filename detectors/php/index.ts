@@ -1,0 +1,83 @@
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf, lineOf } from "../../src/kit.js";
+import { lowestVersion } from "../../src/versions/range.js";
+
+interface LockedPackage {
+  version: string;
+  license?: string;
+}
+
+/**
+ * PHP projects: composer.json `require` and `require-dev` with versions and licenses from the
+ * composer.lock beside it; the `php` platform constraint; WordPress by its layout.
+ */
+export const phpDetector: Detector = {
+  name: "php",
+  files: ["composer.json", "composer.lock", "wp-config.php", "wp-config-sample.php", "style.css"],
+  async detect(ctx) {
+    for (const file of ctx.files.filter((f) => baseName(f) === "composer.json")) {
+      const data = (await ctx.json(file)) as Record<string, unknown> | undefined;
+      if (!data || typeof data !== "object") continue;
+      const text = (await ctx.text(file)) ?? "";
+      const lockPath = `${dirOf(file) ? dirOf(file) + "/" : ""}composer.lock`;
+      const locked = ctx.exists(lockPath) ? readComposerLock(await ctx.json(lockPath)) : new Map<string, LockedPackage>();
+      for (const [section, dev] of [["require", false], ["require-dev", true]] as const) {
+        const deps = data[section];
+        if (!deps || typeof deps !== "object") continue;
+        for (const [name, constraint] of Object.entries(deps as Record<string, unknown>)) {
+          const declared = typeof constraint === "string" ? constraint : "";
+          if (name === "php") {
+            ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared, version: lowestComposerVersion(declared) });
+            continue;
+          }
+          if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
+          const lock = locked.get(name.toLowerCase());
+          ctx.report({
+            ref: `packagist:${name}`,
+            file,
+            line: lineOf(text, `"${name}"`),
+            declared,
+            version: lock?.version ?? lowestComposerVersion(declared),
+            versionFile: lock ? lockPath : undefined,
+            license: lock?.license,
+            direct: true,
+            dev,
+          });
+        }
+      }
+    }
+    // WordPress: its config file, or a theme's style.css header.
+    for (const file of ctx.files) {
+      const base = baseName(file);
+      if (base === "wp-config.php" || base === "wp-config-sample.php") ctx.report({ ref: "runtime:wordpress", file });
+      else if (base === "style.css" && file.includes("wp-content/themes/")) {
+        const text = await ctx.text(file);
+        if (text && /^\s*Theme Name:/m.test(text.slice(0, 4000))) ctx.report({ ref: "runtime:wordpress", file });
+      }
+    }
+  },
+};
+
+/** composer.lock `packages` and `packages-dev`: name to version (without a leading v) and license. */
+export function readComposerLock(data: unknown): Map<string, LockedPackage> {
+  const out = new Map<string, LockedPackage>();
+  for (const section of ["packages", "packages-dev"]) {
+    const list = (data as Record<string, unknown> | undefined)?.[section];
+    if (!Array.isArray(list)) continue;
+    for (const p of list) {
+      const { name, version, license } = (p ?? {}) as { name?: unknown; version?: unknown; license?: unknown };
+      if (typeof name !== "string" || typeof version !== "string") continue;
+      const entry: LockedPackage = { version: version.replace(/^v(?=\d)/, "") };
+      const licenses = Array.isArray(license) ? license.filter((l): l is string => typeof l === "string") : [];
+      if (licenses.length) entry.license = licenses.join(" OR ");
+      out.set(name.toLowerCase(), entry);
+    }
+  }
+  return out;
+}
+
+/** Composer constraints: `^7.1.3`, `~5.7`, `>=7.2 <8`, `7.3.*`, `^7.2|^8.0` -> the lowest allowed. */
+function lowestComposerVersion(constraint: string): string | undefined {
+  const first = constraint.split("|")[0]!.trim().replace(/@\w+$/, "").replace(/\.\*$/, ".0");
+  return lowestVersion(first.replace(/^v(?=\d)/, ""));
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+import { readGoMod } from "../detectors/go/gomod.js";
+import { readGemfile } from "../detectors/ruby/gemfile.js";
+import { fixture } from "./helpers.js";
+
+const opts = { git: false } as const;
+const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+const pkg = (tools: ToolEntry[], url: string) => tools.find((t) => t.package_url === url);
+
+describe("PHP", () => {
+  it("a Laravel app: composer.lock versions and licenses, the PHP constraint", async () => {
+    const { document } = await scan(fixture("laravel-app"), opts);
+    expect(tool(document.tools, "Laravel")).toMatchObject({ version: "10.40.0", license: "MIT", detection_source: "composer.json", detection_source_url: "composer.lock" });
+    expect(tool(document.tools, "PHPUnit")?.version).toBe("10.5.9");
+    expect(tool(document.tools, "Redis")).toBeDefined();
+    expect(tool(document.tools, "PHP")?.version).toBe("8.1.0");
+    expect(pkg(document.tools, "https://packagist.org/laravel/sanctum")).toMatchObject({ version: "3.3.3", license: "MIT" });
+    expect(document.tools.some((t) => t.name === "ext-json")).toBe(false);
+  });
+});
+
+describe("Go", () => {
+  it("reads go.mod blocks, single lines, indirect markers and replacements", () => {
+    const mod = readGoMod('module x\n\ngo 1.21\n\nrequire github.com/a/b v1.2.3 // indirect\nrequire (\n\t"github.com/c/d" v0.1.0\n)\nreplace github.com/a/b => github.com/fork/b v1.2.4\n');
+    expect(mod.go).toBe("1.21");
+    expect(mod.requires).toEqual([
+      { path: "github.com/a/b", version: "v1.2.3", indirect: true, line: 5 },
+      { path: "github.com/c/d", version: "v0.1.0", indirect: false, line: 7 },
+    ]);
+    expect(mod.replaces.get("github.com/a/b")).toEqual({ path: "github.com/fork/b", version: "v1.2.4" });
+  });
+
+  it("a Go workspace with two modules", async () => {
+    const { document } = await scan(fixture("go-workspace"), opts);
+    expect(tool(document.tools, "Gin Gonic")?.version).toBe("1.9.1");
+    expect(tool(document.tools, "GORM")).toBeDefined();
+    expect(tool(document.tools, "Redis")).toBeDefined();
+    expect(tool(document.tools, "Testify")?.detection_source).toBe("worker/go.mod");
+    expect(tool(document.tools, "Golang")?.version).toBe("1.22.0");
+    expect(pkg(document.tools, "https://pkg.go.dev/golang.org/x/sync")).toMatchObject({ name: "sync", version: "0.0.0" });
+  });
+});
+
+describe("Ruby", () => {
+  it("reads gem lines, groups and sources as text", () => {
+    const gemfile = readGemfile('ruby "3.2.2"\ngem "rails", "~> 7.1", ">= 7.1.2"\ngroup :test do\n  gem "capybara", require: false\nend\ngem "devise", github: "heartcombo/devise"\n');
+    expect(gemfile.ruby).toBe("3.2.2");
+    expect(gemfile.gems.map((g) => [g.name, g.requirements, g.groups, g.source])).toEqual([
+      ["rails", ["~> 7.1", ">= 7.1.2"], [], undefined],
+      ["capybara", [], ["test"], undefined],
+      ["devise", [], [], "github"],
+    ]);
+  });
+
+  it("a Rails app with Gemfile.lock and database.yml", async () => {
+    const { document } = await scan(fixture("rails-app"), opts);
+    expect(tool(document.tools, "Rails")).toMatchObject({ version: "7.1.2", detection_source_url: "Gemfile.lock" });
+    expect(tool(document.tools, "Sidekiq")?.version).toBe("7.2.0");
+    expect(tool(document.tools, "PostgreSQL")).toBeDefined();
+    expect(tool(document.tools, "Ruby")?.version).toBe("3.2.2");
+    expect(tool(document.tools, "Bundler")?.version).toBe("2.4.22");
+    expect(pkg(document.tools, "https://rubygems.org/devise")?.version).toBe("4.9.3");
+  });
+});
+
+describe("Rust", () => {
+  it("a Cargo workspace: inherited dependencies resolved from the workspace and its lockfile", async () => {
+    const { document } = await scan(fixture("cargo-workspace"), opts);
+    expect(tool(document.tools, "Tokio")).toMatchObject({ version: "1.35.1", detection_source: "crates/server/Cargo.toml", detection_source_url: "Cargo.lock" });
+    expect(tool(document.tools, "Serde")?.version).toBe("1.0.195");
+    expect(tool(document.tools, "Actix")?.version).toBe("4.4.1");
+    expect(tool(document.tools, "Rust")?.version).toBe("1.75.0");
+    expect(document.tools.some((t) => t.name === "common")).toBe(false); // a path dependency
+  });
+
+  it("malformed manifests are warnings naming them", async () => {
+    const { warnings } = await scan(new MemorySource({ "Cargo.toml": "[package\n", "composer.json": "{", "go.mod": "module x\ngo 1.21\n" }), opts);
+    expect(warnings.map((w) => w.file).sort()).toEqual(["Cargo.toml", "composer.json"]);
+  });
+});
