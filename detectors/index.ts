@@ -9,6 +9,7 @@ import { phpDetector } from "./php/index.js";
 import { goDetector } from "./go/index.js";
 import { rubyDetector } from "./ruby/index.js";
 import { rustDetector } from "./rust/index.js";
+import { dotnetDetector } from "./dotnet/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector];

@@ -1,0 +1,70 @@
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf } from "../../src/kit.js";
+import { frameworkOf, readPackagesConfig, readProject } from "./project.js";
+
+/**
+ * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
+ * Microsoft.NET.Sdk.Web is ASP.NET Core), central package versions from Directory.Packages.props,
+ * packages.config, packages.lock.json resolved versions, global.json's SDK and dotnet tools.
+ */
+export const dotnetDetector: Detector = {
+  name: "dotnet",
+  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json"],
+  async detect(ctx) {
+    const central = new Map<string, { versions: Map<string, string>; file: string }>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Packages.props")) {
+      const versions = new Map<string, string>();
+      for (const p of readProject(await ctx.xml(file)).packages) if (p.version) versions.set(p.id.toLowerCase(), p.version);
+      central.set(dirOf(file), { versions, file });
+    }
+    const locks = new Map<string, Map<string, string>>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "packages.lock.json")) {
+      const data = (await ctx.json(file)) as { dependencies?: Record<string, Record<string, { resolved?: string }>> } | undefined;
+      const versions = new Map<string, string>();
+      for (const deps of Object.values(data?.dependencies ?? {})) {
+        for (const [id, entry] of Object.entries(deps ?? {})) if (typeof entry?.resolved === "string") versions.set(id.toLowerCase(), entry.resolved);
+      }
+      locks.set(dirOf(file), versions);
+    }
+    const centralFor = (dir: string) => {
+      for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) if (central.has(d)) return central.get(d);
+      return undefined;
+    };
+
+    for (const file of ctx.files) {
+      const base = baseName(file);
+      if (/\.(cs|fs|vb)proj$/.test(base)) {
+        const project = readProject(await ctx.xml(file));
+        const language = base.endsWith(".fsproj") ? "fsharp" : base.endsWith(".vbproj") ? "vb" : "csharp";
+        ctx.report({ ref: `dotnet-language:${language}`, file });
+        const frameworks = project.frameworks.map(frameworkOf).filter((f): f is NonNullable<typeof f> => Boolean(f));
+        for (const f of frameworks) ctx.report({ ref: `dotnet-framework:${f.family}`, file, version: f.version });
+        if (project.sdk) ctx.report({ ref: `dotnet-sdk:${project.sdk.toLowerCase()}`, file, version: frameworks[0]?.version });
+        if (project.webApplication) ctx.report({ ref: "dotnet-sdk:aspnet-web-application", file, version: frameworks[0]?.version });
+        const centralVersions = centralFor(dirOf(file));
+        const lock = locks.get(dirOf(file));
+        for (const p of project.packages) {
+          const locked = lock?.get(p.id.toLowerCase());
+          const fromCentral = p.version ? undefined : centralVersions?.versions.get(p.id.toLowerCase());
+          const version = locked ?? p.version ?? fromCentral;
+          ctx.report({
+            ref: `nuget:${p.id}`,
+            file,
+            declared: p.version,
+            version: version && !/[[(*$]/.test(version) ? version : undefined,
+            versionFile: locked ? `${dirOf(file) ? dirOf(file) + "/" : ""}packages.lock.json` : fromCentral ? centralVersions!.file : undefined,
+            direct: true,
+          });
+        }
+      } else if (base === "packages.config") {
+        for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
+      } else if (base === "global.json") {
+        const data = (await ctx.json(file)) as { sdk?: { version?: unknown } } | undefined;
+        if (typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });
+      } else if (base === "dotnet-tools.json") {
+        const data = (await ctx.json(file)) as { tools?: Record<string, { version?: string }> } | undefined;
+        for (const [id, tool] of Object.entries(data?.tools ?? {})) ctx.report({ ref: `nuget:${id}`, file, version: tool?.version });
+      }
+    }
+  },
+};

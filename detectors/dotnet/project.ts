@@ -1,0 +1,88 @@
+/** What a .NET project file (csproj, fsproj, vbproj) declares. */
+export interface DotnetProject {
+  sdk?: string;
+  /** `netcoreapp2.2`, `net8.0`, `net472`, `v4.5` (old-style TargetFrameworkVersion). */
+  frameworks: string[];
+  packages: Array<{ id: string; version?: string }>;
+  /** Old-style ASP.NET web application project. */
+  webApplication: boolean;
+}
+
+type Node = Record<string, unknown>;
+
+const WEB_APPLICATION_GUID = "349c5851-65df-11da-9384-00065b846f21";
+
+/** Reads a parsed project file (every element an array, attributes under `@_`). */
+export function readProject(xml: unknown): DotnetProject {
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  const out: DotnetProject = { frameworks: [], packages: [], webApplication: false };
+  const sdk = project["@_Sdk"];
+  if (typeof sdk === "string") out.sdk = sdk.split("/")[0];
+  for (const group of all(project.PropertyGroup)) {
+    for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
+      for (const value of values(group[key])) {
+        const text = textOf(value);
+        if (text) out.frameworks.push(...text.split(";").map((s) => s.trim()).filter(Boolean));
+      }
+    }
+    for (const value of values(group.ProjectTypeGuids)) if (textOf(value)?.toLowerCase().includes(WEB_APPLICATION_GUID)) out.webApplication = true;
+  }
+  for (const group of all(project.ItemGroup)) {
+    // Old-style projects reference NuGet packages through HintPaths into the packages folder.
+    for (const ref of all(group.Reference)) {
+      const hint = textOf(values(ref.HintPath)[0]);
+      const m = hint ? /packages[\\/]([A-Za-z_][\w.-]*?)\.(\d+(?:\.\d+){1,3}(?:-[\w.]+)?)[\\/]/.exec(hint) : null;
+      if (m && !out.packages.some((p) => p.id === m[1])) out.packages.push({ id: m[1]!, version: m[2]! });
+    }
+    for (const ref of [...all(group.PackageReference), ...all(group.PackageVersion)]) {
+      const id = (ref["@_Include"] ?? ref["@_Update"]) as string | undefined;
+      if (typeof id !== "string") continue;
+      const version = (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+      out.packages.push(version ? { id, version } : { id });
+    }
+  }
+  return out;
+}
+
+/** packages.config: `<package id="..." version="..." />`. */
+export function readPackagesConfig(xml: unknown): Array<{ id: string; version?: string }> {
+  const packages = first((xml as Node | undefined)?.packages);
+  return all(packages?.package)
+    .map((p) => ({ id: p["@_id"], version: p["@_version"] }))
+    .filter((p): p is { id: string; version: string } => typeof p.id === "string");
+}
+
+/** The TFM family and version: `netcoreapp2.2` -> [netcoreapp, 2.2]; `net8.0` -> [net, 8.0]; `net472`/`v4.7.2` -> [netframework, 4.7.2]. */
+export function frameworkOf(tfm: string): { family: string; version?: string } | undefined {
+  const t = tfm.trim().toLowerCase().replace(/-.*$/, "");
+  let m = /^netcoreapp(\d+\.\d+)$/.exec(t);
+  if (m) return { family: "netcoreapp", version: m[1] };
+  m = /^netstandard(\d+\.\d+)$/.exec(t);
+  if (m) return { family: "netstandard", version: m[1] };
+  m = /^net(\d+\.\d+)$/.exec(t);
+  if (m) return { family: "net", version: m[1] };
+  m = /^net(\d)(\d)(\d?)$/.exec(t);
+  if (m) return { family: "netframework", version: [m[1], m[2], m[3]].filter(Boolean).join(".") };
+  m = /^v(\d+(?:\.\d+)+)$/.exec(t);
+  if (m) return { family: "netframework", version: m[1] };
+  return undefined;
+}
+
+function all(value: unknown): Node[] {
+  return Array.isArray(value) ? (value.filter((v) => v && typeof v === "object") as Node[]) : [];
+}
+
+/** Element values, text or nodes. */
+function values(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+function first(value: unknown): Node | undefined {
+  return all(value)[0];
+}
+
+function textOf(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim();
+  if (value && typeof value === "object" && typeof (value as Node)["#text"] === "string") return ((value as Node)["#text"] as string).trim();
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+import { frameworkOf } from "../detectors/dotnet/project.js";
+import { fixture } from "./helpers.js";
+
+const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+const pkg = (tools: ToolEntry[], id: string) => tools.find((t) => t.package_url === `https://www.nuget.org/${id}`);
+
+describe(".NET", () => {
+  it("target framework monikers", () => {
+    expect(frameworkOf("netcoreapp2.2")).toEqual({ family: "netcoreapp", version: "2.2" });
+    expect(frameworkOf("net8.0-windows")).toEqual({ family: "net", version: "8.0" });
+    expect(frameworkOf("net472")).toEqual({ family: "netframework", version: "4.7.2" });
+    expect(frameworkOf("v4.5")).toEqual({ family: "netframework", version: "4.5" });
+  });
+
+  it("an ASP.NET Core solution with central package management", async () => {
+    const { document } = await scan(fixture("aspnetcore-cpm"), { git: false });
+    expect(tool(document.tools, "ASP.NET Core")?.version).toBe("8.0");
+    expect(tool(document.tools, "Entity Framework Core")).toMatchObject({ version: "8.0.1", detection_source: "src/Shop.Api/Shop.Api.csproj", detection_source_url: "Directory.Packages.props" });
+    expect(tool(document.tools, "Microsoft SQL Server")).toBeDefined();
+    expect(tool(document.tools, "xUnit")?.version).toBe("2.6.6");
+    expect(tool(document.tools, "Visual Studio")?.detection_source).toBe("Shop.sln");
+    expect(tool(document.tools, "C#")).toBeDefined();
+    expect(pkg(document.tools, "Swashbuckle.AspNetCore")?.version).toBe("6.5.0");
+  });
+
+  it("an old .NET Framework web app with packages.config", async () => {
+    const { document } = await scan(fixture("dotnet-framework-app"), { git: false });
+    expect(tool(document.tools, "ASP.NET")?.version).toBe("4.5");
+    expect(tool(document.tools, "Entity Framework")?.version).toBe("6.2.0");
+    expect(tool(document.tools, "Bootstrap")?.version).toBe("3.4.1");
+    expect(pkg(document.tools, "Newtonsoft.Json")?.version).toBe("11.0.1");
+  });
+});
