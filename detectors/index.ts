@@ -10,6 +10,8 @@ import { goDetector } from "./go/index.js";
 import { rubyDetector } from "./ruby/index.js";
 import { rustDetector } from "./rust/index.js";
 import { dotnetDetector } from "./dotnet/index.js";
+import { mavenDetector } from "./maven/index.js";
+import { gradleDetector } from "./gradle/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector];

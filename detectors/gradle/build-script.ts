@@ -1,0 +1,124 @@
+/** A dependency declaration of a Gradle build script. */
+export interface GradleDependency {
+  configuration: string;
+  group?: string;
+  name?: string;
+  version?: string;
+  /** `libs.spring.boot.starter` when declared through a version catalog accessor. */
+  catalogAccessor?: string;
+  line: number;
+}
+
+export interface GradlePlugin {
+  id?: string;
+  version?: string;
+  catalogAccessor?: string;
+  line: number;
+}
+
+export interface BuildScript {
+  dependencies: GradleDependency[];
+  plugins: GradlePlugin[];
+  /** `compileSdk 34`, `compileSdkVersion 33`. */
+  compileSdk?: string;
+}
+
+const CONFIGURATIONS =
+  "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|compile|testCompile|runtime|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
+
+/**
+ * A build.gradle (Groovy) or build.gradle.kts (Kotlin DSL) read as text: string notation
+ * (`implementation 'g:a:v'`, `implementation("g:a:v")`), map notation (`group: 'g', name: 'a'`),
+ * `platform(...)`, version catalog accessors (`libs.x.y`), `plugins {}` ids with versions,
+ * `kotlin("jvm")`, `alias(libs.plugins.x)`, `apply plugin:` and the Android compileSdk.
+ */
+export function readBuildScript(text: string): BuildScript {
+  const out: BuildScript = { dependencies: [], plugins: [] };
+  const lines = text.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
+  const config = new RegExp(`^\\s*(${CONFIGURATIONS})\\b\\s*\\(?\\s*(.*)$`);
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)\/\/.*$/, "");
+    const lineNo = i + 1;
+    const dep = config.exec(line);
+    if (dep) {
+      const configuration = dep[1]!;
+      const rest = dep[2]!.replace(/^(platform|enforcedPlatform|testFixtures|kotlin)\s*\(/, "");
+      const str = /^["']([^"'$]*(?:\$\{?[\w.]+\}?[^"']*)?)["']/.exec(rest);
+      if (str) {
+        const [group, name, version] = str[1]!.split(":");
+        if (group && name) out.dependencies.push({ configuration, group, name, version: version?.split("@")[0], line: lineNo });
+        return;
+      }
+      const map = /group\s*[:=]\s*["']([^"']+)["'].*?name\s*[:=]\s*["']([^"']+)["'](?:.*?version\s*[:=]\s*["']([^"']+)["'])?/.exec(rest);
+      if (map) {
+        out.dependencies.push({ configuration, group: map[1], name: map[2], version: map[3], line: lineNo });
+        return;
+      }
+      const accessor = /^(libs\.[\w.]+)/.exec(rest);
+      if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, ""), line: lineNo });
+      return;
+    }
+    const plugin = /^\s*id\s*\(?\s*["']([\w.-]+)["']\s*\)?(?:\s*version\s*\(?\s*["']([^"']+)["'])?/.exec(line);
+    if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2], line: lineNo });
+    const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:\s+version\s+["']([^"']+)["'])?/.exec(line);
+    if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2], line: lineNo });
+    const alias = /^\s*alias\s*\(\s*(libs\.plugins\.[\w.]+)\s*\)/.exec(line);
+    if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
+    const apply = /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
+    if (apply) out.plugins.push({ id: apply[1], line: lineNo });
+    const sdk = /^\s*compileSdk(?:Version)?\s*[=(]?\s*(\d+)/.exec(line);
+    if (sdk) out.compileSdk = sdk[1];
+  });
+  return out;
+}
+
+export interface VersionCatalog {
+  libraries: Map<string, { group: string; name: string; version?: string }>;
+  plugins: Map<string, { id: string; version?: string }>;
+}
+
+/**
+ * gradle/libs.versions.toml (parsed): `[versions]`, `[libraries]` (`module = "g:a"` or
+ * `group`/`name`, with `version` or `version.ref`), `[plugins]`. Keys are the accessor names
+ * (`spring-boot-starter` is `libs.spring.boot.starter`).
+ */
+export function readVersionCatalog(data: unknown): VersionCatalog {
+  const doc = (data ?? {}) as Record<string, Record<string, unknown>>;
+  const versions = doc.versions ?? {};
+  const versionOf = (v: unknown): string | undefined => {
+    if (typeof v === "string") return v;
+    if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      if (typeof o.ref === "string") return versionOf(versions[o.ref]);
+      if (typeof o.strictly === "string") return o.strictly;
+      if (typeof o.require === "string") return o.require;
+      if (typeof o.prefer === "string") return o.prefer;
+    }
+    return undefined;
+  };
+  const out: VersionCatalog = { libraries: new Map(), plugins: new Map() };
+  for (const [key, spec] of Object.entries(doc.libraries ?? {})) {
+    let group: string | undefined;
+    let name: string | undefined;
+    let version: string | undefined;
+    if (typeof spec === "string") [group, name, version] = spec.split(":");
+    else if (spec && typeof spec === "object") {
+      const o = spec as Record<string, unknown>;
+      if (typeof o.module === "string") [group, name] = o.module.split(":");
+      else if (typeof o.group === "string" && typeof o.name === "string") [group, name] = [o.group, o.name];
+      version = versionOf(o.version);
+    }
+    if (group && name) out.libraries.set(accessor(key), version ? { group, name, version } : { group, name });
+  }
+  for (const [key, spec] of Object.entries(doc.plugins ?? {})) {
+    const id = typeof spec === "string" ? spec.split(":")[0] : typeof (spec as { id?: unknown })?.id === "string" ? (spec as { id: string }).id : undefined;
+    const version = typeof spec === "string" ? spec.split(":")[1] : versionOf((spec as { version?: unknown })?.version);
+    if (id) out.plugins.set(accessor(key), version ? { id, version } : { id });
+  }
+  return out;
+}
+
+/** `spring-boot_starter` -> `spring.boot.starter`, as Gradle generates accessors. */
+export function accessor(key: string): string {
+  return key.replace(/[-_]/g, ".").toLowerCase();
+}

@@ -1,0 +1,134 @@
+import type { Detector, DetectContext } from "../../src/types.js";
+import { dirOf } from "../../src/kit.js";
+import { interpolate, readPom, type Coordinate, type Pom } from "./pom.js";
+
+/** Parents and BOMs outside the repository whose version is the version of their whole family. */
+const FAMILY_BOMS: Array<[RegExp, string]> = [
+  [/^org\.springframework\.boot:spring-boot-(starter-parent|dependencies)$/, "org.springframework.boot"],
+  [/^io\.quarkus(\.platform)?:quarkus-bom$/, "io.quarkus"],
+  [/^io\.micronaut\.platform:micronaut-parent$/, "io.micronaut"],
+];
+
+/**
+ * Maven builds: every pom.xml with its parent chain inside the repository, `${property}`
+ * interpolation (own, inherited, project.*), versions managed by parents and by BOMs imported
+ * from the repository, and a family version for the well-known external parents and BOMs
+ * (spring-boot-starter-parent gives every org.springframework.boot artifact its version).
+ */
+export const mavenDetector: Detector = {
+  name: "maven",
+  files: ["pom.xml"],
+  async detect(ctx) {
+    const poms = new Map<string, Pom>();
+    for (const file of ctx.files) {
+      const xml = await ctx.xml(file);
+      if (xml !== undefined) poms.set(file, readPom(xml));
+    }
+    const byCoordinate = new Map<string, string>();
+    for (const [file, pom] of poms) {
+      const groupId = pom.groupId ?? pom.parent?.groupId;
+      if (groupId && pom.artifactId) byCoordinate.set(`${groupId}:${pom.artifactId}`, file);
+    }
+    const model = new Model(poms, byCoordinate);
+    for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file));
+  },
+};
+
+interface Effective {
+  properties: Map<string, string>;
+  managed: Map<string, string>;
+  families: Map<string, string>;
+}
+
+/** Inheritance and imports resolved once per pom. */
+class Model {
+  private readonly cache = new Map<string, Effective>();
+  constructor(
+    private readonly poms: Map<string, Pom>,
+    private readonly byCoordinate: Map<string, string>,
+  ) {}
+
+  effective(file: string, depth = 0): Effective {
+    const cached = this.cache.get(file);
+    if (cached) return cached;
+    const pom = this.poms.get(file)!;
+    const parentFile = depth < 10 ? this.parentOf(file, pom) : undefined;
+    const base: Effective = parentFile
+      ? this.effective(parentFile, depth + 1)
+      : { properties: new Map(), managed: new Map(), families: new Map() };
+    const eff: Effective = { properties: new Map(base.properties), managed: new Map(base.managed), families: new Map(base.families) };
+    this.cache.set(file, eff); // guards against parent loops
+    for (const [k, v] of pom.properties) eff.properties.set(k, v);
+    const version = pom.version ?? pom.parent?.version;
+    const groupId = pom.groupId ?? pom.parent?.groupId;
+    if (version) for (const k of ["project.version", "version", "pom.version"]) eff.properties.set(k, version);
+    if (groupId) eff.properties.set("project.groupId", groupId);
+    if (pom.parent?.version) eff.properties.set("project.parent.version", pom.parent.version);
+    if (pom.parent && !parentFile) this.addFamily(eff, pom.parent);
+    for (const m of pom.managed) {
+      const mv = interpolate(m.version, eff.properties);
+      if (m.scope === "import" && m.type === "pom") {
+        const imported = this.byCoordinate.get(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`);
+        if (imported && depth < 10) {
+          for (const [k, v] of this.effective(imported, depth + 1).managed) if (!eff.managed.has(k)) eff.managed.set(k, v);
+        } else this.addFamily(eff, { ...m, version: mv });
+        continue;
+      }
+      if (mv) eff.managed.set(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, mv);
+    }
+    return eff;
+  }
+
+  private parentOf(file: string, pom: Pom): string | undefined {
+    if (!pom.parent) return undefined;
+    const byCoordinate = this.byCoordinate.get(`${pom.parent.groupId}:${pom.parent.artifactId}`);
+    if (byCoordinate && byCoordinate !== file) return byCoordinate;
+    const relative = (pom.parent.relativePath ?? "../pom.xml").replace(/\/$/, "");
+    const target = join(dirOf(file), relative.endsWith(".xml") ? relative : `${relative}/pom.xml`);
+    const parent = target ? this.poms.get(target) : undefined;
+    return parent && parent.artifactId === pom.parent.artifactId && target !== file ? target : undefined;
+  }
+
+  private addFamily(eff: Effective, c: Coordinate): void {
+    for (const [pattern, group] of FAMILY_BOMS) if (pattern.test(`${c.groupId}:${c.artifactId}`) && c.version) eff.families.set(group, c.version);
+  }
+}
+
+function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective): void {
+  const versionOf = (c: Coordinate): string | undefined => {
+    const groupId = interpolate(c.groupId, eff.properties)!;
+    const own = interpolate(c.version, eff.properties);
+    const v = own ?? eff.managed.get(`${groupId}:${c.artifactId}`) ?? familyVersion(groupId, eff.families);
+    return v && !v.includes("${") ? v.replace(/^\[([^,\]]+)[,\]].*$/, "$1") : undefined;
+  };
+  if (pom.parent) {
+    ctx.report({ ref: `maven:${pom.parent.groupId}:${pom.parent.artifactId}`, file, version: pom.parent.version });
+  }
+  for (const d of pom.dependencies) {
+    const groupId = interpolate(d.groupId, eff.properties)!;
+    ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, declared: d.version, version: versionOf(d), direct: true, dev: d.scope === "test" });
+  }
+  for (const m of pom.managed) {
+    if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, file, version: versionOf(m) });
+  }
+  for (const p of pom.plugins) ctx.report({ ref: `maven:${p.groupId}:${p.artifactId}`, file, version: versionOf(p) });
+  const java = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k)).find(Boolean);
+  ctx.report({ ref: "runtime:java", file, version: java && /^\d/.test(java) ? java : undefined });
+}
+
+function familyVersion(groupId: string, families: Map<string, string>): string | undefined {
+  for (const [group, version] of families) if (groupId === group || groupId.startsWith(`${group}.`)) return version;
+  return undefined;
+}
+
+function join(dir: string, relative: string): string | undefined {
+  const parts = dir ? dir.split("/") : [];
+  for (const part of relative.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}

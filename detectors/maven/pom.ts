@@ -1,0 +1,96 @@
+/** A Maven coordinate as a POM writes it (values may still hold `${...}`). */
+export interface Coordinate {
+  groupId: string;
+  artifactId: string;
+  version?: string;
+  scope?: string;
+  type?: string;
+}
+
+/** What one pom.xml declares, before inheritance and interpolation. */
+export interface Pom {
+  groupId?: string;
+  artifactId?: string;
+  version?: string;
+  packaging?: string;
+  parent?: Coordinate & { relativePath?: string };
+  properties: Map<string, string>;
+  dependencies: Coordinate[];
+  managed: Coordinate[];
+  plugins: Coordinate[];
+  modules: string[];
+}
+
+type Node = Record<string, unknown>;
+
+/** Reads a parsed pom.xml (every element an array, text values as strings). */
+export function readPom(xml: unknown): Pom {
+  const project = node((xml as Node | undefined)?.project);
+  const pom: Pom = { properties: new Map(), dependencies: [], managed: [], plugins: [], modules: [] };
+  pom.groupId = text(project.groupId);
+  pom.artifactId = text(project.artifactId);
+  pom.version = text(project.version);
+  pom.packaging = text(project.packaging);
+  const parent = node(project.parent);
+  if (text(parent.artifactId)) {
+    pom.parent = { groupId: text(parent.groupId) ?? "", artifactId: text(parent.artifactId)!, version: text(parent.version), relativePath: text(parent.relativePath) };
+  }
+  for (const [key, value] of Object.entries(node(project.properties))) {
+    const v = text(value);
+    if (v !== undefined && !key.startsWith("@_")) pom.properties.set(key, v);
+  }
+  pom.dependencies = coordinates(node(project.dependencies).dependency);
+  pom.managed = coordinates(node(node(project.dependencyManagement).dependencies).dependency);
+  const build = node(project.build);
+  pom.plugins = [...coordinates(node(build.plugins).plugin), ...coordinates(node(node(build.pluginManagement).plugins).plugin)].map((p) => ({
+    ...p,
+    groupId: p.groupId || "org.apache.maven.plugins",
+  }));
+  pom.modules = list(node(project.modules).module).map(text).filter((m): m is string => Boolean(m));
+  for (const profile of list(node(project.profiles).profile)) {
+    pom.dependencies.push(...coordinates(node(node(profile).dependencies).dependency));
+  }
+  return pom;
+}
+
+function coordinates(value: unknown): Coordinate[] {
+  const out: Coordinate[] = [];
+  for (const item of list(value)) {
+    const n = node([item]);
+    const artifactId = text(n.artifactId);
+    if (!artifactId) continue;
+    const c: Coordinate = { groupId: text(n.groupId) ?? "", artifactId };
+    const version = text(n.version);
+    if (version) c.version = version;
+    const scope = text(n.scope);
+    if (scope) c.scope = scope;
+    const type = text(n.type);
+    if (type) c.type = type;
+    out.push(c);
+  }
+  return out;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+function node(value: unknown): Node {
+  const first = list(value)[0];
+  return first && typeof first === "object" ? (first as Node) : {};
+}
+
+function text(value: unknown): string | undefined {
+  const first = list(value)[0];
+  if (typeof first === "string") return first.trim() || undefined;
+  if (first && typeof first === "object" && typeof (first as Node)["#text"] === "string") return ((first as Node)["#text"] as string).trim() || undefined;
+  return undefined;
+}
+
+/** Replaces `${name}` from the properties, a few levels deep; unknown ones stay. */
+export function interpolate(value: string | undefined, properties: ReadonlyMap<string, string>): string | undefined {
+  if (value === undefined) return undefined;
+  let out = value;
+  for (let i = 0; i < 5 && out.includes("${"); i++) out = out.replace(/\$\{([^}]+)\}/g, (m, key: string) => properties.get(key) ?? m);
+  return out;
+}
