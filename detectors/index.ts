@@ -12,6 +12,7 @@ import { rustDetector } from "./rust/index.js";
 import { dotnetDetector } from "./dotnet/index.js";
 import { mavenDetector } from "./maven/index.js";
 import { gradleDetector } from "./gradle/index.js";
+import { mobileDetector } from "./mobile/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector];

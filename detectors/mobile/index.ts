@@ -1,0 +1,88 @@
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf } from "../../src/kit.js";
+
+/**
+ * Mobile and Apple ecosystems: Flutter/Dart (pubspec.yaml with pubspec.lock versions), CocoaPods
+ * (Podfile with Podfile.lock versions), Swift Package Manager (Package.swift, Package.resolved
+ * v1 to v3) and Carthage (Cartfile, Cartfile.resolved).
+ */
+export const mobileDetector: Detector = {
+  name: "mobile",
+  files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "Package.swift", "Package.resolved", "Cartfile", "Cartfile.resolved"],
+  async detect(ctx) {
+    const sibling = (file: string, name: string) => (dirOf(file) ? `${dirOf(file)}/${name}` : name);
+    for (const file of ctx.files) {
+      const base = baseName(file);
+      if (base === "pubspec.yaml") {
+        const spec = (await ctx.yaml(file)) as Record<string, unknown> | undefined;
+        if (!spec || typeof spec !== "object") continue;
+        const lockPath = sibling(file, "pubspec.lock");
+        const lock = ctx.exists(lockPath) ? ((await ctx.yaml(lockPath)) as { packages?: Record<string, { version?: string }>; sdks?: Record<string, string> } | undefined) : undefined;
+        for (const [section, dev] of [["dependencies", false], ["dev_dependencies", true]] as const) {
+          const deps = spec[section];
+          if (!deps || typeof deps !== "object") continue;
+          for (const [name, value] of Object.entries(deps as Record<string, unknown>)) {
+            if (name === "flutter" || name === "flutter_test") {
+              ctx.report({ ref: "pub-sdk:flutter", file });
+              continue;
+            }
+            const declared = typeof value === "string" ? value : undefined;
+            const locked = lock?.packages?.[name]?.version;
+            ctx.report({ ref: `pub:${name}`, file, declared, version: locked ?? declared?.replace(/^[\^~>=<\s]+/, "").split(" ")[0], versionFile: locked ? lockPath : undefined, direct: true, dev });
+          }
+        }
+        const environment = spec.environment as Record<string, unknown> | undefined;
+        const dart = typeof environment?.sdk === "string" ? environment.sdk : undefined;
+        ctx.report({ ref: "pub-sdk:dart", file, declared: dart, version: dart ? /(\d+\.\d+\.\d+)/.exec(dart)?.[1] : undefined });
+      } else if (base === "Podfile") {
+        const text = (await ctx.text(file)) ?? "";
+        const lockPath = sibling(file, "Podfile.lock");
+        const lockText = ctx.exists(lockPath) ? ((await ctx.text(lockPath)) ?? "") : "";
+        const locked = new Map<string, string>();
+        const pods = lockText.split(/^DEPENDENCIES:/m)[0]!;
+        for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
+        text.split(/\r?\n/).forEach((line, i) => {
+          const m = /^\s*pod\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
+          if (!m) return;
+          const name = m[1]!;
+          const version = locked.get(name) ?? m[2]?.replace(/^[~>=<\s]+/, "");
+          ctx.report({ ref: `cocoapods:${name.split("/")[0]}`, file, line: i + 1, declared: m[2], version, versionFile: locked.has(name) ? lockPath : undefined, direct: true });
+        });
+        const platform = /^\s*platform\s+:ios\s*,\s*["']([\d.]+)["']/m.exec(text);
+        if (platform) ctx.report({ ref: "apple-platform:ios", file, version: platform[1] });
+      } else if (base === "Package.swift") {
+        const text = (await ctx.text(file)) ?? "";
+        const resolved = sibling(file, "Package.resolved");
+        const pins = ctx.exists(resolved) ? readResolved(await ctx.json(resolved)) : new Map<string, string>();
+        for (const m of text.matchAll(/\.package\s*\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*"([^"]+)"|\.upToNextMajor\(from:\s*"([^"]+)"\)|exact:\s*"([^"]+)"|"([^"]+)"\s*\.\.)?/g)) {
+          const url = m[1]!;
+          const identity = url.replace(/\.git$/, "").split("/").pop()!.toLowerCase();
+          const declared = m[2] ?? m[3] ?? m[4] ?? m[5];
+          const pinned = pins.get(identity);
+          ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
+        }
+        const tools = /swift-tools-version:\s*([\d.]+)/.exec(text);
+        ctx.report({ ref: "apple-platform:swift", file, version: tools?.[1] });
+      } else if (base === "Cartfile") {
+        const text = (await ctx.text(file)) ?? "";
+        for (const m of text.matchAll(/^\s*(github|git|binary)\s+"([^"]+)"(?:\s+(?:~>|==|>=)?\s*([\d.]+))?/gm)) {
+          const name = m[2]!.replace(/\.git$/, "").split("/").pop()!;
+          ctx.report({ ref: `carthage:${name}`, file, declared: m[3], version: m[3], direct: true });
+        }
+      }
+    }
+  },
+};
+
+/** Package.resolved v1 (`object.pins[].package`), v2 and v3 (`pins[].identity`): identity to version. */
+export function readResolved(data: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const doc = (data ?? {}) as { pins?: unknown; object?: { pins?: unknown } };
+  const pins = Array.isArray(doc.pins) ? doc.pins : Array.isArray(doc.object?.pins) ? doc.object!.pins : [];
+  for (const pin of pins as Array<Record<string, unknown>>) {
+    const state = (pin.state ?? {}) as { version?: unknown };
+    const identity = typeof pin.identity === "string" ? pin.identity : typeof pin.repositoryURL === "string" ? pin.repositoryURL.replace(/\.git$/, "").split("/").pop() : undefined;
+    if (identity && typeof state.version === "string") out.set(identity.toLowerCase(), state.version);
+  }
+  return out;
+}
