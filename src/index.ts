@@ -29,6 +29,7 @@ export type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./catal
 export { builtinCatalog, readCatalogDir, parseCatalogFile } from "./catalog/load.js";
 export { render, type Format } from "./document/render.js";
 export { toYaml } from "./document/yaml.js";
+export { toMarkdown, sectionOf } from "./document/markdown.js";
 export { builtinDetectors } from "../detectors/index.js";
 export { lowestVersion, bestMatch, fullVersion } from "./versions/range.js";
 export { dirOf, baseName, lineOf } from "./kit.js";

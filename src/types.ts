@@ -107,6 +107,17 @@ export interface ToolEntry {
   detection_source?: string;
   last_updated_by?: string;
   last_updated_on?: string;
+  /** Known advisories, as the site lists them (techstack itself reports none: it never goes online). */
+  vulnerabilities?: Vulnerability[];
+}
+
+export interface Vulnerability {
+  name?: string;
+  cve_id?: string | null;
+  cve_url?: string | null;
+  detected_date?: string | null;
+  severity?: string | null;
+  first_patched?: string | null;
 }
 
 /** The site's `techstack.yml` document. */

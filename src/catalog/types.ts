@@ -26,6 +26,9 @@ export interface Registry {
   category: string;
   sub_category: string;
   image_url?: string;
+  /** The registry's name in techstack.md's package tables, and its logo. */
+  title?: string;
+  icon?: string;
   /** Entries are named by the last `/`-separated element of the package name (Go modules). */
   short_name?: boolean;
   /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */

@@ -7,7 +7,7 @@ const HELP = `Usage: techstack detect [dir] [options]
 Scans a directory (default: the current one) and prints its stack document.
 
 Options:
-  --format yaml|json    output format (default yaml)
+  --format yaml|json|markdown  output format (default yaml)
   --rev REV             scan this git revision of dir without checking it out
   --include GLOB        only scan matching paths (repeatable)
   --exclude GLOB        skip matching paths (repeatable)
@@ -21,7 +21,7 @@ Examples:
   techstack detect ../api --format json
   techstack detect repo.git --rev v2.1.0`;
 
-const FORMATS = ["yaml", "json"];
+const FORMATS = ["yaml", "json", "markdown"];
 
 export const detectCommand: Command = {
   summary: "print the stack document of a directory",

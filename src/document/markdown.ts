@@ -1,0 +1,122 @@
+import type { Registry } from "../catalog/types.js";
+import type { StackDocument, ToolEntry } from "../types.js";
+import { REPO_METADATA } from "../constants.js";
+
+/** The logo-card sections of techstack.md, in order, with the icon the site shows for each. */
+const SECTIONS: Array<{ title: string; icon?: string }> = [
+  { title: "Languages", icon: "https://img.stackshare.io/languages.svg" },
+  { title: "Frameworks", icon: "https://img.stackshare.io/frameworks.svg" },
+  { title: "Data", icon: "https://img.stackshare.io/databases.svg" },
+  { title: "DevOps", icon: "https://img.stackshare.io/devops.svg" },
+  { title: "Platforms", icon: "https://img.stackshare.io/platforms.svg" },
+  { title: "Business Tools", icon: "https://img.stackshare.io/business.svg" },
+  { title: "Other" },
+];
+const PER_ROW = 8;
+const NO_IMAGE = "https://img.stackshare.io/no-img-open-source.png";
+
+/** Which section a tool's card goes in, by its category and sub-category. */
+export function sectionOf(tool: ToolEntry): string {
+  const { category = "", sub_category = "" } = tool;
+  if (category === "Languages & Frameworks") {
+    if (sub_category === "Languages" || sub_category.startsWith("Templating")) return "Languages";
+    if (sub_category === "Query Languages") return "Data";
+    return "Frameworks";
+  }
+  if (category === "Libraries" && /UI Libraries|MVC Frameworks|Charting|Framework Components/.test(sub_category)) return "Frameworks";
+  if (category === "Data Stores") return "Data";
+  if (category === "Build, Test, Deploy" || category === "Monitoring") return "DevOps";
+  if (category === "Application Hosting") return /Web Server/.test(sub_category) ? "DevOps" : "Platforms";
+  if (category === "Application Utilities" && /Hosting/.test(sub_category)) return "Platforms";
+  // Communications (email and SMS APIs) stay under Other, as the site files them.
+  if (["Payments", "Analytics", "Collaboration", "Support, Sales, and Marketing", "Back Office"].includes(category)) return "Business Tools";
+  return "Other";
+}
+
+/**
+ * techstack.md from the document alone: the hidden README snippets (without and with images),
+ * the header card, one logo table per section (eight cards a row), and a package table per
+ * registry with name, version, last change, author, license and known vulnerabilities.
+ */
+export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, Registry> = new Map()): string {
+  const tools = doc.tools.filter((t) => !t.package_url && !isNamedPackage(t));
+  const packages = doc.tools.filter((t) => t.package_url);
+  const out: string[] = [];
+  const main = tools.filter((t) => t.website_url && t.category && t.sub_category !== "Version Control System");
+  out.push("<!--");
+  for (const images of [false, true]) {
+    const label = `Readme.md Snippet ${images ? "with" : "without"} images`;
+    out.push(`&lt;--- ${label} Start ---&gt;`, "## Tech Stack", `${doc.repo_name} is built on the following main stack:`, "");
+    for (const t of main) {
+      const img = images ? `<img width='25' height='25' src='${t.image_url ?? NO_IMAGE}' alt='${t.name}'/> ` : "";
+      out.push(`- ${img}[${t.name}](${t.website_url}) – ${t.sub_category}`);
+    }
+    out.push("", "Full tech stack [here](/techstack.md)", "", `&lt;--- ${label} End ---&gt;`);
+    if (!images) out.push("");
+  }
+  out.push("-->", '<div align="center">', "", "# Tech Stack File");
+  const repoUrl = doc.provider === "github" ? `https://github.com/${doc.repo_name}` : doc.repo_name;
+  out.push(`![](https://img.stackshare.io/repo.svg "repo") [${doc.repo_name}](${repoUrl})![](https://img.stackshare.io/public_badge.svg "public")`);
+  out.push("<br/><br/>", `|${doc.detected_tools_count}<br/>Tools used|${shortDate(doc.timestamp)} <br/>Report generated|`, "|------|------|", "</div>", "");
+
+  for (const section of SECTIONS) {
+    const cards = tools.filter((t) => sectionOf(t) === section.title).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (cards.length === 0) continue;
+    out.push(`## ${section.icon ? `<img src='${section.icon}'/> ` : ""}${section.title} (${cards.length})`);
+    out.push("<table><tr>");
+    cards.forEach((t, i) => {
+      if (i > 0 && i % PER_ROW === 0) out.push("</tr>", "<tr>");
+      out.push(`${i % PER_ROW === 0 ? "  " : ""}<td align='center'>`);
+      out.push(`  <img width='36' height='36' src='${t.image_url ?? NO_IMAGE}' alt='${t.name}'>`, "  <br>");
+      out.push(`  <sub><a href="${t.website_url ?? ""}">${t.name}</a></sub>`, "  <br>", `  <sub>${t.version ? `v${t.version}` : ""}</sub>`, "</td>", "");
+    });
+    out.push("</tr>", "</table>", "");
+  }
+
+  if (packages.length) {
+    out.push(`## <img src='https://img.stackshare.io/group.svg' /> Open source packages (${packages.length})</h2>`, "");
+    const byRegistry = new Map<string, ToolEntry[]>();
+    for (const p of packages) {
+      const title = registryTitle(p, registries);
+      byRegistry.set(title.title, [...(byRegistry.get(title.title) ?? []), p]);
+    }
+    // Largest registry first, as the site orders them.
+    for (const [title, list] of [...byRegistry].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0))) {
+      const icon = [...registries.values()].find((r) => r.title === title)?.icon;
+      out.push(`## ${icon ? `<img width='24' height='24' src='${icon}'/> ` : ""}${title} (${list.length})`, "");
+      out.push("|NAME|VERSION|LAST UPDATED|LAST UPDATED BY|LICENSE|VULNERABILITIES|", "|:------|:------|:------|:------|:------|:------|");
+      for (const p of list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const vulns = p.vulnerabilities?.length
+          ? p.vulnerabilities.map((v) => `[${v.cve_id ?? ""}](${v.cve_url ?? ""}) (${capitalize(v.severity ?? "")})`).join("<br/>")
+          : "N/A";
+        const when = p.last_updated_on ? shortDate(p.last_updated_on) : "N/A";
+        out.push(`|[${p.name}](${p.package_url})|${p.version ? `v${p.version}` : "N/A"}|${when}|${p.last_updated_by ?? "N/A"} |${p.license ?? "N/A"}|${vulns}|`);
+      }
+      out.push("");
+    }
+  }
+  out.push("<br/>", "<div align='center'>", "", "Generated by [techstack](https://www.npmjs.com/package/techstack)", "</div>", "");
+  return out.join("\n");
+}
+
+function isNamedPackage(t: ToolEntry): boolean {
+  return t.sub_category?.endsWith("Packages") === true && t.category === "Libraries" && t.detection_source !== REPO_METADATA && /:/.test(t.name);
+}
+
+function registryTitle(p: ToolEntry, registries: ReadonlyMap<string, Registry>): { title: string } {
+  for (const r of registries.values()) {
+    const prefix = r.package_url?.split("{name}")[0];
+    if (prefix && p.package_url?.startsWith(prefix)) return { title: r.title ?? prefix };
+  }
+  return { title: new URL(p.package_url!).hostname };
+}
+
+/** `2024-01-31T...` or `2024-01-31 10:00:00 Z` -> `01/31/24`. */
+function shortDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? `${m[2]}/${m[3]}/${m[1]!.slice(2)}` : value;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
