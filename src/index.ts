@@ -19,6 +19,7 @@ export type {
   ScanWarning,
   StackDocument,
   ToolEntry,
+  Vulnerability,
 } from "./types.js";
 export { REPO_METADATA } from "./constants.js";
 export { DirectorySource } from "./sources/directory.js";
@@ -30,6 +31,8 @@ export { builtinCatalog, readCatalogDir, parseCatalogFile } from "./catalog/load
 export { render, type Format } from "./document/render.js";
 export { toYaml } from "./document/yaml.js";
 export { toMarkdown, sectionOf } from "./document/markdown.js";
+export { parse, validate, schema, type ValidationError } from "./document/validate.js";
+export { diff, formatDiff, isEmptyDiff, type StackDiff, type ToolChange } from "./document/diff.js";
 export { builtinDetectors } from "../detectors/index.js";
 export { lowestVersion, bestMatch, fullVersion } from "./versions/range.js";
 export { dirOf, baseName, lineOf } from "./kit.js";

@@ -1,0 +1,34 @@
+import { Ajv, type ValidateFunction } from "ajv";
+import yaml from "js-yaml";
+import type { StackDocument } from "../types.js";
+import schema from "./schema.json" with { type: "json" };
+
+export { schema };
+
+export interface ValidationError {
+  /** JSON pointer to the offending value: `/tools/3/version`. */
+  path: string;
+  message: string;
+}
+
+let compiled: ValidateFunction | undefined;
+
+/** Checks a document against the stack document schema; an empty list means valid. */
+export function validate(document: unknown): ValidationError[] {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  if (compiled(document)) return [];
+  return (compiled.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: `${e.message ?? "invalid"}${e.params && "additionalProperty" in e.params ? `: ${String(e.params.additionalProperty)}` : ""}` }));
+}
+
+/**
+ * Reads an existing techstack.yml (or its JSON form). YAML uses the core schema: `version: 0.1`
+ * is a number, `true` a boolean, and `last_updated_on` stays the string the site wrote.
+ */
+export function parse(text: string): StackDocument {
+  const trimmed = text.trimStart();
+  const data = trimmed.startsWith("{") ? JSON.parse(trimmed) : yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  if (!data || typeof data !== "object" || Array.isArray(data)) throw new Error("not a stack document: expected a mapping at the top");
+  const doc = data as StackDocument;
+  if (!Array.isArray(doc.tools)) doc.tools = [];
+  return doc;
+}

@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diff, formatDiff, parse, toYaml, validate, scan } from "../src/index.js";
+import type { StackDocument } from "../src/types.js";
+import { corpusDir, fixture } from "./helpers.js";
+
+const corpus = corpusDir();
+
+describe("schema and parse", () => {
+  it.runIf(corpus)("every corpus truth.yml validates and round-trips", () => {
+    let n = 0;
+    for (const name of readdirSync(corpus!)) {
+      const text = readFileSync(join(corpus!, name, "truth.yml"), "utf8");
+      const doc = parse(text);
+      expect(validate(doc), name).toEqual([]);
+      expect(parse(toYaml(doc)), name).toEqual(doc);
+      n++;
+    }
+    expect(n).toBeGreaterThan(50);
+  });
+
+  it("our own documents validate", async () => {
+    const { document } = await scan(fixture("spring-multimodule"), { git: false });
+    expect(validate(document)).toEqual([]);
+    expect(validate(JSON.parse(JSON.stringify(document)))).toEqual([]);
+  });
+
+  it("reports what is wrong, with its path", () => {
+    const errors = validate({ repo_name: "x", tools: [{ name: "", version: true, colour: "red" }] });
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(["/", "/tools/0/name", "/tools/0/version", "/tools/0"]));
+    expect(() => parse("- a\n- b\n")).toThrow(/mapping/);
+  });
+});
+
+describe("diff", () => {
+  const doc = (tools: StackDocument["tools"]): StackDocument => ({ repo_name: "a/b", report_id: "", version: 0.1, repo_type: "Public", timestamp: "", requested_by: "", provider: "github", branch: "main", detected_tools_count: tools.length, tools });
+  it("added, removed and changed tools and packages", () => {
+    const before = doc([{ name: "React", version: "17.0.2" }, { name: "Lodash" }, { name: "react", package_url: "https://www.npmjs.com/react", version: "17.0.2" }]);
+    const after = doc([{ name: "React", version: "18.2.0" }, { name: "Vite" }, { name: "react", package_url: "https://www.npmjs.com/react", version: "18.2.0" }]);
+    const d = diff(before, after);
+    expect(d.added.map((t) => t.name)).toEqual(["Vite"]);
+    expect(d.removed.map((t) => t.name)).toEqual(["Lodash"]);
+    expect(d.changed).toEqual([
+      { name: "React", from: "17.0.2", to: "18.2.0" },
+      { name: "react", package_url: "https://www.npmjs.com/react", from: "17.0.2", to: "18.2.0" },
+    ]);
+    expect(formatDiff(d)).toBe("+ Vite\n- Lodash\n~ React 17.0.2 -> 18.2.0\n~ react 17.0.2 -> 18.2.0\n");
+    expect(formatDiff(d, "markdown")).toContain("| ➕ added | Vite |");
+    expect(formatDiff(diff(after, after))).toBe("no changes\n");
+  });
+});
