@@ -27,8 +27,8 @@ describe("schema and parse", () => {
   });
 
   it("reports what is wrong, with its path", () => {
-    const errors = validate({ repo_name: "x", tools: [{ name: "", version: true, colour: "red" }] });
-    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(["/", "/tools/0/name", "/tools/0/version", "/tools/0"]));
+    const errors = validate({ repo_name: "x", detected_tools_count: -1, tools: [{ name: "", version: true, colour: "red" }] });
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(["/detected_tools_count", "/tools/0/name", "/tools/0/version", "/tools/0"]));
     expect(() => parse("- a\n- b\n")).toThrow(/mapping/);
   });
 });
