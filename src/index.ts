@@ -28,6 +28,7 @@ export { GitRevisionSource } from "./sources/git.js";
 export { Catalog } from "./catalog/catalog.js";
 export type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./catalog/types.js";
 export { builtinCatalog, readCatalogDir, parseCatalogFile } from "./catalog/load.js";
+export { resolve, type Resolution } from "./catalog/resolve.js";
 export { render, type Format } from "./document/render.js";
 export { toYaml } from "./document/yaml.js";
 export { toMarkdown, sectionOf } from "./document/markdown.js";

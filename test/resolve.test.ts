@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, resolve } from "../src/index.js";
+
+const first = (q: string) => resolve(builtinCatalog(), q)[0]?.tool.name;
+
+describe("resolve", () => {
+  it.each([
+    ["postgres", "PostgreSQL"],
+    ["gh actions", "GitHub Actions"],
+    ["vue", "Vue.js"],
+    ["reactjs", "React"],
+    ["k8s", "Kubernetes"],
+  ])("%s -> %s", (q, name) => expect(first(q)).toBe(name));
+
+  it("exact names score 1, fuzzy ones less", () => {
+    expect(resolve(builtinCatalog(), "Redis")[0]).toMatchObject({ score: 1, matchedBy: "name" });
+    const fuzzy = resolve(builtinCatalog(), "kubernets")[0]!;
+    expect(fuzzy.tool.name).toBe("Kubernetes");
+    expect(fuzzy.score).toBeLessThan(1);
+    expect(resolve(builtinCatalog(), "")).toEqual([]);
+  });
+
+  // 50 misspelled or abbreviated names of popular tools; at least 45 must resolve right.
+  const CASES: Array<[string, string]> = [
+    ["postgress", "PostgreSQL"], ["postgre", "PostgreSQL"], ["mongo", "MongoDB"], ["mongodb", "MongoDB"], ["mysq", "MySQL"],
+    ["redis cache", "Redis"], ["elastic search", "Elasticsearch"], ["elasticsearh", "Elasticsearch"], ["kubernets", "Kubernetes"], ["kube", "Kubernetes"],
+    ["dokcer", "Docker"], ["docker-compose", "Docker Compose"], ["nodejs", "Node.js"], ["node", "Node.js"], ["expressjs", "ExpressJS"],
+    ["express", "ExpressJS"], ["nextjs", "Next.js"], ["nuxtjs", "Nuxt.js"], ["angularjs", "AngularJS"], ["angular2", "Angular"],
+    ["vuejs", "Vue.js"], ["react.js", "React"], ["raect", "React"], ["typescirpt", "TypeScript"], ["ts", "TypeScript"],
+    ["js", "JavaScript"], ["javscript", "JavaScript"], ["py", "Python"], ["pyhton", "Python"], ["golang", "Golang"],
+    ["go lang", "Golang"], ["ruby on rails", "Rails"], ["ror", "Rails"], ["djangoo", "Django"], ["flsk", "Flask"],
+    ["springboot", "Spring Boot"], ["c sharp", "C#"], ["csharp", "C#"], ["cpp", "C++"], ["dotnet", ".NET"],
+    ["aws", "Amazon Web Services (AWS)"], ["gcp", "Google Cloud Platform"], ["azure", "Microsoft Azure"], ["tf", "Terraform"], ["rabbit mq", "RabbitMQ"],
+    ["tailwind", "Tailwind CSS"], ["webpak", "Webpack"], ["vscode", "Visual Studio Code"], ["travis", "Travis CI"], ["circle ci", "CircleCI"],
+  ];
+  it("resolves at least 45 of 50 misspelled or abbreviated names", () => {
+    expect(CASES).toHaveLength(50);
+    const wrong = CASES.filter(([q, name]) => first(q) !== name).map(([q, name]) => `${q} -> ${first(q)} (want ${name})`);
+    expect(wrong.length, wrong.join("; ")).toBeLessThanOrEqual(5);
+  });
+});
