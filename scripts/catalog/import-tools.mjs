@@ -59,6 +59,15 @@ for (const t of tools) {
   }
 }
 
+// Pairs the site's files show across categories (Vue.js under Libraries / Javascript MVC Frameworks) are the site's too.
+for (const s of seen.values()) {
+  for (const pair of s.pairs.keys()) {
+    const [category, sub] = pair.split("\t");
+    const entry = Object.values(categories).find((c) => c.name === category);
+    if (entry && sub && !Object.values(entry.sub_categories).includes(sub)) entry.sub_categories[slugify(sub)] = sub;
+  }
+}
+
 // The tools: popular ones, every real tool the corpus names, and the overrides' additions.
 const out = new Map();
 const add = (id, record) => out.set(id, { ...(out.get(id) ?? {}), ...record });
