@@ -32,3 +32,18 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
 export function printWarnings(warnings: readonly ScanWarning[]): void {
   for (const w of warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
 }
+
+/** Colour only on a terminal, never with NO_COLOR. */
+export function color(code: number, text: string, stream: NodeJS.WriteStream = process.stdout): string {
+  return stream.isTTY && !process.env.NO_COLOR ? `\x1b[${code}m${text}\x1b[0m` : text;
+}
+
+/** A progress line on stderr for long scans, on a terminal only; returns the function that clears it. */
+export function progress(message: string): () => void {
+  if (!process.stderr.isTTY || process.env.CI) return () => {};
+  const timer = setTimeout(() => process.stderr.write(`${message}...`), 400);
+  return () => {
+    clearTimeout(timer);
+    process.stderr.write("\r\x1b[K");
+  };
+}

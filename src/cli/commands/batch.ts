@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import { scan } from "../../detect.js";
+import { CliError, parseOptions, type Command } from "../shared.js";
+import { help } from "./detect.js";
+
+const HELP = `Usage: techstack batch LIST [options]
+
+Scans many repositories: LIST has one local path (or bare clone) a line, optionally followed by a
+tab and a revision. Writes one JSON line per repository (repo, ok, seconds, document or error),
+on every core, skipping repositories already in the output (so an interrupted run resumes).
+
+Options:
+  --out FILE        append results here (default: stdout, no resume)
+  --workers N       worker threads (default: every core)
+  --shard K/N       only the entries of shard K of N (1-based; stable, by hashing each entry)
+  --rev REV         scan this revision of every repository
+  --no-git          do not read git history
+
+Examples:
+  techstack batch repos.txt --out stacks.jsonl
+  techstack batch repos.txt --shard 3/16 --out shard-3.jsonl`;
+
+interface Job {
+  repo: string;
+  rev?: string;
+  git: boolean;
+}
+
+export const batchCommand: Command = {
+  summary: "scan many repositories in parallel, one JSON line each",
+  async run(args) {
+    const { values, positionals } = parseOptions(
+      args,
+      { out: { type: "string" }, workers: { type: "string" }, shard: { type: "string" }, rev: { type: "string" }, "no-git": { type: "boolean" } },
+      HELP,
+    );
+    if (values.help) return help(HELP);
+    if (positionals.length !== 1) throw new CliError(`batch takes one list file\n\n${HELP}`);
+    let entries = readFileSync(positionals[0]!, "utf8")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("#"));
+    if (values.shard) {
+      const m = /^(\d+)\/(\d+)$/.exec(values.shard as string);
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError("--shard takes K/N with 1 <= K <= N");
+      const [k, n] = [Number(m[1]), Number(m[2])];
+      entries = entries.filter((e) => shardOf(e, n) === k - 1);
+    }
+    const out = values.out as string | undefined;
+    const done = new Set<string>();
+    if (out && existsSync(out)) {
+      for (const line of readFileSync(out, "utf8").split("\n")) {
+        try {
+          done.add((JSON.parse(line) as { entry: string }).entry);
+        } catch {
+          // a line cut by an interruption is scanned again
+        }
+      }
+    }
+    const jobs = entries.filter((e) => !done.has(e));
+    const workers = Math.max(1, Math.min(Number(values.workers) || availableParallelism(), jobs.length || 1));
+    const emit = (line: string): void => {
+      if (out) appendFileSync(out, line + "\n");
+      else process.stdout.write(line + "\n");
+    };
+    await runPool(jobs, workers, (entry) => {
+      const [repo, rev] = entry.split("\t");
+      return { repo: repo!, rev: rev ?? (values.rev as string | undefined), git: !values["no-git"] };
+    }, emit);
+    process.stderr.write(`batch: ${jobs.length} scanned, ${done.size} already done, ${workers} workers\n`);
+    return 0;
+  },
+};
+
+/** Stable shard of an entry: the same entry always lands in the same shard. */
+export function shardOf(entry: string, shards: number): number {
+  return createHash("sha1").update(entry).digest().readUInt32BE(0) % shards;
+}
+
+async function runPool(entries: string[], size: number, toJob: (e: string) => Job, emit: (line: string) => void): Promise<void> {
+  let next = 0;
+  const file = fileURLToPath(import.meta.url);
+  await Promise.all(
+    Array.from({ length: size }, () =>
+      new Promise<void>((resolveWorker, reject) => {
+        const worker = new Worker(file, { workerData: { techstackBatch: true } });
+        const feed = (): void => {
+          if (next >= entries.length) {
+            void worker.terminate();
+            resolveWorker();
+            return;
+          }
+          const entry = entries[next++]!;
+          worker.postMessage({ entry, job: toJob(entry) });
+        };
+        worker.on("message", (line: string) => {
+          emit(line);
+          feed();
+        });
+        worker.on("error", reject);
+        feed();
+      }),
+    ),
+  );
+}
+
+// Inside a batch worker: scan each job the pool sends and answer with its JSON line.
+if (!isMainThread && (workerData as { techstackBatch?: boolean } | undefined)?.techstackBatch) {
+  parentPort!.on("message", async ({ entry, job }: { entry: string; job: Job }) => {
+    const started = performance.now();
+    try {
+      const result = await scan(job.repo, { rev: job.rev, git: job.git });
+      const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
+      parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: true, seconds, warnings: result.warnings.length, document: result.document }));
+    } catch (error) {
+      const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
+      parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: false, seconds, error: error instanceof Error ? error.message : String(error) }));
+    }
+  });
+}

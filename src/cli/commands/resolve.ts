@@ -1,0 +1,34 @@
+import { builtinCatalog } from "../../catalog/load.js";
+import { resolve } from "../../catalog/resolve.js";
+import { CliError, parseOptions, type Command } from "../shared.js";
+import { help } from "./detect.js";
+
+const HELP = `Usage: techstack resolve NAME... [--json] [--limit N]
+
+Finds the catalog tools each typed name means, best first, with a score from 0 to 1.
+
+Examples:
+  techstack resolve postgres vue "gh actions"
+  techstack resolve k8s --json`;
+
+export const resolveCommand: Command = {
+  summary: "find the catalog tools a name means",
+  async run(args) {
+    const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, limit: { type: "string", default: "3" } }, HELP);
+    if (values.help) return help(HELP);
+    if (positionals.length === 0) throw new CliError(`resolve takes at least one name\n\n${HELP}`);
+    const limit = Number(values.limit) || 3;
+    const results = positionals.map((name) => ({ name, matches: resolve(builtinCatalog(), name, limit) }));
+    if (values.json) {
+      const out = results.map((r) => ({ query: r.name, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy })) }));
+      process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+    } else {
+      for (const r of results) {
+        process.stdout.write(`${r.name}:\n`);
+        if (r.matches.length === 0) process.stdout.write("  (no match)\n");
+        for (const m of r.matches) process.stdout.write(`  ${m.tool.name}  ${m.score.toFixed(2)}  ${[m.tool.category, m.tool.sub_category].filter(Boolean).join(" / ")}\n`);
+      }
+    }
+    return results.every((r) => r.matches.length) ? 0 : 1;
+  },
+};

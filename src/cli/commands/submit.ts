@@ -1,0 +1,124 @@
+import { scan } from "../../detect.js";
+import { builtinCatalog } from "../../catalog/load.js";
+import { resolve, type Resolution } from "../../catalog/resolve.js";
+import { buildDocument } from "../../document/build.js";
+import { isGitRepo, repoFacts, siteTimestamp } from "../../git/facts.js";
+import type { StackDocument } from "../../types.js";
+import { CliError, parseOptions, printWarnings, type Command } from "../shared.js";
+import { loadConfig } from "../config.js";
+import { postJson, redact, SubmitError } from "../submit-http.js";
+import { help } from "./detect.js";
+import { MANUAL } from "./write.js";
+
+const HELP = `Usage: techstack submit [dir] --auto [options]
+       techstack submit [dir] --manual [NAME...] [options]
+
+Sends a stack document to the site. --auto detects it from dir; --manual builds it from the tool
+names you give ("postgres" "vue" "gh actions"), resolved through the catalog. On a terminal, an
+ambiguous name (or no name at all) opens a picker: type to search, space to select, enter to
+accept. Without a terminal, a name must resolve clearly, or --yes takes the best match.
+
+Options:
+  --endpoint URL      where to POST (or TECHSTACK_ENDPOINT, or "endpoint" in the config)
+  --dry-run           print the request body instead of sending it
+  --yes               take the best match for every name, never prompt
+  --timeout SECONDS   per attempt (default 30)
+  --retries N         retries on server errors and network failures (default 3)
+
+The token is read from TECHSTACK_TOKEN and sent as a bearer token; it is never printed.
+
+Exit codes: 0 sent, 1 refused by the server or failed after retries, 2 usage error.
+
+Examples:
+  TECHSTACK_TOKEN=... techstack submit --auto
+  techstack submit --manual postgres vue "gh actions" --dry-run`;
+
+export const submitCommand: Command = {
+  summary: "send the stack to the site (auto-detected or named by hand)",
+  async run(args) {
+    const { values, positionals } = parseOptions(
+      args,
+      {
+        auto: { type: "boolean" },
+        manual: { type: "boolean" },
+        endpoint: { type: "string" },
+        "dry-run": { type: "boolean" },
+        yes: { type: "boolean" },
+        timeout: { type: "string", default: "30" },
+        retries: { type: "string", default: "3" },
+        "retry-delay-ms": { type: "string", default: "500" },
+      },
+      HELP,
+    );
+    if (values.help) return help(HELP);
+    if (Boolean(values.auto) === Boolean(values.manual)) throw new CliError(`choose one of --auto or --manual\n\n${HELP}`);
+    const dir = values.auto ? (positionals[0] ?? ".") : ".";
+    const token = process.env.TECHSTACK_TOKEN;
+    let document: StackDocument;
+    if (values.auto) {
+      const result = await scan(dir);
+      printWarnings(result.warnings);
+      document = result.document;
+    } else {
+      document = await manualDocument(dir, positionals, Boolean(values.yes));
+    }
+    const body = { document };
+    if (values["dry-run"]) {
+      process.stdout.write(JSON.stringify(body, null, 2) + "\n");
+      return 0;
+    }
+    const endpoint = (values.endpoint as string | undefined) ?? process.env.TECHSTACK_ENDPOINT ?? loadConfig(dir).endpoint;
+    if (!endpoint) throw new CliError("no endpoint: give --endpoint URL or set TECHSTACK_ENDPOINT");
+    try {
+      const answer = await postJson(body, {
+        endpoint,
+        token,
+        timeoutMs: Number(values.timeout) * 1000,
+        retries: Number(values.retries),
+        backoffMs: Number(values["retry-delay-ms"]),
+        onRetry: (attempt, reason) => process.stderr.write(`retrying (${attempt}) after: ${reason}\n`),
+      });
+      process.stdout.write(`submitted ${document.detected_tools_count} tools (${answer.status})\n`);
+      return 0;
+    } catch (error) {
+      throw new CliError(redact(error instanceof SubmitError ? error.message : String(error), token), 1);
+    }
+  },
+};
+
+/** A document from typed names: each resolved through the catalog, asked about when unclear. */
+async function manualDocument(dir: string, names: string[], yes: boolean): Promise<StackDocument> {
+  const catalog = builtinCatalog();
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !yes;
+  const ids: string[] = [];
+  if (names.length === 0) {
+    if (!interactive) throw new CliError("--manual needs tool names when not run on a terminal");
+    ids.push(...(await pick("Which tools does this repository use?", [...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0)).map((t) => ({ name: t.id, message: t.name })))));
+  }
+  for (const name of names) {
+    const matches = resolve(catalog, name, 10);
+    if (matches.length === 0) throw new CliError(`no tool matches '${name}'`);
+    if (clear(matches) || yes) ids.push(matches[0]!.tool.id);
+    else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, matches.map((m) => ({ name: m.tool.id, message: m.tool.name })))));
+    else throw new CliError(`'${name}' is ambiguous: ${matches.slice(0, 4).map((m) => m.tool.name).join(", ")}. Name it exactly or pass --yes.`);
+  }
+  const repo = isGitRepo(dir) ? await repoFacts(dir) : { repo_name: "", provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
+  return buildDocument({
+    findings: [...new Set(ids)].map((id) => ({ ref: `tool:${id}`, file: MANUAL, detector: "manual" })),
+    catalog,
+    repo,
+    timestamp: siteTimestamp(new Date()),
+  });
+}
+
+/** The best match is clear when it is exact, or far ahead of the next one. */
+function clear(matches: Resolution[]): boolean {
+  const [first, second] = matches;
+  return Boolean(first && (first.score >= 0.99 || (first.score >= 0.6 && (!second || first.score - second.score >= 0.15))));
+}
+
+async function pick(message: string, choices: Array<{ name: string; message: string }>): Promise<string[]> {
+  const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { prompt: (q: object) => Promise<Record<string, string[]>> } };
+  const answer = await Enquirer.prompt({ type: "autocomplete", name: "tools", message, multiple: true, limit: 10, choices });
+  return answer.tools ?? [];
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { parse, validate } from "../../document/validate.js";
+import { CliError, parseOptions, type Command } from "../shared.js";
+import { help } from "./detect.js";
+
+const HELP = `Usage: techstack validate FILE
+
+Checks a techstack.yml (or its JSON form) against the stack document schema. Exits 1 and lists
+each problem with its path when it does not conform.
+
+Example:
+  techstack validate techstack.yml`;
+
+export const validateCommand: Command = {
+  summary: "check a techstack.yml against the schema",
+  async run(args) {
+    const { values, positionals } = parseOptions(args, {}, HELP);
+    if (values.help) return help(HELP);
+    if (positionals.length !== 1) throw new CliError(`validate takes one file\n\n${HELP}`);
+    let doc;
+    try {
+      doc = parse(readFileSync(positionals[0]!, "utf8"));
+    } catch (error) {
+      process.stdout.write(`${positionals[0]}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}\n`);
+      return 1;
+    }
+    const errors = validate(doc);
+    for (const e of errors) process.stdout.write(`${positionals[0]}: ${e.path}: ${e.message}\n`);
+    if (errors.length === 0) process.stdout.write(`${positionals[0]}: valid (${doc.tools.length} tools)\n`);
+    return errors.length ? 1 : 0;
+  },
+};

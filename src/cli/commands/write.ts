@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { scan } from "../../detect.js";
+import { render } from "../../document/render.js";
+import { parse } from "../../document/validate.js";
+import { writeFileAtomic } from "../../io/atomic-write.js";
+import type { StackDocument, ToolEntry } from "../../types.js";
+import { CliError, parseOptions, printWarnings, type Command } from "../shared.js";
+import { SCAN_FLAGS, SCAN_HELP, scanOptions } from "../scan-flags.js";
+import { help } from "./detect.js";
+
+const HELP = `Usage: techstack write [dir] [options]
+
+Writes techstack.yml and techstack.md in dir (default: the current one), each replaced atomically.
+Tools added by hand are kept: give them \`detection_source: manual\` in techstack.yml.
+
+Options:
+  --out DIR             write the files here instead of dir
+${SCAN_HELP}
+
+Examples:
+  techstack write
+  techstack write services/api --exclude "**/fixtures/**"`;
+
+/** The detection_source that marks a tool entry added by hand, kept by every write. */
+export const MANUAL = "manual";
+
+export const writeCommand: Command = {
+  summary: "write techstack.yml and techstack.md",
+  async run(args) {
+    const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
+    if (values.help) return help(HELP);
+    const dir = positionals[0] ?? ".";
+    const out = (values.out as string | undefined) ?? dir;
+    const document = await detectWithManual(dir, out, values);
+    writeFileAtomic(join(out, "techstack.yml"), render(document, "yaml"));
+    writeFileAtomic(join(out, "techstack.md"), render(document, "markdown"));
+    process.stderr.write(`wrote ${join(out, "techstack.yml")} and techstack.md (${document.detected_tools_count} tools)\n`);
+    return 0;
+  },
+};
+
+/** Detects, then adds back the manual entries of the existing techstack.yml. */
+export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>): Promise<StackDocument> {
+  let result;
+  try {
+    result = await scan(dir, scanOptions(dir, values));
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error), 1);
+  }
+  printWarnings(result.warnings);
+  const document = result.document;
+  const existing = join(out, "techstack.yml");
+  if (existsSync(existing)) {
+    const manual = manualEntries(parse(readFileSync(existing, "utf8")));
+    const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
+    for (const t of manual) if (!names.has(t.name.toLowerCase())) document.tools.push(t);
+    document.detected_tools_count = document.tools.length;
+  }
+  return document;
+}
+
+export function manualEntries(doc: StackDocument): ToolEntry[] {
+  return doc.tools.filter((t) => t.detection_source === MANUAL);
+}

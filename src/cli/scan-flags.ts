@@ -1,0 +1,41 @@
+import type { DetectOptions } from "../detect.js";
+import { loadConfig, optionsFromConfig } from "./config.js";
+
+/** The flags every scanning command shares. */
+export const SCAN_FLAGS = {
+  rev: { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  workspace: { type: "string" },
+  "no-packages": { type: "boolean" },
+  "no-git": { type: "boolean" },
+  timestamp: { type: "string" },
+  "max-file-bytes": { type: "string" },
+} as const;
+
+export const SCAN_HELP = `  --rev REV             scan this git revision of dir without checking it out
+  --include GLOB        only scan matching paths (repeatable)
+  --exclude GLOB        skip matching paths (repeatable)
+  --workspace PATH      only this workspace package's folder (e.g. packages/api)
+  --no-packages         leave out package entries
+  --no-git              do not read git for repository facts and history
+  --timestamp ISO       a fixed timestamp, for reproducible output
+  --max-file-bytes N    skip files larger than N bytes with a warning (default 20 MiB)`;
+
+type Values = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[] | undefined>>;
+
+/** Scan options: configuration file first, flags over it. */
+export function scanOptions(dir: string, values: Values): DetectOptions {
+  const config = loadConfig(dir);
+  const options = optionsFromConfig(dir, config);
+  if (values.rev) options.rev = values.rev as string;
+  const include = [...((values.include as string[]) ?? [])];
+  if (values.workspace) include.push(`${String(values.workspace).replace(/\/+$/, "")}/**`);
+  if (include.length) options.include = include;
+  if ((values.exclude as string[] | undefined)?.length) options.exclude = [...(options.exclude ?? []), ...(values.exclude as string[])];
+  if (values["no-packages"]) options.packages = false;
+  if (values["no-git"]) options.git = false;
+  if (values.timestamp) options.timestamp = values.timestamp as string;
+  if (values["max-file-bytes"]) options.maxFileBytes = Number(values["max-file-bytes"]);
+  return options;
+}

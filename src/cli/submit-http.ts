@@ -1,0 +1,55 @@
+/** Posting a document to the site, with retries; never prints or returns the token. */
+export interface PostOptions {
+  endpoint: string;
+  token?: string;
+  timeoutMs: number;
+  retries: number;
+  /** Base of the exponential backoff between retries. */
+  backoffMs: number;
+  onRetry?: (attempt: number, reason: string) => void;
+}
+
+export class SubmitError extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** POSTs JSON; retries 5xx answers, timeouts and network errors; stops at once on 4xx with the server's message. */
+export async function postJson(body: unknown, options: PostOptions): Promise<{ status: number; text: string }> {
+  const payload = JSON.stringify(body);
+  let lastReason = "";
+  for (let attempt = 0; attempt <= options.retries; attempt++) {
+    if (attempt > 0) {
+      options.onRetry?.(attempt, lastReason);
+      await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    try {
+      const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "techstack" };
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      const response = await fetch(options.endpoint, { method: "POST", headers, body: payload, signal: controller.signal });
+      const text = redact(await response.text(), options.token);
+      if (response.ok) return { status: response.status, text };
+      if (response.status >= 400 && response.status < 500) {
+        throw new SubmitError(`the server refused the submission (${response.status}): ${text.slice(0, 500) || response.statusText}`, response.status);
+      }
+      lastReason = `server error ${response.status}`;
+    } catch (error) {
+      if (error instanceof SubmitError) throw error;
+      lastReason = controller.signal.aborted ? `no answer within ${options.timeoutMs} ms` : redact(error instanceof Error ? error.message : String(error), options.token);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  throw new SubmitError(`submission failed after ${options.retries + 1} attempts: ${lastReason}`);
+}
+
+/** Removes the token from anything that will be shown. */
+export function redact(text: string, token: string | undefined): string {
+  return token ? text.split(token).join("***") : text;
+}

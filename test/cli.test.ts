@@ -1,0 +1,159 @@
+import { execFile } from "node:child_process";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture, ROOT, tempDir } from "./helpers.js";
+
+const CLI = join(ROOT, "dist/cli.js");
+
+function run(args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as NodeJS.ErrnoException & { code?: number }).code as unknown as number) ?? 1 : 0, stdout, stderr });
+    });
+  });
+}
+
+function copy(name: string): string {
+  const dir = tempDir(`techstack-cli-${name}-`);
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+}
+
+describe("command line", () => {
+  it("--version and --help answer; a bad command or option is a usage error", async () => {
+    expect((await run(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await run(["--help"])).stdout).toContain("techstack <command>");
+    const bad = await run(["detect", "--format", "xml", "."]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--format must be one of");
+    expect((await run(["frobnicate"])).code).toBe(2);
+    const missing = await run(["detect", "/no/such/dir"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("not a directory");
+  });
+
+  it("check fails after a dependency is added and passes after write", async () => {
+    const dir = copy("nextjs-app");
+    expect((await run(["write", dir, "--no-git"])).code).toBe(0);
+    expect(existsSync(join(dir, "techstack.yml")) && existsSync(join(dir, "techstack.md"))).toBe(true);
+    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    pkg.dependencies.zod = "^3.22.4";
+    writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
+    const stale = await run(["check", dir, "--no-git"]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("+ Zod 3.22.4");
+    expect((await run(["write", dir, "--no-git"])).code).toBe(0);
+    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+  });
+
+  it("write keeps tools added by hand", async () => {
+    const dir = copy("laravel-app");
+    await run(["write", dir, "--no-git"]);
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, readFileSync(file, "utf8") + "- name: Sentry\n  detection_source: manual\n");
+    await run(["write", dir, "--no-git"]);
+    expect(readFileSync(file, "utf8")).toContain("- name: Sentry\n  detection_source: manual");
+    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+  });
+
+  it("validate, diff and resolve", async () => {
+    const dir = copy("rails-app");
+    await run(["write", dir, "--no-git"]);
+    expect((await run(["validate", join(dir, "techstack.yml")])).code).toBe(0);
+    writeFileSync(join(dir, "bad.yml"), "repo_name: x\ntools:\n- version: 1\n");
+    const invalid = await run(["validate", join(dir, "bad.yml")]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain("/tools/0");
+    const changed = await run(["diff", join(dir, "techstack.yml"), fixture("laravel-app"), "--format", "json"]);
+    expect(JSON.parse(changed.stdout).added.map((t: { name: string }) => t.name)).toContain("Laravel");
+    const resolved = await run(["resolve", "postgres", "--json"]);
+    expect(JSON.parse(resolved.stdout)[0].matches[0]).toMatchObject({ id: "postgresql", name: "PostgreSQL" });
+  });
+
+  it("batch scans every entry once, resumes, and shards", async () => {
+    const dir = tempDir();
+    const list = join(dir, "list.txt");
+    writeFileSync(list, [fixture("rails-app"), fixture("laravel-app"), "/no/such/repo"].join("\n"));
+    const out = join(dir, "out.jsonl");
+    expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "2"])).code).toBe(0);
+    const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.ok).sort()).toEqual([false, true, true]);
+    await run(["batch", list, "--out", out, "--no-git"]);
+    expect(readFileSync(out, "utf8").trim().split("\n")).toHaveLength(3);
+    const shards = await Promise.all([1, 2].map((k) => run(["batch", list, "--shard", `${k}/2`, "--no-git"])));
+    expect(shards.map((s) => s.stdout.trim().split("\n").filter(Boolean).length).reduce((a, b) => a + b)).toBe(3);
+  });
+});
+
+describe("submit against a server on loopback", () => {
+  const TOKEN = "s3cret-token-value";
+  async function server(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void) {
+    const requests: Array<{ auth?: string; body: string }> = [];
+    const srv = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c));
+      req.on("end", () => {
+        requests.push({ auth: req.headers.authorization, body });
+        handler(req, res, body);
+      });
+    });
+    await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/stacks`;
+    return { url, requests, close: () => new Promise<void>((r) => srv.close(() => r())) };
+  }
+  const env = { TECHSTACK_TOKEN: TOKEN };
+
+  it("sends the document with the bearer token, and never prints it", async () => {
+    const s = await server((_q, res) => res.writeHead(201).end("{}"));
+    const result = await run(["submit", "--manual", "postgres", "vue", "--endpoint", s.url], env);
+    await s.close();
+    expect(result.code).toBe(0);
+    expect(s.requests[0]!.auth).toBe(`Bearer ${TOKEN}`);
+    expect(JSON.parse(s.requests[0]!.body).document.tools.map((t: { name: string }) => t.name).sort()).toEqual(["PostgreSQL", "Vue.js"]);
+    expect(result.stdout + result.stderr).not.toContain(TOKEN);
+  });
+
+  it("stops on an authentication failure with the server's message", async () => {
+    const s = await server((_q, res) => res.writeHead(401).end(`bad token ${TOKEN}`));
+    const result = await run(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10"], env);
+    await s.close();
+    expect(result.code).toBe(1);
+    expect(s.requests).toHaveLength(1);
+    expect(result.stderr).toContain("refused the submission (401)");
+    expect(result.stdout + result.stderr).not.toContain(TOKEN);
+  });
+
+  it("retries server errors, then succeeds", async () => {
+    let calls = 0;
+    const s = await server((_q, res) => (++calls < 3 ? res.writeHead(503).end("busy") : res.writeHead(200).end("ok")));
+    const result = await run(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10"], env);
+    await s.close();
+    expect(result.code).toBe(0);
+    expect(s.requests).toHaveLength(3);
+    expect(result.stderr).toContain("retrying (2)");
+  });
+
+  it("gives up on a server that never answers", async () => {
+    const s = await server(() => {
+      /* never answers */
+    });
+    const result = await run(["submit", "--manual", "redis", "--endpoint", s.url, "--timeout", "0.2", "--retries", "1", "--retry-delay-ms", "10"], env);
+    await s.close();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("failed after 2 attempts");
+  });
+
+  it("--dry-run sends nothing; an ambiguous name without a terminal is an error", async () => {
+    const dry = await run(["submit", "--manual", "postgres", "--dry-run"], env);
+    expect(JSON.parse(dry.stdout).document.tools[0].name).toBe("PostgreSQL");
+    const ambiguous = await run(["submit", "--manual", "amazon", "--dry-run"], env);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain("'amazon' is ambiguous");
+    const taken = await run(["submit", "--manual", "amazon", "--dry-run", "--yes"], env);
+    expect(taken.code).toBe(0);
+  });
+});
