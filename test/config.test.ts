@@ -1,0 +1,40 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import yaml from "js-yaml";
+import { loadConfig, optionsFromConfig } from "../src/cli/config.js";
+import { scanOptions } from "../src/cli/scan-flags.js";
+import { scan } from "../src/index.js";
+import { fixture, ROOT, tempDir } from "./helpers.js";
+
+describe("configuration", () => {
+  it("techstack.config.yml, then package.json's techstack key; flags over both", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ techstack: { exclude: ["legacy/**"], endpoint: "https://example.test/a" } }));
+    expect(loadConfig(dir)).toEqual({ exclude: ["legacy/**"], endpoint: "https://example.test/a" });
+    writeFileSync(join(dir, "techstack.config.yml"), "exclude: [vendor-js/**]\ndisable: [docker]\n");
+    expect(loadConfig(dir)).toEqual({ exclude: ["vendor-js/**"], disable: ["docker"] });
+    const options = scanOptions(dir, { exclude: ["tmp/**"], "no-git": true });
+    expect(options).toMatchObject({ exclude: ["vendor-js/**", "tmp/**"], disable: ["docker"], git: false });
+  });
+
+  it("an extra catalog file from the config, and a techstack.catalog.yml in the repository, add tools", async () => {
+    const dir = tempDir();
+    cpSync(fixture("npm-v1-app"), dir, { recursive: true });
+    writeFileSync(join(dir, "techstack.catalog.yml"), yaml.dump({ tools: [{ id: "acme-bus", name: "Acme Bus", category: "Data Stores", sub_category: "Message Queue" }], matchers: { npm: { "body-parser": "acme-bus" } } }));
+    const { document } = await scan(dir, { git: false });
+    expect(document.tools.find((t) => t.name === "Acme Bus")?.version).toBe("1.18.3");
+    writeFileSync(join(dir, "extra.yml"), yaml.dump({ tools: [{ id: "nodemon", name: "Nodemon (renamed)" }] }));
+    const options = optionsFromConfig(dir, { catalog: "extra.yml" });
+    const renamed = await scan(dir, { ...options, git: false });
+    expect(renamed.document.tools.some((t) => t.name === "Nodemon (renamed)")).toBe(true);
+  });
+
+  it("action.yml runs check or write and comments the diff once per pull request", () => {
+    const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ run?: string }> } };
+    const script = action.runs.steps.map((s) => s.run ?? "").join("\n");
+    expect(script).toContain('dist/cli.js" "${{ inputs.mode }}"');
+    expect(script).toContain("--format markdown");
+    expect(script).toContain("PATCH");
+  });
+});
