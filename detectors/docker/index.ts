@@ -11,7 +11,7 @@ import { readCompose } from "./compose.js";
  */
 export const dockerDetector: Detector = {
   name: "docker",
-  files: ["Dockerfile", "Dockerfile.*", "*.dockerfile", "{docker-compose,compose}*.{yml,yaml}", ".devcontainer/devcontainer.json"],
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.dockerfile", "{docker-compose,compose}*.{yml,yaml}", ".devcontainer/devcontainer.json"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);

@@ -17,5 +17,7 @@ const parser = new XMLParser({
 });
 
 export function parseXml(text: string): unknown {
-  return parser.parse(text);
+  // A DOCTYPE is never needed to read a manifest, and is where entity bombs and external
+  // entities live: it is cut before parsing, so entity references stay as written.
+  return parser.parse(text.replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i, ""));
 }

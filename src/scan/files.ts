@@ -58,7 +58,14 @@ export class ScanFiles {
       pending = this.text(path).then((text) => {
         if (text === undefined) return undefined;
         try {
-          return parsers[kind](text, path);
+          const data = parsers[kind](text, path);
+          // YAML aliases share nodes: a small file can stand for billions of them (an alias
+          // bomb). Detectors walk what they get, so the graph is measured first, within a budget.
+          if (kind === "yaml" && exceedsNodes(data, MAX_NODES)) {
+            this.warn(path, `skipped: more than ${MAX_NODES} values once aliases are expanded`);
+            return undefined;
+          }
+          return data;
         } catch (error) {
           this.warn(path, `malformed ${kind.toUpperCase()}: ${firstLine(error)}`);
           return undefined;
@@ -110,6 +117,23 @@ export class ScanFiles {
     if (next) next();
     else this.active--;
   }
+}
+
+const MAX_NODES = 2_000_000;
+
+/** Whether a parsed value has more than `budget` nodes, counting shared ones each time they are reached. */
+export function exceedsNodes(value: unknown, budget: number): boolean {
+  let left = budget;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (--left < 0) return true;
+    if (v && typeof v === "object") {
+      if (Array.isArray(v)) for (const x of v) stack.push(x);
+      else for (const x of Object.values(v as Record<string, unknown>)) stack.push(x);
+    }
+  }
+  return false;
 }
 
 function firstLine(error: unknown): string {
