@@ -1,0 +1,27 @@
+import { execFile, execFileSync } from "node:child_process";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture, ROOT, tempDir } from "./helpers.js";
+
+function runCli(args: string[], log: string): Promise<number> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", join(ROOT, "test/no-side-effects.preload.mjs"), join(ROOT, "dist/cli.js"), ...args], { env: { ...process.env, TECHSTACK_SIDE_EFFECT_LOG: log } }, (error) => resolve(error ? 1 : 0));
+  });
+}
+
+describe("no side effects", () => {
+  it("detect opens no socket, spawns nothing but git, and runs nothing from the scanned tree", async () => {
+    const dir = tempDir("techstack-trap-");
+    cpSync(fixture("booby-trapped"), dir, { recursive: true });
+    execFileSync("git", ["-C", dir, "init", "-q"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "add", "-A"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "commit", "-q", "-m", "trap"]);
+    const log = join(dir, "..", `${readdirSync(join(dir, "..")).length}-side-effects.log`);
+    expect(await runCli(["detect", dir, "--format", "json"], log)).toBe(0);
+    const events = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean) : [];
+    expect(events.filter((e) => !/^(spawn|execFile) git$/.test(e))).toEqual([]);
+    expect(events.length).toBeGreaterThan(0); // git facts were read, so the recorder works
+    expect(readdirSync(dir).filter((f) => f.startsWith("EXECUTED"))).toEqual([]);
+  });
+});
