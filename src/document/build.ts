@@ -140,7 +140,11 @@ function better(a: AttributedFinding, b: AttributedFinding): boolean {
   if (Boolean(a.version) !== Boolean(b.version)) return Boolean(a.version);
   const meta = (f: AttributedFinding) => f.file === REPO_METADATA;
   if (meta(a) !== meta(b)) return meta(b);
-  const depth = (f: AttributedFinding) => f.file.split("/").length;
+  const depth = (f: AttributedFinding) => {
+    let n = 0;
+    for (let i = f.file.indexOf("/"); i >= 0; i = f.file.indexOf("/", i + 1)) n++;
+    return n;
+  };
   if (depth(a) !== depth(b)) return depth(a) < depth(b);
   return compareText(a.file, b.file) < 0;
 }

@@ -1,35 +1,75 @@
 import picomatch from "picomatch";
 
 /**
- * Which owners (detectors, file matchers) want a path. Literal base names (`package.json`) are
- * a map hit; other patterns are compiled once and tested against the base name (patterns without
- * `/`) or the whole path.
+ * Which owners (detectors, file matchers) want a path, in one pass per path with no per-pattern
+ * work for the common cases: literal base names (`package.json`) and extensions (`*.csproj`)
+ * are map hits, path patterns are only tried on paths under their literal first folder
+ * (`.github/...`), and braces are expanded first so `{a,b}` alternatives become literals.
  */
 export class PatternIndex {
   private readonly literal = new Map<string, number[]>();
-  private readonly byBase: Array<[RegExp, number]> = [];
+  private readonly byExtension = new Map<string, number[]>();
+  /** Base-name globs, each with the longest literal run a matching name must contain. */
+  private readonly byBase: Array<[RegExp, number, string]> = [];
+  private readonly byFirstFolder = new Map<string, Array<[RegExp, number]>>();
   private readonly byPath: Array<[RegExp, number]> = [];
 
   add(pattern: string, owner: number): void {
-    const isBase = !pattern.includes("/");
-    if (isBase && !/[*?[\]{}()!+@]/.test(pattern)) {
-      const owners = this.literal.get(pattern) ?? [];
-      if (!owners.includes(owner)) owners.push(owner);
-      this.literal.set(pattern, owners);
-      return;
-    }
-    const regex = picomatch.makeRe(pattern.replace(/^\.?\//, ""), { dot: true });
-    (isBase ? this.byBase : this.byPath).push([regex, owner]);
+    for (const expanded of expandBraces(pattern.replace(/^\.?\//, ""))) this.addOne(expanded, owner);
   }
 
   /** The owners whose patterns match, each once, in ascending order. */
   match(path: string): number[] {
-    const base = path.slice(path.lastIndexOf("/") + 1);
-    const hit = this.literal.get(base);
-    let out: number[] | undefined = hit ? [...hit] : undefined;
-    for (const [regex, owner] of this.byBase) if (regex.test(base)) (out ??= []).push(owner);
+    const slash = path.lastIndexOf("/");
+    const base = slash < 0 ? path : path.slice(slash + 1);
+    let out: number[] | undefined;
+    const push = (owners: readonly number[] | undefined): void => {
+      if (owners) for (const o of owners) (out ??= []).push(o);
+    };
+    push(this.literal.get(base));
+    for (let dot = base.indexOf(".", 1); dot >= 0; dot = base.indexOf(".", dot + 1)) push(this.byExtension.get(base.slice(dot)));
+    for (const [regex, owner, needle] of this.byBase) if (base.includes(needle) && regex.test(base)) (out ??= []).push(owner);
+    if (slash >= 0) {
+      const first = path.slice(0, path.indexOf("/"));
+      for (const [regex, owner] of this.byFirstFolder.get(first) ?? []) if (regex.test(path)) (out ??= []).push(owner);
+    }
     for (const [regex, owner] of this.byPath) if (regex.test(path)) (out ??= []).push(owner);
     if (!out) return [];
     return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
   }
+
+  private addOne(pattern: string, owner: number): void {
+    if (!pattern.includes("/")) {
+      if (!GLOB_CHARS.test(pattern)) return addTo(this.literal, pattern, owner);
+      const ext = /^\*(\.[^*?[\]{}()!+@]+)$/.exec(pattern);
+      if (ext) return addTo(this.byExtension, ext[1]!, owner);
+      const needle = pattern.split(/[*?[\]{}()!+@]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
+      this.byBase.push([picomatch.makeRe(pattern, { dot: true }), owner, needle]);
+      return;
+    }
+    const regex = picomatch.makeRe(pattern, { dot: true });
+    const first = pattern.slice(0, pattern.indexOf("/"));
+    if (!GLOB_CHARS.test(first)) {
+      const list = this.byFirstFolder.get(first) ?? [];
+      list.push([regex, owner]);
+      this.byFirstFolder.set(first, list);
+    } else this.byPath.push([regex, owner]);
+  }
+}
+
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+
+function addTo(map: Map<string, number[]>, key: string, owner: number): void {
+  const owners = map.get(key) ?? [];
+  if (!owners.includes(owner)) owners.push(owner);
+  map.set(key, owners);
+}
+
+/** `a{b,c}d{e,f}` -> abde, abdf, acde, acdf; nested braces are left to the glob engine. */
+export function expandBraces(pattern: string): string[] {
+  const m = /\{([^{}]*)\}/.exec(pattern);
+  if (!m || !m[1]!.includes(",")) return [pattern];
+  const head = pattern.slice(0, m.index);
+  const tail = pattern.slice(m.index + m[0].length);
+  return m[1]!.split(",").flatMap((option) => expandBraces(head + option + tail));
 }
