@@ -80,3 +80,27 @@ describe("Rust", () => {
     expect(warnings.map((w) => w.file).sort()).toEqual(["Cargo.toml", "composer.json"]);
   });
 });
+
+describe("gemspec dependencies and R packages", () => {
+  it("a Gemfile with `gemspec` reports the gemspec's dependencies from Gemfile.lock", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        Gemfile: "source 'https://rubygems.org'\ngemspec\ngem 'rubocop'\n",
+        "Gemfile.lock": "PATH\n  remote: .\n  specs:\n    barion (0.3.0)\n      rails (>= 6)\n\nGEM\n  remote: https://rubygems.org/\n  specs:\n    faker (3.1.1)\n    rails (7.1.2)\n    rubocop (1.59.0)\n\nDEPENDENCIES\n  barion!\n  faker (~> 3.1)\n  rubocop\n\nBUNDLED WITH\n   2.4.10\n",
+      }),
+      opts,
+    );
+    expect(pkg(document.tools, "https://rubygems.org/faker")).toMatchObject({ version: "3.1.1", detection_source: "Gemfile.lock" });
+    expect(pkg(document.tools, "https://rubygems.org/barion")).toBeUndefined();
+    expect(tool(document.tools, "RuboCop")?.version).toBe("1.59.0");
+  });
+
+  it("an R package's DESCRIPTION", async () => {
+    const description = "Package: aif360\nVersion: 0.1.0\nDepends: R (>= 3.5.0)\nImports:\n    reticulate (>= 1.16),\n    rstudioapi\nSuggests: testthat, ggplot2\n";
+    const { document } = await scan(new MemorySource({ "aif360-r/DESCRIPTION": description }), opts);
+    expect(pkg(document.tools, "https://cran.r-project.org/reticulate")?.version).toBe("1.16");
+    expect(pkg(document.tools, "https://cran.r-project.org/testthat")).toBeDefined();
+    expect(tool(document.tools, "R Language")?.version).toBe("3.5.0");
+    expect(tool(document.tools, "ggplot2")).toBeDefined();
+  });
+});

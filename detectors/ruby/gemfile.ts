@@ -62,9 +62,11 @@ function symbols(text: string): string[] {
   return [...text.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]!).filter((s) => s !== "optional");
 }
 
-/** Gemfile.lock: resolved versions of the GEM specs, the Ruby and Bundler versions. */
-export function readGemfileLock(text: string): { versions: Map<string, string>; ruby?: string; bundler?: string } {
+/** Gemfile.lock: resolved versions of the GEM specs, the top-level DEPENDENCIES, the Ruby and Bundler versions. */
+export function readGemfileLock(text: string): { versions: Map<string, string>; dependencies: string[]; ruby?: string; bundler?: string } {
   const versions = new Map<string, string>();
+  const dependencies: string[] = [];
+  const local = new Set<string>();
   let section = "";
   let ruby: string | undefined;
   let bundler: string | undefined;
@@ -74,14 +76,17 @@ export function readGemfileLock(text: string): { versions: Map<string, string>; 
       continue;
     }
     const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line);
+    if (spec && section === "PATH") local.add(spec[1]!);
     if (spec && (section === "GEM" || section === "GIT" || section === "PATH")) {
       versions.set(spec[1]!, spec[2]!.replace(/-(x86|x64|arm|aarch|universal|java|mingw|mswin)[\w-]*$/, ""));
       continue;
     }
+    const dep = /^ {2}([^\s(!]+)/.exec(line);
+    if (dep && section === "DEPENDENCIES" && !local.has(dep[1]!)) dependencies.push(dep[1]!); // not the gems of this repository
     if (section === "RUBY VERSION") ruby ??= /ruby\s+([\d.]+)/.exec(line)?.[1];
     if (section === "BUNDLED WITH") bundler ??= line.trim() || undefined;
   }
-  const out: { versions: Map<string, string>; ruby?: string; bundler?: string } = { versions };
+  const out: { versions: Map<string, string>; dependencies: string[]; ruby?: string; bundler?: string } = { versions, dependencies };
   if (ruby) out.ruby = ruby;
   if (bundler) out.bundler = bundler;
   return out;

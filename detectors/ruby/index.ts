@@ -35,6 +35,14 @@ export const rubyDetector: Detector = {
             dev: gem.groups.some((g) => g === "development" || g === "test"),
           });
         }
+        // `gemspec` pulls in the gemspec's dependencies; the lockfile's DEPENDENCIES name them all.
+        if (gemfile.gemspec && lock && lockPath) {
+          const declared = new Set(gemfile.gems.map((g) => g.name));
+          for (const name of lock.dependencies) {
+            if (declared.has(name) || !lock.versions.has(name)) continue;
+            ctx.report({ ref: `rubygems:${name}`, file: lockPath, version: lock.versions.get(name), direct: true });
+          }
+        }
         const ruby = gemfile.ruby ?? lock?.ruby;
         ctx.report({ ref: "runtime:ruby", file, version: ruby });
         if (lock?.bundler) ctx.report({ ref: "runtime:bundler", file: lockPath!, version: lock.bundler });
