@@ -14,6 +14,7 @@ import { mavenDetector } from "./maven/index.js";
 import { gradleDetector } from "./gradle/index.js";
 import { mobileDetector } from "./mobile/index.js";
 import { rDetector } from "./r/index.js";
+import { jvmOtherDetector } from "./jvm-other/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector];

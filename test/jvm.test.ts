@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scan } from "../src/index.js";
+import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { readBuildScript } from "../detectors/gradle/build-script.js";
 import { readPom } from "../detectors/maven/pom.js";
@@ -54,5 +54,24 @@ describe("Gradle", () => {
     expect(entry(document.tools, "Retrofit")?.version).toBe("2.9.0");
     expect(entry(document.tools, "Gradle")?.version).toBe("8.5");
     expect(entry(document.tools, "Android SDK")).toBeDefined();
+  });
+});
+
+describe("sbt and Clojure", () => {
+  it("reads libraryDependencies, deps.edn and project.clj at a basic level", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "build.sbt": 'scalaVersion := "2.13.12"\nlibraryDependencies ++= Seq(\n  "com.typesafe.akka" %% "akka-actor" % "2.8.5",\n  "org.scalatest" %% "scalatest" % "3.2.17" % Test\n)\n',
+        "svc/deps.edn": '{:deps {org.clojure/clojure {:mvn/version "1.11.1"} ring/ring-core {:mvn/version "1.10.0"}}}',
+        "lib/project.clj": '(defproject acme "0.1.0"\n  :dependencies [[org.clojure/clojure "1.11.1"]\n                 [compojure "1.7.0"]])',
+      }),
+      { git: false },
+    );
+    expect(entry(document.tools, "com.typesafe.akka:akka-actor_2.13")?.version).toBe("2.8.5");
+    expect(entry(document.tools, "Akka")?.version).toBe("2.8.5");
+    expect(entry(document.tools, "Scala")?.version).toBe("2.13.12");
+    expect(entry(document.tools, "ring:ring-core")?.version).toBe("1.10.0");
+    expect(entry(document.tools, "compojure:compojure")?.version).toBe("1.7.0");
+    expect(entry(document.tools, "Clojure")).toBeDefined();
   });
 });

@@ -1,0 +1,43 @@
+import type { Detector } from "../../src/types.js";
+import { baseName } from "../../src/kit.js";
+
+/**
+ * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
+ * `%` and `%%`, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
+ * (`:dependencies` vectors). Coordinates are reported as Maven coordinates.
+ */
+export const jvmOtherDetector: Detector = {
+  name: "jvm-other",
+  files: ["build.sbt", "deps.edn", "project.clj"],
+  async detect(ctx) {
+    for (const file of ctx.files) {
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      const base = baseName(file);
+      if (base === "build.sbt") {
+        const scala = /scalaVersion\s*:?=\s*"([^"]+)"/.exec(text)?.[1];
+        ctx.report({ ref: "runtime:scala", file, version: scala });
+        ctx.report({ ref: "runtime:sbt", file });
+        for (const m of text.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*%\s*"([^"]+)"/g)) {
+          const [, group, ops, artifact, version] = m;
+          const binary = ops === "%%" && scala ? `_${scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".")}` : "";
+          ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file, version, direct: true });
+        }
+      } else if (base === "deps.edn") {
+        ctx.report({ ref: "runtime:clojure", file });
+        for (const m of text.matchAll(/([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
+          ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
+        }
+      } else if (base === "project.clj") {
+        ctx.report({ ref: "runtime:clojure", file });
+        ctx.report({ ref: "runtime:leiningen", file });
+        for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
+          if (m[1] === "defproject") continue;
+          const group = m[1]!;
+          const artifact = m[2] ?? m[1]!;
+          ctx.report({ ref: `maven:${group}:${artifact}`, file, version: m[3], direct: true });
+        }
+      }
+    }
+  },
+};
