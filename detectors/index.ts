@@ -15,6 +15,7 @@ import { gradleDetector } from "./gradle/index.js";
 import { mobileDetector } from "./mobile/index.js";
 import { rDetector } from "./r/index.js";
 import { jvmOtherDetector } from "./jvm-other/index.js";
+import { infraDetector } from "./infra/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, infraDetector];

@@ -1,0 +1,81 @@
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf } from "../../src/kit.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { parseYamlAll } from "../../src/parse/yaml.js";
+import { splitImage } from "../docker/dockerfile.js";
+import { readTerraform, readTerraformLock } from "./terraform.js";
+
+/**
+ * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind`, with the
+ * images of their pod specs), Helm chart dependencies, Terraform providers and modules (versions
+ * from .terraform.lock.hcl), the Serverless Framework's provider, and Ansible playbooks.
+ */
+export const infraDetector: Detector = {
+  name: "infra",
+  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "serverless.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml"],
+  async detect(ctx) {
+    const locks = new Map<string, Map<string, string>>();
+    for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
+      const text = await ctx.text(file);
+      if (text !== undefined) locks.set(dirOf(file), readTerraformLock(text));
+    }
+    for (const file of ctx.files) {
+      const base = baseName(file);
+      if (base.endsWith(".tf")) {
+        const text = await ctx.text(file);
+        if (text === undefined) continue;
+        const use = readTerraform(text);
+        const lock = locks.get(dirOf(file));
+        for (const p of use.providers) {
+          const source = (p.source ?? `hashicorp/${p.name}`).toLowerCase();
+          ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
+        }
+        // A module's version is its own, not the version of the tools it reveals.
+        for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
+      } else if (base === "Chart.yaml") {
+        const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
+        ctx.report({ ref: "tool:helm", file });
+        for (const d of chart?.dependencies ?? []) {
+          if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, version: typeof d.version === "string" ? d.version.replace(/^[\^~>=<\s]+/, "") : undefined });
+        }
+      } else if (/^serverless\.ya?ml$/.test(base)) {
+        const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string } | undefined;
+        const provider = typeof config?.provider === "string" ? config.provider : config?.provider?.name;
+        if (typeof provider === "string") ctx.report({ ref: `serverless-provider:${provider}`, file });
+      } else if (/^(playbook.*|site)\.ya?ml$/.test(base)) {
+        const text = (await ctx.text(file)) ?? "";
+        if (/^\s*-?\s*hosts:/m.test(text)) ctx.report({ ref: "tool:ansible", file });
+      } else {
+        const text = await ctx.text(file);
+        if (text === undefined || !/^\s*apiVersion:/m.test(text) || !/^\s*kind:/m.test(text) || text.includes("{{")) continue;
+        let docs: unknown[];
+        try {
+          docs = parseYamlAll(text, file);
+        } catch (error) {
+          ctx.warn(file, `malformed YAML: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+          continue;
+        }
+        for (const doc of docs) {
+          const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
+          if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
+          ctx.report({ ref: `k8s-kind:${d.kind}`, file });
+          for (const image of imagesOf(doc)) {
+            const ref = splitImage(image);
+            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
+          }
+        }
+      }
+    }
+  },
+};
+
+/** Every `image:` string under `containers` or `initContainers` of a manifest. */
+function imagesOf(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 30 || !value || typeof value !== "object") return out;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if ((key === "containers" || key === "initContainers") && Array.isArray(v)) {
+      for (const c of v) if (typeof (c as { image?: unknown })?.image === "string") out.push((c as { image: string }).image);
+    } else imagesOf(v, depth + 1, out);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+/** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
+export interface TerraformUse {
+  providers: Array<{ name: string; source?: string; version?: string }>;
+  modules: Array<{ name: string; source: string; version?: string }>;
+}
+
+export function readTerraform(text: string): TerraformUse {
+  const out: TerraformUse = { providers: [], modules: [] };
+  const clean = text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1").replace(/\/\*[\s\S]*?\*\//g, "");
+  // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
+  const required = block(clean, /required_providers\s*\{/);
+  if (required) {
+    for (const m of required.matchAll(/([\w-]+)\s*=\s*\{([^}]*)\}/g)) {
+      const source = /source\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
+      const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
+      out.providers.push({ name: m[1]!, ...(source ? { source } : {}), ...(version ? { version } : {}) });
+    }
+  }
+  for (const m of clean.matchAll(/^\s*provider\s+"([\w-]+)"/gm)) {
+    if (!out.providers.some((p) => p.name === m[1])) out.providers.push({ name: m[1]! });
+  }
+  for (const m of clean.matchAll(/^\s*module\s+"([\w-]+)"\s*\{([\s\S]*?)\n\s*\}/gm)) {
+    const source = /source\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
+    const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
+    if (source) out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
+  }
+  return out;
+}
+
+/** The body of the first block whose opening matches `start`, braces balanced. */
+function block(text: string, start: RegExp): string | undefined {
+  const m = start.exec(text);
+  if (!m) return undefined;
+  let depth = 1;
+  for (let i = m.index + m[0].length; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return text.slice(m.index + m[0].length, i);
+  }
+  return undefined;
+}
+
+/** .terraform.lock.hcl: `provider "registry.terraform.io/hashicorp/aws" { version = "5.31.0" }`. */
+export function readTerraformLock(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/provider\s+"([^"]+)"\s*\{[^}]*?version\s*=\s*"([^"]+)"/g)) {
+    out.set(m[1]!.replace(/^registry\.(terraform|opentofu)\.io\//, "").toLowerCase(), m[2]!);
+  }
+  return out;
+}
