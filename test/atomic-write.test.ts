@@ -1,0 +1,45 @@
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeFileAtomic } from "../src/io/atomic-write.js";
+import { fixture, ROOT, tempDir } from "./helpers.js";
+
+describe("no data lost", () => {
+  it("writeFileAtomic replaces the whole file and leaves no temporary file", () => {
+    const dir = tempDir();
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, "old\n");
+    writeFileAtomic(file, "new\n");
+    expect(readFileSync(file, "utf8")).toBe("new\n");
+    expect(readdirSync(dir)).toEqual(["techstack.yml"]);
+  });
+
+  it("killing `techstack write` at any moment leaves the old file or the new one, never part of either", async () => {
+    const dir = tempDir("techstack-kill-");
+    cpSync(fixture("pnpm-monorepo"), dir, { recursive: true });
+    const cli = join(ROOT, "dist/cli.js");
+    const write = (timestamp: string) => execFileSync(process.execPath, [cli, "write", dir, "--no-git", "--timestamp", timestamp], { stdio: "ignore" });
+    write("2024-01-01T00:00:00+00:00");
+    const old = readFileSync(join(dir, "techstack.yml"), "utf8");
+    write("2024-02-02T00:00:00+00:00");
+    const fresh = readFileSync(join(dir, "techstack.yml"), "utf8");
+    writeFileSync(join(dir, "techstack.yml"), old);
+    for (let i = 0; i < 12; i++) {
+      const child = spawn(process.execPath, [cli, "write", dir, "--no-git", "--timestamp", "2024-02-02T00:00:00+00:00"], { stdio: "ignore" });
+      await new Promise((r) => setTimeout(r, 20 + ((i * 37) % 250)));
+      child.kill("SIGKILL");
+      await new Promise((r) => child.on("close", r));
+      const now = readFileSync(join(dir, "techstack.yml"), "utf8");
+      expect([old, fresh]).toContain(now);
+      writeFileSync(join(dir, "techstack.yml"), old);
+    }
+  });
+
+  it("a failed detection leaves the old files untouched", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "techstack.yml"), "repo_name: keep\ntools: []\n");
+    expect(() => execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", join(dir, "missing"), "--out", dir], { stdio: "ignore" })).toThrow();
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe("repo_name: keep\ntools: []\n");
+  });
+});
