@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, ftruncateSync, readdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
-import { tempDir } from "./helpers.js";
+import { ROOT, tempDir } from "./helpers.js";
 
 const isRoot = process.getuid?.() === 0;
 
@@ -201,6 +201,27 @@ describe("hostile input", () => {
     const files = result.warnings.map((w) => w.file);
     expect(new Set(files).size).toBe(files.length);
     expect(files.filter((f) => f === "package.json" || f.startsWith("go/"))).toEqual([]);
+  });
+
+  it("unreadable files and folders, as a user whom chmod 000 stops (root drops to nobody)", () => {
+    const dir = tempDir("techstack-unreadable-");
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+    mkdirSync(join(dir, "sealed"));
+    writeFileSync(join(dir, "sealed/package.json"), "{}");
+    mkdirSync(join(dir, "locked"));
+    writeFileSync(join(dir, "locked/pom.xml"), "<project/>");
+    chmodSync(join(dir, "sealed"), 0o000);
+    chmodSync(join(dir, "locked/pom.xml"), 0o000);
+    // Root reads through any mode bits; a child running as nobody meets them as users do.
+    const as = isRoot ? { uid: 65534, gid: 65534 } : {};
+    const run = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "detect", dir, "--format", "json", "--no-git"], { ...as, encoding: "utf8" });
+    chmodSync(join(dir, "sealed"), 0o755);
+    chmodSync(join(dir, "locked/pom.xml"), 0o644);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/sealed: folder not readable: EACCES/);
+    expect(run.stderr).toMatch(/locked\/pom\.xml: not readable: EACCES/);
+    expect(JSON.parse(run.stdout).tools.map((t: { name: string }) => t.name)).toContain("ExpressJS");
   });
 
   it("a git checkout with a corrupt object: a warning naming the file, the rest reported", async () => {
