@@ -42,6 +42,8 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
 const FIXTURES = readdirSync(join(ROOT, "fixtures")).filter((f) => f !== "sources-tree");
 const trees = new Map(FIXTURES.map((f) => [f, readTree(fixture(f))]));
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/** A long run (npm run fuzz) needs more than the suite's 30 s per test. */
+const TIMEOUT = 30_000 + RUNS * 200;
 const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
 /** Warnings that say a detector threw: the engine caught it, but a parser let bad input through. */
@@ -75,7 +77,7 @@ describe("fuzzed manifests", () => {
       }),
       { numRuns: RUNS, seed: 20261124 },
     );
-  });
+  }, TIMEOUT);
 
   it(`never throw out of scan, and leave untouched files' tools reported (${RUNS} cases)`, async () => {
     const originals = new Map<string, Awaited<ReturnType<typeof scan>>>();
@@ -102,5 +104,5 @@ describe("fuzzed manifests", () => {
       }),
       { numRuns: RUNS, seed: 20261124 },
     );
-  });
+  }, TIMEOUT);
 });
