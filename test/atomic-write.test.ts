@@ -27,9 +27,10 @@ describe("no data lost", () => {
     writeFileSync(join(dir, "techstack.yml"), old);
     for (let i = 0; i < 12; i++) {
       const child = spawn(process.execPath, [cli, "write", dir, "--no-git", "--timestamp", "2024-02-02T00:00:00+00:00"], { stdio: "ignore" });
+      const closed = new Promise((r) => child.on("close", r));
       await new Promise((r) => setTimeout(r, 20 + ((i * 37) % 250)));
       child.kill("SIGKILL");
-      await new Promise((r) => child.on("close", r));
+      await closed;
       const now = readFileSync(join(dir, "techstack.yml"), "utf8");
       expect([old, fresh]).toContain(now);
       writeFileSync(join(dir, "techstack.yml"), old);

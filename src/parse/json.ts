@@ -29,8 +29,14 @@ export function stripJsonComments(text: string): string {
       const end = text.indexOf("*/", i + 2);
       i = end < 0 ? n : end + 2;
     } else if (c === ",") {
+      // A trailing comma: only whitespace and comments before the closing bracket.
       let j = i + 1;
-      while (j < n && /\s/.test(text[j]!)) j++;
+      for (;;) {
+        while (j < n && /\s/.test(text[j]!)) j++;
+        if (text[j] === "/" && text[j + 1] === "/") while (j < n && text[j] !== "\n") j++;
+        else if (text[j] === "/" && text[j + 1] === "*") j = text.indexOf("*/", j + 2) < 0 ? n : text.indexOf("*/", j + 2) + 2;
+        else break;
+      }
       if (text[j] !== "}" && text[j] !== "]") out += c;
       i++;
     } else {

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { readGoMod, readGoWork } from "../detectors/go/gomod.js";
+import { readRequirements } from "../detectors/python/requirements.js";
+import { readYarnLock } from "../detectors/npm/lockfile/yarn.js";
+import { bestMatch, fullVersion, lowestVersion } from "../src/versions/range.js";
+import { versionFromTag } from "../src/versions/image-tag.js";
+import { readDockerfile, splitImage } from "../detectors/docker/dockerfile.js";
+import { parseJson, stripJsonComments } from "../src/parse/json.js";
+
+// Edge cases of each parser, chosen from what mutation testing showed the suite let through.
+
+describe("go.mod and go.work", () => {
+  it("reads module, go, toolchain, excludes, comments and quoted paths", () => {
+    const mod = readGoMod(
+      [
+        "// a comment line",
+        'module "example.com/shop" // trailing',
+        "",
+        "go 1.22.0",
+        "toolchain go1.22.1",
+        "require example.com/one v1.0.0 // indirect",
+        "exclude example.com/bad v0.1.0",
+        "exclude (",
+        "\texample.com/worse v0.2.0",
+        ")",
+        "replace example.com/one v1.0.0 => ../one",
+        "replace example.com/two =>",
+        "garbage line (",
+      ].join("\n"),
+    );
+    expect(mod.module).toBe("example.com/shop");
+    expect(mod.go).toBe("1.22.0");
+    expect(mod.toolchain).toBe("go1.22.1");
+    expect(mod.requires).toEqual([{ path: "example.com/one", version: "v1.0.0", indirect: true, line: 6 }]);
+    expect(mod.excludes).toEqual([
+      { path: "example.com/bad", version: "v0.1.0" },
+      { path: "example.com/worse", version: "v0.2.0" },
+    ]);
+    expect(mod.replaces.get("example.com/one")).toEqual({ path: "../one", version: undefined });
+    expect(mod.replaces.has("example.com/two")).toBe(false);
+  });
+
+  it("reads go.work use directives in both forms", () => {
+    expect(readGoWork("go 1.22\n\nuse ./tools // tooling\nuse (\n\t./api\n\t\"./worker\"\n)\n")).toEqual(["./tools", "./api", "./worker"]);
+  });
+});
+
+describe("requirements files", () => {
+  it("options, comments, continuations, editable and URL requirements", () => {
+    const parsed = readRequirements(
+      [
+        "# pinned for production",
+        "--index-url https://pypi.org/simple",
+        "requests[security]==2.31.0 \\",
+        "    --hash=sha256:aaa \\",
+        "    --hash=sha256:bbb",
+        "",
+        "-e git+https://github.com/org/tool.git@v1#egg=org-tool",
+        "https://example.com/pkg.tar.gz#egg=tarball-pkg",
+        "./local/path",
+        "-c constraints.txt",
+        "--requirement=base.txt",
+        "flask>=3  # web",
+        "not a requirement !!",
+      ].join("\n"),
+    );
+    expect(parsed.requirements.map((r) => [r.name, r.specifier, r.line, r.editable ?? false])).toEqual([
+      ["requests", "==2.31.0", 3, false],
+      ["org-tool", "", 7, true],
+      ["tarball-pkg", "", 8, false],
+      ["flask", ">=3", 12, false],
+    ]);
+    expect(parsed.requirements[0]!.extras).toEqual(["security"]);
+    expect(parsed.includes).toEqual(["constraints.txt", "base.txt"]);
+    expect(parsed.unreadable).toEqual([13]);
+  });
+});
+
+describe("yarn.lock", () => {
+  it("several specs on one line, quoted and unquoted, and berry npm: ranges", () => {
+    const lock = readYarnLock(
+      [
+        "# yarn lockfile v1",
+        "",
+        'chalk@^2.0.0, chalk@^2.4.1, "chalk@>= 2.0.0":',
+        '  version "2.4.2"',
+        '  resolved "https://registry.yarnpkg.com/chalk/-/chalk-2.4.2.tgz"',
+        "",
+        '"@scope/pkg@npm:^1.0.0":',
+        "  version: 1.4.0",
+        "",
+        "broken-entry-without-version@^1.0.0:",
+        "  resolved whatever",
+        "",
+        "git-dep@github:org/repo:",
+        '  version "0.0.0-git"',
+      ].join("\n"),
+    );
+    expect(lock.resolve("chalk", "^2.4.1", "")).toEqual({ version: "2.4.2" });
+    expect(lock.resolve("chalk", ">= 2.0.0", "")).toEqual({ version: "2.4.2" });
+    expect(lock.resolve("@scope/pkg", "^1.0.0", "")).toEqual({ version: "1.4.0" });
+    expect(lock.resolve("@scope/pkg", "^1.2.0", "")).toEqual({ version: "1.4.0" });
+    expect(lock.resolve("broken-entry-without-version", "^1.0.0", "")).toBeUndefined();
+    expect(lock.resolve("git-dep", "github:org/repo", "")).toEqual({ version: "0.0.0-git" });
+  });
+});
+
+describe("versions", () => {
+  it("ranges, aliases and padding", () => {
+    expect(lowestVersion("  ^1.2.3  ")).toBe("1.2.3");
+    expect(lowestVersion("npm:string-width@^4.2.0")).toBe("4.2.0");
+    expect(lowestVersion("0.x")).toBeUndefined();
+    expect(lowestVersion(undefined)).toBeUndefined();
+    expect(lowestVersion("not a range")).toBeUndefined();
+    expect(lowestVersion("x")).toBeUndefined();
+    expect(bestMatch([], "^1.0.0")).toBeUndefined();
+    expect(bestMatch(["1.0.0"], "^9.0.0")).toBe("1.0.0");
+    expect(bestMatch(["1.0.0", "2.0.0"], undefined)).toBe("1.0.0");
+    expect(bestMatch(["1.0.0", "2.0.0"], "not a range")).toBeUndefined();
+    expect(fullVersion(" v8 ")).toBe("8.0.0");
+    expect(fullVersion("1.2.3.4")).toBe("1.2.3.4");
+    expect(fullVersion("lts/*")).toBe("lts/*");
+    expect(versionFromTag("3.12.1-slim-bookworm")).toBe("3.12.1");
+    expect(versionFromTag(undefined)).toBeUndefined();
+    expect(versionFromTag("20")).toBe("20.0.0");
+  });
+});
+
+describe("Dockerfiles and JSON", () => {
+  it("quoted ARG values, ${VAR:-default}, comments and image references", () => {
+    const images = readDockerfile('# build\nARG BASE="python"\nARG TAG\nFROM ${BASE}:${TAG:-3.11}-slim AS base\nFROM base\nfrom localhost:5000/team/app:1.0 as app\n');
+    expect(images).toEqual([
+      { name: "python", tag: "3.11-slim", line: 4 },
+      { name: "team/app", tag: "1.0", line: 6 },
+    ]);
+    expect(splitImage("library/redis:7")).toEqual({ name: "redis", tag: "7" });
+    expect(splitImage("quay.io/keycloak/keycloak")).toEqual({ name: "keycloak/keycloak" });
+    expect(splitImage("registry:2")).toEqual({ name: "registry", tag: "2" });
+    expect(splitImage("${IMAGE}")).toBeUndefined();
+  });
+
+  it("JSONC: comments and trailing commas outside strings only", () => {
+    expect(parseJson('{"a": "http://x//y", /* c */ "b": [1, 2,], // end\n}')).toEqual({ a: "http://x//y", b: [1, 2] });
+    expect(parseJson('{"a": 1, // c\n}')).toEqual({ a: 1 });
+    expect(() => parseJson("{broken")).toThrow();
+    expect(parseJson('"text with \\" quote"')).toBe('text with " quote');
+  });
+});
