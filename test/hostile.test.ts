@@ -241,6 +241,25 @@ describe("hostile input", () => {
     expect(warnings.map((w) => w.file)).toContain("requirements.txt");
   });
 
+  it("a 15 MB lockfile read through --rev, in many pipe chunks, gives what the folder gives", async () => {
+    const dir = tempDir("techstack-bigblob-");
+    const packages: Record<string, unknown> = { "": { dependencies: { express: "^4.18.0" } }, "node_modules/express": { version: "4.18.2" } };
+    for (let i = 0; i < 40_000; i++) packages[`node_modules/p${i}`] = { version: `1.0.${i}`, integrity: `sha512-${"x".repeat(300)}` };
+    writeFileSync(join(dir, "package-lock.json"), JSON.stringify({ name: "x", lockfileVersion: 3, packages }, null, 2));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "^4.18.0" } }));
+    execFileSync("git", ["-C", dir, "init", "-q"]);
+    execFileSync("git", ["-C", dir, "add", "-A"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "commit", "-q", "-m", "x"]);
+    const started = Date.now();
+    const fromGit = await scan(dir, { rev: "HEAD", git: false, timestamp: "2024-01-01T00:00:00+00:00" });
+    const seconds = (Date.now() - started) / 1000;
+    const fromFolder = await scan(dir, { git: false, timestamp: "2024-01-01T00:00:00+00:00" });
+    expect(fromGit.warnings).toEqual([]);
+    expect(fromGit.document.tools.find((t) => t.name === "ExpressJS")?.version).toBe("4.18.2");
+    expect(fromGit.document.tools).toEqual(fromFolder.document.tools);
+    expect(seconds).toBeLessThan(10);
+  });
+
   it("100 scans at once give the documents sequential scans give", async () => {
     const trees = Array.from({ length: 100 }, (_, i) => ({
       "package.json": JSON.stringify({ dependencies: { [`pkg-${i}`]: `^1.${i}.0`, react: "^18.2.0" } }),
