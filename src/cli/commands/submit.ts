@@ -63,7 +63,7 @@ export const submitCommand: Command = {
     if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new CliError(`--retries takes a whole number from 0 to 10, not '${values.retries}'`);
     if (!(delay >= 0)) throw new CliError(`--retry-delay-ms takes a number of milliseconds, not '${values["retry-delay-ms"]}'`);
     const dir = values.auto ? (positionals[0] ?? ".") : ".";
-    const token = process.env.TECHSTACK_TOKEN;
+    const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
     let document: StackDocument;
     if (values.auto) {
       const result = await scan(dir, scanOptions(dir, {}));
@@ -74,7 +74,7 @@ export const submitCommand: Command = {
     }
     const body = { document };
     // Flags, then the environment, then the configuration file.
-    const endpoint = (values.endpoint as string | undefined) ?? process.env.TECHSTACK_ENDPOINT ?? loadConfig(dir).endpoint;
+    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || loadConfig(dir).endpoint;
     if (values["dry-run"]) {
       process.stderr.write(`would POST to ${endpoint ?? "(no endpoint set)"} with headers ${JSON.stringify(shownHeaders(token))}\n`);
       process.stdout.write(JSON.stringify(body, null, 2) + "\n");
