@@ -36,4 +36,4 @@ export { parse, validate, schema, type ValidationError } from "./document/valida
 export { diff, formatDiff, isEmptyDiff, type StackDiff, type ToolChange } from "./document/diff.js";
 export { builtinDetectors } from "../detectors/index.js";
 export { lowestVersion, bestMatch, fullVersion } from "./versions/range.js";
-export { dirOf, baseName, lineOf } from "./kit.js";
+export { dirOf, baseName, lineOf, joinInside } from "./kit.js";

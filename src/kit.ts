@@ -19,3 +19,17 @@ export function lineOf(text: string, needle: string): number | undefined {
   for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
   return line;
 }
+
+/** `a/b` + `../c.txt` -> `a/c.txt`; undefined when the result would leave the repository root. */
+export function joinInside(dir: string, relative: string): string | undefined {
+  if (relative.startsWith("/")) return undefined;
+  const parts = dir ? dir.split("/") : [];
+  for (const part of relative.split(/[\\/]/)) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
+}

@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { dirOf } from "../../src/kit.js";
+import { dirOf, joinInside } from "../../src/kit.js";
 import { interpolate, readPom, type Coordinate, type Pom } from "./pom.js";
 
 /** Parents and BOMs outside the repository whose version is the version of their whole family. */
@@ -84,7 +84,7 @@ class Model {
     const byCoordinate = this.byCoordinate.get(`${pom.parent.groupId}:${pom.parent.artifactId}`);
     if (byCoordinate && byCoordinate !== file) return byCoordinate;
     const relative = (pom.parent.relativePath ?? "../pom.xml").replace(/\/$/, "");
-    const target = join(dirOf(file), relative.endsWith(".xml") ? relative : `${relative}/pom.xml`);
+    const target = joinInside(dirOf(file), relative.endsWith(".xml") ? relative : `${relative}/pom.xml`);
     const parent = target ? this.poms.get(target) : undefined;
     return parent && parent.artifactId === pom.parent.artifactId && target !== file ? target : undefined;
   }
@@ -119,16 +119,4 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective): voi
 function familyVersion(groupId: string, families: Map<string, string>): string | undefined {
   for (const [group, version] of families) if (groupId === group || groupId.startsWith(`${group}.`)) return version;
   return undefined;
-}
-
-function join(dir: string, relative: string): string | undefined {
-  const parts = dir ? dir.split("/") : [];
-  for (const part of relative.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (!parts.length) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
 }

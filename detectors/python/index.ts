@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, joinInside } from "../../src/kit.js";
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
@@ -115,25 +115,11 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
   const dev = /dev|test|lint|doc/i.test(baseName(file));
   for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev);
   for (const include of parsed.includes) {
-    const target = joinPath(dirOf(file), include);
+    const target = joinInside(dirOf(file), include);
     if (target === undefined) {
       ctx.warn(file, `include ${include} points outside the repository; not followed`);
       continue;
     }
     if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report);
   }
-}
-
-/** `a/b` + `../c.txt` -> `a/c.txt`; undefined when the result leaves the root. */
-function joinPath(dir: string, relative: string): string | undefined {
-  if (relative.startsWith("/")) return undefined;
-  const parts = dir ? dir.split("/") : [];
-  for (const part of relative.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(part);
-  }
-  return parts.join("/");
 }
