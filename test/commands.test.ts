@@ -150,6 +150,26 @@ describe("configuration from the command line", () => {
   });
 });
 
+describe("batch over bare clones", () => {
+  it("scans a bare clone at --rev, and at a revision given after a tab", async () => {
+    const { dir, base } = repoWithTwoCommits();
+    const bare = join(tempDir(), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const list = join(tempDir(), "list.txt");
+    writeFileSync(list, `# bare clones\n${bare}\n${bare}\t${base}\n`);
+    const result = await run(["batch", list, "--rev", "HEAD", "--no-git", "--workers", "2"]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as { entry: string; ok: boolean; document: { tools: Array<{ name: string }> } });
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.ok)).toBe(true);
+    const head = lines.find((l) => !l.entry.includes("\t"))!;
+    const old = lines.find((l) => l.entry.includes("\t"))!;
+    expect(head.document.tools.map((t) => t.name)).toContain("Zod");
+    expect(old.document.tools.map((t) => t.name)).not.toContain("Zod");
+    expect(old.document.tools.map((t) => t.name)).toContain("Next.js");
+  });
+});
+
 describe("every command's --help", () => {
   it("answers with usage and examples, exit 0", async () => {
     for (const command of ["detect", "write", "check", "diff", "resolve", "validate", "submit", "batch"]) {
