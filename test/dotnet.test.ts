@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { scan } from "../src/index.js";
+import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
-import { frameworkOf } from "../detectors/dotnet/project.js";
+import { frameworkOf, readPackagesConfig, readProject } from "../detectors/dotnet/project.js";
 import { fixture } from "./helpers.js";
 
 const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
@@ -32,5 +32,25 @@ describe(".NET", () => {
     expect(tool(document.tools, "Entity Framework")?.version).toBe("6.2.0");
     expect(tool(document.tools, "Bootstrap")?.version).toBe("3.4.1");
     expect(pkg(document.tools, "Newtonsoft.Json")?.version).toBe("11.0.1");
+  });
+
+  it("Directory.Build.props frameworks and packages; F# projects; malformed files are warnings", async () => {
+    expect(readProject(undefined)).toEqual({ frameworks: [], packages: [], webApplication: false });
+    expect(readProject({ Project: [{ ItemGroup: [{ PackageReference: [{ "@_Include": 7 }, "text"] }] }] }).packages).toEqual([]);
+    expect(readPackagesConfig({ packages: "oops" })).toEqual([]);
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "Directory.Build.props": '<Project><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="StyleCop.Analyzers" Version="1.1.118" /></ItemGroup></Project>',
+        "src/Core/Core.fsproj": '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Serilog" Version="3.1.1" /></ItemGroup></Project>',
+        "src/Broken/Broken.csproj": "<Project> <<< not xml",
+        "global.json": "{ not json",
+      }),
+      { git: false },
+    );
+    expect(warnings.map((w) => w.file)).toEqual(expect.arrayContaining(["src/Broken/Broken.csproj", "global.json"]));
+    expect(tool(document.tools, ".NET")?.version).toBe("8.0");
+    expect(tool(document.tools, "F#")).toBeDefined();
+    expect(tool(document.tools, "Serilog")?.version).toBe("3.1.1");
+    expect(pkg(document.tools, "StyleCop.Analyzers")?.version).toBe("1.1.118");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
-import { readBuildScript } from "../detectors/gradle/build-script.js";
+import { readBuildScript, readVersionCatalog } from "../detectors/gradle/build-script.js";
 import { readPom } from "../detectors/maven/pom.js";
 import { parseXml } from "../src/parse/xml.js";
 import { fixture } from "./helpers.js";
@@ -29,6 +29,48 @@ describe("Maven", () => {
   });
 });
 
+describe("Maven inheritance", () => {
+  it("a child's property overrides the parent's managed version; plugin versions from pluginManagement", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "pom.xml": `<project><groupId>com.acme</groupId><artifactId>parent</artifactId><version>2.0.0</version><packaging>pom</packaging>
+  <properties><jackson.version>2.15.3</jackson.version><maven.compiler.release>21</maven.compiler.release></properties>
+  <dependencyManagement><dependencies>
+    <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId><version>\${jackson.version}</version></dependency>
+  </dependencies></dependencyManagement>
+  <build><pluginManagement><plugins>
+    <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.5</version></plugin>
+    <plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.11</version></plugin>
+  </plugins></pluginManagement></build></project>`,
+        "svc/pom.xml": `<project><parent><groupId>com.acme</groupId><artifactId>parent</artifactId><version>2.0.0</version></parent><artifactId>svc</artifactId>
+  <properties><jackson.version>2.16.1</jackson.version></properties>
+  <dependencies><dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId></dependency></dependencies>
+  <build><plugins><plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId></plugin></plugins></build></project>`,
+      }),
+      { git: false },
+    );
+    expect(entry(document.tools, "com.fasterxml.jackson.core:jackson-databind")?.version).toBe("2.16.1");
+    expect(entry(document.tools, "Jackson")?.version).toBe("2.16.1");
+    expect(entry(document.tools, "JaCoCo")?.version).toBe("0.8.11");
+    expect(entry(document.tools, "Java")?.version).toBe("21");
+  });
+
+  it("a malformed pom.xml is a warning; the other poms are still read", async () => {
+    expect(readPom(undefined)).toMatchObject({ dependencies: [], managed: [], plugins: [] });
+    expect(readPom({ project: "text" })).toMatchObject({ dependencies: [] });
+    expect(readPom(parseXml("<project><dependencies><dependency><groupId>g</groupId></dependency></dependencies></project>")).dependencies).toEqual([]);
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "pom.xml": "<project><dependencies> <<< not xml",
+        "tool/pom.xml": "<project><dependencies><dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version></dependency></dependencies></project>",
+      }),
+      { git: false },
+    );
+    expect(warnings.some((w) => w.file === "pom.xml")).toBe(true);
+    expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
+  });
+});
+
 describe("Gradle", () => {
   it("reads string, map and catalog notation and plugins", () => {
     const script = readBuildScript(
@@ -43,6 +85,89 @@ describe("Gradle", () => {
       ["runtimeOnly", "org.postgresql", "postgresql", "42.7.1", undefined],
       ["testImplementation", undefined, undefined, undefined, "libs.junit"],
     ]);
+  });
+
+  it("reads variables, Kotlin DSL forms, Java versions and Compose", () => {
+    const script = readBuildScript(
+      [
+        "buildscript {",
+        "    ext.kotlin_version = '1.9.22'",
+        "    ext {",
+        "        roomVersion = \"2.6.1\"",
+        "    }",
+        "}",
+        'val ktorVersion = "2.3.7"',
+        'val coroutines by extra("1.7.3")',
+        "android {",
+        "    compileSdk = 34",
+        "    compileOptions { sourceCompatibility = JavaVersion.VERSION_1_8 }",
+        "    buildFeatures {",
+        "        compose = true",
+        "    }",
+        "}",
+        "dependencies {",
+        '    implementation(kotlin("stdlib"))',
+        '    "implementation"("io.ktor:ktor-server-core:$ktorVersion")',
+        "    implementation(",
+        '        "androidx.room:room-runtime:$roomVersion"',
+        "    )",
+        "    implementation(libs.bundles.compose)",
+        "    // implementation 'com.example:gone:1.0'",
+        "    /* testImplementation 'com.example:gone-too:1.0' */",
+        "}",
+      ].join("\n"),
+    );
+    expect(Object.fromEntries(script.variables)).toMatchObject({ kotlin_version: "1.9.22", roomVersion: "2.6.1", ktorVersion: "2.3.7", coroutines: "1.7.3" });
+    expect(script.javaVersion).toBe("1.8");
+    expect(script.compose).toBe(true);
+    expect(script.compileSdk).toBe("34");
+    expect(script.dependencies.map((d) => d.catalogAccessor ?? `${d.group}:${d.name}:${d.version}`)).toEqual([
+      "org.jetbrains.kotlin:kotlin-stdlib:undefined",
+      "io.ktor:ktor-server-core:$ktorVersion",
+      "androidx.room:room-runtime:$roomVersion",
+      "libs.bundles.compose",
+    ]);
+    expect(readBuildScript("java { toolchain { languageVersion = JavaLanguageVersion.of(21) } }").javaVersion).toBe("21");
+    expect(readBuildScript("kotlin { jvmToolchain(17) }").javaVersion).toBe("17");
+  });
+
+  it("an older Android build: root buildscript ext values used through rootProject.ext in the app", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "build.gradle": "buildscript {\n    ext.kotlin_version = '1.6.21'\n    ext {\n        roomVersion = '2.4.3'\n        targetSdk = 33\n    }\n    dependencies {\n        classpath 'com.android.tools.build:gradle:7.2.2'\n        classpath \"org.jetbrains.kotlin:kotlin-gradle-plugin:$kotlin_version\"\n    }\n}\n",
+        "app/build.gradle": "apply plugin: 'com.android.application'\napply plugin: 'kotlin-android'\nandroid {\n    compileSdkVersion rootProject.ext.targetSdk\n}\ndependencies {\n    implementation \"org.jetbrains.kotlin:kotlin-stdlib-jdk7:$kotlin_version\"\n    kapt \"androidx.room:room-compiler:${rootProject.ext.roomVersion}\"\n    implementation \"androidx.room:room-runtime:$rootProject.roomVersion\"\n}\n",
+      }),
+      { git: false },
+    );
+    expect(entry(document.tools, "Kotlin")?.version).toBe("1.6.21");
+    expect(entry(document.tools, "androidx.room:room-compiler")?.version).toBe("2.4.3");
+    expect(entry(document.tools, "androidx.room:room-runtime")?.version).toBe("2.4.3");
+    // The Android Gradle plugin's version (7.2.2) is not the SDK's.
+    expect(entry(document.tools, "Android SDK")?.version).toBe("33");
+  });
+
+  it("a malformed script or catalog gives what it can", () => {
+    expect(readBuildScript("\u0000dependencies {\n implementation '\n implementation(\n").dependencies).toEqual([]);
+    expect(readVersionCatalog("nonsense").libraries.size).toBe(0);
+    const catalog = readVersionCatalog({ libraries: { a: 5, b: { module: 3 }, c: "g:c:1.0" }, plugins: { p: null }, bundles: { x: "not-a-list", y: ["c", 4] } });
+    expect([...catalog.libraries.keys()]).toEqual(["c"]);
+    expect(catalog.bundles.get("y")).toEqual(["c"]);
+  });
+
+  it("a Groovy multi-project Spring app: plugin versions from the settings, ext variables from the root script", async () => {
+    const { document } = await scan(fixture("gradle-spring-groovy"), { git: false });
+    expect(entry(document.tools, "Spring Boot")?.version).toBe("2.7.18");
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")).toMatchObject({ version: "2.7.18", detection_source: "api/build.gradle" });
+    expect(entry(document.tools, "org.mapstruct:mapstruct")?.version).toBe("1.5.5.Final");
+    expect(entry(document.tools, "org.mapstruct:mapstruct-processor")?.version).toBe("1.5.5.Final");
+    expect(entry(document.tools, "io.jsonwebtoken:jjwt-api")?.version).toBe("0.11.5");
+    expect(entry(document.tools, "org.testcontainers:postgresql")?.version).toBe("1.19.3");
+    expect(entry(document.tools, "Java")?.version).toBe("11");
+    expect(entry(document.tools, "Gradle")?.version).toBe("7.6.3");
+    expect(entry(document.tools, "SonarQube")?.version).toBe("4.4.1.3373");
+    expect(entry(document.tools, "Lombok")?.version).toBe("1.18.30");
+    expect(document.tools.some((t) => t.name.includes("commented-out"))).toBe(false);
+    expect(document.tools.some((t) => t.version?.includes("$"))).toBe(false);
   });
 
   it("an Android app with a version catalog and Kotlin DSL", async () => {

@@ -36,4 +36,32 @@ describe("languages detector", () => {
     files["tools/two.rb"] = "";
     expect(await names(files)).toEqual(["JavaScript", "Ruby"]);
   });
+
+  it("follows linguist's anchoring: root examples/ and tests/fixtures/ are left out, nested ones and install.sh count", async () => {
+    const files = {
+      "src/app.ts": "",
+      "examples/demo.py": "",
+      "chapter2/src/test/java/examples/Sim.scala": "",
+      "test/fixtures/basic/global.css": "",
+      "dist/index.css": "",
+      "types/generated/contentTypes.d.ts": "",
+      "install.sh": "",
+      "INSTALL.md": "",
+    };
+    expect(await names(files)).toEqual(["Scala", "Shell", "TypeScript"]);
+  });
+
+  it("git hooks and Debian maintainer scripts are shell; extensionless scripts go by their interpreter line", async () => {
+    expect(await names({ "index.js": "", ".husky/pre-commit": "npx lint-staged\n" })).toEqual(["JavaScript", "Shell"]);
+    expect(await names({ "pkg/deb/control/postinst": "" , "main.go": "" })).toEqual(["Golang", "Shell"]);
+    const scripts = {
+      "lib/a.rb": "",
+      "bin/setup": "#!/usr/bin/env bash\nset -euo pipefail\n",
+      "bin/console": "#!/usr/bin/env ruby\nrequire 'irb'\n",
+      "scripts/release": "#!/usr/bin/python3 -u\nprint(1)\n",
+      "bin/tool": "\u007fELF binary",
+      "src/notes": "#!/bin/sh\n",
+    };
+    expect(await names(scripts)).toEqual(["Python", "Ruby", "Shell"]);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
-import { readResolved } from "../detectors/mobile/index.js";
+import { readCartfile, readResolved } from "../detectors/mobile/index.js";
+import { MemorySource } from "../src/index.js";
 import { fixture } from "./helpers.js";
 
 const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
@@ -23,6 +24,49 @@ describe("mobile", () => {
     expect(tool(document.tools, "Realm")?.version).toBe("10.45.3");
     expect(tool(document.tools, "Sentry")?.version).toBe("8.17.2");
     expect(tool(document.tools, "iOS")?.version).toBe("15.0");
+  });
+
+  it("an Xcode project's Swift packages come from the Package.resolved inside the project", async () => {
+    const { document } = await scan(fixture("ios-app"), { git: false });
+    // lottie-spm is pinned only there (the site lists no Swift package entries, so only tools show).
+    expect(tool(document.tools, "Lottie")).toMatchObject({
+      version: "4.4.0",
+      detection_source: "Notes.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved",
+    });
+    expect(tool(document.tools, "Xcode")).toBeDefined();
+  });
+
+  it("Carthage: Cartfile requirements with Cartfile.resolved versions", async () => {
+    expect(readCartfile('github "Alamofire/Alamofire" ~> 5.8\ngit "https://github.com/realm/realm-swift.git" >= 10.0\nbinary "https://example.com/Sdk.json"\n# github "x/commented"\n')).toEqual(
+      new Map([["Alamofire", "5.8"], ["realm-swift", "10.0"], ["Sdk", undefined]]),
+    );
+    const { document } = await scan(
+      new MemorySource({
+        "App/Cartfile": 'github "Alamofire/Alamofire" ~> 5.8\n',
+        "App/Cartfile.resolved": 'github "Alamofire/Alamofire" "5.8.1"\n',
+      }),
+      { git: false },
+    );
+    expect(tool(document.tools, "Alamofire")?.version).toBe("5.8.1");
+    expect(tool(document.tools, "Carthage")).toBeDefined();
+  });
+
+  it("malformed manifests give warnings, not failures", async () => {
+    expect(readResolved("not an object")).toEqual(new Map());
+    expect(readResolved({ pins: [null, 3, { identity: 5 }] })).toEqual(new Map());
+    expect(readCartfile("\u0000\u0001 github")).toEqual(new Map());
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "pubspec.yaml": "name: app\ndependencies: [unclosed\n",
+        "ios/Podfile": "pod 'Alamofire', '5.8.1'\n",
+        "ios/Podfile.lock": "PODS:\n  - Alamofire (5.8.1)\n",
+        "Pkg/Package.swift": "// swift-tools-version:5.9\nlet package = Package(dependencies: [.package(url: ",
+        "Pkg/Package.resolved": "{ broken",
+      }),
+      { git: false },
+    );
+    expect(warnings.map((w) => w.file)).toEqual(expect.arrayContaining(["pubspec.yaml", "Pkg/Package.resolved"]));
+    expect(tool(document.tools, "Alamofire")?.version).toBe("5.8.1");
   });
 
   it("Package.resolved v1 and v2", () => {

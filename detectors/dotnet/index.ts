@@ -33,10 +33,14 @@ export const dotnetDetector: Detector = {
 
     for (const file of ctx.files) {
       const base = baseName(file);
-      if (/\.(cs|fs|vb)proj$/.test(base)) {
+      // Directory.Build.props is imported by every project below it: its frameworks and package
+      // references (analyzers, shared test packages) are the projects' own.
+      if (/\.(cs|fs|vb)proj$/.test(base) || base === "Directory.Build.props") {
         const project = readProject(await ctx.xml(file));
-        const language = base.endsWith(".fsproj") ? "fsharp" : base.endsWith(".vbproj") ? "vb" : "csharp";
-        ctx.report({ ref: `dotnet-language:${language}`, file });
+        if (base !== "Directory.Build.props") {
+          const language = base.endsWith(".fsproj") ? "fsharp" : base.endsWith(".vbproj") ? "vb" : "csharp";
+          ctx.report({ ref: `dotnet-language:${language}`, file });
+        }
         const frameworks = project.frameworks.map(frameworkOf).filter((f): f is NonNullable<typeof f> => Boolean(f));
         for (const f of frameworks) ctx.report({ ref: `dotnet-framework:${f.family}`, file, version: f.version });
         if (project.sdk) ctx.report({ ref: `dotnet-sdk:${project.sdk.toLowerCase()}`, file, version: frameworks[0]?.version });

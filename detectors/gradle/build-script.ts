@@ -21,7 +21,20 @@ export interface BuildScript {
   plugins: GradlePlugin[];
   /** `compileSdk 34`, `compileSdkVersion 33`. */
   compileSdk?: string;
+  /** String variables the script defines: `ext.x = '1'`, `ext { x = '1' }`, `def x = '1'`, `val x = "1"`, `extra["x"] = "1"`. */
+  variables: Map<string, string>;
+  /** `sourceCompatibility`, `JavaVersion.VERSION_17`, `JavaLanguageVersion.of(17)`, `jvmToolchain(17)`. */
+  javaVersion?: string;
+  /** `buildFeatures { compose = true }`. */
+  compose?: boolean;
 }
+
+/** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")`, `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
+const VARIABLE =
+  /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*;?\s*$|(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
+
+const JAVA_VERSION =
+  /(?:(?:source|target)Compatibility\s*[=(]?\s*(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
 
 const CONFIGURATIONS =
   "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|compile|testCompile|runtime|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
@@ -33,29 +46,47 @@ const CONFIGURATIONS =
  * `kotlin("jvm")`, `alias(libs.plugins.x)`, `apply plugin:` and the Android compileSdk.
  */
 export function readBuildScript(text: string): BuildScript {
-  const out: BuildScript = { dependencies: [], plugins: [] };
+  const out: BuildScript = { dependencies: [], plugins: [], variables: new Map() };
   const lines = text.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
-  const config = new RegExp(`^\\s*(${CONFIGURATIONS})\\b\\s*\\(?\\s*(.*)$`);
+  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS})["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);
   lines.forEach((raw, i) => {
     const line = raw.replace(/(^|\s)\/\/.*$/, "");
     const lineNo = i + 1;
+    const variable = VARIABLE.exec(line);
+    if (variable) {
+      const name = variable[1] ?? variable[4]!;
+      const value = variable[2] ?? variable[3] ?? variable[5]!;
+      if (!out.variables.has(name)) out.variables.set(name, value);
+    }
+    const java = JAVA_VERSION.exec(line);
+    if (java && !out.javaVersion) out.javaVersion = (java[1] ?? java[2] ?? java[3]!).replace(/_/g, ".").replace(/^1\.(\d{2,})$/, "$1");
+    if (/^\s*compose\s*(=\s*)?true\b/.test(line)) out.compose = true;
     const dep = config.exec(line);
     if (dep) {
       const configuration = dep[1]!;
-      const rest = dep[2]!.replace(/^(platform|enforcedPlatform|testFixtures|kotlin)\s*\(/, "");
+      // A declaration whose argument starts on the next line: `implementation(\n  "g:a:v"\n)`.
+      let rest = dep[2]!.replace(/^\(\s*/, "");
+      if (rest.trim() === "" && lines[i + 1] !== undefined) rest = lines[i + 1]!.trim();
+      const kotlinModule = /^kotlin\s*\(\s*["']([\w.-]+)["']\s*(?:,\s*["']([^"']+)["'])?/.exec(rest);
+      if (kotlinModule) {
+        out.dependencies.push({ configuration, group: "org.jetbrains.kotlin", name: `kotlin-${kotlinModule[1]}`, version: kotlinModule[2], line: lineNo });
+        return;
+      }
+      rest = rest.replace(/^(platform|enforcedPlatform|testFixtures)\s*\(\s*/, "");
       const str = /^["']([^"'$]*(?:\$\{?[\w.]+\}?[^"']*)?)["']/.exec(rest);
       if (str) {
         const [group, name, version] = str[1]!.split(":");
         if (group && name) out.dependencies.push({ configuration, group, name, version: version?.split("@")[0], line: lineNo });
         return;
       }
-      const map = /group\s*[:=]\s*["']([^"']+)["'].*?name\s*[:=]\s*["']([^"']+)["'](?:.*?version\s*[:=]\s*["']([^"']+)["'])?/.exec(rest);
+      const map = /group\s*[:=]\s*["']([^"']+)["'].*?name\s*[:=]\s*["']([^"']+)["'](?:.*?version\s*[:=]\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)))?/.exec(rest);
       if (map) {
-        out.dependencies.push({ configuration, group: map[1], name: map[2], version: map[3], line: lineNo });
+        // A bare identifier as the version is a variable: `version: jjwtVersion`.
+        out.dependencies.push({ configuration, group: map[1], name: map[2], version: map[3] ?? (map[4] ? `$${map[4]}` : undefined), line: lineNo });
         return;
       }
       const accessor = /^(libs\.[\w.]+)/.exec(rest);
-      if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, ""), line: lineNo });
+      if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, "").replace(/\.get$/, ""), line: lineNo });
       return;
     }
     const plugin = /^\s*id\s*\(?\s*["']([\w.-]+)["']\s*\)?(?:\s*version\s*\(?\s*["']([^"']+)["'])?/.exec(line);
@@ -66,8 +97,8 @@ export function readBuildScript(text: string): BuildScript {
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
     const apply = /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
-    const sdk = /^\s*compileSdk(?:Version)?\s*[=(]?\s*(\d+)/.exec(line);
-    if (sdk) out.compileSdk = sdk[1];
+    const sdk = /^\s*compileSdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*)\s*$)/.exec(line);
+    if (sdk) out.compileSdk = sdk[1] ?? `$${sdk[2]}`;
   });
   return out;
 }
@@ -75,6 +106,8 @@ export function readBuildScript(text: string): BuildScript {
 export interface VersionCatalog {
   libraries: Map<string, { group: string; name: string; version?: string }>;
   plugins: Map<string, { id: string; version?: string }>;
+  /** `libs.bundles.x`: the accessors of the libraries it groups. */
+  bundles: Map<string, string[]>;
 }
 
 /**
@@ -96,7 +129,7 @@ export function readVersionCatalog(data: unknown): VersionCatalog {
     }
     return undefined;
   };
-  const out: VersionCatalog = { libraries: new Map(), plugins: new Map() };
+  const out: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map() };
   for (const [key, spec] of Object.entries(doc.libraries ?? {})) {
     let group: string | undefined;
     let name: string | undefined;
@@ -114,6 +147,9 @@ export function readVersionCatalog(data: unknown): VersionCatalog {
     const id = typeof spec === "string" ? spec.split(":")[0] : typeof (spec as { id?: unknown })?.id === "string" ? (spec as { id: string }).id : undefined;
     const version = typeof spec === "string" ? spec.split(":")[1] : versionOf((spec as { version?: unknown })?.version);
     if (id) out.plugins.set(accessor(key), version ? { id, version } : { id });
+  }
+  for (const [key, members] of Object.entries(doc.bundles ?? {})) {
+    if (Array.isArray(members)) out.bundles.set(accessor(key), members.filter((m): m is string => typeof m === "string").map(accessor));
   }
   return out;
 }

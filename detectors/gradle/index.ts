@@ -1,75 +1,122 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
-import { accessor, readBuildScript, readVersionCatalog, type VersionCatalog } from "./build-script.js";
+import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 
-/** Plugins whose version is the version of every artifact of their group. */
-const FAMILY_PLUGINS: Record<string, string> = { "org.springframework.boot": "org.springframework.boot" };
+/** Plugins (by id) and buildscript classpath artifacts whose version is the version of every artifact of a group. */
+const FAMILY_PLUGINS: Record<string, string> = {
+  "org.springframework.boot": "org.springframework.boot",
+  "org.springframework.boot:spring-boot-gradle-plugin": "org.springframework.boot",
+};
+
+/** Plugins that mean a Java build. */
+const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
 
 /**
  * Gradle builds read as text: dependencies of every configuration (string, map and version
- * catalog notation), `plugins {}`, gradle.properties values for `$var` versions, the version
- * catalog, the Android compileSdk and the Gradle version of the wrapper.
+ * catalog notation, bundles), `plugins {}` (versions declared once, in the root script or the
+ * settings' pluginManagement, apply to the whole build), variables from gradle.properties,
+ * `ext`, `def` and `val`, the version catalog, the Java version, the Android compileSdk,
+ * Compose and the Gradle version of the wrapper.
  */
 export const gradleDetector: Detector = {
   name: "gradle",
   files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "libs.versions.toml", "gradle.properties", "gradle-wrapper.properties"],
   async detect(ctx) {
+    const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || a.localeCompare(b);
     const properties = new Map<string, string>();
-    for (const file of ctx.files.filter((f) => baseName(f) === "gradle.properties").sort((a, b) => a.length - b.length)) {
+    for (const file of ctx.files.filter((f) => baseName(f) === "gradle.properties").sort(shallowFirst)) {
       for (const line of ((await ctx.text(file)) ?? "").split(/\r?\n/)) {
         const m = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
         if (m && !properties.has(m[1]!)) properties.set(m[1]!, m[2]!);
       }
     }
-    let catalog: VersionCatalog = { libraries: new Map(), plugins: new Map() };
+    let catalog: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map() };
     const catalogFile = ctx.files.find((f) => f.endsWith("gradle/libs.versions.toml")) ?? ctx.files.find((f) => baseName(f) === "libs.versions.toml");
     if (catalogFile) {
       const data = await ctx.toml(catalogFile);
       if (data !== undefined) catalog = readVersionCatalog(data);
     }
-    const resolve = (v: string | undefined): string | undefined => {
+
+    // Every script parsed first: variables and plugin versions declared in one script (the root's
+    // buildscript ext, the settings' pluginManagement) are used by the others.
+    const scripts = new Map<string, BuildScript>();
+    for (const file of ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f)).sort(shallowFirst)) {
+      const text = await ctx.text(file);
+      if (text !== undefined) scripts.set(file, readBuildScript(text));
+    }
+    const shared = new Map(properties);
+    for (const script of scripts.values()) for (const [k, v] of script.variables) if (!shared.has(k)) shared.set(k, v);
+    const resolveWith = (vars: ReadonlyMap<string, string>) => (v: string | undefined): string | undefined => {
       if (!v) return undefined;
-      const out = v.replace(/\$\{?([\w.]+)\}?/g, (m, k: string) => properties.get(k) ?? m);
+      let out = v;
+      for (let i = 0; i < 3 && out.includes("$"); i++) {
+        out = out.replace(/\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? m);
+      }
       return out.includes("$") ? undefined : out;
     };
-    for (const file of ctx.files) {
-      const base = baseName(file);
-      if (base === "gradle-wrapper.properties") {
-        const m = /gradle-(\d+(?:\.\d+)+)-(?:bin|all)\.zip/.exec((await ctx.text(file)) ?? "");
-        ctx.report({ ref: "runtime:gradle", file, version: m?.[1] });
-        continue;
-      }
-      if (!/\.gradle(\.kts)?$/.test(base) || base.startsWith("settings.gradle")) continue;
-      const text = await ctx.text(file);
-      if (text === undefined) continue;
-      const script = readBuildScript(text);
-      const families = new Map<string, string>();
+    const resolveShared = resolveWith(new Map());
+    const pluginOf = (p: BuildScript["plugins"][number]) => {
+      const fromCatalog = p.catalogAccessor ? catalog.plugins.get(accessor(p.catalogAccessor.replace(/^libs\.plugins\./, ""))) : undefined;
+      return { id: p.id ?? fromCatalog?.id, version: p.version ?? fromCatalog?.version };
+    };
+    const pluginVersions = new Map<string, string>();
+    const families = new Map<string, string>();
+    for (const script of scripts.values()) {
       for (const p of script.plugins) {
-        const fromCatalog = p.catalogAccessor ? catalog.plugins.get(accessor(p.catalogAccessor.replace(/^libs\.plugins\./, ""))) : undefined;
-        const id = p.id ?? fromCatalog?.id;
-        if (!id) continue;
-        const version = resolve(p.version ?? fromCatalog?.version);
-        if (FAMILY_PLUGINS[id] && version) families.set(FAMILY_PLUGINS[id]!, version);
-        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version });
+        const { id, version } = pluginOf(p);
+        const resolved = resolveShared(version);
+        if (id && resolved && !pluginVersions.has(id)) pluginVersions.set(id, resolved);
       }
       for (const d of script.dependencies) {
-        const lib = d.catalogAccessor ? catalog.libraries.get(d.catalogAccessor.replace(/^libs\./, "")) : undefined;
-        const group = d.group ?? lib?.group;
-        const name = d.name ?? lib?.name;
-        if (!group || !name) continue;
-        const version = resolve(d.version ?? lib?.version) ?? familyVersion(group, families);
-        ctx.report({
-          ref: `maven:${group}:${name}`,
-          file,
-          line: d.line,
-          declared: d.version ?? lib?.version,
-          version,
-          versionFile: lib?.version && catalogFile ? catalogFile : undefined,
-          direct: d.configuration !== "classpath",
-          dev: /^test|^androidTest/.test(d.configuration),
-        });
+        const family = d.configuration === "classpath" && d.group && d.name ? FAMILY_PLUGINS[`${d.group}:${d.name}`] : undefined;
+        const version = resolveWith(script.variables)(d.version);
+        if (family && version && !families.has(family)) families.set(family, version);
       }
-      if (script.compileSdk) ctx.report({ ref: "runtime:android-sdk", file, version: script.compileSdk });
+    }
+    for (const [id, version] of pluginVersions) if (FAMILY_PLUGINS[id] && !families.has(FAMILY_PLUGINS[id]!)) families.set(FAMILY_PLUGINS[id]!, version);
+
+    for (const file of ctx.files) {
+      if (baseName(file) !== "gradle-wrapper.properties") continue;
+      const m = /gradle-(\d+(?:\.\d+)+(?:-rc-\d+)?)-(?:bin|all)\.zip/.exec((await ctx.text(file)) ?? "");
+      ctx.report({ ref: "runtime:gradle", file, version: m?.[1] });
+    }
+    for (const [file, script] of scripts) {
+      if (baseName(file).startsWith("settings.gradle")) continue;
+      const resolve = resolveWith(script.variables);
+      let javaBuild = false;
+      for (const p of script.plugins) {
+        const { id, version } = pluginOf(p);
+        if (!id) continue;
+        if (JAVA_PLUGINS.has(id)) javaBuild = true;
+        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersions.get(id) });
+      }
+      for (const d of script.dependencies) {
+        const accessorName = d.catalogAccessor?.replace(/^libs\./, "");
+        const bundle = accessorName?.startsWith("bundles.") ? catalog.bundles.get(accessorName.slice("bundles.".length)) : undefined;
+        const libraries = bundle
+          ? bundle.map((key) => catalog.libraries.get(key))
+          : [accessorName ? catalog.libraries.get(accessorName) : undefined];
+        for (const lib of libraries) {
+          const group = d.group ?? lib?.group;
+          const name = d.name ?? lib?.name;
+          if (!group || !name) continue;
+          const declared = d.version ?? lib?.version;
+          const version = resolve(declared) ?? familyVersion(group, families);
+          ctx.report({
+            ref: `maven:${group}:${name}`,
+            file,
+            line: d.line,
+            declared,
+            version,
+            versionFile: lib?.version && catalogFile ? catalogFile : undefined,
+            direct: d.configuration !== "classpath",
+            dev: /^test|^androidTest/.test(d.configuration),
+          });
+        }
+      }
+      if (script.compileSdk) ctx.report({ ref: "runtime:android-sdk", file, version: resolve(script.compileSdk) });
+      if (script.compose) ctx.report({ ref: "runtime:jetpack-compose", file });
+      if (script.javaVersion || javaBuild) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
     }
   },

@@ -6,6 +6,10 @@ import { readGitattributes, type LinguistOverride } from "./gitattributes.js";
 
 /** Above this many counted files, a language with a single file is a trace and is left out. */
 const TRACE_ABOVE_FILES = 1000;
+/** At most this many extensionless scripts have their first line read per scan. */
+const MAX_SHEBANG_READS = 200;
+/** Folders whose extensionless files are scripts worth a look at their interpreter line. */
+const SCRIPT_DIR = /(^|\/)(bin|script|scripts|hooks|\.githooks)\/[^/]+$/;
 
 /**
  * The repository's languages, from its file list the way GitHub's language bar sees it: files
@@ -26,6 +30,7 @@ export const languagesDetector: Detector = {
     const counts = new Map<string, number>();
     const markers = new Set<string>();
     let counted = 0;
+    const scripts: string[] = [];
     for (const path of ctx.paths) {
       const base = baseName(path);
       for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
@@ -39,7 +44,16 @@ export const languagesDetector: Detector = {
         if (o.generated !== undefined) excluded = o.generated;
         if (o.language) ids = ctx.lookup("language", o.language);
       }
+      if (!excluded && ids.length === 0 && !base.includes(".") && SCRIPT_DIR.test(path)) scripts.push(path);
       if (excluded || ids.length === 0) continue;
+      counted++;
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    // Sorted, so that the same files are read whichever order the source lists them in.
+    for (const path of scripts.sort().slice(0, MAX_SHEBANG_READS)) {
+      const interpreter = interpreterOf(await ctx.text(path));
+      const ids = interpreter ? ctx.lookup("interpreter", interpreter) : [];
+      if (ids.length === 0) continue;
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -57,4 +71,14 @@ function languageOf(path: string, base: string, lookup: (kind: string, key: stri
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return [];
   return lookup("extension", base.slice(dot).toLowerCase());
+}
+
+/** The interpreter a script's `#!` line names (`/usr/bin/env python3` gives `python3`). */
+export function interpreterOf(text: string | undefined): string | undefined {
+  if (!text?.startsWith("#!")) return undefined;
+  const line = text.slice(2, text.indexOf("\n") === -1 ? undefined : text.indexOf("\n")).trim();
+  const words = line.split(/\s+/).filter((w) => w && !w.startsWith("-") && !w.includes("="));
+  let command = words[0]?.split("/").pop();
+  if (command === "env") command = words[1]?.split("/").pop();
+  return command?.toLowerCase().replace(/^(python|ruby|perl|php)[\d.]*$/, (_, name: string) => name) || undefined;
 }

@@ -6,6 +6,12 @@
 export const VENDORED: readonly RegExp[] = [
   /(^|\/)(node_modules|bower_components|jspm_packages|web_modules|vendor|vendors|third[-_]?party|3rd[-_]?party|external|externals|deps|Pods|Carthage|\.yarn|\.pnp|site-packages|dist-packages|__pypackages__)\//i,
   /(^|\/)(cache|\.cache|\.sass-cache)\//,
+  /(^|\/)dist\//,
+  /(^|\/)(__)?generated(__)?\//,
+  /^[Tt]ests?\/fixtures\//,
+  /^[Ss]pecs?\/fixtures\//,
+  /^debian\//,
+  /(^|\/)(normalize|animate|font-awesome|foundation)\.(css|less|scss|styl)$/,
   /\.min\.(js|css|mjs)$/i,
   /[-.]bundle\.js$/i,
   /(^|\/)(jquery|bootstrap|modernizr|angular|backbone|underscore|lodash|knockout|d3|react|vue|moment|prototype|mootools|dojo|ext|yui|three|chart|highcharts|popper|select2|raphael)([-.][\w.-]*)?\.(js|css)$/i,
@@ -20,9 +26,9 @@ export const VENDORED: readonly RegExp[] = [
 export const DOCUMENTATION: readonly RegExp[] = [
   /^(docs?|Docs?|documentation|Documentation|man|javadoc|apidocs?)\//,
   /(^|\/)(documentation|Documentation|javadoc|apidocs)\//,
-  /(^|\/)[Ee]xamples?\//,
-  /(^|\/)[Ss]amples?\//,
-  /(^|\/)(CHANGELOG|CHANGES|README|LICENSE|CONTRIBUTING|COPYING|INSTALL)(\.\w+)?$/i,
+  /^[Ee]xamples\//,
+  /^[Ss]amples?\//,
+  /(^|\/)(CHANGE(S|LOG)?|CONTRIBUTING|COPYING|INSTALL|LICEN[CS]E|[Ll]icen[cs]e|README|[Rr]eadme)(\.|$)/,
 ];
 
 /** Both lists as one expression: one pass over a path instead of one per rule. */

@@ -36,7 +36,14 @@ export const mavenDetector: Detector = {
 
 interface Effective {
   properties: Map<string, string>;
+  /**
+   * Managed versions by group:artifact. Those declared in the pom or its parents stay raw
+   * (`${jackson.version}`) and are interpolated with the properties of the pom that uses them, so
+   * a child overriding a property changes the managed version, as in Maven; those imported from a
+   * BOM are interpolated in the BOM.
+   */
   managed: Map<string, string>;
+  managedPlugins: Map<string, string>;
   families: Map<string, string>;
 }
 
@@ -55,8 +62,13 @@ class Model {
     const parentFile = depth < 10 ? this.parentOf(file, pom) : undefined;
     const base: Effective = parentFile
       ? this.effective(parentFile, depth + 1)
-      : { properties: new Map(), managed: new Map(), families: new Map() };
-    const eff: Effective = { properties: new Map(base.properties), managed: new Map(base.managed), families: new Map(base.families) };
+      : { properties: new Map(), managed: new Map(), managedPlugins: new Map(), families: new Map() };
+    const eff: Effective = {
+      properties: new Map(base.properties),
+      managed: new Map(base.managed),
+      managedPlugins: new Map(base.managedPlugins),
+      families: new Map(base.families),
+    };
     this.cache.set(file, eff); // guards against parent loops
     for (const [k, v] of pom.properties) eff.properties.set(k, v);
     const version = pom.version ?? pom.parent?.version;
@@ -70,12 +82,15 @@ class Model {
       if (m.scope === "import" && m.type === "pom") {
         const imported = this.byCoordinate.get(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`);
         if (imported && depth < 10) {
-          for (const [k, v] of this.effective(imported, depth + 1).managed) if (!eff.managed.has(k)) eff.managed.set(k, v);
+          const bom = this.effective(imported, depth + 1);
+          for (const [k, v] of bom.managed) if (!eff.managed.has(k)) eff.managed.set(k, interpolate(v, bom.properties)!);
+          for (const [k, v] of bom.families) if (!eff.families.has(k)) eff.families.set(k, v);
         } else this.addFamily(eff, { ...m, version: mv });
         continue;
       }
-      if (mv) eff.managed.set(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, mv);
+      if (m.version) eff.managed.set(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, m.version);
     }
+    for (const p of pom.managedPlugins) if (p.version) eff.managedPlugins.set(`${p.groupId}:${p.artifactId}`, p.version);
     return eff;
   }
 
@@ -95,10 +110,9 @@ class Model {
 }
 
 function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective): void {
-  const versionOf = (c: Coordinate): string | undefined => {
+  const versionOf = (c: Coordinate, managed = eff.managed): string | undefined => {
     const groupId = interpolate(c.groupId, eff.properties)!;
-    const own = interpolate(c.version, eff.properties);
-    const v = own ?? eff.managed.get(`${groupId}:${c.artifactId}`) ?? familyVersion(groupId, eff.families);
+    const v = interpolate(c.version ?? managed.get(`${groupId}:${c.artifactId}`), eff.properties) ?? familyVersion(groupId, eff.families);
     return v && !v.includes("${") ? v.replace(/^\[([^,\]]+)[,\]].*$/, "$1") : undefined;
   };
   if (pom.parent) {
@@ -111,7 +125,7 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective): voi
   for (const m of pom.managed) {
     if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, file, version: versionOf(m) });
   }
-  for (const p of pom.plugins) ctx.report({ ref: `maven:${p.groupId}:${p.artifactId}`, file, version: versionOf(p) });
+  for (const p of pom.plugins) ctx.report({ ref: `maven:${p.groupId}:${p.artifactId}`, file, version: versionOf(p, eff.managedPlugins) });
   const java = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k)).find(Boolean);
   ctx.report({ ref: "runtime:java", file, version: java && /^\d/.test(java) ? java : undefined });
 }

@@ -18,6 +18,8 @@ export interface Pom {
   dependencies: Coordinate[];
   managed: Coordinate[];
   plugins: Coordinate[];
+  /** `<build><pluginManagement>`: versions for the plugins of this pom and its children. */
+  managedPlugins: Coordinate[];
   modules: string[];
 }
 
@@ -26,7 +28,7 @@ type Node = Record<string, unknown>;
 /** Reads a parsed pom.xml (every element an array, text values as strings). */
 export function readPom(xml: unknown): Pom {
   const project = node((xml as Node | undefined)?.project);
-  const pom: Pom = { properties: new Map(), dependencies: [], managed: [], plugins: [], modules: [] };
+  const pom: Pom = { properties: new Map(), dependencies: [], managed: [], plugins: [], managedPlugins: [], modules: [] };
   pom.groupId = text(project.groupId);
   pom.artifactId = text(project.artifactId);
   pom.version = text(project.version);
@@ -42,13 +44,13 @@ export function readPom(xml: unknown): Pom {
   pom.dependencies = coordinates(node(project.dependencies).dependency);
   pom.managed = coordinates(node(node(project.dependencyManagement).dependencies).dependency);
   const build = node(project.build);
-  pom.plugins = [...coordinates(node(build.plugins).plugin), ...coordinates(node(node(build.pluginManagement).plugins).plugin)].map((p) => ({
-    ...p,
-    groupId: p.groupId || "org.apache.maven.plugins",
-  }));
+  const plugin = (p: Coordinate): Coordinate => ({ ...p, groupId: p.groupId || "org.apache.maven.plugins" });
+  pom.managedPlugins = coordinates(node(node(build.pluginManagement).plugins).plugin).map(plugin);
+  pom.plugins = [...coordinates(node(build.plugins).plugin).map(plugin), ...pom.managedPlugins];
   pom.modules = list(node(project.modules).module).map(text).filter((m): m is string => Boolean(m));
   for (const profile of list(node(project.profiles).profile)) {
     pom.dependencies.push(...coordinates(node(node(profile).dependencies).dependency));
+    pom.plugins.push(...coordinates(node(node(node(profile).build).plugins).plugin).map(plugin));
   }
   return pom;
 }

@@ -63,11 +63,17 @@ export const mobileDetector: Detector = {
         }
         const tools = /swift-tools-version:\s*([\d.]+)/.exec(text);
         ctx.report({ ref: "apple-platform:swift", file, version: tools?.[1] });
+      } else if (base === "Package.resolved" && /\.(xcodeproj|xcworkspace)\//.test(file)) {
+        // An Xcode project's Swift packages: there is no Package.swift, the project file holds the
+        // requirements and Xcode pins every resolved package here.
+        for (const [identity, version] of readResolved(await ctx.json(file))) ctx.report({ ref: `swiftpm:${identity}`, file, version, direct: true });
       } else if (base === "Cartfile") {
         const text = (await ctx.text(file)) ?? "";
-        for (const m of text.matchAll(/^\s*(github|git|binary)\s+"([^"]+)"(?:\s+(?:~>|==|>=)?\s*([\d.]+))?/gm)) {
-          const name = m[2]!.replace(/\.git$/, "").split("/").pop()!;
-          ctx.report({ ref: `carthage:${name}`, file, declared: m[3], version: m[3], direct: true });
+        const resolvedPath = sibling(file, "Cartfile.resolved");
+        const resolved = ctx.exists(resolvedPath) ? readCartfile((await ctx.text(resolvedPath)) ?? "") : new Map<string, string>();
+        for (const [name, declared] of readCartfile(text)) {
+          const pinned = resolved.get(name);
+          ctx.report({ ref: `carthage:${name}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
         }
       }
     }
@@ -79,10 +85,21 @@ export function readResolved(data: unknown): Map<string, string> {
   const out = new Map<string, string>();
   const doc = (data ?? {}) as { pins?: unknown; object?: { pins?: unknown } };
   const pins = Array.isArray(doc.pins) ? doc.pins : Array.isArray(doc.object?.pins) ? doc.object!.pins : [];
-  for (const pin of pins as Array<Record<string, unknown>>) {
+  for (const pin of pins as Array<Record<string, unknown> | null>) {
+    if (!pin || typeof pin !== "object") continue;
     const state = (pin.state ?? {}) as { version?: unknown };
     const identity = typeof pin.identity === "string" ? pin.identity : typeof pin.repositoryURL === "string" ? pin.repositoryURL.replace(/\.git$/, "").split("/").pop() : undefined;
     if (identity && typeof state.version === "string") out.set(identity.toLowerCase(), state.version);
+  }
+  return out;
+}
+
+/** Cartfile and Cartfile.resolved lines: `github "Alamofire/Alamofire" ~> 5.8`, `github "a/b" "5.8.1"`; repository name to version. */
+export function readCartfile(text: string): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const m of text.matchAll(/^\s*(?:github|git|binary)\s+"([^"]+)"(?:\s+(?:~>|==|>=)?\s*"?v?(\d[\w.-]*)"?)?/gm)) {
+    const name = m[1]!.replace(/\.(git|json)$/, "").replace(/\/$/, "").split("/").pop()!;
+    if (name && !out.has(name)) out.set(name, m[2]);
   }
   return out;
 }

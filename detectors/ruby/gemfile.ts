@@ -62,33 +62,70 @@ function symbols(text: string): string[] {
   return [...text.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]!).filter((s) => s !== "optional");
 }
 
+/** A gem of a PATH section (a gem of this repository, usually the one its gemspec builds). */
+export interface LocalGem {
+  name: string;
+  /** The `remote:` of its PATH section, relative to the lockfile (`.` for the lockfile's folder). */
+  remote: string;
+  /** Its runtime dependencies as the gemspec declares them: name and requirement. */
+  dependencies: Array<{ name: string; requirement?: string }>;
+}
+
+export interface GemfileLock {
+  /** Resolved versions of every locked gem (GEM, GIT and PATH specs), platform suffixes dropped. */
+  versions: Map<string, string>;
+  /** Which locked gem depends on which (the indented lines under each spec). */
+  requires: Map<string, string[]>;
+  /** Top-level DEPENDENCIES, the repository's own gems left out. */
+  dependencies: string[];
+  local: LocalGem[];
+  ruby?: string;
+  bundler?: string;
+}
+
 /** Gemfile.lock: resolved versions of the GEM specs, the top-level DEPENDENCIES, the Ruby and Bundler versions. */
-export function readGemfileLock(text: string): { versions: Map<string, string>; dependencies: string[]; ruby?: string; bundler?: string } {
-  const versions = new Map<string, string>();
-  const dependencies: string[] = [];
-  const local = new Set<string>();
+export function readGemfileLock(text: string): GemfileLock {
+  const out: GemfileLock = { versions: new Map(), requires: new Map(), dependencies: [], local: [] };
+  const localNames = new Set<string>();
   let section = "";
-  let ruby: string | undefined;
-  let bundler: string | undefined;
+  let remote = ".";
+  let current: { name: string; local?: LocalGem } | undefined;
   for (const line of text.split(/\r?\n/)) {
     if (/^\S/.test(line)) {
       section = line.trim();
+      remote = ".";
+      current = undefined;
       continue;
     }
+    const remoteLine = /^ {2}remote:\s*(\S+)/.exec(line);
+    if (remoteLine) remote = remoteLine[1]!;
     const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line);
-    if (spec && section === "PATH") local.add(spec[1]!);
     if (spec && (section === "GEM" || section === "GIT" || section === "PATH")) {
-      versions.set(spec[1]!, spec[2]!.replace(/-(x86|x64|arm|aarch|universal|java|mingw|mswin)[\w-]*$/, ""));
+      const name = spec[1]!;
+      out.versions.set(name, spec[2]!.replace(/-(x86|x64|arm|aarch|universal|java|mingw|mswin)[\w-]*$/, ""));
+      current = { name };
+      if (section === "PATH") {
+        localNames.add(name);
+        current.local = { name, remote, dependencies: [] };
+        out.local.push(current.local);
+      }
+      continue;
+    }
+    const nested = /^ {6}([^\s(!]+)(?: \(([^)]+)\))?$/.exec(line);
+    if (nested && current) {
+      const list = out.requires.get(current.name) ?? [];
+      list.push(nested[1]!);
+      out.requires.set(current.name, list);
+      current.local?.dependencies.push(nested[2] ? { name: nested[1]!, requirement: nested[2] } : { name: nested[1]! });
       continue;
     }
     const dep = /^ {2}([^\s(!]+)/.exec(line);
-    if (dep && section === "DEPENDENCIES" && !local.has(dep[1]!)) dependencies.push(dep[1]!); // not the gems of this repository
-    if (section === "RUBY VERSION") ruby ??= /ruby\s+([\d.]+)/.exec(line)?.[1];
-    if (section === "BUNDLED WITH") bundler ??= line.trim() || undefined;
+    if (dep && section === "DEPENDENCIES" && !localNames.has(dep[1]!)) out.dependencies.push(dep[1]!); // not the gems of this repository
+    if (section === "RUBY VERSION") out.ruby ??= /ruby\s+([\d.]+)/.exec(line)?.[1];
+    if (section === "BUNDLED WITH") out.bundler ??= line.trim() || undefined;
   }
-  const out: { versions: Map<string, string>; dependencies: string[]; ruby?: string; bundler?: string } = { versions, dependencies };
-  if (ruby) out.ruby = ruby;
-  if (bundler) out.bundler = bundler;
+  if (out.ruby === undefined) delete out.ruby;
+  if (out.bundler === undefined) delete out.bundler;
   return out;
 }
 

@@ -1,6 +1,8 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
-import { readGemfile, readGemfileLock, readGemspec } from "./gemfile.js";
+import type { DetectContext } from "../../src/types.js";
+import { joinInside } from "../../src/kit.js";
+import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowestVersion } from "../../src/versions/range.js";
 
 /**
@@ -22,6 +24,8 @@ export const rubyDetector: Detector = {
         const lockPath = [`${prefix}Gemfile.lock`, `${prefix}gems.locked`].find((p) => ctx.exists(p));
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
+        // First, so that a tool named by a plugin gem takes its own gem's version (ties keep the first).
+        if (lock && lockPath) reportLockedExtras(ctx, file, gemfile.gems.map((g) => g.name), lock, lockPath, gemfile.gemspec);
         for (const gem of gemfile.gems) {
           const locked = lock?.versions.get(gem.name);
           ctx.report({
@@ -35,22 +39,27 @@ export const rubyDetector: Detector = {
             dev: gem.groups.some((g) => g === "development" || g === "test"),
           });
         }
-        // `gemspec` pulls in the gemspec's dependencies; the lockfile's DEPENDENCIES name them all.
-        if (gemfile.gemspec && lock && lockPath) {
-          const declared = new Set(gemfile.gems.map((g) => g.name));
-          for (const name of lock.dependencies) {
-            if (declared.has(name) || !lock.versions.has(name)) continue;
-            ctx.report({ ref: `rubygems:${name}`, file: lockPath, version: lock.versions.get(name), direct: true });
-          }
-        }
         const ruby = gemfile.ruby ?? lock?.ruby;
         ctx.report({ ref: "runtime:ruby", file, version: ruby });
         if (lock?.bundler) ctx.report({ ref: "runtime:bundler", file: lockPath!, version: lock.bundler });
       } else if (base.endsWith(".gemspec")) {
         const text = await ctx.text(file);
         if (text === undefined) continue;
+        const lockPath = [`${prefix}Gemfile.lock`, `${prefix}gems.locked`].find((p) => ctx.exists(p));
+        const lockText = lockPath ? await ctx.text(lockPath) : undefined;
+        const lock = lockText ? readGemfileLock(lockText) : undefined;
         for (const dep of readGemspec(text)) {
-          ctx.report({ ref: `rubygems:${dep.name}`, file, line: dep.line, declared: dep.requirements.join(", ") || undefined, version: lowestGemVersion(dep.requirements), direct: true, dev: dep.dev });
+          const locked = lock?.versions.get(dep.name);
+          ctx.report({
+            ref: `rubygems:${dep.name}`,
+            file,
+            line: dep.line,
+            declared: dep.requirements.join(", ") || undefined,
+            version: locked ?? lowestGemVersion(dep.requirements),
+            versionFile: locked ? lockPath : undefined,
+            direct: true,
+            dev: dep.dev,
+          });
         }
       } else if (base === ".ruby-version") {
         const version = (await ctx.text(file))?.trim().replace(/^ruby-/, "");
@@ -70,4 +79,45 @@ function lowestGemVersion(requirements: string[]): string | undefined {
     if (v) return r.startsWith("~>") ? r.replace(/^~>\s*/, "") : v;
   }
   return undefined;
+}
+
+/**
+ * What the lockfile adds to a Gemfile: with `gemspec`, the gemspec's gems (its runtime ones under
+ * PATH, its development ones in DEPENDENCIES), credited to the gemspec when it is there; and the
+ * locked version of a tool's own gem when the Gemfile names only a plugin of it (rubocop-rails
+ * pulls rubocop: RuboCop gets rubocop's version, never the plugin's).
+ */
+function reportLockedExtras(ctx: DetectContext, gemfile: string, declared: string[], lock: GemfileLock, lockPath: string, gemspec: boolean): void {
+  const direct = new Set(declared);
+  const lockDir = dirOf(lockPath);
+  const own = new Set(lock.local.map((g) => g.name));
+  if (gemspec) {
+    for (const name of lock.dependencies) {
+      if (direct.has(name) || !lock.versions.has(name)) continue;
+      direct.add(name);
+      ctx.report({ ref: `rubygems:${name}`, file: lockPath, version: lock.versions.get(name), direct: true });
+    }
+    for (const gem of lock.local) {
+      const dir = joinInside(lockDir, gem.remote);
+      if (dir === undefined) continue; // a path outside the repository is not this project's gem
+      const spec = `${dir ? `${dir}/` : ""}${gem.name}.gemspec`;
+      const file = ctx.exists(spec) ? spec : lockPath;
+      for (const dep of gem.dependencies) {
+        if (own.has(dep.name) || dep.name === "bundler" || direct.has(dep.name)) continue;
+        direct.add(dep.name);
+        const version = lock.versions.get(dep.name);
+        ctx.report({ ref: `rubygems:${dep.name}`, file, declared: dep.requirement, version, versionFile: version ? lockPath : undefined, direct: true });
+      }
+    }
+  }
+  const tools = new Set([...direct].flatMap((name) => ctx.lookup("rubygems", name)));
+  for (const name of direct) {
+    for (const required of lock.requires.get(name) ?? []) {
+      if (direct.has(required)) continue;
+      const version = lock.versions.get(required);
+      if (version && ctx.lookup("rubygems", required).some((id) => tools.has(id))) {
+        ctx.report({ ref: `rubygems:${required}`, file: gemfile, version, versionFile: lockPath });
+      }
+    }
+  }
 }

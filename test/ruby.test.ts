@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+import { readGemfileLock, readGemspec } from "../detectors/ruby/gemfile.js";
+
+const opts = { git: false } as const;
+const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+const pkg = (tools: ToolEntry[], name: string) => tools.find((t) => t.package_url === `https://rubygems.org/${name}`);
+
+// A gem repository in the shape `bundle gem` leaves: a gemspec with runtime dependencies, a Gemfile
+// with `gemspec` and development gems, one of them a RuboCop plugin.
+const GEM_LOCK = `GIT
+  remote: https://github.com/csfrancis/cityhash.git
+  revision: 3cfc7d01f333c01811d5e834f1495eaa29f87c36
+  specs:
+    cityhash (0.6.0)
+
+PATH
+  remote: .
+  specs:
+    tapioca (0.11.6)
+      bundler (>= 2.2.25)
+      netrc (>= 0.11.0)
+      thor (>= 1.2.0)
+      yard-sorbet
+
+GEM
+  remote: https://rubygems.org/
+  specs:
+    ast (2.4.2)
+    netrc (0.11.0)
+    nokogiri (1.15.2-x86_64-linux)
+      racc (~> 1.4)
+    rubocop (1.50.2)
+      ast (~> 2.4.1)
+    rubocop-shopify (2.13.0)
+      rubocop (~> 1.48)
+    thor (1.2.2)
+    yard-sorbet (0.8.1)
+
+PLATFORMS
+  x86_64-linux
+
+DEPENDENCIES
+  cityhash!
+  minitest (~> 5.18)
+  rubocop-shopify
+  tapioca!
+
+RUBY VERSION
+   ruby 3.2.2p53
+
+BUNDLED WITH
+   2.4.14
+`;
+
+describe("Gemfile.lock", () => {
+  it("reads PATH gems with their runtime dependencies, GEM and GIT versions, and what requires what", () => {
+    const lock = readGemfileLock(GEM_LOCK);
+    expect(lock.local).toEqual([
+      {
+        name: "tapioca",
+        remote: ".",
+        dependencies: [
+          { name: "bundler", requirement: ">= 2.2.25" },
+          { name: "netrc", requirement: ">= 0.11.0" },
+          { name: "thor", requirement: ">= 1.2.0" },
+          { name: "yard-sorbet" },
+        ],
+      },
+    ]);
+    expect(lock.versions.get("nokogiri")).toBe("1.15.2");
+    expect(lock.versions.get("cityhash")).toBe("0.6.0");
+    expect(lock.requires.get("rubocop-shopify")).toEqual(["rubocop"]);
+    expect(lock.dependencies).toEqual(["cityhash", "minitest", "rubocop-shopify"]);
+    expect(lock.ruby).toBe("3.2.2");
+    expect(lock.bundler).toBe("2.4.14");
+  });
+
+  it("text that is not a lockfile gives empty data, not an exception", () => {
+    const lock = readGemfileLock("{\n  \"not\": \"a lockfile\"\n}\n    (\n      )\n");
+    expect(lock.versions.size).toBe(0);
+    expect(lock.local).toEqual([]);
+    expect(lock.dependencies).toEqual([]);
+    expect(lock).not.toHaveProperty("ruby");
+  });
+});
+
+describe("gem repositories", () => {
+  it("the gemspec's runtime gems come from PATH, credited to the gemspec, with locked versions", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        Gemfile: 'source "https://rubygems.org"\ngemspec\ngem "rubocop-shopify", require: false\ngem "cityhash", git: "https://github.com/csfrancis/cityhash.git"\n',
+        "Gemfile.lock": GEM_LOCK,
+        // Present but unreadable as a gemspec (a generated one, or content not fetched): the lockfile still knows.
+        "tapioca.gemspec": "",
+      }),
+      opts,
+    );
+    expect(pkg(document.tools, "netrc")).toMatchObject({ version: "0.11.0", detection_source: "tapioca.gemspec", detection_source_url: "Gemfile.lock" });
+    expect(pkg(document.tools, "thor")?.version).toBe("1.2.2");
+    expect(pkg(document.tools, "yard-sorbet")?.version).toBe("0.8.1");
+    expect(pkg(document.tools, "bundler")).toBeUndefined();
+    expect(pkg(document.tools, "tapioca")).toBeUndefined();
+    // RuboCop through its plugin, with rubocop's own locked version rather than the plugin's.
+    expect(tool(document.tools, "RuboCop")).toMatchObject({ version: "1.50.2", detection_source: "Gemfile" });
+    expect(pkg(document.tools, "rubocop-shopify")?.version).toBe("2.13.0");
+    expect(pkg(document.tools, "rubocop")).toBeUndefined();
+    expect(tool(document.tools, "Ruby")?.version).toBe("3.2.2");
+    expect(tool(document.tools, "Bundler")?.version).toBe("2.4.14");
+  });
+
+  it("a gemspec beside a lockfile takes the locked versions", async () => {
+    const gemspec = [
+      'Gem::Specification.new do |spec|',
+      '  spec.name = "tapioca"',
+      '  spec.add_dependency("netrc", ">= 0.11.0")',
+      '  spec.add_runtime_dependency "thor", ">= 1.2.0" # CLI',
+      '  spec.add_development_dependency "rubocop", "~> 1.40"',
+      '  # spec.add_dependency "commented-out"',
+      'end',
+    ].join("\n");
+    expect(readGemspec(gemspec).map((d) => [d.name, d.requirements, d.dev])).toEqual([
+      ["netrc", [">= 0.11.0"], false],
+      ["thor", [">= 1.2.0"], false],
+      ["rubocop", ["~> 1.40"], true],
+    ]);
+    const { document } = await scan(new MemorySource({ "tapioca.gemspec": gemspec, "Gemfile.lock": GEM_LOCK }), opts);
+    expect(pkg(document.tools, "thor")).toMatchObject({ version: "1.2.2", detection_source: "tapioca.gemspec", detection_source_url: "Gemfile.lock" });
+    expect(tool(document.tools, "RuboCop")?.version).toBe("1.50.2");
+    expect(pkg(document.tools, "commented-out")).toBeUndefined();
+  });
+
+  it("a PATH gem outside the repository is not this project's gem", async () => {
+    const lock = "PATH\n  remote: ../shared-gem\n  specs:\n    shared (1.0.0)\n      leaked (>= 1)\n\nGEM\n  remote: https://rubygems.org/\n  specs:\n    leaked (1.2.0)\n\nDEPENDENCIES\n  shared!\n";
+    const { document } = await scan(new MemorySource({ Gemfile: "gemspec\ngem 'shared', path: '../shared-gem'\n", "Gemfile.lock": lock }), opts);
+    expect(pkg(document.tools, "leaked")).toBeUndefined();
+    expect(pkg(document.tools, "shared")).toBeDefined();
+  });
+});
