@@ -131,6 +131,21 @@ describe("Gradle", () => {
     expect(readBuildScript("kotlin { jvmToolchain(17) }").javaVersion).toBe("17");
   });
 
+  it("an older Android build: root buildscript ext values used through rootProject.ext in the app", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "build.gradle": "buildscript {\n    ext.kotlin_version = '1.6.21'\n    ext {\n        roomVersion = '2.4.3'\n        targetSdk = 33\n    }\n    dependencies {\n        classpath 'com.android.tools.build:gradle:7.2.2'\n        classpath \"org.jetbrains.kotlin:kotlin-gradle-plugin:$kotlin_version\"\n    }\n}\n",
+        "app/build.gradle": "apply plugin: 'com.android.application'\napply plugin: 'kotlin-android'\nandroid {\n    compileSdkVersion rootProject.ext.targetSdk\n}\ndependencies {\n    implementation \"org.jetbrains.kotlin:kotlin-stdlib-jdk7:$kotlin_version\"\n    kapt \"androidx.room:room-compiler:${rootProject.ext.roomVersion}\"\n    implementation \"androidx.room:room-runtime:$rootProject.roomVersion\"\n}\n",
+      }),
+      { git: false },
+    );
+    expect(entry(document.tools, "Kotlin")?.version).toBe("1.6.21");
+    expect(entry(document.tools, "androidx.room:room-compiler")?.version).toBe("2.4.3");
+    expect(entry(document.tools, "androidx.room:room-runtime")?.version).toBe("2.4.3");
+    // The Android Gradle plugin's version (7.2.2) is not the SDK's.
+    expect(entry(document.tools, "Android SDK")?.version).toBe("33");
+  });
+
   it("a malformed script or catalog gives what it can", () => {
     expect(readBuildScript("\u0000dependencies {\n implementation '\n implementation(\n").dependencies).toEqual([]);
     expect(readVersionCatalog("nonsense").libraries.size).toBe(0);

@@ -101,3 +101,52 @@ describe("setup.py and setup.cfg as text", () => {
     expect(named(document.tools, "Flask")?.version).toBe("3.0.0");
   });
 });
+
+describe("uv projects and tool tables", () => {
+  it("a uv project: versions from uv.lock, Astral uv from the lockfile and [tool.uv], PyTorch from torch", async () => {
+    const pyproject = [
+      "[project]",
+      'name = "trainer"',
+      'requires-python = ">=3.11"',
+      'dependencies = ["torch>=2.1", "numpy", "Pillow>=10"]',
+      "",
+      "[dependency-groups]",
+      'dev = ["pytest>=8", "pylint"]',
+      "",
+      "[tool.uv]",
+      "package = false",
+      "",
+      "[tool.pylint.format]",
+      "max-line-length = 100",
+      "",
+      "[tool.isort]",
+      'profile = "black"',
+    ].join("\n");
+    const lock = [
+      "version = 1",
+      'requires-python = ">=3.11"',
+      "",
+      "[[package]]",
+      'name = "torch"',
+      'version = "2.3.1"',
+      'source = { registry = "https://pypi.org/simple" }',
+      "",
+      "[[package]]",
+      'name = "pillow"',
+      'version = "10.4.0"',
+      'source = { registry = "https://pypi.org/simple" }',
+      "",
+      "[[package]]",
+      'name = "numpy"',
+      'version = "2.0.1"',
+      'source = { registry = "https://pypi.org/simple" }',
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pyproject.toml": pyproject, "uv.lock": lock }), opts);
+    expect(named(document.tools, "PyTorch")).toMatchObject({ version: "2.3.1", detection_source: "pyproject.toml", detection_source_url: "uv.lock" });
+    expect(document.tools.find((t) => t.name === "Torch" && !t.package_url)).toBeUndefined();
+    expect(named(document.tools, "NumPy")?.version).toBe("2.0.1");
+    expect(document.tools.find((t) => t.package_url === "https://pypi.org/project/Pillow")).toMatchObject({ version: "10.4.0" });
+    for (const name of ["Astral uv", "Pylint", "isort", "pytest", "PyPI"]) expect(named(document.tools, name), name).toBeDefined();
+    expect(named(document.tools, "Python")?.version).toBe("3.11");
+  });
+});

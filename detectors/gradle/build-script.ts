@@ -31,7 +31,7 @@ export interface BuildScript {
 
 /** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")`, `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
 const VARIABLE =
-  /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*String\s*)?=\s*["']([\w.+-]+)["']\s*;?\s*$|(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
+  /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*;?\s*$|(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
 
 const JAVA_VERSION =
   /(?:(?:source|target)Compatibility\s*[=(]?\s*(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
@@ -54,8 +54,9 @@ export function readBuildScript(text: string): BuildScript {
     const lineNo = i + 1;
     const variable = VARIABLE.exec(line);
     if (variable) {
-      const value = variable[2] ?? variable[4]!;
-      if (!out.variables.has(variable[1] ?? variable[3]!)) out.variables.set(variable[1] ?? variable[3]!, value);
+      const name = variable[1] ?? variable[4]!;
+      const value = variable[2] ?? variable[3] ?? variable[5]!;
+      if (!out.variables.has(name)) out.variables.set(name, value);
     }
     const java = JAVA_VERSION.exec(line);
     if (java && !out.javaVersion) out.javaVersion = (java[1] ?? java[2] ?? java[3]!).replace(/_/g, ".").replace(/^1\.(\d{2,})$/, "$1");

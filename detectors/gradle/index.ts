@@ -50,7 +50,7 @@ export const gradleDetector: Detector = {
       if (!v) return undefined;
       let out = v;
       for (let i = 0; i < 3 && out.includes("$"); i++) {
-        out = out.replace(/\$\{?(?:project\.|rootProject\.|ext\.|extra\[")?([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? m);
+        out = out.replace(/\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? m);
       }
       return out.includes("$") ? undefined : out;
     };

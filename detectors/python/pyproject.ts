@@ -61,7 +61,7 @@ export function readPyproject(data: unknown): Pyproject {
     [/^maturin/, "maturin"],
   ];
   for (const [pattern, name] of known) if (typeof pattern !== "string" && pattern.test(backend)) out.tools.push(name);
-  for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "coverage"]) {
+  for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage"]) {
     if (tool[name] !== undefined && !out.tools.includes(name)) out.tools.push(name);
   }
   return out;
