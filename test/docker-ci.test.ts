@@ -41,6 +41,16 @@ describe("Dockerfiles", () => {
     expect(byName.get("PostgreSQL")).toMatchObject({ version: "16.0.0", detection_source: "docker-compose.yml" });
     expect(byName.get("Redis")?.version).toBe("7.0.0");
     expect(byName.has("Docker Compose")).toBe(true);
+    expect(byName.get("Docker")?.detection_source).toBe("docker-compose.yml");
+  });
+
+  it("a Helm chart or a Kustomize overlay means Kubernetes", async () => {
+    const chart = "apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 17.3.7\n    repository: https://charts.bitnami.com/bitnami\n";
+    const helm = await tools({ "deploy/helm/Chart.yaml": chart, "deploy/helm/templates/deployment.yaml": "{{- if .Values.enabled }}\n" });
+    expect(helm.byName.has("Helm")).toBe(true);
+    expect(helm.byName.get("Kubernetes")?.detection_source).toBe("deploy/helm/Chart.yaml");
+    const kustomize = await tools({ "k/kustomization.yaml": "resources:\n  - ../base\n" });
+    expect([...kustomize.byName.keys()].filter((n) => n !== "Git").sort()).toEqual(["Kubernetes", "Kustomize"]);
   });
 
   it("image tags", () => {

@@ -42,9 +42,43 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
 const FIXTURES = readdirSync(join(ROOT, "fixtures")).filter((f) => f !== "sources-tree");
 const trees = new Map(FIXTURES.map((f) => [f, readTree(fixture(f))]));
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/** A long run (npm run fuzz) needs more than the suite's 30 s per test. */
+const TIMEOUT = 30_000 + RUNS * 200;
 const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
+/** Warnings that say a detector threw: the engine caught it, but a parser let bad input through. */
+function crashes(result: { warnings: { file: string; message: string }[] }): string[] {
+  return result.warnings.filter((w) => /^detector .* failed/.test(w.message)).map((w) => `${w.file}: ${w.message}`);
+}
+
+/** Every manifest path the fixtures hold, so a detector added with fixtures is fuzzed without listing it here. */
+const MANIFESTS = [...new Set([...trees.values()].flatMap((t) => Object.keys(t)).filter((p) => !/\.(ts|tsx|js|py|go|php|rb|cs|java|kt|swift|dart)$/.test(p)))].sort();
+
+/** Content with no relation to the format: bytes, text, JSON, YAML-looking and XML-looking noise. */
+const noise = fc.oneof(
+  fc.uint8Array({ maxLength: 400 }),
+  fc.string({ unit: "binary", maxLength: 300 }).map((t) => Buffer.from(t)),
+  fc.json({ maxDepth: 6 }).map((t) => Buffer.from(t)),
+  fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 20 })), { maxLength: 12 }).map((kv) => Buffer.from(kv.map(([k, v]) => `${k}: ${v}`).join("\n"))),
+  fc.array(fc.string({ maxLength: 10 }), { maxLength: 10 }).map((xs) => Buffer.from(`<project>${xs.map((x) => `<${x.replace(/\W/g, "") || "a"}>${x}</a>`).join("")}`)),
+);
+
 describe("fuzzed manifests", () => {
+  it(`random content under every fixture's manifest names never throws and never hides a good file (${RUNS} cases)`, async () => {
+    const good = { "good/package.json": Buffer.from(JSON.stringify({ dependencies: { express: "4.18.2" } })), "good/requirements.txt": Buffer.from("django==4.2.9\n") };
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...MANIFESTS), noise, async (path, content) => {
+        const result = await scan(new MemorySource({ ...good, [path]: content }), options);
+        expect(crashes(result), path).toEqual([]);
+        const names = result.document.tools.map((t) => t.name);
+        expect(names, path).toContain("ExpressJS");
+        expect(names, path).toContain("Django");
+        for (const w of result.warnings) expect([path, "good/package.json", "good/requirements.txt"]).toContain(w.file);
+      }),
+      { numRuns: RUNS, seed: 20261124 },
+    );
+  }, TIMEOUT);
+
   it(`never throw out of scan, and leave untouched files' tools reported (${RUNS} cases)`, async () => {
     const originals = new Map<string, Awaited<ReturnType<typeof scan>>>();
     for (const [name, tree] of trees) originals.set(name, await scan(new MemorySource(tree), options));
@@ -57,7 +91,11 @@ describe("fuzzed manifests", () => {
         for (const m of mutations) bytes = apply(bytes, m);
         tree[target] = bytes;
         const result = await scan(new MemorySource(tree), options);
-        for (const w of result.warnings) expect(w.file).toBeTruthy();
+        expect(crashes(result), `${name}: ${target}`).toEqual([]);
+        for (const w of result.warnings) {
+          expect(w.file in tree || Object.keys(tree).some((p) => p.startsWith(`${w.file}/`)), w.file).toBe(true);
+          expect(w.message.length).toBeGreaterThan(5);
+        }
         const names = new Set(result.document.tools.map((t) => t.name));
         for (const t of originals.get(name)!.document.tools) {
           const touched = t.detection_source === target || t.detection_source_url === target || target.endsWith("lock") || target.endsWith(".lock") || target.endsWith("-lock.json") || target.endsWith(".props") || target.endsWith(".toml") || target.endsWith("pom.xml") || target.endsWith(".properties");
@@ -66,5 +104,5 @@ describe("fuzzed manifests", () => {
       }),
       { numRuns: RUNS, seed: 20261124 },
     );
-  });
+  }, TIMEOUT);
 });

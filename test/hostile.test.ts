@@ -1,99 +1,227 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, ftruncateSync, readdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
-import { tempDir } from "./helpers.js";
+import { ROOT, tempDir } from "./helpers.js";
 
 const isRoot = process.getuid?.() === 0;
 
-/** A tree holding every hostile input of issue 11 beside a few good manifests. */
-function hostileTree(): string {
+type Write = (path: string, content: string | Buffer) => void;
+type Result = Awaited<ReturnType<typeof scan>>;
+interface HostileCase {
+  /** Writes the hostile file(s) under `dir` (each case its own folder, so all can share one tree). */
+  write(w: Write, root: string): void;
+  /** What the scan must show for it: a warning naming the file, or the file read correctly. */
+  check(result: Result, warned: (file: string) => string): void;
+}
+
+const tools = (r: Result) => new Set(r.document.tools.map((t) => t.name));
+
+/** Every hostile input of issue 11, each beside nothing else; the last test puts them all in one tree. */
+const CASES: Record<string, HostileCase> = {
+  "a YAML alias bomb": {
+    write(w) {
+      const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+      for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`);
+      w("bomb/docker-compose.yml", bomb.join("\n") + "\nservices:\n  x:\n    image: *i\n");
+    },
+    check: (_r, warned) => expect(warned("bomb/docker-compose.yml")).toMatch(/aliases are expanded/),
+  },
+  "YAML nested 100,000 deep": {
+    write: (w) => w("deepyaml/docker-compose.yml", "services: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n"),
+    check: (_r, warned) => expect(warned("deepyaml/docker-compose.yml")).toMatch(/malformed YAML|levels deep/),
+  },
+  "XML entity expansion and an external entity": {
+    write: (w) =>
+      w("xml/pom.xml", '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY xxe SYSTEM "http://127.0.0.1:9/secret">]>\n<project><groupId>&lol3;</groupId><artifactId>&xxe;</artifactId><dependencies><dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version></dependency></dependencies></project>'),
+    check(r) {
+      expect(tools(r)).toContain("JUnit");
+      expect(JSON.stringify(r)).not.toMatch(/lollollol|secret/);
+    },
+  },
+  "JSON nested 100,000 deep": {
+    write: (w) => w("deepjson/package.json", '{"dependencies":' + '{"a":'.repeat(100_000) + "1" + "}".repeat(100_001)),
+    check: (_r, warned) => expect(warned("deepjson/package.json")).toMatch(/nested more than \d+ levels deep/),
+  },
+  "a sparse 1 GB lockfile": {
+    write(w, root) {
+      w("huge/package.json", JSON.stringify({ dependencies: { axios: "^1.6.0" } }));
+      const fd = openSync(join(root, "huge/package-lock.json"), "w");
+      ftruncateSync(fd, 1024 ** 3);
+      closeSync(fd);
+    },
+    check(r, warned) {
+      expect(warned("huge/package-lock.json")).toMatch(/byte limit/);
+      expect(tools(r)).toContain("axios");
+    },
+  },
+  "a sparse 1 GB .gitignore": {
+    write(w, root) {
+      w("hugeignore/Gemfile", "gem 'puma', '6.4.0'\n");
+      const fd = openSync(join(root, "hugeignore/.gitignore"), "w");
+      ftruncateSync(fd, 1024 ** 3);
+      closeSync(fd);
+    },
+    check: (r) => expect(tools(r)).toContain("Puma"),
+  },
+  "a 50 MB lockfile": {
+    write(w) {
+      w("big/yarn.lock", "# yarn lockfile v1\n" + "x".repeat(50 * 1024 * 1024));
+      w("big/package.json", JSON.stringify({ dependencies: { lodash: "^4.17.0" } }));
+    },
+    check(r, warned) {
+      expect(warned("big/yarn.lock")).toMatch(/byte limit/);
+      expect(tools(r)).toContain("Lodash");
+    },
+  },
+  "a binary file with a manifest's name": {
+    write: (w) => w("binary/composer.json", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+    check: (_r, warned) => expect(warned("binary/composer.json")).toMatch(/binary/),
+  },
+  "a UTF-16 manifest with a BOM": {
+    write: (w) => w("utf16/package.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ dependencies: { koa: "2.15.0" } }), "utf16le")])),
+    check: (r) => expect(tools(r)).toContain("Koa"),
+  },
+  "a Latin-1 manifest": {
+    write: (w) => w("latin1/requirements.txt", Buffer.from("# caf\xe9 r\xe9sum\xe9\nflask==3.0.0\n", "latin1")),
+    check(r, warned) {
+      expect(warned("latin1/requirements.txt")).toMatch(/Latin-1/);
+      expect(tools(r)).toContain("Flask");
+    },
+  },
+  "a UTF-8 BOM and CRLF line endings": {
+    write: (w) => w("bom/Gemfile", "\ufeffsource 'https://rubygems.org'\r\ngem 'rails', '7.1.2'\r\n"),
+    check: (r) => expect(r.document.tools.find((t) => t.name === "Rails")?.version).toBe("7.1.2"),
+  },
+  "NUL bytes in a manifest": {
+    write: (w) => w("nul/Cargo.toml", '[package]\nname = "x"\u0000\n'),
+    check: (_r, warned) => expect(warned("nul/Cargo.toml")).toMatch(/binary/),
+  },
+  "an unreadable file": {
+    write(w, root) {
+      w("locked/pom.xml", "<project/>");
+      chmodSync(join(root, "locked/pom.xml"), 0o000);
+    },
+    // root reads through chmod 000, so the warning can only be asserted for other users.
+    check: (_r, warned) => (isRoot ? undefined : expect(warned("locked/pom.xml")).toMatch(/not readable/)),
+  },
+  "an unreadable folder": {
+    write(w, root) {
+      w("sealed/package.json", "{}");
+      chmodSync(join(root, "sealed"), 0o000);
+    },
+    check: (_r, warned) => (isRoot ? undefined : expect(warned("sealed")).toMatch(/folder not readable/)),
+  },
+  "a symbolic link loop": {
+    write: (_w, root) => symlinkSync("..", join(root, "loop")),
+    check: (r) => expect(r.document.tools.some((t) => t.detection_source?.startsWith("loop/"))).toBe(false),
+  },
+  "symbolic links out of the root": {
+    write(_w, root) {
+      symlinkSync("/etc", join(root, "outside"));
+      symlinkSync("/etc/passwd", join(root, "requirements-prod.txt"));
+    },
+    check(r) {
+      expect(r.document.tools.some((t) => t.detection_source?.startsWith("outside/") || t.detection_source === "requirements-prod.txt")).toBe(false);
+      expect(JSON.stringify(r)).not.toMatch(/root:x:0/);
+    },
+  },
+  "a `-r ../../x` include out of the root": {
+    write: (w) => w("api/requirements.txt", "django==4.2.9\n-r ../../../etc/passwd\n"),
+    check(r, warned) {
+      expect(warned("api/requirements.txt")).toMatch(/outside the repository/);
+      expect(tools(r)).toContain("Django");
+    },
+  },
+  "paths with spaces, newlines and non-ASCII": {
+    write(w) {
+      w("with space/package.json", JSON.stringify({ dependencies: { vue: "3.4.0" } }));
+      w("new\nline/package.json", JSON.stringify({ dependencies: { svelte: "4.2.0" } }));
+      w("ünïcødé/Gemfile", "gem 'sinatra', '3.1.0'\n");
+    },
+    check(r) {
+      for (const tool of ["Vue.js", "Svelte", "Sinatra"]) expect(tools(r)).toContain(tool);
+      expect(r.document.tools.find((t) => t.name === "Svelte")?.detection_source).toBe("new\nline/package.json");
+    },
+  },
+  "case-colliding names": {
+    write(w) {
+      w("case/Dockerfile", "FROM node:20\n");
+      w("case/dockerfile", "FROM python:3.12\n");
+    },
+    check(r) {
+      expect(r.document.tools.find((t) => t.name === "Node.js")?.detection_source).toBe("case/Dockerfile");
+      expect(tools(r)).toContain("Python");
+    },
+  },
+};
+
+/** Writes the given cases, plus good manifests whose tools must always be reported, into a new tree. */
+function hostileTree(cases: HostileCase[]): string {
   const dir = tempDir("techstack-hostile-");
-  const w = (path: string, content: string | Buffer) => {
+  const w: Write = (path, content) => {
     mkdirSync(join(dir, path, ".."), { recursive: true });
     writeFileSync(join(dir, path), content);
   };
-  // Good files whose tools must still be reported.
   w("package.json", JSON.stringify({ dependencies: { express: "4.18.2" } }));
-  w("api/requirements.txt", "django==4.2.9\n-r ../../../etc/passwd\n");
   w("go/go.mod", "module x\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.9.1\n");
-  // YAML: an alias bomb and deep nesting.
-  const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
-  for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`);
-  w("bomb/docker-compose.yml", bomb.join("\n") + "\nservices:\n  x:\n    image: *i\n");
-  w("deep/.github/workflows/deep.yml", "jobs: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
-  // XML: entity expansion and an external entity.
-  w("xml/pom.xml", '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY xxe SYSTEM "http://127.0.0.1:9/secret">]>\n<project><groupId>&lol3;</groupId><artifactId>&xxe;</artifactId><dependencies><dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version></dependency></dependencies></project>');
-  // JSON nested 100,000 deep.
-  w("deepjson/package.json", '{"a":'.repeat(100_000) + "1" + "}".repeat(100_000));
-  // A sparse 1 GB file and a 50 MB lockfile.
-  mkdirSync(join(dir, "huge"), { recursive: true });
-  const fd = openSync(join(dir, "huge/package-lock.json"), "w");
-  ftruncateSync(fd, 1024 ** 3);
-  writeFileSync(join(dir, "huge/package.json"), JSON.stringify({ dependencies: { axios: "^1.6.0" } }));
-  closeSync(fd);
-  w("big/yarn.lock", "# yarn lockfile v1\n" + "x".repeat(50 * 1024 * 1024));
-  w("big/package.json", JSON.stringify({ dependencies: { lodash: "^4.17.0" } }));
-  // Binary, encodings, line endings, NUL.
-  w("binary/composer.json", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-  w("utf16/package.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ dependencies: { koa: "2.15.0" } }), "utf16le")]));
-  w("latin1/requirements.txt", Buffer.from("# caf\xe9 r\xe9sum\xe9\nflask==3.0.0\n", "latin1"));
-  w("bom/Gemfile", "\ufeffsource 'https://rubygems.org'\r\ngem 'rails', '7.1.2'\r\n");
-  w("nul/Cargo.toml", "[package]\nname = \"x\"\u0000\n");
-  // Unreadable file and folder.
-  w("locked/pom.xml", "<project/>");
-  chmodSync(join(dir, "locked/pom.xml"), 0o000);
-  mkdirSync(join(dir, "sealed"));
-  w("sealed/package.json", "{}");
-  chmodSync(join(dir, "sealed"), 0o000);
-  // Symlinks: a loop, and links out of the root.
-  symlinkSync("..", join(dir, "loop"));
-  symlinkSync("/etc", join(dir, "outside"));
-  symlinkSync("/etc/passwd", join(dir, "requirements-prod.txt"));
-  // Awkward names.
-  w("with space/package.json", JSON.stringify({ dependencies: { vue: "3.4.0" } }));
-  w("new\nline/package.json", JSON.stringify({ dependencies: { svelte: "4.2.0" } }));
-  w("ünïcødé/Gemfile", "gem 'sinatra', '3.1.0'\n");
-  w("case/Dockerfile", "FROM node:20\n");
-  w("case/dockerfile", "FROM python:3.12\n");
+  for (const c of cases) c.write(w, dir);
   return dir;
 }
 
-describe("hostile input", () => {
-  it("a tree of hostile files: a warning per bad file, every good file still reported, within 10 s", async () => {
-    const dir = hostileTree();
-    const started = Date.now();
-    const { document, warnings } = await scan(dir, { git: false });
-    const seconds = (Date.now() - started) / 1000;
+async function scanHostile(cases: HostileCase[]): Promise<{ result: Result; seconds: number }> {
+  const dir = hostileTree(cases);
+  const started = Date.now();
+  const result = await scan(dir, { git: false });
+  const seconds = (Date.now() - started) / 1000;
+  for (const path of ["sealed", "locked/pom.xml"]) {
     try {
-      chmodSync(join(dir, "sealed"), 0o755);
-      chmodSync(join(dir, "locked/pom.xml"), 0o644);
+      chmodSync(join(dir, path), 0o755); // so the temporary folder can be removed
     } catch {
-      // best effort
+      // not part of this tree
     }
+  }
+  for (const c of cases) c.check(result, (file) => result.warnings.filter((x) => x.file === file).map((x) => x.message).join("; "));
+  for (const tool of ["ExpressJS", "Gin Gonic"]) expect(tools(result), tool).toContain(tool);
+  return { result, seconds };
+}
+
+describe("hostile input", () => {
+  for (const [name, hostile] of Object.entries(CASES)) {
+    it(name, async () => {
+      await scanHostile([hostile]);
+    });
+  }
+
+  it("a tree of every hostile file: a warning per bad file, every good file still reported, within 10 s", async () => {
+    const { result, seconds } = await scanHostile(Object.values(CASES));
     expect(seconds).toBeLessThan(10);
-    const names = new Set(document.tools.map((t) => t.name));
-    for (const tool of ["ExpressJS", "Django", "Gin Gonic", "Koa", "Flask", "Rails", "Vue.js", "Svelte", "Sinatra", "JUnit", "Lodash", "axios"]) expect(names, tool).toContain(tool);
-    const warned = (file: string) => warnings.filter((w) => w.file === file).map((w) => w.message).join("; ");
-    expect(warned("bomb/docker-compose.yml")).toMatch(/aliases/);
-    // V8 parses JSON 100,000 deep without recursion; it declares nothing, so it shows nothing.
-    expect(document.tools.some((t) => t.detection_source === "deepjson/package.json")).toBe(false);
-    expect(warned("huge/package-lock.json")).toMatch(/byte limit/);
-    expect(warned("big/yarn.lock")).toMatch(/byte limit/);
-    expect(warned("binary/composer.json")).toMatch(/binary/);
-    expect(warned("nul/Cargo.toml")).toMatch(/binary/);
-    expect(warned("latin1/requirements.txt")).toMatch(/Latin-1/);
-    expect(warned("api/requirements.txt")).toMatch(/outside the repository/);
-    if (!isRoot) {
-      expect(warned("locked/pom.xml")).toMatch(/not readable/);
-      expect(warned("sealed")).toMatch(/folder not readable/);
-    }
-    // Nothing outside the root was read, nothing was fetched or expanded.
-    expect(JSON.stringify(document)).not.toMatch(/root:x:0|lollollol|secret/);
-    expect(document.tools.some((t) => t.detection_source?.startsWith("loop/") || t.detection_source?.startsWith("outside/"))).toBe(false);
-    expect(document.tools.find((t) => t.name === "Node.js")?.detection_source).toBe("case/Dockerfile");
-    expect(document.tools.find((t) => t.name === "Python")).toBeDefined();
+    // Only the hostile files warn, each once.
+    const files = result.warnings.map((w) => w.file);
+    expect(new Set(files).size).toBe(files.length);
+    expect(files.filter((f) => f === "package.json" || f.startsWith("go/"))).toEqual([]);
+  });
+
+  it("unreadable files and folders, as a user whom chmod 000 stops (root drops to nobody)", () => {
+    const dir = tempDir("techstack-unreadable-");
+    chmodSync(dir, 0o755);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+    mkdirSync(join(dir, "sealed"));
+    writeFileSync(join(dir, "sealed/package.json"), "{}");
+    mkdirSync(join(dir, "locked"));
+    writeFileSync(join(dir, "locked/pom.xml"), "<project/>");
+    chmodSync(join(dir, "sealed"), 0o000);
+    chmodSync(join(dir, "locked/pom.xml"), 0o000);
+    // Root reads through any mode bits; a child running as nobody meets them as users do.
+    const as = isRoot ? { uid: 65534, gid: 65534 } : {};
+    const run = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "detect", dir, "--format", "json", "--no-git"], { ...as, encoding: "utf8" });
+    chmodSync(join(dir, "sealed"), 0o755);
+    chmodSync(join(dir, "locked/pom.xml"), 0o644);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/sealed: folder not readable: EACCES/);
+    expect(run.stderr).toMatch(/locked\/pom\.xml: not readable: EACCES/);
+    expect(JSON.parse(run.stdout).tools.map((t: { name: string }) => t.name)).toContain("ExpressJS");
   });
 
   it("a git checkout with a corrupt object: a warning naming the file, the rest reported", async () => {

@@ -10,6 +10,12 @@ function runCli(args: string[], log: string): Promise<number> {
   });
 }
 
+function runCliOut(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [join(ROOT, "dist/cli.js"), ...args], (error, stdout) => (error ? reject(error) : resolve(stdout)));
+  });
+}
+
 describe("no side effects", () => {
   it("detect opens no socket, spawns nothing but git, and runs nothing from the scanned tree", async () => {
     const dir = tempDir("techstack-trap-");
@@ -22,6 +28,23 @@ describe("no side effects", () => {
     const events = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean) : [];
     expect(events.filter((e) => !/^(spawn|execFile) git$/.test(e))).toEqual([]);
     expect(events.length).toBeGreaterThan(0); // git facts were read, so the recorder works
+    expect(readdirSync(dir).filter((f) => f.startsWith("EXECUTED"))).toEqual([]);
+    // The trap's tools are still read, as text.
+    const detected = JSON.parse(await runCliOut(["detect", dir, "--format", "json", "--no-git"]));
+    expect(detected.tools.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(["Tailwind CSS", "Vite", "Webpack", "Requests", "Gradle"]));
+  });
+
+  it("detect --rev reads blobs through git alone, and runs nothing", async () => {
+    const dir = tempDir("techstack-trap-rev-");
+    cpSync(fixture("booby-trapped"), dir, { recursive: true });
+    execFileSync("git", ["-C", dir, "init", "-q"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "add", "-A"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "commit", "-q", "-m", "trap"]);
+    const log = join(dir, "..", `${readdirSync(join(dir, "..")).length}-side-effects-rev.log`);
+    expect(await runCli(["detect", dir, "--rev", "HEAD", "--format", "json"], log)).toBe(0);
+    const events = readFileSync(log, "utf8").trim().split("\n").filter(Boolean);
+    expect(events.filter((e) => !/^(spawn|execFile) git$/.test(e))).toEqual([]);
+    expect(events).toContain("spawn git"); // the cat-file reader
     expect(readdirSync(dir).filter((f) => f.startsWith("EXECUTED"))).toEqual([]);
   });
 });

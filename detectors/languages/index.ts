@@ -5,7 +5,7 @@ import { excludedByDefault } from "./vendored.js";
 import { readGitattributes, type LinguistOverride } from "./gitattributes.js";
 
 /** Above this many counted files, a language with a single file is a trace and is left out. */
-const TRACE_ABOVE_FILES = 1000;
+const TRACE_ABOVE_FILES = 5000;
 /** At most this many extensionless scripts have their first line read per scan. */
 const MAX_SHEBANG_READS = 200;
 /** Folders whose extensionless files are scripts worth a look at their interpreter line. */

@@ -59,10 +59,16 @@ export class ScanFiles {
         if (text === undefined) return undefined;
         try {
           const data = parsers[kind](text, path);
-          // YAML aliases share nodes: a small file can stand for billions of them (an alias
-          // bomb). Detectors walk what they get, so the graph is measured first, within a budget.
-          if (kind === "yaml" && exceedsNodes(data, MAX_NODES)) {
+          // Detectors walk what they get, often recursively, so the value is measured first.
+          // YAML aliases share nodes: a small file can stand for billions of them (an alias bomb).
+          // Any format can nest deeper than a recursive walk can follow (JSON 100,000 deep).
+          const excess = measure(data, kind === "yaml" ? MAX_NODES : Infinity, MAX_DEPTH);
+          if (excess === "nodes") {
             this.warn(path, `skipped: more than ${MAX_NODES} values once aliases are expanded`);
+            return undefined;
+          }
+          if (excess === "depth") {
+            this.warn(path, `skipped: nested more than ${MAX_DEPTH} levels deep`);
             return undefined;
           }
           return data;
@@ -120,20 +126,27 @@ export class ScanFiles {
 }
 
 const MAX_NODES = 2_000_000;
+/** Far deeper than any real manifest (a package-lock v1 tree nests a few dozen levels). */
+const MAX_DEPTH = 1_000;
 
-/** Whether a parsed value has more than `budget` nodes, counting shared ones each time they are reached. */
-export function exceedsNodes(value: unknown, budget: number): boolean {
-  let left = budget;
-  const stack: unknown[] = [value];
+/**
+ * Walks a parsed value without recursion and says which budget it breaks, if any: more than
+ * `maxNodes` nodes (shared ones counted each time they are reached) or more than `maxDepth` levels.
+ */
+export function measure(value: unknown, maxNodes: number, maxDepth: number): "nodes" | "depth" | undefined {
+  let left = maxNodes;
+  const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length) {
-    const v = stack.pop();
-    if (--left < 0) return true;
+    const [v, depth] = stack.pop()!;
+    if (--left < 0) return "nodes";
     if (v && typeof v === "object") {
-      if (Array.isArray(v)) for (const x of v) stack.push(x);
-      else for (const x of Object.values(v as Record<string, unknown>)) stack.push(x);
+      if (depth >= maxDepth) return "depth";
+      const children = Array.isArray(v) ? v : Object.values(v as Record<string, unknown>);
+      for (const x of children) if (x && typeof x === "object") stack.push([x, depth + 1]);
+      else if (--left < 0) return "nodes";
     }
   }
-  return false;
+  return undefined;
 }
 
 function firstLine(error: unknown): string {

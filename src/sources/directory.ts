@@ -1,9 +1,12 @@
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { IgnoreRules } from "./ignore-rules.js";
 
 const YIELD_EVERY_DIRS = 64;
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+// A file swapped for a link or a FIFO after the listing is neither followed nor waited on.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 /**
  * A local directory. The walk reads each folder once, applies every `.gitignore` as it goes down,
@@ -37,7 +40,7 @@ export class DirectorySource implements FileSource {
    * four thread-pool round trips (open, stat, read, close) of a promise-based one.
    */
   async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {
-    const fd = openSync(join(this.root, path), "r");
+    const fd = openSync(join(this.root, path), OPEN_FLAGS);
     try {
       const info = fstatSync(fd);
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
@@ -75,9 +78,15 @@ export class DirectorySource implements FileSource {
   }
 }
 
+/** A `.gitignore`'s text; an unreadable or implausibly large one (a sparse 1 GB file) is skipped. */
 function readText(file: string): string | undefined {
   try {
-    return readFileSync(file, "utf8");
+    const fd = openSync(file, OPEN_FLAGS);
+    try {
+      return fstatSync(fd).size > MAX_GITIGNORE_BYTES ? undefined : readFileSync(fd, "utf8");
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return undefined;
   }
