@@ -147,6 +147,27 @@ describe("submit against a server on loopback", () => {
     expect(result.stderr).toContain("failed after 2 attempts");
   });
 
+  it("--verbose and --dry-run show the attempts and headers with the token hidden", async () => {
+    let calls = 0;
+    // The server echoes the authorization header back: a leak through the answer must be caught too.
+    const s = await server((req, res) => (++calls < 2 ? res.writeHead(500).end(`oops ${req.headers.authorization}`) : res.writeHead(201).end(`saved for ${req.headers.authorization}`)));
+    const verbose = await run(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10", "--verbose"], env);
+    await s.close();
+    expect(verbose.code).toBe(0);
+    expect(verbose.stderr).toContain(`POST ${s.url} (attempt 2 of 4`);
+    expect(verbose.stderr).toContain('"authorization":"Bearer ***"');
+    expect(verbose.stderr).toContain("saved for Bearer ***");
+    expect(verbose.stdout + verbose.stderr).not.toContain(TOKEN);
+    const dry = await run(["submit", "--manual", "redis", "--endpoint", "http://127.0.0.1:9/x", "--dry-run"], env);
+    expect(dry.stderr).toContain('would POST to http://127.0.0.1:9/x with headers {"content-type":"application/json","user-agent":"techstack","authorization":"Bearer ***"}');
+    expect(dry.stdout + dry.stderr).not.toContain(TOKEN);
+  });
+
+  it("bad numbers are usage errors", async () => {
+    expect((await run(["submit", "--manual", "redis", "--timeout", "0", "--endpoint", "http://127.0.0.1:9/"], env)).code).toBe(2);
+    expect((await run(["submit", "--manual", "redis", "--retries", "many", "--endpoint", "http://127.0.0.1:9/"], env)).code).toBe(2);
+  });
+
   it("--dry-run sends nothing; an ambiguous name without a terminal is an error", async () => {
     const dry = await run(["submit", "--manual", "postgres", "--dry-run"], env);
     expect(JSON.parse(dry.stdout).document.tools[0].name).toBe("PostgreSQL");

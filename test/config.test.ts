@@ -33,7 +33,7 @@ describe("configuration", () => {
   it("action.yml runs check or write and comments the diff once per pull request", () => {
     const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ run?: string }> } };
     const script = action.runs.steps.map((s) => s.run ?? "").join("\n");
-    expect(script).toContain('dist/cli.js" "${{ inputs.mode }}"');
+    expect(script).toContain(`dist/cli.js" "$MODE" "$DIRECTORY"`);
     expect(script).toContain("--format markdown");
     expect(script).toContain("PATCH");
   });

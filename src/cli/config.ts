@@ -3,6 +3,7 @@ import { join } from "node:path";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
+import { CliError } from "./shared.js";
 
 /** What techstack.config.(json|yml) or package.json's `techstack` key may set. */
 export interface TechstackConfig {
@@ -21,20 +22,47 @@ export function loadConfig(dir: string): TechstackConfig {
   for (const name of FILES) {
     const file = join(dir, name);
     if (!existsSync(file)) continue;
-    const text = readFileSync(file, "utf8");
-    const data = name.endsWith(".json") ? JSON.parse(text) : yaml.load(text, { schema: yaml.JSON_SCHEMA });
-    return (data ?? {}) as TechstackConfig;
+    let data: unknown;
+    try {
+      const text = readFileSync(file, "utf8");
+      data = name.endsWith(".json") ? JSON.parse(text) : yaml.load(text, { schema: yaml.JSON_SCHEMA });
+    } catch (error) {
+      throw new CliError(`${file}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
+    }
+    return checked(data ?? {}, file);
   }
   const pkg = join(dir, "package.json");
   if (existsSync(pkg)) {
     try {
       const data = JSON.parse(readFileSync(pkg, "utf8")) as { techstack?: TechstackConfig };
-      if (data.techstack && typeof data.techstack === "object") return data.techstack;
+      if (data.techstack && typeof data.techstack === "object") return checked(data.techstack, `${pkg} (techstack key)`);
     } catch {
       // a malformed package.json is reported by the scan itself
     }
   }
   return {};
+}
+
+const LISTS = ["exclude", "include", "disable"] as const;
+const STRINGS = ["catalog", "endpoint"] as const;
+
+/** The configuration, or an error naming the file and the key that is wrong. */
+function checked(data: unknown, file: string): TechstackConfig {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new CliError(`${file}: the configuration must be a mapping`, 1);
+  const config = data as Record<string, unknown>;
+  for (const key of Object.keys(config)) {
+    if (!(LISTS as readonly string[]).includes(key) && !(STRINGS as readonly string[]).includes(key)) {
+      throw new CliError(`${file}: unknown key '${key}' (known: ${[...LISTS, ...STRINGS].join(", ")})`, 1);
+    }
+  }
+  for (const key of LISTS) {
+    const value = config[key];
+    if (value !== undefined && !(Array.isArray(value) && value.every((v) => typeof v === "string"))) throw new CliError(`${file}: '${key}' must be a list of strings`, 1);
+  }
+  for (const key of STRINGS) {
+    if (config[key] !== undefined && typeof config[key] !== "string") throw new CliError(`${file}: '${key}' must be a string`, 1);
+  }
+  return config as TechstackConfig;
 }
 
 /** Scan options from the configuration, for flags to extend. */
@@ -43,6 +71,13 @@ export function optionsFromConfig(dir: string, config: TechstackConfig): DetectO
   if (config.exclude?.length) options.exclude = config.exclude;
   if (config.include?.length) options.include = config.include;
   if (config.disable?.length) options.disable = config.disable;
-  if (config.catalog) options.catalog = parseCatalogFile(readFileSync(join(dir, config.catalog), "utf8"), config.catalog);
+  if (config.catalog) {
+    const file = join(dir, config.catalog);
+    try {
+      options.catalog = parseCatalogFile(readFileSync(file, "utf8"), config.catalog);
+    } catch (error) {
+      throw new CliError(`the configuration's catalog file ${file}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
+    }
+  }
   return options;
 }

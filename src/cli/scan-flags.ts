@@ -1,5 +1,6 @@
 import type { DetectOptions } from "../detect.js";
 import { loadConfig, optionsFromConfig } from "./config.js";
+import { workspaceInclude } from "./workspace.js";
 
 /** The flags every scanning command shares. */
 export const SCAN_FLAGS = {
@@ -16,7 +17,8 @@ export const SCAN_FLAGS = {
 export const SCAN_HELP = `  --rev REV             scan this git revision of dir without checking it out
   --include GLOB        only scan matching paths (repeatable)
   --exclude GLOB        skip matching paths (repeatable)
-  --workspace PATH      only this workspace package's folder (e.g. packages/api)
+  --workspace NAME      only this npm/yarn/pnpm workspace package (its package.json name or
+                        its folder), with the monorepo's lockfile for versions
   --no-packages         leave out package entries
   --no-git              do not read git for repository facts and history
   --timestamp ISO       a fixed timestamp, for reproducible output
@@ -30,7 +32,7 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   const options = optionsFromConfig(dir, config);
   if (values.rev) options.rev = values.rev as string;
   const include = [...((values.include as string[]) ?? [])];
-  if (values.workspace) include.push(`${String(values.workspace).replace(/\/+$/, "")}/**`);
+  if (values.workspace) include.push(...workspaceInclude(dir, String(values.workspace)));
   if (include.length) options.include = include;
   if ((values.exclude as string[] | undefined)?.length) options.exclude = [...(options.exclude ?? []), ...(values.exclude as string[])];
   if (values["no-packages"]) options.packages = false;

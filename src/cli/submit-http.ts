@@ -7,6 +7,19 @@ export interface PostOptions {
   /** Base of the exponential backoff between retries. */
   backoffMs: number;
   onRetry?: (attempt: number, reason: string) => void;
+  /** Each attempt and answer, for --verbose; the token never reaches it. */
+  log?: (line: string) => void;
+}
+
+/** The request headers, with the token shown as *** (for --dry-run and --verbose). */
+export function shownHeaders(token: string | undefined): Record<string, string> {
+  return requestHeaders(token ? "***" : undefined);
+}
+
+function requestHeaders(token: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "techstack" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  return headers;
 }
 
 export class SubmitError extends Error {
@@ -30,10 +43,10 @@ export async function postJson(body: unknown, options: PostOptions): Promise<{ s
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     try {
-      const headers: Record<string, string> = { "content-type": "application/json", "user-agent": "techstack" };
-      if (options.token) headers.authorization = `Bearer ${options.token}`;
-      const response = await fetch(options.endpoint, { method: "POST", headers, body: payload, signal: controller.signal });
+      options.log?.(`POST ${options.endpoint} (attempt ${attempt + 1} of ${options.retries + 1}, ${payload.length} bytes)`);
+      const response = await fetch(options.endpoint, { method: "POST", headers: requestHeaders(options.token), body: payload, signal: controller.signal });
       const text = redact(await response.text(), options.token);
+      options.log?.(`answer ${response.status} ${response.statusText}: ${text.slice(0, 200)}`);
       if (response.ok) return { status: response.status, text };
       if (response.status >= 400 && response.status < 500) {
         throw new SubmitError(`the server refused the submission (${response.status}): ${text.slice(0, 500) || response.statusText}`, response.status);

@@ -63,14 +63,19 @@ export const batchCommand: Command = {
     }
     const jobs = entries.filter((e) => !done.has(e));
     const workers = Math.max(1, Math.min(Number(values.workers) || availableParallelism(), jobs.length || 1));
+    const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
+    let count = 0;
     const emit = (line: string): void => {
+      // One appended line per repository: a run killed midway keeps every finished line.
       if (out) appendFileSync(out, line + "\n");
       else process.stdout.write(line + "\n");
+      if (showProgress) process.stderr.write(`\r\x1b[K${++count}/${jobs.length} repositories`);
     };
     await runPool(jobs, workers, (entry) => {
       const [repo, rev] = entry.split("\t");
       return { repo: repo!, rev: rev ?? (values.rev as string | undefined), git: !values["no-git"] };
     }, emit);
+    if (showProgress) process.stderr.write("\r\x1b[K");
     process.stderr.write(`batch: ${jobs.length} scanned, ${done.size} already done, ${workers} workers\n`);
     return 0;
   },
@@ -81,31 +86,49 @@ export function shardOf(entry: string, shards: number): number {
   return createHash("sha1").update(entry).digest().readUInt32BE(0) % shards;
 }
 
+/**
+ * A fixed pool of worker threads, each fed the next entry as soon as it answers. A worker that dies
+ * (out of memory, a crash in a parser) costs only its current entry, reported as failed, and is
+ * replaced.
+ */
 async function runPool(entries: string[], size: number, toJob: (e: string) => Job, emit: (line: string) => void): Promise<void> {
   let next = 0;
   const file = fileURLToPath(import.meta.url);
-  await Promise.all(
-    Array.from({ length: size }, () =>
-      new Promise<void>((resolveWorker, reject) => {
-        const worker = new Worker(file, { workerData: { techstackBatch: true } });
-        const feed = (): void => {
-          if (next >= entries.length) {
-            void worker.terminate();
-            resolveWorker();
-            return;
-          }
-          const entry = entries[next++]!;
-          worker.postMessage({ entry, job: toJob(entry) });
-        };
-        worker.on("message", (line: string) => {
-          emit(line);
-          feed();
-        });
-        worker.on("error", reject);
+  const lane = (): Promise<void> =>
+    new Promise<void>((resolveLane) => {
+      const worker = new Worker(file, { workerData: { techstackBatch: true } });
+      let current: { entry: string; job: Job; started: number } | undefined;
+      let finished = false;
+      const feed = (): void => {
+        if (next >= entries.length) {
+          finished = true;
+          current = undefined;
+          void worker.terminate();
+          resolveLane();
+          return;
+        }
+        const entry = entries[next++]!;
+        current = { entry, job: toJob(entry), started: performance.now() };
+        worker.postMessage({ entry, job: current.job });
+      };
+      worker.on("message", (line: string) => {
+        emit(line);
         feed();
-      }),
-    ),
-  );
+      });
+      const died = (reason: string): void => {
+        if (finished) return;
+        finished = true;
+        if (current) {
+          const seconds = Number(((performance.now() - current.started) / 1000).toFixed(3));
+          emit(JSON.stringify({ entry: current.entry, repo: current.job.repo, ok: false, seconds, error: `worker died: ${reason}` }));
+        }
+        resolveLane(next < entries.length ? lane() : undefined);
+      };
+      worker.on("error", (error) => died(error.message));
+      worker.on("exit", (code) => died(`exit code ${code}`));
+      feed();
+    });
+  await Promise.all(Array.from({ length: size }, lane));
 }
 
 // Inside a batch worker: scan each job the pool sends and answer with its JSON line.

@@ -1,22 +1,29 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
+import { render } from "../../document/render.js";
 import { parse } from "../../document/validate.js";
-import { parseOptions, color, type Command } from "../shared.js";
+import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { detectWithManual } from "./write.js";
+import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack check [dir] [options]
 
 Exits 1 with the differences when the committed techstack.yml no longer matches what a scan
-finds (tools added or removed, versions changed), or when techstack.yml or techstack.md is
-missing; exits 0 when they are fresh. Timestamps, report ids and commit facts are not compared.
+finds (tools or packages added or removed, versions changed), when techstack.md no longer
+matches techstack.yml, or when either is missing; exits 0 when they are fresh.
+What changes on every run is not compared: timestamp, report_id, last_updated_* and the
+commit facts. Tools marked \`detection_source: manual\` count as found.
 
 Options:
 ${SCAN_HELP}
 
+Exit codes: 0 fresh, 1 stale or missing (or the scan failed), 2 usage error.
+
 Examples:
+  techstack check
   techstack check || techstack write`;
 
 export const checkCommand: Command = {
@@ -24,24 +31,39 @@ export const checkCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, SCAN_FLAGS, HELP);
     if (values.help) return help(HELP);
+    if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = positionals[0] ?? ".";
     const file = join(dir, "techstack.yml");
-    if (!existsSync(file)) {
-      process.stdout.write(`${file} is missing: run 'techstack write'\n`);
-      return 1;
+    const markdown = join(dir, "techstack.md");
+    if (!existsSync(file)) return stale(`${file} is missing`);
+    let committed;
+    try {
+      committed = parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      return stale(`${file} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error})`);
     }
-    const committed = parse(readFileSync(file, "utf8"));
-    const current = await detectWithManual(dir, dir, values);
+    const done = progress(`checking ${dir}`);
+    let current;
+    try {
+      current = await detectWithManual(dir, dir, values);
+    } finally {
+      done();
+    }
     const changes = diff(committed, current);
     if (!isEmptyDiff(changes)) {
-      process.stdout.write(`${color(31, "stale")}: ${file} differs from the repository:\n${formatDiff(changes)}Run 'techstack write' to refresh it.\n`);
-      return 1;
+      process.stdout.write(`${color(31, "stale")}: ${file} differs from the repository:\n${colourLines(formatDiff(changes))}`);
+      return stale();
     }
-    if (!existsSync(join(dir, "techstack.md"))) {
-      process.stdout.write(`${join(dir, "techstack.md")} is missing: run 'techstack write'\n`);
-      return 1;
-    }
-    process.stdout.write(`${color(32, "fresh")}: ${file} matches the repository\n`);
+    if (!existsSync(markdown)) return stale(`${markdown} is missing`);
+    // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
+    if (readFileSync(markdown, "utf8") !== render(committed, "markdown")) return stale(`${markdown} does not match ${file}`);
+    process.stdout.write(`${color(32, "fresh")}: ${file} and techstack.md match the repository\n`);
     return 0;
   },
 };
+
+function stale(reason?: string): number {
+  if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
+  process.stdout.write("Run 'techstack write' to refresh them.\n");
+  return 1;
+}

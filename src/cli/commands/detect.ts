@@ -12,8 +12,11 @@ Options:
 ${SCAN_HELP}
   -h, --help            this help
 
+Exit codes: 0 printed, 1 the scan failed (e.g. no such directory or revision), 2 usage error.
+
 Examples:
   techstack detect .
+  techstack detect . --workspace @acme/api
   techstack detect ../api --format json
   techstack detect repo.git --rev v2.1.0 --format markdown`;
 
@@ -33,6 +36,7 @@ export const detectCommand: Command = {
     try {
       result = await scan(dir, scanOptions(dir, values));
     } catch (error) {
+      if (error instanceof CliError) throw error;
       throw new CliError(error instanceof Error ? error.message : String(error), 1);
     } finally {
       done();

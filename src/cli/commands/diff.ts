@@ -1,43 +1,114 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { scan } from "../../detect.js";
-import { diff, formatDiff } from "../../document/diff.js";
+import { scan, type DetectOptions } from "../../detect.js";
+import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parse } from "../../document/validate.js";
+import { isGitRepo } from "../../git/facts.js";
+import { runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
-import { CliError, parseOptions, type Command } from "../shared.js";
+import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack diff A B [options]
+       techstack diff --rev-a REV --rev-b REV [DIR]
 
-Compares two stacks. A and B are each a techstack.yml (or .json) file, a directory to scan, or,
-with --repo DIR, two git revisions of that repository.
+Compares two stacks. A and B are each a techstack.yml (or .json) file, a directory to scan, or a
+git revision of the repository in the current folder (or of --repo DIR). With --rev-a and
+--rev-b, the two revisions of DIR (default: the current folder) are scanned without a checkout.
 
 Options:
+  --rev-a REV, --rev-b REV    compare these two revisions of DIR
   --repo DIR                  A and B are revisions of this repository
   --format text|markdown|json output (default text; markdown suits a pull-request comment)
+  --exit-code                 exit 1 when the stacks differ (as git diff --exit-code)
+
+Exit codes: 0 compared (or, with --exit-code, no difference), 1 a difference with --exit-code,
+or a scan or git failure, 2 usage error.
 
 Examples:
   techstack diff old/techstack.yml techstack.yml
-  techstack diff --repo . origin/main HEAD --format markdown`;
+  techstack diff --repo . origin/main HEAD --format markdown
+  techstack diff --rev-a HEAD~1 --rev-b HEAD --format json`;
+
+const FORMATS = ["text", "markdown", "json"];
 
 export const diffCommand: Command = {
   summary: "compare two stacks (files, directories or revisions)",
   async run(args) {
-    const { values, positionals } = parseOptions(args, { repo: { type: "string" }, format: { type: "string", default: "text" } }, HELP);
+    const { values, positionals } = parseOptions(
+      args,
+      {
+        repo: { type: "string" },
+        "rev-a": { type: "string" },
+        "rev-b": { type: "string" },
+        format: { type: "string", default: "text" },
+        "exit-code": { type: "boolean" },
+      },
+      HELP,
+    );
     if (values.help) return help(HELP);
-    if (positionals.length !== 2) throw new CliError(`diff takes two stacks, got ${positionals.length}\n\n${HELP}`);
     const format = values.format as string;
-    if (!["text", "markdown", "json"].includes(format)) throw new CliError(`--format must be text, markdown or json, not '${format}'`);
-    const [a, b] = await Promise.all(positionals.map((p) => load(p, values.repo as string | undefined)));
-    const changes = diff(a!, b!);
-    process.stdout.write(format === "json" ? JSON.stringify(changes, null, 2) + "\n" : formatDiff(changes, format as "text" | "markdown"));
-    return 0;
+    if (!FORMATS.includes(format)) throw new CliError(`--format must be text, markdown or json, not '${format}'`);
+    const revA = values["rev-a"] as string | undefined;
+    const revB = values["rev-b"] as string | undefined;
+    let pair: [StackDocument, StackDocument];
+    if (revA !== undefined || revB !== undefined) {
+      if (revA === undefined || revB === undefined) throw new CliError("--rev-a and --rev-b go together");
+      if (positionals.length > 1) throw new CliError(`with --rev-a/--rev-b, diff takes at most one directory\n\n${HELP}`);
+      const repo = positionals[0] ?? (values.repo as string | undefined) ?? ".";
+      pair = [await atRevision(repo, revA), await atRevision(repo, revB)];
+    } else {
+      if (positionals.length !== 2) throw new CliError(`diff takes two stacks, got ${positionals.length}\n\n${HELP}`);
+      pair = [await load(positionals[0]!, values.repo as string | undefined), await load(positionals[1]!, values.repo as string | undefined)];
+    }
+    const changes = diff(pair[0], pair[1]);
+    if (format === "json") process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
+    else if (format === "markdown") process.stdout.write(formatDiff(changes, "markdown"));
+    else process.stdout.write(colourLines(formatDiff(changes, "text")));
+    return values["exit-code"] && !isEmptyDiff(changes) ? 1 : 0;
   },
 };
 
+/** Added lines green, removed red, changed yellow; plain off a terminal or with NO_COLOR. */
+export function colourLines(text: string): string {
+  const codes: Record<string, number> = { "+": 32, "-": 31, "~": 33 };
+  return text.replace(/^([+~-]) .*$/gm, (line, sign: string) => color(codes[sign]!, line));
+}
+
+const FIXED = { git: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
+
+/** A file, a folder to scan, or (when neither exists) a revision of the repository. */
 async function load(target: string, repo: string | undefined): Promise<StackDocument> {
-  const options = { git: false, timestamp: "1970-01-01T00:00:00+00:00" };
-  if (repo) return (await scan(repo, { ...options, rev: target })).document;
-  if (!existsSync(target)) throw new CliError(`no such file or directory: ${target}`);
-  if (statSync(target).isDirectory()) return (await scan(target, options)).document;
-  return parse(readFileSync(target, "utf8"));
+  if (repo) return atRevision(repo, target);
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory()) return (await scanOrFail(target, FIXED)).document;
+    try {
+      return parse(readFileSync(target, "utf8"));
+    } catch (error) {
+      throw new CliError(`${target}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
+    }
+  }
+  if (isGitRepo(".") && (await isRevision(".", target))) return atRevision(".", target);
+  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`);
+}
+
+/** The stack of one revision; a folder inside the repository limits the scan to that folder. */
+async function atRevision(dir: string, rev: string): Promise<StackDocument> {
+  if (!(await isRevision(dir, rev))) throw new CliError(`not a revision of ${dir}: ${rev}`, 1);
+  const prefix = (await runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => "")).trim().replace(/\/$/, "");
+  return (await scanOrFail(dir, { ...FIXED, rev, ...(prefix ? { include: [`${prefix}/**`] } : {}) })).document;
+}
+
+async function isRevision(dir: string, rev: string): Promise<boolean> {
+  return runGit(dir, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function scanOrFail(dir: string, options: DetectOptions) {
+  try {
+    return await scan(dir, options);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error), 1);
+  }
 }

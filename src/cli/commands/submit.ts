@@ -6,7 +6,8 @@ import { isGitRepo, repoFacts, siteTimestamp } from "../../git/facts.js";
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, printWarnings, type Command } from "../shared.js";
 import { loadConfig } from "../config.js";
-import { postJson, redact, SubmitError } from "../submit-http.js";
+import { scanOptions } from "../scan-flags.js";
+import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
 import { help } from "./detect.js";
 import { MANUAL } from "./write.js";
 
@@ -20,7 +21,9 @@ accept. Without a terminal, a name must resolve clearly, or --yes takes the best
 
 Options:
   --endpoint URL      where to POST (or TECHSTACK_ENDPOINT, or "endpoint" in the config)
-  --dry-run           print the request body instead of sending it
+  --dry-run           print the request body (stdout) and its endpoint and headers (stderr,
+                      token shown as ***) instead of sending it
+  --verbose           show each attempt and the server's answers on stderr (never the token)
   --yes               take the best match for every name, never prompt
   --timeout SECONDS   per attempt (default 30)
   --retries N         retries on server errors and network failures (default 3)
@@ -43,6 +46,7 @@ export const submitCommand: Command = {
         manual: { type: "boolean" },
         endpoint: { type: "string" },
         "dry-run": { type: "boolean" },
+        verbose: { type: "boolean" },
         yes: { type: "boolean" },
         timeout: { type: "string", default: "30" },
         retries: { type: "string", default: "3" },
@@ -52,30 +56,42 @@ export const submitCommand: Command = {
     );
     if (values.help) return help(HELP);
     if (Boolean(values.auto) === Boolean(values.manual)) throw new CliError(`choose one of --auto or --manual\n\n${HELP}`);
+    const timeout = Number(values.timeout);
+    const retries = Number(values.retries);
+    const delay = Number(values["retry-delay-ms"]);
+    if (!(timeout > 0)) throw new CliError(`--timeout takes a number of seconds above 0, not '${values.timeout}'`);
+    if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new CliError(`--retries takes a whole number from 0 to 10, not '${values.retries}'`);
+    if (!(delay >= 0)) throw new CliError(`--retry-delay-ms takes a number of milliseconds, not '${values["retry-delay-ms"]}'`);
     const dir = values.auto ? (positionals[0] ?? ".") : ".";
-    const token = process.env.TECHSTACK_TOKEN;
+    const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
     let document: StackDocument;
     if (values.auto) {
-      const result = await scan(dir);
+      const result = await scan(dir, scanOptions(dir, {}));
       printWarnings(result.warnings);
       document = result.document;
     } else {
       document = await manualDocument(dir, positionals, Boolean(values.yes));
     }
     const body = { document };
+    // Flags, then the environment, then the configuration file.
+    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || loadConfig(dir).endpoint;
     if (values["dry-run"]) {
+      process.stderr.write(`would POST to ${endpoint ?? "(no endpoint set)"} with headers ${JSON.stringify(shownHeaders(token))}\n`);
       process.stdout.write(JSON.stringify(body, null, 2) + "\n");
       return 0;
     }
-    const endpoint = (values.endpoint as string | undefined) ?? process.env.TECHSTACK_ENDPOINT ?? loadConfig(dir).endpoint;
     if (!endpoint) throw new CliError("no endpoint: give --endpoint URL or set TECHSTACK_ENDPOINT");
+    if (!/^https?:\/\//i.test(endpoint)) throw new CliError(`the endpoint must be an http(s) URL, not '${endpoint}'`);
+    if (!token) process.stderr.write("warning: TECHSTACK_TOKEN is not set; sending without authorization\n");
+    if (values.verbose) process.stderr.write(`headers ${JSON.stringify(shownHeaders(token))}\n`);
     try {
       const answer = await postJson(body, {
         endpoint,
         token,
-        timeoutMs: Number(values.timeout) * 1000,
-        retries: Number(values.retries),
-        backoffMs: Number(values["retry-delay-ms"]),
+        timeoutMs: timeout * 1000,
+        retries,
+        backoffMs: delay,
+        log: values.verbose ? (line) => process.stderr.write(redact(line, token) + "\n") : undefined,
         onRetry: (attempt, reason) => process.stderr.write(`retrying (${attempt}) after: ${reason}\n`),
       });
       process.stdout.write(`submitted ${document.detected_tools_count} tools (${answer.status})\n`);

@@ -5,18 +5,24 @@ import { render } from "../../document/render.js";
 import { parse } from "../../document/validate.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
-import { CliError, parseOptions, printWarnings, type Command } from "../shared.js";
+import { CliError, parseOptions, printWarnings, progress, type Command } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP, scanOptions } from "../scan-flags.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack write [dir] [options]
 
-Writes techstack.yml and techstack.md in dir (default: the current one), each replaced atomically.
-Tools added by hand are kept: give them \`detection_source: manual\` in techstack.yml.
+Writes techstack.yml and techstack.md in dir (default: the current one), each replaced atomically
+(written to a temporary file beside it, then renamed over it).
+
+Tools added by hand are kept: give an entry \`detection_source: manual\` in techstack.yml and
+every later write carries it over as written (unless a scan finds a tool of the same name, which
+then replaces it). Delete the entry to drop it.
 
 Options:
   --out DIR             write the files here instead of dir
 ${SCAN_HELP}
+
+Exit codes: 0 written, 1 the scan failed or the existing techstack.yml is unreadable, 2 usage error.
 
 Examples:
   techstack write
@@ -43,16 +49,27 @@ export const writeCommand: Command = {
 /** Detects, then adds back the manual entries of the existing techstack.yml. */
 export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>): Promise<StackDocument> {
   let result;
+  const done = progress(`scanning ${dir}`);
   try {
     result = await scan(dir, scanOptions(dir, values));
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(error instanceof Error ? error.message : String(error), 1);
+  } finally {
+    done();
   }
   printWarnings(result.warnings);
   const document = result.document;
   const existing = join(out, "techstack.yml");
   if (existsSync(existing)) {
-    const manual = manualEntries(parse(readFileSync(existing, "utf8")));
+    let previous: StackDocument;
+    try {
+      previous = parse(readFileSync(existing, "utf8"));
+    } catch (error) {
+      // Overwriting it would lose the tools added by hand, so the user decides.
+      throw new CliError(`${existing} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); fix it or remove it`, 1);
+    }
+    const manual = manualEntries(previous);
     const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
     for (const t of manual) if (!names.has(t.name.toLowerCase())) document.tools.push(t);
     document.detected_tools_count = document.tools.length;

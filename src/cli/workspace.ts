@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import picomatch from "picomatch";
+import yaml from "js-yaml";
+import { CliError } from "./shared.js";
+
+/**
+ * Root files a workspace package shares with its monorepo: the lockfile pins its versions, and the
+ * package manager is known from them. The root package.json is left out (its dependencies are the
+ * monorepo's, not the package's).
+ */
+const SHARED_ROOT_FILES = [
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  ".yarnrc.yml",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  ".nvmrc",
+  ".node-version",
+];
+
+export interface WorkspacePackage {
+  name?: string;
+  folder: string;
+}
+
+/** Include globs for one workspace package, named by its package.json name or by its folder. */
+export function workspaceInclude(dir: string, wanted: string): string[] {
+  const packages = workspacePackages(dir);
+  const folder = wanted.replace(/^\.\//, "").replace(/\/+$/, "");
+  const match =
+    packages.find((p) => p.name === wanted) ??
+    packages.find((p) => p.folder === folder) ??
+    (existsSync(join(dir, folder, "package.json")) || packages.length === 0 ? { folder } : undefined) ??
+    onlyOne(packages.filter((p) => p.folder.split("/").pop() === folder));
+  if (!match) {
+    const known = packages.map((p) => (p.name ? `${p.name} (${p.folder})` : p.folder)).join(", ");
+    throw new CliError(`no workspace package '${wanted}' in ${dir}; the workspaces are: ${known}`);
+  }
+  if (!existsSync(join(dir, match.folder))) throw new CliError(`no workspace folder '${match.folder}' in ${dir}`);
+  return [`${match.folder}/**`, ...SHARED_ROOT_FILES];
+}
+
+function onlyOne<T>(list: T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/** The packages of an npm/yarn (`workspaces` in package.json) or pnpm (pnpm-workspace.yaml) monorepo. */
+export function workspacePackages(dir: string): WorkspacePackage[] {
+  const patterns = workspacePatterns(dir);
+  if (patterns.length === 0) return [];
+  const positive = patterns.filter((p) => !p.startsWith("!")).map(clean);
+  const negative = patterns.filter((p) => p.startsWith("!")).map((p) => clean(p.slice(1)));
+  const isIncluded = picomatch(positive);
+  const isExcluded = negative.length ? picomatch(negative) : () => false;
+  const found: WorkspacePackage[] = [];
+  for (const folder of packageFolders(dir, "", 0)) {
+    if (!isIncluded(folder) || isExcluded(folder)) continue;
+    let name: string | undefined;
+    try {
+      const data = JSON.parse(readFileSync(join(dir, folder, "package.json"), "utf8")) as { name?: unknown };
+      if (typeof data.name === "string") name = data.name;
+    } catch {
+      // a package without a readable name can still be chosen by its folder
+    }
+    found.push({ name, folder });
+  }
+  return found;
+}
+
+function clean(pattern: string): string {
+  return pattern.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+
+function workspacePatterns(dir: string): string[] {
+  const patterns: string[] = [];
+  try {
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { workspaces?: unknown };
+    const ws = pkg.workspaces;
+    const list = Array.isArray(ws) ? ws : ws && typeof ws === "object" ? (ws as { packages?: unknown }).packages : undefined;
+    if (Array.isArray(list)) patterns.push(...list.filter((p): p is string => typeof p === "string"));
+  } catch {
+    // no package.json, or one the scan will warn about
+  }
+  try {
+    const data = yaml.load(readFileSync(join(dir, "pnpm-workspace.yaml"), "utf8"), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;
+    if (Array.isArray(data?.packages)) patterns.push(...data.packages.filter((p): p is string => typeof p === "string"));
+  } catch {
+    // no pnpm workspace file
+  }
+  return patterns;
+}
+
+/** Folders below dir holding a package.json, outside node_modules and hidden folders, a few levels deep. */
+function packageFolders(dir: string, rel: string, depth: number): string[] {
+  if (depth > 5) return [];
+  let entries;
+  try {
+    entries = readdirSync(join(dir, rel), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    if (!e.isDirectory() || e.name === "node_modules" || e.name.startsWith(".")) continue;
+    const child = rel ? `${rel}/${e.name}` : e.name;
+    if (existsSync(join(dir, child, "package.json"))) out.push(child);
+    out.push(...packageFolders(dir, child, depth + 1));
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+import { execFile, execFileSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import yaml from "js-yaml";
+import { fixture, ROOT, tempDir } from "./helpers.js";
+
+const CLI = join(ROOT, "dist/cli.js");
+
+function run(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "", TECHSTACK_ENDPOINT: "", ...options.env }, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false", ...args], { cwd, encoding: "utf8" }).trim();
+}
+
+/** A git repository holding a Next.js app, whose second commit adds zod. */
+function repoWithTwoCommits(): { dir: string; base: string } {
+  const dir = tempDir("techstack-revs-");
+  cpSync(fixture("nextjs-app"), dir, { recursive: true });
+  git(dir, "init", "-q");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "first");
+  const base = git(dir, "rev-parse", "HEAD");
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  pkg.dependencies.zod = "^3.22.4";
+  writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
+  git(dir, "commit", "-qam", "add zod");
+  return { dir, base };
+}
+
+const names = (json: string): string[] => (JSON.parse(json) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
+
+describe("detect --workspace", () => {
+  it("scans one pnpm workspace package by its name or folder, with the root lockfile", async () => {
+    const site = await run(["detect", fixture("pnpm-monorepo"), "--workspace", "site", "--no-git", "--format", "json"]);
+    expect(site.code).toBe(0);
+    expect(names(site.stdout)).toEqual(expect.arrayContaining(["Svelte", "SvelteKit", "pnpm"]));
+    // turbo is the root package.json's, not the package's
+    expect(names(site.stdout).map((n) => n.toLowerCase())).not.toContain("turbo");
+    const byFolder = await run(["detect", fixture("pnpm-monorepo"), "--workspace", "apps/site/", "--no-git", "--format", "json"]);
+    expect(names(byFolder.stdout).sort()).toEqual(names(site.stdout).sort());
+    const ui = await run(["detect", fixture("pnpm-monorepo"), "--workspace", "@lumen/ui", "--no-git", "--format", "json"]);
+    expect(names(ui.stdout)).not.toContain("SvelteKit");
+  });
+
+  it("reads npm/yarn workspaces from package.json and names the packages when one is unknown", async () => {
+    const root = JSON.parse(readFileSync(fixture("yarn-berry-monorepo") + "/package.json", "utf8")) as { workspaces: unknown };
+    expect(root.workspaces).toBeTruthy();
+    const unknown = await run(["detect", fixture("yarn-berry-monorepo"), "--workspace", "nope", "--no-git"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no workspace package 'nope'.*\(packages\/api\).*\(packages\/web\)|no workspace package 'nope'.*\(packages\/web\).*\(packages\/api\)/);
+    const api = await run(["detect", fixture("yarn-berry-monorepo"), "--workspace", "api", "--no-git", "--format", "json"]);
+    expect(api.code).toBe(0);
+    for (const tool of JSON.parse(api.stdout).tools as Array<{ detection_source: string }>) {
+      expect(tool.detection_source).toMatch(/^(packages\/api\/|yarn\.lock|\.yarnrc\.yml|package-lock\.json)/);
+    }
+  });
+});
+
+describe("diff between revisions", () => {
+  it("--rev-a/--rev-b, revisions as A and B, and --exit-code", async () => {
+    const { dir, base } = repoWithTwoCommits();
+    const text = await run(["diff", "--rev-a", base, "--rev-b", "HEAD", dir]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("+ Zod 3.22.4");
+    const json = await run(["diff", "HEAD~1", "HEAD", "--format", "json", "--exit-code"], { cwd: dir });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).added.map((t: { name: string }) => t.name)).toContain("Zod");
+    const same = await run(["diff", "HEAD", "HEAD", "--exit-code"], { cwd: dir });
+    expect(same).toMatchObject({ code: 0, stdout: "no changes\n" });
+    const md = await run(["diff", "--repo", dir, base, "HEAD", "--format", "markdown"]);
+    expect(md.stdout).toContain("| ➕ added | Zod | 3.22.4 |");
+    const bad = await run(["diff", "--rev-a", "no-such-rev", "--rev-b", "HEAD", dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("not a revision");
+    expect((await run(["diff", "--rev-a", "HEAD"], { cwd: dir })).code).toBe(2);
+  });
+});
+
+describe("check and write", () => {
+  it("techstack.md must be the rendering of the committed techstack.yml", async () => {
+    const dir = tempDir();
+    cpSync(fixture("rails-app"), dir, { recursive: true });
+    expect((await run(["write", dir, "--no-git"])).code).toBe(0);
+    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+    const md = join(dir, "techstack.md");
+    writeFileSync(md, readFileSync(md, "utf8").replace("Tech Stack File", "Old Stack File"));
+    const stale = await run(["check", dir, "--no-git"]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("techstack.md does not match");
+    await run(["write", dir, "--no-git"]);
+    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+  });
+
+  it("timestamps and report ids do not make a file stale; a removed dependency does", async () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), dir, { recursive: true });
+    await run(["write", dir, "--no-git", "--timestamp", "2020-01-01T00:00:00+00:00"]);
+    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    const removed = Object.keys(pkg.dependencies)[0]!;
+    delete pkg.dependencies[removed];
+    writeFileSync(join(dir, "package.json"), JSON.stringify(pkg));
+    const stale = await run(["check", dir, "--no-git"]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toMatch(new RegExp(`^- ${removed.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`, "m"));
+  });
+
+  it("write stops rather than lose manual entries of an unreadable techstack.yml", async () => {
+    const dir = tempDir();
+    cpSync(fixture("laravel-app"), dir, { recursive: true });
+    writeFileSync(join(dir, "techstack.yml"), "tools: [\n");
+    const result = await run(["write", dir, "--no-git"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("not a readable stack document");
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe("tools: [\n");
+  });
+});
+
+describe("configuration from the command line", () => {
+  it("endpoint precedence: flag, then TECHSTACK_ENDPOINT, then the file", async () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), dir, { recursive: true });
+    writeFileSync(join(dir, "techstack.config.yml"), "endpoint: https://from-config.invalid/\n");
+    const where = async (args: string[], env: Record<string, string> = {}) =>
+      /would POST to (\S+)/.exec((await run(["submit", dir, "--auto", "--dry-run", ...args], { env })).stderr)?.[1];
+    expect(await where([])).toBe("https://from-config.invalid/");
+    expect(await where([], { TECHSTACK_ENDPOINT: "https://from-env.invalid/" })).toBe("https://from-env.invalid/");
+    expect(await where(["--endpoint", "https://from-flag.invalid/"], { TECHSTACK_ENDPOINT: "https://from-env.invalid/" })).toBe("https://from-flag.invalid/");
+  });
+
+  it("config excludes apply to detect, and a bad config names its file", async () => {
+    const dir = tempDir();
+    cpSync(fixture("pnpm-monorepo"), dir, { recursive: true });
+    writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ exclude: ["apps/**"] }));
+    const excluded = await run(["detect", dir, "--no-git", "--format", "json"]);
+    expect(names(excluded.stdout)).not.toContain("SvelteKit");
+    writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ excludes: ["apps/**"] }));
+    const bad = await run(["detect", dir, "--no-git"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("techstack.config.json: unknown key 'excludes'");
+    writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ disable: "docker" }));
+    expect((await run(["detect", dir, "--no-git"])).stderr).toContain("'disable' must be a list of strings");
+  });
+});
+
+describe("every command's --help", () => {
+  it("answers with usage and examples, exit 0", async () => {
+    for (const command of ["detect", "write", "check", "diff", "resolve", "validate", "submit", "batch"]) {
+      const help = await run([command, "--help"]);
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`^Usage: techstack ${command}`));
+      expect(help.stdout, command).toMatch(/Examples?:\n {2}(?:[A-Z_]+=\S+ )?techstack /);
+    }
+  });
+});
+
+describe("the GitHub Action's comment step", () => {
+  /** A fake `gh` that keeps the pull request's comments in a JSON file and logs each call. */
+  function fakeGh(bin: string, state: string): void {
+    mkdirSync(bin, { recursive: true });
+    const script = `#!/usr/bin/env node
+const fs = require("fs");
+const state = ${JSON.stringify(state)};
+const s = fs.existsSync(state) ? JSON.parse(fs.readFileSync(state, "utf8")) : { comments: [], calls: [] };
+const args = process.argv.slice(2);
+s.calls.push(args);
+const method = args.includes("--method") ? args[args.indexOf("--method") + 1] : "GET";
+const field = args.find((a) => a.startsWith("body="));
+const body = field ? field.slice(5) : undefined;
+if (method === "GET") {
+  const marker = "<!-- techstack-diff -->";
+  for (const c of s.comments) if (c.body.startsWith(marker)) console.log(c.id);
+} else if (method === "POST") {
+  s.comments.push({ id: 1000 + s.comments.length, body });
+} else if (method === "PATCH") {
+  const id = Number(args.find((a) => a.includes("/comments/")).split("/").pop());
+  s.comments.find((c) => c.id === id).body = body;
+}
+fs.writeFileSync(state, JSON.stringify(s));
+`;
+    writeFileSync(join(bin, "gh"), script);
+    chmodSync(join(bin, "gh"), 0o755);
+  }
+
+  it("posts one comment with the diff, then edits it on the next push", () => {
+    const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
+    const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
+    expect(step.run).not.toContain("${{");
+    const { dir, base } = repoWithTwoCommits();
+    git(dir, "remote", "add", "origin", dir);
+    const bin = join(tempDir(), "bin");
+    const state = join(bin, "..", "state.json");
+    fakeGh(bin, state);
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: ".", REPOSITORY: "acme/shop" };
+    execFileSync("bash", ["-e", "-c", step.run!], { cwd: dir, env, stdio: "pipe" });
+    execFileSync("bash", ["-e", "-c", step.run!], { cwd: dir, env, stdio: "pipe" });
+    const s = JSON.parse(readFileSync(state, "utf8")) as { comments: Array<{ id: number; body: string }>; calls: string[][] };
+    expect(s.comments).toHaveLength(1);
+    expect(s.comments[0]!.body).toMatch(/^<!-- techstack-diff -->\n### Tech stack changes/);
+    expect(s.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+    expect(s.calls.map((c) => (c.includes("--method") ? c[c.indexOf("--method") + 1] : "GET"))).toEqual(["GET", "POST", "GET", "PATCH"]);
+    expect(s.calls[3]!.join(" ")).toContain("repos/acme/shop/issues/comments/1000");
+    expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
+  });
+});

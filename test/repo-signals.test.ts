@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, REPO_METADATA, scan } from "../src/index.js";
+import { interpreterOf } from "../detectors/languages/index.js";
+import { fixture, readTree } from "./helpers.js";
+
+const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
+
+/** A Node API repository with its ops files: Dockerfile, compose, a workflow, a Helm chart, hooks. */
+describe("repository-wide signals on a Node service", () => {
+  it("reports languages, containers, CI, deployment and config-file tools with their sources", async () => {
+    const { document } = await scan(fixture("node-api-ops"), opts);
+    const tools = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+    const source = (name: string) => tools.get(name)?.detection_source;
+    // Languages: TypeScript sources, shell from the husky hook and the bin/scripts interpreters;
+    // the Python under docs/ is documentation and is not a language of the repository.
+    const languages = document.tools.filter((t) => t.detection_source === REPO_METADATA).map((t) => t.name).sort();
+    expect(languages).toEqual(["Git", "Shell"]);
+    expect(tools.has("Python")).toBe(false);
+    expect(tools.has("PHP")).toBe(false);
+    expect(tools.get("TypeScript")?.version).toBe("5.3.3");
+    // Containers: both stages' base image through the ARG, the compose services by image.
+    expect(tools.get("Node.js")).toMatchObject({ version: "20.0.0", detection_source: "Dockerfile" });
+    expect(tools.get("PostgreSQL")).toMatchObject({ version: "15.4", detection_source: "docker-compose.yml" });
+    expect(tools.get("Redis")?.version).toBe("7.2");
+    expect(tools.get("NGINX")?.version).toBe("1.25");
+    expect(tools.has("Docker")).toBe(true);
+    expect(source("Docker Compose")).toBe("docker-compose.yml");
+    // CI and services.
+    expect(source("GitHub Actions")).toBe(".github/workflows/ci.yml");
+    expect(source("Codecov")).toBe(".github/workflows/ci.yml");
+    expect(source("Dependabot")).toBe(".github/dependabot.yml");
+    // Deployment.
+    expect(source("Helm")).toBe("deploy/helm/Chart.yaml");
+    expect(source("Kubernetes")).toBe("deploy/helm/Chart.yaml");
+    expect(source("Heroku")).toBe("Procfile");
+    // Config files.
+    expect(source("EditorConfig")).toBe(".editorconfig");
+    expect(source("husky")).toBe(".husky/pre-commit");
+    expect(tools.has("ESLint") && tools.has("Prettier") && tools.has("Jest")).toBe(true);
+  });
+
+  it("gives the same document from memory as from the directory", async () => {
+    const fromDir = await scan(fixture("node-api-ops"), opts);
+    const fromMemory = await scan(new MemorySource(readTree(fixture("node-api-ops"))), { ...opts, repo: { repo_name: "node-api-ops" } });
+    expect(fromMemory.document).toEqual(fromDir.document);
+  });
+
+  it("reads interpreters from #! lines", () => {
+    expect(interpreterOf("#!/usr/bin/env bash\nset -e\n")).toBe("bash");
+    expect(interpreterOf("#!/usr/bin/env -S python3 -u\n")).toBe("python");
+    expect(interpreterOf("#!/usr/local/bin/ruby2.7 -w")).toBe("ruby");
+    expect(interpreterOf("#!/bin/sh")).toBe("sh");
+    expect(interpreterOf("echo no shebang")).toBeUndefined();
+    expect(interpreterOf(undefined)).toBeUndefined();
+  });
+});
