@@ -200,3 +200,13 @@ describe("sbt and Clojure", () => {
     expect(entry(document.tools, "Clojure")).toBeDefined();
   });
 });
+
+describe("a key that reveals several tools", () => {
+  it("gives the package's version to the first tool only", async () => {
+    const pom = "<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.2</version></parent><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency></dependencies></project>";
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
+    expect(entry(document.tools, "Hibernate")).toBeDefined();
+    expect(entry(document.tools, "Hibernate")?.version).toBeUndefined();
+  });
+});

@@ -150,3 +150,34 @@ describe("uv projects and tool tables", () => {
     expect(named(document.tools, "Python")?.version).toBe("3.11");
   });
 });
+
+describe("setup.py lists", () => {
+  it("a list named by a variable, extras with brackets inside strings, and a comment holding a bracket", () => {
+    const text = [
+      "import os",
+      "from setuptools import setup",
+      "",
+      "REQUIRES = [",
+      '    "requests[socks]>=2.31",  # ] not the end',
+      '    "click>=8",',
+      "]",
+      "",
+      "setup(",
+      '    name="yubioath-desktop",',
+      "    install_requires=REQUIRES,",
+      '    extras_require={"crypto": ["cryptography[ssh]>=41"], "test": ["pytest"]},',
+      '    setup_requires=os.environ.get("X", []),',
+      ")",
+    ].join("\n");
+    expect(readSetupPy(text).map((r) => [r.name, r.specifier])).toEqual([
+      ["requests", ">=2.31"],
+      ["click", ">=8"],
+      ["cryptography", ">=41"],
+      ["pytest", ""],
+    ]);
+  });
+
+  it("an unclosed list reads what is there and does not throw", () => {
+    expect(readSetupPy('setup(install_requires=["flask>=3", "gunicorn').map((r) => r.name)).toEqual(["flask"]);
+  });
+});

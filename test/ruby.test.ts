@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
-import { readGemfileLock, readGemspec } from "../detectors/ruby/gemfile.js";
+import { readGemfile, readGemfileLock, readGemspec } from "../detectors/ruby/gemfile.js";
 
 const opts = { git: false } as const;
 const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
@@ -136,5 +136,13 @@ describe("gem repositories", () => {
     const { document } = await scan(new MemorySource({ Gemfile: "gemspec\ngem 'shared', path: '../shared-gem'\n", "Gemfile.lock": lock }), opts);
     expect(pkg(document.tools, "leaked")).toBeUndefined();
     expect(pkg(document.tools, "shared")).toBeDefined();
+  });
+});
+
+describe("Gemfile ruby directive", () => {
+  it("takes the lowest version a requirement allows, and ignores `ruby file:`", () => {
+    expect(readGemfile('source "https://rubygems.org"\nruby "~> 3.2.0"\n').ruby).toBe("3.2.0");
+    expect(readGemfile("ruby '3.1.4', engine: 'jruby', engine_version: '9.4.3.0'\n").ruby).toBe("3.1.4");
+    expect(readGemfile('ruby file: ".ruby-version"\n')).not.toHaveProperty("ruby");
   });
 });

@@ -6,12 +6,17 @@ export interface GoMod {
   requires: Array<{ path: string; version: string; indirect: boolean; line: number }>;
   replaces: Map<string, { path: string; version?: string }>;
   excludes: Array<{ path: string; version: string }>;
+  /** Lines that are not go.mod syntax, as `line N: ...` (the rest is still read). */
+  problems: string[];
 }
+
+const DIRECTIVES = new Set(["module", "go", "toolchain", "godebug", "require", "replace", "exclude", "retract", "tool", "ignore"]);
 
 /** Reads go.mod: module, go and toolchain directives, require/replace/exclude lines and blocks. */
 export function readGoMod(text: string): GoMod {
-  const mod: GoMod = { requires: [], replaces: new Map(), excludes: [] };
+  const mod: GoMod = { requires: [], replaces: new Map(), excludes: [], problems: [] };
   let block: string | undefined;
+  let blockLine = 0;
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -27,11 +32,18 @@ export function readGoMod(text: string): GoMod {
       continue;
     }
     const m = /^(\w+)\s*(\()?\s*(.*)$/.exec(line);
-    if (!m) continue;
+    if (!m || !DIRECTIVES.has(m[1]!)) {
+      mod.problems.push(`line ${i + 1}: not a go.mod directive`);
+      continue;
+    }
     const [, keyword, open, rest] = m;
-    if (open) block = keyword;
-    else directive(keyword!, rest!, indirect, i + 1);
+    if (open) {
+      block = keyword;
+      blockLine = i + 1;
+    } else directive(keyword!, rest!, indirect, i + 1);
   }
+  if (block) mod.problems.push(`line ${blockLine}: ${block} block is never closed`);
+  if (!mod.module && (mod.requires.length || mod.go)) mod.problems.push("no module directive");
   return mod;
 
   function directive(keyword: string, rest: string, indirect: boolean, line: number): void {
@@ -39,8 +51,10 @@ export function readGoMod(text: string): GoMod {
     if (keyword === "module") mod.module = words[0];
     else if (keyword === "go") mod.go = words[0];
     else if (keyword === "toolchain") mod.toolchain = words[0];
-    else if (keyword === "require" && words.length >= 2) mod.requires.push({ path: words[0]!, version: words[1]!, indirect, line });
-    else if (keyword === "exclude" && words.length >= 2) mod.excludes.push({ path: words[0]!, version: words[1]! });
+    else if (keyword === "require") {
+      if (words.length >= 2 && /^v\d/.test(words[1]!)) mod.requires.push({ path: words[0]!, version: words[1]!, indirect, line });
+      else mod.problems.push(`line ${line}: require without a module version`);
+    } else if (keyword === "exclude" && words.length >= 2) mod.excludes.push({ path: words[0]!, version: words[1]! });
     else if (keyword === "replace") {
       const arrow = words.indexOf("=>");
       if (arrow > 0 && words[arrow + 1]) mod.replaces.set(words[0]!, { path: words[arrow + 1]!, version: words[arrow + 2] });

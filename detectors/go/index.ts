@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName } from "../../src/kit.js";
+import { baseName, dirOf } from "../../src/kit.js";
 import { readGoMod, readGoWork } from "./gomod.js";
 
 /**
@@ -17,19 +17,29 @@ export const goDetector: Detector = {
       if (baseName(file) === "go.work") {
         const work = /^go\s+(\S+)/m.exec(text);
         if (work) ctx.report({ ref: "runtime:go", file, version: work[1] });
-        readGoWork(text); // the used modules have go.mod files of their own, scanned as such
+        // The used modules have go.mod files of their own, scanned as such; a missing one is worth saying.
+        for (const dir of readGoWork(text)) {
+          const base = dirOf(file);
+          const modFile = joinPath(base, dir, "go.mod");
+          if (modFile !== undefined && !ctx.exists(modFile)) ctx.warn(file, `use ${dir}: no go.mod there`);
+        }
         continue;
       }
       const mod = readGoMod(text);
+      if (mod.problems.length) {
+        const more = mod.problems.length > 1 ? ` (and ${mod.problems.length - 1} more)` : "";
+        ctx.warn(file, `${mod.problems[0]}${more}`);
+      }
       if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
         const local = replaced && /^\.{0,2}\//.test(replaced.path);
         const path = replaced && !local ? replaced.path : r.path;
         const version = goVersion(replaced?.version ?? r.version);
-        // go.mod lists every module the build needs (indirect ones too since Go 1.17): all are
-        // the module's declared dependencies, so all become package entries, as the site lists them.
-        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local, dev: r.indirect });
+        // go.mod lists every module the build needs (indirect ones too since Go 1.17) at the version
+        // the build selects: all are the module's dependencies, so all become package entries, as
+        // the site lists them. A module replaced by a local folder is not a published package.
+        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local });
       }
     }
   },
@@ -44,4 +54,17 @@ function lineOfDirective(text: string, keyword: string): number | undefined {
 /** `v1.9.1` -> `1.9.1`; pseudo-versions and `+incompatible` keep their release part. */
 export function goVersion(version: string): string {
   return version.replace(/^v/, "").replace(/\+incompatible$/, "").replace(/-(0\.)?\d{14}-[0-9a-f]{12}$/, "");
+}
+
+/** `base` + `dir` (a go.work `use` path, `./api`, `../x`) + `name`, normalised; undefined above the root. */
+function joinPath(base: string, dir: string, name: string): string | undefined {
+  const parts = base ? base.split("/") : [];
+  for (const part of `${dir}/${name}`.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join("/");
 }

@@ -20,14 +20,23 @@ export const phpDetector: Detector = {
       if (!data || typeof data !== "object") continue;
       const text = (await ctx.text(file)) ?? "";
       const lockPath = `${dirOf(file) ? dirOf(file) + "/" : ""}composer.lock`;
-      const locked = ctx.exists(lockPath) ? readComposerLock(await ctx.json(lockPath)) : new Map<string, LockedPackage>();
+      const lockData = ctx.exists(lockPath) ? await ctx.json(lockPath) : undefined;
+      const locked = readComposerLock(lockData);
+      if (lockData !== undefined && !locked.size && !isEmptyLock(lockData)) ctx.warn(lockPath, "no packages with a name and version");
+      // `config.platform.php` pins the PHP version Composer resolves for: the version the project runs.
+      const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
       for (const [section, dev] of [["require", false], ["require-dev", true]] as const) {
         const deps = data[section];
-        if (!deps || typeof deps !== "object") continue;
+        if (deps === undefined) continue;
+        if (!deps || typeof deps !== "object" || Array.isArray(deps)) {
+          ctx.warn(file, `"${section}" is not an object`);
+          continue;
+        }
         for (const [name, constraint] of Object.entries(deps as Record<string, unknown>)) {
           const declared = typeof constraint === "string" ? constraint : "";
           if (name === "php") {
-            ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared, version: lowestComposerVersion(declared) });
+            const pinned = typeof platform === "string" ? lowestComposerVersion(platform) : undefined;
+            ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared, version: pinned ?? lowestComposerVersion(declared) });
             continue;
           }
           if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
@@ -46,17 +55,29 @@ export const phpDetector: Detector = {
         }
       }
     }
-    // WordPress: its config file, or a theme's style.css header.
+    // WordPress: its config file, or a theme's style.css header (a theme repository has no
+    // wp-content/ of its own; the `Theme Name:` header in the leading comment is WordPress's format).
     for (const file of ctx.files) {
       const base = baseName(file);
       if (base === "wp-config.php" || base === "wp-config-sample.php") ctx.report({ ref: "runtime:wordpress", file });
-      else if (base === "style.css" && file.includes("wp-content/themes/")) {
+      else if (base === "style.css") {
         const text = await ctx.text(file);
-        if (text && /^\s*Theme Name:/m.test(text.slice(0, 4000))) ctx.report({ ref: "runtime:wordpress", file });
+        if (text && isThemeHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
       }
     }
   },
 };
+
+/** A WordPress theme's style.css: a leading comment with a `Theme Name:` line. */
+export function isThemeHeader(css: string): boolean {
+  const comment = /^\s*\/\*([\s\S]*?)\*\//.exec(css.slice(0, 8000));
+  return Boolean(comment && /^[\s*]*Theme Name\s*:\s*\S/im.test(comment[1]!));
+}
+
+function isEmptyLock(data: unknown): boolean {
+  const d = (data ?? {}) as Record<string, unknown>;
+  return Array.isArray(d.packages) && d.packages.length === 0;
+}
 
 /** composer.lock `packages` and `packages-dev`: name to version (without a leading v) and license. */
 export function readComposerLock(data: unknown): Map<string, LockedPackage> {
@@ -77,7 +98,7 @@ export function readComposerLock(data: unknown): Map<string, LockedPackage> {
 }
 
 /** Composer constraints: `^7.1.3`, `~5.7`, `>=7.2 <8`, `7.3.*`, `^7.2|^8.0` -> the lowest allowed. */
-function lowestComposerVersion(constraint: string): string | undefined {
+export function lowestComposerVersion(constraint: string): string | undefined {
   const first = constraint.split("|")[0]!.trim().replace(/@\w+$/, "").replace(/\.\*$/, ".0");
   return lowestVersion(first.replace(/^v(?=\d)/, ""));
 }

@@ -6,11 +6,35 @@ import { parseRequirement, type Requirement } from "./pep508.js";
  */
 export function readSetupPy(text: string): Requirement[] {
   const out: Requirement[] = [];
-  const pattern = /\b(install_requires|tests_require|setup_requires)\s*=\s*\[([\s\S]*?)\]/g;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(...stringsIn(m[2]!));
-  const extras = /\bextras_require\s*=\s*\{([\s\S]*?)\}\s*[,)]/.exec(text);
-  if (extras) out.push(...stringsIn(extras[1]!.replace(/["'][^"']*["']\s*:/g, "")));
+  const keyword = /\b(?:install_requires|tests_require|setup_requires)\s*=\s*(?:([[(])|([A-Za-z_]\w*)\s*[,)\n])/g;
+  for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+    if (m[1]) {
+      out.push(...stringsIn(listBody(text, m.index + m[0].length - 1)));
+      continue;
+    }
+    // `install_requires=REQUIRES` with `REQUIRES = [...]` a literal list at the start of a line.
+    const assignment = new RegExp(`^${m[2]}\\s*=\\s*[[(]`, "m").exec(text);
+    if (assignment) out.push(...stringsIn(listBody(text, assignment.index + assignment[0].length - 1)));
+  }
+  const extras = /\bextras_require\s*=\s*\{/.exec(text);
+  if (extras) out.push(...stringsIn(listBody(text, extras.index + extras[0].length - 1).replace(/["'][^"']*["']\s*:/g, "")));
   return out;
+}
+
+/** The text between the bracket at `open` and its match, string literals and comments skipped over. */
+function listBody(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "#") {
+      const eol = text.indexOf("\n", i);
+      i = eol < 0 ? text.length : eol;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+    } else if ("[({".includes(c)) depth++;
+    else if ("])}".includes(c) && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1);
 }
 
 function stringsIn(body: string): Requirement[] {

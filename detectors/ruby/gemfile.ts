@@ -38,7 +38,8 @@ export function readGemfile(text: string): Gemfile {
       continue;
     }
     if (/^gemspec\b/.test(line)) out.gemspec = true;
-    const ruby = /^ruby\s+["']([^"']+)["']/.exec(line);
+    // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
+    const ruby = /^ruby\s*\(?\s*["'](?:[~>=]+\s*)?(\d[^"']*)["']/.exec(line);
     if (ruby) out.ruby = ruby[1];
     const gem = /^gem\s+["']([^"']+)["'](.*)$/.exec(line);
     if (!gem) continue;

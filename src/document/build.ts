@@ -46,7 +46,9 @@ export function buildDocument(input: BuildInput): StackDocument {
     const name = finding.ref.slice(colon + 1);
     if (!name) continue;
     const tools = kind === "tool" ? catalog.toolsOf([name]) : catalog.match(kind, name);
-    for (const tool of tools) push(byTool, tool.id, finding);
+    // A key that reveals several tools gives its version to the first only: the package's
+    // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
+    tools.forEach((tool, i) => push(byTool, tool.id, i === 0 ? finding : { ...finding, version: undefined, versionFile: undefined, license: undefined }));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     if (finding.direct && input.packages !== false && catalog.registries.has(kind)) {

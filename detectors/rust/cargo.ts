@@ -1,0 +1,139 @@
+import { bestMatch } from "../../src/versions/range.js";
+
+type Table = Record<string, unknown>;
+
+/** One dependency line of a Cargo.toml. */
+export interface CargoDependency {
+  /** The key in the table (what the code calls the crate). */
+  key: string;
+  /** The crate's name on crates.io (`package = "..."` renames). */
+  name: string;
+  /** The version requirement, when one is written (or inherited from the workspace). */
+  requirement?: string;
+  /** A path or git dependency: not a crates.io package. */
+  local: boolean;
+  dev: boolean;
+  /** Inherited with `workspace = true`. */
+  inherited: boolean;
+}
+
+export interface CargoManifest {
+  packageName?: string;
+  /** `rust-version` (the minimum supported Rust), when written as a plain value. */
+  rustVersion?: string;
+  dependencies: CargoDependency[];
+  /** `[workspace.dependencies]`, for members that inherit with `workspace = true`. */
+  workspaceDependencies: Table;
+  isWorkspace: boolean;
+  /** What looked wrong (a dependency table that is not a table, ...). */
+  problems: string[];
+}
+
+/**
+ * Reads a parsed Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`
+ * (and the `dev_dependencies` spellings), the same under `[target.'cfg(...)']`, and workspace
+ * inheritance resolved against `inherited` (the workspace root's `[workspace.dependencies]`).
+ */
+export function readCargoManifest(data: unknown, inherited: Table = {}): CargoManifest {
+  const root = table(data);
+  const pkg = table(root.package);
+  const workspace = table(root.workspace);
+  const out: CargoManifest = {
+    packageName: typeof pkg.name === "string" ? pkg.name : undefined,
+    rustVersion: typeof pkg["rust-version"] === "string" ? pkg["rust-version"] : undefined,
+    dependencies: [],
+    workspaceDependencies: table(workspace.dependencies),
+    isWorkspace: Object.keys(workspace).length > 0,
+    problems: [],
+  };
+  const sections: Array<[string, unknown, boolean]> = [];
+  const addSections = (prefix: string, t: Table): void => {
+    sections.push([`${prefix}dependencies`, t.dependencies, false]);
+    for (const dev of ["dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies"]) sections.push([prefix + dev, t[dev], true]);
+  };
+  addSections("", root);
+  for (const [cfg, target] of Object.entries(table(root.target))) addSections(`target.${cfg}.`, table(target));
+  for (const [where, value, dev] of sections) {
+    if (value === undefined) continue;
+    if (!isTable(value)) {
+      out.problems.push(`[${where}] is not a table`);
+      continue;
+    }
+    for (const [key, spec] of Object.entries(value)) {
+      if (typeof spec !== "string" && !isTable(spec)) {
+        out.problems.push(`[${where}] ${key}: neither a version nor a table`);
+        continue;
+      }
+      let declared: unknown = spec;
+      const viaWorkspace = table(spec).workspace === true;
+      if (viaWorkspace) declared = inherited[key] ?? {};
+      const d = table(declared);
+      const requirement = typeof declared === "string" ? declared : typeof d.version === "string" ? d.version : undefined;
+      out.dependencies.push({
+        key,
+        name: typeof d.package === "string" ? d.package : key,
+        requirement,
+        local: typeof d.path === "string" || (typeof d.git === "string" && requirement === undefined),
+        dev,
+        inherited: viaWorkspace,
+      });
+    }
+  }
+  return out;
+}
+
+/** Cargo.lock `[[package]]` entries: crate name to every locked version (a crate can appear more than once). */
+export function readCargoLock(data: unknown): Map<string, string[]> {
+  const versions = new Map<string, string[]>();
+  const list = table(data).package;
+  if (!Array.isArray(list)) return versions;
+  for (const p of list) {
+    const { name, version } = table(p);
+    if (typeof name !== "string" || typeof version !== "string") continue;
+    const known = versions.get(name) ?? [];
+    if (!known.includes(version)) known.push(version);
+    versions.set(name, known);
+  }
+  return versions;
+}
+
+/**
+ * Cargo requirements in npm-semver terms: a bare `1.2` means `^1.2` in Cargo, and comparators
+ * are separated by commas.
+ */
+export function cargoRange(requirement: string): string {
+  return requirement
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/^\d/.test(part) ? `^${part}` : part.replace(/^=\s*/, "")))
+    .join(" ");
+}
+
+/** The locked version of a crate that its requirement allows (the highest), else the only one. */
+export function lockedVersion(versions: readonly string[] | undefined, requirement: string | undefined): string | undefined {
+  if (!versions?.length) return undefined;
+  return bestMatch(versions, requirement ? cargoRange(requirement) : undefined) ?? (versions.length === 1 ? versions[0] : undefined);
+}
+
+/** The lowest version a Cargo requirement allows, for crates without a lockfile. */
+export function requirementVersion(requirement: string | undefined): string | undefined {
+  if (!requirement) return undefined;
+  const first = requirement.split(",")[0]!.trim().replace(/^[\^~=>\s]+/, "");
+  return /^\d+(\.\d+){0,2}([-+].*)?$/.test(first) ? first : undefined;
+}
+
+/** `rust-toolchain` (a bare channel line) or `rust-toolchain.toml` (`[toolchain] channel`): a numeric channel. */
+export function readToolchain(text: string, parsed?: unknown): string | undefined {
+  const channel =
+    parsed !== undefined ? table(table(parsed).toolchain).channel : /^\s*channel\s*=\s*"([^"]+)"/m.exec(text)?.[1] ?? text.trim().split(/\s/)[0];
+  return typeof channel === "string" && /^\d+\.\d+(\.\d+)?$/.test(channel) ? channel : undefined;
+}
+
+function isTable(value: unknown): value is Table {
+  return Boolean(value) && typeof value === "object" && !Array.isArray(value);
+}
+
+function table(value: unknown): Table {
+  return isTable(value) ? value : {};
+}

@@ -1,0 +1,264 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+import { readGoMod, readGoWork } from "../detectors/go/gomod.js";
+import { goVersion } from "../detectors/go/index.js";
+import { isThemeHeader, lowestComposerVersion, readComposerLock } from "../detectors/php/index.js";
+import { cargoRange, lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "../detectors/rust/cargo.js";
+import { fixture } from "./helpers.js";
+
+const opts = { git: false } as const;
+const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+const pkg = (tools: ToolEntry[], url: string) => tools.find((t) => t.package_url === url);
+const scanFiles = (files: Record<string, string>) => scan(new MemorySource(files), opts);
+
+describe("composer parsers", () => {
+  it("composer.lock: versions without the leading v, license arrays joined, dev packages too", () => {
+    const lock = readComposerLock({
+      packages: [
+        { name: "laravel/framework", version: "v10.40.0", license: ["MIT"] },
+        { name: "Monolog/Monolog", version: "3.5.0", license: ["MIT", "Apache-2.0"] },
+        { name: "broken" },
+      ],
+      "packages-dev": [{ name: "phpunit/phpunit", version: "10.5.9", license: ["BSD-3-Clause"] }],
+    });
+    expect([...lock.entries()]).toEqual([
+      ["laravel/framework", { version: "10.40.0", license: "MIT" }],
+      ["monolog/monolog", { version: "3.5.0", license: "MIT OR Apache-2.0" }],
+      ["phpunit/phpunit", { version: "10.5.9", license: "BSD-3-Clause" }],
+    ]);
+    expect(readComposerLock("not a lock").size).toBe(0);
+  });
+
+  it("composer constraints give their lowest version", () => {
+    expect(lowestComposerVersion("^7.1.3")).toBe("7.1.3");
+    expect(lowestComposerVersion("5.7.*")).toBe("5.7.0");
+    expect(lowestComposerVersion("^7.2|^8.0")).toBe("7.2.0");
+    expect(lowestComposerVersion(">=7.1.3")).toBe("7.1.3");
+    expect(lowestComposerVersion("dev-master")).toBeUndefined();
+  });
+
+  it("a theme header is a leading comment with Theme Name", () => {
+    expect(isThemeHeader("/*\nTheme Name: Twenty Twenty-Four\nAuthor: the WordPress team\n*/\nbody{}")).toBe(true);
+    expect(isThemeHeader("/**\n * Theme Name: Acme\n */")).toBe(true);
+    expect(isThemeHeader("body { color: red } /* Theme Name: not a header */")).toBe(false);
+    expect(isThemeHeader("/* Theme Name: */")).toBe(false);
+  });
+});
+
+describe("PHP projects", () => {
+  it("a Laravel app: packages with lockfile versions, licenses and composer.lock as the version file", async () => {
+    const { document } = await scan(fixture("laravel-app"), opts);
+    expect(tool(document.tools, "Composer")?.detection_source).toBe("composer.json");
+    expect(tool(document.tools, "Guzzle")).toMatchObject({ detection_source: "composer.json" });
+    const sanctum = pkg(document.tools, "https://packagist.org/laravel/sanctum");
+    expect(sanctum).toMatchObject({ name: "laravel/sanctum", version: "3.3.3", license: "MIT", detection_source: "composer.json", detection_source_url: "composer.lock" });
+    // Single Symfony components (pulled by Laravel) do not make it a Symfony app.
+    expect(tool(document.tools, "Symfony")).toBeUndefined();
+  });
+
+  it("config.platform.php pins the PHP version; extensions are not packages", async () => {
+    const composer = { require: { php: "^8.1", "ext-mbstring": "*", "symfony/framework-bundle": "^6.4" }, config: { platform: { php: "8.2.12" } } };
+    const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 2) });
+    expect(tool(document.tools, "PHP")?.version).toBe("8.2.12");
+    expect(tool(document.tools, "Symfony")?.version).toBe("6.4.0");
+    expect(document.tools.some((t) => t.name.startsWith("ext-"))).toBe(false);
+  });
+
+  it("WordPress by its layout: wp-config.php, or a theme repository's style.css", async () => {
+    const site = await scanFiles({ "wp-config.php": "<?php\ndefine('DB_NAME', 'wp');\n", "wp-content/plugins/hello.php": "<?php\n" });
+    expect(tool(site.document.tools, "WordPress")).toBeDefined();
+    const theme = await scanFiles({ "style.css": "/*\nTheme Name: Acme\nText Domain: acme\n*/\n", "functions.php": "<?php\n" });
+    expect(tool(theme.document.tools, "WordPress")?.detection_source).toBe("style.css");
+    const plain = await scanFiles({ "public/style.css": "body { margin: 0 }\n" });
+    expect(tool(plain.document.tools, "WordPress")).toBeUndefined();
+  });
+
+  it("malformed composer files are warnings naming them, and the rest is still read", async () => {
+    const { document, warnings } = await scanFiles({
+      "composer.json": '{"require": ["laravel/framework"], "require-dev": {"phpunit/phpunit": "^10.1"}}',
+      "composer.lock": "{ not json",
+      "legacy/composer.json": "{",
+    });
+    expect(warnings.map((w) => w.file).sort()).toEqual(["composer.json", "composer.lock", "legacy/composer.json"]);
+    expect(warnings.find((w) => w.file === "composer.json")?.message).toMatch(/require/);
+    expect(tool(document.tools, "PHPUnit")?.version).toBe("10.1.0");
+  });
+});
+
+describe("go.mod parser", () => {
+  const GOMOD = [
+    "// the API service",
+    "module github.com/acme/api/v2",
+    "",
+    "go 1.21",
+    "",
+    "toolchain go1.21.6",
+    "",
+    "require (",
+    "\tgithub.com/gin-gonic/gin v1.9.1",
+    "\tgithub.com/labstack/echo/v4 v4.11.4",
+    "\tgolang.org/x/sys v0.0.0-20230101000000-abcdefabcdef // indirect",
+    "\tgithub.com/docker/docker v24.0.7+incompatible // indirect",
+    ")",
+    "",
+    "replace github.com/acme/shared => ../shared",
+    "",
+    "replace (",
+    "\tgithub.com/labstack/echo/v4 v4.11.4 => github.com/acme/echo/v4 v4.11.5",
+    ")",
+    "",
+    "exclude github.com/gin-gonic/gin v1.9.0",
+    "",
+    "retract v2.0.1 // published by mistake",
+  ].join("\n");
+
+  it("reads module, go, toolchain, require blocks, indirect markers, replace and exclude", () => {
+    const mod = readGoMod(GOMOD);
+    expect(mod).toMatchObject({ module: "github.com/acme/api/v2", go: "1.21", toolchain: "go1.21.6", problems: [] });
+    expect(mod.requires.map((r) => [r.path, r.version, r.indirect, r.line])).toEqual([
+      ["github.com/gin-gonic/gin", "v1.9.1", false, 9],
+      ["github.com/labstack/echo/v4", "v4.11.4", false, 10],
+      ["golang.org/x/sys", "v0.0.0-20230101000000-abcdefabcdef", true, 11],
+      ["github.com/docker/docker", "v24.0.7+incompatible", true, 12],
+    ]);
+    expect(mod.replaces.get("github.com/acme/shared")).toEqual({ path: "../shared", version: undefined });
+    expect(mod.replaces.get("github.com/labstack/echo/v4")).toEqual({ path: "github.com/acme/echo/v4", version: "v4.11.5" });
+    expect(mod.excludes).toEqual([{ path: "github.com/gin-gonic/gin", version: "v1.9.0" }]);
+  });
+
+  it("says what is not go.mod syntax", () => {
+    expect(readGoMod("module x\nrequire (\n\tgithub.com/a/b v1.0.0\n").problems).toEqual(["line 2: require block is never closed"]);
+    expect(readGoMod("module x\nrequire github.com/a/b\n").problems).toEqual(["line 2: require without a module version"]);
+    expect(readGoMod("<html><body>404</body></html>\n").problems).toEqual(["line 1: not a go.mod directive"]);
+  });
+
+  it("go.work use directives, single and in a block", () => {
+    expect(readGoWork("go 1.22\n\nuse ./tools\nuse (\n\t./api // the API\n\t\"./worker\"\n)\n")).toEqual(["./tools", "./api", "./worker"]);
+  });
+
+  it("versions are written without the leading v; pseudo-versions keep their base", () => {
+    expect(goVersion("v1.9.1")).toBe("1.9.1");
+    expect(goVersion("v24.0.7+incompatible")).toBe("24.0.7");
+    expect(goVersion("v0.0.0-20230101000000-abcdefabcdef")).toBe("0.0.0");
+    expect(goVersion("v1.2.4-0.20230101000000-abcdefabcdef")).toBe("1.2.4");
+  });
+});
+
+describe("Go projects", () => {
+  it("a workspace with two modules: tools, indirect modules as packages, replacements", async () => {
+    const { document, warnings } = await scan(fixture("go-workspace"), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Golang")).toMatchObject({ version: "1.22.0" });
+    expect(tool(document.tools, "Zap")).toMatchObject({ version: "1.26.0", category: "Monitoring", sub_category: "Logging Tools" });
+    // The site lists go.mod's indirect requirements as packages too.
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/bytedance/sonic")).toMatchObject({ name: "sonic", version: "1.10.2" });
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/redis/go-redis/v9")).toMatchObject({ name: "v9", version: "9.4.0" });
+    // A replaced module is reported as its replacement, at the replacement's version.
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/acme-forks/logrus")?.version).toBe("1.9.4");
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/sirupsen/logrus")).toBeUndefined();
+    // Homonyms on the site that are not these modules.
+    for (const name of ["ZAP", "Fiber", "Gorilla"]) expect(tool(document.tools, name)).toBeUndefined();
+  });
+
+  it("module families matched by prefix across major versions", async () => {
+    const gomod = "module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/labstack/echo/v4 v4.11.4\n\tgithub.com/jackc/pgx/v5 v5.5.2\n\tgo.mongodb.org/mongo-driver/v2 v2.0.0\n\tgithub.com/gorilla/mux v1.8.1\n)\n";
+    const { document } = await scanFiles({ "go.mod": gomod });
+    expect(tool(document.tools, "Echo")?.version).toBe("4.11.4");
+    expect(tool(document.tools, "PostgreSQL")?.version).toBe("5.5.2");
+    expect(tool(document.tools, "MongoDB")).toBeDefined();
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/gorilla/mux")).toMatchObject({ name: "mux", version: "1.8.1" });
+  });
+
+  it("a malformed go.mod and a go.work naming a missing module are warnings; the rest is read", async () => {
+    const { document, warnings } = await scanFiles({
+      "go.work": "go 1.22\n\nuse (\n\t./svc\n\t./gone\n)\n",
+      "svc/go.mod": "module example.com/svc\n\ngo 1.22\n\nrequire (\n\tgithub.com/stretchr/testify v1.8.4\n\t<<<<<<< HEAD\n",
+    });
+    expect(warnings.map((w) => w.file).sort()).toEqual(["go.work", "svc/go.mod"]);
+    expect(warnings.find((w) => w.file === "go.work")?.message).toContain("./gone");
+    expect(tool(document.tools, "Testify")?.version).toBe("1.8.4");
+  });
+});
+
+describe("Cargo parsers", () => {
+  it("reads every dependency table, renames, path and git dependencies, and workspace inheritance", () => {
+    const manifest = readCargoManifest(
+      {
+        package: { name: "server", "rust-version": "1.70" },
+        dependencies: { tokio: { workspace: true, features: ["rt"] }, json: { package: "serde_json", version: "1.0" }, common: { path: "../common" } },
+        "dev-dependencies": { criterion: "0.5" },
+        "build-dependencies": { cc: "1.0" },
+        target: { "cfg(unix)": { dependencies: { nix: "0.27" } }, "cfg(windows)": { "build-dependencies": { winres: "0.1" } } },
+        patch: { "crates-io": { foo: { git: "https://example.com/foo" } } },
+      },
+      { tokio: { version: "1.35", features: ["full"] } },
+    );
+    expect(manifest.packageName).toBe("server");
+    expect(manifest.rustVersion).toBe("1.70");
+    expect(manifest.dependencies.map((d) => [d.name, d.requirement, d.local, d.dev, d.inherited])).toEqual([
+      ["tokio", "1.35", false, false, true],
+      ["serde_json", "1.0", false, false, false],
+      ["common", undefined, true, false, false],
+      ["criterion", "0.5", false, true, false],
+      ["cc", "1.0", false, true, false],
+      ["nix", "0.27", false, false, false],
+      ["winres", "0.1", false, true, false],
+    ]);
+    expect(readCargoManifest({ dependencies: ["tokio"] }).problems).toEqual(["[dependencies] is not a table"]);
+  });
+
+  it("Cargo.lock keeps every version of a crate; the requirement chooses", () => {
+    const lock = readCargoLock({ package: [{ name: "syn", version: "1.0.109" }, { name: "syn", version: "2.0.48" }, { name: "bad" }] });
+    expect(lock.get("syn")).toEqual(["1.0.109", "2.0.48"]);
+    expect(lockedVersion(lock.get("syn"), "2")).toBe("2.0.48");
+    expect(lockedVersion(lock.get("syn"), "1.0")).toBe("1.0.109");
+    expect(lockedVersion(["0.4.31"], "0.3")).toBe("0.4.31"); // the only locked version, whatever the range says
+    expect(cargoRange("1.2, <1.5")).toBe("^1.2 <1.5");
+    expect(cargoRange("=0.3.1")).toBe("0.3.1");
+    expect(requirementVersion("~1.35")).toBe("1.35");
+    expect(requirementVersion("*")).toBeUndefined();
+  });
+
+  it("rust-toolchain in both forms", () => {
+    expect(readToolchain("1.75.0\n")).toBe("1.75.0");
+    expect(readToolchain("nightly-2024-01-01\n")).toBeUndefined();
+    expect(readToolchain("", { toolchain: { channel: "1.76" } })).toBe("1.76");
+    expect(readToolchain('[toolchain]\nchannel = "stable"\n')).toBeUndefined();
+  });
+});
+
+describe("Rust projects", () => {
+  it("a Cargo workspace: inherited dependencies, target tables and the lockfile version the requirement allows", async () => {
+    const { document, warnings } = await scan(fixture("cargo-workspace"), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Cargo")).toBeDefined();
+    expect(tool(document.tools, "Rust")?.version).toBe("1.75.0");
+    expect(pkg(document.tools, "https://crates.io/crates/syn")).toMatchObject({ version: "2.0.48", detection_source: "crates/cli/Cargo.toml", detection_source_url: "Cargo.lock" });
+    expect(pkg(document.tools, "https://crates.io/crates/cc")?.version).toBe("1.0.83");
+    expect(pkg(document.tools, "https://crates.io/crates/nix")?.version).toBe("0.27.1");
+    expect(pkg(document.tools, "https://crates.io/crates/tokio")?.version).toBe("1.35.1");
+  });
+
+  it("crates name tools; the homonyms on the site (Hyper, warp) are not claimed", async () => {
+    const cargo = '[package]\nname = "api"\nversion = "0.1.0"\nrust-version = "1.74"\n\n[dependencies]\naxum = "0.7"\nhyper = "1"\nwarp = "0.3"\nwasm-bindgen = "0.2.90"\ntonic = "0.10"\n';
+    const { document } = await scanFiles({ "Cargo.toml": cargo });
+    expect(tool(document.tools, "Rust")?.version).toBe("1.74");
+    expect(tool(document.tools, "WebAssembly")?.version).toBe("0.2.90");
+    expect(tool(document.tools, "gRPC")).toBeDefined();
+    expect(tool(document.tools, "Hyper")).toBeUndefined();
+    expect(tool(document.tools, "warp")).toBeUndefined();
+    expect(pkg(document.tools, "https://crates.io/crates/hyper")?.version).toBe("1");
+  });
+
+  it("a bad Cargo.lock or dependency table is a warning naming the file", async () => {
+    const { document, warnings } = await scanFiles({
+      "Cargo.toml": '[package]\nname = "x"\n\n[dependencies]\nserde = "1.0"\n\n[dev-dependencies]\n"oops"\n',
+      "Cargo.lock": "version = 3\n",
+      "sub/Cargo.toml": '[package]\nname = "sub"\n[dependencies]\ntokio = "1"\n[build-dependencies]\nbuild = 3\n',
+      "other/Cargo.toml": 'dependencies = "tokio"\n\n[package]\nname = "other"\n',
+    });
+    expect(warnings.map((w) => w.file).sort()).toEqual(["Cargo.lock", "Cargo.toml", "other/Cargo.toml", "sub/Cargo.toml"]);
+    expect(tool(document.tools, "Tokio")?.version).toBe("1");
+  });
+});
