@@ -29,6 +29,9 @@ export default defineConfig([
     format: ["esm"],
     splitting: true,
     clean: false,
+    // Bundled CommonJS dependencies (enquirer's picker) call require() for Node built-ins, which an
+    // ESM chunk lacks; each chunk gets one made for it.
+    banner: { js: 'import { createRequire as __techstackRequire } from "node:module"; const require = __techstackRequire(import.meta.url);' },
     // The catalog is compiled to dist/catalog.json after the bundle (scripts/build-catalog.mjs).
     onSuccess: "node scripts/build-catalog.mjs",
   },

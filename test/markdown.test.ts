@@ -33,6 +33,54 @@ describe("techstack.md", () => {
     expect(md).toContain("<sub>v1.2.3</sub>");
   });
 
+  it("lists the main stack in the README snippets without Git or the registries, in catalogue order", () => {
+    const tool = (name: string, id: number | undefined, sub_category: string, category = "Build, Test, Deploy") => ({
+      name,
+      website_url: `https://${name.toLowerCase()}.example`,
+      category,
+      sub_category,
+      ...(id ? { image_url: `https://img.stackshare.io/service/${id}/logo.png` } : {}),
+    });
+    const tools = [
+      tool("Python", 993, "Languages", "Languages & Frameworks"),
+      tool("Git", 1046, "Version Control System"),
+      tool("PyPI", 12572, "Hosted Package Repository"),
+      tool("Travis CI", 460, "Continuous Integration"),
+      tool("Nox", undefined, "Testing Frameworks"),
+      { name: "requests", package_url: "https://pypi.org/project/requests", version: "2.31.0", category: "Libraries", sub_category: "PyPI Packages" },
+    ];
+    const doc: StackDocument = { repo_name: "acme/app", report_id: "x", version: 0.1, repo_type: "Public", timestamp: "2024-03-05T10:00:00+00:00", requested_by: "acme", provider: "github", branch: "main", detected_tools_count: 6, tools };
+    const md = toMarkdown(doc, builtinCatalog().registries);
+    const snippet = md.slice(md.indexOf("without images Start"), md.indexOf("without images End"));
+    expect(snippet.match(/^- \[[^\]]+\]/gm)).toEqual(["- [Travis CI]", "- [Python]", "- [Nox]"]);
+    expect(md).toContain("- <img width='25' height='25' src='https://img.stackshare.io/no-img-open-source.png' alt='Nox'/> [Nox](https://nox.example) – Testing Frameworks");
+    // Git and PyPI still have their cards; requests is a package row, not a card.
+    expect(md).toContain(`<sub><a href="https://git.example">Git</a></sub>`);
+    expect(md).toContain(`<sub><a href="https://pypi.example">PyPI</a></sub>`);
+    expect(md).toContain("|[requests](https://pypi.org/project/requests)|v2.31.0|N/A|N/A |N/A|N/A|");
+    const empty = toMarkdown({ ...doc, tools: [] });
+    expect(empty).toContain("is built on the following main stack:\n\n\n\nFull tech stack [here](/techstack.md)");
+  });
+
+  it.runIf(corpus)("renders site files line for line apart from the date and the closing credit", () => {
+    // A techstack.md and the techstack.yml beside it do not always come from the same run of the
+    // site; where they do, the whole file is the same but for the report date and our own credit.
+    const normal = (md: string) =>
+      md
+        .split("\n")
+        .filter((l) => !/Report generated\||^Generated (by|via) |^<\/div>$/.test(l))
+        .join("\n")
+        .trimEnd();
+    const same: string[] = [];
+    for (const name of readdirSync(corpus!)) {
+      const mdFile = join(corpus!, name, "truth.md");
+      if (!existsSync(mdFile)) continue;
+      const doc = JSON.parse(readFileSync(join(corpus!, name, "truth.json"), "utf8")) as StackDocument;
+      if (normal(toMarkdown(doc, builtinCatalog().registries)) === normal(readFileSync(mdFile, "utf8"))) same.push(name);
+    }
+    expect(same.length, same.join(", ")).toBeGreaterThanOrEqual(6);
+  });
+
   it.runIf(corpus)("matches the layout of the site's techstack.md files", () => {
     let files = 0;
     let sameCards = 0;

@@ -39,7 +39,8 @@ export function buildDocument(input: BuildInput): StackDocument {
   const { catalog } = input;
   const byTool = new Map<string, AttributedFinding[]>();
   const byPackage = new Map<string, AttributedFinding[]>();
-  for (const finding of input.findings) {
+  for (const raw of input.findings) {
+    const finding = withDocumentVersion(raw);
     const colon = finding.ref.indexOf(":");
     const kind = finding.ref.slice(0, colon);
     const name = finding.ref.slice(colon + 1);
@@ -149,6 +150,32 @@ function better(a: AttributedFinding, b: AttributedFinding): boolean {
   };
   if (depth(a) !== depth(b)) return depth(a) < depth(b);
   return compareText(a.file, b.file) < 0;
+}
+
+/**
+ * The version as the site writes it: the numeric release (at most three parts, as `1.0.0` for
+ * `1.0.0-rc.12`, `3.7.4` for `3.7.4.3`, `6.4.2` for `6.4.2.Final`), or nothing when the value is
+ * not a version at all (a range such as `^1.2` or `13.x.x`, a tag such as `latest`, `RELEASE`).
+ * A finding whose version is dropped keeps its file; another finding of the tool may still give one.
+ */
+export function documentVersion(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const value = String(raw).trim().replace(/^v(?=\d)/i, "");
+  if (!/^\d+(?:\.\d+)*(?:[-+_.]?[0-9A-Za-z]+(?:[-+_.][0-9A-Za-z]+)*)?$/.test(value)) return undefined;
+  if (/(?:^|[-+_.])[xX*](?=[-+_.]|$)/.test(value)) return undefined;
+  return /^\d+(?:\.\d+){0,2}/.exec(value)![0];
+}
+
+function withDocumentVersion(finding: AttributedFinding): AttributedFinding {
+  if (finding.version === undefined) return finding;
+  const version = documentVersion(finding.version);
+  if (version === finding.version) return finding;
+  const out: AttributedFinding = { ...finding, version };
+  if (version === undefined) {
+    delete out.version;
+    delete out.versionFile;
+  }
+  return out;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

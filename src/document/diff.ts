@@ -14,7 +14,16 @@ export interface StackDiff {
   changed: ToolChange[];
 }
 
-/** What changed between two stack documents, tool by tool (packages keyed by their URL). */
+/**
+ * What changed between two stack documents, tool by tool: tools are keyed by name, packages by
+ * their `package_url` (both case-insensitive); a changed version is a `ToolChange`.
+ * @example
+ * ```ts
+ * const d = diff(parse(committedYaml), await detect("."));
+ * d.changed; // [{ name: "React", from: "18.2.0", to: "18.3.1" }]
+ * formatDiff(d, "markdown"); // a table for a pull-request comment
+ * ```
+ */
 export function diff(before: StackDocument, after: StackDocument): StackDiff {
   const key = (t: ToolEntry) => (t.package_url ? `p:${t.package_url.toLowerCase()}` : `t:${t.name.toLowerCase()}`);
   const a = new Map(before.tools.map((t) => [key(t), t]));

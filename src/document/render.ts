@@ -6,7 +6,17 @@ import { toMarkdown } from "./markdown.js";
 
 export type Format = "yaml" | "json" | "markdown";
 
-/** The document as text: YAML as the site writes techstack.yml, JSON, or techstack.md. */
+/**
+ * The document as text: `"yaml"` as the site writes techstack.yml, `"json"`, or `"markdown"` for
+ * the techstack.md companion (its package tables are titled from the catalog's registries unless
+ * `registries` is given).
+ * @example
+ * ```ts
+ * const doc = await detect(".");
+ * writeFileSync("techstack.yml", render(doc));
+ * writeFileSync("techstack.md", render(doc, "markdown"));
+ * ```
+ */
 export function render(document: StackDocument, format: Format = "yaml", registries?: ReadonlyMap<string, Registry>): string {
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
   if (format === "markdown") return toMarkdown(document, registries ?? builtinCatalog().registries);

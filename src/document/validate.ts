@@ -13,7 +13,15 @@ export interface ValidationError {
 
 let compiled: ValidateFunction | undefined;
 
-/** Checks a document against the stack document schema; an empty list means valid. */
+/**
+ * Checks a document against the stack document schema (`techstack/schema.json`).
+ * @returns every problem with the JSON pointer of the offending value; an empty list means valid.
+ * @example
+ * ```ts
+ * validate({ repo_name: "acme/app", tools: [{ name: "" }] });
+ * // [{ path: "/tools/0/name", message: "must NOT have fewer than 1 characters" }]
+ * ```
+ */
 export function validate(document: unknown): ValidationError[] {
   compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (compiled(document)) return [];
@@ -23,6 +31,12 @@ export function validate(document: unknown): ValidationError[] {
 /**
  * Reads an existing techstack.yml (or its JSON form). YAML uses the core schema: `version: 0.1`
  * is a number, `true` a boolean, and `last_updated_on` stays the string the site wrote.
+ * Throws when the text is not YAML or JSON, or its top is not a mapping; it does not validate.
+ * @example
+ * ```ts
+ * const doc = parse(readFileSync("techstack.yml", "utf8"));
+ * doc.tools.filter((t) => t.package_url).length; // the package entries
+ * ```
  */
 export function parse(text: string): StackDocument {
   const trimmed = text.trimStart();

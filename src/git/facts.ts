@@ -53,6 +53,13 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
 /**
  * The last commit that changed each of `files`, by one walk of the history limited to those paths,
  * stopped as soon as every file has been seen.
+ *
+ * The rule: a file's last change is the newest commit (by git's default order) whose diff touches
+ * the file at its current path. A rename counts as a change of the new path (`--no-renames`). A
+ * merge counts only where it changed the file against every parent (a conflict resolved by hand,
+ * `-c`); a clean merge credits the commit on the merged branch that made the change. In a shallow
+ * clone the oldest commit present stands in for the history that is missing. Paths go to git on
+ * its standard input, so any number of them, with spaces or non-ASCII names, is one process.
  */
 export function lastChanges(dir: string, files: readonly string[], rev = "HEAD"): Promise<Map<string, FileChange>> {
   const wanted = new Set(files.filter((f) => f && !f.includes("\n")));
@@ -61,9 +68,12 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD")
   return new Promise((resolvePromise) => {
     const child = spawn(
       "git",
-      ["-C", dir, "log", "--no-renames", "--format=%x1e%an%x1f%at", "--name-only", "-z", rev, "--", ...literalSpecs(wanted)],
-      { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_PAGER: "cat", LC_ALL: "C" } },
+      ["-C", dir, "log", "--no-renames", "-c", "--format=%x1e%an%x1f%at", "--name-only", "-z", "--stdin", rev],
+      { stdio: ["pipe", "pipe", "ignore"], env: { ...process.env, GIT_PAGER: "cat", LC_ALL: "C" } },
     );
+    // After `--` on standard input, each line is a pathspec; `:(literal)` keeps `*` and `[` plain.
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(`--\n${literalSpecs(wanted).join("\n")}\n`);
     let current: FileChange | undefined;
     let pending = "";
     const consume = (record: string): void => {

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, detect, MemorySource, schema } from "../src/index.js";
+import { documentVersion } from "../src/document/build.js";
+import { ROOT } from "./helpers.js";
+
+describe("versions in the document", () => {
+  it.each([
+    ["18.2.0", "18.2.0"],
+    ["v20.11.1", "20.11.1"],
+    ["3.12", "3.12"],
+    ["21", "21"],
+    ["1.0.0-rc.12", "1.0.0"],
+    ["4.0.0-alpha.6", "4.0.0"],
+    ["3.7.4.3", "3.7.4"],
+    ["6.4.2.Final", "6.4.2"],
+    ["0.27.0.post1", "0.27.0"],
+    ["1.0-SNAPSHOT", "1.0"],
+    ["2.0.0+build.5", "2.0.0"],
+  ])("%s is written %s", (raw, written) => expect(documentVersion(raw)).toBe(written));
+
+  it.each(["^18.2.0", "~> 7.1", ">=3.8", "13.x.x", "1.x", "*", "latest", "RELEASE", "[1.0,2.0)", "1.2 - 2.0", "", "workspace:*"])(
+    "%s is not a version",
+    (raw) => expect(documentVersion(raw)).toBeUndefined(),
+  );
+
+  it("drops a range a detector passed as a version, and names the lockfile only with a version", async () => {
+    const source = new MemorySource({
+      "Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: mongodb\n    version: 13.x.x\n    repository: https://charts.bitnami.com/bitnami\n",
+      "package.json": '{"dependencies":{"react":"^18.2.0","cheerio":"1.0.0-rc.12"}}',
+      "package-lock.json": JSON.stringify({
+        lockfileVersion: 3,
+        packages: { "": { dependencies: { react: "^18.2.0" } }, "node_modules/react": { version: "18.3.1" }, "node_modules/cheerio": { version: "1.0.0-rc.12" } },
+      }),
+    });
+    const doc = await detect(source, { git: false });
+    const byName = (name: string) => doc.tools.find((t) => t.name === name);
+    expect(byName("React")).toMatchObject({ version: "18.3.1", detection_source: "package.json", detection_source_url: "package-lock.json" });
+    expect(byName("cheerio")).toMatchObject({ version: "1.0.0" });
+    expect(byName("MongoDB")).toBeDefined();
+    expect(byName("MongoDB")!.version).toBeUndefined();
+    for (const t of doc.tools) if (t.version !== undefined) expect(String(t.version)).toMatch(/^\d+(\.\d+){0,2}$/);
+  });
+});
+
+/** The properties of an interface in src/types.ts: name -> { optional, type text }. */
+function interfaceProps(name: string): Map<string, { optional: boolean; type: string }> {
+  const file = join(ROOT, "src/types.ts");
+  const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.ES2022, true);
+  const out = new Map<string, { optional: boolean; type: string }>();
+  sf.forEachChild((node) => {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === name) {
+      for (const m of node.members) {
+        if (ts.isPropertySignature(m) && m.type) out.set(m.name.getText(sf), { optional: Boolean(m.questionToken), type: m.type.getText(sf) });
+      }
+    }
+  });
+  if (out.size === 0) throw new Error(`no interface ${name}`);
+  return out;
+}
+
+type JsonSchema = { type?: string | string[]; required?: string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; $ref?: string };
+
+/** Whether a TypeScript type text and a schema node name the same JSON types (null aside). */
+function sameTypes(tsType: string, node: JsonSchema): boolean {
+  const jsonTypes = new Set([node.type ?? []].flat().filter((t) => t !== "null").map((t) => (t === "integer" ? "number" : t)));
+  if (tsType.endsWith("[]")) return jsonTypes.size === 1 && jsonTypes.has("array");
+  const tsTypes = new Set(tsType.split("|").map((t) => t.trim()).filter((t) => t !== "null"));
+  return tsTypes.size === jsonTypes.size && [...tsTypes].every((t) => jsonTypes.has(t));
+}
+
+describe("the TypeScript types and the JSON Schema agree", () => {
+  const root = schema as unknown as JsonSchema & { definitions: Record<string, JsonSchema> };
+  const tool = root.definitions.tool!;
+  const vulnerability = tool.properties!.vulnerabilities!.items!;
+  it.each([
+    ["StackDocument", root],
+    ["ToolEntry", tool],
+    ["Vulnerability", vulnerability],
+  ] as const)("%s", (name, node) => {
+    const props = interfaceProps(name);
+    expect([...props.keys()].sort()).toEqual(Object.keys(node.properties!).sort());
+    for (const [key, prop] of props) {
+      const target = node.properties![key]!;
+      if (target.$ref || target.items?.$ref) expect(prop.type, key).toMatch(/\[\]$/);
+      else expect(sameTypes(prop.type, target), `${name}.${key}: ${prop.type} vs ${JSON.stringify(target.type)}`).toBe(true);
+      // A key the schema requires is never optional in the type.
+      if (node.required?.includes(key)) expect(prop.optional, `${name}.${key}`).toBe(false);
+    }
+  });
+
+  it("ToolEntry keys are in the site's order", () => {
+    expect([...interfaceProps("ToolEntry").keys()]).toEqual(Object.keys(tool.properties!));
+  });
+
+  it("the registries the renderer needs are in the catalog", () => {
+    expect([...builtinCatalog().registries.values()].map((r) => r.title)).toEqual(expect.arrayContaining(["npm", "PyPI", "NuGet", "RubyGems"]));
+  });
+});

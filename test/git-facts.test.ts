@@ -1,0 +1,146 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lastChanges, parseRemote, repoFacts, siteDate, siteTimestamp } from "../src/git/facts.js";
+import { detect } from "../src/index.js";
+import { tempDir } from "./helpers.js";
+
+/** A repository whose commits each have their own author and a fixed date (day `n` of 2021). */
+function repo(): { dir: string; git: (...args: string[]) => string; commit: (author: string, day: number, message: string) => void } {
+  const dir = tempDir("techstack-history-");
+  const env = (author = "Setup", day = 1) => ({
+    ...process.env,
+    GIT_AUTHOR_NAME: author,
+    GIT_AUTHOR_EMAIL: "dev@example.com",
+    GIT_COMMITTER_NAME: author,
+    GIT_COMMITTER_EMAIL: "dev@example.com",
+    GIT_AUTHOR_DATE: `2021-01-${String(day).padStart(2, "0")}T10:00:00Z`,
+    GIT_COMMITTER_DATE: `2021-01-${String(day).padStart(2, "0")}T10:00:00Z`,
+  });
+  let last = { author: "Setup", day: 1 };
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-C", dir, "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: env(last.author, last.day), stdio: ["ignore", "pipe", "pipe"] });
+  git("init", "-q", "-b", "main");
+  const commit = (author: string, day: number, message: string) => {
+    last = { author, day };
+    git("add", "-A");
+    git("commit", "-q", "-m", message);
+  };
+  return { dir, git, commit };
+}
+
+const write = (dir: string, path: string, text: string) => {
+  mkdirSync(join(dir, path, ".."), { recursive: true });
+  writeFileSync(join(dir, path), text);
+};
+
+describe("git facts", () => {
+  it("credits each file's last change: renames, clean and resolved merges, odd names, one walk", async () => {
+    const { dir, git, commit } = repo();
+    write(dir, "package.json", '{"name":"a"}');
+    write(dir, "docs site/pâquerette [draft]/package.json", "{}");
+    write(dir, "old/Gemfile", "source 'https://rubygems.org'\n");
+    write(dir, "requirements*.txt", "django\n");
+    write(dir, "shared.txt", "base\n");
+    commit("Ada", 1, "start");
+
+    git("checkout", "-q", "-b", "feature");
+    write(dir, "docs site/pâquerette [draft]/package.json", '{"dependencies":{}}');
+    commit("Bea", 3, "feature work");
+    git("checkout", "-q", "main");
+    write(dir, "unrelated.txt", "x");
+    commit("Cal", 4, "main work");
+    git("merge", "-q", "--no-edit", "feature");
+
+    git("mv", "old/Gemfile", "Gemfile");
+    commit("Dee", 6, "move the Gemfile");
+
+    git("checkout", "-q", "-b", "other", "HEAD~1");
+    write(dir, "shared.txt", "theirs\n");
+    commit("Eve", 7, "theirs");
+    git("checkout", "-q", "main");
+    write(dir, "shared.txt", "ours\n");
+    commit("Fay", 8, "ours");
+    try {
+      git("merge", "-q", "--no-edit", "other");
+    } catch {
+      // the conflict is expected: resolved by hand below
+    }
+    write(dir, "shared.txt", "both\n");
+    commit("Gus", 9, "merge other, resolved by hand");
+
+    const files = ["package.json", "docs site/pâquerette [draft]/package.json", "Gemfile", "requirements*.txt", "shared.txt", "never-committed.json"];
+    const found = await lastChanges(dir, files);
+    const by = Object.fromEntries([...found].map(([file, change]) => [file, `${change.by} ${change.on}`]));
+    expect(by).toEqual({
+      "package.json": "Ada 2021-01-01 10:00:00.000000000 Z",
+      "docs site/pâquerette [draft]/package.json": "Bea 2021-01-03 10:00:00.000000000 Z",
+      Gemfile: "Dee 2021-01-06 10:00:00.000000000 Z",
+      "requirements*.txt": "Ada 2021-01-01 10:00:00.000000000 Z",
+      "shared.txt": "Gus 2021-01-09 10:00:00.000000000 Z",
+    });
+
+    // A revision scan reads the history as of that revision.
+    const before = await lastChanges(dir, ["Gemfile", "old/Gemfile"], "HEAD~3");
+    expect([...before.keys()]).toEqual(["old/Gemfile"]);
+  });
+
+  it("takes any number of paths in one process (no argument-length limit)", async () => {
+    const { dir, commit } = repo();
+    // 700 paths of 3.5 kB: 2.4 MB of pathspecs, more than a command line may hold (ARG_MAX 2 MiB).
+    const deep = Array.from({ length: 14 }, (_, i) => `${i}${"n".repeat(240)}`).join("/");
+    const paths = Array.from({ length: 700 }, (_, i) => `${deep}/pkg-${i}.json`);
+    for (const p of paths) write(dir, p, "{}");
+    commit("Ada", 2, "many packages");
+    const found = await lastChanges(dir, paths);
+    expect(found.size).toBe(700);
+  });
+
+  it("credits the oldest commit present in a shallow clone", async () => {
+    const { dir, commit } = repo();
+    write(dir, "go.mod", "module example.com/a\n");
+    commit("Ada", 1, "one");
+    write(dir, "README.md", "x");
+    commit("Bea", 2, "two");
+    const shallow = join(tempDir("techstack-shallow-"), "clone");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const found = await lastChanges(shallow, ["go.mod"]);
+    expect(found.get("go.mod")?.by).toBe("Bea");
+  });
+
+  it("names the repository from its remote, the branch from HEAD or the revision", async () => {
+    const { dir, git, commit } = repo();
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    commit("Ada", 5, "start");
+    git("remote", "add", "origin", "git@github.com:acme/shop.git");
+    expect(await repoFacts(dir)).toMatchObject({ repo_name: "acme/shop", provider: "github", branch: "main", requested_by: "acme" });
+    git("tag", "v1.0.0");
+    expect((await repoFacts(dir, "v1.0.0")).branch).toBe("v1.0.0");
+
+    const document = await detect(dir, { timestamp: new Date("2024-02-29T19:20:29Z") });
+    const again = await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" });
+    expect(document.timestamp).toBe("2024-02-29T19:20:29+00:00");
+    expect(again.report_id).toBe(document.report_id);
+    const react = document.tools.find((t) => t.name === "React")!;
+    expect(react).toMatchObject({
+      detection_source: "package.json",
+      detection_source_url: "https://github.com/acme/shop/blob/main/package.json",
+      last_updated_by: "Ada",
+      last_updated_on: "2021-01-05 10:00:00.000000000 Z",
+    });
+
+    write(dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
+    commit("Bea", 6, "bump");
+    expect((await detect(dir, { timestamp: "x" })).report_id).not.toBe(document.report_id);
+  });
+
+  it("reads remotes of the common forges", () => {
+    expect(parseRemote("https://github.com/acme/shop.git")).toMatchObject({ repo_name: "acme/shop", provider: "github", web_url: "https://github.com/acme/shop" });
+    expect(parseRemote("ssh://git@gitlab.com:2222/group/sub/app.git")).toMatchObject({ repo_name: "group/sub/app", provider: "gitlab" });
+    expect(parseRemote("git@bitbucket.org:team/app")).toMatchObject({ repo_name: "team/app", provider: "bitbucket" });
+    expect(parseRemote("/srv/git/app.git")).toBeUndefined();
+    expect(siteDate(1606059551)).toBe("2020-11-22 15:39:11.000000000 Z");
+    expect(siteTimestamp(new Date("2024-02-29T19:20:29.123Z"))).toBe("2024-02-29T19:20:29+00:00");
+  });
+});
