@@ -13,6 +13,7 @@ export default defineConfig({
       "test/versions.test.ts",
       "test/catalog.test.ts",
       "test/parser-edges.test.ts",
+      "test/parse-formats.test.ts",
       "test/yaml-writer.test.ts",
     ],
     testTimeout: 30_000,
