@@ -33,3 +33,14 @@ export function joinInside(dir: string, relative: string): string | undefined {
   }
   return parts.join("/");
 }
+
+/** A folder and every folder above it, up to the root (""): where a governing file may be. */
+export function* foldersUp(dir: string): Generator<string> {
+  for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) yield d;
+}
+
+/** The folder itself or the nearest one above that `map` has an entry for. */
+export function nearestFolder<T>(dir: string, map: ReadonlyMap<string, T>): string | undefined {
+  for (const d of foldersUp(dir)) if (map.has(d)) return d;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
 import { frameworkOf, readPackagesConfig, readProject } from "./project.js";
 
 /**
@@ -27,8 +27,8 @@ export const dotnetDetector: Detector = {
       locks.set(dirOf(file), versions);
     }
     const centralFor = (dir: string) => {
-      for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) if (central.has(d)) return central.get(d);
-      return undefined;
+      const found = nearestFolder(dir, central);
+      return found === undefined ? undefined : central.get(found);
     };
 
     for (const file of ctx.files) {

@@ -5,7 +5,7 @@ import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
 import { readPnpmLock } from "./lockfile/pnpm.js";
 import type { Lockfile } from "./lockfile/types.js";
-import { dirOf, lineOf } from "../../src/kit.js";
+import { dirOf, lineOf, foldersUp } from "../../src/kit.js";
 
 /** Lockfiles by preference when a folder has several. */
 const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"] as const;
@@ -73,7 +73,7 @@ class LockfileFinder {
   }
 
   async nearest(dir: string): Promise<{ path: string; dir: string; lockfile: Lockfile } | undefined> {
-    for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) {
+    for (const d of foldersUp(dir)) {
       const path = this.byDir.get(d);
       if (path) {
         const lockfile = await this.load(path);

@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, dirOf, joinInside } from "../../src/kit.js";
+import { baseName, dirOf, joinInside, nearestFolder } from "../../src/kit.js";
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
@@ -38,11 +38,8 @@ export const pythonDetector: Detector = {
       if (!locks.has(dir) || baseName(file) !== "Pipfile.lock") locks.set(dir, { path: file, lock });
     }
     const lockFor = (dir: string): { path: string; lock: PythonLock } | undefined => {
-      for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) {
-        const found = locks.get(d);
-        if (found) return found;
-      }
-      return undefined;
+      const found = nearestFolder(dir, locks);
+      return found === undefined ? undefined : locks.get(found);
     };
     const report = (file: string, name: string, specifier: string, line?: number, dev = false): void => {
       const locked = lockFor(dirOf(file));

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
 import { lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "./cargo.js";
 
 /**
@@ -31,10 +31,10 @@ export const rustDetector: Detector = {
       if (manifest.isWorkspace) workspaces.set(dirOf(file), manifest.workspaceDependencies);
     }
     for (const [file, data] of parsed) {
-      const rootDir = nearest(dirOf(file), workspaces);
+      const rootDir = nearestFolder(dirOf(file), workspaces);
       const manifest = readCargoManifest(data, rootDir !== undefined ? workspaces.get(rootDir) : {});
       for (const problem of manifest.problems) ctx.warn(file, problem);
-      const lockDir = nearest(dirOf(file), locks);
+      const lockDir = nearestFolder(dirOf(file), locks);
       const lock = lockDir !== undefined ? locks.get(lockDir) : undefined;
       for (const dep of manifest.dependencies) {
         const locked = lockedVersion(lock?.get(dep.name), dep.requirement);
@@ -62,8 +62,3 @@ export const rustDetector: Detector = {
     }
   },
 };
-
-function nearest<T>(dir: string, map: Map<string, T>): string | undefined {
-  for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) if (map.has(d)) return d;
-  return undefined;
-}

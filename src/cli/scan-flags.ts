@@ -1,4 +1,6 @@
-import type { DetectOptions } from "../detect.js";
+import { scan, type DetectOptions } from "../detect.js";
+import type { DetectResult } from "../types.js";
+import { CliError, printWarnings, progress } from "./shared.js";
 import { loadConfig, optionsFromConfig } from "./config.js";
 import { workspaceInclude } from "./workspace.js";
 
@@ -40,4 +42,19 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   if (values.timestamp) options.timestamp = values.timestamp as string;
   if (values["max-file-bytes"]) options.maxFileBytes = Number(values["max-file-bytes"]);
   return options;
+}
+
+/** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr. */
+export async function scanForCli(dir: string, values: Values): Promise<DetectResult> {
+  const done = progress(`scanning ${dir}`);
+  try {
+    const result = await scan(dir, scanOptions(dir, values));
+    printWarnings(result.warnings);
+    return result;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(error instanceof Error ? error.message : String(error), 1);
+  } finally {
+    done();
+  }
 }

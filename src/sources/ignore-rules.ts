@@ -102,7 +102,3 @@ export async function filterListed<T extends { path: string }>(
   }
   return entries.filter((e) => !rules.ignoredPath(e.path));
 }
-
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

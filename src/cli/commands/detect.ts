@@ -1,7 +1,6 @@
-import { scan } from "../../detect.js";
 import { render, type Format } from "../../document/render.js";
-import { CliError, parseOptions, printWarnings, progress, type Command } from "../shared.js";
-import { SCAN_FLAGS, SCAN_HELP, scanOptions } from "../scan-flags.js";
+import { CliError, parseOptions, type Command } from "../shared.js";
+import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 
 const HELP = `Usage: techstack detect [dir] [options]
 
@@ -31,17 +30,7 @@ export const detectCommand: Command = {
     if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
     if (positionals.length > 1) throw new CliError(`detect takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = positionals[0] ?? ".";
-    const done = progress(`scanning ${dir}`);
-    let result;
-    try {
-      result = await scan(dir, scanOptions(dir, values));
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      throw new CliError(error instanceof Error ? error.message : String(error), 1);
-    } finally {
-      done();
-    }
-    printWarnings(result.warnings);
+    const result = await scanForCli(dir, values);
     process.stdout.write(render(result.document, format as Format));
     return 0;
   },

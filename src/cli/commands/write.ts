@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { scan } from "../../detect.js";
 import { render } from "../../document/render.js";
 import { parse } from "../../document/validate.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
-import { CliError, parseOptions, printWarnings, progress, type Command } from "../shared.js";
-import { SCAN_FLAGS, SCAN_HELP, scanOptions } from "../scan-flags.js";
+import { CliError, parseOptions, type Command } from "../shared.js";
+import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack write [dir] [options]
@@ -48,17 +47,7 @@ export const writeCommand: Command = {
 
 /** Detects, then adds back the manual entries of the existing techstack.yml. */
 export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>): Promise<StackDocument> {
-  let result;
-  const done = progress(`scanning ${dir}`);
-  try {
-    result = await scan(dir, scanOptions(dir, values));
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(error instanceof Error ? error.message : String(error), 1);
-  } finally {
-    done();
-  }
-  printWarnings(result.warnings);
+  const result = await scanForCli(dir, values);
   const document = result.document;
   const existing = join(out, "techstack.yml");
   if (existsSync(existing)) {
