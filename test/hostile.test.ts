@@ -216,6 +216,25 @@ describe("hostile input", () => {
     expect(files.filter((f) => f === "package.json" || f.startsWith("go/"))).toEqual([]);
   });
 
+  it("a detector that throws is blamed on the file it was reading, not on its first file", async () => {
+    const source = new MemorySource({ "a/app.cfg": "name = a\n", "b/app.cfg": "name = b\n", "c/app.cfg": "{{ broken\n" });
+    const fragile = {
+      name: "fragile",
+      files: ["*.cfg"],
+      async detect(ctx: { files: readonly string[]; text(path: string): Promise<string | undefined> }) {
+        for (const file of ctx.files) {
+          const text = (await ctx.text(file)) ?? "";
+          if (text.startsWith("{{")) throw new Error("unexpected '{{'");
+        }
+      },
+    };
+    const { warnings } = await scan(source, { git: false, disable: true, detectors: [fragile] });
+    expect(warnings).toEqual([{ file: "c/app.cfg", message: "detector fragile failed: unexpected '{{'" }]);
+    // One that throws before reading anything is blamed on its first file.
+    const early = { name: "early", files: ["*.cfg"], detect: () => Promise.reject(new Error("no")) };
+    expect((await scan(source, { git: false, disable: true, detectors: [early] })).warnings).toEqual([{ file: "a/app.cfg", message: "detector early failed: no" }]);
+  });
+
   it("unreadable files and folders, as a user whom chmod 000 stops (root drops to nobody)", () => {
     const dir = tempDir("techstack-unreadable-");
     chmodSync(dir, 0o755);
