@@ -17,7 +17,7 @@ export function readPnpmLock(text: string): Lockfile {
     for (const [path, project] of Object.entries(importerData)) importers.set(normalizeImporter(path), versionsOf(project));
   } else {
     const root: Record<string, unknown> = {};
-    for (const key of DEP_SECTIONS) if (sections.has(key)) root[key] = sections.get(key);
+    for (const key of DEP_SECTIONS) root[key] = sections.get(key);
     importers.set("", versionsOf(root));
   }
   return {
@@ -44,15 +44,15 @@ function versionsOf(project: unknown): Map<string, string> {
   return out;
 }
 
+/** `link:../ui` and `file:x.tgz` name no version; a v5 alias is a path (`/string-width/4.2.3`). */
 function cleanVersion(raw: string): string | undefined {
-  if (/^(link|file|workspace):/.test(raw)) return undefined;
   const last = raw.startsWith("/") ? raw.slice(raw.lastIndexOf("/") + 1) : raw;
-  const version = last.replace(/\(.*$/, "").replace(/_.*$/, "");
+  const version = last.replace(/[(_].*/, "");
   return /^\d/.test(version) ? version : undefined;
 }
 
 function normalizeImporter(path: string): string {
-  return path === "." ? "" : path.replace(/^\.\//, "");
+  return path === "." ? "" : path;
 }
 
 /** Parses only the wanted top-level sections of a YAML file whose top level is a plain mapping. */
@@ -64,12 +64,11 @@ function topLevelSections(text: string): Map<string, unknown> {
   const flush = (end: number): void => {
     if (current && WANTED_SECTIONS.has(current)) {
       const body = lines.slice(start, end).join("\n");
-      const parsed = parseYaml(body) as Record<string, unknown> | undefined;
-      if (parsed && typeof parsed === "object") out.set(current, parsed[current]);
+      // The body starts with `key:`, so it parses to a mapping.
+      out.set(current, (parseYaml(body) as Record<string, unknown>)[current]);
     }
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (const [i, line] of lines.entries()) {
     const m = /^([A-Za-z][\w-]*):/.exec(line);
     if (!m) continue;
     flush(i);
