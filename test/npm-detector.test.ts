@@ -33,6 +33,29 @@ describe("npm detector", () => {
     expect(byName(document.tools, "@types/node")?.version).toBe("10.17.60"); // the package entry keeps it
   });
 
+  it("a package declared twice takes the locked version over the lowest a range allows", async () => {
+    const source = new MemorySource({
+      "package.json": JSON.stringify({ name: "site", devDependencies: { lodash: "^4.17.0" } }),
+      "server/package.json": JSON.stringify({ name: "server", dependencies: { lodash: "^4.17.15" } }),
+      "server/package-lock.json": JSON.stringify({
+        lockfileVersion: 3,
+        packages: { "": { dependencies: { lodash: "^4.17.15" } }, "node_modules/lodash": { version: "4.17.21", license: "MIT" } },
+      }),
+    });
+    const { document } = await scan(source, opts);
+    expect(document.tools.find((t) => t.package_url?.endsWith("/lodash"))).toMatchObject({ version: "4.17.21", detection_source_url: "server/package-lock.json" });
+    expect(document.tools.find((t) => t.name === "Lodash")?.version).toBe("4.17.21");
+  });
+
+  it(".nvmrc: the Node.js version as written, a lone major padded", async () => {
+    const node = async (files: Record<string, string>) =>
+      (await scan(new MemorySource(files), opts)).document.tools.find((t) => t.name === "Node.js")?.version;
+    expect(await node({ ".nvmrc": "v18.12\n" })).toBe("18.12");
+    expect(await node({ ".nvmrc": "20.11.1" })).toBe("20.11.1");
+    expect(await node({ ".node-version": "20\n" })).toBe("20.0.0");
+    expect(await node({ ".nvmrc": "lts/iron" })).toBeUndefined();
+  });
+
   it("an old npm v1 lockfile project", async () => {
     const { document } = await scan(fixture("npm-v1-app"), opts);
     expect(byName(document.tools, "body-parser")?.version).toBe("1.18.3");

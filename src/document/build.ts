@@ -179,6 +179,8 @@ function pickBest(found: AttributedFinding[]): AttributedFinding {
 
 function better(a: AttributedFinding, b: AttributedFinding): boolean {
   if (Boolean(a.version) !== Boolean(b.version)) return Boolean(a.version);
+  // Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
+  if (a.ref === b.ref && Boolean(a.versionFile) !== Boolean(b.versionFile)) return Boolean(a.versionFile);
   const meta = (f: AttributedFinding) => f.file === REPO_METADATA;
   if (meta(a) !== meta(b)) return meta(b);
   const depth = (f: AttributedFinding) => {
