@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { readCatalogDir, Catalog, MemorySource, scan } from "../src/index.js";
+import { expandBraces } from "../src/scan/select.js";
 import { ROOT } from "./helpers.js";
 
 const source = readCatalogDir(join(ROOT, "catalog"));
@@ -87,4 +90,40 @@ describe("every matcher fires on a manifest that declares it", () => {
       expect(silent, `${kind} matchers that did not fire`).toEqual([]);
     });
   }
+});
+
+describe("matcher files", () => {
+  it("no key of a kind is given different tools in two matcher files (the later file would silently win)", () => {
+    const dir = join(ROOT, "catalog", "matchers");
+    const seen = new Map<string, { file: string; tools: string }>();
+    const conflicts: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".yml")).sort()) {
+      const kinds = (yaml.load(readFileSync(join(dir, file), "utf8")) ?? {}) as Record<string, Record<string, string | string[]>>;
+      for (const [kind, table] of Object.entries(kinds)) {
+        for (const [key, value] of Object.entries(table ?? {})) {
+          const id = `${kind}:${key.toLowerCase()}`;
+          const tools = [value].flat().join(",");
+          const earlier = seen.get(id);
+          if (earlier && earlier.file !== file && earlier.tools !== tools) conflicts.push(`${kind}:${key}: ${earlier.tools} in ${earlier.file}, ${tools} in ${file}`);
+          seen.set(id, { file, tools });
+        }
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it("every file glob and language extension fires on a path it names", async () => {
+    // One path per glob alternative: `**/` dropped, `*` as a name, so "*.pkr.{hcl,json}" is x.pkr.hcl and x.pkr.json.
+    const paths = new Map<string, string[]>();
+    for (const [glob, value] of Object.entries(source.matchers!.file ?? {})) {
+      for (const alt of expandBraces(glob)) paths.set(alt.replace(/\*\*\//g, "").replace(/\*+/g, "x"), [value].flat());
+    }
+    for (const [ext, value] of Object.entries(source.matchers!.extension ?? {})) paths.set(`src/x${ext}`, [value].flat());
+    expect(paths.size).toBeGreaterThan(200);
+    const files = Object.fromEntries([...paths.keys()].map((p) => [p, ""]));
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const found = new Set(document.tools.map((t) => t.name));
+    const silent = [...paths].filter(([, tools]) => tools.some((id) => !found.has(catalog.tools.get(id)!.name))).map(([p]) => p);
+    expect(silent, "paths whose tools were not reported").toEqual([]);
+  });
 });
