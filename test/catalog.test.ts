@@ -3,7 +3,6 @@ import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { readCatalogDir, Catalog, MemorySource, scan } from "../src/index.js";
-import { expandBraces } from "../src/scan/select.js";
 import { ROOT } from "./helpers.js";
 
 const source = readCatalogDir(join(ROOT, "catalog"));
@@ -50,6 +49,24 @@ describe("catalog data", () => {
     expect(missing).toEqual([]);
   });
 
+  it("a matcher key is declared in one matcher file only", () => {
+    // The files are merged kind by kind, so a key in two files would silently keep only the last.
+    const dir = join(ROOT, "catalog", "matchers");
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".yml")).sort()) {
+      const kinds = (yaml.load(readFileSync(join(dir, file), "utf8")) ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [kind, table] of Object.entries(kinds)) {
+        for (const key of Object.keys(table)) {
+          const seen = owner.get(`${kind}:${key}`);
+          if (seen) twice.push(`${kind}:${key} in ${seen} and ${file}`);
+          owner.set(`${kind}:${key}`, file);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it("every registry says how its packages are written", () => {
     for (const [kind, r] of Object.entries(source.registries!)) {
       expect(r.category, kind).toBeTruthy();
@@ -73,6 +90,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   pub: (names) => ({ "pubspec.yaml": `name: x\ndependencies:\n${names.map((n) => `  ${n}: ^1.0.0`).join("\n")}\n` }),
   cocoapods: (names) => ({ Podfile: names.map((n) => `pod '${n}', '1.0'`).join("\n") }),
   action: (names) => ({ ".github/workflows/ci.yml": `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${names.map((n) => `      - uses: ${n}@v1`).join("\n")}\n` }),
+  swiftpm: (names) => ({ "Package.swift": `// swift-tools-version:5.9\nlet package = Package(name: "x", dependencies: [\n${names.map((n) => `  .package(url: "https://github.com/example/${n}.git", from: "1.0.0"),`).join("\n")}\n])\n` }),
 };
 
 describe("every matcher fires on a manifest that declares it", () => {
@@ -92,38 +110,41 @@ describe("every matcher fires on a manifest that declares it", () => {
   }
 });
 
-describe("matcher files", () => {
-  it("no key of a kind is given different tools in two matcher files (the later file would silently win)", () => {
-    const dir = join(ROOT, "catalog", "matchers");
-    const seen = new Map<string, { file: string; tools: string }>();
-    const conflicts: string[] = [];
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".yml")).sort()) {
-      const kinds = (yaml.load(readFileSync(join(dir, file), "utf8")) ?? {}) as Record<string, Record<string, string | string[]>>;
-      for (const [kind, table] of Object.entries(kinds)) {
-        for (const [key, value] of Object.entries(table ?? {})) {
-          const id = `${kind}:${key.toLowerCase()}`;
-          const tools = [value].flat().join(",");
-          const earlier = seen.get(id);
-          if (earlier && earlier.file !== file && earlier.tools !== tools) conflicts.push(`${kind}:${key}: ${earlier.tools} in ${earlier.file}, ${tools} in ${file}`);
-          seen.set(id, { file, tools });
-        }
-      }
-    }
-    expect(conflicts).toEqual([]);
-  });
+/** A path the glob matches: the first alternative of each brace, `x` for each wildcard. */
+function samplePath(glob: string): string {
+  let path = glob;
+  for (let m = /\{([^{}]*)\}/.exec(path); m; m = /\{([^{}]*)\}/.exec(path)) {
+    path = path.slice(0, m.index) + m[1]!.split(",")[0] + path.slice(m.index + m[0].length);
+  }
+  return path.replace(/\*+/g, "x");
+}
 
-  it("every file glob and language extension fires on a path it names", async () => {
-    // One path per glob alternative: `**/` dropped, `*` as a name, so "*.pkr.{hcl,json}" is x.pkr.hcl and x.pkr.json.
-    const paths = new Map<string, string[]>();
-    for (const [glob, value] of Object.entries(source.matchers!.file ?? {})) {
-      for (const alt of expandBraces(glob)) paths.set(alt.replace(/\*\*\//g, "").replace(/\*+/g, "x"), [value].flat());
-    }
-    for (const [ext, value] of Object.entries(source.matchers!.extension ?? {})) paths.set(`src/x${ext}`, [value].flat());
-    expect(paths.size).toBeGreaterThan(200);
-    const files = Object.fromEntries([...paths.keys()].map((p) => [p, ""]));
+describe("every file matcher fires on a path it matches", () => {
+  it("file", async () => {
+    const table = source.matchers!.file ?? {};
+    const paths = Object.keys(table).map(samplePath);
+    expect(samplePath(".eslintrc{,.js}")).toBe(".eslintrc");
+    expect(samplePath("netlify/functions/**")).toBe("netlify/functions/x");
+    expect(paths.length).toBeGreaterThan(100);
+    const { document } = await scan(new MemorySource(Object.fromEntries(paths.map((p) => [p, ""]))), { git: false, disable: ["languages"] });
+    const found = new Set(document.tools.map((t) => t.name));
+    const silent = Object.entries(table)
+      .filter(([, value]) => [value].flat().some((id) => !found.has(catalog.tools.get(id)!.name)))
+      .map(([key]) => key);
+    expect(silent, "file matchers that did not fire").toEqual([]);
+  });
+});
+
+describe("every language extension fires on a file that has it", () => {
+  it("extension", async () => {
+    const table = source.matchers!.extension ?? {};
+    expect(Object.keys(table).length).toBeGreaterThan(50);
+    const files = Object.fromEntries(Object.keys(table).map((ext) => [`src/x${ext}`, ""]));
     const { document } = await scan(new MemorySource(files), { git: false });
     const found = new Set(document.tools.map((t) => t.name));
-    const silent = [...paths].filter(([, tools]) => tools.some((id) => !found.has(catalog.tools.get(id)!.name))).map(([p]) => p);
-    expect(silent, "paths whose tools were not reported").toEqual([]);
+    const silent = Object.entries(table)
+      .filter(([, value]) => [value].flat().some((id) => !found.has(catalog.tools.get(id)!.name)))
+      .map(([key]) => key);
+    expect(silent, "extensions whose language was not reported").toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { DOCUMENTATION, VENDORED, excludedByDefault, exclusionTest } from "../detectors/languages/vendored.js";
 import { MemorySource, REPO_METADATA, scan } from "../src/index.js";
 
 const names = async (files: Record<string, string>) => {
@@ -64,4 +66,25 @@ describe("languages detector", () => {
     };
     expect(await names(scripts)).toEqual(["Python", "Ruby", "Shell"]);
   });
+
+  it("splitting the exclusion rules into folder and path rules changes no answer", () => {
+    const rules = [...VENDORED, ...DOCUMENTATION];
+    const segment = fc.constantFrom(
+      "src", "dist", "Dist", "vendor", "Vendor", "node_modules", "docs", "Docs", "doc", "examples", "Examples", "samples",
+      "tests", "test", "fixtures", "Scripts", "scripts", "gradle", "wrapper", ".mvn", ".idea", "cache", "__generated__",
+      "debian", "third_party", "ThirdParty", "jquery.min.js", "README.md", "readme", "LICENSE", "gradlew", "a.pb.go",
+      "x_pb2.py", "app-bundle.js", "lodash.js", "normalize.css", "main.ts", "index.JS", "CHANGELOG",
+    );
+    const check = exclusionTest();
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (parts) => {
+        const path = parts.join("/");
+        const expected = rules.some((r) => r.test(path));
+        expect(excludedByDefault(path)).toBe(expected);
+        expect(check(path)).toBe(expected);
+      }),
+      { seed: 7, numRuns: 2000 },
+    );
+  });
 });
+

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { REPO_METADATA } from "../../src/constants.js";
 import { baseName, dirOf } from "../../src/kit.js";
-import { excludedByDefault } from "./vendored.js";
+import { exclusionTest } from "./vendored.js";
 import { readGitattributes, type LinguistOverride } from "./gitattributes.js";
 
 /** Above this many counted files, a language with a single file is a trace and is left out. */
@@ -31,10 +31,12 @@ export const languagesDetector: Detector = {
     const markers = new Set<string>();
     let counted = 0;
     const scripts: string[] = [];
+    const excludedByDefault = exclusionTest();
+    const byExtension = new Map<string, string[]>();
     for (const path of ctx.paths) {
       const base = baseName(path);
       for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
-      let ids = languageOf(path, base, ctx.lookup);
+      let ids = languageOf(base, ctx.lookup, byExtension);
       let excluded = excludedByDefault(path);
       for (const o of overrides) {
         if (!o.match(path)) continue;
@@ -65,12 +67,15 @@ export const languagesDetector: Detector = {
   },
 };
 
-function languageOf(path: string, base: string, lookup: (kind: string, key: string) => string[]): string[] {
+function languageOf(base: string, lookup: (kind: string, key: string) => string[], byExtension: Map<string, string[]>): string[] {
   const byName = lookup("filename", base);
   if (byName.length) return byName;
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return [];
-  return lookup("extension", base.slice(dot).toLowerCase());
+  const extension = base.slice(dot).toLowerCase();
+  let ids = byExtension.get(extension);
+  if (!ids) byExtension.set(extension, (ids = lookup("extension", extension)));
+  return ids;
 }
 
 /** The interpreter a script's `#!` line names (`/usr/bin/env python3` gives `python3`). */

@@ -31,11 +31,43 @@ export const DOCUMENTATION: readonly RegExp[] = [
   /(^|\/)(CHANGE(S|LOG)?|CONTRIBUTING|COPYING|INSTALL|LICEN[CS]E|[Ll]icen[cs]e|README|[Rr]eadme)(\.|$)/,
 ];
 
-/** Both lists as one expression: one pass over a path instead of one per rule. */
-const EXCLUDED = new RegExp([...VENDORED, ...DOCUMENTATION].map((r) => `(?:${r.source})`).join("|"));
-const CASE_INSENSITIVE = new RegExp([...VENDORED, ...DOCUMENTATION].filter((r) => r.flags.includes("i")).map((r) => `(?:${r.source})`).join("|"), "i");
+const RULES = [...VENDORED, ...DOCUMENTATION];
+/**
+ * The rules whose every match ends with a slash can only match inside a path's folder part, so
+ * they are tested once per folder; the others are tested on each path. Each group is one
+ * expression (one pass instead of one per rule), split again by case sensitivity.
+ */
+const FOLDER_RULES = RULES.filter((r) => r.source.endsWith("\\/"));
+const PATH_RULES = RULES.filter((r) => !r.source.endsWith("\\/"));
+
+function oneOf(rules: readonly RegExp[]): (text: string) => boolean {
+  const join = (list: readonly RegExp[], flags: string) =>
+    list.length ? new RegExp(list.map((r) => `(?:${r.source})`).join("|"), flags) : undefined;
+  const sensitive = join(rules.filter((r) => !r.flags.includes("i")), "");
+  const insensitive = join(rules.filter((r) => r.flags.includes("i")), "i");
+  return (text) => (sensitive?.test(text) ?? false) || (insensitive?.test(text) ?? false);
+}
+
+const folderExcluded = oneOf(FOLDER_RULES);
+const pathExcluded = oneOf(PATH_RULES);
 
 /** Whether linguist would leave this path out of the language bar, before .gitattributes. */
 export function excludedByDefault(path: string): boolean {
-  return EXCLUDED.test(path) || CASE_INSENSITIVE.test(path);
+  const slash = path.lastIndexOf("/");
+  return (slash >= 0 && folderExcluded(path.slice(0, slash + 1))) || pathExcluded(path);
+}
+
+/** `excludedByDefault` with the folder rules' answer kept per folder, for one pass over a tree. */
+export function exclusionTest(): (path: string) => boolean {
+  const byFolder = new Map<string, boolean>();
+  return (path) => {
+    const slash = path.lastIndexOf("/");
+    if (slash >= 0) {
+      const folder = path.slice(0, slash + 1);
+      let excluded = byFolder.get(folder);
+      if (excluded === undefined) byFolder.set(folder, (excluded = folderExcluded(folder)));
+      if (excluded) return true;
+    }
+    return pathExcluded(path);
+  };
 }

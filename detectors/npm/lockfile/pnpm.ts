@@ -55,27 +55,26 @@ function normalizeImporter(path: string): string {
   return path === "." ? "" : path.replace(/^\.\//, "");
 }
 
-/** Parses only the wanted top-level sections of a YAML file whose top level is a plain mapping. */
+/**
+ * Parses only the wanted top-level sections of a YAML file whose top level is a plain mapping,
+ * found by the first character of each line without splitting the (often megabytes long) file.
+ */
 function topLevelSections(text: string): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  const lines = text.split(/\r?\n/);
-  let current: string | undefined;
-  let start = 0;
-  const flush = (end: number): void => {
-    if (current && WANTED_SECTIONS.has(current)) {
-      const body = lines.slice(start, end).join("\n");
-      const parsed = parseYaml(body) as Record<string, unknown> | undefined;
-      if (parsed && typeof parsed === "object") out.set(current, parsed[current]);
-    }
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const m = /^([A-Za-z][\w-]*):/.exec(line);
-    if (!m) continue;
-    flush(i);
-    current = m[1];
-    start = i;
+  const starts: Array<[name: string, offset: number]> = [];
+  const key = /^[A-Za-z][\w-]*(?=:)/;
+  for (let at = 0; at < text.length; at = text.indexOf("\n", at) + 1 || text.length) {
+    // Top-level keys start a line with a letter; the rest of the file is indented.
+    const c = text.charCodeAt(at) | 32;
+    if (c < 97 || c > 122) continue;
+    const m = key.exec(text.slice(at, at + 64));
+    if (m) starts.push([m[0], at]);
   }
-  flush(lines.length);
+  starts.forEach(([name, offset], i) => {
+    if (!WANTED_SECTIONS.has(name)) return;
+    const body = text.slice(offset, i + 1 < starts.length ? starts[i + 1]![1] : text.length);
+    const parsed = parseYaml(body) as Record<string, unknown> | undefined;
+    if (parsed && typeof parsed === "object") out.set(name, parsed[name]);
+  });
   return out;
 }

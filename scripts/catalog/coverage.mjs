@@ -1,0 +1,32 @@
+// Matcher coverage of the built catalog, per category, as the README's table:
+//   npm run build && node scripts/catalog/coverage.mjs
+import { readFileSync } from "node:fs";
+
+const catalog = JSON.parse(readFileSync(new URL("../../dist/catalog.json", import.meta.url), "utf8"));
+
+const withMatchers = new Set();
+let keys = 0;
+for (const table of Object.values(catalog.matchers)) {
+  for (const value of Object.values(table)) {
+    keys++;
+    for (const id of Array.isArray(value) ? value : [value]) withMatchers.add(id);
+  }
+}
+
+const rows = new Map();
+let tools = 0;
+for (const tool of catalog.tools) {
+  tools++;
+  const category = tool.category ?? "(shown without a category)";
+  const row = rows.get(category) ?? { tools: 0, matched: 0 };
+  row.tools++;
+  if (withMatchers.has(tool.id)) row.matched++;
+  rows.set(category, row);
+}
+
+const matched = [...rows.values()].reduce((n, r) => n + r.matched, 0);
+console.log(`${tools} tools, ${matched} with matchers (${keys} keys)\n`);
+console.log("| category | tools | with matchers |\n| --- | --- | --- |");
+for (const [category, row] of [...rows].sort((a, b) => b[1].matched - a[1].matched || a[0].localeCompare(b[0]))) {
+  console.log(`| ${category} | ${row.tools} | ${row.matched} |`);
+}
