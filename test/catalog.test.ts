@@ -91,8 +91,6 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   cocoapods: (names) => ({ Podfile: names.map((n) => `pod '${n}', '1.0'`).join("\n") }),
   action: (names) => ({ ".github/workflows/ci.yml": `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${names.map((n) => `      - uses: ${n}@v1`).join("\n")}\n` }),
   swiftpm: (names) => ({ "Package.swift": `// swift-tools-version:5.9\nlet package = Package(name: "x", dependencies: [\n${names.map((n) => `  .package(url: "https://github.com/example/${n}.git", from: "1.0.0"),`).join("\n")}\n])\n` }),
-  // A file key is a glob: one path it matches (first brace option, every wildcard as "x"), empty.
-  file: (names) => Object.fromEntries(names.map((n) => [n.replace(/\{([^{},]*)[^{}]*\}/g, "$1").replace(/\*+/g, "x"), ""])),
 };
 
 describe("every matcher fires on a manifest that declares it", () => {
