@@ -16,4 +16,21 @@ describe("bower detector", () => {
     expect(byName.get("angular-mocks")?.version).toBe("1.3.0");
     expect(byName.get("hotkeys")?.version).toBeUndefined();
   });
+
+  it("a bower package reveals the tool its npm namesake does, with the declared version", async () => {
+    const source = new MemorySource({
+      "bower.json": JSON.stringify({
+        name: "authoring-app",
+        dependencies: { jquery: "^2.2.1", "jquery-ui": "1.11.4", "font-awesome": "4.3", "angular-strap": "~2.2.4" },
+        devDependencies: { "jasmine-core": "jasmine#~2.3.4" },
+      }),
+    });
+    const { document } = await scan(source, { git: false });
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("jQuery")).toMatchObject({ version: "2.2.1", detection_source: "bower.json" });
+    expect(tool("Font Awesome")?.version).toBe("4.3.0"); // "4.3" is the range 4.3.x
+    expect(tool("Jasmine")).toBeDefined();
+    expect(tool("Jasmine")?.version).toBeUndefined(); // a git spec, no version
+    expect(document.tools.find((t) => t.name === "jquery")?.package_url).toBe("http://bower.io/jquery"); // still a package entry
+  });
 });

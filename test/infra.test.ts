@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scan } from "../src/index.js";
+import { scan, MemorySource } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { readTerraform } from "../detectors/infra/terraform.js";
 import { fixture } from "./helpers.js";
@@ -24,5 +24,35 @@ describe("infrastructure", () => {
     expect(tool(document.tools, "Helm")).toBeDefined();
     expect(tool(document.tools, "PostgreSQL")?.version).toBe("13.2.0");
     expect(tool(document.tools, "Ansible")?.detection_source).toBe("playbook.yml");
+  });
+
+  it("app.json is Heroku's only with Heroku's keys, app.yaml App Engine's only with a runtime", async () => {
+    const names = async (files: Record<string, string>) =>
+      (await scan(new MemorySource(files), { git: false })).document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    const heroku = JSON.stringify({ name: "tracker", repository: "https://example.org/tracker", env: { DATABASE_URL: { required: true } }, addons: ["heroku-postgresql"] });
+    expect(await names({ "app.json": heroku })).toContain("Heroku");
+    expect(await names({ "app.json": JSON.stringify({ name: "tracker", env: { SECRET: { generator: "secret" } } }) })).toContain("Heroku");
+    // React Native and Expo write an app.json too.
+    expect(await names({ "app.json": JSON.stringify({ name: "AppLocker", displayName: "App Locker" }) })).not.toContain("Heroku");
+    expect(await names({ "app.json": JSON.stringify({ expo: { name: "shop", slug: "shop" } }) })).not.toContain("Heroku");
+    expect(await names({ "app.yaml": "runtime: python312\nentrypoint: gunicorn -b :$PORT main:app\n" })).toContain("Google App Engine");
+    expect(await names({ "deploy/app.yaml": "name: web\nreplicas: 2\n" })).not.toContain("Google App Engine");
+  });
+
+  it("Travis CI, GitLab CI and Bitbucket Pipelines from their root files only", async () => {
+    const names = async (files: Record<string, string>) =>
+      (await scan(new MemorySource(files), { git: false })).document.tools.map((t) => t.name);
+    expect(await names({ ".travis.yml": "language: ruby\n", ".gitlab-ci.yml": "test:\n  script: [make]\n" })).toEqual(expect.arrayContaining(["Travis CI", "GitLab CI"]));
+    const nested = await names({
+      "examples/ci/gitlab/.gitlab-ci.yml": "test:\n  image: node:20\n  script: [npm test]\n",
+      "examples/ci/travis/.travis.yml": "language: node_js\n",
+      "examples/ci/bitbucket/bitbucket-pipelines.yml": "image: node:20\n",
+      "examples/ci/jenkins/Jenkinsfile": "pipeline {}\n",
+    });
+    expect(nested).not.toContain("GitLab CI");
+    expect(nested).not.toContain("Travis CI");
+    expect(nested).not.toContain("Bitbucket Pipelines");
+    expect(nested).not.toContain("Node.js"); // the job images of those copies are not read either
+    expect(nested).toContain("Jenkins"); // Jenkins takes its script from any configured path
   });
 });

@@ -208,5 +208,15 @@ describe("a key that reveals several tools", () => {
     expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
     expect(entry(document.tools, "Hibernate")).toBeDefined();
     expect(entry(document.tools, "Hibernate")?.version).toBeUndefined();
+    // Spring Boot runs on Spring Framework, whose version is not the starter's.
+    expect(entry(document.tools, "Spring Framework")).toBeDefined();
+    expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
+  });
+
+  it("a Spring Boot Gradle build is a Spring Framework application too", async () => {
+    const gradle = "plugins {\n  id 'java'\n  id 'org.springframework.boot' version '3.2.2'\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n";
+    const { document } = await scan(new MemorySource({ "build.gradle": gradle }), { git: false });
+    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
+    expect(entry(document.tools, "Spring Framework")).toBeDefined();
   });
 });

@@ -21,6 +21,41 @@ describe("npm detector", () => {
     expect(byName(document.tools, "left-pad")).toBeUndefined(); // only in build/ and .next/
   });
 
+  it("a tool takes the version of its own package, not of a plugin, loader or typings beside it", async () => {
+    // yarn.lock lists webpack@^2.2.0 (2.7.0) before the declared webpack@^3.12.0 (3.12.0).
+    const { document } = await scan(fixture("vue2-yarn-app"), opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Vue.js")?.version).toBe("2.6.14"); // not @vue/test-utils 1.0.0
+    expect(tool("Webpack")?.version).toBe("3.12.0"); // not vue-loader 14.2.4, not the first webpack entry
+    expect(tool("ESLint")?.version).toBe("4.19.1"); // not eslint-plugin-vue 4.7.1
+    expect(tool("Node.js")).toBeDefined();
+    expect(tool("Node.js")?.version).toBeUndefined(); // @types/node 10.17.60 is not the Node.js in use
+    expect(byName(document.tools, "@types/node")?.version).toBe("10.17.60"); // the package entry keeps it
+  });
+
+  it("a package declared twice takes the locked version over the lowest a range allows", async () => {
+    const source = new MemorySource({
+      "package.json": JSON.stringify({ name: "site", devDependencies: { lodash: "^4.17.0" } }),
+      "server/package.json": JSON.stringify({ name: "server", dependencies: { lodash: "^4.17.15" } }),
+      "server/package-lock.json": JSON.stringify({
+        lockfileVersion: 3,
+        packages: { "": { dependencies: { lodash: "^4.17.15" } }, "node_modules/lodash": { version: "4.17.21", license: "MIT" } },
+      }),
+    });
+    const { document } = await scan(source, opts);
+    expect(document.tools.find((t) => t.package_url?.endsWith("/lodash"))).toMatchObject({ version: "4.17.21", detection_source_url: "server/package-lock.json" });
+    expect(document.tools.find((t) => t.name === "Lodash")?.version).toBe("4.17.21");
+  });
+
+  it(".nvmrc: the Node.js version as written, a lone major padded", async () => {
+    const node = async (files: Record<string, string>) =>
+      (await scan(new MemorySource(files), opts)).document.tools.find((t) => t.name === "Node.js")?.version;
+    expect(await node({ ".nvmrc": "v18.12\n" })).toBe("18.12");
+    expect(await node({ ".nvmrc": "20.11.1" })).toBe("20.11.1");
+    expect(await node({ ".node-version": "20\n" })).toBe("20.0.0");
+    expect(await node({ ".nvmrc": "lts/iron" })).toBeUndefined();
+  });
+
   it("an old npm v1 lockfile project", async () => {
     const { document } = await scan(fixture("npm-v1-app"), opts);
     expect(byName(document.tools, "body-parser")?.version).toBe("1.18.3");

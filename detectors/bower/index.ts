@@ -5,7 +5,9 @@ import { isObject } from "../npm/manifest.js";
 
 /**
  * Bower front-end projects: bower.json `dependencies` and `devDependencies`. Bower has no
- * lockfile, so a version is the lowest the declared range allows.
+ * lockfile, so a version is the lowest the declared range allows. Bower packages are the
+ * browser builds npm publishes under the same names (jquery, bootstrap, font-awesome, angular),
+ * so the npm matchers say which tool each reveals.
  */
 export const bowerDetector: Detector = {
   name: "bower",
@@ -20,15 +22,11 @@ export const bowerDetector: Detector = {
         if (!isObject(deps)) continue;
         for (const [name, spec] of Object.entries(deps)) {
           const declared = typeof spec === "string" ? spec : "";
-          ctx.report({
-            ref: `bower:${name}`,
-            file,
-            line: lineOf(text, `"${name}"`),
-            declared,
-            version: lowestVersion(declared),
-            direct: true,
-            dev: section === "devDependencies",
-          });
+          const line = lineOf(text, `"${name}"`);
+          const version = lowestVersion(declared);
+          ctx.report({ ref: `bower:${name}`, file, line, declared, version, direct: true, dev: section === "devDependencies" });
+          // As for a catalog key, only the first tool a package reveals takes its version.
+          ctx.lookup("npm", name).forEach((id, i) => ctx.report({ ref: `tool:${id}`, file, line, declared, version: i === 0 ? version : undefined }));
         }
       }
     }

@@ -11,7 +11,8 @@ import { readWorkflow } from "./github-actions.js";
  */
 export const ciDetector: Detector = {
   name: "ci",
-  files: [".github/workflows/*.{yml,yaml}", ".gitlab-ci.yml", ".circleci/config.{yml,yaml}", "bitbucket-pipelines.yml", ".travis.yml"],
+  // Each service reads its file at the root only: copies in example folders run nowhere.
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.travis.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const data = await ctx.yaml(file);

@@ -8,11 +8,13 @@ import { readTerraform, readTerraformLock } from "./terraform.js";
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind`, with the
  * images of their pod specs), Helm chart dependencies, Terraform providers and modules (versions
- * from .terraform.lock.hcl), the Serverless Framework's provider, and Ansible playbooks.
+ * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, and the
+ * app manifests whose names other tools share: Heroku's app.json and App Engine's app.yaml count
+ * only when they hold that platform's keys (React Native and Expo also write an app.json).
  */
 export const infraDetector: Detector = {
   name: "infra",
-  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "serverless.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml"],
+  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "serverless.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml", "app.json", "app.{yaml,yml}"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -42,6 +44,12 @@ export const infraDetector: Detector = {
         const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string } | undefined;
         const provider = typeof config?.provider === "string" ? config.provider : config?.provider?.name;
         if (typeof provider === "string") ctx.report({ ref: `serverless-provider:${provider}`, file });
+      } else if (base === "app.json") {
+        const data = await ctx.json(file);
+        if (isHerokuApp(data)) ctx.report({ ref: "tool:heroku", file });
+      } else if (/^app\.ya?ml$/.test(base)) {
+        const data = await ctx.yaml(file);
+        if (isAppEngineApp(data)) ctx.report({ ref: "tool:google-app-engine", file });
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base)) {
         const text = (await ctx.text(file)) ?? "";
         if (/^\s*-?\s*hosts:/m.test(text)) ctx.report({ ref: "tool:ansible", file });
@@ -78,4 +86,21 @@ function imagesOf(value: unknown, depth = 0, out: string[] = []): string[] {
     } else imagesOf(v, depth + 1, out);
   }
   return out;
+}
+
+/** Heroku's app.json: the keys only its manifest has (env vars, add-ons, buildpacks, dynos, deploy scripts). */
+function isHerokuApp(data: unknown): boolean {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const app = data as Record<string, unknown>;
+  if (["addons", "buildpacks", "formation", "environments", "success_url", "stack"].some((k) => k in app)) return true;
+  const scripts = app.scripts as Record<string, unknown> | undefined;
+  if (typeof scripts === "object" && scripts !== null && ("postdeploy" in scripts || "pr-predestroy" in scripts)) return true;
+  return typeof app.env === "object" && app.env !== null && !Array.isArray(app.env) && !("expo" in app);
+}
+
+/** App Engine's app.yaml names the runtime its service runs on (`runtime: python312`). */
+function isAppEngineApp(data: unknown): boolean {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
+  const runtime = (data as Record<string, unknown>).runtime;
+  return typeof runtime === "string" && /^[a-z]+\d*$/.test(runtime);
 }

@@ -56,7 +56,9 @@ export const npmDetector: Detector = {
     }
     for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
       const version = (await ctx.text(file))?.trim().split(/\s/)[0] ?? "";
-      if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: 1, version: fullVersion(version) });
+      // Written as the file says (`v18.12` is 18.12, a line the patch releases follow); only a
+      // lone major is padded, as for an image tag (`18` is 18.0.0).
+      if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
     }
   },
 };

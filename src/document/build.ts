@@ -48,7 +48,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     const tools = kind === "tool" ? catalog.toolsOf([name]) : catalog.match(kind, name);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
-    tools.forEach((tool, i) => push(byTool, tool.id, i === 0 ? finding : { ...finding, version: undefined, versionFile: undefined, license: undefined }));
+    tools.forEach((tool, i) => push(byTool, tool.id, i === 0 ? finding : withoutVersion(finding)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     if (finding.direct && input.packages !== false && catalog.registries.has(kind)) {
@@ -79,7 +79,14 @@ export function buildDocument(input: BuildInput): StackDocument {
 }
 
 function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildInput): ToolEntry {
-  const best = pickBest(found);
+  // Typings are versioned on their own (@types/node 20.11 says nothing of the Node.js in use):
+  // they show the tool, never its version.
+  found = found.map((f) => (f.version && f.ref.startsWith("npm:@types/") ? withoutVersion(f) : f));
+  // The package that is the tool itself speaks for it: Vue.js takes the version of `vue`, not of
+  // eslint-plugin-vue or vue-loader declared beside it.
+  const names = toolNames(tool);
+  const own = found.filter((f) => namesTool(f.ref, names));
+  const best = pickBest(own.some((f) => f.version) ? own : found);
   const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
@@ -132,6 +139,37 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
   }
 }
 
+/** A tool's names for comparing with package names: id, name and aliases, lowercase, letters and digits only. */
+function toolNames(tool: CatalogTool): Set<string> {
+  const out = new Set<string>();
+  for (const n of [tool.id, tool.name, ...(tool.aliases ?? [])]) {
+    const key = nameKey(n);
+    if (key) out.add(key);
+  }
+  return out;
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/(?<=.)js$/, "");
+}
+
+/**
+ * Whether a finding's package is the tool itself rather than a plugin or typings that merely
+ * reveal it: its whole name is one of the tool's names (`vue` for Vue.js, `@vue/cli` for Vue CLI,
+ * `chart.js` for Chart.js), a scoped npm package is `@tool/core` or `@scope/tool`, and a path-like
+ * name (a Go module, an image, Maven coordinates) ends with one (`github.com/gin-gonic/gin`).
+ * Typings (`@types/node`) never are.
+ */
+function namesTool(ref: string, names: ReadonlySet<string>): boolean {
+  const name = ref.slice(ref.indexOf(":") + 1);
+  if (name.startsWith("@types/")) return false;
+  if (names.has(nameKey(name))) return true;
+  const scoped = /^@([^/]+)\/(.+)$/.exec(name);
+  if (scoped) return names.has(nameKey(scoped[2]!)) || (scoped[2] === "core" && names.has(nameKey(scoped[1]!)));
+  const last = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
+  return last !== name && names.has(nameKey(last));
+}
+
 /** The finding that shows a tool best: one with a version, from the shallowest file, first by path. */
 function pickBest(found: AttributedFinding[]): AttributedFinding {
   let best = found[0]!;
@@ -141,6 +179,8 @@ function pickBest(found: AttributedFinding[]): AttributedFinding {
 
 function better(a: AttributedFinding, b: AttributedFinding): boolean {
   if (Boolean(a.version) !== Boolean(b.version)) return Boolean(a.version);
+  // Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
+  if (a.ref === b.ref && Boolean(a.versionFile) !== Boolean(b.versionFile)) return Boolean(a.versionFile);
   const meta = (f: AttributedFinding) => f.file === REPO_METADATA;
   if (meta(a) !== meta(b)) return meta(b);
   const depth = (f: AttributedFinding) => {
@@ -175,6 +215,14 @@ function withDocumentVersion(finding: AttributedFinding): AttributedFinding {
     delete out.version;
     delete out.versionFile;
   }
+  return out;
+}
+
+function withoutVersion(finding: AttributedFinding): AttributedFinding {
+  const out: AttributedFinding = { ...finding };
+  delete out.version;
+  delete out.versionFile;
+  delete out.license;
   return out;
 }
 

@@ -5,9 +5,12 @@ import picomatch from "picomatch";
  * work for the common cases: literal base names (`package.json`) and extensions (`*.csproj`)
  * are map hits, path patterns are only tried on paths under their literal first folder
  * (`.github/...`), and braces are expanded first so `{a,b}` alternatives become literals.
+ * A pattern without `/` matches a base name in any folder; a leading `/` anchors it at the root
+ * (`/.travis.yml`: the file the service reads, not a copy in an example folder).
  */
 export class PatternIndex {
   private readonly literal = new Map<string, number[]>();
+  private readonly rootLiteral = new Map<string, number[]>();
   private readonly byExtension = new Map<string, number[]>();
   /** Base-name globs, each with the longest literal run a matching name must contain. */
   private readonly byBase: Array<[RegExp, number, string]> = [];
@@ -15,7 +18,8 @@ export class PatternIndex {
   private readonly byPath: Array<[RegExp, number]> = [];
 
   add(pattern: string, owner: number): void {
-    for (const expanded of expandBraces(pattern.replace(/^\.?\//, ""))) this.addOne(expanded, owner);
+    const rooted = pattern.startsWith("/");
+    for (const expanded of expandBraces(pattern.replace(/^\.?\//, ""))) this.addOne(expanded, owner, rooted);
   }
 
   /** The owners whose patterns match, each once, in ascending order. */
@@ -27,6 +31,7 @@ export class PatternIndex {
       if (owners) for (const o of owners) (out ??= []).push(o);
     };
     push(this.literal.get(base));
+    if (slash < 0) push(this.rootLiteral.get(path));
     for (let dot = base.indexOf(".", 1); dot >= 0; dot = base.indexOf(".", dot + 1)) push(this.byExtension.get(base.slice(dot)));
     for (const [regex, owner, needle] of this.byBase) if (base.includes(needle) && regex.test(base)) (out ??= []).push(owner);
     if (slash >= 0) {
@@ -38,7 +43,12 @@ export class PatternIndex {
     return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
   }
 
-  private addOne(pattern: string, owner: number): void {
+  private addOne(pattern: string, owner: number, rooted: boolean): void {
+    if (rooted && !pattern.includes("/")) {
+      if (!GLOB_CHARS.test(pattern)) return addTo(this.rootLiteral, pattern, owner);
+      this.byPath.push([picomatch.makeRe(pattern, { dot: true }), owner]);
+      return;
+    }
     if (!pattern.includes("/")) {
       if (!GLOB_CHARS.test(pattern)) return addTo(this.literal, pattern, owner);
       const ext = /^\*(\.[^*?[\]{}()!+@]+)$/.exec(pattern);

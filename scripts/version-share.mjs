@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// How often a tool entry carries a version, on our side and on the site's, over the corpus.
+//
+//   npm run build && node scripts/version-share.mjs [--corpus DIR] [--eco ECOSYSTEM] [--only SUBSTR] [--verbose]
+//
+// Each case is materialized as ../shared/corpus/score.mjs does it (every path of paths.txt, with
+// the content tree/ holds, empty otherwise; the same cache folder, so either script reuses the
+// other's copies), our CLI scans it, and the tool entries (no package_url) that both documents
+// name are counted: how many carry a version in the site's file, how many in ours, and how many
+// versions are the same. --verbose lists the entries where only one side gives a version.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The corpus sits in ../shared beside the project (or beside the folder of a git worktree).
+const defaultCorpus = [path.join(root, ".."), path.join(root, "..", "..")]
+  .map((dir) => path.join(dir, "shared", "corpus", "dev"))
+  .find((dir) => fs.existsSync(dir));
+const corpus = path.resolve(opt("corpus", defaultCorpus ?? "corpus"));
+const ecoOnly = opt("eco", "");
+const only = opt("only", "");
+const verbose = args.includes("--verbose");
+const cli = path.join(root, "dist", "cli.js");
+const cacheRoot = path.join(os.tmpdir(), "stack-corpus");
+
+function materialize(caseDir, name) {
+  const dest = path.join(cacheRoot, path.basename(corpus), name);
+  const stamp = path.join(dest, ".materialized");
+  if (fs.existsSync(stamp)) return dest;
+  fs.rmSync(dest, { recursive: true, force: true });
+  for (const p of fs.readFileSync(path.join(caseDir, "paths.txt"), "utf8").split("\n")) {
+    if (!p) continue;
+    const target = path.join(dest, p);
+    if (!target.startsWith(dest + path.sep)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const src = path.join(caseDir, "tree", p);
+    if (fs.existsSync(src)) fs.copyFileSync(src, target);
+    else fs.writeFileSync(target, "");
+  }
+  fs.writeFileSync(stamp, "");
+  return dest;
+}
+
+const key = (s) => String(s ?? "").trim().toLowerCase();
+const toolsByName = (doc) => new Map((doc.tools ?? []).filter((t) => t?.name && !t.package_url).map((t) => [key(t.name), t]));
+
+const totals = new Map();
+const count = (eco) => {
+  if (!totals.has(eco)) totals.set(eco, { cases: 0, both: 0, site: 0, ours: 0, versionBoth: 0, same: 0 });
+  return totals.get(eco);
+};
+
+const cases = fs.readdirSync(corpus).filter((d) => fs.existsSync(path.join(corpus, d, "truth.json")) && d.includes(only)).sort();
+for (const name of cases) {
+  const caseDir = path.join(corpus, name);
+  const eco = JSON.parse(fs.readFileSync(path.join(caseDir, "meta.json"), "utf8")).ecosystem || "other";
+  if (ecoOnly && eco !== ecoOnly) continue;
+  const site = toolsByName(JSON.parse(fs.readFileSync(path.join(caseDir, "truth.json"), "utf8")));
+  let ours;
+  try {
+    const out = execFileSync(process.execPath, [cli, "detect", materialize(caseDir, name), "--format", "json", "--no-git"], {
+      maxBuffer: 256 << 20,
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    ours = toolsByName(JSON.parse(out.toString()));
+  } catch (error) {
+    console.log(`FAIL ${name}: ${String(error.message).split("\n")[0]}`);
+    continue;
+  }
+  const lines = [];
+  for (const [k, s] of site) {
+    const o = ours.get(k);
+    if (!o) continue;
+    for (const t of [count(eco), count("ALL")]) {
+      t.both++;
+      if (s.version) t.site++;
+      if (o.version) t.ours++;
+      if (s.version && o.version) {
+        t.versionBoth++;
+        if (String(s.version) === String(o.version)) t.same++;
+      }
+    }
+    if (Boolean(s.version) !== Boolean(o.version)) lines.push(`  ${s.name}: site ${s.version ?? "-"}, ours ${o.version ?? "-"} (${o.detection_source ?? "?"})`);
+  }
+  count(eco).cases++;
+  count("ALL").cases++;
+  if (verbose && lines.length) console.log(`${name} [${eco}]\n${lines.join("\n")}`);
+}
+
+const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : "-").padStart(7);
+console.log("\necosystem   cases  tools in both  site with version  ours with version  same version");
+const order = [...totals.keys()].sort((a, b) => (a === "ALL") - (b === "ALL") || a.localeCompare(b));
+for (const eco of order) {
+  const t = totals.get(eco);
+  console.log(
+    `${eco.padEnd(10)} ${String(t.cases).padStart(6)} ${String(t.both).padStart(14)}  ${pct(t.site, t.both)} (${String(t.site).padStart(4)})   ${pct(t.ours, t.both)} (${String(t.ours).padStart(4)})  ${pct(t.same, t.versionBoth)} of ${t.versionBoth}`,
+  );
+}
