@@ -110,6 +110,77 @@ describe("every matcher fires on a manifest that declares it", () => {
   }
 });
 
+describe("the catalog matcher", () => {
+  const tool = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: id.toUpperCase(), ...extra });
+  const base = {
+    tools: [tool("angular", { category: "languages-frameworks" }), tool("ng-tools"), tool("cdk"), tool("eslint"), tool("flask-sqlalchemy"), tool("django"), tool("nuget")],
+    registries: { pypi: { category: "languages-frameworks", sub_category: "libraries", normalize: "pep503" as const } },
+    matchers: {
+      npm: { "@angular/*": "ng-tools", "@angular/core": "angular", "@angular/cdk*": "cdk", "eslint-plugin-*": ["eslint", "missing-tool"] },
+      pypi: { "Flask_SQLAlchemy": "flask-sqlalchemy", "django-*": "django" },
+      file: { "*.{csproj,fsproj}": "nuget", "packages.config": "nuget" },
+    },
+    categories: { a: { name: "A", sub_categories: { x: "X" } } },
+  };
+
+  it("exact key first, else the longest prefix, whatever the order they were written in", () => {
+    const c = new Catalog(base);
+    const ids = (kind: string, name: string) => c.match(kind, name).map((t) => t.id);
+    expect(ids("npm", "@angular/core")).toEqual(["angular"]);
+    expect(ids("npm", "@angular/cdk-experimental")).toEqual(["cdk"]);
+    expect(ids("npm", "@angular/forms")).toEqual(["ng-tools"]);
+    // A prefix is a prefix of the whole name, not of any part of it.
+    expect(ids("npm", "x-@angular/forms")).toEqual([]);
+    expect(ids("npm", "react")).toEqual([]);
+    expect(ids("cargo", "serde")).toEqual([]);
+    // Ids the catalog has no tool for are left out.
+    expect(ids("npm", "eslint-plugin-react")).toEqual(["eslint"]);
+    expect(c.match("npm", "@angular/core")[0]).toMatchObject({ name: "ANGULAR", category: "languages-frameworks" });
+  });
+
+  it("keys and names are compared as the registry normalizes them", () => {
+    const c = new Catalog(base);
+    expect(c.match("pypi", "flask-sqlalchemy").map((t) => t.id)).toEqual(["flask-sqlalchemy"]);
+    expect(c.match("pypi", "Django_REST.framework").map((t) => t.id)).toEqual(["django"]);
+    expect(c.normalize("pypi", "Zope.Interface")).toBe("zope-interface");
+    // npm names are compared as written.
+    expect(c.match("npm", "@Angular/Core")).toEqual([]);
+    expect(c.normalize("npm", "@Angular/Core")).toBe("@Angular/Core");
+  });
+
+  it("file keys are kept as written; kinds are listed", () => {
+    const c = new Catalog(base);
+    expect([...c.entries("file")]).toEqual([
+      ["*.{csproj,fsproj}", ["nuget"]],
+      ["packages.config", ["nuget"]],
+    ]);
+    expect(c.entries("npm").get("eslint-plugin-*")).toEqual(["eslint", "missing-tool"]);
+    expect(c.entries("gradle").size).toBe(0);
+    expect(c.kindNames()).toEqual(["npm", "pypi", "file"]);
+    // A key with a `*` inside is not a prefix.
+    expect(c.match("file", "App.csproj")).toEqual([]);
+    expect(c.match("file", "*.{csproj,fsproj}").map((t) => t.id)).toEqual(["nuget"]);
+  });
+
+  it("a later source overrides tools field by field, matchers key by key, prefixes included", () => {
+    const c = new Catalog(base, {
+      tools: [{ id: "angular", name: "Angular", website_url: "https://angular.dev" }],
+      matchers: { npm: { "@angular/core": "ng-tools", "@angular/*": "angular" } },
+      categories: { b: { name: "B", sub_categories: {} } },
+    });
+    expect(c.tools.get("angular")).toEqual({ id: "angular", name: "Angular", category: "languages-frameworks", website_url: "https://angular.dev" });
+    expect(c.tools.get("cdk")).toEqual({ id: "cdk", name: "CDK" });
+    expect(c.match("npm", "@angular/core").map((t) => t.id)).toEqual(["ng-tools"]);
+    expect(c.match("npm", "@angular/forms").map((t) => t.id)).toEqual(["angular"]);
+    expect(c.match("npm", "@angular/cdk").map((t) => t.id)).toEqual(["cdk"]);
+    expect(Object.keys(c.categories)).toEqual(["a", "b"]);
+    expect(c.registries.get("pypi")?.normalize).toBe("pep503");
+    expect(c.toolsOf(["cdk", "nope", "eslint"]).map((t) => t.id)).toEqual(["cdk", "eslint"]);
+    // An empty source changes nothing, and extend chains.
+    expect(new Catalog().extend({}).extend(base).kindNames()).toEqual(["npm", "pypi", "file"]);
+  });
+});
+
 /** A path the glob matches: the first alternative of each brace, `x` for each wildcard. */
 function samplePath(glob: string): string {
   let path = glob;
@@ -132,5 +203,19 @@ describe("every file matcher fires on a path it matches", () => {
       .filter(([, value]) => [value].flat().some((id) => !found.has(catalog.tools.get(id)!.name)))
       .map(([key]) => key);
     expect(silent, "file matchers that did not fire").toEqual([]);
+  });
+});
+
+describe("every language extension fires on a file that has it", () => {
+  it("extension", async () => {
+    const table = source.matchers!.extension ?? {};
+    expect(Object.keys(table).length).toBeGreaterThan(50);
+    const files = Object.fromEntries(Object.keys(table).map((ext) => [`src/x${ext}`, ""]));
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const found = new Set(document.tools.map((t) => t.name));
+    const silent = Object.entries(table)
+      .filter(([, value]) => [value].flat().some((id) => !found.has(catalog.tools.get(id)!.name)))
+      .map(([key]) => key);
+    expect(silent, "extensions whose language was not reported").toEqual([]);
   });
 });

@@ -94,6 +94,19 @@ const CASES: Record<string, HostileCase> = {
     write: (w) => w("bom/Gemfile", "\ufeffsource 'https://rubygems.org'\r\ngem 'rails', '7.1.2'\r\n"),
     check: (r) => expect(r.document.tools.find((t) => t.name === "Rails")?.version).toBe("7.1.2"),
   },
+  "XML manifests cut short after a closing tag": {
+    write(w) {
+      w("cutxml/pom.xml", '<?xml version="1.0"?>\n<project><modelVersion>4.0.0</modelVersion><dependencies><dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version></dependency>');
+      w("cutxml/App/App.csproj", '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n    <PackageReference Include="Serilog" Version="3.1.1" />\n  </ItemGroup>\n');
+    },
+    check(r, warned) {
+      expect(warned("cutxml/pom.xml")).toMatch(/truncated XML: <project> is never closed/);
+      expect(warned("cutxml/App/App.csproj")).toMatch(/truncated XML: <Project> is never closed/);
+      // What was read before the cut is still used.
+      expect(tools(r)).toContain("JUnit");
+      expect(tools(r)).toContain("Serilog");
+    },
+  },
   "NUL bytes in a manifest": {
     write: (w) => w("nul/Cargo.toml", '[package]\nname = "x"\u0000\n'),
     check: (_r, warned) => expect(warned("nul/Cargo.toml")).toMatch(/binary/),
@@ -201,6 +214,25 @@ describe("hostile input", () => {
     const files = result.warnings.map((w) => w.file);
     expect(new Set(files).size).toBe(files.length);
     expect(files.filter((f) => f === "package.json" || f.startsWith("go/"))).toEqual([]);
+  });
+
+  it("a detector that throws is blamed on the file it was reading, not on its first file", async () => {
+    const source = new MemorySource({ "a/app.cfg": "name = a\n", "b/app.cfg": "name = b\n", "c/app.cfg": "{{ broken\n" });
+    const fragile = {
+      name: "fragile",
+      files: ["*.cfg"],
+      async detect(ctx: { files: readonly string[]; text(path: string): Promise<string | undefined> }) {
+        for (const file of ctx.files) {
+          const text = (await ctx.text(file)) ?? "";
+          if (text.startsWith("{{")) throw new Error("unexpected '{{'");
+        }
+      },
+    };
+    const { warnings } = await scan(source, { git: false, disable: true, detectors: [fragile] });
+    expect(warnings).toEqual([{ file: "c/app.cfg", message: "detector fragile failed: unexpected '{{'" }]);
+    // One that throws before reading anything is blamed on its first file.
+    const early = { name: "early", files: ["*.cfg"], detect: () => Promise.reject(new Error("no")) };
+    expect((await scan(source, { git: false, disable: true, detectors: [early] })).warnings).toEqual([{ file: "a/app.cfg", message: "detector early failed: no" }]);
   });
 
   it("unreadable files and folders, as a user whom chmod 000 stops (root drops to nobody)", () => {

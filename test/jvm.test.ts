@@ -170,6 +170,39 @@ describe("Gradle", () => {
     expect(document.tools.some((t) => t.version?.includes("$"))).toBe(false);
   });
 
+  it("reads one-line blocks: dependencies, plugins, android and ext on a single line", () => {
+    const script = readBuildScript(
+      [
+        "plugins { id 'java' }",
+        "ext { guavaVersion = '33.0.0-jre' }",
+        "dependencies { implementation \"com.google.guava:guava:${guavaVersion}\" }",
+        'subprojects { dependencies { testImplementation("junit:junit:4.13.2"); implementation("org.slf4j:slf4j-api:2.0.9") } }',
+        "android { compileSdk 34 }",
+        "buildFeatures { compose = true }",
+      ].join("\n"),
+    );
+    expect(script.plugins).toEqual([{ id: "java", version: undefined, line: 1 }]);
+    expect(script.variables.get("guavaVersion")).toBe("33.0.0-jre");
+    expect(script.dependencies).toEqual([
+      { configuration: "implementation", group: "com.google.guava", name: "guava", version: "${guavaVersion}", line: 3 },
+      { configuration: "testImplementation", group: "junit", name: "junit", version: "4.13.2", line: 4 },
+      { configuration: "implementation", group: "org.slf4j", name: "slf4j-api", version: "2.0.9", line: 4 },
+    ]);
+    expect(script.compileSdk).toBe("34");
+    expect(script.compose).toBe(true);
+  });
+
+  it("a dependency in a one-line block is found whatever the settings include", async () => {
+    const source = new MemorySource({
+      "settings.gradle.kts": 'rootProject.name = "demo"\ninclude(":app")\n',
+      "build.gradle": "dependencies { implementation 'com.google.guava:guava:33.0.0-jre' }\n",
+      "app/build.gradle.kts": 'dependencies { implementation("com.squareup.okhttp3:okhttp:4.12.0") }\n',
+    });
+    const { document } = await scan(source, { git: false });
+    expect(entry(document.tools, "guava")).toMatchObject({ version: "33.0.0", detection_source: "build.gradle" });
+    expect(entry(document.tools, "com.squareup.okhttp3:okhttp")).toMatchObject({ version: "4.12.0", detection_source: "app/build.gradle.kts" });
+  });
+
   it("an Android app with a version catalog and Kotlin DSL", async () => {
     const { document } = await scan(fixture("android-catalog"), { git: false });
     expect(entry(document.tools, "com.squareup.retrofit2:retrofit")?.version).toBe("2.9.0");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseXml } from "../src/parse/xml.js";
+import { parseXml, unclosedElement } from "../src/parse/xml.js";
 import { parseYaml, parseYamlAll } from "../src/parse/yaml.js";
 
 describe("format parsers", () => {
@@ -13,6 +13,27 @@ describe("format parsers", () => {
     const data = parseXml('<!doctype html>\n<project version="1.10"><v>1.10</v></project>') as { project: Array<{ v: string[]; "@_version": string }> };
     expect(data.project[0]!.v[0]).toBe("1.10");
     expect(data.project[0]!["@_version"]).toBe("1.10");
+  });
+
+  it("XML: a document cut after a closing tag gives what was read, and a warning", () => {
+    const pom =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- a <comment> with a tag in it -->\n<project xmlns="http://maven.apache.org/POM/4.0.0" a=">" b=\'<x\'>\n' +
+      "  <modelVersion>4.0.0</modelVersion>\n  <build><resources/><![CDATA[<notatag>]]></build>\n  <dependencies>\n" +
+      "    <dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId><version>33.0.0-jre</version></dependency>\n" +
+      "    <dependency><groupId>junit</groupId><artifactId>junit</artifactId></dependency>\n  </dependencies>\n</project>\n";
+    const warnings: string[] = [];
+    parseXml(pom, (m) => warnings.push(m));
+    expect(warnings).toEqual([]);
+    expect(unclosedElement(pom)).toBeUndefined();
+
+    const cut = pom.slice(0, pom.indexOf("</dependency>") + "</dependency>".length);
+    const data = parseXml(cut, (m) => warnings.push(m)) as { project: Array<{ dependencies: Array<{ dependency: Array<{ artifactId: string[] }> }> }> };
+    expect(data.project[0]!.dependencies[0]!.dependency.map((d) => d.artifactId[0])).toEqual(["guava"]);
+    expect(warnings).toEqual(["truncated XML: <project> is never closed, only the part before the end was read"]);
+    expect(unclosedElement("<Project><ItemGroup><PackageReference Include=\"Serilog\" Version=\"3.1.1\" /></ItemGroup>")).toBe("Project");
+    // A close tag closes what the elements opened since its own opening tag, left unclosed.
+    expect(unclosedElement("<a><b><c></b></a>")).toBeUndefined();
+    expect(unclosedElement("<a></x>")).toBe("a");
   });
 
   it("YAML: scalars stay strings, and several documents come back in order", () => {

@@ -145,4 +145,37 @@ describe("Dockerfiles and JSON", () => {
     expect(() => parseJson("{broken")).toThrow();
     expect(parseJson('"text with \\" quote"')).toBe('text with " quote');
   });
+
+  it("JSONC as tsconfig.json and devcontainer.json write it: escapes, block comments, commas before comments", () => {
+    const tsconfig = [
+      "{",
+      "  // Visit https://aka.ms/tsconfig to read more about this file",
+      '  "compilerOptions": {',
+      '    "target": "ES2022", /* Set the JavaScript language version. */',
+      '    "paths": { "@/*": ["./src/*"], },',
+      '    "outDir": "./dist", // output',
+      "  },",
+      '  "exclude": ["node_modules", /* build output */ "dist", /* trailing */ ],',
+      '  "description": "say \\"hi\\", // not a comment, /* nor this */",',
+      '  "escaped": "a\\\\",',
+      "}",
+    ].join("\n");
+    expect(parseJson(tsconfig)).toEqual({
+      compilerOptions: { target: "ES2022", paths: { "@/*": ["./src/*"] }, outDir: "./dist" },
+      exclude: ["node_modules", "dist"],
+      description: 'say "hi", // not a comment, /* nor this */',
+      escaped: "a\\",
+    });
+    // A comma followed by a line comment, then the closing bracket.
+    expect(parseJson('{\n  "extends": ["eslint:recommended"], // base\n  // "plugins": [],\n}')).toEqual({ extends: ["eslint:recommended"] });
+    // A comma before a comment that is followed by a value is kept.
+    expect(parseJson("[1, /* two */ 2, // three\n 3]")).toEqual([1, 2, 3]);
+    // An unterminated block comment runs to the end, also after a comma.
+    expect(parseJson('{"a": 1} /* never closed')).toEqual({ a: 1 });
+    expect(stripJsonComments('[1, /* never closed')).toBe("[1, ");
+    expect(stripJsonComments('[1, /* c */ ]')).toBe("[1  ]");
+    expect(stripJsonComments('{"a": "x", }')).toBe('{"a": "x" }');
+    expect(stripJsonComments('"unterminated \\')).toBe('"unterminated \\');
+    expect(() => parseJson('{"a": 1 // c\n "b": 2}')).toThrow(SyntaxError);
+  });
 });

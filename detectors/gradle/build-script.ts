@@ -50,7 +50,11 @@ export function readBuildScript(text: string): BuildScript {
   const lines = text.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
   const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS})["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);
   lines.forEach((raw, i) => {
-    const line = raw.replace(/(^|\s)\/\/.*$/, "");
+    for (const statement of statements(raw.replace(/(^|\s)\/\/.*$/, ""))) readStatement(statement, i);
+  });
+  return out;
+
+  function readStatement(line: string, i: number): void {
     const lineNo = i + 1;
     const variable = VARIABLE.exec(line);
     if (variable) {
@@ -99,8 +103,21 @@ export function readBuildScript(text: string): BuildScript {
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
     const sdk = /^\s*compileSdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*)\s*$)/.exec(line);
     if (sdk) out.compileSdk = sdk[1] ?? `$${sdk[2]}`;
+  }
+}
+
+/**
+ * The statements of one line: block openers (`dependencies {`, `plugins {`) and the braces that
+ * close them are cut, and `;` separates statements, so a one-line block
+ * (`dependencies { implementation 'g:a:v' }`) reads like its multi-line form.
+ */
+function statements(line: string): string[] {
+  const body = line.replace(/^\s*(?:[A-Za-z_][\w.]*\s*\{\s*)+/, "");
+  return body.split(";").map((part) => {
+    let s = part;
+    while (/\}\s*$/.test(s) && (s.match(/\}/g)?.length ?? 0) > (s.match(/\{/g)?.length ?? 0)) s = s.replace(/\}\s*$/, "");
+    return s;
   });
-  return out;
 }
 
 export interface VersionCatalog {

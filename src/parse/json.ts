@@ -5,10 +5,9 @@
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (strictError) {
-    const relaxed = stripJsonComments(text);
-    if (relaxed === text) throw strictError;
-    return JSON.parse(relaxed);
+  } catch {
+    // Text without comments or trailing commas fails again, with the same error.
+    return JSON.parse(stripJsonComments(text));
   }
 }
 

@@ -16,8 +16,34 @@ const parser = new XMLParser({
   isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
 });
 
-export function parseXml(text: string): unknown {
+/**
+ * `warn` hears of a document cut short (a file truncated after a closing tag parses without an
+ * error, into part of its content): what was read is still returned.
+ */
+export function parseXml(text: string, warn?: (message: string) => void): unknown {
   // A DOCTYPE is never needed to read a manifest, and is where entity bombs and external
   // entities live: it is cut before parsing, so entity references stay as written.
-  return parser.parse(text.replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i, ""));
+  const body = text.replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i, "");
+  const data = parser.parse(body);
+  if (warn) {
+    const open = unclosedElement(body);
+    if (open) warn(`truncated XML: <${open}> is never closed, only the part before the end was read`);
+  }
+  return data;
+}
+
+/** The outermost element a document opens and never closes, if any. */
+export function unclosedElement(text: string): string | undefined {
+  const open: string[] = [];
+  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([^\s/>]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    const name = m[2];
+    if (!name || m[3]) continue;
+    if (!m[1]) open.push(name);
+    else {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    }
+  }
+  return open[0];
 }

@@ -9,11 +9,11 @@ export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_CONCURRENT_READS = 32;
 
 export type ParserKind = "json" | "yaml" | "toml" | "xml";
-const parsers: Record<ParserKind, (text: string, file: string) => unknown> = {
+const parsers: Record<ParserKind, (text: string, file: string, warn: (message: string) => void) => unknown> = {
   json: (text) => parseJson(text),
   yaml: (text, file) => parseYaml(text, file),
   toml: (text) => parseToml(text),
-  xml: (text) => parseXml(text),
+  xml: (text, _file, warn) => parseXml(text, warn),
 };
 
 /**
@@ -58,7 +58,7 @@ export class ScanFiles {
       pending = this.text(path).then((text) => {
         if (text === undefined) return undefined;
         try {
-          const data = parsers[kind](text, path);
+          const data = parsers[kind](text, path, (message) => this.warn(path, message));
           // Detectors walk what they get, often recursively, so the value is measured first.
           // YAML aliases share nodes: a small file can stand for billions of them (an alias bomb).
           // Any format can nest deeper than a recursive walk can follow (JSON 100,000 deep).

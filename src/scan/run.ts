@@ -55,11 +55,13 @@ export async function runDetectors(
     detectors.map(async (detector, i) => {
       const mine = selected[i]!.sort(comparePaths);
       if (detector.files.length > 0 && mine.length === 0) return;
-      const ctx = makeContext(detector, mine, paths, files, findings, catalog);
+      const reading: { file?: string } = {};
+      const ctx = makeContext(detector, mine, paths, files, findings, catalog, reading);
       try {
         await detector.detect(ctx);
       } catch (error) {
-        files.warn(mine[0] ?? ".", `detector ${detector.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        // Blamed on the file the detector was last handed, the one it was most likely reading.
+        files.warn(reading.file ?? mine[0] ?? ".", `detector ${detector.name} failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }),
   );
@@ -84,16 +86,22 @@ function makeContext(
   files: ScanFiles,
   findings: AttributedFinding[],
   catalog: Catalog,
+  reading: { file?: string },
 ): DetectContext {
+  const handed = <T>(path: string, pending: Promise<T>): Promise<T> =>
+    pending.then((value) => {
+      reading.file = path;
+      return value;
+    });
   return {
     files: selected,
     paths,
     exists: (path) => files.exists(path),
-    text: (path) => files.text(path),
-    json: (path) => files.parse(path, "json"),
-    yaml: (path) => files.parse(path, "yaml"),
-    toml: (path) => files.parse(path, "toml"),
-    xml: (path) => files.parse(path, "xml"),
+    text: (path) => handed(path, files.text(path)),
+    json: (path) => handed(path, files.parse(path, "json")),
+    yaml: (path) => handed(path, files.parse(path, "yaml")),
+    toml: (path) => handed(path, files.parse(path, "toml")),
+    xml: (path) => handed(path, files.parse(path, "xml")),
     report: (finding) => {
       if (finding && typeof finding.ref === "string" && finding.ref.includes(":")) findings.push({ ...finding, detector: detector.name });
     },

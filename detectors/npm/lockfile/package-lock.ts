@@ -11,11 +11,8 @@ export function readPackageLock(data: unknown): Lockfile {
   const legacy = isRecord(json.dependencies) ? json.dependencies : undefined;
   return {
     resolve(name, _range, importer) {
-      if (packages) {
-        const nested = importer ? packages[`${importer}/node_modules/${name}`] : undefined;
-        const found = locked(nested) ?? locked(packages[`node_modules/${name}`]);
-        if (found) return found;
-      }
+      // Version 2 keeps both forms with the same content: the flat map is enough.
+      if (packages) return (importer ? locked(packages[`${importer}/node_modules/${name}`]) : undefined) ?? locked(packages[`node_modules/${name}`]);
       return legacy ? locked(legacy[name]) : undefined;
     },
   };
@@ -24,12 +21,13 @@ export function readPackageLock(data: unknown): Lockfile {
 interface Entry {
   version?: unknown;
   license?: unknown;
-  link?: unknown;
 }
 
 function locked(entry: Entry | undefined): LockedPackage | undefined {
-  if (typeof entry !== "object" || entry === null || entry.link === true || typeof entry.version !== "string") return undefined;
-  const version = entry.version.replace(/^npm:[^@]+@/, "");
+  // Links (`"link": true`, a workspace) have no version.
+  if (typeof entry !== "object" || entry === null || typeof entry.version !== "string") return undefined;
+  // An alias in v1 (`npm:string-width@4.2.3`, `npm:@babel/core@7.23.9`).
+  const version = entry.version.replace(/^npm:.+@/, "");
   if (!/^\d/.test(version)) return undefined;
   const result: LockedPackage = { version };
   if (typeof entry.license === "string") result.license = entry.license;

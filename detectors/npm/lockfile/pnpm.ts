@@ -17,7 +17,7 @@ export function readPnpmLock(text: string): Lockfile {
     for (const [path, project] of Object.entries(importerData)) importers.set(normalizeImporter(path), versionsOf(project));
   } else {
     const root: Record<string, unknown> = {};
-    for (const key of DEP_SECTIONS) if (sections.has(key)) root[key] = sections.get(key);
+    for (const key of DEP_SECTIONS) root[key] = sections.get(key);
     importers.set("", versionsOf(root));
   }
   return {
@@ -44,15 +44,15 @@ function versionsOf(project: unknown): Map<string, string> {
   return out;
 }
 
+/** `link:../ui` and `file:x.tgz` name no version; a v5 alias is a path (`/string-width/4.2.3`). */
 function cleanVersion(raw: string): string | undefined {
-  if (/^(link|file|workspace):/.test(raw)) return undefined;
   const last = raw.startsWith("/") ? raw.slice(raw.lastIndexOf("/") + 1) : raw;
-  const version = last.replace(/\(.*$/, "").replace(/_.*$/, "");
+  const version = last.replace(/[(_].*/, "");
   return /^\d/.test(version) ? version : undefined;
 }
 
 function normalizeImporter(path: string): string {
-  return path === "." ? "" : path.replace(/^\.\//, "");
+  return path === "." ? "" : path;
 }
 
 /**

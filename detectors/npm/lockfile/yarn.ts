@@ -11,13 +11,13 @@ export function readYarnLock(text: string): Lockfile {
   const byName = new Map<string, string[]>();
   let specs: Array<[string, string]> = [];
   for (const line of text.split(/\r?\n/)) {
-    if (!line || line.startsWith("#")) continue;
+    // Comments and blank lines are neither: an entry's header is unindented, its fields are not.
     if (line[0] !== " " && line.endsWith(":")) {
       specs = parseSpecs(line.slice(0, -1));
       continue;
     }
     const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(line);
-    if (!m || specs.length === 0) continue;
+    if (!m) continue;
     const version = m[1]!;
     for (const [name, range] of specs) {
       bySpec.set(`${name}@${range}`, version);
@@ -29,7 +29,7 @@ export function readYarnLock(text: string): Lockfile {
   }
   return {
     resolve(name, range) {
-      const exact = bySpec.get(`${name}@${range}`) ?? bySpec.get(`${name}@npm:${range}`);
+      const exact = bySpec.get(`${name}@${range.replace(/^npm:/, "")}`);
       const version = exact ?? bestMatch(byName.get(name) ?? [], range);
       return version && /^\d/.test(version) ? { version } : undefined;
     },
@@ -40,9 +40,9 @@ export function readYarnLock(text: string): Lockfile {
 function parseSpecs(header: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const raw of header.split(",")) {
-    const spec = raw.trim().replace(/^"|"$/g, "");
+    const spec = raw.trim().replace(/"/g, "");
     const at = spec.indexOf("@", 1);
-    if (at <= 0) continue;
+    if (at < 0) continue;
     const name = spec.slice(0, at);
     const range = spec.slice(at + 1).replace(/^npm:/, "");
     if (range.startsWith("workspace:")) continue;
