@@ -146,3 +146,13 @@ describe("Gemfile ruby directive", () => {
     expect(readGemfile('ruby file: ".ruby-version"\n')).not.toHaveProperty("ruby");
   });
 });
+
+describe("gems named like tools of other ecosystems", () => {
+  it("the spring preloader is Rails Spring and slim-rails is Slim Lang, not Java's Spring or PHP's Slim", async () => {
+    const { document } = await scan(new MemorySource({ Gemfile: 'gem "rails"\ngem "spring"\ngem "slim-rails"\n' }), opts);
+    expect(tool(document.tools, "Rails Spring")).toBeDefined();
+    expect(tool(document.tools, "Slim Lang")).toBeDefined();
+    expect(tool(document.tools, "Spring")).toBeUndefined();
+    expect(tool(document.tools, "Slim")).toBeUndefined();
+  });
+});
