@@ -205,3 +205,17 @@ describe("every file matcher fires on a path it matches", () => {
     expect(silent, "file matchers that did not fire").toEqual([]);
   });
 });
+
+describe("every language extension fires on a file that has it", () => {
+  it("extension", async () => {
+    const table = source.matchers!.extension ?? {};
+    expect(Object.keys(table).length).toBeGreaterThan(50);
+    const files = Object.fromEntries(Object.keys(table).map((ext) => [`src/x${ext}`, ""]));
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const found = new Set(document.tools.map((t) => t.name));
+    const silent = Object.entries(table)
+      .filter(([, value]) => [value].flat().some((id) => !found.has(catalog.tools.get(id)!.name)))
+      .map(([key]) => key);
+    expect(silent, "extensions whose language was not reported").toEqual([]);
+  });
+});

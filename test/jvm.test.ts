@@ -253,3 +253,24 @@ describe("a key that reveals several tools", () => {
     expect(entry(document.tools, "Spring Framework")).toBeDefined();
   });
 });
+
+describe("Java from a pom", () => {
+  const frontEndPom =
+    "<project><modelVersion>4.0.0</modelVersion><groupId>org.example</groupId><artifactId>console-ui</artifactId><version>1.0.0</version><packaging>jar</packaging>" +
+    "<build><plugins><plugin><groupId>com.github.eirslett</groupId><artifactId>frontend-maven-plugin</artifactId><version>1.12.1</version></plugin></plugins></build></project>";
+
+  it("is not credited to a pom that only packages a front end", async () => {
+    const { document } = await scan(new MemorySource({ "pom.xml": frontEndPom, "package.json": "{}", "app/main.js": "" }), { git: false });
+    expect(entry(document.tools, "Apache Maven")).toBeDefined();
+    expect(entry(document.tools, "Java")).toBeUndefined();
+  });
+
+  it("is credited when the module holds Java sources or the pom sets a Java version", async () => {
+    const withSources = await scan(new MemorySource({ "ui/pom.xml": frontEndPom, "ui/src/main/java/org/example/Server.java": "class Server {}" }), { git: false });
+    expect(entry(withSources.document.tools, "Java")?.detection_source).toBe("ui/pom.xml");
+    const versioned = frontEndPom.replace("<packaging>", "<properties><maven.compiler.release>17</maven.compiler.release></properties><packaging>");
+    const withVersion = await scan(new MemorySource({ "pom.xml": versioned }), { git: false });
+    expect(entry(withVersion.document.tools, "Java")?.version).toBe("17");
+  });
+});
+

@@ -234,3 +234,25 @@ describe("Gemfiles as Rails apps write them", () => {
     ]);
   });
 });
+
+describe(".ruby-version", () => {
+  it("a version as written, a requirement as the lowest version it allows", async () => {
+    const ruby = async (content: string) => tool((await scan(new MemorySource({ ".ruby-version": content }), opts)).document.tools, "Ruby")?.version;
+    expect(await ruby("3.2.2\n")).toBe("3.2.2");
+    expect(await ruby("ruby-3.1.4\n")).toBe("3.1.4");
+    // React Native's app template writes a requirement its Gemfile reads back.
+    expect(await ruby(">= 2.7.6\n")).toBe("2.7.6");
+    expect(await ruby("~> 3.2\n")).toBe("3.2.0");
+    expect(await ruby("system\n")).toBeUndefined();
+  });
+});
+
+describe("gems named like tools of other ecosystems", () => {
+  it("the spring preloader is Rails Spring and slim-rails is Slim Lang, not Java's Spring or PHP's Slim", async () => {
+    const { document } = await scan(new MemorySource({ Gemfile: 'gem "rails"\ngem "spring"\ngem "slim-rails"\n' }), opts);
+    expect(tool(document.tools, "Rails Spring")).toBeDefined();
+    expect(tool(document.tools, "Slim Lang")).toBeDefined();
+    expect(tool(document.tools, "Spring")).toBeUndefined();
+    expect(tool(document.tools, "Slim")).toBeUndefined();
+  });
+});

@@ -30,7 +30,8 @@ export const mavenDetector: Detector = {
       if (groupId && pom.artifactId) byCoordinate.set(`${groupId}:${pom.artifactId}`, file);
     }
     const model = new Model(poms, byCoordinate);
-    for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file));
+    const javaSources = ctx.paths.filter((p) => p.endsWith(".java"));
+    for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file), javaSources);
   },
 };
 
@@ -109,7 +110,7 @@ class Model {
   }
 }
 
-function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective): void {
+function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, javaSources: readonly string[]): void {
   const versionOf = (c: Coordinate, managed = eff.managed): string | undefined => {
     const groupId = interpolate(c.groupId, eff.properties)!;
     const v = interpolate(c.version ?? managed.get(`${groupId}:${c.artifactId}`), eff.properties) ?? familyVersion(groupId, eff.families);
@@ -126,8 +127,13 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective): voi
     if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, file, version: versionOf(m) });
   }
   for (const p of pom.plugins) ctx.report({ ref: `maven:${p.groupId}:${p.artifactId}`, file, version: versionOf(p, eff.managedPlugins) });
+  // Java is the build's language when the pom sets its version or the module holds Java sources:
+  // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
   const java = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k)).find(Boolean);
-  ctx.report({ ref: "runtime:java", file, version: java && /^\d/.test(java) ? java : undefined });
+  const dir = dirOf(file);
+  if (java || javaSources.some((p) => !dir || p.startsWith(`${dir}/`))) {
+    ctx.report({ ref: "runtime:java", file, version: java && /^\d/.test(java) ? java : undefined });
+  }
 }
 
 function familyVersion(groupId: string, families: Map<string, string>): string | undefined {

@@ -62,7 +62,9 @@ export const rubyDetector: Detector = {
           });
         }
       } else if (base === ".ruby-version") {
-        const version = (await ctx.text(file))?.trim().replace(/^ruby-/, "");
+        let version = (await ctx.text(file))?.trim().split(/\r?\n/)[0]!.trim().replace(/^ruby-/, "");
+        // A requirement (`>= 2.7.6`, as React Native's template writes, read by its Gemfile): the lowest it allows.
+        if (version && /^(>=|~>)\s*\d/.test(version)) version = lowestVersion(version.replace("~>", ">="));
         if (version && /^\d+\.\d+/.test(version)) ctx.report({ ref: "runtime:ruby", file, line: 1, version });
       } else if (file.endsWith("config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
