@@ -32,7 +32,8 @@ export function normalizeName(name: string): string {
 export function versionOfSpecifier(specifier: string | undefined): string | undefined {
   if (!specifier) return undefined;
   for (const clause of specifier.split(",")) {
-    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[a-z]+\d*)?)(\.\*)?$/i.exec(clause.trim());
+    // PEP 440 suffixes: `2.0rc1`, `0.24.0.post1`, `1.0.dev3`, `1.0-post2`, a local `+cpu`
+    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z]+\d*)*(?:\+[a-z0-9.]+)?)(\.\*)?$/i.exec(clause.trim());
     if (m && m[1] !== ">" && !m[3]) return m[2];
     if (m && m[3] && (m[1] === "==" || !m[1])) return m[2];
   }
