@@ -253,3 +253,38 @@ describe("every language extension fires on a file that has it", () => {
     expect(silent, "extensions whose language was not reported").toEqual([]);
   });
 });
+
+// Package names that belong to another project than the catalog tool of the same (or a close)
+// name: each once revealed that tool. A key meaning something else costs precision on every
+// repository that installs it.
+describe("keys that mean another project reveal no tool", () => {
+  it.each([
+    ["npm", "buffer"], // the Buffer polyfill, not the social-media tool
+    ["npm", "emailjs"], // an SMTP client, not the EmailJS service
+    ["npm", "micro"], // Vercel's HTTP server, not the Go toolkit Micro
+    ["npm", "mockery"], // a Node module mocker, not the PHP library Mockery
+    ["npm", "slate"], // a rich-text editor framework, not the API-docs tool Slate
+    ["npm", "amplify-cli"], // Axway's CLI, not AWS Amplify's
+    ["npm", "swagger-codegen"], // a third-party generator, not Swagger Codegen
+    ["npm", "@ampproject/remapping"], // a source-map utility that Babel installs, not AMP
+    ["pypi", "dash"], // Plotly Dash, not the documentation browser Dash
+    ["maven", "com.github.bumptech.glide:glide"], // the Android image loader, not the app builder Glide
+    ["maven", "com.google.code.findbugs:jsr305"], // annotations, not the FindBugs analyzer
+  ])("%s:%s", (kind, name) => {
+    expect(catalog.match(kind, name).map((t) => t.id)).toEqual([]);
+  });
+});
+
+describe("keys shared by two similar tools reveal the right one", () => {
+  it.each([
+    ["extension", ".slim", ["slim-lang"]], // Slim templates, not the Slim PHP framework
+    ["packagist", "slim/slim", ["slim"]],
+    ["rubygems", "spring", ["rails-spring"]], // the Rails preloader, not the Spring Framework
+    ["npm", "lighthouse", ["google-lighthouse"]], // not the issue tracker Lighthouse
+    ["npm", "ts-node-dev", ["typescript"]], // built on node-dev and ts-node, not nodemon
+    ["npm", "@ampproject/toolbox-optimizer", ["amp"]],
+    ["maven", "com.google.code.findbugs:findbugs", ["findbugs"]],
+  ])("%s:%s", (kind, name, expected) => {
+    expect(catalog.match(kind, name).map((t) => t.id)).toEqual(expected);
+  });
+});

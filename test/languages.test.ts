@@ -15,6 +15,10 @@ describe("languages detector", () => {
     );
   });
 
+  it("Slim templates are the templating language Slim Lang, not the PHP framework Slim", async () => {
+    expect(await names({ "app/views/home/index.html.slim": "", "app/views/layouts/application.html.slim": "" })).toEqual(["Slim Lang"]);
+  });
+
   it("leaves out vendored and documentation trees", async () => {
     const files = { "app/main.go": "", "vendor/lib/x.py": "", "docs/conf.py": "", "examples/demo.py": "", "static/jquery-3.6.0.min.js": "" };
     expect(await names(files)).toEqual(["Golang"]);

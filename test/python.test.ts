@@ -181,3 +181,16 @@ describe("setup.py lists", () => {
     expect(readSetupPy('setup(install_requires=["flask>=3", "gunicorn').map((r) => r.name)).toEqual(["flask"]);
   });
 });
+
+describe("conda environments", () => {
+  it("environment.yml means conda only when it lists conda dependencies", async () => {
+    const conda = "name: science\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - numpy\n  - pip:\n      - requests==2.31.0\n";
+    const { document } = await scan(new MemorySource({ "environment.yml": conda }), opts);
+    expect(named(document.tools, "Anaconda")).toBeDefined();
+    expect(named(document.tools, "Requests")).toBeDefined();
+    // The same name for a deployment's settings (a map, not a list of packages) is not conda.
+    const other = { "deploy/environment.yml": "name: staging\nreplicas: 2\ndependencies:\n  database: postgres\n", "config/environment.yaml": "region: eu-west-1\n" };
+    const plain = await scan(new MemorySource(other), opts);
+    expect(named(plain.document.tools, "Anaconda")).toBeUndefined();
+  });
+});
