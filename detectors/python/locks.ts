@@ -66,7 +66,8 @@ export function readCondaEnvironment(data: unknown): { pip: string[]; conda: str
   if (!Array.isArray(deps)) return out;
   for (const d of deps) {
     if (typeof d === "string") {
-      const m = /^python\s*[=<>]=?\s*([\d.]+)/.exec(d);
+      // `python=3.11`, `python>=3.10`, `python=3.11.*`, `python 3.12` (a conda match spec).
+      const m = /^python(?:\s*[=<>]=?\s*|\s+)(\d+(?:\.\d+)*)/.exec(d);
       if (m) out.python = m[1];
       else out.conda.push(d);
     } else if (d && typeof d === "object" && Array.isArray((d as { pip?: unknown }).pip)) {
