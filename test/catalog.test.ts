@@ -288,3 +288,13 @@ describe("keys shared by two similar tools reveal the right one", () => {
     expect(catalog.match(kind, name).map((t) => t.id)).toEqual(expected);
   });
 });
+
+describe("files that scaffolds write whatever the stack reveal no tool", () => {
+  it(".htaccess (Laravel's public/, HTML5 Boilerplate) is not Apache; httpd.conf is", async () => {
+    const files = { "public/.htaccess": "RewriteEngine On\n", "app/.htaccess": "", ".htaccess": "" };
+    const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
+    expect(document.tools.map((t) => t.name)).not.toContain("Apache HTTP Server");
+    const apache = await scan(new MemorySource({ ...files, "conf/httpd.conf": "Listen 80\n" }), { git: false, disable: ["languages"] });
+    expect(apache.document.tools.map((t) => t.name)).toContain("Apache HTTP Server");
+  });
+});
