@@ -9,6 +9,8 @@ export default defineConfig({
       "test/npm-detector.test.ts",
       "test/python.test.ts",
       "test/php-go-ruby-rust.test.ts",
+      "test/php-go-rust.test.ts",
+      "test/ruby.test.ts",
       "test/docker-ci.test.ts",
       "test/versions.test.ts",
       "test/catalog.test.ts",

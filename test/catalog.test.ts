@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -65,6 +65,40 @@ describe("catalog data", () => {
       }
     }
     expect(twice).toEqual([]);
+  });
+
+  it("every website_url is an absolute http(s) URL and every license looks like an SPDX identifier", () => {
+    // The built catalog when there is one (npm test builds first), else what the build compiles.
+    const built = join(ROOT, "dist", "catalog.json");
+    const tools: Array<{ id: string; website_url?: string; license?: string; open_source?: unknown; hosted_saas?: unknown }> = existsSync(built)
+      ? Object.values(JSON.parse(readFileSync(built, "utf8")).tools)
+      : source.tools!;
+    expect(tools.length).toBe(source.tools!.length);
+    const badUrls = tools.filter((t) => t.website_url !== undefined && !/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/.test(t.website_url));
+    expect(badUrls.map((t) => `${t.id}: ${t.website_url}`)).toEqual([]);
+    // SPDX ids (MIT, Apache-2.0, GPL-2.0-or-later, BSD-3-Clause, 0BSD), or an expression of them with AND/OR.
+    const spdx = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$/;
+    const badLicenses = tools.filter((t) => t.license !== undefined && !spdx.test(t.license));
+    expect(badLicenses.map((t) => `${t.id}: ${t.license}`)).toEqual([]);
+    const badFlags = tools.filter((t) => ![undefined, true, false].includes(t.open_source as never) || ![undefined, true, false].includes(t.hosted_saas as never));
+    expect(badFlags.map((t) => t.id)).toEqual([]);
+    expect(tools.filter((t) => t.website_url).length).toBeGreaterThan(2000);
+  });
+
+  it("links.yml names only tools of the catalog, sorted by id, with only the fields it may fill", () => {
+    const text = readFileSync(join(ROOT, "catalog", "links.yml"), "utf8");
+    const links = yaml.load(text) as Record<string, Record<string, unknown>>;
+    const keys = text.split("\n").filter((l) => /^[^\s#]/.test(l)).map((l) => l.slice(0, l.indexOf(":")));
+    expect(keys).toEqual(Object.keys(links));
+    expect(keys.filter((id) => !ids.has(id))).toEqual([]);
+    const unsorted = keys.filter((id, i) => i > 0 && !(keys[i - 1] < id));
+    expect(unsorted).toEqual([]);
+    const fields = new Set(["website_url", "open_source", "hosted_saas", "license"]);
+    expect(Object.entries(links).flatMap(([id, e]) => Object.keys(e).filter((k) => !fields.has(k)).map((k) => `${id}.${k}`))).toEqual([]);
+    // The generated files hold what links.yml gives wherever the site and overrides.yml said nothing.
+    const byId = new Map(source.tools!.map((t) => [t.id, t as unknown as Record<string, unknown>]));
+    const notApplied = Object.entries(links).filter(([id, e]) => Object.keys(e).some((k) => byId.get(id)![k] === undefined));
+    expect(notApplied.map(([id]) => id)).toEqual([]);
   });
 
   it("every registry says how its packages are written", () => {
@@ -217,5 +251,50 @@ describe("every language extension fires on a file that has it", () => {
       .filter(([, value]) => [value].flat().some((id) => !found.has(catalog.tools.get(id)!.name)))
       .map(([key]) => key);
     expect(silent, "extensions whose language was not reported").toEqual([]);
+  });
+});
+
+// Package names that belong to another project than the catalog tool of the same (or a close)
+// name: each once revealed that tool. A key meaning something else costs precision on every
+// repository that installs it.
+describe("keys that mean another project reveal no tool", () => {
+  it.each([
+    ["npm", "buffer"], // the Buffer polyfill, not the social-media tool
+    ["npm", "emailjs"], // an SMTP client, not the EmailJS service
+    ["npm", "micro"], // Vercel's HTTP server, not the Go toolkit Micro
+    ["npm", "mockery"], // a Node module mocker, not the PHP library Mockery
+    ["npm", "slate"], // a rich-text editor framework, not the API-docs tool Slate
+    ["npm", "amplify-cli"], // Axway's CLI, not AWS Amplify's
+    ["npm", "swagger-codegen"], // a third-party generator, not Swagger Codegen
+    ["npm", "@ampproject/remapping"], // a source-map utility that Babel installs, not AMP
+    ["pypi", "dash"], // Plotly Dash, not the documentation browser Dash
+    ["maven", "com.github.bumptech.glide:glide"], // the Android image loader, not the app builder Glide
+    ["maven", "com.google.code.findbugs:jsr305"], // annotations, not the FindBugs analyzer
+  ])("%s:%s", (kind, name) => {
+    expect(catalog.match(kind, name).map((t) => t.id)).toEqual([]);
+  });
+});
+
+describe("keys shared by two similar tools reveal the right one", () => {
+  it.each([
+    ["extension", ".slim", ["slim-lang"]], // Slim templates, not the Slim PHP framework
+    ["packagist", "slim/slim", ["slim"]],
+    ["rubygems", "spring", ["rails-spring"]], // the Rails preloader, not the Spring Framework
+    ["npm", "lighthouse", ["google-lighthouse"]], // not the issue tracker Lighthouse
+    ["npm", "ts-node-dev", ["typescript"]], // built on node-dev and ts-node, not nodemon
+    ["npm", "@ampproject/toolbox-optimizer", ["amp"]],
+    ["maven", "com.google.code.findbugs:findbugs", ["findbugs"]],
+  ])("%s:%s", (kind, name, expected) => {
+    expect(catalog.match(kind, name).map((t) => t.id)).toEqual(expected);
+  });
+});
+
+describe("files that scaffolds write whatever the stack reveal no tool", () => {
+  it(".htaccess (Laravel's public/, HTML5 Boilerplate) is not Apache; httpd.conf is", async () => {
+    const files = { "public/.htaccess": "RewriteEngine On\n", "app/.htaccess": "", ".htaccess": "" };
+    const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
+    expect(document.tools.map((t) => t.name)).not.toContain("Apache HTTP Server");
+    const apache = await scan(new MemorySource({ ...files, "conf/httpd.conf": "Listen 80\n" }), { git: false, disable: ["languages"] });
+    expect(apache.document.tools.map((t) => t.name)).toContain("Apache HTTP Server");
   });
 });

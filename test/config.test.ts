@@ -18,6 +18,14 @@ describe("configuration", () => {
     expect(options).toMatchObject({ exclude: ["vendor-js/**", "tmp/**"], disable: ["docker"], git: false });
   });
 
+  it("this repository's own config keeps its test repositories out of its stack", async () => {
+    const { document } = await scan(ROOT, { ...scanOptions(ROOT, { "no-git": true }) });
+    const names = document.tools.map((t) => t.name);
+    expect(names).toContain("TypeScript");
+    expect(names).not.toContain("Laravel"); // fixtures/laravel-app
+    expect(names).not.toContain("Rails");
+  });
+
   it("an extra catalog file from the config, and a techstack.catalog.yml in the repository, add tools", async () => {
     const dir = tempDir();
     cpSync(fixture("npm-v1-app"), dir, { recursive: true });

@@ -179,3 +179,128 @@ describe("Dockerfiles and JSON", () => {
     expect(() => parseJson('{"a": 1 // c\n "b": 2}')).toThrow(SyntaxError);
   });
 });
+
+describe("go.mod and go.work as modules write them", () => {
+  it("blocks, comments, quoted paths, replace and exclude, retract and tool directives", () => {
+    const mod = readGoMod(
+      [
+        "// Module shop is the storefront.",
+        "module github.com/acme/shop",
+        "",
+        "go 1.21",
+        "",
+        "toolchain go1.21.5",
+        "",
+        "godebug default=go1.21",
+        "",
+        "require (",
+        "\tgithub.com/gin-gonic/gin v1.9.1",
+        "",
+        "\tgithub.com/stretchr/testify v1.8.4 // indirect",
+        '\t"github.com/quoted/mod" v0.1.0',
+        "\tgolang.org/x/net  v0.19.0 //indirect",
+        ")",
+        "",
+        "require(",
+        "\tgithub.com/lib/pq v1.10.9",
+        ")",
+        "",
+        "replace (",
+        "\tgithub.com/gin-gonic/gin v1.9.1 => github.com/acme/gin v1.9.2-fix",
+        "\texample.com/local => ./local",
+        ")",
+        "",
+        "exclude golang.org/x/net v0.18.0",
+        "exclude golang.org/x/crypto",
+        "",
+        "retract (",
+        "\tv1.0.1 // published by mistake",
+        "\t[v1.1.0, v1.1.5]",
+        ")",
+        "",
+        "tool golang.org/x/tools/cmd/stringer",
+      ].join("\n"),
+    );
+    expect(mod.problems).toEqual([]);
+    expect(mod.module).toBe("github.com/acme/shop");
+    expect(mod.toolchain).toBe("go1.21.5");
+    expect(mod.requires).toEqual([
+      { path: "github.com/gin-gonic/gin", version: "v1.9.1", indirect: false, line: 11 },
+      { path: "github.com/stretchr/testify", version: "v1.8.4", indirect: true, line: 13 },
+      { path: "github.com/quoted/mod", version: "v0.1.0", indirect: false, line: 14 },
+      { path: "golang.org/x/net", version: "v0.19.0", indirect: true, line: 15 },
+      { path: "github.com/lib/pq", version: "v1.10.9", indirect: false, line: 19 },
+    ]);
+    expect([...mod.replaces]).toEqual([
+      ["github.com/gin-gonic/gin", { path: "github.com/acme/gin", version: "v1.9.2-fix" }],
+      ["example.com/local", { path: "./local", version: undefined }],
+    ]);
+    expect(mod.excludes).toEqual([{ path: "golang.org/x/net", version: "v0.18.0" }]);
+  });
+
+  it("what is not go.mod syntax is named by line, the rest still read", () => {
+    const mod = readGoMod(["go 1.22", "garbage here", "require example.com/nov 1.0.0", "require example.com/ok v1.0.0", "require (", "\texample.com/late v0.1.0"].join("\n"));
+    expect(mod.problems).toEqual([
+      "line 2: not a go.mod directive",
+      "line 3: require without a module version",
+      "line 5: require block is never closed",
+      "no module directive",
+    ]);
+    expect(mod.requires.map((r) => r.path)).toEqual(["example.com/ok", "example.com/late"]);
+    expect(readGoMod("go 1.22\n").problems).toEqual(["no module directive"]);
+    expect(readGoMod("require example.com/x v1.0.0\n").problems).toEqual(["no module directive"]);
+    expect(readGoMod("// nothing yet\n").problems).toEqual([]);
+  });
+
+  it("go.work: use blocks with blank lines, the one-line and no-space forms, and what follows a block", () => {
+    expect(readGoWork("go 1.22\n\nuse(\n\t./api\n\n\t./web // the site\n)\n\nreplace example.com/x => ./x\nuse   ./tools\n")).toEqual(["./api", "./web", "./tools"]);
+  });
+});
+
+describe("Dockerfiles as projects write them", () => {
+  it("multi-stage builds: ARG defaults, redeclared ARGs, continuations, stages, digests and registries", () => {
+    const images = readDockerfile(
+      [
+        "# syntax=docker/dockerfile:1.6",
+        "ARG NODE_VERSION=20.11.0",
+        "ARG ALPINE='3.19'",
+        "ARG REGISTRY",
+        "ARG DEBIAN=bookworm \\",
+        "SLIM=slim",
+        "FROM --platform=$BUILDPLATFORM node:${NODE_VERSION}-alpine${ALPINE} AS deps",
+        "ARG NODE_VERSION",
+        "RUN apk add --no-cache \\",
+        "    libc6-compat",
+        "RUN printf 'a\\tb' > /etc/sep",
+        "FROM python:3.12-slim",
+        "FROM \\",
+        "  node:$NODE_VERSION AS builder",
+        "  FROM  builder AS test",
+        "FROM nginx:1.25-alpine@sha256:0b970013351304af46f322da1263516b188318682b2ab1091862497591189ff1 AS runtime",
+        "FROM alpine AS tools",
+        "FROM ${UNDECLARED:-debian}:${SUITE-bookworm}-slim",
+        "FROM ${REGISTRY:?set REGISTRY}/app:1",
+        "FROM --platform=linux/amd64",
+        "FROM node:20.11.0 AS",
+        "FROM alpine",
+        "FROM python:3.12-slim",
+        "FROM test",
+        "FROM debian:${DEBIAN}-${SLIM}",
+        "FROM scratch",
+        "FROM \\",
+      ].join("\n"),
+    );
+    expect(images).toEqual([
+      { name: "node", tag: "20.11.0-alpine3.19", line: 7 },
+      { name: "python", tag: "3.12-slim", line: 12 },
+      { name: "node", tag: "20.11.0", line: 13 },
+      { name: "nginx", tag: "1.25-alpine", line: 16 },
+      { name: "alpine", line: 17 },
+      { name: "debian", tag: "bookworm-slim", line: 18 },
+      { name: "node", tag: "20.11.0", line: 21 },
+      { name: "alpine", line: 22 },
+      { name: "python", tag: "3.12-slim", line: 23 },
+      { name: "debian", tag: "bookworm-slim", line: 25 },
+    ]);
+  });
+});

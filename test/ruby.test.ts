@@ -147,6 +147,94 @@ describe("Gemfile ruby directive", () => {
   });
 });
 
+describe("Gemfiles as Rails apps write them", () => {
+  it("versions, inline and block groups, platforms and source blocks, sources, comments and line numbers", () => {
+    const gemfile = readGemfile(
+      [
+        'source "https://rubygems.org"',
+        'git_source(:github) { |repo| "https://github.com/#{repo}.git" }',
+        "",
+        'ruby("3.2.2")',
+        "",
+        'gem "rails", "~> 7.1.2"',
+        'gem "pg", "~> 1.1",  ">= 1.5.4"',
+        'gem "puma", ">= 5.0" # pinned, "6.0" broke the workers',
+        "gem  'sidekiq', '7.2.0', require: 'sidekiq/web'",
+        'gem "bootsnap", require: false',
+        'gem "tzinfo-data", platforms: %i[ windows jruby ]',
+        'gem "devise", github: "heartcombo/devise", branch: "main"',
+        'gem "my_engine", path: "engines/my_engine"',
+        'gem "rack-mini-profiler", group:  :development',
+        'gem "rspec-rails", groups: [:development, "test"]',
+        'gem "letter_opener", group: "development"',
+        '#gem "commented_out"',
+        "",
+        "group  :development,  :test  do",
+        "  platform :mri do",
+        '    gem "byebug"',
+        "  end",
+        '  gem "legend"',
+        "end",
+        "",
+        "group :test, optional: true do",
+        '  gem "capybara"',
+        "end",
+        "",
+        'source "https://gems.example.com" do',
+        '  gem "private_gem"',
+        "end",
+      ].join("\n"),
+    );
+    expect(gemfile.ruby).toBe("3.2.2");
+    expect(gemfile.gemspec).toBe(false);
+    expect(gemfile.gems.map((g) => [g.name, g.requirements, g.groups, g.line, g.source])).toEqual([
+      ["rails", ["~> 7.1.2"], [], 6, undefined],
+      ["pg", ["~> 1.1", ">= 1.5.4"], [], 7, undefined],
+      ["puma", [">= 5.0"], [], 8, undefined],
+      ["sidekiq", ["7.2.0"], [], 9, undefined],
+      ["bootsnap", [], [], 10, undefined],
+      ["tzinfo-data", [], [], 11, undefined],
+      ["devise", [], [], 12, "github"],
+      ["my_engine", [], [], 13, "path"],
+      ["rack-mini-profiler", [], ["development"], 14, undefined],
+      ["rspec-rails", [], ["development", "test"], 15, undefined],
+      ["letter_opener", [], ["development"], 16, undefined],
+      ["byebug", [], ["development", "test"], 21, undefined],
+      ["legend", [], ["development", "test"], 23, undefined],
+      ["capybara", [], ["test"], 27, undefined],
+      ["private_gem", [], [], 31, undefined],
+    ]);
+    expect(readGemfile('source "https://rubygems.org"\n\ngemspec\n\ngem "rake", "~> 13.0"\n').gemspec).toBe(true);
+  });
+
+  it("a Gemfile.lock cut short: empty RUBY VERSION and BUNDLED WITH sections give nothing", () => {
+    const lock = readGemfileLock(["GEM", "  remote: https://rubygems.org/", "  specs:", "    rake (13.1.0)", "", "DEPENDENCIES", "  rake", "", "RUBY VERSION", "", "BUNDLED WITH", ""].join("\n"));
+    expect(lock.versions.get("rake")).toBe("13.1.0");
+    expect(lock.dependencies).toEqual(["rake"]);
+    expect(lock).not.toHaveProperty("ruby");
+    expect(lock).not.toHaveProperty("bundler");
+  });
+
+  it("a gemspec: runtime and development dependencies with their line", () => {
+    const deps = readGemspec(
+      [
+        "Gem::Specification.new do |spec|",
+        '  spec.name = "acme"',
+        '  spec.add_dependency "rack", ">= 2.2", "< 4" # "5.0" is untested',
+        "  spec.add_runtime_dependency('thor', '~> 1.2')",
+        '  spec.add_development_dependency "rspec", "~> 3.12"',
+        '  # spec.add_dependency "old"',
+        "end",
+      ].join("\n"),
+    );
+    expect(deps).toEqual([
+      { name: "rack", requirements: [">= 2.2", "< 4"], dev: false, line: 3 },
+      { name: "thor", requirements: ["~> 1.2"], dev: false, line: 4 },
+      { name: "rspec", requirements: ["~> 3.12"], dev: true, line: 5 },
+    ]);
+  });
+});
+
 describe(".ruby-version", () => {
   it("a version as written, a requirement as the lowest version it allows", async () => {
     const ruby = async (content: string) => tool((await scan(new MemorySource({ ".ruby-version": content }), opts)).document.tools, "Ruby")?.version;
@@ -166,5 +254,22 @@ describe("gems named like tools of other ecosystems", () => {
     expect(tool(document.tools, "Slim Lang")).toBeDefined();
     expect(tool(document.tools, "Spring")).toBeUndefined();
     expect(tool(document.tools, "Slim")).toBeUndefined();
+  });
+});
+
+describe("Jekyll from _config.yml", () => {
+  const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { ...opts, disable: ["languages"] })).document.tools.map((t) => t.name);
+
+  it("a Jekyll site's configuration, in a docs folder too, or an empty one", async () => {
+    expect(await names({ "_config.yml": "title: Blog\nmarkdown: kramdown\nplugins:\n  - jekyll-feed\n" })).toContain("Jekyll");
+    expect(await names({ "docs/_config.yml": "remote_theme: pages-themes/cayman\n" })).toContain("Jekyll");
+    expect(await names({ "_config.yml": "" })).toContain("Jekyll");
+  });
+
+  it("not Hexo's site configuration or its themes', nor Jupyter Book's", async () => {
+    const hexo = "title: Hexo\nsource_dir: source\npublic_dir: public\nnew_post_name: :title.md\ntheme: next\n";
+    expect(await names({ "_config.yml": hexo, "themes/next/_config.yml": "menu:\n  home: /\n" })).not.toContain("Jekyll");
+    expect(await names({ "book/_config.yml": "title: Notes\nauthor: Me\n", "book/_toc.yml": "format: jb-book\nroot: intro\n" })).not.toContain("Jekyll");
+    expect(await names({ "_config.yml": "title: Notes\nexecute:\n  execute_notebooks: force\n" })).not.toContain("Jekyll");
   });
 });

@@ -19,11 +19,14 @@ export function readDockerfile(text: string): BaseImage[] {
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let line = lines[i]!;
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, " ") + lines[++i];
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith("#")) continue;
-    const [instruction = "", ...rest] = trimmed.split(/\s+/);
-    const keyword = instruction.toUpperCase();
+    while (/\\\s*$/.test(line)) {
+      line = line.replace(/\\\s*$/, " ");
+      if (i + 1 === lines.length) break;
+      line += lines[++i];
+    }
+    // Comments and blank lines have no instruction word: `#` and "" are neither ARG nor FROM.
+    const [instruction, ...rest] = line.trim().split(/\s+/);
+    const keyword = instruction!.toUpperCase();
     if (keyword === "ARG") {
       for (const part of rest) {
         const eq = part.indexOf("=");
@@ -80,5 +83,5 @@ function interpolate(value: string, args: Map<string, string>): string {
 }
 
 function unquote(value: string): string {
-  return value.replace(/^["']|["']$/g, "");
+  return value.replace(/["']/g, "");
 }

@@ -47,7 +47,7 @@ export function readGoMod(text: string): GoMod {
   return mod;
 
   function directive(keyword: string, rest: string, indirect: boolean, line: number): void {
-    const words = rest.split(/\s+/).filter(Boolean).map(unquote);
+    const words = rest.split(/\s+/).map(unquote);
     if (keyword === "module") mod.module = words[0];
     else if (keyword === "go") mod.go = words[0];
     else if (keyword === "toolchain") mod.toolchain = words[0];
@@ -78,5 +78,5 @@ export function readGoWork(text: string): string[] {
 }
 
 function unquote(s: string): string {
-  return s.replace(/^["`]|["`]$/g, "");
+  return s.replace(/["`]/g, "");
 }

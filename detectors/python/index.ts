@@ -4,7 +4,7 @@ import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js
 import { readRequirements } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readSetupCfg, readSetupPy } from "./setup-files.js";
-import { readCondaEnvironment, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 const REQUIREMENTS = /(^|[-_.])(requirements|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$|^(requirements|constraints)\//;
@@ -81,7 +81,9 @@ export const pythonDetector: Detector = {
           for (const d of pipfile.dependencies) report(file, d.name, d.specifier, undefined, d.dev);
           if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
         } else if (/^environment\.ya?ml$/.test(base)) {
-          const env = readCondaEnvironment(await ctx.yaml(file));
+          const data = await ctx.yaml(file);
+          if (!isCondaEnvironment(data)) continue;
+          const env = readCondaEnvironment(data);
           ctx.report({ ref: "python-tool:conda", file });
           for (const line of env.pip) {
             const r = parseRequirement(line);

@@ -46,6 +46,19 @@ export function readPipfile(data: unknown): { dependencies: Array<{ name: string
   return typeof python === "string" ? { dependencies, python } : { dependencies };
 }
 
+/**
+ * Whether an environment.yml is a conda environment: a `dependencies` list of package specs
+ * (strings) and pip sections. The name alone says nothing: deployment and CI tools use it too.
+ */
+export function isCondaEnvironment(data: unknown): boolean {
+  const deps = (data as { dependencies?: unknown } | undefined)?.dependencies;
+  return (
+    Array.isArray(deps) &&
+    deps.length > 0 &&
+    deps.every((d) => typeof d === "string" || (d !== null && typeof d === "object" && Array.isArray((d as { pip?: unknown }).pip)))
+  );
+}
+
 /** environment.yml (conda): the pip section's requirements and the Python pin. */
 export function readCondaEnvironment(data: unknown): { pip: string[]; conda: string[]; python?: string } {
   const deps = (data as { dependencies?: unknown } | undefined)?.dependencies;
@@ -53,7 +66,8 @@ export function readCondaEnvironment(data: unknown): { pip: string[]; conda: str
   if (!Array.isArray(deps)) return out;
   for (const d of deps) {
     if (typeof d === "string") {
-      const m = /^python\s*[=<>]=?\s*([\d.]+)/.exec(d);
+      // `python=3.11`, `python>=3.10`, `python=3.11.*`, `python 3.12` (a conda match spec).
+      const m = /^python(?:\s*[=<>]=?\s*|\s+)(\d+(?:\.\d+)*)/.exec(d);
       if (m) out.python = m[1];
       else out.conda.push(d);
     } else if (d && typeof d === "object" && Array.isArray((d as { pip?: unknown }).pip)) {

@@ -9,13 +9,13 @@ export interface Requirement {
 /** Parses one PEP 508 requirement string; undefined for what is not one. */
 export function parseRequirement(text: string): Requirement | undefined {
   const spec = text.split(";")[0]!.trim();
-  const m = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/.exec(spec);
+  const m = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)/.exec(spec);
   if (!m) return undefined;
-  const [, name, extras, rest = ""] = m;
+  const [, name, extras, rest] = m as unknown as [string, string, string | undefined, string];
   const requirement: Requirement = { name: name!, specifier: "", extras: extras ? extras.split(",").map((e) => e.trim()).filter(Boolean) : [] };
   const at = /^@\s*(\S+)/.exec(rest);
   if (at) requirement.url = at[1];
-  else requirement.specifier = rest.replace(/^\((.*)\)$/, "$1").replace(/\s+/g, "");
+  else requirement.specifier = rest.replace(/^\((.*)\)$/, "$1").replace(/\s/g, "");
   if (requirement.specifier && !/^[<>=!~]/.test(requirement.specifier)) return undefined;
   return requirement;
 }
@@ -30,10 +30,10 @@ export function normalizeName(name: string): string {
  * (`>=1.13.1`, `~=1.0`, `^3.8` in Poetry); none for exclusions and open ranges (`<2`, `*`).
  */
 export function versionOfSpecifier(specifier: string | undefined): string | undefined {
-  if (!specifier) return undefined;
-  for (const clause of specifier.split(",")) {
-    // PEP 440 suffixes: `2.0rc1`, `0.24.0.post1`, `1.0.dev3`, `1.0-post2`, a local `+cpu`
-    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z]+\d*)*(?:\+[a-z0-9.]+)?)(\.\*)?$/i.exec(clause.trim());
+  for (const clause of (specifier ?? "").split(",")) {
+    // PEP 440 suffixes are part of the version (`2.0rc1`, `0.24.0.post1`, `1.0.dev3`); a local
+    // version label (`2.1.0+cpu`) is left out: the release is the version.
+    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z]+\d*)*)(\.\*|\+[\w.]+)?$/i.exec(clause.trim());
     if (m && m[1] !== ">" && !m[3]) return m[2];
     if (m && m[3] && (m[1] === "==" || !m[1])) return m[2];
   }

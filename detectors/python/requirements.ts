@@ -24,8 +24,13 @@ export function readRequirements(text: string): RequirementsFile {
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1;
     let line = lines[i]!;
-    while (/\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + " " + lines[++i];
-    line = line.replace(/(^|\s)#.*$/, "").trim();
+    // A continuation joins the next line; on the last line the backslash is just dropped.
+    while (line.endsWith("\\")) {
+      line = line.slice(0, -1);
+      if (i + 1 === lines.length) break;
+      line += " " + lines[++i];
+    }
+    line = line.replace(/(^|\s)#.*/, "").trim();
     if (!line) continue;
     const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(line);
     if (include) {
@@ -35,12 +40,14 @@ export function readRequirements(text: string): RequirementsFile {
     const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)/.exec(line);
     const body = editable ? editable[1]! : line;
     if (!editable && body.startsWith("-")) continue; // --index-url, --hash, --find-links, ...
-    const egg = /#egg=([A-Za-z0-9._-]+)/.exec(body) ?? /[?&#]egg=([A-Za-z0-9._-]+)/.exec(body);
-    if (/^(git\+|hg\+|svn\+|bzr\+|https?:|file:|\.{0,2}\/)/.test(body)) {
+    const egg = /[?&#]egg=([A-Za-z0-9._-]+)/.exec(body);
+    // A URL or a path: `./libs/x`, `../x`, `/opt/x`, `.` and `.[dev]` (the project itself).
+    if (/^(git\+|hg\+|svn\+|bzr\+|https?:|file:|\/|\.{1,2}(?:\/|\[|$))/.test(body)) {
       if (egg) out.requirements.push({ name: egg[1]!, specifier: "", extras: [], url: body, line: start, editable: Boolean(editable) });
       continue;
     }
-    const requirement = parseRequirement(body.replace(/\s--hash=\S+/g, "").replace(/\s--\S+/g, ""));
+    // Per-requirement options (`--hash=sha256:...`, `--hash sha256:...`, `--config-settings k=v`) are cut.
+    const requirement = parseRequirement(body.replace(/\s--[\w-]+(?:(?:=|\s+)(?!-)\S+)?/g, ""));
     if (requirement) out.requirements.push({ ...requirement, line: start, ...(editable ? { editable: true } : {}) });
     else out.unreadable.push(start);
   }

@@ -23,7 +23,6 @@ export function readGemfile(text: string): Gemfile {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/(^|\s)#.*$/, "").trim();
-    if (!line) continue;
     const group = /^group\s+(.+?)\s+do\b/.exec(line);
     if (group) {
       groupStack.push(symbols(group[1]!));
@@ -93,7 +92,7 @@ export function readGemfileLock(text: string): GemfileLock {
   let current: { name: string; local?: LocalGem } | undefined;
   for (const line of text.split(/\r?\n/)) {
     if (/^\S/.test(line)) {
-      section = line.trim();
+      section = line;
       remote = ".";
       current = undefined;
       continue;
