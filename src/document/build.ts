@@ -45,7 +45,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     const kind = finding.ref.slice(0, colon);
     const name = finding.ref.slice(colon + 1);
     if (!name) continue;
-    const tools = kind === "tool" ? catalog.toolsOf([name]) : catalog.match(kind, name);
+    const tools = finding.transitive ? [] : kind === "tool" ? catalog.toolsOf([name]) : catalog.match(kind, name);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
     tools.forEach((tool, i) => push(byTool, tool.id, i === 0 ? finding : withoutVersion(finding)));
@@ -185,6 +185,9 @@ function better(a: AttributedFinding, b: AttributedFinding): boolean {
   if (Boolean(a.version) !== Boolean(b.version)) return Boolean(a.version);
   // Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
   if (a.ref === b.ref && Boolean(a.versionFile) !== Boolean(b.versionFile)) return Boolean(a.versionFile);
+  // The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
+  // .ruby-version) beats the tag of an image or a CI setup step, which may lag behind it.
+  if (pinsRuntime(a) !== pinsRuntime(b)) return pinsRuntime(a);
   const meta = (f: AttributedFinding) => f.file === REPO_METADATA;
   if (meta(a) !== meta(b)) return meta(b);
   const depth = (f: AttributedFinding) => {
@@ -194,6 +197,12 @@ function better(a: AttributedFinding, b: AttributedFinding): boolean {
   };
   if (depth(a) !== depth(b)) return depth(a) < depth(b);
   return compareText(a.file, b.file) < 0;
+}
+
+/** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
+function pinsRuntime(f: AttributedFinding): boolean {
+  if (!/^(runtime|engine):/.test(f.ref) || !f.version) return false;
+  return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
 }
 
 /**
