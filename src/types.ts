@@ -53,6 +53,11 @@ export interface Finding {
   /** A direct dependency: becomes a package entry when no catalog tool claims it. */
   direct?: boolean;
   dev?: boolean;
+  /**
+   * Listed only because another listed package needs it (a compiled requirements file's
+   * `# via other-package`): a package entry when `direct`, but no tool is credited to it.
+   */
+  transitive?: boolean;
 }
 
 export interface DetectContext {
