@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -88,6 +88,40 @@ describe("catalog data", () => {
       }
     }
     expect(lost).toEqual([]);
+  });
+
+  it("every website_url is an absolute http(s) URL and every license looks like an SPDX identifier", () => {
+    // The built catalog when there is one (npm test builds first), else what the build compiles.
+    const built = join(ROOT, "dist", "catalog.json");
+    const tools: Array<{ id: string; website_url?: string; license?: string; open_source?: unknown; hosted_saas?: unknown }> = existsSync(built)
+      ? Object.values(JSON.parse(readFileSync(built, "utf8")).tools)
+      : source.tools!;
+    expect(tools.length).toBe(source.tools!.length);
+    const badUrls = tools.filter((t) => t.website_url !== undefined && !/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/.test(t.website_url));
+    expect(badUrls.map((t) => `${t.id}: ${t.website_url}`)).toEqual([]);
+    // SPDX ids (MIT, Apache-2.0, GPL-2.0-or-later, BSD-3-Clause, 0BSD), or an expression of them with AND/OR.
+    const spdx = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$/;
+    const badLicenses = tools.filter((t) => t.license !== undefined && !spdx.test(t.license));
+    expect(badLicenses.map((t) => `${t.id}: ${t.license}`)).toEqual([]);
+    const badFlags = tools.filter((t) => ![undefined, true, false].includes(t.open_source as never) || ![undefined, true, false].includes(t.hosted_saas as never));
+    expect(badFlags.map((t) => t.id)).toEqual([]);
+    expect(tools.filter((t) => t.website_url).length).toBeGreaterThan(2000);
+  });
+
+  it("links.yml names only tools of the catalog, sorted by id, with only the fields it may fill", () => {
+    const text = readFileSync(join(ROOT, "catalog", "links.yml"), "utf8");
+    const links = yaml.load(text) as Record<string, Record<string, unknown>>;
+    const keys = text.split("\n").filter((l) => /^[^\s#]/.test(l)).map((l) => l.slice(0, l.indexOf(":")));
+    expect(keys).toEqual(Object.keys(links));
+    expect(keys.filter((id) => !ids.has(id))).toEqual([]);
+    const unsorted = keys.filter((id, i) => i > 0 && !(keys[i - 1] < id));
+    expect(unsorted).toEqual([]);
+    const fields = new Set(["website_url", "open_source", "hosted_saas", "license"]);
+    expect(Object.entries(links).flatMap(([id, e]) => Object.keys(e).filter((k) => !fields.has(k)).map((k) => `${id}.${k}`))).toEqual([]);
+    // The generated files hold what links.yml gives wherever the site and overrides.yml said nothing.
+    const byId = new Map(source.tools!.map((t) => [t.id, t as unknown as Record<string, unknown>]));
+    const notApplied = Object.entries(links).filter(([id, e]) => Object.keys(e).some((k) => byId.get(id)![k] === undefined));
+    expect(notApplied.map(([id]) => id)).toEqual([]);
   });
 
   it("every registry says how its packages are written", () => {
