@@ -29,6 +29,25 @@ describe("Dockerfiles", () => {
     ]);
   });
 
+  it("images named by COPY --from and RUN --mount=from, not stages", () => {
+    const text = [
+      "FROM php:8.3-fpm AS base",
+      "COPY --from=composer:2 /usr/bin/composer /usr/bin/composer",
+      "COPY --from=ghcr.io/astral-sh/uv:0.4.15 /uv /bin/uv",
+      "FROM base",
+      "COPY --from=base /app /app",
+      "COPY --from=0 /x /x",
+      "RUN --mount=type=bind,from=node:20,source=/usr/local/bin/node,target=/usr/bin/node node -v",
+      "RUN --mount=type=cache,target=/root/.cache pip install x",
+    ].join("\n");
+    expect(readDockerfile(text)).toEqual([
+      { name: "php", tag: "8.3-fpm", line: 1 },
+      { name: "composer", tag: "2", line: 2 },
+      { name: "astral-sh/uv", tag: "0.4.15", line: 3 },
+      { name: "node", tag: "20", line: 7 },
+    ]);
+  });
+
   it("ARG NODE_VERSION=18 with FROM node:${NODE_VERSION}-alpine reports Node.js 18", async () => {
     const { byName } = await tools({ Dockerfile: "ARG NODE_VERSION=18\nFROM node:${NODE_VERSION}-alpine\n" });
     expect(byName.get("Node.js")).toMatchObject({ version: "18.0.0", detection_source: "Dockerfile" });

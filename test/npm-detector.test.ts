@@ -33,6 +33,19 @@ describe("npm detector", () => {
     expect(byName(document.tools, "@types/node")?.version).toBe("10.17.60"); // the package entry keeps it
   });
 
+  it("a tool takes the version of its own package over a scoped wrapper named after it", async () => {
+    const source = new MemorySource({
+      "package.json": JSON.stringify({
+        name: "api",
+        dependencies: { "@nestjs/core": "8.2.6", "@nestjs/typeorm": "8.0.3", typeorm: "0.2.41", "@nestjs/swagger": "5.2.0" },
+      }),
+    });
+    const { document } = await scan(source, opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("TypeORM")?.version).toBe("0.2.41"); // not @nestjs/typeorm 8.0.3
+    expect(tool("NestJS")?.version).toBe("8.2.6"); // @nestjs/core still speaks for NestJS
+  });
+
   it("a package declared twice takes the locked version over the lowest a range allows", async () => {
     const source = new MemorySource({
       "package.json": JSON.stringify({ name: "site", devDependencies: { lodash: "^4.17.0" } }),

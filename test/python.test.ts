@@ -25,6 +25,10 @@ describe("PEP 508 and specifiers", () => {
     [">=1.13.1,<2", "1.13.1"],
     ["~=1.39", "1.39"],
     ["^0.109.0", "0.109.0"],
+    ["^0.24.0.post1", "0.24.0.post1"],
+    [">=2.1.0.post1", "2.1.0.post1"],
+    ["==1.0.dev3", "1.0.dev3"],
+    ["==1.0-post2", "1.0-post2"],
     ["<2", undefined],
     ["!=1.0", undefined],
   ])("%s -> %s", (spec, version) => expect(versionOfSpecifier(spec)).toBe(version));

@@ -84,8 +84,11 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   found = found.map((f) => (f.version && f.ref.startsWith("npm:@types/") ? withoutVersion(f) : f));
   // The package that is the tool itself speaks for it: Vue.js takes the version of `vue`, not of
   // eslint-plugin-vue or vue-loader declared beside it.
+  // Of those, one whose whole name is the tool's beats a scoped wrapper named after it: TypeORM
+  // takes the version of `typeorm`, not of `@nestjs/typeorm` declared beside it.
   const names = toolNames(tool);
-  const own = found.filter((f) => namesTool(f.ref, names));
+  const exact = found.filter((f) => namesTool(f.ref, names, true));
+  const own = exact.some((f) => f.version) ? exact : found.filter((f) => namesTool(f.ref, names));
   const best = pickBest(own.some((f) => f.version) ? own : found);
   const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
   const entry: ToolEntry = { name: tool.name };
@@ -160,10 +163,11 @@ function nameKey(name: string): string {
  * name (a Go module, an image, Maven coordinates) ends with one (`github.com/gin-gonic/gin`).
  * Typings (`@types/node`) never are.
  */
-function namesTool(ref: string, names: ReadonlySet<string>): boolean {
+function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly = false): boolean {
   const name = ref.slice(ref.indexOf(":") + 1);
   if (name.startsWith("@types/")) return false;
   if (names.has(nameKey(name))) return true;
+  if (wholeNameOnly) return false;
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
   if (scoped) return names.has(nameKey(scoped[2]!)) || (scoped[2] === "core" && names.has(nameKey(scoped[1]!)));
   const last = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
