@@ -67,6 +67,29 @@ describe("catalog data", () => {
     expect(twice).toEqual([]);
   });
 
+  it("a key under a prefix keeps every tool the prefix gives (the exact key wins, so it would lose them)", () => {
+    // A service's own client under its cloud's prefix keeps the cloud (@azure/service-bus is
+    // Azure too), and a catch-all "*" (every Terraform provider means Terraform) holds for every key.
+    // Exceptions name another product than the prefix's.
+    const except = new Set(["pypi:azure-devops"]); // Azure DevOps, the service, not the Azure cloud
+    const lost: string[] = [];
+    for (const [kind, table] of Object.entries(source.matchers!)) {
+      if (kind === "file" || kind === "extension") continue;
+      const prefixes = Object.entries(table)
+        .filter(([k]) => k.endsWith("*"))
+        .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: [v].flat() }))
+        .sort((a, b) => b.prefix.length - a.prefix.length);
+      for (const [key, value] of Object.entries(table)) {
+        if (except.has(`${kind}:${key}`)) continue;
+        const own = catalog.normalize(kind, key.endsWith("*") ? key.slice(0, -1) : key);
+        const wider = prefixes.find((p) => p.key !== key && own.startsWith(p.prefix));
+        const missing = wider?.ids.filter((id) => ![value].flat().includes(id)) ?? [];
+        if (missing.length) lost.push(`${kind}:${key} loses ${missing.join(", ")} (${wider!.key})`);
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
   it("every website_url is an absolute http(s) URL and every license looks like an SPDX identifier", () => {
     // The built catalog when there is one (npm test builds first), else what the build compiles.
     const built = join(ROOT, "dist", "catalog.json");
