@@ -290,6 +290,8 @@ describe("keys that mean another project reveal no tool", () => {
     ["npm", "amplify-cli"], // Axway's CLI, not AWS Amplify's
     ["npm", "swagger-codegen"], // a third-party generator, not Swagger Codegen
     ["npm", "@ampproject/remapping"], // a source-map utility that Babel installs, not AMP
+    ["npm", "svelte-kit"], // a recent single release of unrelated code; SvelteKit is @sveltejs/kit
+    ["npm", "css-modules"], // likewise; CSS Modules comes with css-loader and postcss-modules
     ["pypi", "dash"], // Plotly Dash, not the documentation browser Dash
     ["maven", "com.github.bumptech.glide:glide"], // the Android image loader, not the app builder Glide
     ["maven", "com.google.code.findbugs:jsr305"], // annotations, not the FindBugs analyzer
@@ -306,6 +308,7 @@ describe("keys shared by two similar tools reveal the right one", () => {
     ["npm", "lighthouse", ["google-lighthouse"]], // not the issue tracker Lighthouse
     ["npm", "ts-node-dev", ["typescript"]], // built on node-dev and ts-node, not nodemon
     ["npm", "@ampproject/toolbox-optimizer", ["amp"]],
+    ["npm", "postcss-modules", ["css-modules"]],
     ["maven", "com.google.code.findbugs:findbugs", ["findbugs"]],
   ])("%s:%s", (kind, name, expected) => {
     expect(catalog.match(kind, name).map((t) => t.id)).toEqual(expected);
