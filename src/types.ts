@@ -52,6 +52,8 @@ export interface Finding {
   license?: string;
   /** A direct dependency: becomes a package entry when no catalog tool claims it. */
   direct?: boolean;
+  /** Pulled in by another dependency (a go.mod `// indirect` line): a package entry, never a tool. */
+  transitive?: boolean;
   dev?: boolean;
 }
 
