@@ -52,12 +52,12 @@ export interface Finding {
   license?: string;
   /** A direct dependency: becomes a package entry when no catalog tool claims it. */
   direct?: boolean;
-  dev?: boolean;
   /**
-   * Listed only because another listed package needs it (a compiled requirements file's
-   * `# via other-package`): a package entry when `direct`, but no tool is credited to it.
+   * Pulled in by another dependency (a go.mod `// indirect` line, a compiled requirements file's
+   * `# via other-package`): a package entry, never a tool.
    */
   transitive?: boolean;
+  dev?: boolean;
 }
 
 export interface DetectContext {

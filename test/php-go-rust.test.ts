@@ -170,6 +170,23 @@ describe("Go projects", () => {
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/gorilla/mux")).toMatchObject({ name: "mux", version: "1.8.1" });
   });
 
+  it("an indirect module is a package, never a tool: only what the module itself requires reveals one", async () => {
+    const gomod = [
+      "module example.com/app", "", "go 1.22", "",
+      "require cloud.google.com/go/storage v1.36.0", "",
+      "require (",
+      "\tgithub.com/lib/pq v1.10.9 // indirect",
+      "\tgoogle.golang.org/grpc v1.60.1 // indirect",
+      "\tgithub.com/stretchr/testify v1.8.4 // indirect",
+      ")", "",
+    ].join("\n");
+    const { document } = await scanFiles({ "go.mod": gomod });
+    expect(tool(document.tools, "Google Cloud Storage")?.version).toBe("1.36.0");
+    for (const name of ["PostgreSQL", "gRPC", "Testify"]) expect(tool(document.tools, name)).toBeUndefined();
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/lib/pq")).toMatchObject({ name: "pq", version: "1.10.9" });
+    expect(pkg(document.tools, "https://pkg.go.dev/google.golang.org/grpc")).toBeDefined();
+  });
+
   it("a malformed go.mod and a go.work naming a missing module are warnings; the rest is read", async () => {
     const { document, warnings } = await scanFiles({
       "go.work": "go 1.22\n\nuse (\n\t./svc\n\t./gone\n)\n",

@@ -45,7 +45,8 @@ export function buildDocument(input: BuildInput): StackDocument {
     const kind = finding.ref.slice(0, colon);
     const name = finding.ref.slice(colon + 1);
     if (!name) continue;
-    const tools = finding.transitive ? [] : kind === "tool" ? catalog.toolsOf([name]) : catalog.match(kind, name);
+    // A dependency of a dependency says what a library uses, not what this repository is built with.
+    const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(kind, name);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
     tools.forEach((tool, i) => push(byTool, tool.id, i === 0 ? finding : withoutVersion(finding)));
