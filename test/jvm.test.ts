@@ -87,6 +87,30 @@ describe("Maven inheritance", () => {
 });
 
 describe("Gradle", () => {
+  it("reads a Groovy list of coordinates, on one line or continued over several", () => {
+    const script = readBuildScript(
+      [
+        'def grpcVersion = "1.49.2"',
+        "dependencies {",
+        '    implementation "com.google.api.grpc:proto-google-common-protos:2.9.6",',
+        '            "io.grpc:grpc-stub:${grpcVersion}", // the stubs',
+        '            "org.apache.logging.log4j:log4j-core:2.19.0"',
+        "",
+        "    runtimeOnly 'com.fasterxml.jackson.core:jackson-core:2.13.4', 'com.fasterxml.jackson.core:jackson-databind:2.13.4'",
+        "    testImplementation 'junit:junit:4.13.2'",
+        "}",
+      ].join("\n"),
+    );
+    expect(script.dependencies.map((d) => [d.configuration, `${d.group}:${d.name}`, d.version, d.line])).toEqual([
+      ["implementation", "com.google.api.grpc:proto-google-common-protos", "2.9.6", 3],
+      ["implementation", "io.grpc:grpc-stub", "${grpcVersion}", 4],
+      ["implementation", "org.apache.logging.log4j:log4j-core", "2.19.0", 5],
+      ["runtimeOnly", "com.fasterxml.jackson.core:jackson-core", "2.13.4", 7],
+      ["runtimeOnly", "com.fasterxml.jackson.core:jackson-databind", "2.13.4", 7],
+      ["testImplementation", "junit:junit", "4.13.2", 8],
+    ]);
+  });
+
   it("reads string, map and catalog notation and plugins", () => {
     const script = readBuildScript(
       "plugins {\n  id 'org.springframework.boot' version '3.2.2'\n  kotlin(\"jvm\") version \"1.9.22\"\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n  runtimeOnly group: 'org.postgresql', name: 'postgresql', version: '42.7.1'\n  testImplementation(libs.junit)\n}\n",

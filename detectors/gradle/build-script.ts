@@ -79,8 +79,23 @@ export function readBuildScript(text: string): BuildScript {
       rest = rest.replace(/^(platform|enforcedPlatform|testFixtures)\s*\(\s*/, "");
       const str = /^["']([^"'$]*(?:\$\{?[\w.]+\}?[^"']*)?)["']/.exec(rest);
       if (str) {
-        const [group, name, version] = str[1]!.split(":");
-        if (group && name) out.dependencies.push({ configuration, group, name, version: version?.split("@")[0], line: lineNo });
+        const add = (notation: string, at: number): void => {
+          const [group, name, version] = notation.split(":");
+          if (group && name) out.dependencies.push({ configuration, group, name, version: version?.split("@")[0], line: at });
+        };
+        add(str[1]!, lineNo);
+        // Groovy takes a list: `implementation "g:a:1", "g:b:2",` continued on the next lines.
+        let tail = rest.slice(str[0].length);
+        let at = i;
+        for (;;) {
+          const more = /^\s*,\s*["']([^"']+)["']/.exec(tail);
+          if (more) {
+            add(more[1]!, at + 1);
+            tail = tail.slice(more[0].length);
+          } else if (/^\s*,\s*$/.test(tail) && lines[at + 1] !== undefined) {
+            tail = "," + lines[++at]!.replace(/(^|\s)\/\/.*$/, "");
+          } else break;
+        }
         return;
       }
       const map = /group\s*[:=]\s*["']([^"']+)["'].*?name\s*[:=]\s*["']([^"']+)["'](?:.*?version\s*[:=]\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)))?/.exec(rest);
