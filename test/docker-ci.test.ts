@@ -54,6 +54,17 @@ describe("Dockerfiles", () => {
     expect(byName.has("Docker")).toBe(true);
   });
 
+  it("a runtime the project pins (go.mod) beats an older image tag; a range (engines) does not", async () => {
+    const go = await tools({
+      "go.mod": "module example.com/svc\n\ngo 1.19\n",
+      Dockerfile: "FROM golang:1.14.2-alpine3.11 AS builder\nFROM alpine:3.18\n",
+      ".github/workflows/test.yml": "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v3\n        with:\n          go-version: 1.18\n",
+    });
+    expect(go.byName.get("Golang")).toMatchObject({ version: "1.19", detection_source: "go.mod" });
+    const node = await tools({ "package.json": JSON.stringify({ name: "x", engines: { node: ">=14" } }), Dockerfile: "FROM node:20.11-alpine\n" });
+    expect(node.byName.get("Node.js")?.version).toBe("20.11");
+  });
+
   it("compose services by image, with the tag as version", async () => {
     const compose = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7-alpine\n  app:\n    build: .\n";
     const { byName } = await tools({ "docker-compose.yml": compose });

@@ -55,6 +55,21 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "Java")?.version).toBe("21");
   });
 
+  it("WebJars reveal the front-end tools of their npm namesakes; the Maven wrapper gives Maven's version", async () => {
+    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
+    const pom = `<project><groupId>x</groupId><artifactId>app</artifactId><properties><bs.version>5.3.2</bs.version></properties><dependencies>${dep("org.webjars.npm", "bootstrap", "${bs.version}")}${dep("org.webjars", "jquery", "3.7.1")}${dep("com.example", "bootstrap", "1.0")}</dependencies></project>`;
+    const source = new MemorySource({
+      "pom.xml": pom,
+      ".mvn/wrapper/maven-wrapper.properties": "distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.6/apache-maven-3.9.6-bin.zip\n",
+      "web/build.gradle": "dependencies {\n  runtimeOnly 'org.webjars.bower:font-awesome:4.7.0'\n}\n",
+    });
+    const { document } = await scan(source, { git: false });
+    expect(entry(document.tools, "Bootstrap")).toMatchObject({ version: "5.3.2", detection_source: "pom.xml" });
+    expect(entry(document.tools, "jQuery")?.version).toBe("3.7.1");
+    expect(entry(document.tools, "Font Awesome")).toMatchObject({ version: "4.7.0", detection_source: "web/build.gradle" });
+    expect(entry(document.tools, "Apache Maven")?.version).toBe("3.9.6");
+  });
+
   it("a malformed pom.xml is a warning; the other poms are still read", async () => {
     expect(readPom(undefined)).toMatchObject({ dependencies: [], managed: [], plugins: [] });
     expect(readPom({ project: "text" })).toMatchObject({ dependencies: [] });

@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
+import { reportWebjar } from "../maven/webjars.js";
 
 /** Plugins (by id) and buildscript classpath artifacts whose version is the version of every artifact of a group. */
 const FAMILY_PLUGINS: Record<string, string> = {
@@ -112,6 +113,7 @@ export const gradleDetector: Detector = {
             direct: d.configuration !== "classpath",
             dev: /^test|^androidTest/.test(d.configuration),
           });
+          if (d.configuration !== "classpath") reportWebjar(ctx, group, name, { file, line: d.line, declared, version });
         }
       }
       if (script.compileSdk) ctx.report({ ref: "runtime:android-sdk", file, version: resolve(script.compileSdk) });

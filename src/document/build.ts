@@ -186,6 +186,9 @@ function better(a: AttributedFinding, b: AttributedFinding): boolean {
   if (Boolean(a.version) !== Boolean(b.version)) return Boolean(a.version);
   // Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
   if (a.ref === b.ref && Boolean(a.versionFile) !== Boolean(b.versionFile)) return Boolean(a.versionFile);
+  // The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
+  // .ruby-version) beats the tag of an image or a CI setup step, which may lag behind it.
+  if (pinsRuntime(a) !== pinsRuntime(b)) return pinsRuntime(a);
   const meta = (f: AttributedFinding) => f.file === REPO_METADATA;
   if (meta(a) !== meta(b)) return meta(b);
   const depth = (f: AttributedFinding) => {
@@ -195,6 +198,12 @@ function better(a: AttributedFinding, b: AttributedFinding): boolean {
   };
   if (depth(a) !== depth(b)) return depth(a) < depth(b);
   return compareText(a.file, b.file) < 0;
+}
+
+/** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
+function pinsRuntime(f: AttributedFinding): boolean {
+  if (!/^(runtime|engine):/.test(f.ref) || !f.version) return false;
+  return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
 }
 
 /**
