@@ -111,6 +111,27 @@ describe("Gradle", () => {
     ]);
   });
 
+  it("reads a variant's own configurations (testDemoImplementation, kspTest)", () => {
+    const script = readBuildScript("dependencies {\n  testDemoImplementation(libs.robolectric)\n  kspTest(libs.hilt.compiler)\n  prodReleaseApi(\"com.squareup.okio:okio:3.6.0\")\n  implementationFoo = 3\n}\n");
+    expect(script.dependencies.map((d) => [d.configuration, d.catalogAccessor ?? `${d.group}:${d.name}`])).toEqual([
+      ["testDemoImplementation", "libs.robolectric"],
+      ["kspTest", "libs.hilt.compiler"],
+      ["prodReleaseApi", "com.squareup.okio:okio"],
+    ]);
+  });
+
+  it("the Android Gradle Plugin's version is not the Android SDK's; compileSdk is", async () => {
+    const source = new MemorySource({
+      "build.gradle.kts": 'plugins {\n  id("com.android.application") version "8.2.0" apply false\n  id("com.google.gms.google-services") version "4.4.0" apply false\n  id("org.jetbrains.kotlin.android") version "1.9.20" apply false\n}\n',
+      "app/build.gradle.kts": 'plugins {\n  id("com.android.application")\n  id("com.google.gms.google-services")\n  id("org.jetbrains.kotlin.android")\n}\nandroid {\n  compileSdk = 34\n}\n',
+      "lib/build.gradle.kts": 'plugins {\n  id("com.android.library") version "8.2.0"\n}\n',
+    });
+    const { document } = await scan(source, { git: false });
+    expect(entry(document.tools, "Android SDK")?.version).toBe("34");
+    expect(entry(document.tools, "Firebase")?.version).toBeUndefined();
+    expect(entry(document.tools, "Kotlin")?.version).toBe("1.9.20");
+  });
+
   it("reads string, map and catalog notation and plugins", () => {
     const script = readBuildScript(
       "plugins {\n  id 'org.springframework.boot' version '3.2.2'\n  kotlin(\"jvm\") version \"1.9.22\"\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n  runtimeOnly group: 'org.postgresql', name: 'postgresql', version: '42.7.1'\n  testImplementation(libs.junit)\n}\n",

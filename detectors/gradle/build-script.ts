@@ -48,7 +48,9 @@ const CONFIGURATIONS =
 export function readBuildScript(text: string): BuildScript {
   const out: BuildScript = { dependencies: [], plugins: [], variables: new Map() };
   const lines = text.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
-  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS})["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);
+  // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
+  // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
+  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);
   lines.forEach((raw, i) => {
     for (const statement of statements(raw.replace(/(^|\s)\/\/.*$/, ""))) readStatement(statement, i);
   });
