@@ -65,6 +65,15 @@ describe("PHP projects", () => {
     expect(document.tools.some((t) => t.name.startsWith("ext-"))).toBe(false);
   });
 
+  it("the pinned platform PHP beats a CI matrix; required extensions name the databases they talk to", async () => {
+    const composer = { require: { php: ">=7.4", "ext-pdo_pgsql": "*", "ext-redis": "*", "ext-mbstring": "*", "symfony/framework-bundle": "^6.4" }, config: { platform: { php: "8.1.2" } } };
+    const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 2), ".travis.yml": "language: php\nphp:\n  - 7.4\n" });
+    expect(tool(document.tools, "PHP")).toMatchObject({ version: "8.1.2", detection_source: "composer.json" });
+    expect(tool(document.tools, "PostgreSQL")?.detection_source).toBe("composer.json");
+    expect(tool(document.tools, "Redis")).toBeDefined();
+    expect(document.tools.some((t) => /ext-|mbstring/i.test(t.name))).toBe(false);
+  });
+
   it("WordPress by its layout: wp-config.php, or a theme repository's style.css", async () => {
     const site = await scanFiles({ "wp-config.php": "<?php\ndefine('DB_NAME', 'wp');\n", "wp-content/plugins/hello.php": "<?php\n" });
     expect(tool(site.document.tools, "WordPress")).toBeDefined();
