@@ -1,6 +1,7 @@
 import type { Detector } from "../src/types.js";
 import { npmDetector } from "./npm/index.js";
 import { bowerDetector } from "./bower/index.js";
+import { prismaDetector } from "./npm/prisma.js";
 import { languagesDetector } from "./languages/index.js";
 import { dockerDetector } from "./docker/index.js";
 import { ciDetector } from "./ci/index.js";
@@ -18,4 +19,4 @@ import { jvmOtherDetector } from "./jvm-other/index.js";
 import { infraDetector } from "./infra/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, infraDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, infraDetector];

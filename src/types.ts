@@ -52,6 +52,11 @@ export interface Finding {
   license?: string;
   /** A direct dependency: becomes a package entry when no catalog tool claims it. */
   direct?: boolean;
+  /**
+   * Pulled in by another dependency (a go.mod `// indirect` line, a compiled requirements file's
+   * `# via other-package`): a package entry, never a tool.
+   */
+  transitive?: boolean;
   dev?: boolean;
 }
 

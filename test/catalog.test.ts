@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -65,6 +65,63 @@ describe("catalog data", () => {
       }
     }
     expect(twice).toEqual([]);
+  });
+
+  it("a key under a prefix keeps every tool the prefix gives (the exact key wins, so it would lose them)", () => {
+    // A service's own client under its cloud's prefix keeps the cloud (@azure/service-bus is
+    // Azure too), and a catch-all "*" (every Terraform provider means Terraform) holds for every key.
+    // Exceptions name another product than the prefix's.
+    const except = new Set(["pypi:azure-devops"]); // Azure DevOps, the service, not the Azure cloud
+    const lost: string[] = [];
+    for (const [kind, table] of Object.entries(source.matchers!)) {
+      if (kind === "file" || kind === "extension") continue;
+      const prefixes = Object.entries(table)
+        .filter(([k]) => k.endsWith("*"))
+        .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: [v].flat() }))
+        .sort((a, b) => b.prefix.length - a.prefix.length);
+      for (const [key, value] of Object.entries(table)) {
+        if (except.has(`${kind}:${key}`)) continue;
+        const own = catalog.normalize(kind, key.endsWith("*") ? key.slice(0, -1) : key);
+        const wider = prefixes.find((p) => p.key !== key && own.startsWith(p.prefix));
+        const missing = wider?.ids.filter((id) => ![value].flat().includes(id)) ?? [];
+        if (missing.length) lost.push(`${kind}:${key} loses ${missing.join(", ")} (${wider!.key})`);
+      }
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it("every website_url is an absolute http(s) URL and every license looks like an SPDX identifier", () => {
+    // The built catalog when there is one (npm test builds first), else what the build compiles.
+    const built = join(ROOT, "dist", "catalog.json");
+    const tools: Array<{ id: string; website_url?: string; license?: string; open_source?: unknown; hosted_saas?: unknown }> = existsSync(built)
+      ? Object.values(JSON.parse(readFileSync(built, "utf8")).tools)
+      : source.tools!;
+    expect(tools.length).toBe(source.tools!.length);
+    const badUrls = tools.filter((t) => t.website_url !== undefined && !/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/.test(t.website_url));
+    expect(badUrls.map((t) => `${t.id}: ${t.website_url}`)).toEqual([]);
+    // SPDX ids (MIT, Apache-2.0, GPL-2.0-or-later, BSD-3-Clause, 0BSD), or an expression of them with AND/OR.
+    const spdx = /^[A-Za-z0-9][A-Za-z0-9.+-]*(?: (?:AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*$/;
+    const badLicenses = tools.filter((t) => t.license !== undefined && !spdx.test(t.license));
+    expect(badLicenses.map((t) => `${t.id}: ${t.license}`)).toEqual([]);
+    const badFlags = tools.filter((t) => ![undefined, true, false].includes(t.open_source as never) || ![undefined, true, false].includes(t.hosted_saas as never));
+    expect(badFlags.map((t) => t.id)).toEqual([]);
+    expect(tools.filter((t) => t.website_url).length).toBeGreaterThan(2000);
+  });
+
+  it("links.yml names only tools of the catalog, sorted by id, with only the fields it may fill", () => {
+    const text = readFileSync(join(ROOT, "catalog", "links.yml"), "utf8");
+    const links = yaml.load(text) as Record<string, Record<string, unknown>>;
+    const keys = text.split("\n").filter((l) => /^[^\s#]/.test(l)).map((l) => l.slice(0, l.indexOf(":")));
+    expect(keys).toEqual(Object.keys(links));
+    expect(keys.filter((id) => !ids.has(id))).toEqual([]);
+    const unsorted = keys.filter((id, i) => i > 0 && !(keys[i - 1] < id));
+    expect(unsorted).toEqual([]);
+    const fields = new Set(["website_url", "open_source", "hosted_saas", "license"]);
+    expect(Object.entries(links).flatMap(([id, e]) => Object.keys(e).filter((k) => !fields.has(k)).map((k) => `${id}.${k}`))).toEqual([]);
+    // The generated files hold what links.yml gives wherever the site and overrides.yml said nothing.
+    const byId = new Map(source.tools!.map((t) => [t.id, t as unknown as Record<string, unknown>]));
+    const notApplied = Object.entries(links).filter(([id, e]) => Object.keys(e).some((k) => byId.get(id)![k] === undefined));
+    expect(notApplied.map(([id]) => id)).toEqual([]);
   });
 
   it("every registry says how its packages are written", () => {
@@ -233,6 +290,8 @@ describe("keys that mean another project reveal no tool", () => {
     ["npm", "amplify-cli"], // Axway's CLI, not AWS Amplify's
     ["npm", "swagger-codegen"], // a third-party generator, not Swagger Codegen
     ["npm", "@ampproject/remapping"], // a source-map utility that Babel installs, not AMP
+    ["npm", "svelte-kit"], // a recent single release of unrelated code; SvelteKit is @sveltejs/kit
+    ["npm", "css-modules"], // likewise; CSS Modules comes with css-loader and postcss-modules
     ["pypi", "dash"], // Plotly Dash, not the documentation browser Dash
     ["maven", "com.github.bumptech.glide:glide"], // the Android image loader, not the app builder Glide
     ["maven", "com.google.code.findbugs:jsr305"], // annotations, not the FindBugs analyzer
@@ -249,8 +308,19 @@ describe("keys shared by two similar tools reveal the right one", () => {
     ["npm", "lighthouse", ["google-lighthouse"]], // not the issue tracker Lighthouse
     ["npm", "ts-node-dev", ["typescript"]], // built on node-dev and ts-node, not nodemon
     ["npm", "@ampproject/toolbox-optimizer", ["amp"]],
+    ["npm", "postcss-modules", ["css-modules"]],
     ["maven", "com.google.code.findbugs:findbugs", ["findbugs"]],
   ])("%s:%s", (kind, name, expected) => {
     expect(catalog.match(kind, name).map((t) => t.id)).toEqual(expected);
+  });
+});
+
+describe("files that scaffolds write whatever the stack reveal no tool", () => {
+  it(".htaccess (Laravel's public/, HTML5 Boilerplate) is not Apache; httpd.conf is", async () => {
+    const files = { "public/.htaccess": "RewriteEngine On\n", "app/.htaccess": "", ".htaccess": "" };
+    const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
+    expect(document.tools.map((t) => t.name)).not.toContain("Apache HTTP Server");
+    const apache = await scan(new MemorySource({ ...files, "conf/httpd.conf": "Listen 80\n" }), { git: false, disable: ["languages"] });
+    expect(apache.document.tools.map((t) => t.name)).toContain("Apache HTTP Server");
   });
 });

@@ -29,10 +29,40 @@ describe("Dockerfiles", () => {
     ]);
   });
 
+  it("images named by COPY --from and RUN --mount=from, not stages", () => {
+    const text = [
+      "FROM php:8.3-fpm AS base",
+      "COPY --from=composer:2 /usr/bin/composer /usr/bin/composer",
+      "COPY --from=ghcr.io/astral-sh/uv:0.4.15 /uv /bin/uv",
+      "FROM base",
+      "COPY --from=base /app /app",
+      "COPY --from=0 /x /x",
+      "RUN --mount=type=bind,from=node:20,source=/usr/local/bin/node,target=/usr/bin/node node -v",
+      "RUN --mount=type=cache,target=/root/.cache pip install x",
+    ].join("\n");
+    expect(readDockerfile(text)).toEqual([
+      { name: "php", tag: "8.3-fpm", line: 1 },
+      { name: "composer", tag: "2", line: 2 },
+      { name: "astral-sh/uv", tag: "0.4.15", line: 3 },
+      { name: "node", tag: "20", line: 7 },
+    ]);
+  });
+
   it("ARG NODE_VERSION=18 with FROM node:${NODE_VERSION}-alpine reports Node.js 18", async () => {
     const { byName } = await tools({ Dockerfile: "ARG NODE_VERSION=18\nFROM node:${NODE_VERSION}-alpine\n" });
     expect(byName.get("Node.js")).toMatchObject({ version: "18.0.0", detection_source: "Dockerfile" });
     expect(byName.has("Docker")).toBe(true);
+  });
+
+  it("a runtime the project pins (go.mod) beats an older image tag; a range (engines) does not", async () => {
+    const go = await tools({
+      "go.mod": "module example.com/svc\n\ngo 1.19\n",
+      Dockerfile: "FROM golang:1.14.2-alpine3.11 AS builder\nFROM alpine:3.18\n",
+      ".github/workflows/test.yml": "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v3\n        with:\n          go-version: 1.18\n",
+    });
+    expect(go.byName.get("Golang")).toMatchObject({ version: "1.19", detection_source: "go.mod" });
+    const node = await tools({ "package.json": JSON.stringify({ name: "x", engines: { node: ">=14" } }), Dockerfile: "FROM node:20.11-alpine\n" });
+    expect(node.byName.get("Node.js")?.version).toBe("20.11");
   });
 
   it("compose services by image, with the tag as version", async () => {

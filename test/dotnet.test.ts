@@ -26,6 +26,38 @@ describe(".NET", () => {
     expect(pkg(document.tools, "Swashbuckle.AspNetCore")?.version).toBe("6.5.0");
   });
 
+  it("MSBuild $(Property) versions and frameworks, from the file itself or Directory.Build.props", async () => {
+    const source = new MemorySource({
+      "Directory.Build.props": "<Project><PropertyGroup><AppTarget>net9.0</AppTarget><XunitVersion>2.9.2</XunitVersion></PropertyGroup></Project>",
+      "Directory.Packages.props": [
+        "<Project>",
+        "  <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally><EfcoreVersion>10.0.0</EfcoreVersion></PropertyGroup>",
+        "  <ItemGroup>",
+        '    <PackageVersion Include="Microsoft.EntityFrameworkCore.SqlServer" Version="$(EfcoreVersion)" />',
+        '    <PackageVersion Include="xunit" Version="$(XunitVersion)" />',
+        "  </ItemGroup>",
+        "</Project>",
+      ].join("\n"),
+      "src/Api/Api.csproj": [
+        '<Project Sdk="Microsoft.NET.Sdk.Web">',
+        "  <PropertyGroup><TargetFramework>$(AppTarget)</TargetFramework><SerilogVersion>4.1.0</SerilogVersion></PropertyGroup>",
+        "  <ItemGroup>",
+        '    <PackageReference Include="Microsoft.EntityFrameworkCore.SqlServer" />',
+        '    <PackageReference Include="xunit" />',
+        '    <PackageReference Include="Serilog" Version="$(SerilogVersion)" />',
+        '    <PackageReference Include="Polly" Version="$(Undefined)" />',
+        "  </ItemGroup>",
+        "</Project>",
+      ].join("\n"),
+    });
+    const { document } = await scan(source, { git: false });
+    expect(pkg(document.tools, "Microsoft.EntityFrameworkCore.SqlServer")?.version).toBe("10.0.0");
+    expect(pkg(document.tools, "xunit")?.version).toBe("2.9.2");
+    expect(pkg(document.tools, "Serilog")?.version).toBe("4.1.0");
+    expect(pkg(document.tools, "Polly")?.version).toBeUndefined();
+    expect(tool(document.tools, "ASP.NET Core")?.version).toBe("9.0");
+  });
+
   it("an old .NET Framework web app with packages.config", async () => {
     const { document } = await scan(fixture("dotnet-framework-app"), { git: false });
     expect(tool(document.tools, "ASP.NET")?.version).toBe("4.5");
@@ -35,7 +67,7 @@ describe(".NET", () => {
   });
 
   it("Directory.Build.props frameworks and packages; F# projects; malformed files are warnings", async () => {
-    expect(readProject(undefined)).toEqual({ frameworks: [], packages: [], webApplication: false });
+    expect(readProject(undefined)).toEqual({ frameworks: [], packages: [], webApplication: false, properties: new Map() });
     expect(readProject({ Project: [{ ItemGroup: [{ PackageReference: [{ "@_Include": 7 }, "text"] }] }] }).packages).toEqual([]);
     expect(readPackagesConfig({ packages: "oops" })).toEqual([]);
     const { document, warnings } = await scan(

@@ -55,6 +55,21 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "Java")?.version).toBe("21");
   });
 
+  it("WebJars reveal the front-end tools of their npm namesakes; the Maven wrapper gives Maven's version", async () => {
+    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
+    const pom = `<project><groupId>x</groupId><artifactId>app</artifactId><properties><bs.version>5.3.2</bs.version></properties><dependencies>${dep("org.webjars.npm", "bootstrap", "${bs.version}")}${dep("org.webjars", "jquery", "3.7.1")}${dep("com.example", "bootstrap", "1.0")}</dependencies></project>`;
+    const source = new MemorySource({
+      "pom.xml": pom,
+      ".mvn/wrapper/maven-wrapper.properties": "distributionUrl=https://repo.maven.apache.org/maven2/org/apache/maven/apache-maven/3.9.6/apache-maven-3.9.6-bin.zip\n",
+      "web/build.gradle": "dependencies {\n  runtimeOnly 'org.webjars.bower:font-awesome:4.7.0'\n}\n",
+    });
+    const { document } = await scan(source, { git: false });
+    expect(entry(document.tools, "Bootstrap")).toMatchObject({ version: "5.3.2", detection_source: "pom.xml" });
+    expect(entry(document.tools, "jQuery")?.version).toBe("3.7.1");
+    expect(entry(document.tools, "Font Awesome")).toMatchObject({ version: "4.7.0", detection_source: "web/build.gradle" });
+    expect(entry(document.tools, "Apache Maven")?.version).toBe("3.9.6");
+  });
+
   it("a malformed pom.xml is a warning; the other poms are still read", async () => {
     expect(readPom(undefined)).toMatchObject({ dependencies: [], managed: [], plugins: [] });
     expect(readPom({ project: "text" })).toMatchObject({ dependencies: [] });
@@ -72,6 +87,51 @@ describe("Maven inheritance", () => {
 });
 
 describe("Gradle", () => {
+  it("reads a Groovy list of coordinates, on one line or continued over several", () => {
+    const script = readBuildScript(
+      [
+        'def grpcVersion = "1.49.2"',
+        "dependencies {",
+        '    implementation "com.google.api.grpc:proto-google-common-protos:2.9.6",',
+        '            "io.grpc:grpc-stub:${grpcVersion}", // the stubs',
+        '            "org.apache.logging.log4j:log4j-core:2.19.0"',
+        "",
+        "    runtimeOnly 'com.fasterxml.jackson.core:jackson-core:2.13.4', 'com.fasterxml.jackson.core:jackson-databind:2.13.4'",
+        "    testImplementation 'junit:junit:4.13.2'",
+        "}",
+      ].join("\n"),
+    );
+    expect(script.dependencies.map((d) => [d.configuration, `${d.group}:${d.name}`, d.version, d.line])).toEqual([
+      ["implementation", "com.google.api.grpc:proto-google-common-protos", "2.9.6", 3],
+      ["implementation", "io.grpc:grpc-stub", "${grpcVersion}", 4],
+      ["implementation", "org.apache.logging.log4j:log4j-core", "2.19.0", 5],
+      ["runtimeOnly", "com.fasterxml.jackson.core:jackson-core", "2.13.4", 7],
+      ["runtimeOnly", "com.fasterxml.jackson.core:jackson-databind", "2.13.4", 7],
+      ["testImplementation", "junit:junit", "4.13.2", 8],
+    ]);
+  });
+
+  it("reads a variant's own configurations (testDemoImplementation, kspTest)", () => {
+    const script = readBuildScript("dependencies {\n  testDemoImplementation(libs.robolectric)\n  kspTest(libs.hilt.compiler)\n  prodReleaseApi(\"com.squareup.okio:okio:3.6.0\")\n  implementationFoo = 3\n}\n");
+    expect(script.dependencies.map((d) => [d.configuration, d.catalogAccessor ?? `${d.group}:${d.name}`])).toEqual([
+      ["testDemoImplementation", "libs.robolectric"],
+      ["kspTest", "libs.hilt.compiler"],
+      ["prodReleaseApi", "com.squareup.okio:okio"],
+    ]);
+  });
+
+  it("the Android Gradle Plugin's version is not the Android SDK's; compileSdk is", async () => {
+    const source = new MemorySource({
+      "build.gradle.kts": 'plugins {\n  id("com.android.application") version "8.2.0" apply false\n  id("com.google.gms.google-services") version "4.4.0" apply false\n  id("org.jetbrains.kotlin.android") version "1.9.20" apply false\n}\n',
+      "app/build.gradle.kts": 'plugins {\n  id("com.android.application")\n  id("com.google.gms.google-services")\n  id("org.jetbrains.kotlin.android")\n}\nandroid {\n  compileSdk = 34\n}\n',
+      "lib/build.gradle.kts": 'plugins {\n  id("com.android.library") version "8.2.0"\n}\n',
+    });
+    const { document } = await scan(source, { git: false });
+    expect(entry(document.tools, "Android SDK")?.version).toBe("34");
+    expect(entry(document.tools, "Firebase")?.version).toBeUndefined();
+    expect(entry(document.tools, "Kotlin")?.version).toBe("1.9.20");
+  });
+
   it("reads string, map and catalog notation and plugins", () => {
     const script = readBuildScript(
       "plugins {\n  id 'org.springframework.boot' version '3.2.2'\n  kotlin(\"jvm\") version \"1.9.22\"\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n  runtimeOnly group: 'org.postgresql', name: 'postgresql', version: '42.7.1'\n  testImplementation(libs.junit)\n}\n",

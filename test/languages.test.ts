@@ -19,6 +19,15 @@ describe("languages detector", () => {
     expect(await names({ "app/views/home/index.html.slim": "", "app/views/layouts/application.html.slim": "" })).toEqual(["Slim Lang"]);
   });
 
+  it("settles shared extensions from the rest of the tree: .m, .fs, Helm's .tpl", async () => {
+    expect(await names({ "signal/filter.m": "", "signal/plot_response.m": "" })).toEqual(["MATLAB"]);
+    expect(await names({ "App/AppDelegate.m": "", "App/AppDelegate.h": "" })).toEqual(["C lang", "Objective-C"]);
+    expect(await names({ "shaders/blur.vert": "", "shaders/blur.fs": "" })).toEqual(["GLSL"]);
+    expect(await names({ "src/Program.fs": "", "src/Lib.fs": "" })).toEqual(["F#"]);
+    expect(await names({ "charts/api/Chart.yaml": "", "charts/api/templates/_helpers.tpl": "", "charts/api/templates/deployment.yaml": "" })).toEqual([]);
+    expect(await names({ "themes/default/index.tpl": "" })).toEqual(["Smarty"]);
+  });
+
   it("leaves out vendored and documentation trees", async () => {
     const files = { "app/main.go": "", "vendor/lib/x.py": "", "docs/conf.py": "", "examples/demo.py": "", "static/jquery-3.6.0.min.js": "" };
     expect(await names(files)).toEqual(["Golang"]);

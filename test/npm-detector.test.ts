@@ -33,6 +33,48 @@ describe("npm detector", () => {
     expect(byName(document.tools, "@types/node")?.version).toBe("10.17.60"); // the package entry keeps it
   });
 
+  it("a tool takes the version of its own package over a scoped wrapper named after it", async () => {
+    const source = new MemorySource({
+      "package.json": JSON.stringify({
+        name: "api",
+        dependencies: { "@nestjs/core": "8.2.6", "@nestjs/typeorm": "8.0.3", typeorm: "0.2.41", "@nestjs/swagger": "5.2.0" },
+      }),
+    });
+    const { document } = await scan(source, opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("TypeORM")?.version).toBe("0.2.41"); // not @nestjs/typeorm 8.0.3
+    expect(tool("NestJS")?.version).toBe("8.2.6"); // @nestjs/core still speaks for NestJS
+  });
+
+  it("a Prisma schema's datasource names the database; env() and commented providers do not", async () => {
+    const schema = [
+      "generator client {",
+      '  provider = "prisma-client-js"',
+      "}",
+      "",
+      "datasource db {",
+      '  // provider = "sqlite"',
+      '  provider     = "mysql"',
+      '  url          = env("DATABASE_URL")',
+      "}",
+      "",
+      "model User {",
+      '  provider String @default("postgresql")',
+      "}",
+    ].join("\n");
+    const source = new MemorySource({
+      "package.json": JSON.stringify({ name: "web", dependencies: { "@prisma/client": "^4.13.0" } }),
+      "prisma/schema.prisma": schema,
+      "other/schema.prisma": 'datasource db {\n  provider = env("DB_PROVIDER")\n}\n',
+    });
+    const { document } = await scan(source, opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("MySQL")).toMatchObject({ detection_source: "prisma/schema.prisma" });
+    expect(tool("SQLite")).toBeUndefined();
+    expect(tool("PostgreSQL")).toBeUndefined();
+    expect(tool("Prisma")?.version).toBe("4.13.0");
+  });
+
   it("a package declared twice takes the locked version over the lowest a range allows", async () => {
     const source = new MemorySource({
       "package.json": JSON.stringify({ name: "site", devDependencies: { lodash: "^4.17.0" } }),

@@ -65,6 +65,15 @@ describe("PHP projects", () => {
     expect(document.tools.some((t) => t.name.startsWith("ext-"))).toBe(false);
   });
 
+  it("the pinned platform PHP beats a CI matrix; required extensions name the databases they talk to", async () => {
+    const composer = { require: { php: ">=7.4", "ext-pdo_pgsql": "*", "ext-redis": "*", "ext-mbstring": "*", "symfony/framework-bundle": "^6.4" }, config: { platform: { php: "8.1.2" } } };
+    const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 2), ".travis.yml": "language: php\nphp:\n  - 7.4\n" });
+    expect(tool(document.tools, "PHP")).toMatchObject({ version: "8.1.2", detection_source: "composer.json" });
+    expect(tool(document.tools, "PostgreSQL")?.detection_source).toBe("composer.json");
+    expect(tool(document.tools, "Redis")).toBeDefined();
+    expect(document.tools.some((t) => /ext-|mbstring/i.test(t.name))).toBe(false);
+  });
+
   it("WordPress by its layout: wp-config.php, or a theme repository's style.css", async () => {
     const site = await scanFiles({ "wp-config.php": "<?php\ndefine('DB_NAME', 'wp');\n", "wp-content/plugins/hello.php": "<?php\n" });
     expect(tool(site.document.tools, "WordPress")).toBeDefined();
@@ -168,6 +177,23 @@ describe("Go projects", () => {
     expect(tool(document.tools, "PostgreSQL")?.version).toBe("5.5.2");
     expect(tool(document.tools, "MongoDB")).toBeDefined();
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/gorilla/mux")).toMatchObject({ name: "mux", version: "1.8.1" });
+  });
+
+  it("an indirect module is a package, never a tool: only what the module itself requires reveals one", async () => {
+    const gomod = [
+      "module example.com/app", "", "go 1.22", "",
+      "require cloud.google.com/go/storage v1.36.0", "",
+      "require (",
+      "\tgithub.com/lib/pq v1.10.9 // indirect",
+      "\tgoogle.golang.org/grpc v1.60.1 // indirect",
+      "\tgithub.com/stretchr/testify v1.8.4 // indirect",
+      ")", "",
+    ].join("\n");
+    const { document } = await scanFiles({ "go.mod": gomod });
+    expect(tool(document.tools, "Google Cloud Storage")?.version).toBe("1.36.0");
+    for (const name of ["PostgreSQL", "gRPC", "Testify"]) expect(tool(document.tools, name)).toBeUndefined();
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/lib/pq")).toMatchObject({ name: "pq", version: "1.10.9" });
+    expect(pkg(document.tools, "https://pkg.go.dev/google.golang.org/grpc")).toBeDefined();
   });
 
   it("a malformed go.mod and a go.work naming a missing module are warnings; the rest is read", async () => {

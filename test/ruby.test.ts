@@ -256,3 +256,20 @@ describe("gems named like tools of other ecosystems", () => {
     expect(tool(document.tools, "Slim")).toBeUndefined();
   });
 });
+
+describe("Jekyll from _config.yml", () => {
+  const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { ...opts, disable: ["languages"] })).document.tools.map((t) => t.name);
+
+  it("a Jekyll site's configuration, in a docs folder too, or an empty one", async () => {
+    expect(await names({ "_config.yml": "title: Blog\nmarkdown: kramdown\nplugins:\n  - jekyll-feed\n" })).toContain("Jekyll");
+    expect(await names({ "docs/_config.yml": "remote_theme: pages-themes/cayman\n" })).toContain("Jekyll");
+    expect(await names({ "_config.yml": "" })).toContain("Jekyll");
+  });
+
+  it("not Hexo's site configuration or its themes', nor Jupyter Book's", async () => {
+    const hexo = "title: Hexo\nsource_dir: source\npublic_dir: public\nnew_post_name: :title.md\ntheme: next\n";
+    expect(await names({ "_config.yml": hexo, "themes/next/_config.yml": "menu:\n  home: /\n" })).not.toContain("Jekyll");
+    expect(await names({ "book/_config.yml": "title: Notes\nauthor: Me\n", "book/_toc.yml": "format: jb-book\nroot: intro\n" })).not.toContain("Jekyll");
+    expect(await names({ "_config.yml": "title: Notes\nexecute:\n  execute_notebooks: force\n" })).not.toContain("Jekyll");
+  });
+});

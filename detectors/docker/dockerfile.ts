@@ -7,8 +7,9 @@ export interface BaseImage {
 }
 
 /**
- * The base images of a Dockerfile: every `FROM`, with `ARG` defaults interpolated (`${VAR}`,
- * `$VAR`, `${VAR:-default}`), stage names and `scratch` left out. Line continuations are joined.
+ * The images a Dockerfile uses: every `FROM`, and every `COPY --from=` / `RUN --mount=from=` that
+ * names an image rather than a stage, with `ARG` defaults interpolated (`${VAR}`, `$VAR`,
+ * `${VAR:-default}`), stage names and `scratch` left out. Line continuations are joined.
  */
 export function readDockerfile(text: string): BaseImage[] {
   const args = new Map<string, string>();
@@ -41,6 +42,17 @@ export function readDockerfile(text: string): BaseImage[] {
       if (!ref || ref === "scratch" || isStage) continue;
       const image = splitImage(ref);
       if (image) images.push({ ...image, line: start + 1 });
+    } else if (keyword === "COPY" || keyword === "ADD" || keyword === "RUN") {
+      // `COPY --from=composer:2 /usr/bin/composer ...` and `RUN --mount=from=...` name an image
+      // unless they name an earlier stage (by name or index)
+      for (const option of rest) {
+        const from = /^--(?:from=|mount=(?:.*,)?from=)([^,\s]+)/i.exec(option)?.[1];
+        if (!from) continue;
+        const ref = interpolate(unquote(from), args);
+        if (!ref || /^\d+$/.test(ref) || stages.has(ref.toLowerCase())) continue;
+        const image = splitImage(ref);
+        if (image) images.push({ ...image, line: start + 1 });
+      }
     }
   }
   return images;

@@ -1,6 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
-import { frameworkOf, readPackagesConfig, readProject } from "./project.js";
+import { expandProperties, frameworkOf, readPackagesConfig, readProject } from "./project.js";
 
 /**
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
@@ -11,10 +11,21 @@ export const dotnetDetector: Detector = {
   name: "dotnet",
   files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json"],
   async detect(ctx) {
+    // Properties of the nearest Directory.Build.props, which MSBuild imports into every project
+    // below it (and into Directory.Packages.props): `Version="$(EfcoreVersion)"` resolves there.
+    const buildProps = new Map<string, Map<string, string>>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Build.props")) {
+      buildProps.set(dirOf(file), readProject(await ctx.xml(file)).properties);
+    }
+    const inherited = (dir: string): Map<string, string> => {
+      const found = nearestFolder(dir, buildProps);
+      return found === undefined ? new Map() : buildProps.get(found)!;
+    };
     const central = new Map<string, { versions: Map<string, string>; file: string }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Packages.props")) {
       const versions = new Map<string, string>();
-      for (const p of readProject(await ctx.xml(file)).packages) if (p.version) versions.set(p.id.toLowerCase(), p.version);
+      const parsed = readProject(await ctx.xml(file));
+      for (const p of parsed.packages) if (p.version) versions.set(p.id.toLowerCase(), expandProperties(p.version, parsed.properties, inherited(dirOf(file))));
       central.set(dirOf(file), { versions, file });
     }
     const locks = new Map<string, Map<string, string>>();
@@ -38,6 +49,9 @@ export const dotnetDetector: Detector = {
       if (/\.(cs|fs|vb)proj$/.test(base) || base === "Directory.Build.props") {
         const project = readProject(await ctx.xml(file));
         if (base !== "Directory.Build.props") {
+          const outer = inherited(dirOf(file));
+          project.frameworks = project.frameworks.flatMap((f) => expandProperties(f, project.properties, outer).split(";").filter(Boolean));
+          for (const p of project.packages) if (p.version) p.version = expandProperties(p.version, project.properties, outer);
           const language = base.endsWith(".fsproj") ? "fsharp" : base.endsWith(".vbproj") ? "vb" : "csharp";
           ctx.report({ ref: `dotnet-language:${language}`, file });
         }

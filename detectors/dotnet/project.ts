@@ -6,6 +6,8 @@ export interface DotnetProject {
   packages: Array<{ id: string; version?: string }>;
   /** Old-style ASP.NET web application project. */
   webApplication: boolean;
+  /** MSBuild properties its PropertyGroups define (`<EfcoreVersion>8.0.1</EfcoreVersion>`). */
+  properties: Map<string, string>;
 }
 
 type Node = Record<string, unknown>;
@@ -15,10 +17,14 @@ const WEB_APPLICATION_GUID = "349c5851-65df-11da-9384-00065b846f21";
 /** Reads a parsed project file (every element an array, attributes under `@_`). */
 export function readProject(xml: unknown): DotnetProject {
   const project = first((xml as Node | undefined)?.Project) ?? {};
-  const out: DotnetProject = { frameworks: [], packages: [], webApplication: false };
+  const out: DotnetProject = { frameworks: [], packages: [], webApplication: false, properties: new Map() };
   const sdk = project["@_Sdk"];
   if (typeof sdk === "string") out.sdk = sdk.split("/")[0];
   for (const group of all(project.PropertyGroup)) {
+    for (const [key, value] of Object.entries(group)) {
+      const text = key.startsWith("@_") || key === "#text" ? undefined : textOf(values(value)[0]);
+      if (text !== undefined) out.properties.set(key.toLowerCase(), text);
+    }
     for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
       for (const value of values(group[key])) {
         const text = textOf(value);
@@ -40,6 +46,28 @@ export function readProject(xml: unknown): DotnetProject {
       const version = (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
       out.packages.push(version ? { id, version } : { id });
     }
+  }
+  out.frameworks = out.frameworks.flatMap((f) => expandProperties(f, out.properties).split(";").map((s) => s.trim()).filter(Boolean));
+  for (const p of out.packages) if (p.version) p.version = expandProperties(p.version, out.properties);
+  return out;
+}
+
+/**
+ * `$(Name)` references replaced by the properties' values (names are case-insensitive in
+ * MSBuild), properties that refer to others included; unknown ones are left as written.
+ */
+export function expandProperties(value: string, ...scopes: ReadonlyMap<string, string>[]): string {
+  let out = value;
+  for (let depth = 0; depth < 5 && out.includes("$("); depth++) {
+    const next = out.replace(/\$\(([\w.-]+)\)/g, (whole, name: string) => {
+      for (const scope of scopes) {
+        const found = scope.get(name.toLowerCase());
+        if (found !== undefined) return found;
+      }
+      return whole;
+    });
+    if (next === out) break;
+    out = next;
   }
   return out;
 }

@@ -38,8 +38,10 @@ export const goDetector: Detector = {
         const version = goVersion(replaced?.version ?? r.version);
         // go.mod lists every module the build needs (indirect ones too since Go 1.17) at the version
         // the build selects: all are the module's dependencies, so all become package entries, as
-        // the site lists them. A module replaced by a local folder is not a published package.
-        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local });
+        // the site lists them. A module replaced by a local folder is not a published package. An
+        // `// indirect` module is only needed by other modules: it reveals no tool (a cloud SDK
+        // pulls in oauth2, gRPC and protobuf whether or not this module uses them).
+        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local, transitive: r.indirect || undefined });
       }
     }
   },

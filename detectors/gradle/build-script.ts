@@ -48,7 +48,9 @@ const CONFIGURATIONS =
 export function readBuildScript(text: string): BuildScript {
   const out: BuildScript = { dependencies: [], plugins: [], variables: new Map() };
   const lines = text.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
-  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS})["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);
+  // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
+  // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
+  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);
   lines.forEach((raw, i) => {
     for (const statement of statements(raw.replace(/(^|\s)\/\/.*$/, ""))) readStatement(statement, i);
   });
@@ -79,8 +81,23 @@ export function readBuildScript(text: string): BuildScript {
       rest = rest.replace(/^(platform|enforcedPlatform|testFixtures)\s*\(\s*/, "");
       const str = /^["']([^"'$]*(?:\$\{?[\w.]+\}?[^"']*)?)["']/.exec(rest);
       if (str) {
-        const [group, name, version] = str[1]!.split(":");
-        if (group && name) out.dependencies.push({ configuration, group, name, version: version?.split("@")[0], line: lineNo });
+        const add = (notation: string, at: number): void => {
+          const [group, name, version] = notation.split(":");
+          if (group && name) out.dependencies.push({ configuration, group, name, version: version?.split("@")[0], line: at });
+        };
+        add(str[1]!, lineNo);
+        // Groovy takes a list: `implementation "g:a:1", "g:b:2",` continued on the next lines.
+        let tail = rest.slice(str[0].length);
+        let at = i;
+        for (;;) {
+          const more = /^\s*,\s*["']([^"']+)["']/.exec(tail);
+          if (more) {
+            add(more[1]!, at + 1);
+            tail = tail.slice(more[0].length);
+          } else if (/^\s*,\s*$/.test(tail) && lines[at + 1] !== undefined) {
+            tail = "," + lines[++at]!.replace(/(^|\s)\/\/.*$/, "");
+          } else break;
+        }
         return;
       }
       const map = /group\s*[:=]\s*["']([^"']+)["'].*?name\s*[:=]\s*["']([^"']+)["'](?:.*?version\s*[:=]\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)))?/.exec(rest);

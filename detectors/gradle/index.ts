@@ -1,12 +1,20 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
+import { reportWebjar } from "../maven/webjars.js";
 
 /** Plugins (by id) and buildscript classpath artifacts whose version is the version of every artifact of a group. */
 const FAMILY_PLUGINS: Record<string, string> = {
   "org.springframework.boot": "org.springframework.boot",
   "org.springframework.boot:spring-boot-gradle-plugin": "org.springframework.boot",
 };
+
+/**
+ * Plugins versioned apart from the tool they reveal: the Android Gradle Plugin 8.2 is not
+ * Android SDK 8.2 (compileSdk gives that), google-services 4.4 is not Firebase 4.4, the protobuf
+ * plugin 0.9 is not Protocol Buffers 0.9.
+ */
+const PLUGIN_VERSION_IS_NOT_THE_TOOLS = /^(com\.android\.[\w.-]+|com\.google\.gms\.google-services|com\.google\.firebase\.[\w.-]+|com\.google\.protobuf)$/;
 
 /** Plugins that mean a Java build. */
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
@@ -88,7 +96,8 @@ export const gradleDetector: Detector = {
         const { id, version } = pluginOf(p);
         if (!id) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
-        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersions.get(id) });
+        const pluginVersion = PLUGIN_VERSION_IS_NOT_THE_TOOLS.test(id) ? undefined : resolve(version) ?? pluginVersions.get(id);
+        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: pluginVersion });
       }
       for (const d of script.dependencies) {
         const accessorName = d.catalogAccessor?.replace(/^libs\./, "");
@@ -110,8 +119,9 @@ export const gradleDetector: Detector = {
             version,
             versionFile: lib?.version && catalogFile ? catalogFile : undefined,
             direct: d.configuration !== "classpath",
-            dev: /^test|^androidTest/.test(d.configuration),
+            dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
           });
+          if (d.configuration !== "classpath") reportWebjar(ctx, group, name, { file, line: d.line, declared, version });
         }
       }
       if (script.compileSdk) ctx.report({ ref: "runtime:android-sdk", file, version: resolve(script.compileSdk) });

@@ -3,6 +3,7 @@ import { REPO_METADATA } from "../../src/constants.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { exclusionTest } from "./vendored.js";
 import { readGitattributes, type LinguistOverride } from "./gitattributes.js";
+import { settle, treeFacts, type TreeFacts } from "./ambiguous.js";
 
 /** Above this many counted files, a language with a single file is a trace and is left out. */
 const TRACE_ABOVE_FILES = 5000;
@@ -33,10 +34,11 @@ export const languagesDetector: Detector = {
     const scripts: string[] = [];
     const excludedByDefault = exclusionTest();
     const byExtension = new Map<string, string[]>();
+    const facts = treeFacts(ctx.paths);
     for (const path of ctx.paths) {
       const base = baseName(path);
       for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
-      let ids = languageOf(base, ctx.lookup, byExtension);
+      let ids = languageOf(path, base, ctx.lookup, byExtension, facts);
       let excluded = excludedByDefault(path);
       for (const o of overrides) {
         if (!o.match(path)) continue;
@@ -67,7 +69,13 @@ export const languagesDetector: Detector = {
   },
 };
 
-function languageOf(base: string, lookup: (kind: string, key: string) => string[], byExtension: Map<string, string[]>): string[] {
+function languageOf(
+  path: string,
+  base: string,
+  lookup: (kind: string, key: string) => string[],
+  byExtension: Map<string, string[]>,
+  facts: TreeFacts,
+): string[] {
   const byName = lookup("filename", base);
   if (byName.length) return byName;
   const dot = base.lastIndexOf(".");
@@ -75,7 +83,7 @@ function languageOf(base: string, lookup: (kind: string, key: string) => string[
   const extension = base.slice(dot).toLowerCase();
   let ids = byExtension.get(extension);
   if (!ids) byExtension.set(extension, (ids = lookup("extension", extension)));
-  return ids;
+  return settle(path, extension, ids, facts, lookup);
 }
 
 /** The interpreter a script's `#!` line names (`/usr/bin/env python3` gives `python3`). */

@@ -1,6 +1,7 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { dirOf, joinInside } from "../../src/kit.js";
 import { interpolate, readPom, type Coordinate, type Pom } from "./pom.js";
+import { reportWebjar } from "./webjars.js";
 
 /** Parents and BOMs outside the repository whose version is the version of their whole family. */
 const FAMILY_BOMS: Array<[RegExp, string]> = [
@@ -17,10 +18,15 @@ const FAMILY_BOMS: Array<[RegExp, string]> = [
  */
 export const mavenDetector: Detector = {
   name: "maven",
-  files: ["pom.xml"],
+  files: ["pom.xml", ".mvn/wrapper/maven-wrapper.properties"],
   async detect(ctx) {
+    for (const file of ctx.files.filter((f) => f.endsWith("maven-wrapper.properties"))) {
+      // distributionUrl=.../apache-maven/3.9.6/apache-maven-3.9.6-bin.zip: the Maven the wrapper runs
+      const m = /^\s*distributionUrl\s*=.*apache-maven-(\d+(?:\.\d+)+)-bin\.zip/m.exec((await ctx.text(file)) ?? "");
+      if (m) ctx.report({ ref: "runtime:maven", file, version: m[1] });
+    }
     const poms = new Map<string, Pom>();
-    for (const file of ctx.files) {
+    for (const file of ctx.files.filter((f) => !f.endsWith("maven-wrapper.properties"))) {
       const xml = await ctx.xml(file);
       if (xml !== undefined) poms.set(file, readPom(xml));
     }
@@ -122,6 +128,7 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   for (const d of pom.dependencies) {
     const groupId = interpolate(d.groupId, eff.properties)!;
     ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, declared: d.version, version: versionOf(d), direct: true, dev: d.scope === "test" });
+    reportWebjar(ctx, groupId, d.artifactId, { file, declared: d.version, version: versionOf(d) });
   }
   for (const m of pom.managed) {
     if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, file, version: versionOf(m) });

@@ -36,9 +36,12 @@ export const phpDetector: Detector = {
           const declared = typeof constraint === "string" ? constraint : "";
           if (name === "php") {
             const pinned = typeof platform === "string" ? lowestComposerVersion(platform) : undefined;
-            ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared, version: pinned ?? lowestComposerVersion(declared) });
+            ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: pinned ? (platform as string) : declared, version: pinned ?? lowestComposerVersion(declared) });
             continue;
           }
+          // A required PHP extension names the service it talks to: ext-pdo_pgsql, ext-redis, ext-mongodb.
+          const extension = /^ext-(.+)$/.exec(name);
+          if (extension) ctx.report({ ref: `php-extension:${extension[1]!.toLowerCase()}`, file, line: lineOf(text, `"${name}"`) });
           if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
           const lock = locked.get(name.toLowerCase());
           ctx.report({

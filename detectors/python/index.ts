@@ -41,7 +41,7 @@ export const pythonDetector: Detector = {
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
-    const report = (file: string, name: string, specifier: string, line?: number, dev = false): void => {
+    const report = (file: string, name: string, specifier: string, line?: number, dev = false, transitive = false): void => {
       const locked = lockFor(dirOf(file));
       const version = locked?.lock.get(normalizeName(name));
       ctx.report({
@@ -53,6 +53,7 @@ export const pythonDetector: Detector = {
         versionFile: version ? locked!.path : undefined,
         direct: true,
         dev,
+        ...(transitive ? { transitive } : {}),
       });
     };
 
@@ -102,7 +103,7 @@ export const pythonDetector: Detector = {
   },
 };
 
-type Report = (file: string, name: string, specifier: string, line?: number, dev?: boolean) => void;
+type Report = (file: string, name: string, specifier: string, line?: number, dev?: boolean, transitive?: boolean) => void;
 
 /** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
 async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report): Promise<void> {
@@ -112,7 +113,7 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
   if (text === undefined) return;
   const parsed = readRequirements(text);
   const dev = /dev|test|lint|doc/i.test(baseName(file));
-  for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev);
+  for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev, r.transitive);
   for (const include of parsed.includes) {
     const target = joinInside(dirOf(file), include);
     if (target === undefined) {

@@ -1,8 +1,13 @@
-import { parseRequirement, type Requirement } from "./pep508.js";
+import { normalizeName, parseRequirement, type Requirement } from "./pep508.js";
 
 export interface RequirementLine extends Requirement {
   line: number;
   editable?: boolean;
+  /**
+   * A compiled file (pip-compile, `uv export`) says why each line is there (`# via django`):
+   * a line that only other listed requirements need is a transitive dependency.
+   */
+  transitive?: boolean;
 }
 
 export interface RequirementsFile {
@@ -20,10 +25,23 @@ export interface RequirementsFile {
  */
 export function readRequirements(text: string): RequirementsFile {
   const out: RequirementsFile = { requirements: [], includes: [], unreadable: [] };
+  const via = new Map<RequirementLine, string[]>();
+  let last: RequirementLine | undefined;
+  let inVia = false;
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1;
     let line = lines[i]!;
+    // `# via a, b` after a requirement (or on its own line, then `#   name` lines below it)
+    const comment = /(?:^|\s)#(.*)$/.exec(line)?.[1];
+    if (comment !== undefined && last && /^\s*#/.test(line)) {
+      const own = /^\s*via\b\s*(.*)$/.exec(comment);
+      if (own) {
+        inVia = true;
+        via.set(last, [...(via.get(last) ?? []), ...own[1]!.split(",").map((s) => s.trim()).filter(Boolean)]);
+      } else if (inVia && /^\s{2,}\S/.test(comment)) via.get(last)!.push(comment.trim());
+      else inVia = false;
+    }
     // A continuation joins the next line; on the last line the backslash is just dropped.
     while (line.endsWith("\\")) {
       line = line.slice(0, -1);
@@ -48,8 +66,19 @@ export function readRequirements(text: string): RequirementsFile {
     }
     // Per-requirement options (`--hash=sha256:...`, `--hash sha256:...`, `--config-settings k=v`) are cut.
     const requirement = parseRequirement(body.replace(/\s--[\w-]+(?:(?:=|\s+)(?!-)\S+)?/g, ""));
-    if (requirement) out.requirements.push({ ...requirement, line: start, ...(editable ? { editable: true } : {}) });
-    else out.unreadable.push(start);
+    if (requirement) {
+      last = { ...requirement, line: start, ...(editable ? { editable: true } : {}) };
+      out.requirements.push(last);
+      inVia = false;
+      const inline = comment !== undefined ? /^\s*via\b\s*(.*)$/.exec(comment) : null;
+      if (inline) via.set(last, inline[1]!.split(",").map((s) => s.trim()).filter(Boolean));
+    } else out.unreadable.push(start);
+  }
+  // Transitive: every reason given is another requirement of this file. A reason that is an
+  // input file (`-r requirements.in`) or a name not listed here (the project itself) is direct.
+  const listed = new Set(out.requirements.map((r) => normalizeName(r.name)));
+  for (const [r, reasons] of via) {
+    if (reasons.length && reasons.every((v) => !v.startsWith("-") && listed.has(normalizeName(v.split(/[\s[]/)[0]!)))) r.transitive = true;
   }
   return out;
 }

@@ -8,11 +8,11 @@ import { lowestVersion } from "../../src/versions/range.js";
 /**
  * Ruby projects: Gemfile gems with versions from the Gemfile.lock beside it, gemspec
  * dependencies, the Ruby version (Gemfile `ruby`, .ruby-version, the lockfile) and Bundler's,
- * and the database adapters of a Rails `config/database.yml`.
+ * the database adapters of a Rails `config/database.yml`, and Jekyll from its `_config.yml`.
  */
 export const rubyDetector: Detector = {
   name: "ruby",
-  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "config/database.yml"],
+  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "config/database.yml", "_config.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -69,10 +69,29 @@ export const rubyDetector: Detector = {
       } else if (file.endsWith("config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
         for (const m of text.matchAll(/^\s*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
+      } else if (base === "_config.yml") {
+        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(`${prefix}${p}`))) ctx.report({ ref: "tool:jekyll", file });
       }
     }
   },
 };
+
+/** Keys of Hexo's site configuration that Jekyll's has not. */
+const HEXO_KEYS = ["new_post_name", "source_dir", "public_dir", "render_drafts", "post_asset_folder", "default_layout", "titlecase", "external_link", "filename_case"];
+/** Keys of Jupyter Book's configuration (it executes notebooks and builds with Sphinx). */
+const JUPYTER_BOOK_KEYS = ["execute", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
+
+/**
+ * `_config.yml` is Jekyll's site configuration, but Hexo names its own (and every theme's, under
+ * themes/) the same, and so does Jupyter Book (beside its `_toc.yml`): those are told apart by
+ * their place, their neighbours and their keys. An empty file is a minimal Jekyll site.
+ */
+export function isJekyllConfig(file: string, data: unknown, sibling: (name: string) => boolean): boolean {
+  if (/(^|\/)themes\//.test(file) || sibling("_toc.yml")) return false;
+  if (data === undefined || data === null) return true;
+  if (typeof data !== "object" || Array.isArray(data)) return false;
+  return ![...HEXO_KEYS, ...JUPYTER_BOOK_KEYS].some((k) => k in data);
+}
 
 /** `~> 5.2`, `>= 5.2.1` -> the lowest allowed version. */
 function lowestGemVersion(requirements: string[]): string | undefined {

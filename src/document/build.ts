@@ -45,7 +45,8 @@ export function buildDocument(input: BuildInput): StackDocument {
     const kind = finding.ref.slice(0, colon);
     const name = finding.ref.slice(colon + 1);
     if (!name) continue;
-    const tools = kind === "tool" ? catalog.toolsOf([name]) : catalog.match(kind, name);
+    // A dependency of a dependency says what a library uses, not what this repository is built with.
+    const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(kind, name);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
     tools.forEach((tool, i) => push(byTool, tool.id, i === 0 ? finding : withoutVersion(finding)));
@@ -84,8 +85,11 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   found = found.map((f) => (f.version && f.ref.startsWith("npm:@types/") ? withoutVersion(f) : f));
   // The package that is the tool itself speaks for it: Vue.js takes the version of `vue`, not of
   // eslint-plugin-vue or vue-loader declared beside it.
+  // Of those, one whose whole name is the tool's beats a scoped wrapper named after it: TypeORM
+  // takes the version of `typeorm`, not of `@nestjs/typeorm` declared beside it.
   const names = toolNames(tool);
-  const own = found.filter((f) => namesTool(f.ref, names));
+  const exact = found.filter((f) => namesTool(f.ref, names, true));
+  const own = exact.some((f) => f.version) ? exact : found.filter((f) => namesTool(f.ref, names));
   const best = pickBest(own.some((f) => f.version) ? own : found);
   const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
   const entry: ToolEntry = { name: tool.name };
@@ -160,10 +164,11 @@ function nameKey(name: string): string {
  * name (a Go module, an image, Maven coordinates) ends with one (`github.com/gin-gonic/gin`).
  * Typings (`@types/node`) never are.
  */
-function namesTool(ref: string, names: ReadonlySet<string>): boolean {
+function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly = false): boolean {
   const name = ref.slice(ref.indexOf(":") + 1);
   if (name.startsWith("@types/")) return false;
   if (names.has(nameKey(name))) return true;
+  if (wholeNameOnly) return false;
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
   if (scoped) return names.has(nameKey(scoped[2]!)) || (scoped[2] === "core" && names.has(nameKey(scoped[1]!)));
   const last = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
@@ -181,6 +186,9 @@ function better(a: AttributedFinding, b: AttributedFinding): boolean {
   if (Boolean(a.version) !== Boolean(b.version)) return Boolean(a.version);
   // Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
   if (a.ref === b.ref && Boolean(a.versionFile) !== Boolean(b.versionFile)) return Boolean(a.versionFile);
+  // The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
+  // .ruby-version) beats the tag of an image or a CI setup step, which may lag behind it.
+  if (pinsRuntime(a) !== pinsRuntime(b)) return pinsRuntime(a);
   const meta = (f: AttributedFinding) => f.file === REPO_METADATA;
   if (meta(a) !== meta(b)) return meta(b);
   const depth = (f: AttributedFinding) => {
@@ -190,6 +198,12 @@ function better(a: AttributedFinding, b: AttributedFinding): boolean {
   };
   if (depth(a) !== depth(b)) return depth(a) < depth(b);
   return compareText(a.file, b.file) < 0;
+}
+
+/** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
+function pinsRuntime(f: AttributedFinding): boolean {
+  if (!/^(runtime|engine):/.test(f.ref) || !f.version) return false;
+  return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
 }
 
 /**

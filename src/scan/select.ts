@@ -15,6 +15,8 @@ export class PatternIndex {
   /** Base-name globs, each with the longest literal run a matching name must contain. */
   private readonly byBase: Array<[RegExp, number, string]> = [];
   private readonly byFirstFolder = new Map<string, Array<[RegExp, number]>>();
+  /** Path patterns that start with a glob but end with a literal name, keyed by that name (META-INF's persistence.xml). */
+  private readonly byLastName = new Map<string, Array<[RegExp, number]>>();
   private readonly byPath: Array<[RegExp, number]> = [];
 
   add(pattern: string, owner: number): void {
@@ -38,6 +40,7 @@ export class PatternIndex {
       const first = path.slice(0, path.indexOf("/"));
       for (const [regex, owner] of this.byFirstFolder.get(first) ?? []) if (regex.test(path)) (out ??= []).push(owner);
     }
+    for (const [regex, owner] of this.byLastName.get(base) ?? []) if (regex.test(path)) (out ??= []).push(owner);
     for (const [regex, owner] of this.byPath) if (regex.test(path)) (out ??= []).push(owner);
     if (!out) return [];
     return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
@@ -59,15 +62,20 @@ export class PatternIndex {
     }
     const regex = picomatch.makeRe(pattern, { dot: true });
     const first = pattern.slice(0, pattern.indexOf("/"));
-    if (!GLOB_CHARS.test(first)) {
-      const list = this.byFirstFolder.get(first) ?? [];
-      list.push([regex, owner]);
-      this.byFirstFolder.set(first, list);
-    } else this.byPath.push([regex, owner]);
+    const last = pattern.slice(pattern.lastIndexOf("/") + 1);
+    if (!GLOB_CHARS.test(first)) addRegex(this.byFirstFolder, first, regex, owner);
+    else if (!GLOB_CHARS.test(last)) addRegex(this.byLastName, last, regex, owner);
+    else this.byPath.push([regex, owner]);
   }
 }
 
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
+
+function addRegex(map: Map<string, Array<[RegExp, number]>>, key: string, regex: RegExp, owner: number): void {
+  const list = map.get(key) ?? [];
+  list.push([regex, owner]);
+  map.set(key, list);
+}
 
 function addTo(map: Map<string, number[]>, key: string, owner: number): void {
   const owners = map.get(key) ?? [];

@@ -1,0 +1,56 @@
+import { baseName, dirOf } from "../../src/kit.js";
+
+/** What the whole file list says about extensions several languages share. */
+export interface TreeFacts {
+  extensions: ReadonlySet<string>;
+  /** Folders holding a Helm chart (a Chart.yaml). */
+  chartDirs: ReadonlySet<string>;
+}
+
+export function treeFacts(paths: readonly string[]): TreeFacts {
+  const extensions = new Set<string>();
+  const chartDirs = new Set<string>();
+  for (const path of paths) {
+    const base = baseName(path);
+    const dot = base.lastIndexOf(".");
+    if (dot > 0) extensions.add(base.slice(dot).toLowerCase());
+    if (base === "Chart.yaml") chartDirs.add(dirOf(path));
+  }
+  return { extensions, chartDirs };
+}
+
+const hasAny = (facts: TreeFacts, list: readonly string[]) => list.some((e) => facts.extensions.has(e));
+
+/**
+ * Extensions two languages share, settled from the rest of the tree (we never read source files):
+ * the catalog's `language` name to count instead, `null` for a file that is no language of the
+ * bar, `undefined` to keep the extension's own answer.
+ */
+const RULES: Record<string, (path: string, facts: TreeFacts) => string | null | undefined> = {
+  // Objective-C sources come with headers or an Xcode project; MATLAB's and Octave's do not.
+  ".m": (_path, facts) => (hasAny(facts, [".h", ".mm", ".pbxproj", ".xib", ".storyboard", ".plist"]) ? undefined : "matlab"),
+  // F# comes with a project or scripts; otherwise a .fs beside other shaders is a fragment shader.
+  ".fs": (_path, facts) => (hasAny(facts, [".fsproj", ".fsx", ".fsi"]) ? undefined : hasAny(facts, [".vert", ".frag", ".glsl", ".vs"]) ? "glsl" : undefined),
+  // A Helm chart's templates (`_helpers.tpl`) are Go templates, not Smarty.
+  ".tpl": (path, facts) => {
+    for (let dir = dirOf(path); dir !== ""; dir = dirOf(dir)) {
+      if (baseName(dir) === "templates" && facts.chartDirs.has(dirOf(dir))) return null;
+    }
+    return undefined;
+  },
+};
+
+/** The language ids for `path`, with shared extensions settled; `ids` is the extension's answer. */
+export function settle(
+  path: string,
+  extension: string,
+  ids: string[],
+  facts: TreeFacts,
+  lookup: (kind: string, key: string) => string[],
+): string[] {
+  const rule = RULES[extension];
+  if (!rule) return ids;
+  const language = rule(path, facts);
+  if (language === undefined) return ids;
+  return language === null ? [] : lookup("language", language);
+}

@@ -1,0 +1,68 @@
+import fc from "fast-check";
+import picomatch from "picomatch";
+import { describe, expect, it } from "vitest";
+import { builtinDetectors } from "../detectors/index.js";
+import { builtinCatalog } from "../src/index.js";
+import { PatternIndex } from "../src/scan/select.js";
+
+/**
+ * What a pattern means, matched the slow way: each `{a,b}` alternative on its own, an alternative
+ * without "/" matching a base name anywhere, a leading "/" anchoring the pattern at the root.
+ */
+function reference(patterns: readonly string[]): (path: string) => number[] {
+  const alternatives = (p: string): string[] => {
+    const m = /\{([^{}]*,[^{}]*)\}/.exec(p);
+    return m ? m[1]!.split(",").flatMap((o) => alternatives(p.slice(0, m.index) + o + p.slice(m.index + m[0].length))) : [p];
+  };
+  const tests = patterns.map((pattern) => {
+    const rooted = pattern.startsWith("/");
+    const each = alternatives(pattern.replace(/^\.?\//, "")).map((body) => {
+      const re = picomatch.makeRe(body, { dot: true });
+      if (body.includes("/") || rooted) return (path: string) => re.test(path);
+      return (path: string) => re.test(path.slice(path.lastIndexOf("/") + 1));
+    });
+    return (path: string) => each.some((test) => test(path));
+  });
+  return (path) => tests.flatMap((test, i) => (test(path) ? [i] : []));
+}
+
+// Every pattern the engine indexes: the detectors' and the catalog's file globs.
+const PATTERNS = [...builtinDetectors.flatMap((d) => d.files), ...builtinCatalog().entries("file").keys()];
+
+// Folders and file names those patterns care about, and some they do not.
+const folder = fc.constantFrom(
+  "src", "app", "packages", "api", "META-INF", "WEB-INF", "conf", "grails-app", "lib", "my_web", "wp-content", "plugins",
+  "woocommerce", ".github", "workflows", ".circleci", "k8s", "charts", "templates", "App.xcodeproj", "docs", "examples",
+);
+const file = fc.constantFrom(
+  "package.json", "pom.xml", "persistence.xml", "faces-config.xml", "layer.conf", "endpoint.ex", "woocommerce.php",
+  "ci.yml", "config.yml", "deployment.yaml", "project.pbxproj", "Dockerfile", "Dockerfile.dev", "docker-compose.yml",
+  ".travis.yml", "requirements-dev.txt", "build.gradle.kts", "App.csproj", "index.ts", "README.md", "renovate.json",
+  "codecov.yml", "Chart.yaml", "_helpers.tpl", "main.tf", "go.mod", "Cargo.toml", "Gemfile", "BootStrap.groovy",
+);
+
+describe("the path pattern index", () => {
+  it("gives each path exactly the owners whose pattern matches it, like matching every pattern in turn", () => {
+    const index = new PatternIndex();
+    PATTERNS.forEach((p, i) => index.add(p, i));
+    const slow = reference(PATTERNS);
+    fc.assert(
+      fc.property(fc.array(folder, { maxLength: 4 }), file, (folders, name) => {
+        const path = [...folders, name].join("/");
+        expect(index.match(path)).toEqual(slow(path));
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+  });
+
+  it("a glob-led pattern ending in a literal name matches that name at any depth, and at the root", () => {
+    const index = new PatternIndex();
+    index.add("**/META-INF/persistence.xml", 0);
+    index.add("**/settings.json", 1);
+    expect(index.match("app/src/main/resources/META-INF/persistence.xml")).toEqual([0]);
+    expect(index.match("META-INF/persistence.xml")).toEqual([0]);
+    expect(index.match("persistence.xml")).toEqual([]);
+    expect(index.match("settings.json")).toEqual([1]);
+    expect(index.match(".vscode/settings.json")).toEqual([1]);
+  });
+});
