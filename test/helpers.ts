@@ -13,7 +13,9 @@ export function fixture(name: string): string {
 
 /** The shared corpus: `../shared/corpus/dev` beside the clone (or beside a worktree's parent). */
 export function corpusDir(): string | undefined {
-  for (const candidate of [join(ROOT, "../shared/corpus/dev"), join(ROOT, "../../shared/corpus/dev")]) {
+  // Beside the checkout or above it (a worktree, or Stryker's sandbox inside the checkout).
+  for (let dir = ROOT; dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, "shared/corpus/dev");
     if (existsSync(candidate)) return candidate;
   }
   if (process.env.CI) throw new Error("the corpus (../shared/corpus/dev) is missing");

@@ -110,7 +110,7 @@ describe("yarn.lock", () => {
         "# yarn lockfile v1",
         "",
         "",
-        "debug@^4.1.0:",
+        "debug@^4.1.0, debug@^4.1.1:",
         '  version "4.1.1"',
         '  resolved "https://registry.yarnpkg.com/debug/-/debug-4.1.1.tgz#3b72260255109c6b589cee050f1d516139664791"',
         "  integrity sha512-pYAIzeRo8J6KPEaJ0VWOh5Pzkbw/RetuzehGM7QRRX5he4fPHx2rdKMB256ehJCkX+XRQm16eZLqLNS8RSZXZw==",
@@ -141,6 +141,7 @@ describe("yarn.lock", () => {
       ].join("\n"),
     );
     expect(lock.resolve("debug", "^4.1.0", "")).toStrictEqual({ version: "4.1.1" });
+    expect(lock.resolve("debug", "^4.1.1", "")?.version).toBe("4.1.1");
     // The second spec of a header (after ", ") is an exact spec too.
     expect(lock.resolve("debug", "^4.3.4", "")?.version).toBe("4.3.4");
     expect(lock.resolve("debug", "^4.0.0", "")?.version).toBe("4.3.4");

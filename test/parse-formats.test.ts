@@ -17,8 +17,8 @@ describe("format parsers", () => {
 
   it("XML: a document cut after a closing tag gives what was read, and a warning", () => {
     const pom =
-      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- a <comment> with a tag in it -->\n<project xmlns="http://maven.apache.org/POM/4.0.0" a=">" b=\'<x\'>\n' +
-      "  <modelVersion>4.0.0</modelVersion>\n  <build><resources/><![CDATA[<notatag>]]></build>\n  <dependencies>\n" +
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- moved to <parent> and <modules> -->\n<project xmlns="http://maven.apache.org/POM/4.0.0" a=">" b=\'<x\'>\n' +
+      "  <modelVersion>4.0.0</modelVersion>\n  <build><resources/><![CDATA[<not><tags>]]></build>\n  <dependencies>\n" +
       "    <dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId><version>33.0.0-jre</version></dependency>\n" +
       "    <dependency><groupId>junit</groupId><artifactId>junit</artifactId></dependency>\n  </dependencies>\n</project>\n";
     const warnings: string[] = [];
@@ -34,6 +34,13 @@ describe("format parsers", () => {
     // A close tag closes what the elements opened since its own opening tag, left unclosed.
     expect(unclosedElement("<a><b><c></b></a>")).toBeUndefined();
     expect(unclosedElement("<a></x>")).toBe("a");
+    // Without a listener the partial data still comes back.
+    expect(parseXml("<project><name>x</name>")).toEqual({ project: [{ name: ["x"] }] });
+  });
+
+  it("YAML: a duplicated key keeps the last value, as JSON does, instead of failing the file", () => {
+    expect(parseYaml("image: node:18\nimage: node:20\n")).toEqual({ image: "node:20" });
+    expect(parseYamlAll("image: a\nimage: b\n---\nversion: 3.10\n")).toEqual([{ image: "b" }, { version: "3.10" }]);
   });
 
   it("YAML: scalars stay strings, and several documents come back in order", () => {

@@ -93,17 +93,20 @@ export function styleOf(value: string): Style {
   return "plain";
 }
 
-/** What Psych's scalar scanner would not read back as a string. */
+/**
+ * What Psych's scalar scanner would not read back as a string. Only values that start with a
+ * letter, a digit or `_` get here (the others are double-quoted first), so `~`, signs, `.inf` and
+ * `.nan` need no pattern.
+ */
 function readsAsOtherType(value: string): boolean {
   return (
-    /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N)$/.test(value) ||
-    /^[-+]?(?:0|[1-9][0-9_,]*)$/.test(value) ||
-    /^[-+]?0[0-7_]+$/.test(value) ||
-    /^[-+]?0x[0-9a-fA-F_]+$/.test(value) ||
-    /^[-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+]?[0-9]+)?$/.test(value) ||
-    /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(value) ||
+    /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N)$/.test(value) ||
+    /^(?:0|[1-9][0-9_,]*)$/.test(value) ||
+    /^0[0-7_]+$/.test(value) ||
+    /^0x[0-9a-fA-F_]+$/.test(value) ||
+    /^[0-9][0-9_,]*\.[0-9]*(?:[eE][-+]?[0-9]+)?$/.test(value) ||
     /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt\s]\d{1,2}:\d\d:\d\d(?:\.\d*)?\s*(?:Z|[-+]\d{1,2}(?::?\d\d)?)?)?$/.test(value) ||
-    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(value)
+    /^[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(value)
   );
 }
 
