@@ -1,11 +1,12 @@
 // `npm run bench`: techstack against the floor (list + read the same files, parse nothing) and the
 // peer (@specfy/stack-analyser) on synthetic monorepos of 1,000 / 10,000 / 100,000 files and on the
-// dev corpus; plus start-up, catalog load and a --rev scan. Every figure is a whole fresh process,
+// dev corpus; plus start-up, catalog load, a --rev scan, and `techstack batch` over the corpus with
+// one worker and with one per core. Every figure is a whole fresh process,
 // the median of several runs. Prints one table and writes bench/out/results.json.
 //   node bench/run.mjs [--runs N] [--sizes 1000,10000] [--no-corpus] [--no-peer]
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from "node:fs";
-import { tmpdir, cpus } from "node:os";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { availableParallelism, tmpdir, cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./generate.mjs";
@@ -32,9 +33,12 @@ function once(argv, env = {}) {
   return { seconds, ...(line ? JSON.parse(line) : {}) };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-function measure(argv, n = runs) {
+function measure(argv, n = runs, before = () => {}) {
   const all = [];
-  for (let i = 0; i < n; i++) all.push(once(argv));
+  for (let i = 0; i < n; i++) {
+    before();
+    all.push(once(argv));
+  }
   return { seconds: median(all.map((r) => r.seconds)), rssMB: median(all.map((r) => r.rssMB ?? 0)), ...all[0], runs: all.map((r) => r.seconds) };
 }
 
@@ -80,6 +84,16 @@ if (withCorpus && existsSync(corpus)) {
     if (withPeer) peer += once([measureScript, "peer", dest]).seconds;
   }
   results.corpus = { cases: cases.length, oursPerCase: ours / cases.length, peerPerCase: withPeer ? peer / cases.length : undefined };
+
+  // `techstack batch` over the same cases: one worker against one per core (fresh output each run,
+  // since batch resumes from what its output file already holds).
+  const list = join(work, "corpus.list");
+  writeFileSync(list, cases.map((name) => join(work, "corpus", name)).join("\n") + "\n");
+  const out = join(work, "corpus.jsonl");
+  const batch = (workers) =>
+    measure([join(root, "dist/cli.js"), "batch", list, "--out", out, "--no-git", "--workers", String(workers)].map(String), runs, () => rmSync(out, { force: true }));
+  const cores = availableParallelism();
+  results.batch = { cases: cases.length, cores, one: batch(1), all: batch(cores) };
 }
 
 function materialize(caseDir, dest) {
@@ -110,6 +124,10 @@ if (t10 && t100) lines.push(`scaling 10,000 -> 100,000 files: ${f(t100.ours.seco
 lines.push(`--rev HEAD scan of the ${results.rev.size}-file tree: ${f(results.rev.seconds)}s`);
 lines.push(`start-up (techstack --version): ${f(results.startup.seconds * 1000, 0)} ms; catalog load: ${f(results.catalog.catalogMs, 1)} ms (${results.catalog.tools} tools)`);
 if (results.corpus) lines.push(`corpus (${results.corpus.cases} cases): ours ${f(results.corpus.oursPerCase)} s/case, peer ${f(results.corpus.peerPerCase)} s/case`);
+if (results.batch) {
+  const { one, all, cores } = results.batch;
+  lines.push(`batch over the corpus: 1 worker ${f(one.seconds)}s, ${cores} workers ${f(all.seconds)}s (${f(one.seconds / all.seconds)}x)`);
+}
 console.log(lines.join("\n"));
 mkdirSync(join(here, "out"), { recursive: true });
 writeFileSync(join(here, "out/results.json"), JSON.stringify(results, null, 2));

@@ -195,6 +195,15 @@ describe("the catalog matcher", () => {
     expect(c.match("npm", "@angular/core")[0]).toMatchObject({ name: "ANGULAR", category: "languages-frameworks" });
   });
 
+  it("a later source replaces a prefix key and adds longer ones; an earlier source's prefixes stay", () => {
+    const c = new Catalog(base, { matchers: { npm: { "@angular/*": "cdk", "@angular/cdk-x*": "angular" } } });
+    const ids = (name: string) => c.match("npm", name).map((t) => t.id);
+    expect(ids("@angular/forms")).toEqual(["cdk"]);
+    expect(ids("@angular/cdk-xyz")).toEqual(["angular"]);
+    expect(ids("@angular/cdk-experimental")).toEqual(["cdk"]);
+    expect(ids("@angular/core")).toEqual(["angular"]);
+  });
+
   it("keys and names are compared as the registry normalizes them", () => {
     const c = new Catalog(base);
     expect(c.match("pypi", "flask-sqlalchemy").map((t) => t.id)).toEqual(["flask-sqlalchemy"]);

@@ -70,6 +70,20 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "Apache Maven")?.version).toBe("3.9.6");
   });
 
+  it("a plugin's own dependencies: Checkstyle takes the version of checkstyle, not of maven-checkstyle-plugin", async () => {
+    const pom = [
+      "<project><groupId>x</groupId><artifactId>app</artifactId>",
+      "<properties><checkstyle.version>10.12.5</checkstyle.version></properties>",
+      "<build><plugins><plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-checkstyle-plugin</artifactId><version>3.3.1</version>",
+      "<dependencies><dependency><groupId>com.puppycrawl.tools</groupId><artifactId>checkstyle</artifactId><version>${checkstyle.version}</version></dependency></dependencies>",
+      "</plugin></plugins></build></project>",
+    ].join("");
+    expect(readPom(parseXml(pom)).pluginDependencies).toEqual([{ groupId: "com.puppycrawl.tools", artifactId: "checkstyle", version: "${checkstyle.version}" }]);
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "Checkstyle")?.version).toBe("10.12.5");
+    expect(entry(document.tools, "com.puppycrawl.tools:checkstyle")).toBeUndefined(); // a build tool's dependency, not the project's
+  });
+
   it("a malformed pom.xml is a warning; the other poms are still read", async () => {
     expect(readPom(undefined)).toMatchObject({ dependencies: [], managed: [], plugins: [] });
     expect(readPom({ project: "text" })).toMatchObject({ dependencies: [] });

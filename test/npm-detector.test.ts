@@ -46,6 +46,19 @@ describe("npm detector", () => {
     expect(tool("NestJS")?.version).toBe("8.2.6"); // @nestjs/core still speaks for NestJS
   });
 
+  it("a wrapper alone reveals the tool but not its version when the registry has the tool's own package", async () => {
+    const deps = (d: Record<string, string>) => new MemorySource({ "package.json": JSON.stringify({ name: "api", dependencies: d }) });
+    const only = await scan(deps({ "@nestjs/core": "8.2.6", "@nestjs/platform-express": "8.2.6" }), opts);
+    const express = only.document.tools.find((t) => t.name === "ExpressJS" && !t.package_url);
+    expect(express).toBeDefined();
+    expect(express?.version).toBeUndefined(); // Express has never had an 8.2.6
+    const both = await scan(deps({ "@nestjs/platform-express": "8.2.6", express: "4.18.2" }), opts);
+    expect(both.document.tools.find((t) => t.name === "ExpressJS" && !t.package_url)?.version).toBe("4.18.2");
+    // A service's SDKs are its only packages: Sentry keeps the SDK's version.
+    const sdk = await scan(deps({ "@sentry/node": "7.22.0" }), opts);
+    expect(sdk.document.tools.find((t) => t.name === "Sentry")?.version).toBe("7.22.0");
+  });
+
   it("a Prisma schema's datasource names the database; env() and commented providers do not", async () => {
     const schema = [
       "generator client {",

@@ -231,7 +231,19 @@ describe("Cargo parsers", () => {
       ["nix", "0.27", false, false, false],
       ["winres", "0.1", false, true, false],
     ]);
+    expect(manifest.dependencies[0]!.features).toEqual(["full", "rt"]); // the workspace's and the member's
     expect(readCargoManifest({ dependencies: ["tokio"] }).problems).toEqual(["[dependencies] is not a table"]);
+  });
+
+  it("the features of sqlx and diesel name the database", async () => {
+    const { document } = await scanFiles({
+      "Cargo.toml": '[workspace]\nmembers = ["api", "jobs"]\n\n[workspace.dependencies]\nsqlx = { version = "0.7", features = ["runtime-tokio", "postgres"] }\n',
+      "api/Cargo.toml": '[package]\nname = "api"\n\n[dependencies]\nsqlx = { workspace = true }\n',
+      "jobs/Cargo.toml": '[package]\nname = "jobs"\n\n[dependencies]\ndiesel = { version = "2.1", features = ["sqlite", "chrono"] }\nsqlx = { version = "0.7" }\n',
+    });
+    expect(tool(document.tools, "PostgreSQL")?.detection_source).toBe("api/Cargo.toml");
+    expect(tool(document.tools, "SQLite")?.detection_source).toBe("jobs/Cargo.toml");
+    expect(tool(document.tools, "MySQL")).toBeUndefined();
   });
 
   it("Cargo.lock keeps every version of a crate; the requirement chooses", () => {

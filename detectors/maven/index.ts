@@ -134,6 +134,7 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
     if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, file, version: versionOf(m) });
   }
   for (const p of pom.plugins) ctx.report({ ref: `maven:${p.groupId}:${p.artifactId}`, file, version: versionOf(p, eff.managedPlugins) });
+  for (const d of pom.pluginDependencies) ctx.report({ ref: `maven:${interpolate(d.groupId, eff.properties)}:${d.artifactId}`, file, version: versionOf(d) });
   // Java is the build's language when the pom sets its version or the module holds Java sources:
   // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
   const java = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k)).find(Boolean);

@@ -20,6 +20,8 @@ export interface Pom {
   plugins: Coordinate[];
   /** `<build><pluginManagement>`: versions for the plugins of this pom and its children. */
   managedPlugins: Coordinate[];
+  /** What a plugin runs, declared in its own `<dependencies>` (checkstyle for maven-checkstyle-plugin). */
+  pluginDependencies: Coordinate[];
   modules: string[];
 }
 
@@ -28,7 +30,7 @@ type Node = Record<string, unknown>;
 /** Reads a parsed pom.xml (every element an array, text values as strings). */
 export function readPom(xml: unknown): Pom {
   const project = node((xml as Node | undefined)?.project);
-  const pom: Pom = { properties: new Map(), dependencies: [], managed: [], plugins: [], managedPlugins: [], modules: [] };
+  const pom: Pom = { properties: new Map(), dependencies: [], managed: [], plugins: [], managedPlugins: [], pluginDependencies: [], modules: [] };
   pom.groupId = text(project.groupId);
   pom.artifactId = text(project.artifactId);
   pom.version = text(project.version);
@@ -48,9 +50,12 @@ export function readPom(xml: unknown): Pom {
   pom.managedPlugins = coordinates(node(node(build.pluginManagement).plugins).plugin).map(plugin);
   pom.plugins = [...coordinates(node(build.plugins).plugin).map(plugin), ...pom.managedPlugins];
   pom.modules = list(node(project.modules).module).map(text).filter((m): m is string => Boolean(m));
+  const pluginDependencies = (plugins: unknown): Coordinate[] => list(plugins).flatMap((p) => coordinates(node(node([p]).dependencies).dependency));
+  pom.pluginDependencies = [...pluginDependencies(node(build.plugins).plugin), ...pluginDependencies(node(node(build.pluginManagement).plugins).plugin)];
   for (const profile of list(node(project.profiles).profile)) {
     pom.dependencies.push(...coordinates(node(node(profile).dependencies).dependency));
     pom.plugins.push(...coordinates(node(node(node(profile).build).plugins).plugin).map(plugin));
+    pom.pluginDependencies.push(...pluginDependencies(node(node(node(profile).build).plugins).plugin));
   }
   return pom;
 }

@@ -13,6 +13,8 @@ export interface CargoDependency {
   /** A path or git dependency: not a crates.io package. */
   local: boolean;
   dev: boolean;
+  /** Cargo features turned on (`features = ["postgres"]`), the workspace's and the member's. */
+  features: string[];
   /** Inherited with `workspace = true`. */
   inherited: boolean;
 }
@@ -69,7 +71,10 @@ export function readCargoManifest(data: unknown, inherited: Table = {}): CargoMa
       if (viaWorkspace) declared = inherited[key] ?? {};
       const d = table(declared);
       const requirement = typeof declared === "string" ? declared : typeof d.version === "string" ? d.version : undefined;
+      const featureList = (t: Table): string[] => (Array.isArray(t.features) ? t.features.filter((f): f is string => typeof f === "string") : []);
+      const features = [...new Set([...featureList(d), ...(viaWorkspace ? featureList(table(spec)) : [])])];
       out.dependencies.push({
+        features,
         key,
         name: typeof d.package === "string" ? d.package : key,
         requirement,

@@ -47,6 +47,8 @@ export const rustDetector: Detector = {
           direct: !dep.local,
           dev: dep.dev,
         });
+        // A database-neutral crate names its database by feature: sqlx `postgres`, diesel `sqlite`.
+        for (const feature of dep.features) ctx.report({ ref: `cargo-feature:${dep.name}/${feature}`, file });
       }
       if (manifest.packageName !== undefined || manifest.isWorkspace) {
         ctx.report({ ref: "runtime:rust", file, declared: manifest.rustVersion, version: manifest.rustVersion });

@@ -80,17 +80,17 @@ export class Catalog {
       index = { exact: new Map(), prefixes: [], raw: new Map() };
       this.kinds.set(kind, index);
     }
+    // A later prefix key replaces an earlier identical one; the list is sorted once per source.
+    const prefixes = new Map(index.prefixes);
     for (const [rawKey, value] of Object.entries(table)) {
       const ids = Array.isArray(value) ? value : [value];
       index.raw.set(rawKey, ids);
       if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
-        const prefix = this.normalize(kind, rawKey.slice(0, -1));
-        index.prefixes = index.prefixes.filter(([p]) => p !== prefix);
-        index.prefixes.push([prefix, ids]);
-        index.prefixes.sort((a, b) => b[0].length - a[0].length);
+        prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);
       } else {
         index.exact.set(this.normalize(kind, rawKey), ids);
       }
     }
+    index.prefixes = [...prefixes].sort((a, b) => b[0].length - a[0].length);
   }
 }

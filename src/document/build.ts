@@ -90,6 +90,10 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   const names = toolNames(tool);
   const exact = found.filter((f) => namesTool(f.ref, names, true));
   const own = exact.some((f) => f.version) ? exact : found.filter((f) => namesTool(f.ref, names));
+  // When the registry has a package that is the tool (`express`) and only another vendor's
+  // scoped wrapper of it was declared (`@nestjs/platform-express`), the wrapper's version is not
+  // the tool's. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
+  if (!own.length) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
   const best = pickBest(own.some((f) => f.version) ? own : found);
   const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
   const entry: ToolEntry = { name: tool.name };
@@ -141,6 +145,24 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     entry.last_updated_by = change.by;
     entry.last_updated_on = change.on;
   }
+}
+
+/** `@nestjs/platform-express` for Express: a package under a scope that is not one of the tool's names. */
+function isOtherScope(ref: string, names: ReadonlySet<string>): boolean {
+  const scope = /^[\w-]+:@([^/]+)\//.exec(ref)?.[1];
+  return scope !== undefined && !names.has(nameKey(scope));
+}
+
+/** Whether the finding's registry has a package named as the tool itself that reveals it. */
+function hasOwnPackage(catalog: Catalog, tool: CatalogTool, ref: string): boolean {
+  const kind = ref.slice(0, ref.indexOf(":"));
+  if (!catalog.registries.has(kind)) return false;
+  const candidates = new Set([tool.id, tool.name.toLowerCase(), ...(tool.aliases ?? []).map((a) => a.toLowerCase())]);
+  for (const name of candidates) {
+    if (name === ref.slice(kind.length + 1).toLowerCase()) continue;
+    if (catalog.match(kind, name).some((t) => t.id === tool.id)) return true;
+  }
+  return false;
 }
 
 /** A tool's names for comparing with package names: id, name and aliases, lowercase, letters and digits only. */

@@ -1,0 +1,78 @@
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf, lineOf } from "../../src/kit.js";
+
+/**
+ * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
+ * apps too) with versions from the mix.lock beside them or above, and the Elixir requirement.
+ * Path, git and in-umbrella dependencies are left out; the file is never evaluated.
+ */
+export const elixirDetector: Detector = {
+  name: "elixir",
+  files: ["mix.exs", "mix.lock"],
+  async detect(ctx) {
+    const locks = new Map<string, Map<string, string>>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {
+      locks.set(dirOf(file), readMixLock((await ctx.text(file)) ?? ""));
+    }
+    for (const file of ctx.files.filter((f) => baseName(f) === "mix.exs")) {
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      const project = readMixExs(text);
+      let lock: Map<string, string> | undefined;
+      for (let dir = dirOf(file); ; dir = dirOf(dir)) {
+        lock = locks.get(dir);
+        if (lock || dir === "") break;
+      }
+      for (const dep of project.deps) {
+        const locked = lock?.get(dep.name);
+        ctx.report({
+          ref: `hex:${dep.name}`,
+          file,
+          line: lineOf(text, `{:${dep.name},`),
+          declared: dep.requirement,
+          version: locked ?? lowestRequirement(dep.requirement),
+          dev: dep.only.length > 0 && !dep.only.includes("prod"),
+        });
+      }
+      ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
+    }
+  },
+};
+
+export interface MixProject {
+  elixir?: string;
+  deps: Array<{ name: string; requirement?: string; only: string[] }>;
+}
+
+/** mix.exs as text: `elixir: "~> 1.14"` and the Hex dependencies of `deps` tuples. */
+export function readMixExs(text: string): MixProject {
+  const code = text.replace(/#.*$/gm, "");
+  const out: MixProject = { deps: [] };
+  const elixir = /\belixir:\s*"([^"]+)"/.exec(code);
+  if (elixir) out.elixir = elixir[1];
+  for (const m of code.matchAll(/\{\s*:([a-z][a-z0-9_]*)\s*,\s*("([^"]*)"\s*)?([^{}]*)\}/g)) {
+    const options = m[4] ?? "";
+    // path:, git:, github: and in_umbrella: dependencies are not Hex packages
+    if (/\b(path|git|github|in_umbrella):/.test(options)) continue;
+    if (m[3] === undefined && !/\b(only|runtime|optional|override|hex):/.test(options)) continue;
+    // a requirement is a version constraint: `{:no_warn, "priv/plts/dialyzer.plt"}` is not a dependency
+    if (m[3] !== undefined && !/^\s*(~>|>=|<=|==|!=|>|<)?\s*\d/.test(m[3])) continue;
+    const only = [...(/\bonly:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1] ?? "").matchAll(/:(\w+)/g)].map((x) => x[1]!);
+    if (!out.deps.some((d) => d.name === m[1])) out.deps.push({ name: m[1]!, requirement: m[3], only });
+  }
+  return out;
+}
+
+/** mix.lock: `"phoenix": {:hex, :phoenix, "1.7.10", ...}` gives phoenix 1.7.10. */
+export function readMixLock(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/"([a-z][a-z0-9_]*)":\s*\{:hex,\s*:[a-z0-9_]+,\s*"([^"]+)"/g)) out.set(m[1]!, m[2]!);
+  return out;
+}
+
+/** `~> 1.7.10` and `>= 0.2.0` give their lower bound; `== 1.0.0` its version; `>= 0.0.0` none. */
+function lowestRequirement(requirement: string | undefined): string | undefined {
+  const m = /^\s*(?:~>|>=|==)?\s*(\d+(?:\.\d+){0,2}(?:-[\w.]+)?)\s*(?:$|and|or)/.exec(requirement ?? "");
+  // `>= 0.0.0` is Mix's "any version": it names none
+  return m && !/^0(\.0)*$/.test(m[1]!) ? m[1] : undefined;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { scan } from "../src/index.js";
+import { readMixExs, readMixLock } from "../detectors/elixir/index.js";
+import { fixture } from "./helpers.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+describe("Elixir", () => {
+  it("reads Hex dependencies of mix.exs, leaving out git, path, umbrella and commented ones", () => {
+    const project = readMixExs(readFileSync(join(fixture("phoenix-app"), "mix.exs"), "utf8"));
+    expect(project.elixir).toBe("~> 1.14");
+    expect(project.deps.map((d) => d.name)).toEqual(["phoenix", "phoenix_ecto", "ecto_sql", "postgrex", "phoenix_live_view", "esbuild", "tailwind", "credo", "jason", "bandit"]);
+    expect(project.deps.find((d) => d.name === "credo")?.only).toEqual(["dev", "test"]);
+    const lock = readMixLock(readFileSync(join(fixture("phoenix-app"), "mix.lock"), "utf8"));
+    expect(lock.get("phoenix")).toBe("1.7.10");
+    expect(lock.has("heroicons")).toBe(false); // a git dependency
+  });
+
+  it("a Phoenix app: Phoenix and PostgreSQL with lockfile versions, Elixir from mix.exs", async () => {
+    const { document, warnings } = await scan(fixture("phoenix-app"), { git: false });
+    expect(warnings).toEqual([]);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Phoenix Framework")).toMatchObject({ version: "1.7.10", detection_source: "mix.exs" });
+    expect(tool("PostgreSQL")?.version).toBe("0.17.4");
+    expect(tool("Tailwind CSS")?.version).toBe("0.2.0");
+    expect(tool("Credo")?.version).toBe("1.7.1");
+    expect(tool("Elixir")).toBeDefined();
+    expect(tool("Redis")).toBeUndefined(); // commented out
+  });
+
+  it("without a lockfile: the lower bound of a requirement, and no version for >= 0.0.0", async () => {
+    const { MemorySource } = await import("../src/index.js");
+    const mix = 'defmodule A.MixProject do\n  defp deps do\n    [\n      {:phoenix, "~> 1.6.0"},\n      {:postgrex, ">= 0.0.0"}\n    ]\n  end\nend\n';
+    const { document } = await scan(new MemorySource({ "mix.exs": mix }), { git: false });
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Phoenix Framework")?.version).toBe("1.6.0");
+    expect(tool("PostgreSQL")).toBeDefined();
+    expect(tool("PostgreSQL")?.version).toBeUndefined();
+  });
+});
