@@ -114,7 +114,7 @@ describe("catalog data", () => {
     const keys = text.split("\n").filter((l) => /^[^\s#]/.test(l)).map((l) => l.slice(0, l.indexOf(":")));
     expect(keys).toEqual(Object.keys(links));
     expect(keys.filter((id) => !ids.has(id))).toEqual([]);
-    const unsorted = keys.filter((id, i) => i > 0 && !(keys[i - 1] < id));
+    const unsorted = keys.filter((id, i) => i > 0 && !(keys[i - 1]! < id));
     expect(unsorted).toEqual([]);
     const fields = new Set(["website_url", "open_source", "hosted_saas", "license"]);
     expect(Object.entries(links).flatMap(([id, e]) => Object.keys(e).filter((k) => !fields.has(k)).map((k) => `${id}.${k}`))).toEqual([]);

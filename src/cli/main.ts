@@ -26,7 +26,7 @@ Options: --version, --help`;
   }
   const command = commands[name];
   if (!command) throw new CliError(`unknown command '${name}'\n\n${usage}`);
-  return command.run(rest);
+  return (await command.load()).run(rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -16,7 +16,6 @@ export class CliError extends Error {
 }
 
 export interface Command {
-  summary: string;
   run(args: string[]): Promise<number>;
 }
 

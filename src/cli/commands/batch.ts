@@ -31,7 +31,6 @@ interface Job {
 }
 
 export const batchCommand: Command = {
-  summary: "scan many repositories in parallel, one JSON line each",
   async run(args) {
     const { values, positionals } = parseOptions(
       args,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { render } from "../../document/render.js";
-import { parse } from "../../document/validate.js";
+import { parse } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { detectWithManual } from "./write.js";
@@ -27,7 +27,6 @@ Examples:
   techstack check || techstack write`;
 
 export const checkCommand: Command = {
-  summary: "exit 1 when techstack.yml or techstack.md is stale",
   async run(args) {
     const { values, positionals } = parseOptions(args, SCAN_FLAGS, HELP);
     if (values.help) return help(HELP);

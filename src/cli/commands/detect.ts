@@ -22,7 +22,6 @@ Examples:
 const FORMATS = ["yaml", "json", "markdown"];
 
 export const detectCommand: Command = {
-  summary: "print the stack document of a directory",
   async run(args) {
     const { values, positionals } = parseOptions(args, { format: { type: "string", default: "yaml" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);

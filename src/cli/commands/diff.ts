@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { scan, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
-import { parse } from "../../document/validate.js";
+import { parse } from "../../document/parse.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
@@ -32,7 +32,6 @@ Examples:
 const FORMATS = ["text", "markdown", "json"];
 
 export const diffCommand: Command = {
-  summary: "compare two stacks (files, directories or revisions)",
   async run(args) {
     const { values, positionals } = parseOptions(
       args,

@@ -12,7 +12,6 @@ Examples:
   techstack resolve k8s --json`;
 
 export const resolveCommand: Command = {
-  summary: "find the catalog tools a name means",
   async run(args) {
     const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, limit: { type: "string", default: "3" } }, HELP);
     if (values.help) return help(HELP);

@@ -37,7 +37,6 @@ Examples:
   techstack submit --manual postgres vue "gh actions" --dry-run`;
 
 export const submitCommand: Command = {
-  summary: "send the stack to the site (auto-detected or named by hand)",
   async run(args) {
     const { values, positionals } = parseOptions(
       args,

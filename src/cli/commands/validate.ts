@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { parse, validate } from "../../document/validate.js";
+import { parse } from "../../document/parse.js";
+import { validate } from "../../document/validate.js";
 import { CliError, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
 
@@ -12,7 +13,6 @@ Example:
   techstack validate techstack.yml`;
 
 export const validateCommand: Command = {
-  summary: "check a techstack.yml against the schema",
   async run(args) {
     const { values, positionals } = parseOptions(args, {}, HELP);
     if (values.help) return help(HELP);

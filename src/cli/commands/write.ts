@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "../../document/render.js";
-import { parse } from "../../document/validate.js";
+import { parse } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
 import { CliError, parseOptions, type Command } from "../shared.js";
@@ -31,7 +31,6 @@ Examples:
 export const MANUAL = "manual";
 
 export const writeCommand: Command = {
-  summary: "write techstack.yml and techstack.md",
   async run(args) {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
