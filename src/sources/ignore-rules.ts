@@ -18,8 +18,12 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
  * The ignore rules of one tree: the default folders plus every `.gitignore`, each applying to
  * paths below its own folder, as git does.
  */
-/** One folder's .gitignore: its folder, its rules, and whether every rule matches by name alone. */
-type RuleSet = readonly [base: string, rules: Ignore, byName: boolean];
+/**
+ * One folder's .gitignore: its folder, its rules, whether every rule matches by name alone, and
+ * for the commonest files (names, `*.ext`, `prefix*`, no negation) a test without the library.
+ */
+type RuleSet = readonly [base: string, rules: Ignore, byName: boolean, byNameTest: NameTest | undefined];
+type NameTest = (name: string, isDir: boolean) => boolean;
 
 export class IgnoreRules {
   private readonly byDir = new Map<string, RuleSet>();
@@ -28,7 +32,7 @@ export class IgnoreRules {
 
   /** Registers the `.gitignore` found in `dir` ("" for the root), before `dir`'s entries are tested. */
   addGitignore(dir: string, text: string): void {
-    this.byDir.set(dir, [dir, ignore({ allowRelativePaths: true }).add(text), matchesByName(text)]);
+    this.byDir.set(dir, [dir, ignore({ allowRelativePaths: true }).add(text), matchesByName(text), simpleNameTest(text)]);
     this.chains.delete(dir);
   }
 
@@ -36,7 +40,11 @@ export class IgnoreRules {
   ignoredEntry(path: string, isDir: boolean): boolean {
     const slash = path.lastIndexOf("/");
     if (isDir && DEFAULT_IGNORED_DIRS.has(path.slice(slash + 1))) return true;
-    for (const [base, rules, byName] of this.chain(slash < 0 ? "" : path.slice(0, slash))) {
+    for (const [base, rules, byName, byNameTest] of this.chain(slash < 0 ? "" : path.slice(0, slash))) {
+      if (byNameTest) {
+        if (byNameTest(path.slice(slash + 1), isDir)) return true;
+        continue;
+      }
       // Rules without a slash match a name at any depth (folders above are already let through),
       // so the name alone is tested: far cheaper than the whole path with its parents.
       const tested = byName ? path.slice(slash + 1) : base ? path.slice(base.length + 1) : path;
@@ -87,6 +95,40 @@ export function matchesByName(text: string): boolean {
     if (pattern.includes("/") || pattern.includes("**")) return false;
   }
   return true;
+}
+
+/**
+ * A .gitignore made only of names (`dist`, `node_modules/`), suffixes (`*.log`) and prefixes
+ * (`npm-debug*`), with no negation or escape, as a plain test of a name, compared without case as
+ * the library compares them; undefined for anything else, which the library then handles.
+ */
+export function simpleNameTest(text: string): NameTest | undefined {
+  const rules: Array<{ kind: "name" | "suffix" | "prefix"; value: string; dirOnly: boolean }> = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    if (!line.trim() || line.startsWith("#")) continue;
+    if (/^[!\s]|\\/.test(line)) return undefined;
+    const dirOnly = line.endsWith("/");
+    const pattern = (dirOnly ? line.slice(0, -1) : line).toLowerCase();
+    if (!pattern || pattern.includes("/") || /[?[\]{}]/.test(pattern)) return undefined;
+    const stars = pattern.split("*").length - 1;
+    if (stars === 0) rules.push({ kind: "name", value: pattern, dirOnly });
+    else if (stars === 1 && pattern.startsWith("*")) rules.push({ kind: "suffix", value: pattern.slice(1), dirOnly });
+    else if (stars === 1 && pattern.endsWith("*")) rules.push({ kind: "prefix", value: pattern.slice(0, -1), dirOnly });
+    else return undefined;
+  }
+  const names = new Set(rules.filter((r) => r.kind === "name" && !r.dirOnly).map((r) => r.value));
+  const dirNames = new Set(rules.filter((r) => r.kind === "name" && r.dirOnly).map((r) => r.value));
+  const affixes = rules.filter((r) => r.kind !== "name");
+  return (name, isDir) => {
+    const lower = name.toLowerCase();
+    if (names.has(lower) || (isDir && dirNames.has(lower))) return true;
+    for (const r of affixes) {
+      if (r.dirOnly && !isDir) continue;
+      if (r.kind === "suffix" ? lower.endsWith(r.value) : lower.startsWith(r.value)) return true;
+    }
+    return false;
+  };
 }
 
 /** Applies ignore rules to a complete list of paths (memory and git sources). */
