@@ -29,6 +29,21 @@ describe("Dockerfiles", () => {
     ]);
   });
 
+  it("ARG modifiers as Docker reads them: :- gives the default when unset, :+ the alternative when set", () => {
+    const text = [
+      "ARG VARIANT",
+      "ARG SUFFIX=slim",
+      "FROM python:3.12${VARIANT:+-}${VARIANT}",
+      "FROM node:20${SUFFIX:+-}${SUFFIX}",
+      "FROM ruby:${RUBY:-3.3}",
+    ].join("\n");
+    expect(readDockerfile(text)).toEqual([
+      { name: "python", tag: "3.12", line: 3 },
+      { name: "node", tag: "20-slim", line: 4 },
+      { name: "ruby", tag: "3.3", line: 5 },
+    ]);
+  });
+
   it("images named by COPY --from and RUN --mount=from, not stages", () => {
     const text = [
       "FROM php:8.3-fpm AS base",

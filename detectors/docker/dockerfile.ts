@@ -9,7 +9,7 @@ export interface BaseImage {
 /**
  * The images a Dockerfile uses: every `FROM`, and every `COPY --from=` / `RUN --mount=from=` that
  * names an image rather than a stage, with `ARG` defaults interpolated (`${VAR}`, `$VAR`,
- * `${VAR:-default}`), stage names and `scratch` left out. Line continuations are joined.
+ * `${VAR:-default}`, `${VAR:+alternative}`), stage names and `scratch` left out. Line continuations are joined.
  */
 export function readDockerfile(text: string): BaseImage[] {
   const args = new Map<string, string>();
@@ -75,10 +75,12 @@ export function splitImage(ref: string): { name: string; tag?: string } | undefi
 }
 
 function interpolate(value: string, args: Map<string, string>): string {
-  return value.replace(/\$\{(\w+)(?::?[-+]([^}]*))?\}|\$(\w+)/g, (_m, braced: string, fallback: string | undefined, bare: string) => {
-    const name = braced ?? bare;
-    const known = args.get(name);
-    return known !== undefined && known !== "" ? known : fallback ?? "";
+  // Docker's two modifiers: `${v:-word}` is v when set, else word; `${v:+word}` is word when v is set, else empty.
+  return value.replace(/\$\{(\w+)(?::?([-+])([^}]*))?\}|\$(\w+)/g, (_m, braced: string, op: string | undefined, word: string | undefined, bare: string) => {
+    const known = args.get(braced ?? bare);
+    const set = known !== undefined && known !== "";
+    if (op === "+") return set ? word ?? "" : "";
+    return set ? known : word ?? "";
   });
 }
 
