@@ -205,6 +205,30 @@ describe("Gradle", () => {
     expect(readBuildScript("kotlin { jvmToolchain(17) }").javaVersion).toBe("17");
   });
 
+  it("a plugin version given as a variable of the plugins block (Kotlin DSL) is resolved", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "build.gradle.kts": [
+          "plugins {",
+          '    val kotlinVersion = "2.1.20"',
+          '    id("org.springframework.boot") version "3.4.5"',
+          "    kotlin(\"jvm\") version kotlinVersion",
+          "    kotlin(\"plugin.spring\") version kotlinVersion",
+          '    id("org.flywaydb.flyway") version flywayVersion apply false',
+          "}",
+          'val flywayVersion = "10.1.0"',
+          "dependencies {",
+          '    implementation("org.springframework.boot:spring-boot-starter-web")',
+          "}",
+        ].join("\n"),
+      }),
+      { git: false },
+    );
+    expect(entry(document.tools, "Kotlin")?.version).toBe("2.1.20");
+    expect(entry(document.tools, "Flyway")?.version).toBe("10.1.0");
+    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.4.5");
+  });
+
   it("an older Android build: root buildscript ext values used through rootProject.ext in the app", async () => {
     const { document } = await scan(
       new MemorySource({

@@ -110,10 +110,11 @@ export function readBuildScript(text: string): BuildScript {
       if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, "").replace(/\.get$/, ""), line: lineNo });
       return;
     }
-    const plugin = /^\s*id\s*\(?\s*["']([\w.-]+)["']\s*\)?(?:\s*version\s*\(?\s*["']([^"']+)["'])?/.exec(line);
-    if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2], line: lineNo });
-    const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:\s+version\s+["']([^"']+)["'])?/.exec(line);
-    if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2], line: lineNo });
+    // A bare identifier after `version` is a variable (`kotlin("jvm") version kotlinVersion`).
+    const plugin = /^\s*id\s*\(?\s*["']([\w.-]+)["']\s*\)?(?:\s*version\s*\(?\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*\)?\s*(?:$|\/\/|apply\b)))?/.exec(line);
+    if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2] ?? (plugin[3] ? `$${plugin[3]}` : undefined), line: lineNo });
+    const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:\s+version\s+(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:$|\/\/|apply\b)))?/.exec(line);
+    if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] ?? (kotlin[3] ? `$${kotlin[3]}` : undefined), line: lineNo });
     const alias = /^\s*alias\s*\(\s*(libs\.plugins\.[\w.]+)\s*\)/.exec(line);
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
     const apply = /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
