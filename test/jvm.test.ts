@@ -29,6 +29,42 @@ describe("Maven", () => {
   });
 });
 
+describe("Maven: Quarkus", () => {
+  it("a BOM and plugin named through properties give Quarkus its version; extensions reveal what they bind", async () => {
+    const pom = [
+      "<project>",
+      "  <groupId>org.acme</groupId><artifactId>heroes</artifactId><version>1.0</version>",
+      "  <properties>",
+      "    <quarkus.platform.artifact-id>quarkus-bom</quarkus.platform.artifact-id>",
+      "    <quarkus.platform.group-id>io.quarkus.platform</quarkus.platform.group-id>",
+      "    <quarkus.platform.version>3.36.1</quarkus.platform.version>",
+      "  </properties>",
+      "  <dependencyManagement><dependencies><dependency>",
+      "    <groupId>${quarkus.platform.group-id}</groupId><artifactId>${quarkus.platform.artifact-id}</artifactId>",
+      "    <version>${quarkus.platform.version}</version><type>pom</type><scope>import</scope>",
+      "  </dependency></dependencies></dependencyManagement>",
+      "  <dependencies>",
+      "    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-arc</artifactId></dependency>",
+      "    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-reactive-pg-client</artifactId></dependency>",
+      "    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-hibernate-reactive-panache</artifactId></dependency>",
+      "    <dependency><groupId>io.quarkus</groupId><artifactId>quarkus-junit5</artifactId><scope>test</scope></dependency>",
+      "  </dependencies>",
+      "  <build><plugins><plugin>",
+      "    <groupId>${quarkus.platform.group-id}</groupId><artifactId>quarkus-maven-plugin</artifactId>",
+      "    <version>${quarkus.platform.version}</version>",
+      "  </plugin></plugins></build>",
+      "</project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "Quarkus")?.version).toBe("3.36.1");
+    expect(entry(document.tools, "io.quarkus:quarkus-arc")?.version).toBe("3.36.1");
+    expect(entry(document.tools, "PostgreSQL")).toBeDefined();
+    expect(entry(document.tools, "Hibernate")).toBeDefined();
+    expect(entry(document.tools, "JUnit")).toBeDefined();
+    expect(document.tools.some((t) => t.name.includes("${"))).toBe(false);
+  });
+});
+
 describe("Maven inheritance", () => {
   it("a child's property overrides the parent's managed version; plugin versions from pluginManagement", async () => {
     const { document } = await scan(

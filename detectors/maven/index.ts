@@ -92,7 +92,7 @@ class Model {
           const bom = this.effective(imported, depth + 1);
           for (const [k, v] of bom.managed) if (!eff.managed.has(k)) eff.managed.set(k, interpolate(v, bom.properties)!);
           for (const [k, v] of bom.families) if (!eff.families.has(k)) eff.families.set(k, v);
-        } else this.addFamily(eff, { ...m, version: mv });
+        } else this.addFamily(eff, { ...m, groupId: interpolate(m.groupId, eff.properties)!, artifactId: interpolate(m.artifactId, eff.properties)!, version: mv });
         continue;
       }
       if (m.version) eff.managed.set(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, m.version);
@@ -131,9 +131,9 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
     reportWebjar(ctx, groupId, d.artifactId, { file, declared: d.version, version: versionOf(d) });
   }
   for (const m of pom.managed) {
-    if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, file, version: versionOf(m) });
+    if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${interpolate(m.artifactId, eff.properties)}`, file, version: versionOf(m) });
   }
-  for (const p of pom.plugins) ctx.report({ ref: `maven:${p.groupId}:${p.artifactId}`, file, version: versionOf(p, eff.managedPlugins) });
+  for (const p of pom.plugins) ctx.report({ ref: `maven:${interpolate(p.groupId, eff.properties)}:${p.artifactId}`, file, version: versionOf(p, eff.managedPlugins) });
   for (const d of pom.pluginDependencies) ctx.report({ ref: `maven:${interpolate(d.groupId, eff.properties)}:${d.artifactId}`, file, version: versionOf(d) });
   // Java is the build's language when the pom sets its version or the module holds Java sources:
   // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
