@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
-import { readCartfile, readResolved } from "../detectors/mobile/index.js";
+import { readCartfile, readResolved, readXcodePackages } from "../detectors/mobile/index.js";
 import { MemorySource } from "../src/index.js";
 import { fixture } from "./helpers.js";
 
@@ -34,6 +34,52 @@ describe("mobile", () => {
       detection_source: "Notes.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved",
     });
     expect(tool(document.tools, "Xcode")).toBeDefined();
+  });
+
+  it("an Xcode project without a committed Package.resolved: packages and the iOS target from project.pbxproj", async () => {
+    const pbxproj = [
+      "// !$*UTF8*$!",
+      "{",
+      "\tobjects = {",
+      "\t\tA1 /* Debug */ = {",
+      "\t\t\tisa = XCBuildConfiguration;",
+      "\t\t\tbuildSettings = {",
+      "\t\t\t\tIPHONEOS_DEPLOYMENT_TARGET = 16.0;",
+      "\t\t\t\tSDKROOT = iphoneos;",
+      "\t\t\t};",
+      "\t\t};",
+      '\t\tB2 /* XCRemoteSwiftPackageReference "Alamofire" */ = {',
+      "\t\t\tisa = XCRemoteSwiftPackageReference;",
+      '\t\t\trepositoryURL = "https://github.com/Alamofire/Alamofire.git";',
+      "\t\t\trequirement = {",
+      "\t\t\t\tkind = upToNextMajorVersion;",
+      "\t\t\t\tminimumVersion = 5.9.1;",
+      "\t\t\t};",
+      "\t\t};",
+      '\t\tC3 /* XCRemoteSwiftPackageReference "sentry-cocoa" */ = {',
+      "\t\t\tisa = XCRemoteSwiftPackageReference;",
+      '\t\t\trepositoryURL = "https://github.com/getsentry/sentry-cocoa";',
+      "\t\t\trequirement = {",
+      "\t\t\t\tkind = exactVersion;",
+      "\t\t\t\tversion = 8.36.0;",
+      "\t\t\t};",
+      "\t\t};",
+      "\t};",
+      "}",
+    ].join("\n");
+    expect(readXcodePackages(pbxproj)).toEqual(
+      new Map([
+        ["https://github.com/Alamofire/Alamofire.git", "5.9.1"],
+        ["https://github.com/getsentry/sentry-cocoa", "8.36.0"],
+      ]),
+    );
+    const { document } = await scan(new MemorySource({ "Shop.xcodeproj/project.pbxproj": pbxproj, "Shop/App.swift": "" }), { git: false });
+    expect(tool(document.tools, "Alamofire")).toMatchObject({ version: "5.9.1", detection_source: "Shop.xcodeproj/project.pbxproj" });
+    expect(tool(document.tools, "Sentry")?.version).toBe("8.36.0");
+    expect(tool(document.tools, "iOS")?.version).toBe("16.0");
+    // A macOS project is not an iOS one.
+    const mac = await scan(new MemorySource({ "Tool.xcodeproj/project.pbxproj": pbxproj.replace("SDKROOT = iphoneos;", "SDKROOT = macosx;") }), { git: false });
+    expect(tool(mac.document.tools, "iOS")).toBeUndefined();
   });
 
   it("Carthage: Cartfile requirements with Cartfile.resolved versions", async () => {

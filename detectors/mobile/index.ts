@@ -8,7 +8,7 @@ import { baseName, dirOf } from "../../src/kit.js";
  */
 export const mobileDetector: Detector = {
   name: "mobile",
-  files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "Package.swift", "Package.resolved", "Cartfile", "Cartfile.resolved"],
+  files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "Package.swift", "Package.resolved", "Cartfile", "Cartfile.resolved", "project.pbxproj"],
   async detect(ctx) {
     const sibling = (file: string, name: string) => (dirOf(file) ? `${dirOf(file)}/${name}` : name);
     for (const file of ctx.files) {
@@ -67,6 +67,22 @@ export const mobileDetector: Detector = {
         // An Xcode project's Swift packages: there is no Package.swift, the project file holds the
         // requirements and Xcode pins every resolved package here.
         for (const [identity, version] of readResolved(await ctx.json(file))) ctx.report({ ref: `swiftpm:${identity}`, file, version, direct: true });
+      } else if (base === "project.pbxproj" && /\.xcodeproj$/.test(dirOf(file))) {
+        // An Xcode project names its Swift packages (XCRemoteSwiftPackageReference) and its SDK;
+        // the versions Xcode resolved, when committed, are in the project's Package.resolved.
+        const text = (await ctx.text(file)) ?? "";
+        const resolvedPath = `${dirOf(file)}/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`;
+        const pins = ctx.exists(resolvedPath) ? readResolved(await ctx.json(resolvedPath)) : new Map<string, string>();
+        for (const [url, declared] of readXcodePackages(text)) {
+          const identity = url.replace(/\.git$/, "").replace(/\/+$/, "").split("/").pop()!.toLowerCase();
+          if (!identity) continue;
+          const pinned = pins.get(identity);
+          ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
+        }
+        if (/^\s*SDKROOT = iphoneos;/m.test(text)) {
+          const target = /^\s*IPHONEOS_DEPLOYMENT_TARGET = ([\d.]+);/m.exec(text);
+          ctx.report({ ref: "apple-platform:ios", file, version: target?.[1] });
+        }
       } else if (base === "Cartfile") {
         const text = (await ctx.text(file)) ?? "";
         const resolvedPath = sibling(file, "Cartfile.resolved");
@@ -100,6 +116,19 @@ export function readCartfile(text: string): Map<string, string | undefined> {
   for (const m of text.matchAll(/^\s*(?:github|git|binary)\s+"([^"]+)"(?:\s+(?:~>|==|>=)?\s*"?v?(\d[\w.-]*)"?)?/gm)) {
     const name = m[1]!.replace(/\.(git|json)$/, "").replace(/\/$/, "").split("/").pop()!;
     if (name && !out.has(name)) out.set(name, m[2]);
+  }
+  return out;
+}
+
+/** project.pbxproj: each XCRemoteSwiftPackageReference's repositoryURL with its requirement (minimumVersion, or an exact version). */
+export function readXcodePackages(text: string): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const block of text.split(/isa = XCRemoteSwiftPackageReference;/).slice(1)) {
+    const body = block.split(/isa = /)[0]!;
+    const url = /repositoryURL = "?([^";\s]+)"?;/.exec(body)?.[1];
+    if (!url) continue;
+    const version = /(?:minimumVersion|version) = "?(\d[\w.-]*)"?;/.exec(body)?.[1];
+    if (!out.has(url)) out.set(url, version);
   }
   return out;
 }
