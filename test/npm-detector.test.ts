@@ -21,6 +21,27 @@ describe("npm detector", () => {
     expect(byName(document.tools, "left-pad")).toBeUndefined(); // only in build/ and .next/
   });
 
+  it("Deno: npm packages of deno.json's import map; jsr and URL imports are not npm's", async () => {
+    const denoJson = JSON.stringify({
+      tasks: { dev: "vite" },
+      imports: {
+        fresh: "jsr:@fresh/core@^2.0.0",
+        preact: "npm:preact@^10.27.1",
+        "@preact/signals": "npm:@preact/signals@^2.2.1",
+        vite: "npm:vite@^7.1.3",
+        "std/": "https://deno.land/std@0.224.0/",
+        lodash: "npm:lodash",
+      },
+    });
+    const { document } = await scan(new MemorySource({ "deno.json": denoJson, "main.ts": "" }), opts);
+    expect(byName(document.tools, "Preact")).toMatchObject({ version: "10.27.1", detection_source: "deno.json" });
+    expect(byName(document.tools, "Vite")?.version).toBe("7.1.3");
+    expect(byName(document.tools, "@preact/signals")?.version).toBe("2.2.1");
+    expect(byName(document.tools, "lodash")?.version).toBeUndefined();
+    expect(byName(document.tools, "Lodash")).toBeDefined();
+    expect(document.tools.some((t) => t.name.includes("fresh") || t.name.includes("std"))).toBe(false);
+  });
+
   it("a tool takes the version of its own package, not of a plugin, loader or typings beside it", async () => {
     // yarn.lock lists webpack@^2.2.0 (2.7.0) before the declared webpack@^3.12.0 (3.12.0).
     const { document } = await scan(fixture("vue2-yarn-app"), opts);

@@ -17,7 +17,7 @@ const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, ".nvmrc", ".node-version"],
+  files: ["package.json", ...LOCKFILES, ".nvmrc", ".node-version", "deno.json"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -52,6 +52,18 @@ export const npmDetector: Detector = {
       if (manifest.packageManager) {
         const { name, version } = manifest.packageManager;
         ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"packageManager"`), version });
+      }
+    }
+    // Deno: npm packages imported through deno.json's import map (`"preact": "npm:preact@^10.27"`).
+    for (const file of ctx.files.filter((f) => base(f) === "deno.json")) {
+      const data = (await ctx.json(file)) as { imports?: unknown } | undefined;
+      const imports = data && typeof data === "object" && data.imports && typeof data.imports === "object" ? (data.imports as Record<string, unknown>) : {};
+      const text = (await ctx.text(file)) ?? "";
+      for (const spec of Object.values(imports)) {
+        if (typeof spec !== "string") continue;
+        const m = /^npm:\/?((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/]+))?/.exec(spec);
+        if (!m || ownNames.has(m[1]!)) continue;
+        ctx.report({ ref: `npm:${m[1]}`, file, line: lineOf(text, spec), declared: m[2], version: m[2] ? lowestVersion(m[2]) : undefined, direct: true });
       }
     }
     for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
