@@ -163,3 +163,17 @@ describe("CI", () => {
     expect(warnings.map((w) => w.file)).toContain(".github/workflows/bad.yml");
   });
 });
+
+describe("netlify.toml", () => {
+  it("HUGO_VERSION of the build environment is the Hugo the site is built with", async () => {
+    const netlify = '[build]\n  publish = "public"\n  command = "hugo --gc --minify"\n\n  [build.environment]\n    HUGO_VERSION = "0.153.2"\n';
+    const { byName } = await tools({ "netlify.toml": netlify, "hugo.toml": 'title = "Docs"\n', "content/_index.md": "" });
+    expect(byName.get("Hugo")).toMatchObject({ version: "0.153.2", detection_source: "netlify.toml" });
+    expect(byName.get("Netlify")).toBeDefined();
+    // A context's environment counts too; a value that is not a release does not.
+    const preview = await tools({ "netlify.toml": '[context.production.environment]\n  HUGO_VERSION = "0.120.4"\n', "config.toml": "" });
+    expect(preview.byName.get("Hugo")?.version).toBe("0.120.4");
+    const latest = await tools({ "netlify.toml": '[build.environment]\n  HUGO_VERSION = "latest"\n', "hugo.toml": "" });
+    expect(latest.byName.get("Hugo")?.version).toBeUndefined();
+  });
+});

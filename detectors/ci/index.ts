@@ -12,9 +12,13 @@ import { readWorkflow } from "./github-actions.js";
 export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere.
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.travis.yml"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.travis.yml", "/netlify.toml"],
   async detect(ctx) {
     for (const file of ctx.files) {
+      if (file === "netlify.toml") {
+        await readNetlify(ctx, file);
+        continue;
+      }
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
       const text = (await ctx.text(file)) ?? "";
@@ -58,4 +62,13 @@ function readTravis(ctx: DetectContext, data: unknown, file: string, text: strin
   const first = Array.isArray(versions) ? versions[0] : versions;
   const version = typeof first === "string" ? versionFromTag(first) : undefined;
   ctx.report({ ref: `travis-language:${language}`, file, line: lineOf(text, "language"), version });
+}
+
+/** netlify.toml: the Hugo release the build installs (`HUGO_VERSION` in `[build.environment]`, else in a context's environment). */
+async function readNetlify(ctx: DetectContext, file: string): Promise<void> {
+  const data = (await ctx.toml(file)) as { build?: { environment?: Record<string, unknown> }; context?: Record<string, { environment?: Record<string, unknown> }> } | undefined;
+  if (!data || typeof data !== "object") return;
+  const environments = [data.build?.environment, ...Object.values(data.context ?? {}).map((c) => c?.environment)];
+  const hugo = environments.map((e) => e?.HUGO_VERSION).find((v): v is string => typeof v === "string" && /^v?\d+(\.\d+){1,2}$/.test(v));
+  if (hugo) ctx.report({ ref: "tool:hugo", file, line: lineOf((await ctx.text(file)) ?? "", "HUGO_VERSION"), version: hugo.replace(/^v/, "") });
 }
