@@ -21,6 +21,15 @@ describe("npm detector", () => {
     expect(byName(document.tools, "left-pad")).toBeUndefined(); // only in build/ and .next/
   });
 
+  it("Volta's pinned Node.js release is Node's version; a pin that is not a release is not", async () => {
+    const pinned = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "site", devDependencies: { astro: "^4.0.0" }, volta: { node: "18.17.1", yarn: "1.22.19" } }) }), opts);
+    expect(byName(pinned.document.tools, "Node.js")).toMatchObject({ version: "18.17.1", detection_source: "package.json" });
+    const major = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "site", volta: { node: "20" } }) }), opts);
+    expect(byName(major.document.tools, "Node.js")?.version).toBe("20.0.0");
+    const extended = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "site", volta: { extends: "../package.json", node: "lts" } }) }), opts);
+    expect(byName(extended.document.tools, "Node.js")?.version).toBeUndefined();
+  });
+
   it("Deno: npm packages of deno.json's import map; jsr and URL imports are not npm's", async () => {
     const denoJson = JSON.stringify({
       tasks: { dev: "vite" },

@@ -49,6 +49,10 @@ export const npmDetector: Detector = {
       for (const [engine, range] of Object.entries(manifest.engines)) {
         ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`), declared: range, version: lowestVersion(range) });
       }
+      if (manifest.voltaNode) {
+        const v = manifest.voltaNode;
+        ctx.report({ ref: "engine:node", file, line: lineOf(text, `"volta"`), declared: v, version: /^\d+$/.test(v) ? fullVersion(v) : v });
+      }
       if (manifest.packageManager) {
         const { name, version } = manifest.packageManager;
         ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"packageManager"`), version });

@@ -5,6 +5,8 @@ export interface NpmManifest {
   engines: Record<string, string>;
   /** `pnpm@8.6.0` -> { name: "pnpm", version: "8.6.0" }. */
   packageManager?: { name: string; version?: string };
+  /** The Node.js release Volta pins (`"volta": { "node": "18.17.1" }`). */
+  voltaNode?: string;
   workspaces: string[];
 }
 
@@ -40,6 +42,8 @@ export function readManifest(data: unknown): NpmManifest {
     const m = /^(@?[^@]+)(?:@([^+]+))?/.exec(json.packageManager.trim());
     if (m) manifest.packageManager = m[2] ? { name: m[1]!, version: m[2] } : { name: m[1]! };
   }
+  const volta = isObject(json.volta) ? json.volta.node : undefined;
+  if (typeof volta === "string" && /^\d+(\.\d+){0,2}$/.test(volta.trim())) manifest.voltaNode = volta.trim();
   return manifest;
 }
 
