@@ -265,6 +265,28 @@ describe("Gradle", () => {
     expect(entry(document.tools, "Spring Boot")?.version).toBe("3.4.5");
   });
 
+  it("Micronaut takes gradle.properties' micronautVersion, not the Micronaut Gradle plugin's version", async () => {
+    const script = [
+      "plugins {",
+      '    id("com.github.johnrengelman.shadow") version "8.1.1"',
+      '    id("io.micronaut.application") version "4.4.2"',
+      "}",
+      "dependencies {",
+      '    annotationProcessor("io.micronaut:micronaut-http-validation")',
+      '    implementation("io.micronaut:micronaut-http-client")',
+      "}",
+      "micronaut {",
+      '    runtime("netty")',
+      "}",
+    ].join("\n");
+    const withProperty = await scan(new MemorySource({ "build.gradle.kts": script, "gradle.properties": "micronautVersion=4.6.1\n" }), { git: false });
+    expect(entry(withProperty.document.tools, "Micronaut Framework")?.version).toBe("4.6.1");
+    expect(entry(withProperty.document.tools, "io.micronaut:micronaut-http-client")?.version).toBe("4.6.1");
+    const without = await scan(new MemorySource({ "build.gradle.kts": script }), { git: false });
+    expect(entry(without.document.tools, "Micronaut Framework")).toBeDefined();
+    expect(entry(without.document.tools, "Micronaut Framework")?.version).toBeUndefined();
+  });
+
   it("an older Android build: root buildscript ext values used through rootProject.ext in the app", async () => {
     const { document } = await scan(
       new MemorySource({

@@ -12,9 +12,13 @@ const FAMILY_PLUGINS: Record<string, string> = {
 /**
  * Plugins versioned apart from the tool they reveal: the Android Gradle Plugin 8.2 is not
  * Android SDK 8.2 (compileSdk gives that), google-services 4.4 is not Firebase 4.4, the protobuf
- * plugin 0.9 is not Protocol Buffers 0.9.
+ * plugin 0.9 is not Protocol Buffers 0.9, the Micronaut Gradle plugin 4.4 is not Micronaut 4.4
+ * (gradle.properties' micronautVersion gives that).
  */
-const PLUGIN_VERSION_IS_NOT_THE_TOOLS = /^(com\.android\.[\w.-]+|com\.google\.gms\.google-services|com\.google\.firebase\.[\w.-]+|com\.google\.protobuf)$/;
+const PLUGIN_VERSION_IS_NOT_THE_TOOLS = /^(com\.android\.[\w.-]+|com\.google\.gms\.google-services|com\.google\.firebase\.[\w.-]+|com\.google\.protobuf|io\.micronaut\.[\w.-]+)$/;
+
+/** Build properties that hold the release of a whole group of artifacts (the Micronaut Gradle plugin's platform version). */
+const FAMILY_PROPERTIES: Record<string, string> = { micronautVersion: "io.micronaut" };
 
 /** Plugins that mean a Java build. */
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
@@ -82,6 +86,10 @@ export const gradleDetector: Detector = {
       }
     }
     for (const [id, version] of pluginVersions) if (FAMILY_PLUGINS[id] && !families.has(FAMILY_PLUGINS[id]!)) families.set(FAMILY_PLUGINS[id]!, version);
+    for (const [key, family] of Object.entries(FAMILY_PROPERTIES)) {
+      const version = shared.get(key);
+      if (version && /^\d+(\.\d+)+/.test(version) && !families.has(family)) families.set(family, version);
+    }
 
     for (const file of ctx.files) {
       if (baseName(file) !== "gradle-wrapper.properties") continue;
