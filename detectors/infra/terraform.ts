@@ -2,6 +2,8 @@
 export interface TerraformUse {
   providers: Array<{ name: string; source?: string; version?: string }>;
   modules: Array<{ name: string; source: string; version?: string }>;
+  /** `terraform { required_version = ">= 1.3" }` as written. */
+  requiredVersion?: string;
 }
 
 export function readTerraform(text: string): TerraformUse {
@@ -16,6 +18,9 @@ export function readTerraform(text: string): TerraformUse {
       out.providers.push({ name: m[1]!, ...(source ? { source } : {}), ...(version ? { version } : {}) });
     }
   }
+  const terraform = block(clean, /^\s*terraform\s*\{/m);
+  const requiredVersion = terraform ? /^\s*required_version\s*=\s*"([^"]+)"/m.exec(terraform)?.[1] : undefined;
+  if (requiredVersion) out.requiredVersion = requiredVersion;
   for (const m of clean.matchAll(/^\s*provider\s+"([\w-]+)"/gm)) {
     if (!out.providers.some((p) => p.name === m[1])) out.providers.push({ name: m[1]! });
   }
@@ -46,4 +51,13 @@ export function readTerraformLock(text: string): Map<string, string> {
     out.set(m[1]!.replace(/^registry\.(terraform|opentofu)\.io\//, "").toLowerCase(), m[2]!);
   }
   return out;
+}
+
+/** The lowest Terraform release a version constraint allows: `>= 1.3` and `~> 1.5.0` give 1.3 and 1.5.0; `< 2`, `!= 1.4` alone give none. */
+export function lowestTerraformVersion(constraint: string): string | undefined {
+  for (const part of constraint.split(",")) {
+    const m = /^\s*(>=|=|~>)?\s*v?(\d+(?:\.\d+){0,2})\s*$/.exec(part);
+    if (m) return m[2];
+  }
+  return undefined;
 }
