@@ -165,6 +165,15 @@ describe("CI", () => {
 });
 
 describe("netlify.toml", () => {
+  it("hugo-version of peaceiris/actions-hugo is Hugo's version; 'latest' is none", async () => {
+    const workflow = (v: string) => `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: peaceiris/actions-hugo@v3\n        with:\n          hugo-version: '${v}'\n          extended: true\n`;
+    const pinned = await tools({ ".github/workflows/gh-pages.yml": workflow("0.119.0"), "hugo.toml": "" });
+    expect(pinned.byName.get("Hugo")?.version).toBe("0.119.0");
+    const latest = await tools({ ".github/workflows/gh-pages.yml": workflow("latest"), "hugo.toml": "" });
+    expect(latest.byName.get("Hugo")).toBeDefined();
+    expect(latest.byName.get("Hugo")?.version).toBeUndefined();
+  });
+
   it("HUGO_VERSION of the build environment is the Hugo the site is built with", async () => {
     const netlify = '[build]\n  publish = "public"\n  command = "hugo --gc --minify"\n\n  [build.environment]\n    HUGO_VERSION = "0.153.2"\n';
     const { byName } = await tools({ "netlify.toml": netlify, "hugo.toml": 'title = "Docs"\n', "content/_index.md": "" });
