@@ -273,3 +273,28 @@ describe("Jekyll from _config.yml", () => {
     expect(await names({ "_config.yml": "title: Notes\nexecute:\n  execute_notebooks: force\n" })).not.toContain("Jekyll");
   });
 });
+
+describe("gemspec required_ruby_version", () => {
+  const gemspec = (line: string) =>
+    `Gem::Specification.new do |spec|\n  spec.name = "minima"\n${line}\n  spec.add_runtime_dependency "jekyll", ">= 3.5", "< 5.0"\nend\n`;
+
+  it("gives the lowest Ruby the requirement allows, in its plain, Gem::Requirement and list forms", async () => {
+    for (const [line, expected] of [
+      ['  spec.required_ruby_version = ">= 2.5.0"', "2.5.0"],
+      ['  spec.required_ruby_version = Gem::Requirement.new(">= 3.1.0")', "3.1.0"],
+      ['  spec.required_ruby_version = [">= 2.7", "< 4"]', "2.7.0"],
+    ] as const) {
+      const { document } = await scan(new MemorySource({ "Gemfile": 'source "https://rubygems.org"\ngemspec\n', "minima.gemspec": gemspec(line) }), opts);
+      expect(tool(document.tools, "Ruby")?.version).toBe(expected);
+      expect(tool(document.tools, "Jekyll")).toBeDefined();
+    }
+  });
+
+  it("a Ruby the Gemfile pins beats the gemspec's lower bound", async () => {
+    const { document } = await scan(
+      new MemorySource({ "Gemfile": 'source "https://rubygems.org"\nruby "3.3.0"\ngemspec\n', "minima.gemspec": gemspec('  spec.required_ruby_version = ">= 2.5.0"') }),
+      opts,
+    );
+    expect(tool(document.tools, "Ruby")?.version).toBe("3.3.0");
+  });
+});

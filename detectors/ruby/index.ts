@@ -61,6 +61,14 @@ export const rubyDetector: Detector = {
             dev: dep.dev,
           });
         }
+        // `spec.required_ruby_version = ">= 2.5.0"` (or a Gem::Requirement, or a list): the lowest Ruby it allows.
+        const lines = text.split(/\r?\n/);
+        const at = lines.findIndex((l) => /^\s*\w+\.required_ruby_version\s*=/.test(l.replace(/#.*$/, "")));
+        if (at >= 0) {
+          const requirements = [...lines[at]!.replace(/#.*$/, "").matchAll(/["']([^"']*\d[^"']*)["']/g)].map((x) => x[1]!);
+          const version = lowestGemVersion(requirements);
+          if (version) ctx.report({ ref: "runtime:ruby", file, line: at + 1, declared: requirements.join(", "), version });
+        }
       } else if (base === ".ruby-version") {
         let version = (await ctx.text(file))?.trim().split(/\r?\n/)[0]!.trim().replace(/^ruby-/, "");
         // A requirement (`>= 2.7.6`, as React Native's template writes, read by its Gemfile): the lowest it allows.
