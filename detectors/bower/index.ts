@@ -25,8 +25,8 @@ export const bowerDetector: Detector = {
           const line = lineOf(text, `"${name}"`);
           const version = lowestVersion(declared);
           ctx.report({ ref: `bower:${name}`, file, line, declared, version, direct: true, dev: section === "devDependencies" });
-          // As for a catalog key, only the first tool a package reveals takes its version.
-          ctx.lookup("npm", name).forEach((id, i) => ctx.report({ ref: `tool:${id}`, file, line, declared, version: i === 0 ? version : undefined }));
+          // The npm namesake, not a package entry of its own: the catalog's npm keys say which tools it reveals.
+          ctx.report({ ref: `npm:${name}`, file, line, declared, version });
         }
       }
     }
