@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf } from "../../src/kit.js";
+import { baseName, dirOf, lineOf, nearestFolder } from "../../src/kit.js";
 
 /**
  * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
@@ -18,11 +18,8 @@ export const elixirDetector: Detector = {
       const text = await ctx.text(file);
       if (text === undefined) continue;
       const project = readMixExs(text);
-      let lock: Map<string, string> | undefined;
-      for (let dir = dirOf(file); ; dir = dirOf(dir)) {
-        lock = locks.get(dir);
-        if (lock || dir === "") break;
-      }
+      const lockDir = nearestFolder(dirOf(file), locks);
+      const lock = lockDir === undefined ? undefined : locks.get(lockDir);
       for (const dep of project.deps) {
         const locked = lock?.get(dep.name);
         ctx.report({

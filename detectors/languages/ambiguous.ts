@@ -1,4 +1,4 @@
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, foldersUp } from "../../src/kit.js";
 
 /** What the whole file list says about extensions several languages share. */
 export interface TreeFacts {
@@ -33,7 +33,7 @@ const RULES: Record<string, (path: string, facts: TreeFacts) => string | null | 
   ".fs": (_path, facts) => (hasAny(facts, [".fsproj", ".fsx", ".fsi"]) ? undefined : hasAny(facts, [".vert", ".frag", ".glsl", ".vs"]) ? "glsl" : undefined),
   // A Helm chart's templates (`_helpers.tpl`) are Go templates, not Smarty.
   ".tpl": (path, facts) => {
-    for (let dir = dirOf(path); dir !== ""; dir = dirOf(dir)) {
+    for (const dir of foldersUp(dirOf(path))) {
       if (baseName(dir) === "templates" && facts.chartDirs.has(dirOf(dir))) return null;
     }
     return undefined;
