@@ -5,11 +5,12 @@
 // the median of several runs. Prints one table and writes bench/out/results.json.
 //   node bench/run.mjs [--runs N] [--sizes 1000,10000] [--no-corpus] [--no-peer]
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir, cpus } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./generate.mjs";
+import { findCorpus, materialize } from "../scripts/corpus-cases.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -73,7 +74,7 @@ results.startup = measure([join(root, "dist/cli.js"), "--version"], 10);
 results.catalog = measure([measureScript, "catalog"], 10);
 
 // The dev corpus, materialized as score.mjs does.
-const corpus = [join(root, "../shared/corpus/dev"), join(root, "../../shared/corpus/dev")].find((d) => existsSync(d)) ?? "";
+const corpus = findCorpus() ?? "";
 if (withCorpus && existsSync(corpus)) {
   const cases = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, "paths.txt"))).sort();
   let ours = 0;
@@ -94,20 +95,6 @@ if (withCorpus && existsSync(corpus)) {
     measure([join(root, "dist/cli.js"), "batch", list, "--out", out, "--no-git", "--workers", String(workers)].map(String), runs, () => rmSync(out, { force: true }));
   const cores = availableParallelism();
   results.batch = { cases: cases.length, cores, one: batch(1), all: batch(cores) };
-}
-
-function materialize(caseDir, dest) {
-  if (existsSync(join(dest, ".materialized"))) return dest;
-  for (const p of readFileSync(join(caseDir, "paths.txt"), "utf8").split("\n").filter(Boolean)) {
-    const target = join(dest, p);
-    if (!target.startsWith(dest)) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    const src = join(caseDir, "tree", p);
-    if (existsSync(src)) copyFileSync(src, target);
-    else writeFileSync(target, "");
-  }
-  writeFileSync(join(dest, ".materialized"), "");
-  return dest;
 }
 
 // The table.

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { findCorpus, materialize } from "./corpus-cases.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -20,34 +21,12 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-// The corpus sits in ../shared beside the project (or beside the folder of a git worktree).
-const defaultCorpus = [path.join(root, ".."), path.join(root, "..", "..")]
-  .map((dir) => path.join(dir, "shared", "corpus", "dev"))
-  .find((dir) => fs.existsSync(dir));
-const corpus = path.resolve(opt("corpus", defaultCorpus ?? "corpus"));
+const corpus = path.resolve(opt("corpus", findCorpus() ?? "corpus"));
 const ecoOnly = opt("eco", "");
 const only = opt("only", "");
 const verbose = args.includes("--verbose");
 const cli = path.join(root, "dist", "cli.js");
 const cacheRoot = path.join(os.tmpdir(), "stack-corpus");
-
-function materialize(caseDir, name) {
-  const dest = path.join(cacheRoot, path.basename(corpus), name);
-  const stamp = path.join(dest, ".materialized");
-  if (fs.existsSync(stamp)) return dest;
-  fs.rmSync(dest, { recursive: true, force: true });
-  for (const p of fs.readFileSync(path.join(caseDir, "paths.txt"), "utf8").split("\n")) {
-    if (!p) continue;
-    const target = path.join(dest, p);
-    if (!target.startsWith(dest + path.sep)) continue;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const src = path.join(caseDir, "tree", p);
-    if (fs.existsSync(src)) fs.copyFileSync(src, target);
-    else fs.writeFileSync(target, "");
-  }
-  fs.writeFileSync(stamp, "");
-  return dest;
-}
 
 const key = (s) => String(s ?? "").trim().toLowerCase();
 const toolsByName = (doc) => new Map((doc.tools ?? []).filter((t) => t?.name && !t.package_url).map((t) => [key(t.name), t]));
@@ -66,7 +45,7 @@ for (const name of cases) {
   const site = toolsByName(JSON.parse(fs.readFileSync(path.join(caseDir, "truth.json"), "utf8")));
   let ours;
   try {
-    const out = execFileSync(process.execPath, [cli, "detect", materialize(caseDir, name), "--format", "json", "--no-git"], {
+    const out = execFileSync(process.execPath, [cli, "detect", materialize(caseDir, path.join(cacheRoot, path.basename(corpus), name)), "--format", "json", "--no-git"], {
       maxBuffer: 256 << 20,
       stdio: ["ignore", "pipe", "ignore"],
     });
