@@ -98,6 +98,29 @@ describe("npm detector", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@preact/signals", "lodash", "preact", "preact-render-to-string", "three", "vue"]);
   });
 
+  it("a closed hosted service takes no version from its SDK or adapter; the package entry keeps it", async () => {
+    const manifest = { name: "shop", dependencies: { firebase: "^10.7.0", "@sentry/sveltekit": "^10.39.0" }, devDependencies: { "@sveltejs/adapter-cloudflare": "^7.2.8" } };
+    const lock = {
+      name: "shop",
+      lockfileVersion: 3,
+      packages: {
+        "": manifest,
+        "node_modules/firebase": { version: "10.7.2", license: "Apache-2.0" },
+        "node_modules/@sentry/sveltekit": { version: "10.40.0", license: "MIT" },
+        "node_modules/@sveltejs/adapter-cloudflare": { version: "7.2.8", dev: true, license: "MIT" },
+      },
+    };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock) }), opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Firebase")).toMatchObject({ detection_source: "package.json", detection_source_url: "package.json" });
+    expect(tool("Firebase")?.version).toBeUndefined();
+    expect(tool("Cloudflare Pages")?.version).toBeUndefined();
+    expect(byName(document.tools, "firebase")).toMatchObject({ version: "10.7.2", package_url: "https://www.npmjs.com/firebase" });
+    expect(byName(document.tools, "@sveltejs/adapter-cloudflare")?.version).toBe("7.2.8");
+    // Sentry publishes its code: the SDK release still stands for it, as for any open-source tool.
+    expect(tool("Sentry")).toMatchObject({ version: "10.40.0", detection_source_url: "package-lock.json" });
+  });
+
   it("a tool takes the version of its own package, not of a plugin, loader or typings beside it", async () => {
     // yarn.lock lists webpack@^2.2.0 (2.7.0) before the declared webpack@^3.12.0 (3.12.0).
     const { document } = await scan(fixture("vue2-yarn-app"), opts);
