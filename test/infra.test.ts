@@ -48,6 +48,20 @@ describe("infrastructure", () => {
     expect(tool(document.tools, "Redis")).toBeDefined();
   });
 
+  it("setup actions for Helm, Pulumi and Xcode reveal them, with the release they install", async () => {
+    const workflow = [
+      "name: ci", "on: [push]", "jobs:", "  plan:", "    runs-on: macos-14", "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: azure/setup-helm@v4",
+      "      - uses: pulumi/actions@v5", "        with:", "          pulumi-version: 3.112.0",
+      "      - uses: maxim-lobanov/setup-xcode@v1", "        with:", "          xcode-version: '15.2'",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ ".github/workflows/ci.yml": workflow }), { git: false });
+    expect(tool(document.tools, "Helm")).toBeDefined();
+    expect(tool(document.tools, "Pulumi")?.version).toBe("3.112.0");
+    expect(tool(document.tools, "Xcode")?.version).toBe("15.2");
+  });
+
   it("reads Terraform providers and modules as text", () => {
     const use = readTerraform('terraform {\n  required_providers {\n    google = { source = "hashicorp/google", version = "5.10.0" } # pinned\n  }\n}\nprovider "random" {}\nmodule "net" {\n  source = "./modules/net"\n}\n');
     expect(use.providers).toEqual([{ name: "google", source: "hashicorp/google", version: "5.10.0" }, { name: "random" }]);
