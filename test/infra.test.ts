@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
-import { lowestTerraformVersion, readTerraform } from "../detectors/infra/terraform.js";
+import { readTerraform } from "../detectors/infra/terraform.js";
 import { fixture } from "./helpers.js";
 
 const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name);
 
 describe("infrastructure", () => {
   it("required_version gives the lowest Terraform release the constraint allows", async () => {
-    expect(lowestTerraformVersion(">= 1.3")).toBe("1.3");
-    expect(lowestTerraformVersion("~> 1.5.0")).toBe("1.5.0");
-    expect(lowestTerraformVersion(">= 1.0, < 2.0")).toBe("1.0");
-    expect(lowestTerraformVersion("< 2.0")).toBeUndefined();
     const versions = 'terraform {\n  required_version = ">= 1.3"\n\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = ">= 5.34"\n    }\n  }\n}\n';
     expect(readTerraform(versions).requiredVersion).toBe(">= 1.3");
     // A variable named required_version elsewhere is not the terraform block's.

@@ -144,6 +144,8 @@ describe("Gemfile ruby directive", () => {
     expect(readGemfile('source "https://rubygems.org"\nruby "~> 3.2.0"\n').ruby).toBe("3.2.0");
     expect(readGemfile("ruby '3.1.4', engine: 'jruby', engine_version: '9.4.3.0'\n").ruby).toBe("3.1.4");
     expect(readGemfile('ruby file: ".ruby-version"\n')).not.toHaveProperty("ruby");
+    expect(readGemfile('ruby ">= 3.1"\n').ruby).toBe("3.1");
+    expect(readGemfile('ruby "< 4"\n')).not.toHaveProperty("ruby");
   });
 });
 
@@ -242,7 +244,8 @@ describe(".ruby-version", () => {
     expect(await ruby("ruby-3.1.4\n")).toBe("3.1.4");
     // React Native's app template writes a requirement its Gemfile reads back.
     expect(await ruby(">= 2.7.6\n")).toBe("2.7.6");
-    expect(await ruby("~> 3.2\n")).toBe("3.2.0");
+    // Written as the requirement writes it, as a Gemfile `ruby "~> 3.2"` gives it.
+    expect(await ruby("~> 3.2\n")).toBe("3.2");
     expect(await ruby("system\n")).toBeUndefined();
   });
 });
@@ -282,7 +285,7 @@ describe("gemspec required_ruby_version", () => {
     for (const [line, expected] of [
       ['  spec.required_ruby_version = ">= 2.5.0"', "2.5.0"],
       ['  spec.required_ruby_version = Gem::Requirement.new(">= 3.1.0")', "3.1.0"],
-      ['  spec.required_ruby_version = [">= 2.7", "< 4"]', "2.7.0"],
+      ['  spec.required_ruby_version = ["< 4", ">= 2.7"]', "2.7"],
     ] as const) {
       const { document } = await scan(new MemorySource({ "Gemfile": 'source "https://rubygems.org"\ngemspec\n', "minima.gemspec": gemspec(line) }), opts);
       expect(tool(document.tools, "Ruby")?.version).toBe(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestMatch, fullVersion, lowestVersion } from "../src/versions/range.js";
+import { bestMatch, fullVersion, lowerBound, lowestVersion } from "../src/versions/range.js";
 
 describe("lowestVersion", () => {
   it.each([
@@ -16,6 +16,42 @@ describe("lowestVersion", () => {
     "%s names no version",
     (range) => expect(lowestVersion(range)).toBeUndefined(),
   );
+});
+
+describe("lowerBound: RubyGems, Terraform and Hex requirements", () => {
+  it.each<[string | string[], string]>([
+    // RubyGems: a list of clauses; the first lower bound, as written (the site writes `~> 1.11` as 1.11)
+    [["~> 1.11", ">= 1.11.3"], "1.11"],
+    [[">= 5.2"], "5.2"],
+    [["< 6", ">= 5.2.1"], "5.2.1"],
+    [["= 2.0"], "2.0"],
+    [["3.2.2"], "3.2.2"],
+    [["~> 1.0.0.rc1"], "1.0.0.rc1"],
+    // Terraform: comma-separated
+    [">= 1.3", "1.3"],
+    ["~> 1.5.0", "1.5.0"],
+    [">= 1.0, < 2.0", "1.0"],
+    ["!= 1.4, >= v1.2", "1.2"],
+    ["~>1.5", "1.5"],
+    // Hex: `and` / `or`
+    ["~> 1.7.10", "1.7.10"],
+    ["== 1.0.0", "1.0.0"],
+    ["~> 1.7.0-rc.0", "1.7.0-rc.0"],
+    ["< 2.0.0 and >= 1.2.0", "1.2.0"],
+    ["~> 1.0 or ~> 2.0", "1.0"],
+    [">= 0.0.0, >= 0.4", "0.4"],
+  ])("%j -> %s", (requirement, version) => expect(lowerBound(requirement)).toBe(version));
+
+  it.each<string | string[] | undefined>([undefined, "", [], "< 2.0", "<= 2.0", "!= 1.4", "> 1.0", ">= 0.0.0", ">= 0", "< 1.0 or >= 2.0", "latest", "1.0 garbage", [">= abc"]])(
+    "%j names none",
+    (requirement) => expect(lowerBound(requirement)).toBeUndefined(),
+  );
+
+  it("reads a long hostile clause in linear time", () => {
+    const started = Date.now();
+    expect(lowerBound(`>= 1${".1a".repeat(5000)}!`)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(500);
+  });
 });
 
 describe("bestMatch and fullVersion", () => {

@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, lineOf, nearestFolder } from "../../src/kit.js";
+import { lowerBound } from "../../src/versions/range.js";
 
 /**
  * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
@@ -27,7 +28,7 @@ export const elixirDetector: Detector = {
           file,
           line: lineOf(text, `{:${dep.name},`),
           declared: dep.requirement,
-          version: locked ?? lowestRequirement(dep.requirement),
+          version: locked ?? lowerBound(dep.requirement),
           dev: dep.only.length > 0 && !dep.only.includes("prod"),
         });
       }
@@ -65,11 +66,4 @@ export function readMixLock(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(/"([a-z][a-z0-9_]*)":\s*\{:hex,\s*:[a-z0-9_]+,\s*"([^"]+)"/g)) out.set(m[1]!, m[2]!);
   return out;
-}
-
-/** `~> 1.7.10` and `>= 0.2.0` give their lower bound; `== 1.0.0` its version; `>= 0.0.0` none. */
-function lowestRequirement(requirement: string | undefined): string | undefined {
-  const m = /^\s*(?:~>|>=|==)?\s*(\d+(?:\.\d+){0,2}(?:-[\w.]+)?)\s*(?:$|and|or)/.exec(requirement ?? "");
-  // `>= 0.0.0` is Mix's "any version": it names none
-  return m && !/^0(\.0)*$/.test(m[1]!) ? m[1] : undefined;
 }

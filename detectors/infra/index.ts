@@ -3,7 +3,8 @@ import { baseName, dirOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
-import { lowestTerraformVersion, readTerraform, readTerraformLock } from "./terraform.js";
+import { lowerBound } from "../../src/versions/range.js";
+import { readTerraform, readTerraformLock } from "./terraform.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind`, with the
@@ -32,7 +33,7 @@ export const infraDetector: Detector = {
           const source = (p.source ?? `hashicorp/${p.name}`).toLowerCase();
           ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
         }
-        if (use.requiredVersion) ctx.report({ ref: "tool:terraform", file, declared: use.requiredVersion, version: lowestTerraformVersion(use.requiredVersion) });
+        if (use.requiredVersion) ctx.report({ ref: "tool:terraform", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.

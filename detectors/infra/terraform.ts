@@ -62,12 +62,3 @@ export function readTerraformLock(text: string): Map<string, string> {
   }
   return out;
 }
-
-/** The lowest Terraform release a version constraint allows: `>= 1.3` and `~> 1.5.0` give 1.3 and 1.5.0; `< 2`, `!= 1.4` alone give none. */
-export function lowestTerraformVersion(constraint: string): string | undefined {
-  for (const part of constraint.split(",")) {
-    const m = /^\s*(>=|=|~>)?\s*v?(\d+(?:\.\d+){0,2})\s*$/.exec(part);
-    if (m) return m[2];
-  }
-  return undefined;
-}

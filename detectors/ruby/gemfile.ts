@@ -1,3 +1,5 @@
+import { lowerBound } from "../../src/versions/range.js";
+
 /** A gem line of a Gemfile. */
 export interface GemDeclaration {
   name: string;
@@ -38,8 +40,8 @@ export function readGemfile(text: string): Gemfile {
     }
     if (/^gemspec\b/.test(line)) out.gemspec = true;
     // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
-    const ruby = /^ruby\s*\(?\s*["'](?:[~>=]+\s*)?(\d[^"']*)["']/.exec(line);
-    if (ruby) out.ruby = ruby[1];
+    const ruby = lowerBound(/^ruby\s*\(?\s*["']([^"']*)["']/.exec(line)?.[1]);
+    if (ruby) out.ruby = ruby;
     const gem = /^gem\s+["']([^"']+)["'](.*)$/.exec(line);
     if (!gem) continue;
     const rest = gem[2]!;

@@ -3,7 +3,7 @@ import { baseName, dirOf } from "../../src/kit.js";
 import type { DetectContext } from "../../src/types.js";
 import { joinInside } from "../../src/kit.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
-import { lowestVersion } from "../../src/versions/range.js";
+import { lowerBound } from "../../src/versions/range.js";
 
 /**
  * Ruby projects: Gemfile gems with versions from the Gemfile.lock beside it, gemspec
@@ -33,7 +33,7 @@ export const rubyDetector: Detector = {
             file,
             line: gem.line,
             declared: gem.requirements.join(", ") || undefined,
-            version: locked ?? lowestGemVersion(gem.requirements),
+            version: locked ?? lowerBound(gem.requirements),
             versionFile: locked ? lockPath : undefined,
             direct: true,
             dev: gem.groups.some((g) => g === "development" || g === "test"),
@@ -55,7 +55,7 @@ export const rubyDetector: Detector = {
             file,
             line: dep.line,
             declared: dep.requirements.join(", ") || undefined,
-            version: locked ?? lowestGemVersion(dep.requirements),
+            version: locked ?? lowerBound(dep.requirements),
             versionFile: locked ? lockPath : undefined,
             direct: true,
             dev: dep.dev,
@@ -66,13 +66,13 @@ export const rubyDetector: Detector = {
         const at = lines.findIndex((l) => /^\s*\w+\.required_ruby_version\s*=/.test(l.replace(/#.*$/, "")));
         if (at >= 0) {
           const requirements = [...lines[at]!.replace(/#.*$/, "").matchAll(/["']([^"']*\d[^"']*)["']/g)].map((x) => x[1]!);
-          const version = lowestGemVersion(requirements);
+          const version = lowerBound(requirements);
           if (version) ctx.report({ ref: "runtime:ruby", file, line: at + 1, declared: requirements.join(", "), version });
         }
       } else if (base === ".ruby-version") {
         let version = (await ctx.text(file))?.trim().split(/\r?\n/)[0]!.trim().replace(/^ruby-/, "");
         // A requirement (`>= 2.7.6`, as React Native's template writes, read by its Gemfile): the lowest it allows.
-        if (version && /^(>=|~>)\s*\d/.test(version)) version = lowestVersion(version.replace("~>", ">="));
+        if (version && /^(>=|~>)\s*\d/.test(version)) version = lowerBound(version);
         if (version && /^\d+\.\d+/.test(version)) ctx.report({ ref: "runtime:ruby", file, line: 1, version });
       } else if (file.endsWith("config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
@@ -99,15 +99,6 @@ export function isJekyllConfig(file: string, data: unknown, sibling: (name: stri
   if (data === undefined || data === null) return true;
   if (typeof data !== "object" || Array.isArray(data)) return false;
   return ![...HEXO_KEYS, ...JUPYTER_BOOK_KEYS].some((k) => k in data);
-}
-
-/** `~> 5.2`, `>= 5.2.1` -> the lowest allowed version. */
-function lowestGemVersion(requirements: string[]): string | undefined {
-  for (const r of requirements) {
-    const v = lowestVersion(r.replace(/^~>\s*/, "~").replace(/\s+/g, ""));
-    if (v) return r.startsWith("~>") ? r.replace(/^~>\s*/, "") : v;
-  }
-  return undefined;
 }
 
 /**

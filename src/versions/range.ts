@@ -18,6 +18,26 @@ export function lowestVersion(range: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The lowest version a requirement of `operator version` clauses allows, as the requirement writes
+ * it: the syntax RubyGems (`"~> 5.2", ">= 5.2.1"`), Terraform (`>= 1.3, < 2.0`) and Hex
+ * (`~> 1.7 and < 1.8`) share. The first clause that bounds from below (`>=`, `~>`, `=`, `==`, a
+ * bare version) names it; `<`, `<=`, `!=` and `>` (whose lowest version cannot be written) name
+ * none, nor does a zero bound (`>= 0.0.0` is Mix's "any version"); of alternatives (`or`) the
+ * first is read. Not `lowestVersion`: npm's semantics differ for these operators (a bare `5.2` is
+ * a range there, an exact version here) and it pads (`^18.2` is 18.2.0), where the bound of these
+ * is written as it stands (the site writes `~> 1.11, >= 1.11.3` as 1.11).
+ */
+export function lowerBound(requirement: string | readonly string[] | undefined): string | undefined {
+  const text = typeof requirement === "string" ? requirement : (requirement ?? []).join(",");
+  const first = text.split(/\s+or\s+|\|\|/)[0]!;
+  for (const clause of first.split(/,|\s+and\s+/)) {
+    const version = /^\s*(?:~>|>=|==?)?\s*v?(\d+(?:\.\d+)*(?:[-+.][0-9A-Za-z]+)*)\s*$/.exec(clause)?.[1];
+    if (version && !/^0(\.0)*$/.test(version)) return version;
+  }
+  return undefined;
+}
+
 /** The highest of `versions` that `range` allows. */
 export function bestMatch(versions: readonly string[], range: string | undefined): string | undefined {
   if (versions.length === 0) return undefined;
