@@ -49,7 +49,9 @@ export function buildDocument(input: BuildInput): StackDocument {
     const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(kind, name);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
-    tools.forEach((tool, i) => push(byTool, tool.id, i === 0 ? finding : withoutVersion(finding)));
+    // A list starting with `~` gives it to none of them.
+    const taker = kind !== "tool" && tools.length && catalog.versionless(kind, name) ? -1 : 0;
+    tools.forEach((tool, i) => push(byTool, tool.id, i === taker ? finding : withoutVersion(finding)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     if (finding.direct && input.packages !== false && catalog.registries.has(kind)) {
