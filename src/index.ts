@@ -9,6 +9,7 @@
  * ```
  */
 export { detect, scan, type DetectOptions } from "./detect.js";
+export type { RepoFacts } from "./document/build.js";
 export type {
   Detector,
   DetectContext,
@@ -32,8 +33,8 @@ export { resolve, type Resolution } from "./catalog/resolve.js";
 export { render, type Format } from "./document/render.js";
 export { toYaml } from "./document/yaml.js";
 export { toMarkdown, sectionOf } from "./document/markdown.js";
-export { validate, schema, type ValidationError } from "./document/validate.js";
-export { parse } from "./document/parse.js";
+export { validate, schema, type JsonSchema, type ValidationError } from "./document/validate.js";
+export { parse, ParseError } from "./document/parse.js";
 export { diff, formatDiff, isEmptyDiff, type StackDiff, type ToolChange } from "./document/diff.js";
 export { builtinDetectors } from "../detectors/index.js";
 export { lowestVersion, bestMatch, fullVersion } from "./versions/range.js";

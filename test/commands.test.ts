@@ -1,9 +1,9 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
-import { fixture, ROOT, tempDir } from "./helpers.js";
+import { fixture, gitCopy, ROOT, tempDir } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -110,6 +110,29 @@ describe("check and write", () => {
     const stale = await run(["check", dir, "--no-git"]);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(new RegExp(`^- ${removed.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`, "m"));
+  });
+
+  it("a rerun of write on an unchanged repository changes no byte, not even the timestamp", async () => {
+    const dir = gitCopy("nextjs-app");
+    const yml = join(dir, "techstack.yml");
+    const md = join(dir, "techstack.md");
+    expect((await run(["write", dir, "--timestamp", "2020-01-01T00:00:00+00:00"])).code).toBe(0);
+    const first = { yml: readFileSync(yml, "utf8"), md: readFileSync(md, "utf8"), mtime: statSync(yml).mtimeMs };
+    expect(first.yml).toContain("timestamp: '2020-01-01T00:00:00+00:00'");
+    const again = await run(["write", dir]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("up to date");
+    expect(readFileSync(yml, "utf8")).toBe(first.yml);
+    expect(readFileSync(md, "utf8")).toBe(first.md);
+    expect(statSync(yml).mtimeMs).toBe(first.mtime);
+    // A real change takes the scan time.
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    pkg.dependencies.zod = "^3.22.4";
+    writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
+    const changed = await run(["write", dir]);
+    expect(changed.stderr).toContain("wrote");
+    expect(readFileSync(yml, "utf8")).not.toContain("2020-01-01");
+    expect(readFileSync(yml, "utf8")).toContain("name: Zod");
   });
 
   it("write stops rather than lose manual entries of an unreadable techstack.yml", async () => {

@@ -89,6 +89,55 @@ describe("Dockerfiles", () => {
     expect(byName.get("Docker")?.detection_source).toBe("docker-compose.yml");
   });
 
+  it("a compose file under another name at the root, as cookiecutter-django writes local.yml and production.yml", async () => {
+    const local = [
+      "version: '3'",
+      "",
+      "volumes:",
+      "  app_local_postgres_data: {}",
+      "",
+      "services:",
+      "  django: &django",
+      "    build:",
+      "      context: .",
+      "      dockerfile: ./compose/local/django/Dockerfile",
+      "    image: app_local_django",
+      "    depends_on:",
+      "      - postgres",
+      "      - redis",
+      "    command: /start",
+      "",
+      "  postgres:",
+      "    build:",
+      "      context: .",
+      "      dockerfile: ./compose/production/postgres/Dockerfile",
+      "    image: app_production_postgres",
+      "",
+      "  redis:",
+      "    image: redis:6",
+      "",
+      "  celeryworker:",
+      "    <<: *django",
+      "    image: app_local_celeryworker",
+      "    command: /start-celeryworker",
+      "",
+    ].join("\n");
+    const { byName } = await tools({ "local.yml": local, "production.yml": "services:\n  nginx:\n    build:\n      context: .\n" });
+    expect(byName.get("Docker Compose")?.detection_source).toBe("local.yml");
+    expect(byName.get("Docker")?.detection_source).toBe("local.yml");
+    expect(byName.get("Redis")).toMatchObject({ version: "6.0.0", detection_source: "local.yml" });
+    // Root YAML with a `services` key of another shape is not a compose file: GitLab CI's list of
+    // service images, Render's list of services, a map whose entries name no image nor build.
+    const other = await tools({
+      ".gitlab-ci.yml": "services:\n  - postgres:15\ntest:\n  script: [make test]\n",
+      "render.yaml": "services:\n  - type: web\n    name: api\n    env: python\n",
+      "settings.yml": "services:\n  mail:\n    host: smtp.example.com\n",
+      "nested/stack.yml": "services:\n  db:\n    image: mysql:8\n",
+    });
+    expect(other.byName.has("Docker Compose")).toBe(false);
+    expect(other.byName.has("MySQL")).toBe(false);
+  });
+
   it("a Helm chart or a Kustomize overlay means Kubernetes", async () => {
     const chart = "apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 17.3.7\n    repository: https://charts.bitnami.com/bitnami\n";
     const helm = await tools({ "deploy/helm/Chart.yaml": chart, "deploy/helm/templates/deployment.yaml": "{{- if .Values.enabled }}\n" });

@@ -18,6 +18,46 @@ describe("infrastructure", () => {
     expect(tool(document.tools, "Amazon Web Services (AWS)")?.version).toBeUndefined();
   });
 
+  it("a provider's locked release is a cloud platform's version, never Terraform's nor Docker's or Helm's", async () => {
+    const main = [
+      'terraform {\n  required_providers {\n    random = {\n      source  = "hashicorp/random"\n      version = "3.4.3"\n    }',
+      '    docker = {\n      source  = "kreuzwerker/docker"\n      version = "3.0.1"\n    }\n  }\n}',
+      'provider "azurerm" {\n  features {}\n}\nprovider "helm" {\n  kubernetes {\n    config_path = "~/.kube/config"\n  }\n}\n',
+    ].join("\n");
+    const lock = [
+      ["hashicorp/azurerm", "4.29.0"], ["hashicorp/helm", "2.17.0"], ["hashicorp/random", "3.4.3"], ["kreuzwerker/docker", "3.0.1"],
+    ].map(([p, v]) => `provider "registry.terraform.io/${p}" {\n  version = "${v}"\n  hashes = [\n    "h1:abc=",\n  ]\n}\n`).join("\n");
+    const { document } = await scan(new MemorySource({ "main.tf": main, ".terraform.lock.hcl": lock }), { git: false });
+    expect(tool(document.tools, "Microsoft Azure")?.version).toBe("4.29.0");
+    for (const name of ["Terraform", "Docker", "Helm"]) {
+      expect(tool(document.tools, name), name).toBeDefined();
+      expect(tool(document.tools, name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("a chart a helm_release installs reveals its tool, without the chart's version", async () => {
+    const main = 'resource "helm_release" "argocd" {\n  name       = "argocd"\n  repository = "https://argoproj.github.io/argo-helm"\n  chart      = "argo-cd"\n  version    = "5.52.0"\n  values     = [file("${path.module}/argocd-values.yaml")]\n}\n\nresource "helm_release" "cache" {\n  name  = "cache"\n  chart = "oci://registry-1.docker.io/bitnamicharts/redis"\n}\n';
+    expect(readTerraform(main).charts).toEqual([{ name: "argo-cd", version: "5.52.0" }, { name: "redis" }]);
+    const { document } = await scan(new MemorySource({ "main.tf": main }), { git: false });
+    expect(tool(document.tools, "Argo")).toMatchObject({ detection_source: "main.tf" });
+    expect(tool(document.tools, "Argo")?.version).toBeUndefined();
+    expect(tool(document.tools, "Redis")).toBeDefined();
+  });
+
+  it("setup actions for Helm, Pulumi and Xcode reveal them, with the release they install", async () => {
+    const workflow = [
+      "name: ci", "on: [push]", "jobs:", "  plan:", "    runs-on: macos-14", "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: azure/setup-helm@v4",
+      "      - uses: pulumi/actions@v5", "        with:", "          pulumi-version: 3.112.0",
+      "      - uses: maxim-lobanov/setup-xcode@v1", "        with:", "          xcode-version: '15.2'",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ ".github/workflows/ci.yml": workflow }), { git: false });
+    expect(tool(document.tools, "Helm")).toBeDefined();
+    expect(tool(document.tools, "Pulumi")?.version).toBe("3.112.0");
+    expect(tool(document.tools, "Xcode")?.version).toBe("15.2");
+  });
+
   it("reads Terraform providers and modules as text", () => {
     const use = readTerraform('terraform {\n  required_providers {\n    google = { source = "hashicorp/google", version = "5.10.0" } # pinned\n  }\n}\nprovider "random" {}\nmodule "net" {\n  source = "./modules/net"\n}\n');
     expect(use.providers).toEqual([{ name: "google", source: "hashicorp/google", version: "5.10.0" }, { name: "random" }]);
@@ -28,12 +68,17 @@ describe("infrastructure", () => {
     const { document, warnings } = await scan(fixture("infra-repo"), { git: false });
     expect(warnings).toEqual([]);
     expect(tool(document.tools, "Terraform")).toBeDefined();
-    expect(tool(document.tools, "Amazon Web Services (AWS)")?.version).toBe("5.31.0");
-    expect(tool(document.tools, "CloudFlare")?.version).toBe("4.21.0");
+    // The provider's release (5.31.0 in the lockfile) is not a version of AWS, a closed hosted service.
+    expect(tool(document.tools, "Amazon Web Services (AWS)")).toBeDefined();
+    expect(tool(document.tools, "Amazon Web Services (AWS)")?.version).toBeUndefined();
+    expect(tool(document.tools, "CloudFlare")).toBeDefined();
+    expect(tool(document.tools, "CloudFlare")?.version).toBeUndefined();
     expect(tool(document.tools, "Kubernetes")?.detection_source).toBe("k8s/deployment.yaml");
     expect(tool(document.tools, "Redis")?.version).toBe("7.2");
     expect(tool(document.tools, "Helm")).toBeDefined();
-    expect(tool(document.tools, "PostgreSQL")?.version).toBe("13.2.0");
+    // The chart dependency `postgresql ~13.2.0` is Bitnami's chart release, not PostgreSQL 13.
+    expect(tool(document.tools, "PostgreSQL")).toBeDefined();
+    expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
     expect(tool(document.tools, "Ansible")?.detection_source).toBe("playbook.yml");
   });
 

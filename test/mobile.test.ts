@@ -12,8 +12,28 @@ describe("mobile", () => {
     const { document } = await scan(fixture("flutter-app"), { git: false });
     expect(tool(document.tools, "Flutter")).toBeDefined();
     expect(tool(document.tools, "Dart")?.version).toBe("3.2.0");
-    expect(tool(document.tools, "Firebase")).toMatchObject({ version: "2.24.2", detection_source_url: "pubspec.lock" });
+    // firebase_core 2.24.2 is the plugin's release, kept on its package entry, not Firebase's.
+    expect(tool(document.tools, "Firebase")).toMatchObject({ detection_source: "pubspec.yaml" });
+    expect(tool(document.tools, "Firebase")?.version).toBeUndefined();
+    expect(document.tools.find((t) => t.package_url === "https://pub.dartlang.org/firebase_core")?.version).toBe("2.24.2");
     expect(document.tools.find((t) => t.package_url === "https://pub.dartlang.org/http")?.version).toBe("1.2.0");
+  });
+
+  it("SDK dependencies of a pubspec (flutter_localizations) are the Flutter SDK's, not pub.dev packages", async () => {
+    const pubspec = "name: reader\nenvironment:\n  sdk: '>=3.10.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  flutter_localizations:\n    sdk: flutter\n  go_router: ^17.3.0\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\n  integration_test:\n    sdk: flutter\n";
+    const lock = 'packages:\n  flutter_localizations:\n    dependency: "direct main"\n    description: flutter\n    source: sdk\n    version: "0.0.0"\n  go_router:\n    dependency: "direct main"\n    description:\n      name: go_router\n      url: "https://pub.dev"\n    source: hosted\n    version: "17.3.0"\nsdks:\n  dart: ">=3.11.0 <4.0.0"\n';
+    const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec, "pubspec.lock": lock }), { git: false });
+    const packages = document.tools.filter((t) => t.package_url).map((t) => t.name);
+    expect(packages).toEqual(["go_router"]);
+    expect(tool(document.tools, "Flutter")).toBeDefined();
+  });
+
+  it("CocoaPods takes the release that wrote Podfile.lock", async () => {
+    const podfile = "platform :ios, '9.0'\n\ntarget 'Graygram' do\n  use_frameworks!\n  pod 'Alamofire', '~> 4.3'\n  pod 'SnapKit', '~> 3.2'\nend\n";
+    const lock = "PODS:\n  - Alamofire (4.3.0)\n  - SnapKit (3.2.0)\n\nDEPENDENCIES:\n  - Alamofire (~> 4.3)\n  - SnapKit (~> 3.2)\n\nPODFILE CHECKSUM: 0c36e31e71bb1c6bd501365d79eb5bc3e56d024d\n\nCOCOAPODS: 1.2.0\n";
+    const { document } = await scan(new MemorySource({ Podfile: podfile, "Podfile.lock": lock }), { git: false });
+    expect(tool(document.tools, "CocoaPods")).toMatchObject({ version: "1.2.0", detection_source: "Podfile" });
+    expect(document.tools.find((t) => t.package_url?.endsWith("/SnapKit"))?.version).toBe("3.2.0");
   });
 
   it("an iOS app with CocoaPods and SwiftPM", async () => {

@@ -30,7 +30,7 @@ describe("npm detector", () => {
     expect(byName(extended.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
-  it("Deno: npm packages of deno.json's import map; jsr and URL imports are not npm's", async () => {
+  it("Deno: npm packages of deno.json's import map; jsr and deno.land imports are not npm's", async () => {
     const denoJson = JSON.stringify({
       tasks: { dev: "vite" },
       imports: {
@@ -49,6 +49,76 @@ describe("npm detector", () => {
     expect(byName(document.tools, "lodash")?.version).toBeUndefined();
     expect(byName(document.tools, "Lodash")).toBeDefined();
     expect(document.tools.some((t) => t.name.includes("fresh") || t.name.includes("std"))).toBe(false);
+  });
+
+  it("Deno: deno.lock gives an npm: import its resolved version, in each lockfile format", async () => {
+    const denoJson = JSON.stringify({ imports: { "@std/assert": "jsr:@std/assert@^1.0.14", zod: "npm:zod@^3.22.4", "react-dom": "npm:react-dom@^18.2.0", chalk: "npm:chalk" } });
+    const v4 = {
+      version: "4",
+      specifiers: { "jsr:@std/assert@^1.0.14": "1.0.19", "npm:zod@^3.22.4": "3.23.8", "npm:react-dom@^18.2.0": "18.3.1_react@18.3.1", "npm:chalk@*": "5.3.0", "npm:chalk": "5.3.0" },
+      npm: { "zod@3.23.8": { integrity: "sha512-x" } },
+    };
+    const v3 = { version: "3", packages: { specifiers: { "npm:zod@^3.22.4": "npm:zod@3.23.8", "npm:react-dom@^18.2.0": "npm:react-dom@18.3.1_react@18.3.1" }, npm: {} } };
+    const v2 = { version: "2", npm: { specifiers: { "zod@^3.22.4": "zod@3.23.8", "react-dom@^18.2.0": "react-dom@18.3.1_react@18.3.1" }, packages: {} } };
+    for (const lock of [v4, v3, v2]) {
+      const { document } = await scan(new MemorySource({ "deno.json": denoJson, "deno.lock": JSON.stringify(lock), "main.ts": "" }), opts);
+      expect(byName(document.tools, "zod"), `deno.lock v${lock.version}`).toMatchObject({ version: "3.23.8", detection_source: "deno.json", detection_source_url: "deno.lock" });
+      expect(byName(document.tools, "react-dom")?.version, `deno.lock v${lock.version}`).toBe("18.3.1");
+    }
+    const v4Chalk = await scan(new MemorySource({ "deno.json": denoJson, "deno.lock": JSON.stringify(v4) }), opts);
+    expect(byName(v4Chalk.document.tools, "chalk")?.version).toBe("5.3.0");
+    // A member of a workspace uses the lockfile at the root; without one the range's lowest release.
+    const member = await scan(new MemorySource({ "api/deno.jsonc": `// the API\n${denoJson}`, "deno.lock": JSON.stringify(v4) }), opts);
+    expect(byName(member.document.tools, "zod")).toMatchObject({ version: "3.23.8", detection_source: "api/deno.jsonc", detection_source_url: "deno.lock" });
+    const unlocked = await scan(new MemorySource({ "deno.json": denoJson }), opts);
+    expect(byName(unlocked.document.tools, "zod")).toMatchObject({ version: "3.22.4", detection_source_url: "deno.json" });
+  });
+
+  it("Deno and import maps: npm packages served by a CDN (esm.sh, Skypack, unpkg, jsDelivr) are npm's", async () => {
+    const importMap = JSON.stringify({
+      imports: {
+        preact: "https://esm.sh/preact@10.22.0",
+        "preact/": "https://esm.sh/preact@10.22.0/",
+        "@preact/signals": "https://esm.sh/*@preact/signals@1.2.2",
+        "preact-render-to-string": "https://esm.sh/v135/preact-render-to-string@6.5.5?external=preact",
+        lodash: "https://cdn.skypack.dev/lodash@4.17.21",
+        vue: "https://unpkg.com/vue@3.4.21/dist/vue.esm-browser.js",
+        three: "https://cdn.jsdelivr.net/npm/three@0.160.0/build/three.module.js",
+        "$std/": "https://deno.land/std@0.216.0/",
+        "$fresh/": "https://deno.land/x/fresh@1.7.3/",
+      },
+    });
+    const { document } = await scan(new MemorySource({ "deno.json": JSON.stringify({ importMap: "./import_map.json" }), "import_map.json": importMap }), opts);
+    expect(byName(document.tools, "Preact")).toMatchObject({ version: "10.22.0", detection_source: "import_map.json" });
+    expect(byName(document.tools, "@preact/signals")?.version).toBe("1.2.2");
+    expect(byName(document.tools, "preact-render-to-string")?.version).toBe("6.5.5");
+    expect(byName(document.tools, "lodash")?.version).toBe("4.17.21");
+    expect(byName(document.tools, "Vue.js")?.version).toBe("3.4.21");
+    expect(byName(document.tools, "three")?.version).toBe("0.160.0");
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@preact/signals", "lodash", "preact", "preact-render-to-string", "three", "vue"]);
+  });
+
+  it("a closed hosted service takes no version from its SDK or adapter; the package entry keeps it", async () => {
+    const manifest = { name: "shop", dependencies: { firebase: "^10.7.0", "@sentry/sveltekit": "^10.39.0" }, devDependencies: { "@sveltejs/adapter-cloudflare": "^7.2.8" } };
+    const lock = {
+      name: "shop",
+      lockfileVersion: 3,
+      packages: {
+        "": manifest,
+        "node_modules/firebase": { version: "10.7.2", license: "Apache-2.0" },
+        "node_modules/@sentry/sveltekit": { version: "10.40.0", license: "MIT" },
+        "node_modules/@sveltejs/adapter-cloudflare": { version: "7.2.8", dev: true, license: "MIT" },
+      },
+    };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock) }), opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Firebase")).toMatchObject({ detection_source: "package.json", detection_source_url: "package.json" });
+    expect(tool("Firebase")?.version).toBeUndefined();
+    expect(tool("Cloudflare Pages")?.version).toBeUndefined();
+    expect(byName(document.tools, "firebase")).toMatchObject({ version: "10.7.2", package_url: "https://www.npmjs.com/firebase" });
+    expect(byName(document.tools, "@sveltejs/adapter-cloudflare")?.version).toBe("7.2.8");
+    // Sentry publishes its code: the SDK release still stands for it, as for any open-source tool.
+    expect(tool("Sentry")).toMatchObject({ version: "10.40.0", detection_source_url: "package-lock.json" });
   });
 
   it("a tool takes the version of its own package, not of a plugin, loader or typings beside it", async () => {

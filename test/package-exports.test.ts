@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers.js";
+import { fixture, ROOT, tempDir } from "./helpers.js";
 
 /** A scratch project that depends on the built package (linked, as an install would place it). */
 function scratch(): string {
@@ -30,5 +30,64 @@ describe("the published package", () => {
     expect(cjs).toEqual(esm);
     const schema = JSON.parse(execFileSync(process.execPath, ["-e", 'console.log(JSON.stringify(require("techstack/schema.json").title))'], { cwd: dir, encoding: "utf8" }));
     expect(schema).toContain("techstack.yml");
+  });
+});
+
+/** The ```ts blocks of the README, in order. */
+function tsBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
+}
+
+describe("the published types", () => {
+  const tsc = (dir: string): { code: number; out: string } => {
+    try {
+      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8", stdio: "pipe" });
+      return { code: 0, out: "" };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { code: e.status, out: e.stdout + e.stderr };
+    }
+  };
+  const compilerOptions = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    // The package's own declaration files are checked too, as a consumer without skipLibCheck does.
+    skipLibCheck: false,
+    target: "es2022",
+    types: ["node"],
+    typeRoots: [join(ROOT, "node_modules/@types")],
+  };
+
+  it("the README's TypeScript examples compile under strict node16 and bundler resolution, and run", { timeout: 120_000 }, () => {
+    const blocks = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    const dir = scratch();
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+    blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), code));
+    // A CommonJS consumer, through the package's require condition.
+    writeFileSync(
+      join(dir, "consumer.cts"),
+      'import t = require("techstack");\nimport type { StackDocument, StackDiff } from "techstack";\nexport async function f(): Promise<StackDiff> {\n  const d: StackDocument = await t.detect(".", { git: false });\n  return t.diff(d, d);\n}\nexport const title: string = String(t.schema.title);\n',
+    );
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "node16", moduleResolution: "node16", outDir: "out" }, include: ["*.ts", "*.cts"] }));
+    const node16 = tsc(dir);
+    expect(node16.out).toBe("");
+    const bundler = join(dir, "bundler");
+    mkdirSync(bundler);
+    blocks.forEach((code, i) => writeFileSync(join(bundler, `example${i}.ts`), code));
+    writeFileSync(join(bundler, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "esnext", moduleResolution: "bundler", noEmit: true }, include: ["*.ts"] }));
+    expect(tsc(bundler).out).toBe("");
+
+    // Run them where the files they name exist: a git repository my-repo/ on main, and techstack.yml.
+    cpSync(fixture("nextjs-app"), join(dir, "my-repo"), { recursive: true });
+    const git = (...args: string[]) => execFileSync("git", ["-C", join(dir, "my-repo"), "-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false", ...args], { stdio: "ignore" });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-qm", "first");
+    execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", "my-repo", "--out", ".", "--no-git"], { cwd: dir, stdio: "ignore" });
+    blocks.forEach((_, i) => {
+      const out = execFileSync(process.execPath, [join(dir, "out", `example${i}.js`)], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      if (i === 0) expect(out).toContain("name: Next.js");
+    });
   });
 });

@@ -190,7 +190,8 @@ describe("Go projects", () => {
       ")", "",
     ].join("\n");
     const { document } = await scanFiles({ "go.mod": gomod });
-    expect(tool(document.tools, "Google Cloud Storage")?.version).toBe("1.36.0");
+    expect(tool(document.tools, "Google Cloud Storage")).toBeDefined();
+    expect(pkg(document.tools, "https://pkg.go.dev/cloud.google.com/go/storage")?.version).toBe("1.36.0");
     for (const name of ["PostgreSQL", "gRPC", "Testify"]) expect(tool(document.tools, name)).toBeUndefined();
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/lib/pq")).toMatchObject({ name: "pq", version: "1.10.9" });
     expect(pkg(document.tools, "https://pkg.go.dev/google.golang.org/grpc")).toBeDefined();

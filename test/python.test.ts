@@ -56,6 +56,33 @@ describe("requirements files", () => {
     expect(document.tools.find((t) => t.package_url?.endsWith("/Django"))).toMatchObject({ name: "Django", version: "4.2.9" });
     expect(warnings).toEqual([expect.objectContaining({ file: "requirements/dev.txt", message: expect.stringMatching(/outside the repository/) })]);
   });
+
+  it("a requirements/ folder without a requirements.txt beside it, at the root or in a subproject, means PyPI", async () => {
+    // cookiecutter-django's layout: base.txt included by local.txt and production.txt.
+    const base = [
+      "pytz==2022.1  # https://github.com/stub42/pytz",
+      "redis==4.2.2  # https://github.com/redis/redis-py",
+      "celery==5.2.6  # pyup: < 6.0  # https://github.com/celery/celery",
+      "django==3.2.13  # pyup: < 4.0  # https://www.djangoproject.com/",
+      "djangorestframework==3.13.1  # https://github.com/encode/django-rest-framework",
+      "",
+    ].join("\n");
+    const production = "# PRECAUTION: avoid production dependencies that aren't in development\n\n-r base.txt\n\ngunicorn==20.1.0  # https://github.com/benoitc/gunicorn\n";
+    const local = "-r base.txt\n\nWerkzeug[watchdog]==2.0.3 # https://github.com/pallets/werkzeug\npytest==7.1.2  # https://github.com/pytest-dev/pytest\n";
+    for (const root of ["", "backend/"]) {
+      const { document } = await scan(
+        new MemorySource({ [`${root}requirements/base.txt`]: base, [`${root}requirements/production.txt`]: production, [`${root}requirements/local.txt`]: local }),
+        opts,
+      );
+      expect(named(document.tools, "Django"), root).toMatchObject({ version: "3.2.13", detection_source: `${root}requirements/base.txt` });
+      expect(named(document.tools, "Gunicorn"), root).toMatchObject({ version: "20.1.0", detection_source: `${root}requirements/production.txt` });
+      expect(named(document.tools, "pytest")?.detection_source, root).toBe(`${root}requirements/local.txt`);
+      expect(named(document.tools, "PyPI")?.detection_source, root).toBe(`${root}requirements/base.txt`);
+    }
+    // Other files in such a folder are not requirements.
+    const { document } = await scan(new MemorySource({ "requirements/README.md": "django==3.2.13\n" }), opts);
+    expect(document.tools).toEqual([]);
+  });
 });
 
 describe("pyproject.toml", () => {

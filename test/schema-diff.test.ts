@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { diff, formatDiff, parse, toYaml, validate, scan } from "../src/index.js";
+import { diff, formatDiff, parse, ParseError, render, toYaml, validate, scan } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
 import { corpusDir, fixture } from "./helpers.js";
 
@@ -30,6 +30,29 @@ describe("schema and parse", () => {
     const errors = validate({ repo_name: "x", detected_tools_count: -1, tools: [{ name: "", version: true, colour: "red" }] });
     expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(["/detected_tools_count", "/tools/0/name", "/tools/0/version", "/tools/0"]));
     expect(() => parse("- a\n- b\n")).toThrow(/mapping/);
+  });
+
+  it("parse throws one exported error type, with the line and column when the parser knows them", () => {
+    const thrown = (text: string): unknown => {
+      try {
+        parse(text);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const yamlError = thrown("repo_name: a\ntools: [\n");
+    expect(yamlError).toBeInstanceOf(ParseError);
+    expect(yamlError).toMatchObject({ name: "ParseError", line: 3, column: 1 });
+    expect((yamlError as Error).message).not.toContain("\n");
+    expect(thrown('{"repo_name": ')).toBeInstanceOf(ParseError);
+    expect(thrown("- a\n")).toBeInstanceOf(ParseError);
+  });
+
+  it("render refuses a format it does not know instead of writing YAML", () => {
+    const doc = parse("repo_name: a/b\ntools: []\n");
+    expect(() => render(doc, "xml" as "yaml")).toThrow(TypeError);
+    expect(render(doc, "yaml")).toMatch(/^repo_name: a\/b/);
   });
 });
 

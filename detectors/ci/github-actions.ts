@@ -9,7 +9,7 @@ export interface WorkflowUse {
 }
 
 /** Inputs of setup actions that name the runtime version they install. */
-const VERSION_INPUTS = ["node-version", "python-version", "java-version", "go-version", "dotnet-version", "ruby-version", "php-version", "deno-version", "bun-version", "flutter-version", "terraform_version", "elixir-version", "hugo-version"];
+const VERSION_INPUTS = ["node-version", "python-version", "java-version", "go-version", "dotnet-version", "ruby-version", "php-version", "deno-version", "bun-version", "flutter-version", "terraform_version", "elixir-version", "hugo-version", "xcode-version", "pulumi-version"];
 
 /** Every action, job container and service image of a parsed workflow. */
 export function readWorkflow(data: unknown): WorkflowUse[] {

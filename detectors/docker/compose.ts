@@ -25,3 +25,16 @@ function legacyServices(data: unknown): Record<string, unknown> {
   }
   return out;
 }
+
+/**
+ * Whether parsed YAML is a compose file whatever its name: a top-level `services` map (not a
+ * list, as GitLab CI, Travis CI and Render write theirs) in which some service is a map naming
+ * an `image` or a `build`.
+ */
+export function isComposeFile(data: unknown): boolean {
+  const services = (data as { services?: unknown } | undefined)?.services;
+  if (!services || typeof services !== "object" || Array.isArray(services)) return false;
+  return Object.values(services as Record<string, unknown>).some(
+    (spec) => spec !== null && typeof spec === "object" && !Array.isArray(spec) && (typeof (spec as { image?: unknown }).image === "string" || "build" in spec),
+  );
+}

@@ -2,16 +2,20 @@ import type { Detector } from "../../src/types.js";
 import { baseName, lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { readDockerfile, splitImage } from "./dockerfile.js";
-import { readCompose } from "./compose.js";
+import { isComposeFile, readCompose } from "./compose.js";
 
 /**
  * Containers: the base image of every Dockerfile stage and the image of every compose service,
  * each reported as `docker:<image>` with the tag's version; which image means which tool is the
  * catalog's `docker` kind. Also the image of a dev container.
+ * A compose file is known by its name (docker-compose.yml, compose.yaml, docker-compose.prod.yml)
+ * or, at the root, by its content under another name (`local.yml` and `production.yml`, as
+ * cookiecutter-django writes them, run with `docker compose -f`): a `services` map whose
+ * services name an `image` or a `build`.
  */
 export const dockerDetector: Detector = {
   name: "docker",
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.dockerfile", "{docker-compose,compose}*.{yml,yaml}", ".devcontainer/devcontainer.json"],
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.dockerfile", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -19,6 +23,16 @@ export const dockerDetector: Detector = {
         const data = await ctx.yaml(file);
         if (data === undefined) continue;
         const text = (await ctx.text(file)) ?? "";
+        for (const { image } of readCompose(data)) report(image, file, lineOf(text, image));
+      } else if (/\.ya?ml$/.test(base)) {
+        // Another root YAML file: a compose file only by its content. The text is looked at
+        // before parsing, so the other YAML files at the root are not parsed for nothing.
+        const text = await ctx.text(file);
+        if (text === undefined || !/^services\s*:/m.test(text)) continue;
+        const data = await ctx.yaml(file);
+        if (!isComposeFile(data)) continue;
+        ctx.report({ ref: "tool:docker-compose", file });
+        ctx.report({ ref: "tool:docker", file });
         for (const { image } of readCompose(data)) report(image, file, lineOf(text, image));
       } else if (base === "devcontainer.json") {
         const data = (await ctx.json(file)) as { image?: unknown } | undefined;

@@ -36,11 +36,15 @@ export const infraDetector: Detector = {
         if (use.requiredVersion) ctx.report({ ref: "tool:terraform", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
+        // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
+        for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
       } else if (base === "Chart.yaml") {
         const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
         ctx.report({ ref: "tool:helm", file });
         for (const d of chart?.dependencies ?? []) {
-          if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, version: typeof d.version === "string" ? d.version.replace(/^[\^~>=<\s]+/, "") : undefined });
+          // A chart's version is the chart's own release line (Bitnami's postgresql chart 13.2 ships
+          // PostgreSQL 16), not the version of the software it deploys.
+          if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
         }
       } else if (/^serverless\.ya?ml$/.test(base)) {
         const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string } | undefined;

@@ -2,12 +2,14 @@
 export interface TerraformUse {
   providers: Array<{ name: string; source?: string; version?: string }>;
   modules: Array<{ name: string; source: string; version?: string }>;
+  /** Charts that `helm_release` resources install (`chart = "argo-cd"`), with the chart version when pinned. */
+  charts: Array<{ name: string; version?: string }>;
   /** `terraform { required_version = ">= 1.3" }` as written. */
   requiredVersion?: string;
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [] };
+  const out: TerraformUse = { providers: [], modules: [], charts: [] };
   const clean = text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1").replace(/\/\*[\s\S]*?\*\//g, "");
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
@@ -28,6 +30,14 @@ export function readTerraform(text: string): TerraformUse {
     const source = /source\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
     const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
     if (source) out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
+  }
+  for (const m of clean.matchAll(/^\s*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
+    const body = block(clean.slice(m.index), /\{/) ?? "";
+    const chart = /^\s*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
+    // A chart named by URL or path (`oci://…/argo-cd`, `./charts/app`) is known by its last part.
+    const name = chart?.replace(/\.tgz$/, "").split("/").pop();
+    const version = /^\s*version\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
+    if (name) out.charts.push({ name, ...(version ? { version } : {}) });
   }
   return out;
 }

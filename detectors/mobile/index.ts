@@ -22,8 +22,10 @@ export const mobileDetector: Detector = {
           const deps = spec[section];
           if (!deps || typeof deps !== "object") continue;
           for (const [name, value] of Object.entries(deps as Record<string, unknown>)) {
-            if (name === "flutter" || name === "flutter_test") {
-              ctx.report({ ref: "pub-sdk:flutter", file });
+            // `flutter_localizations: { sdk: flutter }` ships with the SDK: it is no pub.dev package.
+            const sdk = value && typeof value === "object" ? (value as { sdk?: unknown }).sdk : undefined;
+            if (name === "flutter" || name === "flutter_test" || typeof sdk === "string") {
+              if (name === "flutter" || name === "flutter_test" || sdk === "flutter") ctx.report({ ref: "pub-sdk:flutter", file });
               continue;
             }
             const declared = typeof value === "string" ? value : undefined;
@@ -48,6 +50,9 @@ export const mobileDetector: Detector = {
           const version = locked.get(name) ?? m[2]?.replace(/^[~>=<\s]+/, "");
           ctx.report({ ref: `cocoapods:${name.split("/")[0]}`, file, line: i + 1, declared: m[2], version, versionFile: locked.has(name) ? lockPath : undefined, direct: true });
         });
+        // The CocoaPods release that wrote the lockfile (`COCOAPODS: 1.15.2`).
+        const cocoapods = /^COCOAPODS: (\d[\w.]*)\s*$/m.exec(lockText)?.[1];
+        if (cocoapods) ctx.report({ ref: "tool:cocoapods", file, version: cocoapods, versionFile: lockPath });
         const platform = /^\s*platform\s+:ios\s*,\s*["']([\d.]+)["']/m.exec(text);
         if (platform) ctx.report({ ref: "apple-platform:ios", file, version: platform[1] });
       } else if (base === "Package.swift") {

@@ -5,7 +5,8 @@ import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
 import { readPnpmLock } from "./lockfile/pnpm.js";
 import type { Lockfile } from "./lockfile/types.js";
-import { dirOf, lineOf, foldersUp } from "../../src/kit.js";
+import { readDenoLock } from "./lockfile/deno.js";
+import { dirOf, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 
 /** Lockfiles by preference when a folder has several. */
 const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"] as const;
@@ -17,7 +18,7 @@ const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, ".nvmrc", ".node-version", "deno.json"],
+  files: ["package.json", ...LOCKFILES, ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -58,16 +59,39 @@ export const npmDetector: Detector = {
         ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"packageManager"`), version });
       }
     }
-    // Deno: npm packages imported through deno.json's import map (`"preact": "npm:preact@^10.27"`).
-    for (const file of ctx.files.filter((f) => base(f) === "deno.json")) {
+    // Deno: npm packages imported through deno.json's import map (`"preact": "npm:preact@^10.27"`,
+    // or a CDN that serves npm packages, `https://esm.sh/preact@10.22.0`), with the version the
+    // nearest deno.lock resolved for an `npm:` specifier.
+    const denoLocks = new Map<string, string>();
+    for (const file of ctx.files) if (base(file) === "deno.lock") denoLocks.set(dirOf(file), file);
+    for (const file of ctx.files.filter((f) => DENO_CONFIGS.includes(base(f)))) {
       const data = (await ctx.json(file)) as { imports?: unknown } | undefined;
       const imports = data && typeof data === "object" && data.imports && typeof data.imports === "object" ? (data.imports as Record<string, unknown>) : {};
+      if (Object.keys(imports).length === 0) continue;
       const text = (await ctx.text(file)) ?? "";
+      const lockDir = nearestFolder(dirOf(file), denoLocks);
+      const lockPath = lockDir === undefined ? undefined : denoLocks.get(lockDir);
+      let locked: ((specifier: string) => string | undefined) | undefined;
+      if (lockPath) {
+        const lockData = await ctx.json(lockPath);
+        if (lockData !== undefined) locked = readDenoLock(lockData);
+      }
       for (const spec of Object.values(imports)) {
         if (typeof spec !== "string") continue;
-        const m = /^npm:\/?((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/]+))?/.exec(spec);
+        const npm = /^npm:\/?((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/]+))?/.exec(spec);
+        const cdn = npm ? undefined : NPM_CDN.exec(spec);
+        const m = npm ?? cdn;
         if (!m || ownNames.has(m[1]!)) continue;
-        ctx.report({ ref: `npm:${m[1]}`, file, line: lineOf(text, spec), declared: m[2], version: m[2] ? lowestVersion(m[2]) : undefined, direct: true });
+        const lockedVersion = npm ? locked?.(m[2] ? `npm:${m[1]}@${m[2]}` : `npm:${m[1]}`) : undefined;
+        ctx.report({
+          ref: `npm:${m[1]}`,
+          file,
+          line: lineOf(text, spec),
+          declared: m[2],
+          version: lockedVersion ?? (m[2] ? lowestVersion(m[2]) : undefined),
+          versionFile: lockedVersion ? lockPath : undefined,
+          direct: true,
+        });
       }
     }
     for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
@@ -78,6 +102,15 @@ export const npmDetector: Detector = {
     }
   },
 };
+
+/** Deno's configuration files and the import map file older projects point them at. */
+const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
+
+/**
+ * CDNs that serve npm packages by name and version: esm.sh (with its `v135/` build prefix and
+ * `*` for externalised dependencies), Skypack, unpkg, jsDelivr's npm path, esm.run and JSPM.
+ */
+const NPM_CDN = /^https?:\/\/(?:esm\.sh\/(?:v\d+\/)?\*?|cdn\.skypack\.dev\/|unpkg\.com\/|cdn\.jsdelivr\.net\/npm\/|esm\.run\/|jspm\.dev\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/?#]+))?/;
 
 /** Finds and reads, once each, the lockfile that governs a folder: its own, else the nearest above. */
 class LockfileFinder {

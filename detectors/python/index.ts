@@ -7,7 +7,9 @@ import { readSetupCfg, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
-const REQUIREMENTS = /(^|[-_.])(requirements|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$|^(requirements|constraints)\//;
+// A requirements file by its name, or any .txt/.in file in a `requirements/` folder (at the root
+// or in a subproject: `backend/requirements/base.txt`).
+const REQUIREMENTS = /(^|[-_.])(requirements|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$|(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/;
 
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml

@@ -1,10 +1,16 @@
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
 
+/** A key's tool ids; `versionless` when the matcher's list starts with `~` (null). */
+interface Ids {
+  ids: string[];
+  versionless: boolean;
+}
+
 interface KindIndex {
-  exact: Map<string, string[]>;
+  exact: Map<string, Ids>;
   /** Prefix keys, longest first. */
-  prefixes: Array<[string, string[]]>;
+  prefixes: Array<[string, Ids]>;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
   raw: Map<string, string[]>;
 }
@@ -37,19 +43,26 @@ export class Catalog {
 
   /** The tools a `kind` key reveals: exact key first, else the longest matching prefix. */
   match(kind: string, name: string): CatalogTool[] {
+    const found = this.lookup(kind, name);
+    return found ? this.toolsOf(found.ids) : [];
+  }
+
+  /**
+   * Whether the key's version belongs to none of the tools it reveals: its matcher list starts
+   * with `~` (a Terraform provider's release is the plugin's, not Docker's or Helm's).
+   */
+  versionless(kind: string, name: string): boolean {
+    return this.lookup(kind, name)?.versionless ?? false;
+  }
+
+  private lookup(kind: string, name: string): Ids | undefined {
     const index = this.kinds.get(kind);
-    if (!index) return [];
+    if (!index) return undefined;
     const key = this.normalize(kind, name);
-    let ids = index.exact.get(key);
-    if (!ids) {
-      for (const [prefix, prefixIds] of index.prefixes) {
-        if (key.startsWith(prefix)) {
-          ids = prefixIds;
-          break;
-        }
-      }
-    }
-    return ids ? this.toolsOf(ids) : [];
+    const exact = index.exact.get(key);
+    if (exact) return exact;
+    for (const [prefix, prefixIds] of index.prefixes) if (key.startsWith(prefix)) return prefixIds;
+    return undefined;
   }
 
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
@@ -83,8 +96,9 @@ export class Catalog {
     // A later prefix key replaces an earlier identical one; the list is sorted once per source.
     const prefixes = new Map(index.prefixes);
     for (const [rawKey, value] of Object.entries(table)) {
-      const ids = Array.isArray(value) ? value : [value];
-      index.raw.set(rawKey, ids);
+      const list = Array.isArray(value) ? value : [value];
+      const ids: Ids = { ids: list.filter((id): id is string => typeof id === "string"), versionless: list[0] === null };
+      index.raw.set(rawKey, ids.ids);
       if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
         prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);
       } else {

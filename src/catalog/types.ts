@@ -39,7 +39,7 @@ export interface Registry {
  * The matchers of one kind (`npm`, `docker`, `file`, ...): a key (a package name, an image, a glob
  * for `file`) to the ids of the tools it reveals. A key ending in `*` matches by prefix.
  */
-export type MatcherTable = Record<string, string | string[]>;
+export type MatcherTable = Record<string, string | Array<string | null>>;
 
 /** Everything the catalog is made of, before indexing. */
 export interface CatalogSource {

@@ -49,7 +49,9 @@ export function buildDocument(input: BuildInput): StackDocument {
     const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(kind, name);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
-    tools.forEach((tool, i) => push(byTool, tool.id, i === 0 ? finding : withoutVersion(finding)));
+    // A list starting with `~` gives it to none of them.
+    const taker = kind !== "tool" && tools.length && catalog.versionless(kind, name) ? -1 : 0;
+    tools.forEach((tool, i) => push(byTool, tool.id, i === taker ? finding : withoutVersion(finding)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     if (finding.direct && input.packages !== false && catalog.registries.has(kind)) {
@@ -95,7 +97,10 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // the tool's. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
   if (!own.length) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
   const best = pickBest(own.some((f) => f.version) ? own : found);
-  const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
+  // A closed hosted service has no release a repository pins: the number beside it is its client
+  // SDK's or adapter's (firebase 10.7, @sveltejs/adapter-cloudflare 7.2, @aws-sdk/client-s3 3.400),
+  // which stays on the package entry. The site writes none for these either.
+  const versioned = isClosedService(tool) ? undefined : best.version ? best : pickBest(found.filter((f) => f.version));
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
   if (tool.website_url) entry.website_url = tool.website_url;
@@ -145,6 +150,11 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     entry.last_updated_by = change.by;
     entry.last_updated_on = change.on;
   }
+}
+
+/** A hosted service whose code is not published (Firebase, Stripe, Amazon S3), as the catalog says. */
+function isClosedService(tool: CatalogTool): boolean {
+  return tool.hosted_saas === true && tool.open_source === false;
 }
 
 /** `@nestjs/platform-express` for Express: a package under a scope that is not one of the tool's names. */

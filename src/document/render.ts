@@ -9,7 +9,7 @@ export type Format = "yaml" | "json" | "markdown";
 /**
  * The document as text: `"yaml"` as the site writes techstack.yml, `"json"`, or `"markdown"` for
  * the techstack.md companion (its package tables are titled from the catalog's registries unless
- * `registries` is given).
+ * `registries` is given). Throws a `TypeError` for any other format.
  * @example
  * ```ts
  * const doc = await detect(".");
@@ -18,6 +18,7 @@ export type Format = "yaml" | "json" | "markdown";
  * ```
  */
 export function render(document: StackDocument, format: Format = "yaml", registries?: ReadonlyMap<string, Registry>): string {
+  if (format !== "yaml" && format !== "json" && format !== "markdown") throw new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`);
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
   if (format === "markdown") return toMarkdown(document, registries ?? builtinCatalog().registries);
   return toYaml(document);

@@ -1,7 +1,20 @@
 import { Ajv, type ValidateFunction } from "ajv";
-import schema from "./schema.json" with { type: "json" };
+import schemaJson from "./schema.json" with { type: "json" };
 
-export { schema };
+/** A JSON Schema (draft-07) object, as `techstack/schema.json` holds it. */
+export interface JsonSchema {
+  readonly $schema?: string;
+  readonly $id?: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly [keyword: string]: unknown;
+}
+
+/**
+ * The stack document's JSON Schema (draft-07), the same object as `techstack/schema.json`.
+ * Typed by hand so that the declaration files name a type instead of inlining the JSON.
+ */
+export const schema: JsonSchema = schemaJson;
 
 export interface ValidationError {
   /** JSON pointer to the offending value: `/tools/3/version`. */

@@ -11,7 +11,9 @@ import { help } from "./detect.js";
 const HELP = `Usage: techstack write [dir] [options]
 
 Writes techstack.yml and techstack.md in dir (default: the current one), each replaced atomically
-(written to a temporary file beside it, then renamed over it).
+(written to a temporary file beside it, then renamed over it). When nothing but the scan time
+would change, the files keep their timestamp and are left untouched, so a rerun on an unchanged
+repository is a no-op (--timestamp always sets it).
 
 Tools added by hand are kept: give an entry \`detection_source: manual\` in techstack.yml and
 every later write carries it over as written (unless a scan finds a tool of the same name, which
@@ -37,12 +39,29 @@ export const writeCommand: Command = {
     const dir = positionals[0] ?? ".";
     const out = (values.out as string | undefined) ?? dir;
     const document = await detectWithManual(dir, out, values);
-    writeFileAtomic(join(out, "techstack.yml"), render(document, "yaml"));
-    writeFileAtomic(join(out, "techstack.md"), render(document, "markdown"));
-    process.stderr.write(`wrote ${join(out, "techstack.yml")} and techstack.md (${document.detected_tools_count} tools)\n`);
+    const yamlFile = join(out, "techstack.yml");
+    const markdownFile = join(out, "techstack.md");
+    const before = { yaml: readIfExists(yamlFile), markdown: readIfExists(markdownFile) };
+    // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
+    if (before.yaml !== undefined && values.timestamp === undefined) {
+      const previous = parse(before.yaml).timestamp;
+      if (typeof previous === "string" && render({ ...document, timestamp: previous }, "yaml") === before.yaml) document.timestamp = previous;
+    }
+    const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown") };
+    if (text.yaml === before.yaml && text.markdown === before.markdown) {
+      process.stderr.write(`${yamlFile} and techstack.md are up to date (${document.detected_tools_count} tools)\n`);
+      return 0;
+    }
+    if (text.yaml !== before.yaml) writeFileAtomic(yamlFile, text.yaml);
+    if (text.markdown !== before.markdown) writeFileAtomic(markdownFile, text.markdown);
+    process.stderr.write(`wrote ${yamlFile} and techstack.md (${document.detected_tools_count} tools)\n`);
     return 0;
   },
 };
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
 
 /** Detects, then adds back the manual entries of the existing techstack.yml. */
 export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>): Promise<StackDocument> {
