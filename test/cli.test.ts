@@ -177,4 +177,21 @@ describe("submit against a server on loopback", () => {
     const taken = await run(["submit", "--manual", "amazon", "--dry-run", "--yes"], env);
     expect(taken.code).toBe(0);
   });
+
+  it("manual names: a guessed spelling is shown, every bad name is listed at once, and no entry links to a file", async () => {
+    const guessed = await run(["submit", "--manual", "kubernets", "postgres", "--dry-run", "--yes"], env);
+    expect(guessed.code).toBe(0);
+    expect(guessed.stderr).toContain("'kubernets' taken as Kubernetes");
+    expect(guessed.stderr).not.toContain("'postgres' taken");
+    const tools = JSON.parse(guessed.stdout).document.tools as Array<Record<string, unknown>>;
+    expect(tools.map((t) => t.name).sort()).toEqual(["Kubernetes", "PostgreSQL"]);
+    // Found in no file: no detection_source_url (it used to say "manual", or a /blob/main/manual link).
+    for (const t of tools) expect(t).toMatchObject({ detection_source: "manual" });
+    for (const t of tools) expect(t).not.toHaveProperty("detection_source_url");
+    const bad = await run(["submit", "--manual", "zzqqxxjj", "amazon", "redis", "--dry-run"], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("no tool matches 'zzqqxxjj'");
+    expect(bad.stderr).toContain("'amazon' is ambiguous");
+    expect(bad.stdout).toBe("");
+  });
 });

@@ -81,6 +81,27 @@ describe("diff between revisions", () => {
     expect(bad.stderr).toContain("not a revision");
     expect((await run(["diff", "--rev-a", "HEAD"], { cwd: dir })).code).toBe(2);
   });
+
+  it("in a shallow clone a missing revision says how to fetch it; outside git, says so", async () => {
+    const { dir } = repoWithTwoCommits();
+    const shallow = join(tempDir(), "shallow");
+    git(dir, "clone", "-q", "--depth", "1", `file://${dir}`, shallow);
+    const missing = await run(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", shallow]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("not a revision of");
+    expect(missing.stderr).toContain("shallow clone");
+    expect(missing.stderr).toContain("fetch-depth: 0");
+    // A full clone with a mistyped revision gets no such hint.
+    expect((await run(["diff", "--rev-a", "HEAD~5", "--rev-b", "HEAD", dir])).stderr).not.toContain("shallow");
+    // What the CI bot runs there works: write, then check is fresh.
+    expect((await run(["write", shallow])).code).toBe(0);
+    expect((await run(["check", shallow])).code).toBe(0);
+    const plain = tempDir();
+    cpSync(join(dir, "package.json"), join(plain, "package.json"));
+    const outside = await run(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", plain]);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toContain(`not a git repository: ${plain}`);
+  });
 });
 
 describe("check and write", () => {
@@ -110,6 +131,17 @@ describe("check and write", () => {
     const stale = await run(["check", dir, "--no-git"]);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(new RegExp(`^- ${removed.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`, "m"));
+  });
+
+  it("a stale check names the write command with the same folder and flags; a missing folder is an error", async () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "my app"), { recursive: true });
+    const stale = await run(["check", join(dir, "my app"), "--no-git", "--exclude", "docs/**"]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain(`To refresh them, run: techstack write '${join(dir, "my app")}' --no-git --exclude 'docs/**'\n`);
+    const missing = await run(["check", join(dir, "nowhere")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`not a directory: ${join(dir, "nowhere")}`);
   });
 
   it("a rerun of write on an unchanged repository changes no byte, not even the timestamp", async () => {

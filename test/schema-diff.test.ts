@@ -72,4 +72,52 @@ describe("diff", () => {
     expect(formatDiff(d, "markdown")).toContain("| ➕ added | Vite |");
     expect(formatDiff(diff(after, after))).toBe("no changes\n");
   });
+
+  it("Markdown for a pull-request comment: tools, then packages linked to their registry and folded away", () => {
+    const before = doc([
+      { name: "React", version: "17.0.2" },
+      { name: "react", package_url: "https://www.npmjs.com/react", version: "17.0.2" },
+      { name: "org.slf4j:slf4j-api", version: "1.7.0" },
+      { name: "odd|name", package_url: "https://www.npmjs.com/odd(name)" },
+    ]);
+    const after = doc([
+      { name: "React", version: "18.2.0" },
+      { name: "Zod", version: "3.22.4" },
+      { name: "zod", package_url: "https://www.npmjs.com/zod", version: "3.22.4" },
+      { name: "react", package_url: "https://www.npmjs.com/react", version: "18.2.0" },
+      { name: "org.slf4j:slf4j-api", version: "2.0.0" },
+    ]);
+    expect(formatDiff(diff(before, after), "markdown")).toBe(
+      [
+        "### Tech stack changes",
+        "",
+        "| | Tool | Version |",
+        "|:--|:--|:--|",
+        "| ➕ added | Zod | 3.22.4 |",
+        "| 🔄 changed | React | 17.0.2 → 18.2.0 |",
+        "",
+        "<details><summary>Packages: 1 added, 1 removed, 2 changed</summary>",
+        "",
+        "| | Package | Version |",
+        "|:--|:--|:--|",
+        "| ➕ added | [zod](https://www.npmjs.com/zod) | 3.22.4 |",
+        "| ➖ removed | [odd\\|name](https://www.npmjs.com/odd%28name%29) |  |",
+        "| 🔄 changed | [react](https://www.npmjs.com/react) | 17.0.2 → 18.2.0 |",
+        "| 🔄 changed | org.slf4j:slf4j-api | 1.7.0 → 2.0.0 |",
+        "",
+        "</details>",
+        "",
+      ].join("\n"),
+    );
+    // Only packages changed: their table is shown, not folded.
+    const onlyPackages = formatDiff(diff(doc([]), doc([{ name: "zod", package_url: "https://www.npmjs.com/zod" }])), "markdown");
+    expect(onlyPackages).toContain("Packages: 1 added\n\n| | Package | Version |");
+    expect(onlyPackages).not.toContain("<details>");
+    // A comment has a size limit: at most 200 rows a table.
+    const many = doc(Array.from({ length: 250 }, (_, i) => ({ name: `p${i}`, package_url: `https://www.npmjs.com/p${i}` })));
+    const big = formatDiff(diff(doc([]), many), "markdown");
+    expect(big.split("\n").filter((l) => l.startsWith("| ➕"))).toHaveLength(200);
+    expect(big).toContain("| | … and 50 more | |");
+    expect(() => formatDiff(diff(before, after), "html" as "text")).toThrow(TypeError);
+  });
 });

@@ -49,20 +49,68 @@ export function isEmptyDiff(d: StackDiff): boolean {
   return d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
 }
 
-/** The diff as text for a terminal, or as Markdown for a pull-request comment. */
+/** Rows per Markdown table; a pull-request comment is limited to 65,536 characters. */
+const MAX_ROWS = 200;
+
+/**
+ * The diff as text for a terminal, or as Markdown for a pull-request comment: a table of the
+ * tools, then one of the packages (each linked to its registry page; folded away when tools
+ * changed too), at most 200 rows each.
+ */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
+  if (format !== "text" && format !== "markdown") throw new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`);
   if (isEmptyDiff(d)) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
   const label = (t: { name: string; version?: unknown }) => `${t.name}${t.version ? ` ${String(t.version)}` : ""}`;
   if (format === "markdown") {
-    const lines = ["| | Tool | Version |", "|:--|:--|:--|"];
-    for (const t of d.added) lines.push(`| ➕ added | ${t.name} | ${t.version ?? ""} |`);
-    for (const t of d.removed) lines.push(`| ➖ removed | ${t.name} | ${t.version ?? ""} |`);
-    for (const c of d.changed) lines.push(`| 🔄 changed | ${c.name} | ${c.from ?? "?"} → ${c.to ?? "?"} |`);
-    return `### Tech stack changes\n\n${lines.join("\n")}\n`;
+    // A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon).
+    const isPackage = (t: Entry) => Boolean(t.package_url) || t.name.includes(":");
+    const tools = rows(d, (t) => !isPackage(t), (t) => cell(t.name));
+    const packages = rows(d, isPackage, (t) => (t.package_url ? `[${cell(t.name)}](${t.package_url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})` : cell(t.name)));
+    const out = ["### Tech stack changes", ""];
+    if (tools.length) out.push(table("Tool", tools), "");
+    if (packages.length) {
+      const counts = summary(d, isPackage);
+      if (tools.length) out.push(`<details><summary>Packages: ${counts}</summary>`, "", table("Package", packages), "", "</details>", "");
+      else out.push(`Packages: ${counts}`, "", table("Package", packages), "");
+    }
+    return out.join("\n").replace(/\n+$/, "\n");
   }
   return [
     ...d.added.map((t) => `+ ${label(t)}`),
     ...d.removed.map((t) => `- ${label(t)}`),
     ...d.changed.map((c) => `~ ${c.name} ${c.from ?? "?"} -> ${c.to ?? "?"}`),
   ].join("\n") + "\n";
+}
+
+type Entry = { name: string; package_url?: string | null; version?: unknown };
+
+/** Table rows of the entries `keep` selects: added, removed, then changed. */
+function rows(d: StackDiff, keep: (t: Entry) => boolean, name: (t: Entry) => string): string[] {
+  const version = (v: unknown) => (v === undefined || v === null || v === "" ? "" : cell(String(v)));
+  const out = [
+    ...d.added.filter(keep).map((t) => `| ➕ added | ${name(t)} | ${version(t.version)} |`),
+    ...d.removed.filter(keep).map((t) => `| ➖ removed | ${name(t)} | ${version(t.version)} |`),
+    ...d.changed.filter(keep).map((c) => `| 🔄 changed | ${name(c)} | ${version(c.from) || "none"} → ${version(c.to) || "none"} |`),
+  ];
+  if (out.length > MAX_ROWS) return [...out.slice(0, MAX_ROWS), `| | … and ${out.length - MAX_ROWS} more | |`];
+  return out;
+}
+
+function table(what: string, lines: string[]): string {
+  return [`| | ${what} | Version |`, "|:--|:--|:--|", ...lines].join("\n");
+}
+
+/** "2 added, 1 removed, 3 changed", leaving out what is zero. */
+function summary(d: StackDiff, keep: (t: Entry) => boolean): string {
+  const parts: Array<[number, string]> = [
+    [d.added.filter(keep).length, "added"],
+    [d.removed.filter(keep).length, "removed"],
+    [d.changed.filter(keep).length, "changed"],
+  ];
+  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(", ");
+}
+
+/** Text safe inside a Markdown table cell: no column break, no line break, no HTML. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

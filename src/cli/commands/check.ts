@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { render } from "../../document/render.js";
@@ -32,8 +32,15 @@ export const checkCommand: Command = {
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = positionals[0] ?? ".";
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
     const file = join(dir, "techstack.yml");
     const markdown = join(dir, "techstack.md");
+    // The command that refreshes these files: the same folder and scan flags.
+    const stale = (reason?: string): number => {
+      if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
+      process.stdout.write(`To refresh them, run: ${["techstack", "write", ...args].map(shellWord).join(" ")}\n`);
+      return 1;
+    };
     if (!existsSync(file)) return stale(`${file} is missing`);
     let committed;
     try {
@@ -61,8 +68,7 @@ export const checkCommand: Command = {
   },
 };
 
-function stale(reason?: string): number {
-  if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
-  process.stdout.write("Run 'techstack write' to refresh them.\n");
-  return 1;
+/** A word as a POSIX shell reads it back. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -92,7 +92,13 @@ async function load(target: string, repo: string | undefined): Promise<StackDocu
 
 /** The stack of one revision; a folder inside the repository limits the scan to that folder. */
 async function atRevision(dir: string, rev: string): Promise<StackDocument> {
-  if (!(await isRevision(dir, rev))) throw new CliError(`not a revision of ${dir}: ${rev}`, 1);
+  if (!(await isRevision(dir, rev))) {
+    const inside = await runGit(dir, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"]).then((out) => out.split("\n"), () => undefined);
+    if (!inside) throw new CliError(`not a git repository: ${dir}`, 1);
+    // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
+    const hint = inside[1]?.trim() === "true" ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
+    throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
+  }
   const prefix = (await runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => "")).trim().replace(/\/$/, "");
   return (await scanOrFail(dir, { ...FIXED, rev, ...(prefix ? { include: [`${prefix}/**`] } : {}) })).document;
 }

@@ -12,12 +12,14 @@ import { help } from "./detect.js";
 import { MANUAL } from "./write.js";
 
 const HELP = `Usage: techstack submit [dir] --auto [options]
-       techstack submit [dir] --manual [NAME...] [options]
+       techstack submit --manual [NAME...] [options]
 
 Sends a stack document to the site. --auto detects it from dir; --manual builds it from the tool
 names you give ("postgres" "vue" "gh actions"), resolved through the catalog. On a terminal, an
 ambiguous name (or no name at all) opens a picker: type to search, space to select, enter to
-accept. Without a terminal, a name must resolve clearly, or --yes takes the best match.
+accept. Without a terminal, a name must resolve clearly, or --yes takes the best match; a name
+taken from a close spelling is shown on stderr. The repository facts (name, branch) of
+--manual come from the current folder.
 
 Options:
   --endpoint URL      where to POST (or TECHSTACK_ENDPOINT, or "endpoint" in the config)
@@ -30,7 +32,8 @@ Options:
 
 The token is read from TECHSTACK_TOKEN and sent as a bearer token; it is never printed.
 
-Exit codes: 0 sent, 1 refused by the server or failed after retries, 2 usage error.
+Exit codes: 0 sent, 1 refused by the server or failed after retries, 2 usage error (a name no
+tool matches, or an ambiguous one without a terminal or --yes, included).
 
 Examples:
   TECHSTACK_TOKEN=... techstack submit --auto
@@ -61,6 +64,7 @@ export const submitCommand: Command = {
     if (!(timeout > 0)) throw new CliError(`--timeout takes a number of seconds above 0, not '${values.timeout}'`);
     if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new CliError(`--retries takes a whole number from 0 to 10, not '${values.retries}'`);
     if (!(delay >= 0)) throw new CliError(`--retry-delay-ms takes a number of milliseconds, not '${values["retry-delay-ms"]}'`);
+    if (values.auto && positionals.length > 1) throw new CliError(`submit --auto takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = values.auto ? (positionals[0] ?? ".") : ".";
     const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
     let document: StackDocument;
@@ -110,20 +114,29 @@ async function manualDocument(dir: string, names: string[], yes: boolean): Promi
     if (!interactive) throw new CliError("--manual needs tool names when not run on a terminal");
     ids.push(...(await pick("Which tools does this repository use?", [...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0)).map((t) => ({ name: t.id, message: t.name })))));
   }
+  const problems: string[] = [];
   for (const name of names) {
     const matches = resolve(catalog, name, 10);
-    if (matches.length === 0) throw new CliError(`no tool matches '${name}'`);
-    if (clear(matches) || yes) ids.push(matches[0]!.tool.id);
-    else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, matches.map((m) => ({ name: m.tool.id, message: m.tool.name })))));
-    else throw new CliError(`'${name}' is ambiguous: ${matches.slice(0, 4).map((m) => m.tool.name).join(", ")}. Name it exactly or pass --yes.`);
+    if (matches.length === 0) problems.push(`no tool matches '${name}'`);
+    else if (clear(matches) || yes) {
+      const best = matches[0]!;
+      ids.push(best.tool.id);
+      // A guess is shown, so a misspelling that picked the wrong tool is seen before it is sent.
+      if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
+    } else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, matches.map((m) => ({ name: m.tool.id, message: m.tool.name })))));
+    else problems.push(`'${name}' is ambiguous: ${matches.slice(0, 4).map((m) => m.tool.name).join(", ")}. Name it exactly or pass --yes.`);
   }
+  if (problems.length) throw new CliError(problems.join("\n"));
   const repo = isGitRepo(dir) ? await repoFacts(dir) : { repo_name: "", provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
-  return buildDocument({
+  const document = buildDocument({
     findings: [...new Set(ids)].map((id) => ({ ref: `tool:${id}`, file: MANUAL, detector: "manual" })),
     catalog,
     repo,
     timestamp: siteTimestamp(new Date()),
   });
+  // A tool named by hand was found in no file, so there is no file to link to.
+  for (const tool of document.tools) if (tool.detection_source === MANUAL) delete tool.detection_source_url;
+  return document;
 }
 
 /** The best match is clear when it is exact, or far ahead of the next one. */
