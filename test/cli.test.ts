@@ -179,7 +179,7 @@ describe("submit against a server on loopback", () => {
   });
 
   it("manual names: a guessed spelling is shown, every bad name is listed at once, and no entry links to a file", async () => {
-    const guessed = await run(["submit", "--manual", "kubernets", "postgres", "--dry-run", "--yes"], env);
+    const guessed = await run(["submit", "--manual", "kubernets", "postgres", "--dry-run"], env);
     expect(guessed.code).toBe(0);
     expect(guessed.stderr).toContain("'kubernets' taken as Kubernetes");
     expect(guessed.stderr).not.toContain("'postgres' taken");

@@ -121,6 +121,23 @@ describe("npm detector", () => {
     expect(tool("Sentry")).toMatchObject({ version: "10.40.0", detection_source_url: "package-lock.json" });
   });
 
+  it("ESLint takes the version of `eslint`, not of its rule set @eslint/js released beside it", async () => {
+    const manifest = { name: "site", type: "module", devDependencies: { "@eslint/js": "^9.0.0", eslint: "^9.0.0", "chart.js": "^4.4.0" } };
+    const lock = {
+      name: "site",
+      lockfileVersion: 3,
+      packages: {
+        "": manifest,
+        "node_modules/@eslint/js": { version: "9.39.1", dev: true },
+        "node_modules/eslint": { version: "9.39.3", dev: true },
+        "node_modules/chart.js": { version: "4.4.1", dev: true },
+      },
+    };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock) }), opts);
+    expect(document.tools.find((t) => t.name === "ESLint" && !t.package_url)?.version).toBe("9.39.3");
+    expect(document.tools.find((t) => t.name === "Chart.js" && !t.package_url)?.version).toBe("4.4.1");
+  });
+
   it("a tool takes the version of its own package, not of a plugin, loader or typings beside it", async () => {
     // yarn.lock lists webpack@^2.2.0 (2.7.0) before the declared webpack@^3.12.0 (3.12.0).
     const { document } = await scan(fixture("vue2-yarn-app"), opts);

@@ -15,7 +15,13 @@ interface Entry {
   kind: "name" | "alias" | "slug";
 }
 
-const indexes = new WeakMap<Catalog, { exact: Map<string, Entry[]>; fuse: Fuse<Entry> }>();
+interface Index {
+  entries: Entry[];
+  exact: Map<string, Entry[]>;
+  fuse: Fuse<Entry>;
+}
+
+const indexes = new WeakMap<Catalog, Index>();
 
 /**
  * Finds the catalog tools a typed name means, best first: an exact name, alias or slug (also
@@ -35,15 +41,25 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   for (const [key, exactScore] of [[q, 1], [stripSuffix(q), 0.97]] as const) {
     for (const e of index.exact.get(key) ?? []) add(e.tool, e.kind === "name" ? exactScore : exactScore - 0.01, e.kind);
   }
-  for (const hit of index.fuse.search(q, { limit: 20 })) {
-    const closeness = 1 - (hit.score ?? 1);
-    const popularity = Math.log10(1 + (hit.item.tool.popularity ?? 0)) / 6;
-    add(hit.item.tool, Math.min(0.9, closeness * 0.75 + popularity * 0.2), "fuzzy");
+  // Fuzzy: Fuse finds keys that contain something like the query; a whole-key edit distance
+  // (transpositions count once) finds misspellings of the whole name ("raect", "kubernets").
+  // A key is as close as the better of the two, Fuse's a little discounted: a short query inside
+  // a long name ("postgres" in "Amazon RDS for PostgreSQL") is a weaker hint than a typo of a name.
+  const closeness = new Map<Entry, number>();
+  for (const hit of index.fuse.search(q, { limit: 50 })) closeness.set(hit.item, (1 - (hit.score ?? 1)) * 0.75);
+  for (const e of index.entries) {
+    if (Math.abs(e.key.length - q.length) > 3) continue;
+    const similarity = 1 - editDistance(q, e.key) / Math.max(q.length, e.key.length);
+    if (similarity >= 0.6 && similarity > (closeness.get(e) ?? 0)) closeness.set(e, similarity);
+  }
+  for (const [e, close] of closeness) {
+    const popularity = Math.log10(1 + (e.tool.popularity ?? 0)) / 6;
+    add(e.tool, Math.min(0.9, close * 0.75 + popularity * 0.2), "fuzzy");
   }
   return [...out.values()].sort((a, b) => b.score - a.score || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
 }
 
-function indexFor(catalog: Catalog): { exact: Map<string, Entry[]>; fuse: Fuse<Entry> } {
+function indexFor(catalog: Catalog): Index {
   let index = indexes.get(catalog);
   if (index) return index;
   const entries: Entry[] = [];
@@ -61,9 +77,27 @@ function indexFor(catalog: Catalog): { exact: Map<string, Entry[]>; fuse: Fuse<E
     }
   }
   const fuse = new Fuse(entries, { keys: ["key"], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
-  index = { exact, fuse };
+  index = { entries, exact, fuse };
   indexes.set(catalog, index);
   return index;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** Lowercase, `+`/`#` spelled out, other punctuation and spaces dropped: "C#" -> "csharp", "Vue.js" -> "vuejs". */

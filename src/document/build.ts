@@ -188,7 +188,9 @@ function toolNames(tool: CatalogTool): Set<string> {
 }
 
 function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/(?<=.)js$/, "");
+  // `chart.js`, `vuejs` and `ExpressJS` drop the suffix; a package whose last part is `js` alone
+  // (`@eslint/js`, ESLint's rule set) does not become the tool's name by it.
+  return name.toLowerCase().replace(/(?<=[a-z0-9])[.-]?js$/, "").replace(/[^a-z0-9]/g, "");
 }
 
 /**
