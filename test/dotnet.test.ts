@@ -26,6 +26,18 @@ describe(".NET", () => {
     expect(pkg(document.tools, "Swashbuckle.AspNetCore")?.version).toBe("6.5.0");
   });
 
+  it("an OpenTelemetry exporter reveals its backend; its own release is neither the backend's nor OpenTelemetry's", async () => {
+    const props = '<Project>\n  <PropertyGroup>\n    <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageVersion Include="OpenTelemetry.Exporter.Jaeger" Version="1.5.1" />\n    <PackageVersion Include="OpenTelemetry.Exporter.Zipkin" Version="1.9.0" />\n    <PackageVersion Include="OpenTelemetry.Extensions.Hosting" Version="1.9.0" />\n  </ItemGroup>\n</Project>\n';
+    const project = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net8.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="OpenTelemetry.Exporter.Jaeger" />\n    <PackageReference Include="OpenTelemetry.Exporter.Zipkin" />\n    <PackageReference Include="OpenTelemetry.Extensions.Hosting" />\n  </ItemGroup>\n</Project>\n';
+    const { document } = await scan(new MemorySource({ "Directory.Packages.props": props, "Client/Client.csproj": project }), { git: false });
+    expect(tool(document.tools, "OpenTelemetry")?.version).toBe("1.9.0");
+    for (const name of ["Jaeger", "Zipkin"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "Client/Client.csproj" });
+      expect(tool(document.tools, name)?.version, name).toBeUndefined();
+    }
+    expect(pkg(document.tools, "OpenTelemetry.Exporter.Jaeger")?.version).toBe("1.5.1");
+  });
+
   it("MSBuild $(Property) versions and frameworks, from the file itself or Directory.Build.props", async () => {
     const source = new MemorySource({
       "Directory.Build.props": "<Project><PropertyGroup><AppTarget>net9.0</AppTarget><XunitVersion>2.9.2</XunitVersion></PropertyGroup></Project>",

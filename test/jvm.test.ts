@@ -106,6 +106,22 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "Apache Maven")?.version).toBe("3.9.6");
   });
 
+  it("a Spring Cloud service: Eureka, Prometheus, Zipkin and OpenAI from their integrations, none with the integration's release", async () => {
+    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
+    const pom = `<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.4.1</version></parent><groupId>org.example</groupId><artifactId>visits</artifactId><dependencies>${[
+      dep("org.springframework.cloud", "spring-cloud-starter-netflix-eureka-client", "4.2.0"),
+      dep("io.micrometer", "micrometer-registry-prometheus", "1.14.2"),
+      dep("io.opentelemetry", "opentelemetry-exporter-zipkin", "1.45.0"),
+      dep("org.springframework.ai", "spring-ai-openai-spring-boot-starter", "1.0.0-M4"),
+    ].join("")}</dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "visits/pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "Spring Cloud")?.version).toBe("4.2.0");
+    for (const name of ["Eureka", "Prometheus", "Zipkin", "OpenAI", "OpenTelemetry"]) {
+      expect(entry(document.tools, name), name).toMatchObject({ detection_source: "visits/pom.xml" });
+      expect(entry(document.tools, name)?.version, name).toBeUndefined();
+    }
+  });
+
   it("a plugin's own dependencies: Checkstyle takes the version of checkstyle, not of maven-checkstyle-plugin", async () => {
     const pom = [
       "<project><groupId>x</groupId><artifactId>app</artifactId>",
