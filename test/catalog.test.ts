@@ -138,6 +138,7 @@ describe("catalog data", () => {
 const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   npm: (names) => ({ "package.json": JSON.stringify({ dependencies: Object.fromEntries(names.map((n) => [n, "^1.0.0"])) }) }),
   pypi: (names) => ({ "requirements.txt": names.map((n) => `${n}==1.0.0`).join("\n") }),
+  conda: (names) => ({ "environment.yml": `channels: [conda-forge]\ndependencies:\n${names.map((n) => `  - ${n}=1.0`).join("\n")}\n` }),
   rubygems: (names) => ({ Gemfile: names.map((n) => `gem "${n}", "1.0.0"`).join("\n") }),
   packagist: (names) => ({ "composer.json": JSON.stringify({ require: Object.fromEntries(names.map((n) => [n, "^1.0"])) }) }),
   go: (names) => ({ "go.mod": `module example.com/x\n\ngo 1.22\n\nrequire (\n${names.map((n) => `\t${n} v1.0.0`).join("\n")}\n)\n` }),

@@ -6,7 +6,7 @@ import { readSetupPy, readSetupCfg } from "../detectors/python/setup-files.js";
 import { versionOfSpecifier, parseRequirement, normalizeName } from "../detectors/python/pep508.js";
 import { parseToml } from "../src/parse/toml.js";
 import { parseYaml } from "../src/parse/yaml.js";
-import { readCondaEnvironment, readPipfile, readPipfileLock, readTomlLock } from "../detectors/python/locks.js";
+import { readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock } from "../detectors/python/locks.js";
 import { fixture } from "./helpers.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -508,5 +508,49 @@ describe("conda environments", () => {
     const other = { "deploy/environment.yml": "name: staging\nreplicas: 2\ndependencies:\n  database: postgres\n", "config/environment.yaml": "region: eu-west-1\n" };
     const plain = await scan(new MemorySource(other), opts);
     expect(named(plain.document.tools, "Anaconda")).toBeUndefined();
+  });
+
+  it("conda packages show their tools, by their PyPI namesake or their conda name, without package entries", async () => {
+    // A data-science dashboard's environment (voila on App Engine).
+    const env = [
+      "name: NAM-Dash",
+      "",
+      "channels:",
+      "  - conda-forge",
+      "",
+      "dependencies:",
+      "  - python",
+      "  - bqplot",
+      "  - jupyterlab",
+      "  - matplotlib",
+      "  - nodejs=18",
+      "  - numpy>=1.24",
+      "  - conda-forge::pandas=1.5.3=py310h1128e8f_0",
+      "  - seaborn",
+      "  - voila",
+      "  - pip",
+      "",
+      "  - pip:",
+      "      - ipypb",
+      "      - netcdf4",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(document.tools, "Jupyter")).toMatchObject({ detection_source: "environment.yml" });
+    expect(named(document.tools, "Matplotlib")).toBeDefined();
+    expect(named(document.tools, "NumPy")?.version).toBe("1.24");
+    expect(named(document.tools, "Pandas")?.version).toBe("1.5.3");
+    expect(named(document.tools, "Node.js")?.version).toBe("18");
+    // The pip section's packages are PyPI package entries; the conda ones are not.
+    const packages = document.tools.filter((t) => t.package_url).map((t) => t.name);
+    expect(packages).toEqual(["ipypb", "netcdf4"]);
+  });
+
+  it("conda match specs", () => {
+    expect(readCondaSpec("numpy")).toEqual({ name: "numpy", specifier: "" });
+    expect(readCondaSpec("numpy=1.26")).toEqual({ name: "numpy", specifier: "==1.26" });
+    expect(readCondaSpec("numpy 1.26.*")).toEqual({ name: "numpy", specifier: "==1.26" });
+    expect(readCondaSpec("numpy==1.26.4=py311h64a7726_0")).toEqual({ name: "numpy", specifier: "==1.26.4" });
+    expect(readCondaSpec("conda-forge::scikit-learn>=1.3,<2")).toEqual({ name: "scikit-learn", specifier: ">=1.3,<2" });
+    expect(readCondaSpec("r-base=4.3.1=hb8ee39d_5")).toEqual({ name: "r-base", specifier: "==4.3.1" });
   });
 });

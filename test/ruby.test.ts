@@ -247,6 +247,18 @@ describe(".ruby-version", () => {
     // Written as the requirement writes it, as a Gemfile `ruby "~> 3.2"` gives it.
     expect(await ruby("~> 3.2\n")).toBe("3.2");
     expect(await ruby("system\n")).toBeUndefined();
+    // rvm's `version@gemset`: the gemset names the project's gems, not a version.
+    expect(await ruby("3.1.2@filterbuildscheduler\n")).toBe("3.1.2");
+  });
+
+  it("the Ruby of a Gemfile without a `ruby` line is the lockfile's RUBY VERSION, and the lockfile gives it", async () => {
+    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '>= 6.1'\ngem 'pg'\n";
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    pg (1.3.2)\n    rails (6.1.5)\n\nPLATFORMS\n  x86_64-linux\n\nDEPENDENCIES\n  pg\n  rails (>= 6.1)\n\nRUBY VERSION\n   ruby 3.0.2p107\n\nBUNDLED WITH\n   2.2.27\n";
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.0.2", detection_source: "Gemfile", detection_source_url: "Gemfile.lock" });
+    // A `ruby` line in the Gemfile is the Gemfile's own.
+    const pinned = await scan(new MemorySource({ Gemfile: `ruby "3.1.2"\n${gemfile}`, "Gemfile.lock": lock }), opts);
+    expect(tool(pinned.document.tools, "Ruby")).toMatchObject({ version: "3.1.2", detection_source: "Gemfile", detection_source_url: "Gemfile" });
   });
 });
 

@@ -4,7 +4,7 @@ import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js
 import { readRequirements } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readSetupCfg, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 // A requirements file by its name, or any .txt/.in file in a `requirements/` folder (at the root
@@ -88,6 +88,15 @@ export const pythonDetector: Detector = {
           if (!isCondaEnvironment(data)) continue;
           const env = readCondaEnvironment(data);
           ctx.report({ ref: "python-tool:conda", file });
+          // Conda packages are the environment's libraries (numpy, pandas, jupyterlab) and
+          // runtimes (nodejs, r-base): each shows its tool, by the conda name or, for a Python
+          // library, its PyPI namesake. They come from conda channels, not PyPI: no package entry.
+          for (const spec of env.conda) {
+            const dep = readCondaSpec(spec);
+            if (!dep || dep.name === "pip" || dep.name === "python") continue;
+            const version = versionOfSpecifier(dep.specifier);
+            for (const kind of ["conda", "pypi"]) ctx.report({ ref: `${kind}:${dep.name}`, file, declared: dep.specifier || undefined, version });
+          }
           for (const line of env.pip) {
             const r = parseRequirement(line);
             if (r) report(file, r.name, r.specifier);

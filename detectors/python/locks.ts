@@ -59,6 +59,21 @@ export function isCondaEnvironment(data: unknown): boolean {
   );
 }
 
+/**
+ * A conda match spec as an environment.yml writes it: `numpy`, `numpy>=1.26`, `numpy=1.26`
+ * (conda's fuzzy `1.26.*`), `numpy==1.26.4`, `numpy 1.26.*`, `numpy=1.26.4=py311h64a7726_0` (with
+ * a build string), `conda-forge::numpy`. The specifier in PEP 440 terms (`=1.26` as `==1.26`).
+ */
+export function readCondaSpec(spec: string): { name: string; specifier: string } | undefined {
+  const m = /^\s*(?:[\w.-]+::)?([A-Za-z0-9_][\w.-]*)\s*(.*)$/.exec(spec.replace(/#.*$/, ""));
+  if (!m) return undefined;
+  let rest = m[2]!.trim();
+  if (/^\d/.test(rest)) rest = `==${rest.split(/\s+/)[0]}`;
+  else if (/^=[^=]/.test(rest)) rest = `==${rest.slice(1).split("=")[0]}`;
+  else if (rest.startsWith("==")) rest = `==${rest.slice(2).split("=")[0]}`;
+  return { name: m[1]!.toLowerCase(), specifier: rest.replace(/\.\*$/, "").replace(/\s+/g, "") };
+}
+
 /** environment.yml (conda): the pip section's requirements and the Python pin. */
 export function readCondaEnvironment(data: unknown): { pip: string[]; conda: string[]; python?: string } {
   const deps = (data as { dependencies?: unknown } | undefined)?.dependencies;

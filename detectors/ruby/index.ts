@@ -39,8 +39,9 @@ export const rubyDetector: Detector = {
             dev: gem.groups.some((g) => g === "development" || g === "test"),
           });
         }
-        const ruby = gemfile.ruby ?? lock?.ruby;
-        ctx.report({ ref: "runtime:ruby", file, version: ruby });
+        // The Gemfile's `ruby` line, else the RUBY VERSION the lockfile recorded (then the version's file).
+        if (gemfile.ruby || !lock?.ruby) ctx.report({ ref: "runtime:ruby", file, version: gemfile.ruby });
+        else ctx.report({ ref: "runtime:ruby", file, version: lock.ruby, versionFile: lockPath });
         if (lock?.bundler) ctx.report({ ref: "runtime:bundler", file: lockPath!, version: lock.bundler });
       } else if (base.endsWith(".gemspec")) {
         const text = await ctx.text(file);
@@ -70,7 +71,8 @@ export const rubyDetector: Detector = {
           if (version) ctx.report({ ref: "runtime:ruby", file, line: at + 1, declared: requirements.join(", "), version });
         }
       } else if (base === ".ruby-version") {
-        let version = (await ctx.text(file))?.trim().split(/\r?\n/)[0]!.trim().replace(/^ruby-/, "");
+        // `ruby-3.1.2`, and rvm's `3.1.2@gemset` (the gemset is not part of the version).
+        let version = (await ctx.text(file))?.trim().split(/\r?\n/)[0]!.trim().replace(/^ruby-/, "").replace(/@.*$/, "");
         // A requirement (`>= 2.7.6`, as React Native's template writes, read by its Gemfile): the lowest it allows.
         if (version && /^(>=|~>)\s*\d/.test(version)) version = lowerBound(version);
         if (version && /^\d+\.\d+/.test(version)) ctx.report({ ref: "runtime:ruby", file, line: 1, version });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Manifests in the shapes real backend projects write them, each naming a service or tool by a
+// package, an image or an action that only that service's users declare.
+const toolsOf = async (files: Record<string, string>) => {
+  const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
+  return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+};
+
+describe("services and tools named by SDKs, images and actions", () => {
+  it("a Django API's chat, push and search clients (requirements/base.txt)", async () => {
+    const base = [
+      "# GetStream.Io",
+      "stream-chat==4.3.0  # https://pypi.org/project/stream-chat/",
+      "",
+      "# Firebase",
+      "fcm-django==1.0.12",
+      "meilisearch==0.28.0",
+      "",
+    ].join("\n");
+    const tools = await toolsOf({ "requirements/base.txt": base });
+    // Hosted services: the SDK's release is not the service's.
+    expect(tools.get("Stream")).toMatchObject({ detection_source: "requirements/base.txt" });
+    expect(tools.get("Stream")?.version).toBeUndefined();
+    expect(tools.get("Firebase Cloud Messaging")?.detection_source).toBe("requirements/base.txt");
+    expect(tools.has("Firebase")).toBe(true);
+    expect(tools.get("MeiliSearch")?.version).toBe("0.28.0");
+  });
+
+  it("a Laravel Sail stack with Meilisearch, deployed by Laravel Forge's action", async () => {
+    const compose = [
+      "# For more information: https://laravel.com/docs/sail",
+      "version: '3'",
+      "services:",
+      "    laravel.test:",
+      "        build:",
+      "            context: ./docker/8.2",
+      "        image: sail-8.2/app",
+      "    meilisearch:",
+      "        image: 'getmeili/meilisearch:latest'",
+      "        volumes:",
+      "            - 'sail-meilisearch:/meili_data'",
+      "",
+    ].join("\n");
+    const workflow = [
+      "name: 'Deploy on push'",
+      "on:",
+      "  push:",
+      "    branches:",
+      "      - master",
+      "jobs:",
+      "  forge-deploy:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - name: Deploy",
+      "        uses: jbrooksuk/laravel-forge-action@v1.0.2",
+      "        with:",
+      "          trigger_url: ${{ secrets.TRIGGER_URL }}",
+      "",
+    ].join("\n");
+    const composer = JSON.stringify({ require: { php: ">=8.2", "lexik/jwt-authentication-bundle": "^2.16", "symfony/framework-bundle": "6.3.*" } });
+    const tools = await toolsOf({ "docker-compose.yml": compose, ".github/workflows/deploy_on_forge.yml": workflow, "composer.json": composer });
+    expect(tools.get("MeiliSearch")?.detection_source).toBe("docker-compose.yml");
+    expect(tools.get("Laravel Forge")?.detection_source).toBe(".github/workflows/deploy_on_forge.yml");
+    expect(tools.get("JSON Web Token")?.version).toBe("2.16.0");
+  });
+
+  it("Composer copied from its image, Nix installed in CI, OmniAuth strategies, IPFS's Go SDK", async () => {
+    const dockerfile = "FROM php:8.2-fpm\nCOPY --from=composer/composer:2.4.1 /usr/bin/composer /usr/bin/composer\n";
+    const workflow = "on: push\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Install Nix\n        uses: DeterminateSystems/nix-installer-action@main\n";
+    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '>= 6.1'\ngem 'omniauth-google-oauth2'\ngem 'omniauth-rails_csrf_protection', '~> 0.1'\n";
+    const gomod = "module github.com/example/bundler\n\ngo 1.21\n\nrequire (\n\tgithub.com/ipfs/boxo v0.18.0\n\tgithub.com/ipfs/go-cid v0.4.1\n)\n";
+    const tools = await toolsOf({ "docker/php/Dockerfile": dockerfile, ".github/workflows/ci.yml": workflow, Gemfile: gemfile, "go.mod": gomod });
+    expect(tools.get("Composer")).toMatchObject({ version: "2.4.1", detection_source: "docker/php/Dockerfile" });
+    expect(tools.has("Nix")).toBe(true);
+    expect(tools.get("OmniAuth")?.detection_source).toBe("Gemfile");
+    expect(tools.get("IPFS")?.version).toBe("0.18.0");
+  });
+});
