@@ -4,7 +4,7 @@ import picomatch from "picomatch";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
 import { Catalog } from "./catalog/catalog.js";
-import { builtinCatalog, parseCatalogFile } from "./catalog/load.js";
+import { builtinCatalog, builtinSource, parseCatalogFile } from "./catalog/load.js";
 import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
@@ -88,16 +88,9 @@ async function catalogFor(source: FileSource, options: DetectOptions): Promise<C
     userFile = undefined;
   }
   if (extra.length === 0 && !userFile) return builtinCatalog();
-  const catalog = new Catalog();
-  const base = builtinCatalog();
-  catalog.extend({
-    tools: [...base.tools.values()],
-    registries: Object.fromEntries(base.registries),
-    categories: base.categories,
-  });
-  for (const kind of base.kindNames()) catalog.extend({ matchers: { [kind]: Object.fromEntries(base.entries(kind)) } });
-  for (const more of [...extra, ...(userFile ? [userFile] : [])]) catalog.extend(more);
-  return catalog;
+  // Built on the built-in data itself: a copy made from the indexed catalog lost what its
+  // lookups do not return (a matcher list's opening `~`).
+  return new Catalog(builtinSource(), ...extra, ...(userFile ? [userFile] : []));
 }
 
 function pathFilter(options: DetectOptions): ((path: string) => boolean) | undefined {

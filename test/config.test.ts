@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
 import { loadConfig, optionsFromConfig } from "../src/cli/config.js";
 import { scanOptions } from "../src/cli/scan-flags.js";
-import { scan } from "../src/index.js";
+import { MemorySource, scan } from "../src/index.js";
 import { fixture, ROOT, tempDir } from "./helpers.js";
 
 describe("configuration", () => {
@@ -36,6 +36,19 @@ describe("configuration", () => {
     const options = optionsFromConfig(dir, { catalog: "extra.yml" });
     const renamed = await scan(dir, { ...options, git: false });
     expect(renamed.document.tools.some((t) => t.name === "Nodemon (renamed)")).toBe(true);
+  });
+
+  it("a repository's catalog keeps the built-in catalog as it is: a key whose version is none of its tools' stays so", async () => {
+    const files = {
+      "main.tf": 'terraform {\n  required_providers {\n    random = {\n      source = "hashicorp/random"\n    }\n  }\n}\n',
+      ".terraform.lock.hcl": 'provider "registry.terraform.io/hashicorp/random" {\n  version = "3.4.3"\n}\n',
+    };
+    const terraform = async (more: Record<string, string>) => (await scan(new MemorySource({ ...files, ...more }), { git: false })).document.tools.find((t) => t.name === "Terraform");
+    expect(await terraform({})).toBeDefined();
+    expect((await terraform({}))?.version).toBeUndefined();
+    const withCatalog = await terraform({ "techstack.catalog.yml": "matchers:\n  npm:\n    acme-bus-client: redis\n" });
+    expect(withCatalog).toBeDefined();
+    expect(withCatalog?.version).toBeUndefined();
   });
 
   it("action.yml runs check or write and comments the diff once per pull request", () => {

@@ -287,6 +287,13 @@ describe("Jekyll from _config.yml", () => {
     expect(await names({ "book/_config.yml": "title: Notes\nauthor: Me\n", "book/_toc.yml": "format: jb-book\nroot: intro\n" })).not.toContain("Jekyll");
     expect(await names({ "_config.yml": "title: Notes\nexecute:\n  execute_notebooks: force\n" })).not.toContain("Jekyll");
   });
+
+  it("the other generators' keys are catalog data a repository's own catalog extends", async () => {
+    const config = { "_config.yml": "title: Site\nnew_generator_key: true\n" };
+    expect(await names(config)).toContain("Jekyll");
+    const catalog = "matchers:\n  site-config-key:\n    new_generator_key: hexo\n";
+    expect(await names({ ...config, "techstack.catalog.yml": catalog })).not.toContain("Jekyll");
+  });
 });
 
 describe("gemspec required_ruby_version", () => {

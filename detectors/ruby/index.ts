@@ -80,27 +80,23 @@ export const rubyDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         for (const m of text.matchAll(/^\s*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
       } else if (base === "_config.yml") {
-        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(`${prefix}${p}`))) ctx.report({ ref: "tool:jekyll", file });
+        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(`${prefix}${p}`), ctx.lookup)) ctx.report({ ref: "tool:jekyll", file });
       }
     }
   },
 };
 
-/** Keys of Hexo's site configuration that Jekyll's has not. */
-const HEXO_KEYS = ["new_post_name", "source_dir", "public_dir", "render_drafts", "post_asset_folder", "default_layout", "titlecase", "external_link", "filename_case"];
-/** Keys of Jupyter Book's configuration (it executes notebooks and builds with Sphinx). */
-const JUPYTER_BOOK_KEYS = ["execute", "sphinx", "launch_buttons", "bibtex_bibfiles", "only_build_toc_files"];
-
 /**
  * `_config.yml` is Jekyll's site configuration, but Hexo names its own (and every theme's, under
  * themes/) the same, and so does Jupyter Book (beside its `_toc.yml`): those are told apart by
- * their place, their neighbours and their keys. An empty file is a minimal Jekyll site.
+ * their place, their neighbours and their keys (the catalog's `site-config-key` matchers name the
+ * keys of the others). An empty file is a minimal Jekyll site.
  */
-export function isJekyllConfig(file: string, data: unknown, sibling: (name: string) => boolean): boolean {
+export function isJekyllConfig(file: string, data: unknown, sibling: (name: string) => boolean, lookup: DetectContext["lookup"]): boolean {
   if (/(^|\/)themes\//.test(file) || sibling("_toc.yml")) return false;
   if (data === undefined || data === null) return true;
   if (typeof data !== "object" || Array.isArray(data)) return false;
-  return ![...HEXO_KEYS, ...JUPYTER_BOOK_KEYS].some((k) => k in data);
+  return !Object.keys(data).some((k) => lookup("site-config-key", k).some((id) => id !== "jekyll"));
 }
 
 /**

@@ -6,6 +6,7 @@ import { Catalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 
 let builtin: Catalog | undefined;
+let builtinData: CatalogSource | undefined;
 
 /** The catalog shipped with techstack, loaded once per process. */
 export function builtinCatalog(): Catalog {
@@ -13,8 +14,14 @@ export function builtinCatalog(): Catalog {
   return builtin;
 }
 
-/** The built-in catalog's data: the compiled `catalog.json` beside the bundle, else the YAML sources. */
+/** The built-in catalog's data, read once per process (a catalog built on it never changes it). */
 export function builtinSource(): CatalogSource {
+  builtinData ??= readBuiltinSource();
+  return builtinData;
+}
+
+/** The compiled `catalog.json` beside the bundle, else the YAML sources. */
+function readBuiltinSource(): CatalogSource {
   const here = dirname(fileURLToPath(import.meta.url));
   const compiled = join(here, "catalog.json");
   if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, "utf8")) as CatalogSource;
