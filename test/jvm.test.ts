@@ -198,6 +198,18 @@ describe("Gradle", () => {
     expect(entry(document.tools, "Kotlin")?.version).toBe("1.9.20");
   });
 
+  it("which plugins are versioned apart from their tool is catalog data (a matcher opening with ~) a repository's own catalog extends", async () => {
+    const files = { "build.gradle.kts": 'plugins {\n  id("com.google.protobuf") version "0.9.4"\n  id("org.flywaydb.flyway") version "10.8.1"\n}\n' };
+    const before = (await scan(new MemorySource(files), { git: false })).document;
+    expect(entry(before.tools, "Protobuf")).toBeDefined();
+    expect(entry(before.tools, "Protobuf")?.version).toBeUndefined();
+    expect(entry(before.tools, "Flyway")?.version).toBe("10.8.1");
+    const catalog = "matchers:\n  gradle-plugin:\n    org.flywaydb.flyway: [~, flyway]\n";
+    const after = (await scan(new MemorySource({ ...files, "techstack.catalog.yml": catalog }), { git: false })).document;
+    expect(entry(after.tools, "Flyway")).toBeDefined();
+    expect(entry(after.tools, "Flyway")?.version).toBeUndefined();
+  });
+
   it("reads string, map and catalog notation and plugins", () => {
     const script = readBuildScript(
       "plugins {\n  id 'org.springframework.boot' version '3.2.2'\n  kotlin(\"jvm\") version \"1.9.22\"\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n  runtimeOnly group: 'org.postgresql', name: 'postgresql', version: '42.7.1'\n  testImplementation(libs.junit)\n}\n",

@@ -9,14 +9,6 @@ const FAMILY_PLUGINS: Record<string, string> = {
   "org.springframework.boot:spring-boot-gradle-plugin": "org.springframework.boot",
 };
 
-/**
- * Plugins versioned apart from the tool they reveal: the Android Gradle Plugin 8.2 is not
- * Android SDK 8.2 (compileSdk gives that), google-services 4.4 is not Firebase 4.4, the protobuf
- * plugin 0.9 is not Protocol Buffers 0.9, the Micronaut Gradle plugin 4.4 is not Micronaut 4.4
- * (gradle.properties' micronautVersion gives that).
- */
-const PLUGIN_VERSION_IS_NOT_THE_TOOLS = /^(com\.android\.[\w.-]+|com\.google\.gms\.google-services|com\.google\.firebase\.[\w.-]+|com\.google\.protobuf|io\.micronaut\.[\w.-]+)$/;
-
 /** Build properties that hold the release of a whole group of artifacts (the Micronaut Gradle plugin's platform version). */
 const FAMILY_PROPERTIES: Record<string, string> = { micronautVersion: "io.micronaut" };
 
@@ -104,8 +96,8 @@ export const gradleDetector: Detector = {
         const { id, version } = pluginOf(p);
         if (!id) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
-        const pluginVersion = PLUGIN_VERSION_IS_NOT_THE_TOOLS.test(id) ? undefined : resolve(version) ?? pluginVersions.get(id);
-        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: pluginVersion });
+        // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
+        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersions.get(id) });
       }
       for (const d of script.dependencies) {
         const accessorName = d.catalogAccessor?.replace(/^libs\./, "");
