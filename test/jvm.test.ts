@@ -430,6 +430,20 @@ describe("a key that reveals several tools", () => {
     expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
   });
 
+  it("a Spring Boot Gradle plugin on the buildscript classpath gives the Spring Boot artifacts their version", async () => {
+    const gradle = "buildscript {\n  dependencies {\n    classpath 'org.springframework.boot:spring-boot-gradle-plugin:2.7.18'\n  }\n}\napply plugin: 'org.springframework.boot'\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n";
+    const { document } = await scan(new MemorySource({ "build.gradle": gradle }), { git: false });
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")?.version).toBe("2.7.18");
+  });
+
+  it("which parents and BOMs version a whole group is catalog data a repository's own catalog extends", async () => {
+    const pom = "<project><parent><groupId>com.acme.platform</groupId><artifactId>acme-parent</artifactId><version>7.3.0</version></parent><dependencies><dependency><groupId>com.acme.bus</groupId><artifactId>bus-client</artifactId></dependency></dependencies></project>";
+    const version = async (files: Record<string, string>) => entry((await scan(new MemorySource(files), { git: false })).document.tools, "com.acme.bus:bus-client")?.version;
+    expect(await version({ "pom.xml": pom })).toBeUndefined();
+    const catalog = "families:\n  maven:\n    com.acme.platform:acme-parent: com.acme\n";
+    expect(await version({ "pom.xml": pom, "techstack.catalog.yml": catalog })).toBe("7.3.0");
+  });
+
   it("a Spring Boot Gradle build is a Spring Framework application too", async () => {
     const gradle = "plugins {\n  id 'java'\n  id 'org.springframework.boot' version '3.2.2'\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n";
     const { document } = await scan(new MemorySource({ "build.gradle": gradle }), { git: false });

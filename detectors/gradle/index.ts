@@ -2,15 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
-
-/** Plugins (by id) and buildscript classpath artifacts whose version is the version of every artifact of a group. */
-const FAMILY_PLUGINS: Record<string, string> = {
-  "org.springframework.boot": "org.springframework.boot",
-  "org.springframework.boot:spring-boot-gradle-plugin": "org.springframework.boot",
-};
-
-/** Build properties that hold the release of a whole group of artifacts (the Micronaut Gradle plugin's platform version). */
-const FAMILY_PROPERTIES: Record<string, string> = { micronautVersion: "io.micronaut" };
+import { familyVersion } from "../maven/families.js";
 
 /** Plugins that mean a Java build. */
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
@@ -72,15 +64,20 @@ export const gradleDetector: Detector = {
         if (id && resolved && !pluginVersions.has(id)) pluginVersions.set(id, resolved);
       }
       for (const d of script.dependencies) {
-        const family = d.configuration === "classpath" && d.group && d.name ? FAMILY_PLUGINS[`${d.group}:${d.name}`] : undefined;
+        const family = d.configuration === "classpath" && d.group && d.name ? ctx.family("maven", `${d.group}:${d.name}`) : undefined;
         const version = resolveWith(script.variables)(d.version);
         if (family && version && !families.has(family)) families.set(family, version);
       }
     }
-    for (const [id, version] of pluginVersions) if (FAMILY_PLUGINS[id] && !families.has(FAMILY_PLUGINS[id]!)) families.set(FAMILY_PLUGINS[id]!, version);
-    for (const [key, family] of Object.entries(FAMILY_PROPERTIES)) {
-      const version = shared.get(key);
-      if (version && /^\d+(\.\d+)+/.test(version) && !families.has(family)) families.set(family, version);
+    // Plugins, buildscript classpath artifacts and properties whose version is the release of a
+    // whole group of artifacts: the catalog's `families`.
+    for (const [id, version] of pluginVersions) {
+      const family = ctx.family("gradle-plugin", id);
+      if (family && !families.has(family)) families.set(family, version);
+    }
+    for (const [key, version] of shared) {
+      const family = ctx.family("gradle-property", key);
+      if (family && /^\d+(\.\d+)+/.test(version) && !families.has(family)) families.set(family, version);
     }
 
     for (const file of ctx.files) {
@@ -131,8 +128,3 @@ export const gradleDetector: Detector = {
     }
   },
 };
-
-function familyVersion(group: string, families: Map<string, string>): string | undefined {
-  for (const [g, v] of families) if (group === g || group.startsWith(`${g}.`)) return v;
-  return undefined;
-}
