@@ -135,6 +135,29 @@ describe("git facts", () => {
     expect((await detect(dir, { timestamp: "x" })).report_id).not.toBe(document.report_id);
   });
 
+  it("a folder below the top of a checkout (a monorepo's service) keeps the repository's facts, history and links", async () => {
+    const { dir, git, commit } = repo();
+    git("remote", "add", "origin", "git@github.com:acme/mono.git");
+    write(dir, "package.json", '{"name":"root","devDependencies":{"prettier":"3.0.0"}}');
+    write(dir, "services/web/package.json", '{"name":"web","dependencies":{"react":"18.2.0"}}');
+    commit("Grace", 3, "web");
+    const web = join(dir, "services/web");
+    const doc = await detect(web, { timestamp: "2024-01-01T00:00:00+00:00" });
+    expect(doc).toMatchObject({ repo_name: "acme/mono", provider: "github", branch: "main" });
+    const react = doc.tools.find((t) => t.name === "React")!;
+    expect(react).toMatchObject({
+      detection_source: "package.json",
+      detection_source_url: "https://github.com/acme/mono/blob/main/services/web/package.json",
+      last_updated_by: "Grace",
+      last_updated_on: "2021-01-03 10:00:00.000000000 Z",
+    });
+    expect(doc.tools.map((t) => t.name)).toContain("Git");
+    // A revision of the folder is the folder alone, as its working tree is.
+    const atHead = await detect(web, { rev: "HEAD", timestamp: "2024-01-01T00:00:00+00:00" });
+    expect(atHead.tools.map((t) => t.name)).toEqual(doc.tools.map((t) => t.name));
+    expect(atHead.tools.map((t) => t.name)).not.toContain("Prettier");
+  });
+
   it("reads remotes of the common forges", () => {
     expect(parseRemote("https://github.com/acme/shop.git")).toMatchObject({ repo_name: "acme/shop", provider: "github", web_url: "https://github.com/acme/shop" });
     expect(parseRemote("ssh://git@gitlab.com:2222/group/sub/app.git")).toMatchObject({ repo_name: "group/sub/app", provider: "gitlab" });

@@ -138,6 +138,24 @@ describe("npm detector", () => {
     expect(document.tools.find((t) => t.name === "Chart.js" && !t.package_url)?.version).toBe("4.4.1");
   });
 
+  it("a plugin or CLI on its own numbering reveals its tool without giving it a version", async () => {
+    const lock = (deps: Record<string, string>) => ({
+      name: "app",
+      lockfileVersion: 3,
+      packages: { "": { name: "app", devDependencies: deps }, ...Object.fromEntries(Object.entries(deps).map(([n, v]) => [`node_modules/${n}`, { version: v.slice(1) }])) },
+    });
+    const scanDeps = async (deps: Record<string, string>) =>
+      (await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devDependencies: deps }), "package-lock.json": JSON.stringify(lock(deps)) }), opts)).document.tools;
+    const alone = await scanDeps({ "webpack-cli": "^5.1.4", "ts-node": "^10.9.1", "eslint-config-prettier": "^10.1.8" });
+    for (const name of ["Webpack", "TypeScript", "ESLint"]) {
+      expect(alone.find((t) => t.name === name && !t.package_url), name).toMatchObject({ detection_source: "package.json", detection_source_url: "package.json" });
+      expect(alone.find((t) => t.name === name && !t.package_url)?.version, name).toBeUndefined();
+    }
+    expect(byName(alone, "webpack-cli")?.version).toBe("5.1.4");
+    const beside = await scanDeps({ webpack: "^5.101.0", "webpack-cli": "^5.1.4" });
+    expect(beside.find((t) => t.name === "Webpack" && !t.package_url)?.version).toBe("5.101.0");
+  });
+
   it("a tool takes the version of its own package, not of a plugin, loader or typings beside it", async () => {
     // yarn.lock lists webpack@^2.2.0 (2.7.0) before the declared webpack@^3.12.0 (3.12.0).
     const { document } = await scan(fixture("vue2-yarn-app"), opts);

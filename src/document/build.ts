@@ -14,6 +14,8 @@ export interface RepoFacts {
   repo_type: string;
   /** `https://github.com/owner/name` when the remote is known: detection_source_url is built on it. */
   web_url?: string;
+  /** The scanned folder inside the repository (`services/api`) when it is not the top: links go through it. */
+  folder?: string;
 }
 
 export interface FileChange {
@@ -145,7 +147,7 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     return;
   }
   const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? best.file;
-  entry.detection_source_url = repo.web_url ? `${repo.web_url}/blob/${repo.branch}/${encodePath(urlFile)}` : urlFile;
+  entry.detection_source_url = repo.web_url ? `${repo.web_url}/blob/${repo.branch}/${encodePath(repo.folder ? `${repo.folder}/${urlFile}` : urlFile)}` : urlFile;
   entry.detection_source = best.file;
   const change = input.changes?.get(best.file);
   if (change) {

@@ -1,27 +1,34 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { FileChange, RepoFacts } from "../document/build.js";
 import { runGit } from "./run.js";
 
-/** Whether `dir` is the top of a git checkout or a bare repository. */
+/** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
 export function isGitRepo(dir: string): boolean {
-  return existsSync(join(dir, ".git")) || (existsSync(join(dir, "HEAD")) && existsSync(join(dir, "objects")));
+  if (existsSync(join(dir, "HEAD")) && existsSync(join(dir, "objects"))) return true;
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return true;
+    if (dirname(d) === d) return false;
+  }
 }
 
 /** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
 export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
-  const [remote, branch] = await Promise.all([
+  const [remote, branch, prefix] = await Promise.all([
     runGit(dir, ["remote", "get-url", "origin"]).catch(() => ""),
     branchOf(dir, rev),
+    runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
   ]);
   const parsed = parseRemote(remote.trim());
+  const folder = prefix.trim().replace(/\/+$/, "");
   return {
     ...fallback,
     ...(parsed ?? {}),
     branch: branch || fallback.branch,
+    ...(folder ? { folder } : {}),
   };
 }
 
@@ -68,7 +75,8 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD")
   return new Promise((resolvePromise) => {
     const child = spawn(
       "git",
-      ["-C", dir, "log", "--no-renames", "-c", "--format=%x1e%an%x1f%at", "--name-only", "-z", "--stdin", rev],
+      // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
+      ["-C", dir, "log", "--no-renames", "--relative", "-c", "--format=%x1e%an%x1f%at", "--name-only", "-z", "--stdin", rev],
       { stdio: ["pipe", "pipe", "ignore"], env: { ...process.env, GIT_PAGER: "cat", LC_ALL: "C" } },
     );
     // After `--` on standard input, each line is a pathspec; `:(literal)` keeps `*` and `[` plain.

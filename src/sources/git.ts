@@ -20,7 +20,8 @@ export class GitRevisionSource implements FileSource {
   }
 
   async list(): Promise<FileEntry[]> {
-    const out = await runGit(this.repo, ["ls-tree", "-r", "-l", "-z", "--full-tree", this.rev]);
+    // Without --full-tree, a folder below the top lists only itself, with paths relative to it.
+    const out = await runGit(this.repo, ["ls-tree", "-r", "-l", "-z", this.rev]);
     const entries: FileEntry[] = [];
     for (const record of out.split("\0")) {
       if (!record) continue;

@@ -99,8 +99,7 @@ async function atRevision(dir: string, rev: string): Promise<StackDocument> {
     const hint = inside[1]?.trim() === "true" ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
   }
-  const prefix = (await runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => "")).trim().replace(/\/$/, "");
-  return (await scanOrFail(dir, { ...FIXED, rev, ...(prefix ? { include: [`${prefix}/**`] } : {}) })).document;
+  return (await scanOrFail(dir, { ...FIXED, rev })).document;
 }
 
 async function isRevision(dir: string, rev: string): Promise<boolean> {
