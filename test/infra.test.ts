@@ -58,6 +58,29 @@ describe("infrastructure", () => {
     expect(tool(document.tools, "Xcode")?.version).toBe("15.2");
   });
 
+  it("serverless.yml with CloudFormation tags: the provider, the Lambda runtime and the resources' services", async () => {
+    const config = [
+      "service: workshop", 'frameworkVersion: "3"', "provider:", "  name: aws", "  runtime: nodejs20.x", "  iam:", "    role:", "      statements:",
+      "        - Effect: Allow", "          Action: [dynamodb:scan]", "          Resource: !GetAtt RestaurantsTable.Arn",
+      "  environment:", "    rest_api_url: !Sub https://${ApiGatewayRestApi}.execute-api.${AWS::Region}.amazonaws.com", "    table: !Ref RestaurantsTable",
+      "functions:", "  notify:", "    handler: functions/notify.handler", "    events:", "      - eventBridge:", "          eventBus: !Ref EventBus",
+      "resources:", "  Resources:", "    RestaurantsTable:", "      Type: AWS::DynamoDB::Table", "    EventBus:", "      Type: AWS::Events::EventBus",
+      "    Topic:", "      Type: AWS::SNS::Topic", "    Role:", "      Type: AWS::IAM::Role", "      Properties:", "        Policies: !If [IsProd, [], !Ref AWS::NoValue]",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ "serverless.yml": config }), { git: false });
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "AWS Lambda")).toMatchObject({ detection_source: "serverless.yml" });
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "20.0.0", detection_source: "serverless.yml" });
+    for (const name of ["Amazon DynamoDB", "Amazon EventBridge", "Amazon SNS", "Amazon Web Services (AWS)"]) expect(tool(document.tools, name), name).toBeDefined();
+  });
+
+  it("a SAM template: AWS SAM, its functions' runtime and resources; a template of another kind is not read", async () => {
+    const sam = "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Runtime: python3.12\nResources:\n  Api:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Events:\n        Get:\n          Type: Api\n  Bucket:\n    Type: AWS::S3::Bucket\nOutputs:\n  Url:\n    Value: !Sub 'https://${ServerlessRestApi}.execute-api.${AWS::Region}.amazonaws.com/'\n";
+    const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools.map((t) => `${t.name}@${t.version ?? ""}`);
+    expect(await names({ "template.yaml": sam })).toEqual(expect.arrayContaining(["AWS SAM@", "AWS Lambda@", "Amazon S3@", "Python@3.12"]));
+    expect(await names({ "docs/template.yaml": "title: Report\nResources:\n  logo: logo.png\n" })).toEqual([]);
+  });
+
   it("reads Terraform providers and modules as text", () => {
     const use = readTerraform('terraform {\n  required_providers {\n    google = { source = "hashicorp/google", version = "5.10.0" } # pinned\n  }\n}\nprovider "random" {}\nmodule "net" {\n  source = "./modules/net"\n}\n');
     expect(use.providers).toEqual([{ name: "google", source: "hashicorp/google", version: "5.10.0" }, { name: "random" }]);

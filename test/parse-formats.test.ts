@@ -43,6 +43,12 @@ describe("format parsers", () => {
     expect(parseYamlAll("image: a\nimage: b\n---\nversion: 3.10\n")).toEqual([{ image: "b" }, { version: "3.10" }]);
   });
 
+  it("YAML: local tags (CloudFormation's !Ref, GitLab CI's !reference) read as the value they tag", () => {
+    expect(parseYaml("Resource: !GetAtt Table.Arn\nName: !Sub '${AWS::StackName}-q'\nEmpty: !Ref\n")).toEqual({ Resource: "Table.Arn", Name: "${AWS::StackName}-q", Empty: "" });
+    expect(parseYaml("test:\n  image: node:20\n  script:\n    - !reference [.setup, script]\n    - npm test\n")).toEqual({ test: { image: "node:20", script: [[".setup", "script"], "npm test"] } });
+    expect(parseYaml("Policies: !If [IsProd, {Ref: A}, !Ref AWS::NoValue]\n")).toEqual({ Policies: ["IsProd", { Ref: "A" }, "AWS::NoValue"] });
+  });
+
   it("YAML: scalars stay strings, and several documents come back in order", () => {
     expect(parseYaml("python-version: 3.10\non: 2024-01-01\n")).toEqual({ "python-version": "3.10", on: "2024-01-01" });
     expect(parseYamlAll("kind: A\n---\nkind: B\n")).toEqual([{ kind: "A" }, { kind: "B" }]);

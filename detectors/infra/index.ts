@@ -1,4 +1,4 @@
-import type { Detector } from "../../src/types.js";
+import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
@@ -15,7 +15,7 @@ import { readTerraform, readTerraformLock } from "./terraform.js";
  */
 export const infraDetector: Detector = {
   name: "infra",
-  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "serverless.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml", "app.json", "app.{yaml,yml}"],
+  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "serverless.{yml,yaml}", "template.{yml,yaml}", "*.template.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml", "app.json", "app.{yaml,yml}"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -47,9 +47,22 @@ export const infraDetector: Detector = {
           if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
         }
       } else if (/^serverless\.ya?ml$/.test(base)) {
-        const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string } | undefined;
+        const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string; resources?: { Resources?: unknown } } | undefined;
         const provider = typeof config?.provider === "string" ? config.provider : config?.provider?.name;
         if (typeof provider === "string") ctx.report({ ref: `serverless-provider:${provider}`, file });
+        const runtime = typeof config?.provider === "object" ? config.provider.runtime : undefined;
+        if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
+        reportResources(ctx, config?.resources?.Resources, file);
+      } else if (/^(.+\.)?template\.ya?ml$/.test(base)) {
+        // An AWS CloudFormation or SAM template: its resource types and its functions' runtimes.
+        const template = (await ctx.yaml(file)) as { AWSTemplateFormatVersion?: unknown; Transform?: unknown; Resources?: unknown; Globals?: { Function?: { Runtime?: unknown } } } | undefined;
+        if (!template || typeof template !== "object" || !template.Resources) continue;
+        const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
+        if (!sam && template.AWSTemplateFormatVersion === undefined) continue;
+        ctx.report({ ref: sam ? "tool:aws-sam" : "tool:aws-cloudformation", file });
+        const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
+        for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
+        reportResources(ctx, template.Resources, file);
       } else if (base === "app.json") {
         const data = await ctx.json(file);
         if (isHerokuApp(data)) ctx.report({ ref: "tool:heroku", file });
@@ -82,6 +95,23 @@ export const infraDetector: Detector = {
     }
   },
 };
+
+/** An AWS Lambda runtime (`nodejs20.x`, `python3.12`, `java17`, `provided.al2`): the language and its release. */
+function reportRuntime(ctx: DetectContext, runtime: string, file: string): void {
+  const m = /^([a-z]+?)(\d+(?:\.\d+)*)?(?:\.x)?$/.exec(runtime.trim().toLowerCase());
+  // A lone major is padded as for an image tag or a CI setting (nodejs20.x is 20.0.0).
+  if (m) ctx.report({ ref: `lambda-runtime:${m[1]}`, file, declared: runtime, version: versionFromTag(m[2]) });
+}
+
+/** The `Type` of every CloudFormation resource (`AWS::DynamoDB::Table`) in a template or serverless.yml's `resources`. */
+function reportResources(ctx: DetectContext, resources: unknown, file: string): void {
+  if (!resources || typeof resources !== "object" || Array.isArray(resources)) return;
+  const types = new Set<string>();
+  for (const resource of Object.values(resources as Record<string, { Type?: unknown } | null>)) {
+    if (typeof resource?.Type === "string" && /^[A-Za-z0-9]+::/.test(resource.Type)) types.add(resource.Type);
+  }
+  for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
+}
 
 /** Every `image:` string under `containers` or `initContainers` of a manifest. */
 function imagesOf(value: unknown, depth = 0, out: string[] = []): string[] {
