@@ -111,6 +111,33 @@ describe("pyproject.toml", () => {
     expect(named(document.tools, "orbit-core")).toBeDefined(); // a path dependency is still declared
     expect(named(document.tools, "SQLAlchemy")?.version).toBe("2.0.25");
   });
+
+  it("uv's own build backend means uv; LangChain's integration packages mean LangChain", async () => {
+    const pyproject = [
+      "[project]",
+      'name = "codedoctor"',
+      'version = "0.1.0"',
+      'requires-python = ">=3.14"',
+      "dependencies = [",
+      '    "fastapi[standard]>=0.136.3",',
+      '    "langchain>=1.3.4",',
+      '    "langchain-google-genai>=4.2.4",',
+      '    "langgraph>=1.2.4",',
+      "]",
+      "",
+      "[build-system]",
+      'requires = ["uv_build>=0.11.19,<0.12"]',
+      'build-backend = "uv_build"',
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pyproject.toml": pyproject }), opts);
+    expect(named(document.tools, "Astral uv")?.detection_source).toBe("pyproject.toml");
+    // The package that is LangChain itself gives the version, not the integration beside it.
+    expect(named(document.tools, "LangChain")).toMatchObject({ version: "1.3.4", detection_source: "pyproject.toml" });
+    const integration = await scan(new MemorySource({ "requirements.txt": "langchain-google-genai==4.2.4\nlanggraph==1.2.4\n" }), opts);
+    expect(named(integration.document.tools, "LangChain")?.detection_source).toBe("requirements.txt");
+    expect(readPyproject(parseToml('[build-system]\nbuild-backend = "uv_build"\n')).tools).toEqual(["uv"]);
+  });
 });
 
 describe("setup.py and setup.cfg as text", () => {

@@ -77,4 +77,28 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(tools.get("OmniAuth")?.detection_source).toBe("Gemfile");
     expect(tools.get("IPFS")?.version).toBe("0.18.0");
   });
+
+  it("a Go CLI's and a Go service's GraphQL, analytics and workflow clients (go.mod)", async () => {
+    const cli = [
+      "module github.com/okteto/okteto",
+      "",
+      "go 1.17",
+      "",
+      "require (",
+      "\tgithub.com/dukex/mixpanel v0.0.0-20180925151559-f8d5594f958e",
+      "\tgithub.com/machinebox/graphql v0.2.2",
+      "\tgithub.com/moby/buildkit v0.8.2",
+      ")",
+      "",
+      "replace github.com/moby/buildkit => github.com/okteto/buildkit v0.8.3-okteto1",
+      "",
+    ].join("\n");
+    const service = "module example.com/orders\n\ngo 1.22\n\nrequire (\n\tgithub.com/99designs/gqlgen v0.17.45\n\tgo.temporal.io/sdk v1.26.0\n\tgithub.com/openzipkin/zipkin-go v0.4.2 // indirect\n)\n";
+    const tools = await toolsOf({ "go.mod": cli, "services/orders/go.mod": service });
+    expect(tools.get("GraphQL")?.detection_source).toBe("go.mod");
+    expect(tools.get("Mixpanel")?.detection_source).toBe("go.mod");
+    expect(tools.get("Temporal")).toMatchObject({ version: "1.26.0", detection_source: "services/orders/go.mod" });
+    // What another module needs (// indirect) reveals no tool.
+    expect(tools.has("Zipkin")).toBe(false);
+  });
 });

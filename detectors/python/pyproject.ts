@@ -59,6 +59,8 @@ export function readPyproject(data: unknown): Pyproject {
     [/^flit/, "flit"],
     [/^setuptools/, "setuptools"],
     [/^maturin/, "maturin"],
+    // uv's own build backend (`uv_build`), which `uv init` writes.
+    [/^uv_build$/, "uv"],
   ];
   for (const [pattern, name] of known) if (typeof pattern !== "string" && pattern.test(backend)) out.tools.push(name);
   for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage"]) {
