@@ -122,6 +122,35 @@ describe("Maven inheritance", () => {
     }
   });
 
+  it("a Kotlin Multiplatform build: camelCase catalog aliases and bundles, libs.versions.x.get() for plugins and compileSdk, ktlint", async () => {
+    const catalog = [
+      "[versions]", 'compileSdk = "31"', 'kotlin = "1.6.10"', 'ktlint-gradle = "10.2.1"', 'sqlDelight = "1.5.3"', 'koin = "3.1.5"', 'coroutines = "1.6.0"', "",
+      "[libraries]",
+      'sqlDelight-runtime = { module = "com.squareup.sqldelight:runtime", version.ref = "sqlDelight" }',
+      'koin-core = { module = "io.insert-koin:koin-core", version.ref = "koin" }',
+      'koin-test = { module = "io.insert-koin:koin-test", version.ref = "koin" }',
+      'coroutines-test = { module = "org.jetbrains.kotlinx:kotlinx-coroutines-test", version.ref = "coroutines" }', "",
+      "[plugins]", 'ktlint = { id = "org.jlleitschuh.gradle.ktlint", version.ref = "ktlint-gradle" }', "",
+      "[bundles]", 'shared-commonTest = ["koin-test", "coroutines-test"]',
+    ].join("\n");
+    const root = 'plugins {\n    alias(libs.plugins.ktlint) apply false\n    kotlin("multiplatform") version libs.versions.kotlin.get() apply false\n}\nsubprojects {\n    apply(plugin = "org.jlleitschuh.gradle.ktlint")\n}\n';
+    const shared = [
+      "plugins {", '    kotlin("multiplatform")', '    id("com.android.library")', "}",
+      "android {", "    compileSdk = libs.versions.compileSdk.get().toInt()", "}",
+      "kotlin {", "    sourceSets {", "        val commonMain by getting {", "            dependencies {",
+      "                implementation(libs.sqlDelight.runtime)", "                implementation(libs.koin.core)", "            }", "        }",
+      "        val commonTest by getting {", "            dependencies {", "                implementation(libs.bundles.shared.commonTest)", "            }", "        }", "    }", "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "gradle/libs.versions.toml": catalog, "build.gradle.kts": root, "shared/build.gradle.kts": shared }), { git: false });
+    const pkg = (id: string) => entry(document.tools, id)?.version;
+    expect(pkg("com.squareup.sqldelight:runtime")).toBe("1.5.3");
+    expect(pkg("io.insert-koin:koin-test")).toBe("3.1.5");
+    expect(pkg("org.jetbrains.kotlinx:kotlinx-coroutines-test")).toBe("1.6.0");
+    expect(entry(document.tools, "Kotlin")?.version).toBe("1.6.10");
+    expect(entry(document.tools, "Android SDK")?.version).toBe("31");
+    expect(entry(document.tools, "ktlint")).toMatchObject({ version: "10.2.1", detection_source: "build.gradle.kts" });
+  });
+
   it("a plugin's own dependencies: Checkstyle takes the version of checkstyle, not of maven-checkstyle-plugin", async () => {
     const pom = [
       "<project><groupId>x</groupId><artifactId>app</artifactId>",

@@ -42,7 +42,7 @@ export const gradleDetector: Detector = {
         if (m && !properties.has(m[1]!)) properties.set(m[1]!, m[2]!);
       }
     }
-    let catalog: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map() };
+    let catalog: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map(), versions: new Map() };
     const catalogFile = ctx.files.find((f) => f.endsWith("gradle/libs.versions.toml")) ?? ctx.files.find((f) => baseName(f) === "libs.versions.toml");
     if (catalogFile) {
       const data = await ctx.toml(catalogFile);
@@ -57,6 +57,7 @@ export const gradleDetector: Detector = {
       if (text !== undefined) scripts.set(file, readBuildScript(text));
     }
     const shared = new Map(properties);
+    for (const [key, version] of catalog.versions) shared.set(`libs.versions.${key}`, version);
     for (const script of scripts.values()) for (const [k, v] of script.variables) if (!shared.has(k)) shared.set(k, v);
     const resolveWith = (vars: ReadonlyMap<string, string>) => (v: string | undefined): string | undefined => {
       if (!v) return undefined;
@@ -108,7 +109,8 @@ export const gradleDetector: Detector = {
         ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: pluginVersion });
       }
       for (const d of script.dependencies) {
-        const accessorName = d.catalogAccessor?.replace(/^libs\./, "");
+        // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
+        const accessorName = d.catalogAccessor ? accessor(d.catalogAccessor.replace(/^libs\./, "")) : undefined;
         const bundle = accessorName?.startsWith("bundles.") ? catalog.bundles.get(accessorName.slice("bundles.".length)) : undefined;
         const libraries = bundle
           ? bundle.map((key) => catalog.libraries.get(key))
