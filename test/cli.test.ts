@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -33,6 +33,16 @@ describe("command line", () => {
     const missing = await run(["detect", "/no/such/dir"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("not a directory");
+  });
+
+  it("a reader that closes the pipe early (| head) ends it quietly, without a stack trace", async () => {
+    const child = spawn(process.execPath, [CLI, "resolve", "postgres", "vue", "k8s", "reactjs"], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy(); // closed before the first line is written
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   it("check fails after a dependency is added and passes after write", async () => {

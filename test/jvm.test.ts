@@ -122,6 +122,35 @@ describe("Maven inheritance", () => {
     }
   });
 
+  it("a Kotlin Multiplatform build: camelCase catalog aliases and bundles, libs.versions.x.get() for plugins and compileSdk, ktlint", async () => {
+    const catalog = [
+      "[versions]", 'compileSdk = "31"', 'kotlin = "1.6.10"', 'ktlint-gradle = "10.2.1"', 'sqlDelight = "1.5.3"', 'koin = "3.1.5"', 'coroutines = "1.6.0"', "",
+      "[libraries]",
+      'sqlDelight-runtime = { module = "com.squareup.sqldelight:runtime", version.ref = "sqlDelight" }',
+      'koin-core = { module = "io.insert-koin:koin-core", version.ref = "koin" }',
+      'koin-test = { module = "io.insert-koin:koin-test", version.ref = "koin" }',
+      'coroutines-test = { module = "org.jetbrains.kotlinx:kotlinx-coroutines-test", version.ref = "coroutines" }', "",
+      "[plugins]", 'ktlint = { id = "org.jlleitschuh.gradle.ktlint", version.ref = "ktlint-gradle" }', "",
+      "[bundles]", 'shared-commonTest = ["koin-test", "coroutines-test"]',
+    ].join("\n");
+    const root = 'plugins {\n    alias(libs.plugins.ktlint) apply false\n    kotlin("multiplatform") version libs.versions.kotlin.get() apply false\n}\nsubprojects {\n    apply(plugin = "org.jlleitschuh.gradle.ktlint")\n}\n';
+    const shared = [
+      "plugins {", '    kotlin("multiplatform")', '    id("com.android.library")', "}",
+      "android {", "    compileSdk = libs.versions.compileSdk.get().toInt()", "}",
+      "kotlin {", "    sourceSets {", "        val commonMain by getting {", "            dependencies {",
+      "                implementation(libs.sqlDelight.runtime)", "                implementation(libs.koin.core)", "            }", "        }",
+      "        val commonTest by getting {", "            dependencies {", "                implementation(libs.bundles.shared.commonTest)", "            }", "        }", "    }", "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "gradle/libs.versions.toml": catalog, "build.gradle.kts": root, "shared/build.gradle.kts": shared }), { git: false });
+    const pkg = (id: string) => entry(document.tools, id)?.version;
+    expect(pkg("com.squareup.sqldelight:runtime")).toBe("1.5.3");
+    expect(pkg("io.insert-koin:koin-test")).toBe("3.1.5");
+    expect(pkg("org.jetbrains.kotlinx:kotlinx-coroutines-test")).toBe("1.6.0");
+    expect(entry(document.tools, "Kotlin")?.version).toBe("1.6.10");
+    expect(entry(document.tools, "Android SDK")?.version).toBe("31");
+    expect(entry(document.tools, "ktlint")).toMatchObject({ version: "10.2.1", detection_source: "build.gradle.kts" });
+  });
+
   it("a plugin's own dependencies: Checkstyle takes the version of checkstyle, not of maven-checkstyle-plugin", async () => {
     const pom = [
       "<project><groupId>x</groupId><artifactId>app</artifactId>",
@@ -196,6 +225,18 @@ describe("Gradle", () => {
     expect(entry(document.tools, "Android SDK")?.version).toBe("34");
     expect(entry(document.tools, "Firebase")?.version).toBeUndefined();
     expect(entry(document.tools, "Kotlin")?.version).toBe("1.9.20");
+  });
+
+  it("which plugins are versioned apart from their tool is catalog data (a matcher opening with ~) a repository's own catalog extends", async () => {
+    const files = { "build.gradle.kts": 'plugins {\n  id("com.google.protobuf") version "0.9.4"\n  id("org.flywaydb.flyway") version "10.8.1"\n}\n' };
+    const before = (await scan(new MemorySource(files), { git: false })).document;
+    expect(entry(before.tools, "Protobuf")).toBeDefined();
+    expect(entry(before.tools, "Protobuf")?.version).toBeUndefined();
+    expect(entry(before.tools, "Flyway")?.version).toBe("10.8.1");
+    const catalog = "matchers:\n  gradle-plugin:\n    org.flywaydb.flyway: [~, flyway]\n";
+    const after = (await scan(new MemorySource({ ...files, "techstack.catalog.yml": catalog }), { git: false })).document;
+    expect(entry(after.tools, "Flyway")).toBeDefined();
+    expect(entry(after.tools, "Flyway")?.version).toBeUndefined();
   });
 
   it("reads string, map and catalog notation and plugins", () => {
@@ -416,6 +457,20 @@ describe("a key that reveals several tools", () => {
     // Spring Boot runs on Spring Framework, whose version is not the starter's.
     expect(entry(document.tools, "Spring Framework")).toBeDefined();
     expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
+  });
+
+  it("a Spring Boot Gradle plugin on the buildscript classpath gives the Spring Boot artifacts their version", async () => {
+    const gradle = "buildscript {\n  dependencies {\n    classpath 'org.springframework.boot:spring-boot-gradle-plugin:2.7.18'\n  }\n}\napply plugin: 'org.springframework.boot'\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n";
+    const { document } = await scan(new MemorySource({ "build.gradle": gradle }), { git: false });
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")?.version).toBe("2.7.18");
+  });
+
+  it("which parents and BOMs version a whole group is catalog data a repository's own catalog extends", async () => {
+    const pom = "<project><parent><groupId>com.acme.platform</groupId><artifactId>acme-parent</artifactId><version>7.3.0</version></parent><dependencies><dependency><groupId>com.acme.bus</groupId><artifactId>bus-client</artifactId></dependency></dependencies></project>";
+    const version = async (files: Record<string, string>) => entry((await scan(new MemorySource(files), { git: false })).document.tools, "com.acme.bus:bus-client")?.version;
+    expect(await version({ "pom.xml": pom })).toBeUndefined();
+    const catalog = "families:\n  maven:\n    com.acme.platform:acme-parent: com.acme\n";
+    expect(await version({ "pom.xml": pom, "techstack.catalog.yml": catalog })).toBe("7.3.0");
   });
 
   it("a Spring Boot Gradle build is a Spring Framework application too", async () => {

@@ -28,12 +28,14 @@ describe("mobile", () => {
     expect(tool(document.tools, "Flutter")).toBeDefined();
   });
 
-  it("CocoaPods takes the release that wrote Podfile.lock", async () => {
-    const podfile = "platform :ios, '9.0'\n\ntarget 'Graygram' do\n  use_frameworks!\n  pod 'Alamofire', '~> 4.3'\n  pod 'SnapKit', '~> 3.2'\nend\n";
-    const lock = "PODS:\n  - Alamofire (4.3.0)\n  - SnapKit (3.2.0)\n\nDEPENDENCIES:\n  - Alamofire (~> 4.3)\n  - SnapKit (~> 3.2)\n\nPODFILE CHECKSUM: 0c36e31e71bb1c6bd501365d79eb5bc3e56d024d\n\nCOCOAPODS: 1.2.0\n";
+  it("CocoaPods takes the release that wrote Podfile.lock; local pods are not packages", async () => {
+    const podfile = "platform :ios, '9.0'\n\ntarget 'Graygram' do\n  use_frameworks!\n  pod 'Alamofire', '~> 4.3'\n  pod 'SnapKit', '~> 3.2'\n  pod 'shared', :path => '../shared'\nend\n";
+    const lock = "PODS:\n  - Alamofire (4.3.0)\n  - shared (1.0)\n  - SnapKit (3.2.0)\n\nDEPENDENCIES:\n  - Alamofire (~> 4.3)\n  - SnapKit (~> 3.2)\n\nPODFILE CHECKSUM: 0c36e31e71bb1c6bd501365d79eb5bc3e56d024d\n\nCOCOAPODS: 1.2.0\n";
     const { document } = await scan(new MemorySource({ Podfile: podfile, "Podfile.lock": lock }), { git: false });
     expect(tool(document.tools, "CocoaPods")).toMatchObject({ version: "1.2.0", detection_source: "Podfile" });
     expect(document.tools.find((t) => t.package_url?.endsWith("/SnapKit"))?.version).toBe("3.2.0");
+    // A pod from a folder of the repository (a Kotlin Multiplatform module here) is no registry package.
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(["Alamofire", "SnapKit"]);
   });
 
   it("an iOS app with CocoaPods and SwiftPM", async () => {

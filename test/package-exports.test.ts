@@ -33,6 +33,31 @@ describe("the published package", () => {
   });
 });
 
+describe("the packed tarball", () => {
+  it("runs from an npm pack install with nothing else installed, so it declares no runtime dependency", { timeout: 120_000 }, () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    // Everything is bundled into dist/: a declared dependency would only cost every user an install.
+    expect(manifest.dependencies ?? {}).toEqual({});
+    const dir = tempDir("techstack-packed-");
+    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ filename: string }>;
+    const modules = join(dir, "node_modules");
+    mkdirSync(modules);
+    execFileSync("tar", ["xzf", join(dir, packed!.filename), "-C", modules]);
+    execFileSync("mv", [join(modules, "package"), join(modules, "techstack")]);
+    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}`);
+    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}})();`);
+    const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
+    expect(esm).toEqual({ names: ["React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL" });
+    expect(JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }))).toEqual(esm);
+    const cli = join(modules, "techstack/dist/cli.js");
+    const dry = execFileSync(process.execPath, [cli, "submit", "--manual", "postgres", "--dry-run"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    expect(JSON.parse(dry).document.tools[0].name).toBe("PostgreSQL");
+    cpSync(fixture("nextjs-app"), join(dir, "app"), { recursive: true });
+    execFileSync(process.execPath, [cli, "write", "app", "--no-git"], { cwd: dir, stdio: "ignore" });
+    expect(execFileSync(process.execPath, [cli, "validate", "app/techstack.yml"], { cwd: dir, encoding: "utf8" })).toContain("valid");
+  });
+});
+
 /** The ```ts blocks of the README, in order. */
 function tsBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);

@@ -56,8 +56,11 @@ export function readBuildScript(text: string): BuildScript {
   });
   return out;
 
-  function readStatement(line: string, i: number): void {
+  function readStatement(statement: string, i: number): void {
     const lineNo = i + 1;
+    // A catalog version read in a script (`version libs.versions.kotlin.get()`,
+    // `compileSdk = libs.versions.compileSdk.get().toInt()`) is a variable named by its accessor.
+    const line = statement.replace(/\blibs\.versions\.([\w.]+?)(?:\.get\(\))?(?:\.toInt\(\))?(?=[^\w.(]|$)/g, (_, key: string) => `libs.versions.${accessor(key)}`);
     const variable = VARIABLE.exec(line);
     if (variable) {
       const name = variable[1] ?? variable[4]!;
@@ -119,7 +122,7 @@ export function readBuildScript(text: string): BuildScript {
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
     const apply = /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
-    const sdk = /^\s*compileSdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*)\s*$)/.exec(line);
+    const sdk = /^\s*compileSdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*|libs\.versions\.[\w.]+)\s*\)?\s*$)/.exec(line);
     if (sdk) out.compileSdk = sdk[1] ?? `$${sdk[2]}`;
   }
 }
@@ -143,6 +146,8 @@ export interface VersionCatalog {
   plugins: Map<string, { id: string; version?: string }>;
   /** `libs.bundles.x`: the accessors of the libraries it groups. */
   bundles: Map<string, string[]>;
+  /** `[versions]` by accessor (`libs.versions.kotlin`). */
+  versions: Map<string, string>;
 }
 
 /**
@@ -164,7 +169,11 @@ export function readVersionCatalog(data: unknown): VersionCatalog {
     }
     return undefined;
   };
-  const out: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map() };
+  const out: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map(), versions: new Map() };
+  for (const key of Object.keys(versions)) {
+    const version = versionOf(versions[key]);
+    if (version) out.versions.set(accessor(key), version);
+  }
   for (const [key, spec] of Object.entries(doc.libraries ?? {})) {
     let group: string | undefined;
     let name: string | undefined;

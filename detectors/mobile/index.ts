@@ -45,7 +45,9 @@ export const mobileDetector: Detector = {
         for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
         text.split(/\r?\n/).forEach((line, i) => {
           const m = /^\s*pod\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
-          if (!m) return;
+          // A pod from a folder of the repository (`pod 'shared', :path => '../shared'`, a Kotlin
+          // Multiplatform module or a local library) is the project's own code, not a registry package.
+          if (!m || /(?::path\s*=>|\bpath:)/.test(line)) return;
           const name = m[1]!;
           const version = locked.get(name) ?? m[2]?.replace(/^[~>=<\s]+/, "");
           ctx.report({ ref: `cocoapods:${name.split("/")[0]}`, file, line: i + 1, declared: m[2], version, versionFile: locked.has(name) ? lockPath : undefined, direct: true });

@@ -29,6 +29,12 @@ Options: --version, --help`;
   return (await command.load()).run(rest);
 }
 
+// A reader that stops early (`techstack detect | head`) is not a failure: end quietly, no stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
