@@ -80,6 +80,12 @@ export interface DetectContext {
    * decide from catalog data what is worth reporting. Map hits; cheap enough per file.
    */
   lookup(kind: string, key: string): string[];
+  /**
+   * The Maven group whose artifacts all take a key's version, from the catalog's `families`
+   * (`family("maven", "org.springframework.boot:spring-boot-starter-parent")` is
+   * `org.springframework.boot`); undefined for other keys.
+   */
+  family(kind: string, key: string): string | undefined;
 }
 
 /** A detector: the files it wants and what it makes of them. */

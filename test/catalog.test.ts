@@ -125,6 +125,19 @@ describe("catalog data", () => {
     expect(notApplied.map(([id]) => id)).toEqual([]);
   });
 
+  it("every family is a Maven group the maven matchers know, named by a group:artifact key where the key is Maven's", () => {
+    const mavenKeys = Object.keys(source.matchers!.maven!);
+    const bad: string[] = [];
+    for (const [kind, table] of Object.entries(source.families ?? {})) {
+      for (const [key, group] of Object.entries(table)) {
+        if (kind === "maven" && !/^[\w.-]+:[\w.-]+$/.test(key)) bad.push(`${kind}:${key} is not group:artifact`);
+        if (!mavenKeys.some((k) => k.startsWith(`${group}:`) || k.startsWith(`${group}.`))) bad.push(`${kind}:${key} -> ${group}, a group no maven matcher knows`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(Object.keys(source.families ?? {})).toEqual(expect.arrayContaining(["maven", "gradle-plugin", "gradle-property"]));
+  });
+
   it("every registry says how its packages are written", () => {
     for (const [kind, r] of Object.entries(source.registries!)) {
       expect(r.category, kind).toBeTruthy();
@@ -228,6 +241,17 @@ describe("the catalog matcher", () => {
     // A key with a `*` inside is not a prefix.
     expect(c.match("file", "App.csproj")).toEqual([]);
     expect(c.match("file", "*.{csproj,fsproj}").map((t) => t.id)).toEqual(["nuget"]);
+  });
+
+  it("families: the group an exact key names, as the kind normalizes it, replaced key by key by a later source", () => {
+    const c = new Catalog(base, { families: { maven: { "com.acme:acme-bom": "com.acme" }, pypi: { "Acme_Platform": "acme" } } });
+    expect(c.family("maven", "com.acme:acme-bom")).toBe("com.acme");
+    expect(c.family("maven", "com.acme:other")).toBeUndefined();
+    expect(c.family("pypi", "acme-platform")).toBe("acme");
+    expect(c.family("gradle-plugin", "com.acme:acme-bom")).toBeUndefined();
+    c.extend({ families: { maven: { "com.acme:acme-bom": "com.acme.core", "org.acme:parent": "org.acme" } } });
+    expect(c.family("maven", "com.acme:acme-bom")).toBe("com.acme.core");
+    expect(c.family("maven", "org.acme:parent")).toBe("org.acme");
   });
 
   it("a later source overrides tools field by field, matchers key by key, prefixes included", () => {

@@ -227,6 +227,18 @@ describe("Gradle", () => {
     expect(entry(document.tools, "Kotlin")?.version).toBe("1.9.20");
   });
 
+  it("which plugins are versioned apart from their tool is catalog data (a matcher opening with ~) a repository's own catalog extends", async () => {
+    const files = { "build.gradle.kts": 'plugins {\n  id("com.google.protobuf") version "0.9.4"\n  id("org.flywaydb.flyway") version "10.8.1"\n}\n' };
+    const before = (await scan(new MemorySource(files), { git: false })).document;
+    expect(entry(before.tools, "Protobuf")).toBeDefined();
+    expect(entry(before.tools, "Protobuf")?.version).toBeUndefined();
+    expect(entry(before.tools, "Flyway")?.version).toBe("10.8.1");
+    const catalog = "matchers:\n  gradle-plugin:\n    org.flywaydb.flyway: [~, flyway]\n";
+    const after = (await scan(new MemorySource({ ...files, "techstack.catalog.yml": catalog }), { git: false })).document;
+    expect(entry(after.tools, "Flyway")).toBeDefined();
+    expect(entry(after.tools, "Flyway")?.version).toBeUndefined();
+  });
+
   it("reads string, map and catalog notation and plugins", () => {
     const script = readBuildScript(
       "plugins {\n  id 'org.springframework.boot' version '3.2.2'\n  kotlin(\"jvm\") version \"1.9.22\"\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n  runtimeOnly group: 'org.postgresql', name: 'postgresql', version: '42.7.1'\n  testImplementation(libs.junit)\n}\n",
@@ -445,6 +457,20 @@ describe("a key that reveals several tools", () => {
     // Spring Boot runs on Spring Framework, whose version is not the starter's.
     expect(entry(document.tools, "Spring Framework")).toBeDefined();
     expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
+  });
+
+  it("a Spring Boot Gradle plugin on the buildscript classpath gives the Spring Boot artifacts their version", async () => {
+    const gradle = "buildscript {\n  dependencies {\n    classpath 'org.springframework.boot:spring-boot-gradle-plugin:2.7.18'\n  }\n}\napply plugin: 'org.springframework.boot'\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n";
+    const { document } = await scan(new MemorySource({ "build.gradle": gradle }), { git: false });
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")?.version).toBe("2.7.18");
+  });
+
+  it("which parents and BOMs version a whole group is catalog data a repository's own catalog extends", async () => {
+    const pom = "<project><parent><groupId>com.acme.platform</groupId><artifactId>acme-parent</artifactId><version>7.3.0</version></parent><dependencies><dependency><groupId>com.acme.bus</groupId><artifactId>bus-client</artifactId></dependency></dependencies></project>";
+    const version = async (files: Record<string, string>) => entry((await scan(new MemorySource(files), { git: false })).document.tools, "com.acme.bus:bus-client")?.version;
+    expect(await version({ "pom.xml": pom })).toBeUndefined();
+    const catalog = "families:\n  maven:\n    com.acme.platform:acme-parent: com.acme\n";
+    expect(await version({ "pom.xml": pom, "techstack.catalog.yml": catalog })).toBe("7.3.0");
   });
 
   it("a Spring Boot Gradle build is a Spring Framework application too", async () => {

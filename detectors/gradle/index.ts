@@ -2,23 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
-
-/** Plugins (by id) and buildscript classpath artifacts whose version is the version of every artifact of a group. */
-const FAMILY_PLUGINS: Record<string, string> = {
-  "org.springframework.boot": "org.springframework.boot",
-  "org.springframework.boot:spring-boot-gradle-plugin": "org.springframework.boot",
-};
-
-/**
- * Plugins versioned apart from the tool they reveal: the Android Gradle Plugin 8.2 is not
- * Android SDK 8.2 (compileSdk gives that), google-services 4.4 is not Firebase 4.4, the protobuf
- * plugin 0.9 is not Protocol Buffers 0.9, the Micronaut Gradle plugin 4.4 is not Micronaut 4.4
- * (gradle.properties' micronautVersion gives that).
- */
-const PLUGIN_VERSION_IS_NOT_THE_TOOLS = /^(com\.android\.[\w.-]+|com\.google\.gms\.google-services|com\.google\.firebase\.[\w.-]+|com\.google\.protobuf|io\.micronaut\.[\w.-]+)$/;
-
-/** Build properties that hold the release of a whole group of artifacts (the Micronaut Gradle plugin's platform version). */
-const FAMILY_PROPERTIES: Record<string, string> = { micronautVersion: "io.micronaut" };
+import { familyVersion } from "../maven/families.js";
 
 /** Plugins that mean a Java build. */
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
@@ -81,15 +65,20 @@ export const gradleDetector: Detector = {
         if (id && resolved && !pluginVersions.has(id)) pluginVersions.set(id, resolved);
       }
       for (const d of script.dependencies) {
-        const family = d.configuration === "classpath" && d.group && d.name ? FAMILY_PLUGINS[`${d.group}:${d.name}`] : undefined;
+        const family = d.configuration === "classpath" && d.group && d.name ? ctx.family("maven", `${d.group}:${d.name}`) : undefined;
         const version = resolveWith(script.variables)(d.version);
         if (family && version && !families.has(family)) families.set(family, version);
       }
     }
-    for (const [id, version] of pluginVersions) if (FAMILY_PLUGINS[id] && !families.has(FAMILY_PLUGINS[id]!)) families.set(FAMILY_PLUGINS[id]!, version);
-    for (const [key, family] of Object.entries(FAMILY_PROPERTIES)) {
-      const version = shared.get(key);
-      if (version && /^\d+(\.\d+)+/.test(version) && !families.has(family)) families.set(family, version);
+    // Plugins, buildscript classpath artifacts and properties whose version is the release of a
+    // whole group of artifacts: the catalog's `families`.
+    for (const [id, version] of pluginVersions) {
+      const family = ctx.family("gradle-plugin", id);
+      if (family && !families.has(family)) families.set(family, version);
+    }
+    for (const [key, version] of shared) {
+      const family = ctx.family("gradle-property", key);
+      if (family && /^\d+(\.\d+)+/.test(version) && !families.has(family)) families.set(family, version);
     }
 
     for (const file of ctx.files) {
@@ -105,8 +94,8 @@ export const gradleDetector: Detector = {
         const { id, version } = pluginOf(p);
         if (!id) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
-        const pluginVersion = PLUGIN_VERSION_IS_NOT_THE_TOOLS.test(id) ? undefined : resolve(version) ?? pluginVersions.get(id);
-        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: pluginVersion });
+        // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
+        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersions.get(id) });
       }
       for (const d of script.dependencies) {
         // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
@@ -141,8 +130,3 @@ export const gradleDetector: Detector = {
     }
   },
 };
-
-function familyVersion(group: string, families: Map<string, string>): string | undefined {
-  for (const [g, v] of families) if (group === g || group.startsWith(`${g}.`)) return v;
-  return undefined;
-}

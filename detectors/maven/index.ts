@@ -2,19 +2,13 @@ import type { Detector, DetectContext } from "../../src/types.js";
 import { dirOf, joinInside } from "../../src/kit.js";
 import { interpolate, readPom, type Coordinate, type Pom } from "./pom.js";
 import { reportWebjar } from "./webjars.js";
-
-/** Parents and BOMs outside the repository whose version is the version of their whole family. */
-const FAMILY_BOMS: Array<[RegExp, string]> = [
-  [/^org\.springframework\.boot:spring-boot-(starter-parent|dependencies)$/, "org.springframework.boot"],
-  [/^io\.quarkus(\.platform)?:quarkus-bom$/, "io.quarkus"],
-  [/^io\.micronaut\.platform:micronaut-parent$/, "io.micronaut"],
-];
+import { familyVersion } from "./families.js";
 
 /**
  * Maven builds: every pom.xml with its parent chain inside the repository, `${property}`
  * interpolation (own, inherited, project.*), versions managed by parents and by BOMs imported
- * from the repository, and a family version for the well-known external parents and BOMs
- * (spring-boot-starter-parent gives every org.springframework.boot artifact its version).
+ * from the repository, and a family version for the external parents and BOMs the catalog's
+ * `families` name (spring-boot-starter-parent gives every org.springframework.boot artifact its version).
  */
 export const mavenDetector: Detector = {
   name: "maven",
@@ -35,7 +29,7 @@ export const mavenDetector: Detector = {
       const groupId = pom.groupId ?? pom.parent?.groupId;
       if (groupId && pom.artifactId) byCoordinate.set(`${groupId}:${pom.artifactId}`, file);
     }
-    const model = new Model(poms, byCoordinate);
+    const model = new Model(poms, byCoordinate, ctx.family);
     const javaSources = ctx.paths.filter((p) => p.endsWith(".java"));
     for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file), javaSources);
   },
@@ -60,6 +54,7 @@ class Model {
   constructor(
     private readonly poms: Map<string, Pom>,
     private readonly byCoordinate: Map<string, string>,
+    private readonly family: DetectContext["family"],
   ) {}
 
   effective(file: string, depth = 0): Effective {
@@ -112,7 +107,8 @@ class Model {
   }
 
   private addFamily(eff: Effective, c: Coordinate): void {
-    for (const [pattern, group] of FAMILY_BOMS) if (pattern.test(`${c.groupId}:${c.artifactId}`) && c.version) eff.families.set(group, c.version);
+    const group = c.version ? this.family("maven", `${c.groupId}:${c.artifactId}`) : undefined;
+    if (group) eff.families.set(group, c.version!);
   }
 }
 
@@ -142,9 +138,4 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   if (java || javaSources.some((p) => !dir || p.startsWith(`${dir}/`))) {
     ctx.report({ ref: "runtime:java", file, version: java && /^\d/.test(java) ? java : undefined });
   }
-}
-
-function familyVersion(groupId: string, families: Map<string, string>): string | undefined {
-  for (const [group, version] of families) if (groupId === group || groupId.startsWith(`${group}.`)) return version;
-  return undefined;
 }

@@ -24,12 +24,14 @@ export class Catalog {
   readonly registries = new Map<string, Registry>();
   readonly categories: NonNullable<CatalogSource["categories"]> = {};
   private readonly kinds = new Map<string, KindIndex>();
+  /** `families`: by kind, a key as the kind normalizes it to a Maven group. */
+  private readonly families = new Map<string, Map<string, string>>();
 
   constructor(...sources: CatalogSource[]) {
     for (const source of sources) this.extend(source);
   }
 
-  /** Adds tools, matchers and registries; a later source overrides an earlier one's entries. */
+  /** Adds tools, matchers, registries and families; a later source overrides an earlier one's entries. */
   extend(source: CatalogSource): this {
     for (const tool of source.tools ?? []) {
       const previous = this.tools.get(tool.id);
@@ -37,6 +39,11 @@ export class Catalog {
     }
     for (const [kind, table] of Object.entries(source.registries ?? {})) this.registries.set(kind, table);
     for (const [kind, table] of Object.entries(source.matchers ?? {})) this.addMatchers(kind, table);
+    for (const [kind, table] of Object.entries(source.families ?? {})) {
+      const families = this.families.get(kind) ?? new Map<string, string>();
+      for (const [key, group] of Object.entries(table)) families.set(this.normalize(kind, key), group);
+      this.families.set(kind, families);
+    }
     Object.assign(this.categories, source.categories ?? {});
     return this;
   }
@@ -63,6 +70,11 @@ export class Catalog {
     if (exact) return exact;
     for (const [prefix, prefixIds] of index.prefixes) if (key.startsWith(prefix)) return prefixIds;
     return undefined;
+  }
+
+  /** The Maven group whose artifacts all take a key's version (`families`, exact keys), if any. */
+  family(kind: string, name: string): string | undefined {
+    return this.families.get(kind)?.get(this.normalize(kind, name));
   }
 
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */

@@ -33,14 +33,16 @@ function readBuiltinSource(): CatalogSource {
 }
 
 /**
- * Reads a catalog source folder: `categories.yml`, `registries.yml`, `tools/*.yml` (lists of
- * tools) and `matchers/*.yml` (maps of kind to key to tool ids).
+ * Reads a catalog source folder: `categories.yml`, `registries.yml`, `families.yml` (maps of kind
+ * to key to Maven group), `tools/*.yml` (lists of tools) and `matchers/*.yml` (maps of kind to key
+ * to tool ids).
  */
 export function readCatalogDir(dir: string): CatalogSource {
   const source: Required<Pick<CatalogSource, "tools" | "matchers">> & CatalogSource = { tools: [], matchers: {} };
   const load = (file: string): unknown => yaml.load(readFileSync(file, "utf8"), { filename: file });
   if (existsSync(join(dir, "categories.yml"))) source.categories = load(join(dir, "categories.yml")) as CatalogSource["categories"];
   if (existsSync(join(dir, "registries.yml"))) source.registries = load(join(dir, "registries.yml")) as CatalogSource["registries"];
+  if (existsSync(join(dir, "families.yml"))) source.families = load(join(dir, "families.yml")) as CatalogSource["families"];
   for (const file of yamlFiles(join(dir, "tools"))) {
     const tools = load(file);
     if (Array.isArray(tools)) source.tools.push(...(tools as CatalogTool[]));
@@ -52,10 +54,10 @@ export function readCatalogDir(dir: string): CatalogSource {
   return source;
 }
 
-/** Reads a user catalog file (`techstack.catalog.yml`): `tools`, `matchers`, `registries` keys. */
+/** Reads a user catalog file (`techstack.catalog.yml`): `tools`, `matchers`, `registries`, `families` keys. */
 export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
   const data = (yaml.load(text, { filename }) ?? {}) as CatalogSource;
-  return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries };
+  return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families };
 }
 
 function yamlFiles(dir: string): string[] {

@@ -46,6 +46,11 @@ export interface CatalogSource {
   tools?: CatalogTool[];
   matchers?: Record<string, MatcherTable>;
   registries?: Record<string, Registry>;
+  /**
+   * Keys, by kind, whose version is the release of a whole family of Maven artifacts: the group
+   * each names, and the groups under it (`maven: { "io.quarkus:quarkus-bom": io.quarkus }`).
+   */
+  families?: Record<string, Record<string, string>>;
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }

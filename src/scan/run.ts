@@ -107,6 +107,7 @@ function makeContext(
     },
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.match(kind, key).map((t) => t.id),
+    family: (kind, key) => catalog.family(kind, key),
   };
 }
 
