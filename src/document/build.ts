@@ -103,7 +103,13 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // scoped wrapper of it was declared (`@nestjs/platform-express`), the wrapper's version is not
   // the tool's. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
   if (!own.length) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
-  const best = pickBest(own.some((f) => f.version) ? own : found);
+  const pool = own.some((f) => f.version) ? own : found;
+  // A client's release is not the server's (psycopg2 2.9 is not PostgreSQL 2.9, the redis gem 4.6
+  // is not Redis 4.6): an image of the tool, when one gives a version, speaks for it, unless a
+  // package is the tool itself. A data store's packages are always its clients, whatever their name.
+  const clientsOnly = pool !== own || tool.category === "Data Stores";
+  const images = clientsOnly ? found.filter((f) => f.version && f.ref.startsWith("docker:")) : [];
+  const best = pickBest(images.length ? images : pool);
   const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
