@@ -43,6 +43,33 @@ describe("versions in the document", () => {
     expect(byName("MongoDB")!.version).toBeUndefined();
     for (const t of doc.tools) if (t.version !== undefined) expect(String(t.version)).toMatch(/^\d+(\.\d+){0,2}$/);
   });
+
+  it("a data store's clients do not give it their release when an image of it does", async () => {
+    // A Django project: the psycopg2 and redis-py clients in requirements, the servers as images.
+    const source = new MemorySource({
+      "requirements/base.txt": "redis==4.2.2  # https://github.com/redis/redis-py\ncelery==5.2.6\ndjango==3.2.13\n",
+      "requirements/local.txt": "-r base.txt\npsycopg2==2.9.3  # https://github.com/psycopg/psycopg2\n",
+      "compose/local/postgres/Dockerfile": "FROM postgis/postgis:14-master\n\nCOPY ./compose/local/postgres/maintenance /usr/local/bin/maintenance\n",
+      ".circleci/config.yml": "version: 2.1\njobs:\n  test:\n    docker:\n      - image: cimg/python:3.11\n      - image: cimg/redis:6.2.6\n    steps:\n      - checkout\n",
+    });
+    const doc = await detect(source, { git: false });
+    const byName = (name: string) => doc.tools.find((t) => t.name === name && !t.package_url);
+    expect(byName("PostgreSQL")).toMatchObject({ version: "14.0.0", detection_source: "compose/local/postgres/Dockerfile" });
+    // redis-py is named after Redis, but is its client all the same.
+    expect(byName("Redis")).toMatchObject({ version: "6.2.6", detection_source: ".circleci/config.yml" });
+    // The packages keep their own releases.
+    expect(doc.tools.find((t) => t.package_url?.endsWith("/psycopg2"))?.version).toBe("2.9.3");
+    expect(doc.tools.find((t) => t.package_url?.endsWith("/redis"))?.version).toBe("4.2.2");
+    // Without an image, a client's release is all there is, as the site writes it.
+    const clientOnly = await detect(new MemorySource({ "requirements.txt": "psycopg2==2.9.3\n" }), { git: false });
+    expect(clientOnly.tools.find((t) => t.name === "PostgreSQL")?.version).toBe("2.9.3");
+    // Outside data stores, a package that is the tool itself still beats an image of it.
+    const own = await detect(
+      new MemorySource({ "package.json": '{"devDependencies":{"@playwright/test":"1.39.0","playwright":"1.39.0"}}', "e2e/Dockerfile": "FROM mcr.microsoft.com/playwright:v1.40.0-jammy\n" }),
+      { git: false },
+    );
+    expect(own.tools.find((t) => t.name === "Playwright")).toMatchObject({ version: "1.39.0", detection_source: "package.json" });
+  });
 });
 
 /** The properties of an interface in src/types.ts: name -> { optional, type text }. */

@@ -135,6 +135,24 @@ describe("git facts", () => {
     expect((await detect(dir, { timestamp: "x" })).report_id).not.toBe(document.report_id);
   });
 
+  it("a detached HEAD names the branch whose tip it is, else the remote's default branch", async () => {
+    const { dir, git, commit } = repo();
+    git("checkout", "-q", "-b", "develop");
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    commit("Ada", 5, "start");
+    write(dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
+    commit("Ada", 6, "bump");
+    git("checkout", "-q", "--detach", "HEAD");
+    expect((await repoFacts(dir)).branch).toBe("develop");
+    // A clone checked out at an older commit: no branch has it as its tip, origin/HEAD names develop.
+    const clone = join(tempDir(), "clone");
+    execFileSync("git", ["clone", "-q", dir, clone]);
+    execFileSync("git", ["-C", clone, "checkout", "-q", "--detach", "HEAD~1"]);
+    expect((await repoFacts(clone)).branch).toBe("develop");
+    const doc = await detect(clone, { timestamp: "2024-01-01T00:00:00+00:00" });
+    expect(doc.branch).toBe("develop");
+  });
+
   it("a folder below the top of a checkout (a monorepo's service) keeps the repository's facts, history and links", async () => {
     const { dir, git, commit } = repo();
     git("remote", "add", "origin", "git@github.com:acme/mono.git");

@@ -4,6 +4,9 @@ import { describe, expect, it } from "vitest";
 import { readPackageLock } from "../detectors/npm/lockfile/package-lock.js";
 import { readYarnLock } from "../detectors/npm/lockfile/yarn.js";
 import { readPnpmLock } from "../detectors/npm/lockfile/pnpm.js";
+import { readBunLock } from "../detectors/npm/lockfile/bun.js";
+import { parseJson } from "../src/parse/json.js";
+import { scan } from "../src/index.js";
 import { fixture } from "./helpers.js";
 
 const read = (name: string, file: string) => readFileSync(join(fixture(name), file), "utf8");
@@ -334,5 +337,35 @@ describe("pnpm-lock.yaml", () => {
     );
     expect(lock.resolve("axios", "^1.6.0", "")?.version).toBe("1.6.7");
     expect(lock.resolve("vitest", "^1.2.0", "")?.version).toBe("1.2.2");
+  });
+});
+
+describe("bun.lock", () => {
+  const lock = () => readBunLock(parseJson(read("bun-workspaces", "bun.lock")));
+
+  it("resolves the hoisted copy, and a workspace's own nested copy before it", () => {
+    expect(lock().resolve("hono", "^4.6.0", "apps/api")?.version).toBe("4.6.14");
+    expect(lock().resolve("zod", "^4.1.0", "apps/api")?.version).toBe("4.1.13");
+    expect(lock().resolve("zod", "^3.23.0", "apps/web")?.version).toBe("3.24.1");
+    expect(lock().resolve("prettier", "^3.2.5", "")?.version).toBe("3.4.2");
+  });
+
+  it("an alias gives the real package's version; workspace packages and unknown names give none", () => {
+    expect(lock().resolve("string-width-cjs", "npm:string-width@^4.2.0", "apps/api")?.version).toBe("4.2.3");
+    expect(lock().resolve("@uptime/db", "workspace:*", "apps/api")).toBeUndefined();
+    expect(lock().resolve("left-pad", "^1.3.0", "")).toBeUndefined();
+    // Only a package's own entry counts: the postcss 8.4.31 nested under next is not the root's.
+    expect(lock().resolve("postcss", "^8.4.0", "")).toBeUndefined();
+  });
+
+  it("a Bun workspace: every package's versions come from bun.lock, trailing commas and all", async () => {
+    const { document, warnings } = await scan(fixture("bun-workspaces"), { git: false });
+    expect(warnings).toEqual([]);
+    const pkg = (name: string) => document.tools.find((t) => t.package_url === `https://www.npmjs.com/${name}`);
+    expect(pkg("drizzle-orm")).toMatchObject({ version: "0.38.3", detection_source: "packages/db/package.json", detection_source_url: "bun.lock" });
+    expect(pkg("hono")?.version).toBe("4.6.14");
+    expect(document.tools.find((t) => t.name === "Next.js" && !t.package_url)).toMatchObject({ version: "15.1.3", detection_source_url: "bun.lock" });
+    expect(document.tools.find((t) => t.name === "Turborepo" && !t.package_url)?.version).toBe("2.3.3");
+    expect(document.tools.find((t) => t.name === "Bun" && !t.package_url)).toBeDefined();
   });
 });

@@ -12,10 +12,12 @@ const catalog = new Catalog({
     { id: "acme", name: "Acme" },
     { id: "nodejs", name: "Node.js" },
     { id: "git", name: "Git" },
+    { id: "redis", name: "Redis", category: "Data Stores" },
   ],
   matchers: {
     npm: { acme: "acme", "@acme/core": "acme", "@vendor/acme": "acme", "acme-loader": "acme" },
-    docker: { node: "nodejs" },
+    docker: { node: "nodejs", acme: "acme", redis: "redis" },
+    rubygems: { redis: "redis" },
     runtime: { node: "nodejs" },
   },
 });
@@ -37,9 +39,14 @@ describe("the finding that shows a tool best, rank by rank", () => {
     expect(entry("Acme", { ref: "npm:acme", file: "package.json" }, { ref: "npm:acme-loader", file: "web/app/package.json", version: "2.0.0" })).toBe("2.0.0 from web/app/package.json");
   });
 
-  it("2. of those, the package whose whole name is the tool's, then one named after it, then the rest", () => {
+  it("2. of those, the one that speaks for the tool: its whole name, then one named after it, then the rest; an image for a server", () => {
     expect(entry("Acme", { ref: "npm:@vendor/acme", file: "package.json", version: "5.0.0" }, { ref: "npm:acme", file: "web/package.json", version: "1.0.0" })).toBe("1.0.0 from web/package.json");
     expect(entry("Acme", { ref: "npm:acme-loader", file: "package.json", version: "9.0.0" }, { ref: "npm:@acme/core", file: "web/package.json", version: "3.0.0" })).toBe("3.0.0 from web/package.json");
+    // An image speaks for a tool whose packages are only its clients: no package is the tool
+    // itself, or it is a data store (the redis gem 4.6 is not Redis 4.6); else it is one more name.
+    expect(entry("Acme", { ref: "npm:acme-loader", file: "package.json", version: "9.0.0" }, { ref: "docker:acme", file: "ops/compose.yml", version: "3.1" })).toBe("3.1 from ops/compose.yml");
+    expect(entry("Redis", { ref: "rubygems:redis", file: "Gemfile", version: "4.6.0" }, { ref: "docker:redis", file: "ops/compose.yml", version: "7.2" })).toBe("7.2 from ops/compose.yml");
+    expect(entry("Acme", { ref: "npm:acme", file: "package.json", version: "1.0.0" }, { ref: "docker:acme", file: "ops/compose.yml", version: "3.1" })).toBe("1.0.0 from package.json");
     // Without a version, no package speaks for the tool: the file decides.
     expect(entry("Acme", { ref: "npm:acme", file: "web/package.json" }, { ref: "npm:acme-loader", file: "package.json" })).toBe("no version from package.json");
   });

@@ -4,12 +4,13 @@ import { isLocalSpec, readManifest, type NpmManifest } from "./manifest.js";
 import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
 import { readPnpmLock } from "./lockfile/pnpm.js";
+import { readBunLock } from "./lockfile/bun.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLock } from "./lockfile/deno.js";
 import { dirOf, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 
 /** Lockfiles by preference when a folder has several. */
-const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock"] as const;
+const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"] as const;
 
 /**
  * npm, Yarn and pnpm projects: every package.json in the tree (so every workspace package), its
@@ -145,9 +146,10 @@ class LockfileFinder {
 
   private async read(path: string): Promise<Lockfile | undefined> {
     try {
-      if (path.endsWith(".json")) {
+      if (path.endsWith(".json") || path.endsWith("bun.lock")) {
         const data = await this.ctx.json(path);
-        return data === undefined ? undefined : readPackageLock(data);
+        if (data === undefined) return undefined;
+        return path.endsWith("bun.lock") ? readBunLock(data) : readPackageLock(data);
       }
       const text = await this.ctx.text(path);
       if (text === undefined) return undefined;

@@ -93,13 +93,21 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // which stays on the package entry; the site writes none for these either. A Terraform
   // provider's locked release is the infrastructure detector's own rule and is kept.
   if (isClosedService(tool)) found = found.map((f) => (f.version && !f.ref.startsWith("terraform-provider:") ? withoutVersion(f) : f));
+  // Which finding speaks for the tool's own release (rank 2 of ./rank.ts): by name, the package
+  // that is the tool itself (`vue`, `typeorm`), then one named after it (`@nestjs/typeorm`).
   const names = toolNames(tool);
-  const closeness = (f: AttributedFinding) => (namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2);
+  const byName = (f: AttributedFinding) => (namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2);
   // When the registry has a package that is the tool (`express`) and only another vendor's
   // scoped wrapper of it was declared (`@nestjs/platform-express`), the wrapper's version is not
   // the tool's. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
-  if (found.every((f) => closeness(f) === 2)) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
-  const best = pickBest(found, closeness)!;
+  if (found.every((f) => byName(f) === 2)) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
+  // A client's release is not the server's (psycopg2 2.9 is not PostgreSQL 2.9, the redis gem 4.6
+  // is not Redis 4.6): an image of the tool, when one gives a version, speaks for it, unless a
+  // package is the tool itself. A data store's packages are always its clients, whatever their name.
+  const clientsOnly = tool.category === "Data Stores" || !found.some((f) => f.version && byName(f) < 2);
+  const image = (f: AttributedFinding) => Boolean(f.version) && f.ref.startsWith("docker:");
+  const speaksFor = clientsOnly && found.some(image) ? (f: AttributedFinding) => (image(f) ? 0 : 1) : byName;
+  const best = pickBest(found, speaksFor)!;
   const versioned = best.version ? best : undefined;
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;

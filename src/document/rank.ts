@@ -3,13 +3,15 @@ import { REPO_METADATA } from "../constants.js";
 import { compareText } from "./order.js";
 
 /**
- * How close a finding's package is to the tool it reveals: 0 when its whole name is the tool's
- * (`vue` for Vue.js), 1 when it is named after it (`@vue/cli`, `github.com/gin-gonic/gin`), 2 for
- * the rest (eslint-plugin-vue, vue-loader). A package entry's findings are all one package: 0.
+ * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
+ * when its package's whole name is the tool's (`vue` for Vue.js), 1 when it is named after it
+ * (`@nestjs/typeorm`, `github.com/gin-gonic/gin`), 2 for the rest (vue-loader); for a tool whose
+ * packages are only its clients (a data store's), 0 for an image of it and 1 for the rest. A
+ * package entry's findings are all one package: 0.
  */
-export type Closeness = (finding: AttributedFinding) => number;
+export type SpeaksFor = (finding: AttributedFinding) => number;
 
-type Rank = (a: AttributedFinding, b: AttributedFinding, closeness: Closeness) => number;
+type Rank = (a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor) => number;
 
 const has = (value: unknown): number => (value ? 1 : 0);
 
@@ -21,10 +23,11 @@ const has = (value: unknown): number => (value ? 1 : 0);
 export const RANKS: readonly Rank[] = [
   // 1. One with a version.
   (a, b) => has(b.version) - has(a.version),
-  // 2. Of those, the package that is the tool itself speaks for it: Vue.js takes the version of
-  //    `vue`, not of eslint-plugin-vue or vue-loader declared beside it; a whole name beats a scoped
-  //    wrapper named after it (TypeORM takes that of `typeorm`, not of `@nestjs/typeorm`).
-  (a, b, closeness) => (a.version ? closeness(a) - closeness(b) : 0),
+  // 2. Of those, the one that speaks for the tool itself: Vue.js takes the version of `vue`, not of
+  //    vue-loader declared beside it; a whole name beats a scoped wrapper named after it (TypeORM
+  //    takes that of `typeorm`, not of `@nestjs/typeorm`); PostgreSQL that of a postgres image,
+  //    not of its client psycopg2.
+  (a, b, speaksFor) => (a.version ? speaksFor(a) - speaksFor(b) : 0),
   // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
   (a, b) => (a.ref === b.ref ? has(b.versionFile) - has(a.versionFile) : 0),
   // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
@@ -39,15 +42,15 @@ export const RANKS: readonly Rank[] = [
 ];
 
 /** The best of `found` by RANKS; of findings no rank tells apart, the first. */
-export function pickBest(found: readonly AttributedFinding[], closeness: Closeness = () => 0): AttributedFinding | undefined {
+export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0): AttributedFinding | undefined {
   let best = found[0];
-  for (const f of found.slice(1)) if (better(f, best!, closeness)) best = f;
+  for (const f of found.slice(1)) if (better(f, best!, speaksFor)) best = f;
   return best;
 }
 
-function better(a: AttributedFinding, b: AttributedFinding, closeness: Closeness): boolean {
+function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor): boolean {
   for (const rank of RANKS) {
-    const order = rank(a, b, closeness);
+    const order = rank(a, b, speaksFor);
     if (order !== 0) return order < 0;
   }
   return false;

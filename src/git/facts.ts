@@ -41,8 +41,15 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
   if (rev && !/^[0-9a-f]{7,40}$/i.test(rev) && rev !== "HEAD") {
     return rev.replace(/^refs\/(heads|remotes\/[^/]+|tags)\//, "");
   }
-  const head = await runGit(dir, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "");
-  return head.trim() === "HEAD" ? "" : head.trim();
+  const head = (await runGit(dir, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "")).trim();
+  if (head !== "HEAD") return head;
+  // A detached HEAD (a tag or commit checked out, a CI checkout): a local branch whose tip it is,
+  // else the remote's default branch, else nothing (the caller's default).
+  const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
+  const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
+  if (tip) return tip;
+  const remoteHead = await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "");
+  return remoteHead.trim().replace(/^origin\//, "");
 }
 
 /** `git@github.com:owner/name.git`, `https://gitlab.com/group/sub/name` and the like. */

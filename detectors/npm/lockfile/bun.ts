@@ -1,0 +1,36 @@
+import type { Lockfile, LockedPackage } from "./types.js";
+
+/**
+ * bun.lock, Bun's text lockfile (JSON with trailing commas). `workspaces` maps each workspace
+ * folder ("" for the root) to its package name; `packages` maps an install path to an array whose
+ * first item is `name@version`: `"react"` for the hoisted copy, `"<parent>/react"` for a copy
+ * nested under a package or under a workspace (keyed by the workspace's package name). An alias
+ * keeps its own key (`"string-width-cjs": ["string-width@4.2.3", ...]`); a workspace package's
+ * value is `name@workspace:path`, which is no version.
+ */
+export function readBunLock(data: unknown): Lockfile {
+  const json = isRecord(data) ? data : {};
+  const workspaces = isRecord(json.workspaces) ? json.workspaces : {};
+  const packages = isRecord(json.packages) ? json.packages : {};
+  return {
+    resolve(name, _range, importer) {
+      const workspace = workspaces[importer];
+      const owner = isRecord(workspace) && typeof workspace.name === "string" ? workspace.name : undefined;
+      return (owner ? locked(packages[`${owner}/${name}`]) : undefined) ?? locked(packages[name]);
+    },
+  };
+}
+
+function locked(entry: unknown): LockedPackage | undefined {
+  if (!Array.isArray(entry) || typeof entry[0] !== "string") return undefined;
+  // `@scope/name@1.2.3`: the version follows the last `@` that is not the scope's.
+  const spec = entry[0];
+  const at = spec.lastIndexOf("@");
+  if (at <= 0) return undefined;
+  const version = spec.slice(at + 1);
+  return /^\d+\.\d+/.test(version) ? { version } : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
