@@ -35,6 +35,22 @@ describe("command line", () => {
     expect(missing.stderr).toContain("not a directory");
   });
 
+  it("bad numbers and dates are usage errors naming the flag, and an ISO timestamp is written as the site writes it", async () => {
+    for (const [args, flag] of [
+      [["detect", fixture("nextjs-app"), "--max-file-bytes", "abc"], "--max-file-bytes"],
+      [["detect", fixture("nextjs-app"), "--timestamp", "yesterday"], "--timestamp"],
+      [["resolve", "vue", "--limit", "x"], "--limit"],
+      [["resolve", "vue", "--limit=0"], "--limit"],
+      [["batch", "/dev/null", "--workers", "many"], "--workers"],
+    ] as const) {
+      const r = await run([...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toContain(flag);
+    }
+    const fixed = await run(["detect", fixture("nextjs-app"), "--no-git", "--timestamp", "2024-05-01T14:00:00+02:00"]);
+    expect(fixed.stdout).toContain("timestamp: '2024-05-01T12:00:00+00:00'");
+  });
+
   it("a reader that closes the pipe early (| head) ends it quietly, without a stack trace", async () => {
     const child = spawn(process.execPath, [CLI, "resolve", "postgres", "vue", "k8s", "reactjs"], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.destroy(); // closed before the first line is written

@@ -334,3 +334,29 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
   });
 });
+
+describe("the GitHub Action's check step", () => {
+  const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
+  const step = action.runs.steps.find((s) => s.name.startsWith("techstack "))!;
+  const runStep = (cwd: string, env: Record<string, string>): { code: number; stdout: string } => {
+    try {
+      return { code: 0, stdout: execFileSync("bash", ["-e", "-c", step.run!], { cwd, env: { ...process.env, GITHUB_ACTION_PATH: ROOT, NO_COLOR: "1", ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      return { code: e.status, stdout: e.stdout };
+    }
+  };
+
+  it("fails a stale check with an annotation on the file, passes a fresh one without", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    const stale = runStep(dir, { MODE: "check", DIRECTORY: "web" });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("::error file=web/techstack.yml::techstack.yml or techstack.md is stale");
+    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
+    const fresh = runStep(join(dir, "web"), { MODE: "check", DIRECTORY: "." });
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).not.toContain("::error");
+    expect(runStep(dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
+  });
+});
