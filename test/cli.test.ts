@@ -30,6 +30,9 @@ describe("command line", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--format must be one of");
     expect((await run(["frobnicate"])).code).toBe(2);
+    const none = await run([]);
+    expect(none).toMatchObject({ code: 2, stdout: "" });
+    expect(none.stderr).toContain("Usage: techstack <command>");
     const missing = await run(["detect", "/no/such/dir"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("not a directory");

@@ -144,6 +144,21 @@ describe("check and write", () => {
     expect(missing.stderr).toContain(`not a directory: ${join(dir, "nowhere")}`);
   });
 
+  it("write makes a missing --out folder and refuses a second folder; diff and --rev outside git fail with exit 1", async () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "app"), { recursive: true });
+    const out = join(dir, "artifacts/stack");
+    expect((await run(["write", join(dir, "app"), "--no-git", "--out", out])).code).toBe(0);
+    expect(existsSync(join(out, "techstack.yml")) && existsSync(join(out, "techstack.md"))).toBe(true);
+    expect((await run(["write", join(dir, "app"), join(dir, "other")])).code).toBe(2);
+    const missing = await run(["diff", "nope-a", "nope-b"], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("nope-a is neither a file, a directory nor a revision");
+    const rev = await run(["detect", join(dir, "app"), "--rev", "HEAD"]);
+    expect(rev.code).toBe(1);
+    expect(rev.stderr).toContain("not a git repository, so it has no revision HEAD");
+  });
+
   it("a rerun of write on an unchanged repository changes no byte, not even the timestamp", async () => {
     const dir = gitCopy("nextjs-app");
     const yml = join(dir, "techstack.yml");
