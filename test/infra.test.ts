@@ -81,6 +81,19 @@ describe("infrastructure", () => {
     expect(await names({ "docs/template.yaml": "title: Report\nResources:\n  logo: logo.png\n" })).toEqual([]);
   });
 
+  it("Ansible from a role's Galaxy metadata, a collection's manifest, an ansible-lint config or playbooks in the usual folders", async () => {
+    const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools.map((t) => t.name);
+    const meta = "---\ndependencies: []\n\ngalaxy_info:\n  author: someone\n  description: Docker for Linux.\n  min_ansible_version: 2.4\n  galaxy_tags:\n    - docker\n";
+    expect(await names({ "meta/main.yml": meta, "tasks/main.yml": "---\n- name: Install Docker packages.\n  package:\n    name: docker-ce\n" })).toContain("Ansible");
+    expect(await names({ "roles/docker/meta/main.yml": meta })).toContain("Ansible");
+    expect(await names({ "galaxy.yml": "namespace: acme\nname: tools\nversion: 1.2.0\nreadme: README.md\nauthors: [someone]\n" })).toContain("Ansible");
+    expect(await names({ ".ansible-lint": "skip_list:\n  - yaml\n" })).toContain("Ansible");
+    expect(await names({ "molecule/default/converge.yml": "---\n- name: Converge\n  hosts: all\n  roles:\n    - role: docker\n" })).toContain("Ansible");
+    expect(await names({ "ansible/deploy-backend.yml": "- name: deploy\n  hosts: web\n  roles: [deploy]\n" })).toContain("Ansible");
+    // Other files of those names are not Ansible's.
+    expect(await names({ "meta/main.yml": "title: docs\n", "galaxy.yml": "name: stars\n", "ansible/notes.yml": "todo: [a]\n" })).not.toContain("Ansible");
+  });
+
   it("reads Terraform providers and modules as text", () => {
     const use = readTerraform('terraform {\n  required_providers {\n    google = { source = "hashicorp/google", version = "5.10.0" } # pinned\n  }\n}\nprovider "random" {}\nmodule "net" {\n  source = "./modules/net"\n}\n');
     expect(use.providers).toEqual([{ name: "google", source: "hashicorp/google", version: "5.10.0" }, { name: "random" }]);

@@ -15,7 +15,7 @@ import { readTerraform, readTerraformLock } from "./terraform.js";
  */
 export const infraDetector: Detector = {
   name: "infra",
-  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "serverless.{yml,yaml}", "template.{yml,yaml}", "*.template.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml", "app.json", "app.{yaml,yml}"],
+  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "serverless.{yml,yaml}", "template.{yml,yaml}", "*.template.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml", "ansible/**/*.{yml,yaml}", "playbooks/**/*.{yml,yaml}", "molecule/**/*.{yml,yaml}", "**/meta/main.{yml,yaml}", "galaxy.{yml,yaml}", "app.json", "app.{yaml,yml}"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -69,9 +69,17 @@ export const infraDetector: Detector = {
       } else if (/^app\.ya?ml$/.test(base)) {
         const data = await ctx.yaml(file);
         if (isAppEngineApp(data)) ctx.report({ ref: "tool:google-app-engine", file });
-      } else if (/^(playbook.*|site)\.ya?ml$/.test(base)) {
+      } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
+        // An Ansible role's metadata (what Ansible Galaxy publishes).
+        if (/^galaxy_info:/m.test((await ctx.text(file)) ?? "")) ctx.report({ ref: "tool:ansible", file });
+      } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
+        // A playbook: a list of plays, each naming the hosts it runs on.
         const text = (await ctx.text(file)) ?? "";
         if (/^\s*-?\s*hosts:/m.test(text)) ctx.report({ ref: "tool:ansible", file });
+      } else if (/^galaxy\.ya?ml$/.test(base)) {
+        // An Ansible collection's manifest.
+        const text = (await ctx.text(file)) ?? "";
+        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) ctx.report({ ref: "tool:ansible", file });
       } else {
         const text = await ctx.text(file);
         if (text === undefined || !/^\s*apiVersion:/m.test(text) || !/^\s*kind:/m.test(text) || text.includes("{{")) continue;
