@@ -18,7 +18,7 @@ import { rDetector } from "./r/index.js";
 import { jvmOtherDetector } from "./jvm-other/index.js";
 import { infraDetector } from "./infra/index.js";
 import { elixirDetector } from "./elixir/index.js";
-import { versionManagersDetector } from "./version-managers/index.js";
+import { toolVersionsDetector } from "./tool-versions/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, infraDetector, versionManagersDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, infraDetector, toolVersionsDetector];

@@ -49,6 +49,7 @@ export async function detect(target: string | FileSource, options: DetectOptions
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
+  if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!);
   const useGit = options.git !== false && dir !== undefined && isGitRepo(dir);
 

@@ -30,9 +30,28 @@ describe("command line", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--format must be one of");
     expect((await run(["frobnicate"])).code).toBe(2);
+    const none = await run([]);
+    expect(none).toMatchObject({ code: 2, stdout: "" });
+    expect(none.stderr).toContain("Usage: techstack <command>");
     const missing = await run(["detect", "/no/such/dir"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("not a directory");
+  });
+
+  it("bad numbers and dates are usage errors naming the flag, and an ISO timestamp is written as the site writes it", async () => {
+    for (const [args, flag] of [
+      [["detect", fixture("nextjs-app"), "--max-file-bytes", "abc"], "--max-file-bytes"],
+      [["detect", fixture("nextjs-app"), "--timestamp", "yesterday"], "--timestamp"],
+      [["resolve", "vue", "--limit", "x"], "--limit"],
+      [["resolve", "vue", "--limit=0"], "--limit"],
+      [["batch", "/dev/null", "--workers", "many"], "--workers"],
+    ] as const) {
+      const r = await run([...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr, args.join(" ")).toContain(flag);
+    }
+    const fixed = await run(["detect", fixture("nextjs-app"), "--no-git", "--timestamp", "2024-05-01T14:00:00+02:00"]);
+    expect(fixed.stdout).toContain("timestamp: '2024-05-01T12:00:00+00:00'");
   });
 
   it("a reader that closes the pipe early (| head) ends it quietly, without a stack trace", async () => {

@@ -144,6 +144,21 @@ describe("check and write", () => {
     expect(missing.stderr).toContain(`not a directory: ${join(dir, "nowhere")}`);
   });
 
+  it("write makes a missing --out folder and refuses a second folder; diff and --rev outside git fail with exit 1", async () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "app"), { recursive: true });
+    const out = join(dir, "artifacts/stack");
+    expect((await run(["write", join(dir, "app"), "--no-git", "--out", out])).code).toBe(0);
+    expect(existsSync(join(out, "techstack.yml")) && existsSync(join(out, "techstack.md"))).toBe(true);
+    expect((await run(["write", join(dir, "app"), join(dir, "other")])).code).toBe(2);
+    const missing = await run(["diff", "nope-a", "nope-b"], { cwd: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("nope-a is neither a file, a directory nor a revision");
+    const rev = await run(["detect", join(dir, "app"), "--rev", "HEAD"]);
+    expect(rev.code).toBe(1);
+    expect(rev.stderr).toContain("not a git repository, so it has no revision HEAD");
+  });
+
   it("a rerun of write on an unchanged repository changes no byte, not even the timestamp", async () => {
     const dir = gitCopy("nextjs-app");
     const yml = join(dir, "techstack.yml");
@@ -332,5 +347,31 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(s.calls.map((c) => (c.includes("--method") ? c[c.indexOf("--method") + 1] : "GET"))).toEqual(["GET", "POST", "GET", "PATCH"]);
     expect(s.calls[3]!.join(" ")).toContain("repos/acme/shop/issues/comments/1000");
     expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
+  });
+});
+
+describe("the GitHub Action's check step", () => {
+  const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
+  const step = action.runs.steps.find((s) => s.name.startsWith("techstack "))!;
+  const runStep = (cwd: string, env: Record<string, string>): { code: number; stdout: string } => {
+    try {
+      return { code: 0, stdout: execFileSync("bash", ["-e", "-c", step.run!], { cwd, env: { ...process.env, GITHUB_ACTION_PATH: ROOT, NO_COLOR: "1", ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      return { code: e.status, stdout: e.stdout };
+    }
+  };
+
+  it("fails a stale check with an annotation on the file, passes a fresh one without", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    const stale = runStep(dir, { MODE: "check", DIRECTORY: "web" });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("::error file=web/techstack.yml::techstack.yml or techstack.md is stale");
+    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
+    const fresh = runStep(join(dir, "web"), { MODE: "check", DIRECTORY: "." });
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).not.toContain("::error");
+    expect(runStep(dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
   });
 });

@@ -94,6 +94,19 @@ describe("infrastructure", () => {
     expect(await names({ "meta/main.yml": "title: docs\n", "galaxy.yml": "name: stars\n", "ansible/notes.yml": "todo: [a]\n" })).not.toContain("Ansible");
   });
 
+  it("a Pulumi program: its providers reveal the platforms, Pulumi takes its own SDK's release", async () => {
+    const pkg = JSON.stringify({ name: "static-site", dependencies: { "@pulumi/aws": "^6.0.0", "@pulumi/pulumi": "^3.113.0", "@pulumi/docker": "^4.5.0" } });
+    const { document } = await scan(new MemorySource({ "Pulumi.yaml": "name: static-site\nruntime: nodejs\n", "package.json": pkg }), { git: false });
+    expect(tool(document.tools, "Pulumi")?.version).toBe("3.113.0");
+    for (const name of ["Amazon Web Services (AWS)", "Docker"]) {
+      expect(tool(document.tools, name), name).toBeDefined();
+      expect(tool(document.tools, name)?.version, name).toBeUndefined();
+    }
+    const py = await scan(new MemorySource({ "Pulumi.yaml": "name: infra\nruntime: python\n", "requirements.txt": "pulumi>=3.0.0,<4.0.0\npulumi-gcp==7.1.0\n" }), { git: false });
+    expect(tool(py.document.tools, "Google Cloud Platform")).toBeDefined();
+    expect(tool(py.document.tools, "Google Cloud Platform")?.version).toBeUndefined();
+  });
+
   it("reads Terraform providers and modules as text", () => {
     const use = readTerraform('terraform {\n  required_providers {\n    google = { source = "hashicorp/google", version = "5.10.0" } # pinned\n  }\n}\nprovider "random" {}\nmodule "net" {\n  source = "./modules/net"\n}\n');
     expect(use.providers).toEqual([{ name: "google", source: "hashicorp/google", version: "5.10.0" }, { name: "random" }]);

@@ -138,6 +138,11 @@ describe("npm detector", () => {
     expect(document.tools.find((t) => t.name === "Chart.js" && !t.package_url)?.version).toBe("4.4.1");
   });
 
+  it("sass-embedded, Dart Sass's embedded compiler, is Sass with its own release number", async () => {
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "site", dependencies: { nuxt: "3.16.2", "sass-embedded": "1.86.3" } }) }), opts);
+    expect(document.tools.find((t) => t.name === "Sass" && !t.package_url)).toMatchObject({ version: "1.86.3", detection_source: "package.json" });
+  });
+
   it("a plugin or CLI on its own numbering reveals its tool without giving it a version", async () => {
     const lock = (deps: Record<string, string>) => ({
       name: "app",

@@ -20,10 +20,12 @@ ${Object.entries(commands)
 
 Run 'techstack <command> --help' for a command's options.
 Options: --version, --help`;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(usage + "\n");
-    return name ? 0 : 2;
+    return 0;
   }
+  // No command is a usage error: the usage goes to stderr, as for an unknown command.
+  if (!name) throw new CliError(`no command given\n\n${usage}`);
   const command = commands[name];
   if (!command) throw new CliError(`unknown command '${name}'\n\n${usage}`);
   return (await command.load()).run(rest);

@@ -46,3 +46,10 @@ export function progress(message: string): () => void {
     process.stderr.write("\r\x1b[K");
   };
 }
+
+/** A flag's value as a whole number of at least 1, or a usage error naming the flag. */
+export function wholeNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new CliError(`${flag} takes a whole number above 0, not '${value}'`);
+  return n;
+}

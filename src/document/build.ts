@@ -5,6 +5,7 @@ import type { AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareText, toolOrder } from "./order.js";
+import { pickBest } from "./rank.js";
 
 export interface RepoFacts {
   repo_name: string;
@@ -92,25 +93,22 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // which stays on the package entry; the site writes none for these either. A Terraform
   // provider's locked release is the infrastructure detector's own rule and is kept.
   if (isClosedService(tool)) found = found.map((f) => (f.version && !f.ref.startsWith("terraform-provider:") ? withoutVersion(f) : f));
-  // The package that is the tool itself speaks for it: Vue.js takes the version of `vue`, not of
-  // eslint-plugin-vue or vue-loader declared beside it.
-  // Of those, one whose whole name is the tool's beats a scoped wrapper named after it: TypeORM
-  // takes the version of `typeorm`, not of `@nestjs/typeorm` declared beside it.
+  // Which finding speaks for the tool's own release (rank 2 of ./rank.ts): by name, the package
+  // that is the tool itself (`vue`, `typeorm`), then one named after it (`@nestjs/typeorm`).
   const names = toolNames(tool);
-  const exact = found.filter((f) => namesTool(f.ref, names, true));
-  const own = exact.some((f) => f.version) ? exact : found.filter((f) => namesTool(f.ref, names));
+  const byName = (f: AttributedFinding) => (namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2);
   // When the registry has a package that is the tool (`express`) and only another vendor's
   // scoped wrapper of it was declared (`@nestjs/platform-express`), the wrapper's version is not
   // the tool's. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
-  if (!own.length) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
-  const pool = own.some((f) => f.version) ? own : found;
+  if (found.every((f) => byName(f) === 2)) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
   // A client's release is not the server's (psycopg2 2.9 is not PostgreSQL 2.9, the redis gem 4.6
   // is not Redis 4.6): an image of the tool, when one gives a version, speaks for it, unless a
   // package is the tool itself. A data store's packages are always its clients, whatever their name.
-  const clientsOnly = pool !== own || tool.category === "Data Stores";
-  const images = clientsOnly ? found.filter((f) => f.version && f.ref.startsWith("docker:")) : [];
-  const best = pickBest(images.length ? images : pool);
-  const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
+  const clientsOnly = tool.category === "Data Stores" || !found.some((f) => f.version && byName(f) < 2);
+  const image = (f: AttributedFinding) => Boolean(f.version) && f.ref.startsWith("docker:");
+  const speaksFor = clientsOnly && found.some(image) ? (f: AttributedFinding) => (image(f) ? 0 : 1) : byName;
+  const best = pickBest(found, speaksFor)!;
+  const versioned = best.version ? best : undefined;
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
   if (tool.website_url) entry.website_url = tool.website_url;
@@ -128,8 +126,8 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
 
 function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {
   const registry = input.catalog.registries.get(kind)!;
-  const best = pickBest(found);
-  const versioned = best.version ? best : pickBest(found.filter((f) => f.version));
+  const best = pickBest(found)!;
+  const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
   const entry: ToolEntry = { name: registry.short_name ? name.slice(name.lastIndexOf("/") + 1) : name };
   if (registry.package_url) entry.package_url = registry.package_url.replace("{name}", name);
@@ -217,37 +215,6 @@ function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly = fals
   if (scoped) return names.has(nameKey(scoped[2]!)) || (scoped[2] === "core" && names.has(nameKey(scoped[1]!)));
   const last = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
   return last !== name && names.has(nameKey(last));
-}
-
-/** The finding that shows a tool best: one with a version, from the shallowest file, first by path. */
-function pickBest(found: AttributedFinding[]): AttributedFinding {
-  let best = found[0]!;
-  for (const f of found.slice(1)) if (better(f, best)) best = f;
-  return best;
-}
-
-function better(a: AttributedFinding, b: AttributedFinding): boolean {
-  if (Boolean(a.version) !== Boolean(b.version)) return Boolean(a.version);
-  // Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
-  if (a.ref === b.ref && Boolean(a.versionFile) !== Boolean(b.versionFile)) return Boolean(a.versionFile);
-  // The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
-  // .ruby-version) beats the tag of an image or a CI setup step, which may lag behind it.
-  if (pinsRuntime(a) !== pinsRuntime(b)) return pinsRuntime(a);
-  const meta = (f: AttributedFinding) => f.file === REPO_METADATA;
-  if (meta(a) !== meta(b)) return meta(b);
-  const depth = (f: AttributedFinding) => {
-    let n = 0;
-    for (let i = f.file.indexOf("/"); i >= 0; i = f.file.indexOf("/", i + 1)) n++;
-    return n;
-  };
-  if (depth(a) !== depth(b)) return depth(a) < depth(b);
-  return compareText(a.file, b.file) < 0;
-}
-
-/** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
-function pinsRuntime(f: AttributedFinding): boolean {
-  if (!/^(runtime|engine):/.test(f.ref) || !f.version) return false;
-  return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
 }
 
 /**

@@ -4,7 +4,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { scan } from "../../detect.js";
-import { CliError, parseOptions, type Command } from "../shared.js";
+import { CliError, parseOptions, wholeNumber, type Command } from "../shared.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack batch LIST [options]
@@ -61,7 +61,8 @@ export const batchCommand: Command = {
       }
     }
     const jobs = entries.filter((e) => !done.has(e));
-    const workers = Math.max(1, Math.min(Number(values.workers) || availableParallelism(), jobs.length || 1));
+    const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
+    const workers = Math.max(1, Math.min(asked, jobs.length || 1));
     const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
     let count = 0;
     const emit = (line: string): void => {

@@ -87,7 +87,7 @@ async function load(target: string, repo: string | undefined): Promise<StackDocu
     }
   }
   if (isGitRepo(".") && (await isRevision(".", target))) return atRevision(".", target);
-  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`);
+  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`, 1);
 }
 
 /** The stack of one revision; a folder inside the repository limits the scan to that folder. */

@@ -1,6 +1,6 @@
 import { builtinCatalog } from "../../catalog/load.js";
 import { resolve } from "../../catalog/resolve.js";
-import { CliError, parseOptions, type Command } from "../shared.js";
+import { CliError, parseOptions, wholeNumber, type Command } from "../shared.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack resolve NAME... [--json] [--limit N]
@@ -16,7 +16,7 @@ export const resolveCommand: Command = {
     const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, limit: { type: "string", default: "3" } }, HELP);
     if (values.help) return help(HELP);
     if (positionals.length === 0) throw new CliError(`resolve takes at least one name\n\n${HELP}`);
-    const limit = Number(values.limit) || 3;
+    const limit = wholeNumber("--limit", values.limit as string);
     const results = positionals.map((name) => ({ name, matches: resolve(builtinCatalog(), name, limit) }));
     if (values.json) {
       const out = results.map((r) => ({ query: r.name, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy })) }));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "../../document/render.js";
 import { parse } from "../../document/parse.js";
@@ -20,7 +20,7 @@ every later write carries it over as written (unless a scan finds a tool of the 
 then replaces it). Delete the entry to drop it.
 
 Options:
-  --out DIR             write the files here instead of dir
+  --out DIR             write the files here instead of dir (made if missing)
 ${SCAN_HELP}
 
 Exit codes: 0 written, 1 the scan failed or the existing techstack.yml is unreadable, 2 usage error.
@@ -36,6 +36,7 @@ export const writeCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
+    if (positionals.length > 1) throw new CliError(`write takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = positionals[0] ?? ".";
     const out = (values.out as string | undefined) ?? dir;
     const document = await detectWithManual(dir, out, values);
@@ -52,6 +53,7 @@ export const writeCommand: Command = {
       process.stderr.write(`${yamlFile} and techstack.md are up to date (${document.detected_tools_count} tools)\n`);
       return 0;
     }
+    mkdirSync(out, { recursive: true }); // --out may name a folder still to make
     if (text.yaml !== before.yaml) writeFileAtomic(yamlFile, text.yaml);
     if (text.markdown !== before.markdown) writeFileAtomic(markdownFile, text.markdown);
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${document.detected_tools_count} tools)\n`);

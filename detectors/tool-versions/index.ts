@@ -1,0 +1,87 @@
+import type { Detector, DetectContext } from "../../src/types.js";
+import { fullVersion } from "../../src/versions/range.js";
+import { baseName, lineOf } from "../../src/kit.js";
+
+/**
+ * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
+ * version the preferred one) and mise's `mise.toml` / `.mise.toml` (`[tools]` with `node = "22"`,
+ * a list, or `{ version = "22" }`). Each names the runtime a project is developed and built with.
+ */
+export const toolVersionsDetector: Detector = {
+  name: "tool-versions",
+  files: [".tool-versions", "mise.toml", ".mise.toml"],
+  async detect(ctx) {
+    for (const file of ctx.files) {
+      const base = baseName(file);
+      if (base === ".tool-versions") {
+        const text = await ctx.text(file);
+        if (text === undefined) continue;
+        text.split(/\r?\n/).forEach((raw, i) => {
+          const [name, version] = raw.replace(/#.*/, "").trim().split(/\s+/);
+          if (name && version) pin(ctx, file, i + 1, name, version);
+        });
+      } else {
+        const data = await ctx.toml<{ tools?: unknown }>(file);
+        const tools = data && typeof data === "object" && isRecord(data.tools) ? data.tools : {};
+        const text = (await ctx.text(file)) ?? "";
+        for (const [name, value] of Object.entries(tools)) {
+          const first = Array.isArray(value) ? value[0] : isRecord(value) ? value.version : value;
+          if (typeof first === "string") pin(ctx, file, lineOf(text, name), name, first);
+        }
+      }
+    }
+  },
+};
+
+/** The finding each tool name means (asdf plugin names and mise's short names). */
+const REFS: Record<string, string> = {
+  nodejs: "engine:node",
+  node: "engine:node",
+  npm: "engine:npm",
+  yarn: "engine:yarn",
+  pnpm: "engine:pnpm",
+  bun: "package-manager:bun",
+  deno: "tool:deno",
+  python: "runtime:python",
+  ruby: "runtime:ruby",
+  golang: "runtime:go",
+  go: "runtime:go",
+  rust: "runtime:rust",
+  java: "runtime:java",
+  elixir: "runtime:elixir",
+  php: "runtime:php",
+  scala: "runtime:scala",
+  sbt: "runtime:sbt",
+  gradle: "runtime:gradle",
+  maven: "runtime:maven",
+  terraform: "tool:terraform",
+  erlang: "tool:erlang",
+  r: "runtime:r",
+  kotlin: "tool:kotlin",
+  dart: "tool:dart",
+  flutter: "tool:flutter",
+  dotnet: "tool:dot-net",
+  "dotnet-core": "tool:dot-net",
+  helm: "tool:helm",
+  // Plugins that install a local server for development (Rails and Phoenix projects pin them).
+  postgres: "tool:postgresql",
+  redis: "tool:redis",
+};
+
+function pin(ctx: DetectContext, file: string, line: number | undefined, name: string, value: string): void {
+  const ref = REFS[name.toLowerCase()];
+  if (!ref) return;
+  // `20.11.0`, `v20`, a distribution's release (`temurin-21.0.2+13.0.LTS`, `openjdk-17.0.2`),
+  // Elixir's `1.16.1-otp-26`; `lts`, `latest`, `system`, `ref:...` and `path:...` name none.
+  const m = /^(?:[a-z]+-)?v?(\d+(?:\.\d+){0,2})(?=$|[-+_.])/i.exec(value.trim());
+  if (!m) {
+    ctx.report({ ref, file, line });
+    return;
+  }
+  const version = /^\d+$/.test(m[1]!) ? fullVersion(m[1]!) : m[1]!;
+  ctx.report({ ref, file, line, version });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

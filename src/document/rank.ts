@@ -1,0 +1,69 @@
+import type { AttributedFinding } from "../scan/run.js";
+import { REPO_METADATA } from "../constants.js";
+import { compareText } from "./order.js";
+
+/**
+ * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
+ * when its package's whole name is the tool's (`vue` for Vue.js), 1 when it is named after it
+ * (`@nestjs/typeorm`, `github.com/gin-gonic/gin`), 2 for the rest (vue-loader); for a tool whose
+ * packages are only its clients (a data store's), 0 for an image of it and 1 for the rest. A
+ * package entry's findings are all one package: 0.
+ */
+export type SpeaksFor = (finding: AttributedFinding) => number;
+
+type Rank = (a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor) => number;
+
+const has = (value: unknown): number => (value ? 1 : 0);
+
+/**
+ * Which of the findings of one entry shows it best, and so gives it its version, licence and
+ * detection source: one list, best first; the first rank that tells two findings apart decides
+ * (negative: `a` is better).
+ */
+export const RANKS: readonly Rank[] = [
+  // 1. One with a version.
+  (a, b) => has(b.version) - has(a.version),
+  // 2. Of those, the one that speaks for the tool itself: Vue.js takes the version of `vue`, not of
+  //    vue-loader declared beside it; a whole name beats a scoped wrapper named after it (TypeORM
+  //    takes that of `typeorm`, not of `@nestjs/typeorm`); PostgreSQL that of a postgres image,
+  //    not of its client psycopg2.
+  (a, b, speaksFor) => (a.version ? speaksFor(a) - speaksFor(b) : 0),
+  // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
+  (a, b) => (a.ref === b.ref ? has(b.versionFile) - has(a.versionFile) : 0),
+  // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
+  //    .ruby-version) beats the tag of an image or a CI setup step, which may lag behind it.
+  (a, b) => has(pinsRuntime(b)) - has(pinsRuntime(a)),
+  // 5. A file of the repository beats its metadata.
+  (a, b) => has(a.file === REPO_METADATA) - has(b.file === REPO_METADATA),
+  // 6. The shallowest file.
+  (a, b) => depth(a.file) - depth(b.file),
+  // 7. The first by path.
+  (a, b) => compareText(a.file, b.file),
+];
+
+/** The best of `found` by RANKS; of findings no rank tells apart, the first. */
+export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0): AttributedFinding | undefined {
+  let best = found[0];
+  for (const f of found.slice(1)) if (better(f, best!, speaksFor)) best = f;
+  return best;
+}
+
+function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor): boolean {
+  for (const rank of RANKS) {
+    const order = rank(a, b, speaksFor);
+    if (order !== 0) return order < 0;
+  }
+  return false;
+}
+
+/** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
+function pinsRuntime(f: AttributedFinding): boolean {
+  if (!/^(runtime|engine):/.test(f.ref) || !f.version) return false;
+  return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
+}
+
+function depth(file: string): number {
+  let n = 0;
+  for (let i = file.indexOf("/"); i >= 0; i = file.indexOf("/", i + 1)) n++;
+  return n;
+}

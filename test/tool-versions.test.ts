@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { scan, MemorySource } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+
+describe("version managers' pins", () => {
+  it("asdf's .tool-versions: the first version of each tool; a pin beats an image tag", async () => {
+    const toolVersions = [
+      "# runtimes for local development",
+      "nodejs 20.11.0 18.19.0",
+      "python 3.12.1",
+      "ruby 3.3.0",
+      "golang 1.22.0",
+      "java temurin-21.0.2+13.0.LTS",
+      "elixir 1.16.1-otp-26",
+      "erlang 26.2.1",
+      "terraform latest",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ ".tool-versions": toolVersions, Dockerfile: "FROM node:18-alpine\n" }), opts);
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "20.11.0", detection_source: ".tool-versions" });
+    expect(tool(document.tools, "Python")?.version).toBe("3.12.1");
+    expect(tool(document.tools, "Ruby")?.version).toBe("3.3.0");
+    expect(tool(document.tools, "Golang")?.version).toBe("1.22.0");
+    expect(tool(document.tools, "Java")?.version).toBe("21.0.2");
+    expect(tool(document.tools, "Elixir")?.version).toBe("1.16.1");
+    expect(tool(document.tools, "Terraform")).toMatchObject({ detection_source: ".tool-versions" });
+    expect(tool(document.tools, "Terraform")?.version).toBeUndefined();
+  });
+
+  it("mise.toml: a version string, a list (the first) or a table; a lone major is padded", async () => {
+    const mise = '[env]\nNODE_ENV = "development"\n\n[tools]\nnode = "22"\npython = ["3.12", "3.11"]\nruby = { version = "3.2.2" }\npnpm = "10.29.3"\nusage = "latest"\n';
+    const { document } = await scan(new MemorySource({ "mise.toml": mise, "package.json": JSON.stringify({ name: "app" }) }), opts);
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "22.0.0", detection_source: "mise.toml" });
+    expect(tool(document.tools, "Python")?.version).toBe("3.12");
+    expect(tool(document.tools, "Ruby")?.version).toBe("3.2.2");
+    expect(tool(document.tools, "pnpm")?.version).toBe("10.29.3");
+  });
+
+  it("a Phoenix app's pins: Erlang and the PostgreSQL server asdf installs for development", async () => {
+    const toolVersions = ["erlang 26.0.2", "elixir 1.15.4-otp-26", "nodejs 20", "postgres 15.3", ""].join("\n");
+    const { document } = await scan(new MemorySource({ ".tool-versions": toolVersions }), opts);
+    expect(tool(document.tools, "Erlang")).toMatchObject({ version: "26.0.2", detection_source: ".tool-versions" });
+    expect(tool(document.tools, "Elixir")?.version).toBe("1.15.4");
+    expect(tool(document.tools, "PostgreSQL")?.version).toBe("15.3");
+  });
+});
