@@ -151,8 +151,8 @@ describe("npm detector", () => {
     });
     const scanDeps = async (deps: Record<string, string>) =>
       (await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devDependencies: deps }), "package-lock.json": JSON.stringify(lock(deps)) }), opts)).document.tools;
-    const alone = await scanDeps({ "webpack-cli": "^5.1.4", "ts-node": "^10.9.1", "eslint-config-prettier": "^10.1.8" });
-    for (const name of ["Webpack", "TypeScript", "ESLint"]) {
+    const alone = await scanDeps({ "webpack-cli": "^5.1.4", "ts-node": "^10.9.1", "eslint-config-prettier": "^10.1.8", "swagger-ui-express": "^4.1.6", "react-chartjs-2": "^5.2.0", "mongodb-memory-server": "^9.1.6" });
+    for (const name of ["Webpack", "TypeScript", "ESLint", "Swagger UI", "Chart.js", "MongoDB"]) {
       expect(alone.find((t) => t.name === name && !t.package_url), name).toMatchObject({ detection_source: "package.json", detection_source_url: "package.json" });
       expect(alone.find((t) => t.name === name && !t.package_url)?.version, name).toBeUndefined();
     }
