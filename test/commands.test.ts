@@ -93,8 +93,11 @@ describe("diff between revisions", () => {
     expect(missing.stderr).toContain("fetch-depth: 0");
     // A full clone with a mistyped revision gets no such hint.
     expect((await run(["diff", "--rev-a", "HEAD~5", "--rev-b", "HEAD", dir])).stderr).not.toContain("shallow");
-    // What the CI bot runs there works: write, then check is fresh.
-    expect((await run(["write", shallow])).code).toBe(0);
+    // What the CI bot runs there works: write (warning that the history is cut), then check is fresh.
+    const written = await run(["write", shallow]);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain("warning: a shallow clone");
+    expect((await run(["write", dir])).stderr).not.toContain("shallow");
     expect((await run(["check", shallow])).code).toBe(0);
     const plain = tempDir();
     cpSync(join(dir, "package.json"), join(plain, "package.json"));

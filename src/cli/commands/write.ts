@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { render } from "../../document/render.js";
 import { parse } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
+import { isGitRepo } from "../../git/facts.js";
+import { runGit } from "../../git/run.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
 import { CliError, parseOptions, type Command } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
@@ -40,6 +42,11 @@ export const writeCommand: Command = {
     const dir = positionals[0] ?? ".";
     const out = (values.out as string | undefined) ?? dir;
     const document = await detectWithManual(dir, out, values);
+    if (!values["no-git"] && (await isShallow(dir))) {
+      process.stderr.write(
+        "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on); fetch the history (fetch-depth: 0) for the real ones\n",
+      );
+    }
     const yamlFile = join(out, "techstack.yml");
     const markdownFile = join(out, "techstack.md");
     const before = { yaml: readIfExists(yamlFile), markdown: readIfExists(markdownFile) };
@@ -60,6 +67,11 @@ export const writeCommand: Command = {
     return 0;
   },
 };
+
+async function isShallow(dir: string): Promise<boolean> {
+  if (!isGitRepo(dir)) return false;
+  return (await runGit(dir, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim() === "true";
+}
 
 function readIfExists(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, "utf8") : undefined;
