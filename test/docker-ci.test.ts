@@ -213,6 +213,23 @@ describe("CI", () => {
   });
 });
 
+describe("CI: Jenkins agents, GitLab services, Bitbucket Pipes", () => {
+  it("a Jenkinsfile's Docker agent images, GitLab CI's services list and a docker:dind job, Bitbucket's pipes", async () => {
+    const jenkinsfile = "pipeline {\n    agent {\n        docker {\n            image 'maven:3.9.6-eclipse-temurin-17'\n            args '-v $HOME/.m2:/root/.m2'\n        }\n    }\n    stages {\n        stage('UI') {\n            steps {\n                script {\n                    docker.image('node:20.11.1').inside { sh 'npm ci' }\n                }\n            }\n        }\n    }\n}\n";
+    const gitlab = ".setup:\n  script: [echo setup]\nbuild:\n  image: gradle:8.5-jdk17\n  services:\n    - postgres:15.4\n    - name: redis:7.2\n      alias: cache\n  script:\n    - !reference [.setup, script]\n    - gradle build\nimage-build:\n  image: docker:24.0.5\n  services:\n    - docker:24.0.5-dind\n  script: [docker build .]\n";
+    const bitbucket = "image: node:18.17.0\npipelines:\n  branches:\n    main:\n      - step:\n          script:\n            - pipe: atlassian/aws-s3-deploy:1.1.0\n              variables:\n                S3_BUCKET: site\n            - pipe: atlassian/slack-notify:2.1.0\n";
+    const { byName, warnings } = await tools({ Jenkinsfile: jenkinsfile, ".gitlab-ci.yml": gitlab, "bitbucket-pipelines.yml": bitbucket });
+    expect(warnings).toEqual([]);
+    expect(byName.get("Apache Maven")).toMatchObject({ version: "3.9.6", detection_source: "Jenkinsfile" });
+    expect(byName.get("PostgreSQL")).toMatchObject({ version: "15.4", detection_source: ".gitlab-ci.yml" });
+    expect(byName.get("Redis")).toMatchObject({ version: "7.2", detection_source: ".gitlab-ci.yml" });
+    expect(byName.get("Docker")).toMatchObject({ version: "24.0.5", detection_source: ".gitlab-ci.yml" });
+    expect(byName.get("Amazon S3")?.detection_source).toBe("bitbucket-pipelines.yml");
+    expect(byName.get("Slack")?.detection_source).toBe("bitbucket-pipelines.yml");
+    expect(byName.get("Node.js")).toBeDefined();
+  });
+});
+
 describe("netlify.toml", () => {
   it("hugo-version of peaceiris/actions-hugo is Hugo's version; 'latest' is none", async () => {
     const workflow = (v: string) => `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: peaceiris/actions-hugo@v3\n        with:\n          hugo-version: '${v}'\n          extended: true\n`;

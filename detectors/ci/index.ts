@@ -12,11 +12,19 @@ import { readWorkflow } from "./github-actions.js";
 export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere.
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.travis.yml", "/netlify.toml"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.travis.yml", "/netlify.toml", "Jenkinsfile"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
         await readNetlify(ctx, file);
+        continue;
+      }
+      if (file.endsWith("Jenkinsfile")) {
+        // A pipeline's Docker agents: `docker { image 'maven:3.9-eclipse-temurin-17' }`, `docker.image('node:20').inside`.
+        const text = (await ctx.text(file)) ?? "";
+        const images = new Set<string>();
+        for (const m of text.matchAll(/(?:^|[\s{])image\s*\(?\s*['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm)) images.add(m[1] ?? m[2]!);
+        for (const image of images) reportImage(ctx, image, file, text);
         continue;
       }
       const data = await ctx.yaml(file);
@@ -31,6 +39,13 @@ export const ciDetector: Detector = {
         readTravis(ctx, data, file, text);
       } else {
         for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
+        // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
+        if (file === "bitbucket-pipelines.yml") {
+          for (const pipe of new Set(valuesOf(data, "pipe"))) {
+            const [name = "", tag] = pipe.replace(/^docker:\/\//, "").split(":");
+            if (name) ctx.report({ ref: `bitbucket-pipe:${name.toLowerCase()}`, file, line: lineOf(text, pipe), declared: tag });
+          }
+        }
       }
     }
   },
@@ -41,14 +56,32 @@ function reportImage(ctx: DetectContext, ref: string, file: string, text: string
   if (image) ctx.report({ ref: `docker:${image.name}`, file, line: lineOf(text, ref), declared: image.tag, version: versionFromTag(image.tag) });
 }
 
-/** Every `image:` value (a string, or `{ name }` in GitLab) anywhere in a CI file. */
+/**
+ * Every `image:` value (a string, or `{ name }` in GitLab) anywhere in a CI file, and GitLab's
+ * `services:` lists (`- postgres:15`, `- name: docker:24-dind`).
+ */
 function imagesIn(data: unknown, out: string[] = [], depth = 0): string[] {
   if (depth > 50 || !data || typeof data !== "object") return out;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key === "image") {
       if (typeof value === "string") out.push(value);
       else if (typeof (value as { name?: unknown })?.name === "string") out.push((value as { name: string }).name);
+    } else if (key === "services" && Array.isArray(value)) {
+      for (const service of value) {
+        if (typeof service === "string" && /^[\w./-]+(:[\w.-]+)?$/.test(service)) out.push(service);
+        else if (typeof (service as { name?: unknown })?.name === "string") out.push((service as { name: string }).name);
+      }
     } else imagesIn(value, out, depth + 1);
+  }
+  return out;
+}
+
+/** Every string value of `key` anywhere in a parsed file. */
+function valuesOf(data: unknown, key: string, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [k, value] of Object.entries(data as Record<string, unknown>)) {
+    if (k === key && typeof value === "string") out.push(value);
+    else valuesOf(value, key, out, depth + 1);
   }
   return out;
 }
