@@ -299,6 +299,7 @@ describe("every command's --help", () => {
       expect(help.code, command).toBe(0);
       expect(help.stdout, command).toMatch(new RegExp(`^Usage: techstack ${command}`));
       expect(help.stdout, command).toMatch(/Examples?:\n {2}(?:[A-Z_]+=\S+ )?techstack /);
+      expect((await run(["help", command])).stdout, `help ${command}`).toBe(help.stdout);
     }
   });
 });

@@ -181,6 +181,7 @@ describe("git facts", () => {
     expect(parseRemote("ssh://git@gitlab.com:2222/group/sub/app.git")).toMatchObject({ repo_name: "group/sub/app", provider: "gitlab" });
     expect(parseRemote("git@bitbucket.org:team/app")).toMatchObject({ repo_name: "team/app", provider: "bitbucket" });
     expect(parseRemote("/srv/git/app.git")).toBeUndefined();
+    expect(parseRemote("file:///srv/git/app.git")).toBeUndefined();
     expect(siteDate(1606059551)).toBe("2020-11-22 15:39:11.000000000 Z");
     expect(siteTimestamp(new Date("2024-02-29T19:20:29.123Z"))).toBe("2024-02-29T19:20:29+00:00");
   });

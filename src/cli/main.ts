@@ -18,8 +18,10 @@ ${Object.entries(commands)
   .map(([command, c]) => `  ${command.padEnd(10)} ${c.summary}`)
   .join("\n")}
 
-Run 'techstack <command> --help' for a command's options.
+Run 'techstack <command> --help' (or 'techstack help <command>') for a command's options.
 Options: --version, --help`;
+  // `techstack help write` is `techstack write --help`.
+  if (name === "help" && rest[0] && commands[rest[0]]) return (await commands[rest[0]]!.load()).run(["--help"]);
   if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(usage + "\n");
     return 0;

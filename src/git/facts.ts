@@ -54,6 +54,7 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
 
 /** `git@github.com:owner/name.git`, `https://gitlab.com/group/sub/name` and the like. */
 export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provider" | "requested_by" | "web_url"> | undefined {
+  if (/^file:/i.test(url)) return undefined; // a local path, as /srv/git/app.git is: no host, no web page
   const match =
     /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^:/]+)(?::\d+)?[:/](.+?)(?:\.git)?\/?$/i.exec(url);
   if (!match) return undefined;
