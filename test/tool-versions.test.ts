@@ -38,4 +38,12 @@ describe("version managers' pins", () => {
     expect(tool(document.tools, "Ruby")?.version).toBe("3.2.2");
     expect(tool(document.tools, "pnpm")?.version).toBe("10.29.3");
   });
+
+  it("a Phoenix app's pins: Erlang and the PostgreSQL server asdf installs for development", async () => {
+    const toolVersions = ["erlang 26.0.2", "elixir 1.15.4-otp-26", "nodejs 20", "postgres 15.3", ""].join("\n");
+    const { document } = await scan(new MemorySource({ ".tool-versions": toolVersions }), opts);
+    expect(tool(document.tools, "Erlang")).toMatchObject({ version: "26.0.2", detection_source: ".tool-versions" });
+    expect(tool(document.tools, "Elixir")?.version).toBe("1.15.4");
+    expect(tool(document.tools, "PostgreSQL")?.version).toBe("15.3");
+  });
 });

@@ -55,6 +55,17 @@ const REFS: Record<string, string> = {
   gradle: "runtime:gradle",
   maven: "runtime:maven",
   terraform: "tool:terraform",
+  erlang: "tool:erlang",
+  r: "runtime:r",
+  kotlin: "tool:kotlin",
+  dart: "tool:dart",
+  flutter: "tool:flutter",
+  dotnet: "tool:dot-net",
+  "dotnet-core": "tool:dot-net",
+  helm: "tool:helm",
+  // Plugins that install a local server for development (Rails and Phoenix projects pin them).
+  postgres: "tool:postgresql",
+  redis: "tool:redis",
 };
 
 function pin(ctx: DetectContext, file: string, line: number | undefined, name: string, value: string): void {
