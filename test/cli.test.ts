@@ -207,6 +207,22 @@ describe("submit against a server on loopback", () => {
     expect(taken.code).toBe(0);
   });
 
+  it("--auto takes the scan options (a missing folder is exit 1); --manual refuses them", async () => {
+    const dir = copy("nextjs-app");
+    const names = async (...extra: string[]) => {
+      const r = await run(["submit", dir, "--auto", "--dry-run", "--no-git", ...extra], env);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout).document.tools as Array<{ name: string }>).map((t) => t.name);
+    };
+    expect(await names()).toContain("Next.js");
+    expect(await names("--no-packages")).not.toContain("next");
+    expect(await names("--exclude", "package.json", "--exclude", "package-lock.json")).not.toContain("Next.js");
+    expect((await run(["submit", join(dir, "nowhere"), "--auto", "--dry-run"], env)).code).toBe(1);
+    const manual = await run(["submit", "--manual", "redis", "--no-git", "--dry-run"], env);
+    expect(manual.code).toBe(2);
+    expect(manual.stderr).toContain("--no-git is for --auto");
+  });
+
   it("manual names: a guessed spelling is shown, every bad name is listed at once, and no entry links to a file", async () => {
     const guessed = await run(["submit", "--manual", "kubernets", "postgres", "--dry-run"], env);
     expect(guessed.code).toBe(0);

@@ -1,12 +1,11 @@
-import { scan } from "../../detect.js";
 import { builtinCatalog } from "../../catalog/load.js";
 import { resolve, type Resolution } from "../../catalog/resolve.js";
 import { buildDocument } from "../../document/build.js";
 import { isGitRepo, repoFacts, siteTimestamp } from "../../git/facts.js";
 import type { StackDocument } from "../../types.js";
-import { CliError, parseOptions, printWarnings, type Command } from "../shared.js";
+import { CliError, parseOptions, type Command } from "../shared.js";
 import { loadConfig } from "../config.js";
-import { scanOptions } from "../scan-flags.js";
+import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
 import { help } from "./detect.js";
 import { MANUAL } from "./write.js";
@@ -29,6 +28,9 @@ Options:
   --yes               take the best match for every name, never prompt
   --timeout SECONDS   per attempt (default 30)
   --retries N         retries on server errors and network failures (default 3)
+
+Scan options (--auto):
+${SCAN_HELP}
 
 The token is read from TECHSTACK_TOKEN and sent as a bearer token; it is never printed.
 
@@ -53,6 +55,7 @@ export const submitCommand: Command = {
         timeout: { type: "string", default: "30" },
         retries: { type: "string", default: "3" },
         "retry-delay-ms": { type: "string", default: "500" },
+        ...SCAN_FLAGS,
       },
       HELP,
     );
@@ -65,13 +68,13 @@ export const submitCommand: Command = {
     if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new CliError(`--retries takes a whole number from 0 to 10, not '${values.retries}'`);
     if (!(delay >= 0)) throw new CliError(`--retry-delay-ms takes a number of milliseconds, not '${values["retry-delay-ms"]}'`);
     if (values.auto && positionals.length > 1) throw new CliError(`submit --auto takes one directory, got ${positionals.length}\n\n${HELP}`);
+    const scanFlags = Object.keys(SCAN_FLAGS).filter((flag) => values[flag as keyof typeof values] !== undefined);
+    if (values.manual && scanFlags.length) throw new CliError(`--${scanFlags[0]} is for --auto: --manual scans nothing`);
     const dir = values.auto ? (positionals[0] ?? ".") : ".";
     const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
     let document: StackDocument;
     if (values.auto) {
-      const result = await scan(dir, scanOptions(dir, {}));
-      printWarnings(result.warnings);
-      document = result.document;
+      document = (await scanForCli(dir, values)).document;
     } else {
       document = await manualDocument(dir, positionals, Boolean(values.yes));
     }
