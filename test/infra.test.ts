@@ -107,6 +107,16 @@ describe("infrastructure", () => {
     expect(tool(py.document.tools, "Google Cloud Platform")?.version).toBeUndefined();
   });
 
+  it("a chart's values name the images it deploys; values.yaml outside a chart is not read", async () => {
+    const chart = "apiVersion: v2\nname: webapp\nversion: 0.3.1\nappVersion: \"2.4.0\"\n";
+    const values = "image:\n  repository: ghcr.io/acme/webapp\n  tag: \"\"\nnginx:\n  image:\n    registry: docker.io\n    repository: nginx\n    tag: 1.25.3-alpine\nmetrics:\n  image: prom/prometheus:v2.48.0\nservice:\n  type: ClusterIP\n";
+    const { document } = await scan(new MemorySource({ "charts/webapp/Chart.yaml": chart, "charts/webapp/values.yaml": values }), { git: false });
+    expect(tool(document.tools, "NGINX")).toMatchObject({ version: "1.25.3", detection_source: "charts/webapp/values.yaml" });
+    expect(tool(document.tools, "Prometheus")).toMatchObject({ version: "2.48.0" });
+    const loose = await scan(new MemorySource({ "config/values.yaml": values }), { git: false });
+    expect(tool(loose.document.tools, "NGINX")).toBeUndefined();
+  });
+
   it("reads Terraform providers and modules as text", () => {
     const use = readTerraform('terraform {\n  required_providers {\n    google = { source = "hashicorp/google", version = "5.10.0" } # pinned\n  }\n}\nprovider "random" {}\nmodule "net" {\n  source = "./modules/net"\n}\n');
     expect(use.providers).toEqual([{ name: "google", source: "hashicorp/google", version: "5.10.0" }, { name: "random" }]);

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
@@ -15,7 +15,7 @@ import { readTerraform, readTerraformLock } from "./terraform.js";
  */
 export const infraDetector: Detector = {
   name: "infra",
-  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "serverless.{yml,yaml}", "template.{yml,yaml}", "*.template.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml", "ansible/**/*.{yml,yaml}", "playbooks/**/*.{yml,yaml}", "molecule/**/*.{yml,yaml}", "**/meta/main.{yml,yaml}", "galaxy.{yml,yaml}", "app.json", "app.{yaml,yml}"],
+  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "values.{yaml,yml}", "serverless.{yml,yaml}", "template.{yml,yaml}", "*.template.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml", "ansible/**/*.{yml,yaml}", "playbooks/**/*.{yml,yaml}", "molecule/**/*.{yml,yaml}", "**/meta/main.{yml,yaml}", "galaxy.{yml,yaml}", "app.json", "app.{yaml,yml}"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -38,6 +38,14 @@ export const infraDetector: Detector = {
         for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
         for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+      } else if (/^values\.ya?ml$/.test(base)) {
+        // A chart's default values name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`.
+        if (!ctx.exists(dirOf(file) ? `${dirOf(file)}/Chart.yaml` : "Chart.yaml")) continue;
+        const text = (await ctx.text(file)) ?? "";
+        for (const image of chartImages(await ctx.yaml(file))) {
+          const ref = splitImage(image);
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!), declared: ref.tag, version: versionFromTag(ref.tag) });
+        }
       } else if (base === "Chart.yaml") {
         const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
         ctx.report({ ref: "tool:helm", file });
@@ -119,6 +127,22 @@ function reportResources(ctx: DetectContext, resources: unknown, file: string): 
     if (typeof resource?.Type === "string" && /^[A-Za-z0-9]+::/.test(resource.Type)) types.add(resource.Type);
   }
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
+}
+
+/** The images of a chart's values: each `{ repository, tag }` (with its `registry`, when it names one), or an `image:` string. */
+function chartImages(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 20 || !value || typeof value !== "object") return out;
+  const o = value as Record<string, unknown>;
+  if (typeof o.repository === "string" && /^[\w.-]+(\/[\w.-]+)*$/.test(o.repository) && !/^https?:/.test(o.repository)) {
+    const tag = typeof o.tag === "string" && /^[\w.-]+$/.test(o.tag) ? `:${o.tag}` : "";
+    out.push(`${o.repository}${tag}`);
+    return out;
+  }
+  for (const [key, v] of Object.entries(o)) {
+    if (key === "image" && typeof v === "string" && /^[\w./-]+(:[\w.-]+)?$/.test(v)) out.push(v);
+    else chartImages(v, depth + 1, out);
+  }
+  return out;
 }
 
 /** Every `image:` string under `containers` or `initContainers` of a manifest. */
