@@ -10,7 +10,22 @@ describe("resolve", () => {
     ["vue", "Vue.js"],
     ["reactjs", "React"],
     ["k8s", "Kubernetes"],
+    ["angular", "Angular"],
+    ["mongo", "MongoDB"],
+    ["s3", "Amazon S3"],
+    ["aws s3", "Amazon S3"],
+    ["gke", "Google Kubernetes Engine"],
+    ["eks", "Amazon EKS"],
+    ["aks", "Azure Kubernetes Service"],
+    ["scss", "Sass"],
+    ["elastic", "Elasticsearch"],
   ])("%s -> %s", (q, name) => expect(first(q)).toBe(name));
+
+  it("a name as typed beats a name reached by dropping its own js", () => {
+    const [a, b] = resolve(builtinCatalog(), "angular");
+    expect([a?.tool.name, b?.tool.name]).toEqual(["Angular", "AngularJS"]);
+    expect(a!.score).toBeGreaterThan(b!.score);
+  });
 
   it("exact names score 1, fuzzy ones less", () => {
     expect(resolve(builtinCatalog(), "Redis")[0]).toMatchObject({ score: 1, matchedBy: "name" });

@@ -38,8 +38,13 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const current = out.get(tool.id);
     if (!current || current.score < score) out.set(tool.id, { tool, score, matchedBy });
   };
+  // An alias or slug scores a little under a name, and a key reached only by dropping its own
+  // "js" or "db" a little under a key that is the query as written: "angular" is Angular before
+  // AngularJS, though "angularjs" without its "js" is "angular" too.
   for (const [key, exactScore] of [[q, 1], [stripSuffix(q), 0.97]] as const) {
-    for (const e of index.exact.get(key) ?? []) add(e.tool, e.kind === "name" ? exactScore : exactScore - 0.01, e.kind);
+    for (const e of index.exact.get(key) ?? []) {
+      add(e.tool, exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01), e.kind);
+    }
   }
   // Fuzzy: Fuse finds keys that contain something like the query; a whole-key edit distance
   // (transpositions count once) finds misspellings of the whole name ("raect", "kubernets").
