@@ -30,6 +30,17 @@ describe("npm detector", () => {
     expect(byName(extended.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
+  it("npm's devEngines gives the runtime and package manager their lowest allowed releases; engines wins", async () => {
+    const devEngines = { runtime: { name: "node", version: ">=20.11.0", onFail: "error" }, packageManager: [{ name: "pnpm", version: "^9.15.0" }] };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devEngines }) }), opts);
+    expect(byName(document.tools, "Node.js")).toMatchObject({ version: "20.11.0", detection_source: "package.json" });
+    expect(byName(document.tools, "pnpm")?.version).toBe("9.15.0");
+    const both = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { node: ">=22" }, devEngines }) }), opts);
+    expect(byName(both.document.tools, "Node.js")?.version).toBe("22.0.0");
+    const bun = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { bun: ">=1.1.0" } }) }), opts);
+    expect(byName(bun.document.tools, "Bun")?.version).toBe("1.1.0");
+  });
+
   it("Deno: npm packages of deno.json's import map; jsr and deno.land imports are not npm's", async () => {
     const denoJson = JSON.stringify({
       tasks: { dev: "vite" },

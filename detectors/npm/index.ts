@@ -49,7 +49,7 @@ export const npmDetector: Detector = {
         });
       }
       for (const [engine, range] of Object.entries(manifest.engines)) {
-        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`), declared: range, version: lowestVersion(range) });
+        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: lowestVersion(range) });
       }
       if (manifest.voltaNode) {
         const v = manifest.voltaNode;

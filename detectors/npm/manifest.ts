@@ -36,6 +36,16 @@ export function readManifest(data: unknown): NpmManifest {
   if (isObject(json.engines)) {
     for (const [k, v] of Object.entries(json.engines)) if (typeof v === "string") engines[k] = v;
   }
+  // npm's `devEngines` (`{ "runtime": { "name": "node", "version": ">=20" }, "packageManager": [...] }`,
+  // each an object or a list of them) says the same for development, where `engines` is absent.
+  if (isObject(json.devEngines)) {
+    for (const field of ["runtime", "packageManager"]) {
+      const value = json.devEngines[field];
+      for (const entry of Array.isArray(value) ? value : [value]) {
+        if (isObject(entry) && typeof entry.name === "string" && typeof entry.version === "string" && !(entry.name in engines)) engines[entry.name] = entry.version;
+      }
+    }
+  }
   const manifest: NpmManifest = { dependencies, engines, workspaces: workspacesOf(json.workspaces) };
   if (typeof json.name === "string") manifest.name = json.name;
   if (typeof json.packageManager === "string") {
