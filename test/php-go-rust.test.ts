@@ -197,6 +197,17 @@ describe("Go projects", () => {
     expect(pkg(document.tools, "https://pkg.go.dev/google.golang.org/grpc")).toBeDefined();
   });
 
+  it("Go's release is the toolchain directive's when there is one, the go line's otherwise", async () => {
+    // A service go.mod as `go mod tidy` with Go 1.21+ leaves it: the language version and the toolchain.
+    const gomod = "module github.com/0xsequence/bundler\n\ngo 1.21\n\ntoolchain go1.21.6\n\nrequire github.com/stretchr/testify v1.8.4\n";
+    const pinned = await scanFiles({ "go.mod": gomod });
+    expect(tool(pinned.document.tools, "Golang")).toMatchObject({ version: "1.21.6", detection_source: "go.mod" });
+    const plain = await scanFiles({ "go.mod": gomod.replace("toolchain go1.21.6\n\n", "") });
+    expect(tool(plain.document.tools, "Golang")?.version).toBe("1.21");
+    const unnamed = await scanFiles({ "go.mod": gomod.replace("go1.21.6", "default") });
+    expect(tool(unnamed.document.tools, "Golang")?.version).toBe("1.21");
+  });
+
   it("a malformed go.mod and a go.work naming a missing module are warnings; the rest is read", async () => {
     const { document, warnings } = await scanFiles({
       "go.work": "go 1.22\n\nuse (\n\t./svc\n\t./gone\n)\n",

@@ -30,7 +30,11 @@ export const goDetector: Detector = {
         const more = mod.problems.length > 1 ? ` (and ${mod.problems.length - 1} more)` : "";
         ctx.warn(file, `${mod.problems[0]}${more}`);
       }
-      if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
+      // `toolchain go1.21.6` names the Go release the module is built with; the `go` line only the
+      // lowest language version it needs (`go 1.21`). `toolchain default` names none.
+      const toolchain = /^go(\d+(?:\.\d+)*)/.exec(mod.toolchain ?? "")?.[1];
+      if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
+      else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
         const local = replaced && /^\.{0,2}\//.test(replaced.path);
