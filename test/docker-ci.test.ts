@@ -189,8 +189,12 @@ describe("CI", () => {
       "        with:",
       "          node-version: 18",
       "      - uses: codecov/codecov-action@v3",
+      "      - uses: hashicorp/setup-terraform@v3",
+      "        with:",
+      "          terraform_version: 1.7.5",
     ].join("\n");
     const { byName } = await tools({ ".github/workflows/ci.yml": workflow });
+    expect(byName.get("Terraform")?.version).toBe("1.7.5");
     expect(byName.get("GitHub Actions")?.detection_source).toBe(".github/workflows/ci.yml");
     expect(byName.get("Node.js")?.version).toBe("18.0.0");
     expect(byName.has("Codecov")).toBe(true);

@@ -41,6 +41,15 @@ describe("npm detector", () => {
     expect(byName(bun.document.tools, "Bun")?.version).toBe("1.1.0");
   });
 
+  it("an OpenTelemetry exporter reveals its backend, and gives neither it nor OpenTelemetry its release", async () => {
+    const pkg = JSON.stringify({ dependencies: { "@opentelemetry/sdk-node": "0.52.1", "@opentelemetry/exporter-zipkin": "1.25.1", "@opentelemetry/exporter-prometheus": "0.52.1" } });
+    const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);
+    expect(byName(document.tools, "Zipkin")).toBeDefined();
+    expect(byName(document.tools, "Zipkin")?.version).toBeUndefined();
+    expect(byName(document.tools, "Prometheus")?.version).toBeUndefined();
+    expect(byName(document.tools, "OpenTelemetry")?.version).toBe("0.52.1");
+  });
+
   it("Deno: npm packages of deno.json's import map; jsr and deno.land imports are not npm's", async () => {
     const denoJson = JSON.stringify({
       tasks: { dev: "vite" },
