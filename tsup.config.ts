@@ -10,6 +10,8 @@ const shared: Options = {
   define: { __TECHSTACK_VERSION__: JSON.stringify(version) },
   // Dependencies are bundled: one file loads faster than dozens resolved from node_modules.
   noExternal: [/.*/],
+  // Which packages the bundles carry, for dist/THIRD-PARTY-LICENSES.md (scripts/third-party-licenses.mjs).
+  metafile: true,
 };
 
 export default defineConfig([
