@@ -88,11 +88,11 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // Typings are versioned on their own (@types/node 20.11 says nothing of the Node.js in use):
   // they show the tool, never its version.
   found = found.map((f) => (f.version && f.ref.startsWith("npm:@types/") ? withoutVersion(f) : f));
-  // A closed hosted service has no release a repository pins: a package's number is its client
-  // SDK's or adapter's (firebase 10.7, @sveltejs/adapter-cloudflare 7.2, @aws-sdk/client-s3 3.400),
-  // which stays on the package entry; the site writes none for these either. A Terraform
-  // provider's locked release is the infrastructure detector's own rule and is kept.
-  if (isClosedService(tool)) found = found.map((f) => (f.version && !f.ref.startsWith("terraform-provider:") ? withoutVersion(f) : f));
+  // A closed hosted service has no release a repository pins: the number beside it is its client
+  // SDK's, adapter's or Terraform provider's (firebase 10.7, @sveltejs/adapter-cloudflare 7.2,
+  // hashicorp/aws 5.31), which stays on the package entry where there is one; the site writes
+  // none for these either.
+  if (isClosedService(tool)) found = found.map(withoutVersion);
   // Which finding speaks for the tool's own release (rank 2 of ./rank.ts): by name, the package
   // that is the tool itself (`vue`, `typeorm`), then one named after it (`@nestjs/typeorm`).
   const names = toolNames(tool);
