@@ -109,6 +109,18 @@ describe("npm detector", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@preact/signals", "lodash", "preact", "preact-render-to-string", "three", "vue"]);
   });
 
+  it("a tool its config file shows takes the version of its own dev package in that project (vitest.config.ts and vitest)", async () => {
+    const manifest = { name: "app", devDependencies: { vitest: "^1.6.0", typescript: "^5.4.0" } };
+    const lock = { name: "app", lockfileVersion: 3, packages: { "": manifest, "node_modules/vitest": { version: "1.6.1", dev: true }, "node_modules/typescript": { version: "5.4.5", dev: true } } };
+    const files = { "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock), "vitest.config.ts": "export default {};\n" };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ version: "1.6.1", detection_source: "package.json", detection_source_url: "package-lock.json" });
+    // Another project's manifest says nothing of this configuration's release.
+    const elsewhere = await scan(new MemorySource({ "vitest.config.ts": "export default {};\n", "templates/worker/package.json": JSON.stringify({ name: "worker", devDependencies: { vitest: "0.28.3" } }) }), opts);
+    expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ detection_source: "vitest.config.ts" });
+    expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)?.version).toBeUndefined();
+  });
+
   it("a closed hosted service takes no version from its SDK or adapter; the package entry keeps it", async () => {
     const manifest = { name: "shop", dependencies: { firebase: "^10.7.0", "@sentry/sveltekit": "^10.39.0" }, devDependencies: { "@sveltejs/adapter-cloudflare": "^7.2.8" } };
     const lock = {

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
-import type { AttributedFinding } from "../scan/run.js";
+import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareText, toolOrder } from "./order.js";
 import { pickBest } from "./rank.js";
+import { dirOf, foldersUp } from "../kit.js";
 
 export interface RepoFacts {
   repo_name: string;
@@ -42,6 +43,7 @@ export function buildDocument(input: BuildInput): StackDocument {
   const { catalog } = input;
   const byTool = new Map<string, AttributedFinding[]>();
   const byPackage = new Map<string, AttributedFinding[]>();
+  const devPackages: AttributedFinding[] = [];
   for (const raw of input.findings) {
     const finding = withDocumentVersion(raw);
     const colon = finding.ref.indexOf(":");
@@ -60,6 +62,19 @@ export function buildDocument(input: BuildInput): StackDocument {
     if (finding.direct && input.packages !== false && catalog.registries.has(kind)) {
       push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
+    if (finding.direct && finding.dev && finding.version && !tools.length && catalog.registries.has(kind)) devPackages.push(finding);
+  }
+  // A tool its configuration file shows (vitest.config.ts) whose package the catalog leaves to the
+  // package table (vitest) takes that package's version when its project declares it as a
+  // development dependency named as the tool itself: the same release, read from the lockfile.
+  for (const [id, found] of byTool) {
+    if (found.some((f) => f.version) || !found.every((f) => f.detector === FILE_MATCHERS)) continue;
+    const names = toolNames(catalog.tools.get(id)!);
+    // Only a manifest of the configuration's own project: its folder or one above it.
+    const projects = new Set(found.flatMap((f) => [...foldersUp(dirOf(f.file))]));
+    const own = devPackages.filter((f) => namesTool(f.ref, names, true) && projects.has(dirOf(f.file)));
+    const best = own.length ? pickBest(own) : undefined;
+    if (best) found.push(best);
   }
 
   const entries: ToolEntry[] = [];
