@@ -151,6 +151,14 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "ktlint")).toMatchObject({ version: "10.2.1", detection_source: "build.gradle.kts" });
   });
 
+  it("an Android app on Fabric: its Gradle plugin and the Crashlytics SDK of before Firebase", async () => {
+    const app = "apply plugin: 'com.android.application'\napply plugin: 'io.fabric'\n\nandroid {\n    compileSdkVersion 28\n}\n\ndependencies {\n    implementation 'com.crashlytics.sdk.android:crashlytics:2.10.1'\n}\n";
+    const { document } = await scan(new MemorySource({ "app/build.gradle": app }), { git: false });
+    expect(entry(document.tools, "Crashlytics")?.detection_source).toBe("app/build.gradle");
+    expect(entry(document.tools, "Fabric by Twitter")?.detection_source).toBe("app/build.gradle");
+    expect(entry(document.tools, "com.crashlytics.sdk.android:crashlytics")?.version).toBe("2.10.1");
+  });
+
   it("a plugin's own dependencies: Checkstyle takes the version of checkstyle, not of maven-checkstyle-plugin", async () => {
     const pom = [
       "<project><groupId>x</groupId><artifactId>app</artifactId>",
