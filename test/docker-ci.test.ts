@@ -196,6 +196,43 @@ describe("CI", () => {
     expect(byName.has("Codecov")).toBe(true);
   });
 
+  it("a local composite action's setup steps count as the workflow's (pnpm, Node.js and Python set up in .github/actions/setup)", async () => {
+    const setup = [
+      "name: Setup",
+      "description: Install the toolchain",
+      "runs:",
+      "  using: composite",
+      "  steps:",
+      "    - uses: pnpm/action-setup@v4",
+      "    - uses: actions/setup-node@v4",
+      "      with:",
+      "        node-version: 20.11",
+      "        cache: pnpm",
+      "    - uses: actions/setup-python@v5",
+      "      with:",
+      "        python-version: '3.12'",
+      "    - shell: bash",
+      "      run: pnpm install",
+    ].join("\n");
+    const workflow = "on: push\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: ./.github/actions/setup\n";
+    const { byName, warnings } = await tools({ ".github/workflows/ci.yml": workflow, ".github/actions/setup/action.yml": setup });
+    expect(warnings).toEqual([]);
+    expect(byName.get("Node.js")).toMatchObject({ version: "20.11", detection_source: ".github/actions/setup/action.yml" });
+    expect(byName.get("Python")?.version).toBe("3.12");
+    expect(byName.has("pnpm")).toBe(true);
+  });
+
+  it("a JavaScript action's own action.yml gives the Node.js it runs on; a Docker action its image", async () => {
+    const js = "name: Greet\ninputs:\n  who:\n    required: true\nruns:\n  using: node20\n  main: dist/index.js\n";
+    const { byName } = await tools({ "action.yml": js, "package.json": '{"name":"greet"}' });
+    expect(byName.get("Node.js")).toMatchObject({ version: "20.0.0", detection_source: "action.yml" });
+    expect(byName.get("GitHub Actions")?.detection_source).toBe("action.yml");
+    const docker = "name: Lint\nruns:\n  using: docker\n  image: docker://python:3.11-slim\n";
+    expect((await tools({ "action.yaml": docker })).byName.get("Python")?.version).toBe("3.11");
+    // An action.yml in a project folder is some other tool's file, not an action's.
+    expect((await tools({ "src/action.yml": js })).byName.has("Node.js")).toBe(false);
+  });
+
   it("Travis CI language and GitLab CI images", async () => {
     const { byName } = await tools({
       ".travis.yml": "language: python\npython:\n  - '3.8'\n",

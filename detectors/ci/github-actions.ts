@@ -28,17 +28,38 @@ export function readWorkflow(data: unknown): WorkflowUse[] {
         if (typeof image === "string") out.push({ image });
       }
     }
-    if (!Array.isArray(j.steps)) continue;
-    for (const step of j.steps) {
-      const s = step as { uses?: unknown; with?: unknown } | null;
-      if (typeof s?.uses !== "string") continue;
-      const inputs = (s.with && typeof s.with === "object" ? s.with : {}) as Record<string, unknown>;
-      const versionInput = VERSION_INPUTS.map((k) => inputs[k]).find((v) => typeof v === "string" || Array.isArray(v));
-      const version = Array.isArray(versionInput) ? versionInput.find((v) => typeof v === "string") : versionInput;
-      pushAction(out, s.uses, typeof version === "string" ? version : undefined);
-    }
+    readSteps(out, j.steps);
   }
   return out;
+}
+
+/**
+ * An action's own `action.yml`: a composite action's steps (setup steps often live in
+ * `.github/actions/setup/action.yml`, which workflows call as `./.github/actions/setup`), the
+ * Node.js release a JavaScript action runs on (`using: node20`), a Docker action's image.
+ */
+export function readActionManifest(data: unknown): WorkflowUse[] & { node?: string } {
+  const out: WorkflowUse[] & { node?: string } = [];
+  const runs = (data as { runs?: unknown } | undefined)?.runs as { using?: unknown; steps?: unknown; image?: unknown } | undefined;
+  if (!runs || typeof runs !== "object") return out;
+  const using = typeof runs.using === "string" ? runs.using : "";
+  const node = /^node(\d+)$/.exec(using);
+  if (node) out.node = node[1];
+  if (using === "docker" && typeof runs.image === "string" && runs.image.startsWith("docker://")) out.push({ image: runs.image.slice("docker://".length) });
+  if (using === "composite") readSteps(out, runs.steps);
+  return out;
+}
+
+function readSteps(out: WorkflowUse[], steps: unknown): void {
+  if (!Array.isArray(steps)) return;
+  for (const step of steps) {
+    const s = step as { uses?: unknown; with?: unknown } | null;
+    if (typeof s?.uses !== "string") continue;
+    const inputs = (s.with && typeof s.with === "object" ? s.with : {}) as Record<string, unknown>;
+    const versionInput = VERSION_INPUTS.map((k) => inputs[k]).find((v) => typeof v === "string" || Array.isArray(v));
+    const version = Array.isArray(versionInput) ? versionInput.find((v) => typeof v === "string") : versionInput;
+    pushAction(out, s.uses, typeof version === "string" ? version : undefined);
+  }
 }
 
 function pushAction(out: WorkflowUse[], uses: string, version: string | undefined): void {

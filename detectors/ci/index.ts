@@ -2,17 +2,20 @@ import type { Detector, DetectContext } from "../../src/types.js";
 import { lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
-import { readWorkflow } from "./github-actions.js";
+import { readActionManifest, readWorkflow, type WorkflowUse } from "./github-actions.js";
+import { fullVersion } from "../../src/versions/range.js";
 
 /**
  * CI configuration beyond the file that names the service (a catalog `file` matcher does that):
  * GitHub Actions steps (`action:<owner/repo>` with the runtime version a setup action installs),
  * and the container images CI jobs run in (GitHub Actions, GitLab CI, CircleCI, Bitbucket).
+ * Also action manifests: the repository's own `action.yml` and its local actions under
+ * `.github/actions/`, whose composite steps are a workflow's steps kept elsewhere.
  */
 export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere.
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.travis.yml", "/netlify.toml", "Jenkinsfile"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.travis.yml", "/netlify.toml", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -30,11 +33,13 @@ export const ciDetector: Detector = {
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
       const text = (await ctx.text(file)) ?? "";
-      if (file.startsWith(".github/workflows/")) {
-        for (const use of readWorkflow(data)) {
-          if (use.action) ctx.report({ ref: `action:${use.action}`, file, line: lineOf(text, use.action), declared: use.version, version: use.version ? versionFromTag(use.version) : undefined });
-          if (use.image) reportImage(ctx, use.image, file, text);
-        }
+      if (/(^|\/)action\.ya?ml$/.test(file)) {
+        const manifest = readActionManifest(data);
+        // A JavaScript action runs on the Node.js release it names (`using: node20`).
+        if (manifest.node) ctx.report({ ref: "engine:node", file, line: lineOf(text, `node${manifest.node}`), version: fullVersion(manifest.node) });
+        reportUses(ctx, manifest, file, text);
+      } else if (file.startsWith(".github/workflows/")) {
+        reportUses(ctx, readWorkflow(data), file, text);
       } else if (file.endsWith(".travis.yml")) {
         readTravis(ctx, data, file, text);
       } else {
@@ -50,6 +55,13 @@ export const ciDetector: Detector = {
     }
   },
 };
+
+function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text: string): void {
+  for (const use of uses) {
+    if (use.action) ctx.report({ ref: `action:${use.action}`, file, line: lineOf(text, use.action), declared: use.version, version: use.version ? versionFromTag(use.version) : undefined });
+    if (use.image) reportImage(ctx, use.image, file, text);
+  }
+}
 
 function reportImage(ctx: DetectContext, ref: string, file: string, text: string): void {
   const image = splitImage(ref);
