@@ -60,6 +60,14 @@ describe("versions in the document", () => {
     // The packages keep their own releases.
     expect(doc.tools.find((t) => t.package_url?.endsWith("/psycopg2"))?.version).toBe("2.9.3");
     expect(doc.tools.find((t) => t.package_url?.endsWith("/redis"))?.version).toBe("4.2.2");
+    // An untagged image names no release, and the client's is not one either.
+    const latest = await detect(
+      new MemorySource({ Gemfile: 'source "https://rubygems.org"\n\ngem "redis", ">= 4.0.1"\n', "compose.yml": "services:\n  redis:\n    image: redis\n    ports: ['6379:6379']\n" }),
+      { git: false },
+    );
+    expect(latest.tools.find((t) => t.name === "Redis" && !t.package_url)).toBeDefined();
+    expect(latest.tools.find((t) => t.name === "Redis" && !t.package_url)?.version).toBeUndefined();
+    expect(latest.tools.find((t) => t.package_url?.endsWith("/redis"))?.version).toBe("4.0.1");
     // Without an image, a client's release is all there is, as the site writes it.
     const clientOnly = await detect(new MemorySource({ "requirements.txt": "psycopg2==2.9.3\n" }), { git: false });
     expect(clientOnly.tools.find((t) => t.name === "PostgreSQL")?.version).toBe("2.9.3");

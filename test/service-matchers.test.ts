@@ -69,12 +69,13 @@ describe("services and tools named by SDKs, images and actions", () => {
   it("Composer copied from its image, Nix installed in CI, OmniAuth strategies, IPFS's Go SDK", async () => {
     const dockerfile = "FROM php:8.2-fpm\nCOPY --from=composer/composer:2.4.1 /usr/bin/composer /usr/bin/composer\n";
     const workflow = "on: push\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Install Nix\n        uses: DeterminateSystems/nix-installer-action@main\n";
-    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '>= 6.1'\ngem 'omniauth-google-oauth2'\ngem 'omniauth-rails_csrf_protection', '~> 0.1'\n";
+    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '>= 6.1'\ngem 'omniauth-google-oauth2'\ngem 'omniauth-rails_csrf_protection', '~> 0.1'\ngem \"gemini-ai\", \"~> 4.2.0\"\n";
     const gomod = "module github.com/example/bundler\n\ngo 1.21\n\nrequire (\n\tgithub.com/ipfs/boxo v0.18.0\n\tgithub.com/ipfs/go-cid v0.4.1\n)\n";
     const tools = await toolsOf({ "docker/php/Dockerfile": dockerfile, ".github/workflows/ci.yml": workflow, Gemfile: gemfile, "go.mod": gomod });
     expect(tools.get("Composer")).toMatchObject({ version: "2.4.1", detection_source: "docker/php/Dockerfile" });
     expect(tools.has("Nix")).toBe(true);
     expect(tools.get("OmniAuth")?.detection_source).toBe("Gemfile");
+    expect(tools.get("Google Gemini")?.detection_source).toBe("Gemfile");
     expect(tools.get("IPFS")?.version).toBe("0.18.0");
   });
 

@@ -121,6 +121,11 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // package is the tool itself. A data store's packages are always its clients, whatever their name.
   const clientsOnly = tool.category === "Data Stores" || !found.some((f) => f.version && byName(f) < 2);
   const image = (f: AttributedFinding) => Boolean(f.version) && f.ref.startsWith("docker:");
+  // A data store run from an untagged image (`image: redis`) has no known release: its clients'
+  // numbers are not one either.
+  if (tool.category === "Data Stores" && found.some((f) => f.ref.startsWith("docker:")) && !found.some(image)) {
+    found = found.map((f) => (f.version && !f.ref.startsWith("docker:") ? withoutVersion(f) : f));
+  }
   const speaksFor = clientsOnly && found.some(image) ? (f: AttributedFinding) => (image(f) ? 0 : 1) : byName;
   const best = pickBest(found, speaksFor)!;
   const versioned = best.version ? best : undefined;
