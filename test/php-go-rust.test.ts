@@ -162,7 +162,7 @@ describe("Go projects", () => {
     expect(tool(document.tools, "Zap")).toMatchObject({ version: "1.26.0", category: "Monitoring", sub_category: "Logging Tools" });
     // The site lists go.mod's indirect requirements as packages too.
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/bytedance/sonic")).toMatchObject({ name: "sonic", version: "1.10.2" });
-    expect(pkg(document.tools, "https://pkg.go.dev/github.com/redis/go-redis/v9")).toMatchObject({ name: "v9", version: "9.4.0" });
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/redis/go-redis/v9")).toMatchObject({ name: "go-redis", version: "9.4.0" }); // not "v9": a major-version suffix is no name
     // A replaced module is reported as its replacement, at the replacement's version.
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/acme-forks/logrus")?.version).toBe("1.9.4");
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/sirupsen/logrus")).toBeUndefined();

@@ -149,7 +149,7 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   const best = pickBest(found)!;
   const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
-  const entry: ToolEntry = { name: registry.short_name ? name.slice(name.lastIndexOf("/") + 1) : name };
+  const entry: ToolEntry = { name: registry.short_name ? shortName(name) : name };
   if (registry.package_url) entry.package_url = registry.package_url.replace("{name}", name);
   if (versioned?.version) entry.version = versioned.version;
   const license = versioned?.license ?? best.license;
@@ -178,6 +178,16 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     entry.last_updated_by = change.by;
     entry.last_updated_on = change.on;
   }
+}
+
+/**
+ * A module path's last element, the name people call it by: github.com/spf13/cobra is "cobra".
+ * A major-version suffix is not a name (github.com/go-chi/chi/v5 is "chi", not "v5").
+ */
+function shortName(path: string): string {
+  const parts = path.split("/");
+  if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]!)) parts.pop();
+  return parts[parts.length - 1]!;
 }
 
 /** A hosted service whose code is not published (Firebase, Stripe, Amazon S3), as the catalog says. */
