@@ -33,12 +33,14 @@ const PATTERNS = [...builtinDetectors.flatMap((d) => d.files), ...builtinCatalog
 const folder = fc.constantFrom(
   "src", "app", "packages", "api", "META-INF", "WEB-INF", "conf", "grails-app", "lib", "my_web", "wp-content", "plugins",
   "woocommerce", ".github", "workflows", ".circleci", "k8s", "charts", "templates", "App.xcodeproj", "docs", "examples",
+  "requirements", "actions", "setup", "ansible", "playbooks", "meta", "roles",
 );
 const file = fc.constantFrom(
   "package.json", "pom.xml", "persistence.xml", "faces-config.xml", "layer.conf", "endpoint.ex", "woocommerce.php",
   "ci.yml", "config.yml", "deployment.yaml", "project.pbxproj", "Dockerfile", "Dockerfile.dev", "docker-compose.yml",
   ".travis.yml", "requirements-dev.txt", "build.gradle.kts", "App.csproj", "index.ts", "README.md", "renovate.json",
   "codecov.yml", "Chart.yaml", "_helpers.tpl", "main.tf", "go.mod", "Cargo.toml", "Gemfile", "BootStrap.groovy",
+  "action.yml", "base.txt", "main.yml", "local.yml", "site.yaml",
 );
 
 describe("the path pattern index", () => {
@@ -53,6 +55,19 @@ describe("the path pattern index", () => {
       }),
       { seed: 11, numRuns: 3000 },
     );
+  });
+
+  it("globs whose literal text is inside a class, braces or an extglob group still match (the quick substring test skips them)", () => {
+    const patterns = ["/[Dd]ocker-compose.*", "**/@(base|prod).txt", "**/req{s,uirements}/*.txt", "/*.{yml,yaml}"];
+    const index = new PatternIndex();
+    patterns.forEach((p, i) => index.add(p, i));
+    expect(index.match("docker-compose.yml")).toEqual([0, 3]);
+    expect(index.match("Docker-compose.yml")).toEqual([0, 3]);
+    expect(index.match("requirements/base.txt")).toEqual([1, 2]);
+    expect(index.match("a/requirements/base.txt")).toEqual([1, 2]);
+    expect(index.match("a/reqs/prod.txt")).toEqual([1, 2]);
+    expect(index.match("local.yml")).toEqual([3]);
+    expect(index.match("a/local.yml")).toEqual([]);
   });
 
   it("a glob-led pattern ending in a literal name matches that name at any depth, and at the root", () => {

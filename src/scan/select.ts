@@ -17,7 +17,10 @@ export class PatternIndex {
   private readonly byFirstFolder = new Map<string, Array<[RegExp, number]>>();
   /** Path patterns that start with a glob but end with a literal name, keyed by that name (META-INF's persistence.xml). */
   private readonly byLastName = new Map<string, Array<[RegExp, number]>>();
-  private readonly byPath: Array<[RegExp, number]> = [];
+  /** Root globs (`/*.yml`): tried on paths without a folder only. */
+  private readonly rootGlobs: Array<[RegExp, number, string]> = [];
+  /** Any other path pattern (a requirements folder's `*.txt` at any depth), with the longest literal run a matching path must contain. */
+  private readonly byPath: Array<[RegExp, number, string]> = [];
 
   add(pattern: string, owner: number): void {
     const rooted = pattern.startsWith("/");
@@ -41,7 +44,8 @@ export class PatternIndex {
       for (const [regex, owner] of this.byFirstFolder.get(first) ?? []) if (regex.test(path)) (out ??= []).push(owner);
     }
     for (const [regex, owner] of this.byLastName.get(base) ?? []) if (regex.test(path)) (out ??= []).push(owner);
-    for (const [regex, owner] of this.byPath) if (regex.test(path)) (out ??= []).push(owner);
+    if (slash < 0) for (const [regex, owner, needle] of this.rootGlobs) if (path.includes(needle) && regex.test(path)) (out ??= []).push(owner);
+    for (const [regex, owner, needle] of this.byPath) if (path.includes(needle) && regex.test(path)) (out ??= []).push(owner);
     if (!out) return [];
     return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
   }
@@ -49,15 +53,14 @@ export class PatternIndex {
   private addOne(pattern: string, owner: number, rooted: boolean): void {
     if (rooted && !pattern.includes("/")) {
       if (!GLOB_CHARS.test(pattern)) return addTo(this.rootLiteral, pattern, owner);
-      this.byPath.push([picomatch.makeRe(pattern, { dot: true }), owner]);
+      this.rootGlobs.push([picomatch.makeRe(pattern, { dot: true }), owner, longestLiteral(pattern)]);
       return;
     }
     if (!pattern.includes("/")) {
       if (!GLOB_CHARS.test(pattern)) return addTo(this.literal, pattern, owner);
       const ext = /^\*(\.[^*?[\]{}()!+@]+)$/.exec(pattern);
       if (ext) return addTo(this.byExtension, ext[1]!, owner);
-      const needle = pattern.split(/[*?[\]{}()!+@]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
-      this.byBase.push([picomatch.makeRe(pattern, { dot: true }), owner, needle]);
+      this.byBase.push([picomatch.makeRe(pattern, { dot: true }), owner, longestLiteral(pattern)]);
       return;
     }
     const regex = picomatch.makeRe(pattern, { dot: true });
@@ -65,8 +68,16 @@ export class PatternIndex {
     const last = pattern.slice(pattern.lastIndexOf("/") + 1);
     if (!GLOB_CHARS.test(first)) addRegex(this.byFirstFolder, first, regex, owner);
     else if (!GLOB_CHARS.test(last)) addRegex(this.byLastName, last, regex, owner);
-    else this.byPath.push([regex, owner]);
+    else this.byPath.push([regex, owner, longestLiteral(pattern)]);
   }
+}
+
+/** The longest run of a glob without glob characters: a cheap test every match must pass first. */
+function longestLiteral(pattern: string): string {
+  // Character classes, brace alternatives and extglob groups stand for text of their own: cut them out whole.
+  const bare = pattern.replace(/\[[^\]]*\]|\{[^}]*\}|[@!+*?]\([^)]*\)/g, "*");
+  // Split at "/" too: `**/` may stand for no folder at all, so "/requirements/" is not a needle.
+  return bare.split(/[*?[\]{}()!+@|/]+/).reduce((a, b) => (b.length > a.length ? b : a), "");
 }
 
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
