@@ -50,6 +50,47 @@ describe("npm detector", () => {
     expect(byName(document.tools, "OpenTelemetry")?.version).toBe("0.52.1");
   });
 
+  it("pnpm catalogs: `catalog:` and `catalog:<name>` take the range pnpm-workspace.yaml names; a lockfile still gives the installed release", async () => {
+    const files = {
+      "pnpm-workspace.yaml": "packages:\n  - apps/*\ncatalog:\n  react: ^18.2.0\n  zod: ~3.23.8\ncatalogs:\n  legacy:\n    react: ^17.0.2\n",
+      "package.json": JSON.stringify({ name: "root", private: true, devDependencies: { typescript: "5.4.5" } }),
+      "apps/web/package.json": JSON.stringify({ name: "web", dependencies: { react: "catalog:", zod: "catalog:default" } }),
+      "apps/old/package.json": JSON.stringify({ name: "old", dependencies: { react: "catalog:legacy", lodash: "catalog:" } }),
+    };
+    const { document, warnings } = await scan(new MemorySource(files), opts);
+    expect(warnings).toEqual([]);
+    const pkgs = document.tools.filter((t) => t.package_url);
+    expect(pkgs.find((t) => t.name === "zod")?.version).toBe("3.23.8");
+    // Two projects, two catalogs: the shallowest file's entry speaks for React (apps/old before apps/web).
+    expect(byName(document.tools, "React")).toMatchObject({ version: "17.0.2", detection_source: "apps/old/package.json" });
+    // A name no catalog lists has no range to read.
+    expect(pkgs.find((t) => t.name === "lodash")?.version).toBeUndefined();
+
+    const lock = [
+      "lockfileVersion: '9.0'",
+      "catalogs:",
+      "  default:",
+      "    react:",
+      "      specifier: ^18.2.0",
+      "      version: 18.3.1",
+      "importers:",
+      "  .:",
+      "    devDependencies:",
+      "      typescript:",
+      "        specifier: 5.4.5",
+      "        version: 5.4.5",
+      "  apps/web:",
+      "    dependencies:",
+      "      react:",
+      "        specifier: 'catalog:'",
+      "        version: 18.3.1",
+      "",
+    ].join("\n");
+    const web = { "pnpm-workspace.yaml": files["pnpm-workspace.yaml"], "package.json": files["package.json"], "apps/web/package.json": JSON.stringify({ name: "web", dependencies: { react: "catalog:" } }), "pnpm-lock.yaml": lock };
+    const locked = await scan(new MemorySource(web), opts);
+    expect(byName(locked.document.tools, "React")).toMatchObject({ version: "18.3.1", detection_source_url: "pnpm-lock.yaml" });
+  });
+
   it("Deno: npm packages of deno.json's import map; jsr and deno.land imports are not npm's", async () => {
     const denoJson = JSON.stringify({
       tasks: { dev: "vite" },

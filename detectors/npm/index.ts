@@ -7,6 +7,7 @@ import { readPnpmLock } from "./lockfile/pnpm.js";
 import { readBunLock } from "./lockfile/bun.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLock } from "./lockfile/deno.js";
+import { readPnpmCatalogs } from "./catalogs.js";
 import { dirOf, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 
 /** Lockfiles by preference when a folder has several. */
@@ -19,7 +20,7 @@ const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -29,19 +30,24 @@ export const npmDetector: Detector = {
     }
     const ownNames = new Set([...parsed.values()].map((m) => m.name).filter(Boolean));
     const locks = new LockfileFinder(ctx);
+    const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
+    for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
     for (const [file, manifest] of parsed) {
       const text = (await ctx.text(file)) ?? "";
       const lock = await locks.nearest(dirOf(file));
       const importer = lock ? relative(lock.dir, dirOf(file)) : "";
+      const workspace = nearestFolder(dirOf(file), catalogs);
       for (const dep of manifest.dependencies) {
         if (isLocalSpec(dep.range) || ownNames.has(dep.name)) continue;
-        const locked = lock?.lockfile.resolve(dep.name, dep.range, importer);
+        // `catalog:` stands for the range the workspace's catalog names.
+        const range = (dep.range.startsWith("catalog:") && workspace !== undefined && catalogs.get(workspace)!(dep.name, dep.range)) || dep.range;
+        const locked = lock?.lockfile.resolve(dep.name, range, importer);
         ctx.report({
           ref: `npm:${dep.name}`,
           file,
           line: lineOf(text, `"${dep.name}"`),
-          declared: dep.range,
-          version: locked?.version ?? lowestVersion(dep.range),
+          declared: range,
+          version: locked?.version ?? lowestVersion(range),
           versionFile: locked ? lock!.path : undefined,
           license: locked?.license,
           direct: true,
