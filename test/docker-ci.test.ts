@@ -80,6 +80,31 @@ describe("Dockerfiles", () => {
     expect(node.byName.get("Node.js")?.version).toBe("20.11");
   });
 
+  it("compose image variables from the .env beside the file, defaults when unset, unknown ones left unresolved", async () => {
+    const compose = [
+      "services:",
+      "  postgresql:",
+      "    image: postgres:${POSTGRESQL_VERSION}",
+      "  cache:",
+      "    image: redis:${REDIS_TAG:-7.2-alpine}",
+      "  search:",
+      "    image: opensearchproject/opensearch:${OPENSEARCH_VERSION}",
+      "  temporal:",
+      "    image: temporalio/auto-setup:${TEMPORAL_VERSION}",
+      "",
+    ].join("\n");
+    const env = "COMPOSE_PROJECT_NAME=temporal\nPOSTGRESQL_VERSION=13\n# pinned\nexport TEMPORAL_VERSION=\"1.19.1\"\n";
+    const { byName } = await tools({ "deploy/docker-compose.yml": compose, "deploy/.env": env });
+    expect(byName.get("PostgreSQL")?.version).toBe("13.0.0");
+    expect(byName.get("Redis")?.version).toBe("7.2");
+    expect(byName.get("Temporal")?.version).toBe("1.19.1");
+    expect(byName.get("OpenSearch")).toBeDefined();
+    expect(byName.get("OpenSearch")?.version).toBeUndefined();
+    // A .env elsewhere is not the compose project's.
+    const other = await tools({ "deploy/docker-compose.yml": compose, ".env": env });
+    expect(other.byName.get("PostgreSQL")?.version).toBeUndefined();
+  });
+
   it("compose services by image, with the tag as version", async () => {
     const compose = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7-alpine\n  app:\n    build: .\n";
     const { byName } = await tools({ "docker-compose.yml": compose });

@@ -38,3 +38,33 @@ export function isComposeFile(data: unknown): boolean {
     (spec) => spec !== null && typeof spec === "object" && !Array.isArray(spec) && (typeof (spec as { image?: unknown }).image === "string" || "build" in spec),
   );
 }
+
+/** `KEY=value` lines of a `.env` file (comments, blank lines and `export ` prefixes allowed; quotes dropped). */
+export function readEnvFile(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const raw of text.split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(raw);
+    if (!m) continue;
+    let value = m[2]!;
+    if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
+    else value = value.replace(/\s+#.*$/, "");
+    out.set(m[1]!, value);
+  }
+  return out;
+}
+
+/**
+ * Compose's variable substitution in an image reference: `${VAR}` and `$VAR` from the `.env`
+ * values, `${VAR:-default}` / `${VAR-default}` falling back to the default. A variable with no
+ * value and no default is left as written, so the reference stays unresolved rather than wrong.
+ */
+export function interpolateCompose(value: string, env: ReadonlyMap<string, string>): string {
+  return value.replace(/\$\{(\w+)(?:(:?)([-?+])([^}]*))?\}|\$(\w+)/g, (whole, braced: string | undefined, colon: string, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const known = env.get(braced ?? bare ?? "");
+    const set = colon ? known !== undefined && known !== "" : known !== undefined;
+    if (op === "+") return set ? word ?? "" : "";
+    if (set) return known!;
+    if (op === "-") return word ?? "";
+    return whole;
+  });
+}

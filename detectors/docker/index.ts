@@ -2,7 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { readDockerfile, splitImage } from "./dockerfile.js";
-import { isComposeFile, readCompose } from "./compose.js";
+import { interpolateCompose, isComposeFile, readCompose, readEnvFile } from "./compose.js";
 
 /**
  * Containers: the base image of every Dockerfile stage and the image of every compose service,
@@ -23,7 +23,8 @@ export const dockerDetector: Detector = {
         const data = await ctx.yaml(file);
         if (data === undefined) continue;
         const text = (await ctx.text(file)) ?? "";
-        for (const { image } of readCompose(data)) report(image, file, lineOf(text, image));
+        const env = await composeEnv(file);
+        for (const { image } of readCompose(data)) report(interpolateCompose(image, env), file, lineOf(text, image));
       } else if (/\.ya?ml$/.test(base)) {
         // Another root YAML file: a compose file only by its content. The text is looked at
         // before parsing, so the other YAML files at the root are not parsed for nothing.
@@ -33,7 +34,8 @@ export const dockerDetector: Detector = {
         if (!isComposeFile(data)) continue;
         ctx.report({ ref: "tool:docker-compose", file });
         ctx.report({ ref: "tool:docker", file });
-        for (const { image } of readCompose(data)) report(image, file, lineOf(text, image));
+        const env = await composeEnv(file);
+        for (const { image } of readCompose(data)) report(interpolateCompose(image, env), file, lineOf(text, image));
       } else if (base === "devcontainer.json") {
         const data = (await ctx.json(file)) as { image?: unknown } | undefined;
         if (typeof data?.image === "string") report(data.image, file, undefined);
@@ -44,6 +46,14 @@ export const dockerDetector: Detector = {
           ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
         }
       }
+    }
+
+    /** The `.env` beside a compose file, which Compose reads for `${VAR}` in the file. */
+    async function composeEnv(file: string): Promise<Map<string, string>> {
+      const slash = file.lastIndexOf("/");
+      const envFile = `${slash < 0 ? "" : file.slice(0, slash + 1)}.env`;
+      if (!ctx.exists(envFile)) return new Map();
+      return readEnvFile((await ctx.text(envFile)) ?? "");
     }
 
     function report(ref: string, file: string, line: number | undefined): void {
