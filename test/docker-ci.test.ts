@@ -105,6 +105,37 @@ describe("Dockerfiles", () => {
     expect(other.byName.get("PostgreSQL")?.version).toBeUndefined();
   });
 
+  it("a compose build's args reach its Dockerfile's FROM; Confluent Platform tags are not Kafka's version", async () => {
+    const compose = [
+      "services:",
+      "  kafka:",
+      '    image: "confluentinc/cp-kafka:7.6.1"',
+      "  clickhouse:",
+      "    image: clickhouse-self-hosted-local",
+      "    build:",
+      "      context: ./clickhouse",
+      "      args:",
+      '        BASE_IMAGE: "altinity/clickhouse-server:23.8.11.29.altinitystable"',
+      "  worker:",
+      "    build:",
+      "      context: .",
+      "      dockerfile: docker/worker.Dockerfile",
+      "      args:",
+      "        - PY_TAG=$PY_TAG",
+      "",
+    ].join("\n");
+    const { byName } = await tools({
+      "docker-compose.yml": compose,
+      ".env": "PY_TAG=3.11-slim\n",
+      "clickhouse/Dockerfile": "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nCOPY ./sentry.xml /etc/clickhouse-server/config.d/sentry.xml\n",
+      "docker/worker.Dockerfile": "ARG PY_TAG=3.9\nFROM python:${PY_TAG}\n",
+    });
+    expect(byName.get("Clickhouse")).toMatchObject({ version: "23.8.11", detection_source: "clickhouse/Dockerfile" });
+    expect(byName.get("Python")?.version).toBe("3.11");
+    expect(byName.get("Kafka")).toBeDefined();
+    expect(byName.get("Kafka")?.version).toBeUndefined();
+  });
+
   it("compose services by image, with the tag as version", async () => {
     const compose = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7-alpine\n  app:\n    build: .\n";
     const { byName } = await tools({ "docker-compose.yml": compose });

@@ -1,7 +1,46 @@
+import { posix } from "node:path";
+
 /** A service image of a compose file. */
 export interface ServiceImage {
   service: string;
   image: string;
+}
+
+/** A service's `build` with arguments: the Dockerfile (relative to the compose file's folder) and the args. */
+export interface ServiceBuild {
+  service: string;
+  dockerfile: string;
+  args: Map<string, string>;
+}
+
+/**
+ * The builds of a compose file's services that pass `args` (as a map, or a list of `KEY=value`);
+ * `context` defaults to `.`, `dockerfile` to `Dockerfile`. A remote context (a Git URL) is left out.
+ */
+export function readComposeBuilds(data: unknown): ServiceBuild[] {
+  const services = (data as { services?: unknown } | undefined)?.services;
+  const table = services && typeof services === "object" ? (services as Record<string, unknown>) : legacyServices(data);
+  const out: ServiceBuild[] = [];
+  for (const [service, spec] of Object.entries(table)) {
+    const build = (spec as { build?: unknown } | null)?.build;
+    if (!build || typeof build !== "object" || Array.isArray(build)) continue;
+    const { context = ".", dockerfile = "Dockerfile", args } = build as { context?: unknown; dockerfile?: unknown; args?: unknown };
+    if (typeof context !== "string" || typeof dockerfile !== "string" || /:\/\/|^git@/.test(context)) continue;
+    const values = new Map<string, string>();
+    if (Array.isArray(args)) {
+      for (const item of args) {
+        const eq = typeof item === "string" ? item.indexOf("=") : -1;
+        if (eq > 0) values.set((item as string).slice(0, eq), (item as string).slice(eq + 1));
+      }
+    } else if (args && typeof args === "object") {
+      for (const [k, v] of Object.entries(args)) if (typeof v === "string" || typeof v === "number") values.set(k, String(v));
+    }
+    if (!values.size) continue;
+    const path = posix.normalize(`${context}/${dockerfile}`);
+    if (path.startsWith("../") || path.startsWith("/")) continue;
+    out.push({ service, dockerfile: path, args: values });
+  }
+  return out;
 }
 
 /** The `image` of every service of a parsed docker-compose / compose file. */

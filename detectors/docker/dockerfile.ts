@@ -10,8 +10,9 @@ export interface BaseImage {
  * The images a Dockerfile uses: every `FROM`, and every `COPY --from=` / `RUN --mount=from=` that
  * names an image rather than a stage, with `ARG` defaults interpolated (`${VAR}`, `$VAR`,
  * `${VAR:-default}`, `${VAR:+alternative}`), stage names and `scratch` left out. Line continuations are joined.
+ * `buildArgs` are the values a build passes in (compose's `build.args`), overriding the defaults.
  */
-export function readDockerfile(text: string): BaseImage[] {
+export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, string>): BaseImage[] {
   const args = new Map<string, string>();
   const stages = new Set<string>();
   const images: BaseImage[] = [];
@@ -30,7 +31,11 @@ export function readDockerfile(text: string): BaseImage[] {
     if (keyword === "ARG") {
       for (const part of rest) {
         const eq = part.indexOf("=");
-        if (eq > 0) args.set(part.slice(0, eq), unquote(part.slice(eq + 1)));
+        const name = eq > 0 ? part.slice(0, eq) : part;
+        // A build argument given from outside (`--build-arg`, compose's `build.args`) wins over the default.
+        const given = buildArgs?.get(name);
+        if (given !== undefined) args.set(name, given);
+        else if (eq > 0) args.set(name, unquote(part.slice(eq + 1)));
         else if (!args.has(part)) args.set(part, "");
       }
     } else if (keyword === "FROM") {

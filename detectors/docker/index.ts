@@ -2,7 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { readDockerfile, splitImage } from "./dockerfile.js";
-import { interpolateCompose, isComposeFile, readCompose, readEnvFile } from "./compose.js";
+import { interpolateCompose, isComposeFile, readCompose, readComposeBuilds, readEnvFile } from "./compose.js";
 
 /**
  * Containers: the base image of every Dockerfile stage and the image of every compose service,
@@ -25,6 +25,7 @@ export const dockerDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         const env = await composeEnv(file);
         for (const { image } of readCompose(data)) report(interpolateCompose(image, env), file, lineOf(text, image));
+        await builtImages(data, file, env);
       } else if (/\.ya?ml$/.test(base)) {
         // Another root YAML file: a compose file only by its content. The text is looked at
         // before parsing, so the other YAML files at the root are not parsed for nothing.
@@ -36,6 +37,7 @@ export const dockerDetector: Detector = {
         ctx.report({ ref: "tool:docker", file });
         const env = await composeEnv(file);
         for (const { image } of readCompose(data)) report(interpolateCompose(image, env), file, lineOf(text, image));
+        await builtImages(data, file, env);
       } else if (base === "devcontainer.json") {
         const data = (await ctx.json(file)) as { image?: unknown } | undefined;
         if (typeof data?.image === "string") report(data.image, file, undefined);
@@ -54,6 +56,27 @@ export const dockerDetector: Detector = {
       const envFile = `${slash < 0 ? "" : file.slice(0, slash + 1)}.env`;
       if (!ctx.exists(envFile)) return new Map();
       return readEnvFile((await ctx.text(envFile)) ?? "");
+    }
+
+    /**
+     * The base images a service's Dockerfile takes from compose's `build.args` (`ARG BASE_IMAGE` /
+     * `FROM ${BASE_IMAGE}`): those the Dockerfile read alone does not name, reported from the Dockerfile.
+     */
+    async function builtImages(data: unknown, file: string, env: Map<string, string>): Promise<void> {
+      const slash = file.lastIndexOf("/");
+      const dir = slash < 0 ? "" : file.slice(0, slash + 1);
+      for (const build of readComposeBuilds(data)) {
+        const dockerfile = `${dir}${build.dockerfile}`;
+        if (!ctx.exists(dockerfile)) continue;
+        const text = await ctx.text(dockerfile);
+        if (text === undefined) continue;
+        const args = new Map([...build.args].map(([k, v]) => [k, interpolateCompose(v, env)]));
+        const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
+        for (const image of readDockerfile(text, args)) {
+          if (alone.has(`${image.name}:${image.tag ?? ""}`)) continue;
+          ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
+        }
+      }
     }
 
     function report(ref: string, file: string, line: number | undefined): void {
