@@ -234,6 +234,17 @@ describe("npm detector", () => {
     expect(beside.find((t) => t.name === "Webpack" && !t.package_url)?.version).toBe("5.101.0");
   });
 
+  it("Redux Toolkit and React Redux reveal Redux without lending it their own release numbers", async () => {
+    const redux = (tools: ToolEntry[]) => tools.find((t) => t.name === "Redux" && !t.package_url);
+    const declare = (deps: Record<string, string>) => scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", dependencies: deps }) }), opts);
+    const rtk = (await declare({ "@reduxjs/toolkit": "^1.9.1", "react-redux": "^8.0.1", react: "^18.2.0" })).document.tools;
+    expect(redux(rtk)).toBeDefined();
+    expect(redux(rtk)?.version).toBeUndefined(); // not 1.9.1 (the toolkit) nor 8.0.1 (the bindings)
+    expect(byName(rtk, "@reduxjs/toolkit")?.version).toBe("1.9.1");
+    const core = (await declare({ "react-redux": "^8.0.1", redux: "^4.2.1" })).document.tools;
+    expect(redux(core)?.version).toBe("4.2.1");
+  });
+
   it("a tool takes the version of its own package, not of a plugin, loader or typings beside it", async () => {
     // yarn.lock lists webpack@^2.2.0 (2.7.0) before the declared webpack@^3.12.0 (3.12.0).
     const { document } = await scan(fixture("vue2-yarn-app"), opts);
