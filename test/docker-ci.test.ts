@@ -136,6 +136,18 @@ describe("Dockerfiles", () => {
     expect(byName.get("Kafka")?.version).toBeUndefined();
   });
 
+  it("a search server's image tag is its version, not its client package's", async () => {
+    const compose = "services:\n  es:\n    image: docker.elastic.co/elasticsearch/elasticsearch:7.17.9\n  search:\n    image: opensearchproject/opensearch\n";
+    const requirements = "elasticsearch==8.11.0\nopensearch-py==2.4.2\n";
+    const { byName } = await tools({ "docker-compose.yml": compose, "requirements.txt": requirements });
+    expect(byName.get("Elasticsearch")?.version).toBe("7.17.9");
+    expect(byName.get("OpenSearch")).toBeDefined();
+    expect(byName.get("OpenSearch")?.version).toBeUndefined();
+    // Without an image, the client's version is what the repository pins.
+    const alone = await tools({ "requirements.txt": requirements });
+    expect(alone.byName.get("Elasticsearch")?.version).toBe("8.11.0");
+  });
+
   it("compose services by image, with the tag as version", async () => {
     const compose = "services:\n  db:\n    image: postgres:16\n  cache:\n    image: redis:7-alpine\n  app:\n    build: .\n";
     const { byName } = await tools({ "docker-compose.yml": compose });

@@ -8,6 +8,9 @@ import { compareText, toolOrder } from "./order.js";
 import { pickBest } from "./rank.js";
 import { dirOf, foldersUp } from "../kit.js";
 
+/** Sub-categories of search servers, run from an image and reached through client packages. */
+const SEARCH_SERVERS: ReadonlySet<string> = new Set(["Search as a Service", "Search Engines", "Search Tools"]);
+
 export interface RepoFacts {
   repo_name: string;
   provider: string;
@@ -118,12 +121,14 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   if (found.every((f) => byName(f) === 2)) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
   // A client's release is not the server's (psycopg2 2.9 is not PostgreSQL 2.9, the redis gem 4.6
   // is not Redis 4.6): an image of the tool, when one gives a version, speaks for it, unless a
-  // package is the tool itself. A data store's packages are always its clients, whatever their name.
-  const clientsOnly = tool.category === "Data Stores" || !found.some((f) => f.version && byName(f) < 2);
+  // package is the tool itself. A data store's or a search server's packages are always its
+  // clients, whatever their name (the `elasticsearch` client 8.11 beside the image 7.17).
+  const server = tool.category === "Data Stores" || SEARCH_SERVERS.has(tool.sub_category ?? "");
+  const clientsOnly = server || !found.some((f) => f.version && byName(f) < 2);
   const image = (f: AttributedFinding) => Boolean(f.version) && f.ref.startsWith("docker:");
-  // A data store run from an untagged image (`image: redis`) has no known release: its clients'
-  // numbers are not one either.
-  if (tool.category === "Data Stores" && found.some((f) => f.ref.startsWith("docker:")) && !found.some(image)) {
+  // A data store or search server run from an untagged image (`image: redis`) has no known
+  // release: its clients' numbers are not one either.
+  if (server && found.some((f) => f.ref.startsWith("docker:")) && !found.some(image)) {
     found = found.map((f) => (f.version && !f.ref.startsWith("docker:") ? withoutVersion(f) : f));
   }
   const speaksFor = clientsOnly && found.some(image) ? (f: AttributedFinding) => (image(f) ? 0 : 1) : byName;
