@@ -245,6 +245,18 @@ describe("npm detector", () => {
     expect(redux(core)?.version).toBe("4.2.1");
   });
 
+  it("Sentry's CLI and bundler plugins reveal Sentry but the SDK's release is its version", async () => {
+    const sentry = (tools: ToolEntry[]) => tools.find((t) => t.name === "Sentry" && !t.package_url);
+    const declare = (deps: Record<string, string>, devDeps: Record<string, string>) =>
+      scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", dependencies: deps, devDependencies: devDeps }) }), opts);
+    const app = (await declare({ "@sentry/react": "^7.83.0", "@sentry/vite-plugin": "^2.15.0" }, { "@sentry/cli": "^2.22.3" })).document.tools;
+    expect(sentry(app)?.version).toBe("7.83.0");
+    expect(byName(app, "@sentry/cli")?.version).toBe("2.22.3");
+    const toolsOnly = (await declare({}, { "@sentry/cli": "^2.22.3", "@sentry/webpack-plugin": "^2.16.0" })).document.tools;
+    expect(sentry(toolsOnly)).toBeDefined();
+    expect(sentry(toolsOnly)?.version).toBeUndefined();
+  });
+
   it("a tool takes the version of its own package, not of a plugin, loader or typings beside it", async () => {
     // yarn.lock lists webpack@^2.2.0 (2.7.0) before the declared webpack@^3.12.0 (3.12.0).
     const { document } = await scan(fixture("vue2-yarn-app"), opts);
