@@ -15,6 +15,24 @@ describe("Maven", () => {
     expect(pom.dependencies).toEqual([{ groupId: "g", artifactId: "a", version: "2.10" }]);
   });
 
+  it("data store clients: Spring Boot 1.x's spring-boot-starter-redis, reactive data starters, the OpenSearch and NATS Java clients", async () => {
+    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>shop</artifactId><version>1.0</version>",
+      "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>1.5.14.RELEASE</version></parent>",
+      "<dependencies>",
+      dep("org.springframework.boot", "spring-boot-starter-redis", "1.3.8.RELEASE"),
+      dep("org.springframework.boot", "spring-boot-starter-data-mongodb-reactive"),
+      dep("org.springframework.boot", "spring-boot-starter-data-cassandra"),
+      dep("org.opensearch.client", "opensearch-java", "2.8.1"),
+      dep("io.nats", "jnats", "2.17.2"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    for (const name of ["Redis", "MongoDB", "Cassandra", "OpenSearch", "NATS", "Spring Data"]) expect(entry(document.tools, name), name).toBeDefined();
+    expect(entry(document.tools, "Spring Boot")?.version).toBe("1.5.14");
+  });
+
   it("a Spring Boot multi-module build: versions from the parent's dependencyManagement and an in-repo BOM", async () => {
     const { document } = await scan(fixture("spring-multimodule"), { git: false });
     expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
