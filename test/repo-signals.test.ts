@@ -39,6 +39,26 @@ describe("repository-wide signals on a Node service", () => {
     expect(tools.has("ESLint") && tools.has("Prettier") && tools.has("Jest")).toBe(true);
   });
 
+  it("knows the linters' and formatters' newer config file names (TypeScript and ESM variants)", async () => {
+    const sourceOf = async (files: Record<string, string>) => {
+      const { document } = await scan(new MemorySource(files), opts);
+      return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.detection_source]));
+    };
+    const found = await sourceOf({
+      "eslint.config.mts": 'import js from "@eslint/js";\nexport default [js.configs.recommended];\n',
+      "prettier.config.ts": 'import type { Config } from "prettier";\nexport default { semi: false } satisfies Config;\n',
+      ".stylelintrc.cjs": 'module.exports = { extends: ["stylelint-config-standard"] };\n',
+      "lint-staged.config.mjs": 'export default { "*.ts": "eslint --fix" };\n',
+    });
+    expect(found.get("ESLint")).toBe("eslint.config.mts");
+    expect(found.get("Prettier")).toBe("prettier.config.ts");
+    expect(found.get("Stylelint")).toBe(".stylelintrc.cjs");
+    expect(found.get("lint-staged")).toBe("lint-staged.config.mjs");
+    expect((await sourceOf({ ".prettierrc.json5": "{ semi: false }\n", ".lintstagedrc.yaml": '"*.ts": eslint --fix\n' })).get("Prettier")).toBe(".prettierrc.json5");
+    expect((await sourceOf({ ".lintstagedrc.yaml": '"*.ts": eslint --fix\n' })).get("lint-staged")).toBe(".lintstagedrc.yaml");
+    expect((await sourceOf({ "eslint.config.json": "{}\n" })).get("ESLint")).toBeUndefined(); // not a name ESLint reads
+  });
+
   it("gives the same document from memory as from the directory", async () => {
     const fromDir = await scan(fixture("node-api-ops"), opts);
     const fromMemory = await scan(new MemorySource(readTree(fixture("node-api-ops"))), { ...opts, repo: { repo_name: "node-api-ops" } });
