@@ -13,7 +13,7 @@ describe("services and tools named by SDKs, images and actions", () => {
     const pkg = JSON.stringify({ name: "indexer", version: "1.0.0", dependencies: { "@opensearch-project/opensearch": "^2.5.0" } });
     const requirements = "opensearch-py==2.4.2\nnats-py==2.6.0\n";
     const gomod = "module example.com/search\n\ngo 1.22\n\nrequire github.com/opensearch-project/opensearch-go/v2 v2.3.0\n";
-    for (const files of [{ "package.json": pkg }, { "worker/requirements.txt": requirements }, { "go.mod": gomod }]) {
+    for (const files of [{ "package.json": pkg }, { "worker/requirements.txt": requirements }, { "go.mod": gomod }] as Array<Record<string, string>>) {
       const tools = await toolsOf(files);
       expect(tools.has("OpenSearch"), Object.keys(files)[0]).toBe(true);
     }

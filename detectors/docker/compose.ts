@@ -18,10 +18,8 @@ export interface ServiceBuild {
  * `context` defaults to `.`, `dockerfile` to `Dockerfile`. A remote context (a Git URL) is left out.
  */
 export function readComposeBuilds(data: unknown): ServiceBuild[] {
-  const services = (data as { services?: unknown } | undefined)?.services;
-  const table = services && typeof services === "object" ? (services as Record<string, unknown>) : legacyServices(data);
   const out: ServiceBuild[] = [];
-  for (const [service, spec] of Object.entries(table)) {
+  for (const [service, spec] of Object.entries(servicesOf(data))) {
     const build = (spec as { build?: unknown } | null)?.build;
     if (!build || typeof build !== "object" || Array.isArray(build)) continue;
     const { context = ".", dockerfile = "Dockerfile", args } = build as { context?: unknown; dockerfile?: unknown; args?: unknown };
@@ -45,18 +43,18 @@ export function readComposeBuilds(data: unknown): ServiceBuild[] {
 
 /** The `image` of every service of a parsed docker-compose / compose file. */
 export function readCompose(data: unknown): ServiceImage[] {
-  const services = (data as { services?: unknown } | undefined)?.services;
-  const table = services && typeof services === "object" ? (services as Record<string, unknown>) : legacyServices(data);
   const out: ServiceImage[] = [];
-  for (const [service, spec] of Object.entries(table)) {
+  for (const [service, spec] of Object.entries(servicesOf(data))) {
     const image = (spec as { image?: unknown } | null)?.image;
     if (typeof image === "string" && image.trim()) out.push({ service, image: image.trim() });
   }
   return out;
 }
 
-/** Compose file version 1 put services at the top level. */
-function legacyServices(data: unknown): Record<string, unknown> {
+/** The `services` map, or the top level where compose file version 1 put services. */
+function servicesOf(data: unknown): Record<string, unknown> {
+  const services = (data as { services?: unknown } | undefined)?.services;
+  if (services && typeof services === "object") return services as Record<string, unknown>;
   if (!data || typeof data !== "object" || Array.isArray(data)) return {};
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
@@ -90,20 +88,4 @@ export function readEnvFile(text: string): Map<string, string> {
     out.set(m[1]!, value);
   }
   return out;
-}
-
-/**
- * Compose's variable substitution in an image reference: `${VAR}` and `$VAR` from the `.env`
- * values, `${VAR:-default}` / `${VAR-default}` falling back to the default. A variable with no
- * value and no default is left as written, so the reference stays unresolved rather than wrong.
- */
-export function interpolateCompose(value: string, env: ReadonlyMap<string, string>): string {
-  return value.replace(/\$\{(\w+)(?:(:?)([-?+])([^}]*))?\}|\$(\w+)/g, (whole, braced: string | undefined, colon: string, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const known = env.get(braced ?? bare ?? "");
-    const set = colon ? known !== undefined && known !== "" : known !== undefined;
-    if (op === "+") return set ? word ?? "" : "";
-    if (set) return known!;
-    if (op === "-") return word ?? "";
-    return whole;
-  });
 }

@@ -1,3 +1,4 @@
+import { substitute } from "./substitute.js";
 /** A base image of a Dockerfile stage. */
 export interface BaseImage {
   /** As written after interpolation, without tag or digest: `node`, `bitnami/postgresql`. */
@@ -40,7 +41,7 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
       }
     } else if (keyword === "FROM") {
       const words = rest.filter((w) => !w.startsWith("--"));
-      const ref = interpolate(words[0] ?? "", args);
+      const ref = substitute(words[0] ?? "", args);
       const as = words.findIndex((w) => w.toLowerCase() === "as");
       const isStage = stages.has(ref.toLowerCase());
       if (as >= 0 && words[as + 1]) stages.add(words[as + 1]!.toLowerCase());
@@ -53,7 +54,7 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
       for (const option of rest) {
         const from = /^--(?:from=|mount=(?:.*,)?from=)([^,\s]+)/i.exec(option)?.[1];
         if (!from) continue;
-        const ref = interpolate(unquote(from), args);
+        const ref = substitute(unquote(from), args);
         if (!ref || /^\d+$/.test(ref) || stages.has(ref.toLowerCase())) continue;
         const image = splitImage(ref);
         if (image) images.push({ ...image, line: start + 1 });
@@ -77,16 +78,6 @@ export function splitImage(ref: string): { name: string; tag?: string } | undefi
   name = parts.join("/").toLowerCase();
   if (!name || /[${}]/.test(name)) return undefined;
   return tag ? { name, tag } : { name };
-}
-
-function interpolate(value: string, args: Map<string, string>): string {
-  // Docker's two modifiers: `${v:-word}` is v when set, else word; `${v:+word}` is word when v is set, else empty.
-  return value.replace(/\$\{(\w+)(?::?([-+])([^}]*))?\}|\$(\w+)/g, (_m, braced: string, op: string | undefined, word: string | undefined, bare: string) => {
-    const known = args.get(braced ?? bare);
-    const set = known !== undefined && known !== "";
-    if (op === "+") return set ? word ?? "" : "";
-    return set ? known : word ?? "";
-  });
 }
 
 function unquote(value: string): string {

@@ -1,8 +1,9 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, lineOf } from "../../src/kit.js";
+import { baseName, dirOf, lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { readDockerfile, splitImage } from "./dockerfile.js";
-import { interpolateCompose, isComposeFile, readCompose, readComposeBuilds, readEnvFile } from "./compose.js";
+import { isComposeFile, readCompose, readComposeBuilds, readEnvFile } from "./compose.js";
+import { substitute } from "./substitute.js";
 
 /**
  * Containers: the base image of every Dockerfile stage and the image of every compose service,
@@ -22,10 +23,7 @@ export const dockerDetector: Detector = {
       if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
         const data = await ctx.yaml(file);
         if (data === undefined) continue;
-        const text = (await ctx.text(file)) ?? "";
-        const env = await composeEnv(file);
-        for (const { image } of readCompose(data)) report(interpolateCompose(image, env), file, lineOf(text, image));
-        await builtImages(data, file, env);
+        await readComposeFile(data, file, (await ctx.text(file)) ?? "");
       } else if (/\.ya?ml$/.test(base)) {
         // Another root YAML file: a compose file only by its content. The text is looked at
         // before parsing, so the other YAML files at the root are not parsed for nothing.
@@ -35,9 +33,7 @@ export const dockerDetector: Detector = {
         if (!isComposeFile(data)) continue;
         ctx.report({ ref: "tool:docker-compose", file });
         ctx.report({ ref: "tool:docker", file });
-        const env = await composeEnv(file);
-        for (const { image } of readCompose(data)) report(interpolateCompose(image, env), file, lineOf(text, image));
-        await builtImages(data, file, env);
+        await readComposeFile(data, file, text);
       } else if (base === "devcontainer.json") {
         const data = (await ctx.json(file)) as { image?: unknown } | undefined;
         if (typeof data?.image === "string") report(data.image, file, undefined);
@@ -50,12 +46,12 @@ export const dockerDetector: Detector = {
       }
     }
 
-    /** The `.env` beside a compose file, which Compose reads for `${VAR}` in the file. */
-    async function composeEnv(file: string): Promise<Map<string, string>> {
-      const slash = file.lastIndexOf("/");
-      const envFile = `${slash < 0 ? "" : file.slice(0, slash + 1)}.env`;
-      if (!ctx.exists(envFile)) return new Map();
-      return readEnvFile((await ctx.text(envFile)) ?? "");
+    /** A compose file's service images and built base images, with `${VAR}` from the `.env` beside it. */
+    async function readComposeFile(data: unknown, file: string, text: string): Promise<void> {
+      const envFile = inFolderOf(file, ".env");
+      const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : new Map<string, string>();
+      for (const { image } of readCompose(data)) report(substitute(image, env, true), file, lineOf(text, image));
+      await builtImages(data, file, env);
     }
 
     /**
@@ -63,20 +59,24 @@ export const dockerDetector: Detector = {
      * `FROM ${BASE_IMAGE}`): those the Dockerfile read alone does not name, reported from the Dockerfile.
      */
     async function builtImages(data: unknown, file: string, env: Map<string, string>): Promise<void> {
-      const slash = file.lastIndexOf("/");
-      const dir = slash < 0 ? "" : file.slice(0, slash + 1);
       for (const build of readComposeBuilds(data)) {
-        const dockerfile = `${dir}${build.dockerfile}`;
+        const dockerfile = inFolderOf(file, build.dockerfile);
         if (!ctx.exists(dockerfile)) continue;
         const text = await ctx.text(dockerfile);
         if (text === undefined) continue;
-        const args = new Map([...build.args].map(([k, v]) => [k, interpolateCompose(v, env)]));
+        const args = new Map([...build.args].map(([k, v]) => [k, substitute(v, env, true)]));
         const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
         for (const image of readDockerfile(text, args)) {
           if (alone.has(`${image.name}:${image.tag ?? ""}`)) continue;
           ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
         }
       }
+    }
+
+    /** `name` in the folder of `file`. */
+    function inFolderOf(file: string, name: string): string {
+      const dir = dirOf(file);
+      return dir ? `${dir}/${name}` : name;
     }
 
     function report(ref: string, file: string, line: number | undefined): void {
