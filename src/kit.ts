@@ -44,3 +44,8 @@ export function nearestFolder<T>(dir: string, map: ReadonlyMap<string, T>): stri
   for (const d of foldersUp(dir)) if (map.has(d)) return d;
   return undefined;
 }
+
+/** A plain object (not null, not an array): what a parsed JSON, YAML or TOML table is. */
+export function isRecord<T = unknown>(value: unknown): value is Record<string, T> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,7 +1,6 @@
 import type { Detector } from "../../src/types.js";
-import { lineOf } from "../../src/kit.js";
+import { isRecord, lineOf } from "../../src/kit.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { isObject } from "../npm/manifest.js";
 
 /**
  * Bower front-end projects: bower.json `dependencies` and `devDependencies`. Bower has no
@@ -15,11 +14,11 @@ export const bowerDetector: Detector = {
   async detect(ctx) {
     for (const file of ctx.files) {
       const data = await ctx.json(file);
-      if (!isObject(data)) continue;
+      if (!isRecord(data)) continue;
       const text = (await ctx.text(file)) ?? "";
       for (const section of ["dependencies", "devDependencies"] as const) {
         const deps = data[section];
-        if (!isObject(deps)) continue;
+        if (!isRecord(deps)) continue;
         for (const [name, spec] of Object.entries(deps)) {
           const declared = typeof spec === "string" ? spec : "";
           const line = lineOf(text, `"${name}"`);

@@ -1,4 +1,4 @@
-import { isObject } from "./manifest.js";
+import { isRecord } from "../../src/kit.js";
 
 /**
  * pnpm catalogs: a workspace's pnpm-workspace.yaml names each shared dependency's range once
@@ -7,11 +7,11 @@ import { isObject } from "./manifest.js";
  * Returns the range a `catalog:` spec stands for, or undefined.
  */
 export function readPnpmCatalogs(data: unknown): (name: string, spec: string) => string | undefined {
-  const doc = isObject(data) ? data : {};
+  const doc = isRecord(data) ? data : {};
   const named = new Map<string, Record<string, unknown>>();
-  if (isObject(doc.catalog)) named.set("default", doc.catalog);
-  if (isObject(doc.catalogs)) {
-    for (const [key, table] of Object.entries(doc.catalogs)) if (isObject(table) && !named.has(key)) named.set(key, table);
+  if (isRecord(doc.catalog)) named.set("default", doc.catalog);
+  if (isRecord(doc.catalogs)) {
+    for (const [key, table] of Object.entries(doc.catalogs)) if (isRecord(table) && !named.has(key)) named.set(key, table);
   }
   return (name, spec) => {
     const m = /^catalog:(.*)$/.exec(spec.trim());

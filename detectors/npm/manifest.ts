@@ -1,3 +1,4 @@
+import { isRecord } from "../../src/kit.js";
 /** What a package.json declares, as plain data. */
 export interface NpmManifest {
   name?: string;
@@ -20,12 +21,12 @@ const TYPES = ["dependencies", "devDependencies", "optionalDependencies", "peerD
 
 /** Reads a parsed package.json; tolerates any shape, keeping what is well formed. */
 export function readManifest(data: unknown): NpmManifest {
-  const json = isObject(data) ? data : {};
+  const json = isRecord(data) ? data : {};
   const dependencies: NpmDependency[] = [];
   const seen = new Set<string>();
   for (const type of TYPES) {
     const table = json[type];
-    if (!isObject(table)) continue;
+    if (!isRecord(table)) continue;
     for (const [name, range] of Object.entries(table)) {
       if (!name || seen.has(name)) continue;
       seen.add(name);
@@ -33,16 +34,16 @@ export function readManifest(data: unknown): NpmManifest {
     }
   }
   const engines: Record<string, string> = {};
-  if (isObject(json.engines)) {
+  if (isRecord(json.engines)) {
     for (const [k, v] of Object.entries(json.engines)) if (typeof v === "string") engines[k] = v;
   }
   // npm's `devEngines` (`{ "runtime": { "name": "node", "version": ">=20" }, "packageManager": [...] }`,
   // each an object or a list of them) says the same for development, where `engines` is absent.
-  if (isObject(json.devEngines)) {
+  if (isRecord(json.devEngines)) {
     for (const field of ["runtime", "packageManager"]) {
       const value = json.devEngines[field];
       for (const entry of Array.isArray(value) ? value : [value]) {
-        if (isObject(entry) && typeof entry.name === "string" && typeof entry.version === "string" && !(entry.name in engines)) engines[entry.name] = entry.version;
+        if (isRecord(entry) && typeof entry.name === "string" && typeof entry.version === "string" && !(entry.name in engines)) engines[entry.name] = entry.version;
       }
     }
   }
@@ -52,20 +53,18 @@ export function readManifest(data: unknown): NpmManifest {
     const m = /^(@?[^@]+)(?:@([^+]+))?/.exec(json.packageManager.trim());
     if (m) manifest.packageManager = m[2] ? { name: m[1]!, version: m[2] } : { name: m[1]! };
   }
-  const volta = isObject(json.volta) ? json.volta.node : undefined;
+  const volta = isRecord(json.volta) ? json.volta.node : undefined;
   if (typeof volta === "string" && /^\d+(\.\d+){0,2}$/.test(volta.trim())) manifest.voltaNode = volta.trim();
   return manifest;
 }
 
 /** npm and yarn accept an array or `{ packages: [...] }`. */
 function workspacesOf(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.packages) ? value.packages : [];
+  const list = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.packages) ? value.packages : [];
   return list.filter((p): p is string => typeof p === "string");
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+
 
 /** Specs that point at the repository itself or elsewhere than the registry. */
 export function isLocalSpec(range: string): boolean {

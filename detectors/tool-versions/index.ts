@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { baseName, lineOf } from "../../src/kit.js";
+import { baseName, lineOf, isRecord } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -82,6 +82,3 @@ function pin(ctx: DetectContext, file: string, line: number | undefined, name: s
   ctx.report({ ref, file, line, version });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

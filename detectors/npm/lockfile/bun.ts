@@ -1,3 +1,4 @@
+import { isRecord } from "../../../src/kit.js";
 import type { Lockfile, LockedPackage } from "./types.js";
 
 /**
@@ -31,6 +32,3 @@ function locked(entry: unknown): LockedPackage | undefined {
   return /^\d+\.\d+/.test(version) ? { version } : undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

@@ -1,3 +1,4 @@
+import { isRecord } from "../../../src/kit.js";
 /**
  * deno.lock: the version Deno resolved for each `npm:` specifier of the import map.
  *
@@ -30,6 +31,3 @@ export function readDenoLock(data: unknown): (specifier: string) => string | und
   return (specifier) => table.get(specifier);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

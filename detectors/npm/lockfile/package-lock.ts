@@ -1,3 +1,4 @@
+import { isRecord } from "../../../src/kit.js";
 import type { Lockfile, LockedPackage } from "./types.js";
 
 /**
@@ -7,8 +8,8 @@ import type { Lockfile, LockedPackage } from "./types.js";
  */
 export function readPackageLock(data: unknown): Lockfile {
   const json = (data ?? {}) as { packages?: Record<string, Entry>; dependencies?: Record<string, Entry> };
-  const packages = isRecord(json.packages) ? json.packages : undefined;
-  const legacy = isRecord(json.dependencies) ? json.dependencies : undefined;
+  const packages = isRecord<Entry>(json.packages) ? json.packages : undefined;
+  const legacy = isRecord<Entry>(json.dependencies) ? json.dependencies : undefined;
   return {
     resolve(name, _range, importer) {
       // Version 2 keeps both forms with the same content: the flat map is enough.
@@ -34,6 +35,3 @@ function locked(entry: Entry | undefined): LockedPackage | undefined {
   return result;
 }
 
-function isRecord(value: unknown): value is Record<string, Entry> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
