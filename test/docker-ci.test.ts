@@ -386,16 +386,3 @@ describe("GraphQL documents", () => {
   });
 });
 
-describe("Alpine variants of images", () => {
-  it("an image tagged as its Alpine variant runs on Alpine Linux, in compose files and Dockerfiles", async () => {
-    const compose = "services:\n  db:\n    image: library/postgres:15-alpine\n  cache:\n    image: redis:alpine\n  mail:\n    image: axllent/mailpit\n";
-    const { byName } = await tools({ ".devcontainer/docker-compose.yml": compose });
-    expect(byName.get("Alpine Linux")).toMatchObject({ detection_source: ".devcontainer/docker-compose.yml" });
-    expect(byName.get("Alpine Linux")?.version).toBeUndefined();
-    expect(byName.get("PostgreSQL")).toBeDefined();
-    const dockerfile = await tools({ "cron/Dockerfile": "FROM python:3.11-alpine3.19\nRUN apk add --no-cache bash\n" });
-    expect(dockerfile.byName.get("Alpine Linux")?.detection_source).toBe("cron/Dockerfile");
-    const plain = await tools({ Dockerfile: "FROM python:3.11-slim\n", "docker-compose.yml": "services:\n  app:\n    image: ghcr.io/acme/alpineapp:1.0\n" });
-    expect(plain.byName.get("Alpine Linux")).toBeUndefined();
-  });
-});

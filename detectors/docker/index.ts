@@ -13,12 +13,7 @@ import { substitute } from "./substitute.js";
  * or, at the root, by its content under another name (`local.yml` and `production.yml`, as
  * cookiecutter-django writes them, run with `docker compose -f`): a `services` map whose
  * services name an `image` or a `build`.
- * An image whose tag names its Alpine variant (`redis:alpine`, `postgres:15-alpine`,
- * `node:20-alpine3.19`) runs on Alpine Linux: that is reported too, from the same line.
  */
-/** A tag of an image's Alpine variant: `alpine`, `15-alpine`, `3.12-alpine3.19`, `alpine-slim`. */
-const ALPINE_TAG = /(?:^|[-_.])alpine(?:\d[\d.]*)?(?:$|[-_])/i;
-
 export const dockerDetector: Detector = {
   name: "docker",
   files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.dockerfile", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json"],
@@ -45,7 +40,9 @@ export const dockerDetector: Detector = {
       } else {
         const text = await ctx.text(file);
         if (text === undefined) continue;
-        for (const image of readDockerfile(text)) reportImage(image, file, image.line);
+        for (const image of readDockerfile(text)) {
+          ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
+        }
       }
     }
 
@@ -79,7 +76,7 @@ export const dockerDetector: Detector = {
         const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
         for (const image of readDockerfile(text, args)) {
           if (alone.has(`${image.name}:${image.tag ?? ""}`)) continue;
-          reportImage(image, dockerfile, image.line);
+          ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
         }
       }
     }
@@ -92,12 +89,7 @@ export const dockerDetector: Detector = {
 
     function report(ref: string, file: string, line: number | undefined): void {
       const image = splitImage(ref);
-      if (image) reportImage(image, file, line);
-    }
-
-    function reportImage(image: { name: string; tag?: string }, file: string, line: number | undefined): void {
-      ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: versionFromTag(image.tag) });
-      if (image.tag && ALPINE_TAG.test(image.tag)) ctx.report({ ref: "tool:alpine-linux", file, line });
+      if (image) ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: versionFromTag(image.tag) });
     }
   },
 };
