@@ -115,10 +115,11 @@ function toolEntry(tool: CatalogTool, found: AttributedFinding[], input: BuildIn
   // that is the tool itself (`vue`, `typeorm`), then one named after it (`@nestjs/typeorm`).
   const names = toolNames(tool);
   const byName = (f: AttributedFinding) => (namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2);
-  // When the registry has a package that is the tool (`express`) and only another vendor's
-  // scoped wrapper of it was declared (`@nestjs/platform-express`), the wrapper's version is not
-  // the tool's. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
-  if (found.every((f) => byName(f) === 2)) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
+  // When the registry has a package that is the tool (`express`, `typeorm`) and only another
+  // vendor's scoped wrapper of it was declared (`@nestjs/platform-express`, or `@nestjs/typeorm`
+  // named after it), the wrapper's version is not the tool's: @nestjs/typeorm 8.0 goes with
+  // TypeORM 0.2. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
+  if (!found.some((f) => f.version && byName(f) === 0)) found = found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(input.catalog, tool, f.ref) ? withoutVersion(f) : f));
   // A client's release is not the server's (psycopg2 2.9 is not PostgreSQL 2.9, the redis gem 4.6
   // is not Redis 4.6): an image of the tool, when one gives a version, speaks for it, unless a
   // package is the tool itself. A data store's or a search server's packages are always its
