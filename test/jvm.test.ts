@@ -211,14 +211,14 @@ describe("Maven inheritance", () => {
     const versions = [
       "object Versions {",
       '    const val retrofit = "2.9.0"',
-      '    const val room: String = "2.6.1"',
+      '    const val gson: String = "2.10.1"',
       '    // const val old = "1.0.0"',
       "}",
     ].join("\n");
     const deps = [
       "object Deps {",
       '    const val retrofit = "com.squareup.retrofit2:retrofit:${Versions.retrofit}"',
-      '    const val roomRuntime = "androidx.room:room-runtime:$room"',
+      '    const val gson = "com.google.code.gson:gson:$gson"',
       '    const val composeBom = "androidx.compose:compose-bom:2024.02.00"',
       '    const val composeUi = "androidx.compose.ui:ui"',
       '    const val junit = "junit:junit:4.13.2"',
@@ -226,7 +226,7 @@ describe("Maven inheritance", () => {
       "}",
     ].join("\n");
     const plugin = 'class AndroidLibraryConventionPlugin : Plugin<Project> {\n    override fun apply(target: Project) {\n        with(target) { pluginManager.apply("com.android.library") }\n    }\n}\n';
-    const app = "dependencies {\n    implementation(Deps.retrofit)\n    implementation(Deps.roomRuntime)\n}\n";
+    const app = "dependencies {\n    implementation(Deps.retrofit)\n    implementation(Deps.gson)\n}\n";
     const { document } = await scan(
       new MemorySource({
         "buildSrc/build.gradle.kts": "plugins {\n    `kotlin-dsl`\n}\n",
@@ -238,9 +238,9 @@ describe("Maven inheritance", () => {
       { git: false },
     );
     expect(entry(document.tools, "Retrofit")).toMatchObject({ version: "2.9.0", detection_source: "buildSrc/src/main/kotlin/Deps.kt" });
-    expect(entry(document.tools, "androidx.room:room-runtime")?.version).toBe("2.6.1");
+    expect(entry(document.tools, "com.google.code.gson:gson")?.version).toBe("2.10.1");
     expect(entry(document.tools, "junit:junit")?.version).toBe("4.13.2");
-    expect(entry(document.tools, "androidx.compose.ui:ui")).toBeDefined();
+    expect(entry(document.tools, "Jetpack Compose")?.detection_source).toBe("buildSrc/src/main/kotlin/Deps.kt");
     expect(document.tools.some((t) => t.name.startsWith("https") || t.name.startsWith("example.com"))).toBe(false);
     // A convention plugin of an included build-logic build applies the Android library plugin.
     const logic = await scan(new MemorySource({ "build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt": plugin }), { git: false });
