@@ -164,6 +164,7 @@ describe("catalog data", () => {
 const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   npm: (names) => ({ "package.json": JSON.stringify({ dependencies: Object.fromEntries(names.map((n) => [n, "^1.0.0"])) }) }),
   pypi: (names) => ({ "requirements.txt": names.map((n) => `${n}==1.0.0`).join("\n") }),
+  cran: (names) => ({ DESCRIPTION: `Package: x\nVersion: 1.0\nImports:\n${names.map((n) => `    ${n} (>= 1.0)`).join(",\n")}\n` }),
   conda: (names) => ({ "environment.yml": `channels: [conda-forge]\ndependencies:\n${names.map((n) => `  - ${n}=1.0`).join("\n")}\n` }),
   rubygems: (names) => ({ Gemfile: names.map((n) => `gem "${n}", "1.0.0"`).join("\n") }),
   packagist: (names) => ({ "composer.json": JSON.stringify({ require: Object.fromEntries(names.map((n) => [n, "^1.0"])) }) }),
