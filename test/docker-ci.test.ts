@@ -361,3 +361,14 @@ describe("netlify.toml", () => {
     expect(latest.byName.get("Hugo")?.version).toBeUndefined();
   });
 });
+
+describe("GraphQL documents", () => {
+  it("a schema or operation file (.graphql, .graphqls, .gql) reveals GraphQL, named by its path", async () => {
+    const schema = await tools({ "saleor/graphql/schema.graphql": "type Query {\n  shop: Shop!\n}\n", "manage.py": "" });
+    expect(schema.byName.get("GraphQL")).toMatchObject({ detection_source: "saleor/graphql/schema.graphql" });
+    const query = await tools({ "src/queries/user.gql": "query User($id: ID!) { user(id: $id) { name } }\n" });
+    expect(query.byName.get("GraphQL")).toBeDefined();
+    const none = await tools({ "docs/graphql.md": "# About GraphQL\n", "src/graphql_client.py": "" });
+    expect(none.byName.get("GraphQL")).toBeUndefined();
+  });
+});

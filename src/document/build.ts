@@ -62,7 +62,8 @@ export function buildDocument(input: BuildInput): StackDocument {
     tools.forEach((tool, i) => push(byTool, tool.id, i === taker ? finding : withoutVersion(finding)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
-    if (finding.direct && input.packages !== false && catalog.registries.has(kind)) {
+    // The site lists only the packages it has a page for where the catalog holds that list (Maven).
+    if (finding.direct && input.packages !== false && catalog.registries.has(kind) && catalog.hasPage(kind, name)) {
       push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
     if (finding.direct && finding.dev && finding.version && !tools.length && catalog.registries.has(kind)) devPackages.push(finding);
