@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { readDockerfile } from "../detectors/docker/dockerfile.js";
+import { isAlpineVariant } from "../detectors/docker/index.js";
 import { readWorkflow } from "../detectors/ci/github-actions.js";
 import { versionFromTag } from "../src/versions/image-tag.js";
 
@@ -155,6 +156,18 @@ describe("Dockerfiles", () => {
     expect(byName.get("Redis")?.version).toBe("7.0.0");
     expect(byName.has("Docker Compose")).toBe(true);
     expect(byName.get("Docker")?.detection_source).toBe("docker-compose.yml");
+  });
+
+  it("a compose service on an image's Alpine variant means Alpine Linux; a Dockerfile's alpine base image does not", async () => {
+    const compose = "services:\n  mq:\n    image: rabbitmq:3.12-management-alpine\n  broker:\n    image: quay.io/artemiscloud/activemq-artemis-broker\n";
+    const { byName } = await tools({ "docker-compose.yaml": compose });
+    expect(byName.get("Alpine Linux")).toMatchObject({ detection_source: "docker-compose.yaml" });
+    expect(byName.get("RabbitMQ")?.version).toBe("3.12");
+    expect(byName.has("ActiveMQ")).toBe(true);
+    const plain = await tools({ "docker-compose.yml": "services:\n  cache:\n    image: redis:7\n  web:\n    image: nginx:alpinefoo\n", Dockerfile: "FROM node:18-alpine\n" });
+    expect(plain.byName.has("Alpine Linux")).toBe(false);
+    for (const tag of ["alpine", "7-alpine", "1.25-alpine3.18", "3-management-alpine", "alpine3.19", "22-alpine-slim"]) expect(isAlpineVariant(tag), tag).toBe(true);
+    for (const tag of ["latest", "7.2", "bookworm", "alpinefoo", undefined]) expect(isAlpineVariant(tag), String(tag)).toBe(false);
   });
 
   it("a compose file under another name at the root, as cookiecutter-django writes local.yml and production.yml", async () => {

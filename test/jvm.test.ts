@@ -378,6 +378,12 @@ describe("Gradle", () => {
     expect(entry(document.tools, "Spring Boot")?.version).toBe("3.4.5");
   });
 
+  it("the AWS SDK for Kotlin's service clients reveal their services, as the Java SDK's do", async () => {
+    const script = 'dependencies {\n    implementation("aws.sdk.kotlin:s3:1.0.11")\n    implementation("aws.sdk.kotlin:sqs:1.0.11")\n    implementation("aws.sdk.kotlin:secretsmanager:1.0.12")\n    implementation("aws.sdk.kotlin:aws-http:1.0.11")\n}\n';
+    const { document } = await scan(new MemorySource({ "build.gradle.kts": script }), { git: false });
+    for (const name of ["Amazon S3", "Amazon SQS", "AWS Secrets Manager", "Amazon Web Services (AWS)"]) expect(entry(document.tools, name), name).toBeDefined();
+  });
+
   it("Micronaut takes gradle.properties' micronautVersion, not the Micronaut Gradle plugin's version", async () => {
     const script = [
       "plugins {",
@@ -485,6 +491,17 @@ describe("Gradle", () => {
 });
 
 describe("sbt and Clojure", () => {
+  it("play-json and the standalone WS client are not the Play framework; play itself is", async () => {
+    const sbt = (deps: string) => `scalaVersion := "2.13.12"\nlibraryDependencies ++= Seq(\n${deps}\n)\n`;
+    const standalone = await scan(new MemorySource({ "build.sbt": sbt('  "com.typesafe.akka" %% "akka-http" % "10.2.10",\n  "com.typesafe.play" %% "play-json" % "2.9.4",\n  "com.typesafe.play" %% "play-ahc-ws-standalone" % "2.1.10"') }), { git: false });
+    expect(entry(standalone.document.tools, "Akka")).toBeDefined();
+    expect(entry(standalone.document.tools, "Play")).toBeUndefined();
+    const app = await scan(new MemorySource({ "build.sbt": sbt('  "com.typesafe.play" %% "play-json" % "2.9.4",\n  "com.typesafe.play" %% "play-guice" % "2.8.20"') }), { git: false });
+    expect(entry(app.document.tools, "Play")?.version).toBe("2.8.20");
+    const play3 = await scan(new MemorySource({ "build.sbt": sbt('  "org.playframework" %% "play-json" % "3.0.1",\n  "org.playframework" %% "play-server" % "3.0.1"') }), { git: false });
+    expect(entry(play3.document.tools, "Play")?.version).toBe("3.0.1");
+  });
+
   it("reads libraryDependencies, deps.edn and project.clj at a basic level", async () => {
     const { document } = await scan(
       new MemorySource({

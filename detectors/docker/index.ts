@@ -50,7 +50,15 @@ export const dockerDetector: Detector = {
     async function readComposeFile(data: unknown, file: string, text: string): Promise<void> {
       const envFile = inFolderOf(file, ".env");
       const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : new Map<string, string>();
-      for (const { image } of readCompose(data)) report(substitute(image, env, true), file, lineOf(text, image));
+      for (const { image } of readCompose(data)) {
+        const line = lineOf(text, image);
+        const ref = substitute(image, env, true);
+        report(ref, file, line);
+        // A service run from an image's Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine)
+        // runs on Alpine Linux, as the site counts it. A Dockerfile's base image is left alone: the
+        // site does not count node:18-alpine there.
+        if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "tool:alpine-linux", file, line });
+      }
       await builtImages(data, file, env);
     }
 
@@ -85,3 +93,8 @@ export const dockerDetector: Detector = {
     }
   },
 };
+
+/** A tag naming an image's Alpine Linux variant: `alpine`, `7-alpine`, `3-management-alpine`, `1.21-alpine3.18`. */
+export function isAlpineVariant(tag: string | undefined): boolean {
+  return tag !== undefined && /(^|[-_.])alpine(\d+(\.\d+)*)?($|[-_.])/i.test(tag);
+}
