@@ -43,12 +43,13 @@ export const VERSION_RULES: readonly VersionRule[] = [
     apply: (found, { tool }) => (tool.hosted_saas === true && tool.open_source === false ? found.map(withoutVersion) : found),
   },
   {
-    // When the registry has a package that is the tool (`express`) and only another vendor's
-    // scoped wrapper of it was declared (`@nestjs/platform-express`), the wrapper's version is not
-    // the tool's. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
+    // When the registry has a package that is the tool (`express`, `typeorm`) and only another
+    // vendor's scoped wrapper of it was declared (`@nestjs/platform-express`, or `@nestjs/typeorm`
+    // named after it), the wrapper's version is not the tool's: @nestjs/typeorm 8.0 goes with
+    // TypeORM 0.2. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
     name: "another vendor's wrapper",
     apply: (found, { tool, catalog, byName }) => {
-      if (!found.every((f) => byName(f) === 2)) return found;
+      if (found.some((f) => f.version && byName(f) === 0)) return found;
       const names = toolNames(tool);
       return found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(catalog, tool, f.ref) ? withoutVersion(f) : f));
     },
