@@ -207,6 +207,46 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "com.crashlytics.sdk.android:crashlytics")?.version).toBe("2.10.1");
   });
 
+  it("an Android build whose dependencies are constants in buildSrc: Deps and Versions objects, read as text", async () => {
+    const versions = [
+      "object Versions {",
+      '    const val retrofit = "2.9.0"',
+      '    const val gson: String = "2.10.1"',
+      '    // const val old = "1.0.0"',
+      "}",
+    ].join("\n");
+    const deps = [
+      "object Deps {",
+      '    const val retrofit = "com.squareup.retrofit2:retrofit:${Versions.retrofit}"',
+      '    const val gson = "com.google.code.gson:gson:$gson"',
+      '    const val composeBom = "androidx.compose:compose-bom:2024.02.00"',
+      '    const val composeUi = "androidx.compose.ui:ui"',
+      '    const val junit = "junit:junit:4.13.2"',
+      '    const val baseUrl = "https://example.com:8080/api"',
+      "}",
+    ].join("\n");
+    const plugin = 'class AndroidLibraryConventionPlugin : Plugin<Project> {\n    override fun apply(target: Project) {\n        with(target) { pluginManager.apply("com.android.library") }\n    }\n}\n';
+    const app = "dependencies {\n    implementation(Deps.retrofit)\n    implementation(Deps.gson)\n}\n";
+    const { document } = await scan(
+      new MemorySource({
+        "buildSrc/build.gradle.kts": "plugins {\n    `kotlin-dsl`\n}\n",
+        "buildSrc/src/main/kotlin/Versions.kt": versions,
+        "buildSrc/src/main/kotlin/Deps.kt": deps,
+        "build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt": plugin,
+        "app/build.gradle.kts": app,
+      }),
+      { git: false },
+    );
+    expect(entry(document.tools, "Retrofit")).toMatchObject({ version: "2.9.0", detection_source: "buildSrc/src/main/kotlin/Deps.kt" });
+    expect(entry(document.tools, "com.google.code.gson:gson")?.version).toBe("2.10.1");
+    expect(entry(document.tools, "junit:junit")?.version).toBe("4.13.2");
+    expect(entry(document.tools, "Jetpack Compose")?.detection_source).toBe("buildSrc/src/main/kotlin/Deps.kt");
+    expect(document.tools.some((t) => t.name.startsWith("https") || t.name.startsWith("example.com"))).toBe(false);
+    // A convention plugin of an included build-logic build applies the Android library plugin.
+    const logic = await scan(new MemorySource({ "build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt": plugin }), { git: false });
+    expect(entry(logic.document.tools, "Android SDK")?.detection_source).toBe("build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt");
+  });
+
   it("a plugin's own dependencies: Checkstyle takes the version of checkstyle, not of maven-checkstyle-plugin", async () => {
     const pom = [
       "<project><groupId>x</groupId><artifactId>app</artifactId>",
