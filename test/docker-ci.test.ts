@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { readDockerfile } from "../detectors/docker/dockerfile.js";
+import { isAlpineVariant } from "../detectors/docker/index.js";
 import { readWorkflow } from "../detectors/ci/github-actions.js";
 import { versionFromTag } from "../src/versions/image-tag.js";
 
@@ -156,6 +157,27 @@ describe("Dockerfiles", () => {
     expect(byName.has("Docker Compose")).toBe(true);
     expect(byName.get("Docker")?.detection_source).toBe("docker-compose.yml");
   });
+
+  it("a compose service on an image's Alpine variant runs Alpine Linux; a Dockerfile's FROM does not say so", async () => {
+    const compose = "services:\n  database:\n    image: postgres:${POSTGRES_VERSION:-16}-alpine\n  cache:\n    image: 'redis:alpine'\n  web:\n    image: nginx:1.25\n";
+    const { byName } = await tools({ "docker-compose.yml": compose });
+    expect(byName.get("Alpine Linux")).toMatchObject({ detection_source: "docker-compose.yml", category: "Languages & Frameworks" });
+    expect(byName.get("PostgreSQL")?.version).toBe("16.0.0");
+    const plain = await tools({ "docker-compose.yml": "services:\n  db:\n    image: postgres:16\n  search:\n    image: getmeili/meilisearch:v1.5-alpineish\n" });
+    expect(plain.byName.has("Alpine Linux")).toBe(false);
+    const dockerfile = await tools({ Dockerfile: "FROM node:18-alpine\nCMD [\"node\", \"index.js\"]\n" });
+    expect(dockerfile.byName.has("Alpine Linux")).toBe(false);
+  });
+
+  it.each([
+    ["alpine", true],
+    ["16-alpine", true],
+    ["7-alpine3.18", true],
+    ["3.11-alpine3.17-slim", true],
+    ["16", false],
+    ["alpineish", false],
+    ["16-bookworm", false],
+  ])("tag %s is an Alpine variant: %s", (tag, expected) => expect(isAlpineVariant(tag)).toBe(expected));
 
   it("a compose file under another name at the root, as cookiecutter-django writes local.yml and production.yml", async () => {
     const local = [

@@ -50,7 +50,13 @@ export const dockerDetector: Detector = {
     async function readComposeFile(data: unknown, file: string, text: string): Promise<void> {
       const envFile = inFolderOf(file, ".env");
       const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : new Map<string, string>();
-      for (const { image } of readCompose(data)) report(substitute(image, env, true), file, lineOf(text, image));
+      for (const { image } of readCompose(data)) {
+        const ref = substitute(image, env, true);
+        report(ref, file, lineOf(text, image));
+        // A service run from an image's Alpine variant (`postgres:16-alpine`, `redis:alpine`)
+        // runs on Alpine Linux; the site names it from compose services (not from a Dockerfile's FROM).
+        if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "tool:alpine-linux", file, line: lineOf(text, image) });
+      }
       await builtImages(data, file, env);
     }
 
@@ -85,3 +91,8 @@ export const dockerDetector: Detector = {
     }
   },
 };
+
+/** Whether an image tag names an Alpine variant: `alpine`, `3.12-alpine`, `7-alpine3.18`. */
+export function isAlpineVariant(tag: string | undefined): boolean {
+  return tag !== undefined && /(?:^|[-_.])alpine(?:\d+(?:\.\d+)*)?(?:$|[-_.])/i.test(tag);
+}
