@@ -72,7 +72,12 @@ describe("catalog data", () => {
     // A service's own client under its cloud's prefix keeps the cloud (@azure/service-bus is
     // Azure too), and a catch-all "*" (every Terraform provider means Terraform) holds for every key.
     // Exceptions name another product than the prefix's.
-    const except = new Set(["pypi:azure-devops"]); // Azure DevOps, the service, not the Azure cloud
+    const except = new Set([
+      "pypi:azure-devops", // Azure DevOps, the service, not the Azure cloud
+      // The Play project's standalone libraries (JSON, WS client, templates), used without Play itself.
+      ...["com.typesafe.play", "org.playframework"].flatMap((g) => ["play-json*", "play-functional*", "play-ws-standalone*", "play-ahc-ws-standalone*"].map((a) => `maven:${g}:${a}`)),
+      "maven:com.typesafe.play:twirl-api*",
+    ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {
       if (kind === "file" || kind === "extension") continue;
@@ -145,12 +150,26 @@ describe("catalog data", () => {
       if (r.package_url) expect(r.package_url, kind).toContain("{name}");
     }
   });
+
+  it("package pages: slugs as the site writes them, sorted and unique, for registries marked pages: true", () => {
+    for (const [kind, slugs] of Object.entries(source.pages!)) {
+      expect(source.registries![kind]?.pages, kind).toBe(true);
+      expect(slugs.length, kind).toBeGreaterThan(5000);
+      expect(slugs.filter((s) => !/^[a-z0-9_]+(-[a-z0-9_]+)*$/.test(s)), kind).toEqual([]);
+      expect([...slugs].sort(), kind).toEqual(slugs);
+      expect(new Set(slugs).size, kind).toBe(slugs.length);
+    }
+    expect(catalog.hasPage("maven", "org.springframework.boot:spring-boot-starter-web")).toBe(true);
+    expect(catalog.hasPage("maven", "org.springframework.boot:spring-boot-starter-webflux")).toBe(false);
+    expect(catalog.hasPage("npm", "left-pad")).toBe(true); // no list: every package
+  });
 });
 
 /** One synthetic manifest per ecosystem declaring every package its matchers know. */
 const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   npm: (names) => ({ "package.json": JSON.stringify({ dependencies: Object.fromEntries(names.map((n) => [n, "^1.0.0"])) }) }),
   pypi: (names) => ({ "requirements.txt": names.map((n) => `${n}==1.0.0`).join("\n") }),
+  cran: (names) => ({ DESCRIPTION: `Package: x\nVersion: 1.0\nImports:\n${names.map((n) => `    ${n} (>= 1.0)`).join(",\n")}\n` }),
   conda: (names) => ({ "environment.yml": `channels: [conda-forge]\ndependencies:\n${names.map((n) => `  - ${n}=1.0`).join("\n")}\n` }),
   rubygems: (names) => ({ Gemfile: names.map((n) => `gem "${n}", "1.0.0"`).join("\n") }),
   packagist: (names) => ({ "composer.json": JSON.stringify({ require: Object.fromEntries(names.map((n) => [n, "^1.0"])) }) }),

@@ -158,26 +158,17 @@ describe("Dockerfiles", () => {
     expect(byName.get("Docker")?.detection_source).toBe("docker-compose.yml");
   });
 
-  it("a compose service on an image's Alpine variant runs Alpine Linux; a Dockerfile's FROM does not say so", async () => {
-    const compose = "services:\n  database:\n    image: postgres:${POSTGRES_VERSION:-16}-alpine\n  cache:\n    image: 'redis:alpine'\n  web:\n    image: nginx:1.25\n";
-    const { byName } = await tools({ "docker-compose.yml": compose });
-    expect(byName.get("Alpine Linux")).toMatchObject({ detection_source: "docker-compose.yml", category: "Languages & Frameworks" });
-    expect(byName.get("PostgreSQL")?.version).toBe("16.0.0");
-    const plain = await tools({ "docker-compose.yml": "services:\n  db:\n    image: postgres:16\n  search:\n    image: getmeili/meilisearch:v1.5-alpineish\n" });
+  it("a compose service on an image's Alpine variant means Alpine Linux; a Dockerfile's alpine base image does not", async () => {
+    const compose = "services:\n  mq:\n    image: rabbitmq:3.12-management-alpine\n  broker:\n    image: quay.io/artemiscloud/activemq-artemis-broker\n";
+    const { byName } = await tools({ "docker-compose.yaml": compose });
+    expect(byName.get("Alpine Linux")).toMatchObject({ detection_source: "docker-compose.yaml" });
+    expect(byName.get("RabbitMQ")?.version).toBe("3.12");
+    expect(byName.has("ActiveMQ")).toBe(true);
+    const plain = await tools({ "docker-compose.yml": "services:\n  cache:\n    image: redis:7\n  web:\n    image: nginx:alpinefoo\n", Dockerfile: "FROM node:18-alpine\n" });
     expect(plain.byName.has("Alpine Linux")).toBe(false);
-    const dockerfile = await tools({ Dockerfile: "FROM node:18-alpine\nCMD [\"node\", \"index.js\"]\n" });
-    expect(dockerfile.byName.has("Alpine Linux")).toBe(false);
+    for (const tag of ["alpine", "7-alpine", "1.25-alpine3.18", "3-management-alpine", "alpine3.19", "22-alpine-slim"]) expect(isAlpineVariant(tag), tag).toBe(true);
+    for (const tag of ["latest", "7.2", "bookworm", "alpinefoo", undefined]) expect(isAlpineVariant(tag), String(tag)).toBe(false);
   });
-
-  it.each([
-    ["alpine", true],
-    ["16-alpine", true],
-    ["7-alpine3.18", true],
-    ["3.11-alpine3.17-slim", true],
-    ["16", false],
-    ["alpineish", false],
-    ["16-bookworm", false],
-  ])("tag %s is an Alpine variant: %s", (tag, expected) => expect(isAlpineVariant(tag)).toBe(expected));
 
   it("a compose file under another name at the root, as cookiecutter-django writes local.yml and production.yml", async () => {
     const local = [
@@ -381,5 +372,16 @@ describe("netlify.toml", () => {
     expect(preview.byName.get("Hugo")?.version).toBe("0.120.4");
     const latest = await tools({ "netlify.toml": '[build.environment]\n  HUGO_VERSION = "latest"\n', "hugo.toml": "" });
     expect(latest.byName.get("Hugo")?.version).toBeUndefined();
+  });
+});
+
+describe("GraphQL documents", () => {
+  it("a schema or operation file (.graphql, .graphqls, .gql) reveals GraphQL, named by its path", async () => {
+    const schema = await tools({ "saleor/graphql/schema.graphql": "type Query {\n  shop: Shop!\n}\n", "manage.py": "" });
+    expect(schema.byName.get("GraphQL")).toMatchObject({ detection_source: "saleor/graphql/schema.graphql" });
+    const query = await tools({ "src/queries/user.gql": "query User($id: ID!) { user(id: $id) { name } }\n" });
+    expect(query.byName.get("GraphQL")).toBeDefined();
+    const none = await tools({ "docs/graphql.md": "# About GraphQL\n", "src/graphql_client.py": "" });
+    expect(none.byName.get("GraphQL")).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, detect, MemorySource, schema } from "../src/index.js";
-import { documentVersion } from "../src/document/build.js";
+import { documentVersion } from "../src/document/written-version.js";
 import { ROOT } from "./helpers.js";
 
 describe("versions in the document", () => {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
+import type { CatalogSource } from "../src/catalog/types.js";
 import { readBuildScript, readVersionCatalog } from "../detectors/gradle/build-script.js";
 import { readPom } from "../detectors/maven/pom.js";
 import { parseXml } from "../src/parse/xml.js";
 import { fixture } from "./helpers.js";
 
 const entry = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name);
+// Every Maven coordinate gets an entry, also those the site has no page for, so the tests below can
+// read how each was versioned.
+const EVERY_PACKAGE: CatalogSource = { registries: { maven: { pages: false } } };
 
 describe("Maven", () => {
   it("keeps versions as strings and single children as lists", () => {
@@ -33,8 +37,34 @@ describe("Maven", () => {
     expect(entry(document.tools, "Spring Boot")?.version).toBe("1.5.14");
   });
 
+  it("writes a coordinate only where the site has a page for it; its tools are found all the same", async () => {
+    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>api</artifactId><version>1.0</version>",
+      "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.2</version></parent>",
+      "<dependencies>",
+      dep("org.springframework.boot", "spring-boot-starter-web"),
+      dep("org.springframework.boot", "spring-boot-starter-webflux"),
+      dep("org.springframework.boot", "spring-boot-starter-data-cassandra"),
+      dep("org.postgresql", "postgresql", "42.7.1"),
+      dep("jakarta.persistence", "jakarta.persistence-api", "3.1.0"),
+      dep("com.chuusai", "shapeless_2.12", "2.3.10"),
+      "</dependencies></project>",
+    ].join("\n");
+    const names = (tools: ToolEntry[]) => tools.filter((t) => t.sub_category === "Maven Packages").map((t) => t.name);
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    // spring-boot-starter-web, postgresql and shapeless_2.12 (its page slug: com-chuusai-shapeless_2-12) have pages.
+    expect(names(document.tools)).toEqual(["com.chuusai:shapeless_2.12", "org.postgresql:postgresql", "org.springframework.boot:spring-boot-starter-web"]);
+    expect(entry(document.tools, "org.postgresql:postgresql")?.version).toBe("42.7.1");
+    for (const name of ["Spring Boot", "Cassandra", "PostgreSQL"]) expect(entry(document.tools, name), name).toBeDefined();
+    // A repository's catalog can ask for every coordinate.
+    const every = await scan(new MemorySource({ "pom.xml": pom, "techstack.catalog.yml": "registries:\n  maven:\n    pages: false\n" }), { git: false });
+    expect(names(every.document.tools)).toHaveLength(6);
+    expect(entry(every.document.tools, "org.springframework.boot:spring-boot-starter-webflux")).toMatchObject({ category: "Libraries", sub_category: "Maven Packages", version: "3.2.2" });
+  });
+
   it("a Spring Boot multi-module build: versions from the parent's dependencyManagement and an in-repo BOM", async () => {
-    const { document } = await scan(fixture("spring-multimodule"), { git: false });
+    const { document } = await scan(fixture("spring-multimodule"), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")).toMatchObject({ version: "3.2.2", category: "Libraries", sub_category: "Maven Packages" });
     expect(entry(document.tools, "org.mapstruct:mapstruct")?.version).toBe("1.5.5") // 1.5.5.Final: the document writes the numeric release;
@@ -73,7 +103,7 @@ describe("Maven: Quarkus", () => {
       "  </plugin></plugins></build>",
       "</project>",
     ].join("\n");
-    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(document.tools, "Quarkus")?.version).toBe("3.36.1");
     expect(entry(document.tools, "io.quarkus:quarkus-arc")?.version).toBe("3.36.1");
     expect(entry(document.tools, "PostgreSQL")).toBeDefined();
@@ -159,7 +189,7 @@ describe("Maven inheritance", () => {
       "                implementation(libs.sqlDelight.runtime)", "                implementation(libs.koin.core)", "            }", "        }",
       "        val commonTest by getting {", "            dependencies {", "                implementation(libs.bundles.shared.commonTest)", "            }", "        }", "    }", "}",
     ].join("\n");
-    const { document } = await scan(new MemorySource({ "gradle/libs.versions.toml": catalog, "build.gradle.kts": root, "shared/build.gradle.kts": shared }), { git: false });
+    const { document } = await scan(new MemorySource({ "gradle/libs.versions.toml": catalog, "build.gradle.kts": root, "shared/build.gradle.kts": shared }), { git: false, catalog: EVERY_PACKAGE });
     const pkg = (id: string) => entry(document.tools, id)?.version;
     expect(pkg("com.squareup.sqldelight:runtime")).toBe("1.5.3");
     expect(pkg("io.insert-koin:koin-test")).toBe("3.1.5");
@@ -171,10 +201,50 @@ describe("Maven inheritance", () => {
 
   it("an Android app on Fabric: its Gradle plugin and the Crashlytics SDK of before Firebase", async () => {
     const app = "apply plugin: 'com.android.application'\napply plugin: 'io.fabric'\n\nandroid {\n    compileSdkVersion 28\n}\n\ndependencies {\n    implementation 'com.crashlytics.sdk.android:crashlytics:2.10.1'\n}\n";
-    const { document } = await scan(new MemorySource({ "app/build.gradle": app }), { git: false });
+    const { document } = await scan(new MemorySource({ "app/build.gradle": app }), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(document.tools, "Crashlytics")?.detection_source).toBe("app/build.gradle");
     expect(entry(document.tools, "Fabric by Twitter")?.detection_source).toBe("app/build.gradle");
     expect(entry(document.tools, "com.crashlytics.sdk.android:crashlytics")?.version).toBe("2.10.1");
+  });
+
+  it("an Android build whose dependencies are constants in buildSrc: Deps and Versions objects, read as text", async () => {
+    const versions = [
+      "object Versions {",
+      '    const val retrofit = "2.9.0"',
+      '    const val gson: String = "2.10.1"',
+      '    // const val old = "1.0.0"',
+      "}",
+    ].join("\n");
+    const deps = [
+      "object Deps {",
+      '    const val retrofit = "com.squareup.retrofit2:retrofit:${Versions.retrofit}"',
+      '    const val gson = "com.google.code.gson:gson:$gson"',
+      '    const val composeBom = "androidx.compose:compose-bom:2024.02.00"',
+      '    const val composeUi = "androidx.compose.ui:ui"',
+      '    const val junit = "junit:junit:4.13.2"',
+      '    const val baseUrl = "https://example.com:8080/api"',
+      "}",
+    ].join("\n");
+    const plugin = 'class AndroidLibraryConventionPlugin : Plugin<Project> {\n    override fun apply(target: Project) {\n        with(target) { pluginManager.apply("com.android.library") }\n    }\n}\n';
+    const app = "dependencies {\n    implementation(Deps.retrofit)\n    implementation(Deps.gson)\n}\n";
+    const { document } = await scan(
+      new MemorySource({
+        "buildSrc/build.gradle.kts": "plugins {\n    `kotlin-dsl`\n}\n",
+        "buildSrc/src/main/kotlin/Versions.kt": versions,
+        "buildSrc/src/main/kotlin/Deps.kt": deps,
+        "build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt": plugin,
+        "app/build.gradle.kts": app,
+      }),
+      { git: false },
+    );
+    expect(entry(document.tools, "Retrofit")).toMatchObject({ version: "2.9.0", detection_source: "buildSrc/src/main/kotlin/Deps.kt" });
+    expect(entry(document.tools, "com.google.code.gson:gson")?.version).toBe("2.10.1");
+    expect(entry(document.tools, "junit:junit")?.version).toBe("4.13.2");
+    expect(entry(document.tools, "Jetpack Compose")?.detection_source).toBe("buildSrc/src/main/kotlin/Deps.kt");
+    expect(document.tools.some((t) => t.name.startsWith("https") || t.name.startsWith("example.com"))).toBe(false);
+    // A convention plugin of an included build-logic build applies the Android library plugin.
+    const logic = await scan(new MemorySource({ "build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt": plugin }), { git: false });
+    expect(entry(logic.document.tools, "Android SDK")?.detection_source).toBe("build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt");
   });
 
   it("a plugin's own dependencies: Checkstyle takes the version of checkstyle, not of maven-checkstyle-plugin", async () => {
@@ -348,6 +418,12 @@ describe("Gradle", () => {
     expect(entry(document.tools, "Spring Boot")?.version).toBe("3.4.5");
   });
 
+  it("the AWS SDK for Kotlin's service clients reveal their services, as the Java SDK's do", async () => {
+    const script = 'dependencies {\n    implementation("aws.sdk.kotlin:s3:1.0.11")\n    implementation("aws.sdk.kotlin:sqs:1.0.11")\n    implementation("aws.sdk.kotlin:secretsmanager:1.0.12")\n    implementation("aws.sdk.kotlin:aws-http:1.0.11")\n}\n';
+    const { document } = await scan(new MemorySource({ "build.gradle.kts": script }), { git: false });
+    for (const name of ["Amazon S3", "Amazon SQS", "AWS Secrets Manager", "Amazon Web Services (AWS)"]) expect(entry(document.tools, name), name).toBeDefined();
+  });
+
   it("Micronaut takes gradle.properties' micronautVersion, not the Micronaut Gradle plugin's version", async () => {
     const script = [
       "plugins {",
@@ -362,10 +438,10 @@ describe("Gradle", () => {
       '    runtime("netty")',
       "}",
     ].join("\n");
-    const withProperty = await scan(new MemorySource({ "build.gradle.kts": script, "gradle.properties": "micronautVersion=4.6.1\n" }), { git: false });
+    const withProperty = await scan(new MemorySource({ "build.gradle.kts": script, "gradle.properties": "micronautVersion=4.6.1\n" }), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(withProperty.document.tools, "Micronaut Framework")?.version).toBe("4.6.1");
     expect(entry(withProperty.document.tools, "io.micronaut:micronaut-http-client")?.version).toBe("4.6.1");
-    const without = await scan(new MemorySource({ "build.gradle.kts": script }), { git: false });
+    const without = await scan(new MemorySource({ "build.gradle.kts": script }), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(without.document.tools, "Micronaut Framework")).toBeDefined();
     expect(entry(without.document.tools, "Micronaut Framework")?.version).toBeUndefined();
   });
@@ -376,7 +452,7 @@ describe("Gradle", () => {
         "build.gradle": "buildscript {\n    ext.kotlin_version = '1.6.21'\n    ext {\n        roomVersion = '2.4.3'\n        targetSdk = 33\n    }\n    dependencies {\n        classpath 'com.android.tools.build:gradle:7.2.2'\n        classpath \"org.jetbrains.kotlin:kotlin-gradle-plugin:$kotlin_version\"\n    }\n}\n",
         "app/build.gradle": "apply plugin: 'com.android.application'\napply plugin: 'kotlin-android'\nandroid {\n    compileSdkVersion rootProject.ext.targetSdk\n}\ndependencies {\n    implementation \"org.jetbrains.kotlin:kotlin-stdlib-jdk7:$kotlin_version\"\n    kapt \"androidx.room:room-compiler:${rootProject.ext.roomVersion}\"\n    implementation \"androidx.room:room-runtime:$rootProject.roomVersion\"\n}\n",
       }),
-      { git: false },
+      { git: false, catalog: EVERY_PACKAGE },
     );
     expect(entry(document.tools, "Kotlin")?.version).toBe("1.6.21");
     expect(entry(document.tools, "androidx.room:room-compiler")?.version).toBe("2.4.3");
@@ -394,7 +470,7 @@ describe("Gradle", () => {
   });
 
   it("a Groovy multi-project Spring app: plugin versions from the settings, ext variables from the root script", async () => {
-    const { document } = await scan(fixture("gradle-spring-groovy"), { git: false });
+    const { document } = await scan(fixture("gradle-spring-groovy"), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(document.tools, "Spring Boot")?.version).toBe("2.7.18");
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")).toMatchObject({ version: "2.7.18", detection_source: "api/build.gradle" });
     expect(entry(document.tools, "org.mapstruct:mapstruct")?.version).toBe("1.5.5") // 1.5.5.Final: the document writes the numeric release;
@@ -443,7 +519,7 @@ describe("Gradle", () => {
   });
 
   it("an Android app with a version catalog and Kotlin DSL", async () => {
-    const { document } = await scan(fixture("android-catalog"), { git: false });
+    const { document } = await scan(fixture("android-catalog"), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(document.tools, "com.squareup.retrofit2:retrofit")?.version).toBe("2.9.0");
     expect(entry(document.tools, "androidx.core:core-ktx")?.version).toBe("1.12.0");
     expect(entry(document.tools, "com.squareup.okhttp3:okhttp")?.version).toBe("4.12.0");
@@ -455,6 +531,17 @@ describe("Gradle", () => {
 });
 
 describe("sbt and Clojure", () => {
+  it("play-json and the standalone WS client are not the Play framework; play itself is", async () => {
+    const sbt = (deps: string) => `scalaVersion := "2.13.12"\nlibraryDependencies ++= Seq(\n${deps}\n)\n`;
+    const standalone = await scan(new MemorySource({ "build.sbt": sbt('  "com.typesafe.akka" %% "akka-http" % "10.2.10",\n  "com.typesafe.play" %% "play-json" % "2.9.4",\n  "com.typesafe.play" %% "play-ahc-ws-standalone" % "2.1.10"') }), { git: false });
+    expect(entry(standalone.document.tools, "Akka")).toBeDefined();
+    expect(entry(standalone.document.tools, "Play")).toBeUndefined();
+    const app = await scan(new MemorySource({ "build.sbt": sbt('  "com.typesafe.play" %% "play-json" % "2.9.4",\n  "com.typesafe.play" %% "play-guice" % "2.8.20"') }), { git: false });
+    expect(entry(app.document.tools, "Play")?.version).toBe("2.8.20");
+    const play3 = await scan(new MemorySource({ "build.sbt": sbt('  "org.playframework" %% "play-json" % "3.0.1",\n  "org.playframework" %% "play-server" % "3.0.1"') }), { git: false });
+    expect(entry(play3.document.tools, "Play")?.version).toBe("3.0.1");
+  });
+
   it("reads libraryDependencies, deps.edn and project.clj at a basic level", async () => {
     const { document } = await scan(
       new MemorySource({
@@ -462,7 +549,7 @@ describe("sbt and Clojure", () => {
         "svc/deps.edn": '{:deps {org.clojure/clojure {:mvn/version "1.11.1"} ring/ring-core {:mvn/version "1.10.0"}}}',
         "lib/project.clj": '(defproject acme "0.1.0"\n  :dependencies [[org.clojure/clojure "1.11.1"]\n                 [compojure "1.7.0"]])',
       }),
-      { git: false },
+      { git: false, catalog: EVERY_PACKAGE },
     );
     expect(entry(document.tools, "com.typesafe.akka:akka-actor_2.13")?.version).toBe("2.8.5");
     expect(entry(document.tools, "Akka")?.version).toBe("2.8.5");
@@ -493,7 +580,7 @@ describe("a key that reveals several tools", () => {
 
   it("which parents and BOMs version a whole group is catalog data a repository's own catalog extends", async () => {
     const pom = "<project><parent><groupId>com.acme.platform</groupId><artifactId>acme-parent</artifactId><version>7.3.0</version></parent><dependencies><dependency><groupId>com.acme.bus</groupId><artifactId>bus-client</artifactId></dependency></dependencies></project>";
-    const version = async (files: Record<string, string>) => entry((await scan(new MemorySource(files), { git: false })).document.tools, "com.acme.bus:bus-client")?.version;
+    const version = async (files: Record<string, string>) => entry((await scan(new MemorySource(files), { git: false, catalog: EVERY_PACKAGE })).document.tools, "com.acme.bus:bus-client")?.version;
     expect(await version({ "pom.xml": pom })).toBeUndefined();
     const catalog = "families:\n  maven:\n    com.acme.platform:acme-parent: com.acme\n";
     expect(await version({ "pom.xml": pom, "techstack.catalog.yml": catalog })).toBe("7.3.0");

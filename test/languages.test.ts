@@ -80,6 +80,19 @@ describe("languages detector", () => {
     expect(await names(scripts)).toEqual(["Python", "Ruby", "Shell"]);
   });
 
+  it("a package.json shows JavaScript where no JavaScript file is counted, from the shallowest one", async () => {
+    const js = async (files: Record<string, string>) => {
+      const { document } = await scan(new MemorySource(files), { git: false });
+      return document.tools.find((t) => t.name === "JavaScript")?.detection_source;
+    };
+    const angular = { "web/package.json": '{"dependencies":{"@angular/core":"^16.2.0"}}', "web/src/main.ts": "", "web/src/app/app.component.ts": "" };
+    expect(await js(angular)).toBe("web/package.json");
+    expect(await js({ ...angular, "package.json": "{}", "docs/site/package.json": "{}" })).toBe("package.json");
+    // Where JavaScript files are counted, the language stays the repository's metadata.
+    expect(await js({ ...angular, "web/karma.conf.js": "" })).toBe(REPO_METADATA);
+    expect(await js({ "src/main.ts": "", "tsconfig.json": "{}" })).toBeUndefined();
+  });
+
   it("splitting the exclusion rules into folder and path rules changes no answer", () => {
     const rules = [...VENDORED, ...DOCUMENTATION];
     const segment = fc.constantFrom(

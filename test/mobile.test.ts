@@ -38,6 +38,16 @@ describe("mobile", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(["Alamofire", "SnapKit"]);
   });
 
+  it("without a lockfile, a requirement gives its lowest release; an upper bound alone gives none", async () => {
+    const pubspec = "name: app\nenvironment:\n  sdk: '<4.0.0'\ndependencies:\n  http: ^1.2.0\n  intl: '>=0.18.0 <0.20.0'\n  path: '<2.0.0'\n  collection: any\n";
+    const podfile = "platform :ios, '13.0'\npod 'Alamofire', '~> 5.8'\npod 'SnapKit', '< 6.0'\npod 'Kingfisher', '7.10.1'\n";
+    const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec, "ios/Podfile": podfile }), { git: false });
+    const version = (url: string) => document.tools.find((t) => t.package_url?.endsWith(url))?.version ?? "none";
+    expect([version("/http"), version("/intl"), version("/path"), version("/collection")]).toEqual(["1.2.0", "0.18.0", "none", "none"]);
+    expect(tool(document.tools, "Dart")?.version).toBeUndefined();
+    expect([version("/Alamofire"), version("/SnapKit"), version("/Kingfisher")]).toEqual(["5.8", "none", "7.10.1"]);
+  });
+
   it("an iOS app with CocoaPods and SwiftPM", async () => {
     const { document } = await scan(fixture("ios-app"), { git: false });
     expect(tool(document.tools, "Alamofire")?.version).toBe("5.8.1");

@@ -288,6 +288,13 @@ describe("npm detector", () => {
     const express = only.document.tools.find((t) => t.name === "ExpressJS" && !t.package_url);
     expect(express).toBeDefined();
     expect(express?.version).toBeUndefined(); // Express has never had an 8.2.6
+    // Named after the tool, but on its own numbering: @nestjs/typeorm 8.0.3 goes with TypeORM 0.2.
+    const named = await scan(deps({ "@nestjs/core": "8.2.6", "@nestjs/typeorm": "8.0.3", "@nestjs/mongoose": "9.2.1" }), opts);
+    const typeorm = named.document.tools.find((t) => t.name === "TypeORM" && !t.package_url);
+    expect(typeorm).toBeDefined();
+    expect(typeorm?.version).toBeUndefined();
+    expect(named.document.tools.find((t) => t.name === "Mongoose" && !t.package_url)?.version).toBeUndefined();
+    expect(named.document.tools.find((t) => t.name === "@nestjs/typeorm")?.version).toBe("8.0.3"); // the package entry keeps it
     const both = await scan(deps({ "@nestjs/platform-express": "8.2.6", express: "4.18.2" }), opts);
     expect(both.document.tools.find((t) => t.name === "ExpressJS" && !t.package_url)?.version).toBe("4.18.2");
     // A service's SDKs are its only packages: Sentry keeps the SDK's version.

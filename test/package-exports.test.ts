@@ -26,7 +26,7 @@ describe("the published package", () => {
     writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}})();`);
     const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
     const cjs = JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }));
-    expect(esm).toEqual({ names: ["React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL" });
+    expect(esm).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL" });
     expect(cjs).toEqual(esm);
     const schema = JSON.parse(execFileSync(process.execPath, ["-e", 'console.log(JSON.stringify(require("techstack/schema.json").title))'], { cwd: dir, encoding: "utf8" }));
     expect(schema).toContain("techstack.yml");
@@ -47,7 +47,7 @@ describe("the packed tarball", () => {
     writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}`);
     writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}})();`);
     const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
-    expect(esm).toEqual({ names: ["React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL" });
+    expect(esm).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL" });
     expect(JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }))).toEqual(esm);
     const cli = join(modules, "techstack/dist/cli.js");
     const dry = execFileSync(process.execPath, [cli, "submit", "--manual", "postgres", "--dry-run"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });

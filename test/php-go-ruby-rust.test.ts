@@ -103,4 +103,28 @@ describe("gemspec dependencies and R packages", () => {
     expect(tool(document.tools, "R Language")?.version).toBe("3.5.0");
     expect(tool(document.tools, "ggplot2")).toBeDefined();
   });
+
+  it("R's base packages are not CRAN packages; CRAN entries are the site's package-manager entries; rmarkdown means Markdown", async () => {
+    const description = [
+      "Package: fitStuff",
+      "Version: 0.2.0",
+      "Imports:",
+      "    ICSNP,",
+      "    mvtnorm,",
+      "    stats,",
+      "    utils,",
+      "    methods",
+      "Suggests:",
+      "    knitr,",
+      "    rmarkdown,",
+      "    testthat",
+      "VignetteBuilder: knitr, rmarkdown",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ DESCRIPTION: description, "R/fit.R": "" }), opts);
+    const cran = document.tools.filter((t) => t.package_url?.startsWith("https://cran.r-project.org/")).map((t) => t.name).sort();
+    expect(cran).toEqual(["ICSNP", "knitr", "mvtnorm", "rmarkdown", "testthat"]);
+    expect(pkg(document.tools, "https://cran.r-project.org/mvtnorm")).toMatchObject({ category: "Build, Test, Deploy", sub_category: "Package Managers" });
+    expect(tool(document.tools, "Markdown")).toMatchObject({ detection_source: "DESCRIPTION" });
+  });
 });

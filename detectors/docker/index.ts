@@ -51,11 +51,13 @@ export const dockerDetector: Detector = {
       const envFile = inFolderOf(file, ".env");
       const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : new Map<string, string>();
       for (const { image } of readCompose(data)) {
+        const line = lineOf(text, image);
         const ref = substitute(image, env, true);
-        report(ref, file, lineOf(text, image));
-        // A service run from an image's Alpine variant (`postgres:16-alpine`, `redis:alpine`)
-        // runs on Alpine Linux; the site names it from compose services (not from a Dockerfile's FROM).
-        if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "tool:alpine-linux", file, line: lineOf(text, image) });
+        report(ref, file, line);
+        // A service run from an image's Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine)
+        // runs on Alpine Linux, as the site counts it. A Dockerfile's base image is left alone: the
+        // site does not count node:18-alpine there.
+        if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "tool:alpine-linux", file, line });
       }
       await builtImages(data, file, env);
     }
@@ -92,7 +94,7 @@ export const dockerDetector: Detector = {
   },
 };
 
-/** Whether an image tag names an Alpine variant: `alpine`, `3.12-alpine`, `7-alpine3.18`. */
+/** A tag naming an image's Alpine Linux variant: `alpine`, `7-alpine`, `3-management-alpine`, `1.21-alpine3.18`. */
 export function isAlpineVariant(tag: string | undefined): boolean {
-  return tag !== undefined && /(?:^|[-_.])alpine(?:\d+(?:\.\d+)*)?(?:$|[-_.])/i.test(tag);
+  return tag !== undefined && /(^|[-_.])alpine(\d+(\.\d+)*)?($|[-_.])/i.test(tag);
 }

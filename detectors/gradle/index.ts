@@ -3,6 +3,11 @@ import { baseName, dirOf } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
+import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./build-src.js";
+
+/** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
+const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
+const isBuildSrc = (file: string) => /(?:^|\/)(?:buildSrc|build-logic)\/(?:.+\/)?src\/.+\.(?:kt|groovy|java)$/.test(file);
 
 /** Plugins that mean a Java build. */
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
@@ -12,11 +17,11 @@ const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org
  * catalog notation, bundles), `plugins {}` (versions declared once, in the root script or the
  * settings' pluginManagement, apply to the whole build), variables from gradle.properties,
  * `ext`, `def` and `val`, the version catalog, the Java version, the Android compileSdk,
- * Compose and the Gradle version of the wrapper.
+ * Compose and the Gradle version of the wrapper; and the dependency constants of buildSrc.
  */
 export const gradleDetector: Detector = {
   name: "gradle",
-  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "libs.versions.toml", "gradle.properties", "gradle-wrapper.properties"],
+  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "libs.versions.toml", "gradle.properties", "gradle-wrapper.properties", ...BUILD_SRC],
   async detect(ctx) {
     const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || a.localeCompare(b);
     const properties = new Map<string, string>();
@@ -127,6 +132,22 @@ export const gradleDetector: Detector = {
       if (script.compose) ctx.report({ ref: "runtime:jetpack-compose", file });
       if (script.javaVersion || javaBuild) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
+    }
+
+    // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), then the coordinates.
+    const buildSrc = new Map<string, BuildSrcConstants>();
+    for (const file of ctx.files.filter(isBuildSrc)) {
+      const text = await ctx.text(file);
+      if (text !== undefined) buildSrc.set(file, readBuildSrc(text));
+    }
+    const constants = new Map<string, string>(properties);
+    for (const code of buildSrc.values()) for (const [k, v] of code.versions) if (!constants.has(k)) constants.set(k, v);
+    for (const [file, code] of buildSrc) {
+      for (const c of code.coordinates) {
+        const version = resolveBuildSrcVersion(c.version, constants) ?? familyVersion(c.group, families);
+        ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version, direct: true });
+      }
+      for (const p of code.plugins) ctx.report({ ref: `gradle-plugin:${p.id}`, file, line: p.line, version: pluginVersions.get(p.id) });
     }
   },
 };

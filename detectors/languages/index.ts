@@ -61,13 +61,31 @@ export const languagesDetector: Detector = {
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
+    const reported = new Set<string>();
     for (const [id, n] of counts) {
       if (n === 1 && counted > TRACE_ABOVE_FILES) continue;
       ctx.report({ ref: `tool:${id}`, file: REPO_METADATA });
+      reported.add(id);
+    }
+    // A manifest shows its ecosystem's language even where no file of it is counted (an Angular
+    // app written all in TypeScript, a project kept under docs/): the language is reported from
+    // the shallowest such manifest.
+    const manifests = ctx.paths.filter((p) => ctx.lookup("manifest-language", baseName(p)).length > 0).sort(byDepthThenPath);
+    for (const path of manifests) {
+      for (const id of ctx.lookup("manifest-language", baseName(path))) {
+        if (reported.has(id)) continue;
+        ctx.report({ ref: `tool:${id}`, file: path });
+        reported.add(id);
+      }
     }
     for (const id of markers) ctx.report({ ref: `tool:${id}`, file: REPO_METADATA });
   },
 };
+
+function byDepthThenPath(a: string, b: string): number {
+  const depth = (p: string) => p.split("/").length;
+  return depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
 
 function languageOf(
   path: string,

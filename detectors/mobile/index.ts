@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
+import { lowerBound, lowestVersion } from "../../src/versions/range.js";
 
 /**
  * Mobile and Apple ecosystems: Flutter/Dart (pubspec.yaml with pubspec.lock versions), CocoaPods
@@ -30,12 +31,12 @@ export const mobileDetector: Detector = {
             }
             const declared = typeof value === "string" ? value : undefined;
             const locked = lock?.packages?.[name]?.version;
-            ctx.report({ ref: `pub:${name}`, file, declared, version: locked ?? declared?.replace(/^[\^~>=<\s]+/, "").split(" ")[0], versionFile: locked ? lockPath : undefined, direct: true, dev });
+            ctx.report({ ref: `pub:${name}`, file, declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
           }
         }
         const environment = spec.environment as Record<string, unknown> | undefined;
         const dart = typeof environment?.sdk === "string" ? environment.sdk : undefined;
-        ctx.report({ ref: "pub-sdk:dart", file, declared: dart, version: dart ? /(\d+\.\d+\.\d+)/.exec(dart)?.[1] : undefined });
+        ctx.report({ ref: "pub-sdk:dart", file, declared: dart, version: lowestVersion(dart) });
       } else if (base === "Podfile") {
         const text = (await ctx.text(file)) ?? "";
         const lockPath = sibling(file, "Podfile.lock");
@@ -49,7 +50,7 @@ export const mobileDetector: Detector = {
           // Multiplatform module or a local library) is the project's own code, not a registry package.
           if (!m || /(?::path\s*=>|\bpath:)/.test(line)) return;
           const name = m[1]!;
-          const version = locked.get(name) ?? m[2]?.replace(/^[~>=<\s]+/, "");
+          const version = locked.get(name) ?? lowerBound(m[2]);
           ctx.report({ ref: `cocoapods:${name.split("/")[0]}`, file, line: i + 1, declared: m[2], version, versionFile: locked.has(name) ? lockPath : undefined, direct: true });
         });
         // The CocoaPods release that wrote the lockfile (`COCOAPODS: 1.15.2`).

@@ -1,8 +1,17 @@
 import type { Detector } from "../../src/types.js";
 
 /**
+ * The packages of priority "base", which ship with R itself: a DESCRIPTION names
+ * them in Imports (`stats`, `utils`, `methods`), but they are not on CRAN and have no page there.
+ */
+const BASE_PACKAGES = new Set([
+  "base", "compiler", "datasets", "graphics", "grDevices", "grid", "methods", "parallel", "splines", "stats", "stats4", "tcltk", "tools", "utils",
+]);
+
+/**
  * R packages: the Depends, Imports, Suggests and LinkingTo fields of a DESCRIPTION file
- * (`pkg (>= 1.2)` entries, comma separated, continued on indented lines).
+ * (`pkg (>= 1.2)` entries, comma separated, continued on indented lines). R's own base packages
+ * are left out: they come with R, not from CRAN.
  */
 export const rDetector: Detector = {
   name: "r",
@@ -17,6 +26,7 @@ export const rDetector: Detector = {
           const m = /^\s*([A-Za-z][\w.]*)\s*(?:\(\s*[><=]+\s*([\d.-]+)\s*\))?/.exec(entry);
           if (!m) continue;
           if (m[1] === "R") ctx.report({ ref: "runtime:r", file, version: m[2] });
+          else if (BASE_PACKAGES.has(m[1]!)) continue;
           else ctx.report({ ref: `cran:${m[1]}`, file, declared: m[2], version: m[2], direct: true, dev: field === "Suggests" });
         }
       }

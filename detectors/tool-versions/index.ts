@@ -33,44 +33,9 @@ export const toolVersionsDetector: Detector = {
   },
 };
 
-/** The finding each tool name means (asdf plugin names and mise's short names). */
-const REFS: Record<string, string> = {
-  nodejs: "engine:node",
-  node: "engine:node",
-  npm: "engine:npm",
-  yarn: "engine:yarn",
-  pnpm: "engine:pnpm",
-  bun: "package-manager:bun",
-  deno: "tool:deno",
-  python: "runtime:python",
-  ruby: "runtime:ruby",
-  golang: "runtime:go",
-  go: "runtime:go",
-  rust: "runtime:rust",
-  java: "runtime:java",
-  elixir: "runtime:elixir",
-  php: "runtime:php",
-  scala: "runtime:scala",
-  sbt: "runtime:sbt",
-  gradle: "runtime:gradle",
-  maven: "runtime:maven",
-  terraform: "tool:terraform",
-  erlang: "tool:erlang",
-  r: "runtime:r",
-  kotlin: "tool:kotlin",
-  dart: "tool:dart",
-  flutter: "tool:flutter",
-  dotnet: "tool:dot-net",
-  "dotnet-core": "tool:dot-net",
-  helm: "tool:helm",
-  // Plugins that install a local server for development (Rails and Phoenix projects pin them).
-  postgres: "tool:postgresql",
-  redis: "tool:redis",
-};
-
 function pin(ctx: DetectContext, file: string, line: number | undefined, name: string, value: string): void {
-  const ref = REFS[name.toLowerCase()];
-  if (!ref) return;
+  // Which tool a plugin name means is catalog data (catalog/matchers/version-managers.yml).
+  const ref = `version-manager:${name.toLowerCase()}`;
   // `20.11.0`, `v20`, a distribution's release (`temurin-21.0.2+13.0.LTS`, `openjdk-17.0.2`),
   // Elixir's `1.16.1-otp-26`; `lts`, `latest`, `system`, `ref:...` and `path:...` name none.
   const m = /^(?:[a-z]+-)?v?(\d+(?:\.\d+){0,2})(?=$|[-+_.])/i.exec(value.trim());

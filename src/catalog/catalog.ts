@@ -26,6 +26,8 @@ export class Catalog {
   private readonly kinds = new Map<string, KindIndex>();
   /** `families`: by kind, a key as the kind normalizes it to a Maven group. */
   private readonly families = new Map<string, Map<string, string>>();
+  /** `pages`: by registry kind, the slugs of the packages the site has a page for. */
+  private readonly pages = new Map<string, Set<string>>();
 
   constructor(...sources: CatalogSource[]) {
     for (const source of sources) this.extend(source);
@@ -37,12 +39,18 @@ export class Catalog {
       const previous = this.tools.get(tool.id);
       this.tools.set(tool.id, previous ? { ...previous, ...tool } : tool);
     }
-    for (const [kind, table] of Object.entries(source.registries ?? {})) this.registries.set(kind, table);
+    // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
+    for (const [kind, table] of Object.entries(source.registries ?? {})) this.registries.set(kind, { ...this.registries.get(kind), ...table } as Registry);
     for (const [kind, table] of Object.entries(source.matchers ?? {})) this.addMatchers(kind, table);
     for (const [kind, table] of Object.entries(source.families ?? {})) {
       const families = this.families.get(kind) ?? new Map<string, string>();
       for (const [key, group] of Object.entries(table)) families.set(this.normalize(kind, key), group);
       this.families.set(kind, families);
+    }
+    for (const [kind, slugs] of Object.entries(source.pages ?? {})) {
+      const pages = this.pages.get(kind) ?? new Set<string>();
+      for (const slug of slugs) pages.add(slug);
+      this.pages.set(kind, pages);
     }
     Object.assign(this.categories, source.categories ?? {});
     return this;
@@ -75,6 +83,18 @@ export class Catalog {
   /** The Maven group whose artifacts all take a key's version (`families`, exact keys), if any. */
   family(kind: string, name: string): string | undefined {
     return this.families.get(kind)?.get(this.normalize(kind, name));
+  }
+
+  /**
+   * Whether a package of a registry gets its own entry: always, unless the registry is marked
+   * `pages: true` and the catalog holds its list of package pages, which must then have it. The site writes Maven
+   * coordinates only for the packages it has a page for, so a pom's or Gradle script's other
+   * dependencies (spring-boot-starter-webflux, jakarta.* APIs) are left out as it leaves them.
+   */
+  hasPage(kind: string, name: string): boolean {
+    if (this.registries.get(kind)?.pages !== true) return true;
+    const pages = this.pages.get(kind);
+    return !pages || pages.has(pageSlug(name));
   }
 
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
@@ -119,4 +139,9 @@ export class Catalog {
     }
     index.prefixes = [...prefixes].sort((a, b) => b[0].length - a[0].length);
   }
+}
+
+/** A package's page slug as the site writes it: lowercase, each run of other than a-z, 0-9 and _ as `-`. */
+export function pageSlug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9_]+/g, "-");
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { Catalog } from "./catalog.js";
@@ -34,8 +34,8 @@ function readBuiltinSource(): CatalogSource {
 
 /**
  * Reads a catalog source folder: `categories.yml`, `registries.yml`, `families.yml` (maps of kind
- * to key to Maven group), `tools/*.yml` (lists of tools) and `matchers/*.yml` (maps of kind to key
- * to tool ids).
+ * to key to Maven group), `pages/<kind>.txt` (the site's package pages, one slug a line),
+ * `tools/*.yml` (lists of tools) and `matchers/*.yml` (maps of kind to key to tool ids).
  */
 export function readCatalogDir(dir: string): CatalogSource {
   const source: Required<Pick<CatalogSource, "tools" | "matchers">> & CatalogSource = { tools: [], matchers: {} };
@@ -43,6 +43,10 @@ export function readCatalogDir(dir: string): CatalogSource {
   if (existsSync(join(dir, "categories.yml"))) source.categories = load(join(dir, "categories.yml")) as CatalogSource["categories"];
   if (existsSync(join(dir, "registries.yml"))) source.registries = load(join(dir, "registries.yml")) as CatalogSource["registries"];
   if (existsSync(join(dir, "families.yml"))) source.families = load(join(dir, "families.yml")) as CatalogSource["families"];
+  for (const file of textFiles(join(dir, "pages"))) {
+    const lines = readFileSync(file, "utf8").split(/\r?\n/).map((l) => l.trim());
+    (source.pages ??= {})[basename(file, ".txt")] = lines.filter((l) => l && !l.startsWith("#"));
+  }
   for (const file of yamlFiles(join(dir, "tools"))) {
     const tools = load(file);
     if (Array.isArray(tools)) source.tools.push(...(tools as CatalogTool[]));
@@ -58,6 +62,14 @@ export function readCatalogDir(dir: string): CatalogSource {
 export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
   const data = (yaml.load(text, { filename }) ?? {}) as CatalogSource;
   return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families };
+}
+
+function textFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 function yamlFiles(dir: string): string[] {

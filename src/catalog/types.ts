@@ -31,6 +31,11 @@ export interface Registry {
   icon?: string;
   /** Entries are named by the last `/`-separated element of the package name (Go modules). */
   short_name?: boolean;
+  /**
+   * Entries only for the packages the site has a page for (the catalog's `pages` of this kind),
+   * as the site writes Maven coordinates; `false` in a repository's catalog lists every one.
+   */
+  pages?: boolean;
   /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */
   normalize?: "pep503" | "lowercase";
 }
@@ -45,12 +50,17 @@ export type MatcherTable = Record<string, string | Array<string | null>>;
 export interface CatalogSource {
   tools?: CatalogTool[];
   matchers?: Record<string, MatcherTable>;
-  registries?: Record<string, Registry>;
+  registries?: Record<string, Registry | Partial<Registry>>;
   /**
    * Keys, by kind, whose version is the release of a whole family of Maven artifacts: the group
    * each names, and the groups under it (`maven: { "io.quarkus:quarkus-bom": io.quarkus }`).
    */
   families?: Record<string, Record<string, string>>;
+  /**
+   * By registry kind, the slugs of the packages the site has a page for (`catalog/pages/<kind>.txt`);
+   * a registry marked `pages: true` gets package entries only for the packages on its list.
+   */
+  pages?: Record<string, string[]>;
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }

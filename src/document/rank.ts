@@ -31,7 +31,8 @@ export const RANKS: readonly Rank[] = [
   // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
   (a, b) => (a.ref === b.ref ? has(b.versionFile) - has(a.versionFile) : 0),
   // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
-  //    .ruby-version) beats the tag of an image or a CI setup step, which may lag behind it.
+  //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
+  //    which may lag behind it.
   (a, b) => has(pinsRuntime(b)) - has(pinsRuntime(a)),
   // 5. A file of the repository beats its metadata.
   (a, b) => has(a.file === REPO_METADATA) - has(b.file === REPO_METADATA),
@@ -58,7 +59,7 @@ function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor
 
 /** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
 function pinsRuntime(f: AttributedFinding): boolean {
-  if (!/^(runtime|engine):/.test(f.ref) || !f.version) return false;
+  if (!/^(runtime|engine|version-manager):/.test(f.ref) || !f.version) return false;
   return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
 }
 

@@ -1,0 +1,41 @@
+/**
+ * Dependencies declared as constants in a build's own Kotlin, Groovy or Java code (buildSrc and
+ * included build-logic builds): `const val retrofit = "com.squareup.retrofit2:retrofit:${Versions.retrofit}"`
+ * in an `object Deps`, used by the scripts as `implementation(Deps.retrofit)`. Read as text.
+ */
+export interface BuildSrcConstants {
+  /** Version constants by simple name (`retrofit` for `Versions.retrofit`): only values that look like versions. */
+  versions: Map<string, string>;
+  /** Every `group:artifact[:version]` string literal, the version possibly still a `$reference`. */
+  coordinates: { group: string; name: string; version?: string; line: number }[];
+  /** Plugin ids a convention plugin applies (`pluginManager.apply("com.android.library")`, `id("kotlin-kapt")`). */
+  plugins: { id: string; line: number }[];
+}
+
+const VERSION = /^\d+(?:\.\d+)*(?:[-.+][\w.-]+)?$/;
+/** `const val x = "1.2"`, `val x: String = "1.2"`, `def x = '1.2'`, `static final String X = "1.2"`. */
+const CONSTANT = /\b(?:val|var|def|String)\s+(\w+)\s*(?::\s*String\s*)?=\s*["']([^"'$]+)["']/g;
+/** A coordinate literal: a group, an artifact, and an optional version (literal or `$ref`). */
+const COORDINATE = /["']([a-zA-Z][\w.-]*):([a-zA-Z][\w.-]*)(?::([^"'\s@:]+))?(?:@\w+)?["']/g;
+const PLUGIN = /\b(?:pluginManager\.apply|apply|id)\s*\(\s*(?:plugin\s*=\s*)?["']([a-zA-Z][\w.-]+)["']\s*\)/g;
+
+export function readBuildSrc(text: string): BuildSrcConstants {
+  const out: BuildSrcConstants = { versions: new Map(), coordinates: [], plugins: [] };
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/^\s*(?:\/\/|\*).*$/, "");
+    for (const m of line.matchAll(CONSTANT)) if (VERSION.test(m[2]!) && !out.versions.has(m[1]!)) out.versions.set(m[1]!, m[2]!);
+    for (const m of line.matchAll(COORDINATE)) {
+      // `junit:junit:4.13.2`, or without a version (a BOM gives it) only with a dotted group: `androidx.compose.ui:ui`.
+      if (m[3] || m[1]!.includes(".")) out.coordinates.push({ group: m[1]!, name: m[2]!, version: m[3], line: i + 1 });
+    }
+    for (const m of line.matchAll(PLUGIN)) out.plugins.push({ id: m[1]!, line: i + 1 });
+  });
+  return out;
+}
+
+/** `${Versions.retrofit}`, `$retrofitVersion` or a literal, against the version constants; undefined when unresolved. */
+export function resolveBuildSrcVersion(version: string | undefined, versions: ReadonlyMap<string, string>): string | undefined {
+  if (!version) return undefined;
+  const out = version.replace(/\$\{?(?:[\w]+\.)*(\w+)\}?/g, (m, key: string) => versions.get(key) ?? m);
+  return out.includes("$") ? undefined : out;
+}

@@ -1,0 +1,54 @@
+import type { Catalog } from "../catalog/catalog.js";
+import type { CatalogTool } from "../catalog/types.js";
+
+/** A tool's names for comparing with package names: id, name and aliases, lowercase, letters and digits only. */
+export function toolNames(tool: CatalogTool): Set<string> {
+  const out = new Set<string>();
+  for (const n of [tool.id, tool.name, ...(tool.aliases ?? [])]) {
+    const key = nameKey(n);
+    if (key) out.add(key);
+  }
+  return out;
+}
+
+export function nameKey(name: string): string {
+  // `chart.js`, `vuejs` and `ExpressJS` drop the suffix; a package whose last part is `js` alone
+  // (`@eslint/js`, ESLint's rule set) does not become the tool's name by it.
+  return name.toLowerCase().replace(/(?<=[a-z0-9])[.-]?js$/, "").replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * Whether a finding's package is the tool itself rather than a plugin or typings that merely
+ * reveal it: its whole name is one of the tool's names (`vue` for Vue.js, `@vue/cli` for Vue CLI,
+ * `chart.js` for Chart.js), a scoped npm package is `@tool/core` or `@scope/tool`, and a path-like
+ * name (a Go module, an image, Maven coordinates) ends with one (`github.com/gin-gonic/gin`).
+ * Typings (`@types/node`) never are.
+ */
+export function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly = false): boolean {
+  const name = ref.slice(ref.indexOf(":") + 1);
+  if (name.startsWith("@types/")) return false;
+  if (names.has(nameKey(name))) return true;
+  if (wholeNameOnly) return false;
+  const scoped = /^@([^/]+)\/(.+)$/.exec(name);
+  if (scoped) return names.has(nameKey(scoped[2]!)) || (scoped[2] === "core" && names.has(nameKey(scoped[1]!)));
+  const last = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
+  return last !== name && names.has(nameKey(last));
+}
+
+/** `@nestjs/platform-express` for Express: a package under a scope that is not one of the tool's names. */
+export function isOtherScope(ref: string, names: ReadonlySet<string>): boolean {
+  const scope = /^[\w-]+:@([^/]+)\//.exec(ref)?.[1];
+  return scope !== undefined && !names.has(nameKey(scope));
+}
+
+/** Whether the finding's registry has a package named as the tool itself that reveals it. */
+export function hasOwnPackage(catalog: Catalog, tool: CatalogTool, ref: string): boolean {
+  const kind = ref.slice(0, ref.indexOf(":"));
+  if (!catalog.registries.has(kind)) return false;
+  const candidates = new Set([tool.id, tool.name.toLowerCase(), ...(tool.aliases ?? []).map((a) => a.toLowerCase())]);
+  for (const name of candidates) {
+    if (name === ref.slice(kind.length + 1).toLowerCase()) continue;
+    if (catalog.match(kind, name).some((t) => t.id === tool.id)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+import type { Catalog } from "../catalog/catalog.js";
+import type { CatalogTool } from "../catalog/types.js";
+import type { AttributedFinding } from "../scan/run.js";
+import { hasOwnPackage, isOtherScope, namesTool, toolNames } from "./names.js";
+import type { SpeaksFor } from "./rank.js";
+import { withoutVersion } from "./written-version.js";
+
+/** Sub-categories of search servers, run from an image and reached through client packages. */
+const SEARCH_SERVERS: ReadonlySet<string> = new Set(["Search as a Service", "Search Engines", "Search Tools"]);
+
+interface Context {
+  tool: CatalogTool;
+  catalog: Catalog;
+  /** 0: the package is the tool itself (`vue`), 1: named after it (`@nestjs/typeorm`), 2: the rest. */
+  byName: SpeaksFor;
+  /** A data store or search server: its packages are its clients, whatever their name. */
+  server: boolean;
+}
+
+/**
+ * A rule that takes the version away from findings whose number is another thing's release.
+ * Each is applied in turn to a tool's findings, before ./rank.ts picks the one that shows it best.
+ */
+export interface VersionRule {
+  readonly name: string;
+  readonly apply: (found: AttributedFinding[], context: Context) => AttributedFinding[];
+}
+
+const isImage = (f: AttributedFinding): boolean => f.ref.startsWith("docker:");
+const hasImageVersion = (f: AttributedFinding): boolean => Boolean(f.version) && isImage(f);
+
+export const VERSION_RULES: readonly VersionRule[] = [
+  {
+    // Typings are versioned on their own (@types/node 20.11 says nothing of the Node.js in use).
+    name: "typings",
+    apply: (found) => found.map((f) => (f.version && f.ref.startsWith("npm:@types/") ? withoutVersion(f) : f)),
+  },
+  {
+    // A closed hosted service has no release a repository pins: the number beside it is its client
+    // SDK's, adapter's or Terraform provider's (firebase 10.7, @sveltejs/adapter-cloudflare 7.2,
+    // hashicorp/aws 5.31), which stays on the package entry where there is one.
+    name: "closed hosted service",
+    apply: (found, { tool }) => (tool.hosted_saas === true && tool.open_source === false ? found.map(withoutVersion) : found),
+  },
+  {
+    // When the registry has a package that is the tool (`express`, `typeorm`) and only another
+    // vendor's scoped wrapper of it was declared (`@nestjs/platform-express`, or `@nestjs/typeorm`
+    // named after it), the wrapper's version is not the tool's: @nestjs/typeorm 8.0 goes with
+    // TypeORM 0.2. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
+    name: "another vendor's wrapper",
+    apply: (found, { tool, catalog, byName }) => {
+      if (found.some((f) => f.version && byName(f) === 0)) return found;
+      const names = toolNames(tool);
+      return found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(catalog, tool, f.ref) ? withoutVersion(f) : f));
+    },
+  },
+  {
+    // A data store or search server run from an untagged image (`image: redis`) has no known
+    // release: its clients' numbers are not one either.
+    name: "untagged server image",
+    apply: (found, { server }) => {
+      if (!server || !found.some(isImage) || found.some(hasImageVersion)) return found;
+      return found.map((f) => (f.version && !isImage(f) ? withoutVersion(f) : f));
+    },
+  },
+];
+
+/**
+ * A tool's findings with the versions that are not its own taken away, and which of them speaks
+ * for its release (rank 2 of ./rank.ts): by name, the package that is the tool itself, then one
+ * named after it; but when every versioned package is only a client (a data store's, a search
+ * server's, or none named as the tool), an image of the tool that gives a version
+ * (psycopg2 2.9 is not PostgreSQL 2.9; the `elasticsearch` client 8.11 is not the 7.17 image).
+ */
+export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catalog: Catalog): { found: AttributedFinding[]; speaksFor: SpeaksFor } {
+  const names = toolNames(tool);
+  const byName: SpeaksFor = (f) => (namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2);
+  const context: Context = { tool, catalog, byName, server: tool.category === "Data Stores" || SEARCH_SERVERS.has(tool.sub_category ?? "") };
+  for (const rule of VERSION_RULES) found = rule.apply(found, context);
+  const clientsOnly = context.server || !found.some((f) => f.version && byName(f) < 2);
+  const speaksFor: SpeaksFor = clientsOnly && found.some(hasImageVersion) ? (f) => (hasImageVersion(f) ? 0 : 1) : byName;
+  return { found, speaksFor };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { Catalog } from "../src/catalog/catalog.js";
+import { buildDocument } from "../src/document/build.js";
+import { VERSION_RULES } from "../src/document/version-rules.js";
+import type { Finding } from "../src/types.js";
+
+// Which numbers are not a tool's own release (src/document/version-rules.ts): one case per rule,
+// each giving a version that the rule must take away, so each fails if its rule is lost.
+const catalog = new Catalog({
+  tools: [
+    { id: "nodejs", name: "Node.js" },
+    { id: "stripe", name: "Stripe", open_source: false, hosted_saas: true },
+    { id: "express", name: "ExpressJS", aliases: ["express"] },
+    { id: "redis", name: "Redis", category: "Data Stores" },
+    { id: "acme-search", name: "Acme Search", category: "Application Utilities", sub_category: "Search Engines" },
+  ],
+  matchers: {
+    npm: { "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search" },
+    docker: { node: "nodejs", redis: "redis", "acme/search": "acme-search" },
+    runtime: { node: "nodejs" },
+  },
+  registries: { npm: { category: "Libraries", sub_category: "npm Packages" } },
+});
+
+function version(name: string, ...findings: Finding[]): string {
+  const document = buildDocument({
+    findings: findings.map((f) => ({ ...f, detector: "test" })),
+    catalog,
+    repo: { repo_name: "r", provider: "github", branch: "main", requested_by: "r", repo_type: "public" },
+    timestamp: "2020-01-01T00:00:00Z",
+    packages: false,
+  });
+  return document.tools.find((t) => t.name === name)?.version ?? "none";
+}
+
+describe("numbers that are not the tool's own release", () => {
+  it("lists its rules in the order they apply", () => {
+    expect(VERSION_RULES.map((r) => r.name)).toEqual(["typings", "closed hosted service", "another vendor's wrapper", "untagged server image"]);
+  });
+
+  it("typings: @types/node 20.11 is not the Node.js in use", () => {
+    expect(version("Node.js", { ref: "npm:@types/node", file: "package.json", version: "20.11.0" })).toBe("none");
+    expect(version("Node.js", { ref: "npm:@types/node", file: "package.json", version: "20.11.0" }, { ref: "runtime:node", file: ".nvmrc", version: "18.19.0" })).toBe("18.19.0");
+  });
+
+  it("closed hosted service: the SDK's number is not the service's", () => {
+    expect(version("Stripe", { ref: "npm:stripe", file: "package.json", version: "14.2.0" })).toBe("none");
+  });
+
+  it("another vendor's wrapper: @nestjs/platform-express is not Express's release when `express` is a package of its own", () => {
+    expect(version("ExpressJS", { ref: "npm:@nestjs/platform-express", file: "package.json", version: "10.3.0" })).toBe("none");
+    expect(version("ExpressJS", { ref: "npm:@nestjs/platform-express", file: "package.json", version: "10.3.0" }, { ref: "npm:express", file: "api/package.json", version: "4.18.2" })).toBe("4.18.2");
+  });
+
+  it("untagged server image: `image: redis` leaves the client's number unused", () => {
+    expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" })).toBe("5.3.2");
+    expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("none");
+    expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml", version: "7.2" })).toBe("7.2");
+  });
+
+  it("a search server's client gives way to a tagged image of it", () => {
+    expect(version("Acme Search", { ref: "npm:acme-search-client", file: "package.json", version: "8.11.0" }, { ref: "docker:acme/search", file: "docker-compose.yml", version: "7.17.0" })).toBe("7.17.0");
+  });
+});
