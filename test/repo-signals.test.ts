@@ -59,6 +59,16 @@ describe("repository-wide signals on a Node service", () => {
     expect((await sourceOf({ "eslint.config.json": "{}\n" })).get("ESLint")).toBeUndefined(); // not a name ESLint reads
   });
 
+  it("any Gradle script shows Gradle, not only build and settings scripts", async () => {
+    const gradle = async (files: Record<string, string>) => {
+      const { document } = await scan(new MemorySource(files), opts);
+      return document.tools.find((t) => t.name === "Gradle" && !t.package_url)?.detection_source;
+    };
+    expect(await gradle({ "app/App_Resources/Android/app.gradle": "android {\n  defaultConfig { minSdkVersion 17 }\n}\n" })).toBe("app/App_Resources/Android/app.gradle");
+    expect(await gradle({ "gradle/publish.gradle.kts": "plugins { `maven-publish` }\n" })).toBe("gradle/publish.gradle.kts");
+    expect(await gradle({ "docs/gradle.md": "# Gradle\n", "gradle.properties": "org.gradle.jvmargs=-Xmx2g\n" })).toBeUndefined();
+  });
+
   it("gives the same document from memory as from the directory", async () => {
     const fromDir = await scan(fixture("node-api-ops"), opts);
     const fromMemory = await scan(new MemorySource(readTree(fixture("node-api-ops"))), { ...opts, repo: { repo_name: "node-api-ops" } });
