@@ -141,6 +141,22 @@ describe("infrastructure", () => {
     expect(tool(document.tools, "Ansible")?.detection_source).toBe("playbook.yml");
   });
 
+  it("a custom resource's API group speaks anywhere; other manifests only in a manifest folder or beside a kustomization", async () => {
+    const names = async (files: Record<string, string>) =>
+      (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    const application = "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: argocd\nspec:\n  project: default\n  destination:\n    namespace: argocd\n";
+    const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cache\nspec:\n  template:\n    spec:\n      containers:\n        - name: redis\n          image: redis:7.2\n";
+    // An Argo CD Application in a GitOps folder: Argo, on Kubernetes.
+    const gitops = await scan(new MemorySource({ "registry/cluster/argocd.yaml": application }), { git: false });
+    expect(tool(gitops.document.tools, "Argo")?.detection_source).toBe("registry/cluster/argocd.yaml");
+    expect(tool(gitops.document.tools, "Kubernetes")).toBeDefined();
+    // A core kind outside a manifest folder may be an example in the docs; a group the catalog does not know names nothing.
+    expect(await names({ "docs/example.yaml": deployment, "components/statestore.yaml": "apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata:\n  name: state\n" })).toEqual([]);
+    // Beside a kustomization it is one of the manifests the kustomization deploys, with its images.
+    const kustomized = await names({ "platform/base/kustomization.yaml": "resources:\n  - deployment.yaml\n", "platform/base/deployment.yaml": deployment });
+    expect(kustomized).toEqual(expect.arrayContaining(["Kubernetes", "Kustomize", "Redis"]));
+  });
+
   it("app.json is Heroku's only with Heroku's keys, app.yaml App Engine's only with a runtime", async () => {
     const names = async (files: Record<string, string>) =>
       (await scan(new MemorySource(files), { git: false })).document.tools.filter((t) => !t.package_url).map((t) => t.name);

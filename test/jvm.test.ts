@@ -63,6 +63,16 @@ describe("Maven", () => {
     expect(entry(every.document.tools, "org.springframework.boot:spring-boot-starter-webflux")).toMatchObject({ category: "Libraries", sub_category: "Maven Packages", version: "3.2.2" });
   });
 
+  it("Spring Cloud AWS: its starters reveal the AWS services they bind, without Spring Cloud AWS's own release", async () => {
+    const dep = (g: string, a: string, v: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`;
+    const pom = (deps: string) => `<project><dependencies>${deps}</dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "pom.xml": pom(dep("io.awspring.cloud", "spring-cloud-aws-starter-sqs", "3.1.0") + dep("io.awspring.cloud", "spring-cloud-aws-starter-s3", "3.1.0")) }), { git: false });
+    for (const name of ["Amazon SQS", "Amazon S3", "Amazon Web Services (AWS)", "Spring Cloud"]) expect(entry(document.tools, name), name).toBeDefined();
+    expect(entry(document.tools, "Spring Cloud")?.version).toBeUndefined(); // 3.1.0 is Spring Cloud AWS's release
+    const legacy = await scan(new MemorySource({ "pom.xml": pom(dep("org.springframework.cloud", "spring-cloud-aws-messaging", "2.2.6.RELEASE")) }), { git: false });
+    for (const name of ["Amazon Web Services (AWS)", "Spring Cloud"]) expect(entry(legacy.document.tools, name), name).toBeDefined();
+  });
+
   it("a Spring Boot multi-module build: versions from the parent's dependencyManagement and an in-repo BOM", async () => {
     const { document } = await scan(fixture("spring-multimodule"), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");

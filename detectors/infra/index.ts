@@ -7,15 +7,17 @@ import { lowerBound } from "../../src/versions/range.js";
 import { readTerraform, readTerraformLock } from "./terraform.js";
 
 /**
- * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind`, with the
- * images of their pod specs), Helm chart dependencies, Terraform providers and modules (versions
+ * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
+ * folder or beside a kustomization, with the images of their pod specs; anywhere else only the API
+ * group of a custom resource, `argoproj.io`, which the catalog may know), Helm chart dependencies, Terraform providers and modules (versions
  * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, and the
  * app manifests whose names other tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json).
  */
 export const infraDetector: Detector = {
   name: "infra",
-  files: ["*.tf", ".terraform.lock.hcl", "Chart.yaml", "values.{yaml,yml}", "serverless.{yml,yaml}", "template.{yml,yaml}", "*.template.{yml,yaml}", "k8s/**/*.{yml,yaml}", "kubernetes/**/*.{yml,yaml}", "manifests/**/*.{yml,yaml}", "deploy/**/*.{yml,yaml}", "deployment/**/*.{yml,yaml}", "helm/**/*.{yml,yaml}", "charts/**/*.{yml,yaml}", "infra/**/*.{yml,yaml}", "playbook*.{yml,yaml}", "site.yml", "ansible/**/*.{yml,yaml}", "playbooks/**/*.{yml,yaml}", "molecule/**/*.{yml,yaml}", "**/meta/main.{yml,yaml}", "galaxy.{yml,yaml}", "app.json", "app.{yaml,yml}"],
+  // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
+  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -91,6 +93,9 @@ export const infraDetector: Detector = {
       } else {
         const text = await ctx.text(file);
         if (text === undefined || !/^\s*apiVersion:/m.test(text) || !/^\s*kind:/m.test(text) || text.includes("{{")) continue;
+        const placed = MANIFEST_FOLDER.test(file) || KUSTOMIZATIONS.some((k) => ctx.exists(dirOf(file) ? `${dirOf(file)}/${k}` : k));
+        // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
+        if (!placed && !/^\s*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
         let docs: unknown[];
         try {
           docs = parseYamlAll(text, file);
@@ -101,6 +106,9 @@ export const infraDetector: Detector = {
         for (const doc of docs) {
           const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
           if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
+          const group = /^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1];
+          if (group) ctx.report({ ref: `k8s-api:${group}`, file });
+          if (!placed) continue;
           ctx.report({ ref: `k8s-kind:${d.kind}`, file });
           for (const image of imagesOf(doc)) {
             const ref = splitImage(image);
@@ -111,6 +119,11 @@ export const infraDetector: Detector = {
     }
   },
 };
+
+/** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
+const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
+/** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
+const KUSTOMIZATIONS = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
 /** An AWS Lambda runtime (`nodejs20.x`, `python3.12`, `java17`, `provided.al2`): the language and its release. */
 function reportRuntime(ctx: DetectContext, runtime: string, file: string): void {
