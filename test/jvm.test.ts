@@ -63,6 +63,16 @@ describe("Maven", () => {
     expect(entry(every.document.tools, "org.springframework.boot:spring-boot-starter-webflux")).toMatchObject({ category: "Libraries", sub_category: "Maven Packages", version: "3.2.2" });
   });
 
+  it("Spring Cloud AWS: its starters reveal the AWS services they bind, without Spring Cloud AWS's own release", async () => {
+    const dep = (g: string, a: string, v: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`;
+    const pom = (deps: string) => `<project><dependencies>${deps}</dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "pom.xml": pom(dep("io.awspring.cloud", "spring-cloud-aws-starter-sqs", "3.1.0") + dep("io.awspring.cloud", "spring-cloud-aws-starter-s3", "3.1.0")) }), { git: false });
+    for (const name of ["Amazon SQS", "Amazon S3", "Amazon Web Services (AWS)", "Spring Cloud"]) expect(entry(document.tools, name), name).toBeDefined();
+    expect(entry(document.tools, "Spring Cloud")?.version).toBeUndefined(); // 3.1.0 is Spring Cloud AWS's release
+    const legacy = await scan(new MemorySource({ "pom.xml": pom(dep("org.springframework.cloud", "spring-cloud-aws-messaging", "2.2.6.RELEASE")) }), { git: false });
+    for (const name of ["Amazon Web Services (AWS)", "Spring Cloud"]) expect(entry(legacy.document.tools, name), name).toBeDefined();
+  });
+
   it("a Spring Boot multi-module build: versions from the parent's dependencyManagement and an in-repo BOM", async () => {
     const { document } = await scan(fixture("spring-multimodule"), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
@@ -259,6 +269,19 @@ describe("Maven inheritance", () => {
     const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
     expect(entry(document.tools, "Checkstyle")?.version).toBe("10.12.5");
     expect(entry(document.tools, "com.puppycrawl.tools:checkstyle")).toBeUndefined(); // a build tool's dependency, not the project's
+  });
+
+  it("SonarQube's scanner plugins show SonarQube without giving it their own release", async () => {
+    const pom = [
+      "<project><groupId>x</groupId><artifactId>app</artifactId>",
+      "<build><plugins><plugin><groupId>org.sonarsource.scanner.maven</groupId><artifactId>sonar-maven-plugin</artifactId><version>3.10.0.2594</version></plugin></plugins></build></project>",
+    ].join("");
+    const maven = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(maven.document.tools, "SonarQube")).toBeDefined();
+    expect(entry(maven.document.tools, "SonarQube")?.version).toBeUndefined(); // no SonarQube 3.10 exists beside the 10.x servers
+    const gradle = await scan(new MemorySource({ "build.gradle": 'plugins {\n  id "org.sonarqube" version "4.4.1.3373"\n}\n' }), { git: false });
+    expect(entry(gradle.document.tools, "SonarQube")).toBeDefined();
+    expect(entry(gradle.document.tools, "SonarQube")?.version).toBeUndefined();
   });
 
   it("a malformed pom.xml is a warning; the other poms are still read", async () => {
@@ -479,7 +502,8 @@ describe("Gradle", () => {
     expect(entry(document.tools, "org.testcontainers:postgresql")?.version).toBe("1.19.3");
     expect(entry(document.tools, "Java")?.version).toBe("11");
     expect(entry(document.tools, "Gradle")?.version).toBe("7.6.3");
-    expect(entry(document.tools, "SonarQube")?.version).toBe("4.4.1") // plugin 4.4.1.3373: at most three parts, as the site writes versions;
+    expect(entry(document.tools, "SonarQube")).toBeDefined();
+    expect(entry(document.tools, "SonarQube")?.version).toBeUndefined(); // plugin 4.4.1.3373 is the scanner's release, not the server's
     expect(entry(document.tools, "Lombok")?.version).toBe("1.18.30");
     expect(document.tools.some((t) => t.name.includes("commented-out"))).toBe(false);
     expect(document.tools.some((t) => t.version?.includes("$"))).toBe(false);
