@@ -15,10 +15,49 @@ describe(".NET", () => {
     expect(frameworkOf("v4.5")).toEqual({ family: "netframework", version: "4.5" });
   });
 
+  it("net5.0 and later are .NET Core (with its version) and .NET; .NET Framework and .NET Standard are not .NET Core", async () => {
+    const console = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net7.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n';
+    const { document } = await scan(new MemorySource({ "App/App.csproj": console }), { git: false });
+    expect(tool(document.tools, ".NET Core")).toMatchObject({ version: "7.0", detection_source: "App/App.csproj" });
+    expect(tool(document.tools, ".NET")).toBeDefined();
+    for (const tfm of ["net472", "netstandard2.0"]) {
+      const project = `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>${tfm}</TargetFramework>\n  </PropertyGroup>\n</Project>\n`;
+      const other = await scan(new MemorySource({ "Lib/Lib.csproj": project }), { git: false });
+      expect(tool(other.document.tools, ".NET Core"), tfm).toBeUndefined();
+      expect(tool(other.document.tools, ".NET"), tfm).toBeDefined();
+    }
+  });
+
+  it("integration packages reveal their tool without giving it their own release", async () => {
+    const project = [
+      '<Project Sdk="Microsoft.NET.Sdk.Web">',
+      "  <PropertyGroup><TargetFramework>net5.0</TargetFramework></PropertyGroup>",
+      "  <ItemGroup>",
+      '    <PackageReference Include="Autofac.Extensions.DependencyInjection" Version="7.0.2" />',
+      '    <PackageReference Include="Azure.Storage.Blobs" Version="12.8.0" />',
+      '    <PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" Version="5.0.1" />',
+      '    <PackageReference Include="Microsoft.Extensions.Caching.StackExchangeRedis" Version="3.1.8" />',
+      '    <PackageReference Include="Microsoft.Extensions.Http.Polly" Version="3.1.8" />',
+      "  </ItemGroup>",
+      "</Project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "Api/Api.csproj": project }), { git: false });
+    for (const name of ["AutoFac", "Azure Storage", "Microsoft Azure", "SQLite", "Entity Framework", "Redis", "Polly"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "Api/Api.csproj" });
+    }
+    expect(tool(document.tools, "Entity Framework Core")?.version).toBe("5.0.1");
+    expect(tool(document.tools, "Redis")?.version).toBeUndefined();
+    expect(tool(document.tools, "Polly")?.version).toBeUndefined();
+    expect(pkg(document.tools, "Microsoft.Extensions.Http.Polly")?.version).toBe("3.1.8");
+  });
+
   it("an ASP.NET Core solution with central package management", async () => {
     const { document } = await scan(fixture("aspnetcore-cpm"), { git: false });
     expect(tool(document.tools, "ASP.NET Core")?.version).toBe("8.0");
     expect(tool(document.tools, "Entity Framework Core")).toMatchObject({ version: "8.0.1", detection_source: "src/Shop.Api/Shop.Api.csproj", detection_source_url: "Directory.Packages.props" });
+    // EF Core is an Entity Framework: the site lists both, the version on EF Core only.
+    expect(tool(document.tools, "Entity Framework")).toBeDefined();
+    expect(tool(document.tools, "Entity Framework")?.version).toBeUndefined();
     expect(tool(document.tools, "Microsoft SQL Server")).toBeDefined();
     expect(tool(document.tools, "xUnit")?.version).toBe("2.6.6");
     expect(tool(document.tools, "Visual Studio")?.detection_source).toBe("Shop.sln");
@@ -92,7 +131,8 @@ describe(".NET", () => {
       { git: false },
     );
     expect(warnings.map((w) => w.file)).toEqual(expect.arrayContaining(["src/Broken/Broken.csproj", "global.json"]));
-    expect(tool(document.tools, ".NET")?.version).toBe("8.0");
+    expect(tool(document.tools, ".NET Core")?.version).toBe("8.0");
+    expect(tool(document.tools, ".NET")).toBeDefined();
     expect(tool(document.tools, "F#")).toBeDefined();
     expect(tool(document.tools, "Serilog")?.version).toBe("3.1.1");
     expect(pkg(document.tools, "StyleCop.Analyzers")?.version).toBe("1.1.118");

@@ -37,4 +37,15 @@ describe("Elixir", () => {
     expect(tool("PostgreSQL")).toBeDefined();
     expect(tool("PostgreSQL")?.version).toBeUndefined();
   });
+
+  it("a Phoenix 1.3 app on Cowboy 1 and MySQL through mariaex", async () => {
+    const { MemorySource } = await import("../src/index.js");
+    const mix = 'defmodule First.Mixfile do\n  defp deps do\n    [\n      {:phoenix, "~> 1.3.2"},\n      {:phoenix_ecto, "~> 3.2"},\n      {:mariaex, "~> 0.8.4"},\n      {:cowboy, "~> 1.0"}\n    ]\n  end\nend\n';
+    const lock = '%{\n  "cowboy": {:hex, :cowboy, "1.1.2", "61ac29ea970389a88eca5a65601460162d370a70018afe6f949a29dca91f3bb0", [:rebar3], [], "hexpm"},\n}\n';
+    const { document } = await scan(new MemorySource({ "mix.exs": mix, "mix.lock": lock }), { git: false });
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Cowboy")).toMatchObject({ version: "1.1.2", detection_source: "mix.exs" });
+    expect(tool("MySQL")?.detection_source).toBe("mix.exs");
+    expect(tool("Phoenix Framework")?.version).toBe("1.3.2");
+  });
 });

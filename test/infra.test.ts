@@ -170,7 +170,7 @@ describe("infrastructure", () => {
     expect(await names({ "deploy/app.yaml": "name: web\nreplicas: 2\n" })).not.toContain("Google App Engine");
   });
 
-  it("Travis CI, GitLab CI and Bitbucket Pipelines from their root files only", async () => {
+  it("GitLab CI and Bitbucket Pipelines from their root files only; Travis CI from a subproject's too, never from an example's", async () => {
     const names = async (files: Record<string, string>) =>
       (await scan(new MemorySource(files), { git: false })).document.tools.map((t) => t.name);
     expect(await names({ ".travis.yml": "language: ruby\n", ".gitlab-ci.yml": "test:\n  script: [make]\n" })).toEqual(expect.arrayContaining(["Travis CI", "GitLab CI"]));
@@ -185,5 +185,11 @@ describe("infrastructure", () => {
     expect(nested).not.toContain("Bitbucket Pipelines");
     expect(nested).not.toContain("Node.js"); // the job images of those copies are not read either
     expect(nested).toContain("Jenkins"); // Jenkins takes its script from any configured path
+    // A subproject's own .travis.yml (a client/ that was a repository of its own, a book chapter's
+    // project) shows Travis CI, and its language version; not one under docs/ or templates/.
+    const subproject = await scan(new MemorySource({ "client/.travis.yml": "language: node_js\nnode_js:\n  - '14'\n", "client/package.json": "{}" }), { git: false });
+    expect(subproject.document.tools.find((t) => t.name === "Travis CI")?.detection_source).toBe("client/.travis.yml");
+    expect(subproject.document.tools.find((t) => t.name === "Node.js")?.version).toBe("14.0.0");
+    expect(await names({ "docs/setup/.travis.yml": "language: go\n", "templates/app/.travis.yml": "language: go\n" })).not.toContain("Travis CI");
   });
 });

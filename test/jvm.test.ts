@@ -271,6 +271,19 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "com.puppycrawl.tools:checkstyle")).toBeUndefined(); // a build tool's dependency, not the project's
   });
 
+  it("SonarQube's scanner plugins show SonarQube without giving it their own release", async () => {
+    const pom = [
+      "<project><groupId>x</groupId><artifactId>app</artifactId>",
+      "<build><plugins><plugin><groupId>org.sonarsource.scanner.maven</groupId><artifactId>sonar-maven-plugin</artifactId><version>3.10.0.2594</version></plugin></plugins></build></project>",
+    ].join("");
+    const maven = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(maven.document.tools, "SonarQube")).toBeDefined();
+    expect(entry(maven.document.tools, "SonarQube")?.version).toBeUndefined(); // no SonarQube 3.10 exists beside the 10.x servers
+    const gradle = await scan(new MemorySource({ "build.gradle": 'plugins {\n  id "org.sonarqube" version "4.4.1.3373"\n}\n' }), { git: false });
+    expect(entry(gradle.document.tools, "SonarQube")).toBeDefined();
+    expect(entry(gradle.document.tools, "SonarQube")?.version).toBeUndefined();
+  });
+
   it("a malformed pom.xml is a warning; the other poms are still read", async () => {
     expect(readPom(undefined)).toMatchObject({ dependencies: [], managed: [], plugins: [] });
     expect(readPom({ project: "text" })).toMatchObject({ dependencies: [] });
@@ -489,7 +502,8 @@ describe("Gradle", () => {
     expect(entry(document.tools, "org.testcontainers:postgresql")?.version).toBe("1.19.3");
     expect(entry(document.tools, "Java")?.version).toBe("11");
     expect(entry(document.tools, "Gradle")?.version).toBe("7.6.3");
-    expect(entry(document.tools, "SonarQube")?.version).toBe("4.4.1") // plugin 4.4.1.3373: at most three parts, as the site writes versions;
+    expect(entry(document.tools, "SonarQube")).toBeDefined();
+    expect(entry(document.tools, "SonarQube")?.version).toBeUndefined(); // plugin 4.4.1.3373 is the scanner's release, not the server's
     expect(entry(document.tools, "Lombok")?.version).toBe("1.18.30");
     expect(document.tools.some((t) => t.name.includes("commented-out"))).toBe(false);
     expect(document.tools.some((t) => t.version?.includes("$"))).toBe(false);

@@ -15,7 +15,7 @@ describe("PHP", () => {
     expect(tool(document.tools, "Laravel")).toMatchObject({ version: "10.40.0", license: "MIT", detection_source: "composer.json", detection_source_url: "composer.lock" });
     expect(tool(document.tools, "PHPUnit")?.version).toBe("10.5.9");
     expect(tool(document.tools, "Redis")).toBeDefined();
-    expect(tool(document.tools, "PHP")?.version).toBe("8.1.0");
+    expect(tool(document.tools, "PHP")?.version).toBe("8.1");
     expect(pkg(document.tools, "https://packagist.org/laravel/sanctum")).toMatchObject({ version: "3.3.3", license: "MIT" });
     expect(document.tools.some((t) => t.name === "ext-json")).toBe(false);
   });

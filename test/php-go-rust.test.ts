@@ -30,13 +30,26 @@ describe("composer parsers", () => {
     expect(readComposerLock("not a lock").size).toBe(0);
   });
 
-  it("composer constraints give their lowest version", () => {
-    expect(lowestComposerVersion("^7.1.3")).toBe("7.1.3");
-    expect(lowestComposerVersion("5.7.*")).toBe("5.7.0");
-    expect(lowestComposerVersion("^7.2|^8.0")).toBe("7.2.0");
-    expect(lowestComposerVersion(">=7.1.3")).toBe("7.1.3");
-    expect(lowestComposerVersion("dev-master")).toBeUndefined();
-  });
+  it.each([
+    ["^7.1.3", "7.1.3"],
+    ["5.7.*", "5.7"],
+    ["2.6.*", "2.6"],
+    ["~5.7", "5.7"],
+    ["^7.2|^8.0", "7.2"],
+    ["^7.2 || ^8.0", "7.2"],
+    [">=7.1.3", "7.1.3"],
+    [">=7.2 <8.0", "7.2"],
+    [">=7.2,<8.0", "7.2"],
+    ["^1.11.99.4", "1.11.99.4"],
+    ["v2.1.0", "2.1.0"],
+    ["^3.0@dev", "3.0"],
+    ["1.0.0-beta2", "1.0.0"],
+    ["1.0 - 2.0", "1.0"],
+  ])("composer constraint %s has the lower bound %s, as written", (constraint, bound) => expect(lowestComposerVersion(constraint)).toBe(bound));
+
+  it.each(["*", "dev-master", "2.1.x-dev", "<2.0", ">=0", ""])("composer constraint %s bounds nothing from below", (constraint) =>
+    expect(lowestComposerVersion(constraint)).toBeUndefined(),
+  );
 
   it("a theme header is a leading comment with Theme Name", () => {
     expect(isThemeHeader("/*\nTheme Name: Twenty Twenty-Four\nAuthor: the WordPress team\n*/\nbody{}")).toBe(true);
@@ -61,7 +74,7 @@ describe("PHP projects", () => {
     const composer = { require: { php: "^8.1", "ext-mbstring": "*", "symfony/framework-bundle": "^6.4" }, config: { platform: { php: "8.2.12" } } };
     const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 2) });
     expect(tool(document.tools, "PHP")?.version).toBe("8.2.12");
-    expect(tool(document.tools, "Symfony")?.version).toBe("6.4.0");
+    expect(tool(document.tools, "Symfony")?.version).toBe("6.4");
     expect(document.tools.some((t) => t.name.startsWith("ext-"))).toBe(false);
   });
 
@@ -72,6 +85,15 @@ describe("PHP projects", () => {
     expect(tool(document.tools, "PostgreSQL")?.detection_source).toBe("composer.json");
     expect(tool(document.tools, "Redis")).toBeDefined();
     expect(document.tools.some((t) => /ext-|mbstring/i.test(t.name))).toBe(false);
+  });
+
+  it("without a composer.lock, a package and its tool take the constraint's lower bound as written", async () => {
+    const composer = { require: { "cakephp/cakephp": "2.6.*" }, "require-dev": { "phpunit/phpunit": "3.7.*", "composer/package-versions-deprecated": "^1.11.99.4" } };
+    const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 4) });
+    expect(tool(document.tools, "CakePHP")).toMatchObject({ version: "2.6", detection_source: "composer.json" });
+    expect(tool(document.tools, "PHPUnit")?.version).toBe("3.7");
+    expect(pkg(document.tools, "https://packagist.org/cakephp/cakephp")?.version).toBe("2.6");
+    expect(pkg(document.tools, "https://packagist.org/composer/package-versions-deprecated")?.version).toBe("1.11.99");
   });
 
   it("WordPress by its layout: wp-config.php, or a theme repository's style.css", async () => {
@@ -91,7 +113,7 @@ describe("PHP projects", () => {
     });
     expect(warnings.map((w) => w.file).sort()).toEqual(["composer.json", "composer.lock", "legacy/composer.json"]);
     expect(warnings.find((w) => w.file === "composer.json")?.message).toMatch(/require/);
-    expect(tool(document.tools, "PHPUnit")?.version).toBe("10.1.0");
+    expect(tool(document.tools, "PHPUnit")?.version).toBe("10.1");
   });
 });
 

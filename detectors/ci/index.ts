@@ -14,8 +14,9 @@ import { fullVersion } from "../../src/versions/range.js";
  */
 export const ciDetector: Detector = {
   name: "ci",
-  // Each service reads its file at the root only: copies in example folders run nowhere.
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.travis.yml", "/netlify.toml", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
+  // Each service reads its file at the root only: copies in example folders run nowhere. A
+  // .travis.yml is read at any depth, as a subproject's own (below).
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", ".travis.yml", "/netlify.toml", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -41,6 +42,13 @@ export const ciDetector: Detector = {
       } else if (file.startsWith(".github/workflows/")) {
         reportUses(ctx, readWorkflow(data), file, text);
       } else if (file.endsWith(".travis.yml")) {
+        if (file.includes("/")) {
+          // A subproject's own Travis configuration (a `client/` kept from when it was a repository
+          // of its own, a book chapter's project) shows the service, as the site's files name it;
+          // a copy under an example, test, template or documentation folder does not.
+          if (NOT_A_PROJECT.test(file)) continue;
+          ctx.report({ ref: "tool:travis-ci", file });
+        }
         readTravis(ctx, data, file, text);
       } else {
         for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
@@ -99,6 +107,9 @@ function valuesOf(data: unknown, key: string, out: string[] = [], depth = 0): st
 }
 
 /** Travis CI's `language:` and its version list (`node_js: [18, 20]`). */
+/** Folders whose files show how to use something rather than how this repository is built. */
+const NOT_A_PROJECT = /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|templates?|docs?)\//i;
+
 function readTravis(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const config = (data ?? {}) as Record<string, unknown>;
   const language = typeof config.language === "string" ? config.language.toLowerCase() : undefined;

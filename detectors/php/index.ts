@@ -1,6 +1,5 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, lineOf } from "../../src/kit.js";
-import { lowestVersion } from "../../src/versions/range.js";
 
 interface LockedPackage {
   version: string;
@@ -100,8 +99,18 @@ export function readComposerLock(data: unknown): Map<string, LockedPackage> {
   return out;
 }
 
-/** Composer constraints: `^7.1.3`, `~5.7`, `>=7.2 <8`, `7.3.*`, `^7.2|^8.0` -> the lowest allowed. */
+/**
+ * The lower bound of a Composer constraint as it is written, when no composer.lock pins a
+ * version: `^7.1.3` -> 7.1.3, `~5.7` -> 5.7, `2.6.*` -> 2.6, `>=7.2 <8` -> 7.2, `^7.2|^8.0` -> 7.2
+ * (the first alternative). Not padded to three parts: the site writes `2.6.*` as 2.6, as it writes
+ * a Gemfile's `~> 1.11` as 1.11. Undefined for what bounds nothing from below (`*`, `<2.0`,
+ * `dev-master`, `2.1.x-dev`, `>=0`).
+ */
 export function lowestComposerVersion(constraint: string): string | undefined {
-  const first = constraint.split("|")[0]!.trim().replace(/@\w+$/, "").replace(/\.\*$/, ".0");
-  return lowestVersion(first.replace(/^v(?=\d)/, ""));
+  const first = constraint.split("|")[0]!.trim();
+  for (const token of first.replace(/@[a-z]+/gi, "").split(/[\s,]+/)) {
+    const m = /^(?:\^|~|>=|==?)?v?(\d+(?:\.\d+)*)(?:\.\*)?(?:-(?:alpha|beta|rc|patch|p|pl)[.-]?\d*)?$/i.exec(token);
+    if (m) return /^0(\.0)*$/.test(m[1]!) ? undefined : m[1];
+  }
+  return undefined;
 }
