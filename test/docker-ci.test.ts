@@ -385,3 +385,4 @@ describe("GraphQL documents", () => {
     expect(none.byName.get("GraphQL")).toBeUndefined();
   });
 });
+

@@ -155,6 +155,9 @@ describe("infrastructure", () => {
     // Beside a kustomization it is one of the manifests the kustomization deploys, with its images.
     const kustomized = await names({ "platform/base/kustomization.yaml": "resources:\n  - deployment.yaml\n", "platform/base/deployment.yaml": deployment });
     expect(kustomized).toEqual(expect.arrayContaining(["Kubernetes", "Kustomize", "Redis"]));
+    // A YAML named for Kubernetes is a manifest wherever it lies.
+    expect((await names({ "k8s-cache.yaml": deployment })).sort()).toEqual(["Kubernetes", "Redis"]);
+    expect((await names({ "ops/cache.k8s.yml": deployment })).sort()).toEqual(["Kubernetes", "Redis"]);
   });
 
   it("app.json is Heroku's only with Heroku's keys, app.yaml App Engine's only with a runtime", async () => {

@@ -93,7 +93,7 @@ export const infraDetector: Detector = {
       } else {
         const text = await ctx.text(file);
         if (text === undefined || !/^\s*apiVersion:/m.test(text) || !/^\s*kind:/m.test(text) || text.includes("{{")) continue;
-        const placed = MANIFEST_FOLDER.test(file) || KUSTOMIZATIONS.some((k) => ctx.exists(dirOf(file) ? `${dirOf(file)}/${k}` : k));
+        const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(dirOf(file) ? `${dirOf(file)}/${k}` : k));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^\s*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
         let docs: unknown[];
@@ -122,6 +122,8 @@ export const infraDetector: Detector = {
 
 /** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
 const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
+/** A YAML named for Kubernetes anywhere (`k8s-app.yaml`, `kubernetes.yml`, `api.k8s.yaml`). */
+const MANIFEST_NAME = /^(k8s|kube|kubernetes)([-_.][^/]*)?\.ya?ml$|[-_.](k8s|kube)\.ya?ml$/;
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
 const KUSTOMIZATIONS = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
