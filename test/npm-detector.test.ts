@@ -302,6 +302,35 @@ describe("npm detector", () => {
     expect(sdk.document.tools.find((t) => t.name === "Sentry")?.version).toBe("7.22.0");
   });
 
+  it("a wrapped tool takes its own package's release from the lockfile (@nestjs/platform-express installs express)", async () => {
+    const manifest = { name: "api", dependencies: { "@nestjs/core": "^8.0.0", "@nestjs/platform-express": "^8.0.0", "@nestjs/typeorm": "^8.0.2", "@types/node": "^16.0.0" } };
+    const lock = {
+      name: "api",
+      lockfileVersion: 2,
+      packages: {
+        "": manifest,
+        "node_modules/@nestjs/core": { version: "8.2.3" },
+        "node_modules/@nestjs/platform-express": { version: "8.2.3" },
+        "node_modules/@nestjs/typeorm": { version: "8.0.2" },
+        "node_modules/express": { version: "4.17.1" },
+        "node_modules/typeorm": { version: "0.2.36" },
+        "node_modules/node": { version: "16.13.0" },
+      },
+    };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock) }), opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("ExpressJS")).toMatchObject({ version: "4.17.1", detection_source: "package.json", detection_source_url: "package-lock.json" });
+    expect(tool("TypeORM")?.version).toBe("0.2.36");
+    expect(tool("NestJS")?.version).toBe("8.2.3");
+    expect(tool("Node.js")?.version).toBeUndefined(); // typings are not a wrapper of the node package
+    // The installed package is not a dependency the project declares: no package entry of its own.
+    expect(document.tools.some((t) => t.package_url?.endsWith("/express"))).toBe(false);
+    expect(document.tools.find((t) => t.name === "@nestjs/platform-express")?.version).toBe("8.2.3");
+    // Without a lockfile the wrapper still gives the tool no version.
+    const bare = await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts);
+    expect(bare.document.tools.find((t) => t.name === "ExpressJS" && !t.package_url)?.version).toBeUndefined();
+  });
+
   it("a Prisma schema's datasource names the database; env() and commented providers do not", async () => {
     const schema = [
       "generator client {",

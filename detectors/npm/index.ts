@@ -54,6 +54,21 @@ export const npmDetector: Detector = {
           dev: dep.type === "devDependencies",
         });
       }
+      // A scoped wrapper named after a tool (`@nestjs/platform-express`, `@nestjs/typeorm`) is on
+      // its own numbering; the tool's own package, installed beside it (a dependency or a peer),
+      // is in the lockfile: its locked release is the tool's. Reported as neither a direct
+      // dependency (no package entry) nor a transitive one (it does reveal the tool).
+      if (lock) {
+        const declared = new Set(manifest.dependencies.map((d) => d.name));
+        for (const dep of manifest.dependencies) {
+          const own = wrappedPackage(dep.name, (name) => ctx.lookup("npm", name));
+          if (!own || declared.has(own)) continue;
+          const locked = lock.lockfile.resolve(own, "*", importer);
+          if (!locked?.version) continue;
+          declared.add(own);
+          ctx.report({ ref: `npm:${own}`, file, line: lineOf(text, `"${dep.name}"`), version: locked.version, versionFile: lock.path, dev: dep.type === "devDependencies" });
+        }
+      }
       for (const [engine, range] of Object.entries(manifest.engines)) {
         ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: lowestVersion(range) });
       }
@@ -109,6 +124,19 @@ export const npmDetector: Detector = {
     }
   },
 };
+
+/**
+ * The package a scoped wrapper is named after (`@nestjs/typeorm` wraps `typeorm`,
+ * `@nestjs/platform-express` wraps `express`), when both reveal the same catalog tool; else undefined.
+ */
+export function wrappedPackage(name: string, lookup: (name: string) => string[]): string | undefined {
+  const m = /^@[^/]+\/(?:platform-)?([^/]+)$/.exec(name);
+  if (!m || name.startsWith("@types/")) return undefined;
+  const own = m[1]!;
+  const tools = lookup(name);
+  if (tools.length === 0) return undefined;
+  return lookup(own).some((id) => tools.includes(id)) ? own : undefined;
+}
 
 /** Deno's configuration files and the import map file older projects point them at. */
 const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
