@@ -4,8 +4,23 @@ import { afterAll } from "vitest";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Catalog } from "../src/catalog/catalog.js";
+import { buildDocument } from "../src/document/build.js";
+import type { Finding, ToolEntry } from "../src/types.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The tool entry `name` of a document built from bare findings with `catalog`, without package entries. */
+export function toolFromFindings(catalog: Catalog, name: string, findings: readonly Finding[]): ToolEntry | undefined {
+  const document = buildDocument({
+    findings: findings.map((f) => ({ ...f, detector: "test" })),
+    catalog,
+    repo: { repo_name: "r", provider: "github", branch: "main", requested_by: "r", repo_type: "public" },
+    timestamp: "2020-01-01T00:00:00Z",
+    packages: false,
+  });
+  return document.tools.find((t) => t.name === name);
+}
 
 export function fixture(name: string): string {
   return join(ROOT, "fixtures", name);

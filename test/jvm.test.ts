@@ -12,6 +12,9 @@ const entry = (tools: ToolEntry[], name: string) => tools.find((t) => t.name ===
 // read how each was versioned.
 const EVERY_PACKAGE: CatalogSource = { registries: { maven: { pages: false } } };
 
+/** A Maven dependency element. */
+const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
+
 describe("Maven", () => {
   it("keeps versions as strings and single children as lists", () => {
     const pom = readPom(parseXml("<project><version>1.10</version><dependencies><dependency><groupId>g</groupId><artifactId>a</artifactId><version>2.10</version></dependency></dependencies></project>"));
@@ -20,7 +23,6 @@ describe("Maven", () => {
   });
 
   it("data store clients: Spring Boot 1.x's spring-boot-starter-redis, reactive data starters, the OpenSearch and NATS Java clients", async () => {
-    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
     const pom = [
       "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>shop</artifactId><version>1.0</version>",
       "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>1.5.14.RELEASE</version></parent>",
@@ -38,7 +40,6 @@ describe("Maven", () => {
   });
 
   it("writes a coordinate only where the site has a page for it; its tools are found all the same", async () => {
-    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
     const pom = [
       "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>api</artifactId><version>1.0</version>",
       "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.2</version></parent>",
@@ -150,7 +151,6 @@ describe("Maven inheritance", () => {
   });
 
   it("WebJars reveal the front-end tools of their npm namesakes; the Maven wrapper gives Maven's version", async () => {
-    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
     const pom = `<project><groupId>x</groupId><artifactId>app</artifactId><properties><bs.version>5.3.2</bs.version></properties><dependencies>${dep("org.webjars.npm", "bootstrap", "${bs.version}")}${dep("org.webjars", "jquery", "3.7.1")}${dep("com.example", "bootstrap", "1.0")}</dependencies></project>`;
     const source = new MemorySource({
       "pom.xml": pom,
@@ -165,7 +165,6 @@ describe("Maven inheritance", () => {
   });
 
   it("a Spring Cloud service: Eureka, Prometheus, Zipkin and OpenAI from their integrations, none with the integration's release", async () => {
-    const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
     const pom = `<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.4.1</version></parent><groupId>org.example</groupId><artifactId>visits</artifactId><dependencies>${[
       dep("org.springframework.cloud", "spring-cloud-starter-netflix-eureka-client", "4.2.0"),
       dep("io.micrometer", "micrometer-registry-prometheus", "1.14.2"),

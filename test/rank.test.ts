@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Catalog } from "../src/catalog/catalog.js";
-import { buildDocument } from "../src/document/build.js";
 import { REPO_METADATA } from "../src/constants.js";
 import type { Finding } from "../src/types.js";
+import { toolFromFindings } from "./helpers.js";
 
 // Which finding gives a tool its version and detection source (src/document/rank.ts): one test per
 // rank, each with two findings that the ranks above it tie and the ranks below it would order the
@@ -23,14 +23,7 @@ const catalog = new Catalog({
 });
 
 function entry(name: string, ...findings: Finding[]) {
-  const document = buildDocument({
-    findings: findings.map((f) => ({ ...f, detector: "test" })),
-    catalog,
-    repo: { repo_name: "r", provider: "github", branch: "main", requested_by: "r", repo_type: "public" },
-    timestamp: "2020-01-01T00:00:00Z",
-    packages: false,
-  });
-  const tool = document.tools.find((t) => t.name === name)!;
+  const tool = toolFromFindings(catalog, name, findings)!;
   return `${tool.version ?? "no version"} from ${tool.detection_source}`;
 }
 

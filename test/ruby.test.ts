@@ -209,6 +209,45 @@ describe("Gemfiles as Rails apps write them", () => {
     expect(readGemfile('source "https://rubygems.org"\n\ngemspec\n\ngem "rake", "~> 13.0"\n').gemspec).toBe(true);
   });
 
+  it("the parenthesized call style: gem(...), group(...) do, ruby(...)", async () => {
+    const text = [
+      "# frozen_string_literal: true",
+      "",
+      'ruby("3.3.0")',
+      'source("https://rubygems.org")',
+      "",
+      'gem("actionpack", "~> 7.1")',
+      'gem("puma", "~> 6.4")',
+      'gem("cure_acts_as_versioned", ">= 0.6.5",',
+      '    git: "https://github.com/example/acts_as_versioned/")',
+      'gem("brakeman", require: false)',
+      "",
+      "group(:test, :development) do",
+      '  gem("byebug")',
+      "end",
+      "",
+      "group :test do",
+      '  gem("capybara", "~> 3.36.0") # for ruby 2.6',
+      "end",
+      "",
+    ].join("\n");
+    const gemfile = readGemfile(text);
+    expect(gemfile.ruby).toBe("3.3.0");
+    expect(gemfile.gems.map((g) => [g.name, g.requirements, g.groups, g.line])).toEqual([
+      ["actionpack", ["~> 7.1"], [], 6],
+      ["puma", ["~> 6.4"], [], 7],
+      ["cure_acts_as_versioned", [">= 0.6.5"], [], 8],
+      ["brakeman", [], [], 10],
+      ["byebug", [], ["test", "development"], 13],
+      ["capybara", ["~> 3.36.0"], ["test"], 17],
+    ]);
+    const { document } = await scan(new MemorySource({ Gemfile: text }), opts);
+    expect(tool(document.tools, "Puma")).toMatchObject({ version: "6.4", detection_source: "Gemfile" });
+    expect(tool(document.tools, "Brakeman")?.detection_source).toBe("Gemfile");
+    expect(tool(document.tools, "Capybara")?.version).toBe("3.36.0");
+    expect(pkg(document.tools, "byebug")).toBeDefined();
+  });
+
   it("a Gemfile.lock cut short: empty RUBY VERSION and BUNDLED WITH sections give nothing", () => {
     const lock = readGemfileLock(["GEM", "  remote: https://rubygems.org/", "  specs:", "    rake (13.1.0)", "", "DEPENDENCIES", "  rake", "", "RUBY VERSION", "", "BUNDLED WITH", ""].join("\n"));
     expect(lock.versions.get("rake")).toBe("13.1.0");

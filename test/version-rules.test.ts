@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Catalog } from "../src/catalog/catalog.js";
-import { buildDocument } from "../src/document/build.js";
 import { VERSION_RULES } from "../src/document/version-rules.js";
 import type { Finding } from "../src/types.js";
+import { toolFromFindings } from "./helpers.js";
 
 // Which numbers are not a tool's own release (src/document/version-rules.ts): one case per rule,
 // each giving a version that the rule must take away, so each fails if its rule is lost.
@@ -23,14 +23,7 @@ const catalog = new Catalog({
 });
 
 function version(name: string, ...findings: Finding[]): string {
-  const document = buildDocument({
-    findings: findings.map((f) => ({ ...f, detector: "test" })),
-    catalog,
-    repo: { repo_name: "r", provider: "github", branch: "main", requested_by: "r", repo_type: "public" },
-    timestamp: "2020-01-01T00:00:00Z",
-    packages: false,
-  });
-  return document.tools.find((t) => t.name === name)?.version ?? "none";
+  return toolFromFindings(catalog, name, findings)?.version ?? "none";
 }
 
 describe("numbers that are not the tool's own release", () => {

@@ -17,7 +17,8 @@ export interface Gemfile {
 
 /**
  * A Gemfile read as text: `gem "name", "~> 1.2", ">= 1.2.3", group: :test, git: "..."`, `group`
- * blocks, `ruby "3.2.2"` and `gemspec`. Nothing is evaluated.
+ * blocks, `ruby "3.2.2"` and `gemspec`, also in the parenthesized call style some projects keep
+ * (`gem("name", "~> 1.2")`, `group(:test) do`). Nothing is evaluated.
  */
 export function readGemfile(text: string): Gemfile {
   const out: Gemfile = { gems: [], gemspec: false };
@@ -25,9 +26,9 @@ export function readGemfile(text: string): Gemfile {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/(^|\s)#.*$/, "").trim();
-    const group = /^group\s+(.+?)\s+do\b/.exec(line);
+    const group = /^group\s*(?:\(\s*(.+?)\s*\)|\s(.+?))\s*do\b/.exec(line);
     if (group) {
-      groupStack.push(symbols(group[1]!));
+      groupStack.push(symbols(group[1] ?? group[2]!));
       continue;
     }
     if (/^(platforms?|source|install_if|git|path)\b.*\bdo\b/.test(line)) {
@@ -42,7 +43,7 @@ export function readGemfile(text: string): Gemfile {
     // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
     const ruby = lowerBound(/^ruby\s*\(?\s*["']([^"']*)["']/.exec(line)?.[1]);
     if (ruby) out.ruby = ruby;
-    const gem = /^gem\s+["']([^"']+)["'](.*)$/.exec(line);
+    const gem = /^gem(?:\s+|\s*\(\s*)["']([^"']+)["'](.*)$/.exec(line);
     if (!gem) continue;
     const rest = gem[2]!;
     const requirements: string[] = [];
