@@ -47,5 +47,10 @@ describe("Elixir", () => {
     expect(tool("Cowboy")).toMatchObject({ version: "1.1.2", detection_source: "mix.exs" });
     expect(tool("MySQL")?.detection_source).toBe("mix.exs");
     expect(tool("Phoenix Framework")?.version).toBe("1.3.2");
+    // Phoenix 1.4+ reaches Cowboy through Plug's adapter, whose release is not Cowboy's.
+    const adapter = await scan(new MemorySource({ "mix.exs": mix.replace('{:cowboy, "~> 1.0"}', '{:plug_cowboy, "~> 2.6"}') }), { git: false });
+    const cowboy = adapter.document.tools.find((t) => t.name === "Cowboy" && !t.package_url);
+    expect(cowboy?.detection_source).toBe("mix.exs");
+    expect(cowboy?.version).toBeUndefined();
   });
 });

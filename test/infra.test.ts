@@ -160,6 +160,23 @@ describe("infrastructure", () => {
     expect((await names({ "ops/cache.k8s.yml": deployment })).sort()).toEqual(["Kubernetes", "Redis"]);
   });
 
+  it("YAML that is data, not infrastructure, is not read: locales, a site's _data, pnpm's lockfile", async () => {
+    const read = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages", "npm"] })).stats.filesRead;
+    const base = { "deploy/app.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n" };
+    const locale = "en:\n  greeting: Hello\n  apiVersion: shown on the about page\n";
+    const data = {
+      ...base,
+      "config/locales/en.yml": locale,
+      "config/locales/fr.yml": locale,
+      "web/i18n/de.yaml": locale,
+      "site/_data/authors.yml": "- name: Ada\n",
+      "web/pnpm-lock.yaml": "lockfileVersion: '9.0'\n",
+    };
+    expect(await read(data)).toBe(await read(base));
+    // An Argo CD Application elsewhere is still read.
+    expect(await read({ ...base, "clusters/prod/argocd.yaml": "apiVersion: argoproj.io/v1alpha1\nkind: Application\n" })).toBe((await read(base)) + 1);
+  });
+
   it("app.json is Heroku's only with Heroku's keys, app.yaml App Engine's only with a runtime", async () => {
     const names = async (files: Record<string, string>) =>
       (await scan(new MemorySource(files), { git: false })).document.tools.filter((t) => !t.package_url).map((t) => t.name);

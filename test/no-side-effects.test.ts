@@ -23,7 +23,7 @@ describe("no side effects", () => {
     execFileSync("git", ["-C", dir, "init", "-q"]);
     execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "add", "-A"]);
     execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "commit", "-q", "-m", "trap"]);
-    const log = join(dir, "..", `${readdirSync(join(dir, "..")).length}-side-effects.log`);
+    const log = join(tempDir("techstack-log-"), "side-effects.log"); // outside the scanned tree, removed with it
     expect(await runCli(["detect", dir, "--format", "json"], log)).toBe(0);
     const events = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean) : [];
     expect(events.filter((e) => !/^(spawn|execFile) git$/.test(e))).toEqual([]);
@@ -40,7 +40,7 @@ describe("no side effects", () => {
     execFileSync("git", ["-C", dir, "init", "-q"]);
     execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "add", "-A"]);
     execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "commit", "-q", "-m", "trap"]);
-    const log = join(dir, "..", `${readdirSync(join(dir, "..")).length}-side-effects-rev.log`);
+    const log = join(tempDir("techstack-log-"), "side-effects.log");
     expect(await runCli(["detect", dir, "--rev", "HEAD", "--format", "json"], log)).toBe(0);
     const events = readFileSync(log, "utf8").trim().split("\n").filter(Boolean);
     expect(events.filter((e) => !/^(spawn|execFile) git$/.test(e))).toEqual([]);

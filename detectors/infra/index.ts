@@ -91,6 +91,8 @@ export const infraDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) ctx.report({ ref: "tool:ansible", file });
       } else {
+        // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
+        if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
         if (text === undefined || !/^\s*apiVersion:/m.test(text) || !/^\s*kind:/m.test(text) || text.includes("{{")) continue;
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(dirOf(file) ? `${dirOf(file)}/${k}` : k));
@@ -124,6 +126,10 @@ export const infraDetector: Detector = {
 const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
 /** A YAML named for Kubernetes anywhere (`k8s-app.yaml`, `kubernetes.yml`, `api.k8s.yaml`). */
 const MANIFEST_NAME = /^(k8s|kube|kubernetes)([-_.][^/]*)?\.ya?ml$|[-_.](k8s|kube)\.ya?ml$/;
+/** Folders of YAML that are data, not infrastructure: a Rails or Hugo app's locales, a Jekyll site's `_data`, CI workflows. */
+const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circleci|__snapshots__)\//i;
+/** YAML lockfiles, read by their own detectors and never a manifest. */
+const LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
 const KUSTOMIZATIONS = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
