@@ -326,6 +326,24 @@ describe("npm detector", () => {
     // The installed package is not a dependency the project declares: no package entry of its own.
     expect(document.tools.some((t) => t.package_url?.endsWith("/express"))).toBe(false);
     expect(document.tools.find((t) => t.name === "@nestjs/platform-express")?.version).toBe("8.2.3");
+    // A framework's binding installs the library it binds: react-redux 8 beside redux 4.2.1.
+    const bound = { name: "web", dependencies: { react: "^18.2.0", "react-redux": "^8.1.3", "react-i18next": "^13.5.0" } };
+    const boundLock = {
+      name: "web",
+      lockfileVersion: 3,
+      packages: {
+        "": bound,
+        "node_modules/react": { version: "18.2.0" },
+        "node_modules/react-redux": { version: "8.1.3" },
+        "node_modules/redux": { version: "4.2.1" },
+        "node_modules/react-i18next": { version: "13.5.0" },
+        "node_modules/i18next": { version: "23.7.11" },
+      },
+    };
+    const web = (await scan(new MemorySource({ "package.json": JSON.stringify(bound), "package-lock.json": JSON.stringify(boundLock) }), opts)).document.tools;
+    expect(web.find((t) => t.name === "Redux" && !t.package_url)).toMatchObject({ version: "4.2.1", detection_source_url: "package-lock.json" });
+    expect(web.find((t) => t.name === "i18next" && !t.package_url)?.version).toBe("23.7.11");
+    expect(web.find((t) => t.name === "React" && !t.package_url)?.version).toBe("18.2.0");
     // Without a lockfile the wrapper still gives the tool no version.
     const bare = await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts);
     expect(bare.document.tools.find((t) => t.name === "ExpressJS" && !t.package_url)?.version).toBeUndefined();

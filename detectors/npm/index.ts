@@ -126,11 +126,12 @@ export const npmDetector: Detector = {
 };
 
 /**
- * The package a scoped wrapper is named after (`@nestjs/typeorm` wraps `typeorm`,
- * `@nestjs/platform-express` wraps `express`), when both reveal the same catalog tool; else undefined.
+ * The package a wrapper is named after, when both reveal the same catalog tool; else undefined:
+ * a scoped wrapper (`@nestjs/typeorm` wraps `typeorm`, `@nestjs/platform-express` wraps
+ * `express`) or a framework's binding (`react-redux` binds `redux`, `react-i18next` `i18next`).
  */
 export function wrappedPackage(name: string, lookup: (name: string) => string[]): string | undefined {
-  const m = /^@[^/]+\/(?:platform-)?([^/]+)$/.exec(name);
+  const m = /^@[^/]+\/(?:platform-)?([^/]+)$/.exec(name) ?? /^(?:react|vue|ng|angular|svelte|preact|solid)-([a-z0-9][\w.-]*)$/.exec(name);
   if (!m || name.startsWith("@types/")) return undefined;
   const own = m[1]!;
   const tools = lookup(name);
