@@ -21,7 +21,9 @@ describe("Elixir", () => {
     expect(warnings).toEqual([]);
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     expect(tool("Phoenix Framework")).toMatchObject({ version: "1.7.10", detection_source: "mix.exs" });
-    expect(tool("PostgreSQL")?.version).toBe("0.17.4");
+    // postgrex 0.17.4 is the client's release, not the server's.
+    expect(tool("PostgreSQL")).toBeDefined();
+    expect(tool("PostgreSQL")?.version).toBeUndefined();
     expect(tool("Tailwind CSS")?.version).toBe("0.2.0");
     expect(tool("Credo")?.version).toBe("1.7.1");
     expect(tool("Elixir")).toBeDefined();
@@ -47,5 +49,10 @@ describe("Elixir", () => {
     expect(tool("Cowboy")).toMatchObject({ version: "1.1.2", detection_source: "mix.exs" });
     expect(tool("MySQL")?.detection_source).toBe("mix.exs");
     expect(tool("Phoenix Framework")?.version).toBe("1.3.2");
+    // Phoenix 1.4+ reaches Cowboy through Plug's adapter, whose release is not Cowboy's.
+    const adapter = await scan(new MemorySource({ "mix.exs": mix.replace('{:cowboy, "~> 1.0"}', '{:plug_cowboy, "~> 2.6"}') }), { git: false });
+    const cowboy = adapter.document.tools.find((t) => t.name === "Cowboy" && !t.package_url);
+    expect(cowboy?.detection_source).toBe("mix.exs");
+    expect(cowboy?.version).toBeUndefined();
   });
 });

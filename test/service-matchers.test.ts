@@ -36,7 +36,8 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(tools.get("Stream")?.version).toBeUndefined();
     expect(tools.get("Firebase Cloud Messaging")?.detection_source).toBe("requirements/base.txt");
     expect(tools.has("Firebase")).toBe(true);
-    expect(tools.get("MeiliSearch")?.version).toBe("0.28.0");
+    expect(tools.get("MeiliSearch")).toBeDefined(); // the meilisearch client 0.28 is not the server's release
+    expect(tools.get("MeiliSearch")?.version).toBeUndefined();
   });
 
   it("a Laravel Sail stack with Meilisearch, deployed by Laravel Forge's action", async () => {

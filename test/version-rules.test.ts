@@ -11,13 +11,15 @@ const catalog = new Catalog({
     { id: "nodejs", name: "Node.js" },
     { id: "stripe", name: "Stripe", open_source: false, hosted_saas: true },
     { id: "express", name: "ExpressJS", aliases: ["express"] },
-    { id: "redis", name: "Redis", category: "Data Stores" },
+    { id: "redis", name: "Redis", category: "Data Stores", sub_category: "In-Memory Databases" },
+    { id: "acme-orm", name: "Acme ORM", category: "Data Stores", sub_category: "Databases" },
     { id: "acme-search", name: "Acme Search", category: "Application Utilities", sub_category: "Search Engines" },
   ],
   matchers: {
-    npm: { "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search" },
+    npm: { "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm" },
     docker: { node: "nodejs", redis: "redis", "acme/search": "acme-search" },
     runtime: { node: "nodejs" },
+    "version-manager": { redis: "redis" },
   },
   registries: { npm: { category: "Libraries", sub_category: "npm Packages" } },
 });
@@ -28,7 +30,7 @@ function version(name: string, ...findings: Finding[]): string {
 
 describe("numbers that are not the tool's own release", () => {
   it("lists its rules in the order they apply", () => {
-    expect(VERSION_RULES.map((r) => r.name)).toEqual(["typings", "closed hosted service", "another vendor's wrapper", "untagged server image"]);
+    expect(VERSION_RULES.map((r) => r.name)).toEqual(["typings", "closed hosted service", "another vendor's wrapper", "a server's clients"]);
   });
 
   it("typings: @types/node 20.11 is not the Node.js in use", () => {
@@ -45,10 +47,13 @@ describe("numbers that are not the tool's own release", () => {
     expect(version("ExpressJS", { ref: "npm:@nestjs/platform-express", file: "package.json", version: "10.3.0" }, { ref: "npm:express", file: "api/package.json", version: "4.18.2" })).toBe("4.18.2");
   });
 
-  it("untagged server image: `image: redis` leaves the client's number unused", () => {
-    expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" })).toBe("5.3.2");
+  it("a server's clients: a driver's release is not the database's; an image's tag or a version manager's pin is", () => {
+    expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" })).toBe("none");
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("none");
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml", version: "7.2" })).toBe("7.2");
+    expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "version-manager:redis", file: ".tool-versions", version: "7.0.15" })).toBe("7.0.15");
+    // A data store the catalog knows no image of is a library (an ORM, an embedded store): its package is its release.
+    expect(version("Acme ORM", { ref: "npm:acme-orm", file: "package.json", version: "3.1.0" })).toBe("3.1.0");
   });
 
   it("a search server's client gives way to a tagged image of it", () => {

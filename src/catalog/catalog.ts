@@ -28,6 +28,8 @@ export class Catalog {
   private readonly families = new Map<string, Map<string, string>>();
   /** `pages`: by registry kind, the slugs of the packages the site has a page for. */
   private readonly pages = new Map<string, Set<string>>();
+  /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
+  private readonly revealed = new Map<string, Set<string>>();
 
   constructor(...sources: CatalogSource[]) {
     for (const source of sources) this.extend(source);
@@ -35,6 +37,7 @@ export class Catalog {
 
   /** Adds tools, matchers, registries and families; a later source overrides an earlier one's entries. */
   extend(source: CatalogSource): this {
+    this.revealed.clear();
     for (const tool of source.tools ?? []) {
       const previous = this.tools.get(tool.id);
       this.tools.set(tool.id, previous ? { ...previous, ...tool } : tool);
@@ -95,6 +98,17 @@ export class Catalog {
     if (this.registries.get(kind)?.pages !== true) return true;
     const pages = this.pages.get(kind);
     return !pages || pages.has(pageSlug(name));
+  }
+
+  /** Whether some key of `kind` reveals the tool: `reveals("docker", "redis")`, the catalog knows an image of Redis. */
+  reveals(kind: string, toolId: string): boolean {
+    let ids = this.revealed.get(kind);
+    if (!ids) {
+      ids = new Set<string>();
+      for (const list of this.entries(kind).values()) for (const id of list) ids.add(id);
+      this.revealed.set(kind, ids);
+    }
+    return ids.has(toolId);
   }
 
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */

@@ -7,13 +7,17 @@ import { withoutVersion } from "./written-version.js";
 
 /** Sub-categories of search servers, run from an image and reached through client packages. */
 const SEARCH_SERVERS: ReadonlySet<string> = new Set(["Search as a Service", "Search Engines", "Search Tools"]);
+/** The findings that can name a server's release: its image, and a version manager's or runtime pin. */
+const SERVER_RELEASES: ReadonlySet<string> = new Set(["docker", "version-manager", "runtime", "tool"]);
+/** Data stores that are servers (an ORM, a job library or a hosted service is not). */
+const DATA_SERVERS: ReadonlySet<string> = new Set(["Databases", "In-Memory Databases", "Message Queue", "Graph Databases", "Vector Databases"]);
 
 interface Context {
   tool: CatalogTool;
   catalog: Catalog;
   /** 0: the package is the tool itself (`vue`), 1: named after it (`@nestjs/typeorm`), 2: the rest. */
   byName: SpeaksFor;
-  /** A data store or search server: its packages are its clients, whatever their name. */
+  /** A database, cache, broker or search server: its packages are its clients, whatever their name. */
   server: boolean;
 }
 
@@ -55,12 +59,14 @@ export const VERSION_RULES: readonly VersionRule[] = [
     },
   },
   {
-    // A data store or search server run from an untagged image (`image: redis`) has no known
-    // release: its clients' numbers are not one either.
-    name: "untagged server image",
-    apply: (found, { server }) => {
-      if (!server || !found.some(isImage) || found.some(hasImageVersion)) return found;
-      return found.map((f) => (f.version && !isImage(f) ? withoutVersion(f) : f));
+    // A database, cache, broker or search server that runs from an image has its own releases; a
+    // package is one of its clients, released on its own numbering (pg 8.11 and psycopg2 2.9 are
+    // not PostgreSQL 8.11 or 2.9, the redis gem 4.6 is not Redis 4.6, a Helm chart's 12.1 is the
+    // chart's). Only an image's tag or a version manager's pin says which server a project runs.
+    name: "a server's clients",
+    apply: (found, { tool, catalog, server }) => {
+      if (!server || !catalog.reveals("docker", tool.id)) return found;
+      return found.map((f) => (f.version && !SERVER_RELEASES.has(f.ref.slice(0, f.ref.indexOf(":"))) ? withoutVersion(f) : f));
     },
   },
 ];
@@ -75,9 +81,10 @@ export const VERSION_RULES: readonly VersionRule[] = [
 export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catalog: Catalog): { found: AttributedFinding[]; speaksFor: SpeaksFor } {
   const names = toolNames(tool);
   const byName: SpeaksFor = (f) => (namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2);
-  const context: Context = { tool, catalog, byName, server: tool.category === "Data Stores" || SEARCH_SERVERS.has(tool.sub_category ?? "") };
+  const sub = tool.sub_category ?? "";
+  const context: Context = { tool, catalog, byName, server: (tool.category === "Data Stores" && DATA_SERVERS.has(sub)) || SEARCH_SERVERS.has(sub) };
   for (const rule of VERSION_RULES) found = rule.apply(found, context);
-  const clientsOnly = context.server || !found.some((f) => f.version && byName(f) < 2);
+  const clientsOnly = tool.category === "Data Stores" || context.server || !found.some((f) => f.version && byName(f) < 2);
   const speaksFor: SpeaksFor = clientsOnly && found.some(hasImageVersion) ? (f) => (hasImageVersion(f) ? 0 : 1) : byName;
   return { found, speaksFor };
 }
