@@ -24,7 +24,9 @@ describe("Elixir", () => {
     // postgrex 0.17.4 is the client's release, not the server's.
     expect(tool("PostgreSQL")).toBeDefined();
     expect(tool("PostgreSQL")?.version).toBeUndefined();
-    expect(tool("Tailwind CSS")?.version).toBe("0.2.0");
+    // The tailwind and esbuild Hex packages are installers (0.2.0, 0.8.1); config.exs names the releases they fetch.
+    expect(tool("Tailwind CSS")).toMatchObject({ version: "3.4.0", detection_source: "config/config.exs" });
+    expect(tool("Esbuild")).toMatchObject({ version: "0.17.11", detection_source: "config/config.exs" });
     expect(tool("Credo")?.version).toBe("1.7.1");
     expect(tool("Elixir")).toBeDefined();
     expect(tool("Redis")).toBeUndefined(); // commented out

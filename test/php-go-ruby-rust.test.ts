@@ -127,4 +127,25 @@ describe("gemspec dependencies and R packages", () => {
     expect(pkg(document.tools, "https://cran.r-project.org/mvtnorm")).toMatchObject({ category: "Build, Test, Deploy", sub_category: "Package Managers" });
     expect(tool(document.tools, "Markdown")).toMatchObject({ detection_source: "DESCRIPTION" });
   });
+
+  it("an renv.lock gives the versions it resolved to the DESCRIPTION's packages, and lists none of its own", async () => {
+    const description = "Package: app\nVersion: 0.1.0\nDepends: R (>= 4.1)\nImports:\n    shiny (>= 1.7.0),\n    DT\nSuggests: testthat\n";
+    const lock = JSON.stringify({
+      R: { Version: "4.3.1", Repositories: [{ Name: "CRAN", URL: "https://cloud.r-project.org" }] },
+      Packages: {
+        shiny: { Package: "shiny", Version: "1.7.5", Source: "Repository", Repository: "CRAN" },
+        DT: { Package: "DT", Version: "0.30", Source: "Repository", Repository: "CRAN" },
+        httpuv: { Package: "httpuv", Version: "1.6.11", Source: "Repository", Repository: "CRAN" },
+      },
+    });
+    const { document } = await scan(new MemorySource({ DESCRIPTION: description, "renv.lock": lock, "R/app.R": "" }), opts);
+    expect(pkg(document.tools, "https://cran.r-project.org/shiny")?.version).toBe("1.7.5");
+    expect(pkg(document.tools, "https://cran.r-project.org/DT")?.version).toBe("0.30");
+    expect(pkg(document.tools, "https://cran.r-project.org/testthat")?.version).toBeUndefined();
+    expect(pkg(document.tools, "https://cran.r-project.org/httpuv")).toBeUndefined();
+    expect(tool(document.tools, "Shiny")?.version).toBe("1.7.5");
+    expect(tool(document.tools, "R Language")?.version).toBe("4.3.1");
+    const broken = await scan(new MemorySource({ DESCRIPTION: description, "renv.lock": "{ not json" }), opts);
+    expect(pkg(broken.document.tools, "https://cran.r-project.org/shiny")?.version).toBe("1.7.0");
+  });
 });

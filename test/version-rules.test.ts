@@ -60,3 +60,12 @@ describe("numbers that are not the tool's own release", () => {
     expect(version("Acme Search", { ref: "npm:acme-search-client", file: "package.json", version: "8.11.0" }, { ref: "docker:acme/search", file: "docker-compose.yml", version: "7.17.0" })).toBe("7.17.0");
   });
 });
+
+describe("a vendor's own scope, in the shipped catalog", () => {
+  it("@fortawesome/fontawesome-free gives Font Awesome its release (Fort Awesome's scope is the tool's own)", async () => {
+    const { builtinCatalog } = await import("../src/index.js");
+    const shipped = builtinCatalog();
+    const found: Finding[] = [{ ref: "npm:@fortawesome/fontawesome-free", file: "package.json", version: "6.4.2" }];
+    expect(toolFromFindings(shipped, "Font Awesome", found)?.version).toBe("6.4.2");
+  });
+});

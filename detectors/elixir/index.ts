@@ -5,11 +5,12 @@ import { lowerBound } from "../../src/versions/range.js";
 /**
  * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
  * apps too) with versions from the mix.lock beside them or above, and the Elixir requirement.
- * Path, git and in-umbrella dependencies are left out; the file is never evaluated.
+ * Path, git and in-umbrella dependencies are left out; the file is never evaluated. A project's
+ * config/config.exs gives the releases its asset installers fetch (`config :tailwind, version: "3.4.0"`).
  */
 export const elixirDetector: Detector = {
   name: "elixir",
-  files: ["mix.exs", "mix.lock"],
+  files: ["mix.exs", "mix.lock", "config.exs"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {
@@ -33,6 +34,11 @@ export const elixirDetector: Detector = {
         });
       }
       ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
+    }
+    for (const file of ctx.files.filter((f) => /(^|\/)config\/config\.exs$/.test(f))) {
+      if (!ctx.exists(dirOf(dirOf(file)) ? `${dirOf(dirOf(file))}/mix.exs` : "mix.exs")) continue;
+      const text = (await ctx.text(file)) ?? "";
+      for (const { name, version, line } of readInstallerVersions(text)) ctx.report({ ref: `mix-config:${name}`, file, line, version });
     }
   },
 };
@@ -65,5 +71,15 @@ export function readMixExs(text: string): MixProject {
 export function readMixLock(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(/"([a-z][a-z0-9_]*)":\s*\{:hex,\s*:[a-z0-9_]+,\s*"([^"]+)"/g)) out.set(m[1]!, m[2]!);
+  return out;
+}
+
+/** config.exs as text: `config :tailwind, version: "3.4.0"` (the release an installer package fetches). */
+export function readInstallerVersions(text: string): Array<{ name: string; version: string; line: number }> {
+  const out: Array<{ name: string; version: string; line: number }> = [];
+  const code = text.replace(/#.*$/gm, "");
+  for (const m of code.matchAll(/^\s*config\s+:(\w+)\s*,\s*version:\s*"(\d[\w.-]*)"/gm)) {
+    out.push({ name: m[1]!, version: m[2]!, line: code.slice(0, m.index).split("\n").length });
+  }
   return out;
 }

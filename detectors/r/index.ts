@@ -1,4 +1,5 @@
 import type { Detector } from "../../src/types.js";
+import { dirOf, isRecord, nearestFolder } from "../../src/kit.js";
 
 /**
  * The packages of priority "base", which ship with R itself: a DESCRIPTION names
@@ -11,23 +12,37 @@ const BASE_PACKAGES = new Set([
 /**
  * R packages: the Depends, Imports, Suggests and LinkingTo fields of a DESCRIPTION file
  * (`pkg (>= 1.2)` entries, comma separated, continued on indented lines). R's own base packages
- * are left out: they come with R, not from CRAN.
+ * are left out: they come with R, not from CRAN. An renv.lock in the package's folder or above gives
+ * the versions it resolved (and the R version it records); its other packages are not listed.
  */
 export const rDetector: Detector = {
   name: "r",
   files: ["DESCRIPTION", "renv.lock"],
   async detect(ctx) {
-    for (const file of ctx.files.filter((f) => f.endsWith("DESCRIPTION"))) {
+    const locks = new Map<string, { path: string; lock: RenvLock }>();
+    for (const file of ctx.files.filter((f) => /(^|\/)renv\.lock$/.test(f))) {
+      const lock = readRenvLock(await ctx.json(file));
+      if (lock) locks.set(dirOf(file), { path: file, lock });
+    }
+    for (const file of ctx.files.filter((f) => /(^|\/)DESCRIPTION$/.test(f))) {
       const text = await ctx.text(file);
       if (text === undefined || !/^Package:/m.test(text)) continue;
+      const folder = nearestFolder(dirOf(file), locks);
+      const locked = folder === undefined ? undefined : locks.get(folder);
       for (const [field, value] of readFields(text)) {
         if (!["Depends", "Imports", "Suggests", "LinkingTo"].includes(field)) continue;
         for (const entry of value.split(",")) {
           const m = /^\s*([A-Za-z][\w.]*)\s*(?:\(\s*[><=]+\s*([\d.-]+)\s*\))?/.exec(entry);
           if (!m) continue;
-          if (m[1] === "R") ctx.report({ ref: "runtime:r", file, version: m[2] });
-          else if (BASE_PACKAGES.has(m[1]!)) continue;
-          else ctx.report({ ref: `cran:${m[1]}`, file, declared: m[2], version: m[2], direct: true, dev: field === "Suggests" });
+          const name = m[1]!;
+          if (name === "R") {
+            const version = locked?.lock.r;
+            ctx.report({ ref: "runtime:r", file, declared: m[2], version: version ?? m[2], versionFile: version ? locked!.path : undefined });
+          } else if (BASE_PACKAGES.has(name)) continue;
+          else {
+            const version = locked?.lock.packages.get(name);
+            ctx.report({ ref: `cran:${name}`, file, declared: m[2], version: version ?? m[2], versionFile: version ? locked!.path : undefined, direct: true, dev: field === "Suggests" });
+          }
         }
       }
     }
@@ -43,4 +58,22 @@ export function readFields(text: string): Array<[string, string]> {
     else if (/^\s+\S/.test(line) && out.length) out[out.length - 1]![1] += " " + line.trim();
   }
   return out;
+}
+
+/** What an renv.lock resolved: the R version and each package's version. */
+export interface RenvLock {
+  r?: string;
+  packages: Map<string, string>;
+}
+
+/** `{"R": {"Version": "4.3.1"}, "Packages": {"shiny": {"Package": "shiny", "Version": "1.7.5"}}}`; undefined for anything else. */
+export function readRenvLock(data: unknown): RenvLock | undefined {
+  if (!isRecord(data) || !isRecord(data.Packages)) return undefined;
+  const packages = new Map<string, string>();
+  for (const [key, entry] of Object.entries(data.Packages)) {
+    if (!isRecord(entry) || typeof entry.Version !== "string") continue;
+    packages.set(typeof entry.Package === "string" ? entry.Package : key, entry.Version);
+  }
+  const r = isRecord(data.R) && typeof data.R.Version === "string" ? data.R.Version : undefined;
+  return r ? { r, packages } : { packages };
 }
