@@ -33,6 +33,28 @@ describe("languages detector", () => {
     expect(await names(files)).toEqual(["Golang"]);
   });
 
+  it("a stylesheet or script with its source map beside it is compiled output, as linguist finds from its last line", async () => {
+    const site = { "index.html": "", "css/style.css": "", "css/style.css.map": "", "sass/style.sass": "", "js/app.js": "" };
+    expect(await names(site)).toEqual(["JavaScript"]);
+    const { "css/style.css.map": _map, ...withoutMap } = site;
+    expect(await names(withoutMap)).toEqual(["CSS 3", "JavaScript"]);
+    // The map must name the very file: a map of the minified copy leaves the readable one counted.
+    expect(await names({ "css/site.css": "", "css/site.min.css.map": "" })).toEqual(["CSS 3"]);
+    // TypeScript compiled beside its sources: the .js with a .js.map goes, the .ts stays.
+    expect(await names({ "src/app.ts": "", "src/app.js": "", "src/app.js.map": "" })).toEqual(["TypeScript"]);
+    expect(await names({ ...site, ".gitattributes": "css/*.css -linguist-generated\n" })).toEqual(["CSS 3", "Git", "JavaScript"]);
+  });
+
+  it("Arduino sketches are C++, NASM sources Assembly, .cmake modules CMake, as linguist classes them", async () => {
+    expect(await names({ "firmware/firmware.ino": "", "server/main.py": "" })).toEqual(["C++", "Python"]);
+    expect(await names({ "boot/ipl.nas": "", "kernel/asmfunc.nasm": "", "kernel/main.c": "" })).toEqual(["Assembly Language", "C lang"]);
+    expect(await names({ "cmake/FindFoo.cmake": "" })).toEqual(["CMake"]);
+  });
+
+  it("designer and SpecFlow code-behind files are generated", async () => {
+    expect(await names({ "App/MainForm.Designer.cs": "", "Specs/Login.feature.cs": "", "Specs/Login.feature": "", "tool.py": "" })).toEqual(["Gherkin", "Python"]);
+  });
+
   it("honours .gitattributes linguist overrides", async () => {
     const files = {
       ".gitattributes": "generated/** linguist-generated\n*.inc linguist-language=PHP\ndocs/** -linguist-documentation\n",
@@ -99,7 +121,7 @@ describe("languages detector", () => {
       "src", "dist", "Dist", "vendor", "Vendor", "node_modules", "docs", "Docs", "doc", "examples", "Examples", "samples",
       "tests", "test", "fixtures", "Scripts", "scripts", "gradle", "wrapper", ".mvn", ".idea", "cache", "__generated__",
       "debian", "third_party", "ThirdParty", "jquery.min.js", "README.md", "readme", "LICENSE", "gradlew", "a.pb.go",
-      "x_pb2.py", "app-bundle.js", "lodash.js", "normalize.css", "main.ts", "index.JS", "CHANGELOG",
+      "x_pb2.py", "Main.Designer.cs", "app-bundle.js", "lodash.js", "normalize.css", "main.ts", "index.JS", "CHANGELOG",
     );
     const check = exclusionTest();
     fc.assert(

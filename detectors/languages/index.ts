@@ -35,11 +35,12 @@ export const languagesDetector: Detector = {
     const excludedByDefault = exclusionTest();
     const byExtension = new Map<string, string[]>();
     const facts = treeFacts(ctx.paths);
+    const listed = new Set(ctx.paths);
     for (const path of ctx.paths) {
       const base = baseName(path);
       for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
       let ids = languageOf(path, base, ctx.lookup, byExtension, facts);
-      let excluded = excludedByDefault(path);
+      let excluded = excludedByDefault(path) || compiledWithSourceMap(path, listed);
       for (const o of overrides) {
         if (!o.match(path)) continue;
         // Later lines win, as in git; `=false` brings a default-excluded path back.
@@ -81,6 +82,15 @@ export const languagesDetector: Detector = {
     for (const id of markers) ctx.report({ ref: `tool:${id}`, file: REPO_METADATA });
   },
 };
+
+/**
+ * A stylesheet or script with its source map beside it (`style.css` and `style.css.map`) is the
+ * output of a compiler (Sass, TypeScript, a bundler): linguist leaves out as generated a .css or
+ * .js file that ends by naming its source map, and that is the file such a pair holds.
+ */
+function compiledWithSourceMap(path: string, listed: ReadonlySet<string>): boolean {
+  return /\.(css|js)$/i.test(path) && listed.has(`${path}.map`);
+}
 
 function byDepthThenPath(a: string, b: string): number {
   const depth = (p: string) => p.split("/").length;

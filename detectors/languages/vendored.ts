@@ -20,6 +20,10 @@ export const VENDORED: readonly RegExp[] = [
   /(^|\/)(Scripts|scripts)\/(jquery|bootstrap|modernizr|knockout|angular)[^/]*\.js$/,
   /\.(pb|pb\.gw|gen|generated|g)\.(go|ts|js|cs|py)$/,
   /_pb2(_grpc)?\.py$/,
+  /\.designer\.(cs|vb)$/i,
+  /\.feature\.cs$/i,
+  /_tlb\.pas$/i,
+  /.\.zep\.(c|h|php)$/,
   /(^|\/)\.(idea|vscode|vs)\//,
 ];
 
