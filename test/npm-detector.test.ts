@@ -6,6 +6,13 @@ import { fixture, readTree } from "./helpers.js";
 const byName = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name);
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
+
+/** A package-lock.json (v3) of `manifest` with these packages installed at the top of node_modules. */
+function installed(manifest: { name: string }, versions: Record<string, string>) {
+  const packages: Record<string, unknown> = { "": manifest };
+  for (const [name, version] of Object.entries(versions)) packages[`node_modules/${name}`] = { version };
+  return { name: manifest.name, lockfileVersion: 3, packages };
+}
 describe("npm detector", () => {
   it("a Next.js app: versions from package-lock v3, ignored folders skipped", async () => {
     const { document, warnings } = await scan(fixture("nextjs-app"), opts);
@@ -304,19 +311,7 @@ describe("npm detector", () => {
 
   it("a wrapped tool takes its own package's release from the lockfile (@nestjs/platform-express installs express)", async () => {
     const manifest = { name: "api", dependencies: { "@nestjs/core": "^8.0.0", "@nestjs/platform-express": "^8.0.0", "@nestjs/typeorm": "^8.0.2", "@types/node": "^16.0.0" } };
-    const lock = {
-      name: "api",
-      lockfileVersion: 2,
-      packages: {
-        "": manifest,
-        "node_modules/@nestjs/core": { version: "8.2.3" },
-        "node_modules/@nestjs/platform-express": { version: "8.2.3" },
-        "node_modules/@nestjs/typeorm": { version: "8.0.2" },
-        "node_modules/express": { version: "4.17.1" },
-        "node_modules/typeorm": { version: "0.2.36" },
-        "node_modules/node": { version: "16.13.0" },
-      },
-    };
+    const lock = installed(manifest, { "@nestjs/core": "8.2.3", "@nestjs/platform-express": "8.2.3", "@nestjs/typeorm": "8.0.2", express: "4.17.1", typeorm: "0.2.36", node: "16.13.0" });
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock) }), opts);
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     expect(tool("ExpressJS")).toMatchObject({ version: "4.17.1", detection_source: "package.json", detection_source_url: "package-lock.json" });
@@ -328,18 +323,7 @@ describe("npm detector", () => {
     expect(document.tools.find((t) => t.name === "@nestjs/platform-express")?.version).toBe("8.2.3");
     // A framework's binding installs the library it binds: react-redux 8 beside redux 4.2.1.
     const bound = { name: "web", dependencies: { react: "^18.2.0", "react-redux": "^8.1.3", "react-i18next": "^13.5.0" } };
-    const boundLock = {
-      name: "web",
-      lockfileVersion: 3,
-      packages: {
-        "": bound,
-        "node_modules/react": { version: "18.2.0" },
-        "node_modules/react-redux": { version: "8.1.3" },
-        "node_modules/redux": { version: "4.2.1" },
-        "node_modules/react-i18next": { version: "13.5.0" },
-        "node_modules/i18next": { version: "23.7.11" },
-      },
-    };
+    const boundLock = installed(bound, { react: "18.2.0", "react-redux": "8.1.3", redux: "4.2.1", "react-i18next": "13.5.0", i18next: "23.7.11" });
     const web = (await scan(new MemorySource({ "package.json": JSON.stringify(bound), "package-lock.json": JSON.stringify(boundLock) }), opts)).document.tools;
     expect(web.find((t) => t.name === "Redux" && !t.package_url)).toMatchObject({ version: "4.2.1", detection_source_url: "package-lock.json" });
     expect(web.find((t) => t.name === "i18next" && !t.package_url)?.version).toBe("23.7.11");
