@@ -311,6 +311,41 @@ describe("gems named like tools of other ecosystems", () => {
   });
 });
 
+describe("GitHub Pages' gem", () => {
+  it("names GitHub Pages and Jekyll, and Jekyll takes the release the lockfile resolved for it", async () => {
+    const gemfile = 'source "https://rubygems.org"\n\ngem "github-pages", "~> 228", group: :jekyll_plugins\n\ngroup :jekyll_plugins do\n  gem "jekyll-feed", "~> 0.12"\nend\n';
+    const lock = [
+      "GEM",
+      "  remote: https://rubygems.org/",
+      "  specs:",
+      "    github-pages (228)",
+      "      jekyll (= 3.9.3)",
+      "      jekyll-feed (= 0.15.1)",
+      "    jekyll (3.9.3)",
+      "      kramdown (>= 1.17, < 3)",
+      "    jekyll-feed (0.15.1)",
+      "      jekyll (>= 3.7, < 5.0)",
+      "    kramdown (2.3.2)",
+      "",
+      "PLATFORMS",
+      "  ruby",
+      "",
+      "DEPENDENCIES",
+      "  github-pages (~> 228)",
+      "  jekyll-feed (~> 0.12)",
+      "",
+      "BUNDLED WITH",
+      "   2.4.10",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "GitHub Pages")).toBeDefined();
+    expect(tool(document.tools, "GitHub Pages")?.version).toBeUndefined(); // 228 is the gem's own numbering
+    expect(tool(document.tools, "Jekyll")).toMatchObject({ version: "3.9.3", detection_source_url: "Gemfile.lock" });
+    expect(pkg(document.tools, "github-pages")?.version).toBe("228");
+  });
+});
+
 describe("Jekyll from _config.yml", () => {
   const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { ...opts, disable: ["languages"] })).document.tools.map((t) => t.name);
 
