@@ -376,6 +376,25 @@ describe("netlify.toml", () => {
   });
 });
 
+describe("configuration and component files", () => {
+  it("Elasticsearch's configuration file in its folder reveals Elasticsearch; a workflow of that name does not", async () => {
+    const es = await tools({ "docker/elasticsearch/elasticsearch.yml": "cluster.name: docker-cluster\nnetwork.host: 0.0.0.0\n", "manage.py": "" });
+    expect(es.byName.get("Elasticsearch")).toMatchObject({ detection_source: "docker/elasticsearch/elasticsearch.yml" });
+    const root = await tools({ "config/elasticsearch.yml": "cluster.name: search\n" });
+    expect(root.byName.get("Elasticsearch")).toMatchObject({ detection_source: "config/elasticsearch.yml" });
+    const workflow = await tools({ ".github/workflows/elasticsearch.yml": "name: es\non: [push]\njobs: {}\n" });
+    expect(workflow.byName.get("Elasticsearch")).toBeUndefined();
+    expect(workflow.byName.get("GitHub Actions")).toBeDefined();
+  });
+
+  it("a .jsx module reveals React without a package.json naming it; a .js file does not", async () => {
+    const jsx = await tools({ "frontend/src/App.jsx": "export default function App() { return <main />; }\n", "manage.py": "" });
+    expect(jsx.byName.get("React")).toMatchObject({ detection_source: "frontend/src/App.jsx" });
+    const js = await tools({ "static/app.js": "console.log(1);\n", "manage.py": "" });
+    expect(js.byName.get("React")).toBeUndefined();
+  });
+});
+
 describe("GraphQL documents", () => {
   it("a schema or operation file (.graphql, .graphqls, .gql) reveals GraphQL, named by its path", async () => {
     const schema = await tools({ "saleor/graphql/schema.graphql": "type Query {\n  shop: Shop!\n}\n", "manage.py": "" });
