@@ -35,12 +35,13 @@ export const languagesDetector: Detector = {
     const excludedByDefault = exclusionTest();
     const byExtension = new Map<string, string[]>();
     const facts = treeFacts(ctx.paths);
-    const listed = new Set(ctx.paths);
+    const manifests: string[] = [];
     for (const path of ctx.paths) {
       const base = baseName(path);
       for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
+      if (ctx.lookup("manifest-language", base).length) manifests.push(path);
       let ids = languageOf(path, base, ctx.lookup, byExtension, facts);
-      let excluded = excludedByDefault(path) || compiledWithSourceMap(path, listed);
+      let excluded = excludedByDefault(path) || compiledWithSourceMap(path, ctx.exists);
       for (const o of overrides) {
         if (!o.match(path)) continue;
         // Later lines win, as in git; `=false` brings a default-excluded path back.
@@ -71,8 +72,7 @@ export const languagesDetector: Detector = {
     // A manifest shows its ecosystem's language even where no file of it is counted (an Angular
     // app written all in TypeScript, a project kept under docs/): the language is reported from
     // the shallowest such manifest.
-    const manifests = ctx.paths.filter((p) => ctx.lookup("manifest-language", baseName(p)).length > 0).sort(byDepthThenPath);
-    for (const path of manifests) {
+    for (const path of manifests.sort(byDepthThenPath)) {
       for (const id of ctx.lookup("manifest-language", baseName(path))) {
         if (reported.has(id)) continue;
         ctx.report({ ref: `tool:${id}`, file: path });
@@ -88,8 +88,8 @@ export const languagesDetector: Detector = {
  * output of a compiler (Sass, TypeScript, a bundler): linguist leaves out as generated a .css or
  * .js file that ends by naming its source map, and that is the file such a pair holds.
  */
-function compiledWithSourceMap(path: string, listed: ReadonlySet<string>): boolean {
-  return /\.(css|js)$/i.test(path) && listed.has(`${path}.map`);
+function compiledWithSourceMap(path: string, exists: (path: string) => boolean): boolean {
+  return /\.(css|js)$/i.test(path) && exists(`${path}.map`);
 }
 
 function byDepthThenPath(a: string, b: string): number {
