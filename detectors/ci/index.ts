@@ -106,10 +106,10 @@ function valuesOf(data: unknown, key: string, out: string[] = [], depth = 0): st
   return out;
 }
 
-/** Travis CI's `language:` and its version list (`node_js: [18, 20]`). */
 /** Folders whose files show how to use something rather than how this repository is built. */
 const NOT_A_PROJECT = /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|templates?|docs?)\//i;
 
+/** Travis CI's `language:` and its version list (`node_js: [18, 20]`). */
 function readTravis(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const config = (data ?? {}) as Record<string, unknown>;
   const language = typeof config.language === "string" ? config.language.toLowerCase() : undefined;
