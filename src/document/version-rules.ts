@@ -15,6 +15,8 @@ const DATA_SERVERS: ReadonlySet<string> = new Set(["Databases", "In-Memory Datab
 interface Context {
   tool: CatalogTool;
   catalog: Catalog;
+  /** The tool's names as package names are compared with them (./names.ts). */
+  names: ReadonlySet<string>;
   /** 0: the package is the tool itself (`vue`), 1: named after it (`@nestjs/typeorm`), 2: the rest. */
   byName: SpeaksFor;
   /** A database, cache, broker or search server: its packages are its clients, whatever their name. */
@@ -30,8 +32,7 @@ export interface VersionRule {
   readonly apply: (found: AttributedFinding[], context: Context) => AttributedFinding[];
 }
 
-const isImage = (f: AttributedFinding): boolean => f.ref.startsWith("docker:");
-const hasImageVersion = (f: AttributedFinding): boolean => Boolean(f.version) && isImage(f);
+const hasImageVersion = (f: AttributedFinding): boolean => Boolean(f.version) && f.ref.startsWith("docker:");
 
 export const VERSION_RULES: readonly VersionRule[] = [
   {
@@ -52,9 +53,8 @@ export const VERSION_RULES: readonly VersionRule[] = [
     // named after it), the wrapper's version is not the tool's: @nestjs/typeorm 8.0 goes with
     // TypeORM 0.2. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
     name: "another vendor's wrapper",
-    apply: (found, { tool, catalog, byName }) => {
+    apply: (found, { tool, catalog, names, byName }) => {
       if (found.some((f) => f.version && byName(f) === 0)) return found;
-      const names = toolNames(tool);
       return found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(catalog, tool, f.ref) ? withoutVersion(f) : f));
     },
   },
@@ -82,7 +82,7 @@ export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catal
   const names = toolNames(tool);
   const byName: SpeaksFor = (f) => (namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2);
   const sub = tool.sub_category ?? "";
-  const context: Context = { tool, catalog, byName, server: (tool.category === "Data Stores" && DATA_SERVERS.has(sub)) || SEARCH_SERVERS.has(sub) };
+  const context: Context = { tool, catalog, names, byName, server: (tool.category === "Data Stores" && DATA_SERVERS.has(sub)) || SEARCH_SERVERS.has(sub) };
   for (const rule of VERSION_RULES) found = rule.apply(found, context);
   const clientsOnly = tool.category === "Data Stores" || context.server || !found.some((f) => f.version && byName(f) < 2);
   const speaksFor: SpeaksFor = clientsOnly && found.some(hasImageVersion) ? (f) => (hasImageVersion(f) ? 0 : 1) : byName;
