@@ -7,7 +7,8 @@ import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./
 
 /** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
 const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
-const isBuildSrc = (file: string) => /(?:^|\/)(?:buildSrc|build-logic)\/(?:.+\/)?src\/.+\.(?:kt|groovy|java)$/.test(file);
+/** Of the files selected, the code ones are those BUILD_SRC selected. */
+const isBuildSrc = (file: string) => /\.(?:kt|groovy|java)$/.test(file);
 
 /** Plugins that mean a Java build. */
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
