@@ -28,6 +28,13 @@ describe("mobile", () => {
     expect(tool(document.tools, "Flutter")).toBeDefined();
   });
 
+  it("a Dart package without the Flutter SDK (a server or a CLI) is Dart, not Flutter", async () => {
+    const pubspec = "name: hello_workers\nenvironment:\n  sdk: \">=2.13.0 <3.0.0\"\ndependencies:\n  js: 0.6.3\n  shelf: ^1.4.0\n";
+    const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false });
+    expect(tool(document.tools, "Dart")).toMatchObject({ detection_source: "pubspec.yaml" });
+    expect(tool(document.tools, "Flutter")).toBeUndefined();
+  });
+
   it("CocoaPods takes the release that wrote Podfile.lock; local pods are not packages", async () => {
     const podfile = "platform :ios, '9.0'\n\ntarget 'Graygram' do\n  use_frameworks!\n  pod 'Alamofire', '~> 4.3'\n  pod 'SnapKit', '~> 3.2'\n  pod 'shared', :path => '../shared'\nend\n";
     const lock = "PODS:\n  - Alamofire (4.3.0)\n  - shared (1.0)\n  - SnapKit (3.2.0)\n\nDEPENDENCIES:\n  - Alamofire (~> 4.3)\n  - SnapKit (~> 3.2)\n\nPODFILE CHECKSUM: 0c36e31e71bb1c6bd501365d79eb5bc3e56d024d\n\nCOCOAPODS: 1.2.0\n";
