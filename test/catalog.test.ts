@@ -362,7 +362,7 @@ describe("keys shared by two similar tools reveal the right one", () => {
     ["packagist", "slim/slim", ["slim"]],
     ["rubygems", "spring", ["rails-spring"]], // the Rails preloader, not the Spring Framework
     ["npm", "lighthouse", ["google-lighthouse"]], // not the issue tracker Lighthouse
-    ["npm", "ts-node-dev", ["typescript"]], // built on node-dev and ts-node, not nodemon
+    ["npm", "ts-node-dev", ["typescript", "nodejs"]], // built on node-dev and ts-node, not nodemon
     ["npm", "@ampproject/toolbox-optimizer", ["amp"]],
     ["npm", "postcss-modules", ["css-modules"]],
     ["maven", "com.google.code.findbugs:findbugs", ["findbugs"]],

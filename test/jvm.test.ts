@@ -204,7 +204,8 @@ describe("Maven inheritance", () => {
     expect(pkg("io.insert-koin:koin-test")).toBe("3.1.5");
     expect(pkg("org.jetbrains.kotlinx:kotlinx-coroutines-test")).toBe("1.6.0");
     expect(entry(document.tools, "Kotlin")?.version).toBe("1.6.10");
-    expect(entry(document.tools, "Android SDK")?.version).toBe("31");
+    expect(entry(document.tools, "Android SDK")?.version).toBe("31.0");
+    expect(entry(document.tools, "Android OS")?.version).toBe("12.0");
     expect(entry(document.tools, "ktlint")).toMatchObject({ version: "10.2.1", detection_source: "build.gradle.kts" });
   });
 
@@ -340,7 +341,8 @@ describe("Gradle", () => {
       "lib/build.gradle.kts": 'plugins {\n  id("com.android.library") version "8.2.0"\n}\n',
     });
     const { document } = await scan(source, { git: false });
-    expect(entry(document.tools, "Android SDK")?.version).toBe("34");
+    expect(entry(document.tools, "Android SDK")?.version).toBe("34.0");
+    expect(entry(document.tools, "Android OS")?.version).toBe("14.0");
     expect(entry(document.tools, "Firebase")?.version).toBeUndefined();
     expect(entry(document.tools, "Kotlin")?.version).toBe("1.9.20");
   });
@@ -480,7 +482,26 @@ describe("Gradle", () => {
     expect(entry(document.tools, "androidx.room:room-compiler")?.version).toBe("2.4.3");
     expect(entry(document.tools, "androidx.room:room-runtime")?.version).toBe("2.4.3");
     // The Android Gradle plugin's version (7.2.2) is not the SDK's.
-    expect(entry(document.tools, "Android SDK")?.version).toBe("33");
+    expect(entry(document.tools, "Android SDK")?.version).toBe("33.0");
+    expect(entry(document.tools, "Android OS")?.version).toBe("13.0");
+  });
+
+  it("an Android module's compileOptions are no Java of their own; an unresolved compileSdk gives no release", async () => {
+    const app = [
+      "plugins {", '    id "com.android.application"', '    id "kotlin-android"', "}",
+      "android {", "    compileSdkVersion flutter.compileSdkVersion",
+      "    compileOptions {", "        sourceCompatibility JavaVersion.VERSION_1_8", "        targetCompatibility JavaVersion.VERSION_1_8", "    }", "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "android/app/build.gradle": app, "android/app/src/main/kotlin/MainActivity.kt": "" }), { git: false });
+    expect(entry(document.tools, "Java")).toBeUndefined();
+    expect(entry(document.tools, "Kotlin")).toBeDefined();
+    expect(entry(document.tools, "Android SDK")?.version).toBeUndefined();
+    expect(entry(document.tools, "Android OS")).toMatchObject({ detection_source: "android/app/build.gradle" });
+    expect(entry(document.tools, "Android OS")?.version).toBeUndefined();
+    // A Java library beside it still names Java with its level.
+    const lib = "plugins {\n    id 'java-library'\n}\njava {\n    sourceCompatibility = JavaVersion.VERSION_17\n}\n";
+    const both = await scan(new MemorySource({ "android/app/build.gradle": app, "lib/build.gradle": lib }), { git: false });
+    expect(entry(both.document.tools, "Java")).toMatchObject({ version: "17", detection_source: "lib/build.gradle" });
   });
 
   it("a malformed script or catalog gives what it can", () => {

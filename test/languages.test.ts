@@ -26,6 +26,9 @@ describe("languages detector", () => {
     expect(await names({ "src/Program.fs": "", "src/Lib.fs": "" })).toEqual(["F#"]);
     expect(await names({ "charts/api/Chart.yaml": "", "charts/api/templates/_helpers.tpl": "", "charts/api/templates/deployment.yaml": "" })).toEqual([]);
     expect(await names({ "themes/default/index.tpl": "" })).toEqual(["Smarty"]);
+    // A Flutter app's iOS runner: Swift and its bridging header, which is Objective-C.
+    expect(await names({ "ios/Runner/AppDelegate.swift": "", "ios/Runner/Runner-Bridging-Header.h": "", "lib/main.dart": "" })).toEqual(["Dart", "Objective-C", "Swift"]);
+    expect(await names({ "src/util.h": "", "src/util.c": "" })).toEqual(["C lang"]);
   });
 
   it("leaves out vendored and documentation trees", async () => {
@@ -49,6 +52,11 @@ describe("languages detector", () => {
     expect(await names({ "firmware/firmware.ino": "", "server/main.py": "" })).toEqual(["C++", "Python"]);
     expect(await names({ "boot/ipl.nas": "", "kernel/asmfunc.nasm": "", "kernel/main.c": "" })).toEqual(["Assembly Language", "C lang"]);
     expect(await names({ "cmake/FindFoo.cmake": "" })).toEqual(["CMake"]);
+  });
+
+  it("shaders are GLSL; sed scripts GNU sed; autoconf's config.status and libtool beside a vendored library are shell", async () => {
+    expect(await names({ "display/shaders/vertex.vert": "", "display/shaders/fragment.frag": "", "display/shaders/common.glsl": "", "display/main.cxx": "" })).toEqual(["C++", "GLSL"]);
+    expect(await names({ "cpp/iconv/po/quot.sed": "", "cpp/iconv/config.status": "#! /bin/sh\n", "cpp/iconv/libtool": "#! /bin/sh\n", "cpp/iconv/lib/iconv.c": "" })).toEqual(["C lang", "GNU sed", "Shell"]);
   });
 
   it("designer and SpecFlow code-behind files are generated", async () => {

@@ -17,15 +17,21 @@ describe("mobile", () => {
     expect(tool(document.tools, "Firebase")?.version).toBeUndefined();
     expect(document.tools.find((t) => t.package_url === "https://pub.dartlang.org/firebase_core")?.version).toBe("2.24.2");
     expect(document.tools.find((t) => t.package_url === "https://pub.dartlang.org/http")?.version).toBe("1.2.0");
+    // The framework's own entry carries the release the lockfile writes for SDK packages.
+    expect(document.tools.find((t) => t.package_url === "https://pub.dartlang.org/flutter")?.version).toBe("0.0.0");
   });
 
-  it("SDK dependencies of a pubspec (flutter_localizations) are the Flutter SDK's, not pub.dev packages", async () => {
+  it("SDK dependencies of a pubspec (flutter_localizations) are the Flutter SDK's, not pub.dev packages; flutter itself is listed as the site lists it", async () => {
     const pubspec = "name: reader\nenvironment:\n  sdk: '>=3.10.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  flutter_localizations:\n    sdk: flutter\n  go_router: ^17.3.0\ndev_dependencies:\n  flutter_test:\n    sdk: flutter\n  integration_test:\n    sdk: flutter\n";
     const lock = 'packages:\n  flutter_localizations:\n    dependency: "direct main"\n    description: flutter\n    source: sdk\n    version: "0.0.0"\n  go_router:\n    dependency: "direct main"\n    description:\n      name: go_router\n      url: "https://pub.dev"\n    source: hosted\n    version: "17.3.0"\nsdks:\n  dart: ">=3.11.0 <4.0.0"\n';
     const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec, "pubspec.lock": lock }), { git: false });
     const packages = document.tools.filter((t) => t.package_url).map((t) => t.name);
-    expect(packages).toEqual(["go_router"]);
+    expect(packages).toEqual(["flutter", "go_router"]);
     expect(tool(document.tools, "Flutter")).toBeDefined();
+    const flutter = document.tools.find((t) => t.package_url === "https://pub.dartlang.org/flutter");
+    expect(flutter).toMatchObject({ category: "Build, Test, Deploy", sub_category: "Package Managers" });
+    // No lock entry for it here: no version (the lockfile would give its 0.0.0).
+    expect(flutter?.version).toBeUndefined();
   });
 
   it("a Dart package without the Flutter SDK (a server or a CLI) is Dart, not Flutter", async () => {

@@ -343,6 +343,19 @@ describe("Python lockfiles, Pipfile and conda environments", () => {
     expect(readPipfile({ packages: "flask" })).toStrictEqual({ dependencies: [] });
   });
 
+  it("a Pipfile alone means Pipenv and PyPI, the index its packages come from; the lock gives the versions", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        Pipfile: '[[source]]\nurl = "https://pypi.org/simple"\nname = "pypi"\n\n[packages]\ndjango = "*"\n\n[dev-packages]\nblack = "*"\n',
+        "Pipfile.lock": JSON.stringify({ _meta: {}, default: { django: { version: "==4.1.5" } }, develop: { black: { version: "==22.12.0" } } }),
+      }),
+      opts,
+    );
+    expect(named(document.tools, "PyPI")?.detection_source).toBe("Pipfile");
+    expect(named(document.tools, "Pipenv")).toBeDefined();
+    expect(named(document.tools, "Django")?.version).toBe("4.1.5");
+  });
+
   it("environment.yml: the Python pin in its conda forms, conda packages and the pip section", () => {
     const env = readCondaEnvironment(
       parseYaml(

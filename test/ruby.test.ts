@@ -311,6 +311,54 @@ describe("gems named like tools of other ecosystems", () => {
   });
 });
 
+describe("Rails glue gems on their own numbering", () => {
+  it("name their tool without giving it their release; the tool's own gem in the lockfile does", async () => {
+    const gemfile = 'source "https://rubygems.org"\n\ngem "rails", "~> 7.0.6"\ngem "sassc-rails"\ngem "haml-rails"\ngem "omniauth-github"\ngem "rubocop-rails", require: false\n';
+    const lock = [
+      "GEM",
+      "  remote: https://rubygems.org/",
+      "  specs:",
+      "    haml (6.1.2)",
+      "    haml-rails (2.1.0)",
+      "      haml (>= 4.0.6)",
+      "    omniauth (2.1.1)",
+      "    omniauth-github (2.0.1)",
+      "      omniauth (~> 2.0)",
+      "    rails (7.0.6)",
+      "    rubocop (1.56.0)",
+      "    rubocop-rails (2.20.2)",
+      "      rubocop (>= 1.33.0, < 2.0)",
+      "    sassc (2.4.0)",
+      "    sassc-rails (2.1.2)",
+      "      sassc (>= 2.0)",
+      "",
+      "PLATFORMS",
+      "  ruby",
+      "",
+      "DEPENDENCIES",
+      "  haml-rails",
+      "  omniauth-github",
+      "  rails (~> 7.0.6)",
+      "  rubocop-rails",
+      "  sassc-rails",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "Sass")).toBeDefined();
+    expect(tool(document.tools, "Sass")?.version).toBeUndefined(); // 2.1.2 is sassc-rails' own numbering
+    expect(tool(document.tools, "HAML")?.version).toBe("6.1.2");
+    expect(tool(document.tools, "OmniAuth")?.version).toBe("2.1.1");
+    expect(tool(document.tools, "RuboCop")?.version).toBe("1.56.0");
+    expect(pkg(document.tools, "sassc-rails")?.version).toBe("2.1.2");
+  });
+
+  it("a plugin alone, with no lockfile to name its tool's release, gives none", async () => {
+    const { document } = await scan(new MemorySource({ Gemfile: 'gem "turbo-rails", "1.4.0"\ngem "stimulus-rails", "1.2.1"\ngem "tailwindcss-rails", "2.0.30"\n' }), opts);
+    for (const name of ["Turbo", "Stimulus", "Tailwind CSS"]) expect(tool(document.tools, name), name).toMatchObject({ name });
+    for (const name of ["Turbo", "Stimulus", "Tailwind CSS"]) expect(tool(document.tools, name)?.version, name).toBeUndefined();
+  });
+});
+
 describe("GitHub Pages' gem", () => {
   it("names GitHub Pages and Jekyll, and Jekyll takes the release the lockfile resolved for it", async () => {
     const gemfile = 'source "https://rubygems.org"\n\ngem "github-pages", "~> 228", group: :jekyll_plugins\n\ngroup :jekyll_plugins do\n  gem "jekyll-feed", "~> 0.12"\nend\n';

@@ -68,4 +68,19 @@ describe("a vendor's own scope, in the shipped catalog", () => {
     const found: Finding[] = [{ ref: "npm:@fortawesome/fontawesome-free", file: "package.json", version: "6.4.2" }];
     expect(toolFromFindings(shipped, "Font Awesome", found)?.version).toBe("6.4.2");
   });
+
+  it("SQLite's bindings are numbered on their own: sqlite3 5.1.6 is not SQLite 5; sqlite-jdbc ships the release it is numbered after", async () => {
+    const { builtinCatalog } = await import("../src/index.js");
+    const shipped = builtinCatalog();
+    const sqlite = (ref: string, v: string) => toolFromFindings(shipped, "SQLite", [{ ref, file: "manifest", version: v }]);
+    for (const ref of ["npm:sqlite3", "npm:better-sqlite3", "rubygems:sqlite3", "go:github.com/mattn/go-sqlite3", "cargo:rusqlite", "pypi:aiosqlite", "nuget:System.Data.SQLite"]) {
+      const entry = sqlite(ref, "5.1.6");
+      expect(entry, ref).toBeDefined();
+      expect(entry?.version, ref).toBeUndefined();
+    }
+    expect(sqlite("maven:org.xerial:sqlite-jdbc", "3.44.1.0")?.version).toBe("3.44.1");
+    // `mssql` is the tool the site names MSSQL; tedious, the driver under it, has its own numbering.
+    expect(toolFromFindings(shipped, "MSSQL", [{ ref: "npm:tedious", file: "package.json", version: "16.6.1" }])?.version).toBeUndefined();
+    expect(toolFromFindings(shipped, "MSSQL", [{ ref: "npm:mssql", file: "package.json", version: "10.0.1" }])?.version).toBe("10.0.1");
+  });
 });

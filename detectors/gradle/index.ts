@@ -4,11 +4,15 @@ import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type V
 import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
 import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./build-src.js";
+import { androidReleases } from "./android.js";
 
 /** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
 const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
 /** Of the files selected, the code ones are those BUILD_SRC selected. */
 const isBuildSrc = (file: string) => /\.(?:kt|groovy|java)$/.test(file);
+
+/** Plugins that build an Android app or library. */
+const ANDROID_PLUGINS = new Set(["com.android.application", "com.android.library"]);
 
 /** Plugins that mean a Java build. */
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
@@ -96,10 +100,12 @@ export const gradleDetector: Detector = {
       if (baseName(file).startsWith("settings.gradle")) continue;
       const resolve = resolveWith(script.variables);
       let javaBuild = false;
+      let androidBuild = false;
       for (const p of script.plugins) {
         const { id, version } = pluginOf(p);
         if (!id) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
+        if (ANDROID_PLUGINS.has(id)) androidBuild = true;
         // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
         ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersions.get(id) });
       }
@@ -129,9 +135,17 @@ export const gradleDetector: Detector = {
           if (d.configuration !== "classpath") reportWebjar(ctx, group, name, { file, line: d.line, declared, version });
         }
       }
-      if (script.compileSdk) ctx.report({ ref: "runtime:android-sdk", file, version: resolve(script.compileSdk) });
+      if (androidBuild || script.compileSdk) {
+        // An Android module targets Android OS; the API level it compiles against names the
+        // release (34 is Android 14) when it is written as a number or a variable we resolve.
+        const { sdk, os } = androidReleases(resolve(script.compileSdk));
+        if (script.compileSdk) ctx.report({ ref: "runtime:android-sdk", file, version: sdk });
+        ctx.report({ ref: "runtime:android-os", file, version: os });
+      }
       if (script.compose) ctx.report({ ref: "runtime:jetpack-compose", file });
-      if (script.javaVersion || javaBuild) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
+      // An Android module's compileOptions set the bytecode level every Android build sets, Kotlin
+      // apps' too: Java itself shows in the module's .java sources (the languages), not there.
+      if ((script.javaVersion && !(androidBuild || script.compileSdk)) || javaBuild) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
     }
 

@@ -31,6 +31,9 @@ const RULES: Record<string, (path: string, facts: TreeFacts) => string | null | 
   ".m": (_path, facts) => (hasAny(facts, [".h", ".mm", ".pbxproj", ".xib", ".storyboard", ".plist"]) ? undefined : "matlab"),
   // F# comes with a project or scripts; otherwise a .fs beside other shaders is a fragment shader.
   ".fs": (_path, facts) => (hasAny(facts, [".fsproj", ".fsx", ".fsi"]) ? undefined : hasAny(facts, [".vert", ".frag", ".glsl", ".vs"]) ? "glsl" : undefined),
+  // A Swift target's bridging header imports Objective-C headers (`#import "X.h"`), which is what
+  // linguist's heuristic sees; other headers stay C, as linguist finds most of them.
+  ".h": (path) => (path.endsWith("-Bridging-Header.h") ? "objective-c" : undefined),
   // A Helm chart's templates (`_helpers.tpl`) are Go templates, not Smarty.
   ".tpl": (path, facts) => {
     for (const dir of foldersUp(dirOf(path))) {

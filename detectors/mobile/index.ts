@@ -27,6 +27,13 @@ export const mobileDetector: Detector = {
             const sdk = value && typeof value === "object" ? (value as { sdk?: unknown }).sdk : undefined;
             if (name === "flutter" || name === "flutter_test" || typeof sdk === "string") {
               if (name === "flutter" || name === "flutter_test" || sdk === "flutter") ctx.report({ ref: "pub-sdk:flutter", file });
+              // The framework itself is listed as the site lists it: pub.dev keeps a page named
+              // `flutter`, and the lockfile writes its SDK packages at 0.0.0. Its other SDK
+              // packages (flutter_test, flutter_localizations) have no page and are not listed.
+              if (name === "flutter" && section === "dependencies") {
+                const locked = lock?.packages?.[name]?.version;
+                ctx.report({ ref: "pub:flutter", file, version: locked, versionFile: locked ? lockPath : undefined, direct: true });
+              }
               continue;
             }
             const declared = typeof value === "string" ? value : undefined;
