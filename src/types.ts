@@ -58,6 +58,13 @@ export interface Finding {
    */
   transitive?: boolean;
   dev?: boolean;
+  /**
+   * A package the lockfile installed that the project does not declare, named as a tool itself
+   * (`webpack` under laravel-mix, `@babel/core` under a Babel preset): it reveals nothing and is no
+   * package entry, but gives its release to that tool when the project's other findings name the
+   * tool without one (vue-loader or a webpack.config.js shows Webpack, the lockfile says which).
+   */
+  installed?: boolean;
 }
 
 export interface DetectContext {

@@ -351,6 +351,7 @@ describe("keys that mean another project reveal no tool", () => {
     ["pypi", "dash"], // Plotly Dash, not the documentation browser Dash
     ["maven", "com.github.bumptech.glide:glide"], // the Android image loader, not the app builder Glide
     ["maven", "com.google.code.findbugs:jsr305"], // annotations, not the FindBugs analyzer
+    ["packagist", "doctrine/dbal"], // Doctrine's database layer, which Laravel requires; not the ORM Doctrine 2
   ])("%s:%s", (kind, name) => {
     expect(catalog.match(kind, name).map((t) => t.id)).toEqual([]);
   });

@@ -333,6 +333,54 @@ describe("npm detector", () => {
     expect(bare.document.tools.find((t) => t.name === "ExpressJS" && !t.package_url)?.version).toBeUndefined();
   });
 
+  it("a tool shown only without a version takes the release the lockfile installed of its own package", async () => {
+    // Laravel Mix's front end: vue-loader shows Webpack on its own numbering; laravel-mix installs webpack.
+    const mix = { name: "app", devDependencies: { "laravel-mix": "^6.0.6", "vue-loader": "^15.9.7", vue: "^2.6.12", "mongodb-memory-server": "^9.1.6", "graphql-tag": "^2.12.6" } };
+    const mixLock = installed(mix, { "laravel-mix": "6.0.41", "vue-loader": "15.9.7", vue: "2.6.14", webpack: "5.68.0", mongodb: "6.3.0", graphql: "16.8.1", react: "18.2.0", "mongodb-memory-server": "9.1.6", "graphql-tag": "2.12.6" });
+    const files = { "package.json": JSON.stringify(mix), "package-lock.json": JSON.stringify(mixLock) };
+    const { document } = await scan(new MemorySource(files), opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Webpack")).toMatchObject({ version: "5.68.0", detection_source: "package.json", detection_source_url: "package-lock.json" });
+    expect(tool("MongoDB")?.version).toBeUndefined(); // the driver's release is not the server's
+    expect(tool("GraphQL")?.version).toBeUndefined(); // graphql-js is numbered apart from the language
+    expect(tool("React")).toBeUndefined(); // an installed package reveals nothing by itself
+    expect(document.tools.some((t) => t.package_url?.endsWith("/webpack"))).toBe(false); // nor is it a package entry
+    // Without the lockfile the plugin still gives Webpack no version.
+    const bare = await scan(new MemorySource({ "package.json": files["package.json"] }), opts);
+    expect(bare.document.tools.find((t) => t.name === "Webpack" && !t.package_url)?.version).toBeUndefined();
+
+    // A config file in a workspace package: its own node_modules before the hoisted install, and the
+    // config file stays the source.
+    const root = { name: "mono", private: true, workspaces: ["packages/*"], devDependencies: { typescript: "^5.0.0" } };
+    const site = { name: "site", dependencies: { "@docusaurus/core": "^2.4.1" } };
+    const monoLock = {
+      name: "mono",
+      lockfileVersion: 3,
+      packages: {
+        "": root,
+        "packages/site": site,
+        "node_modules/@babel/core": { version: "7.22.9" },
+        "node_modules/typescript": { version: "5.1.6" },
+        "packages/site/node_modules/@babel/core": { version: "7.22.5" },
+        "packages/site/node_modules/@docusaurus/core": { version: "2.4.1" },
+      },
+    };
+    const mono = await scan(
+      new MemorySource({
+        "package.json": JSON.stringify(root),
+        "package-lock.json": JSON.stringify(monoLock),
+        "packages/site/package.json": JSON.stringify(site),
+        "packages/site/babel.config.js": "module.exports = { presets: [] };\n",
+      }),
+      opts,
+    );
+    expect(mono.document.tools.find((t) => t.name === "Babel" && !t.package_url)).toMatchObject({
+      version: "7.22.5",
+      detection_source: "packages/site/babel.config.js",
+      detection_source_url: "package-lock.json",
+    });
+  });
+
   it("a Prisma schema's datasource names the database; env() and commented providers do not", async () => {
     const schema = [
       "generator client {",

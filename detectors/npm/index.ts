@@ -69,6 +69,17 @@ export const npmDetector: Detector = {
           ctx.report({ ref: `npm:${own}`, file, line: lineOf(text, `"${dep.name}"`), version: locked.version, versionFile: lock.path, dev: dep.type === "devDependencies" });
         }
       }
+      // The packages the lockfile installed for this manifest (at the lockfile's top for the one
+      // beside it, in its own node_modules for a workspace package) that it does not declare: each
+      // may give its release to a tool the project shows without one.
+      if (lock?.lockfile.installed) {
+        const declared = new Set(manifest.dependencies.map((d) => d.name));
+        for (const name of lock.lockfile.installed(importer)) {
+          if (declared.has(name) || ownNames.has(name) || ctx.lookup("npm", name).length === 0) continue;
+          const locked = lock.lockfile.resolve(name, "*", importer);
+          if (locked?.version) ctx.report({ ref: `npm:${name}`, file, version: locked.version, versionFile: lock.path, license: locked.license, installed: true });
+        }
+      }
       for (const [engine, range] of Object.entries(manifest.engines)) {
         ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: lowestVersion(range) });
       }

@@ -16,6 +16,11 @@ export function readPackageLock(data: unknown): Lockfile {
       if (packages) return (importer ? locked(packages[`${importer}/node_modules/${name}`]) : undefined) ?? locked(packages[`node_modules/${name}`]);
       return legacy ? locked(legacy[name]) : undefined;
     },
+    installed(importer) {
+      const prefix = importer ? `${importer}/node_modules/` : "node_modules/";
+      if (packages) return Object.keys(packages).filter((k) => k.startsWith(prefix) && !k.includes("/node_modules/", prefix.length)).map((k) => k.slice(prefix.length));
+      return legacy && !importer ? Object.keys(legacy) : [];
+    },
   };
 }
 

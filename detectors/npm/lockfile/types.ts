@@ -11,4 +11,9 @@ export interface Lockfile {
    * (relative to the lockfile's folder, "" for the lockfile's own folder).
    */
   resolve(name: string, range: string, importer: string): LockedPackage | undefined;
+  /**
+   * The packages installed for the package in folder `importer`: in its own node_modules, or for
+   * "" at the lockfile's top level (hoisted); where the format says which.
+   */
+  installed?(importer: string): string[];
 }
