@@ -109,6 +109,53 @@ describe(".NET", () => {
     expect(tool(document.tools, "ASP.NET Core")?.version).toBe("9.0");
   });
 
+  it("NuGet is named by a project that references packages, not by one on the bare SDK", async () => {
+    const bare = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>netcoreapp2.1</TargetFramework>\n  </PropertyGroup>\n</Project>\n';
+    const alone = await scan(new MemorySource({ "Hello/Hello.csproj": bare, "Hello.sln": "" }), { git: false });
+    expect(tool(alone.document.tools, ".NET Core")?.version).toBe("2.1");
+    expect(tool(alone.document.tools, "NuGet")).toBeUndefined();
+    const withPackage = bare.replace("</Project>", '  <ItemGroup>\n    <PackageReference Include="Newtonsoft.Json" Version="13.0.3" />\n  </ItemGroup>\n</Project>');
+    const used = await scan(new MemorySource({ "Hello/Hello.csproj": withPackage }), { git: false });
+    expect(tool(used.document.tools, "NuGet")).toMatchObject({ detection_source: "Hello/Hello.csproj" });
+    const central = await scan(
+      new MemorySource({ "Directory.Packages.props": '<Project><ItemGroup><PackageVersion Include="Serilog" Version="4.1.0" /></ItemGroup></Project>' }),
+      { git: false },
+    );
+    expect(tool(central.document.tools, "NuGet")).toMatchObject({ detection_source: "Directory.Packages.props" });
+  });
+
+  it("ASP.NET Core 2.x takes its release from the Microsoft.AspNetCore.App package the web project pins", async () => {
+    const project = (reference: string) =>
+      `<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>netcoreapp2.1</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    ${reference}\n    <PackageReference Include="AutoMapper" Version="7.0.1" />\n  </ItemGroup>\n</Project>\n`;
+    const pinned = await scan(new MemorySource({ "Web/Web.csproj": project('<PackageReference Include="Microsoft.AspNetCore.App" Version="2.1.1" />') }), { git: false });
+    expect(tool(pinned.document.tools, "ASP.NET Core")?.version).toBe("2.1.1");
+    expect(tool(pinned.document.tools, ".NET Core")?.version).toBe("2.1");
+    expect(pkg(pinned.document.tools, "Microsoft.AspNetCore.App")?.version).toBe("2.1.1");
+    // Without a version (the SDK picks it), the target framework's stays.
+    const implicit = await scan(new MemorySource({ "Web/Web.csproj": project('<PackageReference Include="Microsoft.AspNetCore.App" />') }), { git: false });
+    expect(tool(implicit.document.tools, "ASP.NET Core")?.version).toBe("2.1");
+  });
+
+  it("JWT bearer and OpenID Connect middleware name the standards without their own releases; Cosmos DB's bindings name it", async () => {
+    const project = [
+      '<Project Sdk="Microsoft.NET.Sdk.Web">',
+      "  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>",
+      "  <ItemGroup>",
+      '    <PackageReference Include="Microsoft.AspNetCore.Authentication.JwtBearer" Version="6.0.8" />',
+      '    <PackageReference Include="Microsoft.AspNetCore.Authentication.OpenIdConnect" Version="6.0.8" />',
+      '    <PackageReference Include="Microsoft.Azure.WebJobs.Extensions.CosmosDB" Version="3.0.10" />',
+      '    <PackageReference Include="Microsoft.VisualStudio.Azure.Containers.Tools.Targets" Version="1.14.0" />',
+      "  </ItemGroup>",
+      "</Project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "Api/Api.csproj": project }), { git: false });
+    for (const name of ["JSON Web Token", "OpenID Connect", "Azure Cosmos DB", "Docker"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "Api/Api.csproj" });
+      expect(tool(document.tools, name)?.version, name).toBeUndefined();
+    }
+    expect(pkg(document.tools, "Microsoft.AspNetCore.Authentication.JwtBearer")?.version).toBe("6.0.8");
+  });
+
   it("an old .NET Framework web app with packages.config", async () => {
     const { document } = await scan(fixture("dotnet-framework-app"), { git: false });
     expect(tool(document.tools, "ASP.NET")?.version).toBe("4.5");

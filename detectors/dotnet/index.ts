@@ -57,8 +57,15 @@ export const dotnetDetector: Detector = {
         }
         const frameworks = project.frameworks.map(frameworkOf).filter((f): f is NonNullable<typeof f> => Boolean(f));
         for (const f of frameworks) ctx.report({ ref: `dotnet-framework:${f.family}`, file, version: f.version });
-        if (project.sdk) ctx.report({ ref: `dotnet-sdk:${project.sdk.toLowerCase()}`, file, version: frameworks[0]?.version });
+        // ASP.NET Core 2.x apps reference its shared framework as a package whose version is the
+        // ASP.NET Core release (Microsoft.AspNetCore.App 2.1.1 on netcoreapp2.1): the SDK says so too.
+        const shared = project.packages.find((p) => /^microsoft\.aspnetcore\.(app|all)$/i.test(p.id) && p.version && /^\d+(\.\d+)+$/.test(p.version));
+        const sdk = project.sdk?.toLowerCase();
+        if (sdk) ctx.report({ ref: `dotnet-sdk:${sdk}`, file, version: (sdk === "microsoft.net.sdk.web" && shared?.version) || frameworks[0]?.version });
         if (project.webApplication) ctx.report({ ref: "dotnet-sdk:aspnet-web-application", file, version: frameworks[0]?.version });
+        // NuGet is in use where a project references packages; a project without any (a console
+        // app on the bare SDK) restores nothing from it.
+        if (project.packages.length > 0) ctx.report({ ref: "tool:nuget", file });
         const centralVersions = centralFor(dirOf(file));
         const lock = locks.get(dirOf(file));
         for (const p of project.packages) {
@@ -74,6 +81,8 @@ export const dotnetDetector: Detector = {
             direct: true,
           });
         }
+      } else if (base === "Directory.Packages.props") {
+        if ((central.get(dirOf(file))?.versions.size ?? 0) > 0) ctx.report({ ref: "tool:nuget", file });
       } else if (base === "packages.config") {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
       } else if (base === "global.json") {
@@ -81,7 +90,10 @@ export const dotnetDetector: Detector = {
         if (typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });
       } else if (base === "dotnet-tools.json") {
         const data = (await ctx.json(file)) as { tools?: Record<string, { version?: string }> } | undefined;
-        for (const [id, tool] of Object.entries(data?.tools ?? {})) ctx.report({ ref: `nuget:${id}`, file, version: tool?.version });
+        for (const [id, tool] of Object.entries(data?.tools ?? {})) {
+          ctx.report({ ref: "tool:nuget", file });
+          ctx.report({ ref: `nuget:${id}`, file, version: tool?.version });
+        }
       }
     }
   },
