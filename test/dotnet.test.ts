@@ -156,6 +156,32 @@ describe(".NET", () => {
     expect(pkg(document.tools, "Microsoft.AspNetCore.Authentication.JwtBearer")?.version).toBe("6.0.8");
   });
 
+  it("a Xamarin project's TargetFrameworkVersion is the platform's API level, not a .NET Framework release", async () => {
+    expect(frameworkOf("monoandroid90")).toEqual({ family: "xamarin" });
+    expect(frameworkOf("xamarinios10")).toEqual({ family: "xamarin" });
+    const android = (marker: string) =>
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<Project ToolsVersion="4.0" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">',
+        `  <PropertyGroup>${marker.startsWith("{") ? `<ProjectTypeGuids>${marker};{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}</ProjectTypeGuids>` : ""}<OutputType>Library</OutputType><TargetFrameworkVersion>v9.0</TargetFrameworkVersion></PropertyGroup>`,
+        '  <ItemGroup><Reference Include="Newtonsoft.Json"><HintPath>..\\packages\\Newtonsoft.Json.13.0.1\\lib\\netstandard2.0\\Newtonsoft.Json.dll</HintPath></Reference></ItemGroup>',
+        marker.startsWith("{") ? "" : `  <Import Project="${marker}" />`,
+        "</Project>",
+      ].join("\n");
+    for (const marker of ["{EFBA0AD7-5A72-4C68-AF49-83D382785DCF}", "$(MSBuildExtensionsPath)\\Xamarin\\Android\\Xamarin.Android.CSharp.targets"]) {
+      const { document } = await scan(new MemorySource({ "Game.Android/Game.Android.csproj": android(marker) }), { git: false });
+      expect(tool(document.tools, "Xamarin"), marker).toMatchObject({ detection_source: "Game.Android/Game.Android.csproj" });
+      expect(tool(document.tools, ".NET"), marker).toBeDefined();
+      expect(tool(document.tools, ".NET")?.version, marker).toBeUndefined();
+      expect(pkg(document.tools, "Newtonsoft.Json")?.version).toBe("13.0.1");
+    }
+    // A desktop project's v4.8 stays .NET Framework 4.8.
+    const desktop = android("").replace("v9.0", "v4.8");
+    const { document } = await scan(new MemorySource({ "Game/Game.csproj": desktop }), { git: false });
+    expect(tool(document.tools, ".NET")?.version).toBe("4.8");
+    expect(tool(document.tools, "Xamarin")).toBeUndefined();
+  });
+
   it("an old .NET Framework web app with packages.config", async () => {
     const { document } = await scan(fixture("dotnet-framework-app"), { git: false });
     expect(tool(document.tools, "ASP.NET")?.version).toBe("4.5");

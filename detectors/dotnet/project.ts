@@ -13,11 +13,14 @@ export interface DotnetProject {
 type Node = Record<string, unknown>;
 
 const WEB_APPLICATION_GUID = "349c5851-65df-11da-9384-00065b846f21";
+/** Project type GUIDs of Xamarin.Android and Xamarin.iOS (and its MonoTouch predecessor) projects. */
+const XAMARIN_GUIDS = ["efba0ad7-5a72-4c68-af49-83d382785dcf", "feacfbd2-3405-455c-9665-78fe426c6842", "6bc8ed88-2882-458c-8e55-dfd12b67127b"];
 
 /** Reads a parsed project file (every element an array, attributes under `@_`). */
 export function readProject(xml: unknown): DotnetProject {
   const project = first((xml as Node | undefined)?.Project) ?? {};
   const out: DotnetProject = { frameworks: [], packages: [], webApplication: false, properties: new Map() };
+  let xamarin = false;
   const sdk = project["@_Sdk"];
   if (typeof sdk === "string") out.sdk = sdk.split("/")[0];
   for (const group of all(project.PropertyGroup)) {
@@ -31,8 +34,16 @@ export function readProject(xml: unknown): DotnetProject {
         if (text) out.frameworks.push(...text.split(";").map((s) => s.trim()).filter(Boolean));
       }
     }
-    for (const value of values(group.ProjectTypeGuids)) if (textOf(value)?.toLowerCase().includes(WEB_APPLICATION_GUID)) out.webApplication = true;
+    for (const value of values(group.ProjectTypeGuids)) {
+      const guids = textOf(value)?.toLowerCase() ?? "";
+      if (guids.includes(WEB_APPLICATION_GUID)) out.webApplication = true;
+      if (XAMARIN_GUIDS.some((g) => guids.includes(g))) xamarin = true;
+    }
   }
+  for (const imported of all(project.Import)) if (/Xamarin\.(Android|iOS)\.[CF]Sharp\.targets/i.test(String(imported["@_Project"] ?? ""))) xamarin = true;
+  // An old-style Xamarin project's TargetFrameworkVersion is the platform's (v9.0 is Android 9's
+  // API level), not a .NET Framework release.
+  if (xamarin) out.frameworks = [...out.frameworks.filter((f) => !/^v\d/i.test(f)), "xamarin"];
   for (const group of all(project.ItemGroup)) {
     // Old-style projects reference NuGet packages through HintPaths into the packages folder.
     for (const ref of all(group.Reference)) {
@@ -80,9 +91,14 @@ export function readPackagesConfig(xml: unknown): Array<{ id: string; version?: 
     .filter((p): p is { id: string; version: string } => typeof p.id === "string");
 }
 
-/** The TFM family and version: `netcoreapp2.2` -> [netcoreapp, 2.2]; `net8.0` -> [net, 8.0]; `net472`/`v4.7.2` -> [netframework, 4.7.2]. */
+/**
+ * The TFM family and version: `netcoreapp2.2` -> [netcoreapp, 2.2]; `net8.0` -> [net, 8.0];
+ * `net472`/`v4.7.2` -> [netframework, 4.7.2]; `monoandroid90`, `xamarinios10` -> [xamarin] (the
+ * number is the platform's).
+ */
 export function frameworkOf(tfm: string): { family: string; version?: string } | undefined {
   const t = tfm.trim().toLowerCase().replace(/-.*$/, "");
+  if (/^(xamarin|monoandroid|monotouch)/.test(t)) return { family: "xamarin" };
   let m = /^netcoreapp(\d+\.\d+)$/.exec(t);
   if (m) return { family: "netcoreapp", version: m[1] };
   m = /^netstandard(\d+\.\d+)$/.exec(t);
