@@ -62,6 +62,10 @@ describe("languages detector", () => {
     expect(await names({ "cpp/iconv/po/quot.sed": "", "cpp/iconv/config.status": "#! /bin/sh\n", "cpp/iconv/libtool": "#! /bin/sh\n", "cpp/iconv/lib/iconv.c": "" })).toEqual(["C lang", "GNU sed", "Shell"]);
   });
 
+  it("Alembic's migration template script.py.mako is Mako, as linguist counts it", async () => {
+    expect(await names({ "app/main.py": "", "migrations/env.py": "", "migrations/script.py.mako": "" })).toEqual(["Mako", "Python"]);
+  });
+
   it("designer and SpecFlow code-behind files are generated", async () => {
     expect(await names({ "App/MainForm.Designer.cs": "", "Specs/Login.feature.cs": "", "Specs/Login.feature": "", "tool.py": "" })).toEqual(["Gherkin", "Python"]);
   });
