@@ -21,7 +21,7 @@ describe("languages detector", () => {
 
   it("settles shared extensions from the rest of the tree: .m, .fs, Helm's .tpl", async () => {
     expect(await names({ "signal/filter.m": "", "signal/plot_response.m": "" })).toEqual(["MATLAB"]);
-    expect(await names({ "App/AppDelegate.m": "", "App/AppDelegate.h": "" })).toEqual(["C lang", "Objective-C"]);
+    expect(await names({ "App/AppDelegate.m": "", "App/AppDelegate.h": "" })).toEqual(["Objective-C"]);
     expect(await names({ "shaders/blur.vert": "", "shaders/blur.fs": "" })).toEqual(["GLSL"]);
     expect(await names({ "src/Program.fs": "", "src/Lib.fs": "" })).toEqual(["F#"]);
     expect(await names({ "charts/api/Chart.yaml": "", "charts/api/templates/_helpers.tpl": "", "charts/api/templates/deployment.yaml": "" })).toEqual([]);
@@ -29,6 +29,9 @@ describe("languages detector", () => {
     // A Flutter app's iOS runner: Swift and its bridging header, which is Objective-C.
     expect(await names({ "ios/Runner/AppDelegate.swift": "", "ios/Runner/Runner-Bridging-Header.h": "", "lib/main.dart": "" })).toEqual(["Dart", "Objective-C", "Swift"]);
     expect(await names({ "src/util.h": "", "src/util.c": "" })).toEqual(["C lang"]);
+    // A class's interface beside its Objective-C implementation is Objective-C; a lone header stays C.
+    expect(await names({ "ios/App/AppDelegate.h": "", "ios/App/AppDelegate.mm": "", "index.js": "" })).toEqual(["JavaScript", "Objective-C"]);
+    expect(await names({ "ios/App/AppDelegate.h": "", "ios/App/AppDelegate.m": "", "ios/App/Defines.h": "" })).toEqual(["C lang", "Objective-C"]);
   });
 
   it("leaves out vendored and documentation trees", async () => {
@@ -57,6 +60,10 @@ describe("languages detector", () => {
   it("shaders are GLSL; sed scripts GNU sed; autoconf's config.status and libtool beside a vendored library are shell", async () => {
     expect(await names({ "display/shaders/vertex.vert": "", "display/shaders/fragment.frag": "", "display/shaders/common.glsl": "", "display/main.cxx": "" })).toEqual(["C++", "GLSL"]);
     expect(await names({ "cpp/iconv/po/quot.sed": "", "cpp/iconv/config.status": "#! /bin/sh\n", "cpp/iconv/libtool": "#! /bin/sh\n", "cpp/iconv/lib/iconv.c": "" })).toEqual(["C lang", "GNU sed", "Shell"]);
+  });
+
+  it("Alembic's migration template script.py.mako is Mako, as linguist counts it", async () => {
+    expect(await names({ "app/main.py": "", "migrations/env.py": "", "migrations/script.py.mako": "" })).toEqual(["Mako", "Python"]);
   });
 
   it("designer and SpecFlow code-behind files are generated", async () => {

@@ -354,6 +354,16 @@ describe("npm detector", () => {
     const bare = await scan(new MemorySource({ "package.json": files["package.json"] }), opts);
     expect(bare.document.tools.find((t) => t.name === "Webpack" && !t.package_url)?.version).toBeUndefined();
 
+    // yarn.lock says which release only when it holds one: two webpack versions leave the tool without.
+    const yarnEntry = (spec: string, version: string) => `${spec}:\n  version "${version}"\n  resolved "https://registry.yarnpkg.com/x.tgz"\n`;
+    const yarnLock = (webpack: string[]) =>
+      ["# yarn lockfile v1", "", yarnEntry('"laravel-mix@^6.0.6"', "6.0.41"), yarnEntry('"vue-loader@^15.9.7"', "15.9.7"), ...webpack.map((v) => yarnEntry(`webpack@^${v}`, v))].join("\n");
+    const withYarn = (lock: string) => scan(new MemorySource({ "package.json": files["package.json"], "yarn.lock": lock }), opts);
+    const one = (await withYarn(yarnLock(["5.68.0"]))).document.tools.find((t) => t.name === "Webpack" && !t.package_url);
+    expect(one).toMatchObject({ version: "5.68.0", detection_source_url: "yarn.lock" });
+    const two = (await withYarn(yarnLock(["4.46.0", "5.68.0"]))).document.tools.find((t) => t.name === "Webpack" && !t.package_url);
+    expect(two?.version).toBeUndefined();
+
     // A config file in a workspace package: its own node_modules before the hoisted install, and the
     // config file stays the source.
     const root = { name: "mono", private: true, workspaces: ["packages/*"], devDependencies: { typescript: "^5.0.0" } };

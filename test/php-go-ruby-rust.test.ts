@@ -16,7 +16,7 @@ describe("PHP", () => {
     expect(tool(document.tools, "PHPUnit")?.version).toBe("10.5.9");
     expect(tool(document.tools, "Redis")).toBeDefined();
     expect(tool(document.tools, "PHP")?.version).toBe("8.1");
-    expect(pkg(document.tools, "https://packagist.org/laravel/sanctum")).toMatchObject({ version: "3.3.3", license: "MIT" });
+    expect(pkg(document.tools, "https://packagist.org/laravel/sanctum")).toMatchObject({ version: "3.3.3", license: "MIT", category: "Build, Test, Deploy", sub_category: "Package Managers" });
     expect(document.tools.some((t) => t.name === "ext-json")).toBe(false);
   });
 });

@@ -359,6 +359,33 @@ describe("Rails glue gems on their own numbering", () => {
   });
 });
 
+describe("mail services from a Rails environment's SMTP settings", () => {
+  it("a literal SMTP address names its service; comments, the environment and unknown hosts do not", async () => {
+    const production = [
+      "Rails.application.configure do",
+      "  config.action_mailer.delivery_method = :smtp",
+      "  config.action_mailer.smtp_settings = {",
+      "    address: 'smtp.sendgrid.net',",
+      "    port: 587,",
+      "    user_name: 'apikey',",
+      "    password: ENV['SENDGRID_API_KEY']",
+      "  }",
+      "  # config.action_mailer.smtp_settings = { address: 'smtp.mailgun.org' }",
+      "end",
+    ].join("\n");
+    const staging = "Planner::Application.configure do\n  config.action_mailer.smtp_settings = {\n    :port =>    '587',\n    :address => \"email-smtp.eu-west-1.amazonaws.com\",\n  }\nend\n";
+    const development = "Rails.application.configure do\n  config.action_mailer.smtp_settings = { address: ENV.fetch('SMTP_ADDRESS'), port: 1025 }\n  config.action_mailer.smtp_settings = { address: 'mail.example.org' }\nend\n";
+    const { document } = await scan(
+      new MemorySource({ Gemfile: 'gem "rails"\n', "config/environments/production.rb": production, "config/environments/staging.rb": staging, "config/environments/development.rb": development }),
+      opts,
+    );
+    expect(tool(document.tools, "Twilio SendGrid")).toMatchObject({ detection_source: "config/environments/production.rb" });
+    expect(tool(document.tools, "Amazon SES")?.detection_source).toBe("config/environments/staging.rb");
+    expect(tool(document.tools, "Mailgun")).toBeUndefined(); // a commented-out setting
+    expect(document.tools.filter((t) => t.category === "Communications").map((t) => t.name).sort()).toEqual(["Amazon SES", "Twilio SendGrid"]);
+  });
+});
+
 describe("GitHub Pages' gem", () => {
   it("names GitHub Pages and Jekyll, and Jekyll takes the release the lockfile resolved for it", async () => {
     const gemfile = 'source "https://rubygems.org"\n\ngem "github-pages", "~> 228", group: :jekyll_plugins\n\ngroup :jekyll_plugins do\n  gem "jekyll-feed", "~> 0.12"\nend\n';

@@ -9,7 +9,7 @@ import { lowerBound, lowestVersion } from "../../src/versions/range.js";
  */
 export const mobileDetector: Detector = {
   name: "mobile",
-  files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "Package.swift", "Package.resolved", "Cartfile", "Cartfile.resolved", "project.pbxproj"],
+  files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "*.podspec", "Package.swift", "Package.resolved", "Cartfile", "Cartfile.resolved", "project.pbxproj"],
   async detect(ctx) {
     const sibling = (file: string, name: string) => (dirOf(file) ? `${dirOf(file)}/${name}` : name);
     for (const file of ctx.files) {
@@ -48,9 +48,7 @@ export const mobileDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         const lockPath = sibling(file, "Podfile.lock");
         const lockText = ctx.exists(lockPath) ? ((await ctx.text(lockPath)) ?? "") : "";
-        const locked = new Map<string, string>();
-        const pods = lockText.split(/^DEPENDENCIES:/m)[0]!;
-        for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
+        const locked = readPodfileLock(lockText);
         text.split(/\r?\n/).forEach((line, i) => {
           const m = /^\s*pod\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
           // A pod from a folder of the repository (`pod 'shared', :path => '../shared'`, a Kotlin
@@ -65,6 +63,22 @@ export const mobileDetector: Detector = {
         if (cocoapods) ctx.report({ ref: "tool:cocoapods", file, version: cocoapods, versionFile: lockPath });
         const platform = /^\s*platform\s+:ios\s*,\s*["']([\d.]+)["']/m.exec(text);
         if (platform) ctx.report({ ref: "apple-platform:ios", file, version: platform[1] });
+      } else if (base.endsWith(".podspec")) {
+        // A pod library's spec: its `s.dependency "Name", "~> 1.0"` lines are the pods it needs,
+        // at the release a Podfile.lock beside it (the example or test host's) resolved.
+        const text = (await ctx.text(file)) ?? "";
+        const lockPath = sibling(file, "Podfile.lock");
+        const locked = ctx.exists(lockPath) ? readPodfileLock((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
+        // A subspec depending on a sibling subspec (`ss.dependency "Clickstream/Core"`) is the pod itself.
+        const self = /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? base.replace(/\.podspec$/, "");
+        text.split(/\r?\n/).forEach((line, i) => {
+          const m = /^\s*\w+(?:\.(?:ios|osx|macos|tvos|watchos|visionos))?\.dependency\s*\(?\s*["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
+          if (!m) return;
+          const name = m[1]!.split("/")[0]!;
+          if (name === self) return;
+          const pinned = locked.get(m[1]!) ?? locked.get(name);
+          ctx.report({ ref: `cocoapods:${name}`, file, line: i + 1, declared: m[2], version: pinned ?? lowerBound(m[2]), versionFile: pinned ? lockPath : undefined, direct: true });
+        });
       } else if (base === "Package.swift") {
         const text = (await ctx.text(file)) ?? "";
         const resolved = sibling(file, "Package.resolved");
@@ -110,6 +124,14 @@ export const mobileDetector: Detector = {
     }
   },
 };
+
+/** Podfile.lock's PODS section: pod name (subspecs as written, `Firebase/Core`) to the release it resolved. */
+export function readPodfileLock(text: string): Map<string, string> {
+  const locked = new Map<string, string>();
+  const pods = text.split(/^DEPENDENCIES:/m)[0]!;
+  for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
+  return locked;
+}
 
 /** Package.resolved v1 (`object.pins[].package`), v2 and v3 (`pins[].identity`): identity to version. */
 export function readResolved(data: unknown): Map<string, string> {

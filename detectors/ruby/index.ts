@@ -8,11 +8,12 @@ import { lowerBound } from "../../src/versions/range.js";
 /**
  * Ruby projects: Gemfile gems with versions from the Gemfile.lock beside it, gemspec
  * dependencies, the Ruby version (Gemfile `ruby`, .ruby-version, the lockfile) and Bundler's,
- * the database adapters of a Rails `config/database.yml`, and Jekyll from its `_config.yml`.
+ * the database adapters of a Rails `config/database.yml`, the mail services its environments send
+ * through (an SMTP `address` in `config/environments/*.rb`), and Jekyll from its `_config.yml`.
  */
 export const rubyDetector: Detector = {
   name: "ruby",
-  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "config/database.yml", "_config.yml"],
+  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "config/database.yml", "config/environments/*.rb", "_config.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -79,12 +80,32 @@ export const rubyDetector: Detector = {
       } else if (file.endsWith("config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
         for (const m of text.matchAll(/^\s*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
+      } else if (/(^|\/)config\/environments\/[^/]+\.rb$/.test(file)) {
+        const text = (await ctx.text(file)) ?? "";
+        for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
       } else if (base === "_config.yml") {
         if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(`${prefix}${p}`), ctx.lookup)) ctx.report({ ref: "tool:jekyll", file });
       }
     }
   },
 };
+
+/**
+ * The SMTP servers an Action Mailer configuration names as literals (`address: "smtp.sendgrid.net"`,
+ * `:address => 'smtp.mailgun.org'`), with their line; commented lines and values read from the
+ * environment (`ENV["SMTP_HOST"]`) give nothing.
+ */
+export function smtpHosts(text: string): Array<{ host: string; line: number }> {
+  const out: Array<{ host: string; line: number }> = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/^\s+/, "");
+    if (line.startsWith("#")) return;
+    for (const m of line.matchAll(/(?:^|[\s{,(:])["']?address["']?\s*(?::|=>)\s*["']([A-Za-z0-9.-]+\.[A-Za-z]{2,})["']/g)) {
+      out.push({ host: m[1]!.toLowerCase(), line: i + 1 });
+    }
+  });
+  return out;
+}
 
 /**
  * `_config.yml` is Jekyll's site configuration, but Hexo names its own (and every theme's, under

@@ -33,6 +33,11 @@ export function readYarnLock(text: string): Lockfile {
       const version = exact ?? bestMatch(byName.get(name) ?? [], range);
       return version && /^\d/.test(version) ? { version } : undefined;
     },
+    // yarn.lock does not say which copy is hoisted: only a package installed in one version is
+    // known to be the project's, and only at the lockfile's own folder.
+    installed(importer) {
+      return importer ? [] : [...byName].filter(([, versions]) => versions.length === 1).map(([name]) => name);
+    },
   };
 }
 
