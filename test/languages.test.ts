@@ -21,7 +21,7 @@ describe("languages detector", () => {
 
   it("settles shared extensions from the rest of the tree: .m, .fs, Helm's .tpl", async () => {
     expect(await names({ "signal/filter.m": "", "signal/plot_response.m": "" })).toEqual(["MATLAB"]);
-    expect(await names({ "App/AppDelegate.m": "", "App/AppDelegate.h": "" })).toEqual(["C lang", "Objective-C"]);
+    expect(await names({ "App/AppDelegate.m": "", "App/AppDelegate.h": "" })).toEqual(["Objective-C"]);
     expect(await names({ "shaders/blur.vert": "", "shaders/blur.fs": "" })).toEqual(["GLSL"]);
     expect(await names({ "src/Program.fs": "", "src/Lib.fs": "" })).toEqual(["F#"]);
     expect(await names({ "charts/api/Chart.yaml": "", "charts/api/templates/_helpers.tpl": "", "charts/api/templates/deployment.yaml": "" })).toEqual([]);
@@ -29,6 +29,9 @@ describe("languages detector", () => {
     // A Flutter app's iOS runner: Swift and its bridging header, which is Objective-C.
     expect(await names({ "ios/Runner/AppDelegate.swift": "", "ios/Runner/Runner-Bridging-Header.h": "", "lib/main.dart": "" })).toEqual(["Dart", "Objective-C", "Swift"]);
     expect(await names({ "src/util.h": "", "src/util.c": "" })).toEqual(["C lang"]);
+    // A class's interface beside its Objective-C implementation is Objective-C; a lone header stays C.
+    expect(await names({ "ios/App/AppDelegate.h": "", "ios/App/AppDelegate.mm": "", "index.js": "" })).toEqual(["JavaScript", "Objective-C"]);
+    expect(await names({ "ios/App/AppDelegate.h": "", "ios/App/AppDelegate.m": "", "ios/App/Defines.h": "" })).toEqual(["C lang", "Objective-C"]);
   });
 
   it("leaves out vendored and documentation trees", async () => {

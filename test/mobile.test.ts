@@ -63,6 +63,16 @@ describe("mobile", () => {
     expect(tool(document.tools, "CocoaPods")).toBeDefined();
   });
 
+  it("the codemirror pub package names CodeMirror without the wrapper's numbering", async () => {
+    const app = "name: pad\ndependencies:\n  codemirror: ^0.7.11\n";
+    const lock = 'packages:\n  codemirror:\n    dependency: "direct main"\n    description:\n      name: codemirror\n      url: "https://pub.dev"\n    source: hosted\n    version: "0.7.11"\n';
+    const { document } = await scan(new MemorySource({ "pkgs/pad/pubspec.yaml": app, "pkgs/pad/pubspec.lock": lock }), { git: false });
+    expect(tool(document.tools, "CodeMirror")).toMatchObject({ detection_source: "pkgs/pad/pubspec.yaml" });
+    expect(tool(document.tools, "CodeMirror")?.version).toBeUndefined();
+    expect(document.tools.find((t) => t.package_url === "https://pub.dartlang.org/codemirror")?.version).toBe("0.7.11");
+    expect(tool(document.tools, "Flutter")).toBeUndefined();
+  });
+
   it("CocoaPods takes the release that wrote Podfile.lock; local pods are not packages", async () => {
     const podfile = "platform :ios, '9.0'\n\ntarget 'Graygram' do\n  use_frameworks!\n  pod 'Alamofire', '~> 4.3'\n  pod 'SnapKit', '~> 3.2'\n  pod 'shared', :path => '../shared'\nend\n";
     const lock = "PODS:\n  - Alamofire (4.3.0)\n  - shared (1.0)\n  - SnapKit (3.2.0)\n\nDEPENDENCIES:\n  - Alamofire (~> 4.3)\n  - SnapKit (~> 3.2)\n\nPODFILE CHECKSUM: 0c36e31e71bb1c6bd501365d79eb5bc3e56d024d\n\nCOCOAPODS: 1.2.0\n";

@@ -5,18 +5,23 @@ export interface TreeFacts {
   extensions: ReadonlySet<string>;
   /** Folders holding a Helm chart (a Chart.yaml). */
   chartDirs: ReadonlySet<string>;
+  /** Objective-C implementation files (.m, .mm) without their extension: `ios/App/AppDelegate`. */
+  objcStems: ReadonlySet<string>;
 }
 
 export function treeFacts(paths: readonly string[]): TreeFacts {
   const extensions = new Set<string>();
   const chartDirs = new Set<string>();
+  const objcStems = new Set<string>();
   for (const path of paths) {
     const base = baseName(path);
     const dot = base.lastIndexOf(".");
     if (dot > 0) extensions.add(base.slice(dot).toLowerCase());
     if (base === "Chart.yaml") chartDirs.add(dirOf(path));
+    const objc = /^(.+)\.mm?$/.exec(path);
+    if (objc) objcStems.add(objc[1]!);
   }
-  return { extensions, chartDirs };
+  return { extensions, chartDirs, objcStems };
 }
 
 const hasAny = (facts: TreeFacts, list: readonly string[]) => list.some((e) => facts.extensions.has(e));
@@ -31,9 +36,11 @@ const RULES: Record<string, (path: string, facts: TreeFacts) => string | null | 
   ".m": (_path, facts) => (hasAny(facts, [".h", ".mm", ".pbxproj", ".xib", ".storyboard", ".plist"]) ? undefined : "matlab"),
   // F# comes with a project or scripts; otherwise a .fs beside other shaders is a fragment shader.
   ".fs": (_path, facts) => (hasAny(facts, [".fsproj", ".fsx", ".fsi"]) ? undefined : hasAny(facts, [".vert", ".frag", ".glsl", ".vs"]) ? "glsl" : undefined),
-  // A Swift target's bridging header imports Objective-C headers (`#import "X.h"`), which is what
-  // linguist's heuristic sees; other headers stay C, as linguist finds most of them.
-  ".h": (path) => (path.endsWith("-Bridging-Header.h") ? "objective-c" : undefined),
+  // Headers linguist reads as Objective-C (`#import`, `@interface`): a Swift target's bridging
+  // header, and the interface of a class whose .m/.mm lies beside it (AppDelegate.h with
+  // AppDelegate.mm). Other headers stay C, as linguist finds most of them.
+  ".h": (path, facts) =>
+    path.endsWith("-Bridging-Header.h") || facts.objcStems.has(path.slice(0, -2)) ? "objective-c" : undefined,
   // A Helm chart's templates (`_helpers.tpl`) are Go templates, not Smarty.
   ".tpl": (path, facts) => {
     for (const dir of foldersUp(dirOf(path))) {
