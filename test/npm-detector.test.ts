@@ -37,15 +37,20 @@ describe("npm detector", () => {
     expect(byName(extended.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
-  it("npm's devEngines gives the runtime and package manager their lowest allowed releases; engines wins", async () => {
+  it("npm's devEngines gives the package manager its lowest allowed release (engines wins); a Node.js range in either names no Node.js", async () => {
     const devEngines = { runtime: { name: "node", version: ">=20.11.0", onFail: "error" }, packageManager: [{ name: "pnpm", version: "^9.15.0" }] };
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devEngines }) }), opts);
-    expect(byName(document.tools, "Node.js")).toMatchObject({ version: "20.11.0", detection_source: "package.json" });
+    expect(byName(document.tools, "Node.js")).toBeUndefined();
     expect(byName(document.tools, "pnpm")?.version).toBe("9.15.0");
-    const both = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { node: ">=22" }, devEngines }) }), opts);
-    expect(byName(both.document.tools, "Node.js")?.version).toBe("22.0.0");
+    const both = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { node: ">=22", pnpm: ">=9.1.0" }, devEngines }) }), opts);
+    expect(byName(both.document.tools, "Node.js")).toBeUndefined();
+    expect(byName(both.document.tools, "pnpm")?.version).toBe("9.1.0");
     const bun = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { bun: ">=1.1.0" } }) }), opts);
     expect(byName(bun.document.tools, "Bun")?.version).toBe("1.1.0");
+    // What the code itself runs on Node with still names it, the range giving it no release.
+    const fetching = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { node: ">=18" }, dependencies: { "node-fetch": "^2.6.7" } }) }), opts);
+    expect(byName(fetching.document.tools, "Node.js")).toMatchObject({ detection_source: "package.json" });
+    expect(byName(fetching.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
   it("an OpenTelemetry exporter reveals its backend, and gives neither it nor OpenTelemetry its release", async () => {

@@ -81,6 +81,11 @@ export const npmDetector: Detector = {
         }
       }
       for (const [engine, range] of Object.entries(manifest.engines)) {
+        // The Node.js range a package supports (`"node": ">=18"`) says where its tooling may run,
+        // not that the project is built on Node.js: the site's files name Node.js from the code's
+        // own evidence (@types/node, ts-node, node-fetch, a node image, .nvmrc) and from no
+        // engines range (0 of 6 repositories whose only sign it was). The package managers stay.
+        if (engine === "node") continue;
         ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: lowestVersion(range) });
       }
       if (manifest.voltaNode) {
