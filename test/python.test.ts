@@ -57,6 +57,16 @@ describe("requirements files", () => {
     expect(warnings).toEqual([expect.objectContaining({ file: "requirements/dev.txt", message: expect.stringMatching(/outside the repository/) })]);
   });
 
+  it("requirement.txt, in the singular, is a requirements file too (a project folder of a collection repository)", async () => {
+    const { document } = await scan(new MemorySource({ "spam_bot/requirement.txt": "PyAutoGUI==0.9.54\npygame==2.5.2\n", "spam_bot/main.py": "" }), opts);
+    expect(named(document.tools, "PyPI")?.detection_source).toBe("spam_bot/requirement.txt");
+    expect(named(document.tools, "pygame")).toMatchObject({ version: "2.5.2", detection_source: "spam_bot/requirement.txt" });
+    expect(document.tools.find((t) => t.package_url?.endsWith("/PyAutoGUI"))?.version).toBe("0.9.54");
+    // Only the name of a requirements file: notes about a requirement are not one.
+    const notes = await scan(new MemorySource({ "docs/requirement_notes.md": "", "requirementnotes.txt": "pygame==2.5.2\n" }), opts);
+    expect(named(notes.document.tools, "pygame")).toBeUndefined();
+  });
+
   it("a requirements/ folder without a requirements.txt beside it, at the root or in a subproject, means PyPI", async () => {
     // cookiecutter-django's layout: base.txt included by local.txt and production.txt.
     const base = [

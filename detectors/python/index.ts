@@ -7,9 +7,9 @@ import { readSetupCfg, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
-// A requirements file by its name, or any .txt/.in file in a `requirements/` folder (at the root
-// or in a subproject: `backend/requirements/base.txt`).
-const REQUIREMENTS = /(^|[-_.])(requirements|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$|(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/;
+// A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
+// any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
+const REQUIREMENTS = /(^|[-_.])(requirements?|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$|(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/;
 
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml
@@ -20,7 +20,7 @@ const REQUIREMENTS = /(^|[-_.])(requirements|constraints|requires)([-_.][\w.-]*)
 export const pythonDetector: Detector = {
   name: "python",
   files: [
-    "*requirements*.{txt,in,pip}",
+    "*requirement*.{txt,in,pip}",
     "*constraints*.txt",
     "**/requirements/*.{txt,in}",
     "pyproject.toml",
