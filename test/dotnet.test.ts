@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { frameworkOf, readPackagesConfig, readProject } from "../detectors/dotnet/project.js";
+import { nugetVersion } from "../detectors/dotnet/index.js";
 import { fixture } from "./helpers.js";
 
 const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
@@ -182,6 +183,31 @@ describe(".NET", () => {
     expect(tool(document.tools, "Xamarin")).toBeUndefined();
   });
 
+  it("Microsoft.Build.CentralPackageVersions' Packages.props gives versionless references theirs; a floating 3.2.* is 3.2", async () => {
+    expect(nugetVersion("3.2.*")).toBe("3.2");
+    expect(nugetVersion("*")).toBeUndefined();
+    expect(nugetVersion("[1.0,2.0)")).toBeUndefined();
+    expect(nugetVersion("13.0.1")).toBe("13.0.1");
+    const source = new MemorySource({
+      "Packages.props": [
+        "<Project>",
+        '  <ItemGroup><GlobalPackageReference Include="Microsoft.SourceLink.GitHub" Version="1.1.1" /></ItemGroup>',
+        "  <ItemGroup>",
+        '    <PackageReference Update="OpenTelemetry" Version="1.2.0" />',
+        '    <PackageReference Update="Moq" Version="4.17.2" />',
+        "  </ItemGroup>",
+        "</Project>",
+      ].join("\n"),
+      "src/Tracing/Tracing.csproj": '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="OpenTelemetry" /><PackageReference Include="CouchbaseNetClient" Version="3.2.*" /></ItemGroup></Project>',
+      "tests/Unit/Unit.csproj": '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Moq" /></ItemGroup></Project>',
+    });
+    const { document } = await scan(source, { git: false });
+    expect(pkg(document.tools, "OpenTelemetry")).toMatchObject({ version: "1.2.0", detection_source: "src/Tracing/Tracing.csproj" });
+    expect(tool(document.tools, "Moq")?.version).toBe("4.17.2");
+    expect(pkg(document.tools, "CouchbaseNetClient")?.version).toBe("3.2");
+    expect(pkg(document.tools, "Microsoft.SourceLink.GitHub")).toMatchObject({ version: "1.1.1", detection_source: "Packages.props" });
+  });
+
   it("an old .NET Framework web app with packages.config", async () => {
     const { document } = await scan(fixture("dotnet-framework-app"), { git: false });
     expect(tool(document.tools, "ASP.NET")?.version).toBe("4.5");
@@ -191,7 +217,7 @@ describe(".NET", () => {
   });
 
   it("Directory.Build.props frameworks and packages; F# projects; malformed files are warnings", async () => {
-    expect(readProject(undefined)).toEqual({ frameworks: [], packages: [], webApplication: false, properties: new Map() });
+    expect(readProject(undefined)).toEqual({ frameworks: [], packages: [], globalPackages: [], webApplication: false, properties: new Map() });
     expect(readProject({ Project: [{ ItemGroup: [{ PackageReference: [{ "@_Include": 7 }, "text"] }] }] }).packages).toEqual([]);
     expect(readPackagesConfig({ packages: "oops" })).toEqual([]);
     const { document, warnings } = await scan(

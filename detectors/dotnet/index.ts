@@ -4,12 +4,26 @@ import { expandProperties, frameworkOf, readPackagesConfig, readProject } from "
 
 /**
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
- * Microsoft.NET.Sdk.Web is ASP.NET Core), central package versions from Directory.Packages.props,
+ * Microsoft.NET.Sdk.Web is ASP.NET Core), central package versions from Directory.Packages.props
+ * (or the Packages.props of the older Microsoft.Build.CentralPackageVersions SDK),
  * packages.config, packages.lock.json resolved versions, global.json's SDK and dotnet tools.
  */
+const CENTRAL_FILES = ["Directory.Packages.props", "Packages.props"];
+
+/**
+ * The version a NuGet reference pins: as written, a floating one by its fixed prefix
+ * (`3.2.*` is 3.2, as `2.6.*` is for Composer); ranges and unresolved properties give none.
+ */
+export function nugetVersion(version: string | undefined): string | undefined {
+  if (!version) return undefined;
+  const floating = /^(\d+(?:\.\d+)*)\.\*$/.exec(version.trim());
+  if (floating) return floating[1];
+  return /[[(*$]/.test(version) ? undefined : version;
+}
+
 export const dotnetDetector: Detector = {
   name: "dotnet",
-  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json"],
+  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json"],
   async detect(ctx) {
     // Properties of the nearest Directory.Build.props, which MSBuild imports into every project
     // below it (and into Directory.Packages.props): `Version="$(EfcoreVersion)"` resolves there.
@@ -22,7 +36,10 @@ export const dotnetDetector: Detector = {
       return found === undefined ? new Map() : buildProps.get(found)!;
     };
     const central = new Map<string, { versions: Map<string, string>; file: string }>();
-    for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Packages.props")) {
+    // Directory.Packages.props (`PackageVersion`) or, before it, Microsoft.Build.CentralPackageVersions'
+    // Packages.props (`PackageReference Update`): where both sit in one folder, the first wins.
+    for (const file of ctx.files.filter((f) => CENTRAL_FILES.includes(baseName(f))).sort((a, b) => CENTRAL_FILES.indexOf(baseName(a)) - CENTRAL_FILES.indexOf(baseName(b)))) {
+      if (central.has(dirOf(file))) continue;
       const versions = new Map<string, string>();
       const parsed = readProject(await ctx.xml(file));
       for (const p of parsed.packages) if (p.version) versions.set(p.id.toLowerCase(), expandProperties(p.version, parsed.properties, inherited(dirOf(file))));
@@ -76,13 +93,16 @@ export const dotnetDetector: Detector = {
             ref: `nuget:${p.id}`,
             file,
             declared: p.version,
-            version: version && !/[[(*$]/.test(version) ? version : undefined,
+            version: nugetVersion(version),
             versionFile: locked ? `${dirOf(file) ? dirOf(file) + "/" : ""}packages.lock.json` : fromCentral ? centralVersions!.file : undefined,
             direct: true,
           });
         }
-      } else if (base === "Directory.Packages.props") {
+      } else if (CENTRAL_FILES.includes(base)) {
+        if (central.get(dirOf(file))?.file !== file) continue;
         if ((central.get(dirOf(file))?.versions.size ?? 0) > 0) ctx.report({ ref: "tool:nuget", file });
+        // GlobalPackageReference: a package (an analyzer, Source Link) every project references.
+        for (const p of readProject(await ctx.xml(file)).globalPackages) ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(p.version), direct: true });
       } else if (base === "packages.config") {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
       } else if (base === "global.json") {

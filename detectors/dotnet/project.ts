@@ -4,6 +4,8 @@ export interface DotnetProject {
   /** `netcoreapp2.2`, `net8.0`, `net472`, `v4.5` (old-style TargetFrameworkVersion). */
   frameworks: string[];
   packages: Array<{ id: string; version?: string }>;
+  /** GlobalPackageReference items of a central package file: referenced by every project. */
+  globalPackages: Array<{ id: string; version?: string }>;
   /** Old-style ASP.NET web application project. */
   webApplication: boolean;
   /** MSBuild properties its PropertyGroups define (`<EfcoreVersion>8.0.1</EfcoreVersion>`). */
@@ -19,7 +21,7 @@ const XAMARIN_GUIDS = ["efba0ad7-5a72-4c68-af49-83d382785dcf", "feacfbd2-3405-45
 /** Reads a parsed project file (every element an array, attributes under `@_`). */
 export function readProject(xml: unknown): DotnetProject {
   const project = first((xml as Node | undefined)?.Project) ?? {};
-  const out: DotnetProject = { frameworks: [], packages: [], webApplication: false, properties: new Map() };
+  const out: DotnetProject = { frameworks: [], packages: [], globalPackages: [], webApplication: false, properties: new Map() };
   let xamarin = false;
   const sdk = project["@_Sdk"];
   if (typeof sdk === "string") out.sdk = sdk.split("/")[0];
@@ -56,6 +58,11 @@ export function readProject(xml: unknown): DotnetProject {
       if (typeof id !== "string") continue;
       const version = (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
       out.packages.push(version ? { id, version } : { id });
+    }
+    for (const ref of all(group.GlobalPackageReference)) {
+      const id = ref["@_Include"];
+      const version = (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+      if (typeof id === "string") out.globalPackages.push(version ? { id, version } : { id });
     }
   }
   out.frameworks = out.frameworks.flatMap((f) => expandProperties(f, out.properties).split(";").map((s) => s.trim()).filter(Boolean));
