@@ -350,6 +350,14 @@ describe("npm detector", () => {
     expect(tool("GraphQL")?.version).toBeUndefined(); // graphql-js is numbered apart from the language
     expect(tool("React")).toBeUndefined(); // an installed package reveals nothing by itself
     expect(document.tools.some((t) => t.package_url?.endsWith("/webpack"))).toBe(false); // nor is it a package entry
+    // A server shown by an untagged image takes no release from a client the lockfile installed
+    // under a queue library (bull installs redis 4.6): the version rules judge installs too.
+    const queue = { name: "worker", dependencies: { bull: "^4.11.0" } };
+    const queueLock = installed(queue, { bull: "4.11.5", redis: "4.6.12" });
+    const compose = "services:\n  cache:\n    image: redis\n";
+    const worker = (await scan(new MemorySource({ "package.json": JSON.stringify(queue), "package-lock.json": JSON.stringify(queueLock), "docker-compose.yml": compose }), opts)).document.tools;
+    expect(worker.find((t) => t.name === "Redis" && !t.package_url)).toMatchObject({ detection_source: "docker-compose.yml" });
+    expect(worker.find((t) => t.name === "Redis" && !t.package_url)?.version).toBeUndefined();
     // Without the lockfile the plugin still gives Webpack no version.
     const bare = await scan(new MemorySource({ "package.json": files["package.json"] }), opts);
     expect(bare.document.tools.find((t) => t.name === "Webpack" && !t.package_url)?.version).toBeUndefined();

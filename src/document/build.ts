@@ -8,6 +8,7 @@ import { compareText, toolOrder } from "./order.js";
 import { pickBest } from "./rank.js";
 import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
+import { lendInstalledVersions } from "./installed-version.js";
 import { withDocumentVersion, withoutVersion } from "./written-version.js";
 import { dirOf, foldersUp } from "../kit.js";
 
@@ -86,33 +87,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     if (best) found.push(best);
   }
 
-  // A tool its project shows only without a version (a plugin on its own numbering, vue-loader for
-  // Webpack, or a config file, babel.config.js) takes the release the project's lockfile installed
-  // of its own package (`webpack`, `@babel/core`), undeclared as it is: the file that showed the
-  // tool stays its source, the lockfile gives the version.
-  if (installed.length) {
-    for (const [id, found] of byTool) {
-      if (found.some((f) => f.version)) continue;
-      const names = toolNames(catalog.tools.get(id)!);
-      const shown = found.filter((f) => f.file !== REPO_METADATA);
-      if (!shown.length) continue;
-      const folders = new Set(shown.flatMap((f) => [...foldersUp(dirOf(f.file))]));
-      const own = installed.filter((f) => {
-        const kind = f.ref.slice(0, f.ref.indexOf(":"));
-        const name = f.ref.slice(kind.length + 1);
-        return folders.has(dirOf(f.file)) && namesTool(f.ref, names) && !catalog.versionless(kind, name) && catalog.match(kind, name).some((t) => t.id === id);
-      });
-      if (!own.length) continue;
-      // The install nearest the files that show the tool (a workspace's own node_modules before the
-      // hoisted one), and of those the package whose whole name is the tool's.
-      const version = own.sort((a, b) => depthOf(dirOf(b.file)) - depthOf(dirOf(a.file)) || Number(namesTool(b.ref, names, true)) - Number(namesTool(a.ref, names, true)))[0]!;
-      const best = pickBest(shown)!;
-      const out: AttributedFinding = { ...best, version: version.version, versionFile: version.versionFile ?? version.file };
-      if (version.license) out.license = version.license;
-      else delete out.license;
-      found.push(out);
-    }
-  }
+  lendInstalledVersions(byTool, installed, catalog);
 
   const entries: ToolEntry[] = [];
   for (const [id, found] of byTool) entries.push(toolEntry(catalog.tools.get(id)!, found, input));
@@ -217,8 +192,4 @@ function reportId(repoName: string, tools: ToolEntry[]): string {
   hash.update(repoName);
   for (const t of tools) hash.update(`\n${t.name}\0${t.version ?? ""}\0${t.detection_source ?? ""}`);
   return hash.digest("hex");
-}
-
-function depthOf(dir: string): number {
-  return dir ? dir.split("/").length : 0;
 }

@@ -1,0 +1,48 @@
+import type { Catalog } from "../catalog/catalog.js";
+import type { AttributedFinding } from "../scan/run.js";
+import { REPO_METADATA } from "../constants.js";
+import { dirOf, foldersUp } from "../kit.js";
+import { namesTool, toolNames } from "./names.js";
+import { pickBest } from "./rank.js";
+import { ownVersions } from "./version-rules.js";
+
+/**
+ * A tool its project shows only without a version (a plugin on its own numbering, vue-loader for
+ * Webpack, or a config file, babel.config.js) takes the release the project's lockfile installed
+ * of its own package (`webpack`, `@babel/core`), undeclared as it is: the file that showed the
+ * tool stays its source, the lockfile gives the version. The version rules judge the installed
+ * package as they judge a declared one: a transitively installed `redis` client gives the Redis
+ * server no release.
+ *
+ * `installed` holds the findings flagged `installed`, each with a version; `byTool` is extended in place.
+ */
+export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, installed: readonly AttributedFinding[], catalog: Catalog): void {
+  if (!installed.length) return;
+  for (const [id, found] of byTool) {
+    if (found.some((f) => f.version)) continue;
+    const tool = catalog.tools.get(id)!;
+    const names = toolNames(tool);
+    const shown = found.filter((f) => f.file !== REPO_METADATA);
+    if (!shown.length) continue;
+    const folders = new Set(shown.flatMap((f) => [...foldersUp(dirOf(f.file))]));
+    const own = installed.filter((f) => {
+      const kind = f.ref.slice(0, f.ref.indexOf(":"));
+      const name = f.ref.slice(kind.length + 1);
+      return folders.has(dirOf(f.file)) && namesTool(f.ref, names) && !catalog.versionless(kind, name) && catalog.match(kind, name).some((t) => t.id === id);
+    });
+    if (!own.length) continue;
+    // The install nearest the files that show the tool (a workspace's own node_modules before the
+    // hoisted one), and of those the package whose whole name is the tool's.
+    const nearest = own.sort((a, b) => depthOf(dirOf(b.file)) - depthOf(dirOf(a.file)) || Number(namesTool(b.ref, names, true)) - Number(namesTool(a.ref, names, true)))[0]!;
+    if (!ownVersions(tool, [nearest], catalog).found[0]?.version) continue;
+    const best = pickBest(shown)!;
+    const out: AttributedFinding = { ...best, version: nearest.version, versionFile: nearest.versionFile ?? nearest.file };
+    if (nearest.license) out.license = nearest.license;
+    else delete out.license;
+    found.push(out);
+  }
+}
+
+function depthOf(dir: string): number {
+  return dir ? dir.split("/").length : 0;
+}
