@@ -57,4 +57,28 @@ describe("Elixir", () => {
     expect(cowboy?.detection_source).toBe("mix.exs");
     expect(cowboy?.version).toBeUndefined();
   });
+
+  it("an umbrella app on plug_cowboy: Cowboy takes the release the umbrella's mix.lock installed, the app's mix.exs stays the source", async () => {
+    const { MemorySource } = await import("../src/index.js");
+    const web = 'defmodule Shop.Web.MixProject do\n  defp deps do\n    [\n      {:phoenix, "~> 1.4.11"},\n      {:shop, in_umbrella: true},\n      {:plug_cowboy, "~> 2.0"}\n    ]\n  end\nend\n';
+    const core = 'defmodule Shop.MixProject do\n  defp deps do\n    [\n      {:ecto_sql, "~> 3.1"},\n      {:postgrex, ">= 0.0.0"}\n    ]\n  end\nend\n';
+    const lock = [
+      "%{",
+      '  "cowboy": {:hex, :cowboy, "2.7.0", "91ed100138a764355f43316b1d23d7ff6bdb0de4ea618cb5d8677c93a7a2f115", [:rebar3], [], "hexpm"},',
+      '  "phoenix": {:hex, :phoenix, "1.4.11", "d112c862f6959f98e6e915c3b76c7a87ca3efd075850c8daa7c3c7a609014b0d", [:mix], [], "hexpm"},',
+      '  "plug_cowboy": {:hex, :plug_cowboy, "2.1.0", "b75768153c3a8a9e8039d4b25bb9b14efbc58e9c4a6e6a270abff1cd30cbe320", [:mix], [], "hexpm"},',
+      '  "postgrex": {:hex, :postgrex, "0.15.3", "5806baa8a19a68c4d07c7a624ccdb9b57e89cbc573f1b98099e3741214746ae4", [:mix], [], "hexpm"},',
+      "}", "",
+    ].join("\n");
+    const files = { "mix.exs": "defmodule Shop.Umbrella.MixProject do\nend\n", "apps/shop_web/mix.exs": web, "apps/shop/mix.exs": core, "mix.lock": lock };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Cowboy")).toMatchObject({ version: "2.7.0", detection_source: "apps/shop_web/mix.exs" });
+    expect(tool("Phoenix Framework")?.version).toBe("1.4.11");
+    // The installed postgrex is the client's release: PostgreSQL still has none.
+    expect(tool("PostgreSQL")?.version).toBeUndefined();
+    // Without the lockfile's cowboy line the adapter gives Cowboy no release.
+    const bare = await scan(new MemorySource({ ...files, "mix.lock": lock.replace(/^ {2}"cowboy".*\n/m, "") }), { git: false });
+    expect(bare.document.tools.find((t) => t.name === "Cowboy" && !t.package_url)?.version).toBeUndefined();
+  });
 });

@@ -4,7 +4,8 @@ import { lowerBound } from "../../src/versions/range.js";
 
 /**
  * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
- * apps too) with versions from the mix.lock beside them or above, and the Elixir requirement.
+ * apps too) with versions from the mix.lock beside them or above, and the Elixir requirement;
+ * the lockfile's other packages are reported as installed (they only lend a tool its release).
  * Path, git and in-umbrella dependencies are left out; the file is never evaluated. A project's
  * config/config.exs gives the releases its asset installers fetch (`config :tailwind, version: "3.4.0"`).
  */
@@ -32,6 +33,16 @@ export const elixirDetector: Detector = {
           version: locked ?? lowerBound(dep.requirement),
           dev: dep.only.length > 0 && !dep.only.includes("prod"),
         });
+      }
+      // The packages the lockfile installed that this project does not declare (cowboy under
+      // plug_cowboy): each may give its release to a tool the project shows without one.
+      if (lock && lockDir !== undefined) {
+        const declared = new Set(project.deps.map((d) => d.name));
+        const lockFile = lockDir ? `${lockDir}/mix.lock` : "mix.lock";
+        for (const [name, version] of lock) {
+          if (declared.has(name) || ctx.lookup("hex", name).length === 0) continue;
+          ctx.report({ ref: `hex:${name}`, file, version, versionFile: lockFile, installed: true });
+        }
       }
       ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
     }
