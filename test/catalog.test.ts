@@ -161,6 +161,10 @@ describe("catalog data", () => {
     }
     expect(catalog.hasPage("maven", "org.springframework.boot:spring-boot-starter-web")).toBe(true);
     expect(catalog.hasPage("maven", "org.springframework.boot:spring-boot-starter-webflux")).toBe(false);
+    // Go pages are named by a module's last path element, a major-version suffix left off.
+    expect(catalog.hasPage("go", "github.com/sirupsen/logrus")).toBe(true);
+    expect(catalog.hasPage("go", "github.com/go-chi/chi/v5")).toBe(true);
+    expect(catalog.hasPage("go", "github.com/blugnu/errorcontext")).toBe(false);
     expect(catalog.hasPage("npm", "left-pad")).toBe(true); // no list: every package
   });
 });

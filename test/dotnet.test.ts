@@ -64,6 +64,10 @@ describe(".NET", () => {
     expect(tool(document.tools, "Visual Studio")?.detection_source).toBe("Shop.sln");
     expect(tool(document.tools, "C#")).toBeDefined();
     expect(pkg(document.tools, "Swashbuckle.AspNetCore")?.version).toBe("6.5.0");
+    // A tool kept on the older central-versions SDK: its Packages.props versions its references.
+    expect(pkg(document.tools, "Dapper")).toMatchObject({ version: "2.1.28", detection_source: "tools/Shop.Migrator/Shop.Migrator.csproj", detection_source_url: "tools/Packages.props" });
+    expect(pkg(document.tools, "DbUp-SqlServer")?.version).toBe("5.0");
+    expect(pkg(document.tools, "Nerdbank.GitVersioning")).toMatchObject({ version: "3.6.133", detection_source: "tools/Packages.props" });
   });
 
   it("an OpenTelemetry exporter reveals its backend; its own release is neither the backend's nor OpenTelemetry's", async () => {

@@ -62,6 +62,9 @@ describe("Ruby", () => {
     expect(tool(document.tools, "Ruby")?.version).toBe("3.2.2");
     expect(tool(document.tools, "Bundler")?.version).toBe("2.4.22");
     expect(pkg(document.tools, "https://rubygems.org/devise")?.version).toBe("4.9.3");
+    // The SMTP server production mail goes through; the commented-out one names nothing.
+    expect(tool(document.tools, "Twilio SendGrid")).toMatchObject({ detection_source: "config/environments/production.rb" });
+    expect(tool(document.tools, "Mailgun")).toBeUndefined();
   });
 });
 

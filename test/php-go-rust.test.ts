@@ -183,13 +183,34 @@ describe("Go projects", () => {
     expect(tool(document.tools, "Golang")).toMatchObject({ version: "1.22.0" });
     expect(tool(document.tools, "Zap")).toMatchObject({ version: "1.26.0", category: "Monitoring", sub_category: "Logging Tools" });
     // The site lists go.mod's indirect requirements as packages too.
-    expect(pkg(document.tools, "https://pkg.go.dev/github.com/bytedance/sonic")).toMatchObject({ name: "sonic", version: "1.10.2" });
-    expect(pkg(document.tools, "https://pkg.go.dev/github.com/redis/go-redis/v9")).toMatchObject({ name: "go-redis", version: "9.4.0" }); // not "v9": a major-version suffix is no name
+    expect(pkg(document.tools, "https://pkg.go.dev/golang.org/x/net")).toMatchObject({ name: "net", version: "0.20.0" });
+    // bytedance/sonic and redis/go-redis/v9 are required too, but the site has no "sonic" or "go-redis" page: no entry.
+    for (const path of ["github.com/bytedance/sonic", "github.com/redis/go-redis/v9"]) expect(pkg(document.tools, `https://pkg.go.dev/${path}`)).toBeUndefined();
     // A replaced module is reported as its replacement, at the replacement's version.
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/acme-forks/logrus")?.version).toBe("1.9.4");
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/sirupsen/logrus")).toBeUndefined();
     // Homonyms on the site that are not these modules.
     for (const name of ["ZAP", "Fiber", "Gorilla"]) expect(tool(document.tools, name)).toBeUndefined();
+  });
+
+  it("only modules whose last path element has a page on the site become package entries", async () => {
+    const gomod = [
+      "module github.com/someone/logkit", "", "go 1.21", "",
+      "require (",
+      "\tgithub.com/someone/errorcontext v0.2.2",
+      "\tgithub.com/sirupsen/logrus v1.9.3",
+      "\tgithub.com/go-chi/chi/v5 v5.0.11",
+      ")", "",
+      "require golang.org/x/sys v0.12.0 // indirect", "",
+    ].join("\n");
+    const { document } = await scanFiles({ "go.mod": gomod });
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/sirupsen/logrus")).toMatchObject({ name: "logrus", version: "1.9.3" });
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/go-chi/chi/v5")).toMatchObject({ name: "chi", version: "5.0.11" }); // not "v5": a major-version suffix is no name
+    expect(pkg(document.tools, "https://pkg.go.dev/golang.org/x/sys")).toMatchObject({ name: "sys" });
+    // A module the site has no page for (a personal one) gets no entry.
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/someone/errorcontext")).toBeUndefined();
+    const every = await scanFiles({ "go.mod": gomod, "techstack.catalog.yml": "registries:\n  go:\n    pages: false\n" });
+    expect(pkg(every.document.tools, "https://pkg.go.dev/github.com/someone/errorcontext")).toMatchObject({ name: "errorcontext" });
   });
 
   it("module families matched by prefix across major versions", async () => {

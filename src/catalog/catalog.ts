@@ -95,9 +95,11 @@ export class Catalog {
    * dependencies (spring-boot-starter-webflux, jakarta.* APIs) are left out as it leaves them.
    */
   hasPage(kind: string, name: string): boolean {
-    if (this.registries.get(kind)?.pages !== true) return true;
+    const registry = this.registries.get(kind);
+    if (registry?.pages !== true) return true;
     const pages = this.pages.get(kind);
-    return !pages || pages.has(pageSlug(name));
+    // A registry whose entries the site names by a module's last path element has its pages so named.
+    return !pages || pages.has(pageSlug(registry.short_name ? shortName(name) : name));
   }
 
   /** Whether some key of `kind` reveals the tool: `reveals("docker", "redis")`, the catalog knows an image of Redis. */
@@ -153,6 +155,16 @@ export class Catalog {
     }
     index.prefixes = [...prefixes].sort((a, b) => b[0].length - a[0].length);
   }
+}
+
+/**
+ * A module path's last element, the name people call it by: github.com/spf13/cobra is "cobra".
+ * A major-version suffix is not a name (github.com/go-chi/chi/v5 is "chi", not "v5").
+ */
+export function shortName(path: string): string {
+  const parts = path.split("/");
+  if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]!)) parts.pop();
+  return parts[parts.length - 1]!;
 }
 
 /** A package's page slug as the site writes it: lowercase, each run of other than a-z, 0-9 and _ as `-`. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Catalog } from "../catalog/catalog.js";
+import { shortName, type Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
 import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
@@ -68,7 +68,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     tools.forEach((tool, i) => push(byTool, tool.id, i === taker ? finding : withoutVersion(finding)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
-    // The site lists only the packages it has a page for where the catalog holds that list (Maven).
+    // The site lists only the packages it has a page for where the catalog holds that list (Maven, Go).
     if (finding.direct && input.packages !== false && catalog.registries.has(kind) && catalog.hasPage(kind, name)) {
       push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
@@ -166,15 +166,6 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
   }
 }
 
-/**
- * A module path's last element, the name people call it by: github.com/spf13/cobra is "cobra".
- * A major-version suffix is not a name (github.com/go-chi/chi/v5 is "chi", not "v5").
- */
-function shortName(path: string): string {
-  const parts = path.split("/");
-  if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]!)) parts.pop();
-  return parts[parts.length - 1]!;
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
