@@ -37,16 +37,24 @@ describe("npm detector", () => {
     expect(byName(extended.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
-  it("npm's devEngines gives the package manager its lowest allowed release (engines wins); a Node.js range in either names no Node.js", async () => {
+  it("engines and npm's devEngines name the package manager (engines wins), with a release only where one is pinned; a Node.js range in either names no Node.js", async () => {
     const devEngines = { runtime: { name: "node", version: ">=20.11.0", onFail: "error" }, packageManager: [{ name: "pnpm", version: "^9.15.0" }] };
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devEngines }) }), opts);
     expect(byName(document.tools, "Node.js")).toBeUndefined();
-    expect(byName(document.tools, "pnpm")?.version).toBe("9.15.0");
-    const both = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { node: ">=22", pnpm: ">=9.1.0" }, devEngines }) }), opts);
+    expect(byName(document.tools, "pnpm")).toBeDefined();
+    expect(byName(document.tools, "pnpm")?.version).toBeUndefined();
+    const both = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { node: ">=22", pnpm: "9.1.0" }, devEngines }) }), opts);
     expect(byName(both.document.tools, "Node.js")).toBeUndefined();
     expect(byName(both.document.tools, "pnpm")?.version).toBe("9.1.0");
+    // A floor is not the release in use (the site gives Yarn none for `>= 0.18.0`).
+    const floor = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "api", engines: { node: "^11.0.0", yarn: ">= 0.18.0" } }) }), opts);
+    expect(byName(floor.document.tools, "Yarn")).toMatchObject({ detection_source: "package.json" });
+    expect(byName(floor.document.tools, "Yarn")?.version).toBeUndefined();
     const bun = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { bun: ">=1.1.0" } }) }), opts);
-    expect(byName(bun.document.tools, "Bun")?.version).toBe("1.1.0");
+    expect(byName(bun.document.tools, "Bun")).toBeDefined();
+    expect(byName(bun.document.tools, "Bun")?.version).toBeUndefined();
+    const exact = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { npm: "=10.2.4" } }) }), opts);
+    expect(byName(exact.document.tools, "npm")?.version).toBe("10.2.4");
     // What the code itself runs on Node with still names it, the range giving it no release.
     const fetching = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { node: ">=18" }, dependencies: { "node-fetch": "^2.6.7" } }) }), opts);
     expect(byName(fetching.document.tools, "Node.js")).toMatchObject({ detection_source: "package.json" });

@@ -86,7 +86,10 @@ export const npmDetector: Detector = {
         // own evidence (@types/node, ts-node, node-fetch, a node image, .nvmrc) and from no
         // engines range (0 of 6 repositories whose only sign it was). The package managers stay.
         if (engine === "node") continue;
-        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: lowestVersion(range) });
+        // A package manager's range (`"yarn": ">= 0.18.0"`, `"pnpm": "^8.9.0"`) bounds the releases
+        // allowed, not the one in use: the site's files give npm, Yarn and pnpm no version from one
+        // (8 of 8 repositories with such a range). One pinned release (`"pnpm": "8.6.0"`) is that release.
+        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: pinnedRelease(range) });
       }
       if (manifest.voltaNode) {
         const v = manifest.voltaNode;
@@ -219,4 +222,10 @@ function base(path: string): string {
 function relative(from: string, to: string): string {
   if (!from) return to;
   return to === from ? "" : to.slice(from.length + 1);
+}
+
+/** `8.6.0`, `=8.6.0` or `v8.6.0`: the one release a requirement allows; undefined for a range. */
+function pinnedRelease(requirement: string): string | undefined {
+  const m = /^=?\s*v?(\d+\.\d+\.\d+)$/.exec(requirement.trim());
+  return m ? m[1] : undefined;
 }
