@@ -455,6 +455,33 @@ describe("npm detector", () => {
     expect(document.tools.find((t) => t.name === "Lodash")?.version).toBe("4.17.21");
   });
 
+  it("a multi-project tree: a project without a lockfile takes nothing from a sibling project's lockfile", async () => {
+    // Book-style trees (one project per chapter): a sibling's yarn.lock holds express and jest as
+    // dependencies of its dev server and test runner, at releases this project never installed.
+    const siblingLock = [
+      "# yarn lockfile v1",
+      "",
+      'express@^4.17.3:\n  version "4.18.2"\n',
+      'jest@^27.4.3:\n  version "27.5.1"\n',
+      '"@babel/core@^7.21.0":\n  version "7.21.4"\n',
+      'webpack@^5.78.0:\n  version "5.78.0"\n',
+    ].join("\n");
+    const files = {
+      "chapter06/css-modules/package.json": JSON.stringify({ name: "css-modules", devDependencies: { webpack: "^5.78.0" } }),
+      "chapter06/css-modules/yarn.lock": siblingLock,
+      "chapter12/data-fetching/package.json": JSON.stringify({ name: "data-fetching", dependencies: { express: "^4.17.1" } }),
+      "chapter16/events/package.json": JSON.stringify({ name: "events", devDependencies: { jest: "^27.0.0" } }),
+      "chapter16/events/.babelrc": '{ "presets": [] }\n',
+    };
+    const tools = (await scan(new MemorySource(files), opts)).document.tools;
+    const tool = (name: string) => tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("ExpressJS")).toMatchObject({ version: "4.17.1", detection_source: "chapter12/data-fetching/package.json", detection_source_url: "chapter12/data-fetching/package.json" });
+    expect(tool("Jest")).toMatchObject({ version: "27.0.0", detection_source_url: "chapter16/events/package.json" });
+    expect(tool("Babel")).toMatchObject({ detection_source: "chapter16/events/.babelrc" });
+    expect(tool("Babel")?.version).toBeUndefined();
+    expect(tool("Webpack")).toMatchObject({ version: "5.78.0", detection_source_url: "chapter06/css-modules/yarn.lock" });
+  });
+
   it(".nvmrc: the Node.js version as written, a lone major padded", async () => {
     const node = async (files: Record<string, string>) =>
       (await scan(new MemorySource(files), opts)).document.tools.find((t) => t.name === "Node.js")?.version;
