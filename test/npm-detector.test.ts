@@ -482,6 +482,23 @@ describe("npm detector", () => {
     expect(tool("Webpack")).toMatchObject({ version: "5.78.0", detection_source_url: "chapter06/css-modules/yarn.lock" });
   });
 
+  it("a project named like the package it installs keeps that dependency; a sibling package's name is still a link", async () => {
+    // A tutorial folder `webpack` whose package.json (`yarn init` in that folder) is named webpack
+    // and installs webpack: a package never depends on itself, so this is the registry's webpack.
+    const files = {
+      "webpack/package.json": JSON.stringify({ name: "webpack", version: "1.0.0", license: "MIT", devDependencies: { webpack: "^4.41.2", "webpack-cli": "^3.3.9" } }),
+      "webpack/webpack.config.js": "module.exports = {};\n",
+      // A workspace: app depends on its sibling `@acme/ui` by a plain range, a link all the same.
+      "ws/package.json": JSON.stringify({ name: "ws-root", private: true, workspaces: ["packages/*"] }),
+      "ws/packages/ui/package.json": JSON.stringify({ name: "@acme/ui", version: "1.0.0", dependencies: { react: "^18.2.0" } }),
+      "ws/packages/app/package.json": JSON.stringify({ name: "app", dependencies: { "@acme/ui": "^1.0.0" } }),
+    };
+    const tools = (await scan(new MemorySource(files), opts)).document.tools;
+    expect(tools.find((t) => t.name === "Webpack" && !t.package_url)).toMatchObject({ version: "4.41.2", detection_source: "webpack/package.json" });
+    expect(tools.find((t) => t.package_url?.endsWith("/webpack"))).toMatchObject({ version: "4.41.2" });
+    expect(tools.some((t) => t.name === "@acme/ui")).toBe(false);
+  });
+
   it(".nvmrc: the Node.js version as written, a lone major padded", async () => {
     const node = async (files: Record<string, string>) =>
       (await scan(new MemorySource(files), opts)).document.tools.find((t) => t.name === "Node.js")?.version;

@@ -28,7 +28,12 @@ export const npmDetector: Detector = {
       const data = await ctx.json(file);
       if (data !== undefined) parsed.set(file, readManifest(data));
     }
-    const ownNames = new Set([...parsed.values()].map((m) => m.name).filter(Boolean));
+    // The names of the repository's own packages: a dependency on one of them is a link to a
+    // sibling (a workspace package), not a registry package. A package never depends on itself, so
+    // a manifest's own name (a tutorial folder named `webpack` that installs webpack) is the registry's.
+    const ownNames = new Map<string, string[]>();
+    for (const [file, manifest] of parsed) if (manifest.name) ownNames.set(manifest.name, [...(ownNames.get(manifest.name) ?? []), file]);
+    const isSibling = (name: string, file?: string) => (ownNames.get(name) ?? []).some((other) => other !== file);
     const locks = new LockfileFinder(ctx);
     const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
     for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
@@ -38,7 +43,7 @@ export const npmDetector: Detector = {
       const importer = lock ? relative(lock.dir, dirOf(file)) : "";
       const workspace = nearestFolder(dirOf(file), catalogs);
       for (const dep of manifest.dependencies) {
-        if (isLocalSpec(dep.range) || ownNames.has(dep.name)) continue;
+        if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
         // `catalog:` stands for the range the workspace's catalog names.
         const range = (dep.range.startsWith("catalog:") && workspace !== undefined && catalogs.get(workspace)!(dep.name, dep.range)) || dep.range;
         const locked = lock?.lockfile.resolve(dep.name, range, importer);
@@ -75,7 +80,7 @@ export const npmDetector: Detector = {
       if (lock?.lockfile.installed) {
         const declared = new Set(manifest.dependencies.map((d) => d.name));
         for (const name of lock.lockfile.installed(importer)) {
-          if (declared.has(name) || ownNames.has(name) || ctx.lookup("npm", name).length === 0) continue;
+          if (declared.has(name) || isSibling(name, file) || ctx.lookup("npm", name).length === 0) continue;
           const locked = lock.lockfile.resolve(name, "*", importer);
           if (locked?.version) ctx.report({ ref: `npm:${name}`, file, version: locked.version, versionFile: lock.path, license: locked.license, installed: true });
         }
@@ -122,7 +127,7 @@ export const npmDetector: Detector = {
         const npm = /^npm:\/?((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/]+))?/.exec(spec);
         const cdn = npm ? undefined : NPM_CDN.exec(spec);
         const m = npm ?? cdn;
-        if (!m || ownNames.has(m[1]!)) continue;
+        if (!m || isSibling(m[1]!)) continue;
         const lockedVersion = npm ? locked?.(m[2] ? `npm:${m[1]}@${m[2]}` : `npm:${m[1]}`) : undefined;
         ctx.report({
           ref: `npm:${m[1]}`,
