@@ -492,11 +492,18 @@ describe("npm detector", () => {
       "ws/package.json": JSON.stringify({ name: "ws-root", private: true, workspaces: ["packages/*"] }),
       "ws/packages/ui/package.json": JSON.stringify({ name: "@acme/ui", version: "1.0.0", dependencies: { react: "^18.2.0" } }),
       "ws/packages/app/package.json": JSON.stringify({ name: "app", dependencies: { "@acme/ui": "^1.0.0" } }),
+      // Side by side with no root above both, a project named jest is no link for another one's jest.
+      "jest/package.json": JSON.stringify({ name: "jest", version: "1.0.0" }),
+      "api/package.json": JSON.stringify({ name: "api", devDependencies: { jest: "^29.7.0" } }),
     };
     const tools = (await scan(new MemorySource(files), opts)).document.tools;
     expect(tools.find((t) => t.name === "Webpack" && !t.package_url)).toMatchObject({ version: "4.41.2", detection_source: "webpack/package.json" });
     expect(tools.find((t) => t.package_url?.endsWith("/webpack"))).toMatchObject({ version: "4.41.2" });
     expect(tools.some((t) => t.name === "@acme/ui")).toBe(false);
+    expect(tools.find((t) => t.name === "Jest" && !t.package_url)).toMatchObject({ version: "29.7.0", detection_source: "api/package.json" });
+    // Under a shared root (a lerna.json above both), the same name is a link.
+    const lerna = (await scan(new MemorySource({ "lerna.json": "{}", "packages/jest/package.json": files["jest/package.json"], "packages/api/package.json": files["api/package.json"] }), opts)).document.tools;
+    expect(lerna.some((t) => t.name === "Jest" || t.name === "jest")).toBe(false);
   });
 
   it(".nvmrc: the Node.js version as written, a lone major padded", async () => {

@@ -30,10 +30,23 @@ export const npmDetector: Detector = {
     }
     // The names of the repository's own packages: a dependency on one of them is a link to a
     // sibling (a workspace package), not a registry package. A package never depends on itself, so
-    // a manifest's own name (a tutorial folder named `webpack` that installs webpack) is the registry's.
+    // a manifest's own name (a tutorial folder named `webpack` that installs webpack) is the registry's;
+    // nor does a project link to another one that shares no root with it (sibling projects of a
+    // sandbox or book repository, side by side without a package.json, lerna.json or
+    // pnpm-workspace.yaml above both): there, the name is the registry package's too.
     const ownNames = new Map<string, string[]>();
     for (const [file, manifest] of parsed) if (manifest.name) ownNames.set(manifest.name, [...(ownNames.get(manifest.name) ?? []), file]);
-    const isSibling = (name: string, file?: string) => (ownNames.get(name) ?? []).some((other) => other !== file);
+    const manifestDirs = new Set([...parsed.keys()].map(dirOf));
+    const isRoot = (dir: string) => manifestDirs.has(dir) || ["lerna.json", "pnpm-workspace.yaml"].some((f) => ctx.exists(dir ? `${dir}/${f}` : f));
+    const shareRoot = (a: string, b: string) => {
+      const above = new Set(foldersUp(dirOf(b)));
+      let common = "";
+      for (const d of foldersUp(dirOf(a))) if (above.has(d)) { common = d; break; }
+      for (const d of foldersUp(common)) if (isRoot(d)) return true;
+      return false;
+    };
+    const isSibling = (name: string, file?: string) =>
+      (ownNames.get(name) ?? []).some((other) => file === undefined || (other !== file && shareRoot(file, other)));
     const locks = new LockfileFinder(ctx);
     const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
     for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
