@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { fullVersion, lowestVersion } from "../../src/versions/range.js";
+import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, readManifest, type NpmManifest } from "./manifest.js";
 import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
@@ -107,7 +107,7 @@ export const npmDetector: Detector = {
         // A package manager's range (`"yarn": ">= 0.18.0"`, `"pnpm": "^8.9.0"`) bounds the releases
         // allowed, not the one in use: the site's files give npm, Yarn and pnpm no version from one
         // (8 of 8 repositories with such a range). One pinned release (`"pnpm": "8.6.0"`) is that release.
-        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: pinnedRelease(range) });
+        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: pinnedVersion(range) });
       }
       if (manifest.voltaNode) {
         const v = manifest.voltaNode;
@@ -240,10 +240,4 @@ function base(path: string): string {
 function relative(from: string, to: string): string {
   if (!from) return to;
   return to === from ? "" : to.slice(from.length + 1);
-}
-
-/** `8.6.0`, `=8.6.0` or `v8.6.0`: the one release a requirement allows; undefined for a range. */
-function pinnedRelease(requirement: string): string | undefined {
-  const m = /^=?\s*v?(\d+\.\d+\.\d+)$/.exec(requirement.trim());
-  return m ? m[1] : undefined;
 }

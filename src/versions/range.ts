@@ -1,5 +1,10 @@
 import semver from "semver";
 
+/** The one release a requirement allows (`8.6.0`, `=8.6.0`, `v8.6.0`); undefined for a range. */
+export function pinnedVersion(requirement: string): string | undefined {
+  return semver.clean(requirement) ?? undefined;
+}
+
 /**
  * The lowest version a declared range allows (`^18.2.0` -> `18.2.0`, `>=3.8` -> `3.8.0`), used
  * when no lockfile pins one. Undefined for what names no version: `*`, `latest`, URLs, git,
