@@ -135,7 +135,8 @@ export const gradleDetector: Detector = {
           if (d.configuration !== "classpath") reportWebjar(ctx, group, name, { file, line: d.line, declared, version });
         }
       }
-      if (androidBuild || script.compileSdk) {
+      const android = androidBuild || Boolean(script.compileSdk);
+      if (android) {
         // An Android module targets Android OS; the API level it compiles against names the
         // release (34 is Android 14) when it is written as a number or a variable we resolve.
         const { sdk, os } = androidReleases(resolve(script.compileSdk));
@@ -145,7 +146,7 @@ export const gradleDetector: Detector = {
       if (script.compose) ctx.report({ ref: "runtime:jetpack-compose", file });
       // An Android module's compileOptions set the bytecode level every Android build sets, Kotlin
       // apps' too: Java itself shows in the module's .java sources (the languages), not there.
-      if ((script.javaVersion && !(androidBuild || script.compileSdk)) || javaBuild) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
+      if ((script.javaVersion && !android) || javaBuild) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
     }
 

@@ -166,7 +166,6 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
   }
 }
 
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
