@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -106,15 +106,24 @@ describe("command line", () => {
   it("batch scans every entry once, resumes, and shards", async () => {
     const dir = tempDir();
     const list = join(dir, "list.txt");
-    writeFileSync(list, [fixture("rails-app"), fixture("laravel-app"), "/no/such/repo"].join("\n"));
+    // A repository whose configuration keeps a vendored demo out of its stack.
+    const configured = join(dir, "configured");
+    mkdirSync(join(configured, "demo"), { recursive: true });
+    writeFileSync(join(configured, "package.json"), JSON.stringify({ dependencies: { react: "^18.3.1" } }));
+    writeFileSync(join(configured, "demo/package.json"), JSON.stringify({ dependencies: { express: "^4.19.2" } }));
+    writeFileSync(join(configured, "techstack.config.json"), JSON.stringify({ exclude: ["demo/**"] }));
+    writeFileSync(list, [fixture("rails-app"), fixture("laravel-app"), "/no/such/repo", configured].join("\n"));
     const out = join(dir, "out.jsonl");
     expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "2"])).code).toBe(0);
     const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.ok).sort()).toEqual([false, true, true]);
+    expect(lines.map((l) => l.ok).sort()).toEqual([false, true, true, true]);
+    const own = lines.find((l) => l.repo === configured).document.tools.map((t: { name: string }) => t.name);
+    expect(own).toContain("React");
+    expect(own).not.toContain("ExpressJS");
     await run(["batch", list, "--out", out, "--no-git"]);
-    expect(readFileSync(out, "utf8").trim().split("\n")).toHaveLength(3);
+    expect(readFileSync(out, "utf8").trim().split("\n")).toHaveLength(4);
     const shards = await Promise.all([1, 2].map((k) => run(["batch", list, "--shard", `${k}/2`, "--no-git"])));
-    expect(shards.map((s) => s.stdout.trim().split("\n").filter(Boolean).length).reduce((a, b) => a + b)).toBe(3);
+    expect(shards.map((s) => s.stdout.trim().split("\n").filter(Boolean).length).reduce((a, b) => a + b)).toBe(4);
   });
 });
 

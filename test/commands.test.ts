@@ -105,6 +105,29 @@ describe("diff between revisions", () => {
     expect(outside.code).toBe(1);
     expect(outside.stderr).toContain(`not a git repository: ${plain}`);
   });
+
+  it("scans each side as write does: the repository's configuration and the scan flags apply", async () => {
+    const { dir } = repoWithTwoCommits();
+    // A vendored demo the repository's configuration keeps out of its stack.
+    mkdirSync(join(dir, "demo"));
+    writeFileSync(join(dir, "demo/package.json"), JSON.stringify({ dependencies: { express: "^4.19.2" } }));
+    writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ exclude: ["demo/**"] }));
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "vendor a demo");
+    expect((await run(["write", dir, "--no-git"])).code).toBe(0);
+    const fresh = await run(["diff", join(dir, "techstack.yml"), dir, "--exit-code", "--no-git"]);
+    expect(fresh.stdout + fresh.stderr).not.toContain("ExpressJS");
+    expect(fresh.code).toBe(0);
+    const revs = await run(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", dir, "--exit-code"]);
+    expect(revs.code).toBe(0);
+    // A flag narrows both sides: zod's tool leaves the scanned side, so the committed file differs.
+    const narrowed = await run(["diff", join(dir, "techstack.yml"), dir, "--no-packages", "--format", "json"]);
+    expect(narrowed.code).toBe(0);
+    const changes = JSON.parse(narrowed.stdout) as { removed: Array<{ name: string; package_url?: string }> };
+    expect(changes.removed.length).toBeGreaterThan(0);
+    expect(changes.removed.every((t) => t.package_url)).toBe(true);
+    expect((await run(["diff", "a", "b", "--rev", "HEAD"], { cwd: dir })).code).toBe(2);
+  });
 });
 
 describe("check and write", () => {

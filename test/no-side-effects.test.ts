@@ -31,7 +31,7 @@ describe("no side effects", () => {
     expect(readdirSync(dir).filter((f) => f.startsWith("EXECUTED"))).toEqual([]);
     // The trap's tools are still read, as text.
     const detected = JSON.parse(await runCliOut(["detect", dir, "--format", "json", "--no-git"]));
-    expect(detected.tools.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(["Tailwind CSS", "Vite", "Webpack", "Requests", "Gradle", "guava"]));
+    expect(detected.tools.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(["Tailwind CSS", "Vite", "Webpack", "requests", "Gradle", "guava"]));
   });
 
   it("detect --rev reads blobs through git alone, and runs nothing", async () => {

@@ -548,6 +548,15 @@ describe("requirements files as projects write them", () => {
   });
 });
 
+describe("PyPI packages that are package entries only", () => {
+  it("requests is a package entry, not the Requests tool (the site lists the package and names no tool from it)", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "Flask==2.2.2\nrequests==2.28.2\n" }), opts);
+    expect(document.tools.find((t) => t.name === "requests")?.package_url).toBe("https://pypi.org/project/requests");
+    expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("Requests");
+    expect(named(document.tools, "Flask")).toBeDefined();
+  });
+});
+
 describe("conda environments", () => {
   it("environment.yml means conda only when it lists conda dependencies", async () => {
     const conda = "name: science\nchannels: [conda-forge]\ndependencies:\n  - python=3.11\n  - numpy\n  - pip:\n      - requests==2.31.0\n";

@@ -114,4 +114,23 @@ describe("services and tools named by SDKs, images and actions", () => {
     // What another module needs (// indirect) reveals no tool.
     expect(tools.has("Zipkin")).toBe(false);
   });
+
+  it("a bot framework's packages: Discord.js (not Discord) from discord.js, TypeDI from typedi, superagent library", async () => {
+    // A monorepo of a discord.js framework: the core package, its DI adapter, an API's test client.
+    const core = JSON.stringify({ name: "discordx", version: "11.9.0", dependencies: { "discord.js": "^14.14.1", "@discordjs/voice": "^0.16.1" } });
+    const di = JSON.stringify({ name: "@discordx/di", version: "3.3.4", dependencies: { tsyringe: "^4.10.0", typedi: "^0.10.0" } });
+    const api = JSON.stringify({ name: "@app/api", version: "1.2.5", devDependencies: { superagent: "^6.0.0", supertest: "^5.0.0" } });
+    const tools = await toolsOf({ "packages/discordx/package.json": core, "packages/di/package.json": di, "apps/api/package.json": api });
+    expect(tools.get("Discord.js")).toMatchObject({ detection_source: "packages/discordx/package.json" });
+    expect(tools.get("Discord.js")?.category).toBeUndefined();
+    // The library talks to Discord; it is not the chat service the site lists under Collaboration.
+    expect(tools.has("Discord")).toBe(false);
+    expect(tools.get("TypeDI")?.detection_source).toBe("packages/di/package.json");
+    expect(tools.get("superagent library")?.detection_source).toBe("apps/api/package.json");
+    expect(tools.has("Superagent")).toBe(false);
+    // The project's own sub-packages (@discordjs/voice) name the library without giving it their release.
+    const voiceOnly = await toolsOf({ "package.json": JSON.stringify({ name: "radio", version: "1.0.0", dependencies: { "@discordjs/voice": "^0.16.1" } }) });
+    expect(voiceOnly.get("Discord.js")?.version).toBeUndefined();
+    expect(voiceOnly.has("Discord")).toBe(false);
+  });
 });

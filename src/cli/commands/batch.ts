@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { scan } from "../../detect.js";
+import { scanOptions } from "../scan-flags.js";
 import { CliError, parseOptions, wholeNumber, type Command } from "../shared.js";
 import { help } from "./detect.js";
 
@@ -136,7 +137,8 @@ if (!isMainThread && (workerData as { techstackBatch?: boolean } | undefined)?.t
   parentPort!.on("message", async ({ entry, job }: { entry: string; job: Job }) => {
     const started = performance.now();
     try {
-      const result = await scan(job.repo, { rev: job.rev, git: job.git });
+      // Each repository's own configuration (its excludes, extra catalog) applies, as for detect.
+      const result = await scan(job.repo, { ...scanOptions(job.repo, {}), rev: job.rev, git: job.git });
       const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
       parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: true, seconds, warnings: result.warnings.length, document: result.document }));
     } catch (error) {

@@ -5,6 +5,7 @@ import { parse } from "../../document/parse.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
+import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
 
@@ -20,6 +21,10 @@ Options:
   --repo DIR                  A and B are revisions of this repository
   --format text|markdown|json output (default text; markdown suits a pull-request comment)
   --exit-code                 exit 1 when the stacks differ (as git diff --exit-code)
+  --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --max-file-bytes N
+                              as for detect, for each side that is scanned; the scanned
+                              repository's techstack.config is read too. Scans leave git facts
+                              out (--no-git is accepted and changes nothing)
 
 Exit codes: 0 compared (or, with --exit-code, no difference), 1 a difference with --exit-code,
 or a scan or git failure, 2 usage error.
@@ -41,6 +46,7 @@ export const diffCommand: Command = {
         "rev-b": { type: "string" },
         format: { type: "string", default: "text" },
         "exit-code": { type: "boolean" },
+        ...SIDE_FLAGS,
       },
       HELP,
     );
@@ -54,10 +60,11 @@ export const diffCommand: Command = {
       if (revA === undefined || revB === undefined) throw new CliError("--rev-a and --rev-b go together");
       if (positionals.length > 1) throw new CliError(`with --rev-a/--rev-b, diff takes at most one directory\n\n${HELP}`);
       const repo = positionals[0] ?? (values.repo as string | undefined) ?? ".";
-      pair = [await atRevision(repo, revA), await atRevision(repo, revB)];
+      pair = [await atRevision(repo, revA, values), await atRevision(repo, revB, values)];
     } else {
       if (positionals.length !== 2) throw new CliError(`diff takes two stacks, got ${positionals.length}\n\n${HELP}`);
-      pair = [await load(positionals[0]!, values.repo as string | undefined), await load(positionals[1]!, values.repo as string | undefined)];
+      const repo = values.repo as string | undefined;
+      pair = [await load(positionals[0]!, repo, values), await load(positionals[1]!, repo, values)];
     }
     const changes = diff(pair[0], pair[1]);
     if (format === "json") process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
@@ -73,25 +80,34 @@ export function colourLines(text: string): string {
   return text.replace(/^([+~-]) .*$/gm, (line, sign: string) => color(codes[sign]!, line));
 }
 
+/** The scan flags that apply to each side; --rev and --timestamp have no meaning here. */
+const { rev: _rev, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
+type SideValues = Parameters<typeof scanOptions>[1];
+
 const FIXED = { git: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
 
+/** What one side's scan reads: the repository's configuration and the flags, without git facts. */
+function sideOptions(dir: string, values: SideValues): DetectOptions {
+  return { ...scanOptions(dir, values), ...FIXED };
+}
+
 /** A file, a folder to scan, or (when neither exists) a revision of the repository. */
-async function load(target: string, repo: string | undefined): Promise<StackDocument> {
-  if (repo) return atRevision(repo, target);
+async function load(target: string, repo: string | undefined, values: SideValues): Promise<StackDocument> {
+  if (repo) return atRevision(repo, target, values);
   if (existsSync(target)) {
-    if (statSync(target).isDirectory()) return (await scanOrFail(target, FIXED)).document;
+    if (statSync(target).isDirectory()) return (await scanOrFail(target, sideOptions(target, values))).document;
     try {
       return parse(readFileSync(target, "utf8"));
     } catch (error) {
       throw new CliError(`${target}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
     }
   }
-  if (isGitRepo(".") && (await isRevision(".", target))) return atRevision(".", target);
+  if (isGitRepo(".") && (await isRevision(".", target))) return atRevision(".", target, values);
   throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`, 1);
 }
 
 /** The stack of one revision; a folder inside the repository limits the scan to that folder. */
-async function atRevision(dir: string, rev: string): Promise<StackDocument> {
+async function atRevision(dir: string, rev: string, values: SideValues): Promise<StackDocument> {
   if (!(await isRevision(dir, rev))) {
     const inside = await runGit(dir, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"]).then((out) => out.split("\n"), () => undefined);
     if (!inside) throw new CliError(`not a git repository: ${dir}`, 1);
@@ -99,7 +115,7 @@ async function atRevision(dir: string, rev: string): Promise<StackDocument> {
     const hint = inside[1]?.trim() === "true" ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
   }
-  return (await scanOrFail(dir, { ...FIXED, rev })).document;
+  return (await scanOrFail(dir, { ...sideOptions(dir, values), rev })).document;
 }
 
 async function isRevision(dir: string, rev: string): Promise<boolean> {

@@ -1,0 +1,23 @@
+import type { DetectContext } from "../../src/types.js";
+import { sibling } from "./sibling.js";
+
+/** Cartfile: each dependency, at the version Cartfile.resolved beside it pins. */
+export async function extractCartfile(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  const resolvedPath = sibling(file, "Cartfile.resolved");
+  const resolved = ctx.exists(resolvedPath) ? readCartfile((await ctx.text(resolvedPath)) ?? "") : new Map<string, string>();
+  for (const [name, declared] of readCartfile(text)) {
+    const pinned = resolved.get(name);
+    ctx.report({ ref: `carthage:${name}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
+  }
+}
+
+/** Cartfile and Cartfile.resolved lines: `github "Alamofire/Alamofire" ~> 5.8`, `github "a/b" "5.8.1"`; repository name to version. */
+export function readCartfile(text: string): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const m of text.matchAll(/^\s*(?:github|git|binary)\s+"([^"]+)"(?:\s+(?:~>|==|>=)?\s*"?v?(\d[\w.-]*)"?)?/gm)) {
+    const name = m[1]!.replace(/\.(git|json)$/, "").replace(/\/$/, "").split("/").pop()!;
+    if (name && !out.has(name)) out.set(name, m[2]);
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import type { DetectContext } from "../../src/types.js";
+import { lowerBound } from "../../src/versions/range.js";
+import { sibling } from "./sibling.js";
+
+/** Podfile: each `pod` line, at the release Podfile.lock resolved; CocoaPods' own release and the iOS platform. */
+export async function extractPodfile(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  const lockPath = sibling(file, "Podfile.lock");
+  const lockText = ctx.exists(lockPath) ? ((await ctx.text(lockPath)) ?? "") : "";
+  const locked = readPodfileLock(lockText);
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = /^\s*pod\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
+    // A pod from a folder of the repository (`pod 'shared', :path => '../shared'`, a Kotlin
+    // Multiplatform module or a local library) is the project's own code, not a registry package.
+    if (!m || /(?::path\s*=>|\bpath:)/.test(line)) return;
+    const name = m[1]!;
+    const version = locked.get(name) ?? lowerBound(m[2]);
+    ctx.report({ ref: `cocoapods:${name.split("/")[0]}`, file, line: i + 1, declared: m[2], version, versionFile: locked.has(name) ? lockPath : undefined, direct: true });
+  });
+  // The CocoaPods release that wrote the lockfile (`COCOAPODS: 1.15.2`).
+  const cocoapods = /^COCOAPODS: (\d[\w.]*)\s*$/m.exec(lockText)?.[1];
+  if (cocoapods) ctx.report({ ref: "tool:cocoapods", file, version: cocoapods, versionFile: lockPath });
+  const platform = /^\s*platform\s+:ios\s*,\s*["']([\d.]+)["']/m.exec(text);
+  if (platform) ctx.report({ ref: "apple-platform:ios", file, version: platform[1] });
+}
+
+/**
+ * A pod library's spec: its `s.dependency "Name", "~> 1.0"` lines are the pods it needs,
+ * at the release a Podfile.lock beside it (the example or test host's) resolved.
+ */
+export async function extractPodspec(ctx: DetectContext, file: string, base: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  const lockPath = sibling(file, "Podfile.lock");
+  const locked = ctx.exists(lockPath) ? readPodfileLock((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
+  // A subspec depending on a sibling subspec (`ss.dependency "Clickstream/Core"`) is the pod itself.
+  const self = /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? base.replace(/\.podspec$/, "");
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = /^\s*\w+(?:\.(?:ios|osx|macos|tvos|watchos|visionos))?\.dependency\s*\(?\s*["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
+    if (!m) return;
+    const name = m[1]!.split("/")[0]!;
+    if (name === self) return;
+    const pinned = locked.get(m[1]!) ?? locked.get(name);
+    ctx.report({ ref: `cocoapods:${name}`, file, line: i + 1, declared: m[2], version: pinned ?? lowerBound(m[2]), versionFile: pinned ? lockPath : undefined, direct: true });
+  });
+}
+
+/** Podfile.lock's PODS section: pod name (subspecs as written, `Firebase/Core`) to the release it resolved. */
+export function readPodfileLock(text: string): Map<string, string> {
+  const locked = new Map<string, string>();
+  const pods = text.split(/^DEPENDENCIES:/m)[0]!;
+  for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
+  return locked;
+}

@@ -1,0 +1,36 @@
+import type { DetectContext } from "../../src/types.js";
+import { lowestVersion } from "../../src/versions/range.js";
+import { sibling } from "./sibling.js";
+
+/** pubspec.yaml: Flutter and Dart packages, at the versions pubspec.lock beside it resolved, and the Dart SDK range. */
+export async function extractPubspec(ctx: DetectContext, file: string): Promise<void> {
+  const spec = (await ctx.yaml(file)) as Record<string, unknown> | undefined;
+  if (!spec || typeof spec !== "object") return;
+  const lockPath = sibling(file, "pubspec.lock");
+  const lock = ctx.exists(lockPath) ? ((await ctx.yaml(lockPath)) as { packages?: Record<string, { version?: string }>; sdks?: Record<string, string> } | undefined) : undefined;
+  for (const [section, dev] of [["dependencies", false], ["dev_dependencies", true]] as const) {
+    const deps = spec[section];
+    if (!deps || typeof deps !== "object") continue;
+    for (const [name, value] of Object.entries(deps as Record<string, unknown>)) {
+      // `flutter_localizations: { sdk: flutter }` ships with the SDK: it is no pub.dev package.
+      const sdk = value && typeof value === "object" ? (value as { sdk?: unknown }).sdk : undefined;
+      if (name === "flutter" || name === "flutter_test" || typeof sdk === "string") {
+        if (name === "flutter" || name === "flutter_test" || sdk === "flutter") ctx.report({ ref: "pub-sdk:flutter", file });
+        // The framework itself is listed as the site lists it: pub.dev keeps a page named
+        // `flutter`, and the lockfile writes its SDK packages at 0.0.0. Its other SDK
+        // packages (flutter_test, flutter_localizations) have no page and are not listed.
+        if (name === "flutter" && section === "dependencies") {
+          const locked = lock?.packages?.[name]?.version;
+          ctx.report({ ref: "pub:flutter", file, version: locked, versionFile: locked ? lockPath : undefined, direct: true });
+        }
+        continue;
+      }
+      const declared = typeof value === "string" ? value : undefined;
+      const locked = lock?.packages?.[name]?.version;
+      ctx.report({ ref: `pub:${name}`, file, declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
+    }
+  }
+  const environment = spec.environment as Record<string, unknown> | undefined;
+  const dart = typeof environment?.sdk === "string" ? environment.sdk : undefined;
+  ctx.report({ ref: "pub-sdk:dart", file, declared: dart, version: lowestVersion(dart) });
+}

@@ -1,0 +1,74 @@
+import type { DetectContext } from "../../src/types.js";
+import { dirOf } from "../../src/kit.js";
+import { sibling } from "./sibling.js";
+
+/** Package.swift: each `.package(url:, ...)` requirement, at the version Package.resolved beside it pins; the tools version. */
+export async function extractPackageSwift(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  const resolved = sibling(file, "Package.resolved");
+  const pins = ctx.exists(resolved) ? readResolved(await ctx.json(resolved)) : new Map<string, string>();
+  for (const m of text.matchAll(/\.package\s*\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*"([^"]+)"|\.upToNextMajor\(from:\s*"([^"]+)"\)|exact:\s*"([^"]+)"|"([^"]+)"\s*\.\.)?/g)) {
+    const url = m[1]!;
+    const identity = url.replace(/\.git$/, "").split("/").pop()!.toLowerCase();
+    const declared = m[2] ?? m[3] ?? m[4] ?? m[5];
+    const pinned = pins.get(identity);
+    ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
+  }
+  const tools = /swift-tools-version:\s*([\d.]+)/.exec(text);
+  ctx.report({ ref: "apple-platform:swift", file, version: tools?.[1] });
+}
+
+/**
+ * An Xcode project's Swift packages: there is no Package.swift, the project file holds the
+ * requirements and Xcode pins every resolved package in the workspace's Package.resolved.
+ */
+export async function extractXcodeResolved(ctx: DetectContext, file: string): Promise<void> {
+  for (const [identity, version] of readResolved(await ctx.json(file))) ctx.report({ ref: `swiftpm:${identity}`, file, version, direct: true });
+}
+
+/**
+ * An Xcode project names its Swift packages (XCRemoteSwiftPackageReference) and its SDK;
+ * the versions Xcode resolved, when committed, are in the project's Package.resolved.
+ */
+export async function extractXcodeProject(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  const resolvedPath = `${dirOf(file)}/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`;
+  const pins = ctx.exists(resolvedPath) ? readResolved(await ctx.json(resolvedPath)) : new Map<string, string>();
+  for (const [url, declared] of readXcodePackages(text)) {
+    const identity = url.replace(/\.git$/, "").replace(/\/+$/, "").split("/").pop()!.toLowerCase();
+    if (!identity) continue;
+    const pinned = pins.get(identity);
+    ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
+  }
+  if (/^\s*SDKROOT = iphoneos;/m.test(text)) {
+    const target = /^\s*IPHONEOS_DEPLOYMENT_TARGET = ([\d.]+);/m.exec(text);
+    ctx.report({ ref: "apple-platform:ios", file, version: target?.[1] });
+  }
+}
+
+/** Package.resolved v1 (`object.pins[].package`), v2 and v3 (`pins[].identity`): identity to version. */
+export function readResolved(data: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const doc = (data ?? {}) as { pins?: unknown; object?: { pins?: unknown } };
+  const pins = Array.isArray(doc.pins) ? doc.pins : Array.isArray(doc.object?.pins) ? doc.object!.pins : [];
+  for (const pin of pins as Array<Record<string, unknown> | null>) {
+    if (!pin || typeof pin !== "object") continue;
+    const state = (pin.state ?? {}) as { version?: unknown };
+    const identity = typeof pin.identity === "string" ? pin.identity : typeof pin.repositoryURL === "string" ? pin.repositoryURL.replace(/\.git$/, "").split("/").pop() : undefined;
+    if (identity && typeof state.version === "string") out.set(identity.toLowerCase(), state.version);
+  }
+  return out;
+}
+
+/** project.pbxproj: each XCRemoteSwiftPackageReference's repositoryURL with its requirement (minimumVersion, or an exact version). */
+export function readXcodePackages(text: string): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  for (const block of text.split(/isa = XCRemoteSwiftPackageReference;/).slice(1)) {
+    const body = block.split(/isa = /)[0]!;
+    const url = /repositoryURL = "?([^";\s]+)"?;/.exec(body)?.[1];
+    if (!url) continue;
+    const version = /(?:minimumVersion|version) = "?(\d[\w.-]*)"?;/.exec(body)?.[1];
+    if (!out.has(url)) out.set(url, version);
+  }
+  return out;
+}
