@@ -638,6 +638,37 @@ describe("a key that reveals several tools", () => {
   });
 });
 
+describe("Java in a Kotlin build", () => {
+  const workflow = "name: ci\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-java@v4\n        with:\n          java-version: '21'\n";
+
+  it("a Kotlin JVM module's Java version, Spring Boot plugin and CI JDK name no Java; its .java sources do", async () => {
+    const script = [
+      "plugins {", '    id("org.springframework.boot") version "3.2.0"', '    kotlin("jvm") version "1.9.21"', '    kotlin("plugin.spring") version "1.9.21"', "}",
+      "java {", "    sourceCompatibility = JavaVersion.VERSION_21", "}",
+    ].join("\n");
+    const files = { "build.gradle.kts": script, "src/main/kotlin/com/example/App.kt": "", ".github/workflows/build.yml": workflow };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(entry(document.tools, "Java")).toBeUndefined();
+    expect(entry(document.tools, "Kotlin")).toBeDefined();
+    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.0");
+    const mixed = await scan(new MemorySource({ ...files, "src/main/java/com/example/Legacy.java": "class Legacy {}" }), { git: false });
+    expect(entry(mixed.document.tools, "Java")).toMatchObject({ version: "21", detection_source: "build.gradle.kts" });
+  });
+
+  it("a pom building Kotlin sets java.version as its JVM target, not its language", async () => {
+    const pom =
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>shortener</artifactId><version>1.0</version>" +
+      "<properties><java.version>1.8</java.version></properties>" +
+      "<dependencies>" + dep("org.jetbrains.kotlin", "kotlin-stdlib-jdk8") + "</dependencies>" +
+      "<build><sourceDirectory>${project.basedir}/src/main/kotlin</sourceDirectory><plugins><plugin><groupId>org.jetbrains.kotlin</groupId><artifactId>kotlin-maven-plugin</artifactId></plugin></plugins></build></project>";
+    const { document } = await scan(new MemorySource({ "pom.xml": pom, "src/main/kotlin/App.kt": "" }), { git: false });
+    expect(entry(document.tools, "Java")).toBeUndefined();
+    expect(entry(document.tools, "Kotlin")).toBeDefined();
+    const mixed = await scan(new MemorySource({ "pom.xml": pom, "src/main/kotlin/App.kt": "", "src/main/java/Util.java": "class Util {}" }), { git: false });
+    expect(entry(mixed.document.tools, "Java")).toMatchObject({ version: "1.8", detection_source: "pom.xml" });
+  });
+});
+
 describe("Java from a pom", () => {
   const frontEndPom =
     "<project><modelVersion>4.0.0</modelVersion><groupId>org.example</groupId><artifactId>console-ui</artifactId><version>1.0.0</version><packaging>jar</packaging>" +

@@ -555,6 +555,13 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("Requests");
     expect(named(document.tools, "Flask")).toBeDefined();
   });
+
+  it("beautifulsoup4 is a package entry, not the BeautifulSoup tool", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "beautifulsoup4==4.6.3\nredis==4.4.4\n" }), opts);
+    expect(document.tools.find((t) => t.name === "beautifulsoup4")?.package_url).toBe("https://pypi.org/project/beautifulsoup4");
+    expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("BeautifulSoup");
+    expect(named(document.tools, "Redis")).toBeDefined();
+  });
 });
 
 describe("conda environments", () => {

@@ -17,6 +17,9 @@ const ANDROID_PLUGINS = new Set(["com.android.application", "com.android.library
 /** Plugins that mean a Java build. */
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
 
+/** Plugins that compile Kotlin for the JVM: such a module's Java version is its bytecode target. */
+const KOTLIN_PLUGINS = new Set(["org.jetbrains.kotlin.jvm", "org.jetbrains.kotlin.multiplatform", "kotlin", "kotlin-platform-jvm", "kotlin-multiplatform"]);
+
 /**
  * Gradle builds read as text: dependencies of every configuration (string, map and version
  * catalog notation, bundles), `plugins {}` (versions declared once, in the root script or the
@@ -96,15 +99,18 @@ export const gradleDetector: Detector = {
       const m = /gradle-(\d+(?:\.\d+)+(?:-rc-\d+)?)-(?:bin|all)\.zip/.exec((await ctx.text(file)) ?? "");
       ctx.report({ ref: "runtime:gradle", file, version: m?.[1] });
     }
+    const javaSources = ctx.paths.filter((p) => p.endsWith(".java") && !/(?:^|\/)(?:buildSrc|build-logic)\//.test(p));
     for (const [file, script] of scripts) {
       if (baseName(file).startsWith("settings.gradle")) continue;
       const resolve = resolveWith(script.variables);
       let javaBuild = false;
+      let kotlinBuild = false;
       let androidBuild = false;
       for (const p of script.plugins) {
         const { id, version } = pluginOf(p);
         if (!id) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
+        if (KOTLIN_PLUGINS.has(id)) kotlinBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;
         // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
         ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersions.get(id) });
@@ -146,7 +152,11 @@ export const gradleDetector: Detector = {
       if (script.compose) ctx.report({ ref: "runtime:jetpack-compose", file });
       // An Android module's compileOptions set the bytecode level every Android build sets, Kotlin
       // apps' too: Java itself shows in the module's .java sources (the languages), not there.
-      if ((script.javaVersion && !android) || javaBuild) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
+      // A Kotlin module's Java version and java/application/Spring Boot plugins set the JVM it
+      // targets, not its language: it is Java only where it holds .java sources.
+      const dir = dirOf(file);
+      const kotlinOnly = kotlinBuild && !javaSources.some((p) => !dir || p.startsWith(`${dir}/`));
+      if (((script.javaVersion && !android) || javaBuild) && !kotlinOnly) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
     }
 
