@@ -583,6 +583,19 @@ describe("PyPI packages that are package entries only", () => {
     expect(tools).toContain("NumPy");
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["PyYAML", "pyzmq"]));
   });
+
+  it("black and isort declared as dependencies are package entries; their pyproject tables still name the tools", async () => {
+    const pyproject = '[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = "^0.109.1"\n\n[tool.poetry.group.dev.dependencies]\nblack = "^23.9.1"\nisort = "^5.13.2"\n';
+    const deps = await scan(new MemorySource({ "pyproject.toml": pyproject, "requirements-dev.txt": "black==23.1.0\nisort==5.10.1\n" }), opts);
+    const tools = deps.document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("Black");
+    expect(tools).not.toContain("isort");
+    expect(tools).toContain("FastAPI");
+    expect(deps.document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["black", "isort"]));
+    const tables = await scan(new MemorySource({ "pyproject.toml": `${pyproject}\n[tool.black]\nline-length = 100\n\n[tool.isort]\nprofile = "black"\n` }), opts);
+    const configured = tables.document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(configured).toEqual(expect.arrayContaining(["Black", "isort"]));
+  });
 });
 
 describe("conda environments", () => {
