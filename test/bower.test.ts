@@ -33,4 +33,18 @@ describe("bower detector", () => {
     expect(tool("Jasmine")?.version).toBeUndefined(); // a git spec, no version
     expect(document.tools.find((t) => t.name === "jquery")?.package_url).toBe("http://bower.io/jquery"); // still a package entry
   });
+
+  it("Font Awesome 4's font-awesome names Font Awesome from bower.json but stays an npm package entry in package.json", async () => {
+    const source = new MemorySource({
+      "package.json": JSON.stringify({ name: "ng-starter", dependencies: { "font-awesome": "^4.7.0", jquery: "^3.1.1" } }),
+      "legacy/bower.json": JSON.stringify({ name: "legacy", dependencies: { "font-awesome": "~4.3.0" } }),
+    });
+    const { document } = await scan(source, { git: false });
+    const fa = document.tools.find((t) => t.name === "Font Awesome");
+    expect(fa).toMatchObject({ version: "4.3.0", detection_source: "legacy/bower.json" });
+    expect(document.tools.find((t) => t.name === "font-awesome")?.package_url).toBe("https://www.npmjs.com/font-awesome");
+
+    const npmOnly = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", dependencies: { "font-awesome": "^4.7.0" } }) }), { git: false });
+    expect(npmOnly.document.tools.find((t) => t.name === "Font Awesome")).toBeUndefined();
+  });
 });

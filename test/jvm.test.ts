@@ -638,6 +638,25 @@ describe("a key that reveals several tools", () => {
   });
 });
 
+describe("Android libraries the site names without a category", () => {
+  it("Moshi from Square's com.squareup.moshi artifacts; Retrofit's Moshi converter is Retrofit's", async () => {
+    const app = [
+      "plugins {", "    id 'com.android.application'", "    id 'org.jetbrains.kotlin.android'", "}",
+      "dependencies {",
+      '    implementation "com.squareup.moshi:moshi-kotlin:1.8.0"',
+      '    def retrofit2_version = "2.6.0"',
+      '    implementation "com.squareup.retrofit2:converter-moshi:$retrofit2_version"',
+      "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "app/build.gradle": app }), { git: false });
+    expect(entry(document.tools, "Moshi")).toMatchObject({ detection_source: "app/build.gradle", version: "1.8.0" });
+    expect(entry(document.tools, "Moshi")?.category).toBeUndefined();
+    expect(entry(document.tools, "Retrofit")?.version).toBe("2.6.0");
+    const converterOnly = await scan(new MemorySource({ "app/build.gradle": app.replace(/.*moshi-kotlin.*\n/, "") }), { git: false });
+    expect(entry(converterOnly.document.tools, "Moshi")).toBeUndefined();
+  });
+});
+
 describe("Java in a Kotlin build", () => {
   const workflow = "name: ci\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-java@v4\n        with:\n          java-version: '21'\n";
 
