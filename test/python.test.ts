@@ -562,6 +562,16 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("BeautifulSoup");
     expect(named(document.tools, "Redis")).toBeDefined();
   });
+
+  it("PyYAML and pyzmq (a notebook's pip freeze) are package entries, not YAML or ZeroMQ", async () => {
+    const freeze = "ipykernel==6.26.0\nnumpy==1.26.1\nPyYAML==6.0\npyzmq==25.1.1\n";
+    const { document } = await scan(new MemorySource({ "requirements.txt": freeze }), opts);
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("YAML");
+    expect(tools).not.toContain("ZeroMQ");
+    expect(tools).toContain("NumPy");
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["PyYAML", "pyzmq"]));
+  });
 });
 
 describe("conda environments", () => {
