@@ -254,6 +254,18 @@ describe("npm detector", () => {
     expect(beside.find((t) => t.name === "Webpack" && !t.package_url)?.version).toBe("5.101.0");
   });
 
+  it("Grunt's and gulp's JSHint plugins and JSHint's reporter reveal JSHint without their own releases (a Grunt build of an AngularJS app)", async () => {
+    const deps = { "grunt-cli": "^0.1.13", "grunt-contrib-jshint": "^0.10.0", "jshint-stylish": "^0.4.0", "gulp-jshint": "^2.1.0" };
+    for (const [name, range] of Object.entries(deps).slice(1)) {
+      const manifest = { name: "ui", devDependencies: { "grunt-cli": deps["grunt-cli"], [name]: range } };
+      const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+      const jshint = tools.find((t) => t.name === "JSHint" && !t.package_url);
+      expect(jshint, name).toMatchObject({ detection_source: "package.json" });
+      expect(jshint?.version, name).toBeUndefined();
+      expect(byName(tools, name)?.package_url, name).toBe(`https://www.npmjs.com/${name}`);
+    }
+  });
+
   it("Redux Toolkit and React Redux reveal Redux without lending it their own release numbers", async () => {
     const redux = (tools: ToolEntry[]) => tools.find((t) => t.name === "Redux" && !t.package_url);
     const declare = (deps: Record<string, string>) => scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", dependencies: deps }) }), opts);

@@ -548,6 +548,17 @@ describe("requirements files as projects write them", () => {
   });
 });
 
+describe("PyPI packages that reveal another tool", () => {
+  it("django-bootstrap3/4/5 reveal Bootstrap without their own release", async () => {
+    for (const pkg of ["django-bootstrap3==23.4", "django-bootstrap4==24.1", "django-bootstrap5==24.2"]) {
+      const { document } = await scan(new MemorySource({ "requirements/base.txt": `Django==4.2.9\n${pkg}\n` }), opts);
+      const bootstrap = document.tools.find((t) => t.name === "Bootstrap" && !t.package_url);
+      expect(bootstrap, pkg).toMatchObject({ detection_source: "requirements/base.txt" });
+      expect(bootstrap?.version, pkg).toBeUndefined();
+    }
+  });
+});
+
 describe("PyPI packages that are package entries only", () => {
   it("requests is a package entry, not the Requests tool (the site lists the package and names no tool from it)", async () => {
     const { document } = await scan(new MemorySource({ "requirements.txt": "Flask==2.2.2\nrequests==2.28.2\n" }), opts);
@@ -561,6 +572,16 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.find((t) => t.name === "beautifulsoup4")?.package_url).toBe("https://pypi.org/project/beautifulsoup4");
     expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("BeautifulSoup");
     expect(named(document.tools, "Redis")).toBeDefined();
+  });
+
+  it("PyYAML and pyzmq (a notebook's pip freeze) are package entries, not YAML or ZeroMQ", async () => {
+    const freeze = "ipykernel==6.26.0\nnumpy==1.26.1\nPyYAML==6.0\npyzmq==25.1.1\n";
+    const { document } = await scan(new MemorySource({ "requirements.txt": freeze }), opts);
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("YAML");
+    expect(tools).not.toContain("ZeroMQ");
+    expect(tools).toContain("NumPy");
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["PyYAML", "pyzmq"]));
   });
 });
 
