@@ -359,6 +359,16 @@ describe("Rails glue gems on their own numbering", () => {
   });
 });
 
+describe("GraphiQL from the Rails gem that mounts it", () => {
+  it("graphiql-rails names GraphiQL without lending it the gem's own release", async () => {
+    const gemfile = 'source "https://rubygems.org"\ngem "graphql"\ngroup :development do\n  gem "graphiql-rails", "1.8.0"\nend\n';
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile }), opts);
+    expect(tool(document.tools, "GraphiQL")).toBeDefined();
+    expect(tool(document.tools, "GraphiQL")?.version).toBeUndefined();
+    expect(tool(document.tools, "GraphQL")).toBeDefined();
+  });
+});
+
 describe("mail services from a Rails environment's SMTP settings", () => {
   it("a literal SMTP address names its service; comments, the environment and unknown hosts do not", async () => {
     const production = [
