@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readDockerfile } from "../detectors/docker/dockerfile.js";
+import { readDockerfile, readDownloadHosts } from "../detectors/docker/dockerfile.js";
 import { isAlpineVariant } from "../detectors/docker/index.js";
 import { readWorkflow } from "../detectors/ci/github-actions.js";
 import { versionFromTag } from "../src/versions/image-tag.js";
@@ -11,6 +11,23 @@ const tools = async (files: Record<string, string>) => {
 };
 
 describe("Dockerfiles", () => {
+  it("the hosts RUN and ADD download from, at the line their instruction starts on", () => {
+    const text = [
+      "FROM php:8.2-cli",
+      "# curl https://example.org/not-an-instruction",
+      "RUN apt-get update \\",
+      "  && curl -sS https://getcomposer.org/installer | php \\",
+      "  && curl -fsSL HTTPS://Deb.NodeSource.com/setup_20.x | bash -",
+      "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini",
+      "ENV DOCS=https://docs.example.com",
+    ].join("\n");
+    expect(readDownloadHosts(text)).toEqual([
+      { host: "getcomposer.org", line: 3 },
+      { host: "deb.nodesource.com", line: 3 },
+      { host: "github.com", line: 6 },
+    ]);
+  });
+
   it("interpolates ARG defaults and skips build stages and scratch", () => {
     const text = [
       "ARG NODE_VERSION=18",
