@@ -657,6 +657,20 @@ describe("Android libraries the site names without a category", () => {
   });
 });
 
+describe("Neo4j", () => {
+  it("from Neo4j's pre-release image in a compose file and from Spring Data Neo4j RX, whose own release is not Neo4j's", async () => {
+    const compose = "services:\n  neo4j:\n    image: neo4j/neo4j-experimental:4.0.0-rc01   # not release yet.\n    ports:\n      - 7687:7687\n";
+    const { document } = await scan(new MemorySource({ "docker-compose.yml": compose }), { git: false });
+    expect(entry(document.tools, "Neo4j")).toMatchObject({ detection_source: "docker-compose.yml", version: "4.0.0" });
+    const pom =
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>graph</artifactId><version>1.0</version><dependencies>" +
+      dep("org.neo4j.springframework.data", "spring-data-neo4j-rx-spring-boot-starter", "1.0.0-beta02") + "</dependencies></project>";
+    const viaPom = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(viaPom.document.tools, "Neo4j")).toMatchObject({ detection_source: "pom.xml" });
+    expect(entry(viaPom.document.tools, "Neo4j")?.version).toBeUndefined();
+  });
+});
+
 describe("Java in a Kotlin build", () => {
   const workflow = "name: ci\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-java@v4\n        with:\n          java-version: '21'\n";
 
