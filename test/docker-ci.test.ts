@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readDockerfile } from "../detectors/docker/dockerfile.js";
+import { readDockerfile, readDownloadHosts } from "../detectors/docker/dockerfile.js";
 import { isAlpineVariant } from "../detectors/docker/index.js";
 import { readWorkflow } from "../detectors/ci/github-actions.js";
 import { versionFromTag } from "../src/versions/image-tag.js";
@@ -11,6 +11,23 @@ const tools = async (files: Record<string, string>) => {
 };
 
 describe("Dockerfiles", () => {
+  it("the hosts RUN and ADD download from, at the line their instruction starts on", () => {
+    const text = [
+      "FROM php:8.2-cli",
+      "# curl https://example.org/not-an-instruction",
+      "RUN apt-get update \\",
+      "  && curl -sS https://getcomposer.org/installer | php \\",
+      "  && curl -fsSL HTTPS://Deb.NodeSource.com/setup_20.x | bash -",
+      "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini",
+      "ENV DOCS=https://docs.example.com",
+    ].join("\n");
+    expect(readDownloadHosts(text)).toEqual([
+      { host: "getcomposer.org", line: 3 },
+      { host: "deb.nodesource.com", line: 3 },
+      { host: "github.com", line: 6 },
+    ]);
+  });
+
   it("interpolates ARG defaults and skips build stages and scratch", () => {
     const text = [
       "ARG NODE_VERSION=18",
@@ -157,6 +174,28 @@ describe("Dockerfiles", () => {
     expect(byName.get("Redis")?.version).toBe("7.0.0");
     expect(byName.has("Docker Compose")).toBe(true);
     expect(byName.get("Docker")?.detection_source).toBe("docker-compose.yml");
+  });
+
+  it("mirrored and component images: ECR Public's Docker library, the Kubernetes NGINX ingress, Prometheus exporters, Spark, Istio", async () => {
+    const compose = [
+      "services:",
+      "  cache:\n    image: public.ecr.aws/docker/library/redis:7.2-alpine",
+      "  ingress:\n    image: registry.k8s.io/ingress-nginx/controller:v1.9.4",
+      "  alerts:\n    image: prom/alertmanager:v0.26.0",
+      "  spark:\n    image: apache/spark:3.5.0",
+      "  mesh:\n    image: docker.io/istio/proxyv2:1.20.1",
+      "  docs:\n    image: swaggerapi/swagger-ui:v5.9.0",
+    ].join("\n");
+    const { byName } = await tools({ "docker-compose.yml": compose });
+    expect(byName.get("Redis")?.version).toBe("7.2");
+    expect(byName.has("NGINX")).toBe(true);
+    expect(byName.get("NGINX")?.version).toBeUndefined();
+    expect(byName.has("Kubernetes")).toBe(true);
+    expect(byName.has("Prometheus")).toBe(true);
+    expect(byName.get("Prometheus")?.version).toBeUndefined();
+    expect(byName.get("Apache Spark")?.version).toBe("3.5.0");
+    expect(byName.get("Istio")?.version).toBe("1.20.1");
+    expect(byName.get("Swagger UI")?.version).toBe("5.9.0");
   });
 
   it("a compose service on an image's Alpine variant means Alpine Linux; a Dockerfile's alpine base image does not", async () => {

@@ -266,6 +266,15 @@ describe("npm detector", () => {
     }
   });
 
+  it("font-awesome and hammerjs, declared by Angular apps, stay package entries and name no tool", async () => {
+    const manifest = { name: "material-app", dependencies: { "@angular/core": "^4.3.2", "@angular/material": "^2.0.0-beta.8", hammerjs: "^2.0.8", "font-awesome": "^4.7.0" } };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.filter((t) => !t.package_url).map((t) => t.name)).not.toEqual(expect.arrayContaining(["hammer.js"]));
+    expect(tools.find((t) => t.name === "Font Awesome")).toBeUndefined();
+    expect(byName(tools, "hammerjs")?.package_url).toBe("https://www.npmjs.com/hammerjs");
+    expect(byName(tools, "Angular")).toBeDefined();
+  });
+
   it("Redux Toolkit and React Redux reveal Redux without lending it their own release numbers", async () => {
     const redux = (tools: ToolEntry[]) => tools.find((t) => t.name === "Redux" && !t.package_url);
     const declare = (deps: Record<string, string>) => scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", dependencies: deps }) }), opts);

@@ -91,6 +91,23 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(tools.get("IPFS")?.version).toBe("0.18.0");
   });
 
+  it("Composer from a Dockerfile that downloads its installer, not from composer.json or other hosts", async () => {
+    const dockerfile = [
+      "FROM php:8.1-fpm",
+      "# RUN curl https://getcomposer.org/installer is only a comment here",
+      "RUN apt-get update && apt-get install -y curl \\",
+      "    && curl -sS https://getcomposer.org/installer | php -- --install-dir=/usr/bin/ --filename=composer",
+      "RUN curl -fsSL https://deb.nodesource.com/setup_18.x | bash -",
+    ].join("\n");
+    const composer = JSON.stringify({ require: { php: "^8.1", "guzzlehttp/guzzle": "^7.2" } });
+    const withInstaller = await toolsOf({ Dockerfile: dockerfile, "composer.json": composer });
+    expect(withInstaller.get("Composer")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(withInstaller.get("Composer")?.version).toBeUndefined();
+    const alone = await toolsOf({ "composer.json": composer, Dockerfile: "FROM php:8.1-fpm\nRUN curl -fsSL https://deb.nodesource.com/setup_18.x | bash -\n" });
+    expect(alone.has("Composer")).toBe(false);
+    expect(alone.has("Guzzle")).toBe(true);
+  });
+
   it("a Go CLI's and a Go service's GraphQL, analytics and workflow clients (go.mod)", async () => {
     const cli = [
       "module github.com/okteto/okteto",

@@ -64,6 +64,28 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
   return images;
 }
 
+/**
+ * The hosts a Dockerfile's `RUN` and `ADD` instructions download from (`curl -sS
+ * https://getcomposer.org/installer | php`), each with the line its instruction starts on; line
+ * continuations are joined and comments skipped. Which host means which tool is the catalog's
+ * `download-host` kind.
+ */
+export function readDownloadHosts(text: string): Array<{ host: string; line: number }> {
+  const out: Array<{ host: string; line: number }> = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let line = lines[i]!;
+    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, " ") + lines[++i];
+    if (!/^\s*(RUN|ADD)\s/i.test(line)) continue;
+    for (const m of line.matchAll(/\bhttps?:\/\/([a-z0-9][a-z0-9.-]*[a-z0-9])/gi)) {
+      const host = m[1]!.toLowerCase();
+      if (!out.some((h) => h.host === host && h.line === start + 1)) out.push({ host, line: start + 1 });
+    }
+  }
+  return out;
+}
+
 /** `registry:5000/team/app:1.2@sha256:...` -> { name: "team/app", tag: "1.2" }, registry dropped. */
 export function splitImage(ref: string): { name: string; tag?: string } | undefined {
   const withoutDigest = ref.split("@")[0]!;
@@ -73,7 +95,12 @@ export function splitImage(ref: string): { name: string; tag?: string } | undefi
   let name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
   const tag = hasTag ? withoutDigest.slice(colon + 1) : undefined;
   const parts = name.split("/");
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) parts.shift();
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
+    parts.shift();
+    // Amazon ECR Public mirrors Docker Hub's official images under docker/library/
+    // (public.ecr.aws/docker/library/redis is Docker Hub's redis).
+    if (parts.length > 2 && parts[0] === "docker" && parts[1] === "library") parts.shift();
+  }
   if (parts[0] === "library") parts.shift();
   name = parts.join("/").toLowerCase();
   if (!name || /[${}]/.test(name)) return undefined;
