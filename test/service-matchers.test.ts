@@ -20,6 +20,21 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect((await toolsOf({ "requirements.txt": requirements })).has("NATS")).toBe(true);
   });
 
+  it("a Gatsby blog: its Google Analytics plugin names Google Analytics; react-helmet stays a package, no tool of its own", async () => {
+    const pkg = JSON.stringify({
+      name: "gatsby-starter-blog",
+      dependencies: { gatsby: "^2.0.19", "gatsby-plugin-google-analytics": "^2.0.5", "gatsby-plugin-react-helmet": "^3.0.0", prismjs: "^1.15.0", react: "^16.5.1", "react-dom": "^16.5.1", "react-helmet": "^5.2.0" },
+    });
+    const tools = await toolsOf({ "package.json": pkg });
+    expect(tools.get("Google Analytics")?.version).toBeUndefined();
+    expect(tools.has("Gatsby")).toBe(true);
+    expect(tools.has("React Helmet")).toBe(false);
+    const gtag = await toolsOf({ "package.json": JSON.stringify({ name: "site", dependencies: { gatsby: "^5.12.0", "gatsby-plugin-google-gtag": "^5.12.0" } }) });
+    expect(gtag.has("Google Analytics")).toBe(true);
+    const { document } = await scan(new MemorySource({ "package.json": pkg }), { git: false });
+    expect(document.tools.find((t) => t.package_url === "https://www.npmjs.com/react-helmet")).toBeDefined();
+  });
+
   it("a Django API's chat, push and search clients (requirements/base.txt)", async () => {
     const base = [
       "# GetStream.Io",
