@@ -176,6 +176,28 @@ describe("Dockerfiles", () => {
     expect(byName.get("Docker")?.detection_source).toBe("docker-compose.yml");
   });
 
+  it("mirrored and component images: ECR Public's Docker library, the Kubernetes NGINX ingress, Prometheus exporters, Spark, Istio", async () => {
+    const compose = [
+      "services:",
+      "  cache:\n    image: public.ecr.aws/docker/library/redis:7.2-alpine",
+      "  ingress:\n    image: registry.k8s.io/ingress-nginx/controller:v1.9.4",
+      "  alerts:\n    image: prom/alertmanager:v0.26.0",
+      "  spark:\n    image: apache/spark:3.5.0",
+      "  mesh:\n    image: docker.io/istio/proxyv2:1.20.1",
+      "  docs:\n    image: swaggerapi/swagger-ui:v5.9.0",
+    ].join("\n");
+    const { byName } = await tools({ "docker-compose.yml": compose });
+    expect(byName.get("Redis")?.version).toBe("7.2");
+    expect(byName.has("NGINX")).toBe(true);
+    expect(byName.get("NGINX")?.version).toBeUndefined();
+    expect(byName.has("Kubernetes")).toBe(true);
+    expect(byName.has("Prometheus")).toBe(true);
+    expect(byName.get("Prometheus")?.version).toBeUndefined();
+    expect(byName.get("Apache Spark")?.version).toBe("3.5.0");
+    expect(byName.get("Istio")?.version).toBe("1.20.1");
+    expect(byName.get("Swagger UI")?.version).toBe("5.9.0");
+  });
+
   it("a compose service on an image's Alpine variant means Alpine Linux; a Dockerfile's alpine base image does not", async () => {
     const compose = "services:\n  mq:\n    image: rabbitmq:3.12-management-alpine\n  broker:\n    image: quay.io/artemiscloud/activemq-artemis-broker\n";
     const { byName } = await tools({ "docker-compose.yaml": compose });

@@ -63,6 +63,33 @@ describe("mobile", () => {
     expect(tool(document.tools, "CocoaPods")).toBeDefined();
   });
 
+  it("pods a podspec declares name their tools (React Native's boost and Yoga, Amplitude's SDK); a Podfile.lock's transitive pods do not", async () => {
+    const cxxreact = [
+      "Pod::Spec.new do |s|",
+      '  s.name                   = "React-cxxreact"',
+      "  s.version                = version",
+      '  s.dependency "boost", "1.76.0"',
+      '  s.dependency "DoubleConversion"',
+      '  s.dependency "RCT-Folly", folly_version',
+      '  s.dependency "glog"',
+      "end",
+    ].join("\n");
+    const core = 'Pod::Spec.new do |s|\n  s.name = "React-Core"\n  s.dependency "Yoga"\n  s.dependency "RCTRequired", version\nend\n';
+    const kit = "Pod::Spec.new do |s|\n  s.name = 'ExpoKit'\n  s.subspec 'Core' do |ss|\n    ss.dependency 'Amplitude-iOS', '~> 4.7.1'\n    ss.dependency 'CocoaLumberjack', '~> 3.5.3'\n  end\nend\n";
+    const { document } = await scan(new MemorySource({ "ReactCommon/cxxreact/React-cxxreact.podspec": cxxreact, "React-Core.podspec": core, "ios/ExpoKit.podspec": kit }), { git: false });
+    expect(tool(document.tools, "Boost")).toMatchObject({ category: "Languages & Frameworks", sub_category: "Languages", detection_source: "ReactCommon/cxxreact/React-cxxreact.podspec" });
+    expect(tool(document.tools, "Yoga")).toMatchObject({ detection_source: "React-Core.podspec" });
+    expect(tool(document.tools, "Amplitude")).toMatchObject({ detection_source: "ios/ExpoKit.podspec" });
+    expect(tool(document.tools, "CocoaLumberjack")).toBeDefined();
+    // An app's lockfile lists boost and Yoga as what React Native's pods pull in: no tool of the app's own.
+    const podfile = "platform :ios, '13.4'\ntarget 'App' do\n  config = use_native_modules!\n  use_react_native!(:path => config[:reactNativePath])\nend\n";
+    const lock = "PODS:\n  - boost (1.76.0)\n  - React-cxxreact (0.71.6):\n    - boost (= 1.76.0)\n  - Yoga (1.14.0)\n\nDEPENDENCIES:\n  - boost (from `../node_modules/react-native/third-party-podspecs/boost.podspec`)\n  - Yoga (from `../node_modules/react-native/ReactCommon/yoga`)\n\nCOCOAPODS: 1.11.3\n";
+    const app = await scan(new MemorySource({ "ios/Podfile": podfile, "ios/Podfile.lock": lock }), { git: false });
+    expect(tool(app.document.tools, "Boost")).toBeUndefined();
+    expect(tool(app.document.tools, "Yoga")).toBeUndefined();
+    expect(tool(app.document.tools, "CocoaPods")?.version).toBe("1.11.3");
+  });
+
   it("the codemirror pub package names CodeMirror without the wrapper's numbering", async () => {
     const app = "name: pad\ndependencies:\n  codemirror: ^0.7.11\n";
     const lock = 'packages:\n  codemirror:\n    dependency: "direct main"\n    description:\n      name: codemirror\n      url: "https://pub.dev"\n    source: hosted\n    version: "0.7.11"\n';

@@ -136,6 +136,8 @@ describe("Dockerfiles and JSON", () => {
     expect(splitImage("library/redis:7")).toEqual({ name: "redis", tag: "7" });
     expect(splitImage("quay.io/keycloak/keycloak")).toEqual({ name: "keycloak/keycloak" });
     expect(splitImage("registry:2")).toEqual({ name: "registry", tag: "2" });
+    expect(splitImage("public.ecr.aws/docker/library/redis:7-alpine")).toEqual({ name: "redis", tag: "7-alpine" });
+    expect(splitImage("docker/library-tools")).toEqual({ name: "docker/library-tools" });
     expect(splitImage("${IMAGE}")).toBeUndefined();
   });
 

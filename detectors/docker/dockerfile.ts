@@ -95,7 +95,12 @@ export function splitImage(ref: string): { name: string; tag?: string } | undefi
   let name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
   const tag = hasTag ? withoutDigest.slice(colon + 1) : undefined;
   const parts = name.split("/");
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) parts.shift();
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
+    parts.shift();
+    // Amazon ECR Public mirrors Docker Hub's official images under docker/library/
+    // (public.ecr.aws/docker/library/redis is Docker Hub's redis).
+    if (parts.length > 2 && parts[0] === "docker" && parts[1] === "library") parts.shift();
+  }
   if (parts[0] === "library") parts.shift();
   name = parts.join("/").toLowerCase();
   if (!name || /[${}]/.test(name)) return undefined;
