@@ -11,6 +11,8 @@ const opts = { git: false } as const;
 const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const pkg = (tools: ToolEntry[], url: string) => tools.find((t) => t.package_url === url);
 const scanFiles = (files: Record<string, string>) => scan(new MemorySource(files), opts);
+/** The site lists no crates (it has no Cargo package pages); this catalog lists every one, to test versions. */
+const EVERY_CRATE = { registries: { cargo: { pages: false } } };
 
 describe("composer parsers", () => {
   it("composer.lock: versions without the leading v, license arrays joined, dev packages too", () => {
@@ -326,7 +328,7 @@ describe("Cargo parsers", () => {
 
 describe("Rust projects", () => {
   it("a Cargo workspace: inherited dependencies, target tables and the lockfile version the requirement allows", async () => {
-    const { document, warnings } = await scan(fixture("cargo-workspace"), opts);
+    const { document, warnings } = await scan(fixture("cargo-workspace"), { ...opts, catalog: EVERY_CRATE });
     expect(warnings).toEqual([]);
     // The site has no Cargo tool: a crate names Rust and the tools its dependencies reveal.
     expect(tool(document.tools, "Cargo")).toBeUndefined();
@@ -339,13 +341,22 @@ describe("Rust projects", () => {
 
   it("crates name tools; the homonyms on the site (Hyper, warp) are not claimed", async () => {
     const cargo = '[package]\nname = "api"\nversion = "0.1.0"\nrust-version = "1.74"\n\n[dependencies]\naxum = "0.7"\nhyper = "1"\nwarp = "0.3"\nwasm-bindgen = "0.2.90"\ntonic = "0.10"\n';
-    const { document } = await scanFiles({ "Cargo.toml": cargo });
+    const { document } = await scan(new MemorySource({ "Cargo.toml": cargo }), { ...opts, catalog: EVERY_CRATE });
     expect(tool(document.tools, "Rust")?.version).toBe("1.74");
     expect(tool(document.tools, "WebAssembly")?.version).toBe("0.2.90");
     expect(tool(document.tools, "gRPC")).toBeDefined();
     expect(tool(document.tools, "Hyper")).toBeUndefined();
     expect(tool(document.tools, "warp")).toBeUndefined();
     expect(pkg(document.tools, "https://crates.io/crates/hyper")?.version).toBe("1");
+  });
+
+  it("crates are no package entries, as on the site, which has no Cargo package pages; they still reveal tools", async () => {
+    const cargo = '[package]\nname = "mac"\nversion = "1.0.0"\n\n[dependencies]\nserde = { version = "1.0.145", optional = true }\nsnafu = "0.7.2"\n';
+    const { document } = await scanFiles({ "Cargo.toml": cargo, "Cargo.lock": 'version = 3\n\n[[package]]\nname = "serde"\nversion = "1.0.190"\n\n[[package]]\nname = "snafu"\nversion = "0.7.5"\n' });
+    expect(document.tools.filter((t) => t.package_url?.startsWith("https://crates.io/"))).toEqual([]);
+    expect(tool(document.tools, "Serde")?.version).toBe("1.0.190");
+    const every = await scanFiles({ "Cargo.toml": cargo, "techstack.catalog.yml": "registries:\n  cargo:\n    pages: false\n" });
+    expect(pkg(every.document.tools, "https://crates.io/crates/snafu")?.version).toBe("0.7.2");
   });
 
   it("a bad Cargo.lock or dependency table is a warning naming the file", async () => {
