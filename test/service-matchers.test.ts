@@ -121,6 +121,22 @@ describe("services and tools named by SDKs, images and actions", () => {
     const alone = await toolsOf({ "composer.json": composer, Dockerfile: "FROM php:8.1-fpm\nRUN curl -fsSL https://deb.nodesource.com/setup_18.x | bash -\n" });
     expect(alone.has("Composer")).toBe(false);
     expect(alone.has("Guzzle")).toBe(true);
+    // The same rule for other installers' own hosts; a shared host or an unknown one names nothing.
+    const installers = await toolsOf({
+      Dockerfile: [
+        "FROM debian:bookworm-slim",
+        "RUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs",
+        "RUN curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y",
+        "RUN curl -sSL https://install.python-poetry.org | python3 -",
+        "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini",
+        "RUN wget -q https://downloads.example.com/tool.tar.gz",
+      ].join("\n"),
+    });
+    expect(installers.get("Node.js")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(installers.has("Rust")).toBe(true);
+    expect(installers.has("Poetry")).toBe(true);
+    expect(installers.has("Composer")).toBe(false);
+    expect([...installers.keys()].sort()).toEqual(["Debian", "Docker", "Node.js", "Poetry", "Rust"].sort());
   });
 
   it("a Go CLI's and a Go service's GraphQL, analytics and workflow clients (go.mod)", async () => {
