@@ -431,6 +431,18 @@ describe("GitHub Pages' gem", () => {
   });
 });
 
+describe("a Jekyll site's own gems", () => {
+  it("liquid names Liquid at the release the lockfile resolved; Jekyll pulling it in alone names nothing", async () => {
+    const gemfile = "source 'https://rubygems.org'\ngem 'jekyll', '~> 4.3'\ngem 'kramdown'\ngem 'liquid'\n";
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    jekyll (4.3.2)\n      kramdown (~> 2.3, >= 2.3.1)\n      liquid (~> 4.0)\n    kramdown (2.4.0)\n    liquid (4.0.4)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  jekyll (~> 4.3)\n  kramdown\n  liquid\n\nBUNDLED WITH\n   2.4.10\n";
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "Liquid")).toMatchObject({ version: "4.0.4", category: "Languages & Frameworks", sub_category: "Templating Languages & Extensions", detection_source: "Gemfile" });
+    expect(tool(document.tools, "Jekyll")?.version).toBe("4.3.2");
+    const onlyJekyll = await scan(new MemorySource({ Gemfile: "gem 'jekyll', '~> 4.3'\n", "Gemfile.lock": lock.replace("  kramdown\n  liquid\n", "") }), opts);
+    expect(tool(onlyJekyll.document.tools, "Liquid")).toBeUndefined();
+  });
+});
+
 describe("Jekyll from _config.yml", () => {
   const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { ...opts, disable: ["languages"] })).document.tools.map((t) => t.name);
 
