@@ -275,6 +275,17 @@ describe("npm detector", () => {
     expect(byName(tools, "Angular")).toBeDefined();
   });
 
+  it("nyc and its TypeScript preset stay package entries; the istanbul package still names Istanbul", async () => {
+    const scanDeps = async (devDependencies: Record<string, string>) =>
+      (await scan(new MemorySource({ "package.json": JSON.stringify({ name: "api", devDependencies }) }), opts)).document.tools;
+    const nyc = await scanDeps({ nyc: "^15.1.0", "@istanbuljs/nyc-config-typescript": "^1.0.2", mocha: "^10.2.0" });
+    expect(nyc.find((t) => t.name === "Istanbul")).toBeUndefined();
+    expect(byName(nyc, "nyc")?.package_url).toBe("https://www.npmjs.com/nyc");
+    expect(byName(nyc, "Mocha")).toBeDefined();
+    const istanbul = await scanDeps({ istanbul: "^0.4.5", nyc: "^15.1.0" });
+    expect(istanbul.find((t) => t.name === "Istanbul" && !t.package_url)).toMatchObject({ version: "0.4.5" });
+  });
+
   it("Redux Toolkit and React Redux reveal Redux without lending it their own release numbers", async () => {
     const redux = (tools: ToolEntry[]) => tools.find((t) => t.name === "Redux" && !t.package_url);
     const declare = (deps: Record<string, string>) => scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", dependencies: deps }) }), opts);

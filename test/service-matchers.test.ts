@@ -20,6 +20,21 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect((await toolsOf({ "requirements.txt": requirements })).has("NATS")).toBe(true);
   });
 
+  it("a Gatsby blog: its Google Analytics plugin names Google Analytics; react-helmet stays a package, no tool of its own", async () => {
+    const pkg = JSON.stringify({
+      name: "gatsby-starter-blog",
+      dependencies: { gatsby: "^2.0.19", "gatsby-plugin-google-analytics": "^2.0.5", "gatsby-plugin-react-helmet": "^3.0.0", prismjs: "^1.15.0", react: "^16.5.1", "react-dom": "^16.5.1", "react-helmet": "^5.2.0" },
+    });
+    const tools = await toolsOf({ "package.json": pkg });
+    expect(tools.get("Google Analytics")?.version).toBeUndefined();
+    expect(tools.has("Gatsby")).toBe(true);
+    expect(tools.has("React Helmet")).toBe(false);
+    const gtag = await toolsOf({ "package.json": JSON.stringify({ name: "site", dependencies: { gatsby: "^5.12.0", "gatsby-plugin-google-gtag": "^5.12.0" } }) });
+    expect(gtag.has("Google Analytics")).toBe(true);
+    const { document } = await scan(new MemorySource({ "package.json": pkg }), { git: false });
+    expect(document.tools.find((t) => t.package_url === "https://www.npmjs.com/react-helmet")).toBeDefined();
+  });
+
   it("a Django API's chat, push and search clients (requirements/base.txt)", async () => {
     const base = [
       "# GetStream.Io",
@@ -106,6 +121,22 @@ describe("services and tools named by SDKs, images and actions", () => {
     const alone = await toolsOf({ "composer.json": composer, Dockerfile: "FROM php:8.1-fpm\nRUN curl -fsSL https://deb.nodesource.com/setup_18.x | bash -\n" });
     expect(alone.has("Composer")).toBe(false);
     expect(alone.has("Guzzle")).toBe(true);
+    // The same rule for other installers' own hosts; a shared host or an unknown one names nothing.
+    const installers = await toolsOf({
+      Dockerfile: [
+        "FROM debian:bookworm-slim",
+        "RUN curl -fsSL https://deb.nodesource.com/setup_20.x | bash - && apt-get install -y nodejs",
+        "RUN curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y",
+        "RUN curl -sSL https://install.python-poetry.org | python3 -",
+        "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini",
+        "RUN wget -q https://downloads.example.com/tool.tar.gz",
+      ].join("\n"),
+    });
+    expect(installers.get("Node.js")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(installers.has("Rust")).toBe(true);
+    expect(installers.has("Poetry")).toBe(true);
+    expect(installers.has("Composer")).toBe(false);
+    expect([...installers.keys()].sort()).toEqual(["Debian", "Docker", "Node.js", "Poetry", "Rust"].sort());
   });
 
   it("a Go CLI's and a Go service's GraphQL, analytics and workflow clients (go.mod)", async () => {
