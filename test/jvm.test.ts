@@ -505,6 +505,24 @@ describe("Gradle", () => {
     expect(entry(both.document.tools, "Java")).toMatchObject({ version: "17", detection_source: "lib/build.gradle" });
   });
 
+  it("a Flutter app's module compiles against Flutter's own level: its minSdkVersion names the release; a numeric compileSdk still comes first", async () => {
+    const app = [
+      "apply plugin: 'com.android.application'", "apply plugin: 'kotlin-android'",
+      'apply from: "$flutterRoot/packages/flutter_tools/gradle/flutter.gradle"',
+      "android {", "    compileSdkVersion flutter.compileSdkVersion",
+      "    defaultConfig {", '        applicationId "com.example.app"', "        minSdkVersion 21", "        targetSdkVersion flutter.targetSdkVersion", "    }", "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "android/app/build.gradle": app }), { git: false });
+    expect(entry(document.tools, "Android SDK")).toMatchObject({ version: "21.0", detection_source: "android/app/build.gradle" });
+    expect(entry(document.tools, "Android OS")?.version).toBe("5.0");
+    const numeric = await scan(new MemorySource({ "android/app/build.gradle": app.replace("flutter.compileSdkVersion", "33") }), { git: false });
+    expect(entry(numeric.document.tools, "Android SDK")?.version).toBe("33.0");
+    // Flutter's own minimum (flutter.minSdkVersion) names none either.
+    const flutterMin = await scan(new MemorySource({ "android/app/build.gradle": app.replace("minSdkVersion 21", "minSdkVersion flutter.minSdkVersion") }), { git: false });
+    expect(entry(flutterMin.document.tools, "Android SDK")?.version).toBeUndefined();
+    expect(readBuildScript("android {\n  defaultConfig {\n    minSdk = 24\n  }\n}\n").minSdk).toBe("24");
+  });
+
   it("a malformed script or catalog gives what it can", () => {
     expect(readBuildScript("\u0000dependencies {\n implementation '\n implementation(\n").dependencies).toEqual([]);
     expect(readVersionCatalog("nonsense").libraries.size).toBe(0);

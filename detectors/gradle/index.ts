@@ -145,8 +145,11 @@ export const gradleDetector: Detector = {
       if (android) {
         // An Android module targets Android OS; the API level it compiles against names the
         // release (34 is Android 14) when it is written as a number or a variable we resolve.
-        const { sdk, os } = androidReleases(resolve(script.compileSdk));
-        if (script.compileSdk) ctx.report({ ref: "runtime:android-sdk", file, version: sdk });
+        // Where that level is Flutter's own (`flutter.compileSdkVersion`), the module's minimum
+        // level written beside it names the release, as the site reads such an app.
+        const compiled = androidReleases(resolve(script.compileSdk));
+        const { sdk, os } = compiled.sdk ? compiled : androidReleases(resolve(script.minSdk));
+        if (script.compileSdk || sdk) ctx.report({ ref: "runtime:android-sdk", file, version: sdk });
         ctx.report({ ref: "runtime:android-os", file, version: os });
       }
       if (script.compose) ctx.report({ ref: "runtime:jetpack-compose", file });
