@@ -210,6 +210,20 @@ describe("Dockerfiles", () => {
     for (const tag of ["latest", "7.2", "bookworm", "alpinefoo", undefined]) expect(isAlpineVariant(tag), String(tag)).toBe(false);
   });
 
+  it("a Dockerfile FROM an operating system's image names no OS; a compose service running one does", async () => {
+    const built = await tools({
+      Dockerfile: "FROM golang:1.21 AS build\nRUN go build ./...\nFROM ubuntu:22.04\nCOPY --from=build /app /app\n",
+      "tools/Dockerfile": "FROM alpine:3.18\nRUN apk add curl\n",
+      "ci/Dockerfile": "FROM redhat/ubi9-minimal\n",
+    });
+    expect(built.byName.has("Ubuntu")).toBe(false);
+    expect(built.byName.has("Alpine Linux")).toBe(false);
+    expect(built.byName.get("Golang")?.version).toBe("1.21");
+    expect(built.byName.has("Docker")).toBe(true);
+    const run = await tools({ "docker-compose.yml": "services:\n  box:\n    image: ubuntu:22.04\n" });
+    expect(run.byName.get("Ubuntu")?.version).toBe("22.04");
+  });
+
   it("a compose file under another name at the root, as cookiecutter-django writes local.yml and production.yml", async () => {
     const local = [
       "version: '3'",

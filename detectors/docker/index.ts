@@ -42,6 +42,7 @@ export const dockerDetector: Detector = {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         for (const image of readDockerfile(text)) {
+          if (isOsImage(image.name)) continue;
           ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
         }
         // A tool fetched by its installer's address (Composer from getcomposer.org)
@@ -80,10 +81,15 @@ export const dockerDetector: Detector = {
         const args = new Map([...build.args].map(([k, v]) => [k, substitute(v, env, true)]));
         const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
         for (const image of readDockerfile(text, args)) {
-          if (alone.has(`${image.name}:${image.tag ?? ""}`)) continue;
+          if (alone.has(`${image.name}:${image.tag ?? ""}`) || isOsImage(image.name)) continue;
           ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
         }
       }
+    }
+
+    /** An operating system's image (catalog kind os-image): a Dockerfile's FROM names no tool with it. */
+    function isOsImage(name: string): boolean {
+      return ctx.lookup("os-image", name).length > 0;
     }
 
     /** `name` in the folder of `file`. */
