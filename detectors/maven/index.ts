@@ -12,15 +12,10 @@ import { familyVersion } from "./families.js";
  */
 export const mavenDetector: Detector = {
   name: "maven",
-  files: ["pom.xml", ".mvn/wrapper/maven-wrapper.properties"],
+  files: ["pom.xml"],
   async detect(ctx) {
-    for (const file of ctx.files.filter((f) => f.endsWith("maven-wrapper.properties"))) {
-      // distributionUrl=.../apache-maven/3.9.6/apache-maven-3.9.6-bin.zip: the Maven the wrapper runs
-      const m = /^\s*distributionUrl\s*=.*apache-maven-(\d+(?:\.\d+)+)-bin\.zip/m.exec((await ctx.text(file)) ?? "");
-      if (m) ctx.report({ ref: "runtime:maven", file, version: m[1] });
-    }
     const poms = new Map<string, Pom>();
-    for (const file of ctx.files.filter((f) => !f.endsWith("maven-wrapper.properties"))) {
+    for (const file of ctx.files) {
       const xml = await ctx.xml(file);
       if (xml !== undefined) poms.set(file, readPom(xml));
     }
