@@ -311,6 +311,16 @@ describe("gems named like tools of other ecosystems", () => {
   });
 });
 
+describe("gems that are package entries only", () => {
+  it("rake is listed as a package, with the lockfile's release, and names no Rake tool", async () => {
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rake (13.0.6)\n    rspec (3.12.0)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rake\n  rspec\n";
+    const { document } = await scan(new MemorySource({ Gemfile: 'source "https://rubygems.org"\ngem "rake"\ngem "rspec"\n', "Gemfile.lock": lock }), opts);
+    expect(document.tools.find((t) => t.package_url === "https://rubygems.org/rake")?.version).toBe("13.0.6");
+    expect(tool(document.tools, "Rake")).toBeUndefined();
+    expect(tool(document.tools, "RSpec")).toBeDefined();
+  });
+});
+
 describe("Rails glue gems on their own numbering", () => {
   it("name their tool without giving it their release; the tool's own gem in the lockfile does", async () => {
     const gemfile = 'source "https://rubygems.org"\n\ngem "rails", "~> 7.0.6"\ngem "sassc-rails"\ngem "haml-rails"\ngem "omniauth-github"\ngem "rubocop-rails", require: false\n';
