@@ -36,7 +36,9 @@ describe("Maven", () => {
     ].join("\n");
     const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
     for (const name of ["Redis", "MongoDB", "Cassandra", "OpenSearch", "NATS", "Spring Data"]) expect(entry(document.tools, name), name).toBeDefined();
-    expect(entry(document.tools, "Spring Boot")?.version).toBe("1.5.14");
+    // The starter names Spring Framework, not a Spring Boot tool (the site names none), without its release.
+    expect(entry(document.tools, "Spring Boot")).toBeUndefined();
+    expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
   });
 
   it("writes a coordinate only where the site has a page for it; its tools are found all the same", async () => {
@@ -57,7 +59,7 @@ describe("Maven", () => {
     // spring-boot-starter-web, postgresql and shapeless_2.12 (its page slug: com-chuusai-shapeless_2-12) have pages.
     expect(names(document.tools)).toEqual(["com.chuusai:shapeless_2.12", "org.postgresql:postgresql", "org.springframework.boot:spring-boot-starter-web"]);
     expect(entry(document.tools, "org.postgresql:postgresql")?.version).toBe("42.7.1");
-    for (const name of ["Spring Boot", "Cassandra", "PostgreSQL"]) expect(entry(document.tools, name), name).toBeDefined();
+    for (const name of ["Spring Framework", "Cassandra", "PostgreSQL"]) expect(entry(document.tools, name), name).toBeDefined();
     // A repository's catalog can ask for every coordinate.
     const every = await scan(new MemorySource({ "pom.xml": pom, "techstack.catalog.yml": "registries:\n  maven:\n    pages: false\n" }), { git: false });
     expect(names(every.document.tools)).toHaveLength(6);
@@ -76,7 +78,7 @@ describe("Maven", () => {
 
   it("a Spring Boot multi-module build: versions from the parent's dependencyManagement and an in-repo BOM", async () => {
     const { document } = await scan(fixture("spring-multimodule"), { git: false, catalog: EVERY_PACKAGE });
-    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
+    expect(entry(document.tools, "Spring Framework")).toBeDefined();
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")).toMatchObject({ version: "3.2.2", category: "Libraries", sub_category: "Maven Packages" });
     expect(entry(document.tools, "org.mapstruct:mapstruct")?.version).toBe("1.5.5") // 1.5.5.Final: the document writes the numeric release;
     expect(entry(document.tools, "io.jsonwebtoken:jjwt-api")?.version).toBe("0.12.5");
@@ -145,7 +147,8 @@ describe("Maven inheritance", () => {
       { git: false },
     );
     expect(entry(document.tools, "com.fasterxml.jackson.core:jackson-databind")?.version).toBe("2.16.1");
-    expect(entry(document.tools, "Jackson")?.version).toBe("2.16.1");
+    // Jackson's coordinates are package entries only: the site names no Jackson tool from them.
+    expect(entry(document.tools, "Jackson")).toBeUndefined();
     expect(entry(document.tools, "JaCoCo")?.version).toBe("0.8.11");
     expect(entry(document.tools, "Java")?.version).toBe("21");
   });
@@ -440,7 +443,7 @@ describe("Gradle", () => {
     );
     expect(entry(document.tools, "Kotlin")?.version).toBe("2.1.20");
     expect(entry(document.tools, "Flyway")?.version).toBe("10.1.0");
-    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.4.5");
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")?.version).toBe("3.4.5");
   });
 
   it("the AWS SDK for Kotlin's service clients reveal their services, as the Java SDK's do", async () => {
@@ -533,7 +536,6 @@ describe("Gradle", () => {
 
   it("a Groovy multi-project Spring app: plugin versions from the settings, ext variables from the root script", async () => {
     const { document } = await scan(fixture("gradle-spring-groovy"), { git: false, catalog: EVERY_PACKAGE });
-    expect(entry(document.tools, "Spring Boot")?.version).toBe("2.7.18");
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")).toMatchObject({ version: "2.7.18", detection_source: "api/build.gradle" });
     expect(entry(document.tools, "org.mapstruct:mapstruct")?.version).toBe("1.5.5") // 1.5.5.Final: the document writes the numeric release;
     expect(entry(document.tools, "org.mapstruct:mapstruct-processor")?.version).toBe("1.5.5") // 1.5.5.Final: the document writes the numeric release;
@@ -543,7 +545,9 @@ describe("Gradle", () => {
     expect(entry(document.tools, "Gradle")?.version).toBe("7.6.3");
     expect(entry(document.tools, "SonarQube")).toBeDefined();
     expect(entry(document.tools, "SonarQube")?.version).toBeUndefined(); // plugin 4.4.1.3373 is the scanner's release, not the server's
-    expect(entry(document.tools, "Lombok")?.version).toBe("1.18.30");
+    // Lombok's coordinate is a package entry only (the site names no Lombok tool from it).
+    expect(entry(document.tools, "org.projectlombok:lombok")?.version).toBe("1.18.30");
+    expect(entry(document.tools, "Lombok")).toBeUndefined();
     expect(document.tools.some((t) => t.name.includes("commented-out"))).toBe(false);
     expect(document.tools.some((t) => t.version?.includes("$"))).toBe(false);
   });
@@ -625,9 +629,18 @@ describe("sbt and Clojure", () => {
 
 describe("a key that reveals several tools", () => {
   it("gives the package's version to the first tool only", async () => {
+    // slf4j-log4j12 is SLF4J's binding to Log4j: its release is SLF4J's, not Log4j's.
+    const binding = "<project><dependencies><dependency><groupId>org.slf4j</groupId><artifactId>slf4j-log4j12</artifactId><version>1.7.36</version></dependency></dependencies></project>";
+    const bound = (await scan(new MemorySource({ "pom.xml": binding }), { git: false })).document;
+    expect(entry(bound.tools, "SLF4J")?.version).toBe("1.7.36");
+    expect(entry(bound.tools, "Log4j")).toBeDefined();
+    expect(entry(bound.tools, "Log4j")?.version).toBeUndefined();
+  });
+
+  it("a Spring Boot starter opening with ~ gives its release to none of its tools", async () => {
     const pom = "<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.2</version></parent><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency></dependencies></project>";
     const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
-    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
+    expect(entry(document.tools, "Spring Boot")).toBeUndefined();
     expect(entry(document.tools, "Hibernate")).toBeDefined();
     expect(entry(document.tools, "Hibernate")?.version).toBeUndefined();
     // Spring Boot runs on Spring Framework, whose version is not the starter's.
@@ -652,8 +665,9 @@ describe("a key that reveals several tools", () => {
   it("a Spring Boot Gradle build is a Spring Framework application too", async () => {
     const gradle = "plugins {\n  id 'java'\n  id 'org.springframework.boot' version '3.2.2'\n}\ndependencies {\n  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n";
     const { document } = await scan(new MemorySource({ "build.gradle": gradle }), { git: false });
-    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.2");
+    expect(entry(document.tools, "Spring Boot")).toBeUndefined();
     expect(entry(document.tools, "Spring Framework")).toBeDefined();
+    expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
   });
 });
 
@@ -702,7 +716,7 @@ describe("Java in a Kotlin build", () => {
     const { document } = await scan(new MemorySource(files), { git: false });
     expect(entry(document.tools, "Java")).toBeUndefined();
     expect(entry(document.tools, "Kotlin")).toBeDefined();
-    expect(entry(document.tools, "Spring Boot")?.version).toBe("3.2.0");
+    expect(entry(document.tools, "Spring Framework")).toBeDefined();
     const mixed = await scan(new MemorySource({ ...files, "src/main/java/com/example/Legacy.java": "class Legacy {}" }), { git: false });
     expect(entry(mixed.document.tools, "Java")).toMatchObject({ version: "21", detection_source: "build.gradle.kts" });
   });
