@@ -35,7 +35,9 @@ describe("Maven", () => {
       "</dependencies></project>",
     ].join("\n");
     const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
-    for (const name of ["Redis", "MongoDB", "Cassandra", "OpenSearch", "NATS", "Spring Data"]) expect(entry(document.tools, name), name).toBeDefined();
+    for (const name of ["Redis", "MongoDB", "Cassandra", "OpenSearch", "NATS"]) expect(entry(document.tools, name), name).toBeDefined();
+    // A data starter names the store, not Spring Data (the site names it only from spring-data-* itself).
+    expect(entry(document.tools, "Spring Data")).toBeUndefined();
     // The starter names Spring Framework, not a Spring Boot tool (the site names none), without its release.
     expect(entry(document.tools, "Spring Boot")).toBeUndefined();
     expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
@@ -638,11 +640,14 @@ describe("a key that reveals several tools", () => {
   });
 
   it("a Spring Boot starter opening with ~ gives its release to none of its tools", async () => {
-    const pom = "<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.2</version></parent><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency></dependencies></project>";
+    const pom = "<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.2</version></parent><dependencies><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-mongodb</artifactId></dependency><dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency></dependencies></project>";
     const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
     expect(entry(document.tools, "Spring Boot")).toBeUndefined();
-    expect(entry(document.tools, "Hibernate")).toBeDefined();
-    expect(entry(document.tools, "Hibernate")?.version).toBeUndefined();
+    expect(entry(document.tools, "MongoDB")).toBeDefined();
+    expect(entry(document.tools, "MongoDB")?.version).toBeUndefined();
+    // The JPA starter names neither Hibernate nor Spring Data; hibernate-core declared itself would.
+    expect(entry(document.tools, "Hibernate")).toBeUndefined();
+    expect(entry(document.tools, "Spring Data")).toBeUndefined();
     // Spring Boot runs on Spring Framework, whose version is not the starter's.
     expect(entry(document.tools, "Spring Framework")).toBeDefined();
     expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
