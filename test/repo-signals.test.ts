@@ -84,3 +84,11 @@ describe("repository-wide signals on a Node service", () => {
     expect(interpreterOf(undefined)).toBeUndefined();
   });
 });
+
+describe("Visual Studio Code", () => {
+  it("is named from a workspace's .vscode/tasks.json, not from launch or settings files alone", async () => {
+    const names = async (files: Record<string, string>) => (await scan(new MemorySource({ "package.json": "{}", ...files }), { git: false })).document.tools.map((t) => t.name);
+    expect(await names({ ".vscode/launch.json": "{}", ".vscode/settings.json": "{}", ".vscode/extensions.json": "{}" })).not.toContain("Visual Studio Code");
+    expect(await names({ ".vscode/tasks.json": '{ "version": "2.0.0", "tasks": [] }' })).toContain("Visual Studio Code");
+  });
+});
