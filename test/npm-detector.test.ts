@@ -275,6 +275,14 @@ describe("npm detector", () => {
     expect(byName(tools, "Angular")).toBeDefined();
   });
 
+  it("browser-sync, a gulp build's live-reload server, stays a package entry and names no BrowserSync", async () => {
+    const manifest = { name: "site", devDependencies: { gulp: "^4.0.2", "browser-sync": "^2.29.3", sass: "^1.69.5" } };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "BrowserSync")).toBeUndefined();
+    expect(byName(tools, "browser-sync")?.package_url).toBe("https://www.npmjs.com/browser-sync");
+    expect(byName(tools, "gulp")).toBeDefined();
+  });
+
   it("nyc and its TypeScript preset stay package entries; the istanbul package still names Istanbul", async () => {
     const scanDeps = async (devDependencies: Record<string, string>) =>
       (await scan(new MemorySource({ "package.json": JSON.stringify({ name: "api", devDependencies }) }), opts)).document.tools;
