@@ -179,14 +179,22 @@ describe("npm detector", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@preact/signals", "lodash", "preact", "preact-render-to-string", "three", "vue"]);
   });
 
-  it("a tool its config file shows takes the version of its own dev package in that project (vitest.config.ts and vitest)", async () => {
+  it("vitest.config.ts names no Vitest tool: the site never does, vitest stays a package entry", async () => {
+    const manifest = { name: "app", devDependencies: { vitest: "^1.6.0" } };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "vitest.config.ts": "export default {};\n" }), opts);
+    expect(document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "vitest" && t.package_url)).toBeDefined();
+  });
+
+  it("a tool its config file shows takes the version of its own dev package in that project (a catalog naming Vitest from vitest.config.ts)", async () => {
+    const withConfig = { ...opts, catalog: { matchers: { file: { "vitest.config.{js,mjs,ts,mts}": "vitest" } } } };
     const manifest = { name: "app", devDependencies: { vitest: "^1.6.0", typescript: "^5.4.0" } };
     const lock = { name: "app", lockfileVersion: 3, packages: { "": manifest, "node_modules/vitest": { version: "1.6.1", dev: true }, "node_modules/typescript": { version: "5.4.5", dev: true } } };
     const files = { "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock), "vitest.config.ts": "export default {};\n" };
-    const { document } = await scan(new MemorySource(files), opts);
+    const { document } = await scan(new MemorySource(files), withConfig);
     expect(document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ version: "1.6.1", detection_source: "package.json", detection_source_url: "package-lock.json" });
     // Another project's manifest says nothing of this configuration's release.
-    const elsewhere = await scan(new MemorySource({ "vitest.config.ts": "export default {};\n", "templates/worker/package.json": JSON.stringify({ name: "worker", devDependencies: { vitest: "0.28.3" } }) }), opts);
+    const elsewhere = await scan(new MemorySource({ "vitest.config.ts": "export default {};\n", "templates/worker/package.json": JSON.stringify({ name: "worker", devDependencies: { vitest: "0.28.3" } }) }), withConfig);
     expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ detection_source: "vitest.config.ts" });
     expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)?.version).toBeUndefined();
   });
