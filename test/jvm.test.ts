@@ -307,6 +307,30 @@ describe("Maven inheritance", () => {
 });
 
 describe("Gradle", () => {
+  it("JUnit from a Gradle build is a package entry only; from a pom.xml it names JUnit", async () => {
+    const script = [
+      "plugins {\n    id 'java'\n}\n",
+      "dependencies {",
+      "    testImplementation 'junit:junit:4.13.1'",
+      "    testImplementation 'org.junit.jupiter:junit-jupiter-api:5.9.0'",
+      "    testRuntimeOnly 'org.junit.jupiter:junit-jupiter-engine:5.9.0'",
+      "    testImplementation 'org.testng:testng:7.1.0'",
+      "}",
+    ].join("\n");
+    const gradle = await scan(new MemorySource({ "build.gradle": script }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(gradle.document.tools, "JUnit")).toBeUndefined();
+    expect(entry(gradle.document.tools, "junit:junit")?.version).toBe("4.13.1");
+    expect(entry(gradle.document.tools, "org.junit.jupiter:junit-jupiter-api")?.version).toBe("5.9.0");
+    expect(entry(gradle.document.tools, "TestNG")?.version).toBe("7.1.0"); // other coordinates still name their tool
+    // A version catalog's and buildSrc's coordinates are the Gradle build's too.
+    const toml = '[libraries]\njunit = { module = "junit:junit", version = "4.13.2" }\n';
+    const viaCatalog = await scan(new MemorySource({ "gradle/libs.versions.toml": toml, "app/build.gradle.kts": "dependencies {\n    testImplementation(libs.junit)\n}\n" }), { git: false });
+    expect(entry(viaCatalog.document.tools, "JUnit")).toBeUndefined();
+    const pom = `<project><groupId>x</groupId><artifactId>app</artifactId><dependencies>${dep("org.junit.jupiter", "junit-jupiter-api", "5.9.0")}</dependencies></project>`;
+    const maven = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(maven.document.tools, "JUnit")?.version).toBe("5.9.0");
+  });
+
   it("reads a Groovy list of coordinates, on one line or continued over several", () => {
     const script = readBuildScript(
       [
