@@ -10,6 +10,19 @@ const catalog = new Catalog(source);
 const ids = new Set(source.tools!.map((t) => t.id));
 
 describe("catalog data", () => {
+  it("no detector names a tool id: each reports what it read, and the catalog maps it", () => {
+    const named: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith(".ts")) for (const m of readFileSync(path, "utf8").matchAll(/["'`]tool:[\w.-]+/g)) named.push(`${path.slice(ROOT.length + 1)}: ${m[0]}`);
+      }
+    };
+    walk(join(ROOT, "detectors"));
+    expect(named).toEqual([]);
+  });
+
   it("every tool has an id and a name; ids are unique", () => {
     expect(source.tools!.length).toBeGreaterThan(2150);
     for (const t of source.tools!) {

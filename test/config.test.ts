@@ -51,6 +51,22 @@ describe("configuration", () => {
     expect(withCatalog?.version).toBeUndefined();
   });
 
+  it("a repository's catalog re-points what a detector read: a format, an image variant", async () => {
+    const files = {
+      "stack.yml": "services:\n  cache:\n    image: redis:7-alpine\n",
+      "client/.travis.yml": "language: node_js\nnode_js:\n  - 18\n",
+    };
+    const names = async (extra: Record<string, string>) =>
+      (await scan(new MemorySource({ ...files, ...extra }), { git: false })).document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    const before = await names({});
+    expect(before).toEqual(expect.arrayContaining(["Docker Compose", "Docker", "Redis", "Alpine Linux", "Travis CI"]));
+    const after = await names({ "techstack.catalog.yml": "matchers:\n  format:\n    compose-file: docker\n    travis-config: circleci\n  image-variant:\n    alpine: []\n" });
+    expect(after).toEqual(expect.arrayContaining(["Docker", "Redis", "CircleCI"]));
+    expect(after).not.toContain("Docker Compose");
+    expect(after).not.toContain("Alpine Linux");
+    expect(after).not.toContain("Travis CI");
+  });
+
   it("action.yml runs check or write and comments the diff once per pull request", () => {
     const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ run?: string }> } };
     const script = action.runs.steps.map((s) => s.run ?? "").join("\n");

@@ -61,13 +61,14 @@ describe("npm detector", () => {
     expect(byName(fetching.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
-  it("an OpenTelemetry exporter reveals its backend, and gives neither it nor OpenTelemetry its release", async () => {
-    const pkg = JSON.stringify({ dependencies: { "@opentelemetry/sdk-node": "0.52.1", "@opentelemetry/exporter-zipkin": "1.25.1", "@opentelemetry/exporter-prometheus": "0.52.1" } });
+  it("an OpenTelemetry exporter reveals its backend without its release; the SDK names no OpenTelemetry tool", async () => {
+    const pkg = JSON.stringify({ dependencies: { "@opentelemetry/sdk-node": "0.52.1", "@opentelemetry/api": "1.9.0", "@opentelemetry/exporter-zipkin": "1.25.1", "@opentelemetry/exporter-prometheus": "0.52.1" } });
     const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);
     expect(byName(document.tools, "Zipkin")).toBeDefined();
     expect(byName(document.tools, "Zipkin")?.version).toBeUndefined();
     expect(byName(document.tools, "Prometheus")?.version).toBeUndefined();
-    expect(byName(document.tools, "OpenTelemetry")?.version).toBe("0.52.1");
+    // The site lists the SDK's packages and names no OpenTelemetry from them (npm and Go alike).
+    expect(document.tools.find((t) => t.name === "OpenTelemetry")).toBeUndefined();
   });
 
   it("pnpm catalogs: `catalog:` and `catalog:<name>` take the range pnpm-workspace.yaml names; a lockfile still gives the installed release", async () => {
@@ -179,14 +180,22 @@ describe("npm detector", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@preact/signals", "lodash", "preact", "preact-render-to-string", "three", "vue"]);
   });
 
-  it("a tool its config file shows takes the version of its own dev package in that project (vitest.config.ts and vitest)", async () => {
+  it("vitest.config.ts names no Vitest tool: the site never does, vitest stays a package entry", async () => {
+    const manifest = { name: "app", devDependencies: { vitest: "^1.6.0" } };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "vitest.config.ts": "export default {};\n" }), opts);
+    expect(document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "vitest" && t.package_url)).toBeDefined();
+  });
+
+  it("a tool its config file shows takes the version of its own dev package in that project (a catalog naming Vitest from vitest.config.ts)", async () => {
+    const withConfig = { ...opts, catalog: { matchers: { file: { "vitest.config.{js,mjs,ts,mts}": "vitest" } } } };
     const manifest = { name: "app", devDependencies: { vitest: "^1.6.0", typescript: "^5.4.0" } };
     const lock = { name: "app", lockfileVersion: 3, packages: { "": manifest, "node_modules/vitest": { version: "1.6.1", dev: true }, "node_modules/typescript": { version: "5.4.5", dev: true } } };
     const files = { "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock), "vitest.config.ts": "export default {};\n" };
-    const { document } = await scan(new MemorySource(files), opts);
+    const { document } = await scan(new MemorySource(files), withConfig);
     expect(document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ version: "1.6.1", detection_source: "package.json", detection_source_url: "package-lock.json" });
     // Another project's manifest says nothing of this configuration's release.
-    const elsewhere = await scan(new MemorySource({ "vitest.config.ts": "export default {};\n", "templates/worker/package.json": JSON.stringify({ name: "worker", devDependencies: { vitest: "0.28.3" } }) }), opts);
+    const elsewhere = await scan(new MemorySource({ "vitest.config.ts": "export default {};\n", "templates/worker/package.json": JSON.stringify({ name: "worker", devDependencies: { vitest: "0.28.3" } }) }), withConfig);
     expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ detection_source: "vitest.config.ts" });
     expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)?.version).toBeUndefined();
   });

@@ -47,7 +47,7 @@ export const ciDetector: Detector = {
           // of its own, a book chapter's project) shows the service, as the site's files name it;
           // a copy under an example, test, template or documentation folder does not.
           if (NOT_A_PROJECT.test(file)) continue;
-          ctx.report({ ref: "tool:travis-ci", file });
+          ctx.report({ ref: "format:travis-config", file });
         }
         readTravis(ctx, data, file, text);
       } else {
@@ -126,5 +126,5 @@ async function readNetlify(ctx: DetectContext, file: string): Promise<void> {
   if (!data || typeof data !== "object") return;
   const environments = [data.build?.environment, ...Object.values(data.context ?? {}).map((c) => c?.environment)];
   const hugo = environments.map((e) => e?.HUGO_VERSION).find((v): v is string => typeof v === "string" && /^v?\d+(\.\d+){1,2}$/.test(v));
-  if (hugo) ctx.report({ ref: "tool:hugo", file, line: lineOf((await ctx.text(file)) ?? "", "HUGO_VERSION"), version: hugo.replace(/^v/, "") });
+  if (hugo) ctx.report({ ref: "format:hugo-build-env", file, line: lineOf((await ctx.text(file)) ?? "", "HUGO_VERSION"), version: hugo.replace(/^v/, "") });
 }

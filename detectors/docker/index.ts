@@ -32,8 +32,7 @@ export const dockerDetector: Detector = {
         if (text === undefined || !/^services\s*:/m.test(text)) continue;
         const data = await ctx.yaml(file);
         if (!isComposeFile(data)) continue;
-        ctx.report({ ref: "tool:docker-compose", file });
-        ctx.report({ ref: "tool:docker", file });
+        ctx.report({ ref: "format:compose-file", file });
         await readComposeFile(data, file, text);
       } else if (base === "devcontainer.json") {
         const data = (await ctx.json(file)) as { image?: unknown } | undefined;
@@ -63,7 +62,7 @@ export const dockerDetector: Detector = {
         // A service run from an image's Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine)
         // runs on Alpine Linux, as the site counts it. A Dockerfile's base image is left alone: the
         // site does not count node:18-alpine there.
-        if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "tool:alpine-linux", file, line });
+        if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:alpine", file, line });
       }
       await builtImages(data, file, env);
     }

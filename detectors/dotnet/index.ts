@@ -82,7 +82,7 @@ export const dotnetDetector: Detector = {
         if (project.webApplication) ctx.report({ ref: "dotnet-sdk:aspnet-web-application", file, version: frameworks[0]?.version });
         // NuGet is in use where a project references packages; a project without any (a console
         // app on the bare SDK) restores nothing from it.
-        if (project.packages.length > 0) ctx.report({ ref: "tool:nuget", file });
+        if (project.packages.length > 0) ctx.report({ ref: "format:nuget-references", file });
         const centralVersions = centralFor(dirOf(file));
         const lock = locks.get(dirOf(file));
         for (const p of project.packages) {
@@ -100,7 +100,7 @@ export const dotnetDetector: Detector = {
         }
       } else if (CENTRAL_FILES.includes(base)) {
         if (central.get(dirOf(file))?.file !== file) continue;
-        if ((central.get(dirOf(file))?.versions.size ?? 0) > 0) ctx.report({ ref: "tool:nuget", file });
+        if ((central.get(dirOf(file))?.versions.size ?? 0) > 0) ctx.report({ ref: "format:nuget-references", file });
         // GlobalPackageReference: a package (an analyzer, Source Link) every project references.
         for (const p of readProject(await ctx.xml(file)).globalPackages) ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(p.version), direct: true });
       } else if (base === "packages.config") {
@@ -111,7 +111,7 @@ export const dotnetDetector: Detector = {
       } else if (base === "dotnet-tools.json") {
         const data = (await ctx.json(file)) as { tools?: Record<string, { version?: string }> } | undefined;
         for (const [id, tool] of Object.entries(data?.tools ?? {})) {
-          ctx.report({ ref: "tool:nuget", file });
+          ctx.report({ ref: "format:nuget-references", file });
           ctx.report({ ref: `nuget:${id}`, file, version: tool?.version });
         }
       }

@@ -35,7 +35,7 @@ export const infraDetector: Detector = {
           const source = (p.source ?? `hashicorp/${p.name}`).toLowerCase();
           ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
         }
-        if (use.requiredVersion) ctx.report({ ref: "tool:terraform", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
+        if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
@@ -50,7 +50,6 @@ export const infraDetector: Detector = {
         }
       } else if (base === "Chart.yaml") {
         const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
-        ctx.report({ ref: "tool:helm", file });
         for (const d of chart?.dependencies ?? []) {
           // A chart's version is the chart's own release line (Bitnami's postgresql chart 13.2 ships
           // PostgreSQL 16), not the version of the software it deploys.
@@ -69,27 +68,27 @@ export const infraDetector: Detector = {
         if (!template || typeof template !== "object" || !template.Resources) continue;
         const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
         if (!sam && template.AWSTemplateFormatVersion === undefined) continue;
-        ctx.report({ ref: sam ? "tool:aws-sam" : "tool:aws-cloudformation", file });
+        ctx.report({ ref: sam ? "format:sam-template" : "format:cloudformation-template", file });
         const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
         for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
         reportResources(ctx, template.Resources, file);
       } else if (base === "app.json") {
         const data = await ctx.json(file);
-        if (isHerokuApp(data)) ctx.report({ ref: "tool:heroku", file });
+        if (isHerokuApp(data)) ctx.report({ ref: "format:heroku-app-manifest", file });
       } else if (/^app\.ya?ml$/.test(base)) {
         const data = await ctx.yaml(file);
-        if (isAppEngineApp(data)) ctx.report({ ref: "tool:google-app-engine", file });
+        if (isAppEngineApp(data)) ctx.report({ ref: "format:app-engine-config", file });
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
         // An Ansible role's metadata (what Ansible Galaxy publishes).
-        if (/^galaxy_info:/m.test((await ctx.text(file)) ?? "")) ctx.report({ ref: "tool:ansible", file });
+        if (/^galaxy_info:/m.test((await ctx.text(file)) ?? "")) ctx.report({ ref: "format:ansible-role-metadata", file });
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
         // A playbook: a list of plays, each naming the hosts it runs on.
         const text = (await ctx.text(file)) ?? "";
-        if (/^\s*-?\s*hosts:/m.test(text)) ctx.report({ ref: "tool:ansible", file });
+        if (/^\s*-?\s*hosts:/m.test(text)) ctx.report({ ref: "format:ansible-playbook", file });
       } else if (/^galaxy\.ya?ml$/.test(base)) {
         // An Ansible collection's manifest.
         const text = (await ctx.text(file)) ?? "";
-        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) ctx.report({ ref: "tool:ansible", file });
+        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) ctx.report({ ref: "format:ansible-collection", file });
       } else {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;

@@ -19,7 +19,7 @@ export async function extractPodfile(ctx: DetectContext, file: string): Promise<
   });
   // The CocoaPods release that wrote the lockfile (`COCOAPODS: 1.15.2`).
   const cocoapods = /^COCOAPODS: (\d[\w.]*)\s*$/m.exec(lockText)?.[1];
-  if (cocoapods) ctx.report({ ref: "tool:cocoapods", file, version: cocoapods, versionFile: lockPath });
+  if (cocoapods) ctx.report({ ref: "format:cocoapods-lockfile", file, version: cocoapods, versionFile: lockPath });
   const platform = /^\s*platform\s+:ios\s*,\s*["']([\d.]+)["']/m.exec(text);
   if (platform) ctx.report({ ref: "apple-platform:ios", file, version: platform[1] });
 }

@@ -84,7 +84,7 @@ export const rubyDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
       } else if (base === "_config.yml") {
-        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(`${prefix}${p}`), ctx.lookup)) ctx.report({ ref: "tool:jekyll", file });
+        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(`${prefix}${p}`), ctx.lookup)) ctx.report({ ref: "format:jekyll-config", file });
       }
     }
   },
