@@ -60,11 +60,21 @@ describe("Ruby", () => {
     expect(tool(document.tools, "Sidekiq")?.version).toBe("7.2.0");
     expect(tool(document.tools, "PostgreSQL")).toBeDefined();
     expect(tool(document.tools, "Ruby")?.version).toBe("3.2.2");
-    expect(tool(document.tools, "Bundler")?.version).toBe("2.4.22");
+    // BUNDLED WITH alone, as every lockfile has it, names no Bundler; declaring the gem does (below).
+    expect(tool(document.tools, "Bundler")).toBeUndefined();
     expect(pkg(document.tools, "https://rubygems.org/devise")?.version).toBe("4.9.3");
     // The SMTP server production mail goes through; the commented-out one names nothing.
     expect(tool(document.tools, "Twilio SendGrid")).toMatchObject({ detection_source: "config/environments/production.rb" });
     expect(tool(document.tools, "Mailgun")).toBeUndefined();
+  });
+
+  it("Bundler from a declared bundler gem, at the release BUNDLED WITH records; not from the lockfile alone", async () => {
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rails (7.1.2)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rails (~> 7.1)\n\nBUNDLED WITH\n   2.4.22\n";
+    const plain = await scan(new MemorySource({ Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\n', "Gemfile.lock": lock }), opts);
+    expect(tool(plain.document.tools, "Bundler")).toBeUndefined();
+    expect(tool(plain.document.tools, "Rails")?.version).toBe("7.1.2");
+    const declared = await scan(new MemorySource({ Gemfile: 'source "https://rubygems.org"\ngem "bundler"\ngem "rails", "~> 7.1"\n', "Gemfile.lock": lock.replace("  rails (~> 7.1)", "  bundler\n  rails (~> 7.1)") }), opts);
+    expect(tool(declared.document.tools, "Bundler")).toMatchObject({ version: "2.4.22", detection_source: "Gemfile" });
   });
 });
 

@@ -43,7 +43,12 @@ export const rubyDetector: Detector = {
         // The Gemfile's `ruby` line, else the RUBY VERSION the lockfile recorded (then the version's file).
         if (gemfile.ruby || !lock?.ruby) ctx.report({ ref: "runtime:ruby", file, version: gemfile.ruby });
         else ctx.report({ ref: "runtime:ruby", file, version: lock.ruby, versionFile: lockPath });
-        if (lock?.bundler) ctx.report({ ref: "runtime:bundler", file: lockPath!, version: lock.bundler });
+        // Bundler by name only: a lockfile and its BUNDLED WITH line come with every Bundler project,
+        // and the site names Bundler only where the `bundler` gem is declared (the Gemfile, or this
+        // repository's gemspec, whose runtime dependencies the lockfile's PATH section keeps). BUNDLED
+        // WITH then gives the release.
+        const bundlerFrom = gemfile.gems.some((g) => g.name === "bundler") ? file : bundlerGemspec(ctx, lock, lockPath);
+        if (lock?.bundler && bundlerFrom) ctx.report({ ref: "runtime:bundler", file: bundlerFrom, version: lock.bundler, versionFile: lockPath });
       } else if (base.endsWith(".gemspec")) {
         const text = await ctx.text(file);
         if (text === undefined) continue;
@@ -118,6 +123,23 @@ export function isJekyllConfig(file: string, data: unknown, sibling: (name: stri
   if (data === undefined || data === null) return true;
   if (typeof data !== "object" || Array.isArray(data)) return false;
   return !Object.keys(data).some((k) => lookup("site-config-key", k).some((id) => id !== "jekyll"));
+}
+
+/**
+ * The gemspec of this repository's own gem that requires bundler at run time, as the lockfile's
+ * PATH section records it (the gemspec itself, or the lockfile when that file is not there).
+ */
+function bundlerGemspec(ctx: DetectContext, lock: GemfileLock | undefined, lockPath: string | undefined): string | undefined {
+  if (!lock || !lockPath) return undefined;
+  const lockDir = dirOf(lockPath);
+  for (const gem of lock.local) {
+    if (!gem.dependencies.some((d) => d.name === "bundler")) continue;
+    const dir = joinInside(lockDir, gem.remote);
+    if (dir === undefined) continue; // a path outside the repository is not this project's gem
+    const spec = `${dir ? `${dir}/` : ""}${gem.name}.gemspec`;
+    return ctx.exists(spec) ? spec : lockPath;
+  }
+  return undefined;
 }
 
 /**
