@@ -800,3 +800,42 @@ describe("Java from a pom", () => {
   });
 });
 
+
+describe("the Spring portfolio in a pom", () => {
+  it("Spring Security's starter and artifacts name Spring Framework, not Spring Security, and stay package entries", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>admin</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("org.springframework.boot", "spring-boot-starter-security", "2.7.4"),
+      dep("org.springframework.security", "spring-security-config", "3.2.0.RELEASE"),
+      dep("org.springframework.security", "spring-security-taglibs", "3.2.0.RELEASE"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Spring Security")).toBeUndefined();
+    expect(entry(document.tools, "Spring Framework")).toBeDefined();
+    // Spring Security's own release is not Spring Framework's.
+    expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
+    expect(entry(document.tools, "org.springframework.security:spring-security-config")?.version).toBe("3.2.0");
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-security")).toBeDefined();
+  });
+
+  it("Querydsl under its pre-4.0 group com.mysema.querydsl; Spring Data MongoDB is a MongoDB client", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>conference</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("com.mysema.querydsl", "querydsl-apt", "3.3.0"),
+      dep("com.mysema.querydsl", "querydsl-mongodb", "3.3.0"),
+      dep("org.springframework.data", "spring-data-mongodb", "1.4.0.RELEASE"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "QueryDSL")?.version).toBe("3.3.0");
+    expect(entry(document.tools, "Spring Data")?.version).toBe("1.4.0");
+    // The driver's release is not Spring Data MongoDB's.
+    expect(entry(document.tools, "MongoDB")).toBeDefined();
+    expect(entry(document.tools, "MongoDB")?.version).toBeUndefined();
+    const jpaOnly = await scan(new MemorySource({ "pom.xml": pom.replace("spring-data-mongodb", "spring-data-jpa").replace(/.*querydsl-mongodb.*\n/, "") }), { git: false });
+    expect(entry(jpaOnly.document.tools, "MongoDB")).toBeUndefined();
+  });
+});
