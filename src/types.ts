@@ -57,6 +57,12 @@ export interface Finding {
    * `# via other-package`): a package entry, never a tool.
    */
   transitive?: boolean;
+  /**
+   * A matcher kind consulted before the ref's own: where it holds a key for the name, that key's
+   * tools are the finding's. A Gradle script's Maven coordinates try `gradle` first, which holds
+   * the coordinates whose tool the site names from a pom.xml but not from a build script.
+   */
+  matchFirst?: string;
   dev?: boolean;
   /**
    * A package the lockfile installed that the project does not declare, named as a tool itself

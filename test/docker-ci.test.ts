@@ -441,6 +441,13 @@ describe("configuration and component files", () => {
     expect(workflow.byName.get("GitHub Actions")).toBeDefined();
   });
 
+  it("Kibana's settings file reveals Kibana wherever a compose setup keeps it", async () => {
+    const kibana = await tools({ "db/setup/alt/kibana.yml": "server.host: 0.0.0.0\nelasticsearch.hosts: [\"http://es:9200\"]\n", "package.json": "{}" });
+    expect(kibana.byName.get("Kibana")).toMatchObject({ detection_source: "db/setup/alt/kibana.yml" });
+    const none = await tools({ "db/setup/alt/logstash.yml": "http.host: 0.0.0.0\n", "package.json": "{}" });
+    expect(none.byName.get("Kibana")).toBeUndefined();
+  });
+
   it("a .jsx module reveals React without a package.json naming it; a .js file does not", async () => {
     const jsx = await tools({ "frontend/src/App.jsx": "export default function App() { return <main />; }\n", "manage.py": "" });
     expect(jsx.byName.get("React")).toMatchObject({ detection_source: "frontend/src/App.jsx" });

@@ -304,9 +304,50 @@ describe("Maven inheritance", () => {
     expect(warnings.some((w) => w.file === "pom.xml")).toBe(true);
     expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
   });
+
+  it("RxJava 1.x's coordinate names RxJava; Jolokia's Docker Maven plugin names no Jolokia", async () => {
+    const pom = [
+      "<project><groupId>x</groupId><artifactId>service</artifactId><dependencies>",
+      dep("io.reactivex", "rxjava", "1.3.8"),
+      dep("org.jolokia", "jolokia-core", "1.7.2"),
+      "</dependencies><profiles><profile><id>docker</id><build><plugins>",
+      "<plugin><groupId>org.jolokia</groupId><artifactId>docker-maven-plugin</artifactId><version>0.13.9</version></plugin>",
+      "</plugins></build></profile></profiles></project>",
+    ].join("");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "RxJava")?.version).toBe("1.3.8");
+    expect(entry(document.tools, "Jolokia")?.version).toBe("1.7.2"); // from jolokia-core, not the plugin
+    const pluginOnly = pom.replace(dep("org.jolokia", "jolokia-core", "1.7.2"), "");
+    const plugin = await scan(new MemorySource({ "pom.xml": pluginOnly }), { git: false });
+    expect(entry(plugin.document.tools, "Jolokia")).toBeUndefined();
+  });
 });
 
 describe("Gradle", () => {
+  it("JUnit from a Gradle build is a package entry only; from a pom.xml it names JUnit", async () => {
+    const script = [
+      "plugins {\n    id 'java'\n}\n",
+      "dependencies {",
+      "    testImplementation 'junit:junit:4.13.1'",
+      "    testImplementation 'org.junit.jupiter:junit-jupiter-api:5.9.0'",
+      "    testRuntimeOnly 'org.junit.jupiter:junit-jupiter-engine:5.9.0'",
+      "    testImplementation 'org.testng:testng:7.1.0'",
+      "}",
+    ].join("\n");
+    const gradle = await scan(new MemorySource({ "build.gradle": script }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(gradle.document.tools, "JUnit")).toBeUndefined();
+    expect(entry(gradle.document.tools, "junit:junit")?.version).toBe("4.13.1");
+    expect(entry(gradle.document.tools, "org.junit.jupiter:junit-jupiter-api")?.version).toBe("5.9.0");
+    expect(entry(gradle.document.tools, "TestNG")?.version).toBe("7.1.0"); // other coordinates still name their tool
+    // A version catalog's and buildSrc's coordinates are the Gradle build's too.
+    const toml = '[libraries]\njunit = { module = "junit:junit", version = "4.13.2" }\n';
+    const viaCatalog = await scan(new MemorySource({ "gradle/libs.versions.toml": toml, "app/build.gradle.kts": "dependencies {\n    testImplementation(libs.junit)\n}\n" }), { git: false });
+    expect(entry(viaCatalog.document.tools, "JUnit")).toBeUndefined();
+    const pom = `<project><groupId>x</groupId><artifactId>app</artifactId><dependencies>${dep("org.junit.jupiter", "junit-jupiter-api", "5.9.0")}</dependencies></project>`;
+    const maven = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(maven.document.tools, "JUnit")?.version).toBe("5.9.0");
+  });
+
   it("reads a Groovy list of coordinates, on one line or continued over several", () => {
     const script = readBuildScript(
       [
@@ -759,3 +800,55 @@ describe("Java from a pom", () => {
   });
 });
 
+
+describe("the Spring portfolio in a pom", () => {
+  it("Spring Security's starter and artifacts name Spring Framework, not Spring Security, and stay package entries", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>admin</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("org.springframework.boot", "spring-boot-starter-security", "2.7.4"),
+      dep("org.springframework.security", "spring-security-config", "3.2.0.RELEASE"),
+      dep("org.springframework.security", "spring-security-taglibs", "3.2.0.RELEASE"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Spring Security")).toBeUndefined();
+    expect(entry(document.tools, "Spring Framework")).toBeDefined();
+    // Spring Security's own release is not Spring Framework's.
+    expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
+    expect(entry(document.tools, "org.springframework.security:spring-security-config")?.version).toBe("3.2.0");
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-security")).toBeDefined();
+  });
+
+  it("Testcontainers' modules are package entries only: no Testcontainers tool", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>api</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("org.testcontainers", "postgresql", "1.19.3"),
+      dep("org.testcontainers", "junit-jupiter", "1.19.3"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Testcontainers")).toBeUndefined();
+    expect(entry(document.tools, "org.testcontainers:postgresql")?.version).toBe("1.19.3");
+  });
+
+  it("Querydsl under its pre-4.0 group com.mysema.querydsl; Spring Data MongoDB is a MongoDB client", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>conference</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("com.mysema.querydsl", "querydsl-apt", "3.3.0"),
+      dep("com.mysema.querydsl", "querydsl-mongodb", "3.3.0"),
+      dep("org.springframework.data", "spring-data-mongodb", "1.4.0.RELEASE"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "QueryDSL")?.version).toBe("3.3.0");
+    expect(entry(document.tools, "Spring Data")?.version).toBe("1.4.0");
+    // The driver's release is not Spring Data MongoDB's.
+    expect(entry(document.tools, "MongoDB")).toBeDefined();
+    expect(entry(document.tools, "MongoDB")?.version).toBeUndefined();
+    const jpaOnly = await scan(new MemorySource({ "pom.xml": pom.replace("spring-data-mongodb", "spring-data-jpa").replace(/.*querydsl-mongodb.*\n/, "") }), { git: false });
+    expect(entry(jpaOnly.document.tools, "MongoDB")).toBeUndefined();
+  });
+});

@@ -226,6 +226,14 @@ describe("Go projects", () => {
     expect(pkg(document.tools, "https://pkg.go.dev/golang.org/x/oauth2")).toMatchObject({ name: "oauth2", version: "0.7.0" });
   });
 
+  it("OpenTelemetry's Go SDK, required directly, names no OpenTelemetry tool; gRPC beside it still shows", async () => {
+    // Held-out natainditama/compose and Eldius/golang-observability-helloworld: the site names gRPC and no OpenTelemetry.
+    const gomod = "module example.com/svc\n\ngo 1.21\n\nrequire (\n\tgo.opentelemetry.io/otel v1.21.0\n\tgo.opentelemetry.io/otel/sdk v1.21.0\n\tgo.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracegrpc v1.21.0\n\tgoogle.golang.org/grpc v1.60.1\n)\n";
+    const { document } = await scanFiles({ "go.mod": gomod });
+    expect(tool(document.tools, "OpenTelemetry")).toBeUndefined();
+    expect(tool(document.tools, "gRPC")?.version).toBe("1.60.1");
+  });
+
   it("module families matched by prefix across major versions", async () => {
     const gomod = "module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/labstack/echo/v4 v4.11.4\n\tgithub.com/jackc/pgx/v5 v5.5.2\n\tgo.mongodb.org/mongo-driver/v2 v2.0.0\n\tgithub.com/gorilla/mux v1.8.1\n)\n";
     const { document } = await scanFiles({ "go.mod": gomod });

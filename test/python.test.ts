@@ -48,9 +48,10 @@ describe("requirements files", () => {
 
   it("a Django project with split requirements: includes followed inside the repository only", async () => {
     const { document, warnings } = await scan(fixture("django-split-requirements"), opts);
-    for (const tool of ["Django", "Django REST framework", "Celery", "PostgreSQL", "Gunicorn", "Sentry", "PyPI", "Python", "Heroku"]) {
+    for (const tool of ["Django", "Django REST framework", "Celery", "PostgreSQL", "Gunicorn", "Sentry", "PyPI", "Python"]) {
       expect(named(document.tools, tool), tool).toBeDefined();
     }
+    expect(named(document.tools, "Heroku")).toBeUndefined(); // a Procfile and runtime.txt name no platform
     expect(named(document.tools, "Django")).toMatchObject({ version: "4.2.9", detection_source: "requirements/base.txt" });
     expect(named(document.tools, "Python")?.version).toBe("3.11.7");
     expect(document.tools.find((t) => t.package_url?.endsWith("/Django"))).toMatchObject({ name: "Django", version: "4.2.9" });

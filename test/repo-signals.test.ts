@@ -32,7 +32,8 @@ describe("repository-wide signals on a Node service", () => {
     // Deployment.
     expect(source("Helm")).toBe("deploy/helm/Chart.yaml");
     expect(source("Kubernetes")).toBe("deploy/helm/Chart.yaml");
-    expect(source("Heroku")).toBe("Procfile");
+    // The Procfile is read by Heroku, Dokku, Scalingo, buildpacks and foreman alike: no platform from it.
+    expect(tools.has("Heroku")).toBe(false);
     // Config files.
     expect(source("EditorConfig")).toBe(".editorconfig");
     expect(source("husky")).toBe(".husky/pre-commit");
@@ -57,6 +58,16 @@ describe("repository-wide signals on a Node service", () => {
     expect((await sourceOf({ ".prettierrc.json5": "{ semi: false }\n", ".lintstagedrc.yaml": '"*.ts": eslint --fix\n' })).get("Prettier")).toBe(".prettierrc.json5");
     expect((await sourceOf({ ".lintstagedrc.yaml": '"*.ts": eslint --fix\n' })).get("lint-staged")).toBe(".lintstagedrc.yaml");
     expect((await sourceOf({ "eslint.config.json": "{}\n" })).get("ESLint")).toBeUndefined(); // not a name ESLint reads
+  });
+
+  it("names Heroku from heroku.yml, not from a Procfile alone", async () => {
+    const heroku = async (files: Record<string, string>) => {
+      const { document } = await scan(new MemorySource(files), opts);
+      return document.tools.find((t) => t.name === "Heroku" && !t.package_url)?.detection_source;
+    };
+    const procfile = "web: python manage.py migrate && gunicorn site.wsgi\n";
+    expect(await heroku({ Procfile: procfile, "requirements.txt": "Django==3.0\ngunicorn==20.1.0\n" })).toBeUndefined();
+    expect(await heroku({ Procfile: procfile, "heroku.yml": "build:\n  docker:\n    web: Dockerfile\n" })).toBe("heroku.yml");
   });
 
   it("any Gradle script shows Gradle, not only build and settings scripts", async () => {

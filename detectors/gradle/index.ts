@@ -137,6 +137,7 @@ export const gradleDetector: Detector = {
             versionFile: lib?.version && catalogFile ? catalogFile : undefined,
             direct: d.configuration !== "classpath",
             dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
+            matchFirst: "gradle",
           });
           if (d.configuration !== "classpath") reportWebjar(ctx, group, name, { file, line: d.line, declared, version });
         }
@@ -174,7 +175,7 @@ export const gradleDetector: Detector = {
     for (const [file, code] of buildSrc) {
       for (const c of code.coordinates) {
         const version = resolveBuildSrcVersion(c.version, constants) ?? familyVersion(c.group, families);
-        ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version, direct: true });
+        ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version, direct: true, matchFirst: "gradle" });
       }
       for (const p of code.plugins) ctx.report({ ref: `gradle-plugin:${p.id}`, file, line: p.line, version: pluginVersions.get(p.id) });
     }

@@ -65,6 +65,11 @@ export class Catalog {
     return found ? this.toolsOf(found.ids) : [];
   }
 
+  /** Whether some key of `kind` (exact or prefix) matches the name, also one revealing no tool (`[]`). */
+  knows(kind: string, name: string): boolean {
+    return this.lookup(kind, name) !== undefined;
+  }
+
   /**
    * Whether the key's version belongs to none of the tools it reveals: its matcher list starts
    * with `~` (a Terraform provider's release is the plugin's, not Docker's or Helm's).

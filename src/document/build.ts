@@ -60,11 +60,12 @@ export function buildDocument(input: BuildInput): StackDocument {
     const name = finding.ref.slice(colon + 1);
     if (!name) continue;
     // A dependency of a dependency says what a library uses, not what this repository is built with.
-    const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(kind, name);
+    const matchKind = finding.matchFirst && catalog.knows(finding.matchFirst, name) ? finding.matchFirst : kind;
+    const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(matchKind, name);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
     // A list starting with `~` gives it to none of them.
-    const taker = kind !== "tool" && tools.length && catalog.versionless(kind, name) ? -1 : 0;
+    const taker = kind !== "tool" && tools.length && catalog.versionless(matchKind, name) ? -1 : 0;
     tools.forEach((tool, i) => push(byTool, tool.id, i === taker ? finding : withoutVersion(finding)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
