@@ -54,6 +54,17 @@ describe("resolve", () => {
     expect(wrong.length, wrong.join("; ")).toBeLessThanOrEqual(2);
   });
 
+  // Short forms people type in a manual submission, where fuzzy ranking alone picks a wrong tool
+  // (mui: YUI Library, jdk: Android SDK, httpd: lighttpd, gql: SQL, bb pipelines: GitLab CI).
+  it.each([
+    ["mui", "Material-UI"], ["jdk", "Java"], ["openjdk", "Java"], ["httpd", "Apache HTTP Server"], ["gql", "GraphQL"],
+    ["objc", "Objective-C"], ["ef core", "Entity Framework Core"], ["bq", "Google BigQuery"], ["pubsub", "Google Cloud Pub/Sub"],
+    ["bb pipelines", "Bitbucket Pipelines"], ["jenkinsfile", "Jenkins"], ["rmq", "RabbitMQ"], ["gcloud", "Google Cloud Platform"],
+    ["tanstack query", "React Query"], ["gh pages", "GitHub Pages"], ["dynamo", "Amazon DynamoDB"], ["firestore", "Cloud Firestore"],
+  ])("the short form %s is %s", (q, name) => {
+    expect(first(q)).toBe(name);
+  });
+
   // A typo of a whole name beats a longer name that merely contains something like it, by a clear
   // margin (what submit --manual needs to take it without asking).
   it.each([

@@ -312,6 +312,26 @@ describe("gems named like tools of other ecosystems", () => {
 });
 
 describe("gems that are package entries only", () => {
+  it("a Rails 4 app's generated Gemfile: sass-rails and selenium-webdriver name no tool; guard-livereload names LiveReload without its release", async () => {
+    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '4.2.3'\ngem 'sass-rails', '~> 5.0'\ngem 'uglifier', '>= 1.3.0'\n\ngroup :development, :test do\n  gem 'guard-livereload', '~> 2.4', require: false\nend\n\ngroup :test do\n  gem 'selenium-webdriver', '>= 2.43.0'\nend\n";
+    const lock = [
+      "GEM", "  remote: https://rubygems.org/", "  specs:",
+      "    guard-livereload (2.4.0)", "    rails (4.2.3)", "    sass (3.4.17)",
+      "    sass-rails (5.0.3)", "      sass (~> 3.1)", "    selenium-webdriver (2.47.1)", "    uglifier (2.7.1)",
+      "", "PLATFORMS", "  ruby", "", "DEPENDENCIES",
+      "  guard-livereload (~> 2.4)", "  rails (= 4.2.3)", "  sass-rails (~> 5.0)", "  selenium-webdriver (>= 2.43.0)", "  uglifier (>= 1.3.0)", "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "Sass")).toBeUndefined();
+    expect(tool(document.tools, "Selenium")).toBeUndefined();
+    expect(pkg(document.tools, "sass-rails")?.version).toBe("5.0.3");
+    expect(pkg(document.tools, "selenium-webdriver")?.version).toBe("2.47.1");
+    expect(tool(document.tools, "LiveReload")).toBeDefined();
+    expect(tool(document.tools, "LiveReload")?.version).toBeUndefined();
+    expect(tool(document.tools, "Rails")?.version).toBe("4.2.3");
+  });
+
+
   it("rake is listed as a package, with the lockfile's release, and names no Rake tool", async () => {
     const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rake (13.0.6)\n    rspec (3.12.0)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rake\n  rspec\n";
     const { document } = await scan(new MemorySource({ Gemfile: 'source "https://rubygems.org"\ngem "rake"\ngem "rspec"\n', "Gemfile.lock": lock }), opts);
@@ -354,8 +374,8 @@ describe("Rails glue gems on their own numbering", () => {
       "",
     ].join("\n");
     const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
-    expect(tool(document.tools, "Sass")).toBeDefined();
-    expect(tool(document.tools, "Sass")?.version).toBeUndefined(); // 2.1.2 is sassc-rails' own numbering
+    // sassc-rails, the asset pipeline's glue, is a package entry only: the site names no Sass from it.
+    expect(tool(document.tools, "Sass")).toBeUndefined();
     expect(tool(document.tools, "HAML")?.version).toBe("6.1.2");
     expect(tool(document.tools, "OmniAuth")?.version).toBe("2.1.1");
     expect(tool(document.tools, "RuboCop")?.version).toBe("1.56.0");
