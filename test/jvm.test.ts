@@ -820,6 +820,19 @@ describe("the Spring portfolio in a pom", () => {
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-security")).toBeDefined();
   });
 
+  it("Testcontainers' modules are package entries only: no Testcontainers tool", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>api</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("org.testcontainers", "postgresql", "1.19.3"),
+      dep("org.testcontainers", "junit-jupiter", "1.19.3"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Testcontainers")).toBeUndefined();
+    expect(entry(document.tools, "org.testcontainers:postgresql")?.version).toBe("1.19.3");
+  });
+
   it("Querydsl under its pre-4.0 group com.mysema.querydsl; Spring Data MongoDB is a MongoDB client", async () => {
     const pom = [
       "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>conference</artifactId><version>1.0</version>",
