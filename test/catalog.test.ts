@@ -90,6 +90,7 @@ describe("catalog data", () => {
       // The Play project's standalone libraries (JSON, WS client, templates), used without Play itself.
       ...["com.typesafe.play", "org.playframework"].flatMap((g) => ["play-json*", "play-functional*", "play-ws-standalone*", "play-ahc-ws-standalone*"].map((a) => `maven:${g}:${a}`)),
       "maven:com.typesafe.play:twirl-api*",
+      "maven:org.jolokia:docker-maven-plugin", // a Docker image build plugin under Jolokia's group, not Jolokia
     ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {

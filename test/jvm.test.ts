@@ -304,6 +304,23 @@ describe("Maven inheritance", () => {
     expect(warnings.some((w) => w.file === "pom.xml")).toBe(true);
     expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
   });
+
+  it("RxJava 1.x's coordinate names RxJava; Jolokia's Docker Maven plugin names no Jolokia", async () => {
+    const pom = [
+      "<project><groupId>x</groupId><artifactId>service</artifactId><dependencies>",
+      dep("io.reactivex", "rxjava", "1.3.8"),
+      dep("org.jolokia", "jolokia-core", "1.7.2"),
+      "</dependencies><profiles><profile><id>docker</id><build><plugins>",
+      "<plugin><groupId>org.jolokia</groupId><artifactId>docker-maven-plugin</artifactId><version>0.13.9</version></plugin>",
+      "</plugins></build></profile></profiles></project>",
+    ].join("");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "RxJava")?.version).toBe("1.3.8");
+    expect(entry(document.tools, "Jolokia")?.version).toBe("1.7.2"); // from jolokia-core, not the plugin
+    const pluginOnly = pom.replace(dep("org.jolokia", "jolokia-core", "1.7.2"), "");
+    const plugin = await scan(new MemorySource({ "pom.xml": pluginOnly }), { git: false });
+    expect(entry(plugin.document.tools, "Jolokia")).toBeUndefined();
+  });
 });
 
 describe("Gradle", () => {
@@ -801,6 +818,19 @@ describe("the Spring portfolio in a pom", () => {
     expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
     expect(entry(document.tools, "org.springframework.security:spring-security-config")?.version).toBe("3.2.0");
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-security")).toBeDefined();
+  });
+
+  it("Testcontainers' modules are package entries only: no Testcontainers tool", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>api</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("org.testcontainers", "postgresql", "1.19.3"),
+      dep("org.testcontainers", "junit-jupiter", "1.19.3"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Testcontainers")).toBeUndefined();
+    expect(entry(document.tools, "org.testcontainers:postgresql")?.version).toBe("1.19.3");
   });
 
   it("Querydsl under its pre-4.0 group com.mysema.querydsl; Spring Data MongoDB is a MongoDB client", async () => {

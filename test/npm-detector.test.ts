@@ -180,6 +180,17 @@ describe("npm detector", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@preact/signals", "lodash", "preact", "preact-render-to-string", "three", "vue"]);
   });
 
+  it("pnpm-lock.yaml alone names no pnpm (the site names it from the pnpm package a manifest declares); the lockfile still gives releases", async () => {
+    const manifest = { name: "site", private: true, devDependencies: { nuxt: "^3.2.2" } };
+    const lock = "lockfileVersion: '6.0'\n\ndevDependencies:\n  nuxt:\n    specifier: ^3.2.2\n    version: 3.2.3\n";
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "pnpm-lock.yaml": lock }), opts);
+    expect(byName(document.tools, "pnpm")).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "nuxt" && t.package_url)).toMatchObject({ version: "3.2.3", detection_source_url: "pnpm-lock.yaml" });
+    const declared = { ...manifest, devDependencies: { ...manifest.devDependencies, pnpm: "^7.26.3" } };
+    const withPackage = await scan(new MemorySource({ "package.json": JSON.stringify(declared), "pnpm-lock.yaml": lock }), opts);
+    expect(byName(withPackage.document.tools, "pnpm")).toMatchObject({ detection_source: "package.json" });
+  });
+
   it("vitest.config.ts names no Vitest tool: the site never does, vitest stays a package entry", async () => {
     const manifest = { name: "app", devDependencies: { vitest: "^1.6.0" } };
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "vitest.config.ts": "export default {};\n" }), opts);
@@ -253,8 +264,8 @@ describe("npm detector", () => {
     });
     const scanDeps = async (deps: Record<string, string>) =>
       (await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devDependencies: deps }), "package-lock.json": JSON.stringify(lock(deps)) }), opts)).document.tools;
-    const alone = await scanDeps({ "webpack-cli": "^5.1.4", "ts-node": "^10.9.1", "eslint-config-prettier": "^10.1.8", "swagger-ui-express": "^4.1.6", "react-chartjs-2": "^5.2.0", "mongodb-memory-server": "^9.1.6" });
-    for (const name of ["Webpack", "TypeScript", "ESLint", "Swagger UI", "Chart.js", "MongoDB"]) {
+    const alone = await scanDeps({ "webpack-cli": "^5.1.4", "ts-node": "^10.9.1", "eslint-config-prettier": "^10.1.8", "passport-jwt": "^4.0.1", "react-chartjs-2": "^5.2.0", "mongodb-memory-server": "^9.1.6" });
+    for (const name of ["Webpack", "TypeScript", "ESLint", "Passport", "Chart.js", "MongoDB"]) {
       expect(alone.find((t) => t.name === name && !t.package_url), name).toMatchObject({ detection_source: "package.json", detection_source_url: "package.json" });
       expect(alone.find((t) => t.name === name && !t.package_url)?.version, name).toBeUndefined();
     }
@@ -336,6 +347,15 @@ describe("npm detector", () => {
     expect(tool("Node.js")).toBeDefined();
     expect(tool("Node.js")?.version).toBeUndefined(); // @types/node 10.17.60 is not the Node.js in use
     expect(byName(document.tools, "@types/node")?.version).toBe("10.17.60"); // the package entry keeps it
+  });
+
+  it("libraries serving Swagger UI from an API are package entries only; the swagger-ui package names it", async () => {
+    const tools = async (deps: Record<string, string>) =>
+      (await scan(new MemorySource({ "package.json": JSON.stringify({ name: "api", dependencies: deps }) }), opts)).document.tools;
+    const wrappers = await tools({ "@nestjs/swagger": "^7.1.8", "swagger-ui-express": "^4.1.4", "swagger-jsdoc": "^6.2.8" });
+    expect(wrappers.find((t) => t.name === "Swagger UI")).toBeUndefined();
+    expect(wrappers.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@nestjs/swagger", "swagger-jsdoc", "swagger-ui-express"]);
+    expect((await tools({ "swagger-ui": "^5.9.0" })).find((t) => t.name === "Swagger UI" && !t.package_url)).toBeDefined();
   });
 
   it("a tool takes the version of its own package over a scoped wrapper named after it", async () => {

@@ -48,7 +48,7 @@ describe("requirements files", () => {
 
   it("a Django project with split requirements: includes followed inside the repository only", async () => {
     const { document, warnings } = await scan(fixture("django-split-requirements"), opts);
-    for (const tool of ["Django", "Django REST framework", "Celery", "PostgreSQL", "Gunicorn", "Sentry", "PyPI", "Python"]) {
+    for (const tool of ["Django", "Celery", "PostgreSQL", "Gunicorn", "Sentry", "PyPI", "Python"]) {
       expect(named(document.tools, tool), tool).toBeDefined();
     }
     expect(named(document.tools, "Heroku")).toBeUndefined(); // a Procfile and runtime.txt name no platform
@@ -566,6 +566,13 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.find((t) => t.name === "requests")?.package_url).toBe("https://pypi.org/project/requests");
     expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("Requests");
     expect(named(document.tools, "Flask")).toBeDefined();
+  });
+
+  it("djangorestframework is a package entry, not the Django REST framework tool", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "Django==4.1.4\ndjangorestframework==3.14.0\nsqlparse==0.4.3\n" }), opts);
+    expect(document.tools.find((t) => t.name === "djangorestframework")).toMatchObject({ version: "3.14.0", package_url: "https://pypi.org/project/djangorestframework" });
+    expect(named(document.tools, "Django REST framework")).toBeUndefined();
+    expect(named(document.tools, "Django")).toBeDefined();
   });
 
   it("beautifulsoup4 is a package entry, not the BeautifulSoup tool", async () => {
