@@ -305,6 +305,14 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
   });
 
+  it("assertj-core is a package entry only: the site names no AssertJ from it", async () => {
+    const pom = `<project><groupId>x</groupId><artifactId>app</artifactId><dependencies>${dep("org.assertj", "assertj-core", "3.25.2")}${dep("junit", "junit", "4.13.2")}</dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Assertj")).toBeUndefined();
+    expect(entry(document.tools, "org.assertj:assertj-core")?.version).toBe("3.25.2");
+    expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
+  });
+
   it("RxJava 1.x's coordinate names RxJava; Jolokia's Docker Maven plugin names no Jolokia", async () => {
     const pom = [
       "<project><groupId>x</groupId><artifactId>service</artifactId><dependencies>",
