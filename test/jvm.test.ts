@@ -305,6 +305,14 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
   });
 
+  it("assertj-core is a package entry only: the site names no AssertJ from it", async () => {
+    const pom = `<project><groupId>x</groupId><artifactId>app</artifactId><dependencies>${dep("org.assertj", "assertj-core", "3.25.2")}${dep("junit", "junit", "4.13.2")}</dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Assertj")).toBeUndefined();
+    expect(entry(document.tools, "org.assertj:assertj-core")?.version).toBe("3.25.2");
+    expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
+  });
+
   it("RxJava 1.x's coordinate names RxJava; Jolokia's Docker Maven plugin names no Jolokia", async () => {
     const pom = [
       "<project><groupId>x</groupId><artifactId>service</artifactId><dependencies>",
@@ -818,6 +826,19 @@ describe("the Spring portfolio in a pom", () => {
     expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
     expect(entry(document.tools, "org.springframework.security:spring-security-config")?.version).toBe("3.2.0");
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-security")).toBeDefined();
+  });
+
+  it("spring-webmvc names Spring Framework with its release, not Spring MVC", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>web</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("org.springframework", "spring-webmvc", "4.0.1.RELEASE"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Spring MVC")).toBeUndefined();
+    expect(entry(document.tools, "Spring Framework")?.version).toBe("4.0.1");
+    expect(entry(document.tools, "org.springframework:spring-webmvc")).toBeDefined();
   });
 
   it("Testcontainers' modules are package entries only: no Testcontainers tool", async () => {
