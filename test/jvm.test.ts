@@ -828,6 +828,19 @@ describe("the Spring portfolio in a pom", () => {
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-security")).toBeDefined();
   });
 
+  it("spring-webmvc names Spring Framework with its release, not Spring MVC", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>web</artifactId><version>1.0</version>",
+      "<dependencies>",
+      dep("org.springframework", "spring-webmvc", "4.0.1.RELEASE"),
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(document.tools, "Spring MVC")).toBeUndefined();
+    expect(entry(document.tools, "Spring Framework")?.version).toBe("4.0.1");
+    expect(entry(document.tools, "org.springframework:spring-webmvc")).toBeDefined();
+  });
+
   it("Testcontainers' modules are package entries only: no Testcontainers tool", async () => {
     const pom = [
       "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>api</artifactId><version>1.0</version>",
