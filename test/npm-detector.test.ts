@@ -180,17 +180,6 @@ describe("npm detector", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@preact/signals", "lodash", "preact", "preact-render-to-string", "three", "vue"]);
   });
 
-  it("pnpm-lock.yaml alone names no pnpm (the site names it from the pnpm package a manifest declares); the lockfile still gives releases", async () => {
-    const manifest = { name: "site", private: true, devDependencies: { nuxt: "^3.2.2" } };
-    const lock = "lockfileVersion: '6.0'\n\ndevDependencies:\n  nuxt:\n    specifier: ^3.2.2\n    version: 3.2.3\n";
-    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "pnpm-lock.yaml": lock }), opts);
-    expect(byName(document.tools, "pnpm")).toBeUndefined();
-    expect(document.tools.find((t) => t.name === "nuxt" && t.package_url)).toMatchObject({ version: "3.2.3", detection_source_url: "pnpm-lock.yaml" });
-    const declared = { ...manifest, devDependencies: { ...manifest.devDependencies, pnpm: "^7.26.3" } };
-    const withPackage = await scan(new MemorySource({ "package.json": JSON.stringify(declared), "pnpm-lock.yaml": lock }), opts);
-    expect(byName(withPackage.document.tools, "pnpm")).toMatchObject({ detection_source: "package.json" });
-  });
-
   it("vitest.config.ts names no Vitest tool: the site never does, vitest stays a package entry", async () => {
     const manifest = { name: "app", devDependencies: { vitest: "^1.6.0" } };
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "vitest.config.ts": "export default {};\n" }), opts);

@@ -312,19 +312,20 @@ describe("gems named like tools of other ecosystems", () => {
 });
 
 describe("gems that are package entries only", () => {
-  it("a Rails 4 app's generated Gemfile: sass-rails and selenium-webdriver name no tool; guard-livereload names LiveReload without its release", async () => {
-    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '4.2.3'\ngem 'sass-rails', '~> 5.0'\ngem 'uglifier', '>= 1.3.0'\n\ngroup :development, :test do\n  gem 'guard-livereload', '~> 2.4', require: false\nend\n\ngroup :test do\n  gem 'selenium-webdriver', '>= 2.43.0'\nend\n";
+  it("a Rails 4 app's generated Gemfile: sass, sass-rails and selenium-webdriver name no tool; guard-livereload names LiveReload without its release", async () => {
+    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '4.2.3'\ngem 'sass-rails', '~> 5.0'\ngem 'sass'\ngem 'uglifier', '>= 1.3.0'\n\ngroup :development, :test do\n  gem 'guard-livereload', '~> 2.4', require: false\nend\n\ngroup :test do\n  gem 'selenium-webdriver', '>= 2.43.0'\nend\n";
     const lock = [
       "GEM", "  remote: https://rubygems.org/", "  specs:",
       "    guard-livereload (2.4.0)", "    rails (4.2.3)", "    sass (3.4.17)",
       "    sass-rails (5.0.3)", "      sass (~> 3.1)", "    selenium-webdriver (2.47.1)", "    uglifier (2.7.1)",
       "", "PLATFORMS", "  ruby", "", "DEPENDENCIES",
-      "  guard-livereload (~> 2.4)", "  rails (= 4.2.3)", "  sass-rails (~> 5.0)", "  selenium-webdriver (>= 2.43.0)", "  uglifier (>= 1.3.0)", "",
+      "  guard-livereload (~> 2.4)", "  rails (= 4.2.3)", "  sass", "  sass-rails (~> 5.0)", "  selenium-webdriver (>= 2.43.0)", "  uglifier (>= 1.3.0)", "",
     ].join("\n");
     const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
     expect(tool(document.tools, "Sass")).toBeUndefined();
     expect(tool(document.tools, "Selenium")).toBeUndefined();
     expect(pkg(document.tools, "sass-rails")?.version).toBe("5.0.3");
+    expect(pkg(document.tools, "sass")?.version).toBe("3.4.17");
     expect(pkg(document.tools, "selenium-webdriver")?.version).toBe("2.47.1");
     expect(tool(document.tools, "LiveReload")).toBeDefined();
     expect(tool(document.tools, "LiveReload")?.version).toBeUndefined();
