@@ -849,6 +849,17 @@ describe("the Spring portfolio in a pom", () => {
     expect(entry(document.tools, "org.springframework:spring-webmvc")).toBeDefined();
   });
 
+  it("the Jakarta EE platform API names no Java EE tool", async () => {
+    const pom = [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>demo</artifactId><version>1.0</version><packaging>war</packaging>",
+      "<dependencies>",
+      '<dependency><groupId>jakarta.platform</groupId><artifactId>jakarta.jakartaee-api</artifactId><version>10.0.0</version><scope>provided</scope></dependency>',
+      "</dependencies></project>",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "Java EE")).toBeUndefined();
+  });
+
   it("Testcontainers' modules are package entries only: no Testcontainers tool", async () => {
     const pom = [
       "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>api</artifactId><version>1.0</version>",

@@ -61,6 +61,11 @@ describe("mobile", () => {
     const pods = Object.fromEntries(document.tools.filter((t) => t.package_url?.startsWith("https://cocoapods.org/")).map((t) => [t.name, t.version]));
     expect(pods).toEqual({ "GRDB.swift": "6.14.0", ReachabilitySwift: "5.0.0", SwiftProtobuf: "1.21.0", Firebase: "10.0" });
     expect(tool(document.tools, "CocoaPods")).toBeDefined();
+    // A Podfile beside the podspec (the example host's) takes the same lockfile's releases.
+    const podfile = "platform :ios, '13.0'\ntarget 'Example' do\n  pod 'SwiftProtobuf', '~> 1.20'\nend\n";
+    const both = (await scan(new MemorySource({ "Clickstream.podspec": podspec, Podfile: podfile, "Podfile.lock": lock }), { git: false })).document;
+    expect(both.tools.find((t) => t.name === "SwiftProtobuf")?.version).toBe("1.21.0");
+    expect(tool(both.tools, "CocoaPods")?.version).toBe("1.12.1");
   });
 
   it("pods a podspec declares name their tools (React Native's boost and Yoga, Amplitude's SDK); a Podfile.lock's transitive pods do not", async () => {

@@ -2,12 +2,29 @@ import type { DetectContext } from "../../src/types.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { sibling } from "./sibling.js";
 
+/** A Podfile.lock's text and its pods, read once per scan however many manifests sit beside it. */
+export type PodLocks = (lockPath: string) => Promise<{ text: string; locked: Map<string, string> }>;
+
+export function podLocks(ctx: DetectContext): PodLocks {
+  const read = new Map<string, Promise<{ text: string; locked: Map<string, string> }>>();
+  return (lockPath) => {
+    let lock = read.get(lockPath);
+    if (!lock) {
+      lock = (async () => {
+        const text = ctx.exists(lockPath) ? ((await ctx.text(lockPath)) ?? "") : "";
+        return { text, locked: readPodfileLock(text) };
+      })();
+      read.set(lockPath, lock);
+    }
+    return lock;
+  };
+}
+
 /** Podfile: each `pod` line, at the release Podfile.lock resolved; CocoaPods' own release and the iOS platform. */
-export async function extractPodfile(ctx: DetectContext, file: string): Promise<void> {
+export async function extractPodfile(ctx: DetectContext, file: string, locks: PodLocks): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
   const lockPath = sibling(file, "Podfile.lock");
-  const lockText = ctx.exists(lockPath) ? ((await ctx.text(lockPath)) ?? "") : "";
-  const locked = readPodfileLock(lockText);
+  const { text: lockText, locked } = await locks(lockPath);
   text.split(/\r?\n/).forEach((line, i) => {
     const m = /^\s*pod\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
     // A pod from a folder of the repository (`pod 'shared', :path => '../shared'`, a Kotlin
@@ -28,10 +45,10 @@ export async function extractPodfile(ctx: DetectContext, file: string): Promise<
  * A pod library's spec: its `s.dependency "Name", "~> 1.0"` lines are the pods it needs,
  * at the release a Podfile.lock beside it (the example or test host's) resolved.
  */
-export async function extractPodspec(ctx: DetectContext, file: string, base: string): Promise<void> {
+export async function extractPodspec(ctx: DetectContext, file: string, base: string, locks: PodLocks): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
   const lockPath = sibling(file, "Podfile.lock");
-  const locked = ctx.exists(lockPath) ? readPodfileLock((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
+  const { locked } = await locks(lockPath);
   // A subspec depending on a sibling subspec (`ss.dependency "Clickstream/Core"`) is the pod itself.
   const self = /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? base.replace(/\.podspec$/, "");
   text.split(/\r?\n/).forEach((line, i) => {

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { extractCartfile } from "./carthage.js";
-import { extractPodfile, extractPodspec } from "./cocoapods.js";
+import { extractPodfile, extractPodspec, podLocks } from "./cocoapods.js";
 import { extractPubspec } from "./pubspec.js";
 import { extractPackageSwift, extractXcodeProject, extractXcodeResolved } from "./swiftpm.js";
 
@@ -19,11 +19,12 @@ export const mobileDetector: Detector = {
   name: "mobile",
   files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "*.podspec", "Package.swift", "Package.resolved", "Cartfile", "Cartfile.resolved", "project.pbxproj"],
   async detect(ctx) {
+    const locks = podLocks(ctx);
     for (const file of ctx.files) {
       const base = baseName(file);
       if (base === "pubspec.yaml") await extractPubspec(ctx, file);
-      else if (base === "Podfile") await extractPodfile(ctx, file);
-      else if (base.endsWith(".podspec")) await extractPodspec(ctx, file, base);
+      else if (base === "Podfile") await extractPodfile(ctx, file, locks);
+      else if (base.endsWith(".podspec")) await extractPodspec(ctx, file, base, locks);
       else if (base === "Package.swift") await extractPackageSwift(ctx, file);
       else if (base === "Package.resolved" && /\.(xcodeproj|xcworkspace)\//.test(file)) await extractXcodeResolved(ctx, file);
       else if (base === "project.pbxproj" && /\.xcodeproj$/.test(dirOf(file))) await extractXcodeProject(ctx, file);
