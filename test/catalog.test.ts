@@ -91,6 +91,7 @@ describe("catalog data", () => {
       ...["com.typesafe.play", "org.playframework"].flatMap((g) => ["play-json*", "play-functional*", "play-ws-standalone*", "play-ahc-ws-standalone*"].map((a) => `maven:${g}:${a}`)),
       "maven:com.typesafe.play:twirl-api*",
       "maven:org.jolokia:docker-maven-plugin", // a Docker image build plugin under Jolokia's group, not Jolokia
+      "maven:org.hibernate:hibernate-validator", // Hibernate Validator (Bean Validation), not the Hibernate ORM
     ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {

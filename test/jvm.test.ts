@@ -314,6 +314,14 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
   });
 
+  it("Hibernate Validator under the old org.hibernate group is not Hibernate ORM; hibernate-core is", async () => {
+    const pom = (deps: string) => `<project><groupId>x</groupId><artifactId>app</artifactId><dependencies>${deps}</dependencies></project>`;
+    const validator = await scan(new MemorySource({ "pom.xml": pom(dep("org.hibernate", "hibernate-validator", "5.4.3.Final")) }), { git: false });
+    expect(entry(validator.document.tools, "Hibernate")).toBeUndefined();
+    const orm = await scan(new MemorySource({ "pom.xml": pom(dep("org.hibernate", "hibernate-validator", "5.4.3.Final") + dep("org.hibernate", "hibernate-core", "5.4.33.Final")) }), { git: false });
+    expect(entry(orm.document.tools, "Hibernate")?.version).toBe("5.4.33");
+  });
+
   it("RxJava 1.x's coordinate names RxJava; Jolokia's Docker Maven plugin names no Jolokia", async () => {
     const pom = [
       "<project><groupId>x</groupId><artifactId>service</artifactId><dependencies>",
