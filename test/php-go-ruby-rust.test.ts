@@ -34,10 +34,7 @@ describe("Go", () => {
 
   it("a Go workspace with two modules", async () => {
     const { document } = await scan(fixture("go-workspace"), opts);
-    // Gin Gonic without the module's release (the site gives it none); its package entry keeps 1.9.1.
-    expect(tool(document.tools, "Gin Gonic")).toBeDefined();
-    expect(tool(document.tools, "Gin Gonic")?.version).toBeUndefined();
-    expect(pkg(document.tools, "https://pkg.go.dev/github.com/gin-gonic/gin")?.version).toBe("1.9.1");
+    expect(tool(document.tools, "Gin Gonic")?.version).toBe("1.9.1");
     expect(tool(document.tools, "GORM")).toBeDefined();
     expect(tool(document.tools, "Redis")).toBeDefined();
     expect(tool(document.tools, "Testify")?.detection_source).toBe("worker/go.mod");
