@@ -389,6 +389,7 @@ describe("keys shared by two similar tools reveal the right one", () => {
     ["npm", "@ampproject/toolbox-optimizer", ["amp"]],
     ["npm", "postcss-modules", ["css-modules"]],
     ["maven", "com.google.code.findbugs:findbugs", ["findbugs"]],
+    ["maven", "com.google.code.findbugs:annotations", ["findbugs"]], // FindBugs' own annotations, unlike jsr305
   ])("%s:%s", (kind, name, expected) => {
     expect(catalog.match(kind, name).map((t) => t.id)).toEqual(expected);
   });
