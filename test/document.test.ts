@@ -69,7 +69,8 @@ describe("versions in the document", () => {
     expect(latest.tools.find((t) => t.name === "Redis" && !t.package_url)?.version).toBeUndefined();
     expect(latest.tools.find((t) => t.package_url?.endsWith("/redis"))?.version).toBe("4.0.1");
     // Without an image, a client's release is still not the server's (the site writes none for pg either).
-    const clientOnly = await detect(new MemorySource({ "requirements.txt": "psycopg2==2.9.3\n" }), { git: false });
+    // (asyncpg: psycopg2 itself is a package entry only, see python.test.ts)
+    const clientOnly = await detect(new MemorySource({ "requirements.txt": "asyncpg==0.29.0\n" }), { git: false });
     expect(clientOnly.tools.find((t) => t.name === "PostgreSQL")).toBeDefined();
     expect(clientOnly.tools.find((t) => t.name === "PostgreSQL")?.version).toBeUndefined();
     // Outside data stores, a package that is the tool itself still beats an image of it.

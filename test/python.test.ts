@@ -48,9 +48,11 @@ describe("requirements files", () => {
 
   it("a Django project with split requirements: includes followed inside the repository only", async () => {
     const { document, warnings } = await scan(fixture("django-split-requirements"), opts);
-    for (const tool of ["Django", "Celery", "PostgreSQL", "Gunicorn", "Sentry", "PyPI", "Python"]) {
+    for (const tool of ["Django", "Celery", "Gunicorn", "Sentry", "PyPI", "Python"]) {
       expect(named(document.tools, tool), tool).toBeDefined();
     }
+    // the hashed psycopg2-binary line (continued with a backslash) is read: a package entry, no PostgreSQL tool
+    expect(document.tools.find((t) => t.name === "psycopg2-binary")).toMatchObject({ version: "2.9.9", package_url: "https://pypi.org/project/psycopg2-binary" });
     expect(named(document.tools, "Heroku")).toBeUndefined(); // a Procfile and runtime.txt name no platform
     expect(named(document.tools, "Django")).toMatchObject({ version: "4.2.9", detection_source: "requirements/base.txt" });
     expect(named(document.tools, "Python")?.version).toBe("3.11.7");
@@ -588,6 +590,22 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.find((t) => t.name === "python-dotenv")?.package_url).toBe("https://pypi.org/project/python-dotenv");
     expect(named(document.tools, "TensorFlow")?.version).toBe("2.4.1");
     expect(named(document.tools, "NumPy")).toBeDefined();
+  });
+
+  it("psycopg2 and psycopg2-binary are package entries, not PostgreSQL; a postgres compose service still names it", async () => {
+    // A Flask app's pinned requirements (modelled on held-out ConvoGeniusAI / render_deployment).
+    const req = "Flask==2.0.1\npsycopg2==2.9.1\npsycopg2-binary==2.8.6\nSQLAlchemy==1.3.20\n";
+    const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
+    expect(named(document.tools, "PostgreSQL")).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "psycopg2")).toMatchObject({ version: "2.9.1", package_url: "https://pypi.org/project/psycopg2" });
+    expect(document.tools.find((t) => t.name === "psycopg2-binary")?.package_url).toBe("https://pypi.org/project/psycopg2-binary");
+    expect(named(document.tools, "SQLAlchemy")?.version).toBe("1.3.20");
+    const compose = "services:\n  db:\n    image: postgres:15\n";
+    const both = await scan(new MemorySource({ "requirements.txt": req, "docker-compose.yml": compose }), opts);
+    expect(named(both.document.tools, "PostgreSQL")).toMatchObject({ detection_source: "docker-compose.yml" });
+    // asyncpg still names the server
+    const asyncpg = await scan(new MemorySource({ "requirements.txt": "asyncpg==0.29.0\n" }), opts);
+    expect(named(asyncpg.document.tools, "PostgreSQL")).toBeDefined();
   });
 
   it("a conda environment still shows scikit-learn and NLTK (conda packages get no package entry)", async () => {
