@@ -284,6 +284,25 @@ describe("npm detector", () => {
     expect(byName(tools, "Angular")).toBeDefined();
   });
 
+  it("@react-navigation/* in an Expo app stay package entries and name no React Navigation", async () => {
+    const manifest = {
+      name: "meal-app",
+      main: "node_modules/expo/AppEntry.js",
+      dependencies: {
+        "@react-navigation/native": "^6.1.6",
+        "@react-navigation/native-stack": "^6.9.12",
+        "@react-navigation/drawer": "^6.3.1",
+        expo: "~48.0.19",
+        react: "18.2.0",
+        "react-native": "0.71.8",
+      },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "React Navigation")).toBeUndefined();
+    expect(byName(tools, "@react-navigation/native")?.package_url).toBe("https://www.npmjs.com/@react-navigation/native");
+    expect(byName(tools, "React Native")).toBeDefined();
+  });
+
   it("browser-sync, a gulp build's live-reload server, stays a package entry and names no BrowserSync", async () => {
     const manifest = { name: "site", devDependencies: { gulp: "^4.0.2", "browser-sync": "^2.29.3", sass: "^1.69.5" } };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
