@@ -33,6 +33,16 @@ describe("techstack.md", () => {
     expect(md).toContain("<sub>v1.2.3</sub>");
   });
 
+  it("links the header to the repository's page on its forge; a local folder is named without a link", () => {
+    const doc = (repo_name: string, provider: string): StackDocument => ({ repo_name, report_id: "x", version: 0.1, repo_type: "Public", timestamp: "2024-03-05T10:00:00+00:00", requested_by: "", provider, branch: "main", detected_tools_count: 0, tools: [] });
+    const header = (d: StackDocument) => toMarkdown(d).split("\n").find((l) => l.includes("repo.svg"))!;
+    expect(header(doc("acme/app", "github"))).toContain("[acme/app](https://github.com/acme/app)");
+    expect(header(doc("group/sub/app", "gitlab"))).toContain("[group/sub/app](https://gitlab.com/group/sub/app)");
+    expect(header(doc("team/app", "bitbucket"))).toContain("[team/app](https://bitbucket.org/team/app)");
+    expect(header(doc("infra/app", "git.example.org"))).toContain("[infra/app](https://git.example.org/infra/app)");
+    expect(header(doc("my-folder", "local"))).toBe('![](https://img.stackshare.io/repo.svg "repo") my-folder![](https://img.stackshare.io/public_badge.svg "public")');
+  });
+
   it("lists the main stack in the README snippets without Git or the registries, in catalogue order", () => {
     const tool = (name: string, id: number | undefined, sub_category: string, category = "Build, Test, Deploy") => ({
       name,

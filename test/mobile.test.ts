@@ -95,6 +95,15 @@ describe("mobile", () => {
     expect(tool(app.document.tools, "CocoaPods")?.version).toBe("1.11.3");
   });
 
+  it("the google_fonts pub package is a package entry, naming no Google Fonts (as the site lists it)", async () => {
+    const app = "name: planner\nenvironment:\n  sdk: '>=3.3.1 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  google_fonts: ^6.2.1\n  dio: ^5.4.1\n";
+    const lock = 'packages:\n  google_fonts:\n    dependency: "direct main"\n    description:\n      name: google_fonts\n      url: "https://pub.dev"\n    source: hosted\n    version: "6.2.1"\n';
+    const { document } = await scan(new MemorySource({ "pubspec.yaml": app, "pubspec.lock": lock }), { git: false });
+    expect(tool(document.tools, "Google Fonts")).toBeUndefined();
+    expect(document.tools.find((t) => t.package_url === "https://pub.dartlang.org/google_fonts")?.version).toBe("6.2.1");
+    expect(tool(document.tools, "Flutter")).toBeDefined();
+  });
+
   it("the codemirror pub package names CodeMirror without the wrapper's numbering", async () => {
     const app = "name: pad\ndependencies:\n  codemirror: ^0.7.11\n";
     const lock = 'packages:\n  codemirror:\n    dependency: "direct main"\n    description:\n      name: codemirror\n      url: "https://pub.dev"\n    source: hosted\n    version: "0.7.11"\n';

@@ -303,6 +303,15 @@ describe("npm detector", () => {
     expect(byName(tools, "React Native")).toBeDefined();
   });
 
+  it("flow-bin stays a package entry and names no Flow (JS); a .flowconfig still does", async () => {
+    const manifest = { name: "@scope/schemata", devDependencies: { "@babel/core": "^7.23.6", "@babel/preset-flow": "^7.23.3", "flow-bin": "^0.224.0", jest: "^29.7.0" } };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "Flow (JS)")).toBeUndefined();
+    expect(byName(tools, "flow-bin")?.package_url).toBe("https://www.npmjs.com/flow-bin");
+    const withConfig = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest), ".flowconfig": "[ignore]\n\n[options]\n" }), opts)).document.tools;
+    expect(withConfig.find((t) => t.name === "Flow (JS)")).toMatchObject({ detection_source: ".flowconfig" });
+  });
+
   it("browser-sync, a gulp build's live-reload server, stays a package entry and names no BrowserSync", async () => {
     const manifest = { name: "site", devDependencies: { gulp: "^4.0.2", "browser-sync": "^2.29.3", sass: "^1.69.5" } };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
