@@ -575,6 +575,35 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(document.tools, "Django")).toBeDefined();
   });
 
+  it("scikit-learn, nltk and python-dotenv are package entries, not the scikit-learn, NLTK or Dotenv tools", async () => {
+    // An ML app's pinned requirements (modelled on held-out HackGeniusAI / TheAI).
+    const req = "tensorflow==2.4.1\nscikit-learn==0.24.1\nsklearn==0.0\nnltk==3.5\nnumpy==1.19.5\npython-dotenv==0.17.0\n";
+    const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("scikit-learn");
+    expect(tools).not.toContain("NLTK");
+    expect(tools).not.toContain("Dotenv");
+    expect(document.tools.find((t) => t.name === "scikit-learn")).toMatchObject({ version: "0.24.1", package_url: "https://pypi.org/project/scikit-learn" });
+    expect(document.tools.find((t) => t.name === "nltk")?.package_url).toBe("https://pypi.org/project/nltk");
+    expect(document.tools.find((t) => t.name === "python-dotenv")?.package_url).toBe("https://pypi.org/project/python-dotenv");
+    expect(named(document.tools, "TensorFlow")?.version).toBe("2.4.1");
+    expect(named(document.tools, "NumPy")).toBeDefined();
+  });
+
+  it("a conda environment still shows scikit-learn and NLTK (conda packages get no package entry)", async () => {
+    const env = "name: ml\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.10\n  - scikit-learn=1.3.2\n  - nltk\n";
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(document.tools, "scikit-learn")).toMatchObject({ detection_source: "environment.yml" });
+    expect(named(document.tools, "NLTK")).toBeDefined();
+  });
+
+  it("unittest2 (the unittest backport) names unittest, without the backport's release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "pytest==6.2.2\nunittest2==1.1.0\n" }), opts);
+    expect(named(document.tools, "unittest")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "unittest")?.version).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "unittest2")).toMatchObject({ version: "1.1.0", package_url: "https://pypi.org/project/unittest2" });
+  });
+
   it("beautifulsoup4 is a package entry, not the BeautifulSoup tool", async () => {
     const { document } = await scan(new MemorySource({ "requirements.txt": "beautifulsoup4==4.6.3\nredis==4.4.4\n" }), opts);
     expect(document.tools.find((t) => t.name === "beautifulsoup4")?.package_url).toBe("https://pypi.org/project/beautifulsoup4");

@@ -74,6 +74,19 @@ describe("git facts", () => {
     });
   });
 
+  it("links a detection source to the file's page on its forge: GitHub's blob, GitLab's -/blob, Bitbucket's src", async () => {
+    const urlOn = async (provider: string, web_url: string) => {
+      const { document } = await scan(new MemorySource({ "web/package.json": JSON.stringify({ name: "web", dependencies: { vue: "3.4.0" } }) }), {
+        git: false,
+        repo: { repo_name: "acme/shop", provider, branch: "main", web_url },
+      });
+      return document.tools.find((t) => t.name === "vue")?.detection_source_url;
+    };
+    expect(await urlOn("github", "https://github.com/acme/shop")).toBe("https://github.com/acme/shop/blob/main/web/package.json");
+    expect(await urlOn("gitlab", "https://gitlab.com/acme/shop")).toBe("https://gitlab.com/acme/shop/-/blob/main/web/package.json");
+    expect(await urlOn("bitbucket", "https://bitbucket.org/acme/shop")).toBe("https://bitbucket.org/acme/shop/src/main/web/package.json");
+  });
+
   it("--no-git leaves history out", async () => {
     const dir = gitCopy("sources-tree");
     const { document } = await scan(dir, { git: false });
