@@ -284,6 +284,25 @@ describe("npm detector", () => {
     expect(byName(tools, "Angular")).toBeDefined();
   });
 
+  it("@react-navigation/* in an Expo app stay package entries and name no React Navigation", async () => {
+    const manifest = {
+      name: "meal-app",
+      main: "node_modules/expo/AppEntry.js",
+      dependencies: {
+        "@react-navigation/native": "^6.1.6",
+        "@react-navigation/native-stack": "^6.9.12",
+        "@react-navigation/drawer": "^6.3.1",
+        expo: "~48.0.19",
+        react: "18.2.0",
+        "react-native": "0.71.8",
+      },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "React Navigation")).toBeUndefined();
+    expect(byName(tools, "@react-navigation/native")?.package_url).toBe("https://www.npmjs.com/@react-navigation/native");
+    expect(byName(tools, "React Native")).toBeDefined();
+  });
+
   it("flow-bin stays a package entry and names no Flow (JS); a .flowconfig still does", async () => {
     const manifest = { name: "@scope/schemata", devDependencies: { "@babel/core": "^7.23.6", "@babel/preset-flow": "^7.23.3", "flow-bin": "^0.224.0", jest: "^29.7.0" } };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
