@@ -312,6 +312,19 @@ describe("npm detector", () => {
     expect(withConfig.find((t) => t.name === "Flow (JS)")).toMatchObject({ detection_source: ".flowconfig" });
   });
 
+  it("@vue/cli-plugin-babel in a Vue CLI project stays a package entry and names no Vue CLI", async () => {
+    const manifest = {
+      name: "vue-shop",
+      scripts: { serve: "vue-cli-service serve", build: "vue-cli-service build" },
+      dependencies: { vue: "^2.6.10", vuex: "^3.1.2", "core-js": "^3.4.3" },
+      devDependencies: { "@vue/cli-plugin-babel": "^4.1.0", "@vue/cli-plugin-eslint": "^4.1.0", "@vue/cli-service": "^4.1.0", eslint: "^5.16.0" },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "Vue CLI")).toBeUndefined();
+    expect(byName(tools, "@vue/cli-plugin-babel")?.package_url).toBe("https://www.npmjs.com/@vue/cli-plugin-babel");
+    expect(byName(tools, "Vue.js")).toBeDefined();
+  });
+
   it("browser-sync, a gulp build's live-reload server, stays a package entry and names no BrowserSync", async () => {
     const manifest = { name: "site", devDependencies: { gulp: "^4.0.2", "browser-sync": "^2.29.3", sass: "^1.69.5" } };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
