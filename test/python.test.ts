@@ -608,6 +608,18 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(asyncpg.document.tools, "PostgreSQL")).toBeDefined();
   });
 
+  it("aiohttp is a package entry, not the AIOHTTP tool; a conda environment still shows it", async () => {
+    // A chat bot's pinned requirements (modelled on held-out orsnaro/Discord-Bot-Ai / assp-BybitTelegramBot).
+    const req = "aiohttp==3.9.2\nasync-timeout==4.0.2\ndiscord.py==2.3.1\npytest==7.4.0\nyarl==1.9.2\n";
+    const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
+    expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("AIOHTTP");
+    expect(document.tools.find((t) => t.name === "aiohttp")).toMatchObject({ version: "3.9.2", package_url: "https://pypi.org/project/aiohttp" });
+    expect(named(document.tools, "pytest")?.version).toBe("7.4.0");
+    const env = "name: bot\ndependencies:\n  - python=3.11\n  - aiohttp=3.9.1\n";
+    const conda = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(conda.document.tools, "AIOHTTP")).toMatchObject({ detection_source: "environment.yml" });
+  });
+
   it("a conda environment still shows scikit-learn and NLTK (conda packages get no package entry)", async () => {
     const env = "name: ml\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.10\n  - scikit-learn=1.3.2\n  - nltk\n";
     const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
