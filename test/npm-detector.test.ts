@@ -365,6 +365,23 @@ describe("npm detector", () => {
     expect(byName(tools, "Next.js")).toBeDefined();
   });
 
+  it("@strapi/strapi in a Strapi 4 app stays a package entry and names no Strapi", async () => {
+    const manifest = {
+      name: "blog-cms",
+      scripts: { develop: "strapi develop", build: "strapi build", strapi: "strapi" },
+      dependencies: {
+        "@strapi/plugin-i18n": "4.21.1",
+        "@strapi/plugin-users-permissions": "4.21.1",
+        "@strapi/strapi": "4.21.1",
+        "better-sqlite3": "8.6.0",
+        react: "^18.0.0",
+      },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "Strapi")).toBeUndefined();
+    expect(byName(tools, "@strapi/strapi")?.package_url).toBe("https://www.npmjs.com/@strapi/strapi");
+  });
+
   it("browser-sync, a gulp build's live-reload server, stays a package entry and names no BrowserSync", async () => {
     const manifest = { name: "site", devDependencies: { gulp: "^4.0.2", "browser-sync": "^2.29.3", sass: "^1.69.5" } };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
