@@ -325,6 +325,46 @@ describe("npm detector", () => {
     expect(byName(tools, "Vue.js")).toBeDefined();
   });
 
+  it("@ngrx/* in an Angular app stay package entries and name no NGRX for Angular", async () => {
+    const manifest = {
+      name: "forms-example",
+      dependencies: {
+        "@angular/core": "~10.2.0",
+        "@angular/forms": "~10.2.0",
+        "@ngrx/effects": "^10.0.1",
+        "@ngrx/store": "^10.0.1",
+        "@ngrx/store-devtools": "^10.0.1",
+        rxjs: "~6.6.3",
+      },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "NGRX for Angular")).toBeUndefined();
+    expect(byName(tools, "@ngrx/store")?.package_url).toBe("https://www.npmjs.com/@ngrx/store");
+    expect(byName(tools, "Angular")).toBeDefined();
+  });
+
+  it("@chakra-ui/react and prism-react-renderer stay package entries and name neither Chakra UI nor Prism", async () => {
+    const manifest = {
+      name: "docs",
+      dependencies: {
+        "@chakra-ui/react": "2.1.0",
+        "@emotion/react": "^11.8.2",
+        "@emotion/styled": "^11.8.1",
+        "framer-motion": "^6.3.3",
+        next: "^12.1.6",
+        "prism-react-renderer": "^1.3.1",
+        react: "^18.1.0",
+        "react-dom": "^18.1.0",
+      },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "Chakra UI")).toBeUndefined();
+    expect(tools.find((t) => t.name === "Prism")).toBeUndefined();
+    expect(byName(tools, "@chakra-ui/react")?.package_url).toBe("https://www.npmjs.com/@chakra-ui/react");
+    expect(byName(tools, "prism-react-renderer")?.package_url).toBe("https://www.npmjs.com/prism-react-renderer");
+    expect(byName(tools, "Next.js")).toBeDefined();
+  });
+
   it("browser-sync, a gulp build's live-reload server, stays a package entry and names no BrowserSync", async () => {
     const manifest = { name: "site", devDependencies: { gulp: "^4.0.2", "browser-sync": "^2.29.3", sass: "^1.69.5" } };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
