@@ -74,6 +74,15 @@ describe("PHP projects", () => {
     expect(tool(document.tools, "Symfony")).toBeUndefined();
   });
 
+  it("mockery/mockery is a package entry, not the Mockery tool; PHPUnit beside it is still named", async () => {
+    // A Laravel app's require-dev (modelled on held-out Roskus/prospero-flow-crm and corpus koel).
+    const composer = { require: { php: "^8.1", "laravel/framework": "^10.10" }, "require-dev": { "mockery/mockery": "^1.6.7", "phpunit/phpunit": "^10.5.9" } };
+    const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 4) });
+    expect(tool(document.tools, "Mockery")).toBeUndefined();
+    expect(pkg(document.tools, "https://packagist.org/mockery/mockery")).toMatchObject({ name: "mockery/mockery", version: "1.6.7" });
+    expect(tool(document.tools, "PHPUnit")?.version).toBe("10.5.9");
+  });
+
   it("config.platform.php pins the PHP version; extensions are not packages", async () => {
     const composer = { require: { php: "^8.1", "ext-mbstring": "*", "symfony/framework-bundle": "^6.4" }, config: { platform: { php: "8.2.12" } } };
     const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 2) });

@@ -20,6 +20,16 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect((await toolsOf({ "requirements.txt": requirements })).has("NATS")).toBe(true);
   });
 
+  it("npm's Google Cloud clients name their service, not Google Cloud Platform; a client without a service key is a package entry", async () => {
+    // A notification API's providers (modelled on corpus novu / configu).
+    const pkg = JSON.stringify({ name: "providers", version: "1.0.0", dependencies: { "@google-cloud/storage": "^6.2.3", "@google-cloud/secret-manager": "^4.2.0" } });
+    const { document } = await scan(new MemorySource({ "package.json": pkg }), { git: false, disable: ["languages"] });
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("Google Cloud Platform");
+    expect(tools).toContain("Google Cloud Storage");
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["@google-cloud/storage", "@google-cloud/secret-manager"]));
+  });
+
   it("a Gatsby blog: its Google Analytics plugin names Google Analytics; react-helmet stays a package, no tool of its own", async () => {
     const pkg = JSON.stringify({
       name: "gatsby-starter-blog",
