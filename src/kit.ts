@@ -6,6 +6,12 @@ export function dirOf(path: string): string {
   return slash < 0 ? "" : path.slice(0, slash);
 }
 
+/** The path of `name` in the folder of `file` (`a/Podfile` + `Podfile.lock` -> `a/Podfile.lock`). */
+export function sibling(file: string, name: string): string {
+  const dir = dirOf(file);
+  return dir ? `${dir}/${name}` : name;
+}
+
 /** The base name of a path. */
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);

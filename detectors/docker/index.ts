@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf } from "../../src/kit.js";
+import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { readDockerfile, readDownloadHosts, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readEnvFile } from "./compose.js";
@@ -53,7 +53,7 @@ export const dockerDetector: Detector = {
 
     /** A compose file's service images and built base images, with `${VAR}` from the `.env` beside it. */
     async function readComposeFile(data: unknown, file: string, text: string): Promise<void> {
-      const envFile = inFolderOf(file, ".env");
+      const envFile = sibling(file, ".env");
       const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : new Map<string, string>();
       for (const { image } of readCompose(data)) {
         const line = lineOf(text, image);
@@ -73,7 +73,7 @@ export const dockerDetector: Detector = {
      */
     async function builtImages(data: unknown, file: string, env: Map<string, string>): Promise<void> {
       for (const build of readComposeBuilds(data)) {
-        const dockerfile = inFolderOf(file, build.dockerfile);
+        const dockerfile = sibling(file, build.dockerfile);
         if (!ctx.exists(dockerfile)) continue;
         const text = await ctx.text(dockerfile);
         if (text === undefined) continue;
@@ -89,12 +89,6 @@ export const dockerDetector: Detector = {
     /** An operating system's image (catalog kind os-image): a Dockerfile's FROM names no tool with it. */
     function isOsImage(name: string): boolean {
       return ctx.lookup("os-image", name).length > 0;
-    }
-
-    /** `name` in the folder of `file`. */
-    function inFolderOf(file: string, name: string): string {
-      const dir = dirOf(file);
-      return dir ? `${dir}/${name}` : name;
     }
 
     function report(ref: string, file: string, line: number | undefined): void {

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf } from "../../src/kit.js";
+import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
@@ -42,7 +42,7 @@ export const infraDetector: Detector = {
         for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
       } else if (/^values\.ya?ml$/.test(base)) {
         // A chart's default values name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`.
-        if (!ctx.exists(dirOf(file) ? `${dirOf(file)}/Chart.yaml` : "Chart.yaml")) continue;
+        if (!ctx.exists(sibling(file, "Chart.yaml"))) continue;
         const text = (await ctx.text(file)) ?? "";
         for (const image of chartImages(await ctx.yaml(file))) {
           const ref = splitImage(image);
@@ -94,7 +94,7 @@ export const infraDetector: Detector = {
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
         if (text === undefined || !/^\s*apiVersion:/m.test(text) || !/^\s*kind:/m.test(text) || text.includes("{{")) continue;
-        const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(dirOf(file) ? `${dirOf(file)}/${k}` : k));
+        const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k)));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^\s*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
         let docs: unknown[];

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { sibling } from "./sibling.js";
+import { sibling } from "../../src/kit.js";
 
 /** Cartfile: each dependency, at the version Cartfile.resolved beside it pins. */
 export async function extractCartfile(ctx: DetectContext, file: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { sibling } from "./sibling.js";
+import { sibling } from "../../src/kit.js";
 
 /** A Podfile.lock's text and its pods, read once per scan however many manifests sit beside it. */
 export type PodLocks = (lockPath: string) => Promise<{ text: string; locked: Map<string, string> }>;

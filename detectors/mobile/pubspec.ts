@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { sibling } from "./sibling.js";
+import { sibling } from "../../src/kit.js";
 
 /** pubspec.yaml: Flutter and Dart packages, at the versions pubspec.lock beside it resolved, and the Dart SDK range. */
 export async function extractPubspec(ctx: DetectContext, file: string): Promise<void> {

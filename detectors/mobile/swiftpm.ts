@@ -1,6 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf } from "../../src/kit.js";
-import { sibling } from "./sibling.js";
+import { dirOf, sibling } from "../../src/kit.js";
 
 /** Package.swift: each `.package(url:, ...)` requirement, at the version Package.resolved beside it pins; the tools version. */
 export async function extractPackageSwift(ctx: DetectContext, file: string): Promise<void> {
