@@ -42,6 +42,12 @@ const CONFIGURATIONS =
   "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|compile|testCompile|runtime|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
 
 /**
+ * An Android API level setting, `compileSdk` or `minSdk` (with or without `Version`): a number, or
+ * a variable (`rootProject.ext.x`, `libs.versions.x`) written `$name` for the caller to resolve.
+ */
+const SDK_LEVEL = /^\s*(compile|min)Sdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*|libs\.versions\.[\w.]+)\s*\)?\s*$)/;
+
+/**
  * A build.gradle (Groovy) or build.gradle.kts (Kotlin DSL) read as text: string notation
  * (`implementation 'g:a:v'`, `implementation("g:a:v")`), map notation (`group: 'g', name: 'a'`),
  * `platform(...)`, version catalog accessors (`libs.x.y`), `plugins {}` ids with versions,
@@ -124,10 +130,9 @@ export function readBuildScript(text: string): BuildScript {
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
     const apply = /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
-    const sdk = /^\s*compileSdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*|libs\.versions\.[\w.]+)\s*\)?\s*$)/.exec(line);
-    if (sdk) out.compileSdk = sdk[1] ?? `$${sdk[2]}`;
-    const min = /^\s*minSdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*|libs\.versions\.[\w.]+)\s*\)?\s*$)/.exec(line);
-    if (min && out.minSdk === undefined) out.minSdk = min[1] ?? `$${min[2]}`;
+    const sdk = SDK_LEVEL.exec(line);
+    if (sdk?.[1] === "compile") out.compileSdk = sdk[2] ?? `$${sdk[3]}`;
+    else if (sdk?.[1] === "min" && out.minSdk === undefined) out.minSdk = sdk[2] ?? `$${sdk[3]}`;
   }
 }
 
