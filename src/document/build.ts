@@ -11,6 +11,7 @@ import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { withDocumentVersion, withoutVersion } from "./written-version.js";
 import { dirOf, foldersUp } from "../kit.js";
+import { fileSegment } from "../git/forges.js";
 
 export interface RepoFacts {
   repo_name: string;
@@ -150,11 +151,6 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   return entry;
 }
 
-/** The path segment before the branch in a link to one file: GitLab's `-/blob`, Bitbucket's `src`, else GitHub's `blob`. */
-function blobPath(provider: string | undefined): string {
-  return provider === "gitlab" ? "-/blob" : provider === "bitbucket" ? "src" : "blob";
-}
-
 function addSource(entry: ToolEntry, best: AttributedFinding, versioned: AttributedFinding | undefined, input: BuildInput): void {
   const { repo } = input;
   if (best.file === REPO_METADATA) {
@@ -163,7 +159,7 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     return;
   }
   const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? best.file;
-  entry.detection_source_url = repo.web_url ? `${repo.web_url}/${blobPath(repo.provider)}/${repo.branch}/${encodePath(repo.folder ? `${repo.folder}/${urlFile}` : urlFile)}` : urlFile;
+  entry.detection_source_url = repo.web_url ? `${repo.web_url}/${fileSegment(repo.provider)}/${repo.branch}/${encodePath(repo.folder ? `${repo.folder}/${urlFile}` : urlFile)}` : urlFile;
   entry.detection_source = best.file;
   const change = input.changes?.get(best.file);
   if (change) {

@@ -1,6 +1,7 @@
 import type { Registry } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
+import { repositoryUrl } from "../git/forges.js";
 
 /** The logo-card sections of techstack.md, in order, with the icon the site shows for each. */
 const SECTIONS: Array<{ title: string; icon?: string }> = [
@@ -57,7 +58,7 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
     if (!images) out.push("");
   }
   out.push("-->", '<div align="center">', "", "# Tech Stack File");
-  const repoUrl = repositoryUrl(doc);
+  const repoUrl = repositoryUrl(doc.provider, doc.repo_name);
   const repo = repoUrl ? `[${doc.repo_name}](${repoUrl})` : doc.repo_name;
   out.push(`![](https://img.stackshare.io/repo.svg "repo") ${repo}![](https://img.stackshare.io/public_badge.svg "public")`);
   out.push("<br/><br/>", `|${doc.detected_tools_count}<br/>Tools used|${shortDate(doc.timestamp)} <br/>Report generated|`, "|------|------|", "</div>", "");
@@ -151,17 +152,4 @@ function shortDate(value: string): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-const PROVIDER_HOSTS: Record<string, string> = { github: "github.com", gitlab: "gitlab.com", bitbucket: "bitbucket.org" };
-
-/**
- * The repository's web page from its provider: github, gitlab and bitbucket by their hosts, another
- * provider named by its host (a self-hosted forge). A local folder without a remote has none, and
- * the header names it without a link.
- */
-function repositoryUrl(doc: StackDocument): string | undefined {
-  if (!doc.provider || doc.provider === "local" || !doc.repo_name.includes("/")) return undefined;
-  const host = PROVIDER_HOSTS[doc.provider] ?? (doc.provider.includes(".") ? doc.provider : undefined);
-  return host ? `https://${host}/${doc.repo_name}` : undefined;
 }

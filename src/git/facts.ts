@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileChange, RepoFacts } from "../document/build.js";
 import { runGit } from "./run.js";
+import { providerOf } from "./forges.js";
 
 /** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
 export function isGitRepo(dir: string): boolean {
@@ -61,7 +62,7 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
   const host = match[1]!.toLowerCase();
   const path = match[2]!.replace(/^\/+/, "");
   if (!path.includes("/")) return undefined;
-  const provider = host.includes("github") ? "github" : host.includes("gitlab") ? "gitlab" : host.includes("bitbucket") ? "bitbucket" : host;
+  const provider = providerOf(host);
   return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `https://${host}/${path}` };
 }
 

@@ -1,0 +1,26 @@
+/** What techstack knows of each forge a remote can name: its public host and how it links to one file. */
+const FORGES: Readonly<Record<string, { host: string; fileSegment: string }>> = {
+  github: { host: "github.com", fileSegment: "blob" },
+  gitlab: { host: "gitlab.com", fileSegment: "-/blob" },
+  bitbucket: { host: "bitbucket.org", fileSegment: "src" },
+};
+
+/** A remote's host as the document's provider: a forge by its name (`github.example.com` is github), else the host. */
+export function providerOf(host: string): string {
+  return Object.keys(FORGES).find((forge) => host.includes(forge)) ?? host;
+}
+
+/** The path segment before the branch in a link to one file: GitLab's `-/blob`, Bitbucket's `src`, else GitHub's `blob`. */
+export function fileSegment(provider: string | undefined): string {
+  return (provider !== undefined && FORGES[provider]?.fileSegment) || "blob";
+}
+
+/**
+ * The repository's web page from the document's provider and name: a forge by its host, another
+ * provider named by its host (a self-hosted forge). A local folder without a remote has none.
+ */
+export function repositoryUrl(provider: string | undefined, repoName: string): string | undefined {
+  if (!provider || provider === "local" || !repoName.includes("/")) return undefined;
+  const host = FORGES[provider]?.host ?? (provider.includes(".") ? provider : undefined);
+  return host ? `https://${host}/${repoName}` : undefined;
+}
