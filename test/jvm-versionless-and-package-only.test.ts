@@ -61,3 +61,22 @@ describe("ktlint's Gradle plugins", () => {
     expect(entry(document.tools, "ktlint")?.version).toBeUndefined();
   });
 });
+
+describe("Mockito in a pom", () => {
+  it("mockito-junit-jupiter and the imported mockito-bom alone are package data; mockito-core names Mockito", async () => {
+    const only = pom(
+      "<dependencyManagement><dependencies>",
+      '<dependency><groupId>org.mockito</groupId><artifactId>mockito-bom</artifactId><version>5.9.0</version><type>pom</type><scope>import</scope></dependency>',
+      "</dependencies></dependencyManagement>",
+      "<dependencies>",
+      dep("org.mockito", "mockito-junit-jupiter", "5.9.0", "test"),
+      "</dependencies>",
+    );
+    const a = await scan(new MemorySource({ "pom.xml": only }), { git: false });
+    expect(entry(a.document.tools, "Mockito")).toBeUndefined();
+    expect(entry(a.document.tools, "org.mockito:mockito-junit-jupiter")?.version).toBe("5.9.0");
+    const both = pom("<dependencies>", dep("org.mockito", "mockito-core", "5.9.0", "test"), dep("org.mockito", "mockito-junit-jupiter", "5.9.0", "test"), "</dependencies>");
+    const b = await scan(new MemorySource({ "pom.xml": both }), { git: false });
+    expect(entry(b.document.tools, "Mockito")?.version).toBe("5.9.0");
+  });
+});
