@@ -365,6 +365,34 @@ describe("npm detector", () => {
     expect(byName(tools, "Next.js")).toBeDefined();
   });
 
+  it("@radix-ui/* and react-hook-form in a shadcn/ui Next.js app stay package entries and name neither tool", async () => {
+    // modelled on held-out Drakkarrr/D-prompt-AI: the site names Next.js and Autoprefixer from it, no Radix or form library
+    const manifest = {
+      name: "my-app",
+      dependencies: {
+        "@hookform/resolvers": "^3.1.1",
+        "@radix-ui/react-dialog": "^1.0.4",
+        "@radix-ui/react-label": "^2.0.2",
+        "@radix-ui/react-slot": "^1.0.2",
+        autoprefixer: "10.4.14",
+        "class-variance-authority": "^0.7.0",
+        next: "13.4.10",
+        react: "18.2.0",
+        "react-dom": "18.2.0",
+        "react-hook-form": "^7.45.2",
+        zod: "^3.21.4",
+      },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    const named = tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(named).not.toContain("Radix Primitives");
+    expect(named).not.toContain("React Hook Form");
+    expect(byName(tools, "@radix-ui/react-dialog")?.package_url).toBe("https://www.npmjs.com/@radix-ui/react-dialog");
+    expect(byName(tools, "react-hook-form")?.package_url).toBe("https://www.npmjs.com/react-hook-form");
+    expect(byName(tools, "Next.js")).toBeDefined();
+    expect(byName(tools, "Autoprefixer")).toBeDefined();
+  });
+
   it("@strapi/strapi in a Strapi 4 app stays a package entry and names no Strapi", async () => {
     const manifest = {
       name: "blog-cms",

@@ -620,6 +620,22 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(conda.document.tools, "AIOHTTP")).toMatchObject({ detection_source: "environment.yml" });
   });
 
+  it("uvicorn and starlette are package entries beside FastAPI; a conda environment still shows them", async () => {
+    // a FastAPI backend's pip-freeze requirements (modelled on held-out cyberlytics/SGDb)
+    const req = "anyio==3.6.2\nfastapi==0.88.0\nh11==0.14.0\npydantic==1.10.2\nstarlette==0.22.0\nuvicorn==0.20.0\n";
+    const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("Uvicorn");
+    expect(tools).not.toContain("Starlette");
+    expect(document.tools.find((t) => t.name === "uvicorn")).toMatchObject({ version: "0.20.0", package_url: "https://pypi.org/project/uvicorn" });
+    expect(document.tools.find((t) => t.name === "starlette")).toMatchObject({ version: "0.22.0", package_url: "https://pypi.org/project/starlette" });
+    expect(named(document.tools, "FastAPI")?.version).toBe("0.88.0");
+    const env = "name: api\ndependencies:\n  - python=3.11\n  - uvicorn=0.27.0\n  - starlette=0.36.3\n";
+    const conda = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(conda.document.tools, "Uvicorn")).toMatchObject({ detection_source: "environment.yml" });
+    expect(named(conda.document.tools, "Starlette")).toBeDefined();
+  });
+
   it("a conda environment still shows scikit-learn and NLTK (conda packages get no package entry)", async () => {
     const env = "name: ml\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.10\n  - scikit-learn=1.3.2\n  - nltk\n";
     const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
