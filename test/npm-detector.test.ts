@@ -410,6 +410,18 @@ describe("npm detector", () => {
     expect(byName(tools, "@strapi/strapi")?.package_url).toBe("https://www.npmjs.com/@strapi/strapi");
   });
 
+  it("AngularJS 1.x's angular and its modules stay package entries and name no AngularJS; gulp, Karma and Mocha still name theirs", async () => {
+    const manifest = {
+      name: "ng6-starter",
+      dependencies: { angular: "^1.6.1", "angular-animate": "^1.6.1", "angular-messages": "^1.6.1", "angular-mocks": "^1.6.1", webpack: "^1.14.0" },
+      devDependencies: { gulp: "^3.9.0", karma: "^0.13.9", mocha: "^2.3.0", chai: "^3.4.0" },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "AngularJS")).toBeUndefined();
+    for (const name of ["angular", "angular-animate", "angular-mocks"]) expect(byName(tools, name)?.package_url, name).toBe(`https://www.npmjs.com/${name}`);
+    for (const name of ["gulp", "Karma", "Mocha", "Webpack"]) expect(byName(tools, name), name).toBeDefined();
+  });
+
   it("browser-sync, a gulp build's live-reload server, stays a package entry and names no BrowserSync", async () => {
     const manifest = { name: "site", devDependencies: { gulp: "^4.0.2", "browser-sync": "^2.29.3", sass: "^1.69.5" } };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
