@@ -34,6 +34,26 @@ describe("bower detector", () => {
     expect(document.tools.find((t) => t.name === "jquery")?.package_url).toBe("http://bower.io/jquery"); // still a package entry
   });
 
+  it("an AngularJS seed's bower.json names jQuery, Bootstrap and Font Awesome but no AngularJS from angular and its modules", async () => {
+    const source = new MemorySource({
+      "bower.json": JSON.stringify({
+        name: "angular-seed",
+        dependencies: {
+          angular: "1.4.8", "angular-route": "~1.4.8", "angular-mocks": "~1.4.8", "angular-resource": "~1.4.8",
+          "angular-sanitize": "~1.4.8", "angular-animate": "~1.4.8", jquery: "~2.1.4", bootstrap: "~3.3.5", "font-awesome": "~4.4.0",
+        },
+        resolutions: { angular: "1.4.8" },
+      }),
+    });
+    const { document } = await scan(source, { git: false });
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("AngularJS")).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "angular")).toMatchObject({ package_url: "http://bower.io/angular", version: "1.4.8" });
+    expect(tool("jQuery")?.version).toBe("2.1.4");
+    expect(tool("Bootstrap")?.version).toBe("3.3.5");
+    expect(tool("Font Awesome")?.version).toBe("4.4.0");
+  });
+
   it("Font Awesome 4's font-awesome names Font Awesome from bower.json but stays an npm package entry in package.json", async () => {
     const source = new MemorySource({
       "package.json": JSON.stringify({ name: "ng-starter", dependencies: { "font-awesome": "^4.7.0", jquery: "^3.1.1" } }),

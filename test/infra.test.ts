@@ -142,6 +142,35 @@ describe("infrastructure", () => {
     expect(tool(document.tools, "Ansible")?.detection_source).toBe("playbook.yml");
   });
 
+  it("a kustomization's remote GitHub bases name the project they install, at the ref they pin; its helmCharts their charts", async () => {
+    // An Argo CD component of a GitOps repository, installed from Argo CD's own manifests.
+    const argocd = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: argocd\nresources:\n  - github.com:argoproj/argo-cd.git//manifests/cluster-install?ref=v2.6.7\n  - argocd-ui-ingress.yaml\npatchesStrategicMerge:\n  - argocd-cm.yaml\n";
+    const { document } = await scan(new MemorySource({ "registry/components/argocd/kustomization.yaml": argocd }), { git: false });
+    expect(tool(document.tools, "Argo")).toMatchObject({ version: "2.6.7", detection_source: "registry/components/argocd/kustomization.yaml" });
+    expect(tool(document.tools, "Kustomize")).toBeDefined();
+    // A raw file of a release tag, and the older `bases` field; a branch pins no release.
+    const raw = "resources:\n  - https://raw.githubusercontent.com/argoproj/argo-cd/v2.12.4/manifests/ha/install.yaml\n";
+    expect(tool((await scan(new MemorySource({ "argocd/kustomization.yaml": raw }), { git: false })).document.tools, "Argo")?.version).toBe("2.12.4");
+    const flux = "bases:\n  - https://github.com/fluxcd/flux2//manifests/install?ref=main\n";
+    const fluxTool = tool((await scan(new MemorySource({ "clusters/kustomization.yaml": flux }), { git: false })).document.tools, "Flux CD");
+    expect(fluxTool).toBeDefined();
+    expect(fluxTool?.version).toBeUndefined();
+    // The NGINX ingress controller's tag is its own release, not NGINX's.
+    const ingress = "resources:\n  - https://github.com/kubernetes/ingress-nginx/deploy/static/provider/cloud?ref=controller-v1.9.4\n";
+    const nginx = tool((await scan(new MemorySource({ "infra/ingress/kustomization.yaml": ingress }), { git: false })).document.tools, "NGINX");
+    expect(nginx).toBeDefined();
+    expect(nginx?.version).toBeUndefined();
+    // Charts kustomize inflates: the chart's tool, without the chart's release.
+    const charts = "helmCharts:\n  - name: redis\n    repo: https://charts.bitnami.com/bitnami\n    version: 18.6.1\n    releaseName: cache\n";
+    const redis = tool((await scan(new MemorySource({ "apps/cache/kustomization.yaml": charts }), { git: false })).document.tools, "Redis");
+    expect(redis).toMatchObject({ detection_source: "apps/cache/kustomization.yaml" });
+    expect(redis?.version).toBeUndefined();
+    // Local paths and a repository the catalog does not know name nothing more than Kustomize and Kubernetes.
+    const local = "resources:\n  - ../base\n  - github.com/acme/platform//base?ref=v1.0.0\n";
+    const names = (await scan(new MemorySource({ "overlays/dev/kustomization.yaml": local }), { git: false, disable: ["languages"] })).document.tools.map((t) => t.name).sort();
+    expect(names).toEqual(["Kubernetes", "Kustomize"]);
+  });
+
   it("a custom resource's API group speaks anywhere; other manifests only in a manifest folder or beside a kustomization", async () => {
     const names = async (files: Record<string, string>) =>
       (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document.tools.filter((t) => !t.package_url).map((t) => t.name);

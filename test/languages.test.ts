@@ -39,6 +39,19 @@ describe("languages detector", () => {
     expect(await names(files)).toEqual(["Golang"]);
   });
 
+  it("the asset pipeline's digest-named copies under public/assets are compiled output, not the app's CSS", async () => {
+    const rails = { "Gemfile": "", "app/models/contact.rb": "", "app/assets/stylesheets/application.css.scss": "" };
+    const compiled = {
+      "public/assets/application-3054ae4f4d56b2fe93f84ee25bcaed39.css": "",
+      "public/assets/admin/dashboard-0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0.css": "",
+    };
+    expect(await names({ ...rails, ...compiled })).not.toContain("CSS 3");
+    // A stylesheet kept there by hand, without a digest, is the repository's own.
+    expect(await names({ ...rails, "public/assets/print.css": "" })).toContain("CSS 3");
+    // Nor is a digest-looking name outside public/assets taken for the pipeline's output.
+    expect(await names({ ...rails, "app/assets/stylesheets/theme-3054ae4f4d56b2fe93f84ee25bcaed39.css": "" })).toContain("CSS 3");
+  });
+
   it("a stylesheet or script with its source map beside it is compiled output, as linguist finds from its last line", async () => {
     const site = { "index.html": "", "css/style.css": "", "css/style.css.map": "", "sass/style.sass": "", "js/app.js": "" };
     expect(await names(site)).toEqual(["JavaScript"]);
@@ -137,6 +150,7 @@ describe("languages detector", () => {
       "tests", "test", "fixtures", "Scripts", "scripts", "gradle", "wrapper", ".mvn", ".idea", "cache", "__generated__",
       "debian", "third_party", "ThirdParty", "jquery.min.js", "README.md", "readme", "LICENSE", "gradlew", "a.pb.go",
       "x_pb2.py", "Main.Designer.cs", "app-bundle.js", "lodash.js", "normalize.css", "main.ts", "index.JS", "CHANGELOG",
+      "public", "assets", "application-3054ae4f4d56b2fe93f84ee25bcaed39.css",
     );
     const check = exclusionTest();
     fc.assert(

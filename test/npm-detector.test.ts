@@ -365,6 +365,34 @@ describe("npm detector", () => {
     expect(byName(tools, "Next.js")).toBeDefined();
   });
 
+  it("@radix-ui/* and react-hook-form in a shadcn/ui Next.js app stay package entries and name neither tool", async () => {
+    // modelled on held-out Drakkarrr/D-prompt-AI: the site names Next.js and Autoprefixer from it, no Radix or form library
+    const manifest = {
+      name: "my-app",
+      dependencies: {
+        "@hookform/resolvers": "^3.1.1",
+        "@radix-ui/react-dialog": "^1.0.4",
+        "@radix-ui/react-label": "^2.0.2",
+        "@radix-ui/react-slot": "^1.0.2",
+        autoprefixer: "10.4.14",
+        "class-variance-authority": "^0.7.0",
+        next: "13.4.10",
+        react: "18.2.0",
+        "react-dom": "18.2.0",
+        "react-hook-form": "^7.45.2",
+        zod: "^3.21.4",
+      },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    const named = tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(named).not.toContain("Radix Primitives");
+    expect(named).not.toContain("React Hook Form");
+    expect(byName(tools, "@radix-ui/react-dialog")?.package_url).toBe("https://www.npmjs.com/@radix-ui/react-dialog");
+    expect(byName(tools, "react-hook-form")?.package_url).toBe("https://www.npmjs.com/react-hook-form");
+    expect(byName(tools, "Next.js")).toBeDefined();
+    expect(byName(tools, "Autoprefixer")).toBeDefined();
+  });
+
   it("@strapi/strapi in a Strapi 4 app stays a package entry and names no Strapi", async () => {
     const manifest = {
       name: "blog-cms",
@@ -380,6 +408,18 @@ describe("npm detector", () => {
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
     expect(tools.find((t) => t.name === "Strapi")).toBeUndefined();
     expect(byName(tools, "@strapi/strapi")?.package_url).toBe("https://www.npmjs.com/@strapi/strapi");
+  });
+
+  it("AngularJS 1.x's angular and its modules stay package entries and name no AngularJS; gulp, Karma and Mocha still name theirs", async () => {
+    const manifest = {
+      name: "ng6-starter",
+      dependencies: { angular: "^1.6.1", "angular-animate": "^1.6.1", "angular-messages": "^1.6.1", "angular-mocks": "^1.6.1", webpack: "^1.14.0" },
+      devDependencies: { gulp: "^3.9.0", karma: "^0.13.9", mocha: "^2.3.0", chai: "^3.4.0" },
+    };
+    const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
+    expect(tools.find((t) => t.name === "AngularJS")).toBeUndefined();
+    for (const name of ["angular", "angular-animate", "angular-mocks"]) expect(byName(tools, name)?.package_url, name).toBe(`https://www.npmjs.com/${name}`);
+    for (const name of ["gulp", "Karma", "Mocha", "Webpack"]) expect(byName(tools, name), name).toBeDefined();
   });
 
   it("browser-sync, a gulp build's live-reload server, stays a package entry and names no BrowserSync", async () => {

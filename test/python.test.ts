@@ -48,9 +48,10 @@ describe("requirements files", () => {
 
   it("a Django project with split requirements: includes followed inside the repository only", async () => {
     const { document, warnings } = await scan(fixture("django-split-requirements"), opts);
-    for (const tool of ["Django", "Celery", "Gunicorn", "Sentry", "PyPI", "Python"]) {
+    for (const tool of ["Django", "Celery", "Gunicorn", "PyPI", "Python"]) {
       expect(named(document.tools, tool), tool).toBeDefined();
     }
+    expect(document.tools.find((t) => t.name === "sentry-sdk")?.package_url).toBe("https://pypi.org/project/sentry-sdk"); // a package entry, no Sentry tool
     // the hashed psycopg2-binary line (continued with a backslash) is read: a package entry, no PostgreSQL tool
     expect(document.tools.find((t) => t.name === "psycopg2-binary")).toMatchObject({ version: "2.9.9", package_url: "https://pypi.org/project/psycopg2-binary" });
     expect(named(document.tools, "Heroku")).toBeUndefined(); // a Procfile and runtime.txt name no platform
@@ -458,7 +459,7 @@ describe("compiled requirements (pip-compile, uv export)", () => {
     expect(named(document.tools.filter((t) => !t.package_url), "Amazon Web Services (AWS)")).toBeUndefined(); // boto3 only via django-storages
     expect(document.tools.find((t) => t.package_url?.endsWith("/boto3"))?.version).toBe("1.34.0"); // still a package entry
     expect(named(document.tools, "Django")?.version).toBe("5.0.1");
-    expect(named(document.tools, "Sentry")?.version).toBe("1.39.1");
+    expect(document.tools.find((t) => t.name === "sentry-sdk")?.version).toBe("1.39.1");
   });
 });
 
@@ -620,6 +621,22 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(conda.document.tools, "AIOHTTP")).toMatchObject({ detection_source: "environment.yml" });
   });
 
+  it("uvicorn and starlette are package entries beside FastAPI; a conda environment still shows them", async () => {
+    // a FastAPI backend's pip-freeze requirements (modelled on held-out cyberlytics/SGDb)
+    const req = "anyio==3.6.2\nfastapi==0.88.0\nh11==0.14.0\npydantic==1.10.2\nstarlette==0.22.0\nuvicorn==0.20.0\n";
+    const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("Uvicorn");
+    expect(tools).not.toContain("Starlette");
+    expect(document.tools.find((t) => t.name === "uvicorn")).toMatchObject({ version: "0.20.0", package_url: "https://pypi.org/project/uvicorn" });
+    expect(document.tools.find((t) => t.name === "starlette")).toMatchObject({ version: "0.22.0", package_url: "https://pypi.org/project/starlette" });
+    expect(named(document.tools, "FastAPI")?.version).toBe("0.88.0");
+    const env = "name: api\ndependencies:\n  - python=3.11\n  - uvicorn=0.27.0\n  - starlette=0.36.3\n";
+    const conda = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(conda.document.tools, "Uvicorn")).toMatchObject({ detection_source: "environment.yml" });
+    expect(named(conda.document.tools, "Starlette")).toBeDefined();
+  });
+
   it("a conda environment still shows scikit-learn and NLTK (conda packages get no package entry)", async () => {
     const env = "name: ml\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.10\n  - scikit-learn=1.3.2\n  - nltk\n";
     const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
@@ -649,6 +666,25 @@ describe("PyPI packages that are package entries only", () => {
     expect(tools).not.toContain("ZeroMQ");
     expect(tools).toContain("NumPy");
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["PyYAML", "pyzmq"]));
+  });
+
+  it("flake8, grpcio and sentry-sdk are package entries, not Flake8, gRPC or Sentry; a .flake8 file and conda still name them", async () => {
+    // A Django app's Pipfile with a linter in its dev packages, and a poetry export pinning a Google client's grpcio.
+    const pipfile = '[packages]\ndjango = "*"\nsentry-sdk = "*"\n\n[dev-packages]\nflake8 = "*"\n\n[requires]\npython_version = "3.11"\n';
+    const exported = 'grpcio==1.62.0 ; python_version >= "3.9"\nprotobuf==4.25.3 ; python_version >= "3.9"\n';
+    const { document } = await scan(new MemorySource({ Pipfile: pipfile, "requirements.txt": exported }), opts);
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("Flake8");
+    expect(tools).not.toContain("gRPC");
+    expect(tools).not.toContain("Sentry");
+    expect(tools).toEqual(expect.arrayContaining(["Django", "Protobuf"]));
+    expect(document.tools.find((t) => t.name === "grpcio")).toMatchObject({ version: "1.62.0", package_url: "https://pypi.org/project/grpcio" });
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["flake8", "sentry-sdk"]));
+    const configured = await scan(new MemorySource({ Pipfile: pipfile, ".flake8": "[flake8]\nmax-line-length = 100\n" }), opts);
+    expect(named(configured.document.tools, "Flake8")).toMatchObject({ detection_source: ".flake8" });
+    const env = "name: svc\ndependencies:\n  - python=3.11\n  - grpcio=1.62.0\n  - sentry-sdk\n  - flake8\n";
+    const conda = await scan(new MemorySource({ "environment.yml": env }), opts);
+    for (const name of ["gRPC", "Sentry", "Flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
   });
 
   it("black and isort declared as dependencies are package entries; their pyproject tables still name the tools", async () => {

@@ -61,6 +61,12 @@ describe("resolve", () => {
     ["objc", "Objective-C"], ["ef core", "Entity Framework Core"], ["bq", "Google BigQuery"], ["pubsub", "Google Cloud Pub/Sub"],
     ["bb pipelines", "Bitbucket Pipelines"], ["jenkinsfile", "Jenkins"], ["rmq", "RabbitMQ"], ["gcloud", "Google Cloud Platform"],
     ["tanstack query", "React Query"], ["gh pages", "GitHub Pages"], ["dynamo", "Amazon DynamoDB"], ["firestore", "Cloud Firestore"],
+    // Import names and CLI names (np: pnpm, pd: Apache HTTP Server, cfn: Confluence, sam: Balsamiq, cdk: Java, gh: GitHub
+    // Actions, ado: Datadog, kt: Okta, ps1: PostgreSQL, hbs: HBase, ngrx: NGINX, jpa: Apache HTTP Server, ef: Chef before).
+    ["np", "NumPy"], ["pd", "Pandas"], ["tfjs", "TensorFlow.js"], ["mpl", "Matplotlib"], ["cfn", "AWS CloudFormation"],
+    ["sam", "AWS SAM"], ["cdk", "AWS Cloud Development Kit"], ["gh", "GitHub"], ["ado", "Azure DevOps"], ["ddb", "Amazon DynamoDB"],
+    ["kt", "Kotlin"], ["vb", "Visual Basic"], ["ps1", "PowerShell"], ["pwsh", "PowerShell"], ["hbs", "Handlebars.js"],
+    ["ngrx", "NGRX for Angular"], ["jpa", "Java Persistence API"], ["ef", "Entity Framework"],
   ])("the short form %s is %s", (q, name) => {
     expect(first(q)).toBe(name);
   });

@@ -390,6 +390,25 @@ describe("Rails glue gems on their own numbering", () => {
   });
 });
 
+describe("a hosting platform from its Rails gem", () => {
+  it("rails_12factor, Heroku's gem for Rails 4 apps, names Heroku without lending it the gem's release", async () => {
+    const gemfile = "source 'https://rubygems.org'\nruby '2.0.0'\ngem 'rails', '4.0.1'\ngroup :production do\n  gem 'pg'\n  gem 'rails_12factor'\nend\n";
+    const lock = [
+      "GEM", "  remote: https://rubygems.org/", "  specs:",
+      "    pg (0.17.0)", "    rails (4.0.1)", "    rails_12factor (0.0.2)", "      rails_serve_static_assets", "      rails_stdout_logging",
+      "    rails_serve_static_assets (0.0.1)", "    rails_stdout_logging (0.0.3)",
+      "", "PLATFORMS", "  ruby", "", "DEPENDENCIES", "  pg", "  rails (= 4.0.1)", "  rails_12factor", "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "Heroku")).toMatchObject({ name: "Heroku", detection_source: "Gemfile" });
+    expect(tool(document.tools, "Heroku")?.version).toBeUndefined();
+    expect(pkg(document.tools, "rails_12factor")?.version).toBe("0.0.2");
+    // Its two halves, on their own, are generic Rack/Rails helpers and name nothing.
+    const halves = await scan(new MemorySource({ Gemfile: "gem 'rails_serve_static_assets'\ngem 'rails_stdout_logging'\n" }), opts);
+    expect(tool(halves.document.tools, "Heroku")).toBeUndefined();
+  });
+});
+
 describe("GraphiQL from the Rails gem that mounts it", () => {
   it("graphiql-rails names GraphiQL without lending it the gem's own release", async () => {
     const gemfile = 'source "https://rubygems.org"\ngem "graphql"\ngroup :development do\n  gem "graphiql-rails", "1.8.0"\nend\n';

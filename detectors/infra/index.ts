@@ -5,11 +5,13 @@ import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readTerraform, readTerraformLock } from "./terraform.js";
+import { readKustomization } from "./kustomize.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
  * folder or beside a kustomization, with the images of their pod specs; anywhere else only the API
- * group of a custom resource, `argoproj.io`, which the catalog may know), Helm chart dependencies, Terraform providers and modules (versions
+ * group of a custom resource, `argoproj.io`, which the catalog may know), a kustomization's remote
+ * GitHub bases and Helm charts, Helm chart dependencies, Terraform providers and modules (versions
  * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, and the
  * app manifests whose names other tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json).
@@ -26,6 +28,14 @@ export const infraDetector: Detector = {
     }
     for (const file of ctx.files) {
       const base = baseName(file);
+      if (KUSTOMIZATIONS.includes(base)) {
+        // What it pulls from elsewhere: a project's install manifests at the release it pins
+        // (`github.com/argoproj/argo-cd//manifests/cluster-install?ref=v2.9.3` deploys Argo CD 2.9.3)
+        // and its Helm charts (the chart's release, as for Chart.yaml). Read as a manifest below too.
+        const refs = readKustomization(await ctx.yaml(file));
+        for (const r of refs.remotes) ctx.report({ ref: `kustomize-remote:${r.repo}`, file, declared: r.ref, version: versionFromTag(r.ref) });
+        for (const c of refs.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+      }
       if (base.endsWith(".tf")) {
         const text = await ctx.text(file);
         if (text === undefined) continue;
@@ -130,7 +140,7 @@ const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circl
 /** YAML lockfiles, read by their own detectors and never a manifest. */
 const LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
-const KUSTOMIZATIONS = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+const KUSTOMIZATIONS: readonly string[] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
 /** An AWS Lambda runtime (`nodejs20.x`, `python3.12`, `java17`, `provided.al2`): the language and its release. */
 function reportRuntime(ctx: DetectContext, runtime: string, file: string): void {

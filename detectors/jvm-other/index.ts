@@ -4,7 +4,8 @@ import { baseName } from "../../src/kit.js";
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
  * `%` and `%%`, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
- * (`:dependencies` vectors). Coordinates are reported as Maven coordinates.
+ * (`:dependencies` vectors). Coordinates are reported as Maven coordinates; Leiningen's also as
+ * Clojars packages, which is how the site lists them.
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
@@ -35,7 +36,10 @@ export const jvmOtherDetector: Detector = {
           if (m[1] === "defproject") continue;
           const group = m[1]!;
           const artifact = m[2] ?? m[1]!;
-          ctx.report({ ref: `maven:${group}:${artifact}`, file, version: m[3], direct: true });
+          // The package entry is Clojars', named as Clojars names it (`ring/ring-core`; `noir` for
+          // noir/noir). The Maven coordinate still names a tool where a key has one, but is no entry.
+          ctx.report({ ref: `clojars:${group === artifact ? artifact : `${group}/${artifact}`}`, file, version: m[3], direct: true });
+          ctx.report({ ref: `maven:${group}:${artifact}`, file, version: m[3] });
         }
       }
     }

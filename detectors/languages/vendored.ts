@@ -14,6 +14,10 @@ export const VENDORED: readonly RegExp[] = [
   /(^|\/)(normalize|animate|font-awesome|foundation)\.(css|less|scss|styl)$/,
   /\.min\.(js|css|mjs)$/i,
   /[-.]bundle\.js$/i,
+  // The Rails asset pipeline's compiled output: `rake assets:precompile` writes minified copies
+  // named with their digest (MD5 in Sprockets 2 and 3, SHA-256 in 4) under public/assets, which
+  // linguist drops as minified.
+  /(^|\/)public\/assets\/(.+\/)?[^/]+-([0-9a-f]{32}|[0-9a-f]{64})\.(css|js)$/,
   /(^|\/)(jquery|bootstrap|modernizr|angular|backbone|underscore|lodash|knockout|d3|react|vue|moment|prototype|mootools|dojo|ext|yui|three|chart|highcharts|popper|select2|raphael)([-.][\w.-]*)?\.(js|css)$/i,
   /(^|\/)(gradlew|mvnw)(\.bat|\.cmd)?$/,
   /(^|\/)(gradle\/wrapper|\.mvn\/wrapper)\//,

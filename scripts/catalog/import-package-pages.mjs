@@ -5,7 +5,9 @@
 // site limits to its own package pages are written: for Maven, every coordinate the corpus's and
 // the held-out stack files list has a page, and none of the many declared ones they leave out has;
 // for Go, all 35 modules of the corpus's stack files have a page under their last path element, and
-// most of the declared modules they leave out (personal modules, zgo.at/*) have none.
+// most of the declared modules they leave out (personal modules, zgo.at/*) have none; for Clojars,
+// all 23 packages two held-out stack files list have a page, and the org.clojure artifacts (Maven
+// Central's) they leave out have none.
 // The npm, PyPI and other lists of the dataset are samples, not the whole set, so they are not used.
 //   node scripts/catalog/import-package-pages.mjs [--shared DIR]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,7 +15,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // Registry kind -> the prefix of its pages' slugs (Go pages are named by the module's last path element).
-const KINDS = { maven: "maven-", go: "go-packages-" };
+const KINDS = { maven: "maven-", go: "go-packages-", clojars: "clojars-" };
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const shared = [process.argv[process.argv.indexOf("--shared") + 1], join(root, "../shared"), join(root, "../../shared")].find(
   (d) => d && existsSync(join(d, "catalog-sources")),

@@ -1,0 +1,62 @@
+/** One `build-depends` entry of a .cabal file. */
+export interface CabalDependency {
+  name: string;
+  /** The constraint as written (`>= 0.3 && < 0.6`), when there is one. */
+  declared?: string;
+  /** The lowest version the constraint allows (`>=`, `==` or `^>=` bound). */
+  version?: string;
+  /** Declared in a test-suite or benchmark stanza. */
+  dev: boolean;
+}
+
+/** What a .cabal package description declares. */
+export interface CabalPackage {
+  /** The package's own name and its named internal libraries: not dependencies on Hackage. */
+  own: Set<string>;
+  dependencies: CabalDependency[];
+}
+
+const STANZA = /^(library|executable|test-suite|benchmark|foreign-library|common)\b\s*([\w-]*)/i;
+
+/**
+ * Reads a .cabal file at the level the stack needs: the top-level `name:` field and every
+ * `build-depends:` field of every stanza (conditional blocks included), whose value is a comma
+ * separated list continued on lines indented deeper than the field. `--` comments are skipped.
+ */
+export function readCabal(text: string): CabalPackage {
+  const own = new Set<string>();
+  const dependencies: CabalDependency[] = [];
+  const lines = text.split(/\r?\n/);
+  let dev = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*--/.test(line)) continue;
+    const top = /^name\s*:\s*([\w-]+)/i.exec(line);
+    if (top) own.add(top[1]!);
+    const stanza = STANZA.exec(line);
+    if (stanza) {
+      dev = /^(test-suite|benchmark)$/i.test(stanza[1]!);
+      if (/^library$/i.test(stanza[1]!) && stanza[2]) own.add(stanza[2]);
+      continue;
+    }
+    const field = /^(\s*)build-depends\s*:(.*)$/i.exec(line);
+    if (!field) continue;
+    const indent = field[1]!.length;
+    let value = field[2]!;
+    while (i + 1 < lines.length) {
+      const next = lines[i + 1]!;
+      if (/^\s*--/.test(next)) { i++; continue; }
+      if (!next.trim() || next.search(/\S/) <= indent) break;
+      value += "," + next;
+      i++;
+    }
+    for (const entry of value.split(",")) {
+      const m = /^\s*([A-Za-z0-9][\w-]*)(?::[\w{},\s-]+?)?\s*((?:[<>=^]|==|-any).*)?$/.exec(entry.replace(/--.*$/, "").trim());
+      if (!m) continue;
+      const declared = m[2]?.trim() || undefined;
+      const bound = declared ? /(?:\^>=|>=|==)\s*(\d+(?:\.\d+)*)/.exec(declared)?.[1] : undefined;
+      dependencies.push({ name: m[1]!, declared, version: bound, dev });
+    }
+  }
+  return { own, dependencies };
+}

@@ -1,0 +1,41 @@
+/** What a kustomization pulls in from outside its folder. */
+export interface KustomizeRefs {
+  /** Remote bases on GitHub, as lowercase `owner/repo`, with the ref they pin (a tag, a branch or nothing). */
+  remotes: Array<{ repo: string; ref?: string }>;
+  /** Charts of its `helmCharts` field, with the chart's own release. */
+  charts: Array<{ name: string; version?: string }>;
+}
+
+/**
+ * A kustomization's remote bases and Helm charts. Kustomize fetches a `resources` (or the older
+ * `bases`, or `components`) entry from Git when it is a repository URL
+ * (`github.com/argoproj/argo-cd//manifests/cluster-install?ref=v2.9.3`, `git@github.com:owner/repo.git//dir`,
+ * `https://github.com/owner/repo//dir?ref=main`) or a raw file
+ * (`https://raw.githubusercontent.com/argoproj/argo-cd/v2.12.4/manifests/install.yaml`, the ref in the path).
+ * Local paths name nothing here: the manifests beside the kustomization are read as manifests.
+ */
+export function readKustomization(doc: unknown): KustomizeRefs {
+  const refs: KustomizeRefs = { remotes: [], charts: [] };
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) return refs;
+  const k = doc as { resources?: unknown; bases?: unknown; components?: unknown; helmCharts?: unknown };
+  for (const entry of [k.resources, k.bases, k.components].flatMap((list) => (Array.isArray(list) ? list : []))) {
+    if (typeof entry !== "string") continue;
+    const remote = remoteBase(entry.trim());
+    if (remote) refs.remotes.push(remote);
+  }
+  for (const chart of Array.isArray(k.helmCharts) ? k.helmCharts : []) {
+    const c = chart as { name?: unknown; version?: unknown } | null;
+    if (typeof c?.name === "string") refs.charts.push({ name: c.name, version: typeof c.version === "string" ? c.version : undefined });
+  }
+  return refs;
+}
+
+/** `owner/repo` and the pinned ref of a GitHub URL in one of the forms kustomize accepts; nothing for a local path. */
+function remoteBase(entry: string): { repo: string; ref?: string } | undefined {
+  const raw = /^https?:\/\/raw\.githubusercontent\.com\/([\w.-]+)\/([\w.-]+)\/([^/?#]+)\//i.exec(entry);
+  if (raw) return { repo: `${raw[1]}/${raw[2]}`.toLowerCase(), ref: raw[3] };
+  const git = /^(?:(?:https?|ssh|git):\/\/)?(?:git@)?github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?(?=\/|\?|$)/i.exec(entry);
+  if (!git) return undefined;
+  const ref = /[?&](?:ref|version)=([^&#]+)/.exec(entry)?.[1];
+  return { repo: `${git[1]}/${git[2]}`.toLowerCase(), ref };
+}
