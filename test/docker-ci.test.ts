@@ -384,6 +384,22 @@ describe("CI", () => {
     expect(byName.get("GitLab CI")).toBeDefined();
   });
 
+  it("the servers a Travis build starts: its services list, a job's, and a database addon's release", async () => {
+    // Modelled on an Express API tested against MongoDB on Travis.
+    const travis = "language: node_js\nnode_js: \n  - \"stable\"\nservices:\n  - mongodb\n  - redis-server\nenv:\n  - MONGO_TEST_URI=127.0.0.1:27017/testdb\ninstall:\n  - npm install\nscript:\n  - npm run test:travis\n";
+    const { byName, warnings } = await tools({ ".travis.yml": travis, "package.json": '{"name":"api","dependencies":{"express":"^4.17.1"}}' });
+    expect(warnings).toEqual([]);
+    expect(byName.get("MongoDB")?.detection_source).toBe(".travis.yml");
+    expect(byName.get("Redis")?.detection_source).toBe(".travis.yml");
+    const jobs = "language: ruby\nservices: docker\njobs:\n  include:\n    - services: [mysql]\naddons:\n  postgresql: \"9.6\"\n";
+    const other = (await tools({ ".travis.yml": jobs })).byName;
+    expect(other.get("Docker")?.detection_source).toBe(".travis.yml");
+    expect(other.get("MySQL")).toBeDefined();
+    expect(other.get("PostgreSQL")?.version).toBe("9.6");
+    // An example's Travis file shows how to use something, not this build's servers.
+    expect((await tools({ "examples/ci/.travis.yml": travis })).byName.has("MongoDB")).toBe(false);
+  });
+
   it("a malformed workflow is a warning naming it", async () => {
     const { warnings } = await tools({ ".github/workflows/bad.yml": "jobs:\n  a: [unclosed\n" });
     expect(warnings.map((w) => w.file)).toContain(".github/workflows/bad.yml");

@@ -109,15 +109,44 @@ function valuesOf(data: unknown, key: string, out: string[] = [], depth = 0): st
 /** Folders whose files show how to use something rather than how this repository is built. */
 const NOT_A_PROJECT = /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|templates?|docs?)\//i;
 
-/** Travis CI's `language:` and its version list (`node_js: [18, 20]`). */
+/** Travis CI's `language:` and its version list (`node_js: [18, 20]`), and the services the build starts. */
 function readTravis(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const config = (data ?? {}) as Record<string, unknown>;
+  readTravisServices(ctx, config, file, text);
   const language = typeof config.language === "string" ? config.language.toLowerCase() : undefined;
   if (!language) return;
   const versions = config[language];
   const first = Array.isArray(versions) ? versions[0] : versions;
   const version = typeof first === "string" ? versionFromTag(first) : undefined;
   ctx.report({ ref: `travis-language:${language}`, file, line: lineOf(text, "language"), version });
+}
+
+/**
+ * The servers a Travis build starts beside the job: `services: [mongodb, redis-server]` (also a
+ * single name, and per job under `jobs:`/`matrix:` `include:`), and the database addons that pin a
+ * release (`addons: { postgresql: "9.6" }`).
+ */
+function readTravisServices(ctx: DetectContext, config: Record<string, unknown>, file: string, text: string): void {
+  const configs = [config];
+  for (const key of ["jobs", "matrix"]) {
+    const include = (config[key] as { include?: unknown } | undefined)?.include;
+    if (Array.isArray(include)) configs.push(...include.filter((job): job is Record<string, unknown> => !!job && typeof job === "object"));
+  }
+  const seen = new Set<string>();
+  for (const job of configs) {
+    const services = typeof job.services === "string" ? [job.services] : Array.isArray(job.services) ? job.services : [];
+    for (const service of services) {
+      if (typeof service !== "string" || !service.trim() || seen.has(service.trim().toLowerCase())) continue;
+      seen.add(service.trim().toLowerCase());
+      ctx.report({ ref: `travis-service:${service.trim().toLowerCase()}`, file, line: lineOf(text, service.trim()) });
+    }
+    const addons = job.addons && typeof job.addons === "object" ? (job.addons as Record<string, unknown>) : {};
+    for (const name of ["postgresql", "mariadb"]) {
+      const release = addons[name];
+      if (typeof release !== "string" && typeof release !== "number") continue;
+      ctx.report({ ref: `travis-service:${name}`, file, line: lineOf(text, name), version: versionFromTag(String(release)) });
+    }
+  }
 }
 
 /** netlify.toml: the Hugo release the build installs (`HUGO_VERSION` in `[build.environment]`, else in a context's environment). */

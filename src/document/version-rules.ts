@@ -7,8 +7,8 @@ import { withoutVersion } from "./written-version.js";
 
 /** Sub-categories of search servers, run from an image and reached through client packages. */
 const SEARCH_SERVERS: ReadonlySet<string> = new Set(["Search as a Service", "Search Engines", "Search Tools"]);
-/** The findings that can name a server's release: its image, and a version manager's or runtime pin. */
-const SERVER_RELEASES: ReadonlySet<string> = new Set(["docker", "version-manager", "runtime", "tool"]);
+/** The findings that can name a server's release: its image, a version manager's or runtime pin, and a Travis database addon's. */
+const SERVER_RELEASES: ReadonlySet<string> = new Set(["docker", "version-manager", "runtime", "tool", "travis-service"]);
 /** Data stores that are servers (an ORM, a job library or a hosted service is not). */
 const DATA_SERVERS: ReadonlySet<string> = new Set(["Databases", "In-Memory Databases", "Message Queue", "Graph Databases", "Vector Databases"]);
 
