@@ -621,12 +621,12 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(conda.document.tools, "AIOHTTP")).toMatchObject({ detection_source: "environment.yml" });
   });
 
-  it("uvicorn and starlette are package entries beside FastAPI; a conda environment still shows them", async () => {
+  it("starlette is a package entry beside FastAPI and Uvicorn; a conda environment still shows it", async () => {
     // a FastAPI backend's pip-freeze requirements (modelled on held-out cyberlytics/SGDb)
     const req = "anyio==3.6.2\nfastapi==0.88.0\nh11==0.14.0\npydantic==1.10.2\nstarlette==0.22.0\nuvicorn==0.20.0\n";
     const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
-    expect(tools).not.toContain("Uvicorn");
+    expect(named(document.tools, "Uvicorn")?.version).toBe("0.20.0");
     expect(tools).not.toContain("Starlette");
     expect(document.tools.find((t) => t.name === "uvicorn")).toMatchObject({ version: "0.20.0", package_url: "https://pypi.org/project/uvicorn" });
     expect(document.tools.find((t) => t.name === "starlette")).toMatchObject({ version: "0.22.0", package_url: "https://pypi.org/project/starlette" });
