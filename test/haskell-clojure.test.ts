@@ -94,4 +94,17 @@ describe("Clojure", () => {
     expect(document.tools.some((t) => t.name === "org.postgresql:postgresql")).toBe(false);
     expect(tool(document.tools, "Clojure")).toBeDefined();
   });
+
+  it("a Leiningen template's project file is what it generates, not the project's dependencies", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "project.clj": '(defproject site/lein-template "0.1.1"\n  :eval-in-leiningen true\n  :repositories [["releases" {:url "https://clojars.org/site/lein-template" :creds :gpg}]])\n',
+        "src/leiningen/new/site/project.clj": '(defproject {{name}} "0.1.0-SNAPSHOT"\n  :dependencies [[org.clojure/clojure "1.4.0"]\n                 [noir "1.3.0-beta3"]\n                 [enlive "1.0.1"]])\n',
+        "src/leiningen/new/site.clj": "(ns leiningen.new.site)\n",
+      }),
+      opts,
+    );
+    expect(under(document.tools, "https://clojars.org/")).toEqual([]);
+    expect(tool(document.tools, "Clojure")).toBeDefined();
+  });
 });

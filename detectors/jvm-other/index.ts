@@ -30,6 +30,9 @@ export const jvmOtherDetector: Detector = {
           ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
         }
       } else if (base === "project.clj") {
+        // A Leiningen template's project file (`(defproject {{name}} ...)` under src/leiningen/new/)
+        // is what the template generates, not this project's build: its dependencies are not ours.
+        if (/\(defproject\s+\{\{/.test(text)) continue;
         ctx.report({ ref: "runtime:clojure", file });
         ctx.report({ ref: "runtime:leiningen", file });
         for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
