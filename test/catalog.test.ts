@@ -211,6 +211,18 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   action: (names) => ({ ".github/workflows/ci.yml": `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${names.map((n) => `      - uses: ${n}@v1`).join("\n")}\n` }),
   // Custom resources in a GitOps folder that is none of the manifest folders: their API group alone speaks.
   "k8s-api": (names) => ({ "gitops/apps.yaml": names.map((n, i) => `apiVersion: ${n}/v1\nkind: Thing${i}\nmetadata:\n  name: t${i}\n`).join("---\n") }),
+  "terraform-provider": (names) => ({ "main.tf": `terraform {\n  required_providers {\n${names.map((n, i) => `    p${i} = {\n      source  = "${n}"\n      version = "1.0.0"\n    }`).join("\n")}\n  }\n}\n` }),
+  "terraform-module": (names) => ({ "main.tf": names.map((n, i) => `module "m${i}" {\n  source  = "${n}"\n  version = "1.0.0"\n}\n`).join("\n") }),
+  "helm-chart": (names) => ({ "chart/Chart.yaml": `apiVersion: v2\nname: x\nversion: 0.1.0\ndependencies:\n${names.map((n) => `  - name: ${n}\n    version: 1.0.0\n    repository: https://charts.example.com`).join("\n")}\n` }),
+  "gradle-plugin": (names) => ({ "build.gradle.kts": `plugins {\n${names.map((n) => `    id("${n}") version "1.0.0"`).join("\n")}\n}\n` }),
+  hex: (names) => ({ "mix.exs": `defmodule X.MixProject do\n  use Mix.Project\n  defp deps do\n    [\n${names.map((n) => `      {:${n}, "~> 1.0"}`).join(",\n")}\n    ]\n  end\nend\n` }),
+  "version-manager": (names) => ({ ".tool-versions": names.map((n) => `${n} 1.0.0`).join("\n") + "\n" }),
+  "kustomize-remote": (names) => ({ "deploy/kustomization.yaml": `resources:\n${names.map((n) => `  - github.com/${n}//manifests?ref=v1.0.0`).join("\n")}\n` }),
+  "travis-service": (names) => ({ ".travis.yml": `language: node_js\nservices:\n${names.map((n) => `  - ${n}`).join("\n")}\n` }),
+  "bitbucket-pipe": (names) => ({ "bitbucket-pipelines.yml": `pipelines:\n  default:\n    - step:\n        script:\n${names.map((n) => `          - pipe: ${n}:1.0.0`).join("\n")}\n` }),
+  "download-host": (names) => ({ Dockerfile: `FROM scratch\n${names.map((n) => `RUN curl -fsSL https://${n}/install.sh | sh`).join("\n")}\n` }),
+  "k8s-kind": (names) => ({ "k8s/things.yaml": names.map((n, i) => `apiVersion: example.com/v1\nkind: ${n}\nmetadata:\n  name: t${i}\n`).join("---\n") }),
+  "cloudformation-type": (names) => ({ "template.yaml": `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${names.map((n, i) => `  R${i}:\n    Type: ${n}`).join("\n")}\n` }),
   swiftpm: (names) => ({ "Package.swift": `// swift-tools-version:5.9\nlet package = Package(name: "x", dependencies: [\n${names.map((n) => `  .package(url: "https://github.com/example/${n}.git", from: "1.0.0"),`).join("\n")}\n])\n` }),
 };
 
