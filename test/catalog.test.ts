@@ -91,6 +91,9 @@ describe("catalog data", () => {
       "maven:com.typesafe.play:twirl-api*",
       "maven:org.jolokia:docker-maven-plugin", // a Docker image build plugin under Jolokia's group, not Jolokia
       "maven:org.hibernate:hibernate-validator", // Hibernate Validator (Bean Validation), not the Hibernate ORM
+      // JUnit 5's aggregate, Mockito's JUnit 5 extension and their BOMs: package data only (the
+      // site names neither tool from them); the api/engine and mockito-core artifacts name them.
+      ...["org.junit.jupiter:junit-jupiter", "org.junit:junit-bom", "org.mockito:mockito-junit-jupiter", "org.mockito:mockito-bom"].map((k) => `maven:${k}`),
     ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {

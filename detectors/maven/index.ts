@@ -107,6 +107,9 @@ class Model {
   }
 }
 
+/** Maven plugins that compile another JVM language than Java. */
+const OTHER_JVM_LANGUAGE_PLUGINS = new Set(["kotlin-maven-plugin", "scala-maven-plugin", "maven-scala-plugin"]);
+
 function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, javaSources: readonly string[]): void {
   const versionOf = (c: Coordinate, managed = eff.managed): string | undefined => {
     const groupId = interpolate(c.groupId, eff.properties)!;
@@ -128,12 +131,12 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   for (const d of pom.pluginDependencies) ctx.report({ ref: `maven:${interpolate(d.groupId, eff.properties)}:${d.artifactId}`, file, version: versionOf(d) });
   // Java is the build's language when the pom sets its version or the module holds Java sources:
   // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
-  // A Kotlin build (kotlin-maven-plugin) sets java.version as the JVM it targets: there only
-  // Java sources tell.
+  // A Kotlin or Scala build (kotlin-maven-plugin, scala-maven-plugin and its old name
+  // maven-scala-plugin) sets java.version as the JVM it targets: there only Java sources tell.
   const java = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k)).find(Boolean);
   const dir = dirOf(file);
-  const kotlin = pom.plugins.some((p) => p.artifactId === "kotlin-maven-plugin");
-  if ((java && !kotlin) || javaSources.some((p) => !dir || p.startsWith(`${dir}/`))) {
+  const otherLanguage = pom.plugins.some((p) => OTHER_JVM_LANGUAGE_PLUGINS.has(p.artifactId));
+  if ((java && !otherLanguage) || javaSources.some((p) => !dir || p.startsWith(`${dir}/`))) {
     ctx.report({ ref: "runtime:java", file, version: java && /^\d/.test(java) ? java : undefined });
   }
 }
