@@ -82,11 +82,10 @@ describe("catalog data", () => {
   });
 
   it("a key under a prefix keeps every tool the prefix gives (the exact key wins, so it would lose them)", () => {
-    // A service's own client under its cloud's prefix keeps the cloud (@azure/service-bus is
-    // Azure too), and a catch-all "*" (every Terraform provider means Terraform) holds for every key.
+    // A service's own client under its cloud's prefix keeps the cloud (NuGet's Azure.Storage.Blobs
+    // is Azure too), and a catch-all "*" (every Terraform provider means Terraform) holds for every key.
     // Exceptions name another product than the prefix's.
     const except = new Set([
-      "pypi:azure-devops", // Azure DevOps, the service, not the Azure cloud
       // The Play project's standalone libraries (JSON, WS client, templates), used without Play itself.
       ...["com.typesafe.play", "org.playframework"].flatMap((g) => ["play-json*", "play-functional*", "play-ws-standalone*", "play-ahc-ws-standalone*"].map((a) => `maven:${g}:${a}`)),
       "maven:com.typesafe.play:twirl-api*",

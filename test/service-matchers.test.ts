@@ -30,6 +30,22 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["@google-cloud/storage", "@google-cloud/secret-manager"]));
   });
 
+  it("npm's and PyPI's Azure clients name their service, not Microsoft Azure; a client of no service is a package entry", async () => {
+    // A serverless API's package.json (modelled on corpus contoso-real-estate's packages/api-v4) and a
+    // Django back-end's pip freeze (modelled on held-out Shoonya-Backend's backend/deploy/requirements.txt).
+    const pkg = JSON.stringify({ name: "api", version: "1.0.0", dependencies: { "@azure/functions": "^4.0.0", "@azure/identity": "^3.2.3", pg: "^8.11.0" } });
+    const freeze = "Django==3.2.14\nazure-core==1.29.2\nazure-storage-blob==12.17.0\ncelery==5.2.2\n";
+    const { document } = await scan(new MemorySource({ "packages/api/package.json": pkg, "backend/deploy/requirements.txt": freeze }), { git: false, disable: ["languages"] });
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("Microsoft Azure");
+    expect(tools).toEqual(expect.arrayContaining(["Azure Functions", "Azure Storage"]));
+    const packages = document.tools.filter((t) => t.package_url).map((t) => t.name);
+    expect(packages).toEqual(expect.arrayContaining(["@azure/identity", "azure-core", "azure-storage-blob"]));
+    // NuGet's Azure SDK still names the cloud (no stack file read there yet).
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Azure.Storage.Blobs" Version="12.19.1" /></ItemGroup></Project>';
+    expect((await toolsOf({ "Api/Api.csproj": csproj })).has("Microsoft Azure")).toBe(true);
+  });
+
   it("a Gatsby blog: its Google Analytics plugin names Google Analytics; react-helmet stays a package, no tool of its own", async () => {
     const pkg = JSON.stringify({
       name: "gatsby-starter-blog",
