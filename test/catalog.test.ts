@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { readCatalogDir, Catalog, MemorySource, scan } from "../src/index.js";
+import { readCatalogDir, Catalog, MemorySource, scan, builtinCatalog, parseCatalogFile } from "../src/index.js";
 import { ROOT } from "./helpers.js";
 
 const source = readCatalogDir(join(ROOT, "catalog"));
@@ -301,6 +301,16 @@ describe("the catalog matcher", () => {
     // A key with a `*` inside is not a prefix.
     expect(c.match("file", "App.csproj")).toEqual([]);
     expect(c.match("file", "*.{csproj,fsproj}").map((t) => t.id)).toEqual(["nuget"]);
+  });
+
+  it("kinds: the finding kinds that pin a server's release come from data, and a user catalog adds its own", () => {
+    const builtin = builtinCatalog();
+    for (const kind of ["docker", "version-manager", "runtime", "travis-service"]) expect(builtin.pinsServerRelease(kind), kind).toBe(true);
+    for (const kind of ["npm", "pypi", "helm-chart", "maven"]) expect(builtin.pinsServerRelease(kind), kind).toBe(false);
+    const c = new Catalog(base, { kinds: { "server-release": ["docker"] } }, parseCatalogFile("kinds:\n  server-release: [ci-database]\n"));
+    expect(c.pinsServerRelease("ci-database")).toBe(true);
+    expect(c.pinsServerRelease("docker")).toBe(true);
+    expect(c.pinsServerRelease("npm")).toBe(false);
   });
 
   it("families: the group an exact key names, as the kind normalizes it, replaced key by key by a later source", () => {

@@ -28,6 +28,8 @@ export class Catalog {
   private readonly families = new Map<string, Map<string, string>>();
   /** `pages`: by registry kind, the slugs of the packages the site has a page for. */
   private readonly pages = new Map<string, Set<string>>();
+  /** Finding kinds whose version is the release of the server they name (`kinds.yml`, `server-release`). */
+  private readonly serverReleaseKinds = new Set<string>();
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
   private readonly revealed = new Map<string, Set<string>>();
 
@@ -55,6 +57,7 @@ export class Catalog {
       for (const slug of slugs) pages.add(slug);
       this.pages.set(kind, pages);
     }
+    for (const kind of source.kinds?.["server-release"] ?? []) this.serverReleaseKinds.add(kind);
     Object.assign(this.categories, source.categories ?? {});
     return this;
   }
@@ -86,6 +89,11 @@ export class Catalog {
     if (exact) return exact;
     for (const [prefix, prefixIds] of index.prefixes) if (key.startsWith(prefix)) return prefixIds;
     return undefined;
+  }
+
+  /** Whether a finding of `kind` gives the release of the server it names (an image tag, a version pin), not a client's. */
+  pinsServerRelease(kind: string): boolean {
+    return this.serverReleaseKinds.has(kind);
   }
 
   /** The Maven group whose artifacts all take a key's version (`families`, exact keys), if any. */

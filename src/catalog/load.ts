@@ -34,7 +34,7 @@ function readBuiltinSource(): CatalogSource {
 
 /**
  * Reads a catalog source folder: `categories.yml`, `registries.yml`, `families.yml` (maps of kind
- * to key to Maven group), `pages/<kind>.txt` (the site's package pages, one slug a line),
+ * to key to Maven group), `kinds.yml` (traits of finding kinds), `pages/<kind>.txt` (the site's package pages, one slug a line),
  * `tools/*.yml` (lists of tools) and `matchers/*.yml` (maps of kind to key to tool ids).
  */
 export function readCatalogDir(dir: string): CatalogSource {
@@ -43,6 +43,7 @@ export function readCatalogDir(dir: string): CatalogSource {
   if (existsSync(join(dir, "categories.yml"))) source.categories = load(join(dir, "categories.yml")) as CatalogSource["categories"];
   if (existsSync(join(dir, "registries.yml"))) source.registries = load(join(dir, "registries.yml")) as CatalogSource["registries"];
   if (existsSync(join(dir, "families.yml"))) source.families = load(join(dir, "families.yml")) as CatalogSource["families"];
+  if (existsSync(join(dir, "kinds.yml"))) source.kinds = load(join(dir, "kinds.yml")) as CatalogSource["kinds"];
   for (const file of textFiles(join(dir, "pages"))) {
     const lines = readFileSync(file, "utf8").split(/\r?\n/).map((l) => l.trim());
     (source.pages ??= {})[basename(file, ".txt")] = lines.filter((l) => l && !l.startsWith("#"));
@@ -58,10 +59,10 @@ export function readCatalogDir(dir: string): CatalogSource {
   return source;
 }
 
-/** Reads a user catalog file (`techstack.catalog.yml`): `tools`, `matchers`, `registries`, `families` keys. */
+/** Reads a user catalog file (`techstack.catalog.yml`): `tools`, `matchers`, `registries`, `families`, `kinds` keys. */
 export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
   const data = (yaml.load(text, { filename }) ?? {}) as CatalogSource;
-  return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families };
+  return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families, kinds: data.kinds };
 }
 
 function textFiles(dir: string): string[] {

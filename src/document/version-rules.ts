@@ -7,8 +7,6 @@ import { withoutVersion } from "./written-version.js";
 
 /** Sub-categories of search servers, run from an image and reached through client packages. */
 const SEARCH_SERVERS: ReadonlySet<string> = new Set(["Search as a Service", "Search Engines", "Search Tools"]);
-/** The findings that can name a server's release: its image, a version manager's or runtime pin, and a Travis database addon's. */
-const SERVER_RELEASES: ReadonlySet<string> = new Set(["docker", "version-manager", "runtime", "tool", "travis-service"]);
 /** Data stores that are servers (an ORM, a job library or a hosted service is not). */
 const DATA_SERVERS: ReadonlySet<string> = new Set(["Databases", "In-Memory Databases", "Message Queue", "Graph Databases", "Vector Databases"]);
 
@@ -62,11 +60,12 @@ export const VERSION_RULES: readonly VersionRule[] = [
     // A database, cache, broker or search server that runs from an image has its own releases; a
     // package is one of its clients, released on its own numbering (pg 8.11 and psycopg2 2.9 are
     // not PostgreSQL 8.11 or 2.9, the redis gem 4.6 is not Redis 4.6, a Helm chart's 12.1 is the
-    // chart's). Only an image's tag or a version manager's pin says which server a project runs.
+    // chart's). Only an image's tag or a version manager's pin says which server a project runs
+    // (the kinds `catalog/kinds.yml` lists as `server-release`).
     name: "a server's clients",
     apply: (found, { tool, catalog, server }) => {
       if (!server || !catalog.reveals("docker", tool.id)) return found;
-      return found.map((f) => (f.version && !SERVER_RELEASES.has(f.ref.slice(0, f.ref.indexOf(":"))) ? withoutVersion(f) : f));
+      return found.map((f) => (f.version && !catalog.pinsServerRelease(f.ref.slice(0, f.ref.indexOf(":"))) ? withoutVersion(f) : f));
     },
   },
 ];
