@@ -22,6 +22,8 @@ const catalog = new Catalog({
     "version-manager": { redis: "redis" },
   },
   registries: { npm: { category: "Libraries", sub_category: "npm Packages" } },
+  // as catalog/kinds.yml declares them: an image's tag and a version manager's pin are a server's release
+  kinds: { "server-release": ["docker", "version-manager", "runtime"] },
 });
 
 function version(name: string, ...findings: Finding[]): string {
