@@ -253,6 +253,20 @@ describe("Go projects", () => {
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/gorilla/mux")).toMatchObject({ name: "mux", version: "1.8.1" });
   });
 
+  it("the database a GORM v2 or Bun application runs on comes from its driver or dialect module, without the module's release", async () => {
+    // A GORM service: the driver module is direct, the SQL driver under it indirect.
+    const gorm = "module example.com/api\n\ngo 1.22\n\nrequire (\n\tgorm.io/driver/postgres v1.5.7\n\tgorm.io/gorm v1.25.10\n)\n\nrequire github.com/jackc/pgx/v5 v5.5.5 // indirect\n";
+    const a = await scanFiles({ "go.mod": gorm });
+    expect(tool(a.document.tools, "PostgreSQL")).toMatchObject({ detection_source: "go.mod" });
+    expect(tool(a.document.tools, "PostgreSQL")?.version).toBeUndefined();
+    expect(tool(a.document.tools, "GORM")?.version).toBe("1.25.10");
+    const bun = "module example.com/jobs\n\ngo 1.22\n\nrequire (\n\tgithub.com/uptrace/bun v1.2.1\n\tgithub.com/uptrace/bun/dialect/sqlitedialect v1.2.1\n\tgithub.com/uptrace/bun/driver/sqliteshim v1.2.1\n\tgorm.io/driver/mysql v1.5.6\n\tmodernc.org/sqlite v1.29.6\n)\n";
+    const b = await scanFiles({ "go.mod": bun });
+    expect(tool(b.document.tools, "SQLite")).toBeDefined();
+    expect(tool(b.document.tools, "SQLite")?.version).toBeUndefined();
+    expect(tool(b.document.tools, "MySQL")?.version).toBeUndefined();
+  });
+
   it("an indirect module is a package, never a tool: only what the module itself requires reveals one", async () => {
     const gomod = [
       "module example.com/app", "", "go 1.22", "",
