@@ -66,11 +66,12 @@ describe("JVM drivers, clients and plugins", () => {
       dep("com.algolia", "algoliasearch", "4.0.0"),
       dep("com.okta.spring", "okta-spring-boot-starter", "3.0.6"),
       dep("com.anthropic", "anthropic-java", "1.2.0"),
+      dep("com.wildbit.java", "postmark", "1.8.0"),
       dep("com.github.loki4j", "loki-logback-appender", "1.5.1"),
       dep("io.kubernetes", "client-java", "20.0.1"),
     );
     const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
-    for (const name of ["AWS Lambda", "Amazon Cognito", "AWS Secrets Manager", "Azure Storage", "Microsoft Azure", "Google Cloud Pub/Sub", "Algolia", "Okta", "Claude", "Loki", "Kubernetes"]) {
+    for (const name of ["AWS Lambda", "Amazon Cognito", "AWS Secrets Manager", "Azure Storage", "Microsoft Azure", "Google Cloud Pub/Sub", "Algolia", "Okta", "Claude", "Postmark", "Loki", "Kubernetes"]) {
       expect(entry(document.tools, name), name).toMatchObject({ detection_source: "pom.xml" });
     }
     // No AWS umbrella from an SDK; an appender's and a client's release are not the service's.
