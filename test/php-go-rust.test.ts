@@ -109,6 +109,23 @@ describe("PHP projects", () => {
     expect(pkg(document.tools, "https://packagist.org/composer/package-versions-deprecated")?.version).toBe("1.11.99");
   });
 
+  it("the store, broker or service behind a Symfony or Laravel bundle, a Messenger transport or an extension; PHPStan's extensions keep PHPStan's own release", async () => {
+    // A Symfony app (its composer.json modelled on a Flex skeleton) with the bundles its services add.
+    const composer = {
+      require: {
+        php: ">=8.2", "ext-oci8": "*", "ext-rdkafka": "*", "symfony/framework-bundle": "7.1.*", "symfony/amqp-messenger": "7.1.*",
+        "doctrine/mongodb-odm-bundle": "^5.0", "friendsofsymfony/elastica-bundle": "^6.4", "snc/redis-bundle": "^4.7",
+        "google/cloud-pubsub": "^2.1", "launchdarkly/server-sdk": "^6.3", "auth0/auth0-php": "^8.11",
+      },
+      "require-dev": { "phpstan/phpstan": "^1.11.8", "phpstan/phpstan-symfony": "^1.4", "larastan/larastan": "^2.9" },
+    };
+    const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 4) });
+    for (const name of ["Oracle", "Kafka", "RabbitMQ", "MongoDB", "Elasticsearch", "Redis", "Google Cloud Pub/Sub", "LaunchDarkly", "Auth0"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "composer.json" });
+    }
+    expect(tool(document.tools, "PHPStan")?.version).toBe("1.11.8");
+  });
+
   it("WordPress by its layout: wp-config.php, or a theme repository's style.css", async () => {
     const site = await scanFiles({ "wp-config.php": "<?php\ndefine('DB_NAME', 'wp');\n", "wp-content/plugins/hello.php": "<?php\n" });
     expect(tool(site.document.tools, "WordPress")).toBeDefined();
