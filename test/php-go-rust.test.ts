@@ -416,6 +416,21 @@ describe("Rust projects", () => {
     expect(pkg(every.document.tools, "https://crates.io/crates/snafu")?.version).toBe("0.7.2");
   });
 
+  it("pooled and async database drivers, diesel-async's and sqlx 0.8's database features, broker and search clients name the store they speak to", async () => {
+    // An axum service on deadpool-postgres and diesel-async, with its other stores and brokers.
+    const cargo = [
+      '[package]', 'name = "orders"', 'version = "0.1.0"', 'edition = "2021"', '', '[dependencies]',
+      'axum = "0.7"', 'deadpool-postgres = "0.14"', 'diesel-async = { version = "0.5", features = ["mysql", "deadpool"] }',
+      'sqlx = { version = "0.8", default-features = false, features = ["runtime-tokio", "sqlite-unbundled"] }',
+      'tiberius = "0.12"', 'fred = "9"', 'rumqttc = "0.24"', 'meilisearch-sdk = "0.27"', 'aws-sdk-kinesis = "1"', '',
+    ].join("\n");
+    const { document } = await scanFiles({ "Cargo.toml": cargo });
+    for (const name of ["PostgreSQL", "MySQL", "SQLite", "Microsoft SQL Server", "Redis", "MQTT", "MeiliSearch", "Amazon Kinesis"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "Cargo.toml" });
+    }
+    expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
+  });
+
   it("a bad Cargo.lock or dependency table is a warning naming the file", async () => {
     const { document, warnings } = await scanFiles({
       "Cargo.toml": '[package]\nname = "x"\n\n[dependencies]\nserde = "1.0"\n\n[dev-dependencies]\n"oops"\n',
