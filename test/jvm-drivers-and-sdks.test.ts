@@ -79,4 +79,25 @@ describe("JVM drivers, clients and plugins", () => {
     expect(entry(document.tools, "Loki")?.version).toBeUndefined();
     expect(entry(document.tools, "Kubernetes")?.version).toBeUndefined();
   });
+
+  it("Clojure and Cloud Firestore from Gradle dependencies; Firebase, Sentry and Compose Multiplatform from plugins numbered apart", async () => {
+    const gradle = [
+      "plugins {",
+      "  id 'com.google.firebase.firebase-perf' version '1.4.2'",
+      "  id 'io.sentry.android.gradle' version '4.5.1'",
+      "  id 'org.jetbrains.compose' version '1.6.10'",
+      "}",
+      "dependencies {",
+      "  implementation 'org.clojure:clojure:1.11.3'",
+      "  implementation 'com.google.firebase:firebase-firestore-ktx:24.11.1'",
+      "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "app/build.gradle": gradle }), { git: false });
+    expect(entry(document.tools, "Clojure")?.version).toBe("1.11.3");
+    expect(entry(document.tools, "Cloud Firestore")).toBeDefined();
+    for (const name of ["Sentry", "Jetpack Compose"]) {
+      expect(entry(document.tools, name), name).toBeDefined();
+      expect(entry(document.tools, name)?.version, name).toBeUndefined();
+    }
+  });
 });
