@@ -209,6 +209,29 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(voiceOnly.has("Discord")).toBe(false);
   });
 
+  it("a Python back end's hosted-service SDKs, infrastructure clients and test drivers (requirements, pyproject)", async () => {
+    // A Flask shop's requirements and its infrastructure package's pyproject.toml: each package is
+    // the official or standard client of one service, so it names that service; a client numbered
+    // apart from a self-hosted server (hvac, temporalio, kazoo, python-consul) drops its release.
+    const shop = [
+      "Flask==3.0.2", "algoliasearch==3.0.0", "cloudinary==1.39.1", "auth0-python==4.7.1", "okta==2.9.5",
+      "launchdarkly-server-sdk==9.2.2", "googlemaps==4.10.0", "google-cloud-pubsub==2.20.1", "qdrant-client==1.8.0",
+      "weaviate-client==4.5.4", "chromadb==0.4.24", "mailchimp-transactional==1.0.56", "onesignal-python-api==2.0.2",
+      "botbuilder-core==4.15.0", "llama-index-llms-openai==0.1.12", "ShopifyAPI==12.4.0", "Wand==0.6.13", "",
+    ].join("\n");
+    const infra = [
+      "[project]", 'name = "infra"', 'version = "0.1.0"',
+      'dependencies = ["aws-cdk-lib==2.133.0", "mangum==0.17.0", "hvac==2.1.0", "temporalio==1.5.1", "kazoo==2.10.0", "python-consul==1.1.0", "sqlalchemy-cockroachdb==2.0.2"]',
+      "[project.optional-dependencies]", 'test = ["Appium-Python-Client==4.0.0", "browserstack-sdk==1.19.17", "coveralls==3.3.1"]', "",
+    ].join("\n");
+    const tools = await toolsOf({ "requirements.txt": shop, "infra/pyproject.toml": infra });
+    for (const name of ["Algolia", "Cloudinary", "Auth0", "Okta", "LaunchDarkly", "Google Maps", "Google Cloud Pub/Sub", "Qdrant", "Weaviate", "Chroma",
+      "Mandrill", "OneSignal", "Microsoft Bot Framework", "LlamaIndex", "Shopify", "ImageMagick", "AWS Cloud Development Kit", "AWS Lambda", "Vault",
+      "Temporal", "Zookeeper", "Consul", "CockroachDB", "Appium", "BrowserStack", "Coveralls"]) expect(tools.has(name), name).toBe(true);
+    expect(tools.get("AWS Cloud Development Kit")?.version).toBe("2.133.0");
+    for (const name of ["Vault", "Temporal", "Zookeeper", "Consul", "ImageMagick", "Appium", "LlamaIndex"]) expect(tools.get(name)?.version, name).toBeUndefined();
+  });
+
   it("vector, graph, event and analytical stores and backend platforms by their clients in Ruby, PHP, Rust, Elixir and Dart manifests", async () => {
     const cases: Array<[Record<string, string>, string[]]> = [
       [{ Gemfile: "source 'https://rubygems.org'\ngem 'rails'\ngem 'pgvector'\ngem 'qdrant-ruby'\ngem 'rethinkdb'\ngem 'presto-client'\n" }, ["pgvector", "Qdrant", "RethinkDB", "Presto"]],
