@@ -337,6 +337,29 @@ describe("CI", () => {
     expect(byName.has("Codecov")).toBe(true);
   });
 
+  it("the tools a workflow's own steps set up: a kind or minikube cluster, Helm releases, pre-commit, Haskell, Qt", async () => {
+    const workflow = [
+      "on: [pull_request]",
+      "jobs:",
+      "  e2e:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: helm/kind-action@v1",
+      "      - uses: medyagh/setup-minikube@latest",
+      "      - uses: helm/chart-releaser-action@v1.6.0",
+      "      - uses: pre-commit/action@v3.0.1",
+      "      - uses: haskell-actions/setup@v2",
+      "        with:",
+      "          ghc-version: '9.6'",
+      "      - uses: jurplel/install-qt-action@v3",
+    ].join("\n");
+    const { byName } = await tools({ ".github/workflows/e2e.yml": workflow });
+    for (const name of ["Kubernetes", "minikube", "Helm", "pre-commit", "Haskell", "Qt"]) {
+      expect(byName.get(name)?.detection_source, name).toBe(".github/workflows/e2e.yml");
+    }
+  });
+
   it("a local composite action's setup steps count as the workflow's (pnpm and Python set up in .github/actions/setup)", async () => {
     const setup = [
       "name: Setup",

@@ -81,4 +81,19 @@ describe("Elixir", () => {
     const bare = await scan(new MemorySource({ ...files, "mix.lock": lock.replace(/^ {2}"cowboy".*\n/m, "") }), { git: false });
     expect(bare.document.tools.find((t) => t.name === "Cowboy" && !t.package_url)?.version).toBeUndefined();
   });
+
+  it("the store, broker or service a Phoenix app's drivers, Broadway producers and ExAws clients reach", async () => {
+    const { MemorySource } = await import("../src/index.js");
+    // A Phoenix app on SQL Server through Ecto's Tds adapter, with a Kafka pipeline and S3 uploads.
+    const mix = [
+      "defmodule Shop.MixProject do", "  use Mix.Project", "", "  defp deps do", "    [",
+      '      {:phoenix, "~> 1.7.10"},', '      {:ecto_sql, "~> 3.10"},', '      {:tds, "~> 2.3"},',
+      '      {:broadway_kafka, "~> 0.4"},', '      {:xandra, "~> 0.18"},', '      {:ex_aws_s3, "~> 2.5"},',
+      '      {:appsignal_phoenix, "~> 2.3"}', "    ]", "  end", "end", "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "mix.exs": mix }), { git: false });
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    for (const name of ["Microsoft SQL Server", "Kafka", "Cassandra", "Amazon S3", "AppSignal"]) expect(tool(name), name).toMatchObject({ detection_source: "mix.exs" });
+    expect(tool("Microsoft SQL Server")?.version).toBeUndefined();
+  });
 });

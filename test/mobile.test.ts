@@ -202,6 +202,24 @@ describe("mobile", () => {
     expect(tool(mac.document.tools, "iOS")).toBeUndefined();
   });
 
+  it("a Dart server's database drivers, Flutter's core Dart SDKs and official plugins, and the pods of Firebase, Stripe, AWS and gRPC name their tools", async () => {
+    const pubspec = [
+      "name: field_app", "environment:", "  sdk: '>=3.3.0 <4.0.0'", "dependencies:", "  flutter:", "    sdk: flutter",
+      "  sqlite3_flutter_libs: ^0.5.20", "  postgres: ^3.2.0", "  supabase: ^2.3.0", "  appwrite: ^12.0.1", "  algoliasearch: ^1.7.0",
+      "  datadog_flutter_plugin: ^2.4.0", "  grpc: ^3.2.4", "",
+    ].join("\n");
+    const flutter = (await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false })).document;
+    for (const name of ["SQLite", "PostgreSQL", "Supabase", "Appwrite", "Algolia", "Datadog", "gRPC"]) expect(tool(flutter.tools, name), name).toMatchObject({ detection_source: "pubspec.yaml" });
+    expect(tool(flutter.tools, "SQLite")?.version).toBeUndefined();
+    const podfile = [
+      "platform :ios, '15.0'", "", "target 'Field' do", "  use_frameworks!", "  pod 'FirebaseFirestore'", "  pod 'FirebaseStorage'",
+      "  pod 'StripePaymentSheet', '~> 23.27'", "  pod 'AWSS3', '~> 2.33'", "  pod 'gRPC-Swift', '~> 1.21'", "  pod 'GRDB.swift', '~> 6.24'",
+      "  pod 'DatadogRUM'", "end", "",
+    ].join("\n");
+    const ios = (await scan(new MemorySource({ Podfile: podfile }), { git: false })).document;
+    for (const name of ["Firebase", "Cloud Firestore", "Stripe", "Amazon S3", "gRPC", "SQLite", "Datadog"]) expect(tool(ios.tools, name), name).toMatchObject({ detection_source: "Podfile" });
+  });
+
   it("Carthage: Cartfile requirements with Cartfile.resolved versions", async () => {
     expect(readCartfile('github "Alamofire/Alamofire" ~> 5.8\ngit "https://github.com/realm/realm-swift.git" >= 10.0\nbinary "https://example.com/Sdk.json"\n# github "x/commented"\n')).toEqual(
       new Map([["Alamofire", "5.8"], ["realm-swift", "10.0"], ["Sdk", undefined]]),

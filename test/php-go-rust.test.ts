@@ -109,6 +109,23 @@ describe("PHP projects", () => {
     expect(pkg(document.tools, "https://packagist.org/composer/package-versions-deprecated")?.version).toBe("1.11.99");
   });
 
+  it("the store, broker or service behind a Symfony or Laravel bundle, a Messenger transport or an extension; PHPStan's extensions keep PHPStan's own release", async () => {
+    // A Symfony app (its composer.json modelled on a Flex skeleton) with the bundles its services add.
+    const composer = {
+      require: {
+        php: ">=8.2", "ext-oci8": "*", "ext-rdkafka": "*", "symfony/framework-bundle": "7.1.*", "symfony/amqp-messenger": "7.1.*",
+        "doctrine/mongodb-odm-bundle": "^5.0", "friendsofsymfony/elastica-bundle": "^6.4", "snc/redis-bundle": "^4.7",
+        "google/cloud-pubsub": "^2.1", "launchdarkly/server-sdk": "^6.3", "auth0/auth0-php": "^8.11",
+      },
+      "require-dev": { "phpstan/phpstan": "^1.11.8", "phpstan/phpstan-symfony": "^1.4", "larastan/larastan": "^2.9" },
+    };
+    const { document } = await scanFiles({ "composer.json": JSON.stringify(composer, null, 4) });
+    for (const name of ["Oracle", "Kafka", "RabbitMQ", "MongoDB", "Elasticsearch", "Redis", "Google Cloud Pub/Sub", "LaunchDarkly", "Auth0"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "composer.json" });
+    }
+    expect(tool(document.tools, "PHPStan")?.version).toBe("1.11.8");
+  });
+
   it("WordPress by its layout: wp-config.php, or a theme repository's style.css", async () => {
     const site = await scanFiles({ "wp-config.php": "<?php\ndefine('DB_NAME', 'wp');\n", "wp-content/plugins/hello.php": "<?php\n" });
     expect(tool(site.document.tools, "WordPress")).toBeDefined();
@@ -397,6 +414,21 @@ describe("Rust projects", () => {
     expect(tool(document.tools, "Serde")?.version).toBe("1.0.190");
     const every = await scanFiles({ "Cargo.toml": cargo, "techstack.catalog.yml": "registries:\n  cargo:\n    pages: false\n" });
     expect(pkg(every.document.tools, "https://crates.io/crates/snafu")?.version).toBe("0.7.2");
+  });
+
+  it("pooled and async database drivers, diesel-async's and sqlx 0.8's database features, broker and search clients name the store they speak to", async () => {
+    // An axum service on deadpool-postgres and diesel-async, with its other stores and brokers.
+    const cargo = [
+      '[package]', 'name = "orders"', 'version = "0.1.0"', 'edition = "2021"', '', '[dependencies]',
+      'axum = "0.7"', 'deadpool-postgres = "0.14"', 'diesel-async = { version = "0.5", features = ["mysql", "deadpool"] }',
+      'sqlx = { version = "0.8", default-features = false, features = ["runtime-tokio", "sqlite-unbundled"] }',
+      'tiberius = "0.12"', 'fred = "9"', 'rumqttc = "0.24"', 'meilisearch-sdk = "0.27"', 'aws-sdk-kinesis = "1"', '',
+    ].join("\n");
+    const { document } = await scanFiles({ "Cargo.toml": cargo });
+    for (const name of ["PostgreSQL", "MySQL", "SQLite", "Microsoft SQL Server", "Redis", "MQTT", "MeiliSearch", "Amazon Kinesis"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "Cargo.toml" });
+    }
+    expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
   });
 
   it("a bad Cargo.lock or dependency table is a warning naming the file", async () => {

@@ -561,6 +561,48 @@ describe("PyPI packages that reveal another tool", () => {
       expect(bootstrap?.version, pkg).toBeUndefined();
     }
   });
+  it("the database, cache or search server a driver, document mapper or framework backend speaks to, without the package's release", async () => {
+    // A Django site's pinned requirements (cache in Redis, search in Elasticsearch, a pure-Python
+    // PostgreSQL driver) and an async API's (MySQL through asyncmy, MongoDB through Beanie, Neo4j
+    // through neomodel, vectors in Pinecone).
+    const django = "Django==4.2.11\ndjango-redis==5.4.0\nhiredis==2.3.2\ndjango-elasticsearch-dsl==8.0\nelasticsearch-dsl==8.12.0\npg8000==1.30.5\n";
+    const api = "fastapi==0.110.0\nasyncmy==0.2.9\nbeanie==1.25.0\nneomodel==5.2.1\npinecone==3.2.2\nasyncio-nats-client==0.11.5\n";
+    const { document } = await scan(new MemorySource({ "requirements/base.txt": django, "api/requirements.txt": api }), opts);
+    for (const name of ["Redis", "Elasticsearch", "PostgreSQL", "MySQL", "MongoDB", "Neo4j", "Pinecone", "NATS"]) {
+      expect(named(document.tools, name), name).toBeDefined();
+      expect(named(document.tools, name)?.package_url, name).toBeUndefined();
+      expect(named(document.tools, name)?.version, name).toBeUndefined();
+    }
+    expect(document.tools.find((t) => t.name === "django-redis")).toMatchObject({ version: "5.4.0", package_url: "https://pypi.org/project/django-redis" });
+  });
+
+  it("a tool's other PyPI distributions name it with their release; extensions and plugins name what they load without theirs", async () => {
+    // A vision service's pip freeze and an ops repository's tooling requirements.
+    const ml = "numpy==1.26.4\nopencv-python-headless==4.9.0.80\ntensorflow-cpu==2.15.0\ntorch==2.2.1\ntorchaudio==2.2.1\n";
+    const ops = "ansible-core==2.16.4\ndocker-compose==1.29.2\nuv==0.1.24\nmkdocs-material==9.5.13\nFlask-SQLAlchemy==3.1.1\nFlask-SocketIO==5.3.6\ngraphql-core==3.2.3\n";
+    const { document } = await scan(new MemorySource({ "vision/requirements.txt": ml, "requirements-dev.txt": ops }), opts);
+    expect(named(document.tools, "OpenCV")?.version).toBe("4.9.0");
+    expect(named(document.tools, "TensorFlow")?.version).toBe("2.15.0");
+    expect(named(document.tools, "PyTorch")?.version).toBe("2.2.1");
+    expect(named(document.tools, "Ansible")?.version).toBe("2.16.4");
+    expect(named(document.tools, "Docker Compose")?.version).toBe("1.29.2");
+    expect(named(document.tools, "Astral uv")?.version).toBe("0.1.24");
+    for (const name of ["MkDocs", "SQLAlchemy", "Socket.IO", "GraphQL"]) {
+      expect(named(document.tools, name), name).toBeDefined();
+      expect(named(document.tools, name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("conda-forge's own names: the OpenCV meta-package, PyQt, the XGBoost binding, redis-py, MongoDB and PyTorch's CUDA pin", async () => {
+    const env = ["name: lab", "channels:", "  - pytorch", "  - nvidia", "  - conda-forge", "dependencies:", "  - python=3.11", "  - opencv=4.9.0", "  - pyqt=5.15.9", "  - py-xgboost=2.0.3", "  - redis-py=5.0.1", "  - mongodb=6.0.6", "  - pytorch-cuda=12.1", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(document.tools, "OpenCV")?.version).toBe("4.9.0");
+    expect(named(document.tools, "Qt")?.version).toBe("5.15.9");
+    expect(named(document.tools, "XGBoost")?.version).toBe("2.0.3");
+    expect(named(document.tools, "CUDA")?.version).toBe("12.1");
+    expect(named(document.tools, "Redis")).toBeDefined();
+    expect(named(document.tools, "MongoDB")).toBeDefined();
+  });
 });
 
 describe("PyPI packages that are package entries only", () => {

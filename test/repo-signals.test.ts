@@ -60,6 +60,32 @@ describe("repository-wide signals on a Node service", () => {
     expect((await sourceOf({ "eslint.config.json": "{}\n" })).get("ESLint")).toBeUndefined(); // not a name ESLint reads
   });
 
+  it("knows test runners', ORMs' and frameworks' own files without a manifest naming them", async () => {
+    const { document } = await scan(new MemorySource({
+      // a Laravel skeleton: artisan at the root, PHPUnit's and PHPStan's dist files
+      "artisan": "#!/usr/bin/env php\n<?php\n",
+      "phpunit.xml.dist": '<?xml version="1.0"?>\n<phpunit bootstrap="vendor/autoload.php"/>\n',
+      "phpstan.neon.dist": "parameters:\n  level: 5\n",
+      // a Node API's Mocha options and Knex connections; an Ionic app's Capacitor config
+      "api/.mocharc.yml": "spec: test/**/*.spec.js\n",
+      "api/knexfile.js": "module.exports = { client: 'pg' };\n",
+      "app/capacitor.config.ts": "const config = { appId: 'com.example.app' };\nexport default config;\n",
+      ".releaserc.json": '{ "branches": ["main"] }\n',
+      "MLproject": "name: churn\nentry_points:\n  main:\n    command: python train.py\n",
+    }), opts);
+    const source = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.detection_source]));
+    expect(source.get("Laravel")).toBe("artisan");
+    expect(source.get("PHPUnit")).toBe("phpunit.xml.dist");
+    expect(source.get("PHPStan")).toBe("phpstan.neon.dist");
+    expect(source.get("Mocha")).toBe("api/.mocharc.yml");
+    expect(source.get("Knex.js")).toBe("api/knexfile.js");
+    expect(source.get("Capacitor")).toBe("app/capacitor.config.ts");
+    expect(source.get("semantic-release")).toBe(".releaserc.json");
+    expect(source.get("MLflow")).toBe("MLproject");
+    // artisan names Laravel at the root only: a package's own artisan stub is not the application's
+    expect((await scan(new MemorySource({ "tools/artisan": "" }), opts)).document.tools.some((t) => t.name === "Laravel")).toBe(false);
+  });
+
   it("names Heroku from heroku.yml, not from a Procfile alone", async () => {
     const heroku = async (files: Record<string, string>) => {
       const { document } = await scan(new MemorySource(files), opts);

@@ -541,3 +541,22 @@ describe("gemspec required_ruby_version", () => {
     expect(tool(document.tools, "Ruby")?.version).toBe("3.3.0");
   });
 });
+
+describe("gems that reveal the store, broker, search engine or service a Rails app talks to", () => {
+  it("the drivers, adapters and clients beside the catalog's pg/mysql2/redis/bunny: Trilogy, redis-client, Hutch and Karafka's WaterDrop, Chewy, Meilisearch, BigQuery", async () => {
+    // A Rails 7.1 app on Trilogy, modelled on a generated Gemfile plus the gems its services add.
+    const gemfile = [
+      "source 'https://rubygems.org'", "ruby '3.2.2'", "",
+      "gem 'rails', '~> 7.1.0'", "gem 'trilogy', '~> 2.6'", "gem 'puma', '>= 5.0'",
+      "gem 'redis-client'", "gem 'hutch'", "gem 'waterdrop'", "gem 'chewy'", "gem 'meilisearch-rails'",
+      "gem 'google-cloud-bigquery'", "gem 'aws-sdk-kinesis'", "gem 'launchdarkly-server-sdk'", "gem 'anthropic'", "",
+    ].join("\n");
+    const database = "default: &default\n  adapter: jdbcpostgresql\n  pool: 5\n\ndevelopment:\n  <<: *default\n  database: app_development\n";
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "config/database.yml": database }), opts);
+    const names = ["MySQL", "Redis", "RabbitMQ", "Kafka", "Elasticsearch", "MeiliSearch", "Google BigQuery", "Amazon Kinesis", "LaunchDarkly", "Claude", "PostgreSQL"];
+    for (const name of names) expect(tool(document.tools, name), name).toBeDefined();
+    // A driver's release is not the database server's.
+    expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "config/database.yml" });
+  });
+});

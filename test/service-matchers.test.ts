@@ -208,4 +208,60 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(voiceOnly.get("Discord.js")?.version).toBeUndefined();
     expect(voiceOnly.has("Discord")).toBe(false);
   });
+
+  it("a Python back end's hosted-service SDKs, infrastructure clients and test drivers (requirements, pyproject)", async () => {
+    // A Flask shop's requirements and its infrastructure package's pyproject.toml: each package is
+    // the official or standard client of one service, so it names that service; a client numbered
+    // apart from a self-hosted server (hvac, temporalio, kazoo, python-consul) drops its release.
+    const shop = [
+      "Flask==3.0.2", "algoliasearch==3.0.0", "cloudinary==1.39.1", "auth0-python==4.7.1", "okta==2.9.5",
+      "launchdarkly-server-sdk==9.2.2", "googlemaps==4.10.0", "google-cloud-pubsub==2.20.1", "qdrant-client==1.8.0",
+      "weaviate-client==4.5.4", "chromadb==0.4.24", "mailchimp-transactional==1.0.56", "onesignal-python-api==2.0.2",
+      "botbuilder-core==4.15.0", "llama-index-llms-openai==0.1.12", "ShopifyAPI==12.4.0", "Wand==0.6.13", "",
+    ].join("\n");
+    const infra = [
+      "[project]", 'name = "infra"', 'version = "0.1.0"',
+      'dependencies = ["aws-cdk-lib==2.133.0", "mangum==0.17.0", "hvac==2.1.0", "temporalio==1.5.1", "kazoo==2.10.0", "python-consul==1.1.0", "sqlalchemy-cockroachdb==2.0.2"]',
+      "[project.optional-dependencies]", 'test = ["Appium-Python-Client==4.0.0", "browserstack-sdk==1.19.17", "coveralls==3.3.1"]', "",
+    ].join("\n");
+    const tools = await toolsOf({ "requirements.txt": shop, "infra/pyproject.toml": infra });
+    for (const name of ["Algolia", "Cloudinary", "Auth0", "Okta", "LaunchDarkly", "Google Maps", "Google Cloud Pub/Sub", "Qdrant", "Weaviate", "Chroma",
+      "Mandrill", "OneSignal", "Microsoft Bot Framework", "LlamaIndex", "Shopify", "ImageMagick", "AWS Cloud Development Kit", "AWS Lambda", "Vault",
+      "Temporal", "Zookeeper", "Consul", "CockroachDB", "Appium", "BrowserStack", "Coveralls"]) expect(tools.has(name), name).toBe(true);
+    expect(tools.get("AWS Cloud Development Kit")?.version).toBe("2.133.0");
+    for (const name of ["Vault", "Temporal", "Zookeeper", "Consul", "ImageMagick", "Appium", "LlamaIndex"]) expect(tools.get(name)?.version, name).toBeUndefined();
+  });
+
+  it("more Python clients: renamed SDKs, Azure AI and Storage, Google Cloud extras, Ansible's and Robot Framework's tooling, mod_wsgi", async () => {
+    // A Django project's production requirements and its QA/ops requirements: each package reaches or
+    // extends exactly one tool; a library numbered apart from the tool it extends keeps its release off it.
+    const prod = [
+      "Django==4.2.11", "mod-wsgi==5.0.0", "brevo-python==1.1.2", "paypal-server-sdk==0.6.1", "coinbase-commerce==1.0.1", "getstream==1.0.1",
+      "pygsheets==2.0.6", "clerk-backend-api==1.0.3", "google-cloud-ndb==2.3.1", "google-cloud-recaptcha-enterprise==1.17.1",
+      "azure-storage-queue==12.9.0", "azure-ai-textanalytics==5.3.0", "azure-cognitiveservices-vision-computervision==0.9.0",
+      "applicationinsights==0.11.10", "pydgraph==23.0.2", "aiomqtt==2.0.1", "",
+    ].join("\n");
+    const qa = ["ansible-lint==24.2.1", "molecule==24.2.0", "robotframework-seleniumlibrary==6.2.0", "percy-selenium==2.0.4", "python-vagrant==1.0.0", "heroku3==5.2.1", "tensorflowjs==4.17.0", ""].join("\n");
+    const tools = await toolsOf({ "requirements/production.txt": prod, "requirements/qa.txt": qa });
+    for (const name of ["Apache HTTP Server", "SendinBlue", "PayPal", "Coinbase", "Stream", "Google Sheets", "Clerk", "Google Cloud Datastore", "Google reCaptcha",
+      "Azure Storage", "Microsoft Cognitive Services", "Azure Application Insights", "Dgraph", "MQTT", "Ansible", "Robot Framework", "Percy", "Vagrant", "Heroku", "TensorFlow.js"]) {
+      expect(tools.has(name), name).toBe(true);
+    }
+    for (const name of ["Apache HTTP Server", "Ansible", "Robot Framework", "Vagrant", "TensorFlow.js", "MQTT"]) expect(tools.get(name)?.version, name).toBeUndefined();
+    expect(tools.has("Microsoft Azure")).toBe(false);
+  });
+
+  it("vector, graph, event and analytical stores and backend platforms by their clients in Ruby, PHP, Rust, Elixir and Dart manifests", async () => {
+    const cases: Array<[Record<string, string>, string[]]> = [
+      [{ Gemfile: "source 'https://rubygems.org'\ngem 'rails'\ngem 'pgvector'\ngem 'qdrant-ruby'\ngem 'rethinkdb'\ngem 'presto-client'\n" }, ["pgvector", "Qdrant", "RethinkDB", "Presto"]],
+      [{ "composer.json": JSON.stringify({ require: { "triagens/arangodb": "^3.8", "appwrite/appwrite": "^11.0", "sentry/sdk": "^4.0", "ext-zookeeper": "*" } }) }, ["ArangoDB", "Appwrite", "Sentry", "Zookeeper"]],
+      [{ "Cargo.toml": '[package]\nname = "ledger"\nversion = "0.1.0"\n\n[dependencies]\neventstore = "3"\nlibsql = "0.6"\nqdrant-client = "1.12"\n' }, ["Event Store", "Turso", "Qdrant"]],
+      [{ "mix.exs": 'defmodule Bot.MixProject do\n  defp deps do\n    [\n      {:pgvector, "~> 0.3"},\n      {:openai_ex, "~> 0.8"},\n      {:ex_twilio, "~> 0.10"}\n    ]\n  end\nend\n' }, ["pgvector", "OpenAI", "Twilio"]],
+      [{ "pubspec.yaml": "name: notes\nenvironment:\n  sdk: '>=3.3.0 <4.0.0'\ndependencies:\n  pocketbase: ^0.18.1\n  dart_openai: ^5.1.0\n" }, ["PocketBase", "OpenAI"]],
+    ];
+    for (const [files, names] of cases) {
+      const tools = await toolsOf(files);
+      for (const name of names) expect(tools.has(name), `${Object.keys(files)[0]}: ${name}`).toBe(true);
+    }
+  });
 });
