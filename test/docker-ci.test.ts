@@ -337,6 +337,35 @@ describe("CI", () => {
     expect(byName.has("Codecov")).toBe(true);
   });
 
+  it("setup, database and deploy actions of tools in the catalog; Travis languages beyond the first ones", async () => {
+    const workflow = [
+      "on: [push]",
+      "jobs:",
+      "  test:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: ankane/setup-postgres@v1",
+      "        with:",
+      "          postgres-version: 16",
+      "      - uses: supercharge/redis-github-action@1.8.0",
+      "      - uses: dart-lang/setup-dart@v1",
+      "      - uses: snok/install-poetry@v1",
+      "      - uses: bazel-contrib/setup-bazel@0.8.1",
+      "      - uses: paambaati/codeclimate-action@v5.0.0",
+      "      - uses: pypa/gh-action-pypi-publish@release/v1",
+      "      - uses: azure/functions-action@v1",
+    ].join("\n");
+    const { byName } = await tools({ ".github/workflows/test.yml": workflow });
+    for (const name of ["PostgreSQL", "Redis", "Dart", "Poetry", "Bazel", "Code Climate", "PyPI", "Azure Functions", "Microsoft Azure"]) {
+      expect(byName.get(name)?.detection_source, name).toBe(".github/workflows/test.yml");
+    }
+    const travis = await tools({ ".travis.yml": "language: r\nr: release\ncache: packages\n" });
+    expect(travis.byName.has("R Language")).toBe(true);
+    const perl = await tools({ ".travis.yml": "language: perl\nperl:\n  - '5.36'\n" });
+    expect(perl.byName.get("Perl")?.version).toBe("5.36");
+  });
+
   it("the tools a workflow's own steps set up: a kind or minikube cluster, Helm releases, pre-commit, Haskell, Qt", async () => {
     const workflow = [
       "on: [pull_request]",

@@ -220,6 +220,54 @@ describe("mobile", () => {
     for (const name of ["Firebase", "Cloud Firestore", "Stripe", "Amazon S3", "gRPC", "SQLite", "Datadog"]) expect(tool(ios.tools, name), name).toMatchObject({ detection_source: "Podfile" });
   });
 
+  it("a Vapor server's database drivers and an iOS app's official SDK packages name their tools, by Swift package repository", async () => {
+    const server = [
+      "// swift-tools-version:5.9",
+      "import PackageDescription",
+      "let package = Package(",
+      '  name: "api",',
+      "  dependencies: [",
+      '    .package(url: "https://github.com/vapor/vapor.git", from: "4.92.0"),',
+      '    .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.8.0"),',
+      '    .package(url: "https://github.com/vapor/queues-redis-driver.git", from: "1.1.1"),',
+      '    .package(url: "https://github.com/orlandos-nl/MongoKitten.git", from: "7.9.0"),',
+      '    .package(url: "https://github.com/swift-server/swift-kafka-client.git", from: "1.0.0"),',
+      '    .package(url: "https://github.com/grpc/grpc-swift.git", from: "1.21.0"),',
+      "  ],",
+      ")",
+      "",
+    ].join("\n");
+    const api = (await scan(new MemorySource({ "Package.swift": server }), { git: false })).document;
+    for (const name of ["Vapor", "PostgreSQL", "Redis", "MongoDB", "Kafka", "gRPC"]) expect(tool(api.tools, name), name).toMatchObject({ detection_source: "Package.swift" });
+    // A driver's release is not the database's.
+    expect(tool(api.tools, "PostgreSQL")?.version).toBeUndefined();
+    const pin = (identity: string, location: string, version: string) => ({ identity, kind: "remoteSourceControl", location, state: { revision: "0", version } });
+    const resolved = JSON.stringify({
+      pins: [
+        pin("supabase-swift", "https://github.com/supabase/supabase-swift", "2.5.1"),
+        pin("mixpanel-swift", "https://github.com/mixpanel/mixpanel-swift", "4.2.0"),
+        pin("dd-sdk-ios", "https://github.com/DataDog/dd-sdk-ios", "2.10.0"),
+        pin("braze-swift-sdk", "https://github.com/braze-inc/braze-swift-sdk", "8.4.0"),
+        pin("swift-package-manager-google-mobile-ads", "https://github.com/googleads/swift-package-manager-google-mobile-ads", "11.2.0"),
+      ],
+      version: 2,
+    });
+    const app = (await scan(new MemorySource({ "Field.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved": resolved }), { git: false })).document;
+    for (const name of ["Supabase", "Mixpanel", "Datadog", "Braze", "Google AdMob"]) expect(tool(app.tools, name), name).toBeDefined();
+  });
+
+  it("pods of Twilio, Stream, Zendesk, Rollbar and the AWS Mobile SDK's Cognito name their tools; a Cartfile's Firebase binary and Sentry repository too", async () => {
+    const podfile = [
+      "platform :ios, '14.0'", "", "target 'Support' do", "  use_frameworks!", "  pod 'TwilioVideo', '~> 5.8'", "  pod 'StreamChatSwiftUI', '~> 4.50'",
+      "  pod 'ZendeskSupportSDK'", "  pod 'RollbarNotifier'", "  pod 'AWSCognitoIdentityProvider', '~> 2.33'", "  pod 'CouchbaseLite-Swift'", "end", "",
+    ].join("\n");
+    const ios = (await scan(new MemorySource({ Podfile: podfile }), { git: false })).document;
+    for (const name of ["Twilio", "Stream", "Zendesk", "Rollbar", "Amazon Cognito", "Couchbase"]) expect(tool(ios.tools, name), name).toMatchObject({ detection_source: "Podfile" });
+    const cartfile = 'binary "https://dl.google.com/dl/firebase/ios/carthage/FirebaseAnalyticsBinary.json" ~> 10.20\ngithub "getsentry/sentry-cocoa" "8.17.2"\n';
+    const carthage = (await scan(new MemorySource({ Cartfile: cartfile }), { git: false })).document;
+    for (const name of ["Firebase", "Sentry"]) expect(tool(carthage.tools, name), name).toMatchObject({ detection_source: "Cartfile" });
+  });
+
   it("Carthage: Cartfile requirements with Cartfile.resolved versions", async () => {
     expect(readCartfile('github "Alamofire/Alamofire" ~> 5.8\ngit "https://github.com/realm/realm-swift.git" >= 10.0\nbinary "https://example.com/Sdk.json"\n# github "x/commented"\n')).toEqual(
       new Map([["Alamofire", "5.8"], ["realm-swift", "10.0"], ["Sdk", undefined]]),
