@@ -268,6 +268,30 @@ describe("mobile", () => {
     for (const name of ["Firebase", "Sentry"]) expect(tool(carthage.tools, name), name).toMatchObject({ detection_source: "Cartfile" });
   });
 
+  it("Swift packages, pods and a Carthage binary of Plaid, Instabug, RudderStack, Okta and Google Places name their tools", async () => {
+    // Package.resolved v1, as Xcode 12 and 13 wrote it.
+    const pin = (pkg: string, repositoryURL: string, version: string) => ({ package: pkg, repositoryURL, state: { branch: null, revision: "0", version } });
+    const resolved = JSON.stringify({
+      object: {
+        pins: [
+          pin("LinkKit", "https://github.com/plaid/plaid-link-ios-spm.git", "5.6.0"),
+          pin("Instabug", "https://github.com/Instabug/Instabug-SP", "12.7.0"),
+          pin("Rudder", "https://github.com/rudderlabs/rudder-sdk-ios.git", "1.24.1"),
+          pin("OktaMobile", "https://github.com/okta/okta-mobile-swift", "1.6.0"),
+          pin("GooglePlaces", "https://github.com/googlemaps/ios-places-sdk", "8.5.0"),
+        ],
+      },
+      version: 1,
+    });
+    const spm = (await scan(new MemorySource({ "Wallet.xcworkspace/xcshareddata/swiftpm/Package.resolved": resolved }), { git: false })).document;
+    for (const name of ["Plaid", "Instabug", "Rudderstack", "Okta", "Google Places API"]) expect(tool(spm.tools, name), name).toBeDefined();
+    const podfile = "platform :ios, '14.0'\ntarget 'Wallet' do\n  pod 'GooglePlaces', '~> 8.5'\n  pod 'Rudder', '~> 1.24'\nend\n";
+    const pods = (await scan(new MemorySource({ Podfile: podfile }), { git: false })).document;
+    for (const name of ["Google Places API", "Rudderstack"]) expect(tool(pods.tools, name), name).toMatchObject({ detection_source: "Podfile" });
+    const cartfile = 'binary "https://raw.githubusercontent.com/Instabug/Instabug-iOS/master/Instabug.json"\n';
+    expect(tool((await scan(new MemorySource({ Cartfile: cartfile }), { git: false })).document.tools, "Instabug")).toBeDefined();
+  });
+
   it("Carthage: Cartfile requirements with Cartfile.resolved versions", async () => {
     expect(readCartfile('github "Alamofire/Alamofire" ~> 5.8\ngit "https://github.com/realm/realm-swift.git" >= 10.0\nbinary "https://example.com/Sdk.json"\n# github "x/commented"\n')).toEqual(
       new Map([["Alamofire", "5.8"], ["realm-swift", "10.0"], ["Sdk", undefined]]),
