@@ -287,6 +287,13 @@ describe("Dockerfiles", () => {
     expect(versionFromTag("v2.0.1-buster")).toBe("2.0.1");
     expect(versionFromTag("latest")).toBeUndefined();
     expect(versionFromTag("boron")).toBeUndefined();
+    // a release with a build date or a packaging revision after it
+    expect(versionFromTag("4.16.1-20231219")).toBe("4.16.1");
+    expect(versionFromTag("3.9.6-1")).toBe("3.9.6");
+    expect(versionFromTag("1.25.3-1-alpine")).toBe("1.25.3");
+    // a lone major before another number is two releases (postgis/postgis:14-3.4), not one
+    expect(versionFromTag("14-3.4")).toBeUndefined();
+    expect(versionFromTag("2023.12.01")).toBe("2023.12.01");
   });
 });
 

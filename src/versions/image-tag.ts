@@ -1,11 +1,17 @@
 /**
  * The version a container image tag or a CI setting names: `18-alpine` -> `18.0.0`,
- * `3.12-slim` -> `3.12`, `v2.0.1-buster` -> `2.0.1`, `8.0` -> `8.0`; nothing for `latest`, `lts`,
+ * `3.12-slim` -> `3.12`, `v2.0.1-buster` -> `2.0.1`, `8.0` -> `8.0`, `4.16.1-20231219` -> `4.16.1`; nothing for `latest`, `lts`,
  * code names or variables. A lone major is padded as the site writes it (`node:18` is 18.0.0).
  */
 export function versionFromTag(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
-  const m = /^v?(\d+(?:\.\d+){0,3})(?:[-_+.]?[a-z].*)?$/i.exec(tag.trim());
+  const trimmed = tag.trim();
+  // A whole release followed by a build date or a packaging revision (`4.16.1-20231219`,
+  // `3.9.6-1`, `2.4.58-r0`): the release. Only after a full major.minor.patch, since a lone
+  // major before a number is often two releases (postgis/postgis:14-3.4 is PostgreSQL 14 with PostGIS 3.4).
+  const built = /^v?(\d+\.\d+\.\d+)[-_+]\d+(?:[-_.+]?[a-z0-9].*)?$/i.exec(trimmed);
+  if (built) return built[1];
+  const m = /^v?(\d+(?:\.\d+){0,3})(?:[-_+.]?[a-z].*)?$/i.exec(trimmed);
   if (!m) return undefined;
   const version = m[1]!;
   return /^\d+$/.test(version) ? `${version}.0.0` : version;
