@@ -131,4 +131,17 @@ describe("infrastructure keys by analogy", () => {
     expect(tools.get("Amazon EC2 Container Service")).toBeDefined();
     expect(tools.get("SonarQube")).toBeDefined();
   });
+
+  it("a dev container's language image and CI tool images", async () => {
+    const tools = await detect({
+      ".devcontainer/devcontainer.json": '{\n  "name": "app",\n  "image": "mcr.microsoft.com/devcontainers/python:1-3.12-bookworm"\n}\n',
+      "docker-compose.yml": "services:\n  storage:\n    image: mcr.microsoft.com/azure-storage/azurite:3.29.0\n  connect:\n    image: confluentinc/cp-kafka-connect:7.5.3\n",
+      "ci/lint/Dockerfile": "FROM golangci/golangci-lint:v1.55.2\n",
+    });
+    expect(tools.get("Python")).toBeDefined();
+    expect(tools.get("Python")?.version).toBeUndefined(); // 1-3.12: the image's own major leads
+    expect(tools.get("Azure Storage")).toBeDefined();
+    expect(tools.get("Kafka")?.version).toBeUndefined(); // Confluent Platform 7.5 ships Kafka 3.5
+    expect(tools.get("golangci-lint")?.version).toBe("1.55.2");
+  });
 });
