@@ -373,6 +373,32 @@ describe("CI", () => {
     expect(perl.byName.get("Perl")?.version).toBe("5.36");
   });
 
+  it("deploy and lint actions of AWS CDK, Kustomize, Docker Compose, Ansible, Surge, Honeybadger and Rollbar", async () => {
+    const workflow = [
+      "on:",
+      "  push:",
+      "    branches: [main]",
+      "jobs:",
+      "  deploy:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: ansible/ansible-lint@v24",
+      "      - uses: isbang/compose-action@v1.5.1",
+      "      - uses: imranismail/setup-kustomize@v2",
+      "      - uses: youyo/aws-cdk-github-actions@v2",
+      "        with:",
+      "          cdk_subcommand: deploy",
+      "      - uses: dswistowski/surge-sh-action@v1",
+      "      - uses: honeybadger-io/github-notify-deploy-action@v1",
+      "      - uses: rollbar/github-deploy-action@2.1.2",
+    ].join("\n");
+    const { byName } = await tools({ ".github/workflows/deploy.yml": workflow });
+    for (const name of ["Ansible", "Docker Compose", "Kustomize", "AWS Cloud Development Kit", "Surge", "Honeybadger", "Rollbar"]) {
+      expect(byName.get(name)?.detection_source, name).toBe(".github/workflows/deploy.yml");
+    }
+  });
+
   it("the tools a workflow's own steps set up: a kind or minikube cluster, Helm releases, pre-commit, Haskell, Qt", async () => {
     const workflow = [
       "on: [pull_request]",
