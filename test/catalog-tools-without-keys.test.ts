@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { scan, MemorySource } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+// Catalog tools that no key revealed before, given the keys that name them with certainty: a
+// service's own SDK in each registry, a vendor's Terraform provider, a product's official image.
+const detect = async (files: Record<string, string>): Promise<Map<string, ToolEntry>> => {
+  const { document } = await scan(new MemorySource(files), { git: false });
+  return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+};
+
+describe("catalog tools that had no key", () => {
+  it("vendor Terraform providers name the product they manage", async () => {
+    const tf = [
+      "terraform {",
+      "  required_providers {",
+      '    rediscloud = { source = "RedisLabs/rediscloud", version = "~> 1.3" }',
+      '    bigip      = { source = "F5Networks/bigip", version = "1.20.1" }',
+      '    powerdns   = { source = "pan-net/powerdns", version = "1.5.0" }',
+      '    victorops  = { source = "splunk/victorops", version = "0.1.4" }',
+      '    dme        = { source = "DNSMadeEasy/dme", version = "1.0.6" }',
+      '    incapsula  = { source = "imperva/incapsula", version = "3.21.0" }',
+      '    cloudstack = { source = "cloudstack/cloudstack", version = "0.5.0" }',
+      '    lxd        = { source = "terraform-lxd/lxd", version = "2.0.0" }',
+      '    site24x7   = { source = "site24x7/site24x7" }',
+      "  }",
+      "}",
+    ].join("\n");
+    const tools = await detect({ "infra/versions.tf": tf + "\n" });
+    for (const name of ["Redis Cloud", "F5 BIG-IP", "PowerDNS", "VictorOps", "DNS Made Easy", "Incapsula",
+      "Apache CloudStack", "LXD", "Site24x7", "Terraform"]) {
+      expect(tools.get(name), name).toBeDefined();
+    }
+    // A provider's release is the plugin's, not the product's.
+    for (const name of ["F5 BIG-IP", "PowerDNS", "Apache CloudStack", "LXD"]) {
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("AWS and Google Cloud SDK clients name their service", async () => {
+    const pkg = {
+      name: "ops-console",
+      dependencies: {
+        "@aws-sdk/client-swf": "^3.540.0",
+        "@aws-sdk/client-direct-connect": "^3.540.0",
+        "@aws-sdk/client-ebs": "^3.540.0",
+        "@aws-sdk/client-ecr-public": "^3.540.0",
+        "@google-cloud/dataflow": "^3.1.0",
+      },
+    };
+    const tools = await detect({
+      "package.json": JSON.stringify(pkg, null, 2),
+      "jobs/requirements.txt": "google-cloud-dataflow-client==0.8.10\ngoogle-endpoints==4.8.0\n",
+    });
+    for (const name of ["Amazon SWF", "AWS Direct Connect", "Amazon EBS", "Amazon Elastic Container Registry Public",
+      "Google Cloud Dataflow", "Google Cloud Endpoints"]) {
+      expect(tools.get(name), name).toBeDefined();
+    }
+  });
+
+  it("official images and client libraries of self-hosted products", async () => {
+    const compose = [
+      "services:",
+      "  tracker:",
+      "    image: jetbrains/youtrack:2024.1.29548",
+      "  search:",
+      "    image: sourcegraph/server:5.3.2",
+      "  shop:",
+      "    image: nopcommerceteam/nopcommerce:4.60.6",
+      "  dns:",
+      "    image: powerdns/pdns-auth-48:4.8.4",
+    ].join("\n");
+    const tools = await detect({
+      "docker-compose.yml": compose + "\n",
+      "Gemfile": 'source "https://rubygems.org"\ngem "iron_mq"\ngem "iron_worker"\ngem "embedly"\n',
+      "tools/requirements.txt": "pylxd==2.3.2\npodman==5.0.0\n",
+    });
+    expect(tools.get("PowerDNS")?.version).toBe("4.8.4");
+    expect(tools.get("nopCommerce")?.version).toBe("4.60.6");
+    for (const name of ["YouTrack", "Sourcegraph", "IronMQ", "IronWorker", "Embedly", "LXD", "Podman"]) {
+      expect(tools.get(name), name).toBeDefined();
+    }
+  });
+});
