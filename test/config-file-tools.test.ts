@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
+
+/** Each tool's name and the file it was named from, for a tree without a manifest naming them. */
+async function sources(files: Record<string, string>): Promise<Map<string, string>> {
+  const { document } = await scan(new MemorySource(files), opts);
+  return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.detection_source]));
+}
+
+describe("tools named from their own configuration files", () => {
+  it("knows browser-test runners' and device clouds' files", async () => {
+    const source = await sources({
+      "wdio.android.conf.ts": "export const config = { runner: 'local', specs: ['./test/specs/**/*.ts'] };\n",
+      "e2e/protractor.conf.js": "exports.config = { allScriptsTimeout: 11000, specs: ['./src/**/*.e2e-spec.ts'] };\n",
+      "nightwatch.conf.js": "module.exports = { src_folders: ['tests'] };\n",
+      ".testcaferc.json": '{ "browsers": ["chrome:headless"] }\n',
+      "codecept.conf.ts": "export const config = { tests: './*_test.ts', helpers: {} };\n",
+      "spec/support/jasmine.json": '{ "spec_dir": "spec", "spec_files": ["**/*[sS]pec.js"] }\n',
+      "cucumber.js": "module.exports = { default: '--format progress' };\n",
+      ".puppeteerrc.cjs": "module.exports = { cacheDirectory: '.cache/puppeteer' };\n",
+      "browserstack.yml": "userName: YOUR_USERNAME\nplatforms:\n  - os: Windows\n",
+      ".sauce/config.yml": "apiVersion: v1alpha\nkind: cypress\n",
+      "testng.xml": '<!DOCTYPE suite SYSTEM "https://testng.org/testng-1.0.dtd">\n<suite name="All"/>\n',
+      "tests/xunit.runner.json": '{ "parallelizeTestCollections": false }\n',
+    });
+    expect(source.get("WebdriverIO")).toBe("wdio.android.conf.ts");
+    expect(source.get("Protractor")).toBe("e2e/protractor.conf.js");
+    expect(source.get("Nightwatchjs")).toBe("nightwatch.conf.js");
+    expect(source.get("TestCafe")).toBe(".testcaferc.json");
+    expect(source.get("CodeceptJS")).toBe("codecept.conf.ts");
+    expect(source.get("Jasmine")).toBe("spec/support/jasmine.json");
+    expect(source.get("Cucumber")).toBe("cucumber.js");
+    expect(source.get("Puppeteer")).toBe(".puppeteerrc.cjs");
+    expect(source.get("BrowserStack")).toBe("browserstack.yml");
+    expect(source.get("Sauce Labs")).toBe(".sauce/config.yml");
+    expect(source.get("TestNG")).toBe("testng.xml");
+    expect(source.get("xUnit")).toBe("tests/xunit.runner.json");
+  });
+
+  it("knows frameworks', docs generators' and ORMs' files", async () => {
+    const source = await sources({
+      "docusaurus.config.ts": "export default { title: 'Docs' };\n",
+      "docs/.vuepress/config.js": "module.exports = { title: 'Guide' };\n",
+      "nest-cli.json": '{ "collection": "@nestjs/schematics", "sourceRoot": "src" }\n',
+      ".meteor/release": "METEOR@2.13\n",
+      "mobile/eas.json": '{ "build": { "production": {} } }\n',
+      "electron-builder.yml": "appId: com.example.app\n",
+      "prisma/schema.prisma": 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n',
+      "config/packages/doctrine.yaml": "doctrine:\n  dbal:\n    url: '%env(resolve:DATABASE_URL)%'\n",
+      "fabfile.py": "from fabric import task\n",
+      "firestore.rules": "rules_version = '2';\nservice cloud.firestore {}\n",
+    });
+    expect(source.get("Docusaurus")).toBe("docusaurus.config.ts");
+    expect(source.get("VuePress")).toBe("docs/.vuepress/config.js");
+    expect(source.get("NestJS")).toBe("nest-cli.json");
+    expect(source.get("Meteor")).toBe(".meteor/release");
+    expect(source.get("Expo")).toBe("mobile/eas.json");
+    expect(source.get("Electron")).toBe("electron-builder.yml");
+    expect(source.get("Prisma")).toBe("prisma/schema.prisma");
+    expect(source.get("Doctrine 2")).toBe("config/packages/doctrine.yaml");
+    expect(source.get("Fabric")).toBe("fabfile.py");
+    expect(source.get("Cloud Firestore")).toBe("firestore.rules");
+  });
+
+  it("knows servers' own configuration files, not names that merely resemble them", async () => {
+    const source = await sources({
+      "docker/redis/redis.conf": "maxmemory 256mb\n",
+      "docker/haproxy/haproxy.cfg": "frontend http\n  bind *:80\n",
+      "traefik.toml": "[entryPoints]\n",
+      "pg/pg_hba.conf": "host all all 0.0.0.0/0 md5\n",
+      "rabbitmq/rabbitmq.conf": "loopback_users.guest = false\n",
+      "logstash/pipeline/logstash.conf": "input { beats { port => 5044 } }\n",
+    });
+    expect(source.get("Redis")).toBe("docker/redis/redis.conf");
+    expect(source.get("HAProxy")).toBe("docker/haproxy/haproxy.cfg");
+    expect(source.get("Traefik")).toBe("traefik.toml");
+    expect(source.get("PostgreSQL")).toBe("pg/pg_hba.conf");
+    expect(source.get("RabbitMQ")).toBe("rabbitmq/rabbitmq.conf");
+    expect(source.get("Logstash")).toBe("logstash/pipeline/logstash.conf");
+    const lookalikes = await sources({
+      "src/redis.config.js": "module.exports = {};\n",
+      "spec/support/jasmine_helper.rb": "# helpers\n",
+      "features/step_definitions/cucumber_steps.js": "// steps\n",
+      "app/conf/routes": "GET / controllers.Home.index\n",
+      ".yo-rc.json": '{ "generator-gulp-angular": {} }\n',
+    });
+    for (const name of ["Redis", "Jasmine", "Cucumber", "Play", "Yeoman"]) expect(lookalikes.has(name)).toBe(false);
+  });
+});
