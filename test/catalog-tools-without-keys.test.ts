@@ -81,4 +81,36 @@ describe("catalog tools that had no key", () => {
       expect(tools.get(name), name).toBeDefined();
     }
   });
+
+  it("Azure management SDKs and deploy actions name the Azure service they manage", async () => {
+    const csproj = [
+      '<Project Sdk="Microsoft.NET.Sdk">',
+      "  <ItemGroup>",
+      '    <PackageReference Include="Azure.ResourceManager.Redis" Version="1.4.0" />',
+      '    <PackageReference Include="Azure.ResourceManager.ApiManagement" Version="1.2.0" />',
+      "  </ItemGroup>",
+      "</Project>",
+    ].join("\n");
+    const workflow = [
+      "on: push",
+      "jobs:",
+      "  db:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: azure/login@v2",
+      "      - uses: azure/sql-action@v2.3",
+      "      - uses: azure/postgresql@v1",
+      "      - uses: azure/mysql@v1",
+    ].join("\n");
+    const tools = await detect({
+      "src/Provisioner/Provisioner.csproj": csproj + "\n",
+      ".github/workflows/db.yml": workflow + "\n",
+      "ops/requirements.txt": "azure-mgmt-logic==10.0.0\nazure-mgmt-databricks==2.0.0\n",
+    });
+    for (const name of ["Azure Redis Cache", "Azure API Management", "Azure SQL Database", "Azure Database for PostgreSQL",
+      "Azure Database for MySQL", "Azure Logic Apps", "Azure Databricks", "Microsoft Azure"]) {
+      expect(tools.get(name), name).toBeDefined();
+    }
+  });
 });
