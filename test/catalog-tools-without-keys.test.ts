@@ -113,4 +113,17 @@ describe("catalog tools that had no key", () => {
       expect(tools.get(name), name).toBeDefined();
     }
   });
+
+  it("a Heroku app.json's add-ons name their hosted services, and its test environment Heroku CI", async () => {
+    const app = {
+      name: "shop",
+      stack: "heroku-22",
+      addons: ["heroku-postgresql:essential-0", { plan: "heroku-redis:mini", as: "CACHE" }, "memcachier", "papertrail:choklad"],
+      environments: { test: { scripts: { test: "bundle exec rspec" }, addons: ["heroku-postgresql:in-dyno"] } },
+    };
+    const tools = await detect({ "app.json": JSON.stringify(app, null, 2) });
+    for (const name of ["Heroku", "Heroku Postgres", "PostgreSQL", "Heroku Redis", "Redis", "MemCachier", "Memcached", "Papertrail", "Heroku CI"]) {
+      expect(tools.get(name), name).toBeDefined();
+    }
+  });
 });

@@ -84,7 +84,14 @@ export const infraDetector: Detector = {
         reportResources(ctx, template.Resources, file);
       } else if (base === "app.json") {
         const data = await ctx.json(file);
-        if (isHerokuApp(data)) ctx.report({ ref: "format:heroku-app-manifest", file });
+        if (isHerokuApp(data)) {
+          ctx.report({ ref: "format:heroku-app-manifest", file });
+          // Each add-on the app provisions (`heroku-postgresql:essential-0`): its service, before the plan.
+          for (const service of herokuAddons(data)) ctx.report({ ref: `heroku-addon:${service}`, file });
+          // An `environments.test` section is Heroku CI's configuration.
+          const environments = (data as { environments?: unknown }).environments;
+          if (typeof environments === "object" && environments !== null && "test" in environments) ctx.report({ ref: "format:heroku-ci-config", file });
+        }
       } else if (/^app\.ya?ml$/.test(base)) {
         const data = await ctx.yaml(file);
         if (isAppEngineApp(data)) ctx.report({ ref: "format:app-engine-config", file });
@@ -194,6 +201,14 @@ function isHerokuApp(data: unknown): boolean {
   const scripts = app.scripts as Record<string, unknown> | undefined;
   if (typeof scripts === "object" && scripts !== null && ("postdeploy" in scripts || "pr-predestroy" in scripts)) return true;
   return typeof app.env === "object" && app.env !== null && !Array.isArray(app.env) && !("expo" in app);
+}
+
+/** The services of an app.json's add-ons, written `service` or `service:plan`, or as `{ plan }`. */
+function herokuAddons(data: unknown): string[] {
+  const addons = (data as { addons?: unknown }).addons;
+  if (!Array.isArray(addons)) return [];
+  const plans = addons.map((a) => (typeof a === "string" ? a : typeof a === "object" && a !== null ? (a as { plan?: unknown }).plan : undefined));
+  return [...new Set(plans.filter((p): p is string => typeof p === "string").map((p) => p.split(":")[0]!.trim().toLowerCase()).filter(Boolean))];
 }
 
 /** App Engine's app.yaml names the runtime its service runs on (`runtime: python312`). */
