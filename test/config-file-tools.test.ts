@@ -88,4 +88,33 @@ describe("tools named from their own configuration files", () => {
     });
     for (const name of ["Redis", "Jasmine", "Cucumber", "Play", "Yeoman"]) expect(lookalikes.has(name)).toBe(false);
   });
+
+  it("knows app frameworks', BDD runners' and ops servers' files, and no GitHub Pages from .nojekyll", async () => {
+    const source = await sources({
+      "bin/rails": "#!/usr/bin/env ruby\nAPP_PATH = File.expand_path('../config/application', __dir__)\n",
+      "config/webpacker.yml": "default: &default\n  source_path: app/javascript\n",
+      "Server/Pages/Counter.razor": "@page \"/counter\"\n<h1>Counter</h1>\n",
+      "Service/Calculator.svc": '<%@ ServiceHost Language="C#" Service="Calc.Calculator" %>\n',
+      "src/test/java/karate-config.js": "function fn() { return { baseUrl: 'http://localhost:8080' }; }\n",
+      "features/behave.ini": "[behave]\nformat = progress\n",
+      "apollo.config.js": "module.exports = { client: { service: 'my-graph' } };\n",
+      ".eleventy.js": "module.exports = function (eleventyConfig) { return { dir: { input: 'src' } }; };\n",
+      "deploy/vault.hcl": 'storage "raft" { path = "/vault/data" }\n',
+      "monitoring/zabbix_agentd.conf": "Server=zabbix-server\n",
+      ".gitea/workflows/ci.yaml": "on: [push]\njobs: {}\n",
+      "docs/.nojekyll": "",
+    });
+    expect(source.get("Rails")).toBe("bin/rails");
+    expect(source.get("Webpacker")).toBe("config/webpacker.yml");
+    expect(source.get("Blazor")).toBe("Server/Pages/Counter.razor");
+    expect(source.get("WCF")).toBe("Service/Calculator.svc");
+    expect(source.get("Karate DSL")).toBe("src/test/java/karate-config.js");
+    expect(source.get("behave")).toBe("features/behave.ini");
+    expect(source.get("Apollo")).toBe("apollo.config.js");
+    expect(source.get("11ty")).toBe(".eleventy.js");
+    expect(source.get("Vault")).toBe("deploy/vault.hcl");
+    expect(source.get("Zabbix")).toBe("monitoring/zabbix_agentd.conf");
+    expect(source.get("Gitea")).toBe(".gitea/workflows/ci.yaml");
+    expect(source.has("GitHub Pages")).toBe(false);
+  });
 });
