@@ -157,4 +157,22 @@ describe("catalog tools that had no key", () => {
       expect(tools.get(name), name).toBeDefined();
     }
   });
+
+  it("Maven coordinates of Titan, PredictionIO and YARN", async () => {
+    const dep = (g: string, a: string, v: string) => `    <dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`;
+    const pom = [
+      '<project xmlns="http://maven.apache.org/POM/4.0.0">',
+      "  <modelVersion>4.0.0</modelVersion>",
+      "  <groupId>org.example</groupId><artifactId>graph-jobs</artifactId><version>1.0</version>",
+      "  <dependencies>",
+      dep("com.thinkaurelius.titan", "titan-core", "1.0.0"),
+      dep("com.thinkaurelius.titan", "titan-cassandra", "1.0.0"),
+      dep("org.apache.predictionio", "apache-predictionio-core_2.11", "0.14.0"),
+      dep("org.apache.hadoop", "hadoop-yarn-client", "3.3.6"),
+      "  </dependencies>",
+      "</project>",
+    ].join("\n");
+    const tools = await detect({ "pom.xml": pom + "\n" });
+    for (const name of ["Titan", "PredictionIO", "YARN Hadoop", "Hadoop"]) expect(tools.get(name), name).toBeDefined();
+  });
 });
