@@ -126,4 +126,35 @@ describe("catalog tools that had no key", () => {
       expect(tools.get(name), name).toBeDefined();
     }
   });
+
+  it("CloudFormation volumes and public repositories, and Firebase's hosting deploy action", async () => {
+    const template = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      "Resources:",
+      "  DataVolume:",
+      "    Type: AWS::EC2::Volume",
+      "    Properties:",
+      "      Size: 100",
+      "      AvailabilityZone: eu-west-1a",
+      "  Images:",
+      "    Type: AWS::ECR::PublicRepository",
+      "    Properties:",
+      "      RepositoryName: tools",
+    ].join("\n");
+    const workflow = [
+      "on: pull_request",
+      "jobs:",
+      "  preview:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: FirebaseExtended/action-hosting-deploy@v0",
+      "        with:",
+      "          repoToken: ${{ secrets.GITHUB_TOKEN }}",
+    ].join("\n");
+    const tools = await detect({ "infra/template.yaml": template + "\n", ".github/workflows/preview.yml": workflow + "\n" });
+    for (const name of ["Amazon EBS", "Amazon Elastic Container Registry Public", "Firebase Hosting", "Firebase"]) {
+      expect(tools.get(name), name).toBeDefined();
+    }
+  });
 });
