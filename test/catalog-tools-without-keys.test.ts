@@ -127,6 +127,15 @@ describe("catalog tools that had no key", () => {
     }
   });
 
+  it("a Rails app.json's mail, search, error and monitoring add-ons name their services", async () => {
+    // the add-ons a Heroku button's app.json for a Rails app commonly provisions
+    const app = { name: "forum", addons: ["sendgrid:starter", "bonsai", "rollbar:free", "newrelic:wayne", "heroku-kafka:basic-0", "scout"] };
+    const tools = await detect({ "app.json": JSON.stringify(app, null, 2) });
+    for (const name of ["Twilio SendGrid", "Elasticsearch", "Rollbar", "New Relic", "Kafka", "Scout"]) {
+      expect(tools.get(name), name).toBeDefined();
+    }
+  });
+
   it("CloudFormation volumes and public repositories, and Firebase's hosting deploy action", async () => {
     const template = [
       'AWSTemplateFormatVersion: "2010-09-09"',
