@@ -422,6 +422,29 @@ describe("CI", () => {
     }
   });
 
+  it("CircleCI orbs name the platform or service they deploy to or report to, never with the orb's release", async () => {
+    const config = [
+      "version: 2.1",
+      "orbs:",
+      "  node: circleci/node@5.1.0",
+      "  heroku: circleci/heroku@2.0.0",
+      "  codecov: codecov/codecov@3.3.0",
+      "  local:",
+      "    commands:",
+      "      hello: { steps: [checkout] }",
+      "workflows:",
+      "  deploy:",
+      "    jobs: [heroku/deploy-via-git]",
+    ].join("\n");
+    const { byName } = await tools({ ".circleci/config.yml": config });
+    expect(byName.get("Heroku")).toMatchObject({ detection_source: ".circleci/config.yml" });
+    expect(byName.get("Heroku")?.version).toBeUndefined();
+    expect(byName.has("Codecov")).toBe(true);
+    expect(byName.has("CircleCI")).toBe(true);
+    // the node orb sets up the job's own runtime, as setup-node does: no Node.js from it
+    expect(byName.has("Node.js")).toBe(false);
+  });
+
   it("a local composite action's setup steps count as the workflow's (pnpm and Python set up in .github/actions/setup)", async () => {
     const setup = [
       "name: Setup",

@@ -52,6 +52,7 @@ export const ciDetector: Detector = {
         readTravis(ctx, data, file, text);
       } else {
         for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
+        if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
         // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
         if (file === "bitbucket-pipelines.yml") {
           for (const pipe of new Set(valuesOf(data, "pipe"))) {
@@ -63,6 +64,21 @@ export const ciDetector: Detector = {
     }
   },
 };
+
+/**
+ * CircleCI orbs, the packaged jobs and commands a config imports (`orbs: { heroku: circleci/heroku@2.0.0 }`):
+ * `circleci-orb:namespace/name`, with the orb's own release as written (never the tool's). An inline
+ * orb (a map, not a reference) names nothing.
+ */
+function reportOrbs(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const orbs = (data as { orbs?: unknown } | null)?.orbs;
+  if (!orbs || typeof orbs !== "object" || Array.isArray(orbs)) return;
+  for (const ref of Object.values(orbs as Record<string, unknown>)) {
+    if (typeof ref !== "string") continue;
+    const [name = "", release] = ref.trim().split("@");
+    if (/^[\w-]+\/[\w.-]+$/.test(name)) ctx.report({ ref: `circleci-orb:${name.toLowerCase()}`, file, line: lineOf(text, ref), declared: release });
+  }
+}
 
 function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text: string): void {
   for (const use of uses) {
