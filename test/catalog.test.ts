@@ -218,6 +218,9 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "version-manager": (names) => ({ ".tool-versions": names.map((n) => `${n} 1.0.0`).join("\n") + "\n" }),
   "kustomize-remote": (names) => ({ "deploy/kustomization.yaml": `resources:\n${names.map((n) => `  - github.com/${n}//manifests?ref=v1.0.0`).join("\n")}\n` }),
   "travis-service": (names) => ({ ".travis.yml": `language: node_js\nservices:\n${names.map((n) => `  - ${n}`).join("\n")}\n` }),
+  "render-blueprint": (names) => ({
+    "render.yaml": `services:\n${names.filter((n) => n !== "postgres").map((n, i) => (n === "redis" ? `  - type: redis\n    name: r${i}` : `  - type: web\n    name: s${i}\n    runtime: ${n}`)).join("\n")}\ndatabases:\n  - name: db\n`,
+  }),
   "circleci-orb": (names) => ({ ".circleci/config.yml": `version: 2.1\norbs:\n${names.map((n, i) => `  o${i}: ${n}@1.0.0`).join("\n")}\njobs:\n  build:\n    docker:\n      - image: cimg/base:stable\n    steps: [checkout]\n` }),
   "bitbucket-pipe": (names) => ({ "bitbucket-pipelines.yml": `pipelines:\n  default:\n    - step:\n        script:\n${names.map((n) => `          - pipe: ${n}:1.0.0`).join("\n")}\n` }),
   "download-host": (names) => ({ Dockerfile: `FROM scratch\n${names.map((n) => `RUN curl -fsSL https://${n}/install.sh | sh`).join("\n")}\n` }),

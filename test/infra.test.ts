@@ -207,6 +207,36 @@ describe("infrastructure", () => {
     expect(await read({ ...base, "clusters/prod/argocd.yaml": "apiVersion: argoproj.io/v1alpha1\nkind: Application\n" })).toBe((await read(base)) + 1);
   });
 
+  it("a Render Blueprint names its services' runtimes, its Redis and its PostgreSQL at the major version it pins", async () => {
+    const blueprint = [
+      "services:",
+      "  - type: web",
+      "    name: api",
+      "    runtime: node",
+      "    buildCommand: npm ci && npm run build",
+      "  - type: worker",
+      "    name: jobs",
+      "    env: python", // the older key
+      "  - type: web",
+      "    name: site",
+      "    runtime: static",
+      "  - type: redis",
+      "    name: cache",
+      "    ipAllowList: []",
+      "databases:",
+      "  - name: app-db",
+      "    postgresMajorVersion: \"16\"",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "render.yaml": blueprint }), { git: false });
+    const tools = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+    expect(tools.get("Render")?.detection_source).toBe("render.yaml");
+    for (const name of ["Node.js", "Python", "Redis"]) expect(tools.get(name)?.detection_source, name).toBe("render.yaml");
+    expect(tools.get("PostgreSQL")).toMatchObject({ version: "16.0.0", detection_source: "render.yaml" });
+    // a render.yaml outside the root is not the Blueprint Render reads
+    const nested = await scan(new MemorySource({ "examples/render.yaml": blueprint }), { git: false });
+    expect(nested.document.tools.some((t) => t.name === "PostgreSQL")).toBe(false);
+  });
+
   it("app.json is Heroku's only with Heroku's keys, app.yaml App Engine's only with a runtime", async () => {
     const names = async (files: Record<string, string>) =>
       (await scan(new MemorySource(files), { git: false })).document.tools.filter((t) => !t.package_url).map((t) => t.name);

@@ -6,6 +6,7 @@ import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readTerraform, readTerraformLock } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
+import { readRenderBlueprint } from "./render.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
@@ -13,6 +14,7 @@ import { readKustomization } from "./kustomize.js";
  * group of a custom resource, `argoproj.io`, which the catalog may know), a kustomization's remote
  * GitHub bases and Helm charts, Helm chart dependencies, Terraform providers and modules (versions
  * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, and the
+ * Render Blueprints (render.yaml: runtimes, Redis, PostgreSQL), and the
  * app manifests whose names other tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json).
  */
@@ -92,6 +94,12 @@ export const infraDetector: Detector = {
           const environments = (data as { environments?: unknown }).environments;
           if (typeof environments === "object" && environments !== null && "test" in environments) ctx.report({ ref: "format:heroku-ci-config", file });
         }
+      } else if (file === "render.yaml") {
+        // A Render Blueprint at the root: the runtimes its services run on, its Redis and PostgreSQL.
+        const blueprint = readRenderBlueprint(await ctx.yaml(file));
+        for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
+        if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
+        for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
       } else if (/^app\.ya?ml$/.test(base)) {
         const data = await ctx.yaml(file);
         if (isAppEngineApp(data)) ctx.report({ ref: "format:app-engine-config", file });
