@@ -152,9 +152,10 @@ function readTravisServices(ctx: DetectContext, config: Record<string, unknown>,
   for (const job of configs) {
     const services = typeof job.services === "string" ? [job.services] : Array.isArray(job.services) ? job.services : [];
     for (const service of services) {
-      if (typeof service !== "string" || !service.trim() || seen.has(service.trim().toLowerCase())) continue;
-      seen.add(service.trim().toLowerCase());
-      ctx.report({ ref: `travis-service:${service.trim().toLowerCase()}`, file, line: lineOf(text, service.trim()) });
+      const name = typeof service === "string" ? service.trim() : "";
+      if (!name || seen.has(name.toLowerCase())) continue;
+      seen.add(name.toLowerCase());
+      ctx.report({ ref: `travis-service:${name.toLowerCase()}`, file, line: lineOf(text, name) });
     }
     const addons = job.addons && typeof job.addons === "object" ? (job.addons as Record<string, unknown>) : {};
     for (const name of ["postgresql", "mariadb"]) {

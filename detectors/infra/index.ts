@@ -13,9 +13,9 @@ import { readRenderBlueprint } from "./render.js";
  * folder or beside a kustomization, with the images of their pod specs; anywhere else only the API
  * group of a custom resource, `argoproj.io`, which the catalog may know), a kustomization's remote
  * GitHub bases and Helm charts, Helm chart dependencies, Terraform providers and modules (versions
- * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, and the
- * Render Blueprints (render.yaml: runtimes, Redis, PostgreSQL), and the
- * app manifests whose names other tools share: Heroku's app.json and App Engine's app.yaml count
+ * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, Render
+ * Blueprints (render.yaml: runtimes, Redis, PostgreSQL), and the app manifests whose names other
+ * tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json).
  */
 export const infraDetector: Detector = {
@@ -33,10 +33,12 @@ export const infraDetector: Detector = {
       if (KUSTOMIZATIONS.includes(base)) {
         // What it pulls from elsewhere: a project's install manifests at the release it pins
         // (`github.com/argoproj/argo-cd//manifests/cluster-install?ref=v2.9.3` deploys Argo CD 2.9.3)
-        // and its Helm charts (the chart's release, as for Chart.yaml). Read as a manifest below too.
+        // and its Helm charts (the chart's release, as for Chart.yaml). Its own kind names nothing
+        // more than the file itself does (Kustomize and Kubernetes), so it is not read as a manifest.
         const refs = readKustomization(await ctx.yaml(file));
         for (const r of refs.remotes) ctx.report({ ref: `kustomize-remote:${r.repo}`, file, declared: r.ref, version: versionFromTag(r.ref) });
         for (const c of refs.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+        continue;
       }
       if (base.endsWith(".tf")) {
         const text = await ctx.text(file);

@@ -34,7 +34,8 @@ function readBuiltinSource(): CatalogSource {
 
 /**
  * Reads a catalog source folder: `categories.yml`, `registries.yml`, `families.yml` (maps of kind
- * to key to Maven group), `kinds.yml` (traits of finding kinds), `pages/<kind>.txt` (the site's package pages, one slug a line),
+ * to key to Maven group), `kinds.yml` (traits of finding kinds), `pages/<kind>.txt` (the site's
+ * package pages, one slug a line),
  * `tools/*.yml` (lists of tools) and `matchers/*.yml` (maps of kind to key to tool ids).
  */
 export function readCatalogDir(dir: string): CatalogSource {

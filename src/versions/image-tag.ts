@@ -6,9 +6,10 @@
 export function versionFromTag(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
   const trimmed = tag.trim();
-  // A whole release followed by a build date or a packaging revision (`4.16.1-20231219`,
-  // `3.9.6-1`, `2.4.58-r0`): the release. Only after a full major.minor.patch, since a lone
-  // major before a number is often two releases (postgis/postgis:14-3.4 is PostgreSQL 14 with PostGIS 3.4).
+  // A whole release followed by a numeric build date or packaging revision (`4.16.1-20231219`,
+  // `3.9.6-1`): the release. Only after a full major.minor.patch, since a lone major before a
+  // number is often two releases (postgis/postgis:14-3.4 is PostgreSQL 14 with PostGIS 3.4).
+  // A suffix opening with a letter (`-r0`, `-alpine`) is the general case below.
   const built = /^v?(\d+\.\d+\.\d+)[-_+]\d+(?:[-_.+]?[a-z0-9].*)?$/i.exec(trimmed);
   if (built) return built[1];
   const m = /^v?(\d+(?:\.\d+){0,3})(?:[-_+.]?[a-z].*)?$/i.exec(trimmed);
