@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "../../document/render.js";
-import { parse } from "../../document/parse.js";
+import { parse, parseComparable } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
@@ -85,7 +85,7 @@ export async function detectWithManual(dir: string, out: string, values: Record<
   if (existsSync(existing)) {
     let previous: StackDocument;
     try {
-      previous = parse(readFileSync(existing, "utf8"));
+      previous = parseComparable(readFileSync(existing, "utf8"));
     } catch (error) {
       // Overwriting it would lose the tools added by hand, so the user decides.
       throw new CliError(`${existing} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); fix it or remove it`, 1);
