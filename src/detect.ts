@@ -9,7 +9,7 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
-import { isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { unknownMatcherTargets } from "./catalog/check-file.js";
@@ -52,7 +52,11 @@ export async function detect(target: string | FileSource, options: DetectOptions
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
+  // A revision is handed to git: one that reads as an option (`--output=...`) never is.
+  if (options.rev?.startsWith("-")) throw new Error(`not a revision: '${options.rev}'`);
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
+  // A bare repository has no working tree to walk: its HEAD is what it holds.
+  if (dir !== undefined && !options.rev && (await isBareRepo(dir))) options = { ...options, rev: "HEAD" };
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!);
   const useGit = options.git !== false && dir !== undefined && isGitRepo(dir);
 

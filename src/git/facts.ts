@@ -14,6 +14,12 @@ export function isGitRepo(dir: string): boolean {
   }
 }
 
+/** Whether `dir` is itself a bare repository (HEAD, objects and refs at its top, and git agrees). */
+export async function isBareRepo(dir: string): Promise<boolean> {
+  if (!["HEAD", "objects", "refs"].every((name) => existsSync(join(dir, name)))) return false;
+  return (await runGit(dir, ["rev-parse", "--is-bare-repository"]).catch(() => "")).trim() === "true";
+}
+
 /** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
 export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "../../document/render.js";
 import { parse, parseComparable } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
+import { makeFolder } from "../../io/make-folder.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
@@ -60,7 +61,7 @@ export const writeCommand: Command = {
       process.stderr.write(`${yamlFile} and techstack.md are up to date (${document.detected_tools_count} tools)\n`);
       return 0;
     }
-    mkdirSync(out, { recursive: true }); // --out may name a folder still to make
+    makeFolder(out); // --out may name a folder still to make
     if (text.yaml !== before.yaml) writeFileAtomic(yamlFile, text.yaml);
     if (text.markdown !== before.markdown) writeFileAtomic(markdownFile, text.markdown);
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${document.detected_tools_count} tools)\n`);
