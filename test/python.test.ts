@@ -693,6 +693,18 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.find((t) => t.name === "unittest2")).toMatchObject({ version: "1.1.0", package_url: "https://pypi.org/project/unittest2" });
   });
 
+  it("pypandoc and the other pandoc wrappers name Pandoc without their own release", async () => {
+    // A service's pip freeze: the wrapper is pypandoc 1.11, not a pandoc release (pandoc is 2.x/3.x).
+    const { document } = await scan(new MemorySource({ "src/api/requirements.txt": "Flask==2.3.2\npypandoc==1.11\nPyMuPDF==1.22.5\n" }), opts);
+    expect(named(document.tools, "Pandoc")).toMatchObject({ detection_source: "src/api/requirements.txt" });
+    expect(named(document.tools, "Pandoc")?.version).toBeUndefined();
+    for (const line of ["pypandoc-binary==1.13", "pandoc==2.3", "panflute==2.3.0"]) {
+      const other = await scan(new MemorySource({ "requirements.txt": `${line}\n` }), opts);
+      expect(named(other.document.tools, "Pandoc"), line).toBeDefined();
+      expect(named(other.document.tools, "Pandoc")?.version, line).toBeUndefined();
+    }
+  });
+
   it("beautifulsoup4 is a package entry, not the BeautifulSoup tool", async () => {
     const { document } = await scan(new MemorySource({ "requirements.txt": "beautifulsoup4==4.6.3\nredis==4.4.4\n" }), opts);
     expect(document.tools.find((t) => t.name === "beautifulsoup4")?.package_url).toBe("https://pypi.org/project/beautifulsoup4");
