@@ -143,6 +143,20 @@ describe("languages detector", () => {
     expect(await js({ "src/main.ts": "", "tsconfig.json": "{}" })).toBeUndefined();
   });
 
+  it("a requirements.txt, Pipfile or pyproject.toml shows Python where no Python file is counted (a notebook-only repository)", async () => {
+    const python = async (files: Record<string, string>) => {
+      const { document } = await scan(new MemorySource(files), { git: false });
+      return document.tools.find((t) => t.name === "Python" && !t.package_url)?.detection_source;
+    };
+    // A course repository: lecture notebooks and the pip requirements they run with.
+    const course = { "requirements.txt": "openai\nipython\nnotebook\npython-dotenv\n", "notebooks/pe-lecture.ipynb": "{}" };
+    expect(await python(course)).toBe("requirements.txt");
+    expect(await python({ "Pipfile": '[packages]\nmatplotlib = "*"\n', "analysis.ipynb": "{}" })).toBe("Pipfile");
+    expect(await python({ "pyproject.toml": '[project]\nname = "x"\ndependencies = ["numpy"]\n', "demo.ipynb": "{}" })).toBe("pyproject.toml");
+    // Where Python files are counted, the language stays the repository's metadata.
+    expect(await python({ ...course, "tools/fetch.py": "" })).toBe(REPO_METADATA);
+  });
+
   it("splitting the exclusion rules into folder and path rules changes no answer", () => {
     const rules = [...VENDORED, ...DOCUMENTATION];
     const segment = fc.constantFrom(

@@ -22,12 +22,24 @@ describe("services and tools named by SDKs, images and actions", () => {
 
   it("npm's Google Cloud clients name their service, not Google Cloud Platform; a client without a service key is a package entry", async () => {
     // A notification API's providers (modelled on corpus novu / configu).
-    const pkg = JSON.stringify({ name: "providers", version: "1.0.0", dependencies: { "@google-cloud/storage": "^6.2.3", "@google-cloud/secret-manager": "^4.2.0" } });
+    const pkg = JSON.stringify({ name: "providers", version: "1.0.0", dependencies: { "@google-cloud/pubsub": "^4.0.7", "@google-cloud/secret-manager": "^4.2.0" } });
     const { document } = await scan(new MemorySource({ "package.json": pkg }), { git: false, disable: ["languages"] });
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
     expect(tools).not.toContain("Google Cloud Platform");
-    expect(tools).toContain("Google Cloud Storage");
-    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["@google-cloud/storage", "@google-cloud/secret-manager"]));
+    expect(tools).toContain("Google Cloud Pub/Sub");
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["@google-cloud/pubsub", "@google-cloud/secret-manager"]));
+  });
+
+  it("npm's @google-cloud/storage is a package entry only (the site names no Google Cloud Storage from it); PyPI's client still names it", async () => {
+    // An Express API uploading to a bucket, and a Django back-end's pinned requirements.
+    const pkg = JSON.stringify({ name: "api", version: "1.0.0", main: "server.js", dependencies: { "@google-cloud/storage": "^6.7.0", express: "^4.18.1", "firebase-admin": "^11.3.0", mongoose: "^7.0.3" } });
+    const npmOnly = await scan(new MemorySource({ "package.json": pkg }), { git: false, disable: ["languages"] });
+    const tools = npmOnly.document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).toEqual(expect.arrayContaining(["ExpressJS", "Firebase", "Mongoose"]));
+    expect(tools).not.toContain("Google Cloud Storage");
+    expect(npmOnly.document.tools.find((t) => t.package_url && t.name === "@google-cloud/storage")?.version).toBe("6.7.0");
+    const withPip = await toolsOf({ "package.json": pkg, "backend/requirements.txt": "Django==3.2.14\ngoogle-cloud-storage==2.10.0\n" });
+    expect(withPip.has("Google Cloud Storage")).toBe(true);
   });
 
   it("npm's and PyPI's Azure clients name their service, not Microsoft Azure; a client of no service is a package entry", async () => {
