@@ -57,7 +57,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
   // A bare repository has no working tree to walk: its HEAD is what it holds.
   if (dir !== undefined && !options.rev && (await isBareRepo(dir))) options = { ...options, rev: "HEAD" };
-  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!);
+  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!, { skipRepositories: isGitRepo(dir!) });
   const useGit = options.git !== false && dir !== undefined && isGitRepo(dir);
 
   const { catalog, warnings: catalogWarnings } = await catalogFor(source, options);
