@@ -48,4 +48,19 @@ describe("framework modules and build plugins that wire in a library or a servic
     expect([...t.keys()]).toEqual(expect.arrayContaining(["LiveReload", "gulp", "Code Climate"]));
     expect(t.get("Code Climate")?.version).toBeUndefined();
   });
+
+  it("Vue's test utils, CLI service, class components and petite-vue show Vue.js without lending it their own release", async () => {
+    // A Nuxt 2 app declares no `vue` of its own (Nuxt brings it); its test utils are numbered 1.x.
+    const app = manifest("web", { dependencies: { "nuxt": "^2.14.12" }, devDependencies: { "@vue/test-utils": "^1.1.3", "vue-jest": "^3.0.5" } });
+    // A Vue 2 plugin library: `vue` only as a peer, built with Vue CLI 4, written as class components.
+    const plugin = manifest("vue-widget", { dependencies: { "vue-class-component": "^7.2.6", "petite-vue": "^0.4.1" }, devDependencies: { "@vue/cli-service": "~4.5.0" } });
+    for (const files of [{ "package.json": app }, { "package.json": plugin }]) {
+      const t = await toolsOf(files);
+      expect(t.has("Vue.js")).toBe(true);
+      expect(t.get("Vue.js")?.version).toBeUndefined();
+    }
+    // Where `vue` is declared, it gives Vue.js its release as before.
+    const withVue = await toolsOf({ "package.json": manifest("spa", { dependencies: { "vue": "^2.6.14" }, devDependencies: { "@vue/test-utils": "^1.3.0", "@vue/cli-service": "~4.5.0" } }) });
+    expect(withVue.get("Vue.js")?.version).toBe("2.6.14");
+  });
 });
