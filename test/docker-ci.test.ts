@@ -58,6 +58,21 @@ describe("Dockerfiles", () => {
     expect((await tools({ "composer.json": composerJson, Dockerfile: "FROM php:8.2-cli\nRUN docker-php-ext-install pdo_mysql\n" })).byName.has("Composer")).toBe(false);
   });
 
+  it("Node.js from a Dockerfile whose RUN line calls nvm (the VS Code Python dev container template)", async () => {
+    const devcontainer = [
+      'ARG VARIANT="3"',
+      "FROM mcr.microsoft.com/vscode/devcontainers/python:0-${VARIANT}",
+      'ARG INSTALL_NODE="true"',
+      'ARG NODE_VERSION="lts/*"',
+      'RUN if [ "${INSTALL_NODE}" = "true" ]; then su vscode -c "source /usr/local/share/nvm/nvm.sh && nvm install ${NODE_VERSION} 2>&1"; fi',
+      "",
+    ].join("\n");
+    const found = (await tools({ ".devcontainer/Dockerfile": devcontainer, "requirements_dev.txt": "pytest==7.4.4\n" })).byName.get("Node.js");
+    expect(found?.detection_source).toBe(".devcontainer/Dockerfile");
+    expect(found?.version).toBeUndefined();
+    expect((await tools({ Dockerfile: "FROM python:3.12-slim\nRUN pip install -r requirements.txt\n" })).byName.has("Node.js")).toBe(false);
+  });
+
   it("interpolates ARG defaults and skips build stages and scratch", () => {
     const text = [
       "ARG NODE_VERSION=18",
