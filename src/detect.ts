@@ -143,9 +143,23 @@ function kindOf(value: unknown): string {
 
 function pathFilter(options: DetectOptions): ((path: string) => boolean) | undefined {
   if (!options.include?.length && !options.exclude?.length) return undefined;
-  const include = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
-  const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  const include = options.include?.length ? globMatcher(options.include) : () => true;
+  const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false;
   return (path) => include(path) && !exclude(path);
+}
+
+/**
+ * Globs over paths from the root; as in a .gitignore, one that matches a folder (`legacy`,
+ * `legacy/`, `/legacy`, `**\/legacy`) covers every path inside it.
+ */
+function globMatcher(globs: string[]): (path: string) => boolean {
+  const cleaned = globs.map((g) => g.replace(/^\.?\/+/, "").replace(/\/+$/, "")).filter(Boolean);
+  const matches = picomatch(cleaned, { dot: true });
+  return (path) => {
+    if (matches(path)) return true;
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) if (matches(path.slice(0, slash))) return true;
+    return false;
+  };
 }
 
 function defaultFacts(label: string): RepoFacts {
