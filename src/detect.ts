@@ -9,9 +9,12 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
-import { isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
+import { unknownMatcherTargets } from "./catalog/check-file.js";
+
+const USER_CATALOG = "techstack.catalog.yml";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -49,11 +52,15 @@ export async function detect(target: string | FileSource, options: DetectOptions
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
+  // A revision is handed to git: one that reads as an option (`--output=...`) never is.
+  if (options.rev?.startsWith("-")) throw new Error(`not a revision: '${options.rev}'`);
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
+  // A bare repository has no working tree to walk: its HEAD is what it holds.
+  if (dir !== undefined && !options.rev && (await isBareRepo(dir))) options = { ...options, rev: "HEAD" };
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!);
   const useGit = options.git !== false && dir !== undefined && isGitRepo(dir);
 
-  const catalog = await catalogFor(source, options);
+  const { catalog, warnings: catalogWarnings } = await catalogFor(source, options);
   const detectors = selectDetectors(options);
   const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options) });
   // The walk never enters .git, so a checkout's own git is reported here.
@@ -68,8 +75,9 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   const timestamp =
     typeof options.timestamp === "string" ? options.timestamp : siteTimestamp(options.timestamp ?? new Date());
   const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, packages: options.packages });
-  for (const w of run.warnings) options.onWarning?.(w);
-  return { document, warnings: run.warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
+  const warnings = [...catalogWarnings, ...run.warnings];
+  for (const w of warnings) options.onWarning?.(w);
+  return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
 }
 
 function selectDetectors(options: DetectOptions): Detector[] {
@@ -78,20 +86,35 @@ function selectDetectors(options: DetectOptions): Detector[] {
   return [...builtins, ...(options.detectors ?? [])];
 }
 
-/** The built-in catalog, extended by options and by a `techstack.catalog.yml` at the root. */
-async function catalogFor(source: FileSource, options: DetectOptions): Promise<Catalog> {
+/**
+ * The built-in catalog, extended by options and by a `techstack.catalog.yml` at the root. That file
+ * is the scanned repository's: one that cannot be read or used is a warning naming it, and the scan
+ * goes on with the rest; a matcher of it naming no tool is a warning too.
+ */
+async function catalogFor(source: FileSource, options: DetectOptions): Promise<{ catalog: Catalog; warnings: ScanWarning[] }> {
   const extra = options.catalog ? (Array.isArray(options.catalog) ? options.catalog : [options.catalog]) : [];
+  const warnings: ScanWarning[] = [];
   let userFile: CatalogSource | undefined;
+  let bytes: Uint8Array | undefined;
   try {
-    const bytes = await source.read("techstack.catalog.yml", 1 << 20);
-    userFile = parseCatalogFile(new TextDecoder().decode(bytes));
-  } catch {
-    userFile = undefined;
+    bytes = await source.read(USER_CATALOG, 1 << 20);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") warnings.push({ file: USER_CATALOG, message: `not read: ${code === "E2BIG" ? "larger than 1 MiB" : (error as Error).message}` });
   }
-  if (extra.length === 0 && !userFile) return builtinCatalog();
+  if (bytes) {
+    try {
+      userFile = parseCatalogFile(new TextDecoder().decode(bytes), USER_CATALOG);
+    } catch (error) {
+      warnings.push({ file: USER_CATALOG, message: `not used: ${(error as Error).message.replace(`${USER_CATALOG}: `, "").split("\n")[0]}` });
+    }
+  }
+  if (extra.length === 0 && !userFile) return { catalog: builtinCatalog(), warnings };
   // Built on the built-in data itself: a copy made from the indexed catalog lost what its
   // lookups do not return (a matcher list's opening `~`).
-  return new Catalog(builtinSource(), ...extra, ...(userFile ? [userFile] : []));
+  const catalog = new Catalog(builtinSource(), ...extra, ...(userFile ? [userFile] : []));
+  if (userFile) for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: USER_CATALOG, message });
+  return { catalog, warnings };
 }
 
 function pathFilter(options: DetectOptions): ((path: string) => boolean) | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readDockerfile, readDownloadHosts } from "../detectors/docker/dockerfile.js";
+import { readDockerfile, readDownloadHosts, readRunCommands } from "../detectors/docker/dockerfile.js";
 import { isAlpineVariant } from "../detectors/docker/index.js";
 import { readWorkflow } from "../detectors/ci/github-actions.js";
 import { versionFromTag } from "../src/versions/image-tag.js";
@@ -26,6 +26,51 @@ describe("Dockerfiles", () => {
       { host: "deb.nodesource.com", line: 3 },
       { host: "github.com", line: 6 },
     ]);
+  });
+
+  it("the programs RUN instructions run, after wrappers and assignments, at the line their instruction starts on", () => {
+    const text = [
+      "FROM php:8.1-apache",
+      "# RUN composer install (a comment)",
+      "COPY scripts/docker/install-composer.sh /usr/local/sbin/",
+      "RUN install-composer.sh",
+      "RUN set -ex; \\",
+      "    COMPOSER_ALLOW_SUPERUSER=1 composer install --no-dev; \\",
+      "    sudo -E /usr/local/bin/composer clear-cache && rm -rf .composer | cat",
+      'RUN ["composer", "dump-autoload"]',
+      "CMD composer run-script start",
+    ].join("\n");
+    expect(readRunCommands(text)).toEqual([
+      { program: "install-composer.sh", line: 4 },
+      { program: "set", line: 5 },
+      { program: "composer", line: 5 },
+      { program: "rm", line: 5 },
+      { program: "cat", line: 5 },
+      { program: "composer", line: 8 },
+    ]);
+  });
+
+  it("Composer from a Dockerfile that runs it (held-out 2lambda123/monica), not from composer.json alone", async () => {
+    const composerJson = JSON.stringify({ require: { "laravel/framework": "^9.52" } });
+    const dockerfile = "FROM php:7.3-apache\nCOPY scripts/docker/install-composer.sh /usr/local/sbin/\nRUN install-composer.sh\nRUN set -ex; \\\n    composer install --no-interaction --no-dev; \\\n    composer clear-cache\n";
+    const found = (await tools({ "composer.json": composerJson, "scripts/docker/Dockerfile": dockerfile })).byName.get("Composer");
+    expect(found?.detection_source).toBe("scripts/docker/Dockerfile");
+    expect((await tools({ "composer.json": composerJson, Dockerfile: "FROM php:8.2-cli\nRUN docker-php-ext-install pdo_mysql\n" })).byName.has("Composer")).toBe(false);
+  });
+
+  it("Node.js from a Dockerfile whose RUN line calls nvm (the VS Code Python dev container template)", async () => {
+    const devcontainer = [
+      'ARG VARIANT="3"',
+      "FROM mcr.microsoft.com/vscode/devcontainers/python:0-${VARIANT}",
+      'ARG INSTALL_NODE="true"',
+      'ARG NODE_VERSION="lts/*"',
+      'RUN if [ "${INSTALL_NODE}" = "true" ]; then su vscode -c "source /usr/local/share/nvm/nvm.sh && nvm install ${NODE_VERSION} 2>&1"; fi',
+      "",
+    ].join("\n");
+    const found = (await tools({ ".devcontainer/Dockerfile": devcontainer, "requirements_dev.txt": "pytest==7.4.4\n" })).byName.get("Node.js");
+    expect(found?.detection_source).toBe(".devcontainer/Dockerfile");
+    expect(found?.version).toBeUndefined();
+    expect((await tools({ Dockerfile: "FROM python:3.12-slim\nRUN pip install -r requirements.txt\n" })).byName.has("Node.js")).toBe(false);
   });
 
   it("interpolates ARG defaults and skips build stages and scratch", () => {

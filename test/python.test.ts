@@ -705,6 +705,17 @@ describe("PyPI packages that are package entries only", () => {
     }
   });
 
+  it("tox from a dev requirements file or a [tool.tox] table names tox, with its release from the pin", async () => {
+    // A command-line library's dev requirements, pinned by an update bot.
+    const dev = "Click\ncoverage==7.4.0\nflake8\nmypy==1.8.0\npytest==7.4.4\npytest-cov==4.0.0\ntox==4.11.4\nwheel==0.42.0\n";
+    const { document } = await scan(new MemorySource({ "requirements_dev.txt": dev, "setup.py": "from setuptools import setup\nsetup(name='x')\n" }), opts);
+    expect(named(document.tools, "tox")).toMatchObject({ version: "4.11.4", detection_source: "requirements_dev.txt" });
+    expect(named(document.tools, "tox")?.package_url).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "tox" && t.package_url)).toMatchObject({ package_url: "https://pypi.org/project/tox" });
+    const table = await scan(new MemorySource({ "pyproject.toml": '[project]\nname = "x"\n\n[tool.tox]\nlegacy_tox_ini = """\n[tox]\nenvlist = py311\n"""\n' }), opts);
+    expect(named(table.document.tools, "tox")).toMatchObject({ detection_source: "pyproject.toml" });
+  });
+
   it("beautifulsoup4 is a package entry, not the BeautifulSoup tool", async () => {
     const { document } = await scan(new MemorySource({ "requirements.txt": "beautifulsoup4==4.6.3\nredis==4.4.4\n" }), opts);
     expect(document.tools.find((t) => t.name === "beautifulsoup4")?.package_url).toBe("https://pypi.org/project/beautifulsoup4");

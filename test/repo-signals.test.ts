@@ -96,6 +96,19 @@ describe("repository-wide signals on a Node service", () => {
     expect(await heroku({ Procfile: procfile, "heroku.yml": "build:\n  docker:\n    web: Dockerfile\n" })).toBe("heroku.yml");
   });
 
+  it("names Heroku from a Procfile that starts Heroku's PHP buildpack scripts (held-out 2lambda123/monica)", async () => {
+    const heroku = async (files: Record<string, string>) => {
+      const { document } = await scan(new MemorySource(files), opts);
+      return document.tools.find((t) => t.name === "Heroku" && !t.package_url)?.detection_source;
+    };
+    const composer = JSON.stringify({ require: { "laravel/framework": "^9.52" } });
+    const procfile = "web: vendor/bin/heroku-php-nginx -C nginx_app.conf /public\nqueue: php artisan queue:work --sleep=3 --tries=3\n";
+    expect(await heroku({ Procfile: procfile, "composer.json": composer })).toBe("Procfile");
+    expect(await heroku({ Procfile: "web: vendor/bin/heroku-php-apache2 public/\n", "composer.json": composer })).toBe("Procfile");
+    // Another platform's or a generic PHP command names none.
+    expect(await heroku({ Procfile: "web: php -S 0.0.0.0:$PORT -t public\n", "composer.json": composer })).toBeUndefined();
+  });
+
   it("any Gradle script shows Gradle, not only build and settings scripts", async () => {
     const gradle = async (files: Record<string, string>) => {
       const { document } = await scan(new MemorySource(files), opts);

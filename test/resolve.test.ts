@@ -19,6 +19,10 @@ describe("resolve", () => {
     ["aks", "Azure Kubernetes Service"],
     ["scss", "Sass"],
     ["elastic", "Elasticsearch"],
+    // A name whose own "Language" is left off, as people type it.
+    ["R", "R Language"],
+    ["r", "R Language"],
+    ["solidity", "Solidity Language"],
   ])("%s -> %s", (q, name) => expect(first(q)).toBe(name));
 
   it("a name as typed beats a name reached by dropping its own js", () => {

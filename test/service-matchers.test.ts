@@ -22,7 +22,7 @@ describe("services and tools named by SDKs, images and actions", () => {
 
   it("npm's Google Cloud clients name their service, not Google Cloud Platform; a client without a service key is a package entry", async () => {
     // A notification API's providers (modelled on corpus novu / configu).
-    const pkg = JSON.stringify({ name: "providers", version: "1.0.0", dependencies: { "@google-cloud/pubsub": "^3.7.1", "@google-cloud/secret-manager": "^4.2.0" } });
+    const pkg = JSON.stringify({ name: "providers", version: "1.0.0", dependencies: { "@google-cloud/pubsub": "^4.0.7", "@google-cloud/secret-manager": "^4.2.0" } });
     const { document } = await scan(new MemorySource({ "package.json": pkg }), { git: false, disable: ["languages"] });
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
     expect(tools).not.toContain("Google Cloud Platform");
@@ -30,23 +30,28 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["@google-cloud/pubsub", "@google-cloud/secret-manager"]));
   });
 
-  it("npm's @google-cloud/storage and uglify-js are package entries: the site names no tool from either", async () => {
-    // An Express API uploading to a bucket (modelled on held-out cleversamer/fast-go-server) and a
-    // Vue 2 build minifying with uglify-js (modelled on corpus Jacknq/vue-ts-ex).
-    const api = JSON.stringify({
-      name: "fast-go-server",
-      dependencies: { "@google-cloud/storage": "^6.7.0", express: "^4.18.2", "firebase-admin": "^11.9.0", mongoose: "^7.3.4", sharp: "^0.32.1" },
-      devDependencies: { nodemon: "^3.0.1" },
-    });
-    const web = JSON.stringify({ name: "vue-ts-ex", dependencies: { vue: "^2.5.2" }, devDependencies: { "uglify-js": "^3.1.3", webpack: "^3.8.1" } });
-    const { document } = await scan(new MemorySource({ "package.json": api, "web/package.json": web }), { git: false, disable: ["languages"] });
-    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
-    expect(tools).toEqual(expect.arrayContaining(["ExpressJS", "Mongoose", "Vue.js", "Webpack"]));
+  it("npm's @google-cloud/storage is a package entry only (the site names no Google Cloud Storage from it); PyPI's client still names it", async () => {
+    // An Express API uploading to a bucket, and a Django back-end's pinned requirements.
+    const pkg = JSON.stringify({ name: "api", version: "1.0.0", main: "server.js", dependencies: { "@google-cloud/storage": "^6.7.0", express: "^4.18.1", "firebase-admin": "^11.3.0", mongoose: "^7.0.3" } });
+    const npmOnly = await scan(new MemorySource({ "package.json": pkg }), { git: false, disable: ["languages"] });
+    const tools = npmOnly.document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).toEqual(expect.arrayContaining(["ExpressJS", "Firebase", "Mongoose"]));
     expect(tools).not.toContain("Google Cloud Storage");
+    expect(npmOnly.document.tools.find((t) => t.package_url && t.name === "@google-cloud/storage")?.version).toBe("6.7.0");
+    const withPip = await toolsOf({ "package.json": pkg, "backend/requirements.txt": "Django==3.2.14\ngoogle-cloud-storage==2.10.0\n" });
+    expect(withPip.has("Google Cloud Storage")).toBe(true);
+  });
+
+  it("npm's uglify-js is a package entry: the site lists it and names no UglifyJS; the webpack plugin wrapping it still names it", async () => {
+    // A Vue 2 webpack build minifying with uglify-js (modelled on corpus Jacknq/vue-ts-ex).
+    const web = JSON.stringify({ name: "vue-ts-ex", dependencies: { vue: "^2.5.2" }, devDependencies: { "uglify-js": "^3.1.3", webpack: "^3.8.1" } });
+    const { document } = await scan(new MemorySource({ "package.json": web }), { git: false, disable: ["languages"] });
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).toEqual(expect.arrayContaining(["Vue.js", "Webpack"]));
     expect(tools).not.toContain("UglifyJS");
-    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["@google-cloud/storage", "uglify-js"]));
-    // PyPI's client still names the service (the site does, from tuhinmallick/fiftyone-docs-search).
-    expect((await toolsOf({ "requirements.txt": "google-cloud-storage==2.10.0\n" })).has("Google Cloud Storage")).toBe(true);
+    expect(document.tools.find((t) => t.package_url && t.name === "uglify-js")?.version).toBe("3.1.3");
+    const plugin = JSON.stringify({ name: "app", devDependencies: { "uglifyjs-webpack-plugin": "^1.2.5", webpack: "^3.8.1" } });
+    expect((await toolsOf({ "package.json": plugin })).has("UglifyJS")).toBe(true);
   });
 
   it("npm's and PyPI's Azure clients name their service, not Microsoft Azure; a client of no service is a package entry", async () => {

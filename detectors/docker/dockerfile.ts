@@ -86,6 +86,35 @@ export function readDownloadHosts(text: string): Array<{ host: string; line: num
   return out;
 }
 
+/**
+ * The programs a Dockerfile's `RUN` instructions run as commands (`composer install`, `sudo -E
+ * composer require x`), each with the line its instruction starts on: the first word of every
+ * command in a `&&`, `||`, `;` or `|` chain, after `sudo`, `exec`, `env` and variable assignments,
+ * without its folder (`/usr/local/bin/composer` is `composer`). Which program means which tool is
+ * the catalog's `run-command` kind, which keys only programs a single tool ships.
+ */
+export function readRunCommands(text: string): Array<{ program: string; line: number }> {
+  const out: Array<{ program: string; line: number }> = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let line = lines[i]!;
+    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, " ") + lines[++i];
+    const run = /^\s*RUN\s+((?:--\S+\s+)*)(.*)$/i.exec(line);
+    if (!run) continue;
+    // The exec form (`RUN ["composer", "install"]`) runs its first element.
+    const exec = /^\[\s*"([^"]+)"/.exec(run[2]!)?.[1];
+    for (const command of exec !== undefined ? [exec] : run[2]!.split(/&&|\|\||;|\|/)) {
+      const words = command.trim().split(/\s+/);
+      // Wrappers, variable assignments and their options come before the program (`sudo -E composer install`).
+      while (words.length > 0 && (/^(sudo|exec|env|command|time|nice)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!) || words[0]!.startsWith("-"))) words.shift();
+      const program = words[0]?.split("/").pop()?.toLowerCase();
+      if (program && /^[a-z][\w.+-]*$/.test(program) && !out.some((c) => c.program === program && c.line === start + 1)) out.push({ program, line: start + 1 });
+    }
+  }
+  return out;
+}
+
 /** `registry:5000/team/app:1.2@sha256:...` -> { name: "team/app", tag: "1.2" }, registry dropped. */
 export function splitImage(ref: string): { name: string; tag?: string } | undefined {
   const withoutDigest = ref.split("@")[0]!;

@@ -1,15 +1,16 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { readDockerfile, readDownloadHosts, splitImage } from "./dockerfile.js";
+import { readDockerfile, readDownloadHosts, readRunCommands, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readEnvFile } from "./compose.js";
 import { substitute } from "./substitute.js";
 
 /**
  * Containers: the base image of every Dockerfile stage and the image of every compose service,
  * each reported as `docker:<image>` with the tag's version; which image means which tool is the
- * catalog's `docker` kind. Also the image of a dev container, and the tools a Dockerfile downloads
- * from their own hosts (the catalog's `download-host` kind).
+ * catalog's `docker` kind. Also the image of a dev container, the tools a Dockerfile downloads
+ * from their own hosts (the catalog's `download-host` kind) and the tools its RUN instructions run
+ * by their program's name (the `run-command` kind).
  * A compose file is known by its name (docker-compose.yml, compose.yaml, docker-compose.prod.yml)
  * or, at the root, by its content under another name (`local.yml` and `production.yml`, as
  * cookiecutter-django writes them, run with `docker compose -f`): a `services` map whose
@@ -47,6 +48,10 @@ export const dockerDetector: Detector = {
         // A tool fetched by its installer's address (Composer from getcomposer.org)
         for (const { host, line } of readDownloadHosts(text)) {
           if (ctx.lookup("download-host", host).length > 0) ctx.report({ ref: `download-host:${host}`, file, line });
+        }
+        // A tool the build runs (Composer from `RUN composer install`)
+        for (const { program, line } of readRunCommands(text)) {
+          if (ctx.lookup("run-command", program).length > 0) ctx.report({ ref: `run-command:${program}`, file, line });
         }
       }
     }

@@ -16,12 +16,13 @@ import { readRenderBlueprint } from "./render.js";
  * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, Render
  * Blueprints (render.yaml: runtimes, Redis, PostgreSQL), and the app manifests whose names other
  * tools share: Heroku's app.json and App Engine's app.yaml count
- * only when they hold that platform's keys (React Native and Expo also write an app.json).
+ * only when they hold that platform's keys (React Native and Expo also write an app.json), and a
+ * Procfile only when it starts Heroku's PHP buildpack scripts.
  */
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json"],
+  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -96,6 +97,12 @@ export const infraDetector: Detector = {
           const environments = (data as { environments?: unknown }).environments;
           if (typeof environments === "object" && environments !== null && "test" in environments) ctx.report({ ref: "format:heroku-ci-config", file });
         }
+      } else if (base === "Procfile") {
+        // Heroku's PHP buildpack starts the web server through its own scripts
+        // (`web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/`); other platforms' Procfiles do not.
+        const text = (await ctx.text(file)) ?? "";
+        const m = /\bheroku-php-(?:apache2|nginx)\b/.exec(text);
+        if (m) ctx.report({ ref: "format:heroku-php-procfile", file, line: lineOf(text, m[0]) });
       } else if (file === "render.yaml") {
         // A Render Blueprint at the root: the runtimes its services run on, its Redis and PostgreSQL.
         const blueprint = readRenderBlueprint(await ctx.yaml(file));

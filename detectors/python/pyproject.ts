@@ -63,7 +63,7 @@ export function readPyproject(data: unknown): Pyproject {
     [/^uv_build$/, "uv"],
   ];
   for (const [pattern, name] of known) if (typeof pattern !== "string" && pattern.test(backend)) out.tools.push(name);
-  for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage"]) {
+  for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox"]) {
     if (tool[name] !== undefined && !out.tools.includes(name)) out.tools.push(name);
   }
   return out;

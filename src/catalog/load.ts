@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { Catalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
+import { catalogFileProblem } from "./check-file.js";
 
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
@@ -60,9 +61,17 @@ export function readCatalogDir(dir: string): CatalogSource {
   return source;
 }
 
-/** Reads a user catalog file (`techstack.catalog.yml`): `tools`, `matchers`, `registries`, `families`, `kinds` keys. */
+/**
+ * Reads a user catalog file (`techstack.catalog.yml`): `tools`, `matchers`, `registries`,
+ * `families`, `kinds` keys. Throws an Error saying where when the file is not YAML or holds
+ * something the catalog cannot use (an unknown key, a tool without an id, a new tool without a
+ * name, a matcher naming something other than tool ids).
+ */
 export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
-  const data = (yaml.load(text, { filename }) ?? {}) as CatalogSource;
+  const raw = yaml.load(text, { filename });
+  const problem = catalogFileProblem(raw, (id) => builtinSource().tools?.some((t) => t.id === id) ?? false);
+  if (problem) throw new Error(`${filename}: ${problem}`);
+  const data = (raw ?? {}) as CatalogSource;
   return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families, kinds: data.kinds };
 }
 

@@ -25,7 +25,7 @@ const indexes = new WeakMap<Catalog, Index>();
 
 /**
  * Finds the catalog tools a typed name means, best first: an exact name, alias or slug (also
- * without a trailing "js" or "db" and punctuation: "reactjs", "vue.js", "mongo"), then fuzzy
+ * without a trailing "js", "db" or "language" and punctuation: "reactjs", "vue.js", "mongo", "r"), then fuzzy
  * matches ranked by closeness and the tool's popularity. A caller can ask when the best score is
  * low or the first two are close.
  */
@@ -115,5 +115,5 @@ export function normalize(name: string): string {
 }
 
 function stripSuffix(key: string): string {
-  return key.length > 4 ? key.replace(/(js|db|lang|css)$/, "") : key;
+  return key.length > 4 ? key.replace(/(js|db|lang|language|css)$/, "") : key;
 }

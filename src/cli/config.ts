@@ -4,6 +4,7 @@ import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
 import { CliError } from "./shared.js";
+import { builtinDetectors } from "../../detectors/index.js";
 
 /** What techstack.config.(json|yml) or package.json's `techstack` key may set. */
 export interface TechstackConfig {
@@ -62,6 +63,11 @@ function checked(data: unknown, file: string): TechstackConfig {
   for (const key of STRINGS) {
     if (config[key] !== undefined && typeof config[key] !== "string") throw new CliError(`${file}: '${key}' must be a string`, 1);
   }
+  // A misspelt detector would silently stay on.
+  const detectors = builtinDetectors.map((d) => d.name);
+  for (const name of (config.disable as string[] | undefined) ?? []) {
+    if (!detectors.includes(name)) throw new CliError(`${file}: 'disable' names no built-in detector '${name}' (known: ${detectors.join(", ")})`, 1);
+  }
   return config as TechstackConfig;
 }
 
@@ -76,7 +82,9 @@ export function optionsFromConfig(dir: string, config: TechstackConfig): DetectO
     try {
       options.catalog = parseCatalogFile(readFileSync(file, "utf8"), config.catalog);
     } catch (error) {
-      throw new CliError(`the configuration's catalog file ${file}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
+      // parseCatalogFile's own message starts with the name it was given.
+      const message = (error instanceof Error ? error.message.split("\n")[0]! : String(error)).replace(`${config.catalog}: `, "");
+      throw new CliError(`the configuration's catalog file ${file}: ${message}`, 1);
     }
   }
   return options;

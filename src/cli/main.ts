@@ -21,7 +21,11 @@ ${Object.entries(commands)
 Run 'techstack <command> --help' (or 'techstack help <command>') for a command's options.
 Options: --version, --help`;
   // `techstack help write` is `techstack write --help`.
-  if (name === "help" && rest[0] && commands[rest[0]]) return (await commands[rest[0]]!.load()).run(["--help"]);
+  if (name === "help" && rest[0]) {
+    const command = commands[rest[0]];
+    if (!command) throw new CliError(`unknown command '${rest[0]}'\n\n${usage}`);
+    return (await command.load()).run(["--help"]);
+  }
   if (name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(usage + "\n");
     return 0;

@@ -33,7 +33,10 @@ type Values = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[
 export function scanOptions(dir: string, values: Values): DetectOptions {
   const config = loadConfig(dir);
   const options = optionsFromConfig(dir, config);
-  if (values.rev) options.rev = values.rev as string;
+  if (values.rev) {
+    if (String(values.rev).startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${values.rev}'`);
+    options.rev = values.rev as string;
+  }
   const include = [...((values.include as string[]) ?? [])];
   if (values.workspace) include.push(...workspaceInclude(dir, String(values.workspace)));
   if (include.length) options.include = include;

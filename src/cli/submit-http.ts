@@ -54,12 +54,20 @@ export async function postJson(body: unknown, options: PostOptions): Promise<{ s
       lastReason = `server error ${response.status}`;
     } catch (error) {
       if (error instanceof SubmitError) throw error;
-      lastReason = controller.signal.aborted ? `no answer within ${options.timeoutMs} ms` : redact(error instanceof Error ? error.message : String(error), options.token);
+      lastReason = controller.signal.aborted ? `no answer within ${options.timeoutMs} ms` : redact(networkReason(error), options.token);
     } finally {
       clearTimeout(timer);
     }
   }
   throw new SubmitError(`submission failed after ${options.retries + 1} attempts: ${lastReason}`);
+}
+
+/** fetch's error with its cause, which says what failed: `fetch failed (connect ECONNREFUSED 127.0.0.1:9)`. */
+function networkReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { message?: unknown; code?: unknown } | undefined;
+  const detail = typeof cause?.message === "string" && cause.message ? cause.message : typeof cause?.code === "string" ? cause.code : "";
+  return detail && !error.message.includes(detail) ? `${error.message} (${detail})` : error.message;
 }
 
 /** Removes the token from anything that will be shown. */

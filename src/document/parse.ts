@@ -28,6 +28,13 @@ export class ParseError extends Error {
  * ```
  */
 export function parse(text: string): StackDocument {
+  const doc = parseData(text) as unknown as StackDocument;
+  if (!Array.isArray(doc.tools)) doc.tools = [];
+  return doc;
+}
+
+/** The file's top mapping as written (no `tools` added where it has none), for `validate`. */
+export function parseData(text: string): Record<string, unknown> {
   const trimmed = text.trimStart();
   let data: unknown;
   try {
@@ -38,7 +45,27 @@ export function parse(text: string): StackDocument {
     throw new ParseError(message, { line: mark?.line === undefined ? undefined : mark.line + 1, column: mark?.column === undefined ? undefined : mark.column + 1, cause: error });
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) throw new ParseError("not a stack document: expected a mapping at the top");
-  const doc = data as StackDocument;
-  if (!Array.isArray(doc.tools)) doc.tools = [];
+  return data as Record<string, unknown>;
+}
+
+/**
+ * `parse`, for a file that is compared or carried over (check, write, diff): every tool entry must
+ * be a mapping with a name (and a `package_url`, where it has one, a string), since entries are
+ * matched by them. Throws a `ParseError` naming the first entry that is not (`/tools/1: ...`).
+ */
+export function parseComparable(text: string): StackDocument {
+  const doc = parse(text);
+  doc.tools.forEach((tool: unknown, i) => {
+    const entry = tool as Record<string, unknown> | null;
+    const problem =
+      !entry || typeof entry !== "object" || Array.isArray(entry)
+        ? "a tool entry must be a mapping"
+        : typeof entry.name !== "string" || !entry.name.trim()
+          ? "a tool entry needs a name (a string)"
+          : entry.package_url !== undefined && entry.package_url !== null && typeof entry.package_url !== "string"
+            ? "package_url must be a string"
+            : undefined;
+    if (problem) throw new ParseError(`/tools/${i}: ${problem}`);
+  });
   return doc;
 }

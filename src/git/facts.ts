@@ -14,6 +14,12 @@ export function isGitRepo(dir: string): boolean {
   }
 }
 
+/** Whether `dir` is itself a bare repository (HEAD, objects and refs at its top, and git agrees). */
+export async function isBareRepo(dir: string): Promise<boolean> {
+  if (!["HEAD", "objects", "refs"].every((name) => existsSync(join(dir, name)))) return false;
+  return (await runGit(dir, ["rev-parse", "--is-bare-repository"]).catch(() => "")).trim() === "true";
+}
+
 /** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
 export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
@@ -53,17 +59,44 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
   return remoteHead.trim().replace(/^origin\//, "");
 }
 
-/** `git@github.com:owner/name.git`, `https://gitlab.com/group/sub/name` and the like. */
+/**
+ * `git@github.com:owner/name.git`, `https://gitlab.com/group/sub/name` and the like. Only the host
+ * and the path are kept: a user, a password, a query string (`?private_token=`) or a fragment
+ * never reach the document. As git reads it, a remote with no scheme is the scp-like `host:path`
+ * only where a colon comes before any slash; otherwise (`../app.git`, `~/repos/app.git`) it is a
+ * local folder, with no host and no web page.
+ */
 export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provider" | "requested_by" | "web_url"> | undefined {
-  if (/^file:/i.test(url)) return undefined; // a local path, as /srv/git/app.git is: no host, no web page
-  const match =
-    /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?([^:/]+)(?::\d+)?[:/](.+?)(?:\.git)?\/?$/i.exec(url);
-  if (!match) return undefined;
-  const host = match[1]!.toLowerCase();
-  const path = match[2]!.replace(/^\/+/, "");
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(.*)$/i.exec(url);
+  let host: string | undefined;
+  let rawPath: string;
+  if (scheme) {
+    if (scheme[1]!.toLowerCase() === "file") return undefined; // a local path, as /srv/git/app.git is
+    host = hostOf(scheme[2]!);
+    rawPath = scheme[3]!;
+  } else {
+    // scp-like: [user@]host:path, the host without a slash (and not a Windows drive letter).
+    const scp = /^(?:[^@/]*@)?(\[[^\]/]*\]|[^:/\\]{2,}):(.*)$/.exec(url);
+    if (!scp) return undefined;
+    host = scp[1]!;
+    rawPath = scp[2]!;
+  }
+  if (!host) return undefined;
+  const path = rawPath
+    .replace(/[?#].*$/s, "")
+    .replace(/^\/+|\/+$/g, "")
+    .replace(/\.git$/i, "");
   if (!path.includes("/")) return undefined;
+  host = host.toLowerCase();
   const provider = providerOf(host);
   return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `https://${host}/${path}` };
+}
+
+/** The host of a URL's authority: the user part and the port left out; an IPv6 address keeps its brackets. */
+function hostOf(authority: string): string | undefined {
+  const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
+  const host = hostPort.startsWith("[") ? /^\[[^\]]*\]/.exec(hostPort)?.[0] : hostPort.replace(/:\d*$/, "");
+  return host || undefined;
 }
 
 /**

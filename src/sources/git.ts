@@ -16,6 +16,8 @@ export class GitRevisionSource implements FileSource {
     readonly repo: string,
     readonly rev: string,
   ) {
+    // git would read a revision starting with "-" as one of its options (`--output=FILE`).
+    if (rev.startsWith("-")) throw new Error(`not a revision: '${rev}'`);
     this.label = `${repo}@${rev}`;
   }
 

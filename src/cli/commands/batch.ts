@@ -61,15 +61,30 @@ export const batchCommand: Command = {
         }
       }
     }
+    if (out) {
+      // Before any scan: a file that cannot be appended to would lose every result.
+      try {
+        appendFileSync(out, "");
+      } catch (error) {
+        throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+      }
+    }
     const jobs = entries.filter((e) => !done.has(e));
     const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
     const workers = Math.max(1, Math.min(asked, jobs.length || 1));
     const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
     let count = 0;
+    let failed = 0;
+    let writeError: string | undefined;
     const emit = (line: string): void => {
+      if (line.includes('"ok":false')) failed++;
       // One appended line per repository: a run killed midway keeps every finished line.
-      if (out) appendFileSync(out, line + "\n");
-      else process.stdout.write(line + "\n");
+      try {
+        if (out) appendFileSync(out, line + "\n");
+        else process.stdout.write(line + "\n");
+      } catch (error) {
+        writeError ??= `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      }
       if (showProgress) process.stderr.write(`\r\x1b[K${++count}/${jobs.length} repositories`);
     };
     await runPool(jobs, workers, (entry) => {
@@ -77,7 +92,8 @@ export const batchCommand: Command = {
       return { repo: repo!, rev: rev ?? (values.rev as string | undefined), git: !values["no-git"] };
     }, emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
-    process.stderr.write(`batch: ${jobs.length} scanned, ${done.size} already done, ${workers} workers\n`);
+    process.stderr.write(`batch: ${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${done.size} already done, ${workers} workers\n`);
+    if (writeError) throw new CliError(writeError, 1);
     return 0;
   },
 };

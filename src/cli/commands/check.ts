@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { render } from "../../document/render.js";
-import { parse } from "../../document/parse.js";
+import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { detectWithManual } from "./write.js";
@@ -44,7 +44,7 @@ export const checkCommand: Command = {
     if (!existsSync(file)) return stale(`${file} is missing`);
     let committed;
     try {
-      committed = parse(readFileSync(file, "utf8"));
+      committed = parseComparable(readFileSync(file, "utf8"));
     } catch (error) {
       return stale(`${file} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error})`);
     }

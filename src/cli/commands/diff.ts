@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { scan, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
-import { parse } from "../../document/parse.js";
+import { parseComparable } from "../../document/parse.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
@@ -97,7 +97,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) return (await scanOrFail(target, sideOptions(target, values))).document;
     try {
-      return parse(readFileSync(target, "utf8"));
+      return parseComparable(readFileSync(target, "utf8"));
     } catch (error) {
       throw new CliError(`${target}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
     }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parse } from "../../document/parse.js";
+import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
 import { CliError, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
@@ -19,14 +19,15 @@ export const validateCommand: Command = {
     if (positionals.length !== 1) throw new CliError(`validate takes one file\n\n${HELP}`);
     let doc;
     try {
-      doc = parse(readFileSync(positionals[0]!, "utf8"));
+      // As written: a file without its `tools` list is not made valid by the empty list parse() adds.
+      doc = parseData(readFileSync(positionals[0]!, "utf8"));
     } catch (error) {
       process.stdout.write(`${positionals[0]}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}\n`);
       return 1;
     }
     const errors = validate(doc);
     for (const e of errors) process.stdout.write(`${positionals[0]}: ${e.path}: ${e.message}\n`);
-    if (errors.length === 0) process.stdout.write(`${positionals[0]}: valid (${doc.tools.length} tools)\n`);
+    if (errors.length === 0) process.stdout.write(`${positionals[0]}: valid (${Array.isArray(doc.tools) ? doc.tools.length : 0} tools)\n`);
     return errors.length ? 1 : 0;
   },
 };

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "../../document/render.js";
-import { parse } from "../../document/parse.js";
+import { parse, parseComparable } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
+import { makeFolder } from "../../io/make-folder.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
@@ -60,7 +61,7 @@ export const writeCommand: Command = {
       process.stderr.write(`${yamlFile} and techstack.md are up to date (${document.detected_tools_count} tools)\n`);
       return 0;
     }
-    mkdirSync(out, { recursive: true }); // --out may name a folder still to make
+    makeFolder(out); // --out may name a folder still to make
     if (text.yaml !== before.yaml) writeFileAtomic(yamlFile, text.yaml);
     if (text.markdown !== before.markdown) writeFileAtomic(markdownFile, text.markdown);
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${document.detected_tools_count} tools)\n`);
@@ -85,7 +86,7 @@ export async function detectWithManual(dir: string, out: string, values: Record<
   if (existsSync(existing)) {
     let previous: StackDocument;
     try {
-      previous = parse(readFileSync(existing, "utf8"));
+      previous = parseComparable(readFileSync(existing, "utf8"));
     } catch (error) {
       // Overwriting it would lose the tools added by hand, so the user decides.
       throw new CliError(`${existing} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); fix it or remove it`, 1);

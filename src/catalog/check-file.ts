@@ -1,0 +1,65 @@
+import type { CatalogSource } from "./types.js";
+
+/** The keys a catalog file (`techstack.catalog.yml`, a configuration's `catalog:`) may have. */
+const KEYS = ["tools", "matchers", "registries", "families", "kinds"] as const;
+
+const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isMatcherTarget = (v: unknown): boolean => v === null || typeof v === "string";
+
+/**
+ * The first thing in a catalog file's data that the catalog cannot use, said with its place
+ * (`tools[2]: no id`), or undefined when it is well formed. `knownTool` says whether an id is a
+ * built-in tool, which an entry may override without repeating its name.
+ */
+export function catalogFileProblem(data: unknown, knownTool: (id: string) => boolean): string | undefined {
+  if (data === null || data === undefined) return undefined; // an empty file
+  if (!isMapping(data)) return "expected a mapping with tools, matchers, registries, families or kinds";
+  for (const key of Object.keys(data)) {
+    if (!(KEYS as readonly string[]).includes(key)) return `unknown key '${key}' (known: ${KEYS.join(", ")})`;
+  }
+  const { tools, matchers, registries, families, kinds } = data as Record<(typeof KEYS)[number], unknown>;
+  if (tools !== undefined && tools !== null) {
+    if (!Array.isArray(tools)) return "tools must be a list";
+    for (const [i, tool] of tools.entries()) {
+      if (!isMapping(tool)) return `tools[${i}] must be a mapping`;
+      if (typeof tool.id !== "string" || !tool.id) return `tools[${i}] has no id`;
+      for (const field of ["name", "category", "sub_category", "website_url", "license", "image_url"]) {
+        if (tool[field] !== undefined && typeof tool[field] !== "string") return `tools[${i}] (${tool.id}): ${field} must be a string`;
+      }
+      if (tool.aliases !== undefined && !(Array.isArray(tool.aliases) && tool.aliases.every((a) => typeof a === "string"))) return `tools[${i}] (${tool.id}): aliases must be a list of strings`;
+      if (!knownTool(tool.id) && !(typeof tool.name === "string" && tool.name.trim())) return `tools[${i}] (${tool.id}): a new tool needs a name`;
+    }
+  }
+  if (matchers !== undefined && matchers !== null) {
+    if (!isMapping(matchers)) return "matchers must be a mapping of kinds (npm, pypi, docker, ...)";
+    for (const [kind, table] of Object.entries(matchers)) {
+      if (!isMapping(table)) return `matchers.${kind} must be a mapping of keys to tool ids`;
+      for (const [key, value] of Object.entries(table)) {
+        const ok = Array.isArray(value) ? value.every(isMatcherTarget) : isMatcherTarget(value);
+        if (!ok) return `matchers.${kind}.${key} must be a tool id or a list of them`;
+      }
+    }
+  }
+  for (const [name, value] of Object.entries({ registries, families })) {
+    if (value === undefined || value === null) continue;
+    if (!isMapping(value) || !Object.values(value).every(isMapping)) return `${name} must be a mapping of kinds to mappings`;
+  }
+  if (kinds !== undefined && kinds !== null) {
+    const release = isMapping(kinds) ? kinds["server-release"] : undefined;
+    if (!isMapping(kinds) || (release !== undefined && !(Array.isArray(release) && release.every((k) => typeof k === "string")))) return "kinds must be a mapping (server-release: a list of kinds)";
+  }
+  return undefined;
+}
+
+/** Each matcher of `source` that names a tool `hasTool` does not know, as `npm 'express' names no tool 'expresss'`. */
+export function unknownMatcherTargets(source: CatalogSource, hasTool: (id: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const [kind, table] of Object.entries(source.matchers ?? {})) {
+    for (const [key, value] of Object.entries(table)) {
+      for (const id of Array.isArray(value) ? value : [value]) {
+        if (typeof id === "string" && !hasTool(id)) out.push(`the matcher ${kind} '${key}' names no tool '${id}'`);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers.js";
+
+const CLI = join(ROOT, "dist/cli.js");
+
+function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+// A techstack.yml edited by hand: an entry whose name was deleted, one whose name is a number.
+const NAMELESS = `repo_name: acme/shop
+tools:
+- name: Sentry
+  category: Monitoring
+  detection_source: manual
+- category: Monitoring
+  detection_source: manual
+`;
+const NUMERIC = "repo_name: acme/shop\ntools:\n- name: 7\n  version: '1.0'\n";
+
+function repo(techstackYml: string): string {
+  const dir = tempDir("techstack-broken-stack-");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+  writeFileSync(join(dir, "techstack.yml"), techstackYml);
+  return dir;
+}
+
+describe("a committed techstack.yml with an unusable tool entry", () => {
+  it("check calls it stale and says which entry, without a TypeError", async () => {
+    const dir = repo(NAMELESS);
+    const r = await run(["check", ".", "--no-git"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/techstack\.yml.*\/tools\/1.*name/);
+    expect(r.stdout + r.stderr).not.toMatch(/Cannot read properties|TypeError/);
+  });
+
+  it("write stops rather than lose the entries added by hand, and leaves the file as it was", async () => {
+    const dir = repo(NAMELESS);
+    const r = await run(["write", ".", "--no-git"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/techstack\.yml.*\/tools\/1.*name/);
+    expect(r.stderr).not.toMatch(/Cannot read properties|TypeError/);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe(NAMELESS);
+  });
+
+  it("diff names the file and the entry", async () => {
+    const dir = repo(NUMERIC);
+    const r = await run(["diff", "techstack.yml", ".", "--no-git"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/techstack\.yml.*\/tools\/0.*name/);
+    expect(r.stderr).not.toMatch(/Cannot read properties|toLowerCase/);
+  });
+
+  it("validate does not call a file without its tools list valid", async () => {
+    const dir = repo("repo_name: acme/shop\n");
+    const r = await run(["validate", "techstack.yml"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/techstack\.yml: \/: must have required property 'tools'/);
+    writeFileSync(join(dir, "techstack.yml"), "repo_name: acme/shop\ntools:\n");
+    expect((await run(["validate", "techstack.yml"], dir)).code).toBe(1);
+  });
+});

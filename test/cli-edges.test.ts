@@ -1,0 +1,105 @@
+import { execFile, execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scan } from "../src/index.js";
+import { ROOT, tempDir } from "./helpers.js";
+
+const CLI = join(ROOT, "dist/cli.js");
+
+function run(args: string[], cwd = ROOT, timeout = 30_000): Promise<{ code: number | string; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
+      const e = error as (Error & { code?: number; killed?: boolean }) | null;
+      resolve({ code: e ? (e.killed ? "timed out" : (e.code ?? 1)) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** A small repository with one commit (an express app), its remote a local folder. */
+function repository(): string {
+  const dir = tempDir("techstack-edges-");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+  const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env: { ...process.env, GIT_AUTHOR_NAME: "A", GIT_AUTHOR_EMAIL: "a@example.com", GIT_COMMITTER_NAME: "A", GIT_COMMITTER_EMAIL: "a@example.com" } });
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "app");
+  return dir;
+}
+
+describe("command-line edges", () => {
+  it("a --rev that looks like an option is a usage error, never handed to git as one", async () => {
+    const dir = repository();
+    const marker = join(dir, "written-by-git");
+    for (const args of [["detect", dir, `--rev=--output=${marker}`], ["write", dir, `--rev=--output=${marker}`]]) {
+      const r = await run(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/--rev takes a revision/);
+      expect(r.stderr).not.toMatch(/usage: git/);
+    }
+    await expect(scan(dir, { rev: `--output=${marker}` })).rejects.toThrow(/not a revision/);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it("a bare repository without --rev is scanned at HEAD, not read as an empty folder", async () => {
+    const dir = repository();
+    const bare = join(tempDir("techstack-edges-bare-"), "app.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const r = await run(["detect", bare, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const names = (JSON.parse(r.stdout) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
+    expect(names).toContain("ExpressJS");
+  });
+
+  it("help for an unknown command is a usage error", async () => {
+    const r = await run(["help", "frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown command 'frobnicate'/);
+  });
+
+  it("batch --out in a folder that does not exist fails at once with a message, not a stack trace", async () => {
+    const dir = repository();
+    const list = join(tempDir("techstack-edges-list-"), "repos.txt");
+    writeFileSync(list, `${dir}\n`);
+    const r = await run(["batch", list, "--out", join(dir, "no-such-folder", "out.jsonl"), "--no-git"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^techstack: cannot write .*out\.jsonl: ENOENT/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("batch says how many entries failed", async () => {
+    const dir = repository();
+    const list = join(tempDir("techstack-edges-list-"), "repos.txt");
+    writeFileSync(list, `${dir}\n${join(dir, "missing")}\n`);
+    const r = await run(["batch", list, "--no-git", "--workers", "1"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/batch: 2 scanned \(1 failed\)/);
+  });
+
+  it.skipIf(!existsSync("/proc/self"))("write --out where no folder can be made ends with the error instead of spinning", async () => {
+    const dir = repository();
+    const r = await run(["write", dir, "--no-git", "--out", "/proc/techstack-out"], ROOT, 20_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ENOENT/);
+    const nested = join(dir, "docs", "stack");
+    expect((await run(["write", dir, "--no-git", "--out", nested])).code).toBe(0);
+    expect(existsSync(join(nested, "techstack.yml"))).toBe(true);
+    mkdirSync(join(dir, "taken"));
+    writeFileSync(join(dir, "taken", "file"), "");
+    expect((await run(["write", dir, "--no-git", "--out", join(dir, "taken", "file")])).code).toBe(1);
+  });
+
+  it("submit says why a connection failed (refused), not only 'fetch failed'", async () => {
+    // A port that was free a moment ago: nothing listens on it.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const r = await run(["submit", "--manual", "redis", "--endpoint", `http://127.0.0.1:${port}/stacks`, "--retries", "0"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ECONNREFUSED/);
+  });
+});

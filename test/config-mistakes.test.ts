@@ -1,0 +1,21 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadConfig, optionsFromConfig } from "../src/cli/config.js";
+import { tempDir } from "./helpers.js";
+
+describe("mistakes in techstack.config.yml", () => {
+  it("a misspelt detector under disable is an error naming it, not a detector silently left on", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "techstack.config.yml"), "disable: [dockr]\n");
+    expect(() => loadConfig(dir)).toThrow(/techstack\.config\.yml: 'disable' names no built-in detector 'dockr'.*docker/);
+    writeFileSync(join(dir, "techstack.config.yml"), "disable: [docker, languages]\n");
+    expect(loadConfig(dir)).toEqual({ disable: ["docker", "languages"] });
+  });
+
+  it("a catalog file the catalog cannot use is named once, with the problem", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "extra.yml"), "tools: 5\n");
+    expect(() => optionsFromConfig(dir, { catalog: "extra.yml" })).toThrow(new RegExp(`catalog file ${dir}/extra\\.yml: tools must be a list$`));
+  });
+});

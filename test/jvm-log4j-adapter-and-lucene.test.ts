@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+const entry = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name);
+const dep = (g: string, a: string, v?: string, scope?: string) =>
+  `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}${scope ? `<scope>${scope}</scope>` : ""}</dependency>`;
+// A Spring Boot terminology server: web starter, an embedded Lucene index, Logback writing the
+// log lines and Log4j 2's API calls of its libraries routed to SLF4J.
+const pom = (...deps: string[]) =>
+  [
+    "<project><modelVersion>4.0.0</modelVersion>",
+    "<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>2.7.18</version></parent>",
+    "<artifactId>terminology-server</artifactId><version>1.0.0-SNAPSHOT</version>",
+    "<properties><lucene.version>9.7.0</lucene.version></properties>",
+    "<dependencies>",
+    dep("org.springframework.boot", "spring-boot-starter-web"),
+    ...deps,
+    dep("org.springframework.boot", "spring-boot-starter-test", undefined, "test"),
+    "</dependencies></project>",
+  ].join("\n");
+
+describe("Log4j 2's adapter to SLF4J", () => {
+  it("log4j-to-slf4j is a package entry only: Log4j writes nothing there", async () => {
+    const xml = pom(dep("ch.qos.logback", "logback-classic", "1.2.13"), dep("org.apache.logging.log4j", "log4j-to-slf4j"));
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(entry(document.tools, "Log4j")).toBeUndefined();
+    expect(entry(document.tools, "org.apache.logging.log4j:log4j-to-slf4j")).toBeDefined();
+    expect(entry(document.tools, "Logback")).toBeDefined();
+  });
+
+  it("log4j-core or log4j-api beside it still names Log4j", async () => {
+    for (const artifact of ["log4j-core", "log4j-api"]) {
+      const xml = pom(dep("org.apache.logging.log4j", "log4j-to-slf4j"), dep("org.apache.logging.log4j", artifact, "2.20.0"));
+      const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+      expect(entry(document.tools, "Log4j"), artifact).toBeDefined();
+    }
+  });
+});
+
+describe("Apache Lucene's Maven coordinates", () => {
+  it("are package entries only, in a pom and in a Gradle build", async () => {
+    const xml = pom(
+      dep("org.apache.lucene", "lucene-core", "${lucene.version}"),
+      dep("org.apache.lucene", "lucene-queryparser", "${lucene.version}"),
+      dep("org.apache.lucene", "lucene-join", "${lucene.version}"),
+    );
+    const a = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(entry(a.document.tools, "Lucene")).toBeUndefined();
+    expect(entry(a.document.tools, "org.apache.lucene:lucene-core")?.version).toBe("9.7.0");
+    const gradle = "dependencies {\n    implementation 'org.apache.lucene:lucene-core:8.11.2'\n    implementation 'org.apache.lucene:lucene-memory:8.11.2'\n}\n";
+    const b = await scan(new MemorySource({ "build.gradle": gradle }), { git: false });
+    expect(entry(b.document.tools, "Lucene")).toBeUndefined();
+    expect(entry(b.document.tools, "org.apache.lucene:lucene-core")?.version).toBe("8.11.2");
+  });
+});

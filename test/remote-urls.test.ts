@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseRemote } from "../src/git/facts.js";
+
+// What a checkout's `origin` can hold, as `git remote get-url origin` prints it.
+describe("remote URLs", () => {
+  it("never carries a credential from a query string, a fragment or the user part into the facts", () => {
+    for (const url of [
+      "https://git.example.com/team/app.git?private_token=glpat-SECRET",
+      "https://github.com/acme/app.git#SECRET",
+      "https://oauth2:SECRET@gitlab.com/acme/app.git",
+      "https://x-access-token:SECRET@github.com/acme/app",
+      "ssh://git:SECRET@git.example.com:2222/acme/app.git",
+    ]) {
+      const facts = parseRemote(url);
+      expect(facts, url).toBeDefined();
+      expect(JSON.stringify(facts), url).not.toMatch(/SECRET|private_token|[?#@]/);
+      expect(facts!.repo_name, url).toMatch(/^(team|acme)\/app$/);
+    }
+  });
+
+  it("reads a host in brackets (IPv6) and a port", () => {
+    expect(parseRemote("http://user:pw@[::1]:8080/team/app")).toMatchObject({ repo_name: "team/app", provider: "[::1]", requested_by: "team" });
+    expect(parseRemote("https://github.com:443/acme/app.git")).toMatchObject({ repo_name: "acme/app", provider: "github", web_url: "https://github.com/acme/app" });
+  });
+
+  it("takes a relative or home-relative path for the local folder it is, not a host", () => {
+    for (const url of ["../upstream/app.git", "./mirror/team/app.git", "~/repos/team/app.git", "mirrors/team/app.git", "C:\\repos\\app.git"]) {
+      expect(parseRemote(url), url).toBeUndefined();
+    }
+  });
+
+  it("still reads the scp-like form, with or without a user", () => {
+    expect(parseRemote("git@github.com:acme/app.git")).toMatchObject({ repo_name: "acme/app", provider: "github" });
+    expect(parseRemote("git.example.com:team/app")).toMatchObject({ repo_name: "team/app", provider: "git.example.com" });
+    expect(parseRemote("git://git.kernel.org/pub/scm/git/git.git")).toMatchObject({ repo_name: "pub/scm/git/git", provider: "git.kernel.org" });
+  });
+});
