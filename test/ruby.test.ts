@@ -147,6 +147,25 @@ describe("Gemfile ruby directive", () => {
     expect(readGemfile('ruby ">= 3.1"\n').ruby).toBe("3.1");
     expect(readGemfile('ruby "< 4"\n')).not.toHaveProperty("ruby");
   });
+
+  it("tells a pinned release from a requirement", () => {
+    expect(readGemfile('ruby "3.2.2"\n').rubyPinned).toBe(true);
+    expect(readGemfile("ruby '3.1.4', engine: 'jruby'\n").rubyPinned).toBe(true);
+    expect(readGemfile('ruby ">= 2.6.10"\n').rubyPinned).toBe(false);
+    expect(readGemfile('ruby "~> 3.2.0"\n').rubyPinned).toBe(false);
+  });
+
+  it("a requirement gives way to the RUBY VERSION the lockfile recorded (React Native's template Gemfile)", async () => {
+    // Modelled on a React Native 0.73 app: the template's Gemfile asks for `>= 2.6.10`, and the
+    // lockfile bundled with CocoaPods records the Ruby it was resolved with.
+    const gemfile = "source 'https://rubygems.org'\n\nruby \">= 2.6.10\"\n\ngem 'cocoapods', '>= 1.13', '< 1.15'\ngem 'activesupport', '>= 6.1.7.5', '< 7.1.0'\n";
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    activesupport (7.0.8.1)\n    cocoapods (1.14.3)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  activesupport (>= 6.1.7.5, < 7.1.0)\n  cocoapods (>= 1.13, < 1.15)\n\nRUBY VERSION\n   ruby 3.1.2p20\n\nBUNDLED WITH\n   2.4.20\n";
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.1.2", detection_source: "Gemfile", detection_source_url: "Gemfile.lock" });
+    // Without the lockfile, the lowest release the requirement allows.
+    const alone = await scan(new MemorySource({ Gemfile: gemfile }), opts);
+    expect(tool(alone.document.tools, "Ruby")?.version).toBe("2.6.10");
+  });
 });
 
 describe("Gemfiles as Rails apps write them", () => {
@@ -339,6 +358,19 @@ describe("gems that are package entries only", () => {
     expect(document.tools.find((t) => t.package_url === "https://rubygems.org/rake")?.version).toBe("13.0.6");
     expect(tool(document.tools, "Rake")).toBeUndefined();
     expect(tool(document.tools, "RSpec")).toBeDefined();
+  });
+
+  it("the turbolinks gem of a Rails 4 app is a package entry only; npm's turbolinks still names Turbolinks", async () => {
+    // Modelled on a Rails 4.0 app's generated Gemfile (turbolinks 2) with haml-rails and rspec-rails added.
+    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '4.0.3'\ngem 'sqlite3'\ngem 'jquery-rails'\ngem 'turbolinks'\ngem 'jbuilder', '~> 1.2'\ngem \"haml-rails\"\ngem \"rspec-rails\", :group => [:development, :test]\n";
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    haml-rails (0.5.3)\n    jbuilder (1.5.3)\n    jquery-rails (3.1.0)\n    rails (4.0.3)\n    rspec-rails (2.14.1)\n    sqlite3 (1.3.8)\n    turbolinks (2.2.1)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  haml-rails\n  jbuilder (~> 1.2)\n  jquery-rails\n  rails (= 4.0.3)\n  rspec-rails\n  sqlite3\n  turbolinks\n";
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "Turbolinks")).toBeUndefined();
+    expect(pkg(document.tools, "turbolinks")?.version).toBe("2.2.1");
+    expect(tool(document.tools, "Rails")?.version).toBe("4.0.3");
+    // A Rails 6 app with Webpacker's package.json: the npm package names it.
+    const withNpm = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock, "package.json": '{"name":"app","private":true,"dependencies":{"@rails/ujs":"^6.0.0","turbolinks":"^5.2.0"}}' }), opts);
+    expect(tool(withNpm.document.tools, "Turbolinks")).toBeDefined();
   });
 });
 

@@ -12,6 +12,8 @@ export interface GemDeclaration {
 export interface Gemfile {
   gems: GemDeclaration[];
   ruby?: string;
+  /** The `ruby` line names one release (`ruby "3.2.2"`), not a requirement (`ruby ">= 2.6.10"`). */
+  rubyPinned?: boolean;
   gemspec: boolean;
 }
 
@@ -41,8 +43,12 @@ export function readGemfile(text: string): Gemfile {
     }
     if (/^gemspec\b/.test(line)) out.gemspec = true;
     // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
-    const ruby = lowerBound(/^ruby\s*\(?\s*["']([^"']*)["']/.exec(line)?.[1]);
-    if (ruby) out.ruby = ruby;
+    const rubyRequirement = /^ruby\s*\(?\s*["']([^"']*)["']/.exec(line)?.[1];
+    const ruby = lowerBound(rubyRequirement);
+    if (ruby) {
+      out.ruby = ruby;
+      out.rubyPinned = /^\s*=?\s*\d[\w.]*\s*$/.test(rubyRequirement!);
+    }
     const gem = /^gem(?:\s+|\s*\(\s*)["']([^"']+)["'](.*)$/.exec(line);
     if (!gem) continue;
     const rest = gem[2]!;

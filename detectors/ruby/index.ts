@@ -40,9 +40,12 @@ export const rubyDetector: Detector = {
             dev: gem.groups.some((g) => g === "development" || g === "test"),
           });
         }
-        // The Gemfile's `ruby` line, else the RUBY VERSION the lockfile recorded (then the version's file).
-        if (gemfile.ruby || !lock?.ruby) ctx.report({ ref: "runtime:ruby", file, version: gemfile.ruby });
-        else ctx.report({ ref: "runtime:ruby", file, version: lock.ruby, versionFile: lockPath });
+        // The Gemfile's `ruby` line when it names one release; else the RUBY VERSION the lockfile
+        // recorded (the Ruby the bundle was resolved with, the version's file then), which beats
+        // the lowest release a requirement allows (React Native's template writes `ruby ">= 2.6.10"`
+        // beside a lockfile recording 3.1.2); else that lowest release.
+        if (lock?.ruby && !(gemfile.ruby && gemfile.rubyPinned)) ctx.report({ ref: "runtime:ruby", file, version: lock.ruby, versionFile: lockPath });
+        else ctx.report({ ref: "runtime:ruby", file, version: gemfile.ruby });
         // Bundler by name only: a lockfile and its BUNDLED WITH line come with every Bundler project,
         // and the site names Bundler only where the `bundler` gem is declared (the Gemfile, or this
         // repository's gemspec, whose runtime dependencies the lockfile's PATH section keeps). BUNDLED
