@@ -50,6 +50,7 @@ export async function detect(target: string | FileSource, options: DetectOptions
 
 /** Like `detect`, with the warnings and the scan's figures. */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
+  if (typeof target !== "string" && !isFileSource(target)) throw new TypeError(`scan: expected a directory path or a FileSource (with list and read), not ${kindOf(target)}`);
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
@@ -57,7 +58,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
   // A bare repository has no working tree to walk: its HEAD is what it holds.
   if (dir !== undefined && !options.rev && (await isBareRepo(dir))) options = { ...options, rev: "HEAD" };
-  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!);
+  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!, { skipRepositories: isGitRepo(dir!) });
   const useGit = options.git !== false && dir !== undefined && isGitRepo(dir);
 
   const { catalog, warnings: catalogWarnings } = await catalogFor(source, options);
@@ -81,6 +82,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
 }
 
 function selectDetectors(options: DetectOptions): Detector[] {
+  (options.detectors ?? []).forEach(checkDetector);
   const disabled = options.disable;
   const builtins = disabled === true ? [] : builtinDetectors.filter((d) => !disabled?.includes(d.name));
   return [...builtins, ...(options.detectors ?? [])];
@@ -115,6 +117,23 @@ async function catalogFor(source: FileSource, options: DetectOptions): Promise<{
   const catalog = new Catalog(builtinSource(), ...extra, ...(userFile ? [userFile] : []));
   if (userFile) for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: USER_CATALOG, message });
   return { catalog, warnings };
+}
+
+function isFileSource(value: unknown): value is FileSource {
+  const source = value as Partial<FileSource> | null | undefined;
+  return typeof source?.list === "function" && typeof source.read === "function";
+}
+
+/** A custom detector with what the scan needs of it, or a TypeError saying what is missing. */
+function checkDetector(detector: Detector, i: number): void {
+  const d = detector as Partial<Detector> | null | undefined;
+  if (typeof d?.name !== "string" || !d.name) throw new TypeError(`detector ${i}: needs a name (a string)`);
+  if (!Array.isArray(d.files) || !d.files.every((f) => typeof f === "string")) throw new TypeError(`detector '${d.name}': files must be a list of globs ([] for the whole tree)`);
+  if (typeof d.detect !== "function") throw new TypeError(`detector '${d.name}': needs a detect(ctx) function`);
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object without list and read" : String(value);
 }
 
 function pathFilter(options: DetectOptions): ((path: string) => boolean) | undefined {

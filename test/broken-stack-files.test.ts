@@ -67,3 +67,21 @@ describe("a committed techstack.yml with an unusable tool entry", () => {
     expect((await run(["validate", "techstack.yml"], dir)).code).toBe(1);
   });
 });
+
+describe("a techstack.yml and techstack.md checked out with CRLF line endings (Git for Windows' autocrlf)", () => {
+  it("check calls a fresh pair fresh, and write leaves it untouched", async () => {
+    const dir = repo(""); // an empty techstack.yml (made with touch) has nothing to keep: write replaces it
+    expect((await run(["write", ".", "--no-git"], dir)).code).toBe(0);
+    for (const name of ["techstack.yml", "techstack.md"]) {
+      const file = join(dir, name);
+      writeFileSync(file, "\ufeff" + readFileSync(file, "utf8").replace(/\n/g, "\r\n"));
+    }
+    const crlf = readFileSync(join(dir, "techstack.yml"), "utf8");
+    const check = await run(["check", ".", "--no-git"], dir);
+    expect(check.stdout).toMatch(/^fresh/);
+    expect(check.code).toBe(0);
+    const write = await run(["write", ".", "--no-git"], dir);
+    expect(write.stderr).toMatch(/up to date/);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe(crlf);
+  });
+});

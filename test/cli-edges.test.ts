@@ -4,7 +4,8 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
-import { ROOT, tempDir } from "./helpers.js";
+import { workspaceInclude } from "../src/cli/workspace.js";
+import { fixture, ROOT, tempDir } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -101,5 +102,12 @@ describe("command-line edges", () => {
     const r = await run(["submit", "--manual", "redis", "--endpoint", `http://127.0.0.1:${port}/stacks`, "--retries", "0"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/ECONNREFUSED/);
+  });
+
+  it("--workspace takes a folder inside the repository, written any way, and refuses one outside it", () => {
+    const dir = fixture("yarn-berry-monorepo");
+    expect(workspaceInclude(dir, "packages/../packages/api")[0]).toBe("packages/api/**");
+    expect(() => workspaceInclude(dir, "../yarn-berry-monorepo/packages/api")).toThrow(/outside/);
+    expect(() => workspaceInclude(dir, "/etc")).toThrow(/outside/);
   });
 });

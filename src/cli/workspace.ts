@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import picomatch from "picomatch";
 import yaml from "js-yaml";
 import { CliError } from "./shared.js";
@@ -28,7 +28,9 @@ export interface WorkspacePackage {
 /** Include globs for one workspace package, named by its package.json name or by its folder. */
 export function workspaceInclude(dir: string, wanted: string): string[] {
   const packages = workspacePackages(dir);
-  const folder = wanted.replace(/^\.\//, "").replace(/\/+$/, "");
+  const folder = posix.normalize(wanted.replace(/\\/g, "/")).replace(/^\.\//, "").replace(/\/+$/, "");
+  // A folder is one of this repository's: `../x` or `/x` would match no path of the scan.
+  if (folder === ".." || folder.startsWith("../") || folder.startsWith("/")) throw new CliError(`--workspace '${wanted}' is outside ${dir}`);
   const match =
     packages.find((p) => p.name === wanted) ??
     packages.find((p) => p.folder === folder) ??

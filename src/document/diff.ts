@@ -112,5 +112,6 @@ function summary(d: StackDiff, keep: (t: Entry) => boolean): string {
 
 /** Text safe inside a Markdown table cell: no column break, no line break, no HTML. */
 function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // `[` and `]` too: a package name such as "[x](https://...)" would otherwise be a link of its own.
+  return text.replace(/[|[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -98,7 +98,7 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
           ? p.vulnerabilities.map((v) => `[${v.cve_id ?? ""}](${v.cve_url ?? ""}) (${capitalize(v.severity ?? "")})`).join("<br/>")
           : "N/A";
         const when = p.last_updated_on ? shortDate(p.last_updated_on) : "N/A";
-        out.push(`|[${p.name}](${p.package_url})|${p.version ? `v${p.version}` : "N/A"}|${when}|${p.last_updated_by ?? "N/A"} |${p.license ?? "N/A"}|${vulns}|`);
+        out.push(`|[${cell(p.name)}](${linkTarget(p.package_url!)})|${p.version ? `v${cell(p.version)}` : "N/A"}|${when}|${cell(p.last_updated_by ?? "N/A")} |${cell(p.license ?? "N/A")}|${vulns}|`);
       }
       out.push("");
     }
@@ -152,4 +152,21 @@ function shortDate(value: string): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Text in a table cell or a link's label: a `|` would end the cell, `[`/`]` open a link, `<` raw
+ * HTML. A package name from a manifest is anyone's text; an ordinary one is written unchanged.
+ */
+function cell(text: string): string {
+  return String(text)
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[|[\]]/g, (c) => `\\${c}`)
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/** A link's target with what would end it or leave the table percent-encoded. */
+function linkTarget(url: string): string {
+  return url.replace(/[\s()<>|[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }

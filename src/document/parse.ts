@@ -34,7 +34,10 @@ export function parse(text: string): StackDocument {
 }
 
 /** The file's top mapping as written (no `tools` added where it has none), for `validate`. */
-export function parseData(text: string): Record<string, unknown> {
+export function parseData(input: string): Record<string, unknown> {
+  // The bytes readFileSync gives without an encoding are read as UTF-8.
+  const text: unknown = (input as unknown) instanceof Uint8Array ? new TextDecoder().decode(input as unknown as Uint8Array) : input;
+  if (typeof text !== "string") throw new TypeError(`parse: expected the text of a techstack.yml (a string), not ${text === null ? "null" : typeof text}`);
   const trimmed = text.trimStart();
   let data: unknown;
   try {

@@ -17,7 +17,15 @@ export class DirectorySource implements FileSource {
   readonly warnings: ScanWarning[] = [];
   private readonly root: string;
 
-  constructor(root: string) {
+  /**
+   * With `skipRepositories`, a folder below the root holding its own `.git` (a submodule, a clone
+   * inside the checkout) is another repository: it is left out with a warning, as git's own
+   * listing (and so a `--rev` scan, or a checkout without submodules) leaves it out.
+   */
+  constructor(
+    root: string,
+    private readonly options: { skipRepositories?: boolean } = {},
+  ) {
     this.root = resolve(root);
     this.label = this.root;
   }
@@ -57,6 +65,10 @@ export class DirectorySource implements FileSource {
       entries = readdirSync(join(this.root, dir), { withFileTypes: true });
     } catch (error) {
       this.warnings.push({ file: dir || ".", message: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? error}` });
+      return;
+    }
+    if (dir && this.options.skipRepositories && entries.some((entry) => entry.name === ".git")) {
+      this.warnings.push({ file: dir, message: "another git repository (a submodule or a nested clone): not scanned" });
       return;
     }
     for (const entry of entries) {

@@ -4,6 +4,7 @@ import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { render } from "../../document/render.js";
 import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
+import { sameText } from "../line-endings.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { detectWithManual } from "./write.js";
 import { colourLines } from "./diff.js";
@@ -62,7 +63,7 @@ export const checkCommand: Command = {
     }
     if (!existsSync(markdown)) return stale(`${markdown} is missing`);
     // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
-    if (readFileSync(markdown, "utf8") !== render(committed, "markdown")) return stale(`${markdown} does not match ${file}`);
+    if (!sameText(readFileSync(markdown, "utf8"), render(committed, "markdown"))) return stale(`${markdown} does not match ${file}`);
     process.stdout.write(`${color(32, "fresh")}: ${file} and techstack.md match the repository\n`);
     return 0;
   },

@@ -4,6 +4,7 @@ import { render } from "../../document/render.js";
 import { parse, parseComparable } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
+import { sameText } from "../line-endings.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
@@ -52,18 +53,19 @@ export const writeCommand: Command = {
     const markdownFile = join(out, "techstack.md");
     const before = { yaml: readIfExists(yamlFile), markdown: readIfExists(markdownFile) };
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
-    if (before.yaml !== undefined && values.timestamp === undefined) {
+    if (before.yaml?.trim() && values.timestamp === undefined) {
       const previous = parse(before.yaml).timestamp;
-      if (typeof previous === "string" && render({ ...document, timestamp: previous }, "yaml") === before.yaml) document.timestamp = previous;
+      if (typeof previous === "string" && sameText(render({ ...document, timestamp: previous }, "yaml"), before.yaml)) document.timestamp = previous;
     }
     const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown") };
-    if (text.yaml === before.yaml && text.markdown === before.markdown) {
+    // A pair that differs only in line endings (a Windows checkout) is left as it is.
+    if (sameText(text.yaml, before.yaml) && sameText(text.markdown, before.markdown)) {
       process.stderr.write(`${yamlFile} and techstack.md are up to date (${document.detected_tools_count} tools)\n`);
       return 0;
     }
     makeFolder(out); // --out may name a folder still to make
-    if (text.yaml !== before.yaml) writeFileAtomic(yamlFile, text.yaml);
-    if (text.markdown !== before.markdown) writeFileAtomic(markdownFile, text.markdown);
+    if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, text.yaml);
+    if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, text.markdown);
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${document.detected_tools_count} tools)\n`);
     return 0;
   },
@@ -83,7 +85,8 @@ export async function detectWithManual(dir: string, out: string, values: Record<
   const result = await scanForCli(dir, values);
   const document = result.document;
   const existing = join(out, "techstack.yml");
-  if (existsSync(existing)) {
+  // An empty techstack.yml (made with touch) has no entries to lose.
+  if (existsSync(existing) && readFileSync(existing, "utf8").trim()) {
     let previous: StackDocument;
     try {
       previous = parseComparable(readFileSync(existing, "utf8"));

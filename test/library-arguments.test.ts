@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { detect, MemorySource, parse, type Detector } from "../src/index.js";
+
+// What a JavaScript caller (no type checker) gets for a wrong argument: a TypeError that says
+// what was expected, not one from deep inside ("Cannot read properties of undefined").
+describe("library arguments", () => {
+  it("detect without a folder or a file source", async () => {
+    for (const bad of [undefined, null, 42, {}]) {
+      await expect(detect(bad as never), String(bad)).rejects.toThrow(/expected a directory path or a FileSource/);
+    }
+  });
+
+  it("a custom detector without its name, files or detect function is named as such", async () => {
+    const source = new MemorySource({ "package.json": "{}" });
+    await expect(detect(source, { detectors: [{} as Detector] })).rejects.toThrow(/detector 0.*name/);
+    await expect(detect(source, { detectors: [{ name: "deno", detect() {} } as unknown as Detector] })).rejects.toThrow(/detector 'deno'.*files/);
+    await expect(detect(source, { detectors: [{ name: "deno", files: ["deno.json"] } as unknown as Detector] })).rejects.toThrow(/detector 'deno'.*detect/);
+  });
+
+  it("parse takes the bytes readFileSync gives without an encoding, and says what it wants otherwise", () => {
+    const text = Buffer.from("repo_name: acme/shop\ntools:\n- name: React\n  version: 18.2.0\n");
+    expect(parse(text as never).tools.map((t) => t.name)).toEqual(["React"]);
+    expect(() => parse(undefined as never)).toThrow(/parse: expected the text of a techstack\.yml/);
+  });
+});
