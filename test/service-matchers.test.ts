@@ -42,6 +42,18 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(withPip.has("Google Cloud Storage")).toBe(true);
   });
 
+  it("npm's uglify-js is a package entry: the site lists it and names no UglifyJS; the webpack plugin wrapping it still names it", async () => {
+    // A Vue 2 webpack build minifying with uglify-js (modelled on corpus Jacknq/vue-ts-ex).
+    const web = JSON.stringify({ name: "vue-ts-ex", dependencies: { vue: "^2.5.2" }, devDependencies: { "uglify-js": "^3.1.3", webpack: "^3.8.1" } });
+    const { document } = await scan(new MemorySource({ "package.json": web }), { git: false, disable: ["languages"] });
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).toEqual(expect.arrayContaining(["Vue.js", "Webpack"]));
+    expect(tools).not.toContain("UglifyJS");
+    expect(document.tools.find((t) => t.package_url && t.name === "uglify-js")?.version).toBe("3.1.3");
+    const plugin = JSON.stringify({ name: "app", devDependencies: { "uglifyjs-webpack-plugin": "^1.2.5", webpack: "^3.8.1" } });
+    expect((await toolsOf({ "package.json": plugin })).has("UglifyJS")).toBe(true);
+  });
+
   it("npm's and PyPI's Azure clients name their service, not Microsoft Azure; a client of no service is a package entry", async () => {
     // A serverless API's package.json (modelled on corpus contoso-real-estate's packages/api-v4) and a
     // Django back-end's pip freeze (modelled on held-out Shoonya-Backend's backend/deploy/requirements.txt).
