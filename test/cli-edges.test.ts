@@ -135,3 +135,19 @@ describe("a machine without git (a slim container image)", () => {
     expect(diffed.stderr).toMatch(/git is not installed/);
   });
 });
+
+describe("check --out", () => {
+  it("checks the files where write --out put them", async () => {
+    const dir = repository();
+    const out = join(dir, "docs", "stack");
+    expect((await run(["write", dir, "--no-git", "--out", out])).code).toBe(0);
+    const fresh = await run(["check", dir, "--no-git", "--out", out]);
+    expect(fresh.stdout).toMatch(/^fresh/);
+    expect(fresh.code).toBe(0);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2", koa: "2.15.0" } }));
+    const stale = await run(["check", dir, "--no-git", "--out", out]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toMatch(/\+ Koa 2\.15\.0/);
+    expect(stale.stdout).toMatch(/To refresh them, run: techstack write .* --out /);
+  });
+});
