@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -149,5 +149,20 @@ describe("check --out", () => {
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(/\+ Koa 2\.15\.0/);
     expect(stale.stdout).toMatch(/To refresh them, run: techstack write .* --out /);
+  });
+});
+
+describe("batch resuming after a cut", () => {
+  it("a last line cut short is left on its own line, so every new line is whole JSON", async () => {
+    const dir = repository();
+    const folder = tempDir("techstack-edges-resume-");
+    const list = join(folder, "repos.txt");
+    writeFileSync(list, `${dir}\n`);
+    const out = join(folder, "out.jsonl");
+    writeFileSync(out, `{"entry":"${dir}","repo":"x","ok":tr`); // a run killed mid-write
+    expect((await run(["batch", list, "--out", out, "--no-git"])).code).toBe(0);
+    const lines = readFileSync(out, "utf8").split("\n").filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[1]!)).toMatchObject({ entry: dir, ok: true });
   });
 });
