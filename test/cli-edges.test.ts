@@ -166,3 +166,17 @@ describe("batch resuming after a cut", () => {
     expect(JSON.parse(lines[1]!)).toMatchObject({ entry: dir, ok: true });
   });
 });
+
+describe("diff of a committed techstack.yml against its own folder", () => {
+  it("finds no difference right after write (Git is not lost by the scan)", async () => {
+    const dir = repository();
+    expect((await run(["write", dir])).code).toBe(0);
+    execFileSync("git", ["-C", dir, "add", "-A"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-q", "-m", "stack"]);
+    for (const args of [["diff", "techstack.yml", ".", "--exit-code"], ["diff", "techstack.yml", "HEAD", "--exit-code"], ["diff", "--rev-a", "HEAD", "--rev-b", "HEAD~1", "--exit-code"]]) {
+      const r = await run(args, dir);
+      expect(r.stdout, args.join(" ")).not.toMatch(/Git/);
+    }
+    expect((await run(["diff", "techstack.yml", ".", "--exit-code"], dir)).code).toBe(0);
+  });
+});
