@@ -111,3 +111,27 @@ describe("command-line edges", () => {
     expect(() => workspaceInclude(dir, "/etc")).toThrow(/outside/);
   });
 });
+
+describe("a machine without git (a slim container image)", () => {
+  it("detect says the repository facts are left out, rather than guessing them silently; --rev and diff say git is missing", async () => {
+    const dir = repository();
+    const bin = tempDir("techstack-edges-nogit-");
+    const env = { ...process.env, NO_COLOR: "1", PATH: bin }; // node is run by its full path; git is nowhere
+    const cli = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [CLI, ...args], { cwd: dir, env, timeout: 30_000 }, (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr }));
+      });
+    const detected = await cli(["detect", ".", "--format", "json"]);
+    expect(detected.code).toBe(0);
+    expect(detected.stderr).toMatch(/git is not installed/);
+    const names = (JSON.parse(detected.stdout) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["ExpressJS", "Git"]));
+    expect((await cli(["detect", ".", "--no-git"])).stderr).not.toMatch(/git is not installed/);
+    const atRev = await cli(["detect", ".", "--rev", "HEAD"]);
+    expect(atRev.code).toBe(1);
+    expect(atRev.stderr).toMatch(/git is not installed/);
+    const diffed = await cli(["diff", "--rev-a", "HEAD", "--rev-b", "HEAD"]);
+    expect(diffed.code).toBe(1);
+    expect(diffed.stderr).toMatch(/git is not installed/);
+  });
+});

@@ -3,7 +3,7 @@ import { scan, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
 import { isGitRepo } from "../../git/facts.js";
-import { runGit } from "../../git/run.js";
+import { hasGit, runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
@@ -110,7 +110,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
 async function atRevision(dir: string, rev: string, values: SideValues): Promise<StackDocument> {
   if (!(await isRevision(dir, rev))) {
     const inside = await runGit(dir, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"]).then((out) => out.split("\n"), () => undefined);
-    if (!inside) throw new CliError(`not a git repository: ${dir}`, 1);
+    if (!inside) throw new CliError((await hasGit()) ? `not a git repository: ${dir}` : "git is not installed (or not on PATH): revisions cannot be read", 1);
     // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
     const hint = inside[1]?.trim() === "true" ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
