@@ -12,6 +12,7 @@ import { buildDocument, type RepoFacts } from "./document/build.js";
 import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
+import { hasGit } from "./git/run.js";
 import { unknownMatcherTargets } from "./catalog/check-file.js";
 
 const USER_CATALOG = "techstack.catalog.yml";
@@ -27,6 +28,8 @@ export interface DetectOptions {
   rev?: string;
   /** Read git history for repo_name, branch and last_updated_*; default true. */
   git?: boolean;
+  /** With git, read each tool's last change from the history (last_updated_*); default true. */
+  history?: boolean;
   /** A fixed timestamp for reproducible output. */
   timestamp?: string | Date;
   /** Files larger than this are skipped with a warning (default 20 MiB). */
@@ -56,27 +59,31 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
   if (options.rev?.startsWith("-")) throw new Error(`not a revision: '${options.rev}'`);
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
+  if (dir !== undefined && options.rev && !(await hasGit())) throw new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`);
   // A bare repository has no working tree to walk: its HEAD is what it holds.
   if (dir !== undefined && !options.rev && (await isBareRepo(dir))) options = { ...options, rev: "HEAD" };
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!, { skipRepositories: isGitRepo(dir!) });
-  const useGit = options.git !== false && dir !== undefined && isGitRepo(dir);
+  const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
+  // Without a git program there are no repository facts or history to read: said, not guessed.
+  const useGit = inCheckout && (await hasGit());
+  const gitWarnings: ScanWarning[] = inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
 
   const { catalog, warnings: catalogWarnings } = await catalogFor(source, options);
   const detectors = selectDetectors(options);
   const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options) });
   // The walk never enters .git, so a checkout's own git is reported here.
-  if (useGit && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
+  if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
   const repo: RepoFacts = {
     ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? source.label)),
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
-  const changes = useGit ? await lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD") : undefined;
+  const changes = useGit && options.history !== false ? await lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD") : undefined;
   const timestamp =
     typeof options.timestamp === "string" ? options.timestamp : siteTimestamp(options.timestamp ?? new Date());
   const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, packages: options.packages });
-  const warnings = [...catalogWarnings, ...run.warnings];
+  const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
   return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
 }
@@ -138,9 +145,23 @@ function kindOf(value: unknown): string {
 
 function pathFilter(options: DetectOptions): ((path: string) => boolean) | undefined {
   if (!options.include?.length && !options.exclude?.length) return undefined;
-  const include = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
-  const exclude = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  const include = options.include?.length ? globMatcher(options.include) : () => true;
+  const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false;
   return (path) => include(path) && !exclude(path);
+}
+
+/**
+ * Globs over paths from the root; as in a .gitignore, one that matches a folder (`legacy`,
+ * `legacy/`, `/legacy`, `**\/legacy`) covers every path inside it.
+ */
+function globMatcher(globs: string[]): (path: string) => boolean {
+  const cleaned = globs.map((g) => g.replace(/^\.?\/+/, "").replace(/\/+$/, "")).filter(Boolean);
+  const matches = picomatch(cleaned, { dot: true });
+  return (path) => {
+    if (matches(path)) return true;
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) if (matches(path.slice(0, slash))) return true;
+    return false;
+  };
 }
 
 function defaultFacts(label: string): RepoFacts {

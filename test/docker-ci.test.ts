@@ -73,6 +73,29 @@ describe("Dockerfiles", () => {
     expect((await tools({ Dockerfile: "FROM python:3.12-slim\nRUN pip install -r requirements.txt\n" })).byName.has("Node.js")).toBe(false);
   });
 
+  it("Milvus from its server image in a compose file, versioned by the image tag", async () => {
+    // The Milvus standalone example: etcd and MinIO beside the vector database.
+    const compose = [
+      "version: '3.5'",
+      "services:",
+      "  etcd:",
+      "    image: quay.io/coreos/etcd:v3.5.0",
+      "  minio:",
+      "    image: minio/minio:RELEASE.2023-03-20T20-16-18Z",
+      "  standalone:",
+      "    image: milvusdb/milvus:v2.2.5",
+      '    command: ["milvus", "run", "standalone"]',
+      "    depends_on:",
+      '      - "etcd"',
+      '      - "minio"',
+      "",
+    ].join("\n");
+    const found = await tools({ "examples/docker/milvus/docker-compose.yaml": compose });
+    expect(found.byName.get("Milvus")).toMatchObject({ version: "2.2.5", category: "Data Stores", sub_category: "Vector Databases" });
+    expect(found.byName.has("etcd")).toBe(true);
+    expect(found.byName.has("Minio")).toBe(true);
+  });
+
   it("interpolates ARG defaults and skips build stages and scratch", () => {
     const text = [
       "ARG NODE_VERSION=18",

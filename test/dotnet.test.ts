@@ -16,11 +16,11 @@ describe(".NET", () => {
     expect(frameworkOf("v4.5")).toEqual({ family: "netframework", version: "4.5" });
   });
 
-  it("net5.0 and later are .NET Core (with its version) and .NET; .NET Framework and .NET Standard are not .NET Core", async () => {
-    const console = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net7.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n';
+  it("net5.0 and later are .NET Core (with its version), and .NET where packages are referenced; .NET Framework and .NET Standard are not .NET Core", async () => {
+    const console = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net7.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup><PackageReference Include="Spectre.Console" Version="0.47.0" /></ItemGroup>\n</Project>\n';
     const { document } = await scan(new MemorySource({ "App/App.csproj": console }), { git: false });
     expect(tool(document.tools, ".NET Core")).toMatchObject({ version: "7.0", detection_source: "App/App.csproj" });
-    expect(tool(document.tools, ".NET")).toBeDefined();
+    expect(tool(document.tools, ".NET")).toMatchObject({ version: "7.0" });
     for (const tfm of ["net472", "netstandard2.0"]) {
       const project = `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>${tfm}</TargetFramework>\n  </PropertyGroup>\n</Project>\n`;
       const other = await scan(new MemorySource({ "Lib/Lib.csproj": project }), { git: false });

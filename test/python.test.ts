@@ -733,23 +733,24 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["PyYAML", "pyzmq"]));
   });
 
-  it("flake8, grpcio and sentry-sdk are package entries, not Flake8, gRPC or Sentry; a .flake8 file and conda still name them", async () => {
+  it("grpcio and sentry-sdk are package entries, not gRPC or Sentry, while flake8 names flake8; conda still names all three", async () => {
     // A Django app's Pipfile with a linter in its dev packages, and a poetry export pinning a Google client's grpcio.
     const pipfile = '[packages]\ndjango = "*"\nsentry-sdk = "*"\n\n[dev-packages]\nflake8 = "*"\n\n[requires]\npython_version = "3.11"\n';
     const exported = 'grpcio==1.62.0 ; python_version >= "3.9"\nprotobuf==4.25.3 ; python_version >= "3.9"\n';
     const { document } = await scan(new MemorySource({ Pipfile: pipfile, "requirements.txt": exported }), opts);
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
-    expect(tools).not.toContain("Flake8");
     expect(tools).not.toContain("gRPC");
     expect(tools).not.toContain("Sentry");
-    expect(tools).toEqual(expect.arrayContaining(["Django", "Protobuf"]));
+    expect(tools).toEqual(expect.arrayContaining(["Django", "Protobuf", "flake8"]));
+    expect(named(document.tools, "flake8")).toMatchObject({ detection_source: "Pipfile", category: "Build, Test, Deploy" });
     expect(document.tools.find((t) => t.name === "grpcio")).toMatchObject({ version: "1.62.0", package_url: "https://pypi.org/project/grpcio" });
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["flake8", "sentry-sdk"]));
-    const configured = await scan(new MemorySource({ Pipfile: pipfile, ".flake8": "[flake8]\nmax-line-length = 100\n" }), opts);
-    expect(named(configured.document.tools, "Flake8")).toMatchObject({ detection_source: ".flake8" });
+    // a requirements_dev.txt pin gives the tool its release
+    const pinned = await scan(new MemorySource({ "requirements_dev.txt": "flake8==6.1.0\npytest==7.4.4\n" }), opts);
+    expect(named(pinned.document.tools, "flake8")).toMatchObject({ version: "6.1.0", detection_source: "requirements_dev.txt" });
     const env = "name: svc\ndependencies:\n  - python=3.11\n  - grpcio=1.62.0\n  - sentry-sdk\n  - flake8\n";
     const conda = await scan(new MemorySource({ "environment.yml": env }), opts);
-    for (const name of ["gRPC", "Sentry", "Flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
+    for (const name of ["gRPC", "Sentry", "flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
   });
 
   it("black and isort declared as dependencies are package entries; their pyproject tables still name the tools", async () => {

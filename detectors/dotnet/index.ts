@@ -83,6 +83,9 @@ export const dotnetDetector: Detector = {
         // NuGet is in use where a project references packages; a project without any (a console
         // app on the bare SDK) restores nothing from it.
         if (project.packages.length > 0) ctx.report({ ref: "format:nuget-references", file });
+        // A .NET Core or .NET 5+ target framework names .NET Core; the .NET platform beside it comes
+        // with the NuGet packages the project references (catalog `dotnet-platform`).
+        if (project.packages.length > 0) for (const f of frameworks) ctx.report({ ref: `dotnet-platform:${f.family}`, file, version: f.version });
         const centralVersions = centralFor(dirOf(file));
         const lock = locks.get(dirOf(file));
         for (const p of project.packages) {

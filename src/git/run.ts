@@ -10,6 +10,14 @@ export function runGit(repo: string, args: string[], maxBuffer = 512 << 20): Pro
   });
 }
 
+let available: Promise<boolean> | undefined;
+
+/** Whether a `git` program can be run at all (a slim container image has none); asked once. */
+export function hasGit(): Promise<boolean> {
+  available ??= new Promise((resolve) => execFile("git", ["--version"], { env: gitEnv() }, (error) => resolve(!error)));
+  return available;
+}
+
 /** git without prompts, pagers or user config that could change its output. */
 function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };

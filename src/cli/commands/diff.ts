@@ -3,7 +3,7 @@ import { scan, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
 import { isGitRepo } from "../../git/facts.js";
-import { runGit } from "../../git/run.js";
+import { hasGit, runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
@@ -23,8 +23,9 @@ Options:
   --exit-code                 exit 1 when the stacks differ (as git diff --exit-code)
   --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --max-file-bytes N
                               as for detect, for each side that is scanned; the scanned
-                              repository's techstack.config is read too. Scans leave git facts
-                              out (--no-git is accepted and changes nothing)
+                              repository's techstack.config is read too. Scans read no git
+                              history (dates are not compared); --no-git leaves Git out, as
+                              write --no-git does
 
 Exit codes: 0 compared (or, with --exit-code, no difference), 1 a difference with --exit-code,
 or a scan or git failure, 2 usage error.
@@ -84,9 +85,13 @@ export function colourLines(text: string): string {
 const { rev: _rev, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
 type SideValues = Parameters<typeof scanOptions>[1];
 
-const FIXED = { git: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
+const FIXED = { history: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
 
-/** What one side's scan reads: the repository's configuration and the flags, without git facts. */
+/**
+ * What one side's scan reads: the repository's configuration and the flags, without the history
+ * walk (dates are not compared). A checkout's Git stays, as write records it: without it, a
+ * committed techstack.yml always differed from its own folder by "- Git".
+ */
 function sideOptions(dir: string, values: SideValues): DetectOptions {
   return { ...scanOptions(dir, values), ...FIXED };
 }
@@ -110,7 +115,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
 async function atRevision(dir: string, rev: string, values: SideValues): Promise<StackDocument> {
   if (!(await isRevision(dir, rev))) {
     const inside = await runGit(dir, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"]).then((out) => out.split("\n"), () => undefined);
-    if (!inside) throw new CliError(`not a git repository: ${dir}`, 1);
+    if (!inside) throw new CliError((await hasGit()) ? `not a git repository: ${dir}` : "git is not installed (or not on PATH): revisions cannot be read", 1);
     // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
     const hint = inside[1]?.trim() === "true" ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);

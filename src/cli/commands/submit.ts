@@ -78,6 +78,8 @@ export const submitCommand: Command = {
     } else {
       document = await manualDocument(dir, positionals, Boolean(values.yes));
     }
+    // An empty stack would replace the site's with nothing: a scan of the wrong folder, a picker left empty.
+    if (document.tools.length === 0) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
     const body = { document };
     // Flags, then the environment, then the configuration file.
     const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || loadConfig(dir).endpoint;
@@ -150,6 +152,12 @@ function clear(matches: Resolution[]): boolean {
 
 async function pick(message: string, choices: Array<{ name: string; message: string }>): Promise<string[]> {
   const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { prompt: (q: object) => Promise<Record<string, string[]>> } };
-  const answer = await Enquirer.prompt({ type: "autocomplete", name: "tools", message, multiple: true, limit: 10, choices });
+  let answer: Record<string, string[]>;
+  try {
+    answer = await Enquirer.prompt({ type: "autocomplete", name: "tools", message, multiple: true, limit: 10, choices });
+  } catch {
+    // Ctrl-C or Escape: enquirer rejects with an empty reason.
+    throw new CliError("cancelled: nothing was sent", 1);
+  }
   return answer.tools ?? [];
 }

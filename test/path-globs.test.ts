@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+const TREE = {
+  "src/package.json": JSON.stringify({ dependencies: { express: "4.18.2" } }),
+  "legacy/app/requirements.txt": "flask==3.0.0\n",
+  "legacy.txt": "a file named like the folder\n",
+};
+
+async function names(options: { include?: string[]; exclude?: string[] }): Promise<string[]> {
+  const { document } = await scan(new MemorySource(TREE), { git: false, ...options });
+  return document.tools.map((t) => t.name);
+}
+
+// As in a .gitignore or an ESLint ignore list, a pattern naming a folder covers what is inside it.
+describe("--include and --exclude globs naming a folder", () => {
+  it.each([["legacy"], ["legacy/"], ["/legacy"], ["legacy/**"], ["./legacy/**"], ["**/legacy"], ["legacy/app"]])("--exclude %s leaves the folder out", async (glob) => {
+    const found = await names({ exclude: [glob] });
+    expect(found).not.toContain("Flask");
+    expect(found).toContain("ExpressJS");
+  });
+
+  it.each([["src"], ["src/"], ["./src"], ["src/**"]])("--include %s scans that folder alone", async (glob) => {
+    const found = await names({ include: [glob] });
+    expect(found).toContain("ExpressJS");
+    expect(found).not.toContain("Flask");
+  });
+
+  it("a pattern still matches no more than it names", async () => {
+    expect(await names({ exclude: ["leg"] })).toContain("Flask");
+    expect(await names({ exclude: ["*.txt"] })).toContain("Flask"); // only root-level .txt files
+    expect(await names({ exclude: ["**/*.txt"] })).not.toContain("Flask");
+  });
+});

@@ -1,0 +1,49 @@
+import { execFile, spawn, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers.js";
+
+const CLI = join(ROOT, "dist/cli.js");
+const hasScript = spawnSync("script", ["--version"]).status === 0;
+
+function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" }, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("submit with nothing to send", () => {
+  it("a scan that finds no tool sends nothing (an empty stack would replace the site's)", async () => {
+    const dir = tempDir("techstack-submit-empty-");
+    writeFileSync(join(dir, "notes.txt"), "nothing here\n");
+    for (const extra of [["--dry-run"], ["--endpoint", "http://127.0.0.1:9/stacks"]]) {
+      const r = await run(["submit", dir, "--auto", "--no-git", ...extra], dir);
+      expect(r.code, extra.join(" ")).toBe(1);
+      expect(r.stderr).toMatch(/found no tools: nothing was sent/);
+      expect(r.stdout).toBe("");
+    }
+  });
+
+  it.skipIf(!hasScript)("Ctrl-C in the picker cancels with a message, on a terminal", async () => {
+    const dir = tempDir("techstack-submit-cancel-");
+    // script(1) gives the command a terminal; what is written to its input is typed there.
+    const child = spawn("script", ["-qec", `${process.execPath} ${CLI} submit --manual --dry-run`, "/dev/null"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("Which tools") && !child.stdin.writableEnded) child.stdin.end("\x03");
+    });
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+      child.on("close", (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    expect(out).toMatch(/techstack: cancelled: nothing was sent/);
+    expect(code).toBe(1);
+  });
+});
