@@ -28,6 +28,8 @@ export interface DetectOptions {
   rev?: string;
   /** Read git history for repo_name, branch and last_updated_*; default true. */
   git?: boolean;
+  /** With git, read each tool's last change from the history (last_updated_*); default true. */
+  history?: boolean;
   /** A fixed timestamp for reproducible output. */
   timestamp?: string | Date;
   /** Files larger than this are skipped with a warning (default 20 MiB). */
@@ -77,7 +79,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
-  const changes = useGit ? await lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD") : undefined;
+  const changes = useGit && options.history !== false ? await lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD") : undefined;
   const timestamp =
     typeof options.timestamp === "string" ? options.timestamp : siteTimestamp(options.timestamp ?? new Date());
   const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, packages: options.packages });

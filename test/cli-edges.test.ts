@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -133,5 +133,50 @@ describe("a machine without git (a slim container image)", () => {
     const diffed = await cli(["diff", "--rev-a", "HEAD", "--rev-b", "HEAD"]);
     expect(diffed.code).toBe(1);
     expect(diffed.stderr).toMatch(/git is not installed/);
+  });
+});
+
+describe("check --out", () => {
+  it("checks the files where write --out put them", async () => {
+    const dir = repository();
+    const out = join(dir, "docs", "stack");
+    expect((await run(["write", dir, "--no-git", "--out", out])).code).toBe(0);
+    const fresh = await run(["check", dir, "--no-git", "--out", out]);
+    expect(fresh.stdout).toMatch(/^fresh/);
+    expect(fresh.code).toBe(0);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2", koa: "2.15.0" } }));
+    const stale = await run(["check", dir, "--no-git", "--out", out]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toMatch(/\+ Koa 2\.15\.0/);
+    expect(stale.stdout).toMatch(/To refresh them, run: techstack write .* --out /);
+  });
+});
+
+describe("batch resuming after a cut", () => {
+  it("a last line cut short is left on its own line, so every new line is whole JSON", async () => {
+    const dir = repository();
+    const folder = tempDir("techstack-edges-resume-");
+    const list = join(folder, "repos.txt");
+    writeFileSync(list, `${dir}\n`);
+    const out = join(folder, "out.jsonl");
+    writeFileSync(out, `{"entry":"${dir}","repo":"x","ok":tr`); // a run killed mid-write
+    expect((await run(["batch", list, "--out", out, "--no-git"])).code).toBe(0);
+    const lines = readFileSync(out, "utf8").split("\n").filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[1]!)).toMatchObject({ entry: dir, ok: true });
+  });
+});
+
+describe("diff of a committed techstack.yml against its own folder", () => {
+  it("finds no difference right after write (Git is not lost by the scan)", async () => {
+    const dir = repository();
+    expect((await run(["write", dir])).code).toBe(0);
+    execFileSync("git", ["-C", dir, "add", "-A"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-q", "-m", "stack"]);
+    for (const args of [["diff", "techstack.yml", ".", "--exit-code"], ["diff", "techstack.yml", "HEAD", "--exit-code"], ["diff", "--rev-a", "HEAD", "--rev-b", "HEAD~1", "--exit-code"]]) {
+      const r = await run(args, dir);
+      expect(r.stdout, args.join(" ")).not.toMatch(/Git/);
+    }
+    expect((await run(["diff", "techstack.yml", ".", "--exit-code"], dir)).code).toBe(0);
   });
 });

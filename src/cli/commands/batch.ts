@@ -62,9 +62,11 @@ export const batchCommand: Command = {
       }
     }
     if (out) {
-      // Before any scan: a file that cannot be appended to would lose every result.
+      // Before any scan: a file that cannot be appended to would lose every result. A last line
+      // cut short by an interruption is ended first, so the next line is whole JSON.
       try {
-        appendFileSync(out, "");
+        const cut = existsSync(out) && !/(^|\n)$/.test(readFileSync(out, "utf8").slice(-1));
+        appendFileSync(out, cut ? "\n" : "");
       } catch (error) {
         throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
       }

@@ -19,6 +19,7 @@ What changes on every run is not compared: timestamp, report_id, last_updated_* 
 commit facts. Tools marked \`detection_source: manual\` count as found.
 
 Options:
+  --out DIR             the files are in DIR, as \`write --out DIR\` left them (default: dir)
 ${SCAN_HELP}
 
 Exit codes: 0 fresh, 1 stale or missing (or the scan failed), 2 usage error.
@@ -29,13 +30,14 @@ Examples:
 
 export const checkCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseOptions(args, SCAN_FLAGS, HELP);
+    const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = positionals[0] ?? ".";
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
-    const file = join(dir, "techstack.yml");
-    const markdown = join(dir, "techstack.md");
+    const out = (values.out as string | undefined) ?? dir;
+    const file = join(out, "techstack.yml");
+    const markdown = join(out, "techstack.md");
     // The command that refreshes these files: the same folder and scan flags.
     const stale = (reason?: string): number => {
       if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
@@ -52,7 +54,7 @@ export const checkCommand: Command = {
     const done = progress(`checking ${dir}`);
     let current;
     try {
-      current = await detectWithManual(dir, dir, values);
+      current = await detectWithManual(dir, out, values);
     } finally {
       done();
     }

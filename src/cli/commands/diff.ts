@@ -23,8 +23,9 @@ Options:
   --exit-code                 exit 1 when the stacks differ (as git diff --exit-code)
   --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --max-file-bytes N
                               as for detect, for each side that is scanned; the scanned
-                              repository's techstack.config is read too. Scans leave git facts
-                              out (--no-git is accepted and changes nothing)
+                              repository's techstack.config is read too. Scans read no git
+                              history (dates are not compared); --no-git leaves Git out, as
+                              write --no-git does
 
 Exit codes: 0 compared (or, with --exit-code, no difference), 1 a difference with --exit-code,
 or a scan or git failure, 2 usage error.
@@ -84,9 +85,13 @@ export function colourLines(text: string): string {
 const { rev: _rev, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
 type SideValues = Parameters<typeof scanOptions>[1];
 
-const FIXED = { git: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
+const FIXED = { history: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
 
-/** What one side's scan reads: the repository's configuration and the flags, without git facts. */
+/**
+ * What one side's scan reads: the repository's configuration and the flags, without the history
+ * walk (dates are not compared). A checkout's Git stays, as write records it: without it, a
+ * committed techstack.yml always differed from its own folder by "- Git".
+ */
 function sideOptions(dir: string, values: SideValues): DetectOptions {
   return { ...scanOptions(dir, values), ...FIXED };
 }
