@@ -329,9 +329,9 @@ describe("Maven inheritance", () => {
       "<project><groupId>x</groupId><artifactId>service</artifactId><dependencies>",
       dep("io.reactivex", "rxjava", "1.3.8"),
       dep("org.jolokia", "jolokia-core", "1.7.2"),
-      "</dependencies><profiles><profile><id>docker</id><build><plugins>",
+      "</dependencies><build><plugins>",
       "<plugin><groupId>org.jolokia</groupId><artifactId>docker-maven-plugin</artifactId><version>0.13.9</version></plugin>",
-      "</plugins></build></profile></profiles></project>",
+      "</plugins></build></project>",
     ].join("");
     const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
     expect(entry(document.tools, "RxJava")?.version).toBe("1.3.8");
@@ -339,6 +339,23 @@ describe("Maven inheritance", () => {
     const pluginOnly = pom.replace(dep("org.jolokia", "jolokia-core", "1.7.2"), "");
     const plugin = await scan(new MemorySource({ "pom.xml": pluginOnly }), { git: false });
     expect(entry(plugin.document.tools, "Jolokia")).toBeUndefined();
+  });
+  it("a pom's <profiles> are not the default build: their dependencies and plugins name no tool and list no package", async () => {
+    // A Jakarta EE sample: the default build runs on Payara; an optional profile tests on WildFly with coverage.
+    const pom = [
+      "<project><groupId>org.example</groupId><artifactId>cargo</artifactId><packaging>war</packaging><dependencies>",
+      dep("org.postgresql", "postgresql", "42.7.1"),
+      "</dependencies><profiles><profile><id>arq-wildfly-managed</id><dependencies>",
+      dep("org.wildfly.arquillian", "wildfly-arquillian-container-managed", "5.0.1.Final"),
+      dep("org.glassfish.jersey.core", "jersey-client", "3.1.5"),
+      "</dependencies><build><plugins>",
+      "<plugin><groupId>org.jacoco</groupId><artifactId>jacoco-maven-plugin</artifactId><version>0.8.11</version></plugin>",
+      "</plugins></build></profile></profiles></project>",
+    ].join("");
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "PostgreSQL")).toBeDefined();
+    for (const name of ["WildFly", "Jersey", "JaCoCo"]) expect(entry(document.tools, name), name).toBeUndefined();
+    expect(document.tools.filter((t) => t.sub_category === "Maven Packages").map((t) => t.name)).toEqual(["org.postgresql:postgresql"]);
   });
 });
 

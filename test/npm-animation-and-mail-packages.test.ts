@@ -20,6 +20,8 @@ describe("npm packages naming Lottie and mailgen", () => {
     const t = await toolsOf({ "client/package.json": client });
     expect(t.has("Lottie")).toBe(true);
     expect(t.get("Lottie")?.version).toBeUndefined();
+    // The sub-category as the site writes it (held-out cleversamer/DoneWithIt), with its ampersand.
+    expect(t.get("Lottie")).toMatchObject({ category: "Application Utilities", sub_category: "Mobile Prototyping & Interaction Design Tools" });
     expect([...t.keys()]).toEqual(expect.arrayContaining(["Expo", "React Native", "Formik"]));
   });
 
