@@ -12,7 +12,7 @@ import { buildDocument, type RepoFacts } from "./document/build.js";
 import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
-import { hasGit } from "./git/run.js";
+import { hasGit, runGit } from "./git/run.js";
 import { unknownMatcherTargets } from "./catalog/check-file.js";
 
 const USER_CATALOG = "techstack.catalog.yml";
@@ -62,7 +62,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (dir !== undefined && options.rev && !(await hasGit())) throw new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`);
   // A bare repository has no working tree to walk: its HEAD is what it holds.
   if (dir !== undefined && !options.rev && (await isBareRepo(dir))) options = { ...options, rev: "HEAD" };
-  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : new DirectorySource(dir!, { skipRepositories: isGitRepo(dir!) });
+  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options);
   const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = inCheckout && (await hasGit());
@@ -86,6 +86,19 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
   return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
+}
+
+/**
+ * A working tree. In a checkout, other repositories inside it are left out, and (when git may be
+ * read) the files it tracks are scanned even where a .gitignore matches them, as a revision is.
+ */
+async function directorySource(dir: string, options: DetectOptions): Promise<DirectorySource> {
+  const checkout = isGitRepo(dir);
+  const tracked =
+    checkout && options.git !== false && (await hasGit())
+      ? await runGit(dir, ["ls-files", "-z"]).then((out) => new Set(out.split("\0").filter(Boolean)), () => undefined)
+      : undefined;
+  return new DirectorySource(dir, { skipRepositories: checkout, tracked });
 }
 
 function selectDetectors(options: DetectOptions): Detector[] {

@@ -180,3 +180,14 @@ describe("diff of a committed techstack.yml against its own folder", () => {
     expect((await run(["diff", "techstack.yml", ".", "--exit-code"], dir)).code).toBe(0);
   });
 });
+
+describe("batch with an entry listed twice", () => {
+  it("scans it once", async () => {
+    const dir = repository();
+    const list = join(tempDir("techstack-edges-dup-"), "repos.txt");
+    writeFileSync(list, `${dir}\n  ${dir}  \n# ${dir}\n`);
+    const r = await run(["batch", list, "--no-git"]);
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toMatch(/batch: 1 scanned/);
+  });
+});

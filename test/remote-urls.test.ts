@@ -35,3 +35,19 @@ describe("remote URLs", () => {
     expect(parseRemote("git://git.kernel.org/pub/scm/git/git.git")).toMatchObject({ repo_name: "pub/scm/git/git", provider: "git.kernel.org" });
   });
 });
+
+describe("links to a file on a branch with URL characters in its name", () => {
+  it("encode the branch as they encode the path ('#' would start a fragment, '%41' read as 'A')", async () => {
+    const { buildDocument } = await import("../src/document/build.js");
+    const { builtinCatalog } = await import("../src/index.js");
+    const doc = buildDocument({
+      findings: [{ ref: "npm:react", file: "package.json", detector: "test", version: "18.2.0" }],
+      catalog: builtinCatalog(),
+      repo: { repo_name: "acme/app", provider: "github", branch: "fix#12/%41", requested_by: "acme", repo_type: "Public", web_url: "https://github.com/acme/app" },
+      timestamp: "2024-01-01T00:00:00Z",
+    });
+    const react = doc.tools.find((t) => t.name === "React");
+    expect(react?.detection_source_url).toBe("https://github.com/acme/app/blob/fix%2312/%2541/package.json");
+    expect(doc.branch).toBe("fix#12/%41");
+  });
+});

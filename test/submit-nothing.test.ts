@@ -47,3 +47,16 @@ describe("submit with nothing to send", () => {
     expect(code).toBe(1);
   });
 });
+
+describe("an endpoint with credentials in it", () => {
+  it("is refused without echoing them (fetch cannot send them, and logs would keep them)", async () => {
+    const dir = tempDir("techstack-submit-creds-");
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+    for (const extra of [["--dry-run"], ["--retries", "0"]]) {
+      const r = await run(["submit", dir, "--auto", "--no-git", "--endpoint", "https://bob:hunter2@stacks.example.invalid/api", ...extra], dir);
+      expect(r.code, extra.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/credentials/);
+      expect(r.stdout + r.stderr).not.toContain("hunter2");
+    }
+  });
+});

@@ -25,6 +25,9 @@ describe("YAML writer", () => {
     ...["null", "Yes", "off", "y", "N", "0", "12", "1,000", "1_000", "017", "0_17", "08", "0719", "0x1F", "0x_a", "1.", "1.5", "1.5e3", "1,000.5e-3", "1.5E+3"].map((v) => [v, `'${v}'`]),
     ...["2024-1-5", "2024-01-15t10:20:30", "2024-01-15 1:02:03.5 +1", "2024-01-15T10:20:30Z", "2024-01-15T10:20:30 Z", "2024-01-15T10:20:30-05:00", "2024-01-15T10:20:30+0100"].map((v) => [v, `'${v}'`]),
     ...["1:30", "190:20:30.15", "1_000:30", "trailing ", "key: value", "ends:", "a #comment", ""].map((v) => [v, `'${v}'`]),
+    // YAML 1.2 numbers Psych leaves as strings, but which parse() (the core schema) and other
+    // YAML 1.2 readers take for numbers: quoted, so the file reads back as written.
+    ...["1e3", "1E3", "12e+5", "0o17", "0b101", "0b1_0"].map((v) => [v, `'${v}'`]),
     // Strings that only look like those stay plain.
     ...["v0x1F", "1:30pm", "2024-01-15x", "0x1Fg", "1.5e3x", "nully", "yes sir", "12a", "a1:30", "ab:c", "a#b", "plain words", 'he said "hi"', "back\\slash"].map((v) => [v, v]),
     // A leading sign, dot or indicator, or a character YAML cannot print plain: double quotes and escapes.

@@ -159,7 +159,7 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     return;
   }
   const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? best.file;
-  entry.detection_source_url = repo.web_url ? `${repo.web_url}/${fileSegment(repo.provider)}/${repo.branch}/${encodePath(repo.folder ? `${repo.folder}/${urlFile}` : urlFile)}` : urlFile;
+  entry.detection_source_url = repo.web_url ? `${repo.web_url}/${fileSegment(repo.provider)}/${encodePath(repo.branch)}/${encodePath(repo.folder ? `${repo.folder}/${urlFile}` : urlFile)}` : urlFile;
   entry.detection_source = best.file;
   const change = input.changes?.get(best.file);
   if (change) {

@@ -94,7 +94,7 @@ export function styleOf(value: string): Style {
 }
 
 /**
- * What Psych's scalar scanner would not read back as a string. Only values that start with a
+ * What Psych's scalar scanner, or a YAML 1.2 reader, would not read back as a string. Only values that start with a
  * letter, a digit or `_` get here (the others are double-quoted first), so `~`, signs, `.inf` and
  * `.nan` need no pattern.
  */
@@ -106,7 +106,11 @@ function readsAsOtherType(value: string): boolean {
     /^0x[0-9a-fA-F_]+$/.test(value) ||
     /^[0-9][0-9_,]*\.[0-9]*(?:[eE][-+]?[0-9]+)?$/.test(value) ||
     /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt\s]\d{1,2}:\d\d:\d\d(?:\.\d*)?\s*(?:Z|[-+]\d{1,2}(?::?\d\d)?)?)?$/.test(value) ||
-    /^[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(value)
+    /^[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(value) ||
+    // YAML 1.2 numbers (an exponent without a dot, 0o octal, 0b binary): Psych reads most as
+    // strings, but parse() and other YAML 1.2 readers would not, so they are quoted too.
+    /^[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/.test(value) ||
+    /^(?:0o[0-7_]+|0b[01_]+)$/.test(value)
   );
 }
 

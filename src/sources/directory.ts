@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
-import { IgnoreRules } from "./ignore-rules.js";
+import { DEFAULT_IGNORED_DIRS, IgnoreRules } from "./ignore-rules.js";
 
 const YIELD_EVERY_DIRS = 64;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
@@ -24,11 +24,24 @@ export class DirectorySource implements FileSource {
    */
   constructor(
     root: string,
-    private readonly options: { skipRepositories?: boolean } = {},
+    private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string> } = {},
   ) {
     this.root = resolve(root);
     this.label = this.root;
+    // A file the repository tracks is scanned though a .gitignore matches it (git add -f, or
+    // committed before the rule): the folders above it are entered for it.
+    for (const path of options.tracked ?? []) {
+      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+        const dir = path.slice(0, slash);
+        if (this.trackedDirs.has(dir)) break;
+        this.trackedDirs.add(dir);
+      }
+    }
   }
+
+  private readonly trackedDirs = new Set<string>();
+  /** Ignored folders entered only because tracked files are inside them. */
+  private readonly enteredForTracked = new Set<string>();
 
   async list(): Promise<FileEntry[]> {
     const rules = new IgnoreRules();
@@ -78,12 +91,19 @@ export class DirectorySource implements FileSource {
         break;
       }
     }
+    const ignoredAbove = this.enteredForTracked.has(dir);
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!rules.ignoredEntry(path, true)) pending.push(path);
+        const tracked = this.trackedDirs.has(path) && !DEFAULT_IGNORED_DIRS.has(entry.name);
+        // Inside an ignored folder entered for its tracked files, only those are taken.
+        if (ignoredAbove ? tracked : tracked || !rules.ignoredEntry(path, true)) {
+          if (ignoredAbove || rules.ignoredEntry(path, true)) this.enteredForTracked.add(path);
+          pending.push(path);
+        }
       } else if (entry.isFile()) {
-        if (!rules.ignoredEntry(path, false)) files.push({ path });
+        const tracked = this.options.tracked?.has(path) ?? false;
+        if (ignoredAbove ? tracked : tracked || !rules.ignoredEntry(path, false)) files.push({ path });
       }
       // Symbolic links, sockets and devices are never followed or read.
     }

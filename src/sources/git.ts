@@ -36,7 +36,7 @@ export class GitRevisionSource implements FileSource {
       this.sizes.set(path, Number(size));
       entries.push({ path, size: Number(size) });
     }
-    const listed = await filterListed(entries, async (path) => new TextDecoder().decode(await this.read(path)));
+    const listed = await filterListed(entries, async (path) => new TextDecoder().decode(await this.read(path)), { gitignore: false });
     return listed;
   }
 

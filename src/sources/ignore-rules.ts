@@ -131,13 +131,18 @@ export function simpleNameTest(text: string): NameTest | undefined {
   };
 }
 
-/** Applies ignore rules to a complete list of paths (memory and git sources). */
+/**
+ * Applies ignore rules to a complete list of paths (memory and git sources). A git revision lists
+ * committed files only, which a .gitignore does not take out of the repository: it passes
+ * `gitignore: false`, and only the default folders are left out.
+ */
 export async function filterListed<T extends { path: string }>(
   entries: T[],
   readText: (path: string) => Promise<string | undefined>,
+  { gitignore = true }: { gitignore?: boolean } = {},
 ): Promise<T[]> {
   const rules = new IgnoreRules();
-  const gitignores = entries.filter((e) => e.path === ".gitignore" || e.path.endsWith("/.gitignore"));
+  const gitignores = gitignore ? entries.filter((e) => e.path === ".gitignore" || e.path.endsWith("/.gitignore")) : [];
   for (const entry of gitignores) {
     const text = await readText(entry.path);
     if (text !== undefined) rules.addGitignore(entry.path.slice(0, Math.max(0, entry.path.lastIndexOf("/"))), text);

@@ -43,7 +43,9 @@ export const batchCommand: Command = {
     let entries = readFileSync(positionals[0]!, "utf8")
       .split(/\r?\n/)
       .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith("#"));
+      .filter((l) => l && !l.startsWith("#"))
+      // An entry listed twice is scanned once: one line per repository, as a resumed run keeps it.
+      .filter((l, i, all) => all.indexOf(l) === i);
     if (values.shard) {
       const m = /^(\d+)\/(\d+)$/.exec(values.shard as string);
       if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError("--shard takes K/N with 1 <= K <= N");

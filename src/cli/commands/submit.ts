@@ -83,13 +83,13 @@ export const submitCommand: Command = {
     const body = { document };
     // Flags, then the environment, then the configuration file.
     const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || loadConfig(dir).endpoint;
+    if (endpoint) checkEndpoint(endpoint);
     if (values["dry-run"]) {
       process.stderr.write(`would POST to ${endpoint ?? "(no endpoint set)"} with headers ${JSON.stringify(shownHeaders(token))}\n`);
       process.stdout.write(JSON.stringify(body, null, 2) + "\n");
       return 0;
     }
     if (!endpoint) throw new CliError("no endpoint: give --endpoint URL or set TECHSTACK_ENDPOINT");
-    if (!/^https?:\/\//i.test(endpoint)) throw new CliError(`the endpoint must be an http(s) URL, not '${endpoint}'`);
     if (!token) process.stderr.write("warning: TECHSTACK_TOKEN is not set; sending without authorization\n");
     if (values.verbose) process.stderr.write(`headers ${JSON.stringify(shownHeaders(token))}\n`);
     try {
@@ -109,6 +109,25 @@ export const submitCommand: Command = {
     }
   },
 };
+
+/**
+ * An http(s) URL without a user or password: fetch cannot send those, and everything that shows
+ * the endpoint (--dry-run, --verbose, errors) would print them. The token goes in TECHSTACK_TOKEN.
+ */
+function checkEndpoint(endpoint: string): void {
+  if (!/^https?:\/\//i.test(endpoint)) throw new CliError(`the endpoint must be an http(s) URL, not '${endpoint}'`);
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new CliError(`the endpoint is not a valid URL: '${endpoint}'`);
+  }
+  if (url.username || url.password) {
+    url.username = "";
+    url.password = "";
+    throw new CliError(`the endpoint must not carry credentials (user:password@): give ${url.href} and the token in TECHSTACK_TOKEN`);
+  }
+}
 
 /** A document from typed names: each resolved through the catalog, asked about when unclear. */
 async function manualDocument(dir: string, names: string[], yes: boolean): Promise<StackDocument> {

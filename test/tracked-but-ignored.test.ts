@@ -1,0 +1,35 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scan } from "../src/index.js";
+import { tempDir } from "./helpers.js";
+
+const ENV = { ...process.env, GIT_AUTHOR_NAME: "A", GIT_AUTHOR_EMAIL: "a@example.com", GIT_COMMITTER_NAME: "A", GIT_COMMITTER_EMAIL: "a@example.com" };
+
+// A .gitignore keeps untracked files out of git; a file committed anyway (git add -f, or added
+// before the rule) is in the repository, and the site reads it.
+describe("files a .gitignore matches but the repository tracks", () => {
+  it("are scanned from the working tree and from a revision; untracked ignored files still are not", async () => {
+    const dir = tempDir("techstack-tracked-ignored-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env: ENV, stdio: "pipe" });
+    writeFileSync(join(dir, ".gitignore"), "config/\n*.lock\n");
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "^4.18.0" } }));
+    writeFileSync(join(dir, "yarn.lock"), '# yarn lockfile v1\n\nexpress@^4.18.0:\n  version "4.18.2"\n');
+    mkdirSync(join(dir, "config", "local"), { recursive: true });
+    writeFileSync(join(dir, "config", "Dockerfile"), "FROM ruby:3.2\n");
+    writeFileSync(join(dir, "config", "local", "requirements.txt"), "flask==3.0.0\n"); // never committed
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("add", "-f", "yarn.lock", "config/Dockerfile");
+    git("commit", "-q", "-m", "app");
+
+    for (const rev of [undefined, "HEAD"]) {
+      const { document } = await scan(dir, { rev, timestamp: "2024-01-01T00:00:00Z" });
+      const tools = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.version]));
+      expect(tools.get("ExpressJS"), String(rev)).toBe("4.18.2");
+      expect([...tools.keys()], String(rev)).toEqual(expect.arrayContaining(["Yarn", "Ruby", "Docker"]));
+      expect([...tools.keys()], String(rev)).not.toContain("Flask");
+    }
+  });
+});
