@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+// Packages whose tool is the one they drive or write to (a Karma adapter and launcher, a Winston
+// transport), and a carousel that only shares a word with a database library.
+const scanOf = async (files: Record<string, string>) => {
+  const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
+  const tools = new Map<string, ToolEntry>(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+  const packages = new Set(document.tools.filter((t) => t.package_url).map((t) => t.name));
+  return { tools, packages };
+};
+
+describe("npm adapters, transports and a carousel", () => {
+  it("karma-jasmine names Jasmine and karma-phantomjs-launcher PhantomJS, neither lending its release", async () => {
+    // A Grunt-built AngularJS admin console tested through Karma, with no jasmine-core or phantomjs declared.
+    const pkg = JSON.stringify({
+      name: "admin-console", version: "0.0.0", dependencies: {},
+      devDependencies: {
+        grunt: "^1.5.3", "grunt-contrib-jshint": "^1.1.0", "grunt-karma": "^2.0.0", "jshint-stylish": "^2.2.1",
+        karma: "^6.3.20", "karma-jasmine": "^1.1.2", "karma-phantomjs-launcher": "^1.0.4", "load-grunt-tasks": "^3.5.2",
+      },
+      scripts: { test: "grunt test" },
+    });
+    const { tools, packages } = await scanOf({ "package.json": pkg, "Gruntfile.js": "" });
+    expect(tools.has("Jasmine")).toBe(true);
+    expect(tools.get("Jasmine")?.version).toBeUndefined();
+    expect(tools.has("PhantomJS")).toBe(true);
+    expect(tools.get("PhantomJS")?.version).toBeUndefined();
+    expect(tools.get("Karma")?.version).toBe("6.3.20");
+    expect(packages.has("karma-jasmine") && packages.has("karma-phantomjs-launcher")).toBe(true);
+  });
+
+  it("winston-mongodb names MongoDB beside Winston, without its own release", async () => {
+    // An Express rental API that logs errors into its MongoDB database.
+    const pkg = JSON.stringify({
+      name: "rentals-api", version: "1.0.0", main: "server.js",
+      dependencies: { bcrypt: "^5.0.1", express: "^4.18.1", mongoose: "^6.4.1", winston: "^3.8.1", "winston-mongodb": "^5.0.7" },
+      devDependencies: { nodemon: "^2.0.18" },
+    });
+    const { tools } = await scanOf({ "package.json": pkg });
+    expect(tools.has("MongoDB")).toBe(true);
+    expect(tools.get("MongoDB")?.version).toBeUndefined();
+    expect(tools.has("Winston")).toBe(true);
+    expect(tools.get("Mongoose")?.version).toBe("6.4.1");
+  });
+
+  it("a Mongoose API without the transport names no MongoDB", async () => {
+    const pkg = JSON.stringify({ name: "api", version: "1.0.0", dependencies: { express: "^4.18.1", mongoose: "^6.4.1", winston: "^3.8.1" } });
+    const { tools } = await scanOf({ "package.json": pkg });
+    expect(tools.has("MongoDB")).toBe(false);
+  });
+
+  it("slick-carousel is a package entry, not Scala's Slick", async () => {
+    // A create-react-app shop front with a product carousel.
+    const pkg = JSON.stringify({
+      name: "shop-client", version: "1.0", private: true,
+      dependencies: { react: "^17.0.2", "react-dom": "^17.0.2", "react-scripts": "5.0.0", "react-slick": "^0.29.0", "slick-carousel": "^1.8.1" },
+    });
+    const { tools, packages } = await scanOf({ "client/package.json": pkg });
+    expect(tools.has("Slick")).toBe(false);
+    expect(packages.has("slick-carousel")).toBe(true);
+    expect(packages.has("react-slick")).toBe(true);
+    expect(tools.has("React")).toBe(true);
+  });
+});
