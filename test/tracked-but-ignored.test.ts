@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
@@ -31,5 +31,21 @@ describe("files a .gitignore matches but the repository tracks", () => {
       expect([...tools.keys()], String(rev)).toEqual(expect.arrayContaining(["Yarn", "Ruby", "Docker"]));
       expect([...tools.keys()], String(rev)).not.toContain("Flask");
     }
+  });
+});
+
+describe("reading the list of tracked files", () => {
+  it("never runs the program a repository's core.fsmonitor names", async () => {
+    const dir = tempDir("techstack-fsmonitor-");
+    const marker = join(dir, "ran");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env: ENV, stdio: "pipe" });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-q", "-m", "app");
+    git("config", "core.fsmonitor", `touch '${marker}'; echo`);
+    const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(document.tools.map((t) => t.name)).toContain("ExpressJS");
+    expect(existsSync(marker)).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import { execFile } from "node:child_process";
 /** Runs one git command in `repo` and returns its stdout; rejects with git's message. */
 export function runGit(repo: string, args: string[], maxBuffer = 512 << 20): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile("git", ["-C", repo, ...args], { maxBuffer, encoding: "utf8", env: gitEnv() }, (error, stdout, stderr) => {
+    // core.fsmonitor names a program git runs when it reads the index (ls-files): a repository's
+    // own configuration never makes a scan run one.
+    execFile("git", ["-c", "core.fsmonitor=false", "-C", repo, ...args], { maxBuffer, encoding: "utf8", env: gitEnv() }, (error, stdout, stderr) => {
       if (error) reject(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`));
       else resolve(stdout);
     });
