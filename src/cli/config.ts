@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, lstatSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { readRegularFile } from "../io/read-regular.js";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
@@ -17,15 +18,29 @@ export interface TechstackConfig {
 }
 
 const FILES = ["techstack.config.json", "techstack.config.yml", "techstack.config.yaml"];
+/** As for a repository's techstack.catalog.yml. */
+const MAX_CONFIG_BYTES = 1 << 20;
+/** The scan's own limit for a file. */
+const MAX_PACKAGE_JSON_BYTES = 20 << 20;
+
+/** Whether a path exists, a link (even a dangling one) included. */
+function lexists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The repository's configuration; flags override it, and it overrides defaults. */
 export function loadConfig(dir: string): TechstackConfig {
   for (const name of FILES) {
     const file = join(dir, name);
-    if (!existsSync(file)) continue;
+    if (!lexists(file)) continue;
     let data: unknown;
     try {
-      const text = readFileSync(file, "utf8");
+      const text = readRegularFile(file, MAX_CONFIG_BYTES);
       data = name.endsWith(".json") ? JSON.parse(text) : yaml.load(text, { schema: yaml.JSON_SCHEMA });
     } catch (error) {
       throw new CliError(`${file}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
@@ -35,10 +50,10 @@ export function loadConfig(dir: string): TechstackConfig {
   const pkg = join(dir, "package.json");
   if (existsSync(pkg)) {
     try {
-      const data = JSON.parse(readFileSync(pkg, "utf8")) as { techstack?: TechstackConfig };
+      const data = JSON.parse(readRegularFile(pkg, MAX_PACKAGE_JSON_BYTES)) as { techstack?: TechstackConfig };
       if (data.techstack && typeof data.techstack === "object") return checked(data.techstack, `${pkg} (techstack key)`);
     } catch {
-      // a malformed package.json is reported by the scan itself
+      // a malformed (or linked, or huge) package.json is reported by the scan itself
     }
   }
   return {};
@@ -79,8 +94,11 @@ export function optionsFromConfig(dir: string, config: TechstackConfig): DetectO
   if (config.disable?.length) options.disable = config.disable;
   if (config.catalog) {
     const file = join(dir, config.catalog);
+    // The repository's own file: a path out of it (`/etc/passwd`, `../..`) is never read.
+    const inside = relative(resolve(dir), resolve(file));
+    if (!inside || inside.startsWith("..") || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${dir}`, 1);
     try {
-      options.catalog = parseCatalogFile(readFileSync(file, "utf8"), config.catalog);
+      options.catalog = parseCatalogFile(readRegularFile(file, MAX_CONFIG_BYTES), config.catalog);
     } catch (error) {
       // parseCatalogFile's own message starts with the name it was given.
       const message = (error instanceof Error ? error.message.split("\n")[0]! : String(error)).replace(`${config.catalog}: `, "");
