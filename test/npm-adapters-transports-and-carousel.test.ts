@@ -64,3 +64,19 @@ describe("npm adapters, transports and a carousel", () => {
     expect(tools.has("React")).toBe(true);
   });
 });
+
+describe("npm packages of a WordPress theme", () => {
+  it("@wordpress/scripts names WordPress, without lending its own release", async () => {
+    // A classic theme bundling its front-end scripts with WordPress's build toolkit.
+    const pkg = JSON.stringify({
+      name: "university-theme", version: "1.0.0", license: "ISC",
+      scripts: { build: "wp-scripts build", start: "wp-scripts start" },
+      dependencies: { "@glidejs/glide": "^3.4.1", "@wordpress/scripts": "^26.19.0", axios: "^0.21.1", "normalize.css": "^8.0.1" },
+    });
+    const { tools, packages } = await scanOf({ "themes/university-theme/package.json": pkg, "themes/university-theme/functions.php": "", "themes/university-theme/style.css": "" });
+    expect(tools.has("WordPress")).toBe(true);
+    expect(tools.get("WordPress")?.version).toBeUndefined();
+    expect(tools.has("Normalize.css")).toBe(true);
+    expect(packages.has("@wordpress/scripts")).toBe(true);
+  });
+});
