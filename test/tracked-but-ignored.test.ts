@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
@@ -46,6 +46,41 @@ describe("reading the list of tracked files", () => {
     git("config", "core.fsmonitor", `touch '${marker}'; echo`);
     const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z" });
     expect(document.tools.map((t) => t.name)).toContain("ExpressJS");
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe("reading a checkout's history", () => {
+  it("never runs the signature program a repository's log.showSignature and gpg.program name", async () => {
+    const dir = tempDir("techstack-signature-");
+    const marker = join(dir, "ran");
+    const program = join(dir, "fake-gpg.sh");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env: ENV, stdio: "pipe" });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+    git("init", "-q", "-b", "main");
+    git("add", "package.json");
+    git("commit", "-q", "-m", "app");
+    // a commit changing package.json and carrying a signature header, so a log that shows
+    // signatures calls the program for it
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.19.2" } }));
+    git("add", "package.json");
+    const tree = git("write-tree").toString().trim();
+    const parent = git("rev-parse", "HEAD").toString().trim();
+    const body = `tree ${tree}\nparent ${parent}\nauthor Ann <ann@example.com> 1700000000 +0000\ncommitter Ann <ann@example.com> 1700000000 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n\nsigned\n`;
+    const signed = execFileSync("git", ["-C", dir, "hash-object", "-t", "commit", "-w", "--stdin"], { env: ENV, input: body }).toString().trim();
+    git("update-ref", "refs/heads/main", signed);
+    writeFileSync(program, `#!/bin/sh\ntouch '${marker}'\nexit 1\n`, { mode: 0o755 });
+    git("config", "log.showSignature", "true");
+    git("config", "gpg.program", program);
+    // the setting does make a plain `git log` run it
+    execFileSync("git", ["-C", dir, "log", "-1", "--format=%an"], { env: ENV, stdio: "pipe" });
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
+    const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(document.tools.find((t) => t.name === "ExpressJS")).toMatchObject({ last_updated_by: "Ann" });
+    expect(existsSync(marker)).toBe(false);
+    const atRevision = await scan(dir, { rev: "HEAD", timestamp: "2024-01-01T00:00:00Z" });
+    expect(atRevision.document.tools.map((t) => t.name)).toContain("ExpressJS");
     expect(existsSync(marker)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileChange, RepoFacts } from "../document/build.js";
-import { runGit } from "./run.js";
+import { gitArgs, gitEnv, runGit } from "./run.js";
 import { providerOf } from "./forges.js";
 
 /** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
@@ -118,8 +118,8 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD")
     const child = spawn(
       "git",
       // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
-      ["-C", dir, "log", "--no-renames", "--relative", "-c", "--format=%x1e%an%x1f%at", "--name-only", "-z", "--stdin", rev],
-      { stdio: ["pipe", "pipe", "ignore"], env: { ...process.env, GIT_PAGER: "cat", LC_ALL: "C" } },
+      gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%an%x1f%at", "--name-only", "-z", "--stdin", rev]),
+      { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() },
     );
     // After `--` on standard input, each line is a pathspec; `:(literal)` keeps `*` and `[` plain.
     child.stdin.on("error", () => undefined);

@@ -3,9 +3,7 @@ import { execFile } from "node:child_process";
 /** Runs one git command in `repo` and returns its stdout; rejects with git's message. */
 export function runGit(repo: string, args: string[], maxBuffer = 512 << 20): Promise<string> {
   return new Promise((resolve, reject) => {
-    // core.fsmonitor names a program git runs when it reads the index (ls-files): a repository's
-    // own configuration never makes a scan run one.
-    execFile("git", ["-c", "core.fsmonitor=false", "-C", repo, ...args], { maxBuffer, encoding: "utf8", env: gitEnv() }, (error, stdout, stderr) => {
+    execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", env: gitEnv() }, (error, stdout, stderr) => {
       if (error) reject(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`));
       else resolve(stdout);
     });
@@ -20,7 +18,20 @@ export function hasGit(): Promise<boolean> {
   return available;
 }
 
+/**
+ * Settings a repository's own .git/config could use to make git run a program of its choosing
+ * while a scan reads it, each turned off: `core.fsmonitor` (run when the index is read, as
+ * ls-files does) and `log.showSignature` (which has `git log` run `gpg.program` on every signed
+ * commit). Reading objects, trees and name-only logs runs no other configured program.
+ */
+const NO_CONFIGURED_PROGRAMS = ["-c", "core.fsmonitor=false", "-c", "log.showSignature=false"];
+
+/** The arguments of a git command run in `repo`, with the settings above turned off. */
+export function gitArgs(repo: string, args: readonly string[]): string[] {
+  return [...NO_CONFIGURED_PROGRAMS, "-C", repo, ...args];
+}
+
 /** git without prompts, pagers or user config that could change its output. */
-function gitEnv(): NodeJS.ProcessEnv {
+export function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { FileEntry, FileSource } from "../types.js";
 import { filterListed } from "./ignore-rules.js";
-import { runGit } from "../git/run.js";
+import { gitArgs, gitEnv, runGit } from "../git/run.js";
 
 /**
  * One revision of a git repository, bare or shallow, read without a checkout: `git ls-tree` lists
@@ -70,7 +70,7 @@ class BlobReader {
   private failure: Error | undefined;
 
   constructor(repo: string) {
-    this.child = spawn("git", ["-C", repo, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawn("git", gitArgs(repo, ["cat-file", "--batch"]), { stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
     this.child.stdout.on("data", (chunk: Buffer) => {
       this.chunks.push(chunk);
       this.buffered += chunk.length;
