@@ -59,13 +59,15 @@ export const npmDetector: Detector = {
         if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
         // `catalog:` stands for the range the workspace's catalog names.
         const range = (dep.range.startsWith("catalog:") && workspace !== undefined && catalogs.get(workspace)!(dep.name, dep.range)) || dep.range;
+        // The lockfile keys an alias (`"react": "npm:preact@^10"`) by the name it is installed under.
         const locked = lock?.lockfile.resolve(dep.name, range, importer);
+        const { name, wanted } = aliasTarget(dep.name, range);
         ctx.report({
-          ref: `npm:${dep.name}`,
+          ref: `npm:${name}`,
           file,
           line: lineOf(text, `"${dep.name}"`),
-          declared: range,
-          version: locked?.version ?? lowestVersion(range),
+          declared: wanted,
+          version: locked?.version ?? lowestVersion(wanted),
           versionFile: locked ? lock!.path : undefined,
           license: locked?.license,
           direct: true,
@@ -240,4 +242,14 @@ function base(path: string): string {
 function relative(from: string, to: string): string {
   if (!from) return to;
   return to === from ? "" : to.slice(from.length + 1);
+}
+
+/**
+ * The package a dependency installs: an npm alias (`"react": "npm:preact@^10.19"`,
+ * `"tailwindcss": "npm:@tailwindcss/postcss7-compat@^2.2"`) puts another package under the
+ * declared name, and that package, with its range, is what the project uses.
+ */
+function aliasTarget(declaredName: string, range: string): { name: string; wanted: string } {
+  const alias = /^npm:((?:@[^/@\s]+\/)?[^@\s]+)(?:@(.*))?$/.exec(range.trim());
+  return alias ? { name: alias[1]!, wanted: alias[2] || "*" } : { name: declaredName, wanted: range };
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource } from "../src/sources/memory.js";
+import { scan } from "../src/index.js";
+
+const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
+
+// An npm alias installs another package under the declared name: a Preact app that keeps its
+// React imports working, and a Tailwind 2 site on PostCSS 7 through Tailwind's compat build.
+describe("npm aliases (`npm:other@range`)", () => {
+  it("name the package they install, at the release the lockfile keeps under the declared name", async () => {
+    const pkg = JSON.stringify({
+      name: "widget",
+      dependencies: { react: "npm:@preact/compat@^17.1.2", "react-dom": "npm:@preact/compat@^17.1.2", preact: "^10.19.3" },
+      devDependencies: { tailwindcss: "npm:@tailwindcss/postcss7-compat@^2.2.17" },
+    });
+    const lock = JSON.stringify({
+      name: "widget",
+      lockfileVersion: 3,
+      packages: {
+        "": { name: "widget", dependencies: { react: "npm:@preact/compat@^17.1.2", "react-dom": "npm:@preact/compat@^17.1.2", preact: "^10.19.3" }, devDependencies: { tailwindcss: "npm:@tailwindcss/postcss7-compat@^2.2.17" } },
+        "node_modules/preact": { version: "10.19.3", license: "MIT" },
+        "node_modules/react": { name: "@preact/compat", version: "17.1.2", license: "MIT" },
+        "node_modules/react-dom": { name: "@preact/compat", version: "17.1.2", license: "MIT" },
+        "node_modules/tailwindcss": { name: "@tailwindcss/postcss7-compat", version: "2.2.17", dev: true, license: "MIT" },
+      },
+    });
+    const { document } = await scan(new MemorySource({ "package.json": pkg, "package-lock.json": lock }), opts);
+    const names = document.tools.map((t) => t.name);
+    expect(names).not.toContain("React");
+    expect(names).not.toContain("react");
+    expect(document.tools.find((t) => t.name === "Preact")).toMatchObject({ version: "10.19.3" });
+    expect(document.tools.find((t) => t.name === "@preact/compat")).toMatchObject({ version: "17.1.2", package_url: "https://www.npmjs.com/@preact/compat" });
+    // the compat build is Tailwind CSS 2.2.17 itself
+    expect(document.tools.find((t) => t.name === "Tailwind CSS")).toMatchObject({ version: "2.2.17" });
+    expect(document.tools.find((t) => t.name === "@tailwindcss/postcss7-compat")).toMatchObject({ version: "2.2.17" });
+  });
+
+  it("without a lockfile, the alias's own range gives the lowest release", async () => {
+    const pkg = JSON.stringify({ dependencies: { "vue-legacy": "npm:vue@~2.7.14", "string-width-cjs": "npm:string-width@^4.2.0" } });
+    const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);
+    expect(document.tools.find((t) => t.package_url === "https://www.npmjs.com/vue")).toMatchObject({ version: "2.7.14" });
+    expect(document.tools.find((t) => t.name === "Vue.js")).toMatchObject({ version: "2.7.14" });
+    expect(document.tools.find((t) => t.name === "string-width")).toMatchObject({ version: "4.2.0" });
+    expect(document.tools.map((t) => t.name)).not.toContain("vue-legacy");
+  });
+});
+
+describe("Tailwind's plugins", () => {
+  it("name Tailwind CSS without lending it their own numbers", async () => {
+    const pkg = JSON.stringify({ devDependencies: { "@tailwindcss/forms": "^0.5.7", "@tailwindcss/typography": "^0.5.10" } });
+    const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);
+    const tailwind = document.tools.find((t) => t.name === "Tailwind CSS");
+    expect(tailwind).toBeDefined();
+    expect(tailwind?.version).toBeUndefined();
+  });
+});
