@@ -8,6 +8,7 @@ import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
 import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
@@ -43,6 +44,13 @@ export interface DetectOptions {
   onWarning?: (warning: ScanWarning) => void;
 }
 
+/** A timestamp option that names no instant is refused here, not written into the document as given. */
+function checkTimestamp(timestamp: unknown): void {
+  if (timestamp === undefined) return;
+  const ok = typeof timestamp === "string" ? isoDate(timestamp) !== undefined : timestamp instanceof Date && !Number.isNaN(timestamp.getTime());
+  if (!ok) throw new TypeError(`timestamp: expected an ISO date and time (2024-05-01T12:00:00Z) or a valid Date, not ${typeof timestamp === "string" ? `'${timestamp}'` : String(timestamp)}`);
+}
+
 /** Scans a directory (or one of its git revisions) and returns the stack document. */
 export async function detect(target: string | FileSource, options: DetectOptions = {}): Promise<StackDocument> {
   return (await scan(target, options)).document;
@@ -51,6 +59,7 @@ export async function detect(target: string | FileSource, options: DetectOptions
 /** Like `detect`, with the warnings and the scan's figures. */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   if (typeof target !== "string") checkFileSource(target);
+  checkTimestamp(options.timestamp);
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.

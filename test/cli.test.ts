@@ -42,6 +42,10 @@ describe("command line", () => {
     for (const [args, flag] of [
       [["detect", fixture("nextjs-app"), "--max-file-bytes", "abc"], "--max-file-bytes"],
       [["detect", fixture("nextjs-app"), "--timestamp", "yesterday"], "--timestamp"],
+      // Dates JavaScript rolls over or guesses: 30 February (1 March), "5" (1 May 2001).
+      [["detect", fixture("nextjs-app"), "--timestamp", "2024-02-30"], "--timestamp"],
+      [["detect", fixture("nextjs-app"), "--timestamp", "5"], "--timestamp"],
+      [["detect", fixture("nextjs-app"), "--timestamp", "2024-05-01T25:00:00Z"], "--timestamp"],
       [["resolve", "vue", "--limit", "x"], "--limit"],
       [["resolve", "vue", "--limit=0"], "--limit"],
       [["batch", "/dev/null", "--workers", "many"], "--workers"],
