@@ -89,6 +89,19 @@ describe("command line", () => {
     expect((await run(["check", dir, "--no-git"])).code).toBe(0);
   });
 
+  it("write keeps a hand-written version as typed: 3.10 stays 3.10 (not the number 3.1), and the file stays valid", async () => {
+    const dir = copy("laravel-app");
+    await run(["write", dir, "--no-git"]);
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, readFileSync(file, "utf8") + "- name: Python\n  version: 3.10\n  detection_source: manual\n- name: Terraform\n  version: 1\n  detection_source: manual\n");
+    await run(["write", dir, "--no-git"]);
+    const written = readFileSync(file, "utf8");
+    expect(written).toContain("- name: Python\n  version: '3.10'\n  detection_source: manual");
+    expect(written).toContain("- name: Terraform\n  version: '1'\n  detection_source: manual");
+    expect((await run(["validate", file])).code).toBe(0);
+    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+  });
+
   it("validate, diff and resolve", async () => {
     const dir = copy("rails-app");
     await run(["write", dir, "--no-git"]);
