@@ -23,7 +23,7 @@ const parser = new XMLParser({
 export function parseXml(text: string, warn?: (message: string) => void): unknown {
   // A DOCTYPE is never needed to read a manifest, and is where entity bombs and external
   // entities live: it is cut before parsing, so entity references stay as written.
-  const body = text.replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i, "");
+  const body = withoutDoctype(text);
   const data = parser.parse(body);
   if (warn) {
     const open = unclosedElement(body);
@@ -32,18 +32,74 @@ export function parseXml(text: string, warn?: (message: string) => void): unknow
   return data;
 }
 
-/** The outermost element a document opens and never closes, if any. */
+/**
+ * The text without its DOCTYPE declaration (internal subset included), by one pass that skips
+ * quoted values and comments, where `]` and `>` do not end it. A regular expression did this
+ * before and backtracked exponentially on an unclosed DOCTYPE of bracketed parts.
+ */
+function withoutDoctype(text: string): string {
+  const start = text.search(/<!DOCTYPE/i);
+  if (start < 0) return text;
+  let inSubset = false;
+  for (let i = start + 9; i < text.length; i++) {
+    const c = text[i];
+    if (inSubset && text.startsWith("<!--", i)) {
+      const end = text.indexOf("-->", i + 4);
+      if (end < 0) break;
+      i = end + 2;
+    } else if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) break;
+      i = end;
+    } else if (c === "[") inSubset = true;
+    else if (c === "]") inSubset = false;
+    else if (c === ">" && !inSubset) return text.slice(0, start) + text.slice(i + 1);
+  }
+  throw new Error("the DOCTYPE declaration is never closed");
+}
+
+/**
+ * The outermost element a document opens and never closes, if any: one pass over the tags,
+ * comments, CDATA sections and declarations skipped whole (a regular expression did this before
+ * and backtracked cubically on openers that never close).
+ */
 export function unclosedElement(text: string): string | undefined {
   const open: string[] = [];
-  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<(\/?)([^\s/>]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
-  for (let m = tag.exec(text); m; m = tag.exec(text)) {
-    const name = m[2];
-    if (!name || m[3]) continue;
-    if (!m[1]) open.push(name);
+  for (let i = text.indexOf("<"); i >= 0; i = text.indexOf("<", i)) {
+    const skip = (closer: string, from: number): number => {
+      const end = text.indexOf(closer, from);
+      return end < 0 ? -1 : end + closer.length;
+    };
+    let next: number;
+    if (text.startsWith("<!--", i)) next = skip("-->", i + 4);
+    else if (text.startsWith("<![CDATA[", i)) next = skip("]]>", i + 9);
+    else if (text[i + 1] === "?" || text[i + 1] === "!") next = skip(">", i + 2);
     else {
-      const at = open.lastIndexOf(name);
-      if (at >= 0) open.length = at;
+      const closing = text[i + 1] === "/";
+      const name = /^[^\s/>]+/.exec(text.slice(i + (closing ? 2 : 1), i + 1000))?.[0];
+      if (!name) {
+        i++;
+        continue;
+      }
+      // Up to the tag's '>', quoted attribute values skipped.
+      let end = i + (closing ? 2 : 1) + name.length;
+      for (; end < text.length && text[end] !== ">"; end++) {
+        if (text[end] === '"' || text[end] === "'") {
+          const close = text.indexOf(text[end]!, end + 1);
+          if (close < 0) return open[0];
+          end = close;
+        }
+      }
+      if (end >= text.length) break;
+      if (!closing && text[end - 1] !== "/") open.push(name);
+      else if (closing) {
+        const at = open.lastIndexOf(name);
+        if (at >= 0) open.length = at;
+      }
+      next = end + 1;
     }
+    if (next < 0) break;
+    i = next;
   }
   return open[0];
 }

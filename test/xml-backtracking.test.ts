@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseXml, unclosedElement } from "../src/parse/xml.js";
+
+// A few hundred bytes of hostile XML (a pom.xml or .csproj in a repository someone else controls)
+// must not hold the scan: the DOCTYPE cut and the truncation check used regular expressions that
+// backtrack exponentially (an unclosed DOCTYPE of bracketed parts: 160 bytes ran for hours) or
+// cubically (an unclosed comment opener repeated: 8 KB ran for 15 s).
+function timed<T>(f: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = f();
+  return { value, ms: performance.now() - started };
+}
+
+describe("XML that made the reader backtrack", () => {
+  it("an unclosed DOCTYPE of bracketed parts is read at once", () => {
+    const { value, ms } = timed(() => {
+      try {
+        parseXml('<?xml version="1.0"?>\n<!DOCTYPE project ' + "[a]".repeat(28), () => {});
+        return "read";
+      } catch (error) {
+        return String(error);
+      }
+    });
+    expect(ms).toBeLessThan(1000);
+    expect(value).toMatch(/DOCTYPE/); // malformed: the scan's warning names the file
+  });
+
+  it("comment and tag openers that never close are read at once", () => {
+    for (const text of ["<project>" + "<!--".repeat(1500), "<project>" + "<a ".repeat(40_000), "<project>" + "<![CDATA[".repeat(3000), "<project>" + "<?".repeat(20_000)]) {
+      const { value, ms } = timed(() => unclosedElement(text));
+      expect(ms, text.slice(0, 20)).toBeLessThan(1000);
+      expect(value).toBe("project");
+    }
+  });
+
+  it("still cuts a DOCTYPE whose internal subset holds ']' and '>' in quoted values, and reads what follows", () => {
+    const data = parseXml('<?xml version="1.0"?>\n<!DOCTYPE p [<!ENTITY a "x]>y"><!-- it\'s ] > --><!ENTITY b \'q\'>]>\n<project><artifactId>app</artifactId></project>') as { project: Array<{ artifactId: string[] }> };
+    expect(data.project[0]!.artifactId).toEqual(["app"]);
+  });
+
+  it("finds the element a truncated file leaves open, and none in a whole one", () => {
+    expect(unclosedElement('<project a="1>"><b/><c x=\'/\'>t</c><!-- <d> --><![CDATA[<e>]]><?pi <f>?>')).toBe("project");
+    expect(unclosedElement('<project a="1>"><b/><c>t</c></project>')).toBeUndefined();
+    expect(unclosedElement("<Project><ItemGroup><x/></ItemGroup>")).toBe("Project");
+    expect(unclosedElement("< notatag <Project></Project>")).toBeUndefined();
+  });
+});
