@@ -5,6 +5,7 @@ import { DEFAULT_IGNORED_DIRS, IgnoreRules } from "./ignore-rules.js";
 
 const YIELD_EVERY_DIRS = 64;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
+const TOO_LARGE_PATTERN = "a pattern too large to apply (its regular expression is refused) is left out; the file's other patterns apply";
 // A file swapped for a link or a FIFO after the listing is neither followed nor waited on.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -87,7 +88,8 @@ export class DirectorySource implements FileSource {
     for (const entry of entries) {
       if (entry.name === ".gitignore" && entry.isFile()) {
         const text = readText(join(this.root, dir, ".gitignore"));
-        if (text !== undefined) rules.addGitignore(dir, text);
+        const file = dir ? `${dir}/.gitignore` : ".gitignore";
+        if (text !== undefined && rules.addGitignore(dir, text) > 0) this.warnings.push({ file, message: TOO_LARGE_PATTERN });
         break;
       }
     }

@@ -30,10 +30,22 @@ export class IgnoreRules {
   private readonly chains = new Map<string, readonly RuleSet[]>();
   private readonly dirCache = new Map<string, boolean>();
 
-  /** Registers the `.gitignore` found in `dir` ("" for the root), before `dir`'s entries are tested. */
-  addGitignore(dir: string, text: string): void {
-    this.byDir.set(dir, [dir, ignore({ allowRelativePaths: true }).add(text), matchesByName(text), simpleNameTest(text)]);
+  /**
+   * Registers the `.gitignore` found in `dir` ("" for the root), before `dir`'s entries are tested.
+   * Returns how many of its patterns were left out: one so long that its regular expression is
+   * refused ("Regular expression too large") would otherwise fail every test, and the scan.
+   */
+  addGitignore(dir: string, text: string): number {
+    let rules = ignore({ allowRelativePaths: true }).add(text);
+    let dropped = 0;
+    if (!compiles(rules)) {
+      const kept = text.split(/\r?\n/).filter((line) => compiles(ignore({ allowRelativePaths: true }).add(line)) || (dropped++, false));
+      text = kept.join("\n");
+      rules = ignore({ allowRelativePaths: true }).add(text);
+    }
+    this.byDir.set(dir, [dir, rules, matchesByName(text), simpleNameTest(text)]);
     this.chains.delete(dir);
+    return dropped;
   }
 
   /** Whether an entry of a folder is ignored, assuming the folder itself is not. */
@@ -80,6 +92,17 @@ export class IgnoreRules {
     const result = (slash >= 0 && this.ignoredDir(dir.slice(0, slash))) || this.ignoredEntry(dir, true);
     this.dirCache.set(dir, result);
     return result;
+  }
+}
+
+/** Whether every pattern's regular expression can be built (the library builds them on first use). */
+function compiles(rules: Ignore): boolean {
+  try {
+    rules.ignores("a");
+    rules.ignores("a/");
+    return true;
+  } catch {
+    return false;
   }
 }
 
