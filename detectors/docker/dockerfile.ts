@@ -1,4 +1,25 @@
 import { substitute } from "./substitute.js";
+/**
+ * The instruction starting on `lines[start]`, its `\` continuations joined (each backslash and
+ * what follows it on its line made a space), and the index of its last line. The joined text is
+ * built once: re-testing it on each continued line made a long RUN take quadratic time.
+ */
+function joinContinued(lines: readonly string[], start: number): { text: string; end: number } {
+  const parts: string[] = [];
+  let i = start;
+  let part = lines[i]!;
+  while (/\\\s*$/.test(part)) {
+    parts.push(part.replace(/\\\s*$/, " "));
+    if (i + 1 === lines.length) {
+      part = "";
+      break;
+    }
+    part = lines[++i]!;
+  }
+  parts.push(part);
+  return { text: parts.join(""), end: i };
+}
+
 /** A base image of a Dockerfile stage. */
 export interface BaseImage {
   /** As written after interpolation, without tag or digest: `node`, `bitnami/postgresql`. */
@@ -20,12 +41,8 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
-    let line = lines[i]!;
-    while (/\\\s*$/.test(line)) {
-      line = line.replace(/\\\s*$/, " ");
-      if (i + 1 === lines.length) break;
-      line += lines[++i];
-    }
+    const { text: line, end } = joinContinued(lines, i);
+    i = end;
     // Comments and blank lines have no instruction word: `#` and "" are neither ARG nor FROM.
     const [instruction, ...rest] = line.trim().split(/\s+/);
     const keyword = instruction!.toUpperCase();
@@ -75,8 +92,8 @@ export function readDownloadHosts(text: string): Array<{ host: string; line: num
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
-    let line = lines[i]!;
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, " ") + lines[++i];
+    const { text: line, end } = joinContinued(lines, i);
+    i = end;
     if (!/^\s*(RUN|ADD)\s/i.test(line)) continue;
     for (const m of line.matchAll(/\bhttps?:\/\/([a-z0-9][a-z0-9.-]*[a-z0-9])/gi)) {
       const host = m[1]!.toLowerCase();
@@ -98,8 +115,8 @@ export function readRunCommands(text: string): Array<{ program: string; line: nu
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
-    let line = lines[i]!;
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, " ") + lines[++i];
+    const { text: line, end } = joinContinued(lines, i);
+    i = end;
     const run = /^\s*RUN\s+((?:--\S+\s+)*)(.*)$/i.exec(line);
     if (!run) continue;
     // The exec form (`RUN ["composer", "install"]`) runs its first element.

@@ -45,3 +45,16 @@ describe("XML that made the reader backtrack", () => {
     expect(unclosedElement("< notatag <Project></Project>")).toBeUndefined();
   });
 });
+
+describe("Dockerfile continuations", () => {
+  it("a RUN of 80,000 continued lines is joined in linear time, and still read", async () => {
+    const { readDockerfile, readRunCommands, readDownloadHosts } = await import("../detectors/docker/dockerfile.js");
+    const text = "FROM node:20\nRUN curl -fsS https://getcomposer.org/installer | php && \\\n" + "  true \\\n".repeat(80_000) + "  && composer install\n";
+    for (const read of [readDockerfile, readRunCommands, readDownloadHosts] as Array<(t: string) => unknown[]>) {
+      const { value, ms } = timed(() => read(text));
+      expect(ms, read.name).toBeLessThan(1000);
+      expect(value.length, read.name).toBeGreaterThan(0);
+    }
+    expect(readRunCommands(text).map((c) => c.program)).toEqual(expect.arrayContaining(["curl", "php", "composer"]));
+  });
+});
