@@ -58,3 +58,30 @@ describe("Dockerfile continuations", () => {
     expect(readRunCommands(text).map((c) => c.program)).toEqual(expect.arrayContaining(["curl", "php", "composer"]));
   });
 });
+
+describe("versions and playbooks", () => {
+  it("an 80,000-character would-be version is judged in linear time, as the old pattern judged short ones", async () => {
+    const { documentVersion } = await import("../src/document/written-version.js");
+    const { value, ms } = timed(() => documentVersion("1.".repeat(40_000)));
+    expect(ms).toBeLessThan(1000);
+    expect(value).toBeUndefined();
+    const old = /^\d+(?:\.\d+)*(?:[-+_.]?[0-9A-Za-z]+(?:[-+_.][0-9A-Za-z]+)*)?$/;
+    // Every string of up to 6 characters over digits, letters and separators: the same verdict.
+    const alphabet = ["1", "0", "a", "x", ".", "-", "+", "_", "*", " "];
+    const words = (n: number): string[] => (n === 0 ? [""] : words(n - 1).flatMap((w) => alphabet.map((c) => w + c)));
+    for (const w of words(6)) expect(documentVersion(w) !== undefined || !old.test(w) || /(?:^|[-+_.])[xX*](?=[-+_.]|$)/.test(w), w).toBe(true);
+    for (const w of ["1.0.0-rc.12", "3.7.4.3", "6.4.2.Final", "1b", "2024.10"]) expect(documentVersion(w), w).toBeDefined();
+  });
+
+  it("a playbook of 60,000 spaces (or 3,000 blank lines) is looked at in linear time", async () => {
+    const { scan, MemorySource } = await import("../src/index.js");
+    const { ms } = await (async () => {
+      const started = performance.now();
+      await scan(new MemorySource({ "playbook.yml": " ".repeat(60_000), "site.yml": "\n".repeat(3_000) }), { git: false });
+      return { ms: performance.now() - started };
+    })();
+    expect(ms).toBeLessThan(1000);
+    const r = await scan(new MemorySource({ "playbook.yml": "- name: web\n  hosts: all\n  tasks: []\n" }), { git: false });
+    expect(r.document.tools.map((t) => t.name)).toContain("Ansible");
+  });
+});

@@ -118,7 +118,8 @@ export const infraDetector: Detector = {
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
         // A playbook: a list of plays, each naming the hosts it runs on.
         const text = (await ctx.text(file)) ?? "";
-        if (/^\s*-?\s*hosts:/m.test(text)) ctx.report({ ref: "format:ansible-playbook", file });
+        // Blanks within the line only: `\s*-?\s*` backtracked over blank lines without end.
+        if (/^[ \t]*(?:-[ \t]*)?hosts:/m.test(text)) ctx.report({ ref: "format:ansible-playbook", file });
       } else if (/^galaxy\.ya?ml$/.test(base)) {
         // An Ansible collection's manifest.
         const text = (await ctx.text(file)) ?? "";

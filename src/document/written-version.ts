@@ -9,7 +9,9 @@ import type { AttributedFinding } from "../scan/run.js";
 export function documentVersion(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === null) return undefined;
   const value = String(raw).trim().replace(/^v(?=\d)/i, "");
-  if (!/^\d+(?:\.\d+)*(?:[-+_.]?[0-9A-Za-z]+(?:[-+_.][0-9A-Za-z]+)*)?$/.test(value)) return undefined;
+  // A digit, letters and digits, then separated parts (1.0.0, 1.0rc1, 6.4.2.Final): written so that
+  // each character has one way to match (an ambiguous form backtracked quadratically on "1.1.1...").
+  if (!/^\d[0-9A-Za-z]*(?:[-+_.][0-9A-Za-z]+)*$/.test(value)) return undefined;
   if (/(?:^|[-+_.])[xX*](?=[-+_.]|$)/.test(value)) return undefined;
   return /^\d+(?:\.\d+){0,2}/.exec(value)![0];
 }
