@@ -1,21 +1,19 @@
 import { resolve } from "node:path";
 import { stat } from "node:fs/promises";
-import picomatch from "picomatch";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
-import { Catalog } from "./catalog/catalog.js";
-import { builtinCatalog, builtinSource, parseCatalogFile } from "./catalog/load.js";
+import { catalogForScan } from "./catalog/repository-file.js";
 import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
 import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
-import { unknownMatcherTargets } from "./catalog/check-file.js";
-
-const USER_CATALOG = "techstack.catalog.yml";
+import { pathFilter } from "./scan/path-filter.js";
+import { checkDetector, checkFileSource } from "./scan/arguments.js";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -46,6 +44,13 @@ export interface DetectOptions {
   onWarning?: (warning: ScanWarning) => void;
 }
 
+/** A timestamp option that names no instant is refused here, not written into the document as given. */
+function checkTimestamp(timestamp: unknown): void {
+  if (timestamp === undefined) return;
+  const ok = typeof timestamp === "string" ? isoDate(timestamp) !== undefined : timestamp instanceof Date && !Number.isNaN(timestamp.getTime());
+  if (!ok) throw new TypeError(`timestamp: expected an ISO date and time (2024-05-01T12:00:00Z) or a valid Date, not ${typeof timestamp === "string" ? `'${timestamp}'` : String(timestamp)}`);
+}
+
 /** Scans a directory (or one of its git revisions) and returns the stack document. */
 export async function detect(target: string | FileSource, options: DetectOptions = {}): Promise<StackDocument> {
   return (await scan(target, options)).document;
@@ -53,7 +58,8 @@ export async function detect(target: string | FileSource, options: DetectOptions
 
 /** Like `detect`, with the warnings and the scan's figures. */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
-  if (typeof target !== "string" && !isFileSource(target)) throw new TypeError(`scan: expected a directory path or a FileSource (with list and read), not ${kindOf(target)}`);
+  if (typeof target !== "string") checkFileSource(target);
+  checkTimestamp(options.timestamp);
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
@@ -68,9 +74,9 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   const useGit = inCheckout && (await hasGit());
   const gitWarnings: ScanWarning[] = inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
 
-  const { catalog, warnings: catalogWarnings } = await catalogFor(source, options);
+  const { catalog, warnings: catalogWarnings } = await catalogForScan(source, options.catalog ? [options.catalog].flat() : []);
   const detectors = selectDetectors(options);
-  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options) });
+  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude) });
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
@@ -108,74 +114,11 @@ function selectDetectors(options: DetectOptions): Detector[] {
   return [...builtins, ...(options.detectors ?? [])];
 }
 
-/**
- * The built-in catalog, extended by options and by a `techstack.catalog.yml` at the root. That file
- * is the scanned repository's: one that cannot be read or used is a warning naming it, and the scan
- * goes on with the rest; a matcher of it naming no tool is a warning too.
- */
-async function catalogFor(source: FileSource, options: DetectOptions): Promise<{ catalog: Catalog; warnings: ScanWarning[] }> {
-  const extra = options.catalog ? (Array.isArray(options.catalog) ? options.catalog : [options.catalog]) : [];
-  const warnings: ScanWarning[] = [];
-  let userFile: CatalogSource | undefined;
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = await source.read(USER_CATALOG, 1 << 20);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" && code !== "ENOTDIR") warnings.push({ file: USER_CATALOG, message: `not read: ${code === "E2BIG" ? "larger than 1 MiB" : (error as Error).message}` });
-  }
-  if (bytes) {
-    try {
-      userFile = parseCatalogFile(new TextDecoder().decode(bytes), USER_CATALOG);
-    } catch (error) {
-      warnings.push({ file: USER_CATALOG, message: `not used: ${(error as Error).message.replace(`${USER_CATALOG}: `, "").split("\n")[0]}` });
-    }
-  }
-  if (extra.length === 0 && !userFile) return { catalog: builtinCatalog(), warnings };
-  // Built on the built-in data itself: a copy made from the indexed catalog lost what its
-  // lookups do not return (a matcher list's opening `~`).
-  const catalog = new Catalog(builtinSource(), ...extra, ...(userFile ? [userFile] : []));
-  if (userFile) for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: USER_CATALOG, message });
-  return { catalog, warnings };
-}
 
-function isFileSource(value: unknown): value is FileSource {
-  const source = value as Partial<FileSource> | null | undefined;
-  return typeof source?.list === "function" && typeof source.read === "function";
-}
 
-/** A custom detector with what the scan needs of it, or a TypeError saying what is missing. */
-function checkDetector(detector: Detector, i: number): void {
-  const d = detector as Partial<Detector> | null | undefined;
-  if (typeof d?.name !== "string" || !d.name) throw new TypeError(`detector ${i}: needs a name (a string)`);
-  if (!Array.isArray(d.files) || !d.files.every((f) => typeof f === "string")) throw new TypeError(`detector '${d.name}': files must be a list of globs ([] for the whole tree)`);
-  if (typeof d.detect !== "function") throw new TypeError(`detector '${d.name}': needs a detect(ctx) function`);
-}
 
-function kindOf(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object without list and read" : String(value);
-}
 
-function pathFilter(options: DetectOptions): ((path: string) => boolean) | undefined {
-  if (!options.include?.length && !options.exclude?.length) return undefined;
-  const include = options.include?.length ? globMatcher(options.include) : () => true;
-  const exclude = options.exclude?.length ? globMatcher(options.exclude) : () => false;
-  return (path) => include(path) && !exclude(path);
-}
 
-/**
- * Globs over paths from the root; as in a .gitignore, one that matches a folder (`legacy`,
- * `legacy/`, `/legacy`, `**\/legacy`) covers every path inside it.
- */
-function globMatcher(globs: string[]): (path: string) => boolean {
-  const cleaned = globs.map((g) => g.replace(/^\.?\/+/, "").replace(/\/+$/, "")).filter(Boolean);
-  const matches = picomatch(cleaned, { dot: true });
-  return (path) => {
-    if (matches(path)) return true;
-    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) if (matches(path.slice(0, slash))) return true;
-    return false;
-  };
-}
 
 function defaultFacts(label: string): RepoFacts {
   const name = label.split(/[\\/]/).filter(Boolean).pop() ?? "repository";

@@ -14,7 +14,8 @@ function run(args: string[], cwd: string): Promise<{ code: number; stdout: strin
   });
 }
 
-// A techstack.yml edited by hand: an entry whose name was deleted, one whose name is a number.
+// A techstack.yml edited by hand: an entry whose name was deleted, one whose name is a list (a
+// plain number, `name: 7`, is read as the text written: see parse-scalars.test.ts).
 const NAMELESS = `repo_name: acme/shop
 tools:
 - name: Sentry
@@ -23,7 +24,7 @@ tools:
 - category: Monitoring
   detection_source: manual
 `;
-const NUMERIC = "repo_name: acme/shop\ntools:\n- name: 7\n  version: '1.0'\n";
+const NUMERIC = "repo_name: acme/shop\ntools:\n- name: [7]\n  version: '1.0'\n";
 
 function repo(techstackYml: string): string {
   const dir = tempDir("techstack-broken-stack-");

@@ -42,6 +42,10 @@ describe("command line", () => {
     for (const [args, flag] of [
       [["detect", fixture("nextjs-app"), "--max-file-bytes", "abc"], "--max-file-bytes"],
       [["detect", fixture("nextjs-app"), "--timestamp", "yesterday"], "--timestamp"],
+      // Dates JavaScript rolls over or guesses: 30 February (1 March), "5" (1 May 2001).
+      [["detect", fixture("nextjs-app"), "--timestamp", "2024-02-30"], "--timestamp"],
+      [["detect", fixture("nextjs-app"), "--timestamp", "5"], "--timestamp"],
+      [["detect", fixture("nextjs-app"), "--timestamp", "2024-05-01T25:00:00Z"], "--timestamp"],
       [["resolve", "vue", "--limit", "x"], "--limit"],
       [["resolve", "vue", "--limit=0"], "--limit"],
       [["batch", "/dev/null", "--workers", "many"], "--workers"],
@@ -86,6 +90,19 @@ describe("command line", () => {
     writeFileSync(file, readFileSync(file, "utf8") + "- name: Sentry\n  detection_source: manual\n");
     await run(["write", dir, "--no-git"]);
     expect(readFileSync(file, "utf8")).toContain("- name: Sentry\n  detection_source: manual");
+    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+  });
+
+  it("write keeps a hand-written version as typed: 3.10 stays 3.10 (not the number 3.1), and the file stays valid", async () => {
+    const dir = copy("laravel-app");
+    await run(["write", dir, "--no-git"]);
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, readFileSync(file, "utf8") + "- name: Python\n  version: 3.10\n  detection_source: manual\n- name: Terraform\n  version: 1\n  detection_source: manual\n");
+    await run(["write", dir, "--no-git"]);
+    const written = readFileSync(file, "utf8");
+    expect(written).toContain("- name: Python\n  version: '3.10'\n  detection_source: manual");
+    expect(written).toContain("- name: Terraform\n  version: '1'\n  detection_source: manual");
+    expect((await run(["validate", file])).code).toBe(0);
     expect((await run(["check", dir, "--no-git"])).code).toBe(0);
   });
 

@@ -22,7 +22,8 @@ describe("packages numbered apart from the tool they name", () => {
   it("Prometheus's client libraries name it without their own number", async () => {
     const gomod = "module example.com/gw\n\ngo 1.21\n\nrequire github.com/prometheus/client_golang v1.20.5\n";
     const pkg = JSON.stringify({ name: "svc", dependencies: { "prom-client": "^14.0.1" } });
-    for (const files of [{ "go.mod": gomod }, { "package.json": pkg }, { "requirements.txt": "prometheus-client==0.20.0\n" }]) {
+    const trees: Array<Record<string, string>> = [{ "go.mod": gomod }, { "package.json": pkg }, { "requirements.txt": "prometheus-client==0.20.0\n" }];
+    for (const files of trees) {
       const { document } = await scanFiles(files);
       expect(tool(document.tools, "Prometheus")).toBeDefined();
       expect(tool(document.tools, "Prometheus")?.version).toBeUndefined();

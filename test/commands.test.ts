@@ -375,6 +375,49 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(s.calls[3]!.join(" ")).toContain("repos/acme/shop/issues/comments/1000");
     expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
   });
+
+  function commentStep(dir: string, base: string, seed: Array<{ id: number; body: string }> = []) {
+    const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
+    const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
+    const bin = join(tempDir(), "bin");
+    const state = join(bin, "..", "state.json");
+    fakeGh(bin, state);
+    writeFileSync(state, JSON.stringify({ comments: seed, calls: [] }));
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: ".", REPOSITORY: "acme/shop" };
+    // As GitHub runs a composite step's bash: -e and -o pipefail.
+    const stdout = execFileSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd: dir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const s = JSON.parse(readFileSync(state, "utf8")) as { comments: Array<{ id: number; body: string }>; calls: string[][] };
+    return { stdout, comments: s.comments, methods: s.calls.map((c) => (c.includes("--method") ? c[c.indexOf("--method") + 1] : "GET")) };
+  }
+
+  it("leaves a full clone's history whole: fetching the base with --depth=1 made it shallow, and write then recorded every file as last changed by the oldest commit left", () => {
+    const { dir, base } = repoWithTwoCommits();
+    const clone = join(tempDir(), "clone");
+    execFileSync("git", ["clone", "-q", `file://${dir}`, clone]);
+    commentStep(clone, base);
+    expect(existsSync(join(clone, ".git/shallow"))).toBe(false);
+    expect(git(clone, "rev-list", "--count", "HEAD")).toBe("2");
+  });
+
+  it("posts nothing when the pull request changes no tool, and edits an earlier comment to say so", () => {
+    const { dir } = repoWithTwoCommits();
+    git(dir, "remote", "add", "origin", dir);
+    const head = git(dir, "rev-parse", "HEAD");
+    const quiet = commentStep(dir, head);
+    expect(quiet.methods).toEqual(["GET"]);
+    expect(quiet.comments).toEqual([]);
+    const edited = commentStep(dir, head, [{ id: 5, body: "<!-- techstack-diff -->\n### Tech stack changes\n" }]);
+    expect(edited.methods).toEqual(["GET", "PATCH"]);
+    expect(edited.comments[0]!.body).toBe("<!-- techstack-diff -->\nNo change to the tech stack.");
+  });
+
+  it("a base it cannot compare with is a warning, so the check step after it still runs", () => {
+    const { dir } = repoWithTwoCommits();
+    git(dir, "remote", "add", "origin", dir);
+    const r = commentStep(dir, "0123456789abcdef0123456789abcdef01234567");
+    expect(r.stdout).toMatch(/::warning::techstack could not compare/);
+    expect(r.methods).toEqual([]);
+  });
 });
 
 describe("the GitHub Action's check step", () => {

@@ -4,7 +4,7 @@ import { MemorySource, scan } from "../src/index.js";
 const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
 
 /** Each tool's name and the file it was named from, for a tree without a manifest naming them. */
-async function sources(files: Record<string, string>): Promise<Map<string, string>> {
+async function sources(files: Record<string, string>): Promise<Map<string, string | undefined>> {
   const { document } = await scan(new MemorySource(files), opts);
   return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.detection_source]));
 }

@@ -132,7 +132,7 @@ describe("git facts", () => {
 
     write(dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
     commit("Bea", 6, "bump");
-    expect((await detect(dir, { timestamp: "x" })).report_id).not.toBe(document.report_id);
+    expect((await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" })).report_id).not.toBe(document.report_id);
   });
 
   it("a detached HEAD names the branch whose tip it is, else the remote's default branch", async () => {

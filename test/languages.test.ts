@@ -130,6 +130,12 @@ describe("languages detector", () => {
     expect(await names(scripts)).toEqual(["Python", "Ruby", "Shell"]);
   });
 
+  it("CocoaPods' Podfile is Ruby, as linguist counts it; its lockfile is not", async () => {
+    const app = { "App.tsx": "", "ios/Podfile": "platform :ios, '12.4'\ntarget 'app' do\nend\n", "ios/Podfile.lock": "COCOAPODS: 1.12.1\n" };
+    expect(await names(app)).toEqual(["Ruby", "TypeScript"]);
+    expect(await names({ "App.tsx": "", "ios/Podfile.lock": "COCOAPODS: 1.12.1\n" })).toEqual(["TypeScript"]);
+  });
+
   it("a package.json shows JavaScript where no JavaScript file is counted, from the shallowest one", async () => {
     const js = async (files: Record<string, string>) => {
       const { document } = await scan(new MemorySource(files), { git: false });

@@ -10,6 +10,14 @@ describe("library arguments", () => {
     }
   });
 
+  it("a timestamp that is not a date is refused by name, not written into the document or failed on deep inside", async () => {
+    const source = new MemorySource({ "go.mod": "module x\n" });
+    for (const bad of ["yesterday", "2024-02-30", new Date("x")]) {
+      await expect(detect(source, { timestamp: bad }), String(bad)).rejects.toThrow(/timestamp: expected an ISO date and time/);
+    }
+    expect((await detect(source, { timestamp: "2024-05-01T12:00:00+00:00" })).timestamp).toBe("2024-05-01T12:00:00+00:00");
+  });
+
   it("a custom detector without its name, files or detect function is named as such", async () => {
     const source = new MemorySource({ "package.json": "{}" });
     await expect(detect(source, { detectors: [{} as Detector] })).rejects.toThrow(/detector 0.*name/);

@@ -146,7 +146,7 @@ function readTravisServices(ctx: DetectContext, config: Record<string, unknown>,
   const configs = [config];
   for (const key of ["jobs", "matrix"]) {
     const include = (config[key] as { include?: unknown } | undefined)?.include;
-    if (Array.isArray(include)) configs.push(...include.filter((job): job is Record<string, unknown> => !!job && typeof job === "object"));
+    if (Array.isArray(include)) for (const job of include) if (!!job && typeof job === "object") configs.push(job as Record<string, unknown>);
   }
   const seen = new Set<string>();
   for (const job of configs) {

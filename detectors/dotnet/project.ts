@@ -33,7 +33,7 @@ export function readProject(xml: unknown): DotnetProject {
     for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
       for (const value of values(group[key])) {
         const text = textOf(value);
-        if (text) out.frameworks.push(...text.split(";").map((s) => s.trim()).filter(Boolean));
+        if (text) for (const framework of text.split(";")) if (framework.trim()) out.frameworks.push(framework.trim()); // not push(...): a 200,000-name list overflows the stack
       }
     }
     for (const value of values(group.ProjectTypeGuids)) {

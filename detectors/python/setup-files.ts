@@ -5,19 +5,20 @@ import { parseRequirement, type Requirement } from "./pep508.js";
  * setup.py, read as text: only string literals inside the brackets count; nothing is evaluated.
  */
 export function readSetupPy(text: string): Requirement[] {
+  // Loops, not push(...list): a list of 200,000 strings would overflow the call stack.
   const out: Requirement[] = [];
   const keyword = /\b(?:install_requires|tests_require|setup_requires)\s*=\s*(?:([[(])|([A-Za-z_]\w*)\s*[,)\n])/g;
   for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
     if (m[1]) {
-      out.push(...stringsIn(listBody(text, m.index + m[0].length - 1)));
+      for (const r of stringsIn(listBody(text, m.index + m[0].length - 1))) out.push(r);
       continue;
     }
     // `install_requires=REQUIRES` with `REQUIRES = [...]` a literal list at the start of a line.
     const assignment = new RegExp(`^${m[2]}\\s*=\\s*[[(]`, "m").exec(text);
-    if (assignment) out.push(...stringsIn(listBody(text, assignment.index + assignment[0].length - 1)));
+    if (assignment) for (const r of stringsIn(listBody(text, assignment.index + assignment[0].length - 1))) out.push(r);
   }
   const extras = /\bextras_require\s*=\s*\{/.exec(text);
-  if (extras) out.push(...stringsIn(listBody(text, extras.index + extras[0].length - 1).replace(/["'][^"']*["']\s*:/g, "")));
+  if (extras) for (const r of stringsIn(listBody(text, extras.index + extras[0].length - 1).replace(/["'][^"']*["']\s*:/g, ""))) out.push(r);
   return out;
 }
 

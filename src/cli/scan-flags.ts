@@ -1,6 +1,7 @@
 import { scan, type DetectOptions } from "../detect.js";
 import type { DetectResult } from "../types.js";
 import { siteTimestamp } from "../git/facts.js";
+import { isoDate } from "../document/iso-date.js";
 import { CliError, printWarnings, progress, wholeNumber } from "./shared.js";
 import { loadConfig, optionsFromConfig } from "./config.js";
 import { workspaceInclude } from "./workspace.js";
@@ -44,8 +45,8 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   if (values["no-packages"]) options.packages = false;
   if (values["no-git"]) options.git = false;
   if (values.timestamp) {
-    const date = new Date(values.timestamp as string);
-    if (Number.isNaN(date.getTime())) throw new CliError(`--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not '${values.timestamp}'`);
+    const date = isoDate(values.timestamp as string);
+    if (!date) throw new CliError(`--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not '${values.timestamp}'`);
     options.timestamp = siteTimestamp(date);
   }
   if (values["max-file-bytes"] !== undefined) options.maxFileBytes = wholeNumber("--max-file-bytes", values["max-file-bytes"] as string);

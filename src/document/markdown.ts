@@ -16,8 +16,25 @@ const SECTIONS: Array<{ title: string; icon?: string }> = [
 const PER_ROW = 8;
 const NO_IMAGE = "https://img.stackshare.io/no-img-open-source.png";
 
+/**
+ * Tools the site's techstack.md files otherwise than the techstack.yml beside it: the page's
+ * sub-category (its snippet line) and the card's section. Shell is "Shells", under Other, in 4 of
+ * 4 corpus techstack.md listing it (every techstack.yml says Languages); Vue.js is "Javascript UI
+ * Libraries" in 2 of 2 (techstack.yml: Javascript MVC Frameworks; the section is Frameworks both ways).
+ */
+const MARKDOWN_FILING: Record<string, { sub_category: string; section?: string }> = {
+  Shell: { sub_category: "Shells", section: "Other" },
+  "Vue.js": { sub_category: "Javascript UI Libraries" },
+};
+
+function markdownSubCategory(tool: ToolEntry): string | undefined {
+  return (Object.hasOwn(MARKDOWN_FILING, tool.name) ? MARKDOWN_FILING[tool.name]?.sub_category : undefined) ?? tool.sub_category;
+}
+
 /** Which section a tool's card goes in, by its category and sub-category. */
 export function sectionOf(tool: ToolEntry): string {
+  const filed = Object.hasOwn(MARKDOWN_FILING, tool.name) ? MARKDOWN_FILING[tool.name]?.section : undefined;
+  if (filed) return filed;
   const { category = "", sub_category = "" } = tool;
   if (category === "Languages & Frameworks") {
     if (sub_category === "Languages" || sub_category.startsWith("Templating")) return "Languages";
@@ -50,7 +67,7 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
     out.push(`&lt;--- ${label} Start ---&gt;`, "## Tech Stack", `${doc.repo_name} is built on the following main stack:`, "");
     for (const t of main) {
       const img = images ? `<img width='25' height='25' src='${t.image_url ?? NO_IMAGE}' alt='${t.name}'/> ` : "";
-      out.push(`- ${img}[${t.name}](${t.website_url}) – ${t.sub_category}`);
+      out.push(`- ${img}[${t.name}](${t.website_url}) – ${markdownSubCategory(t)}`);
     }
     // The site leaves one empty line where the list would be.
     if (main.length === 0) out.push("");

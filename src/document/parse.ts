@@ -18,7 +18,8 @@ export class ParseError extends Error {
 
 /**
  * Reads an existing techstack.yml (or its JSON form). YAML uses the core schema: `version: 0.1`
- * is a number, `true` a boolean, and `last_updated_on` stays the string the site wrote.
+ * is a number, `true` a boolean, and `last_updated_on` stays the string the site wrote. A field
+ * the types call a string keeps the text written: a hand-edited `version: 3.10` is "3.10".
  * Throws a `ParseError` when the text is not YAML or JSON, or its top is not a mapping; it does
  * not validate (see `validate`).
  * @example
@@ -30,7 +31,54 @@ export class ParseError extends Error {
 export function parse(text: string): StackDocument {
   const doc = parseData(text) as unknown as StackDocument;
   if (!Array.isArray(doc.tools)) doc.tools = [];
+  keepStringsAsWritten(doc, text);
   return doc;
+}
+
+/** The fields the document's types call strings; the rest (version, counts, flags) keep their YAML types. */
+const DOCUMENT_STRINGS = ["repo_name", "report_id", "repo_type", "timestamp", "requested_by", "provider", "branch"];
+const TOOL_STRINGS = ["name", "description", "website_url", "package_url", "version", "license", "category", "sub_category", "image_url", "detection_source_url", "detection_source", "last_updated_by", "last_updated_on"];
+const VULNERABILITY_STRINGS = ["name", "cve_id", "cve_url", "detected_date", "severity", "first_patched"];
+
+/**
+ * A hand-edited file writes `version: 3.10` plainly (the site's writer quotes it): the core
+ * schema reads the number 3.1, which `write` would carry over as 3.1, in a file `validate` then
+ * rejects. Such a field takes the text as written (read again with every scalar a string); in JSON,
+ * a number's decimal text.
+ */
+function keepStringsAsWritten(doc: StackDocument, input: string): void {
+  let raw: unknown;
+  const rawDocument = (): Record<string, unknown> | undefined => {
+    if (raw === undefined) {
+      const text = typeof input === "string" ? input : new TextDecoder().decode(input as unknown as Uint8Array);
+      try {
+        raw = text.trimStart().startsWith("{") ? null : yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA });
+      } catch {
+        raw = null;
+      }
+    }
+    return raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  };
+  const fix = (target: Record<string, unknown>, keys: readonly string[], written: () => unknown) => {
+    for (const key of keys) {
+      const value = target[key];
+      if (typeof value !== "number" && typeof value !== "boolean") continue;
+      const text = (written() as Record<string, unknown> | undefined)?.[key];
+      target[key] = typeof text === "string" ? text : String(value);
+    }
+  };
+  const item = (list: unknown, i: number) => (Array.isArray(list) && list[i] && typeof list[i] === "object" ? (list[i] as Record<string, unknown>) : undefined);
+  fix(doc as unknown as Record<string, unknown>, DOCUMENT_STRINGS, rawDocument);
+  doc.tools.forEach((tool, i) => {
+    if (!tool || typeof tool !== "object") return;
+    const writtenTool = () => item(rawDocument()?.tools, i);
+    fix(tool as unknown as Record<string, unknown>, TOOL_STRINGS, writtenTool);
+    if (Array.isArray(tool.vulnerabilities)) {
+      tool.vulnerabilities.forEach((v, j) => {
+        if (v && typeof v === "object") fix(v as unknown as Record<string, unknown>, VULNERABILITY_STRINGS, () => item(writtenTool()?.vulnerabilities, j));
+      });
+    }
+  });
 }
 
 /** The file's top mapping as written (no `tools` added where it has none), for `validate`. */

@@ -1,0 +1,39 @@
+import type { FileSource, ScanWarning } from "../types.js";
+import type { CatalogSource } from "./types.js";
+import { Catalog } from "./catalog.js";
+import { builtinCatalog, builtinSource, parseCatalogFile } from "./load.js";
+import { unknownMatcherTargets } from "./check-file.js";
+
+/** The catalog file a repository may keep at its root. */
+export const REPOSITORY_CATALOG = "techstack.catalog.yml";
+
+/**
+ * The built-in catalog, extended by a caller's catalog data and by the scanned repository's own
+ * `techstack.catalog.yml`. That file is the repository's: one that cannot be read or used is a
+ * warning naming it, and the scan goes on with the rest; a matcher of it naming no tool is a
+ * warning too.
+ */
+export async function catalogForScan(source: FileSource, extra: CatalogSource[]): Promise<{ catalog: Catalog; warnings: ScanWarning[] }> {
+  const warnings: ScanWarning[] = [];
+  let userFile: CatalogSource | undefined;
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await source.read(REPOSITORY_CATALOG, 1 << 20);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") warnings.push({ file: REPOSITORY_CATALOG, message: `not read: ${code === "E2BIG" ? "larger than 1 MiB" : (error as Error).message}` });
+  }
+  if (bytes) {
+    try {
+      userFile = parseCatalogFile(new TextDecoder().decode(bytes), REPOSITORY_CATALOG);
+    } catch (error) {
+      warnings.push({ file: REPOSITORY_CATALOG, message: `not used: ${(error as Error).message.replace(`${REPOSITORY_CATALOG}: `, "").split("\n")[0]}` });
+    }
+  }
+  if (extra.length === 0 && !userFile) return { catalog: builtinCatalog(), warnings };
+  // Built on the built-in data itself: a copy made from the indexed catalog lost what its
+  // lookups do not return (a matcher list's opening `~`).
+  const catalog = new Catalog(builtinSource(), ...extra, ...(userFile ? [userFile] : []));
+  if (userFile) for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: REPOSITORY_CATALOG, message });
+  return { catalog, warnings };
+}

@@ -1,0 +1,23 @@
+import picomatch from "picomatch";
+
+/** The paths a scan keeps under `include` and `exclude` globs; undefined when neither is given. */
+export function pathFilter(include: string[] | undefined, exclude: string[] | undefined): ((path: string) => boolean) | undefined {
+  if (!include?.length && !exclude?.length) return undefined;
+  const included = include?.length ? globMatcher(include) : () => true;
+  const excluded = exclude?.length ? globMatcher(exclude) : () => false;
+  return (path) => included(path) && !excluded(path);
+}
+
+/**
+ * Globs over paths from the root; as in a .gitignore, one that matches a folder (`legacy`,
+ * `legacy/`, `/legacy`, `**\/legacy`) covers every path inside it.
+ */
+function globMatcher(globs: string[]): (path: string) => boolean {
+  const cleaned = globs.map((g) => g.replace(/^\.?\/+/, "").replace(/\/+$/, "")).filter(Boolean);
+  const matches = picomatch(cleaned, { dot: true });
+  return (path) => {
+    if (matches(path)) return true;
+    for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) if (matches(path.slice(0, slash))) return true;
+    return false;
+  };
+}
