@@ -17,15 +17,7 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
   const args = new Map<string, string>();
   const stages = new Set<string>();
   const images: BaseImage[] = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    let line = lines[i]!;
-    while (/\\\s*$/.test(line)) {
-      line = line.replace(/\\\s*$/, " ");
-      if (i + 1 === lines.length) break;
-      line += lines[++i];
-    }
+  for (const { text: line, line: lineNo } of instructions(text)) {
     // Comments and blank lines have no instruction word: `#` and "" are neither ARG nor FROM.
     const [instruction, ...rest] = line.trim().split(/\s+/);
     const keyword = instruction!.toUpperCase();
@@ -47,7 +39,7 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
       if (as >= 0 && words[as + 1]) stages.add(words[as + 1]!.toLowerCase());
       if (!ref || ref === "scratch" || isStage) continue;
       const image = splitImage(ref);
-      if (image) images.push({ ...image, line: start + 1 });
+      if (image) images.push({ ...image, line: lineNo });
     } else if (keyword === "COPY" || keyword === "ADD" || keyword === "RUN") {
       // `COPY --from=composer:2 /usr/bin/composer ...` and `RUN --mount=from=...` name an image
       // unless they name an earlier stage (by name or index)
@@ -57,7 +49,7 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
         const ref = substitute(unquote(from), args);
         if (!ref || /^\d+$/.test(ref) || stages.has(ref.toLowerCase())) continue;
         const image = splitImage(ref);
-        if (image) images.push({ ...image, line: start + 1 });
+        if (image) images.push({ ...image, line: lineNo });
       }
     }
   }
@@ -72,15 +64,11 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
  */
 export function readDownloadHosts(text: string): Array<{ host: string; line: number }> {
   const out: Array<{ host: string; line: number }> = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    let line = lines[i]!;
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, " ") + lines[++i];
+  for (const { text: line, line: start } of instructions(text)) {
     if (!/^\s*(RUN|ADD)\s/i.test(line)) continue;
     for (const m of line.matchAll(/\bhttps?:\/\/([a-z0-9][a-z0-9.-]*[a-z0-9])/gi)) {
       const host = m[1]!.toLowerCase();
-      if (!out.some((h) => h.host === host && h.line === start + 1)) out.push({ host, line: start + 1 });
+      if (!out.some((h) => h.host === host && h.line === start)) out.push({ host, line: start });
     }
   }
   return out;
@@ -95,11 +83,7 @@ export function readDownloadHosts(text: string): Array<{ host: string; line: num
  */
 export function readRunCommands(text: string): Array<{ program: string; line: number }> {
   const out: Array<{ program: string; line: number }> = [];
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    let line = lines[i]!;
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) line = line.replace(/\\\s*$/, " ") + lines[++i];
+  for (const { text: line, line: start } of instructions(text)) {
     const run = /^\s*RUN\s+((?:--\S+\s+)*)(.*)$/i.exec(line);
     if (!run) continue;
     // The exec form (`RUN ["composer", "install"]`) runs its first element.
@@ -109,7 +93,7 @@ export function readRunCommands(text: string): Array<{ program: string; line: nu
       // Wrappers, variable assignments and their options come before the program (`sudo -E composer install`).
       while (words.length > 0 && (/^(sudo|exec|env|command|time|nice)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!) || words[0]!.startsWith("-"))) words.shift();
       const program = words[0]?.split("/").pop()?.toLowerCase();
-      if (program && /^[a-z][\w.+-]*$/.test(program) && !out.some((c) => c.program === program && c.line === start + 1)) out.push({ program, line: start + 1 });
+      if (program && /^[a-z][\w.+-]*$/.test(program) && !out.some((c) => c.program === program && c.line === start)) out.push({ program, line: start });
     }
   }
   return out;
@@ -138,4 +122,19 @@ export function splitImage(ref: string): { name: string; tag?: string } | undefi
 
 function unquote(value: string): string {
   return value.replace(/["']/g, "");
+}
+
+/** A Dockerfile's instructions, each with its line continuations joined and the line it starts on (1-based). */
+function* instructions(text: string): Generator<{ text: string; line: number }> {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let line = lines[i]!;
+    while (/\\\s*$/.test(line)) {
+      line = line.replace(/\\\s*$/, " ");
+      if (i + 1 === lines.length) break;
+      line += lines[++i];
+    }
+    yield { text: line, line: start + 1 };
+  }
 }
