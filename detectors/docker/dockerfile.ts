@@ -77,7 +77,7 @@ export function readDownloadHosts(text: string): Array<{ host: string; line: num
 /**
  * The programs a Dockerfile's `RUN` instructions run as commands (`composer install`, `sudo -E
  * composer require x`), each with the line its instruction starts on: the first word of every
- * command in a `&&`, `||`, `;` or `|` chain, after `sudo`, `exec`, `env` and variable assignments,
+ * command in a `&&`, `||`, `;` or `|` chain, after `sudo`, `exec`, `env`, shell keywords (`do`, `then`) and variable assignments,
  * without its folder (`/usr/local/bin/composer` is `composer`). Which program means which tool is
  * the catalog's `run-command` kind, which keys only programs a single tool ships.
  */
@@ -90,8 +90,9 @@ export function readRunCommands(text: string): Array<{ program: string; line: nu
     const exec = /^\[\s*"([^"]+)"/.exec(run[2]!)?.[1];
     for (const command of exec !== undefined ? [exec] : run[2]!.split(/&&|\|\||;|\|/)) {
       const words = command.trim().split(/\s+/);
-      // Wrappers, variable assignments and their options come before the program (`sudo -E composer install`).
-      while (words.length > 0 && (/^(sudo|exec|env|command|time|nice)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!) || words[0]!.startsWith("-"))) words.shift();
+      // Wrappers, shell keywords, variable assignments and their options come before the program
+      // (`sudo -E composer install`, `do composer install -d $d`, `then nvm install 20`).
+      while (words.length > 0 && (/^(sudo|exec|env|command|time|nice|do|then|else|elif|!)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!) || words[0]!.startsWith("-"))) words.shift();
       const program = words[0]?.split("/").pop()?.toLowerCase();
       if (program && /^[a-z][\w.+-]*$/.test(program) && !out.some((c) => c.program === program && c.line === start)) out.push({ program, line: start });
     }
