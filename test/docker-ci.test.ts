@@ -50,6 +50,15 @@ describe("Dockerfiles", () => {
     ]);
   });
 
+  it("a command inside a shell loop or condition is the program after do, then, else or !", () => {
+    const text = [
+      "FROM php:8.2-cli",
+      "RUN for d in api admin; do composer install -d /srv/$d; done",
+      "RUN if [ \"$APP_ENV\" = prod ]; then nvm install 20; else ! bundle check; fi",
+    ].join("\n");
+    expect(readRunCommands(text).map((c) => `${c.program}@${c.line}`)).toEqual(["for@2", "composer@2", "done@2", "if@3", "nvm@3", "bundle@3", "fi@3"]);
+  });
+
   it("Composer from a Dockerfile that runs it (held-out 2lambda123/monica), not from composer.json alone", async () => {
     const composerJson = JSON.stringify({ require: { "laravel/framework": "^9.52" } });
     const dockerfile = "FROM php:7.3-apache\nCOPY scripts/docker/install-composer.sh /usr/local/sbin/\nRUN install-composer.sh\nRUN set -ex; \\\n    composer install --no-interaction --no-dev; \\\n    composer clear-cache\n";

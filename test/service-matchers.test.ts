@@ -153,7 +153,9 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(tools.has("Nix")).toBe(true);
     expect(tools.get("OmniAuth")?.detection_source).toBe("Gemfile");
     expect(tools.get("Google Gemini")?.detection_source).toBe("Gemfile");
-    expect(tools.get("IPFS")?.version).toBe("0.18.0");
+    // boxo, IPFS's Go building blocks, is numbered on its own (0.18 came out beside kubo 0.26)
+    expect(tools.get("IPFS")).toBeDefined();
+    expect(tools.get("IPFS")?.version).toBeUndefined();
   });
 
   it("Composer from a Dockerfile that downloads its installer, not from composer.json or other hosts", async () => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Packages that name a tool without being numbered as it is: a plugin, companion or wrapper on its
+// own line beside the tool's own package, a client of a server, a library implementing a protocol
+// or a format. They reveal the tool; its version comes only from its own package (or stays unset).
+const scanned = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document.tools;
+const tool = (tools: Awaited<ReturnType<typeof scanned>>, name: string) => tools.find((t) => t.name === name && !t.package_url);
+const pkg = (tools: Awaited<ReturnType<typeof scanned>>, name: string) => tools.find((t) => t.name === name && t.package_url);
+
+describe("packages numbered apart from the tool they name", () => {
+  it("npm: companions and plugins leave the version to the tool's own package", async () => {
+    // An Angular 7 app on Apollo 2 (modelled on corpus kingsley-einstein/Gitangular): apollo-link-http
+    // 1.5 and apollo-angular 1.5 are not Apollo 1.5; apollo-client 2.5 is its release.
+    const angular = await scanned({
+      "package.json": JSON.stringify({
+        name: "gitangular",
+        dependencies: { "@angular/core": "~7.2.0", "apollo-angular": "^1.5.0", "apollo-angular-link-http": "^1.5.0", "apollo-cache-inmemory": "^1.4.3", "apollo-client": "^2.5.1", "apollo-link-http": "^1.5.11", graphql: "^14.1.1" },
+      }),
+    });
+    expect(tool(angular, "Apollo")?.version).toBe("2.5.1");
+    expect(pkg(angular, "apollo-link-http")?.version).toBe("1.5.11"); // the package entry keeps its own
+    // Nuxt's own monorepo (corpus Tisha211/nuxt): nuxt is a workspace link, and @nuxt/devalue 2.0 is
+    // a serializer on its own numbering, not Nuxt 2.0.2; @nuxt/kit is released with Nuxt itself.
+    const monorepo = await scanned({
+      "package.json": JSON.stringify({ name: "nuxt-framework", private: true, devDependencies: { nuxt: "workspace:*", "@nuxt/devalue": "^2.0.2", "@nuxt/telemetry": "^2.5.0" } }),
+    });
+    expect(tool(monorepo, "Nuxt.js")).toBeDefined();
+    expect(tool(monorepo, "Nuxt.js")?.version).toBeUndefined();
+    const moduleKit = await scanned({ "package.json": JSON.stringify({ name: "my-module", dependencies: { "@nuxt/kit": "^3.8.2" }, devDependencies: { "@nuxt/module-builder": "^0.5.4" } }) });
+    expect(tool(moduleKit, "Nuxt.js")?.version).toBe("3.8.2");
+    // Koa's router (15 beside koa 3) and Ionic's CLI (7 beside Ionic 8) do not lend their numbers.
+    const ionic = await scanned({ "package.json": JSON.stringify({ name: "shop", dependencies: { "@koa/router": "^12.0.1" }, devDependencies: { "@ionic/cli": "^7.1.5" } }) });
+    expect(tool(ionic, "Koa")?.version).toBeUndefined();
+    expect(tool(ionic, "Ionic")?.version).toBeUndefined();
+  });
+
+  it("npm: clients of a server and libraries of a protocol or format name it without a release", async () => {
+    // A notification API's providers (modelled on corpus 2lambda123/configu and held-out ekp-sdk).
+    const tools = await scanned({
+      "package.json": JSON.stringify({
+        name: "api",
+        dependencies: { "openid-client": "^5.4.3", minio: "^7.1.3", nats: "^2.17.0", ethers: "^5.5.4", msgpackr: "^1.10.1", "@kubernetes/client-node": "^0.20.0" },
+      }),
+    });
+    for (const name of ["OpenID Connect", "Minio", "NATS", "Ethereum", "MessagePack", "Kubernetes"]) {
+      expect(tool(tools, name), name).toBeDefined();
+      expect(tool(tools, name)?.version, name).toBeUndefined();
+    }
+    expect(pkg(tools, "ethers")?.version).toBe("5.5.4");
+  });
+
+  it("PyPI, RubyGems, Go, NuGet and Maven: companions and clients do not give the tool their numbers", async () => {
+    const requirements = "torch==2.1.0\ntorchvision==0.16.0\npaho-mqtt==1.6.1\nGeoAlchemy2==0.14.2\npython-socketio==5.10.0\n";
+    const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '~> 7.1.0'\n\ngroup :development, :test do\n  gem 'rspec-rails', '~> 6.1.0'\nend\n";
+    const gomod = "module example.com/operator\n\ngo 1.21\n\nrequire (\n\tk8s.io/client-go v0.29.0\n\tgithub.com/nats-io/nats.go v1.31.0\n)\n";
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Grpc.AspNetCore" Version="2.59.0" />\n    <PackageReference Include="MQTTnet" Version="4.3.1.873" />\n  </ItemGroup>\n</Project>\n';
+    const pom = "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>store</artifactId><version>1.0</version><dependencies><dependency><groupId>io.minio</groupId><artifactId>minio</artifactId><version>8.5.7</version></dependency></dependencies></project>\n";
+    const tools = await scanned({ "requirements.txt": requirements, Gemfile: gemfile, "go.mod": gomod, "Api/Api.csproj": csproj, "store/pom.xml": pom });
+    expect(tool(tools, "PyTorch")?.version).toBe("2.1.0"); // torch, not torchvision 0.16
+    for (const name of ["MQTT", "PostGIS", "Socket.IO", "RSpec", "Kubernetes", "NATS", "gRPC", "Minio"]) {
+      expect(tool(tools, name), name).toBeDefined();
+      expect(tool(tools, name)?.version, name).toBeUndefined();
+    }
+  });
+});
