@@ -97,10 +97,12 @@ export class DirectorySource implements FileSource {
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        const tracked = this.trackedDirs.has(path) && !DEFAULT_IGNORED_DIRS.has(entry.name);
-        // Inside an ignored folder entered for its tracked files, only those are taken.
-        if (ignoredAbove ? tracked : tracked || !rules.ignoredEntry(path, true)) {
-          if (ignoredAbove || rules.ignoredEntry(path, true)) this.enteredForTracked.add(path);
+        // An ignored folder (or one inside an ignored folder entered for its tracked files) is
+        // entered only for the tracked files in it; the ignore rules are asked once per folder.
+        const ignored = ignoredAbove || rules.ignoredEntry(path, true);
+        if (!ignored) pending.push(path);
+        else if (this.trackedDirs.has(path) && !DEFAULT_IGNORED_DIRS.has(entry.name)) {
+          this.enteredForTracked.add(path);
           pending.push(path);
         }
       } else if (entry.isFile()) {
