@@ -133,6 +133,11 @@ describe("catalog data", () => {
     expect(tools.filter((t) => t.website_url).length).toBeGreaterThan(2000);
   });
 
+  it("hosted services whose SDKs are all a repository shows are flagged hosted and closed (their SDK numbers are no release of theirs)", () => {
+    const byId = new Map(source.tools!.map((t) => [t.id, t as unknown as Record<string, unknown>]));
+    for (const id of ["anthropic-claude", "batch", "smooch"]) expect(byId.get(id), id).toMatchObject({ open_source: false, hosted_saas: true });
+  });
+
   it("links.yml names only tools of the catalog, sorted by id, with only the fields it may fill", () => {
     const text = readFileSync(join(ROOT, "catalog", "links.yml"), "utf8");
     const links = yaml.load(text) as Record<string, Record<string, unknown>>;
