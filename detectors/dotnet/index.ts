@@ -81,11 +81,12 @@ export const dotnetDetector: Detector = {
         if (sdk) ctx.report({ ref: `dotnet-sdk:${sdk}`, file, version: (sdk === "microsoft.net.sdk.web" && shared?.version) || frameworks[0]?.version });
         if (project.webApplication) ctx.report({ ref: "dotnet-sdk:aspnet-web-application", file, version: frameworks[0]?.version });
         // NuGet is in use where a project references packages; a project without any (a console
-        // app on the bare SDK) restores nothing from it.
-        if (project.packages.length > 0) ctx.report({ ref: "format:nuget-references", file });
-        // A .NET Core or .NET 5+ target framework names .NET Core; the .NET platform beside it comes
-        // with the NuGet packages the project references (catalog `dotnet-platform`).
-        if (project.packages.length > 0) for (const f of frameworks) ctx.report({ ref: `dotnet-platform:${f.family}`, file, version: f.version });
+        // app on the bare SDK) restores nothing from it. A .NET Core or .NET 5+ target framework
+        // names .NET Core; the .NET platform beside it comes with those packages (catalog `dotnet-platform`).
+        if (project.packages.length > 0) {
+          ctx.report({ ref: "format:nuget-references", file });
+          for (const f of frameworks) ctx.report({ ref: `dotnet-platform:${f.family}`, file, version: f.version });
+        }
         const centralVersions = centralFor(dirOf(file));
         const lock = locks.get(dirOf(file));
         for (const p of project.packages) {

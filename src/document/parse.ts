@@ -28,7 +28,8 @@ export class ParseError extends Error {
  * doc.tools.filter((t) => t.package_url).length; // the package entries
  * ```
  */
-export function parse(text: string): StackDocument {
+export function parse(input: string): StackDocument {
+  const text = textOf(input);
   const doc = parseData(text) as unknown as StackDocument;
   if (!Array.isArray(doc.tools)) doc.tools = [];
   keepStringsAsWritten(doc, text);
@@ -46,11 +47,10 @@ const VULNERABILITY_STRINGS = ["name", "cve_id", "cve_url", "detected_date", "se
  * rejects. Such a field takes the text as written (read again with every scalar a string); in JSON,
  * a number's decimal text.
  */
-function keepStringsAsWritten(doc: StackDocument, input: string): void {
+function keepStringsAsWritten(doc: StackDocument, text: string): void {
   let raw: unknown;
   const rawDocument = (): Record<string, unknown> | undefined => {
     if (raw === undefined) {
-      const text = typeof input === "string" ? input : new TextDecoder().decode(input as unknown as Uint8Array);
       try {
         raw = text.trimStart().startsWith("{") ? null : yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA });
       } catch {
@@ -83,9 +83,7 @@ function keepStringsAsWritten(doc: StackDocument, input: string): void {
 
 /** The file's top mapping as written (no `tools` added where it has none), for `validate`. */
 export function parseData(input: string): Record<string, unknown> {
-  // The bytes readFileSync gives without an encoding are read as UTF-8.
-  const text: unknown = (input as unknown) instanceof Uint8Array ? new TextDecoder().decode(input as unknown as Uint8Array) : input;
-  if (typeof text !== "string") throw new TypeError(`parse: expected the text of a techstack.yml (a string), not ${text === null ? "null" : typeof text}`);
+  const text = textOf(input);
   const trimmed = text.trimStart();
   let data: unknown;
   try {
@@ -119,4 +117,11 @@ export function parseComparable(text: string): StackDocument {
     if (problem) throw new ParseError(`/tools/${i}: ${problem}`);
   });
   return doc;
+}
+
+/** The text of a file: the bytes readFileSync gives without an encoding are read as UTF-8. */
+function textOf(input: unknown): string {
+  const text = input instanceof Uint8Array ? new TextDecoder().decode(input) : input;
+  if (typeof text !== "string") throw new TypeError(`parse: expected the text of a techstack.yml (a string), not ${text === null ? "null" : typeof text}`);
+  return text;
 }
