@@ -64,6 +64,8 @@ describe(".NET", () => {
     expect(tool(document.tools, "Visual Studio")?.detection_source).toBe("Shop.sln");
     expect(tool(document.tools, "C#")).toBeDefined();
     expect(pkg(document.tools, "Swashbuckle.AspNetCore")?.version).toBe("6.5.0");
+    // A project's VersionOverride wins over the central PackageVersion (4.20.70).
+    expect(pkg(document.tools, "Moq")).toMatchObject({ version: "4.18.4", detection_source: "src/Shop.Tests/Shop.Tests.csproj", detection_source_url: "src/Shop.Tests/Shop.Tests.csproj" });
     // A tool kept on the older central-versions SDK: its Packages.props versions its references.
     expect(pkg(document.tools, "Dapper")).toMatchObject({ version: "2.1.28", detection_source: "tools/Shop.Migrator/Shop.Migrator.csproj", detection_source_url: "tools/Packages.props" });
     expect(pkg(document.tools, "DbUp-SqlServer")?.version).toBe("5.0");
