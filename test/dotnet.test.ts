@@ -192,7 +192,14 @@ describe(".NET", () => {
   it("Microsoft.Build.CentralPackageVersions' Packages.props gives versionless references theirs; a floating 3.2.* is 3.2", async () => {
     expect(nugetVersion("3.2.*")).toBe("3.2");
     expect(nugetVersion("*")).toBeUndefined();
-    expect(nugetVersion("[1.0,2.0)")).toBeUndefined();
+    // A range restores the lowest version it allows: an inclusive lower bound is that version.
+    expect(nugetVersion("[1.0,2.0)")).toBe("1.0");
+    expect(nugetVersion("[3.1.1]")).toBe("3.1.1");
+    expect(nugetVersion("[ 6.0.0 , )")).toBe("6.0.0");
+    expect(nugetVersion("[1.2.3-beta.1,2)")).toBe("1.2.3-beta.1");
+    expect(nugetVersion("(1.0,)")).toBeUndefined();
+    expect(nugetVersion("(,2.0]")).toBeUndefined();
+    expect(nugetVersion("[$(Ver),)")).toBeUndefined();
     expect(nugetVersion("13.0.1")).toBe("13.0.1");
     const source = new MemorySource({
       "Packages.props": [
