@@ -41,6 +41,8 @@ interface Effective {
   managed: Map<string, string>;
   managedPlugins: Map<string, string>;
   families: Map<string, string>;
+  /** maven-compiler-plugin's configured Java level, the nearest pom's that sets one (raw). */
+  compilerLevel?: string;
 }
 
 /** Inheritance and imports resolved once per pom. */
@@ -65,6 +67,7 @@ class Model {
       managed: new Map(base.managed),
       managedPlugins: new Map(base.managedPlugins),
       families: new Map(base.families),
+      compilerLevel: pom.compilerLevel ?? base.compilerLevel,
     };
     this.cache.set(file, eff); // guards against parent loops
     for (const [k, v] of pom.properties) eff.properties.set(k, v);
@@ -133,7 +136,8 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
   // A Kotlin or Scala build (kotlin-maven-plugin, scala-maven-plugin and its old name
   // maven-scala-plugin) sets java.version as the JVM it targets: there only Java sources tell.
-  const java = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k)).find(Boolean);
+  const configured = interpolate(eff.compilerLevel, eff.properties);
+  const java = [configured?.includes("${") ? undefined : configured, ...["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k))].find(Boolean);
   const dir = dirOf(file);
   const otherLanguage = pom.plugins.some((p) => OTHER_JVM_LANGUAGE_PLUGINS.has(p.artifactId));
   if ((java && !otherLanguage) || javaSources.some((p) => !dir || p.startsWith(`${dir}/`))) {
