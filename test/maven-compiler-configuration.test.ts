@@ -47,6 +47,11 @@ describe("maven-compiler-plugin's configured Java level", () => {
     expect(await java({ "pom.xml": parent("<release>${jdk}</release><source>1.8</source>", "<jdk>21</jdk>"), "core/pom.xml": child })).toEqual([["21", "pom.xml"]]);
   });
 
+  it("without Java sources or a maven.compiler property, the configuration alone names no Java (a pom that fetches a jar)", async () => {
+    const { document } = await scan(new MemorySource({ "wrapper/pom.xml": child.replace("<artifactId>maven-compiler-plugin</artifactId>", "<artifactId>maven-compiler-plugin</artifactId><configuration><source>8</source><target>8</target></configuration>") }), { git: false });
+    expect(document.tools.find((t) => t.name === "Java")).toBeUndefined();
+  });
+
   it("an unresolved property gives way to the maven.compiler properties", async () => {
     expect(await java({ "pom.xml": parent("<release>${missing}</release>", "<maven.compiler.source>11</maven.compiler.source>"), "core/pom.xml": child })).toEqual([["11", "pom.xml"]]);
   });
