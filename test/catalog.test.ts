@@ -4,6 +4,7 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { readCatalogDir, Catalog, MemorySource, scan, builtinCatalog, parseCatalogFile } from "../src/index.js";
 import { ROOT } from "./helpers.js";
+import { matcherTargets, PACKAGE_ONLY } from "../src/catalog/matcher-value.js";
 
 const source = readCatalogDir(join(ROOT, "catalog"));
 const catalog = new Catalog(source);
@@ -57,10 +58,29 @@ describe("catalog data", () => {
   it("every matcher names existing tools", () => {
     const missing: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {
-      // `~` may open a list (the key's version is none of its tools'), nowhere else.
-      for (const [key, value] of Object.entries(table)) for (const [i, id] of [value].flat().entries()) if (!(id === null && i === 0) && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
+      // `package-only` may open a list, then `~` (the key's version is none of its tools'), nowhere else.
+      for (const [key, value] of Object.entries(table)) {
+        const list = [value].flat();
+        const opening = list[0] === PACKAGE_ONLY ? 1 : 0;
+        for (const [i, id] of list.entries()) if (i >= opening && !(id === null && i === opening) && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
+      }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("package-only keys are package names of a registry, each naming a tool", () => {
+    // Such a key says which tool a package is while the site lists it as a package only; a file
+    // glob or an image is never a package entry, so the word means nothing there.
+    const wrong: string[] = [];
+    for (const [kind, table] of Object.entries(source.matchers!)) {
+      for (const [key, value] of Object.entries(table)) {
+        const targets = matcherTargets(value);
+        // `gradle` holds Maven coordinates a Gradle build declares, looked up before `maven`.
+        const packageKind = source.registries?.[kind] !== undefined || kind === "gradle";
+        if (targets.packageOnly && (!packageKind || !targets.ids.length)) wrong.push(`${kind}:${key}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("a matcher key is declared in one matcher file only", () => {
@@ -101,14 +121,15 @@ describe("catalog data", () => {
     for (const [kind, table] of Object.entries(source.matchers!)) {
       if (kind === "file" || kind === "extension") continue;
       const prefixes = Object.entries(table)
-        .filter(([k]) => k.endsWith("*"))
-        .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: [v].flat().filter((id) => id !== null) }))
+        // A package-only prefix names nothing by default, so a key under it has nothing to keep.
+        .filter(([k, v]) => k.endsWith("*") && !matcherTargets(v).packageOnly)
+        .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: matcherTargets(v).ids }))
         .sort((a, b) => b.prefix.length - a.prefix.length);
       for (const [key, value] of Object.entries(table)) {
         if (except.has(`${kind}:${key}`)) continue;
         const own = catalog.normalize(kind, key.endsWith("*") ? key.slice(0, -1) : key);
         const wider = prefixes.find((p) => p.key !== key && own.startsWith(p.prefix));
-        const missing = wider?.ids.filter((id) => ![value].flat().includes(id)) ?? [];
+        const missing = wider?.ids.filter((id) => !matcherTargets(value).ids.includes(id)) ?? [];
         if (missing.length) lost.push(`${kind}:${key} loses ${missing.join(", ")} (${wider!.key})`);
       }
     }
@@ -243,12 +264,16 @@ describe("every matcher fires on a manifest that declares it", () => {
       // A prefix key is declared as one package under it: "@sentry/*" as "@sentry/core".
       const keys = Object.keys(table).map((k) => (k.endsWith("*") ? k.slice(0, -1) + (/[/.:-]$/.test(k.slice(0, -1)) ? "core" : kind === "go" ? "/v2" : "") : k));
       expect(keys.length, kind).toBeGreaterThan(5);
-      const { document } = await scan(new MemorySource(manifest(keys)), { git: false, disable: ["languages"] });
-      const found = new Set(document.tools.map((t) => t.name));
-      const silent = Object.entries(table)
-        .filter(([, value]) => [value].flat().some((id) => id !== null && !found.has(catalog.tools.get(id)!.name)))
-        .map(([key]) => key);
-      expect(silent, `${kind} matchers that did not fire`).toEqual([]);
+      // A package-only key names its tools only when all tools are asked for.
+      for (const allTools of [false, true]) {
+        const { document } = await scan(new MemorySource(manifest(keys)), { git: false, disable: ["languages"], allTools });
+        const found = new Set(document.tools.map((t) => t.name));
+        const silent = Object.entries(table)
+          .filter(([, value]) => matcherTargets(value).packageOnly === allTools)
+          .filter(([, value]) => matcherTargets(value).ids.some((id) => !found.has(catalog.tools.get(id)!.name)))
+          .map(([key]) => key);
+        expect(silent, `${kind} matchers that did not fire${allTools ? " with allTools" : ""}`).toEqual([]);
+      }
     });
   }
 });
