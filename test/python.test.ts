@@ -122,7 +122,8 @@ describe("pyproject.toml", () => {
     ]);
     expect(named(document.tools, "Poetry")).toBeDefined();
     expect(named(document.tools, "Ruff")).toBeDefined();
-    expect(named(document.tools, "orbit-core")).toBeDefined(); // a path dependency is still declared
+    // A path dependency is a folder of the repository, not the PyPI package of that name.
+    expect(named(document.tools, "orbit-core")).toBeUndefined();
     expect(named(document.tools, "SQLAlchemy")?.version).toBe("2.0.25");
   });
 
@@ -345,7 +346,6 @@ describe("Python lockfiles, Pipfile and conda environments", () => {
       dependencies: [
         { name: "django", specifier: "==4.2.*", dev: false },
         { name: "requests", specifier: ">=2.31", dev: false },
-        { name: "mylib", specifier: "", dev: false },
         { name: "gunicorn", specifier: "", dev: false },
         { name: "pytest", specifier: ">=8", dev: true },
       ],

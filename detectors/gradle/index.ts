@@ -78,8 +78,14 @@ export const gradleDetector: Detector = {
         if (id && resolved && !pluginVersions.has(id)) pluginVersions.set(id, resolved);
       }
       for (const d of script.dependencies) {
-        const family = d.configuration === "classpath" && d.group && d.name ? ctx.family("maven", `${d.group}:${d.name}`) : undefined;
-        const version = resolveWith(script.variables)(d.version);
+        // A buildscript classpath artifact, or a BOM the build imports with platform() (a
+        // catalog entry too: `implementation(platform(libs.spring.boot.bom))`).
+        if (d.configuration !== "classpath" && !d.platform) continue;
+        const lib = d.catalogAccessor ? catalog.libraries.get(accessor(d.catalogAccessor.replace(/^libs\./, ""))) : undefined;
+        const group = d.group ?? lib?.group;
+        const name = d.name ?? lib?.name;
+        const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
+        const version = resolveWith(script.variables)(d.version ?? lib?.version);
         if (family && version && !families.has(family)) families.set(family, version);
       }
     }

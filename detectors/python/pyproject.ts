@@ -1,4 +1,4 @@
-import { parseRequirement } from "./pep508.js";
+import { normalizeName, parseRequirement } from "./pep508.js";
 
 export interface DeclaredDependency {
   name: string;
@@ -21,11 +21,16 @@ export function readPyproject(data: unknown): Pyproject {
   const project = table(doc.project);
   const tool = table(doc.tool);
   const out: Pyproject = { dependencies: [], tools: [] };
+  // Dependencies that are folders of the repository, not PyPI packages: a uv source that is a
+  // workspace member or a path, and a PEP 508 `name @ file:///...` (PDM's `${PROJECT_ROOT}` form).
+  const local = new Set<string>();
+  for (const [name, source] of Object.entries(table(table(tool.uv).sources))) if (isLocalSource(source)) local.add(normalizeName(name));
   const add = (list: unknown, group?: string): void => {
     if (!Array.isArray(list)) return;
     for (const item of list) {
       const r = typeof item === "string" ? parseRequirement(item) : undefined;
-      if (r) out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}) });
+      if (!r || local.has(normalizeName(r.name)) || r.url?.startsWith("file:")) continue;
+      out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}) });
     }
   };
   add(project.dependencies);
@@ -41,6 +46,8 @@ export function readPyproject(data: unknown): Pyproject {
         out.python ??= spec;
         continue;
       }
+      // `mylib = { path = "libs/mylib", develop = true }`: a folder of the repository.
+      if (isLocalSource(value)) continue;
       out.dependencies.push({ name, specifier: spec === "*" ? "" : spec, ...(group ? { group } : {}) });
     }
   };
@@ -71,4 +78,10 @@ export function readPyproject(data: unknown): Pyproject {
 
 function table(value: unknown): Table {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Table) : {};
+}
+
+/** A dependency's source table that is a folder of the repository (`{ path = "..." }`, `{ workspace = true }`). */
+export function isLocalSource(value: unknown): boolean {
+  const source = table(value);
+  return typeof source.path === "string" || source.workspace === true;
 }
