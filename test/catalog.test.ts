@@ -58,11 +58,12 @@ describe("catalog data", () => {
   it("every matcher names existing tools", () => {
     const missing: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {
-      // `package-only` may open a list, then `~` (the key's version is none of its tools'), nowhere else.
+      // `~` may open a list (the key's version is none of its tools'), `package-only` stand once
+      // before the tools named only on request; nothing else but tool ids.
       for (const [key, value] of Object.entries(table)) {
         const list = [value].flat();
-        const opening = list[0] === PACKAGE_ONLY ? 1 : 0;
-        for (const [i, id] of list.entries()) if (i >= opening && !(id === null && i === opening) && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
+        if (list.filter((id) => id === PACKAGE_ONLY).length > 1) missing.push(`${kind}:${key} -> ${PACKAGE_ONLY} twice`);
+        for (const [i, id] of list.entries()) if (!(id === null && i === 0) && id !== PACKAGE_ONLY && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
       }
     }
     expect(missing).toEqual([]);
@@ -77,7 +78,8 @@ describe("catalog data", () => {
         const targets = matcherTargets(value);
         // `gradle` holds Maven coordinates a Gradle build declares, looked up before `maven`.
         const packageKind = source.registries?.[kind] !== undefined || kind === "gradle";
-        if (targets.packageOnly && (!packageKind || !targets.ids.length)) wrong.push(`${kind}:${key}`);
+        const marked = [value].flat().includes(PACKAGE_ONLY);
+        if (marked && (!packageKind || !targets.packageOnlyIds.length)) wrong.push(`${kind}:${key}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -121,15 +123,19 @@ describe("catalog data", () => {
     for (const [kind, table] of Object.entries(source.matchers!)) {
       if (kind === "file" || kind === "extension") continue;
       const prefixes = Object.entries(table)
-        // A package-only prefix names nothing by default, so a key under it has nothing to keep.
-        .filter(([k, v]) => k.endsWith("*") && !matcherTargets(v).packageOnly)
-        .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: matcherTargets(v).ids }))
+        .filter(([k]) => k.endsWith("*"))
+        .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: matcherTargets(v).ids, asked: matcherTargets(v).packageOnlyIds }))
         .sort((a, b) => b.prefix.length - a.prefix.length);
       for (const [key, value] of Object.entries(table)) {
         if (except.has(`${kind}:${key}`)) continue;
         const own = catalog.normalize(kind, key.endsWith("*") ? key.slice(0, -1) : key);
         const wider = prefixes.find((p) => p.key !== key && own.startsWith(p.prefix));
-        const missing = wider?.ids.filter((id) => !matcherTargets(value).ids.includes(id)) ?? [];
+        // The tools it names by default, and those named on request (`package-only`) by either list.
+        const own_ = matcherTargets(value);
+        const missing = [
+          ...(wider?.ids.filter((id) => !own_.ids.includes(id)) ?? []),
+          ...(wider?.asked.filter((id) => !own_.ids.includes(id) && !own_.packageOnlyIds.includes(id)).map((id) => `${id} (package-only)`) ?? []),
+        ];
         if (missing.length) lost.push(`${kind}:${key} loses ${missing.join(", ")} (${wider!.key})`);
       }
     }
@@ -269,8 +275,7 @@ describe("every matcher fires on a manifest that declares it", () => {
         const { document } = await scan(new MemorySource(manifest(keys)), { git: false, disable: ["languages"], allTools });
         const found = new Set(document.tools.map((t) => t.name));
         const silent = Object.entries(table)
-          .filter(([, value]) => matcherTargets(value).packageOnly === allTools)
-          .filter(([, value]) => matcherTargets(value).ids.some((id) => !found.has(catalog.tools.get(id)!.name)))
+          .filter(([, value]) => (allTools ? matcherTargets(value).packageOnlyIds : matcherTargets(value).ids).some((id) => !found.has(catalog.tools.get(id)!.name)))
           .map(([key]) => key);
         expect(silent, `${kind} matchers that did not fire${allTools ? " with allTools" : ""}`).toEqual([]);
       }

@@ -42,13 +42,29 @@ describe("package-only matchers", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["requests", "djangorestframework"]));
   });
 
-  it("a repository's catalog file may declare one; `package-only` anywhere but first is refused", () => {
+  it("a list names its tools before `package-only` always and those after it on request: a Spring Boot starter", async () => {
+    const pom = `<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>api</artifactId><version>1.0.0</version>
+<parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.2.0</version></parent>
+<dependencies>
+  <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-security</artifactId></dependency>
+  <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-data-jpa</artifactId></dependency>
+</dependencies></project>`;
+    const names = async (allTools: boolean) => toolNames((await scan(new MemorySource({ "pom.xml": pom }), { git: false, allTools })).document.tools);
+    const plain = await names(false);
+    expect(plain).toContain("Spring Framework");
+    for (const name of ["Spring Boot", "Spring Security", "Spring Data", "Hibernate"]) expect(plain).not.toContain(name);
+    expect(await names(true)).toEqual(expect.arrayContaining(["Spring Framework", "Spring Boot", "Spring Security", "Spring Data", "Hibernate"]));
+  });
+
+  it("a repository's catalog file may declare one; `package-only` twice or last is refused", () => {
     const file = parseCatalogFile("matchers:\n  npm:\n    \"@acme/ui\": [package-only, react]\n", "techstack.catalog.yml");
     const catalog = new Catalog({ tools: [{ id: "react", name: "React" }], registries: { npm: { category: "Libraries", sub_category: "npm Packages" } } }, file);
     expect(catalog.match("npm", "@acme/ui")).toEqual([]);
     expect(catalog.match("npm", "@acme/ui", true).map((t) => t.name)).toEqual(["React"]);
     expect(catalog.knows("npm", "@acme/ui")).toBe(true);
     expect(() => parseCatalogFile("matchers:\n  npm:\n    \"@acme/ui\": [react, package-only]\n", "techstack.catalog.yml")).toThrow(/package-only/);
+    expect(() => parseCatalogFile("matchers:\n  npm:\n    \"@acme/ui\": [package-only, react, package-only, vue]\n", "techstack.catalog.yml")).toThrow(/package-only/);
+    expect(() => parseCatalogFile("matchers:\n  npm:\n    \"@acme/ui\": [react, ~]\n", "techstack.catalog.yml")).toThrow(/~/);
     expect(() => parseCatalogFile("matchers:\n  npm:\n    \"@acme/ui\": package-only\n", "techstack.catalog.yml")).toThrow(/package-only/);
   });
 

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 
 const catalog = JSON.parse(readFileSync(new URL("../../dist/catalog.json", import.meta.url), "utf8"));
 
-// A list may open with `package-only` (the tool is named only with --all-tools), then `~`.
+// The tools after a list's `package-only` are named only with --all-tools.
 const withMatchers = new Set();
 const named = new Set();
 let keys = 0;
@@ -12,12 +12,12 @@ for (const table of Object.values(catalog.matchers)) {
   for (const value of Object.values(table)) {
     keys++;
     const list = Array.isArray(value) ? value : [value];
-    const packageOnly = list[0] === "package-only";
-    for (const id of list.slice(packageOnly ? 1 : 0)) {
-      if (typeof id !== "string") continue;
+    const split = list.indexOf("package-only");
+    list.forEach((id, i) => {
+      if (typeof id !== "string" || i === split) return;
       withMatchers.add(id);
-      if (!packageOnly) named.add(id);
-    }
+      if (split < 0 || i < split) named.add(id);
+    });
   }
 }
 

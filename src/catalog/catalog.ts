@@ -1,6 +1,6 @@
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
-import { matcherTargets, type MatcherTargets } from "./matcher-value.js";
+import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
 
 /** A key's tool ids and opening words (`matcher-value.ts`). */
 type Ids = MatcherTargets;
@@ -61,13 +61,13 @@ export class Catalog {
   }
 
   /**
-   * The tools a `kind` key reveals: exact key first, else the longest matching prefix. A
-   * `package-only` key reveals its tools only with `allTools`; without it, it is a key that
-   * names none (and still hides a shorter prefix key).
+   * The tools a `kind` key reveals: exact key first, else the longest matching prefix. The tools
+   * after a matcher's `package-only` are revealed only with `allTools`; a key naming none without
+   * it still hides a shorter prefix key.
    */
   match(kind: string, name: string, allTools = false): CatalogTool[] {
     const found = this.lookup(kind, name);
-    return found && (allTools || !found.packageOnly) ? this.toolsOf(found.ids) : [];
+    return found ? this.toolsOf(namedIds(found, allTools)) : [];
   }
 
   /** Whether some key of `kind` (exact or prefix) matches the name, also one revealing no tool (`[]`). */
@@ -161,7 +161,7 @@ export class Catalog {
     for (const [rawKey, value] of Object.entries(table)) {
       const ids = matcherTargets(value);
       // `entries` and `reveals` answer for the tools a key names by default.
-      index.raw.set(rawKey, ids.packageOnly ? [] : ids.ids);
+      index.raw.set(rawKey, ids.ids);
       if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
         prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);
       } else {

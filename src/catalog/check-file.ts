@@ -36,8 +36,10 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     for (const [kind, table] of Object.entries(matchers)) {
       if (!isMapping(table)) return `matchers.${kind} must be a mapping of keys to tool ids`;
       for (const [key, value] of Object.entries(table)) {
-        const ok = Array.isArray(value) ? value.every((v, i) => isMatcherTarget(v) && (v !== PACKAGE_ONLY || i === 0)) : isMatcherTarget(value) && value !== PACKAGE_ONLY;
-        if (!ok) return `matchers.${kind}.${key} must be a tool id or a list of them (opening with ${PACKAGE_ONLY} or ~, if at all)`;
+        const list = Array.isArray(value) ? value : [value];
+        const words = list.filter((v) => v === PACKAGE_ONLY).length;
+        const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;
+        if (!ok) return `matchers.${kind}.${key} must be a tool id or a list of them (opening with ~ if at all; ${PACKAGE_ONLY} once, before the tools it marks)`;
       }
     }
   }
@@ -57,7 +59,8 @@ export function unknownMatcherTargets(source: CatalogSource, hasTool: (id: strin
   const out: string[] = [];
   for (const [kind, table] of Object.entries(source.matchers ?? {})) {
     for (const [key, value] of Object.entries(table)) {
-      for (const id of matcherTargets(value).ids) {
+      const targets = matcherTargets(value);
+      for (const id of [...targets.ids, ...targets.packageOnlyIds]) {
         if (!hasTool(id)) out.push(`the matcher ${kind} '${key}' names no tool '${id}'`);
       }
     }
