@@ -38,6 +38,11 @@ export interface DetectOptions {
   exclude?: string[];
   /** Package entries for direct dependencies no tool claims; default true. */
   packages?: boolean;
+  /**
+   * Also name the tools of `package-only` matchers: packages the site lists without naming a tool
+   * from them (`requests` is Requests, `ava` is AVA). Default false, as the site writes its files.
+   */
+  allTools?: boolean;
   /** Overrides for the document's header (repo_name, provider, branch, ...). */
   repo?: Partial<RepoFacts>;
   /** Called with each warning as the result is made. */
@@ -88,7 +93,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   const changes = useGit && options.history !== false ? await lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD") : undefined;
   const timestamp =
     typeof options.timestamp === "string" ? options.timestamp : siteTimestamp(options.timestamp ?? new Date());
-  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, packages: options.packages });
+  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, packages: options.packages, allTools: options.allTools });
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
   return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };

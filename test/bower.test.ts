@@ -67,4 +67,23 @@ describe("bower detector", () => {
     const npmOnly = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", dependencies: { "font-awesome": "^4.7.0" } }) }), { git: false });
     expect(npmOnly.document.tools.find((t) => t.name === "Font Awesome")).toBeUndefined();
   });
+
+  it("bower.json lists its packages but names no Bower; the bower npm package does", async () => {
+    const bowerJson = JSON.stringify({
+      name: "steps-app",
+      dependencies: { angular: "^1.3.0", bootstrap: "^3.2.0", "angular-route": "^1.3.0" },
+      devDependencies: { "angular-mocks": "^1.3.0" },
+      appPath: "app",
+    });
+    const gruntApp = { name: "steps-app", private: true, devDependencies: { grunt: "^0.4.5", "grunt-karma": "*", "karma-jasmine": "*" } };
+    const alone = await scan(new MemorySource({ "bower.json": bowerJson, "package.json": JSON.stringify(gruntApp) }), { git: false });
+    const tools = alone.document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(tools).not.toContain("Bower");
+    expect(tools).toContain("Bootstrap");
+    expect(alone.document.tools.find((t) => t.name === "angular")?.package_url).toBe("http://bower.io/angular");
+
+    const withCli = { ...gruntApp, devDependencies: { ...gruntApp.devDependencies, bower: "^1.3.12" } };
+    const named = await scan(new MemorySource({ "bower.json": bowerJson, "package.json": JSON.stringify(withCli) }), { git: false });
+    expect(named.document.tools.find((t) => t.name === "Bower" && !t.package_url)).toMatchObject({ detection_source: "package.json" });
+  });
 });

@@ -4,6 +4,7 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { readCatalogDir, Catalog, MemorySource, scan, builtinCatalog, parseCatalogFile } from "../src/index.js";
 import { ROOT } from "./helpers.js";
+import { matcherTargets, PACKAGE_ONLY } from "../src/catalog/matcher-value.js";
 
 const source = readCatalogDir(join(ROOT, "catalog"));
 const catalog = new Catalog(source);
@@ -57,10 +58,31 @@ describe("catalog data", () => {
   it("every matcher names existing tools", () => {
     const missing: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {
-      // `~` may open a list (the key's version is none of its tools'), nowhere else.
-      for (const [key, value] of Object.entries(table)) for (const [i, id] of [value].flat().entries()) if (!(id === null && i === 0) && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
+      // `~` may open a list (the key's version is none of its tools'), `package-only` stand once
+      // before the tools named only on request; nothing else but tool ids.
+      for (const [key, value] of Object.entries(table)) {
+        const list = [value].flat();
+        if (list.filter((id) => id === PACKAGE_ONLY).length > 1) missing.push(`${kind}:${key} -> ${PACKAGE_ONLY} twice`);
+        for (const [i, id] of list.entries()) if (!(id === null && i === 0) && id !== PACKAGE_ONLY && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
+      }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("package-only keys are package names of a registry, each naming a tool", () => {
+    // Such a key says which tool a package is while the site lists it as a package only; a file
+    // glob or an image is never a package entry, so the word means nothing there.
+    const wrong: string[] = [];
+    for (const [kind, table] of Object.entries(source.matchers!)) {
+      for (const [key, value] of Object.entries(table)) {
+        const targets = matcherTargets(value);
+        // `gradle` holds Maven coordinates a Gradle build declares, looked up before `maven`.
+        const packageKind = source.registries?.[kind] !== undefined || kind === "gradle";
+        const marked = [value].flat().includes(PACKAGE_ONLY);
+        if (marked && (!packageKind || !targets.packageOnlyIds.length)) wrong.push(`${kind}:${key}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("a matcher key is declared in one matcher file only", () => {
@@ -102,13 +124,18 @@ describe("catalog data", () => {
       if (kind === "file" || kind === "extension") continue;
       const prefixes = Object.entries(table)
         .filter(([k]) => k.endsWith("*"))
-        .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: [v].flat().filter((id) => id !== null) }))
+        .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: matcherTargets(v).ids, asked: matcherTargets(v).packageOnlyIds }))
         .sort((a, b) => b.prefix.length - a.prefix.length);
       for (const [key, value] of Object.entries(table)) {
         if (except.has(`${kind}:${key}`)) continue;
         const own = catalog.normalize(kind, key.endsWith("*") ? key.slice(0, -1) : key);
         const wider = prefixes.find((p) => p.key !== key && own.startsWith(p.prefix));
-        const missing = wider?.ids.filter((id) => ![value].flat().includes(id)) ?? [];
+        // The tools it names by default, and those named on request (`package-only`) by either list.
+        const own_ = matcherTargets(value);
+        const missing = [
+          ...(wider?.ids.filter((id) => !own_.ids.includes(id)) ?? []),
+          ...(wider?.asked.filter((id) => !own_.ids.includes(id) && !own_.packageOnlyIds.includes(id)).map((id) => `${id} (package-only)`) ?? []),
+        ];
         if (missing.length) lost.push(`${kind}:${key} loses ${missing.join(", ")} (${wider!.key})`);
       }
     }
@@ -243,12 +270,15 @@ describe("every matcher fires on a manifest that declares it", () => {
       // A prefix key is declared as one package under it: "@sentry/*" as "@sentry/core".
       const keys = Object.keys(table).map((k) => (k.endsWith("*") ? k.slice(0, -1) + (/[/.:-]$/.test(k.slice(0, -1)) ? "core" : kind === "go" ? "/v2" : "") : k));
       expect(keys.length, kind).toBeGreaterThan(5);
-      const { document } = await scan(new MemorySource(manifest(keys)), { git: false, disable: ["languages"] });
-      const found = new Set(document.tools.map((t) => t.name));
-      const silent = Object.entries(table)
-        .filter(([, value]) => [value].flat().some((id) => id !== null && !found.has(catalog.tools.get(id)!.name)))
-        .map(([key]) => key);
-      expect(silent, `${kind} matchers that did not fire`).toEqual([]);
+      // A package-only key names its tools only when all tools are asked for.
+      for (const allTools of [false, true]) {
+        const { document } = await scan(new MemorySource(manifest(keys)), { git: false, disable: ["languages"], allTools });
+        const found = new Set(document.tools.map((t) => t.name));
+        const silent = Object.entries(table)
+          .filter(([, value]) => (allTools ? matcherTargets(value).packageOnlyIds : matcherTargets(value).ids).some((id) => !found.has(catalog.tools.get(id)!.name)))
+          .map(([key]) => key);
+        expect(silent, `${kind} matchers that did not fire${allTools ? " with allTools" : ""}`).toEqual([]);
+      }
     });
   }
 });

@@ -64,6 +64,8 @@ describe(".NET", () => {
     expect(tool(document.tools, "Visual Studio")?.detection_source).toBe("Shop.sln");
     expect(tool(document.tools, "C#")).toBeDefined();
     expect(pkg(document.tools, "Swashbuckle.AspNetCore")?.version).toBe("6.5.0");
+    // A project's VersionOverride wins over the central PackageVersion (4.20.70).
+    expect(pkg(document.tools, "Moq")).toMatchObject({ version: "4.18.4", detection_source: "src/Shop.Tests/Shop.Tests.csproj", detection_source_url: "src/Shop.Tests/Shop.Tests.csproj" });
     // A tool kept on the older central-versions SDK: its Packages.props versions its references.
     expect(pkg(document.tools, "Dapper")).toMatchObject({ version: "2.1.28", detection_source: "tools/Shop.Migrator/Shop.Migrator.csproj", detection_source_url: "tools/Packages.props" });
     expect(pkg(document.tools, "DbUp-SqlServer")?.version).toBe("5.0");
@@ -190,7 +192,14 @@ describe(".NET", () => {
   it("Microsoft.Build.CentralPackageVersions' Packages.props gives versionless references theirs; a floating 3.2.* is 3.2", async () => {
     expect(nugetVersion("3.2.*")).toBe("3.2");
     expect(nugetVersion("*")).toBeUndefined();
-    expect(nugetVersion("[1.0,2.0)")).toBeUndefined();
+    // A range restores the lowest version it allows: an inclusive lower bound is that version.
+    expect(nugetVersion("[1.0,2.0)")).toBe("1.0");
+    expect(nugetVersion("[3.1.1]")).toBe("3.1.1");
+    expect(nugetVersion("[ 6.0.0 , )")).toBe("6.0.0");
+    expect(nugetVersion("[1.2.3-beta.1,2)")).toBe("1.2.3-beta.1");
+    expect(nugetVersion("(1.0,)")).toBeUndefined();
+    expect(nugetVersion("(,2.0]")).toBeUndefined();
+    expect(nugetVersion("[$(Ver),)")).toBeUndefined();
     expect(nugetVersion("13.0.1")).toBe("13.0.1");
     const source = new MemorySource({
       "Packages.props": [

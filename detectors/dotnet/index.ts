@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
 import { expandProperties, frameworkOf, readPackagesConfig, readProject } from "./project.js";
+import { readPaketDependencies, readPaketLock } from "./paket.js";
 
 /**
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
@@ -12,18 +13,23 @@ const CENTRAL_FILES = ["Directory.Packages.props", "Packages.props"];
 
 /**
  * The version a NuGet reference pins: as written, a floating one by its fixed prefix
- * (`3.2.*` is 3.2, as `2.6.*` is for Composer); ranges and unresolved properties give none.
+ * (`3.2.*` is 3.2, as `2.6.*` is for Composer). A range restores the lowest version it allows, as
+ * a bare `1.2.3` (at least 1.2.3) does: an exact `[1.2.3]` and an inclusive lower bound
+ * (`[1.2.3, )`, `[1.0,2.0)`) give that version; an exclusive or missing lower bound (`(1.0,)`,
+ * `(,2.0]`) and unresolved properties give none.
  */
 export function nugetVersion(version: string | undefined): string | undefined {
   if (!version) return undefined;
   const floating = /^(\d+(?:\.\d+)*)\.\*$/.exec(version.trim());
   if (floating) return floating[1];
+  const range = /^\[\s*(\d[\w.+-]*)\s*(?:\]|,[^,]*[\])])$/.exec(version.trim());
+  if (range) return range[1];
   return /[[(*$]/.test(version) ? undefined : version;
 }
 
 export const dotnetDetector: Detector = {
   name: "dotnet",
-  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json"],
+  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
   async detect(ctx) {
     // Properties of the nearest Directory.Build.props, which MSBuild imports into every project
     // below it (and into Directory.Packages.props): `Version="$(EfcoreVersion)"` resolves there.
@@ -109,6 +115,16 @@ export const dotnetDetector: Detector = {
         for (const p of readProject(await ctx.xml(file)).globalPackages) ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(p.version), direct: true });
       } else if (base === "packages.config") {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
+      } else if (base === "paket.dependencies") {
+        const text = (await ctx.text(file)) ?? "";
+        const lockPath = dirOf(file) ? `${dirOf(file)}/paket.lock` : "paket.lock";
+        const locked = ctx.exists(lockPath) ? readPaketLock((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
+        const dependencies = readPaketDependencies(text);
+        if (dependencies.length) ctx.report({ ref: "format:nuget-references", file });
+        for (const d of dependencies) {
+          const pinned = locked.get(d.id.toLowerCase());
+          ctx.report({ ref: `nuget:${d.id}`, file, line: d.line, declared: d.constraint, version: pinned ?? d.version, versionFile: pinned ? lockPath : undefined, direct: true });
+        }
       } else if (base === "global.json") {
         const data = (await ctx.json(file)) as { sdk?: { version?: unknown } } | undefined;
         if (typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });

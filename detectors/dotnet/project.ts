@@ -56,7 +56,8 @@ export function readProject(xml: unknown): DotnetProject {
     for (const ref of [...all(group.PackageReference), ...all(group.PackageVersion)]) {
       const id = (ref["@_Include"] ?? ref["@_Update"]) as string | undefined;
       if (typeof id !== "string") continue;
-      const version = (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+      // Central package management: `VersionOverride` is this project's own pin over the central one.
+      const version = (ref["@_VersionOverride"] as string | undefined) ?? textOf(values(ref.VersionOverride)[0]) ?? (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
       out.packages.push(version ? { id, version } : { id });
     }
     for (const ref of all(group.GlobalPackageReference)) {

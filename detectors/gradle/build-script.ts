@@ -6,6 +6,8 @@ export interface GradleDependency {
   version?: string;
   /** `libs.spring.boot.starter` when declared through a version catalog accessor. */
   catalogAccessor?: string;
+  /** Declared as `platform(...)` or `enforcedPlatform(...)`: a BOM whose versions the build takes. */
+  platform?: boolean;
   line: number;
 }
 
@@ -89,12 +91,13 @@ export function readBuildScript(text: string): BuildScript {
         out.dependencies.push({ configuration, group: "org.jetbrains.kotlin", name: `kotlin-${kotlinModule[1]}`, version: kotlinModule[2], line: lineNo });
         return;
       }
+      const platform = /^(?:platform|enforcedPlatform)\s*\(/.test(rest) ? { platform: true } : {};
       rest = rest.replace(/^(platform|enforcedPlatform|testFixtures)\s*\(\s*/, "");
       const str = /^["']([^"'$]*(?:\$\{?[\w.]+\}?[^"']*)?)["']/.exec(rest);
       if (str) {
         const add = (notation: string, at: number): void => {
           const [group, name, version] = notation.split(":");
-          if (group && name) out.dependencies.push({ configuration, group, name, version: version?.split("@")[0], line: at });
+          if (group && name) out.dependencies.push({ configuration, group, name, version: version?.split("@")[0], line: at, ...platform });
         };
         add(str[1]!, lineNo);
         // Groovy takes a list: `implementation "g:a:1", "g:b:2",` continued on the next lines.
@@ -118,7 +121,7 @@ export function readBuildScript(text: string): BuildScript {
         return;
       }
       const accessor = /^(libs\.[\w.]+)/.exec(rest);
-      if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, "").replace(/\.get$/, ""), line: lineNo });
+      if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, "").replace(/\.get$/, ""), line: lineNo, ...platform });
       return;
     }
     // A bare identifier after `version` is a variable (`kotlin("jvm") version kotlinVersion`).
@@ -172,9 +175,10 @@ export function readVersionCatalog(data: unknown): VersionCatalog {
     if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
       if (typeof o.ref === "string") return versionOf(versions[o.ref]);
+      // Rich versions: Gradle takes the preferred release within a strict range or above a required one.
+      if (typeof o.prefer === "string") return o.prefer;
       if (typeof o.strictly === "string") return o.strictly;
       if (typeof o.require === "string") return o.require;
-      if (typeof o.prefer === "string") return o.prefer;
     }
     return undefined;
   };

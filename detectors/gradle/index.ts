@@ -29,7 +29,7 @@ const KOTLIN_PLUGINS = new Set(["org.jetbrains.kotlin.jvm", "org.jetbrains.kotli
  */
 export const gradleDetector: Detector = {
   name: "gradle",
-  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "libs.versions.toml", "gradle.properties", "gradle-wrapper.properties", ...BUILD_SRC],
+  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "libs.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", ...BUILD_SRC],
   async detect(ctx) {
     const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || a.localeCompare(b);
     const properties = new Map<string, string>();
@@ -78,8 +78,14 @@ export const gradleDetector: Detector = {
         if (id && resolved && !pluginVersions.has(id)) pluginVersions.set(id, resolved);
       }
       for (const d of script.dependencies) {
-        const family = d.configuration === "classpath" && d.group && d.name ? ctx.family("maven", `${d.group}:${d.name}`) : undefined;
-        const version = resolveWith(script.variables)(d.version);
+        // A buildscript classpath artifact, or a BOM the build imports with platform() (a
+        // catalog entry too: `implementation(platform(libs.spring.boot.bom))`).
+        if (d.configuration !== "classpath" && !d.platform) continue;
+        const lib = d.catalogAccessor ? catalog.libraries.get(accessor(d.catalogAccessor.replace(/^libs\./, ""))) : undefined;
+        const group = d.group ?? lib?.group;
+        const name = d.name ?? lib?.name;
+        const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
+        const version = resolveWith(script.variables)(d.version ?? lib?.version);
         if (family && version && !families.has(family)) families.set(family, version);
       }
     }
@@ -99,12 +105,20 @@ export const gradleDetector: Detector = {
       const m = /gradle-(\d+(?:\.\d+)+(?:-rc-\d+)?)-(?:bin|all)\.zip/.exec((await ctx.text(file)) ?? "");
       ctx.report({ ref: "runtime:gradle", file, version: m?.[1] });
     }
+    // Dependency locking: a project's gradle.lockfile holds the release each of its
+    // configurations resolved (`org.postgresql:postgresql:42.7.1=compileClasspath,runtimeClasspath`),
+    // dynamic versions (`42.+`) and BOM-managed ones included.
+    const lockfiles = new Map<string, { path: string; versions: Map<string, string> }>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "gradle.lockfile")) {
+      lockfiles.set(dirOf(file), { path: file, versions: readGradleLockfile((await ctx.text(file)) ?? "") });
+    }
     let javaFolders: Set<string> | undefined;
     const holdsJava = (dir: string) =>
       (javaFolders ??= foldersHolding(ctx.paths.filter((p) => p.endsWith(".java") && !/(?:^|\/)(?:buildSrc|build-logic)\//.test(p)))).has(dir);
     for (const [file, script] of scripts) {
       if (baseName(file).startsWith("settings.gradle")) continue;
       const resolve = resolveWith(script.variables);
+      const lockfile = lockfiles.get(dirOf(file));
       let javaBuild = false;
       let kotlinBuild = false;
       let androidBuild = false;
@@ -129,14 +143,15 @@ export const gradleDetector: Detector = {
           const name = d.name ?? lib?.name;
           if (!group || !name) continue;
           const declared = d.version ?? lib?.version;
-          const version = resolve(declared) ?? familyVersion(group, families);
+          const locked = d.configuration !== "classpath" ? lockfile?.versions.get(`${group}:${name}`) : undefined;
+          const version = locked ?? resolve(declared) ?? familyVersion(group, families);
           ctx.report({
             ref: `maven:${group}:${name}`,
             file,
             line: d.line,
             declared,
             version,
-            versionFile: lib?.version && catalogFile ? catalogFile : undefined,
+            versionFile: locked ? lockfile!.path : lib?.version && catalogFile ? catalogFile : undefined,
             direct: d.configuration !== "classpath",
             dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
             matchFirst: "gradle",
@@ -183,3 +198,13 @@ export const gradleDetector: Detector = {
     }
   },
 };
+
+/** gradle.lockfile: `group:name:version=configurations` lines; comments and the `empty=` line skipped. */
+export function readGradleLockfile(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^([^#\s:=]+):([^\s:=]+):([^\s:=]+)=/.exec(line.trim());
+    if (m && !out.has(`${m[1]}:${m[2]}`)) out.set(`${m[1]}:${m[2]}`, m[3]!);
+  }
+  return out;
+}

@@ -5,11 +5,13 @@ import { baseName } from "../../src/kit.js";
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
  * `%` and `%%`, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
  * (`:dependencies` vectors). Coordinates are reported as Maven coordinates; Leiningen's also as
- * Clojars packages, which is how the site lists them.
+ * Clojars packages, which is how the site lists them. Also a Grails 1.x/2.x application's metadata
+ * file, application.properties beside grails-app/, whose `app.grails.version` is the Grails release
+ * the application runs on (Grails 3+ declares it in Gradle instead).
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["build.sbt", "deps.edn", "project.clj"],
+  files: ["build.sbt", "deps.edn", "project.clj", "application.properties"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const text = await ctx.text(file);
@@ -29,6 +31,10 @@ export const jvmOtherDetector: Detector = {
         for (const m of text.matchAll(/([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
           ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
         }
+      } else if (base === "application.properties") {
+        // Only Grails' metadata file carries this key; a Spring Boot application.properties does not.
+        const grails = /^[ \t]*app\.grails\.version[ \t]*[=:][ \t]*([\w.-]+)/m.exec(text)?.[1];
+        if (grails) ctx.report({ ref: "runtime:grails", file, version: grails });
       } else if (base === "project.clj") {
         // A Leiningen template's project file (`(defproject {{name}} ...)` under src/leiningen/new/)
         // is what the template generates, not this project's build: its dependencies are not ours.

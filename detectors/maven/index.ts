@@ -41,6 +41,8 @@ interface Effective {
   managed: Map<string, string>;
   managedPlugins: Map<string, string>;
   families: Map<string, string>;
+  /** maven-compiler-plugin's configured Java level, the nearest pom's that sets one (raw). */
+  compilerLevel?: string;
 }
 
 /** Inheritance and imports resolved once per pom. */
@@ -65,6 +67,7 @@ class Model {
       managed: new Map(base.managed),
       managedPlugins: new Map(base.managedPlugins),
       families: new Map(base.families),
+      compilerLevel: pom.compilerLevel ?? base.compilerLevel,
     };
     this.cache.set(file, eff); // guards against parent loops
     for (const [k, v] of pom.properties) eff.properties.set(k, v);
@@ -133,10 +136,15 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
   // A Kotlin or Scala build (kotlin-maven-plugin, scala-maven-plugin and its old name
   // maven-scala-plugin) sets java.version as the JVM it targets: there only Java sources tell.
-  const java = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k)).find(Boolean);
+  const property = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => eff.properties.get(k)).find(Boolean);
+  // maven-compiler-plugin's configured level is the version where Java shows (it wins over the
+  // properties, as in Maven), but not a sign of Java by itself: a pom that only fetches a jar
+  // (a runtime wrapper downloaded for an image) keeps the compiler boilerplate too.
+  const configured = interpolate(eff.compilerLevel, eff.properties);
+  const level = (configured?.includes("${") ? undefined : configured) ?? property;
   const dir = dirOf(file);
   const otherLanguage = pom.plugins.some((p) => OTHER_JVM_LANGUAGE_PLUGINS.has(p.artifactId));
-  if ((java && !otherLanguage) || javaFolders.has(dir)) {
-    ctx.report({ ref: "runtime:java", file, version: java && /^\d/.test(java) ? java : undefined });
+  if ((property && !otherLanguage) || javaFolders.has(dir)) {
+    ctx.report({ ref: "runtime:java", file, version: level && /^\d/.test(level) ? level : undefined });
   }
 }

@@ -23,6 +23,12 @@ export interface Pom {
   /** What a plugin runs, declared in its own `<dependencies>` (checkstyle for maven-checkstyle-plugin). */
   pluginDependencies: Coordinate[];
   modules: string[];
+  /**
+   * The Java level maven-compiler-plugin's `<configuration>` sets (`release`, else `source`, else
+   * `target`), in `<plugins>` or `<pluginManagement>`: older builds write it there, not as a
+   * `maven.compiler.*` property. Values may still hold `${...}`.
+   */
+  compilerLevel?: string;
 }
 
 type Node = Record<string, unknown>;
@@ -58,6 +64,16 @@ export function readPom(xml: unknown): Pom {
   pom.modules = list(node(project.modules).module).map(text).filter((m): m is string => Boolean(m));
   const pluginDependencies = (plugins: unknown): Coordinate[] => list(plugins).flatMap((p) => coordinates(node(node([p]).dependencies).dependency));
   pom.pluginDependencies = [...pluginDependencies(node(build.plugins).plugin), ...pluginDependencies(node(node(build.pluginManagement).plugins).plugin)];
+  for (const p of [...list(node(build.plugins).plugin), ...list(node(node(build.pluginManagement).plugins).plugin)]) {
+    const n = node([p]);
+    if (text(n.artifactId) !== "maven-compiler-plugin") continue;
+    const configuration = node(n.configuration);
+    const level = text(configuration.release) ?? text(configuration.source) ?? text(configuration.target);
+    if (level) {
+      pom.compilerLevel = level;
+      break;
+    }
+  }
   return pom;
 }
 

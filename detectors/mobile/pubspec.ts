@@ -1,12 +1,14 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { sibling } from "../../src/kit.js";
+import { dirOf, foldersUp, sibling } from "../../src/kit.js";
 
 /** pubspec.yaml: Flutter and Dart packages, at the versions pubspec.lock beside it resolved, and the Dart SDK range. */
 export async function extractPubspec(ctx: DetectContext, file: string): Promise<void> {
   const spec = (await ctx.yaml(file)) as Record<string, unknown> | undefined;
   if (!spec || typeof spec !== "object") return;
-  const lockPath = sibling(file, "pubspec.lock");
+  // A pub workspace member (`resolution: workspace`, Dart 3.6) is resolved in the workspace root's lockfile.
+  let lockPath = sibling(file, "pubspec.lock");
+  if (!ctx.exists(lockPath) && spec.resolution === "workspace") lockPath = [...foldersUp(dirOf(file))].map((d) => (d ? `${d}/pubspec.lock` : "pubspec.lock")).find((p) => ctx.exists(p)) ?? lockPath;
   const lock = ctx.exists(lockPath) ? ((await ctx.yaml(lockPath)) as { packages?: Record<string, { version?: string }>; sdks?: Record<string, string> } | undefined) : undefined;
   for (const [section, dev] of [["dependencies", false], ["dev_dependencies", true]] as const) {
     const deps = spec[section];
@@ -25,7 +27,11 @@ export async function extractPubspec(ctx: DetectContext, file: string): Promise<
         }
         continue;
       }
-      const declared = typeof value === "string" ? value : undefined;
+      // A package from a folder of the repository (`path: ../core`, a melos or workspace member) is no pub.dev package.
+      if (value && typeof value === "object" && typeof (value as { path?: unknown }).path === "string") continue;
+      // `http: ^1.2.0`, or a hosted table with its `version: ^1.2.0`.
+      const tableVersion = value && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
+      const declared = typeof value === "string" ? value : typeof tableVersion === "string" ? tableVersion : undefined;
       const locked = lock?.packages?.[name]?.version;
       ctx.report({ ref: `pub:${name}`, file, declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
     }

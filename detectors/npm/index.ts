@@ -10,8 +10,8 @@ import { readDenoLock } from "./lockfile/deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
 import { dirOf, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 
-/** Lockfiles by preference when a folder has several. */
-const LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"] as const;
+/** Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside npm-shrinkwrap.json). */
+const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"] as const;
 
 /**
  * npm, Yarn and pnpm projects: every package.json in the tree (so every workspace package), its

@@ -2,6 +2,7 @@
 export type PythonLock = Map<string, string>;
 
 import { normalizeName } from "./pep508.js";
+import { isLocalSource } from "./pyproject.js";
 
 /** poetry.lock, uv.lock and pdm.lock: `[[package]]` tables with `name` and `version`. */
 export function readTomlLock(data: unknown): PythonLock {
@@ -37,6 +38,8 @@ export function readPipfile(data: unknown): { dependencies: Array<{ name: string
     const deps = doc[section];
     if (!deps || typeof deps !== "object") continue;
     for (const [name, value] of Object.entries(deps as Record<string, unknown>)) {
+      // `mylib = {path = "./mylib", editable = true}`: a folder of the repository, not a PyPI package.
+      if (isLocalSource(value)) continue;
       const spec = typeof value === "string" ? value : typeof (value as { version?: unknown })?.version === "string" ? (value as { version: string }).version : "";
       dependencies.push({ name, specifier: spec === "*" ? "" : spec, dev });
     }

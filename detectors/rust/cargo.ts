@@ -26,6 +26,8 @@ export interface CargoManifest {
   dependencies: CargoDependency[];
   /** `[workspace.dependencies]`, for members that inherit with `workspace = true`. */
   workspaceDependencies: Table;
+  /** `[workspace.package]`, the fields members inherit (`rust-version.workspace = true`). */
+  workspacePackage: Table;
   isWorkspace: boolean;
   /** What looked wrong (a dependency table that is not a table, ...). */
   problems: string[];
@@ -34,17 +36,22 @@ export interface CargoManifest {
 /**
  * Reads a parsed Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`
  * (and the `dev_dependencies` spellings), the same under `[target.'cfg(...)']`, and workspace
- * inheritance resolved against `inherited` (the workspace root's `[workspace.dependencies]`).
+ * inheritance resolved against `inherited` (the workspace root's `[workspace.dependencies]`) and
+ * `inheritedPackage` (its `[workspace.package]`, where `rust-version.workspace = true` points).
  */
-export function readCargoManifest(data: unknown, inherited: Table = {}): CargoManifest {
+export function readCargoManifest(data: unknown, inherited: Table = {}, inheritedPackage: Table = {}): CargoManifest {
   const root = table(data);
   const pkg = table(root.package);
   const workspace = table(root.workspace);
+  const workspacePackage = table(workspace.package);
+  // The package's own `rust-version`, the one it inherits, else (a virtual workspace root) the workspace's.
+  const rustVersion = table(pkg["rust-version"]).workspace === true ? inheritedPackage["rust-version"] : pkg["rust-version"] ?? workspacePackage["rust-version"];
   const out: CargoManifest = {
     packageName: typeof pkg.name === "string" ? pkg.name : undefined,
-    rustVersion: typeof pkg["rust-version"] === "string" ? pkg["rust-version"] : undefined,
+    rustVersion: typeof rustVersion === "string" ? rustVersion : undefined,
     dependencies: [],
     workspaceDependencies: table(workspace.dependencies),
+    workspacePackage,
     isWorkspace: Object.keys(workspace).length > 0,
     problems: [],
   };

@@ -25,14 +25,15 @@ export const rustDetector: Detector = {
       locks.set(dirOf(file), versions);
     }
     // Workspace roots and what they offer for inheritance.
-    const workspaces = new Map<string, Record<string, unknown>>();
+    const workspaces = new Map<string, { dependencies: Record<string, unknown>; package: Record<string, unknown> }>();
     for (const [file, data] of parsed) {
       const manifest = readCargoManifest(data);
-      if (manifest.isWorkspace) workspaces.set(dirOf(file), manifest.workspaceDependencies);
+      if (manifest.isWorkspace) workspaces.set(dirOf(file), { dependencies: manifest.workspaceDependencies, package: manifest.workspacePackage });
     }
     for (const [file, data] of parsed) {
       const rootDir = nearestFolder(dirOf(file), workspaces);
-      const manifest = readCargoManifest(data, rootDir !== undefined ? workspaces.get(rootDir) : {});
+      const workspace = rootDir !== undefined ? workspaces.get(rootDir) : undefined;
+      const manifest = readCargoManifest(data, workspace?.dependencies, workspace?.package);
       for (const problem of manifest.problems) ctx.warn(file, problem);
       const lockDir = nearestFolder(dirOf(file), locks);
       const lock = lockDir !== undefined ? locks.get(lockDir) : undefined;

@@ -4,12 +4,20 @@ import { readFileSync } from "node:fs";
 
 const catalog = JSON.parse(readFileSync(new URL("../../dist/catalog.json", import.meta.url), "utf8"));
 
+// The tools after a list's `package-only` are named only with --all-tools.
 const withMatchers = new Set();
+const named = new Set();
 let keys = 0;
 for (const table of Object.values(catalog.matchers)) {
   for (const value of Object.values(table)) {
     keys++;
-    for (const id of Array.isArray(value) ? value : [value]) withMatchers.add(id);
+    const list = Array.isArray(value) ? value : [value];
+    const split = list.indexOf("package-only");
+    list.forEach((id, i) => {
+      if (typeof id !== "string" || i === split) return;
+      withMatchers.add(id);
+      if (split < 0 || i < split) named.add(id);
+    });
   }
 }
 
@@ -25,7 +33,8 @@ for (const tool of catalog.tools) {
 }
 
 const matched = [...rows.values()].reduce((n, r) => n + r.matched, 0);
-console.log(`${tools} tools, ${matched} with matchers (${keys} keys)\n`);
+const packageOnly = [...withMatchers].filter((id) => !named.has(id)).length;
+console.log(`${tools} tools, ${matched} with matchers (${keys} keys), ${packageOnly} of them only through package-only keys\n`);
 console.log("| category | tools | with matchers |\n| --- | --- | --- |");
 for (const [category, row] of [...rows].sort((a, b) => b[1].matched - a[1].matched || a[0].localeCompare(b[0]))) {
   console.log(`| ${category} | ${row.tools} | ${row.matched} |`);

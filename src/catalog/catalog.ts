@@ -1,11 +1,9 @@
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
+import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
 
-/** A key's tool ids; `versionless` when the matcher's list starts with `~` (null). */
-interface Ids {
-  ids: string[];
-  versionless: boolean;
-}
+/** A key's tool ids and opening words (`matcher-value.ts`). */
+type Ids = MatcherTargets;
 
 interface KindIndex {
   exact: Map<string, Ids>;
@@ -62,10 +60,14 @@ export class Catalog {
     return this;
   }
 
-  /** The tools a `kind` key reveals: exact key first, else the longest matching prefix. */
-  match(kind: string, name: string): CatalogTool[] {
+  /**
+   * The tools a `kind` key reveals: exact key first, else the longest matching prefix. The tools
+   * after a matcher's `package-only` are revealed only with `allTools`; a key naming none without
+   * it still hides a shorter prefix key.
+   */
+  match(kind: string, name: string, allTools = false): CatalogTool[] {
     const found = this.lookup(kind, name);
-    return found ? this.toolsOf(found.ids) : [];
+    return found ? this.toolsOf(namedIds(found, allTools)) : [];
   }
 
   /** The ids of `match(kind, name)`, without making the tools' list first (detectors ask for every path). */
@@ -165,8 +167,8 @@ export class Catalog {
     // A later prefix key replaces an earlier identical one; the list is sorted once per source.
     const prefixes = new Map(index.prefixes);
     for (const [rawKey, value] of Object.entries(table)) {
-      const list = Array.isArray(value) ? value : [value];
-      const ids: Ids = { ids: list.filter((id): id is string => typeof id === "string"), versionless: list[0] === null };
+      const ids = matcherTargets(value);
+      // `entries` and `reveals` answer for the tools a key names by default.
       index.raw.set(rawKey, ids.ids);
       if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
         prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);

@@ -1,4 +1,5 @@
 import type { CatalogSource } from "./types.js";
+import { matcherTargets, PACKAGE_ONLY } from "./matcher-value.js";
 
 /** The keys a catalog file (`techstack.catalog.yml`, a configuration's `catalog:`) may have. */
 const KEYS = ["tools", "matchers", "registries", "families", "kinds"] as const;
@@ -35,8 +36,10 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     for (const [kind, table] of Object.entries(matchers)) {
       if (!isMapping(table)) return `matchers.${kind} must be a mapping of keys to tool ids`;
       for (const [key, value] of Object.entries(table)) {
-        const ok = Array.isArray(value) ? value.every(isMatcherTarget) : isMatcherTarget(value);
-        if (!ok) return `matchers.${kind}.${key} must be a tool id or a list of them`;
+        const list = Array.isArray(value) ? value : [value];
+        const words = list.filter((v) => v === PACKAGE_ONLY).length;
+        const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;
+        if (!ok) return `matchers.${kind}.${key} must be a tool id or a list of them (opening with ~ if at all; ${PACKAGE_ONLY} once, before the tools it marks)`;
       }
     }
   }
@@ -56,8 +59,9 @@ export function unknownMatcherTargets(source: CatalogSource, hasTool: (id: strin
   const out: string[] = [];
   for (const [kind, table] of Object.entries(source.matchers ?? {})) {
     for (const [key, value] of Object.entries(table)) {
-      for (const id of Array.isArray(value) ? value : [value]) {
-        if (typeof id === "string" && !hasTool(id)) out.push(`the matcher ${kind} '${key}' names no tool '${id}'`);
+      const targets = matcherTargets(value);
+      for (const id of [...targets.ids, ...targets.packageOnlyIds]) {
+        if (!hasTool(id)) out.push(`the matcher ${kind} '${key}' names no tool '${id}'`);
       }
     }
   }

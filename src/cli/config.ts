@@ -15,6 +15,8 @@ export interface TechstackConfig {
   catalog?: string;
   disable?: string[];
   endpoint?: string;
+  /** Name the tools of package-only matchers too (`--all-tools`). */
+  "all-tools"?: boolean;
 }
 
 const FILES = ["techstack.config.json", "techstack.config.yml", "techstack.config.yaml"];
@@ -61,15 +63,15 @@ export function loadConfig(dir: string): TechstackConfig {
 
 const LISTS = ["exclude", "include", "disable"] as const;
 const STRINGS = ["catalog", "endpoint"] as const;
+const BOOLEANS = ["all-tools"] as const;
+const KNOWN: readonly string[] = [...LISTS, ...STRINGS, ...BOOLEANS];
 
 /** The configuration, or an error naming the file and the key that is wrong. */
 function checked(data: unknown, file: string): TechstackConfig {
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new CliError(`${file}: the configuration must be a mapping`, 1);
   const config = data as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (!(LISTS as readonly string[]).includes(key) && !(STRINGS as readonly string[]).includes(key)) {
-      throw new CliError(`${file}: unknown key '${key}' (known: ${[...LISTS, ...STRINGS].join(", ")})`, 1);
-    }
+    if (!KNOWN.includes(key)) throw new CliError(`${file}: unknown key '${key}' (known: ${KNOWN.join(", ")})`, 1);
   }
   for (const key of LISTS) {
     const value = config[key];
@@ -77,6 +79,9 @@ function checked(data: unknown, file: string): TechstackConfig {
   }
   for (const key of STRINGS) {
     if (config[key] !== undefined && typeof config[key] !== "string") throw new CliError(`${file}: '${key}' must be a string`, 1);
+  }
+  for (const key of BOOLEANS) {
+    if (config[key] !== undefined && typeof config[key] !== "boolean") throw new CliError(`${file}: '${key}' must be true or false`, 1);
   }
   // A misspelt detector would silently stay on.
   const detectors = builtinDetectors.map((d) => d.name);
@@ -92,6 +97,7 @@ export function optionsFromConfig(dir: string, config: TechstackConfig): DetectO
   if (config.exclude?.length) options.exclude = config.exclude;
   if (config.include?.length) options.include = config.include;
   if (config.disable?.length) options.disable = config.disable;
+  if (config["all-tools"]) options.allTools = true;
   if (config.catalog) {
     const file = join(dir, config.catalog);
     // The repository's own file: a path out of it (`/etc/passwd`, `../..`) is never read.

@@ -13,6 +13,7 @@ export const SCAN_FLAGS = {
   exclude: { type: "string", multiple: true },
   workspace: { type: "string" },
   "no-packages": { type: "boolean" },
+  "all-tools": { type: "boolean" },
   "no-git": { type: "boolean" },
   timestamp: { type: "string" },
   "max-file-bytes": { type: "string" },
@@ -24,6 +25,8 @@ export const SCAN_HELP = `  --rev REV             scan this git revision of dir 
   --workspace NAME      only this npm/yarn/pnpm workspace package (its package.json name or
                         its folder), with the monorepo's lockfile for versions
   --no-packages         leave out package entries
+  --all-tools           also name the tools of packages the site lists only as packages
+                        (requests: Requests; the catalog's package-only matchers)
   --no-git              do not read git for repository facts and history
   --timestamp ISO       a fixed timestamp, for reproducible output
   --max-file-bytes N    skip files larger than N bytes with a warning (default 20 MiB)`;
@@ -43,6 +46,7 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   if (include.length) options.include = include;
   if ((values.exclude as string[] | undefined)?.length) options.exclude = [...(options.exclude ?? []), ...(values.exclude as string[])];
   if (values["no-packages"]) options.packages = false;
+  if (values["all-tools"]) options.allTools = true;
   if (values["no-git"]) options.git = false;
   if (values.timestamp) {
     const date = isoDate(values.timestamp as string);

@@ -38,6 +38,8 @@ export interface BuildInput {
   timestamp: string;
   changes?: ReadonlyMap<string, FileChange>;
   packages?: boolean;
+  /** Name the tools of `package-only` matchers too. */
+  allTools?: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     if (!name) continue;
     // A dependency of a dependency says what a library uses, not what this repository is built with.
     const matchKind = finding.matchFirst && catalog.knows(finding.matchFirst, name) ? finding.matchFirst : kind;
-    const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(matchKind, name);
+    const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(matchKind, name, input.allTools);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
     // A list starting with `~` gives it to none of them.
@@ -89,7 +91,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     if (best) found.push(best);
   }
 
-  lendInstalledVersions(byTool, installed, catalog);
+  lendInstalledVersions(byTool, installed, catalog, input.allTools);
 
   const entries: ToolEntry[] = [];
   for (const [id, found] of byTool) entries.push(toolEntry(catalog.tools.get(id)!, found, input));

@@ -16,7 +16,7 @@ import { ownVersions } from "./version-rules.js";
  *
  * `installed` holds the findings flagged `installed`, each with a version; `byTool` is extended in place.
  */
-export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, installed: readonly AttributedFinding[], catalog: Catalog): void {
+export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, installed: readonly AttributedFinding[], catalog: Catalog, allTools = false): void {
   if (!installed.length) return;
   for (const [id, found] of byTool) {
     if (found.some((f) => f.version)) continue;
@@ -28,7 +28,7 @@ export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, 
     const own = installed.filter((f) => {
       const kind = f.ref.slice(0, f.ref.indexOf(":"));
       const name = f.ref.slice(kind.length + 1);
-      return folders.has(dirOf(f.file)) && namesTool(f.ref, names) && !catalog.versionless(kind, name) && catalog.match(kind, name).some((t) => t.id === id);
+      return folders.has(dirOf(f.file)) && namesTool(f.ref, names) && !catalog.versionless(kind, name) && catalog.match(kind, name, allTools).some((t) => t.id === id);
     });
     if (!own.length) continue;
     // The install nearest the files that show the tool (a workspace's own node_modules before the

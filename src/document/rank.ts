@@ -30,6 +30,9 @@ export const RANKS: readonly Rank[] = [
   (a, b, speaksFor) => (a.version ? speaksFor(a) - speaksFor(b) : 0),
   // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
   (a, b) => (a.ref === b.ref ? has(b.versionFile) - has(a.versionFile) : 0),
+  //    Else a declaration that pins one release (pip-compile's `django==4.2.11`, npm's `"18.2.0"`)
+  //    beats one that bounds a range (requirements.in's `django>=4.0`).
+  (a, b) => (a.ref === b.ref ? has(pinsRelease(b)) - has(pinsRelease(a)) : 0),
   // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
   //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
@@ -55,6 +58,13 @@ function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor
     if (order !== 0) return order < 0;
   }
   return false;
+}
+
+/** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */
+function pinsRelease(f: AttributedFinding): boolean {
+  if (!f.version || f.declared === undefined) return false;
+  const m = /^\s*(?:===?|=)?\s*v?([\w.+-]+)\s*$/.exec(f.declared);
+  return m?.[1] === f.version;
 }
 
 /** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */

@@ -55,11 +55,17 @@ function field(mapping: object, key: string): unknown {
   return mapping instanceof Map ? mapping.get(key) : (mapping as Record<string, unknown>)[key];
 }
 
-/** `link:../ui` and `file:x.tgz` name no version; a v5 alias is a path (`/string-width/4.2.3`). */
+/**
+ * The version out of an importer's `version`: `1.2.3`, with peers after it in v5
+ * (`1.2.3_react@18.2.0`) and v6+ (`1.2.3(react@18.2.0)`). An alias (`"sw": "npm:string-width@^4"`)
+ * names the installed package before its version: `/string-width/4.2.3` (v5),
+ * `/string-width@4.2.3` (v6), `string-width@4.2.3` and `'@acme/ui@2.1.0(react@18.3.1)'` (v9).
+ * `link:../ui` and `file:x.tgz` name no version.
+ */
 function cleanVersion(raw: string): string | undefined {
-  const last = raw.startsWith("/") ? raw.slice(raw.lastIndexOf("/") + 1) : raw;
-  const version = last.replace(/[(_].*/, "");
-  return /^\d/.test(version) ? version : undefined;
+  const bare = raw.replace(/\(.*/, "");
+  if (/^\d/.test(bare)) return bare.replace(/_.*/, "");
+  return /^\/?(?:@[^/@]+\/)?[^/@:]+[/@](\d[^/@_]*)(?:_.*)?$/.exec(bare)?.[1];
 }
 
 function normalizeImporter(path: string): string {

@@ -1,0 +1,41 @@
+/**
+ * Paket, the alternative NuGet client F# projects favour: paket.dependencies names the NuGet
+ * packages of every group (`nuget FSharp.Core ~> 6.0`), paket.lock the release each resolved.
+ */
+export interface PaketDependency {
+  id: string;
+  /** The lowest release the constraint allows (`~> 6.0`, `>= 1.2`, `= 1.2.3`, a bare `1.2.3`). */
+  version?: string;
+  constraint?: string;
+  line: number;
+}
+
+/** paket.dependencies: its `nuget` lines, in every group. */
+export function readPaketDependencies(text: string): PaketDependency[] {
+  const out: PaketDependency[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/(^|\s)(\/\/|#).*$/, "").trim();
+    const m = /^nuget\s+([A-Za-z0-9_][\w.-]*)(?:\s+(.*))?$/.exec(line);
+    if (!m) return;
+    // The constraint (`~> 6.0`, `>= 1.2 < 2.0`, `1.2.3`), before the options (`prerelease`, `framework: net46`).
+    const constraint = /^(?:~>|>=|<=|==|=|>|<)?\s*\d[\w.-]*(?:\s+<=?\s*\d[\w.-]*)?/.exec(m[2] ?? "")?.[0].trim() ?? "";
+    const lowest = /^(?:~>|>=|==?)?\s*(\d+(?:\.\d+)*(?:-[\w.]+)?)/.exec(constraint)?.[1];
+    out.push({ id: m[1]!, ...(constraint ? { constraint } : {}), ...(lowest ? { version: lowest } : {}), line: i + 1 });
+  });
+  return out;
+}
+
+/** paket.lock: the releases of its NUGET sections (`    FSharp.Core (6.0.7)`), by lowercased id. */
+export function readPaketLock(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let nuget = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\S/.test(line)) {
+      nuget = line.trim() === "NUGET";
+      continue;
+    }
+    const m = nuget ? /^ {4}([A-Za-z0-9_][\w.-]*) \(([^)\s]+)\)/.exec(line) : null;
+    if (m && !out.has(m[1]!.toLowerCase())) out.set(m[1]!.toLowerCase(), m[2]!);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * The word in a matcher's list before the tools the site does not name from the key, though the
+ * package is that tool (`requests: [package-only, requests]`; `spring-boot-starter-security:
+ * [~, spring-framework, package-only, spring-security]`): the document names them only when
+ * asked (`allTools`); by default the package entry alone shows them.
+ */
+export const PACKAGE_ONLY = "package-only";
+
+/** What a matcher's value says. */
+export interface MatcherTargets {
+  /** The tools the key names. */
+  ids: string[];
+  /** The tools it names only with `allTools` (after `package-only`). */
+  packageOnlyIds: string[];
+  /** The list opens with `~`: the key's version is none of its tools'. */
+  versionless: boolean;
+  /** The key names no tool unless all are asked for (the list opens with `package-only`). */
+  packageOnly: boolean;
+}
+
+/**
+ * Reads a matcher's value: a tool id, or a list of ids that may open with `~` and may hold
+ * `package-only` once, before the ids named only on request.
+ */
+export function matcherTargets(value: string | ReadonlyArray<string | null> | null): MatcherTargets {
+  const list = Array.isArray(value) ? value : [value];
+  const split = list.indexOf(PACKAGE_ONLY);
+  const named = split < 0 ? list : list.slice(0, split);
+  const asked = split < 0 ? [] : list.slice(split + 1);
+  const isId = (id: string | null): id is string => typeof id === "string";
+  const ids = named.filter(isId);
+  return { ids, packageOnlyIds: asked.filter(isId), versionless: list[0] === null, packageOnly: split >= 0 && ids.length === 0 };
+}
+
+/** The tools a matcher names: by default, or with `allTools` those after `package-only` too. */
+export function namedIds(targets: MatcherTargets, allTools: boolean): string[] {
+  return allTools && targets.packageOnlyIds.length ? [...targets.ids, ...targets.packageOnlyIds] : targets.ids;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// A Cargo workspace keeps the fields its members share in `[workspace.package]`; a member says
+// `rust-version.workspace = true` and takes the workspace's.
+const root = [
+  "[workspace]",
+  'resolver = "2"',
+  'members = ["crates/*"]',
+  "",
+  "[workspace.package]",
+  'version = "0.4.0"',
+  'edition = "2021"',
+  'rust-version = "1.74"',
+  "",
+  "[workspace.dependencies]",
+  'tokio = "1.35"',
+].join("\n");
+const member = ["[package]", 'name = "app-cli"', "version.workspace = true", "rust-version.workspace = true", "", "[dependencies]", 'tokio = { workspace = true, features = ["full"] }'].join("\n");
+
+describe("Cargo [workspace.package] rust-version", () => {
+  it("a virtual workspace root and a member inheriting it both give the workspace's Rust", async () => {
+    const { document } = await scan(new MemorySource({ "Cargo.toml": root, "crates/cli/Cargo.toml": member }), { git: false });
+    expect(document.tools.find((t) => t.name === "Rust")?.version).toBe("1.74");
+    const alone = await scan(new MemorySource({ "crates/cli/Cargo.toml": member.replace("rust-version.workspace = true", "") }), { git: false });
+    expect(alone.document.tools.find((t) => t.name === "Rust")?.version).toBeUndefined();
+  });
+
+  it("a member's own rust-version stays its own", async () => {
+    const own = member.replace("rust-version.workspace = true", 'rust-version = "1.80"');
+    const { document } = await scan(new MemorySource({ "crates/cli/Cargo.toml": own }), { git: false });
+    expect(document.tools.find((t) => t.name === "Rust")?.version).toBe("1.80");
+  });
+});

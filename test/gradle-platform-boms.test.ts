@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { readVersionCatalog } from "../detectors/gradle/build-script.js";
+import { parseToml } from "../src/parse/toml.js";
+
+const entry = (tools: Array<{ name: string; version?: string }>, name: string) => tools.find((t) => t.name === name);
+
+describe("Gradle BOMs imported with platform()", () => {
+  it("Spring Boot's BOM, by string or by catalog entry, versions the Spring Boot artifacts declared without one", async () => {
+    const catalog = ['[libraries]', 'spring-boot-bom = { module = "org.springframework.boot:spring-boot-dependencies", version = "3.2.2" }', 'spring-web = { module = "org.springframework.boot:spring-boot-starter-web" }'].join("\n");
+    const byCatalog = ["dependencies {", "    implementation(platform(libs.spring.boot.bom))", "    implementation(libs.spring.web)", "}"].join("\n");
+    const byString = ["dependencies {", '    implementation enforcedPlatform("org.springframework.boot:spring-boot-dependencies:3.1.5")', "    implementation 'org.springframework.boot:spring-boot-starter-data-jpa'", "}"].join("\n");
+    const a = await scan(new MemorySource({ "gradle/libs.versions.toml": catalog, "app/build.gradle.kts": byCatalog }), { git: false });
+    expect(entry(a.document.tools, "org.springframework.boot:spring-boot-starter-web")?.version).toBe("3.2.2");
+    const b = await scan(new MemorySource({ "build.gradle": byString }), { git: false });
+    expect(entry(b.document.tools, "org.springframework.boot:spring-boot-starter-data-jpa")?.version).toBe("3.1.5");
+  });
+
+  it("a BOM outside the catalog's families versions nothing else", async () => {
+    const script = ["dependencies {", '    implementation(platform("com.fasterxml.jackson:jackson-bom:2.16.1"))', '    implementation("com.fasterxml.jackson.core:jackson-databind")', "}"].join("\n");
+    const { document } = await scan(new MemorySource({ "build.gradle.kts": script }), { git: false });
+    expect(entry(document.tools, "com.fasterxml.jackson.core:jackson-databind")).toBeDefined();
+    expect(entry(document.tools, "com.fasterxml.jackson.core:jackson-databind")?.version).toBeUndefined();
+  });
+});
+
+describe("version catalog rich versions", () => {
+  it("the preferred release within a strict range or above a required one", () => {
+    const catalog = readVersionCatalog(
+      parseToml(
+        [
+          "[versions]",
+          'okhttp = { strictly = "[4.0, 5.0[", prefer = "4.12.0" }',
+          'slf4j = { require = "2.0", prefer = "2.0.9" }',
+          'guava = { strictly = "32.1.3-jre" }',
+          "",
+          "[libraries]",
+          'okhttp = { module = "com.squareup.okhttp3:okhttp", version.ref = "okhttp" }',
+          'slf4j = { module = "org.slf4j:slf4j-api", version.ref = "slf4j" }',
+          'guava = { module = "com.google.guava:guava", version.ref = "guava" }',
+        ].join("\n"),
+      ),
+    );
+    expect(catalog.libraries.get("okhttp")?.version).toBe("4.12.0");
+    expect(catalog.libraries.get("slf4j")?.version).toBe("2.0.9");
+    expect(catalog.libraries.get("guava")?.version).toBe("32.1.3-jre");
+  });
+});

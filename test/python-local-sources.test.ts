@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { readPyproject } from "../detectors/python/pyproject.js";
+import { readPipfile } from "../detectors/python/locks.js";
+import { parseToml } from "../src/parse/toml.js";
+
+// A dependency that is a folder of the repository (a workspace member, a path) is not a PyPI
+// package: another package of that name on PyPI is not what the project installs.
+const names = (toml: string) => readPyproject(parseToml(toml)).dependencies.map((d) => d.name);
+
+describe("Python dependencies that are folders of the repository", () => {
+  it("Poetry: a `path` table is left out; git and version tables stay", () => {
+    expect(
+      names(
+        [
+          "[tool.poetry.dependencies]",
+          'python = "^3.11"',
+          'django = "^4.2"',
+          'mylib = { path = "libs/mylib", develop = true }',
+          'requests = { git = "https://github.com/psf/requests.git", tag = "v2.31.0" }',
+          'celery = { version = "^5.3", extras = ["redis"] }',
+          "",
+          "[tool.poetry.group.dev.dependencies]",
+          'shared-test = { path = "../shared-test" }',
+          'pytest = "^7.4"',
+        ].join("\n"),
+      ),
+    ).toEqual(["django", "requests", "celery", "pytest"]);
+  });
+
+  it("uv: a workspace member or a path source is left out, in dependencies and groups alike", () => {
+    expect(
+      names(
+        [
+          "[project]",
+          'name = "app"',
+          'dependencies = ["fastapi>=0.110", "core", "Shared_Utils>=0.1"]',
+          "",
+          "[dependency-groups]",
+          'dev = ["pytest>=8", "testkit"]',
+          "",
+          "[tool.uv.sources]",
+          "core = { workspace = true }",
+          'shared-utils = { path = "../shared-utils", editable = true }',
+          'testkit = { path = "tools/testkit" }',
+          'fastapi = { git = "https://github.com/fastapi/fastapi", tag = "0.110.0" }',
+          "",
+          "[tool.uv.workspace]",
+          'members = ["packages/*"]',
+        ].join("\n"),
+      ),
+    ).toEqual(["fastapi", "pytest"]);
+  });
+
+  it("PEP 508: `name @ file:///...` (PDM's ${PROJECT_ROOT} form) is left out, a git URL stays", () => {
+    expect(
+      names(
+        [
+          "[project]",
+          'name = "app"',
+          "dependencies = [",
+          '  "shared @ file:///${PROJECT_ROOT}/shared",',
+          '  "httpx @ git+https://github.com/encode/httpx@0.27.0",',
+          "]",
+        ].join("\n"),
+      ),
+    ).toEqual(["httpx"]);
+  });
+
+  it("Pipfile: a `path` table is left out", () => {
+    const pipfile = readPipfile(parseToml(['[packages]', 'mylib = {path = ".", editable = true}', 'flask = "*"', 'other = {git = "https://github.com/o/other.git", ref = "main"}'].join("\n")));
+    expect(pipfile.dependencies.map((d) => d.name)).toEqual(["flask", "other"]);
+  });
+});
