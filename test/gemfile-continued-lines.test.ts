@@ -26,3 +26,28 @@ describe("Gemfile gem lines continued after a comma", () => {
     ]);
   });
 });
+
+describe("Gemfile conditionals inside a group", () => {
+  it("an if or unless block's end closes the block, not the group around it", () => {
+    const gemfile = readGemfile(
+      [
+        "group :development, :test do",
+        '  if RUBY_VERSION >= "3.0"',
+        '    gem "debug"',
+        "  else",
+        '    gem "byebug"',
+        "  end",
+        '  unless ENV["CI"] then gem "pry" end',
+        '  gem "rspec-rails"',
+        "end",
+        'gem "rails"',
+      ].join("\n"),
+    );
+    expect(gemfile.gems.map((g) => [g.name, g.groups])).toEqual([
+      ["debug", ["development", "test"]],
+      ["byebug", ["development", "test"]],
+      ["rspec-rails", ["development", "test"]],
+      ["rails", []],
+    ]);
+  });
+});
