@@ -54,7 +54,8 @@ export interface Finding {
   direct?: boolean;
   /**
    * Pulled in by another dependency (a go.mod `// indirect` line, a compiled requirements file's
-   * `# via other-package`): a package entry, never a tool.
+   * `# via other-package`), or declared only for development where the site names no tool from it
+   * (a Poetry dev group, a Pipfile's [dev-packages]): a package entry, never a tool.
    */
   transitive?: boolean;
   /**

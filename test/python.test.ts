@@ -357,17 +357,21 @@ describe("Python lockfiles, Pipfile and conda environments", () => {
     expect(readPipfile({ packages: "flask" })).toStrictEqual({ dependencies: [] });
   });
 
-  it("a Pipfile alone means Pipenv and PyPI, the index its packages come from; the lock gives the versions", async () => {
+  it("a Pipfile means PyPI, the index its packages come from, and no Pipenv; the lock gives the versions", async () => {
     const { document } = await scan(
       new MemorySource({
-        Pipfile: '[[source]]\nurl = "https://pypi.org/simple"\nname = "pypi"\n\n[packages]\ndjango = "*"\n\n[dev-packages]\nblack = "*"\n',
-        "Pipfile.lock": JSON.stringify({ _meta: {}, default: { django: { version: "==4.1.5" } }, develop: { black: { version: "==22.12.0" } } }),
+        Pipfile: '[[source]]\nurl = "https://pypi.org/simple"\nname = "pypi"\n\n[packages]\ndjango = "*"\n\n[dev-packages]\nblack = "*"\npytest = "*"\n',
+        "Pipfile.lock": JSON.stringify({ _meta: {}, default: { django: { version: "==4.1.5" } }, develop: { black: { version: "==22.12.0" }, pytest: { version: "==7.2.0" } } }),
       }),
       opts,
     );
     expect(named(document.tools, "PyPI")?.detection_source).toBe("Pipfile");
-    expect(named(document.tools, "Pipenv")).toBeDefined();
+    // the site reads both files and names no Pipenv (littlelemonapicourse, jejak-backend, payments-backend, porch_light)
+    expect(named(document.tools, "Pipenv")).toBeUndefined();
     expect(named(document.tools, "Django")?.version).toBe("4.1.5");
+    // a [dev-packages] test runner is a package entry with the lock's release, no tool
+    expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("pytest");
+    expect(document.tools.find((t) => t.name === "pytest")).toMatchObject({ version: "7.2.0", package_url: "https://pypi.org/project/pytest" });
   });
 
   it("environment.yml: the Python pin in its conda forms, conda packages and the pip section", () => {
@@ -733,24 +737,56 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["PyYAML", "pyzmq"]));
   });
 
-  it("grpcio and sentry-sdk are package entries, not gRPC or Sentry, while flake8 names flake8; conda still names all three", async () => {
-    // A Django app's Pipfile with a linter in its dev packages, and a poetry export pinning a Google client's grpcio.
+  it("grpcio and sentry-sdk are package entries, not gRPC or Sentry, while flake8 names flake8 outside dev sections; conda still names all three", async () => {
+    // A Django app's Pipfile with a linter in its dev packages (a package entry only, as held-out
+    // jejak-backend's), and a poetry export pinning a Google client's grpcio.
     const pipfile = '[packages]\ndjango = "*"\nsentry-sdk = "*"\n\n[dev-packages]\nflake8 = "*"\n\n[requires]\npython_version = "3.11"\n';
     const exported = 'grpcio==1.62.0 ; python_version >= "3.9"\nprotobuf==4.25.3 ; python_version >= "3.9"\n';
     const { document } = await scan(new MemorySource({ Pipfile: pipfile, "requirements.txt": exported }), opts);
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
     expect(tools).not.toContain("gRPC");
     expect(tools).not.toContain("Sentry");
-    expect(tools).toEqual(expect.arrayContaining(["Django", "Protobuf", "flake8"]));
-    expect(named(document.tools, "flake8")).toMatchObject({ detection_source: "Pipfile", category: "Build, Test, Deploy" });
+    expect(tools).toEqual(expect.arrayContaining(["Django", "Protobuf"]));
+    expect(tools).not.toContain("flake8");
     expect(document.tools.find((t) => t.name === "grpcio")).toMatchObject({ version: "1.62.0", package_url: "https://pypi.org/project/grpcio" });
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["flake8", "sentry-sdk"]));
     // a requirements_dev.txt pin gives the tool its release
     const pinned = await scan(new MemorySource({ "requirements_dev.txt": "flake8==6.1.0\npytest==7.4.4\n" }), opts);
-    expect(named(pinned.document.tools, "flake8")).toMatchObject({ version: "6.1.0", detection_source: "requirements_dev.txt" });
+    expect(named(pinned.document.tools, "flake8")).toMatchObject({ version: "6.1.0", detection_source: "requirements_dev.txt", category: "Build, Test, Deploy" });
     const env = "name: svc\ndependencies:\n  - python=3.11\n  - grpcio=1.62.0\n  - sentry-sdk\n  - flake8\n";
     const conda = await scan(new MemorySource({ "environment.yml": env }), opts);
     for (const name of ["gRPC", "Sentry", "flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
+  });
+
+  it("Poetry dev sections are package entries only: their test runners and linters name no tool", async () => {
+    // modelled on held-out fileupload-fastapi and hubitatcontrol: the site lists these packages, with
+    // poetry.lock's releases, and names FastAPI from the main section but no pytest, mypy, Pylint or pre-commit
+    const pyproject = [
+      "[tool.poetry.dependencies]",
+      'python = "^3.8"',
+      'fastapi = "^0.65.2"',
+      "",
+      "[tool.poetry.dev-dependencies]",
+      'mypy = "^0.902"',
+      "",
+      "[tool.poetry.group.test.dependencies]",
+      'pytest = "*"',
+      'pylint = "*"',
+      'pre-commit = "*"',
+    ].join("\n");
+    const lock = ["fastapi 0.65.3", "mypy 0.902", "pytest 7.3.1", "pylint 2.17.4", "pre-commit 3.3.2"]
+      .map((p) => `[[package]]\nname = "${p.split(" ")[0]}"\nversion = "${p.split(" ")[1]}"\n`)
+      .join("\n");
+    const { document } = await scan(new MemorySource({ "pyproject.toml": pyproject, "poetry.lock": lock }), opts);
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(named(document.tools, "FastAPI")).toMatchObject({ version: "0.65.3", detection_source: "pyproject.toml" });
+    for (const name of ["pytest", "mypy", "Pylint", "pre-commit"]) expect(tools, name).not.toContain(name);
+    const packages = document.tools.filter((t) => t.package_url);
+    for (const [name, version] of [["mypy", "0.902"], ["pytest", "7.3.1"], ["pylint", "2.17.4"], ["pre-commit", "3.3.2"]])
+      expect(packages.find((t) => t.name === name), name).toMatchObject({ version, package_url: `https://pypi.org/project/${name}` });
+    // the same runner as a main dependency, or in a requirements file, still names its tool
+    const main = await scan(new MemorySource({ "pyproject.toml": '[tool.poetry.dependencies]\npython = "^3.9"\npytest = "^5.4.1"\n' }), opts);
+    expect(named(main.document.tools, "pytest")).toMatchObject({ detection_source: "pyproject.toml" });
   });
 
   it("black and isort declared as dependencies are package entries; their pyproject tables still name the tools", async () => {

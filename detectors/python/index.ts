@@ -68,7 +68,7 @@ export const pythonDetector: Detector = {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
           const project = readPyproject(data);
-          for (const d of project.dependencies) report(file, d.name, d.specifier, undefined, Boolean(d.group));
+          for (const d of project.dependencies) report(file, d.name, d.specifier, undefined, Boolean(d.group), Boolean(d.packageOnly));
           for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
         } else if (base === "setup.py") {
@@ -81,7 +81,8 @@ export const pythonDetector: Detector = {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
           const pipfile = readPipfile(data);
-          for (const d of pipfile.dependencies) report(file, d.name, d.specifier, undefined, d.dev);
+          // [dev-packages] are package entries only, as Poetry's dev sections (see readPyproject).
+          for (const d of pipfile.dependencies) report(file, d.name, d.specifier, undefined, d.dev, d.dev);
           if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
         } else if (/^environment\.ya?ml$/.test(base)) {
           const data = await ctx.yaml(file);

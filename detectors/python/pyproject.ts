@@ -4,6 +4,17 @@ export interface DeclaredDependency {
   name: string;
   specifier: string;
   group?: string;
+  /**
+   * Declared in a Poetry dev section (`[tool.poetry.dev-dependencies]`, `[tool.poetry.group.*]`):
+   * a package entry that names no tool. The site lists these packages and names no tool from them
+   * in any of the 8 repositories we read that declare one (14 tools: flake8, mypy, pytest, Pylint,
+   * pre-commit, IPython; corpus AgentGPT and configu; held-out cloudia-api, fileupload-fastapi,
+   * kafka-site-monitoring, hubitatcontrol, and jejak-backend's and porch_light's Pipfile
+   * dev-packages), while it names the same tools from main dependencies and requirements files
+   * (pytest from cloudia-api's main section; flake8, mypy and tox from script-venv's
+   * requirements_dev.txt; Pylint from MvKDiceBot's requirements.txt).
+   */
+  packageOnly?: boolean;
 }
 
 export interface Pyproject {
@@ -39,7 +50,7 @@ export function readPyproject(data: unknown): Pyproject {
   if (typeof project["requires-python"] === "string") out.python = project["requires-python"];
 
   const poetry = table(tool.poetry);
-  const poetryTable = (deps: unknown, group?: string): void => {
+  const poetryTable = (deps: unknown, group?: string, packageOnly = false): void => {
     for (const [name, value] of Object.entries(table(deps))) {
       const spec = typeof value === "string" ? value : typeof table(value).version === "string" ? (table(value).version as string) : "";
       if (name.toLowerCase() === "python") {
@@ -48,12 +59,12 @@ export function readPyproject(data: unknown): Pyproject {
       }
       // `mylib = { path = "libs/mylib", develop = true }`: a folder of the repository.
       if (isLocalSource(value)) continue;
-      out.dependencies.push({ name, specifier: spec === "*" ? "" : spec, ...(group ? { group } : {}) });
+      out.dependencies.push({ name, specifier: spec === "*" ? "" : spec, ...(group ? { group } : {}), ...(packageOnly ? { packageOnly } : {}) });
     }
   };
   poetryTable(poetry.dependencies);
-  poetryTable(poetry["dev-dependencies"], "dev");
-  for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(table(body).dependencies, group);
+  poetryTable(poetry["dev-dependencies"], "dev", true);
+  for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(table(body).dependencies, group, true);
   for (const [group, list] of Object.entries(table(table(tool.pdm)["dev-dependencies"]))) add(list, group);
   // A Hatch environment's `dependencies`, and the `extra-dependencies` one adds to those it inherits.
   for (const [name, env] of Object.entries(table(table(tool.hatch).envs))) {

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 
-// A compose file that runs a database beside the browser UI that manages it, as a book's sample
-// application does (an API, MinIO, PostgreSQL and the official Adminer image).
+// Compose files of self-hosted services: a database beside the browser UI that manages it, as a
+// book's sample application runs them (an API, MinIO, PostgreSQL and the official Adminer image), and
+// a home server's file synchronization.
 const detect = async (files: Record<string, string>): Promise<Map<string, ToolEntry>> => {
   const { document } = await scan(new MemorySource(files), { git: false });
   return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
@@ -50,5 +51,26 @@ describe("a database manager's image in a compose file", () => {
   it("takes Adminer's release from the image tag", async () => {
     const tools = await detect({ "docker-compose.yml": compose("adminer:4.8.1-standalone") });
     expect(tools.get("Adminer")?.version).toBe("4.8.1");
+  });
+  it("names Syncthing from its own image and LinuxServer.io's, with the release only from its own", async () => {
+    const own = await detect({
+      "syncthing/docker-compose.yml": [
+        'version: "3.8"',
+        "services:",
+        "  syncthing:",
+        "    image: syncthing/syncthing:1.27",
+        "    network_mode: host",
+        "    volumes:",
+        "      - /mnt/share/syncthing:/var/syncthing",
+        "",
+      ].join("\n"),
+    });
+    expect(own.get("Syncthing")?.version).toBe("1.27");
+    expect(own.get("Syncthing")?.category).toBe("Assets and Media");
+    const linuxserver = await detect({
+      "docker-compose.yml": "services:\n  sync:\n    image: lscr.io/linuxserver/syncthing:1.27.2\n",
+    });
+    expect(linuxserver.get("Syncthing")).toBeDefined();
+    expect(linuxserver.get("Syncthing")?.version).toBeUndefined();
   });
 });
