@@ -135,7 +135,8 @@ describe("gem repositories", () => {
     const lock = "PATH\n  remote: ../shared-gem\n  specs:\n    shared (1.0.0)\n      leaked (>= 1)\n\nGEM\n  remote: https://rubygems.org/\n  specs:\n    leaked (1.2.0)\n\nDEPENDENCIES\n  shared!\n";
     const { document } = await scan(new MemorySource({ Gemfile: "gemspec\ngem 'shared', path: '../shared-gem'\n", "Gemfile.lock": lock }), opts);
     expect(pkg(document.tools, "leaked")).toBeUndefined();
-    expect(pkg(document.tools, "shared")).toBeDefined();
+    // A path gem is a folder, not a RubyGems package.
+    expect(pkg(document.tools, "shared")).toBeUndefined();
   });
 });
 

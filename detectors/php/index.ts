@@ -4,6 +4,8 @@ import { baseName, dirOf, lineOf } from "../../src/kit.js";
 interface LockedPackage {
   version: string;
   license?: string;
+  /** Installed from a folder of the repository (a `path` repository's package): not Packagist's. */
+  local?: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export const phpDetector: Detector = {
           if (extension) ctx.report({ ref: `php-extension:${extension[1]!.toLowerCase()}`, file, line: lineOf(text, `"${name}"`) });
           if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
           const lock = locked.get(name.toLowerCase());
+          if (lock?.local) continue;
           ctx.report({
             ref: `packagist:${name}`,
             file,
@@ -88,9 +91,10 @@ export function readComposerLock(data: unknown): Map<string, LockedPackage> {
     const list = (data as Record<string, unknown> | undefined)?.[section];
     if (!Array.isArray(list)) continue;
     for (const p of list) {
-      const { name, version, license } = (p ?? {}) as { name?: unknown; version?: unknown; license?: unknown };
+      const { name, version, license, dist } = (p ?? {}) as { name?: unknown; version?: unknown; license?: unknown; dist?: { type?: unknown } };
       if (typeof name !== "string" || typeof version !== "string") continue;
       const entry: LockedPackage = { version: version.replace(/^v(?=\d)/, "") };
+      if (dist?.type === "path") entry.local = true;
       const licenses = Array.isArray(license) ? license.filter((l): l is string => typeof l === "string") : [];
       if (licenses.length) entry.license = licenses.join(" OR ");
       out.set(name.toLowerCase(), entry);

@@ -66,7 +66,11 @@ export function readPyproject(data: unknown): Pyproject {
   poetryTable(poetry["dev-dependencies"], "dev", true);
   for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(table(body).dependencies, group, true);
   for (const [group, list] of Object.entries(table(table(tool.pdm)["dev-dependencies"]))) add(list, group);
-  for (const [name, env] of Object.entries(table(table(tool.hatch).envs))) add(table(env).dependencies, `hatch:${name}`);
+  // A Hatch environment's `dependencies`, and the `extra-dependencies` one adds to those it inherits.
+  for (const [name, env] of Object.entries(table(table(tool.hatch).envs))) {
+    add(table(env).dependencies, `hatch:${name}`);
+    add(table(env)["extra-dependencies"], `hatch:${name}`);
+  }
   add(table(tool.uv)["dev-dependencies"], "dev");
 
   const backend = String(table(doc["build-system"])["build-backend"] ?? "");

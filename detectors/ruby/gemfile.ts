@@ -27,13 +27,18 @@ export function readGemfile(text: string): Gemfile {
   const groupStack: string[][] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/(^|\s)#.*$/, "").trim();
+    const start = i;
+    let line = lines[i]!.replace(/(^|\s)#.*$/, "").trim();
+    // A gem line continued after a comma: `gem "puma",\n  "~> 6.4",\n  require: false`.
+    while (/^gem\b.*,$/.test(line) && i + 1 < lines.length) line += " " + lines[++i]!.replace(/(^|\s)#.*$/, "").trim();
     const group = /^group\s*(?:\(\s*(.+?)\s*\)|\s(.+?))\s*do\b/.exec(line);
     if (group) {
       groupStack.push(symbols(group[1] ?? group[2]!));
       continue;
     }
-    if (/^(platforms?|source|install_if|git|path)\b.*\bdo\b/.test(line)) {
+    // Other blocks (`platforms :mri do`, `source "..." do`, `if ENV["CI"]`, `unless ...`) open a
+    // level of no group, so that their `end` does not close the group around them.
+    if (/^(platforms?|source|install_if|git|path)\b.*\bdo\b/.test(line) || (/^(if|unless|case|begin|while|until)\b/.test(line) && !/\bend$/.test(line))) {
       groupStack.push([]);
       continue;
     }
@@ -58,7 +63,7 @@ export function readGemfile(text: string): Gemfile {
     }
     const inline = /\bgroups?:\s*(\[[^\]]*\]|:\w+|["'][^"']+["'])/.exec(rest);
     const groups = [...groupStack.flat(), ...(inline ? symbols(inline[1]!) : [])];
-    const declaration: GemDeclaration = { name: gem[1]!, requirements, groups, line: i + 1 };
+    const declaration: GemDeclaration = { name: gem[1]!, requirements, groups, line: start + 1 };
     const source = /\b(git|path|github):/.exec(rest);
     if (source) declaration.source = source[1] as GemDeclaration["source"];
     out.gems.push(declaration);

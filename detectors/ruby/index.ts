@@ -28,6 +28,9 @@ export const rubyDetector: Detector = {
         // First, so that a tool named by a plugin gem takes its own gem's version (ties keep the first).
         if (lock && lockPath) reportLockedExtras(ctx, file, gemfile.gems.map((g) => g.name), lock, lockPath, gemfile.gemspec);
         for (const gem of gemfile.gems) {
+          // `gem "engine", path: "engines/engine"`: a folder of the repository (or beside it), not a
+          // RubyGems package, as a path dependency is none for npm, pip, pub, Composer or CocoaPods.
+          if (gem.source === "path") continue;
           const locked = lock?.versions.get(gem.name);
           ctx.report({
             ref: `rubygems:${gem.name}`,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { readPyproject } from "../detectors/python/pyproject.js";
+import { parseToml } from "../src/parse/toml.js";
+
+describe("Hatch environments", () => {
+  it("dependencies and extra-dependencies of every environment, as development groups", () => {
+    const project = readPyproject(
+      parseToml(
+        [
+          "[project]",
+          'name = "lib"',
+          'dependencies = ["httpx>=0.27"]',
+          "",
+          "[build-system]",
+          'requires = ["hatchling"]',
+          'build-backend = "hatchling.build"',
+          "",
+          "[tool.hatch.envs.default]",
+          'dependencies = ["coverage[toml]>=6.5", "pytest"]',
+          "",
+          "[tool.hatch.envs.types]",
+          'extra-dependencies = ["mypy>=1.0.0"]',
+          "",
+          "[tool.hatch.envs.docs]",
+          'dependencies = ["mkdocs-material~=9.5"]',
+          'extra-dependencies = ["mkdocstrings[python]"]',
+        ].join("\n"),
+      ),
+    );
+    expect(project.dependencies.map((d) => [d.name, d.specifier, d.group])).toEqual([
+      ["httpx", ">=0.27", undefined],
+      ["coverage", ">=6.5", "hatch:default"],
+      ["pytest", "", "hatch:default"],
+      ["mypy", ">=1.0.0", "hatch:types"],
+      ["mkdocs-material", "~=9.5", "hatch:docs"],
+      ["mkdocstrings", "", "hatch:docs"],
+    ]);
+    expect(project.tools).toContain("hatch");
+  });
+});
