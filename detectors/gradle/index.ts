@@ -56,11 +56,22 @@ export const gradleDetector: Detector = {
     const shared = new Map(properties);
     for (const [key, version] of catalog.versions) shared.set(`libs.versions.${key}`, version);
     for (const script of scripts.values()) for (const [k, v] of script.variables) if (!shared.has(k)) shared.set(k, v);
+    // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), used by the
+    // scripts too (`implementation("g:a:${Versions.okhttp}")`), then its own coordinates below.
+    const buildSrc = new Map<string, BuildSrcConstants>();
+    for (const file of ctx.files.filter(isBuildSrc)) {
+      const text = await ctx.text(file);
+      if (text !== undefined) buildSrc.set(file, readBuildSrc(text));
+    }
+    const buildSrcVersions = new Map<string, string>();
+    for (const code of buildSrc.values()) for (const [k, v] of code.versions) if (!buildSrcVersions.has(k)) buildSrcVersions.set(k, v);
+    // `Versions.okhttp`: a constant of an object of the build's own code.
+    const fromBuildSrc = (k: string) => (/^[A-Z]\w*\.\w+$/.test(k) ? buildSrcVersions.get(k.slice(k.indexOf(".") + 1)) : undefined);
     const resolveWith = (vars: ReadonlyMap<string, string>) => (v: string | undefined): string | undefined => {
       if (!v) return undefined;
       let out = v;
       for (let i = 0; i < 3 && out.includes("$"); i++) {
-        out = out.replace(/\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? m);
+        out = out.replace(/\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? fromBuildSrc(k) ?? m);
       }
       return out.includes("$") ? undefined : out;
     };
@@ -181,14 +192,8 @@ export const gradleDetector: Detector = {
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
     }
 
-    // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), then the coordinates.
-    const buildSrc = new Map<string, BuildSrcConstants>();
-    for (const file of ctx.files.filter(isBuildSrc)) {
-      const text = await ctx.text(file);
-      if (text !== undefined) buildSrc.set(file, readBuildSrc(text));
-    }
     const constants = new Map<string, string>(properties);
-    for (const code of buildSrc.values()) for (const [k, v] of code.versions) if (!constants.has(k)) constants.set(k, v);
+    for (const [k, v] of buildSrcVersions) if (!constants.has(k)) constants.set(k, v);
     for (const [file, code] of buildSrc) {
       for (const c of code.coordinates) {
         const version = resolveBuildSrcVersion(c.version, constants) ?? familyVersion(c.group, families);
