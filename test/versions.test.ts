@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestMatch, fullVersion, lowerBound, lowestVersion } from "../src/versions/range.js";
+import { bestMatch, fullVersion, lowerBound, lowestVersion, pinnedVersion } from "../src/versions/range.js";
 
 describe("lowestVersion", () => {
   it.each([
@@ -10,12 +10,27 @@ describe("lowestVersion", () => {
     [">= 2.1.2 < 3", "2.1.2"],
     ["4.17.21", "4.17.21"],
     ["npm:string-width@^4.2.0", "4.2.0"],
+    // An alias of a scoped package, as Vue CLI projects declare vue-loader 15 beside 17.
+    ["npm:@vue/vue-loader-v15@^15.9.8", "15.9.8"],
+    ["  ~1.2.3  ", "1.2.3"],
+    [">=0.0.1", "0.0.1"],
   ])("%s -> %s", (range, version) => expect(lowestVersion(range)).toBe(version));
 
-  it.each(["*", "latest", "", "file:../lib", "git+https://github.com/a/b.git", "github:owner/repo", "owner/repo#v1", "workspace:*", "~/local", "./dir"])(
+  it.each([undefined, "*", "x", "latest", "next", "NEXT", ">=0.0.0", "npm:@vue/vue-loader-v15@latest", "", "file:../lib", "git+https://github.com/a/b.git", "github:owner/repo", "owner/repo#v1", "workspace:*", "~/local", "./dir"])(
     "%s names no version",
     (range) => expect(lowestVersion(range)).toBeUndefined(),
   );
+});
+
+describe("pinnedVersion", () => {
+  it.each([
+    ["8.6.0", "8.6.0"],
+    ["=8.6.0", "8.6.0"],
+    ["v8.6.0", "8.6.0"],
+    [" 8.6.0 ", "8.6.0"],
+  ])("%j pins %s", (requirement, version) => expect(pinnedVersion(requirement)).toBe(version));
+
+  it.each([">=8.6.0", "^8.6.0", "8.x", "8", "latest"])("%j pins nothing", (requirement) => expect(pinnedVersion(requirement)).toBeUndefined());
 });
 
 describe("lowerBound: RubyGems, Terraform and Hex requirements", () => {

@@ -12,7 +12,8 @@ export function pinnedVersion(requirement: string): string | undefined {
  */
 export function lowestVersion(range: string | undefined): string | undefined {
   if (!range) return undefined;
-  const spec = range.trim().replace(/^npm:[^@]+@/, "");
+  // An alias (`npm:string-width@^4.2.0`, `npm:@vue/vue-loader-v15@^15.9.8`) stands for its range.
+  const spec = range.trim().replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, "");
   if (!spec || spec === "*" || spec === "x" || /^[a-z]+:|^\.{0,2}\/|^~\/|\/|^latest$|^next$/i.test(spec)) return undefined;
   try {
     const min = semver.minVersion(spec, { loose: true });
