@@ -19,9 +19,13 @@ describe("versions in the document", () => {
     ["0.27.0.post1", "0.27.0"],
     ["1.0-SNAPSHOT", "1.0"],
     ["2.0.0+build.5", "2.0.0"],
+    [" 1.21.6\n", "1.21.6"],
+    ["V2.0.1", "2.0.1"],
+    // An `x` inside a part is not an x-range.
+    ["1.2.3-x86_64", "1.2.3"],
   ])("%s is written %s", (raw, written) => expect(documentVersion(raw)).toBe(written));
 
-  it.each(["^18.2.0", "~> 7.1", ">=3.8", "13.x.x", "1.x", "*", "latest", "RELEASE", "[1.0,2.0)", "1.2 - 2.0", "", "workspace:*"])(
+  it.each(["^18.2.0", "~> 7.1", ">=3.8", "13.x.x", "1.x", "*", "latest", "RELEASE", "1.X", "2.x-dev", "7.0.0-x", "3.*", "[1.0,2.0)", "1.2 - 2.0", "", "workspace:*"])(
     "%s is not a version",
     (raw) => expect(documentVersion(raw)).toBeUndefined(),
   );

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { diff, formatDiff, isEmptyDiff } from "../src/document/diff.js";
+import type { StackDocument, ToolEntry } from "../src/types.js";
+
+// `techstack diff` and the pull-request comment (src/document/diff.ts), on two documents as a
+// committed techstack.yml and a fresh scan of a Django service give them.
+const doc = (tools: ToolEntry[]): StackDocument => ({
+  repo_name: "acme/shop",
+  report_id: "",
+  version: 0.1,
+  repo_type: "Public",
+  timestamp: "2024-05-01 12:00:00.000000000 Z",
+  requested_by: "ada",
+  provider: "github",
+  branch: "main",
+  detected_tools_count: tools.length,
+  tools,
+});
+const pypi = (name: string, version?: string): ToolEntry => ({ name, package_url: `https://pypi.org/project/${name}`, ...(version ? { version } : {}) });
+
+const committed = doc([
+  { name: "Python", version: "3.11.4" },
+  { name: "Django", version: "4.2.0" },
+  { name: "PostgreSQL" },
+  { name: "Redis", version: "6.2.6" },
+  pypi("Django", "4.2.0"),
+  pypi("celery", "5.2.6"),
+  pypi("redis", "4.2.2"),
+]);
+const scanned = doc([
+  // The site's own capitalisation may differ from ours: the same tool, not a removal and an addition.
+  { name: "python", version: "3.12.1" },
+  { name: "Django", version: "4.2.0" },
+  { name: "PostgreSQL", version: "16.1.0" },
+  { name: "Redis" },
+  { name: "Celery" },
+  pypi("django", "5.0.1"),
+  pypi("redis", "4.2.2"),
+  pypi("psycopg2-binary", "2.9.9"),
+]);
+
+describe("diff of two documents", () => {
+  const d = diff(committed, scanned);
+
+  it("keys tools by name and packages by their page, both case-insensitive", () => {
+    expect(d.added.map((t) => t.name)).toEqual(["Celery", "psycopg2-binary"]);
+    expect(d.removed.map((t) => t.name)).toEqual(["celery"]);
+    expect(d.changed).toEqual([
+      { name: "python", from: "3.11.4", to: "3.12.1" },
+      { name: "PostgreSQL", to: "16.1.0" },
+      { name: "Redis", from: "6.2.6" },
+      { name: "django", package_url: "https://pypi.org/project/django", from: "4.2.0", to: "5.0.1" },
+    ]);
+  });
+
+  it("reads a version YAML parsed as a number as the same version written as text", () => {
+    const before = doc([{ name: "Python", version: 3.1 as unknown as string }]);
+    expect(isEmptyDiff(diff(before, doc([{ name: "Python", version: "3.1" }])))).toBe(true);
+    expect(diff(before, doc([{ name: "Python", version: "3.10" }])).changed).toEqual([{ name: "Python", from: "3.1", to: "3.10" }]);
+  });
+
+  it("is empty only when nothing was added, removed or changed", () => {
+    expect(isEmptyDiff(diff(committed, committed))).toBe(true);
+    expect(isEmptyDiff(diff(doc([]), doc([{ name: "Celery" }])))).toBe(false);
+    expect(isEmptyDiff(diff(doc([{ name: "Celery" }]), doc([])))).toBe(false);
+    expect(isEmptyDiff(diff(doc([{ name: "Celery", version: "5.3.0" }]), doc([{ name: "Celery", version: "5.3.1" }])))).toBe(false);
+  });
+
+  it("as text: one line each, a missing version as a question mark", () => {
+    expect(formatDiff(d)).toBe(
+      [
+        "+ Celery",
+        "+ psycopg2-binary 2.9.9",
+        "- celery 5.2.6",
+        "~ python 3.11.4 -> 3.12.1",
+        "~ PostgreSQL ? -> 16.1.0",
+        "~ Redis 6.2.6 -> ?",
+        "~ django 4.2.0 -> 5.0.1",
+        "",
+      ].join("\n"),
+    );
+    expect(formatDiff(diff(scanned, scanned), "text")).toBe("no changes\n");
+  });
+
+  it("as Markdown: nothing changed", () => {
+    expect(formatDiff(diff(scanned, scanned), "markdown")).toBe("No change to the tech stack.\n");
+  });
+
+  it("as Markdown: a missing version is 'none', and tools alone need no package table", () => {
+    const tools = formatDiff(diff(doc([{ name: "Redis", version: "6.2.6" }, { name: "Memcached" }]), doc([{ name: "Redis" }, { name: "PostgreSQL", version: "16.1.0" }])), "markdown");
+    expect(tools).toBe(
+      [
+        "### Tech stack changes",
+        "",
+        "| | Tool | Version |",
+        "|:--|:--|:--|",
+        "| ➕ added | PostgreSQL | 16.1.0 |",
+        "| ➖ removed | Memcached |  |",
+        "| 🔄 changed | Redis | 6.2.6 → none |",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("as Markdown: packages only, removed and changed, counted without the zeros", () => {
+    const packages = formatDiff(diff(doc([pypi("celery", "5.2.6"), pypi("redis", "4.2.2")]), doc([pypi("redis")])), "markdown");
+    expect(packages).toBe(
+      [
+        "### Tech stack changes",
+        "",
+        "Packages: 1 removed, 1 changed",
+        "",
+        "| | Package | Version |",
+        "|:--|:--|:--|",
+        "| ➖ removed | [celery](https://pypi.org/project/celery) | 5.2.6 |",
+        "| 🔄 changed | [redis](https://pypi.org/project/redis) | 4.2.2 → none |",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("as Markdown: a name or version from a manifest cannot break the table, open a link or write HTML", () => {
+    const out = formatDiff(diff(doc([]), doc([{ name: "a [b](c) <img>\r\nd", version: "1|2" }, { name: "x", package_url: "https://example.com/a b" }])), "markdown");
+    expect(out).toContain("| ➕ added | a \\[b\\](c) &lt;img&gt; d | 1\\|2 |");
+    expect(out).toContain("[x](https://example.com/a%20b)");
+  });
+
+  it("as Markdown: 200 rows a table, then how many more", () => {
+    const rowsOf = (n: number) => formatDiff(diff(doc([]), doc(Array.from({ length: n }, (_, i) => ({ name: `Tool ${i}` })))), "markdown");
+    expect(rowsOf(200)).not.toContain("more");
+    expect(rowsOf(201)).toContain("| | … and 1 more | |");
+  });
+});
