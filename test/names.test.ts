@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { Catalog } from "../src/catalog/catalog.js";
+import { hasOwnPackage, isOtherScope, nameKey, namesTool, toolNames } from "../src/document/names.js";
+
+// How package names are compared with a tool's names (src/document/names.ts), which decides whose
+// version a tool takes: the package that is the tool, one named after it, or neither.
+describe("a tool's names", () => {
+  it("drops case, punctuation and a `js` suffix", () => {
+    expect([...toolNames({ id: "vuejs", name: "Vue.js", aliases: ["vue"] })]).toEqual(["vue"]);
+    expect([...toolNames({ id: "expressjs", name: "ExpressJS", aliases: ["express", "Express.js"] })]).toEqual(["express"]);
+    expect([...toolNames({ id: "chartjs", name: "Chart.js" })]).toEqual(["chart"]);
+    expect([...toolNames({ id: "nextjs", name: "Next.js", aliases: ["next-js"] })]).toEqual(["next"]);
+    expect([...toolNames({ id: "ruby-on-rails", name: "Ruby on Rails", aliases: ["rails"] })]).toEqual(["rubyonrails", "rails"]);
+  });
+
+  it("keeps a name that is only `js`, and leaves out one with nothing to compare", () => {
+    expect(nameKey("@eslint/js")).toBe("eslintjs");
+    expect(nameKey("js")).toBe("js");
+    expect(nameKey("JS")).toBe("js");
+    expect([...toolNames({ id: "cplusplus", name: "C++", aliases: ["++"] })]).toEqual(["cplusplus", "c"]);
+  });
+});
+
+describe("whether a package names its tool", () => {
+  const vue = toolNames({ id: "vuejs", name: "Vue.js" });
+  const gin = toolNames({ id: "gin", name: "Gin" });
+  const nest = toolNames({ id: "nestjs", name: "NestJS" });
+
+  it("by its whole name", () => {
+    expect(namesTool("npm:vue", vue, true)).toBe(true);
+    expect(namesTool("npm:Vue.JS", vue, true)).toBe(true);
+    expect(namesTool("npm:@vue/cli", toolNames({ id: "vue-cli", name: "Vue CLI" }), true)).toBe(true);
+    expect(namesTool("npm:@nestjs/core", nest, true)).toBe(false);
+    expect(namesTool("go:github.com/gin-gonic/gin", gin, true)).toBe(false);
+  });
+
+  it("or after it: the scope's core, a scoped package, the last part of a path or coordinates", () => {
+    expect(namesTool("npm:@nestjs/core", nest)).toBe(true);
+    expect(namesTool("npm:@nestjs/common", nest)).toBe(false);
+    expect(namesTool("npm:@vitejs/vue", vue)).toBe(true);
+    expect(namesTool("go:github.com/gin-gonic/gin", gin)).toBe(true);
+    expect(namesTool("go:github.com/gin-gonic/gin-contrib", gin)).toBe(false);
+    expect(namesTool("docker:bitnami/redis", toolNames({ id: "redis", name: "Redis" }))).toBe(true);
+    expect(namesTool("maven:io.javalin:javalin", toolNames({ id: "javalin", name: "Javalin" }))).toBe(true);
+    expect(namesTool("npm:vue-loader", vue)).toBe(false);
+  });
+
+  it("never by its typings", () => {
+    expect(namesTool("npm:@types/vue", vue)).toBe(false);
+    expect(namesTool("npm:@types/vue", vue, true)).toBe(false);
+  });
+
+  it("a scope that is not one of the tool's names is another vendor's", () => {
+    const express = toolNames({ id: "express", name: "ExpressJS" });
+    expect(isOtherScope("npm:@nestjs/platform-express", express)).toBe(true);
+    expect(isOtherScope("npm:@express/session", express)).toBe(false);
+    expect(isOtherScope("npm:express", express)).toBe(false);
+    expect(isOtherScope("npm:platform/@nestjs/express", express)).toBe(false);
+  });
+});
+
+describe("whether the registry has the tool's own package", () => {
+  const catalog = new Catalog({
+    tools: [
+      { id: "typeorm", name: "TypeORM" },
+      { id: "express", name: "ExpressJS", aliases: ["Express"] },
+      { id: "sentry", name: "Sentry" },
+    ],
+    matchers: {
+      npm: { typeorm: "typeorm", "@nestjs/typeorm": "typeorm", express: "express", "@nestjs/platform-express": "express", "@sentry/node": "sentry" },
+      docker: { typeorm: "typeorm" },
+    },
+    registries: { npm: { category: "Libraries", sub_category: "npm Packages" } },
+  });
+  const tool = (id: string) => catalog.tools.get(id)!;
+
+  it("by the tool's id, name or an alias, in the finding's registry", () => {
+    expect(hasOwnPackage(catalog, tool("typeorm"), "npm:@nestjs/typeorm")).toBe(true);
+    expect(hasOwnPackage(catalog, tool("express"), "npm:@nestjs/platform-express")).toBe(true);
+    expect(hasOwnPackage(catalog, tool("sentry"), "npm:@sentry/node")).toBe(false);
+  });
+
+  it("not the finding's own package, nor in a kind that is no registry", () => {
+    expect(hasOwnPackage(catalog, tool("typeorm"), "npm:TypeORM")).toBe(false);
+    expect(hasOwnPackage(catalog, tool("typeorm"), "docker:acme/typeorm")).toBe(false);
+  });
+});
