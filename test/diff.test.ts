@@ -45,7 +45,7 @@ describe("diff of two documents", () => {
   it("keys tools by name and packages by their page, both case-insensitive", () => {
     expect(d.added.map((t) => t.name)).toEqual(["Celery", "psycopg2-binary"]);
     expect(d.removed.map((t) => t.name)).toEqual(["celery"]);
-    expect(d.changed).toEqual([
+    expect(d.changed).toStrictEqual([
       { name: "python", from: "3.11.4", to: "3.12.1" },
       { name: "PostgreSQL", to: "16.1.0" },
       { name: "Redis", from: "6.2.6" },
@@ -120,9 +120,18 @@ describe("diff of two documents", () => {
   });
 
   it("as Markdown: a name or version from a manifest cannot break the table, open a link or write HTML", () => {
-    const out = formatDiff(diff(doc([]), doc([{ name: "a [b](c) <img>\r\nd", version: "1|2" }, { name: "x", package_url: "https://example.com/a b" }])), "markdown");
+    const out = formatDiff(diff(doc([]), doc([{ name: "a [b](c) <img>\r\nd", version: "1|2" }, { name: "x", package_url: "https://example.com/a b\tc\u00a0d" }])), "markdown");
     expect(out).toContain("| ➕ added | a \\[b\\](c) &lt;img&gt; d | 1\\|2 |");
-    expect(out).toContain("[x](https://example.com/a%20b)");
+    expect(out).toContain("[x](https://example.com/a%20b%09c%A0d)");
+  });
+
+  it("a version a YAML file left empty (null) is no version", () => {
+    const out = formatDiff(diff(doc([]), doc([{ name: "Redis", version: null as unknown as string }])), "markdown");
+    expect(out).toContain("| ➕ added | Redis |  |");
+  });
+
+  it("names the formats it takes when given another", () => {
+    expect(() => formatDiff(d, "html" as "text")).toThrow("formatDiff: unknown format 'html' (text or markdown)");
   });
 
   it("as Markdown: 200 rows a table, then how many more", () => {
