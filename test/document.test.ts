@@ -30,6 +30,11 @@ describe("versions in the document", () => {
     (raw) => expect(documentVersion(raw)).toBeUndefined(),
   );
 
+  it("reads a number a custom detector reported (a YAML `version: 3.1`) as the version it writes", () => {
+    expect(documentVersion(3.1 as unknown as string)).toBe("3.1");
+    expect(documentVersion(null as unknown as string)).toBeUndefined();
+  });
+
   it("drops a range a detector passed as a version, and names the lockfile only with a version", async () => {
     const source = new MemorySource({
       "Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\ndependencies:\n  - name: mongodb\n    version: 13.x.x\n    repository: https://charts.bitnami.com/bitnami\n",

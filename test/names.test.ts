@@ -17,6 +17,7 @@ describe("a tool's names", () => {
     expect(nameKey("@eslint/js")).toBe("eslintjs");
     expect(nameKey("js")).toBe("js");
     expect(nameKey("JS")).toBe("js");
+    expect(nameKey("@nestjs/core")).toBe("nestjscore");
     expect([...toolNames({ id: "cplusplus", name: "C++", aliases: ["++"] })]).toEqual(["cplusplus", "c"]);
   });
 });
@@ -60,28 +61,32 @@ describe("whether a package names its tool", () => {
 });
 
 describe("whether the registry has the tool's own package", () => {
+  // Catalog ids apart from the package names, so that each of a tool's names is tried on its own.
   const catalog = new Catalog({
     tools: [
-      { id: "typeorm", name: "TypeORM" },
-      { id: "express", name: "ExpressJS", aliases: ["Express"] },
+      { id: "orm", name: "TypeORM" },
+      { id: "web", name: "ExpressJS", aliases: ["Express"] },
+      { id: "nodejs", name: "Node.js" },
       { id: "sentry", name: "Sentry" },
+      { id: "raven", name: "Raven" },
     ],
     matchers: {
-      npm: { typeorm: "typeorm", "@nestjs/typeorm": "typeorm", express: "express", "@nestjs/platform-express": "express", "@sentry/node": "sentry" },
-      docker: { typeorm: "typeorm" },
+      npm: { typeorm: "orm", "@nestjs/typeorm": "orm", express: ["web", "nodejs"], "@nestjs/platform-express": "web", "@sentry/node": "sentry", sentry: "raven" },
+      docker: { typeorm: "orm" },
     },
     registries: { npm: { category: "Libraries", sub_category: "npm Packages" } },
   });
   const tool = (id: string) => catalog.tools.get(id)!;
 
-  it("by the tool's id, name or an alias, in the finding's registry", () => {
-    expect(hasOwnPackage(catalog, tool("typeorm"), "npm:@nestjs/typeorm")).toBe(true);
-    expect(hasOwnPackage(catalog, tool("express"), "npm:@nestjs/platform-express")).toBe(true);
+  it("by the tool's name or an alias, in the finding's registry, among the tools the key names", () => {
+    expect(hasOwnPackage(catalog, tool("orm"), "npm:@nestjs/typeorm")).toBe(true);
+    expect(hasOwnPackage(catalog, tool("web"), "npm:@nestjs/platform-express")).toBe(true);
+    // `sentry` is a package of its own, but of another tool.
     expect(hasOwnPackage(catalog, tool("sentry"), "npm:@sentry/node")).toBe(false);
   });
 
   it("not the finding's own package, nor in a kind that is no registry", () => {
-    expect(hasOwnPackage(catalog, tool("typeorm"), "npm:TypeORM")).toBe(false);
-    expect(hasOwnPackage(catalog, tool("typeorm"), "docker:acme/typeorm")).toBe(false);
+    expect(hasOwnPackage(catalog, tool("orm"), "npm:TypeORM")).toBe(false);
+    expect(hasOwnPackage(catalog, tool("orm"), "docker:acme/typeorm")).toBe(false);
   });
 });

@@ -19,6 +19,8 @@ const catalog = new Catalog({
     docker: { node: "nodejs", acme: "acme", redis: "redis" },
     rubygems: { redis: "redis" },
     runtime: { node: "nodejs" },
+    engine: { node: "nodejs" },
+    pypi: { acme: "acme" },
   },
 });
 
@@ -63,5 +65,38 @@ describe("the finding that shows a tool best, rank by rank", () => {
 
   it("7. the first by path, whatever the order found", () => {
     expect(entry("Acme", { ref: "npm:acme", file: "web/package.json", version: "1.0.0" }, { ref: "npm:acme", file: "app/package.json", version: "2.0.0" })).toBe("2.0.0 from app/package.json");
+  });
+
+  it("3. only between findings of one package: a lockfile or a pin of another package decides nothing", () => {
+    const locked = { ref: "npm:acme", file: "web/package.json", version: "1.2.0", versionFile: "web/package-lock.json" };
+    expect(entry("Acme", locked, { ref: "pypi:acme", file: "requirements.txt", version: "1.1.0" })).toBe("1.1.0 from requirements.txt");
+    const pinned = { ref: "pypi:acme", file: "docs/requirements.txt", declared: "==1.1.0", version: "1.1.0" };
+    expect(entry("Acme", pinned, { ref: "npm:acme", file: "package.json", declared: "^1.0.0", version: "1.0.0" })).toBe("1.0.0 from package.json");
+  });
+
+  it("3. a pin is one release written alone, with or without `=`, `==` or `===`", () => {
+    const range = { ref: "pypi:acme", file: "requirements.in", declared: ">=4.0", version: "4.0" };
+    const at = (declared: string | undefined, version = "4.2.11") => entry("Acme", range, { ref: "pypi:acme", file: "deploy/requirements.txt", declared, version });
+    for (const declared of ["4.2.11", "==4.2.11", "=== 4.2.11", "=v4.2.11", " ==4.2.11 "]) expect(at(declared), declared).toBe("4.2.11 from deploy/requirements.txt");
+    // A range that opens with the release, or a declaration that names none, pins nothing: the shallower file.
+    for (const declared of ["4.2.11 - 4.3.0", "~=4.2.11", undefined]) expect(at(declared), String(declared)).toBe("4.0 from requirements.in");
+    expect(at("==4.2.10")).toBe("4.0 from requirements.in");
+  });
+
+  it("4. a runtime pins only when declared as one version, not as a range", () => {
+    const image = { ref: "docker:node", file: "Dockerfile", version: "20.0.0" };
+    expect(entry("Node.js", image, { ref: "engine:node", file: "web/package.json", declared: "20.11.0", version: "20.11.0" })).toBe("20.11.0 from web/package.json");
+    expect(entry("Node.js", image, { ref: "engine:node", file: "web/package.json", declared: " v20 ", version: "20.0.0" })).toBe("20.0.0 from web/package.json");
+    expect(entry("Node.js", image, { ref: "engine:node", file: "web/package.json", declared: ">=18.0.0", version: "18.0.0" })).toBe("20.0.0 from Dockerfile");
+    expect(entry("Node.js", image, { ref: "engine:node", file: "web/package.json", declared: "18.x", version: "18.0.0" })).toBe("20.0.0 from Dockerfile");
+    expect(entry("Node.js", image, { ref: "engine:node", file: "web/package.json", declared: "20.11.0 || 21", version: "20.11.0" })).toBe("20.0.0 from Dockerfile");
+  });
+
+  it("5. whichever comes first", () => {
+    expect(entry("Git", { ref: "tool:git", file: "sub/dir/.gitmodules" }, { ref: "tool:git", file: REPO_METADATA })).toBe("no version from sub/dir/.gitmodules");
+  });
+
+  it("of findings no rank tells apart, the first", () => {
+    expect(entry("Acme", { ref: "npm:acme", file: "package.json", version: "1.0.0" }, { ref: "npm:acme", file: "package.json", version: "2.0.0" })).toBe("1.0.0 from package.json");
   });
 });
