@@ -371,6 +371,15 @@ describe("Dockerfiles", () => {
     // a lone major before another number is two releases (postgis/postgis:14-3.4), not one
     expect(versionFromTag("14-3.4")).toBeUndefined();
     expect(versionFromTag("2023.12.01")).toBe("2023.12.01");
+    // A build number after a patch of two digits, a major of two, or one that runs into a word.
+    expect(versionFromTag("7.2.12-1")).toBe("7.2.12");
+    expect(versionFromTag("10.11.6-1")).toBe("10.11.6");
+    expect(versionFromTag("2.4.57-2ubuntu1")).toBe("2.4.57");
+    // A release candidate written against its number; a tag with spaces around it.
+    expect(versionFromTag("3.13.0rc2-bookworm")).toBe("3.13.0");
+    expect(versionFromTag(" 18 ")).toBe("18.0.0");
+    // A code name before the release is not a version tag.
+    expect(versionFromTag("focal-1.25.3-1")).toBeUndefined();
   });
 });
 

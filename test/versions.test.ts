@@ -14,6 +14,8 @@ describe("lowestVersion", () => {
     ["npm:@vue/vue-loader-v15@^15.9.8", "15.9.8"],
     ["  ~1.2.3  ", "1.2.3"],
     [">=0.0.1", "0.0.1"],
+    // Read loosely, as npm reads an old manifest: a prerelease written without its hyphen.
+    ["~1.2.3beta", "1.2.3-beta"],
   ])("%s -> %s", (range, version) => expect(lowestVersion(range)).toBe(version));
 
   it.each([undefined, "*", "x", "latest", "next", "NEXT", ">=0.0.0", "npm:@vue/vue-loader-v15@latest", "", "file:../lib", "git+https://github.com/a/b.git", "github:owner/repo", "owner/repo#v1", "workspace:*", "~/local", "./dir"])(
@@ -55,6 +57,10 @@ describe("lowerBound: RubyGems, Terraform and Hex requirements", () => {
     ["< 2.0.0 and >= 1.2.0", "1.2.0"],
     ["~> 1.0 or ~> 2.0", "1.0"],
     [">= 0.0.0, >= 0.4", "0.4"],
+    // A major alone, and majors of two digits.
+    [">= 5", "5"],
+    ["~> 10.2", "10.2"],
+    [[">= 12.1.3"], "12.1.3"],
   ])("%j -> %s", (requirement, version) => expect(lowerBound(requirement)).toBe(version));
 
   it.each<string | string[] | undefined>([undefined, "", [], "< 2.0", "<= 2.0", "!= 1.4", "> 1.0", ">= 0.0.0", ">= 0", "< 1.0 or >= 2.0", "latest", "1.0 garbage", [">= abc"]])(
@@ -73,10 +79,17 @@ describe("bestMatch and fullVersion", () => {
   it("picks the highest version the range allows", () => {
     expect(bestMatch(["3.10.1", "4.17.21", "4.17.15"], "^4.0.0")).toBe("4.17.21");
     expect(bestMatch(["3.10.1", "4.17.21"], "^5.0.0")).toBeUndefined();
+    expect(bestMatch(["1.2.3-beta.1", "1.2.4", "1.3.0"], "~1.2.3beta")).toBe("1.2.4");
+    expect(bestMatch([], "^1.0.0")).toBeUndefined();
+    expect(bestMatch(["2.0.0"], "^1.0.0")).toBe("2.0.0");
+    expect(bestMatch(["2.0.0", "1.0.0"], undefined)).toBe("2.0.0");
   });
   it("pads short versions", () => {
     expect(fullVersion("v18")).toBe("18.0.0");
     expect(fullVersion("3.12")).toBe("3.12.0");
+    expect(fullVersion("18.17")).toBe("18.17.0");
+    expect(fullVersion(" 20 ")).toBe("20.0.0");
+    expect(fullVersion("vite")).toBe("vite");
     expect(fullVersion("v20.11.0")).toBe("20.11.0");
   });
 });
