@@ -14,10 +14,14 @@ const catalog = new Catalog({
     { id: "redis", name: "Redis", category: "Data Stores", sub_category: "In-Memory Databases" },
     { id: "acme-orm", name: "Acme ORM", category: "Data Stores", sub_category: "Databases" },
     { id: "acme-search", name: "Acme Search", category: "Application Utilities", sub_category: "Search Engines" },
+    { id: "sentry", name: "Sentry", open_source: true, hosted_saas: true },
+    { id: "flyway", name: "Flyway", category: "Data Stores", sub_category: "Database Tools" },
+    { id: "acme", name: "Acme", category: "Build, Test, Deploy" },
   ],
   matchers: {
-    npm: { "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm" },
-    docker: { node: "nodejs", redis: "redis", "acme/search": "acme-search" },
+    npm: { "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm", "@sentry/node": "sentry", acme: "acme", "acme-loader": "acme" },
+    docker: { node: "nodejs", redis: "redis", "acme/search": "acme-search", "flyway/flyway": "flyway", "acmecorp/server": "acme" },
+    maven: { "org.flywaydb:flyway-core": "flyway" },
     runtime: { node: "nodejs" },
     "version-manager": { redis: "redis" },
   },
@@ -42,6 +46,8 @@ describe("numbers that are not the tool's own release", () => {
 
   it("closed hosted service: the SDK's number is not the service's", () => {
     expect(version("Stripe", { ref: "npm:stripe", file: "package.json", version: "14.2.0" })).toBe("none");
+    // An open-source service one may also host keeps its SDK's release.
+    expect(version("Sentry", { ref: "npm:@sentry/node", file: "package.json", version: "7.91.0" })).toBe("7.91.0");
   });
 
   it("another vendor's wrapper: @nestjs/platform-express is not Express's release when `express` is a package of its own", () => {
@@ -54,8 +60,19 @@ describe("numbers that are not the tool's own release", () => {
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("none");
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml", version: "7.2" })).toBe("7.2");
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "version-manager:redis", file: ".tool-versions", version: "7.0.15" })).toBe("7.0.15");
+    // A data store that is no server (a migration tool) keeps its package's release though it also runs from an image.
+    expect(version("Flyway", { ref: "maven:org.flywaydb:flyway-core", file: "pom.xml", version: "9.22.3" })).toBe("9.22.3");
     // A data store the catalog knows no image of is a library (an ORM, an embedded store): its package is its release.
     expect(version("Acme ORM", { ref: "npm:acme-orm", file: "package.json", version: "3.1.0" })).toBe("3.1.0");
+  });
+
+  it("an image speaks for a tool only while no versioned package is named as the tool", () => {
+    const loader = { ref: "npm:acme-loader", file: "package.json", version: "9.0.0" };
+    const image = { ref: "docker:acmecorp/server", file: "ops/compose.yml", version: "3.1" };
+    expect(version("Acme", loader, image)).toBe("3.1");
+    // A package named as the tool, but without a version, does not take the image's place.
+    expect(version("Acme", { ref: "npm:acme", file: "web/package.json" }, loader, image)).toBe("3.1");
+    expect(version("Acme", { ref: "npm:acme", file: "web/package.json", version: "1.4.0" }, loader, image)).toBe("1.4.0");
   });
 
   it("a search server's client gives way to a tagged image of it", () => {
