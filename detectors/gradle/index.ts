@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, foldersHolding } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
@@ -123,7 +123,9 @@ export const gradleDetector: Detector = {
     for (const file of ctx.files.filter((f) => baseName(f) === "gradle.lockfile")) {
       lockfiles.set(dirOf(file), { path: file, versions: readGradleLockfile((await ctx.text(file)) ?? "") });
     }
-    const javaSources = ctx.paths.filter((p) => p.endsWith(".java") && !/(?:^|\/)(?:buildSrc|build-logic)\//.test(p));
+    let javaFolders: Set<string> | undefined;
+    const holdsJava = (dir: string) =>
+      (javaFolders ??= foldersHolding(ctx.paths.filter((p) => p.endsWith(".java") && !/(?:^|\/)(?:buildSrc|build-logic)\//.test(p)))).has(dir);
     for (const [file, script] of scripts) {
       if (baseName(file).startsWith("settings.gradle")) continue;
       const resolve = resolveWith(script.variables);
@@ -185,7 +187,7 @@ export const gradleDetector: Detector = {
       // A Kotlin module's Java version and java/application/Spring Boot plugins set the JVM it
       // targets, not its language: it is Java only where it holds .java sources.
       const dir = dirOf(file);
-      const kotlinOnly = kotlinBuild && !javaSources.some((p) => !dir || p.startsWith(`${dir}/`));
+      const kotlinOnly = kotlinBuild && !holdsJava(dir);
       if (((script.javaVersion && !android) || javaBuild) && !kotlinOnly) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
     }
