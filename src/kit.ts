@@ -45,6 +45,24 @@ export function* foldersUp(dir: string): Generator<string> {
   for (let d: string | undefined = dir; d !== undefined; d = d ? dirOf(d) : undefined) yield d;
 }
 
+/**
+ * Every folder with one of `files` at any depth below it, the root ("") included when there is
+ * any: whether a module holds such files is then one set lookup, not a test of every file for
+ * every module (a time that grows with their product in a monorepo of many modules).
+ */
+export function foldersHolding(files: Iterable<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    for (let slash = file.lastIndexOf("/"); ; slash = slash > 0 ? file.lastIndexOf("/", slash - 1) : -1) {
+      const folder = slash < 0 ? "" : file.slice(0, slash);
+      if (folders.has(folder)) break;
+      folders.add(folder);
+      if (slash < 0) break;
+    }
+  }
+  return folders;
+}
+
 /** The folder itself or the nearest one above that `map` has an entry for. */
 export function nearestFolder<T>(dir: string, map: ReadonlyMap<string, T>): string | undefined {
   for (const d of foldersUp(dir)) if (map.has(d)) return d;

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, foldersHolding } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
@@ -56,11 +56,22 @@ export const gradleDetector: Detector = {
     const shared = new Map(properties);
     for (const [key, version] of catalog.versions) shared.set(`libs.versions.${key}`, version);
     for (const script of scripts.values()) for (const [k, v] of script.variables) if (!shared.has(k)) shared.set(k, v);
+    // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), used by the
+    // scripts too (`implementation("g:a:${Versions.okhttp}")`), then its own coordinates below.
+    const buildSrc = new Map<string, BuildSrcConstants>();
+    for (const file of ctx.files.filter(isBuildSrc)) {
+      const text = await ctx.text(file);
+      if (text !== undefined) buildSrc.set(file, readBuildSrc(text));
+    }
+    const buildSrcVersions = new Map<string, string>();
+    for (const code of buildSrc.values()) for (const [k, v] of code.versions) if (!buildSrcVersions.has(k)) buildSrcVersions.set(k, v);
+    // `Versions.okhttp`: a constant of an object of the build's own code.
+    const fromBuildSrc = (k: string) => (/^[A-Z]\w*\.\w+$/.test(k) ? buildSrcVersions.get(k.slice(k.indexOf(".") + 1)) : undefined);
     const resolveWith = (vars: ReadonlyMap<string, string>) => (v: string | undefined): string | undefined => {
       if (!v) return undefined;
       let out = v;
       for (let i = 0; i < 3 && out.includes("$"); i++) {
-        out = out.replace(/\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? m);
+        out = out.replace(/\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? fromBuildSrc(k) ?? m);
       }
       return out.includes("$") ? undefined : out;
     };
@@ -112,7 +123,9 @@ export const gradleDetector: Detector = {
     for (const file of ctx.files.filter((f) => baseName(f) === "gradle.lockfile")) {
       lockfiles.set(dirOf(file), { path: file, versions: readGradleLockfile((await ctx.text(file)) ?? "") });
     }
-    const javaSources = ctx.paths.filter((p) => p.endsWith(".java") && !/(?:^|\/)(?:buildSrc|build-logic)\//.test(p));
+    let javaFolders: Set<string> | undefined;
+    const holdsJava = (dir: string) =>
+      (javaFolders ??= foldersHolding(ctx.paths.filter((p) => p.endsWith(".java") && !/(?:^|\/)(?:buildSrc|build-logic)\//.test(p)))).has(dir);
     for (const [file, script] of scripts) {
       if (baseName(file).startsWith("settings.gradle")) continue;
       const resolve = resolveWith(script.variables);
@@ -174,19 +187,13 @@ export const gradleDetector: Detector = {
       // A Kotlin module's Java version and java/application/Spring Boot plugins set the JVM it
       // targets, not its language: it is Java only where it holds .java sources.
       const dir = dirOf(file);
-      const kotlinOnly = kotlinBuild && !javaSources.some((p) => !dir || p.startsWith(`${dir}/`));
+      const kotlinOnly = kotlinBuild && !holdsJava(dir);
       if (((script.javaVersion && !android) || javaBuild) && !kotlinOnly) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
     }
 
-    // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), then the coordinates.
-    const buildSrc = new Map<string, BuildSrcConstants>();
-    for (const file of ctx.files.filter(isBuildSrc)) {
-      const text = await ctx.text(file);
-      if (text !== undefined) buildSrc.set(file, readBuildSrc(text));
-    }
     const constants = new Map<string, string>(properties);
-    for (const code of buildSrc.values()) for (const [k, v] of code.versions) if (!constants.has(k)) constants.set(k, v);
+    for (const [k, v] of buildSrcVersions) if (!constants.has(k)) constants.set(k, v);
     for (const [file, code] of buildSrc) {
       for (const c of code.coordinates) {
         const version = resolveBuildSrcVersion(c.version, constants) ?? familyVersion(c.group, families);

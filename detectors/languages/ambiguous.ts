@@ -10,18 +10,44 @@ export interface TreeFacts {
 }
 
 export function treeFacts(paths: readonly string[]): TreeFacts {
-  const extensions = new Set<string>();
   const chartDirs = new Set<string>();
   const objcStems = new Set<string>();
+  for (const path of paths) {
+    if (path.endsWith("Chart.yaml") && baseName(path) === "Chart.yaml") chartDirs.add(dirOf(path));
+    const stem = objcStem(path);
+    if (stem !== undefined) objcStems.add(stem);
+  }
+  // Only a shared extension (.m, .fs) asks which others the tree holds: that pass over every
+  // path, a copy of each extension, is made then, once.
+  let extensions: Set<string> | undefined;
+  return {
+    get extensions() {
+      return (extensions ??= extensionsOf(paths));
+    },
+    chartDirs,
+    objcStems,
+  };
+}
+
+function extensionsOf(paths: readonly string[]): Set<string> {
+  const extensions = new Set<string>();
   for (const path of paths) {
     const base = baseName(path);
     const dot = base.lastIndexOf(".");
     if (dot > 0) extensions.add(base.slice(dot).toLowerCase());
-    if (base === "Chart.yaml") chartDirs.add(dirOf(path));
-    const objc = /^(.+)\.mm?$/.exec(path);
-    if (objc) objcStems.add(objc[1]!);
   }
-  return { extensions, chartDirs, objcStems };
+  return extensions;
+}
+
+/**
+ * The path of a `.m` or `.mm` file without its extension, as `/^(.+)\.mm?$/` would take it (a
+ * stem of one line, not empty), with no regular expression run over every path of the tree.
+ */
+function objcStem(path: string): string | undefined {
+  const cut = path.endsWith(".mm") ? 3 : path.endsWith(".m") ? 2 : 0;
+  if (cut === 0 || path.length <= cut) return undefined;
+  const stem = path.slice(0, -cut);
+  return /[\n\r\u2028\u2029]/.test(stem) ? undefined : stem;
 }
 
 const hasAny = (facts: TreeFacts, list: readonly string[]) => list.some((e) => facts.extensions.has(e));

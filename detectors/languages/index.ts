@@ -23,7 +23,7 @@ export const languagesDetector: Detector = {
   files: [],
   async detect(ctx) {
     const overrides: LinguistOverride[] = [];
-    const attributeFiles = ctx.paths.filter((p) => baseName(p) === ".gitattributes").sort();
+    const attributeFiles = ctx.paths.filter((p) => p === ".gitattributes" || p.endsWith("/.gitattributes")).sort();
     for (const file of attributeFiles) {
       const text = await ctx.text(file);
       if (text !== undefined) for (const rule of readGitattributes(text, dirOf(file))) overrides.push(rule); // not push(...): 200,000 rules overflow the stack
@@ -35,13 +35,15 @@ export const languagesDetector: Detector = {
     const excludedByDefault = exclusionTest();
     const byExtension = new Map<string, string[]>();
     const facts = treeFacts(ctx.paths);
+    // A source map beside a file is a listed `.map` file: without one, no path is asked about it.
+    const mapsListed = ctx.paths.some((p) => p.endsWith(".map"));
     const manifests: string[] = [];
     for (const path of ctx.paths) {
       const base = baseName(path);
       for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
       if (ctx.lookup("manifest-language", base).length) manifests.push(path);
       let ids = languageOf(path, base, ctx.lookup, byExtension, facts);
-      let excluded = excludedByDefault(path) || compiledWithSourceMap(path, ctx.exists);
+      let excluded = excludedByDefault(path) || (mapsListed && compiledWithSourceMap(path, ctx.exists));
       for (const o of overrides) {
         if (!o.match(path)) continue;
         // Later lines win, as in git; `=false` brings a default-excluded path back.
@@ -89,7 +91,15 @@ export const languagesDetector: Detector = {
  * .js file that ends by naming its source map, and that is the file such a pair holds.
  */
 function compiledWithSourceMap(path: string, exists: (path: string) => boolean): boolean {
-  return /\.(css|js)$/i.test(path) && exists(`${path}.map`);
+  return endsWithCssOrJs(path) && exists(`${path}.map`);
+}
+
+/** `/\.(css|js)$/i.test(path)`, by character codes: it runs on every path of the tree. */
+function endsWithCssOrJs(path: string): boolean {
+  const n = path.length;
+  const lower = (i: number) => path.charCodeAt(n - i) | 0x20; // ASCII letters only, as a regular expression's `i` without `u`
+  if (n >= 3 && lower(1) === 0x73 && lower(2) === 0x6a && path.charCodeAt(n - 3) === 0x2e) return true; // .js
+  return n >= 4 && lower(1) === 0x73 && lower(2) === 0x73 && lower(3) === 0x63 && path.charCodeAt(n - 4) === 0x2e; // .css
 }
 
 function byDepthThenPath(a: string, b: string): number {

@@ -68,13 +68,19 @@ export function excludedByDefault(path: string): boolean {
 /** `excludedByDefault` with the folder rules' answer kept per folder, for one pass over a tree. */
 export function exclusionTest(): (path: string) => boolean {
   const byFolder = new Map<string, boolean>();
+  // Sources list a folder's files together: the previous path's folder is checked first, with no copy.
+  let lastFolder: string | undefined;
+  let lastExcluded = false;
   return (path) => {
     const slash = path.lastIndexOf("/");
     if (slash >= 0) {
-      const folder = path.slice(0, slash + 1);
-      let excluded = byFolder.get(folder);
-      if (excluded === undefined) byFolder.set(folder, (excluded = folderExcluded(folder)));
-      if (excluded) return true;
+      if (lastFolder === undefined || lastFolder.length !== slash + 1 || !path.startsWith(lastFolder)) {
+        lastFolder = path.slice(0, slash + 1);
+        let excluded = byFolder.get(lastFolder);
+        if (excluded === undefined) byFolder.set(lastFolder, (excluded = folderExcluded(lastFolder)));
+        lastExcluded = excluded;
+      }
+      if (lastExcluded) return true;
     }
     return pathExcluded(path);
   };

@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { dirOf, joinInside } from "../../src/kit.js";
+import { dirOf, foldersHolding, joinInside } from "../../src/kit.js";
 import { interpolate, readPom, type Coordinate, type Pom } from "./pom.js";
 import { reportWebjar } from "./webjars.js";
 import { familyVersion } from "./families.js";
@@ -25,8 +25,8 @@ export const mavenDetector: Detector = {
       if (groupId && pom.artifactId) byCoordinate.set(`${groupId}:${pom.artifactId}`, file);
     }
     const model = new Model(poms, byCoordinate, ctx.family);
-    const javaSources = ctx.paths.filter((p) => p.endsWith(".java"));
-    for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file), javaSources);
+    const javaFolders = foldersHolding(ctx.paths.filter((p) => p.endsWith(".java")));
+    for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file), javaFolders);
   },
 };
 
@@ -113,7 +113,7 @@ class Model {
 /** Maven plugins that compile another JVM language than Java. */
 const OTHER_JVM_LANGUAGE_PLUGINS = new Set(["kotlin-maven-plugin", "scala-maven-plugin", "maven-scala-plugin"]);
 
-function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, javaSources: readonly string[]): void {
+function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, javaFolders: ReadonlySet<string>): void {
   const versionOf = (c: Coordinate, managed = eff.managed): string | undefined => {
     const groupId = interpolate(c.groupId, eff.properties)!;
     const v = interpolate(c.version ?? managed.get(`${groupId}:${c.artifactId}`), eff.properties) ?? familyVersion(groupId, eff.families);
@@ -144,7 +144,7 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   const level = (configured?.includes("${") ? undefined : configured) ?? property;
   const dir = dirOf(file);
   const otherLanguage = pom.plugins.some((p) => OTHER_JVM_LANGUAGE_PLUGINS.has(p.artifactId));
-  if ((property && !otherLanguage) || javaSources.some((p) => !dir || p.startsWith(`${dir}/`))) {
+  if ((property && !otherLanguage) || javaFolders.has(dir)) {
     ctx.report({ ref: "runtime:java", file, version: level && /^\d/.test(level) ? level : undefined });
   }
 }

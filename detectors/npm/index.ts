@@ -143,7 +143,8 @@ export const npmDetector: Detector = {
         const cdn = npm ? undefined : NPM_CDN.exec(spec);
         const m = npm ?? cdn;
         if (!m || isSibling(m[1]!)) continue;
-        const lockedVersion = npm ? locked?.(m[2] ? `npm:${m[1]}@${m[2]}` : `npm:${m[1]}`) : undefined;
+        // A bare `npm:zod` is locked as written (v3) or with the any-version range Deno gives it (`npm:zod@*`, v4+).
+        const lockedVersion = npm ? (m[2] ? locked?.(`npm:${m[1]}@${m[2]}`) : (locked?.(`npm:${m[1]}`) ?? locked?.(`npm:${m[1]}@*`))) : undefined;
         ctx.report({
           ref: `npm:${m[1]}`,
           file,

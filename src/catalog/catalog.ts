@@ -70,6 +70,14 @@ export class Catalog {
     return found ? this.toolsOf(namedIds(found, allTools)) : [];
   }
 
+  /** The ids of `match(kind, name)`, without making the tools' list first (detectors ask for every path). */
+  ids(kind: string, name: string): string[] {
+    const found = this.lookup(kind, name);
+    const out: string[] = [];
+    if (found) for (const id of found.ids) if (this.tools.has(id)) out.push(id);
+    return out;
+  }
+
   /** Whether some key of `kind` (exact or prefix) matches the name, also one revealing no tool (`[]`). */
   knows(kind: string, name: string): boolean {
     return this.lookup(kind, name) !== undefined;

@@ -31,8 +31,14 @@ export async function runDetectors(
 ): Promise<RunResult> {
   let entries = await source.list();
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
-  const listed = new Map(entries.map((e) => [e.path, e.size]));
-  const paths = entries.map((e) => e.path);
+  // One pass, no [path, size] pair per path: a large tree lists 100,000 of them.
+  const listed = new Map<string, number | undefined>();
+  const paths: string[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const { path, size } = entries[i]!;
+    listed.set(path, size);
+    paths[i] = path;
+  }
   const files = new ScanFiles(source, listed, options.maxFileBytes);
   for (const w of source.warnings ?? []) files.warn(w.file, w.message);
 
@@ -106,7 +112,7 @@ function makeContext(
       if (finding && typeof finding.ref === "string" && finding.ref.includes(":")) findings.push({ ...finding, detector: detector.name });
     },
     warn: (file, message) => files.warn(file, message),
-    lookup: (kind, key) => catalog.match(kind, key).map((t) => t.id),
+    lookup: (kind, key) => catalog.ids(kind, key),
     family: (kind, key) => catalog.family(kind, key),
   };
 }

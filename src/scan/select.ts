@@ -12,15 +12,15 @@ export class PatternIndex {
   private readonly literal = new Map<string, number[]>();
   private readonly rootLiteral = new Map<string, number[]>();
   private readonly byExtension = new Map<string, number[]>();
-  /** Base-name globs, each with the longest literal run a matching name must contain. */
-  private readonly byBase: Array<[RegExp, number, string]> = [];
+  /** Base-name globs, grouped by the longest literal run a matching name must contain. */
+  private readonly byBase = new GlobGroups();
   private readonly byFirstFolder = new Map<string, Array<[RegExp, number]>>();
   /** Path patterns that start with a glob but end with a literal name, keyed by that name (META-INF's persistence.xml). */
   private readonly byLastName = new Map<string, Array<[RegExp, number]>>();
-  /** Root globs (`/*.yml`): tried on paths without a folder only. */
-  private readonly rootGlobs: Array<[RegExp, number, string]> = [];
-  /** Any other path pattern (a requirements folder's `*.txt` at any depth), with the longest literal run a matching path must contain. */
-  private readonly byPath: Array<[RegExp, number, string]> = [];
+  /** Root globs (`/*.yml`): tried on paths without a folder only, grouped by their literal run. */
+  private readonly rootGlobs = new GlobGroups();
+  /** Any other path pattern (a requirements folder's `*.txt` at any depth), grouped by the longest literal run a matching path must contain. */
+  private readonly byPath = new GlobGroups();
 
   add(pattern: string, owner: number): void {
     const rooted = pattern.startsWith("/");
@@ -28,39 +28,42 @@ export class PatternIndex {
   }
 
   /** The owners whose patterns match, each once, in ascending order. */
-  match(path: string): number[] {
+  match(path: string): readonly number[] {
+    // Called for every listed path, most of which match nothing: no closure or copy per call,
+    // and each group of globs sharing a literal run is passed over with one substring test.
     const slash = path.lastIndexOf("/");
     const base = slash < 0 ? path : path.slice(slash + 1);
     let out: number[] | undefined;
-    const push = (owners: readonly number[] | undefined): void => {
-      if (owners) for (const o of owners) (out ??= []).push(o);
-    };
-    push(this.literal.get(base));
-    if (slash < 0) push(this.rootLiteral.get(path));
-    for (let dot = base.indexOf(".", 1); dot >= 0; dot = base.indexOf(".", dot + 1)) push(this.byExtension.get(base.slice(dot)));
-    for (const [regex, owner, needle] of this.byBase) if (base.includes(needle) && regex.test(base)) (out ??= []).push(owner);
-    if (slash >= 0) {
-      const first = path.slice(0, path.indexOf("/"));
-      for (const [regex, owner] of this.byFirstFolder.get(first) ?? []) if (regex.test(path)) (out ??= []).push(owner);
+    const literal = this.literal.get(base);
+    if (literal) out = [...literal];
+    if (slash < 0) {
+      const root = this.rootLiteral.get(path);
+      if (root) out = out ? out.concat(root) : [...root];
     }
-    for (const [regex, owner] of this.byLastName.get(base) ?? []) if (regex.test(path)) (out ??= []).push(owner);
-    if (slash < 0) for (const [regex, owner, needle] of this.rootGlobs) if (path.includes(needle) && regex.test(path)) (out ??= []).push(owner);
-    for (const [regex, owner, needle] of this.byPath) if (path.includes(needle) && regex.test(path)) (out ??= []).push(owner);
-    if (!out) return [];
+    for (let dot = base.indexOf(".", 1); dot >= 0; dot = base.indexOf(".", dot + 1)) {
+      const owners = this.byExtension.get(base.slice(dot));
+      if (owners) out = out ? out.concat(owners) : [...owners];
+    }
+    out = this.byBase.test(base, out);
+    if (slash >= 0) out = testAll(this.byFirstFolder.get(path.slice(0, path.indexOf("/"))), path, out);
+    out = testAll(this.byLastName.get(base), path, out);
+    if (slash < 0) out = this.rootGlobs.test(path, out);
+    out = this.byPath.test(path, out);
+    if (!out) return NONE;
     return out.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
   }
 
   private addOne(pattern: string, owner: number, rooted: boolean): void {
     if (rooted && !pattern.includes("/")) {
       if (!GLOB_CHARS.test(pattern)) return addTo(this.rootLiteral, pattern, owner);
-      this.rootGlobs.push([picomatch.makeRe(pattern, { dot: true }), owner, longestLiteral(pattern)]);
+      this.rootGlobs.add(longestLiteral(pattern), picomatch.makeRe(pattern, { dot: true }), owner);
       return;
     }
     if (!pattern.includes("/")) {
       if (!GLOB_CHARS.test(pattern)) return addTo(this.literal, pattern, owner);
       const ext = /^\*(\.[^*?[\]{}()!+@]+)$/.exec(pattern);
       if (ext) return addTo(this.byExtension, ext[1]!, owner);
-      this.byBase.push([picomatch.makeRe(pattern, { dot: true }), owner, longestLiteral(pattern)]);
+      this.byBase.add(longestLiteral(pattern), picomatch.makeRe(pattern, { dot: true }), owner);
       return;
     }
     const regex = picomatch.makeRe(pattern, { dot: true });
@@ -68,7 +71,7 @@ export class PatternIndex {
     const last = pattern.slice(pattern.lastIndexOf("/") + 1);
     if (!GLOB_CHARS.test(first)) addRegex(this.byFirstFolder, first, regex, owner);
     else if (!GLOB_CHARS.test(last)) addRegex(this.byLastName, last, regex, owner);
-    else this.byPath.push([regex, owner, longestLiteral(pattern)]);
+    else this.byPath.add(longestLiteral(pattern), regex, owner);
   }
 }
 
@@ -81,6 +84,38 @@ function longestLiteral(pattern: string): string {
 }
 
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
+/** What most paths match: one shared empty answer. */
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Adds the owners of the globs that match `text` to `out`. */
+function testAll(globs: ReadonlyArray<[RegExp, number]> | undefined, text: string, out: number[] | undefined): number[] | undefined {
+  if (globs) for (const [regex, owner] of globs) if (regex.test(text)) (out ??= []).push(owner);
+  return out;
+}
+
+/**
+ * Globs grouped by a literal run every match must contain: one regular expression made of the
+ * runs tells whether any group can match (most names and paths contain none of them), and only
+ * the groups whose run is there are tried.
+ */
+class GlobGroups {
+  private readonly groups = new Map<string, Array<[RegExp, number]>>();
+  private any: RegExp | undefined;
+
+  add(needle: string, regex: RegExp, owner: number): void {
+    addRegex(this.groups, needle, regex, owner);
+    this.any = undefined;
+  }
+
+  /** Adds the owners of the globs that match `text` to `out`. */
+  test(text: string, out: number[] | undefined): number[] | undefined {
+    if (this.groups.size === 0) return out;
+    this.any ??= new RegExp([...this.groups.keys()].map((needle) => needle.replace(/[\\^$.*+?()[\]{}|\/]/g, "\\$&")).join("|"));
+    if (!this.any.test(text)) return out;
+    for (const [needle, globs] of this.groups) if (text.includes(needle)) out = testAll(globs, text, out);
+    return out;
+  }
+}
 
 function addRegex(map: Map<string, Array<[RegExp, number]>>, key: string, regex: RegExp, owner: number): void {
   const list = map.get(key) ?? [];

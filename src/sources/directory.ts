@@ -94,12 +94,13 @@ export class DirectorySource implements FileSource {
       }
     }
     const ignoredAbove = this.enteredForTracked.has(dir);
+    const folderRules = rules.rulesFor(dir);
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         // An ignored folder (or one inside an ignored folder entered for its tracked files) is
         // entered only for the tracked files in it; the ignore rules are asked once per folder.
-        const ignored = ignoredAbove || rules.ignoredEntry(path, true);
+        const ignored = ignoredAbove || rules.ignoredIn(folderRules, entry.name, path, true);
         if (!ignored) pending.push(path);
         else if (this.trackedDirs.has(path) && !DEFAULT_IGNORED_DIRS.has(entry.name)) {
           this.enteredForTracked.add(path);
@@ -107,7 +108,7 @@ export class DirectorySource implements FileSource {
         }
       } else if (entry.isFile()) {
         const tracked = this.options.tracked?.has(path) ?? false;
-        if (ignoredAbove ? tracked : tracked || !rules.ignoredEntry(path, false)) files.push({ path });
+        if (ignoredAbove ? tracked : tracked || !rules.ignoredIn(folderRules, entry.name, path, false)) files.push({ path });
       }
       // Symbolic links, sockets and devices are never followed or read.
     }

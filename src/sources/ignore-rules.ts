@@ -24,6 +24,8 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
  */
 type RuleSet = readonly [base: string, rules: Ignore, byName: boolean, byNameTest: NameTest | undefined];
 type NameTest = (name: string, isDir: boolean) => boolean;
+/** The .gitignore files that apply inside one folder, from the root down. */
+export type FolderRules = readonly RuleSet[];
 
 export class IgnoreRules {
   private readonly byDir = new Map<string, RuleSet>();
@@ -51,16 +53,29 @@ export class IgnoreRules {
   /** Whether an entry of a folder is ignored, assuming the folder itself is not. */
   ignoredEntry(path: string, isDir: boolean): boolean {
     const slash = path.lastIndexOf("/");
-    if (isDir && DEFAULT_IGNORED_DIRS.has(path.slice(slash + 1))) return true;
-    for (const [base, rules, byName, byNameTest] of this.chain(slash < 0 ? "" : path.slice(0, slash))) {
+    return this.ignoredIn(this.rulesFor(slash < 0 ? "" : path.slice(0, slash)), path.slice(slash + 1), path, isDir);
+  }
+
+  /**
+   * The rules that apply to the entries of `dir`, for `ignoredIn`: a walk looks them up once per
+   * folder, not once per entry. Asked after the folder's own `.gitignore` is added.
+   */
+  rulesFor(dir: string): FolderRules {
+    return this.chain(dir);
+  }
+
+  /** `ignoredEntry` for the entry `name` (at `path`) of the folder whose `rulesFor` is `rules`. */
+  ignoredIn(rules: FolderRules, name: string, path: string, isDir: boolean): boolean {
+    if (isDir && DEFAULT_IGNORED_DIRS.has(name)) return true;
+    for (const [base, matcher, byName, byNameTest] of rules) {
       if (byNameTest) {
-        if (byNameTest(path.slice(slash + 1), isDir)) return true;
+        if (byNameTest(name, isDir)) return true;
         continue;
       }
       // Rules without a slash match a name at any depth (folders above are already let through),
       // so the name alone is tested: far cheaper than the whole path with its parents.
-      const tested = byName ? path.slice(slash + 1) : base ? path.slice(base.length + 1) : path;
-      if (rules.ignores(isDir ? tested + "/" : tested)) return true;
+      const tested = byName ? name : base ? path.slice(base.length + 1) : path;
+      if (matcher.ignores(isDir ? tested + "/" : tested)) return true;
     }
     return false;
   }

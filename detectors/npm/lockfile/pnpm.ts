@@ -1,4 +1,5 @@
 import { parseYaml } from "../../../src/parse/yaml.js";
+import { readImportersSection } from "./pnpm-importers.js";
 import type { Lockfile } from "./types.js";
 
 const WANTED_SECTIONS = new Set(["importers", "dependencies", "devDependencies", "optionalDependencies"]);
@@ -7,14 +8,15 @@ const DEP_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"]
 /**
  * pnpm-lock.yaml, versions 5 to 9. Only the top-level sections that say what each project
  * declared (`importers`, or the root `dependencies` of a single-project v5/v6 lockfile) are
- * parsed; the large `packages` and `snapshots` sections are skipped unread.
+ * parsed (`importers` by a quick reader when pnpm wrote it in its usual form); the large
+ * `packages` and `snapshots` sections are skipped unread.
  */
 export function readPnpmLock(text: string): Lockfile {
   const sections = topLevelSections(text);
   const importers = new Map<string, Map<string, string>>();
-  const importerData = sections.get("importers") as Record<string, Record<string, unknown>> | undefined;
+  const importerData = sections.get("importers");
   if (importerData && typeof importerData === "object") {
-    for (const [path, project] of Object.entries(importerData)) importers.set(normalizeImporter(path), versionsOf(project));
+    for (const [path, project] of entriesOf(importerData)) importers.set(normalizeImporter(path), versionsOf(project));
   } else {
     const root: Record<string, unknown> = {};
     for (const key of DEP_SECTIONS) root[key] = sections.get(key);
@@ -32,16 +34,25 @@ function versionsOf(project: unknown): Map<string, string> {
   const out = new Map<string, string>();
   if (!project || typeof project !== "object") return out;
   for (const key of DEP_SECTIONS) {
-    const deps = (project as Record<string, unknown>)[key];
+    const deps = field(project, key);
     if (!deps || typeof deps !== "object") continue;
-    for (const [name, value] of Object.entries(deps as Record<string, unknown>)) {
+    for (const [name, value] of entriesOf(deps)) {
       // v5: "1.2.3" or "1.2.3_react@18.2.0"; v6+: { specifier, version: "1.2.3(react@18.2.0)" }.
-      const raw = typeof value === "string" ? value : (value as { version?: unknown })?.version;
+      const raw = typeof value === "string" ? value : value && typeof value === "object" ? field(value, "version") : undefined;
       const version = typeof raw === "string" ? cleanVersion(raw) : undefined;
       if (version) out.set(name, version);
     }
   }
   return out;
+}
+
+/** A mapping's entries, from the YAML reader (an object) or the quick reader (a Map). */
+function entriesOf(mapping: object): Iterable<[string, unknown]> {
+  return mapping instanceof Map ? (mapping as Map<string, unknown>) : Object.entries(mapping);
+}
+
+function field(mapping: object, key: string): unknown {
+  return mapping instanceof Map ? mapping.get(key) : (mapping as Record<string, unknown>)[key];
 }
 
 /**
@@ -68,17 +79,17 @@ function normalizeImporter(path: string): string {
 function topLevelSections(text: string): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const starts: Array<[name: string, offset: number]> = [];
-  const key = /^[A-Za-z][\w-]*(?=:)/;
-  for (let at = 0; at < text.length; at = text.indexOf("\n", at) + 1 || text.length) {
-    // Top-level keys start a line with a letter; the rest of the file is indented.
-    const c = text.charCodeAt(at) | 32;
-    if (c < 97 || c > 122) continue;
-    const m = key.exec(text.slice(at, at + 64));
-    if (m) starts.push([m[0], at]);
-  }
+  // Top-level keys start a line with a letter (at most 63 characters before the colon); the rest
+  // of the file is indented. One search over the text, not a step per line.
+  const first = /^[A-Za-z][\w-]{0,62}(?=:)/.exec(text);
+  if (first) starts.push([first[0], 0]);
+  const key = /\n([A-Za-z][\w-]{0,62})(?=:)/g;
+  for (let m = key.exec(text); m; m = key.exec(text)) starts.push([m[1]!, m.index + 1]);
   starts.forEach(([name, offset], i) => {
     if (!WANTED_SECTIONS.has(name)) return;
     const body = text.slice(offset, i + 1 < starts.length ? starts[i + 1]![1] : text.length);
+    const quick = name === "importers" ? readImportersSection(body) : undefined;
+    if (quick) return void out.set(name, quick);
     const parsed = parseYaml(body) as Record<string, unknown> | undefined;
     if (parsed && typeof parsed === "object") out.set(name, parsed[name]);
   });
