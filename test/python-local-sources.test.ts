@@ -71,3 +71,11 @@ describe("Python dependencies that are folders of the repository", () => {
     expect(pipfile.dependencies.map((d) => d.name)).toEqual(["flask", "other"]);
   });
 });
+
+describe("requirements files", () => {
+  it("`name @ file:///...` is a folder, as `./path` is; `name @ git+https://...` stays", async () => {
+    const { readRequirements } = await import("../detectors/python/requirements.js");
+    const parsed = readRequirements(["shared @ file:///app/libs/shared", "./libs/other", "httpx @ git+https://github.com/encode/httpx@0.27.0", "django==4.2.11"].join("\n"));
+    expect(parsed.requirements.map((r) => r.name)).toEqual(["httpx", "django"]);
+  });
+});
