@@ -79,3 +79,14 @@ describe("requirements files", () => {
     expect(parsed.requirements.map((r) => r.name)).toEqual(["httpx", "django"]);
   });
 });
+
+describe("environment.yml pip section", () => {
+  it("`name @ file:///...` is left out, PyPI requirements stay", async () => {
+    const { MemorySource, scan } = await import("../src/index.js");
+    const env = ["name: app", "dependencies:", "  - python=3.11", "  - numpy", "  - pip:", "    - shared @ file:///opt/app/shared", "    - fastapi==0.110.0"].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), { git: false });
+    const names = document.tools.filter((t) => t.package_url).map((t) => t.name);
+    expect(names).toContain("fastapi");
+    expect(names).not.toContain("shared");
+  });
+});
