@@ -85,4 +85,43 @@ describe("keys of round 9's catalog breadth", () => {
     const tools = await detect({ "Dockerfile": dockerfile });
     expect(tools.get("jsDelivr")).toBeDefined();
   });
+
+  it("an ECS service or task definition on Fargate names AWS Fargate, from Terraform or CloudFormation", async () => {
+    const tf = [
+      'resource "aws_ecs_task_definition" "api" {',
+      '  family                   = "api"',
+      '  requires_compatibilities = ["EC2", "FARGATE"]',
+      '  network_mode             = "awsvpc"',
+      "}",
+      'resource "aws_ecs_service" "worker" {',
+      '  # launch_type = "EC2" was the first setup',
+      '  launch_type = "FARGATE"',
+      "}",
+    ].join("\n");
+    const template = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      "Resources:",
+      "  Service:",
+      "    Type: AWS::ECS::Service",
+      "    Properties:",
+      "      CapacityProviderStrategy:",
+      "        - CapacityProvider: FARGATE_SPOT",
+      "          Weight: 1",
+    ].join("\n");
+    expect((await detect({ "infra/ecs.tf": tf + "\n" })).get("AWS Fargate")).toBeDefined();
+    expect((await detect({ "infra/requires.tf": tf.split("\n").slice(0, 5).join("\n") + "\n" })).get("AWS Fargate")).toBeDefined();
+    expect((await detect({ "deploy/service.template.yaml": template + "\n" })).get("AWS Fargate")).toBeDefined();
+    // EC2-backed tasks, and a launch type left in a comment, name none.
+    const ec2 = 'resource "aws_ecs_service" "worker" {\n  # launch_type = "FARGATE"\n  launch_type = "EC2"\n  requires_compatibilities = ["EC2"]\n}\n';
+    expect((await detect({ "infra/ecs.tf": ec2 })).get("AWS Fargate")).toBeUndefined();
+  });
+
+  it("a GitLab CI job publishing Pages names GitLab Pages; other jobs do not", async () => {
+    const pagesJob = "image: node:20\npages:\n  stage: deploy\n  script:\n    - npm run build\n  artifacts:\n    paths: [public]\n";
+    const keyword = "docs:\n  script: [mkdocs build -d public]\n  pages:\n    publish: public\n";
+    const none = "test:\n  script: [npm test]\npages-check:\n  script: [npm run lint]\n  pages: false\n";
+    expect((await detect({ ".gitlab-ci.yml": pagesJob })).get("GitLab Pages")).toBeDefined();
+    expect((await detect({ ".gitlab-ci.yml": keyword })).get("GitLab Pages")).toBeDefined();
+    expect((await detect({ ".gitlab-ci.yml": none })).get("GitLab Pages")).toBeUndefined();
+  });
 });
