@@ -137,4 +137,27 @@ describe("keys of round 9's catalog breadth", () => {
     // The provider plugin's release is not GoDaddy's.
     expect(tools.get("GoDaddy")?.version).toBeUndefined();
   });
+
+  it("Terraform resource types name the service a provider manages among many", async () => {
+    const tf = [
+      'resource "digitalocean_spaces_bucket" "assets" {',
+      '  name   = "shop-assets"',
+      '  region = "ams3"',
+      "}",
+      'resource "digitalocean_database_cluster" "db" {',
+      '  engine = "pg"',
+      "}",
+      'resource "digitalocean_loadbalancer" "web" {}',
+      '# resource "digitalocean_uptime_check" "home" {} was dropped',
+      'resource "azurerm_linux_virtual_machine" "runner" {}',
+      'resource "google_compute_url_map" "site" {}',
+      'resource "aws_s3_bucket" "logs" {}',
+    ].join("\n");
+    const tools = await detect({ "infra/main.tf": tf + "\n" });
+    for (const name of ["DigitalOcean Spaces", "DigitalOcean Managed Databases", "DigitalOcean Load Balancer", "Azure Virtual Machines", "Google Cloud Load Balancing"]) {
+      expect(tools.get(name), name).toBeDefined();
+    }
+    // A commented-out block names nothing.
+    expect(tools.get("DigitalOcean Monitoring")).toBeUndefined();
+  });
 });

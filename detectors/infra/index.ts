@@ -52,6 +52,8 @@ export const infraDetector: Detector = {
         }
         if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
+        // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
+        for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.

@@ -6,12 +6,14 @@ export interface TerraformUse {
   charts: Array<{ name: string; version?: string }>;
   /** `terraform { required_version = ">= 1.3" }` as written. */
   requiredVersion?: string;
+  /** The type of every `resource` block (`digitalocean_spaces_bucket`), each once. */
+  resources: string[];
   /** An ECS service or task set to run on Fargate (`launch_type`, `requires_compatibilities`, a capacity provider). */
   fargate: boolean;
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], fargate: false };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], fargate: false };
   const clean = text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1").replace(/\/\*[\s\S]*?\*\//g, "");
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"|^[ \t]*requires_compatibilities\s*=\s*\[[^\]"]*(?:"[^"]*"[^\]"]*)*?"FARGATE"/m.test(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
@@ -34,6 +36,7 @@ export function readTerraform(text: string): TerraformUse {
     const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
     if (source) out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
   }
+  out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
   for (const m of clean.matchAll(/^\s*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = block(clean.slice(m.index), /\{/) ?? "";
     const chart = /^\s*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
