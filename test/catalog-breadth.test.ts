@@ -124,4 +124,17 @@ describe("keys of round 9's catalog breadth", () => {
     expect((await detect({ ".gitlab-ci.yml": keyword })).get("GitLab Pages")).toBeDefined();
     expect((await detect({ ".gitlab-ci.yml": none })).get("GitLab Pages")).toBeUndefined();
   });
+
+  it("a kops cluster spec, a GoDaddy provider, mail and SSH server images, and deploy clients", async () => {
+    const tools = await detect({
+      "clusters/prod.yaml": "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: prod.example.com\nspec:\n  cloudProvider: aws\n",
+      "dns/main.tf": 'terraform {\n  required_providers {\n    godaddy = { source = "n3integration/godaddy", version = "1.9.1" }\n  }\n}\n',
+      "docker-compose.yml": "services:\n  mail:\n    image: boky/postfix:v4.1.0\n  bastion:\n    image: linuxserver/openssh-server:9.3\n",
+      "Gemfile": 'source "https://rubygems.org"\ngem "engineyard", group: :development\n',
+      "qa/requirements.txt": "pytest-testrail==2.9.0\n",
+    });
+    for (const name of ["kops", "Kubernetes", "GoDaddy", "Postfix", "OpenSSH", "Engine Yard Cloud", "Testrail"]) expect(tools.get(name), name).toBeDefined();
+    // The provider plugin's release is not GoDaddy's.
+    expect(tools.get("GoDaddy")?.version).toBeUndefined();
+  });
 });
