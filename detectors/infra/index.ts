@@ -51,6 +51,7 @@ export const infraDetector: Detector = {
           ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
         }
         if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
+        if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
@@ -182,6 +183,18 @@ function reportResources(ctx: DetectContext, resources: unknown, file: string): 
     if (typeof resource?.Type === "string" && /^[A-Za-z0-9]+::/.test(resource.Type)) types.add(resource.Type);
   }
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
+  if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
+}
+
+/** An ECS service launched on Fargate, or a task definition requiring it (`LaunchType`, `RequiresCompatibilities`, a capacity provider). */
+function runsOnFargate(resource: unknown): boolean {
+  const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
+  if (typeof r?.Type !== "string" || !r.Type.startsWith("AWS::ECS::") || !r.Properties || typeof r.Properties !== "object") return false;
+  const { LaunchType, RequiresCompatibilities, CapacityProviderStrategy } = r.Properties;
+  const fargate = (v: unknown) => v === "FARGATE" || v === "FARGATE_SPOT";
+  return fargate(LaunchType)
+    || (Array.isArray(RequiresCompatibilities) && RequiresCompatibilities.some(fargate))
+    || (Array.isArray(CapacityProviderStrategy) && CapacityProviderStrategy.some((s) => fargate((s as { CapacityProvider?: unknown } | null)?.CapacityProvider)));
 }
 
 /** The images of a chart's values: each `{ repository, tag }` (with its `registry`, when it names one), or an `image:` string. */

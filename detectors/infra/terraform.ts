@@ -6,11 +6,14 @@ export interface TerraformUse {
   charts: Array<{ name: string; version?: string }>;
   /** `terraform { required_version = ">= 1.3" }` as written. */
   requiredVersion?: string;
+  /** An ECS service or task set to run on Fargate (`launch_type`, `requires_compatibilities`, a capacity provider). */
+  fargate: boolean;
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [] };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], fargate: false };
   const clean = text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1").replace(/\/\*[\s\S]*?\*\//g, "");
+  out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"|^[ \t]*requires_compatibilities\s*=\s*\[[^\]"]*(?:"[^"]*"[^\]"]*)*?"FARGATE"/m.test(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
   if (required) {
