@@ -160,4 +160,29 @@ describe("keys of round 9's catalog breadth", () => {
     // A commented-out block names nothing.
     expect(tools.get("DigitalOcean Monitoring")).toBeUndefined();
   });
+
+  it("a managed database's engine names RDS for PostgreSQL, Aurora Serverless and Cloud SQL for PostgreSQL", async () => {
+    const tf = [
+      'resource "aws_db_instance" "main" {',
+      '  engine         = "postgres"',
+      '  engine_version = "15.4"',
+      "}",
+      'resource "aws_rds_cluster" "reports" {',
+      '  engine = "aurora-postgresql"',
+      "  serverlessv2_scaling_configuration {",
+      "    max_capacity = 4",
+      "  }",
+      "}",
+      'resource "google_sql_database_instance" "app" {',
+      '  database_version = "POSTGRES_15"',
+      "}",
+    ].join("\n");
+    const tools = await detect({ "infra/db.tf": tf + "\n" });
+    for (const name of ["Amazon RDS for PostgreSQL", "Amazon Aurora Serverless", "Google Cloud SQL for PostgreSQL", "PostgreSQL"]) expect(tools.get(name), name).toBeDefined();
+    const mysql = 'resource "aws_db_instance" "legacy" {\n  engine = "mysql"\n}\nresource "aws_rds_cluster" "c" {\n  engine_mode = "provisioned"\n}\n';
+    const none = await detect({ "infra/db.tf": mysql });
+    for (const name of ["Amazon RDS for PostgreSQL", "Amazon Aurora Serverless", "PostgreSQL"]) expect(none.get(name), name).toBeUndefined();
+    const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n';
+    expect((await detect({ "db.template.yaml": template })).get("Amazon RDS for PostgreSQL")).toBeDefined();
+  });
 });

@@ -52,6 +52,7 @@ export const infraDetector: Detector = {
         }
         if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
+        for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.
@@ -186,6 +187,16 @@ function reportResources(ctx: DetectContext, resources: unknown, file: string): 
   }
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
   if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
+  for (const setting of new Set(Object.values(resources as Record<string, unknown>).map(managedDatabase))) if (setting) ctx.report({ ref: `format:${setting}`, file });
+}
+
+/** A PostgreSQL RDS instance or an Aurora Serverless cluster, by its Engine and EngineMode (as Terraform's in terraform.ts). */
+function managedDatabase(resource: unknown): string | undefined {
+  const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
+  if (!r?.Properties || typeof r.Properties !== "object") return undefined;
+  if (r.Type === "AWS::RDS::DBInstance" && r.Properties.Engine === "postgres") return "rds-postgresql";
+  if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) return "aurora-serverless";
+  return undefined;
 }
 
 /** An ECS service launched on Fargate, or a task definition requiring it (`LaunchType`, `RequiresCompatibilities`, a capacity provider). */
