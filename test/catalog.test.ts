@@ -263,6 +263,29 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   swiftpm: (names) => ({ "Package.swift": `// swift-tools-version:5.9\nlet package = Package(name: "x", dependencies: [\n${names.map((n) => `  .package(url: "https://github.com/example/${n}.git", from: "1.0.0"),`).join("\n")}\n])\n` }),
 };
 
+describe("tools no matcher names (catalog/unrevealed.yml)", () => {
+  const text = readFileSync(join(ROOT, "catalog/unrevealed.yml"), "utf8");
+  const unrevealed = yaml.load(text) as Record<string, string>;
+  // The reasons are the words the file's header documents, one per `#   word  ...` line.
+  const reasons = new Set([...text.matchAll(/^# {3}([a-z-]+) {2,}/gm)].map((m) => m[1]!));
+  const named = new Set(Object.values(source.matchers!).flatMap((table) => Object.values(table).flatMap((value) => [value].flat())));
+
+  it("every tool has a matcher or a reason there, never both", () => {
+    const neither = [...ids].filter((id) => !named.has(id) && !(id in unrevealed));
+    const both = Object.keys(unrevealed).filter((id) => named.has(id));
+    expect(neither, "tools with no matcher and no reason").toEqual([]);
+    expect(both, "tools with a matcher and a reason").toEqual([]);
+  });
+
+  it("names only catalog tools, sorted by id, each with a documented reason", () => {
+    expect(reasons.size).toBeGreaterThan(5);
+    expect(Object.keys(unrevealed).filter((id) => !ids.has(id))).toEqual([]);
+    expect(Object.entries(unrevealed).filter(([, reason]) => !reasons.has(reason))).toEqual([]);
+    const order = Object.keys(unrevealed);
+    expect(order).toEqual([...order].sort());
+  });
+});
+
 describe("every matcher fires on a manifest that declares it", () => {
   for (const [kind, manifest] of Object.entries(MANIFESTS)) {
     it(kind, async () => {

@@ -71,3 +71,22 @@ describe("Python dependencies that are folders of the repository", () => {
     expect(pipfile.dependencies.map((d) => d.name)).toEqual(["flask", "other"]);
   });
 });
+
+describe("requirements files", () => {
+  it("`name @ file:///...` is a folder, as `./path` is; `name @ git+https://...` stays", async () => {
+    const { readRequirements } = await import("../detectors/python/requirements.js");
+    const parsed = readRequirements(["shared @ file:///app/libs/shared", "./libs/other", "httpx @ git+https://github.com/encode/httpx@0.27.0", "django==4.2.11"].join("\n"));
+    expect(parsed.requirements.map((r) => r.name)).toEqual(["httpx", "django"]);
+  });
+});
+
+describe("environment.yml pip section", () => {
+  it("`name @ file:///...` is left out, PyPI requirements stay", async () => {
+    const { MemorySource, scan } = await import("../src/index.js");
+    const env = ["name: app", "dependencies:", "  - python=3.11", "  - numpy", "  - pip:", "    - shared @ file:///opt/app/shared", "    - fastapi==0.110.0"].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), { git: false });
+    const names = document.tools.filter((t) => t.package_url).map((t) => t.name);
+    expect(names).toContain("fastapi");
+    expect(names).not.toContain("shared");
+  });
+});

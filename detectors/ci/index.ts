@@ -53,6 +53,7 @@ export const ciDetector: Detector = {
       } else {
         for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
+        if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
         // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
         if (file === "bitbucket-pipelines.yml") {
           for (const pipe of new Set(valuesOf(data, "pipe"))) {
@@ -64,6 +65,16 @@ export const ciDetector: Detector = {
     }
   },
 };
+
+/**
+ * A GitLab CI job that publishes a GitLab Pages site: the job named `pages`, or one with the
+ * `pages:` keyword (GitLab 17.9 and later) set to anything but false (scalars are read as strings).
+ */
+function publishesPages(data: unknown): boolean {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return false;
+  return Object.entries(data as Record<string, unknown>).some(([name, job]) =>
+    !!job && typeof job === "object" && !Array.isArray(job) && (name === "pages" || ("pages" in job && String((job as { pages?: unknown }).pages) !== "false")));
+}
 
 /**
  * CircleCI orbs, the packaged jobs and commands a config imports (`orbs: { heroku: circleci/heroku@2.0.0 }`):

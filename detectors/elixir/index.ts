@@ -26,7 +26,7 @@ export const elixirDetector: Detector = {
       for (const dep of project.deps) {
         const locked = lock?.get(dep.name);
         ctx.report({
-          ref: `hex:${dep.name}`,
+          ref: `hex:${dep.hexName ?? dep.name}`,
           file,
           line: lineOf(text, `{:${dep.name},`),
           declared: dep.requirement,
@@ -56,7 +56,8 @@ export const elixirDetector: Detector = {
 
 export interface MixProject {
   elixir?: string;
-  deps: Array<{ name: string; requirement?: string; only: string[] }>;
+  /** `name` is the app's name, as mix.lock keys it; `hexName` the Hex package it installs when `hex:` renames it. */
+  deps: Array<{ name: string; requirement?: string; only: string[]; hexName?: string }>;
 }
 
 /** mix.exs as text: `elixir: "~> 1.14"` and the Hex dependencies of `deps` tuples. */
@@ -73,7 +74,9 @@ export function readMixExs(text: string): MixProject {
     // a requirement is a version constraint: `{:no_warn, "priv/plts/dialyzer.plt"}` is not a dependency
     if (m[3] !== undefined && !/^\s*(~>|>=|<=|==|!=|>|<)?\s*\d/.test(m[3])) continue;
     const only = [...(/\bonly:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1] ?? "").matchAll(/:(\w+)/g)].map((x) => x[1]!);
-    if (!out.deps.some((d) => d.name === m[1])) out.deps.push({ name: m[1]!, requirement: m[3], only });
+    // `{:jason_fork, "~> 1.4", hex: :jason}` installs the Hex package `jason` under another name.
+    const hexName = /\bhex:\s*:([a-z][a-z0-9_]*)/.exec(options)?.[1];
+    if (!out.deps.some((d) => d.name === m[1])) out.deps.push({ name: m[1]!, requirement: m[3], only, ...(hexName && hexName !== m[1] ? { hexName } : {}) });
   }
   return out;
 }

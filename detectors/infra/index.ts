@@ -51,6 +51,10 @@ export const infraDetector: Detector = {
           ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
         }
         if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
+        if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
+        for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
+        // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
+        for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
@@ -182,6 +186,28 @@ function reportResources(ctx: DetectContext, resources: unknown, file: string): 
     if (typeof resource?.Type === "string" && /^[A-Za-z0-9]+::/.test(resource.Type)) types.add(resource.Type);
   }
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
+  if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
+  for (const setting of new Set(Object.values(resources as Record<string, unknown>).map(managedDatabase))) if (setting) ctx.report({ ref: `format:${setting}`, file });
+}
+
+/** A PostgreSQL RDS instance or an Aurora Serverless cluster, by its Engine and EngineMode (as Terraform's in terraform.ts). */
+function managedDatabase(resource: unknown): string | undefined {
+  const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
+  if (!r?.Properties || typeof r.Properties !== "object") return undefined;
+  if (r.Type === "AWS::RDS::DBInstance" && r.Properties.Engine === "postgres") return "rds-postgresql";
+  if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) return "aurora-serverless";
+  return undefined;
+}
+
+/** An ECS service launched on Fargate, or a task definition requiring it (`LaunchType`, `RequiresCompatibilities`, a capacity provider). */
+function runsOnFargate(resource: unknown): boolean {
+  const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
+  if (typeof r?.Type !== "string" || !r.Type.startsWith("AWS::ECS::") || !r.Properties || typeof r.Properties !== "object") return false;
+  const { LaunchType, RequiresCompatibilities, CapacityProviderStrategy } = r.Properties;
+  const fargate = (v: unknown) => v === "FARGATE" || v === "FARGATE_SPOT";
+  return fargate(LaunchType)
+    || (Array.isArray(RequiresCompatibilities) && RequiresCompatibilities.some(fargate))
+    || (Array.isArray(CapacityProviderStrategy) && CapacityProviderStrategy.some((s) => fargate((s as { CapacityProvider?: unknown } | null)?.CapacityProvider)));
 }
 
 /** The images of a chart's values: each `{ repository, tag }` (with its `registry`, when it names one), or an `image:` string. */

@@ -6,11 +6,18 @@ export interface TerraformUse {
   charts: Array<{ name: string; version?: string }>;
   /** `terraform { required_version = ">= 1.3" }` as written. */
   requiredVersion?: string;
+  /** The type of every `resource` block (`digitalocean_spaces_bucket`), each once. */
+  resources: string[];
+  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`. */
+  databases: string[];
+  /** An ECS service or task set to run on Fargate (`launch_type`, `requires_compatibilities`, a capacity provider). */
+  fargate: boolean;
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [] };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false };
   const clean = text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1").replace(/\/\*[\s\S]*?\*\//g, "");
+  out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"|^[ \t]*requires_compatibilities\s*=\s*\[[^\]"]*(?:"[^"]*"[^\]"]*)*?"FARGATE"/m.test(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
   if (required) {
@@ -31,6 +38,15 @@ export function readTerraform(text: string): TerraformUse {
     const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
     if (source) out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
   }
+  out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
+  const databases = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const body = block(clean.slice(m.index), /\{/) ?? "";
+    if (m[1] === "aws_db_instance" && /^[ \t]*engine[ \t]*=[ \t]*"postgres"/m.test(body)) databases.add("rds-postgresql");
+    if (m[1] === "aws_rds_cluster" && (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*\{/m.test(body))) databases.add("aurora-serverless");
+    if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"POSTGRES_/m.test(body)) databases.add("cloud-sql-postgresql");
+  }
+  out.databases = [...databases];
   for (const m of clean.matchAll(/^\s*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = block(clean.slice(m.index), /\{/) ?? "";
     const chart = /^\s*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];

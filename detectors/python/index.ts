@@ -100,7 +100,7 @@ export const pythonDetector: Detector = {
           }
           for (const line of env.pip) {
             const r = parseRequirement(line);
-            if (r) report(file, r.name, r.specifier);
+            if (r && !r.url?.startsWith("file:")) report(file, r.name, r.specifier);
           }
           if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
         } else if (base === "runtime.txt" || base === ".python-version") {

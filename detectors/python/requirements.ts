@@ -66,6 +66,8 @@ export function readRequirements(text: string): RequirementsFile {
     }
     // Per-requirement options (`--hash=sha256:...`, `--hash sha256:...`, `--config-settings k=v`) are cut.
     const requirement = parseRequirement(body.replace(/\s--[\w-]+(?:(?:=|\s+)(?!-)\S+)?/g, ""));
+    // `shared @ file:///app/libs/shared`: a folder, as `./libs/shared` is, not a PyPI package.
+    if (requirement?.url?.startsWith("file:")) continue;
     if (requirement) {
       last = { ...requirement, line: start, ...(editable ? { editable: true } : {}) };
       out.requirements.push(last);

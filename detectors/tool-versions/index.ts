@@ -33,9 +33,16 @@ export const toolVersionsDetector: Detector = {
   },
 };
 
+/** mise backends that install a registry's package (`"npm:prettier" = "3.2.5"`): the registry kind it is. */
+const BACKENDS: Record<string, string> = { npm: "npm", pipx: "pypi", cargo: "cargo", gem: "rubygems", go: "go" };
+
 function pin(ctx: DetectContext, file: string, line: number | undefined, name: string, value: string): void {
+  // mise's `core:node` is the core plugin of `node`; `npm:prettier` a package of a registry, which
+  // shows its tool as a dependency of that name does (no package entry: the project does not depend on it).
+  const backend = /^([a-z]+):(.+)$/.exec(name);
+  if (backend?.[1] === "core") return pin(ctx, file, line, backend[2]!, value);
   // Which tool a plugin name means is catalog data (catalog/matchers/version-managers.yml).
-  const ref = `version-manager:${name.toLowerCase()}`;
+  const ref = backend && BACKENDS[backend[1]!] ? `${BACKENDS[backend[1]!]}:${backend[2]!.replace(/@[^/@]*$/, "")}` : `version-manager:${name.toLowerCase()}`;
   // `20.11.0`, `v20`, a distribution's release (`temurin-21.0.2+13.0.LTS`, `openjdk-17.0.2`),
   // Elixir's `1.16.1-otp-26`; `lts`, `latest`, `system`, `ref:...` and `path:...` name none.
   const m = /^(?:[a-z]+-)?v?(\d+(?:\.\d+){0,2})(?=$|[-+_.])/i.exec(value.trim());
