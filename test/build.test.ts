@@ -31,9 +31,16 @@ const catalog = new Catalog({
     { id: "git", name: "Git", category: "Build, Test, Deploy" },
     { id: "gin", name: "Gin Gonic", aliases: ["gin"] },
     { id: "gradle-only", name: "Gradle Only" },
+    { id: "nodejs", name: "Node.js" },
+    { id: "typescript", name: "TypeScript" },
+    { id: "nx", name: "Nx" },
+    { id: "jest", name: "Jest" },
+    { id: "storybook", name: "Storybook" },
   ],
   matchers: {
-    npm: { react: "react", "@vitest/ui": "vitest", "vue-loader": [null, "webpack"], webpack: "webpack", redis: "redis", "redis-dev": "redis" },
+    npm: { react: "react", "@vitest/ui": "vitest", "vue-loader": [null, "webpack"], webpack: "webpack", redis: "redis", "redis-dev": "redis",
+      vitest: ["package-only", "vitest"], node: "nodejs", typescript: "typescript", "@nrwl/webpack": "nx", "@storybook/core": ["storybook", "react"], jest: "jest", "@jest/core": "jest" },
+    runtime: { node: "nodejs" },
     maven: { "org.springframework.boot:spring-boot-starter-data-jpa": ["spring-framework", "hibernate"], "com.acme:lib": "spring-framework" },
     gradle: { "com.acme:lib": "gradle-only", "com.acme:silent": [] },
     "terraform-provider": { "hashicorp/helm": [null, "helm", "kubernetes"] },
@@ -111,6 +118,14 @@ describe("the document's entries", () => {
       detection_source_url: "https://github.com/acme/shop/blob/main/go.mod",
       detection_source: "go.mod",
     });
+  });
+
+  it("a licence of a finding whose version is no release (a git dependency) is still the entry's", () => {
+    const git: Finding = { ref: "npm:react", file: "package.json", version: "github:facebook/react#main", license: "BSD-3-Clause", direct: true };
+    const doc = build([git]);
+    expect(toolOf(doc, "React")?.license).toBe("BSD-3-Clause");
+    expect(toolOf(doc, "React")?.version).toBeUndefined();
+    expect(packageOf(doc, "react")).toMatchObject({ license: "BSD-3-Clause", open_source: true });
   });
 
   it("a licence: the versioned finding's, else the tool's", () => {
@@ -198,6 +213,7 @@ describe("a tool shown without a version", () => {
     const none = (...findings: Array<Finding & { detector?: string }>) => toolOf(build(findings), "Vitest")?.version ?? "none";
     expect(none(config("api/vitest.config.ts"), devVitest)).toBe("none");
     expect(none(config("web/vitest.config.ts"), { ...devVitest, ref: "npm:vitest-dom" })).toBe("none");
+    expect(none(config("web/vitest.config.ts"), { ...devVitest, ref: "npm:@testing/vitest" })).toBe("none");
     expect(none(config("web/vitest.config.ts"), { ...devVitest, dev: false })).toBe("none");
     expect(none(config("web/vitest.config.ts"), { ...devVitest, direct: false })).toBe("none");
     expect(none(config("web/vitest.config.ts"), { ...devVitest, version: "^1.2.0" })).toBe("none");
@@ -216,6 +232,34 @@ describe("a tool shown without a version", () => {
     expect(toolOf(build([loader, installed("package.json", "4.46.0")]), "Webpack")).toMatchObject({ version: "4.46.0", license: "MIT" });
     // Not from a project the plugin is not in.
     expect(toolOf(build([loader, installed("admin/app/package.json", "3.12.0")]), "Webpack")?.version).toBeUndefined();
+  });
+
+  it("takes nothing from an install that names no release, or that the key names only with all tools", () => {
+    const loader: Finding = { ref: "npm:vue-loader", file: "web/package.json", version: "15.9.7", direct: true, dev: true };
+    const linked: Finding = { ref: "npm:webpack", file: "web/package.json", version: "file:../webpack", installed: true };
+    const hoisted: Finding = { ref: "npm:webpack", file: "package.json", version: "5.68.0", versionFile: "package-lock.json", installed: true };
+    expect(toolOf(build([loader, linked, hoisted]), "Webpack")?.version).toBe("5.68.0");
+    const vitest: Finding[] = [{ ref: "tool:vitest", file: "web/vitest.config.ts", detector: FILE_MATCHERS } as Finding, { ref: "npm:vitest", file: "web/package.json", version: "1.2.0", installed: true }];
+    expect(toolOf(build(vitest), "Vitest")?.version).toBeUndefined();
+    expect(toolOf(build(vitest, { allTools: true }), "Vitest")?.version).toBe("1.2.0");
+  });
+
+  it("takes nothing when the tool has a version, is shown only by the repository's metadata, or the install's key names another tool", () => {
+    const installed = (ref: string, version: string): Finding => ({ ref, file: "package.json", version, versionFile: "package-lock.json", installed: true });
+    expect(toolOf(build([{ ref: "runtime:node", file: ".nvmrc", version: "20.11.0" }, installed("npm:node", "16.13.0")]), "Node.js")).toMatchObject({ version: "20.11.0", detection_source_url: "https://github.com/acme/shop/blob/main/.nvmrc" });
+    expect(toolOf(build([{ ref: "tool:typescript", file: REPO_METADATA }, installed("npm:typescript", "5.3.3")]), "TypeScript")?.version).toBeUndefined();
+    const loader: Finding = { ref: "npm:vue-loader", file: "package.json", version: "15.9.7", direct: true };
+    expect(toolOf(build([loader, installed("npm:@nrwl/webpack", "17.2.8")]), "Webpack")?.version).toBeUndefined();
+    // A key that names the tool among others lends it the release.
+    const storybook = { ref: "tool:storybook", file: ".storybook/main.js", detector: FILE_MATCHERS } as Finding;
+    expect(toolOf(build([storybook, installed("npm:@storybook/core", "7.6.7")]), "Storybook")?.version).toBe("7.6.7");
+  });
+
+  it("of two installs in one folder, the package whose whole name is the tool's", () => {
+    const installed = (ref: string, version: string): Finding => ({ ref, file: "package.json", version, installed: true });
+    const config = { ref: "tool:jest", file: "jest.config.js", detector: FILE_MATCHERS } as Finding;
+    expect(toolOf(build([config, installed("npm:@jest/core", "29.6.4"), installed("npm:jest", "29.7.0")]), "Jest")?.version).toBe("29.7.0");
+    expect(toolOf(build([config, installed("npm:jest", "29.7.0"), installed("npm:@jest/core", "29.6.4")]), "Jest")?.version).toBe("29.7.0");
   });
 
   it("but a server takes no release from a client the lockfile installed", () => {

@@ -40,9 +40,11 @@ const scanned = doc([
 ]);
 
 describe("diff of two documents", () => {
-  const d = diff(committed, scanned);
+  // Computed in each test, so that the mutation run sees which tests reach diff().
+  const changes = () => diff(committed, scanned);
 
   it("keys tools by name and packages by their page, both case-insensitive", () => {
+    const d = changes();
     expect(d.added.map((t) => t.name)).toEqual(["Celery", "psycopg2-binary"]);
     expect(d.removed.map((t) => t.name)).toEqual(["celery"]);
     expect(d.changed).toStrictEqual([
@@ -67,6 +69,7 @@ describe("diff of two documents", () => {
   });
 
   it("as text: one line each, a missing version as a question mark", () => {
+    const d = changes();
     expect(formatDiff(d)).toBe(
       [
         "+ Celery",
@@ -87,7 +90,7 @@ describe("diff of two documents", () => {
   });
 
   it("as Markdown: a missing version is 'none', and tools alone need no package table", () => {
-    const tools = formatDiff(diff(doc([{ name: "Redis", version: "6.2.6" }, { name: "Memcached" }]), doc([{ name: "Redis" }, { name: "PostgreSQL", version: "16.1.0" }])), "markdown");
+    const tools = formatDiff(diff(doc([{ name: "Redis", version: "6.2.6" }, { name: "Memcached" }, { name: "Nginx" }]), doc([{ name: "Redis" }, { name: "PostgreSQL", version: "16.1.0" }, { name: "Nginx", version: "1.25.3" }])), "markdown");
     expect(tools).toBe(
       [
         "### Tech stack changes",
@@ -97,9 +100,15 @@ describe("diff of two documents", () => {
         "| ➕ added | PostgreSQL | 16.1.0 |",
         "| ➖ removed | Memcached |  |",
         "| 🔄 changed | Redis | 6.2.6 → none |",
+        "| 🔄 changed | Nginx | none → 1.25.3 |",
         "",
       ].join("\n"),
     );
+  });
+
+  it("as Markdown: the package summary counts packages only", () => {
+    const out = formatDiff(diff(doc([{ name: "Memcached" }, pypi("redis", "4.2.2")]), doc([pypi("redis", "5.0.1")])), "markdown");
+    expect(out).toContain("<details><summary>Packages: 1 changed</summary>");
   });
 
   it("as Markdown: packages only, removed and changed, counted without the zeros", () => {
@@ -131,7 +140,7 @@ describe("diff of two documents", () => {
   });
 
   it("names the formats it takes when given another", () => {
-    expect(() => formatDiff(d, "html" as "text")).toThrow("formatDiff: unknown format 'html' (text or markdown)");
+    expect(() => formatDiff(changes(), "html" as "text")).toThrow("formatDiff: unknown format 'html' (text or markdown)");
   });
 
   it("as Markdown: 200 rows a table, then how many more", () => {
