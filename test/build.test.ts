@@ -36,15 +36,16 @@ const catalog = new Catalog({
     { id: "nx", name: "Nx" },
     { id: "jest", name: "Jest" },
     { id: "storybook", name: "Storybook" },
+    { id: "remix", name: "Remix" },
   ],
   matchers: {
     npm: { react: "react", "@vitest/ui": "vitest", "vue-loader": [null, "webpack"], webpack: "webpack", redis: "redis", "redis-dev": "redis",
-      vitest: ["package-only", "vitest"], node: "nodejs", typescript: "typescript", "@nrwl/webpack": "nx", "@storybook/core": ["storybook", "react"], jest: "jest", "@jest/core": "jest" },
+      vitest: ["package-only", "vitest"], node: "nodejs", typescript: "typescript", "@nrwl/webpack": "nx", "@storybook/core": ["storybook", "react"], "@remix/core": "react", jest: "jest", "@jest/core": "jest" },
     runtime: { node: "nodejs" },
     maven: { "org.springframework.boot:spring-boot-starter-data-jpa": ["spring-framework", "hibernate"], "com.acme:lib": "spring-framework" },
     gradle: { "com.acme:lib": "gradle-only", "com.acme:silent": [] },
     "terraform-provider": { "hashicorp/helm": [null, "helm", "kubernetes"] },
-    docker: { redis: "redis" },
+    docker: { redis: "redis", node: "nodejs" },
     go: { "github.com/gin-gonic/gin": "gin" },
   },
   registries: {
@@ -247,9 +248,14 @@ describe("a tool shown without a version", () => {
   it("takes nothing when the tool has a version, is shown only by the repository's metadata, or the install's key names another tool", () => {
     const installed = (ref: string, version: string): Finding => ({ ref, file: "package.json", version, versionFile: "package-lock.json", installed: true });
     expect(toolOf(build([{ ref: "runtime:node", file: ".nvmrc", version: "20.11.0" }, installed("npm:node", "16.13.0")]), "Node.js")).toMatchObject({ version: "20.11.0", detection_source_url: "https://github.com/acme/shop/blob/main/.nvmrc" });
+    // Also when another of its findings (an untagged image) has none.
+    expect(toolOf(build([{ ref: "runtime:node", file: ".nvmrc", version: "20.11.0" }, { ref: "docker:node", file: "Dockerfile" }, installed("npm:node", "16.13.0")]), "Node.js")?.version).toBe("20.11.0");
     expect(toolOf(build([{ ref: "tool:typescript", file: REPO_METADATA }, installed("npm:typescript", "5.3.3")]), "TypeScript")?.version).toBeUndefined();
     const loader: Finding = { ref: "npm:vue-loader", file: "package.json", version: "15.9.7", direct: true };
     expect(toolOf(build([loader, installed("npm:@nrwl/webpack", "17.2.8")]), "Webpack")?.version).toBeUndefined();
+    // The tool's own scope, but a key that names another tool.
+    const remix = { ref: "tool:remix", file: "remix.config.js", detector: FILE_MATCHERS } as Finding;
+    expect(toolOf(build([remix, installed("npm:@remix/core", "2.5.0")]), "Remix")?.version).toBeUndefined();
     // A key that names the tool among others lends it the release.
     const storybook = { ref: "tool:storybook", file: ".storybook/main.js", detector: FILE_MATCHERS } as Finding;
     expect(toolOf(build([storybook, installed("npm:@storybook/core", "7.6.7")]), "Storybook")?.version).toBe("7.6.7");
