@@ -7,6 +7,36 @@ import { fixture } from "./helpers.js";
 const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name);
 
 describe("infrastructure", () => {
+  it("resource bodies are read by their own braces: nested blocks, an unclosed one, and many of them", () => {
+    const main = [
+      'resource "aws_db_instance" "orders" {',
+      '  engine         = "postgres"',
+      '  instance_class = "db.t3.micro"',
+      "  tags = {",
+      '    Name = "orders-${var.env}"',
+      "  }",
+      "}",
+      "",
+      'resource "google_sql_database_instance" "reports" {',
+      '  settings { tier = "db-f1-micro" }',
+      '  database_version = "POSTGRES_15"',
+      "}",
+      "",
+      'resource "helm_release" "cache" {',
+      '  chart   = "redis"',
+      '  version = "18.6.1"',
+      "",
+    ].join("\n");
+    const use = readTerraform(main);
+    expect(use.databases.sort()).toEqual(["cloud-sql-postgresql", "rds-postgresql"]);
+    // The helm_release never closes: no body, so no chart, and nothing else is lost.
+    expect(use.charts).toEqual([]);
+    // Thousands of unclosed resource headers (a cut or hostile file) are still read in one pass.
+    const hostile = 'resource "aws_rds_cluster" "c" {\n  engine_mode = "provisioned"\n'.repeat(20_000);
+    expect(readTerraform(hostile).databases).toEqual([]);
+    expect(readTerraform(hostile + "}\n".repeat(20_000)).databases).toEqual([]);
+  });
+
   it("required_version gives the lowest Terraform release the constraint allows", async () => {
     const versions = 'terraform {\n  required_version = ">= 1.3"\n\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = ">= 5.34"\n    }\n  }\n}\n';
     expect(readTerraform(versions).requiredVersion).toBe(">= 1.3");

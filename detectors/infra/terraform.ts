@@ -40,15 +40,23 @@ export function readTerraform(text: string): TerraformUse {
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
   const databases = new Set<string>();
+  // Each resource's body by its braces, paired once for the whole file: a body found by scanning
+  // on from every header would cost the rest of the file per resource.
+  let closes: Map<number, number> | undefined;
+  const bodyOf = (m: RegExpMatchArray): string => {
+    const open = m.index! + m[0].length - 1;
+    const close = (closes ??= closingBraces(clean)).get(open);
+    return close === undefined ? "" : clean.slice(open + 1, close);
+  };
   for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
-    const body = block(clean.slice(m.index), /\{/) ?? "";
+    const body = bodyOf(m);
     if (m[1] === "aws_db_instance" && /^[ \t]*engine[ \t]*=[ \t]*"postgres"/m.test(body)) databases.add("rds-postgresql");
     if (m[1] === "aws_rds_cluster" && (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*\{/m.test(body))) databases.add("aurora-serverless");
     if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"POSTGRES_/m.test(body)) databases.add("cloud-sql-postgresql");
   }
   out.databases = [...databases];
   for (const m of clean.matchAll(/^\s*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
-    const body = block(clean.slice(m.index), /\{/) ?? "";
+    const body = bodyOf(m);
     const chart = /^\s*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
     // A chart named by URL or path (`oci://…/argo-cd`, `./charts/app`) is known by its last part.
     const name = chart?.replace(/\.tgz$/, "").split("/").pop();
@@ -68,6 +76,21 @@ function block(text: string, start: RegExp): string | undefined {
     else if (text[i] === "}" && --depth === 0) return text.slice(m.index + m[0].length, i);
   }
   return undefined;
+}
+
+/** For each `{` of the text, the index of the `}` that closes it; an unclosed one has none. */
+function closingBraces(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = text.indexOf("{"); i >= 0 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) open.push(i);
+    else if (c === 125) {
+      const o = open.pop();
+      if (o !== undefined) out.set(o, i);
+    }
+  }
+  return out;
 }
 
 /** .terraform.lock.hcl: `provider "registry.terraform.io/hashicorp/aws" { version = "5.31.0" }`. */
