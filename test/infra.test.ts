@@ -35,6 +35,10 @@ describe("infrastructure", () => {
     const hostile = 'resource "aws_rds_cluster" "c" {\n  engine_mode = "provisioned"\n'.repeat(20_000);
     expect(readTerraform(hostile).databases).toEqual([]);
     expect(readTerraform(hostile + "}\n".repeat(20_000)).databases).toEqual([]);
+    expect(readTerraform('module "m" {\n  source = "x"\n'.repeat(100_000)).modules).toEqual([]);
+    // A module's source and version come from its whole body, past a nested block.
+    const module = 'module "vpc" {\n  providers = {\n    aws = aws.eu\n  }\n  source  = "terraform-aws-modules/vpc/aws"\n  version = "5.1.2"\n}\n';
+    expect(readTerraform(module).modules).toEqual([{ name: "vpc", source: "terraform-aws-modules/vpc/aws", version: "5.1.2" }]);
   });
 
   it("required_version gives the lowest Terraform release the constraint allows", async () => {

@@ -33,21 +33,22 @@ export function readTerraform(text: string): TerraformUse {
   for (const m of clean.matchAll(/^\s*provider\s+"([\w-]+)"/gm)) {
     if (!out.providers.some((p) => p.name === m[1])) out.providers.push({ name: m[1]! });
   }
-  for (const m of clean.matchAll(/^\s*module\s+"([\w-]+)"\s*\{([\s\S]*?)\n\s*\}/gm)) {
-    const source = /source\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
-    const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
-    if (source) out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
-  }
-  out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
-  const databases = new Set<string>();
-  // Each resource's body by its braces, paired once for the whole file: a body found by scanning
-  // on from every header would cost the rest of the file per resource.
+  // Each block's body by its braces, paired once for the whole file: a body found by scanning on
+  // from every header would cost the rest of the file per block.
   let closes: Map<number, number> | undefined;
   const bodyOf = (m: RegExpMatchArray): string => {
     const open = m.index! + m[0].length - 1;
     const close = (closes ??= closingBraces(clean)).get(open);
     return close === undefined ? "" : clean.slice(open + 1, close);
   };
+  for (const m of clean.matchAll(/^[ \t]*module[ \t]+"([\w-]+)"\s*\{/gm)) {
+    const body = bodyOf(m);
+    const source = /source\s*=\s*"([^"]+)"/.exec(body)?.[1];
+    const version = /version\s*=\s*"([^"]+)"/.exec(body)?.[1];
+    if (source) out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
+  }
+  out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
+  const databases = new Set<string>();
   for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
     const body = bodyOf(m);
     if (m[1] === "aws_db_instance" && /^[ \t]*engine[ \t]*=[ \t]*"postgres"/m.test(body)) databases.add("rds-postgresql");
