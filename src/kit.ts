@@ -73,3 +73,21 @@ export function nearestFolder<T>(dir: string, map: ReadonlyMap<string, T>): stri
 export function isRecord<T = unknown>(value: unknown): value is Record<string, T> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The text with each `/* ... *\/` comment replaced by what `replace` makes of it, as
+ * `text.replace(/\/\*[\s\S]*?\*\//g, replace)` would, in one pass: that pattern rescans the rest
+ * of the text from every `/*` that is never closed, a time that grows with their square.
+ */
+export function replaceBlockComments(text: string, replace: (comment: string) => string): string {
+  let out = "";
+  let pos = 0;
+  for (let open = text.indexOf("/*"); open >= 0; open = text.indexOf("/*", pos)) {
+    const close = text.indexOf("*/", open + 2);
+    // No later comment can close either: the rest stays as written.
+    if (close < 0) break;
+    out += text.slice(pos, open) + replace(text.slice(open, close + 2));
+    pos = close + 2;
+  }
+  return pos === 0 ? text : out + text.slice(pos);
+}

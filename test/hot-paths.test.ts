@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldersHolding } from "../src/kit.js";
+import { foldersHolding, replaceBlockComments } from "../src/kit.js";
+import { readBuildScript } from "../detectors/gradle/build-script.js";
+import { readTerraform } from "../detectors/infra/terraform.js";
 import { PatternIndex } from "../src/scan/select.js";
 import { MemorySource, REPO_METADATA, builtinCatalog, scan } from "../src/index.js";
 
@@ -83,5 +85,28 @@ describe("languages: the per-path tests written without regular expressions", ()
   it("a header beside an Objective-C++ file of the same name is Objective-C, other headers C", async () => {
     expect(await names({ "ios/App/AppDelegate.mm": "", "ios/App/AppDelegate.h": "" })).toEqual(["Objective-C"]);
     expect(await names({ "ios/App/AppDelegate.mm": "", "ios/App/Other.h": "", "ios/App/x.c": "" })).toEqual(["C lang", "Objective-C"]);
+  });
+});
+
+describe("block comments are replaced in one pass", () => {
+  const byRegex = (text: string, f: (m: string) => string) => text.replace(/\/\*[\s\S]*?\*\//g, f);
+  it("as the lazy pattern does, on any mix of openers, closers and text", () => {
+    const piece = fc.constantFrom("/*", "*/", "/", "*", "a", "\n", " ", "/**/", "*/*");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join("")), (text) => {
+        const blank = (m: string) => m.replace(/[^\n]/g, " ");
+        expect(replaceBlockComments(text, blank)).toBe(byRegex(text, blank));
+        expect(replaceBlockComments(text, () => "")).toBe(byRegex(text, () => ""));
+      }),
+      { numRuns: 2000, seed: 21 },
+    );
+  });
+
+  it("a build script or Terraform file full of unclosed comments is still read (the pattern took their square)", () => {
+    const opened = "/*x\n".repeat(200_000);
+    // An opener nothing closes is no comment (as for the pattern): the lines after it are read.
+    expect(readBuildScript(opened + 'dependencies {\n  implementation "com.google.guava:guava:33.0.0-jre"\n}\n').dependencies).toMatchObject([{ name: "guava" }]);
+    expect(readBuildScript('dependencies {\n  implementation "com.google.guava:guava:33.0.0-jre" /* pinned */\n}\n' + opened).dependencies).toMatchObject([{ group: "com.google.guava", name: "guava", version: "33.0.0-jre" }]);
+    expect(readTerraform('terraform {\n  required_version = ">= 1.6"\n}\n' + opened).requiredVersion).toBe(">= 1.6");
   });
 });

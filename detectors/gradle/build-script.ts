@@ -1,3 +1,5 @@
+import { replaceBlockComments } from "../../src/kit.js";
+
 /** A dependency declaration of a Gradle build script. */
 export interface GradleDependency {
   configuration: string;
@@ -57,7 +59,7 @@ const SDK_LEVEL = /^\s*(compile|min)Sdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootPr
  */
 export function readBuildScript(text: string): BuildScript {
   const out: BuildScript = { dependencies: [], plugins: [], variables: new Map() };
-  const lines = text.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
+  const lines = replaceBlockComments(text, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
   // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
   // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
   const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);

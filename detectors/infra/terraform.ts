@@ -1,3 +1,5 @@
+import { replaceBlockComments } from "../../src/kit.js";
+
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
   providers: Array<{ name: string; source?: string; version?: string }>;
@@ -16,7 +18,7 @@ export interface TerraformUse {
 
 export function readTerraform(text: string): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false };
-  const clean = text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1").replace(/\/\*[\s\S]*?\*\//g, "");
+  const clean = replaceBlockComments(text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1"), () => "");
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"|^[ \t]*requires_compatibilities\s*=\s*\[[^\]"]*(?:"[^"]*"[^\]"]*)*?"FARGATE"/m.test(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
