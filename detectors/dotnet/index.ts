@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, nearestFolder, sibling } from "../../src/kit.js";
 import { expandProperties, frameworkOf, readPackagesConfig, readProject } from "./project.js";
 import { readPaketDependencies, readPaketLock } from "./paket.js";
 
@@ -117,7 +117,7 @@ export const dotnetDetector: Detector = {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
       } else if (base === "paket.dependencies") {
         const text = (await ctx.text(file)) ?? "";
-        const lockPath = dirOf(file) ? `${dirOf(file)}/paket.lock` : "paket.lock";
+        const lockPath = sibling(file, "paket.lock");
         const locked = ctx.exists(lockPath) ? readPaketLock((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
         const dependencies = readPaketDependencies(text);
         if (dependencies.length) ctx.report({ ref: "format:nuget-references", file });

@@ -14,8 +14,6 @@ export interface MatcherTargets {
   packageOnlyIds: string[];
   /** The list opens with `~`: the key's version is none of its tools'. */
   versionless: boolean;
-  /** The key names no tool unless all are asked for (the list opens with `package-only`). */
-  packageOnly: boolean;
 }
 
 /**
@@ -29,7 +27,7 @@ export function matcherTargets(value: string | ReadonlyArray<string | null> | nu
   const asked = split < 0 ? [] : list.slice(split + 1);
   const isId = (id: string | null): id is string => typeof id === "string";
   const ids = named.filter(isId);
-  return { ids, packageOnlyIds: asked.filter(isId), versionless: list[0] === null, packageOnly: split >= 0 && ids.length === 0 };
+  return { ids, packageOnlyIds: asked.filter(isId), versionless: list[0] === null };
 }
 
 /** The tools a matcher names: by default, or with `allTools` those after `package-only` too. */
