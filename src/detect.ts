@@ -125,7 +125,8 @@ function selectDetectors(options: DetectOptions): Detector[] {
 
 
 
-function defaultFacts(label: string): RepoFacts {
+/** The facts of a folder without git: named after its last part. */
+export function defaultFacts(label: string): RepoFacts {
   const name = label.split(/[\\/]/).filter(Boolean).pop() ?? "repository";
   return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
 }

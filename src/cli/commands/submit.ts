@@ -1,6 +1,8 @@
+import { resolve as resolvePath } from "node:path";
 import { builtinCatalog } from "../../catalog/load.js";
 import { resolve, type Resolution } from "../../catalog/resolve.js";
 import { buildDocument } from "../../document/build.js";
+import { defaultFacts } from "../../detect.js";
 import { isGitRepo, repoFacts, siteTimestamp } from "../../git/facts.js";
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command } from "../shared.js";
@@ -151,7 +153,8 @@ async function manualDocument(dir: string, names: string[], yes: boolean): Promi
     else problems.push(`'${name}' is ambiguous: ${matches.slice(0, 4).map((m) => m.tool.name).join(", ")}. Name it exactly or pass --yes.`);
   }
   if (problems.length) throw new CliError(problems.join("\n"));
-  const repo = isGitRepo(dir) ? await repoFacts(dir) : { repo_name: "", provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
+  // Outside git, named after the folder as detect names it (an empty repo_name tells the site nothing).
+  const repo = isGitRepo(dir) ? await repoFacts(dir) : defaultFacts(resolvePath(dir));
   const document = buildDocument({
     findings: [...new Set(ids)].map((id) => ({ ref: `tool:${id}`, file: MANUAL, detector: "manual" })),
     catalog,
@@ -163,10 +166,15 @@ async function manualDocument(dir: string, names: string[], yes: boolean): Promi
   return document;
 }
 
-/** The best match is clear when it is exact, or far ahead of the next one. */
+/**
+ * The best match is clear when it is exact and no other tool matches as well (two tools can
+ * share a name: ZAP the scanner and Zap the logger), or far ahead of the next one.
+ */
 function clear(matches: Resolution[]): boolean {
   const [first, second] = matches;
-  return Boolean(first && (first.score >= 0.99 || (first.score >= 0.6 && (!second || first.score - second.score >= 0.15))));
+  if (!first) return false;
+  if (first.score >= 0.99) return !second || second.score < first.score;
+  return first.score >= 0.6 && (!second || first.score - second.score >= 0.15);
 }
 
 async function pick(message: string, choices: Array<{ name: string; message: string }>): Promise<string[]> {

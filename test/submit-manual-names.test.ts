@@ -1,0 +1,43 @@
+import { execFile } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers.js";
+
+const CLI = join(ROOT, "dist/cli.js");
+
+function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" }, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end();
+  });
+}
+
+describe("submit --manual without a terminal", () => {
+  it("a name two tools share exactly is ambiguous, not the more popular one taken silently", async () => {
+    const dir = tempDir("techstack-manual-");
+    // ZAP (the security scanner) and Zap (Uber's Go logger) are both exact matches of "zap".
+    const shared = await run(["submit", "--manual", "zap", "--dry-run"], dir);
+    expect(shared.code).toBe(2);
+    expect(shared.stderr).toMatch(/'zap' is ambiguous: ZAP, Zap/);
+    expect(shared.stdout).toBe("");
+    // --yes still takes the best one, as documented.
+    const yes = await run(["submit", "--manual", "zap", "--dry-run", "--yes"], dir);
+    expect(yes.code).toBe(0);
+    expect(JSON.parse(yes.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["ZAP"]);
+    // An exact name ahead of a key that only drops its own "js" is still clear: Angular, not AngularJS.
+    const angular = await run(["submit", "--manual", "angular", "--dry-run"], dir);
+    expect(angular.code).toBe(0);
+    expect(JSON.parse(angular.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Angular"]);
+  });
+
+  it("outside a git repository the document is named after the folder, as detect names it", async () => {
+    const dir = join(tempDir("techstack-manual-"), "shop-api");
+    mkdirSync(dir);
+    const result = await run(["submit", "--manual", "postgres", "--dry-run"], dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).document.repo_name).toBe("shop-api");
+  });
+});
