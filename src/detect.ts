@@ -133,5 +133,6 @@ export function defaultFacts(label: string): RepoFacts {
 
 async function assertDirectory(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new Error(`not a directory: ${dir}`);
+  if (!info) throw new Error(`no such directory: ${dir}`);
+  if (!info.isDirectory()) throw new Error(`not a directory: ${dir}`);
 }
