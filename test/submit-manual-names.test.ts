@@ -40,4 +40,19 @@ describe("submit --manual without a terminal", () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).document.repo_name).toBe("shop-api");
   });
+
+  it("a folder given as a name is refused, not sent as the tool it fuzzily resembles", async () => {
+    const dir = tempDir("techstack-manual-");
+    mkdirSync(join(dir, "my-repo"));
+    mkdirSync(join(dir, "redis"));
+    for (const args of [["my-repo", "--manual", "postgres"], ["--manual", "postgres", "my-repo", "--yes"], ["--manual", "."]]) {
+      const result = await run(["submit", ...args, "--dry-run"], dir);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toMatch(/is a folder, not a tool name/);
+      expect(result.stdout).toBe("");
+    }
+    // A folder named exactly like a tool is still that tool.
+    const redis = await run(["submit", "--manual", "redis", "--dry-run"], dir);
+    expect(JSON.parse(redis.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Redis"]);
+  });
 });

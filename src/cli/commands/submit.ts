@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { builtinCatalog } from "../../catalog/load.js";
 import { resolve, type Resolution } from "../../catalog/resolve.js";
@@ -143,7 +144,11 @@ async function manualDocument(dir: string, names: string[], yes: boolean): Promi
   const problems: string[] = [];
   for (const name of names) {
     const matches = resolve(catalog, name, 10);
-    if (matches.length === 0) problems.push(`no tool matches '${name}'`);
+    // `submit my-repo --manual postgres` reads my-repo as a name, and --yes would send the tool it
+    // fuzzily resembles: a folder that names no tool exactly is refused (a folder "redis" stays Redis).
+    if (!(matches[0] && matches[0].score >= 0.99) && isDirectory(name)) {
+      problems.push(`'${name}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${name} first), or use 'techstack submit ${name} --auto'`);
+    } else if (matches.length === 0) problems.push(`no tool matches '${name}'`);
     else if (clear(matches) || yes) {
       const best = matches[0]!;
       ids.push(best.tool.id);
@@ -164,6 +169,14 @@ async function manualDocument(dir: string, names: string[], yes: boolean): Promi
   // A tool named by hand was found in no file, so there is no file to link to.
   for (const tool of document.tools) if (tool.detection_source === MANUAL) delete tool.detection_source_url;
   return document;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
