@@ -10,8 +10,8 @@ import { help } from "./detect.js";
 
 const HELP = `Usage: techstack batch LIST [options]
 
-Scans many repositories: LIST has one local path (or bare clone) a line, optionally followed by a
-tab and a revision. Writes one JSON line per repository (entry, repo, ok, seconds, and warnings,
+Scans many repositories: LIST has one local path (or bare clone; relative to the current folder)
+a line, optionally followed by a tab and a revision; # starts a comment. Writes one JSON line per repository (entry, repo, ok, seconds, and warnings,
 their number, with document; or error), on every core, skipping entries already in the output
 (so an interrupted run resumes; a failed entry is skipped too: delete its line to retry it).
 
