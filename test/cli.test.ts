@@ -35,7 +35,7 @@ describe("command line", () => {
     expect(none.stderr).toContain("Usage: techstack <command>");
     const missing = await run(["detect", "/no/such/dir"]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("not a directory");
+    expect(missing.stderr).toContain("no such directory: /no/such/dir");
   });
 
   it("bad numbers and dates are usage errors naming the flag, and an ISO timestamp is written as the site writes it", async () => {

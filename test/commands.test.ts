@@ -167,7 +167,7 @@ describe("check and write", () => {
     expect(stale.stdout).toContain(`To refresh them, run: techstack write '${join(dir, "my app")}' --no-git --exclude 'docs/**'\n`);
     const missing = await run(["check", join(dir, "nowhere")]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain(`not a directory: ${join(dir, "nowhere")}`);
+    expect(missing.stderr).toContain(`no such directory: ${join(dir, "nowhere")}`);
   });
 
   it("write makes a missing --out folder and refuses a second folder; diff and --rev outside git fail with exit 1", async () => {

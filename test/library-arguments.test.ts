@@ -18,6 +18,14 @@ describe("library arguments", () => {
     expect((await detect(source, { timestamp: "2024-05-01T12:00:00+00:00" })).timestamp).toBe("2024-05-01T12:00:00+00:00");
   });
 
+  it("a timestamp string in another ISO form is written as the site writes it, as --timestamp writes it", async () => {
+    const source = new MemorySource({ "go.mod": "module x\n" });
+    for (const given of ["2024-05-01T14:00:00+02:00", "2024-05-01T12:00:00.123Z", "  2024-05-01T12:00:00Z\n", "2024-05-01t12:00:00z"]) {
+      expect((await detect(source, { timestamp: given })).timestamp, given).toBe("2024-05-01T12:00:00+00:00");
+    }
+    expect((await detect(source, { timestamp: "2024-05-01" })).timestamp).toBe("2024-05-01T00:00:00+00:00");
+  });
+
   it("a custom detector without its name, files or detect function is named as such", async () => {
     const source = new MemorySource({ "package.json": "{}" });
     await expect(detect(source, { detectors: [{} as Detector] })).rejects.toThrow(/detector 0.*name/);

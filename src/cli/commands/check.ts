@@ -34,7 +34,8 @@ export const checkCommand: Command = {
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = positionals[0] ?? ".";
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
+    if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
+    if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
     const out = (values.out as string | undefined) ?? dir;
     const file = join(out, "techstack.yml");
     const markdown = join(out, "techstack.md");
