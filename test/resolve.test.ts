@@ -111,6 +111,7 @@ describe("resolve", () => {
     ["RedwoodJS", "Redwood"], ["Eleventy", "11ty"], ["Yii2", "Yii"], ["react-router-dom", "React Router"], ["Radix UI", "Radix Primitives"],
     ["Firebase Firestore", "Cloud Firestore"], ["AWS OpenSearch", "Amazon Elasticsearch Service"], ["Azure Postgres", "Azure Database for PostgreSQL"],
     ["Azure Redis", "Azure Redis Cache"], ["Scout APM", "Scout"], ["gce", "Google Compute Engine"], ["Drone CI", "Drone.io"],
+    ["ExpoJS", "Expo"], ["HexoJS", "Hexo"], ["MilvusDB", "Milvus"],
   ])("the name in use %s is %s", (q, name) => {
     const best = resolve(builtinCatalog(), q)[0]!;
     expect(best.tool.name).toBe(name);
