@@ -106,7 +106,8 @@ export const submitCommand: Command = {
         log: values.verbose ? (line) => process.stderr.write(redact(line, token) + "\n") : undefined,
         onRetry: (attempt, reason) => process.stderr.write(`retrying (${attempt}) after: ${reason}\n`),
       });
-      process.stdout.write(`submitted ${document.detected_tools_count} tools (${answer.status})\n`);
+      const count = document.detected_tools_count;
+      process.stdout.write(`submitted ${count} ${count === 1 ? "tool" : "tools"} (${answer.status})\n`);
       return 0;
     } catch (error) {
       throw new CliError(redact(error instanceof SubmitError ? error.message : String(error), token), 1);
