@@ -7,7 +7,7 @@ import { defaultFacts } from "../../detect.js";
 import { isGitRepo, repoFacts, siteTimestamp } from "../../git/facts.js";
 import type { StackDocument } from "../../types.js";
 import type { CatalogTool } from "../../catalog/types.js";
-import { CliError, parseOptions, type Command } from "../shared.js";
+import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { loadConfig } from "../config.js";
 import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
@@ -106,8 +106,7 @@ export const submitCommand: Command = {
         log: values.verbose ? (line) => process.stderr.write(redact(line, token) + "\n") : undefined,
         onRetry: (attempt, reason) => process.stderr.write(`retrying (${attempt}) after: ${reason}\n`),
       });
-      const count = document.detected_tools_count;
-      process.stdout.write(`submitted ${count} ${count === 1 ? "tool" : "tools"} (${answer.status})\n`);
+      process.stdout.write(`submitted ${plural(document.detected_tools_count, "tool")} (${answer.status})\n`);
       return 0;
     } catch (error) {
       throw new CliError(redact(error instanceof SubmitError ? error.message : String(error), token), 1);
