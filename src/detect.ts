@@ -90,7 +90,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
   const repo: RepoFacts = {
-    ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? source.label)),
+    ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
