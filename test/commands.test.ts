@@ -454,4 +454,14 @@ describe("the GitHub Action's check step", () => {
     expect(fresh.stdout).not.toContain("::error");
     expect(runStep(dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
   });
+
+  it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
+    writeFileSync(join(dir, "web/techstack.config.yml"), "excludes: [docs]\n");
+    const broken = runStep(dir, { MODE: "check", DIRECTORY: "web" });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).not.toContain("::error");
+  });
 });
