@@ -217,6 +217,16 @@ describe("check and write", () => {
     expect(result.stderr).toContain("not a readable stack document");
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe("tools: [\n");
   });
+
+  it("check on an unreadable techstack.yml (merge conflict markers) says to fix or delete it first, since write refuses it", async () => {
+    const dir = tempDir();
+    cpSync(fixture("laravel-app"), dir, { recursive: true });
+    writeFileSync(join(dir, "techstack.yml"), "<<<<<<< HEAD\nrepo_name: a\n=======\nrepo_name: b\n>>>>>>> main\n");
+    const result = await run(["check", dir, "--no-git"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("is not a readable stack document");
+    expect(result.stdout).toContain("To refresh them, fix or delete it (keeping any detection_source: manual entries), then run: techstack write");
+  });
 });
 
 describe("configuration from the command line", () => {
