@@ -6,10 +6,14 @@ export function dirOf(path: string): string {
   return slash < 0 ? "" : path.slice(0, slash);
 }
 
+/** The path of `name` in the folder `dir` ("" at the root): `a` + `mix.lock` -> `a/mix.lock`. */
+export function inFolder(dir: string, name: string): string {
+  return dir ? `${dir}/${name}` : name;
+}
+
 /** The path of `name` in the folder of `file` (`a/Podfile` + `Podfile.lock` -> `a/Podfile.lock`). */
 export function sibling(file: string, name: string): string {
-  const dir = dirOf(file);
-  return dir ? `${dir}/${name}` : name;
+  return inFolder(dirOf(file), name);
 }
 
 /** The base name of a path. */

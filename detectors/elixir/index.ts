@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, lineOf, nearestFolder } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 
 /**
@@ -38,7 +38,7 @@ export const elixirDetector: Detector = {
       // plug_cowboy): each may give its release to a tool the project shows without one.
       if (lock && lockDir !== undefined) {
         const declared = new Set(project.deps.map((d) => d.name));
-        const lockFile = lockDir ? `${lockDir}/mix.lock` : "mix.lock";
+        const lockFile = inFolder(lockDir, "mix.lock");
         for (const [name, version] of lock) {
           if (declared.has(name) || ctx.lookup("hex", name).length === 0) continue;
           ctx.report({ ref: `hex:${name}`, file, version, versionFile: lockFile, installed: true });
@@ -47,7 +47,7 @@ export const elixirDetector: Detector = {
       ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
     }
     for (const file of ctx.files.filter((f) => /(^|\/)config\/config\.exs$/.test(f))) {
-      if (!ctx.exists(dirOf(dirOf(file)) ? `${dirOf(dirOf(file))}/mix.exs` : "mix.exs")) continue;
+      if (!ctx.exists(inFolder(dirOf(dirOf(file)), "mix.exs"))) continue;
       const text = (await ctx.text(file)) ?? "";
       for (const { name, version, line } of readInstallerVersions(text)) ctx.report({ ref: `mix-config:${name}`, file, line, version });
     }

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, sibling } from "../../src/kit.js";
 import type { DetectContext } from "../../src/types.js";
-import { joinInside } from "../../src/kit.js";
+import { inFolder, joinInside } from "../../src/kit.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
 
@@ -17,12 +17,11 @@ export const rubyDetector: Detector = {
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
-      const prefix = dirOf(file) ? `${dirOf(file)}/` : "";
       if (base === "Gemfile" || base === "gems.rb") {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         const gemfile = readGemfile(text);
-        const lockPath = [`${prefix}Gemfile.lock`, `${prefix}gems.locked`].find((p) => ctx.exists(p));
+        const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         // First, so that a tool named by a plugin gem takes its own gem's version (ties keep the first).
@@ -58,7 +57,7 @@ export const rubyDetector: Detector = {
       } else if (base.endsWith(".gemspec")) {
         const text = await ctx.text(file);
         if (text === undefined) continue;
-        const lockPath = [`${prefix}Gemfile.lock`, `${prefix}gems.locked`].find((p) => ctx.exists(p));
+        const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         for (const dep of readGemspec(text)) {
@@ -95,7 +94,7 @@ export const rubyDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
       } else if (base === "_config.yml") {
-        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(`${prefix}${p}`), ctx.lookup)) ctx.report({ ref: "format:jekyll-config", file });
+        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(sibling(file, p)), ctx.lookup)) ctx.report({ ref: "format:jekyll-config", file });
       }
     }
   },
@@ -142,7 +141,7 @@ function bundlerGemspec(ctx: DetectContext, lock: GemfileLock | undefined, lockP
     if (!gem.dependencies.some((d) => d.name === "bundler")) continue;
     const dir = joinInside(lockDir, gem.remote);
     if (dir === undefined) continue; // a path outside the repository is not this project's gem
-    const spec = `${dir ? `${dir}/` : ""}${gem.name}.gemspec`;
+    const spec = inFolder(dir, `${gem.name}.gemspec`);
     return ctx.exists(spec) ? spec : lockPath;
   }
   return undefined;
@@ -167,7 +166,7 @@ function reportLockedExtras(ctx: DetectContext, gemfile: string, declared: strin
     for (const gem of lock.local) {
       const dir = joinInside(lockDir, gem.remote);
       if (dir === undefined) continue; // a path outside the repository is not this project's gem
-      const spec = `${dir ? `${dir}/` : ""}${gem.name}.gemspec`;
+      const spec = inFolder(dir, `${gem.name}.gemspec`);
       const file = ctx.exists(spec) ? spec : lockPath;
       for (const dep of gem.dependencies) {
         if (own.has(dep.name) || dep.name === "bundler" || direct.has(dep.name)) continue;
