@@ -45,11 +45,38 @@ const JAVA_VERSION =
 const CONFIGURATIONS =
   "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|compile|testCompile|runtime|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
 
-/**
- * An Android API level setting, `compileSdk` or `minSdk` (with or without `Version`): a number, or
- * a variable (`rootProject.ext.x`, `libs.versions.x`) written `$name` for the caller to resolve.
- */
-const SDK_LEVEL = /^\s*(compile|min)Sdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*|libs\.versions\.[\w.]+)\s*\)?\s*$)/;
+/** The accessor patterns of a build whose version catalogs have these names (`libs`, and `deps` where the settings create one). */
+interface CatalogPatterns {
+  /** `libs.versions.kotlin.get()`, `.toInt()`: a catalog version read in a script. */
+  versions: RegExp;
+  /** `libs.spring.boot.starter` as a dependency. */
+  library: RegExp;
+  /** `alias(libs.plugins.x)`. */
+  alias: RegExp;
+  /**
+   * An Android API level setting, `compileSdk` or `minSdk` (with or without `Version`): a number, or
+   * a variable (`rootProject.ext.x`, `libs.versions.x`) written `$name` for the caller to resolve.
+   */
+  sdkLevel: RegExp;
+}
+
+const catalogPatternsByNames = new Map<string, CatalogPatterns>();
+
+function catalogPatterns(names: readonly string[]): CatalogPatterns {
+  const key = names.join("|");
+  let patterns = catalogPatternsByNames.get(key);
+  if (!patterns) {
+    const catalog = `(?:${names.filter((n) => /^[A-Za-z_]\w*$/.test(n)).join("|") || "libs"})`;
+    patterns = {
+      versions: new RegExp(`(?<![\\w.])(${catalog}\\.versions)\\.([\\w.]+?)(?:\\.get\\(\\))?(?:\\.toInt\\(\\))?(?=[^\\w.(]|$)`, "g"),
+      library: new RegExp(`^(${catalog}\\.[\\w.]+)`),
+      alias: new RegExp(`^\\s*alias\\s*\\(\\s*(${catalog}\\.plugins\\.[\\w.]+)\\s*\\)`),
+      sdkLevel: new RegExp(`^\\s*(compile|min)Sdk(?:Version)?\\s*(?:[=(]\\s*)?(?:(\\d+)|(?:rootProject\\.|project\\.)?(?:ext\\.)?([A-Za-z_]\\w*|${catalog}\\.versions\\.[\\w.]+)\\s*(?:\\)\\s*)?$)`),
+    };
+    catalogPatternsByNames.set(key, patterns);
+  }
+  return patterns;
+}
 
 /**
  * A build.gradle (Groovy) or build.gradle.kts (Kotlin DSL) read as text: string notation
@@ -57,12 +84,13 @@ const SDK_LEVEL = /^\s*(compile|min)Sdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootPr
  * `platform(...)`, version catalog accessors (`libs.x.y`), `plugins {}` ids with versions,
  * `kotlin("jvm")`, `alias(libs.plugins.x)`, `apply plugin:` and the Android compileSdk.
  */
-export function readBuildScript(text: string): BuildScript {
+export function readBuildScript(text: string, catalogs: readonly string[] = ["libs"]): BuildScript {
+  const patterns = catalogPatterns(catalogs);
   const out: BuildScript = { dependencies: [], plugins: [], variables: new Map() };
   const lines = replaceBlockComments(text, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
   // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
   // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
-  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);
+  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*(?:\\(\\s*)?(.*)$`);
   lines.forEach((raw, i) => {
     for (const statement of statements(raw.replace(/(^|\s)\/\/.*$/, ""))) readStatement(statement, i);
   });
@@ -72,7 +100,7 @@ export function readBuildScript(text: string): BuildScript {
     const lineNo = i + 1;
     // A catalog version read in a script (`version libs.versions.kotlin.get()`,
     // `compileSdk = libs.versions.compileSdk.get().toInt()`) is a variable named by its accessor.
-    const line = statement.replace(/\blibs\.versions\.([\w.]+?)(?:\.get\(\))?(?:\.toInt\(\))?(?=[^\w.(]|$)/g, (_, key: string) => `libs.versions.${accessor(key)}`);
+    const line = statement.replace(patterns.versions, (_, versions: string, key: string) => `${versions}.${accessor(key)}`);
     const variable = VARIABLE.exec(line);
     if (variable) {
       const name = variable[1] ?? variable[4]!;
@@ -122,7 +150,7 @@ export function readBuildScript(text: string): BuildScript {
         out.dependencies.push({ configuration, group: map[1], name: map[2], version: map[3] ?? (map[4] ? `$${map[4]}` : undefined), line: lineNo });
         return;
       }
-      const accessor = /^(libs\.[\w.]+)/.exec(rest);
+      const accessor = patterns.library.exec(rest);
       if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, "").replace(/\.get$/, ""), line: lineNo, ...platform });
       return;
     }
@@ -131,11 +159,11 @@ export function readBuildScript(text: string): BuildScript {
     if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2] ?? (plugin[3] ? `$${plugin[3]}` : undefined), line: lineNo });
     const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:\s+version\s+(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:$|\/\/|apply\b)))?/.exec(line);
     if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] ?? (kotlin[3] ? `$${kotlin[3]}` : undefined), line: lineNo });
-    const alias = /^\s*alias\s*\(\s*(libs\.plugins\.[\w.]+)\s*\)/.exec(line);
+    const alias = patterns.alias.exec(line);
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
     const apply = /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
-    const sdk = SDK_LEVEL.exec(line);
+    const sdk = patterns.sdkLevel.exec(line);
     if (sdk?.[1] === "compile") out.compileSdk = sdk[2] ?? `$${sdk[3]}`;
     else if (sdk?.[1] === "min" && out.minSdk === undefined) out.minSdk = sdk[2] ?? `$${sdk[3]}`;
   }

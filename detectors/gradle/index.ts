@@ -5,6 +5,7 @@ import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
 import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./build-src.js";
 import { androidReleases } from "./android.js";
+import { catalogFiles } from "./catalogs.js";
 
 /** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
 const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
@@ -29,7 +30,7 @@ const KOTLIN_PLUGINS = new Set(["org.jetbrains.kotlin.jvm", "org.jetbrains.kotli
  */
 export const gradleDetector: Detector = {
   name: "gradle",
-  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "libs.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", ...BUILD_SRC],
+  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "*.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", ...BUILD_SRC],
   async detect(ctx) {
     const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || a.localeCompare(b);
     const properties = new Map<string, string>();
@@ -39,22 +40,31 @@ export const gradleDetector: Detector = {
         if (m && !properties.has(m[1]!)) properties.set(m[1]!, m[2]!);
       }
     }
-    let catalog: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map(), versions: new Map() };
-    const catalogFile = ctx.files.find((f) => f.endsWith("gradle/libs.versions.toml")) ?? ctx.files.find((f) => baseName(f) === "libs.versions.toml");
-    if (catalogFile) {
-      const data = await ctx.toml(catalogFile);
-      if (data !== undefined) catalog = readVersionCatalog(data);
+    // The version catalogs by the name scripts use (`libs`, `deps`), each with its file.
+    const settings = new Map<string, string>();
+    for (const file of ctx.files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f)))) settings.set(file, (await ctx.text(file)) ?? "");
+    const catalogs = new Map<string, { file: string; catalog: VersionCatalog }>();
+    for (const [name, file] of catalogFiles(ctx.files, settings)) {
+      const data = await ctx.toml(file);
+      if (data !== undefined) catalogs.set(name, { file, catalog: readVersionCatalog(data) });
     }
+    const catalogNames = catalogs.size ? [...catalogs.keys()] : ["libs"];
+    /** The catalog an accessor reaches (`deps` of `deps.spring.boot`) and the key it names there (`spring.boot`). */
+    const catalogOf = (path: string | undefined) => {
+      const dot = path ? path.indexOf(".") : -1;
+      const named = dot > 0 ? catalogs.get(path!.slice(0, dot)) : undefined;
+      return named && { ...named, key: accessor(path!.slice(dot + 1)) };
+    };
 
     // Every script parsed first: variables and plugin versions declared in one script (the root's
     // buildscript ext, the settings' pluginManagement) are used by the others.
     const scripts = new Map<string, BuildScript>();
     for (const file of ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f)).sort(shallowFirst)) {
       const text = await ctx.text(file);
-      if (text !== undefined) scripts.set(file, readBuildScript(text));
+      if (text !== undefined) scripts.set(file, readBuildScript(text, catalogNames));
     }
     const shared = new Map(properties);
-    for (const [key, version] of catalog.versions) shared.set(`libs.versions.${key}`, version);
+    for (const [name, { catalog }] of catalogs) for (const [key, version] of catalog.versions) shared.set(`${name}.versions.${key}`, version);
     for (const script of scripts.values()) for (const [k, v] of script.variables) if (!shared.has(k)) shared.set(k, v);
     // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), used by the
     // scripts too (`implementation("g:a:${Versions.okhttp}")`), then its own coordinates below.
@@ -77,7 +87,8 @@ export const gradleDetector: Detector = {
     };
     const resolveShared = resolveWith(new Map());
     const pluginOf = (p: BuildScript["plugins"][number]) => {
-      const fromCatalog = p.catalogAccessor ? catalog.plugins.get(accessor(p.catalogAccessor.replace(/^libs\.plugins\./, ""))) : undefined;
+      const c = catalogOf(p.catalogAccessor);
+      const fromCatalog = c?.key.startsWith("plugins.") ? c.catalog.plugins.get(c.key.slice("plugins.".length)) : undefined;
       return { id: p.id ?? fromCatalog?.id, version: p.version ?? fromCatalog?.version };
     };
     const pluginVersions = new Map<string, string>();
@@ -92,7 +103,8 @@ export const gradleDetector: Detector = {
         // A buildscript classpath artifact, or a BOM the build imports with platform() (a
         // catalog entry too: `implementation(platform(libs.spring.boot.bom))`).
         if (d.configuration !== "classpath" && !d.platform) continue;
-        const lib = d.catalogAccessor ? catalog.libraries.get(accessor(d.catalogAccessor.replace(/^libs\./, ""))) : undefined;
+        const c = catalogOf(d.catalogAccessor);
+        const lib = c?.catalog.libraries.get(c.key);
         const group = d.group ?? lib?.group;
         const name = d.name ?? lib?.name;
         const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
@@ -144,11 +156,9 @@ export const gradleDetector: Detector = {
       }
       for (const d of script.dependencies) {
         // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
-        const accessorName = d.catalogAccessor ? accessor(d.catalogAccessor.replace(/^libs\./, "")) : undefined;
-        const bundle = accessorName?.startsWith("bundles.") ? catalog.bundles.get(accessorName.slice("bundles.".length)) : undefined;
-        const libraries = bundle
-          ? bundle.map((key) => catalog.libraries.get(key))
-          : [accessorName ? catalog.libraries.get(accessorName) : undefined];
+        const c = catalogOf(d.catalogAccessor);
+        const bundle = c?.key.startsWith("bundles.") ? c.catalog.bundles.get(c.key.slice("bundles.".length)) : undefined;
+        const libraries = bundle ? bundle.map((key) => c!.catalog.libraries.get(key)) : [c?.catalog.libraries.get(c.key)];
         for (const lib of libraries) {
           const group = d.group ?? lib?.group;
           const name = d.name ?? lib?.name;
@@ -162,7 +172,7 @@ export const gradleDetector: Detector = {
             line: d.line,
             declared,
             version,
-            versionFile: locked ? lockfile!.path : lib?.version && catalogFile ? catalogFile : undefined,
+            versionFile: locked ? lockfile!.path : lib?.version ? c?.file : undefined,
             direct: d.configuration !== "classpath",
             dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
             matchFirst: "gradle",
