@@ -1,4 +1,4 @@
-import { replaceBlockComments } from "../../src/kit.js";
+import { replaceBlockComments, textLines } from "../../src/kit.js";
 
 /** A dependency declaration of a Gradle build script. */
 export interface GradleDependency {
@@ -37,10 +37,10 @@ export interface BuildScript {
 
 /** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")`, `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
 const VARIABLE =
-  /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*;?\s*$|(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
+  /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
 
 const JAVA_VERSION =
-  /(?:(?:source|target)Compatibility\s*[=(]?\s*(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
+  /(?:(?:source|target)Compatibility\s*(?:[=(]\s*)?(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
 
 const CONFIGURATIONS =
   "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|compile|testCompile|runtime|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
@@ -87,7 +87,7 @@ function catalogPatterns(names: readonly string[]): CatalogPatterns {
 export function readBuildScript(text: string, catalogs: readonly string[] = ["libs"]): BuildScript {
   const patterns = catalogPatterns(catalogs);
   const out: BuildScript = { dependencies: [], plugins: [], variables: new Map() };
-  const lines = replaceBlockComments(text, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
+  const lines = textLines(replaceBlockComments(text, (m) => m.replace(/[^\n]/g, " ")));
   // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
   // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
   const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*(?:\\(\\s*)?(.*)$`);
@@ -155,13 +155,13 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
       return;
     }
     // A bare identifier after `version` is a variable (`kotlin("jvm") version kotlinVersion`).
-    const plugin = /^\s*id\s*\(?\s*["']([\w.-]+)["']\s*\)?(?:\s*version\s*\(?\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*\)?\s*(?:$|\/\/|apply\b)))?/.exec(line);
+    const plugin = /^\s*id\s*(?:\(\s*)?["']([\w.-]+)["']\s*(?:\)\s*)?(?:version\s*(?:\(\s*)?(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|apply\b)))?/.exec(line);
     if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2] ?? (plugin[3] ? `$${plugin[3]}` : undefined), line: lineNo });
     const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:\s+version\s+(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:$|\/\/|apply\b)))?/.exec(line);
     if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] ?? (kotlin[3] ? `$${kotlin[3]}` : undefined), line: lineNo });
     const alias = patterns.alias.exec(line);
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
-    const apply = /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
+    const apply = /apply\s*(?:\(\s*)?plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
     const sdk = patterns.sdkLevel.exec(line);
     if (sdk?.[1] === "compile") out.compileSdk = sdk[2] ?? `$${sdk[3]}`;

@@ -1,3 +1,4 @@
+import { textLines } from "../../src/kit.js";
 /**
  * Dependencies declared as constants in a build's own Kotlin, Groovy or Java code (buildSrc and
  * included build-logic builds): `const val retrofit = "com.squareup.retrofit2:retrofit:${Versions.retrofit}"`
@@ -21,7 +22,7 @@ const PLUGIN = /\b(?:pluginManager\.apply|apply|id)\s*\(\s*(?:plugin\s*=\s*)?["'
 
 export function readBuildSrc(text: string): BuildSrcConstants {
   const out: BuildSrcConstants = { versions: new Map(), coordinates: [], plugins: [] };
-  text.split(/\r?\n/).forEach((raw, i) => {
+  textLines(text).forEach((raw, i) => {
     const line = raw.replace(/^\s*(?:\/\/|\*).*$/, "");
     for (const m of line.matchAll(CONSTANT)) if (VERSION.test(m[2]!) && !out.versions.has(m[1]!)) out.versions.set(m[1]!, m[2]!);
     for (const m of line.matchAll(COORDINATE)) {

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, foldersHolding } from "../../src/kit.js";
+import { baseName, dirOf, foldersHolding, textLines } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
@@ -35,9 +35,9 @@ export const gradleDetector: Detector = {
     const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || a.localeCompare(b);
     const properties = new Map<string, string>();
     for (const file of ctx.files.filter((f) => baseName(f) === "gradle.properties").sort(shallowFirst)) {
-      for (const line of ((await ctx.text(file)) ?? "").split(/\r?\n/)) {
-        const m = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
-        if (m && !properties.has(m[1]!)) properties.set(m[1]!, m[2]!);
+      for (const line of textLines((await ctx.text(file)) ?? "")) {
+        const m = /^\s*([\w.-]+)\s*[=:]\s*(.*)$/.exec(line);
+        if (m && !properties.has(m[1]!)) properties.set(m[1]!, m[2]!.trimEnd());
       }
     }
     // The version catalogs by the name scripts use (`libs`, `deps`), each with its file.
@@ -217,7 +217,7 @@ export const gradleDetector: Detector = {
 /** gradle.lockfile: `group:name:version=configurations` lines; comments and the `empty=` line skipped. */
 export function readGradleLockfile(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of textLines(text)) {
     const m = /^([^#\s:=]+):([^\s:=]+):([^\s:=]+)=/.exec(line.trim());
     if (m && !out.has(`${m[1]}:${m[2]}`)) out.set(`${m[1]}:${m[2]}`, m[3]!);
   }

@@ -1,3 +1,4 @@
+import { textLines } from "../../src/kit.js";
 /** One `build-depends` entry of a .cabal file. */
 export interface CabalDependency {
   name: string;
@@ -26,7 +27,7 @@ const STANZA = /^(library|executable|test-suite|benchmark|foreign-library|common
 export function readCabal(text: string): CabalPackage {
   const own = new Set<string>();
   const dependencies: CabalDependency[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   let dev = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -76,7 +76,7 @@ export const phpDetector: Detector = {
 /** A WordPress theme's style.css: a leading comment with a `Theme Name:` line. */
 export function isThemeHeader(css: string): boolean {
   const comment = /^\s*\/\*([\s\S]*?)\*\//.exec(css.slice(0, 8000));
-  return Boolean(comment && /^[\s*]*Theme Name\s*:\s*\S/im.test(comment[1]!));
+  return Boolean(comment && /^[ \t*]*Theme Name\s*:\s*\S/im.test(comment[1]!));
 }
 
 function isEmptyLock(data: unknown): boolean {

@@ -1,4 +1,5 @@
 import { normalizeName, parseRequirement, type Requirement } from "./pep508.js";
+import { textLines } from "../../src/kit.js";
 
 export interface RequirementLine extends Requirement {
   line: number;
@@ -28,7 +29,7 @@ export function readRequirements(text: string): RequirementsFile {
   const via = new Map<RequirementLine, string[]>();
   let last: RequirementLine | undefined;
   let inVia = false;
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1;
     let line = lines[i]!;

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, sibling } from "../../src/kit.js";
+import { baseName, dirOf, sibling, textLines } from "../../src/kit.js";
 import type { DetectContext } from "../../src/types.js";
 import { inFolder, joinInside } from "../../src/kit.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
@@ -74,7 +74,7 @@ export const rubyDetector: Detector = {
           });
         }
         // `spec.required_ruby_version = ">= 2.5.0"` (or a Gem::Requirement, or a list): the lowest Ruby it allows.
-        const lines = text.split(/\r?\n/);
+        const lines = textLines(text);
         const at = lines.findIndex((l) => /^\s*\w+\.required_ruby_version\s*=/.test(l.replace(/#.*$/, "")));
         if (at >= 0) {
           const requirements = [...lines[at]!.replace(/#.*$/, "").matchAll(/["']([^"']*\d[^"']*)["']/g)].map((x) => x[1]!);
@@ -83,13 +83,13 @@ export const rubyDetector: Detector = {
         }
       } else if (base === ".ruby-version") {
         // `ruby-3.1.2`, and rvm's `3.1.2@gemset` (the gemset is not part of the version).
-        let version = (await ctx.text(file))?.trim().split(/\r?\n/)[0]!.trim().replace(/^ruby-/, "").replace(/@.*$/, "");
+        let version: string | undefined = textLines((await ctx.text(file))?.trim() ?? "")[0]!.trim().replace(/^ruby-/, "").replace(/@.*$/, "");
         // A requirement (`>= 2.7.6`, as React Native's template writes, read by its Gemfile): the lowest it allows.
         if (version && /^(>=|~>)\s*\d/.test(version)) version = lowerBound(version);
         if (version && /^\d+\.\d+/.test(version)) ctx.report({ ref: "runtime:ruby", file, line: 1, version });
       } else if (file.endsWith("config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
-        for (const m of text.matchAll(/^\s*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
+        for (const m of text.matchAll(/^[ \t]*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
       } else if (/(^|\/)config\/environments\/[^/]+\.rb$/.test(file)) {
         const text = (await ctx.text(file)) ?? "";
         for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
@@ -107,7 +107,7 @@ export const rubyDetector: Detector = {
  */
 export function smtpHosts(text: string): Array<{ host: string; line: number }> {
   const out: Array<{ host: string; line: number }> = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  textLines(text).forEach((raw, i) => {
     const line = raw.replace(/^\s+/, "");
     if (line.startsWith("#")) return;
     for (const m of line.matchAll(/(?:^|[\s{,(:])["']?address["']?\s*(?::|=>)\s*["']([A-Za-z0-9.-]+\.[A-Za-z]{2,})["']/g)) {

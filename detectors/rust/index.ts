@@ -58,7 +58,7 @@ export const rustDetector: Detector = {
     for (const file of ctx.files.filter((f) => baseName(f).startsWith("rust-toolchain"))) {
       const text = await ctx.text(file);
       if (text === undefined) continue;
-      const isToml = file.endsWith(".toml") || /^\s*\[toolchain\]/m.test(text);
+      const isToml = file.endsWith(".toml") || /^[ \t]*\[toolchain\]/m.test(text);
       const data = isToml ? await ctx.toml(file) : undefined;
       if (isToml && data === undefined) continue;
       ctx.report({ ref: "runtime:rust", file, version: readToolchain(text, data) });

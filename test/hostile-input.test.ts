@@ -1,0 +1,189 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { readTerraform, readTerraformLock } from "../detectors/infra/terraform.js";
+import { readCartfile } from "../detectors/mobile/carthage.js";
+import { readInstallerVersions } from "../detectors/elixir/index.js";
+import { versionOfSpecifier } from "../detectors/python/pep508.js";
+import { readBuildScript } from "../detectors/gradle/build-script.js";
+import { readGemfile, readGemspec } from "../detectors/ruby/gemfile.js";
+import { lowerBound } from "../src/versions/range.js";
+import { readEnvFile } from "../detectors/docker/compose.js";
+import { readSetupCfg } from "../detectors/python/setup-files.js";
+import { readMixExs } from "../detectors/elixir/index.js";
+import { optionValue, textLines, trimTrailing } from "../src/kit.js";
+
+// Every reader takes text from a repository someone else controls. Each input below is built for
+// one pattern's weak spot (a run the pattern rescans from every position, a match that is tried
+// and dropped at each of many openers) and is 1-2 MB: a reader that is quadratic on it runs for
+// minutes, so a regression fails the suite's time limit. What is asserted is the result.
+
+const MB = 1 << 20;
+/** `unit` repeated to about `size` characters. */
+const run = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length));
+
+type Result = Awaited<ReturnType<typeof scan>>;
+const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+/** Scans the hostile files beside a good manifest, whose tool must still be reported. */
+async function scanBeside(files: Record<string, string>): Promise<Result> {
+  const result = await scan(new MemorySource({ ...files, "good/package.json": JSON.stringify({ dependencies: { express: "4.18.2" } }) }), options);
+  expect(result.document.tools.map((t) => t.name)).toContain("ExpressJS");
+  expect(result.warnings.filter((w) => /^detector .* failed/.test(w.message))).toEqual([]);
+  return result;
+}
+const names = (r: Result) => r.document.tools.map((t) => t.name);
+
+describe("hostile input: patterns that rescan", () => {
+  it("lines holding a lone CR (or U+2028) after a long run, in every file read line by line", async () => {
+    // A line pattern's `.*$` stops at a lone CR and fails there: `(.*?)\s*$` was retried from
+    // every position before it (cubic: 20 KB of a .env line ran for over a minute).
+    const units = ["#", "//", " #", "\t", "a=\t", "@", "-", "/", "a-arm"];
+    const hostile = units.map((u) => run(u, MB / 8) + "\r" + u).join("\n") + "\n" + run("x", MB / 8) + "\u2028x\n";
+    const files: Record<string, string> = {};
+    for (const name of ["go.mod", "go.work", "schema.prisma", "Gemfile", "Gemfile.lock", "x.gemspec", ".ruby-version", "requirements.txt", "setup.cfg", "paket.dependencies", "x.cabal", "DESCRIPTION", ".tool-versions", "yarn.lock", "gradle.properties", "build.gradle", "gradle.lockfile", "buildSrc/src/main/kotlin/Deps.kt", "Dockerfile", "Podfile", "X.podspec", ".gitattributes", "environment.yml"]) files[`cr/${name}`] = hostile;
+    await scanBeside(files);
+    expect(readEnvFile("o=" + run("\t", MB / 2) + "=" + run("\t", MB / 2) + "\rp=").has("o")).toBe(true);
+    expect(textLines("a\rb\r\nc\u2028d\ne")).toEqual(["a b", "c d", "e"]);
+  });
+
+  it("a value with a long space run inside, and keys of a megabyte", async () => {
+    expect(readEnvFile(`A=x${run(" ")}y # note\n`).get("A")).toBe(`x${run(" ")}y`);
+    expect(readSetupCfg("[options]\n" + run("a") + run(" ") + "b\n")).toEqual([]);
+    expect(readBuildScript(run("a")).variables.size).toBe(0);
+    const r = await scanBeside({ "gradle.properties": `kotlinVersion=1.9.22${run(" ")}x\n` + run("k") + "\n", "deps.edn": `{:deps {${run("a")}}}` });
+    expect(r.warnings.filter((w) => !w.file.startsWith("good/"))).toEqual([]);
+  });
+
+  it("option lists left open by the thousand (Elixir only:, Ruby group:), an Elixir tuple left open after a megabyte of spaces", () => {
+    expect(optionValue(run("only: [") + "only: :dev", "only")).toBe(":dev");
+    expect(optionValue(`group: [:test${run(", only: [")}]`, "groups?")).toBe(`[:test${run(", only: [")}]`);
+    expect(readGemfile(`gem "rspec", ${run("group: [")}\n`).gems[0]).toMatchObject({ name: "rspec", groups: [] });
+    expect(readMixExs(`defp deps do\n  [{:phoenix, "~> 1.7", ${run("only: [")}}]\nend\n`).deps).toEqual([{ name: "phoenix", requirement: "~> 1.7", only: [] }]);
+    expect(readMixExs("{:a," + run(" ") + ":a").deps).toEqual([]);
+  });
+
+  it("a .gitattributes rule whose pattern is too long for the glob engine is left out with a warning, not every language", async () => {
+    const r = await scanBeside({ ".gitattributes": run("a") + " linguist-vendored\nvendor/** linguist-vendored\n", "vendor/lib.rb": "puts 1\n".repeat(50), "app/main.py": "print(1)\n" });
+    expect(r.warnings.filter((w) => w.file === ".gitattributes").map((w) => w.message)).toEqual([expect.stringMatching(/^line 1 left out: /)]);
+    expect(names(r)).toContain("Python");
+    expect(names(r)).not.toContain("Ruby");
+  });
+
+  it("a path of a megabyte of slashes before its last part", async () => {
+    expect(trimTrailing(run("/") + "x" + run("/"), "/")).toBe(run("/") + "x");
+    const r = await scanBeside({ ".gitignore": run("/") + "x\n", "App.xcodeproj/project.pbxproj": `isa = XCRemoteSwiftPackageReference;\nrepositoryURL = "https://github.com/a/${run("/")}b";\n` });
+    expect(r.warnings.filter((w) => !w.file.startsWith("good/"))).toEqual([]);
+  });
+
+  it("a Terraform lockfile of 20,000 provider blocks never closed", () => {
+    const text = run('provider "registry.terraform.io/hashicorp/aws" {\n  hashes = [\n') + 'provider "registry.terraform.io/hashicorp/google" {\n  version = "5.10.0"\n}\n';
+    const lock = readTerraformLock(text);
+    expect(lock.get("hashicorp/google")).toBe("5.10.0");
+    expect(lock.has("hashicorp/aws")).toBe(false);
+  });
+
+  it("Terraform: 35,000 requires_compatibilities lists never closed, a megabyte of blank lines, a megabyte-long word", () => {
+    expect(readTerraform(run("requires_compatibilities = [\n") + 'launch_type = "EC2"\n').fargate).toBe(false);
+    expect(readTerraform(run('requires_compatibilities = ["EC2", \n')).fargate).toBe(false);
+    expect(readTerraform(run("\n") + 'terraform {\n  required_version = ">= 1.5"\n}\n')).toMatchObject({ requiredVersion: ">= 1.5", providers: [] });
+    expect(readTerraform("terraform {\n  required_providers {\n    " + run("a") + "\n  }\n}\n").providers).toEqual([]);
+  });
+
+  it("blank lines by the megabyte (LF and lone CR) in every file read line by line from the text's start", async () => {
+    for (const blank of ["\n", "\r", " \n\t"]) {
+      const r = await scanBeside({
+        "infra/main.tf": run(blank),
+        "k8s/deployment.yaml": run(blank) + "kind: Deployment\n",
+        "ios/Podfile": run(blank),
+        "ios/App.xcodeproj/project.pbxproj": run(blank),
+        "Cartfile": run(blank),
+        "config/database.yml": run(blank),
+        "rust-toolchain": run(blank),
+        "style.css": "/*" + run(blank, 7000) + "*/",
+      });
+      expect(r.warnings.filter((w) => !w.file.startsWith("good/"))).toEqual([]);
+    }
+  });
+
+  it("an Elixir config of 30,000 installer settings, and one after a megabyte of blank lines", () => {
+    const settings = readInstallerVersions(run('config :tailwind, version: "3.4.0"\n'));
+    expect(settings.length).toBeGreaterThan(29_000);
+    expect(settings.at(-1)!.line).toBe(settings.length);
+    const late = readInstallerVersions(run("\n") + '\nconfig :esbuild, version: "0.19.5"\n');
+    expect(late).toEqual([{ name: "esbuild", version: "0.19.5", line: MB + 2 }]);
+  });
+
+  it("a megabyte of spaces after a keyword whose pattern allowed an optional bracket between two space runs", async () => {
+    const spaces = run(" ");
+    expect(readCartfile(`github "Alamofire/Alamofire"${spaces}x`)).toEqual(new Map([["Alamofire", undefined]]));
+    const gradle = readBuildScript(["apply", "id", "sourceCompatibility", "compileSdk", "plugins { id 'java' version"].map((k) => k + spaces + "x").join("\n"));
+    expect(gradle).toMatchObject({ dependencies: [], plugins: [{ id: "java", version: "$x" }] });
+    expect(readGemfile(`ruby${spaces}x\n`).ruby).toBeUndefined();
+    expect(readGemspec(`s.add_dependency${spaces}x\n`)).toEqual([]);
+    expect(lowerBound(spaces + "x")).toBeUndefined();
+    expect(lowerBound(`>= 1.2${spaces}or 2.0`)).toBe("1.2");
+    expect(lowerBound(run("1.") + " ")).toBeUndefined();
+    const r = await scanBeside({ Jenkinsfile: `pipeline { agent { docker { image${spaces}x } } }`, "Lib.podspec": `Pod::Spec.new do |s|\n  s.dependency${spaces}x\nend\n` });
+    expect(names(r)).not.toContain("Docker");
+  });
+
+  it("a catalog version accessor chained 70,000 times", () => {
+    const script = readBuildScript("android {\n  compileSdk = " + run("libs.versions.") + "(\n}\n");
+    expect(script.compileSdk).toBeUndefined();
+  });
+
+  it("a PEP 440 version of many letters (exponential before: 40 letters never finished)", async () => {
+    expect(versionOfSpecifier("==0" + "a".repeat(40) + "-")).toBeUndefined();
+    expect(versionOfSpecifier("==0" + run("a") + "-")).toBeUndefined();
+    expect(versionOfSpecifier("==1.0" + "rc".repeat(20) + "1")).toBe("1.0" + "rc".repeat(20) + "1");
+    const r = await scanBeside({ "requirements.txt": "flask==0" + "a".repeat(40) + "-\ndjango==4.2.9\n" });
+    expect(names(r)).toContain("Django");
+  });
+});
+
+/** The patterns replaced, old and new, with an alphabet of what ordinary files hold around them. */
+type Captures = (m: RegExpMatchArray) => unknown;
+/** `captures`: what each pattern's match says, where the groups moved (old, new). */
+const REWRITTEN: Array<{ name: string; old: RegExp; new: RegExp; words: string[]; length?: number; captures?: [Captures, Captures] }> = [
+  { name: "terraform block", old: /^\s*terraform\s*\{/m, new: /^[ \t]*terraform\s*\{/m, words: ["terraform", " {", "{", "\n", "\r\n", "  ", "\t", "x", "}"] },
+  { name: "terraform provider", old: /^\s*provider\s+"([\w-]+)"/gm, new: /^[ \t]*provider\s+"([\w-]+)"/gm, words: ["provider", ' "aws"', '"', "\n", " ", "\t", "a-b", "#"] },
+  { name: "k8s apiVersion", old: /^\s*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m, new: /^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m, words: ["apiVersion:", " ", "\n", "apps", ".", "k8s.io", "/", "v1", "'", "- "] },
+  { name: "ruby adapter", old: /^\s*adapter:\s*["']?([\w-]+)/gm, new: /^[ \t]*adapter:\s*["']?([\w-]+)/gm, words: ["adapter:", " ", "\n", "postgresql", '"', "  ", "default:"] },
+  { name: "cartfile", old: /^\s*(?:github|git|binary)\s+"([^"]+)"(?:\s+(?:~>|==|>=)?\s*"?v?(\d[\w.-]*)"?)?/gm, new: /^[ \t]*(?:github|git|binary)\s+"([^"]+)"(?:\s+(?:(?:~>|==|>=)\s*)?"?v?(\d[\w.-]*)"?)?/gm, words: ["github", "git", " ", "\n", '"a/b"', "~>", ">=", " ", "5.8", "v", '"', "1"] },
+  { name: "pod dependency", old: /^\s*\w+(?:\.(?:ios|osx|macos|tvos|watchos|visionos))?\.dependency\s*\(?\s*["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/, new: /^\s*\w+(?:\.(?:ios|osx|macos|tvos|watchos|visionos))?\.dependency\s*(?:\(\s*)?["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/, words: ["s", ".ios", ".dependency", " ", "(", '"', "'", "AFNetworking", ",", "~> 4.0", ")"] },
+  { name: "gradle apply", old: /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/, new: /apply\s*(?:\(\s*)?plugin\s*[:=]\s*["']([\w.-]+)["']/, words: ["apply", " ", "(", "plugin", ":", "=", "'", '"', "java", ")"] },
+  { name: "gradle plugin", old: /^\s*id\s*\(?\s*["']([\w.-]+)["']\s*\)?(?:\s*version\s*\(?\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*\)?\s*(?:$|\/\/|apply\b)))?/, new: /^\s*id\s*(?:\(\s*)?["']([\w.-]+)["']\s*(?:\)\s*)?(?:version\s*(?:\(\s*)?(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|apply\b)))?/, words: ["id", " ", "(", ")", '"', "'", "org.a", "version", "1.0", "v", "apply", "//"] },
+  { name: "ruby requirement", old: /^\s*=?\s*\d[\w.]*\s*$/, new: /^\s*(?:=\s*)?\d[\w.]*\s*$/, words: ["=", " ", "3", ".", "2", "a", "~>"] },
+  { name: "version clause", old: /^\s*(?:~>|>=|==?)?\s*v?(\d+(?:\.\d+)*(?:[-+.][0-9A-Za-z]+)*)\s*$/, new: /^\s*(?:(?:~>|>=|==?)\s*)?v?(\d+(?:[-+.][0-9A-Za-z]+)*)\s*$/, words: ["~>", ">=", "=", " ", "v", "1", "0", ".", "-", "+", "rc", "a", "_"] },
+  { name: "pinned declaration", old: /^\s*(?:===?|=)?\s*v?([\w.+-]+)\s*$/, new: /^\s*(?:(?:===?|=)\s*)?v?([\w.+-]+)\s*$/, words: ["=", "==", " ", "v", "1", ".", "x", "+", "<"] },
+  { name: "PEP 440 version", old: /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z]+\d*)*)(\.\*|\+[\w.]+)?$/i, new: /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z][a-z\d]*(?:[._-][a-z][a-z\d]*)*)?)(\.\*|\+[\w.]+)?$/i, words: ["==", ">=", "~=", " ", "v", "1", "0", ".", "-", "_", "rc", "a", "B", ".*", "+cpu", "!"], length: 10 },
+  { name: "or-split", old: /\s+or\s+|\|\|/, new: /(?<!\s)\s+or\s+|\|\|/, words: [" ", "or", "||", "1.0", "\t", "for"] },
+  { name: "and-split", old: /,|\s+and\s+/, new: /,|(?<!\s)\s+and\s+/, words: [" ", "and", ",", "1.0", "\t", "band"] },
+  { name: "required provider", old: /([\w-]+)\s*=\s*\{([^}]*)\}/g, new: /(?<![\w-])([\w-]+)\s*=\s*\{([^}]*)\}/g, words: ["aws", "-", "=", " ", "{", "}", "source", '"x"', "\n"] },
+  { name: "deps.edn coordinate", old: /([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g, new: /(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g, words: ["org.clojure", "/", "clojure", " ", "{", ":mvn/version", '"1.11.1"', "}", "\n", "-"] },
+  { name: "gradle variable", old: /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*;?\s*$|(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/, new: /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/, words: ["val ", "ext.", "kotlin", "Version", " ", "=", '"1.9"', "1.9", ";", "by", " extra(", ")", ": String"] },
+  { name: "mix dependency", old: /\{\s*:([a-z][a-z0-9_]*)\s*,\s*("([^"]*)"\s*)?([^{}]*)\}/g, new: /\{\s*:([a-z][a-z0-9_]*)\s*,(?:\s*"([^"]*)")?([^{}]*)\}/g, words: ["{", ":phoenix", ",", " ", '"~> 1.7"', "only: :dev", "}", "\n", '"'], captures: [(m) => [m[1], m[3], m[4]!.trim()], (m) => [m[1], m[2], m[3]!.trim()]] },
+  { name: "jenkins image", old: /(?:^|[\s{])image\s*\(?\s*['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm, new: /(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm, words: ["image", "docker.", " ", "(", "'", '"', "node:20", "{", "\n", "$x"] },
+];
+
+/** The captures of the first match, or of every match for a global pattern (where a match starts may differ: `^\s*` began at the blank lines before). */
+function reading(pattern: RegExp, text: string, captures: Captures = (m) => m.slice(1)): unknown {
+  if (pattern.global) return [...text.matchAll(pattern)].map(captures);
+  const m = pattern.exec(text);
+  return m ? captures(m) : null;
+}
+
+describe("rewritten patterns read ordinary text as the old ones did", () => {
+  for (const p of REWRITTEN) {
+    it(p.name, () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...p.words), { maxLength: p.length ?? 14 }), (parts) => {
+          const text = parts.join("");
+          if (p.name.endsWith("-split")) expect(text.split(p.new)).toEqual(text.split(p.old));
+          else expect(reading(p.new, text, p.captures?.[1]), JSON.stringify(text)).toEqual(reading(p.old, text, p.captures?.[0]));
+        }),
+        { numRuns: 3000, seed: 20261201 },
+      );
+    });
+  }
+});
