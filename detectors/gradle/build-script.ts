@@ -176,11 +176,31 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
  */
 function statements(line: string): string[] {
   const body = line.replace(/^\s*(?:[A-Za-z_][\w.]*\s*\{\s*)+/, "");
-  return body.split(";").map((part) => {
-    let s = part;
-    while (/\}\s*$/.test(s) && (s.match(/\}/g)?.length ?? 0) > (s.match(/\{/g)?.length ?? 0)) s = s.replace(/\}\s*$/, "");
-    return s;
-  });
+  return body.split(";").map(withoutUnmatchedCloses);
+}
+
+/**
+ * The statement without the `}`s at its end that close blocks opened on earlier lines (and the
+ * space after each), counted once: removing them one by one and recounting the whole statement
+ * each time grew with the square of a line of braces.
+ */
+function withoutUnmatchedCloses(part: string): string {
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c === 123) opens++;
+    else if (c === 125) closes++;
+  }
+  let end = part.length;
+  while (closes > opens) {
+    let e = end;
+    while (e > 0 && /\s/.test(part[e - 1]!)) e--;
+    if (part[e - 1] !== "}") break;
+    end = e - 1;
+    closes--;
+  }
+  return part.slice(0, end);
 }
 
 export interface VersionCatalog {

@@ -52,7 +52,7 @@ export function readCabal(text: string): CabalPackage {
       i++;
     }
     for (const entry of value.split(",")) {
-      const m = /^\s*([A-Za-z0-9][\w-]*)(?::[\w{},\s-]+?)?\s*((?:[<>=^]|==|-any).*)?$/.exec(entry.replace(/--.*$/, "").trim());
+      const m = /^\s*([A-Za-z0-9][\w-]*)(?::(?:\s*[\w{},-])+?|:\s)?\s*((?:[<>=^]|==|-any).*)?$/.exec(entry.replace(/--.*$/, "").trim());
       if (!m) continue;
       const declared = m[2]?.trim() || undefined;
       const bound = declared ? /(?:\^>=|>=|==)\s*(\d+(?:\.\d+)*)/.exec(declared)?.[1] : undefined;

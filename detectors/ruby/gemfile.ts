@@ -31,8 +31,14 @@ export function readGemfile(text: string): Gemfile {
     const start = i;
     let line = lines[i]!.replace(/(^|\s)#.*$/, "").trim();
     // A gem line continued after a comma: `gem "puma",\n  "~> 6.4",\n  require: false`.
-    while (/^gem\b.*,$/.test(line) && i + 1 < lines.length) line += " " + lines[++i]!.replace(/(^|\s)#.*$/, "").trim();
-    const group = /^group\s*(?:\(\s*(.+?)\s*\)|\s(.+?))\s*do\b/.exec(line);
+    // Joined once at the end: testing the growing line after each join grew with the square of the lines.
+    if (/^gem\b/.test(line)) {
+      const parts = [line];
+      while (parts.at(-1)!.endsWith(",") && i + 1 < lines.length) parts.push(lines[++i]!.replace(/(^|\s)#.*$/, "").trim());
+      line = parts.join(" ");
+    }
+    // The groups end at a non-space: `(.+?)\s*do` retried the space run before `do` at each step (cubic).
+    const group = /^group\s*(?:\(\s*(\S(?:\s*\S)*?)\s*\)|\s(\S(?:\s*\S)*?))\s*do\b/.exec(line);
     if (group) {
       groupStack.push(symbols(group[1] ?? group[2]!));
       continue;
