@@ -205,3 +205,63 @@ describe("rewritten patterns read ordinary text as the old ones did", () => {
     });
   }
 });
+
+describe("deep or looping structures: a warning naming the file, or the file read", () => {
+  /** The warnings of `file`. */
+  const warned = (r: Result, file: string) => r.warnings.filter((w) => w.file === file).map((w) => w.message).join("; ");
+
+  it("a v1 package-lock 50,000 dependencies deep, a composer.json 50,000 objects deep", async () => {
+    const lock = '{"name":"x","lockfileVersion":1,"dependencies":' + '{"a":{"version":"1.0.0","dependencies":'.repeat(50_000) + "{}" + "}}".repeat(50_000) + "}";
+    const r = await scanBeside({ "web/package-lock.json": lock, "web/package.json": '{"dependencies":{"axios":"^1.6.0"}}', "php/composer.json": '{"require":' + '{"a":'.repeat(50_000) + '"1"' + "}".repeat(50_000) + "}" });
+    expect(warned(r, "web/package-lock.json")).toMatch(/nested more than \d+ levels deep/);
+    expect(warned(r, "php/composer.json")).toMatch(/nested more than \d+ levels deep/);
+    expect(names(r)).toContain("axios");
+  });
+
+  it("YAML alias bombs and aliases that loop, in a workflow, a compose file and a pnpm lockfile", async () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`);
+    const loop = "x: &a\n  k: *a\n  l: [*a]\n";
+    const r = await scanBeside({
+      ".github/workflows/bomb.yml": bomb.join("\n") + "\non: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps: *i\n",
+      ".github/workflows/loop.yml": loop + "on: push\njobs: &j\n  b:\n    runs-on: ubuntu-latest\n    needs: *j\n",
+      "bomb/docker-compose.yml": bomb.join("\n") + "\nservices:\n  x:\n    image: *i\n",
+      "loop/docker-compose.yml": loop + "services:\n  web: &w\n    image: nginx:1.25\n    depends_on: *w\n",
+      "pnpm-lock.yaml": "lockfileVersion: '9.0'\n" + bomb.join("\n") + "\nimporters: &i\n  .:\n    dependencies:\n      react:\n        specifier: ^18.2.0\n        version: 18.2.0\n    again: *i\n",
+      "package.json": '{"dependencies":{"react":"^18.2.0"}}',
+    });
+    expect(warned(r, ".github/workflows/bomb.yml")).toMatch(/aliases are expanded/);
+    expect(warned(r, ".github/workflows/loop.yml")).toMatch(/levels deep/);
+    expect(warned(r, "bomb/docker-compose.yml")).toMatch(/aliases are expanded/);
+    expect(warned(r, "loop/docker-compose.yml")).toMatch(/levels deep/);
+    expect(names(r)).toContain("React");
+  });
+
+  it("a 10 MB package-lock on one line is read", async () => {
+    const packages: Record<string, unknown> = { "": { dependencies: { express: "^4.18.0" } }, "node_modules/express": { version: "4.18.2" } };
+    for (let i = 0; i < 90_000; i++) packages[`node_modules/p${i}`] = { version: `1.0.${i}`, resolved: `https://registry.npmjs.org/p${i}/-/p${i}-1.0.${i}.tgz` };
+    const lock = JSON.stringify({ name: "x", lockfileVersion: 3, packages });
+    expect(lock.length).toBeGreaterThan(10_000_000);
+    const r = await scan(new MemorySource({ "package-lock.json": lock, "package.json": JSON.stringify({ dependencies: { express: "^4.18.0" } }) }), options);
+    expect(r.warnings).toEqual([]);
+    expect(r.document.tools.find((t) => t.name === "ExpressJS")?.version).toBe("4.18.2");
+  });
+
+  it("a pom.xml and a .csproj of 100,000 nested elements", async () => {
+    const r = await scanBeside({
+      "pom.xml": "<project>" + "<a>".repeat(100_000) + "</a>".repeat(100_000) + "</project>",
+      "App/App.csproj": '<Project Sdk="Microsoft.NET.Sdk">' + "<ItemGroup>".repeat(100_000) + "</ItemGroup>".repeat(100_000) + "</Project>",
+    });
+    expect(warned(r, "pom.xml")).toMatch(/malformed XML/);
+    expect(warned(r, "App/App.csproj")).toMatch(/malformed XML/);
+  });
+
+  it("a pyproject.toml whose dependency array holds 100,000 entries, a Cargo.toml array 100,000 deep", async () => {
+    const r = await scanBeside({
+      "pyproject.toml": '[project]\nname = "x"\ndependencies = [' + Array.from({ length: 100_000 }, (_, i) => `"p${i}>=1.0"`).join(", ") + ', "django>=4.2"]\n',
+      "rs/Cargo.toml": '[package]\nname = "x"\nkeywords = ' + "[".repeat(100_000) + "]".repeat(100_000) + '\n[dependencies]\nserde = "1.0"\n',
+    });
+    expect(r.document.tools.find((t) => t.name === "Django")?.version).toBe("4.2");
+    expect(warned(r, "rs/Cargo.toml")).toMatch(/malformed TOML|levels deep/);
+  });
+});
