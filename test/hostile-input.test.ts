@@ -12,6 +12,15 @@ import { readEnvFile } from "../detectors/docker/compose.js";
 import { readSetupCfg } from "../detectors/python/setup-files.js";
 import { readMixExs } from "../detectors/elixir/index.js";
 import { optionValue, textLines, trimTrailing } from "../src/kit.js";
+import { substitute } from "../detectors/docker/substitute.js";
+import { interpolate } from "../detectors/maven/pom.js";
+import { mapNotation } from "../detectors/gradle/build-script.js";
+import { readBuildSrc } from "../detectors/gradle/build-src.js";
+import { readPodfileLock } from "../detectors/mobile/cocoapods.js";
+import { readCondaSpec } from "../detectors/python/locks.js";
+import { frameworkOf } from "../detectors/dotnet/project.js";
+import { versionFromTag } from "../src/versions/image-tag.js";
+import { parseRemote } from "../src/git/facts.js";
 
 // Every reader takes text from a repository someone else controls. Each input below is built for
 // one pattern's weak spot (a run the pattern rescans from every position, a match that is tried
@@ -140,6 +149,32 @@ describe("hostile input: patterns that rescan", () => {
     expect(r.document.tools.find((t) => t.name === "Django")?.version).toBe("4.2.9");
   });
 
+  it("openers left open by the hundred thousand: shell and Maven substitutions, Gradle map notation, a Podfile.lock", () => {
+    expect(substitute(run("${A-") + "$A", new Map([["A", "1"]]))).toBe(run("${A-") + "1");
+    expect(substitute("${B:-x}" + run("${A-"), new Map())).toBe("x" + run("${A-"));
+    expect(interpolate(run("${") + "${v}", new Map([["v", "1"]]))).toBe(run("${") + "${v}");
+    expect(mapNotation(run("group: 'g', ") + "x")).toBeUndefined();
+    expect(mapNotation("group: 'g', name: 'a'" + run(" x") + ", version: '1.0'")).toEqual(["group: 'g', name: 'a'" + run(" x") + ", version: '1.0'", "g", "a", "1.0", undefined]);
+    expect(readPodfileLock("PODS:\n" + run("  - Alamofire (\n") + "  - Kingfisher (7.10.0)\n").get("Kingfisher")).toBe("7.10.0");
+  });
+
+  it("a dot-separated run of a megabyte in a Gradle string, a buildSrc constant and a qualified reference", async () => {
+    expect(readBuildScript(`dependencies {\n  implementation "$${run(".")}\n}\n`).dependencies).toEqual([]);
+    expect(readBuildSrc(`object V {\n  const val x = "0${run(".0")}+"\n}\n`).versions.has("x")).toBe(false);
+    expect(readBuildSrc(`object V {\n  const val x = "0${run(".0")}+b1"\n}\n`).versions.get("x")).toBe(`0${run(".0")}+b1`);
+    const r = await scanBeside({ "build.gradle": `dependencies {\n  implementation "com.squareup.okio:okio:$${run("project.")}("\n}\n` });
+    expect(r.warnings.filter((w) => !w.file.startsWith("good/"))).toEqual([]);
+  });
+
+  it("line breaks inside a value read as one line: a conda spec, a target framework, an image tag, a remote URL", () => {
+    expect(readCondaSpec("numpy" + run("#") + "\n#")).toEqual({ name: "numpy", specifier: "" });
+    expect(frameworkOf(run("-") + "\nnet8.0-windows")).toBeUndefined();
+    expect(frameworkOf("net8.0-windows")).toEqual(frameworkOf("net8.0"));
+    expect(versionFromTag("0.0.0+" + run("0") + "\nx")).toBeUndefined();
+    expect(parseRemote("https://example.com/" + run("/") + "x")).toBeUndefined();
+    expect(parseRemote("https://github.com/a/b.git///")?.repo_name).toBe("a/b");
+  });
+
   it("a catalog version accessor chained 70,000 times", () => {
     const script = readBuildScript("android {\n  compileSdk = " + run("libs.versions.") + "(\n}\n");
     expect(script.compileSdk).toBeUndefined();
@@ -178,6 +213,10 @@ const REWRITTEN: Array<{ name: string; old: RegExp; new: RegExp; words: string[]
   { name: "mix dependency", old: /\{\s*:([a-z][a-z0-9_]*)\s*,\s*("([^"]*)"\s*)?([^{}]*)\}/g, new: /\{\s*:([a-z][a-z0-9_]*)\s*,(?:\s*"([^"]*)")?([^{}]*)\}/g, words: ["{", ":phoenix", ",", " ", '"~> 1.7"', "only: :dev", "}", "\n", '"'], captures: [(m) => [m[1], m[3], m[4]!.trim()], (m) => [m[1], m[2], m[3]!.trim()]] },
   { name: "gemfile group", old: /^group\s*(?:\(\s*(.+?)\s*\)|\s(.+?))\s*do\b/, new: /^group\s*(?:\(\s*(\S(?:\s*\S)*?)\s*\)|\s(\S(?:\s*\S)*?))\s*do\b/, words: ["group", " ", "(", ")", ":test", ",", "do", " do", "undo", "\t", "x"], prefix: "group", ordinary: (m) => (m[1] ?? m[2] ?? "x").trim() !== "" },
   { name: "cabal dependency", old: /^\s*([A-Za-z0-9][\w-]*)(?::[\w{},\s-]+?)?\s*((?:[<>=^]|==|-any).*)?$/, new: /^\s*([A-Za-z0-9][\w-]*)(?::(?:\s*[\w{},-])+?|:\s)?\s*((?:[<>=^]|==|-any).*)?$/, words: ["base", ":", "{", "}", ",", " ", "sub", ">=", "4.14", "^>=", "==", "-any", "&&", "<", "-"] },
+  { name: "gradle string notation", old: /^["']([^"'$]*(?:\$\{?[\w.]+\}?[^"']*)?)["']/, new: /^["']([^"'$]*(?:\$\{?[\w.][^"']*)?)["']/, words: ['"', "'", "g:a:", "$", "{", "}", "v.x", ".", "1", " ", "@aar"] },
+  { name: "buildSrc version", old: /^\d+(?:\.\d+)*(?:[-.+][\w.-]+)?$/, new: /^\d+(?:[-.][\w.-]+|(?:\.\d+)*(?:\+[\w.-]+)?)$/, words: ["1", "0", ".", "-", "+", "a", "_", "rc", " "] },
+  { name: "gradle reference", old: /\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, new: /\$\{?(?=((?:(?:project|rootProject|ext)\.|extra\[")*))\1([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, words: ["$", "{", "}", "project.", "rootProject.", "ext.", 'extra["', '"]', "kotlin", "Version", ".", ":", " "], captures: [(m) => [m[0], m[1]], (m) => [m[0], m[2]]], ordinary: (m) => !/^(?:(?:project|rootProject|ext)\.)*(?:project|rootProject|ext|extra)?\.?$/.test(m[1] ?? "") },
+  { name: "Podfile.lock pod", old: /^ {2}- "?([^\s("]+)"? \(([^)]+)\)/gm, new: /^ {2}- "?([^\s("]+)"? \(([^)\n]+)\)/gm, words: ["  - ", "Alamofire", '"', " (", "5.8.1", ")", "\n", "/Core", "= 1.0", "    - "], ordinary: (m) => !m[2]!.includes("\n") },
   { name: "jenkins image", old: /(?:^|[\s{])image\s*\(?\s*['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm, new: /(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm, words: ["image", "docker.", " ", "(", "'", '"', "node:20", "{", "\n", "$x"] },
 ];
 
@@ -195,8 +234,10 @@ describe("rewritten patterns read ordinary text as the old ones did", () => {
         fc.property(fc.array(fc.constantFrom(...p.words), { maxLength: p.length ?? 14 }), (parts) => {
           const text = (p.prefix ?? "") + parts.join("");
           // What no real file holds (`group  do`, with no group) may be read otherwise.
-          const oldMatch = p.ordinary && !p.old.global ? p.old.exec(text) : null;
-          fc.pre(!oldMatch || p.ordinary!(oldMatch));
+          if (p.ordinary) {
+            const oldMatches = p.old.global ? [...text.matchAll(p.old)] : [p.old.exec(text)].filter((m) => m !== null);
+            fc.pre(oldMatches.every(p.ordinary));
+          }
           if (p.name.endsWith("-split")) expect(text.split(p.new)).toEqual(text.split(p.old));
           else expect(reading(p.new, text, p.captures?.[1]), JSON.stringify(text)).toEqual(reading(p.old, text, p.captures?.[0]));
         }),
@@ -263,5 +304,54 @@ describe("deep or looping structures: a warning naming the file, or the file rea
     });
     expect(r.document.tools.find((t) => t.name === "Django")?.version).toBe("4.2");
     expect(warned(r, "rs/Cargo.toml")).toMatch(/malformed TOML|levels deep/);
+  });
+});
+
+describe("rewritten readers read ordinary text as the old ones did", () => {
+  const words = (list: string[]) => fc.array(fc.constantFrom(...list), { maxLength: 12 }).map((parts) => parts.join(""));
+
+  it("shell substitution", () => {
+    const old = (value: string, vars: ReadonlyMap<string, string>, keepUnset: boolean) =>
+      value.replace(/\$\{(\w+)(?:(:?)([-?+])([^}]*))?\}|\$(\w+)/g, (whole, braced: string | undefined, colon: string, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+        const known = vars.get(braced ?? bare ?? "");
+        const set = colon ? known !== undefined && known !== "" : known !== undefined;
+        if (op === "+") return set ? word ?? "" : "";
+        if (set) return known!;
+        if (op === "-") return word ?? "";
+        return op === "?" || keepUnset ? whole : "";
+      });
+    const vars = new Map([["A", "1"], ["B", ""]]);
+    fc.assert(
+      fc.property(words(["${", "$", "A", "B", "C", "}", ":-", "-", ":+", "+", "?", "x", " ", "${A}", "$A"]), fc.boolean(), (value, keep) => {
+        expect(substitute(value, vars, keep), value).toBe(old(value, vars, keep));
+      }),
+      { numRuns: 3000, seed: 20261201 },
+    );
+  });
+
+  it("Maven property interpolation", () => {
+    const old = (value: string, properties: ReadonlyMap<string, string>) => {
+      let out = value;
+      for (let i = 0; i < 5 && out.includes("${"); i++) out = out.replace(/\$\{([^}]+)\}/g, (m, key: string) => properties.get(key) ?? m);
+      return out;
+    };
+    const properties = new Map([["a", "1"], ["b", "${a}"], ["c", "${c}"]]);
+    fc.assert(
+      fc.property(words(["${", "a", "b", "c", "}", "x", "$", "{", "."]), (value) => {
+        expect(interpolate(value, properties), value).toBe(old(value, properties));
+      }),
+      { numRuns: 3000, seed: 20261201 },
+    );
+  });
+
+  it("Gradle map notation", () => {
+    const old = /group\s*[:=]\s*["']([^"']+)["'].*?name\s*[:=]\s*["']([^"']+)["'](?:.*?version\s*[:=]\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)))?/;
+    fc.assert(
+      fc.property(words(["group", "name", "version", ": ", "=", "'g'", '"a"', "'1.0'", "v", ", ", " ", "x", "'"]), (text) => {
+        const m = old.exec(text);
+        expect(mapNotation(text), text).toEqual(m ? [m[0], m[1], m[2], m[3], m[4]] : undefined);
+      }),
+      { numRuns: 3000, seed: 20261201 },
+    );
   });
 });

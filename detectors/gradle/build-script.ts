@@ -123,7 +123,8 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
       }
       const platform = /^(?:platform|enforcedPlatform)\s*\(/.test(rest) ? { platform: true } : {};
       rest = rest.replace(/^(platform|enforcedPlatform|testFixtures)\s*\(\s*/, "");
-      const str = /^["']([^"'$]*(?:\$\{?[\w.]+\}?[^"']*)?)["']/.exec(rest);
+      // `$\{?[\w.]+\}?[^"']*` read `$a.b.c` two ways at each dot (quadratic on a long one); this reads the same strings one way.
+      const str = /^["']([^"'$]*(?:\$\{?[\w.][^"']*)?)["']/.exec(rest);
       if (str) {
         const add = (notation: string, at: number): void => {
           const [group, name, version] = notation.split(":");
@@ -144,7 +145,7 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
         }
         return;
       }
-      const map = /group\s*[:=]\s*["']([^"']+)["'].*?name\s*[:=]\s*["']([^"']+)["'](?:.*?version\s*[:=]\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)))?/.exec(rest);
+      const map = mapNotation(rest);
       if (map) {
         // A bare identifier as the version is a variable: `version: jjwtVersion`.
         out.dependencies.push({ configuration, group: map[1], name: map[2], version: map[3] ?? (map[4] ? `$${map[4]}` : undefined), line: lineNo });
@@ -167,6 +168,25 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
     if (sdk?.[1] === "compile") out.compileSdk = sdk[2] ?? `$${sdk[3]}`;
     else if (sdk?.[1] === "min" && out.minSdk === undefined) out.minSdk = sdk[2] ?? `$${sdk[3]}`;
   }
+}
+
+/**
+ * `group: 'g', name: 'a', version: 'v'` (or `version: variable`): [whole, group, name, version,
+ * version variable], as `/group…["'].*?name…["'](?:.*?version…)?/` finds it, each clause searched
+ * once from where the one before ended: that pattern read on to the end from every `group:` that no
+ * `name:` follows (quadratic on a line of them).
+ */
+export function mapNotation(text: string): [string, string, string, string | undefined, string | undefined] | undefined {
+  const group = /group\s*[:=]\s*["']([^"']+)["']/.exec(text);
+  if (!group) return undefined;
+  const name = /name\s*[:=]\s*["']([^"']+)["']/g;
+  name.lastIndex = group.index + group[0].length;
+  const n = name.exec(text);
+  if (!n) return undefined;
+  const version = /version\s*[:=]\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*))/g;
+  version.lastIndex = n.index + n[0].length;
+  const v = version.exec(text);
+  return [text.slice(group.index, (v ?? n).index + (v ?? n)[0].length), group[1]!, n[1]!, v?.[1], v?.[2]];
 }
 
 /**

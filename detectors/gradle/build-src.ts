@@ -13,7 +13,11 @@ export interface BuildSrcConstants {
   plugins: { id: string; line: number }[];
 }
 
-const VERSION = /^\d+(?:\.\d+)*(?:[-.+][\w.-]+)?$/;
+/**
+ * The same strings as `^\d+(?:\.\d+)*(?:[-.+][\w.-]+)?$`, which read `.1.2` both as release parts
+ * and as a suffix (quadratic on a long one): a `-`/`.` suffix takes all the parts, only `+` needs them apart.
+ */
+const VERSION = /^\d+(?:[-.][\w.-]+|(?:\.\d+)*(?:\+[\w.-]+)?)$/;
 /** `const val x = "1.2"`, `val x: String = "1.2"`, `def x = '1.2'`, `static final String X = "1.2"`. */
 const CONSTANT = /\b(?:val|var|def|String)\s+(\w+)\s*(?::\s*String\s*)?=\s*["']([^"'$]+)["']/g;
 /** A coordinate literal: a group, an artifact, and an optional version (literal or `$ref`). */

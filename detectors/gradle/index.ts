@@ -81,7 +81,9 @@ export const gradleDetector: Detector = {
       if (!v) return undefined;
       let out = v;
       for (let i = 0; i < 3 && out.includes("$"); i++) {
-        out = out.replace(/\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? fromBuildSrc(k) ?? m);
+        // The qualifiers are taken whole (a lookahead and its back-reference): `project.` read both
+        // as a qualifier and as part of the name was tried every way along a long chain of them.
+        out = out.replace(/\$\{?(?=((?:(?:project|rootProject|ext)\.|extra\[")*))\1([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, _qualifiers: string, k: string) => vars.get(k) ?? shared.get(k) ?? fromBuildSrc(k) ?? m);
       }
       return out.includes("$") ? undefined : out;
     };

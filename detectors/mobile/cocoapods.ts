@@ -65,6 +65,6 @@ export async function extractPodspec(ctx: DetectContext, file: string, base: str
 export function readPodfileLock(text: string): Map<string, string> {
   const locked = new Map<string, string>();
   const pods = text.split(/^DEPENDENCIES:/m)[0]!;
-  for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
+  for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)\n]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
   return locked;
 }
