@@ -256,8 +256,9 @@ describe("Maven model: the Java level", () => {
       .filter((f) => f.ref === "runtime:java")
       .map((f) => f.version ?? null);
 
-  it("java.version alone sets it", async () => {
+  it("java.version alone sets it, as maven.compiler.target alone does", async () => {
     expect(await java("<properties><java.version>21</java.version></properties>")).toStrictEqual(["21"]);
+    expect(await java("<properties><maven.compiler.target>1.8</maven.compiler.target></properties>")).toStrictEqual(["1.8"]);
   });
 
   it("a maven.compiler.* property written as ${java.version} takes that property's value", async () => {
