@@ -13,7 +13,7 @@ import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { pathFilter } from "./scan/path-filter.js";
-import { checkDetector, checkFileSource } from "./scan/arguments.js";
+import { checkDetector, checkFileSource, checkOptions } from "./scan/arguments.js";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -28,7 +28,10 @@ export interface DetectOptions {
   git?: boolean;
   /** With git, read each tool's last change from the history (last_updated_*); default true. */
   history?: boolean;
-  /** A fixed timestamp for reproducible output. */
+  /**
+   * A fixed timestamp for reproducible output: a Date or an ISO date and time, written as the site
+   * writes it (UTC, whole seconds: `2024-05-01T12:00:00+00:00`).
+   */
   timestamp?: string | Date;
   /** Files larger than this are skipped with a warning (default 20 MiB). */
   maxFileBytes?: number;
@@ -65,6 +68,7 @@ export async function detect(target: string | FileSource, options: DetectOptions
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   if (typeof target !== "string") checkFileSource(target);
   checkTimestamp(options.timestamp);
+  checkOptions(options, target, builtinDetectors.map((d) => d.name));
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
@@ -86,13 +90,14 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
   const repo: RepoFacts = {
-    ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? source.label)),
+    ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
   const changes = useGit && options.history !== false ? await lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD") : undefined;
-  const timestamp =
-    typeof options.timestamp === "string" ? options.timestamp : siteTimestamp(options.timestamp ?? new Date());
+  // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
+  // "...T14:00:00+02:00" would otherwise land in the document as typed.
+  const timestamp = siteTimestamp((typeof options.timestamp === "string" ? isoDate(options.timestamp) : options.timestamp) ?? new Date());
   const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, packages: options.packages, allTools: options.allTools });
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
@@ -125,12 +130,14 @@ function selectDetectors(options: DetectOptions): Detector[] {
 
 
 
-function defaultFacts(label: string): RepoFacts {
+/** The facts of a folder without git: named after its last part. */
+export function defaultFacts(label: string): RepoFacts {
   const name = label.split(/[\\/]/).filter(Boolean).pop() ?? "repository";
   return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
 }
 
 async function assertDirectory(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new Error(`not a directory: ${dir}`);
+  if (!info) throw new Error(`no such directory: ${dir}`);
+  if (!info.isDirectory()) throw new Error(`not a directory: ${dir}`);
 }

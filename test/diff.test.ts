@@ -68,17 +68,17 @@ describe("diff of two documents", () => {
     expect(isEmptyDiff(diff(doc([{ name: "Celery", version: "5.3.0" }]), doc([{ name: "Celery", version: "5.3.1" }])))).toBe(false);
   });
 
-  it("as text: one line each, a missing version as a question mark", () => {
+  it("as text: one line each, a missing version as a question mark, a package marked as one", () => {
     const d = changes();
     expect(formatDiff(d)).toBe(
       [
         "+ Celery",
-        "+ psycopg2-binary 2.9.9",
-        "- celery 5.2.6",
+        "+ psycopg2-binary 2.9.9 (package)",
+        "- celery 5.2.6 (package)",
         "~ python 3.11.4 -> 3.12.1",
         "~ PostgreSQL ? -> 16.1.0",
         "~ Redis 6.2.6 -> ?",
-        "~ django 4.2.0 -> 5.0.1",
+        "~ django 4.2.0 -> 5.0.1 (package)",
         "",
       ].join("\n"),
     );

@@ -393,6 +393,25 @@ describe("npm detector", () => {
     expect(byName(tools, "Autoprefixer")).toBeDefined();
   });
 
+  it("unocss and @unocss/* in a Vue 3 app stay package entries and name no UnoCSS (--all-tools still does)", async () => {
+    // modelled on held-out kalwabed/ykka-chat: the site names Vue.js, Firebase, ESLint and Prettier, no UnoCSS
+    const manifest = {
+      name: "chat",
+      private: true,
+      scripts: { dev: "vite", build: "vite build" },
+      dependencies: { "@unocss/reset": "^0.55.3", firebase: "^10.3.0", vue: "^3.3.4" },
+      devDependencies: { eslint: "^8.48.0", prettier: "^3.0.3", unocss: "^0.55.3", vite: "^4.4.9" },
+    };
+    const source = () => new MemorySource({ "package.json": JSON.stringify(manifest), "uno.config.ts": "" });
+    const tools = (await scan(source(), opts)).document.tools;
+    expect(tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("UnoCSS");
+    expect(byName(tools, "unocss")?.package_url).toBe("https://www.npmjs.com/unocss");
+    expect(byName(tools, "@unocss/reset")?.package_url).toBe("https://www.npmjs.com/@unocss/reset");
+    expect(byName(tools, "Vue.js")).toBeDefined();
+    const all = (await scan(source(), { ...opts, allTools: true })).document.tools;
+    expect(byName(all, "UnoCSS")).toBeDefined();
+  });
+
   it("@strapi/strapi in a Strapi 4 app stays a package entry and names no Strapi", async () => {
     const manifest = {
       name: "blog-cms",

@@ -85,4 +85,10 @@ describe("resolve", () => {
     expect(a?.tool.name).toBe(name);
     expect(a!.score - (b?.score ?? 0)).toBeGreaterThanOrEqual(0.15);
   });
+
+  it("a limit that is no count of matches is refused, not read as slice(0, -1)", () => {
+    for (const bad of [-1, 1.5, Number.NaN]) expect(() => resolve(builtinCatalog(), "vue", bad), String(bad)).toThrow(/limit must be a whole number/);
+    expect(resolve(builtinCatalog(), "vue", 0)).toEqual([]);
+    expect(resolve(builtinCatalog(), "vue", 2)).toHaveLength(2);
+  });
 });

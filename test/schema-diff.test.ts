@@ -68,7 +68,7 @@ describe("diff", () => {
       { name: "React", from: "17.0.2", to: "18.2.0" },
       { name: "react", package_url: "https://www.npmjs.com/react", from: "17.0.2", to: "18.2.0" },
     ]);
-    expect(formatDiff(d)).toBe("+ Vite\n- Lodash\n~ React 17.0.2 -> 18.2.0\n~ react 17.0.2 -> 18.2.0\n");
+    expect(formatDiff(d)).toBe("+ Vite\n- Lodash\n~ React 17.0.2 -> 18.2.0\n~ react 17.0.2 -> 18.2.0 (package)\n");
     expect(formatDiff(d, "markdown")).toContain("| ➕ added | Vite |");
     expect(formatDiff(diff(after, after))).toBe("no changes\n");
   });

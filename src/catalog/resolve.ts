@@ -4,7 +4,11 @@ import type { CatalogTool } from "./types.js";
 
 export interface Resolution {
   tool: CatalogTool;
-  /** 0 to 1: 1 is an exact name, alias or slug; fuzzy matches score lower. */
+  /**
+   * 0 to 1: 1 is the tool's name as typed (case and punctuation aside), 0.99 an alias or slug
+   * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db"; fuzzy
+   * matches score at most 0.9. Two tools can both score 1 (ZAP and Zap for "zap").
+   */
   score: number;
   matchedBy: "name" | "alias" | "slug" | "fuzzy";
 }
@@ -30,6 +34,8 @@ const indexes = new WeakMap<Catalog, Index>();
  * low or the first two are close.
  */
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
+  // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
+  if (!Number.isInteger(limit) || limit < 0) throw new TypeError(`resolve: limit must be a whole number of matches, not ${String(limit)}`);
   const index = indexFor(catalog);
   const q = normalize(query);
   if (!q) return [];

@@ -53,3 +53,8 @@ export function wholeNumber(flag: string, value: string): number {
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new CliError(`${flag} takes a whole number above 0, not '${value}'`);
   return n;
 }
+
+/** "1 tool", "2 tools": a count and its noun, plural with an s. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -53,17 +53,20 @@ export function isEmptyDiff(d: StackDiff): boolean {
 const MAX_ROWS = 200;
 
 /**
- * The diff as text for a terminal, or as Markdown for a pull-request comment: a table of the
- * tools, then one of the packages (each linked to its registry page; folded away when tools
- * changed too), at most 200 rows each.
+ * The diff as text for a terminal (a line per change: `+ Prisma 5.8.0`, `- pg 8.11.0 (package)`,
+ * `~ React 18.2.0 -> 18.3.1`; "no changes" when empty), or as Markdown for a pull-request comment:
+ * a table of the tools, then one of the packages (each linked to its registry page; folded away
+ * when tools changed too), at most 200 rows each.
  */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
   if (format !== "text" && format !== "markdown") throw new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`);
   if (isEmptyDiff(d)) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
-  const label = (t: { name: string; version?: unknown }) => `${t.name}${t.version ? ` ${String(t.version)}` : ""}`;
+  // A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon).
+  const isPackage = (t: Entry) => Boolean(t.package_url) || t.name.includes(":");
+  // In text, a package says so: "+ Prisma 5.8.0" and "+ prisma 5.8.0" read as one entry twice.
+  const kind = (t: Entry) => (isPackage(t) ? " (package)" : "");
+  const label = (t: Entry) => `${t.name}${t.version ? ` ${String(t.version)}` : ""}${kind(t)}`;
   if (format === "markdown") {
-    // A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon).
-    const isPackage = (t: Entry) => Boolean(t.package_url) || t.name.includes(":");
     const tools = rows(d, (t) => !isPackage(t), (t) => cell(t.name));
     const packages = rows(d, isPackage, (t) => (t.package_url ? `[${cell(t.name)}](${t.package_url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})` : cell(t.name)));
     const out = ["### Tech stack changes", ""];
@@ -78,7 +81,7 @@ export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): 
   return [
     ...d.added.map((t) => `+ ${label(t)}`),
     ...d.removed.map((t) => `- ${label(t)}`),
-    ...d.changed.map((c) => `~ ${c.name} ${c.from ?? "?"} -> ${c.to ?? "?"}`),
+    ...d.changed.map((c) => `~ ${c.name} ${c.from ?? "?"} -> ${c.to ?? "?"}${kind(c)}`),
   ].join("\n") + "\n";
 }
 

@@ -5,14 +5,15 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { fileURLToPath } from "node:url";
 import { scan } from "../../detect.js";
 import { scanOptions } from "../scan-flags.js";
-import { CliError, parseOptions, wholeNumber, type Command } from "../shared.js";
+import { CliError, parseOptions, wholeNumber, type Command, plural } from "../shared.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack batch LIST [options]
 
-Scans many repositories: LIST has one local path (or bare clone) a line, optionally followed by a
-tab and a revision. Writes one JSON line per repository (repo, ok, seconds, document or error),
-on every core, skipping repositories already in the output (so an interrupted run resumes).
+Scans many repositories: LIST has one local path (or bare clone; relative to the current folder)
+a line, optionally followed by a tab and a revision; # starts a comment. Writes one JSON line per repository (entry, repo, ok, seconds, and warnings,
+their number, with document; or error), on every core, skipping entries already in the output
+(so an interrupted run resumes; a failed entry is skipped too: delete its line to retry it).
 
 Options:
   --out FILE        append results here (default: stdout, no resume)
@@ -20,6 +21,9 @@ Options:
   --shard K/N       only the entries of shard K of N (1-based; stable, by hashing each entry)
   --rev REV         scan this revision of every repository
   --no-git          do not read git history
+
+Exit codes: 0 the list is done (a repository that failed is a line with "ok": false, counted on
+stderr), 1 the list or --out cannot be read or written, 2 usage error.
 
 Examples:
   techstack batch repos.txt --out stacks.jsonl
@@ -96,7 +100,7 @@ export const batchCommand: Command = {
       return { repo: repo!, rev: rev ?? (values.rev as string | undefined), git: !values["no-git"] };
     }, emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
-    process.stderr.write(`batch: ${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${done.size} already done, ${workers} workers\n`);
+    process.stderr.write(`batch: ${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${done.size} already done, ${plural(workers, "worker")}\n`);
     if (writeError) throw new CliError(writeError, 1);
     return 0;
   },

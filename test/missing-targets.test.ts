@@ -1,0 +1,41 @@
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { detect, GitRevisionSource } from "../src/index.js";
+import { tempDir } from "./helpers.js";
+
+describe("what detect says about a target it cannot scan", () => {
+  it("a missing folder is 'no such directory', a file 'not a directory'", async () => {
+    const dir = tempDir("techstack-targets-");
+    await expect(detect(join(dir, "nowhere"), { git: false })).rejects.toThrow(`no such directory: ${join(dir, "nowhere")}`);
+    writeFileSync(join(dir, "package.json"), "{}");
+    await expect(detect(join(dir, "package.json"), { git: false })).rejects.toThrow(`not a directory: ${join(dir, "package.json")}`);
+  });
+
+  it("a revision the repository lacks is named with the repository, not in git's words", async () => {
+    const dir = tempDir("techstack-targets-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { stdio: "pipe" });
+    git("init", "-q");
+    writeFileSync(join(dir, "package.json"), "{}");
+    git("add", "-A");
+    git("-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qm", "one");
+    await expect(detect(dir, { rev: "v9.9.9" })).rejects.toThrow(`no revision 'v9.9.9' in ${dir}`);
+    // A blob is not a tree to scan either.
+    await expect(detect(dir, { rev: "HEAD:package.json" })).rejects.toThrow(`'HEAD:package.json' in ${dir} is a file, not a commit or tree to scan`);
+  });
+
+  it("a GitRevisionSource given as the target is named after its repository, not 'repo@rev'", async () => {
+    const dir = join(tempDir("techstack-targets-"), "shop");
+    execFileSync("git", ["init", "-q", dir]);
+    writeFileSync(join(dir, "package.json"), "{}");
+    execFileSync("git", ["-C", dir, "add", "-A"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qm", "one"]);
+    const source = new GitRevisionSource(dir, "HEAD");
+    try {
+      expect((await detect(source)).repo_name).toBe("shop");
+    } finally {
+      source.close();
+    }
+  });
+});

@@ -1,0 +1,127 @@
+import { execFile, execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers.js";
+
+const CLI = join(ROOT, "dist/cli.js");
+
+function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" }, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end();
+  });
+}
+
+describe("submit --manual without a terminal", () => {
+  it("a name two tools share exactly is ambiguous, not the more popular one taken silently", async () => {
+    const dir = tempDir("techstack-manual-");
+    // ZAP (the security scanner) and Zap (Uber's Go logger) are both exact matches of "zap".
+    const shared = await run(["submit", "--manual", "zap", "--dry-run"], dir);
+    expect(shared.code).toBe(2);
+    // Each is told apart by its sub-category, since their names differ only in case.
+    expect(shared.stderr).toContain("'zap' is ambiguous: ZAP (Penetration Testing Tools), Zap (Logging Tools), Zapier, Zappa.");
+    expect(shared.stdout).toBe("");
+    // --yes still takes the best one, as documented.
+    const yes = await run(["submit", "--manual", "zap", "--dry-run", "--yes"], dir);
+    expect(yes.code).toBe(0);
+    expect(JSON.parse(yes.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["ZAP"]);
+    // An exact name ahead of a key that only drops its own "js" is still clear: Angular, not AngularJS.
+    const angular = await run(["submit", "--manual", "angular", "--dry-run"], dir);
+    expect(angular.code).toBe(0);
+    expect(JSON.parse(angular.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Angular"]);
+  });
+
+  it("a release after the name is the tool's version; a tool's own name ending in a number stays whole", async () => {
+    const dir = tempDir("techstack-manual-");
+    const result = await run(["submit", "--manual", "postgres 16", "react@18.2.1", "node v20", "Java 8", "--dry-run"], dir);
+    expect(result.code).toBe(0);
+    const tools = JSON.parse(result.stdout).document.tools as Array<{ name: string; version?: string }>;
+    const version = (name: string) => tools.find((t) => t.name === name)?.version;
+    expect(version("PostgreSQL")).toBe("16");
+    expect(version("React")).toBe("18.2.1");
+    expect(version("Node.js")).toBe("20");
+    // "Java 8" is a tool of its own, not Java at release 8.
+    expect(tools.map((t) => t.name)).toContain("Java 8");
+    expect(version("Java 8")).toBeUndefined();
+    expect(result.stderr).not.toContain("taken as");
+  });
+
+  it("outside a git repository the document is named after the folder, as detect names it", async () => {
+    const dir = join(tempDir("techstack-manual-"), "shop-api");
+    mkdirSync(dir);
+    const result = await run(["submit", "--manual", "postgres", "--dry-run"], dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).document.repo_name).toBe("shop-api");
+  });
+
+  it("a folder given as a name is refused, not sent as the tool it fuzzily resembles", async () => {
+    const dir = tempDir("techstack-manual-");
+    mkdirSync(join(dir, "my-repo"));
+    mkdirSync(join(dir, "redis"));
+    for (const args of [["my-repo", "--manual", "postgres"], ["--manual", "postgres", "my-repo", "--yes"], ["--manual", "."]]) {
+      const result = await run(["submit", ...args, "--dry-run"], dir);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toMatch(/is a folder, not a tool name/);
+      expect(result.stdout).toBe("");
+    }
+    // A folder named exactly like a tool is still that tool.
+    const redis = await run(["submit", "--manual", "redis", "--dry-run"], dir);
+    expect(JSON.parse(redis.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Redis"]);
+  });
+});
+
+/** Runs the CLI on a 24x100 pseudo-terminal (Python's pty), types the keys once the picker is up, prints all it wrote. */
+const PTY = `
+import os, pty, sys, time, select, json, fcntl, termios, struct
+args, keys = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvp(args[0], args)
+fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+out = b""
+def read(until=None, limit=20.0):
+    global out
+    end = time.time() + limit
+    while time.time() < end:
+        if until is not None and until in out: return
+        r, _, _ = select.select([fd], [], [], 0.1)
+        if r:
+            try: chunk = os.read(fd, 65536)
+            except OSError: return
+            if not chunk: return
+            out += chunk
+read(b"Logging Tools")
+for k in keys:
+    os.write(fd, k.encode()); read(limit=0.5)
+read()
+sys.stdout.write(out.decode("utf8", "replace"))
+`;
+
+describe("the picker with NO_COLOR", () => {
+  const hasPython = (() => {
+    try {
+      execFileSync("python3", ["-c", "import pty, fcntl, termios"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!hasPython)("shows focus and selection without colour: a pointer and [x] / [ ]", () => {
+    const dir = tempDir("techstack-manual-");
+    const args = [process.execPath, CLI, "submit", "--manual", "zap", "--dry-run"];
+    // Arrow down to Zap, space to select it, enter to accept.
+    const out = execFileSync("python3", ["-c", PTY, JSON.stringify(args), JSON.stringify(["\u001b[B", " ", "\r"])], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" },
+      timeout: 60_000,
+    });
+    expect(out).toContain("> [ ] ZAP (Penetration Testing Tools)");
+    expect(out).toContain("> [x] Zap (Logging Tools)");
+    expect(out).not.toMatch(/\u001b\[(3\d|9\d|4)m/); // no colour, no underline
+    expect(out).toContain('"name": "Zap"');
+  });
+});
