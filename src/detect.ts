@@ -13,7 +13,7 @@ import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { pathFilter } from "./scan/path-filter.js";
-import { checkDetector, checkFileSource } from "./scan/arguments.js";
+import { checkDetector, checkFileSource, checkOptions } from "./scan/arguments.js";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -68,6 +68,7 @@ export async function detect(target: string | FileSource, options: DetectOptions
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   if (typeof target !== "string") checkFileSource(target);
   checkTimestamp(options.timestamp);
+  checkOptions(options, target, builtinDetectors.map((d) => d.name));
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
@@ -89,7 +90,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
   const repo: RepoFacts = {
-    ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? source.label)),
+    ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));

@@ -170,6 +170,10 @@ describe("submit against a server on loopback", () => {
     expect(s.requests[0]!.auth).toBe(`Bearer ${TOKEN}`);
     expect(JSON.parse(s.requests[0]!.body).document.tools.map((t: { name: string }) => t.name).sort()).toEqual(["PostgreSQL", "Vue.js"]);
     expect(result.stdout + result.stderr).not.toContain(TOKEN);
+    expect(result.stdout).toBe("submitted 2 tools (201)\n");
+    const one = await server((_q, res) => res.writeHead(201).end("{}"));
+    expect((await run(["submit", "--manual", "redis", "--endpoint", one.url], env)).stdout).toBe("submitted 1 tool (201)\n");
+    await one.close();
   });
 
   it("stops on an authentication failure with the server's message", async () => {

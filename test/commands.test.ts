@@ -217,6 +217,16 @@ describe("check and write", () => {
     expect(result.stderr).toContain("not a readable stack document");
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe("tools: [\n");
   });
+
+  it("check on an unreadable techstack.yml (merge conflict markers) says to fix or delete it first, since write refuses it", async () => {
+    const dir = tempDir();
+    cpSync(fixture("laravel-app"), dir, { recursive: true });
+    writeFileSync(join(dir, "techstack.yml"), "<<<<<<< HEAD\nrepo_name: a\n=======\nrepo_name: b\n>>>>>>> main\n");
+    const result = await run(["check", dir, "--no-git"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("is not a readable stack document");
+    expect(result.stdout).toContain("To refresh them, fix or delete it (keeping any detection_source: manual entries), then run: techstack write");
+  });
 });
 
 describe("configuration from the command line", () => {
@@ -443,5 +453,15 @@ describe("the GitHub Action's check step", () => {
     expect(fresh.code).toBe(0);
     expect(fresh.stdout).not.toContain("::error");
     expect(runStep(dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
+  });
+
+  it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
+    writeFileSync(join(dir, "web/techstack.config.yml"), "excludes: [docs]\n");
+    const broken = runStep(dir, { MODE: "check", DIRECTORY: "web" });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).not.toContain("::error");
   });
 });

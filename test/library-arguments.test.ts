@@ -26,6 +26,18 @@ describe("library arguments", () => {
     expect((await detect(source, { timestamp: "2024-05-01" })).timestamp).toBe("2024-05-01T00:00:00+00:00");
   });
 
+  it("options of the wrong kind are refused by name, not failed on deep inside or ignored", async () => {
+    const source = new MemorySource({ "package.json": "{}" });
+    await expect(detect(source, { include: "src/**" as never })).rejects.toThrow(/^include: expected a list of globs/);
+    await expect(detect(source, { exclude: [1] as never })).rejects.toThrow(/^exclude: expected a list of globs/);
+    await expect(detect(source, { disable: "docker" as never })).rejects.toThrow(/^disable: expected true or a list/);
+    await expect(detect(source, { disable: ["dockr"] })).rejects.toThrow(/^disable: no built-in detector is named 'dockr' \(known: .*docker/);
+    await expect(detect(source, { maxFileBytes: -1 })).rejects.toThrow(/^maxFileBytes: expected a number of bytes above 0/);
+    await expect(detect(source, { rev: "HEAD" })).rejects.toThrow(/^rev: only a directory path has revisions/);
+    // The right kinds still pass.
+    expect((await detect(source, { include: ["**"], exclude: [], disable: ["docker"], maxFileBytes: 1024 })).tools.map((t) => t.name)).toContain("npm");
+  });
+
   it("a custom detector without its name, files or detect function is named as such", async () => {
     const source = new MemorySource({ "package.json": "{}" });
     await expect(detect(source, { detectors: [{} as Detector] })).rejects.toThrow(/detector 0.*name/);

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { detect } from "../src/index.js";
+import { detect, GitRevisionSource } from "../src/index.js";
 import { tempDir } from "./helpers.js";
 
 describe("what detect says about a target it cannot scan", () => {
@@ -23,5 +23,19 @@ describe("what detect says about a target it cannot scan", () => {
     await expect(detect(dir, { rev: "v9.9.9" })).rejects.toThrow(`no revision 'v9.9.9' in ${dir}`);
     // A blob is not a tree to scan either.
     await expect(detect(dir, { rev: "HEAD:package.json" })).rejects.toThrow(`'HEAD:package.json' in ${dir} is a file, not a commit or tree to scan`);
+  });
+
+  it("a GitRevisionSource given as the target is named after its repository, not 'repo@rev'", async () => {
+    const dir = join(tempDir("techstack-targets-"), "shop");
+    execFileSync("git", ["init", "-q", dir]);
+    writeFileSync(join(dir, "package.json"), "{}");
+    execFileSync("git", ["-C", dir, "add", "-A"]);
+    execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qm", "one"]);
+    const source = new GitRevisionSource(dir, "HEAD");
+    try {
+      expect((await detect(source)).repo_name).toBe("shop");
+    } finally {
+      source.close();
+    }
   });
 });

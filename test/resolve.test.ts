@@ -85,6 +85,7 @@ describe("resolve", () => {
     expect(a?.tool.name).toBe(name);
     expect(a!.score - (b?.score ?? 0)).toBeGreaterThanOrEqual(0.15);
   });
+
   // A cloud vendor's products are typed with either of its prefixes, as the peer analyser
   // (@specfy/stack-analyser) and people write them: before, each was only a fuzzy guess under 0.99.
   it.each([
@@ -116,5 +117,11 @@ describe("resolve", () => {
     const best = resolve(builtinCatalog(), q)[0]!;
     expect(best.tool.name).toBe(name);
     expect(best.score).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("a limit that is no count of matches is refused, not read as slice(0, -1)", () => {
+    for (const bad of [-1, 1.5, Number.NaN]) expect(() => resolve(builtinCatalog(), "vue", bad), String(bad)).toThrow(/limit must be a whole number/);
+    expect(resolve(builtinCatalog(), "vue", 0)).toEqual([]);
+    expect(resolve(builtinCatalog(), "vue", 2)).toHaveLength(2);
   });
 });

@@ -34,6 +34,21 @@ describe("submit --manual without a terminal", () => {
     expect(JSON.parse(angular.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Angular"]);
   });
 
+  it("a release after the name is the tool's version; a tool's own name ending in a number stays whole", async () => {
+    const dir = tempDir("techstack-manual-");
+    const result = await run(["submit", "--manual", "postgres 16", "react@18.2.1", "node v20", "Java 8", "--dry-run"], dir);
+    expect(result.code).toBe(0);
+    const tools = JSON.parse(result.stdout).document.tools as Array<{ name: string; version?: string }>;
+    const version = (name: string) => tools.find((t) => t.name === name)?.version;
+    expect(version("PostgreSQL")).toBe("16");
+    expect(version("React")).toBe("18.2.1");
+    expect(version("Node.js")).toBe("20");
+    // "Java 8" is a tool of its own, not Java at release 8.
+    expect(tools.map((t) => t.name)).toContain("Java 8");
+    expect(version("Java 8")).toBeUndefined();
+    expect(result.stderr).not.toContain("taken as");
+  });
+
   it("outside a git repository the document is named after the folder, as detect names it", async () => {
     const dir = join(tempDir("techstack-manual-"), "shop-api");
     mkdirSync(dir);

@@ -34,6 +34,8 @@ const indexes = new WeakMap<Catalog, Index>();
  * low or the first two are close.
  */
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
+  // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
+  if (!Number.isInteger(limit) || limit < 0) throw new TypeError(`resolve: limit must be a whole number of matches, not ${String(limit)}`);
   const index = indexFor(catalog);
   const q = normalize(query);
   if (!q) return [];

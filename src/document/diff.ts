@@ -53,9 +53,10 @@ export function isEmptyDiff(d: StackDiff): boolean {
 const MAX_ROWS = 200;
 
 /**
- * The diff as text for a terminal, or as Markdown for a pull-request comment: a table of the
- * tools, then one of the packages (each linked to its registry page; folded away when tools
- * changed too), at most 200 rows each.
+ * The diff as text for a terminal (a line per change: `+ Prisma 5.8.0`, `- pg 8.11.0 (package)`,
+ * `~ React 18.2.0 -> 18.3.1`; "no changes" when empty), or as Markdown for a pull-request comment:
+ * a table of the tools, then one of the packages (each linked to its registry page; folded away
+ * when tools changed too), at most 200 rows each.
  */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
   if (format !== "text" && format !== "markdown") throw new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`);

@@ -10,6 +10,10 @@ const TIME_KEYS = new Set(["last_updated_on"]);
 
 type Value = string | number | boolean | null | undefined | Value[] | { [key: string]: Value };
 
+/**
+ * Any object as YAML in the site's style (Psych's quoting, key order as given); `render(doc, "yaml")`
+ * is this for a stack document.
+ */
 export function toYaml(document: object): string {
   const lines: string[] = [];
   writeMapping(document as Record<string, Value>, 0, lines, "");

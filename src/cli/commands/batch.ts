@@ -5,7 +5,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { fileURLToPath } from "node:url";
 import { scan } from "../../detect.js";
 import { scanOptions } from "../scan-flags.js";
-import { CliError, parseOptions, wholeNumber, type Command } from "../shared.js";
+import { CliError, parseOptions, wholeNumber, type Command, plural } from "../shared.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack batch LIST [options]
@@ -100,7 +100,7 @@ export const batchCommand: Command = {
       return { repo: repo!, rev: rev ?? (values.rev as string | undefined), git: !values["no-git"] };
     }, emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
-    process.stderr.write(`batch: ${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${done.size} already done, ${workers} workers\n`);
+    process.stderr.write(`batch: ${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${done.size} already done, ${plural(workers, "worker")}\n`);
     if (writeError) throw new CliError(writeError, 1);
     return 0;
   },

@@ -40,9 +40,9 @@ export const checkCommand: Command = {
     const file = join(out, "techstack.yml");
     const markdown = join(out, "techstack.md");
     // The command that refreshes these files: the same folder and scan flags.
-    const stale = (reason?: string): number => {
+    const stale = (reason?: string, first = ""): number => {
       if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
-      process.stdout.write(`To refresh them, run: ${["techstack", "write", ...args].map(shellWord).join(" ")}\n`);
+      process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...args].map(shellWord).join(" ")}\n`);
       return 1;
     };
     if (!existsSync(file)) return stale(`${file} is missing`);
@@ -50,7 +50,8 @@ export const checkCommand: Command = {
     try {
       committed = parseComparable(readFileSync(file, "utf8"));
     } catch (error) {
-      return stale(`${file} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error})`);
+      // write refuses such a file (it would lose the tools added by hand), so that comes first.
+      return stale(`${file} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error})`, "fix or delete it (keeping any detection_source: manual entries), then ");
     }
     const done = progress(`checking ${dir}`);
     let current;

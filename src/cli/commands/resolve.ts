@@ -5,7 +5,14 @@ import { help } from "./detect.js";
 
 const HELP = `Usage: techstack resolve NAME... [--json] [--limit N]
 
-Finds the catalog tools each typed name means, best first, with a score from 0 to 1.
+Finds the catalog tools each typed name means, best first, with a score from 0 to 1 (1 the
+tool's name, 0.99 an alias such as "postgres" or "k8s", at most 0.9 a near spelling).
+
+Options:
+  --limit N   matches shown per name (default 3)
+  --json      [{ query, matches: [{ id, name, score, matched_by }] }]
+
+Exit codes: 0 every name matched something, 1 a name matched nothing, 2 usage error.
 
 Examples:
   techstack resolve postgres vue "gh actions"

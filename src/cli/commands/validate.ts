@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
-import { CliError, parseOptions, type Command } from "../shared.js";
+import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack validate FILE
@@ -27,7 +27,7 @@ export const validateCommand: Command = {
     }
     const errors = validate(doc);
     for (const e of errors) process.stdout.write(`${positionals[0]}: ${e.path}: ${e.message}\n`);
-    if (errors.length === 0) process.stdout.write(`${positionals[0]}: valid (${Array.isArray(doc.tools) ? doc.tools.length : 0} tools)\n`);
+    if (errors.length === 0) process.stdout.write(`${positionals[0]}: valid (${plural(Array.isArray(doc.tools) ? doc.tools.length : 0, "tool")})\n`);
     return errors.length ? 1 : 0;
   },
 };

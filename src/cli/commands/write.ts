@@ -8,7 +8,7 @@ import { sameText } from "../line-endings.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
-import { CliError, parseOptions, type Command } from "../shared.js";
+import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 import { help } from "./detect.js";
 
@@ -60,13 +60,13 @@ export const writeCommand: Command = {
     const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown") };
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
     if (sameText(text.yaml, before.yaml) && sameText(text.markdown, before.markdown)) {
-      process.stderr.write(`${yamlFile} and techstack.md are up to date (${document.detected_tools_count} tools)\n`);
+      process.stderr.write(`${yamlFile} and techstack.md are up to date (${plural(document.detected_tools_count, "tool")})\n`);
       return 0;
     }
     makeFolder(out); // --out may name a folder still to make
     if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, text.yaml);
     if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, text.markdown);
-    process.stderr.write(`wrote ${yamlFile} and techstack.md (${document.detected_tools_count} tools)\n`);
+    process.stderr.write(`wrote ${yamlFile} and techstack.md (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
 };

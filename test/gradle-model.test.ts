@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, builtinCatalog } from "../src/index.js";
+import { runDetectors } from "../src/scan/run.js";
+import type { Finding } from "../src/types.js";
+import { gradleDetector } from "../detectors/gradle/index.js";
+
+// The Gradle reader finding by finding, on a multi-module build laid out as real ones are: the
+// settings' plugin versions, gradle.properties, a version catalog with bundles, a BOM through
+// platform(), a lockfile, the wrapper, an Android module and buildSrc constants.
+
+/** What the Gradle detector alone reports for a tree (ordered by file, then ref), and the warnings. */
+async function gradle(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
+  const run = await runDetectors(new MemorySource(files), [gradleDetector], builtinCatalog());
+  const findings = run.findings.filter((f) => f.detector === "gradle").map(({ detector: _, ...f }) => f as Finding);
+  return { findings, warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
+}
+
+const build: Record<string, string> = {
+  "settings.gradle.kts": [
+    "pluginManagement {",
+    "    plugins {",
+    '        id("org.springframework.boot") version "3.2.2"',
+    '        id("io.spring.dependency-management") version "${dependencyManagementVersion}"',
+    "    }",
+    "}",
+    'rootProject.name = "shop"',
+    'include("api", "android-app", "tools")',
+  ].join("\n"),
+  "gradle.properties": "# shared\ndependencyManagementVersion=1.1.4\norg.gradle.jvmargs=-Xmx2g\nokhttpVersion = 4.12.0\nmicronautVersion=4.2.0-SNAPSHOT\n",
+  "api/gradle.properties": "okhttpVersion=3.14.9\n",
+  "gradle/libs.versions.toml": [
+    "[versions]",
+    'ktor = "2.3.7"',
+    'agp = "8.2.1"',
+    'compileSdk = "34"',
+    "[libraries]",
+    'ktor-server-core = { module = "io.ktor:ktor-server-core", version.ref = "ktor" }',
+    'ktor-server-netty = { group = "io.ktor", name = "ktor-server-netty", version.ref = "ktor" }',
+    'spring-boot-bom = { module = "org.springframework.boot:spring-boot-dependencies", version = "3.2.2" }',
+    'postgresql = "org.postgresql:postgresql:42.7.1"',
+    "[bundles]",
+    'ktor = ["ktor-server-core", "ktor-server-netty"]',
+    "[plugins]",
+    'android-application = { id = "com.android.application", version.ref = "agp" }',
+    'kotlin-jvm = "org.jetbrains.kotlin.jvm:1.9.22"',
+  ].join("\n"),
+  "gradle/wrapper/gradle-wrapper.properties": "distributionUrl=https\\://services.gradle.org/distributions/gradle-8.5-bin.zip\n",
+  "build.gradle.kts": ["plugins {", "    alias(libs.plugins.kotlin.jvm) apply false", "    alias(libs.plugins.android.application) apply false", "}"].join("\n"),
+  "api/build.gradle.kts": [
+    "plugins {",
+    "    java",
+    '    id("org.springframework.boot")',
+    '    id("io.spring.dependency-management")',
+    "}",
+    "java { toolchain { languageVersion = JavaLanguageVersion.of(21) } }",
+    "dependencies {",
+    "    implementation(platform(libs.spring.boot.bom))",
+    '    implementation("org.springframework.boot:spring-boot-starter-web")',
+    "    implementation(libs.bundles.ktor)",
+    '    implementation("com.squareup.okhttp3:okhttp:$okhttpVersion")',
+    "    runtimeOnly(libs.postgresql)",
+    '    testImplementation("org.springframework.boot:spring-boot-starter-test")',
+    '    testFixturesImplementation("org.assertj:assertj-core:3.25.1")',
+    '    implementation("org.webjars.npm:htmx.org:1.9.10")',
+    "}",
+  ].join("\n"),
+  "api/gradle.lockfile": "# This is a Gradle generated file for dependency locking.\norg.postgresql:postgresql:42.7.2=runtimeClasspath\norg.postgresql:postgresql:42.6.0=testRuntimeClasspath\nempty=\n",
+  "android-app/build.gradle": [
+    "buildscript {",
+    "    dependencies { classpath 'com.google.gms:google-services:4.4.0' }",
+    "}",
+    "apply plugin: 'com.android.application'",
+    "android {",
+    "    compileSdk libs.versions.compileSdk.get().toInt()",
+    "    defaultConfig { minSdk 24 }",
+    "    compileOptions { sourceCompatibility JavaVersion.VERSION_17 }",
+    "    buildFeatures { compose true }",
+    "}",
+    "dependencies {",
+    "    implementation \"com.squareup.okhttp3:okhttp:${Versions.okhttp}\"",
+    "    androidTestImplementation 'androidx.test.ext:junit:1.1.5'",
+    "    debugImplementation 'androidx.compose.ui:ui-tooling'",
+    "}",
+  ].join("\n"),
+  "tools/build.gradle": "// nothing declared\n",
+  "cli/build.gradle.kts": [
+    "plugins {",
+    '    kotlin("jvm")',
+    "    application",
+    "}",
+    'val cliktVersion: String = "4.2.2"',
+    "kotlin { jvmToolchain(17) }",
+    "dependencies {",
+    '    implementation("com.github.ajalt.clikt:clikt:$cliktVersion")',
+    '    implementation("io.micronaut.data:micronaut-data-jdbc")',
+    '    implementation("io.micronaut:micronaut-http-client:${rootProject.ext.missing}")',
+    "}",
+  ].join("\n"),
+  "cli/src/main/kotlin/Main.kt": "fun main() {}",
+  "buildSrc/src/main/kotlin/Versions.kt": ["object Versions {", '    const val okhttp = "4.11.0"', "}", "object Deps {", '    const val timber = "com.jakewharton.timber:timber:5.0.1"', '    const val room = "androidx.room:room-runtime:${Versions.room}"', "}"].join("\n"),
+  "buildSrc/src/main/kotlin/AndroidConvention.kt": 'class AndroidConvention { fun apply() { pluginManager.apply("com.android.library") } }',
+};
+
+describe("Gradle model", () => {
+  it("a multi-module build: plugin versions from the settings and the catalog, properties shallowest first, bundles, a BOM's family, the lockfile, the wrapper, Android levels, buildSrc", async () => {
+    const { findings, warnings } = await gradle(build);
+    expect(warnings).toEqual([]);
+    expect(findings).toEqual([
+      { ref: "gradle-plugin:com.android.application", file: "android-app/build.gradle", line: 4, version: "8.2.1" },
+      { ref: "maven:androidx.compose.ui:ui-tooling", file: "android-app/build.gradle", line: 14, direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:androidx.test.ext:junit", file: "android-app/build.gradle", line: 13, declared: "1.1.5", version: "1.1.5", direct: true, dev: true, matchFirst: "gradle" },
+      { ref: "maven:com.google.gms:google-services", file: "android-app/build.gradle", line: 2, declared: "4.4.0", version: "4.4.0", direct: false, dev: false, matchFirst: "gradle" },
+      { ref: "maven:com.squareup.okhttp3:okhttp", file: "android-app/build.gradle", line: 12, declared: "${Versions.okhttp}", version: "4.11.0", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "runtime:android-os", file: "android-app/build.gradle", version: "14.0" },
+      { ref: "runtime:android-sdk", file: "android-app/build.gradle", version: "34.0" },
+      { ref: "runtime:gradle", file: "android-app/build.gradle" },
+      { ref: "runtime:jetpack-compose", file: "android-app/build.gradle" },
+      { ref: "gradle-plugin:io.spring.dependency-management", file: "api/build.gradle.kts", line: 4, version: "1.1.4" },
+      { ref: "gradle-plugin:org.springframework.boot", file: "api/build.gradle.kts", line: 3, version: "3.2.2" },
+      { ref: "maven:com.squareup.okhttp3:okhttp", file: "api/build.gradle.kts", line: 11, declared: "$okhttpVersion", version: "4.12.0", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:io.ktor:ktor-server-core", file: "api/build.gradle.kts", line: 10, declared: "2.3.7", version: "2.3.7", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:io.ktor:ktor-server-netty", file: "api/build.gradle.kts", line: 10, declared: "2.3.7", version: "2.3.7", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:org.assertj:assertj-core", file: "api/build.gradle.kts", line: 14, declared: "3.25.1", version: "3.25.1", direct: true, dev: true, matchFirst: "gradle" },
+      { ref: "maven:org.postgresql:postgresql", file: "api/build.gradle.kts", line: 12, declared: "42.7.1", version: "42.7.2", versionFile: "api/gradle.lockfile", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:org.springframework.boot:spring-boot-dependencies", file: "api/build.gradle.kts", line: 8, declared: "3.2.2", version: "3.2.2", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:org.springframework.boot:spring-boot-starter-test", file: "api/build.gradle.kts", line: 13, version: "3.2.2", direct: true, dev: true, matchFirst: "gradle" },
+      { ref: "maven:org.springframework.boot:spring-boot-starter-web", file: "api/build.gradle.kts", line: 9, version: "3.2.2", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:org.webjars.npm:htmx.org", file: "api/build.gradle.kts", line: 15, declared: "1.9.10", version: "1.9.10", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "npm:htmx.org", file: "api/build.gradle.kts", line: 15, declared: "1.9.10", version: "1.9.10" },
+      { ref: "runtime:gradle", file: "api/build.gradle.kts" },
+      { ref: "runtime:java", file: "api/build.gradle.kts", version: "21" },
+      { ref: "gradle-plugin:com.android.application", file: "build.gradle.kts", line: 3, version: "8.2.1" },
+      { ref: "gradle-plugin:org.jetbrains.kotlin.jvm", file: "build.gradle.kts", line: 2, version: "1.9.22" },
+      // (The root declares the Android plugin `apply false`, and is read as applying it.)
+      { ref: "runtime:android-os", file: "build.gradle.kts" },
+      { ref: "runtime:gradle", file: "build.gradle.kts" },
+      { ref: "gradle-plugin:com.android.library", file: "buildSrc/src/main/kotlin/AndroidConvention.kt", line: 1 },
+      { ref: "maven:androidx.room:room-runtime", file: "buildSrc/src/main/kotlin/Versions.kt", line: 6, declared: "${Versions.room}", direct: true, matchFirst: "gradle" },
+      { ref: "maven:com.jakewharton.timber:timber", file: "buildSrc/src/main/kotlin/Versions.kt", line: 5, declared: "5.0.1", version: "5.0.1", direct: true, matchFirst: "gradle" },
+      { ref: "gradle-plugin:org.jetbrains.kotlin.jvm", file: "cli/build.gradle.kts", line: 2, version: "1.9.22" },
+      { ref: "maven:com.github.ajalt.clikt:clikt", file: "cli/build.gradle.kts", line: 8, declared: "$cliktVersion", version: "4.2.2", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:io.micronaut.data:micronaut-data-jdbc", file: "cli/build.gradle.kts", line: 9, version: "4.2.0-SNAPSHOT", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:io.micronaut:micronaut-http-client", file: "cli/build.gradle.kts", line: 10, declared: "${rootProject.ext.missing}", version: "4.2.0-SNAPSHOT", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "runtime:gradle", file: "cli/build.gradle.kts" },
+      { ref: "runtime:gradle", file: "gradle/wrapper/gradle-wrapper.properties", version: "8.5" },
+    ]);
+  });
+});
