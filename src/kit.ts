@@ -6,15 +6,36 @@ export function dirOf(path: string): string {
   return slash < 0 ? "" : path.slice(0, slash);
 }
 
+/** The path of `name` in the folder `dir` ("" at the root): `a` + `mix.lock` -> `a/mix.lock`. */
+export function inFolder(dir: string, name: string): string {
+  return dir ? `${dir}/${name}` : name;
+}
+
 /** The path of `name` in the folder of `file` (`a/Podfile` + `Podfile.lock` -> `a/Podfile.lock`). */
 export function sibling(file: string, name: string): string {
-  const dir = dirOf(file);
-  return dir ? `${dir}/${name}` : name;
+  return inFolder(dirOf(file), name);
+}
+
+/** The text without the `char`s it ends with, as `.replace(/\/+$/, "")` for "/" (which retries a long run from each of its positions). */
+export function trimTrailing(text: string, char: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end--;
+  return text.slice(0, end);
 }
 
 /** The base name of a path. */
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/**
+ * The lines of a text (LF or CRLF line ends), with any other line terminator inside a line (a lone
+ * CR, U+2028, U+2029) read as a space. A line pattern's `.` and `$` stop at those: one ending in
+ * `.*$` or `(.*?)\s*$` would fail there and be retried from every earlier position of the line, a
+ * time that grows with its square or cube. Line numbers stay those of the LF count.
+ */
+export function textLines(text: string): string[] {
+  return (/\r(?!\n)|[\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u2028\u2029]/g, " ") : text).split(/\r?\n/);
 }
 
 /** The 1-based line of the first occurrence of `needle` in `text`, if any. */
@@ -66,6 +87,25 @@ export function foldersHolding(files: Iterable<string>): Set<string> {
 /** The folder itself or the nearest one above that `map` has an entry for. */
 export function nearestFolder<T>(dir: string, map: ReadonlyMap<string, T>): string | undefined {
   for (const d of foldersUp(dir)) if (map.has(d)) return d;
+  return undefined;
+}
+
+/**
+ * The value of the first `key:` option of a Ruby or Elixir argument list (`key` a pattern: `groups?`)
+ * written as a list (`[:dev, :test]`), an atom (`:dev`) or a string (`"dev"`), as
+ * `/\bkey:\s*(\[[^\]]*\]|:\w+|["'][^"']+["'])/` finds it, in one pass: that pattern scans on to the
+ * end from each `key: [` left open, a time that grows with their square.
+ */
+export function optionValue(text: string, key: string): string | undefined {
+  let listsClose = true;
+  for (const m of text.matchAll(new RegExp(`\\b${key}:\\s*(?:(\\[)|(:\\w+|["'][^"']+["']))`, "g"))) {
+    if (m[2] !== undefined) return m[2];
+    // No `]` after this list: none after any later one either.
+    if (!listsClose) continue;
+    const close = text.indexOf("]", m.index! + m[0].length);
+    if (close >= 0) return text.slice(m.index! + m[0].length - 1, close + 1);
+    listsClose = false;
+  }
   return undefined;
 }
 

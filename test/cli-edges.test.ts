@@ -53,6 +53,19 @@ describe("command-line edges", () => {
     expect(names).toContain("ExpressJS");
   });
 
+  it("a mistyped command or option says what it probably meant, in place of Node's paragraph about '--'", async () => {
+    const option = await run(["detect", ".", "--formt", "json"]);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/^techstack: unknown option '--formt' \(did you mean --format\?\)\n/);
+    expect(option.stderr).not.toContain("positional argument");
+    expect((await run(["check", "--no-gti"])).stderr).toMatch(/unknown option '--no-gti' \(did you mean --no-git\?\)/);
+    expect((await run(["detect", "--frobnicate"])).stderr).toMatch(/unknown option '--frobnicate'\n/);
+    const command = await run(["detct", "."]);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toMatch(/unknown command 'detct' \(did you mean detect\?\)/);
+    expect((await run(["frobnicate"])).stderr).toMatch(/unknown command 'frobnicate'\n/);
+  });
+
   it("help for an unknown command is a usage error", async () => {
     const r = await run(["help", "frobnicate"]);
     expect(r.code).toBe(2);

@@ -27,7 +27,7 @@ export const ciDetector: Detector = {
         // A pipeline's Docker agents: `docker { image 'maven:3.9-eclipse-temurin-17' }`, `docker.image('node:20').inside`.
         const text = (await ctx.text(file)) ?? "";
         const images = new Set<string>();
-        for (const m of text.matchAll(/(?:^|[\s{])image\s*\(?\s*['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm)) images.add(m[1] ?? m[2]!);
+        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm)) images.add(m[1] ?? m[2]!);
         for (const image of images) reportImage(ctx, image, file, text);
         continue;
       }

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { textLines } from "../../src/kit.js";
 
 /** A service image of a compose file. */
 export interface ServiceImage {
@@ -79,12 +80,14 @@ export function isComposeFile(data: unknown): boolean {
 /** `KEY=value` lines of a `.env` file (comments, blank lines and `export ` prefixes allowed; quotes dropped). */
 export function readEnvFile(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const raw of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(raw);
+  for (const raw of textLines(text)) {
+    // The value's trailing space is trimmed after the match: `(.*?)\s*$` retried the space run
+    // from every position before it.
+    const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*)$/.exec(raw);
     if (!m) continue;
-    let value = m[2]!;
+    let value = m[2]!.trimEnd();
     if (/^(["']).*\1$/.test(value)) value = value.slice(1, -1);
-    else value = value.replace(/\s+#.*$/, "");
+    else value = value.replace(/(?<!\s)\s+#.*$/, "");
     out.set(m[1]!, value);
   }
   return out;

@@ -1,4 +1,5 @@
 import { substitute } from "./substitute.js";
+import { textLines } from "../../src/kit.js";
 /** A base image of a Dockerfile stage. */
 export interface BaseImage {
   /** As written after interpolation, without tag or digest: `node`, `bitnami/postgresql`. */
@@ -131,7 +132,7 @@ function unquote(value: string): string {
  * re-testing the joined text on every continued line took quadratic time (80,000 lines: 28 s).
  */
 function* instructions(text: string): Generator<{ text: string; line: number }> {
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     const parts: string[] = [];

@@ -104,7 +104,7 @@ export const dotnetDetector: Detector = {
             file,
             declared: p.version,
             version: nugetVersion(version),
-            versionFile: locked ? `${dirOf(file) ? dirOf(file) + "/" : ""}packages.lock.json` : fromCentral ? centralVersions!.file : undefined,
+            versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersions!.file : undefined,
             direct: true,
           });
         }

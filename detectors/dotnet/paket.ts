@@ -1,3 +1,4 @@
+import { textLines } from "../../src/kit.js";
 /**
  * Paket, the alternative NuGet client F# projects favour: paket.dependencies names the NuGet
  * packages of every group (`nuget FSharp.Core ~> 6.0`), paket.lock the release each resolved.
@@ -13,7 +14,7 @@ export interface PaketDependency {
 /** paket.dependencies: its `nuget` lines, in every group. */
 export function readPaketDependencies(text: string): PaketDependency[] {
   const out: PaketDependency[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  textLines(text).forEach((raw, i) => {
     const line = raw.replace(/(^|\s)(\/\/|#).*$/, "").trim();
     const m = /^nuget\s+([A-Za-z0-9_][\w.-]*)(?:\s+(.*))?$/.exec(line);
     if (!m) return;
@@ -29,7 +30,7 @@ export function readPaketDependencies(text: string): PaketDependency[] {
 export function readPaketLock(text: string): Map<string, string> {
   const out = new Map<string, string>();
   let nuget = false;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of textLines(text)) {
     if (/^\S/.test(line)) {
       nuget = line.trim() === "NUGET";
       continue;

@@ -105,7 +105,12 @@ export function readPackagesConfig(xml: unknown): Array<{ id: string; version?: 
  * number is the platform's).
  */
 export function frameworkOf(tfm: string): { family: string; version?: string } | undefined {
-  const t = tfm.trim().toLowerCase().replace(/-.*$/, "");
+  // What `.replace(/-.*$/, "")` leaves (cut at the first dash of the last line), found without
+  // trying the pattern at every dash of the text.
+  const lower = tfm.trim().toLowerCase();
+  const lastBreak = Math.max(lower.lastIndexOf("\n"), lower.lastIndexOf("\r"), lower.lastIndexOf("\u2028"), lower.lastIndexOf("\u2029"));
+  const dash = lower.indexOf("-", lastBreak + 1);
+  const t = dash < 0 ? lower : lower.slice(0, dash);
   if (/^(xamarin|monoandroid|monotouch)/.test(t)) return { family: "xamarin" };
   let m = /^netcoreapp(\d+\.\d+)$/.exec(t);
   if (m) return { family: "netcoreapp", version: m[1] };

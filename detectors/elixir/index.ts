@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, lineOf, nearestFolder, optionValue } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 
 /**
@@ -38,7 +38,7 @@ export const elixirDetector: Detector = {
       // plug_cowboy): each may give its release to a tool the project shows without one.
       if (lock && lockDir !== undefined) {
         const declared = new Set(project.deps.map((d) => d.name));
-        const lockFile = lockDir ? `${lockDir}/mix.lock` : "mix.lock";
+        const lockFile = inFolder(lockDir, "mix.lock");
         for (const [name, version] of lock) {
           if (declared.has(name) || ctx.lookup("hex", name).length === 0) continue;
           ctx.report({ ref: `hex:${name}`, file, version, versionFile: lockFile, installed: true });
@@ -47,7 +47,7 @@ export const elixirDetector: Detector = {
       ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
     }
     for (const file of ctx.files.filter((f) => /(^|\/)config\/config\.exs$/.test(f))) {
-      if (!ctx.exists(dirOf(dirOf(file)) ? `${dirOf(dirOf(file))}/mix.exs` : "mix.exs")) continue;
+      if (!ctx.exists(inFolder(dirOf(dirOf(file)), "mix.exs"))) continue;
       const text = (await ctx.text(file)) ?? "";
       for (const { name, version, line } of readInstallerVersions(text)) ctx.report({ ref: `mix-config:${name}`, file, line, version });
     }
@@ -66,17 +66,20 @@ export function readMixExs(text: string): MixProject {
   const out: MixProject = { deps: [] };
   const elixir = /\belixir:\s*"([^"]+)"/.exec(code);
   if (elixir) out.elixir = elixir[1];
-  for (const m of code.matchAll(/\{\s*:([a-z][a-z0-9_]*)\s*,\s*("([^"]*)"\s*)?([^{}]*)\}/g)) {
-    const options = m[4] ?? "";
+  // No space run before the options: the options take it, so no two parts of the pattern can
+  // share one (a tuple left open after a long run was tried at every split of it).
+  for (const m of code.matchAll(/\{\s*:([a-z][a-z0-9_]*)\s*,(?:\s*"([^"]*)")?([^{}]*)\}/g)) {
+    const requirement = m[2];
+    const options = m[3]!;
     // path:, git:, github: and in_umbrella: dependencies are not Hex packages
     if (/\b(path|git|github|in_umbrella):/.test(options)) continue;
-    if (m[3] === undefined && !/\b(only|runtime|optional|override|hex):/.test(options)) continue;
+    if (requirement === undefined && !/\b(only|runtime|optional|override|hex):/.test(options)) continue;
     // a requirement is a version constraint: `{:no_warn, "priv/plts/dialyzer.plt"}` is not a dependency
-    if (m[3] !== undefined && !/^\s*(~>|>=|<=|==|!=|>|<)?\s*\d/.test(m[3])) continue;
-    const only = [...(/\bonly:\s*(\[[^\]]*\]|:\w+)/.exec(options)?.[1] ?? "").matchAll(/:(\w+)/g)].map((x) => x[1]!);
+    if (requirement !== undefined && !/^\s*(?:(?:~>|>=|<=|==|!=|>|<)\s*)?\d/.test(requirement)) continue;
+    const only = [...(optionValue(options, "only") ?? "").matchAll(/:(\w+)/g)].map((x) => x[1]!);
     // `{:jason_fork, "~> 1.4", hex: :jason}` installs the Hex package `jason` under another name.
     const hexName = /\bhex:\s*:([a-z][a-z0-9_]*)/.exec(options)?.[1];
-    if (!out.deps.some((d) => d.name === m[1])) out.deps.push({ name: m[1]!, requirement: m[3], only, ...(hexName && hexName !== m[1] ? { hexName } : {}) });
+    if (!out.deps.some((d) => d.name === m[1])) out.deps.push({ name: m[1]!, requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}) });
   }
   return out;
 }
@@ -92,8 +95,13 @@ export function readMixLock(text: string): Map<string, string> {
 export function readInstallerVersions(text: string): Array<{ name: string; version: string; line: number }> {
   const out: Array<{ name: string; version: string; line: number }> = [];
   const code = text.replace(/#.*$/gm, "");
-  for (const m of code.matchAll(/^\s*config\s+:(\w+)\s*,\s*version:\s*"(\d[\w.-]*)"/gm)) {
-    out.push({ name: m[1]!, version: m[2]!, line: code.slice(0, m.index).split("\n").length });
+  // Lines are counted on from the previous match, so many settings cost one pass over the text.
+  let line = 1;
+  let counted = 0;
+  for (const m of code.matchAll(/^[ \t]*config\s+:(\w+)\s*,\s*version:\s*"(\d[\w.-]*)"/gm)) {
+    for (let i = code.indexOf("\n", counted); i >= 0 && i < m.index!; i = code.indexOf("\n", i + 1)) line++;
+    counted = m.index!;
+    out.push({ name: m[1]!, version: m[2]!, line });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { textLines } from "../../src/kit.js";
 /** What a go.mod declares. */
 export interface GoMod {
   module?: string;
@@ -17,7 +18,7 @@ export function readGoMod(text: string): GoMod {
   const mod: GoMod = { requires: [], replaces: new Map(), excludes: [], problems: [] };
   let block: string | undefined;
   let blockLine = 0;
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const indirect = /\/\/\s*indirect\b/.test(raw);
@@ -66,7 +67,7 @@ export function readGoMod(text: string): GoMod {
 export function readGoWork(text: string): string[] {
   const uses: string[] = [];
   let inUse = false;
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of textLines(text)) {
     const line = raw.replace(/\/\/.*$/, "").trim();
     if (inUse) {
       if (line === ")") inUse = false;

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, textLines } from "../../src/kit.js";
 import { readGoMod, readGoWork } from "./gomod.js";
 
 /**
@@ -52,7 +52,7 @@ export const goDetector: Detector = {
 };
 
 function lineOfDirective(text: string, keyword: string): number | undefined {
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   const i = lines.findIndex((l) => new RegExp(`^\\s*${keyword}\\s`).test(l));
   return i < 0 ? undefined : i + 1;
 }

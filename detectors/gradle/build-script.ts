@@ -1,4 +1,4 @@
-import { replaceBlockComments } from "../../src/kit.js";
+import { replaceBlockComments, textLines } from "../../src/kit.js";
 
 /** A dependency declaration of a Gradle build script. */
 export interface GradleDependency {
@@ -37,19 +37,46 @@ export interface BuildScript {
 
 /** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")`, `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
 const VARIABLE =
-  /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*;?\s*$|(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
+  /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
 
 const JAVA_VERSION =
-  /(?:(?:source|target)Compatibility\s*[=(]?\s*(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
+  /(?:(?:source|target)Compatibility\s*(?:[=(]\s*)?(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
 
 const CONFIGURATIONS =
   "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|compile|testCompile|runtime|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
 
-/**
- * An Android API level setting, `compileSdk` or `minSdk` (with or without `Version`): a number, or
- * a variable (`rootProject.ext.x`, `libs.versions.x`) written `$name` for the caller to resolve.
- */
-const SDK_LEVEL = /^\s*(compile|min)Sdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootProject\.|project\.)?(?:ext\.)?([A-Za-z_][\w]*|libs\.versions\.[\w.]+)\s*\)?\s*$)/;
+/** The accessor patterns of a build whose version catalogs have these names (`libs`, and `deps` where the settings create one). */
+interface CatalogPatterns {
+  /** `libs.versions.kotlin.get()`, `.toInt()`: a catalog version read in a script. */
+  versions: RegExp;
+  /** `libs.spring.boot.starter` as a dependency. */
+  library: RegExp;
+  /** `alias(libs.plugins.x)`. */
+  alias: RegExp;
+  /**
+   * An Android API level setting, `compileSdk` or `minSdk` (with or without `Version`): a number, or
+   * a variable (`rootProject.ext.x`, `libs.versions.x`) written `$name` for the caller to resolve.
+   */
+  sdkLevel: RegExp;
+}
+
+const catalogPatternsByNames = new Map<string, CatalogPatterns>();
+
+function catalogPatterns(names: readonly string[]): CatalogPatterns {
+  const key = names.join("|");
+  let patterns = catalogPatternsByNames.get(key);
+  if (!patterns) {
+    const catalog = `(?:${names.filter((n) => /^[A-Za-z_]\w*$/.test(n)).join("|") || "libs"})`;
+    patterns = {
+      versions: new RegExp(`(?<![\\w.])(${catalog}\\.versions)\\.([\\w.]+?)(?:\\.get\\(\\))?(?:\\.toInt\\(\\))?(?=[^\\w.(]|$)`, "g"),
+      library: new RegExp(`^(${catalog}\\.[\\w.]+)`),
+      alias: new RegExp(`^\\s*alias\\s*\\(\\s*(${catalog}\\.plugins\\.[\\w.]+)\\s*\\)`),
+      sdkLevel: new RegExp(`^\\s*(compile|min)Sdk(?:Version)?\\s*(?:[=(]\\s*)?(?:(\\d+)|(?:rootProject\\.|project\\.)?(?:ext\\.)?([A-Za-z_]\\w*|${catalog}\\.versions\\.[\\w.]+)\\s*(?:\\)\\s*)?$)`),
+    };
+    catalogPatternsByNames.set(key, patterns);
+  }
+  return patterns;
+}
 
 /**
  * A build.gradle (Groovy) or build.gradle.kts (Kotlin DSL) read as text: string notation
@@ -57,12 +84,13 @@ const SDK_LEVEL = /^\s*(compile|min)Sdk(?:Version)?\s*[=(]?\s*(?:(\d+)|(?:rootPr
  * `platform(...)`, version catalog accessors (`libs.x.y`), `plugins {}` ids with versions,
  * `kotlin("jvm")`, `alias(libs.plugins.x)`, `apply plugin:` and the Android compileSdk.
  */
-export function readBuildScript(text: string): BuildScript {
+export function readBuildScript(text: string, catalogs: readonly string[] = ["libs"]): BuildScript {
+  const patterns = catalogPatterns(catalogs);
   const out: BuildScript = { dependencies: [], plugins: [], variables: new Map() };
-  const lines = replaceBlockComments(text, (m) => m.replace(/[^\n]/g, " ")).split(/\r?\n/);
+  const lines = textLines(replaceBlockComments(text, (m) => m.replace(/[^\n]/g, " ")));
   // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
   // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
-  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*\\(?\\s*(.*)$`);
+  const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*(?:\\(\\s*)?(.*)$`);
   lines.forEach((raw, i) => {
     for (const statement of statements(raw.replace(/(^|\s)\/\/.*$/, ""))) readStatement(statement, i);
   });
@@ -72,7 +100,7 @@ export function readBuildScript(text: string): BuildScript {
     const lineNo = i + 1;
     // A catalog version read in a script (`version libs.versions.kotlin.get()`,
     // `compileSdk = libs.versions.compileSdk.get().toInt()`) is a variable named by its accessor.
-    const line = statement.replace(/\blibs\.versions\.([\w.]+?)(?:\.get\(\))?(?:\.toInt\(\))?(?=[^\w.(]|$)/g, (_, key: string) => `libs.versions.${accessor(key)}`);
+    const line = statement.replace(patterns.versions, (_, versions: string, key: string) => `${versions}.${accessor(key)}`);
     const variable = VARIABLE.exec(line);
     if (variable) {
       const name = variable[1] ?? variable[4]!;
@@ -95,7 +123,8 @@ export function readBuildScript(text: string): BuildScript {
       }
       const platform = /^(?:platform|enforcedPlatform)\s*\(/.test(rest) ? { platform: true } : {};
       rest = rest.replace(/^(platform|enforcedPlatform|testFixtures)\s*\(\s*/, "");
-      const str = /^["']([^"'$]*(?:\$\{?[\w.]+\}?[^"']*)?)["']/.exec(rest);
+      // `$\{?[\w.]+\}?[^"']*` read `$a.b.c` two ways at each dot (quadratic on a long one); this reads the same strings one way.
+      const str = /^["']([^"'$]*(?:\$\{?[\w.][^"']*)?)["']/.exec(rest);
       if (str) {
         const add = (notation: string, at: number): void => {
           const [group, name, version] = notation.split(":");
@@ -116,29 +145,48 @@ export function readBuildScript(text: string): BuildScript {
         }
         return;
       }
-      const map = /group\s*[:=]\s*["']([^"']+)["'].*?name\s*[:=]\s*["']([^"']+)["'](?:.*?version\s*[:=]\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)))?/.exec(rest);
+      const map = mapNotation(rest);
       if (map) {
         // A bare identifier as the version is a variable: `version: jjwtVersion`.
         out.dependencies.push({ configuration, group: map[1], name: map[2], version: map[3] ?? (map[4] ? `$${map[4]}` : undefined), line: lineNo });
         return;
       }
-      const accessor = /^(libs\.[\w.]+)/.exec(rest);
+      const accessor = patterns.library.exec(rest);
       if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, "").replace(/\.get$/, ""), line: lineNo, ...platform });
       return;
     }
     // A bare identifier after `version` is a variable (`kotlin("jvm") version kotlinVersion`).
-    const plugin = /^\s*id\s*\(?\s*["']([\w.-]+)["']\s*\)?(?:\s*version\s*\(?\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*\)?\s*(?:$|\/\/|apply\b)))?/.exec(line);
+    const plugin = /^\s*id\s*(?:\(\s*)?["']([\w.-]+)["']\s*(?:\)\s*)?(?:version\s*(?:\(\s*)?(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|apply\b)))?/.exec(line);
     if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2] ?? (plugin[3] ? `$${plugin[3]}` : undefined), line: lineNo });
     const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:\s+version\s+(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:$|\/\/|apply\b)))?/.exec(line);
     if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] ?? (kotlin[3] ? `$${kotlin[3]}` : undefined), line: lineNo });
-    const alias = /^\s*alias\s*\(\s*(libs\.plugins\.[\w.]+)\s*\)/.exec(line);
+    const alias = patterns.alias.exec(line);
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
-    const apply = /apply\s*\(?\s*plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
+    const apply = /apply\s*(?:\(\s*)?plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
-    const sdk = SDK_LEVEL.exec(line);
+    const sdk = patterns.sdkLevel.exec(line);
     if (sdk?.[1] === "compile") out.compileSdk = sdk[2] ?? `$${sdk[3]}`;
     else if (sdk?.[1] === "min" && out.minSdk === undefined) out.minSdk = sdk[2] ?? `$${sdk[3]}`;
   }
+}
+
+/**
+ * `group: 'g', name: 'a', version: 'v'` (or `version: variable`): [whole, group, name, version,
+ * version variable], as `/group…["'].*?name…["'](?:.*?version…)?/` finds it, each clause searched
+ * once from where the one before ended: that pattern read on to the end from every `group:` that no
+ * `name:` follows (quadratic on a line of them).
+ */
+export function mapNotation(text: string): [string, string, string, string | undefined, string | undefined] | undefined {
+  const group = /group\s*[:=]\s*["']([^"']+)["']/.exec(text);
+  if (!group) return undefined;
+  const name = /name\s*[:=]\s*["']([^"']+)["']/g;
+  name.lastIndex = group.index + group[0].length;
+  const n = name.exec(text);
+  if (!n) return undefined;
+  const version = /version\s*[:=]\s*(?:["']([^"']+)["']|([A-Za-z_][\w.]*))/g;
+  version.lastIndex = n.index + n[0].length;
+  const v = version.exec(text);
+  return [text.slice(group.index, (v ?? n).index + (v ?? n)[0].length), group[1]!, n[1]!, v?.[1], v?.[2]];
 }
 
 /**
@@ -148,11 +196,31 @@ export function readBuildScript(text: string): BuildScript {
  */
 function statements(line: string): string[] {
   const body = line.replace(/^\s*(?:[A-Za-z_][\w.]*\s*\{\s*)+/, "");
-  return body.split(";").map((part) => {
-    let s = part;
-    while (/\}\s*$/.test(s) && (s.match(/\}/g)?.length ?? 0) > (s.match(/\{/g)?.length ?? 0)) s = s.replace(/\}\s*$/, "");
-    return s;
-  });
+  return body.split(";").map(withoutUnmatchedCloses);
+}
+
+/**
+ * The statement without the `}`s at its end that close blocks opened on earlier lines (and the
+ * space after each), counted once: removing them one by one and recounting the whole statement
+ * each time grew with the square of a line of braces.
+ */
+function withoutUnmatchedCloses(part: string): string {
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c === 123) opens++;
+    else if (c === 125) closes++;
+  }
+  let end = part.length;
+  while (closes > opens) {
+    let e = end;
+    while (e > 0 && /\s/.test(part[e - 1]!)) e--;
+    if (part[e - 1] !== "}") break;
+    end = e - 1;
+    closes--;
+  }
+  return part.slice(0, end);
 }
 
 export interface VersionCatalog {

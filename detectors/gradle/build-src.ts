@@ -1,3 +1,4 @@
+import { textLines } from "../../src/kit.js";
 /**
  * Dependencies declared as constants in a build's own Kotlin, Groovy or Java code (buildSrc and
  * included build-logic builds): `const val retrofit = "com.squareup.retrofit2:retrofit:${Versions.retrofit}"`
@@ -12,7 +13,11 @@ export interface BuildSrcConstants {
   plugins: { id: string; line: number }[];
 }
 
-const VERSION = /^\d+(?:\.\d+)*(?:[-.+][\w.-]+)?$/;
+/**
+ * The same strings as `^\d+(?:\.\d+)*(?:[-.+][\w.-]+)?$`, which read `.1.2` both as release parts
+ * and as a suffix (quadratic on a long one): a `-`/`.` suffix takes all the parts, only `+` needs them apart.
+ */
+const VERSION = /^\d+(?:[-.][\w.-]+|(?:\.\d+)*(?:\+[\w.-]+)?)$/;
 /** `const val x = "1.2"`, `val x: String = "1.2"`, `def x = '1.2'`, `static final String X = "1.2"`. */
 const CONSTANT = /\b(?:val|var|def|String)\s+(\w+)\s*(?::\s*String\s*)?=\s*["']([^"'$]+)["']/g;
 /** A coordinate literal: a group, an artifact, and an optional version (literal or `$ref`). */
@@ -21,7 +26,7 @@ const PLUGIN = /\b(?:pluginManager\.apply|apply|id)\s*\(\s*(?:plugin\s*=\s*)?["'
 
 export function readBuildSrc(text: string): BuildSrcConstants {
   const out: BuildSrcConstants = { versions: new Map(), coordinates: [], plugins: [] };
-  text.split(/\r?\n/).forEach((raw, i) => {
+  textLines(text).forEach((raw, i) => {
     const line = raw.replace(/^\s*(?:\/\/|\*).*$/, "");
     for (const m of line.matchAll(CONSTANT)) if (VERSION.test(m[2]!) && !out.versions.has(m[1]!)) out.versions.set(m[1]!, m[2]!);
     for (const m of line.matchAll(COORDINATE)) {

@@ -1,10 +1,11 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, foldersHolding } from "../../src/kit.js";
+import { baseName, dirOf, foldersHolding, textLines } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
 import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./build-src.js";
 import { androidReleases } from "./android.js";
+import { catalogFiles } from "./catalogs.js";
 
 /** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
 const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
@@ -29,32 +30,41 @@ const KOTLIN_PLUGINS = new Set(["org.jetbrains.kotlin.jvm", "org.jetbrains.kotli
  */
 export const gradleDetector: Detector = {
   name: "gradle",
-  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "libs.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", ...BUILD_SRC],
+  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "*.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", ...BUILD_SRC],
   async detect(ctx) {
     const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || a.localeCompare(b);
     const properties = new Map<string, string>();
     for (const file of ctx.files.filter((f) => baseName(f) === "gradle.properties").sort(shallowFirst)) {
-      for (const line of ((await ctx.text(file)) ?? "").split(/\r?\n/)) {
-        const m = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(line);
-        if (m && !properties.has(m[1]!)) properties.set(m[1]!, m[2]!);
+      for (const line of textLines((await ctx.text(file)) ?? "")) {
+        const m = /^\s*([\w.-]+)\s*[=:]\s*(.*)$/.exec(line);
+        if (m && !properties.has(m[1]!)) properties.set(m[1]!, m[2]!.trimEnd());
       }
     }
-    let catalog: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map(), versions: new Map() };
-    const catalogFile = ctx.files.find((f) => f.endsWith("gradle/libs.versions.toml")) ?? ctx.files.find((f) => baseName(f) === "libs.versions.toml");
-    if (catalogFile) {
-      const data = await ctx.toml(catalogFile);
-      if (data !== undefined) catalog = readVersionCatalog(data);
+    // The version catalogs by the name scripts use (`libs`, `deps`), each with its file.
+    const settings = new Map<string, string>();
+    for (const file of ctx.files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f)))) settings.set(file, (await ctx.text(file)) ?? "");
+    const catalogs = new Map<string, { file: string; catalog: VersionCatalog }>();
+    for (const [name, file] of catalogFiles(ctx.files, settings)) {
+      const data = await ctx.toml(file);
+      if (data !== undefined) catalogs.set(name, { file, catalog: readVersionCatalog(data) });
     }
+    const catalogNames = catalogs.size ? [...catalogs.keys()] : ["libs"];
+    /** The catalog an accessor reaches (`deps` of `deps.spring.boot`) and the key it names there (`spring.boot`). */
+    const catalogOf = (path: string | undefined) => {
+      const dot = path ? path.indexOf(".") : -1;
+      const named = dot > 0 ? catalogs.get(path!.slice(0, dot)) : undefined;
+      return named && { ...named, key: accessor(path!.slice(dot + 1)) };
+    };
 
     // Every script parsed first: variables and plugin versions declared in one script (the root's
     // buildscript ext, the settings' pluginManagement) are used by the others.
     const scripts = new Map<string, BuildScript>();
     for (const file of ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f)).sort(shallowFirst)) {
       const text = await ctx.text(file);
-      if (text !== undefined) scripts.set(file, readBuildScript(text));
+      if (text !== undefined) scripts.set(file, readBuildScript(text, catalogNames));
     }
     const shared = new Map(properties);
-    for (const [key, version] of catalog.versions) shared.set(`libs.versions.${key}`, version);
+    for (const [name, { catalog }] of catalogs) for (const [key, version] of catalog.versions) shared.set(`${name}.versions.${key}`, version);
     for (const script of scripts.values()) for (const [k, v] of script.variables) if (!shared.has(k)) shared.set(k, v);
     // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), used by the
     // scripts too (`implementation("g:a:${Versions.okhttp}")`), then its own coordinates below.
@@ -71,13 +81,16 @@ export const gradleDetector: Detector = {
       if (!v) return undefined;
       let out = v;
       for (let i = 0; i < 3 && out.includes("$"); i++) {
-        out = out.replace(/\$\{?(?:(?:project|rootProject|ext)\.|extra\[")*([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, k: string) => vars.get(k) ?? shared.get(k) ?? fromBuildSrc(k) ?? m);
+        // The qualifiers are taken whole (a lookahead and its back-reference): `project.` read both
+        // as a qualifier and as part of the name was tried every way along a long chain of them.
+        out = out.replace(/\$\{?(?=((?:(?:project|rootProject|ext)\.|extra\[")*))\1([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, _qualifiers: string, k: string) => vars.get(k) ?? shared.get(k) ?? fromBuildSrc(k) ?? m);
       }
       return out.includes("$") ? undefined : out;
     };
     const resolveShared = resolveWith(new Map());
     const pluginOf = (p: BuildScript["plugins"][number]) => {
-      const fromCatalog = p.catalogAccessor ? catalog.plugins.get(accessor(p.catalogAccessor.replace(/^libs\.plugins\./, ""))) : undefined;
+      const c = catalogOf(p.catalogAccessor);
+      const fromCatalog = c?.key.startsWith("plugins.") ? c.catalog.plugins.get(c.key.slice("plugins.".length)) : undefined;
       return { id: p.id ?? fromCatalog?.id, version: p.version ?? fromCatalog?.version };
     };
     const pluginVersions = new Map<string, string>();
@@ -92,7 +105,8 @@ export const gradleDetector: Detector = {
         // A buildscript classpath artifact, or a BOM the build imports with platform() (a
         // catalog entry too: `implementation(platform(libs.spring.boot.bom))`).
         if (d.configuration !== "classpath" && !d.platform) continue;
-        const lib = d.catalogAccessor ? catalog.libraries.get(accessor(d.catalogAccessor.replace(/^libs\./, ""))) : undefined;
+        const c = catalogOf(d.catalogAccessor);
+        const lib = c?.catalog.libraries.get(c.key);
         const group = d.group ?? lib?.group;
         const name = d.name ?? lib?.name;
         const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
@@ -144,11 +158,9 @@ export const gradleDetector: Detector = {
       }
       for (const d of script.dependencies) {
         // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
-        const accessorName = d.catalogAccessor ? accessor(d.catalogAccessor.replace(/^libs\./, "")) : undefined;
-        const bundle = accessorName?.startsWith("bundles.") ? catalog.bundles.get(accessorName.slice("bundles.".length)) : undefined;
-        const libraries = bundle
-          ? bundle.map((key) => catalog.libraries.get(key))
-          : [accessorName ? catalog.libraries.get(accessorName) : undefined];
+        const c = catalogOf(d.catalogAccessor);
+        const bundle = c?.key.startsWith("bundles.") ? c.catalog.bundles.get(c.key.slice("bundles.".length)) : undefined;
+        const libraries = bundle ? bundle.map((key) => c!.catalog.libraries.get(key)) : [c?.catalog.libraries.get(c.key)];
         for (const lib of libraries) {
           const group = d.group ?? lib?.group;
           const name = d.name ?? lib?.name;
@@ -162,7 +174,7 @@ export const gradleDetector: Detector = {
             line: d.line,
             declared,
             version,
-            versionFile: locked ? lockfile!.path : lib?.version && catalogFile ? catalogFile : undefined,
+            versionFile: locked ? lockfile!.path : lib?.version ? c?.file : undefined,
             direct: d.configuration !== "classpath",
             dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
             matchFirst: "gradle",
@@ -207,7 +219,7 @@ export const gradleDetector: Detector = {
 /** gradle.lockfile: `group:name:version=configurations` lines; comments and the `empty=` line skipped. */
 export function readGradleLockfile(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of textLines(text)) {
     const m = /^([^#\s:=]+):([^\s:=]+):([^\s:=]+)=/.exec(line.trim());
     if (m && !out.has(`${m[1]}:${m[2]}`)) out.set(`${m[1]}:${m[2]}`, m[3]!);
   }

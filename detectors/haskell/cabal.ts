@@ -1,3 +1,4 @@
+import { textLines } from "../../src/kit.js";
 /** One `build-depends` entry of a .cabal file. */
 export interface CabalDependency {
   name: string;
@@ -26,7 +27,7 @@ const STANZA = /^(library|executable|test-suite|benchmark|foreign-library|common
 export function readCabal(text: string): CabalPackage {
   const own = new Set<string>();
   const dependencies: CabalDependency[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   let dev = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -51,7 +52,7 @@ export function readCabal(text: string): CabalPackage {
       i++;
     }
     for (const entry of value.split(",")) {
-      const m = /^\s*([A-Za-z0-9][\w-]*)(?::[\w{},\s-]+?)?\s*((?:[<>=^]|==|-any).*)?$/.exec(entry.replace(/--.*$/, "").trim());
+      const m = /^\s*([A-Za-z0-9][\w-]*)(?::(?:\s*[\w{},-])+?|:\s)?\s*((?:[<>=^]|==|-any).*)?$/.exec(entry.replace(/--.*$/, "").trim());
       if (!m) continue;
       const declared = m[2]?.trim() || undefined;
       const bound = declared ? /(?:\^>=|>=|==)\s*(\d+(?:\.\d+)*)/.exec(declared)?.[1] : undefined;

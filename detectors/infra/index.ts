@@ -132,10 +132,10 @@ export const infraDetector: Detector = {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
-        if (text === undefined || !/^\s*apiVersion:/m.test(text) || !/^\s*kind:/m.test(text) || text.includes("{{")) continue;
+        if (text === undefined || !/^[ \t]*apiVersion:/m.test(text) || !/^[ \t]*kind:/m.test(text) || text.includes("{{")) continue;
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k)));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
-        if (!placed && !/^\s*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
+        if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
         let docs: unknown[];
         try {
           docs = parseYamlAll(text, file);

@@ -19,20 +19,20 @@ export interface TerraformUse {
 export function readTerraform(text: string): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false };
   const clean = replaceBlockComments(text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1"), () => "");
-  out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"|^[ \t]*requires_compatibilities\s*=\s*\[[^\]"]*(?:"[^"]*"[^\]"]*)*?"FARGATE"/m.test(clean);
+  out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
   if (required) {
-    for (const m of required.matchAll(/([\w-]+)\s*=\s*\{([^}]*)\}/g)) {
+    for (const m of required.matchAll(/(?<![\w-])([\w-]+)\s*=\s*\{([^}]*)\}/g)) {
       const source = /source\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
       const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
       out.providers.push({ name: m[1]!, ...(source ? { source } : {}), ...(version ? { version } : {}) });
     }
   }
-  const terraform = block(clean, /^\s*terraform\s*\{/m);
-  const requiredVersion = terraform ? /^\s*required_version\s*=\s*"([^"]+)"/m.exec(terraform)?.[1] : undefined;
+  const terraform = block(clean, /^[ \t]*terraform\s*\{/m);
+  const requiredVersion = terraform ? /^[ \t]*required_version\s*=\s*"([^"]+)"/m.exec(terraform)?.[1] : undefined;
   if (requiredVersion) out.requiredVersion = requiredVersion;
-  for (const m of clean.matchAll(/^\s*provider\s+"([\w-]+)"/gm)) {
+  for (const m of clean.matchAll(/^[ \t]*provider\s+"([\w-]+)"/gm)) {
     if (!out.providers.some((p) => p.name === m[1])) out.providers.push({ name: m[1]! });
   }
   // Each block's body by its braces, paired once for the whole file: a body found by scanning on
@@ -58,12 +58,12 @@ export function readTerraform(text: string): TerraformUse {
     if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"POSTGRES_/m.test(body)) databases.add("cloud-sql-postgresql");
   }
   out.databases = [...databases];
-  for (const m of clean.matchAll(/^\s*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
+  for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
-    const chart = /^\s*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
+    const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
     // A chart named by URL or path (`oci://…/argo-cd`, `./charts/app`) is known by its last part.
     const name = chart?.replace(/\.tgz$/, "").split("/").pop();
-    const version = /^\s*version\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
+    const version = /^[ \t]*version\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
     if (name) out.charts.push({ name, ...(version ? { version } : {}) });
   }
   return out;
@@ -99,8 +99,43 @@ function closingBraces(text: string): Map<number, number> {
 /** .terraform.lock.hcl: `provider "registry.terraform.io/hashicorp/aws" { version = "5.31.0" }`. */
 export function readTerraformLock(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/provider\s+"([^"]+)"\s*\{[^}]*?version\s*=\s*"([^"]+)"/g)) {
-    out.set(m[1]!.replace(/^registry\.(terraform|opentofu)\.io\//, "").toLowerCase(), m[2]!);
-  }
+  // A block's body ends at its first `}` or at the next block, whichever comes first: a pattern
+  // searching on from each header to its `version` would read the rest of the file for every
+  // block left unclosed, a time that grows with their square.
+  const headers = [...text.matchAll(/provider\s+"([^"]+)"\s*\{/g)];
+  let close = -1;
+  headers.forEach((m, i) => {
+    const open = m.index! + m[0].length;
+    if (close < open) {
+      close = text.indexOf("}", open);
+      if (close < 0) close = text.length;
+    }
+    const body = text.slice(open, Math.min(close, headers[i + 1]?.index ?? text.length));
+    const version = /version\s*=\s*"([^"]+)"/.exec(body)?.[1];
+    if (version) out.set(m[1]!.replace(/^registry\.(terraform|opentofu)\.io\//, "").toLowerCase(), version);
+  });
   return out;
+}
+
+/**
+ * `requires_compatibilities = ["EC2", "FARGATE"]`: a list (at a line's start) holding the string
+ * FARGATE. Each list is walked once, string by string, up to its `]`; a list that never closes
+ * ends the walk, so no text is read twice however many lists are left open.
+ */
+function listsFargate(text: string): boolean {
+  let walked = 0;
+  for (const m of text.matchAll(/^[ \t]*requires_compatibilities\s*=\s*\[/gm)) {
+    if (m.index! < walked) continue;
+    let i = m.index! + m[0].length;
+    for (;;) {
+      while (i < text.length && text[i] !== "]" && text[i] !== '"') i++;
+      if (text[i] !== '"') break;
+      const end = text.indexOf('"', i + 1);
+      if (end < 0) return false;
+      if (text.slice(i + 1, end) === "FARGATE") return true;
+      i = end + 1;
+    }
+    walked = i;
+  }
+  return false;
 }

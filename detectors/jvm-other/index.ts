@@ -28,7 +28,7 @@ export const jvmOtherDetector: Detector = {
         }
       } else if (base === "deps.edn") {
         ctx.report({ ref: "runtime:clojure", file });
-        for (const m of text.matchAll(/([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
+        for (const m of text.matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
           ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
         }
       } else if (base === "application.properties") {

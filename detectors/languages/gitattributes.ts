@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { textLines } from "../../src/kit.js";
 
 /** What a `.gitattributes` line says about linguist for the paths it matches. */
 export interface LinguistOverride {
@@ -12,16 +13,17 @@ export interface LinguistOverride {
 /**
  * Reads the linguist attributes of a .gitattributes file in folder `dir` ("" at the root):
  * `linguist-vendored`, `linguist-generated`, `linguist-documentation` (set, `=true`, `=false`,
- * or unset with `-`) and `linguist-language=Name`.
+ * or unset with `-`) and `linguist-language=Name`. A pattern the glob engine refuses (one longer
+ * than its 65,536 characters) is left out and told to `skipped` with its line.
  */
-export function readGitattributes(text: string, dir: string): LinguistOverride[] {
+export function readGitattributes(text: string, dir: string, skipped: (line: number, reason: string) => void = () => {}): LinguistOverride[] {
   const out: LinguistOverride[] = [];
-  for (const raw of text.split(/\r?\n/)) {
+  textLines(text).forEach((raw, i) => {
     const line = raw.trim();
-    if (!line || line.startsWith("#")) continue;
+    if (!line || line.startsWith("#")) return;
     const [pattern, ...attrs] = line.split(/\s+/);
-    if (!pattern || attrs.length === 0) continue;
-    const override: LinguistOverride = { match: matcher(pattern, dir) };
+    if (!pattern || attrs.length === 0) return;
+    const override: LinguistOverride = { match: () => false };
     let relevant = false;
     for (const attr of attrs) {
       const m = /^(-|!)?linguist-(vendored|generated|documentation|language)(?:=(.*))?$/.exec(attr);
@@ -34,8 +36,15 @@ export function readGitattributes(text: string, dir: string): LinguistOverride[]
         override[key as "vendored" | "generated" | "documentation"] = !unset && value !== "false";
       }
     }
-    if (relevant) out.push(override);
-  }
+    if (!relevant) return;
+    try {
+      override.match = matcher(pattern, dir);
+    } catch (error) {
+      skipped(i + 1, error instanceof Error ? error.message : String(error));
+      return;
+    }
+    out.push(override);
+  });
   return out;
 }
 

@@ -26,7 +26,8 @@ export const languagesDetector: Detector = {
     const attributeFiles = ctx.paths.filter((p) => p === ".gitattributes" || p.endsWith("/.gitattributes")).sort();
     for (const file of attributeFiles) {
       const text = await ctx.text(file);
-      if (text !== undefined) for (const rule of readGitattributes(text, dirOf(file))) overrides.push(rule); // not push(...): 200,000 rules overflow the stack
+      const skipped = (line: number, reason: string) => ctx.warn(file, `line ${line} left out: ${reason.slice(0, 120)}`);
+      if (text !== undefined) for (const rule of readGitattributes(text, dirOf(file), skipped)) overrides.push(rule); // not push(...): 200,000 rules overflow the stack
     }
     const counts = new Map<string, number>();
     const markers = new Set<string>();

@@ -115,6 +115,10 @@ function text(value: unknown): string | undefined {
 export function interpolate(value: string | undefined, properties: ReadonlyMap<string, string>): string | undefined {
   if (value === undefined) return undefined;
   let out = value;
-  for (let i = 0; i < 5 && out.includes("${"); i++) out = out.replace(/\$\{([^}]+)\}/g, (m, key: string) => properties.get(key) ?? m);
+  // Only up to the last `}` can a `\${` close: the openers after it are not each read on to the end.
+  for (let i = 0; i < 5 && out.includes("${"); i++) {
+    const end = out.lastIndexOf("}") + 1;
+    out = out.slice(0, end).replace(/\$\{([^}]+)\}/g, (m, key: string) => properties.get(key) ?? m) + out.slice(end);
+  }
   return out;
 }

@@ -15,7 +15,7 @@ export async function extractCartfile(ctx: DetectContext, file: string): Promise
 /** Cartfile and Cartfile.resolved lines: `github "Alamofire/Alamofire" ~> 5.8`, `github "a/b" "5.8.1"`; repository name to version. */
 export function readCartfile(text: string): Map<string, string | undefined> {
   const out = new Map<string, string | undefined>();
-  for (const m of text.matchAll(/^\s*(?:github|git|binary)\s+"([^"]+)"(?:\s+(?:~>|==|>=)?\s*"?v?(\d[\w.-]*)"?)?/gm)) {
+  for (const m of text.matchAll(/^[ \t]*(?:github|git|binary)\s+"([^"]+)"(?:\s+(?:(?:~>|==|>=)\s*)?"?v?(\d[\w.-]*)"?)?/gm)) {
     const name = m[1]!.replace(/\.(git|json)$/, "").replace(/\/$/, "").split("/").pop()!;
     if (name && !out.has(name)) out.set(name, m[2]);
   }

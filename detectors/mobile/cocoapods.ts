@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { sibling } from "../../src/kit.js";
+import { sibling, textLines } from "../../src/kit.js";
 
 /** A Podfile.lock's text and its pods, read once per scan however many manifests sit beside it. */
 export type PodLocks = (lockPath: string) => Promise<{ text: string; locked: Map<string, string> }>;
@@ -25,7 +25,7 @@ export async function extractPodfile(ctx: DetectContext, file: string, locks: Po
   const text = (await ctx.text(file)) ?? "";
   const lockPath = sibling(file, "Podfile.lock");
   const { text: lockText, locked } = await locks(lockPath);
-  text.split(/\r?\n/).forEach((line, i) => {
+  textLines(text).forEach((line, i) => {
     const m = /^\s*pod\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
     // A pod from a folder of the repository (`pod 'shared', :path => '../shared'`, a Kotlin
     // Multiplatform module or a local library) is the project's own code, not a registry package.
@@ -37,7 +37,7 @@ export async function extractPodfile(ctx: DetectContext, file: string, locks: Po
   // The CocoaPods release that wrote the lockfile (`COCOAPODS: 1.15.2`).
   const cocoapods = /^COCOAPODS: (\d[\w.]*)\s*$/m.exec(lockText)?.[1];
   if (cocoapods) ctx.report({ ref: "format:cocoapods-lockfile", file, version: cocoapods, versionFile: lockPath });
-  const platform = /^\s*platform\s+:ios\s*,\s*["']([\d.]+)["']/m.exec(text);
+  const platform = /^[ \t]*platform\s+:ios\s*,\s*["']([\d.]+)["']/m.exec(text);
   if (platform) ctx.report({ ref: "apple-platform:ios", file, version: platform[1] });
 }
 
@@ -50,9 +50,9 @@ export async function extractPodspec(ctx: DetectContext, file: string, base: str
   const lockPath = sibling(file, "Podfile.lock");
   const { locked } = await locks(lockPath);
   // A subspec depending on a sibling subspec (`ss.dependency "Clickstream/Core"`) is the pod itself.
-  const self = /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? base.replace(/\.podspec$/, "");
-  text.split(/\r?\n/).forEach((line, i) => {
-    const m = /^\s*\w+(?:\.(?:ios|osx|macos|tvos|watchos|visionos))?\.dependency\s*\(?\s*["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
+  const self = /^[ \t]*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1] ?? base.replace(/\.podspec$/, "");
+  textLines(text).forEach((line, i) => {
+    const m = /^\s*\w+(?:\.(?:ios|osx|macos|tvos|watchos|visionos))?\.dependency\s*(?:\(\s*)?["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
     if (!m) return;
     const name = m[1]!.split("/")[0]!;
     if (name === self) return;
@@ -65,6 +65,6 @@ export async function extractPodspec(ctx: DetectContext, file: string, base: str
 export function readPodfileLock(text: string): Map<string, string> {
   const locked = new Map<string, string>();
   const pods = text.split(/^DEPENDENCIES:/m)[0]!;
-  for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
+  for (const m of pods.matchAll(/^ {2}- "?([^\s("]+)"? \(([^)\n]+)\)/gm)) if (!locked.has(m[1]!)) locked.set(m[1]!, m[2]!);
   return locked;
 }

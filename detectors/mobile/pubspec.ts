@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { dirOf, foldersUp, sibling } from "../../src/kit.js";
+import { dirOf, foldersUp, inFolder, sibling } from "../../src/kit.js";
 
 /** pubspec.yaml: Flutter and Dart packages, at the versions pubspec.lock beside it resolved, and the Dart SDK range. */
 export async function extractPubspec(ctx: DetectContext, file: string): Promise<void> {
@@ -8,7 +8,7 @@ export async function extractPubspec(ctx: DetectContext, file: string): Promise<
   if (!spec || typeof spec !== "object") return;
   // A pub workspace member (`resolution: workspace`, Dart 3.6) is resolved in the workspace root's lockfile.
   let lockPath = sibling(file, "pubspec.lock");
-  if (!ctx.exists(lockPath) && spec.resolution === "workspace") lockPath = [...foldersUp(dirOf(file))].map((d) => (d ? `${d}/pubspec.lock` : "pubspec.lock")).find((p) => ctx.exists(p)) ?? lockPath;
+  if (!ctx.exists(lockPath) && spec.resolution === "workspace") lockPath = [...foldersUp(dirOf(file))].map((d) => inFolder(d, "pubspec.lock")).find((p) => ctx.exists(p)) ?? lockPath;
   const lock = ctx.exists(lockPath) ? ((await ctx.yaml(lockPath)) as { packages?: Record<string, { version?: string }>; sdks?: Record<string, string> } | undefined) : undefined;
   for (const [section, dev] of [["dependencies", false], ["dev_dependencies", true]] as const) {
     const deps = spec[section];

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, sibling } from "../../src/kit.js";
+import { dirOf, sibling, trimTrailing } from "../../src/kit.js";
 
 /** Package.swift: each `.package(url:, ...)` requirement, at the version Package.resolved beside it pins; the tools version. */
 export async function extractPackageSwift(ctx: DetectContext, file: string): Promise<void> {
@@ -35,13 +35,13 @@ export async function extractXcodeProject(ctx: DetectContext, file: string): Pro
   const resolvedPath = `${dirOf(file)}/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`;
   const pins = ctx.exists(resolvedPath) ? readResolved(await ctx.json(resolvedPath)) : new Map<string, string>();
   for (const [url, declared] of readXcodePackages(text)) {
-    const identity = url.replace(/\.git$/, "").replace(/\/+$/, "").split("/").pop()!.toLowerCase();
+    const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
     if (!identity) continue;
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
   }
-  if (/^\s*SDKROOT = iphoneos;/m.test(text)) {
-    const target = /^\s*IPHONEOS_DEPLOYMENT_TARGET = ([\d.]+);/m.exec(text);
+  if (/^[ \t]*SDKROOT = iphoneos;/m.test(text)) {
+    const target = /^[ \t]*IPHONEOS_DEPLOYMENT_TARGET = ([\d.]+);/m.exec(text);
     ctx.report({ ref: "apple-platform:ios", file, version: target?.[1] });
   }
 }

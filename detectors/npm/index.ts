@@ -8,7 +8,7 @@ import { readBunLock } from "./lockfile/bun.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLock } from "./lockfile/deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
-import { dirOf, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
+import { dirOf, inFolder, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 
 /** Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside npm-shrinkwrap.json). */
 const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"] as const;
@@ -37,7 +37,7 @@ export const npmDetector: Detector = {
     const ownNames = new Map<string, string[]>();
     for (const [file, manifest] of parsed) if (manifest.name) ownNames.set(manifest.name, [...(ownNames.get(manifest.name) ?? []), file]);
     const manifestDirs = new Set([...parsed.keys()].map(dirOf));
-    const isRoot = (dir: string) => manifestDirs.has(dir) || ["lerna.json", "pnpm-workspace.yaml"].some((f) => ctx.exists(dir ? `${dir}/${f}` : f));
+    const isRoot = (dir: string) => manifestDirs.has(dir) || ["lerna.json", "pnpm-workspace.yaml"].some((f) => ctx.exists(inFolder(dir, f)));
     const shareRoot = (a: string, b: string) => {
       const above = new Set(foldersUp(dirOf(b)));
       let common = "";

@@ -1,4 +1,5 @@
 import type { Detector } from "../../src/types.js";
+import { textLines } from "../../src/kit.js";
 
 /**
  * Prisma schemas: the database a `datasource` block names (`provider = "postgresql"`), from
@@ -20,7 +21,7 @@ export const prismaDetector: Detector = {
 /** The literal providers of a schema's `datasource` blocks, comments left out. */
 export function readDatasources(text: string): Array<{ provider: string; line: number }> {
   const out: Array<{ provider: string; line: number }> = [];
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   let inDatasource = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\/\/.*$/, "").trim();

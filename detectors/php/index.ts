@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf } from "../../src/kit.js";
+import { baseName, lineOf, sibling } from "../../src/kit.js";
 
 interface LockedPackage {
   version: string;
@@ -20,7 +20,7 @@ export const phpDetector: Detector = {
       const data = (await ctx.json(file)) as Record<string, unknown> | undefined;
       if (!data || typeof data !== "object") continue;
       const text = (await ctx.text(file)) ?? "";
-      const lockPath = `${dirOf(file) ? dirOf(file) + "/" : ""}composer.lock`;
+      const lockPath = sibling(file, "composer.lock");
       const lockData = ctx.exists(lockPath) ? await ctx.json(lockPath) : undefined;
       const locked = readComposerLock(lockData);
       if (lockData !== undefined && !locked.size && !isEmptyLock(lockData)) ctx.warn(lockPath, "no packages with a name and version");
@@ -76,7 +76,7 @@ export const phpDetector: Detector = {
 /** A WordPress theme's style.css: a leading comment with a `Theme Name:` line. */
 export function isThemeHeader(css: string): boolean {
   const comment = /^\s*\/\*([\s\S]*?)\*\//.exec(css.slice(0, 8000));
-  return Boolean(comment && /^[\s*]*Theme Name\s*:\s*\S/im.test(comment[1]!));
+  return Boolean(comment && /^[ \t*]*Theme Name\s*:\s*\S/im.test(comment[1]!));
 }
 
 function isEmptyLock(data: unknown): boolean {

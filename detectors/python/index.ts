@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, dirOf, joinInside, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src/kit.js";
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
@@ -105,7 +105,7 @@ export const pythonDetector: Detector = {
           if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
         } else if (base === "runtime.txt" || base === ".python-version") {
           const text = (await ctx.text(file))?.trim() ?? "";
-          const m = /^(?:python-)?(\d+\.\d+(?:\.\d+)?)\s*$/.exec(text.split(/\r?\n/)[0] ?? "");
+          const m = /^(?:python-)?(\d+\.\d+(?:\.\d+)?)\s*$/.exec(textLines(text)[0] ?? "");
           if (m) ctx.report({ ref: "runtime:python", file, line: 1, version: m[1] });
         }
       } catch (error) {

@@ -68,7 +68,9 @@ export function isCondaEnvironment(data: unknown): boolean {
  * a build string), `conda-forge::numpy`. The specifier in PEP 440 terms (`=1.26` as `==1.26`).
  */
 export function readCondaSpec(spec: string): { name: string; specifier: string } | undefined {
-  const m = /^\s*(?:[\w.-]+::)?([A-Za-z0-9_][\w.-]*)\s*(.*)$/.exec(spec.replace(/#.*$/, ""));
+  // One line: a line break inside made `#.*$` and `(.*)$` fail and be retried from each position.
+  const line = spec.replace(/[\r\n\u2028\u2029]/g, " ");
+  const m = /^\s*(?:[\w.-]+::)?([A-Za-z0-9_][\w.-]*)\s*(.*)$/.exec(line.replace(/#.*$/, ""));
   if (!m) return undefined;
   let rest = m[2]!.trim();
   if (/^\d/.test(rest)) rest = `==${rest.split(/\s+/)[0]}`;

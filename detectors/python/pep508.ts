@@ -33,7 +33,7 @@ export function versionOfSpecifier(specifier: string | undefined): string | unde
   for (const clause of (specifier ?? "").split(",")) {
     // PEP 440 suffixes are part of the version (`2.0rc1`, `0.24.0.post1`, `1.0.dev3`); a local
     // version label (`2.1.0+cpu`) is left out: the release is the version.
-    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z]+\d*)*)(\.\*|\+[\w.]+)?$/i.exec(clause.trim());
+    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z][a-z\d]*(?:[._-][a-z][a-z\d]*)*)?)(\.\*|\+[\w.]+)?$/i.exec(clause.trim());
     if (m && m[1] !== ">" && !m[3]) return m[2];
     if (m && m[3] && (m[1] === "==" || !m[1])) return m[2];
   }

@@ -1,4 +1,5 @@
 import { normalizeName, parseRequirement, type Requirement } from "./pep508.js";
+import { textLines } from "../../src/kit.js";
 
 export interface RequirementLine extends Requirement {
   line: number;
@@ -28,7 +29,7 @@ export function readRequirements(text: string): RequirementsFile {
   const via = new Map<RequirementLine, string[]>();
   let last: RequirementLine | undefined;
   let inVia = false;
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1;
     let line = lines[i]!;
@@ -42,11 +43,19 @@ export function readRequirements(text: string): RequirementsFile {
       } else if (inVia && /^\s{2,}\S/.test(comment)) via.get(last)!.push(comment.trim());
       else inVia = false;
     }
-    // A continuation joins the next line; on the last line the backslash is just dropped.
-    while (line.endsWith("\\")) {
-      line = line.slice(0, -1);
-      if (i + 1 === lines.length) break;
-      line += " " + lines[++i];
+    // A continuation joins the next line; on the last line the backslash is just dropped. The
+    // parts are joined once: cutting and joining the growing line grew with the square of the lines.
+    if (line.endsWith("\\")) {
+      const parts: string[] = [];
+      for (let part = line; ; part = lines[++i]!) {
+        if (!part.endsWith("\\")) {
+          parts.push(part);
+          break;
+        }
+        parts.push(part.slice(0, -1));
+        if (i + 1 === lines.length) break;
+      }
+      line = parts.join(" ");
     }
     line = line.replace(/(^|\s)#.*/, "").trim();
     if (!line) continue;

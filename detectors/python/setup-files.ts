@@ -1,4 +1,5 @@
 import { parseRequirement, type Requirement } from "./pep508.js";
+import { textLines } from "../../src/kit.js";
 
 /**
  * The literal `install_requires=[...]` (and `tests_require`, `extras_require` values) of a
@@ -54,7 +55,7 @@ export function readSetupCfg(text: string): Requirement[] {
   const out: Requirement[] = [];
   let section = "";
   let inList = false;
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of textLines(text)) {
     const line = raw.replace(/[#;].*$/, "");
     const header = /^\s*\[([^\]]+)\]/.exec(line);
     if (header) {
@@ -62,9 +63,9 @@ export function readSetupCfg(text: string): Requirement[] {
       inList = false;
       continue;
     }
-    const key = /^(\S[^=]*?)\s*=\s*(.*)$/.exec(line);
+    const key = /^(\S[^=]*)=\s*(.*)$/.exec(line);
     if (key) {
-      inList = (section === "options" && key[1] === "install_requires") || section === "options.extras_require";
+      inList = (section === "options" && key[1]!.trimEnd() === "install_requires") || section === "options.extras_require";
       if (inList && key[2]) pushRequirement(out, key[2]);
       continue;
     }

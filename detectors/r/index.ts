@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { dirOf, isRecord, nearestFolder } from "../../src/kit.js";
+import { dirOf, isRecord, nearestFolder, textLines } from "../../src/kit.js";
 
 /**
  * The packages of priority "base", which ship with R itself: a DESCRIPTION names
@@ -52,7 +52,7 @@ export const rDetector: Detector = {
 /** DCF fields: `Name: value` with indented continuation lines. */
 export function readFields(text: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of textLines(text)) {
     const field = /^([\w.-]+):\s*(.*)$/.exec(line);
     if (field) out.push([field[1]!, field[2]!]);
     else if (/^\s+\S/.test(line) && out.length) out[out.length - 1]![1] += " " + line.trim();

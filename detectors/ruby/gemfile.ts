@@ -1,4 +1,5 @@
 import { lowerBound } from "../../src/versions/range.js";
+import { optionValue, textLines } from "../../src/kit.js";
 
 /** A gem line of a Gemfile. */
 export interface GemDeclaration {
@@ -25,13 +26,19 @@ export interface Gemfile {
 export function readGemfile(text: string): Gemfile {
   const out: Gemfile = { gems: [], gemspec: false };
   const groupStack: string[][] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let line = lines[i]!.replace(/(^|\s)#.*$/, "").trim();
     // A gem line continued after a comma: `gem "puma",\n  "~> 6.4",\n  require: false`.
-    while (/^gem\b.*,$/.test(line) && i + 1 < lines.length) line += " " + lines[++i]!.replace(/(^|\s)#.*$/, "").trim();
-    const group = /^group\s*(?:\(\s*(.+?)\s*\)|\s(.+?))\s*do\b/.exec(line);
+    // Joined once at the end: testing the growing line after each join grew with the square of the lines.
+    if (/^gem\b/.test(line)) {
+      const parts = [line];
+      while (parts.at(-1)!.endsWith(",") && i + 1 < lines.length) parts.push(lines[++i]!.replace(/(^|\s)#.*$/, "").trim());
+      line = parts.join(" ");
+    }
+    // The groups end at a non-space: `(.+?)\s*do` retried the space run before `do` at each step (cubic).
+    const group = /^group\s*(?:\(\s*(\S(?:\s*\S)*?)\s*\)|\s(\S(?:\s*\S)*?))\s*do\b/.exec(line);
     if (group) {
       groupStack.push(symbols(group[1] ?? group[2]!));
       continue;
@@ -48,11 +55,11 @@ export function readGemfile(text: string): Gemfile {
     }
     if (/^gemspec\b/.test(line)) out.gemspec = true;
     // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
-    const rubyRequirement = /^ruby\s*\(?\s*["']([^"']*)["']/.exec(line)?.[1];
+    const rubyRequirement = /^ruby\s*(?:\(\s*)?["']([^"']*)["']/.exec(line)?.[1];
     const ruby = lowerBound(rubyRequirement);
     if (ruby) {
       out.ruby = ruby;
-      out.rubyPinned = /^\s*=?\s*\d[\w.]*\s*$/.test(rubyRequirement!);
+      out.rubyPinned = /^\s*(?:=\s*)?\d[\w.]*\s*$/.test(rubyRequirement!);
     }
     const gem = /^gem(?:\s+|\s*\(\s*)["']([^"']+)["'](.*)$/.exec(line);
     if (!gem) continue;
@@ -61,8 +68,8 @@ export function readGemfile(text: string): Gemfile {
     for (const m of rest.matchAll(/,\s*["']([^"']+)["']/g)) {
       if (/^[~<>=!]*\s*\d/.test(m[1]!)) requirements.push(m[1]!.trim());
     }
-    const inline = /\bgroups?:\s*(\[[^\]]*\]|:\w+|["'][^"']+["'])/.exec(rest);
-    const groups = [...groupStack.flat(), ...(inline ? symbols(inline[1]!) : [])];
+    const inline = optionValue(rest, "groups?");
+    const groups = [...groupStack.flat(), ...(inline ? symbols(inline) : [])];
     const declaration: GemDeclaration = { name: gem[1]!, requirements, groups, line: start + 1 };
     const source = /\b(git|path|github):/.exec(rest);
     if (source) declaration.source = source[1] as GemDeclaration["source"];
@@ -104,7 +111,7 @@ export function readGemfileLock(text: string): GemfileLock {
   let section = "";
   let remote = ".";
   let current: { name: string; local?: LocalGem } | undefined;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of textLines(text)) {
     if (/^\S/.test(line)) {
       section = line;
       remote = ".";
@@ -146,9 +153,9 @@ export function readGemfileLock(text: string): GemfileLock {
 /** `add_dependency` / `add_runtime_dependency` / `add_development_dependency` lines of a gemspec. */
 export function readGemspec(text: string): Array<{ name: string; requirements: string[]; dev: boolean; line: number }> {
   const out: Array<{ name: string; requirements: string[]; dev: boolean; line: number }> = [];
-  const lines = text.split(/\r?\n/);
+  const lines = textLines(text);
   lines.forEach((raw, i) => {
-    const m = /\.add_(runtime_|development_)?dependency\s*\(?\s*["']([^"']+)["'](.*)$/.exec(raw.replace(/#.*$/, ""));
+    const m = /\.add_(runtime_|development_)?dependency\s*(?:\(\s*)?["']([^"']+)["'](.*)$/.exec(raw.replace(/#.*$/, ""));
     if (!m) return;
     const requirements = [...m[3]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!).filter((r) => /\d/.test(r));
     out.push({ name: m[2]!, requirements, dev: m[1] === "development_", line: i + 1 });

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, dirOf, sibling, textLines } from "../../src/kit.js";
 import type { DetectContext } from "../../src/types.js";
-import { joinInside } from "../../src/kit.js";
+import { inFolder, joinInside } from "../../src/kit.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
 
@@ -17,12 +17,11 @@ export const rubyDetector: Detector = {
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
-      const prefix = dirOf(file) ? `${dirOf(file)}/` : "";
       if (base === "Gemfile" || base === "gems.rb") {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         const gemfile = readGemfile(text);
-        const lockPath = [`${prefix}Gemfile.lock`, `${prefix}gems.locked`].find((p) => ctx.exists(p));
+        const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         // First, so that a tool named by a plugin gem takes its own gem's version (ties keep the first).
@@ -58,7 +57,7 @@ export const rubyDetector: Detector = {
       } else if (base.endsWith(".gemspec")) {
         const text = await ctx.text(file);
         if (text === undefined) continue;
-        const lockPath = [`${prefix}Gemfile.lock`, `${prefix}gems.locked`].find((p) => ctx.exists(p));
+        const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         for (const dep of readGemspec(text)) {
@@ -75,7 +74,7 @@ export const rubyDetector: Detector = {
           });
         }
         // `spec.required_ruby_version = ">= 2.5.0"` (or a Gem::Requirement, or a list): the lowest Ruby it allows.
-        const lines = text.split(/\r?\n/);
+        const lines = textLines(text);
         const at = lines.findIndex((l) => /^\s*\w+\.required_ruby_version\s*=/.test(l.replace(/#.*$/, "")));
         if (at >= 0) {
           const requirements = [...lines[at]!.replace(/#.*$/, "").matchAll(/["']([^"']*\d[^"']*)["']/g)].map((x) => x[1]!);
@@ -84,18 +83,18 @@ export const rubyDetector: Detector = {
         }
       } else if (base === ".ruby-version") {
         // `ruby-3.1.2`, and rvm's `3.1.2@gemset` (the gemset is not part of the version).
-        let version = (await ctx.text(file))?.trim().split(/\r?\n/)[0]!.trim().replace(/^ruby-/, "").replace(/@.*$/, "");
+        let version: string | undefined = textLines((await ctx.text(file))?.trim() ?? "")[0]!.trim().replace(/^ruby-/, "").replace(/@.*$/, "");
         // A requirement (`>= 2.7.6`, as React Native's template writes, read by its Gemfile): the lowest it allows.
         if (version && /^(>=|~>)\s*\d/.test(version)) version = lowerBound(version);
         if (version && /^\d+\.\d+/.test(version)) ctx.report({ ref: "runtime:ruby", file, line: 1, version });
       } else if (file.endsWith("config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
-        for (const m of text.matchAll(/^\s*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
+        for (const m of text.matchAll(/^[ \t]*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
       } else if (/(^|\/)config\/environments\/[^/]+\.rb$/.test(file)) {
         const text = (await ctx.text(file)) ?? "";
         for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
       } else if (base === "_config.yml") {
-        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(`${prefix}${p}`), ctx.lookup)) ctx.report({ ref: "format:jekyll-config", file });
+        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(sibling(file, p)), ctx.lookup)) ctx.report({ ref: "format:jekyll-config", file });
       }
     }
   },
@@ -108,7 +107,7 @@ export const rubyDetector: Detector = {
  */
 export function smtpHosts(text: string): Array<{ host: string; line: number }> {
   const out: Array<{ host: string; line: number }> = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  textLines(text).forEach((raw, i) => {
     const line = raw.replace(/^\s+/, "");
     if (line.startsWith("#")) return;
     for (const m of line.matchAll(/(?:^|[\s{,(:])["']?address["']?\s*(?::|=>)\s*["']([A-Za-z0-9.-]+\.[A-Za-z]{2,})["']/g)) {
@@ -142,7 +141,7 @@ function bundlerGemspec(ctx: DetectContext, lock: GemfileLock | undefined, lockP
     if (!gem.dependencies.some((d) => d.name === "bundler")) continue;
     const dir = joinInside(lockDir, gem.remote);
     if (dir === undefined) continue; // a path outside the repository is not this project's gem
-    const spec = `${dir ? `${dir}/` : ""}${gem.name}.gemspec`;
+    const spec = inFolder(dir, `${gem.name}.gemspec`);
     return ctx.exists(spec) ? spec : lockPath;
   }
   return undefined;
@@ -167,7 +166,7 @@ function reportLockedExtras(ctx: DetectContext, gemfile: string, declared: strin
     for (const gem of lock.local) {
       const dir = joinInside(lockDir, gem.remote);
       if (dir === undefined) continue; // a path outside the repository is not this project's gem
-      const spec = `${dir ? `${dir}/` : ""}${gem.name}.gemspec`;
+      const spec = inFolder(dir, `${gem.name}.gemspec`);
       const file = ctx.exists(spec) ? spec : lockPath;
       for (const dep of gem.dependencies) {
         if (own.has(dep.name) || dep.name === "bundler" || direct.has(dep.name)) continue;

@@ -138,7 +138,7 @@ export function requirementVersion(requirement: string | undefined): string | un
 /** `rust-toolchain` (a bare channel line) or `rust-toolchain.toml` (`[toolchain] channel`): a numeric channel. */
 export function readToolchain(text: string, parsed?: unknown): string | undefined {
   const channel =
-    parsed !== undefined ? table(table(parsed).toolchain).channel : /^\s*channel\s*=\s*"([^"]+)"/m.exec(text)?.[1] ?? text.trim().split(/\s/)[0];
+    parsed !== undefined ? table(table(parsed).toolchain).channel : /^[ \t]*channel\s*=\s*"([^"]+)"/m.exec(text)?.[1] ?? text.trim().split(/\s/)[0];
   return typeof channel === "string" && /^\d+\.\d+(\.\d+)?$/.test(channel) ? channel : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, nearestFolder } from "../../src/kit.js";
 import { lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "./cargo.js";
 
 /**
@@ -44,7 +44,7 @@ export const rustDetector: Detector = {
           file,
           declared: dep.requirement,
           version: locked ?? requirementVersion(dep.requirement),
-          versionFile: locked ? `${lockDir ? lockDir + "/" : ""}Cargo.lock` : undefined,
+          versionFile: locked ? inFolder(lockDir ?? "", "Cargo.lock") : undefined,
           direct: !dep.local,
           dev: dep.dev,
         });
@@ -58,7 +58,7 @@ export const rustDetector: Detector = {
     for (const file of ctx.files.filter((f) => baseName(f).startsWith("rust-toolchain"))) {
       const text = await ctx.text(file);
       if (text === undefined) continue;
-      const isToml = file.endsWith(".toml") || /^\s*\[toolchain\]/m.test(text);
+      const isToml = file.endsWith(".toml") || /^[ \t]*\[toolchain\]/m.test(text);
       const data = isToml ? await ctx.toml(file) : undefined;
       if (isToml && data === undefined) continue;
       ctx.report({ ref: "runtime:rust", file, version: readToolchain(text, data) });

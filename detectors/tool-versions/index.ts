@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { baseName, lineOf, isRecord } from "../../src/kit.js";
+import { baseName, lineOf, isRecord, textLines } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -16,7 +16,7 @@ export const toolVersionsDetector: Detector = {
       if (base === ".tool-versions") {
         const text = await ctx.text(file);
         if (text === undefined) continue;
-        text.split(/\r?\n/).forEach((raw, i) => {
+        textLines(text).forEach((raw, i) => {
           const [name, version] = raw.replace(/#.*/, "").trim().split(/\s+/);
           if (name && version) pin(ctx, file, i + 1, name, version);
         });

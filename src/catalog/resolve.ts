@@ -52,6 +52,12 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
       add(e.tool, exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01), e.kind);
     }
   }
+  // A cloud vendor's product is typed with either of its prefixes: "AWS Cognito" is Amazon
+  // Cognito and "Amazon Lambda" AWS Lambda; "Cloud Spanner" and "GCP Spanner" are Google Cloud
+  // Spanner. Such a spelling is as good as an alias.
+  for (const key of vendorSpellings(q)) {
+    for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.99, "alias");
+  }
   // Fuzzy: Fuse finds keys that contain something like the query; a whole-key edit distance
   // (transpositions count once) finds misspellings of the whole name ("raect", "kubernets").
   // A key is as close as the better of the two, Fuse's a little discounted: a short query inside
@@ -118,6 +124,22 @@ export function normalize(name: string): string {
     .replace(/\+\+/g, "plusplus")
     .replace(/#/g, "sharp")
     .replace(/[^a-z0-9]+/g, "");
+}
+
+const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ["aws", "amazon"],
+  ["amazon", "aws"],
+  ["gcp", "googlecloud"],
+  ["cloud", "googlecloud"],
+];
+
+/** The query with its cloud vendor's other prefix (normalized keys): "awscognito" -> "amazoncognito". */
+function vendorSpellings(key: string): string[] {
+  const out: string[] = [];
+  for (const [from, to] of VENDOR_PREFIXES) {
+    if (key.length > from.length && key.startsWith(from)) out.push(to + key.slice(from.length));
+  }
+  return out;
 }
 
 function stripSuffix(key: string): string {

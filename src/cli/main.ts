@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { CliError, VERSION } from "./shared.js";
+import { closest, CliError, VERSION } from "./shared.js";
 
 /** Help and version answer before any command (and its dependencies) is loaded. */
 async function main(argv: string[]): Promise<number> {
@@ -33,7 +33,10 @@ Options: --version, --help`;
   // No command is a usage error: the usage goes to stderr, as for an unknown command.
   if (!name) throw new CliError(`no command given\n\n${usage}`);
   const command = commands[name];
-  if (!command) throw new CliError(`unknown command '${name}'\n\n${usage}`);
+  if (!command) {
+    const meant = closest(name, Object.keys(commands));
+    throw new CliError(`unknown command '${name}'${meant ? ` (did you mean ${meant}?)` : ""}\n\n${usage}`);
+  }
   return (await command.load()).run(rest);
 }
 

@@ -2,7 +2,7 @@ import { scan, type DetectOptions } from "../detect.js";
 import type { DetectResult } from "../types.js";
 import { siteTimestamp } from "../git/facts.js";
 import { isoDate } from "../document/iso-date.js";
-import { CliError, printWarnings, progress, wholeNumber } from "./shared.js";
+import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
 import { loadConfig, optionsFromConfig } from "./config.js";
 import { workspaceInclude } from "./workspace.js";
 
@@ -63,6 +63,10 @@ export async function scanForCli(dir: string, values: Values): Promise<DetectRes
   try {
     const result = await scan(dir, scanOptions(dir, values));
     printWarnings(result.warnings);
+    // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
+    if (result.document.tools.length === 0) {
+      process.stderr.write(`warning: ${dir}: no tool found (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): is it the repository's folder?\n`);
+    }
     return result;
   } catch (error) {
     if (error instanceof CliError) throw error;

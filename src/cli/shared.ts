@@ -24,8 +24,37 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
   try {
     return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (error) {
+    // Node's words for a mistyped option are a paragraph about '--' and positionals: say what was
+    // not understood, and what was probably meant.
+    const unknown = /^Unknown option '([^']+)'/.exec(error instanceof Error ? error.message : "")?.[1];
+    if (unknown) {
+      const meant = closest(unknown.replace(/=.*$/, ""), [...Object.keys(options), "help"].map((o) => `--${o}`));
+      throw new CliError(`unknown option '${unknown}'${meant ? ` (did you mean ${meant}?)` : ""}\n\n${help}`);
+    }
     throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
   }
+}
+
+/** The candidate a mistyped word most likely meant: within two edits, or the only one it begins. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance <= 2 && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  if (best) return best.candidate;
+  const starts = candidates.filter((c) => word.length >= 3 && c.startsWith(word));
+  return starts.length === 1 ? starts[0] : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 export function printWarnings(warnings: readonly ScanWarning[]): void {

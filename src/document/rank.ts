@@ -63,7 +63,7 @@ function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor
 /** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */
 function pinsRelease(f: AttributedFinding): boolean {
   if (!f.version || f.declared === undefined) return false;
-  const m = /^\s*(?:===?|=)?\s*v?([\w.+-]+)\s*$/.exec(f.declared);
+  const m = /^\s*(?:(?:===?|=)\s*)?v?([\w.+-]+)\s*$/.exec(f.declared);
   return m?.[1] === f.version;
 }
 

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { FileChange, RepoFacts } from "../document/build.js";
 import { gitArgs, gitEnv, runGit } from "./run.js";
 import { providerOf } from "./forges.js";
+import { trimTrailing } from "../kit.js";
 
 /** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
 export function isGitRepo(dir: string): boolean {
@@ -30,7 +31,7 @@ export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
     runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
   ]);
   const parsed = parseRemote(remote.trim());
-  const folder = prefix.trim().replace(/\/+$/, "");
+  const folder = trimTrailing(prefix.trim(), "/");
   return {
     ...fallback,
     ...(parsed ?? {}),
@@ -82,10 +83,7 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
     rawPath = scp[2]!;
   }
   if (!host) return undefined;
-  const path = rawPath
-    .replace(/[?#].*$/s, "")
-    .replace(/^\/+|\/+$/g, "")
-    .replace(/\.git$/i, "");
+  const path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
   if (!path.includes("/")) return undefined;
   host = host.toLowerCase();
   const provider = providerOf(host);

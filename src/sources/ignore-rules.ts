@@ -1,4 +1,5 @@
 import ignore, { type Ignore } from "ignore";
+import { trimTrailing } from "../kit.js";
 
 /**
  * Folders never scanned: installed dependencies, virtual environments, caches and VCS data.
@@ -129,7 +130,7 @@ export function matchesByName(text: string): boolean {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
-    const pattern = line.replace(/^!/, "").replace(/\/+$/, "");
+    const pattern = trimTrailing(line.replace(/^!/, ""), "/");
     if (pattern.includes("/") || pattern.includes("**")) return false;
   }
   return true;

@@ -6,6 +6,8 @@
 export function versionFromTag(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
   const trimmed = tag.trim();
+  // No tag holds a line break (the patterns below could not match one, and retried each position).
+  if (/[\n\r\u2028\u2029]/.test(trimmed)) return undefined;
   // A whole release followed by a numeric build date or packaging revision (`4.16.1-20231219`,
   // `3.9.6-1`): the release. Only after a full major.minor.patch, since a lone major before a
   // number is often two releases (postgis/postgis:14-3.4 is PostgreSQL 14 with PostGIS 3.4).

@@ -36,9 +36,9 @@ export function lowestVersion(range: string | undefined): string | undefined {
  */
 export function lowerBound(requirement: string | readonly string[] | undefined): string | undefined {
   const text = typeof requirement === "string" ? requirement : (requirement ?? []).join(",");
-  const first = text.split(/\s+or\s+|\|\|/)[0]!;
-  for (const clause of first.split(/,|\s+and\s+/)) {
-    const version = /^\s*(?:~>|>=|==?)?\s*v?(\d+(?:\.\d+)*(?:[-+.][0-9A-Za-z]+)*)\s*$/.exec(clause)?.[1];
+  const first = text.split(/(?<!\s)\s+or\s+|\|\|/)[0]!;
+  for (const clause of first.split(/,|(?<!\s)\s+and\s+/)) {
+    const version = /^\s*(?:(?:~>|>=|==?)\s*)?v?(\d+(?:[-+.][0-9A-Za-z]+)*)\s*$/.exec(clause)?.[1];
     if (version && !/^0(\.0)*$/.test(version)) return version;
   }
   return undefined;

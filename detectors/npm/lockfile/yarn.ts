@@ -1,5 +1,6 @@
 import { bestMatch } from "../../../src/versions/range.js";
 import type { Lockfile } from "./types.js";
+import { textLines } from "../../../src/kit.js";
 
 /**
  * yarn.lock, classic (v1) and berry (v2+), read line by line: both put an entry's specs on an
@@ -10,7 +11,7 @@ export function readYarnLock(text: string): Lockfile {
   const bySpec = new Map<string, string>();
   const byName = new Map<string, string[]>();
   let specs: Array<[string, string]> = [];
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of textLines(text)) {
     // Comments and blank lines are neither: an entry's header is unindented, its fields are not.
     if (line[0] !== " " && line.endsWith(":")) {
       specs = parseSpecs(line.slice(0, -1));

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Runs the peer, @specfy/stack-analyser (a dev dependency), on a folder through its library API
+// and prints a stack document (JSON) whose tool names are the site's, for the corpus scorer:
+//
+//   node scripts/peer-stack.mjs DIR            the document on stdout; unmapped peer names on stderr
+//   node scripts/peer-stack.mjs --vocabulary   every technology the peer knows that maps to no catalog tool
+//
+// Names are mapped with techstack's own resolver (dist/, so build first): see scripts/peer-map.mjs.
+import { builtinCatalog, resolve } from "../dist/index.js";
+import { peerDocument, toolFor } from "./peer-map.mjs";
+
+const peer = await import("@specfy/stack-analyser");
+await import("@specfy/stack-analyser/dist/autoload.js");
+const catalog = builtinCatalog();
+const techOf = (key) => ({ key, name: peer.tech.indexed[key]?.name ?? key });
+
+const arg = process.argv[2];
+if (!arg) {
+  process.stderr.write("usage: peer-stack.mjs DIR | --vocabulary\n");
+  process.exit(2);
+}
+if (arg === "--vocabulary") {
+  const missing = peer.tech.list.filter((t) => !toolFor(catalog, resolve, t));
+  for (const t of missing) process.stdout.write(`${t.key}\t${t.name}\t${t.type}\n`);
+  process.stderr.write(`${missing.length} of ${peer.tech.list.length} peer technologies map to no catalog tool\n`);
+} else {
+  const result = await peer.analyser({ provider: new peer.FSProvider({ path: arg, ignorePaths: [] }) });
+  const techs = new Set();
+  const dependencies = [];
+  const visit = (node) => {
+    if (node.tech) techs.add(node.tech);
+    for (const t of node.techs ?? []) techs.add(t);
+    dependencies.push(...(node.dependencies ?? []));
+    for (const child of node.childs ?? []) visit(child);
+  };
+  visit(result.toJson(arg));
+  const { doc, unmapped } = peerDocument(catalog, resolve, [...techs].sort().map(techOf), dependencies);
+  if (unmapped.length) process.stderr.write(`peer names not mapped: ${unmapped.map((t) => `${t.key} (${t.name})`).join(", ")}\n`);
+  process.stdout.write(JSON.stringify(doc) + "\n");
+}

@@ -1,0 +1,118 @@
+import { statSync } from "node:fs";
+import { resolve as resolvePath } from "node:path";
+import { builtinCatalog } from "../catalog/load.js";
+import { resolve, type Resolution } from "../catalog/resolve.js";
+import type { CatalogTool } from "../catalog/types.js";
+import { buildDocument } from "../document/build.js";
+import { defaultFacts } from "../detect.js";
+import { isGitRepo, repoFacts, siteTimestamp } from "../git/facts.js";
+import type { StackDocument } from "../types.js";
+import { CliError } from "./shared.js";
+import { MANUAL } from "./commands/write.js";
+
+/** A document from typed names: each resolved through the catalog, asked about when unclear. */
+export async function manualDocument(dir: string, names: string[], yes: boolean): Promise<StackDocument> {
+  const catalog = builtinCatalog();
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !yes;
+  const ids: string[] = [];
+  const versions = new Map<string, string>();
+  if (names.length === 0) {
+    if (!interactive) throw new CliError("--manual needs tool names when not run on a terminal");
+    ids.push(...(await pick("Which tools does this repository use?", choices([...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0))))));
+  }
+  const problems: string[] = [];
+  for (const name of names) {
+    let matches = resolve(catalog, name, 10);
+    // "postgres 16", "react@18.2": a release after the name, kept when the name alone is exact
+    // ("Java 8" and "CSS 3" are tools' own names, matched whole first).
+    const split = splitVersion(name);
+    let version: string | undefined;
+    if (split && !(matches[0] && matches[0].score >= 0.99)) {
+      const named = resolve(catalog, split.name, 10);
+      if (named[0] && named[0].score >= 0.99) [matches, version] = [named, split.version];
+    }
+    const before = ids.length;
+    // `submit my-repo --manual postgres` reads my-repo as a name, and --yes would send the tool it
+    // fuzzily resembles: a folder that names no tool exactly is refused (a folder "redis" stays Redis).
+    if (!(matches[0] && matches[0].score >= 0.99) && isDirectory(name)) {
+      problems.push(`'${name}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${name} first), or use 'techstack submit ${name} --auto'`);
+    } else if (matches.length === 0) problems.push(`no tool matches '${name}'`);
+    else if (clear(matches) || yes) {
+      const best = matches[0]!;
+      ids.push(best.tool.id);
+      // A guess is shown, so a misspelling that picked the wrong tool is seen before it is sent.
+      if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
+    } else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
+    else problems.push(`'${name}' is ambiguous: ${choices(matches.slice(0, 4).map((m) => m.tool)).map((c) => c.message).join(", ")}. Name it exactly or pass --yes.`);
+    if (version) for (const id of ids.slice(before)) versions.set(id, version);
+  }
+  if (problems.length) throw new CliError(problems.join("\n"));
+  // Outside git, named after the folder as detect names it (an empty repo_name tells the site nothing).
+  const repo = isGitRepo(dir) ? await repoFacts(dir) : defaultFacts(resolvePath(dir));
+  const document = buildDocument({
+    findings: [...new Set(ids)].map((id) => ({ ref: `tool:${id}`, file: MANUAL, detector: "manual", version: versions.get(id) })),
+    catalog,
+    repo,
+    timestamp: siteTimestamp(new Date()),
+  });
+  // A tool named by hand was found in no file, so there is no file to link to.
+  for (const tool of document.tools) if (tool.detection_source === MANUAL) delete tool.detection_source_url;
+  return document;
+}
+
+/**
+ * The picker's lines: a tool's name, with its sub-category where another listed tool has the same
+ * name but for case (ZAP the scanner, Zap the logger), so the two can be told apart.
+ */
+function choices(tools: readonly CatalogTool[]): Array<{ name: string; message: string }> {
+  const count = new Map<string, number>();
+  for (const t of tools) count.set(t.name.toLowerCase(), (count.get(t.name.toLowerCase()) ?? 0) + 1);
+  return tools.map((t) => ({ name: t.id, message: (count.get(t.name.toLowerCase()) ?? 0) > 1 && t.sub_category ? `${t.name} (${t.sub_category})` : t.name }));
+}
+
+/** A typed name with a release after a space or `@` ("postgres 16", "react@18.2.0", "node v20"), split. */
+function splitVersion(text: string): { name: string; version: string } | undefined {
+  const m = /^(.+?)(?:\s+|@)v?(\d+(?:\.\d+){0,3})$/i.exec(text.trim());
+  return m ? { name: m[1]!, version: m[2]! } : undefined;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The best match is clear when it is exact and no other tool matches as well (two tools can
+ * share a name: ZAP the scanner and Zap the logger), or far ahead of the next one.
+ */
+function clear(matches: Resolution[]): boolean {
+  const [first, second] = matches;
+  if (!first) return false;
+  if (first.score >= 0.99) return !second || second.score < first.score;
+  return first.score >= 0.6 && (!second || first.score - second.score >= 0.15);
+}
+
+type PickerClass = new (options: object) => { run(): Promise<string[]>; index: number };
+
+async function pick(message: string, choices: Array<{ name: string; message: string }>): Promise<string[]> {
+  // enquirer colours whatever NO_COLOR says (its ansi-colors reads FORCE_COLOR, once, as it loads),
+  // and shows focus and selection by colour alone: without colour, a pointer and [x] / [ ] do it.
+  const plain = Boolean(process.env.NO_COLOR);
+  if (plain) process.env.FORCE_COLOR = "0";
+  const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { AutoComplete: PickerClass } };
+  class Picker extends Enquirer.AutoComplete {
+    pointer(_choice: unknown, i: number): string {
+      return plain ? (this.index === i ? "> " : "  ") : "";
+    }
+  }
+  const options = { name: "tools", message, multiple: true, limit: 10, choices, ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
+  try {
+    return (await new Picker(options).run()) ?? [];
+  } catch {
+    // Ctrl-C or Escape: enquirer rejects with an empty reason.
+    throw new CliError("cancelled: nothing was sent", 1);
+  }
+}
