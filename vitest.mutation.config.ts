@@ -34,7 +34,7 @@ export default defineConfig({
       "test/build.test.ts",
       "test/markdown-layout.test.ts",
       "test/library-arguments.test.ts",
-      // The JVM, .NET, CI, compose, Composer and Cargo readers.
+      // The JVM and .NET readers and the compose files.
       "test/maven-model.test.ts",
       "test/jvm.test.ts",
       "test/jvm-drivers-and-sdks.test.ts",
@@ -53,8 +53,6 @@ export default defineConfig({
       "test/dotnet-providers-and-sdks.test.ts",
       "test/compose-reading.test.ts",
       "test/compose-self-hosted-services.test.ts",
-      "test/composer-path-repositories.test.ts",
-      "test/cargo-workspace-package.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -111,8 +111,8 @@ describe(".env files", () => {
       [
         "# versions",
         "POSTGRES_VERSION=16.1",
-        "export NODE_VERSION = 20.11.0   ",
-        "  REDIS_TAG=7.2-alpine # the cache",
+        "export  NODE_VERSION = 20.11.0   ",
+        "  REDIS_TAG=7.2-alpine   # the cache",
         'NGINX_TAG="1.25 # not a comment"',
         "KEYCLOAK='23.0'",
         "HASH=abc#def",

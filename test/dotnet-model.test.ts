@@ -4,6 +4,7 @@ import { runDetectors } from "../src/scan/run.js";
 import type { Finding } from "../src/types.js";
 import { dotnetDetector, nugetVersion } from "../detectors/dotnet/index.js";
 import { expandProperties, frameworkOf, readPackagesConfig, readProject } from "../detectors/dotnet/project.js";
+import { readPaketDependencies, readPaketLock } from "../detectors/dotnet/paket.js";
 import { parseXml } from "../src/parse/xml.js";
 
 // The .NET reader finding by finding: project files, Directory.Build.props, central versions,
@@ -315,5 +316,53 @@ describe(".NET detector: a solution", () => {
   it("global.json without an SDK version and dotnet-tools.json without tools report nothing", async () => {
     const { findings } = await dotnet({ "global.json": JSON.stringify({ sdk: { rollForward: "latestMajor" }, "msbuild-sdks": {} }), "dotnet-tools.json": JSON.stringify({ version: 1 }), "a/global.json": JSON.stringify({ sdk: { version: 8 } }) });
     expect(findings).toStrictEqual([]);
+  });
+});
+
+describe("Paket files as written", () => {
+  it("paket.dependencies: aligned columns, bare names, ranges with an upper bound, exact pins, trailing comments, options", () => {
+    const text = [
+      "source https://api.nuget.org/v3/index.json",
+      "nuget  FSharp.Core         ~> 8.0",
+      "nuget Argu",
+      "nuget Serilog >= 2.10 < 3.0 // pinned below 3",
+      "nuget Giraffe >= 6.0.0 <= 6.4.0",
+      "nuget Thoth.Json = 10.1.0 # exact",
+      "nuget Fable.Core 4.0.0-beta2",
+      "nuget Microsoft.NET.Test.Sdk framework: netcoreapp3.1",
+      "nuget Legacy.Thing <= 2.0",
+      "nuget Expecto == 10.1",
+    ].join("\n");
+    expect(readPaketDependencies(text).map((d) => [d.id, d.constraint ?? null, d.version ?? null])).toStrictEqual([
+      ["FSharp.Core", "~> 8.0", "8.0"],
+      ["Argu", null, null],
+      ["Serilog", ">= 2.10 < 3.0", "2.10"],
+      ["Giraffe", ">= 6.0.0 <= 6.4.0", "6.0.0"],
+      ["Thoth.Json", "= 10.1.0", "10.1.0"],
+      ["Fable.Core", "4.0.0-beta2", "4.0.0-beta2"],
+      ["Microsoft.NET.Test.Sdk", null, null],
+      ["Legacy.Thing", "<= 2.0", null],
+      ["Expecto", "== 10.1", "10.1"],
+    ]);
+  });
+
+  it("paket.lock: top-level NUGET entries only (not a dependency's exact pin, not HTTP files), the first group's release of a package", () => {
+    const lock = [
+      "NUGET",
+      "  remote: https://api.nuget.org/v3/index.json",
+      "    Expecto (10.1)",
+      "      FSharp.Core (7.0.200)",
+      "    FSharp.Core (6.0.7)",
+      "HTTP",
+      "  remote: https://raw.githubusercontent.com",
+      "    FsUnit.fs (/fsprojects/FsUnit/master/src/FsUnit.NUnit/FsUnit.fs)",
+      "",
+      "GROUP Test",
+      "NUGET",
+      "  remote: https://api.nuget.org/v3/index.json",
+      "    FSharp.Core (8.0.100)",
+      "    NUnit (3.14)",
+    ].join("\n");
+    expect([...readPaketLock(lock)]).toStrictEqual([["expecto", "10.1"], ["fsharp.core", "6.0.7"], ["nunit", "3.14"]]);
   });
 });

@@ -146,3 +146,65 @@ describe("Gradle model", () => {
     ]);
   });
 });
+
+describe("Gradle model: edges", () => {
+  const refs = (findings: Finding[], file: string) => findings.filter((f) => f.file === file).map((f) => [f.ref, f.version ?? null]);
+
+  it("a root script without plugins still means Gradle; a Java plugin without a level is Java; a Groovy module's level alone is Java too", async () => {
+    const { findings } = await gradle({
+      "build.gradle": "allprojects {\n    repositories { mavenCentral() }\n}\n",
+      "lib/build.gradle": "plugins {\n    id 'java-library'\n}\n",
+      "scripts/build.gradle": "apply plugin: 'groovy'\nsourceCompatibility = '17'\n",
+    });
+    expect(refs(findings, "build.gradle")).toStrictEqual([["runtime:gradle", null]]);
+    expect(refs(findings, "lib/build.gradle")).toStrictEqual([["gradle-plugin:java-library", null], ["runtime:gradle", null], ["runtime:java", null]]);
+    expect(refs(findings, "scripts/build.gradle")).toStrictEqual([["gradle-plugin:groovy", null], ["runtime:gradle", null], ["runtime:java", "17"]]);
+  });
+
+  it("kaptTest and integrationTestImplementation are test configurations", async () => {
+    const { findings } = await gradle({
+      "app/build.gradle.kts": 'dependencies {\n    kaptTest("com.google.dagger:hilt-compiler:2.50")\n    integrationTestImplementation("org.testcontainers:postgresql:1.19.3")\n    kapt("com.google.dagger:hilt-compiler:2.50")\n}\n',
+    });
+    expect(findings.filter((f) => f.ref.startsWith("maven:")).map((f) => [f.line, f.dev])).toStrictEqual([[2, true], [4, false], [3, true]]);
+  });
+
+  it("the root script's variables and the settings' plugin versions win over a module's", async () => {
+    const { findings } = await gradle({
+      "a/build.gradle": "ext.springVersion = '5.0.0'\nplugins {\n    id 'org.springframework.boot' version '2.7.18'\n}\n",
+      "build.gradle": "ext.springVersion = '6.1.3'\nplugins {\n    id 'org.springframework.boot'\n}\n",
+      "settings.gradle": "pluginManagement {\n    plugins {\n        id 'org.springframework.boot' version '3.2.2'\n    }\n}\n",
+      "web/build.gradle": "plugins {\n    id 'org.springframework.boot'\n}\ndependencies {\n    implementation \"org.springframework:spring-web:$springVersion\"\n}\n",
+    });
+    expect(refs(findings, "build.gradle")).toContainEqual(["gradle-plugin:org.springframework.boot", "3.2.2"]);
+    expect(refs(findings, "web/build.gradle")).toContainEqual(["gradle-plugin:org.springframework.boot", "3.2.2"]);
+    expect(refs(findings, "web/build.gradle")).toContainEqual(["maven:org.springframework:spring-web", "6.1.3"]);
+  });
+
+  it("a BOM imported without a version leaves the family to the plugin; one with a version wins over it; a non-numeric property is no release", async () => {
+    const boot = (bom: string) => `plugins {\n    id("org.springframework.boot") version "3.2.2"\n}\ndependencies {\n    implementation(platform("${bom}"))\n    implementation("org.springframework.boot:spring-boot-starter-web")\n}\n`;
+    const version = async (files: Record<string, string>, ref: string) => (await gradle(files)).findings.find((f) => f.ref === ref)?.version;
+    expect(await version({ "build.gradle.kts": boot("org.springframework.boot:spring-boot-dependencies") }, "maven:org.springframework.boot:spring-boot-starter-web")).toBe("3.2.2");
+    expect(await version({ "build.gradle.kts": boot("org.springframework.boot:spring-boot-dependencies:3.1.5") }, "maven:org.springframework.boot:spring-boot-starter-web")).toBe("3.1.5");
+    const micronaut = 'dependencies {\n    implementation("io.micronaut:micronaut-http-client")\n}\n';
+    expect(await version({ "gradle.properties": "micronautVersion=latest.release\n", "build.gradle.kts": micronaut }, "maven:io.micronaut:micronaut-http-client")).toBeUndefined();
+  });
+
+  it("catalog entries that do not exist read as nothing; the catalog under gradle/ comes first, another one serves alone", async () => {
+    const { findings, warnings } = await gradle({
+      "a/libs.versions.toml": '[libraries]\nokio = "com.squareup.okio:okio:2.0.0"\n',
+      "gradle/libs.versions.toml": '[libraries]\nokio = "com.squareup.okio:okio:3.7.0"\n',
+      "build.gradle.kts": "plugins {\n    alias(libs.plugins.missing)\n}\ndependencies {\n    implementation(platform(libs.missing.bom))\n    implementation(libs.missing.lib)\n    implementation(libs.okio)\n}\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(findings.map((f) => [f.ref, f.version ?? null])).toStrictEqual([["maven:com.squareup.okio:okio", "3.7.0"], ["runtime:gradle", null]]);
+    const alone = await gradle({ "a/libs.versions.toml": '[libraries]\nokio = "com.squareup.okio:okio:2.0.0"\n', "build.gradle.kts": "dependencies {\n    implementation(libs.okio)\n}\n" });
+    expect(alone.findings[0]?.version).toBe("2.0.0");
+  });
+
+  it("the wrapper's Gradle release, a two-digit minor and a release candidate; none without a distribution URL", async () => {
+    const wrapper = async (text: string) => (await gradle({ "gradle/wrapper/gradle-wrapper.properties": text })).findings.map((f) => f.version ?? null);
+    expect(await wrapper("distributionUrl=https\\://services.gradle.org/distributions/gradle-8.10.2-all.zip\n")).toStrictEqual(["8.10.2"]);
+    expect(await wrapper("distributionUrl=https\\://services.gradle.org/distributions/gradle-8.6-rc-12-bin.zip\n")).toStrictEqual(["8.6-rc-12"]);
+    expect(await wrapper("distributionBase=GRADLE_USER_HOME\n")).toStrictEqual([null]);
+  });
+});
