@@ -245,9 +245,10 @@ describe(".NET detector: a solution", () => {
       { ref: "nuget:Microsoft.EntityFrameworkCore.SqlServer", file: "src/Shop.Api/Shop.Api.csproj", declared: undefined, version: "8.0.1", versionFile: "Directory.Packages.props", direct: true },
       { ref: "nuget:Swashbuckle.AspNetCore", file: "src/Shop.Api/Shop.Api.csproj", declared: "6.5.0", version: "6.5.0", versionFile: "src/Shop.Api/packages.lock.json", direct: true },
       { ref: "nuget:serilog", file: "src/Shop.Api/Shop.Api.csproj", declared: undefined, version: "3.1.1", versionFile: "Directory.Packages.props", direct: true },
-      // Frameworks set only in Directory.Build.props are reported there, not again for each project.
+      // Frameworks set only in Directory.Build.props are reported there, not again for each project;
+      // the project's SDK takes that framework's release.
       { ref: "dotnet-language:fsharp", file: "tests/Shop.Tests/Shop.Tests.fsproj" },
-      { ref: "dotnet-sdk:microsoft.net.sdk", file: "tests/Shop.Tests/Shop.Tests.fsproj", version: undefined },
+      { ref: "dotnet-sdk:microsoft.net.sdk", file: "tests/Shop.Tests/Shop.Tests.fsproj", version: "8.0" },
       { ref: "format:nuget-references", file: "tests/Shop.Tests/Shop.Tests.fsproj" },
       { ref: "nuget:xunit", file: "tests/Shop.Tests/Shop.Tests.fsproj", declared: "2.7.0", version: "2.7.0", versionFile: undefined, direct: true },
       { ref: "dotnet-framework:netstandard", file: "tools/Legacy/Legacy.vbproj", version: "2.0" },

@@ -131,6 +131,15 @@ describe(".NET", () => {
     expect(tool(central.document.tools, "NuGet")).toMatchObject({ detection_source: "Directory.Packages.props" });
   });
 
+  it("a web project that leaves its framework to Directory.Build.props builds ASP.NET Core of that framework's release", async () => {
+    const files = {
+      "Directory.Build.props": "<Project>\n  <PropertyGroup>\n    <TargetFrameworks>net8.0;net6.0</TargetFrameworks>\n    <Nullable>enable</Nullable>\n  </PropertyGroup>\n</Project>\n",
+      "src/Orders.Api/Orders.Api.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" />\n  </ItemGroup>\n</Project>\n',
+    };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(tool(document.tools, "ASP.NET Core")).toMatchObject({ version: "8.0", detection_source: "src/Orders.Api/Orders.Api.csproj" });
+  });
+
   it("ASP.NET Core 2.x takes its release from the Microsoft.AspNetCore.App package the web project pins", async () => {
     const project = (reference: string) =>
       `<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>netcoreapp2.1</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    ${reference}\n    <PackageReference Include="AutoMapper" Version="7.0.1" />\n  </ItemGroup>\n</Project>\n`;

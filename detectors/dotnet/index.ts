@@ -27,6 +27,13 @@ export function nugetVersion(version: string | undefined): string | undefined {
   return /[[(*$]/.test(version) ? undefined : version;
 }
 
+/** The first framework a Directory.Build.props's properties set (`TargetFramework`, else the first of `TargetFrameworks`). */
+function inheritedFramework(properties: Map<string, string>): ReturnType<typeof frameworkOf> {
+  const value = properties.get("targetframework") ?? properties.get("targetframeworks") ?? "";
+  const first = expandProperties(value, properties).split(";").map((f) => f.trim()).find(Boolean);
+  return first ? frameworkOf(first) : undefined;
+}
+
 export const dotnetDetector: Detector = {
   name: "dotnet",
   files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
@@ -80,12 +87,15 @@ export const dotnetDetector: Detector = {
         }
         const frameworks = project.frameworks.map(frameworkOf).filter((f): f is NonNullable<typeof f> => Boolean(f));
         for (const f of frameworks) ctx.report({ ref: `dotnet-framework:${f.family}`, file, version: f.version });
+        // A project that sets no framework of its own builds for the one Directory.Build.props sets
+        // (reported there): its SDK's release is that framework's.
+        const target = frameworks[0] ?? (base === "Directory.Build.props" ? undefined : inheritedFramework(inherited(dirOf(file))));
         // ASP.NET Core 2.x apps reference its shared framework as a package whose version is the
         // ASP.NET Core release (Microsoft.AspNetCore.App 2.1.1 on netcoreapp2.1): the SDK says so too.
         const shared = project.packages.find((p) => /^microsoft\.aspnetcore\.(app|all)$/i.test(p.id) && p.version && /^\d+(\.\d+)+$/.test(p.version));
         const sdk = project.sdk?.toLowerCase();
-        if (sdk) ctx.report({ ref: `dotnet-sdk:${sdk}`, file, version: (sdk === "microsoft.net.sdk.web" && shared?.version) || frameworks[0]?.version });
-        if (project.webApplication) ctx.report({ ref: "dotnet-sdk:aspnet-web-application", file, version: frameworks[0]?.version });
+        if (sdk) ctx.report({ ref: `dotnet-sdk:${sdk}`, file, version: (sdk === "microsoft.net.sdk.web" && shared?.version) || target?.version });
+        if (project.webApplication) ctx.report({ ref: "dotnet-sdk:aspnet-web-application", file, version: target?.version });
         // NuGet is in use where a project references packages; a project without any (a console
         // app on the bare SDK) restores nothing from it. A .NET Core or .NET 5+ target framework
         // names .NET Core; the .NET platform beside it comes with those packages (catalog `dotnet-platform`).
