@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
 import { fixture, gitCopy, ROOT, tempDir } from "./helpers.js";
+import { hasPty, onTerminal } from "./pty.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -276,48 +277,10 @@ describe("batch over bare clones", () => {
   });
 });
 
-/** Drives the CLI on a pseudo-terminal (Python's pty module): waits for the prompt, then types keys. */
-const PTY_DRIVER = `
-import os, pty, sys, time, select, json
-args, keys = json.loads(sys.argv[1]), json.loads(sys.argv[2])
-pid, fd = pty.fork()
-if pid == 0:
-    os.execvp(args[0], args)
-out = b""
-def read(until=None, limit=20.0):
-    global out
-    end = time.time() + limit
-    while time.time() < end:
-        if until is not None and until in out: return
-        r, _, _ = select.select([fd], [], [], 0.1)
-        if r:
-            try: chunk = os.read(fd, 65536)
-            except OSError: return
-            if not chunk: return
-            out += chunk
-read(b"could mean")
-for k in keys:
-    os.write(fd, k.encode()); read(limit=0.4)
-read()
-sys.stdout.write(out.decode("utf8", "replace"))
-`;
-
 describe("the interactive picker", () => {
-  const hasPython = (() => {
-    try {
-      execFileSync("python3", ["-c", "import pty"], { stdio: "ignore" });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  it.skipIf(!hasPython)("on a terminal, an ambiguous name opens a multi-select: space, arrow down, space, enter", () => {
+  it.skipIf(!hasPty)("on a terminal, an ambiguous name opens a multi-select: space, arrow down, space, enter", () => {
     const args = [process.execPath, CLI, "submit", "--manual", "amazon", "--dry-run"];
-    const out = execFileSync("python3", ["-c", PTY_DRIVER, JSON.stringify(args), JSON.stringify([" ", "\u001b[B", " ", "\r"])], {
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" },
-      timeout: 60_000,
-    });
+    const out = onTerminal(args, [" ", "\u001b[B", " ", "\r"], { waitFor: "could mean", pause: 0.4, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" } });
     const json = out.slice(out.indexOf("{\r\n") >= 0 ? out.indexOf("{\r\n") : out.indexOf("{\n"));
     const doc = JSON.parse(json.replace(/\r\n/g, "\n")) as { document: { tools: Array<{ name: string; detection_source: string }> } };
     expect(doc.document.tools).toHaveLength(2);

@@ -1,8 +1,9 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "./helpers.js";
+import { hasPty, onTerminal } from "./pty.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -73,52 +74,12 @@ describe("submit --manual without a terminal", () => {
   });
 });
 
-/** Runs the CLI on a 24x100 pseudo-terminal (Python's pty), types the keys once the picker is up, prints all it wrote. */
-const PTY = `
-import os, pty, sys, time, select, json, fcntl, termios, struct
-args, keys = json.loads(sys.argv[1]), json.loads(sys.argv[2])
-pid, fd = pty.fork()
-if pid == 0:
-    os.execvp(args[0], args)
-fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
-out = b""
-def read(until=None, limit=20.0):
-    global out
-    end = time.time() + limit
-    while time.time() < end:
-        if until is not None and until in out: return
-        r, _, _ = select.select([fd], [], [], 0.1)
-        if r:
-            try: chunk = os.read(fd, 65536)
-            except OSError: return
-            if not chunk: return
-            out += chunk
-read(b"Logging Tools")
-for k in keys:
-    os.write(fd, k.encode()); read(limit=0.5)
-read()
-sys.stdout.write(out.decode("utf8", "replace"))
-`;
-
 describe("the picker with NO_COLOR", () => {
-  const hasPython = (() => {
-    try {
-      execFileSync("python3", ["-c", "import pty, fcntl, termios"], { stdio: "ignore" });
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  it.skipIf(!hasPython)("shows focus and selection without colour: a pointer and [x] / [ ]", () => {
+  it.skipIf(!hasPty)("shows focus and selection without colour: a pointer and [x] / [ ]", () => {
     const dir = tempDir("techstack-manual-");
     const args = [process.execPath, CLI, "submit", "--manual", "zap", "--dry-run"];
     // Arrow down to Zap, space to select it, enter to accept.
-    const out = execFileSync("python3", ["-c", PTY, JSON.stringify(args), JSON.stringify(["\u001b[B", " ", "\r"])], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" },
-      timeout: 60_000,
-    });
+    const out = onTerminal(args, ["\u001b[B", " ", "\r"], { waitFor: "Logging Tools", cwd: dir, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" } });
     expect(out).toContain("> [ ] ZAP (Penetration Testing Tools)");
     expect(out).toContain("> [x] Zap (Logging Tools)");
     expect(out).not.toMatch(/\u001b\[(3\d|9\d|4)m/); // no colour, no underline
