@@ -53,6 +53,8 @@ export default defineConfig({
       "test/dotnet-providers-and-sdks.test.ts",
       "test/compose-reading.test.ts",
       "test/compose-self-hosted-services.test.ts",
+      // The PHP, Cargo and CI readers.
+      "test/composer-reading.test.ts",
     ],
     testTimeout: 30_000,
   },
