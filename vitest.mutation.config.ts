@@ -55,6 +55,7 @@ export default defineConfig({
       "test/compose-self-hosted-services.test.ts",
       // The PHP, Cargo and CI readers.
       "test/composer-reading.test.ts",
+      "test/cargo-reading.test.ts",
     ],
     testTimeout: 30_000,
   },
