@@ -56,6 +56,7 @@ export default defineConfig({
       // The PHP, Cargo and CI readers.
       "test/composer-reading.test.ts",
       "test/cargo-reading.test.ts",
+      "test/ci-reading.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -1,0 +1,217 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, builtinCatalog } from "../src/index.js";
+import { runDetectors } from "../src/scan/run.js";
+import type { Finding } from "../src/types.js";
+import { ciDetector } from "../detectors/ci/index.js";
+import { readActionManifest, readWorkflow } from "../detectors/ci/github-actions.js";
+
+// The CI reader finding by finding: workflow steps, job containers and services, reusable
+// workflows and action manifests; GitLab images, services and Pages jobs; CircleCI orbs; Bitbucket
+// Pipes; Jenkins agents; Travis languages and services; Netlify's Hugo.
+
+/** What the CI detector alone reports for a tree (ordered by file, line, then ref), and its warnings. */
+async function ci(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
+  const run = await runDetectors(new MemorySource(files), [ciDetector], builtinCatalog());
+  const findings = run.findings.filter((f) => f.detector === "ci").map(({ detector: _, ...f }) => f as Finding);
+  findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.ref.localeCompare(b.ref));
+  return { findings, warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
+}
+const refs = (findings: Finding[]) => findings.map((f) => `${f.ref}${f.line ? `@${f.line}` : ""}${f.version ? ` ${f.version}` : ""}`);
+
+const workflow = `name: CI
+on: [push]
+jobs:
+  release:
+    uses: acme/shared-workflows/.github/workflows/release.yml@v2
+  test:
+    runs-on: ubuntu-latest
+    container:
+      image: node:20.11-bookworm
+    services:
+      redis:
+        image: redis:7.2
+      cache:
+        options: --health-cmd "true"
+      empty:
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: [18, "20.11"]
+      - uses: actions/setup-python@v5
+        with:
+          python-version: \${{ matrix.python }}
+      - uses: docker://alpine:3.19
+      - uses: ./.github/actions/setup
+      - uses: checkout@v4
+      -
+  lint:
+    container: \${{ matrix.image }}
+    steps:
+`;
+
+describe("GitHub Actions, finding by finding", () => {
+  it("reusable workflows, job containers, services with an image, setup versions; local, docker and malformed uses", async () => {
+    const { findings, warnings } = await ci({ ".github/workflows/ci.yml": workflow });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "action:acme/shared-workflows@5",
+      "docker:node@9 20.11",
+      "docker:redis@12 7.2",
+      "action:actions/checkout@17",
+      "action:actions/setup-node@18 18.0.0",
+      "action:actions/setup-python@21",
+      "docker:alpine@24 3.19",
+    ]);
+    expect(findings.find((f) => f.ref === "action:actions/setup-node")?.declared).toBe("18");
+  });
+
+  it("readWorkflow tolerates what YAML gives for empty keys", () => {
+    expect(readWorkflow(null)).toEqual([]);
+    expect(readWorkflow({ jobs: null })).toEqual([]);
+    const steps = [null, { uses: "actions/setup-java@v4", with: { "java-version": [17, "21"] } }, { uses: "actions/setup-go@v5", with: { "go-version": [1.22] } }];
+    expect(readWorkflow({ jobs: { build: { steps } } })).toEqual([{ action: "actions/setup-java", version: "21" }, { action: "actions/setup-go" }]);
+    expect(readWorkflow({ jobs: { build: null, test: { steps: null, container: { image: "python:3.12" } } } })).toEqual([{ image: "python:3.12" }]);
+  });
+
+  it("an action manifest: the Node.js release, a Docker action's docker:// image but not its Dockerfile", async () => {
+    const js = await ci({ "action.yml": "name: Greet\nruns:\n  using: node20\n  main: dist/index.js\n" });
+    expect(js.findings).toEqual([{ ref: "engine:node", file: "action.yml", line: 3, version: "20.0.0" }]);
+    expect(readActionManifest({ name: "x" })).toEqual([]);
+    expect([...readActionManifest({ runs: { using: "docker", image: "Dockerfile" } })]).toEqual([]);
+    expect([...readActionManifest({ runs: { using: "docker", image: "docker://alpine:3.19" } })]).toEqual([{ image: "alpine:3.19" }]);
+  });
+});
+
+describe("GitLab CI, CircleCI, Bitbucket and Jenkins, finding by finding", () => {
+  it("GitLab: images as strings or maps, services by name, not needs or variables; the Pages job by name or keyword", async () => {
+    const gitlab = `image: ruby:3.2
+stages: [build, deploy]
+.hidden:
+build:
+  image:
+    name: gcr.io/kaniko-project/executor:v1.9.0
+    entrypoint: [""]
+  services:
+    - redis
+    - postgres:\${PG_VERSION}
+    - $CI_REGISTRY_IMAGE/db:latest
+    - name: docker:24-dind
+      alias: docker
+  script: ["make"]
+docs:
+  needs: [build]
+  pages:
+    publish: public
+  script: ["mkdocs build"]
+`;
+    const { findings, warnings } = await ci({ ".gitlab-ci.yml": gitlab });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "docker:ruby@1 3.2",
+      "docker:kaniko-project/executor@6 1.9.0",
+      "docker:redis@9",
+      "docker:docker@12 24.0.0",
+      "format:gitlab-pages-job@17",
+    ]);
+    const off = await ci({ ".gitlab-ci.yml": "stages:\n  - test\npreview:\n  pages: false\n  script: [make]\n" });
+    expect(off.findings).toEqual([]);
+    const named = await ci({ ".gitlab-ci.yml": "pages:\n  script: [make]\n" });
+    expect(refs(named.findings)).toEqual(["format:gitlab-pages-job@1"]);
+    const list = await ci({ ".gitlab-ci.yml": "- pages: true\n" });
+    expect(list.findings).toEqual([]);
+  });
+
+  it("CircleCI: orb references with their release, not inline orbs, no Pages job", async () => {
+    const config = "version: 2.1\norbs:\n  node: circleci/node@5.1.0\n  local:\n    commands: {}\njobs:\n  build:\n    docker:\n      - image: cimg/node:20.11\n";
+    const { findings } = await ci({ ".circleci/config.yml": config });
+    expect(findings.map((f) => [f.ref, f.line, f.declared])).toEqual([
+      ["circleci-orb:circleci/node", 3, "5.1.0"],
+      ["docker:cimg/node", 9, "20.11"],
+    ]);
+    expect((await ci({ ".circleci/config.yml": "version: 2.1\norbs:\n" })).findings).toEqual([]);
+  });
+
+  it("Bitbucket: each pipe once with its release, no script line taken for one", async () => {
+    const pipelines = `pipelines:
+  default:
+    - step:
+        script:
+          - npm test
+          - pipe: atlassian/aws-s3-deploy:1.1.0
+            variables:
+              S3_BUCKET: site
+          - pipe: docker://acme/notify:2.0
+`;
+    const { findings } = await ci({ "bitbucket-pipelines.yml": pipelines });
+    expect(findings.map((f) => [f.ref, f.line, f.declared])).toEqual([
+      ["bitbucket-pipe:atlassian/aws-s3-deploy", 6, "1.1.0"],
+      ["bitbucket-pipe:acme/notify", 9, "2.0"],
+    ]);
+  });
+
+  it("Jenkins: agent images however the call is spaced, in a Jenkinsfile of a subfolder too", async () => {
+    const jenkinsfile = `pipeline {
+  agent { docker { image 'maven:3.9.6-eclipse-temurin-17' } }
+  stages {
+    stage('build') {
+      steps {
+        script {
+          docker.image('node:20.11-alpine').inside { sh 'npm ci' }
+          docker.image ( "postgres:16" ).withRun { }
+          docker.image( 'redis:7.2' ).withRun { }
+        }
+      }
+    }
+  }
+}
+`;
+    const { findings } = await ci({ "ci/Jenkinsfile": jenkinsfile, Jenkinsfile: "node {\n  def img = image('python:3.12')\n  image( \"golang:1.22\" )\n}\n" });
+    expect(findings.map((f) => [f.file, f.ref, f.line, f.declared])).toEqual([
+      ["ci/Jenkinsfile", "docker:maven", 2, "3.9.6-eclipse-temurin-17"],
+      ["ci/Jenkinsfile", "docker:node", 7, "20.11-alpine"],
+      ["ci/Jenkinsfile", "docker:postgres", 8, "16"],
+      ["ci/Jenkinsfile", "docker:redis", 9, "7.2"],
+      ["Jenkinsfile", "docker:python", 2, "3.12"],
+      ["Jenkinsfile", "docker:golang", 3, "1.22"],
+    ]);
+  });
+});
+
+describe("Travis CI and Netlify, finding by finding", () => {
+  it("Travis: language and version at their lines, services once each across jobs, database addons numbered or quoted", async () => {
+    const travis = `language: php
+php:
+  - "8.2"
+services:
+  - redis
+matrix:
+  include:
+    - services: [Redis, mongodb]
+      addons:
+        postgresql: 9.6
+        mariadb: "10.6"
+`;
+    const { findings } = await ci({ ".travis.yml": travis });
+    expect(refs(findings)).toEqual([
+      "travis-language:php@1 8.2",
+      "travis-service:redis@5",
+      "travis-service:postgresql@10 9.6",
+      "travis-service:mariadb@11 10.6",
+      "travis-service:mongodb@8",
+    ].sort((a, b) => Number(a.split("@")[1]!.split(" ")[0]) - Number(b.split("@")[1]!.split(" ")[0])));
+  });
+
+  it("Travis without a language names only its services; a broken subproject file names nothing", async () => {
+    const { findings, warnings } = await ci({ ".travis.yml": "services:\n  - docker\n", "client/.travis.yml": "language: [\n" });
+    expect(refs(findings)).toEqual(["travis-service:docker@2"]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it("netlify.toml: the first HUGO_VERSION that is a release, without its v; none without one", async () => {
+    const toml = '[build]\ncommand = "hugo"\n[build.environment]\nHUGO_VERSION = "latest"\n[context.production.environment]\nHUGO_VERSION = "v0.121.1"\n';
+    const { findings } = await ci({ "netlify.toml": toml });
+    expect(findings).toEqual([{ ref: "format:hugo-build-env", file: "netlify.toml", line: 4, version: "0.121.1" }]);
+    expect((await ci({ "netlify.toml": '[build]\ncommand = "hugo"\n' })).findings).toEqual([]);
+  });
+});
