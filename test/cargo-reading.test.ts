@@ -116,6 +116,8 @@ describe("Cargo parsers, edges", () => {
   it("a git dependency with a version is a crates.io package; without one it is local", () => {
     const { dependencies } = readCargoManifest({ dependencies: { a: { git: "https://x/a", version: "0.2" }, b: { git: "https://x/b" }, c: { path: "../c", version: "1" } } });
     expect(dependencies.map((d) => d.local)).toEqual([false, true, true]);
+    // Inherited from a workspace root that is not in the tree: a crates.io package without a version, not a local one.
+    expect(readCargoManifest({ dependencies: { serde: { workspace: true } } }).dependencies[0]).toMatchObject({ requirement: undefined, local: false, inherited: true });
   });
 
   it("Cargo.lock: entries without a name or version are skipped, a crate from two sources at one version counts once", () => {
