@@ -106,12 +106,14 @@ describe("composer.json and composer.lock, finding by finding", () => {
       "composer.json": '{"require": {"composer/installers": "^2.2"}}',
       "wp-config-sample.php": "<?php\ndefine( 'DB_NAME', 'database_name_here' );\n",
       "wp-content/themes/acme/style.css": "\n/*\nTheme Name:Acme\n*/\n",
+      "wp/wp-config.php": "<?php\ndefine( 'DB_NAME', 'shop' );\n",
     });
     expect(warnings).toEqual([]);
     expect(findings.map((f) => `${f.ref} ${f.file}`)).toEqual([
       "packagist:composer/installers composer.json",
       "runtime:wordpress wp-config-sample.php",
       "runtime:wordpress wp-content/themes/acme/style.css",
+      "runtime:wordpress wp/wp-config.php",
     ]);
   });
 });
