@@ -18,6 +18,19 @@ describe("configuration", () => {
     expect(options).toMatchObject({ exclude: ["vendor-js/**", "tmp/**"], disable: ["docker"], git: false });
   });
 
+  it("packages: false leaves out package entries for every command that scans, as --no-packages does; a wrong type is an error naming the file", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2", "left-pad": "1.3.0" } }));
+    const entries = async () => (await scan(dir, scanOptions(dir, { "no-git": true }))).document.tools;
+    expect((await entries()).some((t) => t.package_url)).toBe(true);
+    writeFileSync(join(dir, "techstack.config.yml"), "packages: false\n");
+    const tools = await entries();
+    expect(tools.map((t) => t.name)).toContain("ExpressJS");
+    expect(tools.filter((t) => t.package_url)).toEqual([]);
+    writeFileSync(join(dir, "techstack.config.yml"), "packages: no thanks\n");
+    expect(() => loadConfig(dir)).toThrow(/techstack\.config\.yml: 'packages' must be true or false/);
+  });
+
   it("this repository's own config keeps its test repositories out of its stack", async () => {
     const { document } = await scan(ROOT, { ...scanOptions(ROOT, { "no-git": true }) });
     const names = document.tools.map((t) => t.name);

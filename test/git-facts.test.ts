@@ -86,6 +86,18 @@ describe("git facts", () => {
     expect([...before.keys()]).toEqual(["old/Gemfile"]);
   });
 
+  it("names the author as the repository's .mailmap does (one person under two spellings is one name)", async () => {
+    const { dir, commit } = repo();
+    write(dir, ".mailmap", "Ada Lovelace <dev@example.com> ada-l <dev@example.com>\n");
+    write(dir, "package.json", "{}");
+    commit("ada-l", 2, "start");
+    write(dir, "go.mod", "module example.com/a\n");
+    commit("Bea", 3, "go");
+    const found = await lastChanges(dir, ["package.json", "go.mod"]);
+    expect(found.get("package.json")?.by).toBe("Ada Lovelace");
+    expect(found.get("go.mod")?.by).toBe("Bea");
+  });
+
   it("takes any number of paths in one process (no argument-length limit)", async () => {
     const { dir, commit } = repo();
     // 700 paths of 3.5 kB: 2.4 MB of pathspecs, more than a command line may hold (ARG_MAX 2 MiB).

@@ -17,6 +17,8 @@ export interface TechstackConfig {
   endpoint?: string;
   /** Name the tools of package-only matchers too (`--all-tools`). */
   "all-tools"?: boolean;
+  /** `false` leaves out package entries (`--no-packages`). */
+  packages?: boolean;
 }
 
 const FILES = ["techstack.config.json", "techstack.config.yml", "techstack.config.yaml"];
@@ -63,7 +65,7 @@ export function loadConfig(dir: string): TechstackConfig {
 
 const LISTS = ["exclude", "include", "disable"] as const;
 const STRINGS = ["catalog", "endpoint"] as const;
-const BOOLEANS = ["all-tools"] as const;
+const BOOLEANS = ["all-tools", "packages"] as const;
 const KNOWN: readonly string[] = [...LISTS, ...STRINGS, ...BOOLEANS];
 
 /** The configuration, or an error naming the file and the key that is wrong. */
@@ -98,6 +100,7 @@ export function optionsFromConfig(dir: string, config: TechstackConfig): DetectO
   if (config.include?.length) options.include = config.include;
   if (config.disable?.length) options.disable = config.disable;
   if (config["all-tools"]) options.allTools = true;
+  if (config.packages === false) options.packages = false;
   if (config.catalog) {
     const file = join(dir, config.catalog);
     // The repository's own file: a path out of it (`/etc/passwd`, `../..`) is never read.

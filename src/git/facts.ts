@@ -116,7 +116,7 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD")
     const child = spawn(
       "git",
       // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
-      gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%an%x1f%at", "--name-only", "-z", "--stdin", rev]),
+      gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-only", "-z", "--stdin", rev]),
       { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() },
     );
     // After `--` on standard input, each line is a pathspec; `:(literal)` keeps `*` and `[` plain.
