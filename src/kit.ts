@@ -41,10 +41,20 @@ export function textLines(text: string): string[] {
 /** The 1-based line of the first occurrence of `needle` in `text`, if any. */
 export function lineOf(text: string, needle: string): number | undefined {
   const at = text.indexOf(needle);
-  if (at < 0) return undefined;
+  return at < 0 ? undefined : lineCounter(text)(at);
+}
+
+/**
+ * The 1-based line of each offset asked, offsets asked in increasing order (a pattern's matches):
+ * counted on from the last one asked, so the text is walked once however many are asked.
+ */
+export function lineCounter(text: string): (offset: number) => number {
   let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  let next = text.indexOf("\n");
+  return (offset) => {
+    for (; next >= 0 && next < offset; next = text.indexOf("\n", next + 1)) line++;
+    return line;
+  };
 }
 
 /** `a/b` + `../c.txt` -> `a/c.txt`; undefined when the result would leave the repository root. */

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, lineOf, nearestFolder, optionValue } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, lineCounter, lineOf, nearestFolder, optionValue } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 
 /**
@@ -96,12 +96,9 @@ export function readInstallerVersions(text: string): Array<{ name: string; versi
   const out: Array<{ name: string; version: string; line: number }> = [];
   const code = text.replace(/#.*$/gm, "");
   // Lines are counted on from the previous match, so many settings cost one pass over the text.
-  let line = 1;
-  let counted = 0;
+  const lineAt = lineCounter(code);
   for (const m of code.matchAll(/^[ \t]*config\s+:(\w+)\s*,\s*version:\s*"(\d[\w.-]*)"/gm)) {
-    for (let i = code.indexOf("\n", counted); i >= 0 && i < m.index!; i = code.indexOf("\n", i + 1)) line++;
-    counted = m.index!;
-    out.push({ name: m[1]!, version: m[2]!, line });
+    out.push({ name: m[1]!, version: m[2]!, line: lineAt(m.index!) });
   }
   return out;
 }
