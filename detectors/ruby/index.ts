@@ -1,7 +1,6 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, sibling, textLines } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, joinInside, sibling, textLines } from "../../src/kit.js";
 import type { DetectContext } from "../../src/types.js";
-import { inFolder, joinInside } from "../../src/kit.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
 

@@ -3,6 +3,7 @@ import { join, posix } from "node:path";
 import picomatch from "picomatch";
 import yaml from "js-yaml";
 import { CliError } from "./shared.js";
+import { trimTrailing } from "../kit.js";
 
 /**
  * Root files a workspace package shares with its monorepo: the lockfile pins its versions, and the
@@ -28,7 +29,7 @@ export interface WorkspacePackage {
 /** Include globs for one workspace package, named by its package.json name or by its folder. */
 export function workspaceInclude(dir: string, wanted: string): string[] {
   const packages = workspacePackages(dir);
-  const folder = posix.normalize(wanted.replace(/\\/g, "/")).replace(/^\.\//, "").replace(/\/+$/, "");
+  const folder = trimTrailing(posix.normalize(wanted.replace(/\\/g, "/")).replace(/^\.\//, ""), "/");
   // A folder is one of this repository's: `../x` or `/x` would match no path of the scan.
   if (folder === ".." || folder.startsWith("../") || folder.startsWith("/")) throw new CliError(`--workspace '${wanted}' is outside ${dir}`);
   const match =
@@ -72,7 +73,7 @@ export function workspacePackages(dir: string): WorkspacePackage[] {
 }
 
 function clean(pattern: string): string {
-  return pattern.replace(/^\.\//, "").replace(/\/+$/, "");
+  return trimTrailing(pattern.replace(/^\.\//, ""), "/");
 }
 
 function workspacePatterns(dir: string): string[] {

@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { trimTrailing } from "../kit.js";
 
 /** The paths a scan keeps under `include` and `exclude` globs; undefined when neither is given. */
 export function pathFilter(include: string[] | undefined, exclude: string[] | undefined): ((path: string) => boolean) | undefined {
@@ -13,7 +14,7 @@ export function pathFilter(include: string[] | undefined, exclude: string[] | un
  * `legacy/`, `/legacy`, `**\/legacy`) covers every path inside it.
  */
 function globMatcher(globs: string[]): (path: string) => boolean {
-  const cleaned = globs.map((g) => g.replace(/^\.?\/+/, "").replace(/\/+$/, "")).filter(Boolean);
+  const cleaned = globs.map((g) => trimTrailing(g.replace(/^\.?\/+/, ""), "/")).filter(Boolean);
   const matches = picomatch(cleaned, { dot: true });
   return (path) => {
     if (matches(path)) return true;
