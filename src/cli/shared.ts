@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { ScanWarning } from "../types.js";
+import { editDistance } from "../edit-distance.js";
 
 declare const __TECHSTACK_VERSION__: string | undefined;
 /** Set by the bundler from package.json. */
@@ -45,16 +46,6 @@ export function closest(word: string, candidates: readonly string[]): string | u
   if (best) return best.candidate;
   const starts = candidates.filter((c) => word.length >= 3 && c.startsWith(word));
   return starts.length === 1 ? starts[0] : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 export function printWarnings(warnings: readonly ScanWarning[]): void {
