@@ -1,6 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, nearestFolder, sibling } from "../../src/kit.js";
-import { expandProperties, frameworkOf, readPackagesConfig, readProject } from "./project.js";
+import { expandProperties, frameworkOf, readPackagesConfig, readProject, type DotnetProject } from "./project.js";
 import { readPaketDependencies, readPaketLock } from "./paket.js";
 
 /**
@@ -27,27 +27,21 @@ export function nugetVersion(version: string | undefined): string | undefined {
   return /[[(*$]/.test(version) ? undefined : version;
 }
 
-/** The first framework a Directory.Build.props's properties set (`TargetFramework`, else the first of `TargetFrameworks`). */
-function inheritedFramework(properties: Map<string, string>): ReturnType<typeof frameworkOf> {
-  const value = properties.get("targetframework") ?? properties.get("targetframeworks") ?? "";
-  const first = expandProperties(value, properties).split(";").map((f) => f.trim()).find(Boolean);
-  return first ? frameworkOf(first) : undefined;
-}
-
 export const dotnetDetector: Detector = {
   name: "dotnet",
   files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
   async detect(ctx) {
     // Properties of the nearest Directory.Build.props, which MSBuild imports into every project
     // below it (and into Directory.Packages.props): `Version="$(EfcoreVersion)"` resolves there.
-    const buildProps = new Map<string, Map<string, string>>();
+    const buildProps = new Map<string, DotnetProject>();
     for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Build.props")) {
-      buildProps.set(dirOf(file), readProject(await ctx.xml(file)).properties);
+      buildProps.set(dirOf(file), readProject(await ctx.xml(file)));
     }
-    const inherited = (dir: string): Map<string, string> => {
+    const nearestProps = (dir: string): DotnetProject | undefined => {
       const found = nearestFolder(dir, buildProps);
-      return found === undefined ? new Map() : buildProps.get(found)!;
+      return found === undefined ? undefined : buildProps.get(found);
     };
+    const inherited = (dir: string): Map<string, string> => nearestProps(dir)?.properties ?? new Map();
     const central = new Map<string, { versions: Map<string, string>; file: string }>();
     // Directory.Packages.props (`PackageVersion`) or, before it, Microsoft.Build.CentralPackageVersions'
     // Packages.props (`PackageReference Update`): where both sit in one folder, the first wins.
@@ -89,7 +83,8 @@ export const dotnetDetector: Detector = {
         for (const f of frameworks) ctx.report({ ref: `dotnet-framework:${f.family}`, file, version: f.version });
         // A project that sets no framework of its own builds for the one Directory.Build.props sets
         // (reported there): its SDK's release is that framework's.
-        const target = frameworks[0] ?? (base === "Directory.Build.props" ? undefined : inheritedFramework(inherited(dirOf(file))));
+        const outerFramework = base === "Directory.Build.props" ? undefined : nearestProps(dirOf(file))?.frameworks[0];
+        const target = frameworks[0] ?? (outerFramework ? frameworkOf(outerFramework) : undefined);
         // ASP.NET Core 2.x apps reference its shared framework as a package whose version is the
         // ASP.NET Core release (Microsoft.AspNetCore.App 2.1.1 on netcoreapp2.1): the SDK says so too.
         const shared = project.packages.find((p) => /^microsoft\.aspnetcore\.(app|all)$/i.test(p.id) && p.version && /^\d+(\.\d+)+$/.test(p.version));
