@@ -96,7 +96,7 @@ function closingBraces(text: string): Map<number, number> {
   return out;
 }
 
-/** .terraform.lock.hcl: `provider "registry.terraform.io/hashicorp/aws" { version = "5.31.0" }`. */
+/** .terraform.lock.hcl: `provider "registry.terraform.io/hashicorp/aws" { version = "5.31.0" }` (OpenTofu writes `registry.opentofu.org/...`). */
 export function readTerraformLock(text: string): Map<string, string> {
   const out = new Map<string, string>();
   // A block's body ends at its first `}` or at the next block, whichever comes first: a pattern
@@ -112,7 +112,7 @@ export function readTerraformLock(text: string): Map<string, string> {
     }
     const body = text.slice(open, Math.min(close, headers[i + 1]?.index ?? text.length));
     const version = /version\s*=\s*"([^"]+)"/.exec(body)?.[1];
-    if (version) out.set(m[1]!.replace(/^registry\.(terraform|opentofu)\.io\//, "").toLowerCase(), version);
+    if (version) out.set(m[1]!.replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "").toLowerCase(), version);
   });
   return out;
 }

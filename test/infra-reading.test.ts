@@ -1,0 +1,492 @@
+import { describe, expect, it } from "vitest";
+import { infraDetector } from "../detectors/infra/index.js";
+import { readTerraform, readTerraformLock } from "../detectors/infra/terraform.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// The infrastructure reader finding by finding, on files laid out as real repositories write them:
+// a Terraform root module with its lockfile, Kubernetes manifests, a Helm chart, a kustomization,
+// Serverless, SAM and CloudFormation templates, Heroku's app.json and Procfile, App Engine,
+// Ansible and a Render Blueprint.
+
+const infra = (files: Record<string, string>) => detectorFindings(infraDetector, files);
+const mainTf = `terraform {
+  required_version = ">= 1.5.0, < 2.0.0"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.31"
+    }
+    google-beta = { version = ">= 5.0" }
+    cloudflare = {
+      source = "Cloudflare/cloudflare" # the registry lowercases it
+    }
+  }
+  backend "s3" {
+    bucket = "acme-tf-state"
+  }
+}
+
+provider "aws" {
+  region = var.region
+}
+
+provider "random" {}
+
+/* provider "azurerm" {} was removed
+   with the Azure account */
+
+// module "old" { source = "./modules/old" }
+module "vpc" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "5.4.0"
+  cidr    = "10.0.0.0/16"
+}
+
+module "dns" {
+  source = "git::https://github.com/Acme/terraform-dns.git?ref=v1.2.0"
+}
+
+module "inputs" {
+  count = 0
+}
+
+resource "aws_ecs_service" "api" {
+  name        = "api"
+  launch_type = "FARGATE"
+}
+
+resource "aws_db_instance" "orders" {
+  engine = "postgres"
+}
+
+resource "aws_db_instance" "legacy" {
+  engine = "mysql"
+}
+
+resource "helm_release" "cache" {
+  name       = "cache"
+  chart      = "oci://registry-1.docker.io/bitnamicharts/redis"
+  version    = "18.6.1"
+}
+
+resource "helm_release" "app" {
+  chart = "./charts/app.tgz"
+}
+
+resource "helm_release" "templated" {
+  chart   = "\${var.chart}"
+  version = "\${var.chart_version}"
+}
+`;
+const lockHcl = `# This file is maintained automatically by "terraform init".
+provider "registry.terraform.io/hashicorp/aws" {
+  version     = "5.31.0"
+  constraints = "~> 5.31"
+  hashes = [
+    "h1:abc=",
+  ]
+}
+
+provider "registry.opentofu.org/Cloudflare/cloudflare" {
+  version = "4.21.0"
+}
+`;
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: migrate
+          image: ghcr.io/acme/api:1.4.2
+      containers:
+        - name: api
+          image: ghcr.io/acme/api:1.4.2
+        - name: sidecar
+          image: envoyproxy/envoy:v1.28.0
+        - name: broken
+          image: 42
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: api
+---
+apiVersion: batch/v1
+kind: CronJob
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          containers:
+            - name: backup
+              image: postgres:16.1-alpine
+---
+# an empty document
+---
+apiVersion: 1
+kind: Odd
+`;
+const serverless = `service: orders
+provider:
+  name: aws
+  runtime: nodejs20.x
+resources:
+  Resources:
+    OrdersTable:
+      Type: AWS::DynamoDB::Table
+    Queue:
+      Type: AWS::SQS::Queue
+    Queue2:
+      Type: AWS::SQS::Queue
+    Custom:
+      Type: Custom::Seeder
+    Bad:
+      Type: not-a-type
+    Empty:
+`;
+const samTemplate = `AWSTemplateFormatVersion: "2010-09-09"
+Transform:
+  - AWS::LanguageExtensions
+  - AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: python3.12
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+  Worker:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: java17
+  Native:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: provided.al2023
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-postgresql
+      ServerlessV2ScalingConfiguration:
+        MinCapacity: 0.5
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      CapacityProviderStrategy:
+        - CapacityProvider: FARGATE_SPOT
+          Weight: 1
+`;
+const cfnTemplate = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [EC2, FARGATE]
+  Old:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      EngineMode: serverless
+`;
+const chart = `apiVersion: v2
+name: shop
+version: 1.2.0
+dependencies:
+  - name: postgresql
+    version: "~13.2.0"
+    repository: oci://registry-1.docker.io/bitnamicharts
+  - name: redis
+    version: 18.x.x
+    repository: https://charts.bitnami.com/bitnami
+  - name: common
+    version: 2
+  - version: 1.0.0
+`;
+const values = `replicaCount: 2
+image:
+  repository: ghcr.io/acme/shop
+  tag: "2.4.0"
+  pullPolicy: IfNotPresent
+worker:
+  image:
+    repository: https://example.org/not-an-image
+    tag: v1
+proxy:
+  image: nginx:1.25.3-alpine
+  bad:
+    image: "{{ .Values.global.image }}"
+exporter:
+  image:
+    registry: quay.io
+    repository: prometheus/node-exporter
+    tag: "{{ .Chart.AppVersion }}"
+`;
+const kustomization = `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - ../../base
+  - git@github.com:Acme/Platform.git//deploy/base?ref=v3.1.0
+  - ssh://git@github.com/acme/ops.git//base?version=2.0.1
+  - https://github.com/acme/tools?timeout=90s&ref=release-1.4
+  - 42
+bases:
+  - https://raw.githubusercontent.com/cert-manager/cert-manager/v1.13.2/deploy/manifests/00-crds.yaml
+components:
+  - github.com/acme/components/monitoring
+helmCharts:
+  - name: ingress-nginx
+    version: 4.9.0
+  - name: loki
+    version: 5
+  - repo: https://example.org
+`;
+const render = `services:
+  - type: web
+    name: api
+    runtime: Node
+  - type: worker
+    runtime: node
+  - type: cron
+    env: Ruby
+  - type: pserv
+    runtime: docker
+  - null
+databases:
+  - name: main
+    postgresMajorVersion: 15
+  - name: replica
+  - null
+`;
+
+describe("the infrastructure reader", () => {
+  it("a Terraform root module: providers with their locked releases, Terraform's range, modules, resources, Fargate, managed PostgreSQL and Helm charts", async () => {
+    const { findings, warnings } = await infra({ "infra/main.tf": mainTf, "infra/.terraform.lock.hcl": lockHcl, "infra/modules/net/main.tf": 'provider "aws" {}\n' });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "infra/main.tf": [
+        "format:ecs-fargate",
+        "format:rds-postgresql",
+        "format:terraform-required-version >= 1.5.0, < 2.0.0 ->1.5.0",
+        // A chart by URL or path is known by its last part; a chart or version from a variable is not read.
+        "helm-chart:app",
+        "helm-chart:redis 18.6.1",
+        "terraform-module:git::https://github.com/acme/terraform-dns.git?ref=v1.2.0",
+        "terraform-module:terraform-aws-modules/vpc/aws 5.4.0",
+        // OpenTofu's lockfile names its own registry (registry.opentofu.org).
+        "terraform-provider:cloudflare/cloudflare ->4.21.0",
+        "terraform-provider:hashicorp/aws ~> 5.31 ->5.31.0",
+        "terraform-provider:hashicorp/google-beta >= 5.0",
+        "terraform-provider:hashicorp/random",
+        "terraform-resource:aws_db_instance",
+        "terraform-resource:aws_ecs_service",
+        "terraform-resource:helm_release",
+      ],
+      // A lockfile is its own folder's: a child module's provider takes no release from it.
+      "infra/modules/net/main.tf": ["terraform-provider:hashicorp/aws"],
+    });
+  });
+
+  it("Terraform comments are left out: lines, block comments and trailing ones, not the // of a URL", () => {
+    const use = readTerraform(mainTf);
+    expect(use.providers.map((p) => p.name)).toEqual(["aws", "google-beta", "cloudflare", "random"]);
+    expect(use.modules).toEqual([
+      { name: "vpc", source: "terraform-aws-modules/vpc/aws", version: "5.4.0" },
+      { name: "dns", source: "git::https://github.com/Acme/terraform-dns.git?ref=v1.2.0" },
+    ]);
+    expect(use.charts).toEqual([{ name: "redis", version: "18.6.1" }, { name: "app" }]);
+    expect(use.requiredVersion).toBe(">= 1.5.0, < 2.0.0");
+    // Without a terraform block there is no required_version, even when another block sets one.
+    expect(readTerraform('module "x" {\n  source = "./x"\n  required_version = ">= 1.0"\n}\n').requiredVersion).toBeUndefined();
+    // `provider` and `module` only as blocks at a line's start.
+    const nested = readTerraform('locals {\n  note = "see provider \\"azurerm\\""\n}\nresource "null_resource" "a" {\n  module "b" {}\n}\n');
+    expect(nested.providers).toEqual([]);
+    expect(nested.resources).toEqual(["null_resource"]);
+  });
+
+  it("Fargate from a task's compatibilities list or a capacity provider; not from a list without it", () => {
+    const task = (list: string) => readTerraform(`resource "aws_ecs_task_definition" "api" {\n  family = "api"\n  requires_compatibilities = ${list}\n  cpu = 256\n}\n`).fargate;
+    expect(task('["EC2", "FARGATE"]')).toBe(true);
+    expect(task('[\n    "FARGATE",\n  ]')).toBe(true);
+    expect(task('["EC2"]')).toBe(false);
+    expect(task('["EXTERNAL", "FARGATE_SPOT"]')).toBe(false);
+    expect(task('["EC2", "FARGATE')).toBe(false);
+    expect(task("[]")).toBe(false);
+    // a list left open, then a later one: the later one is still read
+    expect(readTerraform('requires_compatibilities = ["EC2"\nrequires_compatibilities = ["FARGATE"]\n').fargate).toBe(true);
+    expect(readTerraform('resource "aws_ecs_service" "w" {\n  capacity_provider_strategy {\n    capacity_provider = "FARGATE_SPOT"\n  }\n}\n').fargate).toBe(true);
+    expect(readTerraform('resource "aws_ecs_service" "w" {\n  launch_type = "EC2"\n}\n').fargate).toBe(false);
+  });
+
+  it("managed databases by engine: RDS PostgreSQL, Aurora Serverless v1 and v2, Cloud SQL PostgreSQL; MySQL names none", () => {
+    const dbs = (body: string) => readTerraform(body).databases;
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "postgres"\n}\n')).toEqual(["rds-postgresql"]);
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "mysql"\n}\n')).toEqual([]);
+    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine      = "aurora-postgresql"\n  engine_mode = "serverless"\n}\n')).toEqual(["aurora-serverless"]);
+    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  serverlessv2_scaling_configuration {\n    min_capacity = 0.5\n  }\n}\n')).toEqual(["aurora-serverless"]);
+    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  engine_mode = "provisioned"\n}\n')).toEqual([]);
+    expect(dbs('resource "google_sql_database_instance" "a" {\n  database_version = "POSTGRES_15"\n}\n')).toEqual(["cloud-sql-postgresql"]);
+    expect(dbs('resource "google_sql_database_instance" "a" {\n  database_version = "MYSQL_8_0"\n}\n')).toEqual([]);
+    // A setting belongs to its own resource: postgres in the next block does not make this one PostgreSQL.
+    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-mysql"\n}\nresource "aws_db_instance" "b" {\n  engine = "mysql"\n}\nresource "aws_db_instance" "c" {\n  engine = "postgres"\n}\n')).toEqual(["rds-postgresql"]);
+    // two PostgreSQL instances, one setting
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "postgres"\n}\nresource "aws_db_instance" "b" {\n  engine = "postgres"\n}\n')).toEqual(["rds-postgresql"]);
+  });
+
+  it(".terraform.lock.hcl: each provider's release, from Terraform's registry or OpenTofu's; an unclosed block ends at the next", () => {
+    expect(readTerraformLock(lockHcl)).toEqual(new Map([["hashicorp/aws", "5.31.0"], ["cloudflare/cloudflare", "4.21.0"]]));
+    const unclosed = 'provider "registry.terraform.io/hashicorp/google" {\n  constraints = ">= 4.0"\nprovider "registry.terraform.io/hashicorp/random" {\n  version = "3.6.0"\n}\n';
+    expect(readTerraformLock(unclosed)).toEqual(new Map([["hashicorp/random", "3.6.0"]]));
+    expect(readTerraformLock('provider "example.com/acme/internal" {\n  version = "0.3.1"\n}\n')).toEqual(new Map([["example.com/acme/internal", "0.3.1"]]));
+  });
+
+  it("Kubernetes manifests: every document's kind, the images of containers and init containers, custom resources' API groups", async () => {
+    const { findings, warnings } = await infra({
+      "k8s/api.yaml": deployment,
+      "k8s/broken.yaml": "apiVersion: v1\nkind: ConfigMap\ndata: [unclosed\n",
+      "charts/web/templates/deployment.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n",
+      "ops/certificate.yml": "apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: site\n",
+      "ops/plain.yml": "apiVersion: v1\nkind: ConfigMap\n",
+      "ops/kube.yml": "apiVersion: v1\nkind: Namespace\n",
+      "ops/app.kube.yaml": "apiVersion: v1\nkind: Namespace\n",
+      "base/Kustomization": "resources: [ns.yaml]\n",
+      "base/ns.yaml": "apiVersion: v1\nkind: Namespace\n",
+      "deploy/notes.yaml": "title: apiVersion and kind\n",
+      "deploy/list.yaml": "items:\n  - apiVersion: v1\n    kind: Pod\n",
+      ".github/k8s.yaml": "apiVersion: argoproj.io/v1alpha1\nkind: Application\n",
+      "web/conda-lock.yml": "apiVersion: argoproj.io/v1alpha1\nkind: Application\n",
+    });
+    expect(warnings).toEqual([expect.stringMatching(/^k8s\/broken\.yaml: malformed YAML: unexpected end of the stream within a flow collection in "k8s\/broken\.yaml" \(4:1\)$/)]);
+    expect(byFile(findings)).toEqual({
+      "base/ns.yaml": ["k8s-kind:Namespace"],
+      "k8s/api.yaml": [
+        "docker:42",
+        "docker:acme/api 1.4.2 ->1.4.2",
+        "docker:acme/api 1.4.2 ->1.4.2",
+        "docker:envoyproxy/envoy v1.28.0 ->1.28.0",
+        "docker:postgres 16.1-alpine ->16.1",
+        "k8s-kind:CronJob",
+        "k8s-kind:Deployment",
+        "k8s-kind:Odd",
+        "k8s-kind:Service",
+      ],
+      "ops/app.kube.yaml": ["k8s-kind:Namespace"],
+      // outside a manifest folder, only a custom resource's group
+      "ops/certificate.yml": ["k8s-api:cert-manager.io"],
+      "ops/kube.yml": ["k8s-kind:Namespace"],
+    });
+    // A manifest folder holds custom resources with their group and kind.
+    const placed = await infra({ "deploy/certificate.yml": "apiVersion: cert-manager.io/v1\nkind: Certificate\n", "manifests/app.yaml": "  apiVersion: apps/v1\n  kind: Deployment\n" });
+    expect(byFile(placed.findings)).toEqual({ "deploy/certificate.yml": ["k8s-api:cert-manager.io", "k8s-kind:Certificate"] });
+  });
+
+  it("a Helm chart: its dependencies' chart releases and the images its values name, at their lines", async () => {
+    const { findings } = await infra({ "charts/shop/Chart.yaml": chart, "charts/shop/values.yaml": values, "charts/shop/values.yml": "image: redis:7.2\n", "charts/other/values.yaml": values });
+    expect(byFile(findings)).toEqual({
+      "charts/shop/Chart.yaml": ["helm-chart:common 2", "helm-chart:postgresql ~13.2.0", "helm-chart:redis 18.x.x"],
+      "charts/shop/values.yaml": ["docker:acme/shop@3 2.4.0 ->2.4.0", "docker:nginx@11 1.25.3-alpine ->1.25.3", "docker:prometheus/node-exporter@17"],
+      "charts/shop/values.yml": ["docker:redis@1 7.2 ->7.2"],
+    });
+  });
+
+  it("a kustomization's remote bases in every URL form kustomize takes, and its Helm charts", async () => {
+    const { findings } = await infra({ "overlays/prod/kustomization.yaml": kustomization, "overlays/dev/kustomization.yml": "components:\n  - github.com/acme/components.git\n", "overlays/empty/kustomization.yaml": "[]\n" });
+    expect(byFile(findings)).toEqual({
+      "overlays/dev/kustomization.yml": ["kustomize-remote:acme/components"],
+      "overlays/prod/kustomization.yaml": [
+        "helm-chart:ingress-nginx 4.9.0",
+        "helm-chart:loki 5",
+        "kustomize-remote:acme/components",
+        "kustomize-remote:acme/ops 2.0.1 ->2.0.1",
+        "kustomize-remote:acme/platform v3.1.0 ->3.1.0",
+        "kustomize-remote:acme/tools release-1.4",
+        "kustomize-remote:cert-manager/cert-manager v1.13.2 ->1.13.2",
+      ],
+    });
+  });
+
+  it("Serverless, SAM and CloudFormation: the provider, Lambda runtimes with their release, resource types, Fargate and managed databases", async () => {
+    const { findings } = await infra({
+      "serverless.yml": serverless,
+      "api/serverless.yaml": "provider: aws\n",
+      "sam/template.yaml": samTemplate,
+      "stack/network.template.yml": cfnTemplate,
+      "docs/template.yaml": "Resources:\n  X:\n    Type: AWS::S3::Bucket\n",
+      "docs/other.template.yaml": "AWSTemplateFormatVersion: '2010-09-09'\n",
+      "docs/list.template.yaml": "- a\n",
+    });
+    expect(byFile(findings)).toEqual({
+      "api/serverless.yaml": ["serverless-provider:aws"],
+      "sam/template.yaml": [
+        "cloudformation-type:AWS::ECS::Service",
+        "cloudformation-type:AWS::RDS::DBCluster",
+        "cloudformation-type:AWS::RDS::DBInstance",
+        "cloudformation-type:AWS::Serverless::Function",
+        "format:aurora-serverless",
+        "format:ecs-fargate",
+        "format:rds-postgresql",
+        "format:sam-template",
+        // java17 is Java 17; a custom runtime (provided.al2023) names no language
+        "lambda-runtime:java java17 ->17.0.0",
+        "lambda-runtime:python python3.12 ->3.12",
+      ],
+      "serverless.yml": [
+        "cloudformation-type:AWS::DynamoDB::Table",
+        "cloudformation-type:AWS::SQS::Queue",
+        "cloudformation-type:Custom::Seeder",
+        "lambda-runtime:nodejs nodejs20.x ->20.0.0",
+        "serverless-provider:aws",
+      ],
+      "stack/network.template.yml": [
+        "cloudformation-type:AWS::ECS::TaskDefinition",
+        "cloudformation-type:AWS::RDS::DBCluster",
+        "format:aurora-serverless",
+        "format:cloudformation-template",
+        "format:ecs-fargate",
+      ],
+    });
+  });
+
+  it("Heroku's app.json (add-ons, Heroku CI), its PHP Procfile, App Engine's app.yaml, Ansible roles, playbooks and collections", async () => {
+    const { findings } = await infra({
+      "app.json": JSON.stringify({ name: "shop", addons: ["heroku-postgresql:essential-0", { plan: "heroku-redis:mini" }, { plan: "Heroku-Postgresql" }, 42, ""], environments: { test: { scripts: { test: "npm test" } } } }),
+      "web/app.json": JSON.stringify({ name: "web", scripts: { postdeploy: "bin/seed" } }),
+      "mobile/app.json": JSON.stringify({ name: "m", env: ["A"] }),
+      Procfile: "release: php artisan migrate\nweb: vendor/bin/heroku-php-nginx -C nginx_app.conf public/\n",
+      "worker/Procfile": "web: node server.js\n",
+      "app.yaml": "runtime: python312\n",
+      "svc/app.yml": "runtime: Python 3\n",
+      "roles/web/meta/main.yml": "galaxy_info:\n  author: ops\n",
+      "roles/db/meta/main.yaml": "dependencies: []\n",
+      "site.yml": "- name: web\n  hosts: webservers\n",
+      "ansible/setup.yml": "-   hosts: all\n",
+      "playbooks/notes.yml": "name: no play\n",
+      "galaxy.yml": "namespace: acme\nname: tools\nversion: 1.0.0\n",
+      "coll/galaxy.yaml": "namespace: acme\nname: tools\n",
+    });
+    expect(byFile(findings)).toEqual({
+      "ansible/setup.yml": ["format:ansible-playbook"],
+      "app.json": ["format:heroku-app-manifest", "format:heroku-ci-config", "heroku-addon:heroku-postgresql", "heroku-addon:heroku-redis"],
+      "app.yaml": ["format:app-engine-config"],
+      "galaxy.yml": ["format:ansible-collection"],
+      Procfile: ["format:heroku-php-procfile@2"],
+      "roles/web/meta/main.yml": ["format:ansible-role-metadata"],
+      "site.yml": ["format:ansible-playbook"],
+      "web/app.json": ["format:heroku-app-manifest"],
+    });
+  });
+
+  it("a Render Blueprint: runtimes lowercased once each, static left out, Redis, and each database with the major version it pins", async () => {
+    const { findings } = await infra({ "render.yaml": render });
+    expect(byFile(findings)).toEqual({
+      "render.yaml": ["render-blueprint:docker", "render-blueprint:node", "render-blueprint:postgres 15 ->15.0.0", "render-blueprint:postgres", "render-blueprint:postgres", "render-blueprint:ruby"],
+    });
+  });
+});
