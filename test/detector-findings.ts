@@ -22,6 +22,7 @@ export function compact(findings: readonly Finding[]): string[] {
       f.direct ? " direct" : "",
       f.dev ? " dev" : "",
       f.installed ? " installed" : "",
+      f.transitive ? " transitive" : "",
     ].join(""),
   );
 }

@@ -1,0 +1,275 @@
+import { describe, expect, it } from "vitest";
+import { mobileDetector } from "../detectors/mobile/index.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// The mobile and Apple reader finding by finding: a CocoaPods app with its lockfile and a pod
+// library's spec, a Swift package with Package.resolved v1, an Xcode project with its packages and
+// their pins, Carthage, and Flutter apps with pubspec.lock (a pub workspace member included).
+
+const podfile = `platform :ios, '13.0'
+use_frameworks!
+
+target 'Shop' do
+  pod 'Alamofire', '~> 5.8'
+  pod 'Firebase/Analytics'
+  pod "SnapKit", "5.6.0"
+  pod 'SharedKit', :path => '../shared'
+  pod 'Local', path: '../local'
+  # pod 'Old', '1.0'
+  target 'ShopTests' do
+    inherit! :search_paths
+    pod 'Quick', '>= 7.0'
+  end
+end
+`;
+const podlock = `PODS:
+  - Alamofire (5.8.1)
+  - Firebase/Analytics (10.18.0):
+    - Firebase/Core
+  - Firebase/Core (10.18.0)
+  - "SnapKit (5.6.0)"
+  - Quick (7.3.0)
+
+DEPENDENCIES:
+  - Alamofire (~> 5.8)
+  - Quick (>= 7.0)
+  - Extra (9.9.9)
+
+SPEC CHECKSUMS:
+  Alamofire: abc
+
+COCOAPODS: 1.15.2
+`;
+const podspec = `Pod::Spec.new do |s|
+  s.name         = "Clickstream"
+  s.version      = "2.1.0"
+  s.ios.deployment_target = "13.0"
+  s.dependency "SwiftProtobuf", "~> 1.25"
+  s.ios.dependency 'ReachabilitySwift'
+  s.subspec "Core" do |ss|
+    ss.dependency "Clickstream/Utils"
+    ss.dependency("Alamofire", "5.8.0")
+  end
+end
+`;
+const pkgswift = `// swift-tools-version:5.9
+import PackageDescription
+let package = Package(
+  name: "Kit",
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-log.git", from: "1.5.3"),
+    .package(name: "Nuke", url: "https://github.com/kean/Nuke", .upToNextMajor(from: "12.0.0")),
+    .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.15.1"),
+    .package(url: "https://github.com/realm/SwiftLint", .exact("0.54.0")),
+    .package(url: "https://github.com/vapor/vapor.git", "4.0.0"..<"5.0.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", branch: "main"),
+    .package(path: "../Local"),
+  ]
+)
+`;
+const resolvedV1 = { object: { pins: [ { package: "swift-log", repositoryURL: "https://github.com/apple/swift-log.git", state: { branch: null, revision: "x", version: "1.5.4" } }, { package: "Nuke", repositoryURL: "https://github.com/kean/Nuke", state: { version: "12.2.0" } }, null, { repositoryURL: "https://github.com/apple/swift-nio.git", state: { branch: "main", revision: "y", version: null } } ] }, version: 1 };
+const resolvedV2 = { pins: [ { identity: "Alamofire", kind: "remoteSourceControl", location: "https://github.com/Alamofire/Alamofire.git", state: { revision: "z", version: "5.8.1" } }, { identity: "kingfisher", state: { version: "7.10.0" } } ], version: 2 };
+const pbx = `// !$*UTF8*$!
+{
+	objects = {
+/* Begin XCRemoteSwiftPackageReference section */
+		AAA /* XCRemoteSwiftPackageReference "Alamofire" */ = {
+			isa = XCRemoteSwiftPackageReference;
+			repositoryURL = "https://github.com/Alamofire/Alamofire.git";
+			requirement = {
+				kind = upToNextMajorVersion;
+				minimumVersion = 5.8.0;
+			};
+		};
+		BBB /* XCRemoteSwiftPackageReference "Kingfisher" */ = {
+			isa = XCRemoteSwiftPackageReference;
+			repositoryURL = "https://github.com/onevcat/Kingfisher/";
+			requirement = {
+				kind = exactVersion;
+				version = 7.10.0;
+			};
+		};
+		CCC = {
+			isa = XCRemoteSwiftPackageReference;
+			requirement = { kind = branch; branch = main; };
+		};
+		DDD = {
+			isa = XCRemoteSwiftPackageReference;
+			repositoryURL = "https://github.com/Alamofire/Alamofire.git";
+			requirement = { minimumVersion = 4.0.0; };
+		};
+/* End XCRemoteSwiftPackageReference section */
+		EEE = {
+			isa = XCBuildConfiguration;
+			buildSettings = {
+				IPHONEOS_DEPLOYMENT_TARGET = 15.0;
+				SDKROOT = iphoneos;
+			};
+		};
+	};
+}
+`;
+const cartfile = `github "Alamofire/Alamofire" ~> 5.8
+github "ReactiveX/RxSwift" == 6.6.0
+git "https://github.com/acme/Kit.git" "v2.0.1"
+binary "https://example.org/Framework.json" >= 1.0
+github "Quick/Nimble"
+github "Alamofire/Alamofire" ~> 4.0
+`;
+const cartResolved = `github "Alamofire/Alamofire" "5.8.1"
+github "ReactiveX/RxSwift" "6.6.0"
+github "Quick/Nimble" "v13.0.0"
+`;
+
+const mobileTree: Record<string, string> = {
+  "ios/Podfile": podfile, "ios/Podfile.lock": podlock,
+  "Clickstream.podspec": podspec, "Podfile.lock": podlock,
+  "Kit/Package.swift": pkgswift, "Kit/Package.resolved": JSON.stringify(resolvedV1),
+  "App.xcworkspace/xcshareddata/swiftpm/Package.resolved": JSON.stringify(resolvedV2),
+  "App.xcodeproj/project.pbxproj": pbx,
+  "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved": JSON.stringify(resolvedV2),
+  "Other/Package.resolved": JSON.stringify(resolvedV2),
+  "Cartfile": cartfile, "Cartfile.resolved": cartResolved,
+  "lib/Cartfile": 'github "Quick/Nimble" ~> 13.0\n',
+};
+
+const pubspec = `name: shop
+environment:
+  sdk: ">=3.2.0 <4.0.0"
+  flutter: ">=3.16.0"
+dependencies:
+  flutter:
+    sdk: flutter
+  flutter_localizations:
+    sdk: flutter
+  http: ^1.1.0
+  dio:
+    version: ^5.4.0
+    hosted: https://pub.dev
+  core:
+    path: ../core
+  shared:
+    git: https://github.com/acme/shared.git
+  intl: any
+  provider:
+dev_dependencies:
+  flutter_test:
+    sdk: flutter
+  mocktail: 1.0.1
+  integration_test:
+    sdk: dart
+`;
+const lock = `packages:
+  http:
+    dependency: "direct main"
+    version: "1.2.0"
+  dio:
+    version: "5.4.1"
+  flutter:
+    dependency: "direct main"
+    version: "0.0.0"
+  mocktail:
+    version: "1.0.3"
+sdks:
+  dart: ">=3.2.0 <4.0.0"
+`;
+const member = `name: app_a
+resolution: workspace
+environment:
+  sdk: ^3.6.0
+dependencies:
+  http: ^1.1.0
+`;
+
+const pubTree: Record<string, string> = {
+  "app/pubspec.yaml": pubspec, "app/pubspec.lock": lock,
+  "pubspec.yaml": "name: ws\nenvironment:\n  sdk: ^3.6.0\nworkspace: [packages/app_a]\n", "pubspec.lock": lock,
+  "packages/app_a/pubspec.yaml": member,
+  "packages/loose/pubspec.yaml": "name: loose\ndependencies:\n  http: ^0.13.0\n",
+  "packages/broken/pubspec.yaml": "just a string\n",
+};
+
+describe("the mobile reader", () => {
+  it("CocoaPods, Swift Package Manager, Xcode projects and Carthage: each dependency at the release its lockfile pins", async () => {
+    const { findings, warnings } = await detectorFindings(mobileDetector, mobileTree);
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "App.xcodeproj/project.pbxproj": [
+        "apple-platform:ios ->15.0",
+        "swiftpm:alamofire 5.8.0 ->5.8.1 (App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved) direct",
+        "swiftpm:kingfisher 7.10.0 ->7.10.0 (App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved) direct"
+      ],
+      "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved": [
+        "swiftpm:alamofire ->5.8.1 direct",
+        "swiftpm:kingfisher ->7.10.0 direct"
+      ],
+      "App.xcworkspace/xcshareddata/swiftpm/Package.resolved": [
+        "swiftpm:alamofire ->5.8.1 direct",
+        "swiftpm:kingfisher ->7.10.0 direct"
+      ],
+      "Cartfile": [
+        "carthage:Alamofire 5.8 ->5.8.1 (Cartfile.resolved) direct",
+        "carthage:Framework 1.0 ->1.0 direct",
+        "carthage:Kit 2.0.1 ->2.0.1 direct",
+        "carthage:Nimble ->13.0.0 (Cartfile.resolved) direct",
+        "carthage:RxSwift 6.6.0 ->6.6.0 (Cartfile.resolved) direct"
+      ],
+      "Clickstream.podspec": [
+        "cocoapods:SwiftProtobuf@5 ~> 1.25 ->1.25 direct",
+        "cocoapods:ReachabilitySwift@6 direct",
+        "cocoapods:Alamofire@9 5.8.0 ->5.8.1 (Podfile.lock) direct"
+      ],
+      "ios/Podfile": [
+        "apple-platform:ios ->13.0",
+        "format:cocoapods-lockfile ->1.15.2 (ios/Podfile.lock)",
+        "cocoapods:Alamofire@5 ~> 5.8 ->5.8.1 (ios/Podfile.lock) direct",
+        "cocoapods:Firebase@6 ->10.18.0 (ios/Podfile.lock) direct",
+        "cocoapods:SnapKit@7 5.6.0 ->5.6.0 (ios/Podfile.lock) direct",
+        "cocoapods:Quick@13 >= 7.0 ->7.3.0 (ios/Podfile.lock) direct"
+      ],
+      "Kit/Package.swift": [
+        "apple-platform:swift ->5.9",
+        "swiftpm:nuke 12.0.0 ->12.2.0 (Kit/Package.resolved) direct",
+        "swiftpm:swift-log 1.5.3 ->1.5.4 (Kit/Package.resolved) direct",
+        "swiftpm:swift-nio direct",
+        "swiftpm:swift-snapshot-testing 1.15.1 ->1.15.1 direct",
+        "swiftpm:swiftlint 0.54.0 ->0.54.0 direct",
+        "swiftpm:vapor 4.0.0 ->4.0.0 direct"
+      ],
+      "lib/Cartfile": [
+        "carthage:Nimble 13.0 ->13.0 direct"
+      ]
+    });
+  });
+
+  it("Flutter and Dart: pub packages at their locked release, SDK packages left out, a workspace member resolved at the root", async () => {
+    const { findings, warnings } = await detectorFindings(mobileDetector, pubTree);
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "app/pubspec.yaml": [
+        "pub-sdk:dart >=3.2.0 <4.0.0 ->3.2.0",
+        "pub-sdk:flutter",
+        "pub-sdk:flutter",
+        "pub-sdk:flutter",
+        "pub:dio ^5.4.0 ->5.4.1 (app/pubspec.lock) direct",
+        "pub:flutter ->0.0.0 (app/pubspec.lock) direct",
+        "pub:http ^1.1.0 ->1.2.0 (app/pubspec.lock) direct",
+        "pub:intl any direct",
+        "pub:mocktail 1.0.1 ->1.0.3 (app/pubspec.lock) direct dev",
+        "pub:provider direct",
+        "pub:shared direct"
+      ],
+      "packages/app_a/pubspec.yaml": [
+        "pub-sdk:dart ^3.6.0 ->3.6.0",
+        "pub:http ^1.1.0 ->1.2.0 (pubspec.lock) direct"
+      ],
+      "packages/loose/pubspec.yaml": [
+        "pub-sdk:dart",
+        "pub:http ^0.13.0 ->0.13.0 direct"
+      ],
+      "pubspec.yaml": [
+        "pub-sdk:dart ^3.6.0 ->3.6.0"
+      ]
+    });
+  });
+});

@@ -1,0 +1,253 @@
+import { describe, expect, it } from "vitest";
+import { pythonDetector } from "../detectors/python/index.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// The Python detector whole, finding by finding, on one repository holding every manifest kind it\n// reads, each laid out as projects write it.
+
+const requirements = `# production
+-r requirements/base.txt
+--requirement requirements/base.txt
+-c constraints.txt
+-r ../../outside.txt
+Django==4.2.9
+gunicorn>=21.2  # server
+psycopg[binary]~=3.1
+-e .
+`;
+const base = `celery[redis]==5.3.6
+requests
+`;
+const devReqs = `-r ../requirements.txt
+pytest==7.4.4
+black
+`;
+const pyproject = `[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+
+[project]
+name = "shop"
+requires-python = ">=3.11"
+dependencies = [
+  "fastapi>=0.109",
+  "pydantic[email]==2.5.3",
+  "shop-core",
+  "localpkg @ file:///\${PROJECT_ROOT}/libs/localpkg",
+  42,
+]
+
+[project.optional-dependencies]
+redis = ["redis>=5.0"]
+
+[dependency-groups]
+test = ["pytest-asyncio>=0.23"]
+
+[tool.uv.sources]
+shop-core = { workspace = true }
+
+[tool.uv]
+dev-dependencies = ["ruff>=0.1.14"]
+
+[tool.hatch.envs.docs]
+dependencies = ["mkdocs-material"]
+extra-dependencies = ["mkdocstrings[python]"]
+
+[tool.pdm.dev-dependencies]
+lint = ["mypy==1.8.0"]
+
+[tool.ruff]
+line-length = 100
+
+[tool.pytest.ini_options]
+addopts = "-q"
+`;
+const poetry = `[tool.poetry]
+name = "worker"
+
+[tool.poetry.dependencies]
+python = "^3.10"
+httpx = "^0.26.0"
+sqlalchemy = { version = "^2.0.25", extras = ["asyncio"] }
+anything = "*"
+mylib = { path = "../mylib", develop = true }
+gitdep = { git = "https://github.com/acme/gitdep.git" }
+
+[tool.poetry.dev-dependencies]
+pytest = "^7.4"
+
+[tool.poetry.group.lint.dependencies]
+flake8 = "^7.0"
+
+[build-system]
+requires = ["poetry-core"]
+build-backend = "poetry.core.masonry.api"
+`;
+const poetryLock = `[[package]]
+name = "httpx"
+version = "0.26.0"
+
+[[package]]
+name = "SQLAlchemy"
+version = "2.0.25"
+
+[[package]]
+name = "pytest"
+version = "7.4.4"
+`;
+const setupPy = `from setuptools import setup, find_packages
+
+REQUIRES = [
+    "click>=8.1",  # the CLI
+    'rich==13.7.0',
+]
+
+setup(
+    name="shoptool",
+    install_requires=REQUIRES,
+    tests_require=["pytest-mock"],
+    extras_require={
+        "s3": ["boto3>=1.34"],
+        'gcs': ['google-cloud-storage'],
+    },
+)
+`;
+const setupCfg = `[metadata]
+name = legacy
+
+[options]
+install_requires =
+    six>=1.16 ; python_version < "3"
+    attrs==23.2.0
+python_requires = >=3.8
+
+[options.extras_require]
+yaml = pyyaml>=6.0
+`;
+const pipfile = `[[source]]
+url = "https://pypi.org/simple"
+
+[packages]
+flask = "==3.0.0"
+sentry-sdk = {version = ">=1.39", extras = ["flask"]}
+
+[dev-packages]
+pylint = "*"
+
+[requires]
+python_version = "3.12"
+`;
+const pipfileLock = JSON.stringify({ _meta: {}, default: { flask: { version: "==3.0.1" }, "sentry-sdk": { version: "==1.39.2" } }, develop: { pylint: { version: "==3.0.3" } } });
+const env = `name: science
+channels: [conda-forge]
+dependencies:
+  - python=3.11
+  - numpy>=1.26
+  - conda-forge::pandas=2.1.4
+  - pip
+  - pip:
+      - streamlit==1.30.0
+      - -e file:./local
+`;
+
+const pythonTree: Record<string, string> = {
+  "requirements.txt": requirements, "requirements/base.txt": base, "requirements/dev.txt": devReqs,
+  "constraints.txt": "urllib3<2\n",
+  "api/pyproject.toml": pyproject,
+  "worker/pyproject.toml": poetry, "worker/poetry.lock": poetryLock,
+  "tool/setup.py": setupPy, "legacy/setup.cfg": setupCfg,
+  "web/Pipfile": pipfile, "web/Pipfile.lock": pipfileLock,
+  "science/environment.yml": env,
+  "notes/environment.yaml": "title: not conda\n",
+  "runtime.txt": "python-3.12.1\n",
+  "api/.python-version": "3.11\n",
+  "web/.python-version": "pypy3.10\n",
+  "broken/pyproject.toml": "[project\nname=1\n",
+};
+
+
+describe("python reader", () => {
+  it("a monorepo's Python projects: requirements with includes, PEP 621/uv/Hatch/PDM and Poetry pyproject.toml with lockfiles, setup.py, setup.cfg, a Pipfile, a conda environment and the Python version files", async () => {
+    const { findings, warnings } = await detectorFindings(pythonDetector, pythonTree);
+    expect(warnings).toEqual([
+      "broken/pyproject.toml: malformed TOML: Invalid TOML document: illegal character in key",
+      "requirements.txt: include ../../outside.txt points outside the repository; not followed",
+    ]);
+    expect(byFile(findings)).toEqual({
+      "api/.python-version": [
+        "runtime:python@1 ->3.11"
+      ],
+      "api/pyproject.toml": [
+        "pypi:fastapi >=0.109 ->0.109 direct",
+        "pypi:mkdocs-material direct dev",
+        "pypi:mkdocstrings direct dev",
+        "pypi:mypy ==1.8.0 ->1.8.0 direct dev",
+        "pypi:pydantic ==2.5.3 ->2.5.3 direct",
+        "pypi:pytest-asyncio >=0.23 ->0.23 direct dev",
+        "pypi:redis >=5.0 ->5.0 direct dev",
+        "pypi:ruff >=0.1.14 ->0.1.14 direct dev",
+        "python-tool:hatch",
+        "python-tool:pdm",
+        "python-tool:pytest",
+        "python-tool:ruff",
+        "python-tool:uv",
+        "runtime:python >=3.11 ->3.11"
+      ],
+      "constraints.txt": [
+        "pypi:urllib3@1 <2 direct"
+      ],
+      "legacy/setup.cfg": [
+        "pypi:attrs ==23.2.0 ->23.2.0 direct",
+        "pypi:pyyaml >=6.0 ->6.0 direct",
+        "pypi:six >=1.16 ->1.16 direct"
+      ],
+      "requirements.txt": [
+        "pypi:Django@6 ==4.2.9 ->4.2.9 direct",
+        "pypi:gunicorn@7 >=21.2 ->21.2 direct",
+        "pypi:psycopg@8 ~=3.1 ->3.1 direct"
+      ],
+      "requirements/base.txt": [
+        "pypi:celery@1 ==5.3.6 ->5.3.6 direct",
+        "pypi:requests@2 direct"
+      ],
+      "requirements/dev.txt": [
+        "pypi:pytest@2 ==7.4.4 ->7.4.4 direct dev",
+        "pypi:black@3 direct dev"
+      ],
+      "runtime.txt": [
+        "runtime:python@1 ->3.12.1"
+      ],
+      "science/environment.yml": [
+        "conda:numpy >=1.26 ->1.26",
+        "conda:pandas ==2.1.4 ->2.1.4",
+        "pypi:numpy >=1.26 ->1.26",
+        "pypi:pandas ==2.1.4 ->2.1.4",
+        "pypi:streamlit ==1.30.0 ->1.30.0 direct",
+        "python-tool:conda",
+        "runtime:python ->3.11"
+      ],
+      "tool/setup.py": [
+        "pypi:boto3 >=1.34 ->1.34 direct",
+        "pypi:click >=8.1 ->8.1 direct",
+        "pypi:google-cloud-storage direct",
+        "pypi:pytest-mock direct",
+        "pypi:rich ==13.7.0 ->13.7.0 direct"
+      ],
+      "web/Pipfile": [
+        "pypi:flask ==3.0.0 ->3.0.1 (web/Pipfile.lock) direct",
+        "pypi:pylint ->3.0.3 (web/Pipfile.lock) direct dev transitive",
+        "pypi:sentry-sdk >=1.39 ->1.39.2 (web/Pipfile.lock) direct",
+        "runtime:python ->3.12"
+      ],
+      "worker/pyproject.toml": [
+        "pypi:anything direct",
+        "pypi:flake8 ^7.0 ->7.0 direct dev transitive",
+        "pypi:gitdep direct",
+        "pypi:httpx ^0.26.0 ->0.26.0 (worker/poetry.lock) direct",
+        "pypi:pytest ^7.4 ->7.4.4 (worker/poetry.lock) direct dev transitive",
+        "pypi:sqlalchemy ^2.0.25 ->2.0.25 (worker/poetry.lock) direct",
+        "python-tool:poetry",
+        "runtime:python ^3.10 ->3.10"
+      ]
+    });
+  });
+});
