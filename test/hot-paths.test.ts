@@ -109,4 +109,14 @@ describe("block comments are replaced in one pass", () => {
     expect(readBuildScript('dependencies {\n  implementation "com.google.guava:guava:33.0.0-jre" /* pinned */\n}\n' + opened).dependencies).toMatchObject([{ group: "com.google.guava", name: "guava", version: "33.0.0-jre" }]);
     expect(readTerraform('terraform {\n  required_version = ">= 1.6"\n}\n' + opened).requiredVersion).toBe(">= 1.6");
   });
+
+  it("a Terraform file of thousands of resource headers closed only at its end is read in one pass (each body was read to the end)", () => {
+    const nested = 'resource "aws_rds_cluster" "c" {\n  engine_mode = "provisioned"\n'.repeat(20_000) + "}\n".repeat(20_000);
+    const start = performance.now();
+    const use = readTerraform(nested + 'resource "aws_db_instance" "last" {\n  engine = "postgres"\n}\n');
+    // About 0.2 s; reading every body to the end took 25 s.
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(use.databases).toEqual(["rds-postgresql"]);
+    expect(use.resources).toEqual(["aws_rds_cluster", "aws_db_instance"]);
+  });
 });

@@ -36,12 +36,18 @@ export function readTerraform(text: string): TerraformUse {
     if (!out.providers.some((p) => p.name === m[1])) out.providers.push({ name: m[1]! });
   }
   // Each block's body by its braces, paired once for the whole file: a body found by scanning on
-  // from every header would cost the rest of the file per block.
+  // from every header would cost the rest of the file per block. A body also ends at the next
+  // module or resource header (blocks that never nest): thousands of headers whose braces close
+  // only at the end of the file would otherwise each be read to the end, a time that grows with
+  // their square.
   let closes: Map<number, number> | undefined;
+  let headers: number[] | undefined;
   const bodyOf = (m: RegExpMatchArray): string => {
     const open = m.index! + m[0].length - 1;
     const close = (closes ??= closingBraces(clean)).get(open);
-    return close === undefined ? "" : clean.slice(open + 1, close);
+    if (close === undefined) return "";
+    headers ??= [...clean.matchAll(/^[ \t]*(?:module|resource)[ \t]+"/gm)].map((h) => h.index!);
+    return clean.slice(open + 1, Math.min(close, firstAfter(headers, open)));
   };
   for (const m of clean.matchAll(/^[ \t]*module[ \t]+"([\w-]+)"\s*\{/gm)) {
     const body = bodyOf(m);
@@ -79,6 +85,18 @@ function block(text: string, start: RegExp): string | undefined {
     else if (text[i] === "}" && --depth === 0) return text.slice(m.index + m[0].length, i);
   }
   return undefined;
+}
+
+/** The first of the sorted positions past `at`, or Infinity. */
+function firstAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length ? sorted[lo]! : Infinity;
 }
 
 /** For each `{` of the text, the index of the `}` that closes it; an unclosed one has none. */
