@@ -57,6 +57,10 @@ export default defineConfig({
       "test/composer-reading.test.ts",
       "test/cargo-reading.test.ts",
       "test/ci-reading.test.ts",
+      // The infrastructure reader: Terraform, Kubernetes, Helm, kustomize, Serverless/SAM/CloudFormation, Heroku, Ansible, Render.
+      "test/infra-reading.test.ts",
+      "test/infra.test.ts",
+      "test/infra-analogues.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -311,6 +311,98 @@ describe("the infrastructure reader", () => {
     expect(nested.resources).toEqual(["null_resource"]);
   });
 
+  it("HCL written by hand, unformatted or aligned by terraform fmt: blocks and settings read whatever the spacing", () => {
+    // No blanks around `=` or before `{`, as hand-written and generated files have them.
+    const tight = [
+      'terraform{',
+      '  required_version=">= 1.6"',
+      '  required_providers{',
+      '    aws={source="hashicorp/aws",version="~> 5.40"}',
+      "  }",
+      "}",
+      'provider  "google" {}',
+      'module  "db"{',
+      '  source="terraform-aws-modules/rds/aws"',
+      '  version="6.5.0"',
+      "}",
+      'resource  "aws_db_instance"  "main"{',
+      '  engine="postgres"',
+      "}",
+      'resource "aws_rds_cluster" "jobs"{',
+      '  engine_mode="serverless"',
+      "}",
+      'resource "google_sql_database_instance" "reports"{',
+      '  database_version="POSTGRES_16"',
+      "}",
+      'resource  "helm_release"  "ingress"{',
+      '  chart="ingress-nginx"',
+      '  version="4.10.0"',
+      "}",
+      'resource "aws_ecs_service" "api"{',
+      '  launch_type="FARGATE"',
+      "}",
+    ].join("\n");
+    expect(readTerraform(tight)).toEqual({
+      providers: [{ name: "aws", source: "hashicorp/aws", version: "~> 5.40" }, { name: "google" }],
+      modules: [{ name: "db", source: "terraform-aws-modules/rds/aws", version: "6.5.0" }],
+      charts: [{ name: "ingress-nginx", version: "4.10.0" }],
+      requiredVersion: ">= 1.6",
+      resources: ["aws_db_instance", "aws_rds_cluster", "google_sql_database_instance", "helm_release", "aws_ecs_service"],
+      databases: ["rds-postgresql", "aurora-serverless", "cloud-sql-postgresql"],
+      fargate: true,
+    });
+    // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
+    const aligned = [
+      "terraform {",
+      '  required_version   =   "~> 1.7.0"',
+      "  required_providers {",
+      '    helm   =   { source   =   "hashicorp/helm", version   =   "2.12.1" }',
+      "  }",
+      "}",
+      'resource "aws_rds_cluster" "jobs" {',
+      '  engine                              = "aurora-postgresql"',
+      "  serverlessv2_scaling_configuration  {",
+      "    max_capacity = 4",
+      "  }",
+      "}",
+      'resource "aws_db_instance" "orders" {',
+      '\tengine   =   "postgres"',
+      "}",
+      'resource "google_sql_database_instance" "reports" {',
+      '  database_version   =   "POSTGRES_15"',
+      "}",
+      'resource "helm_release" "cache" {',
+      '  chart     =   "redis"',
+      '  version   =   "18.6.1"',
+      "}",
+      'resource "aws_ecs_service" "worker" {',
+      '\tlaunch_type   =   "FARGATE_SPOT"',
+      "}",
+      'module "vpc" {',
+      '  source    =   "terraform-aws-modules/vpc/aws"',
+      '  version   =   "5.4.0"',
+      "}",
+    ].join("\n");
+    const use = readTerraform(aligned);
+    expect(use.providers).toEqual([{ name: "helm", source: "hashicorp/helm", version: "2.12.1" }]);
+    expect(use.requiredVersion).toBe("~> 1.7.0");
+    expect(use.databases).toEqual(["aurora-serverless", "rds-postgresql", "cloud-sql-postgresql"]);
+    expect(use.charts).toEqual([{ name: "redis", version: "18.6.1" }]);
+    expect(use.modules).toEqual([{ name: "vpc", source: "terraform-aws-modules/vpc/aws", version: "5.4.0" }]);
+    expect(use.fargate).toBe(true);
+    expect(readTerraform('resource "aws_ecs_task_definition" "t" {\n\trequires_compatibilities   =   [ "FARGATE" ]\n}\n').fargate).toBe(true);
+    expect(readTerraform('resource "aws_ecs_task_definition" "t" {\nrequires_compatibilities=["FARGATE"]\n}\n').fargate).toBe(true);
+  });
+
+  it("a resource's settings end with its block: a data source after it or a tags map inside it is not read as its own", () => {
+    // The RDS engine data source names postgres; the MySQL instance before it is not PostgreSQL.
+    const mysql = 'resource "aws_db_instance" "legacy" {\n  engine = "mysql"\n}\n\ndata "aws_rds_engine_version" "pg" {\n  engine = "postgres"\n}\n';
+    expect(readTerraform(mysql).databases).toEqual([]);
+    // A map inside a resource is no provider: required_providers is read to its own closing brace.
+    const tagged = 'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\nresource "aws_s3_bucket" "assets" {\n  tags = { Team = "web" }\n}\n';
+    expect(readTerraform(tagged).providers).toEqual([{ name: "aws", source: "hashicorp/aws" }]);
+  });
+
   it("Fargate from a task's compatibilities list or a capacity provider; not from a list without it", () => {
     const task = (list: string) => readTerraform(`resource "aws_ecs_task_definition" "api" {\n  family = "api"\n  requires_compatibilities = ${list}\n  cpu = 256\n}\n`).fargate;
     expect(task('["EC2", "FARGATE"]')).toBe(true);
@@ -345,6 +437,14 @@ describe("the infrastructure reader", () => {
     const unclosed = 'provider "registry.terraform.io/hashicorp/google" {\n  constraints = ">= 4.0"\nprovider "registry.terraform.io/hashicorp/random" {\n  version = "3.6.0"\n}\n';
     expect(readTerraformLock(unclosed)).toEqual(new Map([["hashicorp/random", "3.6.0"]]));
     expect(readTerraformLock('provider "example.com/acme/internal" {\n  version = "0.3.1"\n}\n')).toEqual(new Map([["example.com/acme/internal", "0.3.1"]]));
+    // Blanks as written by hand; a block without a version; names as written, lowercased.
+    const spaced = 'provider   "registry.terraform.io/Hashicorp/Random"{\n  version="3.6.0"\n}\nprovider "registry.terraform.io/hashicorp/null" {\n  constraints = "3.2.2"\n}\nprovider "registry.terraform.io/hashicorp/tls"   {\n  version   =   "4.0.5"\n}\n';
+    expect(readTerraformLock(spaced)).toEqual(new Map([["hashicorp/random", "3.6.0"], ["hashicorp/tls", "4.0.5"]]));
+    // A block whose body closes after the next header's: each block reads only its own lines.
+    const shared = 'provider "registry.terraform.io/hashicorp/a" {\n  constraints = "1.0"\nprovider "registry.terraform.io/hashicorp/b" {\n  version = "2.0.0"\n}\nprovider "registry.terraform.io/hashicorp/c" {\n}\nprovider "registry.terraform.io/hashicorp/d" {\n  version = "4.0.0"\n}\n';
+    expect(readTerraformLock(shared)).toEqual(new Map([["hashicorp/b", "2.0.0"], ["hashicorp/d", "4.0.0"]]));
+    expect(readTerraformLock("")).toEqual(new Map());
+    expect(readTerraformLock('provider "registry.terraform.io/hashicorp/e" {\n  version = "5.0.0"')).toEqual(new Map([["hashicorp/e", "5.0.0"]]));
   });
 
   it("Kubernetes manifests: every document's kind, the images of containers and init containers, custom resources' API groups", async () => {
@@ -413,7 +513,7 @@ describe("the infrastructure reader", () => {
   });
 
   it("Serverless, SAM and CloudFormation: the provider, Lambda runtimes with their release, resource types, Fargate and managed databases", async () => {
-    const { findings } = await infra({
+    const { findings, warnings } = await infra({
       "serverless.yml": serverless,
       "api/serverless.yaml": "provider: aws\n",
       "sam/template.yaml": samTemplate,
@@ -422,6 +522,7 @@ describe("the infrastructure reader", () => {
       "docs/other.template.yaml": "AWSTemplateFormatVersion: '2010-09-09'\n",
       "docs/list.template.yaml": "- a\n",
     });
+    expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       "api/serverless.yaml": ["serverless-provider:aws"],
       "sam/template.yaml": [
@@ -481,6 +582,127 @@ describe("the infrastructure reader", () => {
       "site.yml": ["format:ansible-playbook"],
       "web/app.json": ["format:heroku-app-manifest"],
     });
+  });
+
+  it("each key only Heroku's app.json has makes it Heroku's; Lambda runtimes of every shape; CloudFormation resources that are not what they look like", async () => {
+    const heroku = (app: unknown) => infra({ "app.json": JSON.stringify(app) }).then((r) => byFile(r.findings)["app.json"] ?? []);
+    for (const key of ["buildpacks", "formation", "success_url", "stack"]) expect(await heroku({ name: "shop", [key]: key === "stack" ? "heroku-22" : {} }), key).toEqual(["format:heroku-app-manifest"]);
+    expect(await heroku({ name: "shop", environments: { review: {} } })).toEqual(["format:heroku-app-manifest"]);
+    expect(await heroku({ name: "shop", environments: null })).toEqual(["format:heroku-app-manifest"]);
+    expect(await heroku({ name: "shop", scripts: { "pr-predestroy": "bin/cleanup" } })).toEqual(["format:heroku-app-manifest"]);
+    expect(await heroku({ name: "shop", scripts: { test: "jest" } })).toEqual([]);
+    expect(await heroku({ name: "shop", env: { SECRET: "x" }, expo: { name: "shop" } })).toEqual([]);
+    expect(await heroku(["addons"])).toEqual([]);
+    expect(await heroku("addons")).toEqual([]);
+    expect(await heroku({ addons: "heroku-postgresql" })).toEqual(["format:heroku-app-manifest"]);
+
+    const runtimes = (runtime: string) =>
+      infra({ "serverless.yml": `service: api\nprovider:\n  name: aws\n  runtime: ${runtime}\n` }).then((r) => ({ found: byFile(r.findings)["serverless.yml"], warnings: r.warnings }));
+    expect(await runtimes("NodeJS18.x")).toEqual({ found: ["lambda-runtime:nodejs NodeJS18.x ->18.0.0", "serverless-provider:aws"], warnings: [] });
+    expect(await runtimes("go1.x")).toEqual({ found: ["lambda-runtime:go go1.x ->1.0.0", "serverless-provider:aws"], warnings: [] });
+    expect(await runtimes("provided")).toEqual({ found: ["lambda-runtime:provided provided", "serverless-provider:aws"], warnings: [] });
+    expect(await runtimes("provided.al2")).toEqual({ found: ["serverless-provider:aws"], warnings: [] });
+    expect(await runtimes("dotnet8")).toEqual({ found: ["lambda-runtime:dotnet dotnet8 ->8.0.0", "serverless-provider:aws"], warnings: [] });
+    // A provider without a name, a runtime of a provider written as a string: nothing.
+    expect(byFile((await infra({ "serverless.yml": "provider:\n  runtime: python3.11\n  region: eu-west-1\n" })).findings)).toEqual({ "serverless.yml": ["lambda-runtime:python python3.11 ->3.11"] });
+
+    const cfn = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Deployer:
+    Type: Custom::Deployer
+    Properties:
+      LaunchType: FARGATE
+      Engine: postgres
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [EC2]
+  Service:
+    Type: AWS::ECS::Service
+    Properties:
+      LaunchType: EC2
+      CapacityProviderStrategy:
+        - CapacityProvider: FARGATE
+  Listed:
+    Type: AWS::ECS::Service
+    Properties: [LaunchType, FARGATE]
+  Legacy:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: mysql
+  Cluster:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-mysql
+      EngineMode: provisioned
+  Untyped:
+    Properties:
+      Engine: postgres
+  Numbered:
+    Type: 42
+`;
+    expect(byFile((await infra({ "cfn/app.template.yaml": cfn })).findings)).toEqual({
+      "cfn/app.template.yaml": [
+        "cloudformation-type:AWS::ECS::Service",
+        "cloudformation-type:AWS::ECS::TaskDefinition",
+        "cloudformation-type:AWS::RDS::DBCluster",
+        "cloudformation-type:AWS::RDS::DBInstance",
+        "cloudformation-type:Custom::Deployer",
+        "format:cloudformation-template",
+        "format:ecs-fargate",
+      ],
+    });
+    // Without the Fargate capacity provider, nothing runs on Fargate.
+    expect(byFile((await infra({ "cfn/app.template.yaml": cfn.replace("CapacityProvider: FARGATE", "CapacityProvider: EC2_ASG") })).findings)["cfn/app.template.yaml"]).not.toContain("format:ecs-fargate");
+    // A SAM transform among others, a template with Globals but no function runtime.
+    const sam = 'Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Api:\n    Cors: "*"\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: ruby3.2\n  Bare:\n';
+    expect(byFile((await infra({ "template.yml": sam })).findings)).toEqual({ "template.yml": ["cloudformation-type:AWS::Serverless::Function", "format:sam-template", "lambda-runtime:ruby ruby3.2 ->3.2"] });
+    expect(byFile((await infra({ "template.yaml": "Transform: [AWS::Include]\nResources:\n  A:\n    Type: AWS::S3::Bucket\n" })).findings)).toEqual({});
+  });
+
+  it("chart values: templated, URL and malformed image references are left out; a values file's images at their lines", async () => {
+    const values = `global:
+  imageRegistry: ""
+app:
+  image:
+    repository: "{{ .Values.global.imageRegistry }}/shop"
+    tag: latest
+legacy:
+  image:
+    repository: http://registry.example.org/legacy
+    tag: "1.0"
+db:
+  image:
+    repository: bitnami/postgresql
+    tag: 16.2.0 debian
+cache:
+  image:
+    repository: valkey/valkey
+    tag: 7.2.5
+    digest: ""
+sidecar:
+  image: "busybox@sha256:abc"
+  proxy:
+    image: envoyproxy/envoy:v1.29.1
+jobs:
+  - image: alpine:3.19
+`;
+    const { findings } = await infra({ "helm/shop/Chart.yaml": "apiVersion: v2\nname: shop\n", "helm/shop/values.yaml": values });
+    expect(byFile(findings)).toEqual({
+      "helm/shop/values.yaml": [
+        "docker:bitnami/postgresql@13",
+        "docker:valkey/valkey@17 7.2.5 ->7.2.5",
+        "docker:envoyproxy/envoy@23 v1.29.1 ->1.29.1",
+        "docker:alpine@25 3.19 ->3.19",
+      ],
+    });
+  });
+
+  it("Kubernetes containers: init and app containers' images only, a container without one skipped", async () => {
+    const pod = "apiVersion: v1\nkind: Pod\nspec:\n  volumes:\n    - name: data\n      image: not-a-container:1\n  containers:\n    - name: app\n      image: nginx:1.25\n    - name: bare\n    - null\n  ephemeralContainers:\n    - image: busybox:1.36\n  initContainers: none\n";
+    const { findings, warnings } = await infra({ "k8s/pod.yaml": pod });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({ "k8s/pod.yaml": ["docker:nginx 1.25 ->1.25", "k8s-kind:Pod"] });
   });
 
   it("a Render Blueprint: runtimes lowercased once each, static left out, Redis, and each database with the major version it pins", async () => {
