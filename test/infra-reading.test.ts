@@ -488,7 +488,8 @@ describe("the infrastructure reader", () => {
   });
 
   it("a Helm chart: its dependencies' chart releases and the images its values name, at their lines", async () => {
-    const { findings } = await infra({ "charts/shop/Chart.yaml": chart, "charts/shop/values.yaml": values, "charts/shop/values.yml": "image: redis:7.2\n", "charts/other/values.yaml": values });
+    const { findings, warnings } = await infra({ "charts/shop/Chart.yaml": chart, "charts/shop/values.yaml": values, "charts/shop/values.yml": "image: redis:7.2\n", "charts/other/values.yaml": values });
+    expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       "charts/shop/Chart.yaml": ["helm-chart:common 2", "helm-chart:postgresql ~13.2.0", "helm-chart:redis 18.x.x"],
       "charts/shop/values.yaml": ["docker:acme/shop@3 2.4.0 ->2.4.0", "docker:nginx@11 1.25.3-alpine ->1.25.3", "docker:prometheus/node-exporter@17"],
@@ -497,9 +498,17 @@ describe("the infrastructure reader", () => {
   });
 
   it("a kustomization's remote bases in every URL form kustomize takes, and its Helm charts", async () => {
-    const { findings } = await infra({ "overlays/prod/kustomization.yaml": kustomization, "overlays/dev/kustomization.yml": "components:\n  - github.com/acme/components.git\n", "overlays/empty/kustomization.yaml": "[]\n" });
+    const { findings, warnings } = await infra({
+      "overlays/prod/kustomization.yaml": kustomization,
+      "overlays/dev/kustomization.yml": "components:\n  - github.com/acme/components.git\n",
+      "overlays/empty/kustomization.yaml": "[]\n",
+      // A vendored copy is a local path, however much it looks like a URL; a quoted entry is trimmed.
+      "overlays/vendored/kustomization.yaml": 'resources:\n  - third_party/github.com/prometheus-operator/kube-prometheus/manifests\n  - " github.com/acme/ops//base?ref=v1.2.0 "\n',
+    });
+    expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       "overlays/dev/kustomization.yml": ["kustomize-remote:acme/components"],
+      "overlays/vendored/kustomization.yaml": ["kustomize-remote:acme/ops v1.2.0 ->1.2.0"],
       "overlays/prod/kustomization.yaml": [
         "helm-chart:ingress-nginx 4.9.0",
         "helm-chart:loki 5",
@@ -556,7 +565,7 @@ describe("the infrastructure reader", () => {
   });
 
   it("Heroku's app.json (add-ons, Heroku CI), its PHP Procfile, App Engine's app.yaml, Ansible roles, playbooks and collections", async () => {
-    const { findings } = await infra({
+    const { findings, warnings } = await infra({
       "app.json": JSON.stringify({ name: "shop", addons: ["heroku-postgresql:essential-0", { plan: "heroku-redis:mini" }, { plan: "Heroku-Postgresql" }, 42, ""], environments: { test: { scripts: { test: "npm test" } } } }),
       "web/app.json": JSON.stringify({ name: "web", scripts: { postdeploy: "bin/seed" } }),
       "mobile/app.json": JSON.stringify({ name: "m", env: ["A"] }),
@@ -572,6 +581,7 @@ describe("the infrastructure reader", () => {
       "galaxy.yml": "namespace: acme\nname: tools\nversion: 1.0.0\n",
       "coll/galaxy.yaml": "namespace: acme\nname: tools\n",
     });
+    expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       "ansible/setup.yml": ["format:ansible-playbook"],
       "app.json": ["format:heroku-app-manifest", "format:heroku-ci-config", "heroku-addon:heroku-postgresql", "heroku-addon:heroku-redis"],
@@ -687,7 +697,8 @@ sidecar:
 jobs:
   - image: alpine:3.19
 `;
-    const { findings } = await infra({ "helm/shop/Chart.yaml": "apiVersion: v2\nname: shop\n", "helm/shop/values.yaml": values });
+    const { findings, warnings } = await infra({ "helm/shop/Chart.yaml": "apiVersion: v2\nname: shop\n", "helm/shop/values.yaml": values });
+    expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       "helm/shop/values.yaml": [
         "docker:bitnami/postgresql@13",
@@ -706,7 +717,8 @@ jobs:
   });
 
   it("a Render Blueprint: runtimes lowercased once each, static left out, Redis, and each database with the major version it pins", async () => {
-    const { findings } = await infra({ "render.yaml": render });
+    const { findings, warnings } = await infra({ "render.yaml": render });
+    expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       "render.yaml": ["render-blueprint:docker", "render-blueprint:node", "render-blueprint:postgres 15 ->15.0.0", "render-blueprint:postgres", "render-blueprint:postgres", "render-blueprint:ruby"],
     });
