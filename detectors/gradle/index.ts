@@ -149,7 +149,9 @@ export const gradleDetector: Detector = {
       let androidBuild = false;
       for (const p of script.plugins) {
         const { id, version } = pluginOf(p);
-        if (!id) continue;
+        // Declared `apply false`: its version (in pluginVersions) serves the projects that apply it,
+        // and those name it; a plugin no project applies is not part of the build.
+        if (!id || p.declaredOnly) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
         if (KOTLIN_PLUGINS.has(id)) kotlinBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;
