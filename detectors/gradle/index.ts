@@ -5,7 +5,7 @@ import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
 import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./build-src.js";
 import { androidReleases } from "./android.js";
-import { catalogFiles } from "./catalogs.js";
+import { catalogFiles, publishedCatalogs } from "./catalogs.js";
 
 /** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
 const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
@@ -44,7 +44,12 @@ export const gradleDetector: Detector = {
     const settings = new Map<string, string>();
     for (const file of ctx.files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f)))) settings.set(file, (await ctx.text(file)) ?? "");
     const catalogs = new Map<string, { file: string; catalog: VersionCatalog }>();
-    for (const [name, file] of catalogFiles(ctx.files, settings)) {
+    for (const [file, text] of settings) {
+      for (const { name, coordinates } of publishedCatalogs(text)) {
+        ctx.warn(file, `version catalog "${name}" comes from the published artifact ${coordinates}, which a scan does not download: the dependencies and plugins the scripts take from ${name}.* are not named`);
+      }
+    }
+    for (const [name, file] of catalogFiles(ctx.files, settings, (path) => ctx.exists(path))) {
       const data = await ctx.toml(file);
       if (data !== undefined) catalogs.set(name, { file, catalog: readVersionCatalog(data) });
     }
