@@ -100,7 +100,10 @@ export const gradleDetector: Detector = {
     };
     const pluginVersions = new Map<string, string>();
     const families = new Map<string, string>();
-    for (const script of scripts.values()) {
+    for (const [file, script] of scripts) {
+      // The build's own build (buildSrc, an included build-logic): what it depends on is the
+      // classpath of the plugins the build applies (`implementation("...:spring-boot-gradle-plugin:3.2.2")`).
+      const pluginClasspath = /(?:^|\/)(?:buildSrc|build-logic)\//.test(file);
       for (const p of script.plugins) {
         const { id, version } = pluginOf(p);
         const resolved = resolveShared(version);
@@ -109,13 +112,21 @@ export const gradleDetector: Detector = {
       for (const d of script.dependencies) {
         // A buildscript classpath artifact, or a BOM the build imports with platform() (a
         // catalog entry too: `implementation(platform(libs.spring.boot.bom))`).
-        if (d.configuration !== "classpath" && !d.platform) continue;
+        if (d.configuration !== "classpath" && !d.platform && !pluginClasspath) continue;
         const c = catalogOf(d.catalogAccessor);
         const lib = c?.catalog.libraries.get(c.key);
         const group = d.group ?? lib?.group;
         const name = d.name ?? lib?.name;
         const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
         const version = resolveWith(script.variables)(d.version ?? lib?.version);
+        if (family && version && !families.has(family)) families.set(family, version);
+      }
+    }
+    // A plugin artifact written in the build's own code (`const val springBoot = "...:spring-boot-gradle-plugin:3.2.2"`).
+    for (const code of buildSrc.values()) {
+      for (const c of code.coordinates) {
+        const family = ctx.family("maven", `${c.group}:${c.name}`);
+        const version = resolveBuildSrcVersion(c.version, buildSrcVersions);
         if (family && version && !families.has(family)) families.set(family, version);
       }
     }
