@@ -131,7 +131,8 @@ describe("command line", () => {
     writeFileSync(join(configured, "techstack.config.json"), JSON.stringify({ exclude: ["demo/**"] }));
     writeFileSync(list, [fixture("rails-app"), fixture("laravel-app"), "/no/such/repo", configured].join("\n"));
     const out = join(dir, "out.jsonl");
-    expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "2"])).code).toBe(0);
+    // One entry fails (no such folder): the run says so with exit 1.
+    expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "2"])).code).toBe(1);
     const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => l.ok).sort()).toEqual([false, true, true, true]);
     const own = lines.find((l) => l.repo === configured).document.tools.map((t: { name: string }) => t.name);
