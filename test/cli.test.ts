@@ -183,7 +183,7 @@ describe("submit against a server on loopback", () => {
     await s.close();
     expect(result.code).toBe(1);
     expect(s.requests).toHaveLength(1);
-    expect(result.stderr).toContain("refused the submission (401)");
+    expect(result.stderr).toContain("refused the submission (401 Unauthorized): bad token ***");
     expect(result.stdout + result.stderr).not.toContain(TOKEN);
   });
 
