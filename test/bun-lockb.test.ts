@@ -159,6 +159,12 @@ describe("bun.lockb", () => {
     const far = Buffer.from(whole);
     far.writeBigUInt64LE(BigInt(whole.length + 8), 86 + 32);
     expect(readBunLockb(far)).toEqual({ problem: "corrupt bun.lockb (package list)" });
+    // The root package's dependency slice running past the dependencies (format 3: 72-byte resolutions).
+    const count = Number(whole.readBigUInt64LE(86));
+    const begin = Number(whole.readBigUInt64LE(86 + 24));
+    const slice = Buffer.from(whole);
+    slice.writeUInt32LE(0xffff, begin + count * (16 + 72) + 4);
+    expect(readBunLockb(slice)).toEqual({ problem: "corrupt bun.lockb (dependency slice)" });
     // Every 8-byte word in turn set to all ones: a pointer, a count or a string run wild.
     for (let at = 42; at + 8 <= whole.length; at += 8) {
       const broken = Buffer.from(whole);

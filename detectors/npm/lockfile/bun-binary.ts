@@ -138,7 +138,7 @@ function parse(bytes: Uint8Array): Lockfile {
     const offset = u32(slice, "dependency slice");
     const length = u32(slice + 4, "dependency slice");
     const out = new Map<string, number>();
-    if (offset + length > dependencies.length || offset + length > resolutions.length) return out;
+    if (offset + length > dependencies.length || offset + length > resolutions.length) throw new Bad("corrupt bun.lockb (dependency slice)");
     for (let i = offset; i < offset + length; i++) {
       const id = u32(resolutions.start + i * 4, "resolution");
       if (id < count) out.set(string(dependencies.start + i * DEPENDENCY_BYTES), id);
@@ -159,7 +159,9 @@ function parse(bytes: Uint8Array): Lockfile {
       importers.set(folder, own);
     } else if (tag === TAG_NPM) {
       const name = string(nameAt(p));
-      byName.set(name, [...(byName.get(name) ?? []), version(p)]);
+      const copies = byName.get(name) ?? [];
+      copies.push(version(p));
+      byName.set(name, copies);
     }
   }
 
