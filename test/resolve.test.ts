@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, resolve } from "../src/index.js";
+import { Catalog, builtinCatalog, resolve } from "../src/index.js";
 
 const first = (q: string) => resolve(builtinCatalog(), q)[0]?.tool.name;
 
@@ -196,5 +196,56 @@ describe("edit distance", () => {
     expect(editDistance("sveltkit", "sveltekit")).toBe(1);
     expect(editDistance("rails", "rials")).toBe(1);
     expect(editDistance("abcd", "badc")).toBe(2);
+  });
+});
+
+// A catalog of a few real tools, made anew for each test, so its name index is built by the code
+// under test rather than taken from the index the built-in catalog keeps.
+describe("resolve on a small catalog of its own", () => {
+  const IDS = ["redis", "postgresql", "d3", "mongodb", "kubernetes", "google-cloud-spanner", "amazon-cognito", "react", "vue-js"];
+  const small = () => {
+    const builtin = builtinCatalog();
+    const tools = IDS.map((id) => builtin.tools.get(id)).filter((t) => t !== undefined);
+    expect(tools.map((t) => t.id)).toEqual(IDS);
+    return new Catalog({ tools });
+  };
+  const best = (q: string) => {
+    const r = resolve(small(), q)[0];
+    return r && [r.tool.name, Number(r.score.toFixed(4)), r.matchedBy];
+  };
+
+  it("names, slugs and aliases each keep their kind", () => {
+    expect(best("Redis")).toEqual(["Redis", 1, "name"]);
+    expect(best("postgres")).toEqual(["PostgreSQL", 0.99, "alias"]);
+    expect(best("d3")).toEqual(["D3.js", 0.99, "slug"]);
+    expect(best("mongo")).toEqual(["MongoDB", 0.99, "name"]);
+    expect(best("AWS Cognito")).toEqual(["Amazon Cognito", 0.99, "alias"]);
+  });
+
+  it("a word inside a longer name is found with a score, as a misspelling is", () => {
+    const spanner = resolve(small(), "spanner")[0]!;
+    expect([spanner.tool.name, spanner.matchedBy]).toEqual(["Google Cloud Spanner", "fuzzy"]);
+    expect(spanner.score).toBeGreaterThan(0.5);
+    const kube = resolve(small(), "kubernets")[0]!;
+    expect([kube.tool.name, kube.matchedBy]).toEqual(["Kubernetes", "fuzzy"]);
+    expect(kube.score).toBeGreaterThan(0.8);
+  });
+
+  it("a deletion and a substitution of one letter are equally close; nonsense matches nothing", () => {
+    const score = (q: string) => resolve(small(), q)[0]!.score;
+    expect(score("kubernets")).toBe(score("kubernetez"));
+    expect(score("postgresq")).toBe(score("postgresqx"));
+    for (const q of ["xqzj", "qqqq", "zzzzzz"]) expect(resolve(small(), q), q).toEqual([]);
+  });
+
+  it("a vendor spelling reaches a product only as its whole name is written, not with its db dropped", () => {
+    const builtin = builtinCatalog();
+    const catalog = new Catalog({ tools: ["amazon-dynamodb", "amazon-documentdb"].map((id) => builtin.tools.get(id)!) });
+    for (const q of ["aws dynamo", "aws document"]) {
+      const r = resolve(catalog, q)[0]!;
+      expect(r.matchedBy, q).toBe("fuzzy");
+      expect(r.score, q).toBeLessThan(0.9);
+    }
+    expect(resolve(catalog, "aws dynamodb")[0]).toMatchObject({ score: 0.99, matchedBy: "alias" });
   });
 });
