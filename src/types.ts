@@ -82,6 +82,8 @@ export interface DetectContext {
   exists(path: string): boolean;
   /** The file as text (BOM and UTF-16 handled); undefined, with a warning, when unreadable. Cached. */
   text(path: string): Promise<string | undefined>;
+  /** The file's bytes, for a binary format (bun.lockb); undefined, with a warning, when unreadable. Cached. */
+  bytes(path: string): Promise<Uint8Array | undefined>;
   /** Parsed once per scan, shared between detectors; undefined, with a warning, when malformed. */
   json<T = unknown>(path: string): Promise<T | undefined>;
   yaml<T = unknown>(path: string): Promise<T | undefined>;

@@ -118,6 +118,10 @@ describe("catalog data", () => {
       ...["org.junit.jupiter:junit-jupiter", "org.junit:junit-bom", "org.mockito:mockito-junit-jupiter", "org.mockito:mockito-bom"].map((k) => `maven:${k}`),
       // Log4j 2's adapter that hands its API to SLF4J: another backend writes the lines.
       "maven:org.apache.logging.log4j:log4j-to-slf4j",
+      // Symfony's browser-testing helpers (package data unless every tool is asked for), its Composer
+      // plugins, and the polyfills and contracts that libraries outside Symfony require.
+      ...["browser-kit", "css-selector", "dom-crawler", "phpunit-bridge", "flex", "thanks", "polyfill-*"].map((n) => `packagist:symfony/${n}`),
+      ...["cache", "deprecation", "event-dispatcher", "http-client", "service", "translation"].map((n) => `packagist:symfony/${n}-contracts`),
     ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {

@@ -87,7 +87,7 @@ describe("command-line edges", () => {
     const list = join(tempDir("techstack-edges-list-"), "repos.txt");
     writeFileSync(list, `${dir}\n${join(dir, "missing")}\n`);
     const r = await run(["batch", list, "--no-git", "--workers", "1"]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/batch: 2 scanned \(1 failed\)/);
   });
 

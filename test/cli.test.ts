@@ -131,7 +131,8 @@ describe("command line", () => {
     writeFileSync(join(configured, "techstack.config.json"), JSON.stringify({ exclude: ["demo/**"] }));
     writeFileSync(list, [fixture("rails-app"), fixture("laravel-app"), "/no/such/repo", configured].join("\n"));
     const out = join(dir, "out.jsonl");
-    expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "2"])).code).toBe(0);
+    // One entry fails (no such folder): the run says so with exit 1.
+    expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "2"])).code).toBe(1);
     const lines = readFileSync(out, "utf8").trim().split("\n").map((l) => JSON.parse(l));
     expect(lines.map((l) => l.ok).sort()).toEqual([false, true, true, true]);
     const own = lines.find((l) => l.repo === configured).document.tools.map((t: { name: string }) => t.name);
@@ -182,7 +183,7 @@ describe("submit against a server on loopback", () => {
     await s.close();
     expect(result.code).toBe(1);
     expect(s.requests).toHaveLength(1);
-    expect(result.stderr).toContain("refused the submission (401)");
+    expect(result.stderr).toContain("refused the submission (401 Unauthorized): bad token ***");
     expect(result.stdout + result.stderr).not.toContain(TOKEN);
   });
 

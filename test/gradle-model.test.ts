@@ -129,10 +129,7 @@ describe("Gradle model", () => {
       { ref: "npm:htmx.org", file: "api/build.gradle.kts", line: 15, declared: "1.9.10", version: "1.9.10" },
       { ref: "runtime:gradle", file: "api/build.gradle.kts" },
       { ref: "runtime:java", file: "api/build.gradle.kts", version: "21" },
-      { ref: "gradle-plugin:com.android.application", file: "build.gradle.kts", line: 3, version: "8.2.1" },
-      { ref: "gradle-plugin:org.jetbrains.kotlin.jvm", file: "build.gradle.kts", line: 2, version: "1.9.22" },
-      // (The root declares the Android plugin `apply false`, and is read as applying it.)
-      { ref: "runtime:android-os", file: "build.gradle.kts" },
+      // The root declares its plugins `apply false`: their versions serve the modules that apply them.
       { ref: "runtime:gradle", file: "build.gradle.kts" },
       { ref: "gradle-plugin:com.android.library", file: "buildSrc/src/main/kotlin/AndroidConvention.kt", line: 1 },
       { ref: "maven:androidx.room:room-runtime", file: "buildSrc/src/main/kotlin/Versions.kt", line: 6, declared: "${Versions.room}", direct: true, matchFirst: "gradle" },

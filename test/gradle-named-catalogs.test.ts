@@ -127,4 +127,39 @@ describe("Gradle version catalogs other than libs", () => {
     // Without settings: libs from gradle/libs.versions.toml, each other gradle/NAME.versions.toml as NAME.
     expect(Object.fromEntries(catalogFiles(files, new Map()))).toEqual({ libs: "gradle/libs.versions.toml", kotlinx: "gradle/kotlinx.versions.toml" });
   });
+
+  it("reads a catalog whose file the settings name through a plain string variable (Kotlin and Groovy), whatever the file is called", async () => {
+    const settings = [
+      'rootProject.name = "ledger"',
+      'val depsCatalog = "gradle/deps.toml"',
+      "dependencyResolutionManagement {",
+      "    versionCatalogs {",
+      '        create("deps") {',
+      "            from(files(depsCatalog))",
+      "        }",
+      "    }",
+      "}",
+      'include(":server")',
+    ].join("\n");
+    expect(declaredCatalogs(settings)).toEqual([{ name: "deps", path: "gradle/deps.toml" }]);
+    expect(declaredCatalogs("def testCatalog = 'gradle/test.versions.toml'\ndependencyResolutionManagement {\n  versionCatalogs {\n    testDeps {\n      from files(testCatalog)\n    }\n  }\n}\n")).toEqual([{ name: "testDeps", path: "gradle/test.versions.toml" }]);
+    // A variable built from others is not a plain string: not guessed.
+    expect(declaredCatalogs('val dir = "gradle"\nval depsCatalog = "$dir/deps.toml"\nversionCatalogs { create("deps") { from(files(depsCatalog)) } }\n')).toEqual([]);
+    const { document } = await scan(
+      new MemorySource({
+        "settings.gradle.kts": settings,
+        "gradle/deps.toml": '[versions]\nktor = "2.3.12"\n[libraries]\nktor-server-core = { module = "io.ktor:ktor-server-core", version.ref = "ktor" }\n',
+        "server/build.gradle.kts": "dependencies {\n    implementation(deps.ktor.server.core)\n}\n",
+      }),
+      options,
+    );
+    expect(document.tools.find((t) => t.name === "Ktor")).toMatchObject({ version: "2.3.12", detection_source_url: "gradle/deps.toml" });
+  });
+
+  it("a catalog published as an artifact cannot be read offline: the scan says so instead of staying silent", async () => {
+    const settings = 'dependencyResolutionManagement {\n    versionCatalogs {\n        create("libs") {\n            from("com.acme.platform:catalog:1.4.0")\n        }\n    }\n}\n';
+    const result = await scan(new MemorySource({ "settings.gradle.kts": settings, "app/build.gradle.kts": "dependencies {\n    implementation(libs.ktor.server.core)\n}\n" }), options);
+    const messages = result.warnings.map((w) => `${w.file}: ${w.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/^settings\.gradle\.kts: version catalog "libs" comes from the published artifact com\.acme\.platform:catalog:1\.4\.0, which a scan does not download/));
+  });
 });

@@ -517,6 +517,7 @@ describe("Gradle", () => {
           '    implementation("org.springframework.boot:spring-boot-starter-web")',
           "}",
         ].join("\n"),
+        "db/build.gradle.kts": 'plugins {\n    id("org.flywaydb.flyway")\n}\n',
       }),
       { git: false },
     );

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { parseXml, unclosedElement } from "../src/parse/xml.js";
 
 // A few hundred bytes of hostile XML (a pom.xml or .csproj in a repository someone else controls)
 // must not hold the scan: the DOCTYPE cut and the truncation check used regular expressions that
 // backtrack exponentially (an unclosed DOCTYPE of bracketed parts: 160 bytes ran for hours) or
 // cubically (an unclosed comment opener repeated: 8 KB ran for 15 s).
+// Not a speed test: each input below made the old code run for minutes or hours, so the limit only
+// tells "finished" from "stuck" and is loose enough for a loaded machine.
+const STUCK_MS = 3000;
+
 function timed<T>(f: () => T): { value: T; ms: number } {
   const started = performance.now();
   const value = f();
@@ -21,14 +26,14 @@ describe("XML that made the reader backtrack", () => {
         return String(error);
       }
     });
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(STUCK_MS);
     expect(value).toMatch(/DOCTYPE/); // malformed: the scan's warning names the file
   });
 
   it("comment and tag openers that never close are read at once", () => {
     for (const text of ["<project>" + "<!--".repeat(1500), "<project>" + "<a ".repeat(40_000), "<project>" + "<![CDATA[".repeat(3000), "<project>" + "<?".repeat(20_000)]) {
       const { value, ms } = timed(() => unclosedElement(text));
-      expect(ms, text.slice(0, 20)).toBeLessThan(1000);
+      expect(ms, text.slice(0, 20)).toBeLessThan(STUCK_MS);
       expect(value).toBe("project");
     }
   });
@@ -52,7 +57,7 @@ describe("Dockerfile continuations", () => {
     const text = "FROM node:20\nRUN curl -fsS https://getcomposer.org/installer | php && \\\n" + "  true \\\n".repeat(80_000) + "  && composer install\n";
     for (const read of [readDockerfile, readRunCommands, readDownloadHosts] as Array<(t: string) => unknown[]>) {
       const { value, ms } = timed(() => read(text));
-      expect(ms, read.name).toBeLessThan(1000);
+      expect(ms, read.name).toBeLessThan(STUCK_MS);
       expect(value.length, read.name).toBeGreaterThan(0);
     }
     expect(readRunCommands(text).map((c) => c.program)).toEqual(expect.arrayContaining(["curl", "php", "composer"]));
@@ -60,16 +65,22 @@ describe("Dockerfile continuations", () => {
 });
 
 describe("versions and playbooks", () => {
-  it("an 80,000-character would-be version is judged in linear time, as the old pattern judged short ones", async () => {
+  it("an 80,000-character would-be version is judged in linear time", async () => {
     const { documentVersion } = await import("../src/document/written-version.js");
     const { value, ms } = timed(() => documentVersion("1.".repeat(40_000)));
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(STUCK_MS);
     expect(value).toBeUndefined();
+  });
+
+  it("a would-be version gets the old pattern's verdict on short strings", async () => {
+    const { documentVersion } = await import("../src/document/written-version.js");
     const old = /^\d+(?:\.\d+)*(?:[-+_.]?[0-9A-Za-z]+(?:[-+_.][0-9A-Za-z]+)*)?$/;
-    // Every string of up to 6 characters over digits, letters and separators: the same verdict.
+    const agrees = (w: string) => documentVersion(w) !== undefined || !old.test(w) || /(?:^|[-+_.])[xX*](?=[-+_.]|$)/.test(w);
+    // Every string of up to 5 characters over digits, letters and separators, then longer ones drawn at random.
     const alphabet = ["1", "0", "a", "x", ".", "-", "+", "_", "*", " "];
     const words = (n: number): string[] => (n === 0 ? [""] : words(n - 1).flatMap((w) => alphabet.map((c) => w + c)));
-    for (const w of words(6)) expect(documentVersion(w) !== undefined || !old.test(w) || /(?:^|[-+_.])[xX*](?=[-+_.]|$)/.test(w), w).toBe(true);
+    for (const w of words(5)) expect(agrees(w), w).toBe(true);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 6, maxLength: 14 }), (cs) => agrees(cs.join(""))), { numRuns: 20_000, seed: 7 });
     for (const w of ["1.0.0-rc.12", "3.7.4.3", "6.4.2.Final", "1b", "2024.10"]) expect(documentVersion(w), w).toBeDefined();
   });
 
@@ -80,7 +91,7 @@ describe("versions and playbooks", () => {
       await scan(new MemorySource({ "playbook.yml": " ".repeat(60_000), "site.yml": "\n".repeat(3_000) }), { git: false });
       return { ms: performance.now() - started };
     })();
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(STUCK_MS);
     const r = await scan(new MemorySource({ "playbook.yml": "- name: web\n  hosts: all\n  tasks: []\n" }), { git: false });
     expect(r.document.tools.map((t) => t.name)).toContain("Ansible");
   });

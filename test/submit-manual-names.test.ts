@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "./helpers.js";
 import { hasPty, onTerminal } from "./pty.js";
+import { pickerSize } from "../src/cli/manual-document.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -35,15 +36,19 @@ describe("submit --manual without a terminal", () => {
     expect(JSON.parse(angular.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Angular"]);
   });
 
-  it("a release after the name is the tool's version; a tool's own name ending in a number stays whole", async () => {
+  it("a release after the name is the tool's version, written as detect writes one; a tool's own name ending in a number stays whole", async () => {
     const dir = tempDir("techstack-manual-");
-    const result = await run(["submit", "--manual", "postgres 16", "react@18.2.1", "node v20", "Java 8", "--dry-run"], dir);
+    const result = await run(["submit", "--manual", "postgres 16", "react@18.2.1", "node v20", "Java 8", "redis v7.2", "vite@5.1.0-beta.3", "--dry-run"], dir);
     expect(result.code).toBe(0);
     const tools = JSON.parse(result.stdout).document.tools as Array<{ name: string; version?: string }>;
     const version = (name: string) => tools.find((t) => t.name === name)?.version;
-    expect(version("PostgreSQL")).toBe("16");
+    // A lone major is padded as an image tag's is (`postgres:16` is 16.0.0); a `v` goes; a
+    // pre-release suffix is left out, as a detected release's is.
+    expect(version("PostgreSQL")).toBe("16.0.0");
     expect(version("React")).toBe("18.2.1");
-    expect(version("Node.js")).toBe("20");
+    expect(version("Node.js")).toBe("20.0.0");
+    expect(version("Redis")).toBe("7.2");
+    expect(version("Vite")).toBe("5.1.0");
     // "Java 8" is a tool of its own, not Java at release 8.
     expect(tools.map((t) => t.name)).toContain("Java 8");
     expect(version("Java 8")).toBeUndefined();
@@ -84,5 +89,23 @@ describe("the picker with NO_COLOR", () => {
     expect(out).toContain("> [x] Zap (Logging Tools)");
     expect(out).not.toMatch(/\u001b\[(3\d|9\d|4)m/); // no colour, no underline
     expect(out).toContain('"name": "Zap"');
+  });
+
+  it.skipIf(!hasPty)("on a terminal that reports no size (0x0), the picker lists the choices at 80x24, not 'No matching choices'", () => {
+    const dir = tempDir("techstack-manual-");
+    const args = [process.execPath, CLI, "submit", "--manual", "zap", "--dry-run"];
+    const out = onTerminal(args, ["\u001b[B", " ", "\r"], { waitFor: "Logging Tools", cwd: dir, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" }, rows: 0, columns: 0 });
+    expect(out).not.toContain("No matching choices");
+    expect(out).toContain("> [x] Zap (Logging Tools)");
+    expect(out).toContain('"name": "Zap"');
+  });
+});
+
+describe("the picker's size", () => {
+  it("falls back to 80x24 only where the terminal reports none", () => {
+    expect(pickerSize({ rows: 0, columns: 0, getWindowSize: () => [0, 0] })).toEqual({ rows: 24, columns: 80 });
+    expect(pickerSize({})).toEqual({ rows: 24, columns: 80 });
+    expect(pickerSize({ rows: 40, columns: 120, getWindowSize: () => [120, 40] })).toEqual({});
+    expect(pickerSize({ rows: 40, columns: 0 })).toEqual({ columns: 80 });
   });
 });

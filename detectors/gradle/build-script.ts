@@ -17,6 +17,8 @@ export interface GradlePlugin {
   id?: string;
   version?: string;
   catalogAccessor?: string;
+  /** `apply false`: the script declares the plugin's version for the build without applying it. */
+  declaredOnly?: true;
   line: number;
 }
 
@@ -156,12 +158,14 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
       return;
     }
     // A bare identifier after `version` is a variable (`kotlin("jvm") version kotlinVersion`).
+    // `id("x") version "1" apply false` (or `apply(false)`): the version for the projects that apply it.
+    const declaredOnly = /\bapply\s*(?:\(\s*false\s*\)|false\b)/.test(line) ? { declaredOnly: true as const } : {};
     const plugin = /^\s*id\s*(?:\(\s*)?["']([\w.-]+)["']\s*(?:\)\s*)?(?:version\s*(?:\(\s*)?(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|apply\b)))?/.exec(line);
-    if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2] ?? (plugin[3] ? `$${plugin[3]}` : undefined), line: lineNo });
+    if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2] ?? (plugin[3] ? `$${plugin[3]}` : undefined), line: lineNo, ...declaredOnly });
     const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:\s+version\s+(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:$|\/\/|apply\b)))?/.exec(line);
-    if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] ?? (kotlin[3] ? `$${kotlin[3]}` : undefined), line: lineNo });
+    if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] ?? (kotlin[3] ? `$${kotlin[3]}` : undefined), line: lineNo, ...declaredOnly });
     const alias = patterns.alias.exec(line);
-    if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo });
+    if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo, ...declaredOnly });
     const apply = /apply\s*(?:\(\s*)?plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
     if (apply) out.plugins.push({ id: apply[1], line: lineNo });
     const sdk = patterns.sdkLevel.exec(line);

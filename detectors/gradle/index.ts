@@ -5,7 +5,7 @@ import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
 import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./build-src.js";
 import { androidReleases } from "./android.js";
-import { catalogFiles } from "./catalogs.js";
+import { catalogFiles, publishedCatalogs } from "./catalogs.js";
 
 /** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
 const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
@@ -44,7 +44,12 @@ export const gradleDetector: Detector = {
     const settings = new Map<string, string>();
     for (const file of ctx.files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f)))) settings.set(file, (await ctx.text(file)) ?? "");
     const catalogs = new Map<string, { file: string; catalog: VersionCatalog }>();
-    for (const [name, file] of catalogFiles(ctx.files, settings)) {
+    for (const [file, text] of settings) {
+      for (const { name, coordinates } of publishedCatalogs(text)) {
+        ctx.warn(file, `version catalog "${name}" comes from the published artifact ${coordinates}, which a scan does not download: the dependencies and plugins the scripts take from ${name}.* are not named`);
+      }
+    }
+    for (const [name, file] of catalogFiles(ctx.files, settings, (path) => ctx.exists(path))) {
       const data = await ctx.toml(file);
       if (data !== undefined) catalogs.set(name, { file, catalog: readVersionCatalog(data) });
     }
@@ -95,7 +100,10 @@ export const gradleDetector: Detector = {
     };
     const pluginVersions = new Map<string, string>();
     const families = new Map<string, string>();
-    for (const script of scripts.values()) {
+    for (const [file, script] of scripts) {
+      // The build's own build (buildSrc, an included build-logic): what it depends on is the
+      // classpath of the plugins the build applies (`implementation("...:spring-boot-gradle-plugin:3.2.2")`).
+      const pluginClasspath = /(?:^|\/)(?:buildSrc|build-logic)\//.test(file);
       for (const p of script.plugins) {
         const { id, version } = pluginOf(p);
         const resolved = resolveShared(version);
@@ -104,13 +112,21 @@ export const gradleDetector: Detector = {
       for (const d of script.dependencies) {
         // A buildscript classpath artifact, or a BOM the build imports with platform() (a
         // catalog entry too: `implementation(platform(libs.spring.boot.bom))`).
-        if (d.configuration !== "classpath" && !d.platform) continue;
+        if (d.configuration !== "classpath" && !d.platform && !pluginClasspath) continue;
         const c = catalogOf(d.catalogAccessor);
         const lib = c?.catalog.libraries.get(c.key);
         const group = d.group ?? lib?.group;
         const name = d.name ?? lib?.name;
         const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
         const version = resolveWith(script.variables)(d.version ?? lib?.version);
+        if (family && version && !families.has(family)) families.set(family, version);
+      }
+    }
+    // A plugin artifact written in the build's own code (`const val springBoot = "...:spring-boot-gradle-plugin:3.2.2"`).
+    for (const code of buildSrc.values()) {
+      for (const c of code.coordinates) {
+        const family = ctx.family("maven", `${c.group}:${c.name}`);
+        const version = resolveBuildSrcVersion(c.version, buildSrcVersions);
         if (family && version && !families.has(family)) families.set(family, version);
       }
     }
@@ -149,7 +165,9 @@ export const gradleDetector: Detector = {
       let androidBuild = false;
       for (const p of script.plugins) {
         const { id, version } = pluginOf(p);
-        if (!id) continue;
+        // Declared `apply false`: its version (in pluginVersions) serves the projects that apply it,
+        // and those name it; a plugin no project applies is not part of the build.
+        if (!id || p.declaredOnly) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
         if (KOTLIN_PLUGINS.has(id)) kotlinBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;

@@ -5,13 +5,17 @@ import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
 import { readPnpmLock } from "./lockfile/pnpm.js";
 import { readBunLock } from "./lockfile/bun.js";
+import { readBunLockb } from "./lockfile/bun-binary.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLock } from "./lockfile/deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
 import { dirOf, inFolder, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 
-/** Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside npm-shrinkwrap.json). */
-const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"] as const;
+/**
+ * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
+ * npm-shrinkwrap.json; bun reads bun.lock before the binary bun.lockb it wrote before 1.2).
+ */
+const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb"] as const;
 
 /**
  * npm, Yarn and pnpm projects: every package.json in the tree (so every workspace package), its
@@ -220,6 +224,13 @@ class LockfileFinder {
   }
 
   private async read(path: string): Promise<Lockfile | undefined> {
+    if (path.endsWith("bun.lockb")) {
+      const bytes = await this.ctx.bytes(path);
+      if (bytes === undefined) return undefined;
+      const reading = readBunLockb(bytes);
+      if ("problem" in reading) this.ctx.warn(path, reading.problem);
+      return "lockfile" in reading ? reading.lockfile : undefined;
+    }
     try {
       if (path.endsWith(".json") || path.endsWith("bun.lock")) {
         const data = await this.ctx.json(path);

@@ -8,6 +8,7 @@ import { defaultFacts } from "../detect.js";
 import { isGitRepo, repoFacts, siteTimestamp } from "../git/facts.js";
 import type { StackDocument } from "../types.js";
 import { CliError } from "./shared.js";
+import { versionFromTag } from "../versions/image-tag.js";
 import { MANUAL } from "./commands/write.js";
 
 /** A document from typed names: each resolved through the catalog, asked about when unclear. */
@@ -44,7 +45,10 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
       if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
     } else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
     else problems.push(`'${name}' is ambiguous: ${choices(matches.slice(0, 4).map((m) => m.tool)).map((c) => c.message).join(", ")}. Name it exactly or pass --yes.`);
-    if (version) for (const id of ids.slice(before)) versions.set(id, version);
+    // Written as a detected document writes a release: `v16.2` is 16.2, a lone major `16` is 16.0.0
+    // (as the image tag `postgres:16` is), a pre-release suffix is left out.
+    const written = versionFromTag(version);
+    if (written) for (const id of ids.slice(before)) versions.set(id, written);
   }
   if (problems.length) throw new CliError(problems.join("\n"));
   // Outside git, named after the folder as detect names it (an empty repo_name tells the site nothing).
@@ -70,9 +74,9 @@ function choices(tools: readonly CatalogTool[]): Array<{ name: string; message: 
   return tools.map((t) => ({ name: t.id, message: (count.get(t.name.toLowerCase()) ?? 0) > 1 && t.sub_category ? `${t.name} (${t.sub_category})` : t.name }));
 }
 
-/** A typed name with a release after a space or `@` ("postgres 16", "react@18.2.0", "node v20"), split. */
+/** A typed name with a release after a space or `@` ("postgres 16", "react@18.2.0", "node v20", "vite@5.0.0-beta.3"), split. */
 function splitVersion(text: string): { name: string; version: string } | undefined {
-  const m = /^(.+?)(?:\s+|@)v?(\d+(?:\.\d+){0,3})$/i.exec(text.trim());
+  const m = /^(.+?)(?:\s+|@)(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)$/i.exec(text.trim());
   return m ? { name: m[1]!, version: m[2]! } : undefined;
 }
 
@@ -108,11 +112,28 @@ async function pick(message: string, choices: Array<{ name: string; message: str
       return plain ? (this.index === i ? "> " : "  ") : "";
     }
   }
-  const options = { name: "tools", message, multiple: true, limit: 10, choices, ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
+  const options = { name: "tools", message, multiple: true, limit: 10, choices, ...pickerSize(process.stdout), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
   try {
     return (await new Picker(options).run()) ?? [];
   } catch {
     // Ctrl-C or Escape: enquirer rejects with an empty reason.
     throw new CliError("cancelled: nothing was sent", 1);
   }
+}
+
+/**
+ * The picker's size where the terminal reports none (a pty left at 0x0, as some CI runners and
+ * `script` make): 24 rows and 80 columns. enquirer sizes its list by the rows it is told, and with
+ * 0 it showed "No matching choices" though every choice was there. A terminal that reports its
+ * size keeps it (and its resizes).
+ */
+export function pickerSize(stream: { rows?: number; columns?: number; getWindowSize?: () => number[] }): { rows?: number; columns?: number } {
+  let columns = stream.columns;
+  let rows = stream.rows;
+  try {
+    if (typeof stream.getWindowSize === "function") [columns, rows] = stream.getWindowSize();
+  } catch {
+    // a stream that cannot say: the fallback below
+  }
+  return { ...(rows && rows > 0 ? {} : { rows: 24 }), ...(columns && columns > 0 ? {} : { columns: 80 }) };
 }

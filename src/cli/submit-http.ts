@@ -1,3 +1,5 @@
+import { answerMessage } from "./submit-answer.js";
+
 /** Posting a document to the site, with retries; never prints or returns the token. */
 export interface PostOptions {
   endpoint: string;
@@ -32,7 +34,7 @@ export class SubmitError extends Error {
 }
 
 /** POSTs JSON; retries 5xx answers, timeouts and network errors; stops at once on 4xx with the server's message. */
-export async function postJson(body: unknown, options: PostOptions): Promise<{ status: number; text: string }> {
+export async function postJson(body: unknown, options: PostOptions): Promise<{ status: number; text: string; location?: string }> {
   const payload = JSON.stringify(body);
   let lastReason = "";
   for (let attempt = 0; attempt <= options.retries; attempt++) {
@@ -47,11 +49,13 @@ export async function postJson(body: unknown, options: PostOptions): Promise<{ s
       const response = await fetch(options.endpoint, { method: "POST", headers: requestHeaders(options.token), body: payload, signal: controller.signal });
       const text = redact(await response.text(), options.token);
       options.log?.(`answer ${response.status} ${response.statusText}: ${text.slice(0, 200)}`);
-      if (response.ok) return { status: response.status, text };
+      if (response.ok) return { status: response.status, text, location: redact(response.headers.get("location") ?? "", options.token) || undefined };
+      const said = answerMessage(text);
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
       if (response.status >= 400 && response.status < 500) {
-        throw new SubmitError(`the server refused the submission (${response.status}): ${text.slice(0, 500) || response.statusText}`, response.status);
+        throw new SubmitError(`the server refused the submission (${status})${said ? `: ${said}` : ""}`, response.status);
       }
-      lastReason = `server error ${response.status}`;
+      lastReason = `server error ${status}${said ? `: ${said}` : ""}`;
     } catch (error) {
       if (error instanceof SubmitError) throw error;
       lastReason = controller.signal.aborted ? `no answer within ${options.timeoutMs} ms` : redact(networkReason(error), options.token);

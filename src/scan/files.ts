@@ -24,6 +24,7 @@ export class ScanFiles {
   readonly warnings: ScanWarning[] = [];
   filesRead = 0;
   private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly raw = new Map<string, Promise<Uint8Array | undefined>>();
   private readonly parsed = new Map<string, Promise<unknown>>();
   private active = 0;
   private readonly waiting: Array<() => void> = [];
@@ -47,6 +48,16 @@ export class ScanFiles {
     if (!pending) {
       pending = this.load(path);
       this.texts.set(path, pending);
+    }
+    return pending;
+  }
+
+  /** The file's bytes, for binary formats; undefined, with a warning, when unreadable. */
+  bytes(path: string): Promise<Uint8Array | undefined> {
+    let pending = this.raw.get(path);
+    if (!pending) {
+      pending = this.read(path);
+      this.raw.set(path, pending);
     }
     return pending;
   }
@@ -83,6 +94,18 @@ export class ScanFiles {
   }
 
   private async load(path: string): Promise<string | undefined> {
+    const bytes = await this.read(path);
+    if (bytes === undefined) return undefined;
+    const decoded = decodeText(bytes);
+    if ("binary" in decoded) {
+      this.warn(path, "skipped: binary content");
+      return undefined;
+    }
+    if (decoded.note) this.warn(path, decoded.note);
+    return decoded.text;
+  }
+
+  private async read(path: string): Promise<Uint8Array | undefined> {
     if (!this.listed.has(path)) return undefined;
     const known = this.listed.get(path);
     if (known !== undefined && known > this.maxBytes) {
@@ -101,13 +124,7 @@ export class ScanFiles {
     } finally {
       this.release();
     }
-    const decoded = decodeText(bytes);
-    if ("binary" in decoded) {
-      this.warn(path, "skipped: binary content");
-      return undefined;
-    }
-    if (decoded.note) this.warn(path, decoded.note);
-    return decoded.text;
+    return bytes;
   }
 
   private acquire(): Promise<void> {

@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { scan } from "../../detect.js";
+import { writeFileAtomic } from "../../io/atomic-write.js";
 import { scanOptions } from "../scan-flags.js";
 import { CliError, parseOptions, wholeNumber, type Command, plural } from "../shared.js";
 import { help } from "./detect.js";
@@ -13,21 +14,25 @@ const HELP = `Usage: techstack batch LIST [options]
 Scans many repositories: LIST has one local path (or bare clone; relative to the current folder)
 a line, optionally followed by a tab and a revision; # starts a comment. Writes one JSON line per repository (entry, repo, ok, seconds, and warnings,
 their number, with document; or error), on every core, skipping entries already in the output
-(so an interrupted run resumes; a failed entry is skipped too: delete its line to retry it).
+(so an interrupted run resumes). A failed entry stays failed on resume unless --retry-failed.
 
 Options:
   --out FILE        append results here (default: stdout, no resume)
+  --retry-failed    with --out: scan again the entries whose line there failed (their old
+                    lines are dropped); entries done are still skipped
   --workers N       worker threads (default: every core)
   --shard K/N       only the entries of shard K of N (1-based; stable, by hashing each entry)
   --rev REV         scan this revision of every repository
   --no-git          do not read git history
 
-Exit codes: 0 the list is done (a repository that failed is a line with "ok": false, counted on
-stderr), 1 the list or --out cannot be read or written, 2 usage error.
+Exit codes: 0 every entry of the list (or shard) is done, 1 some entry failed (a line with
+"ok": false, now or left from an earlier run; counted on stderr), or the list or --out cannot be
+read or written, 2 usage error.
 
 Examples:
   techstack batch repos.txt --out stacks.jsonl
-  techstack batch repos.txt --shard 3/16 --out shard-3.jsonl`;
+  techstack batch repos.txt --shard 3/16 --out shard-3.jsonl
+  techstack batch repos.txt --out stacks.jsonl --retry-failed`;
 
 interface Job {
   repo: string;
@@ -39,7 +44,7 @@ export const batchCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(
       args,
-      { out: { type: "string" }, workers: { type: "string" }, shard: { type: "string" }, rev: { type: "string" }, "no-git": { type: "boolean" } },
+      { out: { type: "string" }, workers: { type: "string" }, shard: { type: "string" }, rev: { type: "string" }, "no-git": { type: "boolean" }, "retry-failed": { type: "boolean" } },
       HELP,
     );
     if (values.help) return help(HELP);
@@ -57,15 +62,40 @@ export const batchCommand: Command = {
       entries = entries.filter((e) => shardOf(e, n) === k - 1);
     }
     const out = values.out as string | undefined;
+    const retry = Boolean(values["retry-failed"]);
+    if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
+    // What an earlier run left: entries with a successful line are done; the others failed.
     const done = new Set<string>();
+    const failedBefore = new Set<string>();
     if (out && existsSync(out)) {
       for (const line of readFileSync(out, "utf8").split("\n")) {
         try {
-          done.add((JSON.parse(line) as { entry: string }).entry);
+          const { entry, ok } = JSON.parse(line) as { entry: string; ok?: boolean };
+          (ok === false ? failedBefore : done).add(entry);
         } catch {
           // a line cut by an interruption is scanned again
         }
       }
+      for (const entry of done) failedBefore.delete(entry);
+    }
+    const retried = retry ? entries.filter((e) => failedBefore.has(e)) : [];
+    if (out && retried.length) {
+      // The failed lines of the entries scanned again go, so the output keeps one line per entry.
+      const again = new Set(retried);
+      const kept = readFileSync(out, "utf8").split("\n").filter((line) => {
+        try {
+          const { entry, ok } = JSON.parse(line) as { entry: string; ok?: boolean };
+          return !(ok === false && again.has(entry));
+        } catch {
+          return line !== "";
+        }
+      });
+      try {
+        writeFileAtomic(out, kept.map((l) => l + "\n").join(""));
+      } catch (error) {
+        throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+      }
+      for (const entry of retried) failedBefore.delete(entry);
     }
     if (out) {
       // Before any scan: a file that cannot be appended to would lose every result. A last line
@@ -77,7 +107,9 @@ export const batchCommand: Command = {
         throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
       }
     }
-    const jobs = entries.filter((e) => !done.has(e));
+    const jobs = entries.filter((e) => !done.has(e) && !failedBefore.has(e));
+    const skippedDone = entries.filter((e) => done.has(e)).length;
+    const skippedFailed = entries.filter((e) => failedBefore.has(e)).length;
     const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
     const workers = Math.max(1, Math.min(asked, jobs.length || 1));
     const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
@@ -100,9 +132,10 @@ export const batchCommand: Command = {
       return { repo: repo!, rev: rev ?? (values.rev as string | undefined), git: !values["no-git"] };
     }, emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
-    process.stderr.write(`batch: ${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${done.size} already done, ${plural(workers, "worker")}\n`);
+    const earlier = skippedFailed ? `, ${skippedFailed} failed earlier (not retried: --retry-failed scans them again)` : "";
+    process.stderr.write(`batch: ${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}, ${plural(workers, "worker")}\n`);
     if (writeError) throw new CliError(writeError, 1);
-    return 0;
+    return failed || skippedFailed ? 1 : 0;
   },
 };
 

@@ -5,13 +5,15 @@ import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
 import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
+import { answerPlace } from "../submit-answer.js";
 
 const HELP = `Usage: techstack submit [dir] --auto [options]
        techstack submit --manual [NAME...] [options]
 
 Sends a stack document to the site. --auto detects it from dir; --manual builds it from the tool
 names you give ("postgres" "vue" "gh actions"; a release after a space or @ is the tool's version:
-"postgres 16", "react@18.2.1"), resolved through the catalog. On a terminal, an
+"postgres 16", "react@18.2.1"; written as detect writes one, so 16 is 16.0.0), resolved through
+the catalog. On a terminal, an
 ambiguous name (or no name at all) opens a picker: type to search, space to select, enter to
 accept. Without a terminal, a name must resolve clearly, or --yes takes the best match; a name
 taken from a close spelling is shown on stderr. The repository facts (name, branch) of
@@ -30,6 +32,10 @@ Scan options (--auto):
 ${SCAN_HELP}
 
 The token is read from TECHSTACK_TOKEN and sent as a bearer token; it is never printed.
+
+On success it prints the number of tools sent, the HTTP status, and where the stack is when
+the answer says (its URL, Location header or id); on failure, the status with the server's
+message (one short line).
 
 Exit codes: 0 sent, 1 refused by the server or failed after retries, 2 usage error (a name no
 tool matches, or an ambiguous one without a terminal or --yes, included).
@@ -99,7 +105,9 @@ export const submitCommand: Command = {
         log: values.verbose ? (line) => process.stderr.write(redact(line, token) + "\n") : undefined,
         onRetry: (attempt, reason) => process.stderr.write(`retrying (${attempt}) after: ${reason}\n`),
       });
-      process.stdout.write(`submitted ${plural(document.detected_tools_count, "tool")} (${answer.status})\n`);
+      // Where the stack now is (the answer's URL, Location or id), when the server says.
+      const place = answerPlace(answer.text, answer.location, endpoint);
+      process.stdout.write(`submitted ${plural(document.detected_tools_count, "tool")} (${answer.status})${place ? `: ${place}` : ""}\n`);
       return 0;
     } catch (error) {
       throw new CliError(redact(error instanceof SubmitError ? error.message : String(error), token), 1);

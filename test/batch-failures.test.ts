@@ -1,0 +1,82 @@
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers.js";
+
+// A CI job runs `batch` over a list: it must fail when an entry failed, and a later run must be
+// able to scan the failed entries again without rescanning the done ones.
+
+const CLI = join(ROOT, "dist/cli.js");
+
+function run(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** A list of two app folders, the second missing until the test makes it. */
+function setup() {
+  const dir = tempDir("techstack-batch-failures-");
+  const good = join(dir, "good");
+  mkdirSync(good);
+  writeFileSync(join(good, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+  const late = join(dir, "late");
+  const list = join(dir, "repos.txt");
+  writeFileSync(list, `${good}\n${late}\n`);
+  const makeLate = () => {
+    mkdirSync(late);
+    writeFileSync(join(late, "package.json"), JSON.stringify({ dependencies: { koa: "2.15.0" } }));
+  };
+  const lines = (out: string) => readFileSync(out, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { entry: string; ok: boolean; seconds: number });
+  return { dir, good, late, list, out: join(dir, "out.jsonl"), makeLate, lines };
+}
+
+describe("batch exit code and --retry-failed", () => {
+  it("exits 1 when an entry failed, and 0 when every entry is done", async () => {
+    const { list, good, dir } = setup();
+    const failing = await run(["batch", list, "--no-git", "--workers", "1"]);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toMatch(/batch: 2 scanned \(1 failed\)/);
+    const only = join(dir, "only.txt");
+    writeFileSync(only, `${good}\n`);
+    expect((await run(["batch", only, "--no-git"])).code).toBe(0);
+  });
+
+  it("a resumed run keeps skipping a failed entry (still exit 1, saying how to retry); --retry-failed scans it again and leaves one line per entry", async () => {
+    const { list, out, good, late, makeLate, lines } = setup();
+    expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "1"])).code).toBe(1);
+    makeLate();
+    const resumed = await run(["batch", list, "--out", out, "--no-git"]);
+    expect(resumed.code).toBe(1);
+    expect(resumed.stderr).toBe("batch: 0 scanned, 1 already done, 1 failed earlier (not retried: --retry-failed scans them again), 1 worker\n");
+    expect(lines(out)).toHaveLength(2);
+    const goodLine = lines(out).find((l) => l.entry === good);
+
+    const retried = await run(["batch", list, "--out", out, "--no-git", "--retry-failed"]);
+    expect(retried.code).toBe(0);
+    expect(retried.stderr).toBe("batch: 1 scanned, 1 already done, 1 worker\n");
+    const after = lines(out);
+    expect(after.map((l) => [l.entry, l.ok])).toEqual([[good, true], [late, true]]);
+    // The done entry was not scanned again: its line is the same one.
+    expect(after[0]).toEqual(goodLine);
+  });
+
+  it("an entry that fails again on retry keeps one (new) failed line and exit 1", async () => {
+    const { list, out, lines } = setup();
+    await run(["batch", list, "--out", out, "--no-git", "--workers", "1"]);
+    const again = await run(["batch", list, "--out", out, "--no-git", "--retry-failed"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^batch: 1 scanned \(1 failed\), 1 already done, 1 worker$/m);
+    expect(lines(out).map((l) => l.ok)).toEqual([true, false]);
+  });
+
+  it("--retry-failed without --out is a usage error", async () => {
+    const { list } = setup();
+    const r = await run(["batch", list, "--retry-failed", "--no-git"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--retry-failed needs --out/);
+  });
+});
