@@ -41,6 +41,21 @@ export function isOtherScope(ref: string, names: ReadonlySet<string>): boolean {
   return scope !== undefined && !names.has(nameKey(scope));
 }
 
+/**
+ * Whether a scoped package's scope is the first word of one of the tool's names of two or more
+ * words: the vendor's own scope, where a project moved its package (`@tanstack/react-query` for
+ * React Query, also called TanStack Query), not another vendor's wrapper.
+ */
+export function isVendorScope(ref: string, tool: CatalogTool): boolean {
+  const scope = /^[\w-]+:@([^/]+)\//.exec(ref)?.[1];
+  if (scope === undefined) return false;
+  const key = nameKey(scope);
+  return [tool.name, ...(tool.aliases ?? [])].some((n) => {
+    const words = n.trim().split(/\s+/);
+    return words.length > 1 && nameKey(words[0]!) === key;
+  });
+}
+
 /** Whether the finding's registry has a package named as the tool itself that reveals it. */
 export function hasOwnPackage(catalog: Catalog, tool: CatalogTool, ref: string): boolean {
   const kind = ref.slice(0, ref.indexOf(":"));

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
 import type { AttributedFinding } from "../scan/run.js";
-import { hasOwnPackage, isOtherScope, namesTool, toolNames } from "./names.js";
+import { hasOwnPackage, isOtherScope, isVendorScope, namesTool, toolNames } from "./names.js";
 import type { SpeaksFor } from "./rank.js";
 import { withoutVersion } from "./written-version.js";
 
@@ -49,11 +49,12 @@ export const VERSION_RULES: readonly VersionRule[] = [
     // When the registry has a package that is the tool (`express`, `typeorm`) and only another
     // vendor's scoped wrapper of it was declared (`@nestjs/platform-express`, or `@nestjs/typeorm`
     // named after it), the wrapper's version is not the tool's: @nestjs/typeorm 8.0 goes with
-    // TypeORM 0.2. The tool's own scope (`@prisma/client` beside `prisma`) is the same release.
+    // TypeORM 0.2. The tool's own scope (`@prisma/client` beside `prisma`) is the same release, as
+    // is its vendor's (`@tanstack/react-query`, where react-query moved; the tool is TanStack Query).
     name: "another vendor's wrapper",
     apply: (found, { tool, catalog, names, byName }) => {
       if (found.some((f) => f.version && byName(f) === 0)) return found;
-      return found.map((f) => (f.version && isOtherScope(f.ref, names) && hasOwnPackage(catalog, tool, f.ref) ? withoutVersion(f) : f));
+      return found.map((f) => (f.version && isOtherScope(f.ref, names) && !isVendorScope(f.ref, tool) && hasOwnPackage(catalog, tool, f.ref) ? withoutVersion(f) : f));
     },
   },
   {

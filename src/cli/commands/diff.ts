@@ -21,7 +21,8 @@ Options:
   --repo DIR                  A and B are revisions of this repository
   --format text|markdown|json output (default text; markdown suits a pull-request comment)
   --exit-code                 exit 1 when the stacks differ (as git diff --exit-code)
-  --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --max-file-bytes N
+  --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --all-tools,
+  --no-git, --max-file-bytes N
                               as for detect, for each side that is scanned; the scanned
                               repository's techstack.config is read too. Scans read no git
                               history (dates are not compared); --no-git leaves Git out, as
