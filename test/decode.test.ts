@@ -35,4 +35,11 @@ describe("decoding a manifest's bytes", () => {
     expect(decodeText(bytes())).toEqual({ text: "" });
     expect(decodeText(bytes(...ascii("ok")))).toEqual({ text: "ok" });
   });
+
+  it("Latin-1 text whose first bytes are half of a byte-order mark is read as Latin-1", () => {
+    const latin1 = (...values: number[]) => ({ text: String.fromCharCode(...values), note: "not UTF-8, read as Latin-1" });
+    for (const sample of [[0x61, 0xfe], [0xff, 0x61], [0x61, 0xff], [0xfe, 0x61], [0x61, 0xbb, 0xbf], [0xef, 0x61, 0xbf], [0xef, 0xbb, 0x61]]) {
+      expect(decodeText(bytes(...sample)), sample.join(" ")).toEqual(latin1(...sample));
+    }
+  });
 });

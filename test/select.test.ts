@@ -138,4 +138,16 @@ describe("the path pattern index, branch by branch", () => {
     expect(index.match("Containerfile.prod")).toEqual([2]);
     expect(index.match("Dockerfile.dev")).toEqual([0]);
   });
+
+  it("an extension pattern is a whole suffix; a glob's quick test never misses a dot file or a character class", () => {
+    const index = new PatternIndex();
+    index.add("*.stories.*", 0);
+    index.add("*eslintrc*", 1);
+    index.add("*.[ch]pp", 2);
+    expect(index.match("Button.stories.tsx")).toEqual([0]);
+    expect(index.match("web.stories")).toEqual([]);
+    expect(index.match(".eslintrc.json")).toEqual([1]);
+    expect(index.match("src/main.cpp")).toEqual([2]);
+    expect(index.match("include/util.hpp")).toEqual([2]);
+  });
 });
