@@ -57,6 +57,18 @@ export default defineConfig({
       "test/composer-reading.test.ts",
       "test/cargo-reading.test.ts",
       "test/ci-reading.test.ts",
+      // Name resolution, git facts, the scan's ignore rules, path patterns and decoding, npm workspaces.
+      "test/resolve.test.ts",
+      "test/remote-urls.test.ts",
+      "test/git-facts.test.ts",
+      "test/ignore-rules.test.ts",
+      "test/gitignore-huge-pattern.test.ts",
+      "test/tracked-but-ignored.test.ts",
+      "test/sources.test.ts",
+      "test/select.test.ts",
+      "test/path-globs.test.ts",
+      "test/decode.test.ts",
+      "test/npm-workspace-reading.test.ts",
       // The infrastructure reader: Terraform, Kubernetes, Helm, kustomize, Serverless/SAM/CloudFormation, Heroku, Ansible, Render.
       "test/infra-reading.test.ts",
       "test/infra.test.ts",

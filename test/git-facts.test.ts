@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lastChanges, parseRemote, repoFacts, siteDate, siteTimestamp } from "../src/git/facts.js";
+import { isBareRepo, isGitRepo, lastChanges, parseRemote, repoFacts, siteDate, siteTimestamp } from "../src/git/facts.js";
 import { detect } from "../src/index.js";
 import { tempDir } from "./helpers.js";
 
@@ -196,5 +196,88 @@ describe("git facts", () => {
     expect(parseRemote("file:///srv/git/app.git")).toBeUndefined();
     expect(siteDate(1606059551)).toBe("2020-11-22 15:39:11.000000000 Z");
     expect(siteTimestamp(new Date("2024-02-29T19:20:29.123Z"))).toBe("2024-02-29T19:20:29+00:00");
+  });
+
+  it("tells a checkout, a folder inside one and a bare repository from a plain folder", async () => {
+    const { dir, commit } = repo();
+    write(dir, "services/api/go.mod", "module example.com/api\n");
+    commit("Ada", 2, "api");
+    expect(isGitRepo(dir)).toBe(true);
+    expect(isGitRepo(join(dir, "services/api"))).toBe(true);
+    const bare = join(tempDir("techstack-bare-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    expect(isGitRepo(bare)).toBe(true);
+    expect(await isBareRepo(bare)).toBe(true);
+    // A checkout's own .git folder has HEAD, objects and refs, but git says it is not bare.
+    expect(await isBareRepo(join(dir, ".git"))).toBe(false);
+    expect(await isBareRepo(dir)).toBe(false);
+    // A plain folder holding a file named HEAD (notes, not a ref) is no repository, even with
+    // folders named objects and refs beside it: git itself says so.
+    const plain = tempDir("techstack-plain-");
+    write(plain, "HEAD", "release notes for the head office\n");
+    expect(isGitRepo(plain)).toBe(false);
+    write(plain, "objects/README", "x");
+    write(plain, "refs/README", "x");
+    expect(await isBareRepo(plain)).toBe(false);
+  });
+
+  it("a folder outside git gets the plain facts: its own name, provider local, branch main", async () => {
+    const plain = join(tempDir("techstack-plain-"), "my-service");
+    mkdirSync(plain);
+    expect(await repoFacts(plain)).toEqual({ repo_name: "my-service", provider: "local", branch: "main", requested_by: "", repo_type: "Public" });
+  });
+
+  it("a checkout without a remote keeps its folder name and its branch; no folder at the top", async () => {
+    const { dir, git, commit } = repo();
+    git("checkout", "-q", "-b", "trunk");
+    write(dir, "go.mod", "module example.com/a\n");
+    commit("Ada", 2, "start");
+    const facts = await repoFacts(dir);
+    expect(facts).toEqual({ repo_name: dir.split("/").pop(), provider: "local", branch: "trunk", requested_by: "", repo_type: "Public" });
+  });
+
+  it("a revision given by ref name names the branch or tag; a commit hash or HEAD names the checked-out branch", async () => {
+    const { dir, git, commit } = repo();
+    git("remote", "add", "origin", "https://gitlab.com/platform/payments/ledger.git");
+    write(dir, "go.mod", "module example.com/a\n");
+    commit("Ada", 2, "start");
+    const sha = git("rev-parse", "HEAD").trim();
+    const branch = async (rev?: string) => (await repoFacts(dir, rev)).branch;
+    expect(await branch("refs/heads/release/2.x")).toBe("release/2.x");
+    expect(await branch("refs/remotes/origin/hotfix")).toBe("hotfix");
+    expect(await branch("refs/tags/v2.1.0")).toBe("v2.1.0");
+    expect(await branch("release/2.x")).toBe("release/2.x");
+    expect(await branch(sha)).toBe("main");
+    expect(await branch(sha.slice(0, 7).toUpperCase())).toBe("main");
+    expect(await branch("HEAD")).toBe("main");
+    // Six hex digits are too few for a hash: a branch may be named so.
+    expect(await branch("cafe12")).toBe("cafe12");
+    expect(await repoFacts(dir)).toMatchObject({ repo_name: "platform/payments/ledger", provider: "gitlab", requested_by: "platform" });
+  });
+
+  it("a detached HEAD that no branch points at and no origin/HEAD names falls back to main", async () => {
+    const { dir, git, commit } = repo();
+    git("checkout", "-q", "-b", "trunk");
+    write(dir, "go.mod", "module example.com/a\n");
+    commit("Ada", 2, "one");
+    write(dir, "go.mod", "module example.com/a\n\ngo 1.22\n");
+    commit("Ada", 3, "two");
+    git("checkout", "-q", "--detach", "HEAD~1");
+    expect((await repoFacts(dir)).branch).toBe("main");
+    // Two branches at the detached commit: the first by name.
+    git("branch", "zeta");
+    git("branch", "alpha");
+    expect((await repoFacts(dir)).branch).toBe("alpha");
+  });
+
+  it("asks git about no empty path and no path with a line break (one line is one pathspec)", async () => {
+    const { dir, commit } = repo();
+    write(dir, "package.json", "{}");
+    commit("Ada", 2, "start");
+    expect((await lastChanges(dir, ["", "package.json\nREADME.md"])).size).toBe(0);
+    const found = await lastChanges(dir, ["", "package.json"]);
+    expect([...found.keys()]).toEqual(["package.json"]);
+    expect(siteDate(Number.NaN)).toBe("");
+    expect(siteDate(0)).toBe("1970-01-01 00:00:00.000000000 Z");
   });
 });

@@ -31,4 +31,13 @@ describe("a .gitignore with a pattern too large to apply", () => {
     expect(tools).toContain("Flask");
     expect(tools).not.toContain("Rails");
   });
+
+  it("the rules on either side of the dropped line stay apart", async () => {
+    const { IgnoreRules } = await import("../src/sources/ignore-rules.js");
+    const rules = new IgnoreRules();
+    expect(rules.addGitignore("", `legacy/\n${HUGE}\n*.log\n`)).toBe(1);
+    expect(rules.ignoredPath("legacy/Gemfile")).toBe(true);
+    expect(rules.ignoredPath("debug.log")).toBe(true);
+    expect(rules.ignoredPath("requirements.txt")).toBe(false);
+  });
 });

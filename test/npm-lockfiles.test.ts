@@ -369,3 +369,34 @@ describe("bun.lock", () => {
     expect(document.tools.find((t) => t.name === "Bun" && !t.package_url)).toBeDefined();
   });
 });
+
+// An alias installs another package under a name (Preact's React compatibility layer, an
+// `overrides` entry, @isaacs/cliui's string-width-cjs): the name's own package is not installed.
+describe("aliases among the installed packages", () => {
+  it("package-lock v3 and v1 leave out a name an alias fills, keep the rest", () => {
+    const v3 = readPackageLock({
+      lockfileVersion: 3,
+      packages: {
+        "": { name: "shop", dependencies: { preact: "^10.19.0" }, overrides: { react: "npm:@preact/compat@17.1.2" } },
+        "node_modules/preact": { version: "10.19.6" },
+        "node_modules/react": { name: "@preact/compat", version: "17.1.2" },
+        "node_modules/react-router": { name: "react-router", version: "6.22.0" },
+        "node_modules/string-width-cjs": { name: "string-width", version: "4.2.3" },
+      },
+    });
+    expect(v3.installed!("")).toEqual(["preact", "react-router"]);
+    const v1 = readPackageLock({
+      lockfileVersion: 1,
+      dependencies: { preact: { version: "10.19.6" }, react: { version: "npm:@preact/compat@17.1.2" }, "string-width": { version: "npm:string-width@4.2.3" } },
+    });
+    expect(v1.installed!("")).toEqual(["preact", "string-width"]);
+  });
+
+  it("yarn.lock, classic and berry, leaves out a name an alias fills", () => {
+    const classic = readYarnLock('# yarn lockfile v1\n\npreact@^10.19.0:\n  version "10.19.6"\n\n"react@npm:@preact/compat@17.1.2":\n  version "17.1.2"\n\n"react-dom@npm:preact@^10.19.0":\n  version "10.19.6"\n');
+    expect(classic.installed!("")).toEqual(["preact"]);
+    expect(classic.resolve("react-dom", "npm:preact@^10.19.0", "")?.version).toBe("10.19.6");
+    const berry = readYarnLock('__metadata:\n  version: 6\n\n"preact@npm:^10.19.0":\n  version: 10.19.6\n\n"react@npm:@preact/compat@17.1.2":\n  version: 17.1.2\n');
+    expect(berry.installed!("")).toEqual(["preact"]);
+  });
+});

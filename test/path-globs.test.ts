@@ -32,3 +32,36 @@ describe("--include and --exclude globs naming a folder", () => {
     expect(await names({ exclude: ["**/*.txt"] })).not.toContain("Flask");
   });
 });
+
+// The filter itself, on the paths a monorepo lists.
+describe("the include/exclude path filter", () => {
+  it("is no filter when neither list names a glob", async () => {
+    const { pathFilter } = await import("../src/scan/path-filter.js");
+    expect(pathFilter(undefined, undefined)).toBeUndefined();
+    expect(pathFilter([], [])).toBeUndefined();
+  });
+
+  it("keeps what the includes name and the excludes do not, hidden files and folders too", async () => {
+    const { pathFilter } = await import("../src/scan/path-filter.js");
+    const keep = pathFilter(["services", ".github/"], ["services/legacy-billing", "**/fixtures"])!;
+    expect(keep("services/api/go.mod")).toBe(true);
+    expect(keep(".github/workflows/ci.yml")).toBe(true);
+    expect(keep("services/legacy-billing/pom.xml")).toBe(false);
+    expect(keep("services/api/test/fixtures/package.json")).toBe(false);
+    expect(keep("services-old/go.mod")).toBe(false);
+    expect(keep("package.json")).toBe(false);
+    const onlyExclude = pathFilter(undefined, ["./examples/"])!;
+    expect(onlyExclude("examples/react/package.json")).toBe(false);
+    expect(onlyExclude(".eslintrc.json")).toBe(true);
+    const onlyInclude = pathFilter(["*"], [])!;
+    expect(onlyInclude(".travis.yml")).toBe(true);
+    expect(onlyInclude("web/package.json")).toBe(true);
+  });
+
+  it("a glob that is only slashes names nothing", async () => {
+    const { pathFilter } = await import("../src/scan/path-filter.js");
+    const keep = pathFilter(["/", "apps/web"], ["//"])!;
+    expect(keep("apps/web/package.json")).toBe(true);
+    expect(keep("apps/admin/package.json")).toBe(false);
+  });
+});

@@ -51,3 +51,84 @@ describe("links to a file on a branch with URL characters in its name", () => {
     expect(doc.branch).toBe("fix#12/%41");
   });
 });
+
+// The remote forms teams use, each read for every field the document takes from it.
+describe("remote URL forms, field by field", () => {
+  const facts = (url: string) => parseRemote(url);
+
+  it("an scp-like GitLab remote with subgroups keeps the whole path; the owner is its first folder", () => {
+    expect(facts("git@gitlab.com:platform/payments/ledger-api.git")).toEqual({
+      repo_name: "platform/payments/ledger-api",
+      provider: "gitlab",
+      requested_by: "platform",
+      web_url: "https://gitlab.com/platform/payments/ledger-api",
+    });
+  });
+
+  it("ssh:// and git+ssh:// remotes, a port and an upper-case scheme, host and .GIT suffix", () => {
+    expect(facts("git+ssh://git@github.com/acme/shop.git")).toEqual({ repo_name: "acme/shop", provider: "github", requested_by: "acme", web_url: "https://github.com/acme/shop" });
+    expect(facts("ssh://git@git.example.com:7999/team/app.git")).toMatchObject({ provider: "git.example.com", web_url: "https://git.example.com/team/app" });
+    expect(facts("HTTPS://GitHub.com/Acme/Shop.GIT")).toEqual({ repo_name: "Acme/Shop", provider: "github", requested_by: "Acme", web_url: "https://github.com/Acme/Shop" });
+    expect(facts("FILE:///srv/git/team/app.git")).toBeUndefined();
+  });
+
+  it("Azure DevOps over https (with the organisation as user) and over ssh", () => {
+    expect(facts("https://contoso@dev.azure.com/contoso/Fabrikam/_git/Fabrikam-Web")).toEqual({
+      repo_name: "contoso/Fabrikam/_git/Fabrikam-Web",
+      provider: "dev.azure.com",
+      requested_by: "contoso",
+      web_url: "https://dev.azure.com/contoso/Fabrikam/_git/Fabrikam-Web",
+    });
+    expect(facts("git@ssh.dev.azure.com:v3/contoso/Fabrikam/Fabrikam-Web")).toMatchObject({ repo_name: "v3/contoso/Fabrikam/Fabrikam-Web", provider: "ssh.dev.azure.com" });
+  });
+
+  it("a user name holding an '@' (an e-mail address) is cut at the last '@'", () => {
+    expect(facts("https://jane@corp.example:token@git.corp.example/team/app.git")).toMatchObject({ provider: "git.corp.example", web_url: "https://git.corp.example/team/app" });
+  });
+
+  it("an empty port, doubled and trailing slashes are dropped from the web page", () => {
+    expect(facts("https://git.example.com:/team/app")).toMatchObject({ provider: "git.example.com", web_url: "https://git.example.com/team/app" });
+    expect(facts("https://github.com//acme/app.git/")).toMatchObject({ repo_name: "acme/app", web_url: "https://github.com/acme/app" });
+    expect(facts("https://github.com/acme/app/?ref=main#readme")).toMatchObject({ repo_name: "acme/app" });
+  });
+
+  it("a remote naming no host, or a host with no owner folder, gives no facts", () => {
+    for (const url of ["https:///acme/app.git", "https://user@/acme/app.git", "https://github.com/app.git", "git@github.com:app.git", "C:/repos/team/app.git", ""]) {
+      expect(facts(url), url).toBeUndefined();
+    }
+  });
+
+  it("an IPv6 host in the scp-like form keeps its brackets", () => {
+    expect(facts("git@[fd00::12]:team/app.git")).toMatchObject({ repo_name: "team/app", provider: "[fd00::12]", web_url: "https://[fd00::12]/team/app" });
+  });
+
+  it("a self-hosted forge is named by its kind where its host says it", () => {
+    expect(facts("https://gitlab.example.org/team/app")).toMatchObject({ provider: "gitlab" });
+    expect(facts("git@bitbucket.corp.example:team/app.git")).toMatchObject({ provider: "bitbucket" });
+    expect(facts("https://github.example.com/team/app")).toMatchObject({ provider: "github", web_url: "https://github.example.com/team/app" });
+  });
+});
+
+describe("the forge table", () => {
+  it("links to one file with each forge's own segment", async () => {
+    const { fileSegment } = await import("../src/git/forges.js");
+    expect(fileSegment("github")).toBe("blob");
+    expect(fileSegment("gitlab")).toBe("-/blob");
+    expect(fileSegment("bitbucket")).toBe("src");
+    expect(fileSegment("git.example.com")).toBe("blob");
+    expect(fileSegment(undefined)).toBe("blob");
+  });
+
+  it("gives a repository's page for a forge or a host, none for a local folder or a name without an owner", async () => {
+    const { repositoryUrl } = await import("../src/git/forges.js");
+    expect(repositoryUrl("github", "acme/shop")).toBe("https://github.com/acme/shop");
+    expect(repositoryUrl("gitlab", "platform/payments/ledger")).toBe("https://gitlab.com/platform/payments/ledger");
+    expect(repositoryUrl("bitbucket", "team/app")).toBe("https://bitbucket.org/team/app");
+    expect(repositoryUrl("git.example.com", "team/app")).toBe("https://git.example.com/team/app");
+    expect(repositoryUrl("[::1]", "team/app")).toBeUndefined();
+    expect(repositoryUrl("local", "team/app")).toBeUndefined();
+    expect(repositoryUrl(undefined, "team/app")).toBeUndefined();
+    expect(repositoryUrl("", "team/app")).toBeUndefined();
+    expect(repositoryUrl("github", "shop")).toBeUndefined();
+  });
+});

@@ -1,5 +1,129 @@
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, resolve } from "../src/index.js";
+import { Catalog, builtinCatalog, resolve } from "../src/index.js";
+
+// Scores and how each was reached, as submit --manual reads them: an exact name 1, an alias or a
+// slug 0.99, a name reached by dropping the query's own "js" a little under, fuzzy at most 0.9.
+describe("resolve, score by score", () => {
+  const best = (q: string) => {
+    const r = resolve(builtinCatalog(), q)[0]!;
+    return [r.tool.name, Number(r.score.toFixed(4)), r.matchedBy];
+  };
+
+  it.each([
+    ["Vue.js", "Vue.js", 1, "name"],
+    ["vuejs", "Vue.js", 1, "name"],
+    ["vue", "Vue.js", 0.99, "name"],
+    ["node", "Node.js", 0.99, "name"],
+    ["mongo", "MongoDB", 0.99, "name"],
+    ["postgres", "PostgreSQL", 0.99, "alias"],
+    ["k8s", "Kubernetes", 0.99, "alias"],
+    ["d3", "D3.js", 0.99, "slug"],
+    ["C++", "C++", 1, "name"],
+    ["c#", "C#", 1, "name"],
+    ["F#", "F#", 1, "name"],
+    ["AWS Cognito", "Amazon Cognito", 0.99, "alias"],
+  ])("%s is %s at %s, by %s", (q, name, score, by) => {
+    expect(best(q)).toEqual([name, score, by]);
+  });
+
+  it("a name reached only by dropping the query's js scores 0.97, under the name as typed", () => {
+    const [angularjs, angular] = resolve(builtinCatalog(), "angularjs");
+    expect([angularjs!.tool.name, angularjs!.score, angular!.tool.name, angular!.score, angular!.matchedBy]).toEqual(["AngularJS", 1, "Angular", 0.97, "name"]);
+  });
+
+  it("misspellings are fuzzy matches under 0.9, ranked by closeness", () => {
+    for (const q of ["kubernets", "raect", "pyhton", "dokcer"]) {
+      const r = resolve(builtinCatalog(), q)[0]!;
+      expect(r.matchedBy, q).toBe("fuzzy");
+      expect(r.score, q).toBeLessThanOrEqual(0.9);
+      expect(r.score, q).toBeGreaterThan(0.7);
+    }
+  });
+
+  it("a bare vendor prefix is no product: aws is the cloud itself, amazon and cloud only fuzzy guesses", () => {
+    expect(best("aws")).toEqual(["Amazon Web Services (AWS)", 0.99, "alias"]);
+    for (const q of ["amazon", "cloud"]) expect(resolve(builtinCatalog(), q)[0]!.score, q).toBeLessThan(0.9);
+  });
+
+  it("spells out + and # and drops other punctuation and spaces", async () => {
+    const { normalize } = await import("../src/catalog/resolve.js");
+    expect(["C++", "Notepad++", "F#", "Node.js", " Ruby on Rails ", "Material-UI", "A+"].map(normalize)).toEqual(["cplusplus", "notepadplusplus", "fsharp", "nodejs", "rubyonrails", "materialui", "a"]);
+  });
+});
+
+describe("edit distance", () => {
+  it("counts insertions, deletions, substitutions and an adjacent swap as one each", async () => {
+    const { editDistance } = await import("../src/edit-distance.js");
+    expect(editDistance("react", "react")).toBe(0);
+    expect(editDistance("raect", "react")).toBe(1);
+    expect(editDistance("kubernets", "kubernetes")).toBe(1);
+    expect(editDistance("webpak", "webpack")).toBe(1);
+    expect(editDistance("djangoo", "django")).toBe(1);
+    expect(editDistance("flsk", "flask")).toBe(1);
+    expect(editDistance("mysql", "mssql")).toBe(1);
+    expect(editDistance("pyhton", "python")).toBe(1);
+    expect(editDistance("grpahql", "graphql")).toBe(1);
+    expect(editDistance("ca", "abc")).toBe(3);
+    expect(editDistance("", "vue")).toBe(3);
+    expect(editDistance("vue", "")).toBe(3);
+    expect(editDistance("typescirpt", "typescript")).toBe(1);
+    expect(editDistance("elasticsearh", "elasticsearch")).toBe(1);
+    expect(editDistance("sveltkit", "sveltekit")).toBe(1);
+    expect(editDistance("rails", "rials")).toBe(1);
+    expect(editDistance("abcd", "badc")).toBe(2);
+  });
+});
+
+// A catalog of a few real tools, made anew for each test, so its name index is built by the code
+// under test rather than taken from the index the built-in catalog keeps.
+describe("resolve on a small catalog of its own", () => {
+  const IDS = ["redis", "postgresql", "d3", "mongodb", "kubernetes", "google-cloud-spanner", "amazon-cognito", "react", "vue-js"];
+  const small = () => {
+    const builtin = builtinCatalog();
+    const tools = IDS.map((id) => builtin.tools.get(id)).filter((t) => t !== undefined);
+    expect(tools.map((t) => t.id)).toEqual(IDS);
+    return new Catalog({ tools });
+  };
+  const best = (q: string) => {
+    const r = resolve(small(), q)[0];
+    return r && [r.tool.name, Number(r.score.toFixed(4)), r.matchedBy];
+  };
+
+  it("names, slugs and aliases each keep their kind", () => {
+    expect(best("Redis")).toEqual(["Redis", 1, "name"]);
+    expect(best("postgres")).toEqual(["PostgreSQL", 0.99, "alias"]);
+    expect(best("d3")).toEqual(["D3.js", 0.99, "slug"]);
+    expect(best("mongo")).toEqual(["MongoDB", 0.99, "name"]);
+    expect(best("AWS Cognito")).toEqual(["Amazon Cognito", 0.99, "alias"]);
+  });
+
+  it("a word inside a longer name is found with a score, as a misspelling is", () => {
+    const spanner = resolve(small(), "spanner")[0]!;
+    expect([spanner.tool.name, spanner.matchedBy]).toEqual(["Google Cloud Spanner", "fuzzy"]);
+    expect(spanner.score).toBeGreaterThan(0.5);
+    const kube = resolve(small(), "kubernets")[0]!;
+    expect([kube.tool.name, kube.matchedBy]).toEqual(["Kubernetes", "fuzzy"]);
+    expect(kube.score).toBeGreaterThan(0.8);
+  });
+
+  it("a deletion and a substitution of one letter are equally close; nonsense matches nothing", () => {
+    const score = (q: string) => resolve(small(), q)[0]!.score;
+    expect(score("kubernets")).toBe(score("kubernetez"));
+    expect(score("postgresq")).toBe(score("postgresqx"));
+    for (const q of ["xqzj", "qqqq", "zzzzzz"]) expect(resolve(small(), q), q).toEqual([]);
+  });
+
+  it("a vendor spelling reaches a product only as its whole name is written, not with its db dropped", () => {
+    const builtin = builtinCatalog();
+    const catalog = new Catalog({ tools: ["amazon-dynamodb", "amazon-documentdb"].map((id) => builtin.tools.get(id)!) });
+    for (const q of ["aws dynamo", "aws document"]) {
+      const r = resolve(catalog, q)[0]!;
+      expect(r.matchedBy, q).toBe("fuzzy");
+      expect(r.score, q).toBeLessThan(0.9);
+    }
+    expect(resolve(catalog, "aws dynamodb")[0]).toMatchObject({ score: 0.99, matchedBy: "alias" });
+  });
+});
 
 const first = (q: string) => resolve(builtinCatalog(), q)[0]?.tool.name;
 

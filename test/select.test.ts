@@ -81,3 +81,73 @@ describe("the path pattern index", () => {
     expect(index.match(".vscode/settings.json")).toEqual([1]);
   });
 });
+
+describe("the path pattern index, branch by branch", () => {
+  it("expands brace alternatives, leaving a brace without a comma to the glob engine", async () => {
+    const { expandBraces } = await import("../src/scan/select.js");
+    expect(expandBraces("Dockerfile{,.*}")).toEqual(["Dockerfile", "Dockerfile.*"]);
+    expect(expandBraces("docker-compose{,.*}.{yml,yaml}")).toEqual(["docker-compose.yml", "docker-compose.yaml", "docker-compose.*.yml", "docker-compose.*.yaml"]);
+    expect(expandBraces("renovate{.json}")).toEqual(["renovate{.json}"]);
+    expect(expandBraces("package.json")).toEqual(["package.json"]);
+  });
+
+  it("a rooted name matches at the top only, an unrooted one in any folder; ./ is no anchor", () => {
+    const index = new PatternIndex();
+    index.add("/.travis.yml", 0);
+    index.add("./Gemfile", 1);
+    index.add("/*.tf", 2);
+    index.add("*.csproj", 3);
+    index.add(".nvmrc", 4);
+    expect(index.match(".travis.yml")).toEqual([0]);
+    expect(index.match("examples/.travis.yml")).toEqual([]);
+    expect(index.match("Gemfile")).toEqual([1]);
+    expect(index.match("spec/dummy/Gemfile")).toEqual([1]);
+    expect(index.match("main.tf")).toEqual([2]);
+    expect(index.match("modules/vpc/main.tf")).toEqual([]);
+    expect(index.match("src/Api/Api.csproj")).toEqual([3]);
+    expect(index.match("Api.csproj.user")).toEqual([]);
+    expect(index.match("web/.nvmrc")).toEqual([4]);
+    // A dot file's whole name is no extension: *.nvmrc does not match .nvmrc.
+    const ext = new PatternIndex();
+    ext.add("*.nvmrc", 0);
+    expect(ext.match(".nvmrc")).toEqual([]);
+    expect(ext.match("web/x.nvmrc")).toEqual([0]);
+  });
+
+  it("an owner matched by several patterns is listed once; owners come in ascending order", () => {
+    const index = new PatternIndex();
+    index.add("requirements{,-dev}.txt", 5);
+    index.add("requirements*.txt", 5);
+    index.add("*.txt", 2);
+    index.add("requirements/*.txt", 9);
+    index.add("**/requirements/*.txt", 1);
+    expect(index.match("requirements.txt")).toEqual([2, 5]);
+    expect(index.match("requirements-dev.txt")).toEqual([2, 5]);
+    expect(index.match("requirements/base.txt")).toEqual([1, 2, 9]);
+    expect(index.match("src/requirements/base.txt")).toEqual([1, 2]);
+    expect(index.match("README.md")).toEqual([]);
+  });
+
+  it("globs added after a first match are still tried", () => {
+    const index = new PatternIndex();
+    index.add("Dockerfile.*", 0);
+    expect(index.match("Dockerfile.dev")).toEqual([0]);
+    index.add("*.dockerfile", 1);
+    index.add("Containerfile*", 2);
+    expect(index.match("api.dockerfile")).toEqual([1]);
+    expect(index.match("Containerfile.prod")).toEqual([2]);
+    expect(index.match("Dockerfile.dev")).toEqual([0]);
+  });
+
+  it("an extension pattern is a whole suffix; a glob's quick test never misses a dot file or a character class", () => {
+    const index = new PatternIndex();
+    index.add("*.stories.*", 0);
+    index.add("*eslintrc*", 1);
+    index.add("*.[ch]pp", 2);
+    expect(index.match("Button.stories.tsx")).toEqual([0]);
+    expect(index.match("web.stories")).toEqual([]);
+    expect(index.match(".eslintrc.json")).toEqual([1]);
+    expect(index.match("src/main.cpp")).toEqual([2]);
+    expect(index.match("include/util.hpp")).toEqual([2]);
+  });
+});

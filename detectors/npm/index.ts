@@ -1,6 +1,7 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, readManifest, type NpmManifest } from "./manifest.js";
+import { lockedManifest } from "./locked-manifest.js";
 import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
 import { readPnpmLock } from "./lockfile/pnpm.js";
@@ -29,7 +30,8 @@ export const npmDetector: Detector = {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
     for (const file of manifests) {
-      const data = await ctx.json(file);
+      // A manifest that does not parse declares what npm's lockfile beside it recorded of it.
+      const data = (await ctx.json(file)) ?? ((await ctx.text(file)) ? await lockedManifest(ctx, file) : undefined);
       if (data !== undefined) parsed.set(file, readManifest(data));
     }
     // The names of the repository's own packages: a dependency on one of them is a link to a

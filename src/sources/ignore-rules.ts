@@ -68,7 +68,10 @@ export class IgnoreRules {
   /** `ignoredEntry` for the entry `name` (at `path`) of the folder whose `rulesFor` is `rules`. */
   ignoredIn(rules: FolderRules, name: string, path: string, isDir: boolean): boolean {
     if (isDir && DEFAULT_IGNORED_DIRS.has(name)) return true;
-    for (const [base, matcher, byName, byNameTest] of rules) {
+    // As git reads them, a deeper .gitignore overrides the ones above it: its `!debug.log` takes back
+    // the root's `*.log`. So the nearest file that ignores or takes back the entry decides.
+    for (let i = rules.length - 1; i >= 0; i--) {
+      const [base, matcher, byName, byNameTest] = rules[i]!;
       if (byNameTest) {
         if (byNameTest(name, isDir)) return true;
         continue;
@@ -76,7 +79,9 @@ export class IgnoreRules {
       // Rules without a slash match a name at any depth (folders above are already let through),
       // so the name alone is tested: far cheaper than the whole path with its parents.
       const tested = byName ? name : base ? path.slice(base.length + 1) : path;
-      if (matcher.ignores(isDir ? tested + "/" : tested)) return true;
+      const result = matcher.test(isDir ? tested + "/" : tested);
+      if (result.ignored) return true;
+      if (result.unignored) return false;
     }
     return false;
   }

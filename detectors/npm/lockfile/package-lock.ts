@@ -18,8 +18,14 @@ export function readPackageLock(data: unknown): Lockfile {
     },
     installed(importer) {
       const prefix = importer ? `${importer}/node_modules/` : "node_modules/";
-      if (packages) return Object.keys(packages).filter((k) => k.startsWith(prefix) && !k.includes("/node_modules/", prefix.length)).map((k) => k.slice(prefix.length));
-      return legacy && !importer ? Object.keys(legacy) : [];
+      // An alias (`"node_modules/react-dom": { "name": "preact" }`, v1's `npm:preact@10.19.6`) is
+      // another package under that name: its release is not the named package's.
+      if (packages) {
+        return Object.keys(packages)
+          .filter((k) => k.startsWith(prefix) && !k.includes("/node_modules/", prefix.length) && !isAlias(packages[k], k.slice(prefix.length)))
+          .map((k) => k.slice(prefix.length));
+      }
+      return legacy && !importer ? Object.keys(legacy).filter((name) => !isAlias(legacy[name], name)) : [];
     },
   };
 }
@@ -27,6 +33,14 @@ export function readPackageLock(data: unknown): Lockfile {
 interface Entry {
   version?: unknown;
   license?: unknown;
+  name?: unknown;
+}
+
+/** Whether the entry installed under `name` is another package: v2/v3 name it, v1 writes `npm:other@1.2.3`. */
+function isAlias(entry: Entry | undefined, name: string): boolean {
+  if (!isRecord(entry)) return false;
+  if (typeof entry.name === "string" && entry.name !== name) return true;
+  return typeof entry.version === "string" && entry.version.startsWith("npm:") && !entry.version.startsWith(`npm:${name}@`);
 }
 
 function locked(entry: Entry | undefined): LockedPackage | undefined {

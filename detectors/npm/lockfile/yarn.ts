@@ -10,11 +10,14 @@ import { textLines } from "../../../src/kit.js";
 export function readYarnLock(text: string): Lockfile {
   const bySpec = new Map<string, string>();
   const byName = new Map<string, string[]>();
+  // Names that an alias (`react-dom@npm:preact@^10.19.0`) puts another package under.
+  const aliased = new Set<string>();
   let specs: Array<[string, string]> = [];
   for (const line of textLines(text)) {
     // Comments and blank lines are neither: an entry's header is unindented, its fields are not.
     if (line[0] !== " " && line.endsWith(":")) {
       specs = parseSpecs(line.slice(0, -1));
+      for (const [name, range] of specs) if (ALIAS.test(range)) aliased.add(name);
       continue;
     }
     const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(line);
@@ -37,10 +40,13 @@ export function readYarnLock(text: string): Lockfile {
     // yarn.lock does not say which copy is hoisted: only a package installed in one version is
     // known to be the project's, and only at the lockfile's own folder.
     installed(importer) {
-      return importer ? [] : [...byName].filter(([, versions]) => versions.length === 1).map(([name]) => name);
+      return importer ? [] : [...byName].filter(([name, versions]) => versions.length === 1 && !aliased.has(name)).map(([name]) => name);
     },
   };
 }
+
+/** The range of an alias, with its `npm:` protocol dropped: another package's name, then `@` (`preact@^10`, `@preact/compat@17`). */
+const ALIAS = /^(?:@[^/@\s]+\/)?[^@\s]+@/;
 
 /** `"@babel/core@^7.0.0", "@babel/core@npm:^7.1.0"` -> [name, range] pairs. */
 function parseSpecs(header: string): Array<[string, string]> {
