@@ -79,4 +79,22 @@ describe("batch exit code and --retry-failed", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--retry-failed needs --out/);
   });
+
+  it("a bad option is a usage error before anything is read or rewritten, and an unreadable list or output says which", async () => {
+    const { list, out, dir } = setup();
+    const first = await run(["batch", list, "--out", out, "--no-git", "--workers", "1"]);
+    expect(first.code).toBe(1);
+    const before = readFileSync(out, "utf8");
+    // --workers 0 with --retry-failed: exit 2, and the failed line is still in the output.
+    const bad = await run(["batch", list, "--out", out, "--retry-failed", "--workers", "0"]);
+    expect(bad.code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe(before);
+    expect((await run(["batch", join(dir, "no-list.txt"), "--shard", "0/2"])).code).toBe(2);
+    const missing = await run(["batch", join(dir, "no-list.txt")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read the list .*no-list\.txt/);
+    const folder = await run(["batch", list, "--out", dir]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain(`cannot read ${dir}`);
+  });
 });

@@ -98,6 +98,27 @@ export const gradleDetector: Detector = {
       const fromCatalog = c?.key.startsWith("plugins.") ? c.catalog.plugins.get(c.key.slice("plugins.".length)) : undefined;
       return { id: p.id ?? fromCatalog?.id, version: p.version ?? fromCatalog?.version };
     };
+    // Each Gradle build of the tree (the folder of its settings file; buildSrc belongs to the
+    // build around it) keeps its own plugin versions and families, so a repository holding two
+    // builds (a service and a sample) versions each build's artifacts from its own declarations.
+    // The whole tree's first declarations stay the fallback, for projects no settings file covers.
+    const settingsDirs = new Set([...scripts.keys()].filter((f) => baseName(f).startsWith("settings.gradle")).map(dirOf));
+    const buildOf = (file: string): string => {
+      const own = /(?:^|\/)buildSrc\//.exec(file);
+      let dir = own ? file.slice(0, own.index) : dirOf(file);
+      while (dir !== "" && !settingsDirs.has(dir)) dir = dirOf(dir);
+      return dir;
+    };
+    const perBuild = (maps: Map<string, Map<string, string>>, build: string) => {
+      let map = maps.get(build);
+      if (!map) maps.set(build, (map = new Map()));
+      return map;
+    };
+    const buildPluginVersions = new Map<string, Map<string, string>>();
+    const buildFamilies = new Map<string, Map<string, string>>();
+    const setFirst = (map: Map<string, string>, key: string, value: string) => {
+      if (!map.has(key)) map.set(key, value);
+    };
     const pluginVersions = new Map<string, string>();
     const families = new Map<string, string>();
     for (const [file, script] of scripts) {
@@ -107,7 +128,10 @@ export const gradleDetector: Detector = {
       for (const p of script.plugins) {
         const { id, version } = pluginOf(p);
         const resolved = resolveShared(version);
-        if (id && resolved && !pluginVersions.has(id)) pluginVersions.set(id, resolved);
+        if (id && resolved) {
+          setFirst(pluginVersions, id, resolved);
+          setFirst(perBuild(buildPluginVersions, buildOf(file)), id, resolved);
+        }
       }
       for (const d of script.dependencies) {
         // A buildscript classpath artifact, or a BOM the build imports with platform() (a
@@ -119,23 +143,40 @@ export const gradleDetector: Detector = {
         const name = d.name ?? lib?.name;
         const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
         const version = resolveWith(script.variables)(d.version ?? lib?.version);
-        if (family && version && !families.has(family)) families.set(family, version);
+        if (family && version) {
+          setFirst(families, family, version);
+          setFirst(perBuild(buildFamilies, buildOf(file)), family, version);
+        }
       }
     }
     // A plugin artifact written in the build's own code (`const val springBoot = "...:spring-boot-gradle-plugin:3.2.2"`).
-    for (const code of buildSrc.values()) {
+    for (const [file, code] of buildSrc) {
       for (const c of code.coordinates) {
         const family = ctx.family("maven", `${c.group}:${c.name}`);
         const version = resolveBuildSrcVersion(c.version, buildSrcVersions);
-        if (family && version && !families.has(family)) families.set(family, version);
+        if (family && version) {
+          setFirst(families, family, version);
+          setFirst(perBuild(buildFamilies, buildOf(file)), family, version);
+        }
       }
     }
     // Plugins, buildscript classpath artifacts and properties whose version is the release of a
     // whole group of artifacts: the catalog's `families`.
     for (const [id, version] of pluginVersions) {
       const family = ctx.family("gradle-plugin", id);
-      if (family && !families.has(family)) families.set(family, version);
+      if (family) setFirst(families, family, version);
     }
+    for (const [build, versions] of buildPluginVersions) {
+      for (const [id, version] of versions) {
+        const family = ctx.family("gradle-plugin", id);
+        if (family) setFirst(perBuild(buildFamilies, build), family, version);
+      }
+    }
+    const pluginVersionOf = (file: string, id: string) => buildPluginVersions.get(buildOf(file))?.get(id) ?? pluginVersions.get(id);
+    const familyVersionOf = (file: string, group: string) => {
+      const own = buildFamilies.get(buildOf(file));
+      return (own && familyVersion(group, own)) ?? familyVersion(group, families);
+    };
     for (const [key, version] of shared) {
       const family = ctx.family("gradle-property", key);
       if (family && /^\d+(\.\d+)+/.test(version) && !families.has(family)) families.set(family, version);
@@ -172,7 +213,7 @@ export const gradleDetector: Detector = {
         if (KOTLIN_PLUGINS.has(id)) kotlinBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;
         // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
-        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersions.get(id) });
+        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersionOf(file, id) });
       }
       for (const d of script.dependencies) {
         // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
@@ -185,7 +226,7 @@ export const gradleDetector: Detector = {
           if (!group || !name) continue;
           const declared = d.version ?? lib?.version;
           const locked = d.configuration !== "classpath" ? lockfile?.versions.get(`${group}:${name}`) : undefined;
-          const version = locked ?? resolve(declared) ?? familyVersion(group, families);
+          const version = locked ?? resolve(declared) ?? familyVersionOf(file, group);
           ctx.report({
             ref: `maven:${group}:${name}`,
             file,
@@ -226,10 +267,10 @@ export const gradleDetector: Detector = {
     for (const [k, v] of buildSrcVersions) if (!constants.has(k)) constants.set(k, v);
     for (const [file, code] of buildSrc) {
       for (const c of code.coordinates) {
-        const version = resolveBuildSrcVersion(c.version, constants) ?? familyVersion(c.group, families);
+        const version = resolveBuildSrcVersion(c.version, constants) ?? familyVersionOf(file, c.group);
         ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version, direct: true, matchFirst: "gradle" });
       }
-      for (const p of code.plugins) ctx.report({ ref: `gradle-plugin:${p.id}`, file, line: p.line, version: pluginVersions.get(p.id) });
+      for (const p of code.plugins) ctx.report({ ref: `gradle-plugin:${p.id}`, file, line: p.line, version: pluginVersionOf(file, p.id) });
     }
   },
 };

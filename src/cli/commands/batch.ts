@@ -49,26 +49,33 @@ export const batchCommand: Command = {
     );
     if (values.help) return help(HELP);
     if (positionals.length !== 1) throw new CliError(`batch takes one list file\n\n${HELP}`);
-    let entries = readFileSync(positionals[0]!, "utf8")
+    // Every option is checked before the list or the output is read, and before --retry-failed
+    // rewrites the output: a usage error changes nothing.
+    let shard: [number, number] | undefined;
+    if (values.shard) {
+      const m = /^(\d+)\/(\d+)$/.exec(values.shard as string);
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError("--shard takes K/N with 1 <= K <= N");
+      shard = [Number(m[1]), Number(m[2])];
+    }
+    const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
+    const out = values.out as string | undefined;
+    const retry = Boolean(values["retry-failed"]);
+    if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
+    let entries = readText(positionals[0]!, "the list ")
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith("#"))
       // An entry listed twice is scanned once: one line per repository, as a resumed run keeps it.
       .filter((l, i, all) => all.indexOf(l) === i);
-    if (values.shard) {
-      const m = /^(\d+)\/(\d+)$/.exec(values.shard as string);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError("--shard takes K/N with 1 <= K <= N");
-      const [k, n] = [Number(m[1]), Number(m[2])];
+    if (shard) {
+      const [k, n] = shard;
       entries = entries.filter((e) => shardOf(e, n) === k - 1);
     }
-    const out = values.out as string | undefined;
-    const retry = Boolean(values["retry-failed"]);
-    if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
     // What an earlier run left: entries with a successful line are done; the others failed.
     const done = new Set<string>();
     const failedBefore = new Set<string>();
     if (out && existsSync(out)) {
-      for (const line of readFileSync(out, "utf8").split("\n")) {
+      for (const line of readText(out).split("\n")) {
         try {
           const { entry, ok } = JSON.parse(line) as { entry: string; ok?: boolean };
           (ok === false ? failedBefore : done).add(entry);
@@ -82,7 +89,7 @@ export const batchCommand: Command = {
     if (out && retried.length) {
       // The failed lines of the entries scanned again go, so the output keeps one line per entry.
       const again = new Set(retried);
-      const kept = readFileSync(out, "utf8").split("\n").filter((line) => {
+      const kept = readText(out).split("\n").filter((line) => {
         try {
           const { entry, ok } = JSON.parse(line) as { entry: string; ok?: boolean };
           return !(ok === false && again.has(entry));
@@ -110,7 +117,6 @@ export const batchCommand: Command = {
     const jobs = entries.filter((e) => !done.has(e) && !failedBefore.has(e));
     const skippedDone = entries.filter((e) => done.has(e)).length;
     const skippedFailed = entries.filter((e) => failedBefore.has(e)).length;
-    const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
     const workers = Math.max(1, Math.min(asked, jobs.length || 1));
     const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
     let count = 0;
@@ -138,6 +144,15 @@ export const batchCommand: Command = {
     return failed || skippedFailed ? 1 : 0;
   },
 };
+
+/** A file batch must read (the list, the output of an earlier run): exit 1 naming it when it cannot. */
+function readText(path: string, what = ""): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new CliError(`cannot read ${what}${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+  }
+}
 
 /** Stable shard of an entry: the same entry always lands in the same shard. */
 export function shardOf(entry: string, shards: number): number {
