@@ -98,6 +98,16 @@ describe("remote URL forms, field by field", () => {
     }
   });
 
+  it("a GitHub Pages repository keeps the .github in its name; only a final .git is dropped", () => {
+    expect(facts("git@github.com:acme/acme.github.io.git")).toMatchObject({ repo_name: "acme/acme.github.io", web_url: "https://github.com/acme/acme.github.io" });
+  });
+
+  it("local paths git reads as folders: file:// with a host, a colon after a slash, an unclosed IPv6 bracket", () => {
+    for (const url of ["file://localhost/srv/git/team/app.git", "/srv/git/host:team/app.git", "../mirrors/git.example.com:team/app.git", "http://[fd00::1/team/app"]) {
+      expect(facts(url), url).toBeUndefined();
+    }
+  });
+
   it("an IPv6 host in the scp-like form keeps its brackets", () => {
     expect(facts("git@[fd00::12]:team/app.git")).toMatchObject({ repo_name: "team/app", provider: "[fd00::12]", web_url: "https://[fd00::12]/team/app" });
   });
