@@ -93,6 +93,18 @@ describe("languages detector", () => {
     expect(await names(files)).toEqual(["Git", "PHP", "Python"]);
   });
 
+  it("a .gitattributes pattern ending in a slash matches no file, as git reads it", async () => {
+    // gitattributes(5): a pattern that matches a folder does not reach the paths inside it, so
+    // `legacy/ linguist-vendored` leaves legacy's languages counted where `legacy/**` would not.
+    const files = {
+      ".gitattributes": "legacy/ linguist-vendored\nimported/** linguist-vendored\n",
+      "src/app.py": "",
+      "legacy/lib.rb": "",
+      "imported/dep.go": "",
+    };
+    expect(await names(files)).toEqual(["Git", "Python", "Ruby"]);
+  });
+
   it("a single file in a large repository is a trace", async () => {
     const files: Record<string, string> = { "tools/one.rb": "" };
     for (let i = 0; i < 5001; i++) files[`src/f${i}.js`] = "";

@@ -49,10 +49,11 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
 }
 
 function matcher(pattern: string, dir: string): (path: string) => boolean {
-  const anchored = pattern.includes("/") && !pattern.endsWith("/");
-  let glob = pattern.replace(/^\//, "");
-  if (glob.endsWith("/")) glob += "**";
-  const test = picomatch(anchored || glob.includes("/") ? glob : glob, { dot: true, basename: !anchored && !glob.includes("/") });
+  // A pattern ending in a slash matches folders only, and git's attributes of a folder do not
+  // reach the files inside it (gitattributes(5): write `path/**`), so it matches no file.
+  if (pattern.endsWith("/")) return () => false;
+  // A pattern with a slash is anchored at the file's folder; one without matches base names anywhere below.
+  const test = picomatch(pattern.replace(/^\//, ""), { dot: true, basename: !pattern.includes("/") });
   const prefix = dir ? `${dir}/` : "";
   return (path) => {
     if (prefix && !path.startsWith(prefix)) return false;
