@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, builtinCatalog } from "../src/index.js";
-import { runDetectors } from "../src/scan/run.js";
-import type { Finding } from "../src/types.js";
+import { detectorFindings } from "./detector-findings.js";
 import { rustDetector } from "../detectors/rust/index.js";
 import { cargoRange, lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "../detectors/rust/cargo.js";
 
@@ -9,12 +7,7 @@ import { cargoRange, lockedVersion, readCargoLock, readCargoManifest, readToolch
 // release, a Cargo.lock in the member's folder, toolchain files in both forms, malformed tables.
 
 /** What the Rust detector alone reports for a tree (ordered by file, then ref), and its warnings. */
-async function rust(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
-  const run = await runDetectors(new MemorySource(files), [rustDetector], builtinCatalog());
-  const findings = run.findings.filter((f) => f.detector === "rust").map(({ detector: _, ...f }) => f as Finding);
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.ref.localeCompare(b.ref));
-  return { findings, warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
-}
+const rust = (files: Record<string, string>) => detectorFindings(rustDetector, files);
 
 const workspaceRoot = `[workspace]
 resolver = "2"

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, builtinCatalog } from "../src/index.js";
-import { runDetectors } from "../src/scan/run.js";
+import { detectorFindings } from "./detector-findings.js";
 import type { Finding } from "../src/types.js";
 import { ciDetector } from "../detectors/ci/index.js";
 import { readActionManifest, readWorkflow } from "../detectors/ci/github-actions.js";
@@ -10,12 +9,7 @@ import { readActionManifest, readWorkflow } from "../detectors/ci/github-actions
 // Pipes; Jenkins agents; Travis languages and services; Netlify's Hugo.
 
 /** What the CI detector alone reports for a tree (ordered by file, line, then ref), and its warnings. */
-async function ci(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
-  const run = await runDetectors(new MemorySource(files), [ciDetector], builtinCatalog());
-  const findings = run.findings.filter((f) => f.detector === "ci").map(({ detector: _, ...f }) => f as Finding);
-  findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.ref.localeCompare(b.ref));
-  return { findings, warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
-}
+const ci = (files: Record<string, string>) => detectorFindings(ciDetector, files);
 const refs = (findings: Finding[]) => findings.map((f) => `${f.ref}${f.line ? `@${f.line}` : ""}${f.version ? ` ${f.version}` : ""}`);
 
 const workflow = `name: CI

@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, builtinCatalog } from "../src/index.js";
-import { runDetectors } from "../src/scan/run.js";
-import type { Finding } from "../src/types.js";
+import { detectorFindings } from "./detector-findings.js";
 import { isThemeHeader, lowestComposerVersion, phpDetector, readComposerLock } from "../detectors/php/index.js";
 
 // The PHP reader finding by finding: composer.json sections with their lines, composer.lock
 // versions and licenses, platform and extension requirements, and WordPress by its files.
 
 /** What the PHP detector alone reports for a tree (ordered by file, then line), and its warnings. */
-async function php(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
-  const run = await runDetectors(new MemorySource(files), [phpDetector], builtinCatalog());
-  const findings = run.findings.filter((f) => f.detector === "php").map(({ detector: _, ...f }) => f as Finding);
-  findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.ref.localeCompare(b.ref));
-  return { findings, warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
-}
+const php = (files: Record<string, string>) => detectorFindings(phpDetector, files);
 
 // A Laravel app's composer.json as `composer init` and Laravel's skeleton lay it out.
 const laravelJson = `{

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, builtinCatalog } from "../src/index.js";
-import { runDetectors } from "../src/scan/run.js";
-import type { Finding } from "../src/types.js";
+import { detectorFindings } from "./detector-findings.js";
 import { dotnetDetector, nugetVersion } from "../detectors/dotnet/index.js";
 import { expandProperties, frameworkOf, readPackagesConfig, readProject } from "../detectors/dotnet/project.js";
 import { readPaketDependencies, readPaketLock } from "../detectors/dotnet/paket.js";
@@ -12,11 +10,7 @@ import { parseXml } from "../src/parse/xml.js";
 // ones are.
 
 /** What the .NET detector alone reports for a tree (ordered by file, then ref), and the warnings. */
-async function dotnet(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
-  const run = await runDetectors(new MemorySource(files), [dotnetDetector], builtinCatalog());
-  const findings = run.findings.filter((f) => f.detector === "dotnet").map(({ detector: _, ...f }) => f as Finding);
-  return { findings, warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
-}
+const dotnet = (files: Record<string, string>) => detectorFindings(dotnetDetector, files, "as found");
 
 const csproj = (sdk: string, body: string) => `<Project Sdk="${sdk}">\n${body}\n</Project>\n`;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, builtinCatalog } from "../src/index.js";
-import { runDetectors } from "../src/scan/run.js";
+import { detectorFindings } from "./detector-findings.js";
 import type { Finding } from "../src/types.js";
 import { gradleDetector } from "../detectors/gradle/index.js";
 
@@ -9,11 +8,7 @@ import { gradleDetector } from "../detectors/gradle/index.js";
 // platform(), a lockfile, the wrapper, an Android module and buildSrc constants.
 
 /** What the Gradle detector alone reports for a tree (ordered by file, then ref), and the warnings. */
-async function gradle(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
-  const run = await runDetectors(new MemorySource(files), [gradleDetector], builtinCatalog());
-  const findings = run.findings.filter((f) => f.detector === "gradle").map(({ detector: _, ...f }) => f as Finding);
-  return { findings, warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
-}
+const gradle = (files: Record<string, string>) => detectorFindings(gradleDetector, files, "as found");
 
 const build: Record<string, string> = {
   "settings.gradle.kts": [

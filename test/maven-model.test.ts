@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, builtinCatalog } from "../src/index.js";
-import { runDetectors } from "../src/scan/run.js";
+import { detectorFindings } from "./detector-findings.js";
 import type { Finding } from "../src/types.js";
 import { mavenDetector } from "../detectors/maven/index.js";
 import { familyVersion } from "../detectors/maven/families.js";
@@ -11,11 +10,7 @@ import { parseXml } from "../src/parse/xml.js";
 // BOM imports and the Java level, on poms shaped like real multi-module builds.
 
 /** What the Maven detector alone reports for a tree, and the scan's warnings. */
-async function maven(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
-  const run = await runDetectors(new MemorySource(files), [mavenDetector], builtinCatalog());
-  const findings = run.findings.filter((f) => f.detector === "maven").map(({ detector: _, ...f }) => f as Finding);
-  return { findings, warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
-}
+const maven = (files: Record<string, string>) => detectorFindings(mavenDetector, files, "as found");
 
 const versionOf = (findings: Finding[], ref: string, file?: string) => findings.find((f) => f.ref === ref && (!file || f.file === file))?.version;
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, builtinCatalog } from "../src/index.js";
-import { runDetectors } from "../src/scan/run.js";
-import type { Finding } from "../src/types.js";
+import { detectorFindings } from "./detector-findings.js";
 import { npmDetector } from "../detectors/npm/index.js";
 
 /** What the npm detector alone reports for a tree (ordered by file, then ref, then line), and its warnings. */
-async function npm(files: Record<string, string>): Promise<{ findings: Finding[]; warnings: string[] }> {
-  const run = await runDetectors(new MemorySource(files), [npmDetector], builtinCatalog());
-  const findings = run.findings.filter((f) => f.detector === "npm").map(({ detector: _, ...f }) => f as Finding);
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.ref.localeCompare(b.ref) || (a.line ?? 0) - (b.line ?? 0));
-  return { findings: JSON.parse(JSON.stringify(findings)) as Finding[], warnings: run.warnings.map((w) => `${w.file}: ${w.message}`) };
-}
+const npm = (files: Record<string, string>) => detectorFindings(npmDetector, files, "file, ref, line");
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 describe("the npm detector on a Yarn workspace monorepo, finding by finding", () => {
