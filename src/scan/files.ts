@@ -44,29 +44,17 @@ export class ScanFiles {
   }
 
   text(path: string): Promise<string | undefined> {
-    let pending = this.texts.get(path);
-    if (!pending) {
-      pending = this.load(path);
-      this.texts.set(path, pending);
-    }
-    return pending;
+    return once(this.texts, path, () => this.load(path));
   }
 
   /** The file's bytes, for binary formats; undefined, with a warning, when unreadable. */
   bytes(path: string): Promise<Uint8Array | undefined> {
-    let pending = this.raw.get(path);
-    if (!pending) {
-      pending = this.read(path);
-      this.raw.set(path, pending);
-    }
-    return pending;
+    return once(this.raw, path, () => this.read(path));
   }
 
   parse<T>(path: string, kind: ParserKind): Promise<T | undefined> {
-    const key = `${kind}\0${path}`;
-    let pending = this.parsed.get(key);
-    if (!pending) {
-      pending = this.text(path).then((text) => {
+    const pending = once(this.parsed, `${kind}\0${path}`, () =>
+      this.text(path).then((text) => {
         if (text === undefined) return undefined;
         try {
           const data = parsers[kind](text, path, (message) => this.warn(path, message));
@@ -87,9 +75,8 @@ export class ScanFiles {
           this.warn(path, `malformed ${kind.toUpperCase()}: ${firstLine(error)}`);
           return undefined;
         }
-      });
-      this.parsed.set(key, pending);
-    }
+      }),
+    );
     return pending as Promise<T | undefined>;
   }
 
@@ -168,4 +155,11 @@ export function measure(value: unknown, maxNodes: number, maxDepth: number): "no
 
 function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split("\n")[0]!.slice(0, 200);
+}
+
+/** The promise `map` holds for `key`, made by `make` the first time it is asked for. */
+function once<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let pending = map.get(key);
+  if (!pending) map.set(key, (pending = make()));
+  return pending;
 }
