@@ -71,34 +71,20 @@ export const batchCommand: Command = {
       const [k, n] = shard;
       entries = entries.filter((e) => shardOf(e, n) === k - 1);
     }
-    // What an earlier run left: entries with a successful line are done; the others failed.
+    // What an earlier run left, read once: entries with a successful line are done; the others failed.
+    const earlierRun = out && existsSync(out) ? readText(out).split("\n").map(resultLine) : [];
     const done = new Set<string>();
     const failedBefore = new Set<string>();
-    if (out && existsSync(out)) {
-      for (const line of readText(out).split("\n")) {
-        try {
-          const { entry, ok } = JSON.parse(line) as { entry: string; ok?: boolean };
-          (ok === false ? failedBefore : done).add(entry);
-        } catch {
-          // a line cut by an interruption is scanned again
-        }
-      }
-      for (const entry of done) failedBefore.delete(entry);
-    }
+    for (const { entry, ok } of earlierRun) if (entry !== undefined) (ok === false ? failedBefore : done).add(entry);
+    for (const entry of done) failedBefore.delete(entry);
     const retried = retry ? entries.filter((e) => failedBefore.has(e)) : [];
     if (out && retried.length) {
-      // The failed lines of the entries scanned again go, so the output keeps one line per entry.
+      // The failed lines of the entries scanned again go, so the output keeps one line per entry;
+      // a line cut by an interruption stays (it is scanned again anyway).
       const again = new Set(retried);
-      const kept = readText(out).split("\n").filter((line) => {
-        try {
-          const { entry, ok } = JSON.parse(line) as { entry: string; ok?: boolean };
-          return !(ok === false && again.has(entry));
-        } catch {
-          return line !== "";
-        }
-      });
+      const kept = earlierRun.filter(({ line, entry, ok }) => (entry === undefined ? line !== "" : !(ok === false && again.has(entry))));
       try {
-        writeFileAtomic(out, kept.map((l) => l + "\n").join(""));
+        writeFileAtomic(out, kept.map(({ line }) => line + "\n").join(""));
       } catch (error) {
         throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
       }
@@ -108,7 +94,7 @@ export const batchCommand: Command = {
       // Before any scan: a file that cannot be appended to would lose every result. A last line
       // cut short by an interruption is ended first, so the next line is whole JSON.
       try {
-        const cut = existsSync(out) && !/(^|\n)$/.test(readFileSync(out, "utf8").slice(-1));
+        const cut = retried.length === 0 && (earlierRun.at(-1)?.line ?? "") !== "";
         appendFileSync(out, cut ? "\n" : "");
       } catch (error) {
         throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
@@ -144,6 +130,16 @@ export const batchCommand: Command = {
     return failed || skippedFailed ? 1 : 0;
   },
 };
+
+/** A line of an earlier run's output, with its entry and outcome when it is whole JSON. */
+function resultLine(line: string): { line: string; entry?: string; ok?: boolean } {
+  try {
+    const { entry, ok } = JSON.parse(line) as { entry: string; ok?: boolean };
+    return { line, entry, ok };
+  } catch {
+    return { line }; // a line cut by an interruption: its entry is scanned again
+  }
+}
 
 /** A file batch must read (the list, the output of an earlier run): exit 1 naming it when it cannot. */
 function readText(path: string, what = ""): string {
