@@ -253,6 +253,30 @@ describe("setup.py lists", () => {
     ]);
   });
 
+  it("a '#' inside a string is no comment: a URL requirement's #egg= or #sha256= fragment keeps the entry", () => {
+    // As pip-installable forks and wheels are written in setup.py (PEP 508 direct references).
+    const text = [
+      "from setuptools import find_packages, setup",
+      "",
+      "setup(",
+      '    name="ingest",',
+      "    packages=find_packages(),",
+      "    install_requires=[",
+      '        "pandas>=2.0",  # frames',
+      '        "tabula-py @ git+https://github.com/acme/tabula-py.git@v2.9.1#egg=tabula-py",',
+      "        'wheelpkg @ https://files.example.org/wheelpkg-1.0-py3-none-any.whl#sha256=0123abcd',",
+      '        "pyarrow",',
+      "    ],",
+      ")",
+    ].join("\n");
+    expect(readSetupPy(text).map((r) => [r.name, r.specifier, r.url])).toEqual([
+      ["pandas", ">=2.0", undefined],
+      ["tabula-py", "", "git+https://github.com/acme/tabula-py.git@v2.9.1#egg=tabula-py"],
+      ["wheelpkg", "", "https://files.example.org/wheelpkg-1.0-py3-none-any.whl#sha256=0123abcd"],
+      ["pyarrow", "", undefined],
+    ]);
+  });
+
   it("an unclosed list reads what is there and does not throw", () => {
     expect(readSetupPy('setup(install_requires=["flask>=3", "gunicorn').map((r) => r.name)).toEqual(["flask"]);
   });

@@ -39,12 +39,12 @@ function listBody(text: string, open: number): string {
   return text.slice(open + 1);
 }
 
+/** The requirements of the string literals in a list's text; a `#` comment is skipped, a `#` inside a string (`...git#egg=x`) is not one. */
 function stringsIn(body: string): Requirement[] {
   const out: Requirement[] = [];
-  const literal = /(?:^|[,[\s(])(?:[rbuRBU]{0,2})(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
-  const withoutComments = body.replace(/#.*$/gm, "");
-  for (let m = literal.exec(withoutComments); m; m = literal.exec(withoutComments)) {
-    const r = parseRequirement(m[2]!);
+  const literal = /#[^\n]*|(?:^|[,[\s(])(?:[rbuRBU]{0,2})(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+  for (let m = literal.exec(body); m; m = literal.exec(body)) {
+    const r = m[1] === undefined ? undefined : parseRequirement(m[2]!);
     if (r) out.push(r);
   }
   return out;
