@@ -251,3 +251,41 @@ describe("python reader", () => {
     });
   });
 });
+
+describe("requirements files for development", () => {
+  it("a file is for development by a whole word of its name (dev, develop, test, tests, testing, lint, docs), never by a fragment (docker, latest, contest)", async () => {
+    const names = [
+      "requirements-dev.txt", "dev-requirements.txt", "requirements_develop.txt", "requirements-devel.txt",
+      "requirements-test.txt", "test-requirements.txt", "requirements_tests.txt", "requirements/testing.txt",
+      "requirements-lint.txt", "requirements/linting.txt", "requirements-docs.txt", "docs-requirements.in",
+      "requirements/development.txt", "requirements/doc.txt", "requirements.dev.txt",
+      "requirements-docker.txt", "requirements-latest.txt", "requirements/production.txt", "requirements-gpu.txt",
+      "requirements/devices.txt", "requirements.txt", "requirements/base.txt",
+    ];
+    const { findings } = await detectorFindings(pythonDetector, Object.fromEntries(names.map((n) => [n, "Flask==3.0.0\n"])));
+    expect(Object.fromEntries(findings.map((f) => [f.file, Boolean(f.dev)]))).toEqual({
+      "dev-requirements.txt": true,
+      "docs-requirements.in": true,
+      "requirements-dev.txt": true,
+      "requirements-devel.txt": true,
+      "requirements-docker.txt": false,
+      "requirements-docs.txt": true,
+      "requirements-gpu.txt": false,
+      "requirements-latest.txt": false,
+      "requirements-lint.txt": true,
+      "requirements-test.txt": true,
+      "requirements.dev.txt": true,
+      "requirements.txt": false,
+      "requirements/base.txt": false,
+      "requirements/development.txt": true,
+      "requirements/devices.txt": false,
+      "requirements/doc.txt": true,
+      "requirements/linting.txt": true,
+      "requirements/production.txt": false,
+      "requirements/testing.txt": true,
+      "requirements_develop.txt": true,
+      "requirements_tests.txt": true,
+      "test-requirements.txt": true,
+    });
+  });
+});

@@ -10,6 +10,10 @@ const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 // A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
 // any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
 const REQUIREMENTS = /(^|[-_.])(requirements?|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$|(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/;
+// A requirements file for development: a whole word of its name says so (`dev-requirements.txt`,
+// `requirements/testing.txt`, `requirements-docs.txt`), a fragment does not (`requirements-docker.txt`,
+// `requirements-latest.txt`, `requirements/devices.txt`).
+const DEVELOPMENT = /(^|[-_.])(dev(el(op(ment)?)?)?|tests?|testing|lint(ing)?|docs?)([-_.]|$)/i;
 
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml
@@ -124,7 +128,7 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
   const text = await ctx.text(file);
   if (text === undefined) return;
   const parsed = readRequirements(text);
-  const dev = /dev|test|lint|doc/i.test(baseName(file));
+  const dev = DEVELOPMENT.test(baseName(file));
   for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev, r.transitive);
   for (const include of parsed.includes) {
     const target = joinInside(dirOf(file), include);
