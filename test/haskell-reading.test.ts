@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { haskellDetector } from "../detectors/haskell/index.js";
+import { readCabal } from "../detectors/haskell/cabal.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// The Haskell reader case by case, on .cabal files as cabal-install 1.x wrote them (capitalised
+// fields and stanzas) and as hpack writes them.
+
+const oldStyle = `Name:                hello
+Version:             0.1
+Cabal-Version:       >= 1.8
+Build-Type:          Simple
+
+Library
+  Exposed-Modules:   Hello
+  Build-Depends:     base >= 4 && < 5, network > 2.6, HUnit
+
+Test-Suite tests
+  Type:              exitcode-stdio-1.0
+  Main-Is:           Spec.hs
+  Build-Depends:     base, hello, QuickCheck >= 2.14
+
+Executable hello-cli
+  Main-Is:           Main.hs
+  Build-Depends:     hello, optparse-applicative
+
+foreign-library hellolib
+  type:              native-shared
+  build-depends:     bytestring ==0.11.*
+`;
+// hpack's output: leading commas, each entry on its own line, a benchmark after the library.
+const hpack = `cabal-version: 1.12
+
+-- This file has been generated from package.yaml by hpack version 0.36.0.
+
+name:           todo
+version:        0.1.0.0
+build-type:     Simple
+
+library
+  exposed-modules:
+      Todo
+  hs-source-dirs:
+      src
+  build-depends:
+      aeson >=2.0
+    , base >=4.7 && <5
+    , scotty
+  default-language: Haskell2010
+
+benchmark todo-bench
+  type: exitcode-stdio-1.0
+  main-is: Bench.hs
+  build-depends:
+      base >=4.7 && <5
+    , gauge
+    , todo
+`;
+
+describe("Haskell", () => {
+  it("capitalised fields and stanzas, a test suite followed by an executable, a foreign library; hpack's leading commas", async () => {
+    const { findings, warnings } = await detectorFindings(haskellDetector, { "hello.cabal": oldStyle, "todo/todo.cabal": hpack });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "hello.cabal": [
+        "hackage:base >= 4 && < 5 ->4 direct",
+        "hackage:bytestring ==0.11.* ->0.11 direct",
+        "hackage:HUnit direct",
+        "hackage:network > 2.6 direct",
+        "hackage:optparse-applicative direct",
+        "hackage:QuickCheck >= 2.14 ->2.14 direct dev",
+      ],
+      "todo/todo.cabal": [
+        "hackage:aeson >=2.0 ->2.0 direct",
+        "hackage:base >=4.7 && <5 ->4.7 direct",
+        "hackage:gauge direct dev",
+        "hackage:scotty direct",
+      ],
+    });
+    expect([...readCabal(oldStyle).own]).toEqual(["hello"]);
+  });
+});
