@@ -299,6 +299,101 @@ BUNDLED WITH
     });
   });
 
+  it("binary or empty manifests: one warning for each binary file, an empty lockfile read as none", async () => {
+    const bin = "\u0000\u0001\u0002";
+    const { findings, warnings } = await detectorFindings(rubyDetector, {
+      "a/Gemfile": bin, "b/x.gemspec": bin, "c/.ruby-version": bin,
+      "d/Gemfile": 'source "https://rubygems.org"\ngemspec\ngem "rails", "~> 7.1"\n', "d/Gemfile.lock": "",
+    });
+    expect(warnings).toEqual(["a/Gemfile: skipped: binary content", "b/x.gemspec: skipped: binary content", "c/.ruby-version: skipped: binary content"]);
+    expect(byFile(findings)).toEqual({ "d/Gemfile": ["runtime:ruby", "rubygems:rails@3 ~> 7.1 ->7.1 direct"] });
+  });
+
+  it("a gem beside gems.locked, dependencies with two requirements, an aligned required_ruby_version with a comment holding a version, a :development group alone", async () => {
+    const gemspec = `Gem::Specification.new do |spec|
+  spec.name                  = "ledger"
+  spec.required_ruby_version = ">= 3.0.0" # was ">= 2.5"
+  spec.add_dependency "rack", ">= 2.2", "< 4"
+end
+`;
+    const { findings } = await detectorFindings(rubyDetector, {
+      "ledger.gemspec": gemspec,
+      "gems.locked": "GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.9)\n\nDEPENDENCIES\n  rack\n",
+      "app/Gemfile": 'source "https://rubygems.org"\ngroup :development do\n  gem "listen"\nend\n',
+      "plain/plain.gemspec": 'Gem::Specification.new do |s|\n  s.name = "plain"\n  s.add_dependency "json"\nend\n',
+    });
+    expect(byFile(findings)).toEqual({
+      "app/Gemfile": ["runtime:ruby", "rubygems:listen@3 direct dev"],
+      "ledger.gemspec": ["runtime:ruby@3 >= 3.0.0 ->3.0.0", "rubygems:rack@4 >= 2.2, < 4 ->3.0.9 (gems.locked) direct"],
+      "plain/plain.gemspec": ["rubygems:json@3 direct"],
+    });
+  });
+
+  it("PATH gems: one depending on another of the repository is not a RubyGems dependency; without `gemspec` a path gem's dependencies are not the project's; a gem outside requiring bundler names no Bundler", async () => {
+    const lock = `PATH
+  remote: core
+  specs:
+    toolbox-core (0.3.0)
+      zeitwerk (~> 2.6)
+
+PATH
+  remote: .
+  specs:
+    toolbox (0.3.0)
+      thor (~> 1.2)
+      toolbox-core (= 0.3.0)
+
+GEM
+  remote: https://rubygems.org/
+  specs:
+    thor (1.3.0)
+    zeitwerk (2.6.13)
+
+DEPENDENCIES
+  toolbox!
+  toolbox-core!
+
+BUNDLED WITH
+   2.5.6
+`;
+    const engines = `PATH
+  remote: ../vendor/billing
+  specs:
+    billing (1.0.0)
+      bundler (>= 2.0)
+
+PATH
+  remote: engines/admin
+  specs:
+    admin (0.1.0)
+      devise (~> 4.9)
+
+GEM
+  remote: https://rubygems.org/
+  specs:
+    devise (4.9.3)
+    rails (7.1.3)
+
+DEPENDENCIES
+  admin!
+  billing!
+  rails (~> 7.1)
+
+BUNDLED WITH
+   2.5.6
+`;
+    const { findings } = await detectorFindings(rubyDetector, {
+      "gem/Gemfile": 'source "https://rubygems.org"\ngemspec\n', "gem/Gemfile.lock": lock, "gem/toolbox.gemspec": 'Gem::Specification.new do |s|\n  s.name = "toolbox"\nend\n',
+      "Gemfile": 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "admin", path: "engines/admin"\ngem "billing", path: "../vendor/billing"\n', "Gemfile.lock": engines,
+    });
+    expect(byFile(findings)).toEqual({
+      "Gemfile": ["runtime:ruby", "rubygems:rails@2 ~> 7.1 ->7.1.3 (Gemfile.lock) direct"],
+      "gem/Gemfile": ["runtime:ruby"],
+      "gem/Gemfile.lock": ["rubygems:zeitwerk ~> 2.6 ->2.6.13 (gem/Gemfile.lock) direct"],
+      "gem/toolbox.gemspec": ["rubygems:thor ~> 1.2 ->1.3.0 (gem/Gemfile.lock) direct"],
+    });
+  });
+
   it("a gemspec's required_ruby_version: a Gem::Requirement, a list, a commented line before the real one, one without a number", async () => {
     const spec = (line: string) => `Gem::Specification.new do |s|\n  s.name = "x"\n${line}\n  s.add_dependency "rack", ">= 2.2"\nend\n`;
     const { findings } = await detectorFindings(rubyDetector, {
@@ -318,6 +413,8 @@ BUNDLED WITH
     const { findings } = await detectorFindings(rubyDetector, {
       "a/.ruby-version": "~> 3.2.0\n",
       "b/.ruby-version": "",
+      "b2/.ruby-version": ">=2.7.6\n",
+      "b3/.ruby-version": "\n3.1.4\n",
       "c/.ruby-version": "  3.3.0  \n",
       "d/.ruby-version": "jruby-9.4.5.0\n",
       "config/database.yml": "production:\n  adapter: <%= ENV.fetch('DB_ADAPTER') { 'postgresql' } %>\n  database: shop\nlegacy:\n  adapter: 'mysql2'\nqueue:\n    adapter:   trilogy\n# adapter: oracle\n",
@@ -335,10 +432,13 @@ BUNDLED WITH
       "hexo/_config.yml": "title: Blog\nnew_post_name: :title.md\nsource_dir: source\n",
       "book/_config.yml": "title: Book\nexecute:\n  execute_notebooks: off\n",
       "scalar/_config.yml": "just a string\n",
+      "comments/_config.yml": "# Site settings, all defaults for now\n",
       "jekyll/_config.yml": "title: Site\nmarkdown: kramdown\nplugins:\n  - jekyll-feed\n",
     });
     expect(byFile(findings)).toEqual({
       "a/.ruby-version": ["runtime:ruby@1 ->3.2.0"],
+      "b2/.ruby-version": ["runtime:ruby@1 ->2.7.6"],
+      "b3/.ruby-version": ["runtime:ruby@1 ->3.1.4"],
       "c/.ruby-version": ["runtime:ruby@1 ->3.3.0"],
       "config/database.yml": ["rails-adapter:mysql2", "rails-adapter:trilogy"],
       "config/environments/production.rb": [
@@ -346,6 +446,7 @@ BUNDLED WITH
         "smtp-host:smtp.gmail.com@3",
         "smtp-host:smtp.postmarkapp.com@6",
       ],
+      "comments/_config.yml": ["format:jekyll-config"],
       "jekyll/_config.yml": ["format:jekyll-config"],
     });
   });
