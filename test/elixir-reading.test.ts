@@ -25,7 +25,11 @@ const libraryMix = `defmodule Tesla.MixProject do
       {:plug, optional: true},
       {:mint, runtime: false},
       {:finch, hex: :finch},
-      {:ex_doc, ">= 0.0.0", only: :dev, runtime: false}
+      {:ex_doc, ">= 0.0.0", only: :dev, runtime: false},
+      {:plug_cowboy, "~>2.6"},
+      {:floki, git: "https://github.com/philss/floki.git", only: :test},
+      {:ex_machina, path: "../ex_machina", override: true},
+      {:bypass, "~> 2.1", github: "PSPDFKit-labs/bypass"}
     ]
   end
 end
@@ -58,7 +62,28 @@ describe("Elixir", () => {
         "hex:mint@18",
         "hex:finch@19",
         "hex:ex_doc@20 >= 0.0.0 dev",
+        "hex:plug_cowboy@21 ~>2.6 ->2.6",
       ],
+    });
+  });
+
+  it("an app without mix.lock, a binary mix.exs, a comment inside a config call, a dialyzer PLT path holding digits", async () => {
+    const appMix = `defmodule Api.MixProject do
+  use Mix.Project
+
+  def project do
+    [app: :api, elixir: "~> 1.16", deps: deps(), dialyzer: [plt_file: {:no_warn, "_build/plts/otp26.plt"}]]
+  end
+
+  defp deps, do: [{:bandit, "~> 1.2"}]
+end
+`;
+    const config = "import Config\n\nconfig :esbuild,\n  # bump with mix esbuild.install\n  version: \"0.19.11\",\n  api: []\n";
+    const { findings, warnings } = await detectorFindings(elixirDetector, { "mix.exs": appMix, "config/config.exs": config, "bin/mix.exs": "\u0000\u0001\u0002" });
+    expect(warnings).toEqual(["bin/mix.exs: skipped: binary content"]);
+    expect(byFile(findings)).toEqual({
+      "config/config.exs": ["mix-config:esbuild@3 ->0.19.11"],
+      "mix.exs": ["runtime:elixir ~> 1.16", "hex:bandit@8 ~> 1.2 ->1.2"],
     });
   });
 

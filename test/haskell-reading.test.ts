@@ -13,16 +13,19 @@ Build-Type:          Simple
 
 Library
   Exposed-Modules:   Hello
-  Build-Depends:     base >= 4 && < 5, network > 2.6, HUnit
+  Build-Depends:     base >= 4 && < 5, network > 2.6, HUnit, HTTP >= 4000.3
 
 Test-Suite tests
   Type:              exitcode-stdio-1.0
   Main-Is:           Spec.hs
-  Build-Depends:     base, hello, QuickCheck >= 2.14
+  Build-Depends:     base, hello, QuickCheck >= 2.14, containers
 
 Executable hello-cli
   Main-Is:           Main.hs
-  Build-Depends:     hello, optparse-applicative
+  Build-Depends:     hello, optparse-applicative, containers, hello-internal
+
+Library hello-internal
+  Build-Depends:     base
 
 foreign-library hellolib
   type:              native-shared
@@ -65,6 +68,8 @@ describe("Haskell", () => {
       "hello.cabal": [
         "hackage:base >= 4 && < 5 ->4 direct",
         "hackage:bytestring ==0.11.* ->0.11 direct",
+        "hackage:containers direct",
+        "hackage:HTTP >= 4000.3 ->4000.3 direct",
         "hackage:HUnit direct",
         "hackage:network > 2.6 direct",
         "hackage:optparse-applicative direct",
@@ -77,6 +82,15 @@ describe("Haskell", () => {
         "hackage:scotty direct",
       ],
     });
-    expect([...readCabal(oldStyle).own]).toEqual(["hello"]);
+    expect([...readCabal(oldStyle).own]).toEqual(["hello", "hello-internal"]);
+  });
+
+  it("a cabal file of the 1.0 days with build-depends at the top level, no trailing newline; a binary one", async () => {
+    const legacy = "Name: tagsoup-lite\nVersion: 0.1\nBuild-Type: Simple\nExposed-Modules: Text.TagSoup.Lite\nBuild-Depends: base, haskell98,\n               containers >= 0.1";
+    const { findings, warnings } = await detectorFindings(haskellDetector, { "tagsoup-lite.cabal": legacy, "bin/bin.cabal": "\u0000\u0001\u0002" });
+    expect(warnings).toEqual(["bin/bin.cabal: skipped: binary content"]);
+    expect(byFile(findings)).toEqual({
+      "tagsoup-lite.cabal": ["hackage:base direct", "hackage:containers >= 0.1 ->0.1 direct", "hackage:haskell98 direct"],
+    });
   });
 });

@@ -18,7 +18,8 @@ lazy val root = (project in file("."))
       "org.http4s"     %% "http4s-ember-server" % "0.23.24",
       "org.postgresql"  % "postgresql"          % "42.7.1",
       "org.scala-js"  %%% "scalajs-dom"         % "2.8.0",
-      "org.scalameta"  %% "munit"               % "0.7.29" % Test
+      "org.scalameta"  %% "munit"               % "0.7.29" % Test,
+      "ch.qos.logback" %  "logback-classic" %  "1.4.14"
     )
   )
 `;
@@ -55,9 +56,9 @@ const depsEdn = `{:paths ["src" "resources"]
 `;
 const projectClj = `(defproject todo-api "0.1.0-SNAPSHOT"
   :description "A small todo API"
-  :dependencies [[org.clojure/clojure "1.11.1"]
-                 [compojure "1.7.0"]
-                 [ring/ring-defaults "0.4.0"]
+  :dependencies [[org.clojure/clojure  "1.11.1"]
+                 [compojure            "1.7.0"]
+                 [ring/ring-defaults   "0.4.0"]
                  [cheshire "5.12.0" :exclusions [com.fasterxml.jackson.core/jackson-core]]]
   :plugins [[lein-ring "0.12.6"]]
   :ring {:handler todo-api.handler/app}
@@ -75,13 +76,14 @@ const tree: Record<string, string> = {
   "template/src/leiningen/new/app/project.clj": '(defproject {{name}} "0.1.0"\n  :dependencies [[org.clojure/clojure "1.11.1"]])\n',
   "server/application.properties": grails,
   "old/application.properties": "app.grails.version : 1.3.7\n",
-  "src/main/resources/application.properties": "spring.application.name=orders\n# app.grails.version=2.0\nserver.port=8080\n",
+  "bin/build.sbt": "\u0000\u0001\u0002",
+  "src/main/resources/application.properties": "spring.application.name=orders\n#app.grails.version=2.0\nserver.port=8080\n",
 };
 
 describe("sbt, deps.edn, project.clj and Grails metadata", () => {
   it("each build's runtime and its Maven or Clojars coordinates, Scala binary suffixes from the Scala version", async () => {
     const { findings, warnings } = await detectorFindings(jvmOtherDetector, tree, "as found");
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual(["bin/build.sbt: skipped: binary content"]);
     expect(byFile(findings)).toEqual({
       "api/project.clj": [
         "clojars:cheshire ->5.12.0 direct",
@@ -100,6 +102,7 @@ describe("sbt, deps.edn, project.clj and Grails metadata", () => {
         "runtime:leiningen",
       ],
       "build.sbt": [
+        "maven:ch.qos.logback:logback-classic ->1.4.14 direct",
         "maven:org.http4s:http4s-ember-server_2.13 ->0.23.24 direct",
         "maven:org.postgresql:postgresql ->42.7.1 direct",
         "maven:org.scala-js:scalajs-dom ->2.8.0 direct",

@@ -12,7 +12,8 @@ Title: Tools for Sales Reports
 Version: 1.2.0
 Imports:
     cli (>= 3.6.0),
-    rlang
+    rlang,
+ vctrs,
 Authors@R: c(
     person("Ada", "Byron", , "ada@example.org", role = c("aut", "cre"),
            comment = c(ORCID = "0000-0001-2345-6789")),
@@ -40,8 +41,12 @@ describe("R DESCRIPTION files", () => {
         "cran:covr direct dev",
         "cran:rlang direct",
         "cran:testthat 3.1.5 ->3.1.5 direct dev",
+        "cran:vctrs direct",
       ],
     });
+    const binary = await detectorFindings(rDetector, { DESCRIPTION: "\u0000\u0001\u0002" });
+    expect(binary.warnings).toEqual(["DESCRIPTION: skipped: binary content"]);
+    expect(binary.findings).toEqual([]);
     expect(readFields(description).map(([name]) => name)).toEqual([
       "Package", "Title", "Version", "Imports", "Authors@R", "Suggests", "Config/Needs/website", "Config/testthat/edition", "Encoding", "Roxygen", "RoxygenNote",
     ]);

@@ -42,7 +42,6 @@ export const jvmOtherDetector: Detector = {
         ctx.report({ ref: "runtime:clojure", file });
         ctx.report({ ref: "runtime:leiningen", file });
         for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
-          if (m[1] === "defproject") continue;
           const group = m[1]!;
           const artifact = m[2] ?? m[1]!;
           // The package entry is Clojars', named as Clojars names it (`ring/ring-core`; `noir` for
