@@ -291,6 +291,14 @@ describe("requirements files for development", () => {
 });
 
 describe("python reader, case by case", () => {
+  it("which files are requirements files: pip's spellings and extensions, separated words, any file of a requirements/ folder", async () => {
+    const read = ["requirement.txt", "requirements.pip", "requirements.in", "dev-requirements.txt", "requirements_test.in", "pip-constraints.txt", "backend/requirements/prod.txt", "requirements/base.in"];
+    const passed = ["myrequirements.txt", "requirementsdev.txt", "mypip-constraints2.txt", "docs/requirements-of-the-site.md"];
+    const { findings } = await detectorFindings(pythonDetector, Object.fromEntries([...read, ...passed].map((n) => [n, "Django==5.0.1\n"])));
+    expect(findings.map((f) => f.file).sort()).toEqual([...read].sort());
+  });
+
+
   it("a folder holding Pipfile.lock and poetry.lock (a project moving to Poetry): poetry.lock gives the versions", async () => {
     const { findings } = await detectorFindings(pythonDetector, {
       "pyproject.toml": '[tool.poetry]\nname = "api"\n\n[tool.poetry.dependencies]\npython = "^3.11"\nflask = "^3.0"\n',

@@ -280,7 +280,7 @@ describe("setup.py lists", () => {
   it("an unclosed list reads what is there and does not throw", () => {
     expect(readSetupPy('setup(install_requires=["flask>=3", "gunicorn').map((r) => r.name)).toEqual(["flask"]);
     // Only the list's own text: the strings before it are no requirements.
-    expect(readSetupPy('setup(\n    name="shop",\n    install_requires=["flask>=3", "gunicorn').map((r) => r.name)).toEqual(["flask"]);
+    expect(readSetupPy('setup(\n    name = "shop",\n    install_requires=["flask>=3", "gunicorn').map((r) => r.name)).toEqual(["flask"]);
     // A comment closing the file without a newline ends the scan.
     expect(readSetupPy('setup(install_requires=[\n    "flask>=3",  # web').map((r) => r.name)).toEqual(["flask"]);
   });
@@ -299,6 +299,7 @@ describe("setup.py lists", () => {
     "",
     "REQUIRED = [",
     '    u"six>=1.16",',
+    '    # "boto3>=1.34",  off until the S3 backend lands',
     "    'pyyaml>=6.0',",
     "]",
     "",
@@ -326,6 +327,17 @@ describe("setup.py lists", () => {
       ["wheel", ""],
       ["boto3", ">=1.34"],
     ]);
+  });
+
+  it("single-quoted strings holding '#' or a bracket in one-line lists, of odd and even lengths", () => {
+    const text = [
+      "from setuptools import setup",
+      "setup(",
+      "    install_requires=['wheelpkg @ https://files.example.org/wheelpkg-1.0-py3-none-any.whl#sha256=0123abcd'], tests_require=['pytest'],",
+      "    setup_requires=['cffi>=1.0; python_version >= \"3\"', 'x[a]'], extras_require={'ab': ['a @ https://h.org/a.whl#md5=ab'], 'c': ['bb @ https://h.org/bb.whl#md5=ab']},",
+      ")",
+    ].join("\n");
+    expect(readSetupPy(text).map((r) => r.name)).toEqual(["wheelpkg", "pytest", "cffi", "x", "a", "bb"]);
   });
 
   it("extras written inline with spaces around '=', and a list from a call (read_requirements()) or a variable no literal fills give nothing", () => {
