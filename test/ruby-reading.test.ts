@@ -316,7 +316,7 @@ BUNDLED WITH
   spec.add_dependency "rack", ">= 2.2", "< 4"
 end
 `;
-    const { findings } = await detectorFindings(rubyDetector, {
+    const { findings, warnings } = await detectorFindings(rubyDetector, {
       "ledger.gemspec": gemspec,
       "gems.locked": "GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.9)\n\nDEPENDENCIES\n  rack\n",
       "app/Gemfile": 'source "https://rubygems.org"\ngroup :development do\n  gem "listen"\nend\n',
@@ -327,6 +327,8 @@ end
       "ledger.gemspec": ["runtime:ruby@3 >= 3.0.0 ->3.0.0", "rubygems:rack@4 >= 2.2, < 4 ->3.0.9 (gems.locked) direct"],
       "plain/plain.gemspec": ["rubygems:json@3 direct"],
     });
+    // A gemspec without required_ruby_version is read to its end.
+    expect(warnings).toEqual([]);
   });
 
   it("PATH gems: one depending on another of the repository is not a RubyGems dependency; without `gemspec` a path gem's dependencies are not the project's; a gem outside requiring bundler names no Bundler", async () => {
