@@ -71,6 +71,8 @@ const tree: Record<string, string> = {
   "cli/build.sbt": sbt3,
   "legacy/build.sbt": sbtNoScala,
   "play/build.sbt": sbtScoped,
+  // The version kept in project/Dependencies.scala, out of this file's reach.
+  "multi/build.sbt": 'scalaVersion := Dependencies.scalaVersion\nlibraryDependencies += "org.typelevel" %% "cats-core" % "2.10.0"\n',
   "svc/deps.edn": depsEdn,
   "api/project.clj": projectClj,
   "template/src/leiningen/new/app/project.clj": '(defproject {{name}} "0.1.0"\n  :dependencies [[org.clojure/clojure "1.11.1"]])\n',
@@ -124,6 +126,7 @@ describe("sbt, deps.edn, project.clj and Grails metadata", () => {
         "runtime:scala",
       ],
       "old/application.properties": ["runtime:grails ->1.3.7"],
+      "multi/build.sbt": ["maven:org.typelevel:cats-core ->2.10.0 direct", "runtime:sbt", "runtime:scala"],
       "play/build.sbt": [
         "maven:org.scalatestplus.play:scalatestplus-play_2.12 ->4.0.3 direct",
         "runtime:sbt",

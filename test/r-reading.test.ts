@@ -10,6 +10,7 @@ import { byFile, detectorFindings } from "./detector-findings.js";
 const description = `Package: salesr
 Title: Tools for Sales Reports
 Version: 1.2.0
+Depends: R (>= 4.1.0)
 Imports:
     cli (>= 3.6.0),
     rlang,
@@ -42,13 +43,14 @@ describe("R DESCRIPTION files", () => {
         "cran:rlang direct",
         "cran:testthat 3.1.5 ->3.1.5 direct dev",
         "cran:vctrs direct",
+        "runtime:r 4.1.0 ->4.1.0",
       ],
     });
     const binary = await detectorFindings(rDetector, { DESCRIPTION: "\u0000\u0001\u0002" });
     expect(binary.warnings).toEqual(["DESCRIPTION: skipped: binary content"]);
     expect(binary.findings).toEqual([]);
     expect(readFields(description).map(([name]) => name)).toEqual([
-      "Package", "Title", "Version", "Imports", "Authors@R", "Suggests", "Config/Needs/website", "Config/testthat/edition", "Encoding", "Roxygen", "RoxygenNote",
+      "Package", "Title", "Version", "Depends", "Imports", "Authors@R", "Suggests", "Config/Needs/website", "Config/testthat/edition", "Encoding", "Roxygen", "RoxygenNote",
     ]);
   });
 });
