@@ -273,3 +273,20 @@ describe("the mobile reader", () => {
     });
   });
 });
+
+describe("the mobile reader, line by line", () => {
+  it("Carthage: a branch or commit pinned by its hash gives no release", async () => {
+    // Cartfile.resolved writes a branch requirement as the commit it resolved to; a Cartfile may
+    // pin a commit itself. Either hash may start with a digit, and neither is a release.
+    const cartfile = 'github "ReactiveCocoa/ReactiveSwift" "master"\ngithub "onevcat/Kingfisher" "7b8f0a3"\ngithub "Alamofire/Alamofire" ~> 5.8\n';
+    const resolved = 'github "Alamofire/Alamofire" "5.8.1"\ngithub "ReactiveCocoa/ReactiveSwift" "4f1a9b2c7d3e5f60718293a4b5c6d7e8f9012345"\ngithub "onevcat/Kingfisher" "7b8f0a3e1c2d4b5a69788796a5b4c3d2e1f00f1e"\n';
+    const { findings } = await detectorFindings(mobileDetector, { Cartfile: cartfile, "Cartfile.resolved": resolved });
+    expect(byFile(findings)).toEqual({
+      Cartfile: [
+        "carthage:Alamofire 5.8 ->5.8.1 (Cartfile.resolved) direct",
+        "carthage:Kingfisher direct",
+        "carthage:ReactiveSwift direct",
+      ],
+    });
+  });
+});
