@@ -92,13 +92,15 @@ describe(".gitattributes as linguist reads it", () => {
     expect(await languagesOf(app)).toEqual(["JavaScript", "Python", "R Language"]);
     expect(await languagesOf({ ...app, ".gitattributes": "*.js linguist-detectable=false\nnotebooks/** -linguist-detectable\nnotebooks/** -linguist-vendored\n" })).toEqual(["Git", "Python"]);
     // `linguist-detectable` set brings no vendored file in.
-    expect(await languagesOf({ "app/main.py": "", ".gitattributes": "*.rb linguist-detectable\n", "vendor/gems/x.rb": "" })).toEqual(["Git", "Python"]);
+    expect(await languagesOf({ "app/main.py": "", ".gitattributes": "*.rb linguist-detectable\n", "third_party/gems/x.rb": "" })).toEqual(["Git", "Python"]);
     expect(readGitattributes("*.html linguist-detectable=false\n*.sql linguist-detectable\n", "").map(({ match: _, ...r }) => r)).toEqual([{ detectable: false }, { detectable: true }]);
   });
 
   it("a language override leaves a vendored file vendored", async () => {
     // Many C++ projects tell linguist their headers are C++; the vendored library's stay out.
-    expect(await languagesOf({ ".gitattributes": "*.h linguist-language=C++\n", "vendor/zlib/zlib.h": "", "src/main.c": "" })).toEqual(["C lang", "Git"]);
+    // (vendor/ itself is never listed: third_party/ is listed, and left out of the bar.)
+    expect(await languagesOf({ ".gitattributes": "*.h linguist-language=C++\n", "third_party/zlib/zlib.h": "", "src/main.c": "" })).toEqual(["C lang", "Git"]);
+    expect(await languagesOf({ ".gitattributes": "*.h linguist-language=C++\n", "third_party/zlib/zlib.h": "", "src/main.c": "", "src/main.h": "" })).toEqual(["C lang", "C++", "Git"]);
   });
 
   it("only .gitattributes files are read for rules, not a README quoting one", async () => {
@@ -192,8 +194,8 @@ describe("counting", () => {
 
 describe("interpreter lines", () => {
   it("scripts in vendored folders are not read; only extensionless files in script folders are", async () => {
-    // Composer's vendor/bin and a documentation tree's scripts stay out like the rest of their folders.
-    expect(await languagesOf({ "vendor/bin/phpunit": "#!/usr/bin/env php\n", "docs/scripts/build": "#!/usr/bin/env python3\n", "src/main.go": "" })).toEqual(["Golang"]);
+    // A vendored tool's scripts and a documentation tree's stay out like the rest of their folders.
+    expect(await languagesOf({ "third_party/bin/phpunit": "#!/usr/bin/env php\n", "docs/scripts/build": "#!/usr/bin/env python3\n", "src/main.go": "" })).toEqual(["Golang"]);
     expect(await languagesOf({ "src/notes": "#!/usr/bin/env python3\n", "src/main.go": "" })).toEqual(["Golang"]);
   });
 
