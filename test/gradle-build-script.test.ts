@@ -114,6 +114,28 @@ describe("readBuildScript: settings", () => {
     expect([...script.variables]).toStrictEqual([["okhttp", "4.12.0"], ["retrofit", "2.9.0"]]);
   });
 
+  it("a Kotlin DSL template reading a property by name is a variable, whatever the quotes inside", () => {
+    const script = readBuildScript(
+      [
+        "dependencies {",
+        '    implementation("com.squareup.okhttp3:okhttp:${property("okhttpVersion")}")',
+        '    implementation("io.ktor:ktor-server-core:${project.findProperty("ktor.version") as String}")',
+        '    testImplementation("io.kotest:kotest-runner-junit5:${rootProject.extra["kotestVersion"]}")',
+        '    implementation("org.jetbrains.exposed:exposed-core:${extra.get("exposed_version")}")',
+        '    implementation("ch.qos.logback:logback-classic:${properties["logback"]}")',
+        "}",
+      ].join("\n"),
+    );
+    expect(script.dependencies.map((d) => `${d.name} ${d.version}`)).toEqual([
+      "okhttp ${okhttpVersion}",
+      "ktor-server-core ${ktor.version}",
+      "kotest-runner-junit5 ${kotestVersion}",
+      "exposed-core ${exposed_version}",
+      // Not a form this reads: the version stays unread rather than wrong.
+      "logback-classic ${properties[",
+    ]);
+  });
+
   it("Java levels: 1.x names before Java 10 stay, a mistaken 1.11 is 11", () => {
     expect(readBuildScript("sourceCompatibility = '1.8'").javaVersion).toBe("1.8");
     expect(readBuildScript("sourceCompatibility = '1.11'").javaVersion).toBe("11");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { gradleDetector } from "../detectors/gradle/index.js";
+import { detectorFindings } from "./detector-findings.js";
 
 // A repository can hold several Gradle builds side by side (a service and its sample, a guide's
 // `initial/` and `complete/`), each with its own settings file. A build's Spring Boot release, from
@@ -33,5 +35,45 @@ describe("two Gradle builds in one repository", () => {
       "app/build.gradle.kts": app("web"),
     };
     expect(await versions(files)).toEqual({ "spring-boot-starter-web": "3.2.2" });
+  });
+});
+
+// Each build reads its own gradle.properties and its own gradle/libs.versions.toml: a sample
+// build pinned to older releases beside the main one, as library repositories keep them.
+describe("two Gradle builds in one repository: properties and catalogs", () => {
+  const okhttp = async (files: Record<string, string>) => {
+    const { findings } = await detectorFindings(gradleDetector, files);
+    return findings.filter((f) => f.ref.startsWith("maven:com.squareup.")).map((f) => `${f.file} ${f.ref.slice(f.ref.lastIndexOf(":") + 1)} ${f.version}`);
+  };
+  const tree = {
+    "settings.gradle.kts": 'rootProject.name = "client"\ninclude(":core")\n',
+    "gradle.properties": "org.gradle.jvmargs=-Xmx2g\nokhttpVersion=4.12.0\n",
+    "gradle/libs.versions.toml": '[versions]\nretrofit = "2.11.0"\n\n[libraries]\nretrofit = { module = "com.squareup.retrofit2:retrofit", version.ref = "retrofit" }\n',
+    "core/build.gradle.kts": 'plugins {\n    `java-library`\n}\ndependencies {\n    api(libs.retrofit)\n    implementation("com.squareup.okhttp3:okhttp:${property("okhttpVersion")}")\n    implementation("com.squareup.okhttp3:logging-interceptor:$okhttpVersion")\n}\n',
+    "samples/android-legacy/settings.gradle": "rootProject.name = 'android-legacy'\ninclude ':app'\n",
+    "samples/android-legacy/gradle.properties": "android.useAndroidX=true\nokhttpVersion=3.14.9\n",
+    "samples/android-legacy/gradle/libs.versions.toml": '[versions]\nretrofit = "2.9.0"\n\n[libraries]\nretrofit = { module = "com.squareup.retrofit2:retrofit", version.ref = "retrofit" }\n',
+    "samples/android-legacy/app/build.gradle": "dependencies {\n    implementation libs.retrofit\n    implementation \"com.squareup.okhttp3:logging-interceptor:$okhttpVersion\"\n}\n",
+  };
+
+  it("versions each build's dependencies from its own gradle.properties and catalog", async () => {
+    expect(await okhttp(tree)).toEqual([
+      "core/build.gradle.kts retrofit 2.11.0",
+      "core/build.gradle.kts okhttp 4.12.0",
+      "core/build.gradle.kts logging-interceptor 4.12.0",
+      "samples/android-legacy/app/build.gradle retrofit 2.9.0",
+      "samples/android-legacy/app/build.gradle logging-interceptor 3.14.9",
+    ]);
+  });
+
+  it("a build without a catalog or property of its own takes the tree's", async () => {
+    const { "samples/android-legacy/gradle.properties": _p, "samples/android-legacy/gradle/libs.versions.toml": _c, ...files } = tree;
+    expect(await okhttp(files)).toEqual([
+      "core/build.gradle.kts retrofit 2.11.0",
+      "core/build.gradle.kts okhttp 4.12.0",
+      "core/build.gradle.kts logging-interceptor 4.12.0",
+      "samples/android-legacy/app/build.gradle retrofit 2.11.0",
+      "samples/android-legacy/app/build.gradle logging-interceptor 4.12.0",
+    ]);
   });
 });

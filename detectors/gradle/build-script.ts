@@ -41,6 +41,14 @@ export interface BuildScript {
 const VARIABLE =
   /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
 
+/**
+ * A Kotlin DSL template reading a property by its name in quotes (`${property("okhttpVersion")}`,
+ * `${project.findProperty("x") as String}`, `${rootProject.extra["x"]}`, `${extra.get("x")}`):
+ * written `${x}` before the line is read, so the quotes inside do not end the string.
+ */
+const PROPERTY_READ =
+  /\$\{\s*(?:(?:rootProject|project)\.)?(?:(?:property|findProperty)\(\s*"([\w.-]+)"\s*\)|extra(?:\[\s*"([\w.-]+)"\s*\]|\.get\(\s*"([\w.-]+)"\s*\)))(?:\s+as\s+String\??)?\s*\}/g;
+
 const JAVA_VERSION =
   /(?:(?:source|target)Compatibility\s*(?:[=(]\s*)?(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
 
@@ -102,7 +110,9 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
     const lineNo = i + 1;
     // A catalog version read in a script (`version libs.versions.kotlin.get()`,
     // `compileSdk = libs.versions.compileSdk.get().toInt()`) is a variable named by its accessor.
-    const line = statement.replace(patterns.versions, (_, versions: string, key: string) => `${versions}.${accessor(key)}`);
+    const line = statement
+      .replace(patterns.versions, (_, versions: string, key: string) => `${versions}.${accessor(key)}`)
+      .replace(PROPERTY_READ, (_, a?: string, b?: string, c?: string) => `\${${a ?? b ?? c}}`);
     const variable = VARIABLE.exec(line);
     if (variable) {
       const name = variable[1] ?? variable[4]!;

@@ -6,6 +6,7 @@ import { familyVersion } from "../maven/families.js";
 import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./build-src.js";
 import { androidReleases } from "./android.js";
 import { catalogFiles, publishedCatalogs } from "./catalogs.js";
+import { buildOfFiles, PerBuild } from "./builds.js";
 
 /** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
 const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
@@ -33,31 +34,44 @@ export const gradleDetector: Detector = {
   files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "*.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", ...BUILD_SRC],
   async detect(ctx) {
     const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || a.localeCompare(b);
-    const properties = new Map<string, string>();
+    // Each Gradle build of the tree (the folder of its settings file) keeps its own properties,
+    // catalogs, plugin versions and families, so a repository holding two builds (a library and its
+    // sample, a guide's `initial/` and `complete/`) versions each build's artifacts from its own
+    // declarations. The whole tree's first declarations stay the fallback, for projects no
+    // settings file covers and builds that declare nothing of their own.
+    const buildOf = buildOfFiles(ctx.files);
+    // gradle.properties, then the catalogs' versions and the scripts' variables: `$x` in a script.
+    const shared = new PerBuild<string>();
     for (const file of ctx.files.filter((f) => baseName(f) === "gradle.properties").sort(shallowFirst)) {
       for (const line of textLines((await ctx.text(file)) ?? "")) {
         const m = /^\s*([\w.-]+)\s*[=:]\s*(.*)$/.exec(line);
-        if (m && !properties.has(m[1]!)) properties.set(m[1]!, m[2]!.trimEnd());
+        if (m) shared.setFirst(buildOf(file), m[1]!, m[2]!.trimEnd());
       }
     }
-    // The version catalogs by the name scripts use (`libs`, `deps`), each with its file.
+    const properties = new Map(shared.tree);
+    // The version catalogs of each build by the name scripts use (`libs`, `deps`), each with its file.
     const settings = new Map<string, string>();
-    for (const file of ctx.files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f)))) settings.set(file, (await ctx.text(file)) ?? "");
-    const catalogs = new Map<string, { file: string; catalog: VersionCatalog }>();
+    for (const file of ctx.files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f))).sort(shallowFirst)) settings.set(file, (await ctx.text(file)) ?? "");
     for (const [file, text] of settings) {
       for (const { name, coordinates } of publishedCatalogs(text)) {
         ctx.warn(file, `version catalog "${name}" comes from the published artifact ${coordinates}, which a scan does not download: the dependencies and plugins the scripts take from ${name}.* are not named`);
       }
     }
-    for (const [name, file] of catalogFiles(ctx.files, settings, (path) => ctx.exists(path))) {
-      const data = await ctx.toml(file);
-      if (data !== undefined) catalogs.set(name, { file, catalog: readVersionCatalog(data) });
+    const catalogs = new PerBuild<{ file: string; catalog: VersionCatalog }>();
+    const builds = [...new Set(["", ...[...settings.keys()].map(buildOf)])];
+    for (const build of builds) {
+      const own = (f: string) => buildOf(f) === build;
+      const ownSettings = new Map([...settings].filter(([file]) => own(file)));
+      for (const [name, file] of catalogFiles(ctx.files.filter(own), ownSettings, (path) => ctx.exists(path))) {
+        const data = await ctx.toml(file);
+        if (data !== undefined) catalogs.setFirst(build, name, { file, catalog: readVersionCatalog(data) });
+      }
     }
-    const catalogNames = catalogs.size ? [...catalogs.keys()] : ["libs"];
-    /** The catalog an accessor reaches (`deps` of `deps.spring.boot`) and the key it names there (`spring.boot`). */
-    const catalogOf = (path: string | undefined) => {
+    const catalogNames = catalogs.tree.size ? [...catalogs.tree.keys()] : ["libs"];
+    /** The catalog an accessor of a file reaches (`deps` of `deps.spring.boot`) and the key it names there (`spring.boot`). */
+    const catalogOf = (file: string, path: string | undefined) => {
       const dot = path ? path.indexOf(".") : -1;
-      const named = dot > 0 ? catalogs.get(path!.slice(0, dot)) : undefined;
+      const named = dot > 0 ? catalogs.get(buildOf(file), path!.slice(0, dot)) : undefined;
       return named && { ...named, key: accessor(path!.slice(dot + 1)) };
     };
 
@@ -68,9 +82,10 @@ export const gradleDetector: Detector = {
       const text = await ctx.text(file);
       if (text !== undefined) scripts.set(file, readBuildScript(text, catalogNames));
     }
-    const shared = new Map(properties);
-    for (const [name, { catalog }] of catalogs) for (const [key, version] of catalog.versions) shared.set(`${name}.versions.${key}`, version);
-    for (const script of scripts.values()) for (const [k, v] of script.variables) if (!shared.has(k)) shared.set(k, v);
+    for (const [build, own] of catalogs.entries()) {
+      for (const [name, { catalog }] of own) for (const [key, version] of catalog.versions) shared.setFirst(build, `${name}.versions.${key}`, version);
+    }
+    for (const [file, script] of scripts) for (const [k, v] of script.variables) shared.setFirst(buildOf(file), k, v);
     // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), used by the
     // scripts too (`implementation("g:a:${Versions.okhttp}")`), then its own coordinates below.
     const buildSrc = new Map<string, BuildSrcConstants>();
@@ -82,71 +97,45 @@ export const gradleDetector: Detector = {
     for (const code of buildSrc.values()) for (const [k, v] of code.versions) if (!buildSrcVersions.has(k)) buildSrcVersions.set(k, v);
     // `Versions.okhttp`: a constant of an object of the build's own code.
     const fromBuildSrc = (k: string) => (/^[A-Z]\w*\.\w+$/.test(k) ? buildSrcVersions.get(k.slice(k.indexOf(".") + 1)) : undefined);
-    const resolveWith = (vars: ReadonlyMap<string, string>) => (v: string | undefined): string | undefined => {
+    /** A version as a script of `file` writes it, its `$x` read from the script's own variables, then its build's, then the tree's. */
+    const resolveIn = (file: string, vars: ReadonlyMap<string, string> = new Map()) => (v: string | undefined): string | undefined => {
       if (!v) return undefined;
+      const build = buildOf(file);
       let out = v;
       for (let i = 0; i < 3 && out.includes("$"); i++) {
         // The qualifiers are taken whole (a lookahead and its back-reference): `project.` read both
         // as a qualifier and as part of the name was tried every way along a long chain of them.
-        out = out.replace(/\$\{?(?=((?:(?:project|rootProject|ext)\.|extra\[")*))\1([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, _qualifiers: string, k: string) => vars.get(k) ?? shared.get(k) ?? fromBuildSrc(k) ?? m);
+        out = out.replace(/\$\{?(?=((?:(?:project|rootProject|ext)\.|extra\[")*))\1([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, _qualifiers: string, k: string) => vars.get(k) ?? shared.get(build, k) ?? fromBuildSrc(k) ?? m);
       }
       return out.includes("$") ? undefined : out;
     };
-    const resolveShared = resolveWith(new Map());
-    const pluginOf = (p: BuildScript["plugins"][number]) => {
-      const c = catalogOf(p.catalogAccessor);
+    const pluginOf = (file: string, p: BuildScript["plugins"][number]) => {
+      const c = catalogOf(file, p.catalogAccessor);
       const fromCatalog = c?.key.startsWith("plugins.") ? c.catalog.plugins.get(c.key.slice("plugins.".length)) : undefined;
       return { id: p.id ?? fromCatalog?.id, version: p.version ?? fromCatalog?.version };
     };
-    // Each Gradle build of the tree (the folder of its settings file; buildSrc belongs to the
-    // build around it) keeps its own plugin versions and families, so a repository holding two
-    // builds (a service and a sample) versions each build's artifacts from its own declarations.
-    // The whole tree's first declarations stay the fallback, for projects no settings file covers.
-    const settingsDirs = new Set([...scripts.keys()].filter((f) => baseName(f).startsWith("settings.gradle")).map(dirOf));
-    const buildOf = (file: string): string => {
-      const own = /(?:^|\/)buildSrc\//.exec(file);
-      let dir = own ? file.slice(0, own.index) : dirOf(file);
-      while (dir !== "" && !settingsDirs.has(dir)) dir = dirOf(dir);
-      return dir;
-    };
-    const perBuild = (maps: Map<string, Map<string, string>>, build: string) => {
-      let map = maps.get(build);
-      if (!map) maps.set(build, (map = new Map()));
-      return map;
-    };
-    const buildPluginVersions = new Map<string, Map<string, string>>();
-    const buildFamilies = new Map<string, Map<string, string>>();
-    const setFirst = (map: Map<string, string>, key: string, value: string) => {
-      if (!map.has(key)) map.set(key, value);
-    };
-    const pluginVersions = new Map<string, string>();
-    const families = new Map<string, string>();
+    const pluginVersions = new PerBuild<string>();
+    const families = new PerBuild<string>();
     for (const [file, script] of scripts) {
       // The build's own build (buildSrc, an included build-logic): what it depends on is the
       // classpath of the plugins the build applies (`implementation("...:spring-boot-gradle-plugin:3.2.2")`).
       const pluginClasspath = /(?:^|\/)(?:buildSrc|build-logic)\//.test(file);
       for (const p of script.plugins) {
-        const { id, version } = pluginOf(p);
-        const resolved = resolveShared(version);
-        if (id && resolved) {
-          setFirst(pluginVersions, id, resolved);
-          setFirst(perBuild(buildPluginVersions, buildOf(file)), id, resolved);
-        }
+        const { id, version } = pluginOf(file, p);
+        const resolved = resolveIn(file)(version);
+        if (id && resolved) pluginVersions.setFirst(buildOf(file), id, resolved);
       }
       for (const d of script.dependencies) {
         // A buildscript classpath artifact, or a BOM the build imports with platform() (a
         // catalog entry too: `implementation(platform(libs.spring.boot.bom))`).
         if (d.configuration !== "classpath" && !d.platform && !pluginClasspath) continue;
-        const c = catalogOf(d.catalogAccessor);
+        const c = catalogOf(file, d.catalogAccessor);
         const lib = c?.catalog.libraries.get(c.key);
         const group = d.group ?? lib?.group;
         const name = d.name ?? lib?.name;
         const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
-        const version = resolveWith(script.variables)(d.version ?? lib?.version);
-        if (family && version) {
-          setFirst(families, family, version);
-          setFirst(perBuild(buildFamilies, buildOf(file)), family, version);
-        }
+        const version = resolveIn(file, script.variables)(d.version ?? lib?.version);
+        if (family && version) families.setFirst(buildOf(file), family, version);
       }
     }
     // A plugin artifact written in the build's own code (`const val springBoot = "...:spring-boot-gradle-plugin:3.2.2"`).
@@ -154,33 +143,25 @@ export const gradleDetector: Detector = {
       for (const c of code.coordinates) {
         const family = ctx.family("maven", `${c.group}:${c.name}`);
         const version = resolveBuildSrcVersion(c.version, buildSrcVersions);
-        if (family && version) {
-          setFirst(families, family, version);
-          setFirst(perBuild(buildFamilies, buildOf(file)), family, version);
-        }
+        if (family && version) families.setFirst(buildOf(file), family, version);
       }
     }
     // Plugins, buildscript classpath artifacts and properties whose version is the release of a
     // whole group of artifacts: the catalog's `families`.
-    for (const [id, version] of pluginVersions) {
-      const family = ctx.family("gradle-plugin", id);
-      if (family) setFirst(families, family, version);
-    }
-    for (const [build, versions] of buildPluginVersions) {
+    for (const [build, versions] of pluginVersions.entries()) {
       for (const [id, version] of versions) {
         const family = ctx.family("gradle-plugin", id);
-        if (family) setFirst(perBuild(buildFamilies, build), family, version);
+        if (family) families.setFirst(build, family, version);
       }
     }
-    const pluginVersionOf = (file: string, id: string) => buildPluginVersions.get(buildOf(file))?.get(id) ?? pluginVersions.get(id);
-    const familyVersionOf = (file: string, group: string) => {
-      const own = buildFamilies.get(buildOf(file));
-      return (own && familyVersion(group, own)) ?? familyVersion(group, families);
-    };
-    for (const [key, version] of shared) {
-      const family = ctx.family("gradle-property", key);
-      if (family && /^\d+(\.\d+)+/.test(version) && !families.has(family)) families.set(family, version);
+    for (const [build, values] of shared.entries()) {
+      for (const [key, version] of values) {
+        const family = ctx.family("gradle-property", key);
+        if (family && /^\d+(\.\d+)+/.test(version)) families.setFirst(build, family, version);
+      }
     }
+    const pluginVersionOf = (file: string, id: string) => pluginVersions.get(buildOf(file), id);
+    const familyVersionOf = (file: string, group: string) => familyVersion(group, families.of(buildOf(file))) ?? familyVersion(group, families.tree);
 
     for (const file of ctx.files) {
       if (baseName(file) !== "gradle-wrapper.properties") continue;
@@ -199,13 +180,13 @@ export const gradleDetector: Detector = {
       (javaFolders ??= foldersHolding(ctx.paths.filter((p) => p.endsWith(".java") && !/(?:^|\/)(?:buildSrc|build-logic)\//.test(p)))).has(dir);
     for (const [file, script] of scripts) {
       if (baseName(file).startsWith("settings.gradle")) continue;
-      const resolve = resolveWith(script.variables);
+      const resolve = resolveIn(file, script.variables);
       const lockfile = lockfiles.get(dirOf(file));
       let javaBuild = false;
       let kotlinBuild = false;
       let androidBuild = false;
       for (const p of script.plugins) {
-        const { id, version } = pluginOf(p);
+        const { id, version } = pluginOf(file, p);
         // Declared `apply false`: its version (in pluginVersions) serves the projects that apply it,
         // and those name it; a plugin no project applies is not part of the build.
         if (!id || p.declaredOnly) continue;
@@ -217,7 +198,7 @@ export const gradleDetector: Detector = {
       }
       for (const d of script.dependencies) {
         // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
-        const c = catalogOf(d.catalogAccessor);
+        const c = catalogOf(file, d.catalogAccessor);
         const bundle = c?.key.startsWith("bundles.") ? c.catalog.bundles.get(c.key.slice("bundles.".length)) : undefined;
         const libraries = bundle ? bundle.map((key) => c!.catalog.libraries.get(key)) : [c?.catalog.libraries.get(c.key)];
         for (const lib of libraries) {

@@ -7,20 +7,23 @@ import { pickBest } from "./rank.js";
 import { ownVersions } from "./version-rules.js";
 
 /**
- * A tool its project shows only without a version (a plugin on its own numbering, vue-loader for
- * Webpack, or a config file, babel.config.js) takes the release the project's lockfile installed
- * of its own package (`webpack`, `@babel/core`), undeclared as it is: the file that showed the
- * tool stays its source, the lockfile gives the version. The version rules judge the installed
- * package as they judge a declared one: a transitively installed `redis` client gives the Redis
- * server no release.
+ * A tool its project shows only without a version of its own (a plugin on its own numbering,
+ * vue-loader for Webpack, typings such as @types/jest, or a config file, babel.config.js) takes
+ * the release the project's lockfile installed of its own package (`webpack`, `@babel/core`,
+ * `jest`), undeclared as it is: the file that showed the tool stays its source, the lockfile
+ * gives the version. The version rules judge the installed package as they judge a declared one:
+ * a transitively installed `redis` client gives the Redis server no release.
  *
  * `installed` holds the findings flagged `installed`, each with a version; `byTool` is extended in place.
  */
 export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, installed: readonly AttributedFinding[], catalog: Catalog, allTools = false): void {
   if (!installed.length) return;
   for (const [id, found] of byTool) {
-    if (found.some((f) => f.version)) continue;
     const tool = catalog.tools.get(id)!;
+    // Only a release that is the tool's own counts: typings (@types/jest 27.4), another vendor's
+    // wrapper or a server's client carry numbers the version rules take away, and leave the tool
+    // as unversioned as if they had none.
+    if (ownVersions(tool, found, catalog).found.some((f) => f.version)) continue;
     const names = toolNames(tool);
     const shown = found.filter((f) => f.file !== REPO_METADATA);
     if (!shown.length) continue;
@@ -36,7 +39,9 @@ export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, 
     const nearest = own.sort((a, b) => depthOf(dirOf(b.file)) - depthOf(dirOf(a.file)) || Number(namesTool(b.ref, names, true)) - Number(namesTool(a.ref, names, true)))[0]!;
     if (!ownVersions(tool, [nearest], catalog).found[0]?.version) continue;
     const best = pickBest(shown)!;
-    const out: AttributedFinding = { ...best, version: nearest.version, versionFile: nearest.versionFile ?? nearest.file };
+    // The release is the installed package's: its name goes with it, so the version rules do not
+    // read it as the showing file's (typings' numbers are their own, the installed jest's are Jest's).
+    const out: AttributedFinding = { ...best, ref: nearest.ref, version: nearest.version, versionFile: nearest.versionFile ?? nearest.file };
     if (nearest.license) out.license = nearest.license;
     else delete out.license;
     found.push(out);
