@@ -251,3 +251,127 @@ describe("python reader", () => {
     });
   });
 });
+
+describe("requirements files for development", () => {
+  it("a file is for development by a whole word of its name (dev, develop, test, tests, testing, lint, docs), never by a fragment (docker, latest, contest)", async () => {
+    const names = [
+      "requirements-dev.txt", "dev-requirements.txt", "requirements_develop.txt", "requirements-devel.txt",
+      "requirements-test.txt", "test-requirements.txt", "requirements_tests.txt", "requirements/testing.txt",
+      "requirements-lint.txt", "requirements/linting.txt", "requirements-docs.txt", "docs-requirements.in",
+      "requirements/development.txt", "requirements/doc.txt", "requirements.dev.txt",
+      "requirements-docker.txt", "requirements-latest.txt", "requirements/production.txt", "requirements-gpu.txt",
+      "requirements/devices.txt", "requirements.txt", "requirements/base.txt",
+    ];
+    const { findings } = await detectorFindings(pythonDetector, Object.fromEntries(names.map((n) => [n, "Flask==3.0.0\n"])));
+    expect(Object.fromEntries(findings.map((f) => [f.file, Boolean(f.dev)]))).toEqual({
+      "dev-requirements.txt": true,
+      "docs-requirements.in": true,
+      "requirements-dev.txt": true,
+      "requirements-devel.txt": true,
+      "requirements-docker.txt": false,
+      "requirements-docs.txt": true,
+      "requirements-gpu.txt": false,
+      "requirements-latest.txt": false,
+      "requirements-lint.txt": true,
+      "requirements-test.txt": true,
+      "requirements.dev.txt": true,
+      "requirements.txt": false,
+      "requirements/base.txt": false,
+      "requirements/development.txt": true,
+      "requirements/devices.txt": false,
+      "requirements/doc.txt": true,
+      "requirements/linting.txt": true,
+      "requirements/production.txt": false,
+      "requirements/testing.txt": true,
+      "requirements_develop.txt": true,
+      "requirements_tests.txt": true,
+      "test-requirements.txt": true,
+    });
+  });
+});
+
+describe("python reader, case by case", () => {
+  it("which files are requirements files: pip's spellings and extensions, separated words, any file of a requirements/ folder", async () => {
+    const read = ["requirement.txt", "requirements.pip", "requirements.in", "dev-requirements.txt", "requirements_test.in", "pip-constraints.txt", "backend/requirements/prod.txt", "requirements/base.in"];
+    const passed = ["myrequirements.txt", "requirementsdev.txt", "mypip-constraints2.txt", "docs/requirements-of-the-site.md"];
+    const { findings } = await detectorFindings(pythonDetector, Object.fromEntries([...read, ...passed].map((n) => [n, "Django==5.0.1\n"])));
+    expect(findings.map((f) => f.file).sort()).toEqual([...read].sort());
+  });
+
+
+  it("a folder holding Pipfile.lock and poetry.lock (a project moving to Poetry): poetry.lock gives the versions", async () => {
+    const { findings } = await detectorFindings(pythonDetector, {
+      "pyproject.toml": '[tool.poetry]\nname = "api"\n\n[tool.poetry.dependencies]\npython = "^3.11"\nflask = "^3.0"\n',
+      "poetry.lock": '[[package]]\nname = "flask"\nversion = "3.0.2"\n',
+      "Pipfile.lock": JSON.stringify({ _meta: {}, default: { flask: { version: "==2.3.3" } }, develop: {} }),
+    });
+    expect(byFile(findings)["pyproject.toml"]).toContain("pypi:flask ^3.0 ->3.0.2 (poetry.lock) direct");
+  });
+
+  it("each build backend alone names its tool; each [tool.*] table names its own; no Python without requires-python", async () => {
+    const backends: Record<string, string> = {
+      "poetry.core.masonry.api": "poetry", "hatchling.build": "hatch", "pdm.backend": "pdm", "flit_core.buildapi": "flit",
+      "setuptools.build_meta": "setuptools", "maturin": "maturin", "uv_build": "uv", "scikit_build_core.build": "",
+    };
+    const tree = Object.fromEntries(Object.keys(backends).map((b, i) => [`p${i}/pyproject.toml`, `[build-system]\nrequires = ["x"]\nbuild-backend = "${b}"\n\n[project]\nname = "p${i}"\n`]));
+    const { findings } = await detectorFindings(pythonDetector, tree);
+    expect(Object.keys(backends).map((_, i) => findings.filter((f) => f.file === `p${i}/pyproject.toml`).map((f) => f.ref).join(" "))).toEqual(
+      Object.values(backends).map((tool) => (tool ? `python-tool:${tool}` : "")),
+    );
+    const tables = ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox", "bandit"];
+    const one = await detectorFindings(pythonDetector, { "pyproject.toml": tables.map((t) => `[tool.${t}]\nx = 1\n`).join("\n") });
+    expect(one.findings.map((f) => f.ref)).toEqual(tables.filter((t) => t !== "bandit").map((t) => `python-tool:${t}`).sort());
+  });
+
+  it("a Pipfile without [requires] and a conda environment without a Python version name no Python release; a bare `python` is no package; pip URLs are kept", async () => {
+    const { findings } = await detectorFindings(pythonDetector, {
+      "Pipfile": '[[source]]\nurl = "https://pypi.org/simple"\n\n[packages]\nrequests = "*"\n',
+      "environment.yml": "name: lab\nchannels:\n  - conda-forge\ndependencies:\n  - python\n  - jupyterlab=4.1\n  - pip\n  - pip:\n      - git+https://github.com/acme/labtools.git@v0.3#egg=labtools\n      - labextra @ git+https://github.com/acme/labextra.git\n",
+    });
+    expect(byFile(findings)).toEqual({
+      "environment.yml": [
+        "conda:jupyterlab ==4.1 ->4.1",
+        "pypi:jupyterlab ==4.1 ->4.1",
+        "pypi:labextra direct",
+        "python-tool:conda",
+      ],
+      "Pipfile": ["pypi:requests direct"],
+    });
+  });
+
+  it("Python version files: a leading blank line, two-digit patch releases, pre-releases left out", async () => {
+    const { findings } = await detectorFindings(pythonDetector, {
+      "a/.python-version": "\n3.12.1\n",
+      "b/.python-version": "3.11.10\n",
+      "c/.python-version": "3.13.0rc2\n",
+      "d/runtime.txt": "python-3.9.18\n",
+      "e/runtime.txt": "python-3.12.0b4\n",
+    });
+    expect(byFile(findings)).toEqual({
+      "a/.python-version": ["runtime:python@1 ->3.12.1"],
+      "b/.python-version": ["runtime:python@1 ->3.11.10"],
+      "d/runtime.txt": ["runtime:python@1 ->3.9.18"],
+    });
+  });
+
+  it("an include the file selection does not pick is read; a missing include is passed over; binary manifests are skipped with one warning each", async () => {
+    const { findings, warnings } = await detectorFindings(pythonDetector, {
+      "requirements.txt": "-r tools/lint.txt\n-r missing.txt\n-c pins/constraints-prod.in\nflask==3.0.2\n",
+      "tools/lint.txt": "ruff==0.3.0\n",
+      "setup.py": "\u0000\u0001\u0002",
+      "setup.cfg": "\u0000\u0001\u0002",
+      "requirements-prod.txt": "\u0000\u0001\u0002",
+      "runtime.txt": "\u0000\u0001\u0002",
+    });
+    expect(warnings).toEqual([
+      "requirements-prod.txt: skipped: binary content",
+      "runtime.txt: skipped: binary content",
+      "setup.cfg: skipped: binary content",
+      "setup.py: skipped: binary content",
+    ]);
+    expect(byFile(findings)).toEqual({
+      "requirements.txt": ["pypi:flask@4 ==3.0.2 ->3.0.2 direct"],
+      "tools/lint.txt": ["pypi:ruff@1 ==0.3.0 ->0.3.0 direct dev"],
+    });
+  });
+});

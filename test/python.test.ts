@@ -253,8 +253,152 @@ describe("setup.py lists", () => {
     ]);
   });
 
+  it("a '#' inside a string is no comment: a URL requirement's #egg= or #sha256= fragment keeps the entry", () => {
+    // As pip-installable forks and wheels are written in setup.py (PEP 508 direct references).
+    const text = [
+      "from setuptools import find_packages, setup",
+      "",
+      "setup(",
+      '    name="ingest",',
+      "    packages=find_packages(),",
+      "    install_requires=[",
+      '        "pandas>=2.0",  # frames',
+      '        "tabula-py @ git+https://github.com/acme/tabula-py.git@v2.9.1#egg=tabula-py",',
+      "        'wheelpkg @ https://files.example.org/wheelpkg-1.0-py3-none-any.whl#sha256=0123abcd',",
+      '        "pyarrow",',
+      "    ],",
+      ")",
+    ].join("\n");
+    expect(readSetupPy(text).map((r) => [r.name, r.specifier, r.url])).toEqual([
+      ["pandas", ">=2.0", undefined],
+      ["tabula-py", "", "git+https://github.com/acme/tabula-py.git@v2.9.1#egg=tabula-py"],
+      ["wheelpkg", "", "https://files.example.org/wheelpkg-1.0-py3-none-any.whl#sha256=0123abcd"],
+      ["pyarrow", "", undefined],
+    ]);
+  });
+
   it("an unclosed list reads what is there and does not throw", () => {
     expect(readSetupPy('setup(install_requires=["flask>=3", "gunicorn').map((r) => r.name)).toEqual(["flask"]);
+    // Only the list's own text: the strings before it are no requirements.
+    expect(readSetupPy('setup(\n    name = "shop",\n    install_requires=["flask>=3", "gunicorn').map((r) => r.name)).toEqual(["flask"]);
+    // A comment closing the file without a newline ends the scan.
+    expect(readSetupPy('setup(install_requires=[\n    "flask>=3",  # web').map((r) => r.name)).toEqual(["flask"]);
+  });
+
+  // As the "setup.py for humans" template lays it out: statements before the lists, the lists
+  // and the extras held in variables, keyword arguments written with spaces around '='.
+  const humans = [
+    "import io",
+    "import os",
+    "",
+    "from setuptools import find_packages, setup",
+    "",
+    "here = os.path.abspath(os.path.dirname(__file__))",
+    'with io.open(os.path.join(here, "README.md"), encoding="utf-8") as f:',
+    "    long_description = f.read()",
+    "",
+    "REQUIRED = [",
+    '    u"six>=1.16",',
+    '    # "boto3>=1.34",  off until the S3 backend lands',
+    "    'pyyaml>=6.0',",
+    "]",
+    "",
+    "EXTRAS = {",
+    '    "s3": ["boto3>=1.34"],',
+    "}",
+    "",
+    "setup(",
+    '    name="datakit",',
+    '    version="0.4.0",',
+    "    long_description=long_description,",
+    '    packages=find_packages(exclude=("tests",)),',
+    "    install_requires = REQUIRED,",
+    "    extras_require = EXTRAS,",
+    '    tests_require = ["pytest>=7", "tabula-py @ git+https://github.com/acme/tabula-py.git#egg=tabula-py"], setup_requires=["wheel"],',
+    ")",
+  ].join("\n");
+
+  it("lists and extras held in variables defined after other statements, spaces around '=', u'' strings, a '#' in a one-line list's string", () => {
+    expect(readSetupPy(humans).map((r) => [r.name, r.specifier])).toEqual([
+      ["six", ">=1.16"],
+      ["pyyaml", ">=6.0"],
+      ["pytest", ">=7"],
+      ["tabula-py", ""],
+      ["wheel", ""],
+      ["boto3", ">=1.34"],
+    ]);
+  });
+
+  it("single-quoted strings holding '#' or a bracket in one-line lists, of odd and even lengths", () => {
+    const text = [
+      "from setuptools import setup",
+      "setup(",
+      "    install_requires=['wheelpkg @ https://files.example.org/wheelpkg-1.0-py3-none-any.whl#sha256=0123abcd'], tests_require=['pytest'],",
+      "    setup_requires=['cffi>=1.0; python_version >= \"3\"', 'x[a]'], extras_require={'ab': ['a @ https://h.org/a.whl#md5=ab'], 'c': ['bb @ https://h.org/bb.whl#md5=ab']},",
+      ")",
+    ].join("\n");
+    expect(readSetupPy(text).map((r) => r.name)).toEqual(["wheelpkg", "pytest", "cffi", "x", "a", "bb"]);
+  });
+
+  it("extras written inline with spaces around '=', and a list from a call (read_requirements()) or a variable no literal fills give nothing", () => {
+    const text = [
+      "from setuptools import setup",
+      "",
+      'deps = parse_requirements("requirements.txt")',
+      "",
+      "setup(",
+      '    name="tool",',
+      "    install_requires=deps,",
+      '    tests_require=read_requirements("requirements-test.txt"),',
+      '    extras_require = {"docs": ["sphinx>=7"]},',
+      ")",
+    ].join("\n");
+    expect(readSetupPy(text).map((r) => [r.name, r.specifier])).toEqual([["sphinx", ">=7"]]);
+  });
+
+  it("setup.cfg as setuptools reads it: only [options] install_requires and the extras are lists, other keys and sections are not", () => {
+    const cfg = [
+      "[metadata]",
+      "name = shopcart",
+      "version = attr: shopcart.__version__",
+      "classifiers =",
+      "    Programming Language :: Python :: 3",
+      "    License :: OSI Approved :: MIT License",
+      "",
+      "[options]",
+      "packages = find:",
+      "include_package_data = True",
+      "zip_safe = False",
+      "python_requires = >=3.8",
+      "install_requires =",
+      "    requests[socks]>=2.31",
+      "    # pinned below 9 for the plugins",
+      "    click>=8.0,<9  # the CLI",
+      '    importlib-metadata; python_version<"3.10"',
+      "",
+      "[options.packages.find]",
+      "where = src",
+      "",
+      "[options.extras_require]",
+      "test =",
+      "    pytest>=7.0",
+      "    pytest-cov",
+      "lint = flake8",
+      "",
+      "[options.entry_points]",
+      "console_scripts =",
+      "    shopcart = shopcart.cli:main",
+    ].join("\n");
+    expect(readSetupCfg(cfg).map((r) => [r.name, r.specifier])).toEqual([
+      ["requests", ">=2.31"],
+      ["click", ">=8.0,<9"],
+      ["importlib-metadata", ""],
+      ["pytest", ">=7.0"],
+      ["pytest-cov", ""],
+      ["flake8", ""],
+    ]);
+    // setuptools' `file:` directive names a requirements file, read on its own.
+    expect(readSetupCfg("[options]\ninstall_requires = file: requirements.txt\n")).toEqual([]);
   });
 });
 

@@ -18,7 +18,7 @@ export const jvmOtherDetector: Detector = {
       if (text === undefined) continue;
       const base = baseName(file);
       if (base === "build.sbt") {
-        const scala = /scalaVersion\s*:?=\s*"([^"]+)"/.exec(text)?.[1];
+        const scala = scalaVersionOf(text);
         ctx.report({ ref: "runtime:scala", file, version: scala });
         ctx.report({ ref: "runtime:sbt", file });
         for (const m of text.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*%\s*"([^"]+)"/g)) {
@@ -42,7 +42,6 @@ export const jvmOtherDetector: Detector = {
         ctx.report({ ref: "runtime:clojure", file });
         ctx.report({ ref: "runtime:leiningen", file });
         for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
-          if (m[1] === "defproject") continue;
           const group = m[1]!;
           const artifact = m[2] ?? m[1]!;
           // The package entry is Clojars', named as Clojars names it (`ring/ring-core`; `noir` for
@@ -54,3 +53,13 @@ export const jvmOtherDetector: Detector = {
     }
   },
 };
+
+/**
+ * The Scala version of a build.sbt: `scalaVersion := "2.13.12"` (sbt 0.13's `scalaVersion in ThisBuild :=` too), or the string of the val it names
+ * (`val scala3Version = "3.3.1"` ... `scalaVersion := scala3Version`, as `sbt new scala/scala3.g8` writes).
+ */
+function scalaVersionOf(text: string): string | undefined {
+  const setting = /scalaVersion(?:\s+in\s+\w+)?\s*:?=\s*(?:"([^"]+)"|([A-Za-z_]\w*))/.exec(text);
+  if (!setting || setting[1] !== undefined) return setting?.[1];
+  return new RegExp(`\\bval\\s+${setting[2]}\\s*=\\s*"([^"]+)"`).exec(text)?.[1];
+}

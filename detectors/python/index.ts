@@ -7,9 +7,24 @@ import { readSetupCfg, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
-// A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
-// any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
-const REQUIREMENTS = /(^|[-_.])(requirements?|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$|(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/;
+/**
+ * A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
+ * any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
+ * (The patterns are written inside the functions, where the mutation run can change them.)
+ */
+function isRequirementsFile(path: string): boolean {
+  const named = /(^|[-_.])(requirements?|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$/;
+  return named.test(baseName(path)) || /(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/.test(path);
+}
+
+/**
+ * A requirements file for development: a whole word of its name says so (`dev-requirements.txt`,
+ * `requirements/testing.txt`, `requirements-docs.txt`), a fragment does not (`requirements-docker.txt`,
+ * `requirements-latest.txt`, `requirements/devices.txt`).
+ */
+function isDevelopmentFile(path: string): boolean {
+  return /(^|[-_.])(dev(el(op(ment)?)?)?|tests?|testing|lint(ing)?|docs?)([-_.]|$)/i.test(baseName(path));
+}
 
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml
@@ -63,7 +78,7 @@ export const pythonDetector: Detector = {
     for (const file of ctx.files) {
       const base = baseName(file);
       try {
-        if (REQUIREMENTS.test(file) || REQUIREMENTS.test(base)) await readRequirementsTree(ctx, file, seenRequirements, report);
+        if (isRequirementsFile(file)) await readRequirementsTree(ctx, file, seenRequirements, report);
         else if (base === "pyproject.toml") {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
@@ -124,7 +139,7 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
   const text = await ctx.text(file);
   if (text === undefined) return;
   const parsed = readRequirements(text);
-  const dev = /dev|test|lint|doc/i.test(baseName(file));
+  const dev = isDevelopmentFile(file);
   for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev, r.transitive);
   for (const include of parsed.includes) {
     const target = joinInside(dirOf(file), include);

@@ -74,7 +74,7 @@ export function readPyproject(data: unknown): Pyproject {
   add(table(tool.uv)["dev-dependencies"], "dev");
 
   const backend = String(table(doc["build-system"])["build-backend"] ?? "");
-  const known: Array<[RegExp | string, string]> = [
+  const known: Array<[RegExp, string]> = [
     [/^poetry/, "poetry"],
     [/^hatchling/, "hatch"],
     [/^pdm/, "pdm"],
@@ -84,7 +84,7 @@ export function readPyproject(data: unknown): Pyproject {
     // uv's own build backend (`uv_build`), which `uv init` writes.
     [/^uv_build$/, "uv"],
   ];
-  for (const [pattern, name] of known) if (typeof pattern !== "string" && pattern.test(backend)) out.tools.push(name);
+  for (const [pattern, name] of known) if (pattern.test(backend)) out.tools.push(name);
   for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox"]) {
     if (tool[name] !== undefined && !out.tools.includes(name)) out.tools.push(name);
   }

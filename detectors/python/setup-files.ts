@@ -2,8 +2,9 @@ import { parseRequirement, type Requirement } from "./pep508.js";
 import { textLines } from "../../src/kit.js";
 
 /**
- * The literal `install_requires=[...]` (and `tests_require`, `extras_require` values) of a
- * setup.py, read as text: only string literals inside the brackets count; nothing is evaluated.
+ * The literal `install_requires=[...]` (and `tests_require`, `setup_requires`, `extras_require` values,
+ * written in place or held in a variable assigned a literal) of a setup.py, read as text: only string
+ * literals inside the brackets count; nothing is evaluated.
  */
 export function readSetupPy(text: string): Requirement[] {
   // Loops, not push(...list): a list of 200,000 strings would overflow the call stack.
@@ -15,12 +16,20 @@ export function readSetupPy(text: string): Requirement[] {
       continue;
     }
     // `install_requires=REQUIRES` with `REQUIRES = [...]` a literal list at the start of a line.
-    const assignment = new RegExp(`^${m[2]}\\s*=\\s*[[(]`, "m").exec(text);
-    if (assignment) for (const r of stringsIn(listBody(text, assignment.index + assignment[0].length - 1))) out.push(r);
+    const open = assignedAt(text, m[2]!, "[[(]");
+    if (open !== undefined) for (const r of stringsIn(listBody(text, open))) out.push(r);
   }
-  const extras = /\bextras_require\s*=\s*\{/.exec(text);
-  if (extras) for (const r of stringsIn(listBody(text, extras.index + extras[0].length - 1).replace(/["'][^"']*["']\s*:/g, ""))) out.push(r);
+  // `extras_require={...}`, or `extras_require=EXTRAS` with `EXTRAS = {...}`: the lists, the keys left out.
+  const extras = /\bextras_require\s*=\s*(?:(\{)|([A-Za-z_]\w*)\s*[,)\n])/.exec(text);
+  const open = !extras ? undefined : extras[1] ? extras.index + extras[0].length - 1 : assignedAt(text, extras[2]!, "\\{");
+  if (open !== undefined) for (const r of stringsIn(listBody(text, open).replace(/["'][^"']*["']\s*:/g, ""))) out.push(r);
   return out;
+}
+
+/** Where the literal a variable is given at the start of a line (`NAME = [`) opens, `bracket` a pattern. */
+function assignedAt(text: string, name: string, bracket: string): number | undefined {
+  const assignment = new RegExp(`^${name}\\s*=\\s*${bracket}`, "m").exec(text);
+  return assignment ? assignment.index + assignment[0].length - 1 : undefined;
 }
 
 /** The text between the bracket at `open` and its match, string literals and comments skipped over. */
@@ -39,12 +48,12 @@ function listBody(text: string, open: number): string {
   return text.slice(open + 1);
 }
 
+/** The requirements of the string literals in a list's text; a `#` comment is skipped, a `#` inside a string (`...git#egg=x`) is not one. */
 function stringsIn(body: string): Requirement[] {
   const out: Requirement[] = [];
-  const literal = /(?:^|[,[\s(])(?:[rbuRBU]{0,2})(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
-  const withoutComments = body.replace(/#.*$/gm, "");
-  for (let m = literal.exec(withoutComments); m; m = literal.exec(withoutComments)) {
-    const r = parseRequirement(m[2]!);
+  const literal = /#[^\n]*|(?:^|[,[\s(])(?:[rbuRBU]{0,2})(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+  for (let m = literal.exec(body); m; m = literal.exec(body)) {
+    const r = m[1] === undefined ? undefined : parseRequirement(m[2]!);
     if (r) out.push(r);
   }
   return out;

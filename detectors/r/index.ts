@@ -49,11 +49,15 @@ export const rDetector: Detector = {
   },
 };
 
-/** DCF fields: `Name: value` with indented continuation lines. */
+/**
+ * DCF fields: `Name: value` with indented continuation lines. A field's name is any run of
+ * printable characters but the colon (`Authors@R`, `Config/Needs/website`), so their continued
+ * lines never join the field before them.
+ */
 export function readFields(text: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const line of textLines(text)) {
-    const field = /^([\w.-]+):\s*(.*)$/.exec(line);
+    const field = /^([^\s:]+):\s*(.*)$/.exec(line);
     if (field) out.push([field[1]!, field[2]!]);
     else if (/^\s+\S/.test(line) && out.length) out[out.length - 1]![1] += " " + line.trim();
   }

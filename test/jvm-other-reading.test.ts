@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { jvmOtherDetector } from "../detectors/jvm-other/index.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// The smaller JVM builds finding by finding, on files laid out as their tools write them: sbt
+// builds for Scala 2 and 3 (`ThisBuild /` settings, %%, %%% and % Test), a Clojure CLI deps.edn
+// with aliases and git coordinates, a Leiningen project.clj with profiles, plugins and
+// exclusions, and Grails 2 metadata.
+
+const sbt2 = `ThisBuild / scalaVersion := "2.13.12"
+ThisBuild / organization := "com.example"
+
+lazy val root = (project in file("."))
+  .settings(
+    name := "orders",
+    libraryDependencies ++= Seq(
+      "org.typelevel"  %% "cats-effect"         % "3.5.2",
+      "org.http4s"     %% "http4s-ember-server" % "0.23.24",
+      "org.postgresql"  % "postgresql"          % "42.7.1",
+      "org.scala-js"  %%% "scalajs-dom"         % "2.8.0",
+      "org.scalameta"  %% "munit"               % "0.7.29" % Test,
+      "ch.qos.logback" %  "logback-classic" %  "1.4.14"
+    )
+  )
+`;
+// As `sbt new scala/scala3.g8` writes it: the Scala version held in a val.
+const sbt3 = `val scala3Version = "3.3.1"
+
+lazy val root = project
+  .in(file("."))
+  .settings(
+    name := "cli",
+    scalaVersion := scala3Version,
+    libraryDependencies += "com.lihaoyi" %% "os-lib" % "0.9.2",
+    libraryDependencies += "org.scalameta" %% "munit" % "1.0.0-M10" % Test
+  )
+`;
+const sbtNoScala = `libraryDependencies += "com.typesafe" % "config" % "1.4.3"
+libraryDependencies += "com.typesafe.akka" %% "akka-actor" % "2.6.20"
+`;
+// sbt 0.13's scoped form, as Play 2.6 seeds wrote it.
+const sbtScoped = `name := """play-seed"""
+
+scalaVersion in ThisBuild := "2.12.8"
+
+libraryDependencies += guice
+libraryDependencies += "org.scalatestplus.play" %% "scalatestplus-play" % "4.0.3" % Test
+`;
+const depsEdn = `{:paths ["src" "resources"]
+ :deps {org.clojure/clojure {:mvn/version "1.11.1"}
+        ring/ring-jetty-adapter {:mvn/version "1.10.0"}
+        metosin/reitit   {:mvn/version "0.7.0-alpha7"}
+        io.github.cognitect-labs/test-runner {:git/tag "v0.5.1" :git/sha "dfb30dd"}}
+ :aliases
+ {:test {:extra-deps {lambdaisland/kaocha {:mvn/version "1.87.1366"}}}}}
+`;
+const projectClj = `(defproject todo-api "0.1.0-SNAPSHOT"
+  :description "A small todo API"
+  :dependencies [[org.clojure/clojure  "1.11.1"]
+                 [compojure            "1.7.0"]
+                 [ring/ring-defaults   "0.4.0"]
+                 [cheshire "5.12.0" :exclusions [com.fasterxml.jackson.core/jackson-core]]]
+  :plugins [[lein-ring "0.12.6"]]
+  :ring {:handler todo-api.handler/app}
+  :profiles {:dev {:dependencies [[ring/ring-mock "0.4.0"]]}})
+`;
+const grails = "#Grails Metadata file\n#Tue Mar 03 10:00:00 CET 2015\napp.grails.version=2.4.4\napp.name=shop\n";
+
+const tree: Record<string, string> = {
+  "build.sbt": sbt2,
+  "cli/build.sbt": sbt3,
+  "legacy/build.sbt": sbtNoScala,
+  "play/build.sbt": sbtScoped,
+  "svc/deps.edn": depsEdn,
+  "api/project.clj": projectClj,
+  "template/src/leiningen/new/app/project.clj": '(defproject {{name}} "0.1.0"\n  :dependencies [[org.clojure/clojure "1.11.1"]])\n',
+  "server/application.properties": grails,
+  "old/application.properties": "app.grails.version : 1.3.7\n",
+  "bin/build.sbt": "\u0000\u0001\u0002",
+  "src/main/resources/application.properties": "spring.application.name=orders\n#app.grails.version=2.0\nserver.port=8080\n",
+};
+
+describe("sbt, deps.edn, project.clj and Grails metadata", () => {
+  it("each build's runtime and its Maven or Clojars coordinates, Scala binary suffixes from the Scala version", async () => {
+    const { findings, warnings } = await detectorFindings(jvmOtherDetector, tree, "as found");
+    expect(warnings).toEqual(["bin/build.sbt: skipped: binary content"]);
+    expect(byFile(findings)).toEqual({
+      "api/project.clj": [
+        "clojars:cheshire ->5.12.0 direct",
+        "clojars:compojure ->1.7.0 direct",
+        "clojars:lein-ring ->0.12.6 direct",
+        "clojars:org.clojure/clojure ->1.11.1 direct",
+        "clojars:ring/ring-defaults ->0.4.0 direct",
+        "clojars:ring/ring-mock ->0.4.0 direct",
+        "maven:cheshire:cheshire ->5.12.0",
+        "maven:compojure:compojure ->1.7.0",
+        "maven:lein-ring:lein-ring ->0.12.6",
+        "maven:org.clojure:clojure ->1.11.1",
+        "maven:ring:ring-defaults ->0.4.0",
+        "maven:ring:ring-mock ->0.4.0",
+        "runtime:clojure",
+        "runtime:leiningen",
+      ],
+      "build.sbt": [
+        "maven:ch.qos.logback:logback-classic ->1.4.14 direct",
+        "maven:org.http4s:http4s-ember-server_2.13 ->0.23.24 direct",
+        "maven:org.postgresql:postgresql ->42.7.1 direct",
+        "maven:org.scala-js:scalajs-dom ->2.8.0 direct",
+        "maven:org.scalameta:munit_2.13 ->0.7.29 direct",
+        "maven:org.typelevel:cats-effect_2.13 ->3.5.2 direct",
+        "runtime:sbt",
+        "runtime:scala ->2.13.12",
+      ],
+      "cli/build.sbt": [
+        "maven:com.lihaoyi:os-lib_3 ->0.9.2 direct",
+        "maven:org.scalameta:munit_3 ->1.0.0-M10 direct",
+        "runtime:sbt",
+        "runtime:scala ->3.3.1",
+      ],
+      "legacy/build.sbt": [
+        "maven:com.typesafe.akka:akka-actor ->2.6.20 direct",
+        "maven:com.typesafe:config ->1.4.3 direct",
+        "runtime:sbt",
+        "runtime:scala",
+      ],
+      "old/application.properties": ["runtime:grails ->1.3.7"],
+      "play/build.sbt": [
+        "maven:org.scalatestplus.play:scalatestplus-play_2.12 ->4.0.3 direct",
+        "runtime:sbt",
+        "runtime:scala ->2.12.8",
+      ],
+      "server/application.properties": ["runtime:grails ->2.4.4"],
+      "svc/deps.edn": [
+        "maven:lambdaisland:kaocha ->1.87.1366 direct",
+        "maven:metosin:reitit ->0.7.0-alpha7 direct",
+        "maven:org.clojure:clojure ->1.11.1 direct",
+        "maven:ring:ring-jetty-adapter ->1.10.0 direct",
+        "runtime:clojure",
+      ],
+    });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { rDetector, readFields, readRenvLock } from "../detectors/r/index.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// The R reader field by field, on DESCRIPTION files laid out as R packages write them (usethis and
+// roxygen order, fields whose names hold `@` or `/`), beside the renv.lock files renv writes.
+
+// As usethis lays out a package that later gained imports: Authors@R and the Config/ fields come
+// after the dependency fields, each continued on indented lines.
+const description = `Package: salesr
+Title: Tools for Sales Reports
+Version: 1.2.0
+Imports:
+    cli (>= 3.6.0),
+    rlang,
+ vctrs,
+Authors@R: c(
+    person("Ada", "Byron", , "ada@example.org", role = c("aut", "cre"),
+           comment = c(ORCID = "0000-0001-2345-6789")),
+    person("Posit Software, PBC", role = c("cph", "fnd"))
+  )
+Suggests:
+    covr,
+    testthat (>= 3.1.5)
+Config/Needs/website:
+    tidyverse/tidytemplate,
+    pkgdown
+Config/testthat/edition: 3
+Encoding: UTF-8
+Roxygen: list(markdown = TRUE)
+RoxygenNote: 7.3.1
+`;
+
+describe("R DESCRIPTION files", () => {
+  it("fields named with '@' or '/' (Authors@R, Config/Needs/website) are fields: their continued lines are not dependencies", async () => {
+    const { findings, warnings } = await detectorFindings(rDetector, { DESCRIPTION: description });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      DESCRIPTION: [
+        "cran:cli 3.6.0 ->3.6.0 direct",
+        "cran:covr direct dev",
+        "cran:rlang direct",
+        "cran:testthat 3.1.5 ->3.1.5 direct dev",
+        "cran:vctrs direct",
+      ],
+    });
+    const binary = await detectorFindings(rDetector, { DESCRIPTION: "\u0000\u0001\u0002" });
+    expect(binary.warnings).toEqual(["DESCRIPTION: skipped: binary content"]);
+    expect(binary.findings).toEqual([]);
+    expect(readFields(description).map(([name]) => name)).toEqual([
+      "Package", "Title", "Version", "Imports", "Authors@R", "Suggests", "Config/Needs/website", "Config/testthat/edition", "Encoding", "Roxygen", "RoxygenNote",
+    ]);
+  });
+});
