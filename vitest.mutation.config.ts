@@ -73,6 +73,18 @@ export default defineConfig({
       "test/infra-reading.test.ts",
       "test/infra.test.ts",
       "test/infra-analogues.test.ts",
+      // The language reader (extensions, .gitattributes, vendored paths, shared extensions), the mobile
+      // and Apple readers (CocoaPods, Carthage, Swift Package Manager, pubspec), version managers and Bower.
+      "test/languages.test.ts",
+      "test/languages-reading.test.ts",
+      "test/repo-signals.test.ts",
+      "test/mobile-reading.test.ts",
+      "test/mobile.test.ts",
+      "test/pub-firebase-plugins.test.ts",
+      "test/pubspec-variants.test.ts",
+      "test/swift-package-requirements.test.ts",
+      "test/tool-versions.test.ts",
+      "test/bower.test.ts",
       // The rest of the Python reader, Ruby's detector, and the Elixir, Haskell, R and smaller JVM readers.
       "test/python-reading.test.ts",
       "test/python-hatch-envs.test.ts",

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { bowerDetector } from "../detectors/bower/index.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
 
 describe("bower detector", () => {
   it("reports bower.json dependencies as bower packages with the lowest allowed version", async () => {
@@ -85,5 +87,40 @@ describe("bower detector", () => {
     const withCli = { ...gruntApp, devDependencies: { ...gruntApp.devDependencies, bower: "^1.3.12" } };
     const named = await scan(new MemorySource({ "bower.json": bowerJson, "package.json": JSON.stringify(withCli) }), { git: false });
     expect(named.document.tools.find((t) => t.name === "Bower" && !t.package_url)).toMatchObject({ detection_source: "package.json" });
+  });
+});
+
+describe("bower.json finding by finding", () => {
+  it("each dependency at its line, devDependencies marked, a file with one section or a broken one", async () => {
+    const bowerJson = `{
+  "name": "legacy-admin",
+  "version": "1.0.0",
+  "dependencies": {
+    "jquery": "~2.2.4",
+    "bootstrap": "^3.4.1"
+  },
+  "devDependencies": {
+    "qunit": "1.23.1"
+  }
+}
+`;
+    const { findings, warnings } = await detectorFindings(bowerDetector, {
+      "bower.json": bowerJson,
+      "widgets/bower.json": '{\n  "name": "widgets",\n  "dependencies": {\n    "d3": "3.5.17"\n  }\n}\n',
+      "old/bower.json": '{ "name": "old", "dependencies": { "jquery": "1.12" ',
+    });
+    expect(byFile(findings)).toEqual({
+      "bower.json": [
+        "bower:jquery@5 ~2.2.4 ->2.2.4 direct",
+        "npm:jquery@5 ~2.2.4 ->2.2.4",
+        "bower:bootstrap@6 ^3.4.1 ->3.4.1 direct",
+        "npm:bootstrap@6 ^3.4.1 ->3.4.1",
+        "bower:qunit@9 1.23.1 ->1.23.1 direct dev",
+        "npm:qunit@9 1.23.1 ->1.23.1",
+      ],
+      "widgets/bower.json": ["bower:d3@4 3.5.17 ->3.5.17 direct", "npm:d3@4 3.5.17 ->3.5.17"],
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^old\/bower\.json: /);
   });
 });

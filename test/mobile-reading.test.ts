@@ -273,3 +273,194 @@ describe("the mobile reader", () => {
     });
   });
 });
+
+describe("the mobile reader, line by line", () => {
+  it("Carthage: a branch or commit pinned by its hash gives no release", async () => {
+    // Cartfile.resolved writes a branch requirement as the commit it resolved to; a Cartfile may
+    // pin a commit itself. Either hash may start with a digit, and neither is a release.
+    const cartfile = 'github "ReactiveCocoa/ReactiveSwift" "master"\ngithub "onevcat/Kingfisher" "7b8f0a3"\ngithub "Alamofire/Alamofire" ~> 5.8\n';
+    const resolved = 'github "Alamofire/Alamofire" "5.8.1"\ngithub "ReactiveCocoa/ReactiveSwift" "4f1a9b2c7d3e5f60718293a4b5c6d7e8f9012345"\ngithub "onevcat/Kingfisher" "7b8f0a3e1c2d4b5a69788796a5b4c3d2e1f00f1e"\n';
+    const { findings } = await detectorFindings(mobileDetector, { Cartfile: cartfile, "Cartfile.resolved": resolved });
+    expect(byFile(findings)).toEqual({
+      Cartfile: [
+        "carthage:Alamofire 5.8 ->5.8.1 (Cartfile.resolved) direct",
+        "carthage:Kingfisher direct",
+        "carthage:ReactiveSwift direct",
+      ],
+    });
+  });
+});
+
+describe("the mobile reader: CocoaPods as Podfiles are written", () => {
+  it("commented lines, a platform inside a target, `,'x'` without a space, `:path=>` and nested lock entries", async () => {
+    // `pod init`'s template: the commented default platform stays a comment; this app sets its own in the target.
+    const podfile = [
+      "# Uncomment the next line to define a global platform for your project",
+      "# platform :ios, '9.0'",
+      "",
+      "target 'Notes' do",
+      "  platform :ios,'14.0'",
+      "  use_frameworks!",
+      "  pod 'FirebaseAnalytics','~> 10.18'",
+      "  pod 'Charts', :path=>'../vendor/Charts'",
+      "  # pod 'Realm', '~> 10.0'",
+      "end",
+    ].join("\n");
+    // The lockfile lists FirebaseAnalytics as a requirement of Firebase/Analytics before its own entry.
+    const lock = [
+      "PODS:",
+      "  - Firebase/Analytics (10.18.0):",
+      "    - Firebase/Core",
+      "    - FirebaseAnalytics (~> 10.18.0)",
+      "  - Firebase/Core (10.18.0)",
+      "  - FirebaseAnalytics (10.18.0):",
+      "    - FirebaseCore (~> 10.0)",
+      "  - FirebaseCore (10.18.0)",
+      "",
+      "DEPENDENCIES:",
+      "  - FirebaseAnalytics (~> 10.18)",
+      "",
+      "COCOAPODS: 1.14.3",
+    ].join("\n"); // no newline at the end
+    const { findings, warnings } = await detectorFindings(mobileDetector, { "ios/Podfile": podfile, "ios/Podfile.lock": lock });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "ios/Podfile": [
+        "apple-platform:ios ->14.0",
+        "format:cocoapods-lockfile ->1.14.3 (ios/Podfile.lock)",
+        "cocoapods:FirebaseAnalytics@7 ~> 10.18 ->10.18.0 (ios/Podfile.lock) direct",
+      ],
+    });
+  });
+
+  it("without a lockfile no CocoaPods release is reported, and a requirement gives its lowest release", async () => {
+    const { findings } = await detectorFindings(mobileDetector, { Podfile: "platform :ios, '15.0'\ntarget 'App' do\n  pod 'Kingfisher', '~> 7.10'\nend\n" });
+    expect(byFile(findings)).toEqual({ Podfile: ["apple-platform:ios ->15.0", "cocoapods:Kingfisher@3 ~> 7.10 ->7.10 direct"] });
+  });
+
+  it("a podspec whose name is computed (React Native's `package['name']`) falls back to its file name; commented and `,'x'` dependencies", async () => {
+    const podspec = [
+      'require "json"',
+      'package = JSON.parse(File.read(File.join(__dir__, "package.json")))',
+      "",
+      "Pod::Spec.new do |s|",
+      "  s.name         = package['name']",
+      "  s.version      = package['version']",
+      "  s.platforms    = { :ios => '13.4' }",
+      "  s.dependency 'React-Core'",
+      "  s.dependency 'Firebase/Messaging','10.18.0'",
+      "  # s.dependency 'GoogleMaps', '7.4.0'",
+      "  s.subspec 'Maps' do |ss|",
+      "    ss.dependency 'RNMapsKit/Base'",
+      "  end",
+      "end",
+    ].join("\n");
+    const lock = "PODS:\n  - Firebase/Messaging (10.18.0):\n    - Firebase/CoreOnly\n  - React-Core (0.73.2)\n\nCOCOAPODS: 1.14.3\n";
+    const { findings } = await detectorFindings(mobileDetector, { "RNMapsKit.podspec": podspec, "Podfile.lock": lock });
+    expect(byFile(findings)).toEqual({
+      "RNMapsKit.podspec": [
+        "cocoapods:React-Core@8 ->0.73.2 (Podfile.lock) direct",
+        "cocoapods:Firebase@9 10.18.0 ->10.18.0 (Podfile.lock) direct",
+      ],
+    });
+  });
+});
+
+describe("the mobile reader: Swift packages as Package.swift and Xcode write them", () => {
+  it("a Package.swift formatted one argument a line, with spaces around a range, a URL ending in a slash, and one without a tools line", async () => {
+    const manifest = `// swift-tools-version: 5.9
+import PackageDescription
+
+let package = Package(
+    name: "Server",
+    dependencies: [
+        .package(
+            url: "https://github.com/apple/swift-argument-parser",
+            from: "1.3.0"
+        ),
+        .package(
+            name: "Nuke",
+            url: "https://github.com/kean/Nuke",
+            .upToNextMajor(from: "12.0.0")
+        ),
+        .package(url: "https://github.com/vapor/vapor.git", "4.89.0" ..< "5.0.0"),
+        .package(url: "https://github.com/apple/swift-log/", from: "1.5.0"),
+    ]
+)
+`;
+    const { findings } = await detectorFindings(mobileDetector, { "Package.swift": manifest, "Legacy/Package.swift": 'let package = Package(name: "Legacy")\n' });
+    expect(byFile(findings)).toEqual({
+      "Legacy/Package.swift": ["apple-platform:swift"],
+      "Package.swift": [
+        "apple-platform:swift ->5.9",
+        "swiftpm:nuke 12.0.0 ->12.0.0 direct",
+        "swiftpm:swift-argument-parser 1.3.0 ->1.3.0 direct",
+        "swiftpm:swift-log 1.5.0 ->1.5.0 direct",
+        "swiftpm:vapor 4.89.0 ->4.89.0 direct",
+      ],
+    });
+  });
+
+  it("an Xcode project: a package followed by branch, an iOS SDK without a deployment target, a workspace pin on a branch", async () => {
+    const pbx = `// !$*UTF8*$!
+{
+	objects = {
+		A1 /* XCRemoteSwiftPackageReference "swift-composable-architecture" */ = {
+			isa = XCRemoteSwiftPackageReference;
+			repositoryURL = "https://github.com/pointfreeco/swift-composable-architecture";
+			requirement = {
+				branch = main;
+				kind = branch;
+			};
+		};
+		B2 = {
+			isa = XCBuildConfiguration;
+			buildSettings = {
+				SDKROOT = iphoneos;
+			};
+		};
+	};
+}
+`;
+    const resolved = { pins: [{ identity: "swift-composable-architecture", kind: "remoteSourceControl", location: "https://github.com/pointfreeco/swift-composable-architecture", state: { branch: "main", revision: "5d3f0a4" } }, { identity: "swift-case-paths", state: { revision: "9a1b", version: "1.2.2" } }], version: 2 };
+    const { findings } = await detectorFindings(mobileDetector, {
+      "Notes.xcodeproj/project.pbxproj": pbx,
+      "Notes.xcworkspace/xcshareddata/swiftpm/Package.resolved": JSON.stringify(resolved),
+    });
+    expect(byFile(findings)).toEqual({
+      "Notes.xcodeproj/project.pbxproj": ["apple-platform:ios", "swiftpm:swift-composable-architecture direct"],
+      "Notes.xcworkspace/xcshareddata/swiftpm/Package.resolved": ["swiftpm:swift-case-paths ->1.2.2 direct"],
+    });
+  });
+});
+
+describe("the mobile reader: pubspec.yaml", () => {
+  it("SDK packages: only the Flutter SDK's show Flutter; flutter only under dev_dependencies is no package; a lockfile without packages", async () => {
+    const app = "name: app\nenvironment:\n  sdk: ^3.3.0\ndependencies:\n  flutter:\n    sdk: flutter\n  flutter_localizations:\n    sdk: flutter\n  intl: ^0.19.0\n";
+    const plugin = "name: plugin_tools\nenvironment:\n  sdk: ^3.3.0\ndependencies:\n  path: ^1.9.0\ndev_dependencies:\n  flutter:\n    sdk: flutter\n";
+    const { findings } = await detectorFindings(mobileDetector, {
+      "app/pubspec.yaml": app,
+      "app/pubspec.lock": 'sdks:\n  dart: ">=3.3.0 <4.0.0"\n',
+      "tools/pubspec.yaml": plugin,
+    });
+    expect(byFile(findings)).toEqual({
+      "app/pubspec.yaml": ["pub-sdk:dart ^3.3.0 ->3.3.0", "pub-sdk:flutter", "pub-sdk:flutter", "pub:flutter direct", "pub:intl ^0.19.0 ->0.19.0 direct"],
+      "tools/pubspec.yaml": ["pub-sdk:dart ^3.3.0 ->3.3.0", "pub-sdk:flutter", "pub:path ^1.9.0 ->1.9.0 direct"],
+    });
+  });
+});
+
+describe("the mobile reader: Cartfiles as written", () => {
+  it("aligned columns, `~>5.8` without a space, a commented line, a trailing slash", async () => {
+    const cartfile = [
+      'github "ReactiveX/RxSwift"        ~> 6.6',
+      'git    "https://gitlab.com/acme/kit/" == 2.1.0',
+      'github "Alamofire/Alamofire" ~>5.8',
+      '#github "SnapKit/SnapKit" ~> 5.0',
+    ].join("\n");
+    const { findings } = await detectorFindings(mobileDetector, { Cartfile: cartfile });
+    expect(byFile(findings)).toEqual({
+      Cartfile: ["carthage:Alamofire 5.8 ->5.8 direct", "carthage:kit 2.1.0 ->2.1.0 direct", "carthage:RxSwift 6.6 ->6.6 direct"],
+    });
+  });
+});

@@ -267,3 +267,41 @@ describe("the Elixir, Haskell, R and version-manager readers", () => {
     });
   });
 });
+
+describe("the version-manager reader, line by line", () => {
+  it("a distribution's prefix gives Java's release, but another implementation's number is not the tool's", async () => {
+    const toolVersions = [
+      "java temurin-jre-21.0.2+13.0.LTS",
+      "ruby jruby-9.4.5.0",
+      "python mambaforge-22.9.0-3",
+      "nodejs ref:v20.11.0",
+      "golang path:/opt/go-1.22.0",
+      "",
+    ].join("\n");
+    const { findings } = await detectorFindings(toolVersionsDetector, { ".tool-versions": toolVersions, "svc/.tool-versions": "java graalvm-community-21.0.2\nerlang 26.2.1\n" });
+    expect(byFile(findings)).toEqual({
+      ".tool-versions": [
+        "version-manager:java@1 ->21.0.2",
+        "version-manager:ruby@2",
+        "version-manager:python@3",
+        "version-manager:nodejs@4",
+        "version-manager:golang@5",
+      ],
+      "svc/.tool-versions": ["version-manager:java@1 ->21.0.2", "version-manager:erlang@2 ->26.2.1"],
+    });
+  });
+
+  it("aligned columns and indented lines; a mise backend's `@version` suffix; a broken mise.toml warns", async () => {
+    const { findings, warnings } = await detectorFindings(toolVersionsDetector, {
+      ".tool-versions": "nodejs    20.11.0\npython\t3.12.1\n  ruby 3.3.0\n",
+      "mise.toml": '[tools]\n"go:golang.org/x/tools/gopls@latest" = "0.15.3"\n"npm:prettier@3" = "3.2.5"\n',
+      "tools/mise.toml": "[tools\nnode = 22\n",
+    });
+    expect(byFile(findings)).toEqual({
+      ".tool-versions": ["version-manager:nodejs@1 ->20.11.0", "version-manager:python@2 ->3.12.1", "version-manager:ruby@3 ->3.3.0"],
+      "mise.toml": ["go:golang.org/x/tools/gopls@2 ->0.15.3", "npm:prettier@3 ->3.2.5"],
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^tools\/mise\.toml: /);
+  });
+});

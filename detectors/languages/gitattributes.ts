@@ -7,13 +7,15 @@ export interface LinguistOverride {
   vendored?: boolean;
   generated?: boolean;
   documentation?: boolean;
+  /** `linguist-detectable=false` (or `-linguist-detectable`): the files' language is left out of the bar whatever else says. */
+  detectable?: boolean;
   language?: string;
 }
 
 /**
  * Reads the linguist attributes of a .gitattributes file in folder `dir` ("" at the root):
  * `linguist-vendored`, `linguist-generated`, `linguist-documentation` (set, `=true`, `=false`,
- * or unset with `-`) and `linguist-language=Name`. A pattern the glob engine refuses (one longer
+ * or unset with `-`), `linguist-detectable` and `linguist-language=Name`. A pattern the glob engine refuses (one longer
  * than its 65,536 characters) is left out and told to `skipped` with its line.
  */
 export function readGitattributes(text: string, dir: string, skipped: (line: number, reason: string) => void = () => {}): LinguistOverride[] {
@@ -26,14 +28,14 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
     const override: LinguistOverride = { match: () => false };
     let relevant = false;
     for (const attr of attrs) {
-      const m = /^(-|!)?linguist-(vendored|generated|documentation|language)(?:=(.*))?$/.exec(attr);
+      const m = /^(-|!)?linguist-(vendored|generated|documentation|detectable|language)(?:=(.*))?$/.exec(attr);
       if (!m) continue;
       relevant = true;
       const [, unset, key, value] = m;
       if (key === "language") {
         if (value) override.language = value.toLowerCase();
       } else {
-        override[key as "vendored" | "generated" | "documentation"] = !unset && value !== "false";
+        override[key as "vendored" | "generated" | "documentation" | "detectable"] = !unset && value !== "false";
       }
     }
     if (!relevant) return;

@@ -15,7 +15,8 @@ const SCRIPT_DIR = /(^|\/)(bin|script|scripts|hooks|\.githooks)\/[^/]+$/;
 /**
  * The repository's languages, from its file list the way GitHub's language bar sees it: files
  * counted per language by extension or name (catalog kinds `extension` and `filename`), vendored,
- * generated and documentation paths left out, `.gitattributes` linguist overrides honoured.
+ * generated and documentation paths left out, `.gitattributes` linguist overrides honoured
+ * (`linguist-detectable=false` leaves a language out too).
  * Counts, not bytes: the same tree gives the same answer from every file source.
  */
 export const languagesDetector: Detector = {
@@ -45,14 +46,18 @@ export const languagesDetector: Detector = {
       if (ctx.lookup("manifest-language", base).length) manifests.push(path);
       let ids = languageOf(path, base, ctx.lookup, byExtension, facts);
       let excluded = excludedByDefault(path) || (mapsListed && compiledWithSourceMap(path, ctx.exists));
+      let detectable = true;
       for (const o of overrides) {
         if (!o.match(path)) continue;
         // Later lines win, as in git; `=false` brings a default-excluded path back.
         if (o.vendored !== undefined) excluded = o.vendored;
         if (o.documentation !== undefined) excluded = o.documentation;
         if (o.generated !== undefined) excluded = o.generated;
+        if (o.detectable !== undefined) detectable = o.detectable;
         if (o.language) ids = ctx.lookup("language", o.language);
       }
+      // linguist counts a file only when it is detectable as well as not vendored, generated or documentation.
+      if (!detectable) excluded = true;
       if (!excluded && ids.length === 0 && !base.includes(".") && SCRIPT_DIR.test(path)) scripts.push(path);
       if (excluded || ids.length === 0) continue;
       counted++;

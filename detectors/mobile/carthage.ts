@@ -12,12 +12,17 @@ export async function extractCartfile(ctx: DetectContext, file: string): Promise
   }
 }
 
+/** A git commit, short or full, as Carthage writes it for a branch or a pinned commit. */
+const COMMIT = /^(?=[0-9]*[a-f])[0-9a-f]{7,40}$/;
+
 /** Cartfile and Cartfile.resolved lines: `github "Alamofire/Alamofire" ~> 5.8`, `github "a/b" "5.8.1"`; repository name to version. */
 export function readCartfile(text: string): Map<string, string | undefined> {
   const out = new Map<string, string | undefined>();
   for (const m of text.matchAll(/^[ \t]*(?:github|git|binary)\s+"([^"]+)"(?:\s+(?:(?:~>|==|>=)\s*)?"?v?(\d[\w.-]*)"?)?/gm)) {
     const name = m[1]!.replace(/\.(git|json)$/, "").replace(/\/$/, "").split("/").pop()!;
-    if (name && !out.has(name)) out.set(name, m[2]);
+    // A branch resolves to its commit, and a Cartfile may pin one: a hash (`4f1a9b2…`) is no release.
+    const version = m[2] && !COMMIT.test(m[2]) ? m[2] : undefined;
+    if (name && !out.has(name)) out.set(name, version);
   }
   return out;
 }

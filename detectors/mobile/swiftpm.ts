@@ -9,7 +9,7 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
   // `from: "1.2.0"`, `.upToNextMajor(from:)`, `.upToNextMinor(from:)`, `exact:`, `.exact("1.2.0")`, `"1.0.0"..<"2.0.0"`.
   for (const m of text.matchAll(/\.package\s*\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*"([^"]+)"|\.upToNext(?:Major|Minor)\(\s*from:\s*"([^"]+)"\s*\)|(?:exact:\s*|\.exact\(\s*)"([^"]+)"|"([^"]+)"\s*\.\.)?/g)) {
     const url = m[1]!;
-    const identity = url.replace(/\.git$/, "").split("/").pop()!.toLowerCase();
+    const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
     const declared = m[2] ?? m[3] ?? m[4] ?? m[5];
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });

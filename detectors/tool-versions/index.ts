@@ -43,14 +43,16 @@ function pin(ctx: DetectContext, file: string, line: number | undefined, name: s
   if (backend?.[1] === "core") return pin(ctx, file, line, backend[2]!, value);
   // Which tool a plugin name means is catalog data (catalog/matchers/version-managers.yml).
   const ref = backend && BACKENDS[backend[1]!] ? `${BACKENDS[backend[1]!]}:${backend[2]!.replace(/@[^/@]*$/, "")}` : `version-manager:${name.toLowerCase()}`;
-  // `20.11.0`, `v20`, a distribution's release (`temurin-21.0.2+13.0.LTS`, `openjdk-17.0.2`),
-  // Elixir's `1.16.1-otp-26`; `lts`, `latest`, `system`, `ref:...` and `path:...` name none.
-  const m = /^(?:[a-z]+-)?v?(\d+(?:\.\d+){0,2})(?=$|[-+_.])/i.exec(value.trim());
-  if (!m) {
+  // `20.11.0`, `v20`, a Java distribution's release (`temurin-21.0.2+13.0.LTS`, `temurin-jre-21.0.2`,
+  // `openjdk-17.0.2`), Elixir's `1.16.1-otp-26`; `lts`, `latest`, `system`, `ref:...` and `path:...`
+  // name none. Other plugins' prefixes name another implementation, numbered on its own
+  // (`jruby-9.4.5.0`, `truffleruby-23.1.1`, `mambaforge-22.9.0-3`): that number is not the tool's.
+  const m = /^(?:([a-z]+(?:-[a-z]+)*)-)?v?(\d+(?:\.\d+){0,2})(?=$|[-+_.])/i.exec(value.trim());
+  if (!m || (m[1] !== undefined && name.toLowerCase() !== "java")) {
     ctx.report({ ref, file, line });
     return;
   }
-  const version = /^\d+$/.test(m[1]!) ? fullVersion(m[1]!) : m[1]!;
+  const version = /^\d+$/.test(m[2]!) ? fullVersion(m[2]!) : m[2]!;
   ctx.report({ ref, file, line, version });
 }
 

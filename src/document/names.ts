@@ -21,7 +21,8 @@ export function nameKey(name: string): string {
  * Whether a finding's package is the tool itself rather than a plugin or typings that merely
  * reveal it: its whole name is one of the tool's names (`vue` for Vue.js, `@vue/cli` for Vue CLI,
  * `chart.js` for Chart.js), a scoped npm package is `@tool/core` or `@scope/tool`, and a path-like
- * name (a Go module, an image, Maven coordinates) ends with one (`github.com/gin-gonic/gin`).
+ * name (a Go module, an image, Maven coordinates) ends with one (`github.com/gin-gonic/gin`); so
+ * is an unscoped `tool-core` (`babel-core`).
  * Typings (`@types/node`) never are.
  */
 export function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly = false): boolean {
@@ -31,6 +32,9 @@ export function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly
   if (wholeNameOnly) return false;
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
   if (scoped) return names.has(nameKey(scoped[2]!)) || (scoped[2] === "core" && names.has(nameKey(scoped[1]!)));
+  // An unscoped `<tool>-core` is its tool's core as `@<tool>/core` is (babel-core beside babel-cli).
+  const core = /^([^/:]+)-core$/.exec(name);
+  if (core && names.has(nameKey(core[1]!))) return true;
   const last = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
   return last !== name && names.has(nameKey(last));
 }
