@@ -6,11 +6,17 @@ import { baseName, dirOf } from "../../src/kit.js";
  */
 export function buildOfFiles(files: readonly string[]): (file: string) => string {
   const settingsDirs = new Set(files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f))).map(dirOf));
+  // Asked once per dependency and version read: each file's folder walk is made once.
+  const known = new Map<string, string>();
   return (file) => {
-    const own = /(?:^|\/)buildSrc\//.exec(file);
-    let dir = own ? file.slice(0, own.index) : dirOf(file);
-    while (dir !== "" && !settingsDirs.has(dir)) dir = dirOf(dir);
-    return dir;
+    let build = known.get(file);
+    if (build === undefined) {
+      const own = /(?:^|\/)buildSrc\//.exec(file);
+      build = own ? file.slice(0, own.index) : dirOf(file);
+      while (build !== "" && !settingsDirs.has(build)) build = dirOf(build);
+      known.set(file, build);
+    }
+    return build;
   };
 }
 
