@@ -31,6 +31,11 @@ describe("cpanfile tokens", () => {
     expect(tokens.filter((t) => t.kind === "string").map((t) => t.text)).toEqual(["Moose", "2.2", "Try::Tiny", "Moo", "a<b>c"]);
     // `q` followed by a mark that opens no quote is a word, as is a word that only starts with q.
     expect(tokens.filter((t) => t.kind === "word").map((t) => t.text)).toEqual(["requires", "requires", "requires", "requires", "q", "requires", "quux"]);
+    // A tab before the delimiter; words that only start or end with q are words; lines go on after a multi-line quote.
+    expect(tokenize("q\t(A)\nquux(1) faq(2)\nrequires q(B\nC);\nrequires 'D';").map((t) => `${t.kind}:${t.text}@${t.line}`)).toEqual([
+      "string:A@1", "word:quux@2", "mark:(@2", "word:1@2", "mark:)@2", "word:faq@2", "mark:(@2", "word:2@2", "mark:)@2",
+      "word:requires@3", "string:B\nC@3", "mark:;@4", "word:requires@5", "string:D@5", "mark:;@5",
+    ]);
   });
 
   it("POD blocks and everything after __END__ or __DATA__ are left out", () => {
@@ -43,6 +48,14 @@ describe("cpanfile tokens", () => {
     expect(tokenize("requires 'A', '1.0").map((t) => t.text)).toEqual(["requires", "A", ",", "1.0"]);
     expect(tokenize("requires q(A").map((t) => t.text)).toEqual(["requires", "A"]);
     expect(tokenize("x \\").map((t) => t.text)).toEqual(["x"]);
+    // POD on the first line; a stray `=cut` line is a block of its own; __END__ outside POD.
+    expect(tokenize("=pod\nrequires 'A';\n=cut\nrequires 'B';\n=cut\nrequires 'C';\n__END__\nrequires 'D';").filter((t) => t.kind === "string").map((t) => `${t.text}@${t.line}`)).toEqual(["B@4", "C@6"]);
+    // A comment, a word or a variable that ends the text.
+    expect(tokenize("requires 'A'; # the end").map((t) => t.text)).toEqual(["requires", "A", ";"]);
+    expect(tokenize("requires Foo").map((t) => t.text)).toEqual(["requires", "Foo"]);
+    expect(tokenize("requires $foo").map((t) => t.text)).toEqual(["requires", "$foo"]);
+    // Only `=>` is a fat comma: `->` and a lone `>` are skipped.
+    expect(tokenize("requires 'A' -> '1' > '2'").map((t) => t.text)).toEqual(["requires", "A", "1", "2"]);
     expect(tokenize("requires $module, @list, %hash, $ 'A'").map((t) => `${t.kind}:${t.text}`)).toEqual(["word:requires", "mark:$module", "mark:,", "mark:@list", "mark:,", "mark:%hash", "mark:,", "string:A"]);
     expect(tokenize("'a\\")[0]?.text).toBe("a\\");
   });
@@ -154,6 +167,8 @@ on test => sub {
   });
 
   it("what is no module is skipped: variables, names with spaces, a missing name; stray closing braces do not break the phase", () => {
+    expect(brief("requires 'A', $version;\nrequires 'B'")).toEqual(["A runtime/requires@1", "B runtime/requires@2"]);
+    expect(brief("requires 'A';\nrequires")).toEqual(["A runtime/requires@1"]);
     const text = "requires $module, '1.0';\nrequires 'Foo Bar';\nrequires;\nrequires ,'1.0';\n}}\nrequires 'Ok::Name_2', '1';\nrequires '3D';\nrequires 'Foo::', '1';\nrequires '::Foo';\nrequires 'A::B:C';";
     expect(brief(text)).toEqual(["Ok::Name_2 [1] runtime/requires@6"]);
   });
@@ -182,6 +197,9 @@ describe("perlRelease", () => {
     expect(perlRelease(">= 5.010, < 6")).toBe("5.10");
     expect(perlRelease("5.10")).toBe("5.10");
     expect(perlRelease("5")).toBe("5");
+    expect(perlRelease("10.010")).toBe("10.10");
+    expect(perlRelease("5.10.100")).toBe("5.10.100");
+    expect(perlRelease("5.100.1")).toBe("5.100.1");
     expect(perlRelease("0")).toBeUndefined();
     expect(perlRelease(undefined)).toBeUndefined();
   });
@@ -207,6 +225,12 @@ DISTRIBUTIONS
       DBD::Pg v3.18.0
     requirements:
       DBI 1.614
+  DBI-1.643
+    pathname: T/TI/TIMB/DBI-1.643.tar.gz
+    provides:
+      Bundle::DBI 12.008696
+      DBD::DBM 0.08
+      DBI 1.643
   mod_perl-2.0.13
     pathname: S/SH/SHAY/mod_perl-2.0.13.tar.gz
     provides:
@@ -217,6 +241,7 @@ DISTRIBUTIONS
   Local-Build
     pathname: L/LO/LOCAL/Local-Build.tar.gz
     provides:
+      Local::Build::Util undef
       Local::Build 0.5
   Unversioned
     provides:
@@ -231,12 +256,12 @@ DISTRIBUTIONS
 describe("cpanfile.snapshot", () => {
   it("each distribution with its release and the modules it provides", () => {
     const dists = readSnapshot(snapshot);
-    expect(dists.map((d) => `${d.name} ${d.version}`)).toEqual(["Mojolicious-9.35 9.35", "DBD-Pg-3.18.0 3.18.0", "mod_perl-2.0.13 2.0.13", "Local-Build 0.5", "Unversioned undefined", "Mojo-Pg-v4.27 4.27"]);
+    expect(dists.map((d) => `${d.name} ${d.version}`)).toEqual(["Mojolicious-9.35 9.35", "DBD-Pg-3.18.0 3.18.0", "DBI-1.643 1.643", "mod_perl-2.0.13 2.0.13", "Local-Build 0.5", "Unversioned undefined", "Mojo-Pg-v4.27 4.27"]);
     expect([...dists[0]!.provides]).toEqual([["Mojo", undefined], ["Mojo::Base", undefined], ["Mojolicious", "9.35"], ["Test::Mojo", undefined]]);
     expect(dists[1]!.provides.get("DBD::Pg")).toBe("3.18.0");
     // The requirements and the pathname are not modules the distribution provides.
     expect(dists[0]!.provides.has("IO::Socket::IP")).toBe(false);
-    expect(dists[2]!.provides.has("perl")).toBe(false);
+    expect(dists[3]!.provides.has("perl")).toBe(false);
   });
 
   it("a module's release is its distribution's; the first distribution providing a module keeps it", () => {
@@ -245,6 +270,7 @@ describe("cpanfile.snapshot", () => {
     expect(modules.get("Test::Mojo")).toBe("9.35");
     expect(modules.get("Mojo::Base")).toBe("9.35");
     expect(modules.get("mod_perl2")).toBe("2.0.13");
+    expect(modules.get("DBD::DBM")).toBe("1.643");
     expect(modules.get("Local::Build")).toBe("0.5");
     expect(modules.has("Unversioned")).toBe(false);
     expect(modules.get("Mojo::Pg")).toBe("4.27");
@@ -255,6 +281,7 @@ describe("cpanfile.snapshot", () => {
     expect([...modules]).toEqual([
       ["Mojolicious", "9.35"],
       ["DBD::Pg", "3.18.0"],
+      ["DBI", "1.643"],
       ["Apache2::Const", "2.0.13"],
       ["mod_perl2", "2.0.13"],
       ["Local::Build", "0.5"],
@@ -266,6 +293,11 @@ describe("cpanfile.snapshot", () => {
     const odd = "  Early-1.0\n      Early 1.0\nDISTRIBUTIONS\n      Orphan 1.0\n  A-1.0\n    provides:\n      A 1.0\n      not a module line\n      B::C\n    requirements:\n      D 2.0\nFOOTER\n      E 3.0\n";
     const dists = readSnapshot(odd);
     expect(dists.map((d) => [d.name, [...d.provides.keys()]])).toEqual([["Early-1.0", []], ["A-1.0", ["A"]]]);
+    // A blank line, a line that is no field and an indent no snapshot uses keep the distribution; a
+    // margin line ends it; two spaces before a version are still one entry.
+    const loose = "DISTRIBUTIONS\n  A-1.0\n    provides:\n      A 1.0\n\n      B  1.0\n    not provides:\n      C 1.0\n    provides:\n     odd\n      D 1.0\nE 1.0\n      F 1.0\n  G-1.0\n    provides:\n      G 1.0\n   odd\n      H 1.0\n  Redis-1.999\n    provides:\n      Redis 1.999\n  Redis-2.000\n    provides:\n      Redis 2.000\n";
+    expect(readSnapshot(loose).map((d) => [d.name, [...d.provides.keys()]])).toEqual([["A-1.0", ["A", "B", "D"]], ["G-1.0", ["G", "H"]], ["Redis-1.999", ["Redis"]], ["Redis-2.000", ["Redis"]]]);
+    expect(namesakeModules(readSnapshot(loose)).get("Redis")).toBe("1.999");
     expect(readSnapshot("")).toEqual([]);
     expect(readSnapshot("DISTRIBUTIONS\r\n  X-1.0\r\n    provides:\r\n      X 1.0\r\n")[0]!.provides.get("X")).toBe("1.0");
   });

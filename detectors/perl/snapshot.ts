@@ -22,7 +22,8 @@ export interface SnapshotDistribution {
  *         requirements:
  *           perl 5.016
  *
- * Distributions are indented two spaces, their fields four, a field's entries six. Only the
+ * Distributions are indented two spaces, their fields four, a field's entries six; a line at the
+ * margin (the header comment, `DISTRIBUTIONS`) ends the distribution before it. Only the
  * `provides` entries are kept: they say which installed release holds each module.
  */
 export function readSnapshot(text: string): SnapshotDistribution[] {
@@ -32,7 +33,7 @@ export function readSnapshot(text: string): SnapshotDistribution[] {
   for (const line of textLines(text)) {
     const indent = line.length - line.trimStart().length;
     const content = line.trim();
-    if (!content || content.startsWith("#")) continue;
+    if (!content) continue;
     if (indent === 2) {
       current = { name: content, version: distributionVersion(content), provides: new Map() };
       out.push(current);

@@ -29,8 +29,9 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (lineStart && c === "=" && /[a-zA-Z]/.test(text[i + 1] ?? "")) {
-      // POD runs from a line opening with `=word` to a line opening with `=cut` (or the end).
-      CUT.lastIndex = i + 1;
+      // POD runs from a line opening with `=word` to a line opening with `=cut` (or the end); a
+      // stray `=cut` line is a block of its own, as Perl reads it.
+      CUT.lastIndex = i;
       const cut = CUT.exec(text);
       const end = cut ? cut.index + cut[0].length : n;
       line += countLines(text, i, end);
