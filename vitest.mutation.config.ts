@@ -100,6 +100,9 @@ export default defineConfig({
       "test/jvm-other-reading.test.ts",
       "test/grails-metadata.test.ts",
       "test/small-ecosystems-reading.test.ts",
+      // The Perl reader (cpanfile, cpanfile.snapshot).
+      "test/perl-reading.test.ts",
+      "test/perl.test.ts",
     ],
     testTimeout: 30_000,
   },

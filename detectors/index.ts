@@ -19,7 +19,8 @@ import { jvmOtherDetector } from "./jvm-other/index.js";
 import { infraDetector } from "./infra/index.js";
 import { elixirDetector } from "./elixir/index.js";
 import { haskellDetector } from "./haskell/index.js";
+import { perlDetector } from "./perl/index.js";
 import { toolVersionsDetector } from "./tool-versions/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, infraDetector, toolVersionsDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, perlDetector, infraDetector, toolVersionsDetector];

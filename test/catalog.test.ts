@@ -253,6 +253,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "terraform-module": (names) => ({ "main.tf": names.map((n, i) => `module "m${i}" {\n  source  = "${n}"\n  version = "1.0.0"\n}\n`).join("\n") }),
   "helm-chart": (names) => ({ "chart/Chart.yaml": `apiVersion: v2\nname: x\nversion: 0.1.0\ndependencies:\n${names.map((n) => `  - name: ${n}\n    version: 1.0.0\n    repository: https://charts.example.com`).join("\n")}\n` }),
   "gradle-plugin": (names) => ({ "build.gradle.kts": `plugins {\n${names.map((n) => `    id("${n}") version "1.0.0"`).join("\n")}\n}\n` }),
+  cpan: (names) => ({ cpanfile: names.map((n) => `requires '${n}', '1.0';`).join("\n") + "\n" }),
   hex: (names) => ({ "mix.exs": `defmodule X.MixProject do\n  use Mix.Project\n  defp deps do\n    [\n${names.map((n) => `      {:${n}, "~> 1.0"}`).join(",\n")}\n    ]\n  end\nend\n` }),
   "version-manager": (names) => ({ ".tool-versions": names.map((n) => `${n} 1.0.0`).join("\n") + "\n" }),
   "kustomize-remote": (names) => ({ "deploy/kustomization.yaml": `resources:\n${names.map((n) => `  - github.com/${n}//manifests?ref=v1.0.0`).join("\n")}\n` }),

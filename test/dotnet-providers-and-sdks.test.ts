@@ -19,16 +19,16 @@ const csproj = (...refs: [string, string][]) =>
 describe(".NET providers, transports and SDKs", () => {
   it("an EF Core provider names the database and EF Core, a transport its broker, a sink its service; none takes the package's release", async () => {
     const project = csproj(
-      ["Npgsql.EntityFrameworkCore.PostgreSQL", "8.0.4"],
+      ["Pomelo.EntityFrameworkCore.MySql", "8.0.2"],
       ["MassTransit.RabbitMQ", "8.2.2"],
       ["Serilog.Sinks.Elasticsearch", "10.0.0"],
       ["NATS.Net", "2.2.0"],
     );
     const { document } = await scan(new MemorySource({ "Orders/Orders.csproj": project }), { git: false });
-    for (const name of ["PostgreSQL", "Entity Framework Core", "Entity Framework", "RabbitMQ", "MassTransit", "Elasticsearch", "Serilog", "NATS"]) {
+    for (const name of ["MySQL", "Entity Framework Core", "Entity Framework", "RabbitMQ", "MassTransit", "Elasticsearch", "Serilog", "NATS"]) {
       expect(tool(document.tools, name), name).toMatchObject({ detection_source: "Orders/Orders.csproj" });
     }
-    for (const name of ["PostgreSQL", "Entity Framework Core", "Elasticsearch", "Serilog"]) expect(tool(document.tools, name)?.version, name).toBeUndefined();
+    for (const name of ["MySQL", "Entity Framework Core", "Elasticsearch", "Serilog"]) expect(tool(document.tools, name)?.version, name).toBeUndefined();
     // The transport is released with MassTransit.
     expect(tool(document.tools, "MassTransit")?.version).toBe("8.2.2");
   });

@@ -1,0 +1,109 @@
+import { tokenize, type Token } from "./tokens.js";
+
+/** One module a cpanfile declares. */
+export interface CpanDependency {
+  /** The module's name as written (`Mojolicious`, `DBD::Pg`). */
+  name: string;
+  /** The version requirement as written (`>= 9.0`, `1.2`); absent, or `0`, when any version does. */
+  declared?: string;
+  /** The phase: `runtime` unless an `on` block or a `test_requires`-style word says otherwise. */
+  phase: Phase;
+  /** `requires`, `recommends` or `suggests`. */
+  relationship: "requires" | "recommends" | "suggests";
+  line: number;
+}
+
+export type Phase = "runtime" | "test" | "build" | "configure" | "develop";
+
+/** What a cpanfile declares: its modules and the Perl version `requires 'perl'` asks for. */
+export interface Cpanfile {
+  perl?: string;
+  dependencies: CpanDependency[];
+}
+
+const PHASES = new Set<string>(["runtime", "test", "build", "configure", "develop"]);
+
+/** The statement words of the DSL: the relationship each declares and, for the shortcuts, the phase. */
+const STATEMENTS: Record<string, { relationship: CpanDependency["relationship"] | "conflicts"; phase?: Phase }> = {
+  requires: { relationship: "requires" },
+  recommends: { relationship: "recommends" },
+  suggests: { relationship: "suggests" },
+  conflicts: { relationship: "conflicts" },
+  test_requires: { relationship: "requires", phase: "test" },
+  build_requires: { relationship: "requires", phase: "build" },
+  configure_requires: { relationship: "requires", phase: "configure" },
+  author_requires: { relationship: "requires", phase: "develop" },
+};
+
+/**
+ * Reads a cpanfile as text (it is Perl, and is never run): `requires 'Module', '>= 1.0';` and its
+ * `recommends`, `suggests` and phase shortcut siblings, in either quote kind, with a comma or a fat
+ * comma, inside `on 'test' => sub { ... };` blocks (which set the phase of what they hold) and
+ * `feature 'name', 'desc' => sub { ... };` blocks (optional features: runtime modules). `conflicts`
+ * lines and options after the version (`dist =>`, `url =>`, `mirror =>`) are left out. `requires
+ * 'perl'` gives the Perl version, not a module.
+ */
+export function readCpanfile(text: string): Cpanfile {
+  const tokens = tokenize(text);
+  const out: Cpanfile = { dependencies: [] };
+  // One frame per open brace: the phase inside it (a block opened by `on` sets its own).
+  const phases: Phase[] = ["runtime"];
+  let pendingPhase: Phase | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "mark") {
+      if (token.text === "{") {
+        phases.push(pendingPhase ?? phases[phases.length - 1]!);
+        pendingPhase = undefined;
+      } else if (token.text === "}" && phases.length > 1) phases.pop();
+      else if (token.text === ";") pendingPhase = undefined;
+      continue;
+    }
+    if (token.kind !== "word") continue;
+    if (token.text === "on") {
+      const phase = valueAt(tokens, i + 1);
+      if (phase && PHASES.has(phase.text)) {
+        pendingPhase = phase.text as Phase;
+        i++;
+      }
+      continue;
+    }
+    const statement = STATEMENTS[token.text];
+    if (!statement) continue;
+    let at = i + 1;
+    if (tokens[at]?.text === "(" && tokens[at]?.kind === "mark") at++;
+    const module = valueAt(tokens, at);
+    if (!module || !/^[A-Za-z_]\w*(?:::\w+)*$/.test(module.text)) continue;
+    i = at;
+    let version: string | undefined;
+    const separator = tokens[at + 1];
+    const value = valueAt(tokens, at + 2);
+    if (separator?.kind === "mark" && (separator.text === "," || separator.text === "=>") && value && !OPTIONS.has(value.text)) {
+      version = value.text.trim();
+      i = at + 2;
+    }
+    if (statement.relationship === "conflicts") continue;
+    const phase = statement.phase ?? phases[phases.length - 1]!;
+    if (module.text === "perl") {
+      if (phase === "runtime" && statement.relationship === "requires" && version && version !== "0") out.perl = version;
+      continue;
+    }
+    out.dependencies.push({
+      name: module.text,
+      ...(version && version !== "0" ? { declared: version } : {}),
+      phase,
+      relationship: statement.relationship,
+      line: module.line,
+    });
+  }
+  return out;
+}
+
+/** The words that open a requirement's options rather than give its version. */
+const OPTIONS = new Set(["dist", "url", "mirror", "git", "ref"]);
+
+/** The token at `at` when it is a value (a string or a bare word), else undefined. */
+function valueAt(tokens: readonly Token[], at: number): Token | undefined {
+  const token = tokens[at];
+  return token && token.kind !== "mark" ? token : undefined;
+}

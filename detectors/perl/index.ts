@@ -1,0 +1,71 @@
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf, inFolder, nearestFolder } from "../../src/kit.js";
+import { lowerBound } from "../../src/versions/range.js";
+import { readCpanfile, type CpanDependency } from "./cpanfile.js";
+import { installedModules, namesakeModules, readSnapshot, type SnapshotDistribution } from "./snapshot.js";
+import { perlRelease } from "./perl-version.js";
+
+/**
+ * Perl projects: the modules a cpanfile declares (read as text, never run), as `cpan:` findings
+ * with the release the Carton snapshot (cpanfile.snapshot) beside it or above installed, else a
+ * requirement's lower bound; and Perl itself, at the version `requires 'perl'` asks for. Modules of
+ * the test, build, configure and develop phases are development ones. The snapshot's other modules
+ * that the catalog knows are reported as installed: they only lend a tool its release (Mojolicious
+ * under a Mojolicious plugin).
+ */
+export const perlDetector: Detector = {
+  name: "perl",
+  files: ["cpanfile", "cpanfile.snapshot"],
+  async detect(ctx) {
+    const snapshots = new Map<string, SnapshotDistribution[]>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "cpanfile.snapshot")) {
+      snapshots.set(dirOf(file), readSnapshot((await ctx.text(file)) ?? ""));
+    }
+    for (const file of ctx.files.filter((f) => baseName(f) === "cpanfile")) {
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      const cpanfile = readCpanfile(text);
+      const folder = nearestFolder(dirOf(file), snapshots);
+      const distributions = folder === undefined ? undefined : snapshots.get(folder);
+      const installed = distributions && installedModules(distributions);
+      const snapshotFile = folder === undefined ? undefined : inFolder(folder, "cpanfile.snapshot");
+      for (const dep of ownDependencies(cpanfile.dependencies)) {
+        const locked = installed?.get(dep.name);
+        ctx.report({
+          ref: `cpan:${dep.name}`,
+          file,
+          line: dep.line,
+          declared: dep.declared,
+          version: locked ?? lowerBound(dep.declared),
+          versionFile: locked ? snapshotFile : undefined,
+          direct: true,
+          dev: dep.phase !== "runtime",
+        });
+      }
+      // The releases the snapshot installed of modules the cpanfile does not declare, by the
+      // modules each distribution is named after (Mojolicious under a Mojolicious plugin).
+      if (distributions && snapshotFile) {
+        const declared = new Set(cpanfile.dependencies.map((d) => d.name));
+        for (const [name, version] of namesakeModules(distributions)) {
+          if (declared.has(name) || ctx.lookup("cpan", name).length === 0) continue;
+          ctx.report({ ref: `cpan:${name}`, file, version, versionFile: snapshotFile, installed: true });
+        }
+      }
+      ctx.report({ ref: "runtime:perl", file, declared: cpanfile.perl, version: perlRelease(cpanfile.perl) });
+    }
+  },
+};
+
+/** One finding a module: a runtime declaration outranks the same module's in a development phase, `requires` a `recommends`. */
+function ownDependencies(dependencies: readonly CpanDependency[]): CpanDependency[] {
+  const out = new Map<string, CpanDependency>();
+  for (const dep of dependencies) {
+    const known = out.get(dep.name);
+    if (!known || rank(dep) < rank(known)) out.set(dep.name, dep);
+  }
+  return [...out.values()];
+}
+
+function rank(dep: CpanDependency): number {
+  return (dep.phase === "runtime" ? 0 : 3) + ["requires", "recommends", "suggests"].indexOf(dep.relationship);
+}
