@@ -61,7 +61,9 @@ export interface Finding {
   /**
    * A matcher kind consulted before the ref's own: where it holds a key for the name, that key's
    * tools are the finding's. A Gradle script's Maven coordinates try `gradle` first, which holds
-   * the coordinates whose tool the site names from a pom.xml but not from a build script.
+   * the coordinates whose tool the site names from a pom.xml but not from a build script; a
+   * requirements file's packages try `requirements` first. The name is compared as the ref's
+   * registry normalizes it.
    */
   matchFirst?: string;
   dev?: boolean;

@@ -945,6 +945,32 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(main.document.tools, "pytest")).toMatchObject({ detection_source: "pyproject.toml" });
   });
 
+  it("Flask, Gunicorn and LangChain from a requirements file are package entries; from a Pipfile or setup.py they are tools", async () => {
+    // modelled on held-out vectorflow's src/api/requirements.txt (the site lists flask, gunicorn and
+    // langchain there and names none) and aryaniyaps/todos' server/Pipfile (it names Flask and Gunicorn)
+    const req = "Flask==2.3.2\nGunicorn==21.2.0\nlangchain==0.0.300\nnumpy==1.25.2\n";
+    const { document } = await scan(new MemorySource({ "src/api/requirements.txt": req }), opts);
+    const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    for (const name of ["Flask", "Gunicorn", "LangChain"]) expect(tools, name).not.toContain(name);
+    expect(tools).toContain("NumPy");
+    for (const [name, version] of [["Flask", "2.3.2"], ["Gunicorn", "21.2.0"], ["langchain", "0.0.300"]])
+      expect(document.tools.find((t) => t.name === name && t.package_url), name).toMatchObject({ version, detection_source: "src/api/requirements.txt" });
+    const all = await scan(new MemorySource({ "src/api/requirements.txt": req }), { ...opts, allTools: true });
+    expect(all.document.tools.find((t) => t.name === "Gunicorn" && !t.package_url)).toMatchObject({ version: "21.2.0", detection_source: "src/api/requirements.txt" });
+    // the same packages through an include, and pip-tools' requirements.in, are requirements files too
+    const included = await scan(new MemorySource({ "requirements.txt": "-r requirements/base.in\n", "requirements/base.in": "flask>=2\n" }), opts);
+    expect(included.document.tools.find((t) => t.name === "Flask" && !t.package_url)).toBeUndefined();
+    expect(included.document.tools.find((t) => t.name === "flask" && t.package_url)).toMatchObject({ detection_source: "requirements/base.in" });
+    const pipfile = '[packages]\nflask = "==2.2.3"\ngunicorn = "*"\n\n[requires]\npython_version = "3.11"\n';
+    const setup = "from setuptools import setup\nsetup(name='svc', install_requires=['flask>=2.0', 'gunicorn'])\n";
+    const other = await scan(new MemorySource({ "server/Pipfile": pipfile, "worker/setup.py": setup }), opts);
+    const tool = (doc: typeof other.document, name: string) => doc.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool(other.document, "Flask")).toMatchObject({ detection_source: "server/Pipfile" });
+    expect(tool(other.document, "Gunicorn")).toMatchObject({ detection_source: "server/Pipfile" });
+    const setupOnly = await scan(new MemorySource({ "setup.py": setup }), opts);
+    expect(tool(setupOnly.document, "Flask")).toMatchObject({ detection_source: "setup.py" });
+  });
+
   it("black and isort declared as dependencies are package entries; their pyproject tables name them only with allTools", async () => {
     const pyproject = '[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = "^0.109.1"\n\n[tool.poetry.group.dev.dependencies]\nblack = "^23.9.1"\nisort = "^5.13.2"\n';
     const deps = await scan(new MemorySource({ "pyproject.toml": pyproject, "requirements-dev.txt": "black==23.1.0\nisort==5.10.1\n" }), opts);

@@ -71,6 +71,9 @@ export const pythonDetector: Detector = {
         direct: true,
         dev,
         ...(transitive ? { transitive } : {}),
+        // a requirements file's packages try the `requirements` matchers first: packages the site
+        // lists without their tool from such a file while it names the tool from other manifests
+        ...(isRequirementsFile(file) ? { matchFirst: "requirements" } : {}),
       });
     };
 

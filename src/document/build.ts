@@ -63,12 +63,15 @@ export function buildDocument(input: BuildInput): StackDocument {
     const name = finding.ref.slice(colon + 1);
     if (!name) continue;
     // A dependency of a dependency says what a library uses, not what this repository is built with.
-    const matchKind = finding.matchFirst && catalog.knows(finding.matchFirst, name) ? finding.matchFirst : kind;
-    const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(matchKind, name, input.allTools);
+    // The first kind's keys are compared as the ref's registry writes names (PEP 503 for PyPI).
+    const firstName = finding.matchFirst ? catalog.normalize(kind, name) : name;
+    const first = finding.matchFirst !== undefined && catalog.knows(finding.matchFirst, firstName);
+    const [matchKind, matchName] = first ? [finding.matchFirst!, firstName] : [kind, name];
+    const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(matchKind, matchName, input.allTools);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
     // A list starting with `~` gives it to none of them.
-    const taker = kind !== "tool" && tools.length && catalog.versionless(matchKind, name) ? -1 : 0;
+    const taker = kind !== "tool" && tools.length && catalog.versionless(matchKind, matchName) ? -1 : 0;
     tools.forEach((tool, i) => push(byTool, tool.id, i === taker ? finding : withoutVersion(finding)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
