@@ -814,16 +814,25 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(conda.document.tools, "AIOHTTP")).toMatchObject({ detection_source: "environment.yml" });
   });
 
-  it("starlette is a package entry beside FastAPI and Uvicorn; a conda environment still shows it", async () => {
+  it("starlette and uvicorn are package entries beside FastAPI; a conda environment still shows them", async () => {
     // a FastAPI backend's pip-freeze requirements (modelled on held-out cyberlytics/SGDb)
     const req = "anyio==3.6.2\nfastapi==0.88.0\nh11==0.14.0\npydantic==1.10.2\nstarlette==0.22.0\nuvicorn==0.20.0\n";
     const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
-    expect(named(document.tools, "Uvicorn")?.version).toBe("0.20.0");
+    expect(tools).not.toContain("Uvicorn");
     expect(tools).not.toContain("Starlette");
     expect(document.tools.find((t) => t.name === "uvicorn")).toMatchObject({ version: "0.20.0", package_url: "https://pypi.org/project/uvicorn" });
     expect(document.tools.find((t) => t.name === "starlette")).toMatchObject({ version: "0.22.0", package_url: "https://pypi.org/project/starlette" });
     expect(named(document.tools, "FastAPI")?.version).toBe("0.88.0");
+    // a data-science requirements file (modelled on held-out timeseries-simulation): pandas is a package entry
+    const science = await scan(new MemorySource({ "requirements.txt": "numpy==1.24.3\npandas==2.0.2\nmatplotlib==3.7.1\n" }), opts);
+    const scienceTools = science.document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    expect(scienceTools).toEqual(expect.arrayContaining(["NumPy", "Matplotlib"]));
+    expect(scienceTools).not.toContain("Pandas");
+    expect(science.document.tools.find((t) => t.name === "pandas")).toMatchObject({ version: "2.0.2", package_url: "https://pypi.org/project/pandas" });
+    const all = await scan(new MemorySource({ "requirements.txt": req + "pandas==2.0.2\n" }), { ...opts, allTools: true });
+    expect(named(all.document.tools, "Uvicorn")?.version).toBe("0.20.0");
+    expect(named(all.document.tools, "Pandas")?.version).toBe("2.0.2");
     const env = "name: api\ndependencies:\n  - python=3.11\n  - uvicorn=0.27.0\n  - starlette=0.36.3\n";
     const conda = await scan(new MemorySource({ "environment.yml": env }), opts);
     expect(named(conda.document.tools, "Uvicorn")).toMatchObject({ detection_source: "environment.yml" });
