@@ -84,10 +84,10 @@ const CASES: Record<string, HostileCase> = {
     check: (r) => expect(tools(r)).toContain("Koa"),
   },
   "a Latin-1 manifest": {
-    write: (w) => w("latin1/requirements.txt", Buffer.from("# caf\xe9 r\xe9sum\xe9\nflask==3.0.0\n", "latin1")),
+    write: (w) => w("latin1/requirements.txt", Buffer.from("# caf\xe9 r\xe9sum\xe9\nfastapi==0.110.0\n", "latin1")),
     check(r, warned) {
       expect(warned("latin1/requirements.txt")).toMatch(/Latin-1/);
-      expect(tools(r)).toContain("Flask");
+      expect(tools(r)).toContain("FastAPI");
     },
   },
   "a UTF-8 BOM and CRLF line endings": {

@@ -8,10 +8,10 @@ import { tempDir } from "./helpers.js";
 const ENV = { ...process.env, GIT_AUTHOR_NAME: "A", GIT_AUTHOR_EMAIL: "a@example.com", GIT_COMMITTER_NAME: "A", GIT_COMMITTER_EMAIL: "a@example.com" };
 const git = (dir: string, ...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env: ENV, stdio: "pipe" });
 
-/** A Flask library with one commit, to be a submodule. */
+/** A FastAPI service with one commit, to be a submodule. */
 function library(): string {
   const dir = tempDir("techstack-nested-lib-");
-  writeFileSync(join(dir, "requirements.txt"), "flask==3.0.0\n");
+  writeFileSync(join(dir, "requirements.txt"), "fastapi==0.110.0\n");
   git(dir, "init", "-q", "-b", "main");
   git(dir, "add", "-A");
   git(dir, "commit", "-q", "-m", "lib");
@@ -34,7 +34,7 @@ describe("another repository inside a checkout", () => {
     const atHead = await scan(dir, { rev: "HEAD", timestamp: "2024-01-01T00:00:00Z" });
     const names = tree.document.tools.map((t) => t.name);
     expect(names).toContain("ExpressJS");
-    expect(names).not.toContain("Flask");
+    expect(names).not.toContain("FastAPI");
     expect(names).not.toContain("Rails");
     expect(names).toEqual(atHead.document.tools.map((t) => t.name));
     expect(tree.warnings.map((w) => w.file).sort()).toEqual(["scratch", "vendor-lib"]);
@@ -44,6 +44,6 @@ describe("another repository inside a checkout", () => {
     const dir = tempDir("techstack-nested-plain-");
     execFileSync("git", ["clone", "-q", library(), join(dir, "lib")], { env: ENV, stdio: "pipe" });
     const names = (await scan(dir, { git: false })).document.tools.map((t) => t.name);
-    expect(names).toContain("Flask");
+    expect(names).toContain("FastAPI");
   });
 });

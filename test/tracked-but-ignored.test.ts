@@ -18,7 +18,7 @@ describe("files a .gitignore matches but the repository tracks", () => {
     writeFileSync(join(dir, "yarn.lock"), '# yarn lockfile v1\n\nexpress@^4.18.0:\n  version "4.18.2"\n');
     mkdirSync(join(dir, "config", "local"), { recursive: true });
     writeFileSync(join(dir, "config", "Dockerfile"), "FROM ruby:3.2\n");
-    writeFileSync(join(dir, "config", "local", "requirements.txt"), "flask==3.0.0\n"); // never committed
+    writeFileSync(join(dir, "config", "local", "requirements.txt"), "fastapi==0.110.0\n"); // never committed
     git("init", "-q", "-b", "main");
     git("add", "-A");
     git("add", "-f", "yarn.lock", "config/Dockerfile");
@@ -29,7 +29,7 @@ describe("files a .gitignore matches but the repository tracks", () => {
       const tools = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.version]));
       expect(tools.get("ExpressJS"), String(rev)).toBe("4.18.2");
       expect([...tools.keys()], String(rev)).toEqual(expect.arrayContaining(["Yarn", "Ruby", "Docker"]));
-      expect([...tools.keys()], String(rev)).not.toContain("Flask");
+      expect([...tools.keys()], String(rev)).not.toContain("FastAPI");
     }
   });
 });
