@@ -188,8 +188,9 @@ describe("services and tools named by SDKs, images and actions", () => {
     expect(installers.has("Rust")).toBe(true);
     expect(installers.has("Poetry")).toBe(true);
     expect(installers.has("Composer")).toBe(false);
-    // FROM debian names no Debian: an OS base image in a Dockerfile is not counted (os-image).
-    expect([...installers.keys()].sort()).toEqual(["Docker", "Node.js", "Poetry", "Rust"].sort());
+    // the first stage's OS image names it (os-image; the site names it from that FROM line)
+    expect(installers.get("Debian")).toMatchObject({ detection_source: "Dockerfile" });
+    expect([...installers.keys()].sort()).toEqual(["Debian", "Docker", "Node.js", "Poetry", "Rust"].sort());
   });
 
   it("a Go CLI's and a Go service's GraphQL, analytics and workflow clients (go.mod)", async () => {

@@ -126,6 +126,12 @@ function unquote(value: string): string {
   return value.replace(/["']/g, "");
 }
 
+/** The line of a Dockerfile's first `FROM` instruction: the first stage's base image. */
+export function firstFromLine(text: string): number | undefined {
+  for (const { text: line, line: lineNo } of instructions(text)) if (/^\s*from\s/i.test(line)) return lineNo;
+  return undefined;
+}
+
 /**
  * A Dockerfile's instructions, each with its line continuations joined and the line it starts on
  * (1-based). Only each new line is tested for a trailing `\` and the parts are joined once:

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { readDockerfile, readDownloadHosts, readRunCommands, splitImage } from "./dockerfile.js";
+import { firstFromLine, readDockerfile, readDownloadHosts, readRunCommands, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readEnvFile } from "./compose.js";
 import { substitute } from "./substitute.js";
 
@@ -41,8 +41,12 @@ export const dockerDetector: Detector = {
       } else {
         const text = await ctx.text(file);
         if (text === undefined) continue;
+        // An operating system's image names it only as the first stage's base of a file named
+        // Dockerfile, the one name the site reads (Alpine Linux 3.19.0 from `FROM alpine:3.19.0`;
+        // see catalog/matchers/docker.yml, os-image)
+        const osLine = /^dockerfile$/i.test(base) ? firstFromLine(text) : undefined;
         for (const image of readDockerfile(text)) {
-          if (isOsImage(image.name)) continue;
+          if (isOsImage(image.name) && image.line !== osLine) continue;
           ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
         }
         // A tool fetched by its installer's address (Composer from getcomposer.org)
@@ -91,7 +95,7 @@ export const dockerDetector: Detector = {
       }
     }
 
-    /** An operating system's image (catalog kind os-image): a Dockerfile's FROM names no tool with it. */
+    /** An operating system's image (catalog kind os-image): a later stage's FROM names no tool with it. */
     function isOsImage(name: string): boolean {
       return ctx.lookup("os-image", name).length > 0;
     }
