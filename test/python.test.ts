@@ -961,6 +961,10 @@ describe("PyPI packages that are package entries only", () => {
     const included = await scan(new MemorySource({ "requirements.txt": "-r requirements/base.in\n", "requirements/base.in": "flask>=2\n" }), opts);
     expect(included.document.tools.find((t) => t.name === "Flask" && !t.package_url)).toBeUndefined();
     expect(included.document.tools.find((t) => t.name === "flask" && t.package_url)).toMatchObject({ detection_source: "requirements/base.in" });
+    // an included file is read as a requirements file whatever its name
+    const common = await scan(new MemorySource({ "requirements.txt": "-r common.txt\n", "common.txt": "flask>=2\n" }), opts);
+    expect(common.document.tools.find((t) => t.name === "flask" && t.package_url)).toMatchObject({ detection_source: "common.txt" });
+    expect(common.document.tools.find((t) => t.name === "Flask" && !t.package_url)).toBeUndefined();
     const pipfile = '[packages]\nflask = "==2.2.3"\ngunicorn = "*"\n\n[requires]\npython_version = "3.11"\n';
     const setup = "from setuptools import setup\nsetup(name='svc', install_requires=['flask>=2.0', 'gunicorn'])\n";
     const other = await scan(new MemorySource({ "server/Pipfile": pipfile, "worker/setup.py": setup }), opts);

@@ -58,7 +58,7 @@ export const pythonDetector: Detector = {
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
-    const report = (file: string, name: string, specifier: string, line?: number, dev = false, transitive = false): void => {
+    const report = (file: string, name: string, specifier: string, line?: number, dev = false, transitive = false, matchFirst?: string): void => {
       const locked = lockFor(dirOf(file));
       const version = locked?.lock.get(normalizeName(name));
       ctx.report({
@@ -71,9 +71,7 @@ export const pythonDetector: Detector = {
         direct: true,
         dev,
         ...(transitive ? { transitive } : {}),
-        // a requirements file's packages try the `requirements` matchers first: packages the site
-        // lists without their tool from such a file while it names the tool from other manifests
-        ...(isRequirementsFile(file) ? { matchFirst: "requirements" } : {}),
+        ...(matchFirst ? { matchFirst } : {}),
       });
     };
 
@@ -133,7 +131,7 @@ export const pythonDetector: Detector = {
   },
 };
 
-type Report = (file: string, name: string, specifier: string, line?: number, dev?: boolean, transitive?: boolean) => void;
+type Report = (file: string, name: string, specifier: string, line?: number, dev?: boolean, transitive?: boolean, matchFirst?: string) => void;
 
 /** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
 async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report): Promise<void> {
@@ -143,7 +141,10 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
   if (text === undefined) return;
   const parsed = readRequirements(text);
   const dev = isDevelopmentFile(file);
-  for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev, r.transitive);
+  // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
+  // matchers first: packages the site lists without their tool from such a file while it names the
+  // tool from other manifests.
+  for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev, r.transitive, "requirements");
   for (const include of parsed.includes) {
     const target = joinInside(dirOf(file), include);
     if (target === undefined) {
