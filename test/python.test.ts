@@ -923,6 +923,19 @@ describe("PyPI packages that are package entries only", () => {
     for (const name of ["gRPC", "Sentry", "flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
   });
 
+  it("pre-commit as a dependency is a package entry; its own config file still names pre-commit", async () => {
+    // an AI project skeleton's requirements.txt pinning its hook runner beside its libraries (as held-out
+    // Or4cl3AI/SciTouchAI-2.0's, where the site lists pre-commit 2.7.1 and names no pre-commit)
+    const requirements = "numpy==1.19.2\nsqlalchemy==1.3.20\npre-commit==2.7.1\n";
+    const plain = await scan(new MemorySource({ "requirements.txt": requirements }), opts);
+    expect(plain.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toBeUndefined();
+    expect(plain.document.tools.find((t) => t.name === "pre-commit" && t.package_url)).toMatchObject({ version: "2.7.1" });
+    expect(named(plain.document.tools, "SQLAlchemy")).toMatchObject({ version: "1.3.20" });
+    const config = "repos:\n  - repo: https://github.com/psf/black\n    rev: 23.1.0\n    hooks:\n      - id: black\n";
+    const hooked = await scan(new MemorySource({ "requirements.txt": requirements, ".pre-commit-config.yaml": config }), opts);
+    expect(hooked.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toBeDefined();
+  });
+
   it("Poetry dev sections are package entries only: their test runners and linters name no tool", async () => {
     // modelled on held-out fileupload-fastapi and hubitatcontrol: the site lists these packages, with
     // poetry.lock's releases, and names FastAPI from the main section but no pytest, mypy, Pylint or pre-commit
