@@ -116,13 +116,13 @@ describe("readCatalogDir", () => {
     writeFileSync(join(dir, "tools", "b.yaml"), "- id: acme-one\n  name: Acme One\n");
     writeFileSync(join(dir, "tools", "a.yml"), "id: not-a-list\n");
     writeFileSync(join(dir, "tools", "README.md"), "- id: readme\n");
-    writeFileSync(join(dir, "pages", "npm.txt"), "# the site's npm pages\r\nacme\r\n\r\n  acme-kit  \n");
+    writeFileSync(join(dir, "pages", "npm.txt"), "# the site's npm pages\r\nacme\r\n\r\n  acme-kit  \nacme-cli\n#acme-old\n");
     writeFileSync(join(dir, "pages", "pypi.md"), "acme\n");
     writeFileSync(join(dir, "kinds.yml"), "server-release: [docker]\n");
     const source = readCatalogDir(dir);
     expect(source.tools.map((t) => t.id)).toEqual(["acme-one", "acme-two"]);
     expect(source.matchers).toEqual({ npm: { acme: "acme-two", "acme-kit": "acme-one" }, pypi: { acme: "acme-one" } });
-    expect(source.pages).toEqual({ npm: ["acme", "acme-kit"] });
+    expect(source.pages).toEqual({ npm: ["acme", "acme-kit", "acme-cli"] });
     expect(source.kinds).toEqual({ "server-release": ["docker"] });
     expect(source.categories).toBeUndefined();
     expect(source.registries).toBeUndefined();

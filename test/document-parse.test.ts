@@ -54,6 +54,14 @@ describe("parse", () => {
     expect(minimist!.vulnerabilities).toBe("none");
   });
 
+  it("JSON: a vulnerability's number is its text too; YAML dates stay the text written", () => {
+    const json = parse('{"repo_name":"a/b","tools":[{"name":"lodash","vulnerabilities":[{"name":"x","first_patched":5}]}]}');
+    expect(json.tools[0]!.vulnerabilities![0]!.first_patched).toBe("5");
+    const yaml = parse("repo_name: a/b\ntimestamp: 2024-05-01T12:00:00Z\ntools:\n- name: React\n  last_updated_on: 2024-05-01\n");
+    expect(yaml.tools[0]!.last_updated_on).toBe("2024-05-01");
+    expect(yaml.timestamp).toBe("2024-05-01T12:00:00Z");
+  });
+
   it("a document's string facts keep their text; its numbers stay numbers", () => {
     const doc = parse("repo_name: 2048\nreport_id: 1.50\nversion: 0.1\ndetected_tools_count: 3\ntools: []\n");
     expect(doc.repo_name).toBe("2048");

@@ -111,6 +111,8 @@ describe("an option of a Ruby or Elixir argument list", () => {
     expect(optionValue("{:a, only: [:dev, :test\n{:b, only: :prod}", "only")).toBe(":prod");
     expect(optionValue("{:a, only: [:dev, only: [:test]", "only")).toBe("[:dev, only: [:test]");
     expect(optionValue("only: [ only: [", "only")).toBeUndefined();
+    // A list closed before the key is not its list.
+    expect(optionValue('gem "rspec", require: ["rspec/core"], group: [:development,', "groups?")).toBeUndefined();
   });
 });
 
