@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { workspaceInclude, workspacePackages } from "../src/cli/workspace.js";
 import { scanForCli, scanOptions } from "../src/cli/scan-flags.js";
-import { manualDocument } from "../src/cli/manual-document.js";
+import { manualDocument, pickerSize } from "../src/cli/manual-document.js";
 import { CliError } from "../src/cli/shared.js";
 import { tempDir } from "./helpers.js";
 
@@ -231,5 +231,23 @@ describe("--manual names", () => {
     const doc = await manualDocument(tempDir("techstack-glue-"), ["zap", "postgress"], true);
     expect(doc.tools.map((t) => t.name).sort()).toEqual(["PostgreSQL", "ZAP"]);
     expect(lines).toEqual(["'postgress' taken as PostgreSQL\n"]);
+  });
+});
+
+describe("the picker's size, where the stream's own answer differs from its fields", () => {
+  it("the window size wins over stale fields, and a stream that cannot say keeps its fields", () => {
+    // A terminal resized since the stream's fields were set: getWindowSize is [columns, rows].
+    expect(pickerSize({ rows: 40, columns: 120, getWindowSize: () => [0, 30] })).toEqual({ columns: 80 });
+    expect(pickerSize({ rows: 0, columns: 0, getWindowSize: () => [100, 0] })).toEqual({ rows: 24 });
+    expect(
+      pickerSize({
+        rows: 40,
+        columns: 120,
+        getWindowSize: () => {
+          throw new Error("EBADF");
+        },
+      }),
+    ).toEqual({});
+    expect(pickerSize({ rows: -1, columns: 90 })).toEqual({ rows: 24 });
   });
 });
