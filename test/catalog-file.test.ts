@@ -120,7 +120,7 @@ describe("readCatalogDir", () => {
     writeFileSync(join(dir, "pages", "pypi.md"), "acme\n");
     writeFileSync(join(dir, "kinds.yml"), "server-release: [docker]\n");
     const source = readCatalogDir(dir);
-    expect(source.tools.map((t) => t.id)).toEqual(["acme-one", "acme-two"]);
+    expect(source.tools!.map((t) => t.id)).toEqual(["acme-one", "acme-two"]);
     expect(source.matchers).toEqual({ npm: { acme: "acme-two", "acme-kit": "acme-one" }, pypi: { acme: "acme-one" } });
     expect(source.pages).toEqual({ npm: ["acme", "acme-kit", "acme-cli"] });
     expect(source.kinds).toEqual({ "server-release": ["docker"] });
