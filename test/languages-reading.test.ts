@@ -193,10 +193,12 @@ describe("counting", () => {
 });
 
 describe("interpreter lines", () => {
-  it("scripts in vendored folders are not read; only extensionless files in script folders are", async () => {
+  it("scripts in vendored folders are not read; extensionless files elsewhere are, as linguist reads them", async () => {
     // A vendored tool's scripts and a documentation tree's stay out like the rest of their folders.
     expect(await languagesOf({ "third_party/bin/phpunit": "#!/usr/bin/env php\n", "docs/scripts/build": "#!/usr/bin/env python3\n", "src/main.go": "" })).toEqual(["Golang"]);
-    expect(await languagesOf({ "src/notes": "#!/usr/bin/env python3\n", "src/main.go": "" })).toEqual(["Golang"]);
+    // Outside bin/ and scripts/ too: linguist's interpreter strategy applies to any file.
+    expect(await languagesOf({ "src/notes": "#!/usr/bin/env python3\n", "src/main.go": "" })).toEqual(["Golang", "Python"]);
+    expect(await languagesOf({ "src/NOTES": "remember the milk\n", "src/main.go": "" })).toEqual(["Golang"]);
   });
 
   it("at most 200 scripts are read, the first by path", async () => {

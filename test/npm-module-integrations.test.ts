@@ -22,6 +22,18 @@ describe("framework modules and build plugins that wire in a library or a servic
     for (const name of ["axios", "Google Analytics", "Sentry", "Tailwind CSS", "Vuetify"]) expect(t.get(name)?.version, name).toBeUndefined();
   });
 
+  it("a Nuxt 2 portfolio's Bulma module names Bulma, not at the module's release", async () => {
+    // A portfolio site (modelled on held-out Jabatronic/iamjabulani-gridsome): Bulma comes only
+    // through @nuxtjs/bulma 1.2; no bulma of its own.
+    const site = manifest("portfolio", {
+      dependencies: { "nuxt": "^2.0.0", "@nuxtjs/bulma": "^1.2.1", "@nuxtjs/pwa": "^3.0.0-0", "node-sass": "^4.12.0", "sass-loader": "^7.3.1" },
+      devDependencies: { "@nuxtjs/google-analytics": "^2.2.2", "eslint": "^6.1.0" },
+    });
+    const t = await toolsOf({ "package.json": site });
+    expect(t.has("Bulma")).toBe(true);
+    expect(t.get("Bulma")?.version).toBeUndefined();
+  });
+
   it("the Nuxt 3 gtag modules name Google Analytics", async () => {
     const a = await toolsOf({ "package.json": manifest("shop", { devDependencies: { "nuxt": "^3.12.4", "nuxt-gtag": "^3.0.1" } }) });
     const b = await toolsOf({ "package.json": manifest("blog", { devDependencies: { "nuxt": "^2.17.3", "@nuxtjs/gtag": "^1.0.4" } }) });

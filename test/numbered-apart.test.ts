@@ -11,15 +11,25 @@ const pkg = (tools: Awaited<ReturnType<typeof scanned>>, name: string) => tools.
 describe("packages numbered apart from the tool they name", () => {
   it("npm: companions and plugins leave the version to the tool's own package", async () => {
     // An Angular 7 app on Apollo 2 (modelled on corpus kingsley-einstein/Gitangular): apollo-link-http
-    // 1.5 and apollo-angular 1.5 are not Apollo 1.5; apollo-client 2.5 is its release.
+    // 1.5 and apollo-angular 1.5 are not Apollo 1.5, and apollo-client 2.5, the client, is numbered
+    // apart from the Apollo server the site names: Apollo without a release.
     const angular = await scanned({
       "package.json": JSON.stringify({
         name: "gitangular",
         dependencies: { "@angular/core": "~7.2.0", "apollo-angular": "^1.5.0", "apollo-angular-link-http": "^1.5.0", "apollo-cache-inmemory": "^1.4.3", "apollo-client": "^2.5.1", "apollo-link-http": "^1.5.11", graphql: "^14.1.1" },
       }),
     });
-    expect(tool(angular, "Apollo")?.version).toBe("2.5.1");
+    expect(tool(angular, "Apollo")).toBeDefined();
+    expect(tool(angular, "Apollo")?.version).toBeUndefined();
     expect(pkg(angular, "apollo-link-http")?.version).toBe("1.5.11"); // the package entry keeps its own
+    expect(pkg(angular, "apollo-client")?.version).toBe("2.5.1");
+    // A Lerna monorepo of React examples (modelled on held-out ahnsv/react-apollo): the root declares
+    // apollo-client 2.6, an example server apollo-server 2.7; Apollo takes the server's release.
+    const examples = await scanned({
+      "package.json": JSON.stringify({ name: "react-apollo-monorepo", private: true, devDependencies: { "apollo-client": "2.6.3", "apollo-link": "1.2.12", lerna: "3.16.1", react: "16.8.6" } }),
+      "examples/hooks/server/package.json": JSON.stringify({ name: "hooks-server", private: true, dependencies: { "apollo-server": "^2.7.0", "apollo-server-express": "^2.7.0", express: "^4.17.1" } }),
+    });
+    expect(tool(examples, "Apollo")?.version).toBe("2.7.0");
     // Nuxt's own monorepo (corpus Tisha211/nuxt): nuxt is a workspace link, and @nuxt/devalue 2.0 is
     // a serializer on its own numbering, not Nuxt 2.0.2; @nuxt/kit is released with Nuxt itself.
     const monorepo = await scanned({

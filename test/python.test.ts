@@ -893,7 +893,7 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["PyYAML", "pyzmq"]));
   });
 
-  it("grpcio and sentry-sdk are package entries, not gRPC or Sentry, while flake8 names flake8 outside dev sections; conda still names all three", async () => {
+  it("grpcio, sentry-sdk and flake8 are package entries, not gRPC, Sentry or flake8; conda still names all three", async () => {
     // A Django app's Pipfile with a linter in its dev packages (a package entry only, as held-out
     // jejak-backend's), and a poetry export pinning a Google client's grpcio.
     const pipfile = '[packages]\ndjango = "*"\nsentry-sdk = "*"\n\n[dev-packages]\nflake8 = "*"\n\n[requires]\npython_version = "3.11"\n';
@@ -906,12 +906,34 @@ describe("PyPI packages that are package entries only", () => {
     expect(tools).not.toContain("flake8");
     expect(document.tools.find((t) => t.name === "grpcio")).toMatchObject({ version: "1.62.0", package_url: "https://pypi.org/project/grpcio" });
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["flake8", "sentry-sdk"]));
-    // a requirements_dev.txt pin gives the tool its release
-    const pinned = await scan(new MemorySource({ "requirements_dev.txt": "flake8==6.1.0\npytest==7.4.4\n" }), opts);
-    expect(named(pinned.document.tools, "flake8")).toMatchObject({ version: "6.1.0", detection_source: "requirements_dev.txt", category: "Build, Test, Deploy" });
+    // A requirements file's linter pins (held-out Or4cl3AI/ProdigyAI-'s requirements.txt: the site lists
+    // flake8 3.8.4 there and names no flake8) are package entries, in a main file or a dev one; the
+    // linter's own .flake8 file still names it.
+    const freeze = "numpy==1.19.2\nsqlalchemy==1.3.20\ngunicorn==20.0.4\npytest==6.1.1\nflake8==3.8.4\nblack==20.8b1\n";
+    for (const file of ["requirements.txt", "requirements_dev.txt"]) {
+      const pinned = await scan(new MemorySource({ [file]: freeze }), opts);
+      expect(pinned.document.tools.find((t) => t.name === "flake8" && !t.package_url), file).toBeUndefined();
+      expect(pinned.document.tools.find((t) => t.name === "flake8" && t.package_url), file).toMatchObject({ version: "3.8.4" });
+      expect(named(pinned.document.tools, "pytest"), file).toMatchObject({ version: "6.1.1" });
+    }
+    const configured = await scan(new MemorySource({ "requirements.txt": freeze, ".flake8": "[flake8]\nmax-line-length = 100\n" }), opts);
+    expect(named(configured.document.tools, "flake8")).toMatchObject({ detection_source: ".flake8", category: "Build, Test, Deploy" });
     const env = "name: svc\ndependencies:\n  - python=3.11\n  - grpcio=1.62.0\n  - sentry-sdk\n  - flake8\n";
     const conda = await scan(new MemorySource({ "environment.yml": env }), opts);
     for (const name of ["gRPC", "Sentry", "flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
+  });
+
+  it("pre-commit as a dependency is a package entry; its own config file still names pre-commit", async () => {
+    // an AI project skeleton's requirements.txt pinning its hook runner beside its libraries (as held-out
+    // Or4cl3AI/SciTouchAI-2.0's, where the site lists pre-commit 2.7.1 and names no pre-commit)
+    const requirements = "numpy==1.19.2\nsqlalchemy==1.3.20\npre-commit==2.7.1\n";
+    const plain = await scan(new MemorySource({ "requirements.txt": requirements }), opts);
+    expect(plain.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toBeUndefined();
+    expect(plain.document.tools.find((t) => t.name === "pre-commit" && t.package_url)).toMatchObject({ version: "2.7.1" });
+    expect(named(plain.document.tools, "SQLAlchemy")).toMatchObject({ version: "1.3.20" });
+    const config = "repos:\n  - repo: https://github.com/psf/black\n    rev: 23.1.0\n    hooks:\n      - id: black\n";
+    const hooked = await scan(new MemorySource({ "requirements.txt": requirements, ".pre-commit-config.yaml": config }), opts);
+    expect(hooked.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toBeDefined();
   });
 
   it("Poetry dev sections are package entries only: their test runners and linters name no tool", async () => {

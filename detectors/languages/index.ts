@@ -9,7 +9,7 @@ import { settle, treeFacts, type TreeFacts } from "./ambiguous.js";
 const TRACE_ABOVE_FILES = 5000;
 /** At most this many extensionless scripts have their first line read per scan. */
 const MAX_SHEBANG_READS = 200;
-/** Folders whose extensionless files are scripts worth a look at their interpreter line. */
+/** Folders whose extensionless files are scripts: their interpreter lines are read first. */
 const SCRIPT_DIR = /(^|\/)(bin|script|scripts|hooks|\.githooks)\/[^/]+$/;
 
 /**
@@ -34,6 +34,9 @@ export const languagesDetector: Detector = {
     const markers = new Set<string>();
     let counted = 0;
     const scripts: string[] = [];
+    // Extensionless files elsewhere (exercise folders of shell tasks, a repository's root): linguist
+    // reads any file's interpreter line, so these are read too, after the script folders' own.
+    const otherScripts: string[] = [];
     const excludedByDefault = exclusionTest();
     const byExtension = new Map<string, string[]>();
     const facts = treeFacts(ctx.paths);
@@ -58,13 +61,13 @@ export const languagesDetector: Detector = {
       }
       // linguist counts a file only when it is detectable as well as not vendored, generated or documentation.
       if (!detectable) excluded = true;
-      if (!excluded && ids.length === 0 && !base.includes(".") && SCRIPT_DIR.test(path)) scripts.push(path);
+      if (!excluded && ids.length === 0 && !base.includes(".")) (SCRIPT_DIR.test(path) ? scripts : otherScripts).push(path);
       if (excluded || ids.length === 0) continue;
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     // Sorted, so that the same files are read whichever order the source lists them in.
-    for (const path of scripts.sort().slice(0, MAX_SHEBANG_READS)) {
+    for (const path of [...scripts.sort(), ...otherScripts.sort()].slice(0, MAX_SHEBANG_READS)) {
       const interpreter = interpreterOf(await ctx.text(path));
       const ids = interpreter ? ctx.lookup("interpreter", interpreter) : [];
       if (ids.length === 0) continue;

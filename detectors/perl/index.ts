@@ -1,30 +1,32 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, inFolder, nearestFolder } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readCpanfile, type CpanDependency } from "./cpanfile.js";
+import type { DetectContext } from "../../src/types.js";
+import { readCpanfile, type CpanDependency, type Cpanfile } from "./cpanfile.js";
+import { readBuildScript, readMeta } from "./build-files.js";
 import { installedModules, namesakeModules, readSnapshot, type SnapshotDistribution } from "./snapshot.js";
 import { perlRelease } from "./perl-version.js";
 
 /**
- * Perl projects: the modules a cpanfile declares (read as text, never run), as `cpan:` findings
+ * Perl projects: the modules a cpanfile, a distribution's build script (Makefile.PL, Build.PL) or
+ * its metadata (META.json, META.yml) declares (scripts read as text, never run), as `cpan:` findings
  * with the release the Carton snapshot (cpanfile.snapshot) beside it or above installed, else a
- * requirement's lower bound; and Perl itself, at the version `requires 'perl'` asks for. Modules of
- * the test, build, configure and develop phases are development ones. The snapshot's other modules
- * that the catalog knows are reported as installed: they only lend a tool its release (Mojolicious
- * under a Mojolicious plugin).
+ * requirement's lower bound; and Perl itself, at the version `requires 'perl'` (MIN_PERL_VERSION,
+ * perl_version) asks for. Modules of the test, build, configure and develop phases are development
+ * ones. The snapshot's other modules that the catalog knows are reported as installed: they only
+ * lend a tool its release (Mojolicious under a Mojolicious plugin).
  */
 export const perlDetector: Detector = {
   name: "perl",
-  files: ["cpanfile", "cpanfile.snapshot"],
+  files: ["cpanfile", "cpanfile.snapshot", "Makefile.PL", "Build.PL", "META.json", "META.yml"],
   async detect(ctx) {
     const snapshots = new Map<string, SnapshotDistribution[]>();
     for (const file of ctx.files.filter((f) => baseName(f) === "cpanfile.snapshot")) {
       snapshots.set(dirOf(file), readSnapshot((await ctx.text(file)) ?? ""));
     }
-    for (const file of ctx.files.filter((f) => baseName(f) === "cpanfile")) {
-      const text = await ctx.text(file);
-      if (text === undefined) continue;
-      const cpanfile = readCpanfile(text);
+    for (const file of ctx.files) {
+      const cpanfile = await declarations(ctx, file);
+      if (cpanfile === undefined) continue;
       const folder = nearestFolder(dirOf(file), snapshots);
       const distributions = folder === undefined ? undefined : snapshots.get(folder);
       const installed = distributions && installedModules(distributions);
@@ -55,6 +57,24 @@ export const perlDetector: Detector = {
     }
   },
 };
+
+/**
+ * What one file declares; undefined for a snapshot, an unreadable or malformed file, or a distribution file
+ * under a test, bundled-installer or install folder (t/, xt/, inc/, local/, blib/), where it
+ * belongs to a sample or an installed module rather than to the project.
+ */
+async function declarations(ctx: DetectContext, file: string): Promise<Cpanfile | undefined> {
+  const base = baseName(file);
+  if (base === "cpanfile.snapshot") return undefined;
+  if (base !== "cpanfile" && /(^|\/)(t|xt|inc|local|blib)\//.test(file)) return undefined;
+  if (base === "META.json" || base === "META.yml") {
+    const meta = base === "META.json" ? await ctx.json(file) : await ctx.yaml(file);
+    return meta === undefined ? undefined : readMeta(meta);
+  }
+  const text = await ctx.text(file);
+  if (text === undefined) return undefined;
+  return base === "cpanfile" ? readCpanfile(text) : readBuildScript(text);
+}
 
 /** One finding a module: a runtime declaration outranks the same module's in a development phase, `requires` a `recommends`. */
 function ownDependencies(dependencies: readonly CpanDependency[]): CpanDependency[] {
