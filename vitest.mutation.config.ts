@@ -103,6 +103,24 @@ export default defineConfig({
       // The Perl reader (cpanfile, cpanfile.snapshot).
       "test/perl-reading.test.ts",
       "test/perl.test.ts",
+      // The shared helpers, the catalog's files, document parsing and validation, the other npm-family
+      // lockfiles (pnpm's quick importers reader, bun.lock and bun.lockb, deno.lock), and the command
+      // line's glue called as functions (workspace choice, scan flags, --manual names).
+      "test/kit.test.ts",
+      "test/hot-paths.test.ts",
+      "test/catalog-file.test.ts",
+      "test/user-catalog-file.test.ts",
+      "test/package-only-matchers.test.ts",
+      "test/document-parse.test.ts",
+      "test/parse-scalars.test.ts",
+      "test/pnpm-importers.test.ts",
+      "test/pnpm-lock-aliases.test.ts",
+      "test/pnpm-lock-documents.test.ts",
+      "test/bun-lockb.test.ts",
+      "test/deno-bare-specifiers.test.ts",
+      "test/npm-lockfile-edges.test.ts",
+      "test/config.test.ts",
+      "test/cli-glue.test.ts",
     ],
     testTimeout: 30_000,
   },

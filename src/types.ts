@@ -84,6 +84,11 @@ export interface DetectContext {
   exists(path: string): boolean;
   /** The file as text (BOM and UTF-16 handled); undefined, with a warning, when unreadable. Cached. */
   text(path: string): Promise<string | undefined>;
+  /**
+   * A small text file (up to 256 KiB) for a glance at it, such as its interpreter line: undefined
+   * and no warning when it is larger, binary or unreadable, since no detector asked for it by name.
+   */
+  peek(path: string): Promise<string | undefined>;
   /** The file's bytes, for a binary format (bun.lockb); undefined, with a warning, when unreadable. Cached. */
   bytes(path: string): Promise<Uint8Array | undefined>;
   /** Parsed once per scan, shared between detectors; undefined, with a warning, when malformed. */

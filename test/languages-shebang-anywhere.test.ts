@@ -32,4 +32,15 @@ describe("interpreter lines outside script folders", () => {
     for (let i = 0; i < 250; i++) many[`aa/task-${String(i).padStart(3, "0")}`] = "plain text\n";
     expect(await names(many)).toEqual(["Ruby"]);
   });
+
+  it("a binary or big extensionless data file is glanced at quietly: no warning names it, the scripts still count", async () => {
+    const blob = new Uint8Array(4096).map((_, i) => (i * 31) % 256);
+    const big = new Uint8Array(1024 * 1024).fill(0x41); // 1 MiB of text: no script is that big
+    const { document, warnings } = await scan(
+      new MemorySource({ "data/train-images-idx3-ubyte": blob, "data/corpus": big, "tasks/0-hello": "#!/bin/bash\necho hello\n", "main.go": "" }),
+      { git: false },
+    );
+    expect(warnings).toEqual([]);
+    expect(document.tools.filter((t) => t.detection_source === REPO_METADATA).map((t) => t.name).sort()).toEqual(["Golang", "Shell"]);
+  });
 });

@@ -399,4 +399,36 @@ describe("aliases among the installed packages", () => {
     const berry = readYarnLock('__metadata:\n  version: 6\n\n"preact@npm:^10.19.0":\n  version: 10.19.6\n\n"react@npm:@preact/compat@17.1.2":\n  version: 17.1.2\n');
     expect(berry.installed!("")).toEqual(["preact"]);
   });
+
+  it("yarn berry: a package it patches (`typescript@patch:typescript@npm%3A...`) is that package, not an alias", () => {
+    // Berry patches typescript, resolve and fsevents in every project that installs them.
+    const berry = readYarnLock(
+      [
+        "__metadata:",
+        "  version: 8",
+        "  cacheKey: 10c0",
+        "",
+        '"resolve@npm:^1.22.4":',
+        "  version: 1.22.8",
+        '  resolution: "resolve@npm:1.22.8"',
+        "",
+        '"resolve@patch:resolve@npm%3A^1.22.4#optional!builtin<compat/resolve>":',
+        "  version: 1.22.8",
+        '  resolution: "resolve@patch:resolve@npm%3A1.22.8#optional!builtin<compat/resolve>::version=1.22.8&hash=c3c19d"',
+        "",
+        '"string-width-cjs@npm:string-width@^4.2.0":',
+        "  version: 4.2.3",
+        "",
+        '"typescript@npm:^5.4.5":',
+        "  version: 5.4.5",
+        "",
+        '"typescript@patch:typescript@npm%3A^5.4.5#optional!builtin<compat/typescript>":',
+        "  version: 5.4.5",
+        '  resolution: "typescript@patch:typescript@npm%3A5.4.5#optional!builtin<compat/typescript>::version=5.4.5&hash=5adc0c"',
+        "",
+      ].join("\n"),
+    );
+    expect(berry.installed!("")).toEqual(["resolve", "typescript"]);
+    expect(berry.resolve("typescript", "^5.4.5", "")?.version).toBe("5.4.5");
+  });
 });

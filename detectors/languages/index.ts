@@ -68,7 +68,8 @@ export const languagesDetector: Detector = {
     }
     // Sorted, so that the same files are read whichever order the source lists them in.
     for (const path of [...scripts.sort(), ...otherScripts.sort()].slice(0, MAX_SHEBANG_READS)) {
-      const interpreter = interpreterOf(await ctx.text(path));
+      // A glance: a binary or a big data file without an extension is no script, and no warning.
+      const interpreter = interpreterOf(await ctx.peek(path));
       const ids = interpreter ? ctx.lookup("interpreter", interpreter) : [];
       if (ids.length === 0) continue;
       counted++;

@@ -7,6 +7,8 @@ import { parseXml } from "../parse/xml.js";
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_CONCURRENT_READS = 32;
+/** The largest file `peek` reads: far above any script, far below a data file. */
+export const PEEK_MAX_BYTES = 256 * 1024;
 
 export type ParserKind = "json" | "yaml" | "toml" | "xml";
 const parsers: Record<ParserKind, (text: string, file: string, warn: (message: string) => void) => unknown> = {
@@ -26,6 +28,7 @@ export class ScanFiles {
   private readonly texts = new Map<string, Promise<string | undefined>>();
   private readonly raw = new Map<string, Promise<Uint8Array | undefined>>();
   private readonly parsed = new Map<string, Promise<unknown>>();
+  private readonly peeked = new Map<string, Promise<string | undefined>>();
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
@@ -45,6 +48,15 @@ export class ScanFiles {
 
   text(path: string): Promise<string | undefined> {
     return once(this.texts, path, () => this.load(path));
+  }
+
+  /**
+   * A small text file, for a detector that only glances at it (an interpreter line): undefined,
+   * quietly, for a file over `PEEK_MAX_BYTES`, a binary or an unreadable one. A file nobody asked
+   * for by name is no input to warn about. A file already read as text is not read again.
+   */
+  peek(path: string): Promise<string | undefined> {
+    return this.texts.get(path) ?? once(this.peeked, path, () => this.glance(path));
   }
 
   /** The file's bytes, for binary formats; undefined, with a warning, when unreadable. */
@@ -90,6 +102,24 @@ export class ScanFiles {
     }
     if (decoded.note) this.warn(path, decoded.note);
     return decoded.text;
+  }
+
+  private async glance(path: string): Promise<string | undefined> {
+    if (!this.listed.has(path)) return undefined;
+    const known = this.listed.get(path);
+    if (known !== undefined && known > PEEK_MAX_BYTES) return undefined;
+    await this.acquire();
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.source.read(path, PEEK_MAX_BYTES);
+      this.filesRead++;
+    } catch {
+      return undefined;
+    } finally {
+      this.release();
+    }
+    const decoded = decodeText(bytes);
+    return "binary" in decoded ? undefined : decoded.text;
   }
 
   private async read(path: string): Promise<Uint8Array | undefined> {

@@ -105,6 +105,7 @@ function makeContext(
     exists: (path) => files.exists(path),
     text: (path) => handed(path, files.text(path)),
     bytes: (path) => handed(path, files.bytes(path)),
+    peek: (path) => handed(path, files.peek(path)),
     json: (path) => handed(path, files.parse(path, "json")),
     yaml: (path) => handed(path, files.parse(path, "yaml")),
     toml: (path) => handed(path, files.parse(path, "toml")),

@@ -12,12 +12,12 @@ export function readYarnLock(text: string): Lockfile {
   const byName = new Map<string, string[]>();
   // Names that an alias (`react-dom@npm:preact@^10.19.0`) puts another package under.
   const aliased = new Set<string>();
-  let specs: Array<[string, string]> = [];
+  let specs: Spec[] = [];
   for (const line of textLines(text)) {
     // Comments and blank lines are neither: an entry's header is unindented, its fields are not.
     if (line[0] !== " " && line.endsWith(":")) {
       specs = parseSpecs(line.slice(0, -1));
-      for (const [name, range] of specs) if (ALIAS.test(range)) aliased.add(name);
+      for (const [name, , alias] of specs) if (alias) aliased.add(name);
       continue;
     }
     const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(line);
@@ -45,20 +45,27 @@ export function readYarnLock(text: string): Lockfile {
   };
 }
 
-/** The range of an alias, with its `npm:` protocol dropped: another package's name, then `@` (`preact@^10`, `@preact/compat@17`). */
-const ALIAS = /^(?:@[^/@\s]+\/)?[^@\s]+@/;
+/** A spec's name, its range without the `npm:` protocol, and whether it is an alias. */
+type Spec = [name: string, range: string, alias: boolean];
 
-/** `"@babel/core@^7.0.0", "@babel/core@npm:^7.1.0"` -> [name, range] pairs. */
-function parseSpecs(header: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
+/**
+ * The range of an alias: the `npm:` protocol, another package's name, then `@` (`npm:preact@^10`,
+ * `npm:@preact/compat@17`). Berry's `patch:typescript@npm%3A^5.4.5#...` names the package itself.
+ */
+const ALIAS = /^npm:(?:@[^/@\s]+\/)?[^@\s]+@/;
+
+/** `"@babel/core@^7.0.0", "@babel/core@npm:^7.1.0"` -> [name, range, alias] triples. */
+function parseSpecs(header: string): Spec[] {
+  const out: Spec[] = [];
   for (const raw of header.split(",")) {
     const spec = raw.trim().replace(/"/g, "");
     const at = spec.indexOf("@", 1);
     if (at < 0) continue;
     const name = spec.slice(0, at);
-    const range = spec.slice(at + 1).replace(/^npm:/, "");
+    const written = spec.slice(at + 1);
+    const range = written.replace(/^npm:/, "");
     if (range.startsWith("workspace:")) continue;
-    out.push([name, range]);
+    out.push([name, range, ALIAS.test(written)]);
   }
   return out;
 }

@@ -1,0 +1,253 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { workspaceInclude, workspacePackages } from "../src/cli/workspace.js";
+import { scanForCli, scanOptions } from "../src/cli/scan-flags.js";
+import { manualDocument, pickerSize } from "../src/cli/manual-document.js";
+import { CliError } from "../src/cli/shared.js";
+import { tempDir } from "./helpers.js";
+
+// The command line's glue, called as functions: choosing a workspace package, turning flags into
+// scan options, and making a document from typed names (the tests that spawn dist/cli.js check
+// the same paths end to end, but a mutation run never sees them).
+
+const SHARED = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", ".yarnrc.yml", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".nvmrc", ".node-version"];
+
+/** A tree of files under a fresh folder. */
+function tree(files: Record<string, string>): string {
+  const dir = tempDir("techstack-glue-");
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const pkg = (name?: string) => JSON.stringify(name ? { name, version: "1.0.0" } : { private: true });
+
+describe("workspace packages", () => {
+  it("npm/yarn workspaces: each folder a pattern takes, named from its package.json, negations and hidden folders left out", () => {
+    const dir = tree({
+      "package.json": JSON.stringify({ private: true, workspaces: ["./packages/*/", "apps/*", "!apps/legacy", 7] }),
+      "packages/api/package.json": pkg("@acme/api"),
+      "packages/ui/package.json": pkg(),
+      "packages/broken/package.json": "{ not json",
+      "packages/docs/README.md": "no package here",
+      "apps/web/package.json": pkg("@acme/web"),
+      "apps/legacy/package.json": pkg("@acme/legacy"),
+      "apps/web/node_modules/left-pad/package.json": pkg("left-pad"),
+      "apps/.cache/package.json": pkg("cache"),
+      "tools/cli/package.json": pkg("@acme/cli"),
+    });
+    const found = workspacePackages(dir).sort((a, b) => a.folder.localeCompare(b.folder));
+    expect(found).toEqual([
+      { name: "@acme/web", folder: "apps/web" },
+      { name: "@acme/api", folder: "packages/api" },
+      { name: undefined, folder: "packages/broken" },
+      { name: undefined, folder: "packages/ui" },
+    ]);
+  });
+
+  it("yarn classic's `workspaces: { packages }` and pnpm-workspace.yaml", () => {
+    const yarn = tree({ "package.json": JSON.stringify({ workspaces: { packages: ["libs/*"], nohoist: ["**/react-native"] } }), "libs/core/package.json": pkg("core") });
+    expect(workspacePackages(yarn)).toEqual([{ name: "core", folder: "libs/core" }]);
+    const pnpm = tree({ "package.json": pkg("root"), "pnpm-workspace.yaml": "packages:\n  - 'services/**'\n  - '!**/test/**'\n", "services/a/package.json": pkg("a"), "services/a/test/fixture/package.json": pkg("fixture") });
+    expect(workspacePackages(pnpm)).toEqual([{ name: "a", folder: "services/a" }]);
+    expect(workspacePackages(tree({ "package.json": pkg("single") }))).toEqual([]);
+    expect(workspacePackages(tree({ "pnpm-workspace.yaml": "packages: [\n" }))).toEqual([]);
+    expect(workspacePackages(tree({ "package.json": JSON.stringify({ workspaces: "packages/*" }), "packages/a/package.json": pkg("a") }))).toEqual([]);
+  });
+
+  it("folders are looked for six levels deep, no deeper", () => {
+    const dir = tree({ "package.json": JSON.stringify({ workspaces: ["**"] }), "a/b/c/d/e/f/package.json": pkg("six"), "a/b/c/d/e/f/g/package.json": pkg("seven") });
+    expect(workspacePackages(dir).map((p) => p.name)).toEqual(["six"]);
+  });
+});
+
+describe("--workspace", () => {
+  const dir = tree({
+    "package.json": JSON.stringify({ workspaces: ["packages/*", "apps/*"] }),
+    "packages/api/package.json": pkg("@acme/api"),
+    "packages/web/package.json": pkg(),
+    "apps/web/package.json": pkg("@acme/site"),
+    "examples/demo/package.json": pkg("demo"),
+  });
+
+  it("by package name, by folder written any way, or by a folder name only one package has", () => {
+    expect(workspaceInclude(dir, "@acme/api")).toEqual(["packages/api/**", ...SHARED]);
+    expect(workspaceInclude(dir, "./packages/api/")).toEqual(["packages/api/**", ...SHARED]);
+    expect(workspaceInclude(dir, "packages\\api")[0]).toBe("packages/api/**");
+    expect(workspaceInclude(dir, "api")[0]).toBe("packages/api/**");
+    // A folder holding a package.json that no pattern takes is still a package.
+    expect(workspaceInclude(dir, "examples/demo")[0]).toBe("examples/demo/**");
+  });
+
+  it("a folder name two packages share, or none has, lists the workspaces", () => {
+    const message = `the workspaces are: packages/web, @acme/site (apps/web), @acme/api (packages/api)`;
+    const error = (wanted: string) => {
+      try {
+        workspaceInclude(dir, wanted);
+      } catch (e) {
+        return e as CliError;
+      }
+      return undefined;
+    };
+    for (const wanted of ["web", "shop"]) {
+      const e = error(wanted)!;
+      expect(e).toBeInstanceOf(CliError);
+      expect(e.message).toMatch(new RegExp(`^no workspace package '${wanted}' in `));
+      for (const part of message.replace("the workspaces are: ", "").split(", ")) expect(e.message).toContain(part);
+    }
+  });
+
+  it("outside the repository, or a folder that is not there", () => {
+    for (const wanted of ["..", "../x", "/etc", "packages/../../x"]) expect(() => workspaceInclude(dir, wanted), wanted).toThrow(`--workspace '${wanted}' is outside ${dir}`);
+    // Without workspaces any folder may be named, but it must exist.
+    const single = tree({ "package.json": pkg("single"), "web/index.js": "" });
+    expect(workspaceInclude(single, "web")[0]).toBe("web/**");
+    expect(() => workspaceInclude(single, "api")).toThrow(`no workspace folder 'api' in ${single}`);
+  });
+});
+
+describe("scan flags", () => {
+  const dir = tree({ "techstack.config.yml": "exclude:\n  - vendor/**\n", "package.json": JSON.stringify({ workspaces: ["packages/*"] }), "packages/api/package.json": pkg("@acme/api") });
+
+  it("no flags: the configuration's options alone", () => {
+    expect(scanOptions(dir, {})).toEqual({ exclude: ["vendor/**"] });
+  });
+
+  it("each flag over the configuration", () => {
+    const options = scanOptions(dir, {
+      rev: "main",
+      include: ["src/**"],
+      workspace: "@acme/api",
+      exclude: ["tmp/**"],
+      "no-packages": true,
+      "all-tools": true,
+      "no-git": true,
+      timestamp: "2024-05-01T12:00:00Z",
+      "max-file-bytes": "1000",
+    });
+    expect(options).toEqual({
+      rev: "main",
+      include: ["src/**", "packages/api/**", ...SHARED],
+      exclude: ["vendor/**", "tmp/**"],
+      packages: false,
+      allTools: true,
+      git: false,
+      timestamp: "2024-05-01T12:00:00+00:00",
+      maxFileBytes: 1000,
+    });
+  });
+
+  it("flags left false or empty change nothing", () => {
+    expect(scanOptions(dir, { rev: "", include: [], exclude: [], "no-packages": false, "all-tools": false, "no-git": false, timestamp: "" })).toEqual({ exclude: ["vendor/**"] });
+    expect(scanOptions(tree({}), { exclude: ["tmp/**"] })).toEqual({ exclude: ["tmp/**"] });
+  });
+
+  it("a revision that looks like a flag, a date that is none, a size that is no whole number", () => {
+    expect(() => scanOptions(dir, { rev: "--output=x" })).toThrow("--rev takes a revision (a branch, tag or commit), not '--output=x'");
+    expect(() => scanOptions(dir, { timestamp: "yesterday" })).toThrow("--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not 'yesterday'");
+    expect(() => scanOptions(dir, { "max-file-bytes": "0" })).toThrow(/--max-file-bytes/);
+  });
+});
+
+describe("a scan for a command", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const stderr = () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    return lines;
+  };
+
+  it("an empty folder: a warning that it may be the wrong one", async () => {
+    const dir = tree({ "notes.txt": "hello\n" });
+    const lines = stderr();
+    const result = await scanForCli(dir, { "no-git": true });
+    expect(result.document.tools).toEqual([]);
+    expect(lines).toEqual([`warning: ${dir}: no tool found (1 file listed, none that techstack reads): is it the repository's folder?\n`]);
+  });
+
+  it("the scan's warnings on stderr, and none of the empty-folder kind when tools are found", async () => {
+    const dir = tree({ "package.json": "{ broken", "Gemfile": "gem 'rails', '7.1.2'\n" });
+    const lines = stderr();
+    await scanForCli(dir, { "no-git": true });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^warning: package\.json: /);
+  });
+
+  it("a scan that fails is a CliError of exit 1; a CliError stays itself", async () => {
+    stderr();
+    const missing = join(tempDir("techstack-glue-"), "nowhere");
+    const failed = await scanForCli(missing, { "no-git": true }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(CliError);
+    expect(failed).toMatchObject({ message: `no such directory: ${missing}`, exitCode: 1 });
+    const usage = await scanForCli(missing, { rev: "-x" }).catch((e: unknown) => e);
+    expect(usage).toBeInstanceOf(CliError);
+    expect(usage).toMatchObject({ message: expect.stringMatching(/^--rev takes a revision/), exitCode: 2 });
+  });
+});
+
+describe("--manual names", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const quiet = () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    return lines;
+  };
+
+  it("each name resolved, a release after it kept, one entry per tool, no link to a file", async () => {
+    const lines = quiet();
+    const dir = join(tempDir("techstack-glue-"), "shop-api");
+    mkdirSync(dir);
+    const doc = await manualDocument(dir, ["postgres 16", "React", "react@18.2.1", "Java 8", "redis"], false);
+    expect(doc.repo_name).toBe("shop-api");
+    const byName = new Map(doc.tools.map((t) => [t.name, t]));
+    expect([...byName.keys()].sort()).toEqual(["Java 8", "PostgreSQL", "React", "Redis"]);
+    expect(byName.get("PostgreSQL")!.version).toBe("16.0.0");
+    expect(byName.get("React")!.version).toBe("18.2.1");
+    expect(byName.get("Java 8")!.version).toBeUndefined();
+    expect(byName.get("Redis")!.version).toBeUndefined();
+    expect(doc.tools.every((t) => t.detection_source_url === undefined)).toBe(true);
+    expect(lines).toEqual([]);
+  });
+
+  it("no names off a terminal, a name matching nothing, an ambiguous one, a folder: one error naming each", async () => {
+    quiet();
+    await expect(manualDocument(tempDir("techstack-glue-"), [], false)).rejects.toThrow("--manual needs tool names when not run on a terminal");
+    const folder = tempDir("techstack-glue-");
+    const error = await manualDocument(tempDir("techstack-glue-"), ["zap", "qqqqqqqqqqqqqqqqqqqqqq", folder], false).catch((e: unknown) => e as CliError);
+    expect(error).toBeInstanceOf(CliError);
+    const lines = (error as CliError).message.split("\n");
+    expect(lines).toEqual([
+      "'zap' is ambiguous: ZAP (Penetration Testing Tools), Zap (Logging Tools), Zapier, Zappa. Name it exactly or pass --yes.",
+      "no tool matches 'qqqqqqqqqqqqqqqqqqqqqq'",
+      `'${folder}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${folder} first), or use 'techstack submit ${folder} --auto'`,
+    ]);
+  });
+
+  it("--yes takes the best match, and says so where it was a guess", async () => {
+    const lines = quiet();
+    const doc = await manualDocument(tempDir("techstack-glue-"), ["zap", "postgress"], true);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["PostgreSQL", "ZAP"]);
+    expect(lines).toEqual(["'postgress' taken as PostgreSQL\n"]);
+  });
+});
+
+describe("the picker's size, where the stream's own answer differs from its fields", () => {
+  it("the window size wins over stale fields, and a stream that cannot say keeps its fields", () => {
+    // A terminal resized since the stream's fields were set: getWindowSize is [columns, rows].
+    expect(pickerSize({ rows: 40, columns: 120, getWindowSize: () => [0, 30] })).toEqual({ columns: 80 });
+    expect(pickerSize({ rows: 0, columns: 0, getWindowSize: () => [100, 0] })).toEqual({ rows: 24 });
+    expect(
+      pickerSize({
+        rows: 40,
+        columns: 120,
+        getWindowSize: () => {
+          throw new Error("EBADF");
+        },
+      }),
+    ).toEqual({});
+    expect(pickerSize({ rows: -1, columns: 90 })).toEqual({ rows: 24 });
+  });
+});

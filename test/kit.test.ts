@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import {
+  baseName,
+  dirOf,
+  foldersHolding,
+  foldersUp,
+  inFolder,
+  isRecord,
+  joinInside,
+  lineCounter,
+  lineOf,
+  nearestFolder,
+  optionValue,
+  replaceBlockComments,
+  sibling,
+  textLines,
+  trimTrailing,
+} from "../src/kit.js";
+
+// The path and text helpers every detector shares, on the paths and texts detectors hand them.
+
+describe("paths", () => {
+  it("a file's folder, base name and a sibling, at the root and below it", () => {
+    expect(dirOf("package.json")).toBe("");
+    expect(dirOf("packages/web/package.json")).toBe("packages/web");
+    expect(baseName("packages/web/package.json")).toBe("package.json");
+    expect(baseName("Gemfile")).toBe("Gemfile");
+    expect(inFolder("", "mix.lock")).toBe("mix.lock");
+    expect(inFolder("apps/api", "mix.lock")).toBe("apps/api/mix.lock");
+    expect(sibling("ios/Podfile", "Podfile.lock")).toBe("ios/Podfile.lock");
+    expect(sibling("Podfile", "Podfile.lock")).toBe("Podfile.lock");
+  });
+
+  it("a relative include joined to its folder, refused when it leaves the root", () => {
+    expect(joinInside("requirements", "../base.txt")).toBe("base.txt");
+    expect(joinInside("a/b", "../c.txt")).toBe("a/c.txt");
+    expect(joinInside("a/b", "./c/./d.txt")).toBe("a/b/c/d.txt");
+    expect(joinInside("a", "c//d.txt")).toBe("a/c/d.txt");
+    // A Windows-style include (`-r ..\common.txt`) reads as the same path.
+    expect(joinInside("req", "..\\common.txt")).toBe("common.txt");
+    expect(joinInside("", "common.txt")).toBe("common.txt");
+    expect(joinInside("", "../common.txt")).toBeUndefined();
+    expect(joinInside("a", "../../common.txt")).toBeUndefined();
+    expect(joinInside("a", "/etc/passwd")).toBeUndefined();
+    // Up and back down again stays inside.
+    expect(joinInside("a", "../b/../c.txt")).toBe("c.txt");
+  });
+
+  it("a folder and every folder above it, root last; the nearest one a map knows", () => {
+    expect([...foldersUp("apps/web/src")]).toEqual(["apps/web/src", "apps/web", "apps", ""]);
+    expect([...foldersUp("")]).toEqual([""]);
+    const lockfiles = new Map([["", "yarn.lock"], ["apps", "pnpm-lock.yaml"]]);
+    expect(nearestFolder("apps/web", lockfiles)).toBe("apps");
+    expect(nearestFolder("apps", lockfiles)).toBe("apps");
+    expect(nearestFolder("tools/cli", lockfiles)).toBe("");
+    expect(nearestFolder("tools/cli", new Map([["apps", 1]]))).toBeUndefined();
+  });
+
+  it("the folders holding files, the root among them", () => {
+    expect([...foldersHolding(["svc/a/src/Main.java", "svc/b/pom.xml"])].sort()).toEqual(["", "svc", "svc/a", "svc/a/src", "svc/b"]);
+    expect([...foldersHolding(["pom.xml"])]).toEqual([""]);
+    expect(foldersHolding([]).size).toBe(0);
+  });
+
+  it("trailing characters trimmed, the rest kept", () => {
+    expect(trimTrailing("https://gitlab.com/acme/app///", "/")).toBe("https://gitlab.com/acme/app");
+    expect(trimTrailing("app", "/")).toBe("app");
+    expect(trimTrailing("///", "/")).toBe("");
+    expect(trimTrailing("", "/")).toBe("");
+  });
+});
+
+describe("lines", () => {
+  it("LF and CRLF end lines; a lone CR, U+2028 and U+2029 are spaces inside one", () => {
+    expect(textLines("a\r\nb\nc")).toEqual(["a", "b", "c"]);
+    expect(textLines("a\rb\u2029c\r\n")).toEqual(["a b c", ""]);
+    expect(textLines("one line")).toEqual(["one line"]);
+  });
+
+  it("the line of a text's first occurrence, counted from 1", () => {
+    const gemfile = 'source "https://rubygems.org"\ngem "rails"\ngem "pg"\n';
+    expect(lineOf(gemfile, "source")).toBe(1);
+    expect(lineOf(gemfile, 'gem "pg"')).toBe(3);
+    expect(lineOf(gemfile, "sidekiq")).toBeUndefined();
+  });
+
+  it("the line of increasing offsets, a newline on the line it ends", () => {
+    const text = "abc\ndef\n\nghi";
+    const line = lineCounter(text);
+    expect([0, 3, 4, 7, 8, 9, 12].map(line)).toEqual([1, 1, 2, 2, 3, 4, 4]);
+    expect(lineCounter("no newline")(5)).toBe(1);
+  });
+});
+
+describe("an option of a Ruby or Elixir argument list", () => {
+  it("a list, an atom or a string, the first one written", () => {
+    expect(optionValue('gem "rspec-rails", group: [:development, :test]', "groups?")).toBe("[:development, :test]");
+    expect(optionValue('gem "pry", groups: %w[dev]', "groups?")).toBeUndefined();
+    expect(optionValue("{:credo, \"~> 1.7\", only: :dev, runtime: false}", "only")).toBe(":dev");
+    expect(optionValue('gem "web-console", group: "development"', "groups?")).toBe('"development"');
+    expect(optionValue("gem 'bootsnap', group:'default'", "groups?")).toBe("'default'");
+    expect(optionValue("{:ex_doc, \"~> 0.31\", only: [:dev], runtime: false, only: :test}", "only")).toBe("[:dev]");
+    expect(optionValue('gem "rails"', "groups?")).toBeUndefined();
+  });
+
+  it("the key whole: `runtime_only:` is not `only:`", () => {
+    expect(optionValue("{:x, runtime_only: :dev, only: :test}", "only")).toBe(":test");
+  });
+
+  it("a list left open is passed over for a later atom, and one open list stops the search for lists", () => {
+    expect(optionValue("{:a, only: [:dev, :test\n{:b, only: :prod}", "only")).toBe(":prod");
+    expect(optionValue("{:a, only: [:dev, only: [:test]", "only")).toBe("[:dev, only: [:test]");
+    expect(optionValue("only: [ only: [", "only")).toBeUndefined();
+    // A list closed before the key is not its list.
+    expect(optionValue('gem "rspec", require: ["rspec/core"], group: [:development,', "groups?")).toBeUndefined();
+  });
+});
+
+describe("records and block comments", () => {
+  it("a record is a plain object", () => {
+    expect(isRecord({ dependencies: {} })).toBe(true);
+    expect(isRecord([])).toBe(false);
+    expect(isRecord(null)).toBe(false);
+    expect(isRecord("x")).toBe(false);
+    expect(isRecord(undefined)).toBe(false);
+  });
+
+  it("each closed comment replaced, an unclosed one and the text after it kept", () => {
+    const blank = (c: string) => c.replace(/[^\n]/g, " ");
+    expect(replaceBlockComments("a /* b */ c /* d\n*/ e", blank)).toBe("a         c     \n   e");
+    expect(replaceBlockComments("x /*/ y */ z", () => "")).toBe("x  z");
+    expect(replaceBlockComments("a /* b */ c /* open", () => "")).toBe("a  c /* open");
+    expect(replaceBlockComments("no comment", () => "")).toBe("no comment");
+  });
+});
