@@ -66,6 +66,7 @@ describe("catalogFileProblem", () => {
     expect(problem({ registries: { npm: "https://registry.npmjs.org" } })).toBe("registries must be a mapping of kinds to mappings");
     expect(problem({ families: [{ maven: {} }] })).toBe("families must be a mapping of kinds to mappings");
     expect(problem({ families: { maven: null } })).toBe("families must be a mapping of kinds to mappings");
+    expect(problem({ registries: { npm: {}, pypi: 5 } })).toBe("registries must be a mapping of kinds to mappings");
   });
 
   it("kinds: a mapping whose server-release is a list of kinds", () => {
@@ -127,6 +128,14 @@ describe("readCatalogDir", () => {
     expect(source.categories).toBeUndefined();
     expect(source.registries).toBeUndefined();
     expect(source.families).toBeUndefined();
+  });
+
+  it("a file that is not YAML is named in the error", () => {
+    const dir = tempDir("catalog-bad");
+    mkdirSync(join(dir, "tools"));
+    writeFileSync(join(dir, "tools", "broken.yml"), "- id: [\n");
+    expect(() => readCatalogDir(dir)).toThrow(/broken\.yml/);
+    expect(() => parseCatalogFile("tools: [\n", "ci/extra.yml")).toThrow(/ci\/extra\.yml/);
   });
 
   it("each top file read when present; a folder without sub-folders gives empty tools and matchers", () => {

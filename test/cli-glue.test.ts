@@ -58,6 +58,11 @@ describe("workspace packages", () => {
     expect(workspacePackages(tree({ "package.json": JSON.stringify({ workspaces: "packages/*" }), "packages/a/package.json": pkg("a") }))).toEqual([]);
   });
 
+  it("a `**` pattern takes no package inside node_modules or a hidden folder", () => {
+    const dir = tree({ "package.json": JSON.stringify({ workspaces: ["packages/**"] }), "packages/a/package.json": pkg("a"), "packages/a/node_modules/dep/package.json": pkg("dep"), "packages/.turbo/cache/package.json": pkg("cache") });
+    expect(workspacePackages(dir)).toEqual([{ name: "a", folder: "packages/a" }]);
+  });
+
   it("folders are looked for six levels deep, no deeper", () => {
     const dir = tree({ "package.json": JSON.stringify({ workspaces: ["**"] }), "a/b/c/d/e/f/package.json": pkg("six"), "a/b/c/d/e/f/g/package.json": pkg("seven") });
     expect(workspacePackages(dir).map((p) => p.name)).toEqual(["six"]);
@@ -224,6 +229,14 @@ describe("--manual names", () => {
       "no tool matches 'qqqqqqqqqqqqqqqqqqqqqq'",
       `'${folder}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${folder} first), or use 'techstack submit ${folder} --auto'`,
     ]);
+  });
+
+  it("a misspelling far ahead of the next match is taken and said; one close to the next is ambiguous", async () => {
+    const lines = quiet();
+    const doc = await manualDocument(tempDir("techstack-glue-"), ["postgress", "grafan", "mongo 7", "redis  7.2", "vite@5.1.0-beta.3"], false);
+    expect(doc.tools.map((t) => [t.name, t.version]).sort()).toEqual([["Grafana", undefined], ["MongoDB", "7.0.0"], ["PostgreSQL", undefined], ["Redis", "7.2"], ["Vite", "5.1.0"]]);
+    expect(lines).toEqual(["'postgress' taken as PostgreSQL\n", "'grafan' taken as Grafana\n"]);
+    await expect(manualDocument(tempDir("techstack-glue-"), ["svelt"], false)).rejects.toThrow(/^'svelt' is ambiguous: Svelte, SvelteKit, /);
   });
 
   it("--yes takes the best match, and says so where it was a guess", async () => {
