@@ -316,12 +316,27 @@ describe("Maven inheritance", () => {
     expect(entry(document.tools, "JUnit")?.version).toBe("4.13.2");
   });
 
-  it("Hibernate Validator under the old org.hibernate group is not Hibernate ORM; hibernate-core is", async () => {
+  it("Hibernate Validator under the old org.hibernate group is not Hibernate ORM; hibernate-core is, though only as a package", async () => {
     const pom = (deps: string) => `<project><groupId>x</groupId><artifactId>app</artifactId><dependencies>${deps}</dependencies></project>`;
     const validator = await scan(new MemorySource({ "pom.xml": pom(dep("org.hibernate", "hibernate-validator", "5.4.3.Final")) }), { git: false });
     expect(entry(validator.document.tools, "Hibernate")).toBeUndefined();
-    const orm = await scan(new MemorySource({ "pom.xml": pom(dep("org.hibernate", "hibernate-validator", "5.4.3.Final") + dep("org.hibernate", "hibernate-core", "5.4.33.Final")) }), { git: false });
-    expect(entry(orm.document.tools, "Hibernate")?.version).toBe("5.4.33");
+    const ormPom = pom(dep("org.hibernate", "hibernate-validator", "5.4.3.Final") + dep("org.hibernate", "hibernate-core", "5.4.33.Final"));
+    const orm = await scan(new MemorySource({ "pom.xml": ormPom }), { git: false });
+    expect(entry(orm.document.tools, "Hibernate")).toBeUndefined();
+    const all = await scan(new MemorySource({ "pom.xml": ormPom }), { git: false, allTools: true });
+    expect(entry(all.document.tools, "Hibernate")?.version).toBe("5.4.33");
+  });
+
+  it("a Spring MVC pom with hibernate-core names no Hibernate; its hibernate.properties does", async () => {
+    // Modelled on a Spring Web MVC + Spring Data JPA war: the site lists hibernate-core as a package only.
+    const pom = `<project><groupId>lk.example</groupId><artifactId>backend</artifactId><packaging>war</packaging><dependencies>${dep("org.springframework", "spring-webmvc", "5.3.25")}${dep("org.springframework.data", "spring-data-jpa", "2.7.7")}${dep("org.hibernate", "hibernate-core", "5.6.14.Final")}${dep("mysql", "mysql-connector-java", "8.0.32")}</dependencies></project>`;
+    const plain = await scan(new MemorySource({ "pom.xml": pom }), { git: false, catalog: EVERY_PACKAGE });
+    expect(entry(plain.document.tools, "Hibernate")).toBeUndefined();
+    expect(entry(plain.document.tools, "org.hibernate:hibernate-core")?.version).toBe("5.6.14");
+    expect(entry(plain.document.tools, "Spring Data")).toBeDefined();
+    expect(entry(plain.document.tools, "MySQL")).toBeDefined();
+    const withProperties = await scan(new MemorySource({ "pom.xml": pom, "src/main/resources/hibernate.properties": "hibernate.dialect=org.hibernate.dialect.MySQL8Dialect\n" }), { git: false });
+    expect(entry(withProperties.document.tools, "Hibernate")).toBeDefined();
   });
 
   it("RxJava 1.x's coordinate names RxJava; Jolokia's Docker Maven plugin names no Jolokia", async () => {
