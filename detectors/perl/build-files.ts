@@ -1,5 +1,5 @@
 import { isRecord } from "../../src/kit.js";
-import { readCpanfile, type CpanDependency, type Cpanfile, type Phase } from "./cpanfile.js";
+import { MODULE_NAME, PHASES, readStatements, type CpanDependency, type Cpanfile, type Phase } from "./cpanfile.js";
 import { tokenize, type Token } from "./tokens.js";
 
 type Relationship = CpanDependency["relationship"];
@@ -25,7 +25,6 @@ const MODULE_BUILD_KEYS: Record<string, Meaning> = {
   configure_requires: { phase: "configure", relationship: "requires" },
 };
 
-const PHASES = new Set<string>(["runtime", "test", "build", "configure", "develop"]);
 const RELATIONSHIPS = new Set<string>(["requires", "recommends", "suggests"]);
 
 /**
@@ -37,8 +36,8 @@ const RELATIONSHIPS = new Set<string>(["requires", "recommends", "suggests"]);
  * '5.008';`), which are the cpanfile's own words. Makefile.PL and Build.PL alike.
  */
 export function readBuildScript(text: string): Cpanfile {
-  const statements = readCpanfile(text);
   const tokens = tokenize(text);
+  const statements = readStatements(tokens);
   const out: Cpanfile = { perl: statements.perl, dependencies: [...statements.dependencies] };
   // The key that opened each brace still open, so a relationship knows the phase above it.
   const keys: (string | undefined)[] = [];
@@ -107,7 +106,7 @@ function readHash(tokens: readonly Token[], from: number, meaning: Meaning, out:
 }
 
 function add(out: Cpanfile, name: string, version: string | undefined, meaning: Meaning, line?: number): void {
-  if (!/^[A-Za-z_]\w*(?:::\w+)*$/.test(name)) return;
+  if (!MODULE_NAME.test(name)) return;
   const declared = version === undefined || version.trim() === "0" || version.trim() === "" ? undefined : version.trim();
   if (name === "perl") {
     if (meaning.phase === "runtime" && meaning.relationship === "requires" && declared) out.perl ??= declared;

@@ -21,7 +21,11 @@ export interface Cpanfile {
   dependencies: CpanDependency[];
 }
 
-const PHASES = new Set<string>(["runtime", "test", "build", "configure", "develop"]);
+/** The phases a prerequisite belongs to, as cpanfiles and CPAN::Meta name them. */
+export const PHASES: ReadonlySet<string> = new Set(["runtime", "test", "build", "configure", "develop"]);
+
+/** A module's name (`DBD::Pg`, `Mojo::Redis`), as a declaration writes it. */
+export const MODULE_NAME = /^[A-Za-z_]\w*(?:::\w+)*$/;
 
 /** The statement words of the DSL: the relationship each declares and, for the shortcuts, the phase. */
 const STATEMENTS: Record<string, { relationship: CpanDependency["relationship"] | "conflicts"; phase?: Phase }> = {
@@ -44,7 +48,11 @@ const STATEMENTS: Record<string, { relationship: CpanDependency["relationship"] 
  * 'perl'` gives the Perl version, not a module.
  */
 export function readCpanfile(text: string): Cpanfile {
-  const tokens = tokenize(text);
+  return readStatements(tokenize(text));
+}
+
+/** The cpanfile statements among a Perl file's tokens (a cpanfile's, or a Module::Install Makefile.PL's). */
+export function readStatements(tokens: readonly Token[]): Cpanfile {
   const out: Cpanfile = { dependencies: [] };
   // One frame per open brace: the phase inside it (a block opened by `on` sets its own).
   const phases: Phase[] = ["runtime"];
@@ -73,7 +81,7 @@ export function readCpanfile(text: string): Cpanfile {
     let at = i + 1;
     if (tokens[at]?.text === "(" && tokens[at]?.kind === "mark") at++;
     const module = valueAt(tokens, at);
-    if (!module || !/^[A-Za-z_]\w*(?:::\w+)*$/.test(module.text)) continue;
+    if (!module || !MODULE_NAME.test(module.text)) continue;
     i = at;
     let version: string | undefined;
     const separator = tokens[at + 1];
