@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { answerMessage, answerPlace } from "../src/cli/submit-answer.js";
+import { CliError, closest, color, parseOptions, plural, wholeNumber } from "../src/cli/shared.js";
+import { colourLines } from "../src/cli/commands/diff.js";
+import { manualEntries } from "../src/cli/commands/write.js";
+import type { StackDocument } from "../src/types.js";
+
+// The command line's small helpers called as functions: the server's answer to a submission
+// (src/cli/submit-answer.ts), option parsing, suggestions, numbers and colour (src/cli/shared.ts),
+// diff colouring and the manual entries write keeps.
+
+const ENDPOINT = "https://api.example/stacks";
+
+describe("the server's message", () => {
+  it("each JSON field in turn: message, error (text or object), detail, errors[0] (text or object), title", () => {
+    expect(answerMessage('{"message":"m","error":"e","detail":"d","title":"t"}')).toBe("m");
+    expect(answerMessage('{"message":"  ","error":"e","detail":"d"}')).toBe("e");
+    expect(answerMessage('{"error":{"message":"nested"},"detail":"d"}')).toBe("nested");
+    expect(answerMessage('{"error":{"code":5},"detail":"d"}')).toBe("d");
+    expect(answerMessage('{"errors":["first","second"],"title":"t"}')).toBe("first");
+    expect(answerMessage('{"errors":[{"message":"object"}],"title":"t"}')).toBe("object");
+    expect(answerMessage('{"errors":[],"title":"Bad Request"}')).toBe("Bad Request");
+    expect(answerMessage('{"errors":"not a list","title":"t"}')).toBe("t");
+    expect(answerMessage('{"message":404}')).toBe("404");
+    expect(answerMessage('{"message":"  padded\\n text  "}')).toBe("padded text");
+    expect(answerMessage("[1,2]")).toBeUndefined();
+    expect(answerMessage("null")).toBe("null");
+  });
+
+  it("an HTML page's title, trimmed and short; a page without one gives nothing", () => {
+    expect(answerMessage('  <!doctype html><html><head><TITLE lang="en"> 502 Bad Gateway </TITLE></head></html>')).toBe("502 Bad Gateway");
+    expect(answerMessage("<html><title>   </title></html>")).toBeUndefined();
+    expect(answerMessage(`<title>${"t".repeat(300)}</title>`)).toBe(`${"t".repeat(199)}…`);
+  });
+
+  it("plain text on one line, cut to 200 characters with an ellipsis; blank text gives nothing", () => {
+    expect(answerMessage("x".repeat(200))).toBe("x".repeat(200));
+    expect(answerMessage("x".repeat(201))).toBe(`${"x".repeat(199)}…`);
+    expect(answerMessage(" \n\t ")).toBeUndefined();
+    expect(answerMessage("")).toBeUndefined();
+    expect(answerMessage("  Service\r\n\tUnavailable  ")).toBe("Service Unavailable");
+  });
+});
+
+describe("where the stack went", () => {
+  it("a URL field of the body, its data or its stack, in the order url, html_url, web_url, link", () => {
+    expect(answerPlace('{"url":"https://a.example/1","html_url":"https://b.example/1"}', null, ENDPOINT)).toBe("https://a.example/1");
+    expect(answerPlace('{"html_url":"https://b.example/1","web_url":"https://c.example/1"}', null, ENDPOINT)).toBe("https://b.example/1");
+    expect(answerPlace('{"web_url":"https://c.example/1","link":"https://d.example/1"}', null, ENDPOINT)).toBe("https://c.example/1");
+    expect(answerPlace('{"link":"HTTP://d.example/1"}', null, ENDPOINT)).toBe("HTTP://d.example/1");
+    expect(answerPlace('{"data":{"url":"https://e.example/1"}}', null, ENDPOINT)).toBe("https://e.example/1");
+    expect(answerPlace('{"stack":{"web_url":"https://f.example/1"}}', null, ENDPOINT)).toBe("https://f.example/1");
+    expect(answerPlace('{"data":[{"url":"https://g.example/1"}]}', null, ENDPOINT)).toBeUndefined();
+  });
+
+  it("else the Location header, resolved against the endpoint; an unreadable one is left out", () => {
+    expect(answerPlace("", "/stacks/42", ENDPOINT)).toBe("https://api.example/stacks/42");
+    expect(answerPlace('{"url":"ftp://x.example/1"}', "https://s.example/9", ENDPOINT)).toBe("https://s.example/9");
+    expect(answerPlace('{"id":7}', "http://[broken", ENDPOINT)).toBe("id 7");
+    expect(answerPlace("", "", ENDPOINT)).toBeUndefined();
+  });
+
+  it("else the id the body gives: id, report_id or stack_id, at the top or below", () => {
+    expect(answerPlace('{"id":"abc","report_id":"r"}', undefined, ENDPOINT)).toBe("id abc");
+    expect(answerPlace('{"report_id":12}', undefined, ENDPOINT)).toBe("id 12");
+    expect(answerPlace('{"data":{"stack_id":"s-1"}}', undefined, ENDPOINT)).toBe("id s-1");
+    expect(answerPlace('{"id":"  "}', undefined, ENDPOINT)).toBeUndefined();
+    expect(answerPlace("not json", undefined, ENDPOINT)).toBeUndefined();
+  });
+});
+
+describe("option parsing and suggestions", () => {
+  const HELP = "Usage: techstack demo";
+  const OPTIONS = { format: { type: "string" }, "exit-code": { type: "boolean" } } as const;
+
+  it("gives the values, positionals and -h", () => {
+    const { values, positionals } = parseOptions(["a", "--format", "json", "b", "-h"], OPTIONS, HELP);
+    expect(values).toEqual({ format: "json", help: true });
+    expect(positionals).toEqual(["a", "b"]);
+  });
+
+  it("an unknown option is a usage error suggesting the one meant, with the help", () => {
+    const error = (() => {
+      try {
+        parseOptions(["--fromat=json"], OPTIONS, HELP);
+      } catch (e) {
+        return e as CliError;
+      }
+    })();
+    expect(error).toBeInstanceOf(CliError);
+    expect(error!.exitCode).toBe(2);
+    expect(error!.message).toBe(`unknown option '--fromat' (did you mean --format?)\n\n${HELP}`);
+    expect(() => parseOptions(["--zzzzzzz"], OPTIONS, HELP)).toThrow(new CliError(`unknown option '--zzzzzzz'\n\n${HELP}`));
+    expect(() => parseOptions(["--hlep"], OPTIONS, HELP)).toThrow(/did you mean --help\?/);
+  });
+
+  it("another parse error keeps Node's words, with the help", () => {
+    expect(() => parseOptions(["--format"], OPTIONS, HELP)).toThrow(/^Option '--format <value>' argument missing\n\nUsage: techstack demo$/);
+  });
+
+  it("closest: within two edits (the nearest, case aside), else the only candidate the word begins", () => {
+    expect(closest("--formt", ["--format", "--fork"])).toBe("--format");
+    expect(closest("--FORMAT", ["--format"])).toBe("--format");
+    expect(closest("--fo", ["--format", "--exit-code"])).toBe("--format");
+    expect(closest("--f", ["--format", "--force"])).toBeUndefined();
+    expect(closest("ab", ["abcdef"])).toBeUndefined();
+    expect(closest("abc", ["abcdef"])).toBe("abcdef");
+    expect(closest("wxyz", ["abcd"])).toBeUndefined();
+    expect(closest("abce", ["abcd", "abed"])).toBe("abcd");
+    expect(closest("abxx", ["zzcd", "abxy"])).toBe("abxy");
+  });
+});
+
+describe("numbers, plurals and colour", () => {
+  it("a whole number above 0, spaces around it allowed; anything else names the flag", () => {
+    expect(wholeNumber("--max-file-bytes", "1024")).toBe(1024);
+    expect(wholeNumber("--max-file-bytes", " 7 ")).toBe(7);
+    expect(wholeNumber("--n", "1")).toBe(1);
+    for (const bad of ["0", "-3", "1.5", "1e3", "", "x", "99999999999999999999"]) {
+      expect(() => wholeNumber("--max-file-bytes", bad), bad).toThrow(new CliError(`--max-file-bytes takes a whole number above 0, not '${bad}'`));
+    }
+  });
+
+  it("plural: one without an s, any other count with one", () => {
+    expect(plural(1, "tool")).toBe("1 tool");
+    expect(plural(0, "tool")).toBe("0 tools");
+    expect(plural(2, "tool")).toBe("2 tools");
+  });
+
+  it("colour only on a terminal without NO_COLOR", () => {
+    const terminal = { isTTY: true } as NodeJS.WriteStream;
+    const pipe = { isTTY: false } as NodeJS.WriteStream;
+    const saved = process.env.NO_COLOR;
+    try {
+      delete process.env.NO_COLOR;
+      expect(color(31, "stale", terminal)).toBe("\x1b[31mstale\x1b[0m");
+      expect(color(31, "stale", pipe)).toBe("stale");
+      process.env.NO_COLOR = "1";
+      expect(color(31, "stale", terminal)).toBe("stale");
+    } finally {
+      if (saved === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = saved;
+    }
+  });
+
+  it("a CliError is exit 2 unless told", () => {
+    expect(new CliError("usage").exitCode).toBe(2);
+    expect(new CliError("failed", 1).exitCode).toBe(1);
+    expect(new CliError("usage").message).toBe("usage");
+  });
+});
+
+describe("diff colours and manual entries", () => {
+  it("added lines green, removed red, changed yellow, other lines as they are (off a terminal, plain)", () => {
+    const text = "Tools:\n+ Redis 7.2\n- MySQL\n~ React 18.2.0 -> 18.3.1\n  unchanged\n+not a change line\n";
+    const isTTY = process.stdout.isTTY;
+    const saved = process.env.NO_COLOR;
+    try {
+      delete process.env.NO_COLOR;
+      Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
+      expect(colourLines(text)).toBe(
+        "Tools:\n\x1b[32m+ Redis 7.2\x1b[0m\n\x1b[31m- MySQL\x1b[0m\n\x1b[33m~ React 18.2.0 -> 18.3.1\x1b[0m\n  unchanged\n+not a change line\n",
+      );
+      Object.defineProperty(process.stdout, "isTTY", { value: false, configurable: true });
+      expect(colourLines(text)).toBe(text);
+    } finally {
+      Object.defineProperty(process.stdout, "isTTY", { value: isTTY, configurable: true });
+      if (saved === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = saved;
+    }
+  });
+
+  it("the entries marked detection_source: manual, and only those", () => {
+    const doc = {
+      tools: [
+        { name: "Figma", detection_source: "manual" },
+        { name: "React", detection_source: "package.json" },
+        { name: "Slack", detection_source: "Manual" },
+        { name: "Jira" },
+      ],
+    } as unknown as StackDocument;
+    expect(manualEntries(doc).map((t) => t.name)).toEqual(["Figma"]);
+  });
+});

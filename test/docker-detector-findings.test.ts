@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { dockerDetector } from "../detectors/docker/index.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// The docker detector's own findings (detectors/docker/index.ts), file kind by file kind: which
+// files it reads as compose files, which images it reports from where, and what each brings.
+
+describe("docker detector findings", () => {
+  it("compose files by name: service images with their lines, ${VAR} from the .env beside them, Alpine variants", async () => {
+    const { findings, warnings } = await detectorFindings(dockerDetector, {
+      "deploy/docker-compose.prod.yml": "services:\n  db:\n    image: postgres:${PG_TAG}\n  cache:\n    image: redis:7-alpine\n  web:\n    build: .\n",
+      "deploy/.env": "PG_TAG=16.2\n",
+      "compose.yaml": "services:\n  queue:\n    image: rabbitmq:3-management\n",
+    });
+    expect(byFile(findings)).toEqual({
+      "compose.yaml": ["docker:rabbitmq@3 3-management ->3.0.0"],
+      "deploy/docker-compose.prod.yml": ["docker:postgres@3 16.2 ->16.2", "docker:redis@5 7-alpine ->7.0.0", "image-variant:alpine@5"],
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it("a compose file without a .env beside it keeps a variable's default", async () => {
+    const { findings } = await detectorFindings(dockerDetector, { "docker-compose.yml": "services:\n  db:\n    image: mysql:${MYSQL_TAG:-8.0}\n" });
+    expect(byFile(findings)).toEqual({ "docker-compose.yml": ["docker:mysql@3 8.0 ->8.0"] });
+  });
+
+  it("another root YAML file is a compose file by its content only; a services key that holds no images, or a nested file, is not", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      "production.yml": "version: '3'\nservices:\n  django:\n    image: python:3.12-slim\n",
+      "mkdocs.yml": "site_name: Docs\nnav:\n  - index.md\n",
+      "services.yml": "services:\n  - name: a\n",
+      "notes.yml": "description: |\n  services: are listed elsewhere\n",
+      "ops/local.yml": "services:\n  db:\n    image: postgres:15\n",
+    });
+    expect(byFile(findings)).toEqual({ "production.yml": ["format:compose-file", "docker:python@4 3.12-slim ->3.12"] });
+  });
+
+  it("a dev container's image; one without a string image names nothing", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      ".devcontainer/devcontainer.json": '{"image": "mcr.microsoft.com/devcontainers/python:3.11"}',
+    });
+    expect(byFile(findings)).toEqual({ ".devcontainer/devcontainer.json": ["docker:devcontainers/python 3.11 ->3.11"] });
+    const none = await detectorFindings(dockerDetector, { ".devcontainer/devcontainer.json": '{"build": {"dockerfile": "Dockerfile"}}' });
+    expect(none.findings).toEqual([]);
+  });
+
+  it("a Dockerfile: every stage's image, an OS image only as the first FROM of a file named Dockerfile; download hosts and RUN programs the catalog knows", async () => {
+    const dockerfile = [
+      "FROM alpine:3.19 AS base",
+      "RUN curl -sS https://getcomposer.org/installer | php",
+      "RUN composer install && make && nvm install 20",
+      "FROM node:20.11-alpine AS web",
+      "FROM debian:bookworm",
+      "",
+    ].join("\n");
+    const { findings } = await detectorFindings(dockerDetector, { Dockerfile: dockerfile, "docker/Dockerfile.prod": dockerfile, "build/app.dockerfile": "FROM ubuntu:22.04\nFROM golang:1.22\n" });
+    expect(byFile(findings)).toEqual({
+      Dockerfile: ["docker:alpine@1 3.19 ->3.19", "download-host:getcomposer.org@2", "run-command:composer@3", "run-command:nvm@3", "docker:node@4 20.11-alpine ->20.11"],
+      "build/app.dockerfile": ["docker:golang@2 1.22 ->1.22"],
+      "docker/Dockerfile.prod": ["download-host:getcomposer.org@2", "run-command:composer@3", "run-command:nvm@3", "docker:node@4 20.11-alpine ->20.11"],
+    });
+  });
+
+  it("a lower-case dockerfile is a Dockerfile too", async () => {
+    const { findings } = await detectorFindings(dockerDetector, { dockerfile: "FROM ubuntu:22.04\n" });
+    expect(byFile(findings)).toEqual({ dockerfile: ["docker:ubuntu@1 22.04 ->22.04"] });
+  });
+
+  it("a base image a compose build's args choose is reported from the Dockerfile; one the Dockerfile names alone, or an OS, is not repeated", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      "docker-compose.yml": [
+        "services:",
+        "  api:",
+        "    build:",
+        "      context: ./api",
+        "      args:",
+        "        PYTHON_TAG: ${PY}",
+        "        BASE: debian",
+        "  worker:",
+        "    build:",
+        "      context: ./worker",
+        "      dockerfile: Containerfile",
+        "      args: [NODE_TAG=18]",
+        "",
+      ].join("\n"),
+      ".env": "PY=3.11\n",
+      "api/Dockerfile": "ARG PYTHON_TAG=3.9\nARG BASE=ubuntu\nFROM python:${PYTHON_TAG}\nFROM ${BASE}:12\nFROM nginx:1.25\n",
+      "worker/Containerfile": "ARG NODE_TAG\nFROM node:${NODE_TAG}\n",
+    });
+    expect(byFile(findings)).toEqual({
+      "api/Dockerfile": ["docker:python@3 3.9 ->3.9", "docker:python@3 3.11 ->3.11", "docker:nginx@5 1.25 ->1.25"],
+      "worker/Containerfile": ["docker:node@2 18 ->18.0.0"],
+    });
+  });
+
+  it("a compose build whose Dockerfile is not in the tree, or does not read, adds nothing", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      "docker-compose.yml": "services:\n  api:\n    build:\n      context: ./api\n      args:\n        TAG: '3'\n",
+    });
+    expect(findings).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GitRevisionSource } from "../src/sources/git.js";
+import { gitArgs, gitEnv, hasGit, runGit } from "../src/git/run.js";
+import { tempDir } from "./helpers.js";
+
+// A revision read without a checkout (src/sources/git.ts) and the git runner under it
+// (src/git/run.ts), called directly on small repositories made here.
+
+/** A repository in a new folder holding `files` (and whatever `more` adds), committed once. */
+function repository(files: Record<string, string | Uint8Array>, more: (dir: string) => void = () => {}): string {
+  const dir = tempDir("techstack-rev-");
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  more(dir);
+  const git = (...args: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", ...args], { stdio: "pipe" });
+  git("init", "-q");
+  git("add", "-A", "-f");
+  git("commit", "-q", "-m", "one");
+  return dir;
+}
+
+const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+describe("GitRevisionSource", () => {
+  it("lists the revision's files with their sizes, without links, default folders or what a .gitignore would leave out of a folder", async () => {
+    const dir = repository(
+      {
+        "package.json": '{"name":"shop"}',
+        "api/go.mod": "module api\n",
+        "node_modules/left-pad/package.json": "{}",
+        ".gitignore": "api/\n",
+        "name with space.txt": "x",
+      },
+      (d) => symlinkSync("package.json", join(d, "linked.json")),
+    );
+    const source = new GitRevisionSource(dir, "HEAD");
+    try {
+      const listed = (await source.list()).sort((a, b) => a.path.localeCompare(b.path));
+      expect(listed).toEqual([
+        { path: ".gitignore", size: 5 },
+        { path: "api/go.mod", size: 11 },
+        { path: "name with space.txt", size: 1 },
+        { path: "package.json", size: 15 },
+      ]);
+      expect(source.label).toBe(`${dir}@HEAD`);
+      expect([source.repo, source.rev]).toEqual([dir, "HEAD"]);
+    } finally {
+      source.close();
+    }
+  });
+
+  it("reads blobs in the order asked, however many at once, empty and binary ones too", async () => {
+    const binary = new Uint8Array([0, 1, 2, 10, 10, 255, 0]);
+    const files: Record<string, string | Uint8Array> = { "empty.txt": "", "blob.bin": binary, "lines.txt": "a\nb\n\n" };
+    for (let i = 0; i < 50; i++) files[`pkg${i}/package.json`] = `{"name":"p${i}"}\n`;
+    const source = new GitRevisionSource(repository(files), "HEAD");
+    try {
+      await source.list();
+      const paths = Object.keys(files);
+      const read = await Promise.all(paths.map((p) => source.read(p)));
+      expect(read.map((b, i) => (paths[i] === "blob.bin" ? [...b] : text(b)))).toEqual(paths.map((p) => (p === "blob.bin" ? [...binary] : files[p])));
+      expect(read[paths.indexOf("empty.txt")]).toHaveLength(0);
+    } finally {
+      source.close();
+    }
+  });
+
+  it("a path not in the revision is ENOENT; one over the limit E2BIG, without reading it; one at the limit is read", async () => {
+    const source = new GitRevisionSource(repository({ "go.mod": "module x\n" }), "HEAD");
+    try {
+      await source.list();
+      await expect(source.read("go.sum")).rejects.toMatchObject({ code: "ENOENT", message: "not in HEAD: go.sum" });
+      await expect(source.read("go.mod", 8)).rejects.toMatchObject({ code: "E2BIG", message: "too large" });
+      expect(text(await source.read("go.mod", 9))).toBe("module x\n");
+    } finally {
+      source.close();
+    }
+  });
+
+  it("reads again after close, with a new cat-file process", async () => {
+    const source = new GitRevisionSource(repository({ "go.mod": "module x\n" }), "HEAD");
+    await source.list();
+    expect(text(await source.read("go.mod"))).toBe("module x\n");
+    source.close();
+    expect(text(await source.read("go.mod"))).toBe("module x\n");
+    source.close();
+    source.close();
+  });
+
+  it("an object git no longer has is refused for that file; the next read goes on", async () => {
+    const dir = repository({ "a.txt": "alpha\n", "b.txt": "beta\n" });
+    const source = new GitRevisionSource(dir, "HEAD");
+    try {
+      await source.list();
+      const blob = execFileSync("git", ["-C", dir, "rev-parse", "HEAD:a.txt"], { encoding: "utf8" }).trim();
+      execFileSync("rm", ["-f", join(dir, ".git/objects", blob.slice(0, 2), blob.slice(2))]);
+      await expect(source.read("a.txt")).rejects.toThrow(`git object ${blob} missing`);
+      expect(text(await source.read("b.txt"))).toBe("beta\n");
+    } finally {
+      source.close();
+    }
+  });
+
+  it("a revision written as an option is refused before git is run", () => {
+    expect(() => new GitRevisionSource("/tmp", "--output=/tmp/x")).toThrow("not a revision: '--output=/tmp/x'");
+  });
+
+  it("a listing git refuses for another reason is git's own message", async () => {
+    const dir = tempDir("techstack-rev-");
+    await expect(new GitRevisionSource(dir, "HEAD").list()).rejects.toThrow(/^git ls-tree: fatal: not a git repository/);
+  });
+});
+
+describe("the git runner", () => {
+  it("runs in the repository with the settings that could run a program turned off, and without prompts or pagers", () => {
+    expect(gitArgs("/repo", ["log", "-1"])).toEqual(["-c", "core.fsmonitor=false", "-c", "log.showSignature=false", "-C", "/repo", "log", "-1"]);
+    const env = gitEnv();
+    expect(env).toMatchObject({ GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" });
+    expect(env.PATH).toBe(process.env.PATH);
+  });
+
+  it("gives git's output, or git's message under the command's name", async () => {
+    const dir = repository({ "go.mod": "module x\n" });
+    expect(await runGit(dir, ["ls-files"])).toBe("go.mod\n");
+    await expect(runGit(dir, ["rev-parse", "--verify", "nope"])).rejects.toThrow(/^git rev-parse: fatal: Needed a single revision$/);
+    // Output beyond the buffer given is an error too.
+    await expect(runGit(dir, ["ls-files"], 3)).rejects.toThrow(/^git ls-files: /);
+    expect(await hasGit()).toBe(true);
+    expect(hasGit()).toBe(hasGit());
+  });
+});

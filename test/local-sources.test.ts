@@ -1,0 +1,88 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readRegularFile } from "../src/io/read-regular.js";
+import { DirectorySource } from "../src/sources/directory.js";
+import { MemorySource } from "../src/sources/memory.js";
+import { tempDir } from "./helpers.js";
+
+// The in-memory source, the directory walk's reads, and the reader of a repository's own small
+// files (its configuration), each called directly.
+
+describe("MemorySource", () => {
+  it("takes paths as an importer writes them (./x, /x) and text or bytes, from an object or a Map", async () => {
+    const bytes = new Uint8Array([0x7b, 0x7d]);
+    const source = new MemorySource({ "./package.json": '{"name":"é"}', "/api/go.mod": "module x\n", "web//": "x", "lib/Gemfile": bytes });
+    const listed = await source.list();
+    expect(listed).toEqual([
+      { path: "package.json", size: 13 },
+      { path: "api/go.mod", size: 9 },
+      { path: "web//", size: 1 },
+      { path: "lib/Gemfile", size: 2 },
+    ]);
+    expect(new TextDecoder().decode(await source.read("package.json"))).toBe('{"name":"é"}');
+    expect(await source.read("lib/Gemfile")).toBe(bytes);
+    expect(source.label).toBe("memory");
+    const fromMap = new MemorySource(new Map([["//Cargo.toml", "[package]\n"]]));
+    expect(await fromMap.list()).toEqual([{ path: "Cargo.toml", size: 10 }]);
+  });
+
+  it("leaves out what its .gitignore files ignore, and the default folders", async () => {
+    const source = new MemorySource({
+      ".gitignore": "dist/\n*.log\n",
+      "web/.gitignore": "generated/\n",
+      "package.json": "{}",
+      "dist/package.json": "{}",
+      "debug.log": "x",
+      "web/generated/package.json": "{}",
+      "web/package.json": "{}",
+      "node_modules/react/package.json": "{}",
+    });
+    expect((await source.list()).map((e) => e.path).sort()).toEqual([".gitignore", "package.json", "web/.gitignore", "web/package.json"]);
+  });
+
+  it("refuses a path it does not hold, and a file over the limit asked for (one at it is read)", async () => {
+    const source = new MemorySource({ "go.mod": "module x\n" });
+    await expect(source.read("go.sum")).rejects.toMatchObject({ code: "ENOENT", message: "no such file: go.sum" });
+    await expect(source.read("go.mod", 8)).rejects.toMatchObject({ code: "E2BIG" });
+    expect(await source.read("go.mod", 9)).toHaveLength(9);
+  });
+});
+
+describe("readRegularFile", () => {
+  it("reads a regular file within the limit as UTF-8", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "techstack.config.yml"), "exclude: [café]\n");
+    expect(readRegularFile(join(dir, "techstack.config.yml"), 17)).toBe("exclude: [café]\n");
+  });
+
+  it("refuses a link, a folder, a FIFO and a file over the limit in its own words; a missing file is the system's error", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "real.yml"), "x: 1\n");
+    symlinkSync(join(dir, "real.yml"), join(dir, "link.yml"));
+    mkdirSync(join(dir, "folder.yml"));
+    execFileSync("mkfifo", [join(dir, "fifo.yml")]);
+    expect(() => readRegularFile(join(dir, "link.yml"), 100)).toThrow(/^a symbolic link, not read$/);
+    expect(() => readRegularFile(join(dir, "folder.yml"), 100)).toThrow(/^not a regular file, not read$/);
+    expect(() => readRegularFile(join(dir, "fifo.yml"), 100)).toThrow(/^not a regular file, not read$/);
+    expect(() => readRegularFile(join(dir, "real.yml"), 4)).toThrow(/^larger than 4 bytes, not read$/);
+    expect(readRegularFile(join(dir, "real.yml"), 5)).toBe("x: 1\n");
+    expect(() => readRegularFile(join(dir, "missing.yml"), 100)).toThrow(expect.objectContaining({ code: "ENOENT" }));
+  });
+});
+
+describe("DirectorySource reads", () => {
+  it("a file within the limit is read; one over it, a folder or a FIFO are refused with a code", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "go.mod"), "module x\n");
+    mkdirSync(join(dir, "pkg"));
+    execFileSync("mkfifo", [join(dir, "pipe")]);
+    const source = new DirectorySource(dir);
+    expect(new TextDecoder().decode(await source.read("go.mod", 9))).toBe("module x\n");
+    await expect(source.read("go.mod", 8)).rejects.toMatchObject({ code: "E2BIG" });
+    await expect(source.read("pkg")).rejects.toMatchObject({ code: "EISDIR" });
+    await expect(source.read("pipe")).rejects.toMatchObject({ code: "EISDIR" });
+    expect(source.label).toBe(dir);
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { Catalog } from "../src/catalog/catalog.js";
+import { MemorySource } from "../src/sources/memory.js";
+import { FILE_MATCHERS, runDetectors } from "../src/scan/run.js";
+import type { DetectContext, Detector, FileEntry, FileSource } from "../src/types.js";
+
+// The engine's scan loop (src/scan/run.ts) with detectors made for the test and a small catalog:
+// which detector is handed which files, what its context gives, and in which order the findings
+// and warnings come back whatever the timing.
+
+const catalog = new Catalog({
+  tools: [
+    { id: "docker", name: "Docker" },
+    { id: "heroku", name: "Heroku" },
+    { id: "spring-framework", name: "Spring Framework" },
+  ],
+  matchers: { file: { Procfile: ["heroku"], "**/Dockerfile": ["docker"] }, docker: { postgres: ["docker"] } },
+  families: { maven: { "org.springframework.boot:spring-boot-starter-web": "org.springframework.boot" } },
+});
+
+/** A detector that records the context it was handed and reports what `body` says. */
+function probe(name: string, files: string[], body: (ctx: DetectContext) => Promise<void> | void = () => {}): Detector & { seen?: DetectContext } {
+  const detector: Detector & { seen?: DetectContext } = {
+    name,
+    files,
+    async detect(ctx) {
+      detector.seen = ctx;
+      await body(ctx);
+    },
+  };
+  return detector;
+}
+
+const tree = {
+  "package.json": '{"name":"shop"}',
+  "api/package.json": '{"name":"api"}',
+  "api/Dockerfile": "FROM node:20\n",
+  Procfile: "web: node server.js\n",
+  "compose.yaml": "services:\n  db:\n    image: postgres:16\n",
+  "Cargo.toml": '[package]\nname = "x"\n',
+  "pom.xml": "<project><artifactId>shop</artifactId></project>",
+  "bin/run": "#!/usr/bin/env node\n",
+};
+
+describe("runDetectors", () => {
+  it("hands each detector its files sorted, every path, and a context reading through the shared cache", async () => {
+    const npm = probe("npm", ["package.json"], async (ctx) => {
+      expect(ctx.exists("api/Dockerfile")).toBe(true);
+      expect(ctx.exists("api/Gemfile")).toBe(false);
+      expect(await ctx.text("package.json")).toBe('{"name":"shop"}');
+      expect(await ctx.json("api/package.json")).toEqual({ name: "api" });
+      expect(await ctx.yaml("compose.yaml")).toEqual({ services: { db: { image: "postgres:16" } } });
+      expect(await ctx.toml("Cargo.toml")).toEqual({ package: { name: "x" } });
+      expect(await ctx.xml("pom.xml")).toEqual({ project: [{ artifactId: ["shop"] }] });
+      expect(await ctx.peek("bin/run")).toBe("#!/usr/bin/env node\n");
+      expect(new TextDecoder().decode(await ctx.bytes("Procfile"))).toBe("web: node server.js\n");
+      expect(ctx.lookup("docker", "postgres")).toEqual(["docker"]);
+      expect(ctx.lookup("docker", "mysql")).toEqual([]);
+      expect(ctx.family("maven", "org.springframework.boot:spring-boot-starter-web")).toBe("org.springframework.boot");
+      expect(ctx.family("maven", "junit:junit")).toBeUndefined();
+    });
+    const run = await runDetectors(new MemorySource(tree), [npm], catalog);
+    expect(npm.seen!.files).toEqual(["api/package.json", "package.json"]);
+    expect([...npm.seen!.paths].sort()).toEqual(Object.keys(tree).sort());
+    expect(run.entries.map((e) => e.path).sort()).toEqual(Object.keys(tree).sort());
+    expect(run.warnings).toEqual([]);
+    // Seven files read once each, whichever way they were asked for; the Dockerfile never.
+    expect(run.filesRead).toBe(7);
+  });
+
+  it("a detector whose patterns select nothing is not called; one without patterns always is", async () => {
+    const gems = probe("ruby", ["Gemfile"]);
+    const all = probe("languages", []);
+    await runDetectors(new MemorySource(tree), [gems, all], catalog);
+    expect(gems.seen).toBeUndefined();
+    expect(all.seen!.files).toEqual([]);
+    expect(all.seen!.paths).toHaveLength(8);
+  });
+
+  it("the catalog's file matchers name their tools from the paths alone, under their own detector name", async () => {
+    const run = await runDetectors(new MemorySource(tree), [], catalog);
+    expect(run.findings).toEqual([
+      { ref: "tool:heroku", file: "Procfile", detector: FILE_MATCHERS },
+      { ref: "tool:docker", file: "api/Dockerfile", detector: FILE_MATCHERS },
+    ]);
+    expect(FILE_MATCHERS).toBe("catalog-files");
+  });
+
+  it("a filter leaves paths out of the listing, the detectors' files and the entries", async () => {
+    const npm = probe("npm", ["package.json"]);
+    const run = await runDetectors(new MemorySource(tree), [npm], catalog, { filter: (path) => !path.startsWith("api/") });
+    expect(npm.seen!.files).toEqual(["package.json"]);
+    expect(npm.seen!.exists("api/package.json")).toBe(false);
+    expect(run.entries.map((e) => e.path)).not.toContain("api/package.json");
+    expect(run.findings.map((f) => f.file)).toEqual(["Procfile"]);
+  });
+
+  it("maxFileBytes reaches the file cache", async () => {
+    const npm = probe("npm", ["package.json"], async (ctx) => {
+      expect(await ctx.text("package.json")).toBeUndefined();
+    });
+    const run = await runDetectors(new MemorySource({ "package.json": '{"name":"a-long-name"}' }), [npm], catalog, { maxFileBytes: 10 });
+    expect(run.warnings).toEqual([{ file: "package.json", message: "skipped: 22 bytes is over the 10-byte limit" }]);
+  });
+
+  it("a report without a kind in its ref, or with no ref, is dropped; others carry the detector's name", async () => {
+    const d = probe("docker", ["compose.yaml"], (ctx) => {
+      ctx.report({ ref: "postgres", file: "compose.yaml" });
+      ctx.report({ ref: 42 as never, file: "compose.yaml" });
+      ctx.report(undefined as never);
+      ctx.report({ ref: "docker:postgres", file: "compose.yaml", line: 3, version: "16" });
+    });
+    const run = await runDetectors(new MemorySource({ "compose.yaml": "services: {}\n" }), [d], new Catalog({}));
+    expect(run.findings).toEqual([{ ref: "docker:postgres", file: "compose.yaml", line: 3, version: "16", detector: "docker" }]);
+  });
+
+  it("findings come back by detector order, then file, ref and line, however the detectors interleave", async () => {
+    const slow = probe("first", ["package.json"], async (ctx) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      ctx.report({ ref: "npm:b", file: "package.json", line: 9 });
+      ctx.report({ ref: "npm:b", file: "package.json", line: 2 });
+      ctx.report({ ref: "npm:a", file: "package.json" });
+      ctx.report({ ref: "npm:z", file: "api/package.json", line: 1 });
+    });
+    const fast = probe("second", ["package.json"], (ctx) => {
+      ctx.report({ ref: "npm:a", file: "package.json", line: 1 });
+    });
+    const run = await runDetectors(new MemorySource(tree), [slow, fast], new Catalog({}));
+    expect(run.findings.map((f) => `${f.detector} ${f.file} ${f.ref} ${f.line ?? "-"}`)).toEqual([
+      "first api/package.json npm:z 1",
+      "first package.json npm:a -",
+      "first package.json npm:b 2",
+      "first package.json npm:b 9",
+      "second package.json npm:a 1",
+    ]);
+  });
+
+  it("a detector that throws is one warning on the file it last read (else its first file), and the others go on", async () => {
+    const readsThenThrows = probe("reader", ["package.json"], async (ctx) => {
+      await ctx.json("package.json");
+      throw new Error("no name");
+    });
+    const throwsAtOnce = probe("early", ["Cargo.toml", "compose.yaml"], () => {
+      throw new Error("boom");
+    });
+    const throwsAString = probe("everywhere", [], () => {
+      throw "a string";
+    });
+    const fine = probe("fine", ["Procfile"], (ctx) => ctx.report({ ref: "procfile:web", file: "Procfile" }));
+    const run = await runDetectors(new MemorySource(tree), [readsThenThrows, throwsAtOnce, throwsAString, fine], new Catalog({}));
+    expect(run.warnings).toEqual([
+      { file: ".", message: "detector everywhere failed: a string" },
+      { file: "Cargo.toml", message: "detector early failed: boom" },
+      { file: "package.json", message: "detector reader failed: no name" },
+    ]);
+    expect(run.findings.map((f) => f.ref)).toEqual(["procfile:web"]);
+  });
+
+  it("warnings come back by file, then message; the source's own listing warnings first among them", async () => {
+    const source: FileSource & { closed: number } = {
+      label: "listing",
+      closed: 0,
+      warnings: [
+        { file: "z", message: "folder not readable: EACCES" },
+        { file: "a", message: "b" },
+      ],
+      async list(): Promise<FileEntry[]> {
+        return [{ path: "package.json" }];
+      },
+      async read(): Promise<Uint8Array> {
+        return new TextEncoder().encode("{}");
+      },
+      close() {
+        this.closed++;
+      },
+    };
+    const d = probe("npm", ["package.json"], (ctx) => {
+      ctx.warn("m", "y");
+      ctx.warn("a", "a");
+      ctx.warn("m", "x");
+    });
+    const run = await runDetectors(source, [d], new Catalog({}));
+    expect(run.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual(["a: a", "a: b", "m: x", "m: y", "z: folder not readable: EACCES"]);
+    // The source is closed once the detectors are done (a git revision ends its cat-file process).
+    expect(source.closed).toBe(1);
+  });
+});
