@@ -85,4 +85,62 @@ describe("DirectorySource reads", () => {
     await expect(source.read("pipe")).rejects.toMatchObject({ code: "EISDIR" });
     expect(source.label).toBe(dir);
   });
+
+  /** Lists `dir` as a DirectorySource with these options: paths sorted, and the warnings. */
+  const listing = async (dir: string, options: ConstructorParameters<typeof DirectorySource>[1] = {}) => {
+    const source = new DirectorySource(dir, options);
+    const paths = (await source.list()).map((e) => e.path).sort();
+    return { paths, warnings: source.warnings };
+  };
+  const write = (dir: string, path: string, text = "x"): void => {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+
+  it("a root that cannot be read is one warning on '.'", async () => {
+    expect(await listing(join(tempDir(), "gone"))).toEqual({ paths: [], warnings: [{ file: ".", message: "folder not readable: ENOENT" }] });
+  });
+
+  it("with skipRepositories, a folder holding .git below the root is left out with a warning; the root's own .git is not a reason", async () => {
+    const dir = tempDir();
+    write(dir, ".git/HEAD", "ref: refs/heads/main\n");
+    write(dir, "package.json", "{}");
+    write(dir, "libs/vendored/.git", "gitdir: ../../.git/modules/vendored\n");
+    write(dir, "libs/vendored/package.json", "{}");
+    write(dir, "libs/own/package.json", "{}");
+    expect(await listing(dir, { skipRepositories: true })).toEqual({
+      paths: ["libs/own/package.json", "package.json"],
+      warnings: [{ file: "libs/vendored", message: "another git repository (a submodule or a nested clone): not scanned" }],
+    });
+    // Without the option, another repository's files are the tree's.
+    expect((await listing(dir)).paths).toEqual(["libs/own/package.json", "libs/vendored/.git", "libs/vendored/package.json", "package.json"]);
+  });
+
+  it("tracked files inside ignored folders are listed, at any depth; their untracked neighbours and default folders are not", async () => {
+    const dir = tempDir();
+    write(dir, ".gitignore", "build/\n*.lock\n");
+    write(dir, "build/tools/deep/go.mod", "module tools\n");
+    write(dir, "build/tools/deep/notes.txt");
+    write(dir, "build/tools/other/go.mod", "module other\n");
+    write(dir, "build/Dockerfile", "FROM node:20\n");
+    write(dir, "yarn.lock");
+    write(dir, "sub/yarn.lock");
+    write(dir, "node_modules/left-pad/package.json", "{}");
+    const tracked = new Set(["build/tools/deep/go.mod", "yarn.lock", "node_modules/left-pad/package.json", ".gitignore"]);
+    expect((await listing(dir, { tracked })).paths).toEqual([".gitignore", "build/tools/deep/go.mod", "yarn.lock"]);
+    expect((await listing(dir)).paths).toEqual([".gitignore"]);
+  });
+
+  it("a folder named .gitignore is no ignore file", async () => {
+    const dir = tempDir();
+    write(dir, ".gitignore/keep", "*\n");
+    write(dir, "package.json", "{}");
+    expect((await listing(dir)).paths).toEqual([".gitignore/keep", "package.json"]);
+  });
+
+  it("a tree of many folders is walked whole", async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 150; i++) write(dir, `pkg${i}/package.json`, "{}");
+    expect((await listing(dir)).paths).toHaveLength(150);
+  });
 });

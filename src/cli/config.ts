@@ -1,5 +1,5 @@
 import { existsSync, lstatSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readRegularFile } from "../io/read-regular.js";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
@@ -53,12 +53,14 @@ export function loadConfig(dir: string): TechstackConfig {
   }
   const pkg = join(dir, "package.json");
   if (existsSync(pkg)) {
+    let data: { techstack?: TechstackConfig } | undefined;
     try {
-      const data = JSON.parse(readRegularFile(pkg, MAX_PACKAGE_JSON_BYTES)) as { techstack?: TechstackConfig };
-      if (data.techstack && typeof data.techstack === "object") return checked(data.techstack, `${pkg} (techstack key)`);
+      data = JSON.parse(readRegularFile(pkg, MAX_PACKAGE_JSON_BYTES)) as { techstack?: TechstackConfig };
     } catch {
       // a malformed (or linked, or huge) package.json is reported by the scan itself
     }
+    // A wrong key is an error, as in a configuration file: only the reading is forgiven.
+    if (data?.techstack && typeof data.techstack === "object") return checked(data.techstack, `${pkg} (techstack key)`);
   }
   return {};
 }
@@ -105,7 +107,8 @@ export function optionsFromConfig(dir: string, config: TechstackConfig): DetectO
     const file = join(dir, config.catalog);
     // The repository's own file: a path out of it (`/etc/passwd`, `../..`) is never read.
     const inside = relative(resolve(dir), resolve(file));
-    if (!inside || inside.startsWith("..") || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${dir}`, 1);
+    // `..data/x.yml` is a folder of the repository named `..data`, not a way out of it.
+    if (!inside || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${dir}`, 1);
     try {
       options.catalog = parseCatalogFile(readRegularFile(file, MAX_CONFIG_BYTES), config.catalog);
     } catch (error) {
