@@ -121,6 +121,19 @@ export default defineConfig({
       "test/npm-lockfile-edges.test.ts",
       "test/config.test.ts",
       "test/cli-glue.test.ts",
+      // The scan path called in-process: the file cache, the scan loop, the entry points' checks and
+      // options, the memory and directory sources and the reader of a repository's own files; then the
+      // git revision source, the go/docker/prisma readers finding by finding and the CLI's helpers.
+      "test/scan-files.test.ts",
+      "test/scan-run.test.ts",
+      "test/scan-arguments.test.ts",
+      "test/local-sources.test.ts",
+      "test/git-revision-source.test.ts",
+      "test/go-detector-findings.test.ts",
+      "test/docker-detector-findings.test.ts",
+      "test/prisma-and-locked-manifest.test.ts",
+      "test/cli-helpers.test.ts",
+      "test/config-file-checks.test.ts",
     ],
     testTimeout: 30_000,
   },

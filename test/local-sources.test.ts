@@ -127,8 +127,19 @@ describe("DirectorySource reads", () => {
     write(dir, "sub/yarn.lock");
     write(dir, "node_modules/left-pad/package.json", "{}");
     const tracked = new Set(["build/tools/deep/go.mod", "yarn.lock", "node_modules/left-pad/package.json", ".gitignore"]);
-    expect((await listing(dir, { tracked })).paths).toEqual([".gitignore", "build/tools/deep/go.mod", "yarn.lock"]);
-    expect((await listing(dir)).paths).toEqual([".gitignore"]);
+    expect(await listing(dir, { tracked })).toEqual({ paths: [".gitignore", "build/tools/deep/go.mod", "yarn.lock"], warnings: [] });
+    expect(await listing(dir)).toEqual({ paths: [".gitignore"], warnings: [] });
+  });
+
+  it("a .gitignore over a megabyte is not applied; one just under it is", async () => {
+    const dir = tempDir();
+    write(dir, "secrets.json", "{}");
+    write(dir, "package.json", "{}");
+    const padded = (size: number): string => `secrets.json\n${"#".repeat(size - 14)}\n`;
+    write(dir, ".gitignore", padded(1024 * 1024 + 1));
+    expect((await listing(dir)).paths).toEqual([".gitignore", "package.json", "secrets.json"]);
+    write(dir, ".gitignore", padded(1024 * 1024));
+    expect((await listing(dir)).paths).toEqual([".gitignore", "package.json"]);
   });
 
   it("a folder named .gitignore is no ignore file", async () => {

@@ -142,7 +142,10 @@ describe("scan", () => {
     writeFileSync(join(dir, "shop/go.mod"), "module x\n");
     const document = await detect(join(dir, "shop"), { repo: { branch: "trunk" } });
     expect([document.repo_name, document.provider, document.branch]).toEqual(["shop", "local", "trunk"]);
-    expect((await detect(new MemorySource(tree))).repo_name).toBe("memory");
+    const fromMemory = await detect(new MemorySource(tree));
+    expect(fromMemory.repo_name).toBe("memory");
+    // Git is named from a checkout (or its files), never for a tree without one.
+    expect(fromMemory.tools.map((t) => t.name)).not.toContain("Git");
   });
 
   it("a checkout: Git named, facts and history read; git: false and history: false leave them out", async () => {
