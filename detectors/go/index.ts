@@ -1,6 +1,7 @@
-import type { Detector } from "../../src/types.js";
+import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, textLines } from "../../src/kit.js";
 import { readGoMod, readGoWork } from "./gomod.js";
+import { goImports, importsModule, MAX_IMPORT_READS, moduleSources } from "./imports.js";
 
 /**
  * Go modules: go.mod (`go` and `toolchain` directives, direct and indirect requirements,
@@ -35,6 +36,9 @@ export const goDetector: Detector = {
       const toolchain = /^go(\d+(?:\.\d+)*)/.exec(mod.toolchain ?? "")?.[1];
       if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
       else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
+      // `// indirect` is a note `go mod tidy` keeps: a module written there but imported by this
+      // module's own code is a direct dependency all the same (a `go get` the author never tidied).
+      const imported = mod.requires.some((r) => r.indirect) ? await importsOf(ctx, file) : new Set<string>();
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
         const local = replaced && /^\.{0,2}\//.test(replaced.path);
@@ -45,11 +49,21 @@ export const goDetector: Detector = {
         // the site lists them. A module replaced by a local folder is not a published package. An
         // `// indirect` module is only needed by other modules: it reveals no tool (a cloud SDK
         // pulls in oauth2, gRPC and protobuf whether or not this module uses them).
-        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local, transitive: r.indirect || undefined });
+        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local, transitive: (r.indirect && !importsModule(imported, r.path)) || undefined });
       }
     }
   },
 };
+
+/** The import paths of the module's .go files (the first MAX_IMPORT_READS of them, glanced at). */
+async function importsOf(ctx: DetectContext, modFile: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const path of moduleSources(modFile, ctx.paths).slice(0, MAX_IMPORT_READS)) {
+    const source = await ctx.peek(path);
+    if (source) for (const p of goImports(source)) out.add(p);
+  }
+  return out;
+}
 
 function lineOfDirective(text: string, keyword: string): number | undefined {
   const lines = textLines(text);
