@@ -57,12 +57,8 @@ export const goDetector: Detector = {
 
 /** The import paths of the module's .go files (the first MAX_IMPORT_READS of them, glanced at). */
 async function importsOf(ctx: DetectContext, modFile: string): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const path of moduleSources(modFile, ctx.paths).slice(0, MAX_IMPORT_READS)) {
-    const source = await ctx.peek(path);
-    if (source) for (const p of goImports(source)) out.add(p);
-  }
-  return out;
+  const sources = await Promise.all(moduleSources(modFile, ctx.paths).slice(0, MAX_IMPORT_READS).map((path) => ctx.peek(path)));
+  return new Set(sources.flatMap((source) => (source ? goImports(source) : [])));
 }
 
 function lineOfDirective(text: string, keyword: string): number | undefined {
