@@ -82,3 +82,25 @@ describe("go: reading imports", () => {
     expect(moduleSources("go.mod", ["go.mod", "a.go", "b/go.mod", "b/b.go"])).toEqual(["a.go"]);
   });
 });
+
+describe("go: what the glance at imports costs", () => {
+  const plainMod = "module github.com/example/tool\n\ngo 1.21\n\nrequire (\n\tgithub.com/spf13/cobra v1.8.0\n\tgolang.org/x/sys v0.15.0 // indirect\n\tgithub.com/inconshreveable/mousetrap v1.1.0 // indirect\n)\n";
+
+  it("a go.mod whose indirect modules would name no tool has none of its .go files read", async () => {
+    const files: Record<string, string> = { "go.mod": plainMod };
+    for (let i = 0; i < 50; i++) files[`cmd/f${i}.go`] = 'package cmd\n\nimport "golang.org/x/sys/unix"\n';
+    const { stats } = await scan(new MemorySource(files), { git: false });
+    expect(stats.filesRead).toBe(1);
+  });
+
+  it("200 files a module at most, 1,000 a scan", async () => {
+    const files: Record<string, string> = {};
+    for (let m = 0; m < 8; m++) {
+      files[`svc${m}/go.mod`] = goMod.replace("github.com/example/hrms", `github.com/example/svc${m}`);
+      for (let i = 0; i < 300; i++) files[`svc${m}/pkg/f${String(i).padStart(3, "0")}.go`] = "package pkg\n";
+    }
+    const { stats } = await scan(new MemorySource(files), { git: false });
+    // 8 go.mod files, then 200 .go files of each of the first five modules
+    expect(stats.filesRead).toBe(8 + 1_000);
+  });
+});

@@ -2,6 +2,8 @@ import { dirOf } from "../../src/kit.js";
 
 /** How many of a module's .go files are glanced at for their imports. */
 export const MAX_IMPORT_READS = 200;
+/** How many .go files one scan glances at in all, whatever the number of modules. */
+export const MAX_IMPORT_READS_PER_SCAN = 1_000;
 
 /**
  * The import paths a Go source file names: single `import "x"` lines (aliased, `_` and `.` ones

@@ -1,7 +1,7 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, textLines } from "../../src/kit.js";
 import { readGoMod, readGoWork } from "./gomod.js";
-import { goImports, importsModule, MAX_IMPORT_READS, moduleSources } from "./imports.js";
+import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, moduleSources } from "./imports.js";
 
 /**
  * Go modules: go.mod (`go` and `toolchain` directives, direct and indirect requirements,
@@ -12,6 +12,7 @@ export const goDetector: Detector = {
   name: "go",
   files: ["go.mod", "go.work"],
   async detect(ctx) {
+    const glances = { left: MAX_IMPORT_READS_PER_SCAN };
     for (const file of ctx.files) {
       const text = await ctx.text(file);
       if (text === undefined) continue;
@@ -38,7 +39,10 @@ export const goDetector: Detector = {
       else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
       // `// indirect` is a note `go mod tidy` keeps: a module written there but imported by this
       // module's own code is a direct dependency all the same (a `go get` the author never tidied).
-      const imported = mod.requires.some((r) => r.indirect) ? await importsOf(ctx, file) : new Set<string>();
+      // Only worth a look when such a module would name a tool (most go.mod files list gRPC or
+      // protobuf as indirect; few list nothing the catalog knows).
+      const telling = mod.requires.some((r) => r.indirect && ctx.lookup("go", r.path).length > 0);
+      const imported = telling ? await importsOf(ctx, file, glances) : new Set<string>();
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
         const local = replaced && /^\.{0,2}\//.test(replaced.path);
@@ -55,14 +59,15 @@ export const goDetector: Detector = {
   },
 };
 
-/** The import paths of the module's .go files (the first MAX_IMPORT_READS of them, glanced at). */
-async function importsOf(ctx: DetectContext, modFile: string): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const path of moduleSources(modFile, ctx.paths).slice(0, MAX_IMPORT_READS)) {
-    const source = await ctx.peek(path);
-    if (source) for (const p of goImports(source)) out.add(p);
-  }
-  return out;
+/**
+ * The import paths of the module's .go files, glanced at: the first MAX_IMPORT_READS of them, and
+ * no more than the scan has left (a monorepo of a hundred modules is not read file by file).
+ */
+async function importsOf(ctx: DetectContext, modFile: string, glances: { left: number }): Promise<Set<string>> {
+  const paths = moduleSources(modFile, ctx.paths).slice(0, Math.min(MAX_IMPORT_READS, glances.left));
+  glances.left -= paths.length;
+  const sources = await Promise.all(paths.map((path) => ctx.peek(path)));
+  return new Set(sources.flatMap((source) => (source ? goImports(source) : [])));
 }
 
 function lineOfDirective(text: string, keyword: string): number | undefined {
