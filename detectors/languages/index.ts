@@ -80,18 +80,22 @@ export const languagesDetector: Detector = {
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    // Sorted, so that the same files are read whichever order the source lists them in.
-    for (const path of [...scripts.sort(), ...otherScripts.sort()].slice(0, MAX_SHEBANG_READS)) {
-      // A glance: a binary or a big data file without an extension is no script, and no warning.
-      const interpreter = interpreterOf(await ctx.peek(path));
+    // Sorted, so that the same files are read whichever order the source lists them in; read
+    // together (the engine bounds how many are open at once).
+    // A glance: a binary or a big data file without an extension is no script, and no warning.
+    const scriptTexts = await Promise.all([...scripts.sort(), ...otherScripts.sort()].slice(0, MAX_SHEBANG_READS).map((path) => ctx.peek(path)));
+    for (const text of scriptTexts) {
+      const interpreter = interpreterOf(text);
       const ids = interpreter ? ctx.lookup("interpreter", interpreter) : [];
       if (ids.length === 0) continue;
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     // Sorted, so that the same headers are read whichever order the source lists them in.
-    for (const [i, path] of headers.sort().entries()) {
-      const language = i < MAX_HEADER_READS ? headerLanguage(await ctx.peek(path)) : undefined;
+    headers.sort();
+    const headerTexts = await Promise.all(headers.slice(0, MAX_HEADER_READS).map((path) => ctx.peek(path)));
+    for (const [i] of headers.entries()) {
+      const language = i < headerTexts.length ? headerLanguage(headerTexts[i]) : undefined;
       counted++;
       for (const id of ctx.lookup("language", language ?? "c")) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
