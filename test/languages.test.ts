@@ -128,6 +128,22 @@ describe("languages detector", () => {
     expect(await names(files)).toEqual(["Scala", "Shell", "TypeScript"]);
   });
 
+  it("linguist's other documentation folders: root demo/ and Man/, Groovydoc and Javadoc anywhere, an R package's inst/doc, CITATION files", async () => {
+    const files = {
+      "src/app.ts": "",
+      "Demo/Container Deployment/start.sh": "",
+      "demos/basic/index.py": "",
+      "Man/page.rb": "",
+      "lib/Groovydoc/Tool.groovy": "",
+      "core/Javadoc/stylesheet.css": "",
+      "inst/doc/intro.R": "",
+      "CITATION.cff": "",
+      "tools/demo/run.go": "",
+    };
+    // a nested demo/ folder still counts, as in linguist (the rule is anchored at the root)
+    expect(await names(files)).toEqual(["Golang", "TypeScript"]);
+  });
+
   it("git hooks and Debian maintainer scripts are shell; extensionless scripts go by their interpreter line", async () => {
     expect(await names({ "index.js": "", ".husky/pre-commit": "npx lint-staged\n" })).toEqual(["JavaScript", "Shell"]);
     expect(await names({ "pkg/deb/control/postinst": "" , "main.go": "" })).toEqual(["Golang", "Shell"]);

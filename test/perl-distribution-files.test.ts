@@ -49,6 +49,13 @@ describe("Perl distribution files", () => {
     expect(tools(document.tools)).toEqual(["Dancer 1.3 META.yml", "Perl 5.8 META.yml", "PostgreSQL - META.yml"]);
   });
 
+  it("META.yml's unquoted versions are kept as written: 1.3100 is not the number 1.31", async () => {
+    // CPAN::Meta::YAML writes versions without quotes; a YAML reader that types scalars would
+    // turn Dancer 1.3100 into 1.31 and perl 5.010 into 5.01.
+    const { document } = await scanFiles({ "META.yml": "---\nname: Dancer-Plugin-Demo\nrequires:\n  Dancer: 1.3100\n  perl: 5.010\n" });
+    expect(tools(document.tools)).toEqual(["Dancer 1.3100 META.yml", "Perl 5.10 META.yml"]);
+  });
+
   it("a Module::Install Makefile.PL: its statements, perl_version, and versions held in variables", async () => {
     const { document } = await scanFiles({
       "Makefile.PL": [

@@ -1,6 +1,7 @@
-import type { Detector } from "../../src/types.js";
+import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, textLines } from "../../src/kit.js";
 import { readGoMod, readGoWork } from "./gomod.js";
+import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, moduleSources } from "./imports.js";
 
 /**
  * Go modules: go.mod (`go` and `toolchain` directives, direct and indirect requirements,
@@ -11,6 +12,7 @@ export const goDetector: Detector = {
   name: "go",
   files: ["go.mod", "go.work"],
   async detect(ctx) {
+    const glances = { left: MAX_IMPORT_READS_PER_SCAN };
     for (const file of ctx.files) {
       const text = await ctx.text(file);
       if (text === undefined) continue;
@@ -35,6 +37,12 @@ export const goDetector: Detector = {
       const toolchain = /^go(\d+(?:\.\d+)*)/.exec(mod.toolchain ?? "")?.[1];
       if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
       else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
+      // `// indirect` is a note `go mod tidy` keeps: a module written there but imported by this
+      // module's own code is a direct dependency all the same (a `go get` the author never tidied).
+      // Only worth a look when such a module would name a tool (most go.mod files list gRPC or
+      // protobuf as indirect; few list nothing the catalog knows).
+      const telling = mod.requires.some((r) => r.indirect && ctx.lookup("go", r.path).length > 0);
+      const imported = telling ? await importsOf(ctx, file, glances) : new Set<string>();
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
         const local = replaced && /^\.{0,2}\//.test(replaced.path);
@@ -45,11 +53,22 @@ export const goDetector: Detector = {
         // the site lists them. A module replaced by a local folder is not a published package. An
         // `// indirect` module is only needed by other modules: it reveals no tool (a cloud SDK
         // pulls in oauth2, gRPC and protobuf whether or not this module uses them).
-        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local, transitive: r.indirect || undefined });
+        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local, transitive: (r.indirect && !importsModule(imported, r.path)) || undefined });
       }
     }
   },
 };
+
+/**
+ * The import paths of the module's .go files, glanced at: the first MAX_IMPORT_READS of them, and
+ * no more than the scan has left (a monorepo of a hundred modules is not read file by file).
+ */
+async function importsOf(ctx: DetectContext, modFile: string, glances: { left: number }): Promise<Set<string>> {
+  const paths = moduleSources(modFile, ctx.paths).slice(0, Math.min(MAX_IMPORT_READS, glances.left));
+  glances.left -= paths.length;
+  const sources = await Promise.all(paths.map((path) => ctx.peek(path)));
+  return new Set(sources.flatMap((source) => (source ? goImports(source) : [])));
+}
 
 function lineOfDirective(text: string, keyword: string): number | undefined {
   const lines = textLines(text);

@@ -53,7 +53,8 @@ function objcStem(path: string): string | undefined {
 const hasAny = (facts: TreeFacts, list: readonly string[]) => list.some((e) => facts.extensions.has(e));
 
 /**
- * Extensions two languages share, settled from the rest of the tree (we never read source files):
+ * Extensions two languages share, settled from the rest of the tree by paths alone (headers.ts reads
+ * the text of some `.h` files later):
  * the catalog's `language` name to count instead, `null` for a file that is no language of the
  * bar, `undefined` to keep the extension's own answer.
  */
@@ -64,7 +65,8 @@ const RULES: Record<string, (path: string, facts: TreeFacts) => string | null | 
   ".fs": (_path, facts) => (hasAny(facts, [".fsproj", ".fsx", ".fsi"]) ? undefined : hasAny(facts, [".vert", ".frag", ".glsl", ".vs"]) ? "glsl" : undefined),
   // Headers linguist reads as Objective-C (`#import`, `@interface`): a Swift target's bridging
   // header, and the interface of a class whose .m/.mm lies beside it (AppDelegate.h with
-  // AppDelegate.mm). Other headers stay C, as linguist finds most of them.
+  // AppDelegate.mm). Other headers are C here; in a C++ or Objective-C tree their text may
+  // still make them C++ or Objective-C (headers.ts).
   ".h": (path, facts) =>
     path.endsWith("-Bridging-Header.h") || facts.objcStems.has(path.slice(0, -2)) ? "objective-c" : undefined,
   // A Helm chart's templates (`_helpers.tpl`) are Go templates, not Smarty.

@@ -4,11 +4,14 @@ import { baseName, dirOf } from "../../src/kit.js";
 import { exclusionTest } from "./vendored.js";
 import { readGitattributes, type LinguistOverride } from "./gitattributes.js";
 import { settle, treeFacts, type TreeFacts } from "./ambiguous.js";
+import { headerLanguage, readsHeaders } from "./headers.js";
 
 /** Above this many counted files, a language with a single file is a trace and is left out. */
 const TRACE_ABOVE_FILES = 5000;
 /** At most this many extensionless scripts have their first line read per scan. */
 const MAX_SHEBANG_READS = 200;
+/** At most this many `.h` files have their text read per scan (the rest count as C, unread). */
+const MAX_HEADER_READS = 500;
 /** Folders whose extensionless files are scripts: their interpreter lines are read first. */
 const SCRIPT_DIR = /(^|\/)(bin|script|scripts|hooks|\.githooks)\/[^/]+$/;
 
@@ -43,6 +46,9 @@ export const languagesDetector: Detector = {
     // A source map beside a file is a listed `.map` file: without one, no path is asked about it.
     const mapsListed = ctx.paths.some((p) => p.endsWith(".map"));
     const manifests: string[] = [];
+    // Headers a C++ or Objective-C tree holds, whose text decides their language (headers.ts).
+    const headers: string[] = [];
+    let readHeaders: boolean | undefined;
     for (const path of ctx.paths) {
       const base = baseName(path);
       for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
@@ -50,6 +56,7 @@ export const languagesDetector: Detector = {
       let ids = languageOf(path, base, ctx.lookup, byExtension, facts);
       let excluded = excludedByDefault(path) || (mapsListed && compiledWithSourceMap(path, ctx.exists));
       let detectable = true;
+      let named = false;
       for (const o of overrides) {
         if (!o.match(path)) continue;
         // Later lines win, as in git; `=false` brings a default-excluded path back.
@@ -57,23 +64,40 @@ export const languagesDetector: Detector = {
         if (o.documentation !== undefined) excluded = o.documentation;
         if (o.generated !== undefined) excluded = o.generated;
         if (o.detectable !== undefined) detectable = o.detectable;
-        if (o.language) ids = ctx.lookup("language", o.language);
+        if (o.language) {
+          ids = ctx.lookup("language", o.language);
+          named = true;
+        }
       }
       // linguist counts a file only when it is detectable as well as not vendored, generated or documentation.
       if (!detectable) excluded = true;
       if (!excluded && ids.length === 0 && !base.includes(".")) (SCRIPT_DIR.test(path) ? scripts : otherScripts).push(path);
       if (excluded || ids.length === 0) continue;
+      if (!named && isPlainHeader(path, ids) && (readHeaders ??= readsHeaders(facts))) {
+        headers.push(path);
+        continue;
+      }
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    // Sorted, so that the same files are read whichever order the source lists them in.
-    for (const path of [...scripts.sort(), ...otherScripts.sort()].slice(0, MAX_SHEBANG_READS)) {
-      // A glance: a binary or a big data file without an extension is no script, and no warning.
-      const interpreter = interpreterOf(await ctx.peek(path));
+    // Sorted, so that the same files are read whichever order the source lists them in; read
+    // together (the engine bounds how many are open at once).
+    // A glance: a binary or a big data file without an extension is no script, and no warning.
+    const scriptTexts = await Promise.all([...scripts.sort(), ...otherScripts.sort()].slice(0, MAX_SHEBANG_READS).map((path) => ctx.peek(path)));
+    for (const text of scriptTexts) {
+      const interpreter = interpreterOf(text);
       const ids = interpreter ? ctx.lookup("interpreter", interpreter) : [];
       if (ids.length === 0) continue;
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    // Sorted, so that the same headers are read whichever order the source lists them in.
+    headers.sort();
+    const headerTexts = await Promise.all(headers.slice(0, MAX_HEADER_READS).map((path) => ctx.peek(path)));
+    for (const [i] of headers.entries()) {
+      const language = i < headerTexts.length ? headerLanguage(headerTexts[i]) : undefined;
+      counted++;
+      for (const id of ctx.lookup("language", language ?? "c")) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     const reported = new Set<string>();
     for (const [id, n] of counts) {
@@ -94,6 +118,11 @@ export const languagesDetector: Detector = {
     for (const id of markers) ctx.report({ ref: `tool:${id}`, file: REPO_METADATA });
   },
 };
+
+/** A `.h` file that its name and the tree leave as C (no Objective-C twin). */
+function isPlainHeader(path: string, ids: readonly string[]): boolean {
+  return path.endsWith(".h") && ids.length === 1 && ids[0] === "c-lang";
+}
 
 /**
  * A stylesheet or script with its source map beside it (`style.css` and `style.css.map`) is the

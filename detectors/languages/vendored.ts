@@ -32,11 +32,15 @@ export const VENDORED: readonly RegExp[] = [
 ];
 
 export const DOCUMENTATION: readonly RegExp[] = [
-  /^(docs?|Docs?|documentation|Documentation|man|javadoc|apidocs?)\//,
-  /(^|\/)(documentation|Documentation|javadoc|apidocs)\//,
+  /^(docs?|Docs?|documentation|Documentation|[Mm]an|javadoc|apidocs?)\//,
+  /(^|\/)([Dd]ocumentation|[Jj]avadoc|[Gg]roovydoc|apidocs)\//,
+  // An R package's vignettes.
+  /(^|\/)inst\/doc\//,
   /^[Ee]xamples\//,
   /^[Ss]amples?\//,
+  /^[Dd]emos?\//,
   /(^|\/)(CHANGE(S|LOG)?|CONTRIBUTING|COPYING|INSTALL|LICEN[CS]E|[Ll]icen[cs]e|README|[Rr]eadme)(\.|$)/,
+  /(^|\/)CITATION(\.cff|S?(\.(bib|md))?)$/,
 ];
 
 const RULES = [...VENDORED, ...DOCUMENTATION];

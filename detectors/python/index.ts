@@ -58,7 +58,7 @@ export const pythonDetector: Detector = {
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
-    const report = (file: string, name: string, specifier: string, line?: number, dev = false, transitive = false, matchFirst?: string): void => {
+    const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst }) => {
       const locked = lockFor(dirOf(file));
       const version = locked?.lock.get(normalizeName(name));
       ctx.report({
@@ -84,21 +84,21 @@ export const pythonDetector: Detector = {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
           const project = readPyproject(data);
-          for (const d of project.dependencies) report(file, d.name, d.specifier, undefined, Boolean(d.group), Boolean(d.packageOnly));
+          for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
           for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
         } else if (base === "setup.py") {
           const text = await ctx.text(file);
-          if (text !== undefined) for (const r of readSetupPy(text)) report(file, r.name, r.specifier);
+          if (text !== undefined) for (const r of readSetupPy(text)) report(file, r);
         } else if (base === "setup.cfg") {
           const text = await ctx.text(file);
-          if (text !== undefined) for (const r of readSetupCfg(text)) report(file, r.name, r.specifier);
+          if (text !== undefined) for (const r of readSetupCfg(text)) report(file, r);
         } else if (base === "Pipfile") {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
           const pipfile = readPipfile(data);
           // [dev-packages] are package entries only, as Poetry's dev sections (see readPyproject).
-          for (const d of pipfile.dependencies) report(file, d.name, d.specifier, undefined, d.dev, d.dev);
+          for (const d of pipfile.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: d.dev, transitive: d.dev });
           if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
         } else if (/^environment\.ya?ml$/.test(base)) {
           const data = await ctx.yaml(file);
@@ -116,7 +116,7 @@ export const pythonDetector: Detector = {
           }
           for (const line of env.pip) {
             const r = parseRequirement(line);
-            if (r && !r.url?.startsWith("file:")) report(file, r.name, r.specifier);
+            if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier });
           }
           if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
         } else if (base === "runtime.txt" || base === ".python-version") {
@@ -131,7 +131,21 @@ export const pythonDetector: Detector = {
   },
 };
 
-type Report = (file: string, name: string, specifier: string, line?: number, dev?: boolean, transitive?: boolean, matchFirst?: string) => void;
+/**
+ * One PyPI requirement as a manifest states it. `dev`: a development group; `transitive`: listed
+ * as a package without naming its tool (a pinned dependency of a dependency, a Poetry dev section,
+ * Pipfile [dev-packages]); `matchFirst`: the matcher table tried before `pypi`.
+ */
+interface Declaration {
+  name: string;
+  specifier: string;
+  line?: number;
+  dev?: boolean;
+  transitive?: boolean;
+  matchFirst?: string;
+}
+
+type Report = (file: string, declaration: Declaration) => void;
 
 /** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
 async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report): Promise<void> {
@@ -144,7 +158,7 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
   // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
   // matchers first: packages the site lists without their tool from such a file while it names the
   // tool from other manifests.
-  for (const r of parsed.requirements) report(file, r.name, r.specifier, r.line, dev, r.transitive, "requirements");
+  for (const r of parsed.requirements) report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst: "requirements" });
   for (const include of parsed.includes) {
     const target = joinInside(dirOf(file), include);
     if (target === undefined) {
