@@ -142,6 +142,25 @@ describe("DirectorySource reads", () => {
     expect((await listing(dir)).paths).toEqual([".gitignore", "package.json"]);
   });
 
+  it("a folder's .gitignore is found among many files, whichever order the folder lists them in", async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 40; i++) write(dir, `notes${i}.txt`, "notes0.txt\n");
+    write(dir, ".gitignore", "secrets.json\n");
+    write(dir, "secrets.json", "{}");
+    const { paths } = await listing(dir);
+    expect(paths).not.toContain("secrets.json");
+    expect(paths).toHaveLength(41);
+  });
+
+  it("a root .gitignore holding a pattern too large to apply is named as .gitignore", async () => {
+    const dir = tempDir();
+    write(dir, ".gitignore", `${"{".repeat(150_000)}\nsecrets.json\n`);
+    write(dir, "secrets.json", "{}");
+    const { paths, warnings } = await listing(dir);
+    expect(paths).toEqual([".gitignore"]);
+    expect(warnings.map((w) => w.file)).toEqual([".gitignore"]);
+  });
+
   it("a folder named .gitignore is no ignore file", async () => {
     const dir = tempDir();
     write(dir, ".gitignore/keep", "*\n");

@@ -273,6 +273,18 @@ describe("ScanFiles: warnings and reads at once", () => {
   });
 });
 
+describe("ScanFiles: glances at once", () => {
+  it("a glance frees its place when done: 100 peeks at once all finish, 32 at most in flight", async () => {
+    const tree: Record<string, string> = {};
+    for (let i = 0; i < 100; i++) tree[`bin/tool${i}`] = "#!/bin/sh\n";
+    const source = new CountingSource(tree);
+    const files = filesOf(source);
+    const seen = await Promise.all(Object.keys(tree).map((path) => files.peek(path)));
+    expect(seen.every((text) => text === "#!/bin/sh\n")).toBe(true);
+    expect(source.mostActive).toBe(32);
+  });
+});
+
 describe("measure", () => {
   it("counts every value, leaves included, against the node budget", () => {
     expect(measure({ a: 1, b: 2 }, 3, 10)).toBeUndefined();

@@ -135,6 +135,12 @@ describe("runDetectors", () => {
     ]);
   });
 
+  it("the catalog's file findings come before every detector's", async () => {
+    const npm = probe("npm", ["package.json"], (ctx) => ctx.report({ ref: "npm:express", file: "package.json" }));
+    const run = await runDetectors(new MemorySource({ "package.json": "{}", Procfile: "web: x\n" }), [npm], catalog);
+    expect(run.findings.map((f) => `${f.detector} ${f.ref}`)).toEqual(["catalog-files tool:heroku", "npm npm:express"]);
+  });
+
   it("a detector that throws is one warning on the file it last read (else its first file), and the others go on", async () => {
     const readsThenThrows = probe("reader", ["package.json"], async (ctx) => {
       await ctx.json("package.json");
