@@ -49,11 +49,16 @@ describe("header files (.h) in C++ and Objective-C trees", () => {
     expect(await names({ ".gitattributes": "*.h linguist-language=C\n", "card.h": CLASS_HEADER, "main.cpp": "" })).toEqual(["C lang", "C++", "Git"]);
   });
 
-  it("past 500 headers the rest are not read and count as C", async () => {
+  it("past 500 headers a sample spread over them is read, and the unread ones take its usual language", async () => {
+    // A C++ library with 1,200 class headers: the 700 left unread are C++ too, not C.
     const files: Record<string, string> = { "main.cpp": "" };
-    for (let i = 0; i < 500; i++) files[`include/h${String(i).padStart(3, "0")}.h`] = CLASS_HEADER;
-    expect(await names(files)).toEqual(["C++"]);
-    files["include/z_last.h"] = CLASS_HEADER;
+    for (let i = 0; i < 1200; i++) files[`include/h${String(i).padStart(4, "0")}.h`] = CLASS_HEADER;
+    const source = new MemorySource(files);
+    const { document, stats } = await scan(source, { git: false });
+    expect(document.tools.filter((t) => t.detection_source === REPO_METADATA).map((t) => t.name)).toEqual(["C++"]);
+    expect(stats.filesRead).toBe(500);
+    // Plain C headers in the second half only: a sample of the first 500 paths would miss them.
+    for (let i = 600; i < 1200; i += 2) files[`include/h${String(i).padStart(4, "0")}.h`] = "#define LIMIT 8\n";
     expect(await names(files)).toEqual(["C lang", "C++"]);
   });
 });

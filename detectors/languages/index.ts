@@ -1,4 +1,4 @@
-import type { Detector } from "../../src/types.js";
+import type { DetectContext, Detector } from "../../src/types.js";
 import { REPO_METADATA } from "../../src/constants.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { exclusionTest } from "./vendored.js";
@@ -10,7 +10,7 @@ import { headerLanguage, readsHeaders } from "./headers.js";
 const TRACE_ABOVE_FILES = 5000;
 /** At most this many extensionless scripts have their first line read per scan. */
 const MAX_SHEBANG_READS = 200;
-/** At most this many `.h` files have their text read per scan (the rest count as C, unread). */
+/** At most this many `.h` files have their text read per scan (a sample; the rest take its usual language). */
 const MAX_HEADER_READS = 500;
 /** Folders whose extensionless files are scripts: their interpreter lines are read first. */
 const SCRIPT_DIR = /(^|\/)(bin|script|scripts|hooks|\.githooks)\/[^/]+$/;
@@ -91,13 +91,9 @@ export const languagesDetector: Detector = {
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    // Sorted, so that the same headers are read whichever order the source lists them in.
-    headers.sort();
-    const headerTexts = await Promise.all(headers.slice(0, MAX_HEADER_READS).map((path) => ctx.peek(path)));
-    for (const [i] of headers.entries()) {
-      const language = i < headerTexts.length ? headerLanguage(headerTexts[i]) : undefined;
+    for (const language of await headerLanguages(ctx, headers)) {
       counted++;
-      for (const id of ctx.lookup("language", language ?? "c")) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of ctx.lookup("language", language)) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     const reported = new Set<string>();
     for (const [id, n] of counts) {
@@ -118,6 +114,24 @@ export const languagesDetector: Detector = {
     for (const id of markers) ctx.report({ ref: `tool:${id}`, file: REPO_METADATA });
   },
 };
+
+/**
+ * The language of each header, by its text. Past MAX_HEADER_READS, a sample spread evenly over the
+ * sorted paths is read (the same whichever order the source lists them in), and each header left
+ * unread takes the sample's most common language: a C++ library of 20,000 headers does not put C on
+ * its bar because most of them went unread.
+ */
+async function headerLanguages(ctx: DetectContext, headers: string[]): Promise<string[]> {
+  headers.sort();
+  const step = headers.length / MAX_HEADER_READS;
+  const sample = step <= 1 ? headers : Array.from({ length: MAX_HEADER_READS }, (_, k) => headers[Math.floor(k * step)]!);
+  const texts = await Promise.all(sample.map((path) => ctx.peek(path)));
+  const read = new Map(sample.map((path, k) => [path, headerLanguage(texts[k]) ?? "c"]));
+  const tally = new Map<string, number>();
+  for (const language of read.values()) tally.set(language, (tally.get(language) ?? 0) + 1);
+  const usual = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "c";
+  return headers.map((path) => read.get(path) ?? usual);
+}
 
 /** A `.h` file that its name and the tree leave as C (no Objective-C twin). */
 function isPlainHeader(path: string, ids: readonly string[]): boolean {
