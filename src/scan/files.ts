@@ -105,43 +105,35 @@ export class ScanFiles {
   }
 
   private async glance(path: string): Promise<string | undefined> {
-    if (!this.listed.has(path)) return undefined;
-    const known = this.listed.get(path);
-    if (known !== undefined && known > PEEK_MAX_BYTES) return undefined;
-    await this.acquire();
-    let bytes: Uint8Array;
-    try {
-      bytes = await this.source.read(path, PEEK_MAX_BYTES);
-      this.filesRead++;
-    } catch {
-      return undefined;
-    } finally {
-      this.release();
-    }
+    const bytes = await this.read(path, PEEK_MAX_BYTES, false);
+    if (bytes === undefined) return undefined;
     const decoded = decodeText(bytes);
     return "binary" in decoded ? undefined : decoded.text;
   }
 
-  private async read(path: string): Promise<Uint8Array | undefined> {
+  /**
+   * A listed file's bytes, up to `limit`, taking one of the reads in flight; undefined for a file
+   * not listed, over the limit or unreadable, with a warning naming it when `warn` is set.
+   */
+  private async read(path: string, limit = this.maxBytes, warn = true): Promise<Uint8Array | undefined> {
     if (!this.listed.has(path)) return undefined;
     const known = this.listed.get(path);
-    if (known !== undefined && known > this.maxBytes) {
-      this.warn(path, `skipped: ${known} bytes is over the ${this.maxBytes}-byte limit`);
+    if (known !== undefined && known > limit) {
+      if (warn) this.warn(path, `skipped: ${known} bytes is over the ${limit}-byte limit`);
       return undefined;
     }
     await this.acquire();
-    let bytes: Uint8Array;
     try {
-      bytes = await this.source.read(path, this.maxBytes);
+      const bytes = await this.source.read(path, limit);
       this.filesRead++;
+      return bytes;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      this.warn(path, code === "E2BIG" ? `skipped: over the ${this.maxBytes}-byte limit` : `not readable: ${code ?? firstLine(error)}`);
+      if (warn) this.warn(path, code === "E2BIG" ? `skipped: over the ${limit}-byte limit` : `not readable: ${code ?? firstLine(error)}`);
       return undefined;
     } finally {
       this.release();
     }
-    return bytes;
   }
 
   private acquire(): Promise<void> {
