@@ -70,6 +70,20 @@ describe("GitRevisionSource", () => {
     }
   });
 
+  it("3,000 small blobs asked at once come back whole, though answers then arrive split anywhere, a header too", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`pkg${i % 30}/file${i}.txt`] = `v${i}\n`;
+    const source = new GitRevisionSource(repository(files), "HEAD");
+    try {
+      await source.list();
+      const paths = Object.keys(files);
+      const read = await Promise.all(paths.map((p) => source.read(p)));
+      expect(read.map(text)).toEqual(paths.map((p) => files[p]));
+    } finally {
+      source.close();
+    }
+  });
+
   it("a path not in the revision is ENOENT; one over the limit E2BIG, without reading it; one at the limit is read", async () => {
     const source = new GitRevisionSource(repository({ "go.mod": "module x\n" }), "HEAD");
     try {
