@@ -51,6 +51,10 @@ function git(dir: string, ...args: string[]): string {
 
 const firstLine = (text: string): string => text.split("\n")[0]!;
 
+/** A techstack.yml left with a merge conflict's marker, and the first line of YAML's words for it. */
+const CONFLICT = "<<<<<<< HEAD\ntools: [\n";
+const CONFLICT_WORDS = "end of the stream or a document separator is expected (2:6)";
+
 describe("diff, in-process", () => {
   it("two folders: the tools and packages one adds, as text, Markdown or JSON; --exit-code is 1 only when they differ", async () => {
     const a = app();
@@ -60,7 +64,9 @@ describe("diff, in-process", () => {
     expect((await call(diffCommand, [a, a, "--exit-code"])).code).toBe(0);
     const markdown = await call(diffCommand, [a, b, "--format", "markdown"]);
     expect(markdown.stdout).toContain("| ➕ added | Zod | 3.22.4 |");
-    const json = JSON.parse((await call(diffCommand, [a, b, "--format", "json"])).stdout) as { added: Array<{ name: string }> };
+    const jsonText = (await call(diffCommand, [a, b, "--format", "json"])).stdout;
+    expect(jsonText).toMatch(/^\{\n {2}"added": \[\n[\s\S]*\n\}\n$/);
+    const json = JSON.parse(jsonText) as { added: Array<{ name: string }> };
     expect(json.added.map((t) => t.name)).toEqual(["Zod", "zod"]);
     // --no-packages applies to each scanned side.
     expect((await call(diffCommand, [a, b, "--no-packages"])).stdout).toBe("+ Zod 3.22.4\n");
@@ -72,10 +78,10 @@ describe("diff, in-process", () => {
     const b = app({ express: "^4.18.2", zod: "^3.22.4" });
     expect((await call(diffCommand, [join(a, "techstack.yml"), b])).stdout).toBe("+ Zod 3.22.4\n+ zod 3.22.4 (package)\n");
     const bad = join(a, "notes.txt");
-    writeFileSync(bad, "- [unclosed\n");
+    writeFileSync(bad, CONFLICT);
     const refused = await call(diffCommand, [bad, b]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(new RegExp(`^error: ${bad.replace(/[.]/g, "\\.")}: not readable as a stack document: `));
+    expect(refused.stderr).toBe(`error: ${bad}: not readable as a stack document: ${CONFLICT_WORDS}`);
     expect(refused.stderr).not.toContain("\n");
   });
 
@@ -146,6 +152,36 @@ describe("write, in-process", () => {
     // --timestamp always sets the time: the file changes.
     await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toContain("timestamp: '2026-01-02T03:04:05+00:00'");
+    // A later write without --timestamp keeps that time while nothing else changes...
+    const inode = statSync(join(dir, "techstack.yml")).ino;
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("are up to date");
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toContain("timestamp: '2026-01-02T03:04:05+00:00'");
+    expect(statSync(join(dir, "techstack.yml")).ino).toBe(inode);
+    // ... and takes the scan's time once something does.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("wrote ");
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).not.toContain("timestamp: '2026-01-02T03:04:05+00:00'");
+  });
+
+  it("a hand-edited techstack.md alone is rewritten, techstack.yml left as it is; -h prints the help", async () => {
+    const dir = app();
+    await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);
+    const yml = join(dir, "techstack.yml");
+    const md = join(dir, "techstack.md");
+    const markdown = readFileSync(md, "utf8");
+    writeFileSync(md, `${markdown}\nA note by hand.\n`);
+    const inode = statSync(yml).ino;
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toBe(`wrote ${yml} and techstack.md (4 tools)\n`);
+    expect(readFileSync(md, "utf8")).toBe(markdown);
+    expect(statSync(yml).ino).toBe(inode);
+    // techstack.yml edited alone (at a fixed time, which techstack.md shows): techstack.md is left as it is.
+    writeFileSync(yml, readFileSync(yml, "utf8").replace("repo_type: Public", "repo_type: Private"));
+    const mdInode = statSync(md).ino;
+    await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);
+    expect(readFileSync(yml, "utf8")).toContain("repo_type: Public");
+    expect(statSync(md).ino).toBe(mdInode);
+    const help = await call(writeCommand, ["--help"]);
+    expect([help.code, help.stdout + help.stderr]).toEqual([0, expect.stringContaining("Usage: techstack write [dir] [options]")]);
   });
 
   it("a changed tool rewrites the file but keeps an entry added by hand; a scanned tool of the same name replaces it", async () => {
@@ -172,13 +208,12 @@ describe("write, in-process", () => {
     expect((await call(writeCommand, [dir, "--out", out, "--no-git"])).code).toBe(0);
     expect(existsSync(join(out, "techstack.yml")) && existsSync(join(out, "techstack.md"))).toBe(true);
     expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
-    writeFileSync(join(out, "techstack.yml"), "<<<<<<< HEAD\ntools: [\n");
+    writeFileSync(join(out, "techstack.yml"), CONFLICT);
     const refused = await call(writeCommand, [dir, "--out", out, "--no-git"]);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/^error: .*techstack\.yml is not a readable stack document \(.*\); fix it or remove it$/);
-    expect(readFileSync(join(out, "techstack.yml"), "utf8")).toBe("<<<<<<< HEAD\ntools: [\n");
-    // An empty techstack.yml (made with touch) has nothing to lose.
-    writeFileSync(join(out, "techstack.yml"), "");
+    expect(refused).toMatchObject({ code: 1, stderr: `error: ${join(out, "techstack.yml")} is not a readable stack document (${CONFLICT_WORDS}); fix it or remove it` });
+    expect(readFileSync(join(out, "techstack.yml"), "utf8")).toBe(CONFLICT);
+    // An empty techstack.yml (made with touch, or holding a blank line) has nothing to lose.
+    writeFileSync(join(out, "techstack.yml"), " \n");
     expect((await call(writeCommand, [dir, "--out", out, "--no-git"])).code).toBe(0);
     const two = await call(writeCommand, [dir, dir]);
     expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: write takes one directory, got 2"]);
@@ -196,9 +231,10 @@ describe("write, in-process", () => {
     expect(warned.stderr).toMatch(/^warning: a shallow clone: /);
     const quiet = await call(writeCommand, [shallow, "--no-git"]);
     expect(quiet.stderr).not.toContain("shallow");
-    // A full clone is not warned of.
+    // A full clone, or a folder outside git, is not warned of.
     const full = await call(writeCommand, [dir]);
     expect(full.stderr).not.toContain("shallow");
+    expect((await call(writeCommand, [app()])).stderr).not.toContain("shallow");
   });
 });
 
@@ -239,10 +275,14 @@ describe("check, in-process", () => {
   });
 
   it("an unreadable techstack.yml is stale, to be fixed first; a missing folder, a file, or two folders are errors", async () => {
-    const dir = app({}, { "techstack.yml": "tools: [\n" });
+    const dir = app({}, { "techstack.yml": CONFLICT });
     const stale = await call(checkCommand, [dir]);
-    expect(stale.code).toBe(1);
-    expect(stale.stdout).toMatch(/^stale: .*techstack\.yml is not a readable stack document \(.*\)\nTo refresh them, fix or delete it \(keeping any detection_source: manual entries\), then run: techstack write /);
+    expect(stale).toMatchObject({
+      code: 1,
+      stdout: `stale: ${join(dir, "techstack.yml")} is not a readable stack document (${CONFLICT_WORDS})\nTo refresh them, fix or delete it (keeping any detection_source: manual entries), then run: techstack write ${dir}\n`,
+    });
+    const help = await call(checkCommand, ["-h"]);
+    expect([help.code, help.stdout + help.stderr]).toEqual([0, expect.stringContaining("Usage: techstack check [dir] [options]")]);
     const gone = join(dir, "gone");
     expect(await call(checkCommand, [gone])).toMatchObject({ code: 1, stderr: `error: no such directory: ${gone}` });
     const file = join(dir, "package.json");
