@@ -8,6 +8,7 @@ import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
 import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { declaringLines, lineChanges } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
@@ -94,11 +95,14 @@ export async function scan(target: string | FileSource, options: DetectOptions =
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
-  const changes = useGit && options.history !== false ? await lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD") : undefined;
+  const history = useGit && options.history !== false;
+  const [changes, lines] = history
+    ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD"), lineChanges(dir!, { lines: declaringLines(run.findings), rev: options.rev, sizes: new Map(run.entries.map((e) => [e.path, e.size])) })])
+    : [undefined, undefined];
   // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
   // "...T14:00:00+02:00" would otherwise land in the document as typed.
   const timestamp = siteTimestamp((typeof options.timestamp === "string" ? isoDate(options.timestamp) : options.timestamp) ?? new Date());
-  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, packages: options.packages, allTools: options.allTools });
+  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, lineChanges: lines, packages: options.packages, allTools: options.allTools });
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
   return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
@@ -123,12 +127,6 @@ function selectDetectors(options: DetectOptions): Detector[] {
   const builtins = disabled === true ? [] : builtinDetectors.filter((d) => !disabled?.includes(d.name));
   return [...builtins, ...(options.detectors ?? [])];
 }
-
-
-
-
-
-
 
 /** The facts of a folder without git: named after its last part. */
 export function defaultFacts(label: string): RepoFacts {

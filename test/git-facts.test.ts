@@ -4,36 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isBareRepo, isGitRepo, lastChanges, parseRemote, repoFacts, siteDate, siteTimestamp } from "../src/git/facts.js";
 import { detect } from "../src/index.js";
-import { tempDir } from "./helpers.js";
-
-/** A repository whose commits each have their own author and a fixed date (day `n` of 2021). */
-function repo(): { dir: string; git: (...args: string[]) => string; commit: (author: string, day: number, message: string) => void } {
-  const dir = tempDir("techstack-history-");
-  const env = (author = "Setup", day = 1) => ({
-    ...process.env,
-    GIT_AUTHOR_NAME: author,
-    GIT_AUTHOR_EMAIL: "dev@example.com",
-    GIT_COMMITTER_NAME: author,
-    GIT_COMMITTER_EMAIL: "dev@example.com",
-    GIT_AUTHOR_DATE: `2021-01-${String(day).padStart(2, "0")}T10:00:00Z`,
-    GIT_COMMITTER_DATE: `2021-01-${String(day).padStart(2, "0")}T10:00:00Z`,
-  });
-  let last = { author: "Setup", day: 1 };
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-C", dir, "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: env(last.author, last.day), stdio: ["ignore", "pipe", "pipe"] });
-  git("init", "-q", "-b", "main");
-  const commit = (author: string, day: number, message: string) => {
-    last = { author, day };
-    git("add", "-A");
-    git("commit", "-q", "-m", message);
-  };
-  return { dir, git, commit };
-}
-
-const write = (dir: string, path: string, text: string) => {
-  mkdirSync(join(dir, path, ".."), { recursive: true });
-  writeFileSync(join(dir, path), text);
-};
+import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
 
 describe("git facts", () => {
   it("credits each file's last change: renames, clean and resolved merges, odd names, one walk", async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { afterAll } from "vitest";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -87,4 +87,34 @@ export function gitCopy(name: string, remote = "https://github.com/acme/example.
   git("add", "-A", "-f", ".");
   git("commit", "-q", "-m", "initial");
   return dir;
+}
+
+/** A repository whose commits each have their own author and a fixed date (day `n` of 2021). */
+export function historyRepo(): { dir: string; git: (...args: string[]) => string; commit: (author: string, day: number, message: string) => void } {
+  const dir = tempDir("techstack-history-");
+  const env = (author = "Setup", day = 1) => ({
+    ...process.env,
+    GIT_AUTHOR_NAME: author,
+    GIT_AUTHOR_EMAIL: "dev@example.com",
+    GIT_COMMITTER_NAME: author,
+    GIT_COMMITTER_EMAIL: "dev@example.com",
+    GIT_AUTHOR_DATE: `2021-01-${String(day).padStart(2, "0")}T10:00:00Z`,
+    GIT_COMMITTER_DATE: `2021-01-${String(day).padStart(2, "0")}T10:00:00Z`,
+  });
+  let last = { author: "Setup", day: 1 };
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-C", dir, "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: env(last.author, last.day), stdio: ["ignore", "pipe", "pipe"] });
+  git("init", "-q", "-b", "main");
+  const commit = (author: string, day: number, message: string) => {
+    last = { author, day };
+    git("add", "-A");
+    git("commit", "-q", "-m", message);
+  };
+  return { dir, git, commit };
+}
+
+/** Writes `text` at `path` under `dir`, making its folders. */
+export function writeFile(dir: string, path: string, text: string): void {
+  mkdirSync(join(dir, path, ".."), { recursive: true });
+  writeFileSync(join(dir, path), text);
 }

@@ -28,6 +28,15 @@ describe("npm detector", () => {
     expect(byName(document.tools, "left-pad")).toBeUndefined(); // only in build/ and .next/
   });
 
+  it("npm is cited from package.json, never from the package-lock.json or npm-shrinkwrap.json beside it", async () => {
+    const manifest = { name: "shop", dependencies: { express: "^4.18.2" } };
+    for (const lock of ["package-lock.json", "npm-shrinkwrap.json"]) {
+      const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), [lock]: JSON.stringify(installed(manifest, { express: "4.18.2" })) }), opts);
+      expect(byName(document.tools, "npm")).toMatchObject({ detection_source: "package.json", detection_source_url: "package.json" });
+      expect(byName(document.tools, "express")).toMatchObject({ version: "4.18.2", detection_source_url: lock });
+    }
+  });
+
   it("Volta's pinned Node.js release is Node's version; a pin that is not a release is not", async () => {
     const pinned = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "site", devDependencies: { astro: "^4.0.0" }, volta: { node: "18.17.1", yarn: "1.22.19" } }) }), opts);
     expect(byName(pinned.document.tools, "Node.js")).toMatchObject({ version: "18.17.1", detection_source: "package.json" });

@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import { textLines } from "../../src/kit.js";
+import { programName, shellPrograms } from "./dockerfile.js";
 
 /** A service image of a compose file. */
 export interface ServiceImage {
@@ -48,6 +49,29 @@ export function readCompose(data: unknown): ServiceImage[] {
   for (const [service, spec] of Object.entries(servicesOf(data))) {
     const image = (spec as { image?: unknown } | null)?.image;
     if (typeof image === "string" && image.trim()) out.push({ service, image: image.trim() });
+  }
+  return out;
+}
+
+/**
+ * The programs a service's `healthcheck.test` runs: `["CMD", "curl", "-f", url]` runs curl;
+ * `["CMD-SHELL", "curl -f url || exit 1"]` and the plain string form run a shell line, each of
+ * whose commands counts. `["NONE"]` and `disable: true` run nothing.
+ */
+export function readHealthcheckPrograms(data: unknown): Array<{ service: string; program: string }> {
+  const out: Array<{ service: string; program: string }> = [];
+  for (const [service, spec] of Object.entries(servicesOf(data))) {
+    const healthcheck = (spec as { healthcheck?: unknown } | null)?.healthcheck as { test?: unknown; disable?: unknown } | undefined;
+    if (!healthcheck || typeof healthcheck !== "object" || healthcheck.disable === true) continue;
+    const test = healthcheck.test;
+    let programs: string[] = [];
+    if (typeof test === "string") programs = shellPrograms(test);
+    else if (Array.isArray(test) && test.every((x) => typeof x === "string")) {
+      const [head, ...rest] = test as string[];
+      if (head === "CMD") programs = [programName(rest[0])].filter((p): p is string => p !== undefined);
+      else if (head === "CMD-SHELL") programs = shellPrograms(rest.join(" "));
+    }
+    for (const program of programs) if (!out.some((o) => o.service === service && o.program === program)) out.push({ service, program });
   }
   return out;
 }

@@ -89,16 +89,35 @@ export function readRunCommands(text: string): Array<{ program: string; line: nu
     if (!run) continue;
     // The exec form (`RUN ["composer", "install"]`) runs its first element.
     const exec = /^\[\s*"([^"]+)"/.exec(run[2]!)?.[1];
-    for (const command of exec !== undefined ? [exec] : run[2]!.split(/&&|\|\||;|\|/)) {
-      const words = command.trim().split(/\s+/);
-      // Wrappers, shell keywords, variable assignments and their options come before the program
-      // (`sudo -E composer install`, `do composer install -d $d`, `then nvm install 20`).
-      while (words.length > 0 && (/^(sudo|exec|env|command|time|nice|do|then|else|elif|!)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!) || words[0]!.startsWith("-"))) words.shift();
-      const program = words[0]?.split("/").pop()?.toLowerCase();
-      if (program && /^[a-z][\w.+-]*$/.test(program) && !out.some((c) => c.program === program && c.line === start)) out.push({ program, line: start });
+    const programs = exec !== undefined ? [programName(exec)].filter((p): p is string => p !== undefined) : shellPrograms(run[2]!);
+    for (const program of programs) {
+      if (!out.some((c) => c.program === program && c.line === start)) out.push({ program, line: start });
     }
   }
   return out;
+}
+
+/**
+ * The programs a shell command line runs, one per command between `&&`, `||`, `;` and `|`
+ * (`curl -f http://localhost/ || exit 1` runs curl and exit), lower-cased without their folder.
+ */
+export function shellPrograms(line: string): string[] {
+  const out: string[] = [];
+  for (const command of line.split(/&&|\|\||;|\|/)) {
+    const words = command.trim().split(/\s+/);
+    // Wrappers, shell keywords, variable assignments and their options come before the program
+    // (`sudo -E composer install`, `do composer install -d $d`, `then nvm install 20`).
+    while (words.length > 0 && (/^(sudo|exec|env|command|time|nice|do|then|else|elif|!)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!) || words[0]!.startsWith("-"))) words.shift();
+    const program = programName(words[0]);
+    if (program && !out.includes(program)) out.push(program);
+  }
+  return out;
+}
+
+/** A command's program without its folder, lower-cased (`/usr/bin/curl` -> curl); undefined for a non-name. */
+export function programName(word: string | undefined): string | undefined {
+  const program = word?.split("/").pop()?.toLowerCase();
+  return program && /^[a-z][\w.+-]*$/.test(program) ? program : undefined;
 }
 
 /** `registry:5000/team/app:1.2@sha256:...` -> { name: "team/app", tag: "1.2" }, registry dropped. */

@@ -2,7 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readRunCommands, splitImage } from "./dockerfile.js";
-import { isComposeFile, readCompose, readComposeBuilds, readEnvFile } from "./compose.js";
+import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms } from "./compose.js";
 import { substitute } from "./substitute.js";
 
 /**
@@ -10,7 +10,8 @@ import { substitute } from "./substitute.js";
  * each reported as `docker:<image>` with the tag's version; which image means which tool is the
  * catalog's `docker` kind. Also the image of a dev container, the tools a Dockerfile downloads
  * from their own hosts (the catalog's `download-host` kind) and the tools its RUN instructions run
- * by their program's name (the `run-command` kind).
+ * by their program's name (the `run-command` kind); from a compose file, also the programs its
+ * services' health checks run (the `healthcheck-command` kind).
  * A compose file is known by its name (docker-compose.yml, compose.yaml, docker-compose.prod.yml)
  * or, at the root, by its content under another name (`local.yml` and `production.yml`, as
  * cookiecutter-django writes them, run with `docker compose -f`): a `services` map whose
@@ -72,6 +73,10 @@ export const dockerDetector: Detector = {
         // runs on Alpine Linux, as the site counts it. A Dockerfile's base image is left alone: the
         // site does not count node:18-alpine there.
         if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:alpine", file, line });
+      }
+      // A tool a service's health check runs (cURL from `test: ["CMD", "curl", "-f", url]`)
+      for (const program of new Set(readHealthcheckPrograms(data).map((h) => h.program))) {
+        if (ctx.lookup("healthcheck-command", program).length > 0) ctx.report({ ref: `healthcheck-command:${program}`, file, line: lineOf(text, program) });
       }
       await builtImages(data, file, env);
     }

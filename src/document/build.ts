@@ -37,6 +37,8 @@ export interface BuildInput {
   repo: RepoFacts;
   timestamp: string;
   changes?: ReadonlyMap<string, FileChange>;
+  /** Per file, the last change of each line that declares something (`git blame`); a finding without a line is dated by line 1. */
+  lineChanges?: ReadonlyMap<string, ReadonlyMap<number, FileChange>>;
   packages?: boolean;
   /** Name the tools of `package-only` matchers too. */
   allTools?: boolean;
@@ -166,7 +168,7 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
   const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? best.file;
   entry.detection_source_url = repo.web_url ? `${repo.web_url}/${fileSegment(repo.provider)}/${encodePath(repo.branch)}/${encodePath(repo.folder ? `${repo.folder}/${urlFile}` : urlFile)}` : urlFile;
   entry.detection_source = best.file;
-  const change = input.changes?.get(best.file);
+  const change = input.lineChanges?.get(best.file)?.get(best.line ?? 1) ?? input.changes?.get(best.file);
   if (change) {
     entry.last_updated_by = change.by;
     entry.last_updated_on = change.on;

@@ -1,0 +1,167 @@
+import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { REPO_METADATA } from "../constants.js";
+import type { FileChange } from "../document/build.js";
+import type { Finding } from "../types.js";
+import { readRegularFile } from "../io/read-regular.js";
+import { siteDate } from "./facts.js";
+import { gitArgs, gitEnv, runGit } from "./run.js";
+
+/**
+ * How much blaming a scan may do, in commits walked: each blame walks the file's history, so a
+ * history of C commits allows BLAME_BUDGET / C files (10 at 20,000 commits, 64 up to 3,125).
+ */
+export const BLAME_BUDGET = 200_000;
+/** A longer history is not blamed at all: each file's last change stands, from the one walk. */
+export const MAX_BLAMED_HISTORY = 20_000;
+/** At most this many files are blamed in one scan (a process each); the others keep their file's last change. */
+export const MAX_BLAMED_FILES = 64;
+/** A larger file (a lockfile, most often) is not blamed: diffing each of its versions is the cost. */
+export const MAX_BLAMED_BYTES = 256 * 1024;
+
+export interface BlameInput {
+  /** Each file and the lines (1-based) whose last change is wanted. */
+  lines: ReadonlyMap<string, ReadonlySet<number>>;
+  /** A revision scan's revision; without it the working tree is scanned and HEAD blamed. */
+  rev?: string;
+  /** File sizes where the source knew them (a revision's listing does). */
+  sizes?: ReadonlyMap<string, number | undefined>;
+  /** BLAME_BUDGET and MAX_BLAMED_HISTORY unless given (tests give small ones). */
+  budget?: number;
+  maxHistory?: number;
+}
+
+/**
+ * The commit that last changed each asked line, as `git blame` finds it (a clean merge credits
+ * the commit on the merged branch; a rename is followed): the site dates a tool by the line that
+ * declares it. Where it is not cheap, a file is left out and keeps its last change: a history
+ * over MAX_BLAMED_HISTORY commits, past the budget (the files with the most asked lines go
+ * first), over MAX_BLAMED_BYTES, or unreadable.
+ *
+ * Only committed blobs are blamed (`--no-textconv`: no program of the repository's configuration
+ * runs, and no clean filter as blaming the working copy would). In a working tree a line counts
+ * only where HEAD holds the same text at the same number, so an uncommitted edit leaves its file's
+ * lines to the file's last change rather than dating them wrongly.
+ */
+export async function lineChanges(dir: string, input: BlameInput): Promise<Map<string, Map<number, FileChange>>> {
+  const found = new Map<string, Map<number, FileChange>>();
+  const asked = [...input.lines].filter(([file, lines]) => lines.size > 0 && file && !file.includes("\n") && (input.sizes?.get(file) ?? 0) <= MAX_BLAMED_BYTES);
+  if (asked.length === 0) return found;
+  const rev = input.rev ?? "HEAD";
+  const budget = input.budget ?? BLAME_BUDGET;
+  // Counting stops past the bound, so a long history costs a short walk here.
+  const maxHistory = input.maxHistory ?? MAX_BLAMED_HISTORY;
+  const commits = Number((await runGit(dir, ["rev-list", "--count", `--max-count=${maxHistory + 1}`, rev, "--"]).catch(() => "")).trim());
+  // One commit wrote every line: the file's last change already says so.
+  if (!(commits > 1 && commits <= maxHistory)) return found;
+  const allowed = Math.min(MAX_BLAMED_FILES, Math.floor(budget / commits));
+  asked.sort(([a, x], [b, y]) => y.size - x.size || (a < b ? -1 : a > b ? 1 : 0));
+  const chosen = asked.slice(0, allowed);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chosen.length) {
+      const [file, lines] = chosen[next++]!;
+      const working = input.rev === undefined ? workingLines(join(dir, file)) : undefined;
+      if (input.rev === undefined && !working) continue;
+      const blamed = await blame(dir, rev, file, lines);
+      const kept = new Map<number, FileChange>();
+      for (const [line, change] of blamed) {
+        if (!working || working[line - 1] === change.text) kept.set(line, { by: change.by, on: change.on });
+      }
+      if (kept.size > 0) found.set(file, kept);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, availableParallelism(), chosen.length) }, worker));
+  return found;
+}
+
+/** The lines the findings were declared on, per file; a finding without a line is dated by line 1 (the site dates a file's presence by its first line). */
+export function declaringLines(findings: readonly Finding[]): Map<string, Set<number>> {
+  const lines = new Map<string, Set<number>>();
+  for (const f of findings) {
+    if (f.file === REPO_METADATA) continue;
+    const set = lines.get(f.file) ?? new Set<number>();
+    set.add(f.line ?? 1);
+    lines.set(f.file, set);
+  }
+  return lines;
+}
+
+function workingLines(path: string): string[] | undefined {
+  try {
+    return splitLines(readRegularFile(path, MAX_BLAMED_BYTES));
+  } catch {
+    return undefined;
+  }
+}
+
+function splitLines(text: string): string[] {
+  return text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+}
+
+interface BlamedLine extends FileChange {
+  /** The line's text in the blamed revision, to compare with the working copy. */
+  text: string;
+}
+
+/** Ranges for `-L`: the asked lines, runs of neighbours joined. */
+export function lineRanges(lines: Iterable<number>): string[] {
+  const sorted = [...new Set(lines)].filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    ranges.push(`${sorted[i]},${sorted[j]}`);
+    i = j + 1;
+  }
+  return ranges;
+}
+
+/**
+ * One `git blame --porcelain` of the asked lines at `rev`. A line git cannot blame (past the end
+ * of the file, a path the revision lacks) makes the whole answer empty, as git refuses the call.
+ */
+function blame(dir: string, rev: string, file: string, lines: ReadonlySet<number>): Promise<Map<number, BlamedLine>> {
+  const ranges = lineRanges(lines);
+  const result = new Map<number, BlamedLine>();
+  if (ranges.length === 0) return Promise.resolve(result);
+  const args = ["blame", "--porcelain", "--no-textconv", ...ranges.flatMap((r) => ["-L", r]), rev, "--", file];
+  return new Promise((resolvePromise) => {
+    const child = spawn("git", gitArgs(dir, args), { stdio: ["ignore", "pipe", "ignore"], env: gitEnv() });
+    let out = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => (out += chunk));
+    child.on("error", () => resolvePromise(result));
+    child.on("close", (code) => resolvePromise(code === 0 ? parsePorcelain(out) : result));
+  });
+}
+
+const ZERO = /^0{40}$|^0{64}$/;
+
+/** `git blame --porcelain` output: a header per line (`sha orig final [count]`), commit fields once per commit, then the line after a tab. */
+export function parsePorcelain(out: string): Map<number, BlamedLine> {
+  const result = new Map<number, BlamedLine>();
+  const commits = new Map<string, { by: string; at: number }>();
+  let sha = "";
+  let line = 0;
+  for (const row of out.split("\n")) {
+    if (row.startsWith("\t")) {
+      const info = commits.get(sha);
+      if (info && line > 0 && !ZERO.test(sha)) result.set(line, { by: info.by, on: siteDate(info.at), text: row.slice(1).replace(/\r$/, "") });
+      continue;
+    }
+    const header = /^([0-9a-f]{40}|[0-9a-f]{64}) \d+ (\d+)/.exec(row);
+    if (header) {
+      sha = header[1]!;
+      line = Number(header[2]);
+      if (!commits.has(sha)) commits.set(sha, { by: "", at: NaN });
+      continue;
+    }
+    const info = commits.get(sha);
+    if (!info) continue;
+    if (row.startsWith("author ")) info.by = row.slice(7);
+    else if (row.startsWith("author-time ")) info.at = Number(row.slice(12));
+  }
+  return result;
+}

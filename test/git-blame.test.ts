@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { declaringLines, lineChanges, lineRanges, parsePorcelain } from "../src/git/blame.js";
+import { detect } from "../src/index.js";
+import type { StackDocument } from "../src/types.js";
+import { historyRepo, writeFile } from "./helpers.js";
+
+const day = (n: number) => `2021-01-${String(n).padStart(2, "0")} 10:00:00.000000000 Z`;
+
+/** name -> "author day" for every entry with a date. */
+function dated(doc: StackDocument): Record<string, string> {
+  return Object.fromEntries(doc.tools.filter((t) => t.last_updated_on).map((t) => [t.name, `${t.last_updated_by} ${t.last_updated_on}`]));
+}
+
+/** A package.json written one dependency a line, as npm writes it. */
+function packageJson(deps: Record<string, string>): string {
+  const lines = Object.entries(deps).map(([name, range]) => `    "${name}": "${range}"`);
+  return `{\n  "name": "shop",\n  "dependencies": {\n${lines.join(",\n")}\n  }\n}\n`;
+}
+
+describe("the line that declares a tool dates it", () => {
+  it("credits each dependency's own line, and line 1 for what the file's presence shows", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", packageJson({ express: "^4.17.0", react: "^17.0.0" }));
+    commit("Ada", 1, "start");
+    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", react: "^17.0.0" }));
+    commit("Bea", 3, "bump express");
+    writeFile(dir, "README.md", "# shop\n");
+    commit("Cal", 5, "docs");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["ExpressJS"]).toBe(`Bea ${day(3)}`);
+    expect(tools["React"]).toBe(`Ada ${day(1)}`);
+    // npm is shown by the file itself: its first line, written when the file was.
+    expect(tools["npm"]).toBe(`Ada ${day(1)}`);
+  });
+
+  it("credits the branch commit a clean merge brought in, and follows a moved file", async () => {
+    const { dir, git, commit } = historyRepo();
+    writeFile(dir, "web/package.json", packageJson({ react: "^17.0.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.2.0" }));
+    commit("Ada", 1, "start");
+    git("checkout", "-q", "-b", "feature");
+    writeFile(dir, "web/package.json", packageJson({ react: "^17.0.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.3.4" }));
+    commit("Dee", 4, "vue 3.3");
+    git("checkout", "-q", "main");
+    writeFile(dir, "web/package.json", packageJson({ react: "^18.2.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.2.0" }));
+    commit("Eve", 5, "react 18");
+    git("merge", "-q", "--no-edit", "feature");
+    git("mv", "web/package.json", "package.json");
+    commit("Max", 8, "flatten");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Vue.js"]).toBe(`Dee ${day(4)}`);
+    expect(tools["React"]).toBe(`Eve ${day(5)}`);
+  });
+
+  it("a revision scan dates the revision's lines; a working copy's uncommitted edit keeps the file's last change", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", packageJson({ express: "^4.17.0", react: "^17.0.0" }));
+    commit("Ada", 1, "start");
+    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", react: "^17.0.0" }));
+    commit("Bea", 3, "bump express");
+    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", react: "^18.2.0" }));
+    commit("Cal", 5, "react 18");
+
+    const old = dated(await detect(dir, { rev: "HEAD~1", timestamp: "2024-01-01T00:00:00Z" }));
+    expect(old["React"]).toBe(`Ada ${day(1)}`);
+    expect(old["ExpressJS"]).toBe(`Bea ${day(3)}`);
+
+    // A line inserted above moves every dependency down: HEAD's line 5 is no longer the working
+    // copy's, so the file's last commit stands (the same for both tools), never a wrong line.
+    writeFile(dir, "package.json", packageJson({ axios: "^1.6.0", express: "^4.18.2", react: "^18.2.0" }));
+    const working = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(working["React"]).toBe(`Cal ${day(5)}`);
+    expect(working["ExpressJS"]).toBe(`Cal ${day(5)}`);
+  });
+
+  it("names the author as .mailmap gives it, and works in a folder below the top", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "api/requirements.txt", "django==4.2.7\ncelery==5.3.4\n");
+    commit("ada l", 1, "start");
+    writeFile(dir, "api/requirements.txt", "django==5.0.1\ncelery==5.3.4\n");
+    writeFile(dir, ".mailmap", "Ada Lovelace <dev@example.com> ada l <dev@example.com>\n");
+    commit("Bea", 2, "django 5");
+
+    const tools = dated(await detect(`${dir}/api`, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Celery"]).toBe(`Ada Lovelace ${day(1)}`);
+    expect(tools["Django"]).toBe(`Bea ${day(2)}`);
+  });
+});
+
+describe("lineChanges", () => {
+  async function threeFiles() {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails"\ngem "puma"\ngem "pg"\n');
+    writeFile(dir, "requirements.txt", "django\ncelery\n");
+    writeFile(dir, ".eslintrc", "");
+    commit("Ada", 1, "start");
+    writeFile(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "puma"\ngem "pg"\n');
+    commit("Bea", 2, "pin rails");
+    return dir;
+  }
+  const asked = new Map([
+    ["Gemfile", new Set([1, 2, 3, 4])],
+    ["requirements.txt", new Set([1, 2])],
+  ]);
+
+  it("blames as many files as the budget allows for the history's length, most asked lines first", async () => {
+    const dir = await threeFiles();
+    const all = await lineChanges(dir, { lines: asked });
+    expect([...all.keys()].sort()).toEqual(["Gemfile", "requirements.txt"]);
+    expect(all.get("Gemfile")?.get(2)).toEqual({ by: "Bea", on: day(2) });
+    expect(all.get("Gemfile")?.get(3)).toEqual({ by: "Ada", on: day(1) });
+    // Two commits: a budget of 2 walks one file, 3 still one, 4 both.
+    expect([...(await lineChanges(dir, { lines: asked, budget: 2 })).keys()]).toEqual(["Gemfile"]);
+    expect([...(await lineChanges(dir, { lines: asked, budget: 3 })).keys()]).toEqual(["Gemfile"]);
+    expect((await lineChanges(dir, { lines: asked, budget: 4 })).size).toBe(2);
+    expect((await lineChanges(dir, { lines: asked, budget: 1 })).size).toBe(0);
+    // A history longer than the bound is not blamed at all.
+    expect((await lineChanges(dir, { lines: asked, maxHistory: 2 })).size).toBe(2);
+    expect((await lineChanges(dir, { lines: asked, maxHistory: 1 })).size).toBe(0);
+  });
+
+  it("leaves out a file over the size bound, an empty file's line 1, an untracked file and a revision without the file", async () => {
+    const dir = await threeFiles();
+    const big = await lineChanges(dir, { lines: asked, rev: "HEAD", sizes: new Map([["Gemfile", 300 * 1024]]) });
+    expect([...big.keys()]).toEqual(["requirements.txt"]);
+    writeFile(dir, "Pipfile", "[packages]\nflask = \"*\"\n");
+    const odd = await lineChanges(dir, { lines: new Map([[".eslintrc", new Set([1])], ["Pipfile", new Set([2])], ["requirements.txt", new Set([9])]]) });
+    expect(odd.size).toBe(0);
+    expect((await lineChanges(dir, { lines: asked, rev: "no-such-rev" })).size).toBe(0);
+  });
+
+  it("reads a revision's blob, not the working copy, when a revision is given", async () => {
+    const dir = await threeFiles();
+    writeFile(dir, "Gemfile", "# rewritten\n");
+    const atHead = await lineChanges(dir, { lines: asked, rev: "HEAD" });
+    expect(atHead.get("Gemfile")?.get(2)).toEqual({ by: "Bea", on: day(2) });
+    const working = await lineChanges(dir, { lines: asked });
+    expect(working.has("Gemfile")).toBe(false);
+    expect(working.get("requirements.txt")?.get(2)).toEqual({ by: "Ada", on: day(1) });
+  });
+});
+
+describe("blame helpers", () => {
+  it("joins neighbouring lines into ranges and drops what is not a line", () => {
+    expect(lineRanges([11, 3, 1, 2, 7, 9, 8, 2, 0, -4, 1.5])).toEqual(["1,3", "7,9", "11,11"]);
+    expect(lineRanges([])).toEqual([]);
+  });
+
+  it("asks line 1 for a finding without a line, per file, never for the repository's metadata", () => {
+    const lines = declaringLines([
+      { ref: "npm:react", file: "package.json", line: 7 },
+      { ref: "tool:npm", file: "package.json" },
+      { ref: "file:.eslintrc", file: ".eslintrc" },
+      { ref: "tool:git", file: "Repo Metadata" },
+    ]);
+    expect(Object.fromEntries([...lines].map(([f, s]) => [f, [...s].sort()]))).toEqual({ "package.json": [1, 7], ".eslintrc": [1] });
+  });
+
+  it("reads porcelain output: commit fields once, repeated headers, uncommitted lines left out", () => {
+    const a = "a".repeat(40);
+    const b = "b".repeat(40);
+    const zero = "0".repeat(40);
+    const out = [
+      `${a} 1 1 1`, "author Ada Lovelace", "author-mail <ada@example.com>", "author-time 1609495200", "author-tz +0000", "summary start", "filename Gemfile", "\tsource \"https://rubygems.org\"",
+      `${b} 2 2 1`, "author Bea", "author-time 1609581600", "summary pin", "filename Gemfile", "\tgem \"rails\", \"~> 7.1\"\r",
+      `${a} 3 3`, "\tgem \"puma\"",
+      `${zero} 4 4 1`, "author Not Committed Yet", "author-time 1700000000", "filename Gemfile", "\tgem \"pg\"",
+      "",
+    ].join("\n");
+    const lines = parsePorcelain(out);
+    expect([...lines.keys()]).toEqual([1, 2, 3]);
+    expect(lines.get(1)).toEqual({ by: "Ada Lovelace", on: "2021-01-01 10:00:00.000000000 Z", text: 'source "https://rubygems.org"' });
+    expect(lines.get(2)).toEqual({ by: "Bea", on: "2021-01-02 10:00:00.000000000 Z", text: 'gem "rails", "~> 7.1"' });
+    expect(lines.get(3)?.by).toBe("Ada Lovelace");
+    expect(lines.get(3)?.text).toBe('gem "puma"');
+  });
+});
