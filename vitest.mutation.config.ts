@@ -134,6 +134,14 @@ export default defineConfig({
       "test/prisma-and-locked-manifest.test.ts",
       "test/cli-helpers.test.ts",
       "test/config-file-checks.test.ts",
+      // Also scored since 2 December 2026: a revision named as a file, a lockfile kept as npm-shrinkwrap,
+      // the imports of `// indirect` Go modules, the configuration's mistakes and the diff, write and check
+      // commands called in-process.
+      "test/missing-targets.test.ts",
+      "test/npm-shrinkwrap.test.ts",
+      "test/go-indirect-imported.test.ts",
+      "test/config-mistakes.test.ts",
+      "test/cli-commands-in-process.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { answerMessage, answerPlace } from "../src/cli/submit-answer.js";
-import { CliError, closest, color, parseOptions, plural, wholeNumber } from "../src/cli/shared.js";
+import { CliError, closest, color, parseOptions, plural, progress, wholeNumber } from "../src/cli/shared.js";
 import { colourLines } from "../src/cli/commands/diff.js";
 import { manualEntries } from "../src/cli/commands/write.js";
 import type { StackDocument } from "../src/types.js";
@@ -39,6 +39,10 @@ describe("the server's message", () => {
     expect(answerMessage(" \n\t ")).toBeUndefined();
     expect(answerMessage("")).toBeUndefined();
     expect(answerMessage("  Service\r\n\tUnavailable  ")).toBe("Service Unavailable");
+    // A `<` inside the text does not make it a page.
+    expect(answerMessage("upload refused: the file must be < 1 MB")).toBe("upload refused: the file must be < 1 MB");
+    // A JSON string or number is no object: it is said as the server wrote it.
+    expect(answerMessage('"rate limited"')).toBe('"rate limited"');
   });
 });
 
@@ -51,6 +55,12 @@ describe("where the stack went", () => {
     expect(answerPlace('{"data":{"url":"https://e.example/1"}}', null, ENDPOINT)).toBe("https://e.example/1");
     expect(answerPlace('{"stack":{"web_url":"https://f.example/1"}}', null, ENDPOINT)).toBe("https://f.example/1");
     expect(answerPlace('{"data":[{"url":"https://g.example/1"}]}', null, ENDPOINT)).toBeUndefined();
+    expect(answerPlace('{"url":"  https://h.example/1 "}', null, ENDPOINT)).toBe("https://h.example/1");
+    // Only an absolute URL: a path that merely mentions one gives way to the Location header.
+    expect(answerPlace('{"url":"/login?next=https://i.example/1"}', "https://s.example/9", ENDPOINT)).toBe("https://s.example/9");
+    // A body of `null`, or of a bare string, holds no place.
+    expect(answerPlace("null", null, ENDPOINT)).toBeUndefined();
+    expect(answerPlace('"https://j.example/1"', null, ENDPOINT)).toBeUndefined();
   });
 
   it("else the Location header, resolved against the endpoint; an unreadable one is left out", () => {
@@ -108,6 +118,10 @@ describe("option parsing and suggestions", () => {
     expect(closest("wxyz", ["abcd"])).toBeUndefined();
     expect(closest("abce", ["abcd", "abed"])).toBe("abcd");
     expect(closest("abxx", ["zzcd", "abxy"])).toBe("abxy");
+    // Two edits still suggest; of two as near, the first listed; a nearer one later wins.
+    expect(closest("--farmet", ["--format"])).toBe("--format");
+    expect(closest("--cat", ["--bat", "--hat"])).toBe("--bat");
+    expect(closest("--formats", ["--format", "--formats"])).toBe("--formats");
   });
 });
 
@@ -143,6 +157,45 @@ describe("numbers, plurals and colour", () => {
     }
   });
 
+  it("progress: a line after 400 ms on a terminal, wiped when done; nothing off a terminal or under CI", () => {
+    vi.useFakeTimers();
+    const isTTY = process.stderr.isTTY;
+    const ci = process.env.CI;
+    let written = "";
+    const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((written += String(chunk)), true));
+    try {
+      delete process.env.CI;
+      Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
+      const quick = progress("scanning");
+      vi.advanceTimersByTime(399);
+      quick();
+      expect(written).toBe("\r\x1b[K");
+      written = "";
+      const slow = progress("scanning");
+      vi.advanceTimersByTime(400);
+      expect(written).toBe("scanning...");
+      slow();
+      expect(written).toBe("scanning...\r\x1b[K");
+      written = "";
+      process.env.CI = "true";
+      const ciDone = progress("scanning");
+      vi.advanceTimersByTime(1000);
+      ciDone();
+      delete process.env.CI;
+      Object.defineProperty(process.stderr, "isTTY", { value: false, configurable: true });
+      const pipeDone = progress("scanning");
+      vi.advanceTimersByTime(1000);
+      pipeDone();
+      expect(written).toBe("");
+    } finally {
+      write.mockRestore();
+      vi.useRealTimers();
+      Object.defineProperty(process.stderr, "isTTY", { value: isTTY, configurable: true });
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+    }
+  });
+
   it("a CliError is exit 2 unless told", () => {
     expect(new CliError("usage").exitCode).toBe(2);
     expect(new CliError("failed", 1).exitCode).toBe(1);
@@ -152,14 +205,14 @@ describe("numbers, plurals and colour", () => {
 
 describe("diff colours and manual entries", () => {
   it("added lines green, removed red, changed yellow, other lines as they are (off a terminal, plain)", () => {
-    const text = "Tools:\n+ Redis 7.2\n- MySQL\n~ React 18.2.0 -> 18.3.1\n  unchanged\n+not a change line\n";
+    const text = "Tools:\n+ Redis 7.2\n- MySQL\n~ React 18.2.0 -> 18.3.1\n  unchanged\n+not a change line\n  a note - with a dash\n";
     const isTTY = process.stdout.isTTY;
     const saved = process.env.NO_COLOR;
     try {
       delete process.env.NO_COLOR;
       Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
       expect(colourLines(text)).toBe(
-        "Tools:\n\x1b[32m+ Redis 7.2\x1b[0m\n\x1b[31m- MySQL\x1b[0m\n\x1b[33m~ React 18.2.0 -> 18.3.1\x1b[0m\n  unchanged\n+not a change line\n",
+        "Tools:\n\x1b[32m+ Redis 7.2\x1b[0m\n\x1b[31m- MySQL\x1b[0m\n\x1b[33m~ React 18.2.0 -> 18.3.1\x1b[0m\n  unchanged\n+not a change line\n  a note - with a dash\n",
       );
       Object.defineProperty(process.stdout, "isTTY", { value: false, configurable: true });
       expect(colourLines(text)).toBe(text);

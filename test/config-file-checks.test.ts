@@ -61,7 +61,8 @@ describe("loading the configuration", () => {
     writeFileSync(join(dir, "techstack.config.json"), '{"include": [}');
     const broken = failure(() => loadConfig(dir));
     expect(broken).toMatchObject({ code: 1 });
-    expect((broken as { message: string }).message).toMatch(new RegExp(`^${join(dir, "techstack.config.json")}: \\S`));
+    // In JSON's own words: a .json file is read as JSON, not as YAML.
+    expect((broken as { message: string }).message).toMatch(new RegExp(`^${join(dir, "techstack.config.json")}: Unexpected token`));
     const other = tempDir();
     writeFileSync(join(other, "real.yml"), "include: [a]\n");
     symlinkSync(join(other, "real.yml"), join(other, "techstack.config.yml"));
@@ -86,6 +87,10 @@ describe("loading the configuration", () => {
     expect(check("excludes: [a]\n")).toEqual(says("unknown key 'excludes' (known: exclude, include, disable, catalog, endpoint, all-tools, packages)"));
     expect(check("include: [a, 1]\n")).toEqual(says("'include' must be a list of strings"));
     expect(check("disable: docker\n")).toEqual(says("'disable' must be a list of strings"));
+    // A misspelt detector: the built-in ones listed, one by one.
+    const misspelt = check("disable: [dockr]\n") as { message: string };
+    expect(misspelt.message).toMatch(new RegExp(`^${file}: 'disable' names no built-in detector 'dockr' \\(known: ([a-z-]+, )+[a-z-]+\\)$`));
+    expect(misspelt.message).toContain(", docker, ");
     expect(check("catalog: [a.yml]\n")).toEqual(says("'catalog' must be a string"));
     expect(check("endpoint: 5\n")).toEqual(says("'endpoint' must be a string"));
     expect(check("all-tools: 'yes'\n")).toEqual(says("'all-tools' must be true or false"));

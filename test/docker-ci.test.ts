@@ -283,7 +283,7 @@ describe("Dockerfiles", () => {
     expect(byName.has("ActiveMQ")).toBe(true);
     const plain = await tools({ "docker-compose.yml": "services:\n  cache:\n    image: redis:7\n  web:\n    image: nginx:alpinefoo\n", Dockerfile: "FROM node:18-alpine\n" });
     expect(plain.byName.has("Alpine Linux")).toBe(false);
-    for (const tag of ["alpine", "7-alpine", "1.25-alpine3.18", "3-management-alpine", "alpine3.19", "22-alpine-slim"]) expect(isAlpineVariant(tag), tag).toBe(true);
+    for (const tag of ["alpine", "7-alpine", "1.25-alpine3.18", "3-management-alpine", "alpine3.19", "22-alpine-slim", "3.12-alpine3"]) expect(isAlpineVariant(tag), tag).toBe(true);
     for (const tag of ["latest", "7.2", "bookworm", "alpinefoo", undefined]) expect(isAlpineVariant(tag), String(tag)).toBe(false);
   });
 

@@ -99,4 +99,72 @@ describe("docker detector findings", () => {
     });
     expect(findings).toEqual([]);
   });
+
+  it("a root YAML file whose name only contains 'compose' is one by its content; `services :` with a space is a services key", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      "ci-compose.yml": "services:\n  db:\n    image: postgres:16\n",
+      "deploy.yml": "services :\n  web:\n    image: nginx:1.25\n",
+    });
+    expect(byFile(findings)).toEqual({
+      "ci-compose.yml": ["format:compose-file", "docker:postgres@3 16 ->16.0.0"],
+      "deploy.yml": ["format:compose-file", "docker:nginx@3 1.25 ->1.25"],
+    });
+  });
+
+  it("a dev container whose image is no string, or whose file does not parse, names nothing and breaks nothing", async () => {
+    const object = await detectorFindings(dockerDetector, { ".devcontainer/devcontainer.json": '{"image": {"name": "python"}}' });
+    expect([object.findings, object.warnings]).toEqual([[], []]);
+    const malformed = await detectorFindings(dockerDetector, { ".devcontainer/devcontainer.json": "<<<<<<< HEAD\n" });
+    expect(malformed.findings).toEqual([]);
+    expect(malformed.warnings).toEqual([expect.stringMatching(/^\.devcontainer\/devcontainer\.json: malformed JSON/)]);
+  });
+
+  it("a binary Dockerfile, or a binary Dockerfile a compose build names, is skipped with the scan's warning only", async () => {
+    const binary = "FROM node:20\n\u0000\u0001\u0002";
+    const { findings, warnings } = await detectorFindings(dockerDetector, {
+      Dockerfile: binary,
+      "docker-compose.yml": "services:\n  api:\n    build:\n      context: ./api\n      args:\n        NODE_TAG: '22'\n",
+      "api/Dockerfile": binary,
+    });
+    expect(findings).toEqual([]);
+    expect(warnings).toEqual(["Dockerfile: skipped: binary content", "api/Dockerfile: skipped: binary content"]);
+  });
+
+  it("a download from a host the catalog does not know names nothing", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      Dockerfile: "FROM php:8.3\nRUN curl -fsSL https://downloads.example.org/install.sh | sh\n",
+    });
+    expect(byFile(findings)).toEqual({ Dockerfile: ["docker:php@1 8.3 ->8.3"] });
+  });
+
+  it("an unset registry variable leaves a service's image, or a build arg's base image, unnamed rather than read as '/api'", async () => {
+    const { findings, warnings } = await detectorFindings(dockerDetector, {
+      "docker-compose.yml": [
+        "services:",
+        "  api:",
+        "    image: ${REGISTRY}/api:${TAG:-1.0}",
+        "    build:",
+        "      context: ./api",
+        "      args:",
+        "        BASE_IMAGE: ${REGISTRY}/python:3.12",
+        "  db:",
+        "    image: postgres:${PG_VERSION}",
+        "",
+      ].join("\n"),
+      "api/Dockerfile": "ARG BASE_IMAGE=python:3.11\nFROM ${BASE_IMAGE}\n",
+    });
+    expect(findings.map((f) => [f.file, f.ref, f.version])).toEqual([
+      ["api/Dockerfile", "docker:python", "3.11"],
+      ["docker-compose.yml", "docker:postgres", undefined],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("a tagless base image the Dockerfile names alone is not repeated from a compose build", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      "docker-compose.yml": "services:\n  web:\n    build:\n      context: .\n      args:\n        NODE_TAG: '20'\n",
+      Dockerfile: "ARG NODE_TAG=18\nFROM node:${NODE_TAG} AS build\nFROM nginx\n",
+    });
+    expect(byFile(findings)).toEqual({ Dockerfile: ["docker:node@2 18 ->18.0.0", "docker:node@2 20 ->20.0.0", "docker:nginx@3"] });
+  });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GitRevisionSource } from "../src/sources/git.js";
@@ -70,6 +70,20 @@ describe("GitRevisionSource", () => {
     }
   });
 
+  it("3,000 small blobs asked at once come back whole, though answers then arrive split anywhere, a header too", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`pkg${i % 30}/file${i}.txt`] = `v${i}\n`;
+    const source = new GitRevisionSource(repository(files), "HEAD");
+    try {
+      await source.list();
+      const paths = Object.keys(files);
+      const read = await Promise.all(paths.map((p) => source.read(p)));
+      expect(read.map(text)).toEqual(paths.map((p) => files[p]));
+    } finally {
+      source.close();
+    }
+  });
+
   it("a path not in the revision is ENOENT; one over the limit E2BIG, without reading it; one at the limit is read", async () => {
     const source = new GitRevisionSource(repository({ "go.mod": "module x\n" }), "HEAD");
     try {
@@ -101,6 +115,72 @@ describe("GitRevisionSource", () => {
       execFileSync("rm", ["-f", join(dir, ".git/objects", blob.slice(0, 2), blob.slice(2))]);
       await expect(source.read("a.txt")).rejects.toThrow(`git object ${blob} missing`);
       expect(text(await source.read("b.txt"))).toBe("beta\n");
+    } finally {
+      source.close();
+    }
+  });
+
+  it("a submodule (a commit in the tree) is not listed, as a checkout without submodules has none of its files", async () => {
+    const dir = repository({ "go.mod": "module x\n" });
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", ...args], { encoding: "utf8" });
+    // A gitlink entry, as `git submodule add` records it: mode 160000, type commit.
+    git("update-index", "--add", "--cacheinfo", `160000,${git("rev-parse", "HEAD").trim()},vendor/lib`);
+    git("commit", "-q", "-m", "submodule");
+    const source = new GitRevisionSource(dir, "HEAD");
+    try {
+      expect(await source.list()).toEqual([{ path: "go.mod", size: 9 }]);
+      await expect(source.read("vendor/lib")).rejects.toMatchObject({ code: "ENOENT" });
+    } finally {
+      source.close();
+    }
+  });
+
+  /** This process's `git cat-file --batch` children reading `dir`, as `pid args` lines. */
+  const readers = (dir: string): string[] =>
+    execFileSync("ps", ["-o", "pid=,args=", "--ppid", String(process.pid)], { encoding: "utf8" })
+      .split("\n")
+      .filter((line) => line.includes("cat-file --batch") && line.includes(dir));
+  const settle = async (done: () => boolean): Promise<void> => {
+    for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  it("close ends the cat-file process", async () => {
+    const dir = repository({ "go.mod": "module x\n" });
+    const source = new GitRevisionSource(dir, "HEAD");
+    await source.list();
+    await source.read("go.mod");
+    expect(readers(dir)).toHaveLength(1);
+    source.close();
+    await settle(() => readers(dir).length === 0);
+    expect(readers(dir)).toEqual([]);
+  });
+
+  it("a cat-file killed between reads: the next read is refused, not left waiting", async () => {
+    const dir = repository({ "a.txt": "alpha\n", "b.txt": "beta\n" });
+    const source = new GitRevisionSource(dir, "HEAD");
+    try {
+      await source.list();
+      expect(text(await source.read("a.txt"))).toBe("alpha\n");
+      const [reader] = readers(dir);
+      process.kill(Number(reader!.trim().split(" ")[0]), "SIGKILL");
+      await settle(() => readers(dir).length === 0);
+      await expect(source.read("b.txt")).rejects.toThrow(/^git cat-file exited with SIGKILL$/);
+    } finally {
+      source.close();
+    }
+  });
+
+  it("a repository gone after listing: the read fails with git's exit code and words, and so does every later read", async () => {
+    const dir = repository({ "a.txt": "alpha\n", "b.txt": "beta\n" });
+    const source = new GitRevisionSource(dir, "HEAD");
+    try {
+      await source.list();
+      rmSync(dir, { recursive: true, force: true });
+      // Whichever comes first, the write into the dead process's pipe (EPIPE) or its exit, the
+      // reason given is git's own.
+      const reason = `git cat-file exited with 128: fatal: cannot change to '${dir}': No such file or directory`;
+      await expect(source.read("a.txt")).rejects.toThrow(reason);
+      await expect(source.read("b.txt")).rejects.toThrow(reason);
     } finally {
       source.close();
     }

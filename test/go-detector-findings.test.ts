@@ -68,4 +68,23 @@ describe("go detector findings", () => {
     expect(bare.findings.filter((f) => f.file === "go.work")).toEqual([]);
     expect(bare.warnings).toEqual([]);
   });
+
+  it("the go line's own line number, the first line too; a go.mod that does not read is the scan's warning only", async () => {
+    const plain = await detectorFindings(goDetector, { "go.mod": "module x\n\ngo 1.22\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n)\n" });
+    expect(compact(plain.findings)[0]).toBe("runtime:go@3 ->1.22");
+    const first = await detectorFindings(goDetector, { "go.mod": "go 1.21\n\nmodule x\n" });
+    expect(compact(first.findings)).toEqual(["runtime:go@1 ->1.21"]);
+    const binary = await detectorFindings(goDetector, { "go.mod": "module x\n\u0000\u0001" });
+    expect([binary.findings, binary.warnings]).toEqual([[], ["go.mod: skipped: binary content"]]);
+  });
+
+  it("go.work: the go directive only at a line's start, however spaced; a used folder above the go.work's without a go.mod, or one written with a trailing slash", async () => {
+    const { findings, warnings } = await detectorFindings(goDetector, {
+      "work/go.work": "// Modules of the api: go work use ./svc\ngo  1.22.3\n\nuse (\n\t./svc/\n\t../lib\n\t../missing\n)\n",
+      "work/svc/go.mod": "module svc\n",
+      "lib/go.mod": "module lib\n",
+    });
+    expect(compact(findings.filter((f) => f.file === "work/go.work"))).toEqual(["runtime:go ->1.22.3"]);
+    expect(warnings).toEqual(["work/go.work: use ../missing: no go.mod there"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { goImports, moduleSources } from "../detectors/go/imports.js";
+import { goImports, importsModule, moduleSources } from "../detectors/go/imports.js";
 import type { ToolEntry } from "../src/types.js";
 
 const named = (tools: ToolEntry[]) => tools.filter((t) => !t.package_url).map((t) => t.name);
@@ -74,6 +74,48 @@ describe("go: reading imports", () => {
   it("reads single, aliased, blank, dot and grouped imports", () => {
     const src = 'package x\n\nimport "fmt"\nimport pg "github.com/lib/pq"\nimport _ "github.com/go-sql-driver/mysql"\n\nimport (\n\t. "github.com/onsi/gomega"\n\tr "github.com/redis/go-redis/v9" // cache\n\t"go.mongodb.org/mongo-driver/bson"\n)\n\nvar s = "github.com/not/an/import"\n';
     expect(goImports(src).sort()).toEqual(["fmt", "github.com/go-sql-driver/mysql", "github.com/lib/pq", "github.com/onsi/gomega", "github.com/redis/go-redis/v9", "go.mongodb.org/mongo-driver/bson"]);
+  });
+
+  it("an import inside a block comment is none, however long the comment", () => {
+    const src = 'package x\n\n/*\nimport (\n\t"github.com/lib/pq"\n)\nimport "github.com/go-sql-driver/mysql"\n*/\nimport "fmt"\n';
+    expect(goImports(src)).toEqual(["fmt"]);
+  });
+
+  it("valid Go that gofmt would respace: no space or a comment after import, several spaces, an indented import, raw-string paths", () => {
+    const src = [
+      "package x",
+      'import("github.com/lib/pq")',
+      "import/* the driver */`github.com/go-sql-driver/mysql`",
+      'import  "github.com/redis/go-redis/v9"',
+      'import bsonx  "go.mongodb.org/mongo-driver/bson"',
+      '\timport (\n\t\t`github.com/gin-gonic/gin`\n\t)',
+      '\timport "github.com/spf13/cobra"',
+      "",
+    ].join("\n");
+    expect(goImports(src).sort()).toEqual([
+      "github.com/gin-gonic/gin",
+      "github.com/go-sql-driver/mysql",
+      "github.com/lib/pq",
+      "github.com/redis/go-redis/v9",
+      "github.com/spf13/cobra",
+      "go.mongodb.org/mongo-driver/bson",
+    ]);
+  });
+
+  it("an import written inside a string, not at a line's start, is none", () => {
+    const src = 'package gen\n\nconst header = `import ("github.com/gin-gonic/gin")`\nconst single = `import "github.com/lib/pq"`\n';
+    expect(goImports(src)).toEqual([]);
+  });
+
+  it("a package of a module counts for the module; a module whose path only begins the same does not", () => {
+    expect(importsModule(["github.com/gin-gonic/gin/binding"], "github.com/gin-gonic/gin")).toBe(true);
+    expect(importsModule(["github.com/gin-gonic/gin"], "github.com/gin-gonic/gin")).toBe(true);
+    expect(importsModule(["github.com/gin-gonic/gin-contrib/cors", "fmt"], "github.com/gin-gonic/gin")).toBe(false);
+  });
+
+  it("the module's files in path order, whatever the listing's; a module that itself lives under testdata/ keeps its files", () => {
+    expect(moduleSources("go.mod", ["z.go", "cmd/main.go", "a.go"])).toEqual(["a.go", "cmd/main.go", "z.go"]);
+    expect(moduleSources("testdata/app/go.mod", ["testdata/app/go.mod", "testdata/app/main.go", "testdata/other.go"])).toEqual(["testdata/app/main.go"]);
   });
 
   it("takes the module's own files only", () => {

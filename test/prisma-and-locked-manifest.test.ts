@@ -44,6 +44,15 @@ describe("Prisma datasources", () => {
     expect(readDatasources('datasource db {\n  provider = "sqlserver"\n} // end\nprovider = "mysql"\n')).toEqual([{ provider: "sqlserver", line: 2 }]);
   });
 
+  it("a brace in a comment neither opens nor closes a block", () => {
+    expect(readDatasources('datasource db { // the url comes from .env {see README}\n  provider = "postgresql"\n}\n')).toEqual([{ provider: "postgresql", line: 2 }]);
+  });
+
+  it("a schema that does not read is the scan's warning only", async () => {
+    const { findings, warnings } = await detectorFindings(prismaDetector, { "prisma/schema.prisma": 'datasource db {\n  provider = "mysql"\n}\n\u0000\u0001' });
+    expect([findings, warnings]).toEqual([[], ["prisma/schema.prisma: skipped: binary content"]]);
+  });
+
   it("the detector reports each schema file's providers as prisma-provider findings", async () => {
     const { findings } = await detectorFindings(prismaDetector, {
       "prisma/schema.prisma": 'datasource db {\n  provider = "mysql"\n}\n',

@@ -62,6 +62,9 @@ export class GitRevisionSource implements FileSource {
   }
 }
 
+/** How much of cat-file's error output is kept for a failure's message. */
+const MAX_STDERR = 4096;
+
 /** Answers blob requests in order from one `git cat-file --batch` process. */
 class BlobReader {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -85,15 +88,24 @@ class BlobReader {
       this.drain();
       this.buffered = this.buffer.length;
     });
+    // git's last words (read, too, so a chatty git never blocks on a full pipe).
+    let stderr = "";
+    this.child.stderr.on("data", (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-MAX_STDERR);
+    });
     const fail = (error: Error): void => {
       this.failure = error;
       for (const p of this.pending.splice(0)) p.reject(error);
     };
     this.child.on("error", fail);
-    this.child.on("exit", (code) => {
-      if (this.pending.length) fail(new Error(`git cat-file exited with ${code}`));
+    // "close" comes after the exit and after stdout and stderr are read to their end: what is still
+    // pending then gets no answer, and neither would a later read.
+    this.child.on("close", (code, signal) => {
+      const words = stderr.trim().split("\n")[0];
+      fail(new Error(`git cat-file exited with ${code ?? signal}${words ? `: ${words}` : ""}`));
     });
-    this.child.stdin.on("error", fail);
+    // A write into a process that has died fails with EPIPE; its close, which follows, says why.
+    this.child.stdin.on("error", () => {});
   }
 
   read(object: string): Promise<Uint8Array> {

@@ -1,0 +1,301 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { diffCommand } from "../src/cli/commands/diff.js";
+import { writeCommand } from "../src/cli/commands/write.js";
+import { checkCommand } from "../src/cli/commands/check.js";
+import { CliError, type Command } from "../src/cli/shared.js";
+import { tempDir } from "./helpers.js";
+
+// The diff, write and check commands called as functions (src/cli/commands), their output caught,
+// so that what they print and return is checked in-process and not only through dist/cli.js.
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command; a usage or input error comes back as its message and exit code. */
+async function call(command: Command, args: string[]): Promise<Outcome> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await command.run(args), stdout, stderr };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    return { code: error.exitCode, stdout, stderr: `${stderr}error: ${error.message}` };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+/** A folder holding an Express app's package.json, plus `more` files. */
+function app(dependencies: Record<string, string> = { express: "^4.18.2" }, more: Record<string, string> = {}): string {
+  const dir = tempDir("techstack-cmd-");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies }, null, 2));
+  for (const [path, text] of Object.entries(more)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" }).trim();
+}
+
+const firstLine = (text: string): string => text.split("\n")[0]!;
+
+/** A techstack.yml left with a merge conflict's marker, and the first line of YAML's words for it. */
+const CONFLICT = "<<<<<<< HEAD\ntools: [\n";
+const CONFLICT_WORDS = "end of the stream or a document separator is expected (2:6)";
+
+describe("diff, in-process", () => {
+  it("two folders: the tools and packages one adds, as text, Markdown or JSON; --exit-code is 1 only when they differ", async () => {
+    const a = app();
+    const b = app({ express: "^4.18.2", zod: "^3.22.4" });
+    expect(await call(diffCommand, [a, b])).toEqual({ code: 0, stdout: "+ Zod 3.22.4\n+ zod 3.22.4 (package)\n", stderr: "" });
+    expect((await call(diffCommand, [a, b, "--exit-code"])).code).toBe(1);
+    expect((await call(diffCommand, [a, a, "--exit-code"])).code).toBe(0);
+    const markdown = await call(diffCommand, [a, b, "--format", "markdown"]);
+    expect(markdown.stdout).toContain("| ➕ added | Zod | 3.22.4 |");
+    const jsonText = (await call(diffCommand, [a, b, "--format", "json"])).stdout;
+    expect(jsonText).toMatch(/^\{\n {2}"added": \[\n[\s\S]*\n\}\n$/);
+    const json = JSON.parse(jsonText) as { added: Array<{ name: string }> };
+    expect(json.added.map((t) => t.name)).toEqual(["Zod", "zod"]);
+    // --no-packages applies to each scanned side.
+    expect((await call(diffCommand, [a, b, "--no-packages"])).stdout).toBe("+ Zod 3.22.4\n");
+  });
+
+  it("a written techstack.yml against a folder; a file that is no stack document is exit 1 naming it", async () => {
+    const a = app();
+    expect((await call(writeCommand, [a])).code).toBe(0);
+    const b = app({ express: "^4.18.2", zod: "^3.22.4" });
+    expect((await call(diffCommand, [join(a, "techstack.yml"), b])).stdout).toBe("+ Zod 3.22.4\n+ zod 3.22.4 (package)\n");
+    const bad = join(a, "notes.txt");
+    writeFileSync(bad, CONFLICT);
+    const refused = await call(diffCommand, [bad, b]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`error: ${bad}: not readable as a stack document: ${CONFLICT_WORDS}`);
+    expect(refused.stderr).not.toContain("\n");
+  });
+
+  it("usage errors: the format, one side only, the number of stacks; -h prints the help", async () => {
+    const a = app();
+    expect(await call(diffCommand, [a, a, "--format", "yaml"])).toMatchObject({ code: 2, stderr: "error: --format must be text, markdown or json, not 'yaml'" });
+    expect(await call(diffCommand, ["--rev-a", "HEAD"])).toMatchObject({ code: 2, stderr: "error: --rev-a and --rev-b go together" });
+    expect(await call(diffCommand, ["--rev-b", "HEAD"])).toMatchObject({ code: 2, stderr: "error: --rev-a and --rev-b go together" });
+    const two = await call(diffCommand, ["--rev-a", "HEAD", "--rev-b", "HEAD", a, a]);
+    expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: with --rev-a/--rev-b, diff takes at most one directory"]);
+    const one = await call(diffCommand, [a]);
+    expect([one.code, firstLine(one.stderr)]).toEqual([2, "error: diff takes two stacks, got 1"]);
+    expect(one.stderr).toContain("Usage: techstack diff A B [options]");
+    const help = await call(diffCommand, ["-h"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout + help.stderr).toContain("Usage: techstack diff A B [options]");
+  });
+
+  it("revisions: --rev-a/--rev-b of a folder, revisions of --repo, and what is not a revision", async () => {
+    const dir = app();
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "one");
+    const first = git(dir, "rev-parse", "HEAD");
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    git(dir, "commit", "-qam", "two");
+    const added = "+ Zod 3.22.4\n+ zod 3.22.4 (package)\n";
+    expect(await call(diffCommand, ["--rev-a", first, "--rev-b", "HEAD", dir])).toEqual({ code: 0, stdout: added, stderr: "" });
+    expect((await call(diffCommand, ["--repo", dir, first, "HEAD"])).stdout).toBe(added);
+    // The same revision on both sides: the scan's facts are fixed, so nothing differs.
+    expect((await call(diffCommand, ["--repo", dir, "HEAD", "HEAD", "--exit-code"])).code).toBe(0);
+    expect(await call(diffCommand, ["--repo", dir, "v9", "HEAD"])).toMatchObject({ code: 1, stderr: `error: not a revision of ${dir}: v9` });
+    const plain = app();
+    expect(await call(diffCommand, ["--rev-a", "HEAD", "--rev-b", "HEAD", plain])).toMatchObject({ code: 1, stderr: `error: not a git repository: ${plain}` });
+    const missing = join(plain, "nowhere");
+    expect(await call(diffCommand, [missing, plain])).toMatchObject({
+      code: 1,
+      stderr: `error: ${missing} is neither a file, a directory nor a revision of the current repository`,
+    });
+  });
+
+  it("a shallow clone lacking the revision says how to fetch it", async () => {
+    const dir = app();
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "one");
+    const first = git(dir, "rev-parse", "HEAD");
+    git(dir, "commit", "-q", "--allow-empty", "-m", "two");
+    const shallow = join(tempDir("techstack-cmd-"), "clone");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const refused = await call(diffCommand, ["--rev-a", first, "--rev-b", "HEAD", shallow]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`error: not a revision of ${shallow}: ${first} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
+  });
+});
+
+describe("write, in-process", () => {
+  it("writes both files, then leaves them untouched when nothing but the time would change", async () => {
+    const dir = app();
+    const first = await call(writeCommand, [dir, "--no-git"]);
+    expect(first).toEqual({ code: 0, stdout: "", stderr: `wrote ${join(dir, "techstack.yml")} and techstack.md (4 tools)\n` });
+    const yml = readFileSync(join(dir, "techstack.yml"), "utf8");
+    const stamp = statSync(join(dir, "techstack.yml")).mtimeMs;
+    const again = await call(writeCommand, [dir, "--no-git"]);
+    expect(again.stderr).toBe(`${join(dir, "techstack.yml")} and techstack.md are up to date (4 tools)\n`);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe(yml);
+    expect(statSync(join(dir, "techstack.yml")).mtimeMs).toBe(stamp);
+    // --timestamp always sets the time: the file changes.
+    await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toContain("timestamp: '2026-01-02T03:04:05+00:00'");
+    // A later write without --timestamp keeps that time while nothing else changes...
+    const inode = statSync(join(dir, "techstack.yml")).ino;
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("are up to date");
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toContain("timestamp: '2026-01-02T03:04:05+00:00'");
+    expect(statSync(join(dir, "techstack.yml")).ino).toBe(inode);
+    // ... and takes the scan's time once something does.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("wrote ");
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).not.toContain("timestamp: '2026-01-02T03:04:05+00:00'");
+  });
+
+  it("a hand-edited techstack.md alone is rewritten, techstack.yml left as it is; -h prints the help", async () => {
+    const dir = app();
+    await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);
+    const yml = join(dir, "techstack.yml");
+    const md = join(dir, "techstack.md");
+    const markdown = readFileSync(md, "utf8");
+    writeFileSync(md, `${markdown}\nA note by hand.\n`);
+    const inode = statSync(yml).ino;
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toBe(`wrote ${yml} and techstack.md (4 tools)\n`);
+    expect(readFileSync(md, "utf8")).toBe(markdown);
+    expect(statSync(yml).ino).toBe(inode);
+    // techstack.yml edited alone (at a fixed time, which techstack.md shows): techstack.md is left as it is.
+    writeFileSync(yml, readFileSync(yml, "utf8").replace("repo_type: Public", "repo_type: Private"));
+    const mdInode = statSync(md).ino;
+    await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);
+    expect(readFileSync(yml, "utf8")).toContain("repo_type: Public");
+    expect(statSync(md).ino).toBe(mdInode);
+    const help = await call(writeCommand, ["--help"]);
+    expect([help.code, help.stdout + help.stderr]).toEqual([0, expect.stringContaining("Usage: techstack write [dir] [options]")]);
+  });
+
+  it("a changed tool rewrites the file but keeps an entry added by hand; a scanned tool of the same name replaces it", async () => {
+    const dir = app();
+    await call(writeCommand, [dir, "--no-git"]);
+    const file = join(dir, "techstack.yml");
+    const manual = (name: string) => `- name: ${name}\n  detection_source: manual\n`;
+    writeFileSync(file, readFileSync(file, "utf8").replace("tools:\n", `tools:\n${manual("Sentry")}${manual("zod")}`));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    const result = await call(writeCommand, [dir, "--no-git", "--no-packages"]);
+    expect(result.stderr).toBe(`wrote ${file} and techstack.md (5 tools)\n`);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain("- name: Sentry\n  detection_source: manual\n");
+    expect(text).toContain("detected_tools_count: 5\n");
+    // The scan found Zod: the hand-written `zod` gave way to it.
+    expect(text).not.toContain("- name: zod\n");
+    expect(text).toContain("- name: Zod\n");
+    expect(readFileSync(join(dir, "techstack.md"), "utf8")).toContain("Sentry");
+  });
+
+  it("--out makes the folder; an unreadable techstack.yml stops the write; a second folder is a usage error", async () => {
+    const dir = app();
+    const out = join(tempDir("techstack-cmd-"), "docs", "stack");
+    expect((await call(writeCommand, [dir, "--out", out, "--no-git"])).code).toBe(0);
+    expect(existsSync(join(out, "techstack.yml")) && existsSync(join(out, "techstack.md"))).toBe(true);
+    expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
+    writeFileSync(join(out, "techstack.yml"), CONFLICT);
+    const refused = await call(writeCommand, [dir, "--out", out, "--no-git"]);
+    expect(refused).toMatchObject({ code: 1, stderr: `error: ${join(out, "techstack.yml")} is not a readable stack document (${CONFLICT_WORDS}); fix it or remove it` });
+    expect(readFileSync(join(out, "techstack.yml"), "utf8")).toBe(CONFLICT);
+    // An empty techstack.yml (made with touch, or holding a blank line) has nothing to lose.
+    writeFileSync(join(out, "techstack.yml"), " \n");
+    expect((await call(writeCommand, [dir, "--out", out, "--no-git"])).code).toBe(0);
+    const two = await call(writeCommand, [dir, dir]);
+    expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: write takes one directory, got 2"]);
+  });
+
+  it("a shallow clone is warned of (its dates are its oldest commit's); --no-git leaves the warning out", async () => {
+    const dir = app();
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "one");
+    git(dir, "commit", "-q", "--allow-empty", "-m", "two");
+    const shallow = join(tempDir("techstack-cmd-"), "clone");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const warned = await call(writeCommand, [shallow]);
+    expect(warned.stderr).toMatch(/^warning: a shallow clone: /);
+    const quiet = await call(writeCommand, [shallow, "--no-git"]);
+    expect(quiet.stderr).not.toContain("shallow");
+    // A full clone, or a folder outside git, is not warned of.
+    const full = await call(writeCommand, [dir]);
+    expect(full.stderr).not.toContain("shallow");
+    expect((await call(writeCommand, [app()])).stderr).not.toContain("shallow");
+  });
+});
+
+describe("check, in-process", () => {
+  it("missing files are stale, with the write command to run (words quoted for the shell)", async () => {
+    const dir = join(tempDir("techstack-cmd-"), "my shop's api");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2" } }));
+    const missing = await call(checkCommand, [dir, "--exclude", "**/fixtures/**", "--no-git"]);
+    const quoted = `'${dir.replace(/'/g, "'\\''")}'`;
+    expect(missing).toEqual({
+      code: 1,
+      stdout: `stale: ${join(dir, "techstack.yml")} is missing\nTo refresh them, run: techstack write ${quoted} --exclude '**/fixtures/**' --no-git\n`,
+      stderr: "",
+    });
+    await call(writeCommand, [dir, "--no-git"]);
+    expect(await call(checkCommand, [dir, "--no-git"])).toEqual({ code: 0, stdout: `fresh: ${join(dir, "techstack.yml")} and techstack.md match the repository\n`, stderr: "" });
+  });
+
+  it("a new dependency is stale with the differences; a missing or edited techstack.md is stale", async () => {
+    const dir = app();
+    await call(writeCommand, [dir, "--no-git"]);
+    const yml = join(dir, "techstack.yml");
+    const md = join(dir, "techstack.md");
+    const plain = `techstack write ${dir} --no-git`;
+    const markdown = readFileSync(md, "utf8");
+    writeFileSync(md, markdown.replace("ExpressJS", "Express"));
+    expect(await call(checkCommand, [dir, "--no-git"])).toMatchObject({ code: 1, stdout: `stale: ${md} does not match ${yml}\nTo refresh them, run: ${plain}\n` });
+    writeFileSync(md, markdown.replace(/\n/g, "\r\n"));
+    expect((await call(checkCommand, [dir, "--no-git"])).code).toBe(0);
+    execFileSync("rm", [md]);
+    expect(await call(checkCommand, [dir, "--no-git"])).toMatchObject({ code: 1, stdout: `stale: ${md} is missing\nTo refresh them, run: ${plain}\n` });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    expect(await call(checkCommand, [dir, "--no-git"])).toMatchObject({
+      code: 1,
+      stdout: `stale: ${yml} differs from the repository:\n+ Zod 3.22.4\n+ zod 3.22.4 (package)\nTo refresh them, run: ${plain}\n`,
+    });
+  });
+
+  it("an unreadable techstack.yml is stale, to be fixed first; a missing folder, a file, or two folders are errors", async () => {
+    const dir = app({}, { "techstack.yml": CONFLICT });
+    const stale = await call(checkCommand, [dir]);
+    expect(stale).toMatchObject({
+      code: 1,
+      stdout: `stale: ${join(dir, "techstack.yml")} is not a readable stack document (${CONFLICT_WORDS})\nTo refresh them, fix or delete it (keeping any detection_source: manual entries), then run: techstack write ${dir}\n`,
+    });
+    const help = await call(checkCommand, ["-h"]);
+    expect([help.code, help.stdout + help.stderr]).toEqual([0, expect.stringContaining("Usage: techstack check [dir] [options]")]);
+    const gone = join(dir, "gone");
+    expect(await call(checkCommand, [gone])).toMatchObject({ code: 1, stderr: `error: no such directory: ${gone}` });
+    const file = join(dir, "package.json");
+    expect(await call(checkCommand, [file])).toMatchObject({ code: 1, stderr: `error: not a directory: ${file}` });
+    const two = await call(checkCommand, [dir, dir]);
+    expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: check takes one directory, got 2"]);
+  });
+
+  it("--out: the files are looked for there", async () => {
+    const dir = app();
+    const out = join(tempDir("techstack-cmd-"), "stack");
+    await call(writeCommand, [dir, "--out", out, "--no-git"]);
+    expect((await call(checkCommand, [dir, "--out", out, "--no-git"])).stdout).toBe(`fresh: ${join(out, "techstack.yml")} and techstack.md match the repository\n`);
+    expect((await call(checkCommand, [dir, "--no-git"])).stdout).toMatch(/^stale: .* is missing\n/);
+  });
+});
