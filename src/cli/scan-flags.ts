@@ -57,11 +57,11 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   return options;
 }
 
-/** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr. */
-export async function scanForCli(dir: string, values: Values): Promise<DetectResult> {
+/** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr; `extra` options over the flags'. */
+export async function scanForCli(dir: string, values: Values, extra: DetectOptions = {}): Promise<DetectResult> {
   const done = progress(`scanning ${dir}`);
   try {
-    const result = await scan(dir, scanOptions(dir, values));
+    const result = await scan(dir, { ...scanOptions(dir, values), ...extra });
     printWarnings(result.warnings);
     // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
     if (result.document.tools.length === 0) {

@@ -8,6 +8,7 @@ import { sameText } from "../line-endings.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
+import type { DetectOptions } from "../../detect.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 import { help } from "./detect.js";
@@ -81,8 +82,8 @@ function readIfExists(file: string): string | undefined {
 }
 
 /** Detects, then adds back the manual entries of the existing techstack.yml. */
-export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>): Promise<StackDocument> {
-  const result = await scanForCli(dir, values);
+export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>, extra: DetectOptions = {}): Promise<StackDocument> {
+  const result = await scanForCli(dir, values, extra);
   const document = result.document;
   const existing = join(out, "techstack.yml");
   // An empty techstack.yml (made with touch) has no entries to lose.
