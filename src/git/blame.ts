@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { REPO_METADATA } from "../constants.js";
@@ -6,7 +5,8 @@ import type { FileChange } from "../document/build.js";
 import type { Finding } from "../types.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { siteDate } from "./facts.js";
-import { gitArgs, gitEnv, runGit } from "./run.js";
+import { runGit } from "./run.js";
+import { textLines } from "../kit.js";
 
 /**
  * How much blaming a scan may do, in commits walked: each blame walks the file's history, so a
@@ -90,14 +90,10 @@ export function declaringLines(findings: readonly Finding[]): Map<string, Set<nu
 
 function workingLines(path: string): string[] | undefined {
   try {
-    return splitLines(readRegularFile(path, MAX_BLAMED_BYTES));
+    return textLines(readRegularFile(path, MAX_BLAMED_BYTES));
   } catch {
     return undefined;
   }
-}
-
-function splitLines(text: string): string[] {
-  return text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
 }
 
 interface BlamedLine extends FileChange {
@@ -124,17 +120,9 @@ export function lineRanges(lines: Iterable<number>): string[] {
  */
 function blame(dir: string, rev: string, file: string, lines: ReadonlySet<number>): Promise<Map<number, BlamedLine>> {
   const ranges = lineRanges(lines);
-  const result = new Map<number, BlamedLine>();
-  if (ranges.length === 0) return Promise.resolve(result);
+  if (ranges.length === 0) return Promise.resolve(new Map());
   const args = ["blame", "--porcelain", "--no-textconv", ...ranges.flatMap((r) => ["-L", r]), rev, "--", file];
-  return new Promise((resolvePromise) => {
-    const child = spawn("git", gitArgs(dir, args), { stdio: ["ignore", "pipe", "ignore"], env: gitEnv() });
-    let out = "";
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => (out += chunk));
-    child.on("error", () => resolvePromise(result));
-    child.on("close", (code) => resolvePromise(code === 0 ? parsePorcelain(out) : result));
-  });
+  return runGit(dir, args).then(parsePorcelain, () => new Map());
 }
 
 const ZERO = /^0{40}$|^0{64}$/;
