@@ -24,6 +24,8 @@ describe("resolve, in-process", () => {
     const three = (await call(resolveCommand, ["postgres"])).stdout.split("\n").filter((l) => l.startsWith("  "));
     expect(three).toHaveLength(3);
     expect(await call(resolveCommand, ["postgres", "zzqqxxjj"])).toMatchObject({ code: 1, stdout: expect.stringContaining("zzqqxxjj:\n  (no match)\n") });
+    // A tool the catalog files under no category: nothing after its score.
+    expect((await call(resolveCommand, ["chalk", "--limit", "1"])).stdout).toBe("chalk:\n  chalk  1.00  \n");
   });
 
   it("--json gives the query, id, name, score rounded to 3 places and how it matched", async () => {
@@ -40,7 +42,7 @@ describe("resolve, in-process", () => {
 
   it("usage: no name, a bad --limit; -h prints the help", async () => {
     expect(await call(resolveCommand, [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^error: resolve takes at least one name\n\nUsage: techstack resolve/) });
-    expect((await call(resolveCommand, ["vue", "--limit", "x"])).code).toBe(2);
+    expect(await call(resolveCommand, ["vue", "--limit", "x"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^error: --limit /) });
     const usage = await call(resolveCommand, ["-h"]);
     expect(usage.code).toBe(0);
     expect(usage.stdout).toMatch(/^Usage: techstack resolve NAME\.\.\. /);

@@ -60,6 +60,21 @@ describe("postJson", () => {
     expect(log).toEqual([`POST ${s.url} (attempt 1 of 1, 25 bytes)`, 'answer 201 Created: {"saved":"***"}']);
   });
 
+  it("--verbose's log shows at most 200 characters of an answer; no attempt's time limit is left running", async () => {
+    const long = "x".repeat(300);
+    const s = await server([answer(503, long), answer(400, long)]);
+    const log: string[] = [];
+    const limits = vi.spyOn(globalThis, "setTimeout");
+    const cleared = vi.spyOn(globalThis, "clearTimeout");
+    await postJson({}, options(s.url, { retries: 1, timeoutMs: 25_000, log: (l) => log.push(l) })).catch(() => undefined);
+    await s.close();
+    expect(log.filter((l) => l.startsWith("answer "))).toEqual([`answer 503 Service Unavailable: ${"x".repeat(200)}`, `answer 400 Bad Request: ${"x".repeat(200)}`]);
+    // A timer left running would keep the command alive for the whole time limit after its answer.
+    const timers = limits.mock.calls.flatMap((c, i) => (c[1] === 25_000 ? [limits.mock.results[i]!.value as unknown] : []));
+    expect(timers).toHaveLength(2);
+    for (const timer of timers) expect(cleared.mock.calls.map((c) => c[0])).toContain(timer);
+  });
+
   it("without a token sends no authorization; an answer without Location has none", async () => {
     const s = await server([answer(200, "ok")]);
     const result = await postJson({}, options(s.url));
@@ -172,6 +187,16 @@ describe("submit, in-process", () => {
     ]);
   });
 
+  it("waits half a second before a retry unless --retry-delay-ms says otherwise", async () => {
+    vi.stubEnv("TECHSTACK_TOKEN", TOKEN);
+    const s = await server([answer(503, "busy"), answer(201, "{}")]);
+    const waits = vi.spyOn(globalThis, "setTimeout");
+    const out = await call(submitCommand, ["--manual", "redis", "--endpoint", s.url]);
+    await s.close();
+    expect(out.code).toBe(0);
+    expect(waits.mock.calls.map((c) => c[1])).toContain(500);
+  });
+
   it("--verbose never shows the token; a retry is told; a refusal is exit 1 with the server's words, the token hidden", async () => {
     vi.stubEnv("TECHSTACK_TOKEN", TOKEN);
     const s = await server([answer(503, "busy"), answer(403, `no access for ${TOKEN}`)]);
@@ -191,7 +216,7 @@ describe("submit, in-process", () => {
     const dry = await call(submitCommand, ["--manual", "redis", "--dry-run", "--endpoint", "https://stacks.example/api"]);
     expect(dry.code).toBe(0);
     expect(dry.stderr).toBe('would POST to https://stacks.example/api with headers {"content-type":"application/json","user-agent":"techstack","authorization":"Bearer ***"}\n');
-    expect(dry.stdout).toMatch(/^\{\n {2}"document": \{\n/);
+    expect(dry.stdout).toMatch(/^\{\n {2}"document": \{\n[\s\S]*\n\}\n$/);
     expect((JSON.parse(dry.stdout) as { document: { tools: Array<{ name: string }> } }).document.tools.map((t) => t.name)).toEqual(["Redis"]);
     const nowhere = await call(submitCommand, ["--manual", "redis", "--dry-run"]);
     expect(nowhere.stderr).toMatch(/^would POST to \(no endpoint set\) with headers /);
@@ -210,6 +235,7 @@ describe("submit, in-process", () => {
     expect(await call(submitCommand, ["--manual", "redis"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/error: no endpoint: give --endpoint URL or set TECHSTACK_ENDPOINT$/) });
     expect((await call(submitCommand, ["--manual", "redis", "--endpoint", "ftp://stacks.example/"])).stderr).toMatch(/error: the endpoint must be an http\(s\) URL, not 'ftp:\/\/stacks\.example\/'$/);
     expect((await call(submitCommand, ["--manual", "redis", "--endpoint", "HTTPS://stacks.example/api", "--dry-run"])).code).toBe(0);
+    expect((await call(submitCommand, ["--manual", "redis", "--endpoint", "ftp://stacks.example/?next=https://stacks.example/"])).stderr).toMatch(/error: the endpoint must be an http\(s\) URL/);
     expect((await call(submitCommand, ["--manual", "redis", "--endpoint", "http://exa mple/"])).stderr).toMatch(/error: the endpoint is not a valid URL: 'http:\/\/exa mple\/'$/);
     const secret = await call(submitCommand, ["--manual", "redis", "--endpoint", "https://ada:pw@stacks.example/api"]);
     expect(secret.code).toBe(2);
