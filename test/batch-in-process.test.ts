@@ -56,6 +56,35 @@ describe("batch, in-process", () => {
     expect(after.at(-1)).toBe("");
   });
 
+  it("--retry-failed with an output whose last line was cut: the rewrite ends it, and no blank line follows", async () => {
+    const missing = join(tempDir(), "gone");
+    const f = files(`${missing}\n/r/web\n`, [failed(missing), ok("/r/web"), '{"entry":"/r/cut","ok":tr'].join("\n"));
+    await call(batchCommand, [f.list, "--out", f.out, "--retry-failed"]);
+    const after = lines(f.out);
+    expect(after.slice(0, 2)).toEqual([ok("/r/web"), '{"entry":"/r/cut","ok":tr']);
+    expect(after).toHaveLength(4);
+    expect(JSON.parse(after[2]!)).toMatchObject({ entry: missing, ok: false });
+  });
+
+  it("only appends: blank lines of an earlier run stay, and --retry-failed with nothing failed leaves the file as it was", async () => {
+    const earlier = [ok("/r/api"), "", failed("/r/web"), ok("/r/web"), ""].join("\n");
+    const f = files("/r/api\n/r/web\n", earlier);
+    expect((await call(batchCommand, [f.list, "--out", f.out])).code).toBe(0);
+    expect(readFileSync(f.out, "utf8")).toBe(earlier);
+    expect((await call(batchCommand, [f.list, "--out", f.out, "--retry-failed"])).stderr).toBe("batch: 0 scanned, 2 already done, 1 worker\n");
+    expect(readFileSync(f.out, "utf8")).toBe(earlier);
+  });
+
+  it("one worker scans every entry in turn, one line each", async () => {
+    const root = tempDir();
+    const f = files(`${join(root, "a")}\n${join(root, "b")}\n${join(root, "c")}\n`, "");
+    const run = await call(batchCommand, [f.list, "--out", f.out, "--workers", "1"]);
+    expect(run.stderr).toBe("batch: 3 scanned (3 failed), 0 already done, 1 worker\n");
+    const written = lines(f.out);
+    expect(written.at(-1)).toBe("");
+    expect(written.slice(0, -1).map((l) => (JSON.parse(l) as { entry: string }).entry)).toEqual(["a", "b", "c"].map((n) => join(root, n)));
+  });
+
   it("a last line cut by an interruption is ended before anything is appended; without --out the lines go to stdout", async () => {
     const f = files("/r/api\n", ok("/r/api") + "\n" + '{"entry":"/r/w');
     expect((await call(batchCommand, [f.list, "--out", f.out])).code).toBe(0);
@@ -68,6 +97,11 @@ describe("batch, in-process", () => {
     const printed = await call(batchCommand, [loose.list]);
     expect(printed.code).toBe(1);
     expect(JSON.parse(printed.stdout)).toMatchObject({ entry: missing, repo: missing, ok: false });
+    expect(printed.stdout.endsWith("}\n")).toBe(true);
+    // A new output file holds the result lines only.
+    const fresh = files(`${missing}\n`);
+    await call(batchCommand, [fresh.list, "--out", fresh.out]);
+    expect(readFileSync(fresh.out, "utf8")).toMatch(/^\{"entry":[^\n]+\}\n$/);
     expect(printed.stderr).toBe("batch: 1 scanned (1 failed), 0 already done, 1 worker\n");
   });
 
@@ -115,7 +149,8 @@ describe("batch, in-process", () => {
     expect(await first([f.list, f.list])).toEqual([2, "error: batch takes one list file"]);
     for (const shard of ["0/2", "3/2", "2", "x/2", "1/2/3", " 1/2"]) expect(await first([f.list, "--shard", shard])).toEqual([2, "error: --shard takes K/N with 1 <= K <= N"]);
     expect((await call(batchCommand, [f.list, "--out", f.out, "--shard", "1/1"])).stderr).toMatch(/1 failed earlier/);
-    expect((await first([f.list, "--workers", "0"]))[0]).toBe(2);
+    expect(await first([f.list, "--workers", "0"])).toEqual([2, expect.stringMatching(/^error: --workers /)]);
+    for (const shard of ["12/12", "1/10", "10/12"]) expect((await call(batchCommand, [f.list, "--out", f.out, "--shard", shard])).code).not.toBe(2);
     expect(await first([f.list, "--retry-failed"])).toEqual([2, "error: --retry-failed needs --out (the results an earlier run left)"]);
     const gone = join(f.dir, "none.txt");
     expect(await first([gone])).toEqual([1, `error: cannot read the list ${gone}: ENOENT`]);
