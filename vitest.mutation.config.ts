@@ -142,6 +142,14 @@ export default defineConfig({
       "test/go-indirect-imported.test.ts",
       "test/config-mistakes.test.ts",
       "test/cli-commands-in-process.test.ts",
+      // Also scored since 2 December 2026 (second round): git blame's line dates, and the detect,
+      // resolve, validate, submit and batch commands, submit's HTTP client, the line-ending helpers and
+      // the atomic write called in-process (batch's list, resume and option checks; its worker pool
+      // runs through dist/cli.js only).
+      "test/git-blame.test.ts",
+      "test/cli-small-commands-in-process.test.ts",
+      "test/submit-in-process.test.ts",
+      "test/batch-in-process.test.ts",
     ],
     testTimeout: 30_000,
   },

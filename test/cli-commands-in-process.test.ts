@@ -5,34 +5,10 @@ import { describe, expect, it, vi } from "vitest";
 import { diffCommand } from "../src/cli/commands/diff.js";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
-import { CliError, type Command } from "../src/cli/shared.js";
-import { tempDir } from "./helpers.js";
+import { call, tempDir } from "./helpers.js";
 
 // The diff, write and check commands called as functions (src/cli/commands), their output caught,
 // so that what they print and return is checked in-process and not only through dist/cli.js.
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command; a usage or input error comes back as its message and exit code. */
-async function call(command: Command, args: string[]): Promise<Outcome> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await command.run(args), stdout, stderr };
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    return { code: error.exitCode, stdout, stderr: `${stderr}error: ${error.message}` };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 /** A folder holding an Express app's package.json, plus `more` files. */
 function app(dependencies: Record<string, string> = { express: "^4.18.2" }, more: Record<string, string> = {}): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { declaringLines, lineChanges, lineRanges, parsePorcelain } from "../src/git/blame.js";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { declaringLines, lineChanges, lineRanges, MAX_BLAMED_BYTES, parsePorcelain } from "../src/git/blame.js";
 import { detect } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
 import { historyRepo, writeFile } from "./helpers.js";
@@ -130,6 +132,41 @@ describe("lineChanges", () => {
     expect((await lineChanges(dir, { lines: asked, rev: "no-such-rev" })).size).toBe(0);
   });
 
+  it("with a tight budget the file with the most asked lines goes first, and the name decides a tie", async () => {
+    const dir = await threeFiles();
+    // Two commits and a budget of 2: one file is blamed.
+    const one = (lines: Array<[string, number[]]>) => lineChanges(dir, { lines: new Map(lines.map(([f, l]) => [f, new Set(l)])), budget: 2 });
+    expect([...(await one([["Gemfile", [2]], ["requirements.txt", [1, 2]]])).keys()]).toEqual(["requirements.txt"]);
+    expect([...(await one([["requirements.txt", [1, 2]], ["Gemfile", [2, 3]]])).keys()]).toEqual(["Gemfile"]);
+    expect([...(await one([["Gemfile", [2, 3]], ["requirements.txt", [1, 2]]])).keys()]).toEqual(["Gemfile"]);
+  });
+
+  it("blames a file of exactly the size bound; a one-commit history, a line 0 or a file gone from the working copy are left to the file's last change", async () => {
+    const dir = await threeFiles();
+    const atBound = await lineChanges(dir, { lines: asked, rev: "HEAD", sizes: new Map([["Gemfile", MAX_BLAMED_BYTES]]) });
+    expect(atBound.get("Gemfile")?.get(2)).toEqual({ by: "Bea", on: day(2) });
+    // Line 0 is no line: git would blame the whole file if asked without a range.
+    expect((await lineChanges(dir, { lines: new Map([["Gemfile", new Set([0])]]) })).size).toBe(0);
+    rmSync(join(dir, "Gemfile"));
+    const working = await lineChanges(dir, { lines: asked });
+    expect([...working.keys()]).toEqual(["requirements.txt"]);
+    const { dir: single, commit } = historyRepo();
+    writeFile(single, "requirements.txt", "django\ncelery\n");
+    commit("Ada", 1, "start");
+    expect((await lineChanges(single, { lines: asked })).size).toBe(0);
+  });
+
+  it("a working copy's line holding a lone CR or a Unicode line separator still matches the committed line", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "requirements.txt", "django==4.2.7\ncelery==5.3.4\n");
+    commit("Ada", 1, "start");
+    writeFile(dir, "requirements.txt", "django==4.2.7\ncelery==5.3.6 \u2028# worker\r# queue\r\n");
+    commit("Bea", 2, "celery 5.3.6");
+    const working = await lineChanges(dir, { lines: new Map([["requirements.txt", new Set([1, 2])]]) });
+    expect(working.get("requirements.txt")?.get(1)).toEqual({ by: "Ada", on: day(1) });
+    expect(working.get("requirements.txt")?.get(2)).toEqual({ by: "Bea", on: day(2) });
+  });
+
   it("reads a revision's blob, not the working copy, when a revision is given", async () => {
     const dir = await threeFiles();
     writeFile(dir, "Gemfile", "# rewritten\n");
@@ -174,5 +211,19 @@ describe("blame helpers", () => {
     expect(lines.get(2)).toEqual({ by: "Bea", on: "2021-01-02 10:00:00.000000000 Z", text: 'gem "rails", "~> 7.1"' });
     expect(lines.get(3)?.by).toBe("Ada Lovelace");
     expect(lines.get(3)?.text).toBe('gem "puma"');
+  });
+
+  it("reads SHA-256 ids and numbers past 9; ignores rows before the first header and a summary quoting a commit id", () => {
+    const a = "a".repeat(64);
+    const b = "b".repeat(40);
+    const out = [
+      "\tstray text", "author Nobody", "author-time 1",
+      `${a} 12 14 1`, "author Ada", "author-time 1609495200", `summary revert ${b} 3 2`, "filename Gemfile", "\tgem \"pg\"\u2028# db\r# main\r",
+      `${b} 3 0 1`, "author Bea", "author-time 1609581600", "filename Gemfile", "\tgem \"rails\"",
+      "",
+    ].join("\n");
+    const lines = parsePorcelain(out);
+    expect([...lines.keys()]).toEqual([14]);
+    expect(lines.get(14)).toEqual({ by: "Ada", on: "2021-01-01 10:00:00.000000000 Z", text: 'gem "pg" # db # main' });
   });
 });

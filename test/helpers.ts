@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { afterAll } from "vitest";
+import { afterAll, vi } from "vitest";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Catalog } from "../src/catalog/catalog.js";
+import { CliError, type Command } from "../src/cli/shared.js";
 import { buildDocument } from "../src/document/build.js";
 import type { Finding, ToolEntry } from "../src/types.js";
 
@@ -117,4 +118,27 @@ export function historyRepo(): { dir: string; git: (...args: string[]) => string
 export function writeFile(dir: string, path: string, text: string): void {
   mkdirSync(join(dir, path, ".."), { recursive: true });
   writeFileSync(join(dir, path), text);
+}
+
+export interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command; a usage or input error comes back as its message and exit code. */
+export async function call(command: Command, args: string[]): Promise<Outcome> {
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    return { code: await command.run(args), stdout, stderr };
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    return { code: error.exitCode, stdout, stderr: `${stderr}error: ${error.message}` };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
 }

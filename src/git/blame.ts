@@ -136,7 +136,8 @@ export function parsePorcelain(out: string): Map<number, BlamedLine> {
   for (const row of out.split("\n")) {
     if (row.startsWith("\t")) {
       const info = commits.get(sha);
-      if (info && line > 0 && !ZERO.test(sha)) result.set(line, { by: info.by, on: siteDate(info.at), text: row.slice(1).replace(/\r$/, "") });
+      // The text as textLines splits the working copy: a CRLF's CR dropped, a lone CR or a Unicode line separator a space.
+      if (info && line > 0 && !ZERO.test(sha)) result.set(line, { by: info.by, on: siteDate(info.at), text: textLines(row.slice(1).replace(/\r$/, ""))[0]! });
       continue;
     }
     const header = /^([0-9a-f]{40}|[0-9a-f]{64}) \d+ (\d+)/.exec(row);
