@@ -3,7 +3,7 @@ import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { lastChanges } from "../src/git/facts.js";
 import { lineChanges } from "../src/git/blame.js";
-import { historyRepo, writeFile } from "./helpers.js";
+import { call, historyRepo, writeFile } from "./helpers.js";
 
 // Spies around the two history readers, the real work still done.
 vi.mock("../src/git/facts.js", async (importOriginal) => {
@@ -22,18 +22,13 @@ describe("check reads no history", () => {
     commit("Ada", 1, "start");
     writeFile(dir, "package.json", '{\n  "name": "shop",\n  "dependencies": {\n    "express": "^4.18.2",\n    "react": "^18.2.0"\n  }\n}\n');
     commit("Bea", 2, "react");
-    const quiet = [vi.spyOn(process.stdout, "write").mockImplementation(() => true), vi.spyOn(process.stderr, "write").mockImplementation(() => true)];
-    try {
-      expect(await writeCommand.run([dir])).toBe(0);
-      expect(vi.mocked(lastChanges)).toHaveBeenCalled();
-      expect(vi.mocked(lineChanges)).toHaveBeenCalled();
-      vi.mocked(lastChanges).mockClear();
-      vi.mocked(lineChanges).mockClear();
-      expect(await checkCommand.run([dir])).toBe(0);
-      expect(vi.mocked(lastChanges)).not.toHaveBeenCalled();
-      expect(vi.mocked(lineChanges)).not.toHaveBeenCalled();
-    } finally {
-      for (const spy of quiet) spy.mockRestore();
-    }
+    expect((await call(writeCommand, [dir])).code).toBe(0);
+    expect(vi.mocked(lastChanges)).toHaveBeenCalled();
+    expect(vi.mocked(lineChanges)).toHaveBeenCalled();
+    vi.mocked(lastChanges).mockClear();
+    vi.mocked(lineChanges).mockClear();
+    expect((await call(checkCommand, [dir])).code).toBe(0);
+    expect(vi.mocked(lastChanges)).not.toHaveBeenCalled();
+    expect(vi.mocked(lineChanges)).not.toHaveBeenCalled();
   });
 });
