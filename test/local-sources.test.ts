@@ -168,6 +168,30 @@ describe("DirectorySource reads", () => {
     expect((await listing(dir)).paths).toEqual([".gitignore/keep", "package.json"]);
   });
 
+  it("names that are not UTF-8 are listed as they decode, with one warning each, and are read, with what is inside them", async () => {
+    const dir = tempDir();
+    const at = (...parts: (string | Buffer)[]) => Buffer.concat([Buffer.from(`${dir}/`), ...parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))]);
+    const latin1 = Buffer.from("sv\xe9", "latin1"); // "své" written by a Latin-1 tool
+    mkdirSync(at(latin1));
+    writeFileSync(at(latin1, "/requirements.txt"), "flask==2.0\n");
+    writeFileSync(at(latin1, "/.gitignore"), "*.log\n");
+    writeFileSync(at(latin1, "/debug.log"), "x");
+    writeFileSync(at("Dockerfile.", Buffer.from([0xff])), "FROM redis:7\n");
+    writeFileSync(at("Dockerfile.", Buffer.from([0xfe])), "FROM mysql:8\n"); // decodes as the name above
+    writeFileSync(at("package.json"), "{}");
+    const source = new DirectorySource(dir);
+    const paths = (await source.list()).map((e) => e.path).sort();
+    // The folder's .gitignore is read through its bytes too: debug.log is left out.
+    expect(paths).toEqual(["Dockerfile.\uFFFD", "package.json", "sv\uFFFD/.gitignore", "sv\uFFFD/requirements.txt"]);
+    expect(new TextDecoder().decode(await source.read("sv\uFFFD/requirements.txt"))).toBe("flask==2.0\n");
+    expect(new TextDecoder().decode(await source.read("Dockerfile.\uFFFD"))).toMatch(/^FROM (redis:7|mysql:8)\n$/);
+    expect(source.warnings.map((w) => `${w.file}: ${w.message}`).sort()).toEqual([
+      "Dockerfile.\uFFFD: its name is not UTF-8: listed with U+FFFD for the bytes that are not",
+      "Dockerfile.\uFFFD: skipped: its name is not UTF-8 and reads as another name of the same folder",
+      "sv\uFFFD: its name is not UTF-8: listed with U+FFFD for the bytes that are not",
+    ]);
+  });
+
   it("a tree of many folders is walked whole", async () => {
     const dir = tempDir();
     for (let i = 0; i < 150; i++) write(dir, `pkg${i}/package.json`, "{}");

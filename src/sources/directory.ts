@@ -62,7 +62,7 @@ export class DirectorySource implements FileSource {
    * four thread-pool round trips (open, stat, read, close) of a promise-based one.
    */
   async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {
-    const fd = openSync(join(this.root, path), OPEN_FLAGS);
+    const fd = openSync(this.onDisk(path), OPEN_FLAGS);
     try {
       const info = fstatSync(fd);
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
@@ -73,10 +73,34 @@ export class DirectorySource implements FileSource {
     }
   }
 
+  /**
+   * Names that are not UTF-8 (a Latin-1 `café` written by an old tool) are listed as they decode,
+   * with U+FFFD for the bytes that are not, as `git ls-files` names them to techstack; the bytes
+   * on disk are kept here, so such a file or folder is still read.
+   */
+  private readonly rawPaths = new Map<string, Buffer>();
+
+  /**
+   * Where a listed path is on disk: its own bytes for a name that is not UTF-8 (or inside a folder
+   * so named). `dir`, for a file not listed (a .gitignore), is the listed folder holding it.
+   */
+  private onDisk(path: string, dir?: string): string | Buffer {
+    const folderRaw = dir === undefined ? undefined : this.rawPaths.get(dir);
+    const raw = folderRaw ? Buffer.concat([folderRaw, Buffer.from(path.slice(dir!.length))]) : this.rawPaths.get(path);
+    return raw ? Buffer.concat([Buffer.from(`${this.root}/`), raw]) : join(this.root, path);
+  }
+
   private readDir(dir: string, rules: IgnoreRules, files: FileEntry[], pending: string[]): void {
-    let entries: Dirent[];
+    let entries: RawDirent[];
+    let byBytes = false;
     try {
-      entries = readdirSync(join(this.root, dir), { withFileTypes: true });
+      entries = readdirSync(this.onDisk(dir), { withFileTypes: true });
+      // A name decoded with U+FFFD may hold bytes that are not UTF-8: the folder is listed again
+      // as bytes to keep them.
+      if (entries.some((entry) => entry.name.includes("\uFFFD"))) {
+        entries = bytesListing(this.onDisk(dir));
+        byBytes = true;
+      }
     } catch (error) {
       this.warnings.push({ file: dir || ".", message: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? error}` });
       return;
@@ -87,7 +111,7 @@ export class DirectorySource implements FileSource {
     }
     for (const entry of entries) {
       if (entry.name === ".gitignore" && entry.isFile()) {
-        const text = readText(join(this.root, dir, ".gitignore"));
+        const text = readText(this.onDisk(dir ? `${dir}/.gitignore` : ".gitignore", dir));
         const file = dir ? `${dir}/.gitignore` : ".gitignore";
         if (text !== undefined && rules.addGitignore(dir, text) > 0) this.warnings.push({ file, message: TOO_LARGE_PATTERN });
         break;
@@ -95,28 +119,60 @@ export class DirectorySource implements FileSource {
     }
     const ignoredAbove = this.enteredForTracked.has(dir);
     const folderRules = rules.rulesFor(dir);
+    const seen = new Set<string>();
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
+      let listed = false;
       if (entry.isDirectory()) {
         // An ignored folder (or one inside an ignored folder entered for its tracked files) is
         // entered only for the tracked files in it; the ignore rules are asked once per folder.
         const ignored = ignoredAbove || rules.ignoredIn(folderRules, entry.name, path, true);
-        if (!ignored) pending.push(path);
+        if (!ignored) listed = true;
         else if (this.trackedDirs.has(path) && !DEFAULT_IGNORED_DIRS.has(entry.name)) {
           this.enteredForTracked.add(path);
-          pending.push(path);
+          listed = true;
         }
       } else if (entry.isFile()) {
         const tracked = this.options.tracked?.has(path) ?? false;
-        if (ignoredAbove ? tracked : tracked || !rules.ignoredIn(folderRules, entry.name, path, false)) files.push({ path });
+        listed = ignoredAbove ? tracked : tracked || !rules.ignoredIn(folderRules, entry.name, path, false);
       }
       // Symbolic links, sockets and devices are never followed or read.
+      if (!listed) continue;
+      if (byBytes) {
+        // Two names whose bytes differ only where they are not UTF-8 decode alike: the first stands.
+        if (seen.has(entry.name)) {
+          this.warnings.push({ file: path, message: "skipped: its name is not UTF-8 and reads as another name of the same folder" });
+          continue;
+        }
+        seen.add(entry.name);
+      }
+      const rawName = entry.rawName;
+      if (rawName || this.rawPaths.has(dir)) {
+        this.rawPaths.set(path, Buffer.concat([this.rawPaths.get(dir) ?? Buffer.from(dir), Buffer.from(dir ? "/" : ""), rawName ?? Buffer.from(entry.name)]));
+        if (rawName) this.warnings.push({ file: path, message: "its name is not UTF-8: listed with U+FFFD for the bytes that are not" });
+      }
+      if (entry.isDirectory()) pending.push(path);
+      else files.push({ path });
     }
   }
 }
 
+type RawDirent = Dirent & { rawName?: Buffer };
+
+/** The entries of a folder listed as bytes: each name decoded, and its bytes kept as `rawName` where they are not UTF-8. */
+function bytesListing(folder: string | Buffer): RawDirent[] {
+  return readdirSync(folder, { withFileTypes: true, encoding: "buffer" }).map((entry) => {
+    const bytes = entry.name as unknown as Buffer;
+    const name = bytes.toString("utf8");
+    const dirent = entry as unknown as RawDirent;
+    Object.defineProperty(dirent, "name", { value: name, configurable: true, enumerable: true, writable: true });
+    if (!Buffer.from(name).equals(bytes)) dirent.rawName = bytes;
+    return dirent;
+  });
+}
+
 /** A `.gitignore`'s text; an unreadable or implausibly large one (a sparse 1 GB file) is skipped. */
-function readText(file: string): string | undefined {
+function readText(file: string | Buffer): string | undefined {
   try {
     const fd = openSync(file, OPEN_FLAGS);
     try {
