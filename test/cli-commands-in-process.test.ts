@@ -59,6 +59,9 @@ describe("diff, in-process", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`error: ${bad}: not readable as a stack document: ${CONFLICT_WORDS}`);
     expect(refused.stderr).not.toContain("\n");
+    // A manifest given for a techstack.yml is refused, not compared as an empty stack.
+    const manifest = await call(diffCommand, [join(a, "package.json"), b, "--exit-code"]);
+    expect(manifest).toMatchObject({ code: 1, stdout: "", stderr: `error: ${join(a, "package.json")}: not readable as a stack document: not a stack document: it has no tools list` });
   });
 
   it("usage errors: the format, one side only, the number of stacks; -h prints the help", async () => {

@@ -112,6 +112,15 @@ describe("parseComparable", () => {
     expect(parsed.tools.map((t) => t.name)).toEqual(["React", "react", "Lodash", "3.10"]);
   });
 
+  it("refuses a mapping without a tools list (a package.json given by mistake), or whose tools is not a list; an empty tools: is an empty stack", () => {
+    expect(thrown(() => parseComparable('{"name":"x","dependencies":{"react":"^18.2.0"}}')).message).toBe("not a stack document: it has no tools list");
+    expect(thrown(() => parseComparable("repo_name: a/b\n")).message).toBe("not a stack document: it has no tools list");
+    expect(thrown(() => parseComparable("repo_name: a/b\ntools: React\n")).message).toBe("not a stack document: tools is not a list");
+    expect(thrown(() => parseComparable("repo_name: a/b\ntools: {name: React}\n")).message).toBe("not a stack document: tools is not a list");
+    expect(parseComparable("repo_name: a/b\ntools:\n").tools).toEqual([]);
+    expect(parseComparable("repo_name: a/b\ntools: []\n").tools).toEqual([]);
+  });
+
   it("names the first entry that cannot be compared, and why", () => {
     const cases: Array<[string, string]> = [
       ["- name: React\n- just text\n", "/tools/1: a tool entry must be a mapping"],

@@ -98,11 +98,16 @@ export function parseData(input: string): Record<string, unknown> {
 }
 
 /**
- * `parse`, for a file that is compared or carried over (check, write, diff): every tool entry must
- * be a mapping with a name (and a `package_url`, where it has one, a string), since entries are
- * matched by them. Throws a `ParseError` naming the first entry that is not (`/tools/1: ...`).
+ * `parse`, for a file that is compared or carried over (check, write, diff): the top must hold a
+ * `tools` list (an empty `tools:` too), so another file given by mistake (a package.json) is not
+ * read as an empty stack; every tool entry must be a mapping with a name (and a `package_url`,
+ * where it has one, a string), since entries are matched by them. Throws a `ParseError` naming
+ * the first entry that is not (`/tools/1: ...`).
  */
 export function parseComparable(text: string): StackDocument {
+  const data = parseData(text);
+  if (!("tools" in data)) throw new ParseError("not a stack document: it has no tools list");
+  if (data.tools !== null && !Array.isArray(data.tools)) throw new ParseError("not a stack document: tools is not a list");
   const doc = parse(text);
   doc.tools.forEach((tool: unknown, i) => {
     const entry = tool as Record<string, unknown> | null;
