@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { diffCommand } from "../src/cli/commands/diff.js";
@@ -196,6 +196,35 @@ describe("write, in-process", () => {
     expect((await call(writeCommand, [dir, "--out", out, "--no-git"])).code).toBe(0);
     const two = await call(writeCommand, [dir, dir]);
     expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: write takes one directory, got 2"]);
+  });
+
+  it("a techstack.yml or techstack.md that is a FIFO, a folder or a link is exit 1 naming it, never waited on or followed", async () => {
+    const dir = app();
+    const fifo = (f: string) => execFileSync("mkfifo", [f]);
+    for (const [name, make, why] of [
+      ["techstack.yml", fifo, "not a regular file, not read"],
+      ["techstack.md", fifo, "not a regular file, not read"],
+      ["techstack.yml", (f: string) => mkdirSync(f), "not a regular file, not read"],
+      ["techstack.yml", (f: string) => symlinkSync("/dev/zero", f), "a symbolic link, not read"],
+    ] as const) {
+      const out = tempDir("techstack-cmd-");
+      make(join(out, name));
+      const refused = await call(writeCommand, [dir, "--out", out, "--no-git"]);
+      expect(refused, name).toMatchObject({ code: 1, stderr: `error: ${join(out, name)}: ${why}` });
+      const stale = await call(checkCommand, [dir, "--out", out, "--no-git"]);
+      expect(stale.code, name).toBe(1);
+      expect(firstLine(stale.stdout), name).toBe(
+        name === "techstack.yml" ? `stale: ${join(out, name)} is not a readable stack document (${why})` : `stale: ${join(out, "techstack.yml")} is missing`,
+      );
+    }
+    // A FIFO techstack.md beside a fresh techstack.yml: check says it cannot read it.
+    const out = tempDir("techstack-cmd-");
+    expect((await call(writeCommand, [dir, "--out", out, "--no-git"])).code).toBe(0);
+    rmSync(join(out, "techstack.md"));
+    execFileSync("mkfifo", [join(out, "techstack.md")]);
+    expect((await call(checkCommand, [dir, "--out", out, "--no-git"])).stdout).toBe(
+      `stale: ${join(out, "techstack.md")} is not readable (not a regular file, not read)\nTo refresh them, remove it, then run: techstack write ${dir} --out ${out} --no-git\n`,
+    );
   });
 
   it("a shallow clone is warned of (its dates are its oldest commit's); --no-git leaves the warning out", async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -61,6 +62,16 @@ describe("workspace packages", () => {
   it("a `**` pattern takes no package inside node_modules or a hidden folder", () => {
     const dir = tree({ "package.json": JSON.stringify({ workspaces: ["packages/**"] }), "packages/a/package.json": pkg("a"), "packages/a/node_modules/dep/package.json": pkg("dep"), "packages/.turbo/cache/package.json": pkg("cache") });
     expect(workspacePackages(dir)).toEqual([{ name: "a", folder: "packages/a" }]);
+  });
+
+  it("a FIFO named package.json or pnpm-workspace.yaml is not waited on: the package is chosen by its folder, the patterns of the other file stand", () => {
+    const dir = tree({ "package.json": JSON.stringify({ workspaces: ["packages/*"] }), "packages/b/package.json": pkg("b") });
+    mkdirSync(join(dir, "packages", "a"));
+    execFileSync("mkfifo", [join(dir, "packages", "a", "package.json"), join(dir, "pnpm-workspace.yaml")]);
+    expect(workspacePackages(dir).sort((x, y) => x.folder.localeCompare(y.folder))).toEqual([{ name: undefined, folder: "packages/a" }, { name: "b", folder: "packages/b" }]);
+    const root = tree({ "pnpm-workspace.yaml": "packages: [libs/*]\n", "libs/c/package.json": pkg("c") });
+    execFileSync("mkfifo", [join(root, "package.json")]);
+    expect(workspacePackages(root)).toEqual([{ name: "c", folder: "libs/c" }]);
   });
 
   it("folders are looked for six levels deep, no deeper", () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { render } from "../../document/render.js";
@@ -6,7 +6,7 @@ import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual } from "./write.js";
+import { detectWithManual, readStackFileOrThrow } from "./write.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
@@ -48,7 +48,7 @@ export const checkCommand: Command = {
     if (!existsSync(file)) return stale(`${file} is missing`);
     let committed;
     try {
-      committed = parseComparable(readFileSync(file, "utf8"));
+      committed = parseComparable(readStackFileOrThrow(file) ?? "");
     } catch (error) {
       // write refuses such a file (it would lose the tools added by hand), so that comes first.
       return stale(`${file} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error})`, "fix or delete it (keeping any detection_source: manual entries), then ");
@@ -67,8 +67,14 @@ export const checkCommand: Command = {
       return stale();
     }
     if (!existsSync(markdown)) return stale(`${markdown} is missing`);
+    let markdownText: string;
+    try {
+      markdownText = readStackFileOrThrow(markdown) ?? "";
+    } catch (error) {
+      return stale(`${markdown} is not readable (${(error as Error).message})`, "remove it, then ");
+    }
     // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
-    if (!sameText(readFileSync(markdown, "utf8"), render(committed, "markdown"))) return stale(`${markdown} does not match ${file}`);
+    if (!sameText(markdownText, render(committed, "markdown"))) return stale(`${markdown} does not match ${file}`);
     process.stdout.write(`${color(32, "fresh")}: ${file} and techstack.md match the repository\n`);
     return 0;
   },

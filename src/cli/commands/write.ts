@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "../../document/render.js";
 import { parse, parseComparable } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
+import { readRegularFile } from "../../io/read-regular.js";
 import { sameText } from "../line-endings.js";
 import { isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
@@ -52,7 +53,7 @@ export const writeCommand: Command = {
     }
     const yamlFile = join(out, "techstack.yml");
     const markdownFile = join(out, "techstack.md");
-    const before = { yaml: readIfExists(yamlFile), markdown: readIfExists(markdownFile) };
+    const before = { yaml: readStackFile(yamlFile), markdown: readStackFile(markdownFile) };
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
     if (before.yaml?.trim() && values.timestamp === undefined) {
       const previous = parse(before.yaml).timestamp;
@@ -77,8 +78,25 @@ async function isShallow(dir: string): Promise<boolean> {
   return (await runGit(dir, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim() === "true";
 }
 
-function readIfExists(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+/** Past this size a techstack.yml or techstack.md is not read (one of many thousand packages is a few MB). */
+const MAX_STACK_FILE_BYTES = 64 << 20;
+
+/**
+ * An existing techstack.yml or techstack.md, undefined where there is none. It is the
+ * repository's own file, read as the scan reads files: a symbolic link is not followed, and a
+ * FIFO, a folder or a huge file so named is an error naming it (exit 1), never a wait.
+ */
+export function readStackFile(file: string): string | undefined {
+  try {
+    return readStackFileOrThrow(file);
+  } catch (error) {
+    throw new CliError(`${file}: ${(error as Error).message}`, 1);
+  }
+}
+
+/** readStackFile, whose error is the reader's own, in its words (`not a regular file, not read`). */
+export function readStackFileOrThrow(file: string): string | undefined {
+  return existsSync(file) ? readRegularFile(file, MAX_STACK_FILE_BYTES) : undefined;
 }
 
 /** Detects, then adds back the manual entries of the existing techstack.yml. */
@@ -86,11 +104,12 @@ export async function detectWithManual(dir: string, out: string, values: Record<
   const result = await scanForCli(dir, values, extra);
   const document = result.document;
   const existing = join(out, "techstack.yml");
+  const text = readStackFile(existing);
   // An empty techstack.yml (made with touch) has no entries to lose.
-  if (existsSync(existing) && readFileSync(existing, "utf8").trim()) {
+  if (text?.trim()) {
     let previous: StackDocument;
     try {
-      previous = parseComparable(readFileSync(existing, "utf8"));
+      previous = parseComparable(text);
     } catch (error) {
       // Overwriting it would lose the tools added by hand, so the user decides.
       throw new CliError(`${existing} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); fix it or remove it`, 1);
