@@ -1,5 +1,5 @@
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync, spawn } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -41,6 +41,21 @@ describe("command-line edges", () => {
     }
     await expect(scan(dir, { rev: `--output=${marker}` })).rejects.toThrow(/not a revision/);
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it("output that cannot be written (a full device) is one line on stderr and exit 1, never a stack trace", async () => {
+    if (!existsSync("/dev/full")) return;
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const full = openSync("/dev/full", "w");
+      const child = spawn(process.execPath, [CLI, "resolve", "postgres"], { stdio: ["ignore", full, "pipe"] });
+      let stderr = "";
+      child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on("close", (code) => {
+        closeSync(full);
+        resolve({ code, stderr });
+      });
+    });
+    expect(r).toEqual({ code: 1, stderr: "techstack: cannot write the output: ENOSPC\n" });
   });
 
   it("a bare repository without --rev is scanned at HEAD, not read as an empty folder", async () => {

@@ -41,9 +41,11 @@ Options: --version, --help`;
 }
 
 // A reader that stops early (`techstack detect | head`) is not a failure: end quietly, no stack trace.
+// Output that cannot be written (a full disk, `> /dev/full`) is: one line saying so, exit 1.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
-  process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  process.stderr.write(`techstack: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2)).then(
