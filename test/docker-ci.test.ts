@@ -292,10 +292,10 @@ describe("Dockerfiles", () => {
     // Dockerfile.* name none
     const built = await tools({
       Dockerfile: "FROM golang:1.21 AS build\nRUN go build ./...\nFROM ubuntu:22.04\nCOPY --from=build /app /app\n",
-      "ci/Dockerfile.rocm": "FROM redhat/ubi9-minimal\n",
+      "ci/Dockerfile.rocm": "FROM redhat/ubi9:9.3\n",
     });
     expect(built.byName.has("Ubuntu")).toBe(false);
-    expect(built.byName.has("Red Hat Enterprise Linux")).toBe(false);
+    expect(built.byName.has("Red Hat Enterprise Linux (RHEL)")).toBe(false);
     expect(built.byName.get("Golang")?.version).toBe("1.21");
     expect(built.byName.has("Docker")).toBe(true);
     // a single-stage image built on Alpine (modelled on held-out discord_feedbot: the site names
@@ -305,6 +305,24 @@ describe("Dockerfiles", () => {
     expect(first.byName.has("Ubuntu")).toBe(false);
     const run = await tools({ "docker-compose.yml": "services:\n  box:\n    image: ubuntu:22.04\n" });
     expect(run.byName.get("Ubuntu")?.version).toBe("22.04");
+  });
+
+  it("a lower-case dockerfile names Docker as a Dockerfile does; a Containerfile names Podman, its base images and its OS", async () => {
+    const lower = await tools({ "api/dockerfile": "FROM node:18-alpine\nRUN npm ci\n" });
+    expect(lower.byName.get("Docker")).toMatchObject({ detection_source: "api/dockerfile" });
+    expect(lower.byName.get("Node.js")?.version).toBe("18.0.0");
+    const podman = await tools({
+      Containerfile: "FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\nRUN microdnf install -y python3\nFROM python:3.12-slim\n",
+      "ci/Containerfile.test": "FROM golang:1.22\n",
+      "web.containerfile": "FROM nginx:1.27\n",
+    });
+    expect(podman.byName.get("Podman")).toMatchObject({ detection_source: "Containerfile" });
+    // Docker only as linguist's language of the file (its Dockerfile language counts Containerfiles)
+    expect(podman.byName.get("Docker")?.detection_source).toBe("Repo Metadata");
+    expect(podman.byName.get("Red Hat Enterprise Linux (RHEL)")?.version).toBe("9.4");
+    expect(podman.byName.get("Python")?.version).toBe("3.12");
+    expect(podman.byName.get("Golang")?.detection_source).toBe("ci/Containerfile.test");
+    expect(podman.byName.get("NGINX")?.detection_source).toBe("web.containerfile");
   });
 
   it("a compose file under another name at the root, as cookiecutter-django writes local.yml and production.yml", async () => {

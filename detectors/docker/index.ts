@@ -6,7 +6,8 @@ import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthc
 import { substitute } from "./substitute.js";
 
 /**
- * Containers: the base image of every Dockerfile stage and the image of every compose service,
+ * Containers: the base image of every Dockerfile stage (Containerfile, Podman's name for one, too)
+ * and the image of every compose service,
  * each reported as `docker:<image>` with the tag's version; which image means which tool is the
  * catalog's `docker` kind. Also the image of a dev container, the tools a Dockerfile downloads
  * from their own hosts (the catalog's `download-host` kind) and the tools its RUN instructions run
@@ -19,7 +20,7 @@ import { substitute } from "./substitute.js";
  */
 export const dockerDetector: Detector = {
   name: "docker",
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.dockerfile", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json"],
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.dockerfile", "Containerfile", "Containerfile.*", "*.containerfile", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -43,9 +44,9 @@ export const dockerDetector: Detector = {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         // An operating system's image names it only as the first stage's base of a file named
-        // Dockerfile, the one name the site reads (Alpine Linux 3.19.0 from `FROM alpine:3.19.0`;
+        // Dockerfile, the one name the site reads, or Containerfile, Podman's name for it (Alpine Linux 3.19.0 from `FROM alpine:3.19.0`;
         // see catalog/matchers/docker.yml, os-image)
-        const osLine = /^dockerfile$/i.test(base) ? firstFromLine(text) : undefined;
+        const osLine = /^(dockerfile|containerfile)$/i.test(base) ? firstFromLine(text) : undefined;
         for (const image of readDockerfile(text)) {
           if (isOsImage(image.name) && image.line !== osLine) continue;
           ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
