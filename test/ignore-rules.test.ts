@@ -23,12 +23,12 @@ describe(".gitignore rules read without the library", () => {
   it("answer as the library does for every file made only of names, suffixes and prefixes", () => {
     let simpleFiles = 0;
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 6 }), name, fc.boolean(), (lines, entry, isDir) => {
+      fc.property(fc.array(line, { maxLength: 6 }), name, fc.boolean(), fc.boolean(), (lines, entry, isDir, ignorecase) => {
         const text = lines.join("\n");
-        const test = simpleNameTest(text);
+        const test = simpleNameTest(text, ignorecase);
         if (!test) return;
         simpleFiles++;
-        expect(test(entry, isDir)).toBe(ignore({ allowRelativePaths: true }).add(text).ignores(isDir ? `${entry}/` : entry));
+        expect(test(entry, isDir)).toBe(ignore({ allowRelativePaths: true, ignorecase }).add(text).ignores(isDir ? `${entry}/` : entry));
       }),
       { seed: 5, numRuns: 3000 },
     );
@@ -123,6 +123,23 @@ describe(".gitignore files applied as git applies them", () => {
     expect(expected).not.toContain("packages/web/lib/index.js");
     const walked = (await new DirectorySource(dir).list()).map((e) => e.path).sort();
     expect(walked).toEqual(expected);
+  });
+
+  it("names differing only in case are matched as git matches them (case-sensitive where core.ignorecase is false)", async () => {
+    const files: Record<string, string> = {
+      ".gitignore": "tmp/\n*.log\nBuild\n/Docs/\n",
+      "Tmp/a.txt": "", "tmp/b.txt": "", "x.LOG": "", "x.log": "", "build/c.js": "", "Build/d.js": "", "docs/e.md": "", "Docs/f.md": "",
+    };
+    const dir = tempDir("techstack-gitignore-");
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, dirname(path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const expected = gitListing(dir);
+    // On Linux (core.ignorecase false) git keeps Tmp/, x.LOG, build/ and docs/.
+    if (process.platform === "linux") expect(expected).toEqual([".gitignore", "Tmp/a.txt", "build/c.js", "docs/e.md", "x.LOG"]);
+    expect((await new DirectorySource(dir).list()).map((e) => e.path).sort()).toEqual(expected);
+    expect((await new MemorySource(files).list()).map((e) => e.path).sort()).toEqual(expected);
   });
 
   it("a listed tree (memory, a revision) keeps the same files", async () => {

@@ -23,6 +23,14 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
  * One folder's .gitignore: its folder, its rules, whether every rule matches by name alone, and
  * for the commonest files (names, `*.ext`, `prefix*`, no negation) a test without the library.
  */
+/**
+ * Whether patterns match names without regard to case: as git does where `git init` sets
+ * `core.ignorecase` (the case-insensitive file systems of macOS and Windows); elsewhere `tmp/`
+ * leaves a `Tmp/` folder in, as git leaves it.
+ */
+export const IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
+const LIBRARY_OPTIONS = { allowRelativePaths: true, ignorecase: IGNORE_CASE };
+
 type RuleSet = readonly [base: string, rules: Ignore, byName: boolean, byNameTest: NameTest | undefined];
 type NameTest = (name: string, isDir: boolean) => boolean;
 /** The .gitignore files that apply inside one folder, from the root down. */
@@ -39,12 +47,12 @@ export class IgnoreRules {
    * refused ("Regular expression too large") would otherwise fail every test, and the scan.
    */
   addGitignore(dir: string, text: string): number {
-    let rules = ignore({ allowRelativePaths: true }).add(text);
+    let rules = ignore(LIBRARY_OPTIONS).add(text);
     let dropped = 0;
     if (!compiles(rules)) {
-      const kept = text.split(/\r?\n/).filter((line) => compiles(ignore({ allowRelativePaths: true }).add(line)) || (dropped++, false));
+      const kept = text.split(/\r?\n/).filter((line) => compiles(ignore(LIBRARY_OPTIONS).add(line)) || (dropped++, false));
       text = kept.join("\n");
-      rules = ignore({ allowRelativePaths: true }).add(text);
+      rules = ignore(LIBRARY_OPTIONS).add(text);
     }
     this.byDir.set(dir, [dir, rules, matchesByName(text), simpleNameTest(text)]);
     this.chains.delete(dir);
@@ -143,17 +151,19 @@ export function matchesByName(text: string): boolean {
 
 /**
  * A .gitignore made only of names (`dist`, `node_modules/`), suffixes (`*.log`) and prefixes
- * (`npm-debug*`), with no negation or escape, as a plain test of a name, compared without case as
- * the library compares them; undefined for anything else, which the library then handles.
+ * (`npm-debug*`), with no negation or escape, as a plain test of a name, compared with or without
+ * case as the library compares them (IGNORE_CASE); undefined for anything else, which the library
+ * then handles.
  */
-export function simpleNameTest(text: string): NameTest | undefined {
+export function simpleNameTest(text: string, ignoreCase = IGNORE_CASE): NameTest | undefined {
+  const fold = ignoreCase ? (s: string) => s.toLowerCase() : (s: string) => s;
   const rules: Array<{ kind: "name" | "suffix" | "prefix"; value: string; dirOnly: boolean }> = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trimEnd();
     if (!line.trim() || line.startsWith("#")) continue;
     if (/^[!\s]|\\/.test(line)) return undefined;
     const dirOnly = line.endsWith("/");
-    const pattern = (dirOnly ? line.slice(0, -1) : line).toLowerCase();
+    const pattern = fold(dirOnly ? line.slice(0, -1) : line);
     if (!pattern || pattern.includes("/") || /[?[\]{}]/.test(pattern)) return undefined;
     const stars = pattern.split("*").length - 1;
     if (stars === 0) rules.push({ kind: "name", value: pattern, dirOnly });
@@ -165,11 +175,11 @@ export function simpleNameTest(text: string): NameTest | undefined {
   const dirNames = new Set(rules.filter((r) => r.kind === "name" && r.dirOnly).map((r) => r.value));
   const affixes = rules.filter((r) => r.kind !== "name");
   return (name, isDir) => {
-    const lower = name.toLowerCase();
-    if (names.has(lower) || (isDir && dirNames.has(lower))) return true;
+    const folded = fold(name);
+    if (names.has(folded) || (isDir && dirNames.has(folded))) return true;
     for (const r of affixes) {
       if (r.dirOnly && !isDir) continue;
-      if (r.kind === "suffix" ? lower.endsWith(r.value) : lower.startsWith(r.value)) return true;
+      if (r.kind === "suffix" ? folded.endsWith(r.value) : folded.startsWith(r.value)) return true;
     }
     return false;
   };
