@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isBareRepo, isGitRepo, lastChanges, parseRemote, repoFacts, siteDate, siteTimestamp } from "../src/git/facts.js";
-import { detect } from "../src/index.js";
+import { detect, scan } from "../src/index.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
 
 describe("git facts", () => {
@@ -55,6 +55,31 @@ describe("git facts", () => {
     // A revision scan reads the history as of that revision.
     const before = await lastChanges(dir, ["Gemfile", "old/Gemfile"], "HEAD~3");
     expect([...before.keys()]).toEqual(["old/Gemfile"]);
+  });
+
+  it("a history git cannot walk (a lost object) is a warning in git's words, the rest of the scan kept; a branch with no commit yet is none", async () => {
+    const { dir, git, commit } = repo();
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    commit("Ada", 1, "start");
+    write(dir, "README.md", "x\n");
+    commit("Bea", 2, "docs");
+    // The first commit's object is lost: the walk from HEAD stops at it, before package.json's change.
+    const first = git("rev-parse", "HEAD~1").trim();
+    rmSync(join(dir, ".git", "objects", first.slice(0, 2), first.slice(2)));
+    const failures: string[] = [];
+    const found = await lastChanges(dir, ["package.json"], "HEAD", (message) => failures.push(message));
+    expect(found.size).toBe(0);
+    expect(failures).toEqual([`git log failed (error: Could not read ${first}): last_updated_* of the files it had not reached are left out`]);
+    const { document, warnings } = await scan(dir);
+    expect(document.tools.map((t) => t.name)).toContain("React");
+    expect(warnings).toContainEqual({ file: ".git", message: failures[0] });
+
+    const empty = tempDir("techstack-unborn-");
+    execFileSync("git", ["-C", empty, "init", "-q"]);
+    writeFileSync(join(empty, "package.json"), "{}");
+    const none: string[] = [];
+    expect((await lastChanges(empty, ["package.json"], "HEAD", (message) => none.push(message))).size).toBe(0);
+    expect(none).toEqual([]);
   });
 
   it("names the author as the repository's .mailmap does (one person under two spellings is one name)", async () => {

@@ -108,7 +108,7 @@ function hostOf(authority: string): string | undefined {
  * clone the oldest commit present stands in for the history that is missing. Paths go to git on
  * its standard input, so any number of them, with spaces or non-ASCII names, is one process.
  */
-export function lastChanges(dir: string, files: readonly string[], rev = "HEAD"): Promise<Map<string, FileChange>> {
+export function lastChanges(dir: string, files: readonly string[], rev = "HEAD", onFailure?: (message: string) => void): Promise<Map<string, FileChange>> {
   const wanted = new Set(files.filter((f) => f && !f.includes("\n")));
   const found = new Map<string, FileChange>();
   if (wanted.size === 0) return Promise.resolve(found);
@@ -117,8 +117,16 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD")
       "git",
       // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
       gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-only", "-z", "--stdin", rev]),
-      { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() },
+      { stdio: ["pipe", "pipe", "pipe"], env: gitEnv() },
     );
+    // A history git cannot walk (a missing object, a broken pack) leaves dates out: said through
+    // onFailure in git's words, unless the branch has no commit yet, where there is nothing to date.
+    let errors = "";
+    let stopped = false;
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk: string) => {
+      if (errors.length < 4096) errors += chunk;
+    });
     // After `--` on standard input, each line is a pathspec; `:(literal)` keeps `*` and `[` plain.
     child.stdin.on("error", () => undefined);
     child.stdin.end(`--\n${literalSpecs(wanted).join("\n")}\n`);
@@ -138,7 +146,10 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD")
       const path = text.replace(/^\n+/, "");
       if (path && current && wanted.has(path) && !found.has(path)) {
         found.set(path, current);
-        if (found.size === wanted.size) child.kill();
+        if (found.size === wanted.size) {
+          stopped = true;
+          child.kill();
+        }
       }
     };
     child.stdout.setEncoding("utf8");
@@ -148,12 +159,16 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD")
       pending = parts.pop() ?? "";
       for (const part of parts) consume(part);
     });
-    const finish = (): void => {
+    const finish = (code?: number | null): void => {
       if (pending) consume(pending);
+      if (!stopped && code && !/does not have any commits yet|bad default revision|unknown revision/.test(errors)) {
+        const first = errors.split("\n").find((line) => line.trim()) ?? `exit code ${code}`;
+        onFailure?.(`git log failed (${first.trim()}): last_updated_* of the files it had not reached are left out`);
+      }
       resolvePromise(found);
     };
-    child.on("close", finish);
-    child.on("error", finish);
+    child.on("close", (code) => finish(code));
+    child.on("error", () => finish());
   });
 }
 
