@@ -4,6 +4,12 @@ import { textLines } from "../../src/kit.js";
 /** What a `.gitattributes` line says about linguist for the paths it matches. */
 export interface LinguistOverride {
   match: (path: string) => boolean;
+  /**
+   * A pattern without glob characters, the path (with a slash) or base name (without) it is equal
+   * to: `overridesFor` finds such rules by lookup, so a generated file listing thousands of paths
+   * is not tested against every file.
+   */
+  literal?: { path: string } | { base: string };
   vendored?: boolean;
   generated?: boolean;
   documentation?: boolean;
@@ -40,7 +46,18 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
     }
     if (!relevant) return;
     try {
-      override.match = matcher(pattern, dir);
+      if (!pattern.endsWith("/") && !GLOB_CHARACTERS.test(pattern)) {
+        // No glob to compile: the path, or a base name below the file's folder, compared as text.
+        const prefix = dir ? `${dir}/` : "";
+        if (pattern.includes("/")) {
+          const path = prefix + pattern.replace(/^\//, "");
+          override.literal = { path };
+          override.match = (p) => p === path;
+        } else {
+          override.literal = { base: pattern };
+          override.match = (p) => (!prefix || p.startsWith(prefix)) && (p === pattern || p.endsWith(`/${pattern}`));
+        }
+      } else override.match = matcher(pattern, dir);
     } catch (error) {
       skipped(i + 1, error instanceof Error ? error.message : String(error));
       return;
@@ -48,6 +65,34 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
     out.push(override);
   });
   return out;
+}
+
+/** What makes a pattern a glob for picomatch (wildcards, classes, braces, extglobs, negation, escapes). */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
+
+/**
+ * The rules that apply to each path, in their order (later lines win, as in git): those of literal
+ * patterns found by lookup, the others tested one by one.
+ */
+export function overridesFor(overrides: readonly LinguistOverride[]): (path: string, base: string) => LinguistOverride[] {
+  const byPath = new Map<string, number[]>();
+  const byBase = new Map<string, number[]>();
+  const globs: number[] = [];
+  overrides.forEach((o, i) => {
+    const literal = o.literal;
+    if (literal && "path" in literal) byPath.set(literal.path, [...(byPath.get(literal.path) ?? []), i]);
+    else if (literal) byBase.set(literal.base, [...(byBase.get(literal.base) ?? []), i]);
+    else globs.push(i);
+  });
+  if (byPath.size === 0 && byBase.size === 0) return (path) => overrides.filter((o) => o.match(path));
+  return (path, base) => {
+    const found: number[] = [];
+    for (const i of byPath.get(path) ?? []) found.push(i);
+    // A base-name rule of a folder's .gitattributes applies below that folder only.
+    for (const i of byBase.get(base) ?? []) if (overrides[i]!.match(path)) found.push(i);
+    for (const i of globs) if (overrides[i]!.match(path)) found.push(i);
+    return found.sort((a, b) => a - b).map((i) => overrides[i]!);
+  };
 }
 
 function matcher(pattern: string, dir: string): (path: string) => boolean {

@@ -2,7 +2,7 @@ import type { DetectContext, Detector } from "../../src/types.js";
 import { REPO_METADATA } from "../../src/constants.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { exclusionTest } from "./vendored.js";
-import { readGitattributes, type LinguistOverride } from "./gitattributes.js";
+import { overridesFor, readGitattributes, type LinguistOverride } from "./gitattributes.js";
 import { settle, treeFacts, type TreeFacts } from "./ambiguous.js";
 import { headerLanguage, readsHeaders } from "./headers.js";
 
@@ -33,6 +33,7 @@ export const languagesDetector: Detector = {
       const skipped = (line: number, reason: string) => ctx.warn(file, `line ${line} left out: ${reason.slice(0, 120)}`);
       if (text !== undefined) for (const rule of readGitattributes(text, dirOf(file), skipped)) overrides.push(rule); // not push(...): 200,000 rules overflow the stack
     }
+    const rulesFor = overridesFor(overrides);
     const counts = new Map<string, number>();
     const markers = new Set<string>();
     let counted = 0;
@@ -57,8 +58,7 @@ export const languagesDetector: Detector = {
       let excluded = excludedByDefault(path) || (mapsListed && compiledWithSourceMap(path, ctx.exists));
       let detectable = true;
       let named = false;
-      for (const o of overrides) {
-        if (!o.match(path)) continue;
+      for (const o of rulesFor(path, base)) {
         // Later lines win, as in git; `=false` brings a default-excluded path back.
         if (o.vendored !== undefined) excluded = o.vendored;
         if (o.documentation !== undefined) excluded = o.documentation;
