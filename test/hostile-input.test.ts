@@ -72,10 +72,15 @@ describe("hostile input: patterns that rescan", () => {
   });
 
   it("a .gitattributes rule whose pattern is too long for the glob engine is left out with a warning, not every language", async () => {
-    const r = await scanBeside({ ".gitattributes": run("a") + " linguist-vendored\nvendor/** linguist-vendored\n", "vendor/lib.rb": "puts 1\n".repeat(50), "app/main.py": "print(1)\n" });
+    const r = await scanBeside({ ".gitattributes": run("a") + "* linguist-vendored\nvendor/** linguist-vendored\n", "vendor/lib.rb": "puts 1\n".repeat(50), "app/main.py": "print(1)\n" });
     expect(r.warnings.filter((w) => w.file === ".gitattributes").map((w) => w.message)).toEqual([expect.stringMatching(/^line 1 left out: /)]);
     expect(names(r)).toContain("Python");
     expect(names(r)).not.toContain("Ruby");
+    // Without a glob character the pattern is compared as text, which no length refuses: no warning.
+    const literal = await scanBeside({ ".gitattributes": run("a") + " linguist-vendored\nvendor/** linguist-vendored\n", "vendor/lib.rb": "puts 1\n".repeat(50), "app/main.py": "print(1)\n" });
+    expect(literal.warnings.filter((w) => w.file === ".gitattributes")).toEqual([]);
+    expect(names(literal)).toContain("Python");
+    expect(names(literal)).not.toContain("Ruby");
   });
 
   it("a path of a megabyte of slashes before its last part", async () => {

@@ -21,7 +21,7 @@ export interface LinguistOverride {
 /**
  * Reads the linguist attributes of a .gitattributes file in folder `dir` ("" at the root):
  * `linguist-vendored`, `linguist-generated`, `linguist-documentation` (set, `=true`, `=false`,
- * or unset with `-`), `linguist-detectable` and `linguist-language=Name`. A pattern the glob engine refuses (one longer
+ * or unset with `-`), `linguist-detectable` and `linguist-language=Name`. A glob pattern the engine refuses (one longer
  * than its 65,536 characters) is left out and told to `skipped` with its line.
  */
 export function readGitattributes(text: string, dir: string, skipped: (line: number, reason: string) => void = () => {}): LinguistOverride[] {
