@@ -37,6 +37,23 @@ describe("packages the site does not know", () => {
     expect(tool(document.tools, "React Query")).toMatchObject({ version: "5.17.9", detection_source: "FrontEnd/package.json" });
   });
 
+  it("newer packages of tools the site knows by other names or not at all name their tools", async () => {
+    const manifest = JSON.stringify({
+      name: "web",
+      dependencies: {
+        "@chakra-ui/react": "^2.8.2", "@radix-ui/react-dialog": "^1.0.5", "@react-navigation/native": "^6.1.9", "@strapi/strapi": "4.15.5",
+        "react-hook-form": "^7.49.2", unocss: "^0.58.0",
+      },
+      devDependencies: { vitest: "^1.1.0" },
+    });
+    const { document } = await scan(new MemorySource({ "package.json": manifest }), { git: false });
+    const named = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.version]));
+    expect(Object.fromEntries(["Chakra UI", "Radix Primitives", "React Navigation", "Strapi", "React Hook Form", "UnoCSS", "Vitest"].map((n) => [n, named.get(n)]))).toEqual({
+      "Chakra UI": "2.8.2", "Radix Primitives": undefined, "React Navigation": "6.1.9", Strapi: "4.15.5", "React Hook Form": "7.49.2", UnoCSS: "0.58.0", Vitest: "1.1.0",
+    });
+    for (const n of ["Chakra UI", "Radix Primitives", "React Navigation", "Strapi", "React Hook Form", "UnoCSS", "Vitest"]) expect(named.has(n), n).toBe(true);
+  });
+
   it("the @material-ui packages still name Material-UI", async () => {
     const legacy = JSON.stringify({ name: "client", dependencies: { "@material-ui/core": "^4.11.0", "@material-ui/icons": "^4.9.1", react: "^16.13.1" } });
     const { document } = await scan(new MemorySource({ "client/package.json": legacy }), { git: false });
