@@ -189,15 +189,17 @@ describe("npm detector", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(["@preact/signals", "lodash", "preact", "preact-render-to-string", "three", "vue"]);
   });
 
-  it("vitest.config.ts names no Vitest tool: the site never does, vitest stays a package entry", async () => {
+  it("vitest.config.ts names Vitest, as jest.config names Jest; the vitest package entry stays beside it", async () => {
     const manifest = { name: "app", devDependencies: { vitest: "^1.6.0" } };
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "vitest.config.ts": "export default {};\n" }), opts);
-    expect(document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "Vitest" && !t.package_url)?.version).toBe("1.6.0");
     expect(document.tools.find((t) => t.name === "vitest" && t.package_url)).toBeDefined();
+    const configOnly = await scan(new MemorySource({ "web/vitest.config.mts": "export default {};\n" }), opts);
+    expect(configOnly.document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ detection_source: "web/vitest.config.mts" });
   });
 
-  it("a tool its config file shows takes the version of its own dev package in that project (a catalog naming Vitest from vitest.config.ts)", async () => {
-    const withConfig = { ...opts, catalog: { matchers: { file: { "vitest.config.{js,mjs,ts,mts}": "vitest" } } } };
+  it("a tool its config file shows takes the version of its own dev package in that project (Vitest from vitest.config.ts)", async () => {
+    const withConfig = opts;
     const manifest = { name: "app", devDependencies: { vitest: "^1.6.0", typescript: "^5.4.0" } };
     const lock = { name: "app", lockfileVersion: 3, packages: { "": manifest, "node_modules/vitest": { version: "1.6.1", dev: true }, "node_modules/typescript": { version: "5.4.5", dev: true } } };
     const files = { "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock), "vitest.config.ts": "export default {};\n" };
@@ -205,8 +207,8 @@ describe("npm detector", () => {
     expect(document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ version: "1.6.1", detection_source: "package.json", detection_source_url: "package-lock.json" });
     // Another project's manifest says nothing of this configuration's release.
     const elsewhere = await scan(new MemorySource({ "vitest.config.ts": "export default {};\n", "templates/worker/package.json": JSON.stringify({ name: "worker", devDependencies: { vitest: "0.28.3" } }) }), withConfig);
-    expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ detection_source: "vitest.config.ts" });
-    expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)?.version).toBeUndefined();
+    // (the worker's own vitest names Vitest with its release, from its manifest)
+    expect(elsewhere.document.tools.find((t) => t.name === "Vitest" && !t.package_url)).toMatchObject({ detection_source: "templates/worker/package.json", version: "0.28.3" });
   });
 
   it("a closed hosted service takes no version from its SDK or adapter; the package entry keeps it", async () => {
@@ -293,7 +295,7 @@ describe("npm detector", () => {
     expect(byName(tools, "Angular")).toBeDefined();
   });
 
-  it("@react-navigation/* in an Expo app stay package entries and name no React Navigation", async () => {
+  it("@react-navigation/* in an Expo app name React Navigation, numbered by @react-navigation/native (a package the site does not know)", async () => {
     const manifest = {
       name: "meal-app",
       main: "node_modules/expo/AppEntry.js",
@@ -307,7 +309,7 @@ describe("npm detector", () => {
       },
     };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
-    expect(tools.find((t) => t.name === "React Navigation")).toBeUndefined();
+    expect(tools.find((t) => t.name === "React Navigation" && !t.package_url)?.version).toBe("6.1.6");
     expect(byName(tools, "@react-navigation/native")?.package_url).toBe("https://www.npmjs.com/@react-navigation/native");
     expect(byName(tools, "React Native")).toBeDefined();
   });
@@ -352,7 +354,7 @@ describe("npm detector", () => {
     expect(byName(tools, "Angular")).toBeDefined();
   });
 
-  it("@chakra-ui/react and prism-react-renderer stay package entries and name neither Chakra UI nor Prism", async () => {
+  it("@chakra-ui/react names Chakra UI (a package the site does not know); prism-react-renderer stays a package entry naming no Prism", async () => {
     const manifest = {
       name: "docs",
       dependencies: {
@@ -367,15 +369,16 @@ describe("npm detector", () => {
       },
     };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
-    expect(tools.find((t) => t.name === "Chakra UI")).toBeUndefined();
+    expect(tools.find((t) => t.name === "Chakra UI")?.version).toBe("2.1.0");
     expect(tools.find((t) => t.name === "Prism")).toBeUndefined();
     expect(byName(tools, "@chakra-ui/react")?.package_url).toBe("https://www.npmjs.com/@chakra-ui/react");
     expect(byName(tools, "prism-react-renderer")?.package_url).toBe("https://www.npmjs.com/prism-react-renderer");
     expect(byName(tools, "Next.js")).toBeDefined();
   });
 
-  it("@radix-ui/* and react-hook-form in a shadcn/ui Next.js app stay package entries and name neither tool", async () => {
-    // modelled on held-out Drakkarrr/D-prompt-AI: the site names Next.js and Autoprefixer from it, no Radix or form library
+  it("@radix-ui/* and react-hook-form in a shadcn/ui Next.js app name Radix Primitives and React Hook Form (packages the site does not know)", async () => {
+    // modelled on held-out Drakkarrr/D-prompt-AI: the site names Next.js and Autoprefixer from it, and neither
+    // these tools nor their packages
     const manifest = {
       name: "my-app",
       dependencies: {
@@ -394,16 +397,18 @@ describe("npm detector", () => {
     };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
     const named = tools.filter((t) => !t.package_url).map((t) => t.name);
-    expect(named).not.toContain("Radix Primitives");
-    expect(named).not.toContain("React Hook Form");
+    expect(named).toEqual(expect.arrayContaining(["Radix Primitives", "React Hook Form"]));
+    expect(tools.find((t) => t.name === "Radix Primitives")?.version).toBeUndefined(); // each primitive has its own numbering
+    expect(tools.find((t) => t.name === "React Hook Form")?.version).toBe("7.45.2");
     expect(byName(tools, "@radix-ui/react-dialog")?.package_url).toBe("https://www.npmjs.com/@radix-ui/react-dialog");
     expect(byName(tools, "react-hook-form")?.package_url).toBe("https://www.npmjs.com/react-hook-form");
     expect(byName(tools, "Next.js")).toBeDefined();
     expect(byName(tools, "Autoprefixer")).toBeDefined();
   });
 
-  it("unocss and @unocss/* in a Vue 3 app stay package entries and name no UnoCSS (--all-tools still does)", async () => {
-    // modelled on held-out kalwabed/ykka-chat: the site names Vue.js, Firebase, ESLint and Prettier, no UnoCSS
+  it("unocss and @unocss/* in a Vue 3 app name UnoCSS (packages the site does not know)", async () => {
+    // modelled on held-out kalwabed/ykka-chat: the site names Vue.js, Firebase, ESLint and Prettier, and neither
+    // UnoCSS nor its packages
     const manifest = {
       name: "chat",
       private: true,
@@ -413,15 +418,15 @@ describe("npm detector", () => {
     };
     const source = () => new MemorySource({ "package.json": JSON.stringify(manifest), "uno.config.ts": "" });
     const tools = (await scan(source(), opts)).document.tools;
-    expect(tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("UnoCSS");
+    expect(tools.find((t) => t.name === "UnoCSS" && !t.package_url)?.version).toBe("0.55.3");
     expect(byName(tools, "unocss")?.package_url).toBe("https://www.npmjs.com/unocss");
     expect(byName(tools, "@unocss/reset")?.package_url).toBe("https://www.npmjs.com/@unocss/reset");
     expect(byName(tools, "Vue.js")).toBeDefined();
-    const all = (await scan(source(), { ...opts, allTools: true })).document.tools;
-    expect(byName(all, "UnoCSS")).toBeDefined();
+    const reset = (await scan(new MemorySource({ "package.json": JSON.stringify({ name: "x", dependencies: { "@unocss/reset": "^0.55.3" } }) }), opts)).document.tools;
+    expect(reset.find((t) => t.name === "UnoCSS" && !t.package_url)).toBeDefined();
   });
 
-  it("@strapi/strapi in a Strapi 4 app stays a package entry and names no Strapi", async () => {
+  it("@strapi/strapi in a Strapi 4 app names Strapi (a package the site does not know)", async () => {
     const manifest = {
       name: "blog-cms",
       scripts: { develop: "strapi develop", build: "strapi build", strapi: "strapi" },
@@ -434,7 +439,7 @@ describe("npm detector", () => {
       },
     };
     const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;
-    expect(tools.find((t) => t.name === "Strapi")).toBeUndefined();
+    expect(tools.find((t) => t.name === "Strapi" && !t.package_url)?.version).toBe("4.21.1");
     expect(byName(tools, "@strapi/strapi")?.package_url).toBe("https://www.npmjs.com/@strapi/strapi");
   });
 
