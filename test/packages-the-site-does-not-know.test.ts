@@ -54,6 +54,15 @@ describe("packages the site does not know", () => {
     for (const n of ["Chakra UI", "Radix Primitives", "React Navigation", "Strapi", "React Hook Form", "UnoCSS", "Vitest"]) expect(named.has(n), n).toBe(true);
   });
 
+  it("service clients the site lists nothing for name their services, without lending their own releases", async () => {
+    const manifest = JSON.stringify({ name: "worker", dependencies: { "sqs-consumer": "^7.4.0", "hot-shots": "^10.0.0", "@angular/google-maps": "^16.2.0" } });
+    const { document } = await scan(new MemorySource({ "package.json": manifest }), { git: false });
+    for (const name of ["Amazon SQS", "StatsD", "Google Maps"]) {
+      expect(tool(document.tools, name), name).toBeDefined();
+      expect(tool(document.tools, name)?.version, name).toBeUndefined();
+    }
+  });
+
   it("the @material-ui packages still name Material-UI", async () => {
     const legacy = JSON.stringify({ name: "client", dependencies: { "@material-ui/core": "^4.11.0", "@material-ui/icons": "^4.9.1", react: "^16.13.1" } });
     const { document } = await scan(new MemorySource({ "client/package.json": legacy }), { git: false });
