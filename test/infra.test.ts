@@ -269,6 +269,7 @@ describe("infrastructure", () => {
     // a render.yaml outside the root is not the Blueprint Render reads
     const nested = await scan(new MemorySource({ "examples/render.yaml": blueprint }), { git: false });
     expect(nested.document.tools.some((t) => t.name === "PostgreSQL")).toBe(false);
+    expect(nested.document.tools.some((t) => t.name === "Render")).toBe(false);
   });
 
   it("app.json is Heroku's only with Heroku's keys, app.yaml App Engine's only with a runtime", async () => {
