@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
 import { workspaceInclude } from "../src/cli/workspace.js";
-import { fixture, ROOT, tempDir } from "./helpers.js";
+import { fixture, historyRepo, ROOT, tempDir, writeFile } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -66,6 +66,39 @@ describe("command-line edges", () => {
     expect(r.code).toBe(0);
     const names = (JSON.parse(r.stdout) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
     expect(names).toContain("ExpressJS");
+  });
+
+  it("a bare repository's configuration is the one committed at the revision scanned: its exclude and catalog file", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", requests: "1.0.0" }, techstack: { exclude: ["legacy/**"], catalog: "ops/catalog.yml" } }));
+    writeFile(dir, "legacy/app/package.json", JSON.stringify({ name: "legacy", dependencies: { jquery: "^1.12.4" } }));
+    writeFile(dir, "ops/catalog.yml", "tools:\n  - id: shop-bus\n    name: Shop Bus\nmatchers:\n  npm:\n    express: [expressjs, shop-bus]\n");
+    commit("Ana", 2, "first");
+    const bare = join(tempDir("techstack-edges-bare-config-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const names = async (...args: string[]) => {
+      const r = await run(["detect", bare, "--format", "json", ...args]);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { tools: Array<{ name: string; package_url?: string }> }).tools.filter((t) => !t.package_url).map((t) => t.name);
+    };
+    const head = await names();
+    expect(head).toEqual(expect.arrayContaining(["ExpressJS", "Shop Bus"]));
+    expect(head).not.toContain("jQuery");
+    // A later commit drops the exclusion: HEAD names jQuery, --rev of the first commit still does not.
+    writeFile(dir, "package.json", JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2" } }));
+    commit("Ana", 3, "second");
+    execFileSync("git", ["-C", bare, "fetch", "-q", dir, "main:main"]);
+    expect(await names()).toContain("jQuery");
+    expect(await names()).not.toContain("Shop Bus");
+    const first = execFileSync("git", ["-C", bare, "rev-list", "--max-parents=0", "HEAD"], { encoding: "utf8" }).trim();
+    expect(await names("--rev", first)).not.toContain("jQuery");
+    // A committed configuration that is wrong is an error naming it, as a working tree's is.
+    writeFile(dir, "techstack.config.json", "{ not json");
+    commit("Ana", 4, "third");
+    execFileSync("git", ["-C", bare, "fetch", "-q", dir, "main:main"]);
+    const broken = await run(["detect", bare, "--format", "json"]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/techstack\.config\.json \(committed\)/);
   });
 
   it("a mistyped command or option says what it probably meant, in place of Node's paragraph about '--'", async () => {

@@ -275,6 +275,24 @@ describe("batch over bare clones", () => {
     expect(old.document.tools.map((t) => t.name)).not.toContain("Zod");
     expect(old.document.tools.map((t) => t.name)).toContain("Next.js");
   });
+
+  it("each bare clone's configuration is the one committed at the revision it scans", async () => {
+    const { dir, base } = repoWithTwoCommits();
+    writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ exclude: ["package.json"] }));
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "leave the root manifest out");
+    const bare = join(tempDir(), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const list = join(tempDir(), "list.txt");
+    writeFileSync(list, `${bare}
+${bare}	${base}
+`);
+    const result = await run(["batch", list, "--no-git", "--workers", "1"]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as { entry: string; document: { tools: Array<{ name: string }> } });
+    expect(lines.find((l) => !l.entry.includes("\t"))!.document.tools.map((t) => t.name)).not.toContain("Next.js");
+    expect(lines.find((l) => l.entry.includes("\t"))!.document.tools.map((t) => t.name)).toContain("Next.js");
+  });
 });
 
 describe("the interactive picker", () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readRegularFile } from "../io/read-regular.js";
@@ -6,6 +7,7 @@ import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
 import { CliError } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
+import { gitArgs, gitEnv } from "../git/run.js";
 
 /** What techstack.config.(json|yml) or package.json's `techstack` key may set. */
 export interface TechstackConfig {
@@ -37,8 +39,47 @@ function lexists(path: string): boolean {
   }
 }
 
-/** The repository's configuration; flags override it, and it overrides defaults. */
-export function loadConfig(dir: string): TechstackConfig {
+/**
+ * A bare repository's files at a revision (its HEAD unless `--rev` names another), read with git
+ * as the scan reads them; undefined for a folder that is not a bare repository, whose files are
+ * read from disk. A bare repository has no working tree, so its configuration is the one committed.
+ */
+export interface RevisionFiles {
+  /** The file's text at the revision, or undefined where the revision holds none. */
+  read(path: string, maxBytes: number): string | undefined;
+}
+
+/** The files of `dir` at `rev` when `dir` is a bare repository (HEAD, objects and refs at its top). */
+export function bareRepositoryFiles(dir: string, rev = "HEAD"): RevisionFiles | undefined {
+  if (!["HEAD", "objects", "refs"].every((name) => lexists(join(dir, name))) || lexists(join(dir, ".git"))) return undefined;
+  const git = (args: string[], maxBuffer = 1 << 20) => execFileSync("git", gitArgs(dir, args), { encoding: "utf8", env: gitEnv(), maxBuffer, stdio: ["ignore", "pipe", "ignore"] });
+  try {
+    if (git(["rev-parse", "--is-bare-repository"]).trim() !== "true") return undefined;
+  } catch {
+    return undefined;
+  }
+  return {
+    read(path, maxBytes) {
+      let size: number;
+      try {
+        // a path the revision does not hold (or a folder there) is no file
+        if (git(["cat-file", "-t", `${rev}:${path}`]).trim() !== "blob") return undefined;
+        size = Number(git(["cat-file", "-s", `${rev}:${path}`]).trim());
+      } catch {
+        return undefined;
+      }
+      if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
+      return git(["cat-file", "blob", `${rev}:${path}`], maxBytes + 1);
+    },
+  };
+}
+
+/**
+ * The repository's configuration; flags override it, and it overrides defaults. In a bare
+ * repository (`revision`), the one committed at the revision scanned.
+ */
+export function loadConfig(dir: string, revision: RevisionFiles | undefined = undefined): TechstackConfig {
+  if (revision) return loadCommittedConfig(dir, revision);
   for (const name of FILES) {
     const file = join(dir, name);
     if (!lexists(file)) continue;
@@ -62,6 +103,31 @@ export function loadConfig(dir: string): TechstackConfig {
     // A wrong key is an error, as in a configuration file: only the reading is forgiven.
     if (data?.techstack && typeof data.techstack === "object") return checked(data.techstack, `${pkg} (techstack key)`);
   }
+  return {};
+}
+
+/** loadConfig for a bare repository: the same files, read from its revision. */
+function loadCommittedConfig(dir: string, revision: RevisionFiles): TechstackConfig {
+  for (const name of FILES) {
+    const label = `${join(dir, name)} (committed)`;
+    let data: unknown;
+    try {
+      const text = revision.read(name, MAX_CONFIG_BYTES);
+      if (text === undefined) continue;
+      data = name.endsWith(".json") ? JSON.parse(text) : yaml.load(text, { schema: yaml.JSON_SCHEMA });
+    } catch (error) {
+      throw new CliError(`${label}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
+    }
+    return checked(data ?? {}, label);
+  }
+  let data: { techstack?: TechstackConfig } | undefined;
+  try {
+    const text = revision.read("package.json", MAX_PACKAGE_JSON_BYTES);
+    data = text === undefined ? undefined : (JSON.parse(text) as { techstack?: TechstackConfig });
+  } catch {
+    // a malformed or huge package.json is reported by the scan itself
+  }
+  if (data?.techstack && typeof data.techstack === "object") return checked(data.techstack, `${join(dir, "package.json")} (committed, techstack key)`);
   return {};
 }
 
@@ -96,7 +162,7 @@ function checked(data: unknown, file: string): TechstackConfig {
 }
 
 /** Scan options from the configuration, for flags to extend. */
-export function optionsFromConfig(dir: string, config: TechstackConfig): DetectOptions {
+export function optionsFromConfig(dir: string, config: TechstackConfig, revision: RevisionFiles | undefined = undefined): DetectOptions {
   const options: DetectOptions = {};
   if (config.exclude?.length) options.exclude = config.exclude;
   if (config.include?.length) options.include = config.include;
@@ -110,7 +176,9 @@ export function optionsFromConfig(dir: string, config: TechstackConfig): DetectO
     // `..data/x.yml` is a folder of the repository named `..data`, not a way out of it.
     if (!inside || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${dir}`, 1);
     try {
-      options.catalog = parseCatalogFile(readRegularFile(file, MAX_CONFIG_BYTES), config.catalog);
+      const text = revision ? revision.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES) : readRegularFile(file, MAX_CONFIG_BYTES);
+      if (text === undefined) throw new Error("not in the revision scanned");
+      options.catalog = parseCatalogFile(text, config.catalog);
     } catch (error) {
       // parseCatalogFile's own message starts with the name it was given.
       const message = (error instanceof Error ? error.message.split("\n")[0]! : String(error)).replace(`${config.catalog}: `, "");

@@ -3,7 +3,7 @@ import type { DetectResult } from "../types.js";
 import { siteTimestamp } from "../git/facts.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
-import { loadConfig, optionsFromConfig } from "./config.js";
+import { bareRepositoryFiles, loadConfig, optionsFromConfig } from "./config.js";
 import { workspaceInclude } from "./workspace.js";
 
 /** The flags every scanning command shares. */
@@ -35,8 +35,10 @@ type Values = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[
 
 /** Scan options: configuration file first, flags over it. */
 export function scanOptions(dir: string, values: Values): DetectOptions {
-  const config = loadConfig(dir);
-  const options = optionsFromConfig(dir, config);
+  // A bare repository has no working tree: its configuration is the one committed at the revision scanned.
+  const revision = bareRepositoryFiles(dir, typeof values.rev === "string" && !values.rev.startsWith("-") ? values.rev : "HEAD");
+  const config = loadConfig(dir, revision);
+  const options = optionsFromConfig(dir, config, revision);
   if (values.rev) {
     if (String(values.rev).startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${values.rev}'`);
     options.rev = values.rev as string;
