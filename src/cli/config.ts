@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, lstatSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readRegularFile } from "../io/read-regular.js";
 import yaml from "js-yaml";
@@ -8,6 +8,7 @@ import { parseCatalogFile } from "../catalog/load.js";
 import { CliError } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv } from "../git/run.js";
+import { hasBareLayout } from "../git/facts.js";
 
 /** What techstack.config.(json|yml) or package.json's `techstack` key may set. */
 export interface TechstackConfig {
@@ -40,94 +41,84 @@ function lexists(path: string): boolean {
 }
 
 /**
- * A bare repository's files at a revision (its HEAD unless `--rev` names another), read with git
- * as the scan reads them; undefined for a folder that is not a bare repository, whose files are
- * read from disk. A bare repository has no working tree, so its configuration is the one committed.
+ * Where the configuration's files are read: the folder on disk, or a bare repository's revision.
+ * `has` says whether the file is there (a link counts, to be refused by `read`); `read` returns its
+ * text or throws why it cannot (missing, a link, too large); `label` names it in messages.
  */
-export interface RevisionFiles {
-  /** The file's text at the revision, or undefined where the revision holds none. */
-  read(path: string, maxBytes: number): string | undefined;
+interface ConfigFiles {
+  has(path: string): boolean;
+  read(path: string, maxBytes: number): string;
+  label(path: string): string;
 }
 
-/** The files of `dir` at `rev` when `dir` is a bare repository (HEAD, objects and refs at its top). */
-export function bareRepositoryFiles(dir: string, rev = "HEAD"): RevisionFiles | undefined {
-  if (!["HEAD", "objects", "refs"].every((name) => lexists(join(dir, name))) || lexists(join(dir, ".git"))) return undefined;
+function diskFiles(dir: string): ConfigFiles {
+  return {
+    has: (path) => lexists(join(dir, path)),
+    read: (path, maxBytes) => readRegularFile(join(dir, path), maxBytes),
+    label: (path) => join(dir, path),
+  };
+}
+
+/**
+ * A bare repository's files at `rev` (HEAD unless `--rev` names another), read with git; undefined
+ * for a folder that is not a bare repository. A bare repository has no working tree, so its
+ * configuration is the one committed at the revision scanned.
+ */
+export function bareRepositoryFiles(dir: string, rev = "HEAD"): ConfigFiles | undefined {
+  if (!hasBareLayout(dir) || lexists(join(dir, ".git"))) return undefined;
   const git = (args: string[], maxBuffer = 1 << 20) => execFileSync("git", gitArgs(dir, args), { encoding: "utf8", env: gitEnv(), maxBuffer, stdio: ["ignore", "pipe", "ignore"] });
   try {
     if (git(["rev-parse", "--is-bare-repository"]).trim() !== "true") return undefined;
   } catch {
     return undefined;
   }
+  /** The size of the blob at `path` in the revision, or undefined where it holds none (or a folder). */
+  const blobSize = (path: string): number | undefined => {
+    try {
+      const entry = /^\d+ blob [0-9a-f]+ +(\d+)\t/.exec(git(["ls-tree", "-l", rev, "--", path]));
+      return entry ? Number(entry[1]) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
+    has: (path) => blobSize(path) !== undefined,
     read(path, maxBytes) {
-      let size: number;
-      try {
-        // a path the revision does not hold (or a folder there) is no file
-        if (git(["cat-file", "-t", `${rev}:${path}`]).trim() !== "blob") return undefined;
-        size = Number(git(["cat-file", "-s", `${rev}:${path}`]).trim());
-      } catch {
-        return undefined;
-      }
+      const size = blobSize(path);
+      if (size === undefined) throw new Error("not in the revision scanned");
       if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
       return git(["cat-file", "blob", `${rev}:${path}`], maxBytes + 1);
     },
+    label: (path) => `${join(dir, path)} (committed)`,
   };
 }
 
 /**
- * The repository's configuration; flags override it, and it overrides defaults. In a bare
- * repository (`revision`), the one committed at the revision scanned.
+ * The repository's configuration; flags override it, and it overrides defaults. `files` is where
+ * it is read: the folder, or a bare repository's revision (bareRepositoryFiles).
  */
-export function loadConfig(dir: string, revision: RevisionFiles | undefined = undefined): TechstackConfig {
-  if (revision) return loadCommittedConfig(dir, revision);
+export function loadConfig(dir: string, files: ConfigFiles = diskFiles(dir)): TechstackConfig {
   for (const name of FILES) {
-    const file = join(dir, name);
-    if (!lexists(file)) continue;
+    if (!files.has(name)) continue;
     let data: unknown;
     try {
-      const text = readRegularFile(file, MAX_CONFIG_BYTES);
+      const text = files.read(name, MAX_CONFIG_BYTES);
       data = name.endsWith(".json") ? JSON.parse(text) : yaml.load(text, { schema: yaml.JSON_SCHEMA });
     } catch (error) {
-      throw new CliError(`${file}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
+      throw new CliError(`${files.label(name)}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
     }
-    return checked(data ?? {}, file);
+    return checked(data ?? {}, files.label(name));
   }
-  const pkg = join(dir, "package.json");
-  if (existsSync(pkg)) {
+  if (files.has("package.json")) {
     let data: { techstack?: TechstackConfig } | undefined;
     try {
-      data = JSON.parse(readRegularFile(pkg, MAX_PACKAGE_JSON_BYTES)) as { techstack?: TechstackConfig };
+      data = JSON.parse(files.read("package.json", MAX_PACKAGE_JSON_BYTES)) as { techstack?: TechstackConfig };
     } catch {
       // a malformed (or linked, or huge) package.json is reported by the scan itself
     }
     // A wrong key is an error, as in a configuration file: only the reading is forgiven.
-    if (data?.techstack && typeof data.techstack === "object") return checked(data.techstack, `${pkg} (techstack key)`);
+    if (data?.techstack && typeof data.techstack === "object") return checked(data.techstack, `${files.label("package.json")} (techstack key)`);
   }
-  return {};
-}
-
-/** loadConfig for a bare repository: the same files, read from its revision. */
-function loadCommittedConfig(dir: string, revision: RevisionFiles): TechstackConfig {
-  for (const name of FILES) {
-    const label = `${join(dir, name)} (committed)`;
-    let data: unknown;
-    try {
-      const text = revision.read(name, MAX_CONFIG_BYTES);
-      if (text === undefined) continue;
-      data = name.endsWith(".json") ? JSON.parse(text) : yaml.load(text, { schema: yaml.JSON_SCHEMA });
-    } catch (error) {
-      throw new CliError(`${label}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
-    }
-    return checked(data ?? {}, label);
-  }
-  let data: { techstack?: TechstackConfig } | undefined;
-  try {
-    const text = revision.read("package.json", MAX_PACKAGE_JSON_BYTES);
-    data = text === undefined ? undefined : (JSON.parse(text) as { techstack?: TechstackConfig });
-  } catch {
-    // a malformed or huge package.json is reported by the scan itself
-  }
-  if (data?.techstack && typeof data.techstack === "object") return checked(data.techstack, `${join(dir, "package.json")} (committed, techstack key)`);
   return {};
 }
 
@@ -162,7 +153,7 @@ function checked(data: unknown, file: string): TechstackConfig {
 }
 
 /** Scan options from the configuration, for flags to extend. */
-export function optionsFromConfig(dir: string, config: TechstackConfig, revision: RevisionFiles | undefined = undefined): DetectOptions {
+export function optionsFromConfig(dir: string, config: TechstackConfig, files: ConfigFiles = diskFiles(dir)): DetectOptions {
   const options: DetectOptions = {};
   if (config.exclude?.length) options.exclude = config.exclude;
   if (config.include?.length) options.include = config.include;
@@ -176,9 +167,7 @@ export function optionsFromConfig(dir: string, config: TechstackConfig, revision
     // `..data/x.yml` is a folder of the repository named `..data`, not a way out of it.
     if (!inside || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${dir}`, 1);
     try {
-      const text = revision ? revision.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES) : readRegularFile(file, MAX_CONFIG_BYTES);
-      if (text === undefined) throw new Error("not in the revision scanned");
-      options.catalog = parseCatalogFile(text, config.catalog);
+      options.catalog = parseCatalogFile(files.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES), config.catalog);
     } catch (error) {
       // parseCatalogFile's own message starts with the name it was given.
       const message = (error instanceof Error ? error.message.split("\n")[0]! : String(error)).replace(`${config.catalog}: `, "");

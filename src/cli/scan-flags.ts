@@ -35,14 +35,12 @@ type Values = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[
 
 /** Scan options: configuration file first, flags over it. */
 export function scanOptions(dir: string, values: Values): DetectOptions {
+  const rev = values.rev ? String(values.rev) : undefined;
+  if (rev?.startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${rev}'`);
   // A bare repository has no working tree: its configuration is the one committed at the revision scanned.
-  const revision = bareRepositoryFiles(dir, typeof values.rev === "string" && !values.rev.startsWith("-") ? values.rev : "HEAD");
-  const config = loadConfig(dir, revision);
-  const options = optionsFromConfig(dir, config, revision);
-  if (values.rev) {
-    if (String(values.rev).startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${values.rev}'`);
-    options.rev = values.rev as string;
-  }
+  const committed = bareRepositoryFiles(dir, rev);
+  const options = optionsFromConfig(dir, loadConfig(dir, committed), committed);
+  if (rev) options.rev = rev;
   const include = [...((values.include as string[]) ?? [])];
   if (values.workspace) include.push(...workspaceInclude(dir, String(values.workspace)));
   if (include.length) options.include = include;

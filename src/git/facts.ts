@@ -15,9 +15,14 @@ export function isGitRepo(dir: string): boolean {
   }
 }
 
+/** Whether `dir` holds a git repository's own files at its top (HEAD, objects and refs), as a bare one does. */
+export function hasBareLayout(dir: string): boolean {
+  return ["HEAD", "objects", "refs"].every((name) => existsSync(join(dir, name)));
+}
+
 /** Whether `dir` is itself a bare repository (HEAD, objects and refs at its top, and git agrees). */
 export async function isBareRepo(dir: string): Promise<boolean> {
-  if (!["HEAD", "objects", "refs"].every((name) => existsSync(join(dir, name)))) return false;
+  if (!hasBareLayout(dir)) return false;
   return (await runGit(dir, ["rev-parse", "--is-bare-repository"]).catch(() => "")).trim() === "true";
 }
 
