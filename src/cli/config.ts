@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { lstatSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readRegularFile } from "../io/read-regular.js";
+import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
@@ -27,8 +28,6 @@ export interface TechstackConfig {
 const FILES = ["techstack.config.json", "techstack.config.yml", "techstack.config.yaml"];
 /** As for a repository's techstack.catalog.yml. */
 const MAX_CONFIG_BYTES = 1 << 20;
-/** The scan's own limit for a file. */
-const MAX_PACKAGE_JSON_BYTES = 20 << 20;
 
 /** Whether a path exists, a link (even a dangling one) included. */
 function lexists(path: string): boolean {
@@ -112,7 +111,7 @@ export function loadConfig(dir: string, files: ConfigFiles = diskFiles(dir)): Te
   if (files.has("package.json")) {
     let data: { techstack?: TechstackConfig } | undefined;
     try {
-      data = JSON.parse(files.read("package.json", MAX_PACKAGE_JSON_BYTES)) as { techstack?: TechstackConfig };
+      data = JSON.parse(files.read("package.json", DEFAULT_MAX_FILE_BYTES)) as { techstack?: TechstackConfig };
     } catch {
       // a malformed (or linked, or huge) package.json is reported by the scan itself
     }

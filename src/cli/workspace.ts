@@ -5,9 +5,7 @@ import yaml from "js-yaml";
 import { CliError } from "./shared.js";
 import { trimTrailing } from "../kit.js";
 import { readRegularFile } from "../io/read-regular.js";
-
-/** A workspace's package.json or pnpm-workspace.yaml, read as the scan reads files: no link, no FIFO's wait. */
-const MAX_MANIFEST_BYTES = 20 << 20;
+import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 
 /**
  * Root files a workspace package shares with its monorepo: the lockfile pins its versions, and the
@@ -66,7 +64,7 @@ export function workspacePackages(dir: string): WorkspacePackage[] {
     if (!isIncluded(folder) || isExcluded(folder)) continue;
     let name: string | undefined;
     try {
-      const data = JSON.parse(readRegularFile(join(dir, folder, "package.json"), MAX_MANIFEST_BYTES)) as { name?: unknown };
+      const data = JSON.parse(readRegularFile(join(dir, folder, "package.json"), DEFAULT_MAX_FILE_BYTES)) as { name?: unknown };
       if (typeof data.name === "string") name = data.name;
     } catch {
       // a package without a readable name can still be chosen by its folder
@@ -83,7 +81,7 @@ function clean(pattern: string): string {
 function workspacePatterns(dir: string): string[] {
   const patterns: string[] = [];
   try {
-    const pkg = JSON.parse(readRegularFile(join(dir, "package.json"), MAX_MANIFEST_BYTES)) as { workspaces?: unknown };
+    const pkg = JSON.parse(readRegularFile(join(dir, "package.json"), DEFAULT_MAX_FILE_BYTES)) as { workspaces?: unknown };
     const ws = pkg.workspaces;
     const list = Array.isArray(ws) ? ws : ws && typeof ws === "object" ? (ws as { packages?: unknown }).packages : undefined;
     if (Array.isArray(list)) patterns.push(...list.filter((p): p is string => typeof p === "string"));
@@ -91,7 +89,7 @@ function workspacePatterns(dir: string): string[] {
     // no package.json, or one the scan will warn about
   }
   try {
-    const data = yaml.load(readRegularFile(join(dir, "pnpm-workspace.yaml"), MAX_MANIFEST_BYTES), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;
+    const data = yaml.load(readRegularFile(join(dir, "pnpm-workspace.yaml"), DEFAULT_MAX_FILE_BYTES), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;
     if (Array.isArray(data?.packages)) patterns.push(...data.packages.filter((p): p is string => typeof p === "string"));
   } catch {
     // no pnpm workspace file

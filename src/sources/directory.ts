@@ -111,8 +111,8 @@ export class DirectorySource implements FileSource {
     }
     for (const entry of entries) {
       if (entry.name === ".gitignore" && entry.isFile()) {
-        const text = readText(this.onDisk(dir ? `${dir}/.gitignore` : ".gitignore", dir));
         const file = dir ? `${dir}/.gitignore` : ".gitignore";
+        const text = readText(this.onDisk(file, dir));
         if (text !== undefined && rules.addGitignore(dir, text) > 0) this.warnings.push({ file, message: TOO_LARGE_PATTERN });
         break;
       }
@@ -120,6 +120,8 @@ export class DirectorySource implements FileSource {
     const ignoredAbove = this.enteredForTracked.has(dir);
     const folderRules = rules.rulesFor(dir);
     const seen = new Set<string>();
+    // The folder's own bytes, where it or a folder above it has a name that is not UTF-8.
+    const rawDir = this.rawPaths.get(dir);
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       let listed = false;
@@ -147,8 +149,8 @@ export class DirectorySource implements FileSource {
         seen.add(entry.name);
       }
       const rawName = entry.rawName;
-      if (rawName || this.rawPaths.has(dir)) {
-        this.rawPaths.set(path, Buffer.concat([this.rawPaths.get(dir) ?? Buffer.from(dir), Buffer.from(dir ? "/" : ""), rawName ?? Buffer.from(entry.name)]));
+      if (rawName || rawDir) {
+        this.rawPaths.set(path, Buffer.concat([rawDir ?? Buffer.from(dir), Buffer.from(dir ? "/" : ""), rawName ?? Buffer.from(entry.name)]));
         if (rawName) this.warnings.push({ file: path, message: "its name is not UTF-8: listed with U+FFFD for the bytes that are not" });
       }
       if (entry.isDirectory()) pending.push(path);
