@@ -78,10 +78,15 @@ export function overridesFor(overrides: readonly LinguistOverride[]): (path: str
   const byPath = new Map<string, number[]>();
   const byBase = new Map<string, number[]>();
   const globs: number[] = [];
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   overrides.forEach((o, i) => {
     const literal = o.literal;
-    if (literal && "path" in literal) byPath.set(literal.path, [...(byPath.get(literal.path) ?? []), i]);
-    else if (literal) byBase.set(literal.base, [...(byBase.get(literal.base) ?? []), i]);
+    if (literal && "path" in literal) add(byPath, literal.path, i);
+    else if (literal) add(byBase, literal.base, i);
     else globs.push(i);
   });
   if (byPath.size === 0 && byBase.size === 0) return (path) => overrides.filter((o) => o.match(path));

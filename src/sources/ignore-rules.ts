@@ -16,14 +16,6 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The ignore rules of one tree: the default folders plus every `.gitignore`, each applying to
- * paths below its own folder, as git does.
- */
-/**
- * One folder's .gitignore: its folder, its rules, whether every rule matches by name alone, and
- * for the commonest files (names, `*.ext`, `prefix*`, no negation) a test without the library.
- */
-/**
  * Whether patterns match names without regard to case: as git does where `git init` sets
  * `core.ignorecase` (the case-insensitive file systems of macOS and Windows); elsewhere `tmp/`
  * leaves a `Tmp/` folder in, as git leaves it.
@@ -31,11 +23,19 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
 export const IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
 const LIBRARY_OPTIONS = { allowRelativePaths: true, ignorecase: IGNORE_CASE };
 
+/**
+ * One folder's .gitignore: its folder, its rules, whether every rule matches by name alone, and
+ * for the commonest files (names, `*.ext`, `prefix*`, no negation) a test without the library.
+ */
 type RuleSet = readonly [base: string, rules: Ignore, byName: boolean, byNameTest: NameTest | undefined];
 type NameTest = (name: string, isDir: boolean) => boolean;
 /** The .gitignore files that apply inside one folder, from the root down. */
 export type FolderRules = readonly RuleSet[];
 
+/**
+ * The ignore rules of one tree: the default folders plus every `.gitignore`, each applying to
+ * paths below its own folder, as git does.
+ */
 export class IgnoreRules {
   private readonly byDir = new Map<string, RuleSet>();
   private readonly chains = new Map<string, readonly RuleSet[]>();
