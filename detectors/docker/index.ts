@@ -7,12 +7,12 @@ import { substitute } from "./substitute.js";
 
 /**
  * Containers: the base image of every Dockerfile stage (Containerfile, Podman's name for one, too)
- * and the image of every compose service,
- * each reported as `docker:<image>` with the tag's version; which image means which tool is the
- * catalog's `docker` kind. Also the image of a dev container, the tools a Dockerfile downloads
- * from their own hosts (the catalog's `download-host` kind) and the tools its RUN instructions run
- * by their program's name (the `run-command` kind); from a compose file, also the programs its
- * services' health checks run (the `healthcheck-command` kind).
+ * and the image of every compose service, each reported as `docker:<image>` with the tag's
+ * version; which image means which tool is the catalog's `docker` kind. Also the image of a dev
+ * container, the tools a Dockerfile downloads from their own hosts (the catalog's `download-host`
+ * kind) and the tools its RUN instructions run by their program's name (the `run-command` kind);
+ * from a compose file, also the programs its services' health checks run (the
+ * `healthcheck-command` kind).
  * A compose file is known by its name (docker-compose.yml, compose.yaml, docker-compose.prod.yml)
  * or, at the root, by its content under another name (`local.yml` and `production.yml`, as
  * cookiecutter-django writes them, run with `docker compose -f`): a `services` map whose
@@ -44,8 +44,8 @@ export const dockerDetector: Detector = {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         // An operating system's image names it only as the first stage's base of a file named
-        // Dockerfile, the one name the site reads, or Containerfile, Podman's name for it (Alpine Linux 3.19.0 from `FROM alpine:3.19.0`;
-        // see catalog/matchers/docker.yml, os-image)
+        // Dockerfile, the one name the site reads, or Containerfile, Podman's name for it (Alpine
+        // Linux 3.19.0 from `FROM alpine:3.19.0`; see catalog/matchers/docker.yml, os-image)
         const osLine = /^(dockerfile|containerfile)$/i.test(base) ? firstFromLine(text) : undefined;
         for (const image of readDockerfile(text)) {
           if (isOsImage(image.name) && image.line !== osLine) continue;
