@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
 // Client libraries and add-ons released on their own numbering name their tool without a version.
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const scanFiles = (files: Record<string, string>) => scan(new MemorySource(files), { git: false });
 
 describe("packages numbered apart from the tool they name", () => {

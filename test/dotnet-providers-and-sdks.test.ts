@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
 // NuGet packages that reveal a tool as surely as the keys the catalog already had: EF Core's
 // providers from other vendors beside Microsoft's, MassTransit's transports, Serilog's sinks to a
 // service, the AWS SDK's service clients beside their npm namesakes.
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const csproj = (...refs: [string, string][]) =>
   [
     '<Project Sdk="Microsoft.NET.Sdk.Web">',

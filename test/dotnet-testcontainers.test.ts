@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+import { tool } from "./helpers.js";
 
 describe("Testcontainers for .NET", () => {
   it("an integration-test project referencing Testcontainers and a module names Testcontainers without the library's release", async () => {

@@ -3,9 +3,8 @@ import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { frameworkOf, readPackagesConfig, readProject } from "../detectors/dotnet/project.js";
 import { nugetVersion } from "../detectors/dotnet/index.js";
-import { fixture } from "./helpers.js";
+import { fixture, tool } from "./helpers.js";
 
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const pkg = (tools: ToolEntry[], id: string) => tools.find((t) => t.package_url === `https://www.nuget.org/${id}`);
 
 describe(".NET", () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const scanGoMod = (goMod: string) => scan(new MemorySource({ "go.mod": goMod, "client.go": "package grimoire\n" }), { git: false });
 
 describe("Go: MongoDB ODMs and the mgo drivers", () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
 const opts = { git: false } as const;
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 
 // A Grails 2 application laid out as `grails create-app` leaves it (the AngularJS sample of the
 // held-out round 9 keeps it under server/): the metadata file the Grails command line writes and

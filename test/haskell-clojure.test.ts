@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { readCabal } from "../detectors/haskell/cabal.js";
+import { tool } from "./helpers.js";
 
 const opts = { git: false } as const;
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const pkg = (tools: ToolEntry[], url: string) => tools.find((t) => t.package_url === url);
 const under = (tools: ToolEntry[], prefix: string) => tools.filter((t) => t.package_url?.startsWith(prefix)).map((t) => t.name).sort();
 

@@ -142,3 +142,9 @@ export async function call(command: Command, args: string[]): Promise<Outcome> {
     err.mockRestore();
   }
 }
+
+/** The tool entry of that name (not a package entry). */
+export const tool = (tools: readonly ToolEntry[], name: string): ToolEntry | undefined => tools.find((t) => t.name === name && !t.package_url);
+
+/** The package entry of that name. */
+export const pkg = (tools: readonly ToolEntry[], name: string): ToolEntry | undefined => tools.find((t) => t.name === name && t.package_url);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+import { tool } from "./helpers.js";
 
 // Modelled on a Create React App project (react-scripts 5, @types/jest, a v2 package-lock): Jest
 // is shown only by its typings, whose numbering is their own, and the lockfile holds the Jest

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+import { tool } from "./helpers.js";
 
 // A JHipster monolith's production compose file with the JHipster Console log stack beside MySQL
 // (modelled on a JHipster 5 training project deployed with Rancher).

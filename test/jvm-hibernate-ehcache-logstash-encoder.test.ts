@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+import { tool } from "./helpers.js";
 
 // A 2016 multi-module Spring Boot 1.3 build (Gradle 2.14, `compile` configurations): Hibernate's
 // Ehcache second-level cache and Logstash's Logback encoder, versions from gradle.properties.

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+import { tool } from "./helpers.js";
 
 // A change-data-capture playground: Debezium's images of ZooKeeper, Kafka and Kafka Connect beside
 // PostgreSQL, with Kowl as the web UI (modelled on a Kotlin Spring Boot Kafka Streams proof of concept).

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
 import { readCartfile, readResolved, readXcodePackages } from "../detectors/mobile/index.js";
 import { MemorySource } from "../src/index.js";
-import { fixture } from "./helpers.js";
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+import { fixture, tool } from "./helpers.js";
 
 describe("mobile", () => {
   it("a Flutter app with pubspec.lock", async () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
-const pkg = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && t.package_url);
+import { pkg, tool } from "./helpers.js";
 
 describe("amqplib", () => {
   // Modelled on a Next.js app that publishes chat events over AMQP with amqplib.

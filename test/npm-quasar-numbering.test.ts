@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
-const pkg = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && t.package_url);
+import { pkg, tool } from "./helpers.js";
 
 // Modelled on a Quasar 2 single-page app (quasar 2 with @quasar/app 3 and @quasar/extras 1, Vue 3,
 // Firebase): the build tooling and icon sets are numbered apart from the framework.

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
 // Confluent's .NET client names Confluent beside Kafka (catalog/matchers/dotnet.yml), neither with
 // the client's release (librdkafka's numbering, not Kafka's nor Confluent Platform's).
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const project = [
   '<Project Sdk="Microsoft.NET.Sdk">',
   "  <PropertyGroup><TargetFramework>net7.0</TargetFramework></PropertyGroup>",

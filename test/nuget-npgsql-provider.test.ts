@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
 // Npgsql's EF Core provider names PostgreSQL and no Entity Framework: the site reads such a csproj
 // and names PostgreSQL alone (3 held-out repositories, catalog/matchers/dotnet.yml). The data-access
 // project below is modelled on one of them: EF Core with Npgsql and the naming-conventions plugin.
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const dataAccess = [
   '<Project Sdk="Microsoft.NET.Sdk">',
   "  <PropertyGroup><TargetFramework>net7.0</TargetFramework></PropertyGroup>",

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { pkg, tool } from "./helpers.js";
 
 // A package becomes a package entry (no tool) only where the site lists the package and names no
 // tool from it. Where the site's stack files list nothing for a package at all, its package list does
 // not know the package, and that silence is no evidence about the tool (README, "Packages the site does
 // not know"). These renamed packages are their tools' own.
-
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
-const pkg = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && t.package_url);
 
 describe("packages the site does not know", () => {
   // Modelled on a Create React App front end styled with MUI v5 and Emotion, fetching with TanStack Query.

@@ -3,10 +3,9 @@ import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { readGoMod } from "../detectors/go/gomod.js";
 import { readGemfile } from "../detectors/ruby/gemfile.js";
-import { fixture } from "./helpers.js";
+import { fixture, tool } from "./helpers.js";
 
 const opts = { git: false } as const;
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const pkg = (tools: ToolEntry[], url: string) => tools.find((t) => t.package_url === url);
 
 describe("PHP", () => {

@@ -5,10 +5,9 @@ import { readGoMod, readGoWork } from "../detectors/go/gomod.js";
 import { goVersion } from "../detectors/go/index.js";
 import { isThemeHeader, lowestComposerVersion, readComposerLock } from "../detectors/php/index.js";
 import { cargoRange, lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "../detectors/rust/cargo.js";
-import { fixture } from "./helpers.js";
+import { fixture, tool } from "./helpers.js";
 
 const opts = { git: false } as const;
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const pkg = (tools: ToolEntry[], url: string) => tools.find((t) => t.package_url === url);
 const scanFiles = (files: Record<string, string>) => scan(new MemorySource(files), opts);
 /** The site lists no crates (it has no Cargo package pages); this catalog lists every one, to test versions. */

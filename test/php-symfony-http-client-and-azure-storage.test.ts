@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const pkg = (tools: ToolEntry[], url: string) => tools.find((t) => t.package_url === url);
 const scanComposer = (composer: object) => scan(new MemorySource({ "composer.json": JSON.stringify(composer, null, 2), "src/ServiceProvider.php": "<?php\n" }), { git: false });
 

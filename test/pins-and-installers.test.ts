@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
 const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 
 describe("tools pinned by asdf or mise beyond the language runtimes", () => {
   it("names the CLIs, build tools and local servers a .tool-versions pins", async () => {

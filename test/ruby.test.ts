@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { readGemfile, readGemfileLock, readGemspec } from "../detectors/ruby/gemfile.js";
+import { tool } from "./helpers.js";
 
 const opts = { git: false } as const;
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 const pkg = (tools: ToolEntry[], name: string) => tools.find((t) => t.package_url === `https://rubygems.org/${name}`);
 
 // A gem repository in the shape `bundle gem` leaves: a gemspec with runtime dependencies, a Gemfile
@@ -351,7 +351,6 @@ describe("gems that are package entries only", () => {
     expect(tool(document.tools, "LiveReload")?.version).toBeUndefined();
     expect(tool(document.tools, "Rails")?.version).toBe("4.2.3");
   });
-
 
   it("rake is listed as a package, with the lockfile's release, and names no Rake tool", async () => {
     const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rake (13.0.6)\n    rspec (3.12.0)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  rake\n  rspec\n";

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { tool } from "./helpers.js";
 
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
-const tool = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
 
 describe("version managers' pins", () => {
   it("asdf's .tool-versions: the first version of each tool; a pin beats an image tag", async () => {
