@@ -141,4 +141,16 @@ describe("tools named from their own configuration files", () => {
     expect(source.has("drawio")).toBe(false);
     expect(source.get("Excalidraw")).toBe("assets/flow.excalidraw");
   });
+
+  it("names Adobe XD from an .xd design at the root or in a folder, not from GNU ld's linker scripts", async () => {
+    expect((await sources({ "home.xd": "PK\u0003\u0004" })).get("Adobe XD")).toBe("home.xd");
+    expect((await sources({ "design/screens/home.xd": "PK\u0003\u0004" })).get("Adobe XD")).toBe("design/screens/home.xd");
+    // a cross toolchain committed with its linker scripts: elf_x86_64.xd beside .x, .xbn, .xc
+    const toolchain = await sources({
+      "toolchain/x86_64-elf/lib/ldscripts/elf_x86_64.x": "OUTPUT_FORMAT(\"elf64-x86-64\")\n",
+      "toolchain/x86_64-elf/lib/ldscripts/elf_x86_64.xd": "OUTPUT_FORMAT(\"elf64-x86-64\")\n",
+      "ldscripts/elf_i386.xd": "OUTPUT_FORMAT(\"elf32-i386\")\n",
+    });
+    expect(toolchain.has("Adobe XD")).toBe(false);
+  });
 });
