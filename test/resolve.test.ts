@@ -195,6 +195,8 @@ describe("resolve", () => {
     ["sam", "AWS SAM"], ["cdk", "AWS Cloud Development Kit"], ["gh", "GitHub"], ["ado", "Azure DevOps"], ["ddb", "Amazon DynamoDB"],
     ["kt", "Kotlin"], ["vb", "Visual Basic"], ["ps1", "PowerShell"], ["pwsh", "PowerShell"], ["hbs", "Handlebars.js"],
     ["ngrx", "NGRX for Angular"], ["jpa", "Java Persistence API"], ["ef", "Entity Framework"],
+    // (jwt: GWT, drf: drf-yasg, wp: WP Rocket, ipynb: Bitbucket before; conda was a weak guess at 0.66)
+    ["jwt", "JSON Web Token"], ["drf", "Django REST framework"], ["wp", "WordPress"], ["conda", "Anaconda"], ["ipynb", "Jupyter"],
   ])("the short form %s is %s", (q, name) => {
     expect(first(q)).toBe(name);
   });
