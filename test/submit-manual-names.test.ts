@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "./helpers.js";
@@ -76,6 +76,41 @@ describe("submit --manual without a terminal", () => {
     // A folder named exactly like a tool is still that tool.
     const redis = await run(["submit", "--manual", "redis", "--dry-run"], dir);
     expect(JSON.parse(redis.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Redis"]);
+  });
+
+  it("names resolve through the repository's catalog files too, as its scan does; resolve shows the same", async () => {
+    const dir = tempDir("techstack-manual-");
+    writeFileSync(join(dir, "techstack.catalog.yml"), "tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Data Stores\n    sub_category: Message Queue\n    aliases: [abus]\n");
+    mkdirSync(join(dir, "config"));
+    writeFileSync(join(dir, "techstack.config.yml"), "catalog: config/internal.yml\n");
+    writeFileSync(join(dir, "config/internal.yml"), "tools:\n  - id: acme-auth\n    name: Acme Auth\n    category: Application Utilities\n    sub_category: User Management and Authentication\n");
+    const sent = await run(["submit", "--manual", "abus", "acme auth", "postgres", "--dry-run"], dir);
+    expect(sent.stderr).not.toContain("warning");
+    expect(JSON.parse(sent.stdout).document.tools.map((t: { name: string }) => t.name).sort()).toEqual(["Acme Auth", "Acme Bus", "PostgreSQL"]);
+    const shown = await run(["resolve", "abus", "--json", "--limit", "1"], dir);
+    expect(JSON.parse(shown.stdout)).toEqual([{ query: "abus", matches: [{ id: "acme-bus", name: "Acme Bus", score: 0.99, matched_by: "alias" }] }]);
+    // From elsewhere, --dir names the repository; without it the built-in catalog alone knows no Acme Bus.
+    const elsewhere = tempDir("techstack-manual-");
+    expect(JSON.parse((await run(["resolve", "acme auth", "--json", "--dir", dir], elsewhere)).stdout)[0].matches[0].name).toBe("Acme Auth");
+    expect(JSON.parse((await run(["resolve", "abus", "--json"], elsewhere)).stdout)[0].matches[0]?.name).not.toBe("Acme Bus");
+    // A catalog file that cannot be used is a warning naming it, and the built-in catalog still answers.
+    writeFileSync(join(dir, "techstack.catalog.yml"), "tools: [\n");
+    const broken = await run(["resolve", "postgres"], dir);
+    expect(broken.code).toBe(0);
+    expect(broken.stderr).toMatch(/^warning: techstack\.catalog\.yml: not used/);
+    expect(broken.stdout).toContain("PostgreSQL");
+  });
+});
+
+describe("resolve's usage errors", () => {
+  it("an empty name is a usage error, and --dir must be a folder", async () => {
+    const dir = tempDir("techstack-manual-");
+    const empty = await run(["resolve", "postgres", " "], dir);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("one is empty");
+    const missing = await run(["resolve", "postgres", "--dir", join(dir, "nope")], dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("not a directory");
   });
 });
 

@@ -1,19 +1,21 @@
-import { statSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
-import { builtinCatalog } from "../catalog/load.js";
 import { resolve, type Resolution } from "../catalog/resolve.js";
 import type { CatalogTool } from "../catalog/types.js";
 import { buildDocument } from "../document/build.js";
 import { defaultFacts } from "../detect.js";
 import { isGitRepo, repoFacts, siteTimestamp } from "../git/facts.js";
 import type { StackDocument } from "../types.js";
-import { CliError } from "./shared.js";
+import { CliError, isDirectory } from "./shared.js";
 import { versionFromTag } from "../versions/image-tag.js";
 import { MANUAL } from "./commands/write.js";
+import { repositoryCatalog } from "./repository-catalog.js";
 
-/** A document from typed names: each resolved through the catalog, asked about when unclear. */
+/**
+ * A document from typed names: each resolved through the catalog a scan of `dir` would use (its
+ * `techstack.catalog.yml` included), asked about when unclear.
+ */
 export async function manualDocument(dir: string, names: string[], yes: boolean): Promise<StackDocument> {
-  const catalog = builtinCatalog();
+  const catalog = await repositoryCatalog(dir);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !yes;
   const ids: string[] = [];
   const versions = new Map<string, string>();
@@ -80,13 +82,6 @@ function splitVersion(text: string): { name: string; version: string } | undefin
   return m ? { name: m[1]!, version: m[2]! } : undefined;
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The best match is clear when it is exact and no other tool matches as well (two tools can

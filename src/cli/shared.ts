@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { ScanWarning } from "../types.js";
 import { editDistance } from "../edit-distance.js";
@@ -77,4 +78,13 @@ export function wholeNumber(flag: string, value: string): number {
 /** "1 tool", "2 tools": a count and its noun, plural with an s. */
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** Whether the path is a folder (or a link to one); false where it is missing or unreadable. */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,15 +1,18 @@
-import { builtinCatalog } from "../../catalog/load.js";
 import { resolve } from "../../catalog/resolve.js";
-import { CliError, parseOptions, wholeNumber, type Command } from "../shared.js";
+import { CliError, isDirectory, parseOptions, wholeNumber, type Command } from "../shared.js";
 import { help } from "./detect.js";
+import { repositoryCatalog } from "../repository-catalog.js";
 
-const HELP = `Usage: techstack resolve NAME... [--json] [--limit N]
+const HELP = `Usage: techstack resolve NAME... [--json] [--limit N] [--dir DIR]
 
 Finds the catalog tools each typed name means, best first, with a score from 0 to 1 (1 the
-tool's name, 0.99 an alias such as "postgres" or "k8s", at most 0.9 a near spelling).
+tool's name, 0.99 an alias such as "postgres" or "k8s", at most 0.9 a near spelling). The
+catalog is the one a scan of DIR uses: the built-in one with the repository's
+techstack.catalog.yml and its configuration's catalog file, which manual submission uses too.
 
 Options:
   --limit N   matches shown per name (default 3)
+  --dir DIR   the repository whose catalog files count (default: the current folder)
   --json      [{ query, matches: [{ id, name, score, matched_by }] }]
 
 Exit codes: 0 every name matched something, 1 a name matched nothing, 2 usage error.
@@ -20,11 +23,15 @@ Examples:
 
 export const resolveCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, limit: { type: "string", default: "3" } }, HELP);
+    const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, limit: { type: "string", default: "3" }, dir: { type: "string", default: "." } }, HELP);
     if (values.help) return help(HELP);
     if (positionals.length === 0) throw new CliError(`resolve takes at least one name\n\n${HELP}`);
+    if (positionals.some((name) => !name.trim())) throw new CliError("resolve takes names, and one is empty");
     const limit = wholeNumber("--limit", values.limit as string);
-    const results = positionals.map((name) => ({ name, matches: resolve(builtinCatalog(), name, limit) }));
+    const dir = values.dir as string;
+    if (!isDirectory(dir)) throw new CliError(`not a directory: ${dir}`, 1);
+    const catalog = await repositoryCatalog(dir);
+    const results = positionals.map((name) => ({ name, matches: resolve(catalog, name, limit) }));
     if (values.json) {
       const out = results.map((r) => ({ query: r.name, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy })) }));
       process.stdout.write(JSON.stringify(out, null, 2) + "\n");
