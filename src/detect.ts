@@ -13,7 +13,7 @@ import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
-import { pathFilter } from "./scan/path-filter.js";
+import { excludedBy, pathFilter } from "./scan/path-filter.js";
 import { checkDetector, checkFileSource, checkOptions } from "./scan/arguments.js";
 
 export interface DetectOptions {
@@ -86,7 +86,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
 
   const { catalog, warnings: catalogWarnings } = await catalogForScan(source, options.catalog ? [options.catalog].flat() : []);
   const detectors = selectDetectors(options);
-  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude) });
+  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude) });
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRegularFile } from "../src/io/read-regular.js";
 import { DirectorySource } from "../src/sources/directory.js";
+import { scan } from "../src/index.js";
 import { MemorySource } from "../src/sources/memory.js";
 import { tempDir } from "./helpers.js";
 
@@ -190,6 +191,20 @@ describe("DirectorySource reads", () => {
       "Dockerfile.\uFFFD: skipped: its name is not UTF-8 and reads as another name of the same folder",
       "sv\uFFFD: its name is not UTF-8: listed with U+FFFD for the bytes that are not",
     ]);
+  });
+
+  it("a scan that excludes a folder says nothing of what listing found wrong in it; a folder outside `include` is still spoken of", async () => {
+    const dir = tempDir();
+    const at = (...parts: (string | Buffer)[]) => Buffer.concat([Buffer.from(`${dir}/`), ...parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))]);
+    mkdirSync(at("legacy"));
+    writeFileSync(at("legacy/caf", Buffer.from([0xe9]), ".txt"), "x");
+    write(dir, "legacy/package.json", "{ broken");
+    write(dir, "app/package.json", JSON.stringify({ dependencies: { react: "18.2.0" } }));
+    const warnings = async (options: { include?: string[]; exclude?: string[] }) => (await scan(dir, { git: false, ...options })).warnings.map((w) => w.file);
+    expect(await warnings({})).toEqual(["legacy/caf\uFFFD.txt", "legacy/package.json"]);
+    expect(await warnings({ exclude: ["legacy"] })).toEqual([]);
+    // Left out by `include`, the broken manifest is not read; what listing saw is still said.
+    expect(await warnings({ include: ["app/**"] })).toEqual(["legacy/caf\uFFFD.txt"]);
   });
 
   it("a tree of many folders is walked whole", async () => {

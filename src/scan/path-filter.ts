@@ -9,6 +9,11 @@ export function pathFilter(include: string[] | undefined, exclude: string[] | un
   return (path) => included(path) && !excluded(path);
 }
 
+/** Whether an `exclude` glob covers a path; undefined when there are none. */
+export function excludedBy(exclude: string[] | undefined): ((path: string) => boolean) | undefined {
+  return exclude?.length ? globMatcher(exclude) : undefined;
+}
+
 /**
  * Globs over paths from the root; as in a .gitignore, one that matches a folder (`legacy`,
  * `legacy/`, `/legacy`, `**\/legacy`) covers every path inside it.

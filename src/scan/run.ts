@@ -27,7 +27,7 @@ export async function runDetectors(
   source: FileSource,
   detectors: readonly Detector[],
   catalog: Catalog,
-  options: { maxFileBytes?: number; filter?: (path: string) => boolean } = {},
+  options: { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean } = {},
 ): Promise<RunResult> {
   let entries = await source.list();
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
@@ -40,7 +40,9 @@ export async function runDetectors(
     paths[i] = path;
   }
   const files = new ScanFiles(source, listed, options.maxFileBytes);
-  for (const w of source.warnings ?? []) files.warn(w.file, w.message);
+  // What listing warned of under a path the scan excludes is no concern of this scan. (Not every
+  // path outside `include`: an unreadable folder may hold files it would have taken.)
+  for (const w of source.warnings ?? []) if (!options.excluded?.(w.file)) files.warn(w.file, w.message);
 
   const index = new PatternIndex();
   detectors.forEach((d, i) => d.files.forEach((p) => index.add(p, i)));
