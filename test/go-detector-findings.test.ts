@@ -69,6 +69,15 @@ describe("go detector findings", () => {
     expect(bare.warnings).toEqual([]);
   });
 
+  it("go.work: its toolchain line names the release the workspace builds with, as a go.mod's does", async () => {
+    // A workspace's go.work governs every module it uses: `go` is the lowest language version, `toolchain` the Go that builds.
+    const work = "go 1.22.2\n\ntoolchain go1.22.3\n\nuse (\n\t./svc/api\n)\n";
+    const { findings } = await detectorFindings(goDetector, { "go.work": work, "svc/api/go.mod": "module api\n\ngo 1.22\n" });
+    expect(compact(findings.filter((f) => f.file === "go.work"))).toEqual(["runtime:go@3 ->1.22.3"]);
+    const plain = await detectorFindings(goDetector, { "go.work": "go 1.22.2\n\ntoolchain default\n" });
+    expect(compact(plain.findings)).toEqual(["runtime:go ->1.22.2"]);
+  });
+
   it("the go line's own line number, the first line too; a go.mod that does not read is the scan's warning only", async () => {
     const plain = await detectorFindings(goDetector, { "go.mod": "module x\n\ngo 1.22\n\nrequire (\n\tgithub.com/gin-gonic/gin v1.9.1\n)\n" });
     expect(compact(plain.findings)[0]).toBe("runtime:go@3 ->1.22");

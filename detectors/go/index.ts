@@ -17,8 +17,12 @@ export const goDetector: Detector = {
       const text = await ctx.text(file);
       if (text === undefined) continue;
       if (baseName(file) === "go.work") {
+        // As in a go.mod: `toolchain go1.22.3` names the Go the workspace builds with (it governs
+        // every module the go.work uses), the `go` line only the lowest language version.
+        const toolchain = /^toolchain[ \t]+go(\d+(?:\.\d+)*)/m.exec(text)?.[1];
         const work = /^go\s+(\S+)/m.exec(text);
-        if (work) ctx.report({ ref: "runtime:go", file, version: work[1] });
+        if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
+        else if (work) ctx.report({ ref: "runtime:go", file, version: work[1] });
         // The used modules have go.mod files of their own, scanned as such; a missing one is worth saying.
         for (const dir of readGoWork(text)) {
           const base = dirOf(file);
