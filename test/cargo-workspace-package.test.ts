@@ -32,3 +32,15 @@ describe("Cargo [workspace.package] rust-version", () => {
     expect(document.tools.find((t) => t.name === "Rust")?.version).toBe("1.80");
   });
 });
+
+describe("rust-version beside a rust-toolchain pin", () => {
+  it("the toolchain file's channel is the Rust that builds the workspace; rust-version only its oldest supported release", async () => {
+    const toolchain = '[toolchain]\r\nchannel = "1.77.2"\r\ncomponents = ["rustfmt", "clippy"]\r\n';
+    const { document } = await scan(new MemorySource({ "Cargo.toml": root, "crates/cli/Cargo.toml": member, "rust-toolchain.toml": toolchain }), { git: false });
+    const rust = document.tools.find((t) => t.name === "Rust");
+    expect([rust?.version, rust?.detection_source]).toEqual(["1.77.2", "rust-toolchain.toml"]);
+    // A channel that names no release (`stable`) leaves rust-version its say.
+    const stable = await scan(new MemorySource({ "Cargo.toml": root, "rust-toolchain.toml": '[toolchain]\nchannel = "stable"\n' }), { git: false });
+    expect(stable.document.tools.find((t) => t.name === "Rust")?.version).toBe("1.74");
+  });
+});

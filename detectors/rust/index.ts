@@ -30,6 +30,20 @@ export const rustDetector: Detector = {
       const manifest = readCargoManifest(data);
       if (manifest.isWorkspace) workspaces.set(dirOf(file), { dependencies: manifest.workspaceDependencies, package: manifest.workspacePackage });
     }
+    // A rust-toolchain file pins the Rust that builds its folder and everything below it (rustup
+    // reads the nearest one up); a manifest's `rust-version` is only the oldest release the crate
+    // supports, so under a numeric pin the manifest names Rust without a release.
+    const toolchains = new Map<string, string>();
+    for (const file of ctx.files.filter((f) => baseName(f).startsWith("rust-toolchain"))) {
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      const isToml = file.endsWith(".toml") || /^[ \t]*\[toolchain\]/m.test(text);
+      const data = isToml ? await ctx.toml(file) : undefined;
+      if (isToml && data === undefined) continue;
+      const version = readToolchain(text, data);
+      ctx.report({ ref: "runtime:rust", file, version });
+      if (version) toolchains.set(dirOf(file), version);
+    }
     for (const [file, data] of parsed) {
       const rootDir = nearestFolder(dirOf(file), workspaces);
       const workspace = rootDir !== undefined ? workspaces.get(rootDir) : undefined;
@@ -52,16 +66,10 @@ export const rustDetector: Detector = {
         for (const feature of dep.features) ctx.report({ ref: `cargo-feature:${dep.name}/${feature}`, file });
       }
       if (manifest.packageName !== undefined || manifest.isWorkspace) {
-        ctx.report({ ref: "runtime:rust", file, declared: manifest.rustVersion, version: manifest.rustVersion });
+        const pinned = nearestFolder(dirOf(file), toolchains) !== undefined;
+        const rustVersion = pinned ? undefined : manifest.rustVersion;
+        ctx.report({ ref: "runtime:rust", file, declared: rustVersion, version: rustVersion });
       }
-    }
-    for (const file of ctx.files.filter((f) => baseName(f).startsWith("rust-toolchain"))) {
-      const text = await ctx.text(file);
-      if (text === undefined) continue;
-      const isToml = file.endsWith(".toml") || /^[ \t]*\[toolchain\]/m.test(text);
-      const data = isToml ? await ctx.toml(file) : undefined;
-      if (isToml && data === undefined) continue;
-      ctx.report({ ref: "runtime:rust", file, version: readToolchain(text, data) });
     }
   },
 };
