@@ -16,6 +16,17 @@ describe("Gradle BOMs imported with platform()", () => {
     expect(entry(b.document.tools, "org.springframework.boot:spring-boot-starter-data-jpa")?.version).toBe("3.1.5");
   });
 
+  it("Quarkus's generated build: the BOM's group, artifact and version all properties of gradle.properties", async () => {
+    const settings = ["pluginManagement {", "    plugins {", '        id "${quarkusPluginId}" version "${quarkusPluginVersion}"', "    }", "}", "rootProject.name='orders'"].join("\n");
+    const properties = ["quarkusPluginId=io.quarkus", "quarkusPluginVersion=3.9.4", "quarkusPlatformGroupId=io.quarkus.platform", "quarkusPlatformArtifactId=quarkus-bom", "quarkusPlatformVersion=3.9.4"].join("\n");
+    const groovy = ["plugins {", "    id 'java'", "    id 'io.quarkus'", "}", "dependencies {", '    implementation enforcedPlatform("${quarkusPlatformGroupId}:${quarkusPlatformArtifactId}:${quarkusPlatformVersion}")', "    implementation 'io.quarkus:quarkus-hibernate-orm-panache'", "}"].join("\n");
+    const a = await scan(new MemorySource({ "settings.gradle": settings, "gradle.properties": properties, "build.gradle": groovy }), { git: false });
+    expect(entry(a.document.tools, "Quarkus")?.version).toBe("3.9.4");
+    const kotlin = ["val quarkusPlatformGroupId: String by project", "val quarkusPlatformArtifactId: String by project", "val quarkusPlatformVersion: String by project", "dependencies {", '    implementation(enforcedPlatform("${quarkusPlatformGroupId}:${quarkusPlatformArtifactId}:${quarkusPlatformVersion}"))', '    implementation("io.quarkus:quarkus-rest")', "}"].join("\n");
+    const b = await scan(new MemorySource({ "gradle.properties": properties, "build.gradle.kts": kotlin }), { git: false });
+    expect(entry(b.document.tools, "Quarkus")?.version).toBe("3.9.4");
+  });
+
   it("a BOM outside the catalog's families versions nothing else", async () => {
     const script = ["dependencies {", '    implementation(platform("com.fasterxml.jackson:jackson-bom:2.16.1"))', '    implementation("com.fasterxml.jackson.core:jackson-databind")', "}"].join("\n");
     const { document } = await scan(new MemorySource({ "build.gradle.kts": script }), { git: false });

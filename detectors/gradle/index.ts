@@ -131,8 +131,10 @@ export const gradleDetector: Detector = {
         if (d.configuration !== "classpath" && !d.platform && !pluginClasspath) continue;
         const c = catalogOf(file, d.catalogAccessor);
         const lib = c?.catalog.libraries.get(c.key);
-        const group = d.group ?? lib?.group;
-        const name = d.name ?? lib?.name;
+        // Quarkus's generated builds write the BOM's coordinates as properties too:
+        // `enforcedPlatform("${quarkusPlatformGroupId}:${quarkusPlatformArtifactId}:${quarkusPlatformVersion}")`.
+        const group = resolveIn(file, script.variables)(d.group ?? lib?.group);
+        const name = resolveIn(file, script.variables)(d.name ?? lib?.name);
         const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
         const version = resolveIn(file, script.variables)(d.version ?? lib?.version);
         if (family && version) families.setFirst(buildOf(file), family, version);
