@@ -592,3 +592,40 @@ describe("gems that reveal the store, broker, search engine or service a Rails a
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "config/database.yml" });
   });
 });
+
+describe("rubocop-rails-omakase, the RuboCop configuration Rails 7.2+ generates", () => {
+  it("names RuboCop at the release of the rubocop gem it pulls in, not its own", async () => {
+    const gemfile = ['source "https://rubygems.org"', 'gem "rails", "~> 7.2.0"', "group :development do", '  gem "rubocop-rails-omakase", require: false', "end", ""].join("\n");
+    const lock = [
+      "GEM",
+      "  remote: https://rubygems.org/",
+      "  specs:",
+      "    rails (7.2.1)",
+      "    rubocop (1.66.1)",
+      "    rubocop-performance (1.21.1)",
+      "      rubocop (>= 1.48.1, < 2.0)",
+      "    rubocop-rails (2.26.0)",
+      "      rubocop (>= 1.52.0, < 2.0)",
+      "    rubocop-rails-omakase (1.0.0)",
+      "      rubocop",
+      "      rubocop-minitest",
+      "      rubocop-performance",
+      "      rubocop-rails",
+      "",
+      "PLATFORMS",
+      "  x86_64-linux",
+      "",
+      "DEPENDENCIES",
+      "  rails (~> 7.2.0)",
+      "  rubocop-rails-omakase",
+      "",
+      "BUNDLED WITH",
+      "   2.5.16",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    const rubocop = tool(document.tools, "RuboCop");
+    expect([rubocop?.version, rubocop?.detection_source]).toEqual(["1.66.1", "Gemfile"]);
+    expect(pkg(document.tools, "rubocop-rails-omakase")?.version).toBe("1.0.0");
+  });
+});
