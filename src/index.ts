@@ -28,7 +28,7 @@ export { MemorySource } from "./sources/memory.js";
 export { GitRevisionSource } from "./sources/git.js";
 export { Catalog } from "./catalog/catalog.js";
 export type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./catalog/types.js";
-export { builtinCatalog, readCatalogDir, parseCatalogFile } from "./catalog/load.js";
+export { builtinCatalog, catalogWith, readCatalogDir, parseCatalogFile } from "./catalog/load.js";
 export { resolve, type Resolution } from "./catalog/resolve.js";
 export { render, type Format } from "./document/render.js";
 export { toYaml } from "./document/yaml.js";

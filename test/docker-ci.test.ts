@@ -329,6 +329,25 @@ describe("Dockerfiles", () => {
     expect(podman.byName.get("NGINX")?.detection_source).toBe("web.containerfile");
   });
 
+  it("a Dockerfile named after its service with Docker's capital (`worker.Dockerfile`, `api.Containerfile`) is read as `worker.dockerfile` is", async () => {
+    const named = await tools({
+      "docker/worker.Dockerfile": "FROM python:3.12-slim@sha256:0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0\nRUN pip install --no-cache-dir -r requirements.txt\n",
+      "docker/api.Containerfile": "ARG GO_VERSION=1.22.4\nFROM golang:${GO_VERSION}-bookworm AS build\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/api /api\n",
+    });
+    expect(named.byName.get("Python")).toMatchObject({ version: "3.12", detection_source: "docker/worker.Dockerfile" });
+    expect(named.byName.get("Golang")).toMatchObject({ version: "1.22.4", detection_source: "docker/api.Containerfile" });
+    expect(named.byName.get("Docker")?.detection_source).toBe("docker/worker.Dockerfile");
+    expect(named.byName.get("Podman")?.detection_source).toBe("docker/api.Containerfile");
+  });
+
+  it("a compose build's args decide the FROM line they change; the Dockerfile built without compose keeps its ARG default", async () => {
+    const dockerfile = "ARG PY_TAG=3.9\nFROM python:${PY_TAG}\nCOPY . /app\n";
+    const compose = "services:\n  app:\n    build:\n      context: .\n      args:\n        PY_TAG: 3.11-slim\n";
+    const built = await tools({ Dockerfile: dockerfile, "docker-compose.yml": compose });
+    expect(built.byName.get("Python")).toMatchObject({ version: "3.11", detection_source: "Dockerfile" });
+    expect((await tools({ Dockerfile: dockerfile })).byName.get("Python")?.version).toBe("3.9");
+  });
+
   it("a compose file under another name at the root, as cookiecutter-django writes local.yml and production.yml", async () => {
     const local = [
       "version: '3'",

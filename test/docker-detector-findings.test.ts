@@ -88,9 +88,10 @@ describe("docker detector findings", () => {
       "worker/Containerfile": "ARG NODE_TAG\nFROM node:${NODE_TAG}\n",
     });
     expect(byFile(findings)).toEqual({
-      "api/Dockerfile": ["docker:python@3 3.9 ->3.9", "docker:python@3 3.11 ->3.11", "docker:nginx@5 1.25 ->1.25"],
-      // read alone too, as a Containerfile is: the image without the tag compose's args give it
-      "worker/Containerfile": ["docker:node@2 18 ->18.0.0", "docker:node@2"],
+      // compose's PYTHON_TAG in place of the ARG default: the line is reported once, as compose builds it
+      "api/Dockerfile": ["docker:python@3 3.11 ->3.11", "docker:nginx@5 1.25 ->1.25"],
+      // read alone too, as a Containerfile is, but the FROM line compose's args decide only from them
+      "worker/Containerfile": ["docker:node@2 18 ->18.0.0"],
     });
   });
 
@@ -161,11 +162,11 @@ describe("docker detector findings", () => {
     expect(warnings).toEqual([]);
   });
 
-  it("a tagless base image the Dockerfile names alone is not repeated from a compose build", async () => {
+  it("a tagless base image the Dockerfile names alone is not repeated from a compose build; a line compose's args change is reported once", async () => {
     const { findings } = await detectorFindings(dockerDetector, {
       "docker-compose.yml": "services:\n  web:\n    build:\n      context: .\n      args:\n        NODE_TAG: '20'\n",
       Dockerfile: "ARG NODE_TAG=18\nFROM node:${NODE_TAG} AS build\nFROM nginx\n",
     });
-    expect(byFile(findings)).toEqual({ Dockerfile: ["docker:node@2 18 ->18.0.0", "docker:node@2 20 ->20.0.0", "docker:nginx@3"] });
+    expect(byFile(findings)).toEqual({ Dockerfile: ["docker:node@2 20 ->20.0.0", "docker:nginx@3"] });
   });
 });

@@ -130,8 +130,60 @@ describe("reading one package.json", () => {
 
   it("specs that point at the repository or elsewhere than the registry are local", async () => {
     const { isLocalSpec } = await import("../detectors/npm/manifest.js");
-    for (const spec of ["workspace:*", "workspace:^", "file:../ui", "link:../ui", "portal:../ui", "patch:lodash@4.17.21#./patches/lodash.patch"]) expect(isLocalSpec(spec), spec).toBe(true);
-    for (const spec of ["^18.2.0", "npm:preact@^10", "github:acme/ui", " workspace:*", "my-workspace:1"]) expect(isLocalSpec(spec), spec).toBe(false);
+    for (const spec of ["workspace:*", "workspace:^", "file:../ui", "link:../ui", "portal:../ui", "patch:ui@workspace%3A*#./patches/ui.patch", "patch:broken"]) expect(isLocalSpec(spec), spec).toBe(true);
+    // A patch of a registry package is that package, patched: the registry's, not the repository's.
+    for (const spec of ["^18.2.0", "npm:preact@^10", "github:acme/ui", " workspace:*", "my-workspace:1", "patch:lodash@4.17.21#./patches/lodash.patch", "patch:typeorm@npm%3A0.3.20#~/.yarn/patches/typeorm-npm-0.3.20-4f1c2d3e5b.patch"]) expect(isLocalSpec(spec), spec).toBe(false);
+  });
+
+  it("Yarn berry: a patched registry package and an `npm:` range without a name are the declared package", async () => {
+    const files = {
+      "package.json": json({
+        name: "billing-service",
+        packageManager: "yarn@4.3.1",
+        dependencies: {
+          typeorm: "patch:typeorm@npm%3A0.3.20#~/.yarn/patches/typeorm-npm-0.3.20-4f1c2d3e5b.patch",
+          "@acme/ui": "patch:@acme/ui@workspace%3A*#~/.yarn/patches/ui.patch",
+          "@nestjs/jwt": "npm:^10.2.0",
+          lodash: "npm:4.17.21",
+        },
+      }),
+      "yarn.lock": [
+        "__metadata:",
+        "  version: 8",
+        "  cacheKey: 10c0",
+        "",
+        '"@nestjs/jwt@npm:^10.2.0":',
+        "  version: 10.2.0",
+        '  resolution: "@nestjs/jwt@npm:10.2.0"',
+        "  languageName: node",
+        "  linkType: hard",
+        "",
+        '"lodash@npm:4.17.21":',
+        "  version: 4.17.21",
+        '  resolution: "lodash@npm:4.17.21"',
+        "  languageName: node",
+        "  linkType: hard",
+        "",
+        '"typeorm@npm:0.3.20":',
+        "  version: 0.3.20",
+        '  resolution: "typeorm@npm:0.3.20"',
+        "  languageName: node",
+        "  linkType: hard",
+        "",
+        '"typeorm@patch:typeorm@npm%3A0.3.20#~/.yarn/patches/typeorm-npm-0.3.20-4f1c2d3e5b.patch":',
+        "  version: 0.3.20",
+        '  resolution: "typeorm@patch:typeorm@npm%3A0.3.20#~/.yarn/patches/typeorm-npm-0.3.20-4f1c2d3e5b.patch::version=0.3.20&hash=9c3a1f"',
+        "  languageName: node",
+        "  linkType: hard",
+        "",
+      ].join("\n"),
+    };
+    const { findings } = await npm(files);
+    expect(findings.filter((f) => f.direct).map((f) => [f.ref, f.declared, f.version, f.versionFile])).toEqual([
+      ["npm:@nestjs/jwt", "^10.2.0", "10.2.0", "yarn.lock"],
+      ["npm:lodash", "4.17.21", "4.17.21", "yarn.lock"],
+      ["npm:typeorm", "0.3.20", "0.3.20", "yarn.lock"],
+    ]);
   });
 });
 

@@ -15,7 +15,7 @@ function scratch(): string {
 
 const probe = `
   const doc = await t.detect(t.MemorySource ? new t.MemorySource({ "package.json": '{"dependencies":{"react":"^18.2.0"}}' }) : ".", { git: false });
-  const out = { names: doc.tools.map((x) => x.name), yaml: t.render(doc, "yaml").startsWith("repo_name:"), valid: t.validate(doc).length, resolved: t.resolve(t.builtinCatalog(), "postgres")[0].tool.name };
+  const out = { names: doc.tools.map((x) => x.name), yaml: t.render(doc, "yaml").startsWith("repo_name:"), valid: t.validate(doc).length, resolved: t.resolve(t.builtinCatalog(), "postgres")[0].tool.name, own: t.resolve(t.catalogWith(t.parseCatalogFile("tools:\\n  - id: acme-bus\\n    name: Acme Bus\\n")), "acme bus")[0].tool.name };
   console.log(JSON.stringify(out));
 `;
 
@@ -26,7 +26,7 @@ describe("the published package", () => {
     writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}})();`);
     const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
     const cjs = JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }));
-    expect(esm).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL" });
+    expect(esm).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL", own: "Acme Bus" });
     expect(cjs).toEqual(esm);
     const schema = JSON.parse(execFileSync(process.execPath, ["-e", 'console.log(JSON.stringify(require("techstack/schema.json").title))'], { cwd: dir, encoding: "utf8" }));
     expect(schema).toContain("techstack.yml");
@@ -47,7 +47,7 @@ describe("the packed tarball", () => {
     writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}`);
     writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}})();`);
     const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
-    expect(esm).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL" });
+    expect(esm).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL", own: "Acme Bus" });
     expect(JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }))).toEqual(esm);
     const cli = join(modules, "techstack/dist/cli.js");
     const dry = execFileSync(process.execPath, [cli, "submit", "--manual", "postgres", "--dry-run"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
@@ -103,13 +103,15 @@ describe("the published types", () => {
     writeFileSync(join(bundler, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "esnext", moduleResolution: "bundler", noEmit: true }, include: ["*.ts"] }));
     expect(tsc(bundler).out).toBe("");
 
-    // Run them where the files they name exist: a git repository my-repo/ on main, and techstack.yml.
+    // Run them where the files they name exist: a git repository my-repo/ on main, techstack.yml and a
+    // repository catalog file.
     cpSync(fixture("nextjs-app"), join(dir, "my-repo"), { recursive: true });
     const git = (...args: string[]) => execFileSync("git", ["-C", join(dir, "my-repo"), "-c", "user.name=t", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false", ...args], { stdio: "ignore" });
     git("init", "-q", "-b", "main");
     git("add", ".");
     git("commit", "-qm", "first");
     execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", "my-repo", "--out", ".", "--no-git"], { cwd: dir, stdio: "ignore" });
+    writeFileSync(join(dir, "techstack.catalog.yml"), "tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Data Stores\n    sub_category: Message Queue\n");
     blocks.forEach((_, i) => {
       const out = execFileSync(process.execPath, [join(dir, "out", `example${i}.js`)], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
       if (i === 0) expect(out).toContain("name: Next.js");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Catalog, builtinCatalog, resolve } from "../src/index.js";
+import { Catalog, builtinCatalog, catalogWith, parseCatalogFile, resolve } from "../src/index.js";
 
 // Scores and how each was reached, as submit --manual reads them: an exact name 1, an alias or a
 // slug 0.99, a name reached by dropping the query's own "js" a little under, fuzzy at most 0.9.
@@ -249,5 +249,17 @@ describe("resolve", () => {
     for (const bad of [-1, 1.5, Number.NaN]) expect(() => resolve(builtinCatalog(), "vue", bad), String(bad)).toThrow(/limit must be a whole number/);
     expect(resolve(builtinCatalog(), "vue", 0)).toEqual([]);
     expect(resolve(builtinCatalog(), "vue", 2)).toHaveLength(2);
+  });
+});
+
+describe("catalogWith", () => {
+  it("resolves a repository's own tools beside the built-in ones, and leaves the built-in catalog as it was", () => {
+    const file = parseCatalogFile("tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Data Stores\n    sub_category: Message Queue\n    aliases: [abus]\n");
+    const catalog = catalogWith(file);
+    expect(resolve(catalog, "abus")[0]).toMatchObject({ tool: { name: "Acme Bus" }, matchedBy: "alias" });
+    expect(resolve(catalog, "postgres")[0]!.tool.name).toBe("PostgreSQL");
+    expect(catalog.match("npm", "react").map((t) => t.name)).toEqual(["React"]);
+    expect(builtinCatalog().tools.has("acme-bus")).toBe(false);
+    expect(catalogWith()).toBe(builtinCatalog());
   });
 });

@@ -20,9 +20,14 @@ import { substitute } from "./substitute.js";
  */
 export const dockerDetector: Detector = {
   name: "docker",
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.dockerfile", "Containerfile", "Containerfile.*", "*.containerfile", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json"],
+  // `worker.Dockerfile` as often as `worker.dockerfile`: both spellings of the suffix.
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json"],
   async detect(ctx) {
-    for (const file of ctx.files) {
+    /** `file:line` of the FROM lines whose image a compose build's args decide. */
+    const builtLines = new Set<string>();
+    // Compose files first: a build's args override the ARG defaults of the Dockerfile it builds.
+    const yamlFirst = [...ctx.files.filter((f) => /\.ya?ml$/.test(f)), ...ctx.files.filter((f) => !/\.ya?ml$/.test(f))];
+    for (const file of yamlFirst) {
       const base = baseName(file);
       if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
         const data = await ctx.yaml(file);
@@ -49,6 +54,7 @@ export const dockerDetector: Detector = {
         const osLine = /^(dockerfile|containerfile)$/i.test(base) ? firstFromLine(text) : undefined;
         for (const image of readDockerfile(text)) {
           if (isOsImage(image.name) && image.line !== osLine) continue;
+          if (builtLines.has(`${file}:${image.line}`)) continue;
           ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
         }
         // A tool fetched by its installer's address (Composer from getcomposer.org)
@@ -84,7 +90,9 @@ export const dockerDetector: Detector = {
 
     /**
      * The base images a service's Dockerfile takes from compose's `build.args` (`ARG BASE_IMAGE` /
-     * `FROM ${BASE_IMAGE}`): those the Dockerfile read alone does not name, reported from the Dockerfile.
+     * `FROM ${BASE_IMAGE}`): those the Dockerfile read alone does not name, reported from the
+     * Dockerfile in place of what its ARG defaults give (`ARG PY_TAG=3.9` built with `PY_TAG=3.11`
+     * is Python 3.11, as compose builds it).
      */
     async function builtImages(data: unknown, file: string, env: Map<string, string>): Promise<void> {
       for (const build of readComposeBuilds(data)) {
@@ -96,6 +104,7 @@ export const dockerDetector: Detector = {
         const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
         for (const image of readDockerfile(text, args)) {
           if (alone.has(`${image.name}:${image.tag ?? ""}`) || isOsImage(image.name)) continue;
+          builtLines.add(`${dockerfile}:${image.line}`);
           ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
         }
       }

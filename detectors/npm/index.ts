@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
-import { isLocalSpec, readManifest, type NpmManifest } from "./manifest.js";
+import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./manifest.js";
 import { lockedManifest } from "./locked-manifest.js";
 import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
@@ -65,9 +65,12 @@ export const npmDetector: Detector = {
         if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
         // `catalog:` stands for the range the workspace's catalog names.
         const range = (dep.range.startsWith("catalog:") && workspace !== undefined && catalogs.get(workspace)!(dep.name, dep.range)) || dep.range;
+        // A Yarn patch (`patch:typeorm@npm%3A0.3.20#...`) installs the package it wraps, patched.
+        const patched = patchedSpec(range);
+        const spec = !patched ? range : patched.name === dep.name ? patched.range : `npm:${patched.name}@${patched.range.replace(/^npm:/, "")}`;
         // The lockfile keys an alias (`"react": "npm:preact@^10"`) by the name it is installed under.
-        const locked = lock?.lockfile.resolve(dep.name, range, importer);
-        const { name, wanted } = aliasTarget(dep.name, range);
+        const locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
+        const { name, wanted } = aliasTarget(dep.name, spec);
         ctx.report({
           ref: `npm:${name}`,
           file,
@@ -264,6 +267,9 @@ function relative(from: string, to: string): string {
  * declared name, and that package, with its range, is what the project uses.
  */
 function aliasTarget(declaredName: string, range: string): { name: string; wanted: string } {
+  // Yarn's `npm:` protocol before a bare range (`"lodash": "npm:^4.17.21"`) names no other package.
+  const bare = /^npm:([\d^~<>=*].*)$/.exec(range.trim());
+  if (bare) return { name: declaredName, wanted: bare[1]! };
   const alias = /^npm:((?:@[^/@\s]+\/)?[^@\s]+)(?:@(.*))?$/.exec(range.trim());
   return alias ? { name: alias[1]!, wanted: alias[2] || "*" } : { name: declaredName, wanted: range };
 }

@@ -68,5 +68,24 @@ function workspacesOf(value: unknown): string[] {
 
 /** Specs that point at the repository itself or elsewhere than the registry. */
 export function isLocalSpec(range: string): boolean {
-  return /^(workspace|file|link|portal|patch):/.test(range);
+  if (range.startsWith("patch:")) {
+    const inner = patchedSpec(range);
+    return inner === undefined || isLocalSpec(inner.range);
+  }
+  return /^(workspace|file|link|portal):/.test(range);
+}
+
+/**
+ * What a Yarn `patch:` spec patches: the package and the spec it wraps, URL-encoded in it
+ * (`patch:typeorm@npm%3A0.3.20#./.yarn/patches/typeorm.patch` is typeorm at `npm:0.3.20`, the
+ * registry's release with a patch applied; `patch:ui@workspace%3A*#...` a workspace package).
+ */
+export function patchedSpec(range: string): { name: string; range: string } | undefined {
+  const m = /^patch:((?:@[^/@\s]+\/)?[^@\s#]+)@([^#]+)#/.exec(range);
+  if (!m) return undefined;
+  try {
+    return { name: m[1]!, range: decodeURIComponent(m[2]!) };
+  } catch {
+    return undefined;
+  }
 }

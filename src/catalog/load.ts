@@ -15,6 +15,16 @@ export function builtinCatalog(): Catalog {
   return builtin;
 }
 
+/**
+ * The built-in catalog extended by catalog data (a repository's `techstack.catalog.yml` as
+ * `parseCatalogFile` reads it), as a scan's `catalog` option extends it: for `resolve`.
+ */
+export function catalogWith(...sources: CatalogSource[]): Catalog {
+  // Built on the built-in data itself: a copy made from the indexed catalog loses what its
+  // lookups do not return (a matcher list's opening `~`).
+  return sources.length ? new Catalog(builtinSource(), ...sources) : builtinCatalog();
+}
+
 /** The built-in catalog's data, read once per process (a catalog built on it never changes it). */
 export function builtinSource(): CatalogSource {
   builtinData ??= readBuiltinSource();

@@ -1,7 +1,7 @@
 import type { FileSource, ScanWarning } from "../types.js";
 import type { CatalogSource } from "./types.js";
-import { Catalog } from "./catalog.js";
-import { builtinCatalog, builtinSource, parseCatalogFile } from "./load.js";
+import type { Catalog } from "./catalog.js";
+import { catalogWith, parseCatalogFile } from "./load.js";
 import { unknownMatcherTargets } from "./check-file.js";
 
 /** The catalog file a repository may keep at its root. */
@@ -30,10 +30,7 @@ export async function catalogForScan(source: FileSource, extra: CatalogSource[])
       warnings.push({ file: REPOSITORY_CATALOG, message: `not used: ${(error as Error).message.replace(`${REPOSITORY_CATALOG}: `, "").split("\n")[0]}` });
     }
   }
-  if (extra.length === 0 && !userFile) return { catalog: builtinCatalog(), warnings };
-  // Built on the built-in data itself: a copy made from the indexed catalog lost what its
-  // lookups do not return (a matcher list's opening `~`).
-  const catalog = new Catalog(builtinSource(), ...extra, ...(userFile ? [userFile] : []));
+  const catalog = catalogWith(...extra, ...(userFile ? [userFile] : []));
   if (userFile) for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: REPOSITORY_CATALOG, message });
   return { catalog, warnings };
 }

@@ -82,7 +82,6 @@ function splitVersion(text: string): { name: string; version: string } | undefin
   return m ? { name: m[1]!, version: m[2]! } : undefined;
 }
 
-
 /**
  * The best match is clear when it is exact and no other tool matches as well (two tools can
  * share a name: ZAP the scanner and Zap the logger), or far ahead of the next one.

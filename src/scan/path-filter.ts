@@ -5,7 +5,7 @@ import { trimTrailing } from "../kit.js";
 export function pathFilter(include: string[] | undefined, exclude: string[] | undefined): ((path: string) => boolean) | undefined {
   if (!include?.length && !exclude?.length) return undefined;
   const included = include?.length ? globMatcher(include) : () => true;
-  const excluded = exclude?.length ? globMatcher(exclude) : () => false;
+  const excluded = excludedBy(exclude) ?? (() => false);
   return (path) => included(path) && !excluded(path);
 }
 
