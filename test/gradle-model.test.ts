@@ -101,7 +101,7 @@ describe("Gradle model", () => {
     const { findings, warnings } = await gradle(build);
     expect(warnings).toEqual([]);
     expect(findings).toEqual([
-      { ref: "gradle-plugin:com.android.application", file: "android-app/build.gradle", line: 4, version: "8.2.1" },
+      { ref: "gradle-plugin:com.android.application", file: "android-app/build.gradle", line: 4, version: "8.2.1", versionFile: "gradle/libs.versions.toml" },
       { ref: "maven:androidx.compose.ui:ui-tooling", file: "android-app/build.gradle", line: 14, direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:androidx.test.ext:junit", file: "android-app/build.gradle", line: 13, declared: "1.1.5", version: "1.1.5", direct: true, dev: true, matchFirst: "gradle" },
       { ref: "maven:com.google.gms:google-services", file: "android-app/build.gradle", line: 2, declared: "4.4.0", version: "4.4.0", direct: false, dev: false, matchFirst: "gradle" },
@@ -110,8 +110,8 @@ describe("Gradle model", () => {
       { ref: "runtime:android-sdk", file: "android-app/build.gradle", version: "34.0" },
       { ref: "runtime:gradle", file: "android-app/build.gradle" },
       { ref: "runtime:jetpack-compose", file: "android-app/build.gradle" },
-      { ref: "gradle-plugin:io.spring.dependency-management", file: "api/build.gradle.kts", line: 4, version: "1.1.4" },
-      { ref: "gradle-plugin:org.springframework.boot", file: "api/build.gradle.kts", line: 3, version: "3.2.2" },
+      { ref: "gradle-plugin:io.spring.dependency-management", file: "api/build.gradle.kts", line: 4, version: "1.1.4", versionFile: "settings.gradle.kts" },
+      { ref: "gradle-plugin:org.springframework.boot", file: "api/build.gradle.kts", line: 3, version: "3.2.2", versionFile: "settings.gradle.kts" },
       { ref: "maven:com.squareup.okhttp3:okhttp", file: "api/build.gradle.kts", line: 11, declared: "$okhttpVersion", version: "4.12.0", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:io.ktor:ktor-server-core", file: "api/build.gradle.kts", line: 10, declared: "2.3.7", version: "2.3.7", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:io.ktor:ktor-server-netty", file: "api/build.gradle.kts", line: 10, declared: "2.3.7", version: "2.3.7", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
@@ -129,7 +129,7 @@ describe("Gradle model", () => {
       { ref: "gradle-plugin:com.android.library", file: "buildSrc/src/main/kotlin/AndroidConvention.kt", line: 1 },
       { ref: "maven:androidx.room:room-runtime", file: "buildSrc/src/main/kotlin/Versions.kt", line: 6, declared: "${Versions.room}", direct: true, matchFirst: "gradle" },
       { ref: "maven:com.jakewharton.timber:timber", file: "buildSrc/src/main/kotlin/Versions.kt", line: 5, declared: "5.0.1", version: "5.0.1", direct: true, matchFirst: "gradle" },
-      { ref: "gradle-plugin:org.jetbrains.kotlin.jvm", file: "cli/build.gradle.kts", line: 2, version: "1.9.22" },
+      { ref: "gradle-plugin:org.jetbrains.kotlin.jvm", file: "cli/build.gradle.kts", line: 2, version: "1.9.22", versionFile: "gradle/libs.versions.toml" },
       { ref: "maven:com.github.ajalt.clikt:clikt", file: "cli/build.gradle.kts", line: 8, declared: "$cliktVersion", version: "4.2.2", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:io.micronaut.data:micronaut-data-jdbc", file: "cli/build.gradle.kts", line: 9, version: "4.2.0-SNAPSHOT", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:io.micronaut:micronaut-http-client", file: "cli/build.gradle.kts", line: 10, declared: "${rootProject.ext.missing}", version: "4.2.0-SNAPSHOT", direct: true, dev: false, matchFirst: "gradle" },

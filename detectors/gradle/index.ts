@@ -112,18 +112,20 @@ export const gradleDetector: Detector = {
     const pluginOf = (file: string, p: BuildScript["plugins"][number]) => {
       const c = catalogOf(file, p.catalogAccessor);
       const fromCatalog = c?.key.startsWith("plugins.") ? c.catalog.plugins.get(c.key.slice("plugins.".length)) : undefined;
-      return { id: p.id ?? fromCatalog?.id, version: p.version ?? fromCatalog?.version };
+      // Where the version is written: the script itself, or the version catalog it reads.
+      return { id: p.id ?? fromCatalog?.id, version: p.version ?? fromCatalog?.version, versionFile: p.version === undefined && fromCatalog?.version ? c!.file : file };
     };
-    const pluginVersions = new PerBuild<string>();
+    /** Each build's plugin versions, with the file that writes each (a root `apply false`, a catalog). */
+    const pluginVersions = new PerBuild<{ version: string; file: string }>();
     const families = new PerBuild<string>();
     for (const [file, script] of scripts) {
       // The build's own build (buildSrc, an included build-logic): what it depends on is the
       // classpath of the plugins the build applies (`implementation("...:spring-boot-gradle-plugin:3.2.2")`).
       const pluginClasspath = /(?:^|\/)(?:buildSrc|build-logic)\//.test(file);
       for (const p of script.plugins) {
-        const { id, version } = pluginOf(file, p);
+        const { id, version, versionFile } = pluginOf(file, p);
         const resolved = resolveIn(file)(version);
-        if (id && resolved) pluginVersions.setFirst(buildOf(file), id, resolved);
+        if (id && resolved) pluginVersions.setFirst(buildOf(file), id, { version: resolved, file: versionFile });
       }
       for (const d of script.dependencies) {
         // A buildscript classpath artifact, or a BOM the build imports with platform() (a
@@ -151,7 +153,7 @@ export const gradleDetector: Detector = {
     // Plugins, buildscript classpath artifacts and properties whose version is the release of a
     // whole group of artifacts: the catalog's `families`.
     for (const [build, versions] of pluginVersions.entries()) {
-      for (const [id, version] of versions) {
+      for (const [id, { version }] of versions) {
         const family = ctx.family("gradle-plugin", id);
         if (family) families.setFirst(build, family, version);
       }
@@ -188,7 +190,7 @@ export const gradleDetector: Detector = {
       let kotlinBuild = false;
       let androidBuild = false;
       for (const p of script.plugins) {
-        const { id, version } = pluginOf(file, p);
+        const { id, version, versionFile } = pluginOf(file, p);
         // Declared `apply false`: its version (in pluginVersions) serves the projects that apply it,
         // and those name it; a plugin no project applies is not part of the build.
         if (!id || p.declaredOnly) continue;
@@ -196,7 +198,10 @@ export const gradleDetector: Detector = {
         if (KOTLIN_PLUGINS.has(id)) kotlinBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;
         // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
-        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: resolve(version) ?? pluginVersionOf(file, id) });
+        // A version written elsewhere (the catalog, the root's `apply false`) cites that file.
+        const own = resolve(version);
+        const declared = own === undefined ? pluginVersionOf(file, id) : { version: own, file: versionFile };
+        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: declared?.version, versionFile: declared && declared.file !== file ? declared.file : undefined });
       }
       for (const d of script.dependencies) {
         // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
@@ -253,7 +258,10 @@ export const gradleDetector: Detector = {
         const version = resolveBuildSrcVersion(c.version, constants) ?? familyVersionOf(file, c.group);
         ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version, direct: true, matchFirst: "gradle" });
       }
-      for (const p of code.plugins) ctx.report({ ref: `gradle-plugin:${p.id}`, file, line: p.line, version: pluginVersionOf(file, p.id) });
+      for (const p of code.plugins) {
+        const declared = pluginVersionOf(file, p.id);
+        ctx.report({ ref: `gradle-plugin:${p.id}`, file, line: p.line, version: declared?.version, versionFile: declared && declared.file !== file ? declared.file : undefined });
+      }
     }
   },
 };
