@@ -37,7 +37,7 @@ describe("files listing 200,000 items", () => {
     });
     expect(r.stderr).not.toMatch(/failed|call stack/);
     expect(r.tools).toContain("Serilog");
-  });
+  }, 60_000);
 
   it("a setup.py whose install_requires lists 200,000 strings: the real requirements are still read", () => {
     const r = detect({
@@ -45,5 +45,5 @@ describe("files listing 200,000 items", () => {
     });
     expect(r.stderr).not.toMatch(/not readable|call stack/);
     expect(r.tools).toContain("Flask");
-  });
+  }, 60_000);
 });
