@@ -213,7 +213,7 @@ describe("pnpm-lock.yaml", () => {
     expect(lock.resolve("@lumen/ui", "workspace:*", "apps/site")).toBeUndefined();
   });
 
-  it("v9: links and tarballs name no version, an unlisted folder gets nothing, the packages section is never parsed", () => {
+  it("v9: links and tarballs name no version, an unlisted folder gets nothing, the packages section is never parsed (its keys are read, and a name in two releases gives none)", () => {
     const lock = readPnpmLock(
       [
         "lockfileVersion: '9.0'",

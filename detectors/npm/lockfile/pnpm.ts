@@ -22,12 +22,50 @@ export function readPnpmLock(text: string): Lockfile {
     for (const key of DEP_SECTIONS) root[key] = sections.get(key);
     importers.set("", versionsOf(root));
   }
+  let packages: Map<string, Set<string>> | undefined;
+  /** The one release the lockfile holds of a package it installs but the importer does not declare. */
+  const onlyRelease = (name: string) => {
+    const versions = (packages ??= packageReleases(text)).get(name);
+    return versions?.size === 1 ? [...versions][0] : undefined;
+  };
   return {
     resolve(name, _range, importer) {
-      const version = importers.get(normalizeImporter(importer))?.get(name);
+      const version = importers.get(normalizeImporter(importer))?.get(name) ?? onlyRelease(name);
       return version ? { version } : undefined;
     },
+    // As in yarn.lock: a package installed in one release only (redux under react-redux), at the
+    // lockfile's own folder, may give that release to a tool the project shows without one. What
+    // some project declares is that project's, with its own release.
+    installed(importer) {
+      if (importer) return [];
+      packages ??= packageReleases(text);
+      const declared = new Set([...importers.values()].flatMap((versions) => [...versions.keys()]));
+      return [...packages].filter(([name, versions]) => versions.size === 1 && !declared.has(name)).map(([name]) => name);
+    },
   };
+}
+
+/**
+ * The releases of each package in the `packages` section, from its keys alone (the section is not
+ * parsed): `/redux/4.2.1` (v5), `/redux@4.2.1` (v6), `redux@4.2.1` and `'@reduxjs/toolkit@2.2.5'`
+ * (v9), peers after the version (`_react@18.2.0`, `(react@18.2.0)`) left out.
+ */
+function packageReleases(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  // The last document's: pnpm 10 writes its own install first (`packageManagerDependencies`).
+  let start: RegExpExecArray | undefined;
+  for (const m of text.matchAll(/^packages:[ \t]*$/gm)) start = m;
+  if (!start) return out;
+  const rest = text.slice(start.index + start[0].length);
+  const end = /\n[A-Za-z]/.exec(rest);
+  const section = end ? rest.slice(0, end.index) : rest;
+  const key = /^ {2}'?\/?((?:@[^/@\s']+\/)?[^/@\s'():]+)[/@](\d[^\s'():_/]*)[^\n]*:[ \t]*$/gm;
+  for (let m = key.exec(section); m; m = key.exec(section)) {
+    const versions = out.get(m[1]!) ?? new Set<string>();
+    versions.add(m[2]!);
+    out.set(m[1]!, versions);
+  }
+  return out;
 }
 
 function versionsOf(project: unknown): Map<string, string> {
