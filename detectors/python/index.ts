@@ -58,7 +58,9 @@ export const pythonDetector: Detector = {
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
+    const declaredNames = new Set<string>();
     const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst }) => {
+      declaredNames.add(normalizeName(name));
       const locked = lockFor(dirOf(file));
       const version = locked?.lock.get(normalizeName(name));
       ctx.report({
@@ -126,6 +128,14 @@ export const pythonDetector: Detector = {
         }
       } catch (error) {
         ctx.warn(file, `not readable as ${base}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      }
+    }
+    // What a lockfile installed that no manifest declares (sqlalchemy under flask-sqlalchemy): its
+    // release may go to a tool the project shows without one, as npm's lockfiles lend theirs.
+    for (const { path, lock } of locks.values()) {
+      for (const [name, version] of lock) {
+        if (declaredNames.has(name) || ctx.lookup("pypi", name).length === 0) continue;
+        ctx.report({ ref: `pypi:${name}`, file: path, version, versionFile: path, installed: true });
       }
     }
   },
