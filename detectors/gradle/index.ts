@@ -165,6 +165,9 @@ export const gradleDetector: Detector = {
       }
     }
     const pluginVersionOf = (file: string, id: string) => pluginVersions.get(buildOf(file), id);
+    /** A plugin's finding; a version written elsewhere (the catalog, the root's `apply false`) cites that file. */
+    const reportPlugin = (file: string, id: string, line: number | undefined, declared: { version: string; file: string } | undefined) =>
+      ctx.report({ ref: `gradle-plugin:${id}`, file, line, version: declared?.version, versionFile: declared && declared.file !== file ? declared.file : undefined });
     const familyVersionOf = (file: string, group: string) => familyVersion(group, families.of(buildOf(file))) ?? familyVersion(group, families.tree);
 
     for (const file of ctx.files) {
@@ -198,10 +201,8 @@ export const gradleDetector: Detector = {
         if (KOTLIN_PLUGINS.has(id)) kotlinBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;
         // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
-        // A version written elsewhere (the catalog, the root's `apply false`) cites that file.
         const own = resolve(version);
-        const declared = own === undefined ? pluginVersionOf(file, id) : { version: own, file: versionFile };
-        ctx.report({ ref: `gradle-plugin:${id}`, file, line: p.line, version: declared?.version, versionFile: declared && declared.file !== file ? declared.file : undefined });
+        reportPlugin(file, id, p.line, own === undefined ? pluginVersionOf(file, id) : { version: own, file: versionFile });
       }
       for (const d of script.dependencies) {
         // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
@@ -258,10 +259,7 @@ export const gradleDetector: Detector = {
         const version = resolveBuildSrcVersion(c.version, constants) ?? familyVersionOf(file, c.group);
         ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version, direct: true, matchFirst: "gradle" });
       }
-      for (const p of code.plugins) {
-        const declared = pluginVersionOf(file, p.id);
-        ctx.report({ ref: `gradle-plugin:${p.id}`, file, line: p.line, version: declared?.version, versionFile: declared && declared.file !== file ? declared.file : undefined });
-      }
+      for (const p of code.plugins) reportPlugin(file, p.id, p.line, pluginVersionOf(file, p.id));
     }
   },
 };
