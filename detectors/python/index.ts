@@ -30,7 +30,8 @@ function isDevelopmentFile(path: string): boolean {
  * Python projects: requirements and constraints files (with their includes), pyproject.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
  * environments; versions from poetry.lock, uv.lock, pdm.lock or Pipfile.lock; the Python version
- * from runtime.txt, .python-version and the manifests. Names compare as PEP 503 says.
+ * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections.
+ * Names compare as PEP 503 says.
  */
 export const pythonDetector: Detector = {
   name: "python",
@@ -45,6 +46,7 @@ export const pythonDetector: Detector = {
     "environment.{yml,yaml}",
     "runtime.txt",
     ".python-version",
+    "tox.ini",
     ...LOCKFILES,
   ],
   async detect(ctx) {
@@ -121,6 +123,12 @@ export const pythonDetector: Detector = {
             if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier });
           }
           if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
+        } else if (base === "tox.ini") {
+          // tox's own file when it has tox's sections: many tox.ini files carry only other tools'
+          // settings ([flake8], [pytest], [isort]), which they read from there too.
+          const lines = textLines((await ctx.text(file)) ?? "");
+          const at = lines.findIndex((l) => /^\s*\[(tox|testenv(:[^\]]*)?)\]/.test(l));
+          if (at >= 0) ctx.report({ ref: "python-tool:tox", file, line: at + 1 });
         } else if (base === "runtime.txt" || base === ".python-version") {
           const text = (await ctx.text(file))?.trim() ?? "";
           const m = /^(?:python-)?(\d+\.\d+(?:\.\d+)?)\s*$/.exec(textLines(text)[0] ?? "");
