@@ -274,8 +274,8 @@ describe("npm detector", () => {
     expect(beside.find((t) => t.name === "Webpack" && !t.package_url)?.version).toBe("5.101.0");
   });
 
-  it("Grunt's and gulp's JSHint plugins and JSHint's reporter reveal JSHint without their own releases (a Grunt build of an AngularJS app)", async () => {
-    const deps = { "grunt-cli": "^0.1.13", "grunt-contrib-jshint": "^0.10.0", "jshint-stylish": "^0.4.0", "gulp-jshint": "^2.1.0" };
+  it("gulp's JSHint plugin and JSHint's reporter reveal JSHint without their own releases (a Grunt build of an AngularJS app; Grunt's own task: test/spacy-and-grunt-jshint.test.ts)", async () => {
+    const deps = { "grunt-cli": "^0.1.13", "jshint-stylish": "^0.4.0", "gulp-jshint": "^2.1.0" };
     for (const [name, range] of Object.entries(deps).slice(1)) {
       const manifest = { name: "ui", devDependencies: { "grunt-cli": deps["grunt-cli"], [name]: range } };
       const tools = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts)).document.tools;

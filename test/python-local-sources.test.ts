@@ -90,3 +90,15 @@ describe("environment.yml pip section", () => {
     expect(names).not.toContain("shared");
   });
 });
+
+describe("conda servers", () => {
+  it("a conda pin of a server is the server's release; a client's pin beside it is not (catalog/kinds.yml)", async () => {
+    const { MemorySource, scan } = await import("../src/index.js");
+    const env = ["name: app", "channels: [conda-forge]", "dependencies:", "  - python=3.11", "  - postgresql=16.3", "  - psycopg2=2.9.9", "  - redis-py=5.0.1", "  - mongodb"].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), { git: false });
+    const version = (name: string) => document.tools.find((t) => t.name === name && !t.package_url)?.version;
+    expect(version("PostgreSQL")).toBe("16.3");
+    expect(version("Redis")).toBeUndefined();
+    expect(version("MongoDB")).toBeUndefined();
+  });
+});

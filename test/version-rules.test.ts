@@ -24,10 +24,11 @@ const catalog = new Catalog({
     maven: { "org.flywaydb:flyway-core": "flyway" },
     runtime: { node: "nodejs" },
     "version-manager": { redis: "redis" },
+    conda: { redis: "redis", "redis-py": "redis" },
   },
   registries: { npm: { category: "Libraries", sub_category: "npm Packages" } },
   // as catalog/kinds.yml declares them: an image's tag and a version manager's pin are a server's release
-  kinds: { "server-release": ["docker", "version-manager", "runtime"] },
+  kinds: { "server-release": ["docker", "version-manager", "runtime"], "server-release-by-name": ["conda"] },
 });
 
 function version(name: string, ...findings: Finding[]): string {
@@ -60,6 +61,10 @@ describe("numbers that are not the tool's own release", () => {
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("none");
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml", version: "7.2" })).toBe("7.2");
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "version-manager:redis", file: ".tool-versions", version: "7.0.15" })).toBe("7.0.15");
+    // conda ships the server under its name beside the client: `redis=7.2` is Redis 7.2, `redis-py=5.0` is not
+    expect(version("Redis", { ref: "conda:redis", file: "environment.yml", version: "7.2.4" })).toBe("7.2.4");
+    expect(version("Redis", { ref: "conda:redis-py", file: "environment.yml", version: "5.0.1" })).toBe("none");
+    expect(version("Redis", { ref: "npm:redis", file: "package.json", version: "4.6.12" })).toBe("none");
     // A data store that is no server (a migration tool) keeps its package's release though it also runs from an image.
     expect(version("Flyway", { ref: "maven:org.flywaydb:flyway-core", file: "pom.xml", version: "9.22.3" })).toBe("9.22.3");
     // A data store the catalog knows no image of is a library (an ORM, an embedded store): its package is its release.

@@ -10,7 +10,8 @@ interface LockedPackage {
 
 /**
  * PHP projects: composer.json `require` and `require-dev` with versions and licenses from the
- * composer.lock beside it; the `php` platform constraint; WordPress by its layout.
+ * composer.lock beside it (its other packages are reported as installed: they only lend a tool
+ * its release); the `php` platform constraint; WordPress by its layout.
  */
 export const phpDetector: Detector = {
   name: "php",
@@ -26,6 +27,7 @@ export const phpDetector: Detector = {
       if (lockData !== undefined && !locked.size && !isEmptyLock(lockData)) ctx.warn(lockPath, "no packages with a name and version");
       // `config.platform.php` pins the PHP version Composer resolves for: the version the project runs.
       const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
+      const declaredNames = new Set<string>();
       for (const [section, dev] of [["require", false], ["require-dev", true]] as const) {
         const deps = data[section];
         if (deps === undefined) continue;
@@ -44,6 +46,7 @@ export const phpDetector: Detector = {
           const extension = /^ext-(.+)$/.exec(name);
           if (extension) ctx.report({ ref: `php-extension:${extension[1]!.toLowerCase()}`, file, line: lineOf(text, `"${name}"`) });
           if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
+          declaredNames.add(name.toLowerCase());
           const lock = locked.get(name.toLowerCase());
           if (lock?.local) continue;
           ctx.report({
@@ -58,6 +61,12 @@ export const phpDetector: Detector = {
             dev,
           });
         }
+      }
+      // The packages the lockfile installed that the project does not declare (phpstan/phpstan
+      // under larastan/larastan): each may give its release to a tool the project shows without one.
+      for (const [name, lock] of locked) {
+        if (declaredNames.has(name) || lock.local || !/^\d/.test(lock.version) || ctx.lookup("packagist", name).length === 0) continue;
+        ctx.report({ ref: `packagist:${name}`, file, version: lock.version, versionFile: lockPath, license: lock.license, installed: true });
       }
     }
     // WordPress: its config file, or a theme's style.css header (a theme repository has no

@@ -28,6 +28,8 @@ export class Catalog {
   private readonly pages = new Map<string, Set<string>>();
   /** Finding kinds whose version is the release of the server they name (`kinds.yml`, `server-release`). */
   private readonly serverReleaseKinds = new Set<string>();
+  /** Finding kinds whose package named as a server is that server (`kinds.yml`, `server-release-by-name`). */
+  private readonly serverByNameKinds = new Set<string>();
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
   private readonly revealed = new Map<string, Set<string>>();
 
@@ -56,6 +58,7 @@ export class Catalog {
       this.pages.set(kind, pages);
     }
     for (const kind of source.kinds?.["server-release"] ?? []) this.serverReleaseKinds.add(kind);
+    for (const kind of source.kinds?.["server-release-by-name"] ?? []) this.serverByNameKinds.add(kind);
     Object.assign(this.categories, source.categories ?? {});
     return this;
   }
@@ -104,6 +107,11 @@ export class Catalog {
   /** Whether a finding of `kind` gives the release of the server it names (an image tag, a version pin), not a client's. */
   pinsServerRelease(kind: string): boolean {
     return this.serverReleaseKinds.has(kind);
+  }
+
+  /** Whether a package of `kind` named as a server is the server itself (conda's `postgresql`), not a client. */
+  shipsServerByName(kind: string): boolean {
+    return this.serverByNameKinds.has(kind);
   }
 
   /** The Maven group whose artifacts all take a key's version (`families`, exact keys), if any. */

@@ -61,8 +61,11 @@ export interface CatalogSource {
    * a registry marked `pages: true` gets package entries only for the packages on its list.
    */
   pages?: Record<string, string[]>;
-  /** Traits of finding kinds (`catalog/kinds.yml`): `server-release` lists the kinds whose version is a server's own release. */
-  kinds?: { "server-release"?: string[] };
+  /**
+   * Traits of finding kinds (`catalog/kinds.yml`): `server-release` lists the kinds whose version is a
+   * server's own release; `server-release-by-name` those whose package named as the server is the server.
+   */
+  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[] };
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }

@@ -62,11 +62,13 @@ export const VERSION_RULES: readonly VersionRule[] = [
     // package is one of its clients, released on its own numbering (pg 8.11 and psycopg2 2.9 are
     // not PostgreSQL 8.11 or 2.9, the redis gem 4.6 is not Redis 4.6, a Helm chart's 12.1 is the
     // chart's). Only an image's tag or a version manager's pin says which server a project runs
-    // (the kinds `catalog/kinds.yml` lists as `server-release`).
+    // (the kinds `catalog/kinds.yml` lists as `server-release`), or, in a kind that ships servers
+    // beside clients (`server-release-by-name`: conda), the package named as the server.
     name: "a server's clients",
-    apply: (found, { tool, catalog, server }) => {
+    apply: (found, { tool, catalog, server, byName }) => {
       if (!server || !catalog.reveals("docker", tool.id)) return found;
-      return found.map((f) => (f.version && !catalog.pinsServerRelease(f.ref.slice(0, f.ref.indexOf(":"))) ? withoutVersion(f) : f));
+      const pinsServer = (f: AttributedFinding, kind: string) => catalog.pinsServerRelease(kind) || (catalog.shipsServerByName(kind) && byName(f) === 0);
+      return found.map((f) => (f.version && !pinsServer(f, f.ref.slice(0, f.ref.indexOf(":"))) ? withoutVersion(f) : f));
     },
   },
 ];
