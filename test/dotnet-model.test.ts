@@ -240,8 +240,9 @@ describe(".NET detector: a solution", () => {
       { ref: "nuget:Swashbuckle.AspNetCore", file: "src/Shop.Api/Shop.Api.csproj", declared: "6.5.0", version: "6.5.0", versionFile: "src/Shop.Api/packages.lock.json", direct: true },
       { ref: "nuget:serilog", file: "src/Shop.Api/Shop.Api.csproj", declared: undefined, version: "3.1.1", versionFile: "Directory.Packages.props", direct: true },
       // Frameworks set only in Directory.Build.props are reported there, not again for each project;
-      // the project's SDK takes that framework's release.
+      // the project's SDK takes that framework's release, and as it references packages, so does the platform.
       { ref: "dotnet-language:fsharp", file: "tests/Shop.Tests/Shop.Tests.fsproj" },
+      { ref: "dotnet-platform:net", file: "tests/Shop.Tests/Shop.Tests.fsproj", version: "8.0" },
       { ref: "dotnet-sdk:microsoft.net.sdk", file: "tests/Shop.Tests/Shop.Tests.fsproj", version: "8.0" },
       { ref: "format:nuget-references", file: "tests/Shop.Tests/Shop.Tests.fsproj" },
       { ref: "nuget:xunit", file: "tests/Shop.Tests/Shop.Tests.fsproj", declared: "2.7.0", version: "2.7.0", versionFile: undefined, direct: true },

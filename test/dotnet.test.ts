@@ -139,6 +139,16 @@ describe(".NET", () => {
     expect(tool(document.tools, "ASP.NET Core")).toMatchObject({ version: "8.0", detection_source: "src/Orders.Api/Orders.Api.csproj" });
   });
 
+  it("a project that references packages and leaves its framework to Directory.Build.props shows .NET of that framework, not global.json's SDK band", async () => {
+    const files = {
+      "global.json": '{\n  "sdk": {\n    "version": "8.0.300",\n    "rollForward": "latestFeature"\n  }\n}\n',
+      "Directory.Build.props": "<Project>\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n    <ImplicitUsings>enable</ImplicitUsings>\n  </PropertyGroup>\n</Project>\n",
+      "src/Orders.Worker/Orders.Worker.csproj": '<Project Sdk="Microsoft.NET.Sdk.Worker">\n  <ItemGroup>\n    <PackageReference Include="Microsoft.Extensions.Hosting" Version="8.0.0" />\n  </ItemGroup>\n</Project>\n',
+    };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(tool(document.tools, ".NET")).toMatchObject({ version: "8.0", detection_source: "src/Orders.Worker/Orders.Worker.csproj" });
+  });
+
   it("ASP.NET Core 2.x takes its release from the Microsoft.AspNetCore.App package the web project pins", async () => {
     const project = (reference: string) =>
       `<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>netcoreapp2.1</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    ${reference}\n    <PackageReference Include="AutoMapper" Version="7.0.1" />\n  </ItemGroup>\n</Project>\n`;

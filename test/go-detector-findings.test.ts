@@ -38,6 +38,41 @@ describe("go detector findings", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("Go 1.24's tool directives: the modules `go get -tool` required `// indirect` are the module's own choice, as an import is", async () => {
+    const gomod = [
+      "module github.com/acme/svc",
+      "",
+      "go 1.24.0",
+      "",
+      "tool (",
+      "\tgithub.com/golangci/golangci-lint/cmd/golangci-lint",
+      "\tgithub.com/sqlc-dev/sqlc/cmd/sqlc",
+      ")",
+      "",
+      "tool golang.org/x/tools/cmd/stringer",
+      "",
+      "require github.com/gin-gonic/gin v1.10.0",
+      "",
+      "require (",
+      "\tgithub.com/golangci/golangci-lint v1.64.8 // indirect",
+      "\tgithub.com/sqlc-dev/sqlc v1.28.0 // indirect",
+      "\tgolang.org/x/tools v0.31.0 // indirect",
+      "\tgithub.com/bytedance/sonic v1.11.6 // indirect",
+      ")",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await detectorFindings(goDetector, { "go.mod": gomod });
+    expect(compact(findings)).toEqual([
+      "runtime:go@3 ->1.24.0",
+      "go:github.com/gin-gonic/gin@12 v1.10.0 ->1.10.0 direct",
+      "go:github.com/golangci/golangci-lint@15 v1.64.8 ->1.64.8 direct",
+      "go:github.com/sqlc-dev/sqlc@16 v1.28.0 ->1.28.0 direct",
+      "go:golang.org/x/tools@17 v0.31.0 ->0.31.0 direct",
+      "go:github.com/bytedance/sonic@18 v1.11.6 ->1.11.6 direct transitive",
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it("the go line when the toolchain names no release, indented directives found by their keyword", async () => {
     const plain = await detectorFindings(goDetector, { "go.mod": "module x\n\n  go 1.22.1\n\ntoolchain default\n" });
     expect(compact(plain.findings)).toEqual(["runtime:go@3 ->1.22.1"]);

@@ -39,6 +39,39 @@ describe("readBuildScript: formatting", () => {
     ]);
   });
 
+  it("the configurations of builds before Gradle 7 and the Android Gradle Plugin 3: war's provided*, testRuntime, provided, apt", () => {
+    expect(
+      deps(
+        [
+          "apply plugin: 'war'",
+          "dependencies {",
+          "    compile 'org.springframework.boot:spring-boot-starter-web'",
+          "    providedRuntime 'org.springframework.boot:spring-boot-starter-tomcat'",
+          "    providedCompile 'javax.servlet:javax.servlet-api:3.1.0'",
+          "    testRuntime 'org.junit.vintage:junit-vintage-engine:5.10.2'",
+          "    testAnnotationProcessor 'org.projectlombok:lombok:1.18.32'",
+          "    provided 'org.glassfish:javax.annotation:10.0-b28'",
+          "    apt 'com.google.dagger:dagger-compiler:2.11'",
+          "    androidTestCompile('com.android.support.test.espresso:espresso-core:2.2.2', {",
+          "        exclude group: 'com.android.support', module: 'support-annotations'",
+          "    })",
+          "    debugCompile 'com.squareup.leakcanary:leakcanary-android:1.5.4'",
+          "}",
+        ].join("\n"),
+      ),
+    ).toStrictEqual([
+      ["compile", "org.springframework.boot:spring-boot-starter-web", null, 3],
+      ["providedRuntime", "org.springframework.boot:spring-boot-starter-tomcat", null, 4],
+      ["providedCompile", "javax.servlet:javax.servlet-api", "3.1.0", 5],
+      ["testRuntime", "org.junit.vintage:junit-vintage-engine", "5.10.2", 6],
+      ["testAnnotationProcessor", "org.projectlombok:lombok", "1.18.32", 7],
+      ["provided", "org.glassfish:javax.annotation", "10.0-b28", 8],
+      ["apt", "com.google.dagger:dagger-compiler", "2.11", 9],
+      ["androidTestCompile", "com.android.support.test.espresso:espresso-core", "2.2.2", 10],
+      ["debugCompile", "com.squareup.leakcanary:leakcanary-android", "1.5.4", 13],
+    ]);
+  });
+
   it("map notation with and without spaces, a variable as the version", () => {
     expect(
       deps(

@@ -399,11 +399,25 @@ describe("Rust projects", () => {
     const cargo = '[package]\nname = "api"\nversion = "0.1.0"\nrust-version = "1.74"\n\n[dependencies]\naxum = "0.7"\nhyper = "1"\nwarp = "0.3"\nwasm-bindgen = "0.2.90"\ntonic = "0.10"\n';
     const { document } = await scan(new MemorySource({ "Cargo.toml": cargo }), { ...opts, catalog: EVERY_CRATE });
     expect(tool(document.tools, "Rust")?.version).toBe("1.74");
-    expect(tool(document.tools, "WebAssembly")?.version).toBe("0.2.90");
+    // wasm-bindgen and tonic are numbered on their own (0.2, 0.10): a library of a standard or a
+    // protocol reveals it without giving it its release, as grpc-dotnet and gqlgen do.
+    expect(tool(document.tools, "WebAssembly")).toBeDefined();
+    expect(tool(document.tools, "WebAssembly")?.version).toBeUndefined();
     expect(tool(document.tools, "gRPC")).toBeDefined();
+    expect(tool(document.tools, "gRPC")?.version).toBeUndefined();
     expect(tool(document.tools, "Hyper")).toBeUndefined();
     expect(tool(document.tools, "warp")).toBeUndefined();
     expect(pkg(document.tools, "https://crates.io/crates/hyper")?.version).toBe("1");
+  });
+
+  it("gRPC and protobuf crates on their own numbering (tonic, prost, rust-protobuf) give neither their release, locked as they are", async () => {
+    const cargo = '[package]\nname = "acme-proto"\nversion = "0.3.0"\nedition = "2021"\n\n[dependencies]\nprost = "0.12"\ntonic = "0.11"\nprotobuf = "3.4"\n\n[build-dependencies]\ntonic-build = "0.11"\n';
+    const lock = ["version = 3", "", ...[["prost", "0.12.4"], ["protobuf", "3.4.0"], ["tonic", "0.11.0"]].flatMap(([n, v]) => ["[[package]]", `name = "${n}"`, `version = "${v}"`, 'source = "registry+https://github.com/rust-lang/crates.io-index"', ""])].join("\n");
+    const { document } = await scanFiles({ "crates/proto/Cargo.toml": cargo, "Cargo.lock": lock });
+    expect(tool(document.tools, "gRPC")).toMatchObject({ detection_source: "crates/proto/Cargo.toml" });
+    expect(tool(document.tools, "gRPC")?.version).toBeUndefined();
+    expect(tool(document.tools, "Protobuf")).toBeDefined();
+    expect(tool(document.tools, "Protobuf")?.version).toBeUndefined();
   });
 
   it("crates are no package entries, as on the site, which has no Cargo package pages; they still reveal tools", async () => {

@@ -33,4 +33,26 @@ describe("a package declared as a range in one file and pinned in another", () =
     const { document } = await scan(new MemorySource({ "pyproject.toml": pyproject, "uv.lock": lock, "docs/requirements.txt": "django==4.2.11\n" }), { git: false });
     expect(document.tools.find((t) => t.name === "django")).toMatchObject({ version: "4.2.13", detection_source_url: "uv.lock" });
   });
+
+  it("matches the two declarations by their PEP 503 names (setup.cfg's `Django`, pip-compile's lower-case `django`)", async () => {
+    // pip-compile writes every name in its normalized form, whatever the project's own manifest writes.
+    const setupCfg = ["[metadata]", "name = acme-billing", "", "[options]", "install_requires =", "    Django>=4.2,<5.0", "    Flask-Login>=0.6", ""].join("\n");
+    const base = [
+      "django==4.2.11 \\",
+      "    --hash=sha256:aaa111 \\",
+      "    --hash=sha256:bbb222",
+      "    # via acme-billing (setup.cfg)",
+      "flask-login==0.6.3 \\",
+      "    --hash=sha256:ccc333",
+      "    # via acme-billing (setup.cfg)",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "setup.cfg": setupCfg, "requirements/base.txt": base }), { git: false });
+    const entries = document.tools.filter((t) => /^(django|flask-login)$/i.test(t.name));
+    expect(entries.map((t) => [t.name, t.version, t.detection_source, t.package_url !== undefined])).toEqual([
+      ["Django", "4.2.11", "requirements/base.txt", false],
+      ["django", "4.2.11", "requirements/base.txt", true],
+      ["flask-login", "0.6.3", "requirements/base.txt", true],
+    ]);
+  });
 });

@@ -83,8 +83,9 @@ export const dotnetDetector: Detector = {
         for (const f of frameworks) ctx.report({ ref: `dotnet-framework:${f.family}`, file, version: f.version });
         // A project that sets no framework of its own builds for the one Directory.Build.props sets
         // (reported there): its SDK's release is that framework's.
-        const outerFramework = base === "Directory.Build.props" ? undefined : nearestProps(dirOf(file))?.frameworks[0];
-        const target = frameworks[0] ?? (outerFramework ? frameworkOf(outerFramework) : undefined);
+        const outerFrameworks = base === "Directory.Build.props" || frameworks.length ? [] : (nearestProps(dirOf(file))?.frameworks ?? []).flatMap((f) => f.split(";")).map(frameworkOf).filter((f): f is NonNullable<typeof f> => Boolean(f));
+        const targets = frameworks.length ? frameworks : outerFrameworks;
+        const target = targets[0];
         // ASP.NET Core 2.x apps reference its shared framework as a package whose version is the
         // ASP.NET Core release (Microsoft.AspNetCore.App 2.1.1 on netcoreapp2.1): the SDK says so too.
         const shared = project.packages.find((p) => /^microsoft\.aspnetcore\.(app|all)$/i.test(p.id) && p.version && /^\d+(\.\d+)+$/.test(p.version));
@@ -96,7 +97,8 @@ export const dotnetDetector: Detector = {
         // names .NET Core; the .NET platform beside it comes with those packages (catalog `dotnet-platform`).
         if (project.packages.length > 0) {
           ctx.report({ ref: "format:nuget-references", file });
-          for (const f of frameworks) ctx.report({ ref: `dotnet-platform:${f.family}`, file, version: f.version });
+          // (Its frameworks, or those Directory.Build.props sets for it.)
+          for (const f of targets) ctx.report({ ref: `dotnet-platform:${f.family}`, file, version: f.version });
         }
         const centralVersions = centralFor(dirOf(file));
         const lock = locks.get(dirOf(file));

@@ -7,15 +7,17 @@ export interface GoMod {
   requires: Array<{ path: string; version: string; indirect: boolean; line: number }>;
   replaces: Map<string, { path: string; version?: string }>;
   excludes: Array<{ path: string; version: string }>;
+  /** Go 1.24's `tool` directives: the package paths of the commands `go tool` runs (their modules are required `// indirect`). */
+  tools: string[];
   /** Lines that are not go.mod syntax, as `line N: ...` (the rest is still read). */
   problems: string[];
 }
 
 const DIRECTIVES = new Set(["module", "go", "toolchain", "godebug", "require", "replace", "exclude", "retract", "tool", "ignore"]);
 
-/** Reads go.mod: module, go and toolchain directives, require/replace/exclude lines and blocks. */
+/** Reads go.mod: module, go and toolchain directives, require/replace/exclude/tool lines and blocks. */
 export function readGoMod(text: string): GoMod {
-  const mod: GoMod = { requires: [], replaces: new Map(), excludes: [], problems: [] };
+  const mod: GoMod = { requires: [], replaces: new Map(), excludes: [], tools: [], problems: [] };
   let block: string | undefined;
   let blockLine = 0;
   const lines = textLines(text);
@@ -55,7 +57,8 @@ export function readGoMod(text: string): GoMod {
     else if (keyword === "require") {
       if (words.length >= 2 && /^v\d/.test(words[1]!)) mod.requires.push({ path: words[0]!, version: words[1]!, indirect, line });
       else mod.problems.push(`line ${line}: require without a module version`);
-    } else if (keyword === "exclude" && words.length >= 2) mod.excludes.push({ path: words[0]!, version: words[1]! });
+    } else if (keyword === "tool" && words[0]) mod.tools.push(words[0]);
+    else if (keyword === "exclude" && words.length >= 2) mod.excludes.push({ path: words[0]!, version: words[1]! });
     else if (keyword === "replace") {
       const arrow = words.indexOf("=>");
       if (arrow > 0 && words[arrow + 1]) mod.replaces.set(words[0]!, { path: words[arrow + 1]!, version: words[arrow + 2] });

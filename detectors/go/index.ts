@@ -47,6 +47,10 @@ export const goDetector: Detector = {
       // protobuf as indirect; few list nothing the catalog knows).
       const telling = mod.requires.some((r) => r.indirect && ctx.lookup("go", r.path).length > 0);
       const imported = telling ? await importsOf(ctx, file, glances) : new Set<string>();
+      // Go 1.24's `tool` directive (`tool github.com/golangci/golangci-lint/cmd/golangci-lint`)
+      // declares a command the module builds with; `go get -tool` writes its module `// indirect`,
+      // as tools.go imports were: the module is this one's own choice, as an import is.
+      for (const tool of mod.tools) imported.add(tool);
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
         const local = replaced && /^\.{0,2}\//.test(replaced.path);

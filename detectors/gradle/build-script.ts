@@ -52,8 +52,12 @@ const PROPERTY_READ =
 const JAVA_VERSION =
   /(?:(?:source|target)Compatibility\s*(?:[=(]\s*)?(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
 
+// Besides today's names, those of older builds: Gradle's `compile`/`runtime` family before 7, the
+// war plugin's `providedCompile`/`providedRuntime` (Spring Boot's guide for a deployable war puts
+// spring-boot-starter-tomcat there), the Android Gradle Plugin 2's `provided`, `androidTestCompile`,
+// `debugCompile`, and the android-apt plugin's `apt`.
 const CONFIGURATIONS =
-  "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|compile|testCompile|runtime|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
+  "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|testAnnotationProcessor|compile|testCompile|runtime|testRuntime|providedCompile|providedRuntime|provided|androidTestCompile|debugCompile|releaseCompile|apt|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
 
 /** The accessor patterns of a build whose version catalogs have these names (`libs`, and `deps` where the settings create one). */
 interface CatalogPatterns {

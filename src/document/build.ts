@@ -5,7 +5,7 @@ import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareText, toolOrder } from "./order.js";
-import { pickBest } from "./rank.js";
+import { pickBest, type SamePackage } from "./rank.js";
 import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
@@ -122,7 +122,7 @@ export function buildDocument(input: BuildInput): StackDocument {
 
 function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInput): ToolEntry {
   const { found, speaksFor } = ownVersions(tool, all, input.catalog);
-  const best = pickBest(found, speaksFor)!;
+  const best = pickBest(found, speaksFor, samePackage(input.catalog))!;
   const versioned = best.version ? best : undefined;
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
@@ -141,7 +141,7 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
 
 function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {
   const registry = input.catalog.registries.get(kind)!;
-  const best = pickBest(found)!;
+  const best = pickBest(found, undefined, samePackage(input.catalog))!;
   const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
   const entry: ToolEntry = { name: registry.short_name ? shortName(name) : name };
@@ -156,6 +156,17 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   if (registry.image_url) entry.image_url = registry.image_url;
   addSource(entry, best, versioned, input);
   return entry;
+}
+
+/** One package when the refs' kinds agree and their names compare equal as the registry compares them (`pypi:Django` and `pypi:django`). */
+function samePackage(catalog: Catalog): SamePackage {
+  return (a, b) => {
+    if (a.ref === b.ref) return true;
+    const colon = a.ref.indexOf(":");
+    const kind = a.ref.slice(0, colon);
+    if (b.ref.slice(0, colon + 1) !== `${kind}:`) return false;
+    return catalog.normalize(kind, a.ref.slice(colon + 1)) === catalog.normalize(kind, b.ref.slice(colon + 1));
+  };
 }
 
 function addSource(entry: ToolEntry, best: AttributedFinding, versioned: AttributedFinding | undefined, input: BuildInput): void {

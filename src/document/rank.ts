@@ -11,7 +11,13 @@ import { compareText } from "./order.js";
  */
 export type SpeaksFor = (finding: AttributedFinding) => number;
 
-type Rank = (a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor) => number;
+/**
+ * Whether two findings declare the same package: by default the same ref; the document passes
+ * the registry's comparison (PEP 503 for PyPI: setup.cfg's `Django` is pip-compile's `django`).
+ */
+export type SamePackage = (a: AttributedFinding, b: AttributedFinding) => boolean;
+
+type Rank = (a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor, same: SamePackage) => number;
 
 const has = (value: unknown): number => (value ? 1 : 0);
 
@@ -29,10 +35,10 @@ export const RANKS: readonly Rank[] = [
   //    not of its client psycopg2.
   (a, b, speaksFor) => (a.version ? speaksFor(a) - speaksFor(b) : 0),
   // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
-  (a, b) => (a.ref === b.ref ? has(b.versionFile) - has(a.versionFile) : 0),
+  (a, b, _, same) => (same(a, b) ? has(b.versionFile) - has(a.versionFile) : 0),
   //    Else a declaration that pins one release (pip-compile's `django==4.2.11`, npm's `"18.2.0"`)
   //    beats one that bounds a range (requirements.in's `django>=4.0`).
-  (a, b) => (a.ref === b.ref ? has(pinsRelease(b)) - has(pinsRelease(a)) : 0),
+  (a, b, _, same) => (same(a, b) ? has(pinsRelease(b)) - has(pinsRelease(a)) : 0),
   // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
   //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
@@ -46,15 +52,19 @@ export const RANKS: readonly Rank[] = [
 ];
 
 /** The best of `found` by RANKS; of findings no rank tells apart, the first. */
-export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0): AttributedFinding | undefined {
+export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, same: SamePackage = sameRef): AttributedFinding | undefined {
   let best = found[0];
-  for (const f of found.slice(1)) if (better(f, best!, speaksFor)) best = f;
+  for (const f of found.slice(1)) if (better(f, best!, speaksFor, same)) best = f;
   return best;
 }
 
-function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor): boolean {
+function sameRef(a: AttributedFinding, b: AttributedFinding): boolean {
+  return a.ref === b.ref;
+}
+
+function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor, same: SamePackage): boolean {
   for (const rank of RANKS) {
-    const order = rank(a, b, speaksFor);
+    const order = rank(a, b, speaksFor, same);
     if (order !== 0) return order < 0;
   }
   return false;
