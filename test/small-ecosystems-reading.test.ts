@@ -160,8 +160,8 @@ describe("the Elixir, Haskell, R and version-manager readers", () => {
         "hex:cowboy ->2.10.0 (mix.lock) installed",
         "hex:postgrex ->0.17.4 (mix.lock) installed",
         "runtime:elixir",
-        "hex:phoenix@2 ~> 1.7 ->1.7.10",
-        "hex:plug_cowboy@2 ~> 2.6 ->2.6.1"
+        "hex:phoenix@2 ~> 1.7 ->1.7.10 (mix.lock)",
+        "hex:plug_cowboy@2 ~> 2.6 ->2.6.1 (mix.lock)"
       ],
       "config/config.exs": [
         "mix-config:esbuild@4 ->0.17.11",
@@ -173,10 +173,10 @@ describe("the Elixir, Haskell, R and version-manager readers", () => {
         "hex:plug_cowboy ->2.6.1 (mix.lock) installed",
         "hex:postgrex ->0.17.4 (mix.lock) installed",
         "runtime:elixir ~> 1.15",
-        "hex:phoenix@15 ~> 1.7.10 ->1.7.10",
+        "hex:phoenix@15 ~> 1.7.10 ->1.7.10 (mix.lock)",
         "hex:phoenix_live_view@16 >= 0.20.1 ->0.20.1",
-        "hex:ecto_sql@17 ~> 3.10 ->3.11.1",
-        "hex:jason@18 ~> 1.4 ->1.4.1",
+        "hex:ecto_sql@17 ~> 3.10 ->3.11.1 (mix.lock)",
+        "hex:jason@18 ~> 1.4 ->1.4.1 (mix.lock)",
         "hex:tailwind@19 ~> 0.2 ->0.2",
         "hex:credo@20 ~> 1.7 ->1.7 dev",
         "hex:sentry@21 ~> 10.0 ->10.0",
