@@ -51,14 +51,14 @@ describe("Elixir", () => {
     expect(byFile(findings)).toEqual({
       "mix.exs": [
         "runtime:elixir",
-        "hex:mime@10 2.0.5 ->2.0.5",
+        "hex:mime@10 2.0.5 ->2.0.5 (mix.lock)",
         "hex:decimal@11 == 2.1.1 ->2.1.1",
-        "hex:castore@12 != 1.0.0 ->1.0.5 dev",
+        "hex:castore@12 != 1.0.0 ->1.0.5 (mix.lock) dev",
         "hex:hackney@13 <= 1.20.1",
         "hex:gun@14 > 1.3.0",
         "hex:fuse@15 < 3.0.0",
         "hex:jason@16 ~> 1.4 ->1.4",
-        "hex:plug@17 ->1.15.3",
+        "hex:plug@17 ->1.15.3 (mix.lock)",
         "hex:mint@18",
         "hex:finch@19",
         "hex:ex_doc@20 >= 0.0.0 dev",

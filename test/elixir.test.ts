@@ -21,6 +21,8 @@ describe("Elixir", () => {
     expect(warnings).toEqual([]);
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     expect(tool("Phoenix Framework")).toMatchObject({ version: "1.7.10", detection_source: "mix.exs" });
+    // The release is mix.lock's, and the document cites that file for it, as it cites other lockfiles.
+    expect(tool("Phoenix Framework")?.detection_source_url).toBe("mix.lock");
     // postgrex 0.17.4 is the client's release, not the server's.
     expect(tool("PostgreSQL")).toBeDefined();
     expect(tool("PostgreSQL")?.version).toBeUndefined();

@@ -143,3 +143,51 @@ describe("sbt, deps.edn, project.clj and Grails metadata", () => {
     });
   });
 });
+
+describe("an sbt build's project/ folder", () => {
+  it("the sbt release of project/build.properties, and versions held in vals of build.sbt or of project/*.scala", async () => {
+    // As a typical http4s service writes it: versions in vals, the Scala version in project/Dependencies.scala.
+    const build = `import Dependencies._
+
+ThisBuild / scalaVersion := Versions.scala
+
+val http4sVersion = "0.23.25"
+
+lazy val root = (project in file("."))
+  .settings(
+    libraryDependencies ++= Seq(
+      "org.http4s"    %% "http4s-ember-server" % http4sVersion,
+      "io.circe"      %% "circe-generic"       % Versions.circe,
+      "org.postgresql" % "postgresql"          % "42.7.1",
+      "org.scalameta" %% "munit"               % Test,
+      "org.typelevel" %% "cats-core"           % unknownVersion
+    )
+  )
+`;
+    const dependencies = `import sbt._
+
+object Dependencies {
+  object Versions {
+    val scala = "2.13.12"
+    final val circe: String = "0.14.6"
+  }
+}
+`;
+    const { findings } = await detectorFindings(jvmOtherDetector, {
+      "build.sbt": build,
+      "project/Dependencies.scala": dependencies,
+      "project/build.properties": "sbt.version = 1.9.8\n",
+      // Another build's project folder is not this one's.
+      "other/project/build.properties": "sbt.version=0.13.18\n",
+    }, "as found");
+    expect(byFile(findings)).toEqual({
+      "build.sbt": [
+        "maven:io.circe:circe-generic_2.13 ->0.14.6 direct",
+        "maven:org.http4s:http4s-ember-server_2.13 ->0.23.25 direct",
+        "maven:org.postgresql:postgresql ->42.7.1 direct",
+        "runtime:sbt ->1.9.8 (project/build.properties)",
+        "runtime:scala ->2.13.12",
+      ],
+    });
+  });
+});

@@ -622,6 +622,22 @@ describe("Gradle", () => {
     expect(readBuildScript("android {\n  defaultConfig {\n    minSdk = 24\n  }\n}\n").minSdk).toBe("24");
   });
 
+  it("Flutter's Android template: the app applies `kotlin-android`, the settings declare `org.jetbrains.kotlin.android` with its version", async () => {
+    // Flutter 3.16+ writes the qualified id with its version in settings.gradle (`apply false`) and
+    // applies the legacy id in the app: both ids are the same plugin artifact, so the version is Kotlin's.
+    const settings = [
+      "pluginManagement {", "    repositories {", "        google()", "        mavenCentral()", "    }", "}",
+      "plugins {",
+      '    id "dev.flutter.flutter-plugin-loader" version "1.0.0"',
+      '    id "com.android.application" version "8.1.0" apply false',
+      '    id "org.jetbrains.kotlin.android" version "1.9.22" apply false',
+      "}", 'include ":app"',
+    ].join("\n");
+    const app = ["plugins {", '    id "com.android.application"', '    id "kotlin-android"', '    id "dev.flutter.flutter-gradle-plugin"', "}", "android {", "    compileSdkVersion 34", "}"].join("\n");
+    const { document } = await scan(new MemorySource({ "android/settings.gradle": settings, "android/app/build.gradle": app }), { git: false });
+    expect(entry(document.tools, "Kotlin")).toMatchObject({ version: "1.9.22", detection_source: "android/app/build.gradle", detection_source_url: "android/settings.gradle" });
+  });
+
   it("a malformed script or catalog gives what it can", () => {
     expect(readBuildScript("\u0000dependencies {\n implementation '\n implementation(\n").dependencies).toEqual([]);
     expect(readVersionCatalog("nonsense").libraries.size).toBe(0);

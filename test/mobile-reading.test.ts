@@ -291,6 +291,46 @@ describe("the mobile reader, line by line", () => {
   });
 });
 
+describe("the mobile reader: an Xcode project opened through a workspace", () => {
+  it("takes its packages' pins from the workspace beside it (a CocoaPods app's App.xcworkspace), the one named like the project first", async () => {
+    // Xcode keeps Package.resolved in the workspace the project is opened through: for a CocoaPods
+    // app that is Weather.xcworkspace, not the project's own project.xcworkspace.
+    const pbx = [
+      "/* Begin XCRemoteSwiftPackageReference section */",
+      '\t\tC1 /* XCRemoteSwiftPackageReference "Alamofire" */ = {',
+      "\t\t\tisa = XCRemoteSwiftPackageReference;",
+      '\t\t\trepositoryURL = "https://github.com/Alamofire/Alamofire.git";',
+      "\t\t\trequirement = {",
+      "\t\t\t\tkind = upToNextMajorVersion;",
+      "\t\t\t\tminimumVersion = 5.8.0;",
+      "\t\t\t};",
+      "\t\t};",
+      "/* End XCRemoteSwiftPackageReference section */",
+    ].join("\n");
+    const pins = (version: string) => JSON.stringify({
+      pins: [{ identity: "alamofire", kind: "remoteSourceControl", location: "https://github.com/Alamofire/Alamofire.git", state: { revision: "3dc6a42c7727c49bf26508e29b0a0b35f9c7e1ad", version } }],
+      version: 3,
+    });
+    const { findings } = await detectorFindings(mobileDetector, {
+      "ios/Weather.xcodeproj/project.pbxproj": pbx,
+      "ios/Weather.xcworkspace/xcshareddata/swiftpm/Package.resolved": pins("5.8.1"),
+      "ios/Another.xcworkspace/xcshareddata/swiftpm/Package.resolved": pins("5.9.0"),
+      // A workspace in another folder is not this project's.
+      "Weather.xcworkspace/xcshareddata/swiftpm/Package.resolved": pins("5.9.1"),
+    });
+    expect(byFile(findings)["ios/Weather.xcodeproj/project.pbxproj"]).toEqual([
+      "swiftpm:alamofire 5.8.0 ->5.8.1 (ios/Weather.xcworkspace/xcshareddata/swiftpm/Package.resolved) direct",
+    ]);
+    const other = await detectorFindings(mobileDetector, {
+      "ios/Weather.xcodeproj/project.pbxproj": pbx,
+      "ios/Another.xcworkspace/xcshareddata/swiftpm/Package.resolved": pins("5.9.0"),
+    });
+    expect(byFile(other.findings)["ios/Weather.xcodeproj/project.pbxproj"]).toEqual([
+      "swiftpm:alamofire 5.8.0 ->5.9.0 (ios/Another.xcworkspace/xcshareddata/swiftpm/Package.resolved) direct",
+    ]);
+  });
+});
+
 describe("the mobile reader: CocoaPods as Podfiles are written", () => {
   it("commented lines, a platform inside a target, `,'x'` without a space, `:path=>` and nested lock entries", async () => {
     // `pod init`'s template: the commented default platform stays a comment; this app sets its own in the target.

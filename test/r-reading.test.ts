@@ -54,3 +54,26 @@ describe("R DESCRIPTION files", () => {
     ]);
   });
 });
+
+describe("an renv.lock no DESCRIPTION reads", () => {
+  it("an analysis project's renv.lock gives the R release it was snapshotted with, and lists none of its packages", async () => {
+    // As renv writes it for a project that is no package: every package installed, dependencies included.
+    const lock = JSON.stringify({
+      R: { Version: "4.2.3", Repositories: [{ Name: "CRAN", URL: "https://cloud.r-project.org" }] },
+      Packages: {
+        "data.table": { Package: "data.table", Version: "1.14.8", Source: "Repository", Repository: "CRAN", Hash: "b4c06e554f33344e044ccd7fdca750a9" },
+        renv: { Package: "renv", Version: "1.0.3", Source: "Repository", Repository: "CRAN", Hash: "41b847654f567341725473431dd0d5ab" },
+      },
+    }, null, 2);
+    const { findings } = await detectorFindings(rDetector, {
+      "analysis/renv.lock": lock,
+      // A package's own lockfile stays the source of its DESCRIPTION's R, as before.
+      "pkg/DESCRIPTION": "Package: p\nDepends: R (>= 4.1.0)\n",
+      "pkg/renv.lock": lock.replace("4.2.3", "4.3.2"),
+    });
+    expect(byFile(findings)).toEqual({
+      "analysis/renv.lock": ["runtime:r ->4.2.3"],
+      "pkg/DESCRIPTION": ["runtime:r 4.1.0 ->4.3.2 (pkg/renv.lock)"],
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { haskellDetector } from "../detectors/haskell/index.js";
 import { rDetector } from "../detectors/r/index.js";
 import { toolVersionsDetector } from "../detectors/tool-versions/index.js";
 import { byFile, detectorFindings } from "./detector-findings.js";
+import { MemorySource, scan } from "../src/index.js";
 
 // The Elixir, Haskell, R and version-manager readers finding by finding, on files laid out as
 // projects write them: a Phoenix app with its mix.lock and config.exs and an umbrella app, a
@@ -160,8 +161,8 @@ describe("the Elixir, Haskell, R and version-manager readers", () => {
         "hex:cowboy ->2.10.0 (mix.lock) installed",
         "hex:postgrex ->0.17.4 (mix.lock) installed",
         "runtime:elixir",
-        "hex:phoenix@2 ~> 1.7 ->1.7.10",
-        "hex:plug_cowboy@2 ~> 2.6 ->2.6.1"
+        "hex:phoenix@2 ~> 1.7 ->1.7.10 (mix.lock)",
+        "hex:plug_cowboy@2 ~> 2.6 ->2.6.1 (mix.lock)"
       ],
       "config/config.exs": [
         "mix-config:esbuild@4 ->0.17.11",
@@ -173,10 +174,10 @@ describe("the Elixir, Haskell, R and version-manager readers", () => {
         "hex:plug_cowboy ->2.6.1 (mix.lock) installed",
         "hex:postgrex ->0.17.4 (mix.lock) installed",
         "runtime:elixir ~> 1.15",
-        "hex:phoenix@15 ~> 1.7.10 ->1.7.10",
+        "hex:phoenix@15 ~> 1.7.10 ->1.7.10 (mix.lock)",
         "hex:phoenix_live_view@16 >= 0.20.1 ->0.20.1",
-        "hex:ecto_sql@17 ~> 3.10 ->3.11.1",
-        "hex:jason@18 ~> 1.4 ->1.4.1",
+        "hex:ecto_sql@17 ~> 3.10 ->3.11.1 (mix.lock)",
+        "hex:jason@18 ~> 1.4 ->1.4.1 (mix.lock)",
         "hex:tailwind@19 ~> 0.2 ->0.2",
         "hex:credo@20 ~> 1.7 ->1.7 dev",
         "hex:sentry@21 ~> 10.0 ->10.0",
@@ -303,5 +304,28 @@ describe("the version-manager reader, line by line", () => {
     });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^tools\/mise\.toml: /);
+  });
+});
+
+describe("FVM, Flutter's version manager", () => {
+  it(".fvmrc (FVM 3) and .fvm/fvm_config.json (FVM 2) pin Flutter; a channel names no release", async () => {
+    const { findings, warnings } = await detectorFindings(toolVersionsDetector, {
+      ".fvmrc": '{\n  "flutter": "3.16.9",\n  "flavors": {\n    "beta": "3.19.0-0.1.pre"\n  }\n}\n',
+      "legacy/.fvm/fvm_config.json": '{\n  "flutterSdkVersion": "3.10.6",\n  "flavors": {}\n}',
+      "edge/.fvmrc": '{"flutter": "stable"}',
+      "broken/.fvmrc": "not json",
+    });
+    expect(warnings.filter((w) => !w.startsWith("broken/.fvmrc"))).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      ".fvmrc": ["version-manager:flutter@2 ->3.16.9"],
+      "edge/.fvmrc": ["version-manager:flutter@1"],
+      "legacy/.fvm/fvm_config.json": ["version-manager:flutter@2 ->3.10.6"],
+    });
+  });
+
+  it("the pin is Flutter's release over a CI step's", async () => {
+    const workflow = "jobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: subosito/flutter-action@v2\n        with:\n          flutter-version: '3.13.0'\n";
+    const { document } = await scan(new MemorySource({ ".fvmrc": '{\n  "flutter": "3.16.9"\n}\n', ".github/workflows/ci.yml": workflow, "pubspec.yaml": "name: app\ndependencies:\n  flutter:\n    sdk: flutter\n" }), { git: false });
+    expect(document.tools.find((t) => t.name === "Flutter")).toMatchObject({ version: "3.16.9", detection_source_url: ".fvmrc" });
   });
 });

@@ -23,6 +23,7 @@ export const elixirDetector: Detector = {
       const project = readMixExs(text);
       const lockDir = nearestFolder(dirOf(file), locks);
       const lock = lockDir === undefined ? undefined : locks.get(lockDir);
+      const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "mix.lock");
       for (const dep of project.deps) {
         const locked = lock?.get(dep.name);
         ctx.report({
@@ -31,6 +32,7 @@ export const elixirDetector: Detector = {
           line: lineOf(text, `{:${dep.name},`),
           declared: dep.requirement,
           version: locked ?? lowerBound(dep.requirement),
+          versionFile: locked ? lockFile : undefined,
           dev: dep.only.length > 0 && !dep.only.includes("prod"),
         });
       }
@@ -38,7 +40,6 @@ export const elixirDetector: Detector = {
       // plug_cowboy): each may give its release to a tool the project shows without one.
       if (lock && lockDir !== undefined) {
         const declared = new Set(project.deps.map((d) => d.name));
-        const lockFile = inFolder(lockDir, "mix.lock");
         for (const [name, version] of lock) {
           if (declared.has(name) || ctx.lookup("hex", name).length === 0) continue;
           ctx.report({ ref: `hex:${name}`, file, version, versionFile: lockFile, installed: true });

@@ -22,6 +22,15 @@ const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org
 /** Plugins that compile Kotlin for the JVM: such a module's Java version is its bytecode target. */
 const KOTLIN_PLUGINS = new Set(["org.jetbrains.kotlin.jvm", "org.jetbrains.kotlin.multiplatform", "kotlin", "kotlin-platform-jvm", "kotlin-multiplatform"]);
 
+/** Kotlin's legacy plugin ids, each registered by the same artifact as the qualified id it stands for. */
+const LEGACY_PLUGIN_IDS: ReadonlyMap<string, string> = new Map([
+  ["kotlin", "org.jetbrains.kotlin.jvm"],
+  ["kotlin-android", "org.jetbrains.kotlin.android"],
+  ["kotlin-kapt", "org.jetbrains.kotlin.kapt"],
+  ["kotlin-parcelize", "org.jetbrains.kotlin.plugin.parcelize"],
+  ["kotlin-multiplatform", "org.jetbrains.kotlin.multiplatform"],
+]);
+
 /**
  * Gradle builds read as text: dependencies of every configuration (string, map and version
  * catalog notation, bundles), `plugins {}` (versions declared once, in the root script or the
@@ -164,7 +173,12 @@ export const gradleDetector: Detector = {
         if (family && /^\d+(\.\d+)+/.test(version)) families.setFirst(build, family, version);
       }
     }
-    const pluginVersionOf = (file: string, id: string) => pluginVersions.get(buildOf(file), id);
+    // A legacy id (`kotlin-android`, which Flutter's template applies) is the same plugin artifact
+    // as its qualified id, whose version the settings declare (`org.jetbrains.kotlin.android` `apply false`).
+    const pluginVersionOf = (file: string, id: string) => {
+      const qualified = LEGACY_PLUGIN_IDS.get(id);
+      return pluginVersions.get(buildOf(file), id) ?? (qualified === undefined ? undefined : pluginVersions.get(buildOf(file), qualified));
+    };
     /** A plugin's finding; a version written elsewhere (the catalog, the root's `apply false`) cites that file. */
     const reportPlugin = (file: string, id: string, line: number | undefined, declared: { version: string; file: string } | undefined) =>
       ctx.report({ ref: `gradle-plugin:${id}`, file, line, version: declared?.version, versionFile: declared && declared.file !== file ? declared.file : undefined });

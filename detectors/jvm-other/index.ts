@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName } from "../../src/kit.js";
+import { baseName, dirOf, inFolder } from "../../src/kit.js";
 
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
@@ -11,18 +11,33 @@ import { baseName } from "../../src/kit.js";
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["build.sbt", "deps.edn", "project.clj", "application.properties"],
+  files: ["build.sbt", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala"],
   async detect(ctx) {
     for (const file of ctx.files) {
+      const base = baseName(file);
+      // An sbt build's project/ folder is read for the build.sbt beside it, below.
+      if (/(?:^|\/)project\/(?:build\.properties|[^/]*\.scala)$/.test(file)) continue;
       const text = await ctx.text(file);
       if (text === undefined) continue;
-      const base = baseName(file);
       if (base === "build.sbt") {
-        const scala = scalaVersionOf(text);
+        // The string vals the build's version settings name: build.sbt's own, then those of its
+        // project/*.scala (`object Versions { val http4s = "0.23.25" }`, read by their last name).
+        const project = inFolder(dirOf(file), "project");
+        const vals = stringVals(text);
+        for (const scala of ctx.files.filter((f) => dirOf(f) === project && f.endsWith(".scala"))) {
+          for (const [k, v] of stringVals((await ctx.text(scala)) ?? "")) if (!vals.has(k)) vals.set(k, v);
+        }
+        const valOf = (name: string | undefined) => (name === undefined ? undefined : vals.get(name.slice(name.lastIndexOf(".") + 1)));
+        const scala = scalaVersionOf(text, valOf);
         ctx.report({ ref: "runtime:scala", file, version: scala });
-        ctx.report({ ref: "runtime:sbt", file });
-        for (const m of text.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*%\s*"([^"]+)"/g)) {
-          const [, group, ops, artifact, version] = m;
+        // The sbt release the build runs on: project/build.properties (`sbt.version=1.9.8`).
+        const properties = inFolder(project, "build.properties");
+        const sbt = ctx.files.includes(properties) ? /^[ \t]*sbt\.version[ \t]*[=:][ \t]*(\d[\w.-]*)/m.exec((await ctx.text(properties)) ?? "")?.[1] : undefined;
+        ctx.report({ ref: "runtime:sbt", file, version: sbt, versionFile: sbt ? properties : undefined });
+        for (const m of text.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
+          const [, group, ops, artifact, written, named] = m;
+          const version = written ?? valOf(named);
+          if (version === undefined) continue;
           const binary = ops === "%%" && scala ? `_${scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".")}` : "";
           ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file, version, direct: true });
         }
@@ -58,8 +73,15 @@ export const jvmOtherDetector: Detector = {
  * The Scala version of a build.sbt: `scalaVersion := "2.13.12"` (sbt 0.13's `scalaVersion in ThisBuild :=` too), or the string of the val it names
  * (`val scala3Version = "3.3.1"` ... `scalaVersion := scala3Version`, as `sbt new scala/scala3.g8` writes).
  */
-function scalaVersionOf(text: string): string | undefined {
-  const setting = /scalaVersion(?:\s+in\s+\w+)?\s*:?=\s*(?:"([^"]+)"|([A-Za-z_]\w*))/.exec(text);
+function scalaVersionOf(text: string, valOf: (name: string) => string | undefined): string | undefined {
+  const setting = /scalaVersion(?:\s+in\s+\w+)?\s*:?=\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/.exec(text);
   if (!setting || setting[1] !== undefined) return setting?.[1];
-  return new RegExp(`\\bval\\s+${setting[2]}\\s*=\\s*"([^"]+)"`).exec(text)?.[1];
+  return valOf(setting[2]!);
+}
+
+/** `val http4sVersion = "0.23.25"` (lazy, final or private too): each val holding a string, the first of a name kept. */
+function stringVals(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/\bval\s+([A-Za-z_]\w*)\s*(?::\s*String\s*)?=\s*"([^"\n]*)"/g)) if (!out.has(m[1]!)) out.set(m[1]!, m[2]!);
+  return out;
 }

@@ -1,5 +1,8 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, sibling, trimTrailing } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, sibling, trimTrailing } from "../../src/kit.js";
+
+/** A workspace's Package.resolved (not a project's own `project.xcworkspace`), with the folder holding the workspace. */
+const WORKSPACE_RESOLVED = /^(?:(.*)\/)?[^/]+\.xcworkspace\/xcshareddata\/swiftpm\/Package\.resolved$/;
 
 /** Package.swift: each `.package(url:, ...)` requirement, at the version Package.resolved beside it pins; the tools version. */
 export async function extractPackageSwift(ctx: DetectContext, file: string): Promise<void> {
@@ -32,7 +35,16 @@ export async function extractXcodeResolved(ctx: DetectContext, file: string): Pr
  */
 export async function extractXcodeProject(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
-  const resolvedPath = `${dirOf(file)}/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`;
+  // The project's own workspace keeps the pins; a project opened through a workspace beside it
+  // (`App.xcworkspace`, which every CocoaPods app has) has Xcode keep them in that workspace instead.
+  const project = dirOf(file);
+  const workspaces = ctx.files.filter((f) => {
+    const m = WORKSPACE_RESOLVED.exec(f);
+    return m !== null && (m[1] ?? "") === dirOf(project);
+  });
+  const named = inFolder(dirOf(project), `${baseName(project).replace(/\.xcodeproj$/, "")}.xcworkspace/xcshareddata/swiftpm/Package.resolved`);
+  const own = `${project}/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`;
+  const resolvedPath = ctx.exists(own) ? own : workspaces.includes(named) ? named : (workspaces[0] ?? own);
   const pins = ctx.exists(resolvedPath) ? readResolved(await ctx.json(resolvedPath)) : new Map<string, string>();
   for (const [url, declared] of readXcodePackages(text)) {
     const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();

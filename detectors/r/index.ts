@@ -14,6 +14,7 @@ const BASE_PACKAGES = new Set([
  * (`pkg (>= 1.2)` entries, comma separated, continued on indented lines). R's own base packages
  * are left out: they come with R, not from CRAN. An renv.lock in the package's folder or above gives
  * the versions it resolved (and the R version it records); its other packages are not listed.
+ * An renv.lock no DESCRIPTION reads gives the R version it records.
  */
 export const rDetector: Detector = {
   name: "r",
@@ -24,11 +25,14 @@ export const rDetector: Detector = {
       const lock = readRenvLock(await ctx.json(file));
       if (lock) locks.set(dirOf(file), { path: file, lock });
     }
+    /** The folders of the lockfiles a package's DESCRIPTION reads. */
+    const described = new Set<string>();
     for (const file of ctx.files.filter((f) => /(^|\/)DESCRIPTION$/.test(f))) {
       const text = await ctx.text(file);
       if (text === undefined || !/^Package:/m.test(text)) continue;
       const folder = nearestFolder(dirOf(file), locks);
       const locked = folder === undefined ? undefined : locks.get(folder);
+      if (folder !== undefined) described.add(folder);
       for (const [field, value] of readFields(text)) {
         if (!["Depends", "Imports", "Suggests", "LinkingTo"].includes(field)) continue;
         for (const entry of value.split(",")) {
@@ -45,6 +49,12 @@ export const rDetector: Detector = {
           }
         }
       }
+    }
+    // A project that is no package (an analysis, a Shiny app) keeps only renv.lock: it records the
+    // R release the project was snapshotted with. Its packages are every one installed, those
+    // the code loads and all they need, so they are not listed as this project's dependencies.
+    for (const [folder, { path, lock }] of locks) {
+      if (!described.has(folder) && lock.r) ctx.report({ ref: "runtime:r", file: path, version: lock.r });
     }
   },
 };

@@ -5,15 +5,24 @@ import { baseName, lineOf, isRecord, textLines } from "../../src/kit.js";
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
  * version the preferred one) and mise's `mise.toml` / `.mise.toml` (`[tools]` with `node = "22"`,
- * a list, or `{ version = "22" }`). Each names the runtime a project is developed and built with.
+ * a list, or `{ version = "22" }`), and FVM's Flutter pin. Each names the runtime a project is
+ * developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", "mise.toml", ".mise.toml"],
+  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
-      if (base === ".tool-versions") {
+      if (base === ".fvmrc" || base === "fvm_config.json") {
+        // FVM, Flutter's version manager: `.fvmrc` (FVM 3, `{"flutter": "3.16.9"}`) and the
+        // `.fvm/fvm_config.json` FVM 2 wrote (`{"flutterSdkVersion": "3.16.9"}`).
+        const data = await ctx.json(file);
+        const text = (await ctx.text(file)) ?? "";
+        const key = base === ".fvmrc" ? "flutter" : "flutterSdkVersion";
+        const value = isRecord(data) ? data[key] : undefined;
+        if (typeof value === "string") pin(ctx, file, lineOf(text, `"${key}"`), "flutter", value);
+      } else if (base === ".tool-versions") {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         textLines(text).forEach((raw, i) => {
