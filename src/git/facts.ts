@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileChange, RepoFacts } from "../document/build.js";
 import { gitArgs, gitEnv, runGit } from "./run.js";
-import { providerOf } from "./forges.js";
+import { providerOf, webHost } from "./forges.js";
 import { trimTrailing } from "../kit.js";
 
 /** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
@@ -105,7 +105,7 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
   if (!host) return undefined;
   const path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
   if (!path.includes("/")) return undefined;
-  host = host.toLowerCase();
+  host = webHost(host.toLowerCase());
   const provider = providerOf(host);
   return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `https://${host}/${path}` };
 }

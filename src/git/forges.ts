@@ -5,6 +5,21 @@ const FORGES: Readonly<Record<string, { host: string; fileSegment: string }>> = 
   bitbucket: { host: "bitbucket.org", fileSegment: "src" },
 };
 
+/**
+ * The hosts the forges serve SSH on through port 443, for networks that close port 22: a remote on
+ * one is the forge's own repository, whose web pages are on the forge's host.
+ */
+const SSH_OVER_HTTPS_PORT: Readonly<Record<string, string>> = {
+  "ssh.github.com": "github.com",
+  "altssh.gitlab.com": "gitlab.com",
+  "altssh.bitbucket.org": "bitbucket.org",
+};
+
+/** A remote's host as its web pages are: `ssh.github.com` (SSH on port 443) is github.com, any other host itself. */
+export function webHost(host: string): string {
+  return SSH_OVER_HTTPS_PORT[host] ?? host;
+}
+
 /** A remote's host as the document's provider: a forge by its name (`github.example.com` is github), else the host. */
 export function providerOf(host: string): string {
   return Object.keys(FORGES).find((forge) => host.includes(forge)) ?? host;
