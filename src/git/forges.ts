@@ -31,11 +31,19 @@ export function fileSegment(provider: string | undefined): string {
 }
 
 /**
- * The repository's web page from the document's provider and name: a forge by its host, another
- * provider named by its host (a self-hosted forge). A local folder without a remote has none.
+ * The repository's web page from the document's provider and name: the page the document's own
+ * links (`links`, the detection_source_url of its scanned tools) name, else a forge by its host,
+ * another provider named by its host (a self-hosted forge). A local folder without a remote has none.
  */
-export function repositoryUrl(provider: string | undefined, repoName: string): string | undefined {
+export function repositoryUrl(provider: string | undefined, repoName: string, links: readonly (string | undefined)[] = []): string | undefined {
   if (!provider || provider === "local" || !repoName.includes("/")) return undefined;
+  // A self-hosted forge (provider gitlab on gitlab.corp.example): the host the scan's own links to
+  // the repository name, where one does.
+  for (const link of links) {
+    if (!link?.startsWith("https://")) continue;
+    const base = link.slice(0, link.indexOf("/", 8) + 1 || link.length) + repoName;
+    if (link === base || link.startsWith(`${base}/`)) return base;
+  }
   const host = FORGES[provider]?.host ?? (provider.includes(".") ? provider : undefined);
   return host ? `https://${host}/${repoName}` : undefined;
 }
