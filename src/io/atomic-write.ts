@@ -18,7 +18,13 @@ export function writeFileAtomic(path: string, content: string): void {
     }
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // No temporary file was made (its folder is missing or not one): the first error says why.
+    }
+    // The file the caller asked for, in the system's words without the temporary file's path.
+    const reason = error instanceof Error ? error.message.replace(/, \w+ '.*'$/s, "") : String(error);
+    throw new Error(`cannot write ${path}: ${reason}`, { cause: error });
   }
 }
