@@ -68,6 +68,22 @@ describe("command-line edges", () => {
     expect(names).toContain("ExpressJS");
   });
 
+  it("write and check on a bare repository need --out: it has no working tree, and its folder is git's own", async () => {
+    const dir = repository();
+    const bare = join(tempDir("techstack-edges-bare-write-"), "app.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    for (const command of ["write", "check"]) {
+      const r = await run([command, bare, "--no-git"]);
+      expect(r, command).toMatchObject({ code: 2, stdout: "" });
+      expect(r.stderr, command).toBe(`techstack: ${bare} is a bare repository, with no working tree for techstack.yml and techstack.md: give --out DIR\n`);
+    }
+    expect(existsSync(join(bare, "techstack.yml"))).toBe(false);
+    const out = join(tempDir("techstack-edges-bare-out-"), "stack");
+    expect((await run(["write", bare, "--out", out])).code).toBe(0);
+    expect(readFileSync(join(out, "techstack.yml"), "utf8")).toContain("ExpressJS");
+    expect(await run(["check", bare, "--out", out])).toMatchObject({ code: 0 });
+  });
+
   it("a bare repository's configuration is the one committed at the revision scanned: its exclude and catalog file", async () => {
     const { dir, commit } = historyRepo();
     writeFile(dir, "package.json", JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", requests: "1.0.0" }, techstack: { exclude: ["legacy/**"], catalog: "ops/catalog.yml" } }));
