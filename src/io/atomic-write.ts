@@ -23,8 +23,9 @@ export function writeFileAtomic(path: string, content: string): void {
     } catch {
       // No temporary file was made (its folder is missing or not one): the first error says why.
     }
-    // The file the caller asked for, in the system's words without the temporary file's path.
-    const reason = error instanceof Error ? error.message.replace(/, \w+ '.*'$/s, "") : String(error);
-    throw new Error(`cannot write ${path}: ${reason}`, { cause: error });
+    // The file the caller asked for, in the system's words without the temporary file's path
+    // (the error keeps its code and syscall).
+    if (error instanceof Error) error.message = `cannot write ${path}: ${error.message.replace(/, \w+ '.*'$/s, "")}`;
+    throw error;
   }
 }
