@@ -58,6 +58,22 @@ describe("command-line edges", () => {
     expect(r).toEqual({ code: 1, stderr: "techstack: cannot write the output: ENOSPC\n" });
   });
 
+  it("an empty --rev, --workspace, --timestamp or --include (an unset variable in CI) is a usage error, not a scan of something else", async () => {
+    const dir = repository();
+    for (const [flag, what] of [["--rev", "a revision"], ["--workspace", "a name"], ["--timestamp", "an ISO date and time"], ["--include", "a glob"]] as const) {
+      for (const command of ["detect", "write", "check"]) {
+        const r = await run([command, dir, `${flag}=`, "--no-git"]);
+        expect(r, `${command} ${flag}`).toMatchObject({ code: 2, stdout: "" });
+        expect(r.stderr, `${command} ${flag}`).toMatch(new RegExp(`^techstack: ${flag} takes ${what}, not an empty value`));
+      }
+    }
+    expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
+    expect(await run(["diff", "--rev-a=", "--rev-b", "HEAD", dir])).toMatchObject({ code: 2, stderr: "techstack: --rev-a takes a revision, not an empty value\n" });
+    const list = join(tempDir("techstack-edges-empty-rev-"), "repos.txt");
+    writeFileSync(list, `${dir}\n`);
+    expect(await run(["batch", list, "--rev="])).toMatchObject({ code: 2, stdout: "", stderr: "techstack: --rev takes a revision, not an empty value\n" });
+  });
+
   it("a bare repository without --rev is scanned at HEAD, not read as an empty folder", async () => {
     const dir = repository();
     const bare = join(tempDir("techstack-edges-bare-"), "app.git");

@@ -5,7 +5,7 @@ import { render } from "../../document/render.js";
 import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
-import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
+import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { detectWithManual, outFolder, readStackFileOrThrow } from "./write.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
@@ -34,6 +34,7 @@ export const checkCommand: Command = {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
+    refuseEmptyScanFlags(values);
     const dir = positionals[0] ?? ".";
     if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
     if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
