@@ -15,6 +15,21 @@ describe("no data lost", () => {
     expect(readdirSync(dir)).toEqual(["techstack.yml"]);
   });
 
+  it("a file that cannot be written is named in the error (not its temporary file), in the system's words", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "plain-file"), "x");
+    // --out naming a file: its temporary file cannot be made, nor removed (ENOTDIR both times).
+    const target = join(dir, "plain-file", "techstack.yml");
+    expect(() => writeFileAtomic(target, "new\n")).toThrow(`cannot write ${target}: ENOTDIR: not a directory`);
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", join(ROOT, "fixtures", "pnpm-monorepo"), "--no-git", "--out", join(dir, "plain-file")], { stdio: "pipe", encoding: "utf8" });
+    } catch (error) {
+      stderr = (error as { stderr: string }).stderr;
+    }
+    expect(stderr).toBe(`techstack: cannot write ${target}: ENOTDIR: not a directory\n`);
+  });
+
   it("killing `techstack write` at any moment leaves the old file or the new one, never part of either", async () => {
     const dir = tempDir("techstack-kill-");
     cpSync(fixture("pnpm-monorepo"), dir, { recursive: true });

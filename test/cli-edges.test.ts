@@ -58,6 +58,22 @@ describe("command-line edges", () => {
     expect(r).toEqual({ code: 1, stderr: "techstack: cannot write the output: ENOSPC\n" });
   });
 
+  it("an empty --rev, --workspace, --timestamp or --include (an unset variable in CI) is a usage error, not a scan of something else", async () => {
+    const dir = repository();
+    for (const [flag, what] of [["--rev", "a revision"], ["--workspace", "a name"], ["--timestamp", "an ISO date and time"], ["--include", "a glob"]] as const) {
+      for (const command of ["detect", "write", "check"]) {
+        const r = await run([command, dir, `${flag}=`, "--no-git"]);
+        expect(r, `${command} ${flag}`).toMatchObject({ code: 2, stdout: "" });
+        expect(r.stderr, `${command} ${flag}`).toMatch(new RegExp(`^techstack: ${flag} takes ${what}, not an empty value`));
+      }
+    }
+    expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
+    expect(await run(["diff", "--rev-a=", "--rev-b", "HEAD", dir])).toMatchObject({ code: 2, stderr: "techstack: --rev-a takes a revision, not an empty value\n" });
+    const list = join(tempDir("techstack-edges-empty-rev-"), "repos.txt");
+    writeFileSync(list, `${dir}\n`);
+    expect(await run(["batch", list, "--rev="])).toMatchObject({ code: 2, stdout: "", stderr: "techstack: --rev takes a revision, not an empty value\n" });
+  });
+
   it("a bare repository without --rev is scanned at HEAD, not read as an empty folder", async () => {
     const dir = repository();
     const bare = join(tempDir("techstack-edges-bare-"), "app.git");
@@ -66,6 +82,22 @@ describe("command-line edges", () => {
     expect(r.code).toBe(0);
     const names = (JSON.parse(r.stdout) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
     expect(names).toContain("ExpressJS");
+  });
+
+  it("write and check on a bare repository need --out: it has no working tree, and its folder is git's own", async () => {
+    const dir = repository();
+    const bare = join(tempDir("techstack-edges-bare-write-"), "app.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    for (const command of ["write", "check"]) {
+      const r = await run([command, bare, "--no-git"]);
+      expect(r, command).toMatchObject({ code: 2, stdout: "" });
+      expect(r.stderr, command).toBe(`techstack: ${bare} is a bare repository, with no working tree for techstack.yml and techstack.md: give --out DIR\n`);
+    }
+    expect(existsSync(join(bare, "techstack.yml"))).toBe(false);
+    const out = join(tempDir("techstack-edges-bare-out-"), "stack");
+    expect((await run(["write", bare, "--out", out])).code).toBe(0);
+    expect(readFileSync(join(out, "techstack.yml"), "utf8")).toContain("ExpressJS");
+    expect(await run(["check", bare, "--out", out])).toMatchObject({ code: 0 });
   });
 
   it("a bare repository's configuration is the one committed at the revision scanned: its exclude and catalog file", async () => {

@@ -157,7 +157,10 @@ describe("scan flags", () => {
   });
 
   it("flags left false or empty change nothing", () => {
-    expect(scanOptions(dir, { rev: "", include: [], exclude: [], "no-packages": false, "all-tools": false, "no-git": false, timestamp: "" })).toEqual({ exclude: ["vendor/**"] });
+    expect(scanOptions(dir, { include: [], exclude: [], "no-packages": false, "all-tools": false, "no-git": false })).toEqual({ exclude: ["vendor/**"] });
+    // An empty value given (`--rev "$UNSET"`) is no flag left out: it would scan something else than asked.
+    expect(() => scanOptions(dir, { rev: "" })).toThrow("--rev takes a revision, not an empty value");
+    expect(() => scanOptions(dir, { timestamp: "" })).toThrow("--timestamp takes an ISO date and time, not an empty value");
     expect(scanOptions(tree({}), { exclude: ["tmp/**"] })).toEqual({ exclude: ["tmp/**"] });
   });
 

@@ -143,6 +143,33 @@ describe("git facts", () => {
     expect((await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" })).report_id).not.toBe(document.report_id);
   });
 
+  it("a --rev names its branch by the ref it is (origin/main is main); an expression (HEAD~1, main^) names the checkout's", async () => {
+    const { dir, git, commit } = repo();
+    git("checkout", "-q", "-b", "develop");
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    commit("Ada", 5, "start");
+    write(dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
+    commit("Ada", 6, "bump");
+    git("remote", "add", "origin", "git@github.com:acme/shop.git");
+    git("update-ref", "refs/remotes/origin/release", "HEAD~1");
+    git("tag", "v1.0.0", "HEAD~1");
+    expect((await repoFacts(dir, "origin/release")).branch).toBe("release");
+    expect((await repoFacts(dir, "refs/remotes/origin/release")).branch).toBe("release");
+    expect((await repoFacts(dir, "v1.0.0")).branch).toBe("v1.0.0");
+    expect((await repoFacts(dir, "develop")).branch).toBe("develop");
+    for (const rev of ["HEAD~1", "develop^", "HEAD"]) expect((await repoFacts(dir, rev)).branch, rev).toBe("develop");
+    const doc = await detect(dir, { rev: "origin/release", timestamp: "2024-01-01T00:00:00+00:00" });
+    expect(doc.branch).toBe("release");
+    expect(doc.tools.find((t) => t.name === "React")?.detection_source_url).toBe("https://github.com/acme/shop/blob/release/package.json");
+  });
+
+  it("a repository without a commit yet names the branch HEAD will make", async () => {
+    const dir = tempDir();
+    execFileSync("git", ["init", "-q", "-b", "develop", dir]);
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    expect((await repoFacts(dir)).branch).toBe("develop");
+  });
+
   it("a detached HEAD names the branch whose tip it is, else the remote's default branch", async () => {
     const { dir, git, commit } = repo();
     git("checkout", "-q", "-b", "develop");

@@ -43,6 +43,19 @@ describe("techstack.md", () => {
     expect(header(doc("my-folder", "local"))).toBe('![](https://img.stackshare.io/repo.svg "repo") my-folder![](https://img.stackshare.io/public_badge.svg "public")');
   });
 
+  it("links a self-hosted forge's repository on its own host, which the document's links name (provider gitlab is not gitlab.com there)", () => {
+    const git = (url: string) => ({ name: "Git", category: "Build, Test, Deploy", sub_category: "Version Control System", detection_source_url: url, detection_source: "Repo Metadata" });
+    const doc = (repo_name: string, provider: string, tools: StackDocument["tools"]): StackDocument => ({ repo_name, report_id: "x", version: 0.1, repo_type: "Public", timestamp: "2024-03-05T10:00:00+00:00", requested_by: "", provider, branch: "main", detected_tools_count: tools.length, tools });
+    const header = (d: StackDocument) => toMarkdown(d).split("\n").find((l) => l.includes("repo.svg"))!;
+    expect(header(doc("platform/ledger", "gitlab", [git("https://gitlab.corp.example/platform/ledger")]))).toContain("[platform/ledger](https://gitlab.corp.example/platform/ledger)");
+    const docker = { name: "Docker", category: "Build, Test, Deploy", sub_category: "Virtual Machine Platforms & Containers", detection_source_url: "https://github.acme.example/acme/app/blob/main/Dockerfile", detection_source: "Dockerfile" };
+    expect(header(doc("acme/app", "github", [docker]))).toContain("[acme/app](https://github.acme.example/acme/app)");
+    // A tool added by hand may link anywhere: it says nothing of the repository's host.
+    const manual = { name: "Sentry", detection_source_url: "https://gitlab.elsewhere.example/acme/app/issues", detection_source: "manual" };
+    expect(header(doc("acme/app", "gitlab", [manual]))).toContain("[acme/app](https://gitlab.com/acme/app)");
+    expect(header(doc("acme/app", "github", [git("https://github.com/acme/app")]))).toContain("[acme/app](https://github.com/acme/app)");
+  });
+
   it("lists the main stack in the README snippets without Git or the registries, in catalogue order", () => {
     const tool = (name: string, id: number | undefined, sub_category: string, category = "Build, Test, Deploy") => ({
       name,

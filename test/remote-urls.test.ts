@@ -112,6 +112,12 @@ describe("remote URL forms, field by field", () => {
     expect(facts("git@[fd00::12]:team/app.git")).toMatchObject({ repo_name: "team/app", provider: "[fd00::12]", web_url: "https://[fd00::12]/team/app" });
   });
 
+  it("SSH over the HTTPS port (ssh.github.com, altssh.gitlab.com, altssh.bitbucket.org) is the forge's own repository, linked on its web host", () => {
+    expect(facts("ssh://git@ssh.github.com:443/acme/shop.git")).toEqual({ repo_name: "acme/shop", provider: "github", requested_by: "acme", web_url: "https://github.com/acme/shop" });
+    expect(facts("ssh://git@altssh.gitlab.com:443/platform/payments/ledger.git")).toMatchObject({ provider: "gitlab", web_url: "https://gitlab.com/platform/payments/ledger" });
+    expect(facts("ssh://git@altssh.bitbucket.org:443/team/app.git")).toMatchObject({ provider: "bitbucket", web_url: "https://bitbucket.org/team/app" });
+  });
+
   it("a self-hosted forge is named by its kind where its host says it", () => {
     expect(facts("https://gitlab.example.org/team/app")).toMatchObject({ provider: "gitlab" });
     expect(facts("git@bitbucket.corp.example:team/app.git")).toMatchObject({ provider: "bitbucket" });

@@ -129,7 +129,7 @@ describe("postJson", () => {
 
   it("a server that never answers: the attempt's time limit is the reason", async () => {
     const s = await server([() => undefined]);
-    await expect(postJson({}, options(s.url, { timeoutMs: 50 }))).rejects.toThrow("submission failed after 1 attempts: no answer within 50 ms");
+    await expect(postJson({}, options(s.url, { timeoutMs: 50 }))).rejects.toThrow("submission failed after 1 attempt: no answer within 50 ms");
     s.close();
   });
 
@@ -139,13 +139,13 @@ describe("postJson", () => {
       return ((await postJson({}, options("http://127.0.0.1:9/", { token: TOKEN })).catch((e: Error) => e)) as Error).message;
     };
     expect(await reasons(Object.assign(new TypeError("fetch failed"), { cause: { message: "connect ECONNREFUSED 127.0.0.1:9" } }))).toBe(
-      "submission failed after 1 attempts: fetch failed (connect ECONNREFUSED 127.0.0.1:9)",
+      "submission failed after 1 attempt: fetch failed (connect ECONNREFUSED 127.0.0.1:9)",
     );
-    expect(await reasons(Object.assign(new TypeError("fetch failed"), { cause: { message: "", code: "ENOTFOUND" } }))).toBe("submission failed after 1 attempts: fetch failed (ENOTFOUND)");
-    expect(await reasons(Object.assign(new TypeError("fetch failed: ENOTFOUND"), { cause: { code: "ENOTFOUND" } }))).toBe("submission failed after 1 attempts: fetch failed: ENOTFOUND");
-    expect(await reasons(Object.assign(new TypeError("fetch failed"), { cause: { code: 7 } }))).toBe("submission failed after 1 attempts: fetch failed");
-    expect(await reasons(new Error(`refused for ${TOKEN}`))).toBe("submission failed after 1 attempts: refused for ***");
-    expect(await reasons(`socket closed ${TOKEN}`)).toBe("submission failed after 1 attempts: socket closed ***");
+    expect(await reasons(Object.assign(new TypeError("fetch failed"), { cause: { message: "", code: "ENOTFOUND" } }))).toBe("submission failed after 1 attempt: fetch failed (ENOTFOUND)");
+    expect(await reasons(Object.assign(new TypeError("fetch failed: ENOTFOUND"), { cause: { code: "ENOTFOUND" } }))).toBe("submission failed after 1 attempt: fetch failed: ENOTFOUND");
+    expect(await reasons(Object.assign(new TypeError("fetch failed"), { cause: { code: 7 } }))).toBe("submission failed after 1 attempt: fetch failed");
+    expect(await reasons(new Error(`refused for ${TOKEN}`))).toBe("submission failed after 1 attempt: refused for ***");
+    expect(await reasons(`socket closed ${TOKEN}`)).toBe("submission failed after 1 attempt: socket closed ***");
   });
 
   it("shows headers with the token as ***; redacts every occurrence, nothing without a token", () => {

@@ -33,8 +33,22 @@ export const SCAN_HELP = `  --rev REV             scan this git revision of dir 
 
 type Values = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[] | undefined>>;
 
+/**
+ * An empty --rev, --workspace, --timestamp or --include (`--rev "$TAG"` with the variable unset)
+ * is a usage error: read as no value it would scan the working tree, the whole monorepo, at the
+ * scan's time, or no file at all, and report that as the answer.
+ */
+export function refuseEmptyScanFlags(values: Values): void {
+  const what = { rev: "a revision", workspace: "a name", timestamp: "an ISO date and time", include: "a glob" } as const;
+  for (const [flag, value] of Object.entries(what) as [keyof typeof what, string][]) {
+    const given = values[flag];
+    if (given === "" || (Array.isArray(given) && given.some((glob) => glob.trim() === ""))) throw new CliError(`--${flag} takes ${value}, not an empty value`);
+  }
+}
+
 /** Scan options: configuration file first, flags over it. */
 export function scanOptions(dir: string, values: Values): DetectOptions {
+  refuseEmptyScanFlags(values);
   const rev = values.rev ? String(values.rev) : undefined;
   if (rev?.startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${rev}'`);
   // A bare repository has no working tree: its configuration is the one committed at the revision scanned.

@@ -63,7 +63,7 @@ export async function postJson(body: unknown, options: PostOptions): Promise<{ s
       clearTimeout(timer);
     }
   }
-  throw new SubmitError(`submission failed after ${options.retries + 1} attempts: ${lastReason}`);
+  throw new SubmitError(`submission failed after ${options.retries + 1} attempt${options.retries === 0 ? "" : "s"}: ${lastReason}`);
 }
 
 /** fetch's error with its cause, which says what failed: `fetch failed (connect ECONNREFUSED 127.0.0.1:9)`. */

@@ -75,7 +75,7 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
     if (!images) out.push("");
   }
   out.push("-->", '<div align="center">', "", "# Tech Stack File");
-  const repoUrl = repositoryUrl(doc.provider, doc.repo_name);
+  const repoUrl = repositoryUrl(doc.provider, doc.repo_name, doc.tools.filter((t) => t.detection_source !== "manual").map((t) => t.detection_source_url));
   const repo = repoUrl ? `[${doc.repo_name}](${repoUrl})` : doc.repo_name;
   out.push(`![](https://img.stackshare.io/repo.svg "repo") ${repo}![](https://img.stackshare.io/public_badge.svg "public")`);
   out.push("<br/><br/>", `|${doc.detected_tools_count}<br/>Tools used|${shortDate(doc.timestamp)} <br/>Report generated|`, "|------|------|", "</div>", "");

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileChange, RepoFacts } from "../document/build.js";
 import { gitArgs, gitEnv, runGit } from "./run.js";
-import { providerOf } from "./forges.js";
+import { providerOf, webHost } from "./forges.js";
 import { trimTrailing } from "../kit.js";
 
 /** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
@@ -51,11 +51,13 @@ function localFacts(dir: string): RepoFacts {
 }
 
 async function branchOf(dir: string, rev?: string): Promise<string> {
-  if (rev && !/^[0-9a-f]{7,40}$/i.test(rev) && rev !== "HEAD") {
-    return rev.replace(/^refs\/(heads|remotes\/[^/]+|tags)\//, "");
+  if (rev && rev !== "HEAD") {
+    const named = await refOf(dir, rev);
+    if (named) return named;
   }
-  const head = (await runGit(dir, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "")).trim();
-  if (head !== "HEAD") return head;
+  // The checked-out branch; on a repository without a commit yet, the branch its first will make.
+  const head = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
+  if (head) return head;
   // A detached HEAD (a tag or commit checked out, a CI checkout): a local branch whose tip it is,
   // else the remote's default branch, else nothing (the caller's default).
   const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
@@ -63,6 +65,19 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
   if (tip) return tip;
   const remoteHead = await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "");
   return remoteHead.trim().replace(/^origin\//, "");
+}
+
+/**
+ * The branch or tag a revision names, as git reads it: `origin/main` is the remote's branch main,
+ * `v2.1.0` a tag. An expression or a commit (`HEAD~1`, `main^`, a hash) names no ref: undefined,
+ * and the checkout's branch stands. A name git does not know (a ref not fetched) is taken as written.
+ */
+async function refOf(dir: string, rev: string): Promise<string | undefined> {
+  const short = (ref: string) => ref.replace(/^refs\/(heads|remotes\/[^/]+|tags)\//, "");
+  const full = rev.startsWith("-") ? undefined : await runGit(dir, ["rev-parse", "--symbolic-full-name", rev]).then((out) => out.trim().split("\n")[0] ?? "", () => undefined);
+  if (full === undefined) return /^[0-9a-f]{7,40}$/i.test(rev) ? undefined : short(rev);
+  const name = full.startsWith("refs/") ? short(full) : "";
+  return name && name !== "HEAD" ? name : undefined;
 }
 
 /**
@@ -90,7 +105,7 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
   if (!host) return undefined;
   const path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
   if (!path.includes("/")) return undefined;
-  host = host.toLowerCase();
+  host = webHost(host.toLowerCase());
   const provider = providerOf(host);
   return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `https://${host}/${path}` };
 }

@@ -5,6 +5,21 @@ const FORGES: Readonly<Record<string, { host: string; fileSegment: string }>> = 
   bitbucket: { host: "bitbucket.org", fileSegment: "src" },
 };
 
+/**
+ * The hosts the forges serve SSH on through port 443, for networks that close port 22: a remote on
+ * one is the forge's own repository, whose web pages are on the forge's host.
+ */
+const SSH_OVER_HTTPS_PORT: Readonly<Record<string, string>> = {
+  "ssh.github.com": "github.com",
+  "altssh.gitlab.com": "gitlab.com",
+  "altssh.bitbucket.org": "bitbucket.org",
+};
+
+/** A remote's host as its web pages are: `ssh.github.com` (SSH on port 443) is github.com, any other host itself. */
+export function webHost(host: string): string {
+  return SSH_OVER_HTTPS_PORT[host] ?? host;
+}
+
 /** A remote's host as the document's provider: a forge by its name (`github.example.com` is github), else the host. */
 export function providerOf(host: string): string {
   return Object.keys(FORGES).find((forge) => host.includes(forge)) ?? host;
@@ -16,11 +31,19 @@ export function fileSegment(provider: string | undefined): string {
 }
 
 /**
- * The repository's web page from the document's provider and name: a forge by its host, another
- * provider named by its host (a self-hosted forge). A local folder without a remote has none.
+ * The repository's web page from the document's provider and name: the page the document's own
+ * links (`links`, the detection_source_url of its scanned tools) name, else a forge by its host,
+ * another provider named by its host (a self-hosted forge). A local folder without a remote has none.
  */
-export function repositoryUrl(provider: string | undefined, repoName: string): string | undefined {
+export function repositoryUrl(provider: string | undefined, repoName: string, links: readonly (string | undefined)[] = []): string | undefined {
   if (!provider || provider === "local" || !repoName.includes("/")) return undefined;
+  // A self-hosted forge (provider gitlab on gitlab.corp.example): the host the scan's own links to
+  // the repository name, where one does.
+  for (const link of links) {
+    if (!link?.startsWith("https://")) continue;
+    const base = link.slice(0, link.indexOf("/", 8) + 1 || link.length) + repoName;
+    if (link === base || link.startsWith(`${base}/`)) return base;
+  }
   const host = FORGES[provider]?.host ?? (provider.includes(".") ? provider : undefined);
   return host ? `https://${host}/${repoName}` : undefined;
 }

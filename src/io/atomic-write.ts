@@ -18,7 +18,14 @@ export function writeFileAtomic(path: string, content: string): void {
     }
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // No temporary file was made (its folder is missing or not one): the first error says why.
+    }
+    // The file the caller asked for, in the system's words without the temporary file's path
+    // (the error keeps its code and syscall).
+    if (error instanceof Error) error.message = `cannot write ${path}: ${error.message.replace(/, \w+ '.*'$/s, "")}`;
     throw error;
   }
 }

@@ -48,6 +48,8 @@ export const batchCommand: Command = {
       HELP,
     );
     if (values.help) return help(HELP);
+    // Every entry would fail alike (and stay failed in --out): one usage error instead.
+    if (values.rev === "") throw new CliError("--rev takes a revision, not an empty value");
     if (positionals.length !== 1) throw new CliError(`batch takes one list file\n\n${HELP}`);
     // Every option is checked before the list or the output is read, and before --retry-failed
     // rewrites the output: a usage error changes nothing.

@@ -5,8 +5,8 @@ import { render } from "../../document/render.js";
 import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
-import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual, readStackFileOrThrow } from "./write.js";
+import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
+import { detectWithManual, outFolder, readStackFileOrThrow } from "./write.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
@@ -19,7 +19,8 @@ What changes on every run is not compared: timestamp, report_id, last_updated_* 
 commit facts. Tools marked \`detection_source: manual\` count as found.
 
 Options:
-  --out DIR             the files are in DIR, as \`write --out DIR\` left them (default: dir)
+  --out DIR             the files are in DIR, as \`write --out DIR\` left them (default: dir;
+                        a bare repository, which has no working tree, needs it)
 ${SCAN_HELP}
 
 Exit codes: 0 fresh, 1 stale or missing (or the scan failed), 2 usage error.
@@ -33,10 +34,11 @@ export const checkCommand: Command = {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
+    refuseEmptyScanFlags(values);
     const dir = positionals[0] ?? ".";
     if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
     if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
-    const out = (values.out as string | undefined) ?? dir;
+    const out = await outFolder(dir, values.out as string | undefined);
     const file = join(out, "techstack.yml");
     const markdown = join(out, "techstack.md");
     // The command that refreshes these files: the same folder and scan flags.

@@ -57,6 +57,7 @@ export const diffCommand: Command = {
     if (!FORMATS.includes(format)) throw new CliError(`--format must be text, markdown or json, not '${format}'`);
     const revA = values["rev-a"] as string | undefined;
     const revB = values["rev-b"] as string | undefined;
+    for (const [flag, rev] of [["--rev-a", revA], ["--rev-b", revB]]) if (rev === "") throw new CliError(`${flag} takes a revision, not an empty value`);
     let pair: [StackDocument, StackDocument];
     if (revA !== undefined || revB !== undefined) {
       if (revA === undefined || revB === undefined) throw new CliError("--rev-a and --rev-b go together");

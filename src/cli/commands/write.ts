@@ -6,7 +6,7 @@ import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
 import { readRegularFile } from "../../io/read-regular.js";
 import { sameText } from "../line-endings.js";
-import { isGitRepo } from "../../git/facts.js";
+import { isBareRepo, isGitRepo } from "../../git/facts.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
 import type { DetectOptions } from "../../detect.js";
@@ -26,7 +26,8 @@ every later write carries it over as written (unless a scan finds a tool of the 
 then replaces it). Delete the entry to drop it.
 
 Options:
-  --out DIR             write the files here instead of dir (made if missing)
+  --out DIR             write the files here instead of dir (made if missing; a bare
+                        repository, which has no working tree, needs it)
 ${SCAN_HELP}
 
 Exit codes: 0 written, 1 the scan failed or the existing techstack.yml is unreadable, 2 usage error.
@@ -44,7 +45,7 @@ export const writeCommand: Command = {
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`write takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = positionals[0] ?? ".";
-    const out = (values.out as string | undefined) ?? dir;
+    const out = await outFolder(dir, values.out as string | undefined);
     const document = await detectWithManual(dir, out, values);
     if (!values["no-git"] && (await isShallow(dir))) {
       process.stderr.write(
@@ -72,6 +73,16 @@ export const writeCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * The folder of techstack.yml and techstack.md: --out, else the scanned folder, which a bare
+ * repository cannot be: it has no working tree, and its folder is git's own (HEAD, objects, refs).
+ */
+export async function outFolder(dir: string, out: string | undefined): Promise<string> {
+  if (out !== undefined) return out;
+  if (await isBareRepo(dir)) throw new CliError(`${dir} is a bare repository, with no working tree for techstack.yml and techstack.md: give --out DIR`);
+  return dir;
+}
 
 async function isShallow(dir: string): Promise<boolean> {
   if (!isGitRepo(dir)) return false;
