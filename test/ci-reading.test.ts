@@ -60,6 +60,17 @@ describe("GitHub Actions, finding by finding", () => {
     expect(findings.find((f) => f.ref === "action:actions/setup-node")?.declared).toBe("18");
   });
 
+  it("a setup action's plain `version` input is its tool's release only for the actions that install that tool", async () => {
+    const steps = [
+      "      - uses: pnpm/action-setup@v4\n        with:\n          version: 9.4.0",
+      "      - uses: golangci/golangci-lint-action@v6\n        with:\n          version: v1.59.1",
+      "      - uses: azure/setup-helm@v4.2.0\n        with:\n          version: latest",
+      "      - uses: supabase/setup-cli@v1\n        with:\n          version: 1.178.2",
+    ];
+    const { findings } = await ci({ ".github/workflows/lint.yml": `on: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join("\n")}\n` });
+    expect(refs(findings)).toEqual(["action:pnpm/action-setup@6 9.4.0", "action:golangci/golangci-lint-action@9 1.59.1", "action:azure/setup-helm@12", "action:supabase/setup-cli@15"]);
+  });
+
   it("readWorkflow tolerates what YAML gives for empty keys", () => {
     expect(readWorkflow(null)).toEqual([]);
     expect(readWorkflow({ jobs: null })).toEqual([]);
