@@ -127,6 +127,43 @@ docs:
     expect(list.findings).toEqual([]);
   });
 
+  it("GitLab: the repository's files .gitlab-ci.yml includes, by path or glob and in turn; not templates, projects or URLs", async () => {
+    const root = `include:
+  - template: Security/SAST.gitlab-ci.yml
+  - project: acme/ci-templates
+    ref: v3.1.0
+    file: /templates/python.yml
+  - remote: https://example.com/ci/lint.yml
+  - local: /.gitlab/ci/*.yml
+  - ci/pages.gitlab-ci.yml
+  - local: ci/missing.yml
+default:
+  image: python:3.12-slim
+`;
+    const { findings, warnings } = await ci({
+      ".gitlab-ci.yml": root,
+      ".gitlab/ci/deploy.yml": "include: '.gitlab/ci/jobs/**.yml'\ndeploy:\n  image: bitnami/kubectl:1.30.2\n  script: [kubectl apply -k k8s]\n",
+      ".gitlab/ci/jobs/nested/db.yml": "test:\n  services:\n    - name: postgres:16.3\n      alias: db\n",
+      ".gitlab/ci/test.yml": "unit:\n  image: python:3.12-slim\n  script: [pytest]\n",
+      ".gitlab/ci/readme.md": "image: not-yaml:1.0\n",
+      "ci/pages.gitlab-ci.yml": "pages:\n  image: node:20\n  script: [npm run docs]\n",
+      "templates/python.yml": "image: python:2.7\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "docker:python@11 3.12",
+      "docker:bitnami/kubectl@3 1.30.2",
+      "docker:postgres@3 16.3",
+      "docker:python@2 3.12",
+      "format:gitlab-pages-job@1",
+      "docker:node@2 20.0.0",
+    ]);
+    expect(findings.map((f) => f.file)).toEqual([".gitlab-ci.yml", ".gitlab/ci/deploy.yml", ".gitlab/ci/jobs/nested/db.yml", ".gitlab/ci/test.yml", "ci/pages.gitlab-ci.yml", "ci/pages.gitlab-ci.yml"]);
+    // An include of itself, or a cycle, is read once.
+    const cycle = await ci({ ".gitlab-ci.yml": "include: [a.yml]\n", "a.yml": "include:\n  - local: b.yml\nx:\n  image: redis:7\n", "b.yml": "include: [a.yml, .gitlab-ci.yml]\n" });
+    expect(refs(cycle.findings)).toEqual(["docker:redis@4 7.0.0"]);
+  });
+
   it("CircleCI: orb references with their release, not inline orbs, no Pages job", async () => {
     const config = "version: 2.1\norbs:\n  node: circleci/node@5.1.0\n  local:\n    commands: {}\njobs:\n  build:\n    docker:\n      - image: cimg/node:20.11\n";
     const { findings } = await ci({ ".circleci/config.yml": config });
