@@ -60,6 +60,17 @@ describe("GitHub Actions, finding by finding", () => {
     expect(findings.find((f) => f.ref === "action:actions/setup-node")?.declared).toBe("18");
   });
 
+  it("a setup action's plain `version` input is its tool's release only for the actions that install that tool", async () => {
+    const steps = [
+      "      - uses: pnpm/action-setup@v4\n        with:\n          version: 9.4.0",
+      "      - uses: golangci/golangci-lint-action@v6\n        with:\n          version: v1.59.1",
+      "      - uses: azure/setup-helm@v4.2.0\n        with:\n          version: latest",
+      "      - uses: supabase/setup-cli@v1\n        with:\n          version: 1.178.2",
+    ];
+    const { findings } = await ci({ ".github/workflows/lint.yml": `on: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join("\n")}\n` });
+    expect(refs(findings)).toEqual(["action:pnpm/action-setup@6 9.4.0", "action:golangci/golangci-lint-action@9 1.59.1", "action:azure/setup-helm@12", "action:supabase/setup-cli@15"]);
+  });
+
   it("readWorkflow tolerates what YAML gives for empty keys", () => {
     expect(readWorkflow(null)).toEqual([]);
     expect(readWorkflow({ jobs: null })).toEqual([]);
@@ -114,6 +125,43 @@ docs:
     expect(refs(named.findings)).toEqual(["format:gitlab-pages-job@1"]);
     const list = await ci({ ".gitlab-ci.yml": "- pages: true\n" });
     expect(list.findings).toEqual([]);
+  });
+
+  it("GitLab: the repository's files .gitlab-ci.yml includes, by path or glob and in turn; not templates, projects or URLs", async () => {
+    const root = `include:
+  - template: Security/SAST.gitlab-ci.yml
+  - project: acme/ci-templates
+    ref: v3.1.0
+    file: /templates/python.yml
+  - remote: https://example.com/ci/lint.yml
+  - local: /.gitlab/ci/*.yml
+  - ci/pages.gitlab-ci.yml
+  - local: ci/missing.yml
+default:
+  image: python:3.12-slim
+`;
+    const { findings, warnings } = await ci({
+      ".gitlab-ci.yml": root,
+      ".gitlab/ci/deploy.yml": "include: '.gitlab/ci/jobs/**.yml'\ndeploy:\n  image: bitnami/kubectl:1.30.2\n  script: [kubectl apply -k k8s]\n",
+      ".gitlab/ci/jobs/nested/db.yml": "test:\n  services:\n    - name: postgres:16.3\n      alias: db\n",
+      ".gitlab/ci/test.yml": "unit:\n  image: python:3.12-slim\n  script: [pytest]\n",
+      ".gitlab/ci/readme.md": "image: not-yaml:1.0\n",
+      "ci/pages.gitlab-ci.yml": "pages:\n  image: node:20\n  script: [npm run docs]\n",
+      "templates/python.yml": "image: python:2.7\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "docker:python@11 3.12",
+      "docker:bitnami/kubectl@3 1.30.2",
+      "docker:postgres@3 16.3",
+      "docker:python@2 3.12",
+      "format:gitlab-pages-job@1",
+      "docker:node@2 20.0.0",
+    ]);
+    expect(findings.map((f) => f.file)).toEqual([".gitlab-ci.yml", ".gitlab/ci/deploy.yml", ".gitlab/ci/jobs/nested/db.yml", ".gitlab/ci/test.yml", "ci/pages.gitlab-ci.yml", "ci/pages.gitlab-ci.yml"]);
+    // An include of itself, or a cycle, is read once.
+    const cycle = await ci({ ".gitlab-ci.yml": "include: [a.yml]\n", "a.yml": "include:\n  - local: b.yml\nx:\n  image: redis:7\n", "b.yml": "include: [a.yml, .gitlab-ci.yml]\n" });
+    expect(refs(cycle.findings)).toEqual(["docker:redis@4 7.0.0"]);
   });
 
   it("CircleCI: orb references with their release, not inline orbs, no Pages job", async () => {

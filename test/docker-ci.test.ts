@@ -395,6 +395,12 @@ describe("Dockerfiles", () => {
     });
     expect(other.byName.has("Docker Compose")).toBe(false);
     expect(other.byName.has("MySQL")).toBe(false);
+    // Drone's pipelines, several documents each with its `services` list: no compose file, and no
+    // warning that the stream is malformed YAML (a compose file opening with `---` is still one).
+    const drone = "kind: pipeline\ntype: docker\nname: test\nsteps:\n  - name: test\n    image: golang:1.22\nservices:\n  - name: cache\n    image: memcached:1.6\n---\nkind: pipeline\ntype: docker\nname: deploy\nsteps:\n  - name: push\n    image: plugins/docker\n";
+    const multi = await tools({ ".drone.yml": drone, "local.yml": "# local\n---\nservices:\n  db:\n    image: mysql:8.0\n" });
+    expect(multi.warnings).toEqual([]);
+    expect(multi.byName.get("MySQL")).toMatchObject({ version: "8.0", detection_source: "local.yml" });
   });
 
   it("a Helm chart or a Kustomize overlay means Kubernetes", async () => {

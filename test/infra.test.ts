@@ -185,6 +185,13 @@ describe("infrastructure", () => {
     // A raw file of a release tag, and the older `bases` field; a branch pins no release.
     const raw = "resources:\n  - https://raw.githubusercontent.com/argoproj/argo-cd/v2.12.4/manifests/ha/install.yaml\n";
     expect(tool((await scan(new MemorySource({ "argocd/kustomization.yaml": raw }), { git: false })).document.tools, "Argo")?.version).toBe("2.12.4");
+    // A release's asset, as Argo Rollouts publishes its install manifest; the `latest` alias pins none.
+    const asset = "resources:\n  - https://github.com/argoproj/argo-rollouts/releases/download/v1.7.1/install.yaml\n";
+    expect(tool((await scan(new MemorySource({ "rollouts/kustomization.yaml": asset }), { git: false })).document.tools, "Argo")).toMatchObject({ version: "1.7.1", detection_source: "rollouts/kustomization.yaml" });
+    const latest = "resources:\n  - https://github.com/argoproj/argo-rollouts/releases/latest/download/install.yaml\n";
+    const latestArgo = tool((await scan(new MemorySource({ "rollouts/kustomization.yaml": latest }), { git: false })).document.tools, "Argo");
+    expect(latestArgo).toBeDefined();
+    expect(latestArgo?.version).toBeUndefined();
     const flux = "bases:\n  - https://github.com/fluxcd/flux2//manifests/install?ref=main\n";
     const fluxTool = tool((await scan(new MemorySource({ "clusters/kustomization.yaml": flux }), { git: false })).document.tools, "Flux CD");
     expect(fluxTool).toBeDefined();

@@ -83,6 +83,16 @@ describe("the finding that shows a tool best, rank by rank", () => {
     expect(at("==4.2.10")).toBe("4.0 from requirements.in");
   });
 
+  it("3. of one image, the tag naming more of the release, whatever its variant suffix", () => {
+    // A CI service's short tag and a compose file's exact one with a variant (ranks 6 and 7 would take the CI's).
+    const ci = { ref: "docker:redis", file: ".github/workflows/ci.yml", declared: "7.2", version: "7.2" };
+    expect(entry("Redis", ci, { ref: "docker:redis", file: "ops/docker/compose.yml", declared: "7.2.4-alpine", version: "7.2.4" })).toBe("7.2.4 from ops/docker/compose.yml");
+    expect(entry("Redis", ci, { ref: "docker:redis", file: "ops/docker/compose.yml", declared: "v7.2.4", version: "7.2.4" })).toBe("7.2.4 from ops/docker/compose.yml");
+    // A lone major, padded (7.0.0), names less than 7.2; equal precision leaves it to the file.
+    expect(entry("Redis", ci, { ref: "docker:redis", file: "ops/compose.yml", declared: "7-alpine", version: "7.0.0" })).toBe("7.2 from .github/workflows/ci.yml");
+    expect(entry("Redis", ci, { ref: "docker:redis", file: "compose.yml", declared: "7.0-alpine", version: "7.0" })).toBe("7.0 from compose.yml");
+  });
+
   it("4. a runtime pins only when declared as one version, not as a range", () => {
     const image = { ref: "docker:node", file: "Dockerfile", version: "20.0.0" };
     expect(entry("Node.js", image, { ref: "engine:node", file: "web/package.json", declared: "20.11.0", version: "20.11.0" })).toBe("20.11.0 from web/package.json");

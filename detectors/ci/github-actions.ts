@@ -11,6 +11,14 @@ export interface WorkflowUse {
 /** Inputs of setup actions that name the runtime version they install. */
 const VERSION_INPUTS = ["node-version", "python-version", "java-version", "go-version", "dotnet-version", "ruby-version", "php-version", "deno-version", "bun-version", "flutter-version", "terraform_version", "elixir-version", "hugo-version", "xcode-version", "pulumi-version"];
 
+/**
+ * Setup actions whose plain `version` input is the release of the tool they install
+ * (`pnpm/action-setup` with `version: 9.4.0`, `golangci/golangci-lint-action` with `version: v1.59.1`),
+ * as `terraform_version` is for hashicorp/setup-terraform. Not every action's `version` is: a CLI's
+ * (supabase/setup-cli) or a client's (azure/setup-kubectl) is not its platform's.
+ */
+const TOOL_VERSION_ACTIONS: ReadonlySet<string> = new Set(["pnpm/action-setup", "golangci/golangci-lint-action", "azure/setup-helm", "astral-sh/setup-uv"]);
+
 /** Every action, job container and service image of a parsed workflow. */
 export function readWorkflow(data: unknown): WorkflowUse[] {
   const out: WorkflowUse[] = [];
@@ -56,7 +64,8 @@ function readSteps(out: WorkflowUse[], steps: unknown): void {
     const s = step as { uses?: unknown; with?: unknown } | null;
     if (typeof s?.uses !== "string") continue;
     const inputs = (s.with && typeof s.with === "object" ? s.with : {}) as Record<string, unknown>;
-    const versionInput = VERSION_INPUTS.map((k) => inputs[k]).find((v) => typeof v === "string" || Array.isArray(v));
+    const keys = TOOL_VERSION_ACTIONS.has(s.uses.split("@")[0]!.toLowerCase()) ? [...VERSION_INPUTS, "version"] : VERSION_INPUTS;
+    const versionInput = keys.map((k) => inputs[k]).find((v) => typeof v === "string" || Array.isArray(v));
     const version = Array.isArray(versionInput) ? versionInput.find((v) => typeof v === "string") : versionInput;
     pushAction(out, s.uses, typeof version === "string" ? version : undefined);
   }

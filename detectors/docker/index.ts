@@ -38,6 +38,9 @@ export const dockerDetector: Detector = {
         // before parsing, so the other YAML files at the root are not parsed for nothing.
         const text = await ctx.text(file);
         if (text === undefined || !/^services\s*:/m.test(text)) continue;
+        // Several documents (Drone's pipelines, `---` between them) are no compose file, which
+        // Compose reads as one: not parsed, so no warning that the stream is malformed.
+        if (severalDocuments(text)) continue;
         const data = await ctx.yaml(file);
         if (!isComposeFile(data)) continue;
         ctx.report({ ref: "format:compose-file", file });
@@ -121,6 +124,15 @@ export const dockerDetector: Detector = {
     }
   },
 };
+
+/** A YAML stream holding content before one of its `---` separators (a leading one opens the first document). */
+export function severalDocuments(text: string): boolean {
+  const content = /^(?![ \t]*#)(?!---(?:[ \t]|$))(?!%)[ \t]*\S/m.exec(text);
+  if (!content) return false;
+  const separator = /^---(?:[ \t].*)?$/gm;
+  separator.lastIndex = content.index;
+  return separator.test(text);
+}
 
 /** A tag naming an image's Alpine Linux variant: `alpine`, `7-alpine`, `3-management-alpine`, `1.21-alpine3.18`. */
 export function isAlpineVariant(tag: string | undefined): boolean {

@@ -11,7 +11,8 @@ export interface KustomizeRefs {
  * `bases`, or `components`) entry from Git when it is a repository URL
  * (`github.com/argoproj/argo-cd//manifests/cluster-install?ref=v2.9.3`, `git@github.com:owner/repo.git//dir`,
  * `https://github.com/owner/repo//dir?ref=main`) or a raw file
- * (`https://raw.githubusercontent.com/argoproj/argo-cd/v2.12.4/manifests/install.yaml`, the ref in the path).
+ * (`https://raw.githubusercontent.com/argoproj/argo-cd/v2.12.4/manifests/install.yaml`, the ref in the path;
+ * a release's asset, `https://github.com/owner/repo/releases/download/v1.7.1/install.yaml`, the tag in the path).
  * Local paths name nothing here: the manifests beside the kustomization are read as manifests.
  */
 export function readKustomization(doc: unknown): KustomizeRefs {
@@ -34,6 +35,10 @@ export function readKustomization(doc: unknown): KustomizeRefs {
 function remoteBase(entry: string): { repo: string; ref?: string } | undefined {
   const raw = /^https?:\/\/raw\.githubusercontent\.com\/([\w.-]+)\/([\w.-]+)\/([^/?#]+)\//i.exec(entry);
   if (raw) return { repo: `${raw[1]}/${raw[2]}`.toLowerCase(), ref: raw[3] };
+  // A release's asset (`https://github.com/argoproj/argo-rollouts/releases/download/v1.7.1/install.yaml`,
+  // as Argo Rollouts and cert-manager publish their install manifests): the release's tag.
+  const asset = /^https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/releases\/download\/([^/?#]+)\//i.exec(entry);
+  if (asset) return { repo: `${asset[1]}/${asset[2]}`.toLowerCase(), ref: decodeURIComponent(asset[3]!) };
   const git = /^(?:(?:https?|ssh|git):\/\/)?(?:git@)?github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?(?=\/|\?|$)/i.exec(entry);
   if (!git) return undefined;
   const ref = /[?&](?:ref|version)=([^&#]+)/.exec(entry)?.[1];

@@ -37,8 +37,10 @@ export const RANKS: readonly Rank[] = [
   // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
   (a, b, _, same) => (same(a, b) ? has(b.versionFile) - has(a.versionFile) : 0),
   //    Else a declaration that pins one release (pip-compile's `django==4.2.11`, npm's `"18.2.0"`)
-  //    beats one that bounds a range (requirements.in's `django>=4.0`).
-  (a, b, _, same) => (same(a, b) ? has(pinsRelease(b)) - has(pinsRelease(a)) : 0),
+  //    beats one that bounds a range (requirements.in's `django>=4.0`). Of one image, the tag that
+  //    names more of the release (compose's `mongo:7.0.11-jammy` over a CI service's `mongo:7.0`):
+  //    a variant suffix (`-jammy`, `-alpine`) pins no less.
+  (a, b, _, same) => (!same(a, b) ? 0 : a.ref.startsWith("docker:") ? tagPrecision(b) - tagPrecision(a) : has(pinsRelease(b)) - has(pinsRelease(a))),
   // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
   //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
@@ -75,6 +77,13 @@ function pinsRelease(f: AttributedFinding): boolean {
   if (!f.version || f.declared === undefined) return false;
   const m = /^\s*(?:(?:===?|=)\s*)?v?([\w.+-]+)\s*$/.exec(f.declared);
   return m?.[1] === f.version;
+}
+
+/** How many numeric parts an image's tag gives its release: `7.0.11-jammy` 3, `7.0` 2, `16` 1, `latest` 0. */
+function tagPrecision(f: AttributedFinding): number {
+  if (!f.version) return 0;
+  const m = /^v?(\d+(?:\.\d+)*)/.exec(f.declared?.trim() ?? "");
+  return m ? m[1]!.split(".").length : 0;
 }
 
 /** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
