@@ -190,4 +190,26 @@ object Dependencies {
       ],
     });
   });
+
+  it("project/plugins.sbt's addSbtPlugin lines, a version held in a val too; a line commented out is not read; Play from its sbt plugin", async () => {
+    // As `sbt new playframework/play-scala-seed.g8` writes a Play app, with a val and a disabled plugin added.
+    const build = 'name := """shop"""\nlazy val root = (project in file(".")).enablePlugins(PlayScala)\nscalaVersion := "2.13.12"\nlibraryDependencies += guice\n';
+    const plugins = [
+      "// The Play plugin",
+      'addSbtPlugin("com.typesafe.play" % "sbt-plugin" % "2.9.1")',
+      "",
+      'val nativePackagerVersion = "1.9.16"',
+      'addSbtPlugin("com.github.sbt" % "sbt-native-packager" % nativePackagerVersion)',
+      '// addSbtPlugin("org.scalameta" % "sbt-scalafmt" % "2.5.2")',
+      "",
+    ].join("\n");
+    const { findings } = await detectorFindings(jvmOtherDetector, { "build.sbt": build, "project/plugins.sbt": plugins }, "as found");
+    expect(byFile(findings)).toEqual({
+      "build.sbt": ["runtime:sbt", "runtime:scala ->2.13.12"],
+      "project/plugins.sbt": ["maven:com.github.sbt:sbt-native-packager@5 ->1.9.16 direct", "maven:com.typesafe.play:sbt-plugin@2 ->2.9.1 direct"],
+    });
+    const { MemorySource, scan } = await import("../src/index.js");
+    const { document } = await scan(new MemorySource({ "build.sbt": build, "project/plugins.sbt": plugins }), { git: false });
+    expect(document.tools.find((t) => t.name === "Play")).toMatchObject({ version: "2.9.1", detection_source: "project/plugins.sbt" });
+  });
 });

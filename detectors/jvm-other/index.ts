@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, lineCounter } from "../../src/kit.js";
 
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
@@ -11,12 +11,12 @@ import { baseName, dirOf, inFolder } from "../../src/kit.js";
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["build.sbt", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala"],
+  files: ["build.sbt", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
       // An sbt build's project/ folder is read for the build.sbt beside it, below.
-      if (/(?:^|\/)project\/(?:build\.properties|[^/]*\.scala)$/.test(file)) continue;
+      if (/(?:^|\/)project\/(?:build\.properties|plugins\.sbt|[^/]*\.scala)$/.test(file)) continue;
       const text = await ctx.text(file);
       if (text === undefined) continue;
       if (base === "build.sbt") {
@@ -40,6 +40,17 @@ export const jvmOtherDetector: Detector = {
           if (version === undefined) continue;
           const binary = ops === "%%" && scala ? `_${scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".")}` : "";
           ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file, version, direct: true });
+        }
+        // The plugins the build applies, project/plugins.sbt's `addSbtPlugin(group % artifact % version)`:
+        // Play's (`com.typesafe.play` % `sbt-plugin`, released with Play) is how a Play app declares Play.
+        const plugins = inFolder(project, "plugins.sbt");
+        const pluginText = ctx.files.includes(plugins) ? ((await ctx.text(plugins)) ?? "") : "";
+        const pluginVals = stringVals(pluginText);
+        const lineAt = lineCounter(pluginText);
+        for (const m of pluginText.matchAll(/^[ \t]*addSbtPlugin\(\s*"([\w.-]+)"\s*%\s*"([\w.-]+)"\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/gm)) {
+          const [, group, artifact, written, named] = m;
+          const version = written ?? (named === undefined ? undefined : pluginVals.get(named) ?? valOf(named));
+          ctx.report({ ref: `maven:${group}:${artifact}`, file: plugins, line: lineAt(m.index), version, direct: true });
         }
       } else if (base === "deps.edn") {
         ctx.report({ ref: "runtime:clojure", file });
