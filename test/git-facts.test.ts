@@ -6,6 +6,17 @@ import { isBareRepo, isGitRepo, lastChanges, parseRemote, repoFacts, siteDate, s
 import { detect, scan } from "../src/index.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
 
+/** A repository on branch `develop` with two commits by Ada, React 18.2.0 then 18.3.1. */
+function developWithTwoCommits() {
+  const made = repo();
+  made.git("checkout", "-q", "-b", "develop");
+  write(made.dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+  made.commit("Ada", 5, "start");
+  write(made.dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
+  made.commit("Ada", 6, "bump");
+  return made;
+}
+
 describe("git facts", () => {
   it("credits each file's last change: renames, clean and resolved merges, odd names, one walk", async () => {
     const { dir, git, commit } = repo();
@@ -144,12 +155,7 @@ describe("git facts", () => {
   });
 
   it("a --rev names its branch by the ref it is (origin/main is main); an expression (HEAD~1, main^) names the checkout's", async () => {
-    const { dir, git, commit } = repo();
-    git("checkout", "-q", "-b", "develop");
-    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
-    commit("Ada", 5, "start");
-    write(dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
-    commit("Ada", 6, "bump");
+    const { dir, git } = developWithTwoCommits();
     git("remote", "add", "origin", "git@github.com:acme/shop.git");
     git("update-ref", "refs/remotes/origin/release", "HEAD~1");
     git("tag", "v1.0.0", "HEAD~1");
@@ -171,12 +177,7 @@ describe("git facts", () => {
   });
 
   it("a detached HEAD names the branch whose tip it is, else the remote's default branch", async () => {
-    const { dir, git, commit } = repo();
-    git("checkout", "-q", "-b", "develop");
-    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
-    commit("Ada", 5, "start");
-    write(dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
-    commit("Ada", 6, "bump");
+    const { dir, git } = developWithTwoCommits();
     git("checkout", "-q", "--detach", "HEAD");
     expect((await repoFacts(dir)).branch).toBe("develop");
     // A clone checked out at an older commit: no branch has it as its tip, origin/HEAD names develop.
