@@ -198,7 +198,8 @@ describe("python reader", () => {
       "legacy/setup.cfg": [
         "pypi:attrs ==23.2.0 ->23.2.0 direct",
         "pypi:pyyaml >=6.0 ->6.0 direct",
-        "pypi:six >=1.16 ->1.16 direct"
+        "pypi:six >=1.16 ->1.16 direct",
+        "runtime:python@8 >=3.8 ->3.8"
       ],
       "requirements.txt": [
         "pypi:Django@6 ==4.2.9 ->4.2.9 direct",
@@ -321,6 +322,18 @@ describe("python reader, case by case", () => {
     const tables = ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox", "bandit"];
     const one = await detectorFindings(pythonDetector, { "pyproject.toml": tables.map((t) => `[tool.${t}]\nx = 1\n`).join("\n") });
     expect(one.findings.map((f) => f.ref)).toEqual(tables.filter((t) => t !== "bandit").map((t) => `python-tool:${t}`).sort());
+  });
+
+  it("python_requires in setup.py and setup.cfg gives Python's lowest supported release, as requires-python does", async () => {
+    const { findings } = await detectorFindings(pythonDetector, {
+      "lib/setup.py": 'from setuptools import find_packages, setup\n\nsetup(\n    name="acme-lib",\n    packages=find_packages(),\n    python_requires=">=3.9",\n    install_requires=["requests>=2.31"],\n)\n',
+      "cli/setup.cfg": "[metadata]\nname = acme-cli\n\n[options]\npackages = find:\npython_requires = >=3.8, <4  ; the floor CI tests\ninstall_requires =\n    click>=8.1\n",
+      "old/setup.py": "from distutils.core import setup\nsetup(name='old', version='0.1')\n",
+    });
+    expect(findings.filter((f) => f.ref === "runtime:python").map((f) => `${f.file}:${f.line} ${f.declared} ->${f.version}`).sort()).toEqual([
+      "cli/setup.cfg:6 >=3.8, <4 ->3.8",
+      "lib/setup.py:6 >=3.9 ->3.9",
+    ]);
   });
 
   it("tox.ini names tox by its own sections ([tox], [testenv], [testenv:lint]), not when it only holds other tools' settings", async () => {

@@ -3,7 +3,7 @@ import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
-import { readSetupCfg, readSetupPy } from "./setup-files.js";
+import { readPythonRequires, readSetupCfg, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
@@ -91,12 +91,12 @@ export const pythonDetector: Detector = {
           for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
           for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
-        } else if (base === "setup.py") {
+        } else if (base === "setup.py" || base === "setup.cfg") {
           const text = await ctx.text(file);
-          if (text !== undefined) for (const r of readSetupPy(text)) report(file, r);
-        } else if (base === "setup.cfg") {
-          const text = await ctx.text(file);
-          if (text !== undefined) for (const r of readSetupCfg(text)) report(file, r);
+          if (text === undefined) continue;
+          for (const r of base === "setup.py" ? readSetupPy(text) : readSetupCfg(text)) report(file, r);
+          const supported = readPythonRequires(text, base === "setup.cfg");
+          if (supported) ctx.report({ ref: "runtime:python", file, line: supported.line, declared: supported.specifier, version: versionOfSpecifier(supported.specifier) });
         } else if (base === "Pipfile") {
           const data = await ctx.toml(file);
           if (data === undefined) continue;

@@ -26,6 +26,21 @@ export function readSetupPy(text: string): Requirement[] {
   return out;
 }
 
+/**
+ * The Python versions a package supports, as setup.py (`python_requires=">=3.9"`) or setup.cfg's
+ * [options] (`python_requires = >=3.9`) write them, as pyproject.toml's `requires-python` does.
+ */
+export function readPythonRequires(text: string, cfg: boolean): { specifier: string; line: number } | undefined {
+  const lines = textLines(text);
+  const pattern = cfg ? /^python_requires\s*[=:]\s*(\S.*?)\s*$/ : /\bpython_requires\s*=\s*(["'])([^"'\n]+)\1/;
+  for (let i = 0; i < lines.length; i++) {
+    // setup.cfg's comments are cut as readSetupCfg cuts them
+    const m = pattern.exec(cfg ? lines[i]!.replace(/[#;].*$/, "") : lines[i]!);
+    if (m) return { specifier: (cfg ? m[1] : m[2])!.trim(), line: i + 1 };
+  }
+  return undefined;
+}
+
 /** Where the literal a variable is given at the start of a line (`NAME = [`) opens, `bracket` a pattern. */
 function assignedAt(text: string, name: string, bracket: string): number | undefined {
   const assignment = new RegExp(`^${name}\\s*=\\s*${bracket}`, "m").exec(text);
