@@ -5,6 +5,17 @@ import { tool } from "./helpers.js";
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
 describe("version managers' pins", () => {
+  it("where mise.toml (or .config/mise.toml) and .tool-versions of one folder pin a tool, mise's own file wins, as mise reads them", async () => {
+    const toolVersions = "nodejs 20.10.0\npython 3.12.1\njava temurin-21.0.2+13.0.LTS\n";
+    const { document } = await scan(new MemorySource({ ".tool-versions": toolVersions, "mise.toml": '[tools]\nnode = "22.2.0"\n' }), opts);
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "22.2.0", detection_source: "mise.toml" });
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.12.1", detection_source: ".tool-versions" });
+    const nested = await scan(new MemorySource({ "api/.tool-versions": toolVersions, "api/.config/mise.toml": '[tools]\njava = "temurin-21.0.3+9.0.LTS"\n', "web/.tool-versions": "nodejs 18.19.0\n" }), opts);
+    expect(tool(nested.document.tools, "Java")).toMatchObject({ version: "21.0.3", detection_source: "api/.config/mise.toml" });
+    // another folder's mise configuration changes nothing here
+    expect(tool(nested.document.tools, "Node.js")?.version).toBe("20.10.0");
+  });
+
   it("asdf's .tool-versions: the first version of each tool; a pin beats an image tag", async () => {
     const toolVersions = [
       "# runtimes for local development",

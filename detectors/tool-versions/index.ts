@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { baseName, lineOf, isRecord, textLines } from "../../src/kit.js";
+import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -12,7 +12,13 @@ export const toolVersionsDetector: Detector = {
   name: "tool-versions",
   files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json"],
   async detect(ctx) {
-    for (const file of ctx.files) {
+    // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
+    // mise.toml pin is the release it installs. So mise files are read first, and the tools each
+    // pins (by folder: `.config/mise.toml` is its parent's) leave .tool-versions' pins of them out.
+    const misePins = new Map<string, Set<string>>();
+    const isAsdf = (f: string) => baseName(f) === ".tool-versions";
+    const pinnedByMise = (file: string, name: string) => ctx.lookup("version-manager", name.toLowerCase()).some((id) => misePins.get(dirOf(file))?.has(id));
+    for (const file of [...ctx.files.filter((f) => !isAsdf(f)), ...ctx.files.filter(isAsdf)]) {
       const base = baseName(file);
       if (base === ".fvmrc" || base === "fvm_config.json") {
         // FVM, Flutter's version manager: `.fvmrc` (FVM 3, `{"flutter": "3.16.9"}`) and the
@@ -27,7 +33,7 @@ export const toolVersionsDetector: Detector = {
         if (text === undefined) continue;
         textLines(text).forEach((raw, i) => {
           const [name, version] = raw.replace(/#.*/, "").trim().split(/\s+/);
-          if (name && version) pin(ctx, file, i + 1, name, version);
+          if (name && version && !pinnedByMise(file, name)) pin(ctx, file, i + 1, name, version);
         });
       } else {
         const data = await ctx.toml<{ tools?: unknown }>(file);
@@ -35,7 +41,12 @@ export const toolVersionsDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         for (const [name, value] of Object.entries(tools)) {
           const first = Array.isArray(value) ? value[0] : isRecord(value) ? value.version : value;
-          if (typeof first === "string") pin(ctx, file, lineOf(text, name), name, first);
+          if (typeof first !== "string") continue;
+          pin(ctx, file, lineOf(text, name), name, first);
+          const folder = dirOf(file).replace(/(^|\/)\.config$/, "");
+          const ids = misePins.get(folder) ?? new Set<string>();
+          for (const id of ctx.lookup("version-manager", name.toLowerCase())) ids.add(id);
+          misePins.set(folder, ids);
         }
       }
     }
