@@ -252,10 +252,14 @@ describe("submit, in-process", () => {
     const out = await call(submitCommand, ["--auto", dir, "--no-git", "--endpoint", s.url]);
     expect(out).toMatchObject({ code: 0, stdout: expect.stringMatching(/^submitted \d+ tools \(201\)\n$/) });
     expect((JSON.parse(s.seen[0]!.body) as { document: { tools: Array<{ name: string }> } }).document.tools.map((t) => t.name)).toContain("ExpressJS");
+    // A tool added by hand to the folder's techstack.yml is sent too, as write keeps it.
+    writeFileSync(join(dir, "techstack.yml"), "repo_name: shop\ntools:\n- name: Stripe\n  category: Payments\n  detection_source: manual\n");
+    await call(submitCommand, ["--auto", dir, "--no-git", "--endpoint", s.url]);
+    expect((JSON.parse(s.seen[1]!.body) as { document: { tools: Array<{ name: string; detection_source?: string }> } }).document.tools).toContainEqual(expect.objectContaining({ name: "Stripe", detection_source: "manual" }));
     const empty = tempDir();
     expect(await call(submitCommand, ["--auto", empty, "--no-git", "--endpoint", s.url])).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`\nerror: the scan of ${empty} found no tools: nothing was sent$`)) });
     await s.close();
-    expect(s.seen).toHaveLength(1);
+    expect(s.seen).toHaveLength(2);
   });
 
   it("usage: one of --auto or --manual, the numbers' bounds, one directory, no scan flag with --manual; -h prints the help", async () => {

@@ -1,7 +1,8 @@
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { loadConfig } from "../config.js";
-import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
+import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
+import { detectWithManual } from "./write.js";
 import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
 import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
@@ -10,7 +11,8 @@ import { answerPlace } from "../submit-answer.js";
 const HELP = `Usage: techstack submit [dir] --auto [options]
        techstack submit --manual [NAME...] [options]
 
-Sends a stack document to the site. --auto detects it from dir; --manual builds it from the tool
+Sends a stack document to the site. --auto detects it from dir (with the tools its techstack.yml
+marks \`detection_source: manual\`, as write keeps them); --manual builds it from the tool
 names you give ("postgres" "vue" "gh actions"; a release after a space or @ is the tool's version:
 "postgres 16", "react@18.2.1"; written as detect writes one, so 16 is 16.0.0), resolved through
 the catalog. On a terminal, an
@@ -77,7 +79,8 @@ export const submitCommand: Command = {
     const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
     let document: StackDocument;
     if (values.auto) {
-      document = (await scanForCli(dir, values)).document;
+      // The tools added by hand to the folder's techstack.yml go too, as write keeps them.
+      document = await detectWithManual(dir, dir, values);
     } else {
       document = await manualDocument(dir, positionals, Boolean(values.yes));
     }
