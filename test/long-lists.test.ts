@@ -16,7 +16,7 @@ function detect(files: Record<string, string>) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  const run = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "detect", dir, "--format", "json", "--no-git"], { encoding: "utf8", timeout: 60_000, maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "detect", dir, "--format", "json", "--no-git"], { encoding: "utf8", timeout: 120_000, maxBuffer: 1 << 30 });
   expect(run.status, run.stderr).toBe(0);
   return { tools: (JSON.parse(run.stdout) as { tools: { name: string }[] }).tools.map((t) => t.name), stderr: run.stderr };
 }
@@ -29,7 +29,7 @@ describe("files listing 200,000 items", () => {
     });
     expect(r.stderr).not.toMatch(/failed|call stack/);
     expect(r.tools).toContain("TypeScript");
-  }, 60_000);
+  }, 120_000);
 
   it("a csproj whose TargetFrameworks names 200,000 frameworks: its packages are still read", () => {
     const r = detect({
@@ -37,7 +37,7 @@ describe("files listing 200,000 items", () => {
     });
     expect(r.stderr).not.toMatch(/failed|call stack/);
     expect(r.tools).toContain("Serilog");
-  }, 60_000);
+  }, 120_000);
 
   it("a setup.py whose install_requires lists 200,000 strings: the real requirements are still read", () => {
     const r = detect({
@@ -45,5 +45,5 @@ describe("files listing 200,000 items", () => {
     });
     expect(r.stderr).not.toMatch(/not readable|call stack/);
     expect(r.tools).toContain("Flask");
-  }, 60_000);
+  }, 120_000);
 });
