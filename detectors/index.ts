@@ -15,6 +15,7 @@ import { mavenDetector } from "./maven/index.js";
 import { gradleDetector } from "./gradle/index.js";
 import { mobileDetector } from "./mobile/index.js";
 import { rDetector } from "./r/index.js";
+import { cppDetector } from "./cpp/index.js";
 import { jvmOtherDetector } from "./jvm-other/index.js";
 import { infraDetector } from "./infra/index.js";
 import { elixirDetector } from "./elixir/index.js";
@@ -23,4 +24,4 @@ import { perlDetector } from "./perl/index.js";
 import { toolVersionsDetector } from "./tool-versions/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, perlDetector, infraDetector, toolVersionsDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, perlDetector, cppDetector, infraDetector, toolVersionsDetector];

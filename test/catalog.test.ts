@@ -269,6 +269,10 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "download-host": (names) => ({ Dockerfile: `FROM scratch\n${names.map((n) => `RUN curl -fsSL https://${n}/install.sh | sh`).join("\n")}\n` }),
   "k8s-kind": (names) => ({ "k8s/things.yaml": names.map((n, i) => `apiVersion: example.com/v1\nkind: ${n}\nmetadata:\n  name: t${i}\n`).join("---\n") }),
   "cloudformation-type": (names) => ({ "template.yaml": `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${names.map((n, i) => `  R${i}:\n    Type: ${n}`).join("\n")}\n` }),
+  vcpkg: (names) => ({ "vcpkg.json": JSON.stringify({ name: "x", dependencies: names.map((n) => ({ name: n, "version>=": "1.0.0" })) }) }),
+  conan: (names) => ({ "conanfile.txt": `[requires]\n${names.map((n) => `${n}/1.0.0`).join("\n")}\n` }),
+  cmake: (names) => ({ "CMakeLists.txt": names.map((n) => `find_package(${n} 1.0 REQUIRED)`).join("\n") + "\n" }),
+  pkgconfig: (names) => ({ "CMakeLists.txt": `pkg_check_modules(DEPS REQUIRED ${names.join(" ")})\n` }),
   swiftpm: (names) => ({ "Package.swift": `// swift-tools-version:5.9\nlet package = Package(name: "x", dependencies: [\n${names.map((n) => `  .package(url: "https://github.com/example/${n}.git", from: "1.0.0"),`).join("\n")}\n])\n` }),
 };
 

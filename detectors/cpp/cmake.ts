@@ -1,0 +1,187 @@
+/**
+ * What a CMake script asks for, read as text (never configured): `find_package`, the packages
+ * `FetchContent_Declare` and CPM (`CPMAddPackage`, `CPMFindPackage`) fetch, the modules
+ * `pkg_check_modules` and `pkg_search_module` ask pkg-config for, and CUDA as a language of
+ * `project` or `enable_language`.
+ */
+import { lineCounter } from "../../src/kit.js";
+
+/** One package a script asks for; `kind` is `cmake` (a CMake package name) or `pkgconfig`. */
+export interface CmakeRequirement {
+  kind: "cmake" | "pkgconfig";
+  /** As written; CMake package names are looked up lower-cased. */
+  name: string;
+  /** The lowest version `find_package` accepts, or the release a fetch pins. */
+  version?: string;
+  line: number;
+}
+
+const COMMAND = /\b(find_package|fetchcontent_declare|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language)\s*\(/gi;
+
+const PKG_CONFIG_WORDS = new Set(["REQUIRED", "QUIET", "IMPORTED_TARGET", "GLOBAL", "NO_CMAKE_PATH", "NO_CMAKE_ENVIRONMENT_PATH"]);
+
+/** The requirements of one CMakeLists.txt or *.cmake file, in the order written. */
+export function readCmake(text: string): CmakeRequirement[] {
+  const { source, quoted } = withoutComments(text);
+  const out: CmakeRequirement[] = [];
+  const lineAt = lineCounter(source);
+  let span = 0;
+  for (const match of source.matchAll(COMMAND)) {
+    // A command's name inside a quoted argument (`message("find_package(X)")`) is text.
+    while (span < quoted.length && quoted[span]![1] <= match.index!) span++;
+    if (span < quoted.length && quoted[span]![0] < match.index!) continue;
+    const open = match.index! + match[0].length;
+    const close = closingParen(source, open);
+    if (close < 0) continue;
+    const args = tokens(source.slice(open, close));
+    const line = lineAt(match.index!);
+    const command = match[1]!.toLowerCase();
+    if (command === "find_package") out.push(...findPackage(args, line));
+    else if (command === "fetchcontent_declare") out.push(...fetchContent(args, line));
+    else if (command === "cpmaddpackage" || command === "cpmfindpackage") out.push(...cpmPackage(args, line));
+    else if (command === "pkg_check_modules" || command === "pkg_search_module") out.push(...pkgConfig(args.slice(1), line));
+    else if (usesCuda(command === "project" ? args.slice(1) : args)) out.push({ kind: "cmake", name: "CUDA", line });
+  }
+  return out;
+}
+
+function findPackage(args: string[], line: number): CmakeRequirement[] {
+  const name = args[0];
+  if (!name || !plainName(name)) return [];
+  // `find_package(Boost 1.74 REQUIRED)`, or a range `1.74...<2.0` whose lower end counts.
+  const version = /^(\d+(?:\.\d+)*)(?:\.\.\.|$)/.exec(args[1] ?? "")?.[1];
+  return [{ kind: "cmake", name, version, line }];
+}
+
+function fetchContent(args: string[], line: number): CmakeRequirement[] {
+  const name = args[0];
+  if (!name || !plainName(name)) return [];
+  const version = releaseOfTag(keyword(args, "GIT_TAG")) ?? releaseOfUrl(keyword(args, "URL"));
+  return [{ kind: "cmake", name, version, line }];
+}
+
+/**
+ * CPM's short form (`"gh:fmtlib/fmt#10.2.1"`, `"gh:gabime/spdlog@1.13.0"`, a URL with `@version`)
+ * or its keyword form (`NAME`, `VERSION`, `GITHUB_REPOSITORY`, `GIT_TAG`, `URL`).
+ */
+function cpmPackage(args: string[], line: number): CmakeRequirement[] {
+  if (args.length === 1) {
+    const short = /^(?:(?:gh|gl|bb):)?(?:.*\/)?([\w.+-]+?)(?:\.git)?(?:@([^#\s]+))?(?:#(\S+))?$/.exec(args[0]!);
+    if (!short) return [];
+    const version = releaseOfTag(short[2]) ?? releaseOfTag(short[3]);
+    return plainName(short[1]!) ? [{ kind: "cmake", name: short[1]!, version, line }] : [];
+  }
+  const repository = keyword(args, "GITHUB_REPOSITORY") ?? keyword(args, "GITLAB_REPOSITORY") ?? keyword(args, "GIT_REPOSITORY");
+  const name = keyword(args, "NAME") ?? repository?.replace(/\.git$/, "").split("/").pop();
+  if (!name || !plainName(name)) return [];
+  const version = releaseOfTag(keyword(args, "VERSION")) ?? releaseOfTag(keyword(args, "GIT_TAG")) ?? releaseOfUrl(keyword(args, "URL"));
+  return [{ kind: "cmake", name, version, line }];
+}
+
+/** `pkg_check_modules(AV REQUIRED libavcodec>=58 libavformat)`: the modules after the prefix. */
+function pkgConfig(args: string[], line: number): CmakeRequirement[] {
+  const out: CmakeRequirement[] = [];
+  for (const arg of args) {
+    if (PKG_CONFIG_WORDS.has(arg)) continue;
+    const module = /^([A-Za-z0-9_.+-]+?)\s*(?:(?:>=|<=|=|<|>)\s*(\S+))?$/.exec(arg);
+    if (!module || !plainName(module[1]!)) continue;
+    out.push({ kind: "pkgconfig", name: module[1]!, line });
+  }
+  return out;
+}
+
+/** `project(App LANGUAGES CXX CUDA)`, `project(App CXX CUDA)`, `enable_language(CUDA)`. */
+function usesCuda(args: string[]): boolean {
+  return args.some((a) => a === "CUDA");
+}
+
+/** The value after a keyword argument. */
+function keyword(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+/** A name without variables or generator expressions: `${DEP}` is decided at configure time. */
+function plainName(name: string): boolean {
+  return /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(name);
+}
+
+/** The release a tag names: `v1.14.0`, `release-1.12.1`, `10.2.1`; a commit hash or branch names none. */
+export function releaseOfTag(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  return /^(?:v|release-|version-|[A-Za-z][\w-]*?-)?(\d+(?:\.\d+)+)$/.exec(tag)?.[1];
+}
+
+/** The release in an archive URL: `.../archive/refs/tags/v1.14.0.zip`, `.../download/v3.11.3/json.tar.xz`. */
+function releaseOfUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  return /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(url)?.[1];
+}
+
+/**
+ * The script with `#` comments blanked (line comments and `#[[ ... ]]` bracket comments), keeping
+ * every newline so lines still count; quoted arguments keep their `#`. `quoted` holds the
+ * `[start, end)` offsets of the quoted arguments, in order.
+ */
+function withoutComments(text: string): { source: string; quoted: Array<[number, number]> } {
+  const parts: string[] = [];
+  const quoted: Array<[number, number]> = [];
+  let kept = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const end = quotedEnd(text, i);
+      quoted.push([i, end]);
+      i = end;
+    } else if (c === 35 /* # */) {
+      const bracket = /^#\[(=*)\[/.exec(text.slice(i, i + 64));
+      let end: number;
+      if (bracket) {
+        const closing = text.indexOf(`]${bracket[1]}]`, i + bracket[0].length);
+        end = closing < 0 ? text.length : closing + bracket[1]!.length + 2;
+      } else {
+        end = text.indexOf("\n", i);
+        if (end < 0) end = text.length;
+      }
+      parts.push(text.slice(kept, i), text.slice(i, end).replace(/[^\n]/g, " "));
+      kept = i = end;
+    } else i++;
+  }
+  parts.push(text.slice(kept));
+  return { source: parts.join(""), quoted };
+}
+
+/** The offset just past the quoted argument opening at `start` (backslash escapes honoured). */
+function quotedEnd(text: string, start: number, limit = text.length): number {
+  for (let i = start + 1; i < limit; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === '"') return i + 1;
+  }
+  return limit;
+}
+
+/** How far a command's arguments may run: an unclosed `(` must not make every later command scan to the end. */
+const MAX_ARGUMENTS = 64 * 1024;
+
+/** The offset of the `)` that closes a command's arguments, nested parentheses and quotes skipped; -1 if none. */
+function closingParen(text: string, from: number): number {
+  let depth = 0;
+  const end = Math.min(text.length, from + MAX_ARGUMENTS);
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === '"') i = quotedEnd(text, i, end) - 1;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** A command's arguments: unquoted words, or quoted ones without their quotes. */
+function tokens(args: string): string[] {
+  const out: string[] = [];
+  for (const m of args.matchAll(/"((?:[^"\\]|\\.)*)"|([^\s"()]+)/g)) out.push(m[1] ?? m[2]!);
+  return out;
+}

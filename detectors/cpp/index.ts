@@ -1,0 +1,83 @@
+import type { DetectContext, Detector } from "../../src/types.js";
+import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
+import { readCmake } from "./cmake.js";
+import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
+import { readVcpkgManifest } from "./vcpkg.js";
+
+/**
+ * Folders whose build files are someone else's: vendored sources (git submodules under
+ * `third_party/` or `external/`), FetchContent's download folder, CLion's build folders.
+ */
+const VENDORED = /(^|\/)(third[-_]?party|3rd[-_]?party|external|extern|deps|_deps|submodules|cmake-build-[^/]*)\//i;
+
+/**
+ * CMake modules that describe a package rather than use one: find modules, package config files
+ * and CPM's own bootstrap script.
+ */
+const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(-version)?|CPM|get_cpm)\.cmake$/;
+
+/**
+ * C and C++ projects: the ports of a vcpkg manifest (`vcpkg:`), the references of a Conan
+ * conanfile.txt or conanfile.py (`conan:`, at the release conan.lock beside it or above locks),
+ * and what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules). The
+ * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
+ * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
+ * folders are left out.
+ */
+export const cppDetector: Detector = {
+  name: "cpp",
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake"],
+  async detect(ctx) {
+    const files = ctx.files.filter((f) => !VENDORED.test(f));
+    const locks = new Map<string, { path: string; releases: Map<string, string> }>();
+    for (const file of files.filter((f) => baseName(f) === "conan.lock")) {
+      locks.set(dirOf(file), { path: file, releases: readConanLock(await ctx.json(file)) });
+    }
+    for (const file of files) {
+      const name = baseName(file);
+      if (name === "vcpkg.json") await vcpkg(ctx, file);
+      else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks);
+      else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
+    }
+  },
+};
+
+async function vcpkg(ctx: DetectContext, file: string): Promise<void> {
+  for (const dep of readVcpkgManifest(await ctx.json(file))) {
+    ctx.report({ ref: `vcpkg:${dep.name}`, file, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
+  }
+}
+
+async function conan(ctx: DetectContext, file: string, locks: Map<string, { path: string; releases: Map<string, string> }>): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  const requirements = file.endsWith(".py") ? readConanfilePy(text) : readConanfileTxt(text);
+  const folder = nearestFolder(dirOf(file), locks);
+  const lock = folder === undefined ? undefined : locks.get(folder);
+  for (const req of requirements) {
+    const locked = lock?.releases.get(req.name);
+    ctx.report({
+      ref: `conan:${req.name}`,
+      file,
+      line: req.line,
+      declared: req.declared,
+      version: locked ?? conanRelease(req.declared),
+      versionFile: locked ? lock!.path : undefined,
+      direct: true,
+      dev: req.dev,
+    });
+  }
+}
+
+async function cmake(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  // One finding a package a file: the first mention, or the first that gives a version.
+  const byRef = new Map<string, { line: number; version?: string }>();
+  for (const req of readCmake(text)) {
+    const ref = `${req.kind}:${req.kind === "cmake" ? req.name.toLowerCase() : req.name}`;
+    const known = byRef.get(ref);
+    if (!known || (!known.version && req.version)) byRef.set(ref, req);
+  }
+  for (const [ref, req] of byRef) ctx.report({ ref, file, line: req.line, version: req.version, direct: true });
+}

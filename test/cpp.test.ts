@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+import { cppDetector } from "../detectors/cpp/index.js";
+import { readCmake, releaseOfTag } from "../detectors/cpp/cmake.js";
+import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "../detectors/cpp/conan.js";
+import { readVcpkgManifest } from "../detectors/cpp/vcpkg.js";
+import { compact, detectorFindings } from "./detector-findings.js";
+import { fixture } from "./helpers.js";
+
+// The fixtures are laid out as vcpkg's manifest mode and Conan 2 projects lay them out: a vcpkg.json
+// with overrides and a tests feature beside CMakeLists.txt and a cmake/ folder of FetchContent and CPM
+// calls; a conanfile.py with a conan.lock (Conan 2's lockfile format 0.5).
+
+const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+const tools = (found: readonly ToolEntry[]) => found.map((t) => `${t.name} ${t.version ?? "-"} ${t.detection_source}${t.detection_source_url !== t.detection_source ? ` (${t.detection_source_url})` : ""}`);
+
+describe("C and C++ projects", () => {
+  it("vcpkg manifest mode: overrides pin, version>= is the lowest, CMake finds and fetches, vendored and commented-out calls left out", async () => {
+    const { document, warnings } = await scan(fixture("cpp-vcpkg-app"), options);
+    expect(warnings).toEqual([]);
+    expect(tools(document.tools)).toEqual([
+      // find_package(Boost 1.83) and boost-asio's version>= both ask for 1.83 at least
+      "Boost 1.83 CMakeLists.txt",
+      // the override pins qtbase 6.6.1 (its port-version is vcpkg's own revision)
+      "Qt 6.6.1 vcpkg.json",
+      // FindPostgreSQL and libpqxx: clients, which never version the server
+      "PostgreSQL - CMakeLists.txt",
+      // CPM's short form gh:redis/hiredis@1.2.0: a client
+      "Redis - cmake/Dependencies.cmake",
+      // cppzmq numbers itself; no release of ZeroMQ
+      "ZeroMQ - cmake/Dependencies.cmake",
+      "CMake - CMakeLists.txt",
+      // FetchContent_Declare(googletest ... GIT_TAG v1.14.0)
+      "Google Test 1.14.0 cmake/Dependencies.cmake",
+      // LANGUAGES CXX CUDA
+      "CUDA - CMakeLists.txt",
+      // pkg_check_modules(... libavcodec>=60 ...): libavcodec's numbering is not FFmpeg's
+      "FFMPEG - CMakeLists.txt",
+    ]);
+    // The site has no package pages for vcpkg, Conan or CMake packages: no package entries.
+    expect(document.tools.filter((t) => t.package_url)).toEqual([]);
+  });
+
+  it("Conan 2: conanfile.py's attributes and calls at conan.lock's releases, a range's lowest release locked, an f-string reference skipped", async () => {
+    const { document, warnings } = await scan(fixture("cpp-conan-service"), options);
+    expect(warnings).toEqual([]);
+    expect(tools(document.tools).filter((t) => !t.startsWith("Python "))).toEqual([
+      "gRPC 1.54.3 conanfile.py (conan.lock)",
+      "Protobuf 3.21.12 conanfile.py (conan.lock)",
+      "Kafka - CMakeLists.txt",
+      "Redis - CMakeLists.txt",
+      // tool_requires: the build's CMake
+      "CMake 3.27.9 conanfile.py (conan.lock)",
+      "Conan - conanfile.py",
+      "Google Test 1.14.0 conanfile.py",
+      "OpenSSL 3.2.1 conanfile.py (conan.lock)",
+    ]);
+  });
+
+  it("a conanfile.txt: sections, user/channel and revisions, ranges, comments; Conan 1's graph_lock", async () => {
+    const text = [
+      "[requires]",
+      "boost/1.83.0",
+      "poco/1.12.4@mycompany/stable  # our fork",
+      "sqlite3/3.44.2#2d2d4e1a",
+      "libpq/[>=15 <17]",
+      "",
+      "[tool_requires]",
+      "cmake/3.27.9",
+      "",
+      "[generators]",
+      "CMakeDeps",
+      "",
+      "[options]",
+      "boost/*:shared=True",
+    ].join("\r\n");
+    expect(readConanfileTxt(text)).toEqual([
+      { name: "boost", declared: "1.83.0", dev: false, line: 2 },
+      { name: "poco", declared: "1.12.4", dev: false, line: 3 },
+      { name: "sqlite3", declared: "3.44.2", dev: false, line: 4 },
+      { name: "libpq", declared: "[>=15 <17]", dev: false, line: 5 },
+      { name: "cmake", declared: "3.27.9", dev: true, line: 8 },
+    ]);
+    const conan1 = { graph_lock: { nodes: { "0": { ref: "app/1.0", requires: ["1"] }, "1": { ref: "zlib/1.2.13#97d5730b529b4224045fe7090592d4c1", package_id: "x" } } }, version: "0.4" };
+    expect([...readConanLock(conan1)]).toEqual([["app", "1.0"], ["zlib", "1.2.13"]]);
+    expect(readConanLock("not a lock")).toEqual(new Map());
+  });
+
+  it("a range's lowest release; a system package or an open range none", () => {
+    expect(conanRelease("1.83.0")).toBe("1.83.0");
+    expect(conanRelease("[>=1.80 <2]")).toBe("1.80");
+    expect(conanRelease("[~1.2]")).toBe("1.2");
+    expect(conanRelease("[^3.0, include_prerelease]")).toBe("3.0");
+    expect(conanRelease("[<2.0]")).toBeUndefined();
+    expect(conanRelease("system")).toBeUndefined();
+  });
+
+  it("conanfile.py: a list over several lines, a single string, and calls with options", () => {
+    const text = [
+      "class App(ConanFile):",
+      '    requires = ["fmt/10.2.1",',
+      "                'spdlog/1.13.0']",
+      '    test_requires = "catch2/3.5.2"',
+      "",
+      "    def requirements(self):",
+      '        self.requires("qt/6.6.1", transitive_headers=True)',
+      '        self.requires(f"boost/{BOOST}")',
+      "        self.tool_requires('protobuf/3.21.12')",
+    ].join("\n");
+    expect(readConanfilePy(text).map((r) => `${r.name} ${r.declared} ${r.dev ? "dev" : "run"} @${r.line}`)).toEqual([
+      "fmt 10.2.1 run @2",
+      "spdlog 1.13.0 run @3",
+      "catch2 3.5.2 dev @4",
+      "qt 6.6.1 run @7",
+      "protobuf 3.21.12 dev @9",
+    ]);
+  });
+
+  it("vcpkg.json: strings and objects, host tools and feature dependencies as development ones, overrides' version forms", () => {
+    const manifest = {
+      dependencies: ["openssl", { name: "grpc", "version>=": "1.51.1#3" }, { name: "vcpkg-cmake", host: true }, { name: "Not-Valid" }, 7],
+      features: { bench: { description: "benchmarks", dependencies: ["benchmark", "openssl"] } },
+      overrides: [{ name: "openssl", "version-string": "3.1.4" }, { name: "broken" }],
+    };
+    expect(readVcpkgManifest(manifest)).toEqual([
+      { name: "openssl", declared: "3.1.4", version: "3.1.4", dev: false },
+      { name: "grpc", declared: ">=1.51.1", version: "1.51.1", dev: false },
+      { name: "vcpkg-cmake", declared: undefined, version: undefined, dev: true },
+      { name: "benchmark", declared: undefined, version: undefined, dev: true },
+    ]);
+    expect(readVcpkgManifest(["not", "a", "manifest"])).toEqual([]);
+  });
+
+  it("CMake: case-insensitive commands, quoted and bracket-commented arguments, version ranges, variables skipped", () => {
+    const text = [
+      'FIND_PACKAGE(OpenCV 4.8...<5 REQUIRED)',
+      "find_package(${DEP_NAME} REQUIRED)",
+      'message("find_package(NotReal) # inside a string")',
+      "#[==[ find_package(Gone) ]==]",
+      "cpmaddpackage(\"gh:fmtlib/fmt#10.2.1\")",
+      "CPMAddPackage(NAME Catch2 VERSION 3.5.2 GITHUB_REPOSITORY catchorg/Catch2)",
+      "CPMFindPackage(GITHUB_REPOSITORY jbeder/yaml-cpp GIT_TAG yaml-cpp-0.7.0)",
+      "FetchContent_Declare(abseil GIT_TAG 4447c7562e3bc702ade25105912dce503f0c4010)",
+      "enable_language(CUDA)",
+      "pkg_search_module(Z REQUIRED zlib)",
+      "find_package(Broken 1.0",
+    ].join("\n");
+    expect(readCmake(text).map((r) => `${r.kind}:${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual([
+      "cmake:OpenCV 4.8 @1",
+      "cmake:fmt 10.2.1 @5",
+      "cmake:Catch2 3.5.2 @6",
+      "cmake:yaml-cpp 0.7.0 @7",
+      "cmake:abseil - @8",
+      "cmake:CUDA - @9",
+      "pkgconfig:zlib - @10",
+    ]);
+    expect(releaseOfTag("release-1.12.1")).toBe("1.12.1");
+    expect(releaseOfTag("main")).toBeUndefined();
+  });
+
+  it("build files under vendored folders, find modules and package config files are not the project's", async () => {
+    const { findings } = await detectorFindings(cppDetector, {
+      "CMakeLists.txt": "find_package(OpenSSL 3.0 REQUIRED)\n",
+      "external/grpc/CMakeLists.txt": "find_package(Protobuf)\n",
+      "3rdparty/sdl/CMakeLists.txt": "find_package(SDL2)\n",
+      "build/_deps/googletest-src/CMakeLists.txt": "find_package(Python3)\n",
+      "cmake/FindLibUV.cmake": "find_package(PkgConfig)\n",
+      "cmake/MyLibConfig.cmake": "find_dependency(Boost)\nfind_package(Boost)\n",
+      "cmake/deps.cmake": "find_package(SQLite3)\n",
+    });
+    expect(compact(findings)).toEqual(["cmake:sqlite3@1 direct", "cmake:openssl@1 ->3.0 direct"]);
+  });
+
+  it("an unclosed parenthesis loses only its own command", () => {
+    const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
+    expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);
+  });
+
+  it("malformed manifests warn and name the file; the other files are still read", async () => {
+    const { document, warnings } = await scan(new MemorySource({ "vcpkg.json": "{ not json", "conan.lock": "[1,", "conanfile.txt": "[requires]\nopencv/4.8.1\n" }), options);
+    expect(warnings.map((w) => w.file).sort()).toEqual(["conan.lock", "vcpkg.json"]);
+    expect(tools(document.tools)).toEqual(["Conan - conanfile.txt", "OpenCV 4.8.1 conanfile.txt"]);
+  });
+});
