@@ -172,6 +172,30 @@ describe("C and C++ projects", () => {
     expect(compact(findings)).toEqual(["cmake:sqlite3@1 direct", "cmake:openssl@1 ->3.0 direct"]);
   });
 
+  it("meson.build: dependency() names, Meson's own (boost, qt5) and pkg-config's; comments and subprojects left out", async () => {
+    const { findings } = await detectorFindings(cppDetector, {
+      "meson.build": [
+        "project('player', 'cpp', version : '1.2.0')",
+        "boost_dep = dependency('boost', modules : ['filesystem'], version : '>=1.74')",
+        "qt_dep = dependency('qt5', modules : ['Core', 'Widgets'])",
+        "# sdl_dep = dependency('sdl2')",
+        "av_deps = [dependency('libavcodec'), dependency('libavformat', required : false)]",
+        "pq = dependency('libpq')",
+        "pq_again = dependency('libpq', version : '>=14')",
+      ].join("\n"),
+      "subprojects/zlib/meson.build": "dep = dependency('sqlite3')\n",
+    });
+    expect(compact(findings)).toEqual([
+      "pkgconfig:boost@2 direct",
+      "pkgconfig:qt5@3 direct",
+      "pkgconfig:libavcodec@5 direct",
+      "pkgconfig:libavformat@5 direct",
+      "pkgconfig:libpq@6 direct",
+    ]);
+    const { document } = await scan(new MemorySource({ "meson.build": "dependency('boost')\ndependency('qt5')\ndependency('libavcodec')\ndependency('libpq')\n" }), options);
+    expect(tools(document.tools)).toEqual(["Boost - meson.build", "Qt - meson.build", "PostgreSQL - meson.build", "FFMPEG - meson.build"]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);

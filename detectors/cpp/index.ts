@@ -2,13 +2,15 @@ import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
+import { readMeson } from "./meson.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 
 /**
  * Folders whose build files are someone else's: vendored sources (git submodules under
- * `third_party/` or `external/`), FetchContent's download folder, CLion's build folders.
+ * `third_party/` or `external/`, Meson's `subprojects/`), FetchContent's download folder, CLion's
+ * build folders.
  */
-const VENDORED = /(^|\/)(third[-_]?party|3rd[-_]?party|external|extern|deps|_deps|submodules|cmake-build-[^/]*)\//i;
+const VENDORED = /(^|\/)(third[-_]?party|3rd[-_]?party|external|extern|deps|_deps|submodules|subprojects|cmake-build-[^/]*)\//i;
 
 /**
  * CMake modules that describe a package rather than use one: find modules, package config files
@@ -19,14 +21,15 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
 /**
  * C and C++ projects: the ports of a vcpkg manifest (`vcpkg:`), the references of a Conan
  * conanfile.txt or conanfile.py (`conan:`, at the release conan.lock beside it or above locks),
- * and what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules). The
+ * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules) and what a
+ * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them). The
  * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
  * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
  * folders are left out.
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build"],
   async detect(ctx) {
     const files = ctx.files.filter((f) => !VENDORED.test(f));
     const locks = new Map<string, { path: string; releases: Map<string, string> }>();
@@ -37,6 +40,7 @@ export const cppDetector: Detector = {
       const name = baseName(file);
       if (name === "vcpkg.json") await vcpkg(ctx, file);
       else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks);
+      else if (name === "meson.build") await meson(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
     }
   },
@@ -80,4 +84,15 @@ async function cmake(ctx: DetectContext, file: string): Promise<void> {
     if (!known || (!known.version && req.version)) byRef.set(ref, req);
   }
   for (const [ref, req] of byRef) ctx.report({ ref, file, line: req.line, version: req.version, direct: true });
+}
+
+async function meson(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  const seen = new Set<string>();
+  for (const dep of readMeson(text)) {
+    if (seen.has(dep.name)) continue;
+    seen.add(dep.name);
+    ctx.report({ ref: `pkgconfig:${dep.name}`, file, line: dep.line, direct: true });
+  }
 }

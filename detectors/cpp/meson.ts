@@ -1,0 +1,26 @@
+/**
+ * What a meson.build asks for, read as text (never configured): the names of its `dependency()`
+ * calls, which are pkg-config module names or one of Meson's own (`boost`, `qt5`, `gtest`, `cuda`).
+ */
+import { lineCounter } from "../../src/kit.js";
+
+export interface MesonDependency {
+  name: string;
+  line: number;
+}
+
+const DEPENDENCY = /\bdependency\s*\(\s*'([^'\n]+)'/g;
+
+/** The dependencies of one meson.build, in the order written; `#` comments are skipped. */
+export function readMeson(text: string): MesonDependency[] {
+  const lineAt = lineCounter(text);
+  const out: MesonDependency[] = [];
+  for (const m of text.matchAll(DEPENDENCY)) {
+    // A `#` before the call on its line makes it a comment (Meson strings are single-quoted, so a
+    // `#` inside one is rare enough to ignore).
+    const lineStart = text.lastIndexOf("\n", m.index!) + 1;
+    if (text.slice(lineStart, m.index!).includes("#")) continue;
+    if (/^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(m[1]!)) out.push({ name: m[1]!, line: lineAt(m.index!) });
+  }
+  return out;
+}
