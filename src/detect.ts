@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { stat } from "node:fs/promises";
+import { opendir, stat } from "node:fs/promises";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
 import { catalogForScan } from "./catalog/repository-file.js";
@@ -138,4 +138,10 @@ async function assertDirectory(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
   if (!info) throw new Error(`no such directory: ${dir}`);
   if (!info.isDirectory()) throw new Error(`not a directory: ${dir}`);
+  // A folder that cannot be listed has nothing to scan: an empty stack written from it would
+  // replace a repository's real one, so it fails as a missing folder does.
+  const listing = await opendir(dir).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`folder not readable: ${dir} (${error.code ?? error.message})`);
+  });
+  await listing.close();
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, ftruncateSync, readdirSync, unlinkSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, symlinkSync, writeFileSync, ftruncateSync, readdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
@@ -254,6 +254,28 @@ describe("hostile input", () => {
     expect(run.stderr).toMatch(/sealed: folder not readable: EACCES/);
     expect(run.stderr).toMatch(/locked\/pom\.xml: not readable: EACCES/);
     expect(JSON.parse(run.stdout).tools.map((t: { name: string }) => t.name)).toContain("ExpressJS");
+  });
+
+  it("a scan folder that cannot be listed fails as a missing one does (exit 1): an empty stack would replace the real one", () => {
+    const parent = tempDir("techstack-unlisted-");
+    // The parent is writable by the user who runs the CLI, so only the scan can stop `write --out`.
+    chmodSync(parent, 0o777);
+    const dir = join(parent, "app");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+    writeFileSync(join(dir, "techstack.yml"), "repo_name: app\ntools: []\n");
+    chmodSync(dir, 0o311);
+    const as = isRoot ? { uid: 65534, gid: 65534 } : {};
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), ...args], { ...as, encoding: "utf8" });
+    const detect = cli("detect", dir, "--format", "json", "--no-git");
+    const write = cli("write", dir, "--no-git", "--out", join(parent, "out"));
+    chmodSync(dir, 0o755);
+    expect(detect.status).toBe(1);
+    expect(detect.stdout).toBe("");
+    expect(detect.stderr).toContain(`folder not readable: ${dir} (EACCES)`);
+    expect(write.status).toBe(1);
+    expect(write.stderr).toContain("folder not readable");
+    expect(existsSync(join(parent, "out/techstack.yml"))).toBe(false);
   });
 
   it("a git checkout with a corrupt object: a warning naming the file, the rest reported", async () => {
