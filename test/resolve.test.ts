@@ -97,6 +97,17 @@ describe("resolve on a small catalog of its own", () => {
     expect(best("AWS Cognito")).toEqual(["Amazon Cognito", 0.99, "alias"]);
   });
 
+  it("full-width letters and accents fold to the name; a repository's tool named in another script is found", () => {
+    expect(best("Ｒｅａｃｔ")).toEqual(["React", 1, "name"]);
+    expect(best("ＰＯＳＴＧＲＥＳ")).toEqual(["PostgreSQL", 0.99, "alias"]);
+    expect(best("Kubernetés")).toEqual(["Kubernetes", 1, "name"]);
+    const own = new Catalog({ tools: [{ id: "rizhi", name: "日志服务", category: "Monitoring" }, { id: "uber-queue", name: "Über Queue" }] });
+    expect(resolve(own, "日志服务").map((r) => [r.tool.id, r.score])).toEqual([["rizhi", 1]]);
+    expect(resolve(own, "uber queue")[0]).toMatchObject({ score: 1, tool: { id: "uber-queue" } });
+    // Nothing but punctuation is still no name.
+    expect(resolve(own, " — ")).toEqual([]);
+  });
+
   it("a word inside a longer name is found with a score, as a misspelling is", () => {
     const spanner = resolve(small(), "spanner")[0]!;
     expect([spanner.tool.name, spanner.matchedBy]).toEqual(["Google Cloud Spanner", "fuzzy"]);

@@ -100,13 +100,20 @@ function indexFor(catalog: Catalog): Index {
   return index;
 }
 
-/** Lowercase, `+`/`#` spelled out, other punctuation and spaces dropped: "C#" -> "csharp", "Vue.js" -> "vuejs". */
+/**
+ * Lowercase, `+`/`#` spelled out, other punctuation and spaces dropped: "C#" -> "csharp", "Vue.js"
+ * -> "vuejs". Compatibility forms and accents are folded first (a full-width "Ｒｅａｃｔ" or an
+ * accented "Réact" is "react"), and letters and digits of every script are kept, so a tool a
+ * repository's catalog names in another script ("日志服务") can be typed too.
+ */
 export function normalize(name: string): string {
   return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/\+\+/g, "plusplus")
     .replace(/#/g, "sharp")
-    .replace(/[^a-z0-9]+/g, "");
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
