@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, MemorySource, parseCatalogFile, readCatalogDir } from "../src/index.js";
-import { catalogFileProblem, unknownMatcherTargets } from "../src/catalog/check-file.js";
+import { catalogFileNotes, catalogFileProblem, unknownMatcherTargets } from "../src/catalog/check-file.js";
 import { matcherTargets, namedIds } from "../src/catalog/matcher-value.js";
 import { catalogForScan } from "../src/catalog/repository-file.js";
 import type { FileSource } from "../src/types.js";
@@ -45,6 +45,17 @@ describe("catalogFileProblem", () => {
     expect(problem({ tools: [{ id: "acme-bus" }] })).toBe("tools[0] (acme-bus): a new tool needs a name");
     expect(problem({ tools: [{ id: "acme-bus", name: "  " }] })).toBe("tools[0] (acme-bus): a new tool needs a name");
     expect(problem({ tools: [{ id: "acme-bus", name: "Acme Bus" }, { id: "rails" }] })).toBeUndefined();
+  });
+
+  it("tools: what the document copies from a tool has the schema's type (a wrong one would make the written techstack.yml invalid)", () => {
+    expect(problem({ tools: [{ id: "rails", description: ["a", "b"] }] })).toBe("tools[0] (rails): description must be a string");
+    for (const field of ["open_source", "hosted_saas"]) {
+      expect(problem({ tools: [{ id: "rails", [field]: "yes" }] }), field).toBe(`tools[0] (rails): ${field} must be true or false`);
+      expect(problem({ tools: [{ id: "rails", [field]: 1 }] }), field).toBe(`tools[0] (rails): ${field} must be true or false`);
+      expect(problem({ tools: [{ id: "rails", [field]: false }] }), field).toBeUndefined();
+    }
+    expect(problem({ tools: [{ id: "rails", popularity: "lots" }] })).toBe("tools[0] (rails): popularity must be a number");
+    expect(problem({ tools: [{ id: "rails", popularity: 12 }] })).toBeUndefined();
   });
 
   it("matchers: kinds of keys to a tool id, or a list opening with ~ if at all, with package-only once before tools", () => {
@@ -220,5 +231,43 @@ describe("a repository's catalog file in a scan", () => {
     expect(own.warnings).toEqual([]);
     const both = await catalogForScan(new MemorySource({ "techstack.catalog.yml": "matchers:\n  npm:\n    \"@acme/bus-client\": acme-bus\n    \"@acme/queue\": acme-queue\n" }), [extra]);
     expect(both.warnings).toEqual([{ file: "techstack.catalog.yml", message: "the matcher npm '@acme/queue' names no tool 'acme-queue'" }]);
+  });
+
+  it("well formed but not used as meant: an unknown tool field, a category the site lacks, a kind no detector reports, an image key with its host: each a warning, the rest used", async () => {
+    const text = [
+      "tools:",
+      "  - id: acme-bus",
+      "    name: Acme Bus",
+      "    category: Data Storez",
+      "    colour: red",
+      "    websiteurl: https://bus.acme.example/",
+      "  - id: acme-ui",
+      "    name: Acme UI",
+      "    category: Libraries",
+      "matchers:",
+      "  npmm:",
+      "    \"@acme/bus-client\": acme-bus",
+      "  npm:",
+      "    \"@acme/ui\": acme-ui",
+      "  docker:",
+      "    ghcr.io/acme/bus: acme-bus",
+      "    Acme/Bus: acme-bus",
+      "    acme/bus: acme-bus",
+      "",
+    ].join("\n");
+    const { catalog, warnings } = await catalogForScan(new MemorySource({ "techstack.catalog.yml": text }), []);
+    expect(warnings.map((w) => w.file)).toEqual(Array(6).fill("techstack.catalog.yml"));
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^tools\[0\] \(acme-bus\): unknown field 'colour' ignored \(known: id, name, /),
+      expect.stringMatching(/^tools\[0\] \(acme-bus\): unknown field 'websiteurl' ignored \(did you mean website_url\?\) \(known: /),
+      "tools[0] (acme-bus): category 'Data Storez' is none of the site's categories (did you mean Data Stores?)",
+      "matchers.npmm: no built-in detector reports the kind 'npmm' (did you mean npm?), so its keys match only what a custom detector reports",
+      "the matcher docker 'ghcr.io/acme/bus' never matches: images are matched without their registry host, in lower case ('acme/bus')",
+      "the matcher docker 'Acme/Bus' never matches: images are matched without their registry host, in lower case ('acme/bus')",
+    ]);
+    expect(catalog.match("npm", "@acme/ui").map((t) => t.name)).toEqual(["Acme UI"]);
+    expect(catalog.match("docker", "acme/bus").map((t) => t.name)).toEqual(["Acme Bus"]);
+    // The same checks, item by item.
+    expect(catalogFileNotes({ tools: [{ id: "x", name: "X", category: "Monitoring" }], matchers: { pypi: { x: "x" }, hackage: { x: "x" } } }, { categories: ["Monitoring"], kinds: ["pypi", "hackage"] })).toEqual([]);
   });
 });

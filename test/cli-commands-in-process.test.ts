@@ -173,12 +173,46 @@ describe("write, in-process", () => {
     const result = await call(writeCommand, [dir, "--no-git", "--no-packages"]);
     expect(result.stderr).toBe(`wrote ${file} and techstack.md (5 tools)\n`);
     const text = readFileSync(file, "utf8");
-    expect(text).toContain("- name: Sentry\n  detection_source: manual\n");
+    expect(text).toContain("- name: Sentry\n  website_url: https://sentry.io/\n");
     expect(text).toContain("detected_tools_count: 5\n");
     // The scan found Zod: the hand-written `zod` gave way to it.
     expect(text).not.toContain("- name: zod\n");
     expect(text).toContain("- name: Zod\n");
     expect(readFileSync(join(dir, "techstack.md"), "utf8")).toContain("Sentry");
+  });
+
+  it("an entry added by hand takes the page, logo and category the catalog (the repository's too) knows of its tool; what it writes is kept", async () => {
+    const dir = app({ express: "^4.18.2" }, {
+      "techstack.catalog.yml": "tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Data Stores\n    sub_category: Message Queue\n    website_url: https://bus.acme.example/\n",
+    });
+    await call(writeCommand, [dir, "--no-git", "--no-packages"]);
+    const file = join(dir, "techstack.yml");
+    const hand = [
+      "- name: Sentry\n  detection_source: manual\n",
+      "- name: acme bus\n  version: 2.1.0\n  detection_source: manual\n",
+      "- name: Datadog\n  category: Observability\n  website_url: https://datadog.example/\n  detection_source: manual\n",
+      "- name: Our Own Thing\n  detection_source: manual\n",
+    ];
+    writeFileSync(file, readFileSync(file, "utf8").replace("tools:\n", `tools:\n${hand.join("")}`));
+    expect((await call(writeCommand, [dir, "--no-git", "--no-packages"])).code).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain(
+      "- name: Sentry\n  website_url: https://sentry.io/\n  open_source: true\n  hosted_saas: true\n  category: Monitoring\n  sub_category: Exception Monitoring\n  image_url: https://img.stackshare.io/service/191/",
+    );
+    expect(text).toContain("- name: acme bus\n  website_url: https://bus.acme.example/\n  version: 2.1.0\n  open_source: false\n  hosted_saas: false\n  category: Data Stores\n  sub_category: Message Queue\n  detection_source: manual\n");
+    // The user's own category and page stand; the catalog's sub-category is another category's.
+    expect(text).toContain("- name: Datadog\n  website_url: https://datadog.example/\n  open_source: false\n  hosted_saas: true\n  category: Observability\n  detection_source: manual\n");
+    expect(text).toContain("- name: Our Own Thing\n  detection_source: manual\n");
+    const md = readFileSync(join(dir, "techstack.md"), "utf8");
+    expect(md).toMatch(/<img width='36' height='36' src='https:\/\/img.stackshare.io\/service\/191\/[^']+' alt='Sentry'>\n  <br>\n  <sub><a href="https:\/\/sentry.io\/">Sentry<\/a><\/sub>\n  <br>\n  <sub><\/sub>/);
+    expect(md).toContain("<sub><a href=\"https://bus.acme.example/\">acme bus</a></sub>\n  <br>\n  <sub>v2.1.0</sub>");
+    expect(md).toContain("[Sentry](https://sentry.io/) – Exception Monitoring\n");
+    // A sub-category-less tool's snippet line names its category, not "undefined".
+    expect(md).toContain("[Datadog](https://datadog.example/) – Observability\n");
+    expect(md).not.toContain("undefined");
+    // Filled once: the next write and check find nothing to change.
+    expect(await call(writeCommand, [dir, "--no-git", "--no-packages"])).toMatchObject({ code: 0, stderr: `${file} and techstack.md are up to date (7 tools)\n` });
+    expect((await call(checkCommand, [dir, "--no-git", "--no-packages"])).code).toBe(0);
   });
 
   it("--out makes the folder; an unreadable techstack.yml stops the write; a second folder is a usage error", async () => {

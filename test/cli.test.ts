@@ -89,7 +89,8 @@ describe("command line", () => {
     const file = join(dir, "techstack.yml");
     writeFileSync(file, readFileSync(file, "utf8") + "- name: Sentry\n  detection_source: manual\n");
     await run(["write", dir, "--no-git"]);
-    expect(readFileSync(file, "utf8")).toContain("- name: Sentry\n  detection_source: manual");
+    // Filled in from the catalog: Sentry's page, logo and category.
+    expect(readFileSync(file, "utf8")).toMatch(/- name: Sentry\n  website_url: https:\/\/sentry.io\/\n(  .*\n)*?  detection_source: manual\n/);
     expect((await run(["check", dir, "--no-git"])).code).toBe(0);
   });
 
@@ -100,8 +101,8 @@ describe("command line", () => {
     writeFileSync(file, readFileSync(file, "utf8") + "- name: Python\n  version: 3.10\n  detection_source: manual\n- name: Terraform\n  version: 1\n  detection_source: manual\n");
     await run(["write", dir, "--no-git"]);
     const written = readFileSync(file, "utf8");
-    expect(written).toContain("- name: Python\n  version: '3.10'\n  detection_source: manual");
-    expect(written).toContain("- name: Terraform\n  version: '1'\n  detection_source: manual");
+    expect(written).toMatch(/- name: Python\n  website_url: \S+\n  version: '3.10'\n(  .*\n)*?  detection_source: manual\n/);
+    expect(written).toMatch(/- name: Terraform\n  website_url: \S+\n  version: '1'\n(  .*\n)*?  detection_source: manual\n/);
     expect((await run(["validate", file])).code).toBe(0);
     expect((await run(["check", dir, "--no-git"])).code).toBe(0);
   });

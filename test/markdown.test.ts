@@ -99,6 +99,27 @@ describe("techstack.md", () => {
     expect(md).toMatch(/## Other \(1\)\n<table><tr>\n  <td align='center'>\n  <img width='36' height='36' src='https:\/\/img.stackshare.io\/service\/4631\/x.png' alt='Shell'>/);
   });
 
+  it("escapes what a name, link or advisory holds: a quote in alt='...', markup, brackets, spaces in a link", () => {
+    // Let's Encrypt is a catalog tool; the others are what a hand-added entry or a repository's catalog may hold.
+    const tools = [
+      { name: "Let's Encrypt", category: "Application Utilities", sub_category: "Certificate Authority", website_url: "https://letsencrypt.org/", image_url: "https://img.example/le.png" },
+      { name: "<b>Odd</b> [x] -->", category: "Data Stores", sub_category: "Databases", website_url: "https://odd.example/a b" },
+      { name: "Mine", category: "Observability", website_url: "https://mine.example/" },
+      { name: "nokogiri", package_url: "https://rubygems.org/nokogiri", version: "1.15.2", vulnerabilities: [{ cve_id: "CVE-1 [x]", cve_url: "https://advisories.example/a (b)", severity: "high" }] },
+    ];
+    const doc: StackDocument = { repo_name: "acme/app", report_id: "x", version: 0.1, repo_type: "Public", timestamp: "2024-03-05T10:00:00+00:00", requested_by: "acme", provider: "github", branch: "main", detected_tools_count: 4, tools };
+    const md = toMarkdown(doc, builtinCatalog().registries);
+    expect(md).toContain("<img width='25' height='25' src='https://img.example/le.png' alt='Let&#39;s Encrypt'/> [Let's Encrypt](https://letsencrypt.org/) – Certificate Authority\n");
+    expect(md).toContain("<img width='36' height='36' src='https://img.example/le.png' alt='Let&#39;s Encrypt'>");
+    expect(md).toContain("- [&lt;b&gt;Odd&lt;/b&gt; \\[x\\] --&gt;](https://odd.example/a%20b) – Databases\n");
+    expect(md).toContain(`<sub><a href="https://odd.example/a b">&lt;b&gt;Odd&lt;/b&gt; [x] --&gt;</a></sub>`);
+    // The README snippets are one HTML comment: nothing a name holds ends it early.
+    expect(md.indexOf("-->")).toBe(md.lastIndexOf("\n-->\n") + 1);
+    // A tool of the user's own category, with no sub-category of the site's, is filed by its category.
+    expect(md).toContain("- [Mine](https://mine.example/) – Observability\n");
+    expect(md).toContain("|[CVE-1 \\[x\\]](https://advisories.example/a%20%28b%29) (High)|");
+  });
+
   it.runIf(corpus)("renders site files line for line apart from the date and the closing credit", () => {
     // A techstack.md and the techstack.yml beside it do not always come from the same run of the
     // site; where they do, the whole file is the same but for the report date and our own credit.

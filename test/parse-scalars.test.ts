@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../src/index.js";
+import { parse, validate } from "../src/index.js";
 
 // A techstack.yml edited by hand (a manual entry) writes numbers plainly; the site's writer quotes
 // them. What the types call a string is read as the text written, not as a YAML number.
@@ -24,5 +24,20 @@ describe("parse: string fields written as plain numbers", () => {
     const doc = parse('{"repo_name":"a/b","version":0.1,"tools":[{"name":"Go","version":1.22}]}');
     expect(doc.tools[0]!.version).toBe("1.22");
     expect(doc.version).toBe(0.1);
+  });
+
+  it("YAML 1.1 merge keys, which the site's writer reads, share fields between hand-added entries; the merged version stays as written", () => {
+    const text = [
+      "repo_name: acme/shop", "report_id: x", "version: 0.1", "repo_type: Public", "timestamp: '2024-01-01T00:00:00+00:00'",
+      "requested_by: acme", "provider: github", "branch: main", "detected_tools_count: 2", "tools:",
+      "- &hand", "  name: Sentry", "  version: 7.10", "  category: Monitoring", "  detection_source: manual",
+      "- <<: *hand", "  name: Datadog", "",
+    ].join("\n");
+    const doc = parse(text);
+    expect(doc.tools).toEqual([
+      { name: "Sentry", version: "7.10", category: "Monitoring", detection_source: "manual" },
+      { name: "Datadog", version: "7.10", category: "Monitoring", detection_source: "manual" },
+    ]);
+    expect(validate(doc)).toEqual([]);
   });
 });

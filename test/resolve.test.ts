@@ -97,6 +97,32 @@ describe("resolve on a small catalog of its own", () => {
     expect(best("AWS Cognito")).toEqual(["Amazon Cognito", 0.99, "alias"]);
   });
 
+  it("a name with a generic word after it (server, sdk, db, ...) scores 0.95: above any misspelling, under an alias of its own", () => {
+    const builtin = builtinCatalog();
+    const top = (q: string) => resolve(builtin, q, 2).map((r) => [r.tool.name, Number(r.score.toFixed(2))]);
+    // "mysql server" was Microsoft SQL Server's near-spelling (0.77, a clear pick), "redis-server" Episerver.
+    expect(top("mysql server")[0]).toEqual(["MySQL", 0.95]);
+    expect(top("redis-server")[0]).toEqual(["Redis", 0.95]);
+    expect(top("postgres server")[0]).toEqual(["PostgreSQL", 0.95]);
+    expect(top("firebase sdk")[0]).toEqual(["Firebase", 0.95]);
+    expect(top("sql server")).toEqual([["Microsoft SQL Server", 0.99], ["SQL", 0.95]]);
+    expect(top("windows server")).toEqual([["Windows Server", 1], ["Windows", 0.95]]);
+    // Only a separate word: "redisserver" is no "redis server", and "cli" names tools of its own.
+    expect(top("redisserver")[0]?.[0]).not.toBe("Redis");
+    expect(top("azure cli")[0]?.[1]).toBeLessThan(0.9);
+  });
+
+  it("full-width letters and accents fold to the name; a repository's tool named in another script is found", () => {
+    expect(best("Ｒｅａｃｔ")).toEqual(["React", 1, "name"]);
+    expect(best("ＰＯＳＴＧＲＥＳ")).toEqual(["PostgreSQL", 0.99, "alias"]);
+    expect(best("Kubernetés")).toEqual(["Kubernetes", 1, "name"]);
+    const own = new Catalog({ tools: [{ id: "rizhi", name: "日志服务", category: "Monitoring" }, { id: "uber-queue", name: "Über Queue" }] });
+    expect(resolve(own, "日志服务").map((r) => [r.tool.id, r.score])).toEqual([["rizhi", 1]]);
+    expect(resolve(own, "uber queue")[0]).toMatchObject({ score: 1, tool: { id: "uber-queue" } });
+    // Nothing but punctuation is still no name.
+    expect(resolve(own, " — ")).toEqual([]);
+  });
+
   it("a word inside a longer name is found with a score, as a misspelling is", () => {
     const spanner = resolve(small(), "spanner")[0]!;
     expect([spanner.tool.name, spanner.matchedBy]).toEqual(["Google Cloud Spanner", "fuzzy"]);

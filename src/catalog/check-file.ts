@@ -1,5 +1,6 @@
 import type { CatalogSource } from "./types.js";
 import { matcherTargets, PACKAGE_ONLY } from "./matcher-value.js";
+import { editDistance } from "../edit-distance.js";
 
 /** The keys a catalog file (`techstack.catalog.yml`, a configuration's `catalog:`) may have. */
 const KEYS = ["tools", "matchers", "registries", "families", "kinds"] as const;
@@ -24,9 +25,14 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     for (const [i, tool] of tools.entries()) {
       if (!isMapping(tool)) return `tools[${i}] must be a mapping`;
       if (typeof tool.id !== "string" || !tool.id) return `tools[${i}] has no id`;
-      for (const field of ["name", "category", "sub_category", "website_url", "license", "image_url"]) {
+      // Each is copied into the document as written, where the schema wants these types.
+      for (const field of ["name", "category", "sub_category", "website_url", "license", "image_url", "description"]) {
         if (tool[field] !== undefined && typeof tool[field] !== "string") return `tools[${i}] (${tool.id}): ${field} must be a string`;
       }
+      for (const field of ["open_source", "hosted_saas"]) {
+        if (tool[field] !== undefined && typeof tool[field] !== "boolean") return `tools[${i}] (${tool.id}): ${field} must be true or false`;
+      }
+      if (tool.popularity !== undefined && !(typeof tool.popularity === "number" && Number.isFinite(tool.popularity))) return `tools[${i}] (${tool.id}): popularity must be a number`;
       if (tool.aliases !== undefined && !(Array.isArray(tool.aliases) && tool.aliases.every((a) => typeof a === "string"))) return `tools[${i}] (${tool.id}): aliases must be a list of strings`;
       if (!knownTool(tool.id) && !(typeof tool.name === "string" && tool.name.trim())) return `tools[${i}] (${tool.id}): a new tool needs a name`;
     }
@@ -67,4 +73,51 @@ export function unknownMatcherTargets(source: CatalogSource, hasTool: (id: strin
     }
   }
   return out;
+}
+
+/** The fields a tool of a catalog file may have (catalog/README.md, "A tool"). */
+const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "description", "aliases", "popularity"];
+
+/**
+ * What a well-formed catalog file holds that the scan will not use as its author meant, each said
+ * with its place: a tool field no one reads (`colour`), a category the site does not have (its
+ * cards would go under Other, and the site knows no such category), a matcher kind no built-in
+ * detector reports (`npmm`: its keys would never match, unless a custom detector reports it), a
+ * Docker image key with a registry host or capitals (images are matched without their host, in
+ * lower case: `ghcr.io/acme/bus` is `acme/bus`).
+ */
+export function catalogFileNotes(source: CatalogSource, known: { categories: readonly string[]; kinds: readonly string[] }): string[] {
+  const out: string[] = [];
+  for (const [i, tool] of (source.tools ?? []).entries()) {
+    for (const field of Object.keys(tool)) {
+      if (!TOOL_FIELDS.includes(field)) out.push(`tools[${i}] (${tool.id}): unknown field '${field}' ignored${suggestion(field, TOOL_FIELDS)} (known: ${TOOL_FIELDS.join(", ")})`);
+    }
+    if (typeof tool.category === "string" && !known.categories.includes(tool.category)) {
+      out.push(`tools[${i}] (${tool.id}): category '${tool.category}' is none of the site's categories${suggestion(tool.category, known.categories)}`);
+    }
+  }
+  for (const [kind, table] of Object.entries(source.matchers ?? {})) {
+    if (!known.kinds.includes(kind)) out.push(`matchers.${kind}: no built-in detector reports the kind '${kind}'${suggestion(kind, known.kinds)}, so its keys match only what a custom detector reports`);
+    if (kind !== "docker") continue;
+    for (const key of Object.keys(table)) {
+      const parts = key.split("/");
+      const host = parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!);
+      if (host || key !== key.toLowerCase()) {
+        const plain = (host ? parts.slice(1) : parts).join("/").toLowerCase();
+        out.push(`the matcher docker '${key}' never matches: images are matched without their registry host, in lower case ('${plain}')`);
+      }
+    }
+  }
+  return out;
+}
+
+/** ` (did you mean X?)` for the known word closest to `word`, when one is close. */
+function suggestion(word: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let distance = Infinity;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d < distance) [best, distance] = [k, d];
+  }
+  return best !== undefined && distance <= Math.max(2, Math.floor(word.length / 4)) ? ` (did you mean ${best}?)` : "";
 }

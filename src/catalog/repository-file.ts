@@ -1,8 +1,8 @@
 import type { FileSource, ScanWarning } from "../types.js";
 import type { CatalogSource } from "./types.js";
 import type { Catalog } from "./catalog.js";
-import { catalogWith, parseCatalogFile } from "./load.js";
-import { unknownMatcherTargets } from "./check-file.js";
+import { builtinCatalog, catalogWith, parseCatalogFile } from "./load.js";
+import { catalogFileNotes, unknownMatcherTargets } from "./check-file.js";
 
 /** The catalog file a repository may keep at its root. */
 export const REPOSITORY_CATALOG = "techstack.catalog.yml";
@@ -31,6 +31,10 @@ export async function catalogForScan(source: FileSource, extra: CatalogSource[])
     }
   }
   const catalog = catalogWith(...extra, ...(userFile ? [userFile] : []));
-  if (userFile) for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: REPOSITORY_CATALOG, message });
+  if (userFile) {
+    for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: REPOSITORY_CATALOG, message });
+    const known = { categories: Object.values(catalog.categories).map((c) => c.name), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"] };
+    for (const message of catalogFileNotes(userFile, known)) warnings.push({ file: REPOSITORY_CATALOG, message });
+  }
   return { catalog, warnings };
 }

@@ -7,8 +7,8 @@ export interface Resolution {
   tool: CatalogTool;
   /**
    * 0 to 1: 1 is the tool's name as typed (case and punctuation aside), 0.99 an alias or slug
-   * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db"; fuzzy
-   * matches score at most 0.9. Two tools can both score 1 (ZAP and Zap for "zap").
+   * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db", 0.95 a
+   * key with a generic word after it ("mysql server", "firebase sdk"); fuzzy matches score at most 0.9. Two tools can both score 1 (ZAP and Zap for "zap").
    */
   score: number;
   matchedBy: "name" | "alias" | "slug" | "fuzzy";
@@ -52,6 +52,15 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     for (const e of index.exact.get(key) ?? []) {
       add(e.tool, exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01), e.kind);
     }
+  }
+  // A name with a generic word after it, as people say them: "mysql server", "redis-server",
+  // "firebase sdk" are MySQL, Redis and Firebase (a little under any exact key, above every fuzzy
+  // match, so "mysql server" is no longer Microsoft SQL Server's near-spelling; "sql server", an
+  // alias of its own, stays Microsoft SQL Server). Only a separate last word counts.
+  const words = query.trim().split(/[\s_-]+/);
+  if (words.length > 1 && GENERIC_WORDS.has(words[words.length - 1]!.toLowerCase())) {
+    const stem = normalize(words.slice(0, -1).join(" "));
+    for (const e of index.exact.get(stem) ?? []) if (e.key === stem) add(e.tool, 0.95, e.kind);
   }
   // A cloud vendor's product is typed with either of its prefixes: "AWS Cognito" is Amazon
   // Cognito and "Amazon Lambda" AWS Lambda; "Cloud Spanner" and "GCP Spanner" are Google Cloud
@@ -100,14 +109,24 @@ function indexFor(catalog: Catalog): Index {
   return index;
 }
 
-/** Lowercase, `+`/`#` spelled out, other punctuation and spaces dropped: "C#" -> "csharp", "Vue.js" -> "vuejs". */
+/**
+ * Lowercase, `+`/`#` spelled out, other punctuation and spaces dropped: "C#" -> "csharp", "Vue.js"
+ * -> "vuejs". Compatibility forms and accents are folded first (a full-width "Ｒｅａｃｔ" or an
+ * accented "Réact" is "react"), and letters and digits of every script are kept, so a tool a
+ * repository's catalog names in another script ("日志服务") can be typed too.
+ */
 export function normalize(name: string): string {
   return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/\+\+/g, "plusplus")
     .replace(/#/g, "sharp")
-    .replace(/[^a-z0-9]+/g, "");
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
+
+/** Words that say what kind of thing a tool is, typed after its name ("redis server"); not "cli", often a tool of its own (AWS CLI, Vue CLI). */
+const GENERIC_WORDS = new Set(["server", "database", "db", "engine", "sdk", "client", "cache", "framework", "library", "lib"]);
 
 const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ["aws", "amazon"],

@@ -10,9 +10,10 @@ import { printWarnings } from "./shared.js";
  * it, so a tool a repository adds is found by name as its matchers find it in files. A broken
  * configuration is an error; a broken catalog file a warning, as in a scan.
  */
-export async function repositoryCatalog(dir: string): Promise<Catalog> {
+export async function repositoryCatalog(dir: string, { quiet = false }: { quiet?: boolean } = {}): Promise<Catalog> {
   const extra = optionsFromConfig(dir, loadConfig(dir)).catalog;
   const { catalog, warnings } = await catalogForScan(new DirectorySource(dir), extra ? [extra].flat() : []);
-  printWarnings(warnings);
+  // quiet: a scan of the same folder has just printed them.
+  if (!quiet) printWarnings(warnings);
   return catalog;
 }

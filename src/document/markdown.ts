@@ -66,8 +66,9 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
     const label = `Readme.md Snippet ${images ? "with" : "without"} images`;
     out.push(`&lt;--- ${label} Start ---&gt;`, "## Tech Stack", `${doc.repo_name} is built on the following main stack:`, "");
     for (const t of main) {
-      const img = images ? `<img width='25' height='25' src='${t.image_url ?? NO_IMAGE}' alt='${t.name}'/> ` : "";
-      out.push(`- ${img}[${t.name}](${t.website_url}) – ${markdownSubCategory(t)}`);
+      const img = images ? `<img width='25' height='25' src='${attribute(t.image_url ?? NO_IMAGE)}' alt='${attribute(t.name)}'/> ` : "";
+      // A tool of the user's own category has no sub-category of the site's: the category stands in.
+      out.push(`- ${img}[${linkLabel(t.name)}](${snippetTarget(t.website_url!)}) – ${linkLabel(markdownSubCategory(t) ?? t.category!)}`);
     }
     // The site leaves one empty line where the list would be.
     if (main.length === 0) out.push("");
@@ -88,8 +89,8 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
     cards.forEach((t, i) => {
       if (i > 0 && i % PER_ROW === 0) out.push("</tr>", "<tr>");
       out.push(`${i % PER_ROW === 0 ? "  " : ""}<td align='center'>`);
-      out.push(`  <img width='36' height='36' src='${t.image_url ?? NO_IMAGE}' alt='${t.name}'>`, "  <br>");
-      out.push(`  <sub><a href="${t.website_url ?? ""}">${t.name}</a></sub>`, "  <br>", `  <sub>${t.version ? `v${t.version}` : ""}</sub>`, "</td>", "");
+      out.push(`  <img width='36' height='36' src='${attribute(t.image_url ?? NO_IMAGE)}' alt='${attribute(t.name)}'>`, "  <br>");
+      out.push(`  <sub><a href="${attribute(t.website_url ?? "")}">${htmlText(t.name)}</a></sub>`, "  <br>", `  <sub>${t.version ? `v${htmlText(String(t.version))}` : ""}</sub>`, "</td>", "");
     });
     out.push("</tr>", "</table>", "");
   }
@@ -112,7 +113,7 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
       out.push("|NAME|VERSION|LAST UPDATED|LAST UPDATED BY|LICENSE|VULNERABILITIES|", "|:------|:------|:------|:------|:------|:------|");
       for (const p of list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
         const vulns = p.vulnerabilities?.length
-          ? p.vulnerabilities.map((v) => `[${v.cve_id ?? ""}](${v.cve_url ?? ""}) (${capitalize(v.severity ?? "")})`).join("<br/>")
+          ? p.vulnerabilities.map((v) => `[${cell(v.cve_id ?? "")}](${linkTarget(v.cve_url ?? "")}) (${cell(capitalize(v.severity ?? ""))})`).join("<br/>")
           : "N/A";
         const when = p.last_updated_on ? shortDate(p.last_updated_on) : "N/A";
         out.push(`|[${cell(p.name)}](${linkTarget(p.package_url!)})|${p.version ? `v${cell(p.version)}` : "N/A"}|${when}|${cell(p.last_updated_by ?? "N/A")} |${cell(p.license ?? "N/A")}|${vulns}|`);
@@ -186,4 +187,30 @@ function cell(text: string): string {
 /** A link's target with what would end it or leave the table percent-encoded. */
 function linkTarget(url: string): string {
   return url.replace(/[\s()<>|[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+/**
+ * An HTML attribute's value (quoted with ' or "): a quote would end it (`alt='Let's Encrypt'`),
+ * and `<`/`>` would be markup, or end the comment around the README snippets.
+ */
+function attribute(text: string): string {
+  return String(text).replace(/['"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Text between HTML tags (a card's name and version): `<` and `>` are markup there. */
+function htmlText(text: string): string {
+  return String(text).replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A Markdown link's label in a snippet line: `[`/`]` would nest a link, `<`/`>` be markup. */
+function linkLabel(text: string): string {
+  return htmlText(String(text).replace(/[[\]]/g, (c) => `\\${c}`));
+}
+
+/**
+ * A snippet link's target as the site writes it (`C_(programming_language)` kept), with only what
+ * would end it early percent-encoded: white space and `<`/`>`.
+ */
+function snippetTarget(url: string): string {
+  return String(url).replace(/[\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }

@@ -36,6 +36,15 @@ export function parse(input: string): StackDocument {
   return doc;
 }
 
+/**
+ * The core schema with YAML 1.1's merge key, which the site's writer (Ruby's Psych) reads: a
+ * hand-edited file may share fields between entries (`<<: *sentry`), and `<<` is no field of a
+ * stack document. The every-scalar-a-string reading below merges alike, so its entries line up.
+ */
+const MERGE = (yaml as unknown as { types: { merge: yaml.Type } }).types.merge;
+const STACK_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [MERGE] });
+const WRITTEN_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [MERGE] });
+
 /** The fields the document's types call strings; the rest (version, counts, flags) keep their YAML types. */
 const DOCUMENT_STRINGS = ["repo_name", "report_id", "repo_type", "timestamp", "requested_by", "provider", "branch"];
 const TOOL_STRINGS = ["name", "description", "website_url", "package_url", "version", "license", "category", "sub_category", "image_url", "detection_source_url", "detection_source", "last_updated_by", "last_updated_on"];
@@ -52,7 +61,7 @@ function keepStringsAsWritten(doc: StackDocument, text: string): void {
   const rawDocument = (): Record<string, unknown> | undefined => {
     if (raw === undefined) {
       try {
-        raw = text.trimStart().startsWith("{") ? null : yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA });
+        raw = text.trimStart().startsWith("{") ? null : yaml.load(text, { schema: WRITTEN_SCHEMA });
       } catch {
         raw = null;
       }
@@ -87,7 +96,7 @@ export function parseData(input: string): Record<string, unknown> {
   const trimmed = text.trimStart();
   let data: unknown;
   try {
-    data = trimmed.startsWith("{") ? JSON.parse(trimmed) : yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    data = trimmed.startsWith("{") ? JSON.parse(trimmed) : yaml.load(text, { schema: STACK_SCHEMA });
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);

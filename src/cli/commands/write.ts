@@ -13,6 +13,8 @@ import type { DetectOptions } from "../../detect.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 import { help } from "./detect.js";
+import { filledManualEntry } from "../manual-entries.js";
+import { repositoryCatalog } from "../repository-catalog.js";
 
 const HELP = `Usage: techstack write [dir] [options]
 
@@ -23,7 +25,8 @@ repository is a no-op (--timestamp always sets it).
 
 Tools added by hand are kept: give an entry \`detection_source: manual\` in techstack.yml and
 every later write carries it over as written (unless a scan finds a tool of the same name, which
-then replaces it). Delete the entry to drop it.
+then replaces it), filling in the page, logo and category the catalog knows of a tool it names
+exactly. Delete the entry to drop it.
 
 Options:
   --out DIR             write the files here instead of dir (made if missing; a bare
@@ -127,7 +130,10 @@ export async function detectWithManual(dir: string, out: string, values: Record<
     }
     const manual = manualEntries(previous);
     const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
-    for (const t of manual) if (!names.has(t.name.toLowerCase())) document.tools.push(t);
+    const kept = manual.filter((t) => !names.has(t.name.toLowerCase()));
+    // A hand-added tool the catalog knows gets its page, logo and category, as a detected one has.
+    const catalog = kept.length ? await repositoryCatalog(dir, { quiet: true }) : undefined;
+    for (const t of kept) document.tools.push(catalog ? filledManualEntry(t, catalog) : t);
     document.detected_tools_count = document.tools.length;
   }
   return document;

@@ -1,0 +1,65 @@
+import type { Catalog } from "../catalog/catalog.js";
+import type { CatalogTool } from "../catalog/types.js";
+import type { ToolEntry } from "../types.js";
+
+/**
+ * A tool entry added by hand (`detection_source: manual`) with what the catalog knows of the tool
+ * it names filled in where the entry says nothing: its page, logo, category and flags, so its card
+ * in techstack.md has a logo and a link as a detected tool's has. What the entry writes is kept
+ * (a category of the user's own keeps the catalog's sub-category out: it belongs to another
+ * category). The entry names the tool by its catalog name, case aside; an alias, a package entry
+ * or a name two tools share but for case (neither written exactly) is left as written.
+ */
+export function filledManualEntry(entry: ToolEntry, catalog: Catalog): ToolEntry {
+  if (entry.package_url || typeof entry.name !== "string") return entry;
+  const tool = catalogToolNamed(catalog, entry.name);
+  if (!tool) return entry;
+  const known: Partial<ToolEntry> = {};
+  if (tool.description) known.description = tool.description;
+  if (tool.website_url) known.website_url = tool.website_url;
+  if (tool.license) known.license = tool.license;
+  known.open_source = tool.open_source ?? false;
+  known.hosted_saas = tool.hosted_saas ?? false;
+  if (tool.category) known.category = tool.category;
+  const ownCategory = entry.category !== undefined && entry.category !== tool.category;
+  if (tool.sub_category && !ownCategory) known.sub_category = tool.sub_category;
+  if (tool.image_url) known.image_url = tool.image_url;
+  // In a detected entry's key order (name, description, website_url, version, license, ...), the
+  // entry's own values over the catalog's, then any keys of the entry's that a detected one lacks.
+  const filled: Record<string, unknown> = {};
+  const given = entry as unknown as Record<string, unknown>;
+  for (const key of ORDER) {
+    const value = Object.hasOwn(given, key) ? given[key] : (known as Record<string, unknown>)[key];
+    if (value !== undefined) filled[key] = value;
+  }
+  for (const [key, value] of Object.entries(given)) if (!Object.hasOwn(filled, key)) filled[key] = value;
+  return filled as unknown as ToolEntry;
+}
+
+const ORDER = [
+  "name",
+  "description",
+  "website_url",
+  "version",
+  "license",
+  "open_source",
+  "hosted_saas",
+  "category",
+  "sub_category",
+  "image_url",
+  "detection_source_url",
+  "detection_source",
+  "last_updated_by",
+  "last_updated_on",
+] as const;
+
+/** The catalog tool whose name is `name`: written exactly, else the only one equal to it but for case. */
+function catalogToolNamed(catalog: Catalog, name: string): CatalogTool | undefined {
+  const wanted = name.trim();
+  const same: CatalogTool[] = [];
+  for (const tool of catalog.tools.values()) {
+    if (tool.name === wanted) return tool;
+    if (tool.name.toLowerCase() === wanted.toLowerCase()) same.push(tool);
+  }
+  return same.length === 1 ? same[0] : undefined;
+}
