@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, ROOT, tempDir } from "./helpers.js";
@@ -44,6 +44,9 @@ describe("the packed tarball", () => {
     mkdirSync(modules);
     execFileSync("tar", ["xzf", join(dir, packed!.filename), "-C", modules]);
     execFileSync("mv", [join(modules, "package"), join(modules, "techstack")]);
+    // The licence package.json declares ships with the code, and the catalog's ODbL notice with its data.
+    expect(readFileSync(join(modules, "techstack/LICENSE"), "utf8")).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the techstack authors\n/);
+    expect(existsSync(join(modules, "techstack/catalog/LICENSE-ODbL.txt"))).toBe(true);
     writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}`);
     writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}})();`);
     const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
