@@ -116,8 +116,17 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
   // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
   // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
   const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*(?:\\(\\s*)?(.*)$`);
+  // Inside `plugins {}`, a bare name is a core plugin of the Kotlin DSL: `java`, `jacoco`, `` `java-library` ``.
+  let depth = 0;
+  let pluginsAt = -1;
   lines.forEach((raw, i) => {
-    for (const statement of statements(raw.replace(/(^|\s)\/\/.*$/, ""))) readStatement(statement, i);
+    const code = raw.replace(/(^|\s)\/\/.*$/, "");
+    const opens = pluginsAt < 0 && /^\s*plugins\s*\{/.test(code);
+    if (opens) pluginsAt = depth;
+    for (const statement of statements(code)) readStatement(statement, i, pluginsAt >= 0);
+    for (const c of code) if (c === "{") depth++;
+    else if (c === "}") depth--;
+    if (pluginsAt >= 0 && depth <= pluginsAt) pluginsAt = -1;
   });
   // The values the script assigns beyond plain versions: `ext` maps and lists, coordinate strings, aliases.
   const values = readScriptValues(lines.map((l) => l.replace(/(^|\s)\/\/.*$/, "")).join("\n"));
@@ -126,8 +135,13 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
   out.aliases = values.aliases;
   return out;
 
-  function readStatement(statement: string, i: number): void {
+  function readStatement(statement: string, i: number, inPlugins = false): void {
     const lineNo = i + 1;
+    const core = inPlugins ? /^\s*(?:`([a-z][\w-]*)`|([a-z]\w*))\s*$/.exec(statement) : null;
+    if (core && !["id", "kotlin", "alias"].includes(core[1] ?? core[2]!)) {
+      out.plugins.push({ id: core[1] ?? core[2]!, line: lineNo });
+      return;
+    }
     // A catalog version read in a script (`version libs.versions.kotlin.get()`,
     // `compileSdk = libs.versions.compileSdk.get().toInt()`) is a variable named by its accessor.
     const line = statement
