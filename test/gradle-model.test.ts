@@ -111,6 +111,8 @@ describe("Gradle model", () => {
       { ref: "runtime:gradle", file: "android-app/build.gradle" },
       { ref: "runtime:jetpack-compose", file: "android-app/build.gradle" },
       { ref: "gradle-plugin:io.spring.dependency-management", file: "api/build.gradle.kts", line: 4, version: "1.1.4", versionFile: "settings.gradle.kts" },
+      // The Kotlin DSL's core plugin accessors: `java` here, `application` in cli.
+      { ref: "gradle-plugin:java", file: "api/build.gradle.kts", line: 2 },
       { ref: "gradle-plugin:org.springframework.boot", file: "api/build.gradle.kts", line: 3, version: "3.2.2", versionFile: "settings.gradle.kts" },
       { ref: "maven:com.squareup.okhttp3:okhttp", file: "api/build.gradle.kts", line: 11, declared: "$okhttpVersion", version: "4.12.0", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:io.ktor:ktor-server-core", file: "api/build.gradle.kts", line: 10, declared: "2.3.7", version: "2.3.7", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
@@ -129,6 +131,7 @@ describe("Gradle model", () => {
       { ref: "gradle-plugin:com.android.library", file: "buildSrc/src/main/kotlin/AndroidConvention.kt", line: 1 },
       { ref: "maven:androidx.room:room-runtime", file: "buildSrc/src/main/kotlin/Versions.kt", line: 6, declared: "${Versions.room}", direct: true, matchFirst: "gradle" },
       { ref: "maven:com.jakewharton.timber:timber", file: "buildSrc/src/main/kotlin/Versions.kt", line: 5, declared: "5.0.1", version: "5.0.1", direct: true, matchFirst: "gradle" },
+      { ref: "gradle-plugin:application", file: "cli/build.gradle.kts", line: 3 },
       { ref: "gradle-plugin:org.jetbrains.kotlin.jvm", file: "cli/build.gradle.kts", line: 2, version: "1.9.22", versionFile: "gradle/libs.versions.toml" },
       { ref: "maven:com.github.ajalt.clikt:clikt", file: "cli/build.gradle.kts", line: 8, declared: "$cliktVersion", version: "4.2.2", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:io.micronaut.data:micronaut-data-jdbc", file: "cli/build.gradle.kts", line: 9, version: "4.2.0-SNAPSHOT", direct: true, dev: false, matchFirst: "gradle" },

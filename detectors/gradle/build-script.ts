@@ -1,4 +1,5 @@
 import { replaceBlockComments, textLines } from "../../src/kit.js";
+import { readScriptValues, referenceName } from "./script-values.js";
 
 /** A dependency declaration of a Gradle build script. */
 export interface GradleDependency {
@@ -10,6 +11,12 @@ export interface GradleDependency {
   catalogAccessor?: string;
   /** Declared as `platform(...)` or `enforcedPlatform(...)`: a BOM whose versions the build takes. */
   platform?: boolean;
+  /**
+   * A name the script declares the dependency through (`libs.retrofit`, `rootProject.ext.deps.room.runtime`
+   * read as `deps.room.runtime`): a value the build assigns, an `ext` map's entry or a list; a
+   * catalog accessor (`libs.x`) is one too, for a build whose `libs` is an `ext` map.
+   */
+  reference?: string;
   line: number;
 }
 
@@ -31,6 +38,10 @@ export interface BuildScript {
   minSdk?: string;
   /** String variables the script defines: `ext.x = '1'`, `ext { x = '1' }`, `def x = '1'`, `val x = "1"`, `extra["x"] = "1"`. */
   variables: Map<string, string>;
+  /** Lists of strings the script assigns (`ext.deps = [support: ["g:a:1", "g:b:1"]]` is `deps.support`). */
+  lists: Map<string, string[]>;
+  /** Names that stand for others (`deps.okhttp = okhttp`). */
+  aliases: Map<string, string>;
   /** `sourceCompatibility`, `JavaVersion.VERSION_17`, `JavaLanguageVersion.of(17)`, `jvmToolchain(17)`. */
   javaVersion?: string;
   /** `buildFeatures { compose = true }`. */
@@ -85,7 +96,7 @@ function catalogPatterns(names: readonly string[]): CatalogPatterns {
       versions: new RegExp(`(?<![\\w.])(${catalog}\\.versions)\\.([\\w.]+?)(?:\\.get\\(\\))?(?:\\.toInt\\(\\))?(?=[^\\w.(]|$)`, "g"),
       library: new RegExp(`^(${catalog}\\.[\\w.]+)`),
       alias: new RegExp(`^\\s*alias\\s*\\(\\s*(${catalog}\\.plugins\\.[\\w.]+)\\s*\\)`),
-      sdkLevel: new RegExp(`^\\s*(compile|min)Sdk(?:Version)?\\s*(?:[=(]\\s*)?(?:(\\d+)|(?:rootProject\\.|project\\.)?(?:ext\\.)?([A-Za-z_]\\w*|${catalog}\\.versions\\.[\\w.]+)\\s*(?:\\)\\s*)?$)`),
+      sdkLevel: new RegExp(`^\\s*(compile|min)Sdk(?:Version)?\\s*(?:[=(]\\s*)?(?:(\\d+)|(?:rootProject\\.|project\\.)?(?:ext\\.)?((?!flutter\\.)[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*|${catalog}\\.versions\\.[\\w.]+)\\s*(?:\\)\\s*)?$)`),
     };
     catalogPatternsByNames.set(key, patterns);
   }
@@ -100,18 +111,37 @@ function catalogPatterns(names: readonly string[]): CatalogPatterns {
  */
 export function readBuildScript(text: string, catalogs: readonly string[] = ["libs"]): BuildScript {
   const patterns = catalogPatterns(catalogs);
-  const out: BuildScript = { dependencies: [], plugins: [], variables: new Map() };
+  const out: BuildScript = { dependencies: [], plugins: [], variables: new Map(), lists: new Map(), aliases: new Map() };
   const lines = textLines(replaceBlockComments(text, (m) => m.replace(/[^\n]/g, " ")));
   // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
   // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
   const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*(?:\\(\\s*)?(.*)$`);
+  // Inside `plugins {}`, a bare name is a core plugin of the Kotlin DSL: `java`, `jacoco`, `` `java-library` ``.
+  let depth = 0;
+  let pluginsAt = -1;
   lines.forEach((raw, i) => {
-    for (const statement of statements(raw.replace(/(^|\s)\/\/.*$/, ""))) readStatement(statement, i);
+    const code = raw.replace(/(^|\s)\/\/.*$/, "");
+    const opens = pluginsAt < 0 && /^\s*plugins\s*\{/.test(code);
+    if (opens) pluginsAt = depth;
+    for (const statement of statements(code)) readStatement(statement, i, pluginsAt >= 0);
+    for (const c of code) if (c === "{") depth++;
+    else if (c === "}") depth--;
+    if (pluginsAt >= 0 && depth <= pluginsAt) pluginsAt = -1;
   });
+  // The values the script assigns beyond plain versions: `ext` maps and lists, coordinate strings, aliases.
+  const values = readScriptValues(lines.map((l) => l.replace(/(^|\s)\/\/.*$/, "")).join("\n"));
+  for (const [k, v] of values.strings) if (!out.variables.has(k)) out.variables.set(k, v);
+  out.lists = values.lists;
+  out.aliases = values.aliases;
   return out;
 
-  function readStatement(statement: string, i: number): void {
+  function readStatement(statement: string, i: number, inPlugins = false): void {
     const lineNo = i + 1;
+    const core = inPlugins ? /^\s*(?:`([a-z][\w-]*)`|([a-z]\w*))\s*$/.exec(statement) : null;
+    if (core && !["id", "kotlin", "alias"].includes(core[1] ?? core[2]!)) {
+      out.plugins.push({ id: core[1] ?? core[2]!, line: lineNo });
+      return;
+    }
     // A catalog version read in a script (`version libs.versions.kotlin.get()`,
     // `compileSdk = libs.versions.compileSdk.get().toInt()`) is a variable named by its accessor.
     const line = statement
@@ -167,8 +197,22 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
         out.dependencies.push({ configuration, group: map[1], name: map[2], version: map[3] ?? (map[4] ? `$${map[4]}` : undefined), line: lineNo });
         return;
       }
-      const accessor = patterns.library.exec(rest);
-      if (accessor) out.dependencies.push({ configuration, catalogAccessor: accessor[1]!.replace(/\.get\(\)$/, "").replace(/\.get$/, ""), line: lineNo, ...platform });
+      // Names: a catalog accessor (`libs.x`, `libs.x.get()`) or a value the build assigns
+      // (`deps.okhttp`, `rootProject.ext.libs.retrofit`), Groovy taking several: `implementation deps.a, deps.b`.
+      const found: GradleDependency[] = [];
+      let tail = rest;
+      for (;;) {
+        const ref = /^([A-Za-z_]\w*(?:\.(?!get\(\))[A-Za-z_]\w*|\[\s*["'][^"'\]]+["']\s*\])*)(?:\.get\(\))?\s*((?:\)\s*)*)/.exec(tail);
+        if (!ref || tail.charAt(ref[0].length) === "(") break;
+        const name = ref[1]!;
+        const accessor = patterns.library.exec(name);
+        found.push({ configuration, ...(accessor ? { catalogAccessor: name } : {}), reference: referenceName(name), line: lineNo, ...platform });
+        tail = tail.slice(ref[0].length);
+        const comma = /^,\s*/.exec(tail);
+        if (!comma || ref[2]) break;
+        tail = tail.slice(comma[0].length);
+      }
+      if (/^\s*(?:\{.*)?$/.test(tail)) out.dependencies.push(...found);
       return;
     }
     // A bare identifier after `version` is a variable (`kotlin("jvm") version kotlinVersion`).

@@ -94,7 +94,19 @@ export const gradleDetector: Detector = {
     for (const [build, own] of catalogs.entries()) {
       for (const [name, { catalog }] of own) for (const [key, version] of catalog.versions) shared.setFirst(build, `${name}.versions.${key}`, version);
     }
-    for (const [file, script] of scripts) for (const [k, v] of script.variables) shared.setFirst(buildOf(file), k, v);
+    // Where each script value is assigned (the file an `ext` map's coordinate cites), its lists and aliases.
+    const assigned = new PerBuild<{ values: string[]; file: string }>();
+    const lists = new PerBuild<{ values: string[]; file: string }>();
+    const aliases = new PerBuild<string>();
+    for (const [file, script] of scripts) {
+      const build = buildOf(file);
+      for (const [k, v] of script.variables) {
+        shared.setFirst(build, k, v);
+        assigned.setFirst(build, k, { values: [v], file });
+      }
+      for (const [k, values] of script.lists) lists.setFirst(build, k, { values, file });
+      for (const [k, v] of script.aliases) aliases.setFirst(build, k, v);
+    }
     // buildSrc: version constants of every file first (Versions.kt beside Deps.kt), used by the
     // scripts too (`implementation("g:a:${Versions.okhttp}")`), then its own coordinates below.
     const buildSrc = new Map<string, BuildSrcConstants>();
@@ -117,6 +129,45 @@ export const gradleDetector: Detector = {
         out = out.replace(/\$\{?(?=((?:(?:project|rootProject|ext)\.|extra\[")*))\1([\w.]+?)"?\]?\}?(?=$|[^\w.])/g, (m, _qualifiers: string, k: string) => vars.get(k) ?? shared.get(build, k) ?? fromBuildSrc(k) ?? m);
       }
       return out.includes("$") ? undefined : out;
+    };
+    /**
+     * The coordinates a dependency declared by name stands for (`implementation libs.retrofit`,
+     * `kapt deps.room.compiler`): the string or list the script or its build assigns to that name,
+     * through the aliases it assigns (`deps.room = room`), with the file that wrote it.
+     */
+    const referenced = (file: string, script: BuildScript, reference: string | undefined) => {
+      if (!reference) return undefined;
+      const build = buildOf(file);
+      const lookup = (name: string, depth: number): { values: string[]; file: string } | undefined => {
+        const own = script.variables.get(name);
+        if (own !== undefined) return { values: [own], file };
+        const list = script.lists.get(name);
+        if (list) return { values: list, file };
+        const value = assigned.get(build, name) ?? lists.get(build, name);
+        if (value) return value;
+        if (depth > 4) return undefined;
+        // `deps.room.runtime` where `deps.room = room`: `room.runtime`.
+        for (let dot = name.lastIndexOf("."); dot > 0; dot = name.lastIndexOf(".", dot - 1)) {
+          const prefix = name.slice(0, dot);
+          const alias = script.aliases.get(prefix) ?? aliases.get(build, prefix);
+          if (alias !== undefined) return lookup(alias + name.slice(dot), depth + 1);
+        }
+        const alias = script.aliases.get(name) ?? aliases.get(build, name);
+        return alias === undefined ? undefined : lookup(alias, depth + 1);
+      };
+      const found = lookup(reference, 0);
+      if (!found) return undefined;
+      const resolve = resolveIn(file, script.variables);
+      const out: { group: string; name: string; version?: string; file: string }[] = [];
+      for (const value of found.values) {
+        // A list's entry written as a name (`[deps.a, deps.b]`) is that name's coordinates.
+        const notation = /^\$\{[\w.]+\}$/.test(value) ? (resolve(value) ?? value) : value;
+        const [group, name, version] = notation.split(":");
+        const g = resolve(group);
+        const n = resolve(name);
+        if (g && n && /^[\w.-]+$/.test(g) && /^[\w.-]+$/.test(n)) out.push({ group: g, name: n, version: version?.split("@")[0], file: found.file });
+      }
+      return out.length ? out : undefined;
     };
     const pluginOf = (file: string, p: BuildScript["plugins"][number]) => {
       const c = catalogOf(file, p.catalogAccessor);
@@ -141,14 +192,16 @@ export const gradleDetector: Detector = {
         // catalog entry too: `implementation(platform(libs.spring.boot.bom))`).
         if (d.configuration !== "classpath" && !d.platform && !pluginClasspath) continue;
         const c = catalogOf(file, d.catalogAccessor);
-        const lib = c?.catalog.libraries.get(c.key);
-        // Quarkus's generated builds write the BOM's coordinates as properties too:
-        // `enforcedPlatform("${quarkusPlatformGroupId}:${quarkusPlatformArtifactId}:${quarkusPlatformVersion}")`.
-        const group = resolveIn(file, script.variables)(d.group ?? lib?.group);
-        const name = resolveIn(file, script.variables)(d.name ?? lib?.name);
-        const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
-        const version = resolveIn(file, script.variables)(d.version ?? lib?.version);
-        if (family && version) families.setFirst(buildOf(file), family, version);
+        const libs = c ? [c.catalog.libraries.get(c.key)] : (referenced(file, script, d.reference) ?? [undefined]);
+        for (const lib of libs) {
+          // Quarkus's generated builds write the BOM's coordinates as properties too:
+          // `enforcedPlatform("${quarkusPlatformGroupId}:${quarkusPlatformArtifactId}:${quarkusPlatformVersion}")`.
+          const group = resolveIn(file, script.variables)(d.group ?? lib?.group);
+          const name = resolveIn(file, script.variables)(d.name ?? lib?.name);
+          const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
+          const version = resolveIn(file, script.variables)(d.version ?? lib?.version);
+          if (family && version) families.setFirst(buildOf(file), family, version);
+        }
       }
     }
     // A plugin artifact written in the build's own code (`const val springBoot = "...:spring-boot-gradle-plugin:3.2.2"`).
@@ -222,7 +275,12 @@ export const gradleDetector: Detector = {
         // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
         const c = catalogOf(file, d.catalogAccessor);
         const bundle = c?.key.startsWith("bundles.") ? c.catalog.bundles.get(c.key.slice("bundles.".length)) : undefined;
-        const libraries = bundle ? bundle.map((key) => c!.catalog.libraries.get(key)) : [c?.catalog.libraries.get(c.key)];
+        // A name no catalog holds is a value the build assigns (an `ext` map's entry), cited where it is written.
+        const libraries: ({ group: string; name: string; version?: string; file?: string } | undefined)[] = bundle
+          ? bundle.map((key) => c!.catalog.libraries.get(key))
+          : c
+            ? [c.catalog.libraries.get(c.key)]
+            : (referenced(file, script, d.reference) ?? [undefined]);
         for (const lib of libraries) {
           const group = d.group ?? lib?.group;
           const name = d.name ?? lib?.name;
@@ -236,7 +294,7 @@ export const gradleDetector: Detector = {
             line: d.line,
             declared,
             version,
-            versionFile: locked ? lockfile!.path : lib?.version ? c?.file : undefined,
+            versionFile: locked ? lockfile!.path : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : undefined,
             direct: d.configuration !== "classpath",
             dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
             matchFirst: "gradle",
