@@ -49,6 +49,11 @@ export const phpDetector: Detector = {
           declaredNames.add(name.toLowerCase());
           const lock = locked.get(name.toLowerCase());
           if (lock?.local) continue;
+          // Asset Packagist's mirrors of npm and Bower packages (`npm-asset/dropzone`,
+          // `bower-asset/jquery`): the npm namesake, not a package entry of its own, says which tool
+          // each is, as a bower.json's packages do.
+          const asset = assetNamesake(name);
+          if (asset) ctx.report({ ref: `npm:${asset}`, file, line: lineOf(text, `"${name}"`), declared, version: lock?.version ?? lowestComposerVersion(declared), versionFile: lock ? lockPath : undefined });
           ctx.report({
             ref: `packagist:${name}`,
             file,
@@ -65,7 +70,10 @@ export const phpDetector: Detector = {
       // The packages the lockfile installed that the project does not declare (phpstan/phpstan
       // under larastan/larastan): each may give its release to a tool the project shows without one.
       for (const [name, lock] of locked) {
-        if (declaredNames.has(name) || lock.local || !/^\d/.test(lock.version) || ctx.lookup("packagist", name).length === 0) continue;
+        if (declaredNames.has(name) || lock.local || !/^\d/.test(lock.version)) continue;
+        const asset = assetNamesake(name);
+        if (asset && ctx.lookup("npm", asset).length) ctx.report({ ref: `npm:${asset}`, file: lockPath, version: lock.version, versionFile: lockPath, installed: true });
+        if (ctx.lookup("packagist", name).length === 0) continue;
         ctx.report({ ref: `packagist:${name}`, file, version: lock.version, versionFile: lockPath, license: lock.license, installed: true });
       }
     }
@@ -81,6 +89,19 @@ export const phpDetector: Detector = {
     }
   },
 };
+
+/**
+ * The npm name of an Asset Packagist package (asset-packagist.org, which Yii 2 and Drupal projects
+ * add as a Composer repository): `npm-asset/dropzone` is npm's dropzone, `npm-asset/fortawesome--fontawesome-free`
+ * its scoped `@fortawesome/fontawesome-free`, `bower-asset/jquery` Bower's jquery, the build npm
+ * publishes under the same name.
+ */
+export function assetNamesake(name: string): string | undefined {
+  const m = /^(npm|bower)-asset\/([a-z0-9][\w.-]*)$/i.exec(name);
+  if (!m) return undefined;
+  const scoped = m[1]!.toLowerCase() === "npm" ? /^([\w.-]+?)--([\w.-]+)$/.exec(m[2]!) : null;
+  return (scoped ? `@${scoped[1]}/${scoped[2]}` : m[2]!).toLowerCase();
+}
 
 /** A WordPress theme's style.css: a leading comment with a `Theme Name:` line. */
 export function isThemeHeader(css: string): boolean {

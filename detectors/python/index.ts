@@ -18,6 +18,14 @@ function isRequirementsFile(path: string): boolean {
 }
 
 /**
+ * A constraints file by its name (`constraints.txt`, `pip-constraints.txt`, `constraints/prod.txt`),
+ * which pip reads only with `-c`: it pins versions and installs nothing.
+ */
+function isConstraintsName(path: string): boolean {
+  return /(^|[-_.])constraints([-_.][\w.-]*)?\.(txt|in)$/.test(baseName(path)) || /(^|\/)constraints\/[^/]+\.(txt|in)$/.test(path);
+}
+
+/**
  * A requirements file for development: a whole word of its name says so (`dev-requirements.txt`,
  * `requirements/testing.txt`, `requirements-docs.txt`), a fragment does not (`requirements-docker.txt`,
  * `requirements-latest.txt`, `requirements/devices.txt`).
@@ -61,17 +69,24 @@ export const pythonDetector: Detector = {
       return found === undefined ? undefined : locks.get(found);
     };
     const declaredNames = new Set<string>();
+    const constraints = await readConstraints(ctx);
     const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst }) => {
       declaredNames.add(normalizeName(name));
       const locked = lockFor(dirOf(file));
       const version = locked?.lock.get(normalizeName(name));
+      // A constraints file's pin, where no lockfile gives a release: an exact one wins over the
+      // declaration's own range (not over its own exact pin), and any stands for a declaration
+      // without a lower bound (`celery[redis]` under `celery==5.4.0`).
+      const own = versionOfSpecifier(specifier);
+      const pin = version ? undefined : constraints.pinFor(file, normalizeName(name));
+      const pinned = pin && (own === undefined || (pin.exact && !isExact(specifier))) ? pin : undefined;
       ctx.report({
         ref: `pypi:${name}`,
         file,
         line,
         declared: specifier || undefined,
-        version: version ?? versionOfSpecifier(specifier),
-        versionFile: version ? locked!.path : undefined,
+        version: version ?? pinned?.version ?? own,
+        versionFile: version ? locked!.path : pinned?.file,
         direct: true,
         dev,
         ...(transitive ? { transitive } : {}),
@@ -83,7 +98,7 @@ export const pythonDetector: Detector = {
     for (const file of ctx.files) {
       const base = baseName(file);
       try {
-        if (isRequirementsFile(file)) await readRequirementsTree(ctx, file, seenRequirements, report);
+        if (isRequirementsFile(file)) await readRequirementsTree(ctx, file, seenRequirements, report, constraints.files);
         else if (base === "pyproject.toml") {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
@@ -138,6 +153,14 @@ export const pythonDetector: Detector = {
         ctx.warn(file, `not readable as ${base}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       }
     }
+    // What a constraints file pins that no manifest declares installs nothing: its release may
+    // only go to a tool the project shows without one, as a lockfile's does.
+    for (const [file, pins] of constraints.pins) {
+      for (const [name, pin] of pins) {
+        if (declaredNames.has(name) || !pin.version || ctx.lookup("pypi", pin.name).length === 0) continue;
+        ctx.report({ ref: `pypi:${pin.name}`, file, line: pin.line, version: pin.version, versionFile: file, installed: true });
+      }
+    }
     // What a lockfile installed that no manifest declares (sqlalchemy under flask-sqlalchemy): its
     // release may go to a tool the project shows without one, as npm's lockfiles lend theirs.
     for (const { path, lock } of locks.values()) {
@@ -166,12 +189,12 @@ interface Declaration {
 type Report = (file: string, declaration: Declaration) => void;
 
 /** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
-async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report): Promise<void> {
+async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report, constraintsFiles: ReadonlySet<string>): Promise<void> {
   if (seen.has(file)) return;
   seen.add(file);
   const text = await ctx.text(file);
   if (text === undefined) return;
-  const parsed = readRequirements(text);
+  const parsed = constraintsFiles.has(file) ? { requirements: [], includes: readRequirements(text).includes } : readRequirements(text);
   const dev = isDevelopmentFile(file);
   // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
   // matchers first: packages the site lists without their tool from such a file while it names the
@@ -183,6 +206,106 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
       ctx.warn(file, `include ${include} points outside the repository; not followed`);
       continue;
     }
-    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report);
+    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report, constraintsFiles);
   }
+}
+
+/** `==1.2.3` or `===1.2.3`: one release, no wildcard. */
+function isExact(specifier: string): boolean {
+  return /^\s*===?\s*[^,*]+$/.test(specifier);
+}
+
+/** A constraints file's pin of one package: the release, and whether it is exact (`==`). */
+interface Pin {
+  /** The name as the constraints file writes it. */
+  name: string;
+  version?: string;
+  exact: boolean;
+  line: number;
+  file: string;
+}
+
+interface Constraints {
+  /** The constraints files: a file only `-c` names, or one named so that no `-r` names. */
+  files: ReadonlySet<string>;
+  /** Per file whose pins constrain others (a constraints file, or a requirements file `-c` names), its pins by PEP 503 name. */
+  pins: ReadonlyMap<string, ReadonlyMap<string, Pin>>;
+  /** The pin a manifest's requirement takes, if a constraints file applies to it. */
+  pinFor(file: string, name: string): Pin | undefined;
+}
+
+/**
+ * pip's constraints files (`-c constraints.txt`, pip's own `PIP_CONSTRAINT` file of a folder):
+ * they control which release of a requirement is installed, not whether it is. A constraints file
+ * applies to every requirements file installed with it: those its includer's include tree reaches
+ * (`requirements.txt` with `-c constraints.txt` and `-r requirements/base.txt` pins base.txt's
+ * packages too). One no requirements file names (`pip install -c constraints.txt .`) applies to the
+ * manifests of its folder.
+ */
+async function readConstraints(ctx: DetectContext): Promise<Constraints> {
+  // The include graph of the requirements files, inside the root.
+  const edges = new Map<string, { requires: string[]; constrains: string[]; parsed: ReturnType<typeof readRequirements> }>();
+  const queue = ctx.files.filter(isRequirementsFile);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (edges.has(file)) continue;
+    const text = await ctx.text(file);
+    if (text === undefined) continue;
+    const parsed = readRequirements(text);
+    const inside = (names: string[]) => names.map((n) => joinInside(dirOf(file), n)).filter((t): t is string => t !== undefined && ctx.exists(t));
+    const constrains = inside(parsed.constraints);
+    const requires = inside(parsed.includes.filter((n) => !parsed.constraints.includes(n)));
+    edges.set(file, { requires, constrains, parsed });
+    queue.push(...requires, ...constrains);
+  }
+  const required = new Set([...edges.values()].flatMap((e) => e.requires));
+  const constrained = new Set([...edges.values()].flatMap((e) => e.constrains));
+  // A requirements file `-c` names (`-c requirements.txt` in requirements-dev.txt, to keep the
+  // releases of production) is still installed in its own right: it constrains, and declares too.
+  const files = new Set([...edges.keys()].filter((f) => !required.has(f) && (isConstraintsName(f) || (constrained.has(f) && !isRequirementsFile(f)))));
+  const pinning = new Set([...files, ...constrained].filter((f) => edges.has(f)));
+  const pins = new Map<string, Map<string, Pin>>();
+  for (const file of pinning) {
+    const own = new Map<string, Pin>();
+    for (const r of edges.get(file)!.parsed.requirements) {
+      own.set(normalizeName(r.name), { name: r.name, version: versionOfSpecifier(r.specifier), exact: isExact(r.specifier), line: r.line, file });
+    }
+    pins.set(file, own);
+  }
+  // Which constraints files apply to which requirements file.
+  const applies = new Map<string, Set<string>>();
+  if (pinning.size) {
+    for (const root of edges.keys()) {
+      const reached = new Set<string>([root]);
+      const stack = [root];
+      while (stack.length) {
+        const at = edges.get(stack.pop()!)!;
+        for (const next of [...at.requires, ...at.constrains]) {
+          if (reached.has(next) || !edges.has(next)) continue;
+          reached.add(next);
+          stack.push(next);
+        }
+      }
+      const own = [...reached].filter((f) => pinning.has(f));
+      if (!own.length) continue;
+      for (const f of reached) {
+        const set = applies.get(f) ?? new Set<string>();
+        for (const c of own) set.add(c);
+        applies.set(f, set);
+      }
+    }
+  }
+  const orphans = [...files].filter((f) => !constrained.has(f));
+  return {
+    files,
+    pins,
+    pinFor(file, name) {
+      const candidates = [...(applies.get(file) ?? []), ...orphans.filter((c) => dirOf(c) === dirOf(file))];
+      for (const c of candidates) {
+        const pin = pins.get(c)?.get(name);
+        if (pin?.version) return pin;
+      }
+      return undefined;
+    },
+  };
 }

@@ -15,6 +15,8 @@ export interface RequirementsFile {
   requirements: RequirementLine[];
   /** Files named by `-r` / `-c` (and their long forms), as written. */
   includes: string[];
+  /** Those of them named by `-c` / `--constraint`: they pin versions, they add no requirement. */
+  constraints: string[];
   /** Lines that are neither a requirement nor an option we know. */
   unreadable: number[];
 }
@@ -25,7 +27,7 @@ export interface RequirementsFile {
  * `#egg=` when they are not plain names); other options skipped.
  */
 export function readRequirements(text: string): RequirementsFile {
-  const out: RequirementsFile = { requirements: [], includes: [], unreadable: [] };
+  const out: RequirementsFile = { requirements: [], includes: [], constraints: [], unreadable: [] };
   const via = new Map<RequirementLine, string[]>();
   let last: RequirementLine | undefined;
   let inVia = false;
@@ -59,9 +61,10 @@ export function readRequirements(text: string): RequirementsFile {
     }
     line = line.replace(/(^|\s)#.*/, "").trim();
     if (!line) continue;
-    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(line);
+    const include = /^(-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(line);
     if (include) {
-      out.includes.push(include[1]!);
+      out.includes.push(include[2]!);
+      if (include[1] === "-c" || include[1] === "--constraint") out.constraints.push(include[2]!);
       continue;
     }
     const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)/.exec(line);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { pkg, tool } from "./helpers.js";
+
+// pip's constraints files control which release of a requirement is installed, not whether it is
+// installed: a project pins with one what it and its dependencies resolve to (often a `pip freeze`),
+// and names its requirements elsewhere.
+const constraints = `# pip freeze of the production image
+amqp==5.2.0
+billiard==4.2.0
+celery==5.4.0
+Django==4.2.13
+gunicorn==22.0.0
+kombu==5.3.7
+SQLAlchemy==2.0.30
+urllib3<2.3
+vine==5.1.0
+`;
+const scanOf = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools;
+
+describe("pip constraints files", () => {
+  it("pin the requirements installed with them, and add none of their own", async () => {
+    const tools = await scanOf({
+      "requirements.txt": "-c constraints.txt\n-r requirements/base.txt\ncelery[redis]\ndjango>=4.2\n",
+      "requirements/base.txt": "gunicorn\nredis>=5.0.4\n",
+      "constraints.txt": constraints,
+    });
+    expect(tool(tools, "Django")).toMatchObject({ version: "4.2.13", detection_source: "requirements.txt", detection_source_url: "constraints.txt" });
+    expect(tool(tools, "Celery")).toMatchObject({ version: "5.4.0", detection_source: "requirements.txt", detection_source_url: "constraints.txt" });
+    // base.txt is installed with the constraints its includer names.
+    expect(pkg(tools, "gunicorn")).toMatchObject({ version: "22.0.0", detection_source: "requirements/base.txt", detection_source_url: "constraints.txt" });
+    expect(pkg(tools, "redis")?.version).toBe("5.0.4"); // not pinned there: its own floor
+    for (const name of ["kombu", "vine", "amqp", "billiard", "urllib3", "SQLAlchemy"]) expect(pkg(tools, name), name).toBeUndefined();
+    expect(tool(tools, "SQLAlchemy")).toBeUndefined();
+  });
+
+  it("a requirements file another names with -c (to keep production's releases) still declares its own", async () => {
+    const tools = await scanOf({
+      "requirements.txt": "Django==4.2.13\ncelery[redis]==5.4.0\nkombu==5.3.7\n",
+      "requirements-dev.txt": "-c requirements.txt\ncelery\npytest==8.2.1\n",
+    });
+    expect(pkg(tools, "Django")).toMatchObject({ version: "4.2.13", detection_source: "requirements.txt" });
+    expect(pkg(tools, "kombu")?.version).toBe("5.3.7");
+    expect(tool(tools, "Celery")?.version).toBe("5.4.0");
+    expect(pkg(tools, "pytest")?.version).toBe("8.2.1");
+  });
+
+  it("one that no requirements file names pins the manifests of its folder, and lends its release to a tool they show without one", async () => {
+    const pyproject = `[project]
+name = "notes"
+version = "0.1.0"
+requires-python = ">=3.11"
+dependencies = ["flask", "flask-sqlalchemy>=3.1"]
+`;
+    const tools = await scanOf({ "pyproject.toml": pyproject, "constraints.txt": "flask==3.0.3\nflask-sqlalchemy==3.1.1\nsqlalchemy==2.0.30\ngreenlet==3.0.3\n" });
+    expect(tool(tools, "Flask")).toMatchObject({ version: "3.0.3", detection_source: "pyproject.toml", detection_source_url: "constraints.txt" });
+    expect(pkg(tools, "flask-sqlalchemy")?.version).toBe("3.1.1");
+    expect(tool(tools, "SQLAlchemy")?.version).toBe("2.0.30");
+    expect(pkg(tools, "sqlalchemy")).toBeUndefined();
+    expect(pkg(tools, "greenlet")).toBeUndefined();
+  });
+});
