@@ -148,3 +148,69 @@ describe("the npm detector on a Rush monorepo", () => {
     expect(compact(findings)).toEqual(["npm:react@4 ^18.2.0 ->18.3.1 (common/config/rush/yarn.lock) direct", "package-manager:yarn@3 ->1.22.19"]);
   });
 });
+
+describe("the npm detector on a Bun workspace with catalogs", () => {
+  const root = json({
+    name: "bun-catalog",
+    private: true,
+    workspaces: {
+      packages: ["apps/*", "packages/*"],
+      catalog: { react: "^19.0.0", "react-dom": "^19.0.0" },
+      catalogs: { testing: { vitest: "^3.0.5" } },
+    },
+    devDependencies: { typescript: "^5.7.3" },
+  });
+  const web = json({ name: "web", dependencies: { react: "catalog:", "react-dom": "catalog:", ui: "workspace:*" }, devDependencies: { vitest: "catalog:testing" } });
+
+  it("a `catalog:` spec reads its range from the root package.json's catalogs, under `workspaces` or at the top", async () => {
+    const { findings } = await npm({ "package.json": root, "apps/web/package.json": web });
+    expect(compact(findings)).toEqual([
+      "npm:react@4 ^19.0.0 ->19.0.0 direct",
+      "npm:react-dom@5 ^19.0.0 ->19.0.0 direct",
+      "npm:vitest@9 ^3.0.5 ->3.0.5 direct dev",
+      "npm:typescript@20 ^5.7.3 ->5.7.3 direct dev",
+    ]);
+    const top = json({ name: "bun-catalog", workspaces: ["apps/*"], catalog: { react: "^19.0.0" } });
+    const { findings: atTop } = await npm({ "package.json": top, "apps/web/package.json": json({ name: "web", dependencies: { react: "catalog:" } }) });
+    expect(compact(atTop)).toEqual(["npm:react@4 ^19.0.0 ->19.0.0 direct"]);
+  });
+
+  it("with bun.lock, the release it installed", async () => {
+    const lock = [
+      "{",
+      '  "lockfileVersion": 1,',
+      '  "workspaces": {',
+      '    "": { "name": "bun-catalog", "devDependencies": { "typescript": "^5.7.3", }, },',
+      '    "apps/web": { "name": "web", "dependencies": { "react": "catalog:", "react-dom": "catalog:", "ui": "workspace:*", }, "devDependencies": { "vitest": "catalog:testing", }, },',
+      "  },",
+      '  "catalog": { "react": "^19.0.0", "react-dom": "^19.0.0", },',
+      '  "catalogs": { "testing": { "vitest": "^3.0.5", }, },',
+      '  "packages": {',
+      '    "react": ["react@19.0.0", "", {}, "sha512-AAA=="],',
+      '    "react-dom": ["react-dom@19.0.0", "", { "dependencies": { "scheduler": "^0.25.0" }, "peerDependencies": { "react": "^19.0.0" } }, "sha512-BBB=="],',
+      '    "typescript": ["typescript@5.7.3", "", { "bin": { "tsc": "bin/tsc" } }, "sha512-CCC=="],',
+      '    "ui": ["ui@workspace:packages/ui"],',
+      '    "vitest": ["vitest@3.0.5", "", {}, "sha512-DDD=="],',
+      "  }",
+      "}",
+    ].join("\n");
+    const { findings } = await npm({ "package.json": root, "apps/web/package.json": web, "packages/ui/package.json": json({ name: "ui" }), "bun.lock": lock });
+    expect(compact(findings).filter((f) => f.includes("direct"))).toEqual([
+      "npm:react@4 ^19.0.0 ->19.0.0 (bun.lock) direct",
+      "npm:react-dom@5 ^19.0.0 ->19.0.0 (bun.lock) direct",
+      "npm:vitest@9 ^3.0.5 ->3.0.5 (bun.lock) direct dev",
+      "npm:typescript@20 ^5.7.3 ->5.7.3 (bun.lock) direct dev",
+    ]);
+  });
+});
+
+describe("Volta's pins in a workspace", () => {
+  it("the root's node and package manager releases; a workspace's `extends` pins nothing of its own", async () => {
+    const files = {
+      "package.json": json({ name: "acme", private: true, workspaces: ["packages/*"], volta: { node: "20.15.1", yarn: "1.22.22" } }),
+      "packages/app/package.json": json({ name: "app", volta: { extends: "../../package.json" } }),
+    };
+    const { findings } = await npm(files);
+    expect(compact(findings)).toEqual(["engine:node@7 20.15.1 ->20.15.1", "package-manager:yarn@7 ->1.22.22"]);
+  });
+});

@@ -10,7 +10,7 @@ import { readBunLockb } from "./lockfile/bun-binary.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLock } from "./lockfile/deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
-import { dirOf, inFolder, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
+import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 
 /**
  * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
@@ -29,10 +29,14 @@ export const npmDetector: Detector = {
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
+    const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
     for (const file of manifests) {
       // A manifest that does not parse declares what npm's lockfile beside it recorded of it.
       const data = (await ctx.json(file)) ?? ((await ctx.text(file)) ? await lockedManifest(ctx, file) : undefined);
       if (data !== undefined) parsed.set(file, readManifest(data));
+      // Bun's catalogs, in the root package.json: under `workspaces` or at the top.
+      const holder = !isRecord(data) ? undefined : [data.workspaces, data].find((o) => isRecord(o) && (isRecord(o.catalog) || isRecord(o.catalogs)));
+      if (holder) catalogs.set(dirOf(file), readPnpmCatalogs(holder));
     }
     // The names of the repository's own packages: a dependency on one of them is a link to a
     // sibling (a workspace package), not a registry package. A package never depends on itself, so
@@ -54,7 +58,6 @@ export const npmDetector: Detector = {
     const isSibling = (name: string, file?: string) =>
       (ownNames.get(name) ?? []).some((other) => file === undefined || (other !== file && shareRoot(file, other)));
     const locks = new LockfileFinder(ctx);
-    const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
     for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
     for (const [file, manifest] of parsed) {
       const text = (await ctx.text(file)) ?? "";
@@ -123,6 +126,9 @@ export const npmDetector: Detector = {
       if (manifest.voltaNode) {
         const v = manifest.voltaNode;
         ctx.report({ ref: "engine:node", file, line: lineOf(text, `"volta"`), declared: v, version: /^\d+$/.test(v) ? fullVersion(v) : v });
+      }
+      for (const [name, version] of Object.entries(manifest.voltaManagers ?? {})) {
+        ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"volta"`), version });
       }
       if (manifest.packageManager) {
         const { name, version } = manifest.packageManager;
