@@ -4,6 +4,7 @@ import { isRecord } from "../../src/kit.js";
  * pnpm catalogs: a workspace's pnpm-workspace.yaml names each shared dependency's range once
  * (`catalog:` for the default catalog, `catalogs: { react18: {...} }` for named ones), and
  * package.json files refer to it as `"react": "catalog:"` or `"catalog:react18"`.
+ * Bun reads the same two keys from the root package.json, under `workspaces` or at its top.
  * Returns the range a `catalog:` spec stands for, or undefined.
  */
 export function readPnpmCatalogs(data: unknown): (name: string, spec: string) => string | undefined {

@@ -10,7 +10,7 @@ import { readBunLockb } from "./lockfile/bun-binary.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLock } from "./lockfile/deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
-import { dirOf, inFolder, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
+import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 
 /**
  * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
@@ -25,14 +25,18 @@ const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
+    const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
     for (const file of manifests) {
       // A manifest that does not parse declares what npm's lockfile beside it recorded of it.
       const data = (await ctx.json(file)) ?? ((await ctx.text(file)) ? await lockedManifest(ctx, file) : undefined);
       if (data !== undefined) parsed.set(file, readManifest(data));
+      // Bun's catalogs, in the root package.json: under `workspaces` or at the top.
+      const holder = !isRecord(data) ? undefined : [data.workspaces, data].find((o) => isRecord(o) && (isRecord(o.catalog) || isRecord(o.catalogs)));
+      if (holder) catalogs.set(dirOf(file), readPnpmCatalogs(holder));
     }
     // The names of the repository's own packages: a dependency on one of them is a link to a
     // sibling (a workspace package), not a registry package. A package never depends on itself, so
@@ -43,7 +47,7 @@ export const npmDetector: Detector = {
     const ownNames = new Map<string, string[]>();
     for (const [file, manifest] of parsed) if (manifest.name) ownNames.set(manifest.name, [...(ownNames.get(manifest.name) ?? []), file]);
     const manifestDirs = new Set([...parsed.keys()].map(dirOf));
-    const isRoot = (dir: string) => manifestDirs.has(dir) || ["lerna.json", "pnpm-workspace.yaml"].some((f) => ctx.exists(inFolder(dir, f)));
+    const isRoot = (dir: string) => manifestDirs.has(dir) || ["lerna.json", "pnpm-workspace.yaml", "rush.json"].some((f) => ctx.exists(inFolder(dir, f)));
     const shareRoot = (a: string, b: string) => {
       const above = new Set(foldersUp(dirOf(b)));
       let common = "";
@@ -54,12 +58,11 @@ export const npmDetector: Detector = {
     const isSibling = (name: string, file?: string) =>
       (ownNames.get(name) ?? []).some((other) => file === undefined || (other !== file && shareRoot(file, other)));
     const locks = new LockfileFinder(ctx);
-    const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
     for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
     for (const [file, manifest] of parsed) {
       const text = (await ctx.text(file)) ?? "";
       const lock = await locks.nearest(dirOf(file));
-      const importer = lock ? relative(lock.dir, dirOf(file)) : "";
+      const importer = lock?.importer ?? "";
       const workspace = nearestFolder(dirOf(file), catalogs);
       for (const dep of manifest.dependencies) {
         if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
@@ -124,9 +127,25 @@ export const npmDetector: Detector = {
         const v = manifest.voltaNode;
         ctx.report({ ref: "engine:node", file, line: lineOf(text, `"volta"`), declared: v, version: /^\d+$/.test(v) ? fullVersion(v) : v });
       }
+      for (const [name, version] of Object.entries(manifest.voltaManagers ?? {})) {
+        ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"volta"`), version });
+      }
       if (manifest.packageManager) {
         const { name, version } = manifest.packageManager;
         ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"packageManager"`), version });
+      }
+    }
+    // Rush installs with the package manager, at the release, that rush.json names
+    // (`"pnpmVersion": "8.15.9"`; one of pnpmVersion, npmVersion and yarnVersion).
+    for (const file of ctx.files.filter((f) => base(f) === "rush.json")) {
+      const data = await ctx.json(file);
+      if (!data || typeof data !== "object") continue;
+      const text = (await ctx.text(file)) ?? "";
+      for (const name of ["pnpm", "npm", "yarn"]) {
+        const version = (data as Record<string, unknown>)[`${name}Version`];
+        if (typeof version === "string" && /^\d+\.\d+\.\d+/.test(version.trim())) {
+          ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"${name}Version"`), version: version.trim() });
+        }
       }
     }
     // Deno: npm packages imported through deno.json's import map (`"preact": "npm:preact@^10.27"`,
@@ -197,23 +216,43 @@ const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
  */
 const NPM_CDN = /^https?:\/\/(?:esm\.sh\/(?:v\d+\/)?\*?|cdn\.skypack\.dev\/|unpkg\.com\/|cdn\.jsdelivr\.net\/npm\/|esm\.run\/|jspm\.dev\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/?#]+))?/;
 
-/** Finds and reads, once each, the lockfile that governs a folder: its own, else the nearest above. */
+/** Where a Rush monorepo keeps its lockfile, below the folder of rush.json. */
+const RUSH_LOCKFILE = /^(?:(.*)\/)?common\/config\/rush\/(?:pnpm-lock\.yaml|yarn\.lock|npm-shrinkwrap\.json)$/;
+
+/**
+ * Finds and reads, once each, the lockfile that governs a folder: its own, else the nearest above.
+ * A Rush monorepo's (common/config/rush/pnpm-lock.yaml, beside rush.json's common folder) governs
+ * every project below rush.json; Rush installs from common/temp, so its importers are named from
+ * there (`../../apps/web`).
+ */
 class LockfileFinder {
   private readonly byDir = new Map<string, string>();
+  /** Folders of rush.json whose lockfile names its importers from common/temp. */
+  private readonly rushRoots = new Set<string>();
   private readonly loaded = new Map<string, Promise<Lockfile | undefined>>();
 
   constructor(private readonly ctx: DetectContext) {
     for (const name of [...LOCKFILES].reverse()) {
       for (const file of ctx.files) if (base(file) === name) this.byDir.set(dirOf(file), file);
     }
+    for (const file of ctx.files) {
+      const m = RUSH_LOCKFILE.exec(file);
+      const root = m ? (m[1] ?? "") : undefined;
+      if (root === undefined || this.byDir.has(root) || !ctx.exists(inFolder(root, "rush.json"))) continue;
+      this.byDir.set(root, file);
+      this.rushRoots.add(root);
+    }
   }
 
-  async nearest(dir: string): Promise<{ path: string; dir: string; lockfile: Lockfile } | undefined> {
+  async nearest(dir: string): Promise<{ path: string; importer: string; lockfile: Lockfile } | undefined> {
     for (const d of foldersUp(dir)) {
       const path = this.byDir.get(d);
       if (path) {
         const lockfile = await this.load(path);
-        if (lockfile) return { path, dir: d, lockfile };
+        if (!lockfile) continue;
+        // common/temp is two folders below rush.json's: `../../` climbs back to it.
+        const importer = this.rushRoots.has(d) ? `../../${relative(d, dir)}`.replace(/\/$/, "") : relative(d, dir);
+        return { path, importer, lockfile };
       }
     }
     return undefined;

@@ -8,6 +8,8 @@ export interface NpmManifest {
   packageManager?: { name: string; version?: string };
   /** The Node.js release Volta pins (`"volta": { "node": "18.17.1" }`). */
   voltaNode?: string;
+  /** The package managers' releases Volta pins (`"volta": { "yarn": "1.22.19" }`): npm, yarn, pnpm. */
+  voltaManagers?: Record<string, string>;
   workspaces: string[];
 }
 
@@ -55,6 +57,13 @@ export function readManifest(data: unknown): NpmManifest {
   }
   const volta = isRecord(json.volta) ? json.volta.node : undefined;
   if (typeof volta === "string" && /^\d+(\.\d+){0,2}$/.test(volta.trim())) manifest.voltaNode = volta.trim();
+  if (isRecord(json.volta)) {
+    for (const name of ["npm", "yarn", "pnpm"]) {
+      const pin = json.volta[name];
+      // `volta pin` writes a full release; a bare major or a tag is no pin of one.
+      if (typeof pin === "string" && /^\d+\.\d+\.\d+$/.test(pin.trim())) (manifest.voltaManagers ??= {})[name] = pin.trim();
+    }
+  }
   return manifest;
 }
 
