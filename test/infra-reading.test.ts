@@ -484,7 +484,8 @@ describe("the infrastructure reader", () => {
     });
     // A manifest folder holds custom resources with their group and kind.
     const placed = await infra({ "deploy/certificate.yml": "apiVersion: cert-manager.io/v1\nkind: Certificate\n", "manifests/app.yaml": "  apiVersion: apps/v1\n  kind: Deployment\n" });
-    expect(byFile(placed.findings)).toEqual({ "deploy/certificate.yml": ["k8s-api:cert-manager.io", "k8s-kind:Certificate"] });
+    // An app.yaml with `apiVersion` and `kind` is a manifest too, not an App Engine file.
+    expect(byFile(placed.findings)).toEqual({ "deploy/certificate.yml": ["k8s-api:cert-manager.io", "k8s-kind:Certificate"], "manifests/app.yaml": ["k8s-kind:Deployment"] });
   });
 
   it("a Helm chart: its dependencies' chart releases and the images its values name, at their lines", async () => {

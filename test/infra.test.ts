@@ -292,6 +292,39 @@ describe("infrastructure", () => {
     expect(await names({ "deploy/app.yaml": "name: web\nreplicas: 2\n" })).not.toContain("Google App Engine");
   });
 
+  it("a Kubernetes manifest named app.yaml is read as one, several documents and all, with no warning", async () => {
+    const app = [
+      "---",
+      "apiVersion: apps/v1",
+      "kind: Deployment",
+      "metadata:",
+      "  name: api",
+      "spec:",
+      "  template:",
+      "    spec:",
+      "      initContainers:",
+      "        - name: wait-db",
+      "          image: busybox:1.36.1",
+      "      containers:",
+      "        - name: api",
+      "          image: ghcr.io/acme/api:latest",
+      "        - name: cloudsql-proxy",
+      "          image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.9.0",
+      "---",
+      "apiVersion: v1",
+      "kind: Service",
+      "metadata:",
+      "  name: api",
+      "",
+    ].join("\n");
+    const kustomization = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - app.yaml\n";
+    const { document, warnings } = await scan(new MemorySource({ "deploy/base/app.yaml": app, "deploy/base/kustomization.yaml": kustomization }), { git: false });
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Google Cloud SQL")).toMatchObject({ detection_source: "deploy/base/app.yaml" });
+    expect(tool(document.tools, "Kubernetes")).toBeDefined();
+    expect(tool(document.tools, "Google App Engine")).toBeUndefined();
+  });
+
   it("GitLab CI and Bitbucket Pipelines from their root files only; Travis CI from a subproject's too, never from an example's", async () => {
     const names = async (files: Record<string, string>) =>
       (await scan(new MemorySource(files), { git: false })).document.tools.map((t) => t.name);

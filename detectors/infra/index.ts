@@ -113,7 +113,9 @@ export const infraDetector: Detector = {
         for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
         if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
         for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
-      } else if (/^app\.ya?ml$/.test(base)) {
+      } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
+        // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
+        // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
         const data = await ctx.yaml(file);
         if (isAppEngineApp(data)) ctx.report({ ref: "format:app-engine-config", file });
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
@@ -132,7 +134,7 @@ export const infraDetector: Detector = {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
-        if (text === undefined || !/^[ \t]*apiVersion:/m.test(text) || !/^[ \t]*kind:/m.test(text) || text.includes("{{")) continue;
+        if (text === undefined || !MANIFEST_TEXT(text) || text.includes("{{")) continue;
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k)));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
@@ -160,6 +162,8 @@ export const infraDetector: Detector = {
   },
 };
 
+/** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
+const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);
 /** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
 const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
 /** A YAML named for Kubernetes anywhere (`k8s-app.yaml`, `kubernetes.yml`, `api.k8s.yaml`). */
