@@ -156,6 +156,17 @@ describe("infrastructure", () => {
     expect(use.modules).toEqual([{ name: "net", source: "./modules/net" }]);
   });
 
+  it("Terraform 0.12's required_providers, a bare constraint string per provider, name their providers", async () => {
+    const main = 'terraform {\r\n  required_version = "~> 0.12.29"\r\n  required_providers {\r\n    aws    = "~> 2.70"\r\n    google = ">= 3.0"\r\n    kubernetes = {\r\n      source  = "hashicorp/kubernetes"\r\n      version = "~> 1.13"\r\n    }\r\n  }\r\n}\r\n';
+    expect(readTerraform(main).providers).toEqual([
+      { name: "kubernetes", source: "hashicorp/kubernetes", version: "~> 1.13" },
+      { name: "aws", version: "~> 2.70" },
+      { name: "google", version: ">= 3.0" },
+    ]);
+    const { document } = await scan(new MemorySource({ "terraform/main.tf": main }), { git: false });
+    expect(tool(document.tools, "Google Cloud Platform")).toMatchObject({ detection_source: "terraform/main.tf" });
+  });
+
   it("Terraform with its lockfile, Kubernetes manifests, a Helm chart and an Ansible playbook", async () => {
     const { document, warnings } = await scan(fixture("infra-repo"), { git: false });
     expect(warnings).toEqual([]);
