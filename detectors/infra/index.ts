@@ -67,7 +67,9 @@ export const infraDetector: Detector = {
           const ref = splitImage(image);
           if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!), declared: ref.tag, version: versionFromTag(ref.tag) });
         }
-      } else if (base === "Chart.yaml") {
+      } else if (base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml")))) {
+        // Helm 2's charts (apiVersion v1) list their dependencies in requirements.yaml beside
+        // Chart.yaml, in the form Helm 3 moved into Chart.yaml (Ansible's requirements.yml is no chart's).
         const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
         for (const d of chart?.dependencies ?? []) {
           // A chart's version is the chart's own release line (Bitnami's postgresql chart 13.2 ships
