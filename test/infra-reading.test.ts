@@ -509,6 +509,34 @@ describe("the infrastructure reader", () => {
     expect(byFile(findings)).toEqual({ "helm/api/requirements.yaml": ["helm-chart:mongodb 7.8.10", "helm-chart:rabbitmq 6.18.2"] });
   });
 
+  it("a kustomization's images: the image each entry sets (newName, else name) at its newTag", async () => {
+    const overlay = [
+      "apiVersion: kustomize.config.k8s.io/v1beta1",
+      "kind: Kustomization",
+      "resources:",
+      "  - ../../base",
+      "images:",
+      "  - name: ghcr.io/acme/api",
+      "    newTag: 2.14.0",
+      "  - name: postgres",
+      '    newTag: "16.2"',
+      "  - name: redis",
+      "    newName: public.ecr.aws/docker/library/redis",
+      "    newTag: 7.2.4-alpine",
+      "  - name: busybox",
+      "    digest: sha256:6d9ac9237a84afe1516540f40a0fafdc86859b2141954b4d643af7066d598b74",
+      "  - name: mongo",
+      "    newName: mongo-mirror",
+      "  - newTag: 1.0.0",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await infra({ "deploy/overlays/prod/kustomization.yaml": overlay });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "deploy/overlays/prod/kustomization.yaml": ["docker:acme/api@6 2.14.0 ->2.14.0", "docker:postgres@8 16.2 ->16.2", "docker:redis@11 7.2.4-alpine ->7.2.4", "docker:mongo-mirror@16"],
+    });
+  });
+
   it("a kustomization's remote bases in every URL form kustomize takes, and its Helm charts", async () => {
     const { findings, warnings } = await infra({
       "overlays/prod/kustomization.yaml": kustomization,

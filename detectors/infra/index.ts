@@ -39,6 +39,15 @@ export const infraDetector: Detector = {
         const refs = readKustomization(await ctx.yaml(file));
         for (const r of refs.remotes) ctx.report({ ref: `kustomize-remote:${r.repo}`, file, declared: r.ref, version: versionFromTag(r.ref) });
         for (const c of refs.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+        // Its `images` overrides: the image and tag an overlay deploys in place of its base's
+        // (`newTag: "16.2"` for a base's `postgres:15`).
+        if (refs.images.length > 0) {
+          const text = (await ctx.text(file)) ?? "";
+          for (const image of refs.images) {
+            const ref = splitImage(image);
+            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!), declared: ref.tag, version: versionFromTag(ref.tag) });
+          }
+        }
         continue;
       }
       if (base.endsWith(".tf")) {
