@@ -107,6 +107,18 @@ describe("infrastructure", () => {
     for (const name of ["Amazon DynamoDB", "Amazon EventBridge", "Amazon SNS", "Amazon Web Services (AWS)"]) expect(tool(document.tools, name), name).toBeDefined();
   });
 
+  it("serverless.yml: a function's own runtime names its language too, beside the provider's", async () => {
+    const config = [
+      "service: orders", "provider:", "  name: aws", "  runtime: nodejs20.x", "functions:",
+      "  createOrder:", "    handler: src/create.handler", "  legacyReport:", "    handler: legacy/report.handler", "    runtime: python3.11",
+      "  native:", "    handler: bootstrap", "    runtime: provided.al2023", "  plain: src/plain.handler", "",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ "serverless.yml": config }), { git: false });
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "20.0.0", detection_source: "serverless.yml" });
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11", detection_source: "serverless.yml" });
+  });
+
   it("a SAM template: AWS SAM, its functions' runtime and resources; a template of another kind is not read", async () => {
     const sam = "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Runtime: python3.12\nResources:\n  Api:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Events:\n        Get:\n          Type: Api\n  Bucket:\n    Type: AWS::S3::Bucket\nOutputs:\n  Url:\n    Value: !Sub 'https://${ServerlessRestApi}.execute-api.${AWS::Region}.amazonaws.com/'\n";
     const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools.map((t) => `${t.name}@${t.version ?? ""}`);

@@ -86,11 +86,14 @@ export const infraDetector: Detector = {
           if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
         }
       } else if (/^serverless\.ya?ml$/.test(base)) {
-        const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string; resources?: { Resources?: unknown } } | undefined;
+        const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string; functions?: unknown; resources?: { Resources?: unknown } } | undefined;
         const provider = typeof config?.provider === "string" ? config.provider : config?.provider?.name;
         if (typeof provider === "string") ctx.report({ ref: `serverless-provider:${provider}`, file });
         const runtime = typeof config?.provider === "object" ? config.provider.runtime : undefined;
-        if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
+        // A function may run on its own runtime (`runtime: python3.11` under one function of a Node.js service).
+        const functions = config?.functions && typeof config.functions === "object" && !Array.isArray(config.functions) ? Object.values(config.functions) : [];
+        const runtimes = [runtime, ...functions.map((f) => (f && typeof f === "object" ? (f as { runtime?: unknown }).runtime : undefined))];
+        for (const r of new Set(runtimes)) if (typeof r === "string") reportRuntime(ctx, r, file);
         reportResources(ctx, config?.resources?.Resources, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base)) {
         // An AWS CloudFormation or SAM template: its resource types and its functions' runtimes.
