@@ -537,6 +537,35 @@ describe("the infrastructure reader", () => {
     });
   });
 
+  it("a helmfile's releases: each chart (`repository/name`, an OCI URL or a local path) by its name, with the chart's release", async () => {
+    const helmfile = [
+      "repositories:",
+      "  - name: bitnami",
+      "    url: https://charts.bitnami.com/bitnami",
+      "releases:",
+      "  - name: cache",
+      "    namespace: cache",
+      "    chart: bitnami/redis",
+      "    version: 18.12.1",
+      "  - name: ingress",
+      "    chart: ingress-nginx/ingress-nginx",
+      "    version: ~4.10.0",
+      "  - name: db",
+      "    chart: oci://registry-1.docker.io/bitnamicharts/postgresql",
+      "  - name: app",
+      "    chart: ./charts/app",
+      "  - name: templated",
+      "    chart: '{{ .Values.chart }}'",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await infra({ "helmfile.yaml": helmfile, "helmfile.d/10-monitoring.yaml": "releases:\n  - name: prom\n    chart: prometheus-community/prometheus\n" });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "helmfile.yaml": ["helm-chart:app", "helm-chart:ingress-nginx ~4.10.0", "helm-chart:postgresql", "helm-chart:redis 18.12.1"],
+      "helmfile.d/10-monitoring.yaml": ["helm-chart:prometheus"],
+    });
+  });
+
   it("a kustomization's remote bases in every URL form kustomize takes, and its Helm charts", async () => {
     const { findings, warnings } = await infra({
       "overlays/prod/kustomization.yaml": kustomization,

@@ -168,6 +168,14 @@ describe("infrastructure", () => {
     expect(use.modules).toEqual([{ name: "net", source: "./modules/net" }]);
   });
 
+  it("a helmfile names Helm, and the tools of the charts its releases install (without the chart's release)", async () => {
+    const helmfile = "releases:\n  - name: cache\n    chart: bitnami/redis\n    version: 18.12.1\n";
+    const { document } = await scan(new MemorySource({ "helmfile.yaml": helmfile }), { git: false });
+    expect(tool(document.tools, "Helm")).toMatchObject({ detection_source: "helmfile.yaml" });
+    expect(tool(document.tools, "Redis")).toMatchObject({ detection_source: "helmfile.yaml" });
+    expect(tool(document.tools, "Redis")?.version).toBeUndefined();
+  });
+
   it("Terraform 0.12's required_providers, a bare constraint string per provider, name their providers", async () => {
     const main = 'terraform {\r\n  required_version = "~> 0.12.29"\r\n  required_providers {\r\n    aws    = "~> 2.70"\r\n    google = ">= 3.0"\r\n    kubernetes = {\r\n      source  = "hashicorp/kubernetes"\r\n      version = "~> 1.13"\r\n    }\r\n  }\r\n}\r\n';
     expect(readTerraform(main).providers).toEqual([

@@ -85,6 +85,26 @@ export const infraDetector: Detector = {
           // PostgreSQL 16), not the version of the software it deploys.
           if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
         }
+      } else if (/^helmfile\.ya?ml$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml$/.test(file)) {
+        // Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path)
+        // by its last part, with the chart's own release. Documents are split by `---`; one Go
+        // templating has broken is skipped without a warning (the template is what Helmfile reads).
+        let docs: unknown[] = [];
+        try {
+          docs = parseYamlAll((await ctx.text(file)) ?? "", file);
+        } catch {
+          continue;
+        }
+        for (const doc of docs) {
+          const releases = (doc as { releases?: unknown } | null)?.releases;
+          for (const release of Array.isArray(releases) ? releases : []) {
+            const r = release as { chart?: unknown; version?: unknown } | null;
+            if (typeof r?.chart !== "string" || /[{}$]/.test(r.chart)) continue;
+            const name = r.chart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
+            const version = typeof r.version === "string" && !/[{}$]/.test(r.version) ? r.version : undefined;
+            if (name) ctx.report({ ref: `helm-chart:${name}`, file, declared: version });
+          }
+        }
       } else if (/^serverless\.ya?ml$/.test(base)) {
         const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string; functions?: unknown; resources?: { Resources?: unknown } } | undefined;
         const provider = typeof config?.provider === "string" ? config.provider : config?.provider?.name;
