@@ -484,7 +484,8 @@ describe("the infrastructure reader", () => {
     });
     // A manifest folder holds custom resources with their group and kind.
     const placed = await infra({ "deploy/certificate.yml": "apiVersion: cert-manager.io/v1\nkind: Certificate\n", "manifests/app.yaml": "  apiVersion: apps/v1\n  kind: Deployment\n" });
-    expect(byFile(placed.findings)).toEqual({ "deploy/certificate.yml": ["k8s-api:cert-manager.io", "k8s-kind:Certificate"] });
+    // An app.yaml with `apiVersion` and `kind` is a manifest too, not an App Engine file.
+    expect(byFile(placed.findings)).toEqual({ "deploy/certificate.yml": ["k8s-api:cert-manager.io", "k8s-kind:Certificate"], "manifests/app.yaml": ["k8s-kind:Deployment"] });
   });
 
   it("a Helm chart: its dependencies' chart releases and the images its values name, at their lines", async () => {
@@ -494,6 +495,74 @@ describe("the infrastructure reader", () => {
       "charts/shop/Chart.yaml": ["helm-chart:common 2", "helm-chart:postgresql ~13.2.0", "helm-chart:redis 18.x.x"],
       "charts/shop/values.yaml": ["docker:acme/shop@3 2.4.0 ->2.4.0", "docker:nginx@11 1.25.3-alpine ->1.25.3", "docker:prometheus/node-exporter@17"],
       "charts/shop/values.yml": ["docker:redis@1 7.2 ->7.2"],
+    });
+  });
+
+  it("a Helm 2 chart (apiVersion v1) lists its dependencies in requirements.yaml; Ansible's requirements.yml beside no chart is not read", async () => {
+    const requirements = "dependencies:\n  - name: mongodb\n    version: 7.8.10\n    repository: https://charts.bitnami.com/bitnami\n    condition: mongodb.enabled\n  - name: rabbitmq\n    version: 6.18.2\n    repository: https://charts.bitnami.com/bitnami\n";
+    const { findings, warnings } = await infra({
+      "helm/api/Chart.yaml": "apiVersion: v1\nname: api\nversion: 0.3.0\n",
+      "helm/api/requirements.yaml": requirements,
+      "ansible/requirements.yml": "roles:\n  - name: geerlingguy.docker\ncollections:\n  - name: community.general\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({ "helm/api/requirements.yaml": ["helm-chart:mongodb 7.8.10", "helm-chart:rabbitmq 6.18.2"] });
+  });
+
+  it("a kustomization's images: the image each entry sets (newName, else name) at its newTag", async () => {
+    const overlay = [
+      "apiVersion: kustomize.config.k8s.io/v1beta1",
+      "kind: Kustomization",
+      "resources:",
+      "  - ../../base",
+      "images:",
+      "  - name: ghcr.io/acme/api",
+      "    newTag: 2.14.0",
+      "  - name: postgres",
+      '    newTag: "16.2"',
+      "  - name: redis",
+      "    newName: public.ecr.aws/docker/library/redis",
+      "    newTag: 7.2.4-alpine",
+      "  - name: busybox",
+      "    digest: sha256:6d9ac9237a84afe1516540f40a0fafdc86859b2141954b4d643af7066d598b74",
+      "  - name: mongo",
+      "    newName: mongo-mirror",
+      "  - newTag: 1.0.0",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await infra({ "deploy/overlays/prod/kustomization.yaml": overlay });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "deploy/overlays/prod/kustomization.yaml": ["docker:acme/api@6 2.14.0 ->2.14.0", "docker:postgres@8 16.2 ->16.2", "docker:redis@11 7.2.4-alpine ->7.2.4", "docker:mongo-mirror@16"],
+    });
+  });
+
+  it("a helmfile's releases: each chart (`repository/name`, an OCI URL or a local path) by its name, with the chart's release", async () => {
+    const helmfile = [
+      "repositories:",
+      "  - name: bitnami",
+      "    url: https://charts.bitnami.com/bitnami",
+      "releases:",
+      "  - name: cache",
+      "    namespace: cache",
+      "    chart: bitnami/redis",
+      "    version: 18.12.1",
+      "  - name: ingress",
+      "    chart: ingress-nginx/ingress-nginx",
+      "    version: ~4.10.0",
+      "  - name: db",
+      "    chart: oci://registry-1.docker.io/bitnamicharts/postgresql",
+      "  - name: app",
+      "    chart: ./charts/app",
+      "  - name: templated",
+      "    chart: '{{ .Values.chart }}'",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await infra({ "helmfile.yaml": helmfile, "helmfile.d/10-monitoring.yaml": "releases:\n  - name: prom\n    chart: prometheus-community/prometheus\n" });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "helmfile.yaml": ["helm-chart:app", "helm-chart:ingress-nginx ~4.10.0", "helm-chart:postgresql", "helm-chart:redis 18.12.1"],
+      "helmfile.d/10-monitoring.yaml": ["helm-chart:prometheus"],
     });
   });
 

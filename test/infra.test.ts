@@ -107,6 +107,18 @@ describe("infrastructure", () => {
     for (const name of ["Amazon DynamoDB", "Amazon EventBridge", "Amazon SNS", "Amazon Web Services (AWS)"]) expect(tool(document.tools, name), name).toBeDefined();
   });
 
+  it("serverless.yml: a function's own runtime names its language too, beside the provider's", async () => {
+    const config = [
+      "service: orders", "provider:", "  name: aws", "  runtime: nodejs20.x", "functions:",
+      "  createOrder:", "    handler: src/create.handler", "  legacyReport:", "    handler: legacy/report.handler", "    runtime: python3.11",
+      "  native:", "    handler: bootstrap", "    runtime: provided.al2023", "  plain: src/plain.handler", "",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ "serverless.yml": config }), { git: false });
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "20.0.0", detection_source: "serverless.yml" });
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11", detection_source: "serverless.yml" });
+  });
+
   it("a SAM template: AWS SAM, its functions' runtime and resources; a template of another kind is not read", async () => {
     const sam = "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Runtime: python3.12\nResources:\n  Api:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Events:\n        Get:\n          Type: Api\n  Bucket:\n    Type: AWS::S3::Bucket\nOutputs:\n  Url:\n    Value: !Sub 'https://${ServerlessRestApi}.execute-api.${AWS::Region}.amazonaws.com/'\n";
     const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools.map((t) => `${t.name}@${t.version ?? ""}`);
@@ -154,6 +166,25 @@ describe("infrastructure", () => {
     const use = readTerraform('terraform {\n  required_providers {\n    google = { source = "hashicorp/google", version = "5.10.0" } # pinned\n  }\n}\nprovider "random" {}\nmodule "net" {\n  source = "./modules/net"\n}\n');
     expect(use.providers).toEqual([{ name: "google", source: "hashicorp/google", version: "5.10.0" }, { name: "random" }]);
     expect(use.modules).toEqual([{ name: "net", source: "./modules/net" }]);
+  });
+
+  it("a helmfile names Helm, and the tools of the charts its releases install (without the chart's release)", async () => {
+    const helmfile = "releases:\n  - name: cache\n    chart: bitnami/redis\n    version: 18.12.1\n";
+    const { document } = await scan(new MemorySource({ "helmfile.yaml": helmfile }), { git: false });
+    expect(tool(document.tools, "Helm")).toMatchObject({ detection_source: "helmfile.yaml" });
+    expect(tool(document.tools, "Redis")).toMatchObject({ detection_source: "helmfile.yaml" });
+    expect(tool(document.tools, "Redis")?.version).toBeUndefined();
+  });
+
+  it("Terraform 0.12's required_providers, a bare constraint string per provider, name their providers", async () => {
+    const main = 'terraform {\r\n  required_version = "~> 0.12.29"\r\n  required_providers {\r\n    aws    = "~> 2.70"\r\n    google = ">= 3.0"\r\n    kubernetes = {\r\n      source  = "hashicorp/kubernetes"\r\n      version = "~> 1.13"\r\n    }\r\n  }\r\n}\r\n';
+    expect(readTerraform(main).providers).toEqual([
+      { name: "kubernetes", source: "hashicorp/kubernetes", version: "~> 1.13" },
+      { name: "aws", version: "~> 2.70" },
+      { name: "google", version: ">= 3.0" },
+    ]);
+    const { document } = await scan(new MemorySource({ "terraform/main.tf": main }), { git: false });
+    expect(tool(document.tools, "Google Cloud Platform")).toMatchObject({ detection_source: "terraform/main.tf" });
   });
 
   it("Terraform with its lockfile, Kubernetes manifests, a Helm chart and an Ansible playbook", async () => {
@@ -290,6 +321,39 @@ describe("infrastructure", () => {
     expect(await names({ "app.json": JSON.stringify({ expo: { name: "shop", slug: "shop" } }) })).not.toContain("Heroku");
     expect(await names({ "app.yaml": "runtime: python312\nentrypoint: gunicorn -b :$PORT main:app\n" })).toContain("Google App Engine");
     expect(await names({ "deploy/app.yaml": "name: web\nreplicas: 2\n" })).not.toContain("Google App Engine");
+  });
+
+  it("a Kubernetes manifest named app.yaml is read as one, several documents and all, with no warning", async () => {
+    const app = [
+      "---",
+      "apiVersion: apps/v1",
+      "kind: Deployment",
+      "metadata:",
+      "  name: api",
+      "spec:",
+      "  template:",
+      "    spec:",
+      "      initContainers:",
+      "        - name: wait-db",
+      "          image: busybox:1.36.1",
+      "      containers:",
+      "        - name: api",
+      "          image: ghcr.io/acme/api:latest",
+      "        - name: cloudsql-proxy",
+      "          image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.9.0",
+      "---",
+      "apiVersion: v1",
+      "kind: Service",
+      "metadata:",
+      "  name: api",
+      "",
+    ].join("\n");
+    const kustomization = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - app.yaml\n";
+    const { document, warnings } = await scan(new MemorySource({ "deploy/base/app.yaml": app, "deploy/base/kustomization.yaml": kustomization }), { git: false });
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Google Cloud SQL")).toMatchObject({ detection_source: "deploy/base/app.yaml" });
+    expect(tool(document.tools, "Kubernetes")).toBeDefined();
+    expect(tool(document.tools, "Google App Engine")).toBeUndefined();
   });
 
   it("GitLab CI and Bitbucket Pipelines from their root files only; Travis CI from a subproject's too, never from an example's", async () => {

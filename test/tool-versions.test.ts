@@ -57,6 +57,16 @@ describe("version managers' pins", () => {
     expect(tool(document.tools, "PostgreSQL")?.version).toBe("15.3");
   });
 
+  it("tfenv's .terraform-version pins Terraform, over the floor a configuration's required_version accepts", async () => {
+    const versions = 'terraform {\n  required_version = ">= 1.6.0, < 2.0.0"\n}\n';
+    const { document } = await scan(new MemorySource({ ".terraform-version": "1.7.5\n", "envs/prod/versions.tf": versions }), opts);
+    expect(tool(document.tools, "Terraform")).toMatchObject({ version: "1.7.5", detection_source: ".terraform-version" });
+    // `latest`, `latest:^1.7` and `min-required` ask tfenv to choose: no release
+    const latest = await scan(new MemorySource({ ".terraform-version": "latest:^1.7\n" }), opts);
+    expect(tool(latest.document.tools, "Terraform")).toMatchObject({ detection_source: ".terraform-version" });
+    expect(tool(latest.document.tools, "Terraform")?.version).toBeUndefined();
+  });
+
   it("which tool a plugin name means is catalog data: a repository's techstack.catalog.yml adds one", async () => {
     const files = { ".tool-versions": "awscli 2.15.10\nnodejs 20.11.0\n" };
     const before = await scan(new MemorySource(files), opts);

@@ -21,7 +21,7 @@ import { substitute } from "./substitute.js";
 export const dockerDetector: Detector = {
   name: "docker",
   // `worker.Dockerfile` as often as `worker.dockerfile`: both spellings of the suffix.
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json"],
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json"],
   async detect(ctx) {
     /** `file:line` of the FROM lines whose image a compose build's args decide. */
     const builtLines = new Set<string>();
@@ -45,9 +45,24 @@ export const dockerDetector: Detector = {
         if (!isComposeFile(data)) continue;
         ctx.report({ ref: "format:compose-file", file });
         await readComposeFile(data, file, text);
-      } else if (base === "devcontainer.json") {
-        const data = (await ctx.json(file)) as { image?: unknown } | undefined;
+      } else if (base === "devcontainer.json" || base === ".devcontainer.json") {
+        // The spec's places: .devcontainer/devcontainer.json, one folder per configuration below
+        // it (.devcontainer/python/devcontainer.json), or .devcontainer.json at the root.
+        const data = (await ctx.json(file)) as { image?: unknown; features?: unknown } | undefined;
         if (typeof data?.image === "string") report(data.image, file, undefined);
+        // Its Dev Container Features (`"ghcr.io/devcontainers/features/python:1": { "version": "3.11" }`,
+        // or the legacy `"python": "3.11"`): each the tool it installs, at the version option given.
+        const features = data?.features;
+        if (features && typeof features === "object" && !Array.isArray(features)) {
+          const text = (await ctx.text(file)) ?? "";
+          for (const [id, options] of Object.entries(features as Record<string, unknown>)) {
+            const name = featureName(id);
+            if (!name || ctx.lookup("devcontainer-feature", name).length === 0) continue;
+            const option = typeof options === "string" ? options : options && typeof options === "object" ? (options as { version?: unknown }).version : undefined;
+            const declared = typeof option === "string" ? option : undefined;
+            ctx.report({ ref: `devcontainer-feature:${name}`, file, line: lineOf(text, id), declared, version: versionFromTag(declared) });
+          }
+        }
       } else {
         const text = await ctx.text(file);
         if (text === undefined) continue;
@@ -124,6 +139,22 @@ export const dockerDetector: Detector = {
     }
   },
 };
+
+/**
+ * A Dev Container Feature's id without its registry, major or digest, lowercased:
+ * `ghcr.io/devcontainers/features/python:1` is `devcontainers/features/python`; a legacy short id
+ * (`node`) stays as it is. A local feature (`./local-feature`) or a tarball URL names none.
+ */
+export function featureName(id: string): string | undefined {
+  const trimmed = id.trim();
+  if (/^\.{0,2}\/|^https?:/i.test(trimmed)) return undefined;
+  const parts = trimmed.replace(/@sha256:[0-9a-f]+$/i, "").split("/");
+  const last = parts.length - 1;
+  parts[last] = parts[last]!.replace(/:[\w.-]+$/, "");
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) parts.shift();
+  const name = parts.join("/").toLowerCase();
+  return name || undefined;
+}
 
 /** A YAML stream holding content before one of its `---` separators (a leading one opens the first document). */
 export function severalDocuments(text: string): boolean {

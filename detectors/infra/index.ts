@@ -39,6 +39,15 @@ export const infraDetector: Detector = {
         const refs = readKustomization(await ctx.yaml(file));
         for (const r of refs.remotes) ctx.report({ ref: `kustomize-remote:${r.repo}`, file, declared: r.ref, version: versionFromTag(r.ref) });
         for (const c of refs.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+        // Its `images` overrides: the image and tag an overlay deploys in place of its base's
+        // (`newTag: "16.2"` for a base's `postgres:15`).
+        if (refs.images.length > 0) {
+          const text = (await ctx.text(file)) ?? "";
+          for (const image of refs.images) {
+            const ref = splitImage(image);
+            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!), declared: ref.tag, version: versionFromTag(ref.tag) });
+          }
+        }
         continue;
       }
       if (base.endsWith(".tf")) {
@@ -67,19 +76,44 @@ export const infraDetector: Detector = {
           const ref = splitImage(image);
           if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!), declared: ref.tag, version: versionFromTag(ref.tag) });
         }
-      } else if (base === "Chart.yaml") {
+      } else if (base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml")))) {
+        // Helm 2's charts (apiVersion v1) list their dependencies in requirements.yaml beside
+        // Chart.yaml, in the form Helm 3 moved into Chart.yaml (Ansible's requirements.yml is no chart's).
         const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
         for (const d of chart?.dependencies ?? []) {
           // A chart's version is the chart's own release line (Bitnami's postgresql chart 13.2 ships
           // PostgreSQL 16), not the version of the software it deploys.
           if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
         }
+      } else if (/^helmfile\.ya?ml$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml$/.test(file)) {
+        // Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path)
+        // by its last part, with the chart's own release. Documents are split by `---`; one Go
+        // templating has broken is skipped without a warning (the template is what Helmfile reads).
+        let docs: unknown[] = [];
+        try {
+          docs = parseYamlAll((await ctx.text(file)) ?? "", file);
+        } catch {
+          continue;
+        }
+        for (const doc of docs) {
+          const releases = (doc as { releases?: unknown } | null)?.releases;
+          for (const release of Array.isArray(releases) ? releases : []) {
+            const r = release as { chart?: unknown; version?: unknown } | null;
+            if (typeof r?.chart !== "string" || /[{}$]/.test(r.chart)) continue;
+            const name = r.chart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
+            const version = typeof r.version === "string" && !/[{}$]/.test(r.version) ? r.version : undefined;
+            if (name) ctx.report({ ref: `helm-chart:${name}`, file, declared: version });
+          }
+        }
       } else if (/^serverless\.ya?ml$/.test(base)) {
-        const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string; resources?: { Resources?: unknown } } | undefined;
+        const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string; functions?: unknown; resources?: { Resources?: unknown } } | undefined;
         const provider = typeof config?.provider === "string" ? config.provider : config?.provider?.name;
         if (typeof provider === "string") ctx.report({ ref: `serverless-provider:${provider}`, file });
         const runtime = typeof config?.provider === "object" ? config.provider.runtime : undefined;
-        if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
+        // A function may run on its own runtime (`runtime: python3.11` under one function of a Node.js service).
+        const functions = config?.functions && typeof config.functions === "object" && !Array.isArray(config.functions) ? Object.values(config.functions) : [];
+        const runtimes = [runtime, ...functions.map((f) => (f && typeof f === "object" ? (f as { runtime?: unknown }).runtime : undefined))];
+        for (const r of new Set(runtimes)) if (typeof r === "string") reportRuntime(ctx, r, file);
         reportResources(ctx, config?.resources?.Resources, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base)) {
         // An AWS CloudFormation or SAM template: its resource types and its functions' runtimes.
@@ -113,7 +147,9 @@ export const infraDetector: Detector = {
         for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
         if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
         for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
-      } else if (/^app\.ya?ml$/.test(base)) {
+      } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
+        // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
+        // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
         const data = await ctx.yaml(file);
         if (isAppEngineApp(data)) ctx.report({ ref: "format:app-engine-config", file });
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
@@ -132,7 +168,7 @@ export const infraDetector: Detector = {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
-        if (text === undefined || !/^[ \t]*apiVersion:/m.test(text) || !/^[ \t]*kind:/m.test(text) || text.includes("{{")) continue;
+        if (text === undefined || !MANIFEST_TEXT(text) || text.includes("{{")) continue;
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k)));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
@@ -160,6 +196,8 @@ export const infraDetector: Detector = {
   },
 };
 
+/** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
+const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);
 /** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
 const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
 /** A YAML named for Kubernetes anywhere (`k8s-app.yaml`, `kubernetes.yml`, `api.k8s.yaml`). */

@@ -4,6 +4,12 @@ export interface KustomizeRefs {
   remotes: Array<{ repo: string; ref?: string }>;
   /** Charts of its `helmCharts` field, with the chart's own release. */
   charts: Array<{ name: string; version?: string }>;
+  /**
+   * The images its `images` field sets in the manifests it builds: `newName` (else `name`) with
+   * `newTag`, as written (`ghcr.io/acme/api:2.14.0`). An entry that only pins a digest names
+   * nothing the manifests did not.
+   */
+  images: string[];
 }
 
 /**
@@ -16,13 +22,19 @@ export interface KustomizeRefs {
  * Local paths name nothing here: the manifests beside the kustomization are read as manifests.
  */
 export function readKustomization(doc: unknown): KustomizeRefs {
-  const refs: KustomizeRefs = { remotes: [], charts: [] };
+  const refs: KustomizeRefs = { remotes: [], charts: [], images: [] };
   if (!doc || typeof doc !== "object" || Array.isArray(doc)) return refs;
-  const k = doc as { resources?: unknown; bases?: unknown; components?: unknown; helmCharts?: unknown };
+  const k = doc as { resources?: unknown; bases?: unknown; components?: unknown; helmCharts?: unknown; images?: unknown };
   for (const entry of [k.resources, k.bases, k.components].flatMap((list) => (Array.isArray(list) ? list : []))) {
     if (typeof entry !== "string") continue;
     const remote = remoteBase(entry.trim());
     if (remote) refs.remotes.push(remote);
+  }
+  for (const image of Array.isArray(k.images) ? k.images : []) {
+    const i = image as { name?: unknown; newName?: unknown; newTag?: unknown } | null;
+    const name = typeof i?.newName === "string" ? i.newName : typeof i?.name === "string" ? i.name : undefined;
+    const tag = typeof i?.newTag === "string" && i.newTag.trim() ? i.newTag.trim() : undefined;
+    if (name?.trim() && (tag !== undefined || typeof i?.newName === "string")) refs.images.push(tag ? `${name.trim()}:${tag}` : name.trim());
   }
   for (const chart of Array.isArray(k.helmCharts) ? k.helmCharts : []) {
     const c = chart as { name?: unknown; version?: unknown } | null;

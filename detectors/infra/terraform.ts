@@ -28,6 +28,11 @@ export function readTerraform(text: string): TerraformUse {
       const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
       out.providers.push({ name: m[1]!, ...(source ? { source } : {}), ...(version ? { version } : {}) });
     }
+    // Terraform 0.12's form, a constraint string alone (`aws = "~> 2.70"`), the registry's
+    // hashicorp provider of that name; the lines of the object form's bodies are left out.
+    for (const m of required.replace(/\{[^}]*\}/g, "{}").matchAll(/^[ \t]*([\w-]+)[ \t]*=[ \t]*"([^"]*)"/gm)) {
+      if (!out.providers.some((p) => p.name === m[1])) out.providers.push({ name: m[1]!, ...(m[2] ? { version: m[2] } : {}) });
+    }
   }
   const terraform = block(clean, /^[ \t]*terraform\s*\{/m);
   const requiredVersion = terraform ? /^[ \t]*required_version\s*=\s*"([^"]+)"/m.exec(terraform)?.[1] : undefined;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { scan, MemorySource } from "../src/index.js";
+import { tool } from "./helpers.js";
+
+const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+
+describe("a dev container's features", () => {
+  it("each feature names the tool it installs, at the version option it is given", async () => {
+    // JSONC, as VS Code writes it: comments and a trailing comma.
+    const devcontainer = [
+      "// For format details, see https://aka.ms/devcontainer.json.",
+      "{",
+      '\t"name": "Acme",',
+      '\t"image": "mcr.microsoft.com/devcontainers/typescript-node:1-20-bookworm",',
+      '\t"features": {',
+      '\t\t"ghcr.io/devcontainers/features/docker-in-docker:2": { "version": "24.0.7", "moby": true },',
+      '\t\t"ghcr.io/devcontainers/features/python:1": { "version": "3.11" },',
+      '\t\t"ghcr.io/devcontainers/features/terraform:1.3.2": {',
+      '\t\t\t"version": "1.7.5", // pinned with .terraform-version',
+      '\t\t\t"tflint": "latest"',
+      "\t\t},",
+      '\t\t"ghcr.io/devcontainers/features/go@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef": { "version": "latest" },',
+      '\t\t"ghcr.io/devcontainers/features/aws-cli:1": {},',
+      '\t\t"ghcr.io/devcontainers-contrib/features/pnpm:2": { "version": "8.15.5" },',
+      '\t\t"ghcr.io/azure/azure-dev/azd:latest": {},',
+      "\t},",
+      "}",
+      "",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ ".devcontainer/devcontainer.json": devcontainer }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11", detection_source: ".devcontainer/devcontainer.json" });
+    expect(tool(document.tools, "Terraform")).toMatchObject({ version: "1.7.5", detection_source: ".devcontainer/devcontainer.json" });
+    expect(tool(document.tools, "pnpm")?.version).toBe("8.15.5");
+    expect(tool(document.tools, "AWS CLI")).toBeDefined();
+    expect(tool(document.tools, "Golang")).toBeDefined();
+    expect(tool(document.tools, "Golang")?.version).toBeUndefined();
+    // Docker Engine's release, which the site does not write for Docker
+    expect(tool(document.tools, "Docker")?.version).toBeUndefined();
+  });
+
+  it("the legacy short form: a feature id and its version as a string", async () => {
+    const devcontainer = JSON.stringify({ name: "app", dockerComposeFile: "docker-compose.yml", service: "app", features: { node: "18.15.0", "github-cli": "latest", python: "os-provided" } });
+    const { document } = await scan(new MemorySource({ ".devcontainer/devcontainer.json": devcontainer }), opts);
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "18.15.0", detection_source: ".devcontainer/devcontainer.json" });
+    expect(tool(document.tools, "Python")).toBeDefined();
+    expect(tool(document.tools, "Python")?.version).toBeUndefined();
+  });
+
+  it("the spec's other places: a configuration's own folder under .devcontainer, and .devcontainer.json at the root", async () => {
+    const python = JSON.stringify({ image: "mcr.microsoft.com/devcontainers/base:bookworm", features: { "ghcr.io/devcontainers/features/python:1": { version: "3.12" } } });
+    const root = JSON.stringify({ image: "mcr.microsoft.com/devcontainers/base:bookworm", features: { "ghcr.io/devcontainers/features/ruby:1": { version: "3.3.0" } } });
+    const { document } = await scan(new MemorySource({ ".devcontainer/python/devcontainer.json": python, ".devcontainer.json": root }), opts);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.12", detection_source: ".devcontainer/python/devcontainer.json" });
+    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.3.0", detection_source: ".devcontainer.json" });
+    expect(tool(document.tools, "Docker")).toBeDefined();
+  });
+});
