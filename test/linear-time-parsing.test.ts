@@ -96,3 +96,18 @@ describe("versions and playbooks", () => {
     expect(r.document.tools.map((t) => t.name)).toContain("Ansible");
   });
 });
+
+describe("C and C++ build files", () => {
+  it("50,000 unclosed command openers (CMake) or dependency() openers (Meson) are read in one pass", async () => {
+    const { readCmake } = await import("../detectors/cpp/cmake.js");
+    const { readMeson } = await import("../detectors/cpp/meson.js");
+    // Each unclosed `find_package(` once scanned ahead for its `)`; each Meson call looked back over
+    // its whole line for a `#`: both took their square (10 s and 3 s on 50,000).
+    const cmake = timed(() => readCmake("find_package(".repeat(50_000) + "\nfind_package(Boost 1.83)\n"));
+    expect(cmake.ms).toBeLessThan(STUCK_MS);
+    expect(cmake.value.map((r) => `${r.name} ${r.version}`)).toEqual(["Boost 1.83"]);
+    const meson = timed(() => readMeson("x = dependency('".repeat(50_000) + "\ndep = dependency('zlib')\n"));
+    expect(meson.ms).toBeLessThan(STUCK_MS);
+    expect(meson.value.map((d) => d.name)).toEqual(["zlib"]);
+  });
+});

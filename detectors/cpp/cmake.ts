@@ -23,6 +23,7 @@ const PKG_CONFIG_WORDS = new Set(["REQUIRED", "QUIET", "IMPORTED_TARGET", "GLOBA
 /** The requirements of one CMakeLists.txt or *.cmake file, in the order written. */
 export function readCmake(text: string): CmakeRequirement[] {
   const { source, quoted } = withoutComments(text);
+  const closing = closingParens(source, quoted);
   const out: CmakeRequirement[] = [];
   const lineAt = lineCounter(source);
   let span = 0;
@@ -31,8 +32,8 @@ export function readCmake(text: string): CmakeRequirement[] {
     while (span < quoted.length && quoted[span]![1] <= match.index!) span++;
     if (span < quoted.length && quoted[span]![0] < match.index!) continue;
     const open = match.index! + match[0].length;
-    const close = closingParen(source, open);
-    if (close < 0) continue;
+    const close = closing.get(open - 1);
+    if (close === undefined) continue;
     const args = tokens(source.slice(open, close));
     const line = lineAt(match.index!);
     const command = match[1]!.toLowerCase();
@@ -152,31 +153,32 @@ function withoutComments(text: string): { source: string; quoted: Array<[number,
 }
 
 /** The offset just past the quoted argument opening at `start` (backslash escapes honoured). */
-function quotedEnd(text: string, start: number, limit = text.length): number {
-  for (let i = start + 1; i < limit; i++) {
+function quotedEnd(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
     if (text[i] === "\\") i++;
     else if (text[i] === '"') return i + 1;
   }
-  return limit;
+  return text.length;
 }
 
-/** How far a command's arguments may run: an unclosed `(` must not make every later command scan to the end. */
-const MAX_ARGUMENTS = 64 * 1024;
-
-/** The offset of the `)` that closes a command's arguments, nested parentheses and quotes skipped; -1 if none. */
-function closingParen(text: string, from: number): number {
-  let depth = 0;
-  const end = Math.min(text.length, from + MAX_ARGUMENTS);
-  for (let i = from; i < end; i++) {
-    const c = text[i];
-    if (c === '"') i = quotedEnd(text, i, end) - 1;
-    else if (c === "(") depth++;
-    else if (c === ")") {
-      if (depth === 0) return i;
-      depth--;
+/**
+ * For each `(` outside quoted arguments, the offset of the `)` that closes it, in one pass (a
+ * stack of the open ones); an unclosed `(` has none, and the pairs inside it still match.
+ */
+function closingParens(text: string, quoted: ReadonlyArray<[number, number]>): Map<number, number> {
+  const out = new Map<number, number>();
+  const open: number[] = [];
+  let span = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (span < quoted.length && i === quoted[span]![0]) {
+      i = quoted[span++]![1] - 1;
+      continue;
     }
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */) open.push(i);
+    else if (c === 41 /* ) */ && open.length) out.set(open.pop()!, i);
   }
-  return -1;
+  return out;
 }
 
 /** A command's arguments: unquoted words, or quoted ones without their quotes. */

@@ -15,11 +15,18 @@ const DEPENDENCY = /\bdependency\s*\(\s*'([^'\n]+)'/g;
 export function readMeson(text: string): MesonDependency[] {
   const lineAt = lineCounter(text);
   const out: MesonDependency[] = [];
+  // Walked once with the matches: whether a `#` stands between the line's start and the call, so
+  // the call is commented out (Meson strings are single-quoted, so a `#` inside one is rare enough
+  // to ignore).
+  let walked = 0;
+  let commented = false;
   for (const m of text.matchAll(DEPENDENCY)) {
-    // A `#` before the call on its line makes it a comment (Meson strings are single-quoted, so a
-    // `#` inside one is rare enough to ignore).
-    const lineStart = text.lastIndexOf("\n", m.index!) + 1;
-    if (text.slice(lineStart, m.index!).includes("#")) continue;
+    for (; walked < m.index!; walked++) {
+      const c = text.charCodeAt(walked);
+      if (c === 10 /* \n */) commented = false;
+      else if (c === 35 /* # */) commented = true;
+    }
+    if (commented) continue;
     if (/^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(m[1]!)) out.push({ name: m[1]!, line: lineAt(m.index!) });
   }
   return out;
