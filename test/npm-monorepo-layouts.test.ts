@@ -214,3 +214,21 @@ describe("Volta's pins in a workspace", () => {
     expect(compact(findings)).toEqual(["engine:node@7 20.15.1 ->20.15.1", "package-manager:yarn@7 ->1.22.22"]);
   });
 });
+
+describe("the Yarn release a repository commits", () => {
+  it("`.yarnrc.yml`'s yarnPath (Yarn 2+) and `.yarnrc`'s yarn-path (Yarn 1) name the release file", async () => {
+    const { findings } = await npm({
+      "package.json": json({ name: "shop", private: true, dependencies: { react: "^18.2.0" } }),
+      ".yarnrc.yml": "# pinned by `yarn set version`\nnodeLinker: node-modules\n\nyarnPath: .yarn/releases/yarn-4.1.0.cjs\n",
+      "legacy/package.json": json({ name: "legacy", dependencies: { jquery: "3.7.1" } }),
+      "legacy/.yarnrc": '# yarn lockfile v1\nyarn-path ".yarn/releases/yarn-1.22.19.js"\n',
+      // Only a release file's name says which release; a renamed binary says nothing.
+      "tools/.yarnrc.yml": "yarnPath: .yarn/releases/yarn-berry.cjs\n",
+    });
+    expect(compact(findings.filter((f) => f.ref.startsWith("package-manager:")))).toEqual([
+      "package-manager:yarn@4 ->4.1.0",
+      "package-manager:yarn@2 ->1.22.19",
+    ]);
+    expect(findings.filter((f) => f.ref.startsWith("package-manager:")).map((f) => f.file)).toEqual([".yarnrc.yml", "legacy/.yarnrc"]);
+  });
+});

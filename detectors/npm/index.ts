@@ -25,7 +25,7 @@ const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -134,6 +134,15 @@ export const npmDetector: Detector = {
         const { name, version } = manifest.packageManager;
         ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"packageManager"`), version });
       }
+    }
+    // The Yarn a repository commits and runs: `.yarnrc.yml`'s `yarnPath` (Yarn 2 and later) or
+    // `.yarnrc`'s `yarn-path` (Yarn 1) names the release file, `.yarn/releases/yarn-4.1.0.cjs`.
+    for (const file of ctx.files.filter((f) => base(f) === ".yarnrc.yml" || base(f) === ".yarnrc")) {
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      const setting = /^[ \t]*(?:yarnPath:|yarn-path)[ \t]*["']?([^"'\r\n#]+)/m.exec(text);
+      const version = setting && /(?:^|\/)yarn-(\d+\.\d+\.\d+(?:-[\w.]+)?)\.c?js$/.exec(setting[1]!.trim())?.[1];
+      if (version) ctx.report({ ref: "package-manager:yarn", file, line: lineOf(text, setting[0].trim()), version });
     }
     // Rush installs with the package manager, at the release, that rush.json names
     // (`"pnpmVersion": "8.15.9"`; one of pnpmVersion, npmVersion and yarnVersion).
