@@ -15,7 +15,8 @@ interface LockedPackage {
  */
 export const phpDetector: Detector = {
   name: "php",
-  files: ["composer.json", "composer.lock", "wp-config.php", "wp-config-sample.php", "style.css"],
+  // `/*.php`, `*/*.php`: the PHP files at the root and one folder down, where a WordPress plugin's main file is.
+  files: ["composer.json", "composer.lock", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php"],
   async detect(ctx) {
     for (const file of ctx.files.filter((f) => baseName(f) === "composer.json")) {
       const data = (await ctx.json(file)) as Record<string, unknown> | undefined;
@@ -77,14 +78,19 @@ export const phpDetector: Detector = {
         ctx.report({ ref: `packagist:${name}`, file, version: lock.version, versionFile: lockPath, license: lock.license, installed: true });
       }
     }
-    // WordPress: its config file, or a theme's style.css header (a theme repository has no
-    // wp-content/ of its own; the `Theme Name:` header in the leading comment is WordPress's format).
+    // WordPress: its config file, a theme's style.css header (a theme repository has no
+    // wp-content/ of its own; the `Theme Name:` header in the leading comment is WordPress's format),
+    // or a plugin's main file, whose header holds `Plugin Name:` (a plugin repository holds that
+    // file at its root, or one folder down in a repository of several plugins).
     for (const file of ctx.files) {
       const base = baseName(file);
       if (base === "wp-config.php" || base === "wp-config-sample.php") ctx.report({ ref: "runtime:wordpress", file });
       else if (base === "style.css") {
         const text = await ctx.text(file);
         if (text && isThemeHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
+      } else if (base.endsWith(".php") && !file.includes("/vendor/")) {
+        const text = await ctx.peek(file);
+        if (text && isPluginHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
       }
     }
   },
@@ -107,6 +113,15 @@ export function assetNamesake(name: string): string | undefined {
 export function isThemeHeader(css: string): boolean {
   const comment = /^\s*\/\*([\s\S]*?)\*\//.exec(css.slice(0, 8000));
   return Boolean(comment && /^[ \t*]*Theme Name\s*:\s*\S/im.test(comment[1]!));
+}
+
+/**
+ * A WordPress plugin's main file: PHP whose first 8 KiB hold a `Plugin Name:` header line, the
+ * part and the line form WordPress itself reads plugin headers from.
+ */
+export function isPluginHeader(php: string): boolean {
+  const head = php.slice(0, 8192);
+  return /^\s*<\?php/.test(head) && /^[ \t/*#@]*Plugin Name\s*:[ \t]*\S/im.test(head);
 }
 
 function isEmptyLock(data: unknown): boolean {
