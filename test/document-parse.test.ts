@@ -153,4 +153,12 @@ describe("validate", () => {
     expect(validate(good)).toEqual([]);
     expect(validate(good)).toEqual([]);
   });
+
+  it("the header's tool count must be the number of entries (a hand-added tool without its count)", () => {
+    const tools = [{ name: "React" }, { name: "Sentry", detection_source: "manual" }];
+    expect(validate({ repo_name: "a/b", detected_tools_count: 2, tools })).toEqual([]);
+    expect(validate({ repo_name: "a/b", detected_tools_count: 1, tools })).toEqual([{ path: "/detected_tools_count", message: "must equal the number of tools listed (2), not 1" }]);
+    // A count of the wrong type is the schema's error alone.
+    expect(validate({ repo_name: "a/b", detected_tools_count: "2", tools }).map((e) => e.path)).toEqual(["/detected_tools_count"]);
+  });
 });

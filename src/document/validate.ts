@@ -25,7 +25,8 @@ export interface ValidationError {
 let compiled: ValidateFunction | undefined;
 
 /**
- * Checks a document against the stack document schema (`techstack/schema.json`).
+ * Checks a document against the stack document schema (`techstack/schema.json`), and that its
+ * `detected_tools_count` is the number of entries listed.
  * @returns every problem with the JSON pointer of the offending value; an empty list means valid.
  * @example
  * ```ts
@@ -35,6 +36,13 @@ let compiled: ValidateFunction | undefined;
  */
 export function validate(document: unknown): ValidationError[] {
   compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  if (compiled(document)) return [];
-  return (compiled.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: `${e.message ?? "invalid"}${e.params && "additionalProperty" in e.params ? `: ${String(e.params.additionalProperty)}` : ""}` }));
+  const errors = compiled(document)
+    ? []
+    : (compiled.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: `${e.message ?? "invalid"}${e.params && "additionalProperty" in e.params ? `: ${String(e.params.additionalProperty)}` : ""}` }));
+  // What no schema keyword says: the count the header shows is the number of entries listed.
+  const { detected_tools_count: count, tools } = (document ?? {}) as { detected_tools_count?: unknown; tools?: unknown };
+  if (typeof count === "number" && Array.isArray(tools) && count !== tools.length) {
+    errors.push({ path: "/detected_tools_count", message: `must equal the number of tools listed (${tools.length}), not ${count}` });
+  }
+  return errors;
 }
