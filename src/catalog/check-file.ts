@@ -88,7 +88,12 @@ const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "o
  */
 export function catalogFileNotes(source: CatalogSource, known: { categories: readonly string[]; kinds: readonly string[] }): string[] {
   const out: string[] = [];
+  const firstIndex = new Map<string, number>();
   for (const [i, tool] of (source.tools ?? []).entries()) {
+    // Two entries of one id merge field by field, the later winning, as a file's tool merges over a built-in.
+    const earlier = firstIndex.get(tool.id);
+    if (earlier !== undefined) out.push(`tools[${i}] (${tool.id}): the id is also tools[${earlier}]'s: the two entries merge, this one's fields winning`);
+    else firstIndex.set(tool.id, i);
     for (const field of Object.keys(tool)) {
       if (!TOOL_FIELDS.includes(field)) out.push(`tools[${i}] (${tool.id}): unknown field '${field}' ignored${suggestion(field, TOOL_FIELDS)} (known: ${TOOL_FIELDS.join(", ")})`);
     }
