@@ -43,4 +43,14 @@ describe("Kotlin DSL core plugin accessors", () => {
     expect(entry(document.tools, "Checkstyle")).toMatchObject({ detection_source: "build.gradle.kts" });
     expect(entry(document.tools, "Java")).toMatchObject({ detection_source: "build.gradle.kts" });
   });
+
+  it("a plugin's toolVersion is the release of the tool it runs (Kotlin DSL and Groovy); none without one", async () => {
+    const kts = ["plugins {", "    java", "    jacoco", "    checkstyle", "}", "jacoco {", '    toolVersion = "0.8.11"', "}", "checkstyle {", "    maxWarnings = 0", '    toolVersion = "10.15.0"', "}"].join("\n");
+    expect(readBuildScript(kts).toolVersions).toEqual([{ id: "jacoco", version: "0.8.11", line: 7 }, { id: "checkstyle", version: "10.15.0", line: 11 }]);
+    const groovy = ["apply plugin: 'java'", "apply plugin: 'pmd'", "apply plugin: 'jacoco'", "pmd {", "    toolVersion '6.55.0'", "    ignoreFailures = true", "}", "// jacoco { toolVersion = '0.7.0' }"].join("\n");
+    const { document } = await scan(new MemorySource({ "build.gradle": groovy, "src/main/java/App.java": "class App {}" }), { git: false });
+    expect(entry(document.tools, "PMD")).toMatchObject({ version: "6.55.0", detection_source: "build.gradle" });
+    // The commented-out block gives JaCoCo nothing: Gradle's plugin picks its own default.
+    expect(entry(document.tools, "JaCoCo")?.version).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { replaceBlockComments, textLines } from "../../src/kit.js";
+import { lineCounter, replaceBlockComments, textLines } from "../../src/kit.js";
 import { readScriptValues, referenceName } from "./script-values.js";
 
 /** A dependency declaration of a Gradle build script. */
@@ -46,7 +46,15 @@ export interface BuildScript {
   javaVersion?: string;
   /** `buildFeatures { compose = true }`. */
   compose?: boolean;
+  /** The release a code-quality plugin runs (`jacoco { toolVersion = "0.8.11" }`), by plugin id. */
+  toolVersions?: Array<{ id: string; version: string; line: number }>;
 }
+
+/**
+ * `jacoco { toolVersion = "0.8.11" }`, `checkstyle { toolVersion '10.12.5' }`: the release of the
+ * tool Gradle's own plugin downloads, which the plugin id alone does not say.
+ */
+const TOOL_VERSION = /\b(jacoco|checkstyle|pmd)\s*\{[^{}]*?\btoolVersion\s*=?\s*["'](\d[\w.-]*)["']/g;
 
 /** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")`, `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
 const VARIABLE =
@@ -129,7 +137,10 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
     if (pluginsAt >= 0 && depth <= pluginsAt) pluginsAt = -1;
   });
   // The values the script assigns beyond plain versions: `ext` maps and lists, coordinate strings, aliases.
-  const values = readScriptValues(lines.map((l) => l.replace(/(^|\s)\/\/.*$/, "")).join("\n"));
+  const code = lines.map((l) => l.replace(/(^|\s)\/\/.*$/, "")).join("\n");
+  const values = readScriptValues(code);
+  const lineAt = lineCounter(code);
+  for (const m of code.matchAll(TOOL_VERSION)) (out.toolVersions ??= []).push({ id: m[1]!, version: m[2]!, line: lineAt(m.index! + m[0].lastIndexOf("toolVersion")) });
   for (const [k, v] of values.strings) if (!out.variables.has(k)) out.variables.set(k, v);
   out.lists = values.lists;
   out.aliases = values.aliases;

@@ -314,6 +314,7 @@ export const gradleDetector: Detector = {
         ctx.report({ ref: "runtime:android-os", file, version: os });
       }
       if (script.compose) ctx.report({ ref: "runtime:jetpack-compose", file });
+      for (const tool of script.toolVersions ?? []) ctx.report({ ref: `gradle-plugin:${tool.id}`, file, line: tool.line, version: tool.version });
       // An Android module's compileOptions set the bytecode level every Android build sets, Kotlin
       // apps' too: Java itself shows in the module's .java sources (the languages), not there.
       // A Kotlin module's Java version and java/application/Spring Boot plugins set the JVM it
