@@ -232,3 +232,12 @@ describe("the Yarn release a repository commits", () => {
     expect(findings.filter((f) => f.ref.startsWith("package-manager:")).map((f) => f.file)).toEqual([".yarnrc.yml", "legacy/.yarnrc"]);
   });
 });
+
+describe("Expo's eas.json", () => {
+  it("a build profile's node is the Node.js release EAS builds with; a major alone or no profile gives none", async () => {
+    const eas = json({ cli: { version: ">= 7.0.0" }, build: { development: { developmentClient: true, distribution: "internal" }, production: { node: "20.11.1", autoIncrement: true } }, submit: { production: {} } });
+    const { findings } = await npm({ "package.json": json({ name: "app", dependencies: { expo: "~51.0.8" } }), "eas.json": eas, "other/eas.json": json({ build: { preview: { node: "20" } } }) });
+    expect(compact(findings.filter((f) => f.ref === "engine:node"))).toEqual(["engine:node@11 ->20.11.1"]);
+    expect(findings.find((f) => f.ref === "engine:node")?.file).toBe("eas.json");
+  });
+});

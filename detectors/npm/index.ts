@@ -25,7 +25,7 @@ const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -198,6 +198,17 @@ export const npmDetector: Detector = {
       // Written as the file says (`v18.12` is 18.12, a line the patch releases follow); only a
       // lone major is padded, as for an image tag (`18` is 18.0.0).
       if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
+    }
+    // Expo's eas.json: the Node.js release a build profile runs on (`"build": { "production":
+    // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.
+    for (const file of ctx.files.filter((f) => base(f) === "eas.json")) {
+      const data = await ctx.json(file);
+      const build = data && typeof data === "object" ? (data as { build?: unknown }).build : undefined;
+      if (!build || typeof build !== "object") continue;
+      const pinned = Object.values(build as Record<string, unknown>)
+        .map((profile) => (profile && typeof profile === "object" ? (profile as { node?: unknown }).node : undefined))
+        .find((node): node is string => typeof node === "string" && /^v?\d+\.\d+\.\d+$/.test(node.trim()));
+      if (pinned) ctx.report({ ref: "engine:node", file, line: lineOf((await ctx.text(file)) ?? "", `"node"`), version: pinned.trim().replace(/^v/, "") });
     }
   },
 };
