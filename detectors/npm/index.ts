@@ -148,10 +148,10 @@ export const npmDetector: Detector = {
     // (`"pnpmVersion": "8.15.9"`; one of pnpmVersion, npmVersion and yarnVersion).
     for (const file of ctx.files.filter((f) => base(f) === "rush.json")) {
       const data = await ctx.json(file);
-      if (!data || typeof data !== "object") continue;
+      if (!isRecord(data)) continue;
       const text = (await ctx.text(file)) ?? "";
       for (const name of ["pnpm", "npm", "yarn"]) {
-        const version = (data as Record<string, unknown>)[`${name}Version`];
+        const version = data[`${name}Version`];
         if (typeof version === "string" && /^\d+\.\d+\.\d+/.test(version.trim())) {
           ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"${name}Version"`), version: version.trim() });
         }
@@ -203,10 +203,9 @@ export const npmDetector: Detector = {
     // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.
     for (const file of ctx.files.filter((f) => base(f) === "eas.json")) {
       const data = await ctx.json(file);
-      const build = data && typeof data === "object" ? (data as { build?: unknown }).build : undefined;
-      if (!build || typeof build !== "object") continue;
-      const pinned = Object.values(build as Record<string, unknown>)
-        .map((profile) => (profile && typeof profile === "object" ? (profile as { node?: unknown }).node : undefined))
+      if (!isRecord(data) || !isRecord(data.build)) continue;
+      const pinned = Object.values(data.build)
+        .map((profile) => (isRecord(profile) ? profile.node : undefined))
         .find((node): node is string => typeof node === "string" && /^v?\d+\.\d+\.\d+$/.test(node.trim()));
       if (pinned) ctx.report({ ref: "engine:node", file, line: lineOf((await ctx.text(file)) ?? "", `"node"`), version: pinned.trim().replace(/^v/, "") });
     }
