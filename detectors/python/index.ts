@@ -1,7 +1,7 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src/kit.js";
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
-import { readRequirements } from "./requirements.js";
+import { readRequirements, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readPythonRequires, readSetupCfg, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
@@ -98,7 +98,7 @@ export const pythonDetector: Detector = {
     for (const file of ctx.files) {
       const base = baseName(file);
       try {
-        if (isRequirementsFile(file)) await readRequirementsTree(ctx, file, seenRequirements, report, constraints.files);
+        if (isRequirementsFile(file)) await readRequirementsTree(ctx, file, seenRequirements, report, constraints);
         else if (base === "pyproject.toml") {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
@@ -189,12 +189,17 @@ interface Declaration {
 type Report = (file: string, declaration: Declaration) => void;
 
 /** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
-async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report, constraintsFiles: ReadonlySet<string>): Promise<void> {
+async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report, constraints: Constraints): Promise<void> {
   if (seen.has(file)) return;
   seen.add(file);
-  const text = await ctx.text(file);
-  if (text === undefined) return;
-  const parsed = constraintsFiles.has(file) ? { requirements: [], includes: readRequirements(text).includes } : readRequirements(text);
+  // Every requirements file the root's include trees reach was parsed once, for the constraints.
+  let read = constraints.parsed.get(file);
+  if (!read) {
+    const text = await ctx.text(file);
+    if (text === undefined) return;
+    read = readRequirements(text);
+  }
+  const parsed = constraints.files.has(file) ? { requirements: [], includes: read.includes } : read;
   const dev = isDevelopmentFile(file);
   // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
   // matchers first: packages the site lists without their tool from such a file while it names the
@@ -206,7 +211,7 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
       ctx.warn(file, `include ${include} points outside the repository; not followed`);
       continue;
     }
-    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report, constraintsFiles);
+    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report, constraints);
   }
 }
 
@@ -228,6 +233,8 @@ interface Pin {
 interface Constraints {
   /** The constraints files: a file only `-c` names, or one named so that no `-r` names. */
   files: ReadonlySet<string>;
+  /** Every requirements file the include trees reach, parsed (the declarations read them from here). */
+  parsed: ReadonlyMap<string, RequirementsFile>;
   /** Per file whose pins constrain others (a constraints file, or a requirements file `-c` names), its pins by PEP 503 name. */
   pins: ReadonlyMap<string, ReadonlyMap<string, Pin>>;
   /** The pin a manifest's requirement takes, if a constraints file applies to it. */
@@ -244,7 +251,7 @@ interface Constraints {
  */
 async function readConstraints(ctx: DetectContext): Promise<Constraints> {
   // The include graph of the requirements files, inside the root.
-  const edges = new Map<string, { requires: string[]; constrains: string[]; parsed: ReturnType<typeof readRequirements> }>();
+  const edges = new Map<string, { requires: string[]; constrains: string[]; parsed: RequirementsFile }>();
   const queue = ctx.files.filter(isRequirementsFile);
   while (queue.length) {
     const file = queue.pop()!;
@@ -298,6 +305,7 @@ async function readConstraints(ctx: DetectContext): Promise<Constraints> {
   const orphans = [...files].filter((f) => !constrained.has(f));
   return {
     files,
+    parsed: new Map([...edges].map(([file, edge]) => [file, edge.parsed])),
     pins,
     pinFor(file, name) {
       const candidates = [...(applies.get(file) ?? []), ...orphans.filter((c) => dirOf(c) === dirOf(file))];
