@@ -88,7 +88,7 @@ export const phpDetector: Detector = {
       else if (base === "style.css") {
         const text = await ctx.text(file);
         if (text && isThemeHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
-      } else if (base.endsWith(".php") && !file.includes("/vendor/")) {
+      } else if (base.endsWith(".php")) {
         const text = await ctx.peek(file);
         if (text && isPluginHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
       }
