@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
 import type { ToolEntry } from "../types.js";
+import schemaJson from "../document/schema.json" with { type: "json" };
 
 /**
  * A tool entry added by hand (`detection_source: manual`) with what the catalog knows of the tool
@@ -36,22 +37,8 @@ export function filledManualEntry(entry: ToolEntry, catalog: Catalog): ToolEntry
   return filled as unknown as ToolEntry;
 }
 
-const ORDER = [
-  "name",
-  "description",
-  "website_url",
-  "version",
-  "license",
-  "open_source",
-  "hosted_saas",
-  "category",
-  "sub_category",
-  "image_url",
-  "detection_source_url",
-  "detection_source",
-  "last_updated_by",
-  "last_updated_on",
-] as const;
+/** A tool entry's keys in the order the site writes them: the schema's, which follows the site. */
+const ORDER = Object.keys(schemaJson.definitions.tool.properties);
 
 /** The catalog tool whose name is `name`: written exactly, else the only one equal to it but for case. */
 function catalogToolNamed(catalog: Catalog, name: string): CatalogTool | undefined {
