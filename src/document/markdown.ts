@@ -177,16 +177,17 @@ function capitalize(s: string): string {
  * HTML. A package name from a manifest is anyone's text; an ordinary one is written unchanged.
  */
 function cell(text: string): string {
-  return String(text)
-    .replace(/[\r\n]+/g, " ")
-    .replace(/[|[\]]/g, (c) => `\\${c}`)
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  return htmlText(String(text).replace(/[\r\n]+/g, " ").replace(/[|[\]]/g, (c) => `\\${c}`));
 }
 
 /** A link's target with what would end it or leave the table percent-encoded. */
 function linkTarget(url: string): string {
-  return url.replace(/[\s()<>|[\]"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return url.replace(/[\s()<>|[\]"'`]/g, percentEncoded);
+}
+
+/** One character as a URL writes it escaped: ` ` is `%20`. */
+function percentEncoded(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
 }
 
 /**
@@ -212,5 +213,5 @@ function linkLabel(text: string): string {
  * would end it early percent-encoded: white space and `<`/`>`.
  */
 function snippetTarget(url: string): string {
-  return String(url).replace(/[\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return String(url).replace(/[\s<>]/g, percentEncoded);
 }
