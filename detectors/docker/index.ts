@@ -148,12 +148,8 @@ export const dockerDetector: Detector = {
 export function featureName(id: string): string | undefined {
   const trimmed = id.trim();
   if (/^\.{0,2}\/|^https?:/i.test(trimmed)) return undefined;
-  const parts = trimmed.replace(/@sha256:[0-9a-f]+$/i, "").split("/");
-  const last = parts.length - 1;
-  parts[last] = parts[last]!.replace(/:[\w.-]+$/, "");
-  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) parts.shift();
-  const name = parts.join("/").toLowerCase();
-  return name || undefined;
+  // An OCI reference, read as an image's: registry host, major tag and digest dropped.
+  return splitImage(trimmed)?.name;
 }
 
 /** A YAML stream holding content before one of its `---` separators (a leading one opens the first document). */
