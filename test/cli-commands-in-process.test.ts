@@ -281,6 +281,28 @@ describe("write, in-process", () => {
 });
 
 describe("check, in-process", () => {
+  it("same tools and versions, but an entry says other things of its tool than the catalog: stale, naming the fields, as write would rewrite it", async () => {
+    const dir = app();
+    await call(writeCommand, [dir, "--no-git", "--no-packages"]);
+    const file = join(dir, "techstack.yml");
+    const fresh = readFileSync(file, "utf8");
+    expect((await call(checkCommand, [dir, "--no-git", "--no-packages"])).code).toBe(0);
+    // A hand-added entry written before write filled such entries: write would fill it now.
+    writeFileSync(file, fresh.replace("tools:\n", "tools:\n- name: Sentry\n  detection_source: manual\n").replace("detected_tools_count: 4", "detected_tools_count: 5"));
+    const bare = await call(checkCommand, [dir, "--no-git", "--no-packages"]);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toContain(`stale: ${file} says other things of its tools than the catalog and the scan:\n~ Sentry website_url: (none) -> https://sentry.io/\n`);
+    expect(bare.stdout).toContain("~ Sentry category: (none) -> Monitoring\n");
+    expect(bare.stdout).toContain("To refresh them, run: techstack write");
+    expect((await call(writeCommand, [dir, "--no-git", "--no-packages"])).code).toBe(0);
+    expect((await call(checkCommand, [dir, "--no-git", "--no-packages"])).code).toBe(0);
+    // A tool the catalog has since moved to another sub-category, and a file written by hand.
+    writeFileSync(file, readFileSync(file, "utf8").replace("sub_category: Microframeworks (Backend)", "sub_category: Frameworks (Full Stack)"));
+    const moved = await call(checkCommand, [dir, "--no-git", "--no-packages"]);
+    expect(moved.code).toBe(1);
+    expect(moved.stdout).toContain("~ ExpressJS sub_category: Frameworks (Full Stack) -> Microframeworks (Backend)\n");
+  });
+
   it("missing files are stale, with the write command to run (words quoted for the shell)", async () => {
     const dir = join(tempDir("techstack-cmd-"), "my shop's api");
     mkdirSync(dir);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diff, formatDiff, isEmptyDiff } from "../src/document/diff.js";
+import { factChanges, formatFactChanges } from "../src/document/fact-changes.js";
 import type { StackDocument, ToolEntry } from "../src/types.js";
 
 // `techstack diff` and the pull-request comment (src/document/diff.ts), on two documents as a
@@ -147,5 +148,32 @@ describe("diff of two documents", () => {
     const rowsOf = (n: number) => formatDiff(diff(doc([]), doc(Array.from({ length: n }, (_, i) => ({ name: `Tool ${i}` })))), "markdown");
     expect(rowsOf(200)).not.toContain("more");
     expect(rowsOf(201)).toContain("| | … and 1 more | |");
+  });
+});
+
+describe("factChanges", () => {
+  const doc = (tools: Array<Record<string, unknown>>) => ({ tools }) as unknown as Parameters<typeof factChanges>[0];
+  it("names each catalog field an entry of both documents changes; absent and null are alike; versions and dates are diff's or nobody's", () => {
+    const before = doc([
+      { name: "Sentry", detection_source: "manual" },
+      { name: "express", package_url: "https://www.npmjs.com/express", version: "4.18.2", license: null, last_updated_by: "a" },
+      { name: "Gone", category: "Other" },
+    ]);
+    const after = doc([
+      { name: "sentry", website_url: "https://sentry.io/", category: "Monitoring", detection_source: "manual" },
+      { name: "Express", package_url: "https://www.npmjs.com/EXPRESS", version: "4.19.0", last_updated_by: "b", open_source: false },
+      { name: "New", category: "Other" },
+    ]);
+    expect(factChanges(before, after)).toEqual([
+      { name: "sentry", field: "website_url", to: "https://sentry.io/" },
+      { name: "sentry", field: "category", to: "Monitoring" },
+      { name: "Express", package_url: "https://www.npmjs.com/EXPRESS", field: "open_source", to: "false" },
+    ]);
+    expect(factChanges(after, after)).toEqual([]);
+  });
+
+  it("formats a line per change, long values cut, and counts what passes the limit", () => {
+    const changes = Array.from({ length: 3 }, (_, i) => ({ name: `T${i}`, field: "description" as const, from: "x".repeat(100), to: undefined }));
+    expect(formatFactChanges(changes, 2)).toBe(`~ T0 description: ${"x".repeat(71)}… -> (none)\n~ T1 description: ${"x".repeat(71)}… -> (none)\n  and 1 more\n`);
   });
 });

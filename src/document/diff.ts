@@ -25,9 +25,8 @@ export interface StackDiff {
  * ```
  */
 export function diff(before: StackDocument, after: StackDocument): StackDiff {
-  const key = (t: ToolEntry) => (t.package_url ? `p:${t.package_url.toLowerCase()}` : `t:${t.name.toLowerCase()}`);
-  const a = new Map(before.tools.map((t) => [key(t), t]));
-  const b = new Map(after.tools.map((t) => [key(t), t]));
+  const a = new Map(before.tools.map((t) => [entryKey(t), t]));
+  const b = new Map(after.tools.map((t) => [entryKey(t), t]));
   const out: StackDiff = { added: [], removed: [], changed: [] };
   for (const [k, t] of b) if (!a.has(k)) out.added.push(t);
   for (const [k, t] of a) if (!b.has(k)) out.removed.push(t);
@@ -42,6 +41,11 @@ export function diff(before: StackDocument, after: StackDocument): StackDiff {
     }
   }
   return out;
+}
+
+/** What makes two entries one tool or package across documents: a package's page, else a tool's name, case aside. */
+export function entryKey(t: ToolEntry): string {
+  return t.package_url ? `p:${t.package_url.toLowerCase()}` : `t:${t.name.toLowerCase()}`;
 }
 
 /** True when nothing was added, removed or changed. */

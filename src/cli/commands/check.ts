@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
+import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { render } from "../../document/render.js";
 import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
@@ -13,7 +14,8 @@ import { help } from "./detect.js";
 const HELP = `Usage: techstack check [dir] [options]
 
 Exits 1 with the differences when the committed techstack.yml no longer matches what a scan
-finds (tools or packages added or removed, versions changed), when techstack.md no longer
+finds (tools or packages added or removed, versions changed, or what an entry says of its tool:
+category, page, logo, license, the file that showed it), when techstack.md no longer
 matches techstack.yml, or when either is missing; exits 0 when they are fresh.
 What changes on every run is not compared: timestamp, report_id, last_updated_* and the
 commit facts. Tools marked \`detection_source: manual\` count as found.
@@ -66,6 +68,13 @@ export const checkCommand: Command = {
     const changes = diff(committed, current);
     if (!isEmptyDiff(changes)) {
       process.stdout.write(`${color(31, "stale")}: ${file} differs from the repository:\n${colourLines(formatDiff(changes))}`);
+      return stale();
+    }
+    // Same tools and versions, but a newer catalog (or a hand-added entry still bare) says more of
+    // them: write would rewrite the file, so it is stale too.
+    const facts = factChanges(committed, current);
+    if (facts.length) {
+      process.stdout.write(`${color(31, "stale")}: ${file} says other things of its tools than the catalog and the scan:\n${colourLines(formatFactChanges(facts))}`);
       return stale();
     }
     if (!existsSync(markdown)) return stale(`${markdown} is missing`);
