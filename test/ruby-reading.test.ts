@@ -132,6 +132,10 @@ const rubyTree: Record<string, string> = {
   "site/themes/next/_config.yml": "menu: {}\n",
   "empty/_config.yml": "",
   "list/_config.yml": "- a\n",
+  // A Hexo site's trimmed configuration, whose keys Jekyll's could hold: its package.json tells.
+  "hexo/_config.yml": "title: Notes\ntheme: landscape\n", "hexo/package.json": '{"name":"hexo-site","private":true,"hexo":{"version":"7.0.0"},"dependencies":{"hexo":"^7.0.0"}}',
+  "hexo2/_config.yml": "title: Notes\n", "hexo2/package.json": '{"devDependencies":{"hexo":"^6.3.0"}}',
+  "jekyll-npm/_config.yml": "title: Docs\n", "jekyll-npm/package.json": '{"devDependencies":{"prettier":"^3.0.0"}}',
   "lib/gems.rb": 'gem "sinatra", "~> 4.0"\n', "lib/gems.locked": "GEM\n  specs:\n    sinatra (4.0.0)\n\nDEPENDENCIES\n  sinatra\n\nBUNDLED WITH\n   2.5.0\n",
 };
 
@@ -187,6 +191,9 @@ describe("ruby reader", () => {
         "rubygems:puma@7 ->6.4.0 (Gemfile.lock) direct",
         "rubygems:rubocop-rails@8 ->2.23.1 (Gemfile.lock) direct",
         "rubygems:rspec-rails@12 ~> 6.1 ->6.1.0 (Gemfile.lock) direct dev"
+      ],
+      "jekyll-npm/_config.yml": [
+        "format:jekyll-config"
       ],
       "lib/gems.rb": [
         "runtime:ruby",

@@ -93,7 +93,9 @@ export const rubyDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
       } else if (base === "_config.yml") {
-        if (isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(sibling(file, p)), ctx.lookup)) ctx.report({ ref: "format:jekyll-config", file });
+        const beside = sibling(file, "package.json");
+        const hexoSite = ctx.exists(beside) && declaresHexo(await ctx.json(beside));
+        if (!hexoSite && isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(sibling(file, p)), ctx.lookup)) ctx.report({ ref: "format:jekyll-config", file });
       }
     }
   },
@@ -127,6 +129,20 @@ export function isJekyllConfig(file: string, data: unknown, sibling: (name: stri
   if (data === undefined || data === null) return true;
   if (typeof data !== "object" || Array.isArray(data)) return false;
   return !Object.keys(data).some((k) => lookup("site-config-key", k).some((id) => id !== "jekyll"));
+}
+
+/**
+ * A Hexo site's package.json: `hexo init` writes the `hexo` package and a top-level `hexo` key (the
+ * release that made the site) beside its `_config.yml`, which may hold only Jekyll-like keys.
+ */
+function declaresHexo(pkg: unknown): boolean {
+  if (!pkg || typeof pkg !== "object" || Array.isArray(pkg)) return false;
+  const data = pkg as Record<string, unknown>;
+  if (data.hexo && typeof data.hexo === "object") return true;
+  return ["dependencies", "devDependencies"].some((field) => {
+    const deps = data[field];
+    return Boolean(deps && typeof deps === "object" && Object.hasOwn(deps, "hexo"));
+  });
 }
 
 /**
