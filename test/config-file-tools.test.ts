@@ -10,6 +10,14 @@ async function sources(files: Record<string, string>): Promise<Map<string, strin
 }
 
 describe("tools named from their own configuration files", () => {
+  it("knows a Hugo site that names its configuration config.toml by the archetypes hugo new site writes, or its build lock", async () => {
+    expect((await sources({ "config.toml": 'baseURL = "https://example.org/"\ntheme = "ananke"\n', "archetypes/default.md": "+++\ndraft = true\n+++\n", "content/_index.md": "" })).get("Hugo")).toBe("archetypes/default.md");
+    expect((await sources({ "docs/config.toml": 'baseURL = "/"\n', "docs/archetypes/default.md": "---\n---\n" })).get("Hugo")).toBe("docs/archetypes/default.md");
+    expect((await sources({ "site/.hugo_build.lock": "", "site/config.yaml": "title: x\n" })).get("Hugo")).toBe("site/.hugo_build.lock");
+    // A Zola site's config.toml and content are no Hugo site.
+    expect((await sources({ "config.toml": 'base_url = "https://example.org"\ncompile_sass = true\n', "content/_index.md": "", "templates/index.html": "" })).has("Hugo")).toBe(false);
+  });
+
   it("knows browser-test runners' and device clouds' files", async () => {
     const source = await sources({
       "wdio.android.conf.ts": "export const config = { runner: 'local', specs: ['./test/specs/**/*.ts'] };\n",
