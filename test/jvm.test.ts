@@ -127,6 +127,20 @@ describe("Maven: Quarkus", () => {
     expect(entry(document.tools, "JUnit")).toBeDefined();
     expect(document.tools.some((t) => t.name.includes("${"))).toBe(false);
   });
+
+  it("extensions for other stores, brokers and deploy targets name them without Quarkus's release", async () => {
+    const q = (a: string) => dep("io.quarkus", a);
+    const pom = `<project><groupId>org.acme</groupId><artifactId>orders</artifactId><version>1.0</version><dependencies>${[
+      "quarkus-jdbc-mariadb", "quarkus-jdbc-mssql", "quarkus-messaging-rabbitmq", "quarkus-smallrye-reactive-messaging-rabbitmq", "quarkus-elasticsearch-rest-client",
+      "quarkus-flyway", "quarkus-keycloak-authorization", "quarkus-openshift", "quarkus-container-image-jib", "quarkus-micrometer-registry-prometheus", "quarkus-smallrye-graphql",
+    ].map(q).join("")}${dep("io.quarkus", "quarkus-grpc", "3.6.4")}</dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    for (const name of ["MariaDB", "Microsoft SQL Server", "RabbitMQ", "Elasticsearch", "Flyway", "Keycloak", "Red Hat OpenShift", "Jib", "Prometheus", "GraphQL", "gRPC"]) {
+      expect(entry(document.tools, name), name).toMatchObject({ detection_source: "pom.xml" });
+      expect(entry(document.tools, name)?.version, name).toBeUndefined();
+    }
+    expect(entry(document.tools, "Quarkus")?.version).toBe("3.6.4");
+  });
 });
 
 describe("Maven inheritance", () => {
