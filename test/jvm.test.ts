@@ -143,6 +143,21 @@ describe("Maven: Quarkus", () => {
   });
 });
 
+describe("Maven: Micronaut", () => {
+  it("the platform BOM gives Micronaut its release; modules, numbered on their own, name Micronaut and what they bind", async () => {
+    const pom = `<project><groupId>com.acme</groupId><artifactId>api</artifactId><version>1.0</version>
+<parent><groupId>io.micronaut.platform</groupId><artifactId>micronaut-parent</artifactId><version>4.4.2</version></parent>
+<dependencies>${dep("io.micronaut.data", "micronaut-data-hibernate-jpa", "4.7.1")}${dep("io.micronaut.kafka", "micronaut-kafka", "5.4.0")}${dep("io.micronaut.redis", "micronaut-redis-lettuce", "6.4.0")}${dep("io.micronaut.flyway", "micronaut-flyway", "7.3.0")}</dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    expect(entry(document.tools, "Micronaut Framework")?.version).toBe("4.4.2");
+    for (const name of ["Kafka", "Redis", "Flyway"]) expect(entry(document.tools, name)?.version, name).toBeUndefined();
+    const modulesOnly = `<project><groupId>com.acme</groupId><artifactId>api</artifactId><version>1.0</version><dependencies>${dep("io.micronaut.data", "micronaut-data-jdbc", "4.7.1")}</dependencies></project>`;
+    const alone = await scan(new MemorySource({ "pom.xml": modulesOnly }), { git: false });
+    expect(entry(alone.document.tools, "Micronaut Framework")).toMatchObject({ detection_source: "pom.xml" });
+    expect(entry(alone.document.tools, "Micronaut Framework")?.version).toBeUndefined();
+  });
+});
+
 describe("Maven inheritance", () => {
   it("a child's property overrides the parent's managed version; plugin versions from pluginManagement", async () => {
     const { document } = await scan(
