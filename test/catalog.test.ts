@@ -249,6 +249,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   docker: (names) => ({ "docker-compose.yml": `services:\n${names.map((n, i) => `  s${i}:\n    image: ${n}:1.0`).join("\n")}\n` }),
   pub: (names) => ({ "pubspec.yaml": `name: x\ndependencies:\n${names.map((n) => `  ${n}: ^1.0.0`).join("\n")}\n` }),
   cocoapods: (names) => ({ Podfile: names.map((n) => `pod '${n}', '1.0'`).join("\n") }),
+  "cocoapods-subspec": (names) => ({ Podfile: names.map((n) => `pod '${n}', '1.0'`).join("\n") }),
   action: (names) => ({ ".github/workflows/ci.yml": `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${names.map((n) => `      - uses: ${n}@v1`).join("\n")}\n` }),
   // Custom resources in a GitOps folder that is none of the manifest folders: their API group alone speaks.
   "k8s-api": (names) => ({ "gitops/apps.yaml": names.map((n, i) => `apiVersion: ${n}/v1\nkind: Thing${i}\nmetadata:\n  name: t${i}\n`).join("---\n") }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
 import { mobileDetector } from "../detectors/mobile/index.js";
 import { byFile, detectorFindings } from "./detector-findings.js";
 
@@ -223,6 +224,7 @@ describe("the mobile reader", () => {
         "apple-platform:ios ->13.0",
         "format:cocoapods-lockfile ->1.15.2 (ios/Podfile.lock)",
         "cocoapods:Alamofire@5 ~> 5.8 ->5.8.1 (ios/Podfile.lock) direct",
+        "cocoapods-subspec:Firebase/Analytics@6 ->10.18.0 (ios/Podfile.lock)",
         "cocoapods:Firebase@6 ->10.18.0 (ios/Podfile.lock) direct",
         "cocoapods:SnapKit@7 5.6.0 ->5.6.0 (ios/Podfile.lock) direct",
         "cocoapods:Quick@13 >= 7.0 ->7.3.0 (ios/Podfile.lock) direct"
@@ -400,9 +402,22 @@ describe("the mobile reader: CocoaPods as Podfiles are written", () => {
     expect(byFile(findings)).toEqual({
       "RNMapsKit.podspec": [
         "cocoapods:React-Core@8 ->0.73.2 (Podfile.lock) direct",
+        "cocoapods-subspec:Firebase/Messaging@9 ->10.18.0 (Podfile.lock)",
         "cocoapods:Firebase@9 10.18.0 ->10.18.0 (Podfile.lock) direct",
       ],
     });
+  });
+});
+
+describe("CocoaPods: an umbrella pod's subspecs", () => {
+  it("pod 'Firebase/Crashlytics' names Crashlytics beside Firebase, as the FirebaseCrashlytics pod does; the package stays Firebase", async () => {
+    const podfile = "platform :ios, '15.0'\ntarget 'Shop' do\n  pod 'Firebase/Analytics'\n  pod 'Firebase/Crashlytics'\n  pod 'Firebase/Messaging'\nend\n";
+    const lock = "PODS:\n  - Firebase/Analytics (10.18.0):\n    - Firebase/Core\n  - Firebase/Crashlytics (10.18.0):\n    - FirebaseCrashlytics (~> 10.18.0)\n  - Firebase/Messaging (10.18.0):\n    - FirebaseMessaging (~> 10.18.0)\n\nDEPENDENCIES:\n  - Firebase/Analytics\n\nCOCOAPODS: 1.14.3\n";
+    const { document } = await scan(new MemorySource({ "ios/Podfile": podfile, "ios/Podfile.lock": lock }), { git: false });
+    const names = document.tools.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["Firebase", "Crashlytics", "Firebase Cloud Messaging"]));
+    expect(document.tools.find((t) => t.name === "Crashlytics")?.detection_source).toBe("ios/Podfile");
+    expect(document.tools.filter((t) => t.package_url).map((t) => `${t.name} ${t.version}`)).toEqual(["Firebase 10.18.0"]);
   });
 });
 

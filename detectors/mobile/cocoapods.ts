@@ -32,7 +32,11 @@ export async function extractPodfile(ctx: DetectContext, file: string, locks: Po
     if (!m || /(?::path\s*=>|\bpath:)/.test(line)) return;
     const name = m[1]!;
     const version = locked.get(name) ?? lowerBound(m[2]);
-    ctx.report({ ref: `cocoapods:${name.split("/")[0]}`, file, line: i + 1, declared: m[2], version, versionFile: locked.has(name) ? lockPath : undefined, direct: true });
+    const versionFile = locked.has(name) ? lockPath : undefined;
+    ctx.report({ ref: `cocoapods:${name.split("/")[0]}`, file, line: i + 1, declared: m[2], version, versionFile, direct: true });
+    // A subspec of an umbrella pod (`Firebase/Crashlytics`) may be a product of its own, which the
+    // catalog's `cocoapods-subspec` keys name; the pod above stays the package.
+    if (name.includes("/")) ctx.report({ ref: `cocoapods-subspec:${name}`, file, line: i + 1, version, versionFile });
   });
   // The CocoaPods release that wrote the lockfile (`COCOAPODS: 1.15.2`).
   const cocoapods = /^COCOAPODS: (\d[\w.]*)\s*$/m.exec(lockText)?.[1];
@@ -57,7 +61,10 @@ export async function extractPodspec(ctx: DetectContext, file: string, base: str
     const name = m[1]!.split("/")[0]!;
     if (name === self) return;
     const pinned = locked.get(m[1]!) ?? locked.get(name);
-    ctx.report({ ref: `cocoapods:${name}`, file, line: i + 1, declared: m[2], version: pinned ?? lowerBound(m[2]), versionFile: pinned ? lockPath : undefined, direct: true });
+    const version = pinned ?? lowerBound(m[2]);
+    const versionFile = pinned ? lockPath : undefined;
+    ctx.report({ ref: `cocoapods:${name}`, file, line: i + 1, declared: m[2], version, versionFile, direct: true });
+    if (m[1]!.includes("/")) ctx.report({ ref: `cocoapods-subspec:${m[1]}`, file, line: i + 1, version, versionFile });
   });
 }
 
