@@ -250,6 +250,10 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   pub: (names) => ({ "pubspec.yaml": `name: x\ndependencies:\n${names.map((n) => `  ${n}: ^1.0.0`).join("\n")}\n` }),
   cocoapods: (names) => ({ Podfile: names.map((n) => `pod '${n}', '1.0'`).join("\n") }),
   "cocoapods-subspec": (names) => ({ Podfile: names.map((n) => `pod '${n}', '1.0'`).join("\n") }),
+  "vagrant-provider": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provider "${n}"`).join("\n")}\nend\n` }),
+  "vagrant-provisioner": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provision :${n}`).join("\n")}\nend\n` }),
+  "packer-builder": (names) => ({ "image.pkr.hcl": names.map((n, i) => `source "${n}" "s${i}" {\n}`).join("\n") }),
+  "packer-provisioner": (names) => ({ "image.pkr.hcl": `build {\n${names.map((n) => `  provisioner "${n}" {\n  }`).join("\n")}\n}\n` }),
   action: (names) => ({ ".github/workflows/ci.yml": `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${names.map((n) => `      - uses: ${n}@v1`).join("\n")}\n` }),
   // Custom resources in a GitOps folder that is none of the manifest folders: their API group alone speaks.
   "k8s-api": (names) => ({ "gitops/apps.yaml": names.map((n, i) => `apiVersion: ${n}/v1\nkind: Thing${i}\nmetadata:\n  name: t${i}\n`).join("---\n") }),

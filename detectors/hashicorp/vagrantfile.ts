@@ -1,0 +1,29 @@
+import { textLines } from "../../src/kit.js";
+
+export interface VagrantUse {
+  /** Providers the machines run on (`virtualbox`, `docker`, `hyperv`), with their line. */
+  providers: Array<{ name: string; line: number }>;
+  /** Provisioners that set them up (`ansible_local`, `chef_solo`, `docker`), with their line. */
+  provisioners: Array<{ name: string; line: number }>;
+}
+
+/**
+ * A Vagrantfile, read as text (it is Ruby, never run): `config.vm.provider "virtualbox"` (or
+ * `:virtualbox`) and `config.vm.provision "ansible"`, where a named provisioner's `type:` says which
+ * it is (`config.vm.provision "setup", type: "shell"`). Commented lines are skipped.
+ */
+export function readVagrantfile(text: string): VagrantUse {
+  const use: VagrantUse = { providers: [], provisioners: [] };
+  textLines(text).forEach((raw, i) => {
+    const line = raw.replace(/^\s+/, "");
+    if (line.startsWith("#")) return;
+    const provider = /\.vm\.provider\s*\(?\s*[:"']([\w-]+)/.exec(line);
+    if (provider) use.providers.push({ name: provider[1]!.toLowerCase(), line: i + 1 });
+    const provision = /\.vm\.provision\s*\(?\s*[:"']([\w-]+)["']?(.*)$/.exec(line);
+    if (provision) {
+      const type = /(?:\btype:\s*|:type\s*=>\s*)[:"']([\w-]+)/.exec(provision[2]!)?.[1];
+      use.provisioners.push({ name: (type ?? provision[1]!).toLowerCase(), line: i + 1 });
+    }
+  });
+  return use;
+}
