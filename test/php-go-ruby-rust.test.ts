@@ -65,6 +65,8 @@ describe("Ruby", () => {
     // The SMTP server production mail goes through; the commented-out one names nothing.
     expect(tool(document.tools, "Twilio SendGrid")).toMatchObject({ detection_source: "config/environments/production.rb" });
     expect(tool(document.tools, "Mailgun")).toBeUndefined();
+    // The importmap's downloaded pin (Chart.js, with the colour library it needs); gem-shipped modules name nothing.
+    expect(tool(document.tools, "Chart.js")).toMatchObject({ version: "4.4.1", detection_source: "config/importmap.rb" });
   });
 
   it("Bundler from a declared bundler gem, at the release BUNDLED WITH records; not from the lockfile alone", async () => {

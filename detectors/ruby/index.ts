@@ -3,16 +3,18 @@ import { baseName, dirOf, inFolder, joinInside, sibling, textLines } from "../..
 import type { DetectContext } from "../../src/types.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
+import { readImportmap } from "./importmap.js";
 
 /**
  * Ruby projects: Gemfile gems with versions from the Gemfile.lock beside it, gemspec
  * dependencies, the Ruby version (Gemfile `ruby`, .ruby-version, the lockfile) and Bundler's,
  * the database adapters of a Rails `config/database.yml`, the mail services its environments send
- * through (an SMTP `address` in `config/environments/*.rb`), and Jekyll from its `_config.yml`.
+ * through (an SMTP `address` in `config/environments/*.rb`), the npm packages its importmap pins
+ * (`config/importmap.rb`), and Jekyll from its `_config.yml`.
  */
 export const rubyDetector: Detector = {
   name: "ruby",
-  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "config/database.yml", "config/environments/*.rb", "_config.yml"],
+  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "config/database.yml", "config/environments/*.rb", "config/importmap.rb", "_config.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -89,6 +91,11 @@ export const rubyDetector: Detector = {
       } else if (file.endsWith("config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
         for (const m of text.matchAll(/^[ \t]*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
+      } else if (file === "config/importmap.rb" || file.endsWith("/config/importmap.rb")) {
+        // The npm packages a Rails app pins without a package.json: each shows its tool at the
+        // pinned release, with no package entry (the app declares no npm dependency).
+        const text = (await ctx.text(file)) ?? "";
+        for (const pin of readImportmap(text)) ctx.report({ ref: `npm:${pin.name}`, file, line: pin.line, version: pin.version });
       } else if (/(^|\/)config\/environments\/[^/]+\.rb$/.test(file)) {
         const text = (await ctx.text(file)) ?? "";
         for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
