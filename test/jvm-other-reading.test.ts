@@ -212,4 +212,23 @@ object Dependencies {
     const { document } = await scan(new MemorySource({ "build.sbt": build, "project/plugins.sbt": plugins }), { git: false });
     expect(document.tools.find((t) => t.name === "Play")).toMatchObject({ version: "2.9.1", detection_source: "project/plugins.sbt" });
   });
+
+  it("play-slick and ScalaTest's Play integration, each numbered apart, name Slick and ScalaTest and leave Play its plugin's release", async () => {
+    const build = [
+      'lazy val root = (project in file(".")).enablePlugins(PlayScala)',
+      'scalaVersion := "2.13.12"',
+      "libraryDependencies ++= Seq(",
+      '  "org.playframework" %% "play-slick" % "6.0.0",',
+      '  "org.scalatestplus.play" %% "scalatestplus-play" % "7.0.0" % Test',
+      ")",
+    ].join("\n");
+    const { MemorySource, scan } = await import("../src/index.js");
+    const { document } = await scan(new MemorySource({ "build.sbt": build, "project/plugins.sbt": 'addSbtPlugin("org.playframework" % "sbt-plugin" % "3.0.1")\n' }), { git: false });
+    const named = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(named("Play")).toMatchObject({ version: "3.0.1", detection_source: "project/plugins.sbt" });
+    expect(named("Slick")).toMatchObject({ detection_source: "build.sbt" });
+    expect(named("Slick")?.version).toBeUndefined();
+    expect(named("ScalaTest")).toMatchObject({ detection_source: "build.sbt" });
+    expect(named("ScalaTest")?.version).toBeUndefined();
+  });
 });
