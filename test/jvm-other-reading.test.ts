@@ -231,4 +231,16 @@ object Dependencies {
     expect(named("ScalaTest")).toMatchObject({ detection_source: "build.sbt" });
     expect(named("ScalaTest")?.version).toBeUndefined();
   });
+
+  it("Akka's modules numbered apart (akka-http 10.2, Alpakka Kafka 2.1) name Akka without their release; akka-stream gives Akka's", async () => {
+    const build = 'scalaVersion := "2.13.12"\nlibraryDependencies ++= Seq(\n  "com.typesafe.akka" %% "akka-http" % "10.2.10",\n  "com.typesafe.akka" %% "akka-stream-kafka" % "2.1.1"\n)\n';
+    const { MemorySource, scan } = await import("../src/index.js");
+    const alone = await scan(new MemorySource({ "build.sbt": build }), { git: false });
+    const named = (doc: typeof alone.document, name: string) => doc.tools.find((t) => t.name === name && !t.package_url);
+    expect(named(alone.document, "Akka")).toMatchObject({ detection_source: "build.sbt" });
+    expect(named(alone.document, "Akka")?.version).toBeUndefined();
+    expect(named(alone.document, "Kafka")?.version).toBeUndefined();
+    const withCore = await scan(new MemorySource({ "build.sbt": build.replace("Seq(\n", 'Seq(\n  "com.typesafe.akka" %% "akka-stream" % "2.6.20",\n') }), { git: false });
+    expect(named(withCore.document, "Akka")?.version).toBe("2.6.20");
+  });
 });
