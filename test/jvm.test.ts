@@ -158,6 +158,19 @@ describe("Maven: Micronaut", () => {
   });
 });
 
+describe("Maven: build plugins and language APIs numbered apart from their tool", () => {
+  it("the protobuf Gradle plugin, Gatling's Maven plugin, Sentry's Android Gradle plugin and Log4j's Kotlin API lend no release", async () => {
+    const pom = `<project><groupId>com.acme</groupId><artifactId>app</artifactId><version>1.0</version><dependencies>${dep("com.google.protobuf", "protobuf-gradle-plugin", "0.9.4")}${dep("io.gatling", "gatling-maven-plugin", "4.6.0")}${dep("io.sentry", "sentry-android-gradle-plugin", "3.14.0")}${dep("org.apache.logging.log4j", "log4j-api-kotlin", "1.4.0")}</dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
+    for (const name of ["Protobuf", "Gatling", "Sentry", "Log4j"]) {
+      expect(entry(document.tools, name), name).toBeDefined();
+      expect(entry(document.tools, name)?.version, name).toBeUndefined();
+    }
+    const sdk = await scan(new MemorySource({ "pom.xml": pom.replace("</dependencies>", `${dep("com.google.protobuf", "protobuf-java", "3.25.1")}</dependencies>`) }), { git: false });
+    expect(entry(sdk.document.tools, "Protobuf")?.version).toBe("3.25.1");
+  });
+});
+
 describe("Maven inheritance", () => {
   it("a child's property overrides the parent's managed version; plugin versions from pluginManagement", async () => {
     const { document } = await scan(
