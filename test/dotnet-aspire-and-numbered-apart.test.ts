@@ -29,3 +29,17 @@ describe(".NET Aspire", () => {
     }
   });
 });
+
+describe("packages numbered apart from the tool they extend", () => {
+  it("Autofac's ASP.NET Core integration names Autofac without its own release; Capistrano's plugins likewise", async () => {
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Autofac.Extensions.DependencyInjection" Version="9.0.0" /></ItemGroup></Project>';
+    const net = await scan(new MemorySource({ "Api/Api.csproj": csproj }), { git: false });
+    expect(tool(net.document.tools, "AutoFac")).toMatchObject({ detection_source: "Api/Api.csproj" });
+    expect(tool(net.document.tools, "AutoFac")?.version).toBeUndefined();
+    const both = await scan(new MemorySource({ "Api/Api.csproj": csproj.replace("<ItemGroup>", '<ItemGroup><PackageReference Include="Autofac" Version="8.0.0" />') }), { git: false });
+    expect(tool(both.document.tools, "AutoFac")?.version).toBe("8.0.0");
+    const ruby = await scan(new MemorySource({ Gemfile: 'source "https://rubygems.org"\ngem "capistrano-rbenv", "~> 2.2"\ngem "capistrano3-puma", "~> 6.0"\n' }), { git: false });
+    expect(tool(ruby.document.tools, "Capistrano")).toMatchObject({ detection_source: "Gemfile" });
+    expect(tool(ruby.document.tools, "Capistrano")?.version).toBeUndefined();
+  });
+});
