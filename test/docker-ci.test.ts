@@ -11,6 +11,15 @@ const tools = async (files: Record<string, string>) => {
 };
 
 describe("Dockerfiles", () => {
+  it("Google's distroless runtime images name the runtime in their name (the tag is latest or nonroot)", async () => {
+    const dockerfile = "FROM golang:1.22 AS build\nFROM gcr.io/distroless/static-debian12 AS tool\nFROM gcr.io/distroless/nodejs20-debian12:nonroot AS web\nFROM gcr.io/distroless/java17-debian12\n";
+    const { document } = await scan(new MemorySource({ Dockerfile: dockerfile }), { git: false });
+    const names = document.tools.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["Golang", "Node.js", "Java"]));
+    expect(names).not.toContain("Python");
+    expect(document.tools.find((t) => t.name === "Node.js")?.detection_source).toBe("Dockerfile");
+  });
+
   it("the hosts RUN and ADD download from, at the line their instruction starts on", () => {
     const text = [
       "FROM php:8.2-cli",
