@@ -74,3 +74,19 @@ describe("a database manager's image in a compose file", () => {
     expect(linuxserver.get("Syncthing")?.version).toBeUndefined();
   });
 });
+
+describe("databases the site lists as hosted services, run from their own images", () => {
+  it("CockroachDB's and Couchbase's image tags are their releases; an emulator's tag (DynamoDB Local) and a client's number are not", async () => {
+    const tools = await detect({
+      "docker-compose.yml": "services:\n  db:\n    image: cockroachdb/cockroach:v23.1.13\n  cb:\n    image: couchbase/server:7.2.3\n  dynamo:\n    image: amazon/dynamodb-local:2.1.0\n",
+      "go.mod": "module example.com/app\n\ngo 1.22\n\nrequire github.com/cockroachdb/cockroach-go/v2 v2.3.5\n",
+    });
+    expect(tools.get("CockroachDB")?.version).toBe("23.1.13");
+    expect(tools.get("Couchbase")?.version).toBe("7.2.3");
+    expect(tools.get("Amazon DynamoDB")).toBeDefined();
+    expect(tools.get("Amazon DynamoDB")?.version).toBeUndefined();
+    const clientOnly = await detect({ "go.mod": "module example.com/app\n\ngo 1.22\n\nrequire github.com/cockroachdb/cockroach-go/v2 v2.3.5\n" });
+    expect(clientOnly.get("CockroachDB")).toBeDefined();
+    expect(clientOnly.get("CockroachDB")?.version).toBeUndefined();
+  });
+});

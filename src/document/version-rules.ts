@@ -41,9 +41,13 @@ export const VERSION_RULES: readonly VersionRule[] = [
   {
     // A closed hosted service has no release a repository pins: the number beside it is its client
     // SDK's, adapter's or Terraform provider's (firebase 10.7, @sveltejs/adapter-cloudflare 7.2,
-    // hashicorp/aws 5.31), which stays on the package entry where there is one.
+    // hashicorp/aws 5.31), which stays on the package entry where there is one. A database server
+    // also sold hosted (CockroachDB, Couchbase) runs from its own image, whose tag is its release.
     name: "closed hosted service",
-    apply: (found, { tool }) => (tool.hosted_saas === true && tool.open_source === false ? found.map(withoutVersion) : found),
+    apply: (found, { tool, catalog, server }) => {
+      if (tool.hosted_saas !== true || tool.open_source !== false) return found;
+      return found.map((f) => (server && f.version && catalog.pinsServerRelease(f.ref.slice(0, f.ref.indexOf(":"))) ? f : withoutVersion(f)));
+    },
   },
   {
     // When the registry has a package that is the tool (`express`, `typeorm`) and only another
