@@ -139,9 +139,21 @@ describe("infrastructure keys by analogy", () => {
       "ci/lint/Dockerfile": "FROM golangci/golangci-lint:v1.55.2\n",
     });
     expect(tools.get("Python")).toBeDefined();
-    expect(tools.get("Python")?.version).toBeUndefined(); // 1-3.12: the image's own major leads
+    expect(tools.get("Python")?.version).toBe("3.12"); // 1-3.12: the image's own major leads, read past
     expect(tools.get("Azure Storage")).toBeDefined();
     expect(tools.get("Kafka")?.version).toBeUndefined(); // Confluent Platform 7.5 ships Kafka 3.5
     expect(tools.get("golangci-lint")?.version).toBe("1.55.2");
+  });
+
+  it("a Dev Container image's tag: the language's release after the image's own major, a lone one as is; Rust's 1 is none", async () => {
+    const version = async (image: string, name: string) => (await detect({ ".devcontainer/devcontainer.json": JSON.stringify({ image }) })).get(name)?.version;
+    expect(await version("mcr.microsoft.com/devcontainers/typescript-node:1-20-bookworm", "Node.js")).toBe("20.0.0");
+    expect(await version("mcr.microsoft.com/devcontainers/dotnet:1-8.0", ".NET")).toBe("8.0");
+    expect(await version("mcr.microsoft.com/vscode/devcontainers/javascript-node:0-18", "Node.js")).toBe("18.0.0");
+    expect(await version("mcr.microsoft.com/devcontainers/go:1.22-bookworm", "Golang")).toBe("1.22");
+    expect(await version("mcr.microsoft.com/devcontainers/rust:1-1-bookworm", "Rust")).toBeUndefined();
+    expect(await version("mcr.microsoft.com/devcontainers/python:1", "Python")).toBeUndefined();
+    expect(await version("mcr.microsoft.com/devcontainers/python:1-bookworm", "Python")).toBeUndefined();
+    expect(await version("mcr.microsoft.com/devcontainers/python:3.12", "Python")).toBe("3.12");
   });
 });

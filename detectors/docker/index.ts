@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
+import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readRunCommands, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms } from "./compose.js";
 import { substitute } from "./substitute.js";
@@ -73,7 +74,7 @@ export const dockerDetector: Detector = {
         for (const image of readDockerfile(text)) {
           if (isOsImage(image.name) && image.line !== osLine) continue;
           if (builtLines.has(`${file}:${image.line}`)) continue;
-          ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
+          ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
         }
         // A tool fetched by its installer's address (Composer from getcomposer.org)
         for (const { host, line } of readDownloadHosts(text)) {
@@ -123,7 +124,7 @@ export const dockerDetector: Detector = {
         for (const image of readDockerfile(text, args)) {
           if (alone.has(`${image.name}:${image.tag ?? ""}`) || isOsImage(image.name)) continue;
           builtLines.add(`${dockerfile}:${image.line}`);
-          ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: versionFromTag(image.tag) });
+          ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
         }
       }
     }
@@ -135,7 +136,7 @@ export const dockerDetector: Detector = {
 
     function report(ref: string, file: string, line: number | undefined): void {
       const image = splitImage(ref);
-      if (image) ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: versionFromTag(image.tag) });
+      if (image) ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: imageVersion(image.name, image.tag) });
     }
   },
 };

@@ -1,0 +1,21 @@
+import { versionFromTag } from "../../src/versions/image-tag.js";
+
+/** Microsoft's Dev Container images, today's and their earlier home (mcr.microsoft.com/vscode/devcontainers). */
+const DEV_CONTAINER_IMAGE = /^(?:vscode\/)?devcontainers\//;
+
+/**
+ * The release an image's tag gives the tool the image holds, as versionFromTag reads it; but a Dev
+ * Container image's tag may lead with the image's own major (`1-3.12-bookworm` is Python 3.12 in
+ * release 1 of the image, `0-18` Node.js 18), which is read past; that major alone (`1`,
+ * `1-bookworm`) names no release.
+ */
+export function imageVersion(name: string, tag: string | undefined): string | undefined {
+  if (tag && DEV_CONTAINER_IMAGE.test(name)) {
+    const runtime = /^\d+-(\d.*)$/.exec(tag);
+    if (runtime) return versionFromTag(runtime[1]);
+    // The image's major alone (python:1, the latest Python of release 1 of the image): none of
+    // these runtimes has a release 0, 1 or 2 that a dev container would run.
+    if (/^[012](?:-[a-z].*)?$/.test(tag)) return undefined;
+  }
+  return versionFromTag(tag);
+}
