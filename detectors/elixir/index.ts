@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, inFolder, lineCounter, lineOf, nearestFolder, optionValue } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
+import { readRebarConfig, readRebarLock } from "./rebar.js";
 
 /**
  * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
@@ -8,14 +9,20 @@ import { lowerBound } from "../../src/versions/range.js";
  * the lockfile's other packages are reported as installed (they only lend a tool its release).
  * Path, git and in-umbrella dependencies are left out; the file is never evaluated. A project's
  * config/config.exs gives the releases its asset installers fetch (`config :tailwind, version: "3.4.0"`).
+ * Erlang's rebar3 projects likewise: rebar.config's Hex dependencies (a profile's are for
+ * development, save `prod`'s) at the release rebar.lock beside it locked, and Erlang itself.
  */
 export const elixirDetector: Detector = {
   name: "elixir",
-  files: ["mix.exs", "mix.lock", "config.exs"],
+  files: ["mix.exs", "mix.lock", "config.exs", "rebar.config", "rebar.lock"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {
       locks.set(dirOf(file), readMixLock((await ctx.text(file)) ?? ""));
+    }
+    const rebarLocks = new Map<string, ReturnType<typeof readRebarLock>>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "rebar.lock")) {
+      rebarLocks.set(dirOf(file), readRebarLock((await ctx.text(file)) ?? ""));
     }
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.exs")) {
       const text = await ctx.text(file);
@@ -46,6 +53,41 @@ export const elixirDetector: Detector = {
         }
       }
       ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
+    }
+    for (const file of ctx.files.filter((f) => baseName(f) === "rebar.config")) {
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      const config = readRebarConfig(text);
+      for (const problem of config.problems) ctx.warn(file, problem);
+      // rebar.lock sits beside rebar.config (an umbrella's apps/*/rebar.config share the root's).
+      const lockDir = nearestFolder(dirOf(file), rebarLocks);
+      const lock = lockDir === undefined ? undefined : rebarLocks.get(lockDir);
+      const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "rebar.lock");
+      // A profile's dependencies are written after `{profiles`: their lines are looked for there.
+      const profilesAt = Math.max(0, text.indexOf("{profiles"));
+      for (const dep of config.deps) {
+        // Profile dependencies (test, dev) are not locked; a top-level one is, under its app name.
+        const locked = dep.profile === undefined ? lock?.get(dep.name)?.version : undefined;
+        const at = text.indexOf(`{${dep.name},`, dep.profile === undefined ? 0 : profilesAt);
+        ctx.report({
+          ref: `hex:${dep.hexName ?? dep.name}`,
+          file,
+          line: at < 0 ? undefined : lineCounter(text)(at),
+          declared: dep.requirement,
+          version: locked ?? lowerBound(dep.requirement),
+          versionFile: locked ? lockFile : undefined,
+          dev: dep.profile !== undefined && dep.profile !== "prod",
+        });
+      }
+      if (lock && lockFile !== undefined) {
+        const declared = new Set(config.deps.map((d) => d.name));
+        for (const [name, { hexName, version }] of lock) {
+          if (declared.has(name) || ctx.lookup("hex", hexName).length === 0) continue;
+          ctx.report({ ref: `hex:${hexName}`, file, version, versionFile: lockFile, installed: true });
+        }
+      }
+      // The minimum OTP release is the oldest it builds with, not the Erlang it runs on.
+      ctx.report({ ref: "runtime:erlang", file, declared: config.minimumOtp });
     }
     for (const file of ctx.files.filter((f) => /(^|\/)config\/config\.exs$/.test(f))) {
       if (!ctx.exists(inFolder(dirOf(dirOf(file)), "mix.exs"))) continue;
