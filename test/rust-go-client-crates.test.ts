@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Client crates and modules that reveal the platform, store or framework they speak to: kube-rs and
+// k8s-openapi (Kubernetes), TensorFlow's and PyTorch's Rust bindings, Rusoto's AWS service crates,
+// franz-go (Kafka) and Dgraph's Go client. Bindings numbered apart lend their tool no release.
+const cargoToml = `[package]
+name = "operator"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+kube = { version = "0.93", features = ["runtime", "derive"] }
+k8s-openapi = { version = "0.22", features = ["latest"] }
+tch = "0.16"
+tensorflow = "0.21"
+rusoto_core = "0.48"
+rusoto_s3 = "0.48"
+rusoto_ses = "0.48"
+`;
+const cargoLock = `version = 3
+
+[[package]]
+name = "k8s-openapi"
+version = "0.22.0"
+
+[[package]]
+name = "kube"
+version = "0.93.1"
+
+[[package]]
+name = "tch"
+version = "0.16.0"
+
+[[package]]
+name = "tensorflow"
+version = "0.21.0"
+`;
+const goMod = `module github.com/acme/ingest
+
+go 1.22
+
+require (
+	github.com/dgraph-io/dgo/v230 v230.0.1
+	github.com/twmb/franz-go v1.17.1
+	github.com/twmb/franz-go/pkg/kadm v1.13.0
+)
+`;
+
+describe("client crates and modules of platforms and stores", () => {
+  it("name Kubernetes, PyTorch and TensorFlow without the bindings' releases, and the AWS services of Rusoto's crates", async () => {
+    const { document } = await scan(new MemorySource({ "Cargo.toml": cargoToml, "Cargo.lock": cargoLock }), { git: false });
+    const tools = Object.fromEntries(document.tools.map((t) => [t.name, t.version]));
+    expect(tools).toMatchObject({ Kubernetes: undefined, PyTorch: undefined, TensorFlow: undefined });
+    expect(Object.keys(tools)).toEqual(expect.arrayContaining(["Kubernetes", "PyTorch", "TensorFlow", "Amazon S3", "Amazon SES"]));
+  });
+
+  it("name Kafka from franz-go and Dgraph from its Go client, major-suffixed", async () => {
+    const { document } = await scan(new MemorySource({ "go.mod": goMod }), { git: false });
+    expect(document.tools.map((t) => t.name)).toEqual(expect.arrayContaining(["Kafka", "Dgraph"]));
+  });
+});
