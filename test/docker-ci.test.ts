@@ -139,6 +139,25 @@ describe("Dockerfiles", () => {
     ]);
   });
 
+  it("an ARG default naming earlier ARGs, as Phoenix's release Dockerfile writes its builder image", async () => {
+    const text = [
+      "ARG ELIXIR_VERSION=1.17.2",
+      "ARG OTP_VERSION=27.0.1",
+      "ARG DEBIAN_VERSION=bullseye-20240722-slim",
+      'ARG BUILDER_IMAGE="hexpm/elixir:${ELIXIR_VERSION}-erlang-${OTP_VERSION}-debian-${DEBIAN_VERSION}"',
+      'ARG RUNNER_IMAGE="debian:${DEBIAN_VERSION}"',
+      "FROM ${BUILDER_IMAGE} as builder",
+      "RUN mix release",
+      "FROM ${RUNNER_IMAGE}",
+    ].join("\n");
+    expect(readDockerfile(text)).toEqual([
+      { name: "hexpm/elixir", tag: "1.17.2-erlang-27.0.1-debian-bullseye-20240722-slim", line: 6 },
+      { name: "debian", tag: "bullseye-20240722-slim", line: 8 },
+    ]);
+    const { byName } = await tools({ Dockerfile: text });
+    expect(byName.get("Elixir")).toMatchObject({ version: "1.17.2", detection_source: "Dockerfile" });
+  });
+
   it("images named by COPY --from and RUN --mount=from, not stages", () => {
     const text = [
       "FROM php:8.3-fpm AS base",
