@@ -60,3 +60,20 @@ describe("client crates and modules of platforms and stores", () => {
     expect(document.tools.map((t) => t.name)).toEqual(expect.arrayContaining(["Kafka", "Dgraph"]));
   });
 });
+
+describe("golangci-lint v2", () => {
+  it("a Go 1.24 tool directive on golangci-lint v2's module (/v2) names golangci-lint at the release required", async () => {
+    const mod = [
+      "module github.com/acme/svc",
+      "",
+      "go 1.24.2",
+      "",
+      "tool github.com/golangci/golangci-lint/v2/cmd/golangci-lint",
+      "",
+      "require github.com/golangci/golangci-lint/v2 v2.1.6 // indirect",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "go.mod": mod }), { git: false });
+    expect(document.tools.find((t) => t.name === "golangci-lint")).toMatchObject({ version: "2.1.6", detection_source: "go.mod" });
+  });
+});
