@@ -77,3 +77,24 @@ describe("golangci-lint v2", () => {
     expect(document.tools.find((t) => t.name === "golangci-lint")).toMatchObject({ version: "2.1.6", detection_source: "go.mod" });
   });
 });
+
+describe("OpenTelemetry exporters of Go and Rust", () => {
+  it("name the tracing or metrics backend they ship to, without the SDK's release", async () => {
+    const mod = [
+      "module github.com/acme/svc",
+      "",
+      "go 1.22",
+      "",
+      "require (",
+      "\tgo.opentelemetry.io/otel v1.24.0",
+      "\tgo.opentelemetry.io/otel/exporters/jaeger v1.17.0",
+      "\tgo.opentelemetry.io/otel/exporters/prometheus v0.46.0",
+      ")",
+      "",
+    ].join("\n");
+    const cargo = '[package]\nname = "svc"\nversion = "0.1.0"\n\n[dependencies]\nopentelemetry = "0.22"\nopentelemetry-zipkin = "0.20"\n';
+    const { document } = await scan(new MemorySource({ "go/go.mod": mod, "rs/Cargo.toml": cargo }), { git: false });
+    const tools = Object.fromEntries(document.tools.filter((t) => !t.package_url).map((t) => [t.name, [t.version, t.detection_source]]));
+    expect(tools).toMatchObject({ Jaeger: [undefined, "go/go.mod"], Prometheus: [undefined, "go/go.mod"], Zipkin: [undefined, "rs/Cargo.toml"] });
+  });
+});
