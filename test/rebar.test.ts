@@ -122,3 +122,13 @@ describe("rebar3 (Erlang)", () => {
     expect(byFile(findings)["rebar.config"]).toContain("hex:cowboy@1 2.12.0 ->2.12.0");
   });
 });
+
+describe("rebar.config's size", () => {
+  it("30,000 dependencies are looked up by line in one pass over the text (each found from the start took seconds)", async () => {
+    const config = "{deps, [\n" + Array.from({ length: 30_000 }, (_, i) => `    {dep${i}, "1.0.${i}"}`).join(",\n") + "\n]}.\n";
+    const started = performance.now();
+    const { findings } = await detectorFindings(elixirDetector, { "rebar.config": config });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(findings.find((f) => f.ref === "hex:dep29999")?.line).toBe(30_001);
+  });
+});

@@ -65,14 +65,14 @@ export const elixirDetector: Detector = {
       const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "rebar.lock");
       // A profile's dependencies are written after `{profiles`: their lines are looked for there.
       const profilesAt = Math.max(0, text.indexOf("{profiles"));
+      const lineAt = rebarDepLines(text);
       for (const dep of config.deps) {
         // Profile dependencies (test, dev) are not locked; a top-level one is, under its app name.
         const locked = dep.profile === undefined ? lock?.get(dep.name)?.version : undefined;
-        const at = text.indexOf(`{${dep.name},`, dep.profile === undefined ? 0 : profilesAt);
         ctx.report({
           ref: `hex:${dep.hexName ?? dep.name}`,
           file,
-          line: at < 0 ? undefined : lineCounter(text)(at),
+          line: lineAt(dep.name, dep.profile === undefined ? 0 : profilesAt),
           declared: dep.requirement,
           version: locked ?? lowerBound(dep.requirement),
           versionFile: locked ? lockFile : undefined,
@@ -144,4 +144,32 @@ export function readInstallerVersions(text: string): Array<{ name: string; versi
     out.push({ name: m[1]!, version: m[2]!, line: lineAt(m.index!) });
   }
   return out;
+}
+
+/**
+ * The line of the first `{name,` at or after an offset, for rebar.config's dependencies: the text
+ * is read once for every such opening, however many dependencies are looked up.
+ */
+function rebarDepLines(text: string): (name: string, from: number) => number | undefined {
+  const openings = new Map<string, number[]>();
+  for (const m of text.matchAll(/\{([a-z][A-Za-z0-9_@]*),/g)) {
+    const list = openings.get(m[1]!) ?? [];
+    list.push(m.index!);
+    openings.set(m[1]!, list);
+  }
+  const newlines: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines.push(i);
+  return (name, from) => {
+    const at = openings.get(name)?.find((offset) => offset >= from);
+    if (at === undefined) return undefined;
+    // The number of newlines before the offset, by binary search, is its line less one.
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }

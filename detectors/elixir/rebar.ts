@@ -49,6 +49,8 @@ export function readRebarConfig(text: string): RebarConfig {
 }
 
 function addDeps(out: RebarConfig, elements: string[], profile?: string): void {
+  // Each profile's dependency once (a list repeating one keeps the first).
+  const seen = new Set(out.deps.map((d) => `${d.profile ?? ""}:${d.name}`));
   for (const element of elements) {
     const atom = atomValue(element);
     let dep: RebarDependency | undefined;
@@ -75,7 +77,10 @@ function addDeps(out: RebarConfig, elements: string[], profile?: string): void {
     if (!dep) continue;
     if (dep.hexName === dep.name) delete dep.hexName;
     if (profile !== undefined) dep.profile = profile;
-    if (!out.deps.some((d) => d.name === dep.name && d.profile === dep.profile)) out.deps.push(dep);
+    const key = `${dep.profile ?? ""}:${dep.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.deps.push(dep);
   }
 }
 
