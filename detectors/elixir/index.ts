@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, lineCounter, lineOf, nearestFolder, optionValue } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, lineCounter, nearestFolder, optionValue } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readRebarConfig, readRebarLock } from "./rebar.js";
 
@@ -31,12 +31,13 @@ export const elixirDetector: Detector = {
       const lockDir = nearestFolder(dirOf(file), locks);
       const lock = lockDir === undefined ? undefined : locks.get(lockDir);
       const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "mix.lock");
+      const lineAt = openingLines(text, /\{:([a-z][a-z0-9_]*),/g);
       for (const dep of project.deps) {
         const locked = lock?.get(dep.name);
         ctx.report({
           ref: `hex:${dep.hexName ?? dep.name}`,
           file,
-          line: lineOf(text, `{:${dep.name},`),
+          line: lineAt(dep.name),
           declared: dep.requirement,
           version: locked ?? lowerBound(dep.requirement),
           versionFile: locked ? lockFile : undefined,
@@ -65,7 +66,7 @@ export const elixirDetector: Detector = {
       const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "rebar.lock");
       // A profile's dependencies are written after `{profiles`: their lines are looked for there.
       const profilesAt = Math.max(0, text.indexOf("{profiles"));
-      const lineAt = rebarDepLines(text);
+      const lineAt = openingLines(text, /\{([a-z][A-Za-z0-9_@]*),/g);
       for (const dep of config.deps) {
         // Profile dependencies (test, dev) are not locked; a top-level one is, under its app name.
         const locked = dep.profile === undefined ? lock?.get(dep.name)?.version : undefined;
@@ -107,6 +108,7 @@ export interface MixProject {
 export function readMixExs(text: string): MixProject {
   const code = text.replace(/#.*$/gm, "");
   const out: MixProject = { deps: [] };
+  const seen = new Set<string>();
   const elixir = /\belixir:\s*"([^"]+)"/.exec(code);
   if (elixir) out.elixir = elixir[1];
   // No space run before the options: the options take it, so no two parts of the pattern can
@@ -122,7 +124,9 @@ export function readMixExs(text: string): MixProject {
     const only = [...(optionValue(options, "only") ?? "").matchAll(/:(\w+)/g)].map((x) => x[1]!);
     // `{:jason_fork, "~> 1.4", hex: :jason}` installs the Hex package `jason` under another name.
     const hexName = /\bhex:\s*:([a-z][a-z0-9_]*)/.exec(options)?.[1];
-    if (!out.deps.some((d) => d.name === m[1])) out.deps.push({ name: m[1]!, requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}) });
+    if (seen.has(m[1]!)) continue;
+    seen.add(m[1]!);
+    out.deps.push({ name: m[1]!, requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}) });
   }
   return out;
 }
@@ -147,19 +151,20 @@ export function readInstallerVersions(text: string): Array<{ name: string; versi
 }
 
 /**
- * The line of the first `{name,` at or after an offset, for rebar.config's dependencies: the text
- * is read once for every such opening, however many dependencies are looked up.
+ * The line of the first opening of a dependency at or after an offset (`{name,` in rebar.config,
+ * `{:name,` in mix.exs; `opening` captures the name): the text is read once for all of them,
+ * however many dependencies are looked up.
  */
-function rebarDepLines(text: string): (name: string, from: number) => number | undefined {
+function openingLines(text: string, opening: RegExp): (name: string, from?: number) => number | undefined {
   const openings = new Map<string, number[]>();
-  for (const m of text.matchAll(/\{([a-z][A-Za-z0-9_@]*),/g)) {
+  for (const m of text.matchAll(opening)) {
     const list = openings.get(m[1]!) ?? [];
     list.push(m.index!);
     openings.set(m[1]!, list);
   }
   const newlines: number[] = [];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines.push(i);
-  return (name, from) => {
+  return (name, from = 0) => {
     const at = openings.get(name)?.find((offset) => offset >= from);
     if (at === undefined) return undefined;
     // The number of newlines before the offset, by binary search, is its line less one.
