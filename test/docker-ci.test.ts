@@ -148,6 +148,25 @@ describe("Dockerfiles", () => {
     ]);
   });
 
+  it("an ARG default naming earlier ARGs, as Phoenix's release Dockerfile writes its builder image", async () => {
+    const text = [
+      "ARG ELIXIR_VERSION=1.17.2",
+      "ARG OTP_VERSION=27.0.1",
+      "ARG DEBIAN_VERSION=bullseye-20240722-slim",
+      'ARG BUILDER_IMAGE="hexpm/elixir:${ELIXIR_VERSION}-erlang-${OTP_VERSION}-debian-${DEBIAN_VERSION}"',
+      'ARG RUNNER_IMAGE="debian:${DEBIAN_VERSION}"',
+      "FROM ${BUILDER_IMAGE} as builder",
+      "RUN mix release",
+      "FROM ${RUNNER_IMAGE}",
+    ].join("\n");
+    expect(readDockerfile(text)).toEqual([
+      { name: "hexpm/elixir", tag: "1.17.2-erlang-27.0.1-debian-bullseye-20240722-slim", line: 6 },
+      { name: "debian", tag: "bullseye-20240722-slim", line: 8 },
+    ]);
+    const { byName } = await tools({ Dockerfile: text });
+    expect(byName.get("Elixir")).toMatchObject({ version: "1.17.2", detection_source: "Dockerfile" });
+  });
+
   it("images named by COPY --from and RUN --mount=from, not stages", () => {
     const text = [
       "FROM php:8.3-fpm AS base",
@@ -461,9 +480,41 @@ describe("CI", () => {
       { image: "node:20" },
       { image: "postgres:15" },
       { action: "actions/checkout" },
-      { action: "actions/setup-node", version: "20.x" },
+      { action: "actions/setup-node", version: "20.x", inputs: { "node-version": "20.x" } },
       { action: "github/codeql-action" },
     ]);
+  });
+
+  it("a setup step's inputs name the runtimes it installs: erlef/setup-beam's OTP and Elixir, a Rust toolchain (dtolnay's by its ref)", async () => {
+    const workflow = {
+      jobs: {
+        test: {
+          strategy: { matrix: { otp: ["25", "26"] } },
+          steps: [
+            { uses: "erlef/setup-beam@v1", with: { "otp-version": 26.2, "rebar3-version": "3.22.1" } },
+            { uses: "erlef/setup-beam@v1", with: { "otp-version": "${{ matrix.otp }}", "elixir-version": "1.16.2" } },
+            { uses: "dtolnay/rust-toolchain@1.79.0", with: { components: "clippy" } },
+            { uses: "dtolnay/rust-toolchain@stable" },
+          ],
+        },
+      },
+    };
+    expect(readWorkflow(workflow)).toEqual([
+      { action: "erlef/setup-beam", inputs: { "otp-version": "26.2", "rebar3-version": "3.22.1" } },
+      { action: "erlef/setup-beam", version: "1.16.2", inputs: { "elixir-version": "1.16.2" } },
+      { action: "dtolnay/rust-toolchain", inputs: { components: "clippy", toolchain: "1.79.0" } },
+      { action: "dtolnay/rust-toolchain", inputs: { toolchain: "stable" } },
+    ]);
+    const erlangOnly = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: erlef/setup-beam@v1\n        with:\n          otp-version: 26.2\n          rebar3-version: 3.22.1\n";
+    // An Erlang library's workflow installs no Elixir: Erlang alone, at the OTP release it asks for.
+    const erlang = await tools({ ".github/workflows/ci.yml": erlangOnly });
+    expect(erlang.byName.get("Erlang")).toMatchObject({ version: "26.2", detection_source: ".github/workflows/ci.yml" });
+    expect(erlang.byName.has("Elixir")).toBe(false);
+    const both = await tools({ ".github/workflows/ci.yml": erlangOnly.replace("rebar3-version: 3.22.1", "elixir-version: 1.16.2") });
+    expect(both.byName.get("Elixir")?.version).toBe("1.16.2");
+    expect(both.byName.get("Erlang")?.version).toBe("26.2");
+    const rust = await tools({ ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: dtolnay/rust-toolchain@1.79.0\n" });
+    expect(rust.byName.get("Rust")).toMatchObject({ version: "1.79.0", detection_source: ".github/workflows/ci.yml" });
   });
 
   it("GitHub Actions, Terraform's release and Codecov from a workflow; setup-node's runtime names no Node.js", async () => {

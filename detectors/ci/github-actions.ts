@@ -6,6 +6,11 @@ export interface WorkflowUse {
   image?: string;
   /** The runtime version a setup action was given (`node-version: 18`). */
   version?: string;
+  /**
+   * A step's inputs written as plain values (`otp-version: 26.2`), for the catalog's `action-input`
+   * keys: a setup action that installs several runtimes names each by an input of its own.
+   */
+  inputs?: Record<string, string>;
 }
 
 /** Inputs of setup actions that name the runtime version they install. */
@@ -18,6 +23,12 @@ const VERSION_INPUTS = ["node-version", "python-version", "java-version", "go-ve
  * (supabase/setup-cli) or a client's (azure/setup-kubectl) is not its platform's.
  */
 const TOOL_VERSION_ACTIONS: ReadonlySet<string> = new Set(["pnpm/action-setup", "golangci/golangci-lint-action", "azure/setup-helm", "astral-sh/setup-uv"]);
+
+/**
+ * Actions whose ref names the release they install, as the input it stands for:
+ * `dtolnay/rust-toolchain@1.79.0` installs Rust 1.79.0 (`@stable` and `@nightly` name none).
+ */
+const REF_INPUTS: ReadonlyMap<string, string> = new Map([["dtolnay/rust-toolchain", "toolchain"]]);
 
 /** Every action, job container and service image of a parsed workflow. */
 export function readWorkflow(data: unknown): WorkflowUse[] {
@@ -67,11 +78,15 @@ function readSteps(out: WorkflowUse[], steps: unknown): void {
     const keys = TOOL_VERSION_ACTIONS.has(s.uses.split("@")[0]!.toLowerCase()) ? [...VERSION_INPUTS, "version"] : VERSION_INPUTS;
     const versionInput = keys.map((k) => inputs[k]).find((v) => typeof v === "string" || Array.isArray(v));
     const version = Array.isArray(versionInput) ? versionInput.find((v) => typeof v === "string") : versionInput;
-    pushAction(out, s.uses, typeof version === "string" ? version : undefined);
+    const plain: Record<string, string> = {};
+    for (const [key, value] of Object.entries(inputs)) {
+      if ((typeof value === "string" || typeof value === "number") && !/\$\{\{/.test(String(value))) plain[key] = String(value);
+    }
+    pushAction(out, s.uses, typeof version === "string" ? version : undefined, plain);
   }
 }
 
-function pushAction(out: WorkflowUse[], uses: string, version: string | undefined): void {
+function pushAction(out: WorkflowUse[], uses: string, version: string | undefined, inputs: Record<string, string> = {}): void {
   if (uses.startsWith("./") || uses.startsWith("docker://")) {
     if (uses.startsWith("docker://")) out.push({ image: uses.slice("docker://".length) });
     return;
@@ -81,5 +96,9 @@ function pushAction(out: WorkflowUse[], uses: string, version: string | undefine
   if (!owner || !repo) return;
   const use: WorkflowUse = { action: `${owner}/${repo}`.toLowerCase() };
   if (version && !/\$\{\{/.test(version)) use.version = version;
+  const refInput = REF_INPUTS.get(use.action!);
+  const ref = uses.split("@")[1];
+  if (refInput && ref && inputs[refInput] === undefined) inputs = { ...inputs, [refInput]: ref };
+  if (Object.keys(inputs).length) use.inputs = inputs;
   out.push(use);
 }

@@ -193,6 +193,13 @@ function reportOrbs(ctx: DetectContext, data: unknown, file: string, text: strin
 function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text: string): void {
   for (const use of uses) {
     if (use.action) ctx.report({ ref: `action:${use.action}`, file, line: lineOf(text, use.action), declared: use.version, version: use.version ? versionFromTag(use.version) : undefined });
+    // An input the catalog knows names a runtime the action installs, at the release it gives
+    // (erlef/setup-beam's `otp-version` is Erlang's, its `elixir-version` Elixir's).
+    for (const [input, value] of Object.entries(use.inputs ?? {})) {
+      const key = `${use.action}:${input}`;
+      if (ctx.lookup("action-input", key).length === 0) continue;
+      ctx.report({ ref: `action-input:${key}`, file, line: lineOf(text, `${input}:`), declared: value, version: versionFromTag(value) });
+    }
     if (use.image) reportImage(ctx, use.image, file, text);
   }
 }

@@ -28,8 +28,10 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
         const name = eq > 0 ? part.slice(0, eq) : part;
         // A build argument given from outside (`--build-arg`, compose's `build.args`) wins over the default.
         const given = buildArgs?.get(name);
+        // A default may name the ARGs before it, as Docker expands them: Phoenix's release Dockerfile
+        // writes ARG BUILDER_IMAGE="hexpm/elixir:${ELIXIR_VERSION}-erlang-${OTP_VERSION}-...".
         if (given !== undefined) args.set(name, given);
-        else if (eq > 0) args.set(name, unquote(part.slice(eq + 1)));
+        else if (eq > 0) args.set(name, substitute(unquote(part.slice(eq + 1)), args));
         else if (!args.has(part)) args.set(part, "");
       }
     } else if (keyword === "FROM") {

@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, lineCounter, lineOf, nearestFolder, optionValue } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, lineCounter, nearestFolder, optionValue } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
+import { readRebarConfig, readRebarLock } from "./rebar.js";
 
 /**
  * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
@@ -8,14 +9,20 @@ import { lowerBound } from "../../src/versions/range.js";
  * the lockfile's other packages are reported as installed (they only lend a tool its release).
  * Path, git and in-umbrella dependencies are left out; the file is never evaluated. A project's
  * config/config.exs gives the releases its asset installers fetch (`config :tailwind, version: "3.4.0"`).
+ * Erlang's rebar3 projects likewise: rebar.config's Hex dependencies (a profile's are for
+ * development, save `prod`'s) at the release rebar.lock beside it locked, and Erlang itself.
  */
 export const elixirDetector: Detector = {
   name: "elixir",
-  files: ["mix.exs", "mix.lock", "config.exs"],
+  files: ["mix.exs", "mix.lock", "config.exs", "rebar.config", "rebar.lock"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {
       locks.set(dirOf(file), readMixLock((await ctx.text(file)) ?? ""));
+    }
+    const rebarLocks = new Map<string, ReturnType<typeof readRebarLock>>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "rebar.lock")) {
+      rebarLocks.set(dirOf(file), readRebarLock((await ctx.text(file)) ?? ""));
     }
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.exs")) {
       const text = await ctx.text(file);
@@ -24,12 +31,13 @@ export const elixirDetector: Detector = {
       const lockDir = nearestFolder(dirOf(file), locks);
       const lock = lockDir === undefined ? undefined : locks.get(lockDir);
       const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "mix.lock");
+      const lineAt = openingLines(text, /\{:([a-z][a-z0-9_]*),/g);
       for (const dep of project.deps) {
         const locked = lock?.get(dep.name);
         ctx.report({
           ref: `hex:${dep.hexName ?? dep.name}`,
           file,
-          line: lineOf(text, `{:${dep.name},`),
+          line: lineAt(dep.name),
           declared: dep.requirement,
           version: locked ?? lowerBound(dep.requirement),
           versionFile: locked ? lockFile : undefined,
@@ -46,6 +54,41 @@ export const elixirDetector: Detector = {
         }
       }
       ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
+    }
+    for (const file of ctx.files.filter((f) => baseName(f) === "rebar.config")) {
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      const config = readRebarConfig(text);
+      for (const problem of config.problems) ctx.warn(file, problem);
+      // rebar.lock sits beside rebar.config (an umbrella's apps/*/rebar.config share the root's).
+      const lockDir = nearestFolder(dirOf(file), rebarLocks);
+      const lock = lockDir === undefined ? undefined : rebarLocks.get(lockDir);
+      const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "rebar.lock");
+      // A profile's dependencies are written after `{profiles`: their lines are looked for there.
+      const profilesAt = Math.max(0, text.indexOf("{profiles"));
+      const lineAt = openingLines(text, /\{([a-z][A-Za-z0-9_@]*),/g);
+      for (const dep of config.deps) {
+        // Profile dependencies (test, dev) are not locked; a top-level one is, under its app name.
+        const locked = dep.profile === undefined ? lock?.get(dep.name)?.version : undefined;
+        ctx.report({
+          ref: `hex:${dep.hexName ?? dep.name}`,
+          file,
+          line: lineAt(dep.name, dep.profile === undefined ? 0 : profilesAt),
+          declared: dep.requirement,
+          version: locked ?? lowerBound(dep.requirement),
+          versionFile: locked ? lockFile : undefined,
+          dev: dep.profile !== undefined && dep.profile !== "prod",
+        });
+      }
+      if (lock && lockFile !== undefined) {
+        const declared = new Set(config.deps.map((d) => d.name));
+        for (const [name, { hexName, version }] of lock) {
+          if (declared.has(name) || ctx.lookup("hex", hexName).length === 0) continue;
+          ctx.report({ ref: `hex:${hexName}`, file, version, versionFile: lockFile, installed: true });
+        }
+      }
+      // The minimum OTP release is the oldest it builds with, not the Erlang it runs on.
+      ctx.report({ ref: "runtime:erlang", file, declared: config.minimumOtp });
     }
     for (const file of ctx.files.filter((f) => /(^|\/)config\/config\.exs$/.test(f))) {
       if (!ctx.exists(inFolder(dirOf(dirOf(file)), "mix.exs"))) continue;
@@ -65,6 +108,7 @@ export interface MixProject {
 export function readMixExs(text: string): MixProject {
   const code = text.replace(/#.*$/gm, "");
   const out: MixProject = { deps: [] };
+  const seen = new Set<string>();
   const elixir = /\belixir:\s*"([^"]+)"/.exec(code);
   if (elixir) out.elixir = elixir[1];
   // No space run before the options: the options take it, so no two parts of the pattern can
@@ -80,7 +124,9 @@ export function readMixExs(text: string): MixProject {
     const only = [...(optionValue(options, "only") ?? "").matchAll(/:(\w+)/g)].map((x) => x[1]!);
     // `{:jason_fork, "~> 1.4", hex: :jason}` installs the Hex package `jason` under another name.
     const hexName = /\bhex:\s*:([a-z][a-z0-9_]*)/.exec(options)?.[1];
-    if (!out.deps.some((d) => d.name === m[1])) out.deps.push({ name: m[1]!, requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}) });
+    if (seen.has(m[1]!)) continue;
+    seen.add(m[1]!);
+    out.deps.push({ name: m[1]!, requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}) });
   }
   return out;
 }
@@ -102,4 +148,33 @@ export function readInstallerVersions(text: string): Array<{ name: string; versi
     out.push({ name: m[1]!, version: m[2]!, line: lineAt(m.index!) });
   }
   return out;
+}
+
+/**
+ * The line of the first opening of a dependency at or after an offset (`{name,` in rebar.config,
+ * `{:name,` in mix.exs; `opening` captures the name): the text is read once for all of them,
+ * however many dependencies are looked up.
+ */
+function openingLines(text: string, opening: RegExp): (name: string, from?: number) => number | undefined {
+  const openings = new Map<string, number[]>();
+  for (const m of text.matchAll(opening)) {
+    const list = openings.get(m[1]!) ?? [];
+    list.push(m.index!);
+    openings.set(m[1]!, list);
+  }
+  const newlines: number[] = [];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines.push(i);
+  return (name, from = 0) => {
+    const at = openings.get(name)?.find((offset) => offset >= from);
+    if (at === undefined) return undefined;
+    // The number of newlines before the offset, by binary search, is its line less one.
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }

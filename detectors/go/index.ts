@@ -13,6 +13,15 @@ export const goDetector: Detector = {
   files: ["go.mod", "go.work"],
   async detect(ctx) {
     const glances = { left: MAX_IMPORT_READS_PER_SCAN };
+    // The modules this repository declares itself: one of them required by another (through a
+    // go.work, or at the zero pseudo-version a local replace leaves) is the repository's own code,
+    // not a published package (`github.com/acme/app/common` would be the site's unrelated "common").
+    const own = new Set<string>();
+    for (const file of ctx.files) {
+      if (baseName(file) !== "go.mod") continue;
+      const module = readGoMod((await ctx.text(file)) ?? "").module;
+      if (module) own.add(module);
+    }
     for (const file of ctx.files) {
       const text = await ctx.text(file);
       if (text === undefined) continue;
@@ -53,7 +62,7 @@ export const goDetector: Detector = {
       for (const tool of mod.tools) imported.add(tool);
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
-        const local = replaced && /^\.{0,2}\//.test(replaced.path);
+        const local = (replaced && /^\.{0,2}\//.test(replaced.path)) || (!replaced && own.has(r.path));
         const path = replaced && !local ? replaced.path : r.path;
         const version = goVersion(replaced?.version ?? r.version);
         // go.mod lists every module the build needs (indirect ones too since Go 1.17) at the version
