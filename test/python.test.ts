@@ -154,6 +154,21 @@ describe("pyproject.toml", () => {
     expect(named(integration.document.tools, "LangChain")?.detection_source).toBe("requirements.txt");
     expect(readPyproject(parseToml('[build-system]\nbuild-backend = "uv_build"\n')).tools).toEqual(["uv"]);
   });
+
+  it("an integration's own release is not LangChain's: the locked langchain gives it", async () => {
+    const lock = (pkgs: Array<[string, string]>) => pkgs.map(([n, v]) => `[[package]]\nname = "${n}"\nversion = "${v}"\nsource = { registry = "https://pypi.org/simple" }\n`).join("\n");
+    const files = {
+      "pyproject.toml": '[project]\nname = "rag"\nversion = "0.1.0"\ndependencies = ["langchain-openai>=0.1.8", "langchain-chroma>=0.1.1"]\n',
+      "uv.lock": `version = 1\n\n${lock([["langchain", "0.2.5"], ["langchain-chroma", "0.1.1"], ["langchain-core", "0.2.9"], ["langchain-openai", "0.1.8"]])}`,
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "LangChain")).toMatchObject({ version: "0.2.5", detection_source_url: "uv.lock" });
+    // langchain-core is released in step with langchain and keeps versioning it
+    const core = await scan(new MemorySource({ "requirements.txt": "langchain-core==0.3.15\nlangchain-openai==0.2.6\n" }), opts);
+    expect(named(core.document.tools, "LangChain")?.version).toBe("0.3.15");
+    const only = await scan(new MemorySource({ "requirements.txt": "langchain-openai==0.2.6\n" }), opts);
+    expect(named(only.document.tools, "LangChain")?.version).toBeUndefined();
+  });
 });
 
 describe("setup.py and setup.cfg as text", () => {
