@@ -1103,5 +1103,19 @@ describe("conda environments", () => {
     expect(readCondaSpec("numpy==1.26.4=py311h64a7726_0")).toEqual({ name: "numpy", specifier: "==1.26.4" });
     expect(readCondaSpec("conda-forge::scikit-learn>=1.3,<2")).toEqual({ name: "scikit-learn", specifier: ">=1.3,<2" });
     expect(readCondaSpec("r-base=4.3.1=hb8ee39d_5")).toEqual({ name: "r-base", specifier: "==4.3.1" });
+    // the bracket form of a match spec
+    expect(readCondaSpec("pandas[version='>=2.0']")).toEqual({ name: "pandas", specifier: ">=2.0" });
+    expect(readCondaSpec('numpy[build=py311*, version=">=1.26,<2"]')).toEqual({ name: "numpy", specifier: ">=1.26,<2" });
+  });
+
+  it("a channel before python keeps the Python pin; conda-forge's matplotlib-base, pytorch-gpu and cuda-version show their tools", async () => {
+    expect(readCondaEnvironment(parseYaml("dependencies:\n  - conda-forge::python=3.11.6\n")).python).toBe("3.11.6");
+    const env = ["name: geo", "channels:", "  - conda-forge", "dependencies:", "  - conda-forge::python=3.11.6", "  - matplotlib-base>=3.8", "  - pytorch-gpu=2.1.0", "  - cuda-version=12.0", "  - pandas[version='>=2.0']", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(document.tools, "Python")).toMatchObject({ version: "3.11.6", detection_source: "environment.yml" });
+    expect(named(document.tools, "Matplotlib")?.version).toBe("3.8");
+    expect(named(document.tools, "PyTorch")?.version).toBe("2.1.0");
+    expect(named(document.tools, "CUDA")?.version).toBe("12.0");
+    expect(named(document.tools, "Pandas")?.version).toBe("2.0");
   });
 });

@@ -73,6 +73,9 @@ export function readCondaSpec(spec: string): { name: string; specifier: string }
   const m = /^\s*(?:[\w.-]+::)?([A-Za-z0-9_][\w.-]*)\s*(.*)$/.exec(line.replace(/#.*$/, ""));
   if (!m) return undefined;
   let rest = m[2]!.trim();
+  // The bracket form: `pandas[version='>=2.0']`, `numpy[version=">=1.26,<2", build=...]`.
+  const bracket = /^\[(?:.*?[\s,])?version\s*=\s*(['"])([^'"]*)\1/.exec(rest);
+  if (bracket) rest = bracket[2]!.trim();
   if (/^\d/.test(rest)) rest = `==${rest.split(/\s+/)[0]}`;
   else if (/^=[^=]/.test(rest)) rest = `==${rest.slice(1).split("=")[0]}`;
   else if (rest.startsWith("==")) rest = `==${rest.slice(2).split("=")[0]}`;
@@ -87,7 +90,8 @@ export function readCondaEnvironment(data: unknown): { pip: string[]; conda: str
   for (const d of deps) {
     if (typeof d === "string") {
       // `python=3.11`, `python>=3.10`, `python=3.11.*`, `python 3.12` (a conda match spec).
-      const m = /^python(?:\s*[=<>]=?\s*|\s+)(\d+(?:\.\d+)*)/.exec(d);
+      // A channel may open it: `conda-forge::python=3.11`.
+      const m = /^(?:[\w.-]+::)?python(?:\s*[=<>]=?\s*|\s+)(\d+(?:\.\d+)*)/.exec(d.trim());
       if (m) out.python = m[1];
       else out.conda.push(d);
     } else if (d && typeof d === "object" && Array.isArray((d as { pip?: unknown }).pip)) {
