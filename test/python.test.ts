@@ -6,7 +6,7 @@ import { readSetupPy, readSetupCfg } from "../detectors/python/setup-files.js";
 import { versionOfSpecifier, parseRequirement, normalizeName } from "../detectors/python/pep508.js";
 import { parseToml } from "../src/parse/toml.js";
 import { parseYaml } from "../src/parse/yaml.js";
-import { readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock } from "../detectors/python/locks.js";
+import { readCondaEnvironment, readCondaSpec, readLocalPackages, readPipfile, readPipfileLock, readTomlLock } from "../detectors/python/locks.js";
 import { fixture } from "./helpers.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -153,6 +153,38 @@ describe("pyproject.toml", () => {
     const integration = await scan(new MemorySource({ "requirements.txt": "langchain-google-genai==4.2.4\nlanggraph==1.2.4\n" }), opts);
     expect(named(integration.document.tools, "LangChain")?.detection_source).toBe("requirements.txt");
     expect(readPyproject(parseToml('[build-system]\nbuild-backend = "uv_build"\n')).tools).toEqual(["uv"]);
+  });
+
+  it("a uv workspace member another member declares is a folder of the repository, as uv.lock says, not a PyPI package", async () => {
+    const files = {
+      // The root's [tool.uv.sources] apply to every member: worker's own file does not repeat it.
+      "pyproject.toml": '[project]\nname = "platform"\nversion = "0"\ndependencies = []\n\n[tool.uv.workspace]\nmembers = ["packages/*"]\n\n[tool.uv.sources]\ncore = { workspace = true }\n',
+      "packages/core/pyproject.toml": '[project]\nname = "core"\nversion = "0.1.0"\ndependencies = ["pydantic>=2.9"]\n',
+      "packages/worker/pyproject.toml": '[project]\nname = "worker"\nversion = "0.1.0"\ndependencies = ["core", "celery>=5.4"]\n',
+      "uv.lock": [
+        "version = 1",
+        "",
+        "[[package]]",
+        'name = "celery"',
+        'version = "5.4.0"',
+        'source = { registry = "https://pypi.org/simple" }',
+        "",
+        "[[package]]",
+        'name = "core"',
+        'version = "0.1.0"',
+        'source = { editable = "packages/core" }',
+        "",
+        "[[package]]",
+        'name = "pydantic"',
+        'version = "2.9.2"',
+        'source = { registry = "https://pypi.org/simple" }',
+        "",
+      ].join("\n"),
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "core")).toBeUndefined();
+    expect(named(document.tools, "celery")).toMatchObject({ version: "5.4.0", detection_source: "packages/worker/pyproject.toml" });
+    expect([...readLocalPackages(parseToml('[[package]]\nname = "Lib_A"\nversion = "1"\n[package.source]\ntype = "directory"\nurl = "libs/a"\n\n[[package]]\nname = "b"\nversion = "2"\npath = "./b"\n'))]).toEqual(["lib-a", "b"]);
   });
 
   it("an integration's own release is not LangChain's: the locked langchain gives it", async () => {

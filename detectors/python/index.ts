@@ -4,7 +4,7 @@ import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js
 import { readRequirements, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readPythonRequires, readSetupCfg, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 /**
@@ -58,13 +58,16 @@ export const pythonDetector: Detector = {
     ...LOCKFILES,
   ],
   async detect(ctx) {
-    const locks = new Map<string, { path: string; lock: PythonLock }>();
+    type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string> };
+    const locks = new Map<string, Locked>();
     for (const file of ctx.files.filter((f) => LOCKFILES.includes(baseName(f)))) {
-      const lock = baseName(file) === "Pipfile.lock" ? readPipfileLock(await ctx.json(file)) : readTomlLock(await ctx.toml(file));
+      const pipfile = baseName(file) === "Pipfile.lock";
+      const data = pipfile ? await ctx.json(file) : await ctx.toml(file);
+      const lock = pipfile ? readPipfileLock(data) : readTomlLock(data);
       const dir = dirOf(file);
-      if (!locks.has(dir) || baseName(file) !== "Pipfile.lock") locks.set(dir, { path: file, lock });
+      if (!locks.has(dir) || !pipfile) locks.set(dir, { path: file, lock, local: pipfile ? new Set() : readLocalPackages(data) });
     }
-    const lockFor = (dir: string): { path: string; lock: PythonLock } | undefined => {
+    const lockFor = (dir: string): Locked | undefined => {
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
@@ -73,6 +76,8 @@ export const pythonDetector: Detector = {
     const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst }) => {
       declaredNames.add(normalizeName(name));
       const locked = lockFor(dirOf(file));
+      // A workspace member or path dependency the lockfile takes from the repository: not a PyPI package.
+      if (locked?.local.has(normalizeName(name))) return;
       const version = locked?.lock.get(normalizeName(name));
       // A constraints file's pin, where no lockfile gives a release: an exact one wins over the
       // declaration's own range (not over its own exact pin), and any stands for a declaration
@@ -163,9 +168,9 @@ export const pythonDetector: Detector = {
     }
     // What a lockfile installed that no manifest declares (sqlalchemy under flask-sqlalchemy): its
     // release may go to a tool the project shows without one, as npm's lockfiles lend theirs.
-    for (const { path, lock } of locks.values()) {
+    for (const { path, lock, local } of locks.values()) {
       for (const [name, version] of lock) {
-        if (declaredNames.has(name) || ctx.lookup("pypi", name).length === 0) continue;
+        if (declaredNames.has(name) || local.has(name) || ctx.lookup("pypi", name).length === 0) continue;
         ctx.report({ ref: `pypi:${name}`, file: path, version, versionFile: path, installed: true });
       }
     }

@@ -16,6 +16,27 @@ export function readTomlLock(data: unknown): PythonLock {
   return out;
 }
 
+/**
+ * The packages a TOML lockfile takes from the repository itself, not from an index: uv's workspace
+ * members and path dependencies (`source = { editable = "packages/core" }`, `virtual`, `directory`,
+ * `path`), Poetry's (`[package.source] type = "directory"`) and PDM's (`path = "./libs/core"`).
+ * A declaration of one of them names a folder of the repository, whatever its own file says
+ * (a uv workspace member inherits the root's `[tool.uv.sources]`).
+ */
+export function readLocalPackages(data: unknown): Set<string> {
+  const out = new Set<string>();
+  const packages = (data as { package?: unknown } | undefined)?.package;
+  if (!Array.isArray(packages)) return out;
+  for (const p of packages) {
+    const { name, source, path } = (p ?? {}) as { name?: unknown; source?: unknown; path?: unknown };
+    if (typeof name !== "string") continue;
+    const from = source && typeof source === "object" ? (source as Record<string, unknown>) : {};
+    const local = ["editable", "virtual", "directory", "path"].some((k) => typeof from[k] === "string") || from.type === "directory" || typeof path === "string";
+    if (local) out.add(normalizeName(name));
+  }
+  return out;
+}
+
 /** Pipfile.lock: `default` and `develop` maps of name to `{ version: "==x" }`. */
 export function readPipfileLock(data: unknown): PythonLock {
   const out: PythonLock = new Map();
