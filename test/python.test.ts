@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { readRequirements } from "../detectors/python/requirements.js";
 import { readPyproject } from "../detectors/python/pyproject.js";
-import { readSetupPy, readSetupCfg } from "../detectors/python/setup-files.js";
+import { readSetupPy, readSetupCfg, readSetupName } from "../detectors/python/setup-files.js";
 import { versionOfSpecifier, parseRequirement, normalizeName } from "../detectors/python/pep508.js";
 import { parseToml } from "../src/parse/toml.js";
 import { parseYaml } from "../src/parse/yaml.js";
@@ -216,6 +216,16 @@ describe("setup.py and setup.cfg as text", () => {
     ].join("\n");
     expect(readSetupPy(text).map((r) => r.name)).toEqual(["numpy", "scipy", "matplotlib"]);
     expect(readSetupCfg("[metadata]\nname = x\n[options]\ninstall_requires =\n    requests>=2\n    click\n[options.packages.find]\nwhere = src\n").map((r) => r.name)).toEqual(["requests", "click"]);
+  });
+
+  it("an extra that names the project itself (all = mypkg[dev,serve]) is no package entry", async () => {
+    const cfg = "[metadata]\nname = visionnet\n\n[options]\ninstall_requires =\n    numpy>=1.26\n\n[options.extras_require]\nserve =\n    flask>=3.0\nall =\n    visionnet[serve]\n";
+    const py = 'from setuptools import setup\n\nsetup(\n    name="img_clf",\n    install_requires=["torch>=2.2.0"],\n    extras_require={"onnx": ["onnx>=1.16.0"], "all": ["img-clf[onnx]"]},\n)\n';
+    const { document } = await scan(new MemorySource({ "setup.cfg": cfg, "tools/setup.py": py }), opts);
+    const packages = document.tools.filter((t) => t.package_url).map((t) => t.name);
+    expect(packages.sort()).toEqual(["flask", "numpy", "onnx", "torch"]);
+    expect(readSetupName("[metadata]\nname: visionnet\n", true)).toBe("visionnet");
+    expect(readSetupName("[tool]\nname = other\n", true)).toBeUndefined();
   });
 
   it("a malformed pyproject.toml is a warning naming it", async () => {

@@ -3,7 +3,7 @@ import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
-import { readPythonRequires, readSetupCfg, readSetupPy } from "./setup-files.js";
+import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
@@ -114,7 +114,10 @@ export const pythonDetector: Detector = {
         } else if (base === "setup.py" || base === "setup.cfg") {
           const text = await ctx.text(file);
           if (text === undefined) continue;
-          for (const r of base === "setup.py" ? readSetupPy(text) : readSetupCfg(text)) report(file, r);
+          const own = readSetupName(text, base === "setup.cfg");
+          for (const r of base === "setup.py" ? readSetupPy(text) : readSetupCfg(text)) {
+            if (own === undefined || normalizeName(r.name) !== normalizeName(own)) report(file, r);
+          }
           const supported = readPythonRequires(text, base === "setup.cfg");
           if (supported) ctx.report({ ref: "runtime:python", file, line: supported.line, declared: supported.specifier, version: versionOfSpecifier(supported.specifier) });
         } else if (base === "Pipfile") {
