@@ -12,3 +12,23 @@ describe("data stack packages", () => {
     }
   });
 });
+
+describe("conda environment files by name", () => {
+  it("environment-dev.yml, environment_gpu.yaml, dev-environment.yml and MLflow's conda.yaml are read; the content decides", async () => {
+    const env = (pkg: string) => `name: x\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - ${pkg}\n  - pip:\n      - mlflow==2.14.1\n`;
+    for (const [file, pkg, tool] of [
+      ["envs/environment-dev.yml", "jupyterlab=4.2.0", "Jupyter"],
+      ["environment_gpu.yaml", "pytorch=2.3.0", "PyTorch"],
+      ["ci/dev-environment.yml", "numpy=1.26.4", "NumPy"],
+      ["model/conda.yaml", "scipy=1.13.0", "SciPy"],
+    ] as const) {
+      const { document } = await scan(new MemorySource({ [file]: env(pkg) }), opts);
+      expect(named(document.tools, tool), file).toMatchObject({ detection_source: file });
+      expect(named(document.tools, "Anaconda"), file).toBeDefined();
+      expect(named(document.tools, "mlflow"), file).toMatchObject({ version: "2.14.1" });
+    }
+    // a deployment's settings under such a name (no list of packages) are not a conda environment
+    const plain = await scan(new MemorySource({ "environment.prod.yml": "name: prod\nvariables:\n  A: b\n", "environments.yml": "dependencies:\n  - numpy\n" }), opts);
+    expect(named(plain.document.tools, "Anaconda")).toBeUndefined();
+  });
+});

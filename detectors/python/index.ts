@@ -18,6 +18,14 @@ function isRequirementsFile(path: string): boolean {
 }
 
 /**
+ * A conda environment file by its name: `environment.yml`, its variants (`environment-dev.yml`,
+ * `environment_gpu.yaml`, `dev-environment.yml`) and MLflow's `conda.yaml`. The content decides.
+ */
+function isCondaEnvironmentName(base: string): boolean {
+  return /^(?:[\w.-]+[-_])?environment(?:[-_.][\w.-]+)?\.ya?ml$/.test(base) || /^conda\.ya?ml$/.test(base);
+}
+
+/**
  * A constraints file by its name (`constraints.txt`, `pip-constraints.txt`, `constraints/prod.txt`),
  * which pip reads only with `-c`: it pins versions and installs nothing.
  */
@@ -51,7 +59,9 @@ export const pythonDetector: Detector = {
     "setup.py",
     "setup.cfg",
     "Pipfile",
-    "environment.{yml,yaml}",
+    "environment*.{yml,yaml}",
+    "*[-_]environment.{yml,yaml}",
+    "conda.{yml,yaml}",
     "runtime.txt",
     ".python-version",
     "tox.ini",
@@ -127,7 +137,7 @@ export const pythonDetector: Detector = {
           // [dev-packages] are package entries only, as Poetry's dev sections (see readPyproject).
           for (const d of pipfile.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: d.dev, transitive: d.dev });
           if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
-        } else if (/^environment\.ya?ml$/.test(base)) {
+        } else if (isCondaEnvironmentName(base)) {
           const data = await ctx.yaml(file);
           if (!isCondaEnvironment(data)) continue;
           const env = readCondaEnvironment(data);
