@@ -32,3 +32,12 @@ describe("conda environment files by name", () => {
     expect(named(plain.document.tools, "Anaconda")).toBeUndefined();
   });
 });
+
+describe("vector database clients", () => {
+  it("pymilvus, Milvus's own SDK, names Milvus without giving it the client's release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "pymilvus==2.4.4\nqdrant-client==1.10.1\n" }), opts);
+    expect(named(document.tools, "Milvus")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "Milvus")?.version).toBeUndefined();
+    expect(named(document.tools, "Qdrant")).toBeDefined();
+  });
+});
