@@ -51,3 +51,26 @@ describe("conda images", () => {
     }
   });
 });
+
+describe("Hugging Face Spaces", () => {
+  const card = (body: string) => `---\ntitle: Captioner\nemoji: 🖼️\ncolorFrom: indigo\ncolorTo: pink\n${body}app_file: app.py\npinned: false\n---\n\nSee the configuration reference.\n`;
+
+  it("a Space's README configuration names the SDK it runs, at its release, and the Python version", async () => {
+    const { document } = await scan(new MemorySource({ "README.md": card('sdk: gradio\nsdk_version: 4.36.1\npython_version: "3.10"\n'), "requirements.txt": "transformers==4.41.2\n" }), opts);
+    expect(named(document.tools, "Gradio")).toMatchObject({ version: "4.36.1", detection_source: "README.md" });
+    expect(named(document.tools, "Python")).toMatchObject({ version: "3.10", detection_source: "README.md" });
+    // the Space installs the SDK itself: no package entry of a manifest
+    expect(document.tools.some((t) => t.package_url?.endsWith("/gradio"))).toBe(false);
+    const streamlit = await scan(new MemorySource({ "README.md": card("sdk: streamlit\nsdk_version: 1.36.0\n") }), opts);
+    expect(named(streamlit.document.tools, "Streamlit")).toMatchObject({ version: "1.36.0", detection_source: "README.md" });
+  });
+
+  it("another README's front matter, a model card's or one below the root, names nothing", async () => {
+    const model = "---\nlicense: apache-2.0\nlibrary_name: transformers\npipeline_tag: text-generation\n---\n# Model\n";
+    const { document } = await scan(new MemorySource({ "README.md": model, "demo/README.md": card("sdk: gradio\nsdk_version: 4.36.1\n") }), opts);
+    expect(named(document.tools, "Gradio")).toBeUndefined();
+    expect(named(document.tools, "Transformers")).toBeUndefined();
+    const broken = await scan(new MemorySource({ "README.md": "---\nsdk: [gradio\n---\n" }), opts);
+    expect(broken.warnings).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
+import { readSpaceConfig } from "./spaces.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
 
@@ -65,6 +66,7 @@ export const pythonDetector: Detector = {
     "runtime.txt",
     ".python-version",
     "tox.ini",
+    "README.md",
     ...LOCKFILES,
   ],
   async detect(ctx) {
@@ -162,6 +164,12 @@ export const pythonDetector: Detector = {
           const lines = textLines((await ctx.text(file)) ?? "");
           const at = lines.findIndex((l) => /^\s*\[(tox|testenv(:[^\]]*)?)\]/.test(l));
           if (at >= 0) ctx.report({ ref: "python-tool:tox", file, line: at + 1 });
+        } else if (file === "README.md") {
+          // A Hugging Face Space's configuration: the SDK it runs (its release, which the Space
+          // installs itself) and its Python version.
+          const space = readSpaceConfig((await ctx.text(file)) ?? "");
+          if (space?.sdk) ctx.report({ ref: `pypi:${space.sdk}`, file, line: 1, version: space.sdkVersion });
+          if (space?.python) ctx.report({ ref: "runtime:python", file, line: 1, version: space.python });
         } else if (base === "runtime.txt" || base === ".python-version") {
           const text = (await ctx.text(file))?.trim() ?? "";
           const m = /^(?:python-)?(\d+\.\d+(?:\.\d+)?)\s*$/.exec(textLines(text)[0] ?? "");
