@@ -74,3 +74,11 @@ describe("Hugging Face Spaces", () => {
     expect(broken.warnings).toEqual([]);
   });
 });
+
+describe("LLM clients", () => {
+  it("ollama-python names Ollama without giving the server the client's release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "ollama==0.3.1\n" }), opts);
+    expect(named(document.tools, "Ollama")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "Ollama")?.version).toBeUndefined();
+  });
+});
