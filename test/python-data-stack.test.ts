@@ -82,3 +82,10 @@ describe("LLM clients", () => {
     expect(named(document.tools, "Ollama")?.version).toBeUndefined();
   });
 });
+
+describe("uv", () => {
+  it("uv.toml, uv's own configuration file, names Astral uv", async () => {
+    const { document } = await scan(new MemorySource({ "uv.toml": '[[index]]\nname = "pytorch"\nurl = "https://download.pytorch.org/whl/cpu"\n', "requirements.txt": "numpy==2.1.3\n" }), opts);
+    expect(named(document.tools, "Astral uv")).toMatchObject({ detection_source: "uv.toml" });
+  });
+});
