@@ -89,3 +89,11 @@ describe("uv", () => {
     expect(named(document.tools, "Astral uv")).toMatchObject({ detection_source: "uv.toml" });
   });
 });
+
+describe("Airflow images", () => {
+  it("Astronomer's astro-runtime image is Airflow, under Astro Runtime's own release", async () => {
+    const { document } = await scan(new MemorySource({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:11.5.0\n", "requirements.txt": "apache-airflow-providers-snowflake==5.6.0\n" }), opts);
+    expect(named(document.tools, "Airflow")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(named(document.tools, "Airflow")?.version).toBeUndefined();
+  });
+});
