@@ -97,3 +97,20 @@ describe("Airflow images", () => {
     expect(named(document.tools, "Airflow")?.version).toBeUndefined();
   });
 });
+
+describe("conda-lock.yml", () => {
+  it("gives the releases an environment's conda packages and pip section resolved to", async () => {
+    const env = "name: lab\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.10\n  - numpy>=1.24\n  - pandas\n  - pip:\n      - transformers>=4.36\n";
+    const entry = (name: string, version: string, manager: string) =>
+      `- name: ${name}\n  version: ${version}\n  manager: ${manager}\n  platform: linux-64\n  dependencies: {}\n  url: https://example.invalid/${name}-${version}\n  hash:\n    md5: 0\n  category: main\n  optional: false\n`;
+    const lock = `version: 1\nmetadata:\n  platforms:\n  - linux-64\n  sources:\n  - environment.yml\npackage:\n${entry("numpy", "1.26.4", "conda")}${entry("pandas", "2.2.2", "conda")}${entry("numpy", "1.26.3", "conda")}${entry("transformers", "4.36.2", "pip")}`;
+    const { document } = await scan(new MemorySource({ "environment.yml": env, "conda-lock.yml": lock }), opts);
+    expect(named(document.tools, "NumPy")).toMatchObject({ version: "1.26.4", detection_source: "environment.yml", detection_source_url: "conda-lock.yml" });
+    expect(named(document.tools, "Pandas")).toMatchObject({ version: "2.2.2", detection_source_url: "conda-lock.yml" });
+    expect(document.tools.find((t) => t.name === "transformers" && t.package_url)).toMatchObject({ version: "4.36.2", detection_source_url: "conda-lock.yml" });
+    // without the lock, the environment's own specs
+    const bare = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(bare.document.tools, "NumPy")?.version).toBe("1.24");
+    expect(named(bare.document.tools, "Pandas")?.version).toBeUndefined();
+  });
+});

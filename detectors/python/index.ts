@@ -5,7 +5,7 @@ import { readRequirements, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 /**
@@ -46,7 +46,7 @@ function isDevelopmentFile(path: string): boolean {
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
- * environments; versions from poetry.lock, uv.lock, pdm.lock or Pipfile.lock; the Python version
+ * environments; versions from poetry.lock, uv.lock, pdm.lock, Pipfile.lock or conda-lock.yml; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections.
  * Names compare as PEP 503 says.
  */
@@ -67,6 +67,7 @@ export const pythonDetector: Detector = {
     ".python-version",
     "tox.ini",
     "README.md",
+    "conda-lock.yml",
     ...LOCKFILES,
   ],
   async detect(ctx) {
@@ -83,11 +84,14 @@ export const pythonDetector: Detector = {
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
+    // conda-lock.yml: the releases an environment file's conda packages and pip section resolved to.
+    const condaLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
     const declaredNames = new Set<string>();
     const constraints = await readConstraints(ctx);
-    const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst }) => {
+    const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst, lockedBy }) => {
       declaredNames.add(normalizeName(name));
-      const locked = lockFor(dirOf(file));
+      const locked = lockedBy ?? lockFor(dirOf(file));
       // A workspace member or path dependency the lockfile takes from the repository: not a PyPI package.
       if (locked?.local.has(normalizeName(name))) return;
       const version = locked?.lock.get(normalizeName(name));
@@ -144,18 +148,21 @@ export const pythonDetector: Detector = {
           if (!isCondaEnvironment(data)) continue;
           const env = readCondaEnvironment(data);
           ctx.report({ ref: "python-tool:conda", file });
+          const condaLock = condaLocks.get(dirOf(file));
           // Conda packages are the environment's libraries (numpy, pandas, jupyterlab) and
           // runtimes (nodejs, r-base): each shows its tool, by the conda name or, for a Python
           // library, its PyPI namesake. They come from conda channels, not PyPI: no package entry.
           for (const spec of env.conda) {
             const dep = readCondaSpec(spec);
             if (!dep || dep.name === "pip" || dep.name === "python") continue;
-            const version = versionOfSpecifier(dep.specifier);
-            for (const kind of ["conda", "pypi"]) ctx.report({ ref: `${kind}:${dep.name}`, file, declared: dep.specifier || undefined, version });
+            const locked = condaLock?.conda.get(dep.name);
+            const version = locked ?? versionOfSpecifier(dep.specifier);
+            for (const kind of ["conda", "pypi"]) ctx.report({ ref: `${kind}:${dep.name}`, file, declared: dep.specifier || undefined, version, ...(locked ? { versionFile: condaLock!.path } : {}) });
           }
+          const pipLock = condaLock && { path: condaLock.path, lock: condaLock.pip, local: new Set<string>() };
           for (const line of env.pip) {
             const r = parseRequirement(line);
-            if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier });
+            if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier, lockedBy: pipLock });
           }
           if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
         } else if (base === "tox.ini") {
@@ -210,6 +217,8 @@ interface Declaration {
   dev?: boolean;
   transitive?: boolean;
   matchFirst?: string;
+  /** The lockfile that resolved it, where not the nearest Python lockfile (conda-lock.yml for a conda environment's pip section). */
+  lockedBy?: { path: string; lock: PythonLock; local: ReadonlySet<string> };
 }
 
 type Report = (file: string, declaration: Declaration) => void;

@@ -71,6 +71,24 @@ export function readPipfile(data: unknown): { dependencies: Array<{ name: string
 }
 
 /**
+ * conda-lock's unified lockfile (`conda-lock.yml`): its `package` list, each entry a `name`, a
+ * `version`, the `manager` that installs it (`conda`, or `pip` for an environment's pip section)
+ * and a `platform`. The first entry of a name gives its release (platforms rarely differ).
+ */
+export function readCondaLock(data: unknown): { conda: PythonLock; pip: PythonLock } {
+  const out = { conda: new Map<string, string>(), pip: new Map<string, string>() };
+  const packages = (data as { package?: unknown } | undefined)?.package;
+  if (!Array.isArray(packages)) return out;
+  for (const p of packages) {
+    const { name, version, manager } = (p ?? {}) as { name?: unknown; version?: unknown; manager?: unknown };
+    if (typeof name !== "string" || typeof version !== "string") continue;
+    const [map, key] = manager === "pip" ? [out.pip, normalizeName(name)] : manager === "conda" ? [out.conda, name.toLowerCase()] : [];
+    if (map && !map.has(key!)) map.set(key!, version);
+  }
+  return out;
+}
+
+/**
  * Whether an environment.yml is a conda environment: a `dependencies` list of package specs
  * (strings) and pip sections. The name alone says nothing: deployment and CI tools use it too.
  */
