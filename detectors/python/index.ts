@@ -57,6 +57,7 @@ export const pythonDetector: Detector = {
     "*constraints*.txt",
     "**/requirements/*.{txt,in}",
     "pyproject.toml",
+    "hatch.toml",
     "setup.py",
     "setup.cfg",
     "Pipfile",
@@ -127,6 +128,11 @@ export const pythonDetector: Detector = {
           for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
           for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
+        } else if (base === "hatch.toml") {
+          // Hatch's own configuration file: [envs.*] as pyproject's [tool.hatch.envs.*].
+          const data = await ctx.toml(file);
+          if (data === undefined) continue;
+          for (const d of readPyproject({ tool: { hatch: data } }).dependencies) report(file, { name: d.name, specifier: d.specifier, dev: true });
         } else if (base === "setup.py" || base === "setup.cfg") {
           const text = await ctx.text(file);
           if (text === undefined) continue;
