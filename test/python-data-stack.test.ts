@@ -114,3 +114,38 @@ describe("conda-lock.yml", () => {
     expect(named(bare.document.tools, "Pandas")?.version).toBeUndefined();
   });
 });
+
+describe("PEP 751 lockfiles", () => {
+  it("pylock.toml ([[packages]]) gives the releases; its `directory` packages are the repository's own", async () => {
+    const lock = [
+      'lock-version = "1.0"',
+      'requires-python = ">=3.11"',
+      'created-by = "pip"',
+      "",
+      "[[packages]]",
+      'name = "fastapi"',
+      'version = "0.115.5"',
+      'index = "https://pypi.org/simple"',
+      "",
+      "[[packages.wheels]]",
+      'url = "https://files.pythonhosted.org/packages/fastapi-0.115.5-py3-none-any.whl"',
+      "hashes = { sha256 = \"596b95adbe1474da47049e802f9a65ab2ffa9c2b07e7efee70eb8a66c9f2f796\" }",
+      "",
+      "[[packages]]",
+      'name = "shared"',
+      'directory = { path = "libs/shared", editable = true }',
+      "",
+      "[[packages]]",
+      'name = "torch"',
+      'version = "2.5.1"',
+      "",
+    ].join("\n");
+    const requirements = "fastapi>=0.110\nshared\ntorch>=2.4\n";
+    for (const name of ["pylock.toml", "pylock.prod.toml"]) {
+      const { document } = await scan(new MemorySource({ "requirements.in": requirements, [name]: lock }), opts);
+      expect(named(document.tools, "FastAPI"), name).toMatchObject({ version: "0.115.5", detection_source_url: name });
+      expect(named(document.tools, "PyTorch"), name).toMatchObject({ version: "2.5.1" });
+      expect(named(document.tools, "shared"), name).toBeUndefined();
+    }
+  });
+});

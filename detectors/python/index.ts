@@ -8,6 +8,10 @@ import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./
 import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
+/** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
+function isLockfile(base: string): boolean {
+  return LOCKFILES.includes(base) || /^pylock\.(?:[^/]+\.)?toml$/.test(base);
+}
 /**
  * A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
  * any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
@@ -46,7 +50,7 @@ function isDevelopmentFile(path: string): boolean {
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
- * environments; versions from poetry.lock, uv.lock, pdm.lock, Pipfile.lock or conda-lock.yml; the Python version
+ * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock or conda-lock.yml; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections.
  * Names compare as PEP 503 says.
  */
@@ -70,11 +74,13 @@ export const pythonDetector: Detector = {
     "README.md",
     "conda-lock.yml",
     ...LOCKFILES,
+    "pylock.toml",
+    "pylock.*.toml",
   ],
   async detect(ctx) {
     type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string> };
     const locks = new Map<string, Locked>();
-    for (const file of ctx.files.filter((f) => LOCKFILES.includes(baseName(f)))) {
+    for (const file of ctx.files.filter((f) => isLockfile(baseName(f)))) {
       const pipfile = baseName(file) === "Pipfile.lock";
       const data = pipfile ? await ctx.json(file) : await ctx.toml(file);
       const lock = pipfile ? readPipfileLock(data) : readTomlLock(data);

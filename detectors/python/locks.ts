@@ -4,10 +4,16 @@ export type PythonLock = Map<string, string>;
 import { normalizeName } from "./pep508.js";
 import { isLocalSource } from "./pyproject.js";
 
-/** poetry.lock, uv.lock and pdm.lock: `[[package]]` tables with `name` and `version`. */
+/** The package tables of a TOML lockfile: `[[package]]`, or PEP 751's `[[packages]]`. */
+function packagesOf(data: unknown): unknown {
+  const doc = data as { package?: unknown; packages?: unknown } | undefined;
+  return doc?.package ?? doc?.packages;
+}
+
+/** poetry.lock, uv.lock, pdm.lock and PEP 751's pylock.toml: `[[package]]` (`[[packages]]`) tables with `name` and `version`. */
 export function readTomlLock(data: unknown): PythonLock {
   const out: PythonLock = new Map();
-  const packages = (data as { package?: unknown } | undefined)?.package;
+  const packages = packagesOf(data);
   if (!Array.isArray(packages)) return out;
   for (const p of packages) {
     const { name, version } = (p ?? {}) as { name?: unknown; version?: unknown };
@@ -19,19 +25,22 @@ export function readTomlLock(data: unknown): PythonLock {
 /**
  * The packages a TOML lockfile takes from the repository itself, not from an index: uv's workspace
  * members and path dependencies (`source = { editable = "packages/core" }`, `virtual`, `directory`,
- * `path`), Poetry's (`[package.source] type = "directory"`) and PDM's (`path = "./libs/core"`).
+ * `path`), Poetry's (`[package.source] type = "directory"`), PDM's (`path = "./libs/core"`) and
+ * PEP 751's (`directory = { path = "." }`).
  * A declaration of one of them names a folder of the repository, whatever its own file says
  * (a uv workspace member inherits the root's `[tool.uv.sources]`).
  */
 export function readLocalPackages(data: unknown): Set<string> {
   const out = new Set<string>();
-  const packages = (data as { package?: unknown } | undefined)?.package;
+  const packages = packagesOf(data);
   if (!Array.isArray(packages)) return out;
   for (const p of packages) {
-    const { name, source, path } = (p ?? {}) as { name?: unknown; source?: unknown; path?: unknown };
+    const { name, source, path, directory } = (p ?? {}) as { name?: unknown; source?: unknown; path?: unknown; directory?: unknown };
     if (typeof name !== "string") continue;
     const from = source && typeof source === "object" ? (source as Record<string, unknown>) : {};
-    const local = ["editable", "virtual", "directory", "path"].some((k) => typeof from[k] === "string") || from.type === "directory" || typeof path === "string";
+    // PEP 751: a `directory` table is a source tree of the repository.
+    const tree = Boolean(directory) && typeof directory === "object";
+    const local = ["editable", "virtual", "directory", "path"].some((k) => typeof from[k] === "string") || from.type === "directory" || typeof path === "string" || tree;
     if (local) out.add(normalizeName(name));
   }
   return out;
