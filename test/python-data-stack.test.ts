@@ -149,3 +149,11 @@ describe("PEP 751 lockfiles", () => {
     }
   });
 });
+
+describe("MLflow files", () => {
+  it("a model saved in MLflow's format (MLmodel) names MLflow", async () => {
+    const mlmodel = "artifact_path: model\nflavors:\n  python_function:\n    loader_module: mlflow.sklearn\n  sklearn:\n    sklearn_version: 1.5.0\nmlflow_version: 2.14.1\n";
+    const { document } = await scan(new MemorySource({ "models/churn/MLmodel": mlmodel }), opts);
+    expect(named(document.tools, "MLflow")).toMatchObject({ detection_source: "models/churn/MLmodel" });
+  });
+});
