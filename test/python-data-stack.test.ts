@@ -157,3 +157,43 @@ describe("MLflow files", () => {
     expect(named(document.tools, "MLflow")).toMatchObject({ detection_source: "models/churn/MLmodel" });
   });
 });
+
+describe("pixi manifests", () => {
+  it("pixi.toml: conda packages show their tools without package entries, PyPI ones are packages, the project itself is left out", async () => {
+    const manifest = [
+      "[workspace]",
+      'name = "climate-ml"',
+      'channels = ["conda-forge", "pytorch"]',
+      'platforms = ["linux-64"]',
+      "",
+      "[dependencies]",
+      'python = "3.11.*"',
+      'numpy = ">=1.26,<2"',
+      'pytorch = { version = "2.3.*", channel = "pytorch" }',
+      'jupyterlab = "*"',
+      "",
+      "[pypi-dependencies]",
+      'climate-ml = { path = ".", editable = true }',
+      'mlflow = "==2.14.1"',
+      "",
+      "[feature.test.dependencies]",
+      'pytest = ">=8.2"',
+      "",
+      "[target.linux-64.dependencies]",
+      'pytorch-cuda = "12.1.*"',
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pixi.toml": manifest }), opts);
+    expect(named(document.tools, "Python")).toMatchObject({ version: "3.11", detection_source: "pixi.toml" });
+    expect(named(document.tools, "NumPy")?.version).toBe("1.26");
+    expect(named(document.tools, "PyTorch")?.version).toBe("2.3");
+    expect(named(document.tools, "Jupyter")).toBeDefined();
+    expect(named(document.tools, "pytest")?.version).toBe("8.2");
+    expect(named(document.tools, "CUDA")?.version).toBe("12.1");
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(["mlflow"]);
+    // pyproject's [tool.pixi] tables alike
+    const pyproject = '[project]\nname = "x"\ndependencies = ["fastapi>=0.110"]\n\n[tool.pixi.workspace]\nchannels = ["conda-forge"]\n\n[tool.pixi.dependencies]\npandas = ">=2.2"\n';
+    const inPyproject = await scan(new MemorySource({ "pyproject.toml": pyproject }), opts);
+    expect(named(inPyproject.document.tools, "Pandas")).toMatchObject({ version: "2.2", detection_source: "pyproject.toml" });
+  });
+});

@@ -5,7 +5,7 @@ import { readRequirements, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 /** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
@@ -48,7 +48,7 @@ function isDevelopmentFile(path: string): boolean {
 }
 
 /**
- * Python projects: requirements and constraints files (with their includes), pyproject.toml
+ * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
  * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock or conda-lock.yml; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections.
@@ -62,6 +62,7 @@ export const pythonDetector: Detector = {
     "**/requirements/*.{txt,in}",
     "pyproject.toml",
     "hatch.toml",
+    "pixi.toml",
     "setup.py",
     "setup.cfg",
     "Pipfile",
@@ -122,6 +123,26 @@ export const pythonDetector: Detector = {
       });
     };
 
+    // Conda packages are the environment's libraries (numpy, pandas, jupyterlab) and runtimes
+    // (nodejs, r-base): each shows its tool, by the conda name or, for a Python library, its PyPI
+    // namesake. They come from conda channels, not PyPI: no package entry.
+    const reportCondaPackages = (file: string, specs: string[], condaLock?: { path: string; conda: PythonLock }): void => {
+      for (const spec of specs) {
+        const dep = readCondaSpec(spec);
+        if (!dep || dep.name === "pip" || dep.name === "python") continue;
+        const locked = condaLock?.conda.get(dep.name);
+        const version = locked ?? versionOfSpecifier(dep.specifier);
+        for (const kind of ["conda", "pypi"]) ctx.report({ ref: `${kind}:${dep.name}`, file, declared: dep.specifier || undefined, version, ...(locked ? { versionFile: condaLock!.path } : {}) });
+      }
+    };
+    // A pixi manifest: conda packages as an environment's, its PyPI ones as a manifest's.
+    const reportPixi = (file: string, data: unknown): void => {
+      const pixi = readPixi(data);
+      reportCondaPackages(file, pixi.conda);
+      for (const d of pixi.pypi) report(file, { name: d.name, specifier: d.specifier });
+      if (pixi.python) ctx.report({ ref: "runtime:python", file, declared: pixi.python, version: versionOfSpecifier(readCondaSpec(`python ${pixi.python}`)?.specifier) });
+    };
+
     const seenRequirements = new Set<string>();
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -134,6 +155,11 @@ export const pythonDetector: Detector = {
           for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
           for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
+          const pixi = ((data as { tool?: { pixi?: unknown } }).tool ?? {}).pixi;
+          if (pixi && typeof pixi === "object") reportPixi(file, pixi);
+        } else if (base === "pixi.toml") {
+          const data = await ctx.toml(file);
+          if (data !== undefined) reportPixi(file, data);
         } else if (base === "hatch.toml") {
           // Hatch's own configuration file: [envs.*] as pyproject's [tool.hatch.envs.*].
           const data = await ctx.toml(file);
@@ -161,16 +187,7 @@ export const pythonDetector: Detector = {
           const env = readCondaEnvironment(data);
           ctx.report({ ref: "python-tool:conda", file });
           const condaLock = condaLocks.get(dirOf(file));
-          // Conda packages are the environment's libraries (numpy, pandas, jupyterlab) and
-          // runtimes (nodejs, r-base): each shows its tool, by the conda name or, for a Python
-          // library, its PyPI namesake. They come from conda channels, not PyPI: no package entry.
-          for (const spec of env.conda) {
-            const dep = readCondaSpec(spec);
-            if (!dep || dep.name === "pip" || dep.name === "python") continue;
-            const locked = condaLock?.conda.get(dep.name);
-            const version = locked ?? versionOfSpecifier(dep.specifier);
-            for (const kind of ["conda", "pypi"]) ctx.report({ ref: `${kind}:${dep.name}`, file, declared: dep.specifier || undefined, version, ...(locked ? { versionFile: condaLock!.path } : {}) });
-          }
+          reportCondaPackages(file, env.conda, condaLock);
           const pipLock = condaLock && { path: condaLock.path, lock: condaLock.pip, local: new Set<string>() };
           for (const line of env.pip) {
             const r = parseRequirement(line);

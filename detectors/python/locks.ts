@@ -148,3 +148,48 @@ export function readCondaEnvironment(data: unknown): { pip: string[]; conda: str
   }
   return out;
 }
+
+/**
+ * A pixi manifest (pixi.toml, or pyproject's [tool.pixi]): conda packages under `[dependencies]`
+ * (and a feature's or a platform target's), PyPI ones under `[pypi-dependencies]`, each a version
+ * spec (`">=1.26,<2"`, `"3.11.*"`, `"*"`) or a table (`{ version = "2.3.*", channel = "pytorch" }`,
+ * `{ path = ".", editable = true }`). The conda specs come back as match specs (`numpy >=1.26,<2`).
+ */
+export function readPixi(data: unknown): { conda: string[]; pypi: Array<{ name: string; specifier: string }>; python?: string } {
+  const doc = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
+  const out: { conda: string[]; pypi: Array<{ name: string; specifier: string }>; python?: string } = { conda: [], pypi: [] };
+  const tables = [doc];
+  for (const group of ["feature", "target"]) {
+    const by = doc[group];
+    if (by && typeof by === "object") for (const t of Object.values(by as Record<string, unknown>)) if (t && typeof t === "object") tables.push(t as Record<string, unknown>);
+  }
+  // A feature's own platform targets: [feature.cuda.target.linux-64.dependencies]
+  for (const t of [...tables.slice(1)]) {
+    const target = t.target;
+    if (target && typeof target === "object") for (const u of Object.values(target as Record<string, unknown>)) if (u && typeof u === "object") tables.push(u as Record<string, unknown>);
+  }
+  const specOf = (value: unknown): string | undefined => {
+    const v = typeof value === "string" ? value : value && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
+    return typeof v === "string" ? (v.trim() === "*" ? "" : v.trim()) : value && typeof value === "object" ? "" : undefined;
+  };
+  for (const t of tables) {
+    const conda = t.dependencies;
+    if (conda && typeof conda === "object") {
+      for (const [name, value] of Object.entries(conda as Record<string, unknown>)) {
+        const spec = specOf(value);
+        if (spec === undefined || isLocalSource(value)) continue;
+        if (name.toLowerCase() === "python") out.python ??= spec;
+        else out.conda.push(spec ? `${name} ${spec}` : name);
+      }
+    }
+    const pypi = t["pypi-dependencies"];
+    if (pypi && typeof pypi === "object") {
+      for (const [name, value] of Object.entries(pypi as Record<string, unknown>)) {
+        const spec = specOf(value);
+        if (spec === undefined || isLocalSource(value)) continue;
+        out.pypi.push({ name, specifier: spec });
+      }
+    }
+  }
+  return out;
+}
