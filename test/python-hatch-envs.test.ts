@@ -38,3 +38,16 @@ describe("Hatch environments", () => {
     expect(project.tools).toContain("hatch");
   });
 });
+
+describe("hatch.toml", () => {
+  it("Hatch's own file: its environments' dependencies, as pyproject's [tool.hatch.envs.*]", async () => {
+    const { MemorySource, scan } = await import("../src/index.js");
+    const hatch = '[envs.default]\ndependencies = ["pytest>=8.2", "pytest-cov"]\n\n[envs.docs]\nextra-dependencies = ["mkdocs-material~=9.5"]\n\n[version]\nsource = "vcs"\n';
+    const pyproject = '[project]\nname = "lib"\ndynamic = ["version"]\ndependencies = ["numpy>=1.26"]\n\n[build-system]\nrequires = ["hatchling", "hatch-vcs"]\nbuild-backend = "hatchling.build"\n';
+    const { document } = await scan(new MemorySource({ "hatch.toml": hatch, "pyproject.toml": pyproject }), { git: false });
+    const entry = (name: string) => document.tools.find((t) => t.name === name);
+    expect(entry("pytest")).toMatchObject({ version: "8.2", detection_source: "hatch.toml" });
+    expect(entry("MkDocs")).toMatchObject({ detection_source: "hatch.toml" });
+    expect(document.tools.find((t) => t.name === "pytest-cov" && t.package_url)).toBeDefined();
+  });
+});

@@ -51,6 +51,25 @@ describe("Python dependencies that are folders of the repository", () => {
     ).toEqual(["fastapi", "pytest"]);
   });
 
+  it("the project itself, as an extra or a group names it to pull in its other extras, is left out", () => {
+    expect(
+      names(
+        [
+          "[project]",
+          'name = "dataprep_kit"',
+          'dependencies = ["numpy>=1.24"]',
+          "",
+          "[project.optional-dependencies]",
+          'plot = ["matplotlib>=3.7"]',
+          'all = ["dataprep-kit[plot]"]',
+          "",
+          "[dependency-groups]",
+          'test = ["Dataprep.Kit[all]", "pytest>=8"]',
+        ].join("\n"),
+      ),
+    ).toEqual(["numpy", "matplotlib", "pytest"]);
+  });
+
   it("PEP 508: `name @ file:///...` (PDM's ${PROJECT_ROOT} form) is left out, a git URL stays", () => {
     expect(
       names(

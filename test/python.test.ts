@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { readRequirements } from "../detectors/python/requirements.js";
 import { readPyproject } from "../detectors/python/pyproject.js";
-import { readSetupPy, readSetupCfg } from "../detectors/python/setup-files.js";
+import { readSetupPy, readSetupCfg, readSetupName } from "../detectors/python/setup-files.js";
 import { versionOfSpecifier, parseRequirement, normalizeName } from "../detectors/python/pep508.js";
 import { parseToml } from "../src/parse/toml.js";
 import { parseYaml } from "../src/parse/yaml.js";
-import { readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock } from "../detectors/python/locks.js";
+import { readCondaEnvironment, readCondaSpec, readLocalPackages, readPipfile, readPipfileLock, readTomlLock } from "../detectors/python/locks.js";
 import { fixture } from "./helpers.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -154,6 +154,53 @@ describe("pyproject.toml", () => {
     expect(named(integration.document.tools, "LangChain")?.detection_source).toBe("requirements.txt");
     expect(readPyproject(parseToml('[build-system]\nbuild-backend = "uv_build"\n')).tools).toEqual(["uv"]);
   });
+
+  it("a uv workspace member another member declares is a folder of the repository, as uv.lock says, not a PyPI package", async () => {
+    const files = {
+      // The root's [tool.uv.sources] apply to every member: worker's own file does not repeat it.
+      "pyproject.toml": '[project]\nname = "platform"\nversion = "0"\ndependencies = []\n\n[tool.uv.workspace]\nmembers = ["packages/*"]\n\n[tool.uv.sources]\ncore = { workspace = true }\n',
+      "packages/core/pyproject.toml": '[project]\nname = "core"\nversion = "0.1.0"\ndependencies = ["pydantic>=2.9"]\n',
+      "packages/worker/pyproject.toml": '[project]\nname = "worker"\nversion = "0.1.0"\ndependencies = ["core", "celery>=5.4"]\n',
+      "uv.lock": [
+        "version = 1",
+        "",
+        "[[package]]",
+        'name = "celery"',
+        'version = "5.4.0"',
+        'source = { registry = "https://pypi.org/simple" }',
+        "",
+        "[[package]]",
+        'name = "core"',
+        'version = "0.1.0"',
+        'source = { editable = "packages/core" }',
+        "",
+        "[[package]]",
+        'name = "pydantic"',
+        'version = "2.9.2"',
+        'source = { registry = "https://pypi.org/simple" }',
+        "",
+      ].join("\n"),
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "core")).toBeUndefined();
+    expect(named(document.tools, "celery")).toMatchObject({ version: "5.4.0", detection_source: "packages/worker/pyproject.toml" });
+    expect([...readLocalPackages(parseToml('[[package]]\nname = "Lib_A"\nversion = "1"\n[package.source]\ntype = "directory"\nurl = "libs/a"\n\n[[package]]\nname = "b"\nversion = "2"\npath = "./b"\n'))]).toEqual(["lib-a", "b"]);
+  });
+
+  it("an integration's own release is not LangChain's: the locked langchain gives it", async () => {
+    const lock = (pkgs: Array<[string, string]>) => pkgs.map(([n, v]) => `[[package]]\nname = "${n}"\nversion = "${v}"\nsource = { registry = "https://pypi.org/simple" }\n`).join("\n");
+    const files = {
+      "pyproject.toml": '[project]\nname = "rag"\nversion = "0.1.0"\ndependencies = ["langchain-openai>=0.1.8", "langchain-chroma>=0.1.1"]\n',
+      "uv.lock": `version = 1\n\n${lock([["langchain", "0.2.5"], ["langchain-chroma", "0.1.1"], ["langchain-core", "0.2.9"], ["langchain-openai", "0.1.8"]])}`,
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "LangChain")).toMatchObject({ version: "0.2.5", detection_source_url: "uv.lock" });
+    // langchain-core is released in step with langchain and keeps versioning it
+    const core = await scan(new MemorySource({ "requirements.txt": "langchain-core==0.3.15\nlangchain-openai==0.2.6\n" }), opts);
+    expect(named(core.document.tools, "LangChain")?.version).toBe("0.3.15");
+    const only = await scan(new MemorySource({ "requirements.txt": "langchain-openai==0.2.6\n" }), opts);
+    expect(named(only.document.tools, "LangChain")?.version).toBeUndefined();
+  });
 });
 
 describe("setup.py and setup.cfg as text", () => {
@@ -169,6 +216,16 @@ describe("setup.py and setup.cfg as text", () => {
     ].join("\n");
     expect(readSetupPy(text).map((r) => r.name)).toEqual(["numpy", "scipy", "matplotlib"]);
     expect(readSetupCfg("[metadata]\nname = x\n[options]\ninstall_requires =\n    requests>=2\n    click\n[options.packages.find]\nwhere = src\n").map((r) => r.name)).toEqual(["requests", "click"]);
+  });
+
+  it("an extra that names the project itself (all = mypkg[dev,serve]) is no package entry", async () => {
+    const cfg = "[metadata]\nname = visionnet\n\n[options]\ninstall_requires =\n    numpy>=1.26\n\n[options.extras_require]\nserve =\n    flask>=3.0\nall =\n    visionnet[serve]\n";
+    const py = 'from setuptools import setup\n\nsetup(\n    name="img_clf",\n    install_requires=["torch>=2.2.0"],\n    extras_require={"onnx": ["onnx>=1.16.0"], "all": ["img-clf[onnx]"]},\n)\n';
+    const { document } = await scan(new MemorySource({ "setup.cfg": cfg, "tools/setup.py": py }), opts);
+    const packages = document.tools.filter((t) => t.package_url).map((t) => t.name);
+    expect(packages.sort()).toEqual(["flask", "numpy", "onnx", "torch"]);
+    expect(readSetupName("[metadata]\nname: visionnet\n", true)).toBe("visionnet");
+    expect(readSetupName("[tool]\nname = other\n", true)).toBeUndefined();
   });
 
   it("a malformed pyproject.toml is a warning naming it", async () => {
@@ -1088,5 +1145,19 @@ describe("conda environments", () => {
     expect(readCondaSpec("numpy==1.26.4=py311h64a7726_0")).toEqual({ name: "numpy", specifier: "==1.26.4" });
     expect(readCondaSpec("conda-forge::scikit-learn>=1.3,<2")).toEqual({ name: "scikit-learn", specifier: ">=1.3,<2" });
     expect(readCondaSpec("r-base=4.3.1=hb8ee39d_5")).toEqual({ name: "r-base", specifier: "==4.3.1" });
+    // the bracket form of a match spec
+    expect(readCondaSpec("pandas[version='>=2.0']")).toEqual({ name: "pandas", specifier: ">=2.0" });
+    expect(readCondaSpec('numpy[build=py311*, version=">=1.26,<2"]')).toEqual({ name: "numpy", specifier: ">=1.26,<2" });
+  });
+
+  it("a channel before python keeps the Python pin; conda-forge's matplotlib-base, pytorch-gpu and cuda-version show their tools", async () => {
+    expect(readCondaEnvironment(parseYaml("dependencies:\n  - conda-forge::python=3.11.6\n")).python).toBe("3.11.6");
+    const env = ["name: geo", "channels:", "  - conda-forge", "dependencies:", "  - conda-forge::python=3.11.6", "  - matplotlib-base>=3.8", "  - pytorch-gpu=2.1.0", "  - cuda-version=12.0", "  - pandas[version='>=2.0']", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(document.tools, "Python")).toMatchObject({ version: "3.11.6", detection_source: "environment.yml" });
+    expect(named(document.tools, "Matplotlib")?.version).toBe("3.8");
+    expect(named(document.tools, "PyTorch")?.version).toBe("2.1.0");
+    expect(named(document.tools, "CUDA")?.version).toBe("12.0");
+    expect(named(document.tools, "Pandas")?.version).toBe("2.0");
   });
 });

@@ -3,10 +3,15 @@ import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
-import { readPythonRequires, readSetupCfg, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPipfile, readPipfileLock, readTomlLock, type PythonLock } from "./locks.js";
+import { readSpaceConfig } from "./spaces.js";
+import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
+/** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
+function isLockfile(base: string): boolean {
+  return LOCKFILES.includes(base) || /^pylock\.(?:[^/]+\.)?toml$/.test(base);
+}
 /**
  * A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
  * any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
@@ -15,6 +20,14 @@ const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 function isRequirementsFile(path: string): boolean {
   const named = /(^|[-_.])(requirements?|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$/;
   return named.test(baseName(path)) || /(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/.test(path);
+}
+
+/**
+ * A conda environment file by its name: `environment.yml`, its variants (`environment-dev.yml`,
+ * `environment_gpu.yaml`, `dev-environment.yml`) and MLflow's `conda.yaml`. The content decides.
+ */
+function isCondaEnvironmentName(base: string): boolean {
+  return /^(?:[\w.-]+[-_])?environment(?:[-_.][\w.-]+)?\.ya?ml$/.test(base) || /^conda\.ya?ml$/.test(base);
 }
 
 /**
@@ -35,9 +48,9 @@ function isDevelopmentFile(path: string): boolean {
 }
 
 /**
- * Python projects: requirements and constraints files (with their includes), pyproject.toml
+ * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
- * environments; versions from poetry.lock, uv.lock, pdm.lock or Pipfile.lock; the Python version
+ * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock or conda-lock.yml; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections.
  * Names compare as PEP 503 says.
  */
@@ -48,31 +61,47 @@ export const pythonDetector: Detector = {
     "*constraints*.txt",
     "**/requirements/*.{txt,in}",
     "pyproject.toml",
+    "hatch.toml",
+    "pixi.toml",
     "setup.py",
     "setup.cfg",
     "Pipfile",
-    "environment.{yml,yaml}",
+    "environment*.{yml,yaml}",
+    "*[-_]environment.{yml,yaml}",
+    "conda.{yml,yaml}",
     "runtime.txt",
     ".python-version",
     "tox.ini",
+    "README.md",
+    "conda-lock.yml",
     ...LOCKFILES,
+    "pylock.toml",
+    "pylock.*.toml",
   ],
   async detect(ctx) {
-    const locks = new Map<string, { path: string; lock: PythonLock }>();
-    for (const file of ctx.files.filter((f) => LOCKFILES.includes(baseName(f)))) {
-      const lock = baseName(file) === "Pipfile.lock" ? readPipfileLock(await ctx.json(file)) : readTomlLock(await ctx.toml(file));
+    type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string> };
+    const locks = new Map<string, Locked>();
+    for (const file of ctx.files.filter((f) => isLockfile(baseName(f)))) {
+      const pipfile = baseName(file) === "Pipfile.lock";
+      const data = pipfile ? await ctx.json(file) : await ctx.toml(file);
+      const lock = pipfile ? readPipfileLock(data) : readTomlLock(data);
       const dir = dirOf(file);
-      if (!locks.has(dir) || baseName(file) !== "Pipfile.lock") locks.set(dir, { path: file, lock });
+      if (!locks.has(dir) || !pipfile) locks.set(dir, { path: file, lock, local: pipfile ? new Set() : readLocalPackages(data) });
     }
-    const lockFor = (dir: string): { path: string; lock: PythonLock } | undefined => {
+    const lockFor = (dir: string): Locked | undefined => {
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
+    // conda-lock.yml: the releases an environment file's conda packages and pip section resolved to.
+    const condaLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
     const declaredNames = new Set<string>();
     const constraints = await readConstraints(ctx);
-    const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst }) => {
+    const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst, lockedBy }) => {
       declaredNames.add(normalizeName(name));
-      const locked = lockFor(dirOf(file));
+      const locked = lockedBy ?? lockFor(dirOf(file));
+      // A workspace member or path dependency the lockfile takes from the repository: not a PyPI package.
+      if (locked?.local.has(normalizeName(name))) return;
       const version = locked?.lock.get(normalizeName(name));
       // A constraints file's pin, where no lockfile gives a release: an exact one wins over the
       // declaration's own range (not over its own exact pin), and any stands for a declaration
@@ -94,6 +123,26 @@ export const pythonDetector: Detector = {
       });
     };
 
+    // Conda packages are the environment's libraries (numpy, pandas, jupyterlab) and runtimes
+    // (nodejs, r-base): each shows its tool, by the conda name or, for a Python library, its PyPI
+    // namesake. They come from conda channels, not PyPI: no package entry.
+    const reportCondaPackages = (file: string, specs: string[], condaLock?: { path: string; conda: PythonLock }): void => {
+      for (const spec of specs) {
+        const dep = readCondaSpec(spec);
+        if (!dep || dep.name === "pip" || dep.name === "python") continue;
+        const locked = condaLock?.conda.get(dep.name);
+        const version = locked ?? versionOfSpecifier(dep.specifier);
+        for (const kind of ["conda", "pypi"]) ctx.report({ ref: `${kind}:${dep.name}`, file, declared: dep.specifier || undefined, version, ...(locked ? { versionFile: condaLock!.path } : {}) });
+      }
+    };
+    // A pixi manifest: conda packages as an environment's, its PyPI ones as a manifest's.
+    const reportPixi = (file: string, data: unknown): void => {
+      const pixi = readPixi(data);
+      reportCondaPackages(file, pixi.conda);
+      for (const d of pixi.pypi) report(file, { name: d.name, specifier: d.specifier });
+      if (pixi.python) ctx.report({ ref: "runtime:python", file, declared: pixi.python, version: versionOfSpecifier(readCondaSpec(`python ${pixi.python}`)?.specifier) });
+    };
+
     const seenRequirements = new Set<string>();
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -106,10 +155,23 @@ export const pythonDetector: Detector = {
           for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
           for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
+          const pixi = ((data as { tool?: { pixi?: unknown } }).tool ?? {}).pixi;
+          if (pixi && typeof pixi === "object") reportPixi(file, pixi);
+        } else if (base === "pixi.toml") {
+          const data = await ctx.toml(file);
+          if (data !== undefined) reportPixi(file, data);
+        } else if (base === "hatch.toml") {
+          // Hatch's own configuration file: [envs.*] as pyproject's [tool.hatch.envs.*].
+          const data = await ctx.toml(file);
+          if (data === undefined) continue;
+          for (const d of readPyproject({ tool: { hatch: data } }).dependencies) report(file, { name: d.name, specifier: d.specifier, dev: true });
         } else if (base === "setup.py" || base === "setup.cfg") {
           const text = await ctx.text(file);
           if (text === undefined) continue;
-          for (const r of base === "setup.py" ? readSetupPy(text) : readSetupCfg(text)) report(file, r);
+          const own = readSetupName(text, base === "setup.cfg");
+          for (const r of base === "setup.py" ? readSetupPy(text) : readSetupCfg(text)) {
+            if (own === undefined || normalizeName(r.name) !== normalizeName(own)) report(file, r);
+          }
           const supported = readPythonRequires(text, base === "setup.cfg");
           if (supported) ctx.report({ ref: "runtime:python", file, line: supported.line, declared: supported.specifier, version: versionOfSpecifier(supported.specifier) });
         } else if (base === "Pipfile") {
@@ -119,23 +181,17 @@ export const pythonDetector: Detector = {
           // [dev-packages] are package entries only, as Poetry's dev sections (see readPyproject).
           for (const d of pipfile.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: d.dev, transitive: d.dev });
           if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
-        } else if (/^environment\.ya?ml$/.test(base)) {
+        } else if (isCondaEnvironmentName(base)) {
           const data = await ctx.yaml(file);
           if (!isCondaEnvironment(data)) continue;
           const env = readCondaEnvironment(data);
           ctx.report({ ref: "python-tool:conda", file });
-          // Conda packages are the environment's libraries (numpy, pandas, jupyterlab) and
-          // runtimes (nodejs, r-base): each shows its tool, by the conda name or, for a Python
-          // library, its PyPI namesake. They come from conda channels, not PyPI: no package entry.
-          for (const spec of env.conda) {
-            const dep = readCondaSpec(spec);
-            if (!dep || dep.name === "pip" || dep.name === "python") continue;
-            const version = versionOfSpecifier(dep.specifier);
-            for (const kind of ["conda", "pypi"]) ctx.report({ ref: `${kind}:${dep.name}`, file, declared: dep.specifier || undefined, version });
-          }
+          const condaLock = condaLocks.get(dirOf(file));
+          reportCondaPackages(file, env.conda, condaLock);
+          const pipLock = condaLock && { path: condaLock.path, lock: condaLock.pip, local: new Set<string>() };
           for (const line of env.pip) {
             const r = parseRequirement(line);
-            if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier });
+            if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier, lockedBy: pipLock });
           }
           if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
         } else if (base === "tox.ini") {
@@ -144,6 +200,12 @@ export const pythonDetector: Detector = {
           const lines = textLines((await ctx.text(file)) ?? "");
           const at = lines.findIndex((l) => /^\s*\[(tox|testenv(:[^\]]*)?)\]/.test(l));
           if (at >= 0) ctx.report({ ref: "python-tool:tox", file, line: at + 1 });
+        } else if (file === "README.md") {
+          // A Hugging Face Space's configuration: the SDK it runs (its release, which the Space
+          // installs itself) and its Python version.
+          const space = readSpaceConfig((await ctx.text(file)) ?? "");
+          if (space?.sdk) ctx.report({ ref: `pypi:${space.sdk}`, file, line: 1, version: space.sdkVersion });
+          if (space?.python) ctx.report({ ref: "runtime:python", file, line: 1, version: space.python });
         } else if (base === "runtime.txt" || base === ".python-version") {
           const text = (await ctx.text(file))?.trim() ?? "";
           const m = /^(?:python-)?(\d+\.\d+(?:\.\d+)?)\s*$/.exec(textLines(text)[0] ?? "");
@@ -163,9 +225,9 @@ export const pythonDetector: Detector = {
     }
     // What a lockfile installed that no manifest declares (sqlalchemy under flask-sqlalchemy): its
     // release may go to a tool the project shows without one, as npm's lockfiles lend theirs.
-    for (const { path, lock } of locks.values()) {
+    for (const { path, lock, local } of locks.values()) {
       for (const [name, version] of lock) {
-        if (declaredNames.has(name) || ctx.lookup("pypi", name).length === 0) continue;
+        if (declaredNames.has(name) || local.has(name) || ctx.lookup("pypi", name).length === 0) continue;
         ctx.report({ ref: `pypi:${name}`, file: path, version, versionFile: path, installed: true });
       }
     }
@@ -184,6 +246,8 @@ interface Declaration {
   dev?: boolean;
   transitive?: boolean;
   matchFirst?: string;
+  /** The lockfile that resolved it, where not the nearest Python lockfile (conda-lock.yml for a conda environment's pip section). */
+  lockedBy?: { path: string; lock: PythonLock; local: ReadonlySet<string> };
 }
 
 type Report = (file: string, declaration: Declaration) => void;

@@ -4,14 +4,44 @@ export type PythonLock = Map<string, string>;
 import { normalizeName } from "./pep508.js";
 import { isLocalSource } from "./pyproject.js";
 
-/** poetry.lock, uv.lock and pdm.lock: `[[package]]` tables with `name` and `version`. */
+/** The package tables of a TOML lockfile: `[[package]]`, or PEP 751's `[[packages]]`. */
+function packagesOf(data: unknown): unknown {
+  const doc = data as { package?: unknown; packages?: unknown } | undefined;
+  return doc?.package ?? doc?.packages;
+}
+
+/** poetry.lock, uv.lock, pdm.lock and PEP 751's pylock.toml: `[[package]]` (`[[packages]]`) tables with `name` and `version`. */
 export function readTomlLock(data: unknown): PythonLock {
   const out: PythonLock = new Map();
-  const packages = (data as { package?: unknown } | undefined)?.package;
+  const packages = packagesOf(data);
   if (!Array.isArray(packages)) return out;
   for (const p of packages) {
     const { name, version } = (p ?? {}) as { name?: unknown; version?: unknown };
     if (typeof name === "string" && typeof version === "string") out.set(normalizeName(name), version);
+  }
+  return out;
+}
+
+/**
+ * The packages a TOML lockfile takes from the repository itself, not from an index: uv's workspace
+ * members and path dependencies (`source = { editable = "packages/core" }`, `virtual`, `directory`,
+ * `path`), Poetry's (`[package.source] type = "directory"`), PDM's (`path = "./libs/core"`) and
+ * PEP 751's (`directory = { path = "." }`).
+ * A declaration of one of them names a folder of the repository, whatever its own file says
+ * (a uv workspace member inherits the root's `[tool.uv.sources]`).
+ */
+export function readLocalPackages(data: unknown): Set<string> {
+  const out = new Set<string>();
+  const packages = packagesOf(data);
+  if (!Array.isArray(packages)) return out;
+  for (const p of packages) {
+    const { name, source, path, directory } = (p ?? {}) as { name?: unknown; source?: unknown; path?: unknown; directory?: unknown };
+    if (typeof name !== "string") continue;
+    const from = source && typeof source === "object" ? (source as Record<string, unknown>) : {};
+    // PEP 751: a `directory` table is a source tree of the repository.
+    const tree = Boolean(directory) && typeof directory === "object";
+    const local = ["editable", "virtual", "directory", "path"].some((k) => typeof from[k] === "string") || from.type === "directory" || typeof path === "string" || tree;
+    if (local) out.add(normalizeName(name));
   }
   return out;
 }
@@ -50,6 +80,24 @@ export function readPipfile(data: unknown): { dependencies: Array<{ name: string
 }
 
 /**
+ * conda-lock's unified lockfile (`conda-lock.yml`): its `package` list, each entry a `name`, a
+ * `version`, the `manager` that installs it (`conda`, or `pip` for an environment's pip section)
+ * and a `platform`. The first entry of a name gives its release (platforms rarely differ).
+ */
+export function readCondaLock(data: unknown): { conda: PythonLock; pip: PythonLock } {
+  const out = { conda: new Map<string, string>(), pip: new Map<string, string>() };
+  const packages = (data as { package?: unknown } | undefined)?.package;
+  if (!Array.isArray(packages)) return out;
+  for (const p of packages) {
+    const { name, version, manager } = (p ?? {}) as { name?: unknown; version?: unknown; manager?: unknown };
+    if (typeof name !== "string" || typeof version !== "string") continue;
+    const [map, key] = manager === "pip" ? [out.pip, normalizeName(name)] : manager === "conda" ? [out.conda, name.toLowerCase()] : [];
+    if (map && !map.has(key!)) map.set(key!, version);
+  }
+  return out;
+}
+
+/**
  * Whether an environment.yml is a conda environment: a `dependencies` list of package specs
  * (strings) and pip sections. The name alone says nothing: deployment and CI tools use it too.
  */
@@ -73,6 +121,9 @@ export function readCondaSpec(spec: string): { name: string; specifier: string }
   const m = /^\s*(?:[\w.-]+::)?([A-Za-z0-9_][\w.-]*)\s*(.*)$/.exec(line.replace(/#.*$/, ""));
   if (!m) return undefined;
   let rest = m[2]!.trim();
+  // The bracket form: `pandas[version='>=2.0']`, `numpy[version=">=1.26,<2", build=...]`.
+  const bracket = /^\[(?:.*?[\s,])?version\s*=\s*(['"])([^'"]*)\1/.exec(rest);
+  if (bracket) rest = bracket[2]!.trim();
   if (/^\d/.test(rest)) rest = `==${rest.split(/\s+/)[0]}`;
   else if (/^=[^=]/.test(rest)) rest = `==${rest.slice(1).split("=")[0]}`;
   else if (rest.startsWith("==")) rest = `==${rest.slice(2).split("=")[0]}`;
@@ -87,11 +138,57 @@ export function readCondaEnvironment(data: unknown): { pip: string[]; conda: str
   for (const d of deps) {
     if (typeof d === "string") {
       // `python=3.11`, `python>=3.10`, `python=3.11.*`, `python 3.12` (a conda match spec).
-      const m = /^python(?:\s*[=<>]=?\s*|\s+)(\d+(?:\.\d+)*)/.exec(d);
+      // A channel may open it: `conda-forge::python=3.11`.
+      const m = /^(?:[\w.-]+::)?python(?:\s*[=<>]=?\s*|\s+)(\d+(?:\.\d+)*)/.exec(d.trim());
       if (m) out.python = m[1];
       else out.conda.push(d);
     } else if (d && typeof d === "object" && Array.isArray((d as { pip?: unknown }).pip)) {
       for (const p of (d as { pip: unknown[] }).pip) if (typeof p === "string") out.pip.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * A pixi manifest (pixi.toml, or pyproject's [tool.pixi]): conda packages under `[dependencies]`
+ * (and a feature's or a platform target's), PyPI ones under `[pypi-dependencies]`, each a version
+ * spec (`">=1.26,<2"`, `"3.11.*"`, `"*"`) or a table (`{ version = "2.3.*", channel = "pytorch" }`,
+ * `{ path = ".", editable = true }`). The conda specs come back as match specs (`numpy >=1.26,<2`).
+ */
+export function readPixi(data: unknown): { conda: string[]; pypi: Array<{ name: string; specifier: string }>; python?: string } {
+  const doc = (data && typeof data === "object" ? data : {}) as Record<string, unknown>;
+  const out: { conda: string[]; pypi: Array<{ name: string; specifier: string }>; python?: string } = { conda: [], pypi: [] };
+  const tables = [doc];
+  for (const group of ["feature", "target"]) {
+    const by = doc[group];
+    if (by && typeof by === "object") for (const t of Object.values(by as Record<string, unknown>)) if (t && typeof t === "object") tables.push(t as Record<string, unknown>);
+  }
+  // A feature's own platform targets: [feature.cuda.target.linux-64.dependencies]
+  for (const t of [...tables.slice(1)]) {
+    const target = t.target;
+    if (target && typeof target === "object") for (const u of Object.values(target as Record<string, unknown>)) if (u && typeof u === "object") tables.push(u as Record<string, unknown>);
+  }
+  const specOf = (value: unknown): string | undefined => {
+    const v = typeof value === "string" ? value : value && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
+    return typeof v === "string" ? (v.trim() === "*" ? "" : v.trim()) : value && typeof value === "object" ? "" : undefined;
+  };
+  for (const t of tables) {
+    const conda = t.dependencies;
+    if (conda && typeof conda === "object") {
+      for (const [name, value] of Object.entries(conda as Record<string, unknown>)) {
+        const spec = specOf(value);
+        if (spec === undefined || isLocalSource(value)) continue;
+        if (name.toLowerCase() === "python") out.python ??= spec;
+        else out.conda.push(spec ? `${name} ${spec}` : name);
+      }
+    }
+    const pypi = t["pypi-dependencies"];
+    if (pypi && typeof pypi === "object") {
+      for (const [name, value] of Object.entries(pypi as Record<string, unknown>)) {
+        const spec = specOf(value);
+        if (spec === undefined || isLocalSource(value)) continue;
+        out.pypi.push({ name, specifier: spec });
+      }
     }
   }
   return out;

@@ -36,6 +36,8 @@ export function readPyproject(data: unknown): Pyproject {
   // workspace member or a path, and a PEP 508 `name @ file:///...` (PDM's `${PROJECT_ROOT}` form).
   const local = new Set<string>();
   for (const [name, source] of Object.entries(table(table(tool.uv).sources))) if (isLocalSource(source)) local.add(normalizeName(name));
+  // The project itself, as an extra or a group names it to pull in its other extras (`all = ["mypkg[plot,xgb]"]`).
+  if (typeof project.name === "string") local.add(normalizeName(project.name));
   const add = (list: unknown, group?: string): void => {
     if (!Array.isArray(list)) return;
     for (const item of list) {

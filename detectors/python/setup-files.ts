@@ -41,6 +41,28 @@ export function readPythonRequires(text: string, cfg: boolean): { specifier: str
   return undefined;
 }
 
+/**
+ * The distribution's own name: setup.cfg's `[metadata] name`, or a setup.py's `name="..."` keyword
+ * written on its own line. An extra may name the project itself to pull in its other extras
+ * (`all = mypkg[dev,serve]`): that is no dependency.
+ */
+export function readSetupName(text: string, cfg: boolean): string | undefined {
+  let section = "";
+  for (const raw of textLines(text)) {
+    if (cfg) {
+      const line = raw.replace(/[#;].*$/, "");
+      const header = /^\s*\[([^\]]+)\]/.exec(line);
+      if (header) section = header[1]!.trim();
+      const m = section === "metadata" ? /^name\s*[=:]\s*([A-Za-z0-9][\w.-]*)\s*$/.exec(line) : null;
+      if (m) return m[1];
+    } else {
+      const m = /^\s*name\s*=\s*(["'])([A-Za-z0-9][\w.-]*)\1\s*,?\s*(?:#.*)?$/.exec(raw);
+      if (m) return m[2];
+    }
+  }
+  return undefined;
+}
+
 /** Where the literal a variable is given at the start of a line (`NAME = [`) opens, `bracket` a pattern. */
 function assignedAt(text: string, name: string, bracket: string): number | undefined {
   const assignment = new RegExp(`^${name}\\s*=\\s*${bracket}`, "m").exec(text);

@@ -1,0 +1,199 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+const opts = { git: false } as const;
+const named = (tools: import("../src/types.js").ToolEntry[], name: string) => tools.find((t) => t.name.toLowerCase() === name.toLowerCase());
+
+describe("data stack packages", () => {
+  it("dbt adapters beyond the warehouse ones (DuckDB, Spark, Trino, SQL Server, Fabric, Athena, ClickHouse) mean dbt", async () => {
+    for (const adapter of ["dbt-duckdb", "dbt-spark", "dbt-trino", "dbt-sqlserver", "dbt-fabric", "dbt-athena-community", "dbt-clickhouse"]) {
+      const { document } = await scan(new MemorySource({ "requirements.txt": `${adapter}==1.8.1\n` }), opts);
+      expect(named(document.tools, "dbt"), adapter).toMatchObject({ version: "1.8.1", detection_source: "requirements.txt" });
+    }
+  });
+});
+
+describe("conda environment files by name", () => {
+  it("environment-dev.yml, environment_gpu.yaml, dev-environment.yml and MLflow's conda.yaml are read; the content decides", async () => {
+    const env = (pkg: string) => `name: x\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - ${pkg}\n  - pip:\n      - mlflow==2.14.1\n`;
+    for (const [file, pkg, tool] of [
+      ["envs/environment-dev.yml", "jupyterlab=4.2.0", "Jupyter"],
+      ["environment_gpu.yaml", "pytorch=2.3.0", "PyTorch"],
+      ["ci/dev-environment.yml", "numpy=1.26.4", "NumPy"],
+      ["model/conda.yaml", "scipy=1.13.0", "SciPy"],
+    ] as const) {
+      const { document } = await scan(new MemorySource({ [file]: env(pkg) }), opts);
+      expect(named(document.tools, tool), file).toMatchObject({ detection_source: file });
+      expect(named(document.tools, "Anaconda"), file).toBeDefined();
+      expect(named(document.tools, "mlflow"), file).toMatchObject({ version: "2.14.1" });
+    }
+    // a deployment's settings under such a name (no list of packages) are not a conda environment
+    const plain = await scan(new MemorySource({ "environment.prod.yml": "name: prod\nvariables:\n  A: b\n", "environments.yml": "dependencies:\n  - numpy\n" }), opts);
+    expect(named(plain.document.tools, "Anaconda")).toBeUndefined();
+  });
+});
+
+describe("vector database clients", () => {
+  it("pymilvus, Milvus's own SDK, names Milvus without giving it the client's release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "pymilvus==2.4.4\nqdrant-client==1.10.1\n" }), opts);
+    expect(named(document.tools, "Milvus")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "Milvus")?.version).toBeUndefined();
+    expect(named(document.tools, "Qdrant")).toBeDefined();
+  });
+});
+
+describe("conda images", () => {
+  it("micromamba's and Miniforge's images mean a conda environment, without their installer's release", async () => {
+    for (const image of ["mambaorg/micromamba:1.5.8", "condaforge/miniforge3:24.3.0-0", "condaforge/mambaforge:23.11.0-0"]) {
+      const { document } = await scan(new MemorySource({ Dockerfile: `FROM ${image}\nCOPY env.yaml /tmp/env.yaml\n` }), opts);
+      expect(named(document.tools, "Anaconda"), image).toMatchObject({ detection_source: "Dockerfile" });
+      expect(named(document.tools, "Anaconda")?.version, image).toBeUndefined();
+    }
+  });
+});
+
+describe("Hugging Face Spaces", () => {
+  const card = (body: string) => `---\ntitle: Captioner\nemoji: 🖼️\ncolorFrom: indigo\ncolorTo: pink\n${body}app_file: app.py\npinned: false\n---\n\nSee the configuration reference.\n`;
+
+  it("a Space's README configuration names the SDK it runs, at its release, and the Python version", async () => {
+    const { document } = await scan(new MemorySource({ "README.md": card('sdk: gradio\nsdk_version: 4.36.1\npython_version: "3.10"\n'), "requirements.txt": "transformers==4.41.2\n" }), opts);
+    expect(named(document.tools, "Gradio")).toMatchObject({ version: "4.36.1", detection_source: "README.md" });
+    expect(named(document.tools, "Python")).toMatchObject({ version: "3.10", detection_source: "README.md" });
+    // the Space installs the SDK itself: no package entry of a manifest
+    expect(document.tools.some((t) => t.package_url?.endsWith("/gradio"))).toBe(false);
+    const streamlit = await scan(new MemorySource({ "README.md": card("sdk: streamlit\nsdk_version: 1.36.0\n") }), opts);
+    expect(named(streamlit.document.tools, "Streamlit")).toMatchObject({ version: "1.36.0", detection_source: "README.md" });
+  });
+
+  it("another README's front matter, a model card's or one below the root, names nothing", async () => {
+    const model = "---\nlicense: apache-2.0\nlibrary_name: transformers\npipeline_tag: text-generation\n---\n# Model\n";
+    const { document } = await scan(new MemorySource({ "README.md": model, "demo/README.md": card("sdk: gradio\nsdk_version: 4.36.1\n") }), opts);
+    expect(named(document.tools, "Gradio")).toBeUndefined();
+    expect(named(document.tools, "Transformers")).toBeUndefined();
+    const broken = await scan(new MemorySource({ "README.md": "---\nsdk: [gradio\n---\n" }), opts);
+    expect(broken.warnings).toEqual([]);
+  });
+});
+
+describe("LLM clients", () => {
+  it("ollama-python names Ollama without giving the server the client's release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "ollama==0.3.1\n" }), opts);
+    expect(named(document.tools, "Ollama")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "Ollama")?.version).toBeUndefined();
+  });
+});
+
+describe("uv", () => {
+  it("uv.toml, uv's own configuration file, names Astral uv", async () => {
+    const { document } = await scan(new MemorySource({ "uv.toml": '[[index]]\nname = "pytorch"\nurl = "https://download.pytorch.org/whl/cpu"\n', "requirements.txt": "numpy==2.1.3\n" }), opts);
+    expect(named(document.tools, "Astral uv")).toMatchObject({ detection_source: "uv.toml" });
+  });
+});
+
+describe("Airflow images", () => {
+  it("Astronomer's astro-runtime image is Airflow, under Astro Runtime's own release", async () => {
+    const { document } = await scan(new MemorySource({ Dockerfile: "FROM quay.io/astronomer/astro-runtime:11.5.0\n", "requirements.txt": "apache-airflow-providers-snowflake==5.6.0\n" }), opts);
+    expect(named(document.tools, "Airflow")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(named(document.tools, "Airflow")?.version).toBeUndefined();
+  });
+});
+
+describe("conda-lock.yml", () => {
+  it("gives the releases an environment's conda packages and pip section resolved to", async () => {
+    const env = "name: lab\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.10\n  - numpy>=1.24\n  - pandas\n  - pip:\n      - transformers>=4.36\n";
+    const entry = (name: string, version: string, manager: string) =>
+      `- name: ${name}\n  version: ${version}\n  manager: ${manager}\n  platform: linux-64\n  dependencies: {}\n  url: https://example.invalid/${name}-${version}\n  hash:\n    md5: 0\n  category: main\n  optional: false\n`;
+    const lock = `version: 1\nmetadata:\n  platforms:\n  - linux-64\n  sources:\n  - environment.yml\npackage:\n${entry("numpy", "1.26.4", "conda")}${entry("pandas", "2.2.2", "conda")}${entry("numpy", "1.26.3", "conda")}${entry("transformers", "4.36.2", "pip")}`;
+    const { document } = await scan(new MemorySource({ "environment.yml": env, "conda-lock.yml": lock }), opts);
+    expect(named(document.tools, "NumPy")).toMatchObject({ version: "1.26.4", detection_source: "environment.yml", detection_source_url: "conda-lock.yml" });
+    expect(named(document.tools, "Pandas")).toMatchObject({ version: "2.2.2", detection_source_url: "conda-lock.yml" });
+    expect(document.tools.find((t) => t.name === "transformers" && t.package_url)).toMatchObject({ version: "4.36.2", detection_source_url: "conda-lock.yml" });
+    // without the lock, the environment's own specs
+    const bare = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(bare.document.tools, "NumPy")?.version).toBe("1.24");
+    expect(named(bare.document.tools, "Pandas")?.version).toBeUndefined();
+  });
+});
+
+describe("PEP 751 lockfiles", () => {
+  it("pylock.toml ([[packages]]) gives the releases; its `directory` packages are the repository's own", async () => {
+    const lock = [
+      'lock-version = "1.0"',
+      'requires-python = ">=3.11"',
+      'created-by = "pip"',
+      "",
+      "[[packages]]",
+      'name = "fastapi"',
+      'version = "0.115.5"',
+      'index = "https://pypi.org/simple"',
+      "",
+      "[[packages.wheels]]",
+      'url = "https://files.pythonhosted.org/packages/fastapi-0.115.5-py3-none-any.whl"',
+      "hashes = { sha256 = \"596b95adbe1474da47049e802f9a65ab2ffa9c2b07e7efee70eb8a66c9f2f796\" }",
+      "",
+      "[[packages]]",
+      'name = "shared"',
+      'directory = { path = "libs/shared", editable = true }',
+      "",
+      "[[packages]]",
+      'name = "torch"',
+      'version = "2.5.1"',
+      "",
+    ].join("\n");
+    const requirements = "fastapi>=0.110\nshared\ntorch>=2.4\n";
+    for (const name of ["pylock.toml", "pylock.prod.toml"]) {
+      const { document } = await scan(new MemorySource({ "requirements.in": requirements, [name]: lock }), opts);
+      expect(named(document.tools, "FastAPI"), name).toMatchObject({ version: "0.115.5", detection_source_url: name });
+      expect(named(document.tools, "PyTorch"), name).toMatchObject({ version: "2.5.1" });
+      expect(named(document.tools, "shared"), name).toBeUndefined();
+    }
+  });
+});
+
+describe("MLflow files", () => {
+  it("a model saved in MLflow's format (MLmodel) names MLflow", async () => {
+    const mlmodel = "artifact_path: model\nflavors:\n  python_function:\n    loader_module: mlflow.sklearn\n  sklearn:\n    sklearn_version: 1.5.0\nmlflow_version: 2.14.1\n";
+    const { document } = await scan(new MemorySource({ "models/churn/MLmodel": mlmodel }), opts);
+    expect(named(document.tools, "MLflow")).toMatchObject({ detection_source: "models/churn/MLmodel" });
+  });
+});
+
+describe("pixi manifests", () => {
+  it("pixi.toml: conda packages show their tools without package entries, PyPI ones are packages, the project itself is left out", async () => {
+    const manifest = [
+      "[workspace]",
+      'name = "climate-ml"',
+      'channels = ["conda-forge", "pytorch"]',
+      'platforms = ["linux-64"]',
+      "",
+      "[dependencies]",
+      'python = "3.11.*"',
+      'numpy = ">=1.26,<2"',
+      'pytorch = { version = "2.3.*", channel = "pytorch" }',
+      'jupyterlab = "*"',
+      "",
+      "[pypi-dependencies]",
+      'climate-ml = { path = ".", editable = true }',
+      'mlflow = "==2.14.1"',
+      "",
+      "[feature.test.dependencies]",
+      'pytest = ">=8.2"',
+      "",
+      "[target.linux-64.dependencies]",
+      'pytorch-cuda = "12.1.*"',
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pixi.toml": manifest }), opts);
+    expect(named(document.tools, "Python")).toMatchObject({ version: "3.11", detection_source: "pixi.toml" });
+    expect(named(document.tools, "NumPy")?.version).toBe("1.26");
+    expect(named(document.tools, "PyTorch")?.version).toBe("2.3");
+    expect(named(document.tools, "Jupyter")).toBeDefined();
+    expect(named(document.tools, "pytest")?.version).toBe("8.2");
+    expect(named(document.tools, "CUDA")?.version).toBe("12.1");
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(["mlflow"]);
+    // pyproject's [tool.pixi] tables alike
+    const pyproject = '[project]\nname = "x"\ndependencies = ["fastapi>=0.110"]\n\n[tool.pixi.workspace]\nchannels = ["conda-forge"]\n\n[tool.pixi.dependencies]\npandas = ">=2.2"\n';
+    const inPyproject = await scan(new MemorySource({ "pyproject.toml": pyproject }), opts);
+    expect(named(inPyproject.document.tools, "Pandas")).toMatchObject({ version: "2.2", detection_source: "pyproject.toml" });
+  });
+});
