@@ -81,6 +81,12 @@ describe("LLM clients", () => {
     expect(named(document.tools, "Ollama")).toMatchObject({ detection_source: "requirements.txt" });
     expect(named(document.tools, "Ollama")?.version).toBeUndefined();
   });
+
+  it("ollama-js, its npm client, likewise", async () => {
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ dependencies: { ollama: "^0.5.11" } }) }), opts);
+    expect(named(document.tools, "Ollama")).toMatchObject({ detection_source: "package.json" });
+    expect(named(document.tools, "Ollama")?.version).toBeUndefined();
+  });
 });
 
 describe("uv", () => {
