@@ -250,6 +250,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   pub: (names) => ({ "pubspec.yaml": `name: x\ndependencies:\n${names.map((n) => `  ${n}: ^1.0.0`).join("\n")}\n` }),
   cocoapods: (names) => ({ Podfile: names.map((n) => `pod '${n}', '1.0'`).join("\n") }),
   "cocoapods-subspec": (names) => ({ Podfile: names.map((n) => `pod '${n}', '1.0'`).join("\n") }),
+  "firebase-product": (names) => ({ "firebase.json": JSON.stringify(Object.fromEntries(names.map((n) => [n, {}]))) }),
   "vagrant-provider": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provider "${n}"`).join("\n")}\nend\n` }),
   "vagrant-provisioner": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provision :${n}`).join("\n")}\nend\n` }),
   "packer-builder": (names) => ({ "image.pkr.hcl": names.map((n, i) => `source "${n}" "s${i}" {\n}`).join("\n") }),

@@ -16,11 +16,15 @@ export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere. A
   // .travis.yml is read at any depth, as a subproject's own (below).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", ".travis.yml", "/netlify.toml", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
         await readNetlify(ctx, file);
+        continue;
+      }
+      if (file === "firebase.json" || file.endsWith("/firebase.json")) {
+        await readFirebaseJson(ctx, file);
         continue;
       }
       if (file.endsWith("Jenkinsfile")) {
@@ -290,4 +294,16 @@ async function readNetlify(ctx: DetectContext, file: string): Promise<void> {
   const environments = [data.build?.environment, ...Object.values(data.context ?? {}).map((c) => c?.environment)];
   const hugo = environments.map((e) => e?.HUGO_VERSION).find((v): v is string => typeof v === "string" && /^v?\d+(\.\d+){1,2}$/.test(v));
   if (hugo) ctx.report({ ref: "format:hugo-build-env", file, line: lineOf((await ctx.text(file)) ?? "", "HUGO_VERSION"), version: hugo.replace(/^v/, "") });
+}
+
+/**
+ * firebase.json: the Firebase products the project deploys, one top-level key each (`hosting`,
+ * `functions`, `firestore`, `database`), which the catalog's `firebase-product` keys name (Firebase
+ * Hosting, Cloud Functions for Firebase, Cloud Firestore, the Realtime Database).
+ */
+async function readFirebaseJson(ctx: DetectContext, file: string): Promise<void> {
+  const data = await ctx.json(file);
+  if (!data || typeof data !== "object" || Array.isArray(data)) return;
+  const text = (await ctx.text(file)) ?? "";
+  for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOf(text, `"${key}"`) });
 }
