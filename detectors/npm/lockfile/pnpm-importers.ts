@@ -5,7 +5,7 @@
  * the section, with Maps for its mappings (every scalar a string, a key written twice taking its
  * later value), at a small part of its cost on the hundreds of kilobytes a large monorepo's
  * section holds. Anything else (a
- * comment, another indentation, a flow collection other than `{}`, an anchor, alias or tag, a
+ * comment, another indentation, a flow collection other than `{}`, an anchor, alias, tag or merge key, a
  * block or multi-line scalar, an escape, a tab or a carriage return) returns undefined: the caller
  * then hands the section to the YAML reader.
  */
@@ -36,6 +36,8 @@ export function readImportersSection(body: string): Map<string, unknown> | undef
       openers[level] = undefined;
     }
     const key = m[2] ?? m[3] ?? m[4]!;
+    // A plain `<<` is YAML's merge key, which the YAML reader merges; pnpm writes none.
+    if (m[4] === "<<") return undefined;
     for (let deeper = level + 1; deeper <= LEVELS; deeper++) mappings[deeper] = openers[deeper] = undefined;
     if (m[5] === undefined) {
       // `key:` and nothing more: a mapping follows, made by its first line; with nothing below, null.
