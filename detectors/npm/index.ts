@@ -1,3 +1,4 @@
+import semver from "semver";
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./manifest.js";
@@ -63,6 +64,10 @@ export const npmDetector: Detector = {
       const text = (await ctx.text(file)) ?? "";
       const lock = await locks.nearest(dirOf(file));
       const importer = lock?.importer ?? "";
+      // A package.json the lockfile above it does not install (an example or a docs site outside
+      // the workspaces, with no lockfile of its own): the lockfile's copy, found where Node.js
+      // would look (the top-level node_modules), is its release only where its range allows it.
+      const covered = !lock || lock.lockfile.covers?.(importer) !== false;
       const workspace = nearestFolder(dirOf(file), catalogs);
       for (const dep of manifest.dependencies) {
         if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
@@ -72,8 +77,9 @@ export const npmDetector: Detector = {
         const patched = patchedSpec(range);
         const spec = !patched ? range : patched.name === dep.name ? patched.range : `npm:${patched.name}@${patched.range.replace(/^npm:/, "")}`;
         // The lockfile keys an alias (`"react": "npm:preact@^10"`) by the name it is installed under.
-        const locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
         const { name, wanted } = aliasTarget(dep.name, spec);
+        let locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
+        if (locked && !covered && !allows(wanted, locked.version)) locked = undefined;
         ctx.report({
           ref: `npm:${name}`,
           file,
@@ -90,7 +96,7 @@ export const npmDetector: Detector = {
       // its own numbering; the tool's own package, installed beside it (a dependency or a peer),
       // is in the lockfile: its locked release is the tool's. Reported as neither a direct
       // dependency (no package entry) nor a transitive one (it does reveal the tool).
-      if (lock) {
+      if (lock && covered) {
         const declared = new Set(manifest.dependencies.map((d) => d.name));
         for (const dep of manifest.dependencies) {
           const own = wrappedPackage(dep.name, (name) => ctx.lookup("npm", name));
@@ -307,6 +313,15 @@ class LockfileFinder {
       this.ctx.warn(path, `malformed lockfile: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       return undefined;
     }
+  }
+}
+
+/** Whether npm's `range` allows `version`; a range semver cannot read (a tag, a URL) allows none. */
+function allows(range: string, version: string): boolean {
+  try {
+    return semver.satisfies(version, range, { loose: true, includePrerelease: true });
+  } catch {
+    return false;
   }
 }
 

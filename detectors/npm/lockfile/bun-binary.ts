@@ -173,5 +173,8 @@ function parse(bytes: Uint8Array): Lockfile {
       const found = own?.has(name) ? own.get(name) : only?.length === 1 ? only[0] : undefined;
       return found === undefined ? undefined : ({ version: found } satisfies LockedPackage);
     },
+    covers(importer) {
+      return !importer || importers.has(importer);
+    },
   };
 }

@@ -19,6 +19,9 @@ export function readBunLock(data: unknown): Lockfile {
       const owner = isRecord(workspace) && typeof workspace.name === "string" ? workspace.name : undefined;
       return (owner ? locked(packages[`${owner}/${name}`]) : undefined) ?? locked(packages[name]);
     },
+    covers(importer) {
+      return !importer || isRecord(workspaces[importer]);
+    },
   };
 }
 

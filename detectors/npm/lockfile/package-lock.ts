@@ -16,6 +16,11 @@ export function readPackageLock(data: unknown): Lockfile {
       if (packages) return (importer ? locked(packages[`${importer}/node_modules/${name}`]) : undefined) ?? locked(packages[`node_modules/${name}`]);
       return legacy ? locked(legacy[name]) : undefined;
     },
+    // v2 and v3 record each workspace package by its folder (`"packages/app": { "name": ... }`);
+    // v1 (npm 6, no workspaces) records the root package alone.
+    covers(importer) {
+      return !importer || (packages !== undefined && isRecord(packages[importer]));
+    },
     installed(importer) {
       const prefix = importer ? `${importer}/node_modules/` : "node_modules/";
       // An alias (`"node_modules/react-dom": { "name": "preact" }`, v1's `npm:preact@10.19.6`) is

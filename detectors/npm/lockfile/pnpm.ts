@@ -33,6 +33,9 @@ export function readPnpmLock(text: string): Lockfile {
       const version = importers.get(normalizeImporter(importer))?.get(name) ?? onlyRelease(name);
       return version ? { version } : undefined;
     },
+    covers(importer) {
+      return importers.has(normalizeImporter(importer));
+    },
     // As in yarn.lock: a package installed in one release only (redux under react-redux), at the
     // lockfile's own folder, may give that release to a tool the project shows without one. What
     // some project declares is that project's, with its own release.

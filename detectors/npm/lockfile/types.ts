@@ -16,4 +16,10 @@ export interface Lockfile {
    * "" at the lockfile's top level (hoisted); where the format says which.
    */
   installed?(importer: string): string[];
+  /**
+   * Whether the lockfile installs the package in folder `importer` (a workspace package it
+   * records); false for a package.json it does not know (an example or a docs site beside the
+   * project, outside its workspaces). Absent where the format does not say.
+   */
+  covers?(importer: string): boolean;
 }
