@@ -58,7 +58,12 @@ export const npmDetector: Detector = {
     };
     const isSibling = (name: string, file?: string) =>
       (ownNames.get(name) ?? []).some((other) => file === undefined || (other !== file && shareRoot(file, other)));
-    const locks = new LockfileFinder(ctx);
+    // The package manager a folder's package.json names (`"packageManager": "pnpm@9.1.0"`) says
+    // which of its lockfiles is the one in use where it keeps several (a package-lock.json left
+    // behind by a move to pnpm).
+    const managers = new Map<string, string>();
+    for (const [file, manifest] of parsed) if (manifest.packageManager) managers.set(dirOf(file), manifest.packageManager.name);
+    const locks = new LockfileFinder(ctx, managers);
     for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
     for (const [file, manifest] of parsed) {
       const text = (await ctx.text(file)) ?? "";
@@ -241,6 +246,14 @@ const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
  */
 const NPM_CDN = /^https?:\/\/(?:esm\.sh\/(?:v\d+\/)?\*?|cdn\.skypack\.dev\/|unpkg\.com\/|cdn\.jsdelivr\.net\/npm\/|esm\.run\/|jspm\.dev\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/?#]+))?/;
 
+/** The lockfiles each package manager writes, for `packageManager`'s name. */
+const LOCKFILES_OF: Record<string, readonly string[]> = {
+  npm: ["npm-shrinkwrap.json", "package-lock.json"],
+  pnpm: ["pnpm-lock.yaml"],
+  yarn: ["yarn.lock"],
+  bun: ["bun.lock", "bun.lockb"],
+};
+
 /** Where a Rush monorepo keeps its lockfile, below the folder of rush.json. */
 const RUSH_LOCKFILE = /^(?:(.*)\/)?common\/config\/rush\/(?:pnpm-lock\.yaml|yarn\.lock|npm-shrinkwrap\.json)$/;
 
@@ -251,27 +264,38 @@ const RUSH_LOCKFILE = /^(?:(.*)\/)?common\/config\/rush\/(?:pnpm-lock\.yaml|yarn
  * there (`../../apps/web`).
  */
 class LockfileFinder {
-  private readonly byDir = new Map<string, string>();
+  /** Each folder's lockfiles, by preference. */
+  private readonly byDir = new Map<string, string[]>();
   /** Folders of rush.json whose lockfile names its importers from common/temp. */
   private readonly rushRoots = new Set<string>();
   private readonly loaded = new Map<string, Promise<Lockfile | undefined>>();
 
-  constructor(private readonly ctx: DetectContext) {
-    for (const name of [...LOCKFILES].reverse()) {
-      for (const file of ctx.files) if (base(file) === name) this.byDir.set(dirOf(file), file);
+  constructor(
+    private readonly ctx: DetectContext,
+    /** The package manager each folder's package.json names, whose lockfile comes first there. */
+    managers: ReadonlyMap<string, string> = new Map(),
+  ) {
+    for (const name of LOCKFILES) {
+      for (const file of ctx.files) if (base(file) === name) this.byDir.set(dirOf(file), [...(this.byDir.get(dirOf(file)) ?? []), file]);
+    }
+    for (const [dir, files] of this.byDir) {
+      const manager = managers.get(dir) ?? "";
+      const own = Object.hasOwn(LOCKFILES_OF, manager) ? LOCKFILES_OF[manager]! : [];
+      const rank = (file: string) => (own.includes(base(file)) ? 0 : 1);
+      files.sort((a, b) => rank(a) - rank(b));
     }
     for (const file of ctx.files) {
       const m = RUSH_LOCKFILE.exec(file);
       const root = m ? (m[1] ?? "") : undefined;
       if (root === undefined || this.byDir.has(root) || !ctx.exists(inFolder(root, "rush.json"))) continue;
-      this.byDir.set(root, file);
+      this.byDir.set(root, [file]);
       this.rushRoots.add(root);
     }
   }
 
   async nearest(dir: string): Promise<{ path: string; importer: string; lockfile: Lockfile } | undefined> {
     for (const d of foldersUp(dir)) {
-      const path = this.byDir.get(d);
+      const path = this.byDir.get(d)?.[0];
       if (path) {
         const lockfile = await this.load(path);
         if (!lockfile) continue;
