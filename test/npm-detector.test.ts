@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { fixture, readTree } from "./helpers.js";
+import { detectorFindings } from "./detector-findings.js";
+import { npmDetector } from "../detectors/npm/index.js";
 
 const byName = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name);
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
@@ -742,6 +744,16 @@ describe("npm detector", () => {
     expect(await node({ ".nvmrc": "20.11.1" })).toBe("20.11.1");
     expect(await node({ ".node-version": "20\n" })).toBe("20.0.0");
     expect(await node({ ".nvmrc": "lts/iron" })).toBeUndefined();
+  });
+
+  it(".nvmrc: comments (`#` to the line's end) and blank lines are no version, as nvm reads the file", async () => {
+    const node = async (files: Record<string, string>) =>
+      (await scan(new MemorySource(files), opts)).document.tools.find((t) => t.name === "Node.js")?.version;
+    expect(await node({ ".nvmrc": "# the LTS line the Lambda runtime uses\n\n20.11.0\n" })).toBe("20.11.0");
+    expect(await node({ ".nvmrc": "v18 # Hydrogen\n" })).toBe("18.0.0");
+    expect(await node({ ".nvmrc": "#20.11.0\nlts/*\n" })).toBeUndefined();
+    const { findings } = await detectorFindings(npmDetector, { ".nvmrc": "# pinned\n  v20.11.0  \n" });
+    expect(findings).toEqual([{ ref: "engine:node", file: ".nvmrc", line: 2, version: "20.11.0" }]);
   });
 
   it("an old npm v1 lockfile project", async () => {

@@ -11,7 +11,7 @@ import { readBunLockb } from "./lockfile/bun-binary.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLock } from "./lockfile/deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
-import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
+import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder, textLines } from "../../src/kit.js";
 
 /**
  * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
@@ -205,10 +205,14 @@ export const npmDetector: Detector = {
       }
     }
     for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
-      const version = (await ctx.text(file))?.trim().split(/\s/)[0] ?? "";
+      // Anything after `#` is a comment (nvm's rule for .nvmrc); the first line left with content
+      // holds the version.
+      const lines = textLines((await ctx.text(file)) ?? "").map((l) => l.replace(/#.*/, "").trim());
+      const at = lines.findIndex((l) => l !== "");
+      const version = at < 0 ? "" : lines[at]!.split(/\s/)[0]!;
       // Written as the file says (`v18.12` is 18.12, a line the patch releases follow); only a
       // lone major is padded, as for an image tag (`18` is 18.0.0).
-      if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
+      if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: at + 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
     }
     // Expo's eas.json: the Node.js release a build profile runs on (`"build": { "production":
     // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.
