@@ -12,7 +12,7 @@ import { tempDir } from "./helpers.js";
 // scan options, and making a document from typed names (the tests that spawn dist/cli.js check
 // the same paths end to end, but a mutation run never sees them).
 
-const SHARED = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", ".yarnrc.yml", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".nvmrc", ".node-version"];
+const SHARED = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", ".yarnrc.yml", "pnpm-lock.yaml", "pnpm-workspace.yaml", "bun.lock", "bun.lockb", ".nvmrc", ".node-version"];
 
 /** A tree of files under a fresh folder. */
 function tree(files: Record<string, string>): string {

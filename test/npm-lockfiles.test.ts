@@ -8,6 +8,7 @@ import { readBunLock } from "../detectors/npm/lockfile/bun.js";
 import { parseJson } from "../src/parse/json.js";
 import { scan } from "../src/index.js";
 import { fixture } from "./helpers.js";
+import { workspaceInclude } from "../src/cli/workspace.js";
 
 const read = (name: string, file: string) => readFileSync(join(fixture(name), file), "utf8");
 
@@ -366,6 +367,14 @@ describe("bun.lock", () => {
     expect(pkg("hono")?.version).toBe("4.6.14");
     expect(document.tools.find((t) => t.name === "Next.js" && !t.package_url)).toMatchObject({ version: "15.1.3", detection_source_url: "bun.lock" });
     expect(document.tools.find((t) => t.name === "Turborepo" && !t.package_url)?.version).toBe("2.3.3");
+    expect(document.tools.find((t) => t.name === "Bun" && !t.package_url)).toBeDefined();
+  });
+
+  it("one workspace package of it (--workspace): its versions still come from the root's bun.lock", async () => {
+    const dir = fixture("bun-workspaces");
+    const { document } = await scan(dir, { git: false, include: workspaceInclude(dir, "apps/api") });
+    const pkg = (name: string) => document.tools.find((t) => t.package_url === `https://www.npmjs.com/${name}`);
+    expect(pkg("hono")).toMatchObject({ version: "4.6.14", detection_source: "apps/api/package.json", detection_source_url: "bun.lock" });
     expect(document.tools.find((t) => t.name === "Bun" && !t.package_url)).toBeDefined();
   });
 });

@@ -19,6 +19,8 @@ const SHARED_ROOT_FILES = [
   ".yarnrc.yml",
   "pnpm-lock.yaml",
   "pnpm-workspace.yaml",
+  "bun.lock",
+  "bun.lockb",
   ".nvmrc",
   ".node-version",
 ];
