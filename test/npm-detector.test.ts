@@ -72,6 +72,15 @@ describe("npm detector", () => {
     expect(byName(fetching.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
+  it("packageManager's release (the one Corepack runs, a hash after it) over an engines pin of another; an engines pin stands beside another manager's packageManager", async () => {
+    const manifest = { name: "app", engines: { node: ">=18", yarn: "1.22.19", npm: "please-use-yarn" }, packageManager: "yarn@1.22.22+sha512.a6b2f7906b721bba3d67d4aff083df04" };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts);
+    expect(byName(document.tools, "Yarn")).toMatchObject({ version: "1.22.22", detection_source: "package.json" });
+    const other = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { npm: "10.2.4" }, packageManager: "pnpm@9.1.0" }) }), opts);
+    expect(byName(other.document.tools, "npm")?.version).toBe("10.2.4");
+    expect(byName(other.document.tools, "pnpm")?.version).toBe("9.1.0");
+  });
+
   it("an OpenTelemetry exporter reveals its backend without its release; the SDK names no OpenTelemetry tool", async () => {
     const pkg = JSON.stringify({ dependencies: { "@opentelemetry/sdk-node": "0.52.1", "@opentelemetry/api": "1.9.0", "@opentelemetry/exporter-zipkin": "1.25.1", "@opentelemetry/exporter-prometheus": "0.52.1" } });
     const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);

@@ -132,7 +132,10 @@ export const npmDetector: Detector = {
         // A package manager's range (`"yarn": ">= 0.18.0"`, `"pnpm": "^8.9.0"`) bounds the releases
         // allowed, not the one in use: the site's files give npm, Yarn and pnpm no version from one
         // (8 of 8 repositories with such a range). One pinned release (`"pnpm": "8.6.0"`) is that release.
-        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: pinnedVersion(range) });
+        // `packageManager` names the release Corepack runs: an engines pin of another one
+        // (`"yarn": "1.22.19"` beside `yarn@1.22.22`) bounds it, and gives no release of its own.
+        const runs = manifest.packageManager?.name === engine && manifest.packageManager.version !== undefined;
+        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: runs ? undefined : pinnedVersion(range) });
       }
       if (manifest.voltaNode) {
         const v = manifest.voltaNode;
