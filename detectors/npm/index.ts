@@ -134,8 +134,9 @@ export const npmDetector: Detector = {
         // (8 of 8 repositories with such a range). One pinned release (`"pnpm": "8.6.0"`) is that release.
         // `packageManager` names the release Corepack runs: an engines pin of another one
         // (`"yarn": "1.22.19"` beside `yarn@1.22.22`) bounds it, and gives no release of its own.
-        const runs = manifest.packageManager?.name === engine && manifest.packageManager.version !== undefined;
-        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: runs ? undefined : pinnedVersion(range) });
+        const pinned = pinnedVersion(range);
+        const runs = manifest.packageManager?.name === engine ? manifest.packageManager.version : undefined;
+        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: runs && runs !== pinned ? undefined : pinned });
       }
       if (manifest.voltaNode) {
         const v = manifest.voltaNode;
