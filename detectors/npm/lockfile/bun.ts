@@ -19,6 +19,23 @@ export function readBunLock(data: unknown): Lockfile {
       const owner = isRecord(workspace) && typeof workspace.name === "string" ? workspace.name : undefined;
       return (owner ? locked(packages[`${owner}/${name}`]) : undefined) ?? locked(packages[name]);
     },
+    // What bun installed in the importer's own node_modules: at the top (`"redux"`,
+    // `"@reduxjs/toolkit"`) for the root, under the workspace's name (`"web/redux"`) for a
+    // workspace package; each under its own name (an alias is another package, a workspace
+    // package no release).
+    installed(importer) {
+      const workspace = workspaces[importer];
+      const owner = !importer ? "" : isRecord(workspace) && typeof workspace.name === "string" ? `${workspace.name}/` : undefined;
+      if (owner === undefined) return [];
+      const out: string[] = [];
+      for (const [key, entry] of Object.entries(packages)) {
+        if (!key.startsWith(owner)) continue;
+        const name = key.slice(owner.length);
+        const spec = Array.isArray(entry) && typeof entry[0] === "string" ? entry[0] : "";
+        if (/^(?:@[^/]+\/)?[^/@]+$/.test(name) && spec.startsWith(`${name}@`) && /^\d/.test(spec.slice(name.length + 1))) out.push(name);
+      }
+      return out;
+    },
     covers(importer) {
       return !importer || isRecord(workspaces[importer]);
     },
@@ -34,4 +51,3 @@ function locked(entry: unknown): LockedPackage | undefined {
   const version = spec.slice(at + 1);
   return /^\d+\.\d+/.test(version) ? { version } : undefined;
 }
-
