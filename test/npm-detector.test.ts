@@ -91,6 +91,48 @@ describe("npm detector", () => {
     expect(document.tools.find((t) => t.name === "OpenTelemetry")).toBeUndefined();
   });
 
+  it("Yarn catalogs (4.10+): `catalog:` and `catalog:<name>` take the range .yarnrc.yml names, and yarn.lock, keyed by that range, its release", async () => {
+    const files = {
+      ".yarnrc.yml": "nodeLinker: node-modules\n\ncatalog:\n  lodash: ^4.17.21\n  typescript: ~5.6.2\n\ncatalogs:\n  react18:\n    react: ^18.3.1\n",
+      "package.json": JSON.stringify({ name: "root", private: true, workspaces: ["apps/*"], packageManager: "yarn@4.10.3", devDependencies: { typescript: "catalog:" } }),
+      "apps/web/package.json": JSON.stringify({ name: "web", dependencies: { react: "catalog:react18", lodash: "catalog:", zod: "catalog:" } }),
+      "yarn.lock": [
+        "__metadata:",
+        "  version: 8",
+        "  cacheKey: 10c0",
+        "",
+        '"lodash@npm:^4.17.21":',
+        "  version: 4.17.21",
+        '  resolution: "lodash@npm:4.17.21"',
+        "",
+        '"lodash@npm:^3.10.0":',
+        "  version: 3.10.1",
+        '  resolution: "lodash@npm:3.10.1"',
+        "",
+        '"react@npm:^18.3.1":',
+        "  version: 18.3.1",
+        '  resolution: "react@npm:18.3.1"',
+        "",
+        '"react@npm:^17.0.2":',
+        "  version: 17.0.2",
+        '  resolution: "react@npm:17.0.2"',
+        "",
+        '"typescript@npm:~5.6.2":',
+        "  version: 5.6.3",
+        '  resolution: "typescript@npm:5.6.3"',
+        "",
+      ].join("\n"),
+    };
+    const { document, warnings } = await scan(new MemorySource(files), opts);
+    expect(warnings).toEqual([]);
+    const pkg = (name: string) => document.tools.find((t) => t.package_url === `https://www.npmjs.com/${name}`);
+    expect(pkg("react")).toMatchObject({ version: "18.3.1", detection_source_url: "yarn.lock" });
+    expect(pkg("lodash")).toMatchObject({ version: "4.17.21", detection_source_url: "yarn.lock" });
+    expect(pkg("typescript")).toMatchObject({ version: "5.6.3", detection_source: "package.json", detection_source_url: "yarn.lock" });
+    // A name no catalog lists has no range to read.
+    expect(pkg("zod")?.version).toBeUndefined();
+  });
+
   it("pnpm catalogs: `catalog:` and `catalog:<name>` take the range pnpm-workspace.yaml names; a lockfile still gives the installed release", async () => {
     const files = {
       "pnpm-workspace.yaml": "packages:\n  - apps/*\ncatalog:\n  react: ^18.2.0\n  zod: ~3.23.8\ncatalogs:\n  legacy:\n    react: ^17.0.2\n",

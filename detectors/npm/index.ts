@@ -65,6 +65,11 @@ export const npmDetector: Detector = {
     for (const [file, manifest] of parsed) if (manifest.packageManager) managers.set(dirOf(file), manifest.packageManager.name);
     const locks = new LockfileFinder(ctx, managers);
     for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
+    // Yarn's (4.10 and later), in .yarnrc.yml, the same two keys.
+    for (const file of ctx.files.filter((f) => base(f) === ".yarnrc.yml" && !catalogs.has(dirOf(f)))) {
+      const data = await ctx.yaml(file);
+      if (isRecord(data) && (isRecord(data.catalog) || isRecord(data.catalogs))) catalogs.set(dirOf(file), readPnpmCatalogs(data));
+    }
     for (const [file, manifest] of parsed) {
       const text = (await ctx.text(file)) ?? "";
       const lock = await locks.nearest(dirOf(file));
