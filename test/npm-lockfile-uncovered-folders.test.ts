@@ -136,3 +136,51 @@ describe("a folder the lockfile above it does not install", () => {
     ]);
   });
 });
+
+// The other way round: a workspace package the root's lockfile records, with a lockfile of its own
+// left inside it (from before it joined the workspaces). npm, pnpm and Bun install it from the
+// root's; the one inside is not read.
+describe("a lockfile left inside a workspace package the root's lockfile records", () => {
+  const app = json({ name: "@mono/app", dependencies: { express: "^4.18.0" } });
+  const stale = json({ name: "@mono/app", lockfileVersion: 2, packages: { "": { dependencies: { express: "^4.17.0" } }, "node_modules/express": { version: "4.17.1" } } });
+
+  it("package-lock.json v3 at the root with a `packages/app` entry: the root's", async () => {
+    const root = {
+      lockfileVersion: 3,
+      packages: {
+        "": { name: "mono", workspaces: ["packages/*"] },
+        "node_modules/@mono/app": { resolved: "packages/app", link: true },
+        "node_modules/express": { version: "4.19.2" },
+        "packages/app": { name: "@mono/app", dependencies: { express: "^4.18.0" } },
+      },
+    };
+    const { findings } = await npm({
+      "package.json": json({ name: "mono", private: true, workspaces: ["packages/*"] }),
+      "package-lock.json": json(root),
+      "packages/app/package.json": app,
+      "packages/app/package-lock.json": stale,
+    });
+    expect(compact(findings.filter((f) => f.file === "packages/app/package.json"))).toEqual(["npm:express@4 ^4.18.0 ->4.19.2 (package-lock.json) direct"]);
+  });
+
+  it("pnpm-lock.yaml with an importer for the folder: the root's; without one (no shared lockfile), the folder's own", async () => {
+    const root = (importers: string) =>
+      ["lockfileVersion: '9.0'", "", "importers:", "", "  .: {}", "", importers, "packages:", "", "  express@4.19.2:", "    resolution: {integrity: sha512-abc}", ""].join("\n");
+    const own = ["lockfileVersion: '9.0'", "", "importers:", "", "  .:", "    dependencies:", "      express:", "        specifier: ^4.18.0", "        version: 4.18.3", ""].join("\n");
+    const files = { "package.json": json({ name: "mono", private: true }), "pnpm-workspace.yaml": "packages:\n  - packages/*\n", "packages/app/package.json": app, "packages/app/pnpm-lock.yaml": own };
+    const shared = await npm({ ...files, "pnpm-lock.yaml": root("  packages/app:\n    dependencies:\n      express:\n        specifier: ^4.18.0\n        version: 4.19.2\n") });
+    expect(compact(shared.findings.filter((f) => f.file === "packages/app/package.json"))).toEqual(["npm:express@4 ^4.18.0 ->4.19.2 (pnpm-lock.yaml) direct"]);
+    const separate = await npm({ ...files, "pnpm-lock.yaml": root("") });
+    expect(compact(separate.findings.filter((f) => f.file === "packages/app/package.json"))).toEqual(["npm:express@4 ^4.18.0 ->4.18.3 (packages/app/pnpm-lock.yaml) direct"]);
+  });
+
+  it("yarn.lock, which does not record its workspaces: the folder's own, as before", async () => {
+    const { findings } = await npm({
+      "package.json": json({ name: "mono", private: true, workspaces: ["packages/*"] }),
+      "yarn.lock": '# yarn lockfile v1\n\n\nexpress@^4.18.0:\n  version "4.19.2"\n',
+      "packages/app/package.json": app,
+      "packages/app/yarn.lock": '# yarn lockfile v1\n\n\nexpress@^4.18.0:\n  version "4.18.1"\n',
+    });
+    expect(compact(findings.filter((f) => f.file === "packages/app/package.json"))).toEqual(["npm:express@4 ^4.18.0 ->4.18.1 (packages/app/yarn.lock) direct"]);
+  });
+});

@@ -307,17 +307,20 @@ class LockfileFinder {
   }
 
   async nearest(dir: string): Promise<{ path: string; importer: string; lockfile: Lockfile } | undefined> {
+    const found: Array<{ path: string; importer: string; lockfile: Lockfile }> = [];
     for (const d of foldersUp(dir)) {
       const path = this.byDir.get(d)?.[0];
-      if (path) {
-        const lockfile = await this.load(path);
-        if (!lockfile) continue;
-        // common/temp is two folders below rush.json's: `../../` climbs back to it.
-        const importer = this.rushRoots.has(d) ? `../../${relative(d, dir)}`.replace(/\/$/, "") : relative(d, dir);
-        return { path, importer, lockfile };
-      }
+      if (!path) continue;
+      const lockfile = await this.load(path);
+      if (!lockfile) continue;
+      // common/temp is two folders below rush.json's: `../../` climbs back to it.
+      const importer = this.rushRoots.has(d) ? `../../${relative(d, dir)}`.replace(/\/$/, "") : relative(d, dir);
+      found.push({ path, importer, lockfile });
     }
-    return undefined;
+    // The lockfile of a workspace root that records this folder as one of its workspace packages
+    // governs it: a lockfile left inside the workspace package (from before it joined the
+    // workspaces) is one the package manager no longer reads.
+    return found.slice(1).find((f) => f.importer !== "" && f.lockfile.covers?.(f.importer) === true) ?? found[0];
   }
 
   private load(path: string): Promise<Lockfile | undefined> {
