@@ -17,6 +17,7 @@ const SHARED_ROOT_FILES = [
   "npm-shrinkwrap.json",
   "yarn.lock",
   ".yarnrc.yml",
+  ".yarnrc",
   "pnpm-lock.yaml",
   "pnpm-workspace.yaml",
   "bun.lock",
