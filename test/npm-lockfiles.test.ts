@@ -40,7 +40,7 @@ describe("package-lock.json", () => {
         lodash: { version: "4.17.21", resolved: "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz" },
       },
     });
-    expect(lock.resolve("string-width-cjs", "npm:string-width@^4.2.0", "")).toStrictEqual({ version: "4.2.3" });
+    expect(lock.resolve("string-width-cjs", "npm:string-width@^4.2.0", "")).toStrictEqual({ version: "4.2.3", name: "string-width" });
     expect(lock.resolve("babel-core-7", "npm:@babel/core@^7.0.0", "")?.version).toBe("7.23.9");
     expect(lock.resolve("left-pad", "stevemao/left-pad#v1.3.0", "")).toBeUndefined();
     expect(lock.resolve("local-lib", "file:../local-lib", "")).toBeUndefined();

@@ -87,9 +87,12 @@ export const npmDetector: Detector = {
         const patched = patchedSpec(range);
         const spec = !patched ? range : patched.name === dep.name ? patched.range : `npm:${patched.name}@${patched.range.replace(/^npm:/, "")}`;
         // The lockfile keys an alias (`"react": "npm:preact@^10"`) by the name it is installed under.
-        const { name, wanted } = aliasTarget(dep.name, spec);
+        const { name: target, wanted } = aliasTarget(dep.name, spec);
         let locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
         if (locked && !covered && !allows(wanted, locked.version)) locked = undefined;
+        // An override can install another package under the declared name (`"overrides": { "react":
+        // "npm:@preact/compat@17.1.2" }`): where the lockfile names it, that package is the one in use.
+        const name = locked?.name && locked.name !== target ? locked.name : target;
         ctx.report({
           ref: `npm:${name}`,
           file,
@@ -112,7 +115,7 @@ export const npmDetector: Detector = {
           const own = wrappedPackage(dep.name, (name) => ctx.lookup("npm", name));
           if (!own || declared.has(own)) continue;
           const locked = lock.lockfile.resolve(own, "*", importer);
-          if (!locked?.version) continue;
+          if (!locked?.version || (locked.name !== undefined && locked.name !== own)) continue;
           declared.add(own);
           ctx.report({ ref: `npm:${own}`, file, line: lineOf(text, `"${dep.name}"`), version: locked.version, versionFile: lock.path, dev: dep.type === "devDependencies" });
         }
@@ -125,7 +128,7 @@ export const npmDetector: Detector = {
         for (const name of lock.lockfile.installed(importer)) {
           if (declared.has(name) || isSibling(name, file) || ctx.lookup("npm", name).length === 0) continue;
           const locked = lock.lockfile.resolve(name, "*", importer);
-          if (locked?.version) ctx.report({ ref: `npm:${name}`, file, version: locked.version, versionFile: lock.path, license: locked.license, installed: true });
+          if (locked?.version && (locked.name === undefined || locked.name === name)) ctx.report({ ref: `npm:${name}`, file, version: locked.version, versionFile: lock.path, license: locked.license, installed: true });
         }
       }
       for (const [engine, range] of Object.entries(manifest.engines)) {

@@ -2,6 +2,11 @@
 export interface LockedPackage {
   version: string;
   license?: string;
+  /**
+   * The package installed there, where the lockfile names it: another one than the name asked for
+   * is an alias (`"node_modules/react": { "name": "@preact/compat" }` from an `overrides` entry).
+   */
+  name?: string;
 }
 
 /** What every npm-family lockfile answers. */
