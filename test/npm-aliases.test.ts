@@ -79,6 +79,12 @@ describe("an override that puts another package under a declared name", () => {
     }
   });
 
+  it("bun.lock (the entry's `name@version`)", async () => {
+    const lock = '{ "lockfileVersion": 1, "workspaces": { "": { "name": "shop", "dependencies": { "next": "^14.1.0", "react": "^18.2.0", }, }, }, "overrides": { "react": "npm:@preact/compat@17.1.2", }, "packages": { "next": ["next@14.1.0", "", {}, "sha512-a"], "react": ["@preact/compat@17.1.2", "", {}, "sha512-b"], }, }';
+    const { findings } = await detectorFindings(npmDetector, { "package.json": manifest, "bun.lock": lock }, "file, ref, line");
+    expect(compact(findings)).toEqual(["npm:@preact/compat@4 ^18.2.0 ->17.1.2 (bun.lock) direct", "npm:next@5 ^14.1.0 ->14.1.0 (bun.lock) direct"]);
+  });
+
   it("pnpm-lock.yaml v9 (the importer's version names the package)", async () => {
     const lock = [
       "lockfileVersion: '9.0'",
