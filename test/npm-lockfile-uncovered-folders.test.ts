@@ -184,3 +184,60 @@ describe("a lockfile left inside a workspace package the root's lockfile records
     expect(compact(findings.filter((f) => f.file === "packages/app/package.json"))).toEqual(["npm:express@4 ^4.18.0 ->4.18.1 (packages/app/yarn.lock) direct"]);
   });
 });
+
+// Yarn Berry's lockfile does record its workspaces (`resolution: "api@workspace:apps/api"`, the
+// root's `workspace:.`); Yarn 1's does not, and keeps the nearest lockfile and every copy.
+describe("yarn.lock (Berry) and the folders it installs", () => {
+  const berry = [
+    "__metadata:",
+    "  version: 8",
+    "  cacheKey: 10c0",
+    "",
+    '"api@workspace:apps/api":',
+    "  version: 0.0.0-use.local",
+    '  resolution: "api@workspace:apps/api"',
+    "  dependencies:",
+    '    express: "npm:^4.18.0"',
+    "  languageName: unknown",
+    "  linkType: soft",
+    "",
+    '"express@npm:^4.18.0":',
+    "  version: 4.19.2",
+    '  resolution: "express@npm:4.19.2"',
+    "  languageName: node",
+    "  linkType: hard",
+    "",
+    '"mono@workspace:.":',
+    "  version: 0.0.0-use.local",
+    '  resolution: "mono@workspace:."',
+    "  languageName: unknown",
+    "  linkType: soft",
+    "",
+  ].join("\n");
+  const root = json({ name: "mono", private: true, workspaces: ["apps/*"], packageManager: "yarn@4.1.1" });
+
+  it("an example outside the workspaces takes the one locked copy only within its range", async () => {
+    const { findings } = await npm({
+      "package.json": root,
+      "yarn.lock": berry,
+      "apps/api/package.json": json({ name: "api", dependencies: { express: "^4.18.0" } }),
+      "examples/legacy/package.json": json({ name: "legacy-demo", dependencies: { express: "^3.21.0" } }),
+      "examples/current/package.json": json({ name: "current-demo", dependencies: { express: "^4.0.0" } }),
+    });
+    expect(compact(findings.filter((f) => f.ref === "npm:express" && f.direct))).toEqual([
+      "npm:express@4 ^4.18.0 ->4.19.2 (yarn.lock) direct",
+      "npm:express@4 ^4.0.0 ->4.19.2 (yarn.lock) direct",
+      "npm:express@4 ^3.21.0 ->3.21.0 direct",
+    ]);
+  });
+
+  it("a workspace package it records takes the root's, not a yarn.lock left inside it", async () => {
+    const { findings } = await npm({
+      "package.json": root,
+      "yarn.lock": berry,
+      "apps/api/package.json": json({ name: "api", dependencies: { express: "^4.18.0" } }),
+      "apps/api/yarn.lock": '# yarn lockfile v1\n\n\nexpress@^4.18.0:\n  version "4.18.1"\n',
+    });
+    expect(compact(findings.filter((f) => f.ref === "npm:express" && f.direct))).toEqual(["npm:express@4 ^4.18.0 ->4.19.2 (yarn.lock) direct"]);
+  });
+});
