@@ -121,6 +121,21 @@ describe("bun.lockb", () => {
     expect(lockfile("bun-lockb-workspaces").resolve("zod", "*", "apps/legacy")?.version).toBe("3.25.76");
   });
 
+  it("a package installed in one copy that no package declares lends its release to a tool shown without one (vite's postcss, for postcss.config.js)", async () => {
+    const installed = lockfile("bun-lockb-app").installed!("");
+    expect(installed).toContain("postcss");
+    expect(installed).toContain("react-router");
+    // The packages the project declares are not among them.
+    for (const name of ["react", "vite", "ms"]) expect(installed).not.toContain(name);
+    expect(lockfile("bun-lockb-app").installed!("packages/x")).toEqual([]);
+    const files = { ...readTree(fixture("bun-lockb-app")), "postcss.config.js": new TextEncoder().encode("export default { plugins: {} };\n") };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const postcss = document.tools.find((t) => t.name === "PostCSS" && !t.package_url);
+    expect(postcss).toMatchObject({ detection_source: "postcss.config.js", detection_source_url: "bun.lockb" });
+    expect(postcss?.version).toBe(lockfile("bun-lockb-app").resolve("postcss", "*", "")?.version);
+    expect(postcss?.version).toMatch(/^8\.\d+\.\d+$/);
+  });
+
   it("a truncated copy, at any length, is a problem named, never an exception", () => {
     for (const name of Object.keys(EXPECTED)) {
       const whole = bytes(name);

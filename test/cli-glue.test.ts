@@ -7,12 +7,13 @@ import { scanForCli, scanOptions } from "../src/cli/scan-flags.js";
 import { manualDocument, pickerSize } from "../src/cli/manual-document.js";
 import { CliError } from "../src/cli/shared.js";
 import { tempDir } from "./helpers.js";
+import { scan } from "../src/index.js";
 
 // The command line's glue, called as functions: choosing a workspace package, turning flags into
 // scan options, and making a document from typed names (the tests that spawn dist/cli.js check
 // the same paths end to end, but a mutation run never sees them).
 
-const SHARED = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", ".yarnrc.yml", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".nvmrc", ".node-version"];
+const SHARED = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", ".yarnrc.yml", ".yarnrc", "pnpm-lock.yaml", "pnpm-workspace.yaml", "bun.lock", "bun.lockb", ".nvmrc", ".node-version"];
 
 /** A tree of files under a fresh folder. */
 function tree(files: Record<string, string>): string {
@@ -87,6 +88,18 @@ describe("--workspace", () => {
     "packages/web/package.json": pkg(),
     "apps/web/package.json": pkg("@acme/site"),
     "examples/demo/package.json": pkg("demo"),
+  });
+
+  it("a workspace package is scanned with the root's Yarn 1 release file (.yarnrc's yarn-path) and its lockfiles, Bun's too", async () => {
+    const mono = tree({
+      "package.json": JSON.stringify({ private: true, workspaces: ["packages/*"] }),
+      ".yarnrc": 'yarn-path ".yarn/releases/yarn-1.22.19.cjs"\n',
+      "bun.lock": '{ "lockfileVersion": 1, "workspaces": { "": { "name": "mono" }, "packages/api": { "name": "api", "dependencies": { "hono": "^4.6.0", }, }, }, "packages": { "hono": ["hono@4.6.14", "", {}, "sha512-a"], }, }\n',
+      "packages/api/package.json": JSON.stringify({ name: "api", dependencies: { hono: "^4.6.0" } }),
+    });
+    const { document } = await scan(mono, scanOptions(mono, { workspace: "api", "no-git": true }));
+    expect(document.tools.find((t) => t.name === "Yarn")?.version).toBe("1.22.19");
+    expect(document.tools.find((t) => t.package_url?.endsWith("/hono"))).toMatchObject({ version: "4.6.14", detection_source_url: "bun.lock" });
   });
 
   it("by package name, by folder written any way, or by a folder name only one package has", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource } from "../src/sources/memory.js";
 import { scan } from "../src/index.js";
+import { compact, detectorFindings } from "./detector-findings.js";
+import { npmDetector } from "../detectors/npm/index.js";
 
 const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
 
@@ -52,5 +54,57 @@ describe("Tailwind's plugins", () => {
     const tailwind = document.tools.find((t) => t.name === "Tailwind CSS");
     expect(tailwind).toBeDefined();
     expect(tailwind?.version).toBeUndefined();
+  });
+});
+
+// An override that installs another package under a declared name (`"overrides": { "react":
+// "npm:@preact/compat@17.1.2" }`, pnpm's `overrides` alike): the lockfile names the package in use,
+// and its release is that package's, not the declared one's (there is no React 17.1.2).
+describe("an override that puts another package under a declared name", () => {
+  const manifest = JSON.stringify({ name: "shop", dependencies: { react: "^18.2.0", next: "^14.1.0" }, overrides: { react: "npm:@preact/compat@17.1.2" } }, null, 2);
+
+  it("package-lock.json v3 (`name` on the entry) and v1 (`npm:` before the version)", async () => {
+    const v3 = {
+      lockfileVersion: 3,
+      packages: {
+        "": { name: "shop", dependencies: { next: "^14.1.0", react: "^18.2.0" } },
+        "node_modules/next": { version: "14.1.0" },
+        "node_modules/react": { name: "@preact/compat", version: "17.1.2" },
+      },
+    };
+    const v1 = { lockfileVersion: 1, dependencies: { next: { version: "14.1.0" }, react: { version: "npm:@preact/compat@17.1.2" } } };
+    for (const lock of [v3, v1]) {
+      const { findings } = await detectorFindings(npmDetector, { "package.json": manifest, "package-lock.json": JSON.stringify(lock) }, "file, ref, line");
+      expect(compact(findings)).toEqual(["npm:@preact/compat@4 ^18.2.0 ->17.1.2 (package-lock.json) direct", "npm:next@5 ^14.1.0 ->14.1.0 (package-lock.json) direct"]);
+    }
+  });
+
+  it("bun.lock (the entry's `name@version`)", async () => {
+    const lock = '{ "lockfileVersion": 1, "workspaces": { "": { "name": "shop", "dependencies": { "next": "^14.1.0", "react": "^18.2.0", }, }, }, "overrides": { "react": "npm:@preact/compat@17.1.2", }, "packages": { "next": ["next@14.1.0", "", {}, "sha512-a"], "react": ["@preact/compat@17.1.2", "", {}, "sha512-b"], }, }';
+    const { findings } = await detectorFindings(npmDetector, { "package.json": manifest, "bun.lock": lock }, "file, ref, line");
+    expect(compact(findings)).toEqual(["npm:@preact/compat@4 ^18.2.0 ->17.1.2 (bun.lock) direct", "npm:next@5 ^14.1.0 ->14.1.0 (bun.lock) direct"]);
+  });
+
+  it("pnpm-lock.yaml v9 (the importer's version names the package)", async () => {
+    const lock = [
+      "lockfileVersion: '9.0'",
+      "",
+      "overrides:",
+      "  react: npm:@preact/compat@17.1.2",
+      "",
+      "importers:",
+      "",
+      "  .:",
+      "    dependencies:",
+      "      next:",
+      "        specifier: ^14.1.0",
+      "        version: 14.1.0",
+      "      react:",
+      "        specifier: npm:@preact/compat@17.1.2",
+      "        version: '@preact/compat@17.1.2(preact@10.19.6)'",
+      "",
+    ].join("\n");
+    const { findings } = await detectorFindings(npmDetector, { "package.json": manifest, "pnpm-lock.yaml": lock }, "file, ref, line");
+    expect(compact(findings)).toEqual(["npm:@preact/compat@4 ^18.2.0 ->17.1.2 (pnpm-lock.yaml) direct", "npm:next@5 ^14.1.0 ->14.1.0 (pnpm-lock.yaml) direct"]);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { fixture, readTree } from "./helpers.js";
+import { detectorFindings } from "./detector-findings.js";
+import { npmDetector } from "../detectors/npm/index.js";
 
 const byName = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name);
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
@@ -70,6 +72,15 @@ describe("npm detector", () => {
     expect(byName(fetching.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
+  it("packageManager's release (the one Corepack runs, a hash after it) over an engines pin of another; an engines pin stands beside another manager's packageManager", async () => {
+    const manifest = { name: "app", engines: { node: ">=18", yarn: "1.22.19", npm: "please-use-yarn" }, packageManager: "yarn@1.22.22+sha512.a6b2f7906b721bba3d67d4aff083df04" };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), opts);
+    expect(byName(document.tools, "Yarn")).toMatchObject({ version: "1.22.22", detection_source: "package.json" });
+    const other = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", engines: { npm: "10.2.4" }, packageManager: "pnpm@9.1.0" }) }), opts);
+    expect(byName(other.document.tools, "npm")?.version).toBe("10.2.4");
+    expect(byName(other.document.tools, "pnpm")?.version).toBe("9.1.0");
+  });
+
   it("an OpenTelemetry exporter reveals its backend without its release; the SDK names no OpenTelemetry tool", async () => {
     const pkg = JSON.stringify({ dependencies: { "@opentelemetry/sdk-node": "0.52.1", "@opentelemetry/api": "1.9.0", "@opentelemetry/exporter-zipkin": "1.25.1", "@opentelemetry/exporter-prometheus": "0.52.1" } });
     const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);
@@ -78,6 +89,48 @@ describe("npm detector", () => {
     expect(byName(document.tools, "Prometheus")?.version).toBeUndefined();
     // The site lists the SDK's packages and names no OpenTelemetry from them (npm and Go alike).
     expect(document.tools.find((t) => t.name === "OpenTelemetry")).toBeUndefined();
+  });
+
+  it("Yarn catalogs (4.10+): `catalog:` and `catalog:<name>` take the range .yarnrc.yml names, and yarn.lock, keyed by that range, its release", async () => {
+    const files = {
+      ".yarnrc.yml": "nodeLinker: node-modules\n\ncatalog:\n  lodash: ^4.17.21\n  typescript: ~5.6.2\n\ncatalogs:\n  react18:\n    react: ^18.3.1\n",
+      "package.json": JSON.stringify({ name: "root", private: true, workspaces: ["apps/*"], packageManager: "yarn@4.10.3", devDependencies: { typescript: "catalog:" } }),
+      "apps/web/package.json": JSON.stringify({ name: "web", dependencies: { react: "catalog:react18", lodash: "catalog:", zod: "catalog:" } }),
+      "yarn.lock": [
+        "__metadata:",
+        "  version: 8",
+        "  cacheKey: 10c0",
+        "",
+        '"lodash@npm:^4.17.21":',
+        "  version: 4.17.21",
+        '  resolution: "lodash@npm:4.17.21"',
+        "",
+        '"lodash@npm:^3.10.0":',
+        "  version: 3.10.1",
+        '  resolution: "lodash@npm:3.10.1"',
+        "",
+        '"react@npm:^18.3.1":',
+        "  version: 18.3.1",
+        '  resolution: "react@npm:18.3.1"',
+        "",
+        '"react@npm:^17.0.2":',
+        "  version: 17.0.2",
+        '  resolution: "react@npm:17.0.2"',
+        "",
+        '"typescript@npm:~5.6.2":',
+        "  version: 5.6.3",
+        '  resolution: "typescript@npm:5.6.3"',
+        "",
+      ].join("\n"),
+    };
+    const { document, warnings } = await scan(new MemorySource(files), opts);
+    expect(warnings).toEqual([]);
+    const pkg = (name: string) => document.tools.find((t) => t.package_url === `https://www.npmjs.com/${name}`);
+    expect(pkg("react")).toMatchObject({ version: "18.3.1", detection_source_url: "yarn.lock" });
+    expect(pkg("lodash")).toMatchObject({ version: "4.17.21", detection_source_url: "yarn.lock" });
+    expect(pkg("typescript")).toMatchObject({ version: "5.6.3", detection_source: "package.json", detection_source_url: "yarn.lock" });
+    // A name no catalog lists has no range to read.
+    expect(pkg("zod")?.version).toBeUndefined();
   });
 
   it("pnpm catalogs: `catalog:` and `catalog:<name>` take the range pnpm-workspace.yaml names; a lockfile still gives the installed release", async () => {
@@ -742,6 +795,16 @@ describe("npm detector", () => {
     expect(await node({ ".nvmrc": "20.11.1" })).toBe("20.11.1");
     expect(await node({ ".node-version": "20\n" })).toBe("20.0.0");
     expect(await node({ ".nvmrc": "lts/iron" })).toBeUndefined();
+  });
+
+  it(".nvmrc: comments (`#` to the line's end) and blank lines are no version, as nvm reads the file", async () => {
+    const node = async (files: Record<string, string>) =>
+      (await scan(new MemorySource(files), opts)).document.tools.find((t) => t.name === "Node.js")?.version;
+    expect(await node({ ".nvmrc": "# the LTS line the Lambda runtime uses\n\n20.11.0\n" })).toBe("20.11.0");
+    expect(await node({ ".nvmrc": "v18 # Hydrogen\n" })).toBe("18.0.0");
+    expect(await node({ ".nvmrc": "#20.11.0\nlts/*\n" })).toBeUndefined();
+    const { findings } = await detectorFindings(npmDetector, { ".nvmrc": "# pinned\n  v20.11.0  \n" });
+    expect(findings).toEqual([{ ref: "engine:node", file: ".nvmrc", line: 2, version: "20.11.0" }]);
   });
 
   it("an old npm v1 lockfile project", async () => {

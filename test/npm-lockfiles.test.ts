@@ -6,8 +6,9 @@ import { readYarnLock } from "../detectors/npm/lockfile/yarn.js";
 import { readPnpmLock } from "../detectors/npm/lockfile/pnpm.js";
 import { readBunLock } from "../detectors/npm/lockfile/bun.js";
 import { parseJson } from "../src/parse/json.js";
-import { scan } from "../src/index.js";
+import { scan, MemorySource } from "../src/index.js";
 import { fixture } from "./helpers.js";
+import { workspaceInclude } from "../src/cli/workspace.js";
 
 const read = (name: string, file: string) => readFileSync(join(fixture(name), file), "utf8");
 
@@ -39,7 +40,7 @@ describe("package-lock.json", () => {
         lodash: { version: "4.17.21", resolved: "https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz" },
       },
     });
-    expect(lock.resolve("string-width-cjs", "npm:string-width@^4.2.0", "")).toStrictEqual({ version: "4.2.3" });
+    expect(lock.resolve("string-width-cjs", "npm:string-width@^4.2.0", "")).toStrictEqual({ version: "4.2.3", name: "string-width" });
     expect(lock.resolve("babel-core-7", "npm:@babel/core@^7.0.0", "")?.version).toBe("7.23.9");
     expect(lock.resolve("left-pad", "stevemao/left-pad#v1.3.0", "")).toBeUndefined();
     expect(lock.resolve("local-lib", "file:../local-lib", "")).toBeUndefined();
@@ -366,6 +367,55 @@ describe("bun.lock", () => {
     expect(pkg("hono")?.version).toBe("4.6.14");
     expect(document.tools.find((t) => t.name === "Next.js" && !t.package_url)).toMatchObject({ version: "15.1.3", detection_source_url: "bun.lock" });
     expect(document.tools.find((t) => t.name === "Turborepo" && !t.package_url)?.version).toBe("2.3.3");
+    expect(document.tools.find((t) => t.name === "Bun" && !t.package_url)).toBeDefined();
+  });
+
+  it("what bun installed and the project does not declare lends its release, as package-lock.json's hoisted copies do (vue-loader's webpack, babel.config.js's @babel/core, @types/jest's jest)", async () => {
+    const lock = [
+      "{",
+      '  "lockfileVersion": 1,',
+      '  "workspaces": {',
+      '    "": { "name": "shop", "devDependencies": { "@types/jest": "^29.5.0", "vue-loader": "^17.0.0", }, },',
+      '    "apps/web": { "name": "@shop/web", "dependencies": { "react-redux": "^9.0.0", }, },',
+      "  },",
+      '  "packages": {',
+      '    "@babel/core": ["@babel/core@7.24.0", "", {}, "sha512-a"],',
+      '    "@shop/web": ["@shop/web@workspace:apps/web"],',
+      '    "@shop/web/redux": ["redux@4.2.1", "", {}, "sha512-b"],',
+      '    "@types/jest": ["@types/jest@29.5.12", "", {}, "sha512-c"],',
+      '    "jest": ["jest@29.7.0", "", {}, "sha512-d"],',
+      '    "react-redux": ["react-redux@9.1.2", "", {}, "sha512-e"],',
+      '    "vue-loader": ["vue-loader@17.4.2", "", {}, "sha512-f"],',
+      '    "vue-loader/webpack": ["webpack@5.88.0", "", {}, "sha512-g"],',
+      '    "webpack": ["webpack@5.90.3", "", {}, "sha512-h"],',
+      '    "webpack5": ["webpack@5.1.0", "", {}, "sha512-i"],',
+      "  }",
+      "}",
+    ].join("\n");
+    const reader = readBunLock(parseJson(lock));
+    expect(reader.installed!("")).toEqual(["@babel/core", "@types/jest", "jest", "react-redux", "vue-loader", "webpack"]);
+    expect(reader.installed!("apps/web")).toEqual(["redux"]);
+    expect(reader.installed!("apps/none")).toEqual([]);
+    const { document } = await scan(
+      new MemorySource({
+        "package.json": JSON.stringify({ name: "shop", workspaces: ["apps/*"], devDependencies: { "@types/jest": "^29.5.0", "vue-loader": "^17.0.0" } }),
+        "apps/web/package.json": JSON.stringify({ name: "@shop/web", dependencies: { "react-redux": "^9.0.0" } }),
+        "babel.config.js": "module.exports = { presets: ['@babel/preset-env'] };\n",
+        "bun.lock": lock,
+      }),
+      { git: false },
+    );
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("Webpack")).toMatchObject({ version: "5.90.3", detection_source_url: "bun.lock" });
+    expect(tool("Babel")).toMatchObject({ version: "7.24.0", detection_source: "babel.config.js", detection_source_url: "bun.lock" });
+    expect(tool("Jest")).toMatchObject({ version: "29.7.0", detection_source_url: "bun.lock" });
+  });
+
+  it("one workspace package of it (--workspace): its versions still come from the root's bun.lock", async () => {
+    const dir = fixture("bun-workspaces");
+    const { document } = await scan(dir, { git: false, include: workspaceInclude(dir, "apps/api") });
+    const pkg = (name: string) => document.tools.find((t) => t.package_url === `https://www.npmjs.com/${name}`);
+    expect(pkg("hono")).toMatchObject({ version: "4.6.14", detection_source: "apps/api/package.json", detection_source_url: "bun.lock" });
     expect(document.tools.find((t) => t.name === "Bun" && !t.package_url)).toBeDefined();
   });
 });

@@ -1,3 +1,4 @@
+import semver from "semver";
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./manifest.js";
@@ -10,7 +11,7 @@ import { readBunLockb } from "./lockfile/bun-binary.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLock } from "./lockfile/deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
-import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
+import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder, textLines } from "../../src/kit.js";
 
 /**
  * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
@@ -57,12 +58,26 @@ export const npmDetector: Detector = {
     };
     const isSibling = (name: string, file?: string) =>
       (ownNames.get(name) ?? []).some((other) => file === undefined || (other !== file && shareRoot(file, other)));
-    const locks = new LockfileFinder(ctx);
+    // The package manager a folder's package.json names (`"packageManager": "pnpm@9.1.0"`) says
+    // which of its lockfiles is the one in use where it keeps several (a package-lock.json left
+    // behind by a move to pnpm).
+    const managers = new Map<string, string>();
+    for (const [file, manifest] of parsed) if (manifest.packageManager) managers.set(dirOf(file), manifest.packageManager.name);
+    const locks = new LockfileFinder(ctx, managers);
     for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
+    // Yarn's (4.10 and later), in .yarnrc.yml, the same two keys.
+    for (const file of ctx.files.filter((f) => base(f) === ".yarnrc.yml" && !catalogs.has(dirOf(f)))) {
+      const data = await ctx.yaml(file);
+      if (isRecord(data) && (isRecord(data.catalog) || isRecord(data.catalogs))) catalogs.set(dirOf(file), readPnpmCatalogs(data));
+    }
     for (const [file, manifest] of parsed) {
       const text = (await ctx.text(file)) ?? "";
       const lock = await locks.nearest(dirOf(file));
       const importer = lock?.importer ?? "";
+      // A package.json the lockfile above it does not install (an example or a docs site outside
+      // the workspaces, with no lockfile of its own): the lockfile's copy, found where Node.js
+      // would look (the top-level node_modules), is its release only where its range allows it.
+      const covered = !lock || lock.lockfile.covers?.(importer) !== false;
       const workspace = nearestFolder(dirOf(file), catalogs);
       for (const dep of manifest.dependencies) {
         if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
@@ -72,8 +87,12 @@ export const npmDetector: Detector = {
         const patched = patchedSpec(range);
         const spec = !patched ? range : patched.name === dep.name ? patched.range : `npm:${patched.name}@${patched.range.replace(/^npm:/, "")}`;
         // The lockfile keys an alias (`"react": "npm:preact@^10"`) by the name it is installed under.
-        const locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
-        const { name, wanted } = aliasTarget(dep.name, spec);
+        const { name: target, wanted } = aliasTarget(dep.name, spec);
+        let locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
+        if (locked && !covered && !allows(wanted, locked.version)) locked = undefined;
+        // An override can install another package under the declared name (`"overrides": { "react":
+        // "npm:@preact/compat@17.1.2" }`): where the lockfile names it, that package is the one in use.
+        const name = locked?.name && locked.name !== target ? locked.name : target;
         ctx.report({
           ref: `npm:${name}`,
           file,
@@ -90,13 +109,13 @@ export const npmDetector: Detector = {
       // its own numbering; the tool's own package, installed beside it (a dependency or a peer),
       // is in the lockfile: its locked release is the tool's. Reported as neither a direct
       // dependency (no package entry) nor a transitive one (it does reveal the tool).
-      if (lock) {
+      if (lock && covered) {
         const declared = new Set(manifest.dependencies.map((d) => d.name));
         for (const dep of manifest.dependencies) {
           const own = wrappedPackage(dep.name, (name) => ctx.lookup("npm", name));
           if (!own || declared.has(own)) continue;
           const locked = lock.lockfile.resolve(own, "*", importer);
-          if (!locked?.version) continue;
+          if (!locked?.version || (locked.name !== undefined && locked.name !== own)) continue;
           declared.add(own);
           ctx.report({ ref: `npm:${own}`, file, line: lineOf(text, `"${dep.name}"`), version: locked.version, versionFile: lock.path, dev: dep.type === "devDependencies" });
         }
@@ -109,7 +128,7 @@ export const npmDetector: Detector = {
         for (const name of lock.lockfile.installed(importer)) {
           if (declared.has(name) || isSibling(name, file) || ctx.lookup("npm", name).length === 0) continue;
           const locked = lock.lockfile.resolve(name, "*", importer);
-          if (locked?.version) ctx.report({ ref: `npm:${name}`, file, version: locked.version, versionFile: lock.path, license: locked.license, installed: true });
+          if (locked?.version && (locked.name === undefined || locked.name === name)) ctx.report({ ref: `npm:${name}`, file, version: locked.version, versionFile: lock.path, license: locked.license, installed: true });
         }
       }
       for (const [engine, range] of Object.entries(manifest.engines)) {
@@ -121,7 +140,11 @@ export const npmDetector: Detector = {
         // A package manager's range (`"yarn": ">= 0.18.0"`, `"pnpm": "^8.9.0"`) bounds the releases
         // allowed, not the one in use: the site's files give npm, Yarn and pnpm no version from one
         // (8 of 8 repositories with such a range). One pinned release (`"pnpm": "8.6.0"`) is that release.
-        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: pinnedVersion(range) });
+        // `packageManager` names the release Corepack runs: an engines pin of another one
+        // (`"yarn": "1.22.19"` beside `yarn@1.22.22`) bounds it, and gives no release of its own.
+        const pinned = pinnedVersion(range);
+        const runs = manifest.packageManager?.name === engine ? manifest.packageManager.version : undefined;
+        ctx.report({ ref: `engine:${engine}`, file, line: lineOf(text, `"engines"`) ?? lineOf(text, `"devEngines"`), declared: range, version: runs && runs !== pinned ? undefined : pinned });
       }
       if (manifest.voltaNode) {
         const v = manifest.voltaNode;
@@ -194,10 +217,14 @@ export const npmDetector: Detector = {
       }
     }
     for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
-      const version = (await ctx.text(file))?.trim().split(/\s/)[0] ?? "";
+      // Anything after `#` is a comment (nvm's rule for .nvmrc); the first line left with content
+      // holds the version.
+      const lines = textLines((await ctx.text(file)) ?? "").map((l) => l.replace(/#.*/, "").trim());
+      const at = lines.findIndex((l) => l !== "");
+      const version = at < 0 ? "" : lines[at]!.split(/\s/)[0]!;
       // Written as the file says (`v18.12` is 18.12, a line the patch releases follow); only a
       // lone major is padded, as for an image tag (`18` is 18.0.0).
-      if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
+      if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: at + 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
     }
     // Expo's eas.json: the Node.js release a build profile runs on (`"build": { "production":
     // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.
@@ -235,6 +262,14 @@ const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
  */
 const NPM_CDN = /^https?:\/\/(?:esm\.sh\/(?:v\d+\/)?\*?|cdn\.skypack\.dev\/|unpkg\.com\/|cdn\.jsdelivr\.net\/npm\/|esm\.run\/|jspm\.dev\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/?#]+))?/;
 
+/** The lockfiles each package manager writes, for `packageManager`'s name. */
+const LOCKFILES_OF: Record<string, readonly string[]> = {
+  npm: ["npm-shrinkwrap.json", "package-lock.json"],
+  pnpm: ["pnpm-lock.yaml"],
+  yarn: ["yarn.lock"],
+  bun: ["bun.lock", "bun.lockb"],
+};
+
 /** Where a Rush monorepo keeps its lockfile, below the folder of rush.json. */
 const RUSH_LOCKFILE = /^(?:(.*)\/)?common\/config\/rush\/(?:pnpm-lock\.yaml|yarn\.lock|npm-shrinkwrap\.json)$/;
 
@@ -245,36 +280,50 @@ const RUSH_LOCKFILE = /^(?:(.*)\/)?common\/config\/rush\/(?:pnpm-lock\.yaml|yarn
  * there (`../../apps/web`).
  */
 class LockfileFinder {
-  private readonly byDir = new Map<string, string>();
+  /** Each folder's lockfiles, by preference. */
+  private readonly byDir = new Map<string, string[]>();
   /** Folders of rush.json whose lockfile names its importers from common/temp. */
   private readonly rushRoots = new Set<string>();
   private readonly loaded = new Map<string, Promise<Lockfile | undefined>>();
 
-  constructor(private readonly ctx: DetectContext) {
-    for (const name of [...LOCKFILES].reverse()) {
-      for (const file of ctx.files) if (base(file) === name) this.byDir.set(dirOf(file), file);
+  constructor(
+    private readonly ctx: DetectContext,
+    /** The package manager each folder's package.json names, whose lockfile comes first there. */
+    managers: ReadonlyMap<string, string> = new Map(),
+  ) {
+    for (const name of LOCKFILES) {
+      for (const file of ctx.files) if (base(file) === name) this.byDir.set(dirOf(file), [...(this.byDir.get(dirOf(file)) ?? []), file]);
+    }
+    for (const [dir, files] of this.byDir) {
+      const manager = managers.get(dir) ?? "";
+      const own = Object.hasOwn(LOCKFILES_OF, manager) ? LOCKFILES_OF[manager]! : [];
+      const rank = (file: string) => (own.includes(base(file)) ? 0 : 1);
+      files.sort((a, b) => rank(a) - rank(b));
     }
     for (const file of ctx.files) {
       const m = RUSH_LOCKFILE.exec(file);
       const root = m ? (m[1] ?? "") : undefined;
       if (root === undefined || this.byDir.has(root) || !ctx.exists(inFolder(root, "rush.json"))) continue;
-      this.byDir.set(root, file);
+      this.byDir.set(root, [file]);
       this.rushRoots.add(root);
     }
   }
 
   async nearest(dir: string): Promise<{ path: string; importer: string; lockfile: Lockfile } | undefined> {
+    const found: Array<{ path: string; importer: string; lockfile: Lockfile }> = [];
     for (const d of foldersUp(dir)) {
-      const path = this.byDir.get(d);
-      if (path) {
-        const lockfile = await this.load(path);
-        if (!lockfile) continue;
-        // common/temp is two folders below rush.json's: `../../` climbs back to it.
-        const importer = this.rushRoots.has(d) ? `../../${relative(d, dir)}`.replace(/\/$/, "") : relative(d, dir);
-        return { path, importer, lockfile };
-      }
+      const path = this.byDir.get(d)?.[0];
+      if (!path) continue;
+      const lockfile = await this.load(path);
+      if (!lockfile) continue;
+      // common/temp is two folders below rush.json's: `../../` climbs back to it.
+      const importer = this.rushRoots.has(d) ? `../../${relative(d, dir)}`.replace(/\/$/, "") : relative(d, dir);
+      found.push({ path, importer, lockfile });
     }
-    return undefined;
+    // The lockfile of a workspace root that records this folder as one of its workspace packages
+    // governs it: a lockfile left inside the workspace package (from before it joined the
+    // workspaces) is one the package manager no longer reads.
+    return found.slice(1).find((f) => f.importer !== "" && f.lockfile.covers?.(f.importer) === true) ?? found[0];
   }
 
   private load(path: string): Promise<Lockfile | undefined> {
@@ -307,6 +356,15 @@ class LockfileFinder {
       this.ctx.warn(path, `malformed lockfile: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       return undefined;
     }
+  }
+}
+
+/** Whether npm's `range` allows `version`; a range semver cannot read (a tag, a URL) allows none. */
+function allows(range: string, version: string): boolean {
+  try {
+    return semver.satisfies(version, range, { loose: true, includePrerelease: true });
+  } catch {
+    return false;
   }
 }
 

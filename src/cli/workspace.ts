@@ -17,8 +17,11 @@ const SHARED_ROOT_FILES = [
   "npm-shrinkwrap.json",
   "yarn.lock",
   ".yarnrc.yml",
+  ".yarnrc",
   "pnpm-lock.yaml",
   "pnpm-workspace.yaml",
+  "bun.lock",
+  "bun.lockb",
   ".nvmrc",
   ".node-version",
 ];

@@ -173,5 +173,15 @@ function parse(bytes: Uint8Array): Lockfile {
       const found = own?.has(name) ? own.get(name) : only?.length === 1 ? only[0] : undefined;
       return found === undefined ? undefined : ({ version: found } satisfies LockedPackage);
     },
+    // The binary file's hoisting tree is not read: as in yarn.lock, only a package held in one
+    // copy (and at the lockfile's own folder) is known to be the one installed there.
+    installed(importer) {
+      if (importer) return [];
+      const declared = new Set([...importers.values()].flatMap((own) => [...own.keys()]));
+      return [...byName].filter(([name, copies]) => copies.length === 1 && copies[0] !== undefined && !declared.has(name)).map(([name]) => name);
+    },
+    covers(importer) {
+      return !importer || importers.has(importer);
+    },
   };
 }

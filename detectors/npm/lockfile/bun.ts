@@ -17,18 +17,40 @@ export function readBunLock(data: unknown): Lockfile {
     resolve(name, _range, importer) {
       const workspace = workspaces[importer];
       const owner = isRecord(workspace) && typeof workspace.name === "string" ? workspace.name : undefined;
-      return (owner ? locked(packages[`${owner}/${name}`]) : undefined) ?? locked(packages[name]);
+      return (owner ? locked(packages[`${owner}/${name}`], name) : undefined) ?? locked(packages[name], name);
+    },
+    // What bun installed in the importer's own node_modules: at the top (`"redux"`,
+    // `"@reduxjs/toolkit"`) for the root, under the workspace's name (`"web/redux"`) for a
+    // workspace package; each under its own name (an alias is another package, a workspace
+    // package no release).
+    installed(importer) {
+      const workspace = workspaces[importer];
+      const owner = !importer ? "" : isRecord(workspace) && typeof workspace.name === "string" ? `${workspace.name}/` : undefined;
+      if (owner === undefined) return [];
+      const out: string[] = [];
+      for (const [key, entry] of Object.entries(packages)) {
+        if (!key.startsWith(owner)) continue;
+        const name = key.slice(owner.length);
+        const spec = Array.isArray(entry) && typeof entry[0] === "string" ? entry[0] : "";
+        if (/^(?:@[^/]+\/)?[^/@]+$/.test(name) && spec.startsWith(`${name}@`) && /^\d/.test(spec.slice(name.length + 1))) out.push(name);
+      }
+      return out;
+    },
+    covers(importer) {
+      return !importer || isRecord(workspaces[importer]);
     },
   };
 }
 
-function locked(entry: unknown): LockedPackage | undefined {
+function locked(entry: unknown, key: string): LockedPackage | undefined {
   if (!Array.isArray(entry) || typeof entry[0] !== "string") return undefined;
   // `@scope/name@1.2.3`: the version follows the last `@` that is not the scope's.
   const spec = entry[0];
   const at = spec.lastIndexOf("@");
   if (at <= 0) return undefined;
   const version = spec.slice(at + 1);
-  return /^\d+\.\d+/.test(version) ? { version } : undefined;
+  if (!/^\d+\.\d+/.test(version)) return undefined;
+  // Another package under this name (an alias, an override's `npm:` spec) is named.
+  const name = spec.slice(0, at);
+  return name === key ? { version } : { version, name };
 }
-

@@ -13,8 +13,13 @@ export function readPackageLock(data: unknown): Lockfile {
   return {
     resolve(name, _range, importer) {
       // Version 2 keeps both forms with the same content: the flat map is enough.
-      if (packages) return (importer ? locked(packages[`${importer}/node_modules/${name}`]) : undefined) ?? locked(packages[`node_modules/${name}`]);
-      return legacy ? locked(legacy[name]) : undefined;
+      if (packages) return (importer ? locked(packages[`${importer}/node_modules/${name}`], name) : undefined) ?? locked(packages[`node_modules/${name}`], name);
+      return legacy ? locked(legacy[name], name) : undefined;
+    },
+    // v2 and v3 record each workspace package by its folder (`"packages/app": { "name": ... }`);
+    // v1 (npm 6, no workspaces) records the root package alone.
+    covers(importer) {
+      return !importer || (packages !== undefined && isRecord(packages[importer]));
     },
     installed(importer) {
       const prefix = importer ? `${importer}/node_modules/` : "node_modules/";
@@ -43,7 +48,7 @@ function isAlias(entry: Entry | undefined, name: string): boolean {
   return typeof entry.version === "string" && entry.version.startsWith("npm:") && !entry.version.startsWith(`npm:${name}@`);
 }
 
-function locked(entry: Entry | undefined): LockedPackage | undefined {
+function locked(entry: Entry | undefined, key: string): LockedPackage | undefined {
   // Links (`"link": true`, a workspace) have no version.
   if (typeof entry !== "object" || entry === null || typeof entry.version !== "string") return undefined;
   // An alias in v1 (`npm:string-width@4.2.3`, `npm:@babel/core@7.23.9`).
@@ -51,6 +56,9 @@ function locked(entry: Entry | undefined): LockedPackage | undefined {
   if (!/^\d/.test(version)) return undefined;
   const result: LockedPackage = { version };
   if (typeof entry.license === "string") result.license = entry.license;
+  // The package an alias installs under `key`: v2/v3 name it, v1 writes it before the version.
+  const name = typeof entry.name === "string" ? entry.name : /^npm:(.+)@[^@]+$/.exec(entry.version)?.[1];
+  if (name && name !== key) result.name = name;
   return result;
 }
 

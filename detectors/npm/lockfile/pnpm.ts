@@ -13,7 +13,7 @@ const DEP_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"]
  */
 export function readPnpmLock(text: string): Lockfile {
   const sections = topLevelSections(text);
-  const importers = new Map<string, Map<string, string>>();
+  const importers = new Map<string, Map<string, Locked>>();
   const importerData = sections.get("importers");
   if (importerData && typeof importerData === "object") {
     for (const [path, project] of entriesOf(importerData)) importers.set(normalizeImporter(path), versionsOf(project));
@@ -30,8 +30,13 @@ export function readPnpmLock(text: string): Lockfile {
   };
   return {
     resolve(name, _range, importer) {
-      const version = importers.get(normalizeImporter(importer))?.get(name) ?? onlyRelease(name);
+      const own = importers.get(normalizeImporter(importer))?.get(name);
+      if (own) return own.name ? { version: own.version, name: own.name } : { version: own.version };
+      const version = onlyRelease(name);
       return version ? { version } : undefined;
+    },
+    covers(importer) {
+      return importers.has(normalizeImporter(importer));
     },
     // As in yarn.lock: a package installed in one release only (redux under react-redux), at the
     // lockfile's own folder, may give that release to a tool the project shows without one. What
@@ -68,8 +73,14 @@ function packageReleases(text: string): Map<string, Set<string>> {
   return out;
 }
 
-function versionsOf(project: unknown): Map<string, string> {
-  const out = new Map<string, string>();
+/** A release an importer records, with the package an alias installs under the name. */
+interface Locked {
+  version: string;
+  name?: string;
+}
+
+function versionsOf(project: unknown): Map<string, Locked> {
+  const out = new Map<string, Locked>();
   if (!project || typeof project !== "object") return out;
   for (const key of DEP_SECTIONS) {
     const deps = field(project, key);
@@ -77,8 +88,8 @@ function versionsOf(project: unknown): Map<string, string> {
     for (const [name, value] of entriesOf(deps)) {
       // v5: "1.2.3" or "1.2.3_react@18.2.0"; v6+: { specifier, version: "1.2.3(react@18.2.0)" }.
       const raw = typeof value === "string" ? value : value && typeof value === "object" ? field(value, "version") : undefined;
-      const version = typeof raw === "string" ? cleanVersion(raw) : undefined;
-      if (version) out.set(name, version);
+      const locked = typeof raw === "string" ? cleanVersion(raw) : undefined;
+      if (locked) out.set(name, locked);
     }
   }
   return out;
@@ -100,10 +111,11 @@ function field(mapping: object, key: string): unknown {
  * `/string-width@4.2.3` (v6), `string-width@4.2.3` and `'@acme/ui@2.1.0(react@18.3.1)'` (v9).
  * `link:../ui` and `file:x.tgz` name no version.
  */
-function cleanVersion(raw: string): string | undefined {
+function cleanVersion(raw: string): Locked | undefined {
   const bare = raw.replace(/\(.*/, "");
-  if (/^\d/.test(bare)) return bare.replace(/_.*/, "");
-  return /^\/?(?:@[^/@]+\/)?[^/@:]+[/@](\d[^/@_]*)(?:_.*)?$/.exec(bare)?.[1];
+  if (/^\d/.test(bare)) return { version: bare.replace(/_.*/, "") };
+  const m = /^\/?((?:@[^/@]+\/)?[^/@:]+)[/@](\d[^/@_]*)(?:_.*)?$/.exec(bare);
+  return m ? { version: m[2]!, name: m[1]! } : undefined;
 }
 
 function normalizeImporter(path: string): string {

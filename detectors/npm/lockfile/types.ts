@@ -2,6 +2,11 @@
 export interface LockedPackage {
   version: string;
   license?: string;
+  /**
+   * The package installed there, where the lockfile names it: another one than the name asked for
+   * is an alias (`"node_modules/react": { "name": "@preact/compat" }` from an `overrides` entry).
+   */
+  name?: string;
 }
 
 /** What every npm-family lockfile answers. */
@@ -16,4 +21,10 @@ export interface Lockfile {
    * "" at the lockfile's top level (hoisted); where the format says which.
    */
   installed?(importer: string): string[];
+  /**
+   * Whether the lockfile installs the package in folder `importer` (a workspace package it
+   * records); false for a package.json it does not know (an example or a docs site beside the
+   * project, outside its workspaces). Absent where the format does not say.
+   */
+  covers?(importer: string): boolean;
 }

@@ -12,6 +12,9 @@ export function readYarnLock(text: string): Lockfile {
   const byName = new Map<string, string[]>();
   // Names that an alias (`react-dom@npm:preact@^10.19.0`) puts another package under.
   const aliased = new Set<string>();
+  // Berry's workspace entries (`resolution: "@acme/api@workspace:apps/api"`, the root's
+  // `workspace:.`): the folders it installs. Classic writes none.
+  const workspaces = new Set<string>();
   let specs: Spec[] = [];
   for (const line of textLines(text)) {
     // Comments and blank lines are neither: an entry's header is unindented, its fields are not.
@@ -20,6 +23,8 @@ export function readYarnLock(text: string): Lockfile {
       for (const [name, , alias] of specs) if (alias) aliased.add(name);
       continue;
     }
+    const workspace = /^\s+resolution:\s+"?(?:@[^/@\s]+\/)?[^/@\s]+@workspace:([^"\s]+)"?\s*$/.exec(line);
+    if (workspace) workspaces.add(workspace[1] === "." ? "" : workspace[1]!.replace(/^\.\//, ""));
     const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(line);
     if (!m) continue;
     const version = m[1]!;
@@ -31,7 +36,7 @@ export function readYarnLock(text: string): Lockfile {
     }
     specs = [];
   }
-  return {
+  const lockfile: Lockfile = {
     resolve(name, range) {
       const exact = bySpec.get(`${name}@${range.replace(/^npm:/, "")}`);
       const version = exact ?? bestMatch(byName.get(name) ?? [], range);
@@ -43,6 +48,8 @@ export function readYarnLock(text: string): Lockfile {
       return importer ? [] : [...byName].filter(([name, versions]) => versions.length === 1 && !aliased.has(name)).map(([name]) => name);
     },
   };
+  if (workspaces.size > 0) lockfile.covers = (importer) => !importer || workspaces.has(importer);
+  return lockfile;
 }
 
 /** A spec's name, its range without the `npm:` protocol, and whether it is an alias. */
