@@ -154,6 +154,31 @@ describe("git facts", () => {
     expect((await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" })).report_id).not.toBe(document.report_id);
   });
 
+  it("reads the folder scanned, not the repository a git hook's GIT_DIR or GIT_INDEX_FILE names", async () => {
+    const other = repo();
+    write(other.dir, "go.mod", "module x\n");
+    other.commit("Other", 2, "other");
+    other.git("remote", "add", "origin", "git@github.com:elsewhere/other.git");
+    const { dir, git, commit } = repo();
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    commit("Ada", 5, "start");
+    git("remote", "add", "origin", "git@github.com:acme/shop.git");
+    const saved = { ...process.env };
+    // As a pre-commit hook of the other repository exports them, or a script that set GIT_DIR.
+    Object.assign(process.env, { GIT_DIR: join(other.dir, ".git"), GIT_WORK_TREE: other.dir, GIT_INDEX_FILE: join(other.dir, ".git", "index") });
+    try {
+      expect(await repoFacts(dir)).toMatchObject({ repo_name: "acme/shop", provider: "github", branch: "main" });
+      const document = await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" });
+      expect(document.tools.find((t) => t.name === "React")).toMatchObject({ last_updated_by: "Ada" });
+      expect((await detect(dir, { rev: "HEAD", timestamp: "2025-01-01T00:00:00+00:00" })).tools.map((t) => t.name)).toContain("React");
+    } finally {
+      for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
+    }
+  });
+
   it("a --rev names its branch by the ref it is (origin/main is main); an expression (HEAD~1, main^) names the checkout's", async () => {
     const { dir, git } = developWithTwoCommits();
     git("remote", "add", "origin", "git@github.com:acme/shop.git");
