@@ -41,11 +41,24 @@ export class GitRevisionSource implements FileSource {
       this.sizes.set(path, Number(size));
       entries.push({ path, size: Number(size) });
     }
+    // A folder below the top that the revision does not hold lists nothing: said, as a folder
+    // that does not exist is, rather than scanned as an empty one.
+    if (entries.length === 0) await this.checkFolderExists();
     const listed = await filterListed(entries, async (path) => new TextDecoder().decode(await this.read(path)), { gitignore: false });
     return listed;
   }
 
   private sizes = new Map<string, number>();
+
+  private async checkFolderExists(): Promise<void> {
+    const missing = await runGit(this.repo, ["cat-file", "-e", `${this.rev}:./`]).then(
+      () => false,
+      (error: Error) => /exists on disk, but not in|does not exist in/i.test(error.message),
+    );
+    if (!missing) return;
+    const prefix = (await runGit(this.repo, ["rev-parse", "--show-prefix"]).catch(() => "")).trim().replace(/\/$/, "");
+    throw new Error(`no folder '${prefix || "."}' in revision '${this.rev}' of ${this.repo}`);
+  }
 
   async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {
     const object = this.objects.get(path);
