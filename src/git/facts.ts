@@ -91,10 +91,16 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
   const scheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(.*)$/i.exec(url);
   let host: string | undefined;
   let rawPath: string;
+  // Over http(s) git is served by the forge's web server, so a port other than the scheme's own
+  // (https://git.corp.example:8443/team/app) is the web pages' port too; an SSH port is not.
+  let webOrigin: string | undefined;
   if (scheme) {
-    if (scheme[1]!.toLowerCase() === "file") return undefined; // a local path, as /srv/git/app.git is
+    const kind = scheme[1]!.toLowerCase();
+    if (kind === "file") return undefined; // a local path, as /srv/git/app.git is
     host = hostOf(scheme[2]!);
     rawPath = scheme[3]!;
+    const port = /:(\d+)$/.exec(scheme[2]!.slice(scheme[2]!.lastIndexOf("@") + 1))?.[1];
+    if (host && port && ((kind === "https" && port !== "443") || (kind === "http" && port !== "80"))) webOrigin = `${kind}://${host.toLowerCase()}:${port}`;
   } else {
     // scp-like: [user@]host:path, the host without a slash (and not a Windows drive letter).
     const scp = /^(?:[^@/]*@)?(\[[^\]/]*\]|[^:/\\]{2,}):(.*)$/.exec(url);
@@ -103,11 +109,27 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
     rawPath = scp[2]!;
   }
   if (!host) return undefined;
-  const path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
-  if (!path.includes("/")) return undefined;
+  let path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
   host = webHost(host.toLowerCase());
+  [host, path] = azureDevOps(host, path);
+  if (!path.includes("/")) return undefined;
   const provider = providerOf(host);
-  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `https://${host}/${path}` };
+  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `${webOrigin ?? `https://${host}`}/${path}` };
+}
+
+/**
+ * Azure DevOps' other remote forms as its https one, `dev.azure.com/ORG/PROJECT/_git/REPO` (the
+ * repository's web page): over SSH `ssh.dev.azure.com:v3/ORG/PROJECT/REPO` (and the older
+ * `vs-ssh.visualstudio.com`), and the older `ORG.visualstudio.com/[DefaultCollection/]PROJECT/_git/REPO`.
+ * Any other host and path are kept.
+ */
+function azureDevOps(host: string, path: string): [string, string] {
+  const ssh = /^v3\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(path);
+  if (ssh && (host === "ssh.dev.azure.com" || host === "vs-ssh.visualstudio.com")) return ["dev.azure.com", `${ssh[1]}/${ssh[2]}/_git/${ssh[3]}`];
+  const old = /^([^.]+)\.visualstudio\.com$/.exec(host);
+  const web = /^(?:DefaultCollection\/)?([^/]+\/_git\/[^/]+)$/i.exec(path);
+  if (old && old[1] !== "vs-ssh" && web) return ["dev.azure.com", `${old[1]}/${web[1]}`];
+  return [host, path];
 }
 
 /** The host of a URL's authority: the user part and the port left out; an IPv6 address keeps its brackets. */
