@@ -154,6 +154,18 @@ describe("git facts", () => {
     expect((await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" })).report_id).not.toBe(document.report_id);
   });
 
+  it("without an origin remote, names the repository from its only remote; of several others, from none", async () => {
+    const { dir, git, commit } = repo();
+    write(dir, "go.mod", "module x\n");
+    commit("Ada", 2, "start");
+    git("remote", "add", "gitlab", "git@gitlab.com:platform/ledger.git");
+    expect(await repoFacts(dir)).toMatchObject({ repo_name: "platform/ledger", provider: "gitlab", requested_by: "platform" });
+    git("remote", "add", "mirror", "git@github.com:someone/fork.git");
+    expect(await repoFacts(dir)).toMatchObject({ provider: "local" });
+    git("remote", "add", "origin", "git@github.com:acme/ledger.git");
+    expect(await repoFacts(dir)).toMatchObject({ repo_name: "acme/ledger", provider: "github" });
+  });
+
   it("reads the folder scanned, not the repository a git hook's GIT_DIR or GIT_INDEX_FILE names", async () => {
     const other = repo();
     write(other.dir, "go.mod", "module x\n");

@@ -31,7 +31,7 @@ export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const [remote, branch, prefix] = await Promise.all([
-    runGit(dir, ["remote", "get-url", "origin"]).catch(() => ""),
+    remoteUrl(dir),
     branchOf(dir, rev),
     runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
   ]);
@@ -43,6 +43,17 @@ export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
     branch: branch || fallback.branch,
     ...(folder ? { folder } : {}),
   };
+}
+
+/**
+ * The `origin` remote's URL; without one, the repository's only remote (a clone made with
+ * `--origin upstream`, a remote added as `gitlab`); else none.
+ */
+async function remoteUrl(dir: string): Promise<string> {
+  const origin = await runGit(dir, ["remote", "get-url", "origin"]).catch(() => "");
+  if (origin.trim()) return origin;
+  const names = (await runGit(dir, ["remote"]).catch(() => "")).split("\n").filter((name) => name.trim());
+  return names.length === 1 ? runGit(dir, ["remote", "get-url", "--", names[0]!.trim()]).catch(() => "") : "";
 }
 
 function localFacts(dir: string): RepoFacts {
