@@ -154,6 +154,25 @@ describe("git facts", () => {
     expect((await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" })).report_id).not.toBe(document.report_id);
   });
 
+  it("gives no last change to a file deleted in the history and made again without a commit, not the deletion's", async () => {
+    const { dir, git, commit } = repo();
+    write(dir, "requirements.txt", "flask==3.0.0\n");
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    commit("Ada", 2, "start");
+    git("rm", "-q", "requirements.txt");
+    commit("Bea", 3, "drop python");
+    write(dir, "requirements.txt", "flask==3.0.0\n");
+    const found = await lastChanges(dir, ["requirements.txt", "package.json"]);
+    expect(found.get("requirements.txt")).toBeUndefined();
+    expect(found.get("package.json")?.by).toBe("Ada");
+    const flask = (await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" })).tools.find((t) => t.name === "flask");
+    expect(flask).toBeDefined();
+    expect(flask).not.toHaveProperty("last_updated_by");
+    // Committed again, it is dated by that commit.
+    commit("Cal", 4, "python again");
+    expect((await lastChanges(dir, ["requirements.txt"])).get("requirements.txt")).toMatchObject({ by: "Cal", on: "2021-01-04 10:00:00.000000000 Z" });
+  });
+
   it("without an origin remote, names the repository from its only remote; of several others, from none", async () => {
     const { dir, git, commit } = repo();
     write(dir, "go.mod", "module x\n");

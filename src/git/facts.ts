@@ -155,7 +155,8 @@ function hostOf(authority: string): string | undefined {
  * stopped as soon as every file has been seen.
  *
  * The rule: a file's last change is the newest commit (by git's default order) whose diff touches
- * the file at its current path. A rename counts as a change of the new path (`--no-renames`). A
+ * the file at its current path; where that commit deleted it (a file made again and not yet
+ * committed), the file has none. A rename counts as a change of the new path (`--no-renames`). A
  * merge counts only where it changed the file against every parent (a conflict resolved by hand,
  * `-c`); a clean merge credits the commit on the merged branch that made the change. In a shallow
  * clone the oldest commit present stands in for the history that is missing. Paths go to git on
@@ -169,7 +170,7 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
     const child = spawn(
       "git",
       // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
-      gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-only", "-z", "--stdin", rev]),
+      gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
       { stdio: ["pipe", "pipe", "pipe"], env: gitEnv() },
     );
     // A history git cannot walk (a missing object, a broken pack) leaves dates out: said through
@@ -184,9 +185,14 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
     child.stdin.on("error", () => undefined);
     child.stdin.end(`--\n${literalSpecs(wanted).join("\n")}\n`);
     let current: FileChange | undefined;
+    let status: string | undefined;
+    // A file whose newest change deleted it is not at its path in the revision (a file deleted,
+    // then made again and not yet committed): it has no last change, not the deletion's.
+    const gone = new Set<string>();
     let pending = "";
     const consume = (record: string): void => {
-      // Records: "\x1eAUTHOR\x1fTIME\n" then NUL-separated paths.
+      // Records: "\x1eAUTHOR\x1fTIME" then NUL-separated pairs of a status ("M", "D", a merge's
+      // "MM") and a path, the first status after a newline (a merge's after an empty record).
       let text = record;
       const rs = text.lastIndexOf("\x1e");
       if (rs >= 0) {
@@ -195,11 +201,21 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
         const nl = (at ?? "").indexOf("\n");
         current = { by: by ?? "", on: siteDate(Number((at ?? "").slice(0, nl < 0 ? undefined : nl))) };
         text = nl < 0 ? "" : (at ?? "").slice(nl + 1);
+        status = undefined;
       }
-      const path = text.replace(/^\n+/, "");
-      if (path && current && wanted.has(path) && !found.has(path)) {
-        found.set(path, current);
-        if (found.size === wanted.size) {
+      const token = text.replace(/^\n+/, "");
+      if (!token) return;
+      if (status === undefined) {
+        status = token;
+        return;
+      }
+      const path = token;
+      const deleted = /^D+$/.test(status);
+      status = undefined;
+      if (current && wanted.has(path) && !found.has(path) && !gone.has(path)) {
+        if (deleted) gone.add(path);
+        else found.set(path, current);
+        if (found.size + gone.size === wanted.size) {
           stopped = true;
           child.kill();
         }
