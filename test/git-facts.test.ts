@@ -173,6 +173,13 @@ describe("git facts", () => {
     expect((await lastChanges(dir, ["requirements.txt"])).get("requirements.txt")).toMatchObject({ by: "Cal", on: "2021-01-04 10:00:00.000000000 Z" });
   });
 
+  it("reads an author name holding the walk's own separators (\\x1e, \\x1f) whole", async () => {
+    const { dir, commit } = repo();
+    write(dir, "go.mod", "module x\n");
+    commit("Ev\x1fil\x1eName", 7, "start");
+    expect((await lastChanges(dir, ["go.mod"])).get("go.mod")).toEqual({ by: "Ev\x1fil\x1eName", on: "2021-01-07 10:00:00.000000000 Z" });
+  });
+
   it("without an origin remote, names the repository from its only remote; of several others, from none", async () => {
     const { dir, git, commit } = repo();
     write(dir, "go.mod", "module x\n");

@@ -194,13 +194,15 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
       // Records: "\x1eAUTHOR\x1fTIME" then NUL-separated pairs of a status ("M", "D", a merge's
       // "MM") and a path, the first status after a newline (a merge's after an empty record).
       let text = record;
-      const rs = text.lastIndexOf("\x1e");
+      const rs = text.indexOf("\x1e");
       if (rs >= 0) {
+        // The time is after the last \x1f: a name may hold control characters, not a newline.
         const header = text.slice(rs + 1);
-        const [by, at] = header.split("\x1f");
-        const nl = (at ?? "").indexOf("\n");
-        current = { by: by ?? "", on: siteDate(Number((at ?? "").slice(0, nl < 0 ? undefined : nl))) };
-        text = nl < 0 ? "" : (at ?? "").slice(nl + 1);
+        const nl = header.indexOf("\n");
+        const line = nl < 0 ? header : header.slice(0, nl);
+        const us = line.lastIndexOf("\x1f");
+        current = { by: us < 0 ? line : line.slice(0, us), on: siteDate(Number(us < 0 ? NaN : line.slice(us + 1))) };
+        text = nl < 0 ? "" : header.slice(nl + 1);
         status = undefined;
       }
       const token = text.replace(/^\n+/, "");
