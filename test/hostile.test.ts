@@ -130,10 +130,13 @@ const CASES: Record<string, HostileCase> = {
     write(w, root) {
       mkdirSync(join(root, "pipes"), { recursive: true });
       for (const name of ["package.json", "requirements.txt", "Dockerfile"]) execFileSync("mkfifo", [join(root, "pipes", name)]);
+      // A running server's socket is no manifest: left out unsaid.
+      execFileSync(process.execPath, ["-e", `require("net").createServer().listen(${JSON.stringify(join(root, "pipes", "puma.sock"))}, () => process.exit(0))`]);
     },
     // Never opened (so never waited on), and said.
     check(_r, warned) {
       for (const name of ["package.json", "requirements.txt", "Dockerfile"]) expect(warned(`pipes/${name}`)).toBe("not a regular file (a FIFO): not read");
+      expect(warned("pipes/puma.sock")).toBe("");
     },
   },
   "a symbolic link loop": {
