@@ -160,6 +160,9 @@ describe("links to a file of a repository on Azure DevOps or on a port of its ow
       "https://dev.azure.com/contoso/Fabrikam/_git/Fabrikam-Web?path=/web%20app/package.json&version=GBrelease/2.0",
     );
     expect(link("https://git.corp.example:8443/team/app.git")).toBe("https://git.corp.example:8443/team/app/blob/release/2.0/package.json");
+    // Azure DevOps Server on its own host has the same form; a GitLab project under a `_git` group keeps GitLab's.
+    expect(link("https://tfs.corp.example/tfs/DefaultCollection/Shop/_git/web")).toBe("https://tfs.corp.example/tfs/DefaultCollection/Shop/_git/web?path=/package.json&version=GBrelease/2.0");
+    expect(link("git@gitlab.com:acme/_git/tools.git")).toBe("https://gitlab.com/acme/_git/tools/-/blob/release/2.0/package.json");
     const { repositoryUrl } = await import("../src/git/forges.js");
     expect(repositoryUrl("dev.azure.com", "contoso/Fabrikam/_git/Fabrikam-Web", [link("git@ssh.dev.azure.com:v3/contoso/Fabrikam/Fabrikam-Web")])).toBe(
       "https://dev.azure.com/contoso/Fabrikam/_git/Fabrikam-Web",

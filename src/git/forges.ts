@@ -32,12 +32,12 @@ export function fileSegment(provider: string | undefined): string {
 
 /**
  * The link to one file of the repository whose web page is `webUrl`, on `branch`: Azure DevOps
- * (a page ending in `/_git/REPO`) names the file and the branch in its query
+ * (a page ending in `/_git/REPO`, on no forge of the table) names the file and the branch in its query
  * (`?path=/api/package.json&version=GBmain`); the others by a path, each forge's segment before
  * the branch. `encode` encodes a path's folders (its slashes kept).
  */
 export function fileUrl(webUrl: string, provider: string | undefined, branch: string, file: string, encode: (path: string) => string): string {
-  if (/\/_git\/[^/]+$/.test(webUrl)) return `${webUrl}?path=/${encode(file)}&version=GB${encode(branch)}`;
+  if (!(provider !== undefined && provider in FORGES) && /\/_git\/[^/]+$/.test(webUrl)) return `${webUrl}?path=/${encode(file)}&version=GB${encode(branch)}`;
   return `${webUrl}/${fileSegment(provider)}/${encode(branch)}/${encode(file)}`;
 }
 
