@@ -28,6 +28,17 @@ describe("decoding a manifest's bytes", () => {
     expect(decodeText(bytes(0xff))).toEqual({ text: "ÿ", note: "not UTF-8, read as Latin-1" });
   });
 
+  it("reads an XML file that declares Latin-1 (an older pom) as Latin-1 without a note; another declaration keeps it", () => {
+    const pom = (declaration: string) => bytes(...ascii(`${declaration}\n<project><name>Caf`), 0xe9, ...ascii("</name></project>"));
+    for (const encoding of ["ISO-8859-1", "iso-8859-15", "windows-1252", "latin1"]) {
+      expect(decodeText(pom(`<?xml version="1.0" encoding="${encoding}"?>`)), encoding).toEqual({ text: `<?xml version="1.0" encoding="${encoding}"?>\n<project><name>Café</name></project>` });
+    }
+    expect(decodeText(pom("<?xml version='1.0' encoding = 'ISO-8859-1' standalone='yes'?>"))).not.toHaveProperty("note");
+    for (const declaration of ['<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0"?>', "", '<!-- encoding="ISO-8859-1" -->']) {
+      expect(decodeText(pom(declaration)), declaration).toHaveProperty("note", "not UTF-8, read as Latin-1");
+    }
+  });
+
   it("takes a NUL outside UTF-16 for a binary file, a lone 0xFF 0xFE pair for UTF-16", () => {
     expect(decodeText(bytes(0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00))).toEqual({ binary: true });
     expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0x00))).toEqual({ binary: true });

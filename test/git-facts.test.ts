@@ -154,6 +154,69 @@ describe("git facts", () => {
     expect((await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" })).report_id).not.toBe(document.report_id);
   });
 
+  it("gives no last change to a file deleted in the history and made again without a commit, not the deletion's", async () => {
+    const { dir, git, commit } = repo();
+    write(dir, "requirements.txt", "flask==3.0.0\n");
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    commit("Ada", 2, "start");
+    git("rm", "-q", "requirements.txt");
+    commit("Bea", 3, "drop python");
+    write(dir, "requirements.txt", "flask==3.0.0\n");
+    const found = await lastChanges(dir, ["requirements.txt", "package.json"]);
+    expect(found.get("requirements.txt")).toBeUndefined();
+    expect(found.get("package.json")?.by).toBe("Ada");
+    const flask = (await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" })).tools.find((t) => t.name === "flask");
+    expect(flask).toBeDefined();
+    expect(flask).not.toHaveProperty("last_updated_by");
+    // Committed again, it is dated by that commit.
+    commit("Cal", 4, "python again");
+    expect((await lastChanges(dir, ["requirements.txt"])).get("requirements.txt")).toMatchObject({ by: "Cal", on: "2021-01-04 10:00:00.000000000 Z" });
+  });
+
+  it("reads an author name holding the walk's own separators (\\x1e, \\x1f) whole", async () => {
+    const { dir, commit } = repo();
+    write(dir, "go.mod", "module x\n");
+    commit("Ev\x1fil\x1eName", 7, "start");
+    expect((await lastChanges(dir, ["go.mod"])).get("go.mod")).toEqual({ by: "Ev\x1fil\x1eName", on: "2021-01-07 10:00:00.000000000 Z" });
+  });
+
+  it("without an origin remote, names the repository from its only remote; of several others, from none", async () => {
+    const { dir, git, commit } = repo();
+    write(dir, "go.mod", "module x\n");
+    commit("Ada", 2, "start");
+    git("remote", "add", "gitlab", "git@gitlab.com:platform/ledger.git");
+    expect(await repoFacts(dir)).toMatchObject({ repo_name: "platform/ledger", provider: "gitlab", requested_by: "platform" });
+    git("remote", "add", "mirror", "git@github.com:someone/fork.git");
+    expect(await repoFacts(dir)).toMatchObject({ provider: "local" });
+    git("remote", "add", "origin", "git@github.com:acme/ledger.git");
+    expect(await repoFacts(dir)).toMatchObject({ repo_name: "acme/ledger", provider: "github" });
+  });
+
+  it("reads the folder scanned, not the repository a git hook's GIT_DIR or GIT_INDEX_FILE names", async () => {
+    const other = repo();
+    write(other.dir, "go.mod", "module x\n");
+    other.commit("Other", 2, "other");
+    other.git("remote", "add", "origin", "git@github.com:elsewhere/other.git");
+    const { dir, git, commit } = repo();
+    write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
+    commit("Ada", 5, "start");
+    git("remote", "add", "origin", "git@github.com:acme/shop.git");
+    const saved = { ...process.env };
+    // As a pre-commit hook of the other repository exports them, or a script that set GIT_DIR.
+    Object.assign(process.env, { GIT_DIR: join(other.dir, ".git"), GIT_WORK_TREE: other.dir, GIT_INDEX_FILE: join(other.dir, ".git", "index") });
+    try {
+      expect(await repoFacts(dir)).toMatchObject({ repo_name: "acme/shop", provider: "github", branch: "main" });
+      const document = await detect(dir, { timestamp: "2025-01-01T00:00:00+00:00" });
+      expect(document.tools.find((t) => t.name === "React")).toMatchObject({ last_updated_by: "Ada" });
+      expect((await detect(dir, { rev: "HEAD", timestamp: "2025-01-01T00:00:00+00:00" })).tools.map((t) => t.name)).toContain("React");
+    } finally {
+      for (const name of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
+    }
+  });
+
   it("a --rev names its branch by the ref it is (origin/main is main); an expression (HEAD~1, main^) names the checkout's", async () => {
     const { dir, git } = developWithTwoCommits();
     git("remote", "add", "origin", "git@github.com:acme/shop.git");

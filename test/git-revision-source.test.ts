@@ -190,6 +190,23 @@ describe("GitRevisionSource", () => {
     expect(() => new GitRevisionSource("/tmp", "--output=/tmp/x")).toThrow("not a revision: '--output=/tmp/x'");
   });
 
+  it("a folder below the top that the revision does not hold is an error naming it, not an empty scan", async () => {
+    const dir = repository({ "package.json": "{}" });
+    mkdirSync(join(dir, "services", "api"), { recursive: true });
+    writeFileSync(join(dir, "services", "api", "go.mod"), "module api\n");
+    const folder = join(dir, "services", "api");
+    await expect(new GitRevisionSource(folder, "HEAD").list()).rejects.toThrow(`no folder 'services/api' in revision 'HEAD' of ${folder}`);
+    // A folder the revision holds, and the top, list as before (an empty folder lists nothing, without an error).
+    execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", "add", "-A"], { stdio: "pipe" });
+    execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-q", "-m", "api"], { stdio: "pipe" });
+    expect((await new GitRevisionSource(folder, "HEAD").list()).map((f) => f.path)).toEqual(["go.mod"]);
+    await expect(new GitRevisionSource(folder, "HEAD~1").list()).rejects.toThrow("no folder 'services/api' in revision 'HEAD~1'");
+    const empty = tempDir("techstack-rev-");
+    execFileSync("git", ["-C", empty, "init", "-q"], { stdio: "pipe" });
+    execFileSync("git", ["-C", empty, "-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-q", "--allow-empty", "-m", "e"], { stdio: "pipe" });
+    expect(await new GitRevisionSource(empty, "HEAD").list()).toEqual([]);
+  });
+
   it("a listing git refuses for another reason is git's own message", async () => {
     const dir = tempDir("techstack-rev-");
     await expect(new GitRevisionSource(dir, "HEAD").list()).rejects.toThrow(/^git ls-tree: fatal: not a git repository/);

@@ -126,6 +126,19 @@ const CASES: Record<string, HostileCase> = {
     },
     check: (_r, warned) => (isRoot ? undefined : expect(warned("sealed")).toMatch(/folder not readable/)),
   },
+  "FIFOs named as manifests": {
+    write(w, root) {
+      mkdirSync(join(root, "pipes"), { recursive: true });
+      for (const name of ["package.json", "requirements.txt", "Dockerfile"]) execFileSync("mkfifo", [join(root, "pipes", name)]);
+      // A running server's socket is no manifest: left out unsaid.
+      execFileSync(process.execPath, ["-e", `require("net").createServer().listen(${JSON.stringify(join(root, "pipes", "puma.sock"))}, () => process.exit(0))`]);
+    },
+    // Never opened (so never waited on), and said.
+    check(_r, warned) {
+      for (const name of ["package.json", "requirements.txt", "Dockerfile"]) expect(warned(`pipes/${name}`)).toBe("not a regular file (a FIFO): not read");
+      expect(warned("pipes/puma.sock")).toBe("");
+    },
+  },
   "a symbolic link loop": {
     write: (_w, root) => symlinkSync("..", join(root, "loop")),
     check: (r) => expect(r.document.tools.some((t) => t.detection_source?.startsWith("loop/"))).toBe(false),

@@ -43,6 +43,22 @@ describe("XML that made the reader backtrack", () => {
     expect(data.project[0]!.artifactId).toEqual(["app"]);
   });
 
+  it("takes '<!DOCTYPE' in a comment or CDATA section for text: the file still reads, a DOCTYPE after such a comment is still cut", () => {
+    const read = (text: string) => (parseXml(text) as { project: Array<{ artifactId: string[] }> }).project[0]!.artifactId;
+    expect(read('<?xml version="1.0"?>\n<!-- Generated; no <!DOCTYPE needed -->\n<project><artifactId>app</artifactId></project>')).toEqual(["app"]);
+    expect(read('<project><!-- <!DOCTYPE --><artifactId>app</artifactId><x><![CDATA[<!DOCTYPE]]></x></project>')).toEqual(["app"]);
+    expect(read('<!-- <!doctype x> -->\n<!DOCTYPE p [<!ENTITY a "x]>y">]>\n<project><artifactId>app</artifactId></project>')).toEqual(["app"]);
+    // Comments never closed are looked through once.
+    const { ms } = timed(() => {
+      try {
+        return parseXml("<!--<!".repeat(50_000) + "<project/>");
+      } catch (error) {
+        return error;
+      }
+    });
+    expect(ms).toBeLessThan(STUCK_MS);
+  });
+
   it("finds the element a truncated file leaves open, and none in a whole one", () => {
     expect(unclosedElement('<project a="1>"><b/><c x=\'/\'>t</c><!-- <d> --><![CDATA[<e>]]><?pi <f>?>')).toBe("project");
     expect(unclosedElement('<project a="1>"><b/><c>t</c></project>')).toBeUndefined();

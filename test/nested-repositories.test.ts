@@ -24,10 +24,12 @@ describe("another repository inside a checkout", () => {
     writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
     git(dir, "init", "-q", "-b", "main");
     git(dir, "-c", "protocol.file.allow=always", "submodule", "add", "-q", library(), "vendor-lib");
+    // One in a folder a scan never enters is not said.
+    git(dir, "-c", "protocol.file.allow=always", "submodule", "add", "-q", library(), "node_modules/lib");
     mkdirSync(join(dir, "scratch"));
     writeFileSync(join(dir, "scratch", "Gemfile"), "gem 'rails', '7.1.2'\n");
     git(join(dir, "scratch"), "init", "-q");
-    git(dir, "add", "package.json", ".gitmodules", "vendor-lib");
+    git(dir, "add", "package.json", ".gitmodules", "vendor-lib", "node_modules/lib");
     git(dir, "commit", "-q", "-m", "app");
 
     const tree = await scan(dir, { timestamp: "2024-01-01T00:00:00Z" });
@@ -38,6 +40,8 @@ describe("another repository inside a checkout", () => {
     expect(names).not.toContain("Rails");
     expect(names).toEqual(atHead.document.tools.map((t) => t.name));
     expect(tree.warnings.map((w) => w.file).sort()).toEqual(["scratch", "vendor-lib"]);
+    // The revision holds the submodule (not the untracked clone), said in the same words.
+    expect(atHead.warnings).toEqual([tree.warnings.find((w) => w.file === "vendor-lib")]);
   });
 
   it("a plain folder holding clones (no checkout around it) is still scanned whole", async () => {

@@ -79,7 +79,24 @@ describe("remote URL forms, field by field", () => {
       requested_by: "contoso",
       web_url: "https://dev.azure.com/contoso/Fabrikam/_git/Fabrikam-Web",
     });
-    expect(facts("git@ssh.dev.azure.com:v3/contoso/Fabrikam/Fabrikam-Web")).toMatchObject({ repo_name: "v3/contoso/Fabrikam/Fabrikam-Web", provider: "ssh.dev.azure.com" });
+    // Its SSH and older visualstudio.com forms are the same repository, with the same web page.
+    for (const url of [
+      "git@ssh.dev.azure.com:v3/contoso/Fabrikam/Fabrikam-Web",
+      "contoso@vs-ssh.visualstudio.com:v3/contoso/Fabrikam/Fabrikam-Web",
+      "https://contoso.visualstudio.com/DefaultCollection/Fabrikam/_git/Fabrikam-Web",
+      "https://contoso.visualstudio.com/Fabrikam/_git/Fabrikam-Web",
+    ]) {
+      expect(facts(url), url).toEqual(facts("https://dev.azure.com/contoso/Fabrikam/_git/Fabrikam-Web"));
+    }
+  });
+
+  it("an https or http remote on a port of its own keeps it in the web page; an SSH port is not the web's", () => {
+    expect(facts("https://token@git.corp.example:8443/team/app.git")).toEqual({ repo_name: "team/app", provider: "git.corp.example", requested_by: "team", web_url: "https://git.corp.example:8443/team/app" });
+    expect(facts("http://git.corp.example:8080/team/app.git")).toMatchObject({ web_url: "http://git.corp.example:8080/team/app" });
+    expect(facts("http://user:pw@[::1]:8080/team/app")).toMatchObject({ web_url: "http://[::1]:8080/team/app" });
+    expect(facts("https://git.corp.example:443/team/app.git")).toMatchObject({ web_url: "https://git.corp.example/team/app" });
+    expect(facts("http://git.corp.example:80/team/app.git")).toMatchObject({ web_url: "https://git.corp.example/team/app" });
+    expect(facts("ssh://git@git.corp.example:2222/team/app.git")).toMatchObject({ web_url: "https://git.corp.example/team/app" });
   });
 
   it("a user name holding an '@' (an e-mail address) is cut at the last '@'", () => {
@@ -122,6 +139,35 @@ describe("remote URL forms, field by field", () => {
     expect(facts("https://gitlab.example.org/team/app")).toMatchObject({ provider: "gitlab" });
     expect(facts("git@bitbucket.corp.example:team/app.git")).toMatchObject({ provider: "bitbucket" });
     expect(facts("https://github.example.com/team/app")).toMatchObject({ provider: "github", web_url: "https://github.example.com/team/app" });
+  });
+});
+
+describe("links to a file of a repository on Azure DevOps or on a port of its own", () => {
+  it("name the file and the branch in Azure's query, and keep the port", async () => {
+    const { buildDocument } = await import("../src/document/build.js");
+    const { builtinCatalog } = await import("../src/index.js");
+    const link = (remote: string, folder?: string) => {
+      const facts = parseRemote(remote)!;
+      const doc = buildDocument({
+        findings: [{ ref: "npm:react", file: "package.json", detector: "test", version: "18.2.0" }],
+        catalog: builtinCatalog(),
+        repo: { ...facts, branch: "release/2.0", repo_type: "Public", ...(folder ? { folder } : {}) },
+        timestamp: "2024-01-01T00:00:00Z",
+      });
+      return doc.tools.find((t) => t.name === "React")?.detection_source_url;
+    };
+    expect(link("git@ssh.dev.azure.com:v3/contoso/Fabrikam/Fabrikam-Web", "web app")).toBe(
+      "https://dev.azure.com/contoso/Fabrikam/_git/Fabrikam-Web?path=/web%20app/package.json&version=GBrelease/2.0",
+    );
+    expect(link("https://git.corp.example:8443/team/app.git")).toBe("https://git.corp.example:8443/team/app/blob/release/2.0/package.json");
+    // Azure DevOps Server on its own host has the same form; a GitLab project under a `_git` group keeps GitLab's.
+    expect(link("https://tfs.corp.example/tfs/DefaultCollection/Shop/_git/web")).toBe("https://tfs.corp.example/tfs/DefaultCollection/Shop/_git/web?path=/package.json&version=GBrelease/2.0");
+    expect(link("git@gitlab.com:acme/_git/tools.git")).toBe("https://gitlab.com/acme/_git/tools/-/blob/release/2.0/package.json");
+    const { repositoryUrl } = await import("../src/git/forges.js");
+    expect(repositoryUrl("dev.azure.com", "contoso/Fabrikam/_git/Fabrikam-Web", [link("git@ssh.dev.azure.com:v3/contoso/Fabrikam/Fabrikam-Web")])).toBe(
+      "https://dev.azure.com/contoso/Fabrikam/_git/Fabrikam-Web",
+    );
+    expect(repositoryUrl("git.corp.example", "team/app", [link("https://git.corp.example:8443/team/app.git")])).toBe("https://git.corp.example:8443/team/app");
   });
 });
 

@@ -11,7 +11,7 @@ import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { withDocumentVersion, withoutVersion } from "./written-version.js";
 import { dirOf, foldersUp } from "../kit.js";
-import { fileSegment } from "../git/forges.js";
+import { fileUrl } from "../git/forges.js";
 
 export interface RepoFacts {
   repo_name: string;
@@ -177,7 +177,7 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     return;
   }
   const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? best.file;
-  entry.detection_source_url = repo.web_url ? `${repo.web_url}/${fileSegment(repo.provider)}/${encodePath(repo.branch)}/${encodePath(repo.folder ? `${repo.folder}/${urlFile}` : urlFile)}` : urlFile;
+  entry.detection_source_url = repo.web_url ? fileUrl(repo.web_url, repo.provider, repo.branch, repo.folder ? `${repo.folder}/${urlFile}` : urlFile, encodePath) : urlFile;
   entry.detection_source = best.file;
   const change = input.lineChanges?.get(best.file)?.get(best.line ?? 1) ?? input.changes?.get(best.file);
   if (change) {

@@ -31,7 +31,7 @@ export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const [remote, branch, prefix] = await Promise.all([
-    runGit(dir, ["remote", "get-url", "origin"]).catch(() => ""),
+    remoteUrl(dir),
     branchOf(dir, rev),
     runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
   ]);
@@ -43,6 +43,17 @@ export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
     branch: branch || fallback.branch,
     ...(folder ? { folder } : {}),
   };
+}
+
+/**
+ * The `origin` remote's URL; without one, the repository's only remote (a clone made with
+ * `--origin upstream`, a remote added as `gitlab`); else none.
+ */
+async function remoteUrl(dir: string): Promise<string> {
+  const origin = await runGit(dir, ["remote", "get-url", "origin"]).catch(() => "");
+  if (origin.trim()) return origin;
+  const names = (await runGit(dir, ["remote"]).catch(() => "")).split("\n").filter((name) => name.trim());
+  return names.length === 1 ? runGit(dir, ["remote", "get-url", "--", names[0]!.trim()]).catch(() => "") : "";
 }
 
 function localFacts(dir: string): RepoFacts {
@@ -91,10 +102,16 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
   const scheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(.*)$/i.exec(url);
   let host: string | undefined;
   let rawPath: string;
+  // Over http(s) git is served by the forge's web server, so a port other than the scheme's own
+  // (https://git.corp.example:8443/team/app) is the web pages' port too; an SSH port is not.
+  let webOrigin: string | undefined;
   if (scheme) {
-    if (scheme[1]!.toLowerCase() === "file") return undefined; // a local path, as /srv/git/app.git is
+    const kind = scheme[1]!.toLowerCase();
+    if (kind === "file") return undefined; // a local path, as /srv/git/app.git is
     host = hostOf(scheme[2]!);
     rawPath = scheme[3]!;
+    const port = /:(\d+)$/.exec(scheme[2]!.slice(scheme[2]!.lastIndexOf("@") + 1))?.[1];
+    if (host && port && ((kind === "https" && port !== "443") || (kind === "http" && port !== "80"))) webOrigin = `${kind}://${host.toLowerCase()}:${port}`;
   } else {
     // scp-like: [user@]host:path, the host without a slash (and not a Windows drive letter).
     const scp = /^(?:[^@/]*@)?(\[[^\]/]*\]|[^:/\\]{2,}):(.*)$/.exec(url);
@@ -103,11 +120,27 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
     rawPath = scp[2]!;
   }
   if (!host) return undefined;
-  const path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
-  if (!path.includes("/")) return undefined;
+  let path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
   host = webHost(host.toLowerCase());
+  [host, path] = azureDevOps(host, path);
+  if (!path.includes("/")) return undefined;
   const provider = providerOf(host);
-  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `https://${host}/${path}` };
+  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `${webOrigin ?? `https://${host}`}/${path}` };
+}
+
+/**
+ * Azure DevOps' other remote forms as its https one, `dev.azure.com/ORG/PROJECT/_git/REPO` (the
+ * repository's web page): over SSH `ssh.dev.azure.com:v3/ORG/PROJECT/REPO` (and the older
+ * `vs-ssh.visualstudio.com`), and the older `ORG.visualstudio.com/[DefaultCollection/]PROJECT/_git/REPO`.
+ * Any other host and path are kept.
+ */
+function azureDevOps(host: string, path: string): [string, string] {
+  const ssh = /^v3\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(path);
+  if (ssh && (host === "ssh.dev.azure.com" || host === "vs-ssh.visualstudio.com")) return ["dev.azure.com", `${ssh[1]}/${ssh[2]}/_git/${ssh[3]}`];
+  const old = /^([^.]+)\.visualstudio\.com$/.exec(host);
+  const web = /^(?:DefaultCollection\/)?([^/]+\/_git\/[^/]+)$/i.exec(path);
+  if (old && old[1] !== "vs-ssh" && web) return ["dev.azure.com", `${old[1]}/${web[1]}`];
+  return [host, path];
 }
 
 /** The host of a URL's authority: the user part and the port left out; an IPv6 address keeps its brackets. */
@@ -122,7 +155,8 @@ function hostOf(authority: string): string | undefined {
  * stopped as soon as every file has been seen.
  *
  * The rule: a file's last change is the newest commit (by git's default order) whose diff touches
- * the file at its current path. A rename counts as a change of the new path (`--no-renames`). A
+ * the file at its current path; where that commit deleted it (a file made again and not yet
+ * committed), the file has none. A rename counts as a change of the new path (`--no-renames`). A
  * merge counts only where it changed the file against every parent (a conflict resolved by hand,
  * `-c`); a clean merge credits the commit on the merged branch that made the change. In a shallow
  * clone the oldest commit present stands in for the history that is missing. Paths go to git on
@@ -136,7 +170,7 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
     const child = spawn(
       "git",
       // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
-      gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-only", "-z", "--stdin", rev]),
+      gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
       { stdio: ["pipe", "pipe", "pipe"], env: gitEnv() },
     );
     // A history git cannot walk (a missing object, a broken pack) leaves dates out: said through
@@ -151,22 +185,39 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
     child.stdin.on("error", () => undefined);
     child.stdin.end(`--\n${literalSpecs(wanted).join("\n")}\n`);
     let current: FileChange | undefined;
+    let status: string | undefined;
+    // A file whose newest change deleted it is not at its path in the revision (a file deleted,
+    // then made again and not yet committed): it has no last change, not the deletion's.
+    const gone = new Set<string>();
     let pending = "";
     const consume = (record: string): void => {
-      // Records: "\x1eAUTHOR\x1fTIME\n" then NUL-separated paths.
+      // Records: "\x1eAUTHOR\x1fTIME" then NUL-separated pairs of a status ("M", "D", a merge's
+      // "MM") and a path, the first status after a newline (a merge's after an empty record).
       let text = record;
-      const rs = text.lastIndexOf("\x1e");
+      const rs = text.indexOf("\x1e");
       if (rs >= 0) {
+        // The time is after the last \x1f: a name may hold control characters, not a newline.
         const header = text.slice(rs + 1);
-        const [by, at] = header.split("\x1f");
-        const nl = (at ?? "").indexOf("\n");
-        current = { by: by ?? "", on: siteDate(Number((at ?? "").slice(0, nl < 0 ? undefined : nl))) };
-        text = nl < 0 ? "" : (at ?? "").slice(nl + 1);
+        const nl = header.indexOf("\n");
+        const line = nl < 0 ? header : header.slice(0, nl);
+        const us = line.lastIndexOf("\x1f");
+        current = { by: us < 0 ? line : line.slice(0, us), on: siteDate(Number(us < 0 ? NaN : line.slice(us + 1))) };
+        text = nl < 0 ? "" : header.slice(nl + 1);
+        status = undefined;
       }
-      const path = text.replace(/^\n+/, "");
-      if (path && current && wanted.has(path) && !found.has(path)) {
-        found.set(path, current);
-        if (found.size === wanted.size) {
+      const token = text.replace(/^\n+/, "");
+      if (!token) return;
+      if (status === undefined) {
+        status = token;
+        return;
+      }
+      const path = token;
+      const deleted = /^D+$/.test(status);
+      status = undefined;
+      if (current && wanted.has(path) && !found.has(path) && !gone.has(path)) {
+        if (deleted) gone.add(path);
+        else found.set(path, current);
+        if (found.size + gone.size === wanted.size) {
           stopped = true;
           child.kill();
         }

@@ -31,6 +31,17 @@ export function fileSegment(provider: string | undefined): string {
 }
 
 /**
+ * The link to one file of the repository whose web page is `webUrl`, on `branch`: Azure DevOps
+ * (a page ending in `/_git/REPO`, on no forge of the table) names the file and the branch in its query
+ * (`?path=/api/package.json&version=GBmain`); the others by a path, each forge's segment before
+ * the branch. `encode` encodes a path's folders (its slashes kept).
+ */
+export function fileUrl(webUrl: string, provider: string | undefined, branch: string, file: string, encode: (path: string) => string): string {
+  if (!(provider !== undefined && provider in FORGES) && /\/_git\/[^/]+$/.test(webUrl)) return `${webUrl}?path=/${encode(file)}&version=GB${encode(branch)}`;
+  return `${webUrl}/${fileSegment(provider)}/${encode(branch)}/${encode(file)}`;
+}
+
+/**
  * The repository's web page from the document's provider and name: the page the document's own
  * links (`links`, the detection_source_url of its scanned tools) name, else a forge by its host,
  * another provider named by its host (a self-hosted forge). A local folder without a remote has none.
@@ -42,7 +53,7 @@ export function repositoryUrl(provider: string | undefined, repoName: string, li
   for (const link of links) {
     if (!link?.startsWith("https://")) continue;
     const base = link.slice(0, link.indexOf("/", 8) + 1 || link.length) + repoName;
-    if (link === base || link.startsWith(`${base}/`)) return base;
+    if (link === base || link.startsWith(`${base}/`) || link.startsWith(`${base}?`)) return base;
   }
   const host = FORGES[provider]?.host ?? (provider.includes(".") ? provider : undefined);
   return host ? `https://${host}/${repoName}` : undefined;

@@ -31,7 +31,33 @@ export function gitArgs(repo: string, args: readonly string[]): string[] {
   return [...NO_CONFIGURED_PROGRAMS, "-C", repo, ...args];
 }
 
-/** git without prompts, pagers or user config that could change its output. */
+/**
+ * The variables that tell git which repository, index and objects to use, as `git rev-parse
+ * --local-env-vars` lists them (less the `-c` settings of GIT_CONFIG_PARAMETERS and
+ * GIT_CONFIG_COUNT): inherited from a git hook (which exports GIT_DIR, GIT_INDEX_FILE), a
+ * `git rebase --exec` or a CI script, they would make git read that repository instead of the
+ * folder `-C` names, so a scan of one repository reported another's remote, branch and history.
+ */
+const REPOSITORY_VARIABLES = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_IMPLICIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_COMMON_DIR",
+  "GIT_CONFIG",
+  "GIT_GRAFT_FILE",
+  "GIT_SHALLOW_FILE",
+  "GIT_NO_REPLACE_OBJECTS",
+  "GIT_REPLACE_REF_BASE",
+  "GIT_PREFIX",
+  "GIT_INTERNAL_SUPER_PREFIX",
+];
+
+/** git without prompts, pagers, user config that could change its output, or another repository's variables. */
 export function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
+  return env;
 }

@@ -38,7 +38,7 @@ export function parseXml(text: string, warn?: (message: string) => void): unknow
  * before and backtracked exponentially on an unclosed DOCTYPE of bracketed parts.
  */
 function withoutDoctype(text: string): string {
-  const start = text.search(/<!DOCTYPE/i);
+  const start = doctypeStart(text);
   if (start < 0) return text;
   let inSubset = false;
   for (let i = start + 9; i < text.length; i++) {
@@ -56,6 +56,25 @@ function withoutDoctype(text: string): string {
     else if (c === ">" && !inSubset) return text.slice(0, start) + text.slice(i + 1);
   }
   throw new Error("the DOCTYPE declaration is never closed");
+}
+
+/**
+ * Where the DOCTYPE declaration starts, -1 without one: `<!DOCTYPE` in a comment or a CDATA
+ * section (`<!-- no <!DOCTYPE here -->`) is text, not a declaration to cut.
+ */
+function doctypeStart(text: string): number {
+  for (let i = text.indexOf("<!"); i >= 0; i = text.indexOf("<!", i + 2)) {
+    if (text.startsWith("<!--", i)) {
+      const end = text.indexOf("-->", i + 4);
+      if (end < 0) return -1;
+      i = end + 1;
+    } else if (text.startsWith("<![CDATA[", i)) {
+      const end = text.indexOf("]]>", i + 9);
+      if (end < 0) return -1;
+      i = end + 1;
+    } else if (/^<!DOCTYPE/i.test(text.slice(i, i + 9))) return i;
+  }
+  return -1;
 }
 
 /**

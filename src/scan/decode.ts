@@ -19,6 +19,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(body) };
   } catch {
-    return { text: new TextDecoder("latin1").decode(body), note: "not UTF-8, read as Latin-1" };
+    const text = new TextDecoder("latin1").decode(body);
+    // An XML file that declares a Latin-1 encoding (an older pom's `encoding="ISO-8859-1"`) is
+    // read as it says, with nothing to warn of.
+    return DECLARED_LATIN1.test(text) ? { text } : { text, note: "not UTF-8, read as Latin-1" };
   }
 }
+
+const DECLARED_LATIN1 = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["'](?:iso[-_]?8859[-_]?(?:1|15)|latin-?1|l1|windows-1252|cp1252)["']/i;

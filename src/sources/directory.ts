@@ -137,6 +137,11 @@ export class DirectorySource implements FileSource {
       } else if (entry.isFile()) {
         const tracked = this.options.tracked?.has(path) ?? false;
         listed = ignoredAbove ? tracked : tracked || !rules.ignoredIn(folderRules, entry.name, path, false);
+      } else if (!ignoredAbove && (entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice())) {
+        // A FIFO or device in place of a file (a manifest name made a named pipe) is never opened,
+        // so never waited on; it is said, as an unreadable file is, unless ignored. (A socket is a
+        // running server's, tmp/sockets/puma.sock: never a manifest, left out unsaid.)
+        if (!rules.ignoredIn(folderRules, entry.name, path, false)) this.warnings.push({ file: path, message: `not a regular file (${specialKind(entry)}): not read` });
       }
       // Symbolic links, sockets and devices are never followed or read.
       if (!listed) continue;
@@ -160,6 +165,10 @@ export class DirectorySource implements FileSource {
 }
 
 type RawDirent = Dirent & { rawName?: Buffer };
+
+function specialKind(entry: Dirent): string {
+  return entry.isFIFO() ? "a FIFO" : "a device";
+}
 
 /** The entries of a folder listed as bytes: each name decoded, and its bytes kept as `rawName` where they are not UTF-8. */
 function bytesListing(folder: string | Buffer): RawDirent[] {

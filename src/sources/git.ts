@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import type { FileEntry, FileSource } from "../types.js";
+import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { filterListed } from "./ignore-rules.js";
 import { gitArgs, gitEnv, runGit } from "../git/run.js";
 
@@ -9,6 +9,8 @@ import { gitArgs, gitEnv, runGit } from "../git/run.js";
  */
 export class GitRevisionSource implements FileSource {
   readonly label: string;
+  /** The submodules the revision holds, each said as a working tree's scan says it. */
+  readonly warnings: ScanWarning[] = [];
   private objects = new Map<string, string>();
   private batch: BlobReader | undefined;
 
@@ -30,22 +32,40 @@ export class GitRevisionSource implements FileSource {
       throw error;
     });
     const entries: FileEntry[] = [];
+    const submodules: string[] = [];
     for (const record of out.split("\0")) {
       if (!record) continue;
       // <mode> SP <type> SP <object> SP+ <size> TAB <path>
       const tab = record.indexOf("\t");
       const [mode, type, object, size] = record.slice(0, tab).split(/ +/);
-      if (type !== "blob" || mode === "120000") continue; // submodules and symbolic links are not followed
       const path = record.slice(tab + 1);
+      if (type === "commit") submodules.push(path);
+      if (type !== "blob" || mode === "120000") continue; // submodules and symbolic links are not followed
       this.objects.set(path, object!);
       this.sizes.set(path, Number(size));
       entries.push({ path, size: Number(size) });
     }
+    // A folder below the top that the revision does not hold lists nothing: said, as a folder
+    // that does not exist is, rather than scanned as an empty one.
+    if (entries.length === 0) await this.checkFolderExists();
     const listed = await filterListed(entries, async (path) => new TextDecoder().decode(await this.read(path)), { gitignore: false });
+    // Said where a checkout would enter the folder: not in node_modules, vendor and the like.
+    const entered = await filterListed(submodules.map((path) => ({ path: `${path}/x`, submodule: path })), async () => undefined, { gitignore: false });
+    for (const { submodule } of entered) this.warnings.push({ file: submodule, message: SUBMODULE });
     return listed;
   }
 
   private sizes = new Map<string, number>();
+
+  private async checkFolderExists(): Promise<void> {
+    const missing = await runGit(this.repo, ["cat-file", "-e", `${this.rev}:./`]).then(
+      () => false,
+      (error: Error) => /exists on disk, but not in|does not exist in/i.test(error.message),
+    );
+    if (!missing) return;
+    const prefix = (await runGit(this.repo, ["rev-parse", "--show-prefix"]).catch(() => "")).trim().replace(/\/$/, "");
+    throw new Error(`no folder '${prefix || "."}' in revision '${this.rev}' of ${this.repo}`);
+  }
 
   async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {
     const object = this.objects.get(path);
@@ -61,6 +81,9 @@ export class GitRevisionSource implements FileSource {
     this.batch = undefined;
   }
 }
+
+/** As DirectorySource says a checked-out submodule. */
+const SUBMODULE = "another git repository (a submodule or a nested clone): not scanned";
 
 /** How much of cat-file's error output is kept for a failure's message. */
 const MAX_STDERR = 4096;
