@@ -108,3 +108,10 @@ describe("an override that puts another package under a declared name", () => {
     expect(compact(findings)).toEqual(["npm:@preact/compat@4 ^18.2.0 ->17.1.2 (pnpm-lock.yaml) direct", "npm:next@5 ^14.1.0 ->14.1.0 (pnpm-lock.yaml) direct"]);
   });
 });
+
+describe("Vue 3's migration build", () => {
+  it("vue aliased to @vue/compat is Vue.js at the build's release, which Vue's own numbering shares", async () => {
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ dependencies: { vue: "npm:@vue/compat@^3.4.15" } }) }), opts);
+    expect(document.tools.find((t) => t.name === "Vue.js" && !t.package_url)).toMatchObject({ version: "3.4.15", detection_source: "package.json" });
+  });
+});
