@@ -794,7 +794,13 @@ describe("npm detector", () => {
     expect(await node({ ".nvmrc": "v18.12\n" })).toBe("18.12");
     expect(await node({ ".nvmrc": "20.11.1" })).toBe("20.11.1");
     expect(await node({ ".node-version": "20\n" })).toBe("20.0.0");
-    expect(await node({ ".nvmrc": "lts/iron" })).toBeUndefined();
+    // An LTS line by its code name is that line's major, padded; `lts/*` and `node` say none.
+    expect(await node({ ".nvmrc": "lts/iron" })).toBe("20.0.0");
+    expect(await node({ ".nvmrc": "lts/Hydrogen\n" })).toBe("18.0.0");
+    expect(await node({ ".nvmrc": "lts/*" })).toBeUndefined();
+    expect(await node({ ".nvmrc": "node" })).toBeUndefined();
+    expect(await node({ ".nvmrc": "lts/nonesuch" })).toBeUndefined();
+    expect(await node({ ".nvmrc": "lts/constructor" })).toBeUndefined();
   });
 
   it(".nvmrc: comments (`#` to the line's end) and blank lines are no version, as nvm reads the file", async () => {

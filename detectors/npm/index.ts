@@ -221,7 +221,9 @@ export const npmDetector: Detector = {
       // holds the version.
       const lines = textLines((await ctx.text(file)) ?? "").map((l) => l.replace(/#.*/, "").trim());
       const at = lines.findIndex((l) => l !== "");
-      const version = at < 0 ? "" : lines[at]!.split(/\s/)[0]!;
+      const written = at < 0 ? "" : lines[at]!.split(/\s/)[0]!;
+      // An LTS line by its code name (`lts/hydrogen`) is that line's major; `lts/*` and `node` name none.
+      const version = LTS_MAJORS.get(/^lts\/([a-z]+)$/i.exec(written)?.[1]?.toLowerCase() ?? "") ?? written;
       // Written as the file says (`v18.12` is 18.12, a line the patch releases follow); only a
       // lone major is padded, as for an image tag (`18` is 18.0.0).
       if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: at + 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
@@ -389,3 +391,6 @@ function aliasTarget(declaredName: string, range: string): { name: string; wante
   const alias = /^npm:((?:@[^/@\s]+\/)?[^@\s]+)(?:@(.*))?$/.exec(range.trim());
   return alias ? { name: alias[1]!, wanted: alias[2] || "*" } : { name: declaredName, wanted: range };
 }
+
+/** Node.js's LTS lines by the code names nvm accepts (`lts/iron`), to their major. */
+const LTS_MAJORS = new Map(Object.entries({ argon: "4", boron: "6", carbon: "8", dubnium: "10", erbium: "12", fermium: "14", gallium: "16", hydrogen: "18", iron: "20", jod: "22", krypton: "24" }));
