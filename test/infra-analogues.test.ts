@@ -145,7 +145,7 @@ describe("infrastructure keys by analogy", () => {
     expect(tools.get("golangci-lint")?.version).toBe("1.55.2");
   });
 
-  it("a Dev Container image's tag: the language's release after the image's own major, a lone one as is; Rust's 1 is none", async () => {
+  it("a Dev Container image's tag: the language's release after the image's own major, a lone one as is; Rust's 1 is none; Deno's variant-first tags", async () => {
     const version = async (image: string, name: string) => (await detect({ ".devcontainer/devcontainer.json": JSON.stringify({ image }) })).get(name)?.version;
     expect(await version("mcr.microsoft.com/devcontainers/typescript-node:1-20-bookworm", "Node.js")).toBe("20.0.0");
     expect(await version("mcr.microsoft.com/devcontainers/dotnet:1-8.0", ".NET")).toBe("8.0");
@@ -155,5 +155,10 @@ describe("infrastructure keys by analogy", () => {
     expect(await version("mcr.microsoft.com/devcontainers/python:1", "Python")).toBeUndefined();
     expect(await version("mcr.microsoft.com/devcontainers/python:1-bookworm", "Python")).toBeUndefined();
     expect(await version("mcr.microsoft.com/devcontainers/python:3.12", "Python")).toBe("3.12");
+    // Deno's own images put the variant before the release.
+    const deno = async (image: string) => (await detect({ Dockerfile: `FROM ${image}\n` })).get("Deno")?.version;
+    expect(await deno("denoland/deno:alpine-2.1.2")).toBe("2.1.2");
+    expect(await deno("denoland/deno:2.1.2")).toBe("2.1.2");
+    expect(await deno("denoland/deno:alpine")).toBeUndefined();
   });
 });

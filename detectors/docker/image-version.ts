@@ -17,5 +17,7 @@ export function imageVersion(name: string, tag: string | undefined): string | un
     // these runtimes has a release 0, 1 or 2 that a dev container would run.
     if (/^[012](?:-[a-z].*)?$/.test(tag)) return undefined;
   }
+  // Deno's images put the variant first (denoland/deno:alpine-2.1.2, distroless-2.1.2, bin-2.1.2).
+  if (tag && name === "denoland/deno") return versionFromTag(tag.replace(/^(?:alpine|debian|distroless|ubuntu|bin)-(?=\d)/, ""));
   return versionFromTag(tag);
 }
