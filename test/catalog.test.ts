@@ -255,6 +255,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "otel-exporter": (names) => ({ "otel-collector.yaml": `receivers:\n  otlp: {}\nexporters:\n${names.map((n) => `  ${n}: {}`).join("\n")}\nservice:\n  pipelines:\n    traces: {}\n` }),
   "firebase-product": (names) => ({ "firebase.json": JSON.stringify(Object.fromEntries(names.map((n) => [n, {}]))) }),
   "vagrant-provider": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provider "${n}"`).join("\n")}\nend\n` }),
+  "vagrant-box": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.box = "${n}"`).join("\n")}\nend\n` }),
   "vagrant-provisioner": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provision :${n}`).join("\n")}\nend\n` }),
   "packer-builder": (names) => ({ "image.pkr.hcl": names.map((n, i) => `source "${n}" "s${i}" {\n}`).join("\n") }),
   "packer-provisioner": (names) => ({ "image.pkr.hcl": `build {\n${names.map((n) => `  provisioner "${n}" {\n  }`).join("\n")}\n}\n` }),

@@ -9,6 +9,7 @@ describe("HashiCorp's machine and job files", () => {
   it("a Vagrantfile: providers as strings or symbols, provisioners by name or by a named one's type; comments skipped", () => {
     const text = [
       'Vagrant.configure("2") do |config|',
+      '  config.vm.box = "Ubuntu/jammy64" # the LTS',
       '  config.vm.provider "virtualbox" do |vb|',
       "  end",
       "  config.vm.provider :docker do |d|",
@@ -22,8 +23,9 @@ describe("HashiCorp's machine and job files", () => {
       "end",
     ].join("\n");
     expect(readVagrantfile(text)).toEqual({
-      providers: [{ name: "virtualbox", line: 2 }, { name: "docker", line: 4 }],
-      provisioners: [{ name: "shell", line: 7 }, { name: "ansible_local", line: 8 }, { name: "chef_solo", line: 9 }, { name: "docker", line: 11 }],
+      providers: [{ name: "virtualbox", line: 3 }, { name: "docker", line: 5 }],
+      provisioners: [{ name: "shell", line: 8 }, { name: "ansible_local", line: 9 }, { name: "chef_solo", line: 10 }, { name: "docker", line: 12 }],
+      boxes: [{ name: "ubuntu/jammy64", line: 2 }],
     });
   });
 
@@ -42,6 +44,7 @@ describe("HashiCorp's machine and job files", () => {
     const from = (name: string) => tool(document.tools, name)?.detection_source;
     expect(from("Vagrant")).toBe("Vagrantfile");
     expect(from("VirtualBox")).toBe("Vagrantfile");
+    expect(from("Ubuntu")).toBe("Vagrantfile"); // ubuntu/jammy64, the box the machine boots
     expect(from("Packer")).toBe("packer/web.pkr.hcl");
     expect(from("Amazon EC2")).toBe("packer/web.pkr.hcl");
     expect(from("Nomad")).toBe("jobs/cache.nomad.hcl");

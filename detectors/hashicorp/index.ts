@@ -6,8 +6,8 @@ import { readVagrantfile } from "./vagrantfile.js";
 import { readHclLines } from "./hcl-blocks.js";
 
 /**
- * HashiCorp's machine and job files, read as text: a Vagrantfile's providers and provisioners
- * (VirtualBox, Ansible), a Packer template's builders and provisioners (`source "amazon-ebs"`:
+ * HashiCorp's machine and job files, read as text: a Vagrantfile's providers, provisioners and
+ * boxes (VirtualBox, Ansible, Ubuntu), a Packer template's builders and provisioners (`source "amazon-ebs"`:
  * Amazon EC2), and a Nomad job's task drivers and the images its tasks run (`redis:7.2`: Redis 7.2).
  * The files themselves name Vagrant, Packer and Nomad through the catalog's `file` globs.
  */
@@ -22,6 +22,7 @@ export const hashicorpDetector: Detector = {
         const use = readVagrantfile(text);
         for (const p of use.providers) ctx.report({ ref: `vagrant-provider:${p.name}`, file, line: p.line });
         for (const p of use.provisioners) ctx.report({ ref: `vagrant-provisioner:${p.name}`, file, line: p.line });
+        for (const b of use.boxes) ctx.report({ ref: `vagrant-box:${b.name}`, file, line: b.line });
       } else if (file.endsWith(".pkr.hcl")) {
         for (const { block, line } of readHclLines(text)) {
           if (block?.[0] === "source") ctx.report({ ref: `packer-builder:${block[1].toLowerCase()}`, file, line });
