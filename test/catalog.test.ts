@@ -253,6 +253,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "alertmanager-receiver": (names) => ({ "alertmanager.yml": `receivers:\n${names.map((n, i) => `  - name: r${i}\n    ${n}_configs: []`).join("\n")}\n` }),
   "grafana-datasource": (names) => ({ "provisioning/datasources/all.yml": `datasources:\n${names.map((n, i) => `  - name: d${i}\n    type: ${n}`).join("\n")}\n` }),
   "otel-exporter": (names) => ({ "otel-collector.yaml": `receivers:\n  otlp: {}\nexporters:\n${names.map((n) => `  ${n}: {}`).join("\n")}\nservice:\n  pipelines:\n    traces: {}\n` }),
+  "ansible-galaxy": (names) => ({ "requirements.yml": `roles:\n${names.map((n) => `  - name: ${n}`).join("\n")}\n` }),
   "firebase-product": (names) => ({ "firebase.json": JSON.stringify(Object.fromEntries(names.map((n) => [n, {}]))) }),
   "vagrant-provider": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provider "${n}"`).join("\n")}\nend\n` }),
   "vagrant-box": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.box = "${n}"`).join("\n")}\nend\n` }),

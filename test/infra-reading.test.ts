@@ -498,7 +498,7 @@ describe("the infrastructure reader", () => {
     });
   });
 
-  it("a Helm 2 chart (apiVersion v1) lists its dependencies in requirements.yaml; Ansible's requirements.yml beside no chart is not read", async () => {
+  it("a Helm 2 chart (apiVersion v1) lists its dependencies in requirements.yaml; Ansible's requirements.yml beside no chart is Galaxy's, not a chart's", async () => {
     const requirements = "dependencies:\n  - name: mongodb\n    version: 7.8.10\n    repository: https://charts.bitnami.com/bitnami\n    condition: mongodb.enabled\n  - name: rabbitmq\n    version: 6.18.2\n    repository: https://charts.bitnami.com/bitnami\n";
     const { findings, warnings } = await infra({
       "helm/api/Chart.yaml": "apiVersion: v1\nname: api\nversion: 0.3.0\n",
@@ -506,7 +506,10 @@ describe("the infrastructure reader", () => {
       "ansible/requirements.yml": "roles:\n  - name: geerlingguy.docker\ncollections:\n  - name: community.general\n",
     });
     expect(warnings).toEqual([]);
-    expect(byFile(findings)).toEqual({ "helm/api/requirements.yaml": ["helm-chart:mongodb 7.8.10", "helm-chart:rabbitmq 6.18.2"] });
+    expect(byFile(findings)).toEqual({
+      "ansible/requirements.yml": ["format:ansible-requirements", "ansible-galaxy:geerlingguy.docker@2", "ansible-galaxy:community.general@4"],
+      "helm/api/requirements.yaml": ["helm-chart:mongodb 7.8.10", "helm-chart:rabbitmq 6.18.2"],
+    });
   });
 
   it("a kustomization's images: the image each entry sets (newName, else name) at its newTag", async () => {

@@ -7,6 +7,7 @@ import { lowerBound } from "../../src/versions/range.js";
 import { readTerraform, readTerraformLock } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
+import { readGalaxyRequirements } from "./ansible-galaxy.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
@@ -30,6 +31,7 @@ export const infraDetector: Detector = {
       if (text !== undefined) locks.set(dirOf(file), readTerraformLock(text));
     }
     for (const file of ctx.files) {
+      let galaxy: string[] | undefined;
       const base = baseName(file);
       if (KUSTOMIZATIONS.includes(base)) {
         // What it pulls from elsewhere: a project's install manifests at the release it pins
@@ -155,6 +157,11 @@ export const infraDetector: Detector = {
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
         // An Ansible role's metadata (what Ansible Galaxy publishes).
         if (/^galaxy_info:/m.test((await ctx.text(file)) ?? "")) ctx.report({ ref: "format:ansible-role-metadata", file });
+      } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
+        // Ansible Galaxy's requirements: the roles and collections the playbooks install.
+        const text = (await ctx.text(file)) ?? "";
+        ctx.report({ ref: "format:ansible-requirements", file });
+        for (const name of galaxy) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOf(text, name) ?? lineOf(text.toLowerCase(), name) });
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
         // A playbook: a list of plays, each naming the hosts it runs on.
         const text = (await ctx.text(file)) ?? "";
