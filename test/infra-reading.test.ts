@@ -796,3 +796,22 @@ jobs:
     });
   });
 });
+
+describe("GitOps objects that install Helm charts", () => {
+  it("an Argo CD Application's chart (one source or several) and a Flux HelmRelease's chart name the chart's tool, the chart's release declared only", async () => {
+    const argo = "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: cache\nspec:\n  source:\n    repoURL: https://charts.bitnami.com/bitnami\n    chart: redis\n    targetRevision: 18.6.1\n---\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: app\nspec:\n  sources:\n    - repoURL: https://prometheus-community.github.io/helm-charts\n      chart: kube-prometheus-stack\n      targetRevision: 55.5.0\n    - repoURL: https://github.com/acme/values.git\n      path: monitoring\n";
+    const flux = "apiVersion: helm.toolkit.fluxcd.io/v2beta1\nkind: HelmRelease\nmetadata:\n  name: db\nspec:\n  chart:\n    spec:\n      chart: postgresql\n      version: 13.2.x\n      sourceRef:\n        kind: HelmRepository\n        name: bitnami\n";
+    const { findings } = await infra({ "clusters/prod/apps.yaml": argo, "clusters/prod/db.yaml": flux });
+    expect(byFile(findings)).toEqual({
+      "clusters/prod/apps.yaml": ["helm-chart:kube-prometheus-stack 55.5.0", "helm-chart:redis 18.6.1", "k8s-api:argoproj.io", "k8s-api:argoproj.io"],
+      "clusters/prod/db.yaml": ["helm-chart:postgresql 13.2.x", "k8s-api:helm.toolkit.fluxcd.io"],
+    });
+    const { MemorySource, scan } = await import("../src/index.js");
+    const { document } = await scan(new MemorySource({ "clusters/prod/apps.yaml": argo, "clusters/prod/db.yaml": flux }), { git: false });
+    const named = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(named("Redis")).toMatchObject({ detection_source: "clusters/prod/apps.yaml" });
+    expect(named("Redis")?.version).toBeUndefined();
+    expect(named("Grafana")).toBeDefined();
+    expect(named("PostgreSQL")).toMatchObject({ detection_source: "clusters/prod/db.yaml" });
+  });
+});

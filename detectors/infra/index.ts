@@ -191,6 +191,8 @@ export const infraDetector: Detector = {
           if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
           const group = /^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1];
           if (group) ctx.report({ ref: `k8s-api:${group}`, file });
+          // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
+          for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
           if (!placed) continue;
           ctx.report({ ref: `k8s-kind:${d.kind}`, file });
           for (const image of imagesOf(doc)) {
@@ -253,6 +255,28 @@ function runsOnFargate(resource: unknown): boolean {
   return fargate(LaunchType)
     || (Array.isArray(RequiresCompatibilities) && RequiresCompatibilities.some(fargate))
     || (Array.isArray(CapacityProviderStrategy) && CapacityProviderStrategy.some((s) => fargate((s as { CapacityProvider?: unknown } | null)?.CapacityProvider)));
+}
+
+/**
+ * The Helm charts a GitOps object deploys: an Argo CD Application's `spec.source.chart` (or each
+ * of its `spec.sources`), at its `targetRevision`, and a Flux HelmRelease's `spec.chart.spec.chart`,
+ * at its `version`. An Application of plain manifests (a `path`, no `chart`) deploys none.
+ */
+function gitOpsCharts(group: string | undefined, kind: string, doc: unknown): Array<{ name: string; version?: string }> {
+  const spec = (doc as { spec?: unknown } | null)?.spec as Record<string, unknown> | undefined;
+  if (!spec || typeof spec !== "object") return [];
+  const charts: Array<{ name: string; version?: string }> = [];
+  const add = (name: unknown, version: unknown) => {
+    if (typeof name === "string" && /^[\w.-]+$/.test(name)) charts.push({ name: name.toLowerCase(), version: typeof version === "string" ? version : undefined });
+  };
+  if (group === "argoproj.io" && kind === "Application") {
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])] as Array<Record<string, unknown> | undefined>;
+    for (const source of sources) if (source && typeof source === "object") add(source.chart, source.targetRevision);
+  } else if (group === "helm.toolkit.fluxcd.io" && kind === "HelmRelease") {
+    const chart = (spec.chart as { spec?: Record<string, unknown> } | undefined)?.spec;
+    if (chart && typeof chart === "object") add(chart.chart, chart.version);
+  }
+  return charts;
 }
 
 /** The images of a chart's values: each `{ repository, tag }` (with its `registry`, when it names one), or an `image:` string. */
