@@ -273,6 +273,7 @@ describe("the infrastructure reader", () => {
     expect(byFile(findings)).toEqual({
       "infra/main.tf": [
         "format:ecs-fargate",
+        "format:rds-mysql",
         "format:rds-postgresql",
         "format:terraform-required-version >= 1.5.0, < 2.0.0 ->1.5.0",
         // A chart by URL or path is known by its last part; a chart or version from a variable is not read.
@@ -350,6 +351,7 @@ describe("the infrastructure reader", () => {
       resources: ["aws_db_instance", "aws_rds_cluster", "google_sql_database_instance", "helm_release", "aws_ecs_service"],
       databases: ["rds-postgresql", "aurora-serverless", "cloud-sql-postgresql"],
       fargate: true,
+      lambdaRuntimes: [],
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [
@@ -386,7 +388,7 @@ describe("the infrastructure reader", () => {
     const use = readTerraform(aligned);
     expect(use.providers).toEqual([{ name: "helm", source: "hashicorp/helm", version: "2.12.1" }]);
     expect(use.requiredVersion).toBe("~> 1.7.0");
-    expect(use.databases).toEqual(["aurora-serverless", "rds-postgresql", "cloud-sql-postgresql"]);
+    expect(use.databases).toEqual(["aurora-postgresql", "aurora-serverless", "rds-postgresql", "cloud-sql-postgresql"]);
     expect(use.charts).toEqual([{ name: "redis", version: "18.6.1" }]);
     expect(use.modules).toEqual([{ name: "vpc", source: "terraform-aws-modules/vpc/aws", version: "5.4.0" }]);
     expect(use.fargate).toBe(true);
@@ -397,7 +399,7 @@ describe("the infrastructure reader", () => {
   it("a resource's settings end with its block: a data source after it or a tags map inside it is not read as its own", () => {
     // The RDS engine data source names postgres; the MySQL instance before it is not PostgreSQL.
     const mysql = 'resource "aws_db_instance" "legacy" {\n  engine = "mysql"\n}\n\ndata "aws_rds_engine_version" "pg" {\n  engine = "postgres"\n}\n';
-    expect(readTerraform(mysql).databases).toEqual([]);
+    expect(readTerraform(mysql).databases).toEqual(["rds-mysql"]);
     // A map inside a resource is no provider: required_providers is read to its own closing brace.
     const tagged = 'terraform {\n  required_providers {\n    aws = { source = "hashicorp/aws" }\n  }\n}\nresource "aws_s3_bucket" "assets" {\n  tags = { Team = "web" }\n}\n';
     expect(readTerraform(tagged).providers).toEqual([{ name: "aws", source: "hashicorp/aws" }]);
@@ -417,19 +419,24 @@ describe("the infrastructure reader", () => {
     expect(readTerraform('resource "aws_ecs_service" "w" {\n  launch_type = "EC2"\n}\n').fargate).toBe(false);
   });
 
-  it("managed databases by engine: RDS PostgreSQL, Aurora Serverless v1 and v2, Cloud SQL PostgreSQL; MySQL names none", () => {
+  it("managed databases by engine: RDS PostgreSQL, MySQL and MariaDB, Aurora's engines, Aurora Serverless v1 and v2, Cloud SQL PostgreSQL, ElastiCache's engines", () => {
     const dbs = (body: string) => readTerraform(body).databases;
     expect(dbs('resource "aws_db_instance" "a" {\n  engine = "postgres"\n}\n')).toEqual(["rds-postgresql"]);
-    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "mysql"\n}\n')).toEqual([]);
-    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine      = "aurora-postgresql"\n  engine_mode = "serverless"\n}\n')).toEqual(["aurora-serverless"]);
-    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  serverlessv2_scaling_configuration {\n    min_capacity = 0.5\n  }\n}\n')).toEqual(["aurora-serverless"]);
-    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  engine_mode = "provisioned"\n}\n')).toEqual([]);
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "mysql"\n}\n')).toEqual(["rds-mysql"]);
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "oracle-se2"\n}\n')).toEqual([]);
+    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine      = "aurora-postgresql"\n  engine_mode = "serverless"\n}\n')).toEqual(["aurora-postgresql", "aurora-serverless"]);
+    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  serverlessv2_scaling_configuration {\n    min_capacity = 0.5\n  }\n}\n')).toEqual(["aurora-postgresql", "aurora-serverless"]);
+    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  engine_mode = "provisioned"\n}\n')).toEqual(["aurora-postgresql"]);
     expect(dbs('resource "google_sql_database_instance" "a" {\n  database_version = "POSTGRES_15"\n}\n')).toEqual(["cloud-sql-postgresql"]);
     expect(dbs('resource "google_sql_database_instance" "a" {\n  database_version = "MYSQL_8_0"\n}\n')).toEqual([]);
     // A setting belongs to its own resource: postgres in the next block does not make this one PostgreSQL.
-    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-mysql"\n}\nresource "aws_db_instance" "b" {\n  engine = "mysql"\n}\nresource "aws_db_instance" "c" {\n  engine = "postgres"\n}\n')).toEqual(["rds-postgresql"]);
+    expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-mysql"\n}\nresource "aws_db_instance" "b" {\n  engine = "mysql"\n}\nresource "aws_db_instance" "c" {\n  engine = "postgres"\n}\n')).toEqual(["aurora-mysql", "rds-mysql", "rds-postgresql"]);
     // two PostgreSQL instances, one setting
     expect(dbs('resource "aws_db_instance" "a" {\n  engine = "postgres"\n}\nresource "aws_db_instance" "b" {\n  engine = "postgres"\n}\n')).toEqual(["rds-postgresql"]);
+    // ElastiCache: a cluster's engine; a replication group runs Redis unless it says otherwise.
+    expect(dbs('resource "aws_elasticache_cluster" "a" {\n  engine = "memcached"\n}\n')).toEqual(["elasticache-memcached"]);
+    expect(dbs('resource "aws_elasticache_replication_group" "a" {\n  node_type = "cache.t4g.micro"\n}\n')).toEqual(["elasticache-redis"]);
+    expect(dbs('resource "aws_elasticache_replication_group" "a" {\n  engine = "valkey"\n}\n')).toEqual([]);
   });
 
   it(".terraform.lock.hcl: each provider's release, from Terraform's registry or OpenTofu's; an unclosed block ends at the next", () => {

@@ -64,6 +64,7 @@ export const infraDetector: Detector = {
         if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
+        for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.

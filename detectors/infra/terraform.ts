@@ -10,14 +10,16 @@ export interface TerraformUse {
   requiredVersion?: string;
   /** The type of every `resource` block (`digitalocean_spaces_bucket`), each once. */
   resources: string[];
-  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`. */
+  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `elasticache-redis`. */
   databases: string[];
   /** An ECS service or task set to run on Fargate (`launch_type`, `requires_compatibilities`, a capacity provider). */
   fargate: boolean;
+  /** The runtimes Lambda functions run on (`nodejs20.x`, `python3.12`), each once. */
+  lambdaRuntimes: string[];
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [] };
   const clean = replaceBlockComments(text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1"), () => "");
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
@@ -62,13 +64,25 @@ export function readTerraform(text: string): TerraformUse {
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
   const databases = new Set<string>();
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance|aws_elasticache_cluster|aws_elasticache_replication_group)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
     const body = bodyOf(m);
-    if (m[1] === "aws_db_instance" && /^[ \t]*engine[ \t]*=[ \t]*"postgres"/m.test(body)) databases.add("rds-postgresql");
+    const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
+    if (m[1] === "aws_db_instance" && engine === "postgres") databases.add("rds-postgresql");
+    if (m[1] === "aws_db_instance" && (engine === "mysql" || engine === "mariadb")) databases.add(`rds-${engine}`);
+    if (m[1] === "aws_rds_cluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) databases.add(engine);
+    // ElastiCache's engine; a replication group without one runs Redis, its default.
+    if (m[1] === "aws_elasticache_cluster" && (engine === "redis" || engine === "memcached")) databases.add(`elasticache-${engine}`);
+    if (m[1] === "aws_elasticache_replication_group" && (engine ?? "redis") === "redis") databases.add("elasticache-redis");
     if (m[1] === "aws_rds_cluster" && (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*\{/m.test(body))) databases.add("aurora-serverless");
     if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"POSTGRES_/m.test(body)) databases.add("cloud-sql-postgresql");
   }
   out.databases = [...databases];
+  const runtimes = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"aws_lambda_function"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const runtime = /^[ \t]*runtime[ \t]*=[ \t]*"([\w.]+)"/m.exec(bodyOf(m))?.[1];
+    if (runtime) runtimes.add(runtime);
+  }
+  out.lambdaRuntimes = [...runtimes];
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
