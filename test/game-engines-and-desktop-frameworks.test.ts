@@ -33,6 +33,11 @@ describe("game engines' project files", () => {
     expect(source.tool("Unreal Engine")?.version).toBeUndefined();
   });
 
+  it("Unreal Engine: a plugin's .uplugin pins the engine release it is built for", async () => {
+    const { tool } = await run({ "Foo.uplugin": JSON.stringify({ FileVersion: 3, Version: 4, VersionName: "1.3", EngineVersion: "5.3.0", Modules: [] }, null, "\t") });
+    expect(tool("Unreal Engine")).toMatchObject({ version: "5.3.0", detection_source: "Foo.uplugin" });
+  });
+
   it("Godot: project.godot names the engine and its release, Godot.NET.Sdk/x.y.z too", async () => {
     const projectGodot = 'config_version=5\n\n[application]\n\nconfig/name="Space Rocks"\nconfig/features=PackedStringArray("4.2", "C#", "Forward Plus")\n';
     const gd = await run({ "project.godot": projectGodot, "scripts/hud.gd": "extends Node2D\n" });
@@ -85,5 +90,32 @@ describe("desktop UI frameworks", () => {
     expect(cmake.tool("wxWidgets")).toMatchObject({ category: "Languages & Frameworks", sub_category: "Cross-Platform Desktop Development" });
     const meson = await run({ "meson.build": "project('viewer', 'cpp')\nwx_dep = dependency('wxwidgets', version: '>=3.0.0')\n" });
     expect(meson.tool("wxWidgets")).toBeDefined();
+  });
+});
+
+describe("game frameworks of package registries", () => {
+  it("pygame, Kivy and Panda3D from PyPI", async () => {
+    const { tool, warnings } = await run({
+      "requirements.txt": "pygame==2.5.2\npanda3d==1.10.14\n",
+      "app/pyproject.toml": '[project]\nname = "notes"\nversion = "0.1.0"\ndependencies = ["kivy[base]>=2.3.0"]\n',
+    });
+    expect(warnings).toEqual([]);
+    expect(tool("pygame")).toMatchObject({ version: "2.5.2", sub_category: "Game Development" });
+    expect(tool("Panda3D")).toMatchObject({ version: "1.10.14" });
+    expect(tool("Kivy")).toMatchObject({ version: "2.3.0" });
+  });
+
+  it("libGDX from its Gradle artifacts, at the gdxVersion gradle.properties sets", async () => {
+    const { tool } = await run({
+      "gradle.properties": "gdxVersion=1.12.1\n",
+      "settings.gradle": "include 'core'\n",
+      "core/build.gradle": "apply plugin: 'java-library'\ndependencies {\n  api \"com.badlogicgames.gdx:gdx:$gdxVersion\"\n  api \"com.badlogicgames.gdx:gdx-box2d:$gdxVersion\"\n}\n",
+    });
+    expect(tool("libGDX")).toMatchObject({ version: "1.12.1", detection_source: "core/build.gradle" });
+  });
+
+  it("Phaser CE, Phaser 2's community line", async () => {
+    const { tool } = await run({ "package.json": JSON.stringify({ name: "g", dependencies: { "phaser-ce": "2.20.0" } }) });
+    expect(tool("Phaser")).toMatchObject({ version: "2.20.0" });
   });
 });

@@ -5,13 +5,13 @@ import { baseName, isRecord, textLines } from "../../src/kit.js";
  * Game engines' project files, which pin the editor a project is made with: Unity's
  * `ProjectSettings/ProjectVersion.txt` (`m_EditorVersion: 2022.3.10f1`), an Unreal Engine
  * `.uproject` (`"EngineAssociation": "5.3"`; a source build's GUID or an empty value names no
- * release) and Godot's `project.godot` (`config/features=PackedStringArray("4.2", "C#", ...)`,
+ * release) or a plugin's `.uplugin` (`"EngineVersion": "5.3.0"`, which Marketplace plugins write) and Godot's `project.godot` (`config/features=PackedStringArray("4.2", "C#", ...)`,
  * written since Godot 4; a Godot 3 project file names no release). Each is reported as
  * `engine-project:<engine>`; which tool that is, is catalog data (catalog/matchers/dev-tools.yml).
  */
 export const gameEnginesDetector: Detector = {
   name: "game-engines",
-  files: ["**/ProjectSettings/ProjectVersion.txt", "*.uproject", "project.godot"],
+  files: ["**/ProjectSettings/ProjectVersion.txt", "*.uproject", "*.uplugin", "project.godot"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -39,8 +39,9 @@ async function unity(ctx: DetectContext, file: string): Promise<void> {
 async function unreal(ctx: DetectContext, file: string): Promise<void> {
   const data = await ctx.json(file);
   const text = (await ctx.text(file)) ?? "";
-  const association = isRecord(data) ? data.EngineAssociation : undefined;
-  const index = textLines(text).findIndex((l) => l.includes('"EngineAssociation"'));
+  const key = file.endsWith(".uplugin") ? "EngineVersion" : "EngineAssociation";
+  const association = isRecord(data) ? data[key] : undefined;
+  const index = textLines(text).findIndex((l) => l.includes(`"${key}"`));
   const version = release(association);
   ctx.report({ ref: "engine-project:unreal", file, ...(index >= 0 ? { line: index + 1 } : {}), ...(version ? { version } : {}) });
 }
