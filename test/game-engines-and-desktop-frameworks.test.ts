@@ -119,3 +119,24 @@ describe("game frameworks of package registries", () => {
     expect(tool("Phaser")).toMatchObject({ version: "2.20.0" });
   });
 });
+
+describe("engines and UI toolkits of other registries and files", () => {
+  it("PlayCanvas, Slint, Dioxus, Electron.NET, a GameMaker project and Emscripten's image and action", async () => {
+    const { tool, warnings } = await run({
+      "web/package.json": JSON.stringify({ name: "g", dependencies: { playcanvas: "1.68.2" } }),
+      "ui/Cargo.toml": '[package]\nname = "ui"\nversion = "0.1.0"\n\n[dependencies]\nslint = "1.3.2"\n',
+      "app/Cargo.toml": '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\ndioxus = "0.4.3"\n',
+      "Desktop/Desktop.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup>\n    <TargetFramework>net6.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="ElectronNET.API" Version="23.6.2" />\n  </ItemGroup>\n</Project>\n',
+      "Platformer/Platformer.yyp": '{"resourceType":"GMProject","resourceVersion":"1.7","name":"Platformer"}\n',
+      "wasm/Dockerfile": "FROM emscripten/emsdk:3.1.51\nWORKDIR /src\n",
+      ".github/workflows/wasm.yml": "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: mymindstorm/setup-emsdk@v14\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(tool("PlayCanvas")).toMatchObject({ version: "1.68.2", sub_category: "Game Development" });
+    expect(tool("Slint")).toMatchObject({ version: "1.3.2" });
+    expect(tool("Dioxus")).toMatchObject({ version: "0.4.3" });
+    expect(tool("Electron.NET")).toMatchObject({ version: "23.6.2" });
+    expect(tool("Gamemaker Studio 2")).toMatchObject({ detection_source: "Platformer/Platformer.yyp" });
+    expect(tool("Emscripten")).toMatchObject({ version: "3.1.51", category: "Build, Test, Deploy" });
+  });
+});
