@@ -99,6 +99,7 @@ describe("readProject", () => {
     );
     expect(readProject(parseXml(xml))).toStrictEqual({
       sdk: "Microsoft.NET.Sdk.Web",
+      sdkVersion: "8.0.100",
       frameworks: ["net8.0", "net6.0"],
       packages: [
         { id: "Microsoft.EntityFrameworkCore", version: "8.0.1" },

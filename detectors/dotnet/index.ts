@@ -90,7 +90,11 @@ export const dotnetDetector: Detector = {
         // ASP.NET Core release (Microsoft.AspNetCore.App 2.1.1 on netcoreapp2.1): the SDK says so too.
         const shared = project.packages.find((p) => /^microsoft\.aspnetcore\.(app|all)$/i.test(p.id) && p.version && /^\d+(\.\d+)+$/.test(p.version));
         const sdk = project.sdk?.toLowerCase();
-        if (sdk) ctx.report({ ref: `dotnet-sdk:${sdk}`, file, version: (sdk === "microsoft.net.sdk.web" && shared?.version) || target?.version });
+        // A NuGet-delivered SDK pinned at a release (`Godot.NET.Sdk/4.2.1`) gives its own; Microsoft's
+        // SDKs name the platform of the target framework (`Microsoft.NET.Sdk.Web/8.0.100` pins the .NET
+        // SDK's release, not ASP.NET Core's).
+        const own = sdk?.startsWith("microsoft.net.sdk") ? undefined : project.sdkVersion;
+        if (sdk) ctx.report({ ref: `dotnet-sdk:${sdk}`, file, version: own ?? ((sdk === "microsoft.net.sdk.web" && shared?.version) || target?.version) });
         if (project.webApplication) ctx.report({ ref: "dotnet-sdk:aspnet-web-application", file, version: target?.version });
         // NuGet is in use where a project references packages; a project without any (a console
         // app on the bare SDK) restores nothing from it. A .NET Core or .NET 5+ target framework

@@ -1,6 +1,8 @@
 /** What a .NET project file (csproj, fsproj, vbproj) declares. */
 export interface DotnetProject {
   sdk?: string;
+  /** The release a project pins its SDK at (`Sdk="Godot.NET.Sdk/4.2.1"`), a NuGet-delivered MSBuild SDK's own. */
+  sdkVersion?: string;
   /** `netcoreapp2.2`, `net8.0`, `net472`, `v4.5` (old-style TargetFrameworkVersion). */
   frameworks: string[];
   packages: Array<{ id: string; version?: string }>;
@@ -24,7 +26,11 @@ export function readProject(xml: unknown): DotnetProject {
   const out: DotnetProject = { frameworks: [], packages: [], globalPackages: [], webApplication: false, properties: new Map() };
   let xamarin = false;
   const sdk = project["@_Sdk"];
-  if (typeof sdk === "string") out.sdk = sdk.split("/")[0];
+  if (typeof sdk === "string") {
+    const [name, version] = sdk.split("/");
+    out.sdk = name;
+    if (version && /^\d+(\.\d+)+/.test(version.trim())) out.sdkVersion = version.trim();
+  }
   for (const group of all(project.PropertyGroup)) {
     for (const [key, value] of Object.entries(group)) {
       const text = key.startsWith("@_") || key === "#text" ? undefined : textOf(values(value)[0]);
