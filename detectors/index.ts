@@ -25,6 +25,7 @@ import { toolVersionsDetector } from "./tool-versions/index.js";
 import { hashicorpDetector } from "./hashicorp/index.js";
 import { observabilityDetector } from "./observability/index.js";
 import { gameEnginesDetector } from "./game-engines/index.js";
+import { preCommitDetector } from "./pre-commit/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, perlDetector, cppDetector, infraDetector, hashicorpDetector, observabilityDetector, gameEnginesDetector, toolVersionsDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, perlDetector, cppDetector, infraDetector, hashicorpDetector, observabilityDetector, gameEnginesDetector, preCommitDetector, toolVersionsDetector];

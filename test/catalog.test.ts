@@ -254,6 +254,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "grafana-datasource": (names) => ({ "provisioning/datasources/all.yml": `datasources:\n${names.map((n, i) => `  - name: d${i}\n    type: ${n}`).join("\n")}\n` }),
   "otel-exporter": (names) => ({ "otel-collector.yaml": `receivers:\n  otlp: {}\nexporters:\n${names.map((n) => `  ${n}: {}`).join("\n")}\nservice:\n  pipelines:\n    traces: {}\n` }),
   "ansible-galaxy": (names) => ({ "requirements.yml": `roles:\n${names.map((n) => `  - name: ${n}`).join("\n")}\n` }),
+  "pre-commit-hook": (names) => ({ ".pre-commit-config.yaml": `repos:\n${names.map((n) => `  - repo: https://github.com/${n}\n    rev: v1.0.0\n    hooks: [{ id: x }]`).join("\n")}\n` }),
   "firebase-product": (names) => ({ "firebase.json": JSON.stringify(Object.fromEntries(names.map((n) => [n, {}]))) }),
   "vagrant-provider": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provider "${n}"`).join("\n")}\nend\n` }),
   "vagrant-box": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.box = "${n}"`).join("\n")}\nend\n` }),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { compact, detectorFindings } from "./detector-findings.js";
+import { hookRepository, preCommitDetector } from "../detectors/pre-commit/index.js";
+import { scan } from "../src/index.js";
+import { fixture, tool } from "./helpers.js";
+
+// pre-commit's hook repositories: the linters and formatters a repository runs before each commit.
+describe("pre-commit hooks", () => {
+  it("a hook repository's owner/repo from https, ssh and scp-like URLs; local and meta name none", () => {
+    expect(hookRepository("https://github.com/PSF/black")).toBe("psf/black");
+    expect(hookRepository("https://github.com/astral-sh/ruff-pre-commit.git")).toBe("astral-sh/ruff-pre-commit");
+    expect(hookRepository("git@github.com:antonbabenko/pre-commit-terraform.git")).toBe("antonbabenko/pre-commit-terraform");
+    expect(hookRepository("ssh://git@gitlab.com/group/sub/hooks/")).toBe("sub/hooks");
+    expect(hookRepository("local")).toBeUndefined();
+    expect(hookRepository("meta")).toBeUndefined();
+  });
+
+  it("finding by finding: each repository at its line, with the release a tag names; a commit hash names none", async () => {
+    const config = "repos:\n  - repo: https://github.com/psf/black\n    rev: 23.12.1\n    hooks: [{ id: black }]\n  - repo: https://github.com/pycqa/flake8\n    rev: 1f7a6b5c9d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a\n    hooks: [{ id: flake8 }]\n  - repo: local\n    hooks: [{ id: x, name: x, entry: x, language: system }]\n";
+    const { findings, warnings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual(["pre-commit-hook:psf/black@2 23.12.1 ->23.12.1", "pre-commit-hook:pycqa/flake8@5 1f7a6b5c9d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a"]);
+  });
+
+  it("a Python project's hooks: Ruff and mypy at their revs, Prettier from a mirror pinned by hash without one, Terraform from a hooks collection without its tag", async () => {
+    const { document, warnings } = await scan(fixture("pre-commit-hooks"), { git: false });
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Ruff")).toMatchObject({ version: "0.1.11", detection_source: ".pre-commit-config.yaml" });
+    expect(tool(document.tools, "mypy")).toMatchObject({ version: "1.8.0", detection_source: ".pre-commit-config.yaml" });
+    expect(tool(document.tools, "Prettier")).toMatchObject({ detection_source: ".pre-commit-config.yaml" });
+    expect(tool(document.tools, "Prettier")?.version).toBeUndefined();
+    expect(tool(document.tools, "Terraform")?.version).toBeUndefined();
+    expect(tool(document.tools, "pre-commit")).toBeDefined();
+    expect(tool(document.tools, "Pytest")).toBeUndefined(); // a local hook names nothing
+  });
+});
