@@ -127,3 +127,20 @@ describe("C and C++ build files", () => {
     expect(meson.value.map((d) => d.name)).toEqual(["zlib"]);
   });
 });
+
+describe("Vagrantfiles, HCL lines and Rails importmaps", () => {
+  it("long hostile lines are read in one pass", async () => {
+    const { readVagrantfile } = await import("../detectors/hashicorp/vagrantfile.js");
+    const { readHclLines } = await import("../detectors/hashicorp/hcl-blocks.js");
+    const { readImportmap } = await import("../detectors/ruby/importmap.js");
+    const vagrant = timed(() => readVagrantfile("config.vm.provision 'a', " + "type: ".repeat(40_000) + "\n" + " ".repeat(100_000) + "config.vm.box = 'ubuntu/jammy64'\n"));
+    expect(vagrant.ms).toBeLessThan(STUCK_MS);
+    expect(vagrant.value.boxes.map((b) => b.name)).toEqual(["ubuntu/jammy64"]);
+    const hcl = timed(() => readHclLines("{ ".repeat(50_000) + "\n" + "a".repeat(100_000) + "\n" + 'config { image = "redis:7.2" }\n'));
+    expect(hcl.ms).toBeLessThan(STUCK_MS);
+    expect(hcl.value.filter((l) => l.attribute).map((l) => l.attribute)).toEqual([["image", "redis:7.2"]]);
+    const importmap = timed(() => readImportmap('pin "x", to: "' + "chart.js@".repeat(20_000) + '"\npin "chart.js" # @4.4.1\n'));
+    expect(importmap.ms).toBeLessThan(STUCK_MS);
+    expect(importmap.value.map((p) => p.name)).toEqual(["chart.js"]);
+  });
+});
