@@ -270,3 +270,26 @@ describe("firebase.json", () => {
     expect(document.tools.find((t) => t.name === "Firebase Hosting")?.detection_source).toBe("firebase.json");
   });
 });
+
+describe("Drone, Woodpecker, Azure Pipelines and Buildkite images", () => {
+  it("step and service images (a Drone service's image, not its name; every pipeline document), Azure's job container and resources, Buildkite's docker plugin", async () => {
+    const drone = "kind: pipeline\ntype: docker\nsteps:\n  - name: test\n    image: node:20.11-alpine\nservices:\n  - name: database\n    image: postgres:15.5\n---\nkind: pipeline\nname: lint\nsteps:\n  - name: lint\n    image: golangci/golangci-lint:v1.55.2\n";
+    const azure = "pool:\n  vmImage: ubuntu-latest\ncontainer: python:3.12\nresources:\n  containers:\n    - container: cache\n      image: redis:7.2\nservices:\n  cache: cache\n";
+    const buildkite = 'steps:\n  - command: go test ./...\n    plugins:\n      - docker#v5.9.0:\n          image: "golang:1.22"\n';
+    const woodpecker = "steps:\n  build:\n    image: rust:1.75\n";
+    const { findings } = await ci({ ".drone.yml": drone, "azure-pipelines.yml": azure, ".buildkite/pipeline.yml": buildkite, ".woodpecker/build.yml": woodpecker });
+    const images = findings.filter((f) => f.ref.startsWith("docker:")).map((f) => `${f.file} ${f.ref} ${f.version ?? ""}`.trim());
+    expect(images.sort()).toEqual([
+      ".buildkite/pipeline.yml docker:golang 1.22",
+      ".drone.yml docker:golangci/golangci-lint 1.55.2",
+      ".drone.yml docker:node 20.11",
+      ".drone.yml docker:postgres 15.5",
+      ".woodpecker/build.yml docker:rust 1.75",
+      "azure-pipelines.yml docker:python 3.12",
+      "azure-pipelines.yml docker:redis 7.2",
+    ]);
+    // A GitLab service named by its image keeps being read by its name.
+    const { findings: gitlab } = await ci({ ".gitlab-ci.yml": "test:\n  image: ruby:3.3\n  services:\n    - name: postgres:16\n      alias: db\n  script: [rake]\n" });
+    expect(gitlab.filter((f) => f.ref.startsWith("docker:")).map((f) => f.ref).sort()).toEqual(["docker:postgres", "docker:ruby"]);
+  });
+});

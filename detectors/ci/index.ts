@@ -4,11 +4,13 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { readActionManifest, readWorkflow, type WorkflowUse } from "./github-actions.js";
 import { fullVersion } from "../../src/versions/range.js";
+import { parseYamlAll } from "../../src/parse/yaml.js";
 
 /**
  * CI configuration beyond the file that names the service (a catalog `file` matcher does that):
  * GitHub Actions steps (`action:<owner/repo>` with the runtime version a setup action installs),
- * and the container images CI jobs run in (GitHub Actions, GitLab CI, CircleCI, Bitbucket).
+ * and the container images CI jobs run in (GitHub Actions, GitLab CI, CircleCI, Bitbucket, Drone,
+ * Woodpecker, Azure Pipelines, Buildkite's docker plugin).
  * Also action manifests: the repository's own `action.yml` and its local actions under
  * `.github/actions/`, whose composite steps are a workflow's steps kept elsewhere.
  */
@@ -16,7 +18,7 @@ export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere. A
   // .travis.yml is read at any depth, as a subproject's own (below).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -33,6 +35,19 @@ export const ciDetector: Detector = {
         const images = new Set<string>();
         for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm)) images.add(m[1] ?? m[2]!);
         for (const image of images) reportImage(ctx, image, file, text);
+        continue;
+      }
+      if (file === ".drone.yml") {
+        // Drone keeps one pipeline a document (`---` between them).
+        const text = (await ctx.text(file)) ?? "";
+        let pipelines: unknown[];
+        try {
+          pipelines = parseYamlAll(text, file);
+        } catch (error) {
+          ctx.warn(file, `malformed YAML: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+          continue;
+        }
+        for (const image of new Set(pipelines.flatMap((p) => imagesIn(p)))) reportImage(ctx, image, file, text);
         continue;
       }
       const data = await ctx.yaml(file);
@@ -223,15 +238,25 @@ function imagesIn(data: unknown, out: string[] = [], depth = 0): string[] {
     if (key === "image") {
       if (typeof value === "string") out.push(value);
       else if (typeof (value as { name?: unknown })?.name === "string") out.push((value as { name: string }).name);
+    } else if (key === "container" && typeof value === "string" && IMAGE.test(value) && !("image" in (data as Record<string, unknown>))) {
+      // Azure Pipelines' job container (`container: node:20`), as GitHub's `container:` is; beside
+      // an `image` (a `resources.containers` entry) it is the container's name.
+      out.push(value);
     } else if (key === "services" && Array.isArray(value)) {
       for (const service of value) {
-        if (typeof service === "string" && /^[\w./-]+(:[\w.-]+)?$/.test(service)) out.push(service);
-        else if (typeof (service as { name?: unknown })?.name === "string") out.push((service as { name: string }).name);
+        const s = service as { name?: unknown; image?: unknown } | null;
+        if (typeof service === "string" && IMAGE.test(service)) out.push(service);
+        // Drone and Woodpecker name a service and give its `image`; GitLab's `name` is the image.
+        else if (typeof s?.image === "string") out.push(s.image);
+        else if (typeof s?.name === "string") out.push(s.name);
       }
     } else imagesIn(value, out, depth + 1);
   }
   return out;
 }
+
+/** An image reference as a CI file writes one: a name, with a registry and tag where given. */
+const IMAGE = /^[\w./-]+(:[\w.-]+)?$/;
 
 /** Every string value of `key` anywhere in a parsed file. */
 function valuesOf(data: unknown, key: string, out: string[] = [], depth = 0): string[] {
