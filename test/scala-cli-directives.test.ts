@@ -34,3 +34,18 @@ describe("Scala CLI using directives", () => {
     });
   });
 });
+
+describe("Kotlin scripts", () => {
+  it("a .main.kts script's @file:DependsOn coordinates are Maven dependencies", async () => {
+    const script = '#!/usr/bin/env kotlin\n@file:Repository("https://repo.maven.apache.org/maven2/")\n@file:DependsOn("com.squareup.okhttp3:okhttp:4.12.0")\n@file:DependsOn("io.ktor:ktor-server-netty:2.3.7", "io.ktor:ktor-server-core:2.3.7")\n\nprintln("hi")\n';
+    const { findings, warnings } = await detectorFindings(jvmOtherDetector, { "scripts/fetch.main.kts": script, "build.gradle.kts": '@file:DependsOn("not:read:1.0")\n' });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "scripts/fetch.main.kts": [
+        "maven:com.squareup.okhttp3:okhttp@3 ->4.12.0 direct",
+        "maven:io.ktor:ktor-server-core@4 ->2.3.7 direct",
+        "maven:io.ktor:ktor-server-netty@4 ->2.3.7 direct",
+      ],
+    });
+  });
+});

@@ -4,7 +4,7 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
  * `%` and `%%`, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
- * (`:dependencies` vectors), and Scala CLI's `//> using` directives (project.scala, or a script at the
+ * (`:dependencies` vectors), Kotlin scripts' `@file:DependsOn` (*.main.kts), and Scala CLI's `//> using` directives (project.scala, or a script at the
  * root). Coordinates are reported as Maven coordinates; Leiningen's also as
  * Clojars packages, which is how the site lists them. Also a Grails 1.x/2.x application's metadata
  * file, application.properties beside grails-app/, whose `app.grails.version` is the Grails release
@@ -12,7 +12,7 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["build.sbt", "project.scala", "/*.{scala,sc}", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt"],
+  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -20,6 +20,17 @@ export const jvmOtherDetector: Detector = {
       if (/(?:^|\/)project\/(?:build\.properties|plugins\.sbt|[^/]*\.scala)$/.test(file)) continue;
       const text = await ctx.text(file);
       if (text === undefined) continue;
+      if (file.endsWith(".main.kts")) {
+        // A Kotlin script's dependencies: `@file:DependsOn("com.squareup.okhttp3:okhttp:4.12.0")`, one
+        // or more coordinates an annotation.
+        const lineAt = lineCounter(text);
+        for (const m of text.matchAll(/^[ \t]*@file:DependsOn\(([^)]*)\)/gm)) {
+          for (const c of m[1]!.matchAll(/"([\w.-]+):([\w.-]+):([^":\s]+)"/g)) {
+            ctx.report({ ref: `maven:${c[1]}:${c[2]}`, file, line: lineAt(m.index), version: c[3], direct: true });
+          }
+        }
+        continue;
+      }
       if (/\.(?:scala|sc)$/.test(file)) {
         scalaCliDirectives(text, (finding) => ctx.report({ ...finding, file }));
         continue;
