@@ -79,4 +79,9 @@ describe("the smaller ecosystems' tools the site lists", () => {
     const sbt = 'scalaVersion := "3.3.1"\nlibraryDependencies += "dev.zio" %% "zio" % "2.0.21"\nlibraryDependencies += "dev.zio" %% "zio-json" % "0.6.2"\n';
     expect(await toolsOf({ "build.sbt": sbt })).toEqual(["SBT (build.sbt)", "Scala 3.3.1 (build.sbt)", "ZIO 2.0.21 (build.sbt)"]);
   });
+
+  it("a Catalyst app's cpanfile names Catalyst at Catalyst::Runtime's release, not at a plugin's", async () => {
+    const cpanfile = "requires 'perl', 'v5.36.0';\nrequires 'Catalyst::Plugin::ConfigLoader', '0.35';\nrequires 'Catalyst::Runtime', '5.90130';\nrequires 'Catalyst::View::TT';\n";
+    expect(await toolsOf({ cpanfile, "lib/MyApp.pm": "package MyApp;\n1;\n" })).toEqual(["Catalyst 5.90130 (cpanfile)", "Perl 5.36.0 (cpanfile)"]);
+  });
 });
