@@ -88,3 +88,19 @@ describe("Haskell: hpack package.yaml and pinned versions", () => {
     expect(readHpack({ name: "web", dependencies: { react: "^18.2.0" } })).toBeUndefined();
   });
 });
+
+describe("Haskell: the GHC release a project builds with", () => {
+  it("cabal.project's with-compiler and stack.yaml's compiler name Haskell's version; an LTS snapshot names none", async () => {
+    const { findings } = await detectorFindings(haskellDetector, {
+      "cabal.project": "packages: .\nwith-compiler: ghc-9.6.4\n",
+      "tools/stack.yaml": "resolver: lts-21.25\ncompiler: ghc-9.4.8\n",
+      "lts/stack.yaml": "resolver: lts-21.25\n",
+      "nightly/stack.yaml": "snapshot: ghc-9.8.2\n",
+    });
+    expect(byFile(findings)).toEqual({
+      "cabal.project": ["runtime:haskell ->9.6.4"],
+      "nightly/stack.yaml": ["runtime:haskell ->9.8.2"],
+      "tools/stack.yaml": ["runtime:haskell ->9.4.8"],
+    });
+  });
+});

@@ -13,15 +13,25 @@ import { readCabal, readDependency, type CabalDependency } from "./cabal.js";
  * cabal.project.freeze's `constraints` (`any.aeson ==2.1.2.1`) and a stack.yaml's `extra-deps`
  * (`servant-0.20.1`, `hasql-1.6.4.4@sha256:...`), in the package's folder or above. (The versions a
  * Stackage snapshot resolves are not in the repository, so those packages keep their bound.)
+ * Haskell's version is the GHC release a cabal.project's `with-compiler` or a stack.yaml names.
  */
 export const haskellDetector: Detector = {
   name: "haskell",
-  files: ["*.cabal", "package.yaml", "stack.yaml", "cabal.project.freeze"],
+  files: ["*.cabal", "package.yaml", "stack.yaml", "cabal.project", "cabal.project.freeze"],
   async detect(ctx) {
     const pins = new Map<string, { path: string; versions: Map<string, string> }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "stack.yaml")) {
-      const versions = stackExtraDeps(await ctx.yaml(file));
+      const stack = await ctx.yaml(file);
+      const versions = stackExtraDeps(stack);
       if (versions.size) pins.set(dirOf(file), { path: file, versions });
+      const ghc = stackCompiler(stack);
+      if (ghc) ctx.report({ ref: "runtime:haskell", file, version: ghc });
+    }
+    // The GHC release a cabal-install project builds with (`with-compiler: ghc-9.6.4`), as asdf's
+    // haskell plugin pins it: Haskell's version as the catalog keeps it.
+    for (const file of ctx.files.filter((f) => baseName(f) === "cabal.project")) {
+      const ghc = /^with-compiler\s*:\s*ghc-(\d+(?:\.\d+)*)\s*$/im.exec((await ctx.text(file)) ?? "")?.[1];
+      if (ghc) ctx.report({ ref: "runtime:haskell", file, version: ghc });
     }
     // The freeze file pins every package of the build plan: it wins over extra-deps in its folder.
     for (const file of ctx.files.filter((f) => baseName(f) === "cabal.project.freeze")) {
@@ -157,4 +167,18 @@ export function freezeConstraints(text: string): Map<string, string> {
     }
   }
   return out;
+}
+
+/**
+ * The GHC release a stack.yaml names outright: `compiler: ghc-9.6.4`, or a compiler-only snapshot
+ * (`resolver: ghc-9.6.4`, `snapshot: ghc-9.6.4`). An LTS or nightly snapshot names no release here.
+ */
+export function stackCompiler(data: unknown): string | undefined {
+  if (!isRecord(data)) return undefined;
+  for (const key of ["compiler", "snapshot", "resolver"]) {
+    const value = data[key];
+    const m = typeof value === "string" ? /^ghc-(\d+(?:\.\d+)*)$/.exec(value.trim()) : null;
+    if (m) return m[1];
+  }
+  return undefined;
 }
