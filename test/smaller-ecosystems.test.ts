@@ -84,4 +84,12 @@ describe("the smaller ecosystems' tools the site lists", () => {
     const cpanfile = "requires 'perl', 'v5.36.0';\nrequires 'Catalyst::Plugin::ConfigLoader', '0.35';\nrequires 'Catalyst::Runtime', '5.90130';\nrequires 'Catalyst::View::TT';\n";
     expect(await toolsOf({ cpanfile, "lib/MyApp.pm": "package MyApp;\n1;\n" })).toEqual(["Catalyst 5.90130 (cpanfile)", "Perl 5.36.0 (cpanfile)"]);
   });
+
+  it("a Grails 7 app (the ASF's org.apache.grails group and plugin ids) names Grails at its release", async () => {
+    const build = 'plugins {\n    id "org.apache.grails.gradle.grails-web"\n}\ndependencies {\n    implementation platform("org.apache.grails:grails-bom:$grailsVersion")\n    implementation "org.apache.grails:grails-core"\n}\n';
+    const tools = await toolsOf({ "build.gradle": build, "gradle.properties": "grailsVersion=7.0.1\n", "grails-app/controllers/HomeController.groovy": "class HomeController {}\n" });
+    expect(tools.filter((t) => t.startsWith("Grails"))).toEqual(["Grails 7.0.1 (build.gradle)"]);
+    const pluginOnly = await toolsOf({ "build.gradle": 'plugins {\n    id "org.apache.grails.gradle.grails-web"\n}\n' });
+    expect(pluginOnly.filter((t) => t.startsWith("Grails"))).toEqual(["Grails (build.gradle)"]);
+  });
 });
