@@ -20,6 +20,8 @@ import { jvmOtherDetector } from "./jvm-other/index.js";
 import { infraDetector } from "./infra/index.js";
 import { elixirDetector } from "./elixir/index.js";
 import { haskellDetector } from "./haskell/index.js";
+import { crystalDetector } from "./crystal/index.js";
+import { ocamlDetector } from "./ocaml/index.js";
 import { perlDetector } from "./perl/index.js";
 import { toolVersionsDetector } from "./tool-versions/index.js";
 import { hashicorpDetector } from "./hashicorp/index.js";
@@ -28,4 +30,4 @@ import { gameEnginesDetector } from "./game-engines/index.js";
 import { preCommitDetector } from "./pre-commit/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, perlDetector, cppDetector, infraDetector, hashicorpDetector, observabilityDetector, gameEnginesDetector, preCommitDetector, toolVersionsDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, crystalDetector, ocamlDetector, perlDetector, cppDetector, infraDetector, hashicorpDetector, observabilityDetector, gameEnginesDetector, preCommitDetector, toolVersionsDetector];

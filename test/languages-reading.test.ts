@@ -258,3 +258,10 @@ describe("interpreter lines", () => {
     expect(interpreterOf(undefined)).toBeUndefined();
   });
 });
+
+describe("extensions of the smaller ecosystems", () => {
+  it("a Clojure library of .cljc files and a Haskell binding of .hsc files name their languages", async () => {
+    expect(await languagesOf({ "src/time/core.cljc": "(ns time.core)\n", "src/time/format.cljc": "(ns time.format)\n" })).toEqual(["Clojure"]);
+    expect(await languagesOf({ "src/Sys/Stat.hsc": "module Sys.Stat where\n", "src/Sys/Fd.hsc": "module Sys.Fd where\n" })).toEqual(["Haskell"]);
+  });
+});

@@ -52,12 +52,22 @@ export function readCabal(text: string): CabalPackage {
       i++;
     }
     for (const entry of value.split(",")) {
-      const m = /^\s*([A-Za-z0-9][\w-]*)(?::(?:\s*[\w{},-])+?|:\s)?\s*((?:[<>=^]|==|-any).*)?$/.exec(entry.replace(/--.*$/, "").trim());
-      if (!m) continue;
-      const declared = m[2]?.trim() || undefined;
-      const bound = declared ? /(?:\^>=|>=|==)\s*(\d+(?:\.\d+)*)/.exec(declared)?.[1] : undefined;
-      dependencies.push({ name: m[1]!, declared, version: bound, dev });
+      const dependency = readDependency(entry.replace(/--.*$/, ""), dev);
+      if (dependency) dependencies.push(dependency);
     }
   }
   return { own, dependencies };
+}
+
+/**
+ * One dependency as .cabal and hpack write it: a package name, an optional `:sublibrary` part and an
+ * optional version constraint (`aeson >= 2.1 && < 2.3`, `servant-server ^>= 0.20`); undefined for
+ * anything else.
+ */
+export function readDependency(entry: string, dev: boolean): CabalDependency | undefined {
+  const m = /^\s*([A-Za-z0-9][\w-]*)(?::(?:\s*[\w{},-])+?|:\s)?\s*((?:[<>=^]|==|-any).*)?$/.exec(entry.trim());
+  if (!m) return undefined;
+  const declared = m[2]?.trim() || undefined;
+  const bound = declared ? /(?:\^>=|>=|==)\s*(\d+(?:\.\d+)*)/.exec(declared)?.[1] : undefined;
+  return { name: m[1]!, declared, version: bound, dev };
 }

@@ -1,17 +1,18 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, lineCounter } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit.js";
 
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
  * `%` and `%%`, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
- * (`:dependencies` vectors). Coordinates are reported as Maven coordinates; Leiningen's also as
+ * (`:dependencies` vectors), Kotlin scripts' `@file:DependsOn` (*.main.kts), and Scala CLI's `//> using` directives (project.scala, or a script at the
+ * root). Coordinates are reported as Maven coordinates; Leiningen's also as
  * Clojars packages, which is how the site lists them. Also a Grails 1.x/2.x application's metadata
  * file, application.properties beside grails-app/, whose `app.grails.version` is the Grails release
  * the application runs on (Grails 3+ declares it in Gradle instead).
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["build.sbt", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt"],
+  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -19,6 +20,21 @@ export const jvmOtherDetector: Detector = {
       if (/(?:^|\/)project\/(?:build\.properties|plugins\.sbt|[^/]*\.scala)$/.test(file)) continue;
       const text = await ctx.text(file);
       if (text === undefined) continue;
+      if (file.endsWith(".main.kts")) {
+        // A Kotlin script's dependencies: `@file:DependsOn("com.squareup.okhttp3:okhttp:4.12.0")`, one
+        // or more coordinates an annotation.
+        const lineAt = lineCounter(text);
+        for (const m of text.matchAll(/^[ \t]*@file:DependsOn\(([^)]*)\)/gm)) {
+          for (const c of m[1]!.matchAll(/"([\w.-]+):([\w.-]+):([^":\s]+)"/g)) {
+            ctx.report({ ref: `maven:${c[1]}:${c[2]}`, file, line: lineAt(m.index), version: c[3], direct: true });
+          }
+        }
+        continue;
+      }
+      if (/\.(?:scala|sc)$/.test(file)) {
+        scalaCliDirectives(text, (finding) => ctx.report({ ...finding, file }));
+        continue;
+      }
       if (base === "build.sbt") {
         // The string vals the build's version settings name: build.sbt's own, then those of its
         // project/*.scala (`object Versions { val http4s = "0.23.25" }`, read by their last name).
@@ -95,4 +111,36 @@ function stringVals(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(/\bval\s+([A-Za-z_]\w*)\s*(?::\s*String\s*)?=\s*"([^"\n]*)"/g)) if (!out.has(m[1]!)) out.set(m[1]!, m[2]!);
   return out;
+}
+
+/**
+ * Scala CLI's using directives, the comment lines heading a project.scala or a script:
+ * `//> using scala 3.3.1`, `//> using dep com.lihaoyi::os-lib:0.9.3` (also `deps`, `lib`, `libs`,
+ * quoted, several a line) and `//> using test.dep ...` (a test dependency). `::` appends the Scala
+ * binary version to the artifact as sbt's `%%` does (`_3`, `_2.13`; Scala CLI's default Scala is 3),
+ * `:::` the full one. A file without directives reports nothing.
+ */
+export function scalaCliDirectives(text: string, report: (finding: { ref: string; version?: string; line?: number; direct?: boolean; dev?: boolean }) => void): void {
+  const directives: Array<{ key: string; values: string[]; line: number }> = [];
+  textLines(text).forEach((raw, i) => {
+    const m = /^\s*\/\/>\s*using\s+([\w.-]+)\s*(.*)$/.exec(raw);
+    if (!m) return;
+    const values = [...m[2]!.matchAll(/"([^"]*)"|([^\s,"]+)/g)].map((v) => v[1] ?? v[2]!).filter(Boolean);
+    directives.push({ key: m[1]!, values, line: i + 1 });
+  });
+  if (directives.length === 0) return;
+  const scala = directives.find((d) => d.key === "scala")?.values[0];
+  if (scala !== undefined || directives.some((d) => /^(?:test\.)?(?:deps?|libs?)$/.test(d.key))) report({ ref: "runtime:scala", version: scala, line: directives.find((d) => d.key === "scala")?.line });
+  const binary = scala === undefined || scala.startsWith("3") ? "3" : scala.split(".").slice(0, 2).join(".");
+  for (const { key, values, line } of directives) {
+    const kind = /^(test\.)?(?:deps?|libs?)$/.exec(key);
+    if (!kind) continue;
+    for (const value of values) {
+      const m = /^([\w.-]+)(:{1,3})([\w.-]+)(?::{1,2})([^:,\s]+)$/.exec(value);
+      if (!m) continue;
+      const [, group, ops, artifact, version] = m;
+      const suffix = ops === "::" ? `_${binary}` : ops === ":::" && scala ? `_${scala}` : "";
+      report({ ref: `maven:${group}:${artifact}${suffix}`, version, line, direct: true, dev: kind[1] !== undefined });
+    }
+  }
 }

@@ -14,13 +14,19 @@ const BASE_PACKAGES = new Set([
  * (`pkg (>= 1.2)` entries, comma separated, continued on indented lines). R's own base packages
  * are left out: they come with R, not from CRAN. An renv.lock in the package's folder or above gives
  * the versions it resolved (and the R version it records); its other packages are not listed.
- * An renv.lock no DESCRIPTION reads gives the R version it records.
+ * An renv.lock no DESCRIPTION reads gives the R version it records. Packrat's packrat/packrat.lock
+ * counts as the project's lockfile the same way (an renv.lock beside it wins).
  */
 export const rDetector: Detector = {
   name: "r",
-  files: ["DESCRIPTION", "renv.lock"],
+  files: ["DESCRIPTION", "renv.lock", "packrat/packrat.lock"],
   async detect(ctx) {
     const locks = new Map<string, { path: string; lock: RenvLock }>();
+    // Packrat, renv's predecessor, keeps its lockfile in the project's packrat/ folder.
+    for (const file of ctx.files.filter((f) => /(^|\/)packrat\/packrat\.lock$/.test(f))) {
+      const text = await ctx.text(file);
+      if (text !== undefined) locks.set(dirOf(dirOf(file)), { path: file, lock: readPackratLock(text) });
+    }
     for (const file of ctx.files.filter((f) => /(^|\/)renv\.lock$/.test(f))) {
       const lock = readRenvLock(await ctx.json(file));
       if (lock) locks.set(dirOf(file), { path: file, lock });
@@ -89,5 +95,22 @@ export function readRenvLock(data: unknown): RenvLock | undefined {
     packages.set(typeof entry.Package === "string" ? entry.Package : key, entry.Version);
   }
   const r = isRecord(data.R) && typeof data.R.Version === "string" ? data.R.Version : undefined;
+  return r ? { r, packages } : { packages };
+}
+
+/**
+ * Packrat's packrat/packrat.lock: DCF records separated by blank lines, the first one the project's
+ * (`RVersion: 4.2.3`), each other a package (`Package: shiny`, `Version: 1.7.4`).
+ */
+export function readPackratLock(text: string): RenvLock {
+  const packages = new Map<string, string>();
+  let r: string | undefined;
+  for (const record of text.split(/\r?\n[ \t]*\r?\n/)) {
+    const fields = new Map(readFields(record));
+    const name = fields.get("Package")?.trim();
+    const version = fields.get("Version")?.trim();
+    if (name && version) packages.set(name, version);
+    else if (!r && fields.get("RVersion")) r = fields.get("RVersion")!.trim();
+  }
   return r ? { r, packages } : { packages };
 }

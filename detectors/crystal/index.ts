@@ -1,0 +1,58 @@
+import type { Detector } from "../../src/types.js";
+import { dirOf, inFolder, isRecord } from "../../src/kit.js";
+
+/**
+ * Crystal shards: shard.yml's `dependencies` and `development_dependencies` (a map of shard name
+ * to its source: `github: kemalcr/kemal`, `version: ~> 1.4`), at the version the shard.lock beside it
+ * resolved (`shards: {kemal: {git: ..., version: 1.4.0}}`), else the constraint's lower bound; and
+ * the Crystal releases shard.yml's `crystal:` field accepts.
+ */
+export const crystalDetector: Detector = {
+  name: "crystal",
+  files: ["shard.yml"],
+  async detect(ctx) {
+    for (const file of ctx.files) {
+      const manifest = await ctx.yaml(file);
+      if (!isRecord(manifest) || typeof manifest.name !== "string") continue;
+      const lockPath = inFolder(dirOf(file), "shard.lock");
+      const locked = ctx.exists(lockPath) ? lockedVersions((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
+      // Read as text: YAML would turn an unquoted `crystal: 1.10` into the number 1.1.
+      const crystal = /^crystal:[ \t]*["']?([^"'#\r\n]*[^"'#\s])/m.exec((await ctx.text(file)) ?? "")?.[1];
+      ctx.report({ ref: "runtime:crystal", file, declared: crystal });
+      for (const [field, dev] of [["dependencies", false], ["development_dependencies", true]] as const) {
+        const deps = manifest[field];
+        if (!isRecord(deps)) continue;
+        for (const [name, source] of Object.entries(deps)) {
+          const declared = isRecord(source) && typeof source.version === "string" ? source.version : undefined;
+          const exact = locked.get(name);
+          const bound = declared === undefined ? undefined : /^\s*(?:~>|>=|=)?\s*(\d+(?:\.\d+)*)\s*$/.exec(declared)?.[1];
+          ctx.report({ ref: `shard:${name}`, file, declared, version: exact ?? bound, versionFile: exact ? lockPath : undefined, direct: true, dev });
+        }
+      }
+    }
+  },
+};
+
+/**
+ * shard.lock's resolved versions, read as text (`shards:`, then each shard's name indented, its
+ * `version:` deeper): `version: 1.10.0` stays a string, and a shard pinned to a commit
+ * (`version: 0.28.0+git.commit.abc`) keeps its release part.
+ */
+export function lockedVersions(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let inside = false;
+  let current: string | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\S/.test(line)) {
+      inside = /^shards:\s*$/.test(line);
+      current = undefined;
+      continue;
+    }
+    if (!inside) continue;
+    const name = /^ {2}([\w.-]+):\s*$/.exec(line);
+    if (name) current = name[1];
+    const version = /^ {4,}version:\s*["']?(\d[\w.]*)/.exec(line);
+    if (version && current !== undefined) out.set(current, version[1]!);
+  }
+  return out;
+}
