@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Hybrid and cross-platform mobile apps, in the shapes their generators write them (stop 34's audit).
+const scanFiles = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document;
+const toolsOf = (document: Awaited<ReturnType<typeof scanFiles>>) => document.tools.filter((t) => !t.package_url);
+const named = (document: Awaited<ReturnType<typeof scanFiles>>, name: string) => toolsOf(document).find((t) => t.name === name);
+
+describe("Capacitor's Android template", () => {
+  // android/app/build.gradle as `npx cap add android` writes it: the google-services plugin is
+  // applied only when google-services.json is present, in every Capacitor app.
+  const appGradle = [
+    "apply plugin: 'com.android.application'", "",
+    "android {", '    namespace "io.fieldnotes.app"', "    compileSdk rootProject.ext.compileSdkVersion", "}", "",
+    "dependencies {", "    implementation project(':capacitor-android')", "}", "",
+    "apply from: 'capacitor.build.gradle'", "",
+    "try {", "    def servicesJSON = file('google-services.json')", "    if (servicesJSON.text) {",
+    "        apply plugin: 'com.google.gms.google-services'", "    }",
+    "} catch(Exception e) {",
+    '    logger.info("google-services.json not found, google-services plugin not applied. Push Notifications won\'t work")',
+    "}", "",
+  ].join("\n");
+  const rootGradle = [
+    "buildscript {", "    dependencies {", "        classpath 'com.android.tools.build:gradle:8.2.1'",
+    "        classpath 'com.google.gms:google-services:4.4.0'", "    }", "}", "",
+  ].join("\n");
+  const pkg = JSON.stringify({ name: "field-notes", dependencies: { "@capacitor/core": "6.1.0", "@capacitor/android": "6.1.0" } });
+
+  it("names no Firebase from the guarded plugin alone", async () => {
+    const document = await scanFiles({ "package.json": pkg, "android/build.gradle": rootGradle, "android/app/build.gradle": appGradle });
+    expect(named(document, "Capacitor")).toBeDefined();
+    expect(named(document, "Firebase")).toBeUndefined();
+  });
+
+  it("names Firebase where the app commits its google-services.json", async () => {
+    const document = await scanFiles({ "package.json": pkg, "android/app/build.gradle": appGradle, "android/app/google-services.json": '{"project_info":{"project_id":"notes"}}' });
+    expect(named(document, "Firebase")?.detection_source).toBe("android/app/google-services.json");
+  });
+
+  it("an unconditional apply still names Firebase", async () => {
+    const gradle = "apply plugin: 'com.android.application'\n\nandroid {\n    compileSdkVersion 34\n}\n\napply plugin: 'com.google.gms.google-services'\n";
+    const document = await scanFiles({ "android/app/build.gradle": gradle });
+    expect(named(document, "Firebase")?.detection_source).toBe("android/app/build.gradle");
+  });
+});
+
+describe("Apache Cordova", () => {
+  it("a Cordova app's platforms name Apache Cordova, numbered apart from the CLI; its OneSignal plugin names OneSignal", async () => {
+    const pkg = {
+      name: "com.example.hello", displayName: "HelloCordova", version: "1.0.0",
+      devDependencies: { "cordova-android": "^12.0.1", "cordova-ios": "^7.1.0", "cordova-plugin-camera": "^7.0.0", "onesignal-cordova-plugin": "^5.1.1" },
+      cordova: { platforms: ["android", "ios"], plugins: { "cordova-plugin-camera": {}, "onesignal-cordova-plugin": {} } },
+    };
+    const document = await scanFiles({ "package.json": JSON.stringify(pkg) });
+    const cordova = named(document, "Apache Cordova");
+    expect(cordova).toBeDefined();
+    expect(cordova?.version).toBeUndefined();
+    expect(named(document, "OneSignal")).toBeDefined();
+    const packages = new Map(document.tools.filter((t) => t.package_url).map((t) => [t.name, t.version]));
+    expect(packages.get("cordova-android")).toBe("12.0.1");
+  });
+
+  it("an Ionic 3 app's ionic-angular is Ionic at the framework's release", async () => {
+    const pkg = { name: "conference-app", dependencies: { "@angular/core": "5.2.11", "ionic-angular": "3.9.9", "cordova-android": "8.1.0" } };
+    const document = await scanFiles({ "package.json": JSON.stringify(pkg) });
+    expect(named(document, "Ionic")?.version).toBe("3.9.9");
+    expect(named(document, "Apache Cordova")).toBeDefined();
+  });
+});
+
+describe("Xamarin", () => {
+  it("Xamarin.Essentials' own 1.x is no release of Xamarin", async () => {
+    const csproj = [
+      '<Project Sdk="Microsoft.NET.Sdk">', "  <PropertyGroup>", "    <TargetFramework>netstandard2.0</TargetFramework>", "  </PropertyGroup>",
+      "  <ItemGroup>", '    <PackageReference Include="Xamarin.Forms" Version="5.0.0.2662" />', '    <PackageReference Include="Xamarin.Essentials" Version="1.8.1" />',
+      "  </ItemGroup>", "</Project>", "",
+    ].join("\n");
+    const document = await scanFiles({ "App/App.csproj": csproj });
+    expect(named(document, "Xamarin")).toBeDefined();
+    expect(named(document, "Xamarin")?.version).toBeUndefined();
+    expect(named(document, "Xamarin Forms")?.version).toBe("5.0.0");
+  });
+});
+
+describe("FlutterFire's messaging plugin", () => {
+  it("names Firebase Cloud Messaging but no Firebase, as the other FlutterFire plugins", async () => {
+    const pubspec = "name: chat\nenvironment:\n  sdk: '>=3.3.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_core: ^2.31.0\n  firebase_messaging: ^14.9.2\n";
+    const document = await scanFiles({ "pubspec.yaml": pubspec });
+    expect(named(document, "Firebase Cloud Messaging")).toBeDefined();
+    expect(named(document, "Firebase")).toBeUndefined();
+  });
+});
