@@ -90,3 +90,13 @@ describe("FlutterFire's messaging plugin", () => {
     expect(named(document, "Firebase")).toBeUndefined();
   });
 });
+
+describe("fastlane", () => {
+  it("a Fastfile per platform folder (ios/fastlane/, android/fastlane/) names fastlane, as the root's does", async () => {
+    const fastfile = "default_platform(:ios)\n\nplatform :ios do\n  lane :beta do\n    build_app(scheme: \"Runner\")\n    upload_to_testflight\n  end\nend\n";
+    const nested = await scanFiles({ "pubspec.yaml": "name: tip\ndependencies:\n  flutter:\n    sdk: flutter\n", "ios/fastlane/Fastfile": fastfile });
+    expect(named(nested, "fastlane")?.detection_source).toBe("ios/fastlane/Fastfile");
+    const root = await scanFiles({ "fastlane/Fastfile": fastfile });
+    expect(named(root, "fastlane")?.detection_source).toBe("fastlane/Fastfile");
+  });
+});
