@@ -100,3 +100,35 @@ describe("fastlane", () => {
     expect(named(root, "fastlane")?.detection_source).toBe("fastlane/Fastfile");
   });
 });
+
+describe("config.xml", () => {
+  const widget = (attrs: string, body: string) =>
+    `<?xml version='1.0' encoding='utf-8'?>\n<widget id="com.example.hello" version="1.0.0" xmlns="http://www.w3.org/ns/widgets" ${attrs}>\n    <name>HelloCordova</name>\n    <content src="index.html" />\n${body}</widget>\n`;
+
+  it("Cordova's widget document names Apache Cordova, without its engines' releases", async () => {
+    const xml = widget('xmlns:cdv="http://cordova.apache.org/ns/1.0"', '    <engine name="android" spec="^12.0.1" />\n    <plugin name="cordova-plugin-camera" spec="^7.0.0" />\n');
+    const document = await scanFiles({ "config.xml": xml });
+    expect(named(document, "Apache Cordova")).toMatchObject({ detection_source: "config.xml" });
+    expect(named(document, "Apache Cordova")?.version).toBeUndefined();
+  });
+
+  it("a widget without the cdv namespace is Cordova's by its engines and plugins", async () => {
+    const document = await scanFiles({ "config.xml": widget("", '    <engine name="ios" spec="~4.5.4" />\n') });
+    expect(named(document, "Apache Cordova")).toBeDefined();
+  });
+
+  it("PhoneGap Build's config.xml names PhoneGap", async () => {
+    const xml = widget('xmlns:gap="http://phonegap.com/ns/1.0"', '    <preference name="phonegap-version" value="cli-9.0.0" />\n    <plugin name="cordova-plugin-whitelist" source="npm" />\n');
+    const document = await scanFiles({ "config.xml": xml });
+    expect(named(document, "PhoneGap")).toBeDefined();
+    expect(named(document, "Apache Cordova")).toBeUndefined();
+  });
+
+  it("another project's config.xml (a Magento module's) names nothing; a broken one stops nothing", async () => {
+    const magento = '<?xml version="1.0"?>\n<config xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="urn:magento:module:Magento_Store:etc/config.xsd">\n    <default><general><locale><code>en_US</code></locale></general></default>\n</config>\n';
+    const document = await scanFiles({ "app/code/Acme/Hello/etc/config.xml": magento, "config.xml": "<widget xmlns=\"http://www.w3.org/ns/widgets\"", "package.json": '{"name":"x","dependencies":{"react":"18.2.0"}}' });
+    expect(named(document, "Apache Cordova")).toBeUndefined();
+    expect(named(document, "PhoneGap")).toBeUndefined();
+    expect(named(document, "React")).toBeDefined();
+  });
+});
