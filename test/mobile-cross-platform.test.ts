@@ -132,3 +132,27 @@ describe("config.xml", () => {
     expect(named(document, "React")).toBeDefined();
   });
 });
+
+describe("codemagic.yaml", () => {
+  const pubspec = "name: tip\nenvironment:\n  sdk: '>=3.3.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n";
+  it("a workflow's environment gives Flutter and Java their releases; a channel gives none", async () => {
+    const codemagic = [
+      "workflows:", "  android-workflow:", "    name: Android Workflow", "    instance_type: mac_mini_m2", "    environment:",
+      "      flutter: 3.22.2", "      java: 17", "      xcode: latest", "      cocoapods: default", "      groups:", "        - google_play",
+      "    scripts:", "      - name: Build AAB", "        script: flutter build appbundle --release", "",
+    ].join("\n");
+    const document = await scanFiles({ "pubspec.yaml": pubspec, "codemagic.yaml": codemagic });
+    expect(named(document, "Flutter")?.version).toBe("3.22.2");
+    expect(named(document, "Java")?.version).toBe("17.0.0");
+    expect(named(document, "Codemagic")).toBeDefined();
+    const stable = await scanFiles({ "pubspec.yaml": pubspec, "codemagic.yaml": "workflows:\n  ios:\n    environment:\n      flutter: stable\n" });
+    expect(named(stable, "Flutter")).toBeDefined();
+    expect(named(stable, "Flutter")?.version).toBeUndefined();
+  });
+
+  it("a broken codemagic.yaml stops nothing", async () => {
+    const { document, warnings } = await scan(new MemorySource({ "pubspec.yaml": pubspec, "codemagic.yaml": "workflows:\n  ios:\n    environment: [flutter: 3.22\n" }), { git: false, disable: ["languages"] });
+    expect(document.tools.find((t) => t.name === "Flutter" && !t.package_url)).toBeDefined();
+    expect(warnings.some((w) => w.file === "codemagic.yaml")).toBe(true);
+  });
+});

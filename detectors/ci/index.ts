@@ -16,7 +16,7 @@ export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere. A
   // .travis.yml is read at any depth, as a subproject's own (below).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -38,6 +38,10 @@ export const ciDetector: Detector = {
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
       const text = (await ctx.text(file)) ?? "";
+      if (file === "codemagic.yaml") {
+        readCodemagic(ctx, data, file, text);
+        continue;
+      }
       if (/(^|\/)action\.ya?ml$/.test(file)) {
         const manifest = readActionManifest(data);
         // A JavaScript action runs on the Node.js release it names (`using: node20`).
@@ -306,4 +310,28 @@ async function readFirebaseJson(ctx: DetectContext, file: string): Promise<void>
   if (!data || typeof data !== "object" || Array.isArray(data)) return;
   const text = (await ctx.text(file)) ?? "";
   for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOf(text, `"${key}"`) });
+}
+
+/**
+ * codemagic.yaml: each workflow's `environment` sets the releases its build machine uses
+ * (`flutter: 3.22.2`, `node: 20.11.1`, `java: 17`), as a setup action's version input does. A
+ * channel or alias (`stable`, `latest`, `default`, `fvm`) names the tool without a release.
+ */
+function readCodemagic(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const workflows = (data as { workflows?: unknown } | null)?.workflows;
+  if (!workflows || typeof workflows !== "object") return;
+  const seen = new Set<string>();
+  for (const workflow of Object.values(workflows as Record<string, unknown>)) {
+    const environment = (workflow as { environment?: unknown } | null)?.environment;
+    if (!environment || typeof environment !== "object" || Array.isArray(environment)) continue;
+    for (const [key, raw] of Object.entries(environment as Record<string, unknown>)) {
+      if (typeof raw !== "string" && typeof raw !== "number") continue;
+      const value = String(raw).trim();
+      const version = /^v?\d+(\.\d+)*$/.test(value) ? fullVersion(value) : undefined;
+      const id = `${key}@${version ?? ""}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ctx.report({ ref: `codemagic-environment:${key}`, file, line: lineOf(text, `${key}: ${value}`), declared: value, version });
+    }
+  }
 }
