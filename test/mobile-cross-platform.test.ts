@@ -156,3 +156,10 @@ describe("codemagic.yaml", () => {
     expect(warnings.some((w) => w.file === "codemagic.yaml")).toBe(true);
   });
 });
+
+describe("App Center Build", () => {
+  it("its hook scripts name Visual Studio App Center", async () => {
+    const document = await scanFiles({ "package.json": '{"name":"wallet","dependencies":{"react-native":"0.72.6"}}', "appcenter-post-clone.sh": "#!/usr/bin/env bash\nyarn install\n", "android/app/appcenter-pre-build.sh": "#!/usr/bin/env bash\necho $APPCENTER_BUILD_ID\n" });
+    expect(named(document, "Visual Studio App Center")?.detection_source).toBe("appcenter-post-clone.sh");
+  });
+});
