@@ -163,3 +163,29 @@ describe("App Center Build", () => {
     expect(named(document, "Visual Studio App Center")?.detection_source).toBe("appcenter-post-clone.sh");
   });
 });
+
+describe("bitrise.yml", () => {
+  const bitrise = [
+    "---", "format_version: '13'", "default_step_lib_source: https://github.com/bitrise-io/bitrise-steplib.git", "project_type: flutter",
+    "workflows:", "  primary:", "    steps:", "    - activate-ssh-key@4: {}", "    - git-clone@8: {}",
+    "    - flutter-installer@0:", "        inputs:", "        - version: 3.22.2", "        - is_update: 'false'",
+    "    - set-java-version@1:", "        inputs:", "        - set_java_version: '17'",
+    "    - git::https://github.com/example/bitrise-step-flutter-installer.git@main: {}",
+    "    - fastlane@3:", "        inputs:", "        - lane: ios beta", "    - deploy-to-bitrise-io@2: {}",
+    "  nightly:", "    steps:", "    - flutter-installer@0:", "        inputs:", "        - version: stable", "",
+  ].join("\n");
+
+  it("its setup steps give Flutter and Java the releases they install; its fastlane step names fastlane", async () => {
+    const document = await scanFiles({ "pubspec.yaml": "name: tip\ndependencies:\n  flutter:\n    sdk: flutter\n", "bitrise.yml": bitrise });
+    expect(named(document, "Bitrise")).toBeDefined();
+    expect(named(document, "Flutter")?.version).toBe("3.22.2");
+    expect(named(document, "Java")?.version).toBe("17.0.0");
+    expect(named(document, "fastlane")?.detection_source).toBe("bitrise.yml");
+  });
+
+  it("a broken bitrise.yml stops nothing", async () => {
+    const { document, warnings } = await scan(new MemorySource({ "package.json": '{"name":"x","dependencies":{"react-native":"0.72.6"}}', "bitrise.yml": "workflows:\n  primary:\n    steps: [nvm@1: {\n" }), { git: false, disable: ["languages"] });
+    expect(document.tools.find((t) => t.name === "React Native" && !t.package_url)).toBeDefined();
+    expect(warnings.some((w) => w.file === "bitrise.yml")).toBe(true);
+  });
+});
