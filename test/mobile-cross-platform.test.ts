@@ -189,3 +189,18 @@ describe("bitrise.yml", () => {
     expect(warnings.some((w) => w.file === "bitrise.yml")).toBe(true);
   });
 });
+
+describe("Kotlin Multiplatform", () => {
+  it("the shared module's CocoaPods plugin names Kotlin at its release and CocoaPods", async () => {
+    const shared = [
+      "plugins {", '    kotlin("multiplatform")', '    kotlin("native.cocoapods")', '    id("com.android.library")', "}", "",
+      "kotlin {", "    androidTarget()", "    iosArm64()", "    cocoapods {", '        summary = "Shared module"', '        version = "1.0"', '        ios.deploymentTarget = "14.1"',
+      '        podfile = project.file("../iosApp/Podfile")', "        framework { baseName = \"shared\" }", "    }", "}", "",
+      "android {", '    namespace = "com.example.shared"', "    compileSdk = 34", "}", "",
+    ].join("\n");
+    const root = ["plugins {", '    kotlin("multiplatform").version("1.9.24").apply(false)', '    kotlin("native.cocoapods").version("1.9.24").apply(false)', '    id("com.android.library").version("8.2.2").apply(false)', "}", ""].join("\n");
+    const document = await scanFiles({ "build.gradle.kts": root, "settings.gradle.kts": 'rootProject.name = "kmp"\ninclude(":shared")\n', "shared/build.gradle.kts": shared });
+    expect(named(document, "Kotlin")).toBeDefined();
+    expect(named(document, "CocoaPods")?.detection_source).toBe("shared/build.gradle.kts");
+  });
+});
