@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { readBuildScript } from "../detectors/gradle/build-script.js";
 
 // Hybrid and cross-platform mobile apps, in the shapes their generators write them (stop 34's audit).
 const scanFiles = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document;
@@ -200,7 +201,23 @@ describe("Kotlin Multiplatform", () => {
     ].join("\n");
     const root = ["plugins {", '    kotlin("multiplatform").version("1.9.24").apply(false)', '    kotlin("native.cocoapods").version("1.9.24").apply(false)', '    id("com.android.library").version("8.2.2").apply(false)', "}", ""].join("\n");
     const document = await scanFiles({ "build.gradle.kts": root, "settings.gradle.kts": 'rootProject.name = "kmp"\ninclude(":shared")\n', "shared/build.gradle.kts": shared });
-    expect(named(document, "Kotlin")).toBeDefined();
+    expect(named(document, "Kotlin")?.version).toBe("1.9.24");
     expect(named(document, "CocoaPods")?.detection_source).toBe("shared/build.gradle.kts");
+    expect(named(document, "CocoaPods")?.version).toBeUndefined();
+  });
+});
+
+describe("the KMM template's root script", () => {
+  it("reads the chained plugin form: id(...).version(...).apply(false), kotlin(...).version(...)", () => {
+    const script = readBuildScript([
+      "plugins {", '    id("com.android.application").version("8.1.2").apply(false)', '    kotlin("android").version("1.9.10").apply(false)',
+      '    kotlin("multiplatform").version(kotlinVersion).apply(false)', '    id("org.jetbrains.compose") version "1.6.11" apply false', "}", "",
+    ].join("\n"));
+    expect(script.plugins.map((p) => [p.id, p.version, p.declaredOnly])).toEqual([
+      ["com.android.application", "8.1.2", true],
+      ["org.jetbrains.kotlin.android", "1.9.10", true],
+      ["org.jetbrains.kotlin.multiplatform", "$kotlinVersion", true],
+      ["org.jetbrains.compose", "1.6.11", true],
+    ]);
   });
 });
