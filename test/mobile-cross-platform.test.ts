@@ -221,3 +221,12 @@ describe("the KMM template's root script", () => {
     ]);
   });
 });
+
+describe("Ionic's CLI and Ionic Native", () => {
+  it("name Ionic without their own numbering", async () => {
+    const pkg = { name: "legacy", dependencies: { "@ionic-native/core": "5.36.0", "@ionic-native/camera": "5.36.0", "cordova-ios": "6.2.0" }, devDependencies: { ionic: "5.4.16" } };
+    const document = await scanFiles({ "package.json": JSON.stringify(pkg) });
+    expect(named(document, "Ionic")).toBeDefined();
+    expect(named(document, "Ionic")?.version).toBeUndefined();
+  });
+});
