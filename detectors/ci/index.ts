@@ -18,7 +18,7 @@ export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere. A
   // .travis.yml is read at any depth, as a subproject's own (below).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -53,6 +53,14 @@ export const ciDetector: Detector = {
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
       const text = (await ctx.text(file)) ?? "";
+      if (file === "codemagic.yaml") {
+        readCodemagic(ctx, data, file, text);
+        continue;
+      }
+      if (file === "bitrise.yml") {
+        readBitrise(ctx, data, file, text);
+        continue;
+      }
       if (/(^|\/)action\.ya?ml$/.test(file)) {
         const manifest = readActionManifest(data);
         // A JavaScript action runs on the Node.js release it names (`using: node20`).
@@ -331,4 +339,69 @@ async function readFirebaseJson(ctx: DetectContext, file: string): Promise<void>
   if (!data || typeof data !== "object" || Array.isArray(data)) return;
   const text = (await ctx.text(file)) ?? "";
   for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOf(text, `"${key}"`) });
+}
+
+/**
+ * codemagic.yaml: each workflow's `environment` sets the releases its build machine uses
+ * (`flutter: 3.22.2`, `node: 20.11.1`, `java: 17`), as a setup action's version input does. A
+ * channel or alias (`stable`, `latest`, `default`, `fvm`) names the tool without a release.
+ */
+function readCodemagic(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const workflows = (data as { workflows?: unknown } | null)?.workflows;
+  if (!workflows || typeof workflows !== "object") return;
+  const seen = new Set<string>();
+  for (const workflow of Object.values(workflows as Record<string, unknown>)) {
+    const environment = (workflow as { environment?: unknown } | null)?.environment;
+    if (!environment || typeof environment !== "object" || Array.isArray(environment)) continue;
+    for (const [key, raw] of Object.entries(environment as Record<string, unknown>)) {
+      if (typeof raw !== "string" && typeof raw !== "number") continue;
+      const value = String(raw).trim();
+      const version = /^v?\d+(\.\d+)*$/.test(value) ? fullVersion(value) : undefined;
+      const id = `${key}@${version ?? ""}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ctx.report({ ref: `codemagic-environment:${key}`, file, line: lineOf(text, `${key}: ${value}`), declared: value, version });
+    }
+  }
+}
+
+/** The input of a Bitrise step that sets the release it installs, by step id. */
+const BITRISE_VERSION_INPUTS: ReadonlyMap<string, string> = new Map([["flutter-installer", "version"], ["nvm", "node_version"], ["set-java-version", "set_java_version"]]);
+
+/**
+ * bitrise.yml: the steps of each workflow (`- flutter-installer@0:` with its `inputs`), by their
+ * step library id without the step's own release (`@0`) or a `git::`/`path::` source. A setup
+ * step's input gives the release it installs (`version: 3.22.2`, `node_version: 20.11.1`), as a
+ * setup action's does; a channel or alias (`stable`, `latest`) none.
+ */
+function readBitrise(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const workflows = (data as { workflows?: unknown } | null)?.workflows;
+  if (!workflows || typeof workflows !== "object") return;
+  const seen = new Set<string>();
+  for (const workflow of Object.values(workflows as Record<string, unknown>)) {
+    const steps = (workflow as { steps?: unknown } | null)?.steps;
+    if (!Array.isArray(steps)) continue;
+    for (const entry of steps) {
+      if (!entry || typeof entry !== "object") continue;
+      for (const [key, body] of Object.entries(entry as Record<string, unknown>)) {
+        if (/^(?:git|path)::/.test(key)) continue;
+        const id = key.split("@")[0]!.trim().toLowerCase();
+        if (!id) continue;
+        const inputName = BITRISE_VERSION_INPUTS.get(id);
+        const inputs = (body as { inputs?: unknown } | null)?.inputs;
+        let declared: string | undefined;
+        if (inputName && Array.isArray(inputs)) {
+          for (const input of inputs) {
+            const value = input && typeof input === "object" ? (input as Record<string, unknown>)[inputName] : undefined;
+            if (typeof value === "string" || typeof value === "number") declared = String(value).trim();
+          }
+        }
+        const version = declared && /^v?\d+(\.\d+)*$/.test(declared) ? fullVersion(declared) : undefined;
+        const seenKey = `${id}@${version ?? ""}`;
+        if (seen.has(seenKey)) continue;
+        seen.add(seenKey);
+        ctx.report({ ref: `bitrise-step:${id}`, file, line: lineOf(text, key), declared, version });
+      }
+    }
+  }
 }

@@ -26,6 +26,8 @@ export interface GradlePlugin {
   catalogAccessor?: string;
   /** `apply false`: the script declares the plugin's version for the build without applying it. */
   declaredOnly?: true;
+  /** `apply plugin:` inside an `if (...)` block (or on the `if` line itself): applied only when the condition holds. */
+  conditional?: true;
   line: number;
 }
 
@@ -127,13 +129,28 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
   // Inside `plugins {}`, a bare name is a core plugin of the Kotlin DSL: `java`, `jacoco`, `` `java-library` ``.
   let depth = 0;
   let pluginsAt = -1;
+  // Per open brace, whether it opened an `if (...)` block: an `apply plugin:` within one is conditional.
+  const ifBlocks: boolean[] = [];
+  let ifOpen = 0;
   lines.forEach((raw, i) => {
     const code = raw.replace(/(^|\s)\/\/.*$/, "");
     const opens = pluginsAt < 0 && /^\s*plugins\s*\{/.test(code);
     if (opens) pluginsAt = depth;
-    for (const statement of statements(code)) readStatement(statement, i, pluginsAt >= 0);
-    for (const c of code) if (c === "{") depth++;
-    else if (c === "}") depth--;
+    const ifLine = /^\s*(?:\}\s*)?(?:else\s+)?if\s*\(/.test(code);
+    for (const statement of statements(code)) readStatement(statement, i, pluginsAt >= 0, ifOpen > 0 || ifLine);
+    let first = true;
+    for (const c of code) {
+      if (c === "{") {
+        depth++;
+        const isIf = ifLine && first;
+        first = false;
+        ifBlocks.push(isIf);
+        if (isIf) ifOpen++;
+      } else if (c === "}") {
+        depth--;
+        if (ifBlocks.pop()) ifOpen--;
+      }
+    }
     if (pluginsAt >= 0 && depth <= pluginsAt) pluginsAt = -1;
   });
   // The values the script assigns beyond plain versions: `ext` maps and lists, coordinate strings, aliases.
@@ -146,7 +163,7 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
   out.aliases = values.aliases;
   return out;
 
-  function readStatement(statement: string, i: number, inPlugins = false): void {
+  function readStatement(statement: string, i: number, inPlugins = false, inIf = false): void {
     const lineNo = i + 1;
     const core = inPlugins ? /^\s*(?:`([a-z][\w-]*)`|([a-z]\w*))\s*$/.exec(statement) : null;
     if (core && !["id", "kotlin", "alias"].includes(core[1] ?? core[2]!)) {
@@ -229,14 +246,15 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
     // A bare identifier after `version` is a variable (`kotlin("jvm") version kotlinVersion`).
     // `id("x") version "1" apply false` (or `apply(false)`): the version for the projects that apply it.
     const declaredOnly = /\bapply\s*(?:\(\s*false\s*\)|false\b)/.test(line) ? { declaredOnly: true as const } : {};
-    const plugin = /^\s*id\s*(?:\(\s*)?["']([\w.-]+)["']\s*(?:\)\s*)?(?:version\s*(?:\(\s*)?(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|apply\b)))?/.exec(line);
+    // The chained form (`id("x").version("1.0").apply(false)`, the KMM template's root script) too.
+    const plugin = /^\s*id\s*(?:\(\s*)?["']([\w.-]+)["']\s*(?:\)\s*)?(?:\.?\s*version\s*(?:\(\s*)?(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|\.?\s*apply\b)))?/.exec(line);
     if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2] ?? (plugin[3] ? `$${plugin[3]}` : undefined), line: lineNo, ...declaredOnly });
-    const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:\s+version\s+(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:$|\/\/|apply\b)))?/.exec(line);
+    const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:(?:\s+version\s+|\s*\.\s*version\s*\(\s*)(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|\.?\s*apply\b)))?/.exec(line);
     if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] ?? (kotlin[3] ? `$${kotlin[3]}` : undefined), line: lineNo, ...declaredOnly });
     const alias = patterns.alias.exec(line);
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo, ...declaredOnly });
     const apply = /apply\s*(?:\(\s*)?plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
-    if (apply) out.plugins.push({ id: apply[1], line: lineNo });
+    if (apply) out.plugins.push({ id: apply[1], line: lineNo, ...(inIf ? { conditional: true as const } : {}) });
     const sdk = patterns.sdkLevel.exec(line);
     if (sdk?.[1] === "compile") out.compileSdk = sdk[2] ?? `$${sdk[3]}`;
     else if (sdk?.[1] === "min" && out.minSdk === undefined) out.minSdk = sdk[2] ?? `$${sdk[3]}`;

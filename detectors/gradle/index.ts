@@ -14,6 +14,8 @@ const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/
 const isBuildSrc = (file: string) => /\.(?:kt|groovy|java)$/.test(file);
 
 /** Plugins that build an Android app or library. */
+/** The Google Services plugin, which reads an app's google-services.json (Firebase's configuration). */
+const GOOGLE_SERVICES = "com.google.gms.google-services";
 const ANDROID_PLUGINS = new Set(["com.android.application", "com.android.library"]);
 
 /** Plugins that mean a Java build. */
@@ -87,9 +89,12 @@ export const gradleDetector: Detector = {
     // Every script parsed first: variables and plugin versions declared in one script (the root's
     // buildscript ext, the settings' pluginManagement) are used by the others.
     const scripts = new Map<string, BuildScript>();
+    /** The scripts that test for google-services.json (see GOOGLE_SERVICES). */
+    const servicesFileTests = new Set<string>();
     for (const file of ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f)).sort(shallowFirst)) {
       const text = await ctx.text(file);
       if (text !== undefined) scripts.set(file, readBuildScript(text, catalogNames));
+      if (text?.includes("google-services.json")) servicesFileTests.add(file);
     }
     for (const [build, own] of catalogs.entries()) {
       for (const [name, { catalog }] of own) for (const [key, version] of catalog.versions) shared.setFirst(build, `${name}.versions.${key}`, version);
@@ -264,6 +269,10 @@ export const gradleDetector: Detector = {
         // Declared `apply false`: its version (in pluginVersions) serves the projects that apply it,
         // and those name it; a plugin no project applies is not part of the build.
         if (!id || p.declaredOnly) continue;
+        // Capacitor's app template applies the google-services plugin only `if` google-services.json
+        // is there (`def servicesJSON = file('google-services.json')`): every Capacitor app carries
+        // those lines, Firebase or not. The file itself, where committed, names Firebase.
+        if (id === GOOGLE_SERVICES && p.conditional && servicesFileTests.has(file)) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
         if (KOTLIN_PLUGINS.has(id)) kotlinBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;
