@@ -299,6 +299,8 @@ describe("the npm detector on nested workspaces and lockfiles", () => {
     expect(findings).toEqual([
       { ref: "engine:node", file: "a/.nvmrc", line: 1, version: "18.12" },
       { ref: "engine:node", file: "b/.node-version", line: 1, version: "20.0.0" },
+      // An LTS line by its code name is that line's major; a range (18.x) names none.
+      { ref: "engine:node", file: "c/.nvmrc", line: 1, version: "18.0.0" },
       { ref: "engine:pnpm", file: "package.json", line: 3, declared: "9.1.0", version: "9.1.0" },
     ]);
   });
