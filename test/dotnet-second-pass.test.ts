@@ -32,4 +32,47 @@ describe(".NET second pass", () => {
     });
     expect(tool(document.tools, "Visual Studio")).toMatchObject({ detection_source: "App.slnx" });
   });
+
+  it("Directory.Build.targets: its Update items version the packages projects reference bare, its Include items are every project's", async () => {
+    const document = await detect({
+      "Directory.Build.props": `<Project>\n  <PropertyGroup>\n    <TargetFramework>net8.0</TargetFramework>\n    <SerilogVersion>4.0.2</SerilogVersion>\n  </PropertyGroup>\n</Project>\n`,
+      "Directory.Build.targets": `<Project>
+  <ItemGroup>
+    <PackageReference Update="Serilog" Version="$(SerilogVersion)" />
+    <PackageReference Update="Dapper" Version="2.1.35" />
+  </ItemGroup>
+  <ItemGroup Condition="'$(IsTestProject)' == 'true'">
+    <PackageReference Include="coverlet.msbuild" Version="6.0.2" PrivateAssets="all" />
+  </ItemGroup>
+</Project>
+`,
+      "src/Api/Api.csproj": csproj("Microsoft.NET.Sdk.Web", `  <ItemGroup>\n    <PackageReference Include="Serilog" />\n    <PackageReference Include="Dapper" />\n  </ItemGroup>`),
+    });
+    expect(tool(document.tools, "Serilog")).toMatchObject({ version: "4.0.2", detection_source: "src/Api/Api.csproj", detection_source_url: "Directory.Build.targets" });
+    expect(tool(document.tools, "Dapper")?.version).toBe("2.1.35");
+    expect(pkg(document.tools, "Dapper")?.version).toBe("2.1.35");
+    expect(pkg(document.tools, "coverlet.msbuild")).toMatchObject({ version: "6.0.2", detection_source: "Directory.Build.targets" });
+  });
+
+  it("a nested Directory.Build.props that imports the one above sees its properties, as the projects below it do", async () => {
+    const document = await detect({
+      "Directory.Build.props": `<Project>\n  <PropertyGroup>\n    <XunitVersion>2.9.0</XunitVersion>\n    <AspNetCoreVersion>8.0.10</AspNetCoreVersion>\n  </PropertyGroup>\n</Project>\n`,
+      "test/Directory.Build.props": `<Project>
+  <Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))" />
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="xunit" Version="$(XunitVersion)" />
+  </ItemGroup>
+</Project>
+`,
+      "test/Api.Tests/Api.Tests.csproj": csproj("Microsoft.NET.Sdk", `  <ItemGroup>\n    <PackageReference Include="Microsoft.AspNetCore.Mvc.Testing" Version="$(AspNetCoreVersion)" />\n  </ItemGroup>`),
+      // One that does not import the outer file sees none of its properties (MSBuild stops at the nearest).
+      "tools/Directory.Build.props": `<Project>\n  <ItemGroup>\n    <PackageReference Include="Moq" Version="$(XunitVersion)" />\n  </ItemGroup>\n</Project>\n`,
+    });
+    expect(tool(document.tools, "xUnit")).toMatchObject({ version: "2.9.0", detection_source: "test/Directory.Build.props" });
+    expect(pkg(document.tools, "Microsoft.AspNetCore.Mvc.Testing")?.version).toBe("8.0.10");
+    expect(pkg(document.tools, "Moq")?.version).toBeUndefined();
+  });
 });

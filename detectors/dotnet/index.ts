@@ -1,6 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, nearestFolder, sibling } from "../../src/kit.js";
-import { expandProperties, frameworkOf, readPackagesConfig, readProject, type DotnetProject } from "./project.js";
+import { expandProperties, frameworkOf, importsOuterProps, readPackageItems, readPackagesConfig, readProject, type DotnetProject } from "./project.js";
 import { readPaketDependencies, readPaketLock } from "./paket.js";
 
 /**
@@ -29,19 +29,44 @@ export function nugetVersion(version: string | undefined): string | undefined {
 
 export const dotnetDetector: Detector = {
   name: "dotnet",
-  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
+  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "Directory.Build.targets", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
   async detect(ctx) {
     // Properties of the nearest Directory.Build.props, which MSBuild imports into every project
     // below it (and into Directory.Packages.props): `Version="$(EfcoreVersion)"` resolves there.
-    const buildProps = new Map<string, DotnetProject>();
+    // A nested one that imports the one above it (GetPathOfFileAbove) sees that one's properties too.
+    const buildProps = new Map<string, DotnetProject & { importsOuter: boolean }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Build.props")) {
-      buildProps.set(dirOf(file), readProject(await ctx.xml(file)));
+      const xml = await ctx.xml(file);
+      buildProps.set(dirOf(file), { ...readProject(xml), importsOuter: importsOuterProps(xml) });
     }
-    const nearestProps = (dir: string): DotnetProject | undefined => {
-      const found = nearestFolder(dir, buildProps);
-      return found === undefined ? undefined : buildProps.get(found);
+    /** The Directory.Build.props files a folder's projects import, nearest first. */
+    const propsChain = (dir: string): DotnetProject[] => {
+      const chain: DotnetProject[] = [];
+      for (let found = nearestFolder(dir, buildProps); found !== undefined; ) {
+        const props = buildProps.get(found)!;
+        chain.push(props);
+        if (!props.importsOuter || found === "") break;
+        found = nearestFolder(dirOf(found), buildProps);
+      }
+      return chain;
     };
-    const inherited = (dir: string): Map<string, string> => nearestProps(dir)?.properties ?? new Map();
+    const nearestProps = (dir: string): DotnetProject | undefined => propsChain(dir).find((p) => p.frameworks.length) ?? propsChain(dir)[0];
+    const inherited = (dir: string): Map<string, string> => {
+      const merged = new Map<string, string>();
+      for (const props of propsChain(dir)) for (const [k, v] of props.properties) if (!merged.has(k)) merged.set(k, v);
+      return merged;
+    };
+    // What a Directory.Build.props file itself sees: the ones above it, where it imports them.
+    const outerOf = (file: string): Map<string, string> => (buildProps.get(dirOf(file))?.importsOuter && dirOf(file) !== "" ? inherited(dirOf(dirOf(file))) : new Map());
+    // Directory.Build.targets, imported after each project below it: `PackageReference Update`
+    // items version the packages projects reference without one (before central package management).
+    const targetVersions = new Map<string, { versions: Map<string, string>; properties: Map<string, string>; file: string }>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Build.targets")) {
+      const xml = await ctx.xml(file);
+      const versions = new Map<string, string>();
+      for (const p of readPackageItems(xml, "Update")) if (p.version) versions.set(p.id.toLowerCase(), p.version);
+      targetVersions.set(dirOf(file), { versions, properties: readProject(xml).properties, file });
+    }
     const central = new Map<string, { versions: Map<string, string>; file: string }>();
     // Directory.Packages.props (`PackageVersion`) or, before it, Microsoft.Build.CentralPackageVersions'
     // Packages.props (`PackageReference Update`): where both sit in one folder, the first wins.
@@ -72,7 +97,10 @@ export const dotnetDetector: Detector = {
       // references (analyzers, shared test packages) are the projects' own.
       if (/\.(cs|fs|vb)proj$/.test(base) || base === "Directory.Build.props") {
         const project = readProject(await ctx.xml(file));
-        if (base !== "Directory.Build.props") {
+        if (base === "Directory.Build.props") {
+          const outer = outerOf(file);
+          for (const p of project.packages) if (p.version) p.version = expandProperties(p.version, project.properties, outer);
+        } else {
           const outer = inherited(dirOf(file));
           project.frameworks = project.frameworks.flatMap((f) => expandProperties(f, project.properties, outer).split(";").filter(Boolean));
           for (const p of project.packages) if (p.version) p.version = expandProperties(p.version, project.properties, outer);
@@ -102,16 +130,20 @@ export const dotnetDetector: Detector = {
         }
         const centralVersions = centralFor(dirOf(file));
         const lock = locks.get(dirOf(file));
+        const targetsDir = nearestFolder(dirOf(file), targetVersions);
+        const buildTargets = targetsDir === undefined ? undefined : targetVersions.get(targetsDir);
         for (const p of project.packages) {
           const locked = lock?.get(p.id.toLowerCase());
           const fromCentral = p.version ? undefined : centralVersions?.versions.get(p.id.toLowerCase());
-          const version = locked ?? p.version ?? fromCentral;
+          const updated = p.version || fromCentral ? undefined : buildTargets?.versions.get(p.id.toLowerCase());
+          const fromTargets = updated && expandProperties(updated, project.properties, buildTargets!.properties, inherited(dirOf(file)));
+          const version = locked ?? p.version ?? fromCentral ?? fromTargets;
           ctx.report({
             ref: `nuget:${p.id}`,
             file,
             declared: p.version,
             version: nugetVersion(version),
-            versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersions!.file : undefined,
+            versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersions!.file : fromTargets ? buildTargets!.file : undefined,
             direct: true,
           });
         }
@@ -120,6 +152,18 @@ export const dotnetDetector: Detector = {
         if ((central.get(dirOf(file))?.versions.size ?? 0) > 0) ctx.report({ ref: "format:nuget-references", file });
         // GlobalPackageReference: a package (an analyzer, Source Link) every project references.
         for (const p of readProject(await ctx.xml(file)).globalPackages) ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(p.version), direct: true });
+      } else if (base === "Directory.Build.targets") {
+        // Its `Include` items are references of every project below it, as Directory.Build.props' are.
+        const xml = await ctx.xml(file);
+        const properties = targetVersions.get(dirOf(file))?.properties ?? new Map<string, string>();
+        const lock = locks.get(dirOf(file));
+        const included = readPackageItems(xml, "Include");
+        if (included.length) ctx.report({ ref: "format:nuget-references", file });
+        for (const p of included) {
+          const version = p.version && expandProperties(p.version, properties, inherited(dirOf(file)));
+          const locked = lock?.get(p.id.toLowerCase());
+          ctx.report({ ref: `nuget:${p.id}`, file, declared: version, version: nugetVersion(locked ?? version), versionFile: locked ? sibling(file, "packages.lock.json") : undefined, direct: true });
+        }
       } else if (base === "packages.config") {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
       } else if (base === "paket.dependencies") {

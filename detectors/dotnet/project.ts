@@ -57,7 +57,7 @@ export function readProject(xml: unknown): DotnetProject {
       const id = (ref["@_Include"] ?? ref["@_Update"]) as string | undefined;
       if (typeof id !== "string") continue;
       // Central package management: `VersionOverride` is this project's own pin over the central one.
-      const version = (ref["@_VersionOverride"] as string | undefined) ?? textOf(values(ref.VersionOverride)[0]) ?? (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+      const version = itemVersion(ref);
       out.packages.push(version ? { id, version } : { id });
     }
     for (const ref of all(group.GlobalPackageReference)) {
@@ -69,6 +69,41 @@ export function readProject(xml: unknown): DotnetProject {
   out.frameworks = out.frameworks.flatMap((f) => expandProperties(f, out.properties).split(";").map((s) => s.trim()).filter(Boolean));
   for (const p of out.packages) if (p.version) p.version = expandProperties(p.version, out.properties);
   return out;
+}
+
+/** A package item's version: its `VersionOverride` (central package management), else its `Version`, as attribute or element. */
+function itemVersion(ref: Node): string | undefined {
+  return (ref["@_VersionOverride"] as string | undefined) ?? textOf(values(ref.VersionOverride)[0]) ?? (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+}
+
+/**
+ * The PackageReference items of a shared build file (Directory.Build.targets) that `Include` a
+ * package in every project below it, or that `Update` the version of one the projects reference
+ * without a version (the way versions were shared before central package management). Versions as
+ * written (properties unexpanded: a project's own are visible to a .targets file).
+ */
+export function readPackageItems(xml: unknown, attribute: "Include" | "Update"): Array<{ id: string; version?: string }> {
+  const out: Array<{ id: string; version?: string }> = [];
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  for (const group of all(project.ItemGroup)) {
+    for (const ref of all(group.PackageReference)) {
+      const id = ref[`@_${attribute}`];
+      if (typeof id !== "string" || !id.trim()) continue;
+      const version = itemVersion(ref);
+      out.push(version ? { id: id.trim(), version } : { id: id.trim() });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a Directory.Build.props imports the one above it (MSBuild stops at the nearest file
+ * unless it does: `<Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', ...))" />`
+ * or a relative `../Directory.Build.props`).
+ */
+export function importsOuterProps(xml: unknown): boolean {
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  return all(project.Import).some((i) => /Directory\.Build\.props/i.test(String(i["@_Project"] ?? "")));
 }
 
 /**
