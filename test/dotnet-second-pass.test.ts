@@ -75,4 +75,18 @@ describe(".NET second pass", () => {
     expect(pkg(document.tools, "Microsoft.AspNetCore.Mvc.Testing")?.version).toBe("8.0.10");
     expect(pkg(document.tools, "Moq")?.version).toBeUndefined();
   });
+
+  it("a Paket project, whose packages its paket.references names, is a packaged .NET project", async () => {
+    const document = await detect({
+      "paket.dependencies": "source https://api.nuget.org/v3/index.json\nframework: net8.0\n\nnuget FSharp.Core ~> 8.0\nnuget Giraffe 6.4.0\n",
+      "paket.lock": "NUGET\n  remote: https://api.nuget.org/v3/index.json\n    FSharp.Core (8.0.401)\n    Giraffe (6.4)\n      FSharp.Core (>= 6.0)\n",
+      "src/App/App.fsproj": csproj("Microsoft.NET.Sdk.Web", `  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <Import Project="..\\..\\.paket\\Paket.Restore.targets" />`),
+      "src/App/paket.references": "FSharp.Core\nGiraffe\n",
+      // A project beside an empty paket.references (comments, a group line) references nothing.
+      "tools/Gen/Gen.fsproj": csproj("Microsoft.NET.Sdk", `  <PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup>`),
+      "tools/Gen/paket.references": "// none yet\ngroup Build\n",
+    });
+    expect(tool(document.tools, ".NET")).toMatchObject({ version: "8.0", detection_source: "src/App/App.fsproj" });
+    expect(pkg(document.tools, "Giraffe")?.version).toBe("6.4");
+  });
 });

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, nearestFolder, sibling } from "../../src/kit.js";
 import { expandProperties, frameworkOf, importsOuterProps, readPackageItems, readPackagesConfig, readProject, type DotnetProject } from "./project.js";
-import { readPaketDependencies, readPaketLock } from "./paket.js";
+import { readPaketDependencies, readPaketLock, readPaketReferences } from "./paket.js";
 
 /**
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
@@ -123,7 +123,10 @@ export const dotnetDetector: Detector = {
         // NuGet is in use where a project references packages; a project without any (a console
         // app on the bare SDK) restores nothing from it. A .NET Core or .NET 5+ target framework
         // names .NET Core; the .NET platform beside it comes with those packages (catalog `dotnet-platform`).
-        if (project.packages.length > 0) {
+        // A Paket project references its packages in the paket.references beside it, not in the project file.
+        const paketReferences = base === "Directory.Build.props" ? undefined : sibling(file, "paket.references");
+        const paketPackages = paketReferences !== undefined && ctx.exists(paketReferences) && readPaketReferences((await ctx.text(paketReferences)) ?? "").length > 0;
+        if (project.packages.length > 0 || paketPackages) {
           ctx.report({ ref: "format:nuget-references", file });
           // (Its frameworks, or those Directory.Build.props sets for it.)
           for (const f of targets) ctx.report({ ref: `dotnet-platform:${f.family}`, file, version: f.version });
