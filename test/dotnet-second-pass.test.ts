@@ -89,4 +89,32 @@ describe(".NET second pass", () => {
     expect(tool(document.tools, ".NET")).toMatchObject({ version: "8.0", detection_source: "src/App/App.fsproj" });
     expect(pkg(document.tools, "Giraffe")?.version).toBe("6.4");
   });
+
+  it("a nested Directory.Packages.props that imports the outer one: its own versions first, the outer file's for the rest", async () => {
+    const document = await detect({
+      "Directory.Packages.props": `<Project>
+  <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>
+  <ItemGroup>
+    <PackageVersion Include="Newtonsoft.Json" Version="13.0.3" />
+    <PackageVersion Include="MediatR" Version="12.4.1" />
+  </ItemGroup>
+</Project>
+`,
+      "samples/Directory.Packages.props": `<Project>
+  <Import Project="$([MSBuild]::GetPathOfFileAbove(Directory.Packages.props, $(MSBuildThisFileDirectory)..))" />
+  <ItemGroup>
+    <PackageVersion Include="Spectre.Console" Version="0.49.1" />
+    <PackageVersion Update="MediatR" Version="12.2.0" />
+  </ItemGroup>
+</Project>
+`,
+      "samples/Demo/Demo.csproj": csproj(
+        "Microsoft.NET.Sdk",
+        `  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Spectre.Console" />\n    <PackageReference Include="MediatR" />\n    <PackageReference Include="Newtonsoft.Json" />\n  </ItemGroup>`,
+      ),
+    });
+    expect(pkg(document.tools, "Newtonsoft.Json")).toMatchObject({ version: "13.0.3", detection_source_url: "Directory.Packages.props" });
+    expect(pkg(document.tools, "MediatR")).toMatchObject({ version: "12.2.0", detection_source_url: "samples/Directory.Packages.props" });
+    expect(pkg(document.tools, "Spectre.Console")?.version).toBe("0.49.1");
+  });
 });

@@ -67,15 +67,16 @@ export const dotnetDetector: Detector = {
       for (const p of readPackageItems(xml, "Update")) if (p.version) versions.set(p.id.toLowerCase(), p.version);
       targetVersions.set(dirOf(file), { versions, properties: readProject(xml).properties, file });
     }
-    const central = new Map<string, { versions: Map<string, string>; file: string }>();
+    const central = new Map<string, { versions: Map<string, string>; file: string; importsOuter: boolean }>();
     // Directory.Packages.props (`PackageVersion`) or, before it, Microsoft.Build.CentralPackageVersions'
     // Packages.props (`PackageReference Update`): where both sit in one folder, the first wins.
     for (const file of ctx.files.filter((f) => CENTRAL_FILES.includes(baseName(f))).sort((a, b) => CENTRAL_FILES.indexOf(baseName(a)) - CENTRAL_FILES.indexOf(baseName(b)))) {
       if (central.has(dirOf(file))) continue;
       const versions = new Map<string, string>();
-      const parsed = readProject(await ctx.xml(file));
+      const xml = await ctx.xml(file);
+      const parsed = readProject(xml);
       for (const p of parsed.packages) if (p.version) versions.set(p.id.toLowerCase(), expandProperties(p.version, parsed.properties, inherited(dirOf(file))));
-      central.set(dirOf(file), { versions, file });
+      central.set(dirOf(file), { versions, file, importsOuter: baseName(file) === "Directory.Packages.props" && importsOuterProps(xml, "Directory.Packages.props") });
     }
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "packages.lock.json")) {
@@ -86,9 +87,17 @@ export const dotnetDetector: Detector = {
       }
       locks.set(dirOf(file), versions);
     }
-    const centralFor = (dir: string) => {
-      const found = nearestFolder(dir, central);
-      return found === undefined ? undefined : central.get(found);
+    // The central version of a package: the nearest Directory.Packages.props', else (where it
+    // imports the one above it, as a nested folder's does) an outer one's.
+    const centralFor = (dir: string, id: string): { version: string; file: string } | undefined => {
+      for (let found = nearestFolder(dir, central); found !== undefined; ) {
+        const entry = central.get(found)!;
+        const version = entry.versions.get(id.toLowerCase());
+        if (version !== undefined) return { version, file: entry.file };
+        if (!entry.importsOuter || found === "") break;
+        found = nearestFolder(dirOf(found), central);
+      }
+      return undefined;
     };
 
     for (const file of ctx.files) {
@@ -131,13 +140,13 @@ export const dotnetDetector: Detector = {
           // (Its frameworks, or those Directory.Build.props sets for it.)
           for (const f of targets) ctx.report({ ref: `dotnet-platform:${f.family}`, file, version: f.version });
         }
-        const centralVersions = centralFor(dirOf(file));
         const lock = locks.get(dirOf(file));
         const targetsDir = nearestFolder(dirOf(file), targetVersions);
         const buildTargets = targetsDir === undefined ? undefined : targetVersions.get(targetsDir);
         for (const p of project.packages) {
           const locked = lock?.get(p.id.toLowerCase());
-          const fromCentral = p.version ? undefined : centralVersions?.versions.get(p.id.toLowerCase());
+          const centralVersion = p.version ? undefined : centralFor(dirOf(file), p.id);
+          const fromCentral = centralVersion?.version;
           const updated = p.version || fromCentral ? undefined : buildTargets?.versions.get(p.id.toLowerCase());
           const fromTargets = updated && expandProperties(updated, project.properties, buildTargets!.properties, inherited(dirOf(file)));
           const version = locked ?? p.version ?? fromCentral ?? fromTargets;
@@ -146,7 +155,7 @@ export const dotnetDetector: Detector = {
             file,
             declared: p.version,
             version: nugetVersion(version),
-            versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersions!.file : fromTargets ? buildTargets!.file : undefined,
+            versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersion!.file : fromTargets ? buildTargets!.file : undefined,
             direct: true,
           });
         }

@@ -97,13 +97,13 @@ export function readPackageItems(xml: unknown, attribute: "Include" | "Update"):
 }
 
 /**
- * Whether a Directory.Build.props imports the one above it (MSBuild stops at the nearest file
+ * Whether a Directory.Build.props (or a Directory.Packages.props, `name`) imports the one above it (MSBuild stops at the nearest file
  * unless it does: `<Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', ...))" />`
  * or a relative `../Directory.Build.props`).
  */
-export function importsOuterProps(xml: unknown): boolean {
+export function importsOuterProps(xml: unknown, name = "Directory.Build.props"): boolean {
   const project = first((xml as Node | undefined)?.Project) ?? {};
-  return all(project.Import).some((i) => /Directory\.Build\.props/i.test(String(i["@_Project"] ?? "")));
+  return all(project.Import).some((i) => String(i["@_Project"] ?? "").toLowerCase().includes(name.toLowerCase()));
 }
 
 /**
