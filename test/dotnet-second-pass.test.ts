@@ -117,4 +117,22 @@ describe(".NET second pass", () => {
     expect(pkg(document.tools, "MediatR")).toMatchObject({ version: "12.2.0", detection_source_url: "samples/Directory.Packages.props" });
     expect(pkg(document.tools, "Spectre.Console")?.version).toBe("0.49.1");
   });
+
+  it("Orleans' Redis and Azure Storage providers name the store beside Orleans, which keeps the release", async () => {
+    const document = await detect({
+      "Silo/Silo.csproj": csproj(
+        "Microsoft.NET.Sdk",
+        `  <PropertyGroup><TargetFramework>net9.0</TargetFramework></PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.Orleans.Server" Version="9.0.1" />
+    <PackageReference Include="Microsoft.Orleans.Clustering.Redis" Version="9.0.1" />
+    <PackageReference Include="Microsoft.Orleans.Persistence.AzureStorage" Version="9.0.1" />
+  </ItemGroup>`,
+      ),
+    });
+    expect(tool(document.tools, "Orleans")?.version).toBe("9.0.1");
+    expect(tool(document.tools, "Redis")).toMatchObject({ detection_source: "Silo/Silo.csproj" });
+    expect(tool(document.tools, "Redis")?.version).toBeUndefined();
+    expect(tool(document.tools, "Azure Storage")?.version).toBeUndefined();
+  });
 });
