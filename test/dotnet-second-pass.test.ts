@@ -135,4 +135,44 @@ describe(".NET second pass", () => {
     expect(tool(document.tools, "Redis")?.version).toBeUndefined();
     expect(tool(document.tools, "Azure Storage")?.version).toBeUndefined();
   });
+
+  it("a lock file's transitive packages give their release to a tool the project shows without one, and name nothing", async () => {
+    const document = await detect({
+      "src/Api/Api.csproj": csproj(
+        "Microsoft.NET.Sdk.Web",
+        `  <PropertyGroup><TargetFramework>net8.0</TargetFramework><RestorePackagesWithLockFile>true</RestorePackagesWithLockFile></PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Serilog.AspNetCore" Version="8.0.3" />
+    <PackageReference Include="Pomelo.EntityFrameworkCore.MySql" Version="8.0.2" />
+  </ItemGroup>`,
+      ),
+      "src/Api/packages.lock.json": JSON.stringify({
+        version: 1,
+        dependencies: {
+          "net8.0": {
+            "Pomelo.EntityFrameworkCore.MySql": { type: "Direct", requested: "[8.0.2, )", resolved: "8.0.2", dependencies: { "Microsoft.EntityFrameworkCore.Relational": "8.0.2", MySqlConnector: "2.3.5" } },
+            "Serilog.AspNetCore": { type: "Direct", requested: "[8.0.3, )", resolved: "8.0.3", dependencies: { Serilog: "3.1.1" } },
+            "Microsoft.EntityFrameworkCore.Relational": { type: "Transitive", resolved: "8.0.2" },
+            MySqlConnector: { type: "Transitive", resolved: "2.3.5" },
+            Serilog: { type: "Transitive", resolved: "4.0.0" },
+            "StackExchange.Redis": { type: "Transitive", resolved: "2.7.33" },
+          },
+        },
+      }),
+    });
+    expect(tool(document.tools, "Serilog")).toMatchObject({ version: "4.0.0", detection_source: "src/Api/Api.csproj", detection_source_url: "src/Api/packages.lock.json" });
+    // A client library restored under another package gives the server no release, nor names one.
+    expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
+    expect(tool(document.tools, "Redis")).toBeUndefined();
+    expect(pkg(document.tools, "Serilog")).toBeUndefined();
+  });
+
+  it("paket.lock's packages that paket.dependencies does not name lend their release the same way", async () => {
+    const document = await detect({
+      "paket.dependencies": "source https://api.nuget.org/v3/index.json\n\nnuget Serilog.AspNetCore\n",
+      "paket.lock": "NUGET\n  remote: https://api.nuget.org/v3/index.json\n    Serilog (4.1)\n    Serilog.AspNetCore (8.0.3)\n      Serilog (>= 3.1.1)\n",
+    });
+    expect(tool(document.tools, "Serilog")).toMatchObject({ version: "4.1", detection_source: "paket.dependencies", detection_source_url: "paket.lock" });
+    expect(pkg(document.tools, "Serilog")).toBeUndefined();
+  });
 });

@@ -80,12 +80,20 @@ export const dotnetDetector: Detector = {
     }
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "packages.lock.json")) {
-      const data = (await ctx.json(file)) as { dependencies?: Record<string, Record<string, { resolved?: string }>> } | undefined;
+      const data = (await ctx.json(file)) as { dependencies?: Record<string, Record<string, { type?: string; resolved?: string }>> } | undefined;
       const versions = new Map<string, string>();
+      const transitive = new Map<string, string>();
       for (const deps of Object.values(data?.dependencies ?? {})) {
-        for (const [id, entry] of Object.entries(deps ?? {})) if (typeof entry?.resolved === "string") versions.set(id.toLowerCase(), entry.resolved);
+        for (const [id, entry] of Object.entries(deps ?? {})) {
+          if (typeof entry?.resolved !== "string") continue;
+          versions.set(id.toLowerCase(), entry.resolved);
+          if (entry.type === "Transitive" || entry.type === "CentralTransitive") transitive.set(id, entry.resolved);
+        }
       }
       locks.set(dirOf(file), versions);
+      // What the project restores without declaring it (Serilog under Serilog.AspNetCore, EF Core under
+      // a vendor's provider): its release may go to a tool the project shows without one.
+      for (const [id, version] of transitive) if (ctx.lookup("nuget", id).length) ctx.report({ ref: `nuget:${id}`, file, version, versionFile: file, installed: true });
     }
     // The central version of a package: the nearest Directory.Packages.props', else (where it
     // imports the one above it, as a nested folder's does) an outer one's.
@@ -188,6 +196,10 @@ export const dotnetDetector: Detector = {
           const pinned = locked.get(d.id.toLowerCase());
           ctx.report({ ref: `nuget:${d.id}`, file, line: d.line, declared: d.constraint, version: pinned ?? d.version, versionFile: pinned ? lockPath : undefined, direct: true });
         }
+        // The lock's packages paket.dependencies does not name were resolved for those it does:
+        // their releases may go to a tool shown without one, as packages.lock.json's transitive ones.
+        const declared = new Set(dependencies.map((d) => d.id.toLowerCase()));
+        for (const [id, version] of locked) if (!declared.has(id) && ctx.lookup("nuget", id).length) ctx.report({ ref: `nuget:${id}`, file: lockPath, version, versionFile: lockPath, installed: true });
       } else if (base === "global.json") {
         const data = (await ctx.json(file)) as { sdk?: { version?: unknown } } | undefined;
         if (typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });
