@@ -175,4 +175,21 @@ describe(".NET second pass", () => {
     expect(tool(document.tools, "Serilog")).toMatchObject({ version: "4.1", detection_source: "paket.dependencies", detection_source_url: "paket.lock" });
     expect(pkg(document.tools, "Serilog")).toBeUndefined();
   });
+
+  it("a community Hangfire storage names Hangfire and its store without its own release", async () => {
+    const only = await detect({
+      "src/Jobs/Jobs.csproj": csproj("Microsoft.NET.Sdk", `  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Hangfire.PostgreSql" Version="1.20.9" />\n  </ItemGroup>`),
+    });
+    expect(tool(only.tools, "Hangfire")).toMatchObject({ detection_source: "src/Jobs/Jobs.csproj" });
+    expect(tool(only.tools, "Hangfire")?.version).toBeUndefined();
+    expect(tool(only.tools, "PostgreSQL")?.version).toBeUndefined();
+    const both = await detect({
+      "src/Jobs/Jobs.csproj": csproj(
+        "Microsoft.NET.Sdk",
+        `  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Hangfire.AspNetCore" Version="1.8.14" />\n    <PackageReference Include="Hangfire.Redis.StackExchange" Version="1.9.4" />\n  </ItemGroup>`,
+      ),
+    });
+    expect(tool(both.tools, "Hangfire")?.version).toBe("1.8.14");
+    expect(tool(both.tools, "Redis")).toBeDefined();
+  });
 });
