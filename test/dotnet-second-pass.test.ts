@@ -192,4 +192,29 @@ describe(".NET second pass", () => {
     expect(tool(both.tools, "Hangfire")?.version).toBe("1.8.14");
     expect(tool(both.tools, "Redis")).toBeDefined();
   });
+
+  it("a property's unconditional value, not one a conditional group sets for another framework, versions a package", async () => {
+    const document = await detect({
+      "src/Web/Web.csproj": csproj(
+        "Microsoft.NET.Sdk.Web",
+        `  <PropertyGroup>
+    <TargetFrameworks>net8.0;net9.0</TargetFrameworks>
+    <EfVersion>8.0.11</EfVersion>
+  </PropertyGroup>
+  <PropertyGroup Condition="'$(TargetFramework)' == 'net9.0'">
+    <EfVersion>9.0.0</EfVersion>
+  </PropertyGroup>
+  <PropertyGroup>
+    <SerilogVersion Condition="'$(Configuration)' == 'Debug'">4.1.0</SerilogVersion>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" Version="$(EfVersion)" />
+    <PackageReference Include="Serilog" Version="$(SerilogVersion)" />
+  </ItemGroup>`,
+      ),
+    });
+    expect(pkg(document.tools, "Microsoft.EntityFrameworkCore.Sqlite")?.version).toBe("8.0.11");
+    // A property only a condition sets is still its value.
+    expect(pkg(document.tools, "Serilog")?.version).toBe("4.1.0");
+  });
 });

@@ -25,10 +25,18 @@ export function readProject(xml: unknown): DotnetProject {
   let xamarin = false;
   const sdk = project["@_Sdk"];
   if (typeof sdk === "string") out.sdk = sdk.split("/")[0];
+  // A property set without a condition is the project's plain value: one a conditional group or
+  // element sets (`Condition="'$(TargetFramework)' == 'net9.0'"`, a Release build's) only fills a
+  // property no unconditional one sets.
   for (const group of all(project.PropertyGroup)) {
     for (const [key, value] of Object.entries(group)) {
-      const text = key.startsWith("@_") || key === "#text" ? undefined : textOf(values(value)[0]);
-      if (text !== undefined) out.properties.set(key.toLowerCase(), text);
+      const element = values(value)[0];
+      const text = key.startsWith("@_") || key === "#text" ? undefined : textOf(element);
+      if (text === undefined) continue;
+      const name = key.toLowerCase();
+      const when = group["@_Condition"] !== undefined || (element !== null && typeof element === "object" && (element as Node)["@_Condition"] !== undefined);
+      if (when && out.properties.has(name)) continue;
+      out.properties.set(name, text);
     }
     for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
       for (const value of values(group[key])) {
