@@ -217,4 +217,15 @@ describe(".NET second pass", () => {
     // A property only a condition sets is still its value.
     expect(pkg(document.tools, "Serilog")?.version).toBe("4.1.0");
   });
+
+  it("an SDK named by an <Sdk> element or by explicit Sdk.props imports is the project's SDK", async () => {
+    const document = await detect({
+      "Web/Web.csproj": `<Project>\n  <Sdk Name="Microsoft.NET.Sdk.Web" />\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n</Project>\n`,
+    });
+    expect(tool(document.tools, "ASP.NET Core")).toMatchObject({ version: "8.0", detection_source: "Web/Web.csproj" });
+    const api = await detect({
+      "Api/Api.csproj": `<Project>\n  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk.Web" />\n  <PropertyGroup><TargetFramework>net9.0</TargetFramework></PropertyGroup>\n  <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk.Web" />\n</Project>\n`,
+    });
+    expect(tool(api.tools, "ASP.NET Core")?.version).toBe("9.0");
+  });
 });

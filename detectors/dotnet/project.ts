@@ -23,8 +23,10 @@ export function readProject(xml: unknown): DotnetProject {
   const project = first((xml as Node | undefined)?.Project) ?? {};
   const out: DotnetProject = { frameworks: [], packages: [], globalPackages: [], webApplication: false, properties: new Map() };
   let xamarin = false;
-  const sdk = project["@_Sdk"];
-  if (typeof sdk === "string") out.sdk = sdk.split("/")[0];
+  // The SDK as the Project's attribute, else as an `<Sdk Name="..." />` element or the SDK of an
+  // explicit `<Import Project="Sdk.props" Sdk="..." />` (the two other forms MSBuild accepts).
+  const sdk = project["@_Sdk"] ?? all(project.Sdk).map((e) => e["@_Name"]).find((n) => typeof n === "string") ?? all(project.Import).map((e) => e["@_Sdk"]).find((n) => typeof n === "string");
+  if (typeof sdk === "string" && sdk.trim()) out.sdk = sdk.split(";")[0]!.split("/")[0]!.trim();
   // A property set without a condition is the project's plain value: one a conditional group or
   // element sets (`Condition="'$(TargetFramework)' == 'net9.0'"`, a Release build's) only fills a
   // property no unconditional one sets.
