@@ -228,4 +228,23 @@ describe(".NET second pass", () => {
     });
     expect(tool(api.tools, "ASP.NET Core")?.version).toBe("9.0");
   });
+
+  it("a GlobalPackageReference versioned by a property takes its value", async () => {
+    const document = await detect({
+      "Directory.Build.props": `<Project>\n  <PropertyGroup><SourceLinkVersion>8.0.0</SourceLinkVersion></PropertyGroup>\n</Project>\n`,
+      "Directory.Packages.props": `<Project>
+  <PropertyGroup>
+    <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+    <GitVersioningVersion>3.6.146</GitVersioningVersion>
+  </PropertyGroup>
+  <ItemGroup>
+    <GlobalPackageReference Include="Nerdbank.GitVersioning" Version="$(GitVersioningVersion)" />
+    <GlobalPackageReference Include="Microsoft.SourceLink.GitHub" Version="$(SourceLinkVersion)" />
+  </ItemGroup>
+</Project>
+`,
+    });
+    expect(pkg(document.tools, "Nerdbank.GitVersioning")?.version).toBe("3.6.146");
+    expect(pkg(document.tools, "Microsoft.SourceLink.GitHub")?.version).toBe("8.0.0");
+  });
 });

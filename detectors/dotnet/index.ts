@@ -171,7 +171,11 @@ export const dotnetDetector: Detector = {
         if (central.get(dirOf(file))?.file !== file) continue;
         if ((central.get(dirOf(file))?.versions.size ?? 0) > 0) ctx.report({ ref: "format:nuget-references", file });
         // GlobalPackageReference: a package (an analyzer, Source Link) every project references.
-        for (const p of readProject(await ctx.xml(file)).globalPackages) ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(p.version), direct: true });
+        const parsed = readProject(await ctx.xml(file));
+        for (const p of parsed.globalPackages) {
+          const version = p.version && expandProperties(p.version, parsed.properties, inherited(dirOf(file)));
+          ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(version), direct: true });
+        }
       } else if (base === "Directory.Build.targets") {
         // Its `Include` items are references of every project below it, as Directory.Build.props' are.
         const xml = await ctx.xml(file);
