@@ -52,6 +52,12 @@ describe(".NET second pass", () => {
     expect(tool(document.tools, "Dapper")?.version).toBe("2.1.35");
     expect(pkg(document.tools, "Dapper")?.version).toBe("2.1.35");
     expect(pkg(document.tools, "coverlet.msbuild")).toMatchObject({ version: "6.0.2", detection_source: "Directory.Build.targets" });
+    // Under central package management its bare Include items take the central version.
+    const central = await detect({
+      "Directory.Packages.props": `<Project>\n  <ItemGroup>\n    <PackageVersion Include="Roslynator.Analyzers" Version="4.12.9" />\n  </ItemGroup>\n</Project>\n`,
+      "Directory.Build.targets": `<Project>\n  <ItemGroup>\n    <PackageReference Include="Roslynator.Analyzers" PrivateAssets="all" />\n  </ItemGroup>\n</Project>\n`,
+    });
+    expect(pkg(central.tools, "Roslynator.Analyzers")).toMatchObject({ version: "4.12.9", detection_source_url: "Directory.Packages.props" });
   });
 
   it("a nested Directory.Build.props that imports the one above sees its properties, as the projects below it do", async () => {

@@ -186,7 +186,8 @@ export const dotnetDetector: Detector = {
         for (const p of included) {
           const version = p.version && expandProperties(p.version, properties, inherited(dirOf(file)));
           const locked = lock?.get(p.id.toLowerCase());
-          ctx.report({ ref: `nuget:${p.id}`, file, declared: version, version: nugetVersion(locked ?? version), versionFile: locked ? sibling(file, "packages.lock.json") : undefined, direct: true });
+          const central = version ? undefined : centralFor(dirOf(file), p.id);
+          ctx.report({ ref: `nuget:${p.id}`, file, declared: version, version: nugetVersion(locked ?? version ?? central?.version), versionFile: locked ? sibling(file, "packages.lock.json") : central?.file, direct: true });
         }
       } else if (base === "packages.config") {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
