@@ -253,4 +253,21 @@ describe(".NET second pass", () => {
     expect(pkg(document.tools, "Nerdbank.GitVersioning")?.version).toBe("3.6.146");
     expect(pkg(document.tools, "Microsoft.SourceLink.GitHub")?.version).toBe("8.0.0");
   });
+
+  it("an isolated-worker function's Service Bus and Blob trigger extensions name those services beside Azure Functions", async () => {
+    const document = await detect({
+      "src/Fn/Fn.csproj": csproj(
+        "Microsoft.NET.Sdk",
+        `  <PropertyGroup><TargetFramework>net8.0</TargetFramework><AzureFunctionsVersion>v4</AzureFunctionsVersion><OutputType>Exe</OutputType></PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.Azure.Functions.Worker" Version="1.23.0" />
+    <PackageReference Include="Microsoft.Azure.Functions.Worker.Sdk" Version="1.18.1" />
+    <PackageReference Include="Microsoft.Azure.Functions.Worker.Extensions.ServiceBus" Version="5.22.0" />
+    <PackageReference Include="Microsoft.Azure.Functions.Worker.Extensions.Storage.Blobs" Version="6.6.0" />
+  </ItemGroup>`,
+      ),
+    });
+    for (const name of ["Azure Functions", "Azure Service Bus", "Azure Storage"]) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "src/Fn/Fn.csproj" });
+    expect(tool(document.tools, "Azure Service Bus")?.version).toBeUndefined();
+  });
 });
