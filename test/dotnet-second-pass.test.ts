@@ -270,16 +270,4 @@ describe(".NET second pass", () => {
     for (const name of ["Azure Functions", "Azure Service Bus", "Azure Storage"]) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "src/Fn/Fn.csproj" });
     expect(tool(document.tools, "Azure Service Bus")?.version).toBeUndefined();
   });
-
-  it("Serilog's Seq sink names Seq, as its other shipping sinks name their service", async () => {
-    const document = await detect({
-      "src/Api/Api.csproj": csproj(
-        "Microsoft.NET.Sdk.Web",
-        `  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Serilog.AspNetCore" Version="8.0.3" />\n    <PackageReference Include="Serilog.Sinks.Seq" Version="8.0.0" />\n  </ItemGroup>`,
-      ),
-    });
-    expect(tool(document.tools, "Seq")).toMatchObject({ detection_source: "src/Api/Api.csproj" });
-    expect(tool(document.tools, "Seq")?.version).toBeUndefined();
-    expect(tool(document.tools, "Serilog")?.version).toBeUndefined();
-  });
 });
