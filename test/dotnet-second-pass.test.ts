@@ -270,4 +270,26 @@ describe(".NET second pass", () => {
     for (const name of ["Azure Functions", "Azure Service Bus", "Azure Storage"]) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "src/Fn/Fn.csproj" });
     expect(tool(document.tools, "Azure Service Bus")?.version).toBeUndefined();
   });
+
+  it("a central version set for one target framework only fills in: the unconditional one is the package's", async () => {
+    const document = await detect({
+      "Directory.Packages.props": `<Project>
+  <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>
+  <ItemGroup>
+    <PackageVersion Include="Microsoft.Extensions.Hosting" Version="8.0.1" />
+  </ItemGroup>
+  <ItemGroup Condition="'$(TargetFramework)' == 'net6.0'">
+    <PackageVersion Update="Microsoft.Extensions.Hosting" Version="6.0.1" />
+    <PackageVersion Include="System.Text.Json" Version="6.0.10" />
+  </ItemGroup>
+</Project>
+`,
+      "src/Lib/Lib.csproj": csproj(
+        "Microsoft.NET.Sdk",
+        `  <PropertyGroup><TargetFrameworks>net8.0;net6.0</TargetFrameworks></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Microsoft.Extensions.Hosting" />\n    <PackageReference Include="System.Text.Json" />\n  </ItemGroup>`,
+      ),
+    });
+    expect(pkg(document.tools, "Microsoft.Extensions.Hosting")?.version).toBe("8.0.1");
+    expect(pkg(document.tools, "System.Text.Json")?.version).toBe("6.0.10");
+  });
 });

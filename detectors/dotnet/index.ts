@@ -1,6 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, nearestFolder, sibling } from "../../src/kit.js";
-import { expandProperties, frameworkOf, importsOuterProps, readPackageItems, readPackagesConfig, readProject, type DotnetProject } from "./project.js";
+import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, type DotnetProject } from "./project.js";
 import { readPaketDependencies, readPaketLock, readPaketReferences } from "./paket.js";
 
 /**
@@ -75,7 +75,7 @@ export const dotnetDetector: Detector = {
       const versions = new Map<string, string>();
       const xml = await ctx.xml(file);
       const parsed = readProject(xml);
-      for (const p of parsed.packages) if (p.version) versions.set(p.id.toLowerCase(), expandProperties(p.version, parsed.properties, inherited(dirOf(file))));
+      for (const [id, version] of readCentralVersions(xml)) versions.set(id, expandProperties(version, parsed.properties, inherited(dirOf(file))));
       central.set(dirOf(file), { versions, file, importsOuter: baseName(file) === "Directory.Packages.props" && importsOuterProps(xml, "Directory.Packages.props") });
     }
     const locks = new Map<string, Map<string, string>>();

@@ -107,6 +107,29 @@ export function readPackageItems(xml: unknown, attribute: "Include" | "Update"):
 }
 
 /**
+ * A central package file's versions (Directory.Packages.props' `PackageVersion` items, the older
+ * Packages.props' `PackageReference Update` ones), by lowercased id, as written. A version set
+ * without a condition is the file's plain one: a conditional item or group (one target
+ * framework's, `Condition="'$(TargetFramework)' == 'net6.0'"`) only fills a package no
+ * unconditional item versions.
+ */
+export function readCentralVersions(xml: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  for (const group of all(project.ItemGroup)) {
+    for (const ref of [...all(group.PackageVersion), ...all(group.PackageReference)]) {
+      const id = ref["@_Include"] ?? ref["@_Update"];
+      const version = itemVersion(ref);
+      if (typeof id !== "string" || !version) continue;
+      const key = id.trim().toLowerCase();
+      if ((group["@_Condition"] !== undefined || ref["@_Condition"] !== undefined) && out.has(key)) continue;
+      out.set(key, version);
+    }
+  }
+  return out;
+}
+
+/**
  * Whether a Directory.Build.props (or a Directory.Packages.props, `name`) imports the one above it (MSBuild stops at the nearest file
  * unless it does: `<Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', ...))" />`
  * or a relative `../Directory.Build.props`).
