@@ -292,4 +292,22 @@ describe(".NET second pass", () => {
     expect(pkg(document.tools, "Microsoft.Extensions.Hosting")?.version).toBe("8.0.1");
     expect(pkg(document.tools, "System.Text.Json")?.version).toBe("6.0.10");
   });
+
+  it("versions kept in a shared property file that Directory.Build.props or a project imports by relative path", async () => {
+    const document = await detect({
+      "build/dependencies.props": `<Project>\n  <PropertyGroup>\n    <NewtonsoftJsonVersion>13.0.3</NewtonsoftJsonVersion>\n    <MediatRVersion>12.4.1</MediatRVersion>\n    <NpgsqlVersion>8.0.5</NpgsqlVersion>\n  </PropertyGroup>\n</Project>\n`,
+      "Directory.Build.props": `<Project>\n  <Import Project="build\\dependencies.props" />\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n</Project>\n`,
+      "src/Api/Api.csproj": csproj(
+        "Microsoft.NET.Sdk.Web",
+        `  <ItemGroup>\n    <PackageReference Include="Newtonsoft.Json" Version="$(NewtonsoftJsonVersion)" />\n    <PackageReference Include="MediatR" Version="$(MediatRVersion)" />\n  </ItemGroup>`,
+      ),
+      "tools/Gen/Gen.csproj": csproj(
+        "Microsoft.NET.Sdk",
+        `  <Import Project="$(MSBuildThisFileDirectory)..\\..\\build\\dependencies.props" />\n  <ItemGroup>\n    <PackageReference Include="Npgsql" Version="$(NpgsqlVersion)" />\n  </ItemGroup>`,
+      ),
+    });
+    expect(pkg(document.tools, "Newtonsoft.Json")?.version).toBe("13.0.3");
+    expect(tool(document.tools, "MediatR")?.version).toBe("12.4.1");
+    expect(pkg(document.tools, "Npgsql")?.version).toBe("8.0.5");
+  });
 });

@@ -1,6 +1,6 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, nearestFolder, sibling } from "../../src/kit.js";
-import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, type DotnetProject } from "./project.js";
+import { baseName, dirOf, joinInside, nearestFolder, sibling } from "../../src/kit.js";
+import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, relativeImports, type DotnetProject } from "./project.js";
 import { readPaketDependencies, readPaketLock, readPaketReferences } from "./paket.js";
 
 /**
@@ -31,13 +31,26 @@ export const dotnetDetector: Detector = {
   name: "dotnet",
   files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "Directory.Build.targets", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
   async detect(ctx) {
+    // A project file read with the properties of the files it imports by relative path (a shared
+    // build/Versions.props holding `<NewtonsoftJsonVersion>`), which fill those it does not set.
+    const read = async (file: string, xml: unknown, seen = new Set<string>()): Promise<DotnetProject> => {
+      const project = readProject(xml);
+      seen.add(file);
+      for (const relative of relativeImports(xml)) {
+        const path = joinInside(dirOf(file), relative);
+        if (path === undefined || seen.has(path) || seen.size > 8 || !ctx.exists(path)) continue;
+        const imported = await read(path, await ctx.xml(path), seen);
+        for (const [k, v] of imported.properties) if (!project.properties.has(k)) project.properties.set(k, v);
+      }
+      return project;
+    };
     // Properties of the nearest Directory.Build.props, which MSBuild imports into every project
     // below it (and into Directory.Packages.props): `Version="$(EfcoreVersion)"` resolves there.
     // A nested one that imports the one above it (GetPathOfFileAbove) sees that one's properties too.
     const buildProps = new Map<string, DotnetProject & { importsOuter: boolean }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Build.props")) {
       const xml = await ctx.xml(file);
-      buildProps.set(dirOf(file), { ...readProject(xml), importsOuter: importsOuterProps(xml) });
+      buildProps.set(dirOf(file), { ...(await read(file, xml)), importsOuter: importsOuterProps(xml) });
     }
     /** The Directory.Build.props files a folder's projects import, nearest first. */
     const propsChain = (dir: string): DotnetProject[] => {
@@ -74,7 +87,7 @@ export const dotnetDetector: Detector = {
       if (central.has(dirOf(file))) continue;
       const versions = new Map<string, string>();
       const xml = await ctx.xml(file);
-      const parsed = readProject(xml);
+      const parsed = await read(file, xml);
       for (const [id, version] of readCentralVersions(xml)) versions.set(id, expandProperties(version, parsed.properties, inherited(dirOf(file))));
       central.set(dirOf(file), { versions, file, importsOuter: baseName(file) === "Directory.Packages.props" && importsOuterProps(xml, "Directory.Packages.props") });
     }
@@ -113,7 +126,7 @@ export const dotnetDetector: Detector = {
       // Directory.Build.props is imported by every project below it: its frameworks and package
       // references (analyzers, shared test packages) are the projects' own.
       if (/\.(cs|fs|vb)proj$/.test(base) || base === "Directory.Build.props") {
-        const project = readProject(await ctx.xml(file));
+        const project = await read(file, await ctx.xml(file));
         if (base === "Directory.Build.props") {
           const outer = outerOf(file);
           for (const p of project.packages) if (p.version) p.version = expandProperties(p.version, project.properties, outer);

@@ -130,6 +130,24 @@ export function readCentralVersions(xml: unknown): Map<string, string> {
 }
 
 /**
+ * The repository-relative paths a project file imports by a plain relative path (`build/Versions.props`,
+ * `$(MSBuildThisFileDirectory)..\eng\Dependencies.props`): the shared property files that version
+ * packages. SDK imports, the Directory.* files (read on their own) and paths built from other
+ * properties are left out.
+ */
+export function relativeImports(xml: unknown): string[] {
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  const out: string[] = [];
+  for (const imported of all(project.Import)) {
+    if (imported["@_Sdk"] !== undefined) continue;
+    const path = String(imported["@_Project"] ?? "").trim().replace(/^\$\((MSBuildThisFileDirectory|MSBuildProjectDirectory)\)[\\/]?/i, "");
+    if (!path || path.includes("$(") || /^[a-z]:/i.test(path) || !/\.(props|targets)$/i.test(path) || /(^|[\\/])Directory\.(Build|Packages)\.(props|targets)$/i.test(path)) continue;
+    out.push(path);
+  }
+  return out;
+}
+
+/**
  * Whether a Directory.Build.props (or a Directory.Packages.props, `name`) imports the one above it (MSBuild stops at the nearest file
  * unless it does: `<Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', ...))" />`
  * or a relative `../Directory.Build.props`).
