@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, nearestFolder, sibling } from "../../src/kit.js";
-import { expandProperties, frameworkOf, readPackagesConfig, readProject, type DotnetProject } from "./project.js";
-import { readPaketDependencies, readPaketLock } from "./paket.js";
+import { baseName, dirOf, joinInside, nearestFolder, sibling } from "../../src/kit.js";
+import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, relativeImports, type DotnetProject } from "./project.js";
+import { readPaketDependencies, readPaketLock, readPaketReferences } from "./paket.js";
 
 /**
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
@@ -29,41 +29,96 @@ export function nugetVersion(version: string | undefined): string | undefined {
 
 export const dotnetDetector: Detector = {
   name: "dotnet",
-  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
+  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "Directory.Build.targets", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
   async detect(ctx) {
+    // A project file read with the properties of the files it imports by relative path (a shared
+    // build/Versions.props holding `<NewtonsoftJsonVersion>`), which fill those it does not set.
+    const read = async (file: string, xml: unknown, seen = new Set<string>()): Promise<DotnetProject> => {
+      const project = readProject(xml);
+      seen.add(file);
+      for (const relative of relativeImports(xml)) {
+        const path = joinInside(dirOf(file), relative);
+        if (path === undefined || seen.has(path) || seen.size > 8 || !ctx.exists(path)) continue;
+        const imported = await read(path, await ctx.xml(path), seen);
+        for (const [k, v] of imported.properties) if (!project.properties.has(k)) project.properties.set(k, v);
+      }
+      return project;
+    };
     // Properties of the nearest Directory.Build.props, which MSBuild imports into every project
     // below it (and into Directory.Packages.props): `Version="$(EfcoreVersion)"` resolves there.
-    const buildProps = new Map<string, DotnetProject>();
+    // A nested one that imports the one above it (GetPathOfFileAbove) sees that one's properties too.
+    const buildProps = new Map<string, DotnetProject & { importsOuter: boolean }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Build.props")) {
-      buildProps.set(dirOf(file), readProject(await ctx.xml(file)));
+      const xml = await ctx.xml(file);
+      buildProps.set(dirOf(file), { ...(await read(file, xml)), importsOuter: importsOuterProps(xml) });
     }
-    const nearestProps = (dir: string): DotnetProject | undefined => {
-      const found = nearestFolder(dir, buildProps);
-      return found === undefined ? undefined : buildProps.get(found);
+    /** The Directory.Build.props files a folder's projects import, nearest first. */
+    const propsChain = (dir: string): DotnetProject[] => {
+      const chain: DotnetProject[] = [];
+      for (let found = nearestFolder(dir, buildProps); found !== undefined; ) {
+        const props = buildProps.get(found)!;
+        chain.push(props);
+        if (!props.importsOuter || found === "") break;
+        found = nearestFolder(dirOf(found), buildProps);
+      }
+      return chain;
     };
-    const inherited = (dir: string): Map<string, string> => nearestProps(dir)?.properties ?? new Map();
-    const central = new Map<string, { versions: Map<string, string>; file: string }>();
+    const nearestProps = (dir: string): DotnetProject | undefined => propsChain(dir).find((p) => p.frameworks.length) ?? propsChain(dir)[0];
+    const inherited = (dir: string): Map<string, string> => {
+      const merged = new Map<string, string>();
+      for (const props of propsChain(dir)) for (const [k, v] of props.properties) if (!merged.has(k)) merged.set(k, v);
+      return merged;
+    };
+    // What a Directory.Build.props file itself sees: the ones above it, where it imports them.
+    const outerOf = (file: string): Map<string, string> => (buildProps.get(dirOf(file))?.importsOuter && dirOf(file) !== "" ? inherited(dirOf(dirOf(file))) : new Map());
+    // Directory.Build.targets, imported after each project below it: `PackageReference Update`
+    // items version the packages projects reference without one (before central package management).
+    const targetVersions = new Map<string, { versions: Map<string, string>; properties: Map<string, string>; file: string }>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "Directory.Build.targets")) {
+      const xml = await ctx.xml(file);
+      const versions = new Map<string, string>();
+      for (const p of readPackageItems(xml, "Update")) if (p.version) versions.set(p.id.toLowerCase(), p.version);
+      targetVersions.set(dirOf(file), { versions, properties: readProject(xml).properties, file });
+    }
+    const central = new Map<string, { versions: Map<string, string>; file: string; importsOuter: boolean }>();
     // Directory.Packages.props (`PackageVersion`) or, before it, Microsoft.Build.CentralPackageVersions'
     // Packages.props (`PackageReference Update`): where both sit in one folder, the first wins.
     for (const file of ctx.files.filter((f) => CENTRAL_FILES.includes(baseName(f))).sort((a, b) => CENTRAL_FILES.indexOf(baseName(a)) - CENTRAL_FILES.indexOf(baseName(b)))) {
       if (central.has(dirOf(file))) continue;
       const versions = new Map<string, string>();
-      const parsed = readProject(await ctx.xml(file));
-      for (const p of parsed.packages) if (p.version) versions.set(p.id.toLowerCase(), expandProperties(p.version, parsed.properties, inherited(dirOf(file))));
-      central.set(dirOf(file), { versions, file });
+      const xml = await ctx.xml(file);
+      const parsed = await read(file, xml);
+      for (const [id, version] of readCentralVersions(xml)) versions.set(id, expandProperties(version, parsed.properties, inherited(dirOf(file))));
+      central.set(dirOf(file), { versions, file, importsOuter: baseName(file) === "Directory.Packages.props" && importsOuterProps(xml, "Directory.Packages.props") });
     }
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "packages.lock.json")) {
-      const data = (await ctx.json(file)) as { dependencies?: Record<string, Record<string, { resolved?: string }>> } | undefined;
+      const data = (await ctx.json(file)) as { dependencies?: Record<string, Record<string, { type?: string; resolved?: string }>> } | undefined;
       const versions = new Map<string, string>();
+      const transitive = new Map<string, string>();
       for (const deps of Object.values(data?.dependencies ?? {})) {
-        for (const [id, entry] of Object.entries(deps ?? {})) if (typeof entry?.resolved === "string") versions.set(id.toLowerCase(), entry.resolved);
+        for (const [id, entry] of Object.entries(deps ?? {})) {
+          if (typeof entry?.resolved !== "string") continue;
+          versions.set(id.toLowerCase(), entry.resolved);
+          if (entry.type === "Transitive" || entry.type === "CentralTransitive") transitive.set(id, entry.resolved);
+        }
       }
       locks.set(dirOf(file), versions);
+      // What the project restores without declaring it (Serilog under Serilog.AspNetCore, EF Core under
+      // a vendor's provider): its release may go to a tool the project shows without one.
+      for (const [id, version] of transitive) if (ctx.lookup("nuget", id).length) ctx.report({ ref: `nuget:${id}`, file, version, versionFile: file, installed: true });
     }
-    const centralFor = (dir: string) => {
-      const found = nearestFolder(dir, central);
-      return found === undefined ? undefined : central.get(found);
+    // The central version of a package: the nearest Directory.Packages.props', else (where it
+    // imports the one above it, as a nested folder's does) an outer one's.
+    const centralFor = (dir: string, id: string): { version: string; file: string } | undefined => {
+      for (let found = nearestFolder(dir, central); found !== undefined; ) {
+        const entry = central.get(found)!;
+        const version = entry.versions.get(id.toLowerCase());
+        if (version !== undefined) return { version, file: entry.file };
+        if (!entry.importsOuter || found === "") break;
+        found = nearestFolder(dirOf(found), central);
+      }
+      return undefined;
     };
 
     for (const file of ctx.files) {
@@ -71,8 +126,11 @@ export const dotnetDetector: Detector = {
       // Directory.Build.props is imported by every project below it: its frameworks and package
       // references (analyzers, shared test packages) are the projects' own.
       if (/\.(cs|fs|vb)proj$/.test(base) || base === "Directory.Build.props") {
-        const project = readProject(await ctx.xml(file));
-        if (base !== "Directory.Build.props") {
+        const project = await read(file, await ctx.xml(file));
+        if (base === "Directory.Build.props") {
+          const outer = outerOf(file);
+          for (const p of project.packages) if (p.version) p.version = expandProperties(p.version, project.properties, outer);
+        } else {
           const outer = inherited(dirOf(file));
           project.frameworks = project.frameworks.flatMap((f) => expandProperties(f, project.properties, outer).split(";").filter(Boolean));
           for (const p of project.packages) if (p.version) p.version = expandProperties(p.version, project.properties, outer);
@@ -99,23 +157,30 @@ export const dotnetDetector: Detector = {
         // NuGet is in use where a project references packages; a project without any (a console
         // app on the bare SDK) restores nothing from it. A .NET Core or .NET 5+ target framework
         // names .NET Core; the .NET platform beside it comes with those packages (catalog `dotnet-platform`).
-        if (project.packages.length > 0) {
+        // A Paket project references its packages in the paket.references beside it, not in the project file.
+        const paketReferences = base === "Directory.Build.props" ? undefined : sibling(file, "paket.references");
+        const paketPackages = paketReferences !== undefined && ctx.exists(paketReferences) && readPaketReferences((await ctx.text(paketReferences)) ?? "").length > 0;
+        if (project.packages.length > 0 || paketPackages) {
           ctx.report({ ref: "format:nuget-references", file });
           // (Its frameworks, or those Directory.Build.props sets for it.)
           for (const f of targets) ctx.report({ ref: `dotnet-platform:${f.family}`, file, version: f.version });
         }
-        const centralVersions = centralFor(dirOf(file));
         const lock = locks.get(dirOf(file));
+        const targetsDir = nearestFolder(dirOf(file), targetVersions);
+        const buildTargets = targetsDir === undefined ? undefined : targetVersions.get(targetsDir);
         for (const p of project.packages) {
           const locked = lock?.get(p.id.toLowerCase());
-          const fromCentral = p.version ? undefined : centralVersions?.versions.get(p.id.toLowerCase());
-          const version = locked ?? p.version ?? fromCentral;
+          const centralVersion = p.version ? undefined : centralFor(dirOf(file), p.id);
+          const fromCentral = centralVersion?.version;
+          const updated = p.version || fromCentral ? undefined : buildTargets?.versions.get(p.id.toLowerCase());
+          const fromTargets = updated && expandProperties(updated, project.properties, buildTargets!.properties, inherited(dirOf(file)));
+          const version = locked ?? p.version ?? fromCentral ?? fromTargets;
           ctx.report({
             ref: `nuget:${p.id}`,
             file,
             declared: p.version,
             version: nugetVersion(version),
-            versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersions!.file : undefined,
+            versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersion!.file : fromTargets ? buildTargets!.file : undefined,
             direct: true,
           });
         }
@@ -123,7 +188,24 @@ export const dotnetDetector: Detector = {
         if (central.get(dirOf(file))?.file !== file) continue;
         if ((central.get(dirOf(file))?.versions.size ?? 0) > 0) ctx.report({ ref: "format:nuget-references", file });
         // GlobalPackageReference: a package (an analyzer, Source Link) every project references.
-        for (const p of readProject(await ctx.xml(file)).globalPackages) ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(p.version), direct: true });
+        const parsed = readProject(await ctx.xml(file));
+        for (const p of parsed.globalPackages) {
+          const version = p.version && expandProperties(p.version, parsed.properties, inherited(dirOf(file)));
+          ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(version), direct: true });
+        }
+      } else if (base === "Directory.Build.targets") {
+        // Its `Include` items are references of every project below it, as Directory.Build.props' are.
+        const xml = await ctx.xml(file);
+        const properties = targetVersions.get(dirOf(file))?.properties ?? new Map<string, string>();
+        const lock = locks.get(dirOf(file));
+        const included = readPackageItems(xml, "Include");
+        if (included.length) ctx.report({ ref: "format:nuget-references", file });
+        for (const p of included) {
+          const version = p.version && expandProperties(p.version, properties, inherited(dirOf(file)));
+          const locked = lock?.get(p.id.toLowerCase());
+          const central = version ? undefined : centralFor(dirOf(file), p.id);
+          ctx.report({ ref: `nuget:${p.id}`, file, declared: version, version: nugetVersion(locked ?? version ?? central?.version), versionFile: locked ? sibling(file, "packages.lock.json") : central?.file, direct: true });
+        }
       } else if (base === "packages.config") {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
       } else if (base === "paket.dependencies") {
@@ -136,6 +218,10 @@ export const dotnetDetector: Detector = {
           const pinned = locked.get(d.id.toLowerCase());
           ctx.report({ ref: `nuget:${d.id}`, file, line: d.line, declared: d.constraint, version: pinned ?? d.version, versionFile: pinned ? lockPath : undefined, direct: true });
         }
+        // The lock's packages paket.dependencies does not name were resolved for those it does:
+        // their releases may go to a tool shown without one, as packages.lock.json's transitive ones.
+        const declared = new Set(dependencies.map((d) => d.id.toLowerCase()));
+        for (const [id, version] of locked) if (!declared.has(id) && ctx.lookup("nuget", id).length) ctx.report({ ref: `nuget:${id}`, file: lockPath, version, versionFile: lockPath, installed: true });
       } else if (base === "global.json") {
         const data = (await ctx.json(file)) as { sdk?: { version?: unknown } } | undefined;
         if (typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });

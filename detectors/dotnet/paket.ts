@@ -40,3 +40,14 @@ export function readPaketLock(text: string): Map<string, string> {
   }
   return out;
 }
+
+/** paket.references: the package ids a project takes from paket.dependencies (`group` lines and comments aside). */
+export function readPaketReferences(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of textLines(text)) {
+    const line = raw.replace(/(^|\s)(\/\/|#).*$/, "").trim();
+    const m = /^([A-Za-z0-9_][\w.-]*)(?:\s|$)/.exec(line);
+    if (m && !/^group$/i.test(m[1]!) && !/^(File|GitHub|Http):/i.test(line)) out.push(m[1]!);
+  }
+  return out;
+}

@@ -25,16 +25,27 @@ export function readProject(xml: unknown): DotnetProject {
   const project = first((xml as Node | undefined)?.Project) ?? {};
   const out: DotnetProject = { frameworks: [], packages: [], globalPackages: [], webApplication: false, properties: new Map() };
   let xamarin = false;
-  const sdk = project["@_Sdk"];
-  if (typeof sdk === "string") {
-    const [name, version] = sdk.split("/");
-    out.sdk = name;
+  // The SDK as the Project's attribute, else as an `<Sdk Name="..." />` element or the SDK of an
+  // explicit `<Import Project="Sdk.props" Sdk="..." />` (the two other forms MSBuild accepts); a
+  // version written into its name (`Godot.NET.Sdk/4.2.1`) is kept apart.
+  const sdk = project["@_Sdk"] ?? all(project.Sdk).map((e) => e["@_Name"]).find((n) => typeof n === "string") ?? all(project.Import).map((e) => e["@_Sdk"]).find((n) => typeof n === "string");
+  if (typeof sdk === "string" && sdk.trim()) {
+    const [name, version] = sdk.split(";")[0]!.split("/");
+    out.sdk = name!.trim();
     if (version && /^\d+(\.\d+)+/.test(version.trim())) out.sdkVersion = version.trim();
   }
+  // A property set without a condition is the project's plain value: one a conditional group or
+  // element sets (`Condition="'$(TargetFramework)' == 'net9.0'"`, a Release build's) only fills a
+  // property no unconditional one sets.
   for (const group of all(project.PropertyGroup)) {
     for (const [key, value] of Object.entries(group)) {
-      const text = key.startsWith("@_") || key === "#text" ? undefined : textOf(values(value)[0]);
-      if (text !== undefined) out.properties.set(key.toLowerCase(), text);
+      const element = values(value)[0];
+      const text = key.startsWith("@_") || key === "#text" ? undefined : textOf(element);
+      if (text === undefined) continue;
+      const name = key.toLowerCase();
+      const when = group["@_Condition"] !== undefined || (element !== null && typeof element === "object" && (element as Node)["@_Condition"] !== undefined);
+      if (when && out.properties.has(name)) continue;
+      out.properties.set(name, text);
     }
     for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
       for (const value of values(group[key])) {
@@ -63,7 +74,7 @@ export function readProject(xml: unknown): DotnetProject {
       const id = (ref["@_Include"] ?? ref["@_Update"]) as string | undefined;
       if (typeof id !== "string") continue;
       // Central package management: `VersionOverride` is this project's own pin over the central one.
-      const version = (ref["@_VersionOverride"] as string | undefined) ?? textOf(values(ref.VersionOverride)[0]) ?? (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+      const version = itemVersion(ref);
       out.packages.push(version ? { id, version } : { id });
     }
     for (const ref of all(group.GlobalPackageReference)) {
@@ -75,6 +86,82 @@ export function readProject(xml: unknown): DotnetProject {
   out.frameworks = out.frameworks.flatMap((f) => expandProperties(f, out.properties).split(";").map((s) => s.trim()).filter(Boolean));
   for (const p of out.packages) if (p.version) p.version = expandProperties(p.version, out.properties);
   return out;
+}
+
+/** A package item's version: its `VersionOverride` (central package management), else its `Version`, as attribute or element. */
+function itemVersion(ref: Node): string | undefined {
+  return (ref["@_VersionOverride"] as string | undefined) ?? textOf(values(ref.VersionOverride)[0]) ?? (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+}
+
+/**
+ * The PackageReference items of a shared build file (Directory.Build.targets) that `Include` a
+ * package in every project below it, or that `Update` the version of one the projects reference
+ * without a version (the way versions were shared before central package management). Versions as
+ * written (properties unexpanded: a project's own are visible to a .targets file).
+ */
+export function readPackageItems(xml: unknown, attribute: "Include" | "Update"): Array<{ id: string; version?: string }> {
+  const out: Array<{ id: string; version?: string }> = [];
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  for (const group of all(project.ItemGroup)) {
+    for (const ref of all(group.PackageReference)) {
+      const id = ref[`@_${attribute}`];
+      if (typeof id !== "string" || !id.trim()) continue;
+      const version = itemVersion(ref);
+      out.push(version ? { id: id.trim(), version } : { id: id.trim() });
+    }
+  }
+  return out;
+}
+
+/**
+ * A central package file's versions (Directory.Packages.props' `PackageVersion` items, the older
+ * Packages.props' `PackageReference Update` ones), by lowercased id, as written. A version set
+ * without a condition is the file's plain one: a conditional item or group (one target
+ * framework's, `Condition="'$(TargetFramework)' == 'net6.0'"`) only fills a package no
+ * unconditional item versions.
+ */
+export function readCentralVersions(xml: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  for (const group of all(project.ItemGroup)) {
+    for (const ref of [...all(group.PackageVersion), ...all(group.PackageReference)]) {
+      const id = ref["@_Include"] ?? ref["@_Update"];
+      const version = itemVersion(ref);
+      if (typeof id !== "string" || !version) continue;
+      const key = id.trim().toLowerCase();
+      if ((group["@_Condition"] !== undefined || ref["@_Condition"] !== undefined) && out.has(key)) continue;
+      out.set(key, version);
+    }
+  }
+  return out;
+}
+
+/**
+ * The repository-relative paths a project file imports by a plain relative path (`build/Versions.props`,
+ * `$(MSBuildThisFileDirectory)..\eng\Dependencies.props`): the shared property files that version
+ * packages. SDK imports, the Directory.* files (read on their own) and paths built from other
+ * properties are left out.
+ */
+export function relativeImports(xml: unknown): string[] {
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  const out: string[] = [];
+  for (const imported of all(project.Import)) {
+    if (imported["@_Sdk"] !== undefined) continue;
+    const path = String(imported["@_Project"] ?? "").trim().replace(/^\$\((MSBuildThisFileDirectory|MSBuildProjectDirectory)\)[\\/]?/i, "");
+    if (!path || path.includes("$(") || /^[a-z]:/i.test(path) || !/\.(props|targets)$/i.test(path) || /(^|[\\/])Directory\.(Build|Packages)\.(props|targets)$/i.test(path)) continue;
+    out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Whether a Directory.Build.props (or a Directory.Packages.props, `name`) imports the one above it (MSBuild stops at the nearest file
+ * unless it does: `<Import Project="$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', ...))" />`
+ * or a relative `../Directory.Build.props`).
+ */
+export function importsOuterProps(xml: unknown, name = "Directory.Build.props"): boolean {
+  const project = first((xml as Node | undefined)?.Project) ?? {};
+  return all(project.Import).some((i) => String(i["@_Project"] ?? "").toLowerCase().includes(name.toLowerCase()));
 }
 
 /**
