@@ -11,6 +11,14 @@ const tools = async (files: Record<string, string>) => {
 };
 
 describe("Dockerfiles", () => {
+  it("R's images: r-base and the Rocker images give R its release (their tag), with RStudio or Shiny beside it", async () => {
+    const { document } = await scan(new MemorySource({ Dockerfile: "FROM rocker/rstudio:4.3.2\n", "app/Dockerfile": "FROM rocker/shiny:4.3.1\n" }), { git: false });
+    const named = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(named("R Language")).toMatchObject({ version: "4.3.2", detection_source: "Dockerfile" });
+    expect(named("RStudio")?.version).toBeUndefined();
+    expect(named("Shiny")).toMatchObject({ detection_source: "app/Dockerfile" });
+  });
+
   it("Google's distroless runtime images name the runtime in their name (the tag is latest or nonroot)", async () => {
     const dockerfile = "FROM golang:1.22 AS build\nFROM gcr.io/distroless/static-debian12 AS tool\nFROM gcr.io/distroless/nodejs20-debian12:nonroot AS web\nFROM gcr.io/distroless/java17-debian12\n";
     const { document } = await scan(new MemorySource({ Dockerfile: dockerfile }), { git: false });
