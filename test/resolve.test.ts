@@ -169,6 +169,9 @@ describe("resolve", () => {
     ["aks", "Azure Kubernetes Service"],
     ["scss", "Sass"],
     ["elastic", "Elasticsearch"],
+    // OpenTelemetry's short name; Alertmanager, which the catalog has no entry of its own for, is the Prometheus project's.
+    ["otel", "OpenTelemetry"],
+    ["alertmanager", "Prometheus"],
     // A name whose own "Language" is left off, as people type it.
     ["R", "R Language"],
     ["r", "R Language"],
