@@ -162,3 +162,13 @@ describe("tools named from their own configuration files", () => {
     expect(toolchain.has("Adobe XD")).toBe(false);
   });
 });
+
+describe("backend platforms' project files", () => {
+  it("the Supabase CLI's supabase/config.toml names Supabase, at any depth; SST's sst.config.ts names SST", async () => {
+    const source = await sources({ "apps/api/supabase/config.toml": 'project_id = "shop"\n[api]\nport = 54321\n', "sst.config.ts": "export default $config({ app() { return { name: 'shop' }; } });\n" });
+    expect(source.get("Supabase")).toBe("apps/api/supabase/config.toml");
+    expect(source.get("SST")).toBe("sst.config.ts");
+    // A config.toml elsewhere (Hugo's, a tool's) is no Supabase project.
+    expect((await sources({ "config.toml": 'baseURL = "/"\n' })).has("Supabase")).toBe(false);
+  });
+});
