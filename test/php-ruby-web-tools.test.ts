@@ -79,4 +79,12 @@ describe("PHP and Ruby web tools", () => {
     });
     expect(tools).toEqual(expect.arrayContaining(["Laravel Breeze 2.1.1 (composer.json)", "Laravel 11.14.0 (composer.json)", "FrankenPHP 1.2 (Dockerfile)"]));
   });
+
+  it("Sidekiq from sidekiq-pro / sidekiq-ent (numbered apart), Laravel Vapor from vapor.yml", async () => {
+    const gemfile = 'source "https://rubygems.org"\ngem "rails"\nsource "https://gems.contribsys.com/" do\n  gem "sidekiq-pro"\n  gem "sidekiq-ent"\nend\n';
+    const tools = await toolsOf({ Gemfile: gemfile });
+    expect(tools.filter((t) => t.startsWith("Sidekiq"))).toEqual(["Sidekiq (Gemfile)"]);
+    const vapor = await toolsOf({ "vapor.yml": "id: 12345\nname: acme\nenvironments:\n  production:\n    runtime: 'php-8.3:al2'\n" });
+    expect(vapor).toContain("Laravel Vapor (vapor.yml)");
+  });
 });
