@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { readKamalAccessories } from "../detectors/docker/index.js";
+import { readPhpExtensionInstalls } from "../detectors/docker/dockerfile.js";
 
 // PHP and Ruby web tools the site lists under the import threshold, each from its own package,
 // image or file: Kamal (the kamal gem, config/deploy.yml and its accessories' images), Solid Queue
@@ -86,5 +87,21 @@ describe("PHP and Ruby web tools", () => {
     expect(tools.filter((t) => t.startsWith("Sidekiq"))).toEqual(["Sidekiq (Gemfile)"]);
     const vapor = await toolsOf({ "vapor.yml": "id: 12345\nname: acme\nenvironments:\n  production:\n    runtime: 'php-8.3:al2'\n" });
     expect(vapor).toContain("Laravel Vapor (vapor.yml)");
+  });
+
+  it("the PHP extensions a PHP image's build installs name their services", async () => {
+    const dockerfile = `FROM php:8.3-fpm-bookworm
+RUN apt-get update && apt-get install -y libpq-dev \\
+    && docker-php-ext-configure gd --with-jpeg \\
+    && docker-php-ext-install -j$(nproc) pdo_pgsql gd \\
+    && pecl install redis-6.0.2 \\
+    && docker-php-ext-enable redis
+RUN install-php-extensions mongodb^1.17 @composer xdebug
+`;
+    expect(readPhpExtensionInstalls(dockerfile).map((e) => `${e.name}:${e.line}`)).toEqual(["pdo_pgsql:2", "gd:2", "redis:2", "mongodb:7", "xdebug:7"]);
+    const tools = await toolsOf({ Dockerfile: dockerfile });
+    expect(tools).toEqual(expect.arrayContaining(["PostgreSQL (Dockerfile)", "Redis (Dockerfile)", "MongoDB (Dockerfile)", "PHP 8.3 (Dockerfile)"]));
+    // apt-get's packages and a configure step are no installs
+    expect(readPhpExtensionInstalls("FROM php:8\nRUN apt-get install -y redis && docker-php-ext-configure pgsql\n")).toEqual([]);
   });
 });

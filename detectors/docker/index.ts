@@ -2,7 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
-import { firstFromLine, readDockerfile, readDownloadHosts, readRunCommands, splitImage } from "./dockerfile.js";
+import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms } from "./compose.js";
 import { substitute } from "./substitute.js";
 
@@ -89,6 +89,11 @@ export const dockerDetector: Detector = {
         // A tool fetched by its installer's address (Composer from getcomposer.org)
         for (const { host, line } of readDownloadHosts(text)) {
           if (ctx.lookup("download-host", host).length > 0) ctx.report({ ref: `download-host:${host}`, file, line });
+        }
+        // The PHP extensions a PHP image's build installs (`docker-php-ext-install pdo_pgsql`,
+        // `pecl install redis`): each names the service it talks to, as composer.json's `ext-*`.
+        for (const { name, line } of readPhpExtensionInstalls(text)) {
+          if (ctx.lookup("php-extension", name).length > 0) ctx.report({ ref: `php-extension:${name}`, file, line });
         }
         // A tool the build runs (Composer from `RUN composer install`)
         for (const { program, line } of readRunCommands(text)) {
