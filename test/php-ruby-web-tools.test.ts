@@ -104,4 +104,9 @@ RUN install-php-extensions mongodb^1.17 @composer xdebug
     // apt-get's packages and a configure step are no installs
     expect(readPhpExtensionInstalls("FROM php:8\nRUN apt-get install -y redis && docker-php-ext-configure pgsql\n")).toEqual([]);
   });
+
+  it("Stimulus at @hotwired/stimulus's release (its vendor's scope, not another vendor's wrapper)", async () => {
+    const tools = await toolsOf({ "package.json": JSON.stringify({ dependencies: { "@hotwired/stimulus": "^3.2.2", "@hotwired/turbo-rails": "^8.0.4" } }) });
+    expect(tools).toContain("Stimulus 3.2.2 (package.json)");
+  });
 });
