@@ -109,4 +109,14 @@ RUN install-php-extensions mongodb^1.17 @composer xdebug
     const tools = await toolsOf({ "package.json": JSON.stringify({ dependencies: { "@hotwired/stimulus": "^3.2.2", "@hotwired/turbo-rails": "^8.0.4" } }) });
     expect(tools).toContain("Stimulus 3.2.2 (package.json)");
   });
+
+  it("API Platform 4's split packages and Symfony's orm-pack", async () => {
+    const tools = await toolsOf({
+      "composer.json": JSON.stringify({ require: { php: ">=8.2", "api-platform/symfony": "^4.0", "symfony/orm-pack": "^2.4", "symfony/framework-bundle": "7.1.*" } }),
+      "composer.lock": JSON.stringify({ packages: [{ name: "api-platform/symfony", version: "v4.0.4" }, { name: "symfony/orm-pack", version: "v2.4.1" }, { name: "doctrine/orm", version: "3.2.2" }, { name: "symfony/framework-bundle", version: "v7.1.5" }] }),
+    });
+    expect(tools).toEqual(expect.arrayContaining(["API Platform 4.0.4 (composer.json)", "Doctrine 2 3.2.2 (composer.json)", "Symfony 7.1.5 (composer.json)"]));
+    const laravel = await toolsOf({ "composer.json": JSON.stringify({ require: { "api-platform/laravel": "^4.0", "laravel/framework": "^11.0" } }) });
+    expect(laravel).toContain("API Platform 4.0 (composer.json)");
+  });
 });
