@@ -100,6 +100,35 @@ export function readRunCommands(text: string): Array<{ program: string; line: nu
 }
 
 /**
+ * The PHP extensions a Dockerfile's RUN instructions install: the arguments of the official PHP
+ * image's `docker-php-ext-install` / `docker-php-ext-enable`, of mlocati's `install-php-extensions`
+ * and of `pecl install`, lower-cased without a version (`redis-6.0.2`, `xdebug@3.3`, `mongodb^1.17`).
+ * Options, variables and `@composer` are no extensions.
+ */
+export function readPhpExtensionInstalls(text: string): Array<{ name: string; line: number }> {
+  const out: Array<{ name: string; line: number }> = [];
+  for (const { text: line, line: start } of instructions(text)) {
+    const run = /^\s*RUN\s+((?:--\S+\s+)*)(.*)$/i.exec(line);
+    if (!run) continue;
+    for (const command of run[2]!.split(/&&|\|\||;|\|/)) {
+      const words = command.trim().split(/\s+/);
+      while (words.length > 0 && (/^(sudo|exec|env|command|time|nice|do|then|else|!)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!))) words.shift();
+      const program = programName(words[0]);
+      let args: string[];
+      if (program === "docker-php-ext-install" || program === "docker-php-ext-enable" || program === "install-php-extensions") args = words.slice(1);
+      else if (program === "pecl" && words[1] === "install") args = words.slice(2);
+      else continue;
+      for (const arg of args) {
+        if (arg.startsWith("-") || /[$`"'{}()\\]/.test(arg) || arg.startsWith("@")) continue;
+        const name = /^([a-z][a-z0-9_]*)(?:[-@^]\S*)?$/i.exec(arg)?.[1]?.toLowerCase();
+        if (name && !out.some((e) => e.name === name && e.line === start)) out.push({ name, line: start });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * The programs a shell command line runs, one per command between `&&`, `||`, `;` and `|`
  * (`curl -f http://localhost/ || exit 1` runs curl and exit), lower-cased without their folder.
  */

@@ -2,7 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
-import { firstFromLine, readDockerfile, readDownloadHosts, readRunCommands, splitImage } from "./dockerfile.js";
+import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms } from "./compose.js";
 import { substitute } from "./substitute.js";
 
@@ -22,7 +22,7 @@ import { substitute } from "./substitute.js";
 export const dockerDetector: Detector = {
   name: "docker",
   // `worker.Dockerfile` as often as `worker.dockerfile`: both spellings of the suffix.
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json"],
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", "config/deploy.yml", "config/deploy.*.yml", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json"],
   async detect(ctx) {
     /** `file:line` of the FROM lines whose image a compose build's args decide. */
     const builtLines = new Set<string>();
@@ -30,7 +30,17 @@ export const dockerDetector: Detector = {
     const yamlFirst = [...ctx.files.filter((f) => /\.ya?ml$/.test(f)), ...ctx.files.filter((f) => !/\.ya?ml$/.test(f))];
     for (const file of yamlFirst) {
       const base = baseName(file);
-      if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
+      if (/(^|\/)config\/deploy(\.[\w-]+)?\.yml$/.test(file)) {
+        // Kamal's deploy configuration (a destination's config/deploy.staging.yml too): the
+        // accessories it runs beside the app are images (`accessories: db: image: postgres:16`).
+        const text = await ctx.text(file);
+        if (text === undefined || !/^(service|accessories)\s*:/m.test(text)) continue;
+        const data = await ctx.yaml(file);
+        const accessories = readKamalAccessories(data);
+        if (accessories === undefined) continue;
+        ctx.report({ ref: "format:kamal-config", file });
+        for (const image of accessories) report(image, file, lineOf(text, image));
+      } else if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
         const data = await ctx.yaml(file);
         if (data === undefined) continue;
         await readComposeFile(data, file, (await ctx.text(file)) ?? "");
@@ -79,6 +89,11 @@ export const dockerDetector: Detector = {
         // A tool fetched by its installer's address (Composer from getcomposer.org)
         for (const { host, line } of readDownloadHosts(text)) {
           if (ctx.lookup("download-host", host).length > 0) ctx.report({ ref: `download-host:${host}`, file, line });
+        }
+        // The PHP extensions a PHP image's build installs (`docker-php-ext-install pdo_pgsql`,
+        // `pecl install redis`): each names the service it talks to, as composer.json's `ext-*`.
+        for (const { name, line } of readPhpExtensionInstalls(text)) {
+          if (ctx.lookup("php-extension", name).length > 0) ctx.report({ ref: `php-extension:${name}`, file, line });
         }
         // A tool the build runs (Composer from `RUN composer install`)
         for (const { program, line } of readRunCommands(text)) {
@@ -140,6 +155,31 @@ export const dockerDetector: Detector = {
     }
   },
 };
+
+/**
+ * The accessory images of a Kamal deploy configuration, or undefined for a YAML file that is no
+ * such configuration (it names a `service`, or is a destination file holding `accessories`).
+ */
+export function readKamalAccessories(data: unknown): string[] | undefined {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const d = data as Record<string, unknown>;
+  const accessories = d.accessories;
+  const hasAccessories = Boolean(accessories && typeof accessories === "object" && !Array.isArray(accessories));
+  if (typeof d.service !== "string" && !hasAccessories) return undefined;
+  if (typeof d.service !== "string" && !("servers" in d || "image" in d || "registry" in d || "builder" in d || "proxy" in d)) {
+    // A destination file may hold only accessories; each then names an image and a host.
+    const all = Object.values(accessories as Record<string, unknown>);
+    if (!all.length || !all.every((a) => a && typeof a === "object" && typeof (a as { image?: unknown }).image === "string" && ("host" in (a as object) || "hosts" in (a as object) || "role" in (a as object) || "roles" in (a as object)))) return undefined;
+  }
+  const images: string[] = [];
+  if (hasAccessories) {
+    for (const accessory of Object.values(accessories as Record<string, unknown>)) {
+      const image = accessory && typeof accessory === "object" ? (accessory as { image?: unknown }).image : undefined;
+      if (typeof image === "string" && image.trim()) images.push(image.trim());
+    }
+  }
+  return images;
+}
 
 /**
  * A Dev Container Feature's id without its registry, major or digest, lowercased:

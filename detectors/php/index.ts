@@ -16,7 +16,7 @@ interface LockedPackage {
 export const phpDetector: Detector = {
   name: "php",
   // `/*.php`, `*/*.php`: the PHP files at the root and one folder down, where a WordPress plugin's main file is.
-  files: ["composer.json", "composer.lock", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php"],
+  files: ["composer.json", "composer.lock", ".php-version", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php"],
   async detect(ctx) {
     for (const file of ctx.files.filter((f) => baseName(f) === "composer.json")) {
       const data = (await ctx.json(file)) as Record<string, unknown> | undefined;
@@ -29,6 +29,7 @@ export const phpDetector: Detector = {
       // `config.platform.php` pins the PHP version Composer resolves for: the version the project runs.
       const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
       const declaredNames = new Set<string>();
+      let requiresPhp = false;
       for (const [section, dev] of [["require", false], ["require-dev", true]] as const) {
         const deps = data[section];
         if (deps === undefined) continue;
@@ -39,6 +40,7 @@ export const phpDetector: Detector = {
         for (const [name, constraint] of Object.entries(deps as Record<string, unknown>)) {
           const declared = typeof constraint === "string" ? constraint : "";
           if (name === "php") {
+            requiresPhp = true;
             const pinned = typeof platform === "string" ? lowestComposerVersion(platform) : undefined;
             ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: pinned ? (platform as string) : declared, version: pinned ?? lowestComposerVersion(declared) });
             continue;
@@ -68,6 +70,12 @@ export const phpDetector: Detector = {
           });
         }
       }
+      // A project that requires no `php` itself (Drupal's recommended-project leaves that to
+      // drupal/core) but pins the platform's: the pin is still the release it runs on.
+      if (!requiresPhp && typeof platform === "string") {
+        const pinned = lowestComposerVersion(platform);
+        if (pinned) ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: platform, version: pinned });
+      }
       // The packages the lockfile installed that the project does not declare (phpstan/phpstan
       // under larastan/larastan): each may give its release to a tool the project shows without one.
       for (const [name, lock] of locked) {
@@ -84,6 +92,12 @@ export const phpDetector: Detector = {
     // file at its root, or one folder down in a repository of several plugins).
     for (const file of ctx.files) {
       const base = baseName(file);
+      if (base === ".php-version") {
+        // phpenv's and the Symfony CLI's pin: `8.3`, `8.3.7` (a `php-` prefix tolerated).
+        const m = /^(?:php-?)?(\d+\.\d+(?:\.\d+)?)\s*$/i.exec(((await ctx.text(file)) ?? "").trim().split(/\r?\n/)[0] ?? "");
+        if (m) ctx.report({ ref: "runtime:php", file, line: 1, version: m[1] });
+        continue;
+      }
       if (base === "wp-config.php" || base === "wp-config-sample.php") ctx.report({ ref: "runtime:wordpress", file });
       else if (base === "style.css") {
         const text = await ctx.text(file);
