@@ -53,6 +53,22 @@ describe("application server plugins and Arquillian containers in a pom", () => 
   });
 });
 
+describe("WildFly's BOM imported in a pom", () => {
+  it("names WildFly with the server's release the BOM is numbered with (a quickstart's property)", async () => {
+    const xml = pom(
+      "<properties><version.wildfly.bom>31.0.1.Final</version.wildfly.bom></properties>",
+      "<dependencyManagement><dependencies>",
+      "<dependency><groupId>org.wildfly.bom</groupId><artifactId>wildfly-ee-with-tools</artifactId><version>${version.wildfly.bom}</version><type>pom</type><scope>import</scope></dependency>",
+      "</dependencies></dependencyManagement>",
+      "<dependencies>",
+      dep("jakarta.ws.rs", "jakarta.ws.rs-api", undefined, "provided"),
+      "</dependencies>",
+    );
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(document.tools.find((t) => t.name.toLowerCase() === "wildfly")?.version).toBe("31.0.1");
+  });
+});
+
 describe("ktlint's Gradle plugins", () => {
   it("ktlint-gradle and kotlinter name ktlint without their own release", async () => {
     const script = 'plugins {\n    kotlin("jvm") version "1.9.22"\n    id("org.jmailen.kotlinter") version "4.2.0"\n}\n';
