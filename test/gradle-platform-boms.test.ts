@@ -86,6 +86,8 @@ describe("Gradle BOMs imported with the dependency-management plugin's mavenBom"
     const groovy = ["dependencyManagement {", "  imports {", "    mavenBom('org.springframework.boot:spring-boot-dependencies:3.1.8')", "  }", "}", "dependencies {", "  implementation 'org.springframework.boot:spring-boot-starter-web'", "}"].join("\n");
     const { document } = await scan(new MemorySource({ "build.gradle": groovy }), { git: false });
     expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")?.version).toBe("3.1.8");
+    // The BOM itself is no dependency of the project, as a pom's import scope is none: no package entry.
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-dependencies")).toBeUndefined();
   });
 });
 
