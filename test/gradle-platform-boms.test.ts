@@ -113,3 +113,22 @@ describe("version catalog rich versions", () => {
     expect(catalog.libraries.get("guava")?.version).toBe("32.1.3-jre");
   });
 });
+
+describe("the Liquibase Gradle plugin's liquibaseRuntime configuration", () => {
+  it("names the Liquibase release its tasks run and the database its driver reaches", async () => {
+    const groovy = [
+      "plugins {",
+      "    id 'java'",
+      "    id 'org.liquibase.gradle' version '2.2.2'",
+      "}",
+      "dependencies {",
+      "    liquibaseRuntime 'org.liquibase:liquibase-core:4.27.0'",
+      "    liquibaseRuntime 'info.picocli:picocli:4.7.5'",
+      "    liquibaseRuntime 'org.postgresql:postgresql:42.7.3'",
+      "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "build.gradle": groovy }), { git: false });
+    expect(entry(document.tools, "Liquibase")?.version).toBe("4.27.0");
+    expect(entry(document.tools, "PostgreSQL")).toBeDefined();
+  });
+});
