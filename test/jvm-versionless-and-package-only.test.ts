@@ -96,3 +96,19 @@ describe("Mockito in a pom", () => {
     expect(entry(b.document.tools, "Mockito")?.version).toBe("5.9.0");
   });
 });
+
+describe("Maven plugins that run protoc and ktlint", () => {
+  it("name Protobuf and ktlint without the plugin's own release", async () => {
+    const xml = pom(
+      "<build><plugins>",
+      "<plugin><groupId>org.xolstice.maven.plugins</groupId><artifactId>protobuf-maven-plugin</artifactId><version>0.6.1</version></plugin>",
+      "<plugin><groupId>com.github.gantsign.maven</groupId><artifactId>ktlint-maven-plugin</artifactId><version>3.2.0</version></plugin>",
+      "</plugins></build>",
+    );
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(entry(document.tools, "Protobuf")).toBeDefined();
+    expect(entry(document.tools, "Protobuf")?.version).toBeUndefined();
+    expect(entry(document.tools, "ktlint")).toBeDefined();
+    expect(entry(document.tools, "ktlint")?.version).toBeUndefined();
+  });
+});
