@@ -112,3 +112,21 @@ describe("Maven plugins that run protoc and ktlint", () => {
     expect(entry(document.tools, "ktlint")?.version).toBeUndefined();
   });
 });
+
+describe("Jib's and the SonarQube scanner's Gradle plugins on a buildscript classpath", () => {
+  it("Jib takes the plugin's release (the plugin is Jib); the scanner's release is not SonarQube's", async () => {
+    const script = [
+      "buildscript {",
+      "    dependencies {",
+      '        classpath "gradle.plugin.com.google.cloud.tools:jib-gradle-plugin:3.4.0"',
+      '        classpath "org.sonarsource.scanner.gradle:sonarqube-gradle-plugin:4.4.1.3373"',
+      "    }",
+      "}",
+      "apply plugin: 'java'",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "build.gradle": script }), { git: false });
+    expect(entry(document.tools, "Jib")?.version).toBe("3.4.0");
+    expect(entry(document.tools, "SonarQube")).toBeDefined();
+    expect(entry(document.tools, "SonarQube")?.version).toBeUndefined();
+  });
+});
