@@ -130,3 +130,21 @@ describe("Jib's and the SonarQube scanner's Gradle plugins on a buildscript clas
     expect(entry(document.tools, "SonarQube")?.version).toBeUndefined();
   });
 });
+
+describe("BOMs that number a whole family of modules", () => {
+  it("testcontainers-bom and Vert.x's stack BOM version the modules declared without one", async () => {
+    const xml = pom(
+      "<dependencyManagement><dependencies>",
+      "<dependency><groupId>org.testcontainers</groupId><artifactId>testcontainers-bom</artifactId><version>1.19.3</version><type>pom</type><scope>import</scope></dependency>",
+      "<dependency><groupId>io.vertx</groupId><artifactId>vertx-stack-depchain</artifactId><version>4.5.7</version><type>pom</type><scope>import</scope></dependency>",
+      "</dependencies></dependencyManagement>",
+      "<dependencies>",
+      dep("org.testcontainers", "postgresql", undefined, "test"),
+      dep("io.vertx", "vertx-web"),
+      "</dependencies>",
+    );
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(entry(document.tools, "org.testcontainers:postgresql")?.version).toBe("1.19.3");
+    expect(entry(document.tools, "io.vertx:vertx-web")?.version).toBe("4.5.7");
+  });
+});
