@@ -35,6 +35,62 @@ describe("Gradle BOMs imported with platform()", () => {
   });
 });
 
+describe("Gradle BOMs imported with the dependency-management plugin's mavenBom", () => {
+  it("Spring Initializr's Groovy template: ext { set('springCloudVersion', ...) } read into the imported BOM", async () => {
+    const groovy = [
+      "plugins {",
+      "\tid 'java'",
+      "\tid 'org.springframework.boot' version '3.2.4'",
+      "\tid 'io.spring.dependency-management' version '1.1.4'",
+      "}",
+      "ext {",
+      "\tset('springCloudVersion', \"2023.0.1\")",
+      "}",
+      "dependencies {",
+      "\timplementation 'org.springframework.cloud:spring-cloud-starter-gateway'",
+      "}",
+      "dependencyManagement {",
+      "\timports {",
+      '\t\tmavenBom "org.springframework.cloud:spring-cloud-dependencies:${springCloudVersion}"',
+      "\t}",
+      "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "build.gradle": groovy }), { git: false });
+    expect(entry(document.tools, "Spring Cloud")?.version).toBe("2023.0.1");
+  });
+
+  it("the Kotlin DSL template (extra[...] and property(...)), a literal and a catalog version", async () => {
+    const kotlin = [
+      'extra["springCloudVersion"] = "2023.0.2"',
+      "dependencies {",
+      '\timplementation("org.springframework.cloud:spring-cloud-starter-openfeign")',
+      "}",
+      "dependencyManagement {",
+      "\timports {",
+      '\t\tmavenBom("org.springframework.cloud:spring-cloud-dependencies:${property("springCloudVersion")}")',
+      "\t}",
+      "}",
+    ].join("\n");
+    const a = await scan(new MemorySource({ "build.gradle.kts": kotlin }), { git: false });
+    expect(entry(a.document.tools, "Spring Cloud")?.version).toBe("2023.0.2");
+    const literal = ["dependencies { implementation 'org.springframework.cloud:spring-cloud-starter-config' }", "dependencyManagement { imports { mavenBom 'org.springframework.cloud:spring-cloud-dependencies:2022.0.5' } }"].join("\n");
+    const b = await scan(new MemorySource({ "build.gradle": literal }), { git: false });
+    expect(entry(b.document.tools, "Spring Cloud")?.version).toBe("2022.0.5");
+    const catalog = ["[versions]", 'spring-cloud = "2023.0.3"'].join("\n");
+    const byCatalog = ["dependencies {", '\timplementation("org.springframework.cloud:spring-cloud-starter-config")', "}", "dependencyManagement {", "\timports {", '\t\tmavenBom("org.springframework.cloud:spring-cloud-dependencies:${libs.versions.spring.cloud.get()}")', "\t}", "}"].join("\n");
+    const c = await scan(new MemorySource({ "gradle/libs.versions.toml": catalog, "build.gradle.kts": byCatalog }), { git: false });
+    expect(entry(c.document.tools, "Spring Cloud")?.version).toBe("2023.0.3");
+  });
+
+  it("a Boot BOM imported so versions the starters", async () => {
+    const groovy = ["dependencyManagement {", "  imports {", "    mavenBom('org.springframework.boot:spring-boot-dependencies:3.1.8')", "  }", "}", "dependencies {", "  implementation 'org.springframework.boot:spring-boot-starter-web'", "}"].join("\n");
+    const { document } = await scan(new MemorySource({ "build.gradle": groovy }), { git: false });
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-starter-web")?.version).toBe("3.1.8");
+    // The BOM itself is no dependency of the project, as a pom's import scope is none: no package entry.
+    expect(entry(document.tools, "org.springframework.boot:spring-boot-dependencies")).toBeUndefined();
+  });
+});
+
 describe("version catalog rich versions", () => {
   it("the preferred release within a strict range or above a required one", () => {
     const catalog = readVersionCatalog(
@@ -55,5 +111,24 @@ describe("version catalog rich versions", () => {
     expect(catalog.libraries.get("okhttp")?.version).toBe("4.12.0");
     expect(catalog.libraries.get("slf4j")?.version).toBe("2.0.9");
     expect(catalog.libraries.get("guava")?.version).toBe("32.1.3-jre");
+  });
+});
+
+describe("the Liquibase Gradle plugin's liquibaseRuntime configuration", () => {
+  it("names the Liquibase release its tasks run and the database its driver reaches", async () => {
+    const groovy = [
+      "plugins {",
+      "    id 'java'",
+      "    id 'org.liquibase.gradle' version '2.2.2'",
+      "}",
+      "dependencies {",
+      "    liquibaseRuntime 'org.liquibase:liquibase-core:4.27.0'",
+      "    liquibaseRuntime 'info.picocli:picocli:4.7.5'",
+      "    liquibaseRuntime 'org.postgresql:postgresql:42.7.3'",
+      "}",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "build.gradle": groovy }), { git: false });
+    expect(entry(document.tools, "Liquibase")?.version).toBe("4.27.0");
+    expect(entry(document.tools, "PostgreSQL")).toBeDefined();
   });
 });

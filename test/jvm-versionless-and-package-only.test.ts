@@ -53,6 +53,22 @@ describe("application server plugins and Arquillian containers in a pom", () => 
   });
 });
 
+describe("WildFly's BOM imported in a pom", () => {
+  it("names WildFly with the server's release the BOM is numbered with (a quickstart's property)", async () => {
+    const xml = pom(
+      "<properties><version.wildfly.bom>31.0.1.Final</version.wildfly.bom></properties>",
+      "<dependencyManagement><dependencies>",
+      "<dependency><groupId>org.wildfly.bom</groupId><artifactId>wildfly-ee-with-tools</artifactId><version>${version.wildfly.bom}</version><type>pom</type><scope>import</scope></dependency>",
+      "</dependencies></dependencyManagement>",
+      "<dependencies>",
+      dep("jakarta.ws.rs", "jakarta.ws.rs-api", undefined, "provided"),
+      "</dependencies>",
+    );
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(document.tools.find((t) => t.name.toLowerCase() === "wildfly")?.version).toBe("31.0.1");
+  });
+});
+
 describe("ktlint's Gradle plugins", () => {
   it("ktlint-gradle and kotlinter name ktlint without their own release", async () => {
     const script = 'plugins {\n    kotlin("jvm") version "1.9.22"\n    id("org.jmailen.kotlinter") version "4.2.0"\n}\n';
@@ -78,5 +94,57 @@ describe("Mockito in a pom", () => {
     const both = pom("<dependencies>", dep("org.mockito", "mockito-core", "5.9.0", "test"), dep("org.mockito", "mockito-junit-jupiter", "5.9.0", "test"), "</dependencies>");
     const b = await scan(new MemorySource({ "pom.xml": both }), { git: false });
     expect(entry(b.document.tools, "Mockito")?.version).toBe("5.9.0");
+  });
+});
+
+describe("Maven plugins that run protoc and ktlint", () => {
+  it("name Protobuf and ktlint without the plugin's own release", async () => {
+    const xml = pom(
+      "<build><plugins>",
+      "<plugin><groupId>org.xolstice.maven.plugins</groupId><artifactId>protobuf-maven-plugin</artifactId><version>0.6.1</version></plugin>",
+      "<plugin><groupId>com.github.gantsign.maven</groupId><artifactId>ktlint-maven-plugin</artifactId><version>3.2.0</version></plugin>",
+      "</plugins></build>",
+    );
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(entry(document.tools, "Protobuf")).toBeDefined();
+    expect(entry(document.tools, "Protobuf")?.version).toBeUndefined();
+    expect(entry(document.tools, "ktlint")).toBeDefined();
+    expect(entry(document.tools, "ktlint")?.version).toBeUndefined();
+  });
+});
+
+describe("Jib's and the SonarQube scanner's Gradle plugins on a buildscript classpath", () => {
+  it("Jib takes the plugin's release (the plugin is Jib); the scanner's release is not SonarQube's", async () => {
+    const script = [
+      "buildscript {",
+      "    dependencies {",
+      '        classpath "gradle.plugin.com.google.cloud.tools:jib-gradle-plugin:3.4.0"',
+      '        classpath "org.sonarsource.scanner.gradle:sonarqube-gradle-plugin:4.4.1.3373"',
+      "    }",
+      "}",
+      "apply plugin: 'java'",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "build.gradle": script }), { git: false });
+    expect(entry(document.tools, "Jib")?.version).toBe("3.4.0");
+    expect(entry(document.tools, "SonarQube")).toBeDefined();
+    expect(entry(document.tools, "SonarQube")?.version).toBeUndefined();
+  });
+});
+
+describe("BOMs that number a whole family of modules", () => {
+  it("testcontainers-bom and Vert.x's stack BOM version the modules declared without one", async () => {
+    const xml = pom(
+      "<dependencyManagement><dependencies>",
+      "<dependency><groupId>org.testcontainers</groupId><artifactId>testcontainers-bom</artifactId><version>1.19.3</version><type>pom</type><scope>import</scope></dependency>",
+      "<dependency><groupId>io.vertx</groupId><artifactId>vertx-stack-depchain</artifactId><version>4.5.7</version><type>pom</type><scope>import</scope></dependency>",
+      "</dependencies></dependencyManagement>",
+      "<dependencies>",
+      dep("org.testcontainers", "postgresql", undefined, "test"),
+      dep("io.vertx", "vertx-web"),
+      "</dependencies>",
+    );
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(entry(document.tools, "org.testcontainers:postgresql")?.version).toBe("1.19.3");
+    expect(entry(document.tools, "io.vertx:vertx-web")?.version).toBe("4.5.7");
   });
 });

@@ -60,7 +60,7 @@ const TOOL_VERSION = /\b(jacoco|checkstyle|pmd)\s*\{[^{}]*?\btoolVersion\s*=?\s*
 
 /** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")`, `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
 const VARIABLE =
-  /^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
+  /^\s*(?:(?:project\.)?ext(?:ra)?\.)?set\(\s*["']([\w.-]+)["']\s*,\s*["']([\w.+-]+)["']\s*\)\s*(?:;\s*)?$|^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
 
 /**
  * A Kotlin DSL template reading a property by its name in quotes (`${property("okhttpVersion")}`,
@@ -76,9 +76,10 @@ const JAVA_VERSION =
 // Besides today's names, those of older builds: Gradle's `compile`/`runtime` family before 7, the
 // war plugin's `providedCompile`/`providedRuntime` (Spring Boot's guide for a deployable war puts
 // spring-boot-starter-tomcat there), the Android Gradle Plugin 2's `provided`, `androidTestCompile`,
-// `debugCompile`, and the android-apt plugin's `apt`.
+// `debugCompile`, and the android-apt plugin's `apt`. The Liquibase Gradle plugin's `liquibaseRuntime`
+// holds the Liquibase release (and JDBC driver) its tasks run.
 const CONFIGURATIONS =
-  "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|testAnnotationProcessor|compile|testCompile|runtime|testRuntime|providedCompile|providedRuntime|provided|androidTestCompile|debugCompile|releaseCompile|apt|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks";
+  "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|testAnnotationProcessor|compile|testCompile|runtime|testRuntime|providedCompile|providedRuntime|provided|androidTestCompile|debugCompile|releaseCompile|apt|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks|liquibaseRuntime";
 
 /** The accessor patterns of a build whose version catalogs have these names (`libs`, and `deps` where the settings create one). */
 interface CatalogPatterns {
@@ -177,8 +178,8 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
       .replace(PROPERTY_READ, (_, a?: string, b?: string, c?: string) => `\${${a ?? b ?? c}}`);
     const variable = VARIABLE.exec(line);
     if (variable) {
-      const name = variable[1] ?? variable[4]!;
-      const value = variable[2] ?? variable[3] ?? variable[5]!;
+      const name = variable[1] ?? variable[3] ?? variable[6]!;
+      const value = variable[2] ?? variable[4] ?? variable[5] ?? variable[7]!;
       if (!out.variables.has(name)) out.variables.set(name, value);
     }
     const java = JAVA_VERSION.exec(line);
@@ -241,6 +242,14 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
         tail = tail.slice(comma[0].length);
       }
       if (/^\s*(?:\{.*)?$/.test(tail)) out.dependencies.push(...found);
+      return;
+    }
+    // The dependency-management plugin's BOM import (Spring Initializr's Gradle template:
+    // `dependencyManagement { imports { mavenBom "org.springframework.cloud:spring-cloud-dependencies:${springCloudVersion}" } }`),
+    // Gradle's counterpart of a pom's `import` scope: a BOM whose versions the build takes, as `platform(...)`.
+    const bom = /^\s*mavenBom\s*(?:\(\s*)?["']([^"':$]+):([^"':$]+):([^"'\s]+)["']/.exec(line);
+    if (bom) {
+      out.dependencies.push({ configuration: "mavenBom", group: bom[1], name: bom[2], version: bom[3], line: lineNo, platform: true });
       return;
     }
     // A bare identifier after `version` is a variable (`kotlin("jvm") version kotlinVersion`).

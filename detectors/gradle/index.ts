@@ -304,11 +304,12 @@ export const gradleDetector: Detector = {
             declared,
             version,
             versionFile: locked ? lockfile!.path : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : undefined,
-            direct: d.configuration !== "classpath",
+            // A buildscript classpath artifact, or a BOM imported with mavenBom (as a pom's import scope): no dependency of the project.
+            direct: d.configuration !== "classpath" && d.configuration !== "mavenBom",
             dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
             matchFirst: "gradle",
           });
-          if (d.configuration !== "classpath") reportWebjar(ctx, group, name, { file, line: d.line, declared, version });
+          if (d.configuration !== "classpath" && d.configuration !== "mavenBom") reportWebjar(ctx, group, name, { file, line: d.line, declared, version });
         }
       }
       const android = androidBuild || Boolean(script.compileSdk);
