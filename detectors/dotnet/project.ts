@@ -172,8 +172,9 @@ export function expandProperties(value: string, ...scopes: ReadonlyMap<string, s
   let out = value;
   for (let depth = 0; depth < 5 && out.includes("$("); depth++) {
     // A pass that would grow the value past MAX_EXPANDED is not taken: a property naming itself
-    // a hundred times (`<A>$(A)$(A)...</A>`) grew a hundredfold each pass, past the heap.
-    let room = MAX_EXPANDED - out.length;
+    // a hundred times (`<A>$(A)$(A)...</A>`) grew a hundredfold each pass, past the heap. (A value
+    // already longer may still double.)
+    let room = Math.max(MAX_EXPANDED - out.length, out.length);
     const next = out.replace(/\$\(([\w.-]+)\)/g, (whole, name: string) => {
       for (const scope of scopes) {
         const found = scope.get(name.toLowerCase());
