@@ -522,3 +522,17 @@ describe("files that scaffolds write whatever the stack reveal no tool", () => {
     expect(apache.document.tools.map((t) => t.name)).toContain("Apache HTTP Server");
   });
 });
+
+describe("catalog/README.md's table of kinds", () => {
+  it("lists every kind the built-in matcher files key (a kind added without its row went unsaid)", () => {
+    const readme = readFileSync(join(ROOT, "catalog", "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("Kinds in use:"));
+    const dir = join(ROOT, "catalog", "matchers");
+    const kinds = new Set<string>();
+    for (const name of readdirSync(dir).filter((f) => f.endsWith(".yml"))) {
+      for (const m of readFileSync(join(dir, name), "utf8").matchAll(/^([a-z0-9-]+):/gm)) kinds.add(m[1]!);
+    }
+    expect(kinds.size).toBeGreaterThan(50);
+    expect([...kinds].filter((kind) => !table.includes(`\`${kind}\``)).sort()).toEqual([]);
+  });
+});

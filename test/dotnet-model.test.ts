@@ -69,6 +69,16 @@ describe("expandProperties", () => {
     const loop = new Map([["a", "x$(B)"], ["b", "y$(A)"]]);
     expect(expandProperties("$(A)", loop)).toBe("xyxyx$(B)");
   });
+
+  it("takes no round that would grow the value past 4,096 characters (a property naming itself ten times grew tenfold a round; a hundred times, past the heap)", () => {
+    const tenfold = new Map([["a", "$(A)".repeat(10)]]);
+    // Rounds one to three (40, 400, 4,000 characters) are taken, the fourth (40,000) is not.
+    const expanded = expandProperties("$(A)", tenfold);
+    expect(expanded.length).toBe(4000);
+    expect(expanded === "$(A)".repeat(1000)).toBe(true);
+    const hundredfold = new Map([["a", "$(A)".repeat(100)]]);
+    expect(expandProperties("$(A)", hundredfold).length).toBeLessThanOrEqual(4096);
+  });
 });
 
 describe("readProject", () => {

@@ -39,6 +39,16 @@ describe("readBuildScript: formatting", () => {
     ]);
   });
 
+  it("a plugin line ending in a long blank run is one pass; the chained and spaced forms still read", () => {
+    const blanks = " ".repeat(100_000);
+    const started = Date.now();
+    const plugins = readBuildScript(`plugins {\n  kotlin("jvm") version kv${blanks}Z\n  id("a.b") version v${blanks}Z\n  id("c.d")${blanks}Z\n}\n`).plugins;
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(plugins.map((p) => p.id)).toEqual(["org.jetbrains.kotlin.jvm", "a.b", "c.d"]);
+    const chained = readBuildScript('plugins {\n  id("x.y").version("1.0").apply(false)\n  id("z.w") . version(zv) . apply(false)\n  kotlin("jvm") version kv )  apply false\n}\n').plugins;
+    expect(chained.map((p) => [p.id, p.version, p.declaredOnly ?? false])).toEqual([["x.y", "1.0", true], ["z.w", "$zv", true], ["org.jetbrains.kotlin.jvm", "$kv", true]]);
+  });
+
   it("the configurations of builds before Gradle 7 and the Android Gradle Plugin 3: war's provided*, testRuntime, provided, apt", () => {
     expect(
       deps(

@@ -158,6 +158,10 @@ describe("hostile input: patterns that rescan", () => {
     expect(substitute(run("${A-") + "$A", new Map([["A", "1"]]))).toBe(run("${A-") + "1");
     expect(substitute("${B:-x}" + run("${A-"), new Map())).toBe("x" + run("${A-"));
     expect(interpolate(run("${") + "${v}", new Map([["v", "1"]]))).toBe(run("${") + "${v}");
+    // A property naming itself ten times: rounds are taken while the value stays within 4,096
+    // characters (40, 400, 4,000), not to 400,000 (a hundred times ran out of heap).
+    expect(interpolate("${a}", new Map([["a", "${a}".repeat(10)]]))?.length).toBe(4000);
+    expect(interpolate(run("x") + "${v}", new Map([["v", "1.0"]]))).toBe(run("x") + "1.0");
     expect(mapNotation(run("group: 'g', ") + "x")).toBeUndefined();
     expect(mapNotation("group: 'g', name: 'a'" + run(" x") + ", version: '1.0'")).toEqual(["group: 'g', name: 'a'" + run(" x") + ", version: '1.0'", "g", "a", "1.0", undefined]);
     expect(readPodfileLock("PODS:\n" + run("  - Alamofire (\n") + "  - Kingfisher (7.10.0)\n").get("Kingfisher")).toBe("7.10.0");

@@ -80,6 +80,18 @@ describe("Dockerfile continuations", () => {
   });
 });
 
+describe("Dockerfile ARG defaults that name the ARGs before them", () => {
+  it("ARG A=${A}${A} forty times does not double A past what a string holds; a real default still expands", async () => {
+    const { readDockerfile } = await import("../detectors/docker/dockerfile.js");
+    const text = ["ARG A=x", ...Array.from({ length: 40 }, () => "ARG A=${A}${A}"), "FROM node:${A}"].join("\n");
+    const { value, ms } = timed(() => readDockerfile(text));
+    expect(ms).toBeLessThan(STUCK_MS);
+    expect(value).toHaveLength(1);
+    const phoenix = 'ARG ELIXIR_VERSION=1.16.2\nARG OTP_VERSION=26.2.5\nARG BUILDER_IMAGE="hexpm/elixir:${ELIXIR_VERSION}-erlang-${OTP_VERSION}-debian-bookworm-20240513-slim"\nFROM ${BUILDER_IMAGE} AS builder\n';
+    expect(readDockerfile(phoenix).map((i) => `${i.name}:${i.tag}`)).toEqual(["hexpm/elixir:1.16.2-erlang-26.2.5-debian-bookworm-20240513-slim"]);
+  });
+});
+
 describe("versions and playbooks", () => {
   it("an 80,000-character would-be version is judged in linear time", async () => {
     const { documentVersion } = await import("../src/document/written-version.js");

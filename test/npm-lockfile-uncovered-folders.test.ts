@@ -39,6 +39,16 @@ describe("a folder the lockfile above it does not install", () => {
     expect(compact(findings.filter((f) => f.file === "package.json" && f.ref === "npm:react"))).toEqual(["npm:react@4 ^18.2.0 ->18.2.0 (package-lock.json) direct dev"]);
   });
 
+  it("a folder named `__proto__` is no workspace package a lockfile records (package-lock.json and bun.lock look up their own keys only)", async () => {
+    const root = json({ name: "my-lib", devDependencies: { react: "^18.2.0" } });
+    const packageLock = json({ lockfileVersion: 3, packages: { "": { name: "my-lib" }, "node_modules/react": { version: "18.2.0" } } });
+    const bunLock = json({ lockfileVersion: 1, workspaces: { "": { name: "my-lib", devDependencies: { react: "^18.2.0" } } }, packages: { react: ["react@18.2.0", "", {}, "sha512-x"] } });
+    for (const [name, lock] of [["package-lock.json", packageLock], ["bun.lock", bunLock]]) {
+      const { findings } = await npm({ "package.json": root, [name!]: lock!, "__proto__/package.json": json({ name: "demo", dependencies: { react: "^16.8.0" } }) });
+      expect(compact(findings.filter((f) => f.file === "__proto__/package.json")), name).toEqual(["npm:react@4 ^16.8.0 ->16.8.0 direct"]);
+    }
+  });
+
   it("package-lock.json v3: a workspace package it records still falls back to the hoisted copy, whatever its range", async () => {
     const lock = {
       lockfileVersion: 3,

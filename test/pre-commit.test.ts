@@ -11,6 +11,8 @@ describe("pre-commit hooks", () => {
     expect(hookRepository("https://github.com/astral-sh/ruff-pre-commit.git")).toBe("astral-sh/ruff-pre-commit");
     expect(hookRepository("git@github.com:antonbabenko/pre-commit-terraform.git")).toBe("antonbabenko/pre-commit-terraform");
     expect(hookRepository("ssh://git@gitlab.com/group/sub/hooks/")).toBe("sub/hooks");
+    // A trailing slash after `.git` (as pasted from a clone URL) still leaves the repository's own name.
+    expect(hookRepository("https://github.com/psf/black.git/")).toBe("psf/black");
     expect(hookRepository("local")).toBeUndefined();
     expect(hookRepository("meta")).toBeUndefined();
   });

@@ -226,6 +226,11 @@ describe("setup.py and setup.cfg as text", () => {
     expect(packages.sort()).toEqual(["flask", "numpy", "onnx", "torch"]);
     expect(readSetupName("[metadata]\nname: visionnet\n", true)).toBe("visionnet");
     expect(readSetupName("[tool]\nname = other\n", true)).toBeUndefined();
+    expect(readSetupName('    name="img_clf" , # the distribution\n', false)).toBe("img_clf");
+    // A long run of blanks after the name is one pass: `\s*,?\s*` tried every split of it.
+    const started = Date.now();
+    expect(readSetupName(`name="x"${" ".repeat(100_000)}X`, false)).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it("a malformed pyproject.toml is a warning naming it", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseRemote } from "../src/git/facts.js";
+import { fileUrl, repositoryUrl } from "../src/git/forges.js";
 
 // What a checkout's `origin` can hold, as `git remote get-url origin` prints it.
 describe("remote URLs", () => {
@@ -16,6 +17,16 @@ describe("remote URLs", () => {
       expect(JSON.stringify(facts), url).not.toMatch(/SECRET|private_token|[?#@]/);
       expect(facts!.repo_name, url).toMatch(/^(team|acme)\/app$/);
     }
+  });
+
+  it("a host named as an object's own key (`constructor`, `__proto__`) is a host like any other, not a forge", () => {
+    // An SSH alias from ~/.ssh/config can be any word: these crashed the scan (`host.includes is not a function`).
+    expect(parseRemote("git@constructor:team/app.git")).toEqual({ repo_name: "team/app", provider: "constructor", requested_by: "team", web_url: "https://constructor/team/app" });
+    expect(parseRemote("https://__proto__/team/app")?.web_url).toBe("https://__proto__/team/app");
+    expect(fileUrl("https://constructor/team/app", "constructor", "main", "package.json", (p) => p)).toBe("https://constructor/team/app/blob/main/package.json");
+    expect(fileUrl("https://tfs.local/coll/p/_git/app", "constructor", "main", "package.json", (p) => p)).toBe("https://tfs.local/coll/p/_git/app?path=/package.json&version=GBmain");
+    expect(repositoryUrl("constructor", "team/app", [])).toBeUndefined();
+    expect(repositoryUrl("gitlab", "team/app", [])).toBe("https://gitlab.com/team/app");
   });
 
   it("reads a host in brackets (IPv6) and a port", () => {

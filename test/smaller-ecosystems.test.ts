@@ -60,6 +60,16 @@ describe("Crystal shards", () => {
     expect(lockedVersions("shards:\n  kemal:\n    version: 1.4.0\nother:\n  x:\n    version: 9\n")).toEqual(new Map([["kemal", "1.4.0"]]));
   });
 
+  it("a `crystal:` line of blanks is read in one pass (its pattern once tried each split of the blanks)", async () => {
+    const shard = `name: x\ncrystal:${" ".repeat(100_000)}\ndependencies: {}\n`;
+    const started = Date.now();
+    const { findings } = await detectorFindings(crystalDetector, { "shard.yml": shard });
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(byFile(findings)).toEqual({ "shard.yml": ["runtime:crystal"] });
+    const quoted = await detectorFindings(crystalDetector, { "shard.yml": 'name: x\ncrystal: "~> 1.10" # pinned\n' });
+    expect(byFile(quoted.findings)).toEqual({ "shard.yml": ["runtime:crystal ~> 1.10"] });
+  });
+
   it("a Kemal app names Crystal, Kemal and its database", async () => {
     expect(await toolsOf({ "shard.yml": SHARD_YML, "shard.lock": SHARD_LOCK, "src/kemal-api.cr": 'require "kemal"\n' })).toEqual(["Crystal (shard.yml)", "Kemal 1.10.0 (shard.yml)", "PostgreSQL (shard.yml)"]);
   });

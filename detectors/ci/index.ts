@@ -347,16 +347,14 @@ async function readFirebaseJson(ctx: DetectContext, file: string): Promise<void>
  * channel or alias (`stable`, `latest`, `default`, `fvm`) names the tool without a release.
  */
 function readCodemagic(ctx: DetectContext, data: unknown, file: string, text: string): void {
-  const workflows = (data as { workflows?: unknown } | null)?.workflows;
-  if (!workflows || typeof workflows !== "object") return;
   const seen = new Set<string>();
-  for (const workflow of Object.values(workflows as Record<string, unknown>)) {
+  for (const workflow of workflowsOf(data)) {
     const environment = (workflow as { environment?: unknown } | null)?.environment;
     if (!environment || typeof environment !== "object" || Array.isArray(environment)) continue;
     for (const [key, raw] of Object.entries(environment as Record<string, unknown>)) {
       if (typeof raw !== "string" && typeof raw !== "number") continue;
       const value = String(raw).trim();
-      const version = /^v?\d+(\.\d+)*$/.test(value) ? fullVersion(value) : undefined;
+      const version = plainRelease(value);
       const id = `${key}@${version ?? ""}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -375,10 +373,8 @@ const BITRISE_VERSION_INPUTS: ReadonlyMap<string, string> = new Map([["flutter-i
  * setup action's does; a channel or alias (`stable`, `latest`) none.
  */
 function readBitrise(ctx: DetectContext, data: unknown, file: string, text: string): void {
-  const workflows = (data as { workflows?: unknown } | null)?.workflows;
-  if (!workflows || typeof workflows !== "object") return;
   const seen = new Set<string>();
-  for (const workflow of Object.values(workflows as Record<string, unknown>)) {
+  for (const workflow of workflowsOf(data)) {
     const steps = (workflow as { steps?: unknown } | null)?.steps;
     if (!Array.isArray(steps)) continue;
     for (const entry of steps) {
@@ -396,7 +392,7 @@ function readBitrise(ctx: DetectContext, data: unknown, file: string, text: stri
             if (typeof value === "string" || typeof value === "number") declared = String(value).trim();
           }
         }
-        const version = declared && /^v?\d+(\.\d+)*$/.test(declared) ? fullVersion(declared) : undefined;
+        const version = plainRelease(declared);
         const seenKey = `${id}@${version ?? ""}`;
         if (seen.has(seenKey)) continue;
         seen.add(seenKey);
@@ -404,4 +400,15 @@ function readBitrise(ctx: DetectContext, data: unknown, file: string, text: stri
       }
     }
   }
+}
+
+/** The workflows of a codemagic.yaml or bitrise.yml (`workflows:`, a map of name to workflow), none where it holds no such map. */
+function workflowsOf(data: unknown): unknown[] {
+  const workflows = (data as { workflows?: unknown } | null)?.workflows;
+  return workflows && typeof workflows === "object" ? Object.values(workflows as Record<string, unknown>) : [];
+}
+
+/** A release a build machine's setting gives (`3.22.2`; `v20` is 20.0.0, `17` 17.0.0); none for a channel or alias (`stable`, `latest`). */
+function plainRelease(value: string | undefined): string | undefined {
+  return value !== undefined && /^v?\d+(\.\d+)*$/.test(value) ? fullVersion(value) : undefined;
 }

@@ -9,6 +9,19 @@ export interface BaseImage {
 }
 
 /**
+ * The longest ARG value (and FROM reference) expanded: an image reference is far shorter. Each
+ * stored value stays within it, so no default can grow by naming those before it
+ * (`ARG A=${A}${A}` forty times doubled A to a string longer than JavaScript allows).
+ */
+const MAX_ARG_LENGTH = 2048;
+
+/** An ARG default with the ARGs before it expanded; one too long to be an image's part is kept as written, or left empty. */
+function expandArg(written: string, args: ReadonlyMap<string, string>): string {
+  const expanded = written.length <= MAX_ARG_LENGTH ? substitute(written, args) : written;
+  return expanded.length <= MAX_ARG_LENGTH ? expanded : written.length <= MAX_ARG_LENGTH ? written : "";
+}
+
+/**
  * The images a Dockerfile uses: every `FROM`, and every `COPY --from=` / `RUN --mount=from=` that
  * names an image rather than a stage, with `ARG` defaults interpolated (`${VAR}`, `$VAR`,
  * `${VAR:-default}`, `${VAR:+alternative}`), stage names and `scratch` left out. Line continuations are joined.
@@ -31,12 +44,12 @@ export function readDockerfile(text: string, buildArgs?: ReadonlyMap<string, str
         // A default may name the ARGs before it, as Docker expands them: Phoenix's release Dockerfile
         // writes ARG BUILDER_IMAGE="hexpm/elixir:${ELIXIR_VERSION}-erlang-${OTP_VERSION}-...".
         if (given !== undefined) args.set(name, given);
-        else if (eq > 0) args.set(name, substitute(unquote(part.slice(eq + 1)), args));
+        else if (eq > 0) args.set(name, expandArg(unquote(part.slice(eq + 1)), args));
         else if (!args.has(part)) args.set(part, "");
       }
     } else if (keyword === "FROM") {
       const words = rest.filter((w) => !w.startsWith("--"));
-      const ref = substitute(words[0] ?? "", args);
+      const ref = (words[0] ?? "").length <= MAX_ARG_LENGTH ? substitute(words[0] ?? "", args) : (words[0] ?? "");
       const as = words.findIndex((w) => w.toLowerCase() === "as");
       const isStage = stages.has(ref.toLowerCase());
       if (as >= 0 && words[as + 1]) stages.add(words[as + 1]!.toLowerCase());

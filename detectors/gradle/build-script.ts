@@ -256,9 +256,11 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
     // `id("x") version "1" apply false` (or `apply(false)`): the version for the projects that apply it.
     const declaredOnly = /\bapply\s*(?:\(\s*false\s*\)|false\b)/.test(line) ? { declaredOnly: true as const } : {};
     // The chained form (`id("x").version("1.0").apply(false)`, the KMM template's root script) too.
-    const plugin = /^\s*id\s*(?:\(\s*)?["']([\w.-]+)["']\s*(?:\)\s*)?(?:\.?\s*version\s*(?:\(\s*)?(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|\.?\s*apply\b)))?/.exec(line);
+    const plugin = /^\s*id\s*(?:\(\s*)?["']([\w.-]+)["']\s*(?:\)\s*)?(?:(?:\.\s*)?version\s*(?:\(\s*)?(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|(?:\.\s*)?apply\b)))?/.exec(line);
     if (plugin) out.plugins.push({ id: plugin[1], version: plugin[2] ?? (plugin[3] ? `$${plugin[3]}` : undefined), line: lineNo, ...declaredOnly });
-    const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:(?:\s+version\s+|\s*\.\s*version\s*\(\s*)(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|\.?\s*apply\b)))?/.exec(line);
+    // (Blanks are read by one `\s*` before an optional `)` or `.`, never by two in a row: a line
+    // ending in a long blank run is one pass.)
+    const kotlin = /^\s*kotlin\s*\(\s*["']([\w.-]+)["']\s*\)(?:(?:\s+version\s+|\s*\.\s*version\s*\(\s*)(?:["']([^"']+)["']|([A-Za-z_][\w.]*)\s*(?:\)\s*)?(?:$|\/\/|(?:\.\s*)?apply\b)))?/.exec(line);
     if (kotlin) out.plugins.push({ id: `org.jetbrains.kotlin.${kotlin[1]}`, version: kotlin[2] ?? (kotlin[3] ? `$${kotlin[3]}` : undefined), line: lineNo, ...declaredOnly });
     const alias = patterns.alias.exec(line);
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo, ...declaredOnly });

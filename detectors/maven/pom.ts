@@ -118,7 +118,18 @@ export function interpolate(value: string | undefined, properties: ReadonlyMap<s
   // Only up to the last `}` can a `\${` close: the openers after it are not each read on to the end.
   for (let i = 0; i < 5 && out.includes("${"); i++) {
     const end = out.lastIndexOf("}") + 1;
-    out = out.slice(0, end).replace(/\$\{([^}]+)\}/g, (m, key: string) => properties.get(key) ?? m) + out.slice(end);
+    // A round that would grow the value past 4,096 characters is not taken: a property naming
+    // itself a hundred times (`<a>${a}${a}...</a>`) grew a hundredfold a round, past the heap. (A
+    // value already longer may still double.)
+    let room = Math.max(4096 - out.length, out.length);
+    const next = out.slice(0, end).replace(/\$\{([^}]+)\}/g, (m, key: string) => {
+      const found = properties.get(key);
+      if (found === undefined) return m;
+      room -= found.length - m.length;
+      return room < 0 ? m : found;
+    });
+    if (room < 0) break;
+    out = next + out.slice(end);
   }
   return out;
 }

@@ -31,7 +31,7 @@ export const preCommitDetector: Detector = {
 
 /** A hook repository's `owner/repo`, lower-cased, from its URL (https, ssh or scp-like); none for `local` and `meta`. */
 export function hookRepository(url: string): string | undefined {
-  const path = url.trim().replace(/^[a-z][\w+.-]*:\/\/[^/]+\//i, "").replace(/^[^@/]+@[^:/]+:/, "").replace(/\.git$/i, "").replace(/\/+$/, "");
+  const path = url.trim().replace(/^[a-z][\w+.-]*:\/\/[^/]+\//i, "").replace(/^[^@/]+@[^:/]+:/, "").replace(/\/+$/, "").replace(/\.git$/i, "");
   const parts = path.split("/").filter(Boolean);
   if (parts.length < 2 || /^(local|meta)$/i.test(url.trim())) return undefined;
   return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`.toLowerCase();

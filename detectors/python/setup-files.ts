@@ -56,7 +56,7 @@ export function readSetupName(text: string, cfg: boolean): string | undefined {
       const m = section === "metadata" ? /^name\s*[=:]\s*([A-Za-z0-9][\w.-]*)\s*$/.exec(line) : null;
       if (m) return m[1];
     } else {
-      const m = /^\s*name\s*=\s*(["'])([A-Za-z0-9][\w.-]*)\1\s*,?\s*(?:#.*)?$/.exec(raw);
+      const m = /^\s*name\s*=\s*(["'])([A-Za-z0-9][\w.-]*)\1\s*(?:,\s*)?(?:#.*)?$/.exec(raw);
       if (m) return m[2];
     }
   }

@@ -6,6 +6,15 @@ const FORGES: Readonly<Record<string, { host: string; fileSegment: string }>> = 
 };
 
 /**
+ * A forge of the table by its name; none for any other provider. A host or provider is a name from
+ * a remote URL (`git@constructor:team/app.git`), so the table's own keys only: never `constructor`
+ * or `__proto__`, which a plain object lookup would find on every object.
+ */
+function forge(provider: string): { host: string; fileSegment: string } | undefined {
+  return Object.hasOwn(FORGES, provider) ? FORGES[provider] : undefined;
+}
+
+/**
  * The hosts the forges serve SSH on through port 443, for networks that close port 22: a remote on
  * one is the forge's own repository, whose web pages are on the forge's host.
  */
@@ -17,7 +26,7 @@ const SSH_OVER_HTTPS_PORT: Readonly<Record<string, string>> = {
 
 /** A remote's host as its web pages are: `ssh.github.com` (SSH on port 443) is github.com, any other host itself. */
 export function webHost(host: string): string {
-  return SSH_OVER_HTTPS_PORT[host] ?? host;
+  return Object.hasOwn(SSH_OVER_HTTPS_PORT, host) ? SSH_OVER_HTTPS_PORT[host]! : host;
 }
 
 /** A remote's host as the document's provider: a forge by its name (`github.example.com` is github), else the host. */
@@ -27,7 +36,7 @@ export function providerOf(host: string): string {
 
 /** The path segment before the branch in a link to one file: GitLab's `-/blob`, Bitbucket's `src`, else GitHub's `blob`. */
 export function fileSegment(provider: string | undefined): string {
-  return (provider !== undefined && FORGES[provider]?.fileSegment) || "blob";
+  return (provider !== undefined && forge(provider)?.fileSegment) || "blob";
 }
 
 /**
@@ -37,7 +46,7 @@ export function fileSegment(provider: string | undefined): string {
  * the branch. `encode` encodes a path's folders (its slashes kept).
  */
 export function fileUrl(webUrl: string, provider: string | undefined, branch: string, file: string, encode: (path: string) => string): string {
-  if (!(provider !== undefined && provider in FORGES) && /\/_git\/[^/]+$/.test(webUrl)) return `${webUrl}?path=/${encode(file)}&version=GB${encode(branch)}`;
+  if (!(provider !== undefined && forge(provider)) && /\/_git\/[^/]+$/.test(webUrl)) return `${webUrl}?path=/${encode(file)}&version=GB${encode(branch)}`;
   return `${webUrl}/${fileSegment(provider)}/${encode(branch)}/${encode(file)}`;
 }
 
@@ -55,6 +64,6 @@ export function repositoryUrl(provider: string | undefined, repoName: string, li
     const base = link.slice(0, link.indexOf("/", 8) + 1 || link.length) + repoName;
     if (link === base || link.startsWith(`${base}/`) || link.startsWith(`${base}?`)) return base;
   }
-  const host = FORGES[provider]?.host ?? (provider.includes(".") ? provider : undefined);
+  const host = forge(provider)?.host ?? (provider.includes(".") ? provider : undefined);
   return host ? `https://${host}/${repoName}` : undefined;
 }

@@ -15,7 +15,7 @@ export function readBunLock(data: unknown): Lockfile {
   const packages = isRecord(json.packages) ? json.packages : {};
   return {
     resolve(name, _range, importer) {
-      const workspace = workspaces[importer];
+      const workspace = Object.hasOwn(workspaces, importer) ? workspaces[importer] : undefined;
       const owner = isRecord(workspace) && typeof workspace.name === "string" ? workspace.name : undefined;
       return (owner ? locked(packages[`${owner}/${name}`], name) : undefined) ?? locked(packages[name], name);
     },
@@ -24,7 +24,7 @@ export function readBunLock(data: unknown): Lockfile {
     // workspace package; each under its own name (an alias is another package, a workspace
     // package no release).
     installed(importer) {
-      const workspace = workspaces[importer];
+      const workspace = Object.hasOwn(workspaces, importer) ? workspaces[importer] : undefined;
       const owner = !importer ? "" : isRecord(workspace) && typeof workspace.name === "string" ? `${workspace.name}/` : undefined;
       if (owner === undefined) return [];
       const out: string[] = [];
@@ -37,7 +37,8 @@ export function readBunLock(data: unknown): Lockfile {
       return out;
     },
     covers(importer) {
-      return !importer || isRecord(workspaces[importer]);
+      // Its own keys only: a folder named `__proto__` is no workspace the lockfile records.
+      return !importer || (Object.hasOwn(workspaces, importer) && isRecord(workspaces[importer]));
     },
   };
 }

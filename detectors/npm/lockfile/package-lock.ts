@@ -19,7 +19,8 @@ export function readPackageLock(data: unknown): Lockfile {
     // v2 and v3 record each workspace package by its folder (`"packages/app": { "name": ... }`);
     // v1 (npm 6, no workspaces) records the root package alone.
     covers(importer) {
-      return !importer || (packages !== undefined && isRecord(packages[importer]));
+      // Its own keys only: a folder named `__proto__` is no workspace package the lockfile records.
+      return !importer || (packages !== undefined && Object.hasOwn(packages, importer) && isRecord(packages[importer]));
     },
     installed(importer) {
       const prefix = importer ? `${importer}/node_modules/` : "node_modules/";
