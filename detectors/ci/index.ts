@@ -12,12 +12,15 @@ import { parseYamlAll } from "../../src/parse/yaml.js";
  * and the container images CI jobs run in (GitHub Actions, GitLab CI, CircleCI, Bitbucket, Drone,
  * Woodpecker, Azure Pipelines, Buildkite's docker plugin).
  * Also action manifests: the repository's own `action.yml` and its local actions under
- * `.github/actions/`, whose composite steps are a workflow's steps kept elsewhere.
+ * `.github/actions/`, whose composite steps are a workflow's steps kept elsewhere; the build and
+ * deploy settings of hosting platforms that build the repository (netlify.toml's Hugo release,
+ * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml).
  */
 export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere. A
-  // .travis.yml is read at any depth, as a subproject's own (below).
+  // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
+  // Firebase CLI is run from (a web/ or app/ folder as often as the root).
   files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
