@@ -1,4 +1,6 @@
 /** Small helpers detectors share. */
+import type { DetectContext } from "./types.js";
+import { parseYamlAll } from "./parse/yaml.js";
 
 /** The folder of a path ("" at the root). */
 export function dirOf(path: string): string {
@@ -140,4 +142,17 @@ export function replaceBlockComments(text: string, replace: (comment: string) =>
     pos = close + 2;
   }
   return pos === 0 ? text : out + text.slice(pos);
+}
+
+/**
+ * The documents of a YAML file of several (`---` between them: Kubernetes manifests, Drone
+ * pipelines), or undefined after a warning naming the file when it is malformed.
+ */
+export function yamlDocuments(ctx: Pick<DetectContext, "warn">, file: string, text: string): unknown[] | undefined {
+  try {
+    return parseYamlAll(text, file);
+  } catch (error) {
+    ctx.warn(file, `malformed YAML: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+    return undefined;
+  }
 }

@@ -133,3 +133,15 @@ describe("records and block comments", () => {
     expect(replaceBlockComments("no comment", () => "")).toBe("no comment");
   });
 });
+
+describe("yamlDocuments", () => {
+  it("gives every document of a file, or warns naming the file and gives none", async () => {
+    const { yamlDocuments } = await import("../src/kit.js");
+    const warnings: string[] = [];
+    const ctx = { warn: (file: string, message: string) => warnings.push(`${file}: ${message}`) };
+    expect(yamlDocuments(ctx, ".drone.yml", "kind: pipeline\n---\nkind: secret\n")).toEqual([{ kind: "pipeline" }, { kind: "secret" }]);
+    expect(warnings).toEqual([]);
+    expect(yamlDocuments(ctx, "k8s/app.yaml", "a: [\n")).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/^k8s\/app\.yaml: malformed YAML: /)]);
+  });
+});

@@ -1,10 +1,9 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { lineOf } from "../../src/kit.js";
+import { lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { readActionManifest, readWorkflow, type WorkflowUse } from "./github-actions.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { parseYamlAll } from "../../src/parse/yaml.js";
 
 /**
  * CI configuration beyond the file that names the service (a catalog `file` matcher does that):
@@ -43,13 +42,8 @@ export const ciDetector: Detector = {
       if (file === ".drone.yml") {
         // Drone keeps one pipeline a document (`---` between them).
         const text = (await ctx.text(file)) ?? "";
-        let pipelines: unknown[];
-        try {
-          pipelines = parseYamlAll(text, file);
-        } catch (error) {
-          ctx.warn(file, `malformed YAML: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
-          continue;
-        }
+        const pipelines = yamlDocuments(ctx, file, text);
+        if (!pipelines) continue;
         for (const image of new Set(pipelines.flatMap((p) => imagesIn(p)))) reportImage(ctx, image, file, text);
         continue;
       }
