@@ -156,3 +156,31 @@ export function yamlDocuments(ctx: Pick<DetectContext, "warn">, file: string, te
     return undefined;
   }
 }
+
+/** The longest a property expansion may grow (a version or framework list is far shorter). */
+const MAX_EXPANDED = 4096;
+
+/**
+ * `value` with each reference `pattern` matches (a global pattern whose first group is the name:
+ * MSBuild's `$(Name)`, Maven's `${name}`) replaced by what `lookup` gives for it, round after round
+ * while `opener` is left (values naming other properties), five rounds at most; an unknown name
+ * stays as written. Only up to the last `closer` can a reference close, so the text after it is not
+ * searched. A round that would grow the value past 4,096 characters (or double a longer one) is
+ * not taken: a property naming itself a hundred times grew a hundredfold a round, past the heap.
+ */
+export function expandReferences(value: string, pattern: RegExp, opener: string, closer: string, lookup: (name: string) => string | undefined): string {
+  let out = value;
+  for (let round = 0; round < 5 && out.includes(opener); round++) {
+    const end = out.lastIndexOf(closer) + 1;
+    let room = Math.max(MAX_EXPANDED - out.length, out.length);
+    const next = out.slice(0, end).replace(pattern, (whole, name: string) => {
+      const found = lookup(name);
+      if (found === undefined) return whole;
+      room -= found.length - whole.length;
+      return room < 0 ? whole : found;
+    });
+    if (room < 0 || next === out.slice(0, end)) break;
+    out = next + out.slice(end);
+  }
+  return out;
+}

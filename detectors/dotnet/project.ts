@@ -1,3 +1,4 @@
+import { expandReferences } from "../../src/kit.js";
 /** What a .NET project file (csproj, fsproj, vbproj) declares. */
 export interface DotnetProject {
   sdk?: string;
@@ -169,29 +170,14 @@ export function importsOuterProps(xml: unknown, name = "Directory.Build.props"):
  * MSBuild), properties that refer to others included; unknown ones are left as written.
  */
 export function expandProperties(value: string, ...scopes: ReadonlyMap<string, string>[]): string {
-  let out = value;
-  for (let depth = 0; depth < 5 && out.includes("$("); depth++) {
-    // A pass that would grow the value past MAX_EXPANDED is not taken: a property naming itself
-    // a hundred times (`<A>$(A)$(A)...</A>`) grew a hundredfold each pass, past the heap. (A value
-    // already longer may still double.)
-    let room = Math.max(MAX_EXPANDED - out.length, out.length);
-    const next = out.replace(/\$\(([\w.-]+)\)/g, (whole, name: string) => {
-      for (const scope of scopes) {
-        const found = scope.get(name.toLowerCase());
-        if (found === undefined) continue;
-        room -= found.length - whole.length;
-        return room < 0 ? whole : found;
-      }
-      return whole;
-    });
-    if (room < 0 || next === out) break;
-    out = next;
-  }
-  return out;
+  return expandReferences(value, /\$\(([\w.-]+)\)/g, "$(", ")", (name) => {
+    for (const scope of scopes) {
+      const found = scope.get(name.toLowerCase());
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  });
 }
-
-/** The longest a property expansion may grow (a version or framework list is far shorter). */
-const MAX_EXPANDED = 4096;
 
 /** packages.config: `<package id="..." version="..." />`. */
 export function readPackagesConfig(xml: unknown): Array<{ id: string; version?: string }> {

@@ -1,3 +1,4 @@
+import { expandReferences } from "../../src/kit.js";
 /** A Maven coordinate as a POM writes it (values may still hold `${...}`). */
 export interface Coordinate {
   groupId: string;
@@ -114,22 +115,5 @@ function text(value: unknown): string | undefined {
 /** Replaces `${name}` from the properties, a few levels deep; unknown ones stay. */
 export function interpolate(value: string | undefined, properties: ReadonlyMap<string, string>): string | undefined {
   if (value === undefined) return undefined;
-  let out = value;
-  // Only up to the last `}` can a `\${` close: the openers after it are not each read on to the end.
-  for (let i = 0; i < 5 && out.includes("${"); i++) {
-    const end = out.lastIndexOf("}") + 1;
-    // A round that would grow the value past 4,096 characters is not taken: a property naming
-    // itself a hundred times (`<a>${a}${a}...</a>`) grew a hundredfold a round, past the heap. (A
-    // value already longer may still double.)
-    let room = Math.max(4096 - out.length, out.length);
-    const next = out.slice(0, end).replace(/\$\{([^}]+)\}/g, (m, key: string) => {
-      const found = properties.get(key);
-      if (found === undefined) return m;
-      room -= found.length - m.length;
-      return room < 0 ? m : found;
-    });
-    if (room < 0) break;
-    out = next + out.slice(end);
-  }
-  return out;
+  return expandReferences(value, /\$\{([^}]+)\}/g, "${", "}", (key) => properties.get(key));
 }
