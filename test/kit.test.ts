@@ -145,3 +145,16 @@ describe("yamlDocuments", () => {
     expect(warnings).toEqual([expect.stringMatching(/^k8s\/app\.yaml: malformed YAML: /)]);
   });
 });
+
+describe("expandReferences", () => {
+  it("replaces known names round by round, keeps unknown ones, and takes no round past the bound", async () => {
+    const { expandReferences } = await import("../src/kit.js");
+    const props = new Map([["a", "${b}.1"], ["b", "2"], ["self", "${self}".repeat(100)]]);
+    const maven = (v: string) => expandReferences(v, /\$\{([^}]+)\}/g, "${", "}", (k) => props.get(k));
+    expect(maven("${a}-${unknown}")).toBe("2.1-${unknown}");
+    expect(maven("${self}").length).toBeLessThanOrEqual(4096 * 2);
+    expect(maven("no reference")).toBe("no reference");
+    // Text after the last closer is left alone: an opener there can close nowhere.
+    expect(maven("${b} then ${unclosed")).toBe("2 then ${unclosed");
+  });
+});
