@@ -99,17 +99,23 @@ export function readDownloadHosts(text: string): Array<{ host: string; line: num
  */
 export function readRunCommands(text: string): Array<{ program: string; line: number }> {
   const out: Array<{ program: string; line: number }> = [];
-  for (const { text: line, line: start } of instructions(text)) {
-    const run = /^\s*RUN\s+((?:--\S+\s+)*)(.*)$/i.exec(line);
-    if (!run) continue;
+  for (const { command, line: start } of runInstructions(text)) {
     // The exec form (`RUN ["composer", "install"]`) runs its first element.
-    const exec = /^\[\s*"([^"]+)"/.exec(run[2]!)?.[1];
-    const programs = exec !== undefined ? [programName(exec)].filter((p): p is string => p !== undefined) : shellPrograms(run[2]!);
+    const exec = /^\[\s*"([^"]+)"/.exec(command)?.[1];
+    const programs = exec !== undefined ? [programName(exec)].filter((p): p is string => p !== undefined) : shellPrograms(command);
     for (const program of programs) {
       if (!out.some((c) => c.program === program && c.line === start)) out.push({ program, line: start });
     }
   }
   return out;
+}
+
+/** Each `RUN` instruction's command (after its `--mount`-style flags), with the line it starts on. */
+function* runInstructions(text: string): Generator<{ command: string; line: number }> {
+  for (const { text: line, line: start } of instructions(text)) {
+    const run = /^\s*RUN\s+((?:--\S+\s+)*)(.*)$/i.exec(line);
+    if (run) yield { command: run[2]!, line: start };
+  }
 }
 
 /**
@@ -120,12 +126,8 @@ export function readRunCommands(text: string): Array<{ program: string; line: nu
  */
 export function readPhpExtensionInstalls(text: string): Array<{ name: string; line: number }> {
   const out: Array<{ name: string; line: number }> = [];
-  for (const { text: line, line: start } of instructions(text)) {
-    const run = /^\s*RUN\s+((?:--\S+\s+)*)(.*)$/i.exec(line);
-    if (!run) continue;
-    for (const command of run[2]!.split(/&&|\|\||;|\|/)) {
-      const words = command.trim().split(/\s+/);
-      while (words.length > 0 && (/^(sudo|exec|env|command|time|nice|do|then|else|!)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!))) words.shift();
+  for (const { command: run, line: start } of runInstructions(text)) {
+    for (const words of shellCommands(run)) {
       const program = programName(words[0]);
       let args: string[];
       if (program === "docker-php-ext-install" || program === "docker-php-ext-enable" || program === "install-php-extensions") args = words.slice(1);
@@ -147,15 +149,24 @@ export function readPhpExtensionInstalls(text: string): Array<{ name: string; li
  */
 export function shellPrograms(line: string): string[] {
   const out: string[] = [];
-  for (const command of line.split(/&&|\|\||;|\|/)) {
-    const words = command.trim().split(/\s+/);
-    // Wrappers, shell keywords, variable assignments and their options come before the program
-    // (`sudo -E composer install`, `do composer install -d $d`, `then nvm install 20`).
-    while (words.length > 0 && (/^(sudo|exec|env|command|time|nice|do|then|else|elif|!)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!) || words[0]!.startsWith("-"))) words.shift();
+  for (const words of shellCommands(line)) {
     const program = programName(words[0]);
     if (program && !out.includes(program)) out.push(program);
   }
   return out;
+}
+
+/**
+ * The commands of a shell command line, split at `&&`, `||`, `;` and `|`, each as its words from
+ * the program on: wrappers, shell keywords, variable assignments and their options come before it
+ * (`sudo -E composer install`, `do composer install -d $d`, `then nvm install 20`).
+ */
+function shellCommands(line: string): string[][] {
+  return line.split(/&&|\|\||;|\|/).map((command) => {
+    const words = command.trim().split(/\s+/);
+    while (words.length > 0 && (/^(sudo|exec|env|command|time|nice|do|then|else|elif|!)$/.test(words[0]!) || /^[A-Za-z_]\w*=/.test(words[0]!) || words[0]!.startsWith("-"))) words.shift();
+    return words;
+  });
 }
 
 /** A command's program without its folder, lower-cased (`/usr/bin/curl` -> curl); undefined for a non-name. */
