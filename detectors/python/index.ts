@@ -72,7 +72,7 @@ export const pythonDetector: Detector = {
     "runtime.txt",
     ".python-version",
     "tox.ini",
-    "README.md",
+    "/README.md",  // a Hugging Face Space's configuration, at the root only
     "conda-lock.yml",
     ...LOCKFILES,
     "pylock.toml",
