@@ -126,7 +126,8 @@ export const dotnetDetector: Detector = {
       // Directory.Build.props is imported by every project below it: its frameworks and package
       // references (analyzers, shared test packages) are the projects' own.
       if (/\.(cs|fs|vb)proj$/.test(base) || base === "Directory.Build.props") {
-        const project = await read(file, await ctx.xml(file));
+        // A Directory.Build.props was read above, with its imports.
+        const project = (base === "Directory.Build.props" && buildProps.get(dirOf(file))) || (await read(file, await ctx.xml(file)));
         if (base === "Directory.Build.props") {
           const outer = outerOf(file);
           for (const p of project.packages) if (p.version) p.version = expandProperties(p.version, project.properties, outer);
