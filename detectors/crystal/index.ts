@@ -16,9 +16,8 @@ export const crystalDetector: Detector = {
       if (!isRecord(manifest) || typeof manifest.name !== "string") continue;
       const lockPath = inFolder(dirOf(file), "shard.lock");
       const locked = ctx.exists(lockPath) ? lockedVersions((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
-      // Read as text: YAML would turn an unquoted `crystal: 1.10` into the number 1.1. The value opens
-      // with a character no space can stand for, so a line of blanks is one try, not one per blank.
-      const crystal = /^crystal:[ \t]*["']?([^"'#\s](?:[^"'#\r\n]*[^"'#\s])?)/m.exec((await ctx.text(file)) ?? "")?.[1];
+      // The YAML reader keeps every scalar a string: an unquoted `crystal: 1.10` stays 1.10.
+      const crystal = typeof manifest.crystal === "string" && manifest.crystal.trim() ? manifest.crystal.trim() : undefined;
       ctx.report({ ref: "runtime:crystal", file, declared: crystal });
       for (const [field, dev] of [["dependencies", false], ["development_dependencies", true]] as const) {
         const deps = manifest[field];
