@@ -13,9 +13,10 @@ const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/
 /** Of the files selected, the code ones are those BUILD_SRC selected. */
 const isBuildSrc = (file: string) => /\.(?:kt|groovy|java)$/.test(file);
 
-/** Plugins that build an Android app or library. */
 /** The Google Services plugin, which reads an app's google-services.json (Firebase's configuration). */
 const GOOGLE_SERVICES = "com.google.gms.google-services";
+
+/** Plugins that build an Android app or library. */
 const ANDROID_PLUGINS = new Set(["com.android.application", "com.android.library"]);
 
 /** Plugins that mean a Java build. */
