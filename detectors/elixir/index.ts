@@ -156,25 +156,13 @@ export function readInstallerVersions(text: string): Array<{ name: string; versi
  * however many dependencies are looked up.
  */
 function openingLines(text: string, opening: RegExp): (name: string, from?: number) => number | undefined {
-  const openings = new Map<string, number[]>();
+  // The openings come in the text's order, so one forward line count places them all.
+  const lineAt = lineCounter(text);
+  const openings = new Map<string, Array<{ offset: number; line: number }>>();
   for (const m of text.matchAll(opening)) {
     const list = openings.get(m[1]!) ?? [];
-    list.push(m.index!);
+    list.push({ offset: m.index!, line: lineAt(m.index!) });
     openings.set(m[1]!, list);
   }
-  const newlines: number[] = [];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) newlines.push(i);
-  return (name, from = 0) => {
-    const at = openings.get(name)?.find((offset) => offset >= from);
-    if (at === undefined) return undefined;
-    // The number of newlines before the offset, by binary search, is its line less one.
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
+  return (name, from = 0) => openings.get(name)?.find((o) => o.offset >= from)?.line;
 }
