@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
-import { DEFAULT_IGNORED_DIRS, IgnoreRules } from "./ignore-rules.js";
+import { DEFAULT_IGNORED_DIRS, IgnoreRules, NESTED_REPOSITORY } from "./ignore-rules.js";
 
 const YIELD_EVERY_DIRS = 64;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
@@ -106,7 +106,7 @@ export class DirectorySource implements FileSource {
       return;
     }
     if (dir && this.options.skipRepositories && entries.some((entry) => entry.name === ".git")) {
-      this.warnings.push({ file: dir, message: "another git repository (a submodule or a nested clone): not scanned" });
+      this.warnings.push({ file: dir, message: NESTED_REPOSITORY });
       return;
     }
     for (const entry of entries) {

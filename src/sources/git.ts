@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
-import { filterListed } from "./ignore-rules.js";
+import { filterListed, NESTED_REPOSITORY } from "./ignore-rules.js";
 import { gitArgs, gitEnv, runGit } from "../git/run.js";
 
 /**
@@ -51,7 +51,7 @@ export class GitRevisionSource implements FileSource {
     const listed = await filterListed(entries, async (path) => new TextDecoder().decode(await this.read(path)), { gitignore: false });
     // Said where a checkout would enter the folder: not in node_modules, vendor and the like.
     const entered = await filterListed(submodules.map((path) => ({ path: `${path}/x`, submodule: path })), async () => undefined, { gitignore: false });
-    for (const { submodule } of entered) this.warnings.push({ file: submodule, message: SUBMODULE });
+    for (const { submodule } of entered) this.warnings.push({ file: submodule, message: NESTED_REPOSITORY });
     return listed;
   }
 
@@ -81,9 +81,6 @@ export class GitRevisionSource implements FileSource {
     this.batch = undefined;
   }
 }
-
-/** As DirectorySource says a checked-out submodule. */
-const SUBMODULE = "another git repository (a submodule or a nested clone): not scanned";
 
 /** How much of cat-file's error output is kept for a failure's message. */
 const MAX_STDERR = 4096;

@@ -1,6 +1,9 @@
 import ignore, { type Ignore } from "ignore";
 import { trimTrailing } from "../kit.js";
 
+/** What a scan says of a folder that is another git repository (a submodule, a nested clone), which it does not enter. */
+export const NESTED_REPOSITORY = "another git repository (a submodule or a nested clone): not scanned";
+
 /**
  * Folders never scanned: installed dependencies, virtual environments, caches and VCS data.
  * Build output is left to each repository's `.gitignore`, since `build/` or `dist/` sometimes
