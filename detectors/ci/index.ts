@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { lineOf, yamlDocuments } from "../../src/kit.js";
+import { isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { readActionManifest, readWorkflow, type WorkflowUse } from "./github-actions.js";
@@ -333,7 +333,7 @@ async function readNetlify(ctx: DetectContext, file: string): Promise<void> {
  */
 async function readFirebaseJson(ctx: DetectContext, file: string): Promise<void> {
   const data = await ctx.json(file);
-  if (!data || typeof data !== "object" || Array.isArray(data)) return;
+  if (!isRecord(data)) return;
   const text = (await ctx.text(file)) ?? "";
   for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOf(text, `"${key}"`) });
 }
@@ -347,8 +347,8 @@ function readCodemagic(ctx: DetectContext, data: unknown, file: string, text: st
   const seen = new Set<string>();
   for (const workflow of workflowsOf(data)) {
     const environment = (workflow as { environment?: unknown } | null)?.environment;
-    if (!environment || typeof environment !== "object" || Array.isArray(environment)) continue;
-    for (const [key, raw] of Object.entries(environment as Record<string, unknown>)) {
+    if (!isRecord(environment)) continue;
+    for (const [key, raw] of Object.entries(environment)) {
       if (typeof raw !== "string" && typeof raw !== "number") continue;
       const value = String(raw).trim();
       const version = plainRelease(value);

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf, sibling } from "../../src/kit.js";
+import { baseName, dirOf, isRecord, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
@@ -161,10 +161,10 @@ export const dockerDetector: Detector = {
  * such configuration (it names a `service`, or is a destination file holding `accessories`).
  */
 export function readKamalAccessories(data: unknown): string[] | undefined {
-  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
-  const d = data as Record<string, unknown>;
+  if (!isRecord(data)) return undefined;
+  const d = data;
   const accessories = d.accessories;
-  const hasAccessories = Boolean(accessories && typeof accessories === "object" && !Array.isArray(accessories));
+  const hasAccessories = isRecord(accessories);
   if (typeof d.service !== "string" && !hasAccessories) return undefined;
   if (typeof d.service !== "string" && !("servers" in d || "image" in d || "registry" in d || "builder" in d || "proxy" in d)) {
     // A destination file may hold only accessories; each then names an image and a host.

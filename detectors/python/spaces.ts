@@ -1,4 +1,5 @@
 import { parseYaml } from "../../src/parse/yaml.js";
+import { isRecord } from "../../src/kit.js";
 
 /** What a Hugging Face Space's configuration says of its runtime. */
 export interface SpaceConfig {
@@ -23,8 +24,8 @@ export function readSpaceConfig(text: string): SpaceConfig | undefined {
   } catch {
     return undefined;
   }
-  if (!data || typeof data !== "object" || Array.isArray(data)) return undefined;
-  const { sdk, sdk_version: sdkVersion, python_version: python } = data as Record<string, unknown>;
+  if (!isRecord(data)) return undefined;
+  const { sdk, sdk_version: sdkVersion, python_version: python } = data;
   if (sdk !== "gradio" && sdk !== "streamlit" && sdk !== "docker" && sdk !== "static") return undefined;
   const out: SpaceConfig = {};
   if (sdk === "gradio" || sdk === "streamlit") {

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, joinInside, sibling, textLines } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, isRecord, joinInside, sibling, textLines } from "../../src/kit.js";
 import type { DetectContext } from "../../src/types.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
@@ -143,8 +143,8 @@ export function isJekyllConfig(file: string, data: unknown, sibling: (name: stri
  * release that made the site) beside its `_config.yml`, which may hold only Jekyll-like keys.
  */
 function declaresHexo(pkg: unknown): boolean {
-  if (!pkg || typeof pkg !== "object" || Array.isArray(pkg)) return false;
-  const data = pkg as Record<string, unknown>;
+  if (!isRecord(pkg)) return false;
+  const data = pkg;
   if (data.hexo && typeof data.hexo === "object") return true;
   return ["dependencies", "devDependencies"].some((field) => {
     const deps = data[field];
