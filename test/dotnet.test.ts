@@ -239,6 +239,24 @@ describe(".NET", () => {
     expect(pkg(document.tools, "Microsoft.SourceLink.GitHub")).toMatchObject({ version: "1.1.1", detection_source: "Packages.props" });
   });
 
+  it("a GlobalPackageReference versioned by a property of a file Directory.Packages.props imports", async () => {
+    const source = new MemorySource({
+      "Directory.Packages.props": [
+        "<Project>",
+        '  <Import Project="eng/Versions.props" />',
+        "  <PropertyGroup><ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally></PropertyGroup>",
+        '  <ItemGroup><PackageVersion Include="Serilog" Version="$(SerilogVersion)" /></ItemGroup>',
+        '  <ItemGroup><GlobalPackageReference Include="Microsoft.SourceLink.GitHub" Version="$(SourceLinkVersion)" /></ItemGroup>',
+        "</Project>",
+      ].join("\n"),
+      "eng/Versions.props": "<Project><PropertyGroup><SerilogVersion>3.1.1</SerilogVersion><SourceLinkVersion>8.0.0</SourceLinkVersion></PropertyGroup></Project>",
+      "src/Api/Api.csproj": '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Serilog" /></ItemGroup></Project>',
+    });
+    const { document } = await scan(source, { git: false });
+    expect(pkg(document.tools, "Serilog")?.version).toBe("3.1.1");
+    expect(pkg(document.tools, "Microsoft.SourceLink.GitHub")).toMatchObject({ version: "8.0.0", detection_source: "Directory.Packages.props" });
+  });
+
   it("an old .NET Framework web app with packages.config", async () => {
     const { document } = await scan(fixture("dotnet-framework-app"), { git: false });
     expect(tool(document.tools, "ASP.NET")?.version).toBe("4.5");

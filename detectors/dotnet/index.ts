@@ -80,7 +80,7 @@ export const dotnetDetector: Detector = {
       for (const p of readPackageItems(xml, "Update")) if (p.version) versions.set(p.id.toLowerCase(), p.version);
       targetVersions.set(dirOf(file), { versions, properties: readProject(xml).properties, file });
     }
-    const central = new Map<string, { versions: Map<string, string>; file: string; importsOuter: boolean }>();
+    const central = new Map<string, { versions: Map<string, string>; file: string; importsOuter: boolean; project: DotnetProject }>();
     // Directory.Packages.props (`PackageVersion`) or, before it, Microsoft.Build.CentralPackageVersions'
     // Packages.props (`PackageReference Update`): where both sit in one folder, the first wins.
     for (const file of ctx.files.filter((f) => CENTRAL_FILES.includes(baseName(f))).sort((a, b) => CENTRAL_FILES.indexOf(baseName(a)) - CENTRAL_FILES.indexOf(baseName(b)))) {
@@ -89,7 +89,7 @@ export const dotnetDetector: Detector = {
       const xml = await ctx.xml(file);
       const parsed = await read(file, xml);
       for (const [id, version] of readCentralVersions(xml)) versions.set(id, expandProperties(version, parsed.properties, inherited(dirOf(file))));
-      central.set(dirOf(file), { versions, file, importsOuter: baseName(file) === "Directory.Packages.props" && importsOuterProps(xml, "Directory.Packages.props") });
+      central.set(dirOf(file), { versions, file, importsOuter: baseName(file) === "Directory.Packages.props" && importsOuterProps(xml, "Directory.Packages.props"), project: parsed });
     }
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "packages.lock.json")) {
@@ -186,10 +186,12 @@ export const dotnetDetector: Detector = {
           });
         }
       } else if (CENTRAL_FILES.includes(base)) {
-        if (central.get(dirOf(file))?.file !== file) continue;
-        if ((central.get(dirOf(file))?.versions.size ?? 0) > 0) ctx.report({ ref: "format:nuget-references", file });
-        // GlobalPackageReference: a package (an analyzer, Source Link) every project references.
-        const parsed = readProject(await ctx.xml(file));
+        const entry = central.get(dirOf(file));
+        if (entry?.file !== file) continue;
+        if (entry.versions.size > 0) ctx.report({ ref: "format:nuget-references", file });
+        // GlobalPackageReference: a package (an analyzer, Source Link) every project references
+        // (the file was read with its imports above).
+        const parsed = entry.project;
         for (const p of parsed.globalPackages) {
           const version = p.version && expandProperties(p.version, parsed.properties, inherited(dirOf(file)));
           ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(version), direct: true });
