@@ -8,7 +8,8 @@ export interface Resolution {
   /**
    * 0 to 1: 1 is the tool's name as typed (case and punctuation aside), 0.99 an alias or slug
    * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db", 0.95 a
-   * key with a generic word after it ("mysql server", "firebase sdk"); fuzzy matches score at most 0.9. Two tools can both score 1 (ZAP and Zap for "zap").
+   * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
+   * without its vendor ("ec2", "spanner"); fuzzy matches score at most 0.9. Two tools can both score 1 (ZAP and Zap for "zap").
    */
   score: number;
   matchedBy: "name" | "alias" | "slug" | "fuzzy";
@@ -24,6 +25,8 @@ interface Index {
   entries: Entry[];
   exact: Map<string, Entry[]>;
   fuse: Fuse<Entry>;
+  /** How many tools' names end in each word (normalized): "storage" ends Google Cloud Storage's and Azure Storage's. */
+  lastWords: Map<string, number>;
 }
 
 const indexes = new WeakMap<Catalog, Index>();
@@ -68,6 +71,17 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   for (const key of vendorSpellings(q)) {
     for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.99, "alias");
   }
+  // A vendor's product typed without its vendor, as people name them: "ec2", "sqs", "spanner",
+  // "tomcat" are Amazon EC2, Amazon SQS, Google Cloud Spanner and Apache Tomcat. Under any exact key
+  // and a generic-word spelling, above every fuzzy match; where two vendors have a product of that
+  // name, both score so and the more popular comes first. A word that ends the names of two or
+  // more tools is a kind of product, not one ("functions", "storage", "analytics", "cloud").
+  if (q.length >= 2 && (index.lastWords.get(q) ?? 0) < 2) {
+    for (const prefix of BARE_PRODUCT_VENDORS) {
+      const key = prefix + q;
+      for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.94, "alias");
+    }
+  }
   // Fuzzy: Fuse finds keys that contain something like the query; a whole-key edit distance
   // (transpositions count once) finds misspellings of the whole name ("raect", "kubernets").
   // A key is as close as the better of the two, Fuse's a little discounted: a short query inside
@@ -97,14 +111,21 @@ function indexFor(catalog: Catalog): Index {
   }
   const exact = new Map<string, Entry[]>();
   for (const e of entries) {
-    for (const key of new Set([e.key, stripSuffix(e.key)])) {
+    // A name ending in the separate word "UI" is typed without it too ("chakra", "semantic").
+    const stem = e.kind === "name" && /[\s_-]UI$/i.test(e.tool.name) ? normalize(e.tool.name.replace(/[\s_-]+UI$/i, "")) : undefined;
+    for (const key of new Set([e.key, stripSuffix(e.key), ...(stem && stem.length > 2 ? [stem] : [])])) {
       const list = exact.get(key) ?? [];
       list.push(e);
       exact.set(key, list);
     }
   }
   const fuse = new Fuse(entries, { keys: ["key"], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
-  index = { entries, exact, fuse };
+  const lastWords = new Map<string, number>();
+  for (const tool of catalog.tools.values()) {
+    const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
+    if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
+  }
+  index = { entries, exact, fuse, lastWords };
   indexes.set(catalog, index);
   return index;
 }
@@ -134,6 +155,9 @@ const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ["gcp", "googlecloud"],
   ["cloud", "googlecloud"],
 ];
+
+/** Vendors whose products the site names with the vendor first ("Amazon EC2", "Apache Tomcat"), normalized. */
+const BARE_PRODUCT_VENDORS = ["amazon", "aws", "google", "googlecloud", "azure", "microsoft", "apache"];
 
 /** The query with its cloud vendor's other prefix (normalized keys): "awscognito" -> "amazoncognito". */
 function vendorSpellings(key: string): string[] {
