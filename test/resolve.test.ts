@@ -212,6 +212,15 @@ describe("resolve", () => {
     expect(wrong.length, wrong.join("; ")).toBeLessThanOrEqual(2);
   });
 
+  // Short forms and command names (hg: nothing, zmq: RabbitMQ, md: Ramda, sb: Gatsby, pw: PowerShell,
+  // gem: SQL Server Management Studio, pods: PostgreSQL, rtl: Smartlook before).
+  it.each([
+    ["hg", "Mercurial"], ["zmq", "ZeroMQ"], ["md", "Markdown"], ["sb", "Storybook"], ["pw", "Playwright"], ["gem", "RubyGems"],
+    ["pods", "CocoaPods"], ["rtl", "react-testing-library"], ["testing library", "react-testing-library"],
+  ])("the short form %s is %s, as an alias", (q, name) => {
+    expect(resolve(builtinCatalog(), q)[0]).toMatchObject({ tool: { name }, score: 0.99, matchedBy: "alias" });
+  });
+
   // Short forms people type in a manual submission, where fuzzy ranking alone picks a wrong tool
   // (mui: YUI Library, jdk: Android SDK, httpd: lighttpd, gql: SQL, bb pipelines: GitLab CI).
   it.each([
@@ -279,6 +288,23 @@ describe("resolve", () => {
     const own = new Catalog({ tools: [{ id: "tamagui", name: "Tamagui" }, { id: "element-ui", name: "Element UI" }] });
     expect(resolve(own, "tamag")[0]).toMatchObject({ matchedBy: "fuzzy", tool: { id: "tamagui" } });
     expect(resolve(own, "element")[0]).toMatchObject({ matchedBy: "name", score: 0.99, tool: { id: "element-ui" } });
+  });
+
+  // A release glued to the name (before: vue3 0.73 and node18 0.69 fuzzy, angular17 AngularJS).
+  it.each([
+    ["vue3", "Vue.js"], ["vue 3", "Vue.js"], ["node18", "Node.js"], ["angular17", "Angular"], ["jdk17", "Java"],
+    ["python 3.11", "Python"], ["php8", "PHP"], ["postgres16", "PostgreSQL"], ["redis7", "Redis"], ["webpack5", "Webpack"],
+  ])("the name with a release glued on, %s, is %s above 0.9", (q, name) => {
+    const best = resolve(builtinCatalog(), q)[0]!;
+    expect(best.tool.name).toBe(name);
+    expect(best.score).toBeGreaterThan(0.9);
+    expect(best.score).toBeLessThan(0.97);
+  });
+
+  it("a name whose own digits end it is found whole, not as a release of a shorter name", () => {
+    for (const [q, name] of [["html5", "HTML5"], ["es6", "ES6"], ["css3", "CSS 3"], ["oauth2", "OAuth2"], ["neo4j", "Neo4j"], ["route53", "Amazon Route 53"], ["ec2", "Amazon EC2"]]) {
+      expect(resolve(builtinCatalog(), q!)[0]?.tool.name, q).toBe(name);
+    }
   });
 
   it("a name as written still beats a vendor spelling of it", () => {

@@ -9,7 +9,8 @@ export interface Resolution {
    * 0 to 1: 1 is the tool's name as typed (case and punctuation aside), 0.99 an alias or slug
    * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db", 0.95 a
    * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
-   * without its vendor ("ec2", "spanner"); fuzzy matches score at most 0.9. Two tools can both score 1 (ZAP and Zap for "zap").
+   * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
+   * fuzzy matches score at most 0.9. Two tools can both score 1 (ZAP and Zap for "zap").
    */
   score: number;
   matchedBy: "name" | "alias" | "slug" | "fuzzy";
@@ -81,6 +82,14 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
       const key = prefix + q;
       for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.94, "alias");
     }
+  }
+  // A release glued to the name, as people write it ("vue3", "node18", "angular 17", "jdk17"): the
+  // name without it, where nothing above matched well. A name that ends in digits of its own
+  // ("html5", "es6", "route53") is found above first.
+  const released = /^(.*?[\p{L}])[\s@_-]*v?\d+(?:\.\d+)*$/u.exec(query.trim());
+  if (released && ![...out.values()].some((r) => r.score >= 0.94)) {
+    const stem = normalize(released[1]!);
+    if (stem.length >= 2) for (const e of index.exact.get(stem) ?? []) add(e.tool, 0.96 - (e.kind === "name" ? 0 : 0.01) - (e.key === stem ? 0 : 0.01), e.kind);
   }
   // Fuzzy: Fuse finds keys that contain something like the query; a whole-key edit distance
   // (transpositions count once) finds misspellings of the whole name ("raect", "kubernets").
