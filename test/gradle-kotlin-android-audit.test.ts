@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+// Audit a35c (Kotlin and Android): builds laid out as the templates and real apps write them.
+const entry = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+const run = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools;
+
+describe("Kotlin and Android builds (audit a35c)", () => {
+  it("a Groovy module converting catalog versions with toInteger() and `as int` gets its Android levels", async () => {
+    const tools = await run({
+      "settings.gradle": "rootProject.name = 'player'\ninclude ':app'\n",
+      "gradle/libs.versions.toml": '[versions]\ncompileSdk = "34"\nminSdk = "26"\n',
+      "app/build.gradle": [
+        "plugins { id 'com.android.application' }",
+        "android {",
+        "    compileSdk libs.versions.compileSdk.get().toInteger()",
+        "    defaultConfig {",
+        "        minSdk libs.versions.minSdk.get() as int",
+        "    }",
+        "}",
+      ].join("\n"),
+    });
+    expect(entry(tools, "Android SDK")?.version).toBe("34.0");
+    expect(entry(tools, "Android OS")?.version).toBe("14.0");
+  });
+
+  it("a module whose minSdk alone is written as `as int` takes it where the compile level is Flutter's", async () => {
+    const tools = await run({
+      "gradle/libs.versions.toml": '[versions]\nminSdk = "24"\n',
+      "app/build.gradle": ["apply plugin: 'com.android.application'", "android {", "    compileSdkVersion flutter.compileSdkVersion", "    defaultConfig { minSdkVersion libs.versions.minSdk.get() as Integer }", "}"].join("\n"),
+    });
+    expect(entry(tools, "Android OS")?.version).toBe("7.0");
+  });
+
+  it("the Compose Multiplatform template's settings read the Kotlin plugin's version from a property (extra[...] as String)", async () => {
+    const tools = await run({
+      "settings.gradle.kts": [
+        "pluginManagement {",
+        "    plugins {",
+        '        kotlin("multiplatform").version(extra["kotlin.version"] as String)',
+        '        id("org.jetbrains.compose").version(extra["compose.version"] as String)',
+        "    }",
+        "}",
+        'rootProject.name = "desktop-notes"',
+      ].join("\n"),
+      "gradle.properties": "kotlin.code.style=official\nkotlin.version=1.9.21\ncompose.version=1.5.11\n",
+      "build.gradle.kts": ["plugins {", '    kotlin("multiplatform")', '    id("org.jetbrains.compose")', "}"].join("\n"),
+    });
+    const kotlin = entry(tools, "Kotlin");
+    expect(kotlin?.version).toBe("1.9.21");
+    expect(kotlin?.detection_source_url).toBe("settings.gradle.kts");
+  });
+
+  it("property(...) and providers.gradleProperty(...).get() as a plugin's version are read too", async () => {
+    const tools = await run({
+      "settings.gradle.kts": ["pluginManagement {", "    plugins {", '        kotlin("jvm") version providers.gradleProperty("kotlinVersion").get()', "    }", "}"].join("\n"),
+      "gradle.properties": "kotlinVersion=2.0.21\n",
+      "build.gradle.kts": 'plugins {\n    kotlin("jvm")\n}\n',
+    });
+    expect(entry(tools, "Kotlin")?.version).toBe("2.0.21");
+    const groovy = await run({
+      "settings.gradle": "pluginManagement {\n  plugins {\n    id 'org.jetbrains.kotlin.jvm' version property('kotlinVersion')\n  }\n}\n",
+      "gradle.properties": "kotlinVersion=1.9.25\n",
+      "build.gradle": "plugins {\n  id 'org.jetbrains.kotlin.jvm'\n}\n",
+    });
+    expect(entry(groovy, "Kotlin")?.version).toBe("1.9.25");
+  });
+
+  it("a root script's ext { compileSdkVersion = 31 } is a variable the app module reads, not an Android module of its own", async () => {
+    const tools = await run({
+      "settings.gradle": "include ':app'\n",
+      "build.gradle": [
+        "buildscript {",
+        "    ext.kotlin_version = '1.6.21'",
+        "    ext {",
+        "        compileSdkVersion = 31",
+        "        minSdkVersion = 21",
+        "    }",
+        "    dependencies { classpath \"org.jetbrains.kotlin:kotlin-gradle-plugin:$kotlin_version\" }",
+        "}",
+      ].join("\n"),
+      "app/build.gradle": ["apply plugin: 'com.android.application'", "android {", "    compileSdkVersion rootProject.ext.compileSdkVersion", "}"].join("\n"),
+    });
+    for (const name of ["Android SDK", "Android OS"]) {
+      expect(entry(tools, name)?.detection_source, name).toBe("app/build.gradle");
+    }
+    expect(entry(tools, "Android SDK")?.version).toBe("31.0");
+  });
+
+  it("a buildSrc API level written as a number (const val compileSdk = 33) is the level the module compiles against", async () => {
+    const tools = await run({
+      "buildSrc/src/main/kotlin/Versions.kt": ["object Versions {", '    const val kotlin = "1.8.22"', "    const val compileSdk = 33", "    const val minSdk: Int = 24", "}"].join("\n"),
+      "app/build.gradle.kts": ['plugins { id("com.android.application") }', "android {", "    compileSdk = Versions.compileSdk", "    defaultConfig { minSdk = Versions.minSdk }", "}"].join("\n"),
+    });
+    expect(entry(tools, "Android SDK")?.version).toBe("33.0");
+    expect(entry(tools, "Android OS")?.version).toBe("13.0");
+  });
+});
