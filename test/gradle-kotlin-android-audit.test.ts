@@ -96,4 +96,51 @@ describe("Kotlin and Android builds (audit a35c)", () => {
     expect(entry(tools, "Android SDK")?.version).toBe("33.0");
     expect(entry(tools, "Android OS")?.version).toBe("13.0");
   });
+
+  it("Ktor's Gradle plugin names Ktor at its release and versions the io.ktor modules the generator declares without one", async () => {
+    const tools = await run({
+      "settings.gradle.kts": 'rootProject.name = "ktor-sample"\n',
+      "build.gradle.kts": [
+        "plugins {",
+        '    kotlin("jvm") version "1.9.24"',
+        '    id("io.ktor.plugin") version "2.3.12"',
+        "}",
+        "dependencies {",
+        '    implementation("io.ktor:ktor-server-core-jvm")',
+        '    implementation("io.ktor:ktor-server-netty-jvm")',
+        "}",
+      ].join("\n"),
+    });
+    const ktor = entry(tools, "Ktor");
+    expect(ktor?.version).toBe("2.3.12");
+  });
+
+  it("the OkHttp, Ktor and Kotlin BOMs imported with platform() version the modules declared without one", async () => {
+    const tools = await run({
+      "gradle/libs.versions.toml": [
+        "[versions]",
+        'okhttp = "4.12.0"',
+        "[libraries]",
+        'okhttp-bom = { module = "com.squareup.okhttp3:okhttp-bom", version.ref = "okhttp" }',
+        'okhttp = { module = "com.squareup.okhttp3:okhttp" }',
+        'okhttp-logging = { module = "com.squareup.okhttp3:logging-interceptor" }',
+      ].join("\n"),
+      "app/build.gradle.kts": [
+        "dependencies {",
+        "    implementation(platform(libs.okhttp.bom))",
+        "    implementation(libs.okhttp)",
+        "    implementation(libs.okhttp.logging)",
+        '    implementation(platform("io.ktor:ktor-bom:3.0.1"))',
+        '    implementation("io.ktor:ktor-client-core")',
+        '    implementation(platform("org.jetbrains.kotlin:kotlin-bom:2.0.21"))',
+        '    implementation("org.jetbrains.kotlin:kotlin-reflect")',
+        "}",
+      ].join("\n"),
+    });
+    const pkg = (name: string) => tools.find((t) => t.name === name && t.sub_category === "Maven Packages");
+    expect(pkg("com.squareup.okhttp3:okhttp")?.version).toBe("4.12.0");
+    expect(pkg("com.squareup.okhttp3:logging-interceptor")?.version).toBe("4.12.0");
+    expect(entry(tools, "Ktor")?.version).toBe("3.0.1");
+    expect(entry(tools, "Kotlin")?.version).toBe("2.0.21");
+  });
 });
