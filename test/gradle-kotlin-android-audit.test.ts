@@ -143,4 +143,17 @@ describe("Kotlin and Android builds (audit a35c)", () => {
     expect(entry(tools, "Ktor")?.version).toBe("3.0.1");
     expect(entry(tools, "Kotlin")?.version).toBe("2.0.21");
   });
+
+  it("Compose Multiplatform's plugin names Compose Multiplatform at its release, Jetpack Compose beside it without one", async () => {
+    const tools = await run({
+      "gradle/libs.versions.toml": ["[versions]", 'compose-plugin = "1.6.11"', "[plugins]", 'jetbrainsCompose = { id = "org.jetbrains.compose", version.ref = "compose-plugin" }'].join("\n"),
+      "composeApp/build.gradle.kts": ["plugins {", "    alias(libs.plugins.jetbrainsCompose)", "}"].join("\n"),
+    });
+    const cmp = entry(tools, "Compose Multiplatform");
+    expect(cmp?.version).toBe("1.6.11");
+    expect(cmp?.category).toBe("Languages & Frameworks");
+    expect(cmp?.sub_category).toBe("Front-End Frameworks");
+    expect(entry(tools, "Jetpack Compose")).toBeDefined();
+    expect(entry(tools, "Jetpack Compose")?.version).toBeUndefined();
+  });
 });
