@@ -156,4 +156,27 @@ describe("Kotlin and Android builds (audit a35c)", () => {
     expect(entry(tools, "Jetpack Compose")).toBeDefined();
     expect(entry(tools, "Jetpack Compose")?.version).toBeUndefined();
   });
+
+  it("the ktlint release a build sets (ktlint-gradle's version.set, Groovy's version =, Spotless's ktlint(...)) versions ktlint", async () => {
+    const kts = await run({
+      "build.gradle.kts": ["plugins {", '    id("org.jlleitschuh.gradle.ktlint") version "12.1.1"', "}", "ktlint {", "    android.set(true)", '    version.set("1.2.1")', "}"].join("\n"),
+    });
+    expect(entry(kts, "ktlint")?.version).toBe("1.2.1");
+    const groovy = await run({
+      "build.gradle": ["plugins {", "    id 'org.jlleitschuh.gradle.ktlint' version '11.6.1'", "}", "ktlint {", "    version = '0.50.0'", "}"].join("\n"),
+    });
+    expect(entry(groovy, "ktlint")?.version).toBe("0.50.0");
+    const spotless = await run({
+      "build.gradle.kts": ["plugins {", '    id("com.diffplug.spotless") version "6.25.0"', "}", "spotless {", "    kotlin {", '        target("**/*.kt")', '        ktlint("1.3.0")', "    }", "}"].join("\n"),
+    });
+    expect(entry(spotless, "ktlint")?.version).toBe("1.3.0");
+  });
+
+  it("Room's Gradle plugin (androidx.room) names Android Room at its release", async () => {
+    const tools = await run({
+      "gradle/libs.versions.toml": ["[versions]", 'room = "2.6.1"', "[plugins]", 'room = { id = "androidx.room", version.ref = "room" }'].join("\n"),
+      "app/build.gradle.kts": ["plugins {", "    alias(libs.plugins.room)", "}", "room {", '    schemaDirectory("$projectDir/schemas")', "}"].join("\n"),
+    });
+    expect(entry(tools, "Android Room")?.version).toBe("2.6.1");
+  });
 });

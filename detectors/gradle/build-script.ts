@@ -58,6 +58,13 @@ export interface BuildScript {
  */
 const TOOL_VERSION = /\b(jacoco|checkstyle|pmd)\s*\{[^{}]*?\btoolVersion\s*=?\s*["'](\d[\w.-]*)["']/g;
 
+/**
+ * The ktlint release a build runs, which neither plugin's id says: the ktlint-gradle plugin's
+ * `ktlint { version.set("1.2.1") }` (Groovy `version = '0.50.0'`) and Spotless's `ktlint("1.2.1")`.
+ * Reported as the id `ktlint`, as the code-quality plugins' toolVersion is.
+ */
+const KTLINT_VERSION = /\bktlint\s*(?:\{[^{}]*?\bversion\s*(?:\.\s*set\s*\(\s*|=\s*|\s)|\(\s*)["'](\d[\w.-]*)["']/g;
+
 /** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")`, `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
 const VARIABLE =
   /^\s*(?:(?:project\.)?ext(?:ra)?\.)?set\(\s*["']([\w.-]+)["']\s*,\s*["']([\w.+-]+)["']\s*\)\s*(?:;\s*)?$|^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
@@ -175,6 +182,7 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
   const values = readScriptValues(code);
   const lineAt = lineCounter(code);
   for (const m of code.matchAll(TOOL_VERSION)) (out.toolVersions ??= []).push({ id: m[1]!, version: m[2]!, line: lineAt(m.index! + m[0].lastIndexOf("toolVersion")) });
+  for (const m of code.matchAll(KTLINT_VERSION)) (out.toolVersions ??= []).push({ id: "ktlint", version: m[1]!, line: lineAt(m.index! + m[0].length - 1) });
   for (const [k, v] of values.strings) if (!out.variables.has(k)) out.variables.set(k, v);
   out.lists = values.lists;
   out.aliases = values.aliases;
