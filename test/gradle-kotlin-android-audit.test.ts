@@ -179,4 +179,42 @@ describe("Kotlin and Android builds (audit a35c)", () => {
     });
     expect(entry(tools, "Android Room")?.version).toBe("2.6.1");
   });
+
+  it("Now in Android's convention plugins: their API levels, Compose and catalog libraries (findLibrary) are the modules'; kotlin-dsl's Java version is no Java", async () => {
+    const tools = await run({
+      "settings.gradle.kts": 'pluginManagement {\n    includeBuild("build-logic")\n}\ninclude(":app")\n',
+      "gradle/libs.versions.toml": [
+        "[versions]",
+        'room = "2.6.1"',
+        'hilt = "2.51.1"',
+        "[libraries]",
+        'room-runtime = { group = "androidx.room", name = "room-runtime", version.ref = "room" }',
+        'hilt-android = { group = "com.google.dagger", name = "hilt-android", version.ref = "hilt" }',
+        "[bundles]",
+        'di = ["hilt-android"]',
+      ].join("\n"),
+      "build-logic/settings.gradle.kts": 'dependencyResolutionManagement {\n    versionCatalogs {\n        create("libs") {\n            from(files("../gradle/libs.versions.toml"))\n        }\n    }\n}\ninclude(":convention")\n',
+      "build-logic/convention/build.gradle.kts": ["plugins {", "    `kotlin-dsl`", "}", "java {", "    sourceCompatibility = JavaVersion.VERSION_17", "}"].join("\n"),
+      "build-logic/convention/src/main/kotlin/KotlinAndroid.kt": [
+        "internal fun Project.configureKotlinAndroid(commonExtension: CommonExtension<*, *, *, *, *, *>) {",
+        "    commonExtension.apply {",
+        "        compileSdk = 34",
+        "        defaultConfig { minSdk = 21 }",
+        "        buildFeatures.compose = true",
+        "    }",
+        "    dependencies {",
+        '        add("implementation", libs.findLibrary("room.runtime").get())',
+        '        add("implementation", libs.findBundle("di").get())',
+        "    }",
+        "}",
+      ].join("\n"),
+      "app/build.gradle.kts": 'plugins {\n    id("nowinandroid.android.application")\n}\n',
+    });
+    expect(entry(tools, "Android SDK")?.version).toBe("34.0");
+    expect(entry(tools, "Android OS")?.version).toBe("14.0");
+    expect(entry(tools, "Jetpack Compose")).toBeDefined();
+    expect(entry(tools, "Android Room")?.version).toBe("2.6.1");
+    expect(entry(tools, "Dagger")?.version).toBe("2.51.1");
+    expect(entry(tools, "Java")).toBeUndefined();
+  });
 });

@@ -11,6 +11,16 @@ export interface BuildSrcConstants {
   coordinates: { group: string; name: string; version?: string; line: number }[];
   /** Plugin ids a convention plugin applies (`pluginManager.apply("com.android.library")`, `id("kotlin-kapt")`). */
   plugins: { id: string; line: number }[];
+  /**
+   * Version catalog entries a convention plugin adds to the modules applying it
+   * (`add("implementation", libs.findLibrary("room.runtime").get())`, `findBundle`), by alias.
+   */
+  catalogRefs?: { kind: "library" | "bundle"; alias: string; line: number }[];
+  /** The API levels a convention plugin sets (`compileSdk = 34`, `defaultConfig.minSdk = 24`). */
+  compileSdk?: string;
+  minSdk?: string;
+  /** `buildFeatures.compose = true` (or `compose = true` in its block): the modules build Jetpack Compose. */
+  compose?: true;
 }
 
 /**
@@ -26,6 +36,9 @@ const VERSION = /^\d+(?:[-.][\w.-]+|(?:\.\d+)*(?:\+[\w.-]+)?)$/;
 const CONSTANT = /\b(?:val|var|def|String|int|Integer)\s+(\w+)\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([^"'$]+)["']|(\d+)(?![\w.]))/g;
 /** A coordinate literal: a group, an artifact, and an optional version (literal or `$ref`). */
 const COORDINATE = /["']([a-zA-Z][\w.-]*):([a-zA-Z][\w.-]*)(?::([^"'\s@:]+))?(?:@\w+)?["']/g;
+const CATALOG_REF = /\bfind(Library|Bundle)\(\s*"([\w.-]+)"\s*\)/g;
+const SDK_LEVEL = /\b(compile|min)Sdk\s*=\s*(\d+)\b/;
+const COMPOSE = /(?:^|[\s.])compose\s*=\s*true\b/;
 const PLUGIN = /\b(?:pluginManager\.apply|apply|id)\s*\(\s*(?:plugin\s*=\s*)?["']([a-zA-Z][\w.-]+)["']\s*\)/g;
 
 export function readBuildSrc(text: string): BuildSrcConstants {
@@ -41,6 +54,11 @@ export function readBuildSrc(text: string): BuildSrcConstants {
       if (m[3] || m[1]!.includes(".")) out.coordinates.push({ group: m[1]!, name: m[2]!, version: m[3], line: i + 1 });
     }
     for (const m of line.matchAll(PLUGIN)) out.plugins.push({ id: m[1]!, line: i + 1 });
+    for (const m of line.matchAll(CATALOG_REF)) (out.catalogRefs ??= []).push({ kind: m[1] === "Bundle" ? "bundle" : "library", alias: m[2]!, line: i + 1 });
+    const sdk = SDK_LEVEL.exec(line);
+    if (sdk?.[1] === "compile") out.compileSdk ??= sdk[2];
+    else if (sdk) out.minSdk ??= sdk[2];
+    if (COMPOSE.test(line)) out.compose = true;
   });
   return out;
 }
