@@ -217,4 +217,17 @@ describe("Kotlin and Android builds (audit a35c)", () => {
     expect(entry(tools, "Dagger")?.version).toBe("2.51.1");
     expect(entry(tools, "Java")).toBeUndefined();
   });
+
+  it("the Kotlin Gradle plugin versions the org.jetbrains.kotlin artifacts declared without a version, by plugin id or classpath artifact", async () => {
+    const tools = await run({
+      "build.gradle.kts": ["plugins {", '    kotlin("jvm") version "1.9.25"', "}", "dependencies {", '    implementation("org.jetbrains.kotlin:kotlin-reflect")', '    testImplementation(kotlin("test"))', "}"].join("\n"),
+    });
+    const pkg = (list: ToolEntry[], name: string) => list.find((t) => t.name === name && t.sub_category === "Maven Packages");
+    expect(pkg(tools, "org.jetbrains.kotlin:kotlin-reflect")?.version).toBe("1.9.25");
+    const legacy = await run({
+      "build.gradle": ["buildscript {", "    ext.kotlin_version = '1.6.21'", '    dependencies { classpath "org.jetbrains.kotlin:kotlin-gradle-plugin:$kotlin_version" }', "}"].join("\n"),
+      "app/build.gradle": ["apply plugin: 'com.android.application'", "apply plugin: 'kotlin-android'", "dependencies {", "    implementation 'org.jetbrains.kotlin:kotlin-stdlib'", "}"].join("\n"),
+    });
+    expect(pkg(legacy, "org.jetbrains.kotlin:kotlin-stdlib")?.version).toBe("1.6.21");
+  });
 });
