@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
+import { detectorFindings } from "./detector-findings.js";
+import { gradleDetector } from "../detectors/gradle/index.js";
 
 // Audit a35c (Kotlin and Android): builds laid out as the templates and real apps write them.
 const entry = (tools: ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
@@ -229,5 +231,10 @@ describe("Kotlin and Android builds (audit a35c)", () => {
       "app/build.gradle": ["apply plugin: 'com.android.application'", "apply plugin: 'kotlin-android'", "dependencies {", "    implementation 'org.jetbrains.kotlin:kotlin-stdlib'", "}"].join("\n"),
     });
     expect(pkg(legacy, "org.jetbrains.kotlin:kotlin-stdlib")?.version).toBe("1.6.21");
+  });
+
+  it("a wrapper on a Gradle milestone gives that release, as a release candidate's does", async () => {
+    const { findings } = await detectorFindings(gradleDetector, { "gradle/wrapper/gradle-wrapper.properties": "distributionUrl=https\\://services.gradle.org/distributions/gradle-8.0-milestone-1-bin.zip\n" }, "as found");
+    expect(findings.map((f) => f.version ?? null)).toStrictEqual(["8.0-milestone-1"]);
   });
 });

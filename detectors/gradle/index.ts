@@ -245,7 +245,8 @@ export const gradleDetector: Detector = {
 
     for (const file of ctx.files) {
       if (baseName(file) !== "gradle-wrapper.properties") continue;
-      const m = /gradle-(\d+(?:\.\d+)+(?:-rc-\d+)?)-(?:bin|all)\.zip/.exec((await ctx.text(file)) ?? "");
+      // A release, a release candidate (`8.11-rc-1`) or a milestone (`8.0-milestone-1`).
+      const m = /gradle-(\d+(?:\.\d+)+(?:-(?:rc|milestone)-\d+)?)-(?:bin|all)\.zip/.exec((await ctx.text(file)) ?? "");
       ctx.report({ ref: "runtime:gradle", file, version: m?.[1] });
     }
     // Dependency locking: a project's gradle.lockfile holds the release each of its
