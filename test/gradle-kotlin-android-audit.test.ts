@@ -237,4 +237,21 @@ describe("Kotlin and Android builds (audit a35c)", () => {
     const { findings } = await detectorFindings(gradleDetector, { "gradle/wrapper/gradle-wrapper.properties": "distributionUrl=https\\://services.gradle.org/distributions/gradle-8.0-milestone-1-bin.zip\n" }, "as found");
     expect(findings.map((f) => f.version ?? null)).toStrictEqual(["8.0-milestone-1"]);
   });
+
+  it("Compose's Material 3 and compiler, numbered apart, lend Jetpack Compose no release; the UI modules do", async () => {
+    const tools = await run({
+      "app/build.gradle": [
+        "plugins { id 'com.android.application' }",
+        "dependencies {",
+        "    implementation 'androidx.compose.material3:material3:1.1.2'",
+        "    implementation 'androidx.compose.material3.adaptive:adaptive:1.0.0'",
+        "    implementation 'androidx.compose.compiler:compiler:1.5.3'",
+        "}",
+      ].join("\n"),
+    });
+    expect(entry(tools, "Jetpack Compose")).toBeDefined();
+    expect(entry(tools, "Jetpack Compose")?.version).toBeUndefined();
+    const ui = await run({ "app/build.gradle": "dependencies {\n    implementation 'androidx.compose.material3:material3:1.1.2'\n    implementation 'androidx.compose.ui:ui:1.5.4'\n}\n" });
+    expect(entry(ui, "Jetpack Compose")?.version).toBe("1.5.4");
+  });
 });
