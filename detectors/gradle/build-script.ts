@@ -58,6 +58,13 @@ export interface BuildScript {
  */
 const TOOL_VERSION = /\b(jacoco|checkstyle|pmd)\s*\{[^{}]*?\btoolVersion\s*=?\s*["'](\d[\w.-]*)["']/g;
 
+/**
+ * The ktlint release a build runs, which neither plugin's id says: the ktlint-gradle plugin's
+ * `ktlint { version.set("1.2.1") }` (Groovy `version = '0.50.0'`) and Spotless's `ktlint("1.2.1")`.
+ * Reported as the id `ktlint`, as the code-quality plugins' toolVersion is.
+ */
+const KTLINT_VERSION = /\bktlint\s*(?:\{[^{}]*?\bversion\s*(?:\.\s*set\s*\(\s*|=\s*|\s)|\(\s*)["'](\d[\w.-]*)["']/g;
+
 /** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")`, `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
 const VARIABLE =
   /^\s*(?:(?:project\.)?ext(?:ra)?\.)?set\(\s*["']([\w.-]+)["']\s*,\s*["']([\w.+-]+)["']\s*\)\s*(?:;\s*)?$|^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
@@ -69,6 +76,14 @@ const VARIABLE =
  */
 const PROPERTY_READ =
   /\$\{\s*(?:(?:rootProject|project)\.)?(?:(?:property|findProperty)\(\s*"([\w.-]+)"\s*\)|extra(?:\[\s*"([\w.-]+)"\s*\]|\.get\(\s*"([\w.-]+)"\s*\)))(?:\s+as\s+String\??)?\s*\}/g;
+
+/**
+ * A plugin version read from a property as a value, not a template: the Compose Multiplatform
+ * template's settings write `kotlin("multiplatform").version(extra["kotlin.version"] as String)`
+ * (`property("x")`, `providers.gradleProperty("x").get()` likewise), read as the variable `x`.
+ */
+const VERSION_PROPERTY =
+  /(\bversion\s*(?:\(\s*)?)(?:(?:rootProject|project|settings)\.)?(?:extra\[\s*["']([\w.-]+)["']\s*\]|extra\.get\(\s*["']([\w.-]+)["']\s*\)|(?:property|findProperty)\(\s*["']([\w.-]+)["']\s*\)|providers\.gradleProperty\(\s*["']([\w.-]+)["']\s*\)\.get\(\))(?:\s+as\s+String\??)?/;
 
 const JAVA_VERSION =
   /(?:(?:source|target)Compatibility\s*(?:[=(]\s*)?(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
@@ -104,7 +119,8 @@ function catalogPatterns(names: readonly string[]): CatalogPatterns {
   if (!patterns) {
     const catalog = `(?:${names.filter((n) => /^[A-Za-z_]\w*$/.test(n)).join("|") || "libs"})`;
     patterns = {
-      versions: new RegExp(`(?<![\\w.])(${catalog}\\.versions)\\.([\\w.]+?)(?:\\.get\\(\\))?(?:\\.toInt\\(\\))?(?=[^\\w.(]|$)`, "g"),
+      // Kotlin converts with `.toInt()`, Groovy with `.toInteger()` or `as int`.
+      versions: new RegExp(`(?<![\\w.])(${catalog}\\.versions)\\.([\\w.]+?)(?:\\.get\\(\\))?(?:\\.toInt(?:eger)?\\(\\)|\\s+as\\s+(?:int|Integer)\\b)?(?=[^\\w.(]|$)`, "g"),
       library: new RegExp(`^(${catalog}\\.[\\w.]+)`),
       alias: new RegExp(`^\\s*alias\\s*\\(\\s*(${catalog}\\.plugins\\.[\\w.]+)\\s*\\)`),
       sdkLevel: new RegExp(`^\\s*(compile|min)Sdk(?:Version)?\\s*(?:[=(]\\s*)?(?:(\\d+)|(?:rootProject\\.|project\\.)?(?:ext\\.)?((?!flutter\\.)[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*|${catalog}\\.versions\\.[\\w.]+)\\s*(?:\\)\\s*)?$)`),
@@ -130,6 +146,10 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
   // Inside `plugins {}`, a bare name is a core plugin of the Kotlin DSL: `java`, `jacoco`, `` `java-library` ``.
   let depth = 0;
   let pluginsAt = -1;
+  // Inside `ext {}` (a root script's `buildscript { ext { compileSdkVersion = 34 } }`, React Native's
+  // and older Android templates), `compileSdkVersion = 34` assigns a variable the modules read: it
+  // makes the root no Android module.
+  let extAt = -1;
   // Per open brace, whether it opened an `if (...)` block: an `apply plugin:` within one is conditional.
   const ifBlocks: boolean[] = [];
   let ifOpen = 0;
@@ -137,8 +157,10 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
     const code = raw.replace(/(^|\s)\/\/.*$/, "");
     const opens = pluginsAt < 0 && /^\s*plugins\s*\{/.test(code);
     if (opens) pluginsAt = depth;
+    const extOpens = extAt < 0 && /^\s*(?:(?:rootProject|project)\.)?ext\s*\{/.test(code);
+    if (extOpens) extAt = depth;
     const ifLine = /^\s*(?:\}\s*)?(?:else\s+)?if\s*\(/.test(code);
-    for (const statement of statements(code)) readStatement(statement, i, pluginsAt >= 0, ifOpen > 0 || ifLine);
+    for (const statement of statements(code)) readStatement(statement, i, pluginsAt >= 0, ifOpen > 0 || ifLine, extAt >= 0);
     let first = true;
     for (const c of code) {
       if (c === "{") {
@@ -153,18 +175,20 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
       }
     }
     if (pluginsAt >= 0 && depth <= pluginsAt) pluginsAt = -1;
+    if (extAt >= 0 && depth <= extAt) extAt = -1;
   });
   // The values the script assigns beyond plain versions: `ext` maps and lists, coordinate strings, aliases.
   const code = lines.map((l) => l.replace(/(^|\s)\/\/.*$/, "")).join("\n");
   const values = readScriptValues(code);
   const lineAt = lineCounter(code);
   for (const m of code.matchAll(TOOL_VERSION)) (out.toolVersions ??= []).push({ id: m[1]!, version: m[2]!, line: lineAt(m.index! + m[0].lastIndexOf("toolVersion")) });
+  for (const m of code.matchAll(KTLINT_VERSION)) (out.toolVersions ??= []).push({ id: "ktlint", version: m[1]!, line: lineAt(m.index! + m[0].length - 1) });
   for (const [k, v] of values.strings) if (!out.variables.has(k)) out.variables.set(k, v);
   out.lists = values.lists;
   out.aliases = values.aliases;
   return out;
 
-  function readStatement(statement: string, i: number, inPlugins = false, inIf = false): void {
+  function readStatement(statement: string, i: number, inPlugins = false, inIf = false, inExt = false): void {
     const lineNo = i + 1;
     const core = inPlugins ? /^\s*(?:`([a-z][\w-]*)`|([a-z]\w*))\s*$/.exec(statement) : null;
     if (core && !["id", "kotlin", "alias"].includes(core[1] ?? core[2]!)) {
@@ -175,7 +199,8 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
     // `compileSdk = libs.versions.compileSdk.get().toInt()`) is a variable named by its accessor.
     const line = statement
       .replace(patterns.versions, (_, versions: string, key: string) => `${versions}.${accessor(key)}`)
-      .replace(PROPERTY_READ, (_, a?: string, b?: string, c?: string) => `\${${a ?? b ?? c}}`);
+      .replace(PROPERTY_READ, (_, a?: string, b?: string, c?: string) => `\${${a ?? b ?? c}}`)
+      .replace(VERSION_PROPERTY, (_, version: string, a?: string, b?: string, c?: string, d?: string) => version + (a ?? b ?? c ?? d));
     const variable = VARIABLE.exec(line);
     if (variable) {
       const name = variable[1] ?? variable[3] ?? variable[6]!;
@@ -266,7 +291,7 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
     if (alias) out.plugins.push({ catalogAccessor: alias[1], line: lineNo, ...declaredOnly });
     const apply = /apply\s*(?:\(\s*)?plugin\s*[:=]\s*["']([\w.-]+)["']/.exec(line);
     if (apply) out.plugins.push({ id: apply[1], line: lineNo, ...(inIf ? { conditional: true as const } : {}) });
-    const sdk = patterns.sdkLevel.exec(line);
+    const sdk = inExt ? null : patterns.sdkLevel.exec(line);
     if (sdk?.[1] === "compile") out.compileSdk = sdk[2] ?? `$${sdk[3]}`;
     else if (sdk?.[1] === "min" && out.minSdk === undefined) out.minSdk = sdk[2] ?? `$${sdk[3]}`;
   }

@@ -23,7 +23,7 @@ const ANDROID_PLUGINS = new Set(["com.android.application", "com.android.library
 const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org.springframework.boot"]);
 
 /** Plugins that compile Kotlin for the JVM: such a module's Java version is its bytecode target. */
-const KOTLIN_PLUGINS = new Set(["org.jetbrains.kotlin.jvm", "org.jetbrains.kotlin.multiplatform", "kotlin", "kotlin-platform-jvm", "kotlin-multiplatform"]);
+const KOTLIN_PLUGINS = new Set(["org.jetbrains.kotlin.jvm", "org.jetbrains.kotlin.multiplatform", "kotlin", "kotlin-platform-jvm", "kotlin-multiplatform", "kotlin-dsl", "org.gradle.kotlin.kotlin-dsl"]);
 
 /** Kotlin's legacy plugin ids, each registered by the same artifact as the qualified id it stands for. */
 const LEGACY_PLUGIN_IDS: ReadonlyMap<string, string> = new Map([
@@ -245,7 +245,8 @@ export const gradleDetector: Detector = {
 
     for (const file of ctx.files) {
       if (baseName(file) !== "gradle-wrapper.properties") continue;
-      const m = /gradle-(\d+(?:\.\d+)+(?:-rc-\d+)?)-(?:bin|all)\.zip/.exec((await ctx.text(file)) ?? "");
+      // A release, a release candidate (`8.11-rc-1`) or a milestone (`8.0-milestone-1`).
+      const m = /gradle-(\d+(?:\.\d+)+(?:-(?:rc|milestone)-\d+)?)-(?:bin|all)\.zip/.exec((await ctx.text(file)) ?? "");
       ctx.report({ ref: "runtime:gradle", file, version: m?.[1] });
     }
     // Dependency locking: a project's gradle.lockfile holds the release each of its
@@ -344,6 +345,27 @@ export const gradleDetector: Detector = {
         ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version, direct: true, matchFirst: "gradle" });
       }
       for (const p of code.plugins) reportPlugin(file, p.id, p.line, pluginVersionOf(file, p.id));
+      // A convention plugin's catalog entries (`libs.findLibrary("room.runtime")`): the `libs` catalog of its build.
+      const libs = catalogs.get(buildOf(file), "libs");
+      for (const ref of code.catalogRefs ?? []) {
+        if (!libs) break;
+        const key = accessor(ref.alias);
+        const members = ref.kind === "bundle" ? (libs.catalog.bundles.get(key) ?? []) : [key];
+        for (const member of members) {
+          const lib = libs.catalog.libraries.get(member);
+          if (!lib) continue;
+          const version = lib.version ?? familyVersionOf(file, lib.group);
+          ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, declared: lib.version, version, versionFile: lib.version ? libs.file : undefined, direct: true, matchFirst: "gradle" });
+        }
+      }
+      // The API levels and Compose a convention plugin sets for the Android modules that apply it.
+      if (code.compileSdk || code.minSdk) {
+        const compiled = androidReleases(code.compileSdk);
+        const { sdk, os } = compiled.sdk ? compiled : androidReleases(code.minSdk);
+        if (code.compileSdk) ctx.report({ ref: "runtime:android-sdk", file, version: sdk });
+        ctx.report({ ref: "runtime:android-os", file, version: os });
+      }
+      if (code.compose) ctx.report({ ref: "runtime:jetpack-compose", file });
     }
   },
 };
