@@ -17,6 +17,12 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
   }
+  // A target's `.product(name: "FirebaseAuth", package: "firebase-ios-sdk")`: one product of a
+  // package, which the catalog's `swiftpm-product` keys name where it is a product of its own.
+  for (const product of new Set([...text.matchAll(/\.product\s*\(\s*name:\s*"([^"]+)"\s*,\s*package:\s*"([^"]+)"/g)].map((m) => `${m[2]!.toLowerCase()}/${m[1]}`))) {
+    const pinned = pins.get(product.split("/")[0]!);
+    ctx.report({ ref: `swiftpm-product:${product}`, file, version: pinned, versionFile: pinned ? resolved : undefined });
+  }
   const tools = /swift-tools-version:\s*([\d.]+)/.exec(text);
   ctx.report({ ref: "apple-platform:swift", file, version: tools?.[1] });
 }
@@ -52,6 +58,12 @@ export async function extractXcodeProject(ctx: DetectContext, file: string): Pro
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
   }
+  for (const [url, product] of readXcodeProducts(text)) {
+    const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
+    if (!identity) continue;
+    const pinned = pins.get(identity);
+    ctx.report({ ref: `swiftpm-product:${identity}/${product}`, file, version: pinned, versionFile: pinned ? resolvedPath : undefined });
+  }
   if (/^[ \t]*SDKROOT = iphoneos;/m.test(text)) {
     const target = /^[ \t]*IPHONEOS_DEPLOYMENT_TARGET = ([\d.]+);/m.exec(text);
     ctx.report({ ref: "apple-platform:ios", file, version: target?.[1] });
@@ -81,6 +93,36 @@ export function readXcodePackages(text: string): Map<string, string | undefined>
     if (!url) continue;
     const version = /(?:minimumVersion|version) = "?(\d[\w.-]*)"?;/.exec(body)?.[1];
     if (!out.has(url)) out.set(url, version);
+  }
+  return out;
+}
+
+/**
+ * project.pbxproj: each XCSwiftPackageProductDependency's product (`productName = FirebaseAuth;`)
+ * with the repositoryURL of the package reference it names (`package = 8F2A... ;`), as pairs.
+ */
+export function readXcodeProducts(text: string): Array<[string, string]> {
+  const urls = new Map<string, string>();
+  const products: Array<[string, string]> = [];
+  for (const m of text.matchAll(/([\w]+)\s*(?:\/\*[^*]*\*\/\s*)?=\s*\{\s*isa = (XCRemoteSwiftPackageReference|XCSwiftPackageProductDependency);/g)) {
+    const rest = text.slice(m.index! + m[0].length);
+    const body = rest.slice(0, rest.search(/isa = |$/));
+    if (m[2] === "XCRemoteSwiftPackageReference") {
+      const url = /repositoryURL = "?([^";\s]+)"?;/.exec(body)?.[1];
+      if (url) urls.set(m[1]!, url);
+    } else {
+      const pkg = /\bpackage = (\w+)/.exec(body)?.[1];
+      const product = /productName = "?([^";]+?)"?;/.exec(body)?.[1];
+      if (pkg && product) products.push([pkg, product]);
+    }
+  }
+  const out: Array<[string, string]> = [];
+  const seen = new Set<string>();
+  for (const [pkg, product] of products) {
+    const url = urls.get(pkg);
+    if (!url || seen.has(`${url} ${product}`)) continue;
+    seen.add(`${url} ${product}`);
+    out.push([url, product]);
   }
   return out;
 }

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { mobileDetector, readXcodeProducts } from "../detectors/mobile/index.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// Apple projects' other manifests: Mint's Mintfile, XcodeGen's project.yml, and the products an app
+// picks from a Swift package (firebase-ios-sdk's FirebaseAuth) in Package.swift and Xcode projects.
+
+const tool = (tools: Array<{ name: string; version?: string; package_url?: string; detection_source?: string }>, name: string) => tools.find((t) => t.name === name && !t.package_url);
+
+describe("Mintfile", () => {
+  const mintfile = "# tools\nnicklockwood/SwiftFormat@0.53.10\nrealm/SwiftLint@0.55.1 # lint\nyonaskolb/XcodeGen\nhttps://github.com/krzysztofzablocki/Sourcery.git@main\n\n";
+
+  it("each line is a Swift package at the release it pins; a branch is none", async () => {
+    const { findings, warnings } = await detectorFindings(mobileDetector, { Mintfile: mintfile });
+    expect(byFile(findings)).toEqual({
+      Mintfile: [
+        "swiftpm:swiftformat@2 0.53.10 ->0.53.10 direct",
+        "swiftpm:swiftlint@3 0.55.1 ->0.55.1 direct",
+        "swiftpm:xcodegen@4 direct",
+        "swiftpm:sourcery@5 main direct",
+      ],
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it("names SwiftLint at the Mintfile's release", async () => {
+    const { document } = await scan(new MemorySource({ Mintfile: mintfile }), { git: false });
+    expect(tool(document.tools, "SwiftLint")).toMatchObject({ version: "0.55.1", detection_source: "Mintfile" });
+  });
+});
+
+describe("XcodeGen project.yml", () => {
+  const spec = `name: Habit
+options:
+  bundleIdPrefix: com.example
+  deploymentTarget:
+    iOS: "16.0"
+packages:
+  Alamofire:
+    url: https://github.com/Alamofire/Alamofire
+    from: 5.10
+  Firebase:
+    url: https://github.com/firebase/firebase-ios-sdk
+    majorVersion: 10.21.0
+  RevenueCat:
+    github: RevenueCat/purchases-ios
+    exactVersion: 4.37.0
+  Lottie:
+    url: https://github.com/airbnb/lottie-spm
+    branch: main
+  SharedKit:
+    path: ../SharedKit
+targets:
+  Habit:
+    type: application
+    platform: iOS
+    sources: [Sources]
+    dependencies:
+      - package: Alamofire
+      - package: Firebase
+        product: FirebaseCrashlytics
+      - package: RevenueCat
+      - package: SharedKit
+`;
+  const resolved = JSON.stringify({ pins: [{ identity: "alamofire", kind: "remoteSourceControl", location: "https://github.com/Alamofire/Alamofire", state: { revision: "x", version: "5.10.2" } }], version: 2 });
+
+  it("its packages (url or github), their requirements as written, a product picked from one and the iOS target", async () => {
+    const { findings, warnings } = await detectorFindings(mobileDetector, { "project.yml": spec, "Habit.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved": resolved });
+    expect(byFile(findings)["project.yml"]).toEqual([
+      "apple-platform:ios ->16.0",
+      "swiftpm:alamofire@8 5.10 ->5.10.2 (Habit.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved) direct",
+      "swiftpm:firebase-ios-sdk@11 10.21.0 ->10.21.0 direct",
+      "swiftpm:purchases-ios@14 4.37.0 ->4.37.0 direct",
+      "swiftpm:lottie-spm@17 direct",
+      "swiftpm-product:firebase-ios-sdk/FirebaseCrashlytics@29",
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("names the tools of its packages and iOS", async () => {
+    const { document } = await scan(new MemorySource({ "project.yml": spec }), { git: false });
+    expect(tool(document.tools, "Alamofire")).toMatchObject({ version: "5.10", detection_source: "project.yml" });
+    expect(tool(document.tools, "iOS")).toMatchObject({ version: "16.0" });
+    for (const name of ["Firebase", "Crashlytics", "RevenueCat", "Lottie"]) expect(tool(document.tools, name), name).toBeDefined();
+  });
+
+  it("another tool's project.yml (no XcodeGen targets) names nothing and warns of nothing", async () => {
+    const files = { "project.yml": "name: site\npackages:\n  x:\n    url: https://github.com/Alamofire/Alamofire\n", "other/project.yml": "targets: [a, b]\n", "bad/project.yml": "name: [unclosed\n" };
+    const { findings, warnings } = await detectorFindings(mobileDetector, files);
+    expect(findings).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("Swift package products", () => {
+  const pbx = `// !$*UTF8*$!
+{
+	objects = {
+		D01 /* XCRemoteSwiftPackageReference "firebase-ios-sdk" */ = {
+			isa = XCRemoteSwiftPackageReference;
+			repositoryURL = "https://github.com/firebase/firebase-ios-sdk";
+			requirement = {
+				kind = upToNextMajorVersion;
+				minimumVersion = 10.20.0;
+			};
+		};
+		E01 /* FirebaseAuth */ = {
+			isa = XCSwiftPackageProductDependency;
+			package = D01 /* XCRemoteSwiftPackageReference "firebase-ios-sdk" */;
+			productName = FirebaseAuth;
+		};
+		E02 /* FirebaseFirestore */ = {
+			isa = XCSwiftPackageProductDependency;
+			package = D01 /* XCRemoteSwiftPackageReference "firebase-ios-sdk" */;
+			productName = FirebaseFirestore;
+		};
+		E03 /* FirebaseAuth */ = {
+			isa = XCSwiftPackageProductDependency;
+			package = D01 /* XCRemoteSwiftPackageReference "firebase-ios-sdk" */;
+			productName = FirebaseAuth;
+		};
+		E04 /* LocalKit */ = {
+			isa = XCSwiftPackageProductDependency;
+			productName = LocalKit;
+		};
+	};
+}
+`;
+
+  it("an Xcode project's XCSwiftPackageProductDependency, by the package reference it names", () => {
+    expect(readXcodeProducts(pbx)).toEqual([
+      ["https://github.com/firebase/firebase-ios-sdk", "FirebaseAuth"],
+      ["https://github.com/firebase/firebase-ios-sdk", "FirebaseFirestore"],
+    ]);
+  });
+
+  it("FirebaseAuth picked from firebase-ios-sdk names Firebase Authentication, in an Xcode project and in Package.swift", async () => {
+    const { document } = await scan(new MemorySource({ "App.xcodeproj/project.pbxproj": pbx }), { git: false });
+    expect(tool(document.tools, "Firebase Authentication")).toMatchObject({ detection_source: "App.xcodeproj/project.pbxproj" });
+    expect(tool(document.tools, "Cloud Firestore")).toBeDefined();
+    const manifest = `// swift-tools-version:5.9
+import PackageDescription
+let package = Package(
+    name: "App",
+    dependencies: [.package(url: "https://github.com/firebase/firebase-ios-sdk.git", from: "10.22.0")],
+    targets: [.target(name: "App", dependencies: [
+        .product(name: "FirebaseMessaging", package: "firebase-ios-sdk"),
+    ])]
+)
+`;
+    const swift = await scan(new MemorySource({ "Package.swift": manifest }), { git: false });
+    expect(tool(swift.document.tools, "Firebase Cloud Messaging")).toMatchObject({ detection_source: "Package.swift" });
+    expect(tool(swift.document.tools, "Firebase")).toBeDefined();
+  });
+});
+
+describe("Swift packages and version-manager pins of known tools", () => {
+  it("stripe-ios-spm (Stripe's SwiftPM mirror) names Stripe, hummingbird-redis Redis, a mise swiftlint pin SwiftLint", async () => {
+    const manifest = `// swift-tools-version:5.10
+import PackageDescription
+let package = Package(
+    name: "App",
+    dependencies: [
+        .package(url: "https://github.com/stripe/stripe-ios-spm", from: "23.27.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-redis.git", from: "2.0.0"),
+    ]
+)
+`;
+    const { document } = await scan(new MemorySource({ "Package.swift": manifest, ".mise.toml": '[tools]\nswiftlint = "0.55.1"\n' }), { git: false });
+    expect(tool(document.tools, "Stripe")).toBeDefined();
+    expect(tool(document.tools, "Redis")).toMatchObject({ detection_source: "Package.swift" });
+    expect(tool(document.tools, "SwiftLint")).toMatchObject({ version: "0.55.1", detection_source: ".mise.toml" });
+  });
+});
