@@ -173,3 +173,35 @@ let package = Package(
     expect(tool(document.tools, "SwiftLint")).toMatchObject({ version: "0.55.1", detection_source: ".mise.toml" });
   });
 });
+
+describe("Podfile :subspecs", () => {
+  it("pod 'Firebase', :subspecs => [...] asks for those subspecs, at the release the lockfile lists them at", async () => {
+    const podfile = [
+      'platform :ios, "14.0"',
+      'target "Chat" do',
+      '  pod "Firebase", "~> 10.20", :subspecs => ["Auth", "Firestore"]',
+      "  pod 'GoogleUtilities', subspecs: ['Logger']",
+      "end",
+    ].join("\n");
+    const lock = "PODS:\n  - Firebase/Auth (10.20.0):\n    - Firebase/CoreOnly\n  - Firebase/CoreOnly (10.20.0)\n  - Firebase/Firestore (10.20.0)\n  - GoogleUtilities/Logger (7.12.0)\n\nDEPENDENCIES:\n  - Firebase/Auth (~> 10.20)\n\nCOCOAPODS: 1.15.2\n";
+    const { findings } = await detectorFindings(mobileDetector, { "ios/Podfile": podfile, "ios/Podfile.lock": lock });
+    expect(byFile(findings)["ios/Podfile"]).toEqual([
+      "apple-platform:ios ->14.0",
+      "format:cocoapods-lockfile ->1.15.2 (ios/Podfile.lock)",
+      "cocoapods-subspec:Firebase/Auth@3 ->10.20.0 (ios/Podfile.lock)",
+      "cocoapods-subspec:Firebase/Firestore@3 ->10.20.0 (ios/Podfile.lock)",
+      "cocoapods:Firebase@3 ~> 10.20 ->10.20.0 (ios/Podfile.lock) direct",
+      "cocoapods-subspec:GoogleUtilities/Logger@4 ->7.12.0 (ios/Podfile.lock)",
+      "cocoapods:GoogleUtilities@4 ->7.12.0 (ios/Podfile.lock) direct",
+    ]);
+    const { document } = await scan(new MemorySource({ "ios/Podfile": podfile, "ios/Podfile.lock": lock }), { git: false });
+    expect(tool(document.tools, "Firebase Authentication")).toBeDefined();
+    expect(tool(document.tools, "Cloud Firestore")).toBeDefined();
+    expect(document.tools.find((t) => t.package_url === "https://cocoapods.org/pods/Firebase")?.version).toBe("10.20.0");
+  });
+
+  it("a pod the lockfile lists only by its subspecs takes their release", async () => {
+    const { findings } = await detectorFindings(mobileDetector, { Podfile: "pod 'Firebase'\n", "Podfile.lock": "PODS:\n  - Firebase/Core (10.20.0)\n\nCOCOAPODS: 1.15.2\n" });
+    expect(byFile(findings)["Podfile"]).toContain("cocoapods:Firebase@1 ->10.20.0 (Podfile.lock) direct");
+  });
+});
