@@ -205,3 +205,37 @@ describe("Podfile :subspecs", () => {
     expect(byFile(findings)["Podfile"]).toContain("cocoapods:Firebase@1 ->10.20.0 (Podfile.lock) direct");
   });
 });
+
+describe("Tuist manifests", () => {
+  it("Tuist 3's Dependencies.swift at its lockfile's pins, and a Project.swift's remote packages", async () => {
+    const dependencies = [
+      "import ProjectDescription",
+      "",
+      "let dependencies = Dependencies(",
+      "    swiftPackageManager: SwiftPackageManagerDependencies([",
+      '        .remote(url: "https://github.com/firebase/firebase-ios-sdk", requirement: .upToNextMajor(from: "10.0.0")),',
+      '        .remote(url: "https://github.com/pointfreeco/swift-composable-architecture", requirement: .branch("main")),',
+      "    ]),",
+      "    platforms: [.iOS]",
+      ")",
+    ].join("\n");
+    const lock = JSON.stringify({ pins: [{ identity: "firebase-ios-sdk", kind: "remoteSourceControl", location: "https://github.com/firebase/firebase-ios-sdk", state: { revision: "x", version: "10.18.0" } }], version: 2 });
+    const project = [
+      "import ProjectDescription",
+      "let project = Project(",
+      '    name: "App",',
+      '    packages: [.remote(url: "https://github.com/realm/realm-swift.git", requirement: .exact("10.45.0"))],',
+      "    targets: []",
+      ")",
+    ].join("\n");
+    const files = { "Tuist/Dependencies.swift": dependencies, "Tuist/Dependencies/Lockfiles/Package.resolved": lock, "Projects/App/Project.swift": project, "Other/Project.swift": 'let x = ".remote(url: \\"https://github.com/realm/realm-swift\\", requirement: .exact(\\"1.0.0\\"))"' };
+    const { findings } = await detectorFindings(mobileDetector, files);
+    expect(byFile(findings)).toEqual({
+      "Projects/App/Project.swift": ["swiftpm:realm-swift 10.45.0 ->10.45.0 direct"],
+      "Tuist/Dependencies.swift": ["swiftpm:firebase-ios-sdk 10.0.0 ->10.18.0 (Tuist/Dependencies/Lockfiles/Package.resolved) direct", "swiftpm:swift-composable-architecture direct"],
+    });
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(tool(document.tools, "Realm")).toMatchObject({ version: "10.45.0", detection_source: "Projects/App/Project.swift" });
+    expect(tool(document.tools, "Firebase")).toMatchObject({ detection_source: "Tuist/Dependencies.swift" });
+  });
+});

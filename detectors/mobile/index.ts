@@ -5,7 +5,7 @@ import { extractCordovaConfig } from "./cordova.js";
 import { extractPodfile, extractPodspec, podLocks } from "./cocoapods.js";
 import { extractMintfile } from "./mint.js";
 import { extractPubspec } from "./pubspec.js";
-import { extractPackageSwift, extractXcodeProject, extractXcodeResolved } from "./swiftpm.js";
+import { extractPackageSwift, extractTuistManifest, extractXcodeProject, extractXcodeResolved } from "./swiftpm.js";
 import { extractXcodeGenSpec } from "./xcodegen.js";
 
 export { readCartfile } from "./carthage.js";
@@ -15,13 +15,13 @@ export { readResolved, readXcodePackages, readXcodeProducts } from "./swiftpm.js
 /**
  * Mobile and Apple ecosystems: Flutter/Dart (pubspec.yaml with pubspec.lock versions), CocoaPods
  * (Podfile and .podspec with Podfile.lock versions), Swift Package Manager (Package.swift,
- * Package.resolved v1 to v3, Xcode projects, XcodeGen's project.yml, Mint's Mintfile), Carthage
+ * Package.resolved v1 to v3, Xcode projects, XcodeGen's project.yml, Tuist's Project.swift and Dependencies.swift, Mint's Mintfile), Carthage
  * (Cartfile, Cartfile.resolved) and Apache Cordova's config.xml. Each
  * format's reading is in its own file; the lockfiles are read from beside their manifests.
  */
 export const mobileDetector: Detector = {
   name: "mobile",
-  files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "*.podspec", "Package.swift", "Package.resolved", "Cartfile", "Cartfile.resolved", "project.pbxproj", "project.yml", "Mintfile", "config.xml"],
+  files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "*.podspec", "Package.swift", "Package.resolved", "Project.swift", "Dependencies.swift", "Cartfile", "Cartfile.resolved", "project.pbxproj", "project.yml", "Mintfile", "config.xml"],
   async detect(ctx) {
     const locks = podLocks(ctx);
     for (const file of ctx.files) {
@@ -30,6 +30,7 @@ export const mobileDetector: Detector = {
       else if (base === "Podfile") await extractPodfile(ctx, file, locks);
       else if (base.endsWith(".podspec")) await extractPodspec(ctx, file, base, locks);
       else if (base === "Package.swift") await extractPackageSwift(ctx, file);
+      else if (base === "Project.swift" || base === "Dependencies.swift") await extractTuistManifest(ctx, file);
       else if (base === "Package.resolved" && /\.(xcodeproj|xcworkspace)\//.test(file)) await extractXcodeResolved(ctx, file);
       else if (base === "project.pbxproj" && /\.xcodeproj$/.test(dirOf(file))) await extractXcodeProject(ctx, file);
       else if (base === "project.yml") await extractXcodeGenSpec(ctx, file);

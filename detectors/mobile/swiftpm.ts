@@ -28,6 +28,27 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
 }
 
 /**
+ * Tuist's manifests (Swift read as text, `import ProjectDescription`): a Project.swift's `packages`
+ * and Tuist 3's Tuist/Dependencies.swift, both as `.remote(url: "...", requirement: .upToNextMajor(from: "5.8.0"))`
+ * (`.upToNextMinor(from:)`, `.exact("x")`, `.range(from: "x", to: "y")`; a branch or revision
+ * gives no release). Tuist 3 pinned them in Tuist/Dependencies/Lockfiles/Package.resolved; Tuist 4
+ * moved its dependencies to Tuist/Package.swift, which the Package.swift reader reads.
+ */
+export async function extractTuistManifest(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  if (!/^\s*import\s+ProjectDescription\b/m.test(text)) return;
+  const lockfile = inFolder(dirOf(file), baseName(file) === "Dependencies.swift" ? "Dependencies/Lockfiles/Package.resolved" : "Tuist/Dependencies/Lockfiles/Package.resolved");
+  const pins = ctx.exists(lockfile) ? readResolved(await ctx.json(lockfile)) : new Map<string, string>();
+  for (const m of text.matchAll(/\.remote\s*\(\s*url:\s*"([^"]+)"\s*,\s*requirement:\s*\.(\w+)\s*\(\s*(?:from:\s*)?"([^"]+)"/g)) {
+    const identity = trimTrailing(m[1]!.replace(/\.git$/, ""), "/").split(/[/:]/).pop()!.toLowerCase();
+    if (!identity) continue;
+    const declared = ["upToNextMajor", "upToNextMinor", "exact", "range"].includes(m[2]!) ? m[3] : undefined;
+    const pinned = pins.get(identity);
+    ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? lockfile : undefined, direct: true });
+  }
+}
+
+/**
  * An Xcode project's Swift packages: there is no Package.swift, the project file holds the
  * requirements and Xcode pins every resolved package in the workspace's Package.resolved.
  */
