@@ -67,6 +67,14 @@ describe("version managers' pins", () => {
     expect(tool(latest.document.tools, "Terraform")?.version).toBeUndefined();
   });
 
+  it(".xcode-version pins the Xcode release xcodes and xcenv select; a beta names Xcode without one", async () => {
+    const { document } = await scan(new MemorySource({ ".xcode-version": "15.2\n" }), opts);
+    expect(tool(document.tools, "Xcode")).toMatchObject({ version: "15.2", detection_source: ".xcode-version" });
+    const beta = await scan(new MemorySource({ ".xcode-version": "15.3 Beta 2\n" }), opts);
+    expect(tool(beta.document.tools, "Xcode")).toMatchObject({ detection_source: ".xcode-version" });
+    expect(tool(beta.document.tools, "Xcode")?.version).toBeUndefined();
+  });
+
   it("which tool a plugin name means is catalog data: a repository's techstack.catalog.yml adds one", async () => {
     const files = { ".tool-versions": "awscli 2.15.10\nnodejs 20.11.0\n" };
     const before = await scan(new MemorySource(files), opts);
