@@ -200,6 +200,12 @@ describe("Podfile :subspecs", () => {
     expect(document.tools.find((t) => t.package_url === "https://cocoapods.org/pods/Firebase")?.version).toBe("10.20.0");
   });
 
+  it("the legacy Google pod's Analytics subspec names Google Analytics", async () => {
+    const { document } = await scan(new MemorySource({ Podfile: "platform :ios, '9.0'\npod 'Google/Analytics'\n", "Podfile.lock": "PODS:\n  - Google/Analytics (3.1.0):\n    - Google/Core\n  - Google/Core (3.1.0)\n\nCOCOAPODS: 1.5.3\n" }), { git: false });
+    expect(tool(document.tools, "Google Analytics")).toMatchObject({ detection_source: "Podfile" });
+    expect(document.tools.find((t) => t.package_url === "https://cocoapods.org/pods/Google")?.version).toBe("3.1.0");
+  });
+
   it("a pod the lockfile lists only by its subspecs takes their release", async () => {
     const { findings } = await detectorFindings(mobileDetector, { Podfile: "pod 'Firebase'\n", "Podfile.lock": "PODS:\n  - Firebase/Core (10.20.0)\n\nCOCOAPODS: 1.15.2\n" });
     expect(byFile(findings)["Podfile"]).toContain("cocoapods:Firebase@1 ->10.20.0 (Podfile.lock) direct");
