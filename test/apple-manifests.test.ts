@@ -155,6 +155,22 @@ let package = Package(
   });
 });
 
+describe("Swift package products by a package's declared name", () => {
+  it("tools 5.2-5.5's .package(name: \"Firebase\", url:) and .product(name:, package: \"Firebase\") are firebase-ios-sdk's", async () => {
+    const manifest = [
+      "// swift-tools-version:5.3",
+      "import PackageDescription",
+      "let package = Package(",
+      '    name: "App",',
+      '    dependencies: [.package(name: "Firebase", url: "https://github.com/firebase/firebase-ios-sdk.git", "8.0.0"..<"9.0.0")],',
+      '    targets: [.target(name: "App", dependencies: [.product(name: "FirebaseAuth", package: "Firebase")])]',
+      ")",
+    ].join("\n");
+    const { findings } = await detectorFindings(mobileDetector, { "Package.swift": manifest });
+    expect(byFile(findings)["Package.swift"]).toEqual(["apple-platform:swift ->5.3", "swiftpm-product:firebase-ios-sdk/FirebaseAuth", "swiftpm:firebase-ios-sdk 8.0.0 ->8.0.0 direct"]);
+  });
+});
+
 describe("Swift packages and version-manager pins of known tools", () => {
   it("stripe-ios-spm (Stripe's SwiftPM mirror) names Stripe, hummingbird-redis Redis, a mise swiftlint pin SwiftLint", async () => {
     const manifest = `// swift-tools-version:5.10

@@ -10,16 +10,19 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
   const resolved = sibling(file, "Package.resolved");
   const pins = ctx.exists(resolved) ? readResolved(await ctx.json(resolved)) : new Map<string, string>();
   // `from: "1.2.0"`, `.upToNextMajor(from:)`, `.upToNextMinor(from:)`, `exact:`, `.exact("1.2.0")`, `"1.0.0"..<"2.0.0"`.
-  for (const m of text.matchAll(/\.package\s*\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*"([^"]+)"|\.upToNext(?:Major|Minor)\(\s*from:\s*"([^"]+)"\s*\)|(?:exact:\s*|\.exact\(\s*)"([^"]+)"|"([^"]+)"\s*\.\.)?/g)) {
-    const url = m[1]!;
+  // Tools 5.2 to 5.5 named a package (`.package(name: "Firebase", url: ...)`) and its products by that name.
+  const named = new Map<string, string>();
+  for (const m of text.matchAll(/\.package\s*\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*"([^"]+)"|\.upToNext(?:Major|Minor)\(\s*from:\s*"([^"]+)"\s*\)|(?:exact:\s*|\.exact\(\s*)"([^"]+)"|"([^"]+)"\s*\.\.)?/g)) {
+    const url = m[2]!;
     const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
-    const declared = m[2] ?? m[3] ?? m[4] ?? m[5];
+    if (m[1]) named.set(m[1].toLowerCase(), identity);
+    const declared = m[3] ?? m[4] ?? m[5] ?? m[6];
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
   }
   // A target's `.product(name: "FirebaseAuth", package: "firebase-ios-sdk")`: one product of a
   // package, which the catalog's `swiftpm-product` keys name where it is a product of its own.
-  for (const product of new Set([...text.matchAll(/\.product\s*\(\s*name:\s*"([^"]+)"\s*,\s*package:\s*"([^"]+)"/g)].map((m) => `${m[2]!.toLowerCase()}/${m[1]}`))) {
+  for (const product of new Set([...text.matchAll(/\.product\s*\(\s*name:\s*"([^"]+)"\s*,\s*package:\s*"([^"]+)"/g)].map((m) => `${named.get(m[2]!.toLowerCase()) ?? m[2]!.toLowerCase()}/${m[1]}`))) {
     const pinned = pins.get(product.split("/")[0]!);
     ctx.report({ ref: `swiftpm-product:${product}`, file, version: pinned, versionFile: pinned ? resolved : undefined });
   }
