@@ -155,6 +155,49 @@ let package = Package(
   });
 });
 
+describe("an Xcode workspace's pins of packages the project does not name", () => {
+  const pbx = (extra = "") => `// !$*UTF8*$!
+{
+	objects = {
+		A1 /* XCRemoteSwiftPackageReference "apollo-ios" */ = {
+			isa = XCRemoteSwiftPackageReference;
+			repositoryURL = "https://github.com/apollographql/apollo-ios.git";
+			requirement = {
+				kind = upToNextMajorVersion;
+				minimumVersion = 0.53.0;
+			};
+		};${extra}
+	};
+}
+`;
+  const resolved = JSON.stringify({
+    pins: [
+      { identity: "apollo-ios", kind: "remoteSourceControl", location: "https://github.com/apollographql/apollo-ios.git", state: { revision: "a", version: "0.53.0" } },
+      { identity: "sqlite.swift", kind: "remoteSourceControl", location: "https://github.com/stephencelis/SQLite.swift.git", state: { revision: "b", version: "0.13.3" } },
+    ],
+    version: 2,
+  });
+
+  it("were pulled in by its packages (apollo-ios 0.x brings SQLite.swift): they name nothing", async () => {
+    const files = { "App.xcodeproj/project.pbxproj": pbx(), "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved": resolved };
+    const { findings } = await detectorFindings(mobileDetector, files);
+    expect(byFile(findings)["App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved"]).toEqual(["swiftpm:apollo-ios ->0.53.0 direct", "swiftpm:sqlite.swift ->0.13.3 transitive"]);
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(tool(document.tools, "Apollo")).toMatchObject({ version: "0.53.0" });
+    expect(tool(document.tools, "SQLite")).toBeUndefined();
+    // A workspace beside the project (a CocoaPods app's) likewise.
+    const workspace = { "App.xcodeproj/project.pbxproj": pbx(), "App.xcworkspace/xcshareddata/swiftpm/Package.resolved": resolved };
+    expect(tool((await scan(new MemorySource(workspace), { git: false })).document.tools, "SQLite")).toBeUndefined();
+  });
+
+  it("are kept where the project uses a local package, whose dependencies Xcode pins too", async () => {
+    const local = "\n\t\tL1 /* XCLocalSwiftPackageReference \"Packages/Core\" */ = {\n\t\t\tisa = XCLocalSwiftPackageReference;\n\t\t\trelativePath = Packages/Core;\n\t\t};";
+    const files = { "App.xcodeproj/project.pbxproj": pbx(local), "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved": resolved };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(tool(document.tools, "SQLite")).toBeDefined();
+  });
+});
+
 describe("Swift package products by a package's declared name", () => {
   it("tools 5.2-5.5's .package(name: \"Firebase\", url:) and .product(name:, package: \"Firebase\") are firebase-ios-sdk's", async () => {
     const manifest = [

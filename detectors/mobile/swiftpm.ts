@@ -56,7 +56,27 @@ export async function extractTuistManifest(ctx: DetectContext, file: string): Pr
  * requirements and Xcode pins every resolved package in the workspace's Package.resolved.
  */
 export async function extractXcodeResolved(ctx: DetectContext, file: string): Promise<void> {
-  for (const [identity, version] of readResolved(await ctx.json(file))) ctx.report({ ref: `swiftpm:${identity}`, file, version, direct: true });
+  // Xcode pins what the project's packages need too (firebase-ios-sdk brings grpc-binary and
+  // leveldb, apollo-ios 0.x SQLite.swift): where the projects the pins are for name their own
+  // packages, a pin none of them names was pulled in by another, as a Podfile.lock's pods are.
+  const project = /^(.*\.xcodeproj)\/project\.xcworkspace\//.exec(file)?.[1];
+  // A workspace's pins are for the projects in and below its folder.
+  const workspaceFolder = /^(?:(.*)\/)?[^/]+\.xcworkspace\//.exec(file)?.[1] ?? "";
+  const projects = ctx.files.filter((f) => baseName(f) === "project.pbxproj" && (project ? f === `${project}/project.pbxproj` : /\.xcodeproj\/project\.pbxproj$/.test(f) && (!workspaceFolder || f.startsWith(`${workspaceFolder}/`))));
+  // A project using a local package (XCLocalSwiftPackageReference) has Xcode pin that package's
+  // dependencies too, which the project file does not name: its pins are all kept as its own.
+  const named = new Set<string>();
+  let local = false;
+  for (const pbx of projects) {
+    const text = (await ctx.text(pbx)) ?? "";
+    if (/isa = XCLocalSwiftPackageReference;/.test(text)) local = true;
+    for (const url of readXcodePackages(text).keys()) named.add(trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase());
+  }
+  if (local) named.clear();
+  for (const [identity, version] of readResolved(await ctx.json(file))) {
+    if (named.size > 0 && !named.has(identity)) ctx.report({ ref: `swiftpm:${identity}`, file, version, transitive: true });
+    else ctx.report({ ref: `swiftpm:${identity}`, file, version, direct: true });
+  }
 }
 
 /**
