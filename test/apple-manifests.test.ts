@@ -231,6 +231,24 @@ let package = Package(
     expect(tool(document.tools, "Redis")).toMatchObject({ detection_source: "Package.swift" });
     expect(tool(document.tools, "SwiftLint")).toMatchObject({ version: "0.55.1", detection_source: ".mise.toml" });
   });
+
+  it("SwiftLint's plugin package names SwiftLint at its release; apple/swift-protobuf names Protocol Buffers without its own", async () => {
+    const manifest = `// swift-tools-version:5.9
+import PackageDescription
+let package = Package(
+    name: "App",
+    dependencies: [
+        .package(url: "https://github.com/SimplyDanny/SwiftLintPlugins", exact: "0.56.1"),
+        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.27.0"),
+    ]
+)
+`;
+    const { document } = await scan(new MemorySource({ "Package.swift": manifest }), { git: false });
+    expect(tool(document.tools, "SwiftLint")).toMatchObject({ version: "0.56.1", detection_source: "Package.swift" });
+    const protobuf = tool(document.tools, "Protobuf");
+    expect(protobuf).toBeDefined();
+    expect(protobuf?.version).toBeUndefined();
+  });
 });
 
 describe("Podfile :subspecs", () => {
