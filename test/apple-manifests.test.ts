@@ -215,6 +215,25 @@ describe("Swift package products by a package's declared name", () => {
 });
 
 describe("Swift packages and version-manager pins of known tools", () => {
+  it("Vapor 3's Fluent drivers name their databases", async () => {
+    const manifest = `// swift-tools-version:4.0
+import PackageDescription
+let package = Package(
+    name: "App",
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "3.0.0"),
+        .package(url: "https://github.com/vapor/fluent-postgresql.git", from: "1.0.0"),
+        .package(url: "https://github.com/vapor/fluent-mysql.git", from: "3.0.0"),
+    ],
+    targets: [.target(name: "App", dependencies: ["FluentPostgreSQL", "FluentMySQL", "Vapor"])]
+)
+`;
+    const { document } = await scan(new MemorySource({ "Package.swift": manifest }), { git: false });
+    expect(tool(document.tools, "Vapor")).toMatchObject({ version: "3.0.0" });
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "Package.swift" });
+    expect(tool(document.tools, "MySQL")).toMatchObject({ detection_source: "Package.swift" });
+  });
+
   it("stripe-ios-spm (Stripe's SwiftPM mirror) names Stripe, hummingbird-redis Redis, a mise swiftlint pin SwiftLint", async () => {
     const manifest = `// swift-tools-version:5.10
 import PackageDescription
