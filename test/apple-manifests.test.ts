@@ -215,6 +215,25 @@ describe("Swift package products by a package's declared name", () => {
 });
 
 describe("Swift packages and version-manager pins of known tools", () => {
+  it("PackageDescription 3's .Package(url:majorVersion:minor:) and Version(...) requirements (Vapor 2, 2017)", async () => {
+    const manifest = [
+      "import PackageDescription",
+      "let package = Package(",
+      '    name: "App",',
+      "    dependencies: [",
+      '        .Package(url: "https://github.com/vapor/vapor.git", majorVersion: 2, minor: 1),',
+      '        .Package(url: "https://github.com/vapor/postgresql-provider.git", majorVersion: 2),',
+      '        .Package(url: "https://github.com/Alamofire/Alamofire.git", Version(4, 5, 0)),',
+      "    ]",
+      ")",
+    ].join("\n");
+    const { findings } = await detectorFindings(mobileDetector, { "Package.swift": manifest });
+    expect(byFile(findings)["Package.swift"]).toEqual(["apple-platform:swift", "swiftpm:alamofire 4.5.0 ->4.5.0 direct", "swiftpm:postgresql-provider 2 ->2 direct", "swiftpm:vapor 2.1 ->2.1 direct"]);
+    const { document } = await scan(new MemorySource({ "Package.swift": manifest }), { git: false });
+    expect(tool(document.tools, "Vapor")).toMatchObject({ version: "2.1" });
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "Package.swift" });
+  });
+
   it("Vapor 3's Fluent drivers name their databases", async () => {
     const manifest = `// swift-tools-version:4.0
 import PackageDescription

@@ -20,6 +20,15 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
   }
+  // PackageDescription 3 (Swift 3, 2016-2017): `.Package(url: "...", majorVersion: 2, minor: 1)`,
+  // `.Package(url: "...", Version(1, 4, 0))` or `versions: Version(1,0,0)..<Version(2,0,0)`.
+  for (const m of text.matchAll(/\.Package\s*\(\s*url:\s*"([^"]+)"\s*,\s*(?:majorVersion:\s*(\d+)(?:\s*,\s*minor:\s*(\d+))?|(?:versions:\s*)?Version\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\))?/g)) {
+    const identity = trimTrailing(m[1]!.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
+    if (!identity) continue;
+    const declared = m[2] ? (m[3] ? `${m[2]}.${m[3]}` : m[2]) : m[4] ? `${m[4]}.${m[5]}.${m[6]}` : undefined;
+    const pinned = pins.get(identity);
+    ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
+  }
   // A target's `.product(name: "FirebaseAuth", package: "firebase-ios-sdk")`: one product of a
   // package, which the catalog's `swiftpm-product` keys name where it is a product of its own.
   for (const product of new Set([...text.matchAll(/\.product\s*\(\s*name:\s*"([^"]+)"\s*,\s*package:\s*"([^"]+)"/g)].map((m) => `${named.get(m[2]!.toLowerCase()) ?? m[2]!.toLowerCase()}/${m[1]}`))) {
