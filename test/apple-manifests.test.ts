@@ -360,3 +360,55 @@ describe("Tuist manifests", () => {
     expect(tool(document.tools, "Firebase")).toMatchObject({ detection_source: "Tuist/Dependencies.swift" });
   });
 });
+
+describe("Fastfile", () => {
+  const fastfile = `# Customise this file
+default_platform(:ios)
+
+platform :ios do
+  before_all do
+    setup_ci if ENV['CI']
+  end
+
+  desc "Push a new beta build to TestFlight"
+  lane :beta do |options|
+    increment_build_number(xcodeproj: "App.xcodeproj")
+    match(type: "appstore", readonly: true)
+    build_app(scheme: "App", export_method: "app-store")
+    upload_to_testflight(skip_waiting_for_build_processing: true)
+    upload_symbols_to_crashlytics dsym_path: "./App.app.dSYM.zip"
+    version = get_version_number
+    slack(message: "Beta #{version} uploaded") # notify
+  end
+
+  private_lane :helper do
+    UI.message("pilot is not called here")
+  end
+end
+`;
+
+  it("the actions its lanes call, each once", async () => {
+    const { findings, warnings } = await detectorFindings(mobileDetector, { "fastlane/Fastfile": fastfile });
+    expect(byFile(findings)["fastlane/Fastfile"]).toEqual([
+      "fastlane-action:default_platform@2",
+      "fastlane-action:setup_ci@6",
+      "fastlane-action:increment_build_number@11",
+      "fastlane-action:match@12",
+      "fastlane-action:build_app@13",
+      "fastlane-action:upload_to_testflight@14",
+      "fastlane-action:upload_symbols_to_crashlytics@15",
+      "fastlane-action:get_version_number@16",
+      "fastlane-action:slack@17",
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("upload_to_testflight (or pilot) names TestFlight, the Crashlytics dSYM upload Crashlytics", async () => {
+    const { document } = await scan(new MemorySource({ "fastlane/Fastfile": fastfile }), { git: false });
+    expect(tool(document.tools, "fastlane")).toBeDefined();
+    expect(tool(document.tools, "TestFlight")).toMatchObject({ detection_source: "fastlane/Fastfile" });
+    expect(tool(document.tools, "Crashlytics")).toBeDefined();
+    const pilot = await scan(new MemorySource({ "ios/fastlane/Fastfile": "lane :beta do\n  gym\n  pilot\nend\n" }), { git: false });
+    expect(tool(pilot.document.tools, "TestFlight")).toBeDefined();
+  });
+});
