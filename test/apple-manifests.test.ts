@@ -85,6 +85,12 @@ targets:
     for (const name of ["Firebase", "Crashlytics", "RevenueCat", "Lottie"]) expect(tool(document.tools, name), name).toBeDefined();
   });
 
+  it("an unquoted deployment target (the YAML number 16) is read as written, 16.0", async () => {
+    const yml = "name: App\noptions:\n  deploymentTarget:\n    iOS: 16.0\ntargets:\n  App:\n    type: application\n    platform: iOS\n";
+    const { findings } = await detectorFindings(mobileDetector, { "project.yml": yml });
+    expect(byFile(findings)["project.yml"]).toEqual(["apple-platform:ios ->16.0"]);
+  });
+
   it("another tool's project.yml (no XcodeGen targets) names nothing and warns of nothing", async () => {
     const files = { "project.yml": "name: site\npackages:\n  x:\n    url: https://github.com/Alamofire/Alamofire\n", "other/project.yml": "targets: [a, b]\n", "bad/project.yml": "name: [unclosed\n" };
     const { findings, warnings } = await detectorFindings(mobileDetector, files);

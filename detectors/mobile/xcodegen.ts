@@ -61,7 +61,9 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
   const deployment = isRecord(spec.options) && isRecord(spec.options.deploymentTarget) ? spec.options.deploymentTarget : {};
   for (const [platform, id] of Object.entries(PLATFORMS)) {
     const targetVersion = targets.map((t) => (isRecord(t.deploymentTarget) ? t.deploymentTarget[platform] : t.platform === platform ? t.deploymentTarget : undefined)).find((v) => v !== undefined);
-    const version = deployment[platform] ?? targetVersion;
+    let version = deployment[platform] ?? targetVersion;
+    // An unquoted `iOS: 16.0` is the YAML number 16: the release is read as the file writes it.
+    if (typeof version === "number") version = new RegExp(`^\\s*(?:${platform}|deploymentTarget):\\s*["']?(\\d+(?:\\.\\d+)*)`, "m").exec(text)?.[1] ?? String(version);
     const built = targets.some((t) => t.platform === platform || (Array.isArray(t.platform) && t.platform.includes(platform)) || (Array.isArray(t.supportedDestinations) && t.supportedDestinations.includes(platform)));
     if (version !== undefined || built) ctx.report({ ref: `apple-platform:${id}`, file, version: version === undefined ? undefined : String(version) });
   }
