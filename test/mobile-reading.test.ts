@@ -484,7 +484,7 @@ let package = Package(
     });
     expect(byFile(findings)).toEqual({
       "Notes.xcodeproj/project.pbxproj": ["apple-platform:ios", "swiftpm:swift-composable-architecture direct"],
-      "Notes.xcworkspace/xcshareddata/swiftpm/Package.resolved": ["swiftpm:swift-case-paths ->1.2.2 direct"],
+      "Notes.xcworkspace/xcshareddata/swiftpm/Package.resolved": ["swiftpm:swift-case-paths ->1.2.2 transitive"],
     });
   });
 });

@@ -145,10 +145,11 @@ describe("mobile", () => {
 
   it("an Xcode project's Swift packages come from the Package.resolved inside the project", async () => {
     const { document } = await scan(fixture("ios-app"), { git: false });
-    // lottie-spm is pinned only there (the site lists no Swift package entries, so only tools show).
+    // lottie-spm follows a branch in the project file and is pinned only there (the site lists no
+    // Swift package entries, so only tools show).
     expect(tool(document.tools, "Lottie")).toMatchObject({
       version: "4.4.0",
-      detection_source: "Notes.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved",
+      detection_source: "Notes.xcodeproj/project.pbxproj",
     });
     expect(tool(document.tools, "Xcode")).toBeDefined();
   });

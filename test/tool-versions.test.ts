@@ -67,6 +67,23 @@ describe("version managers' pins", () => {
     expect(tool(latest.document.tools, "Terraform")?.version).toBeUndefined();
   });
 
+  it(".xcode-version pins the Xcode release xcodes and xcenv select; a beta names Xcode without one", async () => {
+    const { document } = await scan(new MemorySource({ ".xcode-version": "15.2\n" }), opts);
+    expect(tool(document.tools, "Xcode")).toMatchObject({ version: "15.2", detection_source: ".xcode-version" });
+    const beta = await scan(new MemorySource({ ".xcode-version": "15.3 Beta 2\n" }), opts);
+    expect(tool(beta.document.tools, "Xcode")).toMatchObject({ detection_source: ".xcode-version" });
+    expect(tool(beta.document.tools, "Xcode")?.version).toBeUndefined();
+  });
+
+  it(".swift-version (swiftenv's pin) gives Swift's release, over Package.swift's tools version; a snapshot gives none", async () => {
+    const manifest = "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"x\")\n";
+    const { document } = await scan(new MemorySource({ ".swift-version": "5.10.1\n", "Package.swift": manifest }), opts);
+    expect(tool(document.tools, "Swift")).toMatchObject({ version: "5.10.1", detection_source: ".swift-version" });
+    const snapshot = await scan(new MemorySource({ ".swift-version": "DEVELOPMENT-SNAPSHOT-2024-03-01-a\n" }), opts);
+    expect(tool(snapshot.document.tools, "Swift")).toMatchObject({ detection_source: ".swift-version" });
+    expect(tool(snapshot.document.tools, "Swift")?.version).toBeUndefined();
+  });
+
   it("which tool a plugin name means is catalog data: a repository's techstack.catalog.yml adds one", async () => {
     const files = { ".tool-versions": "awscli 2.15.10\nnodejs 20.11.0\n" };
     const before = await scan(new MemorySource(files), opts);

@@ -31,12 +31,22 @@ export async function extractPodfile(ctx: DetectContext, file: string, locks: Po
     // Multiplatform module or a local library) is the project's own code, not a registry package.
     if (!m || /(?::path\s*=>|\bpath:)/.test(line)) return;
     const name = m[1]!;
-    const version = locked.get(name) ?? lowerBound(m[2]);
-    const versionFile = locked.has(name) ? lockPath : undefined;
+    // `pod 'Firebase', '~> 10.20', :subspecs => ['Auth', 'Firestore']` asks for those subspecs, as
+    // `pod 'Firebase/Auth'` lines would: the lockfile then lists only `Firebase/Auth (10.20.0)`.
+    const subspecs = /(?::subspecs\s*=>|\bsubspecs:)\s*\[([^\]]*)\]/.exec(line)?.[1];
+    const names = subspecs ? [...subspecs.matchAll(/["']([^"']+)["']/g)].map((s) => `${name}/${s[1]}`) : [name];
+    // Every subspec of a pod is at the pod's release: a pod the lockfile lists only by its
+    // subspecs (`pod 'Firebase'` as `Firebase/Core (10.20.0)`) takes theirs.
+    const pinned = names.map((n) => locked.get(n)).find(Boolean) ?? locked.get(name) ?? [...locked].find(([k]) => k.startsWith(`${name.split("/")[0]}/`))?.[1];
+    const version = pinned ?? lowerBound(m[2]);
+    const versionFile = pinned ? lockPath : undefined;
     ctx.report({ ref: `cocoapods:${name.split("/")[0]}`, file, line: i + 1, declared: m[2], version, versionFile, direct: true });
     // A subspec of an umbrella pod (`Firebase/Crashlytics`) may be a product of its own, which the
     // catalog's `cocoapods-subspec` keys name; the pod above stays the package.
-    if (name.includes("/")) ctx.report({ ref: `cocoapods-subspec:${name}`, file, line: i + 1, version, versionFile });
+    for (const sub of names.filter((n) => n.includes("/"))) {
+      const subPinned = locked.get(sub) ?? pinned;
+      ctx.report({ ref: `cocoapods-subspec:${sub}`, file, line: i + 1, version: subPinned ?? version, versionFile: subPinned ? lockPath : undefined });
+    }
   });
   // The CocoaPods release that wrote the lockfile (`COCOAPODS: 1.15.2`).
   const cocoapods = /^COCOAPODS: (\d[\w.]*)\s*$/m.exec(lockText)?.[1];

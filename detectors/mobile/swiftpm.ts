@@ -10,15 +10,54 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
   const resolved = sibling(file, "Package.resolved");
   const pins = ctx.exists(resolved) ? readResolved(await ctx.json(resolved)) : new Map<string, string>();
   // `from: "1.2.0"`, `.upToNextMajor(from:)`, `.upToNextMinor(from:)`, `exact:`, `.exact("1.2.0")`, `"1.0.0"..<"2.0.0"`.
-  for (const m of text.matchAll(/\.package\s*\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*"([^"]+)"|\.upToNext(?:Major|Minor)\(\s*from:\s*"([^"]+)"\s*\)|(?:exact:\s*|\.exact\(\s*)"([^"]+)"|"([^"]+)"\s*\.\.)?/g)) {
-    const url = m[1]!;
+  // Tools 5.2 to 5.5 named a package (`.package(name: "Firebase", url: ...)`) and its products by that name.
+  const named = new Map<string, string>();
+  for (const m of text.matchAll(/\.package\s*\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*"([^"]+)"|\.upToNext(?:Major|Minor)\(\s*from:\s*"([^"]+)"\s*\)|(?:exact:\s*|\.exact\(\s*)"([^"]+)"|"([^"]+)"\s*\.\.)?/g)) {
+    const url = m[2]!;
     const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
-    const declared = m[2] ?? m[3] ?? m[4] ?? m[5];
+    if (m[1]) named.set(m[1].toLowerCase(), identity);
+    const declared = m[3] ?? m[4] ?? m[5] ?? m[6];
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
   }
+  // PackageDescription 3 (Swift 3, 2016-2017): `.Package(url: "...", majorVersion: 2, minor: 1)`,
+  // `.Package(url: "...", Version(1, 4, 0))` or `versions: Version(1,0,0)..<Version(2,0,0)`.
+  for (const m of text.matchAll(/\.Package\s*\(\s*url:\s*"([^"]+)"\s*,\s*(?:majorVersion:\s*(\d+)(?:\s*,\s*minor:\s*(\d+))?|(?:versions:\s*)?Version\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\))?/g)) {
+    const identity = trimTrailing(m[1]!.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
+    if (!identity) continue;
+    const declared = m[2] ? (m[3] ? `${m[2]}.${m[3]}` : m[2]) : m[4] ? `${m[4]}.${m[5]}.${m[6]}` : undefined;
+    const pinned = pins.get(identity);
+    ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
+  }
+  // A target's `.product(name: "FirebaseAuth", package: "firebase-ios-sdk")`: one product of a
+  // package, which the catalog's `swiftpm-product` keys name where it is a product of its own.
+  for (const product of new Set([...text.matchAll(/\.product\s*\(\s*name:\s*"([^"]+)"\s*,\s*package:\s*"([^"]+)"/g)].map((m) => `${named.get(m[2]!.toLowerCase()) ?? m[2]!.toLowerCase()}/${m[1]}`))) {
+    const pinned = pins.get(product.split("/")[0]!);
+    ctx.report({ ref: `swiftpm-product:${product}`, file, version: pinned, versionFile: pinned ? resolved : undefined });
+  }
   const tools = /swift-tools-version:\s*([\d.]+)/.exec(text);
   ctx.report({ ref: "apple-platform:swift", file, version: tools?.[1] });
+}
+
+/**
+ * Tuist's manifests (Swift read as text, `import ProjectDescription`): a Project.swift's `packages`
+ * and Tuist 3's Tuist/Dependencies.swift, both as `.remote(url: "...", requirement: .upToNextMajor(from: "5.8.0"))`
+ * (`.upToNextMinor(from:)`, `.exact("x")`, `.range(from: "x", to: "y")`; a branch or revision
+ * gives no release). Tuist 3 pinned them in Tuist/Dependencies/Lockfiles/Package.resolved; Tuist 4
+ * moved its dependencies to Tuist/Package.swift, which the Package.swift reader reads.
+ */
+export async function extractTuistManifest(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  if (!/^\s*import\s+ProjectDescription\b/m.test(text)) return;
+  const lockfile = inFolder(dirOf(file), baseName(file) === "Dependencies.swift" ? "Dependencies/Lockfiles/Package.resolved" : "Tuist/Dependencies/Lockfiles/Package.resolved");
+  const pins = ctx.exists(lockfile) ? readResolved(await ctx.json(lockfile)) : new Map<string, string>();
+  for (const m of text.matchAll(/\.remote\s*\(\s*url:\s*"([^"]+)"\s*,\s*requirement:\s*\.(\w+)\s*\(\s*(?:from:\s*)?"([^"]+)"/g)) {
+    const identity = trimTrailing(m[1]!.replace(/\.git$/, ""), "/").split(/[/:]/).pop()!.toLowerCase();
+    if (!identity) continue;
+    const declared = ["upToNextMajor", "upToNextMinor", "exact", "range"].includes(m[2]!) ? m[3] : undefined;
+    const pinned = pins.get(identity);
+    ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? lockfile : undefined, direct: true });
+  }
 }
 
 /**
@@ -26,7 +65,27 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
  * requirements and Xcode pins every resolved package in the workspace's Package.resolved.
  */
 export async function extractXcodeResolved(ctx: DetectContext, file: string): Promise<void> {
-  for (const [identity, version] of readResolved(await ctx.json(file))) ctx.report({ ref: `swiftpm:${identity}`, file, version, direct: true });
+  // Xcode pins what the project's packages need too (firebase-ios-sdk brings grpc-binary and
+  // leveldb, apollo-ios 0.x SQLite.swift): where the projects the pins are for name their own
+  // packages, a pin none of them names was pulled in by another, as a Podfile.lock's pods are.
+  const project = /^(.*\.xcodeproj)\/project\.xcworkspace\//.exec(file)?.[1];
+  // A workspace's pins are for the projects in and below its folder.
+  const workspaceFolder = /^(?:(.*)\/)?[^/]+\.xcworkspace\//.exec(file)?.[1] ?? "";
+  const projects = ctx.files.filter((f) => baseName(f) === "project.pbxproj" && (project ? f === `${project}/project.pbxproj` : /\.xcodeproj\/project\.pbxproj$/.test(f) && (!workspaceFolder || f.startsWith(`${workspaceFolder}/`))));
+  // A project using a local package (XCLocalSwiftPackageReference) has Xcode pin that package's
+  // dependencies too, which the project file does not name: its pins are all kept as its own.
+  const named = new Set<string>();
+  let local = false;
+  for (const pbx of projects) {
+    const text = (await ctx.text(pbx)) ?? "";
+    if (/isa = XCLocalSwiftPackageReference;/.test(text)) local = true;
+    for (const url of readXcodePackages(text).keys()) named.add(trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase());
+  }
+  if (local) named.clear();
+  for (const [identity, version] of readResolved(await ctx.json(file))) {
+    if (named.size > 0 && !named.has(identity)) ctx.report({ ref: `swiftpm:${identity}`, file, version, transitive: true });
+    else ctx.report({ ref: `swiftpm:${identity}`, file, version, direct: true });
+  }
 }
 
 /**
@@ -51,6 +110,12 @@ export async function extractXcodeProject(ctx: DetectContext, file: string): Pro
     if (!identity) continue;
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
+  }
+  for (const [url, product] of readXcodeProducts(text)) {
+    const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
+    if (!identity) continue;
+    const pinned = pins.get(identity);
+    ctx.report({ ref: `swiftpm-product:${identity}/${product}`, file, version: pinned, versionFile: pinned ? resolvedPath : undefined });
   }
   if (/^[ \t]*SDKROOT = iphoneos;/m.test(text)) {
     const target = /^[ \t]*IPHONEOS_DEPLOYMENT_TARGET = ([\d.]+);/m.exec(text);
@@ -81,6 +146,36 @@ export function readXcodePackages(text: string): Map<string, string | undefined>
     if (!url) continue;
     const version = /(?:minimumVersion|version) = "?(\d[\w.-]*)"?;/.exec(body)?.[1];
     if (!out.has(url)) out.set(url, version);
+  }
+  return out;
+}
+
+/**
+ * project.pbxproj: each XCSwiftPackageProductDependency's product (`productName = FirebaseAuth;`)
+ * with the repositoryURL of the package reference it names (`package = 8F2A... ;`), as pairs.
+ */
+export function readXcodeProducts(text: string): Array<[string, string]> {
+  const urls = new Map<string, string>();
+  const products: Array<[string, string]> = [];
+  for (const m of text.matchAll(/([\w]+)\s*(?:\/\*[^*]*\*\/\s*)?=\s*\{\s*isa = (XCRemoteSwiftPackageReference|XCSwiftPackageProductDependency);/g)) {
+    const rest = text.slice(m.index! + m[0].length);
+    const body = rest.slice(0, rest.search(/isa = |$/));
+    if (m[2] === "XCRemoteSwiftPackageReference") {
+      const url = /repositoryURL = "?([^";\s]+)"?;/.exec(body)?.[1];
+      if (url) urls.set(m[1]!, url);
+    } else {
+      const pkg = /\bpackage = (\w+)/.exec(body)?.[1];
+      const product = /productName = "?([^";]+?)"?;/.exec(body)?.[1];
+      if (pkg && product) products.push([pkg, product]);
+    }
+  }
+  const out: Array<[string, string]> = [];
+  const seen = new Set<string>();
+  for (const [pkg, product] of products) {
+    const url = urls.get(pkg);
+    if (!url || seen.has(`${url} ${product}`)) continue;
+    seen.add(`${url} ${product}`);
+    out.push([url, product]);
   }
   return out;
 }

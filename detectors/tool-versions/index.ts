@@ -5,12 +5,14 @@ import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
  * version the preferred one) and mise's `mise.toml` / `.mise.toml` (`[tools]` with `node = "22"`,
- * a list, or `{ version = "22" }`), FVM's Flutter pin and tfenv's `.terraform-version` (also read by
- * tenv and Terraform's setup actions). Each names the runtime a project is developed and built with.
+ * a list, or `{ version = "22" }`), FVM's Flutter pin, tfenv's `.terraform-version` (also read by
+ * tenv and Terraform's setup actions) `.xcode-version` (the Xcode release xcodes, xcenv and
+ * fastlane's xcodes action install and select) and `.swift-version` (swiftenv's pin, which
+ * CocoaPods also reads for a pod's Swift). Each names the runtime a project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version"],
+  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version"],
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each
@@ -28,14 +30,21 @@ export const toolVersionsDetector: Detector = {
         const key = base === ".fvmrc" ? "flutter" : "flutterSdkVersion";
         const value = isRecord(data) ? data[key] : undefined;
         if (typeof value === "string") pin(ctx, file, lineOf(text, `"${key}"`), "flutter", value);
-      } else if (base === ".terraform-version") {
+      } else if (base === ".terraform-version" || base === ".xcode-version" || base === ".swift-version") {
         // tfenv's pin: its first line, a release (`1.7.5`) or a rule tfenv resolves itself
         // (`latest`, `latest:^1.7`, `min-required`), which names Terraform without a release.
+        // .xcode-version likewise: `15.2`, or a beta (`15.3 Beta 2`) that names Xcode without one.
         const text = await ctx.text(file);
         if (text === undefined) continue;
         const lines = textLines(text);
         const index = lines.findIndex((l) => l.trim() !== "" && !l.trim().startsWith("#"));
-        if (index >= 0) pin(ctx, file, index + 1, "terraform", lines[index]!.trim());
+        const value = index >= 0 ? lines[index]!.trim() : undefined;
+        if (value === undefined) continue;
+        if (base === ".terraform-version") pin(ctx, file, index + 1, "terraform", value);
+        // swiftenv's `5.10.1`, or a snapshot (`DEVELOPMENT-SNAPSHOT-2024-03-01-a`), which is no release.
+        else if (base === ".swift-version") pin(ctx, file, index + 1, "swift", value);
+        else if (/^\d+(\.\d+){0,2}$/.test(value)) pin(ctx, file, index + 1, "xcode", value);
+        else ctx.report({ ref: "version-manager:xcode", file, line: index + 1 });
       } else if (base === ".tool-versions") {
         const text = await ctx.text(file);
         if (text === undefined) continue;
