@@ -154,7 +154,12 @@ export const infraDetector: Detector = {
         // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
         // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
         const data = await ctx.yaml(file);
-        if (isAppEngineApp(data)) ctx.report({ ref: "format:app-engine-config", file });
+        if (isAppEngineApp(data)) {
+          ctx.report({ ref: "format:app-engine-config", file });
+          // The runtime names the service's language and release (`python312` is Python 3.12).
+          const runtime = appEngineRuntime(data as Record<string, unknown>);
+          if (runtime) ctx.report({ ref: `app-engine-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
+        }
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
         // An Ansible role's metadata (what Ansible Galaxy publishes).
         if (/^galaxy_info:/m.test((await ctx.text(file)) ?? "")) ctx.report({ ref: "format:ansible-role-metadata", file });
@@ -318,6 +323,30 @@ function herokuAddons(data: unknown): string[] {
   if (!Array.isArray(addons)) return [];
   const plans = addons.map((a) => (typeof a === "string" ? a : typeof a === "object" && a !== null ? (a as { plan?: unknown }).plan : undefined));
   return [...new Set(plans.filter((p): p is string => typeof p === "string").map((p) => p.split(":")[0]!.trim().toLowerCase()).filter(Boolean))];
+}
+
+/**
+ * The language and release of an App Engine runtime. The standard environment's IDs pack the release
+ * into digits: `nodejs20` and `java21` a major, `python312`, `php83`, `ruby32` a major digit and its
+ * minor (`python27` is 2.7), `go122` Go 1.22. The flexible environment writes the bare language
+ * (`runtime: python`), with its release in `runtime_config.runtime_version` where it pins one.
+ */
+function appEngineRuntime(app: Record<string, unknown>): { language: string; declared: string; version?: string } | undefined {
+  const runtime = String(app.runtime).toLowerCase();
+  const m = /^(nodejs|java|python|php|ruby|go)(\d*)$/.exec(runtime);
+  if (!m) return undefined;
+  const [, language, digits] = m as unknown as [string, string, string];
+  if (!digits) {
+    const config = app.runtime_config as { runtime_version?: unknown } | undefined;
+    const pinned = config && typeof config === "object" ? config.runtime_version : undefined;
+    const release = typeof pinned === "string" || typeof pinned === "number" ? String(pinned) : undefined;
+    return { language, declared: release ?? runtime, version: release && /^\d+(\.\d+)*$/.test(release) ? versionFromTag(release) : undefined };
+  }
+  let version: string | undefined;
+  if (language === "nodejs" || language === "java") version = versionFromTag(digits);
+  else if (language === "go") version = /^1\d{2}$/.test(digits) ? `1.${digits.slice(1)}` : undefined;
+  else if (digits.length >= 2) version = `${digits[0]}.${digits.slice(1)}`;
+  return { language, declared: runtime, version };
 }
 
 /** App Engine's app.yaml names the runtime its service runs on (`runtime: python312`). */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { scan, MemorySource } from "../src/index.js";
+import { infraDetector } from "../detectors/infra/index.js";
+import { byFile, compact, detectorFindings } from "./detector-findings.js";
+
+// Hosting and deploy configurations as real projects keep them: what each file provisions and the
+// runtime it pins (an audit of App Engine, CloudFormation, Render and DigitalOcean App Platform files).
+
+const infra = (files: Record<string, string>) => detectorFindings(infraDetector, files);
+const tools = async (files: Record<string, string>) => {
+  const { document } = await scan(new MemorySource(files), { git: false });
+  return Object.fromEntries(document.tools.map((t) => [t.name, `${t.version ?? ""} ${t.detection_source}`.trim()]));
+};
+
+describe("App Engine's app.yaml", () => {
+  it("its runtime names the language at the release the ID packs (python312 is Python 3.12, go122 Go 1.22)", async () => {
+    const { findings, warnings } = await infra({
+      "app.yaml": "runtime: python312\nentrypoint: gunicorn -b :$PORT main:app\nhandlers:\n- url: /.*\n  script: auto\n",
+      "frontend/app.yaml": "runtime: nodejs20\nservice: frontend\n",
+      "api/app.yaml": "runtime: go122\nservice: api\n",
+      "legacy/app.yaml": "runtime: python27\napi_version: 1\nthreadsafe: true\n",
+      "billing/app.yaml": "runtime: php83\nservice: billing\n",
+      "flex/app.yaml": "runtime: python\nenv: flex\nruntime_config:\n  operating_system: ubuntu22\n  runtime_version: \"3.12\"\n",
+      "custom/app.yaml": "runtime: custom\nenv: flex\n",
+    });
+    expect(warnings).toEqual([]);
+    const found = byFile(findings);
+    expect(compact(findings.filter((f) => f.ref.startsWith("app-engine-runtime:")))).toEqual([
+      "app-engine-runtime:go go122 ->1.22",
+      "app-engine-runtime:python python312 ->3.12",
+      "app-engine-runtime:php php83 ->8.3",
+      "app-engine-runtime:python 3.12 ->3.12",
+      "app-engine-runtime:nodejs nodejs20 ->20.0.0",
+      "app-engine-runtime:python python27 ->2.7",
+    ]);
+    expect(found["custom/app.yaml"]).toEqual(["format:app-engine-config"]);
+  });
+
+  it("names Python and Node.js with their releases beside Google App Engine", async () => {
+    const found = await tools({
+      "app.yaml": "runtime: python312\n",
+      "main.py": "import flask\n",
+      "web/app.yaml": "runtime: nodejs20\nservice: web\n",
+    });
+    expect(found["Google App Engine"]).toBe("app.yaml");
+    expect(found["Python"]).toBe("3.12 app.yaml");
+    expect(found["Node.js"]).toBe("20.0.0 web/app.yaml");
+  });
+});
