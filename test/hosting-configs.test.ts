@@ -47,3 +47,61 @@ describe("App Engine's app.yaml", () => {
     expect(found["Node.js"]).toBe("20.0.0 web/app.yaml");
   });
 });
+
+describe("CloudFormation templates", () => {
+  const network = `AWSTemplateFormatVersion: "2010-09-09"
+Description: Shared network, cache and database
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  Cache:
+    Type: AWS::ElastiCache::CacheCluster
+    Properties:
+      Engine: redis
+      CacheNodeType: cache.t4g.micro
+      NumCacheNodes: 1
+  Sessions:
+    Type: AWS::ElastiCache::ReplicationGroup
+    Properties:
+      ReplicationGroupDescription: sessions
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: mysql
+      DBInstanceClass: db.t4g.micro
+  Reports:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-postgresql
+      DatabaseName: !Ref DbName
+  Nightly:
+    Type: AWS::Scheduler::Schedule
+    Properties:
+      ScheduleExpression: rate(1 day)
+`;
+
+  it("a template under a name of its own is read by its AWSTemplateFormatVersion; its engines name the servers", async () => {
+    const { findings, warnings } = await infra({ "infra/network.yaml": network, "docs/notes.yml": "title: AWSTemplateFormatVersion\n" });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "infra/network.yaml": [
+        "cloudformation-type:AWS::EC2::VPC",
+        "cloudformation-type:AWS::ElastiCache::CacheCluster",
+        "cloudformation-type:AWS::ElastiCache::ReplicationGroup",
+        "cloudformation-type:AWS::RDS::DBCluster",
+        "cloudformation-type:AWS::RDS::DBInstance",
+        "cloudformation-type:AWS::Scheduler::Schedule",
+        "format:aurora-postgresql",
+        "format:cloudformation-template",
+        "format:elasticache-redis",
+        "format:rds-mysql",
+      ],
+    });
+  });
+
+  it("names the services, database servers and scheduler the template provisions", async () => {
+    const found = await tools({ "infra/network.yaml": network });
+    for (const name of ["AWS CloudFormation", "Amazon ElastiCache", "Redis", "Amazon RDS", "MySQL", "Amazon Aurora", "PostgreSQL", "Amazon EventBridge"]) expect(found[name], name).toBeDefined();
+  });
+});

@@ -618,6 +618,7 @@ describe("the infrastructure reader", () => {
         "cloudformation-type:AWS::RDS::DBCluster",
         "cloudformation-type:AWS::RDS::DBInstance",
         "cloudformation-type:AWS::Serverless::Function",
+        "format:aurora-postgresql",
         "format:aurora-serverless",
         "format:ecs-fargate",
         "format:rds-postgresql",
@@ -737,8 +738,10 @@ Resources:
         "cloudformation-type:AWS::RDS::DBCluster",
         "cloudformation-type:AWS::RDS::DBInstance",
         "cloudformation-type:Custom::Deployer",
+        "format:aurora-mysql",
         "format:cloudformation-template",
         "format:ecs-fargate",
+        "format:rds-mysql",
       ],
     });
     // Without the Fargate capacity provider, nothing runs on Fargate.

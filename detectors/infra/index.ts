@@ -119,15 +119,7 @@ export const infraDetector: Detector = {
         for (const r of new Set(runtimes)) if (typeof r === "string") reportRuntime(ctx, r, file);
         reportResources(ctx, config?.resources?.Resources, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base)) {
-        // An AWS CloudFormation or SAM template: its resource types and its functions' runtimes.
-        const template = (await ctx.yaml(file)) as { AWSTemplateFormatVersion?: unknown; Transform?: unknown; Resources?: unknown; Globals?: { Function?: { Runtime?: unknown } } } | undefined;
-        if (!template || typeof template !== "object" || !template.Resources) continue;
-        const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
-        if (!sam && template.AWSTemplateFormatVersion === undefined) continue;
-        ctx.report({ ref: sam ? "format:sam-template" : "format:cloudformation-template", file });
-        const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
-        for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
-        reportResources(ctx, template.Resources, file);
+        readCloudFormation(ctx, file, await ctx.yaml(file));
       } else if (base === "app.json") {
         const data = await ctx.json(file);
         if (isHerokuApp(data)) {
@@ -181,7 +173,14 @@ export const infraDetector: Detector = {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
-        if (text === undefined || !MANIFEST_TEXT(text) || text.includes("{{")) continue;
+        if (text === undefined) continue;
+        // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`): its
+        // top-level AWSTemplateFormatVersion says what it is.
+        if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) && !MANIFEST_TEXT(text)) {
+          readCloudFormation(ctx, file, await ctx.yaml(file));
+          continue;
+        }
+        if (!MANIFEST_TEXT(text) || text.includes("{{")) continue;
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k)));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
@@ -226,6 +225,18 @@ function reportRuntime(ctx: DetectContext, runtime: string, file: string): void 
   if (m) ctx.report({ ref: `lambda-runtime:${m[1]}`, file, declared: runtime, version: versionFromTag(m[2]) });
 }
 
+/** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */
+function readCloudFormation(ctx: DetectContext, file: string, doc: unknown): void {
+  const template = doc as { AWSTemplateFormatVersion?: unknown; Transform?: unknown; Resources?: unknown; Globals?: { Function?: { Runtime?: unknown } } } | undefined;
+  if (!template || typeof template !== "object" || !template.Resources || typeof template.Resources !== "object") return;
+  const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
+  if (!sam && template.AWSTemplateFormatVersion === undefined) return;
+  ctx.report({ ref: sam ? "format:sam-template" : "format:cloudformation-template", file });
+  const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
+  for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
+  reportResources(ctx, template.Resources, file);
+}
+
 /** The `Type` of every CloudFormation resource (`AWS::DynamoDB::Table`) in a template or serverless.yml's `resources`. */
 function reportResources(ctx: DetectContext, resources: unknown, file: string): void {
   if (!resources || typeof resources !== "object" || Array.isArray(resources)) return;
@@ -235,16 +246,27 @@ function reportResources(ctx: DetectContext, resources: unknown, file: string): 
   }
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
   if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
-  for (const setting of new Set(Object.values(resources as Record<string, unknown>).map(managedDatabase))) if (setting) ctx.report({ ref: `format:${setting}`, file });
+  for (const setting of new Set(Object.values(resources as Record<string, unknown>).flatMap(managedDatabases))) ctx.report({ ref: `format:${setting}`, file });
 }
 
-/** A PostgreSQL RDS instance or an Aurora Serverless cluster, by its Engine and EngineMode (as Terraform's in terraform.ts). */
-function managedDatabase(resource: unknown): string | undefined {
+/**
+ * The managed databases a resource runs, by its Engine and EngineMode, as Terraform's in terraform.ts:
+ * an RDS instance of PostgreSQL, MySQL or MariaDB, an Aurora cluster of PostgreSQL or MySQL (and
+ * Aurora Serverless by its mode or v2 scaling), an ElastiCache cluster of Redis or Memcached (a
+ * replication group without an engine runs Redis, its default).
+ */
+function managedDatabases(resource: unknown): string[] {
   const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
-  if (!r?.Properties || typeof r.Properties !== "object") return undefined;
-  if (r.Type === "AWS::RDS::DBInstance" && r.Properties.Engine === "postgres") return "rds-postgresql";
-  if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) return "aurora-serverless";
-  return undefined;
+  if (!r?.Properties || typeof r.Properties !== "object") return [];
+  const engine = typeof r.Properties.Engine === "string" ? r.Properties.Engine.toLowerCase() : undefined;
+  const out: string[] = [];
+  if (r.Type === "AWS::RDS::DBInstance" && engine === "postgres") out.push("rds-postgresql");
+  if (r.Type === "AWS::RDS::DBInstance" && (engine === "mysql" || engine === "mariadb")) out.push(`rds-${engine}`);
+  if (r.Type === "AWS::RDS::DBCluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) out.push(engine);
+  if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) out.push("aurora-serverless");
+  if (r.Type === "AWS::ElastiCache::CacheCluster" && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
+  if (r.Type === "AWS::ElastiCache::ReplicationGroup" && (engine ?? "redis") === "redis") out.push("elasticache-redis");
+  return out;
 }
 
 /** An ECS service launched on Fargate, or a task definition requiring it (`LaunchType`, `RequiresCompatibilities`, a capacity provider). */
