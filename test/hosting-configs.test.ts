@@ -105,3 +105,40 @@ Resources:
     for (const name of ["AWS CloudFormation", "Amazon ElastiCache", "Redis", "Amazon RDS", "MySQL", "Amazon Aurora", "PostgreSQL", "Amazon EventBridge"]) expect(found[name], name).toBeDefined();
   });
 });
+
+describe("Render Blueprints", () => {
+  const blueprint = `services:
+  - type: web
+    name: api
+    runtime: python
+    buildCommand: pip install -r requirements.txt
+    startCommand: gunicorn app:app
+  - type: keyvalue
+    name: cache
+    ipAllowList: []
+  - type: pserv
+    name: search
+    runtime: image
+    image:
+      url: docker.io/getmeili/meilisearch:v1.8
+  - type: worker
+    name: mailer
+    runtime: image
+    image:
+      url: ghcr.io/acme/mailer:2024-05-01
+databases:
+  - name: appdb
+    postgresMajorVersion: "16"
+`;
+
+  it("a service of `runtime: image` deploys its image at its tag's release; a Key Value instance names no Redis", async () => {
+    const { findings, warnings } = await infra({ "render.yaml": blueprint });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "render.yaml": ["docker:acme/mailer 2024-05-01", "docker:getmeili/meilisearch v1.8 ->1.8", "render-blueprint:postgres 16 ->16.0.0", "render-blueprint:python"],
+    });
+    const found = await tools({ "render.yaml": blueprint });
+    expect(found["MeiliSearch"]).toBe("1.8 render.yaml");
+    expect(found["Redis"]).toBeUndefined();
+  });
+});

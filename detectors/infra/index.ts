@@ -142,6 +142,11 @@ export const infraDetector: Detector = {
         for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
         if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
         for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
+        // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
+        for (const image of blueprint.images) {
+          const ref = splitImage(image);
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
+        }
       } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
         // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
         // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
