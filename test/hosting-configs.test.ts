@@ -142,3 +142,62 @@ databases:
     expect(found["Redis"]).toBeUndefined();
   });
 });
+
+describe("DigitalOcean App Platform specs", () => {
+  const spec = `name: sample-django
+region: nyc
+services:
+  - name: web
+    environment_slug: python
+    github: { repo: example/sample-django, branch: main }
+    run_command: gunicorn mysite.wsgi
+  - name: search
+    image:
+      registry_type: DOCKER_HUB
+      registry: getmeili
+      repository: meilisearch
+      tag: v1.8.0
+workers:
+  - name: queue
+    image:
+      registry_type: DOCR
+      repository: queue-worker
+      tag: latest
+databases:
+  - name: db
+    engine: PG
+    version: "16"
+    production: false
+  - name: cache
+    engine: REDIS
+    version: "7"
+    production: true
+    cluster_name: app-cache
+  - name: broken
+    engine: [PG]
+`;
+
+  it("its databases by engine at the release they pin, a production one a Managed Databases cluster, and its images", async () => {
+    const { findings, warnings } = await infra({ ".do/app.yaml": spec, ".do/deploy.template.yaml": `spec:\n  name: x\n  databases:\n    - name: db\n      engine: MYSQL\n      version: "8"\n` });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      ".do/app.yaml": [
+        "do-app-database:pg 16 ->16.0.0",
+        "do-app-database:redis 7 ->7.0.0",
+        "docker:getmeili/meilisearch v1.8.0 ->1.8.0",
+        "docker:queue-worker latest",
+        "format:digitalocean-managed-database",
+      ],
+      ".do/deploy.template.yaml": ["do-app-database:mysql 8 ->8.0.0"],
+    });
+  });
+
+  it("names PostgreSQL and Redis at their releases beside DigitalOcean and its Managed Databases", async () => {
+    const found = await tools({ ".do/app.yaml": spec });
+    expect(found["DigitalOcean"]).toBe(".do/app.yaml");
+    expect(found["PostgreSQL"]).toBe("16.0.0 .do/app.yaml");
+    expect(found["Redis"]).toBe("7.0.0 .do/app.yaml");
+    expect(found["DigitalOcean Managed Databases"]).toBe(".do/app.yaml");
+    expect(found["MeiliSearch"]).toBe("1.8.0 .do/app.yaml");
+  });
+});

@@ -7,6 +7,7 @@ import { lowerBound } from "../../src/versions/range.js";
 import { readTerraform, readTerraformLock } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
+import { readAppSpec } from "./digitalocean.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 
 /**
@@ -118,7 +119,7 @@ export const infraDetector: Detector = {
         const runtimes = [runtime, ...functions.map((f) => (f && typeof f === "object" ? (f as { runtime?: unknown }).runtime : undefined))];
         for (const r of new Set(runtimes)) if (typeof r === "string") reportRuntime(ctx, r, file);
         reportResources(ctx, config?.resources?.Resources, file);
-      } else if (/^(.+\.)?template\.ya?ml$/.test(base)) {
+      } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
       } else if (base === "app.json") {
         const data = await ctx.json(file);
@@ -144,6 +145,21 @@ export const infraDetector: Detector = {
         for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
         // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
         for (const image of blueprint.images) {
+          const ref = splitImage(image);
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
+        }
+      } else if (/(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/.test(file)) {
+        // A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
+        // `.do/deploy.template.yaml` holds it under `spec`): the databases it provisions, by their
+        // engine at the release they pin, and the prebuilt images its components deploy.
+        const doc = (await ctx.yaml(file)) as { spec?: unknown } | undefined;
+        const spec = readAppSpec(doc && typeof doc === "object" && "spec" in doc ? doc.spec : doc);
+        for (const db of spec.databases) {
+          ctx.report({ ref: `do-app-database:${db.engine}`, file, declared: db.version, version: versionFromTag(db.version) });
+          // A production database is a Managed Databases cluster; a dev database (PostgreSQL only) runs in the app.
+          if (db.managed) ctx.report({ ref: "format:digitalocean-managed-database", file });
+        }
+        for (const image of spec.images) {
           const ref = splitImage(image);
           if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
         }
