@@ -201,3 +201,35 @@ databases:
     expect(found["MeiliSearch"]).toBe("1.8.0 .do/app.yaml");
   });
 });
+
+describe("Cloud Run's service YAML", () => {
+  const service = `apiVersion: serving.knative.dev/v1
+kind: Service
+metadata:
+  name: hello-api
+  annotations:
+    run.googleapis.com/ingress: all
+spec:
+  template:
+    spec:
+      containers:
+        - image: europe-west1-docker.pkg.dev/proj/apps/hello-api:1.4.2
+`;
+
+  it("a Knative Service with Cloud Run's annotations, or a Cloud Run Job, is Google Cloud Run; a bare Knative Service is not", async () => {
+    const { findings, warnings } = await infra({
+      "service.yaml": service,
+      "jobs/nightly.yaml": "apiVersion: run.googleapis.com/v1\nkind: Job\nmetadata:\n  name: nightly\n",
+      "knative/hello.yaml": service.replace("    run.googleapis.com/ingress: all\n", "    team: web\n"),
+    });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "jobs/nightly.yaml": ["format:cloud-run-service", "k8s-api:run.googleapis.com"],
+      "knative/hello.yaml": ["k8s-api:serving.knative.dev"],
+      "service.yaml": ["format:cloud-run-service", "k8s-api:serving.knative.dev"],
+    });
+    const found = await tools({ "service.yaml": service });
+    expect(found["Google Cloud Run"]).toBe("service.yaml");
+    expect(found["Kubernetes"]).toBeUndefined();
+  });
+});

@@ -212,6 +212,9 @@ export const infraDetector: Detector = {
           if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
           const group = /^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1];
           if (group) ctx.report({ ref: `k8s-api:${group}`, file });
+          // Cloud Run's YAML: a Knative Service carrying Cloud Run's own annotations (what `gcloud run
+          // services replace` deploys), or a Job of its own API group.
+          if (isCloudRun(group, doc)) ctx.report({ ref: "format:cloud-run-service", file });
           // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
           for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
           if (!placed) continue;
@@ -299,6 +302,12 @@ function runsOnFargate(resource: unknown): boolean {
   return fargate(LaunchType)
     || (Array.isArray(RequiresCompatibilities) && RequiresCompatibilities.some(fargate))
     || (Array.isArray(CapacityProviderStrategy) && CapacityProviderStrategy.some((s) => fargate((s as { CapacityProvider?: unknown } | null)?.CapacityProvider)));
+}
+
+/** A Cloud Run service or job: its own API group, or a Knative Service annotated `run.googleapis.com/...`. */
+function isCloudRun(group: string | undefined, doc: unknown): boolean {
+  if (group === "run.googleapis.com") return true;
+  return group === "serving.knative.dev" && /"run\.googleapis\.com\/[\w.-]+":/.test(JSON.stringify(doc));
 }
 
 /**
