@@ -233,3 +233,39 @@ spec:
     expect(found["Kubernetes"]).toBeUndefined();
   });
 });
+
+describe("the Azure Developer CLI's azure.yaml", () => {
+  const project = `# yaml-language-server: $schema=https://raw.githubusercontent.com/Azure/azure-dev/main/schemas/v1.0/azure.yaml.json
+name: todo-python-mongo
+services:
+  web:
+    project: ./src/web
+    language: js
+    host: staticwebapp
+  api:
+    project: ./src/api
+    language: py
+    host: appservice
+  worker:
+    project: ./src/worker
+    language: py
+    host: function
+  jobs:
+    project: ./src/jobs
+    host: containerapp
+  admin:
+    project: ./src/admin
+    host: aks
+`;
+
+  it("each service's host names the Azure service it runs on; a static web app or container app none", async () => {
+    const { findings, warnings } = await infra({ "azure.yaml": project, "ci/azure.yml": "steps: [build]\n" });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({ "azure.yaml": ["azd-host:staticwebapp@7", "azd-host:appservice@11", "azd-host:function@15", "azd-host:containerapp@18", "azd-host:aks@21"] });
+    const found = await tools({ "azure.yaml": project });
+    expect(found["Azure App Service"]).toBe("azure.yaml");
+    expect(found["Azure Functions"]).toBe("azure.yaml");
+    expect(found["Azure Kubernetes Service"]).toBe("azure.yaml");
+    expect(found["Microsoft Azure"]).toBeUndefined();
+  });
+});

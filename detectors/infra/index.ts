@@ -148,6 +148,14 @@ export const infraDetector: Detector = {
           const ref = splitImage(image);
           if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
         }
+      } else if (/^azure\.ya?ml$/.test(base)) {
+        // The Azure Developer CLI's project (azure.yaml): the Azure service each of its services is
+        // hosted on (`host: function`, `appservice`, `aks`).
+        const project = (await ctx.yaml(file)) as { services?: unknown } | undefined;
+        const services = project?.services && typeof project.services === "object" && !Array.isArray(project.services) ? Object.values(project.services) : [];
+        const hosts = new Set(services.map((s) => (s && typeof s === "object" ? (s as { host?: unknown }).host : undefined)).filter((h): h is string => typeof h === "string"));
+        const text = hosts.size > 0 ? ((await ctx.text(file)) ?? "") : "";
+        for (const host of hosts) ctx.report({ ref: `azd-host:${host.toLowerCase()}`, file, line: lineOf(text, `host: ${host}`) });
       } else if (/(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/.test(file)) {
         // A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
         // `.do/deploy.template.yaml` holds it under `spec`): the databases it provisions, by their
