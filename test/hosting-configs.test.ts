@@ -269,3 +269,18 @@ services:
     expect(found["Microsoft Azure"]).toBeUndefined();
   });
 });
+
+describe("Wrangler configurations", () => {
+  it("a Pages project's (pages_build_output_dir) names Cloudflare Pages; a Worker's with D1, KV and R2 bindings does not", async () => {
+    const worker = 'name = "links"\nmain = "src/index.ts"\ncompatibility_date = "2024-05-13"\n\n[[d1_databases]]\nbinding = "DB"\ndatabase_name = "links"\n\n[[r2_buckets]]\nbinding = "ASSETS"\nbucket_name = "assets"\n';
+    const { findings, warnings } = await infra({
+      "wrangler.toml": 'name = "docs"\ncompatibility_date = "2024-05-13"\npages_build_output_dir = "./dist"\n',
+      "site/wrangler.jsonc": '{\n  // the marketing site\n  "name": "site",\n  "pages_build_output_dir": "build",\n}\n',
+      "worker/wrangler.toml": worker,
+    });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({ "site/wrangler.jsonc": ["format:cloudflare-pages-config@4"], "wrangler.toml": ["format:cloudflare-pages-config@3"] });
+    expect((await tools({ "wrangler.toml": 'name = "docs"\npages_build_output_dir = "./dist"\n' }))["Cloudflare Pages"]).toBe("wrangler.toml");
+    expect((await tools({ "wrangler.toml": worker }))["Cloudflare Pages"]).toBeUndefined();
+  });
+});

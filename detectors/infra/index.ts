@@ -24,7 +24,7 @@ import { readGalaxyRequirements } from "./ansible-galaxy.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile"],
+  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -131,6 +131,12 @@ export const infraDetector: Detector = {
           const environments = (data as { environments?: unknown }).environments;
           if (typeof environments === "object" && environments !== null && "test" in environments) ctx.report({ ref: "format:heroku-ci-config", file });
         }
+      } else if (/^wrangler\.(toml|jsonc?)$/.test(base)) {
+        // Wrangler's configuration (the file names Cloudflare Workers): a Cloudflare Pages project's
+        // has `pages_build_output_dir`, the folder of the built site Pages serves.
+        const config = base.endsWith(".toml") ? await ctx.toml(file) : await ctx.json(file);
+        const dir = config && typeof config === "object" ? (config as { pages_build_output_dir?: unknown }).pages_build_output_dir : undefined;
+        if (typeof dir === "string") ctx.report({ ref: "format:cloudflare-pages-config", file, line: lineOf((await ctx.text(file)) ?? "", "pages_build_output_dir") });
       } else if (base === "Procfile") {
         // Heroku's PHP buildpack starts the web server through its own scripts
         // (`web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/`); other platforms' Procfiles do not.
