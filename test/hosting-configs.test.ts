@@ -284,3 +284,19 @@ describe("Wrangler configurations", () => {
     expect((await tools({ "wrangler.toml": worker }))["Cloudflare Pages"]).toBeUndefined();
   });
 });
+
+describe("fly.toml", () => {
+  it("an app of a prebuilt image deploys its software at the tag's release (Fly's Postgres image is PostgreSQL)", async () => {
+    const pg = 'app = "shop-db"\nprimary_region = "ams"\n\n[build]\n  image = "flyio/postgres-flex:15.6"\n\n[env]\n  PRIMARY_REGION = "ams"\n';
+    const { findings, warnings } = await infra({
+      "db/fly.toml": pg,
+      "search/fly.toml": 'app = "shop-search"\n[build]\nimage = "getmeili/meilisearch:v1.8"\n',
+      "fly.toml": 'app = "shop"\n[build]\n  dockerfile = "Dockerfile"\n[http_service]\n  internal_port = 8080\n',
+    });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({ "db/fly.toml": ["docker:flyio/postgres-flex@5 15.6 ->15.6"], "search/fly.toml": ["docker:getmeili/meilisearch@3 v1.8 ->1.8"] });
+    const found = await tools({ "fly.toml": pg });
+    expect(found["Fly"]).toBe("fly.toml");
+    expect(found["PostgreSQL"]).toBe("15.6 fly.toml");
+  });
+});

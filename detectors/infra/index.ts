@@ -24,7 +24,7 @@ import { readGalaxyRequirements } from "./ansible-galaxy.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}"],
+  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -137,6 +137,12 @@ export const infraDetector: Detector = {
         const config = base.endsWith(".toml") ? await ctx.toml(file) : await ctx.json(file);
         const dir = config && typeof config === "object" ? (config as { pages_build_output_dir?: unknown }).pages_build_output_dir : undefined;
         if (typeof dir === "string") ctx.report({ ref: "format:cloudflare-pages-config", file, line: lineOf((await ctx.text(file)) ?? "", "pages_build_output_dir") });
+      } else if (base === "fly.toml") {
+        // A Fly app deploying a prebuilt image (`[build] image = "flyio/postgres-flex:15.6"`): its software at the tag's release.
+        const build = ((await ctx.toml(file)) as { build?: { image?: unknown } } | undefined)?.build;
+        const image = build && typeof build === "object" ? build.image : undefined;
+        const ref = typeof image === "string" ? splitImage(image.trim()) : undefined;
+        if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf((await ctx.text(file)) ?? "", "image"), declared: ref.tag, version: versionFromTag(ref.tag) });
       } else if (base === "Procfile") {
         // Heroku's PHP buildpack starts the web server through its own scripts
         // (`web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/`); other platforms' Procfiles do not.
