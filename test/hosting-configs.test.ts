@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
 import { infraDetector } from "../detectors/infra/index.js";
+import { ciDetector } from "../detectors/ci/index.js";
 import { byFile, compact, detectorFindings } from "./detector-findings.js";
 
 // Hosting and deploy configurations as real projects keep them: what each file provisions and the
@@ -298,5 +299,57 @@ describe("fly.toml", () => {
     const found = await tools({ "fly.toml": pg });
     expect(found["Fly"]).toBe("fly.toml");
     expect(found["PostgreSQL"]).toBe("15.6 fly.toml");
+  });
+});
+
+describe("runtime pins of hosting build settings", () => {
+  it("netlify.toml's production build environment pins Node.js, Python and Go; an alias pins nothing", async () => {
+    const netlify = `[build]
+  publish = "public"
+  command = "hugo --gc --minify"
+
+[build.environment]
+  HUGO_VERSION = "0.125.4"
+  NODE_VERSION = "20"
+  GO_VERSION = "1.22.2"
+  PYTHON_VERSION = "lts"
+
+[context.deploy-preview.environment]
+  NODE_VERSION = "18"
+`;
+    const { findings, warnings } = await detectorFindings(ciDetector, { "netlify.toml": netlify });
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual(["format:hugo-build-env@6 ->0.125.4", "version-manager:nodejs@7 20 ->20.0.0", "version-manager:golang@8 1.22.2 ->1.22.2"]);
+    const found = await tools({ "netlify.toml": netlify });
+    expect(found["Node.js"]).toBe("20.0.0 netlify.toml");
+    expect(found["Golang"]).toBe("1.22.2 netlify.toml");
+    // Ackee's inline table form
+    expect((await tools({ "netlify.toml": '[build]\n  environment = { NODE_VERSION = "18", NODE_ENV = "production" }\n' }))["Node.js"]).toBe("18.0.0 netlify.toml");
+  });
+
+  it("a Render Blueprint's PYTHON_VERSION and NODE_VERSION pin the runtimes of its services", async () => {
+    const render = `services:
+  - type: web
+    name: api
+    runtime: python
+    envVars:
+      - key: PYTHON_VERSION
+        value: 3.12.3
+      - key: DATABASE_URL
+        fromDatabase: { name: db, property: connectionString }
+  - type: web
+    name: web
+    runtime: node
+    envVars:
+      - key: NODE_VERSION
+        value: "20.11.1"
+      - key: PYTHON_VERSION
+        sync: false
+`;
+    const { findings } = await infra({ "render.yaml": render });
+    expect(byFile(findings)["render.yaml"]).toEqual(["render-blueprint:node", "render-blueprint:python", "version-manager:nodejs 20.11.1 ->20.11.1", "version-manager:python 3.12.3 ->3.12.3"]);
+    const found = await tools({ "render.yaml": render });
+    expect(found["Python"]).toBe("3.12.3 render.yaml");
+    expect(found["Node.js"]).toBe("20.11.1 render.yaml");
   });
 });

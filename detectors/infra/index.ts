@@ -155,6 +155,8 @@ export const infraDetector: Detector = {
         for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
         if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
         for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
+        // The language releases its services pin (`PYTHON_VERSION: 3.12.3`), as a version manager's pin.
+        for (const pin of blueprint.pins) ctx.report({ ref: `version-manager:${pin.language}`, file, declared: pin.version, version: versionFromTag(pin.version) });
         // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
         for (const image of blueprint.images) {
           const ref = splitImage(image);
