@@ -353,3 +353,28 @@ describe("runtime pins of hosting build settings", () => {
     expect(found["Node.js"]).toBe("20.11.1 render.yaml");
   });
 });
+
+describe("Heroku's heroku.yml, Dokku's app.json, Amplify Gen 2", () => {
+  it("heroku.yml's setup add-ons are provisioned as app.json's are", async () => {
+    const manifest = "setup:\n  addons:\n    - plan: heroku-postgresql\n      as: DATABASE\n    - plan: heroku-redis:mini\nbuild:\n  docker:\n    web: Dockerfile\nrun:\n  web: bundle exec puma -C config/puma.rb\n";
+    const { findings, warnings } = await infra({ "heroku.yml": manifest, "other/heroku.yml": "build:\n  docker:\n    web: Dockerfile\n" });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({ "heroku.yml": ["heroku-addon:heroku-postgresql", "heroku-addon:heroku-redis"] });
+    const found = await tools({ "heroku.yml": manifest });
+    for (const name of ["Heroku", "Heroku Postgres", "PostgreSQL", "Heroku Redis", "Redis"]) expect(found[name], name).toBeDefined();
+  });
+
+  it("an app.json with Dokku's deploy hooks names Dokku, not Heroku", async () => {
+    const app = JSON.stringify({ name: "blog", scripts: { dokku: { predeploy: "python manage.py collectstatic --noinput", postdeploy: "python manage.py migrate" } }, healthchecks: { web: [{ type: "startup", path: "/health" }] } });
+    const { findings } = await infra({ "app.json": app, "mobile/app.json": JSON.stringify({ name: "shop", scripts: { test: "jest" } }) });
+    expect(byFile(findings)).toEqual({ "app.json": ["format:dokku-app-manifest"] });
+    const found = await tools({ "app.json": app });
+    expect(found["Dokku"]).toBe("app.json");
+    expect(found["Heroku"]).toBeUndefined();
+  });
+
+  it("Amplify Gen 2's backend packages name AWS Amplify without their own numbering", async () => {
+    const found = await tools({ "package.json": JSON.stringify({ name: "notes", devDependencies: { "@aws-amplify/backend": "^1.0.3", "@aws-amplify/backend-cli": "^1.0.4" } }) });
+    expect(found["AWS Amplify"]).toBe("package.json");
+  });
+});

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, isRecord, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
@@ -121,8 +121,16 @@ export const infraDetector: Detector = {
         reportResources(ctx, config?.resources?.Resources, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
+      } else if (base === "heroku.yml") {
+        // Heroku's build manifest (the file names Heroku): the add-ons its `setup` section provisions.
+        const manifest = (await ctx.yaml(file)) as { setup?: unknown } | undefined;
+        const setup = manifest && typeof manifest === "object" ? manifest.setup : undefined;
+        for (const service of herokuAddons(setup ?? {})) ctx.report({ ref: `heroku-addon:${service}`, file });
       } else if (base === "app.json") {
         const data = await ctx.json(file);
+        // Dokku reads app.json too, its deploy hooks under `scripts.dokku` (a Heroku manifest has none).
+        const scripts = isRecord(data) ? data.scripts : undefined;
+        if (isRecord(scripts) && isRecord(scripts.dokku)) ctx.report({ ref: "format:dokku-app-manifest", file });
         if (isHerokuApp(data)) {
           ctx.report({ ref: "format:heroku-app-manifest", file });
           // Each add-on the app provisions (`heroku-postgresql:essential-0`): its service, before the plan.
