@@ -26,13 +26,13 @@ describe("App Engine's app.yaml", () => {
     });
     expect(warnings).toEqual([]);
     const found = byFile(findings);
-    expect(compact(findings.filter((f) => f.ref.startsWith("app-engine-runtime:")))).toEqual([
-      "app-engine-runtime:go go122 ->1.22",
-      "app-engine-runtime:python python312 ->3.12",
-      "app-engine-runtime:php php83 ->8.3",
-      "app-engine-runtime:python 3.12 ->3.12",
-      "app-engine-runtime:nodejs nodejs20 ->20.0.0",
-      "app-engine-runtime:python python27 ->2.7",
+    expect(compact(findings.filter((f) => f.ref.startsWith("gcp-runtime:")))).toEqual([
+      "gcp-runtime:go go122 ->1.22",
+      "gcp-runtime:python python312 ->3.12",
+      "gcp-runtime:php php83 ->8.3",
+      "gcp-runtime:python 3.12 ->3.12",
+      "gcp-runtime:nodejs nodejs20 ->20.0.0",
+      "gcp-runtime:python python27 ->2.7",
     ]);
     expect(found["custom/app.yaml"]).toEqual(["format:app-engine-config"]);
   });
@@ -376,5 +376,25 @@ describe("Heroku's heroku.yml, Dokku's app.json, Amplify Gen 2", () => {
   it("Amplify Gen 2's backend packages name AWS Amplify without their own numbering", async () => {
     const found = await tools({ "package.json": JSON.stringify({ name: "notes", devDependencies: { "@aws-amplify/backend": "^1.0.3", "@aws-amplify/backend-cli": "^1.0.4" } }) });
     expect(found["AWS Amplify"]).toBe("package.json");
+  });
+});
+
+describe("Google Cloud runtime IDs outside App Engine", () => {
+  it("serverless.yml's google provider deploys Cloud Functions: python39 is Python 3.9, not 39", async () => {
+    const sls = "service: thumbs\nprovider:\n  name: google\n  runtime: python39\nfunctions:\n  resize:\n    handler: resize\n    runtime: nodejs20\n";
+    const { findings } = await infra({ "serverless.yml": sls });
+    expect(byFile(findings)["serverless.yml"]).toEqual(["gcp-runtime:nodejs nodejs20 ->20.0.0", "gcp-runtime:python python39 ->3.9", "serverless-provider:google"]);
+    const found = await tools({ "serverless.yml": sls });
+    expect(found["Python"]).toBe("3.9 serverless.yml");
+    // AWS's runtimes keep their own form
+    expect((await tools({ "serverless.yml": "provider:\n  name: aws\n  runtime: python3.9\n" }))["Python"]).toBe("3.9 serverless.yml");
+  });
+
+  it("firebase.json's functions runtime names the language its functions run on", async () => {
+    const firebase = JSON.stringify({ hosting: { public: "dist" }, functions: [{ source: "functions", codebase: "default", runtime: "nodejs20" }, { source: "py", codebase: "ml", runtime: "python312" }] }, null, 2);
+    const { findings } = await detectorFindings(ciDetector, { "firebase.json": firebase });
+    expect(compact(findings)).toEqual(["firebase-product:hosting@2", "firebase-product:functions@5", "gcp-runtime:nodejs@9 nodejs20 ->20.0.0", "gcp-runtime:python@14 python312 ->3.12"]);
+    const found = await tools({ "firebase.json": JSON.stringify({ functions: { source: "functions", runtime: "nodejs18" } }) });
+    expect(found["Node.js"]).toBe("18.0.0 firebase.json");
   });
 });

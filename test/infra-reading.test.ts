@@ -665,7 +665,7 @@ describe("the infrastructure reader", () => {
     expect(byFile(findings)).toEqual({
       "ansible/setup.yml": ["format:ansible-playbook"],
       "app.json": ["format:heroku-app-manifest", "format:heroku-ci-config", "heroku-addon:heroku-postgresql", "heroku-addon:heroku-redis"],
-      "app.yaml": ["app-engine-runtime:python python312 ->3.12", "format:app-engine-config"],
+      "app.yaml": ["format:app-engine-config", "gcp-runtime:python python312 ->3.12"],
       "galaxy.yml": ["format:ansible-collection"],
       Procfile: ["format:heroku-php-procfile@2"],
       "roles/web/meta/main.yml": ["format:ansible-role-metadata"],

@@ -2,6 +2,7 @@ import type { Detector, DetectContext } from "../../src/types.js";
 import { isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
+import { gcpRuntime } from "../infra/gcp-runtime.js";
 import { readActionManifest, readWorkflow, type WorkflowUse } from "./github-actions.js";
 import { fullVersion } from "../../src/versions/range.js";
 
@@ -345,13 +346,20 @@ const NETLIFY_RUNTIMES: ReadonlyArray<readonly [string, string]> = [["NODE_VERSI
 /**
  * firebase.json: the Firebase products the project deploys, one top-level key each (`hosting`,
  * `functions`, `firestore`, `database`), which the catalog's `firebase-product` keys name (Firebase
- * Hosting, Cloud Functions for Firebase, Cloud Firestore, the Realtime Database).
+ * Hosting, Cloud Functions for Firebase, Cloud Firestore, the Realtime Database), and the runtime
+ * its functions run on.
  */
 async function readFirebaseJson(ctx: DetectContext, file: string): Promise<void> {
   const data = await ctx.json(file);
   if (!isRecord(data)) return;
   const text = (await ctx.text(file)) ?? "";
   for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOf(text, `"${key}"`) });
+  // The runtime each functions codebase deploys on (`"runtime": "nodejs20"`, Cloud Functions' IDs).
+  for (const codebase of [data.functions].flat()) {
+    const runtime = isRecord(codebase) ? codebase.runtime : undefined;
+    const id = typeof runtime === "string" ? gcpRuntime(runtime) : undefined;
+    if (id && typeof runtime === "string") ctx.report({ ref: `gcp-runtime:${id.language}`, file, line: lineOf(text, `"${runtime}"`), declared: runtime, version: id.version });
+  }
 }
 
 /**

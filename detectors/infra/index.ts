@@ -8,6 +8,7 @@ import { readTerraform, readTerraformLock } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
+import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 
 /**
@@ -117,7 +118,13 @@ export const infraDetector: Detector = {
         // A function may run on its own runtime (`runtime: python3.11` under one function of a Node.js service).
         const functions = config?.functions && typeof config.functions === "object" && !Array.isArray(config.functions) ? Object.values(config.functions) : [];
         const runtimes = [runtime, ...functions.map((f) => (f && typeof f === "object" ? (f as { runtime?: unknown }).runtime : undefined))];
-        for (const r of new Set(runtimes)) if (typeof r === "string") reportRuntime(ctx, r, file);
+        // Google's provider deploys Cloud Functions, whose runtime IDs pack the release (`python39` is 3.9).
+        for (const r of new Set(runtimes)) {
+          if (typeof r !== "string") continue;
+          const id = provider === "google" ? gcpRuntime(r) : undefined;
+          if (id) ctx.report({ ref: `gcp-runtime:${id.language}`, file, declared: r, version: id.version });
+          else reportRuntime(ctx, r, file);
+        }
         reportResources(ctx, config?.resources?.Resources, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
@@ -201,7 +208,7 @@ export const infraDetector: Detector = {
           ctx.report({ ref: "format:app-engine-config", file });
           // The runtime names the service's language and release (`python312` is Python 3.12).
           const runtime = appEngineRuntime(data as Record<string, unknown>);
-          if (runtime) ctx.report({ ref: `app-engine-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
+          if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
         }
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
         // An Ansible role's metadata (what Ansible Galaxy publishes).
@@ -408,27 +415,19 @@ function herokuAddons(data: unknown): string[] {
 }
 
 /**
- * The language and release of an App Engine runtime. The standard environment's IDs pack the release
- * into digits: `nodejs20` and `java21` a major, `python312`, `php83`, `ruby32` a major digit and its
- * minor (`python27` is 2.7), `go122` Go 1.22. The flexible environment writes the bare language
- * (`runtime: python`), with its release in `runtime_config.runtime_version` where it pins one.
+ * The language and release of an App Engine runtime: a standard environment's ID (`python312`), or
+ * the flexible environment's bare language (`runtime: python`) with its release in
+ * `runtime_config.runtime_version` where it pins one.
  */
 function appEngineRuntime(app: Record<string, unknown>): { language: string; declared: string; version?: string } | undefined {
   const runtime = String(app.runtime).toLowerCase();
-  const m = /^(nodejs|java|python|php|ruby|go)(\d*)$/.exec(runtime);
-  if (!m) return undefined;
-  const [, language, digits] = m as unknown as [string, string, string];
-  if (!digits) {
-    const config = app.runtime_config as { runtime_version?: unknown } | undefined;
-    const pinned = config && typeof config === "object" ? config.runtime_version : undefined;
-    const release = typeof pinned === "string" || typeof pinned === "number" ? String(pinned) : undefined;
-    return { language, declared: release ?? runtime, version: release && /^\d+(\.\d+)*$/.test(release) ? versionFromTag(release) : undefined };
-  }
-  let version: string | undefined;
-  if (language === "nodejs" || language === "java") version = versionFromTag(digits);
-  else if (language === "go") version = /^1\d{2}$/.test(digits) ? `1.${digits.slice(1)}` : undefined;
-  else if (digits.length >= 2) version = `${digits[0]}.${digits.slice(1)}`;
-  return { language, declared: runtime, version };
+  const id = gcpRuntime(runtime);
+  if (!id) return undefined;
+  if (/\d/.test(runtime)) return { language: id.language, declared: runtime, version: id.version };
+  const config = app.runtime_config as { runtime_version?: unknown } | undefined;
+  const pinned = config && typeof config === "object" ? config.runtime_version : undefined;
+  const release = typeof pinned === "string" || typeof pinned === "number" ? String(pinned) : undefined;
+  return { language: id.language, declared: release ?? runtime, version: release && /^\d+(\.\d+)*$/.test(release) ? versionFromTag(release) : undefined };
 }
 
 /** App Engine's app.yaml names the runtime its service runs on (`runtime: python312`). */
