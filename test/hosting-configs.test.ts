@@ -23,6 +23,7 @@ describe("App Engine's app.yaml", () => {
       "billing/app.yaml": "runtime: php83\nservice: billing\n",
       "flex/app.yaml": "runtime: python\nenv: flex\nruntime_config:\n  operating_system: ubuntu22\n  runtime_version: \"3.12\"\n",
       "custom/app.yaml": "runtime: custom\nenv: flex\n",
+      "odd/app.yaml": "runtime: python3999\n",
     });
     expect(warnings).toEqual([]);
     const found = byFile(findings);
@@ -33,8 +34,11 @@ describe("App Engine's app.yaml", () => {
       "gcp-runtime:python 3.12 ->3.12",
       "gcp-runtime:nodejs nodejs20 ->20.0.0",
       "gcp-runtime:python python27 ->2.7",
+      "gcp-runtime:python python3999",
     ]);
     expect(found["custom/app.yaml"]).toEqual(["format:app-engine-config"]);
+    // digits no runtime ID has name the language without a release
+    expect(found["odd/app.yaml"]).toEqual(["format:app-engine-config", "gcp-runtime:python python3999"]);
   });
 
   it("names Python and Node.js with their releases beside Google App Engine", async () => {

@@ -13,8 +13,8 @@ export function gcpRuntime(id: string): { language: string; version?: string } |
   const [, language, digits] = m as unknown as [string, string, string];
   let version: string | undefined;
   if (!digits) version = undefined;
-  else if (language === "nodejs" || language === "java" || language === "dotnet") version = versionFromTag(digits);
+  else if (language === "nodejs" || language === "java" || language === "dotnet") version = /^\d{1,2}$/.test(digits) ? versionFromTag(digits) : undefined;
   else if (language === "go") version = /^1\d{2}$/.test(digits) ? `1.${digits.slice(1)}` : undefined;
-  else if (digits.length >= 2) version = `${digits[0]}.${digits.slice(1)}`;
+  else if (/^\d{2,3}$/.test(digits)) version = `${digits[0]}.${digits.slice(1)}`;
   return { language, version };
 }
