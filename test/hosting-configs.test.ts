@@ -105,6 +105,14 @@ Resources:
     });
   });
 
+  it("a Jinja template of one is skipped without a warning; a dynamic reference is still YAML", async () => {
+    const jinja = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n{% for q in queues %}\n  {{ q }}Queue:\n    Type: AWS::SQS::Queue\n{% endfor %}\n';
+    const resolved = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      MasterUserPassword: "{{resolve:secretsmanager:db-secret:SecretString:password}}"\n';
+    const { findings, warnings } = await infra({ "templates/queues.yaml": jinja, "stacks/db.yaml": resolved });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({ "stacks/db.yaml": ["cloudformation-type:AWS::RDS::DBInstance", "format:cloudformation-template", "format:rds-postgresql"] });
+  });
+
   it("names the services, database servers and scheduler the template provisions", async () => {
     const found = await tools({ "infra/network.yaml": network });
     for (const name of ["AWS CloudFormation", "Amazon ElastiCache", "Redis", "Amazon RDS", "MySQL", "Amazon Aurora", "PostgreSQL", "Amazon EventBridge"]) expect(found[name], name).toBeDefined();

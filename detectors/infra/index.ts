@@ -235,7 +235,16 @@ export const infraDetector: Detector = {
         // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`): its
         // top-level AWSTemplateFormatVersion says what it is.
         if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) && !MANIFEST_TEXT(text)) {
-          readCloudFormation(ctx, file, await ctx.yaml(file));
+          // A Jinja template of one (Sceptre's, `{% for %}`) is no YAML until rendered: skipped without a warning.
+          if (/\{%|\{\{[^}]*\}\}/.test(text)) {
+            let docs: unknown[] = [];
+            try {
+              docs = parseYamlAll(text, file);
+            } catch {
+              continue;
+            }
+            readCloudFormation(ctx, file, docs[0]);
+          } else readCloudFormation(ctx, file, await ctx.yaml(file));
           continue;
         }
         if (!MANIFEST_TEXT(text) || text.includes("{{")) continue;
