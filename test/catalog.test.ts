@@ -278,6 +278,9 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "render-blueprint": (names) => ({
     "render.yaml": `services:\n${names.filter((n) => n !== "postgres").map((n, i) => (n === "redis" ? `  - type: redis\n    name: r${i}` : `  - type: web\n    name: s${i}\n    runtime: ${n}`)).join("\n")}\ndatabases:\n  - name: db\n`,
   }),
+  // One App Engine service per folder, each on a standard runtime ID of its language.
+  "gcp-runtime": (names) => Object.fromEntries(names.map((n, i) => [`s${i}/app.yaml`, `runtime: ${n}${n === "go" ? "122" : "20"}\n`])),
+  "do-app-database": (names) => ({ ".do/app.yaml": `name: x\ndatabases:\n${names.map((n, i) => `  - name: d${i}\n    engine: ${n.toUpperCase()}\n    version: "1"`).join("\n")}\n` }),
   "circleci-orb": (names) => ({ ".circleci/config.yml": `version: 2.1\norbs:\n${names.map((n, i) => `  o${i}: ${n}@1.0.0`).join("\n")}\njobs:\n  build:\n    docker:\n      - image: cimg/base:stable\n    steps: [checkout]\n` }),
   "bitbucket-pipe": (names) => ({ "bitbucket-pipelines.yml": `pipelines:\n  default:\n    - step:\n        script:\n${names.map((n) => `          - pipe: ${n}:1.0.0`).join("\n")}\n` }),
   "download-host": (names) => ({ Dockerfile: `FROM scratch\n${names.map((n) => `RUN curl -fsSL https://${n}/install.sh | sh`).join("\n")}\n` }),

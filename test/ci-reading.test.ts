@@ -262,7 +262,7 @@ describe("firebase.json", () => {
   it("each product the project deploys, at its key's line, at any depth; a file that is no object names nothing", async () => {
     const firebase = '{\n  "hosting": { "public": "dist", "rewrites": [{ "source": "**", "function": "api" }] },\n  "functions": [{ "source": "functions", "runtime": "nodejs20" }],\n  "firestore": { "rules": "firestore.rules" },\n  "emulators": { "firestore": { "port": 8080 } }\n}\n';
     const { findings } = await ci({ "web/firebase.json": firebase, "firebase.json": "[]" });
-    expect(refs(findings)).toEqual(["firebase-product:hosting@2", "firebase-product:functions@3", "firebase-product:firestore@4", "firebase-product:emulators@5"]);
+    expect(refs(findings)).toEqual(["firebase-product:hosting@2", "firebase-product:functions@3", "gcp-runtime:nodejs@3 20.0.0", "firebase-product:firestore@4", "firebase-product:emulators@5"]);
     const { MemorySource, scan } = await import("../src/index.js");
     const { document } = await scan(new MemorySource({ "firebase.json": firebase }), { git: false });
     const names = document.tools.map((t) => t.name);

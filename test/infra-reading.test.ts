@@ -618,6 +618,7 @@ describe("the infrastructure reader", () => {
         "cloudformation-type:AWS::RDS::DBCluster",
         "cloudformation-type:AWS::RDS::DBInstance",
         "cloudformation-type:AWS::Serverless::Function",
+        "format:aurora-postgresql",
         "format:aurora-serverless",
         "format:ecs-fargate",
         "format:rds-postgresql",
@@ -664,7 +665,7 @@ describe("the infrastructure reader", () => {
     expect(byFile(findings)).toEqual({
       "ansible/setup.yml": ["format:ansible-playbook"],
       "app.json": ["format:heroku-app-manifest", "format:heroku-ci-config", "heroku-addon:heroku-postgresql", "heroku-addon:heroku-redis"],
-      "app.yaml": ["format:app-engine-config"],
+      "app.yaml": ["format:app-engine-config", "gcp-runtime:python python312 ->3.12"],
       "galaxy.yml": ["format:ansible-collection"],
       Procfile: ["format:heroku-php-procfile@2"],
       "roles/web/meta/main.yml": ["format:ansible-role-metadata"],
@@ -737,8 +738,10 @@ Resources:
         "cloudformation-type:AWS::RDS::DBCluster",
         "cloudformation-type:AWS::RDS::DBInstance",
         "cloudformation-type:Custom::Deployer",
+        "format:aurora-mysql",
         "format:cloudformation-template",
         "format:ecs-fargate",
+        "format:rds-mysql",
       ],
     });
     // Without the Fargate capacity provider, nothing runs on Fargate.

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, isRecord, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
@@ -7,6 +7,8 @@ import { lowerBound } from "../../src/versions/range.js";
 import { readTerraform, readTerraformLock } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
+import { readAppSpec } from "./digitalocean.js";
+import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 
 /**
@@ -23,7 +25,7 @@ import { readGalaxyRequirements } from "./ansible-galaxy.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile"],
+  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -116,20 +118,26 @@ export const infraDetector: Detector = {
         // A function may run on its own runtime (`runtime: python3.11` under one function of a Node.js service).
         const functions = config?.functions && typeof config.functions === "object" && !Array.isArray(config.functions) ? Object.values(config.functions) : [];
         const runtimes = [runtime, ...functions.map((f) => (f && typeof f === "object" ? (f as { runtime?: unknown }).runtime : undefined))];
-        for (const r of new Set(runtimes)) if (typeof r === "string") reportRuntime(ctx, r, file);
+        // Google's provider deploys Cloud Functions, whose runtime IDs pack the release (`python39` is 3.9).
+        for (const r of new Set(runtimes)) {
+          if (typeof r !== "string") continue;
+          const id = provider === "google" ? gcpRuntime(r) : undefined;
+          if (id) ctx.report({ ref: `gcp-runtime:${id.language}`, file, declared: r, version: id.version });
+          else reportRuntime(ctx, r, file);
+        }
         reportResources(ctx, config?.resources?.Resources, file);
-      } else if (/^(.+\.)?template\.ya?ml$/.test(base)) {
-        // An AWS CloudFormation or SAM template: its resource types and its functions' runtimes.
-        const template = (await ctx.yaml(file)) as { AWSTemplateFormatVersion?: unknown; Transform?: unknown; Resources?: unknown; Globals?: { Function?: { Runtime?: unknown } } } | undefined;
-        if (!template || typeof template !== "object" || !template.Resources) continue;
-        const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
-        if (!sam && template.AWSTemplateFormatVersion === undefined) continue;
-        ctx.report({ ref: sam ? "format:sam-template" : "format:cloudformation-template", file });
-        const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
-        for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
-        reportResources(ctx, template.Resources, file);
+      } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
+        readCloudFormation(ctx, file, await ctx.yaml(file));
+      } else if (base === "heroku.yml") {
+        // Heroku's build manifest (the file names Heroku): the add-ons its `setup` section provisions.
+        const manifest = (await ctx.yaml(file)) as { setup?: unknown } | undefined;
+        const setup = manifest && typeof manifest === "object" ? manifest.setup : undefined;
+        for (const service of herokuAddons(setup ?? {})) ctx.report({ ref: `heroku-addon:${service}`, file });
       } else if (base === "app.json") {
         const data = await ctx.json(file);
+        // Dokku reads app.json too, its deploy hooks under `scripts.dokku` (a Heroku manifest has none).
+        const scripts = isRecord(data) ? data.scripts : undefined;
+        if (isRecord(scripts) && isRecord(scripts.dokku)) ctx.report({ ref: "format:dokku-app-manifest", file });
         if (isHerokuApp(data)) {
           ctx.report({ ref: "format:heroku-app-manifest", file });
           // Each add-on the app provisions (`heroku-postgresql:essential-0`): its service, before the plan.
@@ -138,6 +146,18 @@ export const infraDetector: Detector = {
           const environments = (data as { environments?: unknown }).environments;
           if (typeof environments === "object" && environments !== null && "test" in environments) ctx.report({ ref: "format:heroku-ci-config", file });
         }
+      } else if (/^wrangler\.(toml|jsonc?)$/.test(base)) {
+        // Wrangler's configuration (the file names Cloudflare Workers): a Cloudflare Pages project's
+        // has `pages_build_output_dir`, the folder of the built site Pages serves.
+        const config = base.endsWith(".toml") ? await ctx.toml(file) : await ctx.json(file);
+        const dir = config && typeof config === "object" ? (config as { pages_build_output_dir?: unknown }).pages_build_output_dir : undefined;
+        if (typeof dir === "string") ctx.report({ ref: "format:cloudflare-pages-config", file, line: lineOf((await ctx.text(file)) ?? "", "pages_build_output_dir") });
+      } else if (base === "fly.toml") {
+        // A Fly app deploying a prebuilt image (`[build] image = "flyio/postgres-flex:15.6"`): its software at the tag's release.
+        const build = ((await ctx.toml(file)) as { build?: { image?: unknown } } | undefined)?.build;
+        const image = build && typeof build === "object" ? build.image : undefined;
+        const ref = typeof image === "string" ? splitImage(image.trim()) : undefined;
+        if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf((await ctx.text(file)) ?? "", "image"), declared: ref.tag, version: versionFromTag(ref.tag) });
       } else if (base === "Procfile") {
         // Heroku's PHP buildpack starts the web server through its own scripts
         // (`web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/`); other platforms' Procfiles do not.
@@ -150,11 +170,46 @@ export const infraDetector: Detector = {
         for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
         if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
         for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
+        // The language releases its services pin (`PYTHON_VERSION: 3.12.3`), as a version manager's pin.
+        for (const pin of blueprint.pins) ctx.report({ ref: `version-manager:${pin.language}`, file, declared: pin.version, version: versionFromTag(pin.version) });
+        // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
+        for (const image of blueprint.images) {
+          const ref = splitImage(image);
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
+        }
+      } else if (/^azure\.ya?ml$/.test(base)) {
+        // The Azure Developer CLI's project (azure.yaml): the Azure service each of its services is
+        // hosted on (`host: function`, `appservice`, `aks`).
+        const project = (await ctx.yaml(file)) as { services?: unknown } | undefined;
+        const services = project?.services && typeof project.services === "object" && !Array.isArray(project.services) ? Object.values(project.services) : [];
+        const hosts = new Set(services.map((s) => (s && typeof s === "object" ? (s as { host?: unknown }).host : undefined)).filter((h): h is string => typeof h === "string"));
+        const text = hosts.size > 0 ? ((await ctx.text(file)) ?? "") : "";
+        for (const host of hosts) ctx.report({ ref: `azd-host:${host.toLowerCase()}`, file, line: lineOf(text, `host: ${host}`) });
+      } else if (/(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/.test(file)) {
+        // A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
+        // `.do/deploy.template.yaml` holds it under `spec`): the databases it provisions, by their
+        // engine at the release they pin, and the prebuilt images its components deploy.
+        const doc = (await ctx.yaml(file)) as { spec?: unknown } | undefined;
+        const spec = readAppSpec(doc && typeof doc === "object" && "spec" in doc ? doc.spec : doc);
+        for (const db of spec.databases) {
+          ctx.report({ ref: `do-app-database:${db.engine}`, file, declared: db.version, version: versionFromTag(db.version) });
+          // A production database is a Managed Databases cluster; a dev database (PostgreSQL only) runs in the app.
+          if (db.managed) ctx.report({ ref: "format:digitalocean-managed-database", file });
+        }
+        for (const image of spec.images) {
+          const ref = splitImage(image);
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
+        }
       } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
         // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
         // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
         const data = await ctx.yaml(file);
-        if (isAppEngineApp(data)) ctx.report({ ref: "format:app-engine-config", file });
+        if (isAppEngineApp(data)) {
+          ctx.report({ ref: "format:app-engine-config", file });
+          // The runtime names the service's language and release (`python312` is Python 3.12).
+          const runtime = appEngineRuntime(data as Record<string, unknown>);
+          if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
+        }
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
         // An Ansible role's metadata (what Ansible Galaxy publishes).
         if (/^galaxy_info:/m.test((await ctx.text(file)) ?? "")) ctx.report({ ref: "format:ansible-role-metadata", file });
@@ -176,7 +231,23 @@ export const infraDetector: Detector = {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
-        if (text === undefined || !MANIFEST_TEXT(text) || text.includes("{{")) continue;
+        if (text === undefined) continue;
+        // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`): its
+        // top-level AWSTemplateFormatVersion says what it is.
+        if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) && !MANIFEST_TEXT(text)) {
+          // A Jinja template of one (Sceptre's, `{% for %}`) is no YAML until rendered: skipped without a warning.
+          if (/\{%|\{\{[^}]*\}\}/.test(text)) {
+            let docs: unknown[] = [];
+            try {
+              docs = parseYamlAll(text, file);
+            } catch {
+              continue;
+            }
+            readCloudFormation(ctx, file, docs[0]);
+          } else readCloudFormation(ctx, file, await ctx.yaml(file));
+          continue;
+        }
+        if (!MANIFEST_TEXT(text) || text.includes("{{")) continue;
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k)));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
@@ -187,6 +258,9 @@ export const infraDetector: Detector = {
           if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
           const group = /^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1];
           if (group) ctx.report({ ref: `k8s-api:${group}`, file });
+          // Cloud Run's YAML: a Knative Service carrying Cloud Run's own annotations (what `gcloud run
+          // services replace` deploys), or a Job of its own API group.
+          if (isCloudRun(group, doc)) ctx.report({ ref: "format:cloud-run-service", file });
           // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
           for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
           if (!placed) continue;
@@ -221,6 +295,18 @@ function reportRuntime(ctx: DetectContext, runtime: string, file: string): void 
   if (m) ctx.report({ ref: `lambda-runtime:${m[1]}`, file, declared: runtime, version: versionFromTag(m[2]) });
 }
 
+/** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */
+function readCloudFormation(ctx: DetectContext, file: string, doc: unknown): void {
+  const template = doc as { AWSTemplateFormatVersion?: unknown; Transform?: unknown; Resources?: unknown; Globals?: { Function?: { Runtime?: unknown } } } | undefined;
+  if (!template || typeof template !== "object" || !template.Resources || typeof template.Resources !== "object") return;
+  const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
+  if (!sam && template.AWSTemplateFormatVersion === undefined) return;
+  ctx.report({ ref: sam ? "format:sam-template" : "format:cloudformation-template", file });
+  const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
+  for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
+  reportResources(ctx, template.Resources, file);
+}
+
 /** The `Type` of every CloudFormation resource (`AWS::DynamoDB::Table`) in a template or serverless.yml's `resources`. */
 function reportResources(ctx: DetectContext, resources: unknown, file: string): void {
   if (!resources || typeof resources !== "object" || Array.isArray(resources)) return;
@@ -230,16 +316,27 @@ function reportResources(ctx: DetectContext, resources: unknown, file: string): 
   }
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
   if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
-  for (const setting of new Set(Object.values(resources as Record<string, unknown>).map(managedDatabase))) if (setting) ctx.report({ ref: `format:${setting}`, file });
+  for (const setting of new Set(Object.values(resources as Record<string, unknown>).flatMap(managedDatabases))) ctx.report({ ref: `format:${setting}`, file });
 }
 
-/** A PostgreSQL RDS instance or an Aurora Serverless cluster, by its Engine and EngineMode (as Terraform's in terraform.ts). */
-function managedDatabase(resource: unknown): string | undefined {
+/**
+ * The managed databases a resource runs, by its Engine and EngineMode, as Terraform's in terraform.ts:
+ * an RDS instance of PostgreSQL, MySQL or MariaDB, an Aurora cluster of PostgreSQL or MySQL (and
+ * Aurora Serverless by its mode or v2 scaling), an ElastiCache cluster of Redis or Memcached (a
+ * replication group without an engine runs Redis, its default).
+ */
+function managedDatabases(resource: unknown): string[] {
   const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
-  if (!r?.Properties || typeof r.Properties !== "object") return undefined;
-  if (r.Type === "AWS::RDS::DBInstance" && r.Properties.Engine === "postgres") return "rds-postgresql";
-  if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) return "aurora-serverless";
-  return undefined;
+  if (!r?.Properties || typeof r.Properties !== "object") return [];
+  const engine = typeof r.Properties.Engine === "string" ? r.Properties.Engine.toLowerCase() : undefined;
+  const out: string[] = [];
+  if (r.Type === "AWS::RDS::DBInstance" && engine === "postgres") out.push("rds-postgresql");
+  if (r.Type === "AWS::RDS::DBInstance" && (engine === "mysql" || engine === "mariadb")) out.push(`rds-${engine}`);
+  if (r.Type === "AWS::RDS::DBCluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) out.push(engine);
+  if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) out.push("aurora-serverless");
+  if (r.Type === "AWS::ElastiCache::CacheCluster" && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
+  if (r.Type === "AWS::ElastiCache::ReplicationGroup" && (engine ?? "redis") === "redis") out.push("elasticache-redis");
+  return out;
 }
 
 /** An ECS service launched on Fargate, or a task definition requiring it (`LaunchType`, `RequiresCompatibilities`, a capacity provider). */
@@ -251,6 +348,12 @@ function runsOnFargate(resource: unknown): boolean {
   return fargate(LaunchType)
     || (Array.isArray(RequiresCompatibilities) && RequiresCompatibilities.some(fargate))
     || (Array.isArray(CapacityProviderStrategy) && CapacityProviderStrategy.some((s) => fargate((s as { CapacityProvider?: unknown } | null)?.CapacityProvider)));
+}
+
+/** A Cloud Run service or job: its own API group, or a Knative Service annotated `run.googleapis.com/...`. */
+function isCloudRun(group: string | undefined, doc: unknown): boolean {
+  if (group === "run.googleapis.com") return true;
+  return group === "serving.knative.dev" && /"run\.googleapis\.com\/[\w.-]+":/.test(JSON.stringify(doc));
 }
 
 /**
@@ -318,6 +421,22 @@ function herokuAddons(data: unknown): string[] {
   if (!Array.isArray(addons)) return [];
   const plans = addons.map((a) => (typeof a === "string" ? a : typeof a === "object" && a !== null ? (a as { plan?: unknown }).plan : undefined));
   return [...new Set(plans.filter((p): p is string => typeof p === "string").map((p) => p.split(":")[0]!.trim().toLowerCase()).filter(Boolean))];
+}
+
+/**
+ * The language and release of an App Engine runtime: a standard environment's ID (`python312`), or
+ * the flexible environment's bare language (`runtime: python`) with its release in
+ * `runtime_config.runtime_version` where it pins one.
+ */
+function appEngineRuntime(app: Record<string, unknown>): { language: string; declared: string; version?: string } | undefined {
+  const runtime = String(app.runtime).toLowerCase();
+  const id = gcpRuntime(runtime);
+  if (!id) return undefined;
+  if (/\d/.test(runtime)) return { language: id.language, declared: runtime, version: id.version };
+  const config = app.runtime_config as { runtime_version?: unknown } | undefined;
+  const pinned = config && typeof config === "object" ? config.runtime_version : undefined;
+  const release = typeof pinned === "string" || typeof pinned === "number" ? String(pinned) : undefined;
+  return { language: id.language, declared: release ?? runtime, version: release && /^\d+(\.\d+)*$/.test(release) ? versionFromTag(release) : undefined };
 }
 
 /** App Engine's app.yaml names the runtime its service runs on (`runtime: python312`). */

@@ -6,21 +6,41 @@ export interface RenderBlueprint {
   redis: boolean;
   /** Its PostgreSQL databases, with the major version they pin where they do. */
   databases: Array<{ version?: string }>;
+  /** The prebuilt images its services of `runtime: image` deploy (`image.url`, `docker.io/getmeili/meilisearch:v1.8`). */
+  images: string[];
+  /** The language releases its services pin through Render's `PYTHON_VERSION` and `NODE_VERSION` variables. */
+  pins: Array<{ language: string; version: string }>;
 }
+
+/** The environment variables Render's native runtimes read for the language's release. */
+const PINS: Readonly<Record<string, string>> = { PYTHON_VERSION: "python", NODE_VERSION: "nodejs" };
 
 /**
  * A Render Blueprint: `services` (each with a `runtime`, or `env` in older files, and a `type`:
  * web, worker, cron, pserv, redis) and `databases`, which are PostgreSQL (`postgresMajorVersion`).
- * Render's `static` runtime serves built files and names no language.
+ * Render's `static` runtime serves built files and names no language; its `image` runtime deploys the
+ * prebuilt image of `image.url`, which names the software it runs. A `keyvalue` service (Render Key
+ * Value, the name of its Redis since 2025) runs Valkey on new instances, which is no Redis: not read.
  */
 export function readRenderBlueprint(doc: unknown): RenderBlueprint {
-  const blueprint: RenderBlueprint = { runtimes: [], redis: false, databases: [] };
+  const blueprint: RenderBlueprint = { runtimes: [], redis: false, databases: [], images: [], pins: [] };
   if (!doc || typeof doc !== "object" || Array.isArray(doc)) return blueprint;
   const { services, databases } = doc as { services?: unknown; databases?: unknown };
   for (const service of Array.isArray(services) ? services : []) {
-    const s = service as { type?: unknown; runtime?: unknown; env?: unknown } | null;
+    const s = service as { type?: unknown; runtime?: unknown; env?: unknown; image?: unknown; envVars?: unknown } | null;
     if (s?.type === "redis") blueprint.redis = true;
+    for (const envVar of Array.isArray(s?.envVars) ? s.envVars : []) {
+      const e = envVar as { key?: unknown; value?: unknown } | null;
+      const language = typeof e?.key === "string" ? PINS[e.key] : undefined;
+      const value = typeof e?.value === "string" || typeof e?.value === "number" ? String(e.value).trim() : undefined;
+      if (language && value && /^\d+(\.\d+){0,2}$/.test(value) && !blueprint.pins.some((p) => p.language === language && p.version === value)) blueprint.pins.push({ language, version: value });
+    }
     const runtime = typeof s?.runtime === "string" ? s.runtime : typeof s?.env === "string" ? s.env : undefined;
+    if (runtime?.toLowerCase() === "image") {
+      const url = (s?.image as { url?: unknown } | null | undefined)?.url;
+      if (typeof url === "string" && url.trim() && !blueprint.images.includes(url.trim())) blueprint.images.push(url.trim());
+      continue;
+    }
     if (runtime && runtime !== "static" && !blueprint.runtimes.includes(runtime.toLowerCase())) blueprint.runtimes.push(runtime.toLowerCase());
   }
   for (const database of Array.isArray(databases) ? databases : []) {
