@@ -10,6 +10,21 @@ const tools = async (files: Record<string, string>) => {
   return { byName: new Map(document.tools.map((t) => [t.name, t])), warnings };
 };
 
+describe("PostGIS images", () => {
+  it("a PostGIS tag leads with PostgreSQL's release, then PostGIS's (16-3.4): the server's is the first, in compose files, Dockerfiles and CI services", async () => {
+    const compose = "services:\n  db:\n    image: postgis/postgis:15-3.4\n";
+    expect((await tools({ "docker-compose.yml": compose })).byName.get("PostgreSQL")?.version).toBe("15.0.0");
+    const alpine = await tools({ Dockerfile: "FROM postgis/postgis:9.6-2.5-alpine\n" });
+    expect(alpine.byName.get("PostgreSQL")?.version).toBe("9.6");
+    const kartoza = await tools({ "compose.yaml": "services:\n  db:\n    image: kartoza/postgis:16-3.4--v2024.03.17\n" });
+    expect(kartoza.byName.get("PostgreSQL")?.version).toBe("16.0.0");
+    const workflow = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgis/postgis:14-3.3\n    steps:\n      - run: make test\n";
+    expect((await tools({ ".github/workflows/ci.yml": workflow })).byName.get("PostgreSQL")?.version).toBe("14.0.0");
+    // Any other image keeps the general rule: a lone major before another number names no release.
+    expect((await tools({ "docker-compose.yml": "services:\n  db:\n    image: postgres:14-3.4\n" })).byName.get("PostgreSQL")?.version).toBeUndefined();
+  });
+});
+
 describe("Dockerfiles", () => {
   it("R's images: r-base and the Rocker images give R its release (their tag), with RStudio or Shiny beside it", async () => {
     const { document } = await scan(new MemorySource({ Dockerfile: "FROM rocker/rstudio:4.3.2\n", "app/Dockerfile": "FROM rocker/shiny:4.3.1\n" }), { git: false });

@@ -595,7 +595,7 @@ describe("gems that reveal the store, broker, search engine or service a Rails a
   it("a database.yml on the SQL Server adapter names Microsoft SQL Server, the tool its gems name too, not the site's MSSQL (npm's client)", async () => {
     const gemfile = 'source "https://rubygems.org"\ngem "rails", "~> 7.0.8"\ngem "activerecord-sqlserver-adapter", "~> 7.0"\ngem "tiny_tds"\n';
     const database = "default: &default\n  adapter: sqlserver\n  host: localhost\n\ndevelopment:\n  <<: *default\n  database: erp_dev\n";
-    for (const files of [{ "config/database.yml": database }, { Gemfile: gemfile, "config/database.yml": database }]) {
+    for (const files of [{ "config/database.yml": database }, { Gemfile: gemfile, "config/database.yml": database }] as Array<Record<string, string>>) {
       const { document } = await scan(new MemorySource(files), opts);
       expect(tool(document.tools, "Microsoft SQL Server")).toBeDefined();
       expect(tool(document.tools, "MSSQL")).toBeUndefined();
