@@ -25,6 +25,15 @@ describe("PostGIS images", () => {
   });
 });
 
+describe("a self-hosted Supabase's images", () => {
+  it("name Supabase without a release: each service has its own numbering, and supabase/postgres's tag is PostgreSQL's", async () => {
+    const compose = "services:\n  db:\n    image: supabase/postgres:15.1.1.78\n  auth:\n    image: supabase/gotrue:v2.151.0\n  studio:\n    image: supabase/studio:20240422-5cf8f30\n";
+    const { byName } = await tools({ "docker-compose.yml": compose });
+    expect(byName.get("Supabase")).toMatchObject({ detection_source: "docker-compose.yml" });
+    expect(byName.get("Supabase")?.version).toBeUndefined();
+  });
+});
+
 describe("Dockerfiles", () => {
   it("R's images: r-base and the Rocker images give R its release (their tag), with RStudio or Shiny beside it", async () => {
     const { document } = await scan(new MemorySource({ Dockerfile: "FROM rocker/rstudio:4.3.2\n", "app/Dockerfile": "FROM rocker/shiny:4.3.1\n" }), { git: false });
