@@ -34,6 +34,37 @@ describe("a self-hosted Supabase's images", () => {
   });
 });
 
+describe("databases and a broker the site lists below the import's threshold", () => {
+  it("a compose service's official image names Redpanda, SurrealDB, QuestDB, Dragonfly, Memgraph and PostgREST at its tag's release", async () => {
+    const compose = [
+      "services:",
+      "  broker:\n    image: docker.redpanda.com/redpandadata/redpanda:v24.1.7",
+      "  surreal:\n    image: surrealdb/surrealdb:v1.5.2",
+      "  quest:\n    image: questdb/questdb:8.0.1",
+      "  cache:\n    image: docker.dragonflydb.io/dragonflydb/dragonfly:v1.19.0",
+      "  graph:\n    image: memgraph/memgraph-mage:1.17-memgraph-2.17",
+      "  rest:\n    image: postgrest/postgrest:v12.0.1",
+      "",
+    ].join("\n");
+    const { byName } = await tools({ "docker-compose.yml": compose });
+    expect(byName.get("Redpanda")).toMatchObject({ version: "24.1.7", category: "Data Stores", detection_source: "docker-compose.yml" });
+    expect(byName.get("SurrealDB")?.version).toBe("1.5.2");
+    expect(byName.get("QuestDB")?.version).toBe("8.0.1");
+    expect(byName.get("Dragonfly")?.version).toBe("1.19.0");
+    expect(byName.get("Memgraph")).toBeDefined();
+    expect(byName.get("Memgraph")?.version).toBeUndefined();
+    expect(byName.get("PostgREST")?.version).toBe("12.0.1");
+  });
+
+  it("their own SDKs name them, without the client's release", async () => {
+    const pkg = JSON.stringify({ name: "app", dependencies: { surrealdb: "^1.0.0", "@questdb/nodejs-client": "^3.0.0" } });
+    const { byName } = await tools({ "package.json": pkg, "requirements.txt": "questdb==2.0.0\n" });
+    expect(byName.get("SurrealDB")).toMatchObject({ detection_source: "package.json" });
+    expect(byName.get("SurrealDB")?.version).toBeUndefined();
+    expect(byName.get("QuestDB")?.version).toBeUndefined();
+  });
+});
+
 describe("Dockerfiles", () => {
   it("R's images: r-base and the Rocker images give R its release (their tag), with RStudio or Shiny beside it", async () => {
     const { document } = await scan(new MemorySource({ Dockerfile: "FROM rocker/rstudio:4.3.2\n", "app/Dockerfile": "FROM rocker/shiny:4.3.1\n" }), { git: false });
