@@ -25,6 +25,15 @@ describe("DuckDB, the embedded database", () => {
   });
 });
 
+describe("Python framework backends for a data store", () => {
+  it("MongoDB's own Django backend names MongoDB; flask-redis names Redis, without its own release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "Django==5.0.9\ndjango-mongodb-backend==5.0.0\nflask-redis==0.4.0\n" }), opts);
+    expect(named(document.tools, "MongoDB")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "Redis")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "Redis")?.version).toBeUndefined();
+  });
+});
+
 describe("conda environment files by name", () => {
   it("environment-dev.yml, environment_gpu.yaml, dev-environment.yml and MLflow's conda.yaml are read; the content decides", async () => {
     const env = (pkg: string) => `name: x\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - ${pkg}\n  - pip:\n      - mlflow==2.14.1\n`;
