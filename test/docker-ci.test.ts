@@ -63,6 +63,30 @@ describe("databases and a broker the site lists below the import's threshold", (
   });
 });
 
+describe("database-setup steps in GitHub Actions", () => {
+  it("give the server the release their version input starts, as a service container's tag does; an expression gives none", async () => {
+    const workflow = (steps: string) => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+    const pinned = workflow(
+      [
+        "      - uses: ankane/setup-postgres@v1\n        with:\n          postgres-version: 16",
+        "      - uses: supercharge/mongodb-github-action@1.11.0\n        with:\n          mongodb-version: '7.0'",
+        "      - uses: supercharge/redis-github-action@1.8.0\n        with:\n          redis-version: 7.2.4",
+        "      - uses: shogo82148/actions-setup-mysql@v1\n        with:\n          mysql-version: '8.0'",
+        "",
+      ].join("\n"),
+    );
+    const { byName } = await tools({ ".github/workflows/ci.yml": pinned });
+    expect(byName.get("PostgreSQL")).toMatchObject({ version: "16.0.0", detection_source: ".github/workflows/ci.yml" });
+    expect(byName.get("MongoDB")?.version).toBe("7.0");
+    expect(byName.get("Redis")?.version).toBe("7.2.4");
+    expect(byName.get("MySQL")?.version).toBe("8.0");
+    const matrix = workflow("      - uses: ankane/setup-postgres@v1\n        with:\n          postgres-version: ${{ matrix.postgres }}\n");
+    const unpinned = await tools({ ".github/workflows/ci.yml": matrix });
+    expect(unpinned.byName.get("PostgreSQL")).toBeDefined();
+    expect(unpinned.byName.get("PostgreSQL")?.version).toBeUndefined();
+  });
+});
+
 describe("Dockerfiles", () => {
   it("R's images: r-base and the Rocker images give R its release (their tag), with RStudio or Shiny beside it", async () => {
     const { document } = await scan(new MemorySource({ Dockerfile: "FROM rocker/rstudio:4.3.2\n", "app/Dockerfile": "FROM rocker/shiny:4.3.1\n" }), { git: false });
