@@ -171,4 +171,9 @@ describe("backend platforms' project files", () => {
     // A config.toml elsewhere (Hugo's, a tool's) is no Supabase project.
     expect((await sources({ "config.toml": 'baseURL = "/"\n' })).has("Supabase")).toBe(false);
   });
+
+  it("names Liquibase from the defaults file its CLI reads (liquibase.properties), as from its root changelog", async () => {
+    const props = "changeLogFile: db/changelog/db.changelog-root.yaml\nurl: jdbc:postgresql://localhost:5432/app\n";
+    expect((await sources({ "db/liquibase.properties": props })).get("Liquibase")).toBe("db/liquibase.properties");
+  });
 });
