@@ -73,4 +73,16 @@ describe("packages numbered apart from the tool they name", () => {
       expect(tool(tools, name)?.version, name).toBeUndefined();
     }
   });
+
+  it("NATS clients in Cargo, Hex and vcpkg manifests name NATS without their own release", async () => {
+    const cargo = '[package]\nname = "relay"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nasync-nats = "0.35.1"\n';
+    const mix = 'defmodule Relay.MixProject do\n  use Mix.Project\n  def project, do: [app: :relay, version: "0.1.0", deps: deps()]\n  defp deps, do: [{:gnat, "~> 1.8"}]\nend\n';
+    const vcpkg = JSON.stringify({ name: "relay", "version-string": "0.1.0", dependencies: ["cnats"], overrides: [{ name: "cnats", version: "3.8.2" }] });
+    for (const files of [{ "Cargo.toml": cargo }, { "mix.exs": mix }, { "vcpkg.json": vcpkg, "CMakeLists.txt": "project(relay C)\nfind_package(cnats CONFIG REQUIRED)\n" }] as Array<Record<string, string>>) {
+      const tools = await scanned(files);
+      const nats = tool(tools, "NATS");
+      expect(nats, Object.keys(files)[0]).toBeDefined();
+      expect(nats?.version, Object.keys(files)[0]).toBeUndefined();
+    }
+  });
 });
