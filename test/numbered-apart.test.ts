@@ -85,4 +85,18 @@ describe("packages numbered apart from the tool they name", () => {
       expect(nats?.version, Object.keys(files)[0]).toBeUndefined();
     }
   });
+
+  it("MQTT and ZeroMQ clients in npm, RubyGems and crates.io name their tool without their own release", async () => {
+    const pkgJson = JSON.stringify({ name: "telemetry", dependencies: { mqtt: "^5.7.0", zeromq: "^6.0.0" } });
+    const gemfile = "source 'https://rubygems.org'\ngem 'mqtt', '~> 0.6.0'\n";
+    const cargo = '[package]\nname = "probe"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\npaho-mqtt = "0.12.5"\n';
+    for (const files of [{ "package.json": pkgJson }, { Gemfile: gemfile }, { "Cargo.toml": cargo }] as Array<Record<string, string>>) {
+      const tools = await scanned(files);
+      const names = Object.keys(files)[0] === "package.json" ? ["MQTT", "ZeroMQ"] : ["MQTT"];
+      for (const name of names) {
+        expect(tool(tools, name), name).toBeDefined();
+        expect(tool(tools, name)?.version, `${name} from ${Object.keys(files)[0]}`).toBeUndefined();
+      }
+    }
+  });
 });
