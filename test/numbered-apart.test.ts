@@ -99,4 +99,13 @@ describe("packages numbered apart from the tool they name", () => {
       }
     }
   });
+
+  it("MinIO, ZooKeeper and Consul clients in PyPI, RubyGems and NuGet name their server without their own release", async () => {
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Consul" Version="1.7.14.3" />\n    <PackageReference Include="Minio" Version="6.0.2" />\n  </ItemGroup>\n</Project>\n';
+    const tools = await scanned({ "uploader/requirements.txt": "minio==7.2.7\n", "coord/Gemfile": "source 'https://rubygems.org'\ngem 'zookeeper', '1.5.5'\n", "Api/Api.csproj": csproj });
+    for (const name of ["Minio", "Zookeeper", "Consul"]) {
+      expect(tool(tools, name), name).toBeDefined();
+      expect(tool(tools, name)?.version, name).toBeUndefined();
+    }
+  });
 });
