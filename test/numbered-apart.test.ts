@@ -108,4 +108,11 @@ describe("packages numbered apart from the tool they name", () => {
       expect(tool(tools, name)?.version, name).toBeUndefined();
     }
   });
+
+  it("pgvector-elixir names pgvector without its own release, as the other languages' clients do", async () => {
+    const mix = 'defmodule Search.MixProject do\n  use Mix.Project\n  def project, do: [app: :search, version: "0.1.0", deps: deps()]\n  defp deps, do: [{:pgvector, "~> 0.3.0"}, {:postgrex, ">= 0.0.0"}]\nend\n';
+    const tools = await scanned({ "mix.exs": mix });
+    expect(tool(tools, "pgvector")).toBeDefined();
+    expect(tool(tools, "pgvector")?.version).toBeUndefined();
+  });
 });
