@@ -171,4 +171,15 @@ describe("backend platforms' project files", () => {
     // A config.toml elsewhere (Hugo's, a tool's) is no Supabase project.
     expect((await sources({ "config.toml": 'baseURL = "/"\n' })).has("Supabase")).toBe(false);
   });
+
+  it("names Liquibase from the defaults file its CLI reads (liquibase.properties), as from its root changelog", async () => {
+    const props = "changeLogFile: db/changelog/db.changelog-root.yaml\nurl: jdbc:postgresql://localhost:5432/app\n";
+    expect((await sources({ "db/liquibase.properties": props })).get("Liquibase")).toBe("db/liquibase.properties");
+  });
+
+  it("names Hibernate from its XML mappings (*.hbm.xml), as from its configuration file (an Ant build with its jars in lib/ declares none)", async () => {
+    const cfg = '<?xml version="1.0"?>\n<hibernate-configuration>\n  <session-factory>\n    <property name="hibernate.dialect">org.hibernate.dialect.MySQLDialect</property>\n  </session-factory>\n</hibernate-configuration>\n';
+    expect((await sources({ "src/hibernate.cfg.xml": cfg })).get("Hibernate")).toBe("src/hibernate.cfg.xml");
+    expect((await sources({ "src/com/acme/Order.hbm.xml": "<hibernate-mapping/>\n" })).get("Hibernate")).toBe("src/com/acme/Order.hbm.xml");
+  });
 });

@@ -10,6 +10,83 @@ const tools = async (files: Record<string, string>) => {
   return { byName: new Map(document.tools.map((t) => [t.name, t])), warnings };
 };
 
+describe("PostGIS images", () => {
+  it("a PostGIS tag leads with PostgreSQL's release, then PostGIS's (16-3.4): the server's is the first, in compose files, Dockerfiles and CI services", async () => {
+    const compose = "services:\n  db:\n    image: postgis/postgis:15-3.4\n";
+    expect((await tools({ "docker-compose.yml": compose })).byName.get("PostgreSQL")?.version).toBe("15.0.0");
+    const alpine = await tools({ Dockerfile: "FROM postgis/postgis:9.6-2.5-alpine\n" });
+    expect(alpine.byName.get("PostgreSQL")?.version).toBe("9.6");
+    const kartoza = await tools({ "compose.yaml": "services:\n  db:\n    image: kartoza/postgis:16-3.4--v2024.03.17\n" });
+    expect(kartoza.byName.get("PostgreSQL")?.version).toBe("16.0.0");
+    const workflow = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgis/postgis:14-3.3\n    steps:\n      - run: make test\n";
+    expect((await tools({ ".github/workflows/ci.yml": workflow })).byName.get("PostgreSQL")?.version).toBe("14.0.0");
+    // Any other image keeps the general rule: a lone major before another number names no release.
+    expect((await tools({ "docker-compose.yml": "services:\n  db:\n    image: postgres:14-3.4\n" })).byName.get("PostgreSQL")?.version).toBeUndefined();
+  });
+});
+
+describe("a self-hosted Supabase's images", () => {
+  it("name Supabase without a release: each service has its own numbering, and supabase/postgres's tag is PostgreSQL's", async () => {
+    const compose = "services:\n  db:\n    image: supabase/postgres:15.1.1.78\n  auth:\n    image: supabase/gotrue:v2.151.0\n  studio:\n    image: supabase/studio:20240422-5cf8f30\n";
+    const { byName } = await tools({ "docker-compose.yml": compose });
+    expect(byName.get("Supabase")).toMatchObject({ detection_source: "docker-compose.yml" });
+    expect(byName.get("Supabase")?.version).toBeUndefined();
+  });
+});
+
+describe("databases and a broker the site lists below the import's threshold", () => {
+  it("a compose service's official image names Redpanda, SurrealDB, QuestDB, Dragonfly and Memgraph at its tag's release", async () => {
+    const compose = [
+      "services:",
+      "  broker:\n    image: docker.redpanda.com/redpandadata/redpanda:v24.1.7",
+      "  surreal:\n    image: surrealdb/surrealdb:v1.5.2",
+      "  quest:\n    image: questdb/questdb:8.0.1",
+      "  cache:\n    image: docker.dragonflydb.io/dragonflydb/dragonfly:v1.19.0",
+      "  graph:\n    image: memgraph/memgraph-mage:1.17-memgraph-2.17",
+      "",
+    ].join("\n");
+    const { byName } = await tools({ "docker-compose.yml": compose });
+    expect(byName.get("Redpanda")).toMatchObject({ version: "24.1.7", category: "Data Stores", detection_source: "docker-compose.yml" });
+    expect(byName.get("SurrealDB")?.version).toBe("1.5.2");
+    expect(byName.get("QuestDB")?.version).toBe("8.0.1");
+    expect(byName.get("Dragonfly")?.version).toBe("1.19.0");
+    expect(byName.get("Memgraph")).toBeDefined();
+    expect(byName.get("Memgraph")?.version).toBeUndefined();
+  });
+
+  it("their own SDKs name them, without the client's release", async () => {
+    const pkg = JSON.stringify({ name: "app", dependencies: { surrealdb: "^1.0.0", "@questdb/nodejs-client": "^3.0.0" } });
+    const { byName } = await tools({ "package.json": pkg, "requirements.txt": "questdb==2.0.0\n" });
+    expect(byName.get("SurrealDB")).toMatchObject({ detection_source: "package.json" });
+    expect(byName.get("SurrealDB")?.version).toBeUndefined();
+    expect(byName.get("QuestDB")?.version).toBeUndefined();
+  });
+});
+
+describe("database-setup steps in GitHub Actions", () => {
+  it("give the server the release their version input starts, as a service container's tag does; an expression gives none", async () => {
+    const workflow = (steps: string) => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+    const pinned = workflow(
+      [
+        "      - uses: ankane/setup-postgres@v1\n        with:\n          postgres-version: 16",
+        "      - uses: supercharge/mongodb-github-action@1.11.0\n        with:\n          mongodb-version: '7.0'",
+        "      - uses: supercharge/redis-github-action@1.8.0\n        with:\n          redis-version: 7.2.4",
+        "      - uses: shogo82148/actions-setup-mysql@v1\n        with:\n          mysql-version: '8.0'",
+        "",
+      ].join("\n"),
+    );
+    const { byName } = await tools({ ".github/workflows/ci.yml": pinned });
+    expect(byName.get("PostgreSQL")).toMatchObject({ version: "16.0.0", detection_source: ".github/workflows/ci.yml" });
+    expect(byName.get("MongoDB")?.version).toBe("7.0");
+    expect(byName.get("Redis")?.version).toBe("7.2.4");
+    expect(byName.get("MySQL")?.version).toBe("8.0");
+    const matrix = workflow("      - uses: ankane/setup-postgres@v1\n        with:\n          postgres-version: ${{ matrix.postgres }}\n");
+    const unpinned = await tools({ ".github/workflows/ci.yml": matrix });
+    expect(unpinned.byName.get("PostgreSQL")).toBeDefined();
+    expect(unpinned.byName.get("PostgreSQL")?.version).toBeUndefined();
+  });
+});
+
 describe("Dockerfiles", () => {
   it("R's images: r-base and the Rocker images give R its release (their tag), with RStudio or Shiny beside it", async () => {
     const { document } = await scan(new MemorySource({ Dockerfile: "FROM rocker/rstudio:4.3.2\n", "app/Dockerfile": "FROM rocker/shiny:4.3.1\n" }), { git: false });

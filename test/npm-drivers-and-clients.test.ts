@@ -21,7 +21,10 @@ describe("npm drivers, ORM dialects and queue clients name the server they talk 
     // An edge app on Prisma's Neon and libSQL adapters, and a desktop app on MikroORM's SQLite driver.
     const edge = manifest("web", { "@prisma/adapter-neon": "^5.22.0", "@neondatabase/serverless": "^0.10.1", "@prisma/client": "^5.22.0" });
     const b = await toolsOf({ "package.json": edge, "desktop/package.json": manifest("desktop", { "@mikro-orm/better-sqlite": "^6.3.0" }) });
-    expect([...b.keys()]).toEqual(expect.arrayContaining(["Prisma", "PostgreSQL", "MikroORM", "SQLite"]));
+    expect([...b.keys()]).toEqual(expect.arrayContaining(["Prisma", "PostgreSQL", "Neon Database", "MikroORM", "SQLite"]));
+    // Neon's driver names the hosted service beside PostgreSQL, without the driver's release.
+    expect(b.get("Neon Database")).toMatchObject({ category: "Data Stores", detection_source: "package.json" });
+    expect(b.get("Neon Database")?.version).toBeUndefined();
     expect(b.get("SQLite")?.version).toBeUndefined();
   });
 

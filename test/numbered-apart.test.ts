@@ -73,4 +73,46 @@ describe("packages numbered apart from the tool they name", () => {
       expect(tool(tools, name)?.version, name).toBeUndefined();
     }
   });
+
+  it("NATS clients in Cargo, Hex and vcpkg manifests name NATS without their own release", async () => {
+    const cargo = '[package]\nname = "relay"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nasync-nats = "0.35.1"\n';
+    const mix = 'defmodule Relay.MixProject do\n  use Mix.Project\n  def project, do: [app: :relay, version: "0.1.0", deps: deps()]\n  defp deps, do: [{:gnat, "~> 1.8"}]\nend\n';
+    const vcpkg = JSON.stringify({ name: "relay", "version-string": "0.1.0", dependencies: ["cnats"], overrides: [{ name: "cnats", version: "3.8.2" }] });
+    for (const files of [{ "Cargo.toml": cargo }, { "mix.exs": mix }, { "vcpkg.json": vcpkg, "CMakeLists.txt": "project(relay C)\nfind_package(cnats CONFIG REQUIRED)\n" }] as Array<Record<string, string>>) {
+      const tools = await scanned(files);
+      const nats = tool(tools, "NATS");
+      expect(nats, Object.keys(files)[0]).toBeDefined();
+      expect(nats?.version, Object.keys(files)[0]).toBeUndefined();
+    }
+  });
+
+  it("MQTT and ZeroMQ clients in npm, RubyGems and crates.io name their tool without their own release", async () => {
+    const pkgJson = JSON.stringify({ name: "telemetry", dependencies: { mqtt: "^5.7.0", zeromq: "^6.0.0" } });
+    const gemfile = "source 'https://rubygems.org'\ngem 'mqtt', '~> 0.6.0'\n";
+    const cargo = '[package]\nname = "probe"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\npaho-mqtt = "0.12.5"\n';
+    for (const files of [{ "package.json": pkgJson }, { Gemfile: gemfile }, { "Cargo.toml": cargo }] as Array<Record<string, string>>) {
+      const tools = await scanned(files);
+      const names = Object.keys(files)[0] === "package.json" ? ["MQTT", "ZeroMQ"] : ["MQTT"];
+      for (const name of names) {
+        expect(tool(tools, name), name).toBeDefined();
+        expect(tool(tools, name)?.version, `${name} from ${Object.keys(files)[0]}`).toBeUndefined();
+      }
+    }
+  });
+
+  it("MinIO, ZooKeeper and Consul clients in PyPI, RubyGems and NuGet name their server without their own release", async () => {
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Consul" Version="1.7.14.3" />\n    <PackageReference Include="Minio" Version="6.0.2" />\n  </ItemGroup>\n</Project>\n';
+    const tools = await scanned({ "uploader/requirements.txt": "minio==7.2.7\n", "coord/Gemfile": "source 'https://rubygems.org'\ngem 'zookeeper', '1.5.5'\n", "Api/Api.csproj": csproj });
+    for (const name of ["Minio", "Zookeeper", "Consul"]) {
+      expect(tool(tools, name), name).toBeDefined();
+      expect(tool(tools, name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("pgvector-elixir names pgvector without its own release, as the other languages' clients do", async () => {
+    const mix = 'defmodule Search.MixProject do\n  use Mix.Project\n  def project, do: [app: :search, version: "0.1.0", deps: deps()]\n  defp deps, do: [{:pgvector, "~> 0.3.0"}, {:postgrex, ">= 0.0.0"}]\nend\n';
+    const tools = await scanned({ "mix.exs": mix });
+    expect(tool(tools, "pgvector")).toBeDefined();
+    expect(tool(tools, "pgvector")?.version).toBeUndefined();
+  });
 });

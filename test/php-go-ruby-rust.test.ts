@@ -20,6 +20,21 @@ describe("PHP", () => {
   });
 });
 
+describe("PHP message transports", () => {
+  it("Enqueue's transports and a plain-PHP Kafka client name the broker each speaks to", async () => {
+    const names = async (packages: Record<string, string>) => {
+      const composer = JSON.stringify({ name: "acme/worker", require: { php: ">=8.1", ...packages } });
+      const { document } = await scan(new MemorySource({ "composer.json": composer }), opts);
+      return document.tools.filter((t) => !t.package_url).map((t) => t.name);
+    };
+    expect(await names({ "enqueue/rdkafka": "^0.10" })).toContain("Kafka");
+    expect(await names({ "nmred/kafka-php": "^0.2" })).toContain("Kafka");
+    expect(await names({ "enqueue/amqp-ext": "^0.10" })).toContain("RabbitMQ");
+    expect(await names({ "enqueue/amqp-bunny": "^0.10" })).toContain("RabbitMQ");
+    expect(await names({ "enqueue/redis": "^0.10" })).toContain("Redis");
+  });
+});
+
 describe("Go", () => {
   it("reads go.mod blocks, single lines, indirect markers and replacements", () => {
     const mod = readGoMod('module x\n\ngo 1.21\n\nrequire github.com/a/b v1.2.3 // indirect\nrequire (\n\t"github.com/c/d" v0.1.0\n)\nreplace github.com/a/b => github.com/fork/b v1.2.4\n');

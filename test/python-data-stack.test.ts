@@ -13,6 +13,27 @@ describe("data stack packages", () => {
   });
 });
 
+describe("DuckDB, the embedded database", () => {
+  it("is named from its own packages at their release (they are the engine), and from a binding on its own numbering without one", async () => {
+    const py = await scan(new MemorySource({ "requirements.txt": "duckdb==1.0.0\npandas==2.2.2\n" }), opts);
+    expect(named(py.document.tools, "DuckDB")).toMatchObject({ version: "1.0.0", category: "Data Stores", detection_source: "requirements.txt" });
+    const js = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "q", dependencies: { "@duckdb/duckdb-wasm": "1.28.0" } }) }), opts);
+    expect(named(js.document.tools, "DuckDB")).toBeDefined();
+    expect(named(js.document.tools, "DuckDB")?.version).toBeUndefined();
+    const r = await scan(new MemorySource({ DESCRIPTION: "Package: q\nVersion: 0.1.0\nImports: duckdb (>= 1.0.0), DBI\n" }), opts);
+    expect(named(r.document.tools, "DuckDB")).toBeDefined();
+  });
+});
+
+describe("Python framework backends for a data store", () => {
+  it("MongoDB's own Django backend names MongoDB; flask-redis names Redis, without its own release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "Django==5.0.9\ndjango-mongodb-backend==5.0.0\nflask-redis==0.4.0\n" }), opts);
+    expect(named(document.tools, "MongoDB")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "Redis")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(document.tools, "Redis")?.version).toBeUndefined();
+  });
+});
+
 describe("conda environment files by name", () => {
   it("environment-dev.yml, environment_gpu.yaml, dev-environment.yml and MLflow's conda.yaml are read; the content decides", async () => {
     const env = (pkg: string) => `name: x\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - ${pkg}\n  - pip:\n      - mlflow==2.14.1\n`;

@@ -591,6 +591,25 @@ describe("gems that reveal the store, broker, search engine or service a Rails a
     expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "config/database.yml" });
   });
+
+  it("a database.yml on the PostGIS adapter names PostgreSQL and PostGIS, as the adapter's gem does; on the Spanner adapter, Cloud Spanner", async () => {
+    const yml = (adapter: string) => `default: &default\n  adapter: ${adapter}\n\ndevelopment:\n  <<: *default\n  database: geo_dev\n`;
+    const postgis = await scan(new MemorySource({ "config/database.yml": yml("postgis") }), opts);
+    expect(tool(postgis.document.tools, "PostgreSQL")).toMatchObject({ detection_source: "config/database.yml" });
+    expect(tool(postgis.document.tools, "PostGIS")).toMatchObject({ detection_source: "config/database.yml" });
+    const spanner = await scan(new MemorySource({ "config/database.yml": yml("spanner") }), opts);
+    expect(tool(spanner.document.tools, "Google Cloud Spanner")).toMatchObject({ detection_source: "config/database.yml" });
+  });
+
+  it("a database.yml on the SQL Server adapter names Microsoft SQL Server, the tool its gems name too, not the site's MSSQL (npm's client)", async () => {
+    const gemfile = 'source "https://rubygems.org"\ngem "rails", "~> 7.0.8"\ngem "activerecord-sqlserver-adapter", "~> 7.0"\ngem "tiny_tds"\n';
+    const database = "default: &default\n  adapter: sqlserver\n  host: localhost\n\ndevelopment:\n  <<: *default\n  database: erp_dev\n";
+    for (const files of [{ "config/database.yml": database }, { Gemfile: gemfile, "config/database.yml": database }] as Array<Record<string, string>>) {
+      const { document } = await scan(new MemorySource(files), opts);
+      expect(tool(document.tools, "Microsoft SQL Server")).toBeDefined();
+      expect(tool(document.tools, "MSSQL")).toBeUndefined();
+    }
+  });
 });
 
 describe("rubocop-rails-omakase, the RuboCop configuration Rails 7.2+ generates", () => {

@@ -3,6 +3,7 @@ import { isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { gcpRuntime } from "../infra/gcp-runtime.js";
+import { imageVersion } from "../docker/image-version.js";
 import { readActionManifest, readWorkflow, type WorkflowUse } from "./github-actions.js";
 import { fullVersion } from "../../src/versions/range.js";
 
@@ -231,7 +232,7 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
 
 function reportImage(ctx: DetectContext, ref: string, file: string, text: string): void {
   const image = splitImage(ref);
-  if (image) ctx.report({ ref: `docker:${image.name}`, file, line: lineOf(text, ref), declared: image.tag, version: versionFromTag(image.tag) });
+  if (image) ctx.report({ ref: `docker:${image.name}`, file, line: lineOf(text, ref), declared: image.tag, version: imageVersion(image.name, image.tag) });
 }
 
 /**

@@ -4,10 +4,16 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
 const DEV_CONTAINER_IMAGE = /^(?:vscode\/)?devcontainers\//;
 
 /**
+ * PostGIS's images, tagged with PostgreSQL's release and then PostGIS's (`16-3.4`, `9.6-2.5`,
+ * `16-3.4-alpine`, kartoza's `16-3.4--v2024.03.17`): the first is the release of the server they run.
+ */
+const POSTGIS_IMAGE = /^(?:postgis\/postgis|kartoza\/postgis)$/;
+
+/**
  * The release an image's tag gives the tool the image holds, as versionFromTag reads it; but a Dev
  * Container image's tag may lead with the image's own major (`1-3.12-bookworm` is Python 3.12 in
  * release 1 of the image, `0-18` Node.js 18), which is read past; that major alone (`1`,
- * `1-bookworm`) names no release.
+ * `1-bookworm`) names no release. A PostGIS image's tag leads with PostgreSQL's release.
  */
 export function imageVersion(name: string, tag: string | undefined): string | undefined {
   if (tag && DEV_CONTAINER_IMAGE.test(name)) {
@@ -16,6 +22,10 @@ export function imageVersion(name: string, tag: string | undefined): string | un
     // The image's major alone (python:1, the latest Python of release 1 of the image): none of
     // these runtimes has a release 0, 1 or 2 that a dev container would run.
     if (/^[012](?:-[a-z].*)?$/.test(tag)) return undefined;
+  }
+  if (tag && POSTGIS_IMAGE.test(name)) {
+    const server = /^(\d+(?:\.\d+)?)-\d/.exec(tag);
+    if (server) return versionFromTag(server[1]);
   }
   // Deno's images put the variant first (denoland/deno:alpine-2.1.2, distroless-2.1.2, bin-2.1.2).
   if (tag && name === "denoland/deno") return versionFromTag(tag.replace(/^(?:alpine|debian|distroless|ubuntu|bin)-(?=\d)/, ""));
