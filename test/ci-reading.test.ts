@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectorFindings } from "./detector-findings.js";
+import { MemorySource, scan as scanTree } from "../src/index.js";
 import type { Finding } from "../src/types.js";
 import { ciDetector } from "../detectors/ci/index.js";
 import { readActionManifest, readWorkflow } from "../detectors/ci/github-actions.js";
@@ -10,6 +11,8 @@ import { readActionManifest, readWorkflow } from "../detectors/ci/github-actions
 
 /** What the CI detector alone reports for a tree (ordered by file, line, then ref), and its warnings. */
 const ci = (files: Record<string, string>) => detectorFindings(ciDetector, files);
+/** The stack document of a tree, without Git. */
+const scan = async (files: Record<string, string>) => (await scanTree(new MemorySource(files), { git: false })).document;
 const refs = (findings: Finding[]) => findings.map((f) => `${f.ref}${f.line ? `@${f.line}` : ""}${f.version ? ` ${f.version}` : ""}`);
 
 const workflow = `name: CI
@@ -69,6 +72,38 @@ describe("GitHub Actions, finding by finding", () => {
     ];
     const { findings } = await ci({ ".github/workflows/lint.yml": `on: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join("\n")}\n` });
     expect(refs(findings)).toEqual(["action:pnpm/action-setup@6 9.4.0", "action:golangci/golangci-lint-action@9 1.59.1", "action:azure/setup-helm@12", "action:supabase/setup-cli@15"]);
+  });
+
+  it("an input that installs another tool is that tool's release, never the action's own version", async () => {
+    const steps = [
+      "      - uses: astral-sh/setup-uv@v3\n        with:\n          python-version: '3.12'\n          version: 0.4.18",
+      "      - uses: conda-incubator/setup-miniconda@v3\n        with:\n          python-version: '3.11'",
+    ];
+    const { findings } = await ci({ ".github/workflows/ci.yml": `on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join("\n")}\n` });
+    expect(refs(findings)).toEqual([
+      "action:astral-sh/setup-uv@6 0.4.18",
+      "action-input:astral-sh/setup-uv:python-version@8 3.12",
+      "action-input:conda-incubator/setup-miniconda:python-version@8 3.11",
+      "action:conda-incubator/setup-miniconda@10",
+    ]);
+  });
+
+  it("setup actions whose own input names the release they install: Swift, Gradle, Dart, Crystal, OCaml, Packer, Earthly", async () => {
+    const steps: [string, string][] = [
+      ["swift-actions/setup-swift@v2", "swift-version: '5.10'"],
+      ["gradle/actions/setup-gradle@v4", "gradle-version: 8.10.2"],
+      ["dart-lang/setup-dart@v1", "sdk: 3.5.3"],
+      ["dart-lang/setup-dart@v1", "sdk: stable"],
+      ["crystal-lang/install-crystal@v1", "crystal: 1.13.2"],
+      ["ocaml/setup-ocaml@v3", "ocaml-compiler: '5.2'"],
+      ["hashicorp/setup-packer@main", "version: 1.11.2"],
+      ["earthly/actions-setup@v1", "version: v0.8.15"],
+    ];
+    const body = steps.map(([uses, input]) => `      - uses: ${uses}\n        with:\n          ${input}`).join("\n");
+    const yml = `on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${body}\n`;
+    const doc = await scan({ ".github/workflows/ci.yml": yml });
+    const tools = Object.fromEntries(doc.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toMatchObject({ Swift: "5.10", Gradle: "8.10.2", Dart: "3.5.3", Crystal: "1.13.2", OCaml: "5.2", Packer: "1.11.2", Earthly: "0.8.15" });
   });
 
   it("readWorkflow tolerates what YAML gives for empty keys", () => {

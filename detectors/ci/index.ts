@@ -2,7 +2,7 @@ import type { Detector, DetectContext } from "../../src/types.js";
 import { isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
-import { readActionManifest, readWorkflow, type WorkflowUse } from "./github-actions.js";
+import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
 import { fullVersion } from "../../src/versions/range.js";
 
 /**
@@ -59,12 +59,12 @@ export const ciDetector: Detector = {
         continue;
       }
       if (/(^|\/)action\.ya?ml$/.test(file)) {
-        const manifest = readActionManifest(data);
+        const manifest = readActionManifest(data, foreignInput(ctx));
         // A JavaScript action runs on the Node.js release it names (`using: node20`).
         if (manifest.node) ctx.report({ ref: "engine:node", file, line: lineOf(text, `node${manifest.node}`), version: fullVersion(manifest.node) });
         reportUses(ctx, manifest, file, text);
       } else if (file.startsWith(".github/workflows/")) {
-        reportUses(ctx, readWorkflow(data), file, text);
+        reportUses(ctx, readWorkflow(data, foreignInput(ctx)), file, text);
       } else if (file.endsWith(".travis.yml")) {
         if (file.includes("/")) {
           // A subproject's own Travis configuration (a `client/` kept from when it was a repository
@@ -212,6 +212,11 @@ function reportOrbs(ctx: DetectContext, data: unknown, file: string, text: strin
     const [name = "", release] = ref.trim().split("@");
     if (/^[\w-]+\/[\w.-]+$/.test(name)) ctx.report({ ref: `circleci-orb:${name.toLowerCase()}`, file, line: lineOf(text, ref), declared: release });
   }
+}
+
+/** An action's input that the catalog's `action-input` keys give to a tool of its own, never the action's version. */
+function foreignInput(ctx: DetectContext): ForeignInput {
+  return (action, input) => ctx.lookup("action-input", `${action}:${input}`).length > 0;
 }
 
 function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text: string): void {
