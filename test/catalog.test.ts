@@ -275,6 +275,9 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "version-manager": (names) => ({ ".tool-versions": names.map((n) => `${n} 1.0.0`).join("\n") + "\n" }),
   "kustomize-remote": (names) => ({ "deploy/kustomization.yaml": `resources:\n${names.map((n) => `  - github.com/${n}//manifests?ref=v1.0.0`).join("\n")}\n` }),
   "travis-service": (names) => ({ ".travis.yml": `language: node_js\nservices:\n${names.map((n) => `  - ${n}`).join("\n")}\n` }),
+  "semaphore-service": (names) => ({ ".semaphore/semaphore.yml": `version: v1.0\nblocks:\n  - task:\n      jobs:\n        - commands:\n${names.map((n) => `            - sem-service start ${n}`).join("\n")}\n` }),
+  "semaphore-version": (names) => ({ ".semaphore/semaphore.yml": `version: v1.0\nblocks:\n  - task:\n      jobs:\n        - commands:\n${names.map((n) => `            - sem-version ${n} 1.0`).join("\n")}\n` }),
+  "appveyor-service": (names) => ({ "appveyor.yml": `services:\n${names.map((n) => `  - ${n}`).join("\n")}\n` }),
   "render-blueprint": (names) => ({
     "render.yaml": `services:\n${names.filter((n) => n !== "postgres").map((n, i) => (n === "redis" ? `  - type: redis\n    name: r${i}` : `  - type: web\n    name: s${i}\n    runtime: ${n}`)).join("\n")}\ndatabases:\n  - name: db\n`,
   }),

@@ -328,3 +328,103 @@ describe("Drone, Woodpecker, Azure Pipelines and Buildkite images", () => {
     expect(gitlab.filter((f) => f.ref.startsWith("docker:")).map((f) => f.ref).sort()).toEqual(["docker:postgres", "docker:ruby"]);
   });
 });
+
+describe("Cirrus CI, Semaphore and AppVeyor", () => {
+  it("Cirrus: a task's container images and its additional containers, not a VM's image", async () => {
+    const cirrus = `container:
+  image: node:20
+
+test_task:
+  container:
+    image: python:3.12-slim
+    additional_containers:
+      - name: postgres
+        image: postgres:16.2
+        port: 5432
+  test_script: pytest
+
+arm_task:
+  arm_container:
+    image: rust:1.80
+  script: cargo test
+
+macos_task:
+  macos_instance:
+    image: ghcr.io/cirruslabs/macos-sonoma-xcode:15.4
+  script: swift test
+
+freebsd_task:
+  freebsd_instance:
+    image_family: freebsd-14-0
+  script: make
+`;
+    const { findings, warnings } = await ci({ ".cirrus.yml": cirrus });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual(["docker:node@2 20.0.0", "docker:python@6 3.12", "docker:postgres@9 16.2", "docker:rust@15 1.80"]);
+  });
+
+  it("Semaphore: agent container images, sem-service servers and sem-version languages, at their releases", async () => {
+    const semaphore = `version: v1.0
+name: CI
+agent:
+  machine:
+    type: e1-standard-2
+    os_image: ubuntu2004
+  containers:
+    - name: main
+      image: 'registry.semaphoreci.com/ruby:3.3'
+    - name: db
+      image: 'registry.semaphoreci.com/mysql:8.0'
+blocks:
+  - name: Test
+    task:
+      prologue:
+        commands:
+          - sem-version python 3.12
+          - sem-version node 20
+          - sem-service start postgres 16
+          - sem-service start redis
+          - sem-service start mongodb:6.0 --port=27017
+      jobs:
+        - name: test
+          commands:
+            - checkout
+            - sem-service start postgres 16
+            - pytest
+`;
+    const { findings, warnings } = await ci({ ".semaphore/semaphore.yml": semaphore });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "docker:ruby@9 3.3",
+      "docker:mysql@11 8.0",
+      "semaphore-version:python@17 3.12",
+      "semaphore-version:node@18 20.0.0",
+      "semaphore-service:postgres@19 16.0.0",
+      "semaphore-service:redis@20",
+      "semaphore-service:mongodb@21 6.0",
+    ]);
+    const doc = await scan({ ".semaphore/semaphore.yml": semaphore });
+    const tools = Object.fromEntries(doc.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toMatchObject({ Python: "3.12", PostgreSQL: "16.0.0", Redis: "-", MongoDB: "6.0", MySQL: "8.0", Ruby: "3.3", Semaphore: "-" });
+    expect(tools["Node.js"]).toBeUndefined();
+  });
+
+  it("AppVeyor: the services the build VM starts, at the top and in a branch's configuration; not the worker image", async () => {
+    const appveyor = `version: 1.0.{build}
+image: Visual Studio 2022
+services:
+  - mssql2019
+  - postgresql13
+for:
+  - branches:
+      only: [main]
+    services:
+      - mongodb
+build: off
+`;
+    const doc = await scan({ "appveyor.yml": appveyor });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Appveyor", "Microsoft SQL Server", "MongoDB", "PostgreSQL"]);
+    const { findings } = await ci({ ".appveyor.yml": "services: iis\n" });
+    expect(refs(findings)).toEqual(["appveyor-service:iis@1"]);
+  });
+});

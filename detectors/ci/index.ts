@@ -13,14 +13,16 @@ import { fullVersion } from "../../src/versions/range.js";
  * Also action manifests: the repository's own `action.yml` and its local actions under
  * `.github/actions/`, whose composite steps are a workflow's steps kept elsewhere; the build and
  * deploy settings of hosting platforms that build the repository (netlify.toml's Hugo release,
- * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml).
+ * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
+ * container images, Semaphore's images and the servers and language releases its jobs start
+ * (`sem-service`, `sem-version`), AppVeyor's services.
  */
 export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -56,6 +58,18 @@ export const ciDetector: Detector = {
       }
       if (file === "bitrise.yml") {
         readBitrise(ctx, data, file, text);
+        continue;
+      }
+      if (file === ".cirrus.yml") {
+        for (const image of new Set(cirrusImages(data))) reportImage(ctx, image, file, text);
+        continue;
+      }
+      if (file.startsWith(".semaphore/")) {
+        readSemaphore(ctx, data, file, text);
+        continue;
+      }
+      if (/^\.?appveyor\.yml$/.test(file)) {
+        readAppveyor(ctx, data, file, text);
         continue;
       }
       if (/(^|\/)action\.ya?ml$/.test(file)) {
@@ -413,4 +427,74 @@ function workflowsOf(data: unknown): unknown[] {
 /** A release a build machine's setting gives (`3.22.2`; `v20` is 20.0.0, `17` 17.0.0); none for a channel or alias (`stable`, `latest`). */
 function plainRelease(value: string | undefined): string | undefined {
   return value !== undefined && /^v?\d+(\.\d+)*$/.test(value) ? fullVersion(value) : undefined;
+}
+
+/**
+ * .cirrus.yml: the images of a task's containers (`container:`, `arm_container:`,
+ * `windows_container:`, at the top or in a `*_task`) and the `additional_containers` started beside
+ * it (`- name: postgres` with `image: postgres:16`). A VM's image (`macos_instance`,
+ * `freebsd_instance`, `gce_instance`) is a machine image, not a container's.
+ */
+function cirrusImages(data: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (/(^|_)container$/.test(key) && isRecord(value) && typeof value.image === "string") out.push(value.image);
+    if (key === "additional_containers" && Array.isArray(value)) {
+      for (const c of value) if (isRecord(c) && typeof c.image === "string") out.push(c.image);
+    } else cirrusImages(value, out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * A Semaphore pipeline (`.semaphore/semaphore.yml` and the promotions beside it): the images of the
+ * agent's containers (`agent.containers`, the first the job's, the others services), and what the
+ * jobs' commands start or select with Semaphore's own tools: `sem-service start postgres 16` (a
+ * server beside the job, as a service container is) and `sem-version python 3.12` (the release of
+ * a language the job runs).
+ */
+function readSemaphore(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  for (const image of new Set(imagesIn(data))) reportImage(ctx, image, file, text);
+  const seen = new Set<string>();
+  for (const command of commandsIn(data)) {
+    for (const m of command.matchAll(/\bsem-(service\s+start|version)\s+([a-z][\w-]*)(?:(?:\s+|:)(\d[\w.]*))?/g)) {
+      const kind = m[1] === "version" ? "semaphore-version" : "semaphore-service";
+      const name = m[2]!.toLowerCase();
+      const id = `${kind}:${name}@${m[3] ?? ""}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ctx.report({ ref: `${kind}:${name}`, file, line: lineOf(text, m[0]), declared: m[3], version: versionFromTag(m[3]) });
+    }
+  }
+}
+
+/** Every string of a `commands` list anywhere in a parsed file. */
+function commandsIn(data: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (key === "commands" && Array.isArray(value)) {
+      for (const c of value) if (typeof c === "string") out.push(c);
+    } else commandsIn(value, out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * appveyor.yml: the services the build VM starts beside the job (`services: [mssql2019, postgresql13]`,
+ * at the top or in a `for:` branch's configuration), named by the catalog's `appveyor-service` keys.
+ * The build worker `image` (Visual Studio 2022, Ubuntu2204) is a machine image and names nothing.
+ */
+function readAppveyor(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const configs = [data, ...(isRecord(data) && Array.isArray(data.for) ? data.for : [])];
+  const seen = new Set<string>();
+  for (const config of configs) {
+    if (!isRecord(config)) continue;
+    const services = typeof config.services === "string" ? [config.services] : Array.isArray(config.services) ? config.services : [];
+    for (const service of services) {
+      const name = typeof service === "string" ? service.trim().toLowerCase() : "";
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      ctx.report({ ref: `appveyor-service:${name}`, file, line: lineOf(text, service as string) });
+    }
+  }
 }
