@@ -227,6 +227,37 @@ default:
     ]);
   });
 
+  it("Jenkins: the steps plugins add for a service (SonarQube, Slack, Docker Pipeline), not the pipeline's own calls nor comments", async () => {
+    const jenkinsfile = `pipeline {
+    agent any
+    stages {
+        stage('Sonar') {
+            steps {
+                withSonarQubeEnv('sonar') {
+                    sh 'mvn sonar:sonar'
+                }
+                timeout(time: 5, unit: 'MINUTES') { waitForQualityGate abortPipeline: true }
+            }
+        }
+        stage('Image') {
+            steps {
+                script {
+                    def image = docker.build("acme/billing:\${env.BUILD_ID}")
+                    // slackSend channel: '#old'
+                    withSonarQubeEnv('again') { }
+                }
+            }
+        }
+    }
+    post { failure { slackSend channel: '#builds', message: "failed" } }
+}
+`;
+    const { findings } = await ci({ Jenkinsfile: jenkinsfile });
+    expect(refs(findings)).toEqual(["jenkins-step:withSonarQubeEnv@6", "jenkins-step:waitForQualityGate@9", "jenkins-step:docker.build@15", "jenkins-step:slackSend@22"]);
+    const doc = await scan({ Jenkinsfile: jenkinsfile });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Docker", "Jenkins", "Slack", "SonarQube"]);
+  });
+
   it("Jenkins: agent images however the call is spaced, in a Jenkinsfile of a subfolder too", async () => {
     const jenkinsfile = `pipeline {
   agent { docker { image 'maven:3.9.6-eclipse-temurin-17' } }
