@@ -296,15 +296,24 @@ function valuesOf(data: unknown, key: string, out: string[] = [], depth = 0): st
 /** Folders whose files show how to use something rather than how this repository is built. */
 const NOT_A_PROJECT = /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|templates?|docs?)\//i;
 
+/**
+ * The keys of a Travis language's version list where it is not the language's own name: Ruby's
+ * releases are `rvm:` (`ruby:` is its alias), Java's `jdk:`, Erlang's `otp_release:`.
+ */
+const TRAVIS_VERSION_KEYS: Readonly<Record<string, readonly string[]>> = { ruby: ["rvm", "ruby"], java: ["jdk"], erlang: ["otp_release"] };
+
 /** Travis CI's `language:` and its version list (`node_js: [18, 20]`), and the services the build starts. */
 function readTravis(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const config = (data ?? {}) as Record<string, unknown>;
   readTravisServices(ctx, config, file, text);
   const language = typeof config.language === "string" ? config.language.toLowerCase() : undefined;
   if (!language) return;
-  const versions = config[language];
+  const key = (TRAVIS_VERSION_KEYS[language] ?? [language]).find((k) => config[k] !== undefined);
+  const versions = key === undefined ? undefined : config[key];
   const first = Array.isArray(versions) ? versions[0] : versions;
-  const version = typeof first === "string" ? versionFromTag(first) : undefined;
+  // A JDK is named by its vendor and release (`openjdk17`, `oraclejdk11`). A YAML number is not
+  // read: `3.10` unquoted is 3.1.
+  const version = typeof first === "string" ? versionFromTag(first.replace(/^(?:open|oracle)jdk-?(?=\d)/i, "")) : undefined;
   ctx.report({ ref: `travis-language:${language}`, file, line: lineOf(text, "language"), version });
 }
 
