@@ -310,13 +310,13 @@ matrix:
     ].sort((a, b) => Number(a.split("@")[1]!.split(" ")[0]) - Number(b.split("@")[1]!.split(" ")[0])));
   });
 
-  it("Travis: a language's releases under their own key (Ruby's rvm, Java's jdk, Erlang's otp_release); no YAML number", async () => {
+  it("Travis: a language's releases under their own key (Ruby's rvm, Java's jdk, Erlang's otp_release), unquoted as written", async () => {
     const version = async (travis: string) => (await ci({ ".travis.yml": travis })).findings.find((f) => f.ref.startsWith("travis-language:"))?.version;
     expect(await version("language: ruby\nrvm:\n  - 3.2.2\n  - '3.1'\n")).toBe("3.2.2");
     expect(await version("language: ruby\nruby: '3.3'\n")).toBe("3.3");
     expect(await version("language: java\njdk:\n  - openjdk17\n  - oraclejdk11\n")).toBe("17.0.0");
-    expect(await version("language: erlang\notp_release:\n  - '26.1'\n")).toBe("26.1");
-    expect(await version("language: python\npython:\n  - 3.10\n")).toBeUndefined();
+    expect(await version("language: erlang\notp_release:\n  - 26.1\n")).toBe("26.1");
+    expect(await version("language: python\npython:\n  - 3.10\n")).toBe("3.10");
   });
 
   it("Travis without a language names only its services; a broken subproject file names nothing", async () => {

@@ -311,8 +311,8 @@ function readTravis(ctx: DetectContext, data: unknown, file: string, text: strin
   const key = (TRAVIS_VERSION_KEYS[language] ?? [language]).find((k) => config[k] !== undefined);
   const versions = key === undefined ? undefined : config[key];
   const first = Array.isArray(versions) ? versions[0] : versions;
-  // A JDK is named by its vendor and release (`openjdk17`, `oraclejdk11`). A YAML number is not
-  // read: `3.10` unquoted is 3.1.
+  // A JDK is named by its vendor and release (`openjdk17`, `oraclejdk11`). The YAML reader keeps
+  // an unquoted `3.10` as written.
   const version = typeof first === "string" ? versionFromTag(first.replace(/^(?:open|oracle)jdk-?(?=\d)/i, "")) : undefined;
   ctx.report({ ref: `travis-language:${language}`, file, line: lineOf(text, "language"), version });
 }
