@@ -468,3 +468,13 @@ build: off
     expect(refs(findings)).toEqual(["appveyor-service:iis@1"]);
   });
 });
+
+describe("Hugo's images in CI", () => {
+  it("a GitLab Pages job in GitLab's Hugo image, a job in hugomods/hugo or klakegg/hugo: Hugo at the tag's release", async () => {
+    const gitlab = "pages:\n  image: registry.gitlab.com/pages/hugo/hugo_extended:0.134.0\n  script: [hugo]\n  artifacts:\n    paths: [public]\n";
+    const hugo = async (files: Record<string, string>) => (await scan(files)).tools.find((t) => t.name === "Hugo")?.version;
+    expect(await hugo({ ".gitlab-ci.yml": gitlab })).toBe("0.134.0");
+    expect(await hugo({ ".gitlab-ci.yml": "pages:\n  image: hugomods/hugo:0.134.2\n  script: [hugo]\n" })).toBe("0.134.2");
+    expect(await hugo({ "bitbucket-pipelines.yml": "image: klakegg/hugo:0.111.3-ext-alpine\npipelines:\n  default:\n    - step:\n        script: [hugo]\n" })).toBe("0.111.3");
+  });
+});
