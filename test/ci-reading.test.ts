@@ -478,3 +478,38 @@ describe("Hugo's images in CI", () => {
     expect(await hugo({ "bitbucket-pipelines.yml": "image: klakegg/hugo:0.111.3-ext-alpine\npipelines:\n  default:\n    - step:\n        script: [hugo]\n" })).toBe("0.111.3");
   });
 });
+
+describe("Earthly", () => {
+  it("an Earthfile's FROM images and WITH DOCKER --pull images; not targets, imports, DOCKERFILE or ARG images", async () => {
+    const earthfile = `VERSION 0.8
+FROM golang:1.23-alpine3.20
+WORKDIR /src
+# FROM node:20
+
+deps:
+    COPY go.mod go.sum ./
+    RUN go mod download
+
+build:
+    FROM +deps
+    RUN go build -o out/app .
+
+integration:
+    FROM --allow-privileged earthly/dind:alpine-3.20
+    WITH DOCKER --pull postgres:16.4 --pull redis:7.2
+        RUN go test -tags integration ./...
+    END
+
+lint:
+    FROM lib+base
+    ARG IMAGE=python:3.12
+    FROM $IMAGE
+
+docker:
+    FROM DOCKERFILE .
+`;
+    const { findings, warnings } = await ci({ "services/api/Earthfile": earthfile });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual(["docker:golang@2 1.23", "docker:earthly/dind@15", "docker:postgres@16 16.4", "docker:redis@16 7.2"]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
+import { baseName, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
@@ -15,14 +15,14 @@ import { fullVersion } from "../../src/versions/range.js";
  * deploy settings of hosting platforms that build the repository (netlify.toml's Hugo release,
  * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
  * container images, Semaphore's images and the servers and language releases its jobs start
- * (`sem-service`, `sem-version`), AppVeyor's services.
+ * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images.
  */
 export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -40,6 +40,11 @@ export const ciDetector: Detector = {
         for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm)) images.add(m[1] ?? m[2]!);
         for (const image of images) reportImage(ctx, image, file, text);
         reportJenkinsSteps(ctx, file, text);
+        continue;
+      }
+      if (baseName(file) === "Earthfile") {
+        const text = (await ctx.text(file)) ?? "";
+        for (const image of new Set(earthfileImages(text))) reportImage(ctx, image, file, text);
         continue;
       }
       if (file === ".drone.yml") {
@@ -529,4 +534,25 @@ function reportJenkinsSteps(ctx: DetectContext, file: string, text: string): voi
       ctx.report({ ref: `jenkins-step:${step}`, file, line: i + 1 });
     }
   }
+}
+
+/**
+ * An Earthfile's images: each `FROM` (at the top, the base of every target, or a target's own),
+ * its flags (`--platform=linux/amd64`) left out, and the images a `WITH DOCKER --pull` starts for
+ * the target's tests. Not another target's artifact (`FROM +build`), an imported one
+ * (`FROM lib+base`), `FROM DOCKERFILE` or an image named by an ARG.
+ */
+function earthfileImages(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const from = /^FROM\s+(.*)$/.exec(line);
+    if (from) {
+      const image = from[1]!.split(/\s+/).find((t) => !t.startsWith("--"));
+      if (image && image !== "DOCKERFILE" && !image.includes("+") && IMAGE.test(image)) out.push(image);
+      continue;
+    }
+    if (/^WITH\s+DOCKER\b/.test(line)) for (const m of line.matchAll(/--pull[=\s]+([^\s\\]+)/g)) if (IMAGE.test(m[1]!)) out.push(m[1]!);
+  }
+  return out;
 }
