@@ -279,6 +279,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "semaphore-version": (names) => ({ ".semaphore/semaphore.yml": `version: v1.0\nblocks:\n  - task:\n      jobs:\n        - commands:\n${names.map((n) => `            - sem-version ${n} 1.0`).join("\n")}\n` }),
   "appveyor-service": (names) => ({ "appveyor.yml": `services:\n${names.map((n) => `  - ${n}`).join("\n")}\n` }),
   "jenkins-step": (names) => ({ Jenkinsfile: `node {\n${names.map((n) => `  ${n}('x')`).join("\n")}\n}\n` }),
+  "azure-task": (names) => ({ "azure-pipelines.yml": `steps:\n${names.map((n) => `  - task: ${n}@1`).join("\n")}\n` }),
   "render-blueprint": (names) => ({
     "render.yaml": `services:\n${names.filter((n) => n !== "postgres").map((n, i) => (n === "redis" ? `  - type: redis\n    name: r${i}` : `  - type: web\n    name: s${i}\n    runtime: ${n}`)).join("\n")}\ndatabases:\n  - name: db\n`,
   }),

@@ -513,3 +513,54 @@ docker:
     expect(refs(findings)).toEqual(["docker:golang@2 1.23", "docker:earthly/dind@15", "docker:postgres@16 16.4", "docker:redis@16 7.2"]);
   });
 });
+
+describe("Azure Pipelines tasks", () => {
+  it("installer tasks at the release they install, deploy and analysis tasks; not NodeTool, not a variable's release", async () => {
+    const azure = `pool:
+  vmImage: ubuntu-latest
+stages:
+  - stage: Build
+    jobs:
+      - job: test
+        steps:
+          - task: UsePythonVersion@0
+            inputs:
+              versionSpec: '3.12'
+          - task: usepythonversion@0
+            inputs:
+              versionSpec: '$(python.version)'
+          - task: NodeTool@0
+            inputs:
+              versionSpec: '20.x'
+          - task: GoTool@0
+            inputs:
+              version: '1.22.5'
+          - task: Docker@2
+            inputs:
+              command: buildAndPush
+  - stage: Deploy
+    jobs:
+      - deployment: web
+        strategy:
+          runOnce:
+            deploy:
+              steps:
+                - task: AzureWebApp@1
+                  inputs:
+                    appName: 'acme-api'
+`;
+    const { findings, warnings } = await ci({ "azure-pipelines.yml": azure });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "azure-task:usepythonversion@8 3.12",
+      "azure-task:usepythonversion@11",
+      "azure-task:nodetool@14 20.0.0",
+      "azure-task:gotool@17 1.22.5",
+      "azure-task:docker@20",
+      "azure-task:azurewebapp@30",
+    ]);
+    const doc = await scan({ "azure-pipelines.yml": azure });
+    const tools = Object.fromEntries(doc.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toEqual({ Python: "3.12", Golang: "1.22.5", Docker: "-", "Azure App Service": "-", "Microsoft Azure": "-", "Azure Pipelines": "-" });
+  });
+});

@@ -15,7 +15,8 @@ import { fullVersion } from "../../src/versions/range.js";
  * deploy settings of hosting platforms that build the repository (netlify.toml's Hugo release,
  * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
  * container images, Semaphore's images and the servers and language releases its jobs start
- * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images.
+ * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images, a Jenkinsfile's plugin
+ * steps, Azure Pipelines' tasks.
  */
 export const ciDetector: Detector = {
   name: "ci",
@@ -97,6 +98,7 @@ export const ciDetector: Detector = {
       } else {
         for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
+        if (file.startsWith("azure-pipelines")) reportAzureTasks(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
         if (file === ".gitlab-ci.yml") await readGitlabIncludes(ctx, data);
         // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
@@ -554,5 +556,38 @@ function earthfileImages(text: string): string[] {
     }
     if (/^WITH\s+DOCKER\b/.test(line)) for (const m of line.matchAll(/--pull[=\s]+([^\s\\]+)/g)) if (IMAGE.test(m[1]!)) out.push(m[1]!);
   }
+  return out;
+}
+
+/**
+ * Azure Pipelines' tasks (`- task: UsePythonVersion@0`), by their name without the major version
+ * and lowercased, as Azure reads them, for the catalog's `azure-task` keys; an installer task's
+ * release input (`versionSpec: '3.12'`, `version: '1.22.x'`, `terraformVersion: 1.9.5`) is the
+ * release of the tool it installs, as a setup action's is. Each task once per release.
+ */
+function reportAzureTasks(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const seen = new Set<string>();
+  for (const step of tasksIn(data)) {
+    const name = step.task.trim().split("@")[0]!.trim().toLowerCase();
+    if (!/^[\w.-]+$/.test(name)) continue;
+    const inputs = isRecord(step.inputs) ? step.inputs : {};
+    const installer = /^use\w+|\w+(?:tool|installer)$/.test(name);
+    const raw = installer ? AZURE_VERSION_INPUTS.map((k) => inputs[k]).find((v) => typeof v === "string" || typeof v === "number") : undefined;
+    const declared = raw === undefined || /\$[({]/.test(String(raw)) ? undefined : String(raw).trim();
+    const id = `${name}@${declared ?? ""}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    ctx.report({ ref: `azure-task:${name}`, file, line: lineOf(text, step.task), declared, version: versionFromTag(declared) });
+  }
+}
+
+/** The inputs of Azure's installer tasks that give the release installed. */
+const AZURE_VERSION_INPUTS = ["versionSpec", "version", "terraformVersion", "helmVersionToInstall"];
+
+/** Every step of a parsed Azure Pipelines file that runs a task (`task:` with its `inputs`). */
+function tasksIn(data: unknown, out: Array<{ task: string; inputs?: unknown }> = [], depth = 0): Array<{ task: string; inputs?: unknown }> {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  if (!Array.isArray(data) && typeof (data as { task?: unknown }).task === "string") out.push(data as { task: string; inputs?: unknown });
+  for (const value of Object.values(data as Record<string, unknown>)) tasksIn(value, out, depth + 1);
   return out;
 }
