@@ -209,6 +209,31 @@ default:
     expect((await ci({ ".circleci/config.yml": "version: 2.1\norbs:\n" })).findings).toEqual([]);
   });
 
+  it("Bitbucket: a step's services are names of its definitions, whose images speak; only `docker` is the built-in daemon", async () => {
+    const bitbucket = `image: php:8.3-cli
+definitions:
+  services:
+    mysql:
+      image: mariadb:10.11
+    cache:
+      image: redis:7.2
+    docker:
+      memory: 3072
+pipelines:
+  default:
+    - step:
+        services:
+          - mysql
+          - cache
+          - docker
+        script: [vendor/bin/phpunit]
+`;
+    const { findings } = await ci({ "bitbucket-pipelines.yml": bitbucket });
+    expect(refs(findings)).toEqual(["docker:php@1 8.3", "docker:mariadb@5 10.11", "docker:redis@7 7.2", "docker:docker@8"]);
+    const doc = await scan({ "bitbucket-pipelines.yml": bitbucket });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Bitbucket Pipelines", "Docker", "MariaDB", "PHP", "Redis"]);
+  });
+
   it("Bitbucket: each pipe once with its release, no script line taken for one", async () => {
     const pipelines = `pipelines:
   default:

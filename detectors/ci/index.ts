@@ -96,7 +96,7 @@ export const ciDetector: Detector = {
         }
         readTravis(ctx, data, file, text);
       } else {
-        for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
+        for (const image of new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml"))) reportImage(ctx, image, file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
         if (file.startsWith("azure-pipelines")) reportAzureTasks(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
@@ -262,9 +262,11 @@ function reportImage(ctx: DetectContext, ref: string, file: string, text: string
 
 /**
  * Every `image:` value (a string, or `{ name }` in GitLab) anywhere in a CI file, and GitLab's
- * `services:` lists (`- postgres:15`, `- name: docker:24-dind`).
+ * `services:` lists (`- postgres:15`, `- name: docker:24-dind`). A Bitbucket step's `services:`
+ * (`namedServices`) are names of its `definitions.services`, whose images are read there (a
+ * `mysql` service may run mariadb:10.11): only `docker`, the built-in Docker daemon, is read.
  */
-function imagesIn(data: unknown, out: string[] = [], depth = 0): string[] {
+function imagesIn(data: unknown, out: string[] = [], depth = 0, namedServices = false): string[] {
   if (depth > 50 || !data || typeof data !== "object") return out;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key === "image") {
@@ -277,12 +279,14 @@ function imagesIn(data: unknown, out: string[] = [], depth = 0): string[] {
     } else if (key === "services" && Array.isArray(value)) {
       for (const service of value) {
         const s = service as { name?: unknown; image?: unknown } | null;
-        if (typeof service === "string" && IMAGE.test(service)) out.push(service);
+        if (typeof service === "string" && namedServices) {
+          if (service.trim() === "docker") out.push("docker");
+        } else if (typeof service === "string" && IMAGE.test(service)) out.push(service);
         // Drone and Woodpecker name a service and give its `image`; GitLab's `name` is the image.
         else if (typeof s?.image === "string") out.push(s.image);
         else if (typeof s?.name === "string") out.push(s.name);
       }
-    } else imagesIn(value, out, depth + 1);
+    } else imagesIn(value, out, depth + 1, namedServices);
   }
   return out;
 }
