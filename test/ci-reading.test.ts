@@ -589,3 +589,28 @@ stages:
     expect(tools).toEqual({ Python: "3.12", Golang: "1.22.5", Docker: "-", "Azure App Service": "-", "Microsoft Azure": "-", "Azure Pipelines": "-" });
   });
 });
+
+describe("Buildkite plugins", () => {
+  it("each plugin once by its name, as a string or a map, from any owner; the catalog's keys name Docker, Docker Compose, Amazon ECR", async () => {
+    const pipeline = `steps:
+  - label: test
+    command: go test ./...
+    plugins:
+      - docker#v5.11.0:
+          image: golang:1.23
+      - ecr#v2.9.0:
+          login: true
+  - label: e2e
+    plugins:
+      - docker-compose#v5.4.1:
+          run: app
+      - https://github.com/acme/lint-buildkite-plugin.git#v1.2.0: ~
+      - docker#v5.11.0:
+          image: golang:1.23
+`;
+    const { findings } = await ci({ ".buildkite/pipeline.yml": pipeline });
+    expect(refs(findings).filter((r) => r.startsWith("buildkite-plugin:"))).toEqual(["buildkite-plugin:docker@5", "buildkite-plugin:ecr@7", "buildkite-plugin:docker-compose@11", "buildkite-plugin:acme/lint@13"]);
+    const doc = await scan({ ".buildkite/pipeline.yml": pipeline });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Amazon ECR", "Buildkite", "Docker", "Docker Compose", "Golang"]);
+  });
+});

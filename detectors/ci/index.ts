@@ -16,7 +16,7 @@ import { fullVersion } from "../../src/versions/range.js";
  * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
  * container images, Semaphore's images and the servers and language releases its jobs start
  * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images, a Jenkinsfile's plugin
- * steps, Azure Pipelines' tasks.
+ * steps, Azure Pipelines' tasks, Buildkite's plugins.
  */
 export const ciDetector: Detector = {
   name: "ci",
@@ -99,6 +99,7 @@ export const ciDetector: Detector = {
         for (const image of new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml"))) reportImage(ctx, image, file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
         if (file.startsWith("azure-pipelines")) reportAzureTasks(ctx, data, file, text);
+        if (file.startsWith(".buildkite/")) reportBuildkitePlugins(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
         if (file === ".gitlab-ci.yml") await readGitlabIncludes(ctx, data);
         // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
@@ -593,5 +594,35 @@ function tasksIn(data: unknown, out: Array<{ task: string; inputs?: unknown }> =
   if (depth > 50 || !data || typeof data !== "object") return out;
   if (!Array.isArray(data) && typeof (data as { task?: unknown }).task === "string") out.push(data as { task: string; inputs?: unknown });
   for (const value of Object.values(data as Record<string, unknown>)) tasksIn(value, out, depth + 1);
+  return out;
+}
+
+/**
+ * Buildkite's plugins (`plugins: [docker-compose#v5.4.1]`, or a map of the plugin to its
+ * settings), by their name without the release (`#v5.4.1`) for the catalog's `buildkite-plugin`
+ * keys; a plugin of another owner keeps its `owner/` (`acme/lint`). Each once.
+ */
+function reportBuildkitePlugins(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const seen = new Set<string>();
+  for (const ref of pluginsIn(data)) {
+    const name = ref.trim().split("#")[0]!.replace(/^(?:https?:\/\/)?github\.com\//i, "").replace(/-buildkite-plugin(?:\.git)?$/i, "").replace(/^buildkite-plugins\//i, "").toLowerCase();
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    ctx.report({ ref: `buildkite-plugin:${name}`, file, line: lineOf(text, ref), declared: ref.split("#")[1] });
+  }
+}
+
+/** The plugin references of every `plugins:` list of a parsed Buildkite pipeline. */
+function pluginsIn(data: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (key === "plugins" && Array.isArray(value)) {
+      for (const plugin of value) {
+        if (typeof plugin === "string") out.push(plugin);
+        else if (isRecord(plugin)) out.push(...Object.keys(plugin));
+      }
+    } else if (key === "plugins" && isRecord(value)) out.push(...Object.keys(value));
+    else pluginsIn(value, out, depth + 1);
+  }
   return out;
 }
