@@ -344,6 +344,39 @@ matrix:
     expect(await version("language: python\npython:\n  - 3.10\n")).toBe("3.10");
   });
 
+  it("Travis: the addons that run a service's scanner, where the build deploys (one provider or several, per job too)", async () => {
+    const travis = `language: node_js
+node_js: ["20"]
+addons:
+  sonarcloud:
+    organization: acme
+  apt:
+    packages: [libxml2]
+deploy:
+  - provider: pages
+    skip_cleanup: true
+  - provider: npm
+    api_key: $NPM_TOKEN
+  - provider: releases
+jobs:
+  include:
+    - stage: deploy
+      deploy:
+        provider: heroku
+        app: acme-api
+`;
+    const { findings } = await ci({ ".travis.yml": travis });
+    expect(refs(findings).filter((r) => /^travis-(addon|deploy):/.test(r))).toEqual([
+      "travis-addon:sonarcloud@4",
+      "travis-deploy:pages@9",
+      "travis-deploy:npm@11",
+      "travis-deploy:releases@13",
+      "travis-deploy:heroku@18",
+    ]);
+    const doc = await scan({ ".travis.yml": travis });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["GitHub Pages", "Heroku", "SonarQube", "Travis CI", "npm"]);
+  });
+
   it("Travis without a language names only its services; a broken subproject file names nothing", async () => {
     const { findings, warnings } = await ci({ ".travis.yml": "services:\n  - docker\n", "client/.travis.yml": "language: [\n" });
     expect(refs(findings)).toEqual(["travis-service:docker@2"]);

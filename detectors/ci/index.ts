@@ -350,6 +350,21 @@ function readTravisServices(ctx: DetectContext, config: Record<string, unknown>,
       ctx.report({ ref: `travis-service:${name.toLowerCase()}`, file, line: lineOf(text, name) });
     }
     const addons = job.addons && typeof job.addons === "object" ? (job.addons as Record<string, unknown>) : {};
+    // The addons that run a service's scanner or tunnel (`sonarcloud`, `sauce_connect`), by their key.
+    for (const name of Object.keys(addons)) {
+      const key = name.toLowerCase();
+      if (seen.has(`addon:${key}`) || ctx.lookup("travis-addon", key).length === 0) continue;
+      seen.add(`addon:${key}`);
+      ctx.report({ ref: `travis-addon:${key}`, file, line: lineOf(text, `${name}:`) });
+    }
+    // Where the build deploys (`deploy: { provider: heroku }`, or a list of them).
+    for (const deploy of [job.deploy].flat()) {
+      const written = isRecord(deploy) && typeof deploy.provider === "string" ? deploy.provider : "";
+      const provider = written.trim().toLowerCase().split(":")[0]!;
+      if (!provider || seen.has(`deploy:${provider}`)) continue;
+      seen.add(`deploy:${provider}`);
+      ctx.report({ ref: `travis-deploy:${provider}`, file, line: lineOf(text, written) });
+    }
     for (const name of ["postgresql", "mariadb"]) {
       const release = addons[name];
       if (typeof release !== "string" && typeof release !== "number") continue;
