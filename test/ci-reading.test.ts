@@ -375,6 +375,9 @@ jobs:
     ]);
     const doc = await scan({ ".travis.yml": travis });
     expect(doc.tools.map((t) => t.name).sort()).toEqual(["GitHub Pages", "Heroku", "SonarQube", "Travis CI", "npm"]);
+    // The site names no Code Climate from its addon (13alinskyi/koel).
+    const koel = await scan({ ".travis.yml": "language: php\naddons:\n  code_climate:\n    repo_token: abc\n" });
+    expect(koel.tools.map((t) => t.name)).not.toContain("Code Climate");
   });
 
   it("Travis without a language names only its services; a broken subproject file names nothing", async () => {
