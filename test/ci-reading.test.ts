@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectorFindings } from "./detector-findings.js";
+import { MemorySource, scan as scanTree } from "../src/index.js";
 import type { Finding } from "../src/types.js";
 import { ciDetector } from "../detectors/ci/index.js";
 import { readActionManifest, readWorkflow } from "../detectors/ci/github-actions.js";
@@ -10,6 +11,8 @@ import { readActionManifest, readWorkflow } from "../detectors/ci/github-actions
 
 /** What the CI detector alone reports for a tree (ordered by file, line, then ref), and its warnings. */
 const ci = (files: Record<string, string>) => detectorFindings(ciDetector, files);
+/** The stack document of a tree, without Git. */
+const scan = async (files: Record<string, string>) => (await scanTree(new MemorySource(files), { git: false })).document;
 const refs = (findings: Finding[]) => findings.map((f) => `${f.ref}${f.line ? `@${f.line}` : ""}${f.version ? ` ${f.version}` : ""}`);
 
 const workflow = `name: CI
@@ -69,6 +72,38 @@ describe("GitHub Actions, finding by finding", () => {
     ];
     const { findings } = await ci({ ".github/workflows/lint.yml": `on: [push]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join("\n")}\n` });
     expect(refs(findings)).toEqual(["action:pnpm/action-setup@6 9.4.0", "action:golangci/golangci-lint-action@9 1.59.1", "action:azure/setup-helm@12", "action:supabase/setup-cli@15"]);
+  });
+
+  it("an input that installs another tool is that tool's release, never the action's own version", async () => {
+    const steps = [
+      "      - uses: astral-sh/setup-uv@v3\n        with:\n          python-version: '3.12'\n          version: 0.4.18",
+      "      - uses: conda-incubator/setup-miniconda@v3\n        with:\n          python-version: '3.11'",
+    ];
+    const { findings } = await ci({ ".github/workflows/ci.yml": `on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join("\n")}\n` });
+    expect(refs(findings)).toEqual([
+      "action:astral-sh/setup-uv@6 0.4.18",
+      "action-input:astral-sh/setup-uv:python-version@8 3.12",
+      "action-input:conda-incubator/setup-miniconda:python-version@8 3.11",
+      "action:conda-incubator/setup-miniconda@10",
+    ]);
+  });
+
+  it("setup actions whose own input names the release they install: Swift, Gradle, Dart, Crystal, OCaml, Packer, Earthly", async () => {
+    const steps: [string, string][] = [
+      ["swift-actions/setup-swift@v2", "swift-version: '5.10'"],
+      ["gradle/actions/setup-gradle@v4", "gradle-version: 8.10.2"],
+      ["dart-lang/setup-dart@v1", "sdk: 3.5.3"],
+      ["dart-lang/setup-dart@v1", "sdk: stable"],
+      ["crystal-lang/install-crystal@v1", "crystal: 1.13.2"],
+      ["ocaml/setup-ocaml@v3", "ocaml-compiler: '5.2'"],
+      ["hashicorp/setup-packer@main", "version: 1.11.2"],
+      ["earthly/actions-setup@v1", "version: v0.8.15"],
+    ];
+    const body = steps.map(([uses, input]) => `      - uses: ${uses}\n        with:\n          ${input}`).join("\n");
+    const yml = `on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n${body}\n`;
+    const doc = await scan({ ".github/workflows/ci.yml": yml });
+    const tools = Object.fromEntries(doc.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toMatchObject({ Swift: "5.10", Gradle: "8.10.2", Dart: "3.5.3", Crystal: "1.13.2", OCaml: "5.2", Packer: "1.11.2", Earthly: "0.8.15" });
   });
 
   it("readWorkflow tolerates what YAML gives for empty keys", () => {
@@ -174,6 +209,31 @@ default:
     expect((await ci({ ".circleci/config.yml": "version: 2.1\norbs:\n" })).findings).toEqual([]);
   });
 
+  it("Bitbucket: a step's services are names of its definitions, whose images speak; only `docker` is the built-in daemon", async () => {
+    const bitbucket = `image: php:8.3-cli
+definitions:
+  services:
+    mysql:
+      image: mariadb:10.11
+    cache:
+      image: redis:7.2
+    docker:
+      memory: 3072
+pipelines:
+  default:
+    - step:
+        services:
+          - mysql
+          - cache
+          - docker
+        script: [vendor/bin/phpunit]
+`;
+    const { findings } = await ci({ "bitbucket-pipelines.yml": bitbucket });
+    expect(refs(findings)).toEqual(["docker:php@1 8.3", "docker:mariadb@5 10.11", "docker:redis@7 7.2", "docker:docker@8"]);
+    const doc = await scan({ "bitbucket-pipelines.yml": bitbucket });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Bitbucket Pipelines", "Docker", "MariaDB", "PHP", "Redis"]);
+  });
+
   it("Bitbucket: each pipe once with its release, no script line taken for one", async () => {
     const pipelines = `pipelines:
   default:
@@ -190,6 +250,37 @@ default:
       ["bitbucket-pipe:atlassian/aws-s3-deploy", 6, "1.1.0"],
       ["bitbucket-pipe:acme/notify", 9, "2.0"],
     ]);
+  });
+
+  it("Jenkins: the steps plugins add for a service (SonarQube, Slack, Docker Pipeline), not the pipeline's own calls nor comments", async () => {
+    const jenkinsfile = `pipeline {
+    agent any
+    stages {
+        stage('Sonar') {
+            steps {
+                withSonarQubeEnv('sonar') {
+                    sh 'mvn sonar:sonar'
+                }
+                timeout(time: 5, unit: 'MINUTES') { waitForQualityGate abortPipeline: true }
+            }
+        }
+        stage('Image') {
+            steps {
+                script {
+                    def image = docker.build("acme/billing:\${env.BUILD_ID}")
+                    // slackSend channel: '#old'
+                    withSonarQubeEnv('again') { }
+                }
+            }
+        }
+    }
+    post { failure { slackSend channel: '#builds', message: "failed" } }
+}
+`;
+    const { findings } = await ci({ Jenkinsfile: jenkinsfile });
+    expect(refs(findings)).toEqual(["jenkins-step:withSonarQubeEnv@6", "jenkins-step:waitForQualityGate@9", "jenkins-step:docker.build@15", "jenkins-step:slackSend@22"]);
+    const doc = await scan({ Jenkinsfile: jenkinsfile });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Docker", "Jenkins", "Slack", "SonarQube"]);
   });
 
   it("Jenkins: agent images however the call is spaced, in a Jenkinsfile of a subfolder too", async () => {
@@ -244,6 +335,51 @@ matrix:
     ].sort((a, b) => Number(a.split("@")[1]!.split(" ")[0]) - Number(b.split("@")[1]!.split(" ")[0])));
   });
 
+  it("Travis: a language's releases under their own key (Ruby's rvm, Java's jdk, Erlang's otp_release), unquoted as written", async () => {
+    const version = async (travis: string) => (await ci({ ".travis.yml": travis })).findings.find((f) => f.ref.startsWith("travis-language:"))?.version;
+    expect(await version("language: ruby\nrvm:\n  - 3.2.2\n  - '3.1'\n")).toBe("3.2.2");
+    expect(await version("language: ruby\nruby: '3.3'\n")).toBe("3.3");
+    expect(await version("language: java\njdk:\n  - openjdk17\n  - oraclejdk11\n")).toBe("17.0.0");
+    expect(await version("language: erlang\notp_release:\n  - 26.1\n")).toBe("26.1");
+    expect(await version("language: python\npython:\n  - 3.10\n")).toBe("3.10");
+  });
+
+  it("Travis: the addons that run a service's scanner, where the build deploys (one provider or several, per job too)", async () => {
+    const travis = `language: node_js
+node_js: ["20"]
+addons:
+  sonarcloud:
+    organization: acme
+  apt:
+    packages: [libxml2]
+deploy:
+  - provider: pages
+    skip_cleanup: true
+  - provider: npm
+    api_key: $NPM_TOKEN
+  - provider: releases
+jobs:
+  include:
+    - stage: deploy
+      deploy:
+        provider: heroku
+        app: acme-api
+`;
+    const { findings } = await ci({ ".travis.yml": travis });
+    expect(refs(findings).filter((r) => /^travis-(addon|deploy):/.test(r))).toEqual([
+      "travis-addon:sonarcloud@4",
+      "travis-deploy:pages@9",
+      "travis-deploy:npm@11",
+      "travis-deploy:releases@13",
+      "travis-deploy:heroku@18",
+    ]);
+    const doc = await scan({ ".travis.yml": travis });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["GitHub Pages", "Heroku", "SonarQube", "Travis CI", "npm"]);
+    // The site names no Code Climate from its addon (13alinskyi/koel).
+    const koel = await scan({ ".travis.yml": "language: php\naddons:\n  code_climate:\n    repo_token: abc\n" });
+    expect(koel.tools.map((t) => t.name)).not.toContain("Code Climate");
+  });
+
   it("Travis without a language names only its services; a broken subproject file names nothing", async () => {
     const { findings, warnings } = await ci({ ".travis.yml": "services:\n  - docker\n", "client/.travis.yml": "language: [\n" });
     expect(refs(findings)).toEqual(["travis-service:docker@2"]);
@@ -291,5 +427,226 @@ describe("Drone, Woodpecker, Azure Pipelines and Buildkite images", () => {
     // A GitLab service named by its image keeps being read by its name.
     const { findings: gitlab } = await ci({ ".gitlab-ci.yml": "test:\n  image: ruby:3.3\n  services:\n    - name: postgres:16\n      alias: db\n  script: [rake]\n" });
     expect(gitlab.filter((f) => f.ref.startsWith("docker:")).map((f) => f.ref).sort()).toEqual(["docker:postgres", "docker:ruby"]);
+  });
+});
+
+describe("Cirrus CI, Semaphore and AppVeyor", () => {
+  it("Cirrus: a task's container images and its additional containers, not a VM's image", async () => {
+    const cirrus = `container:
+  image: node:20
+
+test_task:
+  container:
+    image: python:3.12-slim
+    additional_containers:
+      - name: postgres
+        image: postgres:16.2
+        port: 5432
+  test_script: pytest
+
+arm_task:
+  arm_container:
+    image: rust:1.80
+  script: cargo test
+
+macos_task:
+  macos_instance:
+    image: ghcr.io/cirruslabs/macos-sonoma-xcode:15.4
+  script: swift test
+
+freebsd_task:
+  freebsd_instance:
+    image_family: freebsd-14-0
+  script: make
+`;
+    const { findings, warnings } = await ci({ ".cirrus.yml": cirrus });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual(["docker:node@2 20.0.0", "docker:python@6 3.12", "docker:postgres@9 16.2", "docker:rust@15 1.80"]);
+  });
+
+  it("Semaphore: agent container images, sem-service servers and sem-version languages, at their releases", async () => {
+    const semaphore = `version: v1.0
+name: CI
+agent:
+  machine:
+    type: e1-standard-2
+    os_image: ubuntu2004
+  containers:
+    - name: main
+      image: 'registry.semaphoreci.com/ruby:3.3'
+    - name: db
+      image: 'registry.semaphoreci.com/mysql:8.0'
+blocks:
+  - name: Test
+    task:
+      prologue:
+        commands:
+          - sem-version python 3.12
+          - sem-version node 20
+          - sem-service start postgres 16
+          - sem-service start redis
+          - sem-service start mongodb:6.0 --port=27017
+      jobs:
+        - name: test
+          commands:
+            - checkout
+            - sem-service start postgres 16
+            - pytest
+`;
+    const { findings, warnings } = await ci({ ".semaphore/semaphore.yml": semaphore });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "docker:ruby@9 3.3",
+      "docker:mysql@11 8.0",
+      "semaphore-version:python@17 3.12",
+      "semaphore-version:node@18 20.0.0",
+      "semaphore-service:postgres@19 16.0.0",
+      "semaphore-service:redis@20",
+      "semaphore-service:mongodb@21 6.0",
+    ]);
+    const doc = await scan({ ".semaphore/semaphore.yml": semaphore });
+    const tools = Object.fromEntries(doc.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toMatchObject({ Python: "3.12", PostgreSQL: "16.0.0", Redis: "-", MongoDB: "6.0", MySQL: "8.0", Ruby: "3.3", Semaphore: "-" });
+    expect(tools["Node.js"]).toBeUndefined();
+  });
+
+  it("AppVeyor: the services the build VM starts, at the top and in a branch's configuration; not the worker image", async () => {
+    const appveyor = `version: 1.0.{build}
+image: Visual Studio 2022
+services:
+  - mssql2019
+  - postgresql13
+for:
+  - branches:
+      only: [main]
+    services:
+      - mongodb
+build: off
+`;
+    const doc = await scan({ "appveyor.yml": appveyor });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Appveyor", "Microsoft SQL Server", "MongoDB", "PostgreSQL"]);
+    const { findings } = await ci({ ".appveyor.yml": "services: iis\n" });
+    expect(refs(findings)).toEqual(["appveyor-service:iis@1"]);
+  });
+});
+
+describe("Hugo's images in CI", () => {
+  it("a GitLab Pages job in GitLab's Hugo image, a job in hugomods/hugo or klakegg/hugo: Hugo at the tag's release", async () => {
+    const gitlab = "pages:\n  image: registry.gitlab.com/pages/hugo/hugo_extended:0.134.0\n  script: [hugo]\n  artifacts:\n    paths: [public]\n";
+    const hugo = async (files: Record<string, string>) => (await scan(files)).tools.find((t) => t.name === "Hugo")?.version;
+    expect(await hugo({ ".gitlab-ci.yml": gitlab })).toBe("0.134.0");
+    expect(await hugo({ ".gitlab-ci.yml": "pages:\n  image: hugomods/hugo:0.134.2\n  script: [hugo]\n" })).toBe("0.134.2");
+    expect(await hugo({ "bitbucket-pipelines.yml": "image: klakegg/hugo:0.111.3-ext-alpine\npipelines:\n  default:\n    - step:\n        script: [hugo]\n" })).toBe("0.111.3");
+  });
+});
+
+describe("Earthly", () => {
+  it("an Earthfile's FROM images and WITH DOCKER --pull images; not targets, imports, DOCKERFILE or ARG images", async () => {
+    const earthfile = `VERSION 0.8
+FROM golang:1.23-alpine3.20
+WORKDIR /src
+# FROM node:20
+
+deps:
+    COPY go.mod go.sum ./
+    RUN go mod download
+
+build:
+    FROM +deps
+    RUN go build -o out/app .
+
+integration:
+    FROM --allow-privileged earthly/dind:alpine-3.20
+    WITH DOCKER --pull postgres:16.4 --pull redis:7.2
+        RUN go test -tags integration ./...
+    END
+
+lint:
+    FROM lib+base
+    ARG IMAGE=python:3.12
+    FROM $IMAGE
+
+docker:
+    FROM DOCKERFILE .
+`;
+    const { findings, warnings } = await ci({ "services/api/Earthfile": earthfile });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual(["docker:golang@2 1.23", "docker:earthly/dind@15", "docker:postgres@16 16.4", "docker:redis@16 7.2"]);
+  });
+});
+
+describe("Azure Pipelines tasks", () => {
+  it("installer tasks at the release they install, deploy and analysis tasks; not NodeTool, not a variable's release", async () => {
+    const azure = `pool:
+  vmImage: ubuntu-latest
+stages:
+  - stage: Build
+    jobs:
+      - job: test
+        steps:
+          - task: UsePythonVersion@0
+            inputs:
+              versionSpec: '3.12'
+          - task: usepythonversion@0
+            inputs:
+              versionSpec: '$(python.version)'
+          - task: NodeTool@0
+            inputs:
+              versionSpec: '20.x'
+          - task: GoTool@0
+            inputs:
+              version: '1.22.5'
+          - task: Docker@2
+            inputs:
+              command: buildAndPush
+  - stage: Deploy
+    jobs:
+      - deployment: web
+        strategy:
+          runOnce:
+            deploy:
+              steps:
+                - task: AzureWebApp@1
+                  inputs:
+                    appName: 'acme-api'
+`;
+    const { findings, warnings } = await ci({ "azure-pipelines.yml": azure });
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "azure-task:usepythonversion@8 3.12",
+      "azure-task:usepythonversion@11",
+      "azure-task:nodetool@14 20.0.0",
+      "azure-task:gotool@17 1.22.5",
+      "azure-task:docker@20",
+      "azure-task:azurewebapp@30",
+    ]);
+    const doc = await scan({ "azure-pipelines.yml": azure });
+    const tools = Object.fromEntries(doc.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toEqual({ Python: "3.12", Golang: "1.22.5", Docker: "-", "Azure App Service": "-", "Microsoft Azure": "-", "Azure Pipelines": "-" });
+  });
+});
+
+describe("Buildkite plugins", () => {
+  it("each plugin once by its name, as a string or a map, from any owner; the catalog's keys name Docker, Docker Compose, Amazon ECR", async () => {
+    const pipeline = `steps:
+  - label: test
+    command: go test ./...
+    plugins:
+      - docker#v5.11.0:
+          image: golang:1.23
+      - ecr#v2.9.0:
+          login: true
+  - label: e2e
+    plugins:
+      - docker-compose#v5.4.1:
+          run: app
+      - https://github.com/acme/lint-buildkite-plugin.git#v1.2.0: ~
+      - docker#v5.11.0:
+          image: golang:1.23
+`;
+    const { findings } = await ci({ ".buildkite/pipeline.yml": pipeline });
+    expect(refs(findings).filter((r) => r.startsWith("buildkite-plugin:"))).toEqual(["buildkite-plugin:docker@5", "buildkite-plugin:ecr@7", "buildkite-plugin:docker-compose@11", "buildkite-plugin:acme/lint@13"]);
+    const doc = await scan({ ".buildkite/pipeline.yml": pipeline });
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Amazon ECR", "Buildkite", "Docker", "Docker Compose", "Golang"]);
   });
 });

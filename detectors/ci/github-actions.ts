@@ -30,8 +30,15 @@ const TOOL_VERSION_ACTIONS: ReadonlySet<string> = new Set(["pnpm/action-setup", 
  */
 const REF_INPUTS: ReadonlyMap<string, string> = new Map([["dtolnay/rust-toolchain", "toolchain"]]);
 
+/**
+ * Whether an input of an action names another tool's release than the action's own (the catalog's
+ * `action-input` keys: astral-sh/setup-uv's `python-version` is Python's, not uv's): such an input
+ * is reported on its own and never read as the action's version.
+ */
+export type ForeignInput = (action: string, input: string) => boolean;
+
 /** Every action, job container and service image of a parsed workflow. */
-export function readWorkflow(data: unknown): WorkflowUse[] {
+export function readWorkflow(data: unknown, foreign?: ForeignInput): WorkflowUse[] {
   const out: WorkflowUse[] = [];
   const jobs = (data as { jobs?: unknown } | undefined)?.jobs;
   if (!jobs || typeof jobs !== "object") return out;
@@ -47,7 +54,7 @@ export function readWorkflow(data: unknown): WorkflowUse[] {
         if (typeof image === "string") out.push({ image });
       }
     }
-    readSteps(out, j.steps);
+    readSteps(out, j.steps, foreign);
   }
   return out;
 }
@@ -57,7 +64,7 @@ export function readWorkflow(data: unknown): WorkflowUse[] {
  * `.github/actions/setup/action.yml`, which workflows call as `./.github/actions/setup`), the
  * Node.js release a JavaScript action runs on (`using: node20`), a Docker action's image.
  */
-export function readActionManifest(data: unknown): WorkflowUse[] & { node?: string } {
+export function readActionManifest(data: unknown, foreign?: ForeignInput): WorkflowUse[] & { node?: string } {
   const out: WorkflowUse[] & { node?: string } = [];
   const runs = (data as { runs?: unknown } | undefined)?.runs as { using?: unknown; steps?: unknown; image?: unknown } | undefined;
   if (!runs || typeof runs !== "object") return out;
@@ -65,17 +72,18 @@ export function readActionManifest(data: unknown): WorkflowUse[] & { node?: stri
   const node = /^node(\d+)$/.exec(using);
   if (node) out.node = node[1];
   if (using === "docker" && typeof runs.image === "string" && runs.image.startsWith("docker://")) out.push({ image: runs.image.slice("docker://".length) });
-  if (using === "composite") readSteps(out, runs.steps);
+  if (using === "composite") readSteps(out, runs.steps, foreign);
   return out;
 }
 
-function readSteps(out: WorkflowUse[], steps: unknown): void {
+function readSteps(out: WorkflowUse[], steps: unknown, foreign: ForeignInput = () => false): void {
   if (!Array.isArray(steps)) return;
   for (const step of steps) {
     const s = step as { uses?: unknown; with?: unknown } | null;
     if (typeof s?.uses !== "string") continue;
     const inputs = (s.with && typeof s.with === "object" ? s.with : {}) as Record<string, unknown>;
-    const keys = TOOL_VERSION_ACTIONS.has(s.uses.split("@")[0]!.toLowerCase()) ? [...VERSION_INPUTS, "version"] : VERSION_INPUTS;
+    const action = actionOf(s.uses);
+    const keys = (TOOL_VERSION_ACTIONS.has(action) ? [...VERSION_INPUTS, "version"] : VERSION_INPUTS).filter((k) => !foreign(action, k));
     const versionInput = keys.map((k) => inputs[k]).find((v) => typeof v === "string" || Array.isArray(v));
     const version = Array.isArray(versionInput) ? versionInput.find((v) => typeof v === "string") : versionInput;
     const plain: Record<string, string> = {};
@@ -84,6 +92,11 @@ function readSteps(out: WorkflowUse[], steps: unknown): void {
     }
     pushAction(out, s.uses, typeof version === "string" ? version : undefined, plain);
   }
+}
+
+/** `owner/repo` of a step's `uses:`, lowercased, without a sub-path or ref. */
+function actionOf(uses: string): string {
+  return uses.split("@")[0]!.split("/").slice(0, 2).join("/").toLowerCase();
 }
 
 function pushAction(out: WorkflowUse[], uses: string, version: string | undefined, inputs: Record<string, string> = {}): void {

@@ -1,10 +1,10 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
+import { baseName, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { gcpRuntime } from "../infra/gcp-runtime.js";
 import { imageVersion } from "../docker/image-version.js";
-import { readActionManifest, readWorkflow, type WorkflowUse } from "./github-actions.js";
+import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
 import { fullVersion } from "../../src/versions/range.js";
 
 /**
@@ -15,14 +15,17 @@ import { fullVersion } from "../../src/versions/range.js";
  * Also action manifests: the repository's own `action.yml` and its local actions under
  * `.github/actions/`, whose composite steps are a workflow's steps kept elsewhere; the build and
  * deploy settings of hosting platforms that build the repository (netlify.toml's Hugo release,
- * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml).
+ * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
+ * container images, Semaphore's images and the servers and language releases its jobs start
+ * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images, a Jenkinsfile's plugin
+ * steps, Azure Pipelines' tasks, Buildkite's plugins.
  */
 export const ciDetector: Detector = {
   name: "ci",
   // Each service reads its file at the root only: copies in example folders run nowhere. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -39,6 +42,12 @@ export const ciDetector: Detector = {
         const images = new Set<string>();
         for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm)) images.add(m[1] ?? m[2]!);
         for (const image of images) reportImage(ctx, image, file, text);
+        reportJenkinsSteps(ctx, file, text);
+        continue;
+      }
+      if (baseName(file) === "Earthfile") {
+        const text = (await ctx.text(file)) ?? "";
+        for (const image of new Set(earthfileImages(text))) reportImage(ctx, image, file, text);
         continue;
       }
       if (file === ".drone.yml") {
@@ -60,13 +69,25 @@ export const ciDetector: Detector = {
         readBitrise(ctx, data, file, text);
         continue;
       }
+      if (file === ".cirrus.yml") {
+        for (const image of new Set(cirrusImages(data))) reportImage(ctx, image, file, text);
+        continue;
+      }
+      if (file.startsWith(".semaphore/")) {
+        readSemaphore(ctx, data, file, text);
+        continue;
+      }
+      if (/^\.?appveyor\.yml$/.test(file)) {
+        readAppveyor(ctx, data, file, text);
+        continue;
+      }
       if (/(^|\/)action\.ya?ml$/.test(file)) {
-        const manifest = readActionManifest(data);
+        const manifest = readActionManifest(data, foreignInput(ctx));
         // A JavaScript action runs on the Node.js release it names (`using: node20`).
         if (manifest.node) ctx.report({ ref: "engine:node", file, line: lineOf(text, `node${manifest.node}`), version: fullVersion(manifest.node) });
         reportUses(ctx, manifest, file, text);
       } else if (file.startsWith(".github/workflows/")) {
-        reportUses(ctx, readWorkflow(data), file, text);
+        reportUses(ctx, readWorkflow(data, foreignInput(ctx)), file, text);
       } else if (file.endsWith(".travis.yml")) {
         if (file.includes("/")) {
           // A subproject's own Travis configuration (a `client/` kept from when it was a repository
@@ -77,8 +98,10 @@ export const ciDetector: Detector = {
         }
         readTravis(ctx, data, file, text);
       } else {
-        for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
+        for (const image of new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml"))) reportImage(ctx, image, file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
+        if (file.startsWith("azure-pipelines")) reportAzureTasks(ctx, data, file, text);
+        if (file.startsWith(".buildkite/")) reportBuildkitePlugins(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
         if (file === ".gitlab-ci.yml") await readGitlabIncludes(ctx, data);
         // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
@@ -216,6 +239,11 @@ function reportOrbs(ctx: DetectContext, data: unknown, file: string, text: strin
   }
 }
 
+/** An action's input that the catalog's `action-input` keys give to a tool of its own, never the action's version. */
+function foreignInput(ctx: DetectContext): ForeignInput {
+  return (action, input) => ctx.lookup("action-input", `${action}:${input}`).length > 0;
+}
+
 function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text: string): void {
   for (const use of uses) {
     if (use.action) ctx.report({ ref: `action:${use.action}`, file, line: lineOf(text, use.action), declared: use.version, version: use.version ? versionFromTag(use.version) : undefined });
@@ -237,9 +265,11 @@ function reportImage(ctx: DetectContext, ref: string, file: string, text: string
 
 /**
  * Every `image:` value (a string, or `{ name }` in GitLab) anywhere in a CI file, and GitLab's
- * `services:` lists (`- postgres:15`, `- name: docker:24-dind`).
+ * `services:` lists (`- postgres:15`, `- name: docker:24-dind`). A Bitbucket step's `services:`
+ * (`namedServices`) are names of its `definitions.services`, whose images are read there (a
+ * `mysql` service may run mariadb:10.11): only `docker`, the built-in Docker daemon, is read.
  */
-function imagesIn(data: unknown, out: string[] = [], depth = 0): string[] {
+function imagesIn(data: unknown, out: string[] = [], depth = 0, namedServices = false): string[] {
   if (depth > 50 || !data || typeof data !== "object") return out;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key === "image") {
@@ -252,12 +282,14 @@ function imagesIn(data: unknown, out: string[] = [], depth = 0): string[] {
     } else if (key === "services" && Array.isArray(value)) {
       for (const service of value) {
         const s = service as { name?: unknown; image?: unknown } | null;
-        if (typeof service === "string" && IMAGE.test(service)) out.push(service);
+        if (typeof service === "string" && namedServices) {
+          if (service.trim() === "docker") out.push("docker");
+        } else if (typeof service === "string" && IMAGE.test(service)) out.push(service);
         // Drone and Woodpecker name a service and give its `image`; GitLab's `name` is the image.
         else if (typeof s?.image === "string") out.push(s.image);
         else if (typeof s?.name === "string") out.push(s.name);
       }
-    } else imagesIn(value, out, depth + 1);
+    } else imagesIn(value, out, depth + 1, namedServices);
   }
   return out;
 }
@@ -278,15 +310,24 @@ function valuesOf(data: unknown, key: string, out: string[] = [], depth = 0): st
 /** Folders whose files show how to use something rather than how this repository is built. */
 const NOT_A_PROJECT = /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|templates?|docs?)\//i;
 
+/**
+ * The keys of a Travis language's version list where it is not the language's own name: Ruby's
+ * releases are `rvm:` (`ruby:` is its alias), Java's `jdk:`, Erlang's `otp_release:`.
+ */
+const TRAVIS_VERSION_KEYS: Readonly<Record<string, readonly string[]>> = { ruby: ["rvm", "ruby"], java: ["jdk"], erlang: ["otp_release"] };
+
 /** Travis CI's `language:` and its version list (`node_js: [18, 20]`), and the services the build starts. */
 function readTravis(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const config = (data ?? {}) as Record<string, unknown>;
   readTravisServices(ctx, config, file, text);
   const language = typeof config.language === "string" ? config.language.toLowerCase() : undefined;
   if (!language) return;
-  const versions = config[language];
+  const key = (TRAVIS_VERSION_KEYS[language] ?? [language]).find((k) => config[k] !== undefined);
+  const versions = key === undefined ? undefined : config[key];
   const first = Array.isArray(versions) ? versions[0] : versions;
-  const version = typeof first === "string" ? versionFromTag(first) : undefined;
+  // A JDK is named by its vendor and release (`openjdk17`, `oraclejdk11`). The YAML reader keeps
+  // an unquoted `3.10` as written.
+  const version = typeof first === "string" ? versionFromTag(first.replace(/^(?:open|oracle)jdk-?(?=\d)/i, "")) : undefined;
   ctx.report({ ref: `travis-language:${language}`, file, line: lineOf(text, "language"), version });
 }
 
@@ -311,6 +352,21 @@ function readTravisServices(ctx: DetectContext, config: Record<string, unknown>,
       ctx.report({ ref: `travis-service:${name.toLowerCase()}`, file, line: lineOf(text, name) });
     }
     const addons = job.addons && typeof job.addons === "object" ? (job.addons as Record<string, unknown>) : {};
+    // The addons that run a service's scanner or tunnel (`sonarcloud`, `sauce_connect`), by their key.
+    for (const name of Object.keys(addons)) {
+      const key = name.toLowerCase();
+      if (seen.has(`addon:${key}`) || ctx.lookup("travis-addon", key).length === 0) continue;
+      seen.add(`addon:${key}`);
+      ctx.report({ ref: `travis-addon:${key}`, file, line: lineOf(text, `${name}:`) });
+    }
+    // Where the build deploys (`deploy: { provider: heroku }`, or a list of them).
+    for (const deploy of [job.deploy].flat()) {
+      const written = isRecord(deploy) && typeof deploy.provider === "string" ? deploy.provider : "";
+      const provider = written.trim().toLowerCase().split(":")[0]!;
+      if (!provider || seen.has(`deploy:${provider}`)) continue;
+      seen.add(`deploy:${provider}`);
+      ctx.report({ ref: `travis-deploy:${provider}`, file, line: lineOf(text, written) });
+    }
     for (const name of ["postgresql", "mariadb"]) {
       const release = addons[name];
       if (typeof release !== "string" && typeof release !== "number") continue;
@@ -433,4 +489,180 @@ function workflowsOf(data: unknown): unknown[] {
 /** A release a build machine's setting gives (`3.22.2`; `v20` is 20.0.0, `17` 17.0.0); none for a channel or alias (`stable`, `latest`). */
 function plainRelease(value: string | undefined): string | undefined {
   return value !== undefined && /^v?\d+(\.\d+)*$/.test(value) ? fullVersion(value) : undefined;
+}
+
+/**
+ * .cirrus.yml: the images of a task's containers (`container:`, `arm_container:`,
+ * `windows_container:`, at the top or in a `*_task`) and the `additional_containers` started beside
+ * it (`- name: postgres` with `image: postgres:16`). A VM's image (`macos_instance`,
+ * `freebsd_instance`, `gce_instance`) is a machine image, not a container's.
+ */
+function cirrusImages(data: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (/(^|_)container$/.test(key) && isRecord(value) && typeof value.image === "string") out.push(value.image);
+    if (key === "additional_containers" && Array.isArray(value)) {
+      for (const c of value) if (isRecord(c) && typeof c.image === "string") out.push(c.image);
+    } else cirrusImages(value, out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * A Semaphore pipeline (`.semaphore/semaphore.yml` and the promotions beside it): the images of the
+ * agent's containers (`agent.containers`, the first the job's, the others services), and what the
+ * jobs' commands start or select with Semaphore's own tools: `sem-service start postgres 16` (a
+ * server beside the job, as a service container is) and `sem-version python 3.12` (the release of
+ * a language the job runs).
+ */
+function readSemaphore(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  for (const image of new Set(imagesIn(data))) reportImage(ctx, image, file, text);
+  const seen = new Set<string>();
+  for (const command of commandsIn(data)) {
+    for (const m of command.matchAll(/\bsem-(service\s+start|version)\s+([a-z][\w-]*)(?:(?:\s+|:)(\d[\w.]*))?/g)) {
+      const kind = m[1] === "version" ? "semaphore-version" : "semaphore-service";
+      const name = m[2]!.toLowerCase();
+      const id = `${kind}:${name}@${m[3] ?? ""}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ctx.report({ ref: `${kind}:${name}`, file, line: lineOf(text, m[0]), declared: m[3], version: versionFromTag(m[3]) });
+    }
+  }
+}
+
+/** Every string of a `commands` list anywhere in a parsed file. */
+function commandsIn(data: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (key === "commands" && Array.isArray(value)) {
+      for (const c of value) if (typeof c === "string") out.push(c);
+    } else commandsIn(value, out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * appveyor.yml: the services the build VM starts beside the job (`services: [mssql2019, postgresql13]`,
+ * at the top or in a `for:` branch's configuration), named by the catalog's `appveyor-service` keys.
+ * The build worker `image` (Visual Studio 2022, Ubuntu2204) is a machine image and names nothing.
+ */
+function readAppveyor(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const configs = [data, ...(isRecord(data) && Array.isArray(data.for) ? data.for : [])];
+  const seen = new Set<string>();
+  for (const config of configs) {
+    if (!isRecord(config)) continue;
+    const services = typeof config.services === "string" ? [config.services] : Array.isArray(config.services) ? config.services : [];
+    for (const service of services) {
+      const name = typeof service === "string" ? service.trim().toLowerCase() : "";
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      ctx.report({ ref: `appveyor-service:${name}`, file, line: lineOf(text, service as string) });
+    }
+  }
+}
+
+/**
+ * A Jenkinsfile's pipeline steps that plugins add for a service or tool (`withSonarQubeEnv('sonar')`,
+ * `slackSend channel: '#ci'`, `docker.build("app")`), each the first time it is called, and only
+ * those the catalog's `jenkins-step` keys know: every other Groovy call is the pipeline's own. Line
+ * comments are skipped.
+ */
+function reportJenkinsSteps(ctx: DetectContext, file: string, text: string): void {
+  const seen = new Set<string>();
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/^\s*\/\/.*$/, "").replace(/\s\/\/.*$/, "");
+    // A call (`step(`, `step {`, `step 'x'`) or named arguments (`step channel: '#ci'`); each
+    // whitespace run is tried once where it starts, so a long line costs no backtracking.
+    for (const m of line.matchAll(/(?:^|[^\w.$])((?:docker\.)?[A-Za-z]\w*)\b(?:[ \t]*(?=[({'"])|[ \t]+(?=\w+[ \t]*:))/g)) {
+      const step = m[1]!;
+      if (seen.has(step) || ctx.lookup("jenkins-step", step).length === 0) continue;
+      seen.add(step);
+      ctx.report({ ref: `jenkins-step:${step}`, file, line: i + 1 });
+    }
+  }
+}
+
+/**
+ * An Earthfile's images: each `FROM` (at the top, the base of every target, or a target's own),
+ * its flags (`--platform=linux/amd64`) left out, and the images a `WITH DOCKER --pull` starts for
+ * the target's tests. Not another target's artifact (`FROM +build`), an imported one
+ * (`FROM lib+base`), `FROM DOCKERFILE` or an image named by an ARG.
+ */
+function earthfileImages(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const from = /^FROM\s+(.*)$/.exec(line);
+    if (from) {
+      const image = from[1]!.split(/\s+/).find((t) => !t.startsWith("--"));
+      if (image && image !== "DOCKERFILE" && !image.includes("+") && IMAGE.test(image)) out.push(image);
+      continue;
+    }
+    if (/^WITH\s+DOCKER\b/.test(line)) for (const m of line.matchAll(/--pull[=\s]+([^\s\\]+)/g)) if (IMAGE.test(m[1]!)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/**
+ * Azure Pipelines' tasks (`- task: UsePythonVersion@0`), by their name without the major version
+ * and lowercased, as Azure reads them, for the catalog's `azure-task` keys; an installer task's
+ * release input (`versionSpec: '3.12'`, `version: '1.22.x'`, `terraformVersion: 1.9.5`) is the
+ * release of the tool it installs, as a setup action's is. Each task once per release.
+ */
+function reportAzureTasks(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const seen = new Set<string>();
+  for (const step of tasksIn(data)) {
+    const name = step.task.trim().split("@")[0]!.trim().toLowerCase();
+    if (!/^[\w.-]+$/.test(name)) continue;
+    const inputs = isRecord(step.inputs) ? step.inputs : {};
+    const installer = /^use\w+|\w+(?:tool|installer)$/.test(name);
+    const raw = installer ? AZURE_VERSION_INPUTS.map((k) => inputs[k]).find((v) => typeof v === "string" || typeof v === "number") : undefined;
+    const declared = raw === undefined || /\$[({]/.test(String(raw)) ? undefined : String(raw).trim();
+    const id = `${name}@${declared ?? ""}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    ctx.report({ ref: `azure-task:${name}`, file, line: lineOf(text, step.task), declared, version: versionFromTag(declared) });
+  }
+}
+
+/** The inputs of Azure's installer tasks that give the release installed. */
+const AZURE_VERSION_INPUTS = ["versionSpec", "version", "terraformVersion", "helmVersionToInstall"];
+
+/** Every step of a parsed Azure Pipelines file that runs a task (`task:` with its `inputs`). */
+function tasksIn(data: unknown, out: Array<{ task: string; inputs?: unknown }> = [], depth = 0): Array<{ task: string; inputs?: unknown }> {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  if (!Array.isArray(data) && typeof (data as { task?: unknown }).task === "string") out.push(data as { task: string; inputs?: unknown });
+  for (const value of Object.values(data as Record<string, unknown>)) tasksIn(value, out, depth + 1);
+  return out;
+}
+
+/**
+ * Buildkite's plugins (`plugins: [docker-compose#v5.4.1]`, or a map of the plugin to its
+ * settings), by their name without the release (`#v5.4.1`) for the catalog's `buildkite-plugin`
+ * keys; a plugin of another owner keeps its `owner/` (`acme/lint`). Each once.
+ */
+function reportBuildkitePlugins(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const seen = new Set<string>();
+  for (const ref of pluginsIn(data)) {
+    const name = ref.trim().split("#")[0]!.replace(/^(?:https?:\/\/)?github\.com\//i, "").replace(/-buildkite-plugin(?:\.git)?$/i, "").replace(/^buildkite-plugins\//i, "").toLowerCase();
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    ctx.report({ ref: `buildkite-plugin:${name}`, file, line: lineOf(text, ref), declared: ref.split("#")[1] });
+  }
+}
+
+/** The plugin references of every `plugins:` list of a parsed Buildkite pipeline. */
+function pluginsIn(data: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (key === "plugins" && Array.isArray(value)) {
+      for (const plugin of value) {
+        if (typeof plugin === "string") out.push(plugin);
+        else if (isRecord(plugin)) out.push(...Object.keys(plugin));
+      }
+    } else if (key === "plugins" && isRecord(value)) out.push(...Object.keys(value));
+    else pluginsIn(value, out, depth + 1);
+  }
+  return out;
 }

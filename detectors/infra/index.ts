@@ -263,6 +263,14 @@ export const infraDetector: Detector = {
           if (isCloudRun(group, doc)) ctx.report({ ref: "format:cloud-run-service", file });
           // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
           for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
+          // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
+          // CI job's do, wherever the CI's manifests are kept (a tekton/ or .tekton/ folder).
+          if (group === "tekton.dev") {
+            for (const image of new Set(tektonImages(doc))) {
+              const ref = splitImage(image);
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: versionFromTag(ref.tag) });
+            }
+          }
           if (!placed) continue;
           ctx.report({ ref: `k8s-kind:${d.kind}`, file });
           for (const image of imagesOf(doc)) {
@@ -404,6 +412,22 @@ function imagesOf(value: unknown, depth = 0, out: string[] = []): string[] {
   }
   return out;
 }
+
+/** Every `image:` string of a Tekton object's `steps`, `sidecars` and `stepTemplate`, at any depth (a Pipeline's `taskSpec`). */
+function tektonImages(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 30 || !value || typeof value !== "object") return out;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if ((key === "steps" || key === "sidecars") && Array.isArray(v)) {
+      for (const c of v) if (typeof (c as { image?: unknown })?.image === "string" && IMAGE_REF.test((c as { image: string }).image)) out.push((c as { image: string }).image);
+    } else if (key === "stepTemplate" && typeof (v as { image?: unknown } | null)?.image === "string" && IMAGE_REF.test((v as { image: string }).image)) {
+      out.push((v as { image: string }).image);
+    } else tektonImages(v, depth + 1, out);
+  }
+  return out;
+}
+
+/** An image reference as written (a name, with a registry and tag where given), not a `$(params.image)` substitution. */
+const IMAGE_REF = /^[\w./-]+(:[\w.-]+)?(@sha256:[a-f0-9]+)?$/;
 
 /** Heroku's app.json: the keys only its manifest has (env vars, add-ons, buildpacks, dynos, deploy scripts). */
 function isHerokuApp(data: unknown): boolean {
