@@ -13,7 +13,7 @@ function importedPackages(): Set<string> {
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith(".ts")) {
         const text = readFileSync(path, "utf8");
-        for (const m of text.matchAll(/(?:from|import\()\s*"([^".][^"]*)"/g)) {
+        for (const m of text.matchAll(/(?<!["'\w])(?:from|import\()\s*"([^".,\s][^"]*)"/g)) {
           const spec = m[1]!;
           if (spec.startsWith("node:")) continue;
           out.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!);
