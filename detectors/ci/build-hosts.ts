@@ -1,0 +1,48 @@
+import type { DetectContext } from "../../src/types.js";
+import { isRecord, lineOf } from "../../src/kit.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { gcpRuntime } from "../infra/gcp-runtime.js";
+
+/** netlify.toml: the Hugo release the build installs (`HUGO_VERSION` in `[build.environment]`, else in a context's environment). */
+export async function readNetlify(ctx: DetectContext, file: string): Promise<void> {
+  const data = (await ctx.toml(file)) as { build?: { environment?: Record<string, unknown> }; context?: Record<string, { environment?: Record<string, unknown> }> } | undefined;
+  if (!data || typeof data !== "object") return;
+  const environments = [data.build?.environment, ...Object.values(data.context ?? {}).map((c) => c?.environment)];
+  const hugo = environments.map((e) => e?.HUGO_VERSION).find((v): v is string => typeof v === "string" && /^v?\d+(\.\d+){1,2}$/.test(v));
+  if (hugo) ctx.report({ ref: "format:hugo-build-env", file, line: lineOf((await ctx.text(file)) ?? "", "HUGO_VERSION"), version: hugo.replace(/^v/, "") });
+  // The language releases the production build installs (`NODE_VERSION = "20"`, `PYTHON_VERSION`,
+  // `GO_VERSION`, ...), pinned as a version manager's; an alias such as `lts/*` pins no release.
+  const build = data.build?.environment;
+  for (const [variable, language] of NETLIFY_RUNTIMES) {
+    const value = build && typeof build === "object" ? build[variable] : undefined;
+    const pinned = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : undefined;
+    if (pinned && /^v?\d+(\.\d+){0,2}(\.x)?$/.test(pinned)) {
+      // The variable as a whole word (HUGO_VERSION holds GO_VERSION).
+      const text = (await ctx.text(file)) ?? "";
+      const at = new RegExp(`(^|[^A-Z_])${variable}[ \\t]*=`).exec(text);
+      ctx.report({ ref: `version-manager:${language}`, file, line: at ? text.slice(0, at.index + at[1]!.length).split("\n").length : undefined, declared: pinned, version: versionFromTag(pinned.replace(/^v/, "").replace(/\.x$/, "")) });
+    }
+  }
+}
+
+/** The build environment variables Netlify's build image reads for a language's release. */
+const NETLIFY_RUNTIMES: ReadonlyArray<readonly [string, string]> = [["NODE_VERSION", "nodejs"], ["PYTHON_VERSION", "python"], ["RUBY_VERSION", "ruby"], ["GO_VERSION", "golang"], ["PHP_VERSION", "php"]];
+
+/**
+ * firebase.json: the Firebase products the project deploys, one top-level key each (`hosting`,
+ * `functions`, `firestore`, `database`), which the catalog's `firebase-product` keys name (Firebase
+ * Hosting, Cloud Functions for Firebase, Cloud Firestore, the Realtime Database), and the runtime
+ * its functions run on.
+ */
+export async function readFirebaseJson(ctx: DetectContext, file: string): Promise<void> {
+  const data = await ctx.json(file);
+  if (!isRecord(data)) return;
+  const text = (await ctx.text(file)) ?? "";
+  for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOf(text, `"${key}"`) });
+  // The runtime each functions codebase deploys on (`"runtime": "nodejs20"`, Cloud Functions' IDs).
+  for (const codebase of [data.functions].flat()) {
+    const runtime = isRecord(codebase) ? codebase.runtime : undefined;
+    const id = typeof runtime === "string" ? gcpRuntime(runtime) : undefined;
+    if (id && typeof runtime === "string") ctx.report({ ref: `gcp-runtime:${id.language}`, file, line: lineOf(text, `"${runtime}"`), declared: runtime, version: id.version });
+  }
+}

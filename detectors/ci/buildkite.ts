@@ -1,0 +1,32 @@
+import type { DetectContext } from "../../src/types.js";
+import { isRecord, lineOf } from "../../src/kit.js";
+
+/**
+ * Buildkite's plugins (`plugins: [docker-compose#v5.4.1]`, or a map of the plugin to its
+ * settings), by their name without the release (`#v5.4.1`) for the catalog's `buildkite-plugin`
+ * keys; a plugin of another owner keeps its `owner/` (`acme/lint`). Each once.
+ */
+export function reportBuildkitePlugins(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const seen = new Set<string>();
+  for (const ref of pluginsIn(data)) {
+    const name = ref.trim().split("#")[0]!.replace(/^(?:https?:\/\/)?github\.com\//i, "").replace(/-buildkite-plugin(?:\.git)?$/i, "").replace(/^buildkite-plugins\//i, "").toLowerCase();
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    ctx.report({ ref: `buildkite-plugin:${name}`, file, line: lineOf(text, ref), declared: ref.split("#")[1] });
+  }
+}
+
+/** The plugin references of every `plugins:` list of a parsed Buildkite pipeline. */
+function pluginsIn(data: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 50 || !data || typeof data !== "object") return out;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (key === "plugins" && Array.isArray(value)) {
+      for (const plugin of value) {
+        if (typeof plugin === "string") out.push(plugin);
+        else if (isRecord(plugin)) out.push(...Object.keys(plugin));
+      }
+    } else if (key === "plugins" && isRecord(value)) out.push(...Object.keys(value));
+    else pluginsIn(value, out, depth + 1);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { IMAGE } from "./images.js";
+
+/**
+ * An Earthfile's images: each `FROM` (at the top, the base of every target, or a target's own),
+ * its flags (`--platform=linux/amd64`) left out, and the images a `WITH DOCKER --pull` starts for
+ * the target's tests. Not another target's artifact (`FROM +build`), an imported one
+ * (`FROM lib+base`), `FROM DOCKERFILE` or an image named by an ARG.
+ */
+export function earthfileImages(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    const from = /^FROM\s+(.*)$/.exec(line);
+    if (from) {
+      const image = from[1]!.split(/\s+/).find((t) => !t.startsWith("--"));
+      if (image && image !== "DOCKERFILE" && !image.includes("+") && IMAGE.test(image)) out.push(image);
+      continue;
+    }
+    if (/^WITH\s+DOCKER\b/.test(line)) for (const m of line.matchAll(/--pull[=\s]+([^\s\\]+)/g)) if (IMAGE.test(m[1]!)) out.push(m[1]!);
+  }
+  return out;
+}
