@@ -1,0 +1,57 @@
+import type { DetectContext } from "../../src/types.js";
+import { reportRuntime } from "./lambda-runtime.js";
+
+/** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */
+export function readCloudFormation(ctx: DetectContext, file: string, doc: unknown): void {
+  const template = doc as { AWSTemplateFormatVersion?: unknown; Transform?: unknown; Resources?: unknown; Globals?: { Function?: { Runtime?: unknown } } } | undefined;
+  if (!template || typeof template !== "object" || !template.Resources || typeof template.Resources !== "object") return;
+  const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
+  if (!sam && template.AWSTemplateFormatVersion === undefined) return;
+  ctx.report({ ref: sam ? "format:sam-template" : "format:cloudformation-template", file });
+  const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
+  for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
+  reportResources(ctx, template.Resources, file);
+}
+
+/** The `Type` of every CloudFormation resource (`AWS::DynamoDB::Table`) in a template or serverless.yml's `resources`. */
+export function reportResources(ctx: DetectContext, resources: unknown, file: string): void {
+  if (!resources || typeof resources !== "object" || Array.isArray(resources)) return;
+  const types = new Set<string>();
+  for (const resource of Object.values(resources as Record<string, { Type?: unknown } | null>)) {
+    if (typeof resource?.Type === "string" && /^[A-Za-z0-9]+::/.test(resource.Type)) types.add(resource.Type);
+  }
+  for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
+  if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
+  for (const setting of new Set(Object.values(resources as Record<string, unknown>).flatMap(managedDatabases))) ctx.report({ ref: `format:${setting}`, file });
+}
+
+/**
+ * The managed databases a resource runs, by its Engine and EngineMode, as Terraform's in terraform.ts:
+ * an RDS instance of PostgreSQL, MySQL or MariaDB, an Aurora cluster of PostgreSQL or MySQL (and
+ * Aurora Serverless by its mode or v2 scaling), an ElastiCache cluster of Redis or Memcached (a
+ * replication group without an engine runs Redis, its default).
+ */
+function managedDatabases(resource: unknown): string[] {
+  const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
+  if (!r?.Properties || typeof r.Properties !== "object") return [];
+  const engine = typeof r.Properties.Engine === "string" ? r.Properties.Engine.toLowerCase() : undefined;
+  const out: string[] = [];
+  if (r.Type === "AWS::RDS::DBInstance" && engine === "postgres") out.push("rds-postgresql");
+  if (r.Type === "AWS::RDS::DBInstance" && (engine === "mysql" || engine === "mariadb")) out.push(`rds-${engine}`);
+  if (r.Type === "AWS::RDS::DBCluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) out.push(engine);
+  if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) out.push("aurora-serverless");
+  if (r.Type === "AWS::ElastiCache::CacheCluster" && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
+  if (r.Type === "AWS::ElastiCache::ReplicationGroup" && (engine ?? "redis") === "redis") out.push("elasticache-redis");
+  return out;
+}
+
+/** An ECS service launched on Fargate, or a task definition requiring it (`LaunchType`, `RequiresCompatibilities`, a capacity provider). */
+function runsOnFargate(resource: unknown): boolean {
+  const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
+  if (typeof r?.Type !== "string" || !r.Type.startsWith("AWS::ECS::") || !r.Properties || typeof r.Properties !== "object") return false;
+  const { LaunchType, RequiresCompatibilities, CapacityProviderStrategy } = r.Properties;
+  const fargate = (v: unknown) => v === "FARGATE" || v === "FARGATE_SPOT";
+  return fargate(LaunchType)
+    || (Array.isArray(RequiresCompatibilities) && RequiresCompatibilities.some(fargate))
+    || (Array.isArray(CapacityProviderStrategy) && CapacityProviderStrategy.some((s) => fargate((s as { CapacityProvider?: unknown } | null)?.CapacityProvider)));
+}

@@ -1,0 +1,72 @@
+
+
+/** A Cloud Run service or job: its own API group, or a Knative Service annotated `run.googleapis.com/...`. */
+export function isCloudRun(group: string | undefined, doc: unknown): boolean {
+  if (group === "run.googleapis.com") return true;
+  return group === "serving.knative.dev" && /"run\.googleapis\.com\/[\w.-]+":/.test(JSON.stringify(doc));
+}
+
+/**
+ * The Helm charts a GitOps object deploys: an Argo CD Application's `spec.source.chart` (or each
+ * of its `spec.sources`), at its `targetRevision`, and a Flux HelmRelease's `spec.chart.spec.chart`,
+ * at its `version`. An Application of plain manifests (a `path`, no `chart`) deploys none.
+ */
+export function gitOpsCharts(group: string | undefined, kind: string, doc: unknown): Array<{ name: string; version?: string }> {
+  const spec = (doc as { spec?: unknown } | null)?.spec as Record<string, unknown> | undefined;
+  if (!spec || typeof spec !== "object") return [];
+  const charts: Array<{ name: string; version?: string }> = [];
+  const add = (name: unknown, version: unknown) => {
+    if (typeof name === "string" && /^[\w.-]+$/.test(name)) charts.push({ name: name.toLowerCase(), version: typeof version === "string" ? version : undefined });
+  };
+  if (group === "argoproj.io" && kind === "Application") {
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])] as Array<Record<string, unknown> | undefined>;
+    for (const source of sources) if (source && typeof source === "object") add(source.chart, source.targetRevision);
+  } else if (group === "helm.toolkit.fluxcd.io" && kind === "HelmRelease") {
+    const chart = (spec.chart as { spec?: Record<string, unknown> } | undefined)?.spec;
+    if (chart && typeof chart === "object") add(chart.chart, chart.version);
+  }
+  return charts;
+}
+
+/** The images of a chart's values: each `{ repository, tag }` (with its `registry`, when it names one), or an `image:` string. */
+export function chartImages(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 20 || !value || typeof value !== "object") return out;
+  const o = value as Record<string, unknown>;
+  if (typeof o.repository === "string" && /^[\w.-]+(\/[\w.-]+)*$/.test(o.repository) && !/^https?:/.test(o.repository)) {
+    const tag = typeof o.tag === "string" && /^[\w.-]+$/.test(o.tag) ? `:${o.tag}` : "";
+    out.push(`${o.repository}${tag}`);
+    return out;
+  }
+  for (const [key, v] of Object.entries(o)) {
+    if (key === "image" && typeof v === "string" && /^[\w./-]+(:[\w.-]+)?$/.test(v)) out.push(v);
+    else chartImages(v, depth + 1, out);
+  }
+  return out;
+}
+
+/** Every `image:` string under `containers` or `initContainers` of a manifest. */
+export function imagesOf(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 30 || !value || typeof value !== "object") return out;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if ((key === "containers" || key === "initContainers") && Array.isArray(v)) {
+      for (const c of v) if (typeof (c as { image?: unknown })?.image === "string") out.push((c as { image: string }).image);
+    } else imagesOf(v, depth + 1, out);
+  }
+  return out;
+}
+
+/** Every `image:` string of a Tekton object's `steps`, `sidecars` and `stepTemplate`, at any depth (a Pipeline's `taskSpec`). */
+export function tektonImages(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 30 || !value || typeof value !== "object") return out;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if ((key === "steps" || key === "sidecars") && Array.isArray(v)) {
+      for (const c of v) if (typeof (c as { image?: unknown })?.image === "string" && IMAGE_REF.test((c as { image: string }).image)) out.push((c as { image: string }).image);
+    } else if (key === "stepTemplate" && typeof (v as { image?: unknown } | null)?.image === "string" && IMAGE_REF.test((v as { image: string }).image)) {
+      out.push((v as { image: string }).image);
+    } else tektonImages(v, depth + 1, out);
+  }
+  return out;
+}
+
+/** An image reference as written (a name, with a registry and tag where given), not a `$(params.image)` substitution. */
+const IMAGE_REF = /^[\w./-]+(:[\w.-]+)?(@sha256:[a-f0-9]+)?$/;
