@@ -31,6 +31,19 @@ describe("npm service scopes, framework plugins and tool plugin families", () =>
     for (const name of ["Fastify", "Astro", "Capacitor", "Koa"]) expect(t.get(name)?.version, name).toBeUndefined();
   });
 
+  it("Remix's deploy adapters name the platform beside Remix; the Remix ones carry Remix's release", async () => {
+    const netlify = manifest("shop", { dependencies: { "@remix-run/netlify": "1.19.3", "@remix-run/react": "1.19.3" } });
+    const vercel = manifest("blog", { dependencies: { "@vercel/remix": "2.9.2" } });
+    const edge = manifest("edge", { dependencies: { "@netlify/remix-adapter": "2.4.0" } });
+    const shop = await toolsOf({ "package.json": netlify });
+    expect(shop.get("Netlify")).toBeDefined();
+    expect(shop.get("Remix")?.version).toBe("1.19.3");
+    const blog = await toolsOf({ "package.json": vercel });
+    expect(blog.get("Vercel")).toBeDefined();
+    expect(blog.get("Remix")).toBeDefined();
+    expect((await toolsOf({ "package.json": edge })).get("Netlify")).toBeDefined();
+  });
+
   it("a tool's plugin family by its naming convention names the tool: ESLint, Babel, Jest, Mocha, gulp, Grunt, Vite, Stylelint, Prettier", async () => {
     // A lint-config package of a monorepo (no `eslint` of its own, a peer of the root's) and an
     // older library built with gulp and Grunt tasks.
