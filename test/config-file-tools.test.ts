@@ -189,6 +189,9 @@ describe("JavaScript tools' configuration files, in each extension their loaders
       "vitest.workspace.ts": "Vitest",
       ".storybook/main.mts": "Storybook",
       "packages/ui/.storybook/main.ts": "Storybook",
+      "gatsby-config.mjs": "Gatsby",
+      "svelte.config.mjs": "Svelte",
+      "lib/rollup.config.cjs": "rollup",
     };
     for (const [file, tool] of Object.entries(each)) expect((await sources({ [file]: "export default {};\n" })).get(tool), file).toBe(file);
   });
