@@ -124,6 +124,8 @@ describe("catalog data", () => {
       // plugins, and the polyfills and contracts that libraries outside Symfony require.
       ...["browser-kit", "css-selector", "dom-crawler", "phpunit-bridge", "flex", "thanks", "polyfill-*"].map((n) => `packagist:symfony/${n}`),
       ...["cache", "deprecation", "event-dispatcher", "http-client", "service", "translation"].map((n) => `packagist:symfony/${n}-contracts`),
+      // React Router's router core and the web polyfills and fetch server under Remix's scope, used without Remix.
+      ...["router", "web-*", "node-fetch-server"].map((n) => `npm:@remix-run/${n}`),
     ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {

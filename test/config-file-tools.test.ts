@@ -183,3 +183,40 @@ describe("backend platforms' project files", () => {
     expect((await sources({ "src/com/acme/Order.hbm.xml": "<hibernate-mapping/>\n" })).get("Hibernate")).toBe("src/com/acme/Order.hbm.xml");
   });
 });
+
+describe("JavaScript tools' configuration files, in each extension their loaders read", () => {
+  it("names the tool from .cjs, .mjs, .cts and .mts forms and from Vitest's workspace file", async () => {
+    const each = {
+      "web/vite.config.cjs": "Vite",
+      "site/nuxt.config.mjs": "Nuxt.js",
+      "docs/astro.config.js": "Astro",
+      "app/tailwind.config.mts": "Tailwind CSS",
+      "app/postcss.config.cts": "PostCSS",
+      "lib/.postcssrc.yaml": "PostCSS",
+      "lib/babel.config.mjs": "Babel",
+      "pkg/.babelrc.cjs": "Babel",
+      "api/jest.config.cts": "Jest",
+      "e2e/playwright.config.mts": "Playwright",
+      "vitest.workspace.ts": "Vitest",
+      ".storybook/main.mts": "Storybook",
+      "packages/ui/.storybook/main.ts": "Storybook",
+      "gatsby-config.mjs": "Gatsby",
+      "svelte.config.mjs": "Svelte",
+      "lib/rollup.config.cjs": "rollup",
+    };
+    for (const [file, tool] of Object.entries(each)) expect((await sources({ [file]: "export default {};\n" })).get(tool), file).toBe(file);
+  });
+});
+
+describe("moon, a monorepo's task runner", () => {
+  it("names Moonrepo from its workspace file and from its npm CLI, at the locked release", async () => {
+    const workspace = ".moon/workspace.yml";
+    expect((await sources({ [workspace]: "projects:\n  - 'apps/*'\n", ".moon/toolchain.yml": "node:\n  version: '20.12.2'\n" })).get("Moonrepo")).toBe(workspace);
+    const manifest = { name: "mono", private: true, devDependencies: { "@moonrepo/cli": "^1.24.4" } };
+    const lock = { name: "mono", lockfileVersion: 3, packages: { "": manifest, "node_modules/@moonrepo/cli": { version: "1.25.1", dev: true } } };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock) }), opts);
+    expect(document.tools.find((t) => t.name === "Moonrepo" && !t.package_url)).toMatchObject({ version: "1.25.1", category: "Build, Test, Deploy" });
+    // A moon.yml of a project alone, or another tool's .moon folder file, is no workspace.
+    expect((await sources({ "apps/site/moon.yml": "language: typescript\n" })).has("Moonrepo")).toBe(false);
+  });
+});

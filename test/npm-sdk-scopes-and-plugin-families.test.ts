@@ -31,6 +31,30 @@ describe("npm service scopes, framework plugins and tool plugin families", () =>
     for (const name of ["Fastify", "Astro", "Capacitor", "Koa"]) expect(t.get(name)?.version, name).toBeUndefined();
   });
 
+  it("Remix's deploy adapters name the platform beside Remix; the Remix ones carry Remix's release", async () => {
+    const netlify = manifest("shop", { dependencies: { "@remix-run/netlify": "1.19.3", "@remix-run/react": "1.19.3" } });
+    const vercel = manifest("blog", { dependencies: { "@vercel/remix": "2.9.2" } });
+    const edge = manifest("edge", { dependencies: { "@netlify/remix-adapter": "2.4.0" } });
+    const shop = await toolsOf({ "package.json": netlify });
+    expect(shop.get("Netlify")).toBeDefined();
+    expect(shop.get("Remix")?.version).toBe("1.19.3");
+    const blog = await toolsOf({ "package.json": vercel });
+    expect(blog.get("Vercel")).toBeDefined();
+    expect(blog.get("Remix")).toBeDefined();
+    expect((await toolsOf({ "package.json": edge })).get("Netlify")).toBeDefined();
+  });
+
+  it("React Router's router core and Remix's web polyfills under @remix-run/ name no Remix", async () => {
+    const spa = manifest("spa", { dependencies: { "react-router-dom": "6.22.3", "@remix-run/router": "1.15.3", "@remix-run/web-fetch": "4.4.2", "@remix-run/node-fetch-server": "0.8.0" } });
+    const t = await toolsOf({ "package.json": spa });
+    expect(t.has("Remix")).toBe(false);
+    expect(t.get("React Router")?.version).toBe("6.22.3");
+    // the router core alone names React Router, without lending it its 1.x
+    const core = await toolsOf({ "package.json": manifest("core", { dependencies: { "@remix-run/router": "1.15.3" } }) });
+    expect(core.has("Remix")).toBe(false);
+    expect(core.get("React Router")?.version).toBeUndefined();
+  });
+
   it("a tool's plugin family by its naming convention names the tool: ESLint, Babel, Jest, Mocha, gulp, Grunt, Vite, Stylelint, Prettier", async () => {
     // A lint-config package of a monorepo (no `eslint` of its own, a peer of the root's) and an
     // older library built with gulp and Grunt tasks.

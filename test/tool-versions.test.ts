@@ -94,3 +94,24 @@ describe("version managers' pins", () => {
     expect(tool(document.tools, "Node.js")?.version).toBe("20.11.0");
   });
 });
+
+describe("proto's and moon's pins", () => {
+  it(".prototools' top-level pins name their tools at those releases; its tables pin nothing", async () => {
+    const prototools = 'node = "20.12.2"\npnpm = "9.1.0"\nbun = "latest"\n\n[plugins]\nmy-tool = "source:https://example.com/plugin.toml"\n\n[settings]\nauto-install = true\n';
+    const { document } = await scan(new MemorySource({ ".prototools": prototools }), opts);
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "20.12.2", detection_source: ".prototools" });
+    expect(tool(document.tools, "pnpm")).toMatchObject({ version: "9.1.0" });
+    expect(tool(document.tools, "Bun")?.version).toBeUndefined();
+  });
+
+  it("moon's .moon/toolchain.yml pins Node.js and the package manager it names", async () => {
+    const toolchain = "$schema: './cache/schemas/toolchain.json'\nnode:\n  version: '20.12.2'\n  packageManager: 'yarn'\n  yarn:\n    version: '4.1.1'\ntypescript:\n  routeOutDirToCache: true\n";
+    const { document } = await scan(new MemorySource({ ".moon/workspace.yml": "projects:\n  - 'apps/*'\n", ".moon/toolchain.yml": toolchain }), opts);
+    expect(tool(document.tools, "Node.js")).toMatchObject({ version: "20.12.2", detection_source: ".moon/toolchain.yml" });
+    expect(tool(document.tools, "Yarn")).toMatchObject({ version: "4.1.1", detection_source: ".moon/toolchain.yml" });
+    // a package manager without a pinned release still names its tool
+    const bare = await scan(new MemorySource({ ".moon/toolchain.yml": "node:\n  version: '20.12.2'\n  packageManager: 'pnpm'\n" }), opts);
+    expect(tool(bare.document.tools, "pnpm")?.version).toBeUndefined();
+    expect(tool(bare.document.tools, "pnpm")).toBeDefined();
+  });
+});

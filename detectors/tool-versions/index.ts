@@ -8,11 +8,13 @@ import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
  * a list, or `{ version = "22" }`), FVM's Flutter pin, tfenv's `.terraform-version` (also read by
  * tenv and Terraform's setup actions) `.xcode-version` (the Xcode release xcodes, xcenv and
  * fastlane's xcodes action install and select) and `.swift-version` (swiftenv's pin, which
- * CocoaPods also reads for a pod's Swift). Each names the runtime a project is developed and built with.
+ * CocoaPods also reads for a pod's Swift), proto's `.prototools` (top-level `node = "20.12.2"`) and
+ * moon's `.moon/toolchain.yml` (`node: { version: "20.12.2", packageManager: "pnpm", pnpm: { version } }`),
+ * whose releases proto installs. Each names the runtime a project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version"],
+  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}"],
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each
@@ -22,7 +24,27 @@ export const toolVersionsDetector: Detector = {
     const pinnedByMise = (file: string, name: string) => ctx.lookup("version-manager", name.toLowerCase()).some((id) => misePins.get(dirOf(file))?.has(id));
     for (const file of [...ctx.files.filter((f) => !isAsdf(f)), ...ctx.files.filter(isAsdf)]) {
       const base = baseName(file);
-      if (base === ".fvmrc" || base === "fvm_config.json") {
+      if (base === ".prototools") {
+        // Tables (`[plugins]`, `[settings]`) hold no pins; a top-level string is a tool's release.
+        const data = await ctx.toml<Record<string, unknown>>(file);
+        const text = (await ctx.text(file)) ?? "";
+        for (const [name, value] of Object.entries(isRecord(data) ? data : {})) {
+          if (typeof value === "string") pin(ctx, file, lineOf(text, name), name, value);
+        }
+      } else if (base === "toolchain.yml" || base === "toolchain.yaml") {
+        // moon's toolchain: each language's `version`, and Node.js's package manager's own.
+        const data = await ctx.yaml(file);
+        const text = (await ctx.text(file)) ?? "";
+        if (!isRecord(data)) continue;
+        for (const [language, settings] of Object.entries(data)) {
+          if (!isRecord(settings)) continue;
+          if (typeof settings.version === "string") pin(ctx, file, lineOf(text, `${language}:`), language, settings.version);
+          const manager = language === "node" && typeof settings.packageManager === "string" ? settings.packageManager : undefined;
+          const managerSettings = manager ? settings[manager] : undefined;
+          if (manager && isRecord(managerSettings) && typeof managerSettings.version === "string") pin(ctx, file, lineOf(text, `${manager}:`), manager, managerSettings.version);
+          else if (manager) ctx.report({ ref: `version-manager:${manager}`, file, line: lineOf(text, "packageManager") });
+        }
+      } else if (base === ".fvmrc" || base === "fvm_config.json") {
         // FVM, Flutter's version manager: `.fvmrc` (FVM 3, `{"flutter": "3.16.9"}`) and the
         // `.fvm/fvm_config.json` FVM 2 wrote (`{"flutterSdkVersion": "3.16.9"}`).
         const data = await ctx.json(file);
