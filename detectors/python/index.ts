@@ -268,7 +268,15 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
   // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
   // matchers first: packages the site lists without their tool from such a file while it names the
   // tool from other manifests.
-  for (const r of parsed.requirements) report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst: "requirements" });
+  for (const r of parsed.requirements) {
+    report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst: "requirements" });
+    // A compiled file (pip-compile, `uv pip compile`) pins what its inputs pull in (`sqlalchemy==2.0.23
+    // # via flask-sqlalchemy`): that release may go to a tool the project shows without one, as a
+    // lockfile's undeclared packages' do.
+    if (r.transitive && isExact(r.specifier)) {
+      ctx.report({ ref: `pypi:${r.name}`, file, line: r.line, version: versionOfSpecifier(r.specifier), versionFile: file, installed: true });
+    }
+  }
   for (const include of parsed.includes) {
     const target = joinInside(dirOf(file), include);
     if (target === undefined) {
