@@ -1193,3 +1193,19 @@ describe("pip-compile's `# via -c` reasons", () => {
     expect(transitive).toEqual({ "flask-sqlalchemy": false, sqlalchemy: true, greenlet: true, mako: true, alembic: false });
   });
 });
+
+describe("setup.py lists built by calls", () => {
+  it("the file names a comprehension or a call reads are no requirements; literal lists and tuples still are", () => {
+    const text = [
+      "from setuptools import setup",
+      "setup(",
+      '    name="webapp",',
+      '    install_requires=[line.strip() for line in open("requirements.txt") if not line.startswith("#")],',
+      '    tests_require=[r.strip() for r in open(os.path.join(here, "requirements-test.txt")).readlines()],',
+      '    setup_requires=("setuptools_scm>=8", "wheel"),  # (a comment\'s bracket',
+      '    extras_require={"dev": open("dev.txt").read().splitlines(), "redis": ["redis>=5"]},',
+      ")",
+    ].join("\n");
+    expect(readSetupPy(text).map((r) => r.name)).toEqual(["setuptools_scm", "wheel", "redis"]);
+  });
+});
