@@ -1166,3 +1166,46 @@ describe("conda environments", () => {
     expect(named(document.tools, "Pandas")?.version).toBe("2.0");
   });
 });
+
+describe("pip-compile's `# via -c` reasons", () => {
+  it("a constraints file that pinned a release makes no package direct; an input file still does", () => {
+    const parsed = readRequirements(
+      [
+        "flask-sqlalchemy==3.1.1",
+        "    # via",
+        "    #   -c constraints.txt",
+        "    #   -r requirements.in",
+        "sqlalchemy==2.0.23",
+        "    # via",
+        "    #   -c constraints.txt",
+        "    #   flask-sqlalchemy",
+        "greenlet==3.0.1  # via -c constraints.txt (line 3), sqlalchemy",
+        "mako==1.3.0",
+        "    # via",
+        "    #   --constraint=constraints.txt",
+        "    #   alembic",
+        "alembic==1.13.0",
+        "    # via -c constraints.txt",
+      ].join("\n"),
+    );
+    const transitive = Object.fromEntries(parsed.requirements.map((r) => [r.name, r.transitive ?? false]));
+    // alembic: only constrained, no other reason; read as declared, as before
+    expect(transitive).toEqual({ "flask-sqlalchemy": false, sqlalchemy: true, greenlet: true, mako: true, alembic: false });
+  });
+});
+
+describe("setup.py lists built by calls", () => {
+  it("the file names a comprehension or a call reads are no requirements; literal lists and tuples still are", () => {
+    const text = [
+      "from setuptools import setup",
+      "setup(",
+      '    name="webapp",',
+      '    install_requires=[line.strip() for line in open("requirements.txt") if not line.startswith("#")],',
+      '    tests_require=[r.strip() for r in open(os.path.join(here, "requirements-test.txt")).readlines()],',
+      '    setup_requires=("setuptools_scm>=8", "wheel"),  # (a comment\'s bracket',
+      '    extras_require={"dev": open("dev.txt").read().splitlines(), "redis": ["redis>=5"]},',
+      ")",
+    ].join("\n");
+    expect(readSetupPy(text).map((r) => r.name)).toEqual(["setuptools_scm", "wheel", "redis"]);
+  });
+});

@@ -13,6 +13,13 @@ function isLockfile(base: string): boolean {
   return LOCKFILES.includes(base) || /^pylock\.(?:[^/]+\.)?toml$/.test(base);
 }
 /**
+ * Rye's lockfiles, `requirements.lock` (the project's dependencies) and `requirements-dev.lock` (those
+ * and the development ones): requirements files of exact pins (`fastapi==0.111.0`, `# via` lines).
+ */
+function isRyeLock(base: string): boolean {
+  return /^requirements(-dev)?\.lock$/.test(base);
+}
+/**
  * A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
  * any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
  * (The patterns are written inside the functions, where the mutation run can change them.)
@@ -50,7 +57,7 @@ function isDevelopmentFile(path: string): boolean {
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
- * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock or conda-lock.yml; the Python version
+ * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock or conda-lock.yml; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections.
  * Names compare as PEP 503 says.
  */
@@ -75,11 +82,14 @@ export const pythonDetector: Detector = {
     "/README.md",  // a Hugging Face Space's configuration, at the root only
     "conda-lock.yml",
     ...LOCKFILES,
+    "requirements.lock",
+    "requirements-dev.lock",
     "pylock.toml",
     "pylock.*.toml",
   ],
   async detect(ctx) {
-    type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string> };
+    /** `paths`: the lockfile of each package where a folder's lock is several files (Rye's). */
+    type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: Map<string, string> };
     const locks = new Map<string, Locked>();
     for (const file of ctx.files.filter((f) => isLockfile(baseName(f)))) {
       const pipfile = baseName(file) === "Pipfile.lock";
@@ -87,6 +97,21 @@ export const pythonDetector: Detector = {
       const lock = pipfile ? readPipfileLock(data) : readTomlLock(data);
       const dir = dirOf(file);
       if (!locks.has(dir) || !pipfile) locks.set(dir, { path: file, lock, local: pipfile ? new Set() : readLocalPackages(data) });
+    }
+    // A folder's Rye lockfiles, where it has no other lockfile: each package's release from
+    // requirements.lock, else (a development dependency) from requirements-dev.lock.
+    for (const file of ctx.files.filter((f) => isRyeLock(baseName(f))).sort((a, b) => b.length - a.length)) {
+      const dir = dirOf(file);
+      if (locks.has(dir) && !locks.get(dir)!.paths) continue;
+      const text = await ctx.text(file);
+      if (text === undefined) continue;
+      const entry: Locked = locks.get(dir) ?? { path: file, lock: new Map(), local: new Set(), paths: new Map() };
+      for (const r of readRequirements(text).requirements) {
+        if (!isExact(r.specifier)) continue;
+        entry.lock.set(normalizeName(r.name), versionOfSpecifier(r.specifier)!);
+        entry.paths!.set(normalizeName(r.name), file);
+      }
+      locks.set(dir, entry);
     }
     const lockFor = (dir: string): Locked | undefined => {
       const found = nearestFolder(dir, locks);
@@ -115,7 +140,7 @@ export const pythonDetector: Detector = {
         line,
         declared: specifier || undefined,
         version: version ?? pinned?.version ?? own,
-        versionFile: version ? locked!.path : pinned?.file,
+        versionFile: version ? (locked!.paths?.get(normalizeName(name)) ?? locked!.path) : pinned?.file,
         direct: true,
         dev,
         ...(transitive ? { transitive } : {}),
@@ -225,10 +250,11 @@ export const pythonDetector: Detector = {
     }
     // What a lockfile installed that no manifest declares (sqlalchemy under flask-sqlalchemy): its
     // release may go to a tool the project shows without one, as npm's lockfiles lend theirs.
-    for (const { path, lock, local } of locks.values()) {
+    for (const { path, lock, local, paths } of locks.values()) {
       for (const [name, version] of lock) {
         if (declaredNames.has(name) || local.has(name) || ctx.lookup("pypi", name).length === 0) continue;
-        ctx.report({ ref: `pypi:${name}`, file: path, version, versionFile: path, installed: true });
+        const from = paths?.get(name) ?? path;
+        ctx.report({ ref: `pypi:${name}`, file: from, version, versionFile: from, installed: true });
       }
     }
   },
@@ -247,7 +273,7 @@ interface Declaration {
   transitive?: boolean;
   matchFirst?: string;
   /** The lockfile that resolved it, where not the nearest Python lockfile (conda-lock.yml for a conda environment's pip section). */
-  lockedBy?: { path: string; lock: PythonLock; local: ReadonlySet<string> };
+  lockedBy?: { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: ReadonlyMap<string, string> };
 }
 
 type Report = (file: string, declaration: Declaration) => void;
@@ -268,7 +294,15 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
   // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
   // matchers first: packages the site lists without their tool from such a file while it names the
   // tool from other manifests.
-  for (const r of parsed.requirements) report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst: "requirements" });
+  for (const r of parsed.requirements) {
+    report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst: "requirements" });
+    // A compiled file (pip-compile, `uv pip compile`) pins what its inputs pull in (`sqlalchemy==2.0.23
+    // # via flask-sqlalchemy`): that release may go to a tool the project shows without one, as a
+    // lockfile's undeclared packages' do.
+    if (r.transitive && isExact(r.specifier)) {
+      ctx.report({ ref: `pypi:${r.name}`, file, line: r.line, version: versionOfSpecifier(r.specifier), versionFile: file, installed: true });
+    }
+  }
   for (const include of parsed.includes) {
     const target = joinInside(dirOf(file), include);
     if (target === undefined) {

@@ -74,6 +74,8 @@ export function readPyproject(data: unknown): Pyproject {
     add(table(env)["extra-dependencies"], `hatch:${name}`);
   }
   add(table(tool.uv)["dev-dependencies"], "dev");
+  // Rye's development dependencies, as uv's (whose table Rye's was before uv took it over).
+  add(table(tool.rye)["dev-dependencies"], "dev");
 
   const backend = String(table(doc["build-system"])["build-backend"] ?? "");
   const known: Array<[RegExp, string]> = [

@@ -89,9 +89,11 @@ export function readRequirements(text: string): RequirementsFile {
     } else out.unreadable.push(start);
   }
   // Transitive: every reason given is another requirement of this file. A reason that is an
-  // input file (`-r requirements.in`) or a name not listed here (the project itself) is direct.
+  // input file (`-r requirements.in`) or a name not listed here (the project itself) is direct;
+  // a constraints file (`-c constraints.txt`, which pip-compile also names) only pinned the release.
   const listed = new Set(out.requirements.map((r) => normalizeName(r.name)));
-  for (const [r, reasons] of via) {
+  for (const [r, all] of via) {
+    const reasons = all.filter((v) => !/^(-c|--constraint)[\s=]/.test(v));
     if (reasons.length && reasons.every((v) => !v.startsWith("-") && listed.has(normalizeName(v.split(/[\s[]/)[0]!)))) r.transitive = true;
   }
   return out;

@@ -89,11 +89,48 @@ function listBody(text: string, open: number): string {
 function stringsIn(body: string): Requirement[] {
   const out: Requirement[] = [];
   const literal = /#[^\n]*|(?:^|[,[\s(])(?:[rbuRBU]{0,2})(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
+  const called = callArguments(body);
   for (let m = literal.exec(body); m; m = literal.exec(body)) {
+    // A call's argument is no requirement: `[l.strip() for l in open("requirements.txt")]`,
+    // `open("dev.txt").read().splitlines()` name files (read at install time, and read here as files).
+    if (m[1] !== undefined && called[m.index + m[0].length - m[2]!.length - 2]) continue;
     const r = m[1] === undefined ? undefined : parseRequirement(m[2]!);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * Per character of a list's text, whether it is inside a call's parentheses (`open(...)`,
+ * `os.path.join(...)`); the builders of literals (`dict(dev=[...])`, `list(...)`, `tuple(...)`) are no calls here.
+ */
+function callArguments(body: string): Uint8Array {
+  const inside = new Uint8Array(body.length);
+  const stack: boolean[] = [];
+  let calls = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      for (; j < body.length && body[j] !== c && body[j] !== "\n"; j++) if (body[j] === "\\") j++;
+      if (calls) inside.fill(1, i, Math.min(j + 1, body.length));
+      i = j;
+      continue;
+    }
+    if (c === "#") {
+      const eol = body.indexOf("\n", i);
+      i = eol < 0 ? body.length : eol;
+      continue;
+    }
+    if (c === "(" || c === "[" || c === "{") {
+      const before = body.slice(Math.max(0, i - 40), i);
+      const call = c === "(" && /[\w\])]\s*$/.test(before) && !/(?:^|[^\w.])(?:dict|list|tuple|set|sorted)\s*$/.test(before);
+      stack.push(call);
+      if (call) calls++;
+    } else if ((c === ")" || c === "]" || c === "}") && stack.pop()) calls--;
+    if (calls) inside[i] = 1;
+  }
+  return inside;
 }
 
 /** `install_requires` (and `extras_require` sections) of a setup.cfg: one requirement a line. */
