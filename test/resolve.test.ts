@@ -217,6 +217,11 @@ describe("resolve", () => {
   it.each([
     ["hg", "Mercurial"], ["zmq", "ZeroMQ"], ["md", "Markdown"], ["sb", "Storybook"], ["pw", "Playwright"], ["gem", "RubyGems"],
     ["pods", "CocoaPods"], ["rtl", "react-testing-library"], ["testing library", "react-testing-library"],
+    // (ga4: Google App Engine, azure ad: Microsoft Azure, firebase functions: Firebase Hosting, eb: Firebase before)
+    ["ga4", "Google Analytics"], ["gtm", "Google Tag Manager"], ["insomnia", "Insomnia REST Client"], ["sonar", "SonarQube"],
+    ["artifactory", "JFrog Artifactory"], ["nexus", "Sonatype Nexus"], ["argocd", "Argo"], ["eb", "AWS Elastic Beanstalk"],
+    ["azure ad", "Azure Active Directory"], ["entra id", "Azure Active Directory"], ["azure blob", "Azure Storage"],
+    ["cosmos", "Azure Cosmos DB"], ["firebase functions", "Cloud Functions for Firebase"], ["quay", "Quay.io"],
   ])("the short form %s is %s, as an alias", (q, name) => {
     expect(resolve(builtinCatalog(), q)[0]).toMatchObject({ tool: { name }, score: 0.99, matchedBy: "alias" });
   });
