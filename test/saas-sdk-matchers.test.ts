@@ -128,3 +128,14 @@ ${dep("io.honeybadger", "honeybadger-java", "2.1.0")}${dep("com.mixpanel", "mixp
     expect((await toolsOf({ "package.json": pkg })).has("LogRocket")).toBe(true);
   });
 });
+
+describe("Supabase's helper packages", () => {
+  it("name Supabase without their own 0.x; supabase-js still versions it", async () => {
+    const helpers = JSON.stringify({ name: "web", dependencies: { next: "14.0.4", "@supabase/ssr": "0.0.10", "@supabase/auth-ui-react": "0.4.6" } });
+    const tools = await toolsOf({ "package.json": helpers });
+    expect(tools.has("Supabase")).toBe(true);
+    expect(tools.get("Supabase")?.version).toBeUndefined();
+    const client = JSON.stringify({ name: "web", dependencies: { "@supabase/ssr": "0.0.10", "@supabase/supabase-js": "2.39.0" } });
+    expect((await toolsOf({ "package.json": client })).get("Supabase")?.version).toBe("2.39.0");
+  });
+});
