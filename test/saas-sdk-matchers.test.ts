@@ -139,3 +139,24 @@ describe("Supabase's helper packages", () => {
     expect((await toolsOf({ "package.json": client })).get("Supabase")?.version).toBe("2.39.0");
   });
 });
+
+describe("Android apps' vendor SDK groups", () => {
+  it("New Relic, LogRocket, PayPal, Adyen, Twilio and Clerk by their Android artifacts", async () => {
+    const app = `plugins { id 'com.android.application' }
+android { namespace 'com.acme.shop'; compileSdk 34 }
+dependencies {
+    implementation 'com.newrelic.agent.android:android-agent:7.2.0'
+    implementation 'com.logrocket:logrocketsdk:1.17.0'
+    implementation 'com.paypal.checkout:android-sdk:1.2.1'
+    implementation 'com.adyen.checkout:drop-in:5.1.0'
+    implementation 'com.twilio:video-android:7.6.0'
+    implementation 'com.clerk:clerk-android:0.1.24'
+}
+`;
+    const tools = await toolsOf({ "settings.gradle": "rootProject.name = 'Shop'\ninclude ':app'\n", "app/build.gradle": app });
+    for (const name of ["New Relic", "LogRocket", "PayPal", "Adyen", "Twilio", "Clerk"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+  });
+});
