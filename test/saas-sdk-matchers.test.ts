@@ -160,3 +160,22 @@ dependencies {
     }
   });
 });
+
+describe("Swift packages of hosted services", () => {
+  it("ably-cocoa names Ably and segmentio/analytics-swift names Segment", async () => {
+    const manifest = `// swift-tools-version:5.9
+import PackageDescription
+let package = Package(
+    name: "ShopKit",
+    dependencies: [
+        .package(url: "https://github.com/ably/ably-cocoa.git", from: "1.2.24"),
+        .package(url: "https://github.com/segmentio/analytics-swift.git", from: "1.5.0"),
+    ],
+    targets: [.target(name: "ShopKit", dependencies: [])]
+)
+`;
+    const tools = await toolsOf({ "Package.swift": manifest });
+    expect(tools.has("Ably")).toBe(true);
+    expect(tools.has("Segment")).toBe(true);
+  });
+});
