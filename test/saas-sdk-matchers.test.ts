@@ -179,3 +179,13 @@ let package = Package(
     expect(tools.has("Segment")).toBe(true);
   });
 });
+
+describe("Rust crates of hosted services", () => {
+  it("launchdarkly-server-sdk names LaunchDarkly and posthog-rs PostHog", async () => {
+    const manifest = '[package]\nname = "ops-bot"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nlaunchdarkly-server-sdk = "2.0"\nposthog-rs = "0.2"\n';
+    const tools = await toolsOf({ "Cargo.toml": manifest });
+    expect(tools.has("LaunchDarkly")).toBe(true);
+    expect(tools.get("LaunchDarkly")?.version).toBeUndefined();
+    expect(tools.has("PostHog")).toBe(true);
+  });
+});
