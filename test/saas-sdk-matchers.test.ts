@@ -189,3 +189,17 @@ describe("Rust crates of hosted services", () => {
     expect(tools.has("PostHog")).toBe(true);
   });
 });
+
+describe("PyPI SDKs of hosted services", () => {
+  it("a Django project's Algolia, Datadog, Contentful, LaunchDarkly, Mailgun and Okta packages name the services", async () => {
+    const requirements = [
+      "Django==4.2.7", "algoliasearch-django==3.0.0", "datadog-api-client==2.20.0", "contentful-management==2.13.1",
+      "ldclient-py==6.13.3", "mailgun==1.0.0", "okta-jwt-verifier==0.2.5", "",
+    ].join("\n");
+    const tools = await toolsOf({ "requirements.txt": requirements });
+    for (const name of ["Algolia", "Datadog", "Contentful", "LaunchDarkly", "Mailgun", "Okta"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+  });
+});
