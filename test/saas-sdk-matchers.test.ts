@@ -221,3 +221,14 @@ describe("npm SDKs of hosted services beyond the first keyed", () => {
     }
   });
 });
+
+describe("NuGet clients of Claude's API", () => {
+  it("Anthropic and Anthropic.SDK name Claude without a version", async () => {
+    for (const id of ["Anthropic", "Anthropic.SDK"]) {
+      const csproj = `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="${id}" Version="10.1.0" />\n  </ItemGroup>\n</Project>\n`;
+      const tools = await toolsOf({ "Bot/Bot.csproj": csproj });
+      expect(tools.has("Claude"), id).toBe(true);
+      expect(tools.get("Claude")?.version, id).toBeUndefined();
+    }
+  });
+});
