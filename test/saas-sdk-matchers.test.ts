@@ -232,3 +232,13 @@ describe("NuGet clients of Claude's API", () => {
     }
   });
 });
+
+describe("Segment in Flutter and Sanity in Go", () => {
+  it("segment_analytics names Segment; sanity-io/client-go names Sanity without its release", async () => {
+    const pubspec = "name: app\nenvironment:\n  sdk: '>=3.0.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  segment_analytics: ^1.1.6\n";
+    expect((await toolsOf({ "pubspec.yaml": pubspec })).has("Segment")).toBe(true);
+    const tools = await toolsOf({ "go.mod": "module example.com/cms\n\ngo 1.21\n\nrequire github.com/sanity-io/client-go v0.0.0-20230101000000-abcdefabcdef\n" });
+    expect(tools.has("Sanity")).toBe(true);
+    expect(tools.get("Sanity")?.version).toBeUndefined();
+  });
+});
