@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { tool } from "./helpers.js";
+
+const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
+
+async function tools(files: Record<string, string>) {
+  return (await scan(new MemorySource(files), opts)).document.tools;
+}
+
+describe("coverage, code-review and dependency-update services' own files", () => {
+  it("are read where the service reads them: Codecov's at the root, in .github/ or dev/, in either spelling", async () => {
+    for (const path of ["codecov.yml", ".codecov.yml", "codecov.yaml", ".codecov.yaml", ".github/.codecov.yml", ".github/codecov.yaml", "dev/codecov.yml"]) {
+      expect(tool(await tools({ [path]: "coverage:\n  precision: 2\n" }), "Codecov")?.detection_source, path).toBe(path);
+    }
+    expect(tool(await tools({ ".codacy.yaml": "---\nexclude_paths:\n  - 'tests/**'\n" }), "Codacy")?.detection_source).toBe(".codacy.yaml");
+    expect(tool(await tools({ ".codeclimate.json": '{ "version": "2" }\n' }), "Code Climate")?.detection_source).toBe(".codeclimate.json");
+    for (const path of [".renovaterc.json5", ".gitlab/renovate.json", ".github/renovate.json5", "renovate.json"]) {
+      expect(tool(await tools({ [path]: '{ "extends": ["config:recommended"] }\n' }), "Renovate")?.detection_source, path).toBe(path);
+    }
+  });
+
+  it("name nothing from a copy in a project template, a test fixture or a nested project the service never reads", async () => {
+    const found = await tools({
+      "cookiecutter.json": '{ "project_slug": "demo" }\n',
+      "{{cookiecutter.project_slug}}/codecov.yml": "comment: false\n",
+      "{{cookiecutter.project_slug}}/.codacy.yml": "---\nexclude_paths: []\n",
+      "tests/fixtures/proj/.codeclimate.yml": 'version: "2"\n',
+      "examples/app/renovate.json": '{ "extends": ["config:base"] }\n',
+      "packages/lib/.renovaterc": "{}\n",
+    });
+    for (const name of ["Codecov", "Codacy", "Code Climate", "Renovate"]) expect(tool(found, name), name).toBeUndefined();
+  });
+
+  it("takes Trivy's release from a mise or asdf pin", async () => {
+    expect(tool(await tools({ ".mise.toml": '[tools]\ntrivy = "0.52.0"\n', ".trivyignore": "CVE-2023-1234\n" }), "Trivy")).toMatchObject({ version: "0.52.0", detection_source: ".mise.toml" });
+    expect(tool(await tools({ ".tool-versions": "trivy 0.51.4\n" }), "Trivy")).toMatchObject({ version: "0.51.4", detection_source: ".tool-versions" });
+  });
+});
