@@ -32,6 +32,17 @@ describe("coverage, code-review and dependency-update services' own files", () =
     for (const name of ["Codecov", "Codacy", "Code Climate", "Renovate"]) expect(tool(found, name), name).toBeUndefined();
   });
 
+  it("knows the other names analyzers read: phpstan.dist.neon, .sonarcloud.properties, .trivyignore.yaml", async () => {
+    const found = await tools({
+      "phpstan.dist.neon": "parameters:\n  level: 6\n  paths:\n    - src\n",
+      ".sonarcloud.properties": "sonar.sources=src\nsonar.exclusions=tests/**\n",
+      ".trivyignore.yaml": "vulnerabilities:\n  - id: CVE-2023-1234\n",
+    });
+    expect(tool(found, "PHPStan")?.detection_source).toBe("phpstan.dist.neon");
+    expect(tool(found, "SonarQube")?.detection_source).toBe(".sonarcloud.properties");
+    expect(tool(found, "Trivy")?.detection_source).toBe(".trivyignore.yaml");
+  });
+
   it("takes Trivy's release from a mise or asdf pin", async () => {
     expect(tool(await tools({ ".mise.toml": '[tools]\ntrivy = "0.52.0"\n', ".trivyignore": "CVE-2023-1234\n" }), "Trivy")).toMatchObject({ version: "0.52.0", detection_source: ".mise.toml" });
     expect(tool(await tools({ ".tool-versions": "trivy 0.51.4\n" }), "Trivy")).toMatchObject({ version: "0.51.4", detection_source: ".tool-versions" });
