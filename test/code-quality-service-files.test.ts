@@ -43,6 +43,29 @@ describe("coverage, code-review and dependency-update services' own files", () =
     expect(tool(found, "Trivy")?.detection_source).toBe(".trivyignore.yaml");
   });
 
+  it("knows the analyzers' own GitHub Actions, taking no release from an action's tag", async () => {
+    const workflow = [
+      "name: quality",
+      "on: [push]",
+      "jobs:",
+      "  scan:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: aquasecurity/setup-trivy@v0.2.2",
+      "        with: { version: v0.56.1 }",
+      "      - uses: SonarSource/sonarcloud-github-c-cpp@v3",
+      "      - uses: norio-nomura/action-swiftlint@3.2.1",
+      "      - uses: codecov/test-results-action@v1",
+      "",
+    ].join("\n");
+    const found = await tools({ ".github/workflows/quality.yml": workflow });
+    for (const name of ["Trivy", "SonarQube", "SwiftLint", "Codecov"]) {
+      expect(tool(found, name), name).toMatchObject({ detection_source: ".github/workflows/quality.yml" });
+      expect(tool(found, name)?.version, name).toBeUndefined();
+    }
+  });
+
   it("takes Trivy's release from a mise or asdf pin", async () => {
     expect(tool(await tools({ ".mise.toml": '[tools]\ntrivy = "0.52.0"\n', ".trivyignore": "CVE-2023-1234\n" }), "Trivy")).toMatchObject({ version: "0.52.0", detection_source: ".mise.toml" });
     expect(tool(await tools({ ".tool-versions": "trivy 0.51.4\n" }), "Trivy")).toMatchObject({ version: "0.51.4", detection_source: ".tool-versions" });
