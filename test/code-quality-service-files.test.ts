@@ -66,6 +66,13 @@ describe("coverage, code-review and dependency-update services' own files", () =
     }
   });
 
+  it("knows SonarScanner for .NET installed as a local .NET tool, without the scanner's release", async () => {
+    const manifest = JSON.stringify({ version: 1, isRoot: true, tools: { "dotnet-sonarscanner": { version: "6.2.0", commands: ["dotnet-sonarscanner"] } } });
+    const found = await tools({ ".config/dotnet-tools.json": manifest, "src/Api/Api.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>\n' });
+    expect(tool(found, "SonarQube")).toMatchObject({ detection_source: ".config/dotnet-tools.json" });
+    expect(tool(found, "SonarQube")?.version).toBeUndefined();
+  });
+
   it("takes Trivy's release from a mise or asdf pin", async () => {
     expect(tool(await tools({ ".mise.toml": '[tools]\ntrivy = "0.52.0"\n', ".trivyignore": "CVE-2023-1234\n" }), "Trivy")).toMatchObject({ version: "0.52.0", detection_source: ".mise.toml" });
     expect(tool(await tools({ ".tool-versions": "trivy 0.51.4\n" }), "Trivy")).toMatchObject({ version: "0.51.4", detection_source: ".tool-versions" });
