@@ -73,6 +73,15 @@ describe("coverage, code-review and dependency-update services' own files", () =
     expect(tool(found, "SonarQube")?.version).toBeUndefined();
   });
 
+  it("knows SonarScanner for NPM under both its names, without the scanner's release", async () => {
+    for (const name of ["sonarqube-scanner", "@sonar/scan"]) {
+      const manifest = JSON.stringify({ name: "web", version: "1.0.0", devDependencies: { [name]: "4.2.6" } });
+      const found = await tools({ "package.json": manifest });
+      expect(tool(found, "SonarQube"), name).toMatchObject({ detection_source: "package.json" });
+      expect(tool(found, "SonarQube")?.version, name).toBeUndefined();
+    }
+  });
+
   it("takes Trivy's release from a mise or asdf pin", async () => {
     expect(tool(await tools({ ".mise.toml": '[tools]\ntrivy = "0.52.0"\n', ".trivyignore": "CVE-2023-1234\n" }), "Trivy")).toMatchObject({ version: "0.52.0", detection_source: ".mise.toml" });
     expect(tool(await tools({ ".tool-versions": "trivy 0.51.4\n" }), "Trivy")).toMatchObject({ version: "0.51.4", detection_source: ".tool-versions" });
