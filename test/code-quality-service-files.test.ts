@@ -28,8 +28,13 @@ describe("coverage, code-review and dependency-update services' own files", () =
       "tests/fixtures/proj/.codeclimate.yml": 'version: "2"\n',
       "examples/app/renovate.json": '{ "extends": ["config:base"] }\n',
       "packages/lib/.renovaterc": "{}\n",
+      "tests/fixtures/lib/.scrutinizer.yml": "checks:\n  php: true\n",
+      "examples/app/.hound.yml": "rubocop:\n  enabled: true\n",
     });
-    for (const name of ["Codecov", "Codacy", "Code Climate", "Renovate"]) expect(tool(found, name), name).toBeUndefined();
+    for (const name of ["Codecov", "Codacy", "Code Climate", "Renovate", "Scrutinizer", "Hound"]) expect(tool(found, name), name).toBeUndefined();
+    const root = await tools({ ".scrutinizer.yml": "checks:\n  php: true\n", ".hound.yml": "rubocop:\n  enabled: true\n" });
+    expect(tool(root, "Scrutinizer")?.detection_source).toBe(".scrutinizer.yml");
+    expect(tool(root, "Hound")?.detection_source).toBe(".hound.yml");
   });
 
   it("knows the other names analyzers read: phpstan.dist.neon, .sonarcloud.properties, .trivyignore.yaml", async () => {
