@@ -46,4 +46,13 @@ describe("pubspec.yaml variants", () => {
     const root = await scan(new MemorySource({ "pubspec.yaml": plugin, "example/pubspec.yaml": example, "example/pubspec.lock": exampleLock }), { git: false });
     expect(pkg(root.document.tools, "plugin_platform_interface")).toMatchObject({ version: "2.1.7", detection_source_url: "example/pubspec.lock" });
   });
+
+  it("Serverpod's server, client and Flutter packages name Serverpod, at the release the lockfile resolved", async () => {
+    const server = ["name: notes_server", "environment:", "  sdk: '>=3.1.0 <4.0.0'", "dependencies:", "  serverpod: 1.2.7", "dev_dependencies:", "  serverpod_test: 1.2.7"].join("\n");
+    const app = ["name: notes_flutter", "dependencies:", "  flutter:", "    sdk: flutter", "  serverpod_flutter: 1.2.7"].join("\n");
+    const { document } = await scan(new MemorySource({ "notes_server/pubspec.yaml": server, "notes_server/pubspec.lock": locked({ serverpod: "1.2.7" }), "notes_flutter/pubspec.yaml": app }), { git: false });
+    expect(document.tools.find((t) => t.name === "Serverpod" && !t.package_url)).toMatchObject({ version: "1.2.7", category: "Application Hosting", sub_category: "Web Servers" });
+    const client = await scan(new MemorySource({ "notes_client/pubspec.yaml": "name: notes_client\ndependencies:\n  serverpod_client: 2.1.0\n" }), { git: false });
+    expect(client.document.tools.find((t) => t.name === "Serverpod")?.version).toBe("2.1.0");
+  });
 });
