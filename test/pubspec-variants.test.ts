@@ -55,4 +55,13 @@ describe("pubspec.yaml variants", () => {
     const client = await scan(new MemorySource({ "notes_client/pubspec.yaml": "name: notes_client\ndependencies:\n  serverpod_client: 2.1.0\n" }), { git: false });
     expect(client.document.tools.find((t) => t.name === "Serverpod")?.version).toBe("2.1.0");
   });
+
+  it("MobX for Dart (mobx, the MobX project's port) names MobX without its own numbering", async () => {
+    const app = ["name: app", "dependencies:", "  flutter:", "    sdk: flutter", "  mobx: ^2.4.0", "  flutter_mobx: ^2.2.1", "dev_dependencies:", "  mobx_codegen: ^2.6.2"].join("\n");
+    const { document } = await scan(new MemorySource({ "pubspec.yaml": app, "pubspec.lock": locked({ mobx: "2.4.0" }) }), { git: false });
+    const mobx = document.tools.find((t) => t.name === "MobX" && !t.package_url);
+    expect(mobx).toMatchObject({ category: "Libraries", sub_category: "State Management Library", detection_source: "pubspec.yaml" });
+    expect(mobx?.version).toBeUndefined();
+    expect(pkg(document.tools, "mobx")?.version).toBe("2.4.0");
+  });
 });
