@@ -409,6 +409,16 @@ describe("the mobile reader: CocoaPods as Podfiles are written", () => {
   });
 });
 
+describe("CocoaPods: a Flutter plugin's podspecs", () => {
+  it("`s.dependency 'Flutter'` and `'FlutterMacOS'` are the engine the Flutter SDK supplies from a folder, no registry package; the plugin's other pods are", async () => {
+    const ios = ["Pod::Spec.new do |s|", "  s.name = 'battery_saver'", "  s.version = '0.0.1'", "  s.dependency 'Flutter'", "  s.dependency 'GoogleMaps', '~> 8.4'", "  s.platform = :ios, '12.0'", "end"].join("\n");
+    const macos = ["Pod::Spec.new do |s|", "  s.name = 'battery_saver'", "  s.dependency 'FlutterMacOS'", "  s.platform = :osx, '10.14'", "end"].join("\n");
+    const { findings, warnings } = await detectorFindings(mobileDetector, { "ios/battery_saver.podspec": ios, "macos/battery_saver.podspec": macos });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({ "ios/battery_saver.podspec": ["cocoapods:GoogleMaps@5 ~> 8.4 ->8.4 direct"] });
+  });
+});
+
 describe("CocoaPods: an umbrella pod's subspecs", () => {
   it("pod 'Firebase/Crashlytics' names Crashlytics beside Firebase, as the FirebaseCrashlytics pod does; the package stays Firebase", async () => {
     const podfile = "platform :ios, '15.0'\ntarget 'Shop' do\n  pod 'Firebase/Analytics'\n  pod 'Firebase/Crashlytics'\n  pod 'Firebase/Messaging'\nend\n";

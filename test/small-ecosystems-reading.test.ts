@@ -307,16 +307,18 @@ describe("the version-manager reader, line by line", () => {
 });
 
 describe("FVM, Flutter's version manager", () => {
-  it(".fvmrc (FVM 3) and .fvm/fvm_config.json (FVM 2) pin Flutter; a channel names no release", async () => {
+  it(".fvmrc (FVM 3) and .fvm/fvm_config.json (FVM 2) pin Flutter (`3.22.0@beta`, a release taken from a channel, is that release); a channel names no release", async () => {
     const { findings, warnings } = await detectorFindings(toolVersionsDetector, {
       ".fvmrc": '{\n  "flutter": "3.16.9",\n  "flavors": {\n    "beta": "3.19.0-0.1.pre"\n  }\n}\n',
       "legacy/.fvm/fvm_config.json": '{\n  "flutterSdkVersion": "3.10.6",\n  "flavors": {}\n}',
       "edge/.fvmrc": '{"flutter": "stable"}',
+      "beta/.fvmrc": '{"flutter": "3.22.0@beta"}',
       "broken/.fvmrc": "not json",
     });
     expect(warnings.filter((w) => !w.startsWith("broken/.fvmrc"))).toEqual([]);
     expect(byFile(findings)).toEqual({
       ".fvmrc": ["version-manager:flutter@2 ->3.16.9"],
+      "beta/.fvmrc": ["version-manager:flutter@1 ->3.22.0"],
       "edge/.fvmrc": ["version-manager:flutter@1"],
       "legacy/.fvm/fvm_config.json": ["version-manager:flutter@2 ->3.10.6"],
     });

@@ -70,6 +70,10 @@ export async function extractPodspec(ctx: DetectContext, file: string, base: str
     if (!m) return;
     const name = m[1]!.split("/")[0]!;
     if (name === self) return;
+    // A Flutter plugin's `s.dependency 'Flutter'` (`'FlutterMacOS'` for macOS) is the engine the
+    // Flutter SDK supplies from a folder (the app's Podfile.lock has `Flutter (from `Flutter`)`), as
+    // a `:path` pod is: no registry package.
+    if (name === "Flutter" || name === "FlutterMacOS") return;
     const pinned = locked.get(m[1]!) ?? locked.get(name);
     const version = pinned ?? lowerBound(m[2]);
     const versionFile = pinned ? lockPath : undefined;

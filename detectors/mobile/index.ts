@@ -5,7 +5,7 @@ import { extractCordovaConfig } from "./cordova.js";
 import { extractPodfile, extractPodspec, podLocks } from "./cocoapods.js";
 import { extractFastfile } from "./fastlane.js";
 import { extractMintfile } from "./mint.js";
-import { extractPubspec } from "./pubspec.js";
+import { extractPubspec, pathDependents } from "./pubspec.js";
 import { extractPackageSwift, extractTuistManifest, extractXcodeProject, extractXcodeResolved } from "./swiftpm.js";
 import { extractXcodeGenSpec } from "./xcodegen.js";
 
@@ -25,9 +25,10 @@ export const mobileDetector: Detector = {
   files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "*.podspec", "Package.swift", "Package.resolved", "Project.swift", "Dependencies.swift", "Cartfile", "Cartfile.resolved", "project.pbxproj", "project.yml", "Mintfile", "Fastfile", "config.xml"],
   async detect(ctx) {
     const locks = podLocks(ctx);
+    const dependents = ctx.files.some((f) => baseName(f) === "pubspec.lock") ? await pathDependents(ctx) : new Map<string, string>();
     for (const file of ctx.files) {
       const base = baseName(file);
-      if (base === "pubspec.yaml") await extractPubspec(ctx, file);
+      if (base === "pubspec.yaml") await extractPubspec(ctx, file, dependents);
       else if (base === "Podfile") await extractPodfile(ctx, file, locks);
       else if (base.endsWith(".podspec")) await extractPodspec(ctx, file, base, locks);
       else if (base === "Package.swift") await extractPackageSwift(ctx, file);

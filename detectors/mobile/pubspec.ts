@@ -1,15 +1,44 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { dirOf, foldersUp, inFolder, sibling } from "../../src/kit.js";
+import { baseName, dirOf, foldersUp, inFolder, isRecord, joinInside, sibling } from "../../src/kit.js";
+
+type PubLock = { packages?: Record<string, { version?: string; source?: string; description?: unknown }>; sdks?: Record<string, string> };
+
+/**
+ * Which pubspec.lock resolved the package in a folder that has none of its own: a package another
+ * pubspec reaches by `path:` (a melos member under packages/, a plugin beside its example app) is
+ * resolved in that app's lockfile, which lists it as a `source: path` entry with the folder
+ * relative to itself. Folder to lockfile, the first lockfile read winning.
+ */
+export async function pathDependents(ctx: DetectContext): Promise<Map<string, string>> {
+  const byFolder = new Map<string, string>();
+  for (const lockPath of ctx.files.filter((f) => baseName(f) === "pubspec.lock").sort()) {
+    const lock = (await ctx.yaml(lockPath)) as PubLock | undefined;
+    if (!isRecord(lock) || !isRecord(lock.packages)) continue;
+    for (const entry of Object.values(lock.packages)) {
+      if (!isRecord(entry) || entry.source !== "path" || !isRecord(entry.description)) continue;
+      const { path, relative } = entry.description as { path?: unknown; relative?: unknown };
+      // Scalars are read as text: `relative: true` is the string "true".
+      if (typeof path !== "string" || String(relative) !== "true") continue;
+      const folder = joinInside(dirOf(lockPath), path);
+      if (folder !== undefined && !byFolder.has(folder)) byFolder.set(folder, lockPath);
+    }
+  }
+  return byFolder;
+}
 
 /** pubspec.yaml: Flutter and Dart packages, at the versions pubspec.lock beside it resolved, and the Dart SDK range. */
-export async function extractPubspec(ctx: DetectContext, file: string): Promise<void> {
+export async function extractPubspec(ctx: DetectContext, file: string, dependents: ReadonlyMap<string, string> = new Map()): Promise<void> {
   const spec = (await ctx.yaml(file)) as Record<string, unknown> | undefined;
   if (!spec || typeof spec !== "object") return;
   // A pub workspace member (`resolution: workspace`, Dart 3.6) is resolved in the workspace root's lockfile.
   let lockPath = sibling(file, "pubspec.lock");
   if (!ctx.exists(lockPath) && spec.resolution === "workspace") lockPath = [...foldersUp(dirOf(file))].map((d) => inFolder(d, "pubspec.lock")).find((p) => ctx.exists(p)) ?? lockPath;
-  const lock = ctx.exists(lockPath) ? ((await ctx.yaml(lockPath)) as { packages?: Record<string, { version?: string }>; sdks?: Record<string, string> } | undefined) : undefined;
+  // Else an app that depends on this folder by `path:` resolved its `dependencies` (not its
+  // dev_dependencies, which pub leaves to the package's own resolution).
+  const dependent = !ctx.exists(lockPath) && spec.resolution !== "workspace" ? dependents.get(dirOf(file)) : undefined;
+  if (dependent) lockPath = dependent;
+  const lock = ctx.exists(lockPath) ? ((await ctx.yaml(lockPath)) as PubLock | undefined) : undefined;
   for (const [section, dev] of [["dependencies", false], ["dev_dependencies", true]] as const) {
     const deps = spec[section];
     if (!deps || typeof deps !== "object") continue;
@@ -32,7 +61,7 @@ export async function extractPubspec(ctx: DetectContext, file: string): Promise<
       // `http: ^1.2.0`, or a hosted table with its `version: ^1.2.0`.
       const tableVersion = value && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
       const declared = typeof value === "string" ? value : typeof tableVersion === "string" ? tableVersion : undefined;
-      const locked = lock?.packages?.[name]?.version;
+      const locked = dependent && dev ? undefined : lock?.packages?.[name]?.version;
       ctx.report({ ref: `pub:${name}`, file, declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
     }
   }

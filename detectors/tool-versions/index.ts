@@ -51,7 +51,8 @@ export const toolVersionsDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         const key = base === ".fvmrc" ? "flutter" : "flutterSdkVersion";
         const value = isRecord(data) ? data[key] : undefined;
-        if (typeof value === "string") pin(ctx, file, lineOf(text, `"${key}"`), "flutter", value);
+        // `3.16.0@beta` is that release taken from a named channel (`fvm use 3.16.0@beta`).
+        if (typeof value === "string") pin(ctx, file, lineOf(text, `"${key}"`), "flutter", value.replace(/@[a-z]+$/i, ""));
       } else if (base === ".terraform-version" || base === ".xcode-version" || base === ".swift-version") {
         // tfenv's pin: its first line, a release (`1.7.5`) or a rule tfenv resolves itself
         // (`latest`, `latest:^1.7`, `min-required`), which names Terraform without a release.
