@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Data-engineering repositories (stream jobs, dbt projects, ELT stacks) in the shapes real ones take.
+const toolsOf = async (files: Record<string, string>) => {
+  const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
+  return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+};
+
+describe("data-engineering projects", () => {
+  it("a Flink job's externalized connector (3.2.0-1.19) does not give Flink its own release", async () => {
+    // A Gradle Kotlin DSL streaming job: the Kafka connector is released apart from Flink since 1.17.
+    const gradle = [
+      "plugins {\n    java\n}",
+      'val flinkVersion = "1.19.0"',
+      "dependencies {",
+      '    implementation("org.apache.flink:flink-connector-kafka:3.2.0-1.19")',
+      '    implementation("org.apache.flink:flink-table-api-java-bridge:$flinkVersion")',
+      "}",
+    ].join("\n");
+    const tools = await toolsOf({ "build.gradle.kts": gradle, "settings.gradle.kts": 'rootProject.name = "job"\n' });
+    expect(tools.get("Apache Flink")?.version).toBe("1.19.0");
+    // A pom naming only externalized and shaded artifacts: Flink, with no version of theirs.
+    const pom = `<?xml version="1.0"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId><artifactId>cdc</artifactId><version>1.0</version>
+  <dependencies>
+    <dependency><groupId>org.apache.flink</groupId><artifactId>flink-sql-connector-kafka</artifactId><version>3.1.0-1.18</version></dependency>
+    <dependency><groupId>org.apache.flink</groupId><artifactId>flink-connector-jdbc</artifactId><version>3.1.2-1.18</version></dependency>
+    <dependency><groupId>org.apache.flink</groupId><artifactId>flink-shaded-guava</artifactId><version>31.1-jre-17.0</version></dependency>
+  </dependencies>
+</project>`;
+    const fromPom = await toolsOf({ "pom.xml": pom });
+    expect(fromPom.has("Apache Flink")).toBe(true);
+    expect(fromPom.get("Apache Flink")?.version).toBeUndefined();
+    // The connectors still released with Flink keep giving its version.
+    const core = pom.replace(/<dependency>.*flink-sql-connector-kafka.*<\/dependency>/, '<dependency><groupId>org.apache.flink</groupId><artifactId>flink-connector-files</artifactId><version>1.18.1</version></dependency>');
+    expect((await toolsOf({ "pom.xml": core })).get("Apache Flink")?.version).toBe("1.18.1");
+  });
+});
