@@ -38,4 +38,21 @@ describe("data-engineering projects", () => {
     const core = pom.replace(/<dependency>.*flink-sql-connector-kafka.*<\/dependency>/, '<dependency><groupId>org.apache.flink</groupId><artifactId>flink-connector-files</artifactId><version>1.18.1</version></dependency>');
     expect((await toolsOf({ "pom.xml": core })).get("Apache Flink")?.version).toBe("1.18.1");
   });
+
+  it("a dbt adapter names dbt without its own number, and the warehouse it is the adapter of", async () => {
+    // A dbt project pinning only its adapter (dbt-snowflake 1.7.3 runs on any dbt-core 1.7.x).
+    const tools = await toolsOf({ "dbt_project.yml": "name: shop\nprofile: shop\n", "requirements.txt": "dbt-snowflake==1.7.3\nsqlfluff==3.0.3\n" });
+    expect(tools.has("dbt")).toBe(true);
+    expect(tools.get("dbt")?.version).toBeUndefined();
+    expect(tools.get("Snowflake")).toMatchObject({ detection_source: "requirements.txt" });
+    // dbt-core beside it gives dbt its release
+    expect((await toolsOf({ "requirements.txt": "dbt-core==1.7.11\ndbt-snowflake==1.7.3\n" })).get("dbt")?.version).toBe("1.7.11");
+    for (const [adapter, warehouse] of [["dbt-bigquery", "Google BigQuery"], ["dbt-redshift", "Amazon Redshift"], ["dbt-databricks", "Databricks"], ["dbt-clickhouse", "Clickhouse"]]) {
+      const found = await toolsOf({ "requirements.txt": `${adapter}==1.8.1\n` });
+      expect(found.has(warehouse), adapter).toBe(true);
+      expect(found.get(warehouse)?.version, adapter).toBeUndefined();
+    }
+    // dbt-postgres names no PostgreSQL, as psycopg2 does not
+    expect((await toolsOf({ "requirements.txt": "dbt-postgres==1.8.2\n" })).has("PostgreSQL")).toBe(false);
+  });
 });
