@@ -55,4 +55,29 @@ describe("data-engineering projects", () => {
     // dbt-postgres names no PostgreSQL, as psycopg2 does not
     expect((await toolsOf({ "requirements.txt": "dbt-postgres==1.8.2\n" })).has("PostgreSQL")).toBe(false);
   });
+
+  it("Airbyte, Apache Beam, dbt and Debezium's PostgreSQL by their images, at the release their tags carry", async () => {
+    const compose = (images: string[]) => ({
+      "docker-compose.yml": `services:\n${images.map((image, i) => `  s${i}:\n    image: ${image}\n`).join("")}`,
+    });
+    // Airbyte's own compose file: every platform service at the platform's release
+    const platform = await toolsOf(compose(["airbyte/db:0.59.1", "airbyte/server:0.59.1", "airbyte/webapp:0.59.1", "airbyte/worker:0.59.1"]));
+    expect(platform.get("Airbyte")).toMatchObject({ version: "0.59.1", detection_source: "docker-compose.yml" });
+    // a connector image is Airbyte's, at the connector's own release
+    const connector = await toolsOf(compose(["airbyte/source-postgres:3.4.1"]));
+    expect(connector.has("Airbyte")).toBe(true);
+    expect(connector.get("Airbyte")?.version).toBeUndefined();
+    const beam = await toolsOf(compose(["apache/beam_python3.11_sdk:2.56.0"]));
+    expect(beam.get("Apache Beam")?.version).toBe("2.56.0");
+    const dbt = await toolsOf(compose(["ghcr.io/dbt-labs/dbt-core:1.8.2"]));
+    expect(dbt.get("dbt")?.version).toBe("1.8.2");
+    const adapter = await toolsOf(compose(["ghcr.io/dbt-labs/dbt-snowflake:1.8.3"]));
+    expect(adapter.get("dbt")?.version).toBeUndefined();
+    expect(adapter.has("Snowflake")).toBe(true);
+    const cdc = await toolsOf(compose(["quay.io/debezium/postgres:16"]));
+    expect(cdc.has("PostgreSQL")).toBe(true);
+    const enterprise = await toolsOf(compose(["metabase/metabase-enterprise:v1.49.13"]));
+    expect(enterprise.has("Metabase")).toBe(true);
+    expect(enterprise.get("Metabase")?.version).toBeUndefined();
+  });
 });
