@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { readDbtProfiles } from "../detectors/python/dbt.js";
+import { parseYaml } from "../src/parse/yaml.js";
 
 // Data-engineering repositories (stream jobs, dbt projects, ELT stacks) in the shapes real ones take.
 const toolsOf = async (files: Record<string, string>) => {
@@ -47,7 +49,7 @@ describe("data-engineering projects", () => {
     expect(tools.get("Snowflake")).toMatchObject({ detection_source: "requirements.txt" });
     // dbt-core beside it gives dbt its release
     expect((await toolsOf({ "requirements.txt": "dbt-core==1.7.11\ndbt-snowflake==1.7.3\n" })).get("dbt")?.version).toBe("1.7.11");
-    for (const [adapter, warehouse] of [["dbt-bigquery", "Google BigQuery"], ["dbt-redshift", "Amazon Redshift"], ["dbt-databricks", "Databricks"], ["dbt-clickhouse", "Clickhouse"]]) {
+    for (const [adapter, warehouse] of [["dbt-bigquery", "Google BigQuery"], ["dbt-redshift", "Amazon Redshift"], ["dbt-databricks", "Databricks"], ["dbt-clickhouse", "Clickhouse"]] as const) {
       const found = await toolsOf({ "requirements.txt": `${adapter}==1.8.1\n` });
       expect(found.has(warehouse), adapter).toBe(true);
       expect(found.get(warehouse)?.version, adapter).toBeUndefined();
@@ -79,5 +81,40 @@ describe("data-engineering projects", () => {
     const enterprise = await toolsOf(compose(["metabase/metabase-enterprise:v1.49.13"]));
     expect(enterprise.has("Metabase")).toBe(true);
     expect(enterprise.get("Metabase")?.version).toBeUndefined();
+  });
+
+  it("a dbt profiles.yml names dbt and the warehouse of each target's adapter type", async () => {
+    const profiles = [
+      "analytics:",
+      "  target: dev",
+      "  outputs:",
+      "    dev:",
+      "      type: bigquery",
+      "      method: oauth",
+      "      project: acme-analytics",
+      "      dataset: dbt_dev",
+      "    ci:",
+      "      type: postgres",
+      "      host: localhost",
+      "      port: 5432",
+      "    prod:",
+      "      type: \"{{ env_var('DBT_TARGET_TYPE') }}\"",
+      "config:",
+      "  send_anonymous_usage_stats: false",
+      "",
+    ].join("\n");
+    expect(readDbtProfiles(parseYaml(profiles))).toEqual(["bigquery", "postgres"]);
+    const { document, warnings } = await scan(new MemorySource({ "dbt_project.yml": "name: analytics\nprofile: analytics\n", "ci/profiles.yml": profiles }), { git: false, disable: ["languages"] });
+    const tools = new Map(document.tools.map((t) => [t.name, t]));
+    expect(tools.get("Google BigQuery")).toMatchObject({ detection_source: "ci/profiles.yml" });
+    expect(tools.has("PostgreSQL")).toBe(true);
+    expect(tools.has("dbt")).toBe(true);
+    expect(warnings).toEqual([]);
+    // another tool's profiles.yml (no outputs with a type) names nothing; a broken one only warns
+    const other = await toolsOf({ "profiles.yml": "default:\n  region: eu-west-1\n  output: json\n" });
+    expect([...other.keys()]).toEqual([]);
+    const broken = await scan(new MemorySource({ "profiles.yml": "dev: [unclosed\n", "requirements.txt": "dbt-core==1.8.2\n" }), { git: false, disable: ["languages"] });
+    expect(broken.document.tools.some((t) => t.name === "dbt" && t.version === "1.8.2")).toBe(true);
+    expect(broken.warnings.map((w) => w.file)).toEqual(["profiles.yml"]);
   });
 });
