@@ -117,4 +117,33 @@ describe("data-engineering projects", () => {
     expect(broken.document.tools.some((t) => t.name === "dbt" && t.version === "1.8.2")).toBe(true);
     expect(broken.warnings.map((w) => w.file)).toEqual(["profiles.yml"]);
   });
+
+  it("Airflow's provider packages name Airflow without their own numbering, and the one data service a provider is for", async () => {
+    // A managed Airflow's requirements.txt: providers only, on Airflow's constraints file.
+    const mwaa = [
+      '--constraint "https://raw.githubusercontent.com/apache/airflow/constraints-2.9.2/constraints-3.11.txt"',
+      "apache-airflow-providers-amazon==8.24.0",
+      "apache-airflow-providers-snowflake==5.5.1",
+      "astronomer-cosmos==1.4.3",
+      "",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ "requirements.txt": mwaa }), { git: false, disable: ["languages"] });
+    const tools = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+    expect(tools.get("Airflow")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(tools.get("Airflow")?.version).toBeUndefined();
+    expect(tools.has("Snowflake")).toBe(true);
+    expect(tools.has("dbt")).toBe(true);
+    expect(tools.has("Amazon Web Services")).toBe(false);
+    expect(document.tools.find((t) => t.name === "apache-airflow-providers-amazon")?.version).toBe("8.24.0");
+    expect(warnings).toEqual([]);
+    // apache-airflow beside them gives Airflow its release
+    const pinned = await toolsOf({ "requirements.txt": "apache-airflow-providers-google==10.19.0\napache-airflow[celery]==2.9.2\n" });
+    expect(pinned.get("Airflow")?.version).toBe("2.9.2");
+  });
+
+  it("Snowflake's CLI, Python APIs and schemachange name Snowflake", async () => {
+    for (const pkg of ["snowflake-cli==3.1.0", "snowflake-cli-labs==2.2.0", "snowflake-core==0.9.0", "schemachange==3.6.1"]) {
+      expect((await toolsOf({ "requirements.txt": `${pkg}\n` })).has("Snowflake"), pkg).toBe(true);
+    }
+  });
 });
