@@ -146,4 +146,15 @@ describe("data-engineering projects", () => {
       expect((await toolsOf({ "requirements.txt": `${pkg}\n` })).has("Snowflake"), pkg).toBe(true);
     }
   });
+
+  it("an image tagged with a commit hash gives no release (jupyter/pyspark-notebook:4d70cf8da953 is not Jupyter 4)", async () => {
+    const compose = "services:\n  notebook:\n    image: jupyter/pyspark-notebook:4d70cf8da953\n  db:\n    image: postgres:1145fb1198b2\n  spark:\n    image: bitnami/spark:3.5.1\n";
+    const tools = await toolsOf({ "docker-compose.yml": compose });
+    expect(tools.has("Jupyter")).toBe(true);
+    expect(tools.get("Jupyter")?.version).toBeUndefined();
+    expect(tools.get("PostgreSQL")?.version).toBeUndefined();
+    expect(tools.get("Apache Spark")?.version).toBe("3.5.1");
+    const dockerfile = await toolsOf({ Dockerfile: "FROM jupyter/scipy-notebook:65761486d5d3\n" });
+    expect(dockerfile.get("Jupyter")?.version).toBeUndefined();
+  });
 });
