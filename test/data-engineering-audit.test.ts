@@ -157,4 +157,11 @@ describe("data-engineering projects", () => {
     const dockerfile = await toolsOf({ Dockerfile: "FROM jupyter/scipy-notebook:65761486d5d3\n" });
     expect(dockerfile.get("Jupyter")?.version).toBeUndefined();
   });
+
+  it("delta-rs's deltalake names Delta Lake without its own numbering; delta-spark gives Delta Lake's release", async () => {
+    const rs = await toolsOf({ "requirements.txt": "deltalake==0.17.4\npolars==0.20.31\n" });
+    expect(rs.has("Delta Lake")).toBe(true);
+    expect(rs.get("Delta Lake")?.version).toBeUndefined();
+    expect((await toolsOf({ "requirements.txt": "delta-spark==3.1.0\npyspark==3.5.1\n" })).get("Delta Lake")?.version).toBe("3.1.0");
+  });
 });
