@@ -164,4 +164,12 @@ describe("data-engineering projects", () => {
     expect(rs.get("Delta Lake")?.version).toBeUndefined();
     expect((await toolsOf({ "requirements.txt": "delta-spark==3.1.0\npyspark==3.5.1\n" })).get("Delta Lake")?.version).toBe("3.1.0");
   });
+
+  it("a connector built on the Airbyte CDK names Airbyte without the kit's numbering; Astronomer Certified's image gives Airflow's", async () => {
+    const connector = await toolsOf({ "pyproject.toml": '[project]\nname = "source-acme"\nversion = "0.1.0"\ndependencies = ["airbyte-cdk==6.5.2"]\n' });
+    expect(connector.has("Airbyte")).toBe(true);
+    expect(connector.get("Airbyte")?.version).toBeUndefined();
+    const certified = await toolsOf({ Dockerfile: "FROM quay.io/astronomer/ap-airflow:2.2.5-onbuild\n" });
+    expect(certified.get("Airflow")?.version).toBe("2.2.5");
+  });
 });
