@@ -172,4 +172,13 @@ describe("data-engineering projects", () => {
     const certified = await toolsOf({ Dockerfile: "FROM quay.io/astronomer/ap-airflow:2.2.5-onbuild\n" });
     expect(certified.get("Airflow")?.version).toBe("2.2.5");
   });
+
+  it("Delta's standalone reader and Delta Sharing give Delta Lake no version of theirs; delta-core and delta-spark do", async () => {
+    const sbt = (dep: string) => ({ "build.sbt": `ThisBuild / scalaVersion := "2.12.18"\nlibraryDependencies += ${dep}\n` });
+    const standalone = await toolsOf(sbt('"io.delta" %% "delta-standalone" % "0.6.0"'));
+    expect(standalone.has("Delta Lake")).toBe(true);
+    expect(standalone.get("Delta Lake")?.version).toBeUndefined();
+    expect((await toolsOf(sbt('"io.delta" %% "delta-sharing-spark" % "1.0.5"'))).get("Delta Lake")?.version).toBeUndefined();
+    expect((await toolsOf(sbt('"io.delta" %% "delta-core" % "2.4.0"'))).get("Delta Lake")?.version).toBe("2.4.0");
+  });
 });
