@@ -181,4 +181,9 @@ describe("data-engineering projects", () => {
     expect((await toolsOf(sbt('"io.delta" %% "delta-sharing-spark" % "1.0.5"'))).get("Delta Lake")?.version).toBeUndefined();
     expect((await toolsOf(sbt('"io.delta" %% "delta-core" % "2.4.0"'))).get("Delta Lake")?.version).toBe("2.4.0");
   });
+
+  it("Superset's configuration module names Superset", async () => {
+    const tools = await toolsOf({ "docker/pythonpath_dev/superset_config.py": "SQLALCHEMY_DATABASE_URI = 'postgresql://superset@db/superset'\n", "README.md": "# BI\n" });
+    expect(tools.get("Superset")).toMatchObject({ detection_source: "docker/pythonpath_dev/superset_config.py" });
+  });
 });
