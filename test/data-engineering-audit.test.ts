@@ -64,6 +64,8 @@ describe("data-engineering projects", () => {
     });
     // Airbyte's own compose file: every platform service at the platform's release
     const platform = await toolsOf(compose(["airbyte/db:0.59.1", "airbyte/server:0.59.1", "airbyte/webapp:0.59.1", "airbyte/worker:0.59.1"]));
+    // an early one's (0.35): init, db, scheduler, server, webapp at one release
+    expect((await toolsOf(compose(["airbyte/init:0.35.65-alpha", "airbyte/scheduler:0.35.65-alpha"]))).get("Airbyte")?.version).toBe("0.35.65");
     expect(platform.get("Airbyte")).toMatchObject({ version: "0.59.1", detection_source: "docker-compose.yml" });
     // a connector image is Airbyte's, at the connector's own release
     const connector = await toolsOf(compose(["airbyte/source-postgres:3.4.1"]));
