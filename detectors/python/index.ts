@@ -4,6 +4,7 @@ import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js
 import { readRequirements, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
+import { readDbtProfiles } from "./dbt.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
 
@@ -58,7 +59,8 @@ function isDevelopmentFile(path: string): boolean {
  * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
  * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock or conda-lock.yml; the Python version
- * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections.
+ * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections; the
+ * adapter types of a dbt profiles.yml.
  * Names compare as PEP 503 says.
  */
 export const pythonDetector: Detector = {
@@ -79,6 +81,7 @@ export const pythonDetector: Detector = {
     "runtime.txt",
     ".python-version",
     "tox.ini",
+    "profiles.yml",
     "/README.md",  // a Hugging Face Space's configuration, at the root only
     "conda-lock.yml",
     ...LOCKFILES,
@@ -225,6 +228,10 @@ export const pythonDetector: Detector = {
           const lines = textLines((await ctx.text(file)) ?? "");
           const at = lines.findIndex((l) => /^\s*\[(tox|testenv(:[^\]]*)?)\]/.test(l));
           if (at >= 0) ctx.report({ ref: "python-tool:tox", file, line: at + 1 });
+        } else if (base === "profiles.yml") {
+          // dbt's connection profiles, where a repository keeps them (CI, a dev container): the
+          // adapter type of each target, the warehouse the project runs on.
+          for (const type of readDbtProfiles(await ctx.yaml(file))) ctx.report({ ref: `dbt-adapter:${type}`, file });
         } else if (file === "README.md") {
           // A Hugging Face Space's configuration: the SDK it runs (its release, which the Space
           // installs itself) and its Python version.
