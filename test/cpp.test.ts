@@ -196,6 +196,44 @@ describe("C and C++ projects", () => {
     expect(tools(document.tools)).toEqual(["Boost - meson.build", "Qt - meson.build", "PostgreSQL - meson.build", "FFMPEG - meson.build"]);
   });
 
+  it("MODULE.bazel: bazel_dep modules at the version each pins, the registry's .bcr.N revision left off; comments skipped", async () => {
+    const module = [
+      'module(name = "kvstore", version = "0.3.0")',
+      "",
+      'bazel_dep(name = "rules_cc", version = "0.0.9")',
+      'bazel_dep(name = "abseil-cpp", version = "20240116.1", repo_name = "com_google_absl")',
+      "bazel_dep(",
+      '    name = "grpc",',
+      '    version = "1.62.1",',
+      ")",
+      'bazel_dep(version = "26.0", name = "protobuf")',
+      'bazel_dep(name = "googletest", version = "1.14.0.bcr.1", dev_dependency = True)',
+      'bazel_dep(name = "boost.asio", version = "1.83.0.bcr.1")',
+      '# bazel_dep(name = "openssl", version = "3.3.1.bcr.1")',
+      'bazel_dep(name = "curl")',
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "MODULE.bazel": module });
+    expect(compact(findings)).toEqual([
+      "bazel:rules_cc@3 0.0.9 ->0.0.9 direct",
+      "bazel:abseil-cpp@4 20240116.1 ->20240116.1 direct",
+      "bazel:grpc@5 1.62.1 ->1.62.1 direct",
+      "bazel:protobuf@9 26.0 ->26.0 direct",
+      "bazel:googletest@10 1.14.0.bcr.1 ->1.14.0 direct dev",
+      "bazel:boost.asio@11 1.83.0.bcr.1 ->1.83.0 direct",
+      "bazel:curl@13 direct",
+    ]);
+    const { document, warnings } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
+    expect(warnings).toEqual([]);
+    expect(tools(document.tools)).toEqual([
+      "Boost 1.83.0 MODULE.bazel",
+      "gRPC 1.62.1 MODULE.bazel",
+      "Protobuf 26.0 MODULE.bazel",
+      "Bazel - MODULE.bazel",
+      "Google Test 1.14.0 MODULE.bazel",
+      "cURL - MODULE.bazel",
+    ]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);

@@ -1,5 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
+import { readModuleBazel } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMeson } from "./meson.js";
@@ -22,14 +23,15 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * C and C++ projects: the ports of a vcpkg manifest (`vcpkg:`), the references of a Conan
  * conanfile.txt or conanfile.py (`conan:`, at the release conan.lock beside it or above locks),
  * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules) and what a
- * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them). The
+ * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them) and the
+ * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins). The
  * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
  * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
  * folders are left out.
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel"],
   async detect(ctx) {
     const files = ctx.files.filter((f) => !VENDORED.test(f));
     const locks = new Map<string, { path: string; releases: Map<string, string> }>();
@@ -41,6 +43,7 @@ export const cppDetector: Detector = {
       if (name === "vcpkg.json") await vcpkg(ctx, file);
       else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks);
       else if (name === "meson.build") await meson(ctx, file);
+      else if (name === "MODULE.bazel") await bazel(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
     }
   },
@@ -94,5 +97,13 @@ async function meson(ctx: DetectContext, file: string): Promise<void> {
     if (seen.has(dep.name)) continue;
     seen.add(dep.name);
     ctx.report({ ref: `pkgconfig:${dep.name}`, file, line: dep.line, direct: true });
+  }
+}
+
+async function bazel(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const dep of readModuleBazel(text)) {
+    ctx.report({ ref: `bazel:${dep.name}`, file, line: dep.line, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
   }
 }
