@@ -234,6 +234,19 @@ describe("C and C++ projects", () => {
     ]);
   });
 
+  it("Eclipse Paho's C and C++ clients show MQTT, without the client's release, from vcpkg, Conan and CMake", async () => {
+    for (const files of [
+      { "vcpkg.json": JSON.stringify({ name: "bridge", dependencies: ["paho-mqttpp3"], overrides: [{ name: "paho-mqttpp3", version: "1.3.2" }] }) },
+      { "conanfile.txt": "[requires]\npaho-mqtt-c/1.3.13\n" },
+      { "CMakeLists.txt": "find_package(PahoMqttCpp 1.3 REQUIRED)\nfind_package(eclipse-paho-mqtt-c REQUIRED)\n" },
+    ]) {
+      const { document } = await scan(new MemorySource(files), { ...options, disable: ["languages"] });
+      const mqtt = document.tools.find((t) => t.name === "MQTT");
+      expect(mqtt, Object.keys(files)[0]).toBeDefined();
+      expect(mqtt?.version).toBeUndefined();
+    }
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);
