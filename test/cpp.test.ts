@@ -235,16 +235,46 @@ describe("C and C++ projects", () => {
   });
 
   it("Eclipse Paho's C and C++ clients show MQTT, without the client's release, from vcpkg, Conan and CMake", async () => {
-    for (const files of [
+    const cases: Array<Record<string, string>> = [
       { "vcpkg.json": JSON.stringify({ name: "bridge", dependencies: ["paho-mqttpp3"], overrides: [{ name: "paho-mqttpp3", version: "1.3.2" }] }) },
       { "conanfile.txt": "[requires]\npaho-mqtt-c/1.3.13\n" },
       { "CMakeLists.txt": "find_package(PahoMqttCpp 1.3 REQUIRED)\nfind_package(eclipse-paho-mqtt-c REQUIRED)\n" },
-    ]) {
+    ];
+    for (const files of cases) {
       const { document } = await scan(new MemorySource(files), { ...options, disable: ["languages"] });
       const mqtt = document.tools.find((t) => t.name === "MQTT");
       expect(mqtt, Object.keys(files)[0]).toBeDefined();
       expect(mqtt?.version).toBeUndefined();
     }
+  });
+
+  it("platformio.ini shows PlatformIO, and Arduino where an environment builds on its framework (not the platform's release)", async () => {
+    const ini = [
+      "; PlatformIO Project Configuration File",
+      "[platformio]",
+      "default_envs = esp32dev",
+      "",
+      "[env]",
+      "framework = arduino ; the Arduino core",
+      "lib_deps =",
+      "    bblanchon/ArduinoJson@^7.0.4",
+      "",
+      "[env:esp32dev]",
+      "platform = espressif32@6.5.0",
+      "board = esp32dev",
+      "",
+      "[env:idf]",
+      "platform = espressif32",
+      "framework = espidf, arduino",
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
+    expect(compact(findings)).toEqual(["platformio-framework:arduino@6 direct", "platformio-framework:espidf@16 direct"]);
+    const { document, warnings } = await scan(new MemorySource({ "platformio.ini": ini, "src/main.cpp": "" }), { ...options, disable: ["languages"] });
+    expect(warnings).toEqual([]);
+    expect(tools(document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini"]);
+    // Another framework alone names no Arduino.
+    const idf = await scan(new MemorySource({ "platformio.ini": "[env:s3]\nplatform = espressif32\nframework = espidf\n" }), { ...options, disable: ["languages"] });
+    expect(tools(idf.document.tools)).toEqual(["PlatformIO - platformio.ini"]);
   });
 
   it("an unclosed parenthesis loses only its own command", () => {

@@ -4,6 +4,7 @@ import { readModuleBazel } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMeson } from "./meson.js";
+import { readPlatformioFrameworks } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 
 /**
@@ -24,14 +25,15 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * conanfile.txt or conanfile.py (`conan:`, at the release conan.lock beside it or above locks),
  * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules) and what a
  * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them) and the
- * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins). The
+ * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
+ * frameworks a platformio.ini builds on (`platformio-framework:arduino`). The
  * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
  * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
  * folders are left out.
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "platformio.ini"],
   async detect(ctx) {
     const files = ctx.files.filter((f) => !VENDORED.test(f));
     const locks = new Map<string, { path: string; releases: Map<string, string> }>();
@@ -44,6 +46,7 @@ export const cppDetector: Detector = {
       else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks);
       else if (name === "meson.build") await meson(ctx, file);
       else if (name === "MODULE.bazel") await bazel(ctx, file);
+      else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
     }
   },
@@ -106,4 +109,10 @@ async function bazel(ctx: DetectContext, file: string): Promise<void> {
   for (const dep of readModuleBazel(text)) {
     ctx.report({ ref: `bazel:${dep.name}`, file, line: dep.line, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
   }
+}
+
+async function platformio(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const framework of readPlatformioFrameworks(text)) ctx.report({ ref: `platformio-framework:${framework.name}`, file, line: framework.line, direct: true });
 }
