@@ -277,6 +277,17 @@ describe("C and C++ projects", () => {
     expect(tools(idf.document.tools)).toEqual(["PlatformIO - platformio.ini"]);
   });
 
+  it("a qmake *.pro shows Qt; Android's proguard-rules.pro does not", async () => {
+    const pro = ["# notes app", "QT += core gui widgets sql", "CONFIG += c++17", "TEMPLATE = app", "SOURCES += main.cpp mainwindow.cpp", "HEADERS += mainwindow.h"].join("\n");
+    const proguard = "# keep the models\n-keep class com.example.model.** { *; }\n-dontwarn okhttp3.**\n";
+    const { findings } = await detectorFindings(cppDetector, { "notes.pro": pro, "app/proguard-rules.pro": proguard });
+    expect(compact(findings)).toEqual(["format:qmake-project@2"]);
+    const { document } = await scan(new MemorySource({ "notes.pro": pro, "main.cpp": "" }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(["Qt - notes.pro"]);
+    const android = await scan(new MemorySource({ "app/proguard-rules.pro": proguard }), { ...options, disable: ["languages"] });
+    expect(tools(android.document.tools)).toEqual([]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, lineCounter, nearestFolder } from "../../src/kit.js";
 import { readModuleBazel } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
@@ -26,14 +26,15 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules) and what a
  * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them) and the
  * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
- * frameworks a platformio.ini builds on (`platformio-framework:arduino`). The
+ * frameworks a platformio.ini builds on (`platformio-framework:arduino`), and a qmake project
+ * file (`format:qmake-project`: a *.pro that sets qmake's own variables, not ProGuard's rules). The
  * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
  * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
  * folders are left out.
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "platformio.ini"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "platformio.ini", "*.pro"],
   async detect(ctx) {
     const files = ctx.files.filter((f) => !VENDORED.test(f));
     const locks = new Map<string, { path: string; releases: Map<string, string> }>();
@@ -47,6 +48,7 @@ export const cppDetector: Detector = {
       else if (name === "meson.build") await meson(ctx, file);
       else if (name === "MODULE.bazel") await bazel(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
+      else if (name.endsWith(".pro")) await qmake(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
     }
   },
@@ -115,4 +117,17 @@ async function platformio(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const framework of readPlatformioFrameworks(text)) ctx.report({ ref: `platformio-framework:${framework.name}`, file, line: framework.line, direct: true });
+}
+
+/**
+ * A qmake project: a line that sets `QT`, `TEMPLATE`, `SOURCES` or `CONFIG` (`QT += core gui`,
+ * `TEMPLATE = app`). Android's proguard-rules.pro shares the extension and holds `-keep` rules.
+ */
+const QMAKE_LINE = /^[ \t]*(?:QT|TEMPLATE|SOURCES|CONFIG)[ \t]*[-+*~]?=/m;
+
+async function qmake(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  const m = QMAKE_LINE.exec(text);
+  if (m) ctx.report({ ref: "format:qmake-project", file, line: lineCounter(text)(m.index) });
 }
