@@ -288,6 +288,20 @@ describe("C and C++ projects", () => {
     expect(tools(android.document.tools)).toEqual([]);
   });
 
+  it("build files inside a git submodule .gitmodules lists are the submodule's, wherever its folder is", async () => {
+    const gitmodules = ['[submodule "contrib/sdl"]', "\tpath = contrib/sdl", "\turl = https://github.com/libsdl-org/SDL.git", '[submodule "imgui"]', "\tpath = libs/imgui", "\turl = https://github.com/ocornut/imgui.git"].join("\n");
+    const files = {
+      ".gitmodules": gitmodules,
+      "CMakeLists.txt": "project(Voxel CXX)\nfind_package(OpenGL REQUIRED)\nadd_subdirectory(contrib/sdl)\n",
+      "contrib/sdl/CMakeLists.txt": "project(SDL2 C)\nfind_package(OpenSSL)\nfind_package(SQLite3)\n",
+      "libs/imgui/vcpkg.json": JSON.stringify({ name: "imgui", dependencies: ["protobuf"] }),
+      // a folder whose name only starts like a submodule's is the project's own
+      "libs/imgui-ext/CMakeLists.txt": "find_package(CURL REQUIRED)\n",
+    };
+    const { findings } = await detectorFindings(cppDetector, files);
+    expect(compact(findings)).toEqual(["cmake:opengl@2 direct", "cmake:curl@1 direct"]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);

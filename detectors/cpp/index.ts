@@ -23,20 +23,29 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
 /**
  * C and C++ projects: the ports of a vcpkg manifest (`vcpkg:`), the references of a Conan
  * conanfile.txt or conanfile.py (`conan:`, at the release conan.lock beside it or above locks),
- * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules) and what a
- * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them) and the
- * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
- * frameworks a platformio.ini builds on (`platformio-framework:arduino`), and a qmake project
- * file (`format:qmake-project`: a *.pro that sets qmake's own variables, not ProGuard's rules). The
+ * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules), what a
+ * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them), the
+ * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins), the
+ * frameworks a platformio.ini builds on (`platformio-framework:arduino`) and a qmake project file
+ * (`format:qmake-project`: a *.pro that sets qmake's own variables, not ProGuard's rules). The
  * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
  * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
- * folders are left out.
+ * folders are left out, and so are those inside a git submodule `.gitmodules` lists (another
+ * project checked out in place, wherever its folder is).
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "platformio.ini", "*.pro"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "platformio.ini", "*.pro", ".gitmodules"],
   async detect(ctx) {
-    const files = ctx.files.filter((f) => !VENDORED.test(f));
+    const submodules: string[] = [];
+    for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
+      const folder = dirOf(file);
+      for (const m of ((await ctx.text(file)) ?? "").matchAll(/^[ \t]*path[ \t]*=[ \t]*(.+?)[ \t]*$/gm)) {
+        const path = m[1]!.replace(/^"|"$/g, "").replace(/^\.\/|\/+$/g, "");
+        if (path) submodules.push(`${folder ? `${folder}/` : ""}${path}/`);
+      }
+    }
+    const files = ctx.files.filter((f) => !VENDORED.test(f) && !submodules.some((s) => f.startsWith(s)));
     const locks = new Map<string, { path: string; releases: Map<string, string> }>();
     for (const file of files.filter((f) => baseName(f) === "conan.lock")) {
       locks.set(dirOf(file), { path: file, releases: readConanLock(await ctx.json(file)) });
