@@ -302,6 +302,41 @@ describe("C and C++ projects", () => {
     expect(compact(findings)).toEqual(["cmake:opengl@2 direct", "cmake:curl@1 direct"]);
   });
 
+  it("xmake.lua: add_requires packages at an exact or lowest release, vcpkg:: and conan:: packages, Qt's rules; options and comments skipped", async () => {
+    const lua = [
+      'add_rules("mode.debug", "mode.release")',
+      'add_requires("fmt 10.2.1", "openssl3", "boost >=1.80")',
+      'add_requires("vcpkg::grpc", "conan::libcurl 8.6.0", {alias = "curl", configs = {shared = "sqlite3"}})',
+      '-- add_requires("hiredis")',
+      'add_requires("gtest", {optional = true})',
+      'target("app")',
+      '    add_rules("qt.widgetapp")',
+      '    add_packages("fmt", "openssl3")',
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "xmake.lua": lua });
+    expect(compact(findings)).toEqual([
+      "xmake-rule:mode.debug@1 direct",
+      "xmake-rule:mode.release@1 direct",
+      "xmake:boost@2 >=1.80 ->1.80 direct",
+      "xmake:fmt@2 10.2.1 ->10.2.1 direct",
+      "xmake:openssl3@2 direct",
+      "conan:libcurl@3 8.6.0 ->8.6.0 direct",
+      "vcpkg:grpc@3 direct",
+      "xmake:gtest@5 direct",
+      "xmake-rule:qt.widgetapp@7 direct",
+    ]);
+    const { document, warnings } = await scan(new MemorySource({ "xmake.lua": lua }), { ...options, disable: ["languages"] });
+    expect(warnings).toEqual([]);
+    expect(tools(document.tools)).toEqual([
+      "Boost 1.80 xmake.lua",
+      "gRPC - xmake.lua",
+      "Qt - xmake.lua",
+      "Google Test - xmake.lua",
+      "OpenSSL - xmake.lua",
+      "cURL 8.6.0 xmake.lua",
+    ]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);

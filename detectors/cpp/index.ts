@@ -6,6 +6,7 @@ import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "
 import { readMeson } from "./meson.js";
 import { readPlatformioFrameworks } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
+import { readXmakeRequires } from "./xmake.js";
 
 /**
  * Folders whose build files are someone else's: vendored sources (git submodules under
@@ -26,8 +27,10 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules), what a
  * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them), the
  * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins), the
- * frameworks a platformio.ini builds on (`platformio-framework:arduino`) and a qmake project file
- * (`format:qmake-project`: a *.pro that sets qmake's own variables, not ProGuard's rules). The
+ * frameworks a platformio.ini builds on (`platformio-framework:arduino`), the packages and rules of
+ * an xmake.lua (`xmake:`, or `vcpkg:`/`conan:` for a `vcpkg::`/`conan::` package; `xmake-rule:`)
+ * and a qmake project file (`format:qmake-project`: a *.pro that sets qmake's own variables, not
+ * ProGuard's rules). The
  * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
  * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
  * folders are left out, and so are those inside a git submodule `.gitmodules` lists (another
@@ -35,7 +38,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "platformio.ini", "*.pro", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "platformio.ini", "*.pro", "xmake.lua", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -58,6 +61,7 @@ export const cppDetector: Detector = {
       else if (name === "MODULE.bazel") await bazel(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name.endsWith(".pro")) await qmake(ctx, file);
+      else if (name === "xmake.lua") await xmake(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
     }
   },
@@ -139,4 +143,22 @@ async function qmake(ctx: DetectContext, file: string): Promise<void> {
   if (text === undefined) return;
   const m = QMAKE_LINE.exec(text);
   if (m) ctx.report({ ref: "format:qmake-project", file, line: lineCounter(text)(m.index) });
+}
+
+async function xmake(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  const { requires, rules } = readXmakeRequires(text);
+  const seen = new Set<string>();
+  for (const req of requires) {
+    const ref = `${req.kind}:${req.name}`;
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    ctx.report({ ref, file, line: req.line, declared: req.declared, version: req.version, direct: true });
+  }
+  for (const rule of rules) {
+    if (seen.has(`xmake-rule:${rule.name}`)) continue;
+    seen.add(`xmake-rule:${rule.name}`);
+    ctx.report({ ref: `xmake-rule:${rule.name}`, file, line: rule.line, direct: true });
+  }
 }
