@@ -337,6 +337,14 @@ describe("C and C++ projects", () => {
     ]);
   });
 
+  it("CMake: Qt 5's and 6's per-module packages (find_package(Qt5Widgets)) show Qt", async () => {
+    const cmake = "project(editor CXX)\nfind_package(Qt5Widgets 5.15 REQUIRED)\nfind_package(Qt5Network REQUIRED)\n";
+    const { document } = await scan(new MemorySource({ "CMakeLists.txt": cmake }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(["Qt - CMakeLists.txt", "CMake - CMakeLists.txt"]);
+    const six = await scan(new MemorySource({ "CMakeLists.txt": "find_package(Qt6Core REQUIRED)\n" }), { ...options, disable: ["languages"] });
+    expect(tools(six.document.tools)).toContain("Qt - CMakeLists.txt");
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);
