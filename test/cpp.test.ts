@@ -345,6 +345,38 @@ describe("C and C++ projects", () => {
     expect(tools(six.document.tools)).toContain("Qt - CMakeLists.txt");
   });
 
+  it("WORKSPACE: http_archive and git_repository names the libraries' guides give, at a strip_prefix's, URL's or tag's release; a commit gives none", async () => {
+    const ws = [
+      'workspace(name = "tracer")',
+      'load("@bazel_tools//tools/build_defs/repo:http.bzl", "http_archive")',
+      "http_archive(",
+      '    name = "com_google_googletest",',
+      '    urls = ["https://github.com/google/googletest/archive/refs/tags/v1.13.0.zip"],',
+      '    strip_prefix = "googletest-1.13.0",',
+      ")",
+      "http_archive(",
+      '    name = "com_github_grpc_grpc",',
+      '    urls = ["https://github.com/grpc/grpc/archive/refs/tags/v1.56.0.tar.gz"],',
+      ")",
+      'git_repository(name = "com_google_protobuf", remote = "https://github.com/protocolbuffers/protobuf", tag = "v21.12")',
+      "http_archive(",
+      '    name = "com_github_nelhage_rules_boost",',
+      '    url = "https://github.com/nelhage/rules_boost/archive/45bfb4dde46b1f7a6c5bb0a6d9a95ab3c4c26ee9.tar.gz",',
+      '    strip_prefix = "rules_boost-45bfb4dde46b1f7a6c5bb0a6d9a95ab3c4c26ee9",',
+      ")",
+      '# http_archive(name = "rules_cuda", urls = ["https://example.com/rules_cuda.zip"])',
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { WORKSPACE: ws });
+    expect(compact(findings)).toEqual([
+      "bazel-repo:com_google_googletest@3 ->1.13.0 direct",
+      "bazel-repo:com_github_grpc_grpc@8 ->1.56.0 direct",
+      "bazel-repo:com_google_protobuf@12 ->21.12 direct",
+      "bazel-repo:com_github_nelhage_rules_boost@13 direct",
+    ]);
+    const { document } = await scan(new MemorySource({ WORKSPACE: ws }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(["Boost - WORKSPACE", "gRPC 1.56.0 WORKSPACE", "Protobuf 21.12 WORKSPACE", "Bazel - WORKSPACE", "Google Test 1.13.0 WORKSPACE"]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);

@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, lineCounter, nearestFolder } from "../../src/kit.js";
-import { readModuleBazel } from "./bazel.js";
+import { readModuleBazel, readWorkspace } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMeson } from "./meson.js";
@@ -26,7 +26,8 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * conanfile.txt or conanfile.py (`conan:`, at the release conan.lock beside it or above locks),
  * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules), what a
  * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them), the
- * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins), the
+ * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
+ * repositories a WORKSPACE's `http_archive` and `git_repository` calls fetch (`bazel-repo:`), the
  * frameworks a platformio.ini builds on (`platformio-framework:arduino`), the packages and rules of
  * an xmake.lua (`xmake:`, or `vcpkg:`/`conan:` for a `vcpkg::`/`conan::` package; `xmake-rule:`)
  * and a qmake project file (`format:qmake-project`: a *.pro that sets qmake's own variables, not
@@ -38,7 +39,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "platformio.ini", "*.pro", "xmake.lua", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "*.pro", "xmake.lua", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -59,6 +60,7 @@ export const cppDetector: Detector = {
       else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks);
       else if (name === "meson.build") await meson(ctx, file);
       else if (name === "MODULE.bazel") await bazel(ctx, file);
+      else if (name === "WORKSPACE" || name === "WORKSPACE.bazel") await workspace(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name.endsWith(".pro")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
@@ -161,4 +163,10 @@ async function xmake(ctx: DetectContext, file: string): Promise<void> {
     seen.add(`xmake-rule:${rule.name}`);
     ctx.report({ ref: `xmake-rule:${rule.name}`, file, line: rule.line, direct: true });
   }
+}
+
+async function workspace(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
 }
