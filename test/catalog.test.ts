@@ -301,6 +301,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   cmake: (names) => ({ "CMakeLists.txt": names.map((n) => `find_package(${n} 1.0 REQUIRED)`).join("\n") + "\n" }),
   pkgconfig: (names) => ({ "CMakeLists.txt": `pkg_check_modules(DEPS REQUIRED ${names.join(" ")})\n` }),
   "bazel-repo": (names) => ({ WORKSPACE: names.map((n) => `http_archive(name = "${n}", urls = ["https://example.com/${n}.zip"])`).join("\n") + "\n" }),
+  ldlib: (names) => ({ Makefile: `LDLIBS = ${names.map((n) => `-l${n.replace(/\*$/, "core")}`).join(" ")}\n` }),
   xmake: (names) => ({ "xmake.lua": `add_requires(${names.map((n) => `"${n} 1.0.0"`).join(", ")})\ntarget("x")\n` }),
   bazel: (names) => ({ "MODULE.bazel": names.map((n) => `bazel_dep(name = "${n}", version = "1.0.0")`).join("\n") + "\n" }),
   "fastlane-action": (names) => ({ "fastlane/Fastfile": `lane :x do\n${names.map((n) => `  ${n}`).join("\n")}\nend\n` }),

@@ -377,6 +377,34 @@ describe("C and C++ projects", () => {
     expect(tools(document.tools)).toEqual(["Boost - WORKSPACE", "gRPC 1.56.0 WORKSPACE", "Protobuf 21.12 WORKSPACE", "Bazel - WORKSPACE", "Google Test 1.13.0 WORKSPACE"]);
   });
 
+  it("a Makefile: pkg-config's modules and the -l libraries it links, comments and options skipped", async () => {
+    const make = [
+      "CC ?= gcc",
+      "CFLAGS = -O2 -Wall $(shell pkg-config --cflags libcurl gtk+-3.0)",
+      "LDLIBS = $(shell pkg-config --libs libcurl gtk+-3.0) -lpq -lssl -lcrypto -lpthread -lm",
+      "# LDLIBS += -lhiredis",
+      "test: LDLIBS += -lgtest -lgtest_main -lboost_system",
+      "clean:",
+      "\trm -f fetcher && ls -la",
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { Makefile: make, "vendor/lib/Makefile": "LDLIBS = -lsqlite3\n" });
+    expect(compact(findings)).toEqual([
+      "pkgconfig:gtk+-3.0@2 direct",
+      "pkgconfig:libcurl@2 direct",
+      "ldlib:crypto@3 direct",
+      "ldlib:m@3 direct",
+      "ldlib:pq@3 direct",
+      "ldlib:pthread@3 direct",
+      "ldlib:ssl@3 direct",
+      "ldlib:boost_system@5 direct",
+      "ldlib:gtest@5 direct",
+      "ldlib:gtest_main@5 direct",
+      "ldlib:a@7 direct",
+    ]);
+    const { document } = await scan(new MemorySource({ Makefile: make, "src/main.c": "" }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(["Boost - Makefile", "PostgreSQL - Makefile", "Google Test - Makefile", "OpenSSL - Makefile", "cURL - Makefile"]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);

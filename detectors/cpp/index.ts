@@ -3,6 +3,7 @@ import { baseName, dirOf, lineCounter, nearestFolder } from "../../src/kit.js";
 import { readModuleBazel, readWorkspace } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
+import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
 import { readPlatformioFrameworks } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
@@ -29,8 +30,8 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
  * repositories a WORKSPACE's `http_archive` and `git_repository` calls fetch (`bazel-repo:`), the
  * frameworks a platformio.ini builds on (`platformio-framework:arduino`), the packages and rules of
- * an xmake.lua (`xmake:`, or `vcpkg:`/`conan:` for a `vcpkg::`/`conan::` package; `xmake-rule:`)
- * and a qmake project file (`format:qmake-project`: a *.pro that sets qmake's own variables, not
+ * an xmake.lua (`xmake:`, or `vcpkg:`/`conan:` for a `vcpkg::`/`conan::` package; `xmake-rule:`),
+ * the pkg-config modules and `-l` libraries a Makefile names (`pkgconfig:`, `ldlib:`) and a qmake project file (`format:qmake-project`: a *.pro that sets qmake's own variables, not
  * ProGuard's rules). The
  * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
  * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
@@ -39,7 +40,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "*.pro", "xmake.lua", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -64,6 +65,7 @@ export const cppDetector: Detector = {
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name.endsWith(".pro")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
+      else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
     }
   },
@@ -169,4 +171,10 @@ async function workspace(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
+}
+
+async function makefile(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const lib of readMakefile(text)) ctx.report({ ref: `${lib.kind}:${lib.name}`, file, line: lib.line, direct: true });
 }
