@@ -405,6 +405,18 @@ describe("C and C++ projects", () => {
     expect(tools(document.tools)).toEqual(["Boost - Makefile", "PostgreSQL - Makefile", "Google Test - Makefile", "OpenSSL - Makefile", "cURL - Makefile"]);
   });
 
+  it("CMake: a superbuild's ExternalProject_Add fetches as FetchContent_Declare does, at its tag's or archive's release", () => {
+    const text = [
+      "include(ExternalProject)",
+      "ExternalProject_Add(grpc",
+      "  GIT_REPOSITORY https://github.com/grpc/grpc.git",
+      "  GIT_TAG v1.62.1",
+      "  CMAKE_ARGS -DgRPC_INSTALL=ON)",
+      "ExternalProject_Add(openssl URL https://www.openssl.org/source/openssl-3.2.1.tar.gz CONFIGURE_COMMAND ./config)",
+    ].join("\n");
+    expect(readCmake(text).map((r) => `${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual(["grpc 1.62.1 @2", "openssl - @6"]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);
