@@ -196,6 +196,227 @@ describe("C and C++ projects", () => {
     expect(tools(document.tools)).toEqual(["Boost - meson.build", "Qt - meson.build", "PostgreSQL - meson.build", "FFMPEG - meson.build"]);
   });
 
+  it("MODULE.bazel: bazel_dep modules at the version each pins, the registry's .bcr.N revision left off; comments skipped", async () => {
+    const module = [
+      'module(name = "kvstore", version = "0.3.0")',
+      "",
+      'bazel_dep(name = "rules_cc", version = "0.0.9")',
+      'bazel_dep(name = "abseil-cpp", version = "20240116.1", repo_name = "com_google_absl")',
+      "bazel_dep(",
+      '    name = "grpc",',
+      '    version = "1.62.1",',
+      ")",
+      'bazel_dep(version = "26.0", name = "protobuf")',
+      'bazel_dep(name = "googletest", version = "1.14.0.bcr.1", dev_dependency = True)',
+      'bazel_dep(name = "boost.asio", version = "1.83.0.bcr.1")',
+      '# bazel_dep(name = "openssl", version = "3.3.1.bcr.1")',
+      'bazel_dep(name = "curl")',
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "MODULE.bazel": module });
+    expect(compact(findings)).toEqual([
+      "bazel:rules_cc@3 0.0.9 ->0.0.9 direct",
+      "bazel:abseil-cpp@4 20240116.1 ->20240116.1 direct",
+      "bazel:grpc@5 1.62.1 ->1.62.1 direct",
+      "bazel:protobuf@9 26.0 ->26.0 direct",
+      "bazel:googletest@10 1.14.0.bcr.1 ->1.14.0 direct dev",
+      "bazel:boost.asio@11 1.83.0.bcr.1 ->1.83.0 direct",
+      "bazel:curl@13 direct",
+    ]);
+    const { document, warnings } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
+    expect(warnings).toEqual([]);
+    expect(tools(document.tools)).toEqual([
+      "Boost 1.83.0 MODULE.bazel",
+      "gRPC 1.62.1 MODULE.bazel",
+      "Protobuf 26.0 MODULE.bazel",
+      "Bazel - MODULE.bazel",
+      "Google Test 1.14.0 MODULE.bazel",
+      "cURL - MODULE.bazel",
+    ]);
+  });
+
+  it("Eclipse Paho's C and C++ clients show MQTT, without the client's release, from vcpkg, Conan and CMake", async () => {
+    const cases: Array<Record<string, string>> = [
+      { "vcpkg.json": JSON.stringify({ name: "bridge", dependencies: ["paho-mqttpp3"], overrides: [{ name: "paho-mqttpp3", version: "1.3.2" }] }) },
+      { "conanfile.txt": "[requires]\npaho-mqtt-c/1.3.13\n" },
+      { "CMakeLists.txt": "find_package(PahoMqttCpp 1.3 REQUIRED)\nfind_package(eclipse-paho-mqtt-c REQUIRED)\n" },
+    ];
+    for (const files of cases) {
+      const { document } = await scan(new MemorySource(files), { ...options, disable: ["languages"] });
+      const mqtt = document.tools.find((t) => t.name === "MQTT");
+      expect(mqtt, Object.keys(files)[0]).toBeDefined();
+      expect(mqtt?.version).toBeUndefined();
+    }
+  });
+
+  it("platformio.ini shows PlatformIO, and Arduino where an environment builds on its framework (not the platform's release)", async () => {
+    const ini = [
+      "; PlatformIO Project Configuration File",
+      "[platformio]",
+      "default_envs = esp32dev",
+      "",
+      "[env]",
+      "framework = arduino ; the Arduino core",
+      "lib_deps =",
+      "    bblanchon/ArduinoJson@^7.0.4",
+      "",
+      "[env:esp32dev]",
+      "platform = espressif32@6.5.0",
+      "board = esp32dev",
+      "",
+      "[env:idf]",
+      "platform = espressif32",
+      "framework = espidf, arduino",
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
+    expect(compact(findings)).toEqual(["platformio-framework:arduino@6 direct", "platformio-framework:espidf@16 direct"]);
+    const { document, warnings } = await scan(new MemorySource({ "platformio.ini": ini, "src/main.cpp": "" }), { ...options, disable: ["languages"] });
+    expect(warnings).toEqual([]);
+    expect(tools(document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini"]);
+    // Another framework alone names no Arduino.
+    const idf = await scan(new MemorySource({ "platformio.ini": "[env:s3]\nplatform = espressif32\nframework = espidf\n" }), { ...options, disable: ["languages"] });
+    expect(tools(idf.document.tools)).toEqual(["PlatformIO - platformio.ini"]);
+  });
+
+  it("a qmake *.pro shows Qt; Android's proguard-rules.pro does not", async () => {
+    const pro = ["# notes app", "QT += core gui widgets sql", "CONFIG += c++17", "TEMPLATE = app", "SOURCES += main.cpp mainwindow.cpp", "HEADERS += mainwindow.h"].join("\n");
+    const proguard = "# keep the models\n-keep class com.example.model.** { *; }\n-dontwarn okhttp3.**\n";
+    const { findings } = await detectorFindings(cppDetector, { "notes.pro": pro, "app/proguard-rules.pro": proguard });
+    expect(compact(findings)).toEqual(["format:qmake-project@2"]);
+    const { document } = await scan(new MemorySource({ "notes.pro": pro, "main.cpp": "" }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(["Qt - notes.pro"]);
+    const android = await scan(new MemorySource({ "app/proguard-rules.pro": proguard }), { ...options, disable: ["languages"] });
+    expect(tools(android.document.tools)).toEqual([]);
+  });
+
+  it("build files inside a git submodule .gitmodules lists are the submodule's, wherever its folder is", async () => {
+    const gitmodules = ['[submodule "contrib/sdl"]', "\tpath = contrib/sdl", "\turl = https://github.com/libsdl-org/SDL.git", '[submodule "imgui"]', "\tpath = libs/imgui", "\turl = https://github.com/ocornut/imgui.git"].join("\n");
+    const files = {
+      ".gitmodules": gitmodules,
+      "CMakeLists.txt": "project(Voxel CXX)\nfind_package(OpenGL REQUIRED)\nadd_subdirectory(contrib/sdl)\n",
+      "contrib/sdl/CMakeLists.txt": "project(SDL2 C)\nfind_package(OpenSSL)\nfind_package(SQLite3)\n",
+      "libs/imgui/vcpkg.json": JSON.stringify({ name: "imgui", dependencies: ["protobuf"] }),
+      // a folder whose name only starts like a submodule's is the project's own
+      "libs/imgui-ext/CMakeLists.txt": "find_package(CURL REQUIRED)\n",
+    };
+    const { findings } = await detectorFindings(cppDetector, files);
+    expect(compact(findings)).toEqual(["cmake:opengl@2 direct", "cmake:curl@1 direct"]);
+  });
+
+  it("xmake.lua: add_requires packages at an exact or lowest release, vcpkg:: and conan:: packages, Qt's rules; options and comments skipped", async () => {
+    const lua = [
+      'add_rules("mode.debug", "mode.release")',
+      'add_requires("fmt 10.2.1", "openssl3", "boost >=1.80")',
+      'add_requires("vcpkg::grpc", "conan::libcurl 8.6.0", {alias = "curl", configs = {shared = "sqlite3"}})',
+      '-- add_requires("hiredis")',
+      'add_requires("gtest", {optional = true})',
+      'target("app")',
+      '    add_rules("qt.widgetapp")',
+      '    add_packages("fmt", "openssl3")',
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "xmake.lua": lua });
+    expect(compact(findings)).toEqual([
+      "xmake-rule:mode.debug@1 direct",
+      "xmake-rule:mode.release@1 direct",
+      "xmake:boost@2 >=1.80 ->1.80 direct",
+      "xmake:fmt@2 10.2.1 ->10.2.1 direct",
+      "xmake:openssl3@2 direct",
+      "conan:libcurl@3 8.6.0 ->8.6.0 direct",
+      "vcpkg:grpc@3 direct",
+      "xmake:gtest@5 direct",
+      "xmake-rule:qt.widgetapp@7 direct",
+    ]);
+    const { document, warnings } = await scan(new MemorySource({ "xmake.lua": lua }), { ...options, disable: ["languages"] });
+    expect(warnings).toEqual([]);
+    expect(tools(document.tools)).toEqual([
+      "Boost 1.80 xmake.lua",
+      "gRPC - xmake.lua",
+      "Qt - xmake.lua",
+      "Google Test - xmake.lua",
+      "OpenSSL - xmake.lua",
+      "cURL 8.6.0 xmake.lua",
+    ]);
+  });
+
+  it("CMake: Qt 5's and 6's per-module packages (find_package(Qt5Widgets)) show Qt", async () => {
+    const cmake = "project(editor CXX)\nfind_package(Qt5Widgets 5.15 REQUIRED)\nfind_package(Qt5Network REQUIRED)\n";
+    const { document } = await scan(new MemorySource({ "CMakeLists.txt": cmake }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(["Qt - CMakeLists.txt", "CMake - CMakeLists.txt"]);
+    const six = await scan(new MemorySource({ "CMakeLists.txt": "find_package(Qt6Core REQUIRED)\n" }), { ...options, disable: ["languages"] });
+    expect(tools(six.document.tools)).toContain("Qt - CMakeLists.txt");
+  });
+
+  it("WORKSPACE: http_archive and git_repository names the libraries' guides give, at a strip_prefix's, URL's or tag's release; a commit gives none", async () => {
+    const ws = [
+      'workspace(name = "tracer")',
+      'load("@bazel_tools//tools/build_defs/repo:http.bzl", "http_archive")',
+      "http_archive(",
+      '    name = "com_google_googletest",',
+      '    urls = ["https://github.com/google/googletest/archive/refs/tags/v1.13.0.zip"],',
+      '    strip_prefix = "googletest-1.13.0",',
+      ")",
+      "http_archive(",
+      '    name = "com_github_grpc_grpc",',
+      '    urls = ["https://github.com/grpc/grpc/archive/refs/tags/v1.56.0.tar.gz"],',
+      ")",
+      'git_repository(name = "com_google_protobuf", remote = "https://github.com/protocolbuffers/protobuf", tag = "v21.12")',
+      "http_archive(",
+      '    name = "com_github_nelhage_rules_boost",',
+      '    url = "https://github.com/nelhage/rules_boost/archive/45bfb4dde46b1f7a6c5bb0a6d9a95ab3c4c26ee9.tar.gz",',
+      '    strip_prefix = "rules_boost-45bfb4dde46b1f7a6c5bb0a6d9a95ab3c4c26ee9",',
+      ")",
+      '# http_archive(name = "rules_cuda", urls = ["https://example.com/rules_cuda.zip"])',
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { WORKSPACE: ws });
+    expect(compact(findings)).toEqual([
+      "bazel-repo:com_google_googletest@3 ->1.13.0 direct",
+      "bazel-repo:com_github_grpc_grpc@8 ->1.56.0 direct",
+      "bazel-repo:com_google_protobuf@12 ->21.12 direct",
+      "bazel-repo:com_github_nelhage_rules_boost@13 direct",
+    ]);
+    const { document } = await scan(new MemorySource({ WORKSPACE: ws }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(["Boost - WORKSPACE", "gRPC 1.56.0 WORKSPACE", "Protobuf 21.12 WORKSPACE", "Bazel - WORKSPACE", "Google Test 1.13.0 WORKSPACE"]);
+  });
+
+  it("a Makefile: pkg-config's modules and the -l libraries it links, comments and options skipped", async () => {
+    const make = [
+      "CC ?= gcc",
+      "CFLAGS = -O2 -Wall $(shell pkg-config --cflags libcurl gtk+-3.0)",
+      "LDLIBS = $(shell pkg-config --libs libcurl gtk+-3.0) -lpq -lssl -lcrypto -lpthread -lm",
+      "# LDLIBS += -lhiredis",
+      "test: LDLIBS += -lgtest -lgtest_main -lboost_system",
+      "clean:",
+      "\trm -f fetcher && ls -la",
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { Makefile: make, "vendor/lib/Makefile": "LDLIBS = -lsqlite3\n" });
+    expect(compact(findings)).toEqual([
+      "pkgconfig:gtk+-3.0@2 direct",
+      "pkgconfig:libcurl@2 direct",
+      "ldlib:crypto@3 direct",
+      "ldlib:m@3 direct",
+      "ldlib:pq@3 direct",
+      "ldlib:pthread@3 direct",
+      "ldlib:ssl@3 direct",
+      "ldlib:boost_system@5 direct",
+      "ldlib:gtest@5 direct",
+      "ldlib:gtest_main@5 direct",
+      "ldlib:a@7 direct",
+    ]);
+    const { document } = await scan(new MemorySource({ Makefile: make, "src/main.c": "" }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(["Boost - Makefile", "PostgreSQL - Makefile", "Google Test - Makefile", "OpenSSL - Makefile", "cURL - Makefile"]);
+  });
+
+  it("CMake: a superbuild's ExternalProject_Add fetches as FetchContent_Declare does, at its tag's or archive's release", () => {
+    const text = [
+      "include(ExternalProject)",
+      "ExternalProject_Add(grpc",
+      "  GIT_REPOSITORY https://github.com/grpc/grpc.git",
+      "  GIT_TAG v1.62.1",
+      "  CMAKE_ARGS -DgRPC_INSTALL=ON)",
+      "ExternalProject_Add(openssl URL https://www.openssl.org/source/openssl-3.2.1.tar.gz CONFIGURE_COMMAND ./config)",
+    ].join("\n");
+    expect(readCmake(text).map((r) => `${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual(["grpc 1.62.1 @2", "openssl - @6"]);
+  });
+
   it("an unclosed parenthesis loses only its own command", () => {
     const text = "find_package(Open\n" + "find_package(Boost)\n".repeat(3) + 'message("unclosed\nfind_package(Qt6)\n';
     expect(readCmake(text).map((r) => `${r.name} @${r.line}`)).toEqual(["Boost @2", "Boost @3", "Boost @4"]);

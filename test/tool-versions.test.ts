@@ -67,6 +67,16 @@ describe("version managers' pins", () => {
     expect(tool(latest.document.tools, "Terraform")?.version).toBeUndefined();
   });
 
+  it("Bazelisk's .bazelversion pins Bazel's release; a candidate, `latest` or `7.x` names Bazel without one", async () => {
+    const workspace = { "MODULE.bazel": 'module(name = "kv", version = "0.3.0")\n', "BUILD.bazel": "" };
+    const { document } = await scan(new MemorySource({ ...workspace, ".bazelversion": "7.1.1\n" }), opts);
+    expect(tool(document.tools, "Bazel")).toMatchObject({ version: "7.1.1", detection_source: ".bazelversion" });
+    for (const other of ["7.2.0rc1\n", "latest\n", "7.x\n", "mycompany/7.1.1\n"]) {
+      const loose = await scan(new MemorySource({ ...workspace, ".bazelversion": other }), opts);
+      expect(tool(loose.document.tools, "Bazel")?.version).toBeUndefined();
+    }
+  });
+
   it(".xcode-version pins the Xcode release xcodes and xcenv select; a beta names Xcode without one", async () => {
     const { document } = await scan(new MemorySource({ ".xcode-version": "15.2\n" }), opts);
     expect(tool(document.tools, "Xcode")).toMatchObject({ version: "15.2", detection_source: ".xcode-version" });

@@ -1,6 +1,6 @@
 /**
  * What a CMake script asks for, read as text (never configured): `find_package`, the packages
- * `FetchContent_Declare` and CPM (`CPMAddPackage`, `CPMFindPackage`) fetch, the modules
+ * `FetchContent_Declare`, `ExternalProject_Add` and CPM (`CPMAddPackage`, `CPMFindPackage`) fetch, the modules
  * `pkg_check_modules` and `pkg_search_module` ask pkg-config for, and CUDA as a language of
  * `project` or `enable_language`.
  */
@@ -16,7 +16,7 @@ export interface CmakeRequirement {
   line: number;
 }
 
-const COMMAND = /\b(find_package|fetchcontent_declare|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language)\s*\(/gi;
+const COMMAND = /\b(find_package|fetchcontent_declare|externalproject_add|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language)\s*\(/gi;
 
 const PKG_CONFIG_WORDS = new Set(["REQUIRED", "QUIET", "IMPORTED_TARGET", "GLOBAL", "NO_CMAKE_PATH", "NO_CMAKE_ENVIRONMENT_PATH"]);
 
@@ -38,7 +38,7 @@ export function readCmake(text: string): CmakeRequirement[] {
     const line = lineAt(match.index!);
     const command = match[1]!.toLowerCase();
     if (command === "find_package") out.push(...findPackage(args, line));
-    else if (command === "fetchcontent_declare") out.push(...fetchContent(args, line));
+    else if (command === "fetchcontent_declare" || command === "externalproject_add") out.push(...fetchContent(args, line));
     else if (command === "cpmaddpackage" || command === "cpmfindpackage") out.push(...cpmPackage(args, line));
     else if (command === "pkg_check_modules" || command === "pkg_search_module") out.push(...pkgConfig(args.slice(1), line));
     else if (usesCuda(command === "project" ? args.slice(1) : args)) out.push({ kind: "cmake", name: "CUDA", line });

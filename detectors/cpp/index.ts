@@ -1,9 +1,13 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, lineCounter, nearestFolder } from "../../src/kit.js";
+import { readModuleBazel, readWorkspace } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
+import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
+import { readPlatformioFrameworks } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
+import { readXmakeRequires } from "./xmake.js";
 
 /**
  * Folders whose build files are someone else's: vendored sources (git submodules under
@@ -21,17 +25,32 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
 /**
  * C and C++ projects: the ports of a vcpkg manifest (`vcpkg:`), the references of a Conan
  * conanfile.txt or conanfile.py (`conan:`, at the release conan.lock beside it or above locks),
- * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules) and what a
- * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them). The
+ * what CMake scripts ask for (`cmake:` package names lower-cased, `pkgconfig:` modules), what a
+ * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them), the
+ * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
+ * repositories a WORKSPACE's `http_archive` and `git_repository` calls fetch (`bazel-repo:`), the
+ * frameworks a platformio.ini builds on (`platformio-framework:arduino`), the packages and rules of
+ * an xmake.lua (`xmake:`, or `vcpkg:`/`conan:` for a `vcpkg::`/`conan::` package; `xmake-rule:`),
+ * the pkg-config modules and `-l` libraries a Makefile names (`pkgconfig:`, `ldlib:`) and a qmake project file (`format:qmake-project`: a *.pro that sets qmake's own variables, not
+ * ProGuard's rules). The
  * site has no package pages for these registries, so they only reveal tools (Boost, Qt, OpenCV,
  * gRPC, GoogleTest, database clients); nothing becomes a package entry. Build files under vendored
- * folders are left out.
+ * folders are left out, and so are those inside a git submodule `.gitmodules` lists (another
+ * project checked out in place, wherever its folder is).
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
-    const files = ctx.files.filter((f) => !VENDORED.test(f));
+    const submodules: string[] = [];
+    for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
+      const folder = dirOf(file);
+      for (const m of ((await ctx.text(file)) ?? "").matchAll(/^[ \t]*path[ \t]*=[ \t]*(.+?)[ \t]*$/gm)) {
+        const path = m[1]!.replace(/^"|"$/g, "").replace(/^\.\/|\/+$/g, "");
+        if (path) submodules.push(`${folder ? `${folder}/` : ""}${path}/`);
+      }
+    }
+    const files = ctx.files.filter((f) => !VENDORED.test(f) && !submodules.some((s) => f.startsWith(s)));
     const locks = new Map<string, { path: string; releases: Map<string, string> }>();
     for (const file of files.filter((f) => baseName(f) === "conan.lock")) {
       locks.set(dirOf(file), { path: file, releases: readConanLock(await ctx.json(file)) });
@@ -41,6 +60,12 @@ export const cppDetector: Detector = {
       if (name === "vcpkg.json") await vcpkg(ctx, file);
       else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks);
       else if (name === "meson.build") await meson(ctx, file);
+      else if (name === "MODULE.bazel") await bazel(ctx, file);
+      else if (name === "WORKSPACE" || name === "WORKSPACE.bazel") await workspace(ctx, file);
+      else if (name === "platformio.ini") await platformio(ctx, file);
+      else if (name.endsWith(".pro")) await qmake(ctx, file);
+      else if (name === "xmake.lua") await xmake(ctx, file);
+      else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
     }
   },
@@ -95,4 +120,61 @@ async function meson(ctx: DetectContext, file: string): Promise<void> {
     seen.add(dep.name);
     ctx.report({ ref: `pkgconfig:${dep.name}`, file, line: dep.line, direct: true });
   }
+}
+
+async function bazel(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const dep of readModuleBazel(text)) {
+    ctx.report({ ref: `bazel:${dep.name}`, file, line: dep.line, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
+  }
+}
+
+async function platformio(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const framework of readPlatformioFrameworks(text)) ctx.report({ ref: `platformio-framework:${framework.name}`, file, line: framework.line, direct: true });
+}
+
+/**
+ * A qmake project: a line that sets `QT`, `TEMPLATE`, `SOURCES` or `CONFIG` (`QT += core gui`,
+ * `TEMPLATE = app`). Android's proguard-rules.pro shares the extension and holds `-keep` rules.
+ */
+const QMAKE_LINE = /^[ \t]*(?:QT|TEMPLATE|SOURCES|CONFIG)[ \t]*[-+*~]?=/m;
+
+async function qmake(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  const m = QMAKE_LINE.exec(text);
+  if (m) ctx.report({ ref: "format:qmake-project", file, line: lineCounter(text)(m.index) });
+}
+
+async function xmake(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  const { requires, rules } = readXmakeRequires(text);
+  const seen = new Set<string>();
+  for (const req of requires) {
+    const ref = `${req.kind}:${req.name}`;
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    ctx.report({ ref, file, line: req.line, declared: req.declared, version: req.version, direct: true });
+  }
+  for (const rule of rules) {
+    if (seen.has(`xmake-rule:${rule.name}`)) continue;
+    seen.add(`xmake-rule:${rule.name}`);
+    ctx.report({ ref: `xmake-rule:${rule.name}`, file, line: rule.line, direct: true });
+  }
+}
+
+async function workspace(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
+}
+
+async function makefile(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const lib of readMakefile(text)) ctx.report({ ref: `${lib.kind}:${lib.name}`, file, line: lib.line, direct: true });
 }

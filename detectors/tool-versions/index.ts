@@ -10,11 +10,11 @@ import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
  * fastlane's xcodes action install and select) and `.swift-version` (swiftenv's pin, which
  * CocoaPods also reads for a pod's Swift), proto's `.prototools` (top-level `node = "20.12.2"`) and
  * moon's `.moon/toolchain.yml` (`node: { version: "20.12.2", packageManager: "pnpm", pnpm: { version } }`),
- * whose releases proto installs. Each names the runtime a project is developed and built with.
+ * whose releases proto installs, and Bazelisk's `.bazelversion` (the Bazel release it runs). Each names the runtime a project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}"],
+  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion"],
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each
@@ -53,7 +53,7 @@ export const toolVersionsDetector: Detector = {
         const value = isRecord(data) ? data[key] : undefined;
         // `3.16.0@beta` is that release taken from a named channel (`fvm use 3.16.0@beta`).
         if (typeof value === "string") pin(ctx, file, lineOf(text, `"${key}"`), "flutter", value.replace(/@[a-z]+$/i, ""));
-      } else if (base === ".terraform-version" || base === ".xcode-version" || base === ".swift-version") {
+      } else if (base === ".terraform-version" || base === ".xcode-version" || base === ".swift-version" || base === ".bazelversion") {
         // tfenv's pin: its first line, a release (`1.7.5`) or a rule tfenv resolves itself
         // (`latest`, `latest:^1.7`, `min-required`), which names Terraform without a release.
         // .xcode-version likewise: `15.2`, or a beta (`15.3 Beta 2`) that names Xcode without one.
@@ -66,6 +66,9 @@ export const toolVersionsDetector: Detector = {
         if (base === ".terraform-version") pin(ctx, file, index + 1, "terraform", value);
         // swiftenv's `5.10.1`, or a snapshot (`DEVELOPMENT-SNAPSHOT-2024-03-01-a`), which is no release.
         else if (base === ".swift-version") pin(ctx, file, index + 1, "swift", value);
+        // Bazelisk's `7.1.1`; a candidate (`7.2.0rc1`), `latest`, `7.x`, `last_green`, a commit or
+        // a fork's `org/7.1.1` name Bazel without a release.
+        else if (base === ".bazelversion") ctx.report({ ref: "version-manager:bazel", file, line: index + 1, version: /^\d+\.\d+\.\d+$/.test(value) ? value : undefined });
         else if (/^\d+(\.\d+){0,2}$/.test(value)) pin(ctx, file, index + 1, "xcode", value);
         else ctx.report({ ref: "version-manager:xcode", file, line: index + 1 });
       } else if (base === ".tool-versions") {

@@ -1,0 +1,80 @@
+/**
+ * A Bazel module's dependencies, read as text (Starlark is never run): the `bazel_dep` calls of a
+ * MODULE.bazel, each naming a module of the Bazel Central Registry at one exact version.
+ */
+import { lineCounter } from "../../src/kit.js";
+
+export interface BazelDep {
+  name: string;
+  /** As written: `1.62.1`, `1.83.0.bcr.1`, `20240116.1`. */
+  declared?: string;
+  /** The library's release: the registry's own revision suffix (`.bcr.1`) left off. */
+  version?: string;
+  /** `dev_dependency = True`: used only when this module is the root (its tests, its tools). */
+  dev: boolean;
+  line: number;
+}
+
+const CALL = /\bbazel_dep\s*\(([^)]*)\)/g;
+
+/** The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. */
+export function readModuleBazel(text: string): BazelDep[] {
+  const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
+  const lineAt = lineCounter(source);
+  const out: BazelDep[] = [];
+  for (const m of source.matchAll(CALL)) {
+    const args = m[1]!;
+    const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
+    const name = value("name");
+    if (!name || !/^[a-z0-9][a-z0-9._-]*$/i.test(name)) continue;
+    const declared = value("version") || undefined;
+    const version = declared && /^\d/.test(declared) ? declared.replace(/\.bcr\.\d+$/, "") : undefined;
+    out.push({ name, declared, version, dev: /\bdev_dependency\s*=\s*True\b/.test(args), line: lineAt(m.index!) });
+  }
+  return out;
+}
+
+/** One `http_archive` or `git_repository` of a WORKSPACE: the repository name it is bound to. */
+export interface BazelArchive {
+  name: string;
+  /** The release its `strip_prefix` (`googletest-1.13.0`), archive URL or `tag` names; a commit names none. */
+  version?: string;
+  line: number;
+}
+
+const ARCHIVE = /\b(?:http_archive|git_repository)\s*\(/g;
+
+/**
+ * The external repositories a WORKSPACE (Bazel's pre-module file) fetches with `http_archive` or
+ * `git_repository`, by the name each is bound to (`com_google_googletest`, `com_github_grpc_grpc`:
+ * the names the libraries' own setup guides give them).
+ */
+export function readWorkspace(text: string): BazelArchive[] {
+  const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
+  const lineAt = lineCounter(source);
+  const out: BazelArchive[] = [];
+  for (const m of source.matchAll(ARCHIVE)) {
+    const start = m.index! + m[0].length;
+    const end = closing(source, start - 1);
+    if (end < 0) continue;
+    const args = source.slice(start, end);
+    const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
+    const name = value("name");
+    if (!name || !/^[A-Za-z0-9_.-]+$/.test(name)) continue;
+    const prefix = /-v?(\d+(?:\.\d+)+)$/.exec(value("strip_prefix") ?? "")?.[1];
+    const tag = /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(value("tag") ?? "")?.[1];
+    const url = /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(args)?.[1];
+    out.push({ name, version: prefix ?? tag ?? url, line: lineAt(m.index!) });
+  }
+  return out;
+}
+
+/** The offset of the `)` closing the `(` at `open`, or -1; strings are short and rarely hold parentheses. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
