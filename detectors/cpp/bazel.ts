@@ -15,15 +15,21 @@ export interface BazelDep {
   line: number;
 }
 
-const CALL = /\bbazel_dep\s*\(([^)]*)\)/g;
+const CALL = /\bbazel_dep\s*\(/g;
 
 /** The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. */
 export function readModuleBazel(text: string): BazelDep[] {
   const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
   const lineAt = lineCounter(source);
   const out: BazelDep[] = [];
+  const closes = closingParens(source);
   for (const m of source.matchAll(CALL)) {
-    const args = m[1]!;
+    const start = m.index! + m[0].length;
+    const end = closes.get(start - 1);
+    // A real call's arguments are a few lines: one spanning more (calls nested in calls) is no
+    // dependency's, and reading it for each call inside would cost their square.
+    if (end === undefined || end - start > MAX_CALL) continue;
+    const args = source.slice(start, end);
     const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
     const name = value("name");
     if (!name || !/^[a-z0-9][a-z0-9._-]*$/i.test(name)) continue;
@@ -53,10 +59,13 @@ export function readWorkspace(text: string): BazelArchive[] {
   const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
   const lineAt = lineCounter(source);
   const out: BazelArchive[] = [];
+  const closes = closingParens(source);
   for (const m of source.matchAll(ARCHIVE)) {
     const start = m.index! + m[0].length;
-    const end = closing(source, start - 1);
-    if (end < 0) continue;
+    const end = closes.get(start - 1);
+    // A real call's arguments are a few lines: one spanning more (calls nested in calls) is no
+    // dependency's, and reading it for each call inside would cost their square.
+    if (end === undefined || end - start > MAX_CALL) continue;
     const args = source.slice(start, end);
     const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
     const name = value("name");
@@ -69,12 +78,25 @@ export function readWorkspace(text: string): BazelArchive[] {
   return out;
 }
 
-/** The offset of the `)` closing the `(` at `open`, or -1; strings are short and rarely hold parentheses. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === "(") depth++;
-    else if (text[i] === ")" && --depth === 0) return i;
+/**
+ * For each `(` of the text, the offset of the `)` that closes it; an unclosed one has none. Paired
+ * once for the whole file: scanning on from every call to its close would read the rest of the
+ * file for each unclosed one, a time that grows with their square. Strings are short and rarely
+ * hold parentheses.
+ */
+/** The most characters of one call's arguments read. */
+const MAX_CALL = 16_384;
+
+function closingParens(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) open.push(i);
+    else if (c === 41) {
+      const o = open.pop();
+      if (o !== undefined) out.set(o, i);
+    }
   }
-  return -1;
+  return out;
 }

@@ -33,7 +33,7 @@ export function readConanfileTxt(text: string): ConanRequirement[] {
   return out;
 }
 
-const PY_ATTRIBUTE = /^\s*(requires|tool_requires|build_requires|test_requires)\s*=\s*/gm;
+const PY_ATTRIBUTE = /^[ \t]*(requires|tool_requires|build_requires|test_requires)\s*=\s*/gm;
 const PY_CALL = /\bself\.(requires|tool_requires|build_requires|test_requires)\s*\(\s*(["'])([^"']*)\2/g;
 
 /**

@@ -48,7 +48,7 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
  */
 export async function extractTuistManifest(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
-  if (!/^\s*import\s+ProjectDescription\b/m.test(text)) return;
+  if (!/^[ \t]*import[ \t]+ProjectDescription\b/m.test(text)) return;
   const lockfile = inFolder(dirOf(file), baseName(file) === "Dependencies.swift" ? "Dependencies/Lockfiles/Package.resolved" : "Tuist/Dependencies/Lockfiles/Package.resolved");
   const pins = ctx.exists(lockfile) ? readResolved(await ctx.json(lockfile)) : new Map<string, string>();
   for (const m of text.matchAll(/\.remote\s*\(\s*url:\s*"([^"]+)"\s*,\s*requirement:\s*\.(\w+)\s*\(\s*(?:from:\s*)?"([^"]+)"/g)) {

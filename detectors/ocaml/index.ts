@@ -29,7 +29,7 @@ export const ocamlDetector: Detector = {
         if (opamFolders.has(dirOf(file))) continue;
         deps = duneDepends(text);
       } else {
-        if (!/^\s*opam-version\s*:|^\s*depends\s*:/m.test(text)) continue;
+        if (!/^[ \t]*opam-version[ \t]*:|^[ \t]*depends[ \t]*:/m.test(text)) continue;
         deps = opamDepends(text);
       }
       const seen = new Set<string>();
@@ -47,7 +47,7 @@ const lowerBound = (constraint: string): string | undefined => /(?:>=|(?<![<>!])
 
 /** An opam file's `depends: [ "dream" {>= "1.0.0~alpha5"} "alcotest" {with-test} ]`, filters skipped as text. */
 export function opamDepends(text: string): OpamDependency[] {
-  const start = /^\s*depends\s*:\s*\[/m.exec(text);
+  const start = /^[ \t]*depends[ \t]*:\s*\[/m.exec(text);
   if (!start) return [];
   const out: OpamDependency[] = [];
   let braces = 0;
