@@ -85,6 +85,9 @@ export const dockerDetector: Detector = {
           if (isOsImage(image.name) && image.line !== osLine) continue;
           if (builtLines.has(`${file}:${image.line}`)) continue;
           ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
+          // An image's Apache variant (php:8.3-apache, wordpress:6.5-apache) serves through Apache
+          // httpd, whatever stage or file builds on it; its tag is the image's own software's release.
+          if (isApacheVariant(image.tag)) ctx.report({ ref: "image-variant:apache", file, line: image.line });
         }
         // A tool fetched by its installer's address (Composer from getcomposer.org)
         for (const { host, line } of readDownloadHosts(text)) {
@@ -114,6 +117,7 @@ export const dockerDetector: Detector = {
         // runs on Alpine Linux, as the site counts it. A Dockerfile's base image is left alone: the
         // site does not count node:18-alpine there.
         if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:alpine", file, line });
+        if (isApacheVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:apache", file, line });
       }
       // A tool a service's health check runs (cURL from `test: ["CMD", "curl", "-f", url]`)
       for (const program of new Set(readHealthcheckPrograms(data).map((h) => h.program))) {
@@ -203,6 +207,11 @@ export function severalDocuments(text: string): boolean {
 }
 
 /** A tag naming an image's Alpine Linux variant: `alpine`, `7-alpine`, `3-management-alpine`, `1.21-alpine3.18`. */
+/** A tag of an image's Apache httpd variant: `8.3-apache`, `apache`, `8.2-apache-bookworm`. */
+export function isApacheVariant(tag: string | undefined): boolean {
+  return tag !== undefined && /(^|[-_.])apache($|[-_.])/i.test(tag);
+}
+
 export function isAlpineVariant(tag: string | undefined): boolean {
   return tag !== undefined && /(^|[-_.])alpine(\d+(\.\d+)*)?($|[-_.])/i.test(tag);
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { dockerDetector } from "../detectors/docker/index.js";
+import { infraDetector } from "../detectors/infra/index.js";
+import { scan } from "../src/index.js";
+import { MemorySource } from "../src/sources/memory.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// Web servers and proxies revealed by what runs them: an application image's Apache variant, and
+// the ingress controller an Ingress asks for by its class.
+
+const names = async (files: Record<string, string>) => {
+  const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
+  return document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.version ?? null, t.detection_source]);
+};
+
+describe("an image's Apache variant", () => {
+  it("a Dockerfile stage or a compose service on php:*-apache or wordpress:*-apache reports the variant; other tags do not", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      Dockerfile: "FROM composer:2 AS deps\nFROM php:8.3-apache\nRUN a2enmod rewrite\n",
+      "docker-compose.yml": "services:\n  wp:\n    image: wordpress:6.5-apache\n  db:\n    image: mariadb:11.2\n",
+      "worker/Dockerfile": "FROM php:8.3-fpm-alpine\n",
+    });
+    expect(byFile(findings)["Dockerfile"]).toContain("image-variant:apache@2");
+    expect(byFile(findings)["docker-compose.yml"]).toContain("image-variant:apache@3");
+    expect(byFile(findings)["worker/Dockerfile"]).not.toContain("image-variant:apache@1");
+  });
+
+  it("names Apache HTTP Server without a version (the tag is PHP's release)", async () => {
+    const tools = await names({ Dockerfile: "FROM php:8.3-apache\nCOPY . /var/www/html\n" });
+    expect(tools).toContainEqual(["Apache HTTP Server", null, "Dockerfile"]);
+    expect(await names({ Dockerfile: "FROM php:8.3-fpm\n" })).not.toContainEqual(expect.arrayContaining(["Apache HTTP Server"]));
+  });
+});
+
+describe("an Ingress's class", () => {
+  const ingress = (cls: string) =>
+    `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  ingressClassName: ${cls}\n  rules:\n    - host: shop.example.com\n`;
+
+  it("reports spec.ingressClassName, or the older annotation, of an Ingress in a manifest folder or, networking.k8s.io/v1, anywhere", async () => {
+    const { findings } = await detectorFindings(infraDetector, {
+      "deploy/ingress.yaml": ingress("nginx"),
+      "ops/edge.yaml": ingress("kong"),
+      "k8s/legacy.yaml": "apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: old\n  annotations:\n    kubernetes.io/ingress.class: Traefik\n",
+      "deploy/service.yaml": "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ingressClassName: nginx\n",
+    });
+    expect(byFile(findings)["deploy/ingress.yaml"]).toContain("ingress-class:nginx@6");
+    expect(byFile(findings)["k8s/legacy.yaml"]).toContain("ingress-class:traefik");
+    expect(byFile(findings)["ops/edge.yaml"]).toEqual(["k8s-api:networking.k8s.io", "ingress-class:kong@6"]);
+    expect(byFile(findings)["deploy/service.yaml"]).toEqual(["k8s-kind:Service"]);
+  });
+
+  it("names the controller's tool: NGINX from the nginx class, nothing from a class of its own", async () => {
+    expect(await names({ "k8s/ingress.yaml": ingress("nginx") })).toContainEqual(["NGINX", null, "k8s/ingress.yaml"]);
+    expect((await names({ "k8s/ingress.yaml": ingress("internal-lb") })).map((t) => t[0])).toEqual(["Kubernetes"]);
+  });
+});
