@@ -54,3 +54,14 @@ describe("an Ingress's class", () => {
     expect((await names({ "k8s/ingress.yaml": ingress("internal-lb") })).map((t) => t[0])).toEqual(["Kubernetes"]);
   });
 });
+
+describe("a cert-manager issuer on Let's Encrypt", () => {
+  const issuer = (server: string) =>
+    `apiVersion: cert-manager.io/v1\nkind: ClusterIssuer\nmetadata:\n  name: le\nspec:\n  acme:\n    server: ${server}\n    email: ops@example.com\n    privateKeySecretRef:\n      name: le\n`;
+
+  it("names Let's Encrypt from its ACME server, production or staging, and nothing from another CA's", async () => {
+    expect(await names({ "deploy/issuer.yaml": issuer("https://acme-v02.api.letsencrypt.org/directory") })).toContainEqual(["Let's Encrypt", null, "deploy/issuer.yaml"]);
+    expect(await names({ "ops/issuer.yaml": issuer("https://acme-staging-v02.api.letsencrypt.org/directory") })).toContainEqual(["Let's Encrypt", null, "ops/issuer.yaml"]);
+    expect((await names({ "deploy/issuer.yaml": issuer("https://acme.zerossl.com/v2/DV90") })).map((t) => t[0])).toEqual(["Kubernetes"]);
+  });
+});

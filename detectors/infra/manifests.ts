@@ -81,3 +81,10 @@ export function ingressClassOf(apiVersion: string, kind: string, doc: unknown): 
   const named = d?.spec?.ingressClassName ?? d?.metadata?.annotations?.["kubernetes.io/ingress.class"];
   return typeof named === "string" && /^[\w.-]+$/.test(named.trim()) ? named.trim().toLowerCase() : undefined;
 }
+
+/** A cert-manager Issuer or ClusterIssuer whose ACME server is Let's Encrypt's (production or staging). */
+export function isLetsEncryptIssuer(group: string | undefined, kind: string, doc: unknown): boolean {
+  if (group !== "cert-manager.io" || (kind !== "Issuer" && kind !== "ClusterIssuer")) return false;
+  const server = (doc as { spec?: { acme?: { server?: unknown } | null } | null } | null)?.spec?.acme?.server;
+  return typeof server === "string" && /^https:\/\/acme(-staging)?-v02\.api\.letsencrypt\.org\//.test(server.trim());
+}
