@@ -65,3 +65,14 @@ describe("a cert-manager issuer on Let's Encrypt", () => {
     expect((await names({ "deploy/issuer.yaml": issuer("https://acme.zerossl.com/v2/DV90") })).map((t) => t[0])).toEqual(["Kubernetes"]);
   });
 });
+
+describe("Kubernetes development and release tools by their one file", () => {
+  it("a Tiltfile names Tilt; helmfile.yaml or a helmfile.d folder names Helmfile beside Helm and Kubernetes", async () => {
+    const tilt = await names({ Tiltfile: "docker_build('acme/api', '.')\nk8s_yaml('k8s/deployment.yaml')\n" });
+    expect(tilt).toContainEqual(["Tilt", null, "Tiltfile"]);
+    const helmfile = (await names({ "helmfile.yaml": "releases:\n  - name: db\n    chart: bitnami/postgresql\n    version: 15.2.5\n" })).map((t) => t[0]);
+    expect(helmfile).toEqual(expect.arrayContaining(["Helmfile", "Helm", "Kubernetes", "PostgreSQL"]));
+    const folder = (await names({ "deploy/helmfile.d/10-cache.yaml": "releases:\n  - name: cache\n    chart: bitnami/redis\n" })).map((t) => t[0]);
+    expect(folder).toEqual(expect.arrayContaining(["Helmfile", "Helm", "Redis"]));
+  });
+});
