@@ -76,3 +76,21 @@ describe("Kubernetes development and release tools by their one file", () => {
     expect(folder).toEqual(expect.arrayContaining(["Helmfile", "Helm", "Redis"]));
   });
 });
+
+describe("servers' configuration files under their other names", () => {
+  it("an NGINX folder's .conf files, envoy.yml, apache2.conf, Caddyfile.dev and *.caddyfile, kong.conf, docker-bake.hcl", async () => {
+    const cases: Array<[string, string]> = [
+      ["deploy/nginx/conf.d/app.conf", "NGINX"],
+      ["nginx/default.conf", "NGINX"],
+      ["proxy/envoy.yml", "Envoy"],
+      ["deploy/apache/apache2.conf", "Apache HTTP Server"],
+      ["Caddyfile.dev", "Caddy"],
+      ["caddy/site.caddyfile", "Caddy"],
+      ["kong/kong.conf", "Kong"],
+      ["docker-bake.hcl", "Docker"],
+    ];
+    for (const [path, tool] of cases) expect(await names({ [path]: "x\n" }), path).toContainEqual([tool, null, path]);
+    // A .conf outside an NGINX folder names none.
+    expect(await names({ "deploy/supervisor/app.conf": "[program:app]\n" })).toEqual([]);
+  });
+});
