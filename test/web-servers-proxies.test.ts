@@ -94,3 +94,17 @@ describe("servers' configuration files under their other names", () => {
     expect(await names({ "deploy/supervisor/app.conf": "[program:app]\n" })).toEqual([]);
   });
 });
+
+describe("a compose service's labels", () => {
+  it("Traefik's router labels, in list or map form, name Traefik without its own service; other labels name nothing", async () => {
+    const { findings } = await detectorFindings(dockerDetector, {
+      "docker-compose.yml": "services:\n  api:\n    image: ghcr.io/acme/api:1.4.0\n    labels:\n      - traefik.enable=true\n      - traefik.http.routers.api.rule=Host(`api.example.com`)\n      - com.example.team=web\n",
+      "compose.prod.yaml": "services:\n  web:\n    build: .\n    deploy:\n      labels:\n        traefik.http.routers.web.rule: Host(`example.com`)\n",
+    });
+    expect(byFile(findings)["docker-compose.yml"]).toContain("compose-label:traefik@5");
+    expect(byFile(findings)["docker-compose.yml"]).not.toContain("compose-label:com");
+    expect(byFile(findings)["compose.prod.yaml"]).toContain("compose-label:traefik@6");
+    const tools = await names({ "docker-compose.yml": "services:\n  api:\n    image: ghcr.io/acme/api:1.4.0\n    labels:\n      traefik.enable: \"true\"\n" });
+    expect(tools).toContainEqual(["Traefik", null, "docker-compose.yml"]);
+  });
+});

@@ -3,7 +3,7 @@ import { baseName, dirOf, isRecord, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
-import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms } from "./compose.js";
+import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
 
 /**
@@ -118,6 +118,11 @@ export const dockerDetector: Detector = {
         // site does not count node:18-alpine there.
         if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:alpine", file, line });
         if (isApacheVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:apache", file, line });
+      }
+      // A tool that reads the services' labels (Traefik routes by `traefik.http.routers.*` labels),
+      // which runs beside them though its own service may be in another file.
+      for (const prefix of readServiceLabelPrefixes(data)) {
+        if (ctx.lookup("compose-label", prefix).length > 0) ctx.report({ ref: `compose-label:${prefix}`, file, line: lineOf(text, `${prefix}.`) });
       }
       // A tool a service's health check runs (cURL from `test: ["CMD", "curl", "-f", url]`)
       for (const program of new Set(readHealthcheckPrograms(data).map((h) => h.program))) {
