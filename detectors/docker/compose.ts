@@ -54,6 +54,33 @@ export function readCompose(data: unknown): ServiceImage[] {
 }
 
 /**
+ * The label namespaces of a compose file's services whose reader the catalog may know: the part of
+ * each label key before its first dot (`traefik` from `traefik.http.routers.api.rule`), from the
+ * map form or the `key=value` list form, lowercase, each once. A service's `deploy.labels` (Swarm's)
+ * count too.
+ */
+export function readServiceLabelPrefixes(data: unknown): string[] {
+  const out = new Set<string>();
+  const add = (labels: unknown) => {
+    const keys = Array.isArray(labels)
+      ? labels.filter((l): l is string => typeof l === "string").map((l) => l.split("=")[0]!)
+      : labels && typeof labels === "object"
+        ? Object.keys(labels)
+        : [];
+    for (const key of keys) {
+      const m = /^\s*([a-z][\w-]*)\.[\w-]/i.exec(key);
+      if (m) out.add(m[1]!.toLowerCase());
+    }
+  };
+  for (const spec of Object.values(servicesOf(data))) {
+    const s = spec as { labels?: unknown; deploy?: { labels?: unknown } | null } | null;
+    add(s?.labels);
+    add(s?.deploy?.labels);
+  }
+  return [...out];
+}
+
+/**
  * The programs a service's `healthcheck.test` runs: `["CMD", "curl", "-f", url]` runs curl;
  * `["CMD-SHELL", "curl -f url || exit 1"]` and the plain string form run a shell line, each of
  * whose commands counts. `["NONE"]` and `disable: true` run nothing.

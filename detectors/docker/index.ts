@@ -3,7 +3,7 @@ import { baseName, dirOf, isRecord, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
-import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms } from "./compose.js";
+import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
 
 /**
@@ -85,6 +85,9 @@ export const dockerDetector: Detector = {
           if (isOsImage(image.name) && image.line !== osLine) continue;
           if (builtLines.has(`${file}:${image.line}`)) continue;
           ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
+          // An image's Apache variant (php:8.3-apache, wordpress:6.5-apache) serves through Apache
+          // httpd, whatever stage or file builds on it; its tag is the image's own software's release.
+          if (isApacheVariant(image.tag)) ctx.report({ ref: "image-variant:apache", file, line: image.line });
         }
         // A tool fetched by its installer's address (Composer from getcomposer.org)
         for (const { host, line } of readDownloadHosts(text)) {
@@ -114,6 +117,12 @@ export const dockerDetector: Detector = {
         // runs on Alpine Linux, as the site counts it. A Dockerfile's base image is left alone: the
         // site does not count node:18-alpine there.
         if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:alpine", file, line });
+        if (isApacheVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:apache", file, line });
+      }
+      // A tool that reads the services' labels (Traefik routes by `traefik.http.routers.*` labels),
+      // which runs beside them though its own service may be in another file.
+      for (const prefix of readServiceLabelPrefixes(data)) {
+        if (ctx.lookup("compose-label", prefix).length > 0) ctx.report({ ref: `compose-label:${prefix}`, file, line: lineOf(text, `${prefix}.`) });
       }
       // A tool a service's health check runs (cURL from `test: ["CMD", "curl", "-f", url]`)
       for (const program of new Set(readHealthcheckPrograms(data).map((h) => h.program))) {
@@ -203,6 +212,11 @@ export function severalDocuments(text: string): boolean {
 }
 
 /** A tag naming an image's Alpine Linux variant: `alpine`, `7-alpine`, `3-management-alpine`, `1.21-alpine3.18`. */
+/** A tag of an image's Apache httpd variant: `8.3-apache`, `apache`, `8.2-apache-bookworm`. */
+export function isApacheVariant(tag: string | undefined): boolean {
+  return tag !== undefined && /(^|[-_.])apache($|[-_.])/i.test(tag);
+}
+
 export function isAlpineVariant(tag: string | undefined): boolean {
   return tag !== undefined && /(^|[-_.])alpine(\d+(\.\d+)*)?($|[-_.])/i.test(tag);
 }

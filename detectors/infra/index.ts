@@ -12,7 +12,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages } from "./manifests.js";
+import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
 
@@ -266,6 +266,12 @@ export const infraDetector: Detector = {
           // Cloud Run's YAML: a Knative Service carrying Cloud Run's own annotations (what `gcloud run
           // services replace` deploys), or a Job of its own API group.
           if (isCloudRun(group, doc)) ctx.report({ ref: "format:cloud-run-service", file });
+          // The controller an Ingress asks for by its class (`ingressClassName: nginx`, or the older
+          // `kubernetes.io/ingress.class` annotation): the catalog keys the controllers' default classes.
+          const ingressClass = ingressClassOf(d.apiVersion, d.kind, doc);
+          if (ingressClass) ctx.report({ ref: `ingress-class:${ingressClass}`, file, line: lineOf(text, ingressClass) });
+          // A cert-manager issuer getting its certificates from Let's Encrypt's ACME server.
+          if (isLetsEncryptIssuer(group, d.kind, doc)) ctx.report({ ref: "format:letsencrypt-acme-issuer", file, line: lineOf(text, "letsencrypt.org") });
           // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
           for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
           // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a

@@ -70,3 +70,21 @@ export function tektonImages(value: unknown, depth = 0, out: string[] = []): str
 
 /** An image reference as written (a name, with a registry and tag where given), not a `$(params.image)` substitution. */
 const IMAGE_REF = /^[\w./-]+(:[\w.-]+)?(@sha256:[a-f0-9]+)?$/;
+
+/**
+ * The class an Ingress names, lowercase: `spec.ingressClassName`, else the
+ * `kubernetes.io/ingress.class` annotation Kubernetes used before 1.18. Nothing for another kind.
+ */
+export function ingressClassOf(apiVersion: string, kind: string, doc: unknown): string | undefined {
+  if (kind !== "Ingress" || !/^(networking\.k8s\.io|extensions)\//.test(apiVersion)) return undefined;
+  const d = doc as { spec?: { ingressClassName?: unknown } | null; metadata?: { annotations?: Record<string, unknown> | null } | null } | null;
+  const named = d?.spec?.ingressClassName ?? d?.metadata?.annotations?.["kubernetes.io/ingress.class"];
+  return typeof named === "string" && /^[\w.-]+$/.test(named.trim()) ? named.trim().toLowerCase() : undefined;
+}
+
+/** A cert-manager Issuer or ClusterIssuer whose ACME server is Let's Encrypt's (production or staging). */
+export function isLetsEncryptIssuer(group: string | undefined, kind: string, doc: unknown): boolean {
+  if (group !== "cert-manager.io" || (kind !== "Issuer" && kind !== "ClusterIssuer")) return false;
+  const server = (doc as { spec?: { acme?: { server?: unknown } | null } | null } | null)?.spec?.acme?.server;
+  return typeof server === "string" && /^https:\/\/acme(-staging)?-v02\.api\.letsencrypt\.org\//.test(server.trim());
+}
