@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { pkg, tool } from "./helpers.js";
+
+/** A package-lock.json v3 for a root manifest, each package at the release given. */
+function lockOf(manifest: Record<string, unknown>, versions: Record<string, string>): string {
+  const packages: Record<string, unknown> = { "": { name: manifest.name, dependencies: manifest.dependencies } };
+  for (const [name, version] of Object.entries(versions)) packages[`node_modules/${name}`] = { version, resolved: `https://registry.npmjs.org/${name}/-/${name.split("/").pop()}-${version}.tgz` };
+  return JSON.stringify({ name: manifest.name, lockfileVersion: 3, requires: true, packages });
+}
+
+describe("backend frameworks' bindings and database adapters", () => {
+  it("a Feathers 5 app on Koa names Koa and Socket.IO at the releases installed, Feathers at its own", async () => {
+    const manifest = {
+      name: "chat-api",
+      dependencies: { "@feathersjs/feathers": "^5.0.14", "@feathersjs/koa": "^5.0.14", "@feathersjs/socketio": "^5.0.14", "@feathersjs/mongodb": "^5.0.14", mongodb: "^6.3.0" },
+    };
+    const lock = lockOf(manifest, { "@feathersjs/feathers": "5.0.14", "@feathersjs/koa": "5.0.14", "@feathersjs/socketio": "5.0.14", "@feathersjs/mongodb": "5.0.14", mongodb: "6.3.0", koa: "2.15.0", "socket.io": "4.7.4" });
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": lock }), { git: false });
+    expect(tool(document.tools, "FeathersJS")?.version).toBe("5.0.14");
+    expect(tool(document.tools, "Koa")).toMatchObject({ version: "2.15.0", detection_source_url: "package-lock.json" });
+    expect(tool(document.tools, "Socket.IO")?.version).toBe("4.7.4");
+    expect(tool(document.tools, "MongoDB")).toBeDefined();
+    expect(tool(document.tools, "MongoDB")?.version).toBeUndefined();
+    expect(pkg(document.tools, "@feathersjs/koa")?.version).toBe("5.0.14");
+  });
+
+  it("a Feathers app on Express names Express, never at Feathers' numbering", async () => {
+    const manifest = { name: "api", dependencies: { "@feathersjs/feathers": "^5.0.14", "@feathersjs/express": "^5.0.14" } };
+    const lock = lockOf(manifest, { "@feathersjs/feathers": "5.0.14", "@feathersjs/express": "5.0.14", express: "4.18.2" });
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": lock }), { git: false });
+    expect(tool(document.tools, "ExpressJS")?.version).toBe("4.18.2");
+  });
+
+  it("Sails', LoopBack's and Payload's own adapters name the database, without their numbering", async () => {
+    const sails = { name: "sails-app", dependencies: { sails: "^1.5.8", "sails-postgresql": "^5.0.1", "sails-hook-orm": "^4.0.0" } };
+    const loopback = { name: "lb-app", dependencies: { "@loopback/core": "^5.1.5", "loopback-connector-mysql": "^7.0.6" } };
+    const payload = { name: "cms", dependencies: { payload: "^2.8.2", "@payloadcms/db-mongodb": "^1.2.0", "@payloadcms/bundler-webpack": "^1.0.5" } };
+    const one = async (manifest: Record<string, unknown>) => (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), { git: false })).document.tools;
+    const s = await one(sails);
+    expect(tool(s, "PostgreSQL")).toBeDefined();
+    expect(tool(s, "PostgreSQL")?.version).toBeUndefined();
+    expect(tool(s, "Sails.js")?.version).toBe("1.5.8");
+    const l = await one(loopback);
+    expect(tool(l, "MySQL")).toBeDefined();
+    expect(tool(l, "MySQL")?.version).toBeUndefined();
+    const p = await one(payload);
+    expect(tool(p, "MongoDB")).toBeDefined();
+    expect(tool(p, "Payload CMS")?.version).toBe("2.8.2");
+  });
+});
