@@ -48,4 +48,13 @@ describe("backend frameworks' bindings and database adapters", () => {
     expect(tool(p, "MongoDB")).toBeDefined();
     expect(tool(p, "Payload CMS")?.version).toBe("2.8.2");
   });
+
+  it("a NestJS app's Redis cache stores name Redis, never at the store's numbering", async () => {
+    for (const store of ["cache-manager-redis-yet", "@keyv/redis"]) {
+      const manifest = { name: "api", dependencies: { "@nestjs/core": "^10.3.0", "@nestjs/cache-manager": "^2.2.1", "cache-manager": "^5.4.0", [store]: "^4.1.2" } };
+      const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), { git: false });
+      expect(tool(document.tools, "Redis"), store).toBeDefined();
+      expect(tool(document.tools, "Redis")?.version, store).toBeUndefined();
+    }
+  });
 });
