@@ -57,4 +57,13 @@ describe("backend frameworks' bindings and database adapters", () => {
       expect(tool(document.tools, "Redis")?.version, store).toBeUndefined();
     }
   });
+
+  it("an AdonisJS 6 app's own Redis module names Redis, AdonisJS at @adonisjs/core's release", async () => {
+    const manifest = { name: "adonis6", type: "module", dependencies: { "@adonisjs/core": "^6.14.1", "@adonisjs/redis": "^9.1.0", "@adonisjs/lucid": "^21.3.0", mysql2: "^3.11.3" } };
+    const lock = lockOf(manifest, { "@adonisjs/core": "6.14.1", "@adonisjs/redis": "9.1.0", "@adonisjs/lucid": "21.3.0", mysql2: "3.11.3", ioredis: "5.4.1" });
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": lock, "adonisrc.ts": "export default {}\n" }), { git: false });
+    expect(tool(document.tools, "AdonisJS")?.version).toBe("6.14.1");
+    expect(tool(document.tools, "Redis")).toBeDefined();
+    expect(tool(document.tools, "Redis")?.version).toBeUndefined();
+  });
 });
