@@ -66,4 +66,14 @@ describe("backend frameworks' bindings and database adapters", () => {
     expect(tool(document.tools, "Redis")).toBeDefined();
     expect(tool(document.tools, "Redis")?.version).toBeUndefined();
   });
+
+  it("KeystoneJS 5's database adapters name the database, Keystone at @keystonejs/keystone's release", async () => {
+    const manifest = { name: "cms", dependencies: { "@keystonejs/keystone": "^19.3.3", "@keystonejs/adapter-mongoose": "^11.2.2", "@keystonejs/app-admin-ui": "^7.5.2" } };
+    const found = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), { git: false })).document.tools;
+    expect(tool(found, "KeystoneJS")?.version).toBe("19.3.3");
+    expect(tool(found, "MongoDB")).toBeDefined();
+    expect(tool(found, "MongoDB")?.version).toBeUndefined();
+    const knex = { name: "cms", dependencies: { "@keystonejs/keystone": "^19.3.3", "@keystonejs/adapter-knex": "^13.3.2" } };
+    expect(tool((await scan(new MemorySource({ "package.json": JSON.stringify(knex) }), { git: false })).document.tools, "PostgreSQL")).toBeDefined();
+  });
 });
