@@ -76,4 +76,15 @@ describe("backend frameworks' bindings and database adapters", () => {
     const knex = { name: "cms", dependencies: { "@keystonejs/keystone": "^19.3.3", "@keystonejs/adapter-knex": "^13.3.2" } };
     expect(tool((await scan(new MemorySource({ "package.json": JSON.stringify(knex) }), { git: false })).document.tools, "PostgreSQL")).toBeDefined();
   });
+
+  it("Fastify's database plugins name Fastify and the database, neither at the plugin's numbering", async () => {
+    const manifest = { name: "svc", dependencies: { "@fastify/mongodb": "^8.0.0", "@fastify/redis": "^6.1.1", "@fastify/cors": "^8.5.0" } };
+    const lock = lockOf(manifest, { "@fastify/mongodb": "8.0.0", "@fastify/redis": "6.1.1", "@fastify/cors": "8.5.0", fastify: "4.25.2", mongodb: "6.3.0", ioredis: "5.3.2" });
+    const found = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest), "package-lock.json": lock }), { git: false })).document.tools;
+    expect(tool(found, "Fastify")?.version).toBe("4.25.2");
+    for (const name of ["MongoDB", "Redis"]) {
+      expect(tool(found, name), name).toBeDefined();
+      expect(tool(found, name)?.version, name).toBeUndefined();
+    }
+  });
 });
