@@ -87,4 +87,11 @@ describe("backend frameworks' bindings and database adapters", () => {
       expect(tool(found, name)?.version, name).toBeUndefined();
     }
   });
+
+  it("an AdonisJS 4 app (no @adonisjs/core yet) names AdonisJS, not at its framework package's numbering", async () => {
+    const manifest = { name: "adonis-fullstack-app", dependencies: { "@adonisjs/ace": "^5.0.8", "@adonisjs/fold": "^4.0.9", "@adonisjs/framework": "^5.0.9", "@adonisjs/ignitor": "^2.0.8", "@adonisjs/lucid": "^6.1.3" } };
+    const found = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), { git: false })).document.tools;
+    expect(tool(found, "AdonisJS")).toBeDefined();
+    expect(tool(found, "AdonisJS")?.version).toBeUndefined();
+  });
 });
