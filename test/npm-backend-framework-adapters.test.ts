@@ -94,4 +94,12 @@ describe("backend frameworks' bindings and database adapters", () => {
     expect(tool(found, "AdonisJS")).toBeDefined();
     expect(tool(found, "AdonisJS")?.version).toBeUndefined();
   });
+
+  it("a Strapi 3 app on its Mongoose connector names MongoDB, Strapi at its own release", async () => {
+    const manifest = { name: "blog", dependencies: { strapi: "3.6.8", "strapi-admin": "3.6.8", "strapi-connector-mongoose": "3.6.8", "strapi-plugin-users-permissions": "3.6.8" } };
+    const found = (await scan(new MemorySource({ "package.json": JSON.stringify(manifest) }), { git: false })).document.tools;
+    expect(tool(found, "Strapi")?.version).toBe("3.6.8");
+    expect(tool(found, "MongoDB")).toBeDefined();
+    expect(tool(found, "MongoDB")?.version).toBeUndefined();
+  });
 });
