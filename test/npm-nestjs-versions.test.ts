@@ -34,4 +34,23 @@ describe("NestJS's release", () => {
     expect(tool(found, "NestJS")).toBeDefined();
     expect(tool(found, "NestJS")?.version).toBeUndefined();
   });
+
+  it("Nest's ws adapter names ws at the release the lockfile installed, not its own", async () => {
+    const manifest = { name: "gateway", dependencies: { "@nestjs/core": "^10.4.15", "@nestjs/websockets": "^10.4.15", "@nestjs/platform-ws": "^10.4.15" } };
+    const lock = {
+      name: "gateway",
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        "": { name: "gateway", dependencies: manifest.dependencies },
+        "node_modules/@nestjs/core": { version: "10.4.15" },
+        "node_modules/@nestjs/websockets": { version: "10.4.15" },
+        "node_modules/@nestjs/platform-ws": { version: "10.4.15" },
+        "node_modules/ws": { version: "8.18.0" },
+      },
+    };
+    const found = await tools({ "package.json": JSON.stringify(manifest), "package-lock.json": JSON.stringify(lock) });
+    expect(tool(found, "ws")?.version).toBe("8.18.0");
+    expect(tool(found, "NestJS")?.version).toBe("10.4.15");
+  });
 });
