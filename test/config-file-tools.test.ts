@@ -47,6 +47,14 @@ describe("tools named from their own configuration files", () => {
     expect(source.get("xUnit")).toBe("tests/xunit.runner.json");
   });
 
+  it("knows PM2's ecosystem file under every name pm2 start reads", async () => {
+    const apps = "module.exports = { apps: [{ name: 'api', script: 'dist/main.js', instances: 'max' }] };\n";
+    expect((await sources({ "ecosystem.config.js": apps })).get("PM2")).toBe("ecosystem.config.js");
+    expect((await sources({ "deploy/ecosystem.config.cjs": apps })).get("PM2")).toBe("deploy/ecosystem.config.cjs");
+    expect((await sources({ "ecosystem.config.mjs": "export default { apps: [{ name: 'api', script: 'server.js' }] };\n" })).get("PM2")).toBe("ecosystem.config.mjs");
+    expect((await sources({ "ecosystem.json": '{ "apps": [{ "name": "api", "script": "server.js" }] }\n' })).get("PM2")).toBe("ecosystem.json");
+  });
+
   it("knows frameworks', docs generators' and ORMs' files", async () => {
     const source = await sources({
       "docusaurus.config.ts": "export default { title: 'Docs' };\n",

@@ -26,7 +26,7 @@ const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock", "**/.meteor/release"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -227,6 +227,14 @@ export const npmDetector: Detector = {
       // Written as the file says (`v18.12` is 18.12, a line the patch releases follow); only a
       // lone major is padded, as for an image tag (`18` is 18.0.0).
       if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: at + 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
+    }
+    // A Meteor app's .meteor/release: the Meteor release the app is pinned to (`METEOR@2.14`, a
+    // four-part `METEOR@1.8.0.2` too). A checkout of Meteor itself writes `none`, which names none.
+    for (const file of ctx.files.filter((f) => f === ".meteor/release" || f.endsWith("/.meteor/release"))) {
+      const lines = textLines((await ctx.text(file)) ?? "");
+      const at = lines.findIndex((l) => /^\s*METEOR@\d/.test(l));
+      const release = at < 0 ? undefined : /^\s*METEOR@(\d+(?:\.\d+)*)/.exec(lines[at]!)?.[1];
+      if (release) ctx.report({ ref: "runtime:meteor", file, line: at + 1, version: release });
     }
     // Expo's eas.json: the Node.js release a build profile runs on (`"build": { "production":
     // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.

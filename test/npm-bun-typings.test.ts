@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { tool } from "./helpers.js";
+
+describe("Bun's typings", () => {
+  // Modelled on an Elysia app as `bun create elysia` leaves it, its lockfile not committed.
+  const manifest = (dev: Record<string, string>) => JSON.stringify({
+    name: "elysia-app",
+    version: "1.0.50",
+    module: "src/index.js",
+    scripts: { dev: "bun run --watch src/index.ts" },
+    dependencies: { elysia: "latest" },
+    devDependencies: dev,
+  });
+
+  it("name Bun, the runtime the code is written for, without a release", async () => {
+    for (const dev of [{ "bun-types": "^1.1.38" }, { "@types/bun": "^1.1.14" }]) {
+      const { document } = await scan(new MemorySource({ "package.json": manifest(dev) }), { git: false });
+      expect(tool(document.tools, "Bun"), Object.keys(dev)[0]).toBeDefined();
+      expect(tool(document.tools, "Bun")?.version, Object.keys(dev)[0]).toBeUndefined();
+    }
+  });
+});
