@@ -14,7 +14,7 @@ describe("Bun's typings", () => {
   });
 
   it("name Bun, the runtime the code is written for, without a release", async () => {
-    for (const dev of [{ "bun-types": "^1.1.38" }, { "@types/bun": "^1.1.14" }]) {
+    for (const dev of [{ "bun-types": "^1.1.38" }, { "@types/bun": "^1.1.14" }] as Array<Record<string, string>>) {
       const { document } = await scan(new MemorySource({ "package.json": manifest(dev) }), { git: false });
       expect(tool(document.tools, "Bun"), Object.keys(dev)[0]).toBeDefined();
       expect(tool(document.tools, "Bun")?.version, Object.keys(dev)[0]).toBeUndefined();
