@@ -23,7 +23,9 @@ describe("the ops-blueprints fixture", () => {
     expect(source("Amazon ECR")).toBe(".circleci/config.yml");
     expect(source("Render")).toBe("render.yaml");
     expect(tools.get("Argo")).toMatchObject({ version: "2.9.3", detection_source: "deploy/base/kustomization.yaml" });
-    expect(source("NGINX")).toBe("deploy/base/kustomization.yaml"); // the ingress-nginx chart
+    // The ingress-nginx chart the kustomization installs names it, and so does the Ingress of class
+    // `nginx` it serves: the first file by path is the source.
+    expect(source("NGINX")).toBe("deploy/base/ingress.yaml");
     // PostgreSQL's release: the CI service image's tag is the most exact of the three pins
     // (Travis addon 14, CircleCI cimg/postgres:14.9, Render's major 15)
     expect(tools.get("PostgreSQL")?.version).toBe("14.9");
