@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { readXmakeRequires } from "../detectors/cpp/xmake.js";
+import { readXcodeProducts } from "../detectors/mobile/index.js";
+import { tool } from "./helpers.js";
+
+// Hostile shapes of files read as text by readers added in stop 35: each took minutes (a time
+// growing with the square of the file) before its fix. Not a speed test: the limit only tells
+// "finished" from "stuck".
+const STUCK_MS = 4000;
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - started };
+}
+
+describe("readers of stop 35 finish on hostile text", () => {
+  it("an xmake.lua of unclosed calls or unclosed long comments is read at once; a real call after them still counts", () => {
+    const tail = '\nadd_requires("fmt 10.2.1")\n';
+    for (const text of ["add_requires(\n".repeat(60_000) + ")" + tail, "--[[\n".repeat(100_000) + tail, "add_requires(".repeat(60_000) + "\n"]) {
+      const { value, ms } = timed(() => readXmakeRequires(text));
+      expect(ms).toBeLessThan(STUCK_MS);
+      if (text.endsWith(tail)) expect(value.requires.map((r) => [r.name, r.version])).toContainEqual(["fmt", "10.2.1"]);
+    }
+    // Long comments that close are still skipped, whatever their level.
+    const lua = '--[==[ add_requires("boost") ]==]\n--[[\nadd_requires("zlib")\n]]\nadd_requires("fmt 10.2.1") -- add_requires("spdlog")\n';
+    expect(readXmakeRequires(lua).requires.map((r) => [r.name, r.line])).toEqual([["fmt", 5]]);
+  });
+
+  it("a project.pbxproj of one long word, or of many package objects, is read at once", () => {
+    const object = (i: number) => `\t\tE${i} /* X */ = {\n\t\t\tisa = XCSwiftPackageProductDependency;\n\t\t\tpackage = D01;\n\t\t\tproductName = P${i};\n\t\t};\n`;
+    const reference = '\t\tD01 = {\n\t\t\tisa = XCRemoteSwiftPackageReference;\n\t\t\trepositoryURL = "https://github.com/firebase/firebase-ios-sdk";\n\t\t};\n';
+    const many = reference + Array.from({ length: 20_000 }, (_, i) => object(i)).join("");
+    for (const text of ["A".repeat(400_000) + "\n" + reference + object(1), many]) {
+      const { value, ms } = timed(() => readXcodeProducts(text));
+      expect(ms).toBeLessThan(STUCK_MS);
+      expect(value).toContainEqual(["https://github.com/firebase/firebase-ios-sdk", "P1"]);
+    }
+  });
+
+  it("a CloudFormation template with a comment of opening braces is read at once, and still read", async () => {
+    const template = 'AWSTemplateFormatVersion: "2010-09-09"\n# ' + "{{".repeat(150_000) + "\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n";
+    const started = performance.now();
+    const { document } = await scan(new MemorySource({ "infra/stack.yaml": template }), { git: false });
+    expect(performance.now() - started).toBeLessThan(STUCK_MS);
+    expect(tool(document.tools, "Amazon RDS for PostgreSQL")).toBeDefined();
+  });
+});
