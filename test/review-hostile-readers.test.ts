@@ -47,3 +47,14 @@ describe("readers of stop 35 finish on hostile text", () => {
     expect(tool(document.tools, "Amazon RDS for PostgreSQL")).toBeDefined();
   });
 });
+
+describe("an XcodeGen spec of unexpected shapes", () => {
+  it("a deployment target written as a map gives iOS no release rather than '[object Object]'", async () => {
+    const { mobileDetector } = await import("../detectors/mobile/index.js");
+    const { byFile, detectorFindings } = await import("./detector-findings.js");
+    const spec = "name: App\noptions:\n  deploymentTarget:\n    iOS:\n      min: 16.0\ntargets:\n  App:\n    type: application\n    platform: iOS\n";
+    const { findings, warnings } = await detectorFindings(mobileDetector, { "project.yml": spec });
+    expect(byFile(findings)["project.yml"]).toEqual(["apple-platform:ios"]);
+    expect(warnings).toEqual([]);
+  });
+});
