@@ -58,3 +58,13 @@ describe("an XcodeGen spec of unexpected shapes", () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe("an Azure Pipelines file of a very long task name", () => {
+  it("is read at once, and the installer task after it still gives its release", async () => {
+    const yml = `steps:\n- task: ${"A".repeat(300_000)}@0\n- task: UsePythonVersion@0\n  inputs:\n    versionSpec: '3.12'\n`;
+    const started = performance.now();
+    const { document } = await scan(new MemorySource({ "azure-pipelines.yml": yml }), { git: false });
+    expect(performance.now() - started).toBeLessThan(STUCK_MS);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.12" });
+  });
+});
