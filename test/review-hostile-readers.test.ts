@@ -68,3 +68,16 @@ describe("an Azure Pipelines file of a very long task name", () => {
     expect(tool(document.tools, "Python")).toMatchObject({ version: "3.12" });
   });
 });
+
+describe("a YAML file of several documents with an alias bomb", () => {
+  it("is skipped with a warning, as ctx.yaml skips one, rather than walked without end", async () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? "*a" : `*l${i - 1}`).join(", ")}]`);
+    const task = `apiVersion: tekton.dev/v1\nkind: Task\nmetadata:\n  name: build\n${levels.join("\n")}\nspec:\n  steps:\n    - image: golang:1.22\n---\napiVersion: v1\nkind: ConfigMap\n`;
+    const started = performance.now();
+    const { document, warnings } = await scan(new MemorySource({ "tekton/build.yaml": task, "Dockerfile": "FROM node:20\n" }), { git: false });
+    expect(performance.now() - started).toBeLessThan(STUCK_MS);
+    expect(warnings).toContainEqual(expect.objectContaining({ file: "tekton/build.yaml", message: expect.stringMatching(/^skipped: more than/) }));
+    expect(tool(document.tools, "Node.js")).toBeDefined();
+  });
+});
