@@ -81,3 +81,14 @@ describe("a YAML file of several documents with an alias bomb", () => {
     expect(tool(document.tools, "Node.js")).toBeDefined();
   });
 });
+
+describe("a Knative Service repeating a long string", () => {
+  it("is tested for Cloud Run's annotations without serializing it (past the longest string, the detector failed)", async () => {
+    const { isCloudRun } = await import("../detectors/infra/manifests.js");
+    const long = "x".repeat(600_000);
+    expect(isCloudRun("serving.knative.dev", { metadata: { name: "api" }, spec: { values: Array(1000).fill(long) } })).toBe(false);
+    const annotated = { metadata: { name: "api" }, spec: { template: { metadata: { annotations: { "run.googleapis.com/cpu-throttling": "false" } } } } };
+    expect(isCloudRun("serving.knative.dev", annotated)).toBe(true);
+    expect(isCloudRun("serving.knative.dev", { metadata: { annotations: { "autoscaling.knative.dev/maxScale": "3" } } })).toBe(false);
+  });
+});
