@@ -92,3 +92,19 @@ describe("a Knative Service repeating a long string", () => {
     expect(isCloudRun("serving.knative.dev", { metadata: { annotations: { "autoscaling.knative.dev/maxScale": "3" } } })).toBe(false);
   });
 });
+
+describe("a .gitmodules line of a long run of blanks", () => {
+  it("is read at once, and the submodules of the other lines still leave their build files out", async () => {
+    const { cppDetector } = await import("../detectors/cpp/index.js");
+    const { compact, detectorFindings } = await import("./detector-findings.js");
+    const gitmodules = `[submodule "x"]\n\tpath = a${" ".repeat(200_000)}b\n[submodule "sdl"]\n\tpath = contrib/sdl  \n`;
+    const started = performance.now();
+    const { findings } = await detectorFindings(cppDetector, {
+      ".gitmodules": gitmodules,
+      "CMakeLists.txt": "find_package(OpenGL REQUIRED)\n",
+      "contrib/sdl/CMakeLists.txt": "find_package(OpenSSL)\n",
+    });
+    expect(performance.now() - started).toBeLessThan(STUCK_MS);
+    expect(compact(findings)).toEqual(["cmake:opengl@1 direct"]);
+  });
+});
