@@ -28,11 +28,12 @@ describe("readers of stop 35 finish on hostile text", () => {
     expect(readXmakeRequires(lua).requires.map((r) => [r.name, r.line])).toEqual([["fmt", 5]]);
   });
 
-  it("a project.pbxproj of one long word, or of many package objects, is read at once", () => {
+  it("a project.pbxproj of one long word, of many package objects, or of an object of unended product names, is read at once", () => {
     const object = (i: number) => `\t\tE${i} /* X */ = {\n\t\t\tisa = XCSwiftPackageProductDependency;\n\t\t\tpackage = D01;\n\t\t\tproductName = P${i};\n\t\t};\n`;
     const reference = '\t\tD01 = {\n\t\t\tisa = XCRemoteSwiftPackageReference;\n\t\t\trepositoryURL = "https://github.com/firebase/firebase-ios-sdk";\n\t\t};\n';
     const many = reference + Array.from({ length: 20_000 }, (_, i) => object(i)).join("");
-    for (const text of ["A".repeat(400_000) + "\n" + reference + object(1), many]) {
+    const names = `\t\tE9 = {\n\t\t\tisa = XCSwiftPackageProductDependency;\n\t\t\t${"productName = P ".repeat(100_000)}\n`;
+    for (const text of ["A".repeat(400_000) + "\n" + reference + object(1), many, reference + object(1) + names]) {
       const { value, ms } = timed(() => readXcodeProducts(text));
       expect(ms).toBeLessThan(STUCK_MS);
       expect(value).toContainEqual(["https://github.com/firebase/firebase-ios-sdk", "P1"]);

@@ -169,7 +169,10 @@ export function readXcodeProducts(text: string): Array<[string, string]> {
       if (url) urls.set(m[1]!, url);
     } else {
       const pkg = /\bpackage = (\w+)/.exec(body)?.[1];
-      const product = /productName = "?([^";]+?)"?;/.exec(body)?.[1];
+      // Quoted (`"Firebase Auth"`) or a bare word: a lazy `"?([^";]+?)"?;` read on past every
+      // later `productName = ` of a body without a `;`, from each one.
+      const written = /productName = (?:"([^"\n]*)"|([^";\s]+));/.exec(body);
+      const product = written?.[1] ?? written?.[2];
       if (pkg && product) products.push([pkg, product]);
     }
   }
