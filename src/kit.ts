@@ -1,6 +1,7 @@
 /** Small helpers detectors share. */
 import type { DetectContext } from "./types.js";
 import { parseYamlAll } from "./parse/yaml.js";
+import { oversized } from "./scan/files.js";
 
 /** The folder of a path ("" at the root). */
 export function dirOf(path: string): string {
@@ -146,15 +147,20 @@ export function replaceBlockComments(text: string, replace: (comment: string) =>
 
 /**
  * The documents of a YAML file of several (`---` between them: Kubernetes manifests, Drone
- * pipelines), or undefined after a warning naming the file when it is malformed.
+ * pipelines), or undefined after a warning naming the file when it is malformed, or too large to
+ * walk once its aliases are expanded (an alias bomb), as `ctx.yaml` refuses one.
  */
 export function yamlDocuments(ctx: Pick<DetectContext, "warn">, file: string, text: string): unknown[] | undefined {
+  let docs: unknown[];
   try {
-    return parseYamlAll(text, file);
+    docs = parseYamlAll(text, file);
   } catch (error) {
     ctx.warn(file, `malformed YAML: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
     return undefined;
   }
+  const excess = oversized(docs, true);
+  if (excess) ctx.warn(file, excess);
+  return excess ? undefined : docs;
 }
 
 /** The longest a property expansion may grow (a version or framework list is far shorter). */

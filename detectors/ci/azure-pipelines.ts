@@ -14,7 +14,9 @@ export function reportAzureTasks(ctx: DetectContext, data: unknown, file: string
     const name = step.task.trim().split("@")[0]!.trim().toLowerCase();
     if (!/^[\w.-]+$/.test(name)) continue;
     const inputs = isRecord(step.inputs) ? step.inputs : {};
-    const installer = /^use\w+|\w+(?:tool|installer)$/.test(name);
+    // (`\w` before the ending, not `\w+`: tried from every letter of a long name, `\w+` read the
+    // name's rest each time.)
+    const installer = /^use\w+|\w(?:tool|installer)$/.test(name);
     const raw = installer ? AZURE_VERSION_INPUTS.map((k) => inputs[k]).find((v) => typeof v === "string" || typeof v === "number") : undefined;
     const declared = raw === undefined || /\$[({]/.test(String(raw)) ? undefined : String(raw).trim();
     const id = `${name}@${declared ?? ""}`;

@@ -19,23 +19,13 @@ const CALL = /\bbazel_dep\s*\(/g;
 
 /** The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. */
 export function readModuleBazel(text: string): BazelDep[] {
-  const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
-  const lineAt = lineCounter(source);
   const out: BazelDep[] = [];
-  const closes = closingParens(source);
-  for (const m of source.matchAll(CALL)) {
-    const start = m.index! + m[0].length;
-    const end = closes.get(start - 1);
-    // A real call's arguments are a few lines: one spanning more (calls nested in calls) is no
-    // dependency's, and reading it for each call inside would cost their square.
-    if (end === undefined || end - start > MAX_CALL) continue;
-    const args = source.slice(start, end);
-    const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
+  for (const { args, value, line } of calls(text, CALL)) {
     const name = value("name");
     if (!name || !/^[a-z0-9][a-z0-9._-]*$/i.test(name)) continue;
     const declared = value("version") || undefined;
     const version = declared && /^\d/.test(declared) ? declared.replace(/\.bcr\.\d+$/, "") : undefined;
-    out.push({ name, declared, version, dev: /\bdev_dependency\s*=\s*True\b/.test(args), line: lineAt(m.index!) });
+    out.push({ name, declared, version, dev: /\bdev_dependency\s*=\s*True\b/.test(args), line });
   }
   return out;
 }
@@ -56,26 +46,40 @@ const ARCHIVE = /\b(?:http_archive|git_repository)\s*\(/g;
  * the names the libraries' own setup guides give them).
  */
 export function readWorkspace(text: string): BazelArchive[] {
-  const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
-  const lineAt = lineCounter(source);
   const out: BazelArchive[] = [];
-  const closes = closingParens(source);
-  for (const m of source.matchAll(ARCHIVE)) {
-    const start = m.index! + m[0].length;
-    const end = closes.get(start - 1);
-    // A real call's arguments are a few lines: one spanning more (calls nested in calls) is no
-    // dependency's, and reading it for each call inside would cost their square.
-    if (end === undefined || end - start > MAX_CALL) continue;
-    const args = source.slice(start, end);
-    const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
+  for (const { args, value, line } of calls(text, ARCHIVE)) {
     const name = value("name");
     if (!name || !/^[A-Za-z0-9_.-]+$/.test(name)) continue;
     const prefix = /-v?(\d+(?:\.\d+)+)$/.exec(value("strip_prefix") ?? "")?.[1];
     const tag = /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(value("tag") ?? "")?.[1];
     const url = /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(args)?.[1];
-    out.push({ name, version: prefix ?? tag ?? url, line: lineAt(m.index!) });
+    out.push({ name, version: prefix ?? tag ?? url, line });
   }
   return out;
+}
+
+/** The most characters of one call's arguments read. */
+const MAX_CALL = 16_384;
+
+/**
+ * The calls `pattern` finds (a global pattern ending at the call's `(`), `#` comments blanked: each
+ * call's arguments, a reader of its `key = "value"` arguments, and the line it starts on. A call
+ * never closed is skipped, and so is one whose arguments run past `MAX_CALL`: a real call's are a
+ * few lines, and one spanning more (calls nested in calls) is no dependency's; reading it for each
+ * call inside would cost their square.
+ */
+function* calls(text: string, pattern: RegExp): Generator<{ args: string; value: (key: string) => string | undefined; line: number }> {
+  const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
+  const lineAt = lineCounter(source);
+  const closes = closingParens(source);
+  for (const m of source.matchAll(pattern)) {
+    const start = m.index! + m[0].length;
+    const end = closes.get(start - 1);
+    if (end === undefined || end - start > MAX_CALL) continue;
+    const args = source.slice(start, end);
+    const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
+    yield { args, value, line: lineAt(m.index!) };
+  }
 }
 
 /**
@@ -84,9 +88,6 @@ export function readWorkspace(text: string): BazelArchive[] {
  * file for each unclosed one, a time that grows with their square. Strings are short and rarely
  * hold parentheses.
  */
-/** The most characters of one call's arguments read. */
-const MAX_CALL = 16_384;
-
 function closingParens(text: string): Map<number, number> {
   const out = new Map<number, number>();
   const open: number[] = [];

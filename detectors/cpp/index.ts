@@ -45,8 +45,10 @@ export const cppDetector: Detector = {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
       const folder = dirOf(file);
-      for (const m of ((await ctx.text(file)) ?? "").matchAll(/^[ \t]*path[ \t]*=[ \t]*(.+?)[ \t]*$/gm)) {
-        const path = m[1]!.replace(/^"|"$/g, "").replace(/^\.\/|\/+$/g, "");
+      // The value to the line's end, trimmed after: a lazy `(.+?)[ \t]*$` tried the blanks' run
+      // from each of its characters, a time growing with the run's square.
+      for (const m of ((await ctx.text(file)) ?? "").matchAll(/^[ \t]*path[ \t]*=([^\n]*)$/gm)) {
+        const path = m[1]!.trim().replace(/^"|"$/g, "").replace(/^\.\/|\/+$/g, "");
         if (path) submodules.push(`${folder ? `${folder}/` : ""}${path}/`);
       }
     }

@@ -15,19 +15,28 @@ export interface XmakeRequirement {
   line: number;
 }
 
-const CALL = /\badd_(requires|rules)\s*\(([^)]*)\)/g;
+const CALL = /\badd_(requires|rules)\s*\(/g;
 const PREFIXES: Record<string, XmakeRequirement["kind"]> = { vcpkg: "vcpkg", conan: "conan" };
 
 /** The packages one xmake.lua requires, in the order written; `--` comments are skipped. */
 export function readXmakeRequires(text: string): { requires: XmakeRequirement[]; rules: Array<{ name: string; line: number }> } {
-  const source = text.replace(/--\[(=*)\[[\s\S]*?\]\1\]|--[^\n]*/g, (c) => c.replace(/[^\n]/g, " "));
+  const source = blankComments(text);
   const lineAt = lineCounter(source);
   const requires: XmakeRequirement[] = [];
   const rules: Array<{ name: string; line: number }> = [];
+  // A call's arguments run to the first `)` after it, a call written inside them is not read
+  // again, and an unclosed call ends the reading: a search from every call that is never closed
+  // would read the rest of the file for each, a time that grows with their square.
+  let close = -1;
   for (const m of source.matchAll(CALL)) {
+    const start = m.index! + m[0].length;
+    if (start <= close) continue;
+    close = source.indexOf(")", start);
+    if (close < 0) break;
+    const args = source.slice(start, close);
     const line = lineAt(m.index!);
     // Only the leading string arguments: a `{configs = {...}}` table's strings are options.
-    const strings = [...m[2]!.replace(/\{[\s\S]*$/, "").matchAll(/(["'])([^"'\n]*)\1/g)].map((s) => s[2]!.trim());
+    const strings = [...args.replace(/\{[\s\S]*$/, "").matchAll(/(["'])([^"'\n]*)\1/g)].map((s) => s[2]!.trim());
     if (m[1] === "rules") {
       for (const name of strings) if (/^[\w.-]+$/.test(name)) rules.push({ name, line });
       continue;
@@ -43,4 +52,32 @@ export function readXmakeRequires(text: string): { requires: XmakeRequirement[];
     }
   }
   return { requires, rules };
+}
+
+/**
+ * The text with its Lua comments blanked (line breaks kept, so lines still count): `--[[ ... ]]`
+ * and `--[==[ ... ]==]` long comments, else `--` to the end of the line. A long comment never
+ * closed is read as a line comment; that its closer is missing is remembered per level, so a file
+ * of unclosed openers is not searched to its end from each one.
+ */
+function blankComments(text: string): string {
+  const unclosed = new Set<number>();
+  let out = "";
+  let pos = 0;
+  for (let at = text.indexOf("--"); at >= 0; at = text.indexOf("--", pos)) {
+    const long = /^\[(=*)\[/.exec(text.slice(at + 2, at + 2 + 64));
+    let end = -1;
+    if (long && !unclosed.has(long[1]!.length)) {
+      const closer = text.indexOf(`]${long[1]}]`, at + 2 + long[0].length);
+      if (closer < 0) unclosed.add(long[1]!.length);
+      else end = closer + long[1]!.length + 2;
+    }
+    if (end < 0) {
+      const eol = text.indexOf("\n", at);
+      end = eol < 0 ? text.length : eol;
+    }
+    out += text.slice(pos, at) + text.slice(at, end).replace(/[^\n]/g, " ");
+    pos = end;
+  }
+  return out + text.slice(pos);
 }

@@ -241,7 +241,9 @@ export const infraDetector: Detector = {
         // top-level AWSTemplateFormatVersion says what it is.
         if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) && !MANIFEST_TEXT(text)) {
           // A Jinja template of one (Sceptre's, `{% for %}`) is no YAML until rendered: skipped without a warning.
-          if (/\{%|\{\{[^}]*\}\}/.test(text)) {
+          // (`[^{}]` stops each `{{` at the next brace: `[^}]` read from every `{{` of a file of
+          // them to its end.)
+          if (/\{%|\{\{[^{}]*\}\}/.test(text)) {
             let docs: unknown[] = [];
             try {
               docs = parseYamlAll(text, file);

@@ -3,7 +3,20 @@
 /** A Cloud Run service or job: its own API group, or a Knative Service annotated `run.googleapis.com/...`. */
 export function isCloudRun(group: string | undefined, doc: unknown): boolean {
   if (group === "run.googleapis.com") return true;
-  return group === "serving.knative.dev" && /"run\.googleapis\.com\/[\w.-]+":/.test(JSON.stringify(doc));
+  return group === "serving.knative.dev" && hasCloudRunKey(doc);
+}
+
+/**
+ * Whether a key of the value, at any depth, is one of Cloud Run's (`run.googleapis.com/ingress`).
+ * Walked rather than serialized: a value that repeats one long string by aliases serialized past
+ * the longest string there can be, and the whole detector failed.
+ */
+function hasCloudRunKey(value: unknown, depth = 0): boolean {
+  if (depth > 30 || !value || typeof value !== "object") return false;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (/^run\.googleapis\.com\/[\w.-]+$/.test(key) || hasCloudRunKey(v, depth + 1)) return true;
+  }
+  return false;
 }
 
 /**

@@ -157,15 +157,22 @@ export function readXcodePackages(text: string): Map<string, string | undefined>
 export function readXcodeProducts(text: string): Array<[string, string]> {
   const urls = new Map<string, string>();
   const products: Array<[string, string]> = [];
-  for (const m of text.matchAll(/([\w]+)\s*(?:\/\*[^*]*\*\/\s*)?=\s*\{\s*isa = (XCRemoteSwiftPackageReference|XCSwiftPackageProductDependency);/g)) {
-    const rest = text.slice(m.index! + m[0].length);
-    const body = rest.slice(0, rest.search(/isa = |$/));
+  // The object's ID starts at a word's start (`\b`): tried from every letter of a long word, the
+  // pattern read the word's rest each time, a time growing with its square. Its body runs to the
+  // next object's `isa = `, found from where it starts rather than in a copy of the rest of the file.
+  for (const m of text.matchAll(/\b(\w+)\s*(?:\/\*[^*]*\*\/\s*)?=\s*\{\s*isa = (XCRemoteSwiftPackageReference|XCSwiftPackageProductDependency);/g)) {
+    const start = m.index! + m[0].length;
+    const next = text.indexOf("isa = ", start);
+    const body = text.slice(start, next < 0 ? text.length : next);
     if (m[2] === "XCRemoteSwiftPackageReference") {
       const url = /repositoryURL = "?([^";\s]+)"?;/.exec(body)?.[1];
       if (url) urls.set(m[1]!, url);
     } else {
       const pkg = /\bpackage = (\w+)/.exec(body)?.[1];
-      const product = /productName = "?([^";]+?)"?;/.exec(body)?.[1];
+      // Quoted (`"Firebase Auth"`) or a bare word: a lazy `"?([^";]+?)"?;` read on past every
+      // later `productName = ` of a body without a `;`, from each one.
+      const written = /productName = (?:"([^"\n]*)"|([^";\s]+));/.exec(body);
+      const product = written?.[1] ?? written?.[2];
       if (pkg && product) products.push([pkg, product]);
     }
   }

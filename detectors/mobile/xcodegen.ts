@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, inFolder, isRecord, lineOf, textLines, trimTrailing } from "../../src/kit.js";
+import { dirOf, inFolder, isRecord, lineOf, trimTrailing } from "../../src/kit.js";
 import { readResolved } from "./swiftpm.js";
 
 /** XcodeGen's platform names (a target's `platform`, `options.deploymentTarget`'s keys) to the catalog's `apple-platform` names. */
@@ -22,7 +22,6 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
   if (!isRecord(spec) || !isRecord(spec.targets)) return;
   const targets = Object.values(spec.targets).filter(isRecord);
   if (!targets.some((t) => typeof t.type === "string" && (t.platform !== undefined || t.supportedDestinations !== undefined))) return;
-  const lines = textLines(text);
   const name = typeof spec.name === "string" ? spec.name : undefined;
   const resolvedPath = name ? inFolder(dirOf(file), `${name}.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`) : undefined;
   const pins = resolvedPath && ctx.exists(resolvedPath) ? readResolved(await ctx.json(resolvedPath)) : new Map<string, string>();
@@ -35,10 +34,9 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
     const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()?.toLowerCase();
     if (!identity) continue;
     identities.set(key, identity);
-    const requirementKey = ["exactVersion", "version", "from", "majorVersion", "minorVersion", "minVersion"].find((k) => typeof pkg[k] === "string" || typeof pkg[k] === "number");
-    // An unquoted `from: 5.10` is a YAML number (5.1): the release is read as the line writes it.
-    const written = requirementKey ? packageLines(lines, key).map((l) => new RegExp(`^\\s*${requirementKey}:\\s*["']?v?(\\d[\\w.-]*)`).exec(l)?.[1]).find(Boolean) : undefined;
-    const declared = requirementKey === undefined ? undefined : typeof pkg[requirementKey] === "number" ? (written ?? String(pkg[requirementKey])) : String(pkg[requirementKey]);
+    // Scalars are read as text (an unquoted `from: 5.10` stays "5.10"), never as numbers.
+    const requirement = ["exactVersion", "version", "from", "majorVersion", "minorVersion", "minVersion"].map((k) => pkg[k]).find((v) => typeof v === "string");
+    const declared = requirement as string | undefined;
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, line: at, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
   }
@@ -61,21 +59,10 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
   const deployment = isRecord(spec.options) && isRecord(spec.options.deploymentTarget) ? spec.options.deploymentTarget : {};
   for (const [platform, id] of Object.entries(PLATFORMS)) {
     const targetVersion = targets.map((t) => (isRecord(t.deploymentTarget) ? t.deploymentTarget[platform] : t.platform === platform ? t.deploymentTarget : undefined)).find((v) => v !== undefined);
-    let version = deployment[platform] ?? targetVersion;
-    // An unquoted `iOS: 16.0` is the YAML number 16: the release is read as the file writes it.
-    if (typeof version === "number") version = new RegExp(`^\\s*(?:${platform}|deploymentTarget):\\s*["']?(\\d+(?:\\.\\d+)*)`, "m").exec(text)?.[1] ?? String(version);
+    // An unquoted `iOS: 16.0` is read as the text "16.0" (YAML's scalars stay strings here).
+    const written = deployment[platform] ?? targetVersion;
+    const version = typeof written === "string" ? written : undefined;
     const built = targets.some((t) => t.platform === platform || (Array.isArray(t.platform) && t.platform.includes(platform)) || (Array.isArray(t.supportedDestinations) && t.supportedDestinations.includes(platform)));
-    if (version !== undefined || built) ctx.report({ ref: `apple-platform:${id}`, file, version: version === undefined ? undefined : String(version) });
+    if (version !== undefined || built) ctx.report({ ref: `apple-platform:${id}`, file, version });
   }
-}
-
-/** The lines of one package's block under `packages:` (its key's line to the next line indented no deeper). */
-function packageLines(lines: string[], key: string): string[] {
-  const top = lines.findIndex((l) => /^packages:/.test(l));
-  if (top < 0) return [];
-  const start = lines.findIndex((l, i) => i > top && new RegExp(`^\\s+["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?:\\s*$`).test(l));
-  if (start < 0) return [];
-  const indent = /^\s*/.exec(lines[start]!)![0].length;
-  const end = lines.findIndex((l, i) => i > start && l.trim() !== "" && /^\s*/.exec(l)![0].length <= indent);
-  return lines.slice(start + 1, end < 0 ? undefined : end);
 }

@@ -73,13 +73,9 @@ export class ScanFiles {
           // Detectors walk what they get, often recursively, so the value is measured first.
           // YAML aliases share nodes: a small file can stand for billions of them (an alias bomb).
           // Any format can nest deeper than a recursive walk can follow (JSON 100,000 deep).
-          const excess = measure(data, kind === "yaml" ? MAX_NODES : Infinity, MAX_DEPTH);
-          if (excess === "nodes") {
-            this.warn(path, `skipped: more than ${MAX_NODES} values once aliases are expanded`);
-            return undefined;
-          }
-          if (excess === "depth") {
-            this.warn(path, `skipped: nested more than ${MAX_DEPTH} levels deep`);
+          const excess = oversized(data, kind === "yaml");
+          if (excess) {
+            this.warn(path, excess);
             return undefined;
           }
           return data;
@@ -154,6 +150,18 @@ export class ScanFiles {
 const MAX_NODES = 2_000_000;
 /** Far deeper than any real manifest (a package-lock v1 tree nests a few dozen levels). */
 const MAX_DEPTH = 1_000;
+
+/**
+ * Why a parsed value is too large for detectors to walk (the warning, `skipped: ...`), or undefined:
+ * more than `MAX_NODES` values once shared ones are counted each time (YAML aliases, `aliases` set),
+ * or nested more than `MAX_DEPTH` levels.
+ */
+export function oversized(data: unknown, aliases: boolean): string | undefined {
+  const excess = measure(data, aliases ? MAX_NODES : Infinity, MAX_DEPTH);
+  if (excess === "nodes") return `skipped: more than ${MAX_NODES} values once aliases are expanded`;
+  if (excess === "depth") return `skipped: nested more than ${MAX_DEPTH} levels deep`;
+  return undefined;
+}
 
 /**
  * Walks a parsed value without recursion and says which budget it breaks, if any: more than
