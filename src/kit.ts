@@ -190,3 +190,25 @@ export function expandReferences(value: string, pattern: RegExp, opener: string,
   }
   return out;
 }
+
+/**
+ * For each `open` character of the text, the offset of the `close` that pairs with it (an unclosed
+ * one has none), paired once for the whole text: scanning on from every opening to its close reads
+ * the rest of the text for each unclosed one, a time that grows with their square. Strings and
+ * comments are not told apart (a reader blanks them first where they may hold the characters).
+ */
+export function closingPairs(text: string, open: string, close: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const stack: number[] = [];
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
+  for (let i = text.indexOf(open); i >= 0 && i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === o) stack.push(i);
+    else if (ch === c) {
+      const at = stack.pop();
+      if (at !== undefined) out.set(at, i);
+    }
+  }
+  return out;
+}

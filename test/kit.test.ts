@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   baseName,
+  closingPairs,
   dirOf,
   foldersHolding,
   foldersUp,
@@ -156,5 +157,16 @@ describe("expandReferences", () => {
     expect(maven("no reference")).toBe("no reference");
     // Text after the last closer is left alone: an opener there can close nowhere.
     expect(maven("${b} then ${unclosed")).toBe("2 then ${unclosed");
+  });
+});
+
+describe("closingPairs", () => {
+  it("pairs each opening with its close, nested or not; an unclosed one and a stray close have none", () => {
+    const text = 'a(b(c)d) e( f) g( ) h(';
+    const pairs = closingPairs(text, "(", ")");
+    expect([...pairs].map(([o, c]) => text.slice(o, c + 1))).toEqual(["(c)", "(b(c)d)", "( f)", "( )"]);
+    expect(pairs.has(text.lastIndexOf("("))).toBe(false);
+    expect(closingPairs("}{ {x} {", "{", "}").size).toBe(1);
+    expect(closingPairs("no brackets", "{", "}").size).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
  * A Bazel module's dependencies, read as text (Starlark is never run): the `bazel_dep` calls of a
  * MODULE.bazel, each naming a module of the Bazel Central Registry at one exact version.
  */
-import { lineCounter } from "../../src/kit.js";
+import { closingPairs, lineCounter } from "../../src/kit.js";
 
 export interface BazelDep {
   name: string;
@@ -71,7 +71,7 @@ const MAX_CALL = 16_384;
 function* calls(text: string, pattern: RegExp): Generator<{ args: string; value: (key: string) => string | undefined; line: number }> {
   const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
   const lineAt = lineCounter(source);
-  const closes = closingParens(source);
+  const closes = closingPairs(source, "(", ")");
   for (const m of source.matchAll(pattern)) {
     const start = m.index! + m[0].length;
     const end = closes.get(start - 1);
@@ -82,22 +82,3 @@ function* calls(text: string, pattern: RegExp): Generator<{ args: string; value:
   }
 }
 
-/**
- * For each `(` of the text, the offset of the `)` that closes it; an unclosed one has none. Paired
- * once for the whole file: scanning on from every call to its close would read the rest of the
- * file for each unclosed one, a time that grows with their square. Strings are short and rarely
- * hold parentheses.
- */
-function closingParens(text: string): Map<number, number> {
-  const out = new Map<number, number>();
-  const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) open.push(i);
-    else if (c === 41) {
-      const o = open.pop();
-      if (o !== undefined) out.set(o, i);
-    }
-  }
-  return out;
-}

@@ -1,4 +1,4 @@
-import { replaceBlockComments } from "../../src/kit.js";
+import { closingPairs, replaceBlockComments } from "../../src/kit.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
@@ -51,7 +51,7 @@ export function readTerraform(text: string): TerraformUse {
   let headers: number[] | undefined;
   const bodyOf = (m: RegExpMatchArray): string => {
     const open = m.index! + m[0].length - 1;
-    const close = (closes ??= closingBraces(clean)).get(open);
+    const close = (closes ??= closingPairs(clean, "{", "}")).get(open);
     if (close === undefined) return "";
     headers ??= [...clean.matchAll(/^[ \t]*(?:module|resource)[ \t]+"/gm)].map((h) => h.index!);
     return clean.slice(open + 1, Math.min(close, firstAfter(headers, open)));
@@ -118,20 +118,6 @@ function firstAfter(sorted: readonly number[], at: number): number {
   return lo < sorted.length ? sorted[lo]! : Infinity;
 }
 
-/** For each `{` of the text, the index of the `}` that closes it; an unclosed one has none. */
-function closingBraces(text: string): Map<number, number> {
-  const out = new Map<number, number>();
-  const open: number[] = [];
-  for (let i = text.indexOf("{"); i >= 0 && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123) open.push(i);
-    else if (c === 125) {
-      const o = open.pop();
-      if (o !== undefined) out.set(o, i);
-    }
-  }
-  return out;
-}
 
 /** .terraform.lock.hcl: `provider "registry.terraform.io/hashicorp/aws" { version = "5.31.0" }` (OpenTofu writes `registry.opentofu.org/...`). */
 export function readTerraformLock(text: string): Map<string, string> {
