@@ -30,3 +30,21 @@ describe("PHP CMSs committed whole, without a composer.json", () => {
     expect(elsewhere.find((t) => t.name === "Magento")).toBeUndefined();
   });
 });
+
+describe("a Drupal module's or theme's repository", () => {
+  it("its <name>.info.yml names Drupal", async () => {
+    const module = await tools({
+      "acme_search.info.yml": "name: 'Acme Search'\ntype: module\ndescription: 'Search tweaks.'\ncore_version_requirement: ^10 || ^11\npackage: Search\ndependencies:\n  - drupal:search\n",
+      "acme_search.module": "<?php\n",
+      "src/Controller/SearchController.php": "<?php\n",
+    });
+    expect(module.find((t) => t.name === "Drupal")).toMatchObject({ detection_source: "acme_search.info.yml" });
+    const d8theme = await tools({ "themes/olivero_child/olivero_child.info.yml": "name: Olivero Child\ntype: theme\nbase theme: olivero\ncore: 8.x\n" });
+    expect(d8theme.find((t) => t.name === "Drupal")).toBeDefined();
+  });
+
+  it("another program's .info.yml names no Drupal", async () => {
+    const other = await tools({ "docs/build.info.yml": "name: docs\ntype: site\nversion: 1.2\n", "config/app.info.yml": "type: module\nname: x\n" });
+    expect(other.find((t) => t.name === "Drupal")).toBeUndefined();
+  });
+});
