@@ -30,4 +30,24 @@ describe("Packagist: Drupal's modules for a backend service", () => {
     }
     expect(document.tools.find((t) => t.package_url === "https://packagist.org/drupal/redis")?.version).toBe("1.7.0");
   });
+
+  it("drupal/elasticsearch_connector and drupal/s3fs, and WordPress's Redis Object Cache and ElasticPress plugins, name their service", async () => {
+    const drupal = {
+      require: { "drupal/core-recommended": "^10.3", "drupal/elasticsearch_connector": "^8.0", "drupal/s3fs": "^3.5" },
+    };
+    const d = await scan(new MemorySource({ "composer.json": JSON.stringify(drupal, null, 4) }), { git: false });
+    for (const name of ["Elasticsearch", "Amazon S3"]) expect(d.document.tools.find((t) => t.name === name && !t.package_url), name).toMatchObject({ detection_source: "composer.json" });
+    // A Bedrock site's plugins from WordPress Packagist.
+    const bedrock = {
+      repositories: [{ type: "composer", url: "https://wpackagist.org" }],
+      require: { php: ">=8.1", "roots/wordpress": "6.5.5", "wpackagist-plugin/redis-cache": "^2.5", "wpackagist-plugin/elasticpress": "^5.1" },
+    };
+    const w = await scan(new MemorySource({ "composer.json": JSON.stringify(bedrock, null, 4) }), { git: false });
+    const tool = (name: string) => w.document.tools.find((t) => t.name === name && !t.package_url);
+    for (const name of ["Redis", "Elasticsearch"]) {
+      expect(tool(name), name).toMatchObject({ detection_source: "composer.json" });
+      expect(tool(name)?.version, name).toBeUndefined();
+    }
+    expect(tool("WordPress")?.version).toBe("6.5.5");
+  });
 });
