@@ -16,7 +16,8 @@ interface LockedPackage {
 export const phpDetector: Detector = {
   name: "php",
   // `/*.php`, `*/*.php`: the PHP files at the root and one folder down, where a WordPress plugin's main file is.
-  files: ["composer.json", "composer.lock", ".php-version", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php"],
+  // `*.info.yml`: a Drupal 8+ module's, theme's or profile's info file (read for its Drupal keys).
+  files: ["composer.json", "composer.lock", ".php-version", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php", "*.info.yml"],
   async detect(ctx) {
     for (const file of ctx.files.filter((f) => baseName(f) === "composer.json")) {
       const data = (await ctx.json(file)) as Record<string, unknown> | undefined;
@@ -98,6 +99,12 @@ export const phpDetector: Detector = {
         if (m) ctx.report({ ref: "runtime:php", file, line: 1, version: m[1] });
         continue;
       }
+      if (base.endsWith(".info.yml")) {
+        // A Drupal extension's info file (a module repository holds only its own, beside its .module file).
+        const text = await ctx.peek(file);
+        if (text && isDrupalInfo(text)) ctx.report({ ref: "runtime:drupal", file });
+        continue;
+      }
       if (base === "wp-config.php" || base === "wp-config-sample.php") ctx.report({ ref: "runtime:wordpress", file });
       else if (base === "style.css") {
         const text = await ctx.text(file);
@@ -121,6 +128,16 @@ export function assetNamesake(name: string): string | undefined {
   if (!m) return undefined;
   const scoped = m[1]!.toLowerCase() === "npm" ? /^([\w.-]+?)--([\w.-]+)$/.exec(m[2]!) : null;
   return (scoped ? `@${scoped[1]}/${scoped[2]}` : m[2]!).toLowerCase();
+}
+
+/**
+ * A Drupal 8+ extension's `<name>.info.yml`: a `type` of module, theme, profile or theme_engine and
+ * the core release it runs on (`core_version_requirement: ^10 || ^11`, or Drupal 8's `core: 8.x`),
+ * the keys Drupal requires of one. Other programs' `*.info.yml` files carry neither.
+ */
+export function isDrupalInfo(yml: string): boolean {
+  return /^type\s*:\s*['"]?(module|theme|profile|theme_engine)['"]?\s*(#.*)?$/m.test(yml)
+    && /^(core_version_requirement\s*:\s*\S|core\s*:\s*['"]?8\.x)/m.test(yml);
 }
 
 /** A WordPress theme's style.css: a leading comment with a `Theme Name:` line. */
