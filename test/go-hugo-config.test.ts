@@ -14,8 +14,11 @@ describe("Hugo's config.toml", () => {
       "themes/ananke/config.toml": 'baseURL = "https://example.com/"\nlanguageCode = "en"\n',
       "app/config.yaml": "baseURL: https://api.example.org\ntimeout: 30\n",
       "netlify/config.toml": 'title = "x"\n',
+      "site/config/_default/config.toml": 'baseURL = "https://site.example.org/"\ntitle = "Site"\n',
+      // Another tool's templated config.yaml, which no YAML parser reads, is not Hugo's: no warning.
+      "chart/templates/config.yaml": "server:\n  port: {{ .Values.port }}\n  name: {{ .Release.Name\n",
     });
-    expect(compact(findings)).toEqual(["format:hugo-config@1", "format:hugo-config@2"]);
+    expect(compact(findings)).toEqual(["format:hugo-config@1", "format:hugo-config@2", "format:hugo-config@1"]);
     expect(warnings).toEqual([]);
   });
 

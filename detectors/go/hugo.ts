@@ -9,11 +9,17 @@ import { isRecord, lineOf } from "../../src/kit.js";
  */
 export async function readHugoConfig(ctx: DetectContext, file: string): Promise<void> {
   if (/(^|\/)(themes\/[^/]+|exampleSite)\//.test(file)) return;
+  // Many tools name their settings config.toml or config.yaml (Streamlit, Cargo, CircleCI, a Helm
+  // template): glanced at first, so only one that starts a line with baseURL is parsed (and warned of).
+  const glance = await ctx.peek(file);
+  if (!glance || !/^baseurl[ \t]*[=:]/im.test(glance)) return;
   const data = file.endsWith(".toml") ? await ctx.toml(file) : await ctx.yaml(file);
   if (!isRecord(data)) return;
   const keys = Object.keys(data);
   const base = keys.find((k) => k.toLowerCase() === "baseurl");
-  if (!base || !keys.some((k) => HUGO_KEYS.has(k.toLowerCase()))) return;
+  // Hugo's configuration folder (config/_default/) is its own layout: baseURL is enough there.
+  const ownFolder = /(^|\/)config\/_default\/config\.[a-z]+$/.test(file);
+  if (!base || !(ownFolder || keys.some((k) => HUGO_KEYS.has(k.toLowerCase())))) return;
   ctx.report({ ref: "format:hugo-config", file, line: lineOf((await ctx.text(file)) ?? "", base) });
 }
 
