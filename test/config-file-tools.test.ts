@@ -72,6 +72,9 @@ describe("tools named from their own configuration files", () => {
     });
     expect(source.get("Docusaurus")).toBe("docusaurus.config.ts");
     expect(source.get("VuePress")).toBe("docs/.vuepress/config.js");
+    // GitBook's Git Sync: the images its editor uploads, under .gitbook/assets/ (at the root or in docs/).
+    expect((await sources({ "docs/.gitbook/assets/image (1).png": "", "docs/SUMMARY.md": "# Table of contents\n" })).get("Gitbook")).toBe("docs/.gitbook/assets/image (1).png");
+    expect((await sources({ ".gitbook/assets/diagram.svg": "<svg/>", "README.md": "# x\n" })).get("Gitbook")).toBe(".gitbook/assets/diagram.svg");
     // VuePress 1's YAML and TOML configurations, and VuePress 2's vuepress.config.ts beside the docs.
     expect((await sources({ "docs/.vuepress/config.yml": "title: Guide\n" })).get("VuePress")).toBe("docs/.vuepress/config.yml");
     expect((await sources({ ".vuepress/config.toml": 'title = "Guide"\n' })).get("VuePress")).toBe(".vuepress/config.toml");
