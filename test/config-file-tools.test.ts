@@ -72,6 +72,8 @@ describe("tools named from their own configuration files", () => {
     });
     expect(source.get("Docusaurus")).toBe("docusaurus.config.ts");
     expect(source.get("VuePress")).toBe("docs/.vuepress/config.js");
+    expect((await sources({ "packages/website/docusaurus.config.mts": "export default {};\n" })).get("Docusaurus")).toBe("packages/website/docusaurus.config.mts");
+    expect((await sources({ "website/docusaurus.config.cts": "module.exports = {};\n" })).get("Docusaurus")).toBe("website/docusaurus.config.cts");
     // GitBook's Git Sync: the images its editor uploads, under .gitbook/assets/ (at the root or in docs/).
     expect((await sources({ "docs/.gitbook/assets/image (1).png": "", "docs/SUMMARY.md": "# Table of contents\n" })).get("Gitbook")).toBe("docs/.gitbook/assets/image (1).png");
     expect((await sources({ ".gitbook/assets/diagram.svg": "<svg/>", "README.md": "# x\n" })).get("Gitbook")).toBe(".gitbook/assets/diagram.svg");
