@@ -650,3 +650,27 @@ describe("Buildkite plugins", () => {
     expect(doc.tools.map((t) => t.name).sort()).toEqual(["Amazon ECR", "Buildkite", "Docker", "Docker Compose", "Golang"]);
   });
 });
+
+describe("Netlify CMS's admin/config.yml", () => {
+  it("names Netlify CMS from a backend and its collections, in static/ or public/; not from another admin config", async () => {
+    const cms = "backend:\n  name: git-gateway\n  branch: main\nmedia_folder: static/images\ncollections:\n  - name: blog\n    label: Blog\n    folder: content/posts\n    create: true\n    fields: [{ label: Title, name: title, widget: string }]\n";
+    const { findings, warnings } = await ci({
+      "static/admin/config.yml": cms,
+      "web/public/admin/config.yml": cms.replace("git-gateway", "github"),
+      // A Django admin's or another app's settings, and a templated file no YAML parser reads: nothing, no warning.
+      "server/admin/config.yml": "port: 8080\nbackend: {{ .Values.backend }\n",
+      "tools/admin/config.yaml": "backend:\n  url: http://localhost\n",
+    });
+    expect(findings).toEqual([
+      { ref: "format:netlify-cms-config", file: "static/admin/config.yml", line: 1 },
+      { ref: "format:netlify-cms-config", file: "web/public/admin/config.yml", line: 1 },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("the catalog reads it as Netlify CMS, named in a scan", async () => {
+    const cms = "backend:\n  name: git-gateway\ncollections:\n  - name: pages\n    folder: content\n";
+    const { document } = await scanTree(new MemorySource({ "static/admin/config.yml": cms, "static/admin/index.html": "<!doctype html>\n" }), { git: false });
+    expect(document.tools.find((t) => t.name === "Netlify CMS")?.detection_source).toBe("static/admin/config.yml");
+  });
+});

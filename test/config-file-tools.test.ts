@@ -11,7 +11,9 @@ async function sources(files: Record<string, string>): Promise<Map<string, strin
 
 describe("tools named from their own configuration files", () => {
   it("knows a Hugo site that names its configuration config.toml by the archetypes hugo new site writes, or its build lock", async () => {
-    expect((await sources({ "config.toml": 'baseURL = "https://example.org/"\ntheme = "ananke"\n', "archetypes/default.md": "+++\ndraft = true\n+++\n", "content/_index.md": "" })).get("Hugo")).toBe("archetypes/default.md");
+    // A config.toml holding Hugo's baseURL beside its theme is the site's own configuration, and cited (detectors/go/hugo.ts).
+    expect((await sources({ "config.toml": 'baseURL = "https://example.org/"\ntheme = "ananke"\n', "archetypes/default.md": "+++\ndraft = true\n+++\n", "content/_index.md": "" })).get("Hugo")).toBe("config.toml");
+    expect((await sources({ "config.toml": 'baseURL = "https://example.org/"\ntitle = "x"\n', "archetypes/default.md": "+++\ndraft = true\n+++\n" })).get("Hugo")).toBe("archetypes/default.md");
     expect((await sources({ "docs/config.toml": 'baseURL = "/"\n', "docs/archetypes/default.md": "---\n---\n" })).get("Hugo")).toBe("docs/archetypes/default.md");
     expect((await sources({ "site/.hugo_build.lock": "", "site/config.yaml": "title: x\n" })).get("Hugo")).toBe("site/.hugo_build.lock");
     // A Zola site's config.toml and content are no Hugo site.
@@ -70,6 +72,15 @@ describe("tools named from their own configuration files", () => {
     });
     expect(source.get("Docusaurus")).toBe("docusaurus.config.ts");
     expect(source.get("VuePress")).toBe("docs/.vuepress/config.js");
+    expect((await sources({ "packages/website/docusaurus.config.mts": "export default {};\n" })).get("Docusaurus")).toBe("packages/website/docusaurus.config.mts");
+    expect((await sources({ "website/docusaurus.config.cts": "module.exports = {};\n" })).get("Docusaurus")).toBe("website/docusaurus.config.cts");
+    // GitBook's Git Sync: the images its editor uploads, under .gitbook/assets/ (at the root or in docs/).
+    expect((await sources({ "docs/.gitbook/assets/image (1).png": "", "docs/SUMMARY.md": "# Table of contents\n" })).get("Gitbook")).toBe("docs/.gitbook/assets/image (1).png");
+    expect((await sources({ ".gitbook/assets/diagram.svg": "<svg/>", "README.md": "# x\n" })).get("Gitbook")).toBe(".gitbook/assets/diagram.svg");
+    // VuePress 1's YAML and TOML configurations, and VuePress 2's vuepress.config.ts beside the docs.
+    expect((await sources({ "docs/.vuepress/config.yml": "title: Guide\n" })).get("VuePress")).toBe("docs/.vuepress/config.yml");
+    expect((await sources({ ".vuepress/config.toml": 'title = "Guide"\n' })).get("VuePress")).toBe(".vuepress/config.toml");
+    expect((await sources({ "vuepress.config.ts": "export default {}\n", "docs/README.md": "# Hi\n" })).get("VuePress")).toBe("vuepress.config.ts");
     expect(source.get("NestJS")).toBe("nest-cli.json");
     expect(source.get("Meteor")).toBe(".meteor/release");
     expect(source.get("Expo")).toBe("mobile/eas.json");

@@ -25,6 +25,20 @@ export async function readNetlify(ctx: DetectContext, file: string): Promise<voi
   }
 }
 
+/**
+ * Netlify CMS's (Decap CMS's) admin/config.yml, which the CMS page served beside it (static/admin/
+ * in a Hugo or Gatsby site, public/admin/ in a Vite or Next.js app, admin/ in a Jekyll one) loads:
+ * a `backend` naming its Git backend and the `collections` it edits. A site that loads the CMS
+ * from a CDN script declares no package, so this file is all that shows it.
+ */
+export async function readNetlifyCmsConfig(ctx: DetectContext, file: string): Promise<void> {
+  const glance = await ctx.peek(file);
+  if (!glance || !/^backend[ \t]*:/m.test(glance) || !/^collections[ \t]*:/m.test(glance)) return;
+  const data = await ctx.yaml(file);
+  if (!isRecord(data) || !isRecord(data.backend) || typeof data.backend.name !== "string" || !Array.isArray(data.collections)) return;
+  ctx.report({ ref: "format:netlify-cms-config", file, line: lineOf(glance, "backend") });
+}
+
 /** The build environment variables Netlify's build image reads for a language's release. */
 const NETLIFY_RUNTIMES: ReadonlyArray<readonly [string, string]> = [["NODE_VERSION", "nodejs"], ["PYTHON_VERSION", "python"], ["RUBY_VERSION", "ruby"], ["GO_VERSION", "golang"], ["PHP_VERSION", "php"]];
 

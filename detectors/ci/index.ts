@@ -5,7 +5,7 @@ import { fullVersion } from "../../src/versions/range.js";
 import { readGitlabIncludes, publishesPages } from "./gitlab.js";
 import { reportImage, imagesIn, valuesOf } from "./images.js";
 import { readTravis } from "./travis.js";
-import { readNetlify, readFirebaseJson } from "./build-hosts.js";
+import { readNetlify, readFirebaseJson, readNetlifyCmsConfig } from "./build-hosts.js";
 import { readCodemagic, readBitrise } from "./mobile-ci.js";
 import { cirrusImages } from "./cirrus.js";
 import { readSemaphore } from "./semaphore.js";
@@ -24,7 +24,7 @@ import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse }
  * Also action manifests: the repository's own `action.yml` and its local actions under
  * `.github/actions/`, whose composite steps are a workflow's steps kept elsewhere; the build and
  * deploy settings of hosting platforms that build the repository (netlify.toml's Hugo release,
- * firebase.json's products) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
+ * firebase.json's products, Netlify CMS's admin/config.yml) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
  * container images, Semaphore's images and the servers and language releases its jobs start
  * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images, a Jenkinsfile's plugin
  * steps, Azure Pipelines' tasks, Buildkite's plugins.
@@ -34,11 +34,15 @@ export const ciDetector: Detector = {
   // Each service reads its file at the root only: copies in example folders run nowhere. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
         await readNetlify(ctx, file);
+        continue;
+      }
+      if (/(^|\/)admin\/config\.ya?ml$/.test(file)) {
+        await readNetlifyCmsConfig(ctx, file);
         continue;
       }
       if (file === "firebase.json" || file.endsWith("/firebase.json")) {

@@ -1,16 +1,19 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, textLines } from "../../src/kit.js";
 import { readGoMod, readGoWork } from "./gomod.js";
+import { readHugoConfig } from "./hugo.js";
 import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, moduleSources } from "./imports.js";
 
 /**
  * Go modules: go.mod (`go` and `toolchain` directives, direct and indirect requirements,
  * replacements) and go.work workspaces. Modules are reported as `go:<module path>`; only direct
  * requirements become package entries, and a replaced module is reported under its replacement.
+ * Also the site configuration of Hugo (the Go site generator) under its older, unowned name
+ * `config.{toml,yaml,yml}` (see hugo.ts).
  */
 export const goDetector: Detector = {
   name: "go",
-  files: ["go.mod", "go.work"],
+  files: ["go.mod", "go.work", "config.{toml,yaml,yml}"],
   async detect(ctx) {
     const glances = { left: MAX_IMPORT_READS_PER_SCAN };
     // The modules this repository declares itself: one of them required by another (through a
@@ -23,6 +26,10 @@ export const goDetector: Detector = {
       if (module) own.add(module);
     }
     for (const file of ctx.files) {
+      if (baseName(file).startsWith("config.")) {
+        await readHugoConfig(ctx, file);
+        continue;
+      }
       const text = await ctx.text(file);
       if (text === undefined) continue;
       if (baseName(file) === "go.work") {

@@ -1,4 +1,5 @@
 import semver from "semver";
+import { isSitePage, readDocsifyPage } from "./docsify.js";
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./manifest.js";
@@ -26,7 +27,7 @@ const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock", "**/.meteor/release"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock", "**/.meteor/release", "index.html"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -236,6 +237,8 @@ export const npmDetector: Detector = {
       const release = at < 0 ? undefined : /^\s*METEOR@(\d+(?:\.\d+)*)/.exec(lines[at]!)?.[1];
       if (release) ctx.report({ ref: "runtime:meteor", file, line: at + 1, version: release });
     }
+    // Docsify's index.html, which loads the library from an npm CDN (docsify.ts).
+    for (const file of ctx.files.filter((f) => base(f) === "index.html" && isSitePage(f))) await readDocsifyPage(ctx, file);
     // Expo's eas.json: the Node.js release a build profile runs on (`"build": { "production":
     // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.
     for (const file of ctx.files.filter((f) => base(f) === "eas.json")) {

@@ -1,0 +1,27 @@
+import type { DetectContext } from "../../src/types.js";
+import { isRecord, lineOf } from "../../src/kit.js";
+
+/**
+ * A Hugo site's configuration under the name older sites give it (`config.toml`, `config.yaml`,
+ * `config/_default/config.toml`): a name no one tool owns, so it counts only where it holds Hugo's
+ * `baseURL` beside one of Hugo's own site keys (`languageCode`, `theme`, `module`, `params`, ...).
+ * A theme's copy (`themes/<name>/`) and its demo (`exampleSite/`) are not the repository's site.
+ */
+export async function readHugoConfig(ctx: DetectContext, file: string): Promise<void> {
+  if (/(^|\/)(themes\/[^/]+|exampleSite)\//.test(file)) return;
+  // Many tools name their settings config.toml or config.yaml (Streamlit, Cargo, CircleCI, a Helm
+  // template): glanced at first, so only one that starts a line with baseURL is parsed (and warned of).
+  const glance = await ctx.peek(file);
+  if (!glance || !/^baseurl[ \t]*[=:]/im.test(glance)) return;
+  const data = file.endsWith(".toml") ? await ctx.toml(file) : await ctx.yaml(file);
+  if (!isRecord(data)) return;
+  const keys = Object.keys(data);
+  const base = keys.find((k) => k.toLowerCase() === "baseurl");
+  // Hugo's configuration folder (config/_default/) is its own layout: baseURL is enough there.
+  const ownFolder = /(^|\/)config\/_default\/config\.[a-z]+$/.test(file);
+  if (!base || !(ownFolder || keys.some((k) => HUGO_KEYS.has(k.toLowerCase())))) return;
+  ctx.report({ ref: "format:hugo-config", file, line: lineOf((await ctx.text(file)) ?? "", base) });
+}
+
+/** Top-level keys of Hugo's site configuration that other generators' files do not hold together with `baseURL`. */
+const HUGO_KEYS = new Set(["languagecode", "theme", "module", "params", "menu", "menus", "taxonomies", "markup", "paginate", "pagination", "permalinks", "defaultcontentlanguage", "outputs", "buildfuture", "builddrafts", "enablerobotstxt", "hascjklanguage", "summarylength"]);
