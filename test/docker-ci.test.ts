@@ -25,6 +25,27 @@ describe("PostGIS images", () => {
   });
 });
 
+describe("image tags read the same way wherever an image is named", () => {
+  it("a Kubernetes manifest's and a Nomad job's images follow the Dockerfile's rules: PostGIS leads with PostgreSQL, a commit hash names no release", async () => {
+    const deployment = (image: string) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: db\nspec:\n  template:\n    spec:\n      containers:\n        - name: db\n          image: ${image}\n`;
+    expect((await tools({ "k8s/db.yaml": deployment("postgis/postgis:16-3.4") })).byName.get("PostgreSQL")?.version).toBe("16.0.0");
+    expect((await tools({ "k8s/db.yaml": deployment("redis:3f2a9c1") })).byName.get("Redis")).toMatchObject({ detection_source: "k8s/db.yaml" });
+    expect((await tools({ "k8s/db.yaml": deployment("redis:3f2a9c1") })).byName.get("Redis")?.version).toBeUndefined();
+    const job = 'job "cache" {\n  group "cache" {\n    task "redis" {\n      driver = "docker"\n      config {\n        image = "redis:4d70cf8da953"\n      }\n    }\n  }\n}\n';
+    const nomad = await tools({ "cache.nomad.hcl": job });
+    expect(nomad.byName.get("Redis")).toBeDefined();
+    expect(nomad.byName.get("Redis")?.version).toBeUndefined();
+  });
+
+  it("a commit hash is no release in any tag or setting; a date or a release is", () => {
+    for (const hash of ["4d70cf8da953", "3f2a9c1", "1145fb1198b2c3d4e5f60718293a4b5c6d7e8f90"]) expect(versionFromTag(hash), hash).toBeUndefined();
+    expect(versionFromTag("20240116")).toBe("20240116.0.0");
+    expect(versionFromTag("1.25.3")).toBe("1.25.3");
+    expect(versionFromTag("v2.151.0")).toBe("2.151.0");
+  });
+});
+
 describe("a self-hosted Supabase's images", () => {
   it("name Supabase without a release: each service has its own numbering, and supabase/postgres's tag is PostgreSQL's", async () => {
     const compose = "services:\n  db:\n    image: supabase/postgres:15.1.1.78\n  auth:\n    image: supabase/gotrue:v2.151.0\n  studio:\n    image: supabase/studio:20240422-5cf8f30\n";

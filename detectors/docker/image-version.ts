@@ -13,11 +13,10 @@ const POSTGIS_IMAGE = /^(?:postgis\/postgis|kartoza\/postgis)$/;
  * The release an image's tag gives the tool the image holds, as versionFromTag reads it; but a Dev
  * Container image's tag may lead with the image's own major (`1-3.12-bookworm` is Python 3.12 in
  * release 1 of the image, `0-18` Node.js 18), which is read past; that major alone (`1`,
- * `1-bookworm`) names no release. A PostGIS image's tag leads with PostgreSQL's release. A tag
- * that is a commit hash names none either.
+ * `1-bookworm`) names no release. A PostGIS image's tag leads with PostgreSQL's release. (A tag
+ * that is a commit hash names none, as versionFromTag reads every tag.)
  */
 export function imageVersion(name: string, tag: string | undefined): string | undefined {
-  if (tag && isCommitTag(tag)) return undefined;
   if (tag && DEV_CONTAINER_IMAGE.test(name)) {
     const runtime = /^\d+-(\d.*)$/.exec(tag);
     if (runtime) return versionFromTag(runtime[1]);
@@ -32,13 +31,4 @@ export function imageVersion(name: string, tag: string | undefined): string | un
   // Deno's images put the variant first (denoland/deno:alpine-2.1.2, distroless-2.1.2, bin-2.1.2).
   if (tag && name === "denoland/deno") return versionFromTag(tag.replace(/^(?:alpine|debian|distroless|ubuntu|bin)-(?=\d)/, ""));
   return versionFromTag(tag);
-}
-
-/**
- * A tag that is a git commit's short or full hash (Jupyter's docker-stacks tagged every build so,
- * `jupyter/pyspark-notebook:4d70cf8da953`; many CI pipelines push `app:3f2a9c1`): hex digits only,
- * with a letter among them, 7 to 40 of them. Its leading digits are no release (`4d70...` is not 4).
- */
-function isCommitTag(tag: string): boolean {
-  return /^[0-9a-f]{7,40}$/i.test(tag) && /[a-f]/i.test(tag) && /^\d/.test(tag);
 }

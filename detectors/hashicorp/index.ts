@@ -1,9 +1,9 @@
 import type { Detector } from "../../src/types.js";
 import { baseName } from "../../src/kit.js";
-import { versionFromTag } from "../../src/versions/image-tag.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { readVagrantfile } from "./vagrantfile.js";
 import { readHclLines } from "./hcl-blocks.js";
+import { imageVersion } from "../docker/image-version.js";
 
 /**
  * HashiCorp's machine and job files, read as text: a Vagrantfile's providers, provisioners and
@@ -33,7 +33,7 @@ export const hashicorpDetector: Detector = {
           if (attribute?.[0] === "driver") ctx.report({ ref: `nomad-driver:${attribute[1].toLowerCase()}`, file, line });
           if (attribute?.[0] !== "image") continue;
           const image = splitImage(attribute[1]);
-          if (image) ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: versionFromTag(image.tag) });
+          if (image) ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: imageVersion(image.name, image.tag) });
         }
       }
     }

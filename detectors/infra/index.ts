@@ -15,6 +15,7 @@ import { readCloudFormation, reportResources } from "./cloudformation.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
+import { imageVersion } from "../docker/image-version.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
@@ -54,7 +55,7 @@ export const infraDetector: Detector = {
           const text = (await ctx.text(file)) ?? "";
           for (const image of refs.images) {
             const ref = splitImage(image);
-            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!), declared: ref.tag, version: versionFromTag(ref.tag) });
+            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
           }
         }
         continue;
@@ -84,7 +85,7 @@ export const infraDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         for (const image of chartImages(await ctx.yaml(file))) {
           const ref = splitImage(image);
-          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!), declared: ref.tag, version: versionFromTag(ref.tag) });
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
         }
       } else if (base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml")))) {
         // Helm 2's charts (apiVersion v1) list their dependencies in requirements.yaml beside
@@ -162,7 +163,7 @@ export const infraDetector: Detector = {
         const build = ((await ctx.toml(file)) as { build?: { image?: unknown } } | undefined)?.build;
         const image = build && typeof build === "object" ? build.image : undefined;
         const ref = typeof image === "string" ? splitImage(image.trim()) : undefined;
-        if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf((await ctx.text(file)) ?? "", "image"), declared: ref.tag, version: versionFromTag(ref.tag) });
+        if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf((await ctx.text(file)) ?? "", "image"), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
       } else if (base === "Procfile") {
         // Heroku's PHP buildpack starts the web server through its own scripts
         // (`web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/`); other platforms' Procfiles do not.
@@ -180,7 +181,7 @@ export const infraDetector: Detector = {
         // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
         for (const image of blueprint.images) {
           const ref = splitImage(image);
-          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
         }
       } else if (/^azure\.ya?ml$/.test(base)) {
         // The Azure Developer CLI's project (azure.yaml): the Azure service each of its services is
@@ -203,7 +204,7 @@ export const infraDetector: Detector = {
         }
         for (const image of spec.images) {
           const ref = splitImage(image);
-          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
         }
       } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
         // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
@@ -281,14 +282,14 @@ export const infraDetector: Detector = {
           if (group === "tekton.dev") {
             for (const image of new Set(tektonImages(doc))) {
               const ref = splitImage(image);
-              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: versionFromTag(ref.tag) });
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
             }
           }
           if (!placed) continue;
           ctx.report({ ref: `k8s-kind:${d.kind}`, file });
           for (const image of imagesOf(doc)) {
             const ref = splitImage(image);
-            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: versionFromTag(ref.tag) });
+            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
           }
         }
       }
