@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { isRecord, lineCounter, lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { gcpRuntime } from "../infra/gcp-runtime.js";
 
@@ -9,7 +9,8 @@ export async function readNetlify(ctx: DetectContext, file: string): Promise<voi
   if (!data || typeof data !== "object") return;
   const environments = [data.build?.environment, ...Object.values(data.context ?? {}).map((c) => c?.environment)];
   const hugo = environments.map((e) => e?.HUGO_VERSION).find((v): v is string => typeof v === "string" && /^v?\d+(\.\d+){1,2}$/.test(v));
-  if (hugo) ctx.report({ ref: "format:hugo-build-env", file, line: lineOf((await ctx.text(file)) ?? "", "HUGO_VERSION"), version: hugo.replace(/^v/, "") });
+  const text = (await ctx.text(file)) ?? "";
+  if (hugo) ctx.report({ ref: "format:hugo-build-env", file, line: lineOf(text, "HUGO_VERSION"), version: hugo.replace(/^v/, "") });
   // The language releases the production build installs (`NODE_VERSION = "20"`, `PYTHON_VERSION`,
   // `GO_VERSION`, ...), pinned as a version manager's; an alias such as `lts/*` pins no release.
   const build = data.build?.environment;
@@ -18,9 +19,8 @@ export async function readNetlify(ctx: DetectContext, file: string): Promise<voi
     const pinned = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : undefined;
     if (pinned && /^v?\d+(\.\d+){0,2}(\.x)?$/.test(pinned)) {
       // The variable as a whole word (HUGO_VERSION holds GO_VERSION).
-      const text = (await ctx.text(file)) ?? "";
       const at = new RegExp(`(^|[^A-Z_])${variable}[ \\t]*=`).exec(text);
-      ctx.report({ ref: `version-manager:${language}`, file, line: at ? text.slice(0, at.index + at[1]!.length).split("\n").length : undefined, declared: pinned, version: versionFromTag(pinned.replace(/^v/, "").replace(/\.x$/, "")) });
+      ctx.report({ ref: `version-manager:${language}`, file, line: at ? lineCounter(text)(at.index + at[1]!.length) : undefined, declared: pinned, version: versionFromTag(pinned.replace(/^v/, "").replace(/\.x$/, "")) });
     }
   }
 }
