@@ -37,6 +37,8 @@ const catalog = new Catalog({
     { id: "jest", name: "Jest" },
     { id: "storybook", name: "Storybook" },
     { id: "remix", name: "Remix" },
+    { id: "psalm", name: "Psalm" },
+    { id: "phpstan", name: "PHPStan" },
   ],
   matchers: {
     npm: { react: "react", "@vitest/ui": "vitest", "vue-loader": [null, "webpack"], webpack: "webpack", redis: "redis", "redis-dev": "redis",
@@ -47,11 +49,13 @@ const catalog = new Catalog({
     "terraform-provider": { "hashicorp/helm": [null, "helm", "kubernetes"] },
     docker: { redis: "redis", node: "nodejs" },
     go: { "github.com/gin-gonic/gin": "gin" },
+    packagist: { "vimeo/psalm": ["package-only", "psalm"], "psalm/plugin-laravel": [null, "package-only", "psalm"], "phpstan/phpstan": ["package-only", "phpstan"] },
   },
   registries: {
     npm: { package_url: "https://www.npmjs.com/{name}", category: "Libraries", sub_category: "npm Packages", image_url: "https://img.stackshare.io/package/npm/image.png" },
     go: { package_url: "https://pkg.go.dev/{name}", category: "Libraries", sub_category: "Go Modules Packages", short_name: true },
     maven: { category: "Libraries", sub_category: "Maven Packages" },
+    packagist: { package_url: "https://packagist.org/{name}", category: "Libraries", sub_category: "Packagist Packages" },
   },
   kinds: { "server-release": ["docker"] },
 });
@@ -205,9 +209,26 @@ describe("a tool shown without a version", () => {
   const devVitest: Finding = { ref: "npm:vitest", file: "web/package.json", version: "1.2.0", versionFile: "web/package-lock.json", direct: true, dev: true };
 
   it("by its configuration file takes the version its project declares for development", () => {
-    expect(toolOf(build([config("web/vitest.config.ts"), devVitest]), "Vitest")).toMatchObject({ version: "1.2.0", detection_source: "web/package.json" });
+    // The configuration stays the source; the lockfile that gave the release is the link.
+    expect(toolOf(build([config("web/vitest.config.ts"), devVitest]), "Vitest")).toMatchObject({
+      version: "1.2.0",
+      detection_source: "web/vitest.config.ts",
+      detection_source_url: "https://github.com/acme/shop/blob/main/web/package-lock.json",
+    });
     // The package.json of a folder above the configuration is its project's too.
     expect(toolOf(build([config("web/src/vitest.config.ts"), devVitest]), "Vitest")?.version).toBe("1.2.0");
+  });
+
+  it("by its configuration file takes the version of the package the catalog says is the tool, though named otherwise", () => {
+    const psalmXml = { ref: "tool:psalm", file: "psalm.xml", detector: FILE_MATCHERS } as Finding;
+    const psalm = (name: string, more: Partial<Finding> = {}): Finding => ({ ref: `packagist:${name}`, file: "composer.json", version: "5.22.2", versionFile: "composer.lock", direct: true, dev: true, ...more });
+    expect(toolOf(build([psalmXml, psalm("vimeo/psalm")]), "Psalm")).toMatchObject({ version: "5.22.2", detection_source_url: "https://github.com/acme/shop/blob/main/composer.lock" });
+    // Not from a package-only key of another tool, one whose list opens with `~`, or a runtime dependency.
+    expect(toolOf(build([psalmXml, psalm("phpstan/phpstan")]), "Psalm")?.version).toBeUndefined();
+    expect(toolOf(build([psalmXml, psalm("psalm/plugin-laravel")]), "Psalm")?.version).toBeUndefined();
+    expect(toolOf(build([psalmXml, psalm("vimeo/psalm", { dev: false })]), "Psalm")?.version).toBeUndefined();
+    // The package entry stays.
+    expect(packageOf(build([psalmXml, psalm("vimeo/psalm")]), "vimeo/psalm")?.version).toBe("5.22.2");
   });
 
   it("but not from another project, another package, a runtime dependency, a range, or beside a finding of another kind", () => {

@@ -38,4 +38,23 @@ describe("Packagist: Psalm and PHP CodeSniffer", () => {
     expect(tool(all.document.tools, "Psalm")).toBeDefined();
     expect(tool(all.document.tools, "PHP CodeSniffer")).toBeDefined();
   });
+
+  it("take the release composer.lock installed of their package, keeping their own file as the source", async () => {
+    const lock = JSON.stringify({
+      "content-hash": "3f1c",
+      packages: [],
+      "packages-dev": [
+        { name: "vimeo/psalm", version: "5.22.2", license: ["MIT"] },
+        { name: "squizlabs/php_codesniffer", version: "3.9.0", license: ["BSD-3-Clause"] },
+        { name: "phpunit/phpunit", version: "10.5.11", license: ["BSD-3-Clause"] },
+      ],
+    });
+    const files = { "composer.json": composer, "composer.lock": lock, "psalm.xml": "<psalm/>\n", "phpcs.xml.dist": "<ruleset/>\n" };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(tool(document.tools, "Psalm")).toMatchObject({ version: "5.22.2", detection_source: "psalm.xml", detection_source_url: "composer.lock" });
+    expect(tool(document.tools, "PHP CodeSniffer")).toMatchObject({ version: "3.9.0", license: "BSD-3-Clause", detection_source: "phpcs.xml.dist" });
+    // A project without the package: its file names the tool, without a release.
+    const bare = await scan(new MemorySource({ "psalm.xml": "<psalm/>\n" }), { git: false });
+    expect(tool(bare.document.tools, "Psalm")?.version).toBeUndefined();
+  });
 });

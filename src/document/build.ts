@@ -44,6 +44,12 @@ export interface BuildInput {
   allTools?: boolean;
 }
 
+/** A direct dependency with a version that names no tool, and the tool its package-only key stands for. */
+interface UnnamedPackage {
+  finding: AttributedFinding;
+  owner: string | undefined;
+}
+
 /**
  * Turns findings into the stack document: one entry per catalog tool, one package entry per
  * direct dependency, each with the finding that shows it best.
@@ -52,7 +58,7 @@ export function buildDocument(input: BuildInput): StackDocument {
   const { catalog } = input;
   const byTool = new Map<string, AttributedFinding[]>();
   const byPackage = new Map<string, AttributedFinding[]>();
-  const devPackages: AttributedFinding[] = [];
+  const unnamedPackages: UnnamedPackage[] = [];
   const installed: AttributedFinding[] = [];
   for (const raw of input.findings) {
     const finding = withDocumentVersion(raw);
@@ -81,19 +87,31 @@ export function buildDocument(input: BuildInput): StackDocument {
     if (finding.direct && input.packages !== false && catalog.registries.has(kind) && catalog.hasPage(kind, name)) {
       push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
-    if (finding.direct && finding.dev && finding.version && !tools.length && catalog.registries.has(kind)) devPackages.push(finding);
+    if (finding.direct && finding.version && !tools.length && catalog.registries.has(kind)) {
+      // The tool a package-only key stands for (`vimeo/psalm: [package-only, psalm]`), when the key gives it its version.
+      const owner = catalog.versionless(matchKind, matchName) ? undefined : catalog.match(matchKind, matchName, true)[0]?.id;
+      unnamedPackages.push({ finding, owner });
+    }
   }
-  // A tool its configuration file shows (vitest.config.ts) whose package the catalog leaves to the
-  // package table (vitest) takes that package's version when its project declares it as a
-  // development dependency named as the tool itself: the same release, read from the lockfile.
+  // A tool its configuration file shows (vitest.config.ts, psalm.xml) whose package the catalog
+  // leaves to the package table takes that package's version when its project declares it as a
+  // development dependency named as the tool itself (vitest) or that the catalog says is the tool
+  // (`vimeo/psalm: [package-only, psalm]`): the same release, read from the lockfile.
   for (const [id, found] of byTool) {
     if (found.some((f) => f.version) || !found.every((f) => f.detector === FILE_MATCHERS)) continue;
     const names = toolNames(catalog.tools.get(id)!);
     // Only a manifest of the configuration's own project: its folder or one above it.
     const projects = new Set(found.flatMap((f) => [...foldersUp(dirOf(f.file))]));
-    const own = devPackages.filter((f) => namesTool(f.ref, names, true) && projects.has(dirOf(f.file)));
+    const own = unnamedPackages
+      .filter(({ finding: f, owner }) => f.dev && (owner === id || namesTool(f.ref, names, true)) && projects.has(dirOf(f.file)))
+      .map(({ finding }) => finding);
     const best = own.length ? pickBest(own) : undefined;
-    if (best) found.push(best);
+    if (!best) continue;
+    // The file that showed the tool stays its source; the package gives the release and its licence.
+    const shown = pickBest(found)!;
+    const lent: AttributedFinding = { ...shown, ref: best.ref, version: best.version, versionFile: best.versionFile ?? best.file };
+    if (best.license) lent.license = best.license;
+    found.push(lent);
   }
 
   lendInstalledVersions(byTool, installed, catalog, input.allTools);
