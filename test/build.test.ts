@@ -42,7 +42,7 @@ const catalog = new Catalog({
   ],
   matchers: {
     npm: { react: "react", "@vitest/ui": "vitest", "vue-loader": [null, "webpack"], webpack: "webpack", redis: "redis", "redis-dev": "redis",
-      vitest: ["package-only", "vitest"], node: "nodejs", typescript: "typescript", "@nrwl/webpack": "nx", "@storybook/core": ["storybook", "react"], "@remix/core": "react", jest: "jest", "@jest/core": "jest" },
+      vitest: ["package-only", "vitest"], "file-loader": ["package-only", "webpack"], node: "nodejs", typescript: "typescript", "@nrwl/webpack": "nx", "@storybook/core": ["storybook", "react"], "@remix/core": "react", jest: "jest", "@jest/core": "jest" },
     runtime: { node: "nodejs" },
     maven: { "org.springframework.boot:spring-boot-starter-data-jpa": ["spring-framework", "hibernate"], "com.acme:lib": "spring-framework" },
     gradle: { "com.acme:lib": "gradle-only", "com.acme:silent": [] },
@@ -229,6 +229,10 @@ describe("a tool shown without a version", () => {
     expect(toolOf(build([psalmXml, psalm("vimeo/psalm", { dev: false })]), "Psalm")?.version).toBeUndefined();
     // The package entry stays.
     expect(packageOf(build([psalmXml, psalm("vimeo/psalm")]), "vimeo/psalm")?.version).toBe("5.22.2");
+    // A plugin the catalog leaves to the package table under its tool is not the tool's release.
+    const webpackConfig = { ref: "tool:webpack", file: "webpack.config.js", detector: FILE_MATCHERS } as Finding;
+    const loader: Finding = { ref: "npm:file-loader", file: "package.json", version: "6.2.0", direct: true, dev: true };
+    expect(toolOf(build([webpackConfig, loader]), "Webpack")?.version).toBeUndefined();
   });
 
   it("but not from another project, another package, a runtime dependency, a range, or beside a finding of another kind", () => {

@@ -95,15 +95,16 @@ export function buildDocument(input: BuildInput): StackDocument {
   }
   // A tool its configuration file shows (vitest.config.ts, psalm.xml) whose package the catalog
   // leaves to the package table takes that package's version when its project declares it as a
-  // development dependency named as the tool itself (vitest) or that the catalog says is the tool
-  // (`vimeo/psalm: [package-only, psalm]`): the same release, read from the lockfile.
+  // development dependency named as the tool itself (vitest), or named after it under a vendor
+  // (`vimeo/psalm`) when the catalog says the package is the tool (`[package-only, psalm]`; not a
+  // plugin such as file-loader for Webpack): the same release, read from the lockfile.
   for (const [id, found] of byTool) {
     if (found.some((f) => f.version) || !found.every((f) => f.detector === FILE_MATCHERS)) continue;
     const names = toolNames(catalog.tools.get(id)!);
     // Only a manifest of the configuration's own project: its folder or one above it.
     const projects = new Set(found.flatMap((f) => [...foldersUp(dirOf(f.file))]));
     const own = unnamedPackages
-      .filter(({ finding: f, owner }) => f.dev && (owner === id || namesTool(f.ref, names, true)) && projects.has(dirOf(f.file)))
+      .filter(({ finding: f, owner }) => f.dev && namesTool(f.ref, names, owner !== id) && projects.has(dirOf(f.file)))
       .map(({ finding }) => finding);
     const best = own.length ? pickBest(own) : undefined;
     if (!best) continue;
