@@ -55,4 +55,30 @@ describe("a dev container's features", () => {
     expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.3.0", detection_source: ".devcontainer.json" });
     expect(tool(document.tools, "Docker")).toBeDefined();
   });
+  it("a Dockerfile it builds takes the build args it passes, over the ARG defaults (VS Code's templates)", async () => {
+    const devcontainer = [
+      "// For format details, see https://aka.ms/devcontainer.json.",
+      "{",
+      '\t"name": "Python 3",',
+      '\t"build": {',
+      '\t\t"dockerfile": "Dockerfile",',
+      '\t\t"context": "..",',
+      '\t\t"args": {',
+      "\t\t\t// Update 'VARIANT' to pick a Python version: 3, 3.10, 3.9",
+      '\t\t\t"VARIANT": "3.11-bullseye",',
+      '\t\t\t"NODE_VERSION": "lts/*"',
+      "\t\t}",
+      "\t},",
+      "}",
+    ].join("\n");
+    const dockerfile = ['ARG VARIANT="3.10-bullseye"', "FROM mcr.microsoft.com/vscode/devcontainers/python:0-${VARIANT}", 'ARG NODE_VERSION="none"', ""].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ ".devcontainer/devcontainer.json": devcontainer, ".devcontainer/Dockerfile": dockerfile }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11", detection_source: ".devcontainer/Dockerfile" });
+    // The legacy top-level `dockerFile`, a path relative to the configuration's folder
+    const legacy = JSON.stringify({ dockerFile: "../docker/dev.Dockerfile", build: { args: { NODE_VERSION: "20.11.1" } } });
+    const dev = "ARG NODE_VERSION=18\nFROM node:${NODE_VERSION}-bookworm\n";
+    const second = await scan(new MemorySource({ ".devcontainer/devcontainer.json": legacy, "docker/dev.Dockerfile": dev }), opts);
+    expect(tool(second.document.tools, "Node.js")).toMatchObject({ version: "20.11.1", detection_source: "docker/dev.Dockerfile" });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, isRecord, lineOf, sibling } from "../../src/kit.js";
+import { posix } from "node:path";
+import { baseName, dirOf, inFolder, isRecord, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
@@ -26,8 +27,10 @@ export const dockerDetector: Detector = {
   async detect(ctx) {
     /** `file:line` of the FROM lines whose image a compose build's args decide. */
     const builtLines = new Set<string>();
-    // Compose files first: a build's args override the ARG defaults of the Dockerfile it builds.
-    const yamlFirst = [...ctx.files.filter((f) => /\.ya?ml$/.test(f)), ...ctx.files.filter((f) => !/\.ya?ml$/.test(f))];
+    // Compose files and dev container configurations first: a build's args override the ARG
+    // defaults of the Dockerfile it builds.
+    const builds = (f: string) => /\.ya?ml$/.test(f) || /(^|\/)\.?devcontainer\.json$/.test(f);
+    const yamlFirst = [...ctx.files.filter(builds), ...ctx.files.filter((f) => !builds(f))];
     for (const file of yamlFirst) {
       const base = baseName(file);
       if (/(^|\/)config\/deploy(\.[\w-]+)?\.yml$/.test(file)) {
@@ -59,8 +62,17 @@ export const dockerDetector: Detector = {
       } else if (base === "devcontainer.json" || base === ".devcontainer.json") {
         // The spec's places: .devcontainer/devcontainer.json, one folder per configuration below
         // it (.devcontainer/python/devcontainer.json), or .devcontainer.json at the root.
-        const data = (await ctx.json(file)) as { image?: unknown; features?: unknown } | undefined;
+        const data = (await ctx.json(file)) as { image?: unknown; features?: unknown; build?: unknown; dockerFile?: unknown } | undefined;
         if (typeof data?.image === "string") report(data.image, file, undefined);
+        // A Dockerfile built with `build.args` (`"VARIANT": "3.11-bullseye"` for the Dockerfile's
+        // `FROM mcr.microsoft.com/vscode/devcontainers/python:0-${VARIANT}`), as VS Code's templates
+        // wrote them: the image those args give. The Dockerfile's path is relative to the
+        // configuration's folder (`build.dockerfile`, or the legacy top-level `dockerFile`).
+        const build = readDevcontainerBuild(data);
+        if (build) {
+          const dockerfile = posix.normalize(inFolder(dirOf(file), build.dockerfile));
+          if (!dockerfile.startsWith("../") && !dockerfile.startsWith("/")) await builtImage(dockerfile, new Map([...build.args].map(([k, v]) => [k, substitute(v, new Map(), true)])));
+        }
         // Its Dev Container Features (`"ghcr.io/devcontainers/features/python:1": { "version": "3.11" }`,
         // or the legacy `"python": "3.11"`): each the tool it installs, at the version option given.
         const features = data?.features;
@@ -139,17 +151,20 @@ export const dockerDetector: Detector = {
      */
     async function builtImages(data: unknown, file: string, env: Map<string, string>): Promise<void> {
       for (const build of readComposeBuilds(data)) {
-        const dockerfile = sibling(file, build.dockerfile);
-        if (!ctx.exists(dockerfile)) continue;
-        const text = await ctx.text(dockerfile);
-        if (text === undefined) continue;
-        const args = new Map([...build.args].map(([k, v]) => [k, substitute(v, env, true)]));
-        const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
-        for (const image of readDockerfile(text, args)) {
-          if (alone.has(`${image.name}:${image.tag ?? ""}`) || isOsImage(image.name)) continue;
-          builtLines.add(`${dockerfile}:${image.line}`);
-          ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
-        }
+        await builtImage(sibling(file, build.dockerfile), new Map([...build.args].map(([k, v]) => [k, substitute(v, env, true)])));
+      }
+    }
+
+    /** The base images a Dockerfile built with `args` names where its ARG defaults name others. */
+    async function builtImage(dockerfile: string, args: Map<string, string>): Promise<void> {
+      if (!args.size || !ctx.exists(dockerfile)) return;
+      const text = await ctx.text(dockerfile);
+      if (text === undefined) return;
+      const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
+      for (const image of readDockerfile(text, args)) {
+        if (alone.has(`${image.name}:${image.tag ?? ""}`) || isOsImage(image.name)) continue;
+        builtLines.add(`${dockerfile}:${image.line}`);
+        ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
       }
     }
 
@@ -188,6 +203,21 @@ export function readKamalAccessories(data: unknown): string[] | undefined {
     }
   }
   return images;
+}
+
+/**
+ * The Dockerfile a dev container configuration builds (relative to its folder) and the build
+ * args it passes: `build: { dockerfile, args }`, or the legacy top-level `dockerFile` beside
+ * `build.args`. Undefined when it builds none or passes no args (args must be strings).
+ */
+export function readDevcontainerBuild(data: unknown): { dockerfile: string; args: Map<string, string> } | undefined {
+  if (!isRecord(data)) return undefined;
+  const build = isRecord(data.build) ? data.build : undefined;
+  const dockerfile = typeof build?.dockerfile === "string" ? build.dockerfile : typeof data.dockerFile === "string" ? data.dockerFile : undefined;
+  if (!dockerfile?.trim() || !isRecord(build?.args)) return undefined;
+  const args = new Map<string, string>();
+  for (const [k, v] of Object.entries(build.args)) if (typeof v === "string" || typeof v === "number") args.set(k, String(v));
+  return args.size ? { dockerfile: dockerfile.trim(), args } : undefined;
 }
 
 /**
