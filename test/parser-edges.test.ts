@@ -134,6 +134,11 @@ describe("Dockerfiles and JSON", () => {
       { name: "team/app", tag: "1.0", line: 6 },
     ]);
     expect(splitImage("library/redis:7")).toEqual({ name: "redis", tag: "7" });
+    // a registry ARG with no default, left empty: Docker Hub's image
+    expect(readDockerfile("ARG REGISTRY\nFROM ${REGISTRY}/node:20.11-bookworm AS build\nFROM $REGISTRY/library/nginx:1.25.3\n")).toEqual([
+      { name: "node", tag: "20.11-bookworm", line: 2 },
+      { name: "nginx", tag: "1.25.3", line: 3 },
+    ]);
     expect(splitImage("quay.io/keycloak/keycloak")).toEqual({ name: "keycloak/keycloak" });
     expect(splitImage("registry:2")).toEqual({ name: "registry", tag: "2" });
     expect(splitImage("public.ecr.aws/docker/library/redis:7-alpine")).toEqual({ name: "redis", tag: "7-alpine" });

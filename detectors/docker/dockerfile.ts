@@ -187,6 +187,9 @@ export function splitImage(ref: string): { name: string; tag?: string } | undefi
   let name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
   const tag = hasTag ? withoutDigest.slice(colon + 1) : undefined;
   const parts = name.split("/");
+  // A registry given by a variable left empty (a Dockerfile's `ARG REGISTRY` with no default, in
+  // `FROM ${REGISTRY}/node:20`, as a build given none pulls it): no registry, Docker Hub's image.
+  if (parts.length > 1 && parts[0] === "") parts.shift();
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
     parts.shift();
     // Amazon ECR Public mirrors Docker Hub's official images under docker/library/
