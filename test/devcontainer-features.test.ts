@@ -23,6 +23,8 @@ describe("a dev container's features", () => {
       '\t\t"ghcr.io/devcontainers/features/aws-cli:1": {},',
       '\t\t"ghcr.io/devcontainers-contrib/features/pnpm:2": { "version": "8.15.5" },',
       '\t\t"ghcr.io/azure/azure-dev/azd:latest": {},',
+      '\t\t"ghcr.io/devcontainers/features/nix:1": { "version": "2.20.5", "multiUser": true },',
+      '\t\t"ghcr.io/devcontainers/features/anaconda:1": {},',
       "\t},",
       "}",
       "",
@@ -33,6 +35,8 @@ describe("a dev container's features", () => {
     expect(tool(document.tools, "Terraform")).toMatchObject({ version: "1.7.5", detection_source: ".devcontainer/devcontainer.json" });
     expect(tool(document.tools, "pnpm")?.version).toBe("8.15.5");
     expect(tool(document.tools, "AWS CLI")).toBeDefined();
+    expect(tool(document.tools, "Nix")).toMatchObject({ version: "2.20.5", detection_source: ".devcontainer/devcontainer.json" });
+    expect(tool(document.tools, "Anaconda")).toMatchObject({ detection_source: ".devcontainer/devcontainer.json" });
     expect(tool(document.tools, "Golang")).toBeDefined();
     expect(tool(document.tools, "Golang")?.version).toBeUndefined();
     // Docker Engine's release, which the site does not write for Docker

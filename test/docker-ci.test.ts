@@ -126,6 +126,24 @@ describe("Dockerfiles", () => {
     expect(document.tools.find((t) => t.name === "Node.js")?.detection_source).toBe("Dockerfile");
   });
 
+  it("Chainguard's images and .NET Framework's Windows images name what they hold", async () => {
+    const dockerfile = [
+      "FROM cgr.dev/chainguard/python:latest-dev@sha256:8f3a5b1c2d4e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8 AS builder",
+      "FROM cgr.dev/chainguard/jre:latest AS jvm",
+      "FROM mcr.microsoft.com/dotnet/framework/sdk:4.8.1 AS net",
+      "FROM cgr.dev/chainguard/nginx:latest",
+      "",
+    ].join("\n");
+    const compose = "services:\n  db:\n    image: cgr.dev/chainguard/postgres:latest\n";
+    const { byName } = await tools({ Dockerfile: dockerfile, "compose.yaml": compose });
+    expect(byName.get("Python")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(byName.get("Python")?.version).toBeUndefined();
+    expect(byName.get("Java")?.version).toBeUndefined();
+    expect(byName.get("NGINX")).toBeDefined();
+    expect(byName.get(".NET")).toMatchObject({ version: "4.8.1", detection_source: "Dockerfile" });
+    expect(byName.get("PostgreSQL")).toMatchObject({ detection_source: "compose.yaml" });
+  });
+
   it("the hosts RUN and ADD download from, at the line their instruction starts on", () => {
     const text = [
       "FROM php:8.2-cli",
