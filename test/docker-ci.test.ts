@@ -144,6 +144,13 @@ describe("Dockerfiles", () => {
     expect(byName.get("PostgreSQL")).toMatchObject({ detection_source: "compose.yaml" });
   });
 
+  it("a variant's Dockerfile named with a hyphen or an underscore is read as Dockerfile.prod is", async () => {
+    const { byName } = await tools({ "docker/Dockerfile-dev": "FROM python:3.12.1-slim\n", Dockerfile_prod: "FROM ruby:3.3.0-slim\n" });
+    expect(byName.get("Python")).toMatchObject({ version: "3.12.1", detection_source: "docker/Dockerfile-dev" });
+    expect(byName.get("Ruby")).toMatchObject({ version: "3.3.0", detection_source: "Dockerfile_prod" });
+    expect(byName.get("Docker")).toBeDefined();
+  });
+
   it("the hosts RUN and ADD download from, at the line their instruction starts on", () => {
     const text = [
       "FROM php:8.2-cli",
