@@ -4,7 +4,7 @@ import { baseName, dirOf, inFolder, isRecord, lineOf, sibling } from "../../src/
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
-import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
+import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
 
 /**
@@ -28,6 +28,8 @@ export const dockerDetector: Detector = {
   async detect(ctx) {
     /** `file:line` of the FROM lines whose image a compose build's args decide. */
     const builtLines = new Set<string>();
+    /** The compose files read, by their own name or as another's `include` or `extends.file`. */
+    const composeRead = new Set<string>();
     // Compose files and dev container configurations first: a build's args override the ARG
     // defaults of the Dockerfile it builds.
     const builds = (f: string) => /\.ya?ml$/.test(f) || /(^|\/)\.?devcontainer\.json$/.test(f);
@@ -45,12 +47,14 @@ export const dockerDetector: Detector = {
         ctx.report({ ref: "format:kamal-config", file });
         for (const image of accessories) report(image, file, lineOf(text, image));
       } else if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
+        if (composeRead.has(file)) continue;
         const data = await ctx.yaml(file);
         if (data === undefined) continue;
         await readComposeFile(data, file, (await ctx.text(file)) ?? "");
       } else if (/\.ya?ml$/.test(base)) {
         // Another root YAML file: a compose file only by its content. The text is looked at
         // before parsing, so the other YAML files at the root are not parsed for nothing.
+        if (composeRead.has(file)) continue;
         const text = await ctx.text(file);
         if (text === undefined || !/^services\s*:/m.test(text)) continue;
         // Several documents (Drone's pipelines, `---` between them) are no compose file, which
@@ -119,9 +123,10 @@ export const dockerDetector: Detector = {
     }
 
     /** A compose file's service images and built base images, with `${VAR}` from the `.env` beside it. */
-    async function readComposeFile(data: unknown, file: string, text: string): Promise<void> {
+    async function readComposeFile(data: unknown, file: string, text: string, outerEnv?: Map<string, string>): Promise<void> {
+      composeRead.add(file);
       const envFile = sibling(file, ".env");
-      const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : new Map<string, string>();
+      const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : (outerEnv ?? new Map<string, string>());
       for (const { image } of readCompose(data)) {
         const line = lineOf(text, image);
         const ref = substitute(image, env, true);
@@ -142,6 +147,17 @@ export const dockerDetector: Detector = {
         if (ctx.lookup("healthcheck-command", program).length > 0) ctx.report({ ref: `healthcheck-command:${program}`, file, line: lineOf(text, program) });
       }
       await builtImages(data, file, env);
+      // The compose files it takes in (`include: [db/compose.yml]`) and those its services extend
+      // (`extends: { file: infra/common-services.yml }`), under any name: their services run too.
+      for (const ref of readComposeReferences(data)) {
+        const other = posix.normalize(inFolder(dirOf(file), ref));
+        if (other.startsWith("../") || other.startsWith("/") || composeRead.has(other) || !ctx.exists(other)) continue;
+        composeRead.add(other);
+        const otherData = await ctx.yaml(other);
+        if (!isComposeFile(otherData)) continue;
+        if (!/^(docker-)?compose.*\.ya?ml$/.test(baseName(other))) ctx.report({ ref: "format:compose-file", file: other });
+        await readComposeFile(otherData, other, (await ctx.text(other)) ?? "", env);
+      }
     }
 
     /**
