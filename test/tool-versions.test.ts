@@ -124,4 +124,19 @@ describe("proto's and moon's pins", () => {
     expect(tool(bare.document.tools, "pnpm")?.version).toBeUndefined();
     expect(tool(bare.document.tools, "pnpm")).toBeDefined();
   });
+  it("Devbox's devbox.json: each package the catalog knows by name, at its version (a list of name@version, or a map)", async () => {
+    const list = JSON.stringify({ $schema: "https://raw.githubusercontent.com/jetify-com/devbox/0.10.1/.schema/devbox.schema.json", packages: ["python@3.11.8", "postgresql@15", "nodejs@latest", "python311Packages.pip@latest", "github:nixos/nixpkgs/nixos-23.11#hello"], shell: { init_hook: ["echo ready"] } }, null, 2);
+    const { document, warnings } = await scan(new MemorySource({ "devbox.json": list }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11.8", detection_source: "devbox.json" });
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ version: "15.0.0", detection_source: "devbox.json" });
+    expect(tool(document.tools, "Node.js")).toMatchObject({ detection_source: "devbox.json" });
+    expect(tool(document.tools, "Node.js")?.version).toBeUndefined();
+    const map = JSON.stringify({ packages: { go: "1.22.1", ruby: { version: "3.3.0", platforms: ["x86_64-linux"] }, redis: { excluded_platforms: ["aarch64-darwin"] } } });
+    const second = await scan(new MemorySource({ "devbox.json": map }), opts);
+    expect(tool(second.document.tools, "Golang")).toMatchObject({ version: "1.22.1", detection_source: "devbox.json" });
+    expect(tool(second.document.tools, "Ruby")?.version).toBe("3.3.0");
+    expect(tool(second.document.tools, "Redis")?.version).toBeUndefined();
+    expect(tool(second.document.tools, "Redis")).toBeDefined();
+  });
 });

@@ -10,11 +10,14 @@ import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
  * fastlane's xcodes action install and select) and `.swift-version` (swiftenv's pin, which
  * CocoaPods also reads for a pod's Swift), proto's `.prototools` (top-level `node = "20.12.2"`) and
  * moon's `.moon/toolchain.yml` (`node: { version: "20.12.2", packageManager: "pnpm", pnpm: { version } }`),
- * whose releases proto installs, and Bazelisk's `.bazelversion` (the Bazel release it runs). Each names the runtime a project is developed and built with.
+ * whose releases proto installs, and Bazelisk's `.bazelversion` (the Bazel release it runs), and
+ * Devbox's `devbox.json` (`"packages": ["python@3.11", "postgresql@15"]`, or a map of a name to
+ * its version or `{ "version" }`), whose Nix packages it installs. Each names the runtime a
+ * project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion"],
+  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", "devbox.json"],
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each
@@ -43,6 +46,15 @@ export const toolVersionsDetector: Detector = {
           const managerSettings = manager ? settings[manager] : undefined;
           if (manager && isRecord(managerSettings) && typeof managerSettings.version === "string") pin(ctx, file, lineOf(text, `${manager}:`), manager, managerSettings.version);
           else if (manager) ctx.report({ ref: `version-manager:${manager}`, file, line: lineOf(text, "packageManager") });
+        }
+      } else if (base === "devbox.json") {
+        const data = await ctx.json(file);
+        const text = (await ctx.text(file)) ?? "";
+        for (const { name, version } of readDevboxPackages(data)) {
+          // Only a package the catalog knows by name: a Nix attribute path (`python311Packages.pip`)
+          // or a flake reference (`github:nixos/nixpkgs#hello`) is none of a version manager's names.
+          if (!/^[a-z][\w-]*$/i.test(name) || ctx.lookup("version-manager", name.toLowerCase()).length === 0) continue;
+          pin(ctx, file, lineOf(text, `"${name}`), name, version ?? "latest");
         }
       } else if (base === ".fvmrc" || base === "fvm_config.json") {
         // FVM, Flutter's version manager: `.fvmrc` (FVM 3, `{"flutter": "3.16.9"}`) and the
@@ -95,6 +107,28 @@ export const toolVersionsDetector: Detector = {
     }
   },
 };
+
+/**
+ * A devbox.json's packages: `["python@3.11", "nodejs"]` (the version after the last `@`), or a map
+ * of each name to its version, or to `{ "version": "3.11", "platforms": [...] }`.
+ */
+export function readDevboxPackages(data: unknown): Array<{ name: string; version?: string }> {
+  const packages = isRecord(data) ? data.packages : undefined;
+  const out: Array<{ name: string; version?: string }> = [];
+  if (Array.isArray(packages)) {
+    for (const item of packages) {
+      if (typeof item !== "string" || !item.trim()) continue;
+      const at = item.lastIndexOf("@");
+      out.push(at > 0 ? { name: item.slice(0, at).trim(), version: item.slice(at + 1).trim() } : { name: item.trim() });
+    }
+  } else if (isRecord(packages)) {
+    for (const [name, value] of Object.entries(packages)) {
+      const version = typeof value === "string" ? value : isRecord(value) && typeof value.version === "string" ? value.version : undefined;
+      out.push(version === undefined ? { name } : { name, version });
+    }
+  }
+  return out;
+}
 
 /** mise backends that install a registry's package (`"npm:prettier" = "3.2.5"`): the registry kind it is. */
 const BACKENDS: Record<string, string> = { npm: "npm", pipx: "pypi", cargo: "cargo", gem: "rubygems", go: "go" };
