@@ -221,12 +221,16 @@ export function firstFromLine(text: string): number | undefined {
  */
 function* instructions(text: string): Generator<{ text: string; line: number }> {
   const lines = textLines(text);
+  // The escape character continues a line: `\` unless a parser directive at the top sets another
+  // (`# escape=\``, as Windows Dockerfiles write it so that `C:\src\` ends no line early).
+  const continued = escapeCharacter(lines) === "`" ? /`\s*$/ : /\\\s*$/;
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     const parts: string[] = [];
     let part = lines[i]!;
-    while (/\\\s*$/.test(part)) {
-      parts.push(part.replace(/\\\s*$/, " "));
+    // A comment (a parser directive too: `# escape=\`` ends with the character it sets) continues nothing.
+    while (!(i === start && /^\s*#/.test(part)) && continued.test(part)) {
+      parts.push(part.replace(continued, " "));
       if (i + 1 === lines.length) {
         part = "";
         break;
@@ -236,4 +240,17 @@ function* instructions(text: string): Generator<{ text: string; line: number }> 
     parts.push(part);
     yield { text: parts.join(""), line: start + 1 };
   }
+}
+
+/**
+ * The escape character a Dockerfile's parser directives set (`# escape=\``), or `\`. Directives
+ * are `# key=value` comments before anything else: the first other line, blank or not, ends them.
+ */
+function escapeCharacter(lines: readonly string[]): string {
+  for (const line of lines) {
+    const directive = /^\s*#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(line);
+    if (!directive) break;
+    if (directive[1]!.toLowerCase() === "escape") return directive[2]!;
+  }
+  return "\\";
 }
