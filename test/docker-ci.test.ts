@@ -151,6 +151,38 @@ describe("Dockerfiles", () => {
     expect(byName.get("Docker")).toBeDefined();
   });
 
+  it("BuildKit's here-documents: their lines are no instructions; a RUN's own script runs its commands", async () => {
+    const dockerfile = [
+      "# syntax=docker/dockerfile:1.7",
+      "FROM php:8.3.4-cli",
+      "RUN <<EOF",
+      "apt-get update",
+      "curl -sS https://getcomposer.org/installer | php -- --install-dir=/usr/local/bin --filename=composer \\",
+      "  && composer install --no-dev",
+      "EOF",
+      "COPY <<-'PY' /app/healthcheck.py",
+      "\tfrom redis import Redis",
+      "\tprint(Redis().ping())",
+      "\tPY",
+      "RUN python3 - <<EOT",
+      "from mongo import client",
+      "EOT",
+      "FROM nginx:1.25.4",
+      "",
+    ].join("\n");
+    expect(readDockerfile(dockerfile)).toEqual([
+      { name: "php", tag: "8.3.4-cli", line: 2 },
+      { name: "nginx", tag: "1.25.4", line: 15 },
+    ]);
+    expect(readRunCommands(dockerfile).map((c) => c.program)).toEqual(expect.arrayContaining(["apt-get", "curl", "composer", "python3"]));
+    expect(readRunCommands(dockerfile).map((c) => c.program)).not.toContain("from");
+    expect(readDownloadHosts(dockerfile)).toEqual([{ host: "getcomposer.org", line: 3 }]);
+    const { byName } = await tools({ Dockerfile: dockerfile });
+    expect(byName.has("Redis")).toBe(false);
+    expect(byName.has("MongoDB")).toBe(false);
+    expect(byName.get("NGINX")?.version).toBe("1.25.4");
+  });
+
   it("the hosts RUN and ADD download from, at the line their instruction starts on", () => {
     const text = [
       "FROM php:8.2-cli",

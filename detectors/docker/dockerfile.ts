@@ -238,7 +238,21 @@ function* instructions(text: string): Generator<{ text: string; line: number }> 
       part = lines[++i]!;
     }
     parts.push(part);
-    yield { text: parts.join(""), line: start + 1 };
+    let text = parts.join("");
+    // BuildKit's here-documents (`RUN <<EOF`, `COPY <<-'PY' /app/check.py`): their lines are the
+    // instruction's, not instructions (a Python file's `from redis import Redis` is no FROM). A
+    // RUN's own script (the here-document is its command) is appended as commands, one a line.
+    const heredocs = /^\s*(?:RUN|COPY|ADD)\s/i.test(text) ? [...text.matchAll(/<<(-?)(["']?)([A-Za-z_][\w.-]*)\2/g)] : [];
+    heredocs.forEach((heredoc, n) => {
+      const body: string[] = [];
+      while (i + 1 < lines.length) {
+        const next = lines[++i]!;
+        if ((heredoc[1] ? next.replace(/^\t+/, "") : next).trimEnd() === heredoc[3]) break;
+        body.push(next);
+      }
+      if (n === 0 && /^\s*RUN\s+(?:--\S+\s+)*<</i.test(text)) text += ` ; ${body.join("\n").replace(/\\\n/g, " ").split("\n").join(" ; ")}`;
+    });
+    yield { text, line: start + 1 };
   }
 }
 
