@@ -51,6 +51,12 @@ export const dockerDetector: Detector = {
         const data = await ctx.yaml(file);
         if (data === undefined) continue;
         await readComposeFile(data, file, (await ctx.text(file)) ?? "");
+      } else if (file === ".gitpod.yml") {
+        // Gitpod's workspace image (`image: gitpod/workspace-python-3.11`); `image: { file }` builds
+        // a Dockerfile, read as one by its name (.gitpod.Dockerfile).
+        const data = await ctx.yaml(file);
+        const image = isRecord(data) ? data.image : undefined;
+        if (typeof image === "string" && image.trim()) report(image.trim(), file, lineOf((await ctx.text(file)) ?? "", image.trim()));
       } else if (/\.ya?ml$/.test(base)) {
         // Another root YAML file: a compose file only by its content. The text is looked at
         // before parsing, so the other YAML files at the root are not parsed for nothing.
