@@ -139,4 +139,42 @@ describe("proto's and moon's pins", () => {
     expect(tool(second.document.tools, "Redis")?.version).toBeUndefined();
     expect(tool(second.document.tools, "Redis")).toBeDefined();
   });
+  it("devenv's devenv.nix: the languages and services it enables (each of Nix's three ways to write it), at the version set for them", async () => {
+    const devenv = [
+      "{ pkgs, lib, config, ... }:",
+      "",
+      "{",
+      "  # https://devenv.sh/packages/",
+      "  packages = [ pkgs.git pkgs.jq ];",
+      "",
+      "  languages.python.enable = true;",
+      '  languages.python.version = "3.11.8";',
+      "  languages.go = {",
+      "    enable = true;",
+      "    package = pkgs.go_1_22;",
+      "  };",
+      "  languages = {",
+      "    ruby.enable = true;",
+      '    ruby.version = "3.3.0";',
+      "    rust = { enable = false; };",
+      "  };",
+      "  services.postgres = {",
+      "    enable = true;",
+      '    initialDatabases = [ { name = "app"; } ];',
+      "  };",
+      "  # services.redis.enable = true;",
+      "  services.mysql.enable = false;",
+      '  scripts.hello.exec = "echo services.mongodb.enable = true;";',
+      "}",
+      "",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ "devenv.nix": devenv, "devenv.yaml": "inputs:\n  nixpkgs:\n    url: github:cachix/devenv-nixpkgs/rolling\n" }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11.8", detection_source: "devenv.nix" });
+    expect(tool(document.tools, "Golang")).toMatchObject({ detection_source: "devenv.nix" });
+    expect(tool(document.tools, "Golang")?.version).toBeUndefined();
+    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.3.0", detection_source: "devenv.nix" });
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "devenv.nix" });
+    for (const absent of ["Rust", "Redis", "MySQL", "MongoDB"]) expect(tool(document.tools, absent)).toBeUndefined();
+  });
 });
