@@ -44,8 +44,11 @@ describe("a dev container's features", () => {
   });
 
   it("the legacy short form: a feature id and its version as a string", async () => {
-    const devcontainer = JSON.stringify({ name: "app", dockerComposeFile: "docker-compose.yml", service: "app", features: { node: "18.15.0", "github-cli": "latest", python: "os-provided" } });
+    const devcontainer = JSON.stringify({ name: "app", dockerComposeFile: "docker-compose.yml", service: "app", features: { node: "18.15.0", "github-cli": "latest", python: "os-provided", "ghcr.io/devcontainers/features/java:1": { version: "none" }, ruby: "none" } });
     const { document } = await scan(new MemorySource({ ".devcontainer/devcontainer.json": devcontainer }), opts);
+    // `none` installs nothing
+    expect(tool(document.tools, "Java")).toBeUndefined();
+    expect(tool(document.tools, "Ruby")).toBeUndefined();
     expect(tool(document.tools, "Node.js")).toMatchObject({ version: "18.15.0", detection_source: ".devcontainer/devcontainer.json" });
     expect(tool(document.tools, "Python")).toBeDefined();
     expect(tool(document.tools, "Python")?.version).toBeUndefined();

@@ -94,6 +94,8 @@ export const dockerDetector: Detector = {
             if (!name || ctx.lookup("devcontainer-feature", name).length === 0) continue;
             const option = typeof options === "string" ? options : options && typeof options === "object" ? (options as { version?: unknown }).version : undefined;
             const declared = typeof option === "string" ? option : undefined;
+            // `"version": "none"` installs nothing (a feature kept in the file, switched off).
+            if (declared?.trim().toLowerCase() === "none") continue;
             ctx.report({ ref: `devcontainer-feature:${name}`, file, line: lineOf(text, id), declared, version: versionFromTag(declared) });
           }
         }
