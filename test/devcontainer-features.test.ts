@@ -88,14 +88,14 @@ describe("a dev container's features", () => {
     const second = await scan(new MemorySource({ ".devcontainer/devcontainer.json": legacy, "docker/dev.Dockerfile": dev }), opts);
     expect(tool(second.document.tools, "Node.js")).toMatchObject({ version: "20.11.1", detection_source: "docker/dev.Dockerfile" });
   });
-  it("Gitpod's workspace image, from .gitpod.yml or a .gitpod.Dockerfile: the language or database it adds, without a release (the tag is a build date)", async () => {
+  it("Gitpod's workspace image, from .gitpod.yml or a .gitpod.Dockerfile: the database it adds, without a release (the tag is a build date)", async () => {
     const gitpod = "image: gitpod/workspace-postgres:2024-03-13-15-51-48\ntasks:\n  - init: npm install\n    command: npm run dev\n";
-    const { document, warnings } = await scan(new MemorySource({ ".gitpod.yml": gitpod, "web/.gitpod.Dockerfile": "FROM gitpod/workspace-python-3.11:2024-03-13-15-51-48\nUSER gitpod\n" }), opts);
+    const { document, warnings } = await scan(new MemorySource({ ".gitpod.yml": gitpod, "web/.gitpod.Dockerfile": "FROM gitpod/workspace-mongodb:2024-03-13-15-51-48\nUSER gitpod\n" }), opts);
     expect(warnings).toEqual([]);
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: ".gitpod.yml" });
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
-    expect(tool(document.tools, "Python")).toMatchObject({ detection_source: "web/.gitpod.Dockerfile" });
-    expect(tool(document.tools, "Python")?.version).toBeUndefined();
+    expect(tool(document.tools, "MongoDB")).toMatchObject({ detection_source: "web/.gitpod.Dockerfile" });
+    expect(tool(document.tools, "MongoDB")?.version).toBeUndefined();
     // `image: { file }` builds the Dockerfile, read by its own name
     const built = await scan(new MemorySource({ ".gitpod.yml": "image:\n  file: .gitpod.Dockerfile\n", ".gitpod.Dockerfile": "FROM gitpod/workspace-full\n" }), opts);
     expect(built.warnings).toEqual([]);
