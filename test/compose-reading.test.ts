@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isComposeFile, readCompose, readComposeBuilds, readEnvFile } from "../detectors/docker/compose.js";
+import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile } from "../detectors/docker/compose.js";
+import { MemorySource, scan } from "../src/index.js";
 import { substitute } from "../detectors/docker/substitute.js";
 import { parseYaml } from "../src/parse/yaml.js";
 
@@ -154,5 +155,44 @@ describe("substitute", () => {
     expect(substitute("${TAG:+x}|${MISSING:+x}|${EMPTY:+x}|${EMPTY+x}|${MISSING+x}", vars)).toBe("x|||x|");
     expect(substitute("${TAG:?need}|${MISSING:?need a tag}|${EMPTY?set}|${EMPTY:?empty}", vars)).toBe("16|${MISSING:?need a tag}||${EMPTY:?empty}");
     expect(substitute("${MISSING:-}|${TAG:+}", vars)).toBe("|");
+  });
+});
+
+describe("compose files a compose file takes in", () => {
+  it("its include list and its services' extends.file, under any name, relative to its folder; remote ones left out", () => {
+    const data = parseYaml(
+      [
+        "include:",
+        "  - infra/db.yml",
+        "  - path: [infra/queue.yml, infra/queue.override.yml]",
+        "  - oci://registry.example.com/stack:1",
+        "services:",
+        "  api:",
+        "    extends:",
+        "      file: infra/common-services.yml",
+        "      service: base",
+        "  worker:",
+        "    extends: { service: api }",
+        "",
+      ].join("\n"),
+    );
+    expect(readComposeReferences(data)).toEqual(["infra/db.yml", "infra/queue.yml", "infra/queue.override.yml", "infra/common-services.yml"]);
+  });
+
+  it("their services' images are read, each from its own file, and name Docker Compose there", async () => {
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "docker-compose.yml": "include:\n  - infra/db.yml\nservices:\n  api:\n    extends:\n      file: infra/common-services.yml\n      service: base\n",
+        "infra/db.yml": "services:\n  db:\n    image: mysql:${MYSQL_TAG}\n",
+        "infra/common-services.yml": "services:\n  base:\n    image: php:8.3.3-fpm\n",
+        ".env": "MYSQL_TAG=8.3.0\n",
+      }),
+      { git: false },
+    );
+    expect(warnings).toEqual([]);
+    const byName = new Map(document.tools.map((t) => [t.name, t]));
+    expect(byName.get("MySQL")).toMatchObject({ version: "8.3.0", detection_source: "infra/db.yml" });
+    expect(byName.get("PHP")).toMatchObject({ version: "8.3.3", detection_source: "infra/common-services.yml" });
+    expect(byName.get("Docker Compose")?.detection_source).toBe("docker-compose.yml");
   });
 });

@@ -23,6 +23,8 @@ describe("a dev container's features", () => {
       '\t\t"ghcr.io/devcontainers/features/aws-cli:1": {},',
       '\t\t"ghcr.io/devcontainers-contrib/features/pnpm:2": { "version": "8.15.5" },',
       '\t\t"ghcr.io/azure/azure-dev/azd:latest": {},',
+      '\t\t"ghcr.io/devcontainers/features/nix:1": { "version": "2.20.5", "multiUser": true },',
+      '\t\t"ghcr.io/devcontainers/features/anaconda:1": {},',
       "\t},",
       "}",
       "",
@@ -33,6 +35,8 @@ describe("a dev container's features", () => {
     expect(tool(document.tools, "Terraform")).toMatchObject({ version: "1.7.5", detection_source: ".devcontainer/devcontainer.json" });
     expect(tool(document.tools, "pnpm")?.version).toBe("8.15.5");
     expect(tool(document.tools, "AWS CLI")).toBeDefined();
+    expect(tool(document.tools, "Nix")).toMatchObject({ version: "2.20.5", detection_source: ".devcontainer/devcontainer.json" });
+    expect(tool(document.tools, "Anaconda")).toMatchObject({ detection_source: ".devcontainer/devcontainer.json" });
     expect(tool(document.tools, "Golang")).toBeDefined();
     expect(tool(document.tools, "Golang")?.version).toBeUndefined();
     // Docker Engine's release, which the site does not write for Docker
@@ -40,8 +44,11 @@ describe("a dev container's features", () => {
   });
 
   it("the legacy short form: a feature id and its version as a string", async () => {
-    const devcontainer = JSON.stringify({ name: "app", dockerComposeFile: "docker-compose.yml", service: "app", features: { node: "18.15.0", "github-cli": "latest", python: "os-provided" } });
+    const devcontainer = JSON.stringify({ name: "app", dockerComposeFile: "docker-compose.yml", service: "app", features: { node: "18.15.0", "github-cli": "latest", python: "os-provided", "ghcr.io/devcontainers/features/java:1": { version: "none" }, ruby: "none" } });
     const { document } = await scan(new MemorySource({ ".devcontainer/devcontainer.json": devcontainer }), opts);
+    // `none` installs nothing
+    expect(tool(document.tools, "Java")).toBeUndefined();
+    expect(tool(document.tools, "Ruby")).toBeUndefined();
     expect(tool(document.tools, "Node.js")).toMatchObject({ version: "18.15.0", detection_source: ".devcontainer/devcontainer.json" });
     expect(tool(document.tools, "Python")).toBeDefined();
     expect(tool(document.tools, "Python")?.version).toBeUndefined();
@@ -54,5 +61,44 @@ describe("a dev container's features", () => {
     expect(tool(document.tools, "Python")).toMatchObject({ version: "3.12", detection_source: ".devcontainer/python/devcontainer.json" });
     expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.3.0", detection_source: ".devcontainer.json" });
     expect(tool(document.tools, "Docker")).toBeDefined();
+  });
+  it("a Dockerfile it builds takes the build args it passes, over the ARG defaults (VS Code's templates)", async () => {
+    const devcontainer = [
+      "// For format details, see https://aka.ms/devcontainer.json.",
+      "{",
+      '\t"name": "Python 3",',
+      '\t"build": {',
+      '\t\t"dockerfile": "Dockerfile",',
+      '\t\t"context": "..",',
+      '\t\t"args": {',
+      "\t\t\t// Update 'VARIANT' to pick a Python version: 3, 3.10, 3.9",
+      '\t\t\t"VARIANT": "3.11-bullseye",',
+      '\t\t\t"NODE_VERSION": "lts/*"',
+      "\t\t}",
+      "\t},",
+      "}",
+    ].join("\n");
+    const dockerfile = ['ARG VARIANT="3.10-bullseye"', "FROM mcr.microsoft.com/vscode/devcontainers/python:0-${VARIANT}", 'ARG NODE_VERSION="none"', ""].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ ".devcontainer/devcontainer.json": devcontainer, ".devcontainer/Dockerfile": dockerfile }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11", detection_source: ".devcontainer/Dockerfile" });
+    // The legacy top-level `dockerFile`, a path relative to the configuration's folder
+    const legacy = JSON.stringify({ dockerFile: "../docker/dev.Dockerfile", build: { args: { NODE_VERSION: "20.11.1" } } });
+    const dev = "ARG NODE_VERSION=18\nFROM node:${NODE_VERSION}-bookworm\n";
+    const second = await scan(new MemorySource({ ".devcontainer/devcontainer.json": legacy, "docker/dev.Dockerfile": dev }), opts);
+    expect(tool(second.document.tools, "Node.js")).toMatchObject({ version: "20.11.1", detection_source: "docker/dev.Dockerfile" });
+  });
+  it("Gitpod's workspace image, from .gitpod.yml or a .gitpod.Dockerfile: the database it adds, without a release (the tag is a build date)", async () => {
+    const gitpod = "image: gitpod/workspace-postgres:2024-03-13-15-51-48\ntasks:\n  - init: npm install\n    command: npm run dev\n";
+    const { document, warnings } = await scan(new MemorySource({ ".gitpod.yml": gitpod, "web/.gitpod.Dockerfile": "FROM gitpod/workspace-mongodb:2024-03-13-15-51-48\nUSER gitpod\n" }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: ".gitpod.yml" });
+    expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
+    expect(tool(document.tools, "MongoDB")).toMatchObject({ detection_source: "web/.gitpod.Dockerfile" });
+    expect(tool(document.tools, "MongoDB")?.version).toBeUndefined();
+    // `image: { file }` builds the Dockerfile, read by its own name
+    const built = await scan(new MemorySource({ ".gitpod.yml": "image:\n  file: .gitpod.Dockerfile\n", ".gitpod.Dockerfile": "FROM gitpod/workspace-full\n" }), opts);
+    expect(built.warnings).toEqual([]);
+    expect(tool(built.document.tools, "Docker")?.detection_source).toBe(".gitpod.Dockerfile");
   });
 });

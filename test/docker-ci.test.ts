@@ -126,6 +126,69 @@ describe("Dockerfiles", () => {
     expect(document.tools.find((t) => t.name === "Node.js")?.detection_source).toBe("Dockerfile");
   });
 
+  it("Chainguard's images and .NET Framework's Windows images name what they hold", async () => {
+    const dockerfile = [
+      "FROM cgr.dev/chainguard/python:latest-dev@sha256:8f3a5b1c2d4e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8 AS builder",
+      "FROM cgr.dev/chainguard/jre:latest AS jvm",
+      "FROM mcr.microsoft.com/dotnet/framework/sdk:4.8.1 AS net",
+      "FROM cgr.dev/chainguard/nginx:latest",
+      "",
+    ].join("\n");
+    const compose = "services:\n  db:\n    image: cgr.dev/chainguard/postgres:latest\n";
+    const { byName } = await tools({ Dockerfile: dockerfile, "compose.yaml": compose });
+    expect(byName.get("Python")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(byName.get("Python")?.version).toBeUndefined();
+    expect(byName.get("Java")?.version).toBeUndefined();
+    expect(byName.get("NGINX")).toBeDefined();
+    expect(byName.get(".NET")).toMatchObject({ version: "4.8.1", detection_source: "Dockerfile" });
+    expect(byName.get("PostgreSQL")).toMatchObject({ detection_source: "compose.yaml" });
+    // Red Hat's UBI language images: the runtime in the name, the image's own build in the tag
+    const ubi = await tools({ "Dockerfile.ubi": "FROM registry.access.redhat.com/ubi9/python-311:1-52 AS app\nFROM registry.access.redhat.com/ubi8/openjdk-17-runtime:1.18-2\n" });
+    expect(ubi.byName.get("Python")).toMatchObject({ detection_source: "Dockerfile.ubi" });
+    expect(ubi.byName.get("Python")?.version).toBeUndefined();
+    expect(ubi.byName.get("Java")?.version).toBeUndefined();
+    expect(ubi.byName.get("Java")).toBeDefined();
+  });
+
+  it("a variant's Dockerfile named with a hyphen or an underscore is read as Dockerfile.prod is", async () => {
+    const { byName } = await tools({ "docker/Dockerfile-dev": "FROM python:3.12.1-slim\n", Dockerfile_prod: "FROM ruby:3.3.0-slim\n" });
+    expect(byName.get("Python")).toMatchObject({ version: "3.12.1", detection_source: "docker/Dockerfile-dev" });
+    expect(byName.get("Ruby")).toMatchObject({ version: "3.3.0", detection_source: "Dockerfile_prod" });
+    expect(byName.get("Docker")).toBeDefined();
+  });
+
+  it("BuildKit's here-documents: their lines are no instructions; a RUN's own script runs its commands", async () => {
+    const dockerfile = [
+      "# syntax=docker/dockerfile:1.7",
+      "FROM php:8.3.4-cli",
+      "RUN <<EOF",
+      "apt-get update",
+      "curl -sS https://getcomposer.org/installer | php -- --install-dir=/usr/local/bin --filename=composer \\",
+      "  && composer install --no-dev",
+      "EOF",
+      "COPY <<-'PY' /app/healthcheck.py",
+      "\tfrom redis import Redis",
+      "\tprint(Redis().ping())",
+      "\tPY",
+      "RUN python3 - <<EOT",
+      "from mongo import client",
+      "EOT",
+      "FROM nginx:1.25.4",
+      "",
+    ].join("\n");
+    expect(readDockerfile(dockerfile)).toEqual([
+      { name: "php", tag: "8.3.4-cli", line: 2 },
+      { name: "nginx", tag: "1.25.4", line: 15 },
+    ]);
+    expect(readRunCommands(dockerfile).map((c) => c.program)).toEqual(expect.arrayContaining(["apt-get", "curl", "composer", "python3"]));
+    expect(readRunCommands(dockerfile).map((c) => c.program)).not.toContain("from");
+    expect(readDownloadHosts(dockerfile)).toEqual([{ host: "getcomposer.org", line: 3 }]);
+    const { byName } = await tools({ Dockerfile: dockerfile });
+    expect(byName.has("Redis")).toBe(false);
+    expect(byName.has("MongoDB")).toBe(false);
+    expect(byName.get("NGINX")?.version).toBe("1.25.4");
+  });
+
   it("the hosts RUN and ADD download from, at the line their instruction starts on", () => {
     const text = [
       "FROM php:8.2-cli",

@@ -134,6 +134,18 @@ describe("Dockerfiles and JSON", () => {
       { name: "team/app", tag: "1.0", line: 6 },
     ]);
     expect(splitImage("library/redis:7")).toEqual({ name: "redis", tag: "7" });
+    // A Windows Dockerfile's escape directive: a backtick continues a line, a path's closing `\` does not
+    const windows = ["# syntax=docker/dockerfile:1", "# escape=`", "FROM mcr.microsoft.com/dotnet/framework/sdk:4.8.1 AS build", "WORKDIR C:\\src\\", "FROM mcr.microsoft.com/windows/servercore:ltsc2022", "RUN powershell -Command `", "    Write-Host ready", "FROM python:3.12-windowsservercore", ""].join("\n");
+    expect(readDockerfile(windows)).toEqual([
+      { name: "dotnet/framework/sdk", tag: "4.8.1", line: 3 },
+      { name: "windows/servercore", tag: "ltsc2022", line: 5 },
+      { name: "python", tag: "3.12-windowsservercore", line: 8 },
+    ]);
+    // a registry ARG with no default, left empty: Docker Hub's image
+    expect(readDockerfile("ARG REGISTRY\nFROM ${REGISTRY}/node:20.11-bookworm AS build\nFROM $REGISTRY/library/nginx:1.25.3\n")).toEqual([
+      { name: "node", tag: "20.11-bookworm", line: 2 },
+      { name: "nginx", tag: "1.25.3", line: 3 },
+    ]);
     expect(splitImage("quay.io/keycloak/keycloak")).toEqual({ name: "keycloak/keycloak" });
     expect(splitImage("registry:2")).toEqual({ name: "registry", tag: "2" });
     expect(splitImage("public.ecr.aws/docker/library/redis:7-alpine")).toEqual({ name: "redis", tag: "7-alpine" });

@@ -124,4 +124,57 @@ describe("proto's and moon's pins", () => {
     expect(tool(bare.document.tools, "pnpm")?.version).toBeUndefined();
     expect(tool(bare.document.tools, "pnpm")).toBeDefined();
   });
+  it("Devbox's devbox.json: each package the catalog knows by name, at its version (a list of name@version, or a map)", async () => {
+    const list = JSON.stringify({ $schema: "https://raw.githubusercontent.com/jetify-com/devbox/0.10.1/.schema/devbox.schema.json", packages: ["python@3.11.8", "postgresql@15", "nodejs@latest", "python311Packages.pip@latest", "github:nixos/nixpkgs/nixos-23.11#hello"], shell: { init_hook: ["echo ready"] } }, null, 2);
+    const { document, warnings } = await scan(new MemorySource({ "devbox.json": list }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11.8", detection_source: "devbox.json" });
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ version: "15.0.0", detection_source: "devbox.json" });
+    expect(tool(document.tools, "Node.js")).toMatchObject({ detection_source: "devbox.json" });
+    expect(tool(document.tools, "Node.js")?.version).toBeUndefined();
+    const map = JSON.stringify({ packages: { go: "1.22.1", ruby: { version: "3.3.0", platforms: ["x86_64-linux"] }, redis: { excluded_platforms: ["aarch64-darwin"] } } });
+    const second = await scan(new MemorySource({ "devbox.json": map }), opts);
+    expect(tool(second.document.tools, "Golang")).toMatchObject({ version: "1.22.1", detection_source: "devbox.json" });
+    expect(tool(second.document.tools, "Ruby")?.version).toBe("3.3.0");
+    expect(tool(second.document.tools, "Redis")?.version).toBeUndefined();
+    expect(tool(second.document.tools, "Redis")).toBeDefined();
+  });
+  it("devenv's devenv.nix: the languages and services it enables (each of Nix's three ways to write it), at the version set for them", async () => {
+    const devenv = [
+      "{ pkgs, lib, config, ... }:",
+      "",
+      "{",
+      "  # https://devenv.sh/packages/",
+      "  packages = [ pkgs.git pkgs.jq ];",
+      "",
+      "  languages.python.enable = true;",
+      '  languages.python.version = "3.11.8";',
+      "  languages.go = {",
+      "    enable = true;",
+      "    package = pkgs.go_1_22;",
+      "  };",
+      "  languages = {",
+      "    ruby.enable = true;",
+      '    ruby.version = "3.3.0";',
+      "    rust = { enable = false; };",
+      "  };",
+      "  services.postgres = {",
+      "    enable = true;",
+      '    initialDatabases = [ { name = "app"; } ];',
+      "  };",
+      "  # services.redis.enable = true;",
+      "  services.mysql.enable = false;",
+      '  scripts.hello.exec = "echo services.mongodb.enable = true;";',
+      "}",
+      "",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ "devenv.nix": devenv, "devenv.yaml": "inputs:\n  nixpkgs:\n    url: github:cachix/devenv-nixpkgs/rolling\n" }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11.8", detection_source: "devenv.nix" });
+    expect(tool(document.tools, "Golang")).toMatchObject({ detection_source: "devenv.nix" });
+    expect(tool(document.tools, "Golang")?.version).toBeUndefined();
+    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.3.0", detection_source: "devenv.nix" });
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "devenv.nix" });
+    for (const absent of ["Rust", "Redis", "MySQL", "MongoDB"]) expect(tool(document.tools, absent)).toBeUndefined();
+  });
 });

@@ -43,6 +43,27 @@ export function readComposeBuilds(data: unknown): ServiceBuild[] {
   return out;
 }
 
+/**
+ * The local compose files a compose file names: its top-level `include` (a path, a `path` or a
+ * list of them; Compose 2.20) and its services' `extends.file`, relative to its folder. Remote
+ * ones (`oci://`, a Git URL) are left out.
+ */
+export function readComposeReferences(data: unknown): string[] {
+  const out: string[] = [];
+  const add = (value: unknown) => {
+    for (const path of Array.isArray(value) ? value : [value]) {
+      if (typeof path === "string" && path.trim() && !/:\/\/|^git@/.test(path) && !out.includes(path.trim())) out.push(path.trim());
+    }
+  };
+  const include = (data as { include?: unknown } | undefined)?.include;
+  for (const item of Array.isArray(include) ? include : []) add(item && typeof item === "object" ? (item as { path?: unknown }).path : item);
+  for (const spec of Object.values(servicesOf(data))) {
+    const extend = (spec as { extends?: unknown } | null)?.extends;
+    if (extend && typeof extend === "object") add((extend as { file?: unknown }).file);
+  }
+  return out;
+}
+
 /** The `image` of every service of a parsed docker-compose / compose file. */
 export function readCompose(data: unknown): ServiceImage[] {
   const out: ServiceImage[] = [];

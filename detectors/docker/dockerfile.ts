@@ -187,6 +187,9 @@ export function splitImage(ref: string): { name: string; tag?: string } | undefi
   let name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
   const tag = hasTag ? withoutDigest.slice(colon + 1) : undefined;
   const parts = name.split("/");
+  // A registry given by a variable left empty (a Dockerfile's `ARG REGISTRY` with no default, in
+  // `FROM ${REGISTRY}/node:20`, as a build given none pulls it): no registry, Docker Hub's image.
+  if (parts.length > 1 && parts[0] === "") parts.shift();
   if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!)) {
     parts.shift();
     // Amazon ECR Public mirrors Docker Hub's official images under docker/library/
@@ -218,12 +221,16 @@ export function firstFromLine(text: string): number | undefined {
  */
 function* instructions(text: string): Generator<{ text: string; line: number }> {
   const lines = textLines(text);
+  // The escape character continues a line: `\` unless a parser directive at the top sets another
+  // (`# escape=\``, as Windows Dockerfiles write it so that `C:\src\` ends no line early).
+  const continued = escapeCharacter(lines) === "`" ? /`\s*$/ : /\\\s*$/;
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     const parts: string[] = [];
     let part = lines[i]!;
-    while (/\\\s*$/.test(part)) {
-      parts.push(part.replace(/\\\s*$/, " "));
+    // A comment (a parser directive too: `# escape=\`` ends with the character it sets) continues nothing.
+    while (!(i === start && /^\s*#/.test(part)) && continued.test(part)) {
+      parts.push(part.replace(continued, " "));
       if (i + 1 === lines.length) {
         part = "";
         break;
@@ -231,6 +238,33 @@ function* instructions(text: string): Generator<{ text: string; line: number }> 
       part = lines[++i]!;
     }
     parts.push(part);
-    yield { text: parts.join(""), line: start + 1 };
+    let text = parts.join("");
+    // BuildKit's here-documents (`RUN <<EOF`, `COPY <<-'PY' /app/check.py`): their lines are the
+    // instruction's, not instructions (a Python file's `from redis import Redis` is no FROM). A
+    // RUN's own script (the here-document is its command) is appended as commands, one a line.
+    const heredocs = /^\s*(?:RUN|COPY|ADD)\s/i.test(text) ? [...text.matchAll(/<<(-?)(["']?)([A-Za-z_][\w.-]*)\2/g)] : [];
+    heredocs.forEach((heredoc, n) => {
+      const body: string[] = [];
+      while (i + 1 < lines.length) {
+        const next = lines[++i]!;
+        if ((heredoc[1] ? next.replace(/^\t+/, "") : next).trimEnd() === heredoc[3]) break;
+        body.push(next);
+      }
+      if (n === 0 && /^\s*RUN\s+(?:--\S+\s+)*<</i.test(text)) text += ` ; ${body.join("\n").replace(/\\\n/g, " ").split("\n").join(" ; ")}`;
+    });
+    yield { text, line: start + 1 };
   }
+}
+
+/**
+ * The escape character a Dockerfile's parser directives set (`# escape=\``), or `\`. Directives
+ * are `# key=value` comments before anything else: the first other line, blank or not, ends them.
+ */
+function escapeCharacter(lines: readonly string[]): string {
+  for (const line of lines) {
+    const directive = /^\s*#\s*([a-z]+)\s*=\s*(\S*)\s*$/i.exec(line);
+    if (!directive) break;
+    if (directive[1]!.toLowerCase() === "escape") return directive[2]!;
+  }
+  return "\\";
 }

@@ -1,9 +1,10 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, isRecord, lineOf, sibling } from "../../src/kit.js";
+import { posix } from "node:path";
+import { baseName, dirOf, inFolder, isRecord, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
-import { isComposeFile, readCompose, readComposeBuilds, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
+import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
 
 /**
@@ -21,13 +22,18 @@ import { substitute } from "./substitute.js";
  */
 export const dockerDetector: Detector = {
   name: "docker",
-  // `worker.Dockerfile` as often as `worker.dockerfile`: both spellings of the suffix.
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", "config/deploy.yml", "config/deploy.*.yml", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json"],
+  // `worker.Dockerfile` as often as `worker.dockerfile`: both spellings of the suffix; a variant's
+  // suffix after a dot, a hyphen or an underscore (Dockerfile.prod, Dockerfile-dev, Dockerfile_test).
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "Dockerfile{-,_}*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", "config/deploy.yml", "config/deploy.*.yml", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json"],
   async detect(ctx) {
     /** `file:line` of the FROM lines whose image a compose build's args decide. */
     const builtLines = new Set<string>();
-    // Compose files first: a build's args override the ARG defaults of the Dockerfile it builds.
-    const yamlFirst = [...ctx.files.filter((f) => /\.ya?ml$/.test(f)), ...ctx.files.filter((f) => !/\.ya?ml$/.test(f))];
+    /** The compose files read, by their own name or as another's `include` or `extends.file`. */
+    const composeRead = new Set<string>();
+    // Compose files and dev container configurations first: a build's args override the ARG
+    // defaults of the Dockerfile it builds.
+    const builds = (f: string) => /\.ya?ml$/.test(f) || /(^|\/)\.?devcontainer\.json$/.test(f);
+    const yamlFirst = [...ctx.files.filter(builds), ...ctx.files.filter((f) => !builds(f))];
     for (const file of yamlFirst) {
       const base = baseName(file);
       if (/(^|\/)config\/deploy(\.[\w-]+)?\.yml$/.test(file)) {
@@ -41,12 +47,20 @@ export const dockerDetector: Detector = {
         ctx.report({ ref: "format:kamal-config", file });
         for (const image of accessories) report(image, file, lineOf(text, image));
       } else if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
+        if (composeRead.has(file)) continue;
         const data = await ctx.yaml(file);
         if (data === undefined) continue;
         await readComposeFile(data, file, (await ctx.text(file)) ?? "");
+      } else if (file === ".gitpod.yml") {
+        // Gitpod's workspace image (`image: gitpod/workspace-python-3.11`); `image: { file }` builds
+        // a Dockerfile, read as one by its name (.gitpod.Dockerfile).
+        const data = await ctx.yaml(file);
+        const image = isRecord(data) ? data.image : undefined;
+        if (typeof image === "string" && image.trim()) report(image.trim(), file, lineOf((await ctx.text(file)) ?? "", image.trim()));
       } else if (/\.ya?ml$/.test(base)) {
         // Another root YAML file: a compose file only by its content. The text is looked at
         // before parsing, so the other YAML files at the root are not parsed for nothing.
+        if (composeRead.has(file)) continue;
         const text = await ctx.text(file);
         if (text === undefined || !/^services\s*:/m.test(text)) continue;
         // Several documents (Drone's pipelines, `---` between them) are no compose file, which
@@ -59,8 +73,17 @@ export const dockerDetector: Detector = {
       } else if (base === "devcontainer.json" || base === ".devcontainer.json") {
         // The spec's places: .devcontainer/devcontainer.json, one folder per configuration below
         // it (.devcontainer/python/devcontainer.json), or .devcontainer.json at the root.
-        const data = (await ctx.json(file)) as { image?: unknown; features?: unknown } | undefined;
+        const data = (await ctx.json(file)) as { image?: unknown; features?: unknown; build?: unknown; dockerFile?: unknown } | undefined;
         if (typeof data?.image === "string") report(data.image, file, undefined);
+        // A Dockerfile built with `build.args` (`"VARIANT": "3.11-bullseye"` for the Dockerfile's
+        // `FROM mcr.microsoft.com/vscode/devcontainers/python:0-${VARIANT}`), as VS Code's templates
+        // wrote them: the image those args give. The Dockerfile's path is relative to the
+        // configuration's folder (`build.dockerfile`, or the legacy top-level `dockerFile`).
+        const build = readDevcontainerBuild(data);
+        if (build) {
+          const dockerfile = posix.normalize(inFolder(dirOf(file), build.dockerfile));
+          if (!dockerfile.startsWith("../") && !dockerfile.startsWith("/")) await builtImage(dockerfile, new Map([...build.args].map(([k, v]) => [k, substitute(v, new Map(), true)])));
+        }
         // Its Dev Container Features (`"ghcr.io/devcontainers/features/python:1": { "version": "3.11" }`,
         // or the legacy `"python": "3.11"`): each the tool it installs, at the version option given.
         const features = data?.features;
@@ -71,6 +94,8 @@ export const dockerDetector: Detector = {
             if (!name || ctx.lookup("devcontainer-feature", name).length === 0) continue;
             const option = typeof options === "string" ? options : options && typeof options === "object" ? (options as { version?: unknown }).version : undefined;
             const declared = typeof option === "string" ? option : undefined;
+            // `"version": "none"` installs nothing (a feature kept in the file, switched off).
+            if (declared?.trim().toLowerCase() === "none") continue;
             ctx.report({ ref: `devcontainer-feature:${name}`, file, line: lineOf(text, id), declared, version: versionFromTag(declared) });
           }
         }
@@ -106,9 +131,10 @@ export const dockerDetector: Detector = {
     }
 
     /** A compose file's service images and built base images, with `${VAR}` from the `.env` beside it. */
-    async function readComposeFile(data: unknown, file: string, text: string): Promise<void> {
+    async function readComposeFile(data: unknown, file: string, text: string, outerEnv?: Map<string, string>): Promise<void> {
+      composeRead.add(file);
       const envFile = sibling(file, ".env");
-      const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : new Map<string, string>();
+      const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : (outerEnv ?? new Map<string, string>());
       for (const { image } of readCompose(data)) {
         const line = lineOf(text, image);
         const ref = substitute(image, env, true);
@@ -129,6 +155,17 @@ export const dockerDetector: Detector = {
         if (ctx.lookup("healthcheck-command", program).length > 0) ctx.report({ ref: `healthcheck-command:${program}`, file, line: lineOf(text, program) });
       }
       await builtImages(data, file, env);
+      // The compose files it takes in (`include: [db/compose.yml]`) and those its services extend
+      // (`extends: { file: infra/common-services.yml }`), under any name: their services run too.
+      for (const ref of readComposeReferences(data)) {
+        const other = posix.normalize(inFolder(dirOf(file), ref));
+        if (other.startsWith("../") || other.startsWith("/") || composeRead.has(other) || !ctx.exists(other)) continue;
+        composeRead.add(other);
+        const otherData = await ctx.yaml(other);
+        if (!isComposeFile(otherData)) continue;
+        if (!/^(docker-)?compose.*\.ya?ml$/.test(baseName(other))) ctx.report({ ref: "format:compose-file", file: other });
+        await readComposeFile(otherData, other, (await ctx.text(other)) ?? "", env);
+      }
     }
 
     /**
@@ -139,17 +176,20 @@ export const dockerDetector: Detector = {
      */
     async function builtImages(data: unknown, file: string, env: Map<string, string>): Promise<void> {
       for (const build of readComposeBuilds(data)) {
-        const dockerfile = sibling(file, build.dockerfile);
-        if (!ctx.exists(dockerfile)) continue;
-        const text = await ctx.text(dockerfile);
-        if (text === undefined) continue;
-        const args = new Map([...build.args].map(([k, v]) => [k, substitute(v, env, true)]));
-        const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
-        for (const image of readDockerfile(text, args)) {
-          if (alone.has(`${image.name}:${image.tag ?? ""}`) || isOsImage(image.name)) continue;
-          builtLines.add(`${dockerfile}:${image.line}`);
-          ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
-        }
+        await builtImage(sibling(file, build.dockerfile), new Map([...build.args].map(([k, v]) => [k, substitute(v, env, true)])));
+      }
+    }
+
+    /** The base images a Dockerfile built with `args` names where its ARG defaults name others. */
+    async function builtImage(dockerfile: string, args: Map<string, string>): Promise<void> {
+      if (!args.size || !ctx.exists(dockerfile)) return;
+      const text = await ctx.text(dockerfile);
+      if (text === undefined) return;
+      const alone = new Set(readDockerfile(text).map((i) => `${i.name}:${i.tag ?? ""}`));
+      for (const image of readDockerfile(text, args)) {
+        if (alone.has(`${image.name}:${image.tag ?? ""}`) || isOsImage(image.name)) continue;
+        builtLines.add(`${dockerfile}:${image.line}`);
+        ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
       }
     }
 
@@ -188,6 +228,21 @@ export function readKamalAccessories(data: unknown): string[] | undefined {
     }
   }
   return images;
+}
+
+/**
+ * The Dockerfile a dev container configuration builds (relative to its folder) and the build
+ * args it passes: `build: { dockerfile, args }`, or the legacy top-level `dockerFile` beside
+ * `build.args`. Undefined when it builds none or passes no args (args must be strings).
+ */
+export function readDevcontainerBuild(data: unknown): { dockerfile: string; args: Map<string, string> } | undefined {
+  if (!isRecord(data)) return undefined;
+  const build = isRecord(data.build) ? data.build : undefined;
+  const dockerfile = typeof build?.dockerfile === "string" ? build.dockerfile : typeof data.dockerFile === "string" ? data.dockerFile : undefined;
+  if (!dockerfile?.trim() || !isRecord(build?.args)) return undefined;
+  const args = new Map<string, string>();
+  for (const [k, v] of Object.entries(build.args)) if (typeof v === "string" || typeof v === "number") args.set(k, String(v));
+  return args.size ? { dockerfile: dockerfile.trim(), args } : undefined;
 }
 
 /**

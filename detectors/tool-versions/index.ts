@@ -10,11 +10,15 @@ import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
  * fastlane's xcodes action install and select) and `.swift-version` (swiftenv's pin, which
  * CocoaPods also reads for a pod's Swift), proto's `.prototools` (top-level `node = "20.12.2"`) and
  * moon's `.moon/toolchain.yml` (`node: { version: "20.12.2", packageManager: "pnpm", pnpm: { version } }`),
- * whose releases proto installs, and Bazelisk's `.bazelversion` (the Bazel release it runs). Each names the runtime a project is developed and built with.
+ * whose releases proto installs, and Bazelisk's `.bazelversion` (the Bazel release it runs), and
+ * Devbox's `devbox.json` (`"packages": ["python@3.11", "postgresql@15"]`, or a map of a name to
+ * its version or `{ "version" }`), whose Nix packages it installs, and devenv's `devenv.nix` (the
+ * `languages.*` and `services.*` it enables, read as text: `languages.python = { enable = true;
+ * version = "3.11"; };`). Each names the runtime a project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion"],
+  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", "devbox.json", "devenv.nix"],
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each
@@ -43,6 +47,21 @@ export const toolVersionsDetector: Detector = {
           const managerSettings = manager ? settings[manager] : undefined;
           if (manager && isRecord(managerSettings) && typeof managerSettings.version === "string") pin(ctx, file, lineOf(text, `${manager}:`), manager, managerSettings.version);
           else if (manager) ctx.report({ ref: `version-manager:${manager}`, file, line: lineOf(text, "packageManager") });
+        }
+      } else if (base === "devbox.json") {
+        const data = await ctx.json(file);
+        const text = (await ctx.text(file)) ?? "";
+        for (const { name, version } of readDevboxPackages(data)) {
+          // Only a package the catalog knows by name: a Nix attribute path (`python311Packages.pip`)
+          // or a flake reference (`github:nixos/nixpkgs#hello`) is none of a version manager's names.
+          if (!/^[a-z][\w-]*$/i.test(name) || ctx.lookup("version-manager", name.toLowerCase()).length === 0) continue;
+          pin(ctx, file, lineOf(text, `"${name}`), name, version ?? "latest");
+        }
+      } else if (base === "devenv.nix") {
+        const text = await ctx.text(file);
+        if (text === undefined) continue;
+        for (const { name, version, line } of readDevenv(text)) {
+          if (ctx.lookup("version-manager", name.toLowerCase()).length > 0) pin(ctx, file, line, name, version ?? "latest");
         }
       } else if (base === ".fvmrc" || base === "fvm_config.json") {
         // FVM, Flutter's version manager: `.fvmrc` (FVM 3, `{"flutter": "3.16.9"}`) and the
@@ -95,6 +114,123 @@ export const toolVersionsDetector: Detector = {
     }
   },
 };
+
+/**
+ * A devbox.json's packages: `["python@3.11", "nodejs"]` (the version after the last `@`), or a map
+ * of each name to its version, or to `{ "version": "3.11", "platforms": [...] }`.
+ */
+export function readDevboxPackages(data: unknown): Array<{ name: string; version?: string }> {
+  const packages = isRecord(data) ? data.packages : undefined;
+  const out: Array<{ name: string; version?: string }> = [];
+  if (Array.isArray(packages)) {
+    for (const item of packages) {
+      if (typeof item !== "string" || !item.trim()) continue;
+      const at = item.lastIndexOf("@");
+      out.push(at > 0 ? { name: item.slice(0, at).trim(), version: item.slice(at + 1).trim() } : { name: item.trim() });
+    }
+  } else if (isRecord(packages)) {
+    for (const [name, value] of Object.entries(packages)) {
+      const version = typeof value === "string" ? value : isRecord(value) && typeof value.version === "string" ? value.version : undefined;
+      out.push(version === undefined ? { name } : { name, version });
+    }
+  }
+  return out;
+}
+
+const MAX_DEVENV_LENGTH = 64 * 1024;
+
+/**
+ * The languages and services a devenv.nix enables, read as text (Nix, never evaluated), each with
+ * the `version` set for it and the line it is enabled on: `languages.python.enable = true;`,
+ * `services.postgres = { enable = true; };` and `languages = { rust.enable = true; };`, with
+ * `languages.python.version = "3.11";` or a `version` in its own set. Comments are left out; one
+ * set to `false` is not enabled.
+ */
+export function readDevenv(text: string): Array<{ name: string; version?: string; line: number }> {
+  // A devenv.nix is a page or two: a far longer one (generated, or no devenv file) is not read, so
+  // no nesting of sets can make the reading slow.
+  if (text.length > MAX_DEVENV_LENGTH) return [];
+  // `#` and `/* */` comments blanked (not inside a string: `"#"` is kept); then, to find the
+  // structure, each string's content masked (`"echo services.x.enable = true;"` enables nothing,
+  // a `${...}` in one opens no set), while a version is taken from the unmasked text.
+  const code = text.replace(/("(?:[^"\\]|\\[\s\S])*")|\/\*[\s\S]*?\*\/|#[^\n]*/g, (m, str: string | undefined) => str ?? m.replace(/[^\n]/g, " "));
+  const masked = code.replace(/"(?:[^"\\]|\\[\s\S])*"/g, (m) => `"${m.slice(1, -1).replace(/[^\n]/g, "_")}"`);
+  const enabled = new Map<string, number>();
+  const versions = new Map<string, string>();
+  const starts = [0];
+  for (let i = code.indexOf("\n"); i >= 0; i = code.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineAt = (index: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  /** Where the `{ ... }` set opening at `open` closes (its nested sets included), or the text's end. */
+  const closeOf = (open: number): number => {
+    let depth = 0;
+    for (let i = open; i < masked.length; i++) {
+      if (masked[i] === "{") depth++;
+      else if (masked[i] === "}" && --depth === 0) return i;
+    }
+    return masked.length;
+  };
+  /** `name.enable = true;` and `name.version = "...";` in masked[from, to) (`name.` empty: a set's own). */
+  const readAttributes = (from: number, to: number, prefix: string, fixed?: string) => {
+    // Matched in the range's own text (a search from `from` would run on past `to` each time).
+    const attribute = new RegExp(`(?<![\\w.])${prefix}(enable|version)\\s*=\\s*(true|"[^"]*")\\s*;`, "gd");
+    for (const m of masked.slice(from, to).matchAll(attribute)) {
+      const name = fixed ?? m[1]!;
+      const key = fixed ? m[1]! : m[2]!;
+      const value = fixed ? m[2]! : m[3]!;
+      const [at, end] = m.indices![fixed ? 2 : 3]!;
+      if (key === "enable") enabled.set(name, lineAt(from + m.index));
+      else if (value !== "true") versions.set(name, code.slice(from + at + 1, from + end - 1));
+    }
+  };
+  /** A language's or service's own set: its top-level attributes, its nested sets left out. Where it closes. */
+  const readSet = (name: string, open: number): number => {
+    const close = closeOf(open);
+    let from = open + 1;
+    for (let i = from; i <= close; i++) {
+      if (masked[i] === "{" || i === close) {
+        readAttributes(from, i, "", name);
+        if (i < close) {
+          i = closeOf(i);
+          from = i + 1;
+        }
+      }
+    }
+    return close;
+  };
+  // Each set is read once: a match inside one already read (a nested `x = {`) is passed over, so
+  // the reading stays linear however deep the sets nest.
+  let readTo = -1;
+  const named = "([A-Za-z][\\w-]*)\\.";
+  for (const m of masked.matchAll(/(?<![\w.])(?:languages|services)\s*=\s*\{/g)) {
+    // languages = { ruby.enable = true; python = { enable = true; }; };
+    if (m.index < readTo) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closeOf(open);
+    readTo = close;
+    readAttributes(open + 1, close, named);
+    let childTo = -1;
+    for (const e of masked.slice(open + 1, close).matchAll(/(?<![\w.])([A-Za-z][\w-]*)\s*=\s*\{/g)) {
+      if (open + 1 + e.index >= childTo) childTo = readSet(e[1]!, open + 1 + e.index + e[0].length - 1);
+    }
+  }
+  // languages.python.enable = true;  languages.python.version = "3.11";
+  readAttributes(0, masked.length, `(?:languages|services)\\.${named}`);
+  // languages.python = { enable = true; version = "3.11"; };
+  readTo = -1;
+  for (const m of masked.matchAll(/(?<![\w.])(?:languages|services)\.([A-Za-z][\w-]*)\s*=\s*\{/g)) {
+    if (m.index >= readTo) readTo = readSet(m[1]!, m.index + m[0].length - 1);
+  }
+  return [...enabled].map(([name, line]) => (versions.has(name) ? { name, version: versions.get(name)!, line } : { name, line }));
+}
 
 /** mise backends that install a registry's package (`"npm:prettier" = "3.2.5"`): the registry kind it is. */
 const BACKENDS: Record<string, string> = { npm: "npm", pipx: "pypi", cargo: "cargo", gem: "rubygems", go: "go" };
