@@ -52,4 +52,54 @@ describe("monitoring configuration", () => {
     const { document } = await scan(new MemorySource({ "otelcol.yaml": "receivers:\n  otlp: {}\nexporters:\n  debug: {}\n  otlphttp/x: {}\nservice:\n  pipelines:\n    logs: {}\n" }), { git: false });
     expect(document.tools.map((t) => t.name)).toEqual(["OpenTelemetry"]);
   });
+  it("an otel-collector.yaml holding several Kubernetes documents is read without a warning", async () => {
+    const manifest = [
+      "apiVersion: v1", "kind: ConfigMap", "metadata:", "  name: otel-conf", "data:", "  config: |", "    receivers: {}",
+      "---",
+      "receivers:", "  otlp: {}", "exporters:", "  datadog: {}", "service:", "  pipelines:", "    traces: {}",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await detectorFindings(observabilityDetector, { "k8s/otel-collector.yaml": manifest });
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual(["format:otel-collector-config", "otel-exporter:datadog@12"]);
+  });
+
+  it("Grafana's dashboard providers, alerting and plugin provisioning files and a dashboard's JSON model name Grafana", async () => {
+    const { findings, warnings } = await detectorFindings(observabilityDetector, {
+      "grafana/provisioning/dashboards/default.yml": "apiVersion: 1\nproviders:\n  - name: default\n    type: file\n    options:\n      path: /var/lib/grafana/dashboards\n",
+      "grafana/provisioning/alerting/contact-points.yaml": "apiVersion: 1\ncontactPoints:\n  - orgId: 1\n    name: team\n",
+      "grafana/provisioning/plugins/apps.yaml": "apiVersion: 1\napps:\n  - type: grafana-oncall-app\n",
+      "grafana/dashboards/node.json": JSON.stringify({ title: "Node", schemaVersion: 39, panels: [{ type: "timeseries" }] }),
+      "monitoring/dashboards/api/export.json": JSON.stringify({ dashboard: { title: "API", schemaVersion: 16, rows: [] }, overwrite: true }),
+    });
+    expect(warnings).toEqual([]);
+    expect(compact(findings).sort()).toEqual(["format:grafana-dashboard", "format:grafana-dashboard", "format:grafana-provisioning", "format:grafana-provisioning", "format:grafana-provisioning"]);
+    const { document } = await scan(new MemorySource({ "grafana/provisioning/dashboards/default.yml": "apiVersion: 1\nproviders:\n  - name: default\n" }), { git: false });
+    expect(tool(document.tools, "Grafana")?.detection_source).toBe("grafana/provisioning/dashboards/default.yml");
+  });
+
+  it("a Loki server's and a Promtail agent's configuration name Loki", async () => {
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "loki/loki-config.yaml": "auth_enabled: false\nserver:\n  http_listen_port: 3100\nschema_config:\n  configs:\n    - from: 2024-01-01\n      store: tsdb\n      object_store: filesystem\n      schema: v13\n",
+        "promtail/promtail-config.yml": "server:\n  http_listen_port: 9080\npositions:\n  filename: /tmp/positions.yaml\nclients:\n  - url: http://loki:3100/loki/api/v1/push\nscrape_configs:\n  - job_name: system\n",
+      }),
+      { git: false },
+    );
+    expect(warnings).toEqual([]);
+    expect(document.tools.map((t) => `${t.name} ${t.detection_source}`)).toEqual(["Loki loki/loki-config.yaml"]);
+    const promtail = await scan(new MemorySource({ "promtail.yaml": "clients:\n  - url: http://loki:3100/loki/api/v1/push\nscrape_configs: []\n" }), { git: false });
+    expect(promtail.document.tools.map((t) => t.name)).toEqual(["Loki"]);
+  });
+
+  it("other files under those names name nothing: a chart's loki-values.yaml, a JSON of a dashboards folder that is no Grafana model, a provisioning file of another shape", async () => {
+    const { findings, warnings } = await detectorFindings(observabilityDetector, {
+      "helm/loki-values.yaml": "loki:\n  auth_enabled: false\n  commonConfig:\n    replication_factor: 1\n",
+      "promtail-values.yaml": "config:\n  clients:\n    - url: http://loki/loki/api/v1/push\n",
+      "src/dashboards/mock.json": JSON.stringify({ panels: [{ id: 1 }], title: "mock" }),
+      "grafana/provisioning/dashboards/README.yml": "note: see the docs\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(findings).toEqual([]);
+  });
 });

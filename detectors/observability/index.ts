@@ -1,28 +1,83 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, isRecord, lineOf } from "../../src/kit.js";
+import { baseName, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 
 /**
  * Monitoring configuration, read as data: the receivers an Alertmanager configuration notifies
  * (`slack_configs`, `pagerduty_configs`), the data sources Grafana is provisioned with (`type:
  * prometheus`), and the exporters an OpenTelemetry Collector ships to (`jaeger`, `datadog/eu`).
  * Each is a catalog key of its own kind; the files themselves name Prometheus, Grafana and
- * OpenTelemetry through the catalog's `file` globs and the collector's pipelines below.
+ * OpenTelemetry through the catalog's `file` globs and the collector's pipelines below. Grafana's
+ * other provisioning files (dashboard providers, alerting, plugins) and its dashboards' JSON name
+ * Grafana; a Loki server's or a Promtail agent's configuration names Loki.
  */
 export const observabilityDetector: Detector = {
   name: "observability",
-  files: ["alertmanager.{yml,yaml}", "**/provisioning/datasources/*.{yml,yaml}", "otel-collector*.{yml,yaml}", "otelcol*.{yml,yaml}", "*collector-config*.{yml,yaml}"],
+  files: [
+    "alertmanager.{yml,yaml}",
+    "**/provisioning/{datasources,dashboards,alerting,plugins,notifiers}/*.{yml,yaml}",
+    "**/dashboards/**/*.json",
+    "otel-collector*.{yml,yaml}",
+    "otelcol*.{yml,yaml}",
+    "*collector-config*.{yml,yaml}",
+    "*{loki,promtail}*.{yml,yaml}",
+  ],
   async detect(ctx) {
     for (const file of ctx.files) {
-      const data = await ctx.yaml(file);
-      if (!isRecord(data)) continue;
+      if (file.endsWith(".json")) {
+        if (isGrafanaDashboard(await ctx.json(file))) ctx.report({ ref: "format:grafana-dashboard", file });
+        continue;
+      }
       const text = (await ctx.text(file)) ?? "";
-      const base = baseName(file);
-      if (/^alertmanager\.ya?ml$/.test(base)) readAlertmanager(ctx, file, data, text);
-      else if (file.includes("provisioning/datasources/")) readGrafanaDatasources(ctx, file, data, text);
-      else readCollector(ctx, file, data, text);
+      // A Kubernetes manifest of several documents under one of these names (`otel-collector.yaml`
+      // holding a ConfigMap and a Deployment) is valid YAML, read document by document.
+      const docs = /^---/m.test(text) ? yamlDocuments(ctx, file, text) : [await ctx.yaml(file)];
+      for (const data of docs ?? []) {
+        if (!isRecord(data)) continue;
+        const base = baseName(file);
+        if (/^alertmanager\.ya?ml$/.test(base)) readAlertmanager(ctx, file, data, text);
+        else if (file.includes("provisioning/datasources/")) readGrafanaDatasources(ctx, file, data, text);
+        else if (/(^|\/)provisioning\/[a-z]+\//.test(file)) readGrafanaProvisioning(ctx, file, data);
+        else if (/promtail/.test(base) && isPromtailConfig(data)) ctx.report({ ref: "format:promtail-config", file });
+        else if (/loki/.test(base) && isLokiConfig(data)) ctx.report({ ref: "format:loki-config", file });
+        else readCollector(ctx, file, data, text);
+      }
     }
   },
 };
+
+/**
+ * Grafana's other provisioning files, by the list each holds: dashboard `providers`, plugin `apps`,
+ * legacy alert `notifiers`, and unified alerting's rule `groups`, `contactPoints` and `policies`.
+ */
+function readGrafanaProvisioning(ctx: DetectContext, file: string, data: Record<string, unknown>): void {
+  const lists: Record<string, readonly string[]> = {
+    dashboards: ["providers"],
+    plugins: ["apps"],
+    notifiers: ["notifiers"],
+    alerting: ["groups", "contactPoints", "policies", "templates", "muteTimes"],
+  };
+  const folder = /provisioning\/([a-z]+)\//.exec(file)?.[1] ?? "";
+  if ((lists[folder] ?? []).some((key) => Array.isArray(data[key]))) ctx.report({ ref: "format:grafana-provisioning", file });
+}
+
+/** A Grafana dashboard's JSON model: its `panels` (or, before Grafana 5, `rows`) and a numeric `schemaVersion`. */
+function isGrafanaDashboard(data: unknown): boolean {
+  if (!isRecord(data)) return false;
+  // An export made for sharing wraps the model in `dashboard` (the HTTP API's form).
+  const model = isRecord(data.dashboard) ? data.dashboard : data;
+  return typeof model.schemaVersion === "number" && (Array.isArray(model.panels) || Array.isArray(model.rows));
+}
+
+/** Promtail's configuration: the Loki `clients` it pushes to (each with a `url`) and its `scrape_configs`. */
+function isPromtailConfig(data: Record<string, unknown>): boolean {
+  return Array.isArray(data.clients) && data.clients.some((c) => isRecord(c) && typeof c.url === "string") && Array.isArray(data.scrape_configs);
+}
+
+/** A Loki server's configuration: its index `schema_config`, or its `server` beside Loki's own blocks. */
+function isLokiConfig(data: Record<string, unknown>): boolean {
+  if (isRecord(data.schema_config) && Array.isArray(data.schema_config.configs)) return true;
+  return isRecord(data.server) && ["ingester", "common", "limits_config", "storage_config", "query_range"].some((k) => isRecord(data[k]));
+}
 
 /** Alertmanager: each receiver's `<integration>_configs` (slack_configs, opsgenie_configs, msteams_configs). */
 function readAlertmanager(ctx: DetectContext, file: string, data: Record<string, unknown>, text: string): void {
