@@ -132,4 +132,26 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     const charted = await toolsOf({ "Chart.yaml": chart });
     expect(["Uptime Kuma", "Grafana Mimir", "VictoriaMetrics DB"].every((n) => charted.has(n))).toBe(true);
   });
+  it("the web frameworks' Prometheus exporters and Yabeda's adapter name Prometheus; Honeycomb's and New Relic's Java artifacts name their services", async () => {
+    const python = await toolsOf({ "requirements.txt": "django-prometheus==2.3.1\n" });
+    expect(python.has("Prometheus")).toBe(true);
+    expect(python.get("Prometheus")?.version).toBeUndefined();
+    const fastapi = await toolsOf({ "requirements.txt": "prometheus-fastapi-instrumentator==7.0.0\nprometheus-flask-exporter==0.23.0\n" });
+    expect(fastapi.get("Prometheus")?.version).toBeUndefined();
+    expect(fastapi.has("Prometheus")).toBe(true);
+    const ruby = await toolsOf({ Gemfile: 'source "https://rubygems.org"\ngem "yabeda-prometheus"\n' });
+    expect(ruby.has("Prometheus")).toBe(true);
+    const gradle = [
+      "plugins { java }",
+      "dependencies {",
+      '    implementation("io.honeycomb:honeycomb-opentelemetry-sdk:1.7.0")',
+      '    implementation("com.newrelic.telemetry:micrometer-registry-new-relic:0.10.0")',
+      "}",
+      "",
+    ].join("\n");
+    const jvm = await toolsOf({ "build.gradle.kts": gradle });
+    expect(jvm.has("Honeycomb")).toBe(true);
+    expect(jvm.has("New Relic")).toBe(true);
+    expect(jvm.get("New Relic")?.version).toBeUndefined();
+  });
 });
