@@ -102,4 +102,20 @@ describe("monitoring configuration", () => {
     expect(warnings).toEqual([]);
     expect(findings).toEqual([]);
   });
+  it("Helm templates under these names are passed over without a warning; an Alertmanager file's template strings still parse", async () => {
+    const { findings, warnings } = await detectorFindings(observabilityDetector, {
+      "charts/obs/templates/otel-collector.yaml": 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include "obs.fullname" . }}-collector\n  labels:\n    {{- include "obs.labels" . | nindent 4 }}\n',
+      "charts/obs/templates/loki-config.yaml": "apiVersion: v1\nkind: ConfigMap\ndata:\n  loki.yaml: |\n    {{- toYaml .Values.loki.config | nindent 4 }}\n",
+      "alertmanager.yml": "receivers:\n  - name: team\n    slack_configs:\n      - channel: '#alerts'\n        text: '{{ template \"slack.default.text\" . }}'\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual(["alertmanager-receiver:slack@3"]);
+  });
+
+  it("a collector configuration under another usual name (otel-config.yaml, collector.yaml) names OpenTelemetry and its backends", async () => {
+    const config = "receivers:\n  otlp: {}\nexporters:\n  zipkin: {}\nservice:\n  pipelines:\n    traces: {}\n";
+    const { findings, warnings } = await detectorFindings(observabilityDetector, { "deploy/otel-config.yaml": config, "collector.yaml": config, "otel/otel-agent-config.yml": config });
+    expect(warnings).toEqual([]);
+    expect(compact(findings).filter((f) => f.startsWith("format:")).length).toBe(3);
+  });
 });

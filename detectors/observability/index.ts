@@ -1,5 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
+import { parseYamlAll } from "../../src/parse/yaml.js";
 
 /**
  * Monitoring configuration, read as data: the receivers an Alertmanager configuration notifies
@@ -16,8 +17,10 @@ export const observabilityDetector: Detector = {
     "alertmanager.{yml,yaml}",
     "**/provisioning/{datasources,dashboards,alerting,plugins,notifiers}/*.{yml,yaml}",
     "**/dashboards/**/*.json",
-    "otel-collector*.{yml,yaml}",
-    "otelcol*.{yml,yaml}",
+    // the collector's configuration under its usual names (otel-collector-config.yaml, otelcol.yaml,
+    // otel-config.yaml, otel-agent-config.yaml, collector.yaml), read for its shape
+    "otel*.{yml,yaml}",
+    "collector*.{yml,yaml}",
     "*collector-config*.{yml,yaml}",
     "*{loki,promtail}*.{yml,yaml}",
   ],
@@ -29,8 +32,18 @@ export const observabilityDetector: Detector = {
       }
       const text = (await ctx.text(file)) ?? "";
       // A Kubernetes manifest of several documents under one of these names (`otel-collector.yaml`
-      // holding a ConfigMap and a Deployment) is valid YAML, read document by document.
-      const docs = /^---/m.test(text) ? yamlDocuments(ctx, file, text) : [await ctx.yaml(file)];
+      // holding a ConfigMap and a Deployment) is valid YAML, read document by document. A Helm
+      // template (`templates/otel-collector.yaml`, `{{ .Values.x }}`) is no YAML until rendered: one
+      // that does not parse is passed over without a warning (an Alertmanager file's quoted
+      // `{{ template "slack.text" . }}` strings still parse).
+      let docs: unknown[] | undefined;
+      if (text.includes("{{")) {
+        try {
+          docs = parseYamlAll(text, file);
+        } catch {
+          continue;
+        }
+      } else docs = /^---/m.test(text) ? yamlDocuments(ctx, file, text) : [await ctx.yaml(file)];
       for (const data of docs ?? []) {
         if (!isRecord(data)) continue;
         const base = baseName(file);
