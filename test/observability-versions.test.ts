@@ -154,4 +154,20 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     expect(jvm.has("New Relic")).toBe(true);
     expect(jvm.get("New Relic")?.version).toBeUndefined();
   });
+  it("a Dockerfile that downloads Datadog's tracer, New Relic's agent and sentry-cli from their hosts names the services", async () => {
+    const dockerfile = [
+      "FROM eclipse-temurin:21-jre",
+      "ADD https://dtdg.co/latest-java-tracer /opt/dd-java-agent.jar",
+      "RUN curl -fsSL -o /opt/nr.zip https://download.newrelic.com/newrelic/java-agent/newrelic-agent/current/newrelic-java.zip \\",
+      " && unzip /opt/nr.zip -d /opt",
+      'RUN curl -sL https://sentry.io/get-cli/ | SENTRY_CLI_VERSION="2.32.1" sh',
+      'ENTRYPOINT ["java", "-javaagent:/opt/dd-java-agent.jar", "-jar", "app.jar"]',
+      "",
+    ].join("\n");
+    const tools = await toolsOf({ Dockerfile: dockerfile });
+    expect(tools.get("Datadog")?.detection_source).toBe("Dockerfile");
+    expect(tools.has("New Relic")).toBe(true);
+    expect(tools.has("Sentry")).toBe(true);
+    expect(tools.get("Sentry")?.version).toBeUndefined();
+  });
 });
