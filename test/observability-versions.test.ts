@@ -170,4 +170,16 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     expect(tools.has("Sentry")).toBe(true);
     expect(tools.get("Sentry")?.version).toBeUndefined();
   });
+  it("the services' own integration packages name them: Datadog's Serverless plugin, CDK constructs and Lambda library, New Relic's enrichers, sentry-rust's integration crates", async () => {
+    const npm = await toolsOf({ "package.json": JSON.stringify({ name: "fn", version: "1.0.0", devDependencies: { "serverless-plugin-datadog": "^5.65.0" } }) });
+    expect(npm.has("Datadog")).toBe(true);
+    const cdk = await toolsOf({ "package.json": JSON.stringify({ name: "infra", version: "1.0.0", dependencies: { "datadog-cdk-constructs-v2": "^1.14.0" } }) });
+    expect(cdk.has("Datadog")).toBe(true);
+    expect((await toolsOf({ "requirements.txt": "datadog-lambda==5.96.0\n" })).has("Datadog")).toBe(true);
+    expect((await toolsOf({ "composer.json": JSON.stringify({ require: { "newrelic/monolog-enricher": "^2.0" } }) })).has("New Relic")).toBe(true);
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="NewRelic.LogEnrichers.Serilog" Version="1.2.0" /></ItemGroup></Project>';
+    expect((await toolsOf({ "Api.csproj": csproj })).has("New Relic")).toBe(true);
+    const rust = await toolsOf({ "Cargo.toml": '[package]\nname = "svc"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nsentry-tracing = "0.34.0"\n' });
+    expect(rust.get("Sentry")?.version).toBe("0.34.0");
+  });
 });
