@@ -118,4 +118,17 @@ describe("monitoring configuration", () => {
     expect(warnings).toEqual([]);
     expect(compact(findings).filter((f) => f.startsWith("format:")).length).toBe(3);
   });
+  it("more data source plugins, collector exporters and Alertmanager 0.28's integrations name their services", async () => {
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "grafana/provisioning/datasources/ds.yaml": "apiVersion: 1\ndatasources:\n  - name: AM\n    type: alertmanager\n  - name: CH\n    type: vertamedia-clickhouse-datasource\n  - name: XR\n    type: grafana-x-ray-datasource\n",
+        "otel-collector-config.yaml": "receivers:\n  otlp: {}\nexporters:\n  awsemf: {}\n  influxdb: {}\n  carbon: {}\nservice:\n  pipelines:\n    metrics: {}\n",
+        "alertmanager.yml": "receivers:\n  - name: ops\n    rocketchat_configs: []\n    msteamsv2_configs: []\n",
+      }),
+      { git: false },
+    );
+    expect(warnings).toEqual([]);
+    const names = document.tools.map((t) => t.name);
+    for (const name of ["Prometheus", "Clickhouse", "AWS X-Ray", "Amazon CloudWatch", "InfluxDB", "Graphite", "RocketChat", "Microsoft Teams"]) expect(names).toContain(name);
+  });
 });
