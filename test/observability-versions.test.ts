@@ -182,4 +182,16 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     const rust = await toolsOf({ "Cargo.toml": '[package]\nname = "svc"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nsentry-tracing = "0.34.0"\n' });
     expect(rust.get("Sentry")?.version).toBe("0.34.0");
   });
+  it("the Prometheus project's and prometheus-community's exporter images and charts name Prometheus without their releases", async () => {
+    const compose = "services:\n  pg:\n    image: quay.io/prometheuscommunity/postgres-exporter:v0.15.0\n  snmp:\n    image: prom/snmp-exporter:v0.26.0\n";
+    const tools = await toolsOf({ "docker-compose.yml": compose });
+    expect(tools.has("Prometheus")).toBe(true);
+    expect(tools.get("Prometheus")?.version).toBeUndefined();
+    const chart = "apiVersion: v2\nname: db\nversion: 0.1.0\ndependencies:\n  - name: prometheus-postgres-exporter\n    version: 6.0.0\n    repository: https://prometheus-community.github.io/helm-charts\n";
+    expect((await toolsOf({ "Chart.yaml": chart })).has("Prometheus")).toBe(true);
+    const python = await toolsOf({ "requirements.txt": "honeycomb-opentelemetry==0.5.0b0\n" });
+    expect(python.has("Honeycomb")).toBe(true);
+    expect(python.has("OpenTelemetry")).toBe(true);
+    expect(python.get("OpenTelemetry")?.version).toBeUndefined();
+  });
 });
