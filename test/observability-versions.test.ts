@@ -194,4 +194,8 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     expect(python.has("OpenTelemetry")).toBe(true);
     expect(python.get("OpenTelemetry")?.version).toBeUndefined();
   });
+  it("the New Relic .NET agent's newrelic.config names New Relic", async () => {
+    const tools = await toolsOf({ "src/Api/newrelic.config": '<?xml version="1.0"?>\n<configuration xmlns="urn:newrelic-config" agentEnabled="true">\n  <service licenseKey="x" />\n</configuration>\n' });
+    expect(tools.get("New Relic")?.detection_source).toBe("src/Api/newrelic.config");
+  });
 });
