@@ -131,4 +131,23 @@ describe("monitoring configuration", () => {
     const names = document.tools.map((t) => t.name);
     for (const name of ["Prometheus", "Clickhouse", "AWS X-Ray", "Amazon CloudWatch", "InfluxDB", "Graphite", "RocketChat", "Microsoft Teams"]) expect(names).toContain(name);
   });
+  it("where Telegraf, Fluent Bit and Fluentd send: their outputs, not their inputs or commented-out sections", async () => {
+    const { findings, warnings } = await detectorFindings(observabilityDetector, {
+      "telegraf/telegraf.conf": "[agent]\n  interval = \"10s\"\n[[inputs.mysql]]\n  servers = []\n[[outputs.influxdb_v2]]\n  urls = []\n# [[outputs.kafka]]\n",
+      "fluent-bit/fluent-bit.conf": "[INPUT]\n    Name tail\n[OUTPUT]\n    Name  es\n    Match *\n#[OUTPUT]\n#    Name datadog\n",
+      "fluent-bit.yaml": "pipeline:\n  inputs:\n    - name: tail\n  outputs:\n    - name: loki\n      match: '*'\n",
+      "fluentd/fluent.conf": "<source>\n  @type forward\n</source>\n<match app.**>\n  @type copy\n  <store>\n    @type elasticsearch\n  </store>\n  <store>\n    @type s3\n  </store>\n</match>\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(compact(findings).sort()).toEqual([
+      "fluentbit-output:es@4",
+      "fluentbit-output:loki@5",
+      "fluentd-output:copy@5",
+      "fluentd-output:elasticsearch@7",
+      "fluentd-output:s3@10",
+      "telegraf-output:influxdb_v2@5",
+    ]);
+    const { document } = await scan(new MemorySource({ "telegraf.conf": "[[outputs.influxdb_v2]]\n  urls = []\n" }), { git: false });
+    expect(document.tools.map((t) => `${t.name} ${t.detection_source}`).sort()).toEqual(["InfluxDB telegraf.conf", "Telegraf telegraf.conf"]);
+  });
 });

@@ -23,9 +23,18 @@ export const observabilityDetector: Detector = {
     "collector*.{yml,yaml}",
     "*collector-config*.{yml,yaml}",
     "*{loki,promtail}*.{yml,yaml}",
+    // log and metric shippers' configurations, read as text for the places they send to
+    "telegraf*.conf",
+    "**/telegraf.d/*.conf",
+    "{fluent-bit,td-agent-bit}*.{conf,yaml,yml}",
+    "{fluent,fluentd,td-agent}.conf",
   ],
   async detect(ctx) {
     for (const file of ctx.files) {
+      if (file.endsWith(".conf") || /^(fluent-bit|td-agent-bit)/.test(baseName(file))) {
+        await readShipper(ctx, file);
+        continue;
+      }
       if (file.endsWith(".json")) {
         if (isGrafanaDashboard(await ctx.json(file))) ctx.report({ ref: "format:grafana-dashboard", file });
         continue;
@@ -134,4 +143,57 @@ function readCollector(ctx: DetectContext, file: string, data: Record<string, un
     seen.add(type);
     ctx.report({ ref: `otel-exporter:${type}`, file, line: lineOf(text, `${id}:`) });
   }
+}
+
+/**
+ * The outputs a log or metric shipper sends to, each a catalog key of its own kind: Telegraf's
+ * `[[outputs.influxdb_v2]]` tables, Fluent Bit's `[OUTPUT]` sections' `Name` (or, in its YAML
+ * form, `pipeline.outputs[].name`), and Fluentd's `<match>` blocks' `@type`. Comments are skipped;
+ * the files themselves name Telegraf, Fluent Bit and Fluentd through the catalog's `file` globs.
+ */
+async function readShipper(ctx: DetectContext, file: string): Promise<void> {
+  const base = baseName(file);
+  const text = (await ctx.text(file)) ?? "";
+  const found: Array<{ ref: string; line: number }> = [];
+  const add = (kind: string, name: string, line: number) => {
+    const ref = `${kind}:${name.toLowerCase()}`;
+    if (!found.some((f) => f.ref === ref)) found.push({ ref, line });
+  };
+  const lines = text.split(/\r?\n/);
+  if (/^fluent-bit|^td-agent-bit/.test(base) && /\.ya?ml$/.test(base)) {
+    const data = await ctx.yaml(file);
+    const outputs = isRecord(data) && isRecord(data.pipeline) && Array.isArray(data.pipeline.outputs) ? data.pipeline.outputs : [];
+    for (const output of outputs) {
+      if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, lineOf(text, output.name) ?? 1);
+    }
+  } else if (/^telegraf/.test(base) || file.includes("telegraf.d/")) {
+    lines.forEach((line, i) => {
+      const m = /^\s*\[\[\s*outputs\.([a-z0-9_]+)\s*\]\]/.exec(line);
+      if (m) add("telegraf-output", m[1]!, i + 1);
+    });
+  } else if (/^(fluent-bit|td-agent-bit)/.test(base)) {
+    let section = "";
+    lines.forEach((line, i) => {
+      if (/^\s*#/.test(line)) return;
+      const head = /^\s*\[([A-Za-z_]+)\]\s*$/.exec(line);
+      if (head) section = head[1]!.toUpperCase();
+      else if (section === "OUTPUT") {
+        const m = /^\s*name\s+([A-Za-z0-9_.-]+)\s*$/i.exec(line);
+        if (m) add("fluentbit-output", m[1]!, i + 1);
+      }
+    });
+  } else {
+    let inMatch = false;
+    lines.forEach((line, i) => {
+      if (/^\s*#/.test(line)) return;
+      if (/^\s*<match\b/.test(line)) inMatch = true;
+      else if (/^\s*<\/match>/.test(line)) inMatch = false;
+      else if (inMatch) {
+        // Fluentd 0.12 wrote `type`, later releases `@type`; a <store> of a copy output counts too.
+        const m = /^\s*@?type\s+([A-Za-z0-9_-]+)\s*$/.exec(line);
+        if (m) add("fluentd-output", m[1]!, i + 1);
+      }
+    });
+  }
+  for (const { ref, line } of found) ctx.report({ ref, file, line });
 }
