@@ -150,4 +150,20 @@ describe("monitoring configuration", () => {
     const { document } = await scan(new MemorySource({ "telegraf.conf": "[[outputs.influxdb_v2]]\n  urls = []\n" }), { git: false });
     expect(document.tools.map((t) => `${t.name} ${t.detection_source}`).sort()).toEqual(["InfluxDB telegraf.conf", "Telegraf telegraf.conf"]);
   });
+  it("a Kubernetes manifest named fluent-bit.yaml (several documents, or a Helm template) is read without a warning", async () => {
+    const { findings, warnings } = await detectorFindings(observabilityDetector, {
+      "k8s/fluent-bit.yaml": "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: fluent-bit\n---\napiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: fluent-bit\n",
+      "charts/logs/templates/fluent-bit.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-fluent-bit\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+  it("a dashboard's {{instance}} legends still parse; a Helm-templated dashboard JSON is passed over without a warning", async () => {
+    const { findings, warnings } = await detectorFindings(observabilityDetector, {
+      "dashboards/node.json": JSON.stringify({ schemaVersion: 39, panels: [{ targets: [{ legendFormat: "{{instance}}" }] }] }),
+      "charts/mon/dashboards/api.json": '{ "uid": {{ .Values.uid | quote }}, "schemaVersion": 39, "panels": [] }',
+    });
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual(["format:grafana-dashboard"]);
+  });
 });

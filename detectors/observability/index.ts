@@ -36,7 +36,18 @@ export const observabilityDetector: Detector = {
         continue;
       }
       if (file.endsWith(".json")) {
-        if (isGrafanaDashboard(await ctx.json(file))) ctx.report({ ref: "format:grafana-dashboard", file });
+        // A chart's dashboard templated by Helm (`"uid": {{ .Values.uid }}`) is no JSON until rendered:
+        // passed over without a warning (a dashboard's own `{{instance}}` legends are strings and parse).
+        const raw = (await ctx.text(file)) ?? "";
+        let data: unknown;
+        if (raw.includes("{{")) {
+          try {
+            data = JSON.parse(raw);
+          } catch {
+            continue;
+          }
+        } else data = await ctx.json(file);
+        if (isGrafanaDashboard(data)) ctx.report({ ref: "format:grafana-dashboard", file });
         continue;
       }
       const text = (await ctx.text(file)) ?? "";
@@ -45,15 +56,7 @@ export const observabilityDetector: Detector = {
       // template (`templates/otel-collector.yaml`, `{{ .Values.x }}`) is no YAML until rendered: one
       // that does not parse is passed over without a warning (an Alertmanager file's quoted
       // `{{ template "slack.text" . }}` strings still parse).
-      let docs: unknown[] | undefined;
-      if (text.includes("{{")) {
-        try {
-          docs = parseYamlAll(text, file);
-        } catch {
-          continue;
-        }
-      } else docs = /^---/m.test(text) ? yamlDocuments(ctx, file, text) : [await ctx.yaml(file)];
-      for (const data of docs ?? []) {
+      for (const data of (await readDocuments(ctx, file, text)) ?? []) {
         if (!isRecord(data)) continue;
         const base = baseName(file);
         if (/^alertmanager\.ya?ml$/.test(base)) readAlertmanager(ctx, file, data, text);
@@ -66,6 +69,22 @@ export const observabilityDetector: Detector = {
     }
   },
 };
+
+/**
+ * A YAML file's documents: several (`---` between them) read one by one, as a Kubernetes manifest
+ * under a shipper's or collector's name holds; a Helm template that does not parse (`{{ .Values }}`)
+ * passed over without a warning; anything else malformed warned about.
+ */
+async function readDocuments(ctx: DetectContext, file: string, text: string): Promise<unknown[] | undefined> {
+  if (text.includes("{{")) {
+    try {
+      return parseYamlAll(text, file);
+    } catch {
+      return undefined;
+    }
+  }
+  return /^---/m.test(text) ? yamlDocuments(ctx, file, text) : [await ctx.yaml(file)];
+}
 
 /**
  * Grafana's other provisioning files, by the list each holds: dashboard `providers`, plugin `apps`,
@@ -161,10 +180,11 @@ async function readShipper(ctx: DetectContext, file: string): Promise<void> {
   };
   const lines = text.split(/\r?\n/);
   if (/^fluent-bit|^td-agent-bit/.test(base) && /\.ya?ml$/.test(base)) {
-    const data = await ctx.yaml(file);
-    const outputs = isRecord(data) && isRecord(data.pipeline) && Array.isArray(data.pipeline.outputs) ? data.pipeline.outputs : [];
-    for (const output of outputs) {
-      if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, lineOf(text, output.name) ?? 1);
+    for (const data of (await readDocuments(ctx, file, text)) ?? []) {
+      const outputs = isRecord(data) && isRecord(data.pipeline) && Array.isArray(data.pipeline.outputs) ? data.pipeline.outputs : [];
+      for (const output of outputs) {
+        if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, lineOf(text, output.name) ?? 1);
+      }
     }
   } else if (/^telegraf/.test(base) || file.includes("telegraf.d/")) {
     lines.forEach((line, i) => {
