@@ -198,4 +198,13 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     const tools = await toolsOf({ "src/Api/newrelic.config": '<?xml version="1.0"?>\n<configuration xmlns="urn:newrelic-config" agentEnabled="true">\n  <service licenseKey="x" />\n</configuration>\n' });
     expect(tools.get("New Relic")?.detection_source).toBe("src/Api/newrelic.config");
   });
+  it("sentry-laravel names Sentry without its own 4.6; the PHP SDK in composer.lock gives Sentry's release", async () => {
+    const composer = JSON.stringify({ name: "acme/shop", require: { php: "^8.2", "sentry/sentry-laravel": "^4.6" } });
+    const lock = JSON.stringify({ packages: [{ name: "sentry/sentry-laravel", version: "4.6.1" }, { name: "sentry/sentry", version: "4.8.0" }], "packages-dev": [] });
+    const tools = await toolsOf({ "composer.json": composer, "composer.lock": lock });
+    expect(tools.get("Sentry")?.version).toBe("4.8.0");
+    const bare = await toolsOf({ "composer.json": JSON.stringify({ require: { "sentry/sentry-symfony": "^5.0" } }), "composer.lock": JSON.stringify({ packages: [{ name: "sentry/sentry-symfony", version: "5.0.1" }], "packages-dev": [] }) });
+    expect(bare.has("Sentry")).toBe(true);
+    expect(bare.get("Sentry")?.version).toBeUndefined();
+  });
 });
