@@ -207,4 +207,17 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     expect(bare.has("Sentry")).toBe(true);
     expect(bare.get("Sentry")?.version).toBeUndefined();
   });
+  it("Jaeger's Java and C# clients and zipkin-js name their tracers without the clients' releases", async () => {
+    const pom = '<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId><version>1</version><dependencies><dependency><groupId>io.jaegertracing</groupId><artifactId>jaeger-client</artifactId><version>1.8.1</version></dependency></dependencies></project>';
+    const java = await toolsOf({ "pom.xml": pom });
+    expect(java.has("Jaeger")).toBe(true);
+    expect(java.get("Jaeger")?.version).toBeUndefined();
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Jaeger" Version="1.0.3" /></ItemGroup></Project>';
+    expect((await toolsOf({ "App.csproj": csproj })).get("Jaeger")?.version).toBeUndefined();
+    const pkg = JSON.stringify({ name: "svc", version: "1.0.0", dependencies: { zipkin: "^0.22.0" } });
+    const lock = JSON.stringify({ name: "svc", lockfileVersion: 3, packages: { "": { name: "svc", dependencies: { zipkin: "^0.22.0" } }, "node_modules/zipkin": { version: "0.22.0" } } });
+    const js = await toolsOf({ "package.json": pkg, "package-lock.json": lock });
+    expect(js.has("Zipkin")).toBe(true);
+    expect(js.get("Zipkin")?.version).toBeUndefined();
+  });
 });
