@@ -166,4 +166,13 @@ describe("monitoring configuration", () => {
     expect(warnings).toEqual([]);
     expect(compact(findings)).toEqual(["format:grafana-dashboard"]);
   });
+  it("a Loki or Promtail configuration in a folder of that name (loki/config.yaml) names Loki; a chart's values there do not", async () => {
+    const { findings, warnings } = await detectorFindings(observabilityDetector, {
+      "monitoring/loki/config.yaml": "auth_enabled: false\nserver:\n  http_listen_port: 3100\ncommon:\n  path_prefix: /loki\n",
+      "monitoring/promtail/config.yml": "clients:\n  - url: http://loki:3100/loki/api/v1/push\nscrape_configs: []\n",
+      "charts/loki/values.yaml": "loki:\n  auth_enabled: false\nserver: {}\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(compact(findings).sort()).toEqual(["format:loki-config", "format:promtail-config"]);
+  });
 });

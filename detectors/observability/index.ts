@@ -23,6 +23,7 @@ export const observabilityDetector: Detector = {
     "collector*.{yml,yaml}",
     "*collector-config*.{yml,yaml}",
     "*{loki,promtail}*.{yml,yaml}",
+    "**/{loki,promtail}/*.{yml,yaml}",
     // log and metric shippers' configurations, read as text for the places they send to
     "telegraf*.conf",
     "**/telegraf.d/*.conf",
@@ -62,8 +63,8 @@ export const observabilityDetector: Detector = {
         if (/^alertmanager\.ya?ml$/.test(base)) readAlertmanager(ctx, file, data, text);
         else if (file.includes("provisioning/datasources/")) readGrafanaDatasources(ctx, file, data, text);
         else if (/(^|\/)provisioning\/[a-z]+\//.test(file)) readGrafanaProvisioning(ctx, file, data);
-        else if (/promtail/.test(base) && isPromtailConfig(data)) ctx.report({ ref: "format:promtail-config", file });
-        else if (/loki/.test(base) && isLokiConfig(data)) ctx.report({ ref: "format:loki-config", file });
+        else if (/promtail/.test(file) && isPromtailConfig(data)) ctx.report({ ref: "format:promtail-config", file });
+        else if (/loki/.test(file) && isLokiConfig(data)) ctx.report({ ref: "format:loki-config", file });
         else readCollector(ctx, file, data, text);
       }
     }
