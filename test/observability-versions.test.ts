@@ -220,4 +220,10 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     expect(js.has("Zipkin")).toBe(true);
     expect(js.get("Zipkin")?.version).toBeUndefined();
   });
+  it("Datadog's and Honeycomb's own GitHub Actions name the services", async () => {
+    const workflow = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: DataDog/synthetics-ci-github-action@v1.4.0\n      - uses: honeycombio/gha-buildevents@v2\n";
+    const tools = await toolsOf({ ".github/workflows/ci.yml": workflow });
+    expect(tools.get("Datadog")?.detection_source).toBe(".github/workflows/ci.yml");
+    expect(tools.has("Honeycomb")).toBe(true);
+  });
 });
