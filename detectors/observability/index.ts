@@ -1,28 +1,125 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, isRecord, lineOf } from "../../src/kit.js";
+import { baseName, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
+import { parseYamlAll } from "../../src/parse/yaml.js";
 
 /**
  * Monitoring configuration, read as data: the receivers an Alertmanager configuration notifies
  * (`slack_configs`, `pagerduty_configs`), the data sources Grafana is provisioned with (`type:
  * prometheus`), and the exporters an OpenTelemetry Collector ships to (`jaeger`, `datadog/eu`).
  * Each is a catalog key of its own kind; the files themselves name Prometheus, Grafana and
- * OpenTelemetry through the catalog's `file` globs and the collector's pipelines below.
+ * OpenTelemetry through the catalog's `file` globs and the collector's pipelines below. Grafana's
+ * other provisioning files (dashboard providers, alerting, plugins) and its dashboards' JSON name
+ * Grafana; a Loki server's or a Promtail agent's configuration names Loki.
  */
 export const observabilityDetector: Detector = {
   name: "observability",
-  files: ["alertmanager.{yml,yaml}", "**/provisioning/datasources/*.{yml,yaml}", "otel-collector*.{yml,yaml}", "otelcol*.{yml,yaml}", "*collector-config*.{yml,yaml}"],
+  files: [
+    "alertmanager.{yml,yaml}",
+    "**/provisioning/{datasources,dashboards,alerting,plugins,notifiers}/*.{yml,yaml}",
+    "**/dashboards/**/*.json",
+    // the collector's configuration under its usual names (otel-collector-config.yaml, otelcol.yaml,
+    // otel-config.yaml, otel-agent-config.yaml, collector.yaml), read for its shape
+    "otel*.{yml,yaml}",
+    "collector*.{yml,yaml}",
+    "*collector-config*.{yml,yaml}",
+    "*{loki,promtail}*.{yml,yaml}",
+    "**/{loki,promtail}/*.{yml,yaml}",
+    // log and metric shippers' configurations, read as text for the places they send to
+    "telegraf*.conf",
+    "**/telegraf.d/*.conf",
+    "{fluent-bit,td-agent-bit}*.{conf,yaml,yml}",
+    "{fluent,fluentd,td-agent}.conf",
+  ],
   async detect(ctx) {
     for (const file of ctx.files) {
-      const data = await ctx.yaml(file);
-      if (!isRecord(data)) continue;
+      if (file.endsWith(".conf") || /^(fluent-bit|td-agent-bit)/.test(baseName(file))) {
+        await readShipper(ctx, file);
+        continue;
+      }
+      if (file.endsWith(".json")) {
+        // A chart's dashboard templated by Helm (`"uid": {{ .Values.uid }}`) is no JSON until rendered:
+        // passed over without a warning (a dashboard's own `{{instance}}` legends are strings and parse).
+        const raw = (await ctx.text(file)) ?? "";
+        let data: unknown;
+        if (raw.includes("{{")) {
+          try {
+            data = JSON.parse(raw);
+          } catch {
+            continue;
+          }
+        } else data = await ctx.json(file);
+        if (isGrafanaDashboard(data)) ctx.report({ ref: "format:grafana-dashboard", file });
+        continue;
+      }
       const text = (await ctx.text(file)) ?? "";
-      const base = baseName(file);
-      if (/^alertmanager\.ya?ml$/.test(base)) readAlertmanager(ctx, file, data, text);
-      else if (file.includes("provisioning/datasources/")) readGrafanaDatasources(ctx, file, data, text);
-      else readCollector(ctx, file, data, text);
+      // A Kubernetes manifest of several documents under one of these names (`otel-collector.yaml`
+      // holding a ConfigMap and a Deployment) is valid YAML, read document by document. A Helm
+      // template (`templates/otel-collector.yaml`, `{{ .Values.x }}`) is no YAML until rendered: one
+      // that does not parse is passed over without a warning (an Alertmanager file's quoted
+      // `{{ template "slack.text" . }}` strings still parse).
+      for (const data of (await readDocuments(ctx, file, text)) ?? []) {
+        if (!isRecord(data)) continue;
+        const base = baseName(file);
+        if (/^alertmanager\.ya?ml$/.test(base)) readAlertmanager(ctx, file, data, text);
+        else if (file.includes("provisioning/datasources/")) readGrafanaDatasources(ctx, file, data, text);
+        else if (/(^|\/)provisioning\/[a-z]+\//.test(file)) readGrafanaProvisioning(ctx, file, data);
+        else if (/promtail/.test(file) && isPromtailConfig(data)) ctx.report({ ref: "format:promtail-config", file });
+        else if (/loki/.test(file) && isLokiConfig(data)) ctx.report({ ref: "format:loki-config", file });
+        else readCollector(ctx, file, data, text);
+      }
     }
   },
 };
+
+/**
+ * A YAML file's documents: several (`---` between them) read one by one, as a Kubernetes manifest
+ * under a shipper's or collector's name holds; a Helm template that does not parse (`{{ .Values }}`)
+ * passed over without a warning; anything else malformed warned about.
+ */
+async function readDocuments(ctx: DetectContext, file: string, text: string): Promise<unknown[] | undefined> {
+  if (text.includes("{{")) {
+    try {
+      return parseYamlAll(text, file);
+    } catch {
+      return undefined;
+    }
+  }
+  return /^---/m.test(text) ? yamlDocuments(ctx, file, text) : [await ctx.yaml(file)];
+}
+
+/**
+ * Grafana's other provisioning files, by the list each holds: dashboard `providers`, plugin `apps`,
+ * legacy alert `notifiers`, and unified alerting's rule `groups`, `contactPoints` and `policies`.
+ */
+function readGrafanaProvisioning(ctx: DetectContext, file: string, data: Record<string, unknown>): void {
+  const lists: Record<string, readonly string[]> = {
+    dashboards: ["providers"],
+    plugins: ["apps"],
+    notifiers: ["notifiers"],
+    alerting: ["groups", "contactPoints", "policies", "templates", "muteTimes"],
+  };
+  const folder = /provisioning\/([a-z]+)\//.exec(file)?.[1] ?? "";
+  if ((lists[folder] ?? []).some((key) => Array.isArray(data[key]))) ctx.report({ ref: "format:grafana-provisioning", file });
+}
+
+/** A Grafana dashboard's JSON model: its `panels` (or, before Grafana 5, `rows`) and a numeric `schemaVersion`. */
+function isGrafanaDashboard(data: unknown): boolean {
+  if (!isRecord(data)) return false;
+  // An export made for sharing wraps the model in `dashboard` (the HTTP API's form).
+  const model = isRecord(data.dashboard) ? data.dashboard : data;
+  return typeof model.schemaVersion === "number" && (Array.isArray(model.panels) || Array.isArray(model.rows));
+}
+
+/** Promtail's configuration: the Loki `clients` it pushes to (each with a `url`) and its `scrape_configs`. */
+function isPromtailConfig(data: Record<string, unknown>): boolean {
+  return Array.isArray(data.clients) && data.clients.some((c) => isRecord(c) && typeof c.url === "string") && Array.isArray(data.scrape_configs);
+}
+
+/** A Loki server's configuration: its index `schema_config`, or its `server` beside Loki's own blocks. */
+function isLokiConfig(data: Record<string, unknown>): boolean {
+  if (isRecord(data.schema_config) && Array.isArray(data.schema_config.configs)) return true;
+  return isRecord(data.server) && ["ingester", "common", "limits_config", "storage_config", "query_range"].some((k) => isRecord(data[k]));
+}
 
 /** Alertmanager: each receiver's `<integration>_configs` (slack_configs, opsgenie_configs, msteams_configs). */
 function readAlertmanager(ctx: DetectContext, file: string, data: Record<string, unknown>, text: string): void {
@@ -66,4 +163,58 @@ function readCollector(ctx: DetectContext, file: string, data: Record<string, un
     seen.add(type);
     ctx.report({ ref: `otel-exporter:${type}`, file, line: lineOf(text, `${id}:`) });
   }
+}
+
+/**
+ * The outputs a log or metric shipper sends to, each a catalog key of its own kind: Telegraf's
+ * `[[outputs.influxdb_v2]]` tables, Fluent Bit's `[OUTPUT]` sections' `Name` (or, in its YAML
+ * form, `pipeline.outputs[].name`), and Fluentd's `<match>` blocks' `@type`. Comments are skipped;
+ * the files themselves name Telegraf, Fluent Bit and Fluentd through the catalog's `file` globs.
+ */
+async function readShipper(ctx: DetectContext, file: string): Promise<void> {
+  const base = baseName(file);
+  const text = (await ctx.text(file)) ?? "";
+  const found: Array<{ ref: string; line: number }> = [];
+  const add = (kind: string, name: string, line: number) => {
+    const ref = `${kind}:${name.toLowerCase()}`;
+    if (!found.some((f) => f.ref === ref)) found.push({ ref, line });
+  };
+  const lines = text.split(/\r?\n/);
+  if (/^fluent-bit|^td-agent-bit/.test(base) && /\.ya?ml$/.test(base)) {
+    for (const data of (await readDocuments(ctx, file, text)) ?? []) {
+      const outputs = isRecord(data) && isRecord(data.pipeline) && Array.isArray(data.pipeline.outputs) ? data.pipeline.outputs : [];
+      for (const output of outputs) {
+        if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, lineOf(text, output.name) ?? 1);
+      }
+    }
+  } else if (/^telegraf/.test(base) || file.includes("telegraf.d/")) {
+    lines.forEach((line, i) => {
+      const m = /^\s*\[\[\s*outputs\.([a-z0-9_]+)\s*\]\]/.exec(line);
+      if (m) add("telegraf-output", m[1]!, i + 1);
+    });
+  } else if (/^(fluent-bit|td-agent-bit)/.test(base)) {
+    let section = "";
+    lines.forEach((line, i) => {
+      if (/^\s*#/.test(line)) return;
+      const head = /^\s*\[([A-Za-z_]+)\]\s*$/.exec(line);
+      if (head) section = head[1]!.toUpperCase();
+      else if (section === "OUTPUT") {
+        const m = /^\s*name\s+([A-Za-z0-9_.-]+)\s*$/i.exec(line);
+        if (m) add("fluentbit-output", m[1]!, i + 1);
+      }
+    });
+  } else {
+    let inMatch = false;
+    lines.forEach((line, i) => {
+      if (/^\s*#/.test(line)) return;
+      if (/^\s*<match\b/.test(line)) inMatch = true;
+      else if (/^\s*<\/match>/.test(line)) inMatch = false;
+      else if (inMatch) {
+        // Fluentd 0.12 wrote `type`, later releases `@type`; a <store> of a copy output counts too.
+        const m = /^\s*@?type\s+([A-Za-z0-9_-]+)\s*$/.exec(line);
+        if (m) add("fluentd-output", m[1]!, i + 1);
+      }
+    });
+  }
+  for (const { ref, line } of found) ctx.report({ ref, file, line });
 }
