@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Test tools across ecosystems, as an audit of realistic repositories found them (round a36c).
+const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
+
+async function tools(files: Record<string, string>) {
+  const { document, warnings } = await scan(new MemorySource(files), opts);
+  expect(warnings).toEqual([]);
+  return document.tools;
+}
+const tool = (list: Awaited<ReturnType<typeof tools>>, name: string) => list.find((t) => t.name === name && !t.package_url);
+
+describe("test tools an audit of realistic repositories found misread", () => {
+  it("gives WebdriverIO the release of @wdio/cli, the project's own scope, from the lockfile", async () => {
+    // A React Native app's Appium tests run by WebdriverIO's CLI: no `webdriverio` package is declared.
+    const list = await tools({
+      "package.json": JSON.stringify({
+        name: "field-app",
+        private: true,
+        devDependencies: { "@wdio/cli": "^8.39.1", "@wdio/local-runner": "^8.39.1", "@wdio/mocha-framework": "^8.39.0" },
+      }),
+      "yarn.lock": [
+        "# yarn lockfile v1",
+        "",
+        '"@wdio/cli@^8.39.1":',
+        '  version "8.39.1"',
+        '  resolved "https://registry.yarnpkg.com/@wdio/cli/-/cli-8.39.1.tgz"',
+        "",
+        '"@wdio/local-runner@^8.39.1":',
+        '  version "8.39.1"',
+        '  resolved "https://registry.yarnpkg.com/@wdio/local-runner/-/local-runner-8.39.1.tgz"',
+        "",
+        '"@wdio/mocha-framework@^8.39.0":',
+        '  version "8.39.0"',
+        '  resolved "https://registry.yarnpkg.com/@wdio/mocha-framework/-/mocha-framework-8.39.0.tgz"',
+        "",
+      ].join("\n"),
+      "wdio.conf.ts": "export const config = { runner: 'local', framework: 'mocha' };\n",
+    });
+    expect(tool(list, "WebdriverIO")).toMatchObject({ version: "8.39.1", detection_source: "package.json", detection_source_url: "yarn.lock" });
+  });
+
+  it("does not give JMeter the release of the JMeter Maven plugin", async () => {
+    const pom = `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId><artifactId>perf</artifactId><version>1.0.0</version>
+  <build><plugins>
+    <plugin><groupId>com.lazerycode.jmeter</groupId><artifactId>jmeter-maven-plugin</artifactId><version>3.8.0</version></plugin>
+  </plugins></build>
+</project>
+`;
+    const list = await tools({ "pom.xml": pom, "src/test/jmeter/checkout.jmx": '<?xml version="1.0" encoding="UTF-8"?>\n<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.6.3"><hashTree/></jmeterTestPlan>\n' });
+    const jmeter = tool(list, "Apache JMeter");
+    expect(jmeter).toBeDefined();
+    expect(jmeter?.version).not.toBe("3.8.0");
+  });
+
+  it("names Kotest from its io.kotest artifacts only with --all-tools, at the release the version catalog gives", async () => {
+    // The site names no Kotest from a pom's io.kotest artifacts (corpus hantsy/spring6-sandbox):
+    // package entries only; allTools names the tool.
+    const files = {
+      "settings.gradle.kts": 'rootProject.name = "shipping"\n',
+      "gradle/libs.versions.toml": '[versions]\nkotest = "5.9.1"\n\n[libraries]\nkotest-runner = { module = "io.kotest:kotest-runner-junit5", version.ref = "kotest" }\nkotest-assertions = { module = "io.kotest:kotest-assertions-core", version.ref = "kotest" }\nkotest-spring = { module = "io.kotest.extensions:kotest-extensions-spring", version = "1.3.0" }\n',
+      "build.gradle.kts": 'plugins { kotlin("jvm") version "2.0.0" }\n\ndependencies {\n    testImplementation(libs.kotest.runner)\n    testImplementation(libs.kotest.assertions)\n    testImplementation(libs.kotest.spring)\n}\n',
+    };
+    expect(tool(await tools(files), "Kotest")).toBeUndefined();
+    const { document } = await scan(new MemorySource(files), { ...opts, allTools: true });
+    expect(tool(document.tools, "Kotest")).toMatchObject({ version: "5.9.1", category: "Build, Test, Deploy", sub_category: "Testing Frameworks" });
+  });
+
+  it("names Kotest from an extension alone without the extension's release", async () => {
+    const files = { "build.gradle.kts": 'dependencies {\n    testImplementation("io.kotest.extensions:kotest-extensions-spring:1.3.0")\n}\n' };
+    const { document } = await scan(new MemorySource(files), { ...opts, allTools: true });
+    expect(tool(document.tools, "Kotest")).toBeDefined();
+    expect(tool(document.tools, "Kotest")?.version).toBeUndefined();
+  });
+
+  it("names Fluent Assertions from its NuGet package", async () => {
+    const csproj = `<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="FluentAssertions" Version="6.12.0" />
+    <PackageReference Include="xunit" Version="2.8.1" />
+  </ItemGroup>
+</Project>
+`;
+    const list = await tools({ "tests/Api.Tests/Api.Tests.csproj": csproj });
+    expect(tool(list, "Fluent Assertions")).toMatchObject({ version: "6.12.0", sub_category: "Testing Frameworks", detection_source: "tests/Api.Tests/Api.Tests.csproj" });
+  });
+
+  it("names Cucumber from cucumber-rails, at the cucumber release Gemfile.lock installs", async () => {
+    const list = await tools({
+      Gemfile: 'source "https://rubygems.org"\n\ngem "rails", "~> 7.1.3"\n\ngroup :test do\n  gem "cucumber-rails", require: false\nend\n',
+      "Gemfile.lock": [
+        "GEM",
+        "  remote: https://rubygems.org/",
+        "  specs:",
+        "    cucumber (9.2.0)",
+        "    cucumber-rails (3.0.0)",
+        "      cucumber (>= 5, < 10)",
+        "    rails (7.1.3.4)",
+        "",
+        "PLATFORMS",
+        "  x86_64-linux",
+        "",
+        "DEPENDENCIES",
+        "  cucumber-rails",
+        "  rails (~> 7.1.3)",
+        "",
+      ].join("\n"),
+    });
+    const cucumber = tool(list, "Cucumber");
+    expect(cucumber).toMatchObject({ detection_source: "Gemfile" });
+    expect(cucumber?.version).not.toBe("3.0.0");
+  });
+
+  it("names Appium from the Appium project's image, at the release its tag carries", async () => {
+    const list = await tools({
+      "docker-compose.yml": "services:\n  appium:\n    image: appium/appium:v2.5.1-p0\n    ports: ['4723:4723']\n",
+    });
+    expect(tool(list, "Appium")).toMatchObject({ version: "2.5.1", detection_source: "docker-compose.yml" });
+  });
+});
