@@ -121,4 +121,46 @@ describe("test tools an audit of realistic repositories found misread", () => {
     });
     expect(tool(list, "Appium")).toMatchObject({ version: "2.5.1", detection_source: "docker-compose.yml" });
   });
+
+  it("names k6 from its typings, which a TypeScript load-test project declares", async () => {
+    const list = await tools({
+      "package.json": JSON.stringify({ name: "perf-tests", private: true, devDependencies: { "@types/k6": "~0.51.0", webpack: "5.92.1" } }),
+      "src/smoke.test.ts": "import http from 'k6/http';\n",
+    });
+    const k6 = tool(list, "k6");
+    expect(k6).toMatchObject({ detection_source: "package.json", sub_category: "Load and Performance Testing" });
+    expect(k6?.version).toBeUndefined();
+  });
+
+  it("takes Storybook's release from its own packages, not from the test runner's or an addon's own numbering", async () => {
+    const list = await tools({
+      "package.json": JSON.stringify({
+        name: "design-system",
+        version: "2.0.0",
+        devDependencies: { "@storybook/test-runner": "^0.19.1", "@storybook/addon-coverage": "^1.0.4", "@storybook/addon-essentials": "^8.2.2" },
+      }),
+      ".storybook/main.ts": "export default { framework: '@storybook/react-vite' };\n",
+      ".storybook/test-runner.ts": "export default { async postVisit() {} };\n",
+    });
+    expect(tool(list, "Storybook")?.version).toBe("8.2.2");
+  });
+
+  it("names Playwright from its pytest plugin and Appium from its Ruby and .NET clients, without the plugin's or client's release", async () => {
+    const list = await tools({
+      "requirements-dev.txt": "pytest==8.2.2\npytest-playwright==0.5.0\n",
+      "mobile/Gemfile": 'source "https://rubygems.org"\n\ngem "appium_lib", "~> 15.1"\ngem "rspec"\n',
+      "uitests/UiTests.csproj": '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include="Appium.WebDriver" Version="5.0.0" />\n    <PackageReference Include="NUnit" Version="4.1.0" />\n  </ItemGroup>\n</Project>\n',
+    });
+    const playwright = tool(list, "Playwright");
+    expect(playwright).toMatchObject({ detection_source: "requirements-dev.txt" });
+    expect(playwright?.version).toBeUndefined();
+    const appium = tool(list, "Appium");
+    expect(appium).toBeDefined();
+    expect(appium?.version).toBeUndefined();
+    const sources = (await scan(new MemorySource({ "Gemfile": 'gem "appium_lib"\n' }), opts)).document.tools;
+    expect(tool(sources, "Appium")).toMatchObject({ detection_source: "Gemfile" });
+    const nuget = (await scan(new MemorySource({ "T.csproj": '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Appium.WebDriver" Version="5.0.0" /></ItemGroup></Project>\n' }), opts)).document.tools;
+    expect(tool(nuget, "Appium")).toMatchObject({ detection_source: "T.csproj" });
+    expect(tool(nuget, "Appium")?.version).toBeUndefined();
+  });
 });
