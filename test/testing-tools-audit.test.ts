@@ -163,4 +163,28 @@ describe("test tools an audit of realistic repositories found misread", () => {
     expect(tool(nuget, "Appium")).toMatchObject({ detection_source: "T.csproj" });
     expect(tool(nuget, "Appium")?.version).toBeUndefined();
   });
+
+  it("names Playwright from its component-testing package and configuration, at the release pnpm-lock.yaml records", async () => {
+    const list = await tools({
+      "package.json": JSON.stringify({ name: "widgets", private: true, devDependencies: { "@playwright/experimental-ct-react": "^1.45.0" } }),
+      "pnpm-lock.yaml": "lockfileVersion: '6.0'\n\ndevDependencies:\n  '@playwright/experimental-ct-react':\n    specifier: ^1.45.0\n    version: 1.45.1(react@18.3.1)\n\npackages:\n\n  /@playwright/experimental-ct-react@1.45.1(react@18.3.1):\n    resolution: {integrity: sha512-AAAA}\n    dev: true\n",
+    });
+    expect(tool(list, "Playwright")).toMatchObject({ version: "1.45.1", detection_source: "package.json", detection_source_url: "pnpm-lock.yaml" });
+    const config = await tools({ "playwright-ct.config.ts": "export default {};\n" });
+    expect(tool(config, "Playwright")).toMatchObject({ detection_source: "playwright-ct.config.ts" });
+  });
+
+  it("does not give Gauge the release of its Java runner", async () => {
+    const pom = `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId><artifactId>specs</artifactId><version>1.0.0</version>
+  <dependencies>
+    <dependency><groupId>com.thoughtworks.gauge</groupId><artifactId>gauge-java</artifactId><version>0.10.3</version><scope>test</scope></dependency>
+  </dependencies>
+</project>
+`;
+    const gauge = tool(await tools({ "pom.xml": pom }), "Gauge");
+    expect(gauge).toMatchObject({ detection_source: "pom.xml" });
+    expect(gauge?.version).toBeUndefined();
+  });
 });
