@@ -187,4 +187,15 @@ describe("test tools an audit of realistic repositories found misread", () => {
     expect(gauge).toMatchObject({ detection_source: "pom.xml" });
     expect(gauge?.version).toBeUndefined();
   });
+
+  it("knows the other names test runners read their configuration from", async () => {
+    const list = await tools({
+      "phpunit.dist.xml": '<phpunit bootstrap="tests/bootstrap.php"/>\n',
+      "config/behat.dist.yaml": "default:\n  suites:\n    default:\n      contexts: [FeatureContext]\n",
+      "perf/locust.conf": "locustfile = perf/shop.py\nheadless = true\nusers = 50\n",
+    });
+    expect(tool(list, "PHPUnit")).toMatchObject({ detection_source: "phpunit.dist.xml" });
+    expect(tool(list, "Behat")).toMatchObject({ detection_source: "config/behat.dist.yaml" });
+    expect(tool(list, "Locust")).toMatchObject({ detection_source: "perf/locust.conf" });
+  });
 });
