@@ -198,4 +198,21 @@ describe("test tools an audit of realistic repositories found misread", () => {
     expect(tool(list, "Behat")).toMatchObject({ detection_source: "config/behat.dist.yaml" });
     expect(tool(list, "Locust")).toMatchObject({ detection_source: "perf/locust.conf" });
   });
+
+  it("does not give JUnit the Platform's 1.x nor Selenium HtmlUnit's driver's own release", async () => {
+    const pom = (deps: string) => `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId><artifactId>ui-tests</artifactId><version>1.0.0</version>
+  <dependencies>${deps}</dependencies>
+</project>
+`;
+    const dep = (g: string, a: string, v: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version><scope>test</scope></dependency>`;
+    const platformOnly = await tools({ "pom.xml": pom(dep("org.junit.jupiter", "junit-jupiter", "5.10.3") + dep("org.junit.platform", "junit-platform-launcher", "1.10.3")) });
+    expect(tool(platformOnly, "JUnit")).toBeDefined();
+    expect(tool(platformOnly, "JUnit")?.version).not.toBe("1.10.3");
+    const both = await tools({ "pom.xml": pom(dep("org.junit.platform", "junit-platform-suite", "1.10.3") + dep("org.junit.jupiter", "junit-jupiter-engine", "5.10.3")) });
+    expect(tool(both, "JUnit")?.version).toBe("5.10.3");
+    const selenium = await tools({ "pom.xml": pom(dep("org.seleniumhq.selenium", "htmlunit-driver", "4.13.0") + dep("org.seleniumhq.selenium", "selenium-java", "4.22.0")) });
+    expect(tool(selenium, "Selenium")?.version).toBe("4.22.0");
+  });
 });
