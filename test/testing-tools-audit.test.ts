@@ -215,4 +215,14 @@ describe("test tools an audit of realistic repositories found misread", () => {
     const selenium = await tools({ "pom.xml": pom(dep("org.seleniumhq.selenium", "htmlunit-driver", "4.13.0") + dep("org.seleniumhq.selenium", "selenium-java", "4.22.0")) });
     expect(tool(selenium, "Selenium")?.version).toBe("4.22.0");
   });
+
+  it("does not give Gatling the release of its sbt plugin", async () => {
+    const list = await tools({
+      "build.sbt": 'enablePlugins(GatlingPlugin)\n\nscalaVersion := "2.13.14"\n',
+      "project/plugins.sbt": 'addSbtPlugin("io.gatling" % "gatling-sbt" % "4.9.2")\n',
+    });
+    const gatling = tool(list, "Gatling");
+    expect(gatling).toBeDefined();
+    expect(gatling?.version).toBeUndefined();
+  });
 });
