@@ -56,6 +56,17 @@ describe("test tools an audit of realistic repositories found misread", () => {
     expect(jmeter?.version).not.toBe("3.8.0");
   });
 
+  it("gives JMeter the release its test plan was saved with, the build's revision left off", async () => {
+    const plan = (attrs: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<jmeterTestPlan version="1.2" properties="5.0"${attrs}>\n  <hashTree>\n    <TestPlan guiclass="TestPlanGui" testclass="TestPlan" testname="Checkout" enabled="true"/>\n  </hashTree>\n</jmeterTestPlan>\n`;
+    expect(tool(await tools({ "perf/checkout.jmx": plan(' jmeter="5.6.3"') }), "Apache JMeter")).toMatchObject({ version: "5.6.3", detection_source: "perf/checkout.jmx" });
+    expect(tool(await tools({ "load.jmx": plan(' jmeter="5.0 r1840935"') }), "Apache JMeter")?.version).toBe("5.0");
+    // A plan without the attribute (or not a plan at all) still names JMeter, without a release.
+    const bare = tool(await tools({ "load.jmx": plan("") }), "Apache JMeter");
+    expect(bare).toMatchObject({ detection_source: "load.jmx" });
+    expect(bare?.version).toBeUndefined();
+    expect(tool(await tools({ "load.jmx": "<jmeterTestPlan jmeter=\"latest\"> <<< not a plan" }), "Apache JMeter")?.version).toBeUndefined();
+  });
+
   it("names Kotest from its io.kotest artifacts only with --all-tools, at the release the version catalog gives", async () => {
     // The site names no Kotest from a pom's io.kotest artifacts (corpus hantsy/spring6-sandbox):
     // package entries only; allTools names the tool.
