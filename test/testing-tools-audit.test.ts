@@ -204,10 +204,14 @@ describe("test tools an audit of realistic repositories found misread", () => {
       "phpunit.dist.xml": '<phpunit bootstrap="tests/bootstrap.php"/>\n',
       "config/behat.dist.yaml": "default:\n  suites:\n    default:\n      contexts: [FeatureContext]\n",
       "perf/locust.conf": "locustfile = perf/shop.py\nheadless = true\nusers = 50\n",
+      "test/mocha.opts": "--require test/setup.js\n--recursive\n",
+      "src/test/resources/cucumber.properties": "cucumber.publish.quiet=true\ncucumber.plugin=pretty\n",
     });
     expect(tool(list, "PHPUnit")).toMatchObject({ detection_source: "phpunit.dist.xml" });
     expect(tool(list, "Behat")).toMatchObject({ detection_source: "config/behat.dist.yaml" });
     expect(tool(list, "Locust")).toMatchObject({ detection_source: "perf/locust.conf" });
+    expect(tool(list, "Mocha")).toMatchObject({ detection_source: "test/mocha.opts" });
+    expect(tool(list, "Cucumber")).toMatchObject({ detection_source: "src/test/resources/cucumber.properties" });
   });
 
   it("does not give JUnit the Platform's 1.x nor Selenium HtmlUnit's driver's own release", async () => {
