@@ -240,4 +240,12 @@ describe("test tools an audit of realistic repositories found misread", () => {
     expect(gatling).toBeDefined();
     expect(gatling?.version).toBeUndefined();
   });
+
+  it("gives Playwright the release of @playwright/test, not the tag of the CI image its tests run in", async () => {
+    const list = await tools({
+      "package.json": JSON.stringify({ name: "app", private: true, devDependencies: { "@playwright/test": "1.45.1" } }),
+      ".github/workflows/e2e.yml": "on: [push]\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    container:\n      image: mcr.microsoft.com/playwright:v1.44.0-jammy\n    steps:\n      - uses: actions/checkout@v4\n      - run: npx playwright test\n",
+    });
+    expect(tool(list, "Playwright")).toMatchObject({ version: "1.45.1", detection_source: "package.json" });
+  });
 });
