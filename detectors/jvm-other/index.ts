@@ -8,11 +8,12 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
  * root). Coordinates are reported as Maven coordinates; Leiningen's also as
  * Clojars packages, which is how the site lists them. Also a Grails 1.x/2.x application's metadata
  * file, application.properties beside grails-app/, whose `app.grails.version` is the Grails release
- * the application runs on (Grails 3+ declares it in Gradle instead).
+ * the application runs on (Grails 3+ declares it in Gradle instead). And an Apache JMeter test plan
+ * (*.jmx), whose root element records the JMeter release that saved it (`jmeter="5.6.3"`).
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt"],
+  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -20,6 +21,13 @@ export const jvmOtherDetector: Detector = {
       if (/(?:^|\/)project\/(?:build\.properties|plugins\.sbt|[^/]*\.scala)$/.test(file)) continue;
       const text = await ctx.text(file);
       if (text === undefined) continue;
+      if (file.endsWith(".jmx")) {
+        // `<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.6.3">`; older plans add the
+        // build's revision (`jmeter="5.0 r1840935"`). Only the root element of a plan is read.
+        const jmeter = /<jmeterTestPlan\b[^>]*?\sjmeter\s*=\s*["'](\d+(?:\.\d+){0,2})\b/.exec(text.slice(0, 4096))?.[1];
+        if (jmeter) ctx.report({ ref: "runtime:jmeter", file, version: jmeter });
+        continue;
+      }
       if (file.endsWith(".main.kts")) {
         // A Kotlin script's dependencies: `@file:DependsOn("com.squareup.okhttp3:okhttp:4.12.0")`, one
         // or more coordinates an annotation.
