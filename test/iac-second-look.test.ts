@@ -28,3 +28,48 @@ describe("Terraform providers of self-hosted software", () => {
     }
   });
 });
+
+describe("OpenTofu, Terragrunt and registry module sources", () => {
+  it("reads an OpenTofu configuration's .tofu files as .tf ones; their required_version is OpenTofu's, not Terraform's", async () => {
+    const main = [
+      'terraform {\n  required_version = ">= 1.7.0"\n  required_providers {',
+      '    digitalocean = { source = "digitalocean/digitalocean", version = "~> 2.34" }',
+      '    cloudflare = { source = "cloudflare/cloudflare", version = "~> 4.20" }',
+      "  }\n}",
+      'resource "digitalocean_database_cluster" "pg" {\n  engine = "pg"\n}\n',
+    ].join("\n");
+    const document = await detect({ "main.tofu": main });
+    for (const name of ["DigitalOcean", "CloudFlare", "DigitalOcean Managed Databases"]) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "main.tofu" });
+    expect(tool(document.tools, "Terraform")?.version).toBeUndefined();
+  });
+
+  it("keys a module from the registry's full address as its short form", async () => {
+    const main = 'module "vpc" {\n  source  = "registry.terraform.io/terraform-aws-modules/vpc/aws"\n  version = "5.4.0"\n}\n';
+    const document = await detect({ "main.tf": main });
+    expect(tool(document.tools, "Amazon VPC")).toMatchObject({ detection_source: "main.tf" });
+  });
+
+  it("names Terraform from a Terragrunt unit and the registry module its tfr:/// source deploys", async () => {
+    const unit = [
+      'include "root" {\n  path = find_in_parent_folders()\n}',
+      'terraform {\n  source = "tfr:///terraform-aws-modules/vpc/aws?version=5.4.0"\n}',
+      'inputs = {\n  name = "prod"\n}\n',
+    ].join("\n");
+    const root = 'remote_state {\n  backend = "s3"\n  config = { bucket = "acme-state" }\n}\n';
+    const document = await detect({ "terragrunt.hcl": root, "prod/vpc/terragrunt.hcl": unit });
+    expect(tool(document.tools, "Terraform")).toBeDefined();
+    expect(tool(document.tools, "Amazon VPC")).toMatchObject({ detection_source: "prod/vpc/terragrunt.hcl" });
+  });
+
+  it("takes no `/*` inside a string (an S3 ARN in a policy) for a comment that hides the resources after it", async () => {
+    const main = [
+      'resource "aws_iam_policy" "read" {\n  policy = jsonencode({ Statement = [{ Resource = ["arn:aws:s3:::acme-assets/*"] }] })\n}',
+      'resource "aws_sqs_queue" "jobs" {\n  name = "jobs" # the work queue\n}',
+      "/* the topic below fans out */",
+      'resource "aws_sns_topic" "events" {\n  name = "events"\n}\n',
+    ].join("\n");
+    const document = await detect({ "main.tf": main });
+    expect(tool(document.tools, "Amazon SQS")).toBeDefined();
+    expect(tool(document.tools, "Amazon SNS")).toBeDefined();
+  });
+});

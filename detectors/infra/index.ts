@@ -4,7 +4,7 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readTerraform, readTerraformLock } from "./terraform.js";
+import { readTerraform, readTerraformLock, readTerragruntSource } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
@@ -22,7 +22,7 @@ import { imageVersion } from "../docker/image-version.js";
  * folder or beside a kustomization, with the images of their pod specs; anywhere else only the API
  * group of a custom resource, `argoproj.io`, which the catalog may know), a kustomization's remote
  * GitHub bases and Helm charts, Helm chart dependencies, Terraform providers and modules (versions
- * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, Render
+ * from .terraform.lock.hcl; OpenTofu's .tofu files alike), a Terragrunt unit's registry module, the Serverless Framework's provider, Ansible playbooks, Render
  * Blueprints (render.yaml: runtimes, Redis, PostgreSQL), and the app manifests whose names other
  * tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json), and a
@@ -31,7 +31,7 @@ import { imageVersion } from "../docker/image-version.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml"],
+  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -60,7 +60,10 @@ export const infraDetector: Detector = {
         }
         continue;
       }
-      if (base.endsWith(".tf")) {
+      // OpenTofu reads its own `.tofu` files as Terraform reads `.tf` (same language, same registry
+      // providers); their `required_version` is OpenTofu's release, not Terraform's.
+      const tofu = base.endsWith(".tofu");
+      if (base.endsWith(".tf") || tofu) {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         const use = readTerraform(text);
@@ -69,16 +72,20 @@ export const infraDetector: Detector = {
           const source = (p.source ?? `hashicorp/${p.name}`).toLowerCase();
           ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
         }
-        if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
+        if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.
-        for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
+        for (const m of use.modules) ctx.report({ ref: `terraform-module:${registryModule(m.source)}`, file, declared: m.version });
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
         for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+      } else if (base === "terragrunt.hcl") {
+        // A Terragrunt unit: the registry module it deploys, at the release it pins (the file names Terraform).
+        const module = readTerragruntSource((await ctx.text(file)) ?? "");
+        if (module) ctx.report({ ref: `terraform-module:${module.source.toLowerCase()}`, file, declared: module.version });
       } else if (/^values\.ya?ml$/.test(base)) {
         // A chart's default values name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`.
         if (!ctx.exists(sibling(file, "Chart.yaml"))) continue;
@@ -296,6 +303,15 @@ export const infraDetector: Detector = {
     }
   },
 };
+
+/**
+ * A module source as the catalog keys it: lower-cased, without the public registry's host
+ * (`registry.terraform.io/terraform-aws-modules/vpc/aws` is `terraform-aws-modules/vpc/aws`, the
+ * short form Terraform reads the same; OpenTofu's registry mirrors the same names).
+ */
+function registryModule(source: string): string {
+  return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
+}
 
 /** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
 const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);

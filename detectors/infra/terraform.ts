@@ -1,4 +1,4 @@
-import { closingPairs, replaceBlockComments } from "../../src/kit.js";
+import { closingPairs } from "../../src/kit.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
@@ -20,7 +20,7 @@ export interface TerraformUse {
 
 export function readTerraform(text: string): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [] };
-  const clean = replaceBlockComments(text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1"), () => "");
+  const clean = withoutComments(text);
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
@@ -161,4 +161,46 @@ function listsFargate(text: string): boolean {
     walked = i;
   }
   return false;
+}
+
+/**
+ * The registry module a Terragrunt unit deploys: its `terraform { source = "tfr:///owner/name/provider?version=5.4.0" }`
+ * (the public registry when the host is left out, as Terragrunt reads it). Git and local sources
+ * name no registry module: undefined.
+ */
+export function readTerragruntSource(text: string): { source: string; version?: string } | undefined {
+  const clean = withoutComments(text);
+  const m = /^[ \t]*source[ \t]*=[ \t]*"tfr:\/\/(?:registry\.terraform\.io|registry\.opentofu\.org)?\/([\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^"?]*)?)(?:\?version=([^"&$]+))?"/m.exec(block(clean, /^[ \t]*terraform[ \t]*\{/m) ?? "");
+  return m ? { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) } : undefined;
+}
+
+/**
+ * HCL without its comments (`#` and `//` to the line's end, and block comments), the strings left
+ * whole: a module source's sub-module path (`vpc/aws//modules/vpc-endpoints`), a Terragrunt
+ * `tfr:///` source and an IAM policy's S3 ARN ending in a slash and a star are no comments. One
+ * pass over the text; a block comment that nothing later closes is left as written, as the rest of
+ * the file is.
+ */
+function withoutComments(text: string): string {
+  let out = "";
+  let last = 0;
+  let unclosed = false;
+  const tokens = /"(?:[^"\\\n]|\\.)*"|#[^\n]*|\/\/[^\n]*|\/\*/g;
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+    const token = m[0];
+    if (token.startsWith('"')) continue;
+    let end = m.index + token.length;
+    if (token === "/*") {
+      const close = unclosed ? -1 : text.indexOf("*/", end);
+      if (close < 0) {
+        unclosed = true;
+        continue;
+      }
+      end = close + 2;
+      tokens.lastIndex = end;
+    }
+    out += text.slice(last, m.index);
+    last = end;
+  }
+  return out + text.slice(last);
 }
