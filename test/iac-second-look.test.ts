@@ -73,3 +73,35 @@ describe("OpenTofu, Terragrunt and registry module sources", () => {
     expect(tool(document.tools, "Amazon SNS")).toBeDefined();
   });
 });
+
+describe("Terraform on Google Cloud and Azure", () => {
+  it("resource types name the services they create, as the AWS provider's do", async () => {
+    const google = [
+      'resource "google_sql_database_instance" "legacy" {\n  database_version = "MYSQL_8_0"\n}',
+      'resource "google_redis_instance" "cache" {\n  memory_size_gb = 1\n}',
+      'resource "google_storage_bucket" "uploads" {\n  location = "EU"\n}',
+      'resource "google_pubsub_topic" "events" {\n  name = "events"\n}',
+      'resource "google_cloud_run_v2_service" "api" {\n  location = "europe-west1"\n}',
+      'resource "google_container_cluster" "gke" {\n  name = "gke"\n}',
+      'resource "google_bigquery_dataset" "analytics" {\n  dataset_id = "analytics"\n}\n',
+    ].join("\n");
+    const azure = [
+      'resource "azurerm_redis_cache" "cache" {\n  sku_name = "Standard"\n}',
+      'resource "azurerm_postgresql_flexible_server" "db" {\n  version = "16"\n}',
+      'resource "azurerm_kubernetes_cluster" "aks" {\n  dns_prefix = "acme"\n}',
+      'resource "azurerm_storage_account" "sa" {\n  account_tier = "Standard"\n}',
+      'resource "azurerm_linux_function_app" "fn" {\n  name = "fn"\n}',
+      'resource "azurerm_cosmosdb_account" "cosmos" {\n  offer_type = "Standard"\n}',
+      'resource "azurerm_resource_group" "rg" {\n  location = "westeurope"\n}\n',
+    ].join("\n");
+    const document = await detect({ "gcp/main.tf": google, "azure/main.tf": azure });
+    const gcp = ["Google Cloud SQL", "MySQL", "Google Cloud Memorystore", "Google Cloud Storage", "Google Cloud Pub/Sub", "Google Cloud Run", "Google Kubernetes Engine", "Google BigQuery"];
+    for (const name of gcp) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "gcp/main.tf" });
+    for (const name of ["Azure Redis Cache", "Azure Database for PostgreSQL", "PostgreSQL", "Azure Kubernetes Service", "Azure Storage", "Azure Functions", "Azure Cosmos DB"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "azure/main.tf" });
+    }
+    expect(tool(document.tools, "Redis")).toBeDefined();
+    // A managed service's engine is no release of the server a project runs.
+    expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
+  });
+});
