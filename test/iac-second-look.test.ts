@@ -105,3 +105,34 @@ describe("Terraform on Google Cloud and Azure", () => {
     expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
   });
 });
+
+describe("Infrastructure SDKs in every language", () => {
+  it("names Terraform from a CDK for Terraform project, its library and prebuilt providers, none taking their release", async () => {
+    const pkg = JSON.stringify({ dependencies: { cdktf: "^0.20.0", "@cdktf/provider-google": "^12.0.0", constructs: "^10.3.0" } });
+    const ts = await detect({ "package.json": pkg });
+    expect(tool(ts.tools, "Terraform")).toMatchObject({ detection_source: "package.json" });
+    expect(tool(ts.tools, "Terraform")?.version).toBeUndefined();
+    expect(tool(ts.tools, "Google Cloud Platform")).toBeDefined();
+    const py = await detect({ "requirements.txt": "cdktf==0.20.1\ncdktf-cdktf-provider-aws==19.1.0\n" });
+    expect(tool(py.tools, "Terraform")).toMatchObject({ detection_source: "requirements.txt" });
+    expect(tool(py.tools, "Terraform")?.version).toBeUndefined();
+    const json = await detect({ "cdktf.json": JSON.stringify({ language: "typescript", app: "npx ts-node main.ts" }) });
+    expect(tool(json.tools, "Terraform")).toMatchObject({ detection_source: "cdktf.json" });
+  });
+
+  it("names the AWS CDK from its Go module at the CDK's release, and Pulumi's Cloudflare provider in Go and Python", async () => {
+    const gomod = [
+      "module infra\n\ngo 1.21\n\nrequire (",
+      "\tgithub.com/aws/aws-cdk-go/awscdk/v2 v2.118.0",
+      "\tgithub.com/aws/constructs-go/constructs/v10 v10.3.0",
+      "\tgithub.com/pulumi/pulumi-cloudflare/sdk/v5 v5.16.0",
+      ")\n",
+    ].join("\n");
+    const go = await detect({ "go.mod": gomod });
+    expect(tool(go.tools, "AWS Cloud Development Kit")).toMatchObject({ version: "2.118.0", detection_source: "go.mod" });
+    expect(tool(go.tools, "CloudFlare")).toMatchObject({ detection_source: "go.mod" });
+    expect(tool(go.tools, "Pulumi")).toBeDefined();
+    const py = await detect({ "requirements.txt": "pulumi==3.101.1\npulumi-digitalocean==4.25.0\n" });
+    expect(tool(py.tools, "DigitalOcean")).toMatchObject({ detection_source: "requirements.txt" });
+  });
+});
