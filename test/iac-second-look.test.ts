@@ -136,3 +136,47 @@ describe("Infrastructure SDKs in every language", () => {
     expect(tool(py.tools, "DigitalOcean")).toMatchObject({ detection_source: "requirements.txt" });
   });
 });
+
+describe("Chef, Puppet and Ansible manifests", () => {
+  it("names Chef from a cookbook's metadata.rb alone, and reads a Policyfile's cookbooks", async () => {
+    const metadata = "name 'acme_app'\nmaintainer 'Acme Ops'\nversion '2.3.1'\nchef_version '>= 17.0'\ndepends 'nginx', '~> 12.2'\n";
+    const cookbook = await detect({ "metadata.rb": metadata, "recipes/default.rb": "package 'git'\n" });
+    expect(tool(cookbook.tools, "Chef")).toMatchObject({ detection_source: "metadata.rb" });
+    expect(tool(cookbook.tools, "Chef")?.version).toBeUndefined();
+    expect(tool(cookbook.tools, "NGINX")).toBeDefined();
+    const policy = "name 'web'\ndefault_source :supermarket\nrun_list 'haproxy::default'\ncookbook 'haproxy', '~> 12.3'\n";
+    const repo = await detect({ "policyfiles/web.rb": policy });
+    expect(tool(repo.tools, "Chef")).toMatchObject({ detection_source: "policyfiles/web.rb" });
+    expect(tool(repo.tools, "HAProxy")).toMatchObject({ detection_source: "policyfiles/web.rb" });
+  });
+
+  it("a gem's own metadata.rb (no cookbook keys) names no Chef", async () => {
+    const document = await detect({ "metadata.rb": "name 'acme'\nversion '1.0'\n" });
+    expect(tool(document.tools, "Chef")).toBeUndefined();
+  });
+
+  it("names Puppet and the servers of a module's dependencies from its metadata.json, not from another project's", async () => {
+    const metadata = JSON.stringify({
+      name: "acme-webapp",
+      version: "1.2.0",
+      dependencies: [
+        { name: "puppetlabs/stdlib", version_requirement: ">= 8.0.0 < 10.0.0" },
+        { name: "puppet/nginx", version_requirement: ">= 5.0.0 < 6.0.0" },
+        { name: "puppetlabs-postgresql", version_requirement: ">= 9.0.0 < 11.0.0" },
+      ],
+      requirements: [{ name: "puppet", version_requirement: ">= 7.0.0 < 9.0.0" }],
+    }, null, 2);
+    const module = await detect({ "metadata.json": metadata, "manifests/init.pp": "class webapp {}\n" });
+    for (const name of ["Puppet Labs", "NGINX", "PostgreSQL"]) expect(tool(module.tools, name), name).toMatchObject({ detection_source: "metadata.json" });
+    expect(tool(module.tools, "Puppet Labs")?.version).toBeUndefined();
+    const other = await detect({ "metadata.json": JSON.stringify({ name: "acme-web", dependencies: [{ name: "puppet/nginx" }] }) });
+    expect(tool(other.tools, "Puppet Labs")).toBeUndefined();
+  });
+
+  it("reads the collections an Ansible collection's galaxy.yml depends on", async () => {
+    const galaxy = 'namespace: acme\nname: monitoring\nversion: 1.4.0\ndependencies:\n  community.general: ">=7.0.0"\n  prometheus.prometheus: ">=0.13.0"\n';
+    const document = await detect({ "galaxy.yml": galaxy });
+    expect(tool(document.tools, "Ansible")).toBeDefined();
+    expect(tool(document.tools, "Prometheus")).toMatchObject({ detection_source: "galaxy.yml" });
+  });
+});

@@ -239,7 +239,13 @@ export const infraDetector: Detector = {
       } else if (/^galaxy\.ya?ml$/.test(base)) {
         // An Ansible collection's manifest.
         const text = (await ctx.text(file)) ?? "";
-        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) ctx.report({ ref: "format:ansible-collection", file });
+        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) {
+          ctx.report({ ref: "format:ansible-collection", file });
+          // The collections it depends on (`dependencies: { prometheus.prometheus: ">=0.13.0" }`), as a requirements.yml's.
+          const manifest = await ctx.yaml(file);
+          const dependencies = isRecord(manifest) && isRecord(manifest.dependencies) ? Object.keys(manifest.dependencies) : [];
+          for (const name of readGalaxyRequirements({ collections: dependencies }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOf(text, name) ?? lineOf(text.toLowerCase(), name) });
+        }
       } else {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
