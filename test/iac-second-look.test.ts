@@ -180,3 +180,17 @@ describe("Chef, Puppet and Ansible manifests", () => {
     expect(tool(document.tools, "Prometheus")).toMatchObject({ detection_source: "galaxy.yml" });
   });
 });
+
+describe("Crossplane", () => {
+  it("is named by its own API groups: a package's crossplane.yaml, its compositions, the providers it installs", async () => {
+    const pkg = "apiVersion: meta.pkg.crossplane.io/v1\nkind: Configuration\nmetadata:\n  name: platform-ref-aws\nspec:\n  crossplane:\n    version: \">=v1.14.1-0\"\n";
+    const composition = "apiVersion: apiextensions.crossplane.io/v1\nkind: Composition\nmetadata:\n  name: xpostgresqlinstances.aws.database.acme.io\nspec:\n  compositeTypeRef:\n    apiVersion: database.acme.io/v1alpha1\n    kind: XPostgreSQLInstance\n";
+    const provider = "apiVersion: pkg.crossplane.io/v1\nkind: Provider\nmetadata:\n  name: provider-aws-rds\nspec:\n  package: xpkg.upbound.io/upbound/provider-aws-rds:v0.47.0\n";
+    for (const [file, text] of [["crossplane.yaml", pkg], ["apis/postgres/composition.yaml", composition], ["providers/aws.yaml", provider]]) {
+      const document = await detect({ [file!]: text! });
+      expect(tool(document.tools, "Crossplane"), file).toMatchObject({ category: "Monitoring", sub_category: "Multi Cloud Management", detection_source: file });
+      expect(tool(document.tools, "Crossplane")?.version, file).toBeUndefined();
+      expect(tool(document.tools, "Kubernetes"), file).toBeDefined();
+    }
+  });
+});
