@@ -49,6 +49,12 @@ describe("OpenTofu, Terragrunt and registry module sources", () => {
     expect(tool(document.tools, "Amazon VPC")).toMatchObject({ detection_source: "main.tf" });
   });
 
+  it("keys a provider whose source spells the registry's host as its short form", async () => {
+    const main = 'terraform {\n  required_providers {\n    github = {\n      source  = "registry.terraform.io/integrations/github"\n      version = "~> 5.0"\n    }\n  }\n}\n';
+    const document = await detect({ "main.tf": main });
+    expect(tool(document.tools, "GitHub")).toMatchObject({ detection_source: "main.tf" });
+  });
+
   it("names Terraform from a Terragrunt unit and the registry module its tfr:/// source deploys", async () => {
     const unit = [
       'include "root" {\n  path = find_in_parent_folders()\n}',

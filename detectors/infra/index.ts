@@ -69,7 +69,7 @@ export const infraDetector: Detector = {
         const use = readTerraform(text);
         const lock = locks.get(dirOf(file));
         for (const p of use.providers) {
-          const source = (p.source ?? `hashicorp/${p.name}`).toLowerCase();
+          const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
           ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
         }
         if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
@@ -79,7 +79,7 @@ export const infraDetector: Detector = {
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.
-        for (const m of use.modules) ctx.report({ ref: `terraform-module:${registryModule(m.source)}`, file, declared: m.version });
+        for (const m of use.modules) ctx.report({ ref: `terraform-module:${registryAddress(m.source)}`, file, declared: m.version });
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
         for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
       } else if (base === "terragrunt.hcl") {
@@ -311,11 +311,11 @@ export const infraDetector: Detector = {
 };
 
 /**
- * A module source as the catalog keys it: lower-cased, without the public registry's host
- * (`registry.terraform.io/terraform-aws-modules/vpc/aws` is `terraform-aws-modules/vpc/aws`, the
- * short form Terraform reads the same; OpenTofu's registry mirrors the same names).
+ * A provider's or module's source as the catalog keys it (and the lock file's provider addresses
+ * are read): lower-cased, without the public registry's host (`registry.terraform.io/integrations/github`
+ * is `integrations/github`, the short form Terraform reads the same; OpenTofu's registry mirrors the same names).
  */
-function registryModule(source: string): string {
+function registryAddress(source: string): string {
   return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
 }
 
