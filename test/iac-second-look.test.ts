@@ -200,3 +200,20 @@ describe("Crossplane", () => {
     }
   });
 });
+
+describe("Packer JSON templates", () => {
+  it("reads a legacy template's builders and provisioners (naming Packer by its shape) and HCL's JSON form", async () => {
+    const legacy = JSON.stringify({
+      variables: { region: "us-east-1" },
+      builders: [{ type: "amazon-ebs", region: "{{user `region`}}", instance_type: "t3.small" }, { type: "googlecompute", project_id: "acme" }],
+      provisioners: [{ type: "shell", script: "bootstrap.sh" }, { type: "ansible", playbook_file: "site.yml" }],
+    }, null, 2);
+    const old = await detect({ "packer/base.json": legacy });
+    for (const name of ["Packer", "Amazon EC2", "Google Compute Engine", "Ansible"]) expect(tool(old.tools, name), name).toMatchObject({ detection_source: "packer/base.json" });
+    const hclJson = JSON.stringify({ source: { docker: { app: { image: "ubuntu:22.04", commit: true } } }, build: [{ sources: ["source.docker.app"], provisioner: [{ "chef-solo": { cookbook_paths: ["cookbooks"] } }] }] });
+    const modern = await detect({ "app.pkr.json": hclJson });
+    for (const name of ["Packer", "Docker", "Chef"]) expect(tool(modern.tools, name), name).toMatchObject({ detection_source: "app.pkr.json" });
+    const other = await detect({ "packer/settings.json": JSON.stringify({ builders: "none", name: "x" }) });
+    expect(tool(other.tools, "Packer")).toBeUndefined();
+  });
+});
