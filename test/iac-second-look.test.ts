@@ -217,3 +217,24 @@ describe("Packer JSON templates", () => {
     expect(tool(other.tools, "Packer")).toBeUndefined();
   });
 });
+
+describe("The AWS CDK's CLI and construct library", () => {
+  it("takes the construct library's release, not the CLI's own line (2.1018.0 beside aws-cdk-lib 2.200.1)", async () => {
+    const pkg = JSON.stringify({ name: "x", devDependencies: { "aws-cdk": "2.1018.0" }, dependencies: { "aws-cdk-lib": "^2.200.0", constructs: "^10.0.0" } });
+    const lock = JSON.stringify({
+      name: "x",
+      lockfileVersion: 3,
+      packages: {
+        "": { name: "x", dependencies: { "aws-cdk-lib": "^2.200.0", constructs: "^10.0.0" }, devDependencies: { "aws-cdk": "2.1018.0" } },
+        "node_modules/aws-cdk": { version: "2.1018.0", dev: true },
+        "node_modules/aws-cdk-lib": { version: "2.200.1" },
+        "node_modules/constructs": { version: "10.4.2" },
+      },
+    });
+    const document = await detect({ "cdk.json": '{"app":"npx ts-node bin/app.ts"}', "package.json": pkg, "package-lock.json": lock });
+    expect(tool(document.tools, "AWS Cloud Development Kit")?.version).toBe("2.200.1");
+    // The CLI alone still names the CDK.
+    const cli = await detect({ "package.json": JSON.stringify({ devDependencies: { "aws-cdk": "2.1018.0" } }) });
+    expect(tool(cli.tools, "AWS Cloud Development Kit")).toBeDefined();
+  });
+});
