@@ -55,6 +55,20 @@ describe("OpenTofu, Terragrunt and registry module sources", () => {
     expect(tool(document.tools, "GitHub")).toMatchObject({ detection_source: "main.tf" });
   });
 
+  it("keys a registry module fetched from its GitHub repository as the registry names it", async () => {
+    const main = [
+      'module "vpc" {\n  source = "git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.4.0"\n}',
+      'module "sqs" {\n  source = "github.com/terraform-aws-modules/terraform-aws-sqs//modules/queue"\n}',
+      'module "own" {\n  source = "git::https://github.com/acme/infra-modules.git//network?ref=v1.2.0"\n}\n',
+    ].join("\n");
+    const document = await detect({ "main.tf": main });
+    expect(tool(document.tools, "Amazon VPC")).toMatchObject({ detection_source: "main.tf" });
+    expect(tool(document.tools, "Amazon SQS")).toMatchObject({ detection_source: "main.tf" });
+    const unit = 'terraform {\n  source = "git::git@github.com:terraform-aws-modules/terraform-aws-vpc.git//?ref=v5.4.0"\n}\n';
+    const live = await detect({ "prod/vpc/terragrunt.hcl": unit });
+    expect(tool(live.tools, "Amazon VPC")).toMatchObject({ detection_source: "prod/vpc/terragrunt.hcl" });
+  });
+
   it("names Terraform from a Terragrunt unit and the registry module its tfr:/// source deploys", async () => {
     const unit = [
       'include "root" {\n  path = find_in_parent_folders()\n}',

@@ -4,7 +4,7 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readTerraform, readTerraformLock, readTerragruntSource } from "./terraform.js";
+import { readTerraform, readTerraformLock, readTerragruntSource, registryModule } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
@@ -79,7 +79,10 @@ export const infraDetector: Detector = {
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.
-        for (const m of use.modules) ctx.report({ ref: `terraform-module:${registryAddress(m.source)}`, file, declared: m.version });
+        for (const m of use.modules) {
+          const module = registryModule(m.source);
+          ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
+        }
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
         for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
       } else if (base === "terragrunt.hcl") {

@@ -166,13 +166,18 @@ function listsFargate(text: string): boolean {
 
 /**
  * The registry module a Terragrunt unit deploys: its `terraform { source = "tfr:///owner/name/provider?version=5.4.0" }`
- * (the public registry when the host is left out, as Terragrunt reads it). Git and local sources
- * name no registry module: undefined.
+ * (the public registry when the host is left out, as Terragrunt reads it), or such a module fetched
+ * from its GitHub repository. Other Git and local sources name no registry module: undefined.
  */
 export function readTerragruntSource(text: string): { source: string; version?: string } | undefined {
   const clean = withoutComments(text);
-  const m = /^[ \t]*source[ \t]*=[ \t]*"tfr:\/\/(?:registry\.terraform\.io|registry\.opentofu\.org)?\/([\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^"?]*)?)(?:\?version=([^"&$]+))?"/m.exec(block(clean, /^[ \t]*terraform[ \t]*\{/m) ?? "");
-  return m ? { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) } : undefined;
+  const body = block(clean, /^[ \t]*terraform[ \t]*\{/m) ?? "";
+  const m = /^[ \t]*source[ \t]*=[ \t]*"tfr:\/\/(?:registry\.terraform\.io|registry\.opentofu\.org)?\/([\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^"?]*)?)(?:\?version=([^"&$]+))?"/m.exec(body);
+  if (m) return { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) };
+  // A registry module fetched from its GitHub repository (`git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git//?ref=v5.4.0`).
+  const git = /^[ \t]*source[ \t]*=[ \t]*"([^"$]+)"/m.exec(body)?.[1];
+  const module = git ? registryModule(git) : undefined;
+  return module && module.source !== git ? module : undefined;
 }
 
 /**
@@ -204,4 +209,18 @@ function withoutComments(text: string): string {
     last = end;
   }
   return out + text.slice(last);
+}
+
+/**
+ * A module source as the registry names the module, with the release it pins: a registry module
+ * kept on GitHub under the registry's own naming (`terraform-<provider>-<name>`) and fetched from
+ * there (`git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.4.0`,
+ * `github.com/terraform-aws-modules/terraform-aws-eks//modules/karpenter`) is the registry's
+ * `terraform-aws-modules/vpc/aws`, at the tag's release. Any other source is left as written.
+ */
+export function registryModule(source: string): { source: string; version?: string } {
+  const m = /^(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]([\w-]+)\/terraform-([a-z\d]+)-([\w-]+?)(?:\.git)?(\/\/[^?]*)?(?:\?ref=v?(\d[\w.-]*))?$/i.exec(source.trim());
+  if (!m) return { source };
+  const sub = m[4] && m[4] !== "//" ? m[4] : "";
+  return { source: `${m[1]}/${m[3]}/${m[2]}${sub}`, ...(m[5] ? { version: m[5] } : {}) };
 }
