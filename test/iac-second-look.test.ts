@@ -252,3 +252,14 @@ describe("The AWS CDK's CLI and construct library", () => {
     expect(tool(cli.tools, "AWS Cloud Development Kit")).toBeDefined();
   });
 });
+
+describe("A Packer template's required_version", () => {
+  it("gives Packer the floor it accepts, as Terraform's does, wherever it stands in the packer block", async () => {
+    const plugins = 'packer {\n  required_plugins {\n    amazon = {\n      version = ">= 1.2.8"\n      source  = "github.com/hashicorp/amazon"\n    }\n  }\n  required_version = ">= 1.9.0"\n}\n';
+    const document = await detect({ "plugins.pkr.hcl": plugins, "web.pkr.hcl": 'source "amazon-ebs" "web" {\n  region = "us-east-1"\n}\n' });
+    expect(tool(document.tools, "Packer")).toMatchObject({ version: "1.9.0" });
+    // A plugin's constraint is the plugin's, not Packer's.
+    const bare = await detect({ "plugins.pkr.hcl": 'packer {\n  required_plugins {\n    amazon = {\n      version = ">= 1.2.8"\n      source  = "github.com/hashicorp/amazon"\n    }\n  }\n}\n' });
+    expect(tool(bare.tools, "Packer")?.version).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@ import { splitImage } from "../docker/dockerfile.js";
 import { readVagrantfile } from "./vagrantfile.js";
 import { readHclLines } from "./hcl-blocks.js";
 import { imageVersion } from "../docker/image-version.js";
+import { lowerBound } from "../../src/versions/range.js";
 
 /**
  * HashiCorp's machine and job files, read as text: a Vagrantfile's providers, provisioners and
@@ -33,6 +34,9 @@ export const hashicorpDetector: Detector = {
         for (const name of template.builders) ctx.report({ ref: `packer-builder:${name}`, file, line: lineOf(text, `"${name}"`) });
         for (const name of template.provisioners) ctx.report({ ref: `packer-provisioner:${name}`, file, line: lineOf(text, `"${name}"`) });
       } else if (file.endsWith(".pkr.hcl")) {
+        // The Packer release the template asks for (`packer { required_version = ">= 1.9.0" }`): its floor.
+        const required = /^[ \t]*required_version[ \t]*=[ \t]*"([^"$]+)"/m.exec(packerSettings(text));
+        if (required) ctx.report({ ref: "format:packer-required-version", file, line: lineOf(text, "required_version"), declared: required[1], version: lowerBound(required[1]!) });
         for (const { block, line } of readHclLines(text)) {
           if (block?.[0] === "source") ctx.report({ ref: `packer-builder:${block[1].toLowerCase()}`, file, line });
           if (block?.[0] === "provisioner") ctx.report({ ref: `packer-provisioner:${block[1].toLowerCase()}`, file, line });
@@ -68,4 +72,19 @@ function packerJson(data: unknown): { legacy: boolean; builders: string[]; provi
     for (const block of Array.isArray(blocks) ? blocks : [blocks]) if (isRecord(block)) provisioners.push(...Object.keys(block).map((k) => k.toLowerCase()));
   }
   return { legacy: false, builders: Object.keys(data.source).map((k) => k.toLowerCase()), provisioners: [...new Set(provisioners)] };
+}
+
+/** The `packer { }` block's own lines (those of its nested blocks, `required_plugins`, left out), in one pass. */
+function packerSettings(text: string): string {
+  const open = /^[ \t]*packer[ \t]*\{/m.exec(text);
+  if (!open) return "";
+  let out = "";
+  let depth = 1;
+  for (let i = open.index + open[0].length; i < text.length && depth > 0; i++) {
+    const c = text[i]!;
+    if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (depth === 1) out += c;
+  }
+  return out;
 }
