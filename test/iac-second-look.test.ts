@@ -193,6 +193,14 @@ describe("Chef, Puppet and Ansible manifests", () => {
     expect(tool(other.tools, "Puppet Labs")).toBeUndefined();
   });
 
+  it("reads the Galaxy roles an Ansible role's meta/main.yml depends on, not its own local roles", async () => {
+    const meta = "---\ngalaxy_info:\n  author: acme\n  min_ansible_version: \"2.14\"\ndependencies:\n  - common\n  - geerlingguy.java\n  - role: geerlingguy.redis\n    vars:\n      redis_port: 6379\n";
+    const document = await detect({ "roles/app/meta/main.yml": meta });
+    expect(tool(document.tools, "Ansible")).toBeDefined();
+    expect(tool(document.tools, "Java")).toMatchObject({ detection_source: "roles/app/meta/main.yml" });
+    expect(tool(document.tools, "Redis")).toMatchObject({ detection_source: "roles/app/meta/main.yml" });
+  });
+
   it("reads the collections an Ansible collection's galaxy.yml depends on", async () => {
     const galaxy = 'namespace: acme\nname: monitoring\nversion: 1.4.0\ndependencies:\n  community.general: ">=7.0.0"\n  prometheus.prometheus: ">=0.13.0"\n';
     const document = await detect({ "galaxy.yml": galaxy });

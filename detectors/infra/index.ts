@@ -227,8 +227,16 @@ export const infraDetector: Detector = {
           if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
         }
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
-        // An Ansible role's metadata (what Ansible Galaxy publishes).
-        if (/^galaxy_info:/m.test((await ctx.text(file)) ?? "")) ctx.report({ ref: "format:ansible-role-metadata", file });
+        // An Ansible role's metadata (what Ansible Galaxy publishes), and the Galaxy roles it depends
+        // on (`dependencies: [geerlingguy.java, { role: geerlingguy.docker }]`), as a requirements.yml's.
+        const text = (await ctx.text(file)) ?? "";
+        if (/^galaxy_info:/m.test(text)) {
+          ctx.report({ ref: "format:ansible-role-metadata", file });
+          const meta = await ctx.yaml(file);
+          const dependencies = isRecord(meta) && Array.isArray(meta.dependencies) ? meta.dependencies : [];
+          const roles = dependencies.map((d) => (isRecord(d) ? (d.role ?? d.name ?? d.src) : d));
+          for (const name of readGalaxyRequirements({ roles }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOf(text, name) ?? lineOf(text.toLowerCase(), name) });
+        }
       } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
         // Ansible Galaxy's requirements: the roles and collections the playbooks install.
         const text = (await ctx.text(file)) ?? "";
