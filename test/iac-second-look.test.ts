@@ -271,3 +271,32 @@ describe("A Packer template's required_version", () => {
     expect(tool(bare.tools, "Packer")?.version).toBeUndefined();
   });
 });
+
+describe("Test Kitchen's driver and provisioner", () => {
+  it("names the machines a kitchen.yml converges and what converges them, its ERB left alone", async () => {
+    const kitchen = [
+      "---",
+      "driver:",
+      "  # the local VMs",
+      "  name: vagrant",
+      "  customize:",
+      "    memory: 2048",
+      "",
+      "provisioner:",
+      "  product_name: chef",
+      "  name: chef_zero",
+      "  product_version: <%= ENV['CHEF_VERSION'] || '18' %>",
+      "",
+      "platforms:",
+      "  - name: ubuntu-22.04",
+      "",
+    ].join("\n");
+    const document = await detect({ "kitchen.yml": kitchen });
+    expect(tool(document.tools, "Vagrant")).toMatchObject({ detection_source: "kitchen.yml" });
+    expect(tool(document.tools, "Chef")).toMatchObject({ detection_source: "kitchen.yml" });
+    expect(tool(document.tools, "Test Kitchen")).toBeDefined();
+    const docker = await detect({ ".kitchen.yml": "driver:\n  name: docker\nprovisioner:\n  name: ansible_playbook\n" });
+    expect(tool(docker.tools, "Docker")).toMatchObject({ detection_source: ".kitchen.yml" });
+    expect(tool(docker.tools, "Ansible")).toMatchObject({ detection_source: ".kitchen.yml" });
+  });
+});

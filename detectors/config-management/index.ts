@@ -11,13 +11,24 @@ import { baseName, isRecord, lineOf, textLines } from "../../src/kit.js";
  * `supports` or `maintainer`) and a Puppet module's metadata.json (what the Forge publishes: a
  * `owner-name` name beside its dependencies and the operating systems or Puppet releases it
  * supports), whose names other projects share, are told by what they hold; the module's
- * dependencies are keys as a Puppetfile's modules are.
+ * dependencies are keys as a Puppetfile's modules are. Test Kitchen's kitchen.yml: its driver and
+ * provisioner (`kitchen-driver:vagrant`, `kitchen-provisioner:chef_zero`).
  */
 export const configManagementDetector: Detector = {
   name: "config-management",
-  files: ["Puppetfile", "Berksfile", "Policyfile.rb", "**/policyfiles/*.rb", "**/cookbooks/*/metadata.rb", "/metadata.rb", "/metadata.json"],
+  files: ["Puppetfile", "Berksfile", "Policyfile.rb", "**/policyfiles/*.rb", "**/cookbooks/*/metadata.rb", "/metadata.rb", "/metadata.json", "{.kitchen,kitchen}.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
+      if (/^\.?kitchen\.yml$/.test(baseName(file))) {
+        // Test Kitchen's driver (the machines it converges: vagrant, dokken, ec2) and provisioner
+        // (what converges them: chef_zero, ansible_playbook), read as text: the file may hold ERB.
+        const text = (await ctx.text(file)) ?? "";
+        for (const section of ["driver", "provisioner"] as const) {
+          const m = new RegExp(`^${section}:[ \\t]*\\r?\\n(?:[ \\t]+(?:#.*)?\\r?\\n|[ \\t]+\\w+:.*\\r?\\n)*?[ \\t]+name:[ \\t]*["']?([\\w-]+)`, "m").exec(text);
+          if (m) ctx.report({ ref: `kitchen-${section}:${m[1]!.toLowerCase()}`, file, line: lineOf(text, m[0].split(/\r?\n/).pop()!.trim()) });
+        }
+        continue;
+      }
       if (file === "metadata.json") {
         const meta = await ctx.json(file);
         if (!isPuppetModule(meta)) continue;
