@@ -300,3 +300,15 @@ describe("Test Kitchen's driver and provisioner", () => {
     expect(tool(docker.tools, "Ansible")).toMatchObject({ detection_source: ".kitchen.yml" });
   });
 });
+
+describe("Terragrunt's module cache", () => {
+  it("is no source: the copies of modules it downloads into .terragrunt-cache/ are not scanned, as .terraform/ is not", async () => {
+    const cached = 'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n';
+    const document = await detect({
+      "prod/app/terragrunt.hcl": 'terraform {\n  source = "git::https://github.com/acme/modules.git//app?ref=v1.0.0"\n}\n',
+      "prod/app/.terragrunt-cache/Xk2/Ab9/app/main.tf": cached,
+    });
+    expect(tool(document.tools, "Terraform")).toBeDefined();
+    expect(tool(document.tools, "Amazon SQS")).toBeUndefined();
+  });
+});
