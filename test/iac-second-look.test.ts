@@ -312,3 +312,20 @@ describe("Terragrunt's module cache", () => {
     expect(tool(document.tools, "Amazon SQS")).toBeUndefined();
   });
 });
+
+describe("Registry modules of one managed database", () => {
+  it("name the server their engine input sets, as the resources they wrap do", async () => {
+    const main = [
+      'module "db" {\n  source  = "terraform-aws-modules/rds/aws"\n  version = "6.5.4"\n  engine         = "postgres"\n  engine_version = "16.2"\n}',
+      'module "aurora" {\n  source  = "terraform-aws-modules/rds-aurora/aws"\n  version = "9.3.1"\n  engine  = "aurora-mysql"\n  serverlessv2_scaling_configuration = {\n    min_capacity = 0.5\n  }\n}',
+      'module "cache" {\n  source  = "terraform-aws-modules/elasticache/aws"\n  version = "1.2.0"\n  engine  = "memcached"\n}\n',
+    ].join("\n");
+    const document = await detect({ "main.tf": main, "gcp/sql.tf": 'module "pg" {\n  source  = "terraform-google-modules/sql-db/google//modules/postgresql"\n  version = "20.0.0"\n}\n' });
+    for (const name of ["Amazon RDS for PostgreSQL", "PostgreSQL", "Amazon Aurora", "MySQL", "Amazon Aurora Serverless", "Amazon ElastiCache", "Memcached"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "main.tf" });
+    }
+    expect(tool(document.tools, "Google Cloud SQL for PostgreSQL")).toMatchObject({ detection_source: "gcp/sql.tf" });
+    // The engine's release is the managed service's.
+    expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
+  });
+});

@@ -56,14 +56,17 @@ export function readTerraform(text: string): TerraformUse {
     headers ??= [...clean.matchAll(/^[ \t]*(?:module|resource)[ \t]+"/gm)].map((h) => h.index!);
     return clean.slice(open + 1, Math.min(close, firstAfter(headers, open)));
   };
+  const databases = new Set<string>();
   for (const m of clean.matchAll(/^[ \t]*module[ \t]+"([\w-]+)"\s*\{/gm)) {
     const body = bodyOf(m);
-    const source = /source\s*=\s*"([^"]+)"/.exec(body)?.[1];
-    const version = /version\s*=\s*"([^"]+)"/.exec(body)?.[1];
-    if (source) out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
+    // At a line's start: `engine_version`, `cluster_version` or `image_source` are the module's inputs.
+    const source = /^[ \t]*source[ \t]*=[ \t]*"([^"]+)"/m.exec(body)?.[1];
+    const version = /^[ \t]*version[ \t]*=[ \t]*"([^"]+)"/m.exec(body)?.[1];
+    if (!source) continue;
+    out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
+    for (const setting of moduleDatabases(registryModule(source).source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, ""), body)) databases.add(setting);
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
-  const databases = new Set<string>();
   for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance|aws_elasticache_cluster|aws_elasticache_replication_group)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
     const body = bodyOf(m);
     const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
@@ -92,6 +95,26 @@ export function readTerraform(text: string): TerraformUse {
     const version = /^[ \t]*version\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
     if (name) out.charts.push({ name, ...(version ? { version } : {}) });
   }
+  return out;
+}
+
+/**
+ * The managed databases a registry module of one creates, by the engine its inputs set, as the
+ * resources it wraps say them: terraform-aws-modules' rds (`engine = "postgres"`), rds-aurora
+ * (`engine = "aurora-mysql"`, serverless by `engine_mode` or v2 scaling) and elasticache modules,
+ * and the Cloud SQL module's engine sub-modules (`sql-db/google//modules/postgresql`).
+ */
+function moduleDatabases(source: string, body: string): string[] {
+  const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
+  const out: string[] = [];
+  if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) && engine && /^(?:postgres|mysql|mariadb)$/.test(engine)) out.push(engine === "postgres" ? "rds-postgresql" : `rds-${engine}`);
+  if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
+    if (engine === "aurora-postgresql" || engine === "aurora-mysql") out.push(engine);
+    if (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
+  }
+  if (/^terraform-aws-modules\/elasticache\/aws(?:\/\/|$)/.test(source) && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
+  const sql = /^terraform-google-modules\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
+  if (sql) out.push(`cloud-sql-${sql}`);
   return out;
 }
 
