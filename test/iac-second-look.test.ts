@@ -329,3 +329,19 @@ describe("Registry modules of one managed database", () => {
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
   });
 });
+
+describe("Images a Terraform configuration runs", () => {
+  it("names the software of a Kubernetes workload's containers and of a Docker image, at the tag's release", async () => {
+    const main = [
+      'resource "kubernetes_deployment_v1" "cache" {\n  metadata {\n    name = "cache"\n  }\n  spec {\n    template {\n      spec {\n        container {\n          name  = "redis"\n          image = "redis:7.2.4"\n        }\n      }\n    }\n  }\n}',
+      'resource "docker_image" "db" {\n  name = "postgres:16.2"\n}',
+      'resource "docker_container" "db" {\n  name  = "db"\n  image = docker_image.db.image_id\n}',
+      // A VM's boot image is no container image.
+      'resource "google_compute_instance" "vm" {\n  boot_disk {\n    initialize_params {\n      image = "debian-cloud/debian-12"\n    }\n  }\n}\n',
+    ].join("\n");
+    const document = await detect({ "main.tf": main });
+    expect(tool(document.tools, "Redis")).toMatchObject({ version: "7.2.4", detection_source: "main.tf" });
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ version: "16.2", detection_source: "main.tf" });
+    expect(tool(document.tools, "Debian")).toBeUndefined();
+  });
+});

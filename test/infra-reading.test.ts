@@ -352,6 +352,7 @@ describe("the infrastructure reader", () => {
       databases: ["rds-postgresql", "aurora-serverless", "cloud-sql-postgresql"],
       fargate: true,
       lambdaRuntimes: [],
+      images: [],
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [

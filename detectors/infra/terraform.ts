@@ -16,10 +16,12 @@ export interface TerraformUse {
   fargate: boolean;
   /** The runtimes Lambda functions run on (`nodejs20.x`, `python3.12`), each once. */
   lambdaRuntimes: string[];
+  /** The container images Kubernetes workloads run (`kubernetes_deployment`'s `image = "redis:7.2"`) and Docker images pulled (`docker_image`'s `name`), each once. */
+  images: string[];
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [] };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [] };
   const clean = withoutComments(text);
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
@@ -87,6 +89,13 @@ export function readTerraform(text: string): TerraformUse {
     if (runtime) runtimes.add(runtime);
   }
   out.lambdaRuntimes = [...runtimes];
+  // The Kubernetes provider's workloads (a pod spec's containers, as a manifest's) and the Docker provider's images.
+  const images = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(kubernetes_(?:deployment|stateful_set|daemon_set|daemonset|pod|job|cron_job|replication_controller)(?:_v1|_v2)?|docker_image)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const attribute = m[1] === "docker_image" ? "name" : "image";
+    for (const i of bodyOf(m).matchAll(new RegExp(`^[ \\t]*${attribute}[ \\t]*=[ \\t]*"([^"$]+)"`, "gm"))) images.add(i[1]!.trim());
+  }
+  out.images = [...images];
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
