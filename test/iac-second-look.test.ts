@@ -331,10 +331,12 @@ describe("Registry modules of one managed database", () => {
 });
 
 describe("Images a Terraform configuration runs", () => {
-  it("names the software of a Kubernetes workload's containers and of a Docker image, at the tag's release", async () => {
+  it("names the software of a Kubernetes workload's or an ECS task's containers and of a Docker image, at the tag's release", async () => {
     const main = [
       'resource "kubernetes_deployment_v1" "cache" {\n  metadata {\n    name = "cache"\n  }\n  spec {\n    template {\n      spec {\n        container {\n          name  = "redis"\n          image = "redis:7.2.4"\n        }\n      }\n    }\n  }\n}',
       'resource "docker_image" "db" {\n  name = "postgres:16.2"\n}',
+      'resource "aws_ecs_task_definition" "web" {\n  family = "web"\n  container_definitions = jsonencode([\n    {\n      name  = "proxy"\n      image = "nginx:1.25.4"\n    }\n  ])\n}',
+      'resource "aws_ecs_task_definition" "worker" {\n  family = "worker"\n  container_definitions = <<EOF\n[{ "name": "queue",\n   "image": "rabbitmq:3.13" }]\nEOF\n}',
       'resource "docker_container" "db" {\n  name  = "db"\n  image = docker_image.db.image_id\n}',
       // A VM's boot image is no container image.
       'resource "google_compute_instance" "vm" {\n  boot_disk {\n    initialize_params {\n      image = "debian-cloud/debian-12"\n    }\n  }\n}\n',
@@ -342,6 +344,8 @@ describe("Images a Terraform configuration runs", () => {
     const document = await detect({ "main.tf": main });
     expect(tool(document.tools, "Redis")).toMatchObject({ version: "7.2.4", detection_source: "main.tf" });
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ version: "16.2", detection_source: "main.tf" });
+    expect(tool(document.tools, "NGINX")).toMatchObject({ version: "1.25.4", detection_source: "main.tf" });
+    expect(tool(document.tools, "RabbitMQ")).toMatchObject({ version: "3.13", detection_source: "main.tf" });
     expect(tool(document.tools, "Debian")).toBeUndefined();
   });
 });
