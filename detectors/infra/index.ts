@@ -76,7 +76,7 @@ export const infraDetector: Detector = {
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
-        // The images its Kubernetes workloads run and the Docker images it pulls, at their tag's release.
+        // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
         for (const image of use.images) {
           const ref = splitImage(image);
           if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });

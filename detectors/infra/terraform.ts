@@ -16,7 +16,7 @@ export interface TerraformUse {
   fargate: boolean;
   /** The runtimes Lambda functions run on (`nodejs20.x`, `python3.12`), each once. */
   lambdaRuntimes: string[];
-  /** The container images Kubernetes workloads and ECS tasks run (`kubernetes_deployment`'s `image = "redis:7.2"`) and Docker images pulled (`docker_image`'s `name`), each once. */
+  /** The container images Kubernetes workloads and ECS tasks run (`kubernetes_deployment`'s `image = "redis:7.2"`), each once. */
   images: string[];
 }
 
@@ -89,11 +89,13 @@ export function readTerraform(text: string): TerraformUse {
     if (runtime) runtimes.add(runtime);
   }
   out.lambdaRuntimes = [...runtimes];
-  // The Kubernetes provider's workloads (a pod spec's containers, as a manifest's) and the Docker provider's images.
+  // The Kubernetes provider's workloads (a pod spec's containers, as a manifest's).
   const images = new Set<string>();
   // An ECS task definition's containers too, in `jsonencode([{ image = "nginx:1.25" }])` or a JSON heredoc's `"image": "nginx:1.25"`.
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(kubernetes_(?:deployment|stateful_set|daemon_set|daemonset|pod|job|cron_job|replication_controller)(?:_v1|_v2)?|docker_image|aws_ecs_task_definition)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
-    const pattern = m[1] === "docker_image" ? /^[ \t]*name[ \t]*=[ \t]*"([^"$]+)"/gm : m[1] === "aws_ecs_task_definition" ? /^[ \t]*(?:image[ \t]*=|"image"[ \t]*:)[ \t]*"([^"$]+)"/gm : /^[ \t]*image[ \t]*=[ \t]*"([^"$]+)"/gm;
+  // The Docker provider's docker_image is left out: it pulls or builds an image by name (HashiCorp's
+  // tutorial's nginx:latest, a build's own tag) that no container need run.
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(kubernetes_(?:deployment|stateful_set|daemon_set|daemonset|pod|job|cron_job|replication_controller)(?:_v1|_v2)?|aws_ecs_task_definition)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const pattern = m[1] === "aws_ecs_task_definition" ? /^[ \t]*(?:image[ \t]*=|"image"[ \t]*:)[ \t]*"([^"$]+)"/gm : /^[ \t]*image[ \t]*=[ \t]*"([^"$]+)"/gm;
     for (const i of bodyOf(m).matchAll(pattern)) images.add(i[1]!.trim());
   }
   out.images = [...images];
