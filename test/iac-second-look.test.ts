@@ -350,3 +350,19 @@ describe("Images a Terraform configuration runs", () => {
     expect(tool(document.tools, "Debian")).toBeUndefined();
   });
 });
+
+describe("Where Terraform keeps its state", () => {
+  it("names the storage service of a backend block or a Terragrunt remote_state, none of HCP Terraform's", async () => {
+    const s3 = 'terraform {\n  backend "s3" {\n    bucket = "acme-state"\n    key    = "prod.tfstate"\n  }\n}\n';
+    expect(tool((await detect({ "main.tf": s3 })).tools, "Amazon S3")).toMatchObject({ detection_source: "main.tf" });
+    const gcs = 'terraform {\n  backend "gcs" {\n    bucket = "acme-state"\n  }\n}\n';
+    expect(tool((await detect({ "main.tf": gcs })).tools, "Google Cloud Storage")).toMatchObject({ detection_source: "main.tf" });
+    const azure = 'terraform {\n  backend "azurerm" {\n    storage_account_name = "acmestate"\n    container_name = "tfstate"\n  }\n}\n';
+    expect(tool((await detect({ "main.tf": azure })).tools, "Azure Storage")).toMatchObject({ detection_source: "main.tf" });
+    const root = 'remote_state {\n  backend = "s3"\n  config = {\n    bucket = "acme-terragrunt-state"\n  }\n}\n';
+    expect(tool((await detect({ "terragrunt.hcl": root })).tools, "Amazon S3")).toMatchObject({ detection_source: "terragrunt.hcl" });
+    const cloud = 'terraform {\n  cloud {\n    organization = "acme"\n  }\n  backend "remote" {\n    organization = "acme"\n  }\n}\n';
+    const hcp = await detect({ "main.tf": cloud });
+    expect(hcp.tools.map((t) => t.name).sort()).toEqual(["Terraform", "Terraform Registry"]);
+  });
+});

@@ -289,6 +289,8 @@ describe("the infrastructure reader", () => {
         "terraform-resource:aws_db_instance",
         "terraform-resource:aws_ecs_service",
         "terraform-resource:helm_release",
+        // where its state is kept (Amazon S3)
+        "terraform-backend:s3@13",
       ],
       // A lockfile is its own folder's: a child module's provider takes no release from it.
       "infra/modules/net/main.tf": ["terraform-provider:hashicorp/aws"],

@@ -4,7 +4,7 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readTerraform, readTerraformLock, readTerragruntSource, registryModule } from "./terraform.js";
+import { readTerraform, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
@@ -72,6 +72,8 @@ export const infraDetector: Detector = {
           const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
           ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
         }
+        // The service its state is kept in (`backend "s3"`: Amazon S3), where the catalog keys one.
+        if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file, line: lineOf(text, `backend "${use.backend}"`) });
         if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
@@ -92,8 +94,11 @@ export const infraDetector: Detector = {
         for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
       } else if (base === "terragrunt.hcl") {
         // A Terragrunt unit: the registry module it deploys, at the release it pins (the file names Terraform).
-        const module = readTerragruntSource((await ctx.text(file)) ?? "");
+        const text = (await ctx.text(file)) ?? "";
+        const module = readTerragruntSource(text);
         if (module) ctx.report({ ref: `terraform-module:${module.source.toLowerCase()}`, file, declared: module.version });
+        const backend = readTerragruntBackend(text);
+        if (backend) ctx.report({ ref: `terraform-backend:${backend}`, file, line: lineOf(text, "remote_state") });
       } else if (/^values\.ya?ml$/.test(base)) {
         // A chart's default values name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`.
         if (!ctx.exists(sibling(file, "Chart.yaml"))) continue;

@@ -8,6 +8,8 @@ export interface TerraformUse {
   charts: Array<{ name: string; version?: string }>;
   /** `terraform { required_version = ">= 1.3" }` as written. */
   requiredVersion?: string;
+  /** Where its state is kept: `terraform { backend "s3" { ... } }`, the backend's type. */
+  backend?: string;
   /** The type of every `resource` block (`digitalocean_spaces_bucket`), each once. */
   resources: string[];
   /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `cloud-sql-mysql`, `elasticache-redis`. */
@@ -41,6 +43,8 @@ export function readTerraform(text: string): TerraformUse {
   const terraform = block(clean, /^[ \t]*terraform\s*\{/m);
   const requiredVersion = terraform ? /^[ \t]*required_version\s*=\s*"([^"]+)"/m.exec(terraform)?.[1] : undefined;
   if (requiredVersion) out.requiredVersion = requiredVersion;
+  const backend = terraform ? /^[ \t]*backend[ \t]+"([\w-]+)"/m.exec(terraform)?.[1] : undefined;
+  if (backend) out.backend = backend;
   for (const m of clean.matchAll(/^[ \t]*provider\s+"([\w-]+)"/gm)) {
     if (!out.providers.some((p) => p.name === m[1])) out.providers.push({ name: m[1]! });
   }
@@ -204,6 +208,12 @@ function listsFargate(text: string): boolean {
  * (the public registry when the host is left out, as Terragrunt reads it), or such a module fetched
  * from its GitHub repository. Other Git and local sources name no registry module: undefined.
  */
+/** A Terragrunt configuration's `remote_state { backend = "s3" }`: where the units' state is kept. */
+export function readTerragruntBackend(text: string): string | undefined {
+  const body = block(withoutComments(text), /^[ \t]*remote_state[ \t]*\{/m) ?? "";
+  return /^[ \t]*backend[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
+}
+
 export function readTerragruntSource(text: string): { source: string; version?: string } | undefined {
   const clean = withoutComments(text);
   const body = block(clean, /^[ \t]*terraform[ \t]*\{/m) ?? "";
