@@ -366,3 +366,12 @@ describe("Where Terraform keeps its state", () => {
     expect(hcp.tools.map((t) => t.name).sort()).toEqual(["Terraform", "Terraform Registry"]);
   });
 });
+
+describe("JSON files other projects name alike", () => {
+  it("a root metadata.json or a packer/ JSON that is no Puppet module or Packer template draws no warning, even malformed", async () => {
+    const { document, warnings } = await scan(new MemorySource({ "metadata.json": '{\n  // the app\'s own\n  "name": "acme",\n}\n', "packer/vars.json": "{ region: us-east-1 }", "package.json": '{"name":"acme"}' }), { git: false });
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Puppet Labs")).toBeUndefined();
+    expect(tool(document.tools, "Packer")).toBeUndefined();
+  });
+});

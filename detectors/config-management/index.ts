@@ -30,9 +30,12 @@ export const configManagementDetector: Detector = {
         continue;
       }
       if (file === "metadata.json") {
+        // Other projects keep a metadata.json of their own (JSON with comments among them): only one
+        // holding a module's keys is parsed, so theirs draw no warning.
+        const text = (await ctx.text(file)) ?? "";
+        if (!/"(?:operatingsystem_support|requirements|pdk-version)"\s*:/.test(text)) continue;
         const meta = await ctx.json(file);
         if (!isPuppetModule(meta)) continue;
-        const text = (await ctx.text(file)) ?? "";
         ctx.report({ ref: "format:puppet-module-metadata", file, line: lineOf(text, '"name"') });
         const seen = new Set<string>();
         for (const d of meta.dependencies) {

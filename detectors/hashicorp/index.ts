@@ -28,6 +28,8 @@ export const hashicorpDetector: Detector = {
         // A Packer template in JSON: HCL's JSON form (`*.pkr.json`: `"source": { "amazon-ebs": { ... } }`)
         // or the legacy template (`"builders": [{ "type": "amazon-ebs" }]`), which names Packer by that shape
         // (its file names are a project's own: packer.json, packer/web.json).
+        // A JSON of a packer/ folder that holds no template (variables, a malformed one) is not parsed.
+        if (!file.endsWith(".pkr.json") && !/"builders"\s*:/.test(text)) continue;
         const template = packerJson(await ctx.json(file));
         if (!template) continue;
         if (template.legacy && !file.endsWith(".pkr.json")) ctx.report({ ref: "format:packer-template", file });
