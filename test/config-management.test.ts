@@ -13,7 +13,7 @@ describe("Puppet modules and Chef cookbooks", () => {
       Berksfile: "source 'https://supermarket.chef.io'\nmetadata\ncookbook 'redisio'\n",
     });
     expect(warnings).toEqual([]);
-    expect(compact(findings)).toEqual(["chef-cookbook:redisio@3", "chef-cookbook:nginx@2", "puppet-module:puppetlabs-mysql@1", "puppet-module:puppet-nginx@4"]);
+    expect(compact(findings)).toEqual(["chef-cookbook:redisio@3", "format:chef-cookbook-metadata@1", "chef-cookbook:nginx@2", "puppet-module:puppetlabs-mysql@1", "puppet-module:puppet-nginx@4"]);
   });
 
   it("a configuration repository: Puppet, Chef and the servers their modules and cookbooks set up, without a module's release", async () => {

@@ -289,6 +289,8 @@ describe("the infrastructure reader", () => {
         "terraform-resource:aws_db_instance",
         "terraform-resource:aws_ecs_service",
         "terraform-resource:helm_release",
+        // where its state is kept (Amazon S3)
+        "terraform-backend:s3@13",
       ],
       // A lockfile is its own folder's: a child module's provider takes no release from it.
       "infra/modules/net/main.tf": ["terraform-provider:hashicorp/aws"],
@@ -352,6 +354,7 @@ describe("the infrastructure reader", () => {
       databases: ["rds-postgresql", "aurora-serverless", "cloud-sql-postgresql"],
       fargate: true,
       lambdaRuntimes: [],
+      images: [],
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [
@@ -428,7 +431,7 @@ describe("the infrastructure reader", () => {
     expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  serverlessv2_scaling_configuration {\n    min_capacity = 0.5\n  }\n}\n')).toEqual(["aurora-postgresql", "aurora-serverless"]);
     expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  engine_mode = "provisioned"\n}\n')).toEqual(["aurora-postgresql"]);
     expect(dbs('resource "google_sql_database_instance" "a" {\n  database_version = "POSTGRES_15"\n}\n')).toEqual(["cloud-sql-postgresql"]);
-    expect(dbs('resource "google_sql_database_instance" "a" {\n  database_version = "MYSQL_8_0"\n}\n')).toEqual([]);
+    expect(dbs('resource "google_sql_database_instance" "a" {\n  database_version = "MYSQL_8_0"\n}\n')).toEqual(["cloud-sql-mysql"]);
     // A setting belongs to its own resource: postgres in the next block does not make this one PostgreSQL.
     expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-mysql"\n}\nresource "aws_db_instance" "b" {\n  engine = "mysql"\n}\nresource "aws_db_instance" "c" {\n  engine = "postgres"\n}\n')).toEqual(["aurora-mysql", "rds-mysql", "rds-postgresql"]);
     // two PostgreSQL instances, one setting

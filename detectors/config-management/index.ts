@@ -1,23 +1,61 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, textLines } from "../../src/kit.js";
+import { baseName, isRecord, lineOf, textLines } from "../../src/kit.js";
 
 /**
  * Puppet's and Chef's dependency files, read as text (both are Ruby DSLs, never run): a
- * Puppetfile's `mod 'puppetlabs-mysql', '13.0.0'` (or `puppetlabs/mysql`) and a Berksfile's or a
- * cookbook's metadata.rb `cookbook 'nginx'` / `depends 'nginx', '~> 12.0'`. Each module or cookbook
- * is a catalog key (`puppetlabs-mysql`, `nginx`); its release is the module's, never the tool's.
- * The files themselves name Puppet and Chef through the catalog's `file` globs.
+ * Puppetfile's `mod 'puppetlabs-mysql', '13.0.0'` (or `puppetlabs/mysql`) and a Berksfile's, a
+ * Policyfile's or a cookbook's metadata.rb `cookbook 'nginx'` / `depends 'nginx', '~> 12.0'`. Each
+ * module or cookbook is a catalog key (`puppetlabs-mysql`, `nginx`); its release is the module's,
+ * never the tool's. The Puppetfile, Berksfile and Policyfile name Puppet and Chef through the
+ * catalog's `file` globs; a cookbook's metadata.rb (`name` beside `depends`, `chef_version`,
+ * `supports` or `maintainer`) and a Puppet module's metadata.json (what the Forge publishes: a
+ * `owner-name` name beside its dependencies and the operating systems or Puppet releases it
+ * supports), whose names other projects share, are told by what they hold; the module's
+ * dependencies are keys as a Puppetfile's modules are. Test Kitchen's kitchen.yml: its driver and
+ * provisioner (`kitchen-driver:vagrant`, `kitchen-provisioner:chef_zero`).
  */
 export const configManagementDetector: Detector = {
   name: "config-management",
-  files: ["Puppetfile", "Berksfile", "**/cookbooks/*/metadata.rb", "/metadata.rb"],
+  files: ["Puppetfile", "Berksfile", "Policyfile.rb", "**/policyfiles/*.rb", "**/cookbooks/*/metadata.rb", "/metadata.rb", "/metadata.json", "{.kitchen,kitchen}.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
+      if (/^\.?kitchen\.yml$/.test(baseName(file))) {
+        // Test Kitchen's driver (the machines it converges: vagrant, dokken, ec2) and provisioner
+        // (what converges them: chef_zero, ansible_playbook), read as text: the file may hold ERB.
+        const text = (await ctx.text(file)) ?? "";
+        for (const section of ["driver", "provisioner"] as const) {
+          const m = new RegExp(`^${section}:[ \\t]*\\r?\\n(?:[ \\t]+(?:#.*)?\\r?\\n|[ \\t]+\\w+:.*\\r?\\n)*?[ \\t]+name:[ \\t]*["']?([\\w-]+)`, "m").exec(text);
+          if (m) ctx.report({ ref: `kitchen-${section}:${m[1]!.toLowerCase()}`, file, line: lineOf(text, m[0].split(/\r?\n/).pop()!.trim()) });
+        }
+        continue;
+      }
+      if (file === "metadata.json") {
+        // Other projects keep a metadata.json of their own (JSON with comments among them): only one
+        // holding a module's keys is parsed, so theirs draw no warning.
+        const text = (await ctx.text(file)) ?? "";
+        if (!/"(?:operatingsystem_support|requirements|pdk-version)"\s*:/.test(text)) continue;
+        const meta = await ctx.json(file);
+        if (!isPuppetModule(meta)) continue;
+        ctx.report({ ref: "format:puppet-module-metadata", file, line: lineOf(text, '"name"') });
+        const seen = new Set<string>();
+        for (const d of meta.dependencies) {
+          const name = isRecord(d) && typeof d.name === "string" ? /^([\w-]+)[/-]([\w-]+)$/.exec(d.name.trim()) : null;
+          const key = name ? `${name[1]}-${name[2]}`.toLowerCase() : undefined;
+          if (!key || seen.has(key)) continue;
+          seen.add(key);
+          ctx.report({ ref: `puppet-module:${key}`, file, line: lineOf(text, (d as { name: string }).name) });
+        }
+        continue;
+      }
       const text = await ctx.text(file);
       if (text === undefined) continue;
       const puppet = baseName(file) === "Puppetfile";
       const seen = new Set<string>();
-      textLines(text).forEach((raw, i) => {
+      const lines = textLines(text);
+      if (baseName(file) === "metadata.rb" && lines.some((l) => /^name\s*\(?\s*["'][\w-]+["']/.test(l)) && lines.some((l) => /^(?:depends|chef_version|supports|maintainer)\b/.test(l))) {
+        ctx.report({ ref: "format:chef-cookbook-metadata", file, line: lines.findIndex((l) => /^name\b/.test(l)) + 1 });
+      }
+      lines.forEach((raw, i) => {
         const line = raw.replace(/^\s+/, "");
         if (line.startsWith("#")) return;
         const m = puppet ? /^mod\s*\(?\s*["']([\w-]+)[/-]([\w-]+)["']/.exec(line) : /^(?:cookbook|depends)\s*\(?\s*["']([\w-]+)["']/.exec(line);
@@ -30,3 +68,10 @@ export const configManagementDetector: Detector = {
     }
   },
 };
+
+/** A Puppet module's metadata.json: `owner-name`, a dependencies list, and the systems or Puppet releases it supports. */
+function isPuppetModule(data: unknown): data is { name: string; dependencies: unknown[] } {
+  if (!isRecord(data) || typeof data.name !== "string" || !/^[a-z0-9]+[-/][a-z][a-z0-9_]*$/i.test(data.name) || !Array.isArray(data.dependencies)) return false;
+  const puppetRequirement = Array.isArray(data.requirements) && data.requirements.some((r) => isRecord(r) && r.name === "puppet");
+  return puppetRequirement || Array.isArray(data.operatingsystem_support) || typeof data["pdk-version"] === "string";
+}

@@ -4,7 +4,7 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readTerraform, readTerraformLock } from "./terraform.js";
+import { readTerraform, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
@@ -22,7 +22,7 @@ import { imageVersion } from "../docker/image-version.js";
  * folder or beside a kustomization, with the images of their pod specs; anywhere else only the API
  * group of a custom resource, `argoproj.io`, which the catalog may know), a kustomization's remote
  * GitHub bases and Helm charts, Helm chart dependencies, Terraform providers and modules (versions
- * from .terraform.lock.hcl), the Serverless Framework's provider, Ansible playbooks, Render
+ * from .terraform.lock.hcl; OpenTofu's .tofu files alike), a Terragrunt unit's registry module, the Serverless Framework's provider, Ansible playbooks, Render
  * Blueprints (render.yaml: runtimes, Redis, PostgreSQL), and the app manifests whose names other
  * tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json), and a
@@ -31,7 +31,7 @@ import { imageVersion } from "../docker/image-version.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", ".terraform.lock.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml"],
+  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -60,25 +60,45 @@ export const infraDetector: Detector = {
         }
         continue;
       }
-      if (base.endsWith(".tf")) {
+      // OpenTofu reads its own `.tofu` files as Terraform reads `.tf` (same language, same registry
+      // providers); their `required_version` is OpenTofu's release, not Terraform's.
+      const tofu = base.endsWith(".tofu");
+      if (base.endsWith(".tf") || tofu) {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         const use = readTerraform(text);
         const lock = locks.get(dirOf(file));
         for (const p of use.providers) {
-          const source = (p.source ?? `hashicorp/${p.name}`).toLowerCase();
+          const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
           ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
         }
-        if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
+        // The service its state is kept in (`backend "s3"`: Amazon S3), where the catalog keys one.
+        if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file, line: lineOf(text, `backend "${use.backend}"`) });
+        if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
+        // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
+        for (const image of use.images) {
+          const ref = splitImage(image);
+          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+        }
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.
-        for (const m of use.modules) ctx.report({ ref: `terraform-module:${m.source.toLowerCase()}`, file, declared: m.version });
+        for (const m of use.modules) {
+          const module = registryModule(m.source);
+          ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
+        }
         // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
         for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+      } else if (base === "terragrunt.hcl") {
+        // A Terragrunt unit: the registry module it deploys, at the release it pins (the file names Terraform).
+        const text = (await ctx.text(file)) ?? "";
+        const module = readTerragruntSource(text);
+        if (module) ctx.report({ ref: `terraform-module:${module.source.toLowerCase()}`, file, declared: module.version });
+        const backend = readTerragruntBackend(text);
+        if (backend) ctx.report({ ref: `terraform-backend:${backend}`, file, line: lineOf(text, "remote_state") });
       } else if (/^values\.ya?ml$/.test(base)) {
         // A chart's default values name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`.
         if (!ctx.exists(sibling(file, "Chart.yaml"))) continue;
@@ -217,8 +237,16 @@ export const infraDetector: Detector = {
           if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
         }
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
-        // An Ansible role's metadata (what Ansible Galaxy publishes).
-        if (/^galaxy_info:/m.test((await ctx.text(file)) ?? "")) ctx.report({ ref: "format:ansible-role-metadata", file });
+        // An Ansible role's metadata (what Ansible Galaxy publishes), and the Galaxy roles it depends
+        // on (`dependencies: [geerlingguy.java, { role: geerlingguy.docker }]`), as a requirements.yml's.
+        const text = (await ctx.text(file)) ?? "";
+        if (/^galaxy_info:/m.test(text)) {
+          ctx.report({ ref: "format:ansible-role-metadata", file });
+          const meta = await ctx.yaml(file);
+          const dependencies = isRecord(meta) && Array.isArray(meta.dependencies) ? meta.dependencies : [];
+          const roles = dependencies.map((d) => (isRecord(d) ? (d.role ?? d.name ?? d.src) : d));
+          for (const name of readGalaxyRequirements({ roles }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOf(text, name) ?? lineOf(text.toLowerCase(), name) });
+        }
       } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
         // Ansible Galaxy's requirements: the roles and collections the playbooks install.
         const text = (await ctx.text(file)) ?? "";
@@ -232,7 +260,13 @@ export const infraDetector: Detector = {
       } else if (/^galaxy\.ya?ml$/.test(base)) {
         // An Ansible collection's manifest.
         const text = (await ctx.text(file)) ?? "";
-        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) ctx.report({ ref: "format:ansible-collection", file });
+        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) {
+          ctx.report({ ref: "format:ansible-collection", file });
+          // The collections it depends on (`dependencies: { prometheus.prometheus: ">=0.13.0" }`), as a requirements.yml's.
+          const manifest = await ctx.yaml(file);
+          const dependencies = isRecord(manifest) && isRecord(manifest.dependencies) ? Object.keys(manifest.dependencies) : [];
+          for (const name of readGalaxyRequirements({ collections: dependencies }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOf(text, name) ?? lineOf(text.toLowerCase(), name) });
+        }
       } else {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
@@ -296,6 +330,15 @@ export const infraDetector: Detector = {
     }
   },
 };
+
+/**
+ * A provider's or module's source as the catalog keys it (and the lock file's provider addresses
+ * are read): lower-cased, without the public registry's host (`registry.terraform.io/integrations/github`
+ * is `integrations/github`, the short form Terraform reads the same; OpenTofu's registry mirrors the same names).
+ */
+function registryAddress(source: string): string {
+  return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
+}
 
 /** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
 const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);

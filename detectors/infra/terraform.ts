@@ -1,4 +1,4 @@
-import { closingPairs, replaceBlockComments } from "../../src/kit.js";
+import { closingPairs } from "../../src/kit.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
@@ -8,19 +8,23 @@ export interface TerraformUse {
   charts: Array<{ name: string; version?: string }>;
   /** `terraform { required_version = ">= 1.3" }` as written. */
   requiredVersion?: string;
+  /** Where its state is kept: `terraform { backend "s3" { ... } }`, the backend's type. */
+  backend?: string;
   /** The type of every `resource` block (`digitalocean_spaces_bucket`), each once. */
   resources: string[];
-  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `elasticache-redis`. */
+  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `cloud-sql-mysql`, `elasticache-redis`. */
   databases: string[];
   /** An ECS service or task set to run on Fargate (`launch_type`, `requires_compatibilities`, a capacity provider). */
   fargate: boolean;
   /** The runtimes Lambda functions run on (`nodejs20.x`, `python3.12`), each once. */
   lambdaRuntimes: string[];
+  /** The container images Kubernetes workloads and ECS tasks run (`kubernetes_deployment`'s `image = "redis:7.2"`), each once. */
+  images: string[];
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [] };
-  const clean = replaceBlockComments(text.replace(/(^|[^:])(#|\/\/).*$/gm, "$1"), () => "");
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [] };
+  const clean = withoutComments(text);
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
@@ -39,6 +43,8 @@ export function readTerraform(text: string): TerraformUse {
   const terraform = block(clean, /^[ \t]*terraform\s*\{/m);
   const requiredVersion = terraform ? /^[ \t]*required_version\s*=\s*"([^"]+)"/m.exec(terraform)?.[1] : undefined;
   if (requiredVersion) out.requiredVersion = requiredVersion;
+  const backend = terraform ? /^[ \t]*backend[ \t]+"([\w-]+)"/m.exec(terraform)?.[1] : undefined;
+  if (backend) out.backend = backend;
   for (const m of clean.matchAll(/^[ \t]*provider\s+"([\w-]+)"/gm)) {
     if (!out.providers.some((p) => p.name === m[1])) out.providers.push({ name: m[1]! });
   }
@@ -56,14 +62,17 @@ export function readTerraform(text: string): TerraformUse {
     headers ??= [...clean.matchAll(/^[ \t]*(?:module|resource)[ \t]+"/gm)].map((h) => h.index!);
     return clean.slice(open + 1, Math.min(close, firstAfter(headers, open)));
   };
+  const databases = new Set<string>();
   for (const m of clean.matchAll(/^[ \t]*module[ \t]+"([\w-]+)"\s*\{/gm)) {
     const body = bodyOf(m);
-    const source = /source\s*=\s*"([^"]+)"/.exec(body)?.[1];
-    const version = /version\s*=\s*"([^"]+)"/.exec(body)?.[1];
-    if (source) out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
+    // At a line's start: `engine_version`, `cluster_version` or `image_source` are the module's inputs.
+    const source = /^[ \t]*source[ \t]*=[ \t]*"([^"]+)"/m.exec(body)?.[1];
+    const version = /^[ \t]*version[ \t]*=[ \t]*"([^"]+)"/m.exec(body)?.[1];
+    if (!source) continue;
+    out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
+    for (const setting of moduleDatabases(registryModule(source).source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, ""), body)) databases.add(setting);
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
-  const databases = new Set<string>();
   for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance|aws_elasticache_cluster|aws_elasticache_replication_group)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
     const body = bodyOf(m);
     const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
@@ -75,6 +84,7 @@ export function readTerraform(text: string): TerraformUse {
     if (m[1] === "aws_elasticache_replication_group" && (engine ?? "redis") === "redis") databases.add("elasticache-redis");
     if (m[1] === "aws_rds_cluster" && (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*\{/m.test(body))) databases.add("aurora-serverless");
     if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"POSTGRES_/m.test(body)) databases.add("cloud-sql-postgresql");
+    if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"MYSQL_/m.test(body)) databases.add("cloud-sql-mysql");
   }
   out.databases = [...databases];
   const runtimes = new Set<string>();
@@ -83,6 +93,16 @@ export function readTerraform(text: string): TerraformUse {
     if (runtime) runtimes.add(runtime);
   }
   out.lambdaRuntimes = [...runtimes];
+  // The Kubernetes provider's workloads (a pod spec's containers, as a manifest's).
+  const images = new Set<string>();
+  // An ECS task definition's containers too, in `jsonencode([{ image = "nginx:1.25" }])` or a JSON heredoc's `"image": "nginx:1.25"`.
+  // The Docker provider's docker_image is left out: it pulls or builds an image by name (HashiCorp's
+  // tutorial's nginx:latest, a build's own tag) that no container need run.
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(kubernetes_(?:deployment|stateful_set|daemon_set|daemonset|pod|job|cron_job|replication_controller)(?:_v1|_v2)?|aws_ecs_task_definition)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const pattern = m[1] === "aws_ecs_task_definition" ? /^[ \t]*(?:image[ \t]*=|"image"[ \t]*:)[ \t]*"([^"$]+)"/gm : /^[ \t]*image[ \t]*=[ \t]*"([^"$]+)"/gm;
+    for (const i of bodyOf(m).matchAll(pattern)) images.add(i[1]!.trim());
+  }
+  out.images = [...images];
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
@@ -91,6 +111,26 @@ export function readTerraform(text: string): TerraformUse {
     const version = /^[ \t]*version\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
     if (name) out.charts.push({ name, ...(version ? { version } : {}) });
   }
+  return out;
+}
+
+/**
+ * The managed databases a registry module of one creates, by the engine its inputs set, as the
+ * resources it wraps say them: terraform-aws-modules' rds (`engine = "postgres"`), rds-aurora
+ * (`engine = "aurora-mysql"`, serverless by `engine_mode` or v2 scaling) and elasticache modules,
+ * and the Cloud SQL module's engine sub-modules (`sql-db/google//modules/postgresql`).
+ */
+function moduleDatabases(source: string, body: string): string[] {
+  const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
+  const out: string[] = [];
+  if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) && engine && /^(?:postgres|mysql|mariadb)$/.test(engine)) out.push(engine === "postgres" ? "rds-postgresql" : `rds-${engine}`);
+  if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
+    if (engine === "aurora-postgresql" || engine === "aurora-mysql") out.push(engine);
+    if (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
+  }
+  if (/^terraform-aws-modules\/elasticache\/aws(?:\/\/|$)/.test(source) && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
+  const sql = /^terraform-google-modules\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
+  if (sql) out.push(`cloud-sql-${sql}`);
   return out;
 }
 
@@ -161,4 +201,71 @@ function listsFargate(text: string): boolean {
     walked = i;
   }
   return false;
+}
+
+/**
+ * The registry module a Terragrunt unit deploys: its `terraform { source = "tfr:///owner/name/provider?version=5.4.0" }`
+ * (the public registry when the host is left out, as Terragrunt reads it), or such a module fetched
+ * from its GitHub repository. Other Git and local sources name no registry module: undefined.
+ */
+/** A Terragrunt configuration's `remote_state { backend = "s3" }`: where the units' state is kept. */
+export function readTerragruntBackend(text: string): string | undefined {
+  const body = block(withoutComments(text), /^[ \t]*remote_state[ \t]*\{/m) ?? "";
+  return /^[ \t]*backend[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
+}
+
+export function readTerragruntSource(text: string): { source: string; version?: string } | undefined {
+  const clean = withoutComments(text);
+  const body = block(clean, /^[ \t]*terraform[ \t]*\{/m) ?? "";
+  const m = /^[ \t]*source[ \t]*=[ \t]*"tfr:\/\/(?:registry\.terraform\.io|registry\.opentofu\.org)?\/([\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^"?]*)?)(?:\?version=([^"&$]+))?"/m.exec(body);
+  if (m) return { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) };
+  // A registry module fetched from its GitHub repository (`git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git//?ref=v5.4.0`).
+  const git = /^[ \t]*source[ \t]*=[ \t]*"([^"$]+)"/m.exec(body)?.[1];
+  const module = git ? registryModule(git) : undefined;
+  return module && module.source !== git ? module : undefined;
+}
+
+/**
+ * HCL without its comments (`#` and `//` to the line's end, and block comments), the strings left
+ * whole: a module source's sub-module path (`vpc/aws//modules/vpc-endpoints`), a Terragrunt
+ * `tfr:///` source and an IAM policy's S3 ARN ending in a slash and a star are no comments. One
+ * pass over the text; a block comment that nothing later closes is left as written, as the rest of
+ * the file is.
+ */
+function withoutComments(text: string): string {
+  let out = "";
+  let last = 0;
+  let unclosed = false;
+  const tokens = /"(?:[^"\\\n]|\\.)*"|#[^\n]*|\/\/[^\n]*|\/\*/g;
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+    const token = m[0];
+    if (token.startsWith('"')) continue;
+    let end = m.index + token.length;
+    if (token === "/*") {
+      const close = unclosed ? -1 : text.indexOf("*/", end);
+      if (close < 0) {
+        unclosed = true;
+        continue;
+      }
+      end = close + 2;
+      tokens.lastIndex = end;
+    }
+    out += text.slice(last, m.index);
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * A module source as the registry names the module, with the release it pins: a registry module
+ * kept on GitHub under the registry's own naming (`terraform-<provider>-<name>`) and fetched from
+ * there (`git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.4.0`,
+ * `github.com/terraform-aws-modules/terraform-aws-eks//modules/karpenter`) is the registry's
+ * `terraform-aws-modules/vpc/aws`, at the tag's release. Any other source is left as written.
+ */
+export function registryModule(source: string): { source: string; version?: string } {
+  const m = /^(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]([\w-]+)\/terraform-([a-z\d]+)-([\w-]+?)(?:\.git)?(\/\/[^?]*)?(?:\?ref=v?(\d[\w.-]*))?$/i.exec(source.trim());
+  if (!m) return { source };
+  const sub = m[4] && m[4] !== "//" ? m[4] : "";
+  return { source: `${m[1]}/${m[3]}/${m[2]}${sub}`, ...(m[5] ? { version: m[5] } : {}) };
 }

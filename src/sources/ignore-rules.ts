@@ -14,7 +14,7 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
   "node_modules", "bower_components", "jspm_packages", ".pnpm-store",
   ".venv", "venv", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages",
   ".next", ".nuxt", ".svelte-kit", ".parcel-cache", ".turbo", ".angular",
-  ".gradle", ".terraform", ".serverless", ".aws-sam",
+  ".gradle", ".terraform", ".terragrunt-cache", ".serverless", ".aws-sam",
   "vendor", "Pods", "Carthage",
 ]);
 
