@@ -14,7 +14,7 @@ import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
-import { checkDetector, checkFileSource, checkOptions } from "./scan/arguments.js";
+import { checkDetector, checkFileSource, checkOptions, checkOptionsObject } from "./scan/arguments.js";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -68,6 +68,7 @@ export async function detect(target: string | FileSource, options: DetectOptions
 /** Like `detect`, with the warnings and the scan's figures. */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   if (typeof target !== "string") checkFileSource(target);
+  checkOptionsObject(options);
   checkTimestamp(options.timestamp);
   checkOptions(options, target, builtinDetectors.map((d) => d.name));
   const dir = typeof target === "string" ? resolve(target) : undefined;

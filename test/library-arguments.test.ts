@@ -38,6 +38,29 @@ describe("library arguments", () => {
     expect((await detect(source, { include: ["**"], exclude: [], disable: ["docker"], maxFileBytes: 1024 })).tools.map((t) => t.name)).toContain("npm");
   });
 
+  it("options that are not an object, and switches, callbacks and tables of the wrong kind, are refused by name too", async () => {
+    const source = new MemorySource({ "package.json": "{}" });
+    // A string or a list where the options go would otherwise be read as no options at all, and
+    // null failed deep inside ("Cannot read properties of null").
+    for (const bad of [null, "yaml", 42, ["--no-git"]]) {
+      await expect(detect(source, bad as never), JSON.stringify(bad)).rejects.toThrow(/^options: expected an object of options/);
+    }
+    // A switch given as a string ("false" from an environment variable) would count as true: git
+    // read, packages listed, against the caller's word.
+    for (const key of ["git", "history", "packages", "allTools"]) {
+      await expect(detect(source, { [key]: "false" } as never), key).rejects.toThrow(new RegExp(`^${key}: expected true or false, not "false"`));
+    }
+    await expect(detect(source, { onWarning: "console.warn" } as never)).rejects.toThrow(/^onWarning: expected a function/);
+    await expect(detect(source, { detectors: {} as never })).rejects.toThrow(/^detectors: expected a list of detectors/);
+    await expect(detect(source, { repo: "acme/shop" as never })).rejects.toThrow(/^repo: expected an object of header fields/);
+    await expect(detect(source, { catalog: "techstack.catalog.yml" as never })).rejects.toThrow(/^catalog: expected catalog data/);
+    await expect(detect(".", { rev: 2 as never })).rejects.toThrow(/^rev: expected a revision name/);
+    // The right kinds still pass, undefined as if left out.
+    const document = await detect(source, { git: false, history: true, packages: false, allTools: false, onWarning: () => {}, detectors: [], repo: { repo_name: "acme/shop" }, catalog: [{ tools: [] }], timestamp: undefined });
+    expect(document.repo_name).toBe("acme/shop");
+    expect((await detect(source, undefined)).tools.map((t) => t.name)).toContain("npm");
+  });
+
   it("a custom detector without its name, files or detect function is named as such", async () => {
     const source = new MemorySource({ "package.json": "{}" });
     await expect(detect(source, { detectors: [{} as Detector] })).rejects.toThrow(/detector 0.*name/);
