@@ -192,6 +192,19 @@ describe("the forge table", () => {
     expect(fileSegment(undefined)).toBe("blob");
   });
 
+  it("links to a file on Codeberg and other Gitea or Forgejo hosts by their `src/` path, which has no `blob/` route", async () => {
+    // Gitea and Forgejo serve a file at src/branch/REF/PATH; the older src/REF/PATH they keep
+    // resolves a branch, a tag or a commit, as a --rev scan's links need. blob/REF/PATH is a 404 there.
+    const { fileSegment } = await import("../src/git/forges.js");
+    for (const remote of ["https://codeberg.org/acme/app.git", "git@codeberg.org:acme/app.git", "https://gitea.com/acme/app", "https://gitea.corp.example/acme/app.git", "ssh://git@forgejo.example.org:2222/acme/app.git"]) {
+      const facts = parseRemote(remote)!;
+      expect(fileUrl(facts.web_url!, facts.provider, "main", "web/package.json", (p) => p), remote).toBe(`${facts.web_url}/src/main/web/package.json`);
+    }
+    // A host merely containing the word is not one (a GitHub Enterprise host named after a team).
+    expect(fileSegment("legitea.example.com")).toBe("blob");
+    expect(fileSegment("codeberg.org.example.com")).toBe("blob");
+  });
+
   it("gives a repository's page for a forge or a host, none for a local folder or a name without an owner", async () => {
     const { repositoryUrl } = await import("../src/git/forges.js");
     expect(repositoryUrl("github", "acme/shop")).toBe("https://github.com/acme/shop");

@@ -34,9 +34,19 @@ export function providerOf(host: string): string {
   return Object.keys(FORGES).find((forge) => host.includes(forge)) ?? host;
 }
 
-/** The path segment before the branch in a link to one file: GitLab's `-/blob`, Bitbucket's `src`, else GitHub's `blob`. */
+/**
+ * Whether a provider (a host, for a forge outside the table) is a Gitea or Forgejo server: Codeberg,
+ * or a host with a `gitea` or `forgejo` label (gitea.com, gitea.corp.example). They have no
+ * `blob/REF/PATH` route: a file is at `src/REF/PATH`, which resolves a branch, tag or commit.
+ */
+function giteaFamily(provider: string): boolean {
+  return provider === "codeberg.org" || provider.split(".").some((label) => label === "gitea" || label === "forgejo");
+}
+
+/** The path segment before the branch in a link to one file: GitLab's `-/blob`, Bitbucket's, Gitea's and Forgejo's `src`, else GitHub's `blob`. */
 export function fileSegment(provider: string | undefined): string {
-  return (provider !== undefined && forge(provider)?.fileSegment) || "blob";
+  if (provider === undefined) return "blob";
+  return forge(provider)?.fileSegment || (giteaFamily(provider) ? "src" : "blob");
 }
 
 /**
