@@ -25,6 +25,20 @@ describe("what detect says about a target it cannot scan", () => {
     await expect(detect(dir, { rev: "HEAD:package.json" })).rejects.toThrow(`'HEAD:package.json' in ${dir} is a file, not a commit or tree to scan`);
   });
 
+  it("a repository with no commit yet says so, for a bare one scanned at its HEAD and for a --rev", async () => {
+    // A bare repository just made on a server (a batch list's entry) is scanned at HEAD without
+    // --rev: "no revision 'HEAD'" alone left the reader to guess why.
+    const bare = join(tempDir("techstack-targets-"), "fresh.git");
+    execFileSync("git", ["init", "-q", "--bare", bare]);
+    await expect(detect(bare)).rejects.toThrow(`no revision 'HEAD' in ${bare}: the repository has no commit yet`);
+    const dir = tempDir("techstack-targets-");
+    execFileSync("git", ["init", "-q", dir]);
+    writeFileSync(join(dir, "package.json"), "{}");
+    await expect(detect(dir, { rev: "main" })).rejects.toThrow(`no revision 'main' in ${dir}: the repository has no commit yet`);
+    // Its working tree is still scanned.
+    expect((await detect(dir)).tools.map((t) => t.name)).toContain("npm");
+  });
+
   it("a GitRevisionSource given as the target is named after its repository, not 'repo@rev'", async () => {
     const dir = join(tempDir("techstack-targets-"), "shop");
     execFileSync("git", ["init", "-q", dir]);
