@@ -7,7 +7,7 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
-import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { checkoutOfGitFolder, isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
 import { declaringLines, lineChanges } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
@@ -77,8 +77,14 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (options.rev?.startsWith("-")) throw new Error(`not a revision: '${options.rev}'`);
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
   if (dir !== undefined && options.rev && !(await hasGit())) throw new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`);
-  // A bare repository has no working tree to walk: its HEAD is what it holds.
-  if (dir !== undefined && !options.rev && (await isBareRepo(dir))) options = { ...options, rev: "HEAD" };
+  if (dir !== undefined && !options.rev) {
+    // A bare repository has no working tree to walk: its HEAD is what it holds.
+    const bare = await isBareRepo(dir);
+    if (bare) options = { ...options, rev: "HEAD" };
+    // A checkout's .git folder holds git's own files (hooks, logs), no tree: its stack was "Git" alone.
+    const checkout = await checkoutOfGitFolder(dir, bare);
+    if (checkout !== undefined) throw new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`);
+  }
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options);
   const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
   // Without a git program there are no repository facts or history to read: said, not guessed.

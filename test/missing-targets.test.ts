@@ -39,6 +39,20 @@ describe("what detect says about a target it cannot scan", () => {
     expect((await detect(dir)).tools.map((t) => t.name)).toContain("npm");
   });
 
+  it("a checkout's .git folder is refused, naming the checkout to scan, rather than walked as a tree (and written into)", async () => {
+    const dir = tempDir("techstack-targets-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { stdio: "pipe" });
+    git("init", "-q");
+    writeFileSync(join(dir, "package.json"), '{"dependencies":{"react":"18.2.0"}}');
+    git("add", "-A");
+    git("-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qm", "one");
+    // It was a stack of Git alone, from the hooks and logs of git's own folder.
+    await expect(detect(join(dir, ".git"))).rejects.toThrow(`${join(dir, ".git")} is the git folder of a checkout, not a folder to scan: scan the checkout (${dir})`);
+    await expect(detect(join(dir, ".git"), { git: false })).rejects.toThrow(/is the git folder of a checkout/);
+    // A revision of it is read as git reads one, as a bare repository's is.
+    expect((await detect(join(dir, ".git"), { rev: "HEAD" })).tools.map((t) => t.name)).toContain("React");
+  });
+
   it("a GitRevisionSource given as the target is named after its repository, not 'repo@rev'", async () => {
     const dir = join(tempDir("techstack-targets-"), "shop");
     execFileSync("git", ["init", "-q", dir]);

@@ -26,6 +26,19 @@ export async function isBareRepo(dir: string): Promise<boolean> {
   return (await runGit(dir, ["rev-parse", "--is-bare-repository"]).catch(() => "")).trim() === "true";
 }
 
+/**
+ * Whether `dir` is the git folder of a checkout (its `.git`, or a folder git says is inside a git
+ * folder, as `.git/modules/lib` is), not a bare repository: it holds git's own files, no tree to
+ * scan. The checkout's folder, where it is the `.git` folder's parent; "" where git says so of
+ * another folder; undefined for any other folder. `bare`: whether it is a bare repository, where
+ * the caller knows.
+ */
+export async function checkoutOfGitFolder(dir: string, bare?: boolean): Promise<string | undefined> {
+  if (!hasBareLayout(dir) || (bare ?? (await isBareRepo(dir)))) return undefined;
+  if (basename(resolve(dir)) === ".git") return dirname(resolve(dir));
+  return (await runGit(dir, ["rev-parse", "--is-inside-git-dir"]).catch(() => "")).trim() === "true" ? "" : undefined;
+}
+
 /** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
 export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
