@@ -138,7 +138,25 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
   [host, path] = azureDevOps(host, path);
   if (!path.includes("/")) return undefined;
   const provider = providerOf(host);
-  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `${webOrigin ?? `https://${host}`}/${path}` };
+  const server = bitbucketServer(host, provider, path);
+  if (server) path = server.name;
+  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `${webOrigin ?? `https://${host}`}/${server?.page ?? path}` };
+}
+
+/**
+ * Bitbucket Server (Data Center): an https clone is `/scm/PROJECT/REPO.git` (on any host but a
+ * GitHub or GitLab one), an SSH one
+ * `PROJECT/REPO.git` on a host named bitbucket other than Bitbucket Cloud's. The repository is
+ * PROJECT/REPO either way, its page `projects/PROJECT/repos/REPO` (`users/NAME/repos/REPO` for a
+ * personal one, `~NAME`). Undefined for any other remote.
+ */
+function bitbucketServer(host: string, provider: string, path: string): { name: string; page: string } | undefined {
+  // A GitLab or GitHub host's `scm` group is a group like any other.
+  const clone = provider === "github" || provider === "gitlab" ? null : /^scm\/([^/]+\/[^/]+)$/i.exec(path);
+  const name = clone ? clone[1]! : provider === "bitbucket" && host !== "bitbucket.org" && /^[^/]+\/[^/]+$/.test(path) ? path : undefined;
+  if (!name) return undefined;
+  const [owner, repo] = name.split("/") as [string, string];
+  return { name, page: owner.startsWith("~") ? `users/${owner.slice(1)}/repos/${repo}` : `projects/${owner}/repos/${repo}` };
 }
 
 /**

@@ -49,6 +49,16 @@ export function fileSegment(provider: string | undefined): string {
   return forge(provider)?.fileSegment || (giteaFamily(provider) ? "src" : "blob");
 }
 
+/** A Bitbucket Server (Data Center) repository's page: `projects/PROJECT/repos/REPO`, or `users/NAME/repos/REPO`. */
+const BITBUCKET_SERVER_PAGE = /\/(?:projects|users)\/[^/]+\/repos\/[^/]+$/;
+
+/** Where a Bitbucket Server repository named `name` (PROJECT/REPO, ~NAME/REPO) has its page, below the host. */
+function bitbucketServerPage(name: string): string | undefined {
+  const parts = name.split("/");
+  if (parts.length !== 2) return undefined;
+  return parts[0]!.startsWith("~") ? `users/${parts[0]!.slice(1)}/repos/${parts[1]}` : `projects/${parts[0]}/repos/${parts[1]}`;
+}
+
 /**
  * The link to one file of the repository whose web page is `webUrl`, on `branch`: Azure DevOps
  * (a page ending in `/_git/REPO`, on no forge of the table) names the file and the branch in its query
@@ -57,6 +67,7 @@ export function fileSegment(provider: string | undefined): string {
  */
 export function fileUrl(webUrl: string, provider: string | undefined, branch: string, file: string, encode: (path: string) => string): string {
   if (!(provider !== undefined && forge(provider)) && /\/_git\/[^/]+$/.test(webUrl)) return `${webUrl}?path=/${encode(file)}&version=GB${encode(branch)}`;
+  if (provider !== "github" && provider !== "gitlab" && BITBUCKET_SERVER_PAGE.test(webUrl)) return `${webUrl}/browse/${encode(file)}?at=${encode(branch)}`;
   return `${webUrl}/${fileSegment(provider)}/${encode(branch)}/${encode(file)}`;
 }
 
@@ -69,10 +80,14 @@ export function repositoryUrl(provider: string | undefined, repoName: string, li
   if (!provider || provider === "local" || !repoName.includes("/")) return undefined;
   // A self-hosted forge (provider gitlab on gitlab.corp.example): the host the scan's own links to
   // the repository name, where one does.
+  // Bitbucket Server's links name the repository by its page, projects/PROJECT/repos/REPO.
+  const pages = [repoName, bitbucketServerPage(repoName)].filter((page): page is string => page !== undefined);
   for (const link of links) {
     if (!link?.startsWith("https://")) continue;
-    const base = link.slice(0, link.indexOf("/", 8) + 1 || link.length) + repoName;
-    if (link === base || link.startsWith(`${base}/`) || link.startsWith(`${base}?`)) return base;
+    for (const page of pages) {
+      const base: string = link.slice(0, link.indexOf("/", 8) + 1 || link.length) + page;
+      if (link === base || link.startsWith(`${base}/`) || link.startsWith(`${base}?`)) return base;
+    }
   }
   const host = forge(provider)?.host ?? (provider.includes(".") ? provider : undefined);
   return host ? `https://${host}/${repoName}` : undefined;
