@@ -200,6 +200,21 @@ describe("a scan for a command", () => {
     expect(lines).toEqual([`warning: ${dir}: no tool found (1 file listed, none that techstack reads): is it the repository's folder?\n`]);
   });
 
+  it("a folder of a git checkout with nothing to read: the same warning, though the checkout shows Git", async () => {
+    // The wrong folder inside a checkout (docs/ for the repository's top) found Git alone, from the
+    // repository's metadata, and was printed or written without a word.
+    const dir = tree({ "package.json": '{"dependencies":{"react":"18.2.0"}}', "docs/notes.txt": "hello\n" });
+    execFileSync("git", ["init", "-q", dir]);
+    const lines = stderr();
+    const result = await scanForCli(join(dir, "docs"), {});
+    expect(result.document.tools.map((t) => t.name)).toEqual(["Git"]);
+    expect(lines).toEqual([`warning: ${join(dir, "docs")}: no tool found but Git, from the checkout (1 file listed, none that techstack reads): is it the repository's folder?\n`]);
+    // Its top says nothing of the kind.
+    lines.length = 0;
+    await scanForCli(dir, {});
+    expect(lines).toEqual([]);
+  });
+
   it("the scan's warnings on stderr, and none of the empty-folder kind when tools are found", async () => {
     const dir = tree({ "package.json": "{ broken", "Gemfile": "gem 'rails', '7.1.2'\n" });
     const lines = stderr();

@@ -1,5 +1,6 @@
 import { scan, type DetectOptions } from "../detect.js";
-import type { DetectResult } from "../types.js";
+import type { DetectResult, StackDocument } from "../types.js";
+import { REPO_METADATA } from "../constants.js";
 import { siteTimestamp } from "../git/facts.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
@@ -78,8 +79,10 @@ export async function scanForCli(dir: string, values: Values, extra: DetectOptio
     const result = await scan(dir, { ...scanOptions(dir, values), ...extra });
     printWarnings(result.warnings);
     // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
-    if (result.document.tools.length === 0) {
-      process.stderr.write(`warning: ${dir}: no tool found (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): is it the repository's folder?\n`);
+    // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.
+    if (foundNothing(result.document)) {
+      const git = result.document.tools.length ? " but Git, from the checkout" : "";
+      process.stderr.write(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): is it the repository's folder?\n`);
     }
     return result;
   } catch (error) {
@@ -88,4 +91,12 @@ export async function scanForCli(dir: string, values: Values, extra: DetectOptio
   } finally {
     done();
   }
+}
+
+/**
+ * Whether a scan found nothing of the folder's own: no tool, or only the Git a checkout's metadata
+ * shows (a folder of a checkout that holds nothing techstack reads).
+ */
+export function foundNothing(document: StackDocument): boolean {
+  return document.tools.every((t) => t.name === "Git" && t.detection_source === REPO_METADATA);
 }
