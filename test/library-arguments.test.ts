@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, MemorySource, parse, type Detector } from "../src/index.js";
+import { detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, type Detector } from "../src/index.js";
 
 // What a JavaScript caller (no type checker) gets for a wrong argument: a TypeError that says
 // what was expected, not one from deep inside ("Cannot read properties of undefined").
@@ -66,6 +66,23 @@ describe("library arguments", () => {
     await expect(detect(source, { detectors: [{} as Detector] })).rejects.toThrow(/detector 0.*name/);
     await expect(detect(source, { detectors: [{ name: "deno", detect() {} } as unknown as Detector] })).rejects.toThrow(/detector 'deno'.*files/);
     await expect(detect(source, { detectors: [{ name: "deno", files: ["deno.json"] } as unknown as Detector] })).rejects.toThrow(/detector 'deno'.*detect/);
+  });
+
+  it("render, diff and formatDiff name what they want for an argument that is no document or diff", () => {
+    // These failed deep inside ("Cannot read properties of undefined (reading 'filter')"), or, for
+    // render's YAML, wrote a blank line as the stack.
+    for (const bad of [null, undefined, {}, { repo_name: "acme/shop" }, { tools: "React" }]) {
+      expect(() => render(bad as never), JSON.stringify(bad)).toThrow(/^render: expected a stack document \(with its tools list\)/);
+      expect(() => render(bad as never, "markdown"), JSON.stringify(bad)).toThrow(/^render: expected a stack document/);
+      expect(() => diff(bad as never, parse("tools: []\n")), JSON.stringify(bad)).toThrow(/^diff: expected two stack documents \(with their tools lists\)/);
+      expect(() => diff(parse("tools: []\n"), bad as never), JSON.stringify(bad)).toThrow(/^diff: expected two stack documents/);
+      expect(() => formatDiff(bad as never), JSON.stringify(bad)).toThrow(/^formatDiff: expected a diff \(\{ added, removed, changed \}, as diff makes it\)/);
+      expect(() => isEmptyDiff(bad as never), JSON.stringify(bad)).toThrow(/^isEmptyDiff: expected a diff/);
+    }
+    // A parsed file, even one listing no tool, is a document.
+    const doc = parse("repo_name: acme/shop\ntools: []\n");
+    expect(render(doc)).toContain("repo_name: acme/shop");
+    expect(isEmptyDiff(diff(doc, doc))).toBe(true);
   });
 
   it("parse takes the bytes readFileSync gives without an encoding, and says what it wants otherwise", () => {
