@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, type Detector } from "../src/index.js";
+import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, type Detector } from "../src/index.js";
 
 // What a JavaScript caller (no type checker) gets for a wrong argument: a TypeError that says
 // what was expected, not one from deep inside ("Cannot read properties of undefined").
@@ -83,6 +83,20 @@ describe("library arguments", () => {
     const doc = parse("repo_name: acme/shop\ntools: []\n");
     expect(render(doc)).toContain("repo_name: acme/shop");
     expect(isEmptyDiff(diff(doc, doc))).toBe(true);
+  });
+
+  it("resolve, catalogWith and MemorySource name what they want, rather than fail deep inside", () => {
+    expect(() => resolve(builtinCatalog(), undefined as never)).toThrow(/^resolve: expected a name to look up \(a string\), not undefined/);
+    expect(() => resolve(builtinCatalog(), 42 as never)).toThrow(/^resolve: expected a name to look up \(a string\), not 42/);
+    expect(() => resolve({} as never, "postgres")).toThrow(/^resolve: expected a catalog \(builtinCatalog\(\) or catalogWith\(\.\.\.\)\)/);
+    expect(() => catalogWith(null as never)).toThrow(/^catalogWith: expected catalog data \(\{ tools, matchers \}\), not null/);
+    expect(() => catalogWith("tools: []" as never)).toThrow(/^catalogWith: expected catalog data/);
+    expect(() => new MemorySource(null as never)).toThrow(/^MemorySource: expected the files as an object or a Map of paths to text or bytes, not null/);
+    expect(() => new MemorySource({ "package.json": { dependencies: {} } } as never)).toThrow(/^MemorySource: 'package\.json' must be text or bytes, not an object/);
+    // The right kinds still work.
+    expect(resolve(builtinCatalog(), "postgres")[0]!.tool.name).toBe("PostgreSQL");
+    expect(resolve(catalogWith({ tools: [] }), "")).toEqual([]);
+    expect(new MemorySource(new Map([["a.py", new Uint8Array([0x70])]])).label).toBeDefined();
   });
 
   it("parse takes the bytes readFileSync gives without an encoding, and says what it wants otherwise", () => {
