@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { opendir, stat } from "node:fs/promises";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
@@ -7,7 +7,7 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
-import { checkoutOfGitFolder, isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { checkoutOfGitFolder, hasBareLayout, isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
 import { declaringLines, lineChanges } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
@@ -81,6 +81,8 @@ export async function scan(target: string | FileSource, options: DetectOptions =
     // A bare repository has no working tree to walk: its HEAD is what it holds.
     const bare = await isBareRepo(dir);
     if (bare) options = { ...options, rev: "HEAD" };
+    // Without git, a bare repository's folder (hooks, objects) would be walked as a tree.
+    if (!bare && hasBareLayout(dir) && basename(dir) !== ".git" && !(await hasGit())) throw new Error(`git is not installed (or not on PATH), so the bare repository ${dir} cannot be read`);
     // A checkout's .git folder holds git's own files (hooks, logs), no tree: its stack was "Git" alone.
     const checkout = await checkoutOfGitFolder(dir, bare);
     if (checkout !== undefined) throw new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`);
