@@ -87,8 +87,33 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
   const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
   if (tip) return tip;
-  const remoteHead = await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "");
-  return remoteHead.trim().replace(/^origin\//, "");
+  const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim().replace(/^origin\//, "");
+  return (await remoteTip(dir, remoteHead)) ?? remoteHead;
+}
+
+/**
+ * A CI checkout's branch: GitLab's runner and Jenkins fetch it as a remote-tracking ref
+ * (`refs/remotes/origin/develop`) and detach HEAD at its tip, with no local branch. The
+ * remote-tracking branch whose tip HEAD is: the default one (`defaultBranch`) where it is among
+ * them, else origin's first by name, else another remote's; a merge or pull request's ref
+ * (`merge-requests/7/head`, `pull/7/merge`) is no branch.
+ */
+async function remoteTip(dir: string, defaultBranch: string): Promise<string | undefined> {
+  const [refs, remotes] = await Promise.all([
+    runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname)", "refs/remotes"]).catch(() => ""),
+    runGit(dir, ["remote"]).catch(() => ""),
+  ]);
+  const names = remotes.split("\n").map((r) => r.trim()).filter(Boolean).sort((a, b) => Number(b === "origin") - Number(a === "origin"));
+  const branches: string[] = [];
+  for (const remote of names) {
+    const prefix = `refs/remotes/${remote}/`;
+    for (const ref of refs.split("\n").map((r) => r.trim())) {
+      if (!ref.startsWith(prefix)) continue;
+      const branch = ref.slice(prefix.length);
+      if (branch && branch !== "HEAD" && !/^(?:merge-requests|pull)\/\d+\//.test(branch)) branches.push(branch);
+    }
+  }
+  return branches.find((b) => b === defaultBranch) ?? branches[0];
 }
 
 /**
