@@ -230,6 +230,10 @@ describe("write, in-process", () => {
     expect((await call(writeCommand, [dir, "--out", out, "--no-git"])).code).toBe(0);
     const two = await call(writeCommand, [dir, dir]);
     expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: write takes one directory, got 2"]);
+    // An --out folder that cannot be made (a file on its path) is named with the reason, not in
+    // the file system's bare words ("ENOTDIR: not a directory, mkdir ...").
+    const blocked = join(dir, "package.json", "stack");
+    expect(await call(writeCommand, [dir, "--out", blocked, "--no-git"])).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`error: cannot make the folder ${blocked.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} for techstack.yml and techstack.md: ENOTDIR`)) });
   });
 
   it("a techstack.yml or techstack.md that is a FIFO, a folder or a link is exit 1 naming it, never waited on or followed", async () => {

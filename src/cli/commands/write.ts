@@ -69,7 +69,11 @@ export const writeCommand: Command = {
       process.stderr.write(`${yamlFile} and techstack.md are up to date (${plural(document.detected_tools_count, "tool")})\n`);
       return 0;
     }
-    makeFolder(out); // --out may name a folder still to make
+    try {
+      makeFolder(out); // --out may name a folder still to make
+    } catch (error) {
+      throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${(error as Error).message}`, 1);
+    }
     if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, text.yaml);
     if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, text.markdown);
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${plural(document.detected_tools_count, "tool")})\n`);
