@@ -53,6 +53,22 @@ describe("what detect says about a target it cannot scan", () => {
     expect((await detect(join(dir, ".git"), { rev: "HEAD" })).tools.map((t) => t.name)).toContain("React");
   });
 
+  it("a revision a shallow clone's history stops before says how to fetch it, as diff does", async () => {
+    const dir = tempDir("techstack-targets-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { stdio: "pipe" });
+    git("init", "-q");
+    for (const n of [1, 2]) {
+      writeFileSync(join(dir, "package.json"), `{"version":"${n}.0.0"}`);
+      git("add", "-A");
+      git("-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qm", `c${n}`);
+    }
+    const shallow = join(tempDir("techstack-targets-"), "shallow");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    await expect(detect(shallow, { rev: "HEAD~1" })).rejects.toThrow(`no revision 'HEAD~1' in ${shallow} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
+    // A full clone lacking a name says only that.
+    await expect(detect(dir, { rev: "v9" })).rejects.toThrow(new RegExp(`no revision 'v9' in ${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  });
+
   it("a GitRevisionSource given as the target is named after its repository, not 'repo@rev'", async () => {
     const dir = join(tempDir("techstack-targets-"), "shop");
     execFileSync("git", ["init", "-q", dir]);
