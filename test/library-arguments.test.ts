@@ -93,8 +93,11 @@ describe("library arguments", () => {
     expect(() => catalogWith("tools: []" as never)).toThrow(/^catalogWith: expected catalog data/);
     expect(() => new MemorySource(null as never)).toThrow(/^MemorySource: expected the files as an object or a Map of paths to text or bytes, not null/);
     expect(() => new MemorySource({ "package.json": { dependencies: {} } } as never)).toThrow(/^MemorySource: 'package\.json' must be text or bytes, not an object/);
-    // The right kinds still work.
+    // The right kinds still work, a catalog of the package's other build (CJS beside ESM: another
+    // class of the same shape) too.
     expect(resolve(builtinCatalog(), "postgres")[0]!.tool.name).toBe("PostgreSQL");
+    const { tools } = builtinCatalog();
+    expect(resolve({ tools } as never, "postgres")[0]!.tool.name).toBe("PostgreSQL");
     expect(resolve(catalogWith({ tools: [] }), "")).toEqual([]);
     expect(new MemorySource(new Map([["a.py", new Uint8Array([0x70])]])).label).toBeDefined();
   });
