@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { workspaceInclude, workspacePackages } from "../src/cli/workspace.js";
 import { scanForCli, scanOptions } from "../src/cli/scan-flags.js";
@@ -175,6 +175,16 @@ describe("scan flags", () => {
     expect(() => scanOptions(dir, { rev: "" })).toThrow("--rev takes a revision, not an empty value");
     expect(() => scanOptions(dir, { timestamp: "" })).toThrow("--timestamp takes an ISO date and time, not an empty value");
     expect(scanOptions(tree({}), { exclude: ["tmp/**"] })).toEqual({ exclude: ["tmp/**"] });
+  });
+
+  it("an --include or --exclude written as a path outside the scanned folder: inside it, made relative; outside, a usage error", () => {
+    // Globs are paths from the scanned folder: `--include /repo/src/**` or `../src/**` matched no
+    // file, and the scan said only "no tool found ... is it the repository's folder?".
+    expect(scanOptions(dir, { include: [join(dir, "packages/**")], exclude: [`${dir}/packages/api/test/**`] })).toMatchObject({ include: ["packages/**"], exclude: ["vendor/**", "packages/api/test/**"] });
+    const outside = join(dirname(dir), "elsewhere/**");
+    expect(() => scanOptions(dir, { include: [outside] })).toThrow(`--include '${outside}' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
+    expect(() => scanOptions(dir, { exclude: ["../other/**"] })).toThrow(`--exclude '../other/**' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
+    expect(() => scanOptions(dir, { include: ["../other/**"] })).toThrow(CliError);
   });
 
   it("a revision that looks like a flag, a date that is none, a size that is no whole number", () => {
