@@ -68,6 +68,8 @@ export async function detect(target: string | FileSource, options: DetectOptions
 /** Like `detect`, with the warnings and the scan's figures. */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   if (typeof target !== "string") checkFileSource(target);
+  // An unset variable's empty path would scan the current folder.
+  if (target === "") throw new TypeError('scan: expected a directory path, not an empty string ("." is the current folder)');
   checkOptionsObject(options);
   checkTimestamp(options.timestamp);
   checkOptions(options, target, builtinDetectors.map((d) => d.name));

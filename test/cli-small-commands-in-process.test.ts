@@ -167,3 +167,14 @@ describe("a folder option that names nothing", () => {
     expect(await call(resolveCommand, ["postgres", "--dir", join(dir, "file.txt")])).toMatchObject({ code: 1, stderr: `error: not a directory: ${join(dir, "file.txt")}` });
   });
 });
+
+describe("an empty argument (an unset variable: techstack detect \"$DIR\")", () => {
+  it("is a usage error for every command, not a scan of the current folder", async () => {
+    // detect "" scanned the current folder, check "" said "no such directory: " and write "" wrote there.
+    const { checkCommand } = await import("../src/cli/commands/check.js");
+    const { writeCommand } = await import("../src/cli/commands/write.js");
+    for (const [command, args] of [[detectCommand, [""]], [checkCommand, [""]], [writeCommand, ["", "--no-git"]], [validateCommand, [""]], [resolveCommand, ["postgres", ""]]] as const) {
+      expect(await call(command, [...args])).toMatchObject({ code: 2, stdout: "", stderr: "error: an empty argument (an unset variable?): give a folder, file or name" });
+    }
+  });
+});

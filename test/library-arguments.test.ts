@@ -8,6 +8,9 @@ describe("library arguments", () => {
     for (const bad of [undefined, null, 42, {}]) {
       await expect(detect(bad as never), String(bad)).rejects.toThrow(/expected a directory path or a FileSource/);
     }
+    // An empty path (an unset variable) scanned the current folder.
+    await expect(detect("")).rejects.toThrow(/^scan: expected a directory path, not an empty string \("\." is the current folder\)$/);
+    await expect(detect("", { git: false })).rejects.toBeInstanceOf(TypeError);
   });
 
   it("a timestamp that is not a date is refused by name, not written into the document or failed on deep inside", async () => {
