@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { opendir, stat } from "node:fs/promises";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
@@ -7,14 +7,14 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
-import { isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { checkoutOfGitFolder, hasBareLayout, isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
 import { declaringLines, lineChanges } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
-import { checkDetector, checkFileSource, checkOptions } from "./scan/arguments.js";
+import { checkDetector, checkFileSource, checkOptions, checkOptionsObject } from "./scan/arguments.js";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -68,6 +68,9 @@ export async function detect(target: string | FileSource, options: DetectOptions
 /** Like `detect`, with the warnings and the scan's figures. */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   if (typeof target !== "string") checkFileSource(target);
+  // An unset variable's empty path would scan the current folder.
+  if (target === "") throw new TypeError('scan: expected a directory path, not an empty string ("." is the current folder)');
+  checkOptionsObject(options);
   checkTimestamp(options.timestamp);
   checkOptions(options, target, builtinDetectors.map((d) => d.name));
   const dir = typeof target === "string" ? resolve(target) : undefined;
@@ -76,8 +79,16 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (options.rev?.startsWith("-")) throw new Error(`not a revision: '${options.rev}'`);
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
   if (dir !== undefined && options.rev && !(await hasGit())) throw new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`);
-  // A bare repository has no working tree to walk: its HEAD is what it holds.
-  if (dir !== undefined && !options.rev && (await isBareRepo(dir))) options = { ...options, rev: "HEAD" };
+  if (dir !== undefined && !options.rev) {
+    // A bare repository has no working tree to walk: its HEAD is what it holds.
+    const bare = await isBareRepo(dir);
+    if (bare) options = { ...options, rev: "HEAD" };
+    // Without git, a bare repository's folder (hooks, objects) would be walked as a tree.
+    if (!bare && hasBareLayout(dir) && basename(dir) !== ".git" && !(await hasGit())) throw new Error(`git is not installed (or not on PATH), so the bare repository ${dir} cannot be read`);
+    // A checkout's .git folder holds git's own files (hooks, logs), no tree: its stack was "Git" alone.
+    const checkout = await checkoutOfGitFolder(dir, bare);
+    if (checkout !== undefined) throw new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`);
+  }
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options);
   const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
   // Without a git program there are no repository facts or history to read: said, not guessed.

@@ -154,11 +154,21 @@ describe("write, in-process", () => {
     expect(readFileSync(md, "utf8")).toBe(markdown);
     expect(statSync(yml).ino).toBe(inode);
     // techstack.yml edited alone (at a fixed time, which techstack.md shows): techstack.md is left as it is.
-    writeFileSync(yml, readFileSync(yml, "utf8").replace("repo_type: Public", "repo_type: Private"));
+    writeFileSync(yml, readFileSync(yml, "utf8").replace(/^report_id: .*$/m, "report_id: edited-by-hand"));
     const mdInode = statSync(md).ino;
     await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);
-    expect(readFileSync(yml, "utf8")).toContain("repo_type: Public");
+    expect(readFileSync(yml, "utf8")).not.toContain("edited-by-hand");
     expect(statSync(md).ino).toBe(mdInode);
+    // repo_type is the one fact of the header a scan cannot know (the site reads the repository's
+    // visibility): a private repository's `Private` is kept, as check, which does not compare it,
+    // already took it; write had reverted it to Public.
+    writeFileSync(yml, readFileSync(yml, "utf8").replace("repo_type: Public", "repo_type: Private"));
+    const kept = readFileSync(yml, "utf8");
+    expect((await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"])).stderr).toContain("are up to date");
+    expect(readFileSync(yml, "utf8")).toBe(kept);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    await call(writeCommand, [dir, "--no-git"]);
+    expect(readFileSync(yml, "utf8")).toContain("repo_type: Private");
     const help = await call(writeCommand, ["--help"]);
     expect([help.code, help.stdout + help.stderr]).toEqual([0, expect.stringContaining("Usage: techstack write [dir] [options]")]);
   });
@@ -230,6 +240,10 @@ describe("write, in-process", () => {
     expect((await call(writeCommand, [dir, "--out", out, "--no-git"])).code).toBe(0);
     const two = await call(writeCommand, [dir, dir]);
     expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: write takes one directory, got 2"]);
+    // An --out folder that cannot be made (a file on its path) is named with the reason, not in
+    // the file system's bare words ("ENOTDIR: not a directory, mkdir ...").
+    const blocked = join(dir, "package.json", "stack");
+    expect(await call(writeCommand, [dir, "--out", blocked, "--no-git"])).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`error: cannot make the folder ${blocked.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} for techstack.yml and techstack.md: ENOTDIR`)) });
   });
 
   it("a techstack.yml or techstack.md that is a FIFO, a folder or a link is exit 1 naming it, never waited on or followed", async () => {

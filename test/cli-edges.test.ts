@@ -226,6 +226,13 @@ describe("a machine without git (a slim container image)", () => {
     const diffed = await cli(["diff", "--rev-a", "HEAD", "--rev-b", "HEAD"]);
     expect(diffed.code).toBe(1);
     expect(diffed.stderr).toMatch(/git is not installed/);
+    // A bare repository is read only through git: its folder (hooks, objects) was walked as a tree,
+    // a stack of Git alone.
+    const bare = join(tempDir("techstack-edges-nogit-bare-"), "app.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const fromBare = await cli(["detect", bare]);
+    expect(fromBare).toMatchObject({ code: 1, stdout: "" });
+    expect(fromBare.stderr).toBe(`techstack: git is not installed (or not on PATH), so the bare repository ${bare} cannot be read\n`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { workspaceInclude, workspacePackages } from "../src/cli/workspace.js";
 import { scanForCli, scanOptions } from "../src/cli/scan-flags.js";
@@ -177,6 +177,16 @@ describe("scan flags", () => {
     expect(scanOptions(tree({}), { exclude: ["tmp/**"] })).toEqual({ exclude: ["tmp/**"] });
   });
 
+  it("an --include or --exclude written as a path outside the scanned folder: inside it, made relative; outside, a usage error", () => {
+    // Globs are paths from the scanned folder: `--include /repo/src/**` or `../src/**` matched no
+    // file, and the scan said only "no tool found ... is it the repository's folder?".
+    expect(scanOptions(dir, { include: [join(dir, "packages/**")], exclude: [`${dir}/packages/api/test/**`] })).toMatchObject({ include: ["packages/**"], exclude: ["vendor/**", "packages/api/test/**"] });
+    const outside = join(dirname(dir), "elsewhere/**");
+    expect(() => scanOptions(dir, { include: [outside] })).toThrow(`--include '${outside}' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
+    expect(() => scanOptions(dir, { exclude: ["../other/**"] })).toThrow(`--exclude '../other/**' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
+    expect(() => scanOptions(dir, { include: ["../other/**"] })).toThrow(CliError);
+  });
+
   it("a revision that looks like a flag, a date that is none, a size that is no whole number", () => {
     expect(() => scanOptions(dir, { rev: "--output=x" })).toThrow("--rev takes a revision (a branch, tag or commit), not '--output=x'");
     expect(() => scanOptions(dir, { timestamp: "yesterday" })).toThrow("--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not 'yesterday'");
@@ -198,6 +208,21 @@ describe("a scan for a command", () => {
     const result = await scanForCli(dir, { "no-git": true });
     expect(result.document.tools).toEqual([]);
     expect(lines).toEqual([`warning: ${dir}: no tool found (1 file listed, none that techstack reads): is it the repository's folder?\n`]);
+  });
+
+  it("a folder of a git checkout with nothing to read: the same warning, though the checkout shows Git", async () => {
+    // The wrong folder inside a checkout (docs/ for the repository's top) found Git alone, from the
+    // repository's metadata, and was printed or written without a word.
+    const dir = tree({ "package.json": '{"dependencies":{"react":"18.2.0"}}', "docs/notes.txt": "hello\n" });
+    execFileSync("git", ["init", "-q", dir]);
+    const lines = stderr();
+    const result = await scanForCli(join(dir, "docs"), {});
+    expect(result.document.tools.map((t) => t.name)).toEqual(["Git"]);
+    expect(lines).toEqual([`warning: ${join(dir, "docs")}: no tool found but Git, from the checkout (1 file listed, none that techstack reads): is it the repository's folder?\n`]);
+    // Its top says nothing of the kind.
+    lines.length = 0;
+    await scanForCli(dir, {});
+    expect(lines).toEqual([]);
   });
 
   it("the scan's warnings on stderr, and none of the empty-folder kind when tools are found", async () => {

@@ -155,3 +155,26 @@ describe("line endings and the atomic write", () => {
     expect(() => writeFileAtomic(join(dir, "missing", "techstack.yml"), "x\n")).toThrow(expect.objectContaining({ syscall: "open", code: "ENOENT" }));
   });
 });
+
+describe("a folder option that names nothing", () => {
+  it("is 'no such directory' for resolve --dir and diff --repo, as for detect and check; a file is 'not a directory'", async () => {
+    const { diffCommand } = await import("../src/cli/commands/diff.js");
+    const dir = tempDir("techstack-missing-");
+    const nowhere = join(dir, "nowhere");
+    expect(await call(resolveCommand, ["postgres", "--dir", nowhere])).toMatchObject({ code: 1, stderr: `error: no such directory: ${nowhere}` });
+    expect(await call(diffCommand, ["HEAD~1", "HEAD", "--repo", nowhere])).toMatchObject({ code: 1, stderr: `error: no such directory: ${nowhere}` });
+    writeFileSync(join(dir, "file.txt"), "x");
+    expect(await call(resolveCommand, ["postgres", "--dir", join(dir, "file.txt")])).toMatchObject({ code: 1, stderr: `error: not a directory: ${join(dir, "file.txt")}` });
+  });
+});
+
+describe("an empty argument (an unset variable: techstack detect \"$DIR\")", () => {
+  it("is a usage error for every command, not a scan of the current folder", async () => {
+    // detect "" scanned the current folder, check "" said "no such directory: " and write "" wrote there.
+    const { checkCommand } = await import("../src/cli/commands/check.js");
+    const { writeCommand } = await import("../src/cli/commands/write.js");
+    for (const [command, args] of [[detectCommand, [""]], [checkCommand, [""]], [writeCommand, ["", "--no-git"]], [validateCommand, [""]], [resolveCommand, ["postgres", ""]]] as const) {
+      expect(await call(command, [...args])).toMatchObject({ code: 2, stdout: "", stderr: "error: an empty argument (an unset variable?): give a folder, file or name" });
+    }
+  });
+});

@@ -18,6 +18,19 @@ describe("configuration", () => {
     expect(options).toMatchObject({ exclude: ["vendor-js/**", "tmp/**"], disable: ["docker"], git: false });
   });
 
+  it("two configuration files in one folder are an error naming both, not one silently read", () => {
+    // techstack.config.json was read and an edited techstack.config.yml beside it ignored.
+    const dir = tempDir();
+    writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ exclude: ["a/**"] }));
+    writeFileSync(join(dir, "techstack.config.yml"), "exclude: [b/**]\n");
+    expect(() => loadConfig(dir)).toThrow(`${join(dir, "techstack.config.json")} and ${join(dir, "techstack.config.yml")}: two configuration files; keep one`);
+    try {
+      loadConfig(dir);
+    } catch (error) {
+      expect((error as { exitCode?: number }).exitCode).toBe(1);
+    }
+  });
+
   it("packages: false leaves out package entries for every command that scans, as --no-packages does; a wrong type is an error naming the file", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2", "left-pad": "1.3.0" } }));

@@ -252,6 +252,30 @@ describe("git facts", () => {
     expect(doc.branch).toBe("develop");
   });
 
+  it("a CI checkout (GitLab's runner, Jenkins: the branch fetched as a remote-tracking ref, HEAD detached at its tip, no local branch, no origin/HEAD) names that branch", async () => {
+    const { dir } = developWithTwoCommits();
+    const ci = join(tempDir(), "ci");
+    const git = (...args: string[]) => execFileSync("git", ["-C", ci, ...args], { stdio: "pipe" }).toString();
+    execFileSync("git", ["init", "-q", ci]);
+    git("remote", "add", "origin", dir);
+    git("fetch", "-q", "origin", "+refs/heads/develop:refs/remotes/origin/develop");
+    git("checkout", "-q", "-f", git("rev-parse", "origin/develop").trim());
+    // It was "main", a branch the repository does not have, in every link.
+    expect((await repoFacts(ci)).branch).toBe("develop");
+    // A merge request's or pull request's ref is no branch; another remote's branch counts after origin's.
+    git("update-ref", "refs/remotes/origin/merge-requests/7/head", "HEAD");
+    git("remote", "add", "fork", "https://example.com/fork.git");
+    git("update-ref", "refs/remotes/fork/feature", "HEAD");
+    expect((await repoFacts(ci)).branch).toBe("develop");
+    git("update-ref", "-d", "refs/remotes/origin/develop");
+    expect((await repoFacts(ci)).branch).toBe("feature");
+    // Where origin/HEAD names the default branch and it is among the tips, it is the one.
+    git("update-ref", "refs/remotes/origin/develop", "HEAD");
+    git("update-ref", "refs/remotes/origin/alpha", "HEAD");
+    git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/develop");
+    expect((await repoFacts(ci)).branch).toBe("develop");
+  });
+
   it("a folder below the top of a checkout (a monorepo's service) keeps the repository's facts, history and links", async () => {
     const { dir, git, commit } = repo();
     git("remote", "add", "origin", "git@github.com:acme/mono.git");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detect, MemorySource, parse, type Detector } from "../src/index.js";
+import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, type Detector } from "../src/index.js";
 
 // What a JavaScript caller (no type checker) gets for a wrong argument: a TypeError that says
 // what was expected, not one from deep inside ("Cannot read properties of undefined").
@@ -8,6 +8,9 @@ describe("library arguments", () => {
     for (const bad of [undefined, null, 42, {}]) {
       await expect(detect(bad as never), String(bad)).rejects.toThrow(/expected a directory path or a FileSource/);
     }
+    // An empty path (an unset variable) scanned the current folder.
+    await expect(detect("")).rejects.toThrow(/^scan: expected a directory path, not an empty string \("\." is the current folder\)$/);
+    await expect(detect("", { git: false })).rejects.toBeInstanceOf(TypeError);
   });
 
   it("a timestamp that is not a date is refused by name, not written into the document or failed on deep inside", async () => {
@@ -38,11 +41,68 @@ describe("library arguments", () => {
     expect((await detect(source, { include: ["**"], exclude: [], disable: ["docker"], maxFileBytes: 1024 })).tools.map((t) => t.name)).toContain("npm");
   });
 
+  it("options that are not an object, and switches, callbacks and tables of the wrong kind, are refused by name too", async () => {
+    const source = new MemorySource({ "package.json": "{}" });
+    // A string or a list where the options go would otherwise be read as no options at all, and
+    // null failed deep inside ("Cannot read properties of null").
+    for (const bad of [null, "yaml", 42, ["--no-git"]]) {
+      await expect(detect(source, bad as never), JSON.stringify(bad)).rejects.toThrow(/^options: expected an object of options/);
+    }
+    // A switch given as a string ("false" from an environment variable) would count as true: git
+    // read, packages listed, against the caller's word.
+    for (const key of ["git", "history", "packages", "allTools"]) {
+      await expect(detect(source, { [key]: "false" } as never), key).rejects.toThrow(new RegExp(`^${key}: expected true or false, not "false"`));
+    }
+    await expect(detect(source, { onWarning: "console.warn" } as never)).rejects.toThrow(/^onWarning: expected a function/);
+    await expect(detect(source, { detectors: {} as never })).rejects.toThrow(/^detectors: expected a list of detectors/);
+    await expect(detect(source, { repo: "acme/shop" as never })).rejects.toThrow(/^repo: expected an object of header fields/);
+    await expect(detect(source, { catalog: "techstack.catalog.yml" as never })).rejects.toThrow(/^catalog: expected catalog data/);
+    await expect(detect(".", { rev: 2 as never })).rejects.toThrow(/^rev: expected a revision name/);
+    // The right kinds still pass, undefined as if left out.
+    const document = await detect(source, { git: false, history: true, packages: false, allTools: false, onWarning: () => {}, detectors: [], repo: { repo_name: "acme/shop" }, catalog: [{ tools: [] }], timestamp: undefined });
+    expect(document.repo_name).toBe("acme/shop");
+    expect((await detect(source, undefined)).tools.map((t) => t.name)).toContain("npm");
+  });
+
   it("a custom detector without its name, files or detect function is named as such", async () => {
     const source = new MemorySource({ "package.json": "{}" });
     await expect(detect(source, { detectors: [{} as Detector] })).rejects.toThrow(/detector 0.*name/);
     await expect(detect(source, { detectors: [{ name: "deno", detect() {} } as unknown as Detector] })).rejects.toThrow(/detector 'deno'.*files/);
     await expect(detect(source, { detectors: [{ name: "deno", files: ["deno.json"] } as unknown as Detector] })).rejects.toThrow(/detector 'deno'.*detect/);
+  });
+
+  it("render, diff and formatDiff name what they want for an argument that is no document or diff", () => {
+    // These failed deep inside ("Cannot read properties of undefined (reading 'filter')"), or, for
+    // render's YAML, wrote a blank line as the stack.
+    for (const bad of [null, undefined, {}, { repo_name: "acme/shop" }, { tools: "React" }]) {
+      expect(() => render(bad as never), JSON.stringify(bad)).toThrow(/^render: expected a stack document \(with its tools list\)/);
+      expect(() => render(bad as never, "markdown"), JSON.stringify(bad)).toThrow(/^render: expected a stack document/);
+      expect(() => diff(bad as never, parse("tools: []\n")), JSON.stringify(bad)).toThrow(/^diff: expected two stack documents \(with their tools lists\)/);
+      expect(() => diff(parse("tools: []\n"), bad as never), JSON.stringify(bad)).toThrow(/^diff: expected two stack documents/);
+      expect(() => formatDiff(bad as never), JSON.stringify(bad)).toThrow(/^formatDiff: expected a diff \(\{ added, removed, changed \}, as diff makes it\)/);
+      expect(() => isEmptyDiff(bad as never), JSON.stringify(bad)).toThrow(/^isEmptyDiff: expected a diff/);
+    }
+    // A parsed file, even one listing no tool, is a document.
+    const doc = parse("repo_name: acme/shop\ntools: []\n");
+    expect(render(doc)).toContain("repo_name: acme/shop");
+    expect(isEmptyDiff(diff(doc, doc))).toBe(true);
+  });
+
+  it("resolve, catalogWith and MemorySource name what they want, rather than fail deep inside", () => {
+    expect(() => resolve(builtinCatalog(), undefined as never)).toThrow(/^resolve: expected a name to look up \(a string\), not undefined/);
+    expect(() => resolve(builtinCatalog(), 42 as never)).toThrow(/^resolve: expected a name to look up \(a string\), not 42/);
+    expect(() => resolve({} as never, "postgres")).toThrow(/^resolve: expected a catalog \(builtinCatalog\(\) or catalogWith\(\.\.\.\)\)/);
+    expect(() => catalogWith(null as never)).toThrow(/^catalogWith: expected catalog data \(\{ tools, matchers \}\), not null/);
+    expect(() => catalogWith("tools: []" as never)).toThrow(/^catalogWith: expected catalog data/);
+    expect(() => new MemorySource(null as never)).toThrow(/^MemorySource: expected the files as an object or a Map of paths to text or bytes, not null/);
+    expect(() => new MemorySource({ "package.json": { dependencies: {} } } as never)).toThrow(/^MemorySource: 'package\.json' must be text or bytes, not an object/);
+    // The right kinds still work, a catalog of the package's other build (CJS beside ESM: another
+    // class of the same shape) too.
+    expect(resolve(builtinCatalog(), "postgres")[0]!.tool.name).toBe("PostgreSQL");
+    const { tools } = builtinCatalog();
+    expect(resolve({ tools } as never, "postgres")[0]!.tool.name).toBe("PostgreSQL");
+    expect(resolve(catalogWith({ tools: [] }), "")).toEqual([]);
+    expect(new MemorySource(new Map([["a.py", new Uint8Array([0x70])]])).label).toBeDefined();
   });
 
   it("parse takes the bytes readFileSync gives without an encoding, and says what it wants otherwise", () => {

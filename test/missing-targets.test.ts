@@ -25,6 +25,50 @@ describe("what detect says about a target it cannot scan", () => {
     await expect(detect(dir, { rev: "HEAD:package.json" })).rejects.toThrow(`'HEAD:package.json' in ${dir} is a file, not a commit or tree to scan`);
   });
 
+  it("a repository with no commit yet says so, for a bare one scanned at its HEAD and for a --rev", async () => {
+    // A bare repository just made on a server (a batch list's entry) is scanned at HEAD without
+    // --rev: "no revision 'HEAD'" alone left the reader to guess why.
+    const bare = join(tempDir("techstack-targets-"), "fresh.git");
+    execFileSync("git", ["init", "-q", "--bare", bare]);
+    await expect(detect(bare)).rejects.toThrow(`no revision 'HEAD' in ${bare}: the repository has no commit yet`);
+    const dir = tempDir("techstack-targets-");
+    execFileSync("git", ["init", "-q", dir]);
+    writeFileSync(join(dir, "package.json"), "{}");
+    await expect(detect(dir, { rev: "main" })).rejects.toThrow(`no revision 'main' in ${dir}: the repository has no commit yet`);
+    // Its working tree is still scanned.
+    expect((await detect(dir)).tools.map((t) => t.name)).toContain("npm");
+  });
+
+  it("a checkout's .git folder is refused, naming the checkout to scan, rather than walked as a tree (and written into)", async () => {
+    const dir = tempDir("techstack-targets-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { stdio: "pipe" });
+    git("init", "-q");
+    writeFileSync(join(dir, "package.json"), '{"dependencies":{"react":"18.2.0"}}');
+    git("add", "-A");
+    git("-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qm", "one");
+    // It was a stack of Git alone, from the hooks and logs of git's own folder.
+    await expect(detect(join(dir, ".git"))).rejects.toThrow(`${join(dir, ".git")} is the git folder of a checkout, not a folder to scan: scan the checkout (${dir})`);
+    await expect(detect(join(dir, ".git"), { git: false })).rejects.toThrow(/is the git folder of a checkout/);
+    // A revision of it is read as git reads one, as a bare repository's is.
+    expect((await detect(join(dir, ".git"), { rev: "HEAD" })).tools.map((t) => t.name)).toContain("React");
+  });
+
+  it("a revision a shallow clone's history stops before says how to fetch it, as diff does", async () => {
+    const dir = tempDir("techstack-targets-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { stdio: "pipe" });
+    git("init", "-q");
+    for (const n of [1, 2]) {
+      writeFileSync(join(dir, "package.json"), `{"version":"${n}.0.0"}`);
+      git("add", "-A");
+      git("-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-qm", `c${n}`);
+    }
+    const shallow = join(tempDir("techstack-targets-"), "shallow");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    await expect(detect(shallow, { rev: "HEAD~1" })).rejects.toThrow(`no revision 'HEAD~1' in ${shallow} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
+    // A full clone lacking a name says only that.
+    await expect(detect(dir, { rev: "v9" })).rejects.toThrow(new RegExp(`no revision 'v9' in ${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+  });
+
   it("a GitRevisionSource given as the target is named after its repository, not 'repo@rev'", async () => {
     const dir = join(tempDir("techstack-targets-"), "shop");
     execFileSync("git", ["init", "-q", dir]);

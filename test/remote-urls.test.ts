@@ -192,6 +192,19 @@ describe("the forge table", () => {
     expect(fileSegment(undefined)).toBe("blob");
   });
 
+  it("links to a file on Codeberg and other Gitea or Forgejo hosts by their `src/` path, which has no `blob/` route", async () => {
+    // Gitea and Forgejo serve a file at src/branch/REF/PATH; the older src/REF/PATH they keep
+    // resolves a branch, a tag or a commit, as a --rev scan's links need. blob/REF/PATH is a 404 there.
+    const { fileSegment } = await import("../src/git/forges.js");
+    for (const remote of ["https://codeberg.org/acme/app.git", "git@codeberg.org:acme/app.git", "https://gitea.com/acme/app", "https://gitea.corp.example/acme/app.git", "ssh://git@forgejo.example.org:2222/acme/app.git"]) {
+      const facts = parseRemote(remote)!;
+      expect(fileUrl(facts.web_url!, facts.provider, "main", "web/package.json", (p) => p), remote).toBe(`${facts.web_url}/src/main/web/package.json`);
+    }
+    // A host merely containing the word is not one (a GitHub Enterprise host named after a team).
+    expect(fileSegment("legitea.example.com")).toBe("blob");
+    expect(fileSegment("codeberg.org.example.com")).toBe("blob");
+  });
+
   it("gives a repository's page for a forge or a host, none for a local folder or a name without an owner", async () => {
     const { repositoryUrl } = await import("../src/git/forges.js");
     expect(repositoryUrl("github", "acme/shop")).toBe("https://github.com/acme/shop");
@@ -203,5 +216,46 @@ describe("the forge table", () => {
     expect(repositoryUrl(undefined, "team/app")).toBeUndefined();
     expect(repositoryUrl("", "team/app")).toBeUndefined();
     expect(repositoryUrl("github", "shop")).toBeUndefined();
+  });
+});
+
+describe("Bitbucket Server (Data Center) remotes", () => {
+  const link = async (remote: string, folder?: string) => {
+    const { buildDocument } = await import("../src/document/build.js");
+    const { builtinCatalog } = await import("../src/index.js");
+    const doc = buildDocument({
+      findings: [{ ref: "npm:react", file: "package.json", detector: "test", version: "18.2.0" }],
+      catalog: builtinCatalog(),
+      repo: { ...parseRemote(remote)!, branch: "release/2.0", repo_type: "Public", ...(folder ? { folder } : {}) },
+      timestamp: "2024-01-01T00:00:00Z",
+    });
+    return doc;
+  };
+
+  it("name the repository as its SSH remote does: the https clone's `scm/` prefix is no owner", () => {
+    // One repository, cloned over https (/scm/PROJECT/REPO.git) and over SSH (port 7999): it was
+    // "scm/shop/web", requested by "scm", over https and "shop/web" over SSH.
+    const https = parseRemote("https://jane@bitbucket.corp.example/scm/shop/web.git");
+    const ssh = parseRemote("ssh://git@bitbucket.corp.example:7999/shop/web.git");
+    expect(https).toEqual({ repo_name: "shop/web", provider: "bitbucket", requested_by: "shop", web_url: "https://bitbucket.corp.example/projects/shop/repos/web" });
+    expect(ssh).toEqual(https);
+    // On a host not named bitbucket, the https clone's /scm/ path still tells it.
+    expect(parseRemote("https://git.corp.example/scm/shop/web.git")).toEqual({ repo_name: "shop/web", provider: "git.corp.example", requested_by: "shop", web_url: "https://git.corp.example/projects/shop/repos/web" });
+    // A personal repository (~user) has its page under users/.
+    expect(parseRemote("https://bitbucket.corp.example/scm/~jane/notes.git")).toMatchObject({ repo_name: "~jane/notes", web_url: "https://bitbucket.corp.example/users/jane/repos/notes" });
+    // A GitLab group named scm is a group.
+    expect(parseRemote("https://gitlab.corp.example/scm/shop/web.git")).toMatchObject({ repo_name: "scm/shop/web", web_url: "https://gitlab.corp.example/scm/shop/web" });
+    // Bitbucket Cloud is not Bitbucket Server.
+    expect(parseRemote("git@bitbucket.org:team/app.git")).toMatchObject({ repo_name: "team/app", web_url: "https://bitbucket.org/team/app" });
+    expect(parseRemote("ssh://git@altssh.bitbucket.org:443/team/app.git")).toMatchObject({ web_url: "https://bitbucket.org/team/app" });
+  });
+
+  it("link to a file by its browse page, with the branch as `at`, and to the repository by its project page", async () => {
+    const doc = await link("https://bitbucket.corp.example/scm/shop/web.git", "apps/site");
+    expect(doc.tools.find((t) => t.name === "React")?.detection_source_url).toBe("https://bitbucket.corp.example/projects/shop/repos/web/browse/apps/site/package.json?at=release/2.0");
+    const { repositoryUrl } = await import("../src/git/forges.js");
+    expect(repositoryUrl(doc.provider, doc.repo_name, doc.tools.map((t) => t.detection_source_url))).toBe("https://bitbucket.corp.example/projects/shop/repos/web");
+    // Bitbucket Cloud keeps its src/ form.
+    expect((await link("git@bitbucket.org:team/app.git")).tools.find((t) => t.name === "React")?.detection_source_url).toBe("https://bitbucket.org/team/app/src/release/2.0/package.json");
   });
 });

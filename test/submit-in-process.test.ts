@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { writeFileSync } from "node:fs";
@@ -258,6 +259,10 @@ describe("submit, in-process", () => {
     expect((JSON.parse(s.seen[1]!.body) as { document: { tools: Array<{ name: string; detection_source?: string }> } }).document.tools).toContainEqual(expect.objectContaining({ name: "Stripe", detection_source: "manual" }));
     const empty = tempDir();
     expect(await call(submitCommand, ["--auto", empty, "--no-git", "--endpoint", s.url])).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`\nerror: the scan of ${empty} found no tools: nothing was sent$`)) });
+    // A checkout's folder with nothing to read shows Git alone, from the repository's metadata: that
+    // stack would have replaced the site's with Git, so it is not sent either.
+    execFileSync("git", ["init", "-q", empty]);
+    expect(await call(submitCommand, ["--auto", empty, "--endpoint", s.url])).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`\nerror: the scan of ${empty} found no tools: nothing was sent$`)) });
     await s.close();
     expect(s.seen).toHaveLength(2);
   });

@@ -110,7 +110,7 @@ describe("resolve's usage errors", () => {
     expect(empty.stderr).toContain("one is empty");
     const missing = await run(["resolve", "postgres", "--dir", join(dir, "nope")], dir);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("not a directory");
+    expect(missing.stderr).toContain(`no such directory: ${join(dir, "nope")}`);
   });
 });
 

@@ -20,6 +20,9 @@ export function builtinCatalog(): Catalog {
  * `parseCatalogFile` reads it), as a scan's `catalog` option extends it: for `resolve`.
  */
 export function catalogWith(...sources: CatalogSource[]): Catalog {
+  for (const source of sources as unknown[]) {
+    if (typeof source !== "object" || source === null || Array.isArray(source)) throw new TypeError(`catalogWith: expected catalog data ({ tools, matchers }), not ${source === null ? "null" : Array.isArray(source) ? "a list" : typeof source === "string" ? "a string (parseCatalogFile reads a file's text)" : typeof source}`);
+  }
   // Built on the built-in data itself: a copy made from the indexed catalog loses what its
   // lookups do not return (a matcher list's opening `~`).
   return sources.length ? new Catalog(builtinSource(), ...sources) : builtinCatalog();

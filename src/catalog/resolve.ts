@@ -41,6 +41,9 @@ const indexes = new WeakMap<Catalog, Index>();
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
   // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
   if (!Number.isInteger(limit) || limit < 0) throw new TypeError(`resolve: limit must be a whole number of matches, not ${String(limit)}`);
+  if (typeof query !== "string") throw new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`);
+  // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
+  if (!(catalog?.tools instanceof Map)) throw new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument");
   const index = indexFor(catalog);
   const q = normalize(query);
   if (!q) return [];

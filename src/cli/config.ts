@@ -97,6 +97,9 @@ export function bareRepositoryFiles(dir: string, rev = "HEAD"): ConfigFiles | un
  * it is read: the folder, or a bare repository's revision (bareRepositoryFiles).
  */
 export function loadConfig(dir: string, files: ConfigFiles = diskFiles(dir)): TechstackConfig {
+  // One would be read and an edit of the other ignored without a word.
+  const present = FILES.filter((name) => files.has(name));
+  if (present.length > 1) throw new CliError(`${present.map((name) => files.label(name)).join(" and ")}: ${present.length === 2 ? "two" : present.length} configuration files; keep one`, 1);
   for (const name of FILES) {
     if (!files.has(name)) continue;
     let data: unknown;

@@ -1,5 +1,7 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { scan, type DetectOptions } from "../detect.js";
-import type { DetectResult } from "../types.js";
+import type { DetectResult, StackDocument } from "../types.js";
+import { REPO_METADATA } from "../constants.js";
 import { siteTimestamp } from "../git/facts.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
@@ -46,6 +48,20 @@ export function refuseEmptyScanFlags(values: Values): void {
   }
 }
 
+/**
+ * A flag's glob as a path from the scanned folder: one written from elsewhere (an absolute path
+ * inside it, as a shell's tab completion gives) is made relative; one outside it (`../src/**`,
+ * another absolute path) matches no file, so it is a usage error rather than an empty scan.
+ */
+function fromScannedFolder(dir: string, flag: string, glob: string): string {
+  const outside = () => new CliError(`${flag} '${glob}' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
+  if (glob === ".." || glob.startsWith("../")) throw outside();
+  if (!isAbsolute(glob)) return glob;
+  const inside = relative(resolve(dir), glob);
+  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw outside();
+  return inside.split(sep).join("/") || "**";
+}
+
 /** Scan options: configuration file first, flags over it. */
 export function scanOptions(dir: string, values: Values): DetectOptions {
   refuseEmptyScanFlags(values);
@@ -55,10 +71,11 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   const committed = bareRepositoryFiles(dir, rev);
   const options = optionsFromConfig(dir, loadConfig(dir, committed), committed);
   if (rev) options.rev = rev;
-  const include = [...((values.include as string[]) ?? [])];
+  const include = ((values.include as string[]) ?? []).map((glob) => fromScannedFolder(dir, "--include", glob));
   if (values.workspace) include.push(...workspaceInclude(dir, String(values.workspace)));
   if (include.length) options.include = include;
-  if ((values.exclude as string[] | undefined)?.length) options.exclude = [...(options.exclude ?? []), ...(values.exclude as string[])];
+  const exclude = ((values.exclude as string[] | undefined) ?? []).map((glob) => fromScannedFolder(dir, "--exclude", glob));
+  if (exclude.length) options.exclude = [...(options.exclude ?? []), ...exclude];
   if (values["no-packages"]) options.packages = false;
   if (values["all-tools"]) options.allTools = true;
   if (values["no-git"]) options.git = false;
@@ -78,8 +95,10 @@ export async function scanForCli(dir: string, values: Values, extra: DetectOptio
     const result = await scan(dir, { ...scanOptions(dir, values), ...extra });
     printWarnings(result.warnings);
     // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
-    if (result.document.tools.length === 0) {
-      process.stderr.write(`warning: ${dir}: no tool found (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): is it the repository's folder?\n`);
+    // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.
+    if (foundNothing(result.document)) {
+      const git = result.document.tools.length ? " but Git, from the checkout" : "";
+      process.stderr.write(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): is it the repository's folder?\n`);
     }
     return result;
   } catch (error) {
@@ -88,4 +107,12 @@ export async function scanForCli(dir: string, values: Values, extra: DetectOptio
   } finally {
     done();
   }
+}
+
+/**
+ * Whether a scan found nothing of the folder's own: no tool, or only the Git a checkout's metadata
+ * shows (a folder of a checkout that holds nothing techstack reads).
+ */
+export function foundNothing(document: StackDocument): boolean {
+  return document.tools.every((t) => t.name === "Git" && t.detection_source === REPO_METADATA);
 }

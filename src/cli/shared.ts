@@ -23,8 +23,9 @@ export interface Command {
 
 /** parseArgs with errors turned into usage errors. */
 export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T, help: string) {
+  let parsed;
   try {
-    return parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (error) {
     // Node's words for a mistyped option are a paragraph about '--' and positionals: say what was
     // not understood, and what was probably meant.
@@ -35,6 +36,9 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
     }
     throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
   }
+  // `techstack detect "$DIR"` with DIR unset: read as no folder, it would scan the current one.
+  if (parsed.positionals.includes("")) throw new CliError("an empty argument (an unset variable?): give a folder, file or name");
+  return parsed;
 }
 
 /** The candidate a mistyped word most likely meant: within two edits, or the only one it begins. */

@@ -1,4 +1,5 @@
 import type { StackDocument, ToolEntry } from "../types.js";
+import { describeValue, isDocument } from "./shape.js";
 
 export interface ToolChange {
   name: string;
@@ -25,6 +26,7 @@ export interface StackDiff {
  * ```
  */
 export function diff(before: StackDocument, after: StackDocument): StackDiff {
+  if (!isDocument(before) || !isDocument(after)) throw new TypeError(`diff: expected two stack documents (with their tools lists), not ${describeValue(isDocument(before) ? after : before)}`);
   const a = new Map(before.tools.map((t) => [entryKey(t), t]));
   const b = new Map(after.tools.map((t) => [entryKey(t), t]));
   const out: StackDiff = { added: [], removed: [], changed: [] };
@@ -50,6 +52,7 @@ export function entryKey(t: ToolEntry): string {
 
 /** True when nothing was added, removed or changed. */
 export function isEmptyDiff(d: StackDiff): boolean {
+  checkDiff("isEmptyDiff", d);
   return d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
 }
 
@@ -64,6 +67,7 @@ const MAX_ROWS = 200;
  */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
   if (format !== "text" && format !== "markdown") throw new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`);
+  checkDiff("formatDiff", d);
   if (isEmptyDiff(d)) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
   // A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon).
   const isPackage = (t: Entry) => Boolean(t.package_url) || t.name.includes(":");
@@ -121,4 +125,10 @@ function summary(d: StackDiff, keep: (t: Entry) => boolean): string {
 function cell(text: string): string {
   // `[` and `]` too: a package name such as "[x](https://...)" would otherwise be a link of its own.
   return text.replace(/[|[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A diff as `diff` makes it, or a TypeError naming the function. */
+function checkDiff(name: string, d: unknown): void {
+  const value = d as Partial<Record<keyof StackDiff, unknown>> | null | undefined;
+  if (!(Array.isArray(value?.added) && Array.isArray(value.removed) && Array.isArray(value.changed))) throw new TypeError(`${name}: expected a diff ({ added, removed, changed }, as diff makes it), not ${describeValue(d)}`);
 }

@@ -26,6 +26,19 @@ export async function isBareRepo(dir: string): Promise<boolean> {
   return (await runGit(dir, ["rev-parse", "--is-bare-repository"]).catch(() => "")).trim() === "true";
 }
 
+/**
+ * Whether `dir` is the git folder of a checkout (its `.git`, or a folder git says is inside a git
+ * folder, as `.git/modules/lib` is), not a bare repository: it holds git's own files, no tree to
+ * scan. The checkout's folder, where it is the `.git` folder's parent; "" where git says so of
+ * another folder; undefined for any other folder. `bare`: whether it is a bare repository, where
+ * the caller knows.
+ */
+export async function checkoutOfGitFolder(dir: string, bare?: boolean): Promise<string | undefined> {
+  if (!hasBareLayout(dir) || (bare ?? (await isBareRepo(dir)))) return undefined;
+  if (basename(resolve(dir)) === ".git") return dirname(resolve(dir));
+  return (await runGit(dir, ["rev-parse", "--is-inside-git-dir"]).catch(() => "")).trim() === "true" ? "" : undefined;
+}
+
 /** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
 export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
@@ -74,8 +87,33 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
   const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
   if (tip) return tip;
-  const remoteHead = await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "");
-  return remoteHead.trim().replace(/^origin\//, "");
+  const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim().replace(/^origin\//, "");
+  return (await remoteTip(dir, remoteHead)) ?? remoteHead;
+}
+
+/**
+ * A CI checkout's branch: GitLab's runner and Jenkins fetch it as a remote-tracking ref
+ * (`refs/remotes/origin/develop`) and detach HEAD at its tip, with no local branch. The
+ * remote-tracking branch whose tip HEAD is: the default one (`defaultBranch`) where it is among
+ * them, else origin's first by name, else another remote's; a merge or pull request's ref
+ * (`merge-requests/7/head`, `pull/7/merge`) is no branch.
+ */
+async function remoteTip(dir: string, defaultBranch: string): Promise<string | undefined> {
+  const [refs, remotes] = await Promise.all([
+    runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname)", "refs/remotes"]).catch(() => ""),
+    runGit(dir, ["remote"]).catch(() => ""),
+  ]);
+  const names = remotes.split("\n").map((r) => r.trim()).filter(Boolean).sort((a, b) => Number(b === "origin") - Number(a === "origin"));
+  const branches: string[] = [];
+  for (const remote of names) {
+    const prefix = `refs/remotes/${remote}/`;
+    for (const ref of refs.split("\n").map((r) => r.trim())) {
+      if (!ref.startsWith(prefix)) continue;
+      const branch = ref.slice(prefix.length);
+      if (branch && branch !== "HEAD" && !/^(?:merge-requests|pull)\/\d+\//.test(branch)) branches.push(branch);
+    }
+  }
+  return branches.find((b) => b === defaultBranch) ?? branches[0];
 }
 
 /**
@@ -125,7 +163,25 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
   [host, path] = azureDevOps(host, path);
   if (!path.includes("/")) return undefined;
   const provider = providerOf(host);
-  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `${webOrigin ?? `https://${host}`}/${path}` };
+  const server = bitbucketServer(host, provider, path);
+  if (server) path = server.name;
+  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `${webOrigin ?? `https://${host}`}/${server?.page ?? path}` };
+}
+
+/**
+ * Bitbucket Server (Data Center): an https clone is `/scm/PROJECT/REPO.git` (on any host but a
+ * GitHub or GitLab one), an SSH one
+ * `PROJECT/REPO.git` on a host named bitbucket other than Bitbucket Cloud's. The repository is
+ * PROJECT/REPO either way, its page `projects/PROJECT/repos/REPO` (`users/NAME/repos/REPO` for a
+ * personal one, `~NAME`). Undefined for any other remote.
+ */
+function bitbucketServer(host: string, provider: string, path: string): { name: string; page: string } | undefined {
+  // A GitLab or GitHub host's `scm` group is a group like any other.
+  const clone = provider === "github" || provider === "gitlab" ? null : /^scm\/([^/]+\/[^/]+)$/i.exec(path);
+  const name = clone ? clone[1]! : provider === "bitbucket" && host !== "bitbucket.org" && /^[^/]+\/[^/]+$/.test(path) ? path : undefined;
+  if (!name) return undefined;
+  const [owner, repo] = name.split("/") as [string, string];
+  return { name, page: owner.startsWith("~") ? `users/${owner.slice(1)}/repos/${repo}` : `projects/${owner}/repos/${repo}` };
 }
 
 /**

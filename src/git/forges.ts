@@ -34,9 +34,29 @@ export function providerOf(host: string): string {
   return Object.keys(FORGES).find((forge) => host.includes(forge)) ?? host;
 }
 
-/** The path segment before the branch in a link to one file: GitLab's `-/blob`, Bitbucket's `src`, else GitHub's `blob`. */
+/**
+ * Whether a provider (a host, for a forge outside the table) is a Gitea or Forgejo server: Codeberg,
+ * or a host with a `gitea` or `forgejo` label (gitea.com, gitea.corp.example). They have no
+ * `blob/REF/PATH` route: a file is at `src/REF/PATH`, which resolves a branch, tag or commit.
+ */
+function giteaFamily(provider: string): boolean {
+  return provider === "codeberg.org" || provider.split(".").some((label) => label === "gitea" || label === "forgejo");
+}
+
+/** The path segment before the branch in a link to one file: GitLab's `-/blob`, Bitbucket's, Gitea's and Forgejo's `src`, else GitHub's `blob`. */
 export function fileSegment(provider: string | undefined): string {
-  return (provider !== undefined && forge(provider)?.fileSegment) || "blob";
+  if (provider === undefined) return "blob";
+  return forge(provider)?.fileSegment || (giteaFamily(provider) ? "src" : "blob");
+}
+
+/** A Bitbucket Server (Data Center) repository's page: `projects/PROJECT/repos/REPO`, or `users/NAME/repos/REPO`. */
+const BITBUCKET_SERVER_PAGE = /\/(?:projects|users)\/[^/]+\/repos\/[^/]+$/;
+
+/** Where a Bitbucket Server repository named `name` (PROJECT/REPO, ~NAME/REPO) has its page, below the host. */
+function bitbucketServerPage(name: string): string | undefined {
+  const parts = name.split("/");
+  if (parts.length !== 2) return undefined;
+  return parts[0]!.startsWith("~") ? `users/${parts[0]!.slice(1)}/repos/${parts[1]}` : `projects/${parts[0]}/repos/${parts[1]}`;
 }
 
 /**
@@ -47,6 +67,7 @@ export function fileSegment(provider: string | undefined): string {
  */
 export function fileUrl(webUrl: string, provider: string | undefined, branch: string, file: string, encode: (path: string) => string): string {
   if (!(provider !== undefined && forge(provider)) && /\/_git\/[^/]+$/.test(webUrl)) return `${webUrl}?path=/${encode(file)}&version=GB${encode(branch)}`;
+  if (provider !== "github" && provider !== "gitlab" && BITBUCKET_SERVER_PAGE.test(webUrl)) return `${webUrl}/browse/${encode(file)}?at=${encode(branch)}`;
   return `${webUrl}/${fileSegment(provider)}/${encode(branch)}/${encode(file)}`;
 }
 
@@ -59,10 +80,14 @@ export function repositoryUrl(provider: string | undefined, repoName: string, li
   if (!provider || provider === "local" || !repoName.includes("/")) return undefined;
   // A self-hosted forge (provider gitlab on gitlab.corp.example): the host the scan's own links to
   // the repository name, where one does.
+  // Bitbucket Server's links name the repository by its page, projects/PROJECT/repos/REPO.
+  const pages = [repoName, bitbucketServerPage(repoName)].filter((page): page is string => page !== undefined);
   for (const link of links) {
     if (!link?.startsWith("https://")) continue;
-    const base = link.slice(0, link.indexOf("/", 8) + 1 || link.length) + repoName;
-    if (link === base || link.startsWith(`${base}/`) || link.startsWith(`${base}?`)) return base;
+    for (const page of pages) {
+      const base: string = link.slice(0, link.indexOf("/", 8) + 1 || link.length) + page;
+      if (link === base || link.startsWith(`${base}/`) || link.startsWith(`${base}?`)) return base;
+    }
   }
   const host = forge(provider)?.host ?? (provider.includes(".") ? provider : undefined);
   return host ? `https://${host}/${repoName}` : undefined;

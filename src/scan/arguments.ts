@@ -9,6 +9,22 @@ export function checkFileSource(value: unknown): asserts value is FileSource {
   throw new TypeError(`scan: expected a directory path or a FileSource (with list and read), not ${kind}`);
 }
 
+/**
+ * The options argument itself: an object, or left out. A string or a list there (`detect(dir,
+ * "json")`) would otherwise be read as no options at all, and null fail deep inside.
+ */
+export function checkOptionsObject(options: unknown): asserts options is DetectOptions | undefined {
+  if (options !== undefined && !isRecord(options)) throw new TypeError(`options: expected an object of options ({ rev, exclude, ... }), not ${describe(options)}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? "an object" : String(value);
+}
+
 /** A custom detector with what the scan needs of it, or a TypeError saying what is missing. */
 export function checkDetector(detector: Detector, i: number): void {
   const d = detector as Partial<Detector> | null | undefined;
@@ -23,6 +39,21 @@ export function checkDetector(detector: Detector, i: number): void {
  * TypeError naming the option. `builtins` are the names `disable` may give.
  */
 export function checkOptions(options: DetectOptions, target: unknown, builtins: readonly string[]): void {
+  for (const key of ["git", "history", "packages", "allTools"] as const) {
+    const value = options[key] as unknown;
+    // "false" from an environment variable would count as true: git read, packages listed.
+    if (value !== undefined && typeof value !== "boolean") throw new TypeError(`${key}: expected true or false, not ${JSON.stringify(value)}`);
+  }
+  const onWarning = options.onWarning as unknown;
+  if (onWarning !== undefined && typeof onWarning !== "function") throw new TypeError(`onWarning: expected a function called with each warning, not ${JSON.stringify(onWarning)}`);
+  const detectors = options.detectors as unknown;
+  if (detectors !== undefined && !Array.isArray(detectors)) throw new TypeError(`detectors: expected a list of detectors, not ${describe(detectors)}`);
+  const repo = options.repo as unknown;
+  if (repo !== undefined && !isRecord(repo)) throw new TypeError(`repo: expected an object of header fields ({ repo_name: "acme/shop" }), not ${describe(repo)}`);
+  const catalog = options.catalog as unknown;
+  if (catalog !== undefined && ![catalog].flat().every(isRecord)) throw new TypeError(`catalog: expected catalog data ({ tools, matchers }) or a list of it, not ${describe(catalog)}`);
+  const rev = options.rev as unknown;
+  if (rev !== undefined && typeof rev !== "string") throw new TypeError(`rev: expected a revision name (a string: "v2.1.0", "HEAD~1"), not ${describe(rev)}`);
   for (const key of ["include", "exclude"] as const) {
     const globs = options[key] as unknown;
     if (globs !== undefined && !(Array.isArray(globs) && globs.every((g) => typeof g === "string"))) {

@@ -25,9 +25,16 @@ export class GitRevisionSource implements FileSource {
 
   async list(): Promise<FileEntry[]> {
     // Without --full-tree, a folder below the top lists only itself, with paths relative to it.
-    const out = await runGit(this.repo, ["ls-tree", "-r", "-l", "-z", this.rev]).catch((error: Error) => {
-      // git's own words ("fatal: Not a valid object name v9") do not say which repository was asked.
-      if (/not a valid object name/i.test(error.message)) throw new Error(`no revision '${this.rev}' in ${this.repo}`);
+    const out = await runGit(this.repo, ["ls-tree", "-r", "-l", "-z", this.rev]).catch(async (error: Error) => {
+      // git's own words ("fatal: Not a valid object name v9") do not say which repository was asked,
+      // nor that it has no commit at all (a bare repository just made on a server).
+      if (/not a valid object name/i.test(error.message)) {
+        const empty = (await runGit(this.repo, ["rev-list", "-n", "1", "--all"]).catch(() => "x")).trim() === "";
+        // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
+        const shallow = !empty && (await runGit(this.repo, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim() === "true";
+        const why = empty ? ": the repository has no commit yet" : shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
+        throw new Error(`no revision '${this.rev}' in ${this.repo}${why}`);
+      }
       if (/not a tree object/i.test(error.message)) throw new Error(`'${this.rev}' in ${this.repo} is a file, not a commit or tree to scan`);
       throw error;
     });

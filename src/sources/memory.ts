@@ -9,8 +9,12 @@ export class MemorySource implements FileSource {
   constructor(files: Record<string, string | Uint8Array> | Map<string, string | Uint8Array>) {
     const encoder = new TextEncoder();
     this.files = new Map();
+    if (!(files instanceof Map) && (typeof files !== "object" || files === null || Array.isArray(files))) {
+      throw new TypeError(`MemorySource: expected the files as an object or a Map of paths to text or bytes, not ${files === null ? "null" : Array.isArray(files) ? "a list" : typeof files}`);
+    }
     const entries = files instanceof Map ? [...files] : Object.entries(files);
     for (const [path, content] of entries) {
+      if (typeof content !== "string" && !(content instanceof Uint8Array)) throw new TypeError(`MemorySource: '${String(path)}' must be text or bytes, not ${content === null ? "null" : typeof content === "object" ? "an object" : typeof content}`);
       this.files.set(path.replace(/^\.?\/+/, ""), typeof content === "string" ? encoder.encode(content) : content);
     }
   }

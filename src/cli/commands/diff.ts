@@ -115,6 +115,8 @@ async function load(target: string, repo: string | undefined, values: SideValues
 
 /** The stack of one revision; a folder inside the repository limits the scan to that folder. */
 async function atRevision(dir: string, rev: string, values: SideValues): Promise<StackDocument> {
+  if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
+  if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
   if (!(await isRevision(dir, rev))) {
     const inside = await runGit(dir, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"]).then((out) => out.split("\n"), () => undefined);
     if (!inside) throw new CliError((await hasGit()) ? `not a git repository: ${dir}` : "git is not installed (or not on PATH): revisions cannot be read", 1);

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolve } from "../../catalog/resolve.js";
 import { CliError, isDirectory, parseOptions, wholeNumber, type Command } from "../shared.js";
 import { help } from "./detect.js";
@@ -30,7 +31,7 @@ export const resolveCommand: Command = {
     if (positionals.some((name) => !name.trim())) throw new CliError("resolve takes names, and one is empty");
     const limit = wholeNumber("--limit", values.limit as string);
     const dir = values.dir as string;
-    if (!isDirectory(dir)) throw new CliError(`not a directory: ${dir}`, 1);
+    if (!isDirectory(dir)) throw new CliError(`${existsSync(dir) ? "not a directory" : "no such directory"}: ${dir}`, 1);
     const catalog = await repositoryCatalog(dir);
     const results = positionals.map((name) => ({ name, matches: resolve(catalog, name, limit) }));
     if (values.json) {

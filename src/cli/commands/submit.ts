@@ -1,7 +1,7 @@
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { loadConfig } from "../config.js";
-import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
+import { foundNothing, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { detectWithManual } from "./write.js";
 import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
 import { help } from "./detect.js";
@@ -84,8 +84,9 @@ export const submitCommand: Command = {
     } else {
       document = await manualDocument(dir, positionals, Boolean(values.yes));
     }
-    // An empty stack would replace the site's with nothing: a scan of the wrong folder, a picker left empty.
-    if (document.tools.length === 0) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
+    // An empty stack would replace the site's with nothing: a scan of the wrong folder (Git alone, in a
+    // checkout), a picker left empty.
+    if (values.auto ? foundNothing(document) : document.tools.length === 0) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
     const body = { document };
     // Flags, then the environment, then the configuration file.
     const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || loadConfig(dir).endpoint;

@@ -69,7 +69,11 @@ export const writeCommand: Command = {
       process.stderr.write(`${yamlFile} and techstack.md are up to date (${plural(document.detected_tools_count, "tool")})\n`);
       return 0;
     }
-    makeFolder(out); // --out may name a folder still to make
+    try {
+      makeFolder(out); // --out may name a folder still to make
+    } catch (error) {
+      throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${(error as Error).message}`, 1);
+    }
     if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, text.yaml);
     if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, text.markdown);
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${plural(document.detected_tools_count, "tool")})\n`);
@@ -128,6 +132,9 @@ export async function detectWithManual(dir: string, out: string, values: Record<
       // Overwriting it would lose the tools added by hand, so the user decides.
       throw new CliError(`${existing} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); fix it or remove it`, 1);
     }
+    // Public or Private is the one header fact a scan cannot know (the site reads the repository's
+    // visibility): the file's own is kept, as its hand-added tools are.
+    if (typeof previous.repo_type === "string" && previous.repo_type.trim()) document.repo_type = previous.repo_type;
     const manual = manualEntries(previous);
     const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
     const kept = manual.filter((t) => !names.has(t.name.toLowerCase()));

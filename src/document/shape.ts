@@ -1,0 +1,15 @@
+/** Whether a value is a stack document as the functions that read one need it: an object with its tools list. */
+export function isDocument(value: unknown): boolean {
+  return typeof value === "object" && value !== null && Array.isArray((value as { tools?: unknown }).tools);
+}
+
+/** A wrong argument as an error message names it: null, a list, an object, or the value. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") {
+    const keys = Object.keys(value);
+    return keys.length ? `an object of ${keys.slice(0, 4).join(", ")}${keys.length > 4 ? ", ..." : ""}` : "an empty object";
+  }
+  return typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value) : String(value);
+}
