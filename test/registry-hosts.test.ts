@@ -66,6 +66,10 @@ describe("package registries from their configuration files", () => {
     expect(await refs({ "build.gradle.kts": gradle })).toEqual(["registry-host:*.cloudsmith.io@8"]);
     expect(await refs({ ".cargo/config.toml": '[registries.acme]\nindex = "sparse+https://cargo.cloudsmith.io/acme/crates/"\n' })).toEqual(["registry-host:*.cloudsmith.io@2"]);
   });
+  it("names the private registries Dependabot resolves from", async () => {
+    const dependabot = "version: 2\nregistries:\n  fury:\n    type: npm-registry\n    url: https://npm.fury.io/acme\n    token: ${{secrets.FURY_TOKEN}}\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    registries: [fury]\n    schedule: { interval: weekly }\n";
+    expect(await refs({ ".github/dependabot.yml": dependabot })).toEqual(["registry-host:*.fury.io@5"]);
+  });
   it("names Verdaccio from its default local address", async () => {
     expect(await refs({ ".npmrc": "registry=http://localhost:4873/\n" })).toEqual(["registry-host:localhost:4873@1"]);
   });
@@ -110,5 +114,26 @@ describe("container registries", () => {
   });
   it("names nothing from a registry written as a variable", async () => {
     expect(await refs({ ".npmrc": "registry=${NPM_REGISTRY}\n", ".gitlab-ci.yml": "j:\n  script:\n    - docker login -u $U -p $P $CI_REGISTRY\n    - docker push $CI_REGISTRY_IMAGE:latest\n" })).toEqual([]);
+  });
+  it("names Amazon ECR from a Kubernetes manifest and an ECS task definition, not a public image beside it", async () => {
+    const deployment = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: orders\n          image: 777788889999.dkr.ecr.us-west-2.amazonaws.com/orders:1.8.2\n        - name: exporter\n          image: quay.io/prometheus/statsd-exporter:v0.26.0\n";
+    expect(await refs({ "k8s/deployment.yaml": deployment, "charts/api/values.yaml": "image:\n  repository: gcr.io/google-samples/hello-app\n" })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@8"]);
+    expect(await refs({ "orders-task-definition.json": '{"containerDefinitions":[{"name":"o","image":"777788889999.dkr.ecr.us-west-2.amazonaws.com/orders:latest"}]}' })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@1"]);
+  });
+  it("names Google Container Registry from Jib's target image and Cloud Build's pushed images, not its builders", async () => {
+    const pom = "<project>\n  <build><plugins><plugin>\n    <artifactId>jib-maven-plugin</artifactId>\n    <configuration>\n      <from><image>gcr.io/distroless/java17-debian12</image></from>\n      <to><image>gcr.io/acme-quotes/quotes</image></to>\n    </configuration>\n  </plugin></plugins></build>\n</project>\n";
+    expect(await refs({ "pom.xml": pom })).toEqual(["registry-host:gcr.io@6"]);
+    expect(await refs({ "build.gradle": "jib {\n  to {\n    image = 'gcr.io/acme/api'\n  }\n}\n" })).toEqual(["registry-host:gcr.io@2"]);
+    expect(await refs({ "cloudbuild.yaml": "steps:\n  - name: gcr.io/cloud-builders/docker\n    args: [build, -t, gcr.io/$PROJECT_ID/web, .]\nimages:\n  - gcr.io/$PROJECT_ID/web\n" })).toEqual(["registry-host:gcr.io@5"]);
+    expect(await refs({ "cloudbuild.yaml": "steps:\n  - name: gcr.io/cloud-builders/docker\n    args: [build, .]\n" })).toEqual([]);
+  });
+  it("names the registry a vendor's CLI logs in or pushes to", async () => {
+    expect(await tools({ ".circleci/config.yml": "version: 2.1\njobs:\n  p:\n    docker:\n      - image: cimg/ruby:3.2\n    steps:\n      - run: package_cloud push acme/tools/ubuntu/jammy dist/*.deb\n" })).toContain("packagecloud.io@.circleci/config.yml");
+    expect(await tools({ "Makefile": "login:\n\taws codeartifact login --tool npm --domain acme --repository js\n" })).toContain("AWS CodeArtifact@Makefile");
+    expect(await refs({ "deploy.sh": "#!/bin/sh\ngcloud auth configure-docker --quiet\ndocker push gcr.io/acme/web\n" })).toEqual(["registry-host:gcr.io@2"]);
+    expect(await refs({ "deploy.sh": "#!/bin/sh\ngcloud auth configure-docker europe-west1-docker.pkg.dev\n" })).toEqual([]);
+  });
+  it("leaves a vendor's own public registry under a customer pattern alone", async () => {
+    expect(await refs({ "build.gradle": 'repositories {\n  maven { url "https://groovy.jfrog.io/artifactory/plugins-release" }\n}\n' })).toEqual([]);
   });
 });

@@ -53,6 +53,7 @@ export const registriesDetector: Detector = {
     "Containerfile",
     "{docker-compose,compose}*.{yml,yaml}",
     ".github/workflows/*.{yml,yaml}",
+    ".github/dependabot.{yml,yaml}",
     ".gitlab-ci.yml",
     ".circleci/config.yml",
     "bitbucket-pipelines.yml",
@@ -61,14 +62,24 @@ export const registriesDetector: Detector = {
     "azure-pipelines.yml",
     "cloudbuild.{yaml,yml}",
     "Makefile",
+    "*.sh",
+    // Kubernetes manifests, Helm values, ECS task definitions and Terraform: the images they run
+    "*.{yml,yaml}",
+    "*task-definition*.json",
+    "*taskdef*.json",
+    "*.tf",
   ],
   async detect(ctx) {
     for (const file of ctx.files) {
-      const text = await ctx.text(file);
+      const base = baseName(file);
+      // Files read only for the images they name: a glance, without a warning when one is large.
+      const other = !/^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|\.yarnrc\.yml|cloudbuild\.ya?ml)$|^(docker-)?compose/.test(base) && !file.startsWith(".github/workflows/") && !/^\.github\/dependabot\.ya?ml$/.test(file) && !file.endsWith(".circleci/config.yml") && /\.(ya?ml|json|tf)$/.test(base) && base !== "package.json" && base !== "composer.json";
+      // Translations, site data and lockfiles hold YAML by the thousand and no image: not read.
+      if (other && (/(^|\/)(locales?|i18n|translations?|_data|__snapshots__|\.github|\.circleci)\//i.test(file) || /^(pnpm-lock\.yaml|conda-lock\.yml)$/.test(base))) continue;
+      const text = other ? await ctx.peek(file) : await ctx.text(file);
       if (text === undefined) continue;
       const clean = blankTemplates(text);
       const lineAt = lineCounter(clean);
-      const base = baseName(file);
       const found: Array<{ kind: "registry-host" | "image-host"; url: string; at: number }> = [];
       const add = (url: string, at: number, kind: "registry-host" | "image-host" = "registry-host") => found.push({ kind, url, at });
       if (base === ".npmrc") {
@@ -106,6 +117,8 @@ export const registriesDetector: Detector = {
         for (const block of bare.matchAll(/<(repositories|pluginRepositories|distributionManagement|mirrors)>([\s\S]*?)<\/\1>/g)) {
           for (const m of block[2]!.matchAll(/<url>\s*([^<\s]+)\s*<\/url>/g)) add(m[1]!, block.index! + block[0].indexOf(m[0]));
         }
+        // Jib's target image (`<to><image>gcr.io/acme/app</image></to>`): where the build pushes
+        for (const m of bare.matchAll(/<to>\s*<image>\s*([^<\s]+)\s*<\/image>/g)) add(m[1]!, m.index!);
       } else if (base.endsWith(".gradle") || base.endsWith(".gradle.kts")) {
         const bare = clean.replace(/^[ \t]*\/\/.*$/gm, "");
         for (const m of bare.matchAll(/\bmaven\s*\(\s*(?:url\s*=\s*)?(?:uri\s*\(\s*)?["']([^"']+)["']/g)) add(m[1]!, m.index!);
@@ -115,6 +128,8 @@ export const registriesDetector: Detector = {
           const url = /^(?:[^{}]|\{[^{}]*\})*?\b(?:url|setUrl)\b\s*(?:=\s*)?\(?\s*(?:uri\s*\(\s*)?["']([^"']+)["']/.exec(body);
           if (url) add(url[1]!, m.index! + m[0].length + url.index + url[0].indexOf(url[1]!));
         }
+        // Jib's target image (`jib { to { image = "gcr.io/acme/app" } }`, `jib.to.image = "..."`)
+        for (const m of bare.matchAll(/\bto\s*\{\s*image\s*=\s*["']([^"']+)["']|\bjib\.to\.image\s*=\s*["']([^"']+)["']/g)) add((m[1] ?? m[2])!, m.index!);
       } else if (base === "composer.json") {
         const data = await ctx.json(file);
         const repos = isRecord(data) ? data.repositories : undefined;
@@ -133,8 +148,24 @@ export const registriesDetector: Detector = {
           // A service built here and named on a registry: the image the project pushes there.
           add(service.image, Math.max(0, clean.indexOf(service.image)), service.build !== undefined ? "registry-host" : "image-host");
         }
+      } else if (/^\.github\/dependabot\.ya?ml$/.test(file)) {
+        // The private registries Dependabot is given to resolve from (`registries: { fury: { type: npm-registry, url } }`)
+        const data = await ctx.yaml(file);
+        const registries = isRecord(data) && isRecord(data.registries) ? Object.values(data.registries) : [];
+        for (const r of registries) if (isRecord(r) && typeof r.url === "string") add(r.url, Math.max(0, clean.indexOf(r.url)));
+      } else if (other) {
+        // `image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4`, a Helm value's
+        // `repository:`, an ECS task definition's `"image":`, Terraform's `image = "..."`
+        for (const m of clean.matchAll(/(?:^|[\s{,[-])["']?(?:image|repository|imageUri|image_uri)["']?[ \t]*[:=][ \t]*["']?([^\s"',}\]]+)/g)) add(m[1]!, m.index!, "image-host");
       } else {
         commandTargets(clean, add);
+        // Cloud Build's `images:`, the images a build pushes when it ends
+        if (/^cloudbuild\.ya?ml$/.test(base)) {
+          const data = await ctx.yaml(file);
+          const images = isRecord(data) && Array.isArray(data.images) ? data.images : [];
+          const from = Math.max(0, clean.search(/^images[ \t]*:/m));
+          for (const image of images) if (typeof image === "string") add(image, Math.max(0, clean.indexOf(image, from)));
+        }
         if (file.startsWith(".github/workflows/")) actionTargets(await ctx.yaml(file), clean, add);
       }
       const seen = new Set<string>();
@@ -194,6 +225,11 @@ function commandTargets(text: string, add: (url: string, at: number) => void): v
       }
     }
   }
+  // The registry a vendor's CLI logs in or pushes to without naming its host (written as one of
+  // that registry's hosts): `aws codeartifact login`, `package_cloud push`, `cloudsmith push`,
+  // `gcloud auth configure-docker` (Container Registry's hosts where it names none).
+  for (const [command, url] of CLI_REGISTRIES) for (const m of joined.matchAll(command)) add(url, m.index!);
+  for (const m of joined.matchAll(/\bgcloud[ \t]+builds[ \t]+submit\b[^\n;&|]*?(?:--tag|-t)(?:=|[ \t]+)["']?([^\s"']+)/g)) add(m[1]!, m.index!);
   for (const m of joined.matchAll(/\b(?:docker|podman|buildah)[ \t]+(?:image[ \t]+)?push[ \t]+(?:-\S+[ \t]+)*([^\s;&|"']+)/g)) add(m[1]!, m.index!);
   for (const m of joined.matchAll(/\bbuildx[ \t]+build\b([^\n;&|]*)/g)) {
     if (!/(^|\s)--push\b/.test(m[1]!)) continue;
@@ -238,6 +274,16 @@ function actionTargets(data: unknown, text: string, add: (url: string, at: numbe
   }
 }
 
+const CLI_REGISTRIES: Array<[RegExp, string]> = [
+  [/\baws[ \t]+codeartifact[ \t]+(?:login|get-authorization-token|get-repository-endpoint)\b/g, "//domain-000000000000.d.codeartifact.us-east-1.amazonaws.com"],
+  [/\bpackage_cloud[ \t]+push\b/g, "//packagecloud.io"],
+  [/\bcloudsmith[ \t]+(?:push|upload)\b/g, "//api.cloudsmith.io"],
+  [/\bgcloud[ \t]+auth[ \t]+configure-docker(?=[ \t]*(?:$|[;&|#\n]|--quiet\b|-q\b|(?:[a-z]+\.)?gcr\.io))/gm, "//gcr.io"],
+];
+
+/** Vendors' own public registries under a pattern that otherwise means a customer's private one. */
+const VENDOR_PUBLIC_HOSTS = new Set(["groovy.jfrog.io", "releases.jfrog.io", "jfrog.bintray.com"]);
+
 /** An AWS account number or region label, written as `*` in the keys. */
 const VARYING_LABEL = /^(\d{12}|[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d)$/;
 
@@ -269,7 +315,7 @@ export function registryHost(url: string): { host: string; port?: string; segmen
 /** The candidate keys of a host, most specific first (see the detector's comment). */
 export function registryKeys(url: string): string[] {
   const parsed = registryHost(url);
-  if (!parsed) return [];
+  if (!parsed || VENDOR_PUBLIC_HOSTS.has(parsed.host)) return [];
   const labels = parsed.host.split(".").map((l) => (VARYING_LABEL.test(l) ? "*" : l));
   const hosts: string[] = [];
   if (parsed.port) hosts.push(`${labels.join(".")}:${parsed.port}`);
