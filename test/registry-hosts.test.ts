@@ -136,4 +136,10 @@ describe("container registries", () => {
   it("leaves a vendor's own public registry under a customer pattern alone", async () => {
     expect(await refs({ "build.gradle": 'repositories {\n  maven { url "https://groovy.jfrog.io/artifactory/plugins-release" }\n}\n' })).toEqual([]);
   });
+  it("names Amazon ECR from a CI login, a Jenkins registry block and a CI job's private image", async () => {
+    expect(await refs({ ".travis.yml": "before_deploy:\n  - $(aws ecr get-login --no-include-email --region us-east-1)\n" })).toEqual(["registry-host:*.dkr.ecr.*.amazonaws.com@2"]);
+    expect(await tools({ ".github/workflows/d.yml": "on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: aws-actions/amazon-ecr-login@v2\n" })).toContain("Amazon ECR@.github/workflows/d.yml");
+    expect(await refs({ Jenkinsfile: "node {\n  docker.withRegistry('https://quay.io', 'quay-creds') {\n    app.push('latest')\n  }\n}\n" })).toEqual(["registry-host:quay.io@2"]);
+    expect(await refs({ ".gitlab-ci.yml": "test:\n  image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/ci/node:20\n  script: [npm test]\nlint:\n  image: quay.io/acme/linter:1\n" })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@2"]);
+  });
 });

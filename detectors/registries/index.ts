@@ -154,9 +154,7 @@ export const registriesDetector: Detector = {
         const registries = isRecord(data) && isRecord(data.registries) ? Object.values(data.registries) : [];
         for (const r of registries) if (isRecord(r) && typeof r.url === "string") add(r.url, Math.max(0, clean.indexOf(r.url)));
       } else if (other) {
-        // `image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4`, a Helm value's
-        // `repository:`, an ECS task definition's `"image":`, Terraform's `image = "..."`
-        for (const m of clean.matchAll(/(?:^|[\s{,[-])["']?(?:image|repository|imageUri|image_uri)["']?[ \t]*[:=][ \t]*["']?([^\s"',}\]]+)/g)) add(m[1]!, m.index!, "image-host");
+        imageValues(clean, add);
       } else {
         commandTargets(clean, add);
         // Cloud Build's `images:`, the images a build pushes when it ends
@@ -166,6 +164,8 @@ export const registriesDetector: Detector = {
           const from = Math.max(0, clean.search(/^images[ \t]*:/m));
           for (const image of images) if (typeof image === "string") add(image, Math.max(0, clean.indexOf(image, from)));
         }
+        // A CI job's own images (GitLab's `image:`, CircleCI's `docker: - image:`): pulled, so image-host
+        if (/\.ya?ml$/.test(base)) imageValues(clean, add);
         if (file.startsWith(".github/workflows/")) actionTargets(await ctx.yaml(file), clean, add);
       }
       const seen = new Set<string>();
@@ -178,6 +178,15 @@ export const registriesDetector: Detector = {
     }
   },
 };
+
+/**
+ * The images a YAML, JSON or Terraform file names by value, as pulled images (image-host):
+ * `image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/api:1.4`, a Helm value's `repository:`,
+ * an ECS task definition's `"image":`, Terraform's `image = "..."`.
+ */
+function imageValues(text: string, add: (url: string, at: number, kind: "image-host") => void): void {
+  for (const m of text.matchAll(/(?:^|[\s{,[-])["']?(?:image|repository|imageUri|image_uri)["']?[ \t]*[:=][ \t]*["']?([^\s"',}\]]+)/g)) add(m[1]!, m.index!, "image-host");
+}
 
 /** GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers kept). */
 function blankTemplates(text: string): string {
@@ -229,6 +238,8 @@ function commandTargets(text: string, add: (url: string, at: number) => void): v
   // that registry's hosts): `aws codeartifact login`, `package_cloud push`, `cloudsmith push`,
   // `gcloud auth configure-docker` (Container Registry's hosts where it names none).
   for (const [command, url] of CLI_REGISTRIES) for (const m of joined.matchAll(command)) add(url, m.index!);
+  // Jenkins' `docker.withRegistry('https://quay.io', 'quay-creds')`: the registry a pipeline logs in to
+  for (const m of joined.matchAll(/\bwithRegistry\s*\(\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
   for (const m of joined.matchAll(/\bgcloud[ \t]+builds[ \t]+submit\b[^\n;&|]*?(?:--tag|-t)(?:=|[ \t]+)["']?([^\s"']+)/g)) add(m[1]!, m.index!);
   for (const m of joined.matchAll(/\b(?:docker|podman|buildah)[ \t]+(?:image[ \t]+)?push[ \t]+(?:-\S+[ \t]+)*([^\s;&|"']+)/g)) add(m[1]!, m.index!);
   for (const m of joined.matchAll(/\bbuildx[ \t]+build\b([^\n;&|]*)/g)) {
@@ -277,6 +288,7 @@ function actionTargets(data: unknown, text: string, add: (url: string, at: numbe
 const CLI_REGISTRIES: Array<[RegExp, string]> = [
   [/\baws[ \t]+codeartifact[ \t]+(?:login|get-authorization-token|get-repository-endpoint)\b/g, "//domain-000000000000.d.codeartifact.us-east-1.amazonaws.com"],
   [/\bpackage_cloud[ \t]+push\b/g, "//packagecloud.io"],
+  [/\baws[ \t]+ecr[ \t]+get-login(?:-password)?\b/g, "//000000000000.dkr.ecr.us-east-1.amazonaws.com"],
   [/\bcloudsmith[ \t]+(?:push|upload)\b/g, "//api.cloudsmith.io"],
   [/\bgcloud[ \t]+auth[ \t]+configure-docker(?=[ \t]*(?:$|[;&|#\n]|--quiet\b|-q\b|(?:[a-z]+\.)?gcr\.io))/gm, "//gcr.io"],
 ];
