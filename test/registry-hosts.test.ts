@@ -138,7 +138,9 @@ describe("container registries", () => {
   });
   it("names Amazon ECR from a CI login, a Jenkins registry block and a CI job's private image", async () => {
     expect(await refs({ ".travis.yml": "before_deploy:\n  - $(aws ecr get-login --no-include-email --region us-east-1)\n" })).toEqual(["registry-host:*.dkr.ecr.*.amazonaws.com@2"]);
-    expect(await tools({ ".github/workflows/d.yml": "on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: aws-actions/amazon-ecr-login@v2\n" })).toContain("Amazon ECR@.github/workflows/d.yml");
+    // aws-actions/amazon-ecr-login alone stays AWS's (see catalog/matchers/ci.yml), and a push to ECR Public names nothing
+    const publicPush = "on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: aws-actions/amazon-ecr-login@v2\n        with:\n          registry-type: public\n      - run: docker push public.ecr.aws/d8a4z9o5/worker:latest\n";
+    expect(await tools({ ".github/workflows/d.yml": publicPush })).not.toContain("Amazon ECR@.github/workflows/d.yml");
     expect(await refs({ Jenkinsfile: "node {\n  docker.withRegistry('https://quay.io', 'quay-creds') {\n    app.push('latest')\n  }\n}\n" })).toEqual(["registry-host:quay.io@2"]);
     expect(await refs({ ".gitlab-ci.yml": "test:\n  image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/ci/node:20\n  script: [npm test]\nlint:\n  image: quay.io/acme/linter:1\n" })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@2"]);
   });
