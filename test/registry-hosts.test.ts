@@ -144,4 +144,11 @@ describe("container registries", () => {
     expect(await refs({ Jenkinsfile: "node {\n  docker.withRegistry('https://quay.io', 'quay-creds') {\n    app.push('latest')\n  }\n}\n" })).toEqual(["registry-host:quay.io@2"]);
     expect(await refs({ ".gitlab-ci.yml": "test:\n  image: 111122223333.dkr.ecr.eu-west-1.amazonaws.com/ci/node:20\n  script: [npm test]\nlint:\n  image: quay.io/acme/linter:1\n" })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@2"]);
   });
+  it("names Quay.io from an image of the repository's own owner, not another owner's", async () => {
+    const manifest = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: quay.io/acme/api:v1.2.0\n        - name: proxy\n          image: quay.io/oauth2-proxy/oauth2-proxy:v7.5.1\n";
+    expect(await refs({ "go.mod": "module github.com/acme/api\n\ngo 1.22\n", "k8s/deployment.yaml": manifest })).toEqual(["registry-host:quay.io@8"]);
+    expect(await refs({ "package.json": '{"name":"api","repository":{"type":"git","url":"git+https://github.com/Acme/api.git"}}', "k8s/deployment.yaml": manifest })).toEqual(["registry-host:quay.io@8"]);
+    expect(await refs({ "go.mod": "module github.com/other/api\n", "k8s/deployment.yaml": manifest })).toEqual([]);
+    expect(await refs({ "k8s/deployment.yaml": manifest })).toEqual([]);
+  });
 });

@@ -70,6 +70,7 @@ export const registriesDetector: Detector = {
     "*.tf",
   ],
   async detect(ctx) {
+    const owner = await repositoryOwner(ctx);
     for (const file of ctx.files) {
       const base = baseName(file);
       // Files read only for the images they name: a glance, without a warning when one is large.
@@ -169,7 +170,10 @@ export const registriesDetector: Detector = {
         if (file.startsWith(".github/workflows/")) actionTargets(await ctx.yaml(file), clean, add);
       }
       const seen = new Set<string>();
-      for (const { kind, url, at } of found) {
+      for (const { kind: pulled, url, at } of found) {
+        // An image of the repository's own owner (quay.io/acme/api in github.com/acme/api) is one
+        // it publishes there: the registry it hosts its images on, as a push would show.
+        const kind = pulled === "image-host" && owner !== undefined && registryHost(url)?.segment === owner ? "registry-host" : pulled;
         const key = registryKey(ctx, kind, url);
         if (!key || seen.has(`${kind}:${key}`)) continue;
         seen.add(`${kind}:${key}`);
@@ -186,6 +190,33 @@ export const registriesDetector: Detector = {
  */
 function imageValues(text: string, add: (url: string, at: number, kind: "image-host") => void): void {
   for (const m of text.matchAll(/(?:^|[\s{,[-])["']?(?:image|repository|imageUri|image_uri)["']?[ \t]*[:=][ \t]*["']?([^\s"',}\]]+)/g)) add(m[1]!, m.index!, "image-host");
+}
+
+/**
+ * The GitHub, GitLab or Bitbucket owner the repository names itself by at its root: go.mod's
+ * module path, package.json's or Cargo.toml's `repository`; lowercased, undefined if none.
+ */
+async function repositoryOwner(ctx: DetectContext): Promise<string | undefined> {
+  const hosted = /(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.-]+)\//i;
+  if (ctx.exists("go.mod")) {
+    const m = /^module\s+(\S+)/m.exec((await ctx.peek("go.mod")) ?? "");
+    const owner = m && hosted.exec(`${m[1]}/`);
+    if (owner) return owner[1]!.toLowerCase();
+  }
+  if (ctx.exists("package.json")) {
+    const data = await ctx.json("package.json");
+    const repo = isRecord(data) ? (isRecord(data.repository) ? data.repository.url : data.repository) : undefined;
+    if (typeof repo === "string") {
+      const owner = hosted.exec(repo) ?? /^(?:github:)?([\w.-]+)\/[\w.-]+$/.exec(repo.trim());
+      if (owner) return owner[1]!.toLowerCase();
+    }
+  }
+  if (ctx.exists("Cargo.toml")) {
+    const m = /^repository\s*=\s*["']([^"']+)["']/m.exec((await ctx.peek("Cargo.toml")) ?? "");
+    const owner = m && hosted.exec(m[1]!);
+    if (owner) return owner[1]!.toLowerCase();
+  }
+  return undefined;
 }
 
 /** GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers kept). */
