@@ -152,3 +152,17 @@ describe("container registries", () => {
     expect(await refs({ "k8s/deployment.yaml": manifest })).toEqual([]);
   });
 });
+
+describe("registry reading on pathological input", () => {
+  it("reads a long auth line, unclosed XML blocks and an unclosed maven block in linear time", async () => {
+    const started = Date.now();
+    const { findings } = await detectorFindings(registriesDetector, {
+      ".npmrc": `//${"a".repeat(100_000)}:\n`,
+      "pom.xml": "<repositories>".repeat(20_000),
+      "NuGet.config": '<packageSources><add value="'.repeat(10_000),
+      "build.gradle": "maven {".repeat(20_000),
+    });
+    expect(findings).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+});

@@ -85,7 +85,7 @@ export const registriesDetector: Detector = {
       const add = (url: string, at: number, kind: "registry-host" | "image-host" = "registry-host") => found.push({ kind, url, at });
       if (base === ".npmrc") {
         for (const m of clean.matchAll(/^[ \t]*(?:@[\w.-]+:)?registry[ \t]*=[ \t]*["']?(\S+?)["']?[ \t]*$/gm)) add(m[1]!, m.index!);
-        for (const m of clean.matchAll(/^[ \t]*(\/\/[^\s:]+(?::\d+)?[^\s:]*):[\w-]+[ \t]*=/gm)) add(m[1]!, m.index!);
+        for (const m of clean.matchAll(/^[ \t]*(\/\/[^\s:/]+(?::\d+)?(?:\/[^\s:]*)?):[\w-]+[ \t]*=/gm)) add(m[1]!, m.index!);
       } else if (base === ".yarnrc") {
         for (const m of clean.matchAll(/^[ \t]*["']?(?:@[\w.-]+:)?registry["']?[ \t]+["']?([^\s"']+)["']?/gm)) add(m[1]!, m.index!);
       } else if (base === ".yarnrc.yml") {
@@ -110,13 +110,13 @@ export const registriesDetector: Detector = {
         const data = await ctx.toml(file);
         for (const url of pythonSources(data)) add(url, Math.max(0, clean.indexOf(url)));
       } else if (/^nuget\.config$/i.test(base)) {
-        for (const block of clean.matchAll(/<packageSources>([\s\S]*?)<\/packageSources>/gi)) {
-          for (const m of block[1]!.matchAll(/<add\b[^>]*\bvalue\s*=\s*["']([^"']+)["']/gi)) add(m[1]!, block.index! + block[0].indexOf(m[0]));
+        for (const block of xmlBlocks(clean, ["packageSources"])) {
+          for (const m of block.body.matchAll(/<add\b[^>]*\bvalue\s*=\s*["']([^"']+)["']/gi)) add(m[1]!, block.at + m.index!);
         }
       } else if (base === "pom.xml" || base === "settings.xml") {
         const bare = clean.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
-        for (const block of bare.matchAll(/<(repositories|pluginRepositories|distributionManagement|mirrors)>([\s\S]*?)<\/\1>/g)) {
-          for (const m of block[2]!.matchAll(/<url>\s*([^<\s]+)\s*<\/url>/g)) add(m[1]!, block.index! + block[0].indexOf(m[0]));
+        for (const block of xmlBlocks(bare, ["repositories", "pluginRepositories", "distributionManagement", "mirrors"])) {
+          for (const m of block.body.matchAll(/<url>\s*([^<\s]+)\s*<\/url>/g)) add(m[1]!, block.at + m.index!);
         }
         // Jib's target image (`<to><image>gcr.io/acme/app</image></to>`): where the build pushes
         for (const m of bare.matchAll(/<to>\s*<image>\s*([^<\s]+)\s*<\/image>/g)) add(m[1]!, m.index!);
@@ -217,6 +217,27 @@ async function repositoryOwner(ctx: DetectContext): Promise<string | undefined> 
     if (owner) return owner[1]!.toLowerCase();
   }
   return undefined;
+}
+
+/**
+ * The bodies of an XML text's `<name>...</name>` elements (case-insensitive), each from its
+ * opening tag to the nearest closing one, with the offset of the body; found by index, so an
+ * unclosed tag repeated costs no rescan to the end.
+ */
+function xmlBlocks(text: string, names: readonly string[]): Array<{ body: string; at: number }> {
+  const lower = text.toLowerCase();
+  const out: Array<{ body: string; at: number }> = [];
+  for (const name of names) {
+    const open = `<${name.toLowerCase()}>`;
+    const close = `</${name.toLowerCase()}>`;
+    for (let from = lower.indexOf(open); from >= 0; ) {
+      const end = lower.indexOf(close, from + open.length);
+      if (end < 0) break;
+      out.push({ body: text.slice(from + open.length, end), at: from + open.length });
+      from = lower.indexOf(open, end + close.length);
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers kept). */
