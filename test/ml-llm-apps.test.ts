@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Machine-learning and LLM application repositories: tools of the site's list (under the import's
+// stack threshold) that their own official packages, images and files reveal.
+const opts = { git: false } as const;
+const named = (tools: import("../src/types.js").ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+
+describe("ML training stack packages", () => {
+  it("lightning, wandb, deepspeed and dvc name their tools; torch's local version label is dropped", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "requirements.txt": [
+          "--extra-index-url https://download.pytorch.org/whl/cu121",
+          "torch==2.3.1+cu121",
+          "lightning==2.3.3",
+          "wandb==0.17.5",
+          "deepspeed==0.14.4",
+          "dvc[s3]==3.53.1",
+          "",
+        ].join("\n"),
+      }),
+      opts,
+    );
+    const tools = document.tools;
+    expect(named(tools, "PyTorch")).toMatchObject({ version: "2.3.1" });
+    expect(named(tools, "Pytorch Lightning")).toMatchObject({ version: "2.3.3", category: "Application Utilities", detection_source: "requirements.txt" });
+    expect(named(tools, "DeepSpeed")).toMatchObject({ version: "0.14.4", category: "Application Utilities" });
+    expect(named(tools, "DVC")).toMatchObject({ version: "3.53.1", category: "Build, Test, Deploy" });
+    // Weights & Biases is a closed hosted service: the client's release is not its version
+    expect(named(tools, "Weights & Biases")).toMatchObject({ category: "Application Utilities", sub_category: "Machine Learning as a Service" });
+    expect(named(tools, "Weights & Biases")?.version).toBeUndefined();
+  });
+
+  it("the old pytorch-lightning package names the same tool, from a conda environment's pip list too", async () => {
+    const env = "name: x\ndependencies:\n  - python=3.10\n  - pip\n  - pip:\n    - pytorch-lightning==1.9.5\n";
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(document.tools, "Pytorch Lightning")).toMatchObject({ version: "1.9.5", detection_source: "environment.yml" });
+  });
+});
+
+describe("DVC and Cog by their files", () => {
+  it("dvc.yaml, .dvc/config and .dvc pointer files name DVC; cog.yaml names Cog", async () => {
+    for (const file of ["dvc.yaml", ".dvc/config", "data/raw.csv.dvc"]) {
+      const { document } = await scan(new MemorySource({ [file]: "x: 1\n" }), opts);
+      expect(named(document.tools, "DVC"), file).toMatchObject({ detection_source: file });
+    }
+    const { document } = await scan(new MemorySource({ "cog.yaml": 'build:\n  gpu: true\n  python_version: "3.11"\npredict: "predict.py:Predictor"\n' }), opts);
+    expect(named(document.tools, "Cog")).toMatchObject({ category: "Application Utilities", detection_source: "cog.yaml" });
+  });
+});
+
+describe("LLM application frameworks", () => {
+  it("langgraph, crewai, dspy-ai, pyautogen, litellm, vllm, lancedb and modal name their tools", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "requirements.txt": ["langgraph==0.1.8", "crewai==0.41.1", "dspy-ai==2.4.12", "pyautogen==0.2.32", "litellm==1.43.1", "vllm==0.5.4", "lancedb==0.10.2", "modal==0.63.0", ""].join("\n"),
+      }),
+      opts,
+    );
+    const tools = document.tools;
+    expect(named(tools, "LangGraph")).toMatchObject({ version: "0.1.8", category: "Communications" });
+    expect(named(tools, "crewAI")).toMatchObject({ version: "0.41.1", category: "Communications" });
+    expect(named(tools, "DSPy")).toMatchObject({ version: "2.4.12" });
+    expect(named(tools, "AutoGen")).toMatchObject({ version: "0.2.32" });
+    expect(named(tools, "liteLLM Proxy Server")).toMatchObject({ version: "1.43.1" });
+    expect(named(tools, "vLLM")).toMatchObject({ version: "0.5.4", sub_category: "Large Language Models" });
+    expect(named(tools, "LanceDB")).toMatchObject({ category: "Data Stores", sub_category: "Vector Databases" });
+    expect(named(tools, "Modal")).toMatchObject({ category: "Application Hosting" });
+    expect(named(tools, "Modal")?.version).toBeUndefined();
+    // no package entry is lost
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name).sort()).toEqual(
+      ["crewai", "dspy-ai", "lancedb", "langgraph", "litellm", "modal", "pyautogen", "vllm"],
+    );
+  });
+
+  it("npm: @langchain/langgraph names LangGraph and LangChain without either's release; Transformers.js 3 names Hugging Face", async () => {
+    const pkg = { name: "agent", dependencies: { "@langchain/langgraph": "0.0.31", "@huggingface/transformers": "3.0.2", "@lancedb/lancedb": "0.8.0" } };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(pkg) }), opts);
+    expect(named(document.tools, "LangGraph")).toBeDefined();
+    expect(named(document.tools, "LangGraph")?.version).toBeUndefined();
+    expect(named(document.tools, "LangChain")?.version).toBeUndefined();
+    expect(named(document.tools, "Hugging Face")).toMatchObject({ detection_source: "package.json" });
+    expect(named(document.tools, "LanceDB")).toBeDefined();
+  });
+});
+
+describe("LLM serving images in a compose file", () => {
+  it("vllm/vllm-openai is vLLM at its tag; Open WebUI and the LiteLLM proxy image are named without a branch tag", async () => {
+    const compose = [
+      "services:",
+      "  vllm:",
+      "    image: vllm/vllm-openai:v0.5.4",
+      "  webui:",
+      "    image: ghcr.io/open-webui/open-webui:main",
+      "  proxy:",
+      "    image: ghcr.io/berriai/litellm:main-v1.43.1",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "docker-compose.yml": compose }), opts);
+    expect(named(document.tools, "vLLM")).toMatchObject({ version: "0.5.4", detection_source: "docker-compose.yml" });
+    expect(named(document.tools, "Ollama Web UI")).toBeDefined();
+    expect(named(document.tools, "Ollama Web UI")?.version).toBeUndefined();
+    expect(named(document.tools, "liteLLM Proxy Server")).toBeDefined();
+  });
+});
