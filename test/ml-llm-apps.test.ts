@@ -104,3 +104,32 @@ describe("LLM serving images in a compose file", () => {
     expect(named(document.tools, "liteLLM Proxy Server")).toBeDefined();
   });
 });
+
+describe("requirements lines of GPU wheel installs", () => {
+  it("a pip-freeze direct reference to a wheel takes its file name's release; a sdist of another name, a git ref none", async () => {
+    const text = [
+      "torch @ https://download.pytorch.org/whl/cu121/torch-2.3.1%2Bcu121-cp311-cp311-linux_x86_64.whl",
+      "torchvision @ https://download.pytorch.org/whl/cu121/torchvision-0.18.1%2Bcu121-cp311-cp311-linux_x86_64.whl#sha256=abc",
+      "flash-attn @ https://github.com/Dao-AILab/flash-attention/releases/download/v2.6.3/flash_attn-2.6.3+cu123torch2.4cxx11abiFALSE-cp311-cp311-linux_x86_64.whl",
+      "clip @ git+https://github.com/openai/CLIP.git@a1d0717",
+      "mylib @ https://example.com/dist/otherlib-1.0.0.tar.gz",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "requirements.txt": text }), opts);
+    const pkg = (n: string) => document.tools.find((t) => t.package_url && t.name === n);
+    expect(named(document.tools, "PyTorch")).toMatchObject({ version: "2.3.1", detection_source: "requirements.txt" });
+    expect(pkg("torch")).toMatchObject({ version: "2.3.1" });
+    expect(pkg("torchvision")).toMatchObject({ version: "0.18.1" });
+    expect(pkg("flash-attn")).toMatchObject({ version: "2.6.3" });
+    expect(pkg("clip")?.version).toBeUndefined();
+    expect(pkg("mylib")?.version).toBeUndefined();
+  });
+
+  it("a find-links option pasted after a requirement (JAX's CUDA wheels) does not hide its pin", async () => {
+    const text = "jax[cuda12_pip]==0.4.30 -f https://storage.googleapis.com/jax-releases/jax_cuda_releases.html\ntorch==2.3.1+cpu --find-links https://download.pytorch.org/whl/torch_stable.html\n";
+    const { document, warnings } = await scan(new MemorySource({ "requirements.txt": text }), opts);
+    expect(named(document.tools, "JAX")).toMatchObject({ version: "0.4.30" });
+    expect(named(document.tools, "PyTorch")).toMatchObject({ version: "2.3.1" });
+    expect(warnings ?? []).toEqual([]);
+  });
+});

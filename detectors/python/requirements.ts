@@ -76,8 +76,10 @@ export function readRequirements(text: string): RequirementsFile {
       if (egg) out.requirements.push({ name: egg[1]!, specifier: "", extras: [], url: body, line: start, editable: Boolean(editable) });
       continue;
     }
-    // Per-requirement options (`--hash=sha256:...`, `--hash sha256:...`, `--config-settings k=v`) are cut.
-    const requirement = parseRequirement(body.replace(/\s--[\w-]+(?:(?:=|\s+)(?!-)\S+)?/g, ""));
+    // Per-requirement options (`--hash=sha256:...`, `--hash sha256:...`, `--config-settings k=v`) are cut,
+    // and so are short ones pasted from an install command after a requirement (JAX's CUDA wheels:
+    // `jax[cuda12_pip]==0.4.30 -f https://storage.googleapis.com/jax-releases/jax_cuda_releases.html`).
+    const requirement = parseRequirement(body.replace(/\s--?[A-Za-z][\w-]*(?:(?:=|\s+)(?!-)\S+)?/g, ""));
     // `shared @ file:///app/libs/shared`: a folder, as `./libs/shared` is, not a PyPI package.
     if (requirement?.url?.startsWith("file:")) continue;
     if (requirement) {
