@@ -133,3 +133,43 @@ describe("requirements lines of GPU wheel installs", () => {
     expect(warnings ?? []).toEqual([]);
   });
 });
+
+describe("LLM platforms by their SDKs and images", () => {
+  it("cohere, langsmith and langfuse name their services; hosted services and SDK numbering give no release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "cohere==5.6.2\nlangsmith==0.1.93\nlangfuse==2.39.1\n" }), opts);
+    for (const name of ["Cohere.com", "LangSmith", "Langfuse"]) {
+      expect(named(document.tools, name), name).toMatchObject({ category: "Communications", detection_source: "requirements.txt" });
+      expect(named(document.tools, name)?.version, name).toBeUndefined();
+    }
+    const js = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "x", dependencies: { "cohere-ai": "7.10.0", langsmith: "0.1.39", langfuse: "3.18.0" } }) }), opts);
+    for (const name of ["Cohere.com", "LangSmith", "Langfuse"]) expect(named(js.document.tools, name), name).toBeDefined();
+  });
+
+  it("Langfuse, Flowise, Dify and LocalAI servers, Chroma on GitHub's registry and NVIDIA's NGC framework images", async () => {
+    const compose = [
+      "services:",
+      "  langfuse:",
+      "    image: langfuse/langfuse:2.70.1",
+      "  flowise:",
+      "    image: flowiseai/flowise:2.0.5",
+      "  api:",
+      "    image: langgenius/dify-api:0.7.1",
+      "  localai:",
+      "    image: localai/localai:v2.20.1-aio-cpu",
+      "  chroma:",
+      "    image: ghcr.io/chroma-core/chroma:0.5.5",
+      "  train:",
+      "    image: nvcr.io/nvidia/pytorch:24.05-py3",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "docker-compose.yml": compose }), opts);
+    expect(named(document.tools, "Langfuse")).toMatchObject({ version: "2.70.1" });
+    expect(named(document.tools, "Flowise")).toMatchObject({ version: "2.0.5" });
+    expect(named(document.tools, "Dify")).toMatchObject({ version: "0.7.1" });
+    expect(named(document.tools, "LocalAI")).toMatchObject({ version: "2.20.1" });
+    expect(named(document.tools, "Chroma")).toMatchObject({ version: "0.5.5" });
+    // NGC's 24.05 is NVIDIA's monthly release, not PyTorch's
+    expect(named(document.tools, "PyTorch")).toBeDefined();
+    expect(named(document.tools, "PyTorch")?.version).toBeUndefined();
+  });
+});
