@@ -173,3 +173,13 @@ describe("LLM platforms by their SDKs and images", () => {
     expect(named(document.tools, "PyTorch")?.version).toBeUndefined();
   });
 });
+
+describe("JavaScript vector store and RAG clients", () => {
+  it("weaviate-client (v3), @qdrant/qdrant-js, @zilliz/milvus2-sdk-node, vectordb and @llamaindex/* name their tools", async () => {
+    const deps = { "weaviate-client": "3.1.4", "@qdrant/qdrant-js": "1.11.0", "@zilliz/milvus2-sdk-node": "2.4.4", vectordb: "0.4.20", "@llamaindex/openai": "0.1.10" };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "rag", dependencies: deps }) }), opts);
+    for (const name of ["Weaviate", "Qdrant", "Milvus", "LanceDB", "LlamaIndex"]) expect(named(document.tools, name), name).toMatchObject({ detection_source: "package.json" });
+    // a client's or provider package's own numbering is not the tool's
+    for (const name of ["Milvus", "LlamaIndex"]) expect(named(document.tools, name)?.version, name).toBeUndefined();
+  });
+});
