@@ -183,3 +183,10 @@ describe("JavaScript vector store and RAG clients", () => {
     for (const name of ["Milvus", "LlamaIndex"]) expect(named(document.tools, name)?.version, name).toBeUndefined();
   });
 });
+
+describe("Whisper", () => {
+  it("openai-whisper names Whisper at its date-numbered release", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "openai-whisper==20231117\n" }), opts);
+    expect(named(document.tools, "Whisper")).toMatchObject({ version: "20231117", category: "Communications", detection_source: "requirements.txt" });
+  });
+});
