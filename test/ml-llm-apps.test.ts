@@ -190,3 +190,36 @@ describe("Whisper", () => {
     expect(named(document.tools, "Whisper")).toMatchObject({ version: "20231117", category: "Communications", detection_source: "requirements.txt" });
   });
 });
+
+describe("more LLM and ML frameworks by their own packages", () => {
+  it("Haystack (both majors), Semantic Kernel, Outlines, guidance, Unsloth, Axolotl, Metaflow and Comet.ml from PyPI", async () => {
+    const text = ["haystack-ai==2.4.0", "semantic-kernel==1.5.0", "outlines==0.0.46", "guidance==0.1.15", "unsloth==2024.8", "axolotl==0.4.1", "metaflow==2.12.10", "comet-ml==3.44.1", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "requirements.txt": text }), opts);
+    const t = document.tools;
+    expect(named(t, "Haystack NLP Framework")).toMatchObject({ version: "2.4.0", category: "Communications" });
+    expect(named(t, "Semantic Kernel")).toMatchObject({ version: "1.5.0" });
+    for (const name of ["Outlines", "guidance", "Unsloth", "Axolotl", "Metaflow"]) expect(named(t, name), name).toMatchObject({ detection_source: "requirements.txt" });
+    expect(named(t, "Comet.ml")).toBeDefined();
+    expect(named(t, "Comet.ml")?.version).toBeUndefined();
+    const v1 = await scan(new MemorySource({ "requirements.txt": "farm-haystack==1.26.2\n" }), opts);
+    expect(named(v1.document.tools, "Haystack NLP Framework")).toMatchObject({ version: "1.26.2" });
+  });
+
+  it("Amazon Bedrock from the AWS SDK's Bedrock clients (a hosted service: no release); Semantic Kernel from NuGet", async () => {
+    const js = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "x", dependencies: { "@aws-sdk/client-bedrock-runtime": "3.632.0" } }) }), opts);
+    expect(named(js.document.tools, "Amazon Bedrock")).toMatchObject({ category: "Communications" });
+    expect(named(js.document.tools, "Amazon Bedrock")?.version).toBeUndefined();
+    const csproj = `<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.SemanticKernel.Connectors.OpenAI" Version="1.17.1" />
+    <PackageReference Include="Microsoft.SemanticKernel.Plugins.Memory" Version="1.17.1-alpha" />
+  </ItemGroup>
+</Project>
+`;
+    const net = await scan(new MemorySource({ "Agent/Agent.csproj": csproj }), opts);
+    expect(named(net.document.tools, "Semantic Kernel")).toMatchObject({ version: "1.17.1" });
+    expect(named(net.document.tools, "OpenAI")).toBeDefined();
+    expect(named(net.document.tools, "OpenAI")?.version).toBeUndefined();
+  });
+});
