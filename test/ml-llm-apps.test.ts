@@ -223,3 +223,13 @@ describe("more LLM and ML frameworks by their own packages", () => {
     expect(named(net.document.tools, "OpenAI")?.version).toBeUndefined();
   });
 });
+
+describe("model serving images", () => {
+  it("tensorflow/serving is TensorFlow at its tag; pytorch/torchserve names PyTorch without TorchServe's numbering", async () => {
+    const compose = "services:\n  tf:\n    image: tensorflow/serving:2.16.1-gpu\n  torch:\n    image: pytorch/torchserve:0.11.0-gpu\n";
+    const { document } = await scan(new MemorySource({ "docker-compose.yml": compose }), opts);
+    expect(named(document.tools, "TensorFlow")).toMatchObject({ version: "2.16.1", detection_source: "docker-compose.yml" });
+    expect(named(document.tools, "PyTorch")).toBeDefined();
+    expect(named(document.tools, "PyTorch")?.version).toBeUndefined();
+  });
+});
