@@ -233,3 +233,24 @@ describe("model serving images", () => {
     expect(named(document.tools, "PyTorch")?.version).toBeUndefined();
   });
 });
+
+describe("a conda environment's pip section", () => {
+  it("keeps a pin followed by a pasted find-links option, and a CUDA wheel's release without its label", async () => {
+    const env = [
+      "name: x",
+      "dependencies:",
+      "  - python=3.11",
+      "  - pip",
+      "  - pip:",
+      "    - --extra-index-url https://download.pytorch.org/whl/cu121",
+      "    - torch==2.3.1+cu121",
+      "    - jax[cuda12_pip]==0.4.30 -f https://storage.googleapis.com/jax-releases/jax_cuda_releases.html",
+      "    - -e .",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(document.tools, "JAX")).toMatchObject({ version: "0.4.30", detection_source: "environment.yml" });
+    expect(named(document.tools, "PyTorch")).toMatchObject({ version: "2.3.1" });
+    expect(document.tools.filter((t) => t.package_url).map((t) => `${t.name} ${t.version}`).sort()).toEqual(["jax 0.4.30", "torch 2.3.1"]);
+  });
+});
