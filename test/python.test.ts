@@ -336,7 +336,7 @@ describe("setup.py lists", () => {
     expect(readSetupPy(text).map((r) => [r.name, r.specifier, r.url])).toEqual([
       ["pandas", ">=2.0", undefined],
       ["tabula-py", "", "git+https://github.com/acme/tabula-py.git@v2.9.1#egg=tabula-py"],
-      ["wheelpkg", "", "https://files.example.org/wheelpkg-1.0-py3-none-any.whl#sha256=0123abcd"],
+      ["wheelpkg", "==1.0", "https://files.example.org/wheelpkg-1.0-py3-none-any.whl#sha256=0123abcd"],
       ["pyarrow", "", undefined],
     ]);
   });
@@ -618,7 +618,7 @@ describe("PEP 508 edge cases", () => {
     // One-letter names exist (q, z3 is two): the name's inner part is optional.
     expect(parseRequirement("q==2.8")).toStrictEqual({ name: "q", specifier: "==2.8", extras: [] });
     expect(parseRequirement("zope.interface~=6.1")?.name).toBe("zope.interface");
-    expect(parseRequirement("pkg@https://example.com/pkg-2.0.zip")).toStrictEqual({ name: "pkg", specifier: "", extras: [], url: "https://example.com/pkg-2.0.zip" });
+    expect(parseRequirement("pkg@https://example.com/pkg-2.0.zip")).toStrictEqual({ name: "pkg", specifier: "==2.0", extras: [], url: "https://example.com/pkg-2.0.zip" });
     expect(parseRequirement("pkg @ file:///opt/wheels/pkg-1.0-py3-none-any.whl ; sys_platform == 'linux'")?.url).toBe("file:///opt/wheels/pkg-1.0-py3-none-any.whl");
     expect(parseRequirement("-r base.txt")).toBeUndefined();
     expect(parseRequirement("flask latest")).toBeUndefined();
@@ -758,7 +758,7 @@ describe("requirements files as projects write them", () => {
       { name: "org-tool", specifier: "", extras: [], url: "git+https://github.com/org/tool.git@v1.2#egg=org-tool", line: 13, editable: true },
       { name: "mylib", specifier: "", extras: [], line: 16, editable: true },
       { name: "internal_pkg", specifier: "", extras: [], url: "http://internal.example.com/simple/pkg-1.0.tar.gz?egg=internal_pkg", line: 17, editable: false },
-      { name: "pkg", specifier: "", extras: [], url: "https://example.com/pkg-2.0.zip", line: 20 },
+      { name: "pkg", specifier: "==2.0", extras: [], url: "https://example.com/pkg-2.0.zip", line: 20 },
       { name: "celery", specifier: ">=5.3,<6", extras: ["redis"], line: 21 },
       { name: "uvicorn", specifier: "==0.27.0", extras: ["standard"], line: 23 },
     ]);

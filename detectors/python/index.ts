@@ -1,7 +1,7 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src/kit.js";
 import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
-import { readRequirements, type RequirementsFile } from "./requirements.js";
+import { readRequirements, withoutOptions, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
@@ -218,7 +218,7 @@ export const pythonDetector: Detector = {
           reportCondaPackages(file, env.conda, condaLock);
           const pipLock = condaLock && { path: condaLock.path, lock: condaLock.pip, local: new Set<string>() };
           for (const line of env.pip) {
-            const r = parseRequirement(line);
+            const r = parseRequirement(withoutOptions(line));
             if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier, lockedBy: pipLock });
           }
           if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });

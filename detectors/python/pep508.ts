@@ -14,10 +14,32 @@ export function parseRequirement(text: string): Requirement | undefined {
   const [, name, extras, rest] = m as unknown as [string, string, string | undefined, string];
   const requirement: Requirement = { name: name!, specifier: "", extras: extras ? extras.split(",").map((e) => e.trim()).filter(Boolean) : [] };
   const at = /^@\s*(\S+)/.exec(rest);
-  if (at) requirement.url = at[1];
-  else requirement.specifier = rest.replace(/^\((.*)\)$/, "$1").replace(/\s/g, "");
+  if (at) {
+    requirement.url = at[1];
+    const release = releaseOfArchiveUrl(at[1]!, name!);
+    if (release) requirement.specifier = `==${release}`;
+  } else requirement.specifier = rest.replace(/^\((.*)\)$/, "$1").replace(/\s/g, "");
   if (requirement.specifier && !/^[<>=!~]/.test(requirement.specifier)) return undefined;
   return requirement;
+}
+
+/**
+ * The release a direct reference's archive names: a wheel's file name (PEP 427,
+ * `torch-2.3.1%2Bcu121-cp311-cp311-linux_x86_64.whl`, as pip freeze writes a wheel installed from
+ * PyTorch's index) or a source archive's (`name-1.2.0.tar.gz`), when it is this requirement's
+ * distribution. Git and folder references name no release.
+ */
+function releaseOfArchiveUrl(url: string, name: string): string | undefined {
+  if (!/^(https?|file):/i.test(url)) return undefined;
+  let file = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+    return undefined;
+  }
+  const m = /^([A-Za-z0-9][A-Za-z0-9._]*?)-(\d[^-]*?)(?:-[^-]+-[^-]+-[^-]+(?:-[^-]+)?\.whl|\.tar\.gz|\.zip)$/i.exec(file);
+  if (!m || normalizeName(m[1]!) !== normalizeName(name)) return undefined;
+  return /^\d+(\.\d+)*([._-]?[a-z][a-z\d]*)*(\+[\w.]+)?$/i.test(m[2]!) ? m[2] : undefined;
 }
 
 /** PEP 503: `Django` = `django`, `typing_extensions` = `typing-extensions`. */

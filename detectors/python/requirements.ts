@@ -22,6 +22,15 @@ export interface RequirementsFile {
 }
 
 /**
+ * A requirement line without the options after it: per-requirement ones (`--hash=sha256:...`,
+ * `--hash sha256:...`, `--config-settings k=v`), and short ones pasted from an install command
+ * (JAX's CUDA wheels: `jax[cuda12_pip]==0.4.30 -f https://storage.googleapis.com/jax-releases/jax_cuda_releases.html`).
+ */
+export function withoutOptions(line: string): string {
+  return line.replace(/\s--?[A-Za-z][\w-]*(?:(?:=|\s+)(?!-)\S+)?/g, "");
+}
+
+/**
  * A pip requirements or constraints file: PEP 508 lines with comments, line continuations,
  * hashes and per-requirement options; `-r`/`-c` includes; `-e` and URL requirements (named by
  * `#egg=` when they are not plain names); other options skipped.
@@ -76,8 +85,7 @@ export function readRequirements(text: string): RequirementsFile {
       if (egg) out.requirements.push({ name: egg[1]!, specifier: "", extras: [], url: body, line: start, editable: Boolean(editable) });
       continue;
     }
-    // Per-requirement options (`--hash=sha256:...`, `--hash sha256:...`, `--config-settings k=v`) are cut.
-    const requirement = parseRequirement(body.replace(/\s--[\w-]+(?:(?:=|\s+)(?!-)\S+)?/g, ""));
+    const requirement = parseRequirement(withoutOptions(body));
     // `shared @ file:///app/libs/shared`: a folder, as `./libs/shared` is, not a PyPI package.
     if (requirement?.url?.startsWith("file:")) continue;
     if (requirement) {
