@@ -27,13 +27,16 @@ export function normalizeName(name: string): string {
 
 /**
  * The version a specifier names: the pinned one (`==2.5.2`), else the lowest a lower bound allows
- * (`>=1.13.1`, `~=1.0`, `^3.8` in Poetry); none for exclusions and open ranges (`<2`, `*`).
+ * (`>=1.13.1`, `~=1.0`, `^3.8` in Poetry); none for exclusions, open ranges (`<2`, `*`) and a zero
+ * lower bound (`>=0.0.0`, which allows any release).
  */
 export function versionOfSpecifier(specifier: string | undefined): string | undefined {
   for (const clause of (specifier ?? "").split(",")) {
     // PEP 440 suffixes are part of the version (`2.0rc1`, `0.24.0.post1`, `1.0.dev3`); a local
     // version label (`2.1.0+cpu`) is left out: the release is the version.
     const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z][a-z\d]*(?:[._-][a-z][a-z\d]*)*)?)(\.\*|\+[\w.]+)?$/i.exec(clause.trim());
+    // A zero lower bound (`>=0`, `>=0.0.0`, Poetry's `^0`) allows any release and names none.
+    if (m && m[1] && m[1] !== "==" && m[1] !== "===" && /^0(\.0)*$/.test(m[2]!)) continue;
     if (m && m[1] !== ">" && !m[3]) return m[2];
     if (m && m[3] && (m[1] === "==" || !m[1])) return m[2];
   }
