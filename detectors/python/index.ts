@@ -1,3 +1,4 @@
+import picomatch from "picomatch";
 import type { Detector, DetectContext } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src/kit.js";
 import { forkedRelease, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
@@ -117,7 +118,30 @@ export const pythonDetector: Detector = {
       }
       locks.set(dir, entry);
     }
+    // A uv workspace resolves its members with the root's uv.lock: one left in a member's folder
+    // (from before it joined) is not read by uv. The root's `[tool.uv.workspace]` names its
+    // members and exclusions by glob, relative to the root.
+    const uvRoots: Array<{ dir: string; member: (relative: string) => boolean }> = [];
+    for (const file of ctx.files.filter((f) => baseName(f) === "pyproject.toml")) {
+      const held = locks.get(dirOf(file));
+      if (!held || baseName(held.path) !== "uv.lock") continue;
+      const workspace = (((await ctx.toml(file)) as { tool?: { uv?: { workspace?: unknown } } } | undefined)?.tool?.uv?.workspace ?? undefined) as
+        | { members?: unknown; exclude?: unknown }
+        | undefined;
+      if (!workspace || typeof workspace !== "object") continue;
+      const globs = (value: unknown) => (Array.isArray(value) ? value.filter((g): g is string => typeof g === "string").map((g) => g.replace(/^\.\//, "").replace(/\/+$/, "")) : []);
+      const members = globs(workspace.members);
+      if (!members.length) continue;
+      const isMember = picomatch(members, { dot: true });
+      const exclude = globs(workspace.exclude);
+      const isExcluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+      uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
+    }
     const lockFor = (dir: string): Locked | undefined => {
+      const root = uvRoots
+        .filter((r) => (r.dir === "" ? dir !== "" : dir.startsWith(`${r.dir}/`)) && r.member(r.dir === "" ? dir : dir.slice(r.dir.length + 1)))
+        .sort((a, b) => b.dir.length - a.dir.length)[0];
+      if (root) return locks.get(root.dir);
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
