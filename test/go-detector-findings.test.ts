@@ -31,7 +31,7 @@ describe("go detector findings", () => {
       "runtime:go@5 ->1.21.6",
       "go:github.com/gin-gonic/gin@8 v1.9.1 ->1.9.1 direct",
       "go:github.com/acme/shared@9 v0.0.0-20240101000000-abcdefabcdef ->0.0.0",
-      "go:github.com/acme/echo/v4@10 v4.11.4 ->4.11.5 direct",
+      "go:github.com/acme/echo/v4@10 v4.11.5 ->4.11.5 direct",
       "go:golang.org/x/sys@11 v0.15.0 ->0.15.0 direct transitive",
       "go:github.com/docker/docker@12 v24.0.7+incompatible ->24.0.7 direct",
     ]);

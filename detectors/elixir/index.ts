@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, lineCounter, nearestFolder, optionValue } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, joinInside, lineCounter, nearestFolder, optionValue } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readRebarConfig, readRebarLock } from "./rebar.js";
 
@@ -28,7 +28,10 @@ export const elixirDetector: Detector = {
       const text = await ctx.text(file);
       if (text === undefined) continue;
       const project = readMixExs(text);
-      const lockDir = nearestFolder(dirOf(file), locks);
+      // An umbrella app names the lockfile it shares (`lockfile: "../../mix.lock"`, as `mix new
+      // --umbrella` writes it): Mix reads that one, not a mix.lock left in the app's own folder.
+      const named = project.lockfile === undefined ? undefined : joinInside(dirOf(file), project.lockfile);
+      const lockDir = named !== undefined && baseName(named) === "mix.lock" && locks.has(dirOf(named)) ? dirOf(named) : nearestFolder(dirOf(file), locks);
       const lock = lockDir === undefined ? undefined : locks.get(lockDir);
       const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "mix.lock");
       const lineAt = openingLines(text, /\{:([a-z][a-z0-9_]*),/g);
@@ -100,6 +103,8 @@ export const elixirDetector: Detector = {
 
 export interface MixProject {
   elixir?: string;
+  /** `lockfile: "../../mix.lock"`: the lockfile an umbrella app shares, relative to its folder. */
+  lockfile?: string;
   /** `name` is the app's name, as mix.lock keys it; `hexName` the Hex package it installs when `hex:` renames it. */
   deps: Array<{ name: string; requirement?: string; only: string[]; hexName?: string }>;
 }
@@ -111,6 +116,8 @@ export function readMixExs(text: string): MixProject {
   const seen = new Set<string>();
   const elixir = /\belixir:\s*"([^"]+)"/.exec(code);
   if (elixir) out.elixir = elixir[1];
+  const lockfile = /\blockfile:\s*"([^"]+)"/.exec(code);
+  if (lockfile) out.lockfile = lockfile[1];
   // No space run before the options: the options take it, so no two parts of the pattern can
   // share one (a tuple left open after a long run was tried at every split of it).
   for (const m of code.matchAll(/\{\s*:([a-z][a-z0-9_]*)\s*,(?:\s*"([^"]*)")?([^{}]*)\}/g)) {

@@ -77,7 +77,10 @@ export const goDetector: Detector = {
         // the site lists them. A module replaced by a local folder is not a published package. An
         // `// indirect` module is only needed by other modules: it reveals no tool (a cloud SDK
         // pulls in oauth2, gRPC and protobuf whether or not this module uses them).
-        ctx.report({ ref: `go:${path}`, file, line: r.line, declared: r.version, version, direct: !local, transitive: (r.indirect && !importsModule(imported, r.path)) || undefined });
+        // A replacement at a release (`=> github.com/gin-gonic/gin v1.10.0`) pins that one: it is
+        // what the build uses, so it is what this go.mod declares of the module, not the `require`.
+        const declared = replaced && !local && replaced.version ? replaced.version : r.version;
+        ctx.report({ ref: `go:${path}`, file, line: r.line, declared, version, direct: !local, transitive: (r.indirect && !importsModule(imported, r.path)) || undefined });
       }
     }
   },

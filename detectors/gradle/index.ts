@@ -43,7 +43,7 @@ const LEGACY_PLUGIN_IDS: ReadonlyMap<string, string> = new Map([
  */
 export const gradleDetector: Detector = {
   name: "gradle",
-  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "*.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", ...BUILD_SRC],
+  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "*.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", "**/gradle/dependency-locks/*.lockfile", ...BUILD_SRC],
   async detect(ctx) {
     const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || a.localeCompare(b);
     // Each Gradle build of the tree (the folder of its settings file) keeps its own properties,
@@ -252,9 +252,28 @@ export const gradleDetector: Detector = {
     // Dependency locking: a project's gradle.lockfile holds the release each of its
     // configurations resolved (`org.postgresql:postgresql:42.7.1=compileClasspath,runtimeClasspath`),
     // dynamic versions (`42.+`) and BOM-managed ones included.
-    const lockfiles = new Map<string, { path: string; versions: Map<string, string> }>();
+    /** `paths`: the lockfile of each artifact where a project's locks are several files (the legacy layout). */
+    const lockfiles = new Map<string, { path: string; versions: Map<string, string>; paths?: Map<string, string> }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "gradle.lockfile")) {
       lockfiles.set(dirOf(file), { path: file, versions: readGradleLockfile((await ctx.text(file)) ?? "") });
+    }
+    // Gradle 4.8 to 5.x wrote one lockfile per configuration, gradle/dependency-locks/<configuration>.lockfile
+    // (`group:name:version` lines), where a project not migrated to gradle.lockfile keeps them. The
+    // compile and runtime classpaths are read first; the buildscript's are the plugins' classpath.
+    const legacy = ctx.files
+      .filter((f) => /(^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(f) && !baseName(f).startsWith("buildscript-"))
+      .sort((a, b) => legacyRank(a) - legacyRank(b) || a.localeCompare(b));
+    for (const file of legacy) {
+      const dir = dirOf(dirOf(dirOf(file)));
+      const held = lockfiles.get(dir);
+      if (held && baseName(held.path) === "gradle.lockfile") continue;
+      const entry = held ?? { path: file, versions: new Map<string, string>(), paths: new Map<string, string>() };
+      for (const [artifact, version] of readGradleLockfile((await ctx.text(file)) ?? "")) {
+        if (entry.versions.has(artifact)) continue;
+        entry.versions.set(artifact, version);
+        entry.paths!.set(artifact, file);
+      }
+      lockfiles.set(dir, entry);
     }
     let javaFolders: Set<string> | undefined;
     const holdsJava = (dir: string) =>
@@ -305,7 +324,7 @@ export const gradleDetector: Detector = {
             line: d.line,
             declared,
             version,
-            versionFile: locked ? lockfile!.path : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : undefined,
+            versionFile: locked ? (lockfile!.paths?.get(`${group}:${name}`) ?? lockfile!.path) : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : undefined,
             // A buildscript classpath artifact, or a BOM imported with mavenBom (as a pom's import scope): no dependency of the project.
             direct: d.configuration !== "classpath" && d.configuration !== "mavenBom",
             dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
@@ -370,11 +389,20 @@ export const gradleDetector: Detector = {
   },
 };
 
-/** gradle.lockfile: `group:name:version=configurations` lines; comments and the `empty=` line skipped. */
+/** A legacy per-configuration lockfile's order: the main classpaths first, test ones last. */
+function legacyRank(file: string): number {
+  const name = baseName(file);
+  return /^(compileClasspath|runtimeClasspath)\.lockfile$/.test(name) ? 0 : /test/i.test(name) ? 2 : 1;
+}
+
+/**
+ * gradle.lockfile: `group:name:version=configurations` lines; comments and the `empty=` line
+ * skipped. Also the older per-configuration lockfiles' bare `group:name:version` lines.
+ */
 export function readGradleLockfile(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of textLines(text)) {
-    const m = /^([^#\s:=]+):([^\s:=]+):([^\s:=]+)=/.exec(line.trim());
+    const m = /^([^#\s:=]+):([^\s:=]+):([^\s:=]+)(?:=|$)/.exec(line.trim());
     if (m && !out.has(`${m[1]}:${m[2]}`)) out.set(`${m[1]}:${m[2]}`, m[3]!);
   }
   return out;

@@ -1,12 +1,13 @@
+import picomatch from "picomatch";
 import type { Detector, DetectContext } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src/kit.js";
-import { normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
+import { forkedRelease, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements, withoutOptions, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 /** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
@@ -92,14 +93,15 @@ export const pythonDetector: Detector = {
   ],
   async detect(ctx) {
     /** `paths`: the lockfile of each package where a folder's lock is several files (Rye's). */
-    type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: Map<string, string> };
+    /** `forks`: the packages it locked at several releases (uv's and Poetry's forks by Python version). */
+    type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: Map<string, string>; forks?: Map<string, string[]> };
     const locks = new Map<string, Locked>();
     for (const file of ctx.files.filter((f) => isLockfile(baseName(f)))) {
       const pipfile = baseName(file) === "Pipfile.lock";
       const data = pipfile ? await ctx.json(file) : await ctx.toml(file);
       const lock = pipfile ? readPipfileLock(data) : readTomlLock(data);
       const dir = dirOf(file);
-      if (!locks.has(dir) || !pipfile) locks.set(dir, { path: file, lock, local: pipfile ? new Set() : readLocalPackages(data) });
+      if (!locks.has(dir) || !pipfile) locks.set(dir, { path: file, lock, local: pipfile ? new Set() : readLocalPackages(data), ...(pipfile ? {} : { forks: readTomlLockForks(data) }) });
     }
     // A folder's Rye lockfiles, where it has no other lockfile: each package's release from
     // requirements.lock, else (a development dependency) from requirements-dev.lock.
@@ -116,7 +118,30 @@ export const pythonDetector: Detector = {
       }
       locks.set(dir, entry);
     }
+    // A uv workspace resolves its members with the root's uv.lock: one left in a member's folder
+    // (from before it joined) is not read by uv. The root's `[tool.uv.workspace]` names its
+    // members and exclusions by glob, relative to the root.
+    const uvRoots: Array<{ dir: string; member: (relative: string) => boolean }> = [];
+    for (const file of ctx.files.filter((f) => baseName(f) === "pyproject.toml")) {
+      const held = locks.get(dirOf(file));
+      if (!held || baseName(held.path) !== "uv.lock") continue;
+      const workspace = (((await ctx.toml(file)) as { tool?: { uv?: { workspace?: unknown } } } | undefined)?.tool?.uv?.workspace ?? undefined) as
+        | { members?: unknown; exclude?: unknown }
+        | undefined;
+      if (!workspace || typeof workspace !== "object") continue;
+      const globs = (value: unknown) => (Array.isArray(value) ? value.filter((g): g is string => typeof g === "string").map((g) => g.replace(/^\.\//, "").replace(/\/+$/, "")) : []);
+      const members = globs(workspace.members);
+      if (!members.length) continue;
+      const isMember = picomatch(members, { dot: true });
+      const exclude = globs(workspace.exclude);
+      const isExcluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+      uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
+    }
     const lockFor = (dir: string): Locked | undefined => {
+      const root = uvRoots
+        .filter((r) => (r.dir === "" ? dir !== "" : dir.startsWith(`${r.dir}/`)) && r.member(r.dir === "" ? dir : dir.slice(r.dir.length + 1)))
+        .sort((a, b) => b.dir.length - a.dir.length)[0];
+      if (root) return locks.get(root.dir);
       const found = nearestFolder(dir, locks);
       return found === undefined ? undefined : locks.get(found);
     };
@@ -130,7 +155,10 @@ export const pythonDetector: Detector = {
       const locked = lockedBy ?? lockFor(dirOf(file));
       // A workspace member or path dependency the lockfile takes from the repository: not a PyPI package.
       if (locked?.local.has(normalizeName(name))) return;
-      const version = locked?.lock.get(normalizeName(name));
+      // Of several locked releases (a resolution forked by Python version), the one this
+      // declaration's range allows: `numpy<2; python_version < '3.10'` is the fork's 1.26.4.
+      const forks = locked?.forks?.get(normalizeName(name));
+      const version = (forks && forkedRelease(forks, specifier)) ?? locked?.lock.get(normalizeName(name));
       // A constraints file's pin, where no lockfile gives a release: an exact one wins over the
       // declaration's own range (not over its own exact pin), and any stands for a declaration
       // without a lower bound (`celery[redis]` under `celery==5.4.0`).
@@ -280,7 +308,7 @@ interface Declaration {
   transitive?: boolean;
   matchFirst?: string;
   /** The lockfile that resolved it, where not the nearest Python lockfile (conda-lock.yml for a conda environment's pip section). */
-  lockedBy?: { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: ReadonlyMap<string, string> };
+  lockedBy?: { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: ReadonlyMap<string, string>; forks?: ReadonlyMap<string, string[]> };
 }
 
 type Report = (file: string, declaration: Declaration) => void;

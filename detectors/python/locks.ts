@@ -23,6 +23,27 @@ export function readTomlLock(data: unknown): PythonLock {
 }
 
 /**
+ * The packages a TOML lockfile holds at several releases (uv and Poetry fork a resolution by
+ * Python version: numpy 1.26.4 where `python_version < '3.10'`, 2.1.0 elsewhere), each with its
+ * releases in the lockfile's order; a package locked once is not in it.
+ */
+export function readTomlLockForks(data: unknown): Map<string, string[]> {
+  const all = new Map<string, string[]>();
+  const packages = packagesOf(data);
+  if (!Array.isArray(packages)) return all;
+  for (const p of packages) {
+    const { name, version } = (p ?? {}) as { name?: unknown; version?: unknown };
+    if (typeof name !== "string" || typeof version !== "string") continue;
+    const key = normalizeName(name);
+    const list = all.get(key) ?? [];
+    if (!list.includes(version)) list.push(version);
+    all.set(key, list);
+  }
+  for (const [key, list] of all) if (list.length < 2) all.delete(key);
+  return all;
+}
+
+/**
  * The packages a TOML lockfile takes from the repository itself, not from an index: uv's workspace
  * members and path dependencies (`source = { editable = "packages/core" }`, `virtual`, `directory`,
  * `path`), Poetry's (`[package.source] type = "directory"`), PDM's (`path = "./libs/core"`) and

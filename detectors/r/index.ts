@@ -31,14 +31,13 @@ export const rDetector: Detector = {
       const lock = readRenvLock(await ctx.json(file));
       if (lock) locks.set(dirOf(file), { path: file, lock });
     }
-    /** The folders of the lockfiles a package's DESCRIPTION reads. */
-    const described = new Set<string>();
+    /** The folders of the lockfiles whose R release a DESCRIPTION's `Depends: R` reported. */
+    const namedR = new Set<string>();
     for (const file of ctx.files.filter((f) => /(^|\/)DESCRIPTION$/.test(f))) {
       const text = await ctx.text(file);
       if (text === undefined || !/^Package:/m.test(text)) continue;
       const folder = nearestFolder(dirOf(file), locks);
       const locked = folder === undefined ? undefined : locks.get(folder);
-      if (folder !== undefined) described.add(folder);
       for (const [field, value] of readFields(text)) {
         if (!["Depends", "Imports", "Suggests", "LinkingTo"].includes(field)) continue;
         for (const entry of value.split(",")) {
@@ -46,6 +45,7 @@ export const rDetector: Detector = {
           if (!m) continue;
           const name = m[1]!;
           if (name === "R") {
+            if (folder !== undefined) namedR.add(folder);
             const version = locked?.lock.r;
             ctx.report({ ref: "runtime:r", file, declared: m[2], version: version ?? m[2], versionFile: version ? locked!.path : undefined });
           } else if (BASE_PACKAGES.has(name)) continue;
@@ -59,8 +59,10 @@ export const rDetector: Detector = {
     // A project that is no package (an analysis, a Shiny app) keeps only renv.lock: it records the
     // R release the project was snapshotted with. Its packages are every one installed, those
     // the code loads and all they need, so they are not listed as this project's dependencies.
+    // So does a package's renv.lock whose DESCRIPTION names no `R` requirement (most Imports-only
+    // packages): the lockfile's R release is still the one the project runs on.
     for (const [folder, { path, lock }] of locks) {
-      if (!described.has(folder) && lock.r) ctx.report({ ref: "runtime:r", file: path, version: lock.r });
+      if (!namedR.has(folder) && lock.r) ctx.report({ ref: "runtime:r", file: path, version: lock.r });
     }
   },
 };

@@ -31,7 +31,9 @@ export const rubyDetector: Detector = {
           // `gem "engine", path: "engines/engine"`: a folder of the repository (or beside it), not a
           // RubyGems package, as a path dependency is none for npm, pip, pub, Composer or CocoaPods.
           if (gem.source === "path") continue;
-          const locked = lock?.versions.get(gem.name);
+          // The lockfile never lists the bundler gem among its specs: its BUNDLED WITH line is the
+          // release that resolved the bundle (the one Bundler switches to), as it is Bundler's.
+          const locked = lock?.versions.get(gem.name) ?? (gem.name === "bundler" ? lock?.bundler : undefined);
           ctx.report({
             ref: `rubygems:${gem.name}`,
             file,

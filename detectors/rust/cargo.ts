@@ -132,6 +132,8 @@ export function lockedVersion(versions: readonly string[] | undefined, requireme
 export function requirementVersion(requirement: string | undefined): string | undefined {
   if (!requirement) return undefined;
   const first = requirement.split(",")[0]!.trim().replace(/^[\^~=>\s]+/, "");
+  // `"0"`, `">=0"`, `">=0.0.0"`: a zero lower bound allows any release (`"0"` any 0.x) and names none.
+  if (/^0(\.0){0,2}$/.test(first)) return undefined;
   return /^\d+(\.\d+){0,2}([-+].*)?$/.test(first) ? first : undefined;
 }
 

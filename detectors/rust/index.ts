@@ -25,10 +25,13 @@ export const rustDetector: Detector = {
       locks.set(dirOf(file), versions);
     }
     // Workspace roots and what they offer for inheritance.
-    const workspaces = new Map<string, { dependencies: Record<string, unknown>; package: Record<string, unknown> }>();
+    const workspaces = new Map<string, { dependencies: Record<string, unknown>; package: Record<string, unknown>; exclude: string[] }>();
     for (const [file, data] of parsed) {
       const manifest = readCargoManifest(data);
-      if (manifest.isWorkspace) workspaces.set(dirOf(file), { dependencies: manifest.workspaceDependencies, package: manifest.workspacePackage });
+      if (!manifest.isWorkspace) continue;
+      const exclude = (data as { workspace?: { exclude?: unknown } }).workspace?.exclude;
+      const excluded = Array.isArray(exclude) ? exclude.filter((p): p is string => typeof p === "string").map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")) : [];
+      workspaces.set(dirOf(file), { dependencies: manifest.workspaceDependencies, package: manifest.workspacePackage, exclude: excluded });
     }
     // A rust-toolchain file pins the Rust that builds its folder and everything below it (rustup
     // reads the nearest one up); a manifest's `rust-version` is only the oldest release the crate
@@ -49,7 +52,12 @@ export const rustDetector: Detector = {
       const workspace = rootDir !== undefined ? workspaces.get(rootDir) : undefined;
       const manifest = readCargoManifest(data, workspace?.dependencies, workspace?.package);
       for (const problem of manifest.problems) ctx.warn(file, problem);
-      const lockDir = nearestFolder(dirOf(file), locks);
+      // Cargo resolves a workspace member with the workspace root's Cargo.lock and never reads one
+      // left in the member's own folder (a crate moved into the workspace keeps its stale lock);
+      // a crate the workspace excludes is built on its own, with the lockfile nearest to it.
+      const inside = rootDir === undefined ? "" : dirOf(file).slice(rootDir ? rootDir.length + 1 : 0);
+      const member = rootDir !== undefined && locks.has(rootDir) && !workspace!.exclude.some((p) => inside === p || inside.startsWith(`${p}/`));
+      const lockDir = member ? rootDir : nearestFolder(dirOf(file), locks);
       const lock = lockDir !== undefined ? locks.get(lockDir) : undefined;
       for (const dep of manifest.dependencies) {
         const locked = lockedVersion(lock?.get(dep.name), dep.requirement);
