@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig, optionsFromConfig } from "../src/cli/config.js";
@@ -21,16 +21,21 @@ function failure(run: () => unknown): { code: number; message: string } | "no er
 }
 
 describe("loading the configuration", () => {
-  it("techstack.config.json first, then .yml, then .yaml, then package.json's techstack key", () => {
+  it("a techstack.config.json, .yml or .yaml before package.json's techstack key", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ techstack: { include: ["src/**"] } }));
     expect(loadConfig(dir)).toEqual({ include: ["src/**"] });
-    writeFileSync(join(dir, "techstack.config.yaml"), "include: [yaml/**]\n");
-    expect(loadConfig(dir)).toEqual({ include: ["yaml/**"] });
-    writeFileSync(join(dir, "techstack.config.yml"), "include: [yml/**]\n");
-    expect(loadConfig(dir)).toEqual({ include: ["yml/**"] });
-    writeFileSync(join(dir, "techstack.config.json"), '{"include": ["json/**"]}');
-    expect(loadConfig(dir)).toEqual({ include: ["json/**"] });
+    const files: Array<[string, string, string]> = [
+      ["techstack.config.yaml", "include: [yaml/**]\n", "yaml/**"],
+      ["techstack.config.yml", "include: [yml/**]\n", "yml/**"],
+      ["techstack.config.json", '{"include": ["json/**"]}', "json/**"],
+    ];
+    for (const [name, text, include] of files) {
+      writeFileSync(join(dir, name), text);
+      expect(loadConfig(dir)).toEqual({ include: [include] });
+      // Two configuration files in one folder are an error (test/config.test.ts); one at a time here.
+      rmSync(join(dir, name));
+    }
   });
 
   it("an empty YAML file is no configuration; YAML is read with JSON's types (no dates)", () => {

@@ -165,4 +165,11 @@ describe("registry reading on pathological input", () => {
     expect(findings).toEqual([]);
     expect(Date.now() - started).toBeLessThan(1500);
   });
+  it("passes a line of unclosed template braces in linear time (it took 37 s), and still reads the file", async () => {
+    const workflow = `# ${"{{".repeat(150_000)}\njobs:\n  push:\n    steps:\n      - run: docker login acme.jfrog.io -u "\${{ secrets.USER }}"\n`;
+    const started = Date.now();
+    const { findings } = await detectorFindings(registriesDetector, { ".github/workflows/release.yml": workflow });
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(compact(findings)).toEqual(["registry-host:*.jfrog.io@5"]);
+  });
 });

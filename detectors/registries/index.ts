@@ -240,9 +240,12 @@ function xmlBlocks(text: string, names: readonly string[]): Array<{ body: string
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers kept). */
+/**
+ * GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers
+ * kept). A template holds no brace, so a run of `{{` without a close is passed in one step each.
+ */
 function blankTemplates(text: string): string {
-  return text.replace(/\$\{\{[^}\n]*\}\}|\{\{[^}\n]*\}\}/g, "$_");
+  return text.replace(/\$?\{\{[^{}\n]*\}\}/g, "$_");
 }
 
 /** The index URLs of a pyproject's Poetry, uv and PDM sources, or a Pipfile's `[[source]]`. */
