@@ -111,7 +111,10 @@ export const phpDetector: Detector = {
         if (text && isThemeHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
       } else if (base.endsWith(".php")) {
         const text = await ctx.peek(file);
-        if (text && isPluginHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
+        if (text && isPluginHeader(text)) {
+          ctx.report({ ref: "runtime:wordpress", file });
+          if (isWooCommerceExtension(text)) ctx.report({ ref: "runtime:woocommerce", file });
+        }
       }
     }
   },
@@ -153,6 +156,19 @@ export function isThemeHeader(css: string): boolean {
 export function isPluginHeader(php: string): boolean {
   const head = php.slice(0, 8192);
   return /^\s*<\?php/.test(head) && /^[ \t/*#@]*Plugin Name\s*:[ \t]*\S/im.test(head);
+}
+
+/**
+ * A WooCommerce extension's main file: its plugin header declares the WooCommerce releases it
+ * supports (`WC requires at least:`, `WC tested up to:`, the headers WooCommerce reads) or names
+ * WooCommerce among the plugins it depends on (WordPress 6.5's `Requires Plugins:`, slugs
+ * separated by commas).
+ */
+export function isWooCommerceExtension(php: string): boolean {
+  const head = php.slice(0, 8192);
+  if (/^[ \t/*#@]*WC (requires at least|tested up to)\s*:[ \t]*\S/im.test(head)) return true;
+  const requires = /^[ \t/*#@]*Requires Plugins\s*:([^\r\n]*)/im.exec(head);
+  return Boolean(requires && requires[1]!.split(",").some((slug) => slug.trim().toLowerCase() === "woocommerce"));
 }
 
 function isEmptyLock(data: unknown): boolean {
