@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+import { imageVersion } from "../detectors/docker/image-version.js";
+
+// Repositories of online stores and content management systems as they are laid out: a Shopify
+// theme, a Ghost theme, a Medusa server, a Solidus store, a Django CMS site, a Magento store run by
+// Mark Shust's docker-magento images.
+const detect = async (files: Record<string, string>): Promise<Map<string, ToolEntry>> => {
+  const { document } = await scan(new MemorySource(files), { git: false });
+  return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+};
+
+const lock = (packages: Record<string, string>): string =>
+  JSON.stringify({
+    name: "app",
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      "": { name: "app", dependencies: Object.fromEntries(Object.keys(packages).map((n) => [n, "*"])) },
+      ...Object.fromEntries(Object.entries(packages).map(([n, v]) => [`node_modules/${n}`, { version: v, license: "MIT" }])),
+    },
+  });
+
+describe("online stores and content management systems", () => {
+  it("a Shopify theme: its layout file or the CLI's shopify.theme.toml names Shopify; Jekyll's _layouts do not", async () => {
+    const theme = await detect({
+      "layout/theme.liquid": "<html><head>{{ content_for_header }}</head><body>{{ content_for_layout }}</body></html>\n",
+      "sections/header.liquid": "<header></header>\n",
+      "config/settings_schema.json": '[{"name":"theme_info","theme_name":"Dawn","theme_version":"15.2.0"}]\n',
+    });
+    expect(theme.get("Shopify")?.detection_source).toBe("layout/theme.liquid");
+    const toml = await detect({ "shopify.theme.toml": '[environments.production]\nstore = "acme.myshopify.com"\n' });
+    expect(toml.get("Shopify")?.detection_source).toBe("shopify.theme.toml");
+    const jekyll = await detect({ "_layouts/default.liquid": "{{ content }}\n", "_config.yml": "title: Blog\n" });
+    expect(jekyll.has("Shopify")).toBe(false);
+  });
+
+  it("Shopify's and Ghost's theme actions name the platform, without the action's release", async () => {
+    const workflow = [
+      "on: push",
+      "jobs:",
+      "  check:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: Shopify/theme-check-action@v2",
+      "      - uses: TryGhost/action-deploy-theme@v1.6.2",
+      "",
+    ].join("\n");
+    const tools = await detect({ ".github/workflows/theme.yml": workflow });
+    expect(tools.get("Shopify")?.version).toBeUndefined();
+    expect(tools.get("Shopify")?.detection_source).toBe(".github/workflows/theme.yml");
+    expect(tools.get("Ghost")?.version).toBeUndefined();
+  });
+
+  it("a Ghost theme's engines.ghost names Ghost; a range is no release", async () => {
+    const tools = await detect({
+      "package.json": JSON.stringify({ name: "harbor", version: "1.0.0", engines: { ghost: ">=5.0.0" }, devDependencies: { gscan: "4.46.0" } }),
+      "default.hbs": "{{ghost_head}}{{{body}}}\n",
+    });
+    expect(tools.get("Ghost")?.detection_source).toBe("package.json");
+    expect(tools.get("Ghost")?.version).toBeUndefined();
+  });
+
+  it("Medusa from its server package at the lockfile's release; its UI kit is numbered apart", async () => {
+    const tools = await detect({
+      "package.json": JSON.stringify({ name: "app", dependencies: { "@medusajs/framework": "2.2.0", "@medusajs/medusa": "2.2.0", "@medusajs/ui": "^4.0.0" } }),
+      "package-lock.json": lock({ "@medusajs/framework": "2.2.0", "@medusajs/medusa": "2.2.0", "@medusajs/ui": "4.0.3" }),
+    });
+    expect(tools.get("Medusa")).toMatchObject({ version: "2.2.0", category: "Application Utilities", sub_category: "Ecommerce" });
+    const storefront = await detect({
+      "package.json": JSON.stringify({ name: "app", dependencies: { "@medusajs/js-sdk": "2.2.0", "@medusajs/ui": "^4.0.0" } }),
+      "package-lock.json": lock({ "@medusajs/js-sdk": "2.2.0", "@medusajs/ui": "4.0.3" }),
+    });
+    expect(storefront.get("Medusa")?.version).toBeUndefined();
+    expect(storefront.has("Medusa")).toBe(true);
+  });
+
+  it("Solidus from its gems, Django CMS from its PyPI package, each at its release", async () => {
+    const gemfileLock = ["GEM", "  remote: https://rubygems.org/", "  specs:", "    solidus (4.4.2)", "      solidus_core (= 4.4.2)", "    solidus_core (4.4.2)", "", "DEPENDENCIES", "  solidus (~> 4.4)", ""].join("\n");
+    const store = await detect({ Gemfile: 'source "https://rubygems.org"\ngem "solidus", "~> 4.4"\n', "Gemfile.lock": gemfileLock });
+    expect(store.get("Solidus")).toMatchObject({ version: "4.4.2", category: "Application Utilities" });
+    const site = await detect({ "requirements.txt": "Django==5.1.4\ndjango-cms==4.1.4\n" });
+    expect(site.get("Django CMS")).toMatchObject({ version: "4.1.4", sub_category: "Self-Hosted Blogging / CMS" });
+  });
+
+  it("docker-magento's images name their services at the service's release, not the image revision", async () => {
+    expect(imageVersion("markoshust/magento-opensearch", "2.12-0")).toBe("2.12");
+    expect(imageVersion("markoshust/magento-nginx", "1.24-0")).toBe("1.24");
+    expect(imageVersion("markoshust/magento-php", "8.3-fpm-2")).toBe("8.3");
+    const compose = [
+      "services:",
+      "  app:",
+      "    image: markoshust/magento-nginx:1.24-0",
+      "  opensearch:",
+      "    image: markoshust/magento-opensearch:2.12-0",
+      "  rabbitmq:",
+      "    image: markoshust/magento-rabbitmq:3.13-0",
+      "",
+    ].join("\n");
+    const tools = await detect({ "compose.yaml": compose });
+    expect(tools.get("NGINX")?.version).toBe("1.24");
+    expect(tools.get("OpenSearch")?.version).toBe("2.12");
+    expect(tools.get("RabbitMQ")?.version).toBe("3.13");
+  });
+});
