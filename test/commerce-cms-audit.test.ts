@@ -103,4 +103,30 @@ describe("online stores and content management systems", () => {
     expect(tools.get("OpenSearch")?.version).toBe("2.12");
     expect(tools.get("RabbitMQ")?.version).toBe("3.13");
   });
+
+  it("a Magento module names Magento without its framework's numbering; the edition's metapackage gives the release", async () => {
+    const module = await detect({
+      "composer.json": JSON.stringify({ name: "acme/module-freight", type: "magento2-module", require: { "magento/framework": "103.0.*", "magento/module-shipping": "100.4.*" } }),
+      "registration.php": "<?php\n",
+    });
+    expect(module.has("Magento")).toBe(true);
+    expect(module.get("Magento")?.version).toBeUndefined();
+    const store = await detect({
+      "composer.json": JSON.stringify({ name: "acme/store", require: { "magento/product-enterprise-edition": "2.4.7-p3" } }),
+      "composer.lock": JSON.stringify({ packages: [
+        { name: "magento/product-enterprise-edition", version: "2.4.7", type: "metapackage" },
+        { name: "magento/framework", version: "103.0.7", type: "magento2-library" },
+      ] }),
+    });
+    expect(store.get("Magento")?.version).toBe("2.4.7");
+  });
+
+  it("a PrestaShop module names PrestaShop from PrestaShop's own packages, without their releases", async () => {
+    const tools = await detect({
+      "composer.json": JSON.stringify({ name: "acme/acmepay", type: "prestashop-module", require: { "prestashop/module-lib-service-container": "^2.0" }, "require-dev": { "prestashop/php-dev-tools": "^4.3" } }),
+      "config.xml": "<module><name>acmepay</name></module>\n",
+    });
+    expect(tools.has("PrestaShop")).toBe(true);
+    expect(tools.get("PrestaShop")?.version).toBeUndefined();
+  });
 });
