@@ -129,4 +129,22 @@ describe("online stores and content management systems", () => {
     expect(tools.has("PrestaShop")).toBe(true);
     expect(tools.get("PrestaShop")?.version).toBeUndefined();
   });
+
+  it("a headless CMS's official providers name the services they use, not at the CMS's release", async () => {
+    const strapi = await detect({
+      "package.json": JSON.stringify({ name: "app", dependencies: { "@strapi/strapi": "5.6.0", "@strapi/provider-upload-aws-s3": "5.6.0", "@strapi/provider-email-nodemailer": "5.6.0" } }),
+      "package-lock.json": lock({ "@strapi/strapi": "5.6.0", "@strapi/provider-upload-aws-s3": "5.6.0", "@strapi/provider-email-nodemailer": "5.6.0" }),
+    });
+    expect(strapi.get("Strapi")?.version).toBe("5.6.0");
+    expect(strapi.has("Amazon S3")).toBe(true);
+    expect(strapi.has("Nodemailer")).toBe(true);
+    expect(strapi.get("Nodemailer")?.version).toBeUndefined();
+    const payload = await detect({
+      "package.json": JSON.stringify({ name: "app", dependencies: { payload: "3.9.0", "@payloadcms/storage-s3": "3.9.0", "@payloadcms/email-resend": "3.9.0" } }),
+      "package-lock.json": lock({ payload: "3.9.0", "@payloadcms/storage-s3": "3.9.0", "@payloadcms/email-resend": "3.9.0" }),
+    });
+    expect(payload.get("Payload CMS")?.version).toBe("3.9.0");
+    expect(payload.has("Amazon S3")).toBe(true);
+    expect(payload.has("Resend")).toBe(true);
+  });
 });
