@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { imageVersion } from "../detectors/docker/image-version.js";
+import { wordpressRelease } from "../detectors/php/index.js";
 
 // Repositories of online stores and content management systems as they are laid out: a Shopify
 // theme, a Ghost theme, a Medusa server, a Solidus store, a Django CMS site, a Magento store run by
@@ -146,5 +147,27 @@ describe("online stores and content management systems", () => {
     expect(payload.get("Payload CMS")?.version).toBe("3.9.0");
     expect(payload.has("Amazon S3")).toBe(true);
     expect(payload.has("Resend")).toBe(true);
+  });
+
+  it("a theme's .wp-env.json: the WordPress release its core pins, WooCommerce's among its plugins", async () => {
+    const theme = await detect({
+      "style.css": "/*\nTheme Name: Harbor\nText Domain: harbor\nRequires at least: 6.4\n*/\n",
+      ".wp-env.json": JSON.stringify({ core: "WordPress/WordPress#6.7.1", phpVersion: "8.2", themes: ["."], plugins: ["https://downloads.wordpress.org/plugin/woocommerce.9.5.1.zip"] }, null, 2),
+    });
+    expect(theme.get("WordPress")).toMatchObject({ version: "6.7.1", detection_source: ".wp-env.json" });
+    expect(theme.get("WooCommerce")?.version).toBe("9.5.1");
+    const latest = await detect({ ".wp-env.json": JSON.stringify({ core: null, plugins: ["."] }) });
+    expect(latest.has("WordPress")).toBe(true);
+    expect(latest.get("WordPress")?.version).toBeUndefined();
+    expect(latest.has("WooCommerce")).toBe(false);
+    expect(wordpressRelease("https://wordpress.org/wordpress-6.5.zip")).toBe("6.5");
+    expect(wordpressRelease("WordPress/WordPress#trunk")).toBeUndefined();
+    expect(wordpressRelease("../wordpress-develop/build")).toBeUndefined();
+  });
+
+  it("a malformed .wp-env.json is a warning naming it, and the scan goes on", async () => {
+    const { document, warnings } = await scan(new MemorySource({ ".wp-env.json": "[1, 2]", "composer.json": '{"require":{"php":">=8.1"}}' }), { git: false });
+    expect(warnings).toContainEqual({ file: ".wp-env.json", message: "not a JSON object" });
+    expect(document.tools.some((t) => t.name === "PHP")).toBe(true);
   });
 });
