@@ -170,4 +170,17 @@ describe("online stores and content management systems", () => {
     expect(warnings).toContainEqual({ file: ".wp-env.json", message: "not a JSON object" });
     expect(document.tools.some((t) => t.name === "PHP")).toBe(true);
   });
+
+  it("the platforms' own packages: Shopify's CLI and app frameworks, Decap's bundle, Contentful's migrations, the Directus server", async () => {
+    const names = async (deps: Record<string, string>) => {
+      const tools = await detect({ "package.json": JSON.stringify({ name: "app", dependencies: deps }), "package-lock.json": lock(deps) });
+      return tools;
+    };
+    expect((await names({ "@shopify/cli": "3.69.3" })).get("Shopify")?.version).toBeUndefined();
+    expect((await names({ "@shopify/shopify-app-remix": "3.7.0" })).has("Shopify")).toBe(true);
+    expect((await names({ "decap-cms": "3.4.0" })).get("Netlify CMS")?.version).toBe("3.4.0");
+    expect((await names({ "netlify-cms": "2.10.192" })).get("Netlify CMS")?.version).toBe("2.10.192");
+    expect((await names({ "contentful-migration": "4.25.3" })).has("Contentful")).toBe(true);
+    expect((await names({ directus: "11.3.5" })).get("Directus")?.version).toBe("11.3.5");
+  });
 });
