@@ -61,6 +61,9 @@ describe("online stores and content management systems", () => {
     });
     expect(tools.get("Ghost")?.detection_source).toBe("package.json");
     expect(tools.get("Ghost")?.version).toBeUndefined();
+    const older = await detect({ "package.json": JSON.stringify({ name: "casper", engines: { "ghost-api": "v4" } }) });
+    expect(older.has("Ghost")).toBe(true);
+    expect(older.get("Ghost")?.version).toBeUndefined();
   });
 
   it("Medusa from its server package at the lockfile's release; its UI kit is numbered apart", async () => {
