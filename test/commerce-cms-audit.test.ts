@@ -86,6 +86,17 @@ describe("online stores and content management systems", () => {
     expect(store.get("Solidus")).toMatchObject({ version: "4.4.2", category: "Application Utilities" });
     const site = await detect({ "requirements.txt": "Django==5.1.4\ndjango-cms==4.1.4\n" });
     expect(site.get("Django CMS")).toMatchObject({ version: "4.1.4", sub_category: "Self-Hosted Blogging / CMS" });
+    // Their extensions name them, numbered apart; Solidus's Stripe extension names Stripe too.
+    const extensions = await detect({
+      Gemfile: 'source "https://rubygems.org"\ngem "solidus_stripe", "~> 5.0"\n',
+      "Gemfile.lock": ["GEM", "  remote: https://rubygems.org/", "  specs:", "    solidus_stripe (5.0.0)", "", "DEPENDENCIES", "  solidus_stripe (~> 5.0)", ""].join("\n"),
+      "requirements.txt": "djangocms-text==0.5.0\n",
+    });
+    expect(extensions.has("Solidus")).toBe(true);
+    expect(extensions.get("Solidus")?.version).toBeUndefined();
+    expect(extensions.has("Stripe")).toBe(true);
+    expect(extensions.has("Django CMS")).toBe(true);
+    expect(extensions.get("Django CMS")?.version).toBeUndefined();
   });
 
   it("docker-magento's images name their services at the service's release, not the image revision", async () => {
