@@ -196,5 +196,6 @@ describe("online stores and content management systems", () => {
     expect((await names({ "netlify-cms": "2.10.192" })).get("Netlify CMS")?.version).toBe("2.10.192");
     expect((await names({ "contentful-migration": "4.25.3" })).has("Contentful")).toBe(true);
     expect((await names({ directus: "11.3.5" })).get("Directus")?.version).toBe("11.3.5");
+    expect((await names({ "@sanity/base": "2.35.7", "@sanity/core": "2.35.7", "@sanity/default-layout": "2.35.7" })).get("Sanity")?.version).toBe("2.35.7");
   });
 });
