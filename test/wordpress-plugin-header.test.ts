@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { isPluginHeader } from "../detectors/php/index.js";
+import { isPluginHeader, isWooCommerceExtension } from "../detectors/php/index.js";
 
 // A WordPress plugin repository holds its main file at the root: PHP whose header comment carries
 // `Plugin Name:`, laid out here as the plugin boilerplate and `wp scaffold plugin` write it.
@@ -36,5 +36,24 @@ describe("a WordPress plugin's main file", () => {
     expect(isPluginHeader("<?php\n" + " ".repeat(9000) + "/* Plugin Name: Too Late */")).toBe(false);
     expect(isPluginHeader("Plugin Name: not PHP")).toBe(false);
     expect(isPluginHeader("<?php\n$x = 'Plugin Name: inside a string';\n")).toBe(false);
+  });
+
+  it("names WooCommerce from a WooCommerce extension's header, WordPress's alone from other plugins", async () => {
+    const extension = mainFile.replace(" * Text Domain:", " * WC requires at least: 8.2\n * WC tested up to:      9.5\n * Text Domain:");
+    const { document } = await scan(new MemorySource({ "acme-shipping.php": extension }), options);
+    const woo = document.tools.find((t) => t.name === "WooCommerce");
+    expect(woo?.detection_source).toBe("acme-shipping.php");
+    // A minimum release, not the one the extension runs on.
+    expect(woo?.version).toBeUndefined();
+    const plain = await scan(new MemorySource({ "acme-bookings.php": mainFile }), options);
+    expect(plain.document.tools.some((t) => t.name === "WooCommerce")).toBe(false);
+  });
+
+  it("reads WooCommerce from the WC headers or from Requires Plugins naming its slug", () => {
+    expect(isWooCommerceExtension("<?php\n/*\n * Plugin Name: A\n * Requires Plugins: woocommerce\n */")).toBe(true);
+    expect(isWooCommerceExtension("<?php\n/*\n * Plugin Name: A\n * Requires Plugins: jetpack, WooCommerce \n */")).toBe(true);
+    expect(isWooCommerceExtension("<?php\n/*\n * Plugin Name: A\n * WC tested up to: 9.5\n */")).toBe(true);
+    expect(isWooCommerceExtension("<?php\n/*\n * Plugin Name: A\n * Requires Plugins: woocommerce-payments\n */")).toBe(false);
+    expect(isWooCommerceExtension("<?php\n/*\n * Plugin Name: A\n * Description: Works with WooCommerce.\n */")).toBe(false);
   });
 });

@@ -10,6 +10,13 @@ const DEV_CONTAINER_IMAGE = /^(?:vscode\/)?devcontainers\//;
 const POSTGIS_IMAGE = /^(?:postgis\/postgis|kartoza\/postgis)$/;
 
 /**
+ * Mark Shust's docker-magento images, tagged with the release of the service each holds and then the
+ * image's own revision (`markoshust/magento-opensearch:2.12-0`, `magento-nginx:1.24-0`,
+ * `magento-php:8.3-fpm-2`): the first is the service's.
+ */
+const DOCKER_MAGENTO_IMAGE = /^markoshust\/magento-/;
+
+/**
  * The release an image's tag gives the tool the image holds, as versionFromTag reads it; but a Dev
  * Container image's tag may lead with the image's own major (`1-3.12-bookworm` is Python 3.12 in
  * release 1 of the image, `0-18` Node.js 18), which is read past; that major alone (`1`,
@@ -27,6 +34,10 @@ export function imageVersion(name: string, tag: string | undefined): string | un
   if (tag && POSTGIS_IMAGE.test(name)) {
     const server = /^(\d+(?:\.\d+)?)-\d/.exec(tag);
     if (server) return versionFromTag(server[1]);
+  }
+  if (tag && DOCKER_MAGENTO_IMAGE.test(name)) {
+    const service = /^(\d+(?:\.\d+)*)-\d+$/.exec(tag);
+    if (service) return versionFromTag(service[1]);
   }
   // Deno's images put the variant first (denoland/deno:alpine-2.1.2, distroless-2.1.2, bin-2.1.2).
   if (tag && name === "denoland/deno") return versionFromTag(tag.replace(/^(?:alpine|debian|distroless|ubuntu|bin)-(?=\d)/, ""));

@@ -17,7 +17,7 @@ export const phpDetector: Detector = {
   name: "php",
   // `/*.php`, `*/*.php`: the PHP files at the root and one folder down, where a WordPress plugin's main file is.
   // `*.info.yml`: a Drupal 8+ module's, theme's or profile's info file (read for its Drupal keys).
-  files: ["composer.json", "composer.lock", ".php-version", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php", "*.info.yml"],
+  files: ["composer.json", "composer.lock", ".php-version", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php", "*.info.yml", ".wp-env.json"],
   async detect(ctx) {
     for (const file of ctx.files.filter((f) => baseName(f) === "composer.json")) {
       const data = (await ctx.json(file)) as Record<string, unknown> | undefined;
@@ -105,17 +105,55 @@ export const phpDetector: Detector = {
         if (text && isDrupalInfo(text)) ctx.report({ ref: "runtime:drupal", file });
         continue;
       }
+      if (base === ".wp-env.json") {
+        await readWpEnv(ctx, file);
+        continue;
+      }
       if (base === "wp-config.php" || base === "wp-config-sample.php") ctx.report({ ref: "runtime:wordpress", file });
       else if (base === "style.css") {
         const text = await ctx.text(file);
         if (text && isThemeHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
       } else if (base.endsWith(".php")) {
         const text = await ctx.peek(file);
-        if (text && isPluginHeader(text)) ctx.report({ ref: "runtime:wordpress", file });
+        if (text && isPluginHeader(text)) {
+          ctx.report({ ref: "runtime:wordpress", file });
+          if (isWooCommerceExtension(text)) ctx.report({ ref: "runtime:woocommerce", file });
+        }
       }
     }
   },
 };
+
+/**
+ * @wordpress/env's .wp-env.json: the WordPress a theme or plugin is developed against. Its `core` is
+ * null (the latest release), a GitHub reference (`WordPress/WordPress#6.7.1`), a release's zip
+ * (`https://wordpress.org/wordpress-6.5.zip`) or a local folder; only a release it names is a version
+ * (not `#trunk`, a branch or a folder). WooCommerce among its `plugins`, as wordpress.org's zip of a
+ * release (`https://downloads.wordpress.org/plugin/woocommerce.9.5.1.zip`, or the latest's
+ * `woocommerce.zip`), is the store plugin the project runs beside.
+ */
+async function readWpEnv(ctx: Parameters<Detector["detect"]>[0], file: string): Promise<void> {
+  const data = await ctx.json(file);
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    if (data !== undefined) ctx.warn(file, "not a JSON object");
+    return;
+  }
+  const text = (await ctx.text(file)) ?? "";
+  const env = data as Record<string, unknown>;
+  ctx.report({ ref: "runtime:wordpress", file, line: lineOf(text, '"core"'), version: typeof env.core === "string" ? wordpressRelease(env.core) : undefined });
+  const plugins = Array.isArray(env.plugins) ? env.plugins : [];
+  for (const plugin of plugins) {
+    if (typeof plugin !== "string") continue;
+    const woo = /^https?:\/\/downloads\.wordpress\.org\/plugin\/woocommerce(?:\.(\d+\.\d+(?:\.\d+)?))?\.zip$/i.exec(plugin.trim());
+    if (woo) ctx.report({ ref: "runtime:woocommerce", file, line: lineOf(text, plugin), version: woo[1] });
+  }
+}
+
+/** The WordPress release a .wp-env.json `core` names: `WordPress/WordPress#6.7.1`, `.../wordpress-6.5.zip`. */
+export function wordpressRelease(core: string): string | undefined {
+  const m = /^WordPress\/WordPress#(\d+\.\d+(?:\.\d+)?)$/i.exec(core.trim()) ?? /\/wordpress-(\d+\.\d+(?:\.\d+)?)\.zip$/i.exec(core.trim());
+  return m?.[1];
+}
 
 /**
  * The npm name of an Asset Packagist package (asset-packagist.org, which Yii 2 and Drupal projects
@@ -153,6 +191,19 @@ export function isThemeHeader(css: string): boolean {
 export function isPluginHeader(php: string): boolean {
   const head = php.slice(0, 8192);
   return /^\s*<\?php/.test(head) && /^[ \t/*#@]*Plugin Name\s*:[ \t]*\S/im.test(head);
+}
+
+/**
+ * A WooCommerce extension's main file: its plugin header declares the WooCommerce releases it
+ * supports (`WC requires at least:`, `WC tested up to:`, the headers WooCommerce reads) or names
+ * WooCommerce among the plugins it depends on (WordPress 6.5's `Requires Plugins:`, slugs
+ * separated by commas).
+ */
+export function isWooCommerceExtension(php: string): boolean {
+  const head = php.slice(0, 8192);
+  if (/^[ \t/*#@]*WC (requires at least|tested up to)\s*:[ \t]*\S/im.test(head)) return true;
+  const requires = /^[ \t/*#@]*Requires Plugins\s*:([^\r\n]*)/im.exec(head);
+  return Boolean(requires && requires[1]!.split(",").some((slug) => slug.trim().toLowerCase() === "woocommerce"));
 }
 
 function isEmptyLock(data: unknown): boolean {
