@@ -42,8 +42,10 @@ describe("shadcn/ui from its components.json", () => {
     }
   });
 
-  it("another project's components.json, or one that does not parse, names nothing and warns of nothing", async () => {
-    for (const text of [JSON.stringify({ components: [{ name: "Button", path: "src/Button.vue" }] }), "{ not json", JSON.stringify({ style: "default" })]) {
+  const { $schema: _, ...old } = shadcn;
+  it("another project's components.json (a community port's included), or one that does not parse, names nothing and warns of nothing", async () => {
+    const port = { ...shadcn, $schema: "https://shadcn-vue.com/schema.json", framework: "vite" };
+    for (const text of [JSON.stringify({ components: [{ name: "Button", path: "src/Button.vue" }] }), "{ not json", JSON.stringify({ style: "default" }), JSON.stringify(port), JSON.stringify({ ...old, framework: "vite" })]) {
       const { document, warnings } = await scan(app(text), { git: false });
       expect(tool(document.tools, "shadcn UI"), text).toBeUndefined();
       expect(warnings ?? [], text).toEqual([]);

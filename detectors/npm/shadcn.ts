@@ -6,8 +6,9 @@ import { isRecord, lineOf } from "../../src/kit.js";
  * say where it copies the components it adds. shadcn/ui ships no package of its own (the
  * components become the project's source, built on @radix-ui/*), so this file is what shows it.
  * `components.json` is a common name, so only one that points at shadcn's schema
- * (`https://ui.shadcn.com/schema.json`), or holds its `style`, `tailwind` and `aliases` settings
- * together, counts; any other, or one that does not parse, is passed over without a warning.
+ * (`https://ui.shadcn.com/schema.json`), or names no schema and holds its `style`, `tailwind` and
+ * `aliases` settings together, counts; the Vue and Svelte ports' (their own schema, or shadcn-vue's
+ * `framework` setting), any other, and one that does not parse are passed over without a warning.
  */
 export async function readShadcnComponents(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.peek(file);
@@ -19,8 +20,10 @@ export async function readShadcnComponents(ctx: DetectContext, file: string): Pr
     return;
   }
   if (!isRecord(data)) return;
-  const schema = typeof data.$schema === "string" && /^https?:\/\/ui\.shadcn\.com\//.test(data.$schema);
-  const settings = typeof data.style === "string" && isRecord(data.tailwind) && isRecord(data.aliases);
+  // A schema of another project (the community ports' shadcn-vue.com, shadcn-svelte.com) is theirs.
+  if (data.$schema !== undefined && !(typeof data.$schema === "string" && /^https?:\/\/ui\.shadcn\.com\//.test(data.$schema))) return;
+  const schema = data.$schema !== undefined;
+  const settings = typeof data.style === "string" && isRecord(data.tailwind) && isRecord(data.aliases) && data.framework === undefined;
   if (!schema && !settings) return;
   ctx.report({ ref: "format:shadcn-components", file, line: schema ? lineOf(text, `"$schema"`) : lineOf(text, `"style"`) });
 }
