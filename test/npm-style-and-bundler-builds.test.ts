@@ -28,3 +28,15 @@ describe("a style loader and a bundler's other build", () => {
     expect(tool(document.tools, "Esbuild")).toMatchObject({ version: "0.24.2" });
   });
 });
+
+describe("gulp's module-form gulpfiles", () => {
+  // A theme built by a globally installed gulp-cli: the gulpfile is all that shows gulp.
+  it.each(["gulpfile.mjs", "gulpfile.cjs"])("%s names gulp", async (file) => {
+    const manifest = { name: "theme", private: true, type: "module", scripts: { build: "gulp build" }, devDependencies: { sass: "^1.77.0" } };
+    const { document } = await scan(
+      new MemorySource({ "package.json": JSON.stringify(manifest), [file]: "export function build(cb) { cb(); }\n" }),
+      { git: false },
+    );
+    expect(tool(document.tools, "gulp")).toMatchObject({ detection_source: file });
+  });
+});
