@@ -126,6 +126,9 @@ describe("catalog data", () => {
       ...["cache", "deprecation", "event-dispatcher", "http-client", "service", "translation"].map((n) => `packagist:symfony/${n}-contracts`),
       // React Router's router core and the web polyfills and fetch server under Remix's scope, used without Remix.
       ...["router", "web-*", "node-fetch-server"].map((n) => `npm:@remix-run/${n}`),
+      // Radix's icon set and colour scales, products of the scope apart from its primitives.
+      "npm:@radix-ui/react-icons",
+      "npm:@radix-ui/colors",
     ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {

@@ -1,5 +1,6 @@
 import semver from "semver";
 import { isSitePage, readDocsifyPage } from "./docsify.js";
+import { readShadcnComponents } from "./shadcn.js";
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./manifest.js";
@@ -27,7 +28,7 @@ const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock", "**/.meteor/release", "index.html"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock", "**/.meteor/release", "index.html", "components.json"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -239,6 +240,8 @@ export const npmDetector: Detector = {
     }
     // Docsify's index.html, which loads the library from an npm CDN (docsify.ts).
     for (const file of ctx.files.filter((f) => base(f) === "index.html" && isSitePage(f))) await readDocsifyPage(ctx, file);
+    // shadcn/ui's components.json, by its content (shadcn.ts).
+    for (const file of ctx.files.filter((f) => base(f) === "components.json")) await readShadcnComponents(ctx, file);
     // Expo's eas.json: the Node.js release a build profile runs on (`"build": { "production":
     // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.
     for (const file of ctx.files.filter((f) => base(f) === "eas.json")) {
