@@ -278,6 +278,17 @@ export const gradleDetector: Detector = {
     let javaFolders: Set<string> | undefined;
     const holdsJava = (dir: string) =>
       (javaFolders ??= foldersHolding(ctx.paths.filter((p) => p.endsWith(".java") && !/(?:^|\/)(?:buildSrc|build-logic)\//.test(p)))).has(dir);
+    // Precompiled script plugins of buildSrc or an included build-logic build
+    // (`src/main/kotlin/acme.kotlin-conventions.gradle.kts`, applied as `id("acme.kotlin-conventions")`,
+    // its id the file's name, behind its `package` where it declares one) that apply Kotlin: a module
+    // applying one is a Kotlin module, as if it applied Kotlin's plugin itself.
+    const kotlinConventions = new Set<string>();
+    for (const [file, script] of scripts) {
+      const m = /(?:^|\/)(?:buildSrc|build-logic)\/(?:.*\/)?src\/main\/(?:kotlin|groovy)\/(?:.*\/)?([^/]+)\.gradle(?:\.kts)?$/.exec(file);
+      if (!m || !script.plugins.some((p) => !p.declaredOnly && KOTLIN_PLUGINS.has(pluginOf(file, p).id ?? ""))) continue;
+      const pkg = /^\s*package\s+([\w.]+)/m.exec((await ctx.text(file)) ?? "")?.[1];
+      kotlinConventions.add(pkg ? `${pkg}.${m[1]}` : m[1]!);
+    }
     for (const [file, script] of scripts) {
       if (baseName(file).startsWith("settings.gradle")) continue;
       const resolve = resolveIn(file, script.variables);
@@ -295,7 +306,7 @@ export const gradleDetector: Detector = {
         // those lines, Firebase or not. The file itself, where committed, names Firebase.
         if (id === GOOGLE_SERVICES && p.conditional && servicesFileTests.has(file)) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
-        if (KOTLIN_PLUGINS.has(id)) kotlinBuild = true;
+        if (KOTLIN_PLUGINS.has(id) || kotlinConventions.has(id)) kotlinBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;
         // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
         const own = resolve(version);

@@ -41,6 +41,11 @@ interface Effective {
   managed: Map<string, string>;
   managedPlugins: Map<string, string>;
   families: Map<string, string>;
+  /**
+   * The pom that wrote each property (`p:key`), managed version (`m:group:artifact`), managed plugin
+   * version (`mp:group:artifact`) and family version (`f:group`): the file a version comes from.
+   */
+  origins: Map<string, string>;
   /** maven-compiler-plugin's configured Java level, the nearest pom's that sets one (raw). */
   compilerLevel?: string;
 }
@@ -61,36 +66,48 @@ class Model {
     const parentFile = depth < 10 ? this.parentOf(file, pom) : undefined;
     const base: Effective = parentFile
       ? this.effective(parentFile, depth + 1)
-      : { properties: new Map(), managed: new Map(), managedPlugins: new Map(), families: new Map() };
+      : { properties: new Map(), managed: new Map(), managedPlugins: new Map(), families: new Map(), origins: new Map() };
     const eff: Effective = {
       properties: new Map(base.properties),
       managed: new Map(base.managed),
       managedPlugins: new Map(base.managedPlugins),
       families: new Map(base.families),
+      origins: new Map(base.origins),
       compilerLevel: pom.compilerLevel ?? base.compilerLevel,
     };
     this.cache.set(file, eff); // guards against parent loops
-    for (const [k, v] of pom.properties) eff.properties.set(k, v);
+    for (const [k, v] of pom.properties) {
+      eff.properties.set(k, v);
+      eff.origins.set(`p:${k}`, file);
+    }
     const version = pom.version ?? pom.parent?.version;
     const groupId = pom.groupId ?? pom.parent?.groupId;
-    if (version) for (const k of ["project.version", "version", "pom.version"]) eff.properties.set(k, version);
+    if (version) for (const k of ["project.version", "version", "pom.version"]) eff.properties.set(k, version), eff.origins.set(`p:${k}`, file);
     if (groupId) eff.properties.set("project.groupId", groupId);
     if (pom.parent?.version) eff.properties.set("project.parent.version", pom.parent.version);
-    if (pom.parent && !parentFile) this.addFamily(eff, pom.parent);
+    if (pom.parent && !parentFile) this.addFamily(eff, pom.parent, file);
     for (const m of pom.managed) {
       const mv = interpolate(m.version, eff.properties);
       if (m.scope === "import" && m.type === "pom") {
         const imported = this.byCoordinate.get(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`);
         if (imported && depth < 10) {
           const bom = this.effective(imported, depth + 1);
-          for (const [k, v] of bom.managed) if (!eff.managed.has(k)) eff.managed.set(k, interpolate(v, bom.properties)!);
-          for (const [k, v] of bom.families) if (!eff.families.has(k)) eff.families.set(k, v);
-        } else this.addFamily(eff, { ...m, groupId: interpolate(m.groupId, eff.properties)!, artifactId: interpolate(m.artifactId, eff.properties)!, version: mv });
+          for (const [k, v] of bom.managed) {
+            if (eff.managed.has(k)) continue;
+            eff.managed.set(k, interpolate(v, bom.properties)!);
+            eff.origins.set(`m:${k}`, originOfValue(v, bom.origins.get(`m:${k}`) ?? imported, bom.origins));
+          }
+          for (const [k, v] of bom.families) if (!eff.families.has(k)) eff.families.set(k, v), eff.origins.set(`f:${k}`, bom.origins.get(`f:${k}`) ?? imported);
+        } else this.addFamily(eff, { ...m, groupId: interpolate(m.groupId, eff.properties)!, artifactId: interpolate(m.artifactId, eff.properties)!, version: mv }, originOfValue(m.version, file, eff.origins));
         continue;
       }
-      if (m.version) eff.managed.set(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`, m.version);
+      if (m.version) {
+        const key = `${interpolate(m.groupId, eff.properties)}:${m.artifactId}`;
+        eff.managed.set(key, m.version);
+        eff.origins.set(`m:${key}`, file);
+      }
     }
-    for (const p of pom.managedPlugins) if (p.version) eff.managedPlugins.set(`${p.groupId}:${p.artifactId}`, p.version);
+    for (const p of pom.managedPlugins) if (p.version) eff.managedPlugins.set(`${p.groupId}:${p.artifactId}`, p.version), eff.origins.set(`mp:${p.groupId}:${p.artifactId}`, file);
     return eff;
   }
 
@@ -104,10 +121,16 @@ class Model {
     return parent && parent.artifactId === pom.parent.artifactId && target !== file ? target : undefined;
   }
 
-  private addFamily(eff: Effective, c: Coordinate): void {
+  private addFamily(eff: Effective, c: Coordinate, from: string): void {
     const group = c.version ? this.family("maven", `${c.groupId}:${c.artifactId}`) : undefined;
-    if (group) eff.families.set(group, c.version!);
+    if (group) eff.families.set(group, c.version!), eff.origins.set(`f:${group}`, from);
   }
+}
+
+/** The pom a raw version comes from: where its property is set when it is one (`${jackson.version}`), else `from`. */
+function originOfValue(raw: string | undefined, from: string, origins: ReadonlyMap<string, string>): string {
+  const property = /^\s*\$\{([^}]+)\}\s*$/.exec(raw ?? "")?.[1];
+  return (property && origins.get(`p:${property}`)) || from;
 }
 
 /** Maven plugins that compile another JVM language than Java. */
@@ -119,19 +142,33 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
     const v = interpolate(c.version ?? managed.get(`${groupId}:${c.artifactId}`), eff.properties) ?? familyVersion(groupId, eff.families);
     return v && !v.includes("${") ? v.replace(/^\[([^,\]]+)[,\]].*$/, "$1") : undefined;
   };
+  /** The pom that wrote the version `versionOf` gives: its own, a parent's property or managed entry, an imported BOM's. */
+  const fileOf = (c: Coordinate, managed = eff.managed, kind = "m"): string => {
+    const groupId = interpolate(c.groupId, eff.properties)!;
+    if (c.version !== undefined) return originOfValue(c.version, file, eff.origins);
+    const key = `${groupId}:${c.artifactId}`;
+    if (managed.has(key)) return originOfValue(managed.get(key), eff.origins.get(`${kind}:${key}`) ?? file, eff.origins);
+    for (const group of eff.families.keys()) if (groupId === group || groupId.startsWith(`${group}.`)) return eff.origins.get(`f:${group}`) ?? file;
+    return file;
+  };
+  const at = (c: Coordinate, managed = eff.managed, kind = "m") => {
+    const version = versionOf(c, managed);
+    const from = version ? fileOf(c, managed, kind) : file;
+    return { version, ...(from !== file ? { versionFile: from } : {}) };
+  };
   if (pom.parent) {
     ctx.report({ ref: `maven:${pom.parent.groupId}:${pom.parent.artifactId}`, file, version: pom.parent.version });
   }
   for (const d of pom.dependencies) {
     const groupId = interpolate(d.groupId, eff.properties)!;
-    ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, declared: d.version, version: versionOf(d), direct: true, dev: d.scope === "test" });
+    ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, declared: d.version, ...at(d), direct: true, dev: d.scope === "test" });
     reportWebjar(ctx, groupId, d.artifactId, { file, declared: d.version, version: versionOf(d) });
   }
   for (const m of pom.managed) {
-    if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${interpolate(m.artifactId, eff.properties)}`, file, version: versionOf(m) });
+    if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${interpolate(m.artifactId, eff.properties)}`, file, ...at(m) });
   }
-  for (const p of pom.plugins) ctx.report({ ref: `maven:${interpolate(p.groupId, eff.properties)}:${p.artifactId}`, file, version: versionOf(p, eff.managedPlugins) });
-  for (const d of pom.pluginDependencies) ctx.report({ ref: `maven:${interpolate(d.groupId, eff.properties)}:${d.artifactId}`, file, version: versionOf(d) });
+  for (const p of pom.plugins) ctx.report({ ref: `maven:${interpolate(p.groupId, eff.properties)}:${p.artifactId}`, file, ...at(p, eff.managedPlugins, "mp") });
+  for (const d of pom.pluginDependencies) ctx.report({ ref: `maven:${interpolate(d.groupId, eff.properties)}:${d.artifactId}`, file, ...at(d) });
   // Java is the build's language when the pom sets its version or the module holds Java sources:
   // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
   // A Kotlin or Scala build (kotlin-maven-plugin, scala-maven-plugin and its old name

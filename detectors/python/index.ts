@@ -7,7 +7,7 @@ import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 /** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
@@ -137,6 +137,17 @@ export const pythonDetector: Detector = {
       const isExcluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
       uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
     }
+    // A path package with no lockfile of its own (Poetry's `common = { path = "../../libs/common" }`,
+    // a folder uv installs by `path`) is installed with the releases the lockfile of a project
+    // depending on it resolved for its dependencies: the first such lockfile by path lends them.
+    const dependentLocks = new Map<string, Locked>();
+    for (const [dir, held] of [...locks].sort(([a], [b]) => a.localeCompare(b))) {
+      if (held.paths || baseName(held.path) === "Pipfile.lock") continue;
+      for (const folder of readLocalFolders(await ctx.toml(held.path))) {
+        const target = joinInside(dir, folder);
+        if (target !== undefined && target !== dir && !dependentLocks.has(target)) dependentLocks.set(target, held);
+      }
+    }
     const lockFor = (dir: string): Locked | undefined => {
       const root = uvRoots
         .filter((r) => (r.dir === "" ? dir !== "" : dir.startsWith(`${r.dir}/`)) && r.member(r.dir === "" ? dir : dir.slice(r.dir.length + 1)))
@@ -152,7 +163,7 @@ export const pythonDetector: Detector = {
     const constraints = await readConstraints(ctx);
     const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst, lockedBy }) => {
       declaredNames.add(normalizeName(name));
-      const locked = lockedBy ?? lockFor(dirOf(file));
+      const locked = lockedBy ?? lockFor(dirOf(file)) ?? (dev ? undefined : dependentLocks.get(dirOf(file)));
       // A workspace member or path dependency the lockfile takes from the repository: not a PyPI package.
       if (locked?.local.has(normalizeName(name))) return;
       // Of several locked releases (a resolution forked by Python version), the one this

@@ -67,6 +67,25 @@ export function readLocalPackages(data: unknown): Set<string> {
   return out;
 }
 
+/**
+ * The folders of the repository a TOML lockfile installs path packages from, relative to the
+ * lockfile's folder: Poetry's `[package.source] type = "directory"` with its `url`, uv's
+ * `source = { directory | editable | path = "..." }` (not `virtual`: the project itself).
+ */
+export function readLocalFolders(data: unknown): string[] {
+  const out: string[] = [];
+  const packages = packagesOf(data);
+  if (!Array.isArray(packages)) return out;
+  for (const p of packages) {
+    const source = (p ?? {}) && typeof p === "object" ? (p as { source?: unknown }).source : undefined;
+    if (!source || typeof source !== "object") continue;
+    const from = source as Record<string, unknown>;
+    if (from.type === "directory" && typeof from.url === "string") out.push(from.url);
+    for (const k of ["directory", "editable", "path"]) if (typeof from[k] === "string") out.push(from[k] as string);
+  }
+  return out;
+}
+
 /** Pipfile.lock: `default` and `develop` maps of name to `{ version: "==x" }`. */
 export function readPipfileLock(data: unknown): PythonLock {
   const out: PythonLock = new Map();
