@@ -165,4 +165,40 @@ describe("registry reading on pathological input", () => {
     expect(findings).toEqual([]);
     expect(Date.now() - started).toBeLessThan(1500);
   });
+
+  // Each took seconds to minutes (a time growing with the square of the run) before its fix.
+  it("reads a gemspec's long run of spaces, unclosed <add and XML comments, and lines of unclosed templates in linear time", async () => {
+    const started = Date.now();
+    const { findings } = await detectorFindings(registriesDetector, {
+      "acme.gemspec": `spec.metadata["allowed_push_host"${" ".repeat(100_000)}`,
+      "NuGet.config": `<packageSources>${"<add ".repeat(60_000)}</packageSources>`,
+      "pom.xml": "<!--".repeat(60_000),
+      "k8s/deployment.yaml": "{{".repeat(100_000),
+      Dockerfile: "${{".repeat(60_000),
+    });
+    expect(findings).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(3000);
+    // Still read as before: a closed comment hides its repository, a closed template is blanked.
+    const pom = "<repositories>\n<!-- <repository><url>https://acme.jfrog.io/artifactory/old</url></repository> -->\n<repository><url>https://repo.acme.com/artifactory/libs</url></repository>\n</repositories>\n";
+    expect(await refs({ "pom.xml": pom })).toEqual(["registry-host:*/artifactory@3"]);
+    expect(await refs({ "acme.gemspec": 'spec.metadata["allowed_push_host"] = "https://push.fury.io/acme"\n' })).toEqual(["registry-host:*.fury.io@1"]);
+  });
+});
+
+describe("registry lines in workflows", () => {
+  it("gives an action's input its own line when the value holds a ${{ }} template", async () => {
+    const workflow = [
+      "on: push",
+      "jobs:",
+      "  build:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: docker/build-push-action@v5",
+      "        with:",
+      "          push: true",
+      "          tags: quay.io/acme/api:${{ github.sha }}",
+      "",
+    ].join("\n");
+    expect(await refs({ ".github/workflows/ci.yml": workflow })).toEqual(["registry-host:quay.io@9"]);
+  });
 });

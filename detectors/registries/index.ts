@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, isRecord, lineCounter } from "../../src/kit.js";
+import { baseName, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
 
 /**
  * Package and container registries a repository's configuration names by their host: the
@@ -98,7 +98,7 @@ export const registriesDetector: Detector = {
       } else if (base === "Gemfile" || base === "gems.rb") {
         for (const m of clean.matchAll(/^[ \t]*source[ \t(]+["']([^"']+)["']/gm)) add(m[1]!, m.index!);
       } else if (base.endsWith(".gemspec")) {
-        for (const m of clean.matchAll(/allowed_push_host["']?\s*\]?\s*(?:=|=>|:)\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
+        for (const m of clean.matchAll(/allowed_push_host["']?\s*(?:\]\s*)?(?:=|=>|:)\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
       } else if (/^(requirements|constraints)/.test(base) || file.includes("requirements/")) {
         for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
       } else if (base === "pip.conf" || base === "pip.ini" || base === ".pypirc") {
@@ -111,10 +111,10 @@ export const registriesDetector: Detector = {
         for (const url of pythonSources(data)) add(url, Math.max(0, clean.indexOf(url)));
       } else if (/^nuget\.config$/i.test(base)) {
         for (const block of xmlBlocks(clean, ["packageSources"])) {
-          for (const m of block.body.matchAll(/<add\b[^>]*\bvalue\s*=\s*["']([^"']+)["']/gi)) add(m[1]!, block.at + m.index!);
+          for (const m of block.body.matchAll(/<add\b[^<>]*\bvalue\s*=\s*["']([^"']+)["']/gi)) add(m[1]!, block.at + m.index!);
         }
       } else if (base === "pom.xml" || base === "settings.xml") {
-        const bare = clean.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
+        const bare = replaceBlockComments(clean, (c) => c.replace(/[^\n]/g, " "), "<!--", "-->");
         for (const block of xmlBlocks(bare, ["repositories", "pluginRepositories", "distributionManagement", "mirrors"])) {
           for (const m of block.body.matchAll(/<url>\s*([^<\s]+)\s*<\/url>/g)) add(m[1]!, block.at + m.index!);
         }
@@ -240,9 +240,13 @@ function xmlBlocks(text: string, names: readonly string[]): Array<{ body: string
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers kept). */
+/**
+ * GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers
+ * kept). A template's body holds no `{{`: a line of thousands of unclosed `{{` is read once, not
+ * once from each of them.
+ */
 function blankTemplates(text: string): string {
-  return text.replace(/\$\{\{[^}\n]*\}\}|\{\{[^}\n]*\}\}/g, "$_");
+  return text.replace(/\$?\{\{(?:[^{}\n]|\{(?!\{))*\}\}/g, "$_");
 }
 
 /** The index URLs of a pyproject's Poetry, uv and PDM sources, or a Pipfile's `[[source]]`. */
@@ -323,7 +327,8 @@ function actionTargets(data: unknown, text: string, add: (url: string, at: numbe
         const v = inputs[name];
         return typeof v === "string" ? v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : [];
       };
-      const at = (value: string) => Math.max(0, text.indexOf(value));
+      // The text has its templates blanked: so has the value looked for (`tags: quay.io/acme/api:${{ github.sha }}`).
+      const at = (value: string) => Math.max(0, text.indexOf(blankTemplates(value)));
       if (["docker/login-action", "redhat-actions/podman-login", "redhat-actions/push-to-registry", "azure/docker-login"].includes(action)) {
         for (const host of [...input("registry"), ...input("login-server")]) add(`//${host}`, at(host));
       } else if (action === "docker/build-push-action") {
