@@ -185,6 +185,14 @@ describe("registry reading on pathological input", () => {
   });
 });
 
+describe("registry images in examples", () => {
+  it("reads no image of an example's, a test's or a document's manifest; the project's own still count", async () => {
+    const manifest = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0\n";
+    expect(await refs({ "examples/eks/deployment.yaml": manifest, "docs/deploy.yaml": manifest, "test/fixtures/pod.yaml": manifest })).toEqual([]);
+    expect(await refs({ "deploy/k8s/deployment.yaml": manifest })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@8"]);
+  });
+});
+
 describe("registry lines in workflows", () => {
   it("gives an action's input its own line when the value holds a ${{ }} template", async () => {
     const workflow = [

@@ -77,6 +77,9 @@ export const registriesDetector: Detector = {
       const other = !/^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|\.yarnrc\.yml|cloudbuild\.ya?ml)$|^(docker-)?compose/.test(base) && !file.startsWith(".github/workflows/") && !/^\.github\/dependabot\.ya?ml$/.test(file) && !file.endsWith(".circleci/config.yml") && /\.(ya?ml|json|tf)$/.test(base) && base !== "package.json" && base !== "composer.json";
       // Translations, site data and lockfiles hold YAML by the thousand and no image: not read.
       if (other && (/(^|\/)(locales?|i18n|translations?|_data|__snapshots__|\.github|\.circleci)\//i.test(file) || /^(pnpm-lock\.yaml|conda-lock\.yml)$/.test(base))) continue;
+      // An example's, a test's or a page of documentation's manifest runs nowhere of the project's
+      // own (`docs/eks.yaml`'s `123456789012.dkr.ecr...` is AWS's placeholder account, not a registry).
+      if (other && /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|docs?)\//i.test(file)) continue;
       const text = other ? await ctx.peek(file) : await ctx.text(file);
       if (text === undefined) continue;
       const clean = blankTemplates(text);
