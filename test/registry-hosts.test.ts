@@ -190,6 +190,8 @@ describe("registry images in examples", () => {
     const manifest = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0\n";
     expect(await refs({ "examples/eks/deployment.yaml": manifest, "docs/deploy.yaml": manifest, "test/fixtures/pod.yaml": manifest })).toEqual([]);
     expect(await refs({ "deploy/k8s/deployment.yaml": manifest })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@8"]);
+    // A key at its line's start is on its own line, not the one before.
+    expect(await refs({ ".gitlab-ci.yml": "stages: [build]\nimage: 123456789012.dkr.ecr.us-east-1.amazonaws.com/ci:1\n" })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@2"]);
   });
 });
 

@@ -192,7 +192,11 @@ export const registriesDetector: Detector = {
  * an ECS task definition's `"image":`, Terraform's `image = "..."`.
  */
 function imageValues(text: string, add: (url: string, at: number, kind: "image-host") => void): void {
-  for (const m of text.matchAll(/(?:^|[\s{,[-])["']?(?:image|repository|imageUri|image_uri)["']?[ \t]*[:=][ \t]*["']?([^\s"',}\]]+)/g)) add(m[1]!, m.index!, "image-host");
+  for (const m of text.matchAll(/(?:^|[\s{,[-])["']?(?:image|repository|imageUri|image_uri)["']?[ \t]*[:=][ \t]*["']?([^\s"',}\]]+)/g)) {
+    // At the value, on the key's line: the match starts at the character before the key, the
+    // previous line's end where the key starts its line (GitLab CI's top-level `image:`).
+    add(m[1]!, m.index! + m[0].length - m[1]!.length, "image-host");
+  }
 }
 
 /**
