@@ -130,17 +130,18 @@ export function isRecord<T = unknown>(value: unknown): value is Record<string, T
 /**
  * The text with each `/* ... *\/` comment replaced by what `replace` makes of it, as
  * `text.replace(/\/\*[\s\S]*?\*\//g, replace)` would, in one pass: that pattern rescans the rest
- * of the text from every `/*` that is never closed, a time that grows with their square.
+ * of the text from every `/*` that is never closed, a time that grows with their square. Other
+ * delimiters may be given (XML's `<!--` and `-->`).
  */
-export function replaceBlockComments(text: string, replace: (comment: string) => string): string {
+export function replaceBlockComments(text: string, replace: (comment: string) => string, opener = "/*", closer = "*/"): string {
   let out = "";
   let pos = 0;
-  for (let open = text.indexOf("/*"); open >= 0; open = text.indexOf("/*", pos)) {
-    const close = text.indexOf("*/", open + 2);
+  for (let open = text.indexOf(opener); open >= 0; open = text.indexOf(opener, pos)) {
+    const close = text.indexOf(closer, open + opener.length);
     // No later comment can close either: the rest stays as written.
     if (close < 0) break;
-    out += text.slice(pos, open) + replace(text.slice(open, close + 2));
-    pos = close + 2;
+    out += text.slice(pos, open) + replace(text.slice(open, close + closer.length));
+    pos = close + closer.length;
   }
   return pos === 0 ? text : out + text.slice(pos);
 }

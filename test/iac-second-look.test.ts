@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { tool } from "./helpers.js";
+import { compact, detectorFindings } from "./detector-findings.js";
+import { configManagementDetector } from "../detectors/config-management/index.js";
 
 const detect = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document;
 
@@ -298,6 +300,11 @@ describe("Test Kitchen's driver and provisioner", () => {
     const docker = await detect({ ".kitchen.yml": "driver:\n  name: docker\nprovisioner:\n  name: ansible_playbook\n" });
     expect(tool(docker.tools, "Docker")).toMatchObject({ detection_source: ".kitchen.yml" });
     expect(tool(docker.tools, "Ansible")).toMatchObject({ detection_source: ".kitchen.yml" });
+  });
+  it("gives the driver and the provisioner each its own name: line, though kitchen-dokken names both alike", async () => {
+    const dokken = "---\ndriver:\n  name: dokken\n  chef_version: latest\n\nprovisioner:\n  name: dokken\n\ntransport:\n  name: dokken\n";
+    const { findings } = await detectorFindings(configManagementDetector, { "kitchen.yml": dokken });
+    expect(compact(findings)).toEqual(["kitchen-driver:dokken@3", "kitchen-provisioner:dokken@7"]);
   });
 });
 

@@ -828,3 +828,15 @@ describe("GitOps objects that install Helm charts", () => {
     expect(named("PostgreSQL")).toMatchObject({ detection_source: "clusters/prod/db.yaml" });
   });
 });
+
+describe("Terraform comments on hostile text", () => {
+  it("a line of thousands of escaped quotes (a string never closed) is read at once; comments after closed strings still go", () => {
+    const started = performance.now();
+    // 21 s before: each quote's string was read again to the line's end.
+    const use = readTerraform('"' + '\\"'.repeat(150_000) + '\nterraform {\n  required_version = ">= 1.6" # not "1.0"\n}\n');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(use.requiredVersion).toBe(">= 1.6");
+    // A string left open ends at its line: the next line's provider is read, a commented one is not.
+    expect(readTerraform('locals {\n  a = "open\n}\n# provider "google" {}\nprovider "aws" {}\n').providers).toEqual([{ name: "aws" }]);
+  });
+});

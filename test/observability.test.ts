@@ -147,6 +147,9 @@ describe("monitoring configuration", () => {
       "fluentd-output:s3@10",
       "telegraf-output:influxdb_v2@5",
     ]);
+    // A YAML output's line is its own `name:` line, not the name's first place in the file.
+    const yaml = "service:\n  http_server: on\npipeline:\n  inputs:\n    - name: tail\n      path: /var/log/messages\n  outputs:\n    - name: es\n      match: '*'\n    - name: http\n      match: '*'\n";
+    expect(compact((await detectorFindings(observabilityDetector, { "fluent-bit.yaml": yaml })).findings).sort()).toEqual(["fluentbit-output:es@8", "fluentbit-output:http@10"]);
     const { document } = await scan(new MemorySource({ "telegraf.conf": "[[outputs.influxdb_v2]]\n  urls = []\n" }), { git: false });
     expect(document.tools.map((t) => `${t.name} ${t.detection_source}`).sort()).toEqual(["InfluxDB telegraf.conf", "Telegraf telegraf.conf"]);
   });

@@ -622,6 +622,12 @@ describe("PEP 508 edge cases", () => {
     expect(parseRequirement("pkg @ file:///opt/wheels/pkg-1.0-py3-none-any.whl ; sys_platform == 'linux'")?.url).toBe("file:///opt/wheels/pkg-1.0-py3-none-any.whl");
     expect(parseRequirement("-r base.txt")).toBeUndefined();
     expect(parseRequirement("flask latest")).toBeUndefined();
+    // An archive's release of a long run of letters ending in a stray character: no release, at
+    // once (it backtracked through every split of the letters, hours for these 40).
+    const started = performance.now();
+    expect(parseRequirement(`pkg @ https://example.com/pkg-1${"a".repeat(40)}!.tar.gz`)?.specifier).toBe("");
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(parseRequirement("pkg @ https://example.com/pkg-1.0rc1.post2.dev3+cu121.tar.gz")?.specifier).toBe("==1.0rc1.post2.dev3+cu121");
     expect(normalizeName("FrIeNdLy-._.-bArD")).toBe("friendly-bard");
     expect(normalizeName("Django")).toBe("django");
   });

@@ -172,4 +172,49 @@ describe("registry reading on pathological input", () => {
     expect(Date.now() - started).toBeLessThan(1500);
     expect(compact(findings)).toEqual(["registry-host:*.jfrog.io@5"]);
   });
+  // Each took seconds to minutes (a time growing with the square of the run) before its fix.
+  it("reads a gemspec's long run of spaces, unclosed <add and XML comments, and lines of unclosed templates in linear time", async () => {
+    const started = Date.now();
+    const { findings } = await detectorFindings(registriesDetector, {
+      "acme.gemspec": `spec.metadata["allowed_push_host"${" ".repeat(100_000)}`,
+      "NuGet.config": `<packageSources>${"<add ".repeat(60_000)}</packageSources>`,
+      "pom.xml": "<!--".repeat(60_000),
+      "k8s/deployment.yaml": "{{".repeat(100_000),
+      Dockerfile: "${{".repeat(60_000),
+    });
+    expect(findings).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(3000);
+    // Still read as before: a closed comment hides its repository, a closed template is blanked.
+    const pom = "<repositories>\n<!-- <repository><url>https://acme.jfrog.io/artifactory/old</url></repository> -->\n<repository><url>https://repo.acme.com/artifactory/libs</url></repository>\n</repositories>\n";
+    expect(await refs({ "pom.xml": pom })).toEqual(["registry-host:*/artifactory@3"]);
+    expect(await refs({ "acme.gemspec": 'spec.metadata["allowed_push_host"] = "https://push.fury.io/acme"\n' })).toEqual(["registry-host:*.fury.io@1"]);
+  });
+});
+
+describe("registry images in examples", () => {
+  it("reads no image of an example's, a test's or a document's manifest; the project's own still count", async () => {
+    const manifest = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.0\n";
+    expect(await refs({ "examples/eks/deployment.yaml": manifest, "docs/deploy.yaml": manifest, "test/fixtures/pod.yaml": manifest })).toEqual([]);
+    expect(await refs({ "deploy/k8s/deployment.yaml": manifest })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@8"]);
+    // A key at its line's start is on its own line, not the one before.
+    expect(await refs({ ".gitlab-ci.yml": "stages: [build]\nimage: 123456789012.dkr.ecr.us-east-1.amazonaws.com/ci:1\n" })).toEqual(["image-host:*.dkr.ecr.*.amazonaws.com@2"]);
+  });
+});
+
+describe("registry lines in workflows", () => {
+  it("gives an action's input its own line when the value holds a ${{ }} template", async () => {
+    const workflow = [
+      "on: push",
+      "jobs:",
+      "  build:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: docker/build-push-action@v5",
+      "        with:",
+      "          push: true",
+      "          tags: quay.io/acme/api:${{ github.sha }}",
+      "",
+    ].join("\n");
+    expect(await refs({ ".github/workflows/ci.yml": workflow })).toEqual(["registry-host:quay.io@9"]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, isRecord, lineOf, textLines } from "../../src/kit.js";
+import { baseName, isRecord, lineCounter, lineOf, textLines } from "../../src/kit.js";
 
 /**
  * Puppet's and Chef's dependency files, read as text (both are Ruby DSLs, never run): a
@@ -25,7 +25,9 @@ export const configManagementDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         for (const section of ["driver", "provisioner"] as const) {
           const m = new RegExp(`^${section}:[ \\t]*\\r?\\n(?:[ \\t]+(?:#.*)?\\r?\\n|[ \\t]+\\w+:.*\\r?\\n)*?[ \\t]+name:[ \\t]*["']?([\\w-]+)`, "m").exec(text);
-          if (m) ctx.report({ ref: `kitchen-${section}:${m[1]!.toLowerCase()}`, file, line: lineOf(text, m[0].split(/\r?\n/).pop()!.trim()) });
+          // The line of the section's own `name:` (the match's last): kitchen-dokken names its driver
+          // and its provisioner alike (`name: dokken`), so the text's first such line is the driver's.
+          if (m) ctx.report({ ref: `kitchen-${section}:${m[1]!.toLowerCase()}`, file, line: lineCounter(text)(m.index + m[0].lastIndexOf("\n") + 1) });
         }
         continue;
       }

@@ -236,7 +236,9 @@ function withoutComments(text: string): string {
   let out = "";
   let last = 0;
   let unclosed = false;
-  const tokens = /"(?:[^"\\\n]|\\.)*"|#[^\n]*|\/\/[^\n]*|\/\*/g;
+  // A string left open runs to its line's end (HCL closes every string on its line): a line of
+  // thousands of `\"` was otherwise read to its end again from each of its quotes.
+  const tokens = /"(?:[^"\\\n]|\\.)*(?:"|\\?(?=\n|$))|#[^\n]*|\/\/[^\n]*|\/\*/g;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
     const token = m[0];
     if (token.startsWith('"')) continue;

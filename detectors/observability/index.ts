@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
+import { baseName, isRecord, lineCounter, lineOf, yamlDocuments } from "../../src/kit.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 
 /**
@@ -181,10 +181,20 @@ async function readShipper(ctx: DetectContext, file: string): Promise<void> {
   };
   const lines = text.split(/\r?\n/);
   if (/^fluent-bit|^td-agent-bit/.test(base) && /\.ya?ml$/.test(base)) {
+    // Each output's line is its own `name:` line below `outputs:`: the name's first place in the text
+    // may be elsewhere (`es` in an input's `path: /var/log/messages`, `http` in `http_server: on`).
+    const named = new Map<string, number>();
+    const outputsAt = text.search(/^[ \t]*outputs[ \t]*:/m);
+    if (outputsAt >= 0) {
+      const lineAt = lineCounter(text);
+      for (const m of text.slice(outputsAt).matchAll(/^[ \t]*(?:-[ \t]*)?name[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)) {
+        if (!named.has(m[1]!)) named.set(m[1]!, lineAt(outputsAt + m.index!));
+      }
+    }
     for (const data of (await readDocuments(ctx, file, text)) ?? []) {
       const outputs = isRecord(data) && isRecord(data.pipeline) && Array.isArray(data.pipeline.outputs) ? data.pipeline.outputs : [];
       for (const output of outputs) {
-        if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, lineOf(text, output.name) ?? 1);
+        if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, named.get(output.name.trim()) ?? lineOf(text, output.name) ?? 1);
       }
     }
   } else if (/^telegraf/.test(base) || file.includes("telegraf.d/")) {

@@ -39,7 +39,9 @@ function releaseOfArchiveUrl(url: string, name: string): string | undefined {
   }
   const m = /^([A-Za-z0-9][A-Za-z0-9._]*?)-(\d[^-]*?)(?:-[^-]+-[^-]+-[^-]+(?:-[^-]+)?\.whl|\.tar\.gz|\.zip)$/i.exec(file);
   if (!m || normalizeName(m[1]!) !== normalizeName(name)) return undefined;
-  return /^\d+(\.\d+)*([._-]?[a-z][a-z\d]*)*(\+[\w.]+)?$/i.test(m[2]!) ? m[2] : undefined;
+  // The letters' part read one way only (a separator is followed by a letter): split among
+  // repetitions in every way, a long run of letters before a stray character took hours.
+  return /^\d+(\.\d+)*(?:[._-]?[a-z](?:[a-z\d]|[._-][a-z])*)?(\+[\w.]+)?$/i.test(m[2]!) ? m[2] : undefined;
 }
 
 /** PEP 503: `Django` = `django`, `typing_extensions` = `typing-extensions`. */

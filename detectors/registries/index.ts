@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, isRecord, lineCounter } from "../../src/kit.js";
+import { baseName, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
 
 /**
  * Package and container registries a repository's configuration names by their host: the
@@ -77,6 +77,9 @@ export const registriesDetector: Detector = {
       const other = !/^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|\.yarnrc\.yml|cloudbuild\.ya?ml)$|^(docker-)?compose/.test(base) && !file.startsWith(".github/workflows/") && !/^\.github\/dependabot\.ya?ml$/.test(file) && !file.endsWith(".circleci/config.yml") && /\.(ya?ml|json|tf)$/.test(base) && base !== "package.json" && base !== "composer.json";
       // Translations, site data and lockfiles hold YAML by the thousand and no image: not read.
       if (other && (/(^|\/)(locales?|i18n|translations?|_data|__snapshots__|\.github|\.circleci)\//i.test(file) || /^(pnpm-lock\.yaml|conda-lock\.yml)$/.test(base))) continue;
+      // An example's, a test's or a page of documentation's manifest runs nowhere of the project's
+      // own (`docs/eks.yaml`'s `123456789012.dkr.ecr...` is AWS's placeholder account, not a registry).
+      if (other && /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|docs?)\//i.test(file)) continue;
       const text = other ? await ctx.peek(file) : await ctx.text(file);
       if (text === undefined) continue;
       const clean = blankTemplates(text);
@@ -98,7 +101,7 @@ export const registriesDetector: Detector = {
       } else if (base === "Gemfile" || base === "gems.rb") {
         for (const m of clean.matchAll(/^[ \t]*source[ \t(]+["']([^"']+)["']/gm)) add(m[1]!, m.index!);
       } else if (base.endsWith(".gemspec")) {
-        for (const m of clean.matchAll(/allowed_push_host["']?\s*\]?\s*(?:=|=>|:)\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
+        for (const m of clean.matchAll(/allowed_push_host["']?\s*(?:\]\s*)?(?:=|=>|:)\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
       } else if (/^(requirements|constraints)/.test(base) || file.includes("requirements/")) {
         for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
       } else if (base === "pip.conf" || base === "pip.ini" || base === ".pypirc") {
@@ -111,10 +114,10 @@ export const registriesDetector: Detector = {
         for (const url of pythonSources(data)) add(url, Math.max(0, clean.indexOf(url)));
       } else if (/^nuget\.config$/i.test(base)) {
         for (const block of xmlBlocks(clean, ["packageSources"])) {
-          for (const m of block.body.matchAll(/<add\b[^>]*\bvalue\s*=\s*["']([^"']+)["']/gi)) add(m[1]!, block.at + m.index!);
+          for (const m of block.body.matchAll(/<add\b[^<>]*\bvalue\s*=\s*["']([^"']+)["']/gi)) add(m[1]!, block.at + m.index!);
         }
       } else if (base === "pom.xml" || base === "settings.xml") {
-        const bare = clean.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
+        const bare = replaceBlockComments(clean, (c) => c.replace(/[^\n]/g, " "), "<!--", "-->");
         for (const block of xmlBlocks(bare, ["repositories", "pluginRepositories", "distributionManagement", "mirrors"])) {
           for (const m of block.body.matchAll(/<url>\s*([^<\s]+)\s*<\/url>/g)) add(m[1]!, block.at + m.index!);
         }
@@ -189,7 +192,11 @@ export const registriesDetector: Detector = {
  * an ECS task definition's `"image":`, Terraform's `image = "..."`.
  */
 function imageValues(text: string, add: (url: string, at: number, kind: "image-host") => void): void {
-  for (const m of text.matchAll(/(?:^|[\s{,[-])["']?(?:image|repository|imageUri|image_uri)["']?[ \t]*[:=][ \t]*["']?([^\s"',}\]]+)/g)) add(m[1]!, m.index!, "image-host");
+  for (const m of text.matchAll(/(?:^|[\s{,[-])["']?(?:image|repository|imageUri|image_uri)["']?[ \t]*[:=][ \t]*["']?([^\s"',}\]]+)/g)) {
+    // At the value, on the key's line: the match starts at the character before the key, the
+    // previous line's end where the key starts its line (GitLab CI's top-level `image:`).
+    add(m[1]!, m.index! + m[0].length - m[1]!.length, "image-host");
+  }
 }
 
 /**
@@ -242,10 +249,11 @@ function xmlBlocks(text: string, names: readonly string[]): Array<{ body: string
 
 /**
  * GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers
- * kept). A template holds no brace, so a run of `{{` without a close is passed in one step each.
+ * kept). A template's body holds no `{{`: a line of thousands of unclosed `{{` is read once, not
+ * once from each of them.
  */
 function blankTemplates(text: string): string {
-  return text.replace(/\$?\{\{[^{}\n]*\}\}/g, "$_");
+  return text.replace(/\$?\{\{(?:[^{}\n]|\{(?!\{))*\}\}/g, "$_");
 }
 
 /** The index URLs of a pyproject's Poetry, uv and PDM sources, or a Pipfile's `[[source]]`. */
@@ -326,7 +334,8 @@ function actionTargets(data: unknown, text: string, add: (url: string, at: numbe
         const v = inputs[name];
         return typeof v === "string" ? v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : [];
       };
-      const at = (value: string) => Math.max(0, text.indexOf(value));
+      // The text has its templates blanked: so has the value looked for (`tags: quay.io/acme/api:${{ github.sha }}`).
+      const at = (value: string) => Math.max(0, text.indexOf(blankTemplates(value)));
       if (["docker/login-action", "redhat-actions/podman-login", "redhat-actions/push-to-registry", "azure/docker-login"].includes(action)) {
         for (const host of [...input("registry"), ...input("login-server")]) add(`//${host}`, at(host));
       } else if (action === "docker/build-push-action") {

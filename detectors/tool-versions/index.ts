@@ -153,8 +153,15 @@ export function readDevenv(text: string): Array<{ name: string; version?: string
   // `#` and `/* */` comments blanked (not inside a string: `"#"` is kept); then, to find the
   // structure, each string's content masked (`"echo services.x.enable = true;"` enables nothing,
   // a `${...}` in one opens no set), while a version is taken from the unmasked text.
-  const code = text.replace(/("(?:[^"\\]|\\[\s\S])*")|\/\*[\s\S]*?\*\/|#[^\n]*/g, (m, str: string | undefined) => str ?? m.replace(/[^\n]/g, " "));
-  const masked = code.replace(/"(?:[^"\\]|\\[\s\S])*"/g, (m) => `"${m.slice(1, -1).replace(/[^\n]/g, "_")}"`);
+  // A string that never closes is matched to the end at once (`open`), as read before: no later
+  // quote could open one that closes, and trying each of them read the rest again (seconds for a
+  // page of `\"`); the rest is read with its comments blanked, and is not masked.
+  const blank = (m: string) => m.replace(/[^\n]/g, " ");
+  const comments = (rest: string) => rest.replace(/\/\*[\s\S]*?\*\/|#[^\n]*/g, blank);
+  const code = text.replace(/("(?:[^"\\]|\\[\s\S])*")|("(?:[^"\\]|\\[\s\S])*\\?$)|\/\*[\s\S]*?\*\/|#[^\n]*/g, (m, str: string | undefined, open: string | undefined) =>
+    str ?? (open !== undefined ? `"${comments(open.slice(1))}` : blank(m)),
+  );
+  const masked = code.replace(/("(?:[^"\\]|\\[\s\S])*")|"(?:[^"\\]|\\[\s\S])*\\?$/g, (m, str: string | undefined) => (str === undefined ? m : `"${m.slice(1, -1).replace(/[^\n]/g, "_")}"`));
   const enabled = new Map<string, number>();
   const versions = new Map<string, string>();
   const starts = [0];
