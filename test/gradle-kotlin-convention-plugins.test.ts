@@ -40,4 +40,12 @@ describe("Kotlin applied by a convention plugin", () => {
     expect(await names(build({ "app/src/main/java/App.java": "class App {}\n" }))).toContain("Java");
     expect(await names(build({ "build-logic/src/main/kotlin/acme.kotlin-conventions.gradle.kts": "plugins { java }\n" }))).toContain("Java");
   });
+
+  it("a convention script of many blank lines is read in linear time (it took 50 s)", async () => {
+    const script = 'plugins { id("org.jetbrains.kotlin.jvm") }\n' + "\n".repeat(300_000) + "x\n";
+    const started = performance.now();
+    const found = await names(build({ "build-logic/src/main/kotlin/acme.kotlin-conventions.gradle.kts": script }));
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(found).not.toContain("Java");
+  });
 });

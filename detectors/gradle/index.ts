@@ -286,7 +286,7 @@ export const gradleDetector: Detector = {
     for (const [file, script] of scripts) {
       const m = /(?:^|\/)(?:buildSrc|build-logic)\/(?:.*\/)?src\/main\/(?:kotlin|groovy)\/(?:.*\/)?([^/]+)\.gradle(?:\.kts)?$/.exec(file);
       if (!m || !script.plugins.some((p) => !p.declaredOnly && KOTLIN_PLUGINS.has(pluginOf(file, p).id ?? ""))) continue;
-      const pkg = /^\s*package\s+([\w.]+)/m.exec((await ctx.text(file)) ?? "")?.[1];
+      const pkg = /^[ \t]*package[ \t]+([\w.]+)/m.exec((await ctx.text(file)) ?? "")?.[1];
       kotlinConventions.add(pkg ? `${pkg}.${m[1]}` : m[1]!);
     }
     for (const [file, script] of scripts) {
