@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { tool } from "./helpers.js";
+
+// A second look at tools catalog/unrevealed.yml listed as revealed by nothing: each of these has
+// its vendor's own package, action or a file layout only it uses, so a repository declaring one
+// names the tool (a closed hosted service with no version).
+const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
+
+async function tools(files: Record<string, string>) {
+  return (await scan(new MemorySource(files), opts)).document.tools;
+}
+
+describe("tools once listed as unrevealed, named from their vendors' own packages and files", () => {
+  it("an npm project's vendor SDKs name Squarespace, Front, Bitrix24, Podio, Gather, Aircall, Elevio and Abstract, with no version", async () => {
+    const found = await tools({
+      "package.json": JSON.stringify({
+        name: "integrations",
+        version: "1.0.0",
+        dependencies: {
+          "@frontapp/plugin-sdk": "^1.9.0",
+          "@bitrix24/b24jssdk": "^1.0.4",
+          "podio-js": "^1.6.1",
+          "@gathertown/gather-game-client": "^43.0.1",
+          "aircall-everywhere": "^2.0.5",
+          elevio: "^1.3.7",
+          "abstract-sdk": "^8.1.4",
+        },
+        devDependencies: { "@squarespace/toolbelt": "^0.8.8" },
+      }),
+    });
+    for (const name of ["Squarespace", "Front", "Bitrix24", "Podio", "Gather.Town", "Aircall", "Elevio", "Abstract"]) {
+      const t = tool(found, name);
+      expect(t?.detection_source, name).toBe("package.json");
+      expect(t?.version, name).toBeUndefined();
+    }
+  });
+
+  it("gems name Swiftype, Vero and Rainforest QA; Composer names Bitrix24 and MODX", async () => {
+    const found = await tools({
+      Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "swiftype", "~> 1.5"\ngem "vero", "~> 0.10"\ngroup :test do\n  gem "rainforest-cli", require: false\nend\n',
+      "composer.json": JSON.stringify({ name: "acme/site", require: { php: ">=8.1", "modx/revolution": "^3.0", "bitrix24/b24phpsdk": "^1.7" } }),
+    });
+    for (const name of ["Swiftype", "Vero", "Rainforest QA", "Bitrix24", "MODX"]) expect(tool(found, name), name).toBeDefined();
+    expect(tool(found, "Swiftype")?.version).toBeUndefined();
+  });
+
+  it("Rainforest QA's own action and ExpressionEngine's settings file name those tools", async () => {
+    const found = await tools({
+      ".github/workflows/rainforest.yml": [
+        "name: Rainforest",
+        "on: [push]",
+        "jobs:",
+        "  rainforest:",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - uses: rainforestapp/github-action@v3",
+        "        with:",
+        "          token: ${{ secrets.RAINFOREST_API_TOKEN }}",
+        "          run_group_id: 1234",
+        "",
+      ].join("\n"),
+      "system/user/config/config.php": "<?php\n$config['site_label'] = 'Acme';\n$config['app_version'] = '7.4.2';\n",
+    });
+    expect(tool(found, "Rainforest QA")?.detection_source).toBe(".github/workflows/rainforest.yml");
+    expect(tool(found, "ExpressionEngine")?.detection_source).toBe("system/user/config/config.php");
+  });
+});
