@@ -25,27 +25,28 @@ describe("tools once listed as unrevealed, named from their vendors' own package
           "aircall-everywhere": "^2.0.5",
           elevio: "^1.3.7",
           "abstract-sdk": "^8.1.4",
+          jotform: "^2.0.0",
         },
         devDependencies: { "@squarespace/toolbelt": "^0.8.8" },
       }),
     });
-    for (const name of ["Squarespace", "Front", "Bitrix24", "Podio", "Gather.Town", "Aircall", "Elevio", "Abstract"]) {
+    for (const name of ["Squarespace", "Front", "Bitrix24", "Podio", "Gather.Town", "Aircall", "Elevio", "Abstract", "Jotform"]) {
       const t = tool(found, name);
       expect(t?.detection_source, name).toBe("package.json");
       expect(t?.version, name).toBeUndefined();
     }
   });
 
-  it("gems name Swiftype, Vero and Rainforest QA; Composer names Bitrix24 and MODX", async () => {
+  it("gems name Swiftype, Vero, OneSky and Rainforest QA; Composer names Bitrix24, MODX and Grav", async () => {
     const found = await tools({
-      Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "swiftype", "~> 1.5"\ngem "vero", "~> 0.10"\ngroup :test do\n  gem "rainforest-cli", require: false\nend\n',
-      "composer.json": JSON.stringify({ name: "acme/site", require: { php: ">=8.1", "modx/revolution": "^3.0", "bitrix24/b24phpsdk": "^1.7" } }),
+      Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "swiftype", "~> 1.5"\ngem "vero", "~> 0.10"\ngem "onesky-ruby", "~> 1.3"\ngroup :test do\n  gem "rainforest-cli", require: false\nend\n',
+      "composer.json": JSON.stringify({ name: "acme/site", require: { php: ">=8.1", "modx/revolution": "^3.0", "bitrix24/b24phpsdk": "^1.7", "getgrav/grav": "^1.7" } }),
     });
-    for (const name of ["Swiftype", "Vero", "Rainforest QA", "Bitrix24", "MODX"]) expect(tool(found, name), name).toBeDefined();
+    for (const name of ["Swiftype", "Vero", "OneSky", "Rainforest QA", "Bitrix24", "MODX", "Grav"]) expect(tool(found, name), name).toBeDefined();
     expect(tool(found, "Swiftype")?.version).toBeUndefined();
   });
 
-  it("Rainforest QA's own action and ExpressionEngine's settings file name those tools", async () => {
+  it("Rainforest QA's own action and ExpressionEngine's and Grav's settings files name those tools", async () => {
     const found = await tools({
       ".github/workflows/rainforest.yml": [
         "name: Rainforest",
@@ -61,8 +62,10 @@ describe("tools once listed as unrevealed, named from their vendors' own package
         "",
       ].join("\n"),
       "system/user/config/config.php": "<?php\n$config['site_label'] = 'Acme';\n$config['app_version'] = '7.4.2';\n",
+      "user/config/system.yaml": "home:\n  alias: '/home'\npages:\n  theme: quark\n",
     });
     expect(tool(found, "Rainforest QA")?.detection_source).toBe(".github/workflows/rainforest.yml");
     expect(tool(found, "ExpressionEngine")?.detection_source).toBe("system/user/config/config.php");
+    expect(tool(found, "Grav")?.detection_source).toBe("user/config/system.yaml");
   });
 });
