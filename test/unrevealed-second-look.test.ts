@@ -68,4 +68,11 @@ describe("tools once listed as unrevealed, named from their vendors' own package
     expect(tool(found, "ExpressionEngine")?.detection_source).toBe("system/user/config/config.php");
     expect(tool(found, "Grav")?.detection_source).toBe("user/config/system.yaml");
   });
+
+  it("Slate's own image in a compose file names Slate (the API documentation generator)", async () => {
+    const found = await tools({
+      "docker-compose.yml": "services:\n  docs:\n    image: slatedocs/slate:v2.13.0\n    command: serve\n    ports:\n      - \"4567:4567\"\n    volumes:\n      - ./source:/srv/slate/source\n",
+    });
+    expect(tool(found, "Slate")?.detection_source).toBe("docker-compose.yml");
+  });
 });
