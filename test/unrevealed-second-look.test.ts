@@ -75,4 +75,30 @@ describe("tools once listed as unrevealed, named from their vendors' own package
     });
     expect(tool(found, "Slate")?.detection_source).toBe("docker-compose.yml");
   });
+
+  it("InVision's DSM integration and Gitter's embed, as npm packages, name InVision and Gitter", async () => {
+    const found = await tools({
+      "package.json": JSON.stringify({ name: "ds", version: "0.1.0", dependencies: { "gitter-sidecar": "^1.5.0" }, devDependencies: { "@invisionapp/dsm-storybook": "^1.0.4" } }),
+    });
+    expect(tool(found, "InVision")?.detection_source).toBe("package.json");
+    expect(tool(found, "Gitter")?.detection_source).toBe("package.json");
+  });
+
+  it("a committed site's own files name WP Rocket, Divi, osTicket, XenForo and Apache Traffic Server", async () => {
+    const found = await tools({
+      "wp-content/plugins/wp-rocket/wp-rocket.php": "<?php\n/**\n * Plugin Name: WP Rocket\n * Version: 3.15.4\n */\n",
+      "wp-content/themes/Divi/style.css": "/*\nTheme Name: Divi\nVersion: 4.23.1\n*/\n",
+    });
+    expect(tool(found, "WP Rocket")?.detection_source).toBe("wp-content/plugins/wp-rocket/wp-rocket.php");
+    expect(tool(found, "Divi")?.detection_source).toBe("wp-content/themes/Divi/style.css");
+    const helpdesk = await tools({ "upload/include/ost-sampleconfig.php": "<?php\ndefine('OSTINSTALLED',FALSE);\n" });
+    expect(tool(helpdesk, "osTicket")?.detection_source).toBe("upload/include/ost-sampleconfig.php");
+    const forum = await tools({ "src/XF.php": "<?php\n\nclass XF\n{\n\tpublic static $versionId = 2021570;\n}\n" });
+    expect(tool(forum, "XenForo")?.detection_source).toBe("src/XF.php");
+    const cache = await tools({
+      "etc/trafficserver/remap.config": "map http://www.example.com/ http://origin.example.com/\n",
+      "etc/trafficserver/records.config": "CONFIG proxy.config.http.server_ports STRING 8080\n",
+    });
+    expect(tool(cache, "Apache Traffic Server")?.detection_source).toMatch(/^etc\/trafficserver\/re(map|cords)\.config$/);
+  });
 });
