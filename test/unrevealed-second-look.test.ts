@@ -101,4 +101,11 @@ describe("tools once listed as unrevealed, named from their vendors' own package
     });
     expect(tool(cache, "Apache Traffic Server")?.detection_source).toMatch(/^etc\/trafficserver\/re(map|cords)\.config$/);
   });
+
+  it("a site's Google verification file names Google Search Console; a name merely like it does not", async () => {
+    const found = await tools({ "public/google1a2b3c4d5e6f7a8b.html": "google-site-verification: google1a2b3c4d5e6f7a8b.html\n" });
+    expect(tool(found, "Google Search Console")?.detection_source).toBe("public/google1a2b3c4d5e6f7a8b.html");
+    const other = await tools({ "google-maps.html": "<html></html>\n", "googlead.html": "<html></html>\n" });
+    expect(tool(other, "Google Search Console")).toBeUndefined();
+  });
 });
