@@ -455,28 +455,6 @@ describe("the catalog matcher", () => {
     // An empty source changes nothing, and extend chains.
     expect(new Catalog().extend({}).extend(base).kindNames()).toEqual(["npm", "pypi", "file"]);
   });
-
-  it("a kind is indexed when first asked about, with the same answers as indexing each source as it came", () => {
-    // The first source's keys keep the normalizing its kind had then; a later source's registry
-    // changes it for what comes after only. Asked before or after the later source, the same answers.
-    const first = { tools: [tool("a"), tool("b"), tool("c")], matchers: { pip: { Foo_Bar: "a", "Baz_*": "b" } } };
-    const later = { registries: { pip: { category: "x", sub_category: "y", normalize: "pep503" as const } }, matchers: { pip: { Foo_Bar: "c", "qux.x": "c" } } };
-    const lazy = new Catalog(first, later);
-    const asked = new Catalog(first);
-    expect(asked.ids("pip", "Foo_Bar")).toEqual(["a"]);
-    asked.extend(later);
-    for (const c of [lazy, asked]) {
-      // Names asked are normalized as the kind is now: `Foo_Bar` is `foo-bar`, the later key.
-      expect(c.ids("pip", "Foo_Bar")).toEqual(["c"]);
-      expect(c.ids("pip", "foo.bar")).toEqual(["c"]);
-      // The first source's prefix was kept as written (`Baz_`), so no normalized name reaches it.
-      expect(c.ids("pip", "Baz_x")).toEqual([]);
-      expect(c.ids("pip", "baz-x")).toEqual([]);
-      expect(c.ids("pip", "Qux_X")).toEqual(["c"]);
-      expect(c.kindNames()).toEqual(["pip"]);
-      expect([...c.entries("pip")]).toEqual([["Foo_Bar", ["c"]], ["Baz_*", ["b"]], ["qux.x", ["c"]]]);
-    }
-  });
 });
 
 /** A path the glob matches: the first alternative of each brace, `x` for each wildcard. */
