@@ -11,11 +11,6 @@ interface KindIndex {
   prefixes: Array<[string, Ids]>;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
   raw: Map<string, string[]>;
-  /**
-   * Tables not indexed yet, each with the normalizing rule its kind had when it was added: a kind
-   * is indexed when first asked about (a scan asks about a few of some 150 kinds).
-   */
-  pending?: Array<[MatcherTable, Registry["normalize"]]>;
 }
 
 /**
@@ -27,6 +22,13 @@ export class Catalog {
   readonly registries = new Map<string, Registry>();
   readonly categories: NonNullable<CatalogSource["categories"]> = {};
   private readonly kinds = new Map<string, KindIndex>();
+  /**
+   * Matcher tables not indexed yet, by kind, each with the normalizing rule its kind had when it
+   * was added: a kind is indexed when first asked about (a scan asks about a few of 150 kinds).
+   */
+  private readonly pending = new Map<string, Array<[MatcherTable, Registry["normalize"]]>>();
+  /** Every kind with matchers, in the order first added. */
+  private readonly kindOrder = new Set<string>();
   /** `families`: by kind, a key as the kind normalizes it to a Maven group. */
   private readonly families = new Map<string, Map<string, string>>();
   /** `pages`: by registry kind, the slugs of the packages the site has a page for. */
@@ -52,9 +54,13 @@ export class Catalog {
     // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
     for (const [kind, table] of Object.entries(source.registries ?? {})) this.registries.set(kind, { ...this.registries.get(kind), ...table } as Registry);
     for (const [kind, table] of Object.entries(source.matchers ?? {})) {
+      this.kindOrder.add(kind);
       const rule = this.registries.get(kind)?.normalize;
-      if (typeof table === "object" && table !== null) this.kindIndex(kind).pending!.push([table, rule]);
-      else {
+      if (typeof table === "object" && table !== null) {
+        const tables = this.pending.get(kind) ?? [];
+        tables.push([table, rule]);
+        this.pending.set(kind, tables);
+      } else {
         this.index(kind);
         this.addMatchers(kind, table, rule); // fails now, as a table that is no mapping always did
       }
@@ -162,7 +168,7 @@ export class Catalog {
   }
 
   kindNames(): string[] {
-    return [...this.kinds.keys()];
+    return [...this.kindOrder];
   }
 
   toolsOf(ids: readonly string[]): CatalogTool[] {
@@ -180,29 +186,18 @@ export class Catalog {
 
   /** A kind's index, its pending tables added first, in the order they came. */
   private index(kind: string): KindIndex | undefined {
-    const index = this.kinds.get(kind);
-    if (index?.pending) {
-      const tables = index.pending;
-      index.pending = undefined;
+    const tables = this.pending.get(kind);
+    if (tables) {
+      this.pending.delete(kind);
       for (const [table, rule] of tables) this.addMatchers(kind, table, rule);
     }
-    return index;
-  }
-
-  private kindIndex(kind: string): KindIndex {
-    let index = this.kinds.get(kind);
-    if (!index) {
-      index = { exact: new Map(), prefixes: [], raw: new Map(), pending: [] };
-      this.kinds.set(kind, index);
-    }
-    index.pending ??= [];
-    return index;
+    return this.kinds.get(kind);
   }
 
   private addMatchers(kind: string, table: MatcherTable, rule: Registry["normalize"]): void {
     let index = this.kinds.get(kind);
     if (!index) {
-      index = { exact: new Map(), prefixes: [], raw: new Map(), pending: undefined };
+      index = { exact: new Map(), prefixes: [], raw: new Map() };
       this.kinds.set(kind, index);
     }
     // A later prefix key replaces an earlier identical one; the list is sorted once per source.
