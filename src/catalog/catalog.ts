@@ -22,13 +22,6 @@ export class Catalog {
   readonly registries = new Map<string, Registry>();
   readonly categories: NonNullable<CatalogSource["categories"]> = {};
   private readonly kinds = new Map<string, KindIndex>();
-  /**
-   * Matcher tables not indexed yet, by kind, each with the normalizing rule its kind had when it
-   * was added: a kind is indexed when first asked about (a scan asks about a few of 150 kinds).
-   */
-  private readonly pending = new Map<string, Array<[MatcherTable, Registry["normalize"]]>>();
-  /** Every kind with matchers, in the order first added. */
-  private readonly kindOrder = new Set<string>();
   /** `families`: by kind, a key as the kind normalizes it to a Maven group. */
   private readonly families = new Map<string, Map<string, string>>();
   /** `pages`: by registry kind, the slugs of the packages the site has a page for. */
@@ -53,18 +46,7 @@ export class Catalog {
     }
     // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
     for (const [kind, table] of Object.entries(source.registries ?? {})) this.registries.set(kind, { ...this.registries.get(kind), ...table } as Registry);
-    for (const [kind, table] of Object.entries(source.matchers ?? {})) {
-      this.kindOrder.add(kind);
-      const rule = this.registries.get(kind)?.normalize;
-      if (typeof table === "object" && table !== null) {
-        const tables = this.pending.get(kind) ?? [];
-        tables.push([table, rule]);
-        this.pending.set(kind, tables);
-      } else {
-        this.index(kind);
-        this.addMatchers(kind, table, rule); // fails now, as a table that is no mapping always did
-      }
-    }
+    for (const [kind, table] of Object.entries(source.matchers ?? {})) this.addMatchers(kind, table);
     for (const [kind, table] of Object.entries(source.families ?? {})) {
       const families = this.families.get(kind) ?? new Map<string, string>();
       for (const [key, group] of Object.entries(table)) families.set(this.normalize(kind, key), group);
@@ -113,7 +95,7 @@ export class Catalog {
   }
 
   private lookup(kind: string, name: string): Ids | undefined {
-    const index = this.index(kind);
+    const index = this.kinds.get(kind);
     if (!index) return undefined;
     const key = this.normalize(kind, name);
     const exact = index.exact.get(key);
@@ -164,11 +146,11 @@ export class Catalog {
 
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
   entries(kind: string): ReadonlyMap<string, string[]> {
-    return this.index(kind)?.raw ?? new Map();
+    return this.kinds.get(kind)?.raw ?? new Map();
   }
 
   kindNames(): string[] {
-    return [...this.kindOrder];
+    return [...this.kinds.keys()];
   }
 
   toolsOf(ids: readonly string[]): CatalogTool[] {
@@ -184,17 +166,7 @@ export class Catalog {
     return normalizeName(name, this.registries.get(kind)?.normalize);
   }
 
-  /** A kind's index, its pending tables added first, in the order they came. */
-  private index(kind: string): KindIndex | undefined {
-    const tables = this.pending.get(kind);
-    if (tables) {
-      this.pending.delete(kind);
-      for (const [table, rule] of tables) this.addMatchers(kind, table, rule);
-    }
-    return this.kinds.get(kind);
-  }
-
-  private addMatchers(kind: string, table: MatcherTable, rule: Registry["normalize"]): void {
+  private addMatchers(kind: string, table: MatcherTable): void {
     let index = this.kinds.get(kind);
     if (!index) {
       index = { exact: new Map(), prefixes: [], raw: new Map() };
@@ -207,9 +179,9 @@ export class Catalog {
       // `entries` and `reveals` answer for the tools a key names by default.
       index.raw.set(rawKey, ids.ids);
       if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
-        prefixes.set(normalizeName(rawKey.slice(0, -1), rule), ids);
+        prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);
       } else {
-        index.exact.set(normalizeName(rawKey, rule), ids);
+        index.exact.set(this.normalize(kind, rawKey), ids);
       }
     }
     index.prefixes = [...prefixes].sort((a, b) => b[0].length - a[0].length);
