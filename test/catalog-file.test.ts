@@ -69,6 +69,9 @@ describe("catalogFileProblem", () => {
     expect(problem({ matchers: { npm: { d: "package-only" } } })).toBe(bad("npm", "d"));
     expect(problem({ matchers: { npm: { e: ["package-only", "react", "package-only", "redis"] } } })).toBe(bad("npm", "e"));
     expect(problem({ matchers: { npm: { f: ["react", ["redis"]] } } })).toBe(bad("npm", "f"));
+    // A key no name is as long as (a glob past it would stop the scan when compiled).
+    expect(problem({ matchers: { file: { [`${"a".repeat(70_000)}*.txt`]: "react" } } })).toBe(`matchers.file: a key of 70005 characters (at most 1000): ${"a".repeat(40)}...`);
+    expect(problem({ matchers: { file: { [`${"a".repeat(990)}*.txt`]: "react" } } })).toBeUndefined();
   });
 
   it("registries and families: mappings of kinds to mappings", () => {

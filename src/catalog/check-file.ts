@@ -5,6 +5,9 @@ import { editDistance } from "../edit-distance.js";
 /** The keys a catalog file (`techstack.catalog.yml`, a configuration's `catalog:`) may have. */
 const KEYS = ["tools", "matchers", "registries", "families", "kinds"] as const;
 
+/** The longest matcher key a catalog file may hold. */
+const MAX_KEY_LENGTH = 1000;
+
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isMatcherTarget = (v: unknown): boolean => v === null || typeof v === "string";
 
@@ -42,6 +45,8 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     for (const [kind, table] of Object.entries(matchers)) {
       if (!isMapping(table)) return `matchers.${kind} must be a mapping of keys to tool ids`;
       for (const [key, value] of Object.entries(table)) {
+        // No package, image or file name is this long; a glob past it would not compile.
+        if (key.length > MAX_KEY_LENGTH) return `matchers.${kind}: a key of ${key.length} characters (at most ${MAX_KEY_LENGTH}): ${key.slice(0, 40)}...`;
         const list = Array.isArray(value) ? value : [value];
         const words = list.filter((v) => v === PACKAGE_ONLY).length;
         const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;
