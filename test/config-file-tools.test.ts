@@ -239,3 +239,13 @@ describe("moon, a monorepo's task runner", () => {
     expect((await sources({ "apps/site/moon.yml": "language: typescript\n" })).has("Moonrepo")).toBe(false);
   });
 });
+
+describe("JSR, the registry a package publishes to", () => {
+  it("names JSR from jsr.json, the file its publish command reads, at the root or in a monorepo's package", async () => {
+    const config = JSON.stringify({ name: "@acme/retry", version: "0.4.1", exports: "./mod.ts" });
+    expect((await sources({ "jsr.json": config, "mod.ts": "export const x = 1;\n" })).get("JSR")).toBe("jsr.json");
+    expect((await sources({ "packages/core/jsr.json": config, "packages/core/package.json": '{ "name": "@acme/core" }' })).get("JSR")).toBe("packages/core/jsr.json");
+    // A Deno app's deno.json is Deno's alone: it configures apps as well as published packages.
+    expect((await sources({ "deno.json": JSON.stringify({ tasks: { dev: "deno run main.ts" } }) })).has("JSR")).toBe(false);
+  });
+});
