@@ -249,3 +249,13 @@ describe("JSR, the registry a package publishes to", () => {
     expect((await sources({ "deno.json": JSON.stringify({ tasks: { dev: "deno run main.ts" } }) })).has("JSR")).toBe(false);
   });
 });
+
+describe("ESDoc, a 2016-era library's documentation generator", () => {
+  it("names ESDoc from the configuration its CLI reads, run through npx with no dev dependency", async () => {
+    const config = JSON.stringify({ source: "./src", destination: "./docs", plugins: [{ name: "esdoc-standard-plugin" }] });
+    const manifest = JSON.stringify({ name: "tiny-lib", scripts: { docs: "npx esdoc" }, devDependencies: { mocha: "^3.2.0" } });
+    for (const file of [".esdoc.json", ".esdoc.js", "esdoc.json"]) {
+      expect((await sources({ "package.json": manifest, [file]: config })).get("ESDoc"), file).toBe(file);
+    }
+  });
+});
