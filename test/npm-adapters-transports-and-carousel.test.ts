@@ -31,6 +31,27 @@ describe("npm adapters, transports and a carousel", () => {
     expect(packages.has("karma-jasmine") && packages.has("karma-phantomjs-launcher")).toBe(true);
   });
 
+  it("the Mocha, QUnit, Chai and Sinon adapters and the Sauce Labs and BrowserStack launchers name what they drive, without their releases", async () => {
+    // A 2016-era DOM library tested in browsers through Karma, with no mocha, chai or sinon declared itself.
+    const pkg = JSON.stringify({
+      name: "dom-thing", version: "2.1.0", main: "dom-thing.js",
+      devDependencies: {
+        karma: "^1.3.0", "karma-mocha": "^1.3.0", "karma-chai": "^0.1.0", "karma-sinon": "^1.0.5", "karma-qunit": "^1.2.1",
+        "karma-sauce-launcher": "^1.1.0", "karma-browserstack-launcher": "^1.1.1", browserify: "^13.1.1",
+      },
+    });
+    const { tools, packages } = await scanOf({ "package.json": pkg, "karma.conf.js": "" });
+    for (const name of ["Mocha", "QUnit", "Chai", "SinonJS", "Sauce Labs", "BrowserStack"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+    expect(tools.get("Karma")?.version).toBe("1.3.0");
+    expect(packages.has("karma-mocha") && packages.has("karma-sauce-launcher")).toBe(true);
+    // Another launcher names Karma alone.
+    const chrome = await scanOf({ "package.json": JSON.stringify({ name: "x", devDependencies: { karma: "^6.4.0", "karma-chrome-launcher": "^3.2.0" } }) });
+    expect([...chrome.tools.keys()].filter((n) => n !== "npm")).toEqual(["Karma"]);
+  });
+
   it("winston-mongodb names MongoDB beside Winston, without its own release", async () => {
     // An Express rental API that logs errors into its MongoDB database.
     const pkg = JSON.stringify({
