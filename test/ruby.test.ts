@@ -476,6 +476,23 @@ describe("mail services from a Rails environment's SMTP settings", () => {
     expect(tool(document.tools, "Mailgun")).toBeUndefined(); // a commented-out setting
     expect(document.tools.filter((t) => t.category === "Communications").map((t) => t.name).sort()).toEqual(["Amazon SES", "Twilio SendGrid"]);
   });
+
+  it("a Rails app in a folder of the repository (api/ beside a front end): its database.yml, environments and importmap are read as at the root", async () => {
+    const production = "Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    :address => 'smtp.sendgrid.net',\n    :port => '587'\n  }\nend\n";
+    const { document } = await scan(
+      new MemorySource({
+        "api/Gemfile": 'gem "rails"\n',
+        "api/config/database.yml": "default: &default\n  adapter: cockroachdb\n\nproduction:\n  <<: *default\n",
+        "api/config/environments/production.rb": production,
+        "api/config/importmap.rb": 'pin "application"\npin "chart.js" # @4.4.1\n',
+        "web/package.json": JSON.stringify({ dependencies: { vue: "^3.4.0" } }),
+      }),
+      opts,
+    );
+    expect(tool(document.tools, "Twilio SendGrid")).toMatchObject({ detection_source: "api/config/environments/production.rb" });
+    expect(tool(document.tools, "CockroachDB")).toMatchObject({ detection_source: "api/config/database.yml" });
+    expect(tool(document.tools, "Chart.js")).toMatchObject({ version: "4.4.1", detection_source: "api/config/importmap.rb" });
+  });
 });
 
 describe("GitHub Pages' gem", () => {

@@ -14,7 +14,9 @@ import { readImportmap } from "./importmap.js";
  */
 export const rubyDetector: Detector = {
   name: "ruby",
-  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "config/database.yml", "config/environments/*.rb", "config/importmap.rb", "_config.yml"],
+  // A Rails app's config/ at any depth: one beside its Gemfile in a folder of a monorepo (api/,
+  // backend/) is as much the app's as one at the root.
+  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "**/config/database.yml", "**/config/environments/*.rb", "**/config/importmap.rb", "_config.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -90,7 +92,7 @@ export const rubyDetector: Detector = {
         // A requirement (`>= 2.7.6`, as React Native's template writes, read by its Gemfile): the lowest it allows.
         if (version && /^(>=|~>)\s*\d/.test(version)) version = lowerBound(version);
         if (version && /^\d+\.\d+/.test(version)) ctx.report({ ref: "runtime:ruby", file, line: 1, version });
-      } else if (file.endsWith("config/database.yml")) {
+      } else if (file === "config/database.yml" || file.endsWith("/config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
         for (const m of text.matchAll(/^[ \t]*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
       } else if (file === "config/importmap.rb" || file.endsWith("/config/importmap.rb")) {
