@@ -477,6 +477,21 @@ describe("mail services from a Rails environment's SMTP settings", () => {
     expect(document.tools.filter((t) => t.category === "Communications").map((t) => t.name).sort()).toEqual(["Amazon SES", "Twilio SendGrid"]);
   });
 
+  it("Active Storage's Azure service gems name Azure Storage (a hosted service: no release), as google-cloud-storage names Google Cloud Storage", async () => {
+    for (const gem of ["azure-storage-blob", "azure-storage"]) {
+      const { document } = await scan(
+        new MemorySource({
+          Gemfile: `gem "rails", "~> 6.1.7"\ngem "${gem}", "~> 2.0", require: false\n`,
+          "Gemfile.lock": `GEM\n  remote: https://rubygems.org/\n  specs:\n    ${gem} (2.0.3)\n    rails (6.1.7.6)\n\nDEPENDENCIES\n  ${gem} (~> 2.0)\n  rails (~> 6.1.7)\n`,
+        }),
+        opts,
+      );
+      const azure = tool(document.tools, "Azure Storage");
+      expect(azure, gem).toMatchObject({ detection_source: "Gemfile", category: "Data Stores" });
+      expect(azure?.version).toBeUndefined();
+    }
+  });
+
   it("a Rails app in a folder of the repository (api/ beside a front end): its database.yml, environments and importmap are read as at the root", async () => {
     const production = "Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    :address => 'smtp.sendgrid.net',\n    :port => '587'\n  }\nend\n";
     const { document } = await scan(
