@@ -492,6 +492,17 @@ describe("mail services from a Rails environment's SMTP settings", () => {
     }
   });
 
+  it("delayed_job (the tool) from its Active Record backend, the gem a Rails app declares, at the release of the delayed_job gem it pulls", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        Gemfile: "gem 'rails', '~> 5.2.4'\ngem 'delayed_job_active_record'\n",
+        "Gemfile.lock": "GEM\n  remote: https://rubygems.org/\n  specs:\n    delayed_job (4.1.9)\n      activesupport (>= 3.0, < 6.2)\n    delayed_job_active_record (4.1.5)\n      activerecord (>= 3.0, < 6.2)\n      delayed_job (>= 3.0, < 5)\n    rails (5.2.4.4)\n\nDEPENDENCIES\n  delayed_job_active_record\n  rails (~> 5.2.4)\n",
+      }),
+      opts,
+    );
+    expect(tool(document.tools, "delayed_job")).toMatchObject({ version: "4.1.9", detection_source: "Gemfile", detection_source_url: "Gemfile.lock" });
+  });
+
   it("a Rails app in a folder of the repository (api/ beside a front end): its database.yml, environments and importmap are read as at the root", async () => {
     const production = "Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    :address => 'smtp.sendgrid.net',\n    :port => '587'\n  }\nend\n";
     const { document } = await scan(
