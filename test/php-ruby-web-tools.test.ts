@@ -71,6 +71,8 @@ describe("PHP and Ruby web tools", () => {
 
   it("Kamal from a deploy.yml alone; a config/deploy.yml of another kind names nothing", async () => {
     expect(await toolsOf({ "config/deploy.yml": DEPLOY })).toEqual(expect.arrayContaining(["Kamal (config/deploy.yml)", "PostgreSQL 16.4 (config/deploy.yml)"]));
+    // A Rails app in a folder of the repository deploys with its own config/deploy.yml.
+    expect(await toolsOf({ "backend/config/deploy.yml": DEPLOY })).toEqual(expect.arrayContaining(["Kamal (backend/config/deploy.yml)", "PostgreSQL 16.4 (backend/config/deploy.yml)", "Redis 7.2 (backend/config/deploy.yml)"]));
     expect(readKamalAccessories({ production: { branch: "main", host: "example.com" } })).toBeUndefined();
     expect(readKamalAccessories({ accessories: { db: { image: "mysql:8.0", host: "1.2.3.4" } } })).toEqual(["mysql:8.0"]);
     expect(readKamalAccessories({ accessories: { db: { port: 3306 } } })).toBeUndefined();
