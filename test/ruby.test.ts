@@ -503,6 +503,12 @@ describe("mail services from a Rails environment's SMTP settings", () => {
     expect(tool(document.tools, "delayed_job")).toMatchObject({ version: "4.1.9", detection_source: "Gemfile", detection_source_url: "Gemfile.lock" });
   });
 
+  it("Resend from its SMTP server (smtp.resend.com) in an environment's Action Mailer settings", async () => {
+    const production = 'Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    address: "smtp.resend.com",\n    port: 465,\n    user_name: "resend",\n    password: ENV["RESEND_API_KEY"],\n    tls: true\n  }\nend\n';
+    const { document } = await scan(new MemorySource({ Gemfile: 'gem "rails"\n', "config/environments/production.rb": production }), opts);
+    expect(tool(document.tools, "Resend")).toMatchObject({ detection_source: "config/environments/production.rb", category: "Communications" });
+  });
+
   it("a Rails app in a folder of the repository (api/ beside a front end): its database.yml, environments and importmap are read as at the root", async () => {
     const production = "Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    :address => 'smtp.sendgrid.net',\n    :port => '587'\n  }\nend\n";
     const { document } = await scan(
