@@ -509,6 +509,21 @@ describe("mail services from a Rails environment's SMTP settings", () => {
     expect(tool(document.tools, "Resend")).toMatchObject({ detection_source: "config/environments/production.rb", category: "Communications" });
   });
 
+  it("the S3-compatible service an Active Storage S3 service's endpoint names (config/storage.yml); commented and environment endpoints name nothing", async () => {
+    const storage = [
+      "test:", "  service: Disk", '  root: <%= Rails.root.join("tmp/storage") %>', "",
+      "spaces:", "  service: S3", "  endpoint: https://nyc3.digitaloceanspaces.com", '  access_key_id: <%= ENV["SPACES_KEY"] %>', "  region: nyc3", "  bucket: uploads", "",
+      "backups:", "  service: S3", '  endpoint: "https://s3.us-west-002.backblazeb2.com"', "  bucket: backups", "",
+      "# wasabi:", "#   service: S3", "#   endpoint: https://s3.wasabisys.com", "",
+      "minio:", "  service: S3", '  endpoint: <%= ENV.fetch("MINIO_ENDPOINT", "http://localhost:9000") %>', "  force_path_style: true", "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ Gemfile: 'gem "rails"\ngem "aws-sdk-s3", require: false\n', "app/config/storage.yml": storage }), opts);
+    expect(tool(document.tools, "DigitalOcean Spaces")).toMatchObject({ detection_source: "app/config/storage.yml", category: "Data Stores" });
+    expect(tool(document.tools, "Backblaze B2 Cloud Storage")).toMatchObject({ detection_source: "app/config/storage.yml" });
+    expect(tool(document.tools, "Wasabi Storage")).toBeUndefined();
+    expect(document.tools.filter((t) => t.sub_category === "Cloud Storage").map((t) => t.name).sort()).toEqual(["Amazon S3", "Backblaze B2 Cloud Storage", "DigitalOcean Spaces"]);
+  });
+
   it("a Rails app in a folder of the repository (api/ beside a front end): its database.yml, environments and importmap are read as at the root", async () => {
     const production = "Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    :address => 'smtp.sendgrid.net',\n    :port => '587'\n  }\nend\n";
     const { document } = await scan(
