@@ -6,7 +6,7 @@ import { readPhpExtensionInstalls } from "../detectors/docker/dockerfile.js";
 
 // PHP and Ruby web tools the site lists under the import threshold, each from its own package,
 // image or file: Kamal (the kamal gem, config/deploy.yml and its accessories' images), Solid Queue
-// (the solid_queue gem), Laravel Breeze (laravel/breeze), FrankenPHP (the dunglas/frankenphp image).
+// (the solid_queue gem), Solid Cache (the solid_cache gem), Laravel Breeze (laravel/breeze), FrankenPHP (the dunglas/frankenphp image).
 
 const opts = { git: false } as const;
 const toolsOf = async (files: Record<string, string>) => {
@@ -19,6 +19,7 @@ const GEMFILE = `source "https://rubygems.org"
 ruby "3.3.6"
 gem "rails", "~> 8.0.0"
 gem "solid_queue"
+gem "solid_cache"
 gem "kamal", require: false
 `;
 const LOCK = `GEM
@@ -27,6 +28,8 @@ const LOCK = `GEM
     kamal (2.4.0)
       sshkit (>= 1.23.0, < 2.0)
     rails (8.0.1)
+    solid_cache (1.0.6)
+      activejob (>= 7.2)
     solid_queue (1.1.2)
       activejob (>= 7.1)
 
@@ -36,6 +39,7 @@ PLATFORMS
 DEPENDENCIES
   kamal
   rails (~> 8.0.0)
+  solid_cache
   solid_queue
 
 BUNDLED WITH
@@ -60,13 +64,15 @@ accessories:
 `;
 
 describe("PHP and Ruby web tools", () => {
-  it("Rails 8: Kamal and Solid Queue from their gems at the locked release, accessories' servers from deploy.yml", async () => {
+  it("Rails 8: Kamal, Solid Queue and Solid Cache from their gems at the locked release, accessories' servers from deploy.yml", async () => {
     const tools = await toolsOf({ Gemfile: GEMFILE, "Gemfile.lock": LOCK, "config/deploy.yml": DEPLOY });
-    expect(tools).toEqual(expect.arrayContaining(["Kamal 2.4.0 (Gemfile)", "Solid Queue 1.1.2 (Gemfile)", "PostgreSQL 16.4 (config/deploy.yml)", "Redis 7.2 (config/deploy.yml)"]));
+    expect(tools).toEqual(expect.arrayContaining(["Kamal 2.4.0 (Gemfile)", "Solid Queue 1.1.2 (Gemfile)", "Solid Cache 1.0.6 (Gemfile)", "PostgreSQL 16.4 (config/deploy.yml)", "Redis 7.2 (config/deploy.yml)"]));
   });
 
   it("Kamal from a deploy.yml alone; a config/deploy.yml of another kind names nothing", async () => {
     expect(await toolsOf({ "config/deploy.yml": DEPLOY })).toEqual(expect.arrayContaining(["Kamal (config/deploy.yml)", "PostgreSQL 16.4 (config/deploy.yml)"]));
+    // A Rails app in a folder of the repository deploys with its own config/deploy.yml.
+    expect(await toolsOf({ "backend/config/deploy.yml": DEPLOY })).toEqual(expect.arrayContaining(["Kamal (backend/config/deploy.yml)", "PostgreSQL 16.4 (backend/config/deploy.yml)", "Redis 7.2 (backend/config/deploy.yml)"]));
     expect(readKamalAccessories({ production: { branch: "main", host: "example.com" } })).toBeUndefined();
     expect(readKamalAccessories({ accessories: { db: { image: "mysql:8.0", host: "1.2.3.4" } } })).toEqual(["mysql:8.0"]);
     expect(readKamalAccessories({ accessories: { db: { port: 3306 } } })).toBeUndefined();

@@ -476,6 +476,70 @@ describe("mail services from a Rails environment's SMTP settings", () => {
     expect(tool(document.tools, "Mailgun")).toBeUndefined(); // a commented-out setting
     expect(document.tools.filter((t) => t.category === "Communications").map((t) => t.name).sort()).toEqual(["Amazon SES", "Twilio SendGrid"]);
   });
+
+  it("Active Storage's Azure service gems name Azure Storage (a hosted service: no release), as google-cloud-storage names Google Cloud Storage", async () => {
+    for (const gem of ["azure-storage-blob", "azure-storage"]) {
+      const { document } = await scan(
+        new MemorySource({
+          Gemfile: `gem "rails", "~> 6.1.7"\ngem "${gem}", "~> 2.0", require: false\n`,
+          "Gemfile.lock": `GEM\n  remote: https://rubygems.org/\n  specs:\n    ${gem} (2.0.3)\n    rails (6.1.7.6)\n\nDEPENDENCIES\n  ${gem} (~> 2.0)\n  rails (~> 6.1.7)\n`,
+        }),
+        opts,
+      );
+      const azure = tool(document.tools, "Azure Storage");
+      expect(azure, gem).toMatchObject({ detection_source: "Gemfile", category: "Data Stores" });
+      expect(azure?.version).toBeUndefined();
+    }
+  });
+
+  it("delayed_job (the tool) from its Active Record backend, the gem a Rails app declares, at the release of the delayed_job gem it pulls", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        Gemfile: "gem 'rails', '~> 5.2.4'\ngem 'delayed_job_active_record'\n",
+        "Gemfile.lock": "GEM\n  remote: https://rubygems.org/\n  specs:\n    delayed_job (4.1.9)\n      activesupport (>= 3.0, < 6.2)\n    delayed_job_active_record (4.1.5)\n      activerecord (>= 3.0, < 6.2)\n      delayed_job (>= 3.0, < 5)\n    rails (5.2.4.4)\n\nDEPENDENCIES\n  delayed_job_active_record\n  rails (~> 5.2.4)\n",
+      }),
+      opts,
+    );
+    expect(tool(document.tools, "delayed_job")).toMatchObject({ version: "4.1.9", detection_source: "Gemfile", detection_source_url: "Gemfile.lock" });
+  });
+
+  it("Resend from its SMTP server (smtp.resend.com) in an environment's Action Mailer settings", async () => {
+    const production = 'Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    address: "smtp.resend.com",\n    port: 465,\n    user_name: "resend",\n    password: ENV["RESEND_API_KEY"],\n    tls: true\n  }\nend\n';
+    const { document } = await scan(new MemorySource({ Gemfile: 'gem "rails"\n', "config/environments/production.rb": production }), opts);
+    expect(tool(document.tools, "Resend")).toMatchObject({ detection_source: "config/environments/production.rb", category: "Communications" });
+  });
+
+  it("the S3-compatible service an Active Storage S3 service's endpoint names (config/storage.yml); commented and environment endpoints name nothing", async () => {
+    const storage = [
+      "test:", "  service: Disk", '  root: <%= Rails.root.join("tmp/storage") %>', "",
+      "spaces:", "  service: S3", "  endpoint: https://nyc3.digitaloceanspaces.com", '  access_key_id: <%= ENV["SPACES_KEY"] %>', "  region: nyc3", "  bucket: uploads", "",
+      "backups:", "  service: S3", '  endpoint: "https://s3.us-west-002.backblazeb2.com"', "  bucket: backups", "",
+      "# wasabi:", "#   service: S3", "#   endpoint: https://s3.wasabisys.com", "",
+      "minio:", "  service: S3", '  endpoint: <%= ENV.fetch("MINIO_ENDPOINT", "http://localhost:9000") %>', "  force_path_style: true", "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ Gemfile: 'gem "rails"\ngem "aws-sdk-s3", require: false\n', "app/config/storage.yml": storage }), opts);
+    expect(tool(document.tools, "DigitalOcean Spaces")).toMatchObject({ detection_source: "app/config/storage.yml", category: "Data Stores" });
+    expect(tool(document.tools, "Backblaze B2 Cloud Storage")).toMatchObject({ detection_source: "app/config/storage.yml" });
+    expect(tool(document.tools, "Wasabi Storage")).toBeUndefined();
+    expect(document.tools.filter((t) => t.sub_category === "Cloud Storage").map((t) => t.name).sort()).toEqual(["Amazon S3", "Backblaze B2 Cloud Storage", "DigitalOcean Spaces"]);
+  });
+
+  it("a Rails app in a folder of the repository (api/ beside a front end): its database.yml, environments and importmap are read as at the root", async () => {
+    const production = "Rails.application.configure do\n  config.action_mailer.smtp_settings = {\n    :address => 'smtp.sendgrid.net',\n    :port => '587'\n  }\nend\n";
+    const { document } = await scan(
+      new MemorySource({
+        "api/Gemfile": 'gem "rails"\n',
+        "api/config/database.yml": "default: &default\n  adapter: cockroachdb\n\nproduction:\n  <<: *default\n",
+        "api/config/environments/production.rb": production,
+        "api/config/importmap.rb": 'pin "application"\npin "chart.js" # @4.4.1\n',
+        "web/package.json": JSON.stringify({ dependencies: { vue: "^3.4.0" } }),
+      }),
+      opts,
+    );
+    expect(tool(document.tools, "Twilio SendGrid")).toMatchObject({ detection_source: "api/config/environments/production.rb" });
+    expect(tool(document.tools, "CockroachDB")).toMatchObject({ detection_source: "api/config/database.yml" });
+    expect(tool(document.tools, "Chart.js")).toMatchObject({ version: "4.4.1", detection_source: "api/config/importmap.rb" });
+  });
 });
 
 describe("GitHub Pages' gem", () => {

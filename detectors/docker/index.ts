@@ -24,7 +24,8 @@ export const dockerDetector: Detector = {
   name: "docker",
   // `worker.Dockerfile` as often as `worker.dockerfile`: both spellings of the suffix; a variant's
   // suffix after a dot, a hyphen or an underscore (Dockerfile.prod, Dockerfile-dev, Dockerfile_test).
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "Dockerfile{-,_}*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", "config/deploy.yml", "config/deploy.*.yml", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json"],
+  // Kamal's config/deploy.yml at any depth: a Rails app in a folder (backend/) deploys from there.
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "Dockerfile{-,_}*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", "**/config/deploy.yml", "**/config/deploy.*.yml", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json"],
   async detect(ctx) {
     /** `file:line` of the FROM lines whose image a compose build's args decide. */
     const builtLines = new Set<string>();

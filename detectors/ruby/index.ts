@@ -10,11 +10,14 @@ import { readImportmap } from "./importmap.js";
  * dependencies, the Ruby version (Gemfile `ruby`, .ruby-version, the lockfile) and Bundler's,
  * the database adapters of a Rails `config/database.yml`, the mail services its environments send
  * through (an SMTP `address` in `config/environments/*.rb`), the npm packages its importmap pins
- * (`config/importmap.rb`), and Jekyll from its `_config.yml`.
+ * (`config/importmap.rb`), the S3-compatible services its Active Storage services point at
+ * (`config/storage.yml`), and Jekyll from its `_config.yml`.
  */
 export const rubyDetector: Detector = {
   name: "ruby",
-  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "config/database.yml", "config/environments/*.rb", "config/importmap.rb", "_config.yml"],
+  // A Rails app's config/ at any depth: one beside its Gemfile in a folder of a monorepo (api/,
+  // backend/) is as much the app's as one at the root.
+  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "**/config/database.yml", "**/config/environments/*.rb", "**/config/importmap.rb", "**/config/storage.yml", "_config.yml"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -90,7 +93,7 @@ export const rubyDetector: Detector = {
         // A requirement (`>= 2.7.6`, as React Native's template writes, read by its Gemfile): the lowest it allows.
         if (version && /^(>=|~>)\s*\d/.test(version)) version = lowerBound(version);
         if (version && /^\d+\.\d+/.test(version)) ctx.report({ ref: "runtime:ruby", file, line: 1, version });
-      } else if (file.endsWith("config/database.yml")) {
+      } else if (file === "config/database.yml" || file.endsWith("/config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
         for (const m of text.matchAll(/^[ \t]*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
       } else if (file === "config/importmap.rb" || file.endsWith("/config/importmap.rb")) {
@@ -98,6 +101,9 @@ export const rubyDetector: Detector = {
         // pinned release, with no package entry (the app declares no npm dependency).
         const text = (await ctx.text(file)) ?? "";
         for (const pin of readImportmap(text)) ctx.report({ ref: `npm:${pin.name}`, file, line: pin.line, version: pin.version });
+      } else if (file === "config/storage.yml" || file.endsWith("/config/storage.yml")) {
+        const text = (await ctx.text(file)) ?? "";
+        for (const { domain, line } of storageEndpoints(text)) ctx.report({ ref: `storage-endpoint:${domain}`, file, line });
       } else if (/(^|\/)config\/environments\/[^/]+\.rb$/.test(file)) {
         const text = (await ctx.text(file)) ?? "";
         for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
@@ -123,6 +129,21 @@ export function smtpHosts(text: string): Array<{ host: string; line: number }> {
     for (const m of line.matchAll(/(?:^|[\s{,(:])["']?address["']?\s*(?::|=>)\s*["']([A-Za-z0-9.-]+\.[A-Za-z]{2,})["']/g)) {
       out.push({ host: m[1]!.toLowerCase(), line: i + 1 });
     }
+  });
+  return out;
+}
+
+/**
+ * The domains of the S3-compatible services an Active Storage configuration points its S3 service
+ * at (`endpoint: https://nyc3.digitaloceanspaces.com` -> `digitaloceanspaces.com`, the host's last
+ * two labels, as each service's hosts vary by region or account), with their line. Commented lines
+ * (the stock file's) and values read from the environment give nothing.
+ */
+export function storageEndpoints(text: string): Array<{ domain: string; line: number }> {
+  const out: Array<{ domain: string; line: number }> = [];
+  textLines(text).forEach((raw, i) => {
+    const m = /^\s*endpoint:\s*["']?https?:\/\/([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?=[:/"'\s]|$)/.exec(raw);
+    if (m) out.push({ domain: m[1]!.toLowerCase().split(".").slice(-2).join("."), line: i + 1 });
   });
   return out;
 }
