@@ -26,3 +26,26 @@ describe("a repository's catalog file cannot stall the path index", () => {
     expect(expandBraces("{a,b}{c,d}")).toEqual(["ac", "ad", "bc", "bd"]);
   });
 });
+
+describe("a repository's catalog file cannot make a glob that backtracks on a file name", () => {
+  it("a file glob of more than two * in one name is refused with a warning; the scan goes on", async () => {
+    const { catalogFileProblem } = await import("../src/catalog/check-file.js");
+    const known = () => true;
+    expect(catalogFileProblem({ matchers: { file: { "*a*a*a*a*c": "docker" } } }, known)).toBe("matchers.file: a glob of more than 2 * in one name: *a*a*a*a*c");
+    expect(catalogFileProblem({ matchers: { file: { "**/ci/**/*requirements*.txt": "docker", "{gradlew,*.gradle,*.gradle.kts}": "gradle" } } }, known)).toBeUndefined();
+    // Not a glob elsewhere: a package key's * is a prefix's end.
+    expect(catalogFileProblem({ matchers: { npm: { "@a*b*c*d/*": "docker" } } }, known)).toBeUndefined();
+    const started = performance.now();
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "techstack.catalog.yml": 'matchers:\n  file:\n    "*a*a*a*a*c": docker\n',
+        [`c${"a".repeat(250)}b`]: "",
+        "Dockerfile": "FROM node:20\n",
+      }),
+      { git: false },
+    );
+    expect(performance.now() - started).toBeLessThan(STUCK_MS);
+    expect(warnings.map((w) => w.file)).toContain("techstack.catalog.yml");
+    expect(document.tools.map((t) => t.name)).toContain("Node.js");
+  });
+});
