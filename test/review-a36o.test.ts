@@ -28,10 +28,11 @@ describe("a repository's catalog file cannot stall the path index", () => {
 });
 
 describe("a repository's catalog file cannot make a glob that backtracks on a file name", () => {
-  it("a file glob of more than two * in one name is refused with a warning; the scan goes on", async () => {
+  it("a file glob of more than two * or !( in one name is refused with a warning; the scan goes on", async () => {
     const { catalogFileProblem } = await import("../src/catalog/check-file.js");
     const known = () => true;
-    expect(catalogFileProblem({ matchers: { file: { "*a*a*a*a*c": "docker" } } }, known)).toBe("matchers.file: a glob of more than 2 * in one name: *a*a*a*a*c");
+    expect(catalogFileProblem({ matchers: { file: { "*a*a*a*a*c": "docker" } } }, known)).toBe("matchers.file: a glob of more than 2 * or !( in one name: *a*a*a*a*c");
+    expect(catalogFileProblem({ matchers: { file: { "x!(a)!(a)!(a)!(a)!(a)c": "docker" } } }, known)).toBe("matchers.file: a glob of more than 2 * or !( in one name: x!(a)!(a)!(a)!(a)!(a)c");
     expect(catalogFileProblem({ matchers: { file: { "**/ci/**/*requirements*.txt": "docker", "{gradlew,*.gradle,*.gradle.kts}": "gradle" } } }, known)).toBeUndefined();
     // Not a glob elsewhere: a package key's * is a prefix's end.
     expect(catalogFileProblem({ matchers: { npm: { "@a*b*c*d/*": "docker" } } }, known)).toBeUndefined();
