@@ -50,3 +50,16 @@ describe("a repository's catalog file cannot make a glob that backtracks on a fi
     expect(document.tools.map((t) => t.name)).toContain("Node.js");
   });
 });
+
+describe("php: a .wp-env.json of many WooCommerce zips", () => {
+  it("is read at once: the first WooCommerce is reported, its line looked up once", async () => {
+    const woo = "https://downloads.wordpress.org/plugin/woocommerce.9.5.1.zip";
+    const text = `{"pad": "${"x".repeat(3_000_000)}",\n"plugins": [\n${Array(60_000).fill(JSON.stringify(woo)).join(",")}]}`;
+    const started = performance.now();
+    const { document } = await scan(new MemorySource({ ".wp-env.json": text }), { git: false });
+    expect(performance.now() - started).toBeLessThan(STUCK_MS);
+    const found = document.tools.find((t) => t.name === "WooCommerce");
+    expect(found?.version).toBe("9.5.1");
+    expect(found?.detection_source).toBe(".wp-env.json");
+  });
+});
