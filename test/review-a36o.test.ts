@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { expandBraces, PatternIndex } from "../src/scan/select.js";
+import { observabilityDetector } from "../detectors/observability/index.js";
+import { compact, detectorFindings } from "./detector-findings.js";
 
 // Hostile shapes found by the review of stop 36's diff (a36o): each stopped or stalled a scan
 // before its fix. Not speed tests: the limit only tells "finished" from "stuck".
@@ -61,5 +63,20 @@ describe("php: a .wp-env.json of many WooCommerce zips", () => {
     const found = document.tools.find((t) => t.name === "WooCommerce");
     expect(found?.version).toBe("9.5.1");
     expect(found?.detection_source).toBe(".wp-env.json");
+  });
+});
+
+describe("observability: a Fluent Bit YAML of many outputs", () => {
+  it("flow-map outputs get their own lines, in order, and 40,000 of them are read at once", async () => {
+    const yaml = "pipeline:\n  inputs:\n    - {name: tail, path: /var/log/es.log}\n  outputs:\n    - {name: es, match: '*'}\n    - {name: loki, match: '*'}\n    - {name: es, match: 'b'}\n";
+    expect(compact((await detectorFindings(observabilityDetector, { "fluent-bit.yaml": yaml })).findings)).toEqual(["fluentbit-output:es@5", "fluentbit-output:loki@6"]);
+    let many = "pipeline:\n  outputs:\n";
+    for (let i = 0; i < 40_000; i++) many += `    - {name: out${i}, match: "*"}\n`;
+    const started = performance.now();
+    const { findings, warnings } = await detectorFindings(observabilityDetector, { "fluent-bit.yaml": many });
+    expect(performance.now() - started).toBeLessThan(STUCK_MS);
+    expect(warnings).toEqual([]);
+    expect(findings.length).toBe(40_000);
+    expect(findings[39_999]!.line).toBe(40_002);
   });
 });

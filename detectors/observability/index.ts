@@ -175,9 +175,13 @@ async function readShipper(ctx: DetectContext, file: string): Promise<void> {
   const base = baseName(file);
   const text = (await ctx.text(file)) ?? "";
   const found: Array<{ ref: string; line: number }> = [];
-  const add = (kind: string, name: string, line: number) => {
+  const seen = new Set<string>();
+  // A line to work out is asked only for a new output (a file of thousands of them was squared).
+  const add = (kind: string, name: string, line: number | (() => number)) => {
     const ref = `${kind}:${name.toLowerCase()}`;
-    if (!found.some((f) => f.ref === ref)) found.push({ ref, line });
+    if (seen.has(ref)) return;
+    seen.add(ref);
+    found.push({ ref, line: typeof line === "number" ? line : line() });
   };
   const lines = text.split(/\r?\n/);
   if (/^fluent-bit|^td-agent-bit/.test(base) && /\.ya?ml$/.test(base)) {
@@ -191,10 +195,28 @@ async function readShipper(ctx: DetectContext, file: string): Promise<void> {
         if (!named.has(m[1]!)) named.set(m[1]!, lineAt(outputsAt + m.index!));
       }
     }
+    // An output whose `name:` line that pattern misses (a flow map's `- {name: es}`): its name's
+    // next place after the last one found, in the order the outputs are written, so the text is
+    // searched once; past a name not found, the `outputs:` line.
+    let cursor = Math.max(0, outputsAt);
+    let searching = true;
+    const lineAfter = lineCounter(text);
+    const outputsLine = outputsAt >= 0 ? lineCounter(text)(outputsAt) : 1;
+    const lineOfOutput = (name: string) => (): number => {
+      const known = named.get(name.trim());
+      if (known !== undefined) return known;
+      const at = searching ? text.indexOf(name, cursor) : -1;
+      if (at < 0) {
+        searching = false;
+        return outputsLine;
+      }
+      cursor = at + name.length;
+      return lineAfter(at);
+    };
     for (const data of (await readDocuments(ctx, file, text)) ?? []) {
       const outputs = isRecord(data) && isRecord(data.pipeline) && Array.isArray(data.pipeline.outputs) ? data.pipeline.outputs : [];
       for (const output of outputs) {
-        if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, named.get(output.name.trim()) ?? lineOf(text, output.name) ?? 1);
+        if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, lineOfOutput(output.name));
       }
     }
   } else if (/^telegraf/.test(base) || file.includes("telegraf.d/")) {
