@@ -80,3 +80,20 @@ describe("observability: a Fluent Bit YAML of many outputs", () => {
     expect(findings[39_999]!.line).toBe(40_002);
   });
 });
+
+describe("observability: Alertmanager receivers and Grafana data sources by the thousand", () => {
+  it("are read at once, each line its own", async () => {
+    const small = "route:\n  receiver: ops\nreceivers:\n  - name: ops\n    slack_configs: []\n  - name: pager\n    pagerduty_configs: []\n    slack_configs: []\n";
+    expect(compact((await detectorFindings(observabilityDetector, { "alertmanager.yml": small })).findings)).toEqual(["alertmanager-receiver:slack@5", "alertmanager-receiver:pagerduty@7"]);
+    let many = "route:\n  receiver: r0\nreceivers:\n  - name: r0\n";
+    for (let i = 0; i < 40_000; i++) many += `    x${i}_configs: []\n`;
+    let sources = "apiVersion: 1\ndatasources:\n";
+    for (let i = 0; i < 30_000; i++) sources += `  - name: s${i}\n    type: t${i}-datasource\n`;
+    const started = performance.now();
+    const alerts = await detectorFindings(observabilityDetector, { "alertmanager.yml": many });
+    const grafana = await detectorFindings(observabilityDetector, { "grafana/provisioning/datasources/all.yaml": sources });
+    expect(performance.now() - started).toBeLessThan(STUCK_MS);
+    expect(alerts.findings.at(-1)!.line).toBe(40_004);
+    expect(grafana.findings.at(-1)!.line).toBe(60_002);
+  });
+});

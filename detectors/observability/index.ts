@@ -121,16 +121,36 @@ function isLokiConfig(data: Record<string, unknown>): boolean {
   return isRecord(data.server) && ["ingester", "common", "limits_config", "storage_config", "query_range"].some((k) => isRecord(data[k]));
 }
 
+/**
+ * The lines of names met in the order they are written (receivers' keys, data sources' types): each
+ * searched from the last one's place, so the text is walked once. A name not found there is looked
+ * for from the start; after a hundred such, names get no line (a line per name from the start, for
+ * 40,000 names in 0.9 MB, took 13 s).
+ */
+function orderedLines(text: string): (needle: string) => number | undefined {
+  let cursor = 0;
+  let fallbacks = 100;
+  const lineAt = lineCounter(text);
+  return (needle) => {
+    if (fallbacks <= 0) return undefined;
+    const at = text.indexOf(needle, cursor);
+    if (at < 0) return fallbacks-- > 0 ? lineOf(text, needle) : undefined;
+    cursor = at + needle.length;
+    return lineAt(at);
+  };
+}
+
 /** Alertmanager: each receiver's `<integration>_configs` (slack_configs, opsgenie_configs, msteams_configs). */
 function readAlertmanager(ctx: DetectContext, file: string, data: Record<string, unknown>, text: string): void {
   const seen = new Set<string>();
+  const lineOfNext = orderedLines(text);
   for (const receiver of Array.isArray(data.receivers) ? data.receivers : []) {
     if (!isRecord(receiver)) continue;
     for (const key of Object.keys(receiver)) {
       const m = /^([a-z0-9]+)_configs$/.exec(key);
       if (!m || seen.has(m[1]!)) continue;
       seen.add(m[1]!);
-      ctx.report({ ref: `alertmanager-receiver:${m[1]}`, file, line: lineOf(text, key) });
+      ctx.report({ ref: `alertmanager-receiver:${m[1]}`, file, line: lineOfNext(key) });
     }
   }
 }
@@ -140,11 +160,12 @@ function readGrafanaDatasources(ctx: DetectContext, file: string, data: Record<s
   if (!Array.isArray(data.datasources)) return;
   ctx.report({ ref: "format:grafana-provisioning", file });
   const seen = new Set<string>();
+  const lineOfNext = orderedLines(text);
   for (const source of data.datasources) {
     const type = isRecord(source) && typeof source.type === "string" ? source.type.trim().toLowerCase() : "";
     if (!type || seen.has(type)) continue;
     seen.add(type);
-    ctx.report({ ref: `grafana-datasource:${type}`, file, line: lineOf(text, source.type as string) });
+    ctx.report({ ref: `grafana-datasource:${type}`, file, line: lineOfNext(source.type as string) });
   }
 }
 
