@@ -142,10 +142,14 @@ async function readWpEnv(ctx: Parameters<Detector["detect"]>[0], file: string): 
   const env = data as Record<string, unknown>;
   ctx.report({ ref: "runtime:wordpress", file, line: lineOf(text, '"core"'), version: typeof env.core === "string" ? wordpressRelease(env.core) : undefined });
   const plugins = Array.isArray(env.plugins) ? env.plugins : [];
+  // The first WooCommerce only: each line is looked up from the file's start, and a file of
+  // thousands of them after a long first line took seconds per megabyte, squared.
   for (const plugin of plugins) {
     if (typeof plugin !== "string") continue;
     const woo = /^https?:\/\/downloads\.wordpress\.org\/plugin\/woocommerce(?:\.(\d+\.\d+(?:\.\d+)?))?\.zip$/i.exec(plugin.trim());
-    if (woo) ctx.report({ ref: "runtime:woocommerce", file, line: lineOf(text, plugin), version: woo[1] });
+    if (!woo) continue;
+    ctx.report({ ref: "runtime:woocommerce", file, line: lineOf(text, plugin), version: woo[1] });
+    break;
   }
 }
 

@@ -8,6 +8,13 @@ const KEYS = ["tools", "matchers", "registries", "families", "kinds"] as const;
 /** The longest matcher key a catalog file may hold. */
 const MAX_KEY_LENGTH = 1000;
 
+/**
+ * The most `*` or `!(` a file glob may have in one name (a folder's or the file's; a `**` folder
+ * aside): each is a lazy run the glob engine tries at every place, so `*a*a*a*a*c` took 38 s on one
+ * file name of 250 letters, 0.7 s with three (`x!(a)!(a)!(a)!(a)c` 1.2 s, a minute with five). No built-in glob has more than two (`*requirements*.txt`).
+ */
+const MAX_STARS_PER_NAME = 2;
+
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isMatcherTarget = (v: unknown): boolean => v === null || typeof v === "string";
 
@@ -47,6 +54,9 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
       for (const [key, value] of Object.entries(table)) {
         // No package, image or file name is this long; a glob past it would not compile.
         if (key.length > MAX_KEY_LENGTH) return `matchers.${kind}: a key of ${key.length} characters (at most ${MAX_KEY_LENGTH}): ${key.slice(0, 40)}...`;
+        if (kind === "file" && key.split("/").some((name) => name !== "**" && (name.match(/\*|!\(/g)?.length ?? 0) > MAX_STARS_PER_NAME)) {
+          return `matchers.file: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${key.length > 40 ? `${key.slice(0, 40)}...` : key}`;
+        }
         const list = Array.isArray(value) ? value : [value];
         const words = list.filter((v) => v === PACKAGE_ONLY).length;
         const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;

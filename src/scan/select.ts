@@ -147,11 +147,22 @@ function addTo(map: Map<string, number[]>, key: string, owner: number): void {
   map.set(key, owners);
 }
 
-/** `a{b,c}d{e,f}` -> abde, abdf, acde, acdf; nested braces are left to the glob engine. */
+/** The most literal patterns one pattern's braces are expanded into; past it the glob engine reads them. */
+const MAX_EXPANSIONS = 256;
+
+/**
+ * `a{b,c}d{e,f}` -> abde, abdf, acde, acdf; nested braces are left to the glob engine, and so is a
+ * pattern that would expand into more than MAX_EXPANSIONS (`{a,b}` 24 times over, in a repository's
+ * catalog file, is 16 million patterns: the scan never ended).
+ */
 export function expandBraces(pattern: string): string[] {
-  const m = /\{([^{}]*)\}/.exec(pattern);
-  if (!m || !m[1]!.includes(",")) return [pattern];
-  const head = pattern.slice(0, m.index);
-  const tail = pattern.slice(m.index + m[0].length);
-  return m[1]!.split(",").flatMap((option) => expandBraces(head + option + tail));
+  const out: string[] = [];
+  const expand = (p: string): boolean => {
+    const m = /\{([^{}]*)\}/.exec(p);
+    if (!m || !m[1]!.includes(",")) return out.push(p) <= MAX_EXPANSIONS;
+    const head = p.slice(0, m.index);
+    const tail = p.slice(m.index + m[0].length);
+    return m[1]!.split(",").every((option) => expand(head + option + tail));
+  };
+  return expand(pattern) ? out : [pattern];
 }
