@@ -1,5 +1,7 @@
 import type { Detector, FileSource } from "../types.js";
 import type { DetectOptions } from "../detect.js";
+import { isRecord } from "../kit.js";
+import { describeValue as describe } from "../document/shape.js";
 
 /** A scan's target, when it is not a path: a FileSource, or a TypeError saying what it is instead. */
 export function checkFileSource(value: unknown): asserts value is FileSource {
@@ -15,14 +17,6 @@ export function checkFileSource(value: unknown): asserts value is FileSource {
  */
 export function checkOptionsObject(options: unknown): asserts options is DetectOptions | undefined {
   if (options !== undefined && !isRecord(options)) throw new TypeError(`options: expected an object of options ({ rev, exclude, ... }), not ${describe(options)}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "string" ? JSON.stringify(value) : typeof value === "object" ? "an object" : String(value);
 }
 
 /** A custom detector with what the scan needs of it, or a TypeError saying what is missing. */

@@ -1,5 +1,6 @@
 import type { FileEntry, FileSource } from "../types.js";
 import { filterListed } from "./ignore-rules.js";
+import { describeValue } from "../document/shape.js";
 
 /** An in-memory tree: path to content. For importers that already hold the files, and for tests. */
 export class MemorySource implements FileSource {
@@ -10,11 +11,11 @@ export class MemorySource implements FileSource {
     const encoder = new TextEncoder();
     this.files = new Map();
     if (!(files instanceof Map) && (typeof files !== "object" || files === null || Array.isArray(files))) {
-      throw new TypeError(`MemorySource: expected the files as an object or a Map of paths to text or bytes, not ${files === null ? "null" : Array.isArray(files) ? "a list" : typeof files}`);
+      throw new TypeError(`MemorySource: expected the files as an object or a Map of paths to text or bytes, not ${describeValue(files)}`);
     }
     const entries = files instanceof Map ? [...files] : Object.entries(files);
     for (const [path, content] of entries) {
-      if (typeof content !== "string" && !(content instanceof Uint8Array)) throw new TypeError(`MemorySource: '${String(path)}' must be text or bytes, not ${content === null ? "null" : typeof content === "object" ? "an object" : typeof content}`);
+      if (typeof content !== "string" && !(content instanceof Uint8Array)) throw new TypeError(`MemorySource: '${String(path)}' must be text or bytes, not ${describeValue(content)}`);
       this.files.set(path.replace(/^\.?\/+/, ""), typeof content === "string" ? encoder.encode(content) : content);
     }
   }
