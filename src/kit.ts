@@ -9,6 +9,14 @@ export function dirOf(path: string): string {
   return slash < 0 ? "" : path.slice(0, slash);
 }
 
+/**
+ * Whether a path lies under an example, sample, demo, fixture, test or documentation folder: files
+ * there show how to use something, not how this repository is built or deployed.
+ */
+export function inUsageFolder(path: string): boolean {
+  return /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|docs?)\//i.test(path);
+}
+
 /** The path of `name` in the folder `dir` ("" at the root): `a` + `mix.lock` -> `a/mix.lock`. */
 export function inFolder(dir: string, name: string): string {
   return dir ? `${dir}/${name}` : name;

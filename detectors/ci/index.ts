@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, lineOf, yamlDocuments } from "../../src/kit.js";
+import { baseName, inUsageFolder, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { readGitlabIncludes, publishesPages } from "./gitlab.js";
@@ -106,7 +106,7 @@ export const ciDetector: Detector = {
           // A subproject's own Travis configuration (a `client/` kept from when it was a repository
           // of its own, a book chapter's project) shows the service, as the site's files name it;
           // a copy under an example, test, template or documentation folder does not.
-          if (NOT_A_PROJECT.test(file)) continue;
+          if (notAProject(file)) continue;
           ctx.report({ ref: "format:travis-config", file });
         }
         readTravis(ctx, data, file, text);
@@ -162,5 +162,5 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
   }
 }
 
-/** Folders whose files show how to use something rather than how this repository is built. */
-const NOT_A_PROJECT = /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|templates?|docs?)\//i;
+/** Folders whose files show how to use something rather than how this repository is built: templates too. */
+const notAProject = (file: string): boolean => inUsageFolder(file) || /(^|\/)templates?\//i.test(file);

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
+import { baseName, inUsageFolder, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
 
 /**
  * Package and container registries a repository's configuration names by their host: the
@@ -79,7 +79,7 @@ export const registriesDetector: Detector = {
       if (other && (/(^|\/)(locales?|i18n|translations?|_data|__snapshots__|\.github|\.circleci)\//i.test(file) || /^(pnpm-lock\.yaml|conda-lock\.yml)$/.test(base))) continue;
       // An example's, a test's or a page of documentation's manifest runs nowhere of the project's
       // own (`docs/eks.yaml`'s `123456789012.dkr.ecr...` is AWS's placeholder account, not a registry).
-      if (other && /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|docs?)\//i.test(file)) continue;
+      if (other && inUsageFolder(file)) continue;
       const text = other ? await ctx.peek(file) : await ctx.text(file);
       if (text === undefined) continue;
       const clean = blankTemplates(text);
