@@ -186,6 +186,21 @@ describe("check and write", () => {
     expect(rev.stderr).toContain("not a git repository, so it has no revision HEAD");
   });
 
+  it("write and check link techstack.md's README snippets to where it is written in the repository", async () => {
+    const dir = gitCopy("nextjs-app");
+    const links = (file: string) => readFileSync(file, "utf8").match(/Full tech stack \[here\]\([^)]*\)/g);
+    expect((await run(["write", dir, "--out", join(dir, ".github/stack")])).code).toBe(0);
+    expect(links(join(dir, ".github/stack/techstack.md"))).toEqual(Array(2).fill("Full tech stack [here](/.github/stack/techstack.md)"));
+    expect(await run(["check", dir, "--out", join(dir, ".github/stack")])).toMatchObject({ code: 0 });
+    // A subfolder scanned on its own: the link is from the checkout's top, not the subfolder.
+    expect((await run(["write", join(dir, "app")])).code).toBe(0);
+    expect(links(join(dir, "app/techstack.md"))).toEqual(Array(2).fill("Full tech stack [here](/app/techstack.md)"));
+    // Without git the scanned folder is the root; a file written outside it keeps the plain link.
+    const elsewhere = tempDir();
+    expect((await run(["write", join(dir, "app"), "--no-git", "--out", elsewhere])).code).toBe(0);
+    expect(links(join(elsewhere, "techstack.md"))).toEqual(Array(2).fill("Full tech stack [here](/techstack.md)"));
+  });
+
   it("a rerun of write on an unchanged repository changes no byte, not even the timestamp", async () => {
     const dir = gitCopy("nextjs-app");
     const yml = join(dir, "techstack.yml");

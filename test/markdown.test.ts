@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, toMarkdown } from "../src/index.js";
+import { builtinCatalog, render, toMarkdown } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
 import { corpusDir } from "./helpers.js";
 
@@ -83,6 +83,16 @@ describe("techstack.md", () => {
     expect(md).toContain("|[requests](https://pypi.org/project/requests)|v2.31.0|N/A|N/A |N/A|N/A|");
     const empty = toMarkdown({ ...doc, tools: [] });
     expect(empty).toContain("is built on the following main stack:\n\n\n\nFull tech stack [here](/techstack.md)");
+  });
+
+  it("links the README snippets to techstack.md where it sits in the repository", () => {
+    const doc: StackDocument = { repo_name: "acme/app", report_id: "x", version: 0.1, repo_type: "Public", timestamp: "2024-03-05T10:00:00+00:00", requested_by: "acme", provider: "github", branch: "main", detected_tools_count: 0, tools: [] };
+    const links = (md: string) => md.match(/Full tech stack \[here\]\([^)]*\)/g);
+    expect(links(render(doc, "markdown"))).toEqual(Array(2).fill("Full tech stack [here](/techstack.md)"));
+    expect(links(render(doc, "markdown", { markdownPath: "docs/techstack.md" }))).toEqual(Array(2).fill("Full tech stack [here](/docs/techstack.md)"));
+    // A Windows path, a leading `./` and a space are written as a link from the root.
+    expect(links(toMarkdown(doc, new Map(), ".\\my docs\\techstack.md"))).toEqual(Array(2).fill("Full tech stack [here](/my%20docs/techstack.md)"));
+    expect(() => render(doc, "markdown", { markdownPath: 3 as unknown as string })).toThrow(TypeError);
   });
 
   it("files Shell and Vue.js as the site's techstack.md does, whatever their techstack.yml entries say", () => {

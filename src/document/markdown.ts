@@ -55,8 +55,10 @@ export function sectionOf(tool: ToolEntry): string {
  * techstack.md from the document alone: the hidden README snippets (without and with images),
  * the header card, one logo table per section (eight cards a row), and a package table per
  * registry with name, version, last change, author, license and known vulnerabilities.
+ * `path` is where techstack.md sits in the repository (`docs/techstack.md`), which the snippets'
+ * "Full tech stack" link points at.
  */
-export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, Registry> = new Map()): string {
+export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, Registry> = new Map(), path = "techstack.md"): string {
   const tools = doc.tools.filter((t) => !t.package_url && !isNamedPackage(t));
   const packages = doc.tools.filter((t) => t.package_url);
   const out: string[] = [];
@@ -72,7 +74,8 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
     }
     // The site leaves one empty line where the list would be.
     if (main.length === 0) out.push("");
-    out.push("", "Full tech stack [here](/techstack.md)", "", `&lt;--- ${label} End ---&gt;`);
+    // The snippet goes in a README, so its link is the file's path from the repository's root.
+    out.push("", `Full tech stack [here](/${linkTarget(String(path).replace(/\\/g, "/").replace(/^(?:\.?\/)+/, ""))})`, "", `&lt;--- ${label} End ---&gt;`);
     if (!images) out.push("");
   }
   out.push("-->", '<div align="center">', "", "# Tech Stack File");

@@ -7,21 +7,38 @@ import { describeValue, isDocument } from "./shape.js";
 
 export type Format = "yaml" | "json" | "markdown";
 
+/** How `render` writes techstack.md. */
+export interface RenderOptions {
+  /** The registries that title the package tables (default: the built-in catalog's). */
+  registries?: ReadonlyMap<string, Registry>;
+  /**
+   * Where techstack.md sits in the repository, from its root (default `techstack.md`): the
+   * README snippets link to it (`docs/techstack.md` gives `/docs/techstack.md`).
+   */
+  markdownPath?: string;
+}
+
 /**
  * The document as text: `"yaml"` as the site writes techstack.yml, `"json"`, or `"markdown"` for
  * the techstack.md companion (its package tables are titled from the catalog's registries unless
- * `registries` is given). Throws a `TypeError` for any other format.
+ * `registries` is given; a bare registries map is still taken for the options). Throws a
+ * `TypeError` for any other format.
  * @example
  * ```ts
  * const doc = await detect(".");
  * writeFileSync("techstack.yml", render(doc));
  * writeFileSync("techstack.md", render(doc, "markdown"));
+ * writeFileSync("docs/techstack.md", render(doc, "markdown", { markdownPath: "docs/techstack.md" }));
  * ```
  */
-export function render(document: StackDocument, format: Format = "yaml", registries?: ReadonlyMap<string, Registry>): string {
+export function render(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
   if (format !== "yaml" && format !== "json" && format !== "markdown") throw new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`);
   if (!isDocument(document)) throw new TypeError(`render: expected a stack document (with its tools list), not ${describeValue(document)}`);
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
-  if (format === "markdown") return toMarkdown(document, registries ?? builtinCatalog().registries);
+  if (format === "markdown") {
+    const { registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
+    if (markdownPath !== undefined && typeof markdownPath !== "string") throw new TypeError(`render: markdownPath must be a string, not ${describeValue(markdownPath)}`);
+    return toMarkdown(document, registries ?? builtinCatalog().registries, markdownPath || undefined);
+  }
   return toYaml(document);
 }

@@ -7,7 +7,7 @@ import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual, outFolder, readStackFileOrThrow } from "./write.js";
+import { detectWithManual, outFolder, readStackFileOrThrow, stackFilePath } from "./write.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
@@ -85,7 +85,8 @@ export const checkCommand: Command = {
       return stale(`${markdown} is not readable (${(error as Error).message})`, "remove it, then ");
     }
     // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
-    if (!sameText(markdownText, render(committed, "markdown"))) return stale(`${markdown} does not match ${file}`);
+    const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]));
+    if (!sameText(markdownText, render(committed, "markdown", { markdownPath }))) return stale(`${markdown} does not match ${file}`);
     process.stdout.write(`${color(32, "fresh")}: ${file} and techstack.md match the repository\n`);
     return 0;
   },

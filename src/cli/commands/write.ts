@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { render } from "../../document/render.js";
 import { parse, parseComparable } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
@@ -63,7 +63,8 @@ export const writeCommand: Command = {
       const previous = parse(before.yaml).timestamp;
       if (typeof previous === "string" && sameText(render({ ...document, timestamp: previous }, "yaml"), before.yaml)) document.timestamp = previous;
     }
-    const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown") };
+    const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]));
+    const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { markdownPath }) };
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
     if (sameText(text.yaml, before.yaml) && sameText(text.markdown, before.markdown)) {
       process.stderr.write(`${yamlFile} and techstack.md are up to date (${plural(document.detected_tools_count, "tool")})\n`);
@@ -89,6 +90,26 @@ export async function outFolder(dir: string, out: string | undefined): Promise<s
   if (out !== undefined) return out;
   if (await isBareRepo(dir)) throw new CliError(`${dir} is a bare repository, with no working tree for techstack.yml and techstack.md: give --out DIR`);
   return dir;
+}
+
+/**
+ * Where techstack.md is in the repository, from its root (`docs/techstack.md` for `--out docs`),
+ * for the README snippets' link: the root is the checkout's top folder (the scanned folder without
+ * git, or with --no-git). A file written outside it is linked as `techstack.md`.
+ */
+export async function stackFilePath(dir: string, out: string, noGit: boolean): Promise<string> {
+  const top = !noGit && isGitRepo(dir) ? (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim() : "";
+  const from = realPath(top || dir);
+  const path = relative(from, join(realPath(out), "techstack.md"));
+  return path.startsWith("..") || isAbsolute(path) ? "techstack.md" : path.split(/[\\/]/).join("/");
+}
+
+/** A folder's real path (symbolic links resolved); one still to make keeps its missing tail. */
+function realPath(folder: string): string {
+  const full = resolve(folder);
+  if (existsSync(full)) return realpathSync(full);
+  const parent = dirname(full);
+  return parent === full ? full : join(realPath(parent), basename(full));
 }
 
 async function isShallow(dir: string): Promise<boolean> {
