@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isBareRepo, isGitRepo, lastChanges, parseRemote, repoFacts, siteDate, siteTimestamp } from "../src/git/facts.js";
 import { detect, scan } from "../src/index.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
@@ -274,6 +274,36 @@ describe("git facts", () => {
     git("update-ref", "refs/remotes/origin/alpha", "HEAD");
     git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/develop");
     expect((await repoFacts(ci)).branch).toBe("develop");
+  });
+
+  it("a pull request's merge checkout on GitHub Actions or GitLab names the request's source branch, for the job's own workspace only", async () => {
+    const { dir } = developWithTwoCommits();
+    const ci = join(tempDir(), "ci");
+    const git = (...args: string[]) => execFileSync("git", ["-C", ci, ...args], { stdio: "pipe" }).toString();
+    execFileSync("git", ["init", "-q", ci]);
+    git("remote", "add", "origin", dir);
+    // As actions/checkout does for a pull request: the merge ref fetched beside the branches, HEAD detached at it.
+    git("fetch", "-q", "origin", "+refs/heads/develop:refs/remotes/pull/7/merge");
+    git("checkout", "-q", "-f", "refs/remotes/pull/7/merge");
+    git("update-ref", "-d", "refs/remotes/origin/develop"); // fetched by the way; actions/checkout fetches the merge commit by its hash
+    const facts = async (env: Record<string, string>) => {
+      const keys = ["GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_HEAD_REF", "GITHUB_REF_NAME", "GITHUB_REF_TYPE", "GITLAB_CI", "CI_PROJECT_DIR", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "CI_COMMIT_BRANCH"];
+      for (const key of keys) vi.stubEnv(key, env[key] ?? "");
+      try {
+        return (await repoFacts(ci)).branch;
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    };
+    // It was "main" whatever the repository's branches.
+    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ci, GITHUB_HEAD_REF: "feature/login", GITHUB_REF_NAME: "7/merge", GITHUB_REF_TYPE: "branch" })).toBe("feature/login");
+    expect(await facts({ GITLAB_CI: "true", CI_PROJECT_DIR: ci, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: "fix/cart" })).toBe("fix/cart");
+    // A push build detached at a commit no ref points at: the pushed branch, not a tag.
+    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ci, GITHUB_REF_NAME: "release", GITHUB_REF_TYPE: "branch" })).toBe("release");
+    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ci, GITHUB_REF_NAME: "v1.0.0", GITHUB_REF_TYPE: "tag" })).toBe("main");
+    // Another folder than the job's workspace (a repository the job cloned to scan) keeps its own facts.
+    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: dir, GITHUB_HEAD_REF: "feature/login" })).toBe("main");
+    expect(await facts({})).toBe("main");
   });
 
   it("a folder below the top of a checkout (a monorepo's service) keeps the repository's facts, history and links", async () => {

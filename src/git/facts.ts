@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileChange, RepoFacts } from "../document/build.js";
 import { gitArgs, gitEnv, runGit } from "./run.js";
@@ -83,12 +83,42 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
   const head = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
   if (head) return head;
   // A detached HEAD (a tag or commit checked out, a CI checkout): a local branch whose tip it is,
-  // else the remote's default branch, else nothing (the caller's default).
+  // else a remote-tracking branch whose tip it is, else the branch the CI job builds, else the
+  // remote's default branch, else nothing (the caller's default).
   const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
   if (tip) return tip;
   const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim().replace(/^origin\//, "");
-  return (await remoteTip(dir, remoteHead)) ?? remoteHead;
+  return (await remoteTip(dir, remoteHead)) ?? (await ciBranch(dir)) ?? remoteHead;
+}
+
+/**
+ * The branch a CI job builds, where the checkout is the job's own and git cannot tell: a pull
+ * request on GitHub Actions checks out `refs/remotes/pull/7/merge`, a merge request pipeline on
+ * GitLab `refs/merge-requests/7/head`, both detached and with no origin/HEAD. It is the request's
+ * source branch (GITHUB_HEAD_REF, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME), else the pushed branch;
+ * taken only when the scanned checkout is the job's workspace, never another folder's.
+ */
+async function ciBranch(dir: string): Promise<string | undefined> {
+  const env = process.env;
+  const [workspace, branch] =
+    env.GITHUB_ACTIONS === "true"
+      ? [env.GITHUB_WORKSPACE, env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : undefined)]
+      : env.GITLAB_CI === "true"
+        ? [env.CI_PROJECT_DIR, env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_BRANCH]
+        : [];
+  if (!workspace || !branch?.trim()) return undefined;
+  const top = (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
+  return top && samePath(top, workspace) ? branch.trim() : undefined;
+}
+
+/** Whether two paths name one folder (symbolic links resolved; a missing one names none). */
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }
 
 /**
