@@ -135,4 +135,25 @@ describe("editor, IDE and app extensions", () => {
     const locals = await detect({ ".dir-locals.el": "((nil . ((indent-tabs-mode . nil))))\n", "main.go": "package main\n", "go.mod": "module example.com/app\n\ngo 1.22\n" });
     expect(locals.has("Emacs")).toBe(false);
   });
+
+  it("a Neovim plugin's CI names Neovim from the step that installs it: rhysd/action-setup-vim only with `neovim: true`", async () => {
+    const workflow = (step: string): Record<string, string> => ({
+      ".github/workflows/ci.yml": `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${step}      - run: make test\n`,
+      "lua/quicknote/init.lua": "return {}\n",
+    });
+    const setupVim = await detect(workflow("      - uses: rhysd/action-setup-vim@v1\n        with:\n          neovim: true\n          version: v0.10.0\n"));
+    expect(setupVim.get("Neovim")?.detection_source).toBe(".github/workflows/ci.yml");
+    expect(setupVim.get("Neovim")?.version).toBeUndefined();
+    const vim = await detect(workflow("      - uses: rhysd/action-setup-vim@v1\n        with:\n          version: v9.1.0\n"));
+    expect(vim.has("Neovim")).toBe(false);
+    const off = await detect(workflow("      - uses: rhysd/action-setup-vim@v1\n        with:\n          neovim: false\n"));
+    expect(off.has("Neovim")).toBe(false);
+    const quoted = await detect(workflow("      - uses: rhysd/action-setup-vim@v1\n        with:\n          neovim: 'false'\n"));
+    expect(quoted.has("Neovim")).toBe(false);
+    const tagged = await detect(workflow("      - uses: MunifTanjim/setup-neovim-action@v1\n        with:\n          tag: v0.10.0\n"));
+    expect(tagged.get("Neovim")?.version).toBe("0.10.0");
+    const nightly = await detect(workflow("      - uses: MunifTanjim/setup-neovim-action@v1\n        with:\n          tag: nightly\n"));
+    expect(nightly.has("Neovim")).toBe(true);
+    expect(nightly.get("Neovim")?.version).toBeUndefined();
+  });
 });
