@@ -29,7 +29,7 @@ describe("editor, IDE and app extensions", () => {
     expect(pinned.get("Visual Studio Code")?.version).toBeUndefined();
   });
 
-  it("VS Code's API typings, its packaging CLI and .vscodeignore name it; a workspace's settings.json alone does not", async () => {
+  it("VS Code's API typings and its packaging CLI name it; a workspace's settings.json alone does not", async () => {
     const typings = await detect({
       "package.json": json({ name: "client", devDependencies: { "@types/vscode": "~1.82.0", "@vscode/vsce": "^2.24.0" } }),
       "package-lock.json": json({
@@ -44,8 +44,9 @@ describe("editor, IDE and app extensions", () => {
     });
     expect(typings.get("Visual Studio Code")?.detection_source).toBe("package.json");
     expect(typings.get("Visual Studio Code")?.version).toBeUndefined();
-    const ignore = await detect({ ".vscodeignore": ".vscode/**\nsrc/**\n**/*.ts\n" });
-    expect(ignore.get("Visual Studio Code")?.detection_source).toBe(".vscodeignore");
+    // The manifest is the source, not the .vscodeignore beside it (first by path, it names nothing the manifest does not).
+    const ignore = await detect({ ".vscodeignore": ".vscode/**\nsrc/**\n**/*.ts\n", "package.json": json({ name: "ext", engines: { vscode: "^1.90.0" } }) });
+    expect(ignore.get("Visual Studio Code")?.detection_source).toBe("package.json");
     const settings = await detect({
       ".vscode/settings.json": '{ "editor.formatOnSave": true }\n',
       ".vscode/launch.json": '{ "version": "0.2.0", "configurations": [] }\n',
