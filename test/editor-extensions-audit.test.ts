@@ -157,4 +157,19 @@ describe("editor, IDE and app extensions", () => {
     expect(nightly.has("Neovim")).toBe(true);
     expect(nightly.get("Neovim")?.version).toBeUndefined();
   });
+
+  it("a browser extension's typings of the browser's own API name that browser; webextension-polyfill names none", async () => {
+    const chrome = await detect({
+      "package.json": json({ name: "tab-stash", devDependencies: { "@types/chrome": "^0.0.254", webpack: "^5.89.0" }, dependencies: { "webextension-polyfill": "^0.10.0" } }),
+      "public/manifest.json": json({ manifest_version: 3, name: "Tab Stash", version: "1.4.2", background: { service_worker: "background.js" } }),
+    });
+    expect(chrome.get("Google Chrome")).toMatchObject({ detection_source: "package.json", category: "Back Office" });
+    expect(chrome.get("Google Chrome")?.version).toBeUndefined();
+    expect(chrome.has("Firefox")).toBe(false);
+    const typings = await detect({ "package.json": json({ name: "ext", devDependencies: { "chrome-types": "^0.1.300", "@types/firefox-webext-browser": "^120.0.0" } }) });
+    expect(typings.has("Google Chrome")).toBe(true);
+    expect(typings.get("Firefox")?.version).toBeUndefined();
+    const polyfill = await detect({ "package.json": json({ name: "ext", dependencies: { "webextension-polyfill": "^0.10.0" } }) });
+    expect(polyfill.has("Google Chrome") || polyfill.has("Firefox")).toBe(false);
+  });
 });
