@@ -88,7 +88,8 @@ function readSteps(out: WorkflowUse[], steps: unknown, foreign: ForeignInput = (
     const version = Array.isArray(versionInput) ? versionInput.find((v) => typeof v === "string") : versionInput;
     const plain: Record<string, string> = {};
     for (const [key, value] of Object.entries(inputs)) {
-      if ((typeof value === "string" || typeof value === "number") && !/\$\{\{/.test(String(value))) plain[key] = String(value);
+      // A switch turned off (`neovim: false`, rhysd/action-setup-vim then installing Vim) names nothing.
+      if ((typeof value === "string" || typeof value === "number") && !/\$\{\{/.test(String(value)) && value !== "false") plain[key] = String(value);
     }
     pushAction(out, s.uses, typeof version === "string" ? version : undefined, plain);
   }
