@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+// Smart-contract and dApp repositories as they are laid out: a Foundry project, a Next.js front end
+// on wagmi and viem, a Truffle project (Truffle installed globally, or declared), a Brownie project.
+const detect = async (files: Record<string, string>): Promise<{ tools: Map<string, ToolEntry>; packages: Map<string, ToolEntry> }> => {
+  const { document } = await scan(new MemorySource(files), { git: false });
+  return {
+    tools: new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t])),
+    packages: new Map(document.tools.filter((t) => t.package_url).map((t) => [t.name, t])),
+  };
+};
+
+const lock = (name: string, packages: Record<string, string>, dev: Record<string, string> = {}): string =>
+  JSON.stringify({
+    name,
+    version: "1.0.0",
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      "": { name, version: "1.0.0", dependencies: Object.fromEntries(Object.keys(packages).map((n) => [n, `^${packages[n]}`])), devDependencies: Object.fromEntries(Object.keys(dev).map((n) => [n, `^${dev[n]}`])) },
+      ...Object.fromEntries(Object.entries(packages).map(([n, v]) => [`node_modules/${n}`, { version: v }])),
+      ...Object.fromEntries(Object.entries(dev).map(([n, v]) => [`node_modules/${n}`, { version: v, dev: true }])),
+    },
+  });
+
+const contract = "// SPDX-License-Identifier: MIT\npragma solidity ^0.8.24;\ncontract Vault {}\n";
+
+describe("smart-contract and dApp repositories", () => {
+  it("a Foundry project: foundry.toml names Ethereum, without a release", async () => {
+    const { tools } = await detect({
+      "foundry.toml": '[profile.default]\nsrc = "src"\nout = "out"\nlibs = ["lib"]\nsolc_version = "0.8.26"\n',
+      ".gitmodules": '[submodule "lib/forge-std"]\n\tpath = lib/forge-std\n\turl = https://github.com/foundry-rs/forge-std\n',
+      "remappings.txt": "forge-std/=lib/forge-std/src/\n",
+      "src/Vault.sol": contract,
+      "test/Vault.t.sol": contract,
+    });
+    expect(tools.get("Ethereum")).toMatchObject({ detection_source: "foundry.toml" });
+    expect(tools.get("Ethereum")?.version).toBeUndefined();
+    expect(tools.has("Solidity Language")).toBe(true);
+  });
+
+  it("a wagmi and viem front end names Ethereum; the libraries keep their releases on their package entries", async () => {
+    const pkg = { name: "swap", private: true, dependencies: { next: "14.2.5", react: "^18", viem: "2.x", wagmi: "^2.10.10", "@rainbow-me/rainbowkit": "^2.1.3" } };
+    const { tools, packages } = await detect({
+      "package.json": JSON.stringify(pkg),
+      "package-lock.json": lock("swap", { next: "14.2.5", react: "18.3.1", viem: "2.17.3", wagmi: "2.10.10", "@rainbow-me/rainbowkit": "2.1.3" }),
+    });
+    expect(tools.get("Ethereum")).toMatchObject({ detection_source: "package.json" });
+    expect(tools.get("Ethereum")?.version).toBeUndefined();
+    expect(packages.get("viem")?.version).toBe("2.17.3");
+    expect(packages.get("wagmi")?.version).toBe("2.10.10");
+    // viem alone (a server script) says as much
+    const { tools: alone } = await detect({ "package.json": JSON.stringify({ name: "bot", dependencies: { viem: "^2.17.0" } }) });
+    expect(alone.has("Ethereum")).toBe(true);
+  });
+
+  it("truffle-config.js names TRUFFLE and Ethereum where Truffle is installed globally; truffle.js (Truffle 4) too", async () => {
+    const config = 'module.exports = {\n  networks: { development: { host: "127.0.0.1", port: 8545, network_id: "*" } },\n  compilers: { solc: { version: "0.8.19" } },\n};\n';
+    const { tools } = await detect({
+      "truffle-config.js": config,
+      "package.json": JSON.stringify({ name: "market", dependencies: { "@openzeppelin/contracts": "^4.9.3" } }),
+      "contracts/Market.sol": contract,
+    });
+    expect(tools.get("TRUFFLE")).toMatchObject({ detection_source: "truffle-config.js", category: "Build, Test, Deploy" });
+    expect(tools.get("TRUFFLE")?.version).toBeUndefined();
+    expect(tools.has("Ethereum")).toBe(true);
+    const { tools: older } = await detect({ "truffle.js": config, "contracts/Market.sol": contract });
+    expect(older.get("TRUFFLE")?.detection_source).toBe("truffle.js");
+    expect(older.has("Ethereum")).toBe(true);
+  });
+
+  it("a declared truffle gives TRUFFLE the lockfile's release and names Ethereum without it; ganache names Ethereum", async () => {
+    const pkg = { name: "market", devDependencies: { truffle: "^5.11.5", ganache: "^7.9.1" } };
+    const { tools, packages } = await detect({
+      "package.json": JSON.stringify(pkg),
+      "package-lock.json": lock("market", {}, { truffle: "5.11.5", ganache: "7.9.1" }),
+    });
+    expect(tools.get("TRUFFLE")?.version).toBe("5.11.5");
+    expect(tools.has("Ethereum")).toBe(true);
+    expect(tools.get("Ethereum")?.version).toBeUndefined();
+    expect(packages.get("ganache")?.version).toBe("7.9.1");
+    const { tools: chainOnly } = await detect({ "package.json": JSON.stringify({ name: "e2e", devDependencies: { "ganache-cli": "^6.12.2" } }) });
+    expect(chainOnly.has("Ethereum")).toBe(true);
+    expect(chainOnly.get("Ethereum")?.version).toBeUndefined();
+  });
+
+  it("a Brownie project: brownie-config.yaml names Ethereum; eth-brownie stays a package entry", async () => {
+    const { tools, packages } = await detect({
+      "brownie-config.yaml": "dependencies:\n  - OpenZeppelin/openzeppelin-contracts@4.8.0\ncompiler:\n  solc:\n    version: 0.8.17\ndotenv: .env\n",
+      "requirements.txt": "eth-brownie==1.20.6\npython-dotenv==1.0.1\n",
+      "contracts/Lottery.sol": contract,
+    });
+    expect(tools.get("Ethereum")).toMatchObject({ detection_source: "brownie-config.yaml" });
+    expect(packages.get("eth-brownie")?.version).toBe("1.20.6");
+  });
+});
