@@ -95,4 +95,23 @@ describe("smart-contract and dApp repositories", () => {
     expect(tools.get("Ethereum")).toMatchObject({ detection_source: "brownie-config.yaml" });
     expect(packages.get("eth-brownie")?.version).toBe("1.20.6");
   });
+
+  it("a devnet compose file: Geth's and Ganache's images name Ethereum without their clients' releases", async () => {
+    const compose = [
+      "services:",
+      "  geth:",
+      "    image: ethereum/client-go:v1.14.7",
+      '    command: ["--dev", "--http"]',
+      "  ganache:",
+      "    image: trufflesuite/ganache:v7.9.2",
+      "  beacon:",
+      "    image: sigp/lighthouse:v5.2.1",
+      "",
+    ].join("\n");
+    const { tools } = await detect({ "docker-compose.yml": compose });
+    expect(tools.get("Ethereum")).toMatchObject({ detection_source: "docker-compose.yml" });
+    expect(tools.get("Ethereum")?.version).toBeUndefined();
+    const { tools: ganache } = await detect({ "docker-compose.yml": "services:\n  chain:\n    image: trufflesuite/ganache-cli:v6.12.2\n" });
+    expect(ganache.has("Ethereum")).toBe(true);
+  });
 });
