@@ -114,4 +114,30 @@ describe("smart-contract and dApp repositories", () => {
     const { tools: ganache } = await detect({ "docker-compose.yml": "services:\n  chain:\n    image: trufflesuite/ganache-cli:v6.12.2\n" });
     expect(ganache.has("Ethereum")).toBe(true);
   });
+
+  it("a declared solc (solc-js, released with the compiler it wraps) gives Solidity its release; hardhat's own copy does not", async () => {
+    const pkg = { name: "compile", dependencies: { solc: "^0.8.26", web3: "^4.9.0" } };
+    const { tools } = await detect({
+      "package.json": JSON.stringify(pkg),
+      "package-lock.json": lock("compile", { solc: "0.8.26", web3: "4.9.0" }),
+      "contracts/Inbox.sol": contract,
+    });
+    expect(tools.get("Solidity Language")).toMatchObject({ version: "0.8.26", detection_source: "package.json" });
+    const hardhat = { name: "nft", devDependencies: { hardhat: "^2.22.6" } };
+    const { tools: beside } = await detect({
+      "package.json": JSON.stringify(hardhat),
+      "package-lock.json": JSON.stringify({ name: "nft", lockfileVersion: 3, requires: true, packages: { "": hardhat, "node_modules/hardhat": { version: "2.22.6", dev: true }, "node_modules/solc": { version: "0.7.3", dev: true } } }),
+      "contracts/Nft.sol": contract,
+    });
+    expect(beside.get("Solidity Language")?.version).toBeUndefined();
+  });
+
+  it("IPFS from Helia (without its release) and from go-ipfs, kubo's module before its rename (with it)", async () => {
+    const { tools } = await detect({ "package.json": JSON.stringify({ name: "pin", type: "module", dependencies: { helia: "^4.2.4", "@helia/unixfs": "^3.0.6" } }) });
+    expect(tools.has("IPFS")).toBe(true);
+    expect(tools.get("IPFS")?.version).toBeUndefined();
+    const gomod = "module example.com/pinner\n\ngo 1.19\n\nrequire github.com/ipfs/go-ipfs v0.12.2\n";
+    const { tools: go } = await detect({ "go.mod": gomod });
+    expect(go.get("IPFS")).toMatchObject({ version: "0.12.2", detection_source: "go.mod" });
+  });
 });
