@@ -140,4 +140,13 @@ describe("smart-contract and dApp repositories", () => {
     const { tools: go } = await detect({ "go.mod": gomod });
     expect(go.get("IPFS")).toMatchObject({ version: "0.12.2", detection_source: "go.mod" });
   });
+
+  it("a Rust bot on alloy (or rust-web3) names Ethereum without the crate's release", async () => {
+    const cargo = '[package]\nname = "mev-bot"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nalloy = { version = "0.2", features = ["full"] }\ntokio = { version = "1", features = ["full"] }\n';
+    const { tools } = await detect({ "Cargo.toml": cargo });
+    expect(tools.get("Ethereum")).toMatchObject({ detection_source: "Cargo.toml" });
+    expect(tools.get("Ethereum")?.version).toBeUndefined();
+    const { tools: older } = await detect({ "Cargo.toml": '[package]\nname = "watcher"\nversion = "0.1.0"\n\n[dependencies]\nweb3 = "0.19"\n' });
+    expect(older.has("Ethereum")).toBe(true);
+  });
 });
