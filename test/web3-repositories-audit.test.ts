@@ -86,7 +86,7 @@ describe("smart-contract and dApp repositories", () => {
     expect(chainOnly.get("Ethereum")?.version).toBeUndefined();
   });
 
-  it("a Brownie project: brownie-config.yaml names Ethereum; eth-brownie stays a package entry", async () => {
+  it("Brownie's and ApeWorX's project files name Ethereum; eth-brownie stays a package entry", async () => {
     const { tools, packages } = await detect({
       "brownie-config.yaml": "dependencies:\n  - OpenZeppelin/openzeppelin-contracts@4.8.0\ncompiler:\n  solc:\n    version: 0.8.17\ndotenv: .env\n",
       "requirements.txt": "eth-brownie==1.20.6\npython-dotenv==1.0.1\n",
@@ -94,6 +94,13 @@ describe("smart-contract and dApp repositories", () => {
     });
     expect(tools.get("Ethereum")).toMatchObject({ detection_source: "brownie-config.yaml" });
     expect(packages.get("eth-brownie")?.version).toBe("1.20.6");
+    // an ApeWorX project (Vyper contracts): ape-config.yaml likewise
+    const { tools: ape } = await detect({
+      "ape-config.yaml": "name: amm\nplugins:\n  - name: vyper\n  - name: alchemy\nethereum:\n  default_network: local\n",
+      "pyproject.toml": '[project]\nname = "amm"\nversion = "0.1.0"\ndependencies = ["eth-ape>=0.8.10", "ape-vyper>=0.8.4"]\n',
+      "contracts/Pool.vy": "# pragma version ~=0.4.0\n",
+    });
+    expect(ape.get("Ethereum")).toMatchObject({ detection_source: "ape-config.yaml" });
   });
 
   it("a devnet compose file: Geth's and Ganache's images name Ethereum without their clients' releases", async () => {
