@@ -156,4 +156,32 @@ describe("smart-contract and dApp repositories", () => {
     const { tools: older } = await detect({ "Cargo.toml": '[package]\nname = "watcher"\nversion = "0.1.0"\n\n[dependencies]\nweb3 = "0.19"\n' });
     expect(older.has("Ethereum")).toBe(true);
   });
+
+  it("a Foundry project with its libraries committed (forge install --no-git): lib/<name>/ is other projects' trees", async () => {
+    const oz = {
+      name: "openzeppelin-solidity",
+      version: "4.9.2",
+      scripts: { compile: "hardhat compile", test: "hardhat test" },
+      devDependencies: { chai: "^4.2.0", eslint: "^8.30.0", hardhat: "^2.9.1", prettier: "^2.8.1", solhint: "^3.3.6", web3: "^1.3.0" },
+    };
+    const files = {
+      "foundry.toml": '[profile.default]\nsrc = "src"\nout = "out"\nlibs = ["lib"]\n',
+      "src/Governor.sol": contract,
+      "lib/forge-std/package.json": JSON.stringify({ name: "forge-std", version: "1.9.2", license: "(Apache-2.0 OR MIT)" }),
+      "lib/forge-std/src/Test.sol": contract,
+      "lib/openzeppelin-contracts/package.json": JSON.stringify(oz),
+      "lib/openzeppelin-contracts/hardhat.config.js": "module.exports = { solidity: '0.8.19' };\n",
+      "lib/openzeppelin-contracts/netlify.toml": '[build]\ncommand = "npm run docs"\n',
+      "lib/openzeppelin-contracts/contracts/token/ERC20/ERC20.sol": contract,
+    };
+    const { tools, packages } = await detect(files);
+    expect([...tools.keys()].sort()).toEqual(["Ethereum", "Solidity Language"]);
+    expect(tools.get("Ethereum")?.detection_source).toBe("foundry.toml");
+    expect(packages.size).toBe(0);
+    // the project's own files directly in lib/ stay, and without a foundry.toml lib/ is any folder
+    const { tools: own } = await detect({ ...files, "lib/deploy.js": "module.exports = {};\n" });
+    expect(own.has("JavaScript")).toBe(true);
+    const { tools: node } = await detect({ "lib/api/package.json": JSON.stringify({ name: "api", dependencies: { express: "4.19.2" } }) });
+    expect(node.has("ExpressJS")).toBe(true);
+  });
 });

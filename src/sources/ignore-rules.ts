@@ -19,6 +19,22 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Leaves out the Solidity dependencies Foundry installs beside a foundry.toml: `forge install`
+ * clones each into `lib/<name>/` (a git submodule, or a plain copy with `--no-git`, which gets
+ * committed), other projects' trees with their own package.json, workflows and configuration,
+ * as node_modules is. Files directly in `lib/` are the project's own and stay.
+ */
+export function withoutFoundryLibraries<T extends { path: string }>(entries: T[]): T[] {
+  const libs: string[] = [];
+  for (const { path } of entries) {
+    if (path === FOUNDRY_FILE || path.endsWith(`/${FOUNDRY_FILE}`)) libs.push(`${path.slice(0, -FOUNDRY_FILE.length)}lib/`);
+  }
+  if (libs.length === 0) return entries;
+  return entries.filter(({ path }) => !libs.some((lib) => path.startsWith(lib) && path.indexOf("/", lib.length) !== -1));
+}
+const FOUNDRY_FILE = "foundry.toml";
+
+/**
  * Whether patterns match names without regard to case: as git does where `git init` sets
  * `core.ignorecase` (the case-insensitive file systems of macOS and Windows); elsewhere `tmp/`
  * leaves a `Tmp/` folder in, as git leaves it.
