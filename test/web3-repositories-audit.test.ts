@@ -183,5 +183,15 @@ describe("smart-contract and dApp repositories", () => {
     expect(own.has("JavaScript")).toBe(true);
     const { tools: node } = await detect({ "lib/api/package.json": JSON.stringify({ name: "api", dependencies: { express: "4.19.2" } }) });
     expect(node.has("ExpressJS")).toBe(true);
+    // a folder of lib/ without Solidity is no Foundry library (a gem's own code beside a test chain)
+    const { tools: gem } = await detect({
+      "foundry.toml": "[profile.default]\n",
+      "src/Probe.sol": contract,
+      "lib/ethgem/client.rb": "module Ethgem\n  class Client; end\nend\n",
+      "lib/ethgem/version.rb": 'module Ethgem\n  VERSION = "0.3.0"\nend\n',
+      "lib/ethgem/tasks/package.json": JSON.stringify({ name: "tasks", devDependencies: { prettier: "3.3.2" } }),
+    });
+    expect(gem.has("Ruby")).toBe(true);
+    expect(gem.has("Prettier")).toBe(true);
   });
 });
