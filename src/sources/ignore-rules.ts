@@ -19,6 +19,43 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Leaves out the Solidity dependencies Foundry installs beside a foundry.toml: `forge install`
+ * clones each into `lib/<name>/` (a git submodule, or a plain copy with `--no-git`, which gets
+ * committed), other projects' trees with their own package.json, workflows and configuration,
+ * as node_modules is. Only folders holding Solidity are libraries; files directly in `lib/`, and
+ * a folder of the project's own code (a gem's `lib/<name>/`), stay.
+ */
+export function withoutFoundryLibraries<T extends { path: string }>(entries: T[]): T[] {
+  const libs: string[] = [];
+  for (const { path } of entries) {
+    if (path === FOUNDRY_FILE || path.endsWith(`/${FOUNDRY_FILE}`)) libs.push(`${path.slice(0, -FOUNDRY_FILE.length)}lib/`);
+  }
+  if (libs.length === 0) return entries;
+  // The library folder (`lib/<name>/`) a path is in, if it is in one.
+  const library = (path: string): string | undefined => {
+    for (const lib of libs) {
+      if (!path.startsWith(lib)) continue;
+      const slash = path.indexOf("/", lib.length);
+      if (slash !== -1) return path.slice(0, slash + 1);
+    }
+    return undefined;
+  };
+  const solidity = new Set<string>();
+  for (const { path } of entries) {
+    if (path.endsWith(".sol")) {
+      const folder = library(path);
+      if (folder) solidity.add(folder);
+    }
+  }
+  if (solidity.size === 0) return entries;
+  return entries.filter(({ path }) => {
+    const folder = library(path);
+    return folder === undefined || !solidity.has(folder);
+  });
+}
+const FOUNDRY_FILE = "foundry.toml";
+
+/**
  * Whether patterns match names without regard to case: as git does where `git init` sets
  * `core.ignorecase` (the case-insensitive file systems of macOS and Windows); elsewhere `tmp/`
  * leaves a `Tmp/` folder in, as git leaves it.
