@@ -95,4 +95,29 @@ describe("API tooling repositories", () => {
     const openapiGenerator = await detect({ ".openapi-generator/VERSION": "7.6.0\n", ".openapi-generator-ignore": "\n" });
     expect(openapiGenerator.get("Swagger Codegen")).toBeUndefined();
   });
+
+  it("a Hasura project's exported metadata names Hasura without its compose file (the databases Hasura Cloud serves)", async () => {
+    const tools = await detect({
+      "hasura/config.yaml": "version: 3\nendpoint: http://localhost:8080\nmetadata_directory: metadata\n",
+      "hasura/metadata/version.yaml": "version: 3\n",
+      "hasura/metadata/databases/databases.yaml": "- name: default\n  kind: postgres\n  configuration:\n    connection_info:\n      database_url:\n        from_env: HASURA_GRAPHQL_DATABASE_URL\n  tables: \"!include default/tables/tables.yaml\"\n",
+      "hasura/migrations/default/1717000000000_init/up.sql": "CREATE TABLE users (id uuid PRIMARY KEY);\n",
+    });
+    expect(tools.get("Hasura")?.detection_source).toBe("hasura/metadata/databases/databases.yaml");
+    expect(tools.get("Hasura")?.version).toBeUndefined();
+    const compose = ["services:", "  graphql-engine:", "    image: hasura/graphql-engine:v2.38.0.cli-migrations-v3", ""].join("\n");
+    const withEngine = await detect({ "docker-compose.yml": compose, "hasura/metadata/databases/databases.yaml": "- name: default\n  kind: postgres\n" });
+    expect(withEngine.get("Hasura")?.version).toBe("2.38.0");
+  });
+
+  it("the Relay compiler's relay.config.js and a GraphQL Config file name their tools", async () => {
+    const relay = await detect({ "web/relay.config.js": "module.exports = { src: './src', schema: './schema.graphql', language: 'typescript' };\n" });
+    expect(relay.get("Relay Framework")?.detection_source).toBe("web/relay.config.js");
+    const json = await detect({ "relay.config.json": '{"src":"./src","schema":"./schema.graphql"}\n' });
+    expect(json.get("Relay Framework")).toBeDefined();
+    for (const name of [".graphqlrc", ".graphqlrc.yml", "graphql.config.ts", "apps/web/graphql.config.json"]) {
+      const tools = await detect({ [name]: "schema: schema.graphql\n" });
+      expect(tools.get("GraphQL")?.detection_source, name).toBe(name);
+    }
+  });
 });
