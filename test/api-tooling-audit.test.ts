@@ -120,4 +120,36 @@ describe("API tooling repositories", () => {
       expect(tools.get("GraphQL")?.detection_source, name).toBe(name);
     }
   });
+
+  it("Kong's decK and Inso installers, their images, Inso's npm CLI and the Newman action name Kong, Insomnia and Newman, without the CLIs' releases", async () => {
+    const workflow = [
+      "on: push",
+      "jobs:",
+      "  gateway:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: kong/setup-deck@v1",
+      "      - run: deck gateway sync kong.yaml",
+      "      - uses: kong/setup-inso@v2",
+      "        with:",
+      "          inso-version: 11.3.0",
+      "      - run: inso lint spec spec.yaml --ci",
+      "      - uses: matt-ball/newman-action@v2.0.0",
+      "        with:",
+      "          collection: tests/Orders.json",
+      "",
+    ].join("\n");
+    const ci = await detect({ ".github/workflows/api.yml": workflow });
+    for (const name of ["Kong", "Insomnia REST Client", "Newman"]) {
+      expect(ci.get(name)?.detection_source, name).toBe(".github/workflows/api.yml");
+    }
+    const compose = ["services:", "  deck:", "    image: kong/deck:v1.39.2", "  inso:", "    image: kong/inso:11.3.0", ""].join("\n");
+    const images = await detect({ "docker-compose.yml": compose });
+    expect(images.get("Kong")?.version).toBeUndefined();
+    expect(images.get("Insomnia REST Client")?.version).toBeUndefined();
+    const npm = await detect(npmProject({}, { "insomnia-inso": "8.6.1" }));
+    expect(npm.get("Insomnia REST Client")?.version).toBeUndefined();
+    expect(npm.get("Insomnia REST Client")?.detection_source).toBe("package.json");
+  });
 });
