@@ -165,4 +165,24 @@ describe("API tooling repositories", () => {
     const express = await detect({ ...files, "package-lock.json": JSON.stringify(lock) });
     expect(express.has("Swagger UI")).toBe(false);
   });
+
+  it("a Spring Boot gRPC service's starter (net.devh's or Spring gRPC's) names gRPC without the starter's release", async () => {
+    const pom = (group: string, artifact: string, version: string): string =>
+      [
+        '<project xmlns="http://maven.apache.org/POM/4.0.0">',
+        "  <modelVersion>4.0.0</modelVersion>",
+        "  <groupId>com.acme</groupId><artifactId>inventory</artifactId><version>1.0.0</version>",
+        "  <dependencies>",
+        `    <dependency><groupId>${group}</groupId><artifactId>${artifact}</artifactId><version>${version}</version></dependency>`,
+        "  </dependencies>",
+        "</project>",
+        "",
+      ].join("\n");
+    const devh = await detect({ "pom.xml": pom("net.devh", "grpc-server-spring-boot-starter", "3.1.0.RELEASE") });
+    expect(devh.get("gRPC")?.detection_source).toBe("pom.xml");
+    expect(devh.get("gRPC")?.version).toBeUndefined();
+    const spring = await detect({ "pom.xml": pom("org.springframework.grpc", "spring-grpc-server-spring-boot-starter", "0.8.0") });
+    expect(spring.get("gRPC")?.version).toBeUndefined();
+    expect(spring.get("gRPC")?.detection_source).toBe("pom.xml");
+  });
 });
