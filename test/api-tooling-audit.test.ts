@@ -153,17 +153,12 @@ describe("API tooling repositories", () => {
     expect(npm.get("Insomnia REST Client")?.detection_source).toBe("package.json");
   });
 
-  it("Swagger UI's own bundle and React component name Swagger UI at their release; the Express middleware stays a package entry", async () => {
-    const dist = await detect(npmProject({ "swagger-ui-dist": "5.17.14" }));
-    expect(dist.get("Swagger UI")?.version).toBe("5.17.14");
-    const react = await detect(npmProject({ react: "18.3.1", "swagger-ui-react": "5.17.14" }));
-    expect(react.get("Swagger UI")?.detection_source).toBe("package.json");
-    const files = npmProject({ express: "4.19.2", "swagger-ui-express": "5.0.1" });
-    // the bundle swagger-ui-express installs under it is not the project's declaration
-    const lock = JSON.parse(files["package-lock.json"]) as { packages: Record<string, unknown> };
-    lock.packages["node_modules/swagger-ui-dist"] = { version: "5.17.14", license: "Apache-2.0" };
-    const express = await detect({ ...files, "package-lock.json": JSON.stringify(lock) });
-    expect(express.has("Swagger UI")).toBe(false);
+  it("Swagger UI's own bundle and React component are package entries by default (the site names no Swagger UI from them), Swagger UI with --all-tools", async () => {
+    const files = npmProject({ "swagger-ui-dist": "5.17.14", "swagger-ui-react": "5.17.14" });
+    const tools = await detect(files);
+    expect(tools.has("Swagger UI")).toBe(false);
+    const { document } = await scan(new MemorySource(files), { git: false, allTools: true });
+    expect(document.tools.find((t) => t.name === "Swagger UI" && !t.package_url)?.version).toBe("5.17.14");
   });
 
   it("a Spring Boot gRPC service's starter (net.devh's or Spring gRPC's) names gRPC without the starter's release", async () => {
