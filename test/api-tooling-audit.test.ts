@@ -180,4 +180,26 @@ describe("API tooling repositories", () => {
     expect(spring.get("gRPC")?.version).toBeUndefined();
     expect(spring.get("gRPC")?.detection_source).toBe("pom.xml");
   });
+
+  it("Envoy Gateway's resources and controller image name Envoy, without the controller's release", async () => {
+    const proxy = [
+      "apiVersion: gateway.envoyproxy.io/v1alpha1",
+      "kind: EnvoyProxy",
+      "metadata:",
+      "  name: custom-proxy-config",
+      "  namespace: envoy-gateway-system",
+      "spec:",
+      "  logging:",
+      "    level:",
+      "      default: warn",
+      "",
+    ].join("\n");
+    const tools = await detect({ "k8s/envoy-proxy.yaml": proxy });
+    expect(tools.get("Envoy")?.detection_source).toBe("k8s/envoy-proxy.yaml");
+    expect(tools.get("Kubernetes")).toBeDefined();
+    const compose = ["services:", "  gateway:", "    image: envoyproxy/gateway:v1.1.0", ""].join("\n");
+    const image = await detect({ "docker-compose.yml": compose });
+    expect(image.get("Envoy")?.detection_source).toBe("docker-compose.yml");
+    expect(image.get("Envoy")?.version).toBeUndefined();
+  });
 });
