@@ -202,4 +202,23 @@ describe("API tooling repositories", () => {
     expect(image.get("Envoy")?.detection_source).toBe("docker-compose.yml");
     expect(image.get("Envoy")?.version).toBeUndefined();
   });
+
+  it("a Gradle build's Swagger Codegen CLI (the hidetake generator's configuration) names Swagger Codegen at its release; the templates' release is not it", async () => {
+    const gradle = [
+      "plugins {",
+      "  id 'java'",
+      "  id 'org.hidetake.swagger.generator' version '2.19.2'",
+      "}",
+      "repositories { mavenCentral() }",
+      "dependencies {",
+      "  swaggerCodegen 'io.swagger.codegen.v3:swagger-codegen-cli:3.0.57'",
+      "}",
+      "",
+    ].join("\n");
+    const tools = await detect({ "build.gradle": gradle });
+    expect(tools.get("Swagger Codegen")?.version).toBe("3.0.57");
+    const generators = await detect({ "build.gradle": "dependencies {\n  implementation 'io.swagger.codegen.v3:swagger-codegen-generators:1.0.46'\n}\n" });
+    expect(generators.get("Swagger Codegen")).toBeDefined();
+    expect(generators.get("Swagger Codegen")?.version).toBeUndefined();
+  });
 });
