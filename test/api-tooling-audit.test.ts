@@ -144,6 +144,8 @@ describe("API tooling repositories", () => {
     for (const name of ["Kong", "Insomnia REST Client", "Newman"]) {
       expect(ci.get(name)?.detection_source, name).toBe(".github/workflows/api.yml");
     }
+    const gateway = await detect({ "docker-compose.yml": ["services:", "  kong:", "    image: kong/kong:3.9.1", "    environment:", '      KONG_DATABASE: "off"', ""].join("\n") });
+    expect(gateway.get("Kong")?.version).toBe("3.9.1");
     const compose = ["services:", "  deck:", "    image: kong/deck:v1.39.2", "  inso:", "    image: kong/inso:11.3.0", ""].join("\n");
     const images = await detect({ "docker-compose.yml": compose });
     expect(images.get("Kong")?.version).toBeUndefined();
