@@ -223,4 +223,30 @@ describe("API tooling repositories", () => {
     expect(generators.get("Swagger Codegen")).toBeDefined();
     expect(generators.get("Swagger Codegen")?.version).toBeUndefined();
   });
+
+  it("GraphQL servers and clients of Go, Python and PHP name GraphQL, not at their own releases", async () => {
+    const gomod = [
+      "module github.com/acme/api",
+      "",
+      "go 1.22",
+      "",
+      "require (",
+      "\tgithub.com/Khan/genqlient v0.7.0",
+      "\tgithub.com/graph-gophers/graphql-go v1.5.0",
+      ")",
+      "",
+    ].join("\n");
+    const go = await detect({ "go.mod": gomod });
+    expect(go.get("GraphQL")?.detection_source).toBe("go.mod");
+    expect(go.get("GraphQL")?.version).toBeUndefined();
+    for (const requirement of ["ariadne==0.23.0", "gql[requests]==3.5.0"]) {
+      const py = await detect({ "requirements.txt": `${requirement}\n` });
+      expect(py.get("GraphQL")?.detection_source, requirement).toBe("requirements.txt");
+    }
+    for (const name of ["webonyx/graphql-php", "nuwave/lighthouse", "rebing/graphql-laravel", "overblog/graphql-bundle"]) {
+      const php = await detect({ "composer.json": JSON.stringify({ name: "acme/api", require: { php: "^8.2", [name]: "^6.0" } }) });
+      expect(php.get("GraphQL")?.detection_source, name).toBe("composer.json");
+      expect(php.get("GraphQL")?.version, name).toBeUndefined();
+    }
+  });
 });
