@@ -249,4 +249,11 @@ describe("API tooling repositories", () => {
       expect(php.get("GraphQL")?.version, name).toBeUndefined();
     }
   });
+
+  it("Node GraphQL servers (mercurius, graphql-http, Pothos) name GraphQL", async () => {
+    for (const name of ["mercurius", "graphql-http", "@pothos/core"]) {
+      const tools = await detect(npmProject({ [name]: "14.1.0" }));
+      expect(tools.get("GraphQL")?.detection_source, name).toBe("package.json");
+    }
+  });
 });
