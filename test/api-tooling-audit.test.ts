@@ -256,4 +256,34 @@ describe("API tooling repositories", () => {
       expect(tools.get("GraphQL")?.detection_source, name).toBe("package.json");
     }
   });
+
+  it("a serverless.yml whose AWS functions answer API Gateway events (http, httpApi, websocket) names Amazon API Gateway; another provider's http events do not", async () => {
+    const service = (provider: string, event: string): string =>
+      [
+        "service: orders-api",
+        "provider:",
+        `  name: ${provider}`,
+        "  runtime: nodejs20.x",
+        "functions:",
+        "  list:",
+        "    handler: src/handler.list",
+        "    events:",
+        `      - ${event}:`,
+        "          path: /orders",
+        "          method: get",
+        "  worker:",
+        "    handler: src/handler.work",
+        "    events:",
+        "      - sqs: arn:aws:sqs:eu-west-1:123456789012:jobs",
+        "",
+      ].join("\n");
+    for (const event of ["http", "httpApi", "websocket"]) {
+      const tools = await detect({ "serverless.yml": service("aws", event) });
+      expect(tools.get("Amazon API Gateway")?.detection_source, event).toBe("serverless.yml");
+    }
+    const azure = await detect({ "serverless.yml": service("azure", "http") });
+    expect(azure.has("Amazon API Gateway")).toBe(false);
+    const none = await detect({ "serverless.yml": service("aws", "schedule") });
+    expect(none.has("Amazon API Gateway")).toBe(false);
+  });
 });
