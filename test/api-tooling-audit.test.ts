@@ -224,7 +224,7 @@ describe("API tooling repositories", () => {
     expect(generators.get("Swagger Codegen")?.version).toBeUndefined();
   });
 
-  it("GraphQL servers and clients of Go, Python and PHP name GraphQL, not at their own releases", async () => {
+  it("GraphQL servers and clients of Go, Python, PHP, Ruby and Rust name GraphQL, not at their own releases", async () => {
     const gomod = [
       "module github.com/acme/api",
       "",
@@ -242,6 +242,13 @@ describe("API tooling repositories", () => {
     for (const requirement of ["ariadne==0.23.0", "gql[requests]==3.5.0"]) {
       const py = await detect({ "requirements.txt": `${requirement}\n` });
       expect(py.get("GraphQL")?.detection_source, requirement).toBe("requirements.txt");
+    }
+    const gem = await detect({ Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "graphql-client", "~> 0.23"\n' });
+    expect(gem.get("GraphQL")?.detection_source).toBe("Gemfile");
+    for (const crate of ["cynic", "graphql_client"]) {
+      const cargo = await detect({ "Cargo.toml": `[package]\nname = "api"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\n${crate} = "3.7"\n` });
+      expect(cargo.get("GraphQL")?.detection_source, crate).toBe("Cargo.toml");
+      expect(cargo.get("GraphQL")?.version, crate).toBeUndefined();
     }
     for (const name of ["webonyx/graphql-php", "nuwave/lighthouse", "rebing/graphql-laravel", "overblog/graphql-bundle"]) {
       const php = await detect({ "composer.json": JSON.stringify({ name: "acme/api", require: { php: "^8.2", [name]: "^6.0" } }) });
