@@ -92,9 +92,11 @@ const JAVA_VERSION =
 // war plugin's `providedCompile`/`providedRuntime` (Spring Boot's guide for a deployable war puts
 // spring-boot-starter-tomcat there), the Android Gradle Plugin 2's `provided`, `androidTestCompile`,
 // `debugCompile`, and the android-apt plugin's `apt`. The Liquibase Gradle plugin's `liquibaseRuntime`
-// holds the Liquibase release (and JDBC driver) its tasks run.
+// holds the Liquibase release (and JDBC driver) its tasks run; the Swagger generator plugin's
+// (org.hidetake.swagger.generator) `swaggerCodegen` the Swagger Codegen or OpenAPI Generator CLI its
+// tasks run.
 const CONFIGURATIONS =
-  "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|testAnnotationProcessor|compile|testCompile|runtime|testRuntime|providedCompile|providedRuntime|provided|androidTestCompile|debugCompile|releaseCompile|apt|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks|liquibaseRuntime";
+  "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|testAnnotationProcessor|compile|testCompile|runtime|testRuntime|providedCompile|providedRuntime|provided|androidTestCompile|debugCompile|releaseCompile|apt|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks|liquibaseRuntime|swaggerCodegen";
 
 /** The accessor patterns of a build whose version catalogs have these names (`libs`, and `deps` where the settings create one). */
 interface CatalogPatterns {

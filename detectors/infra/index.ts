@@ -151,6 +151,18 @@ export const infraDetector: Detector = {
           if (id) ctx.report({ ref: `gcp-runtime:${id.language}`, file, declared: r, version: id.version });
           else reportRuntime(ctx, r, file);
         }
+        // The events an AWS service's functions are triggered by (`http` and `httpApi` are API
+        // Gateway's REST and HTTP APIs, `websocket` its WebSocket API), by their key.
+        if (provider === "aws") {
+          const events = new Set<string>();
+          for (const f of functions) {
+            const list = f && typeof f === "object" ? (f as { events?: unknown }).events : undefined;
+            for (const event of Array.isArray(list) ? list : []) {
+              if (isRecord(event)) for (const key of Object.keys(event)) events.add(key);
+            }
+          }
+          for (const key of events) ctx.report({ ref: `serverless-event:${key}`, file });
+        }
         reportResources(ctx, config?.resources?.Resources, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
