@@ -142,6 +142,21 @@ describe("conda-lock.yml", () => {
     expect(named(bare.document.tools, "NumPy")?.version).toBe("1.24");
     expect(named(bare.document.tools, "Pandas")?.version).toBeUndefined();
   });
+
+  it("gives the Python release it resolved for the environment's python pin, with or without a version", async () => {
+    const entry = (name: string, version: string) =>
+      `- name: ${name}\n  version: ${version}\n  manager: conda\n  platform: linux-64\n  dependencies: {}\n  url: https://example.invalid/${name}-${version}\n  hash:\n    md5: 0\n  category: main\n  optional: false\n`;
+    const lock = `version: 1\nmetadata:\n  platforms:\n  - linux-64\npackage:\n${entry("python", "3.11.8")}${entry("numpy", "1.26.4")}`;
+    for (const pin of ["python=3.11", "python"]) {
+      const env = `name: ocean\nchannels:\n  - conda-forge\ndependencies:\n  - ${pin}\n  - numpy\n`;
+      const { document } = await scan(new MemorySource({ "environment.yml": env, "conda-lock.yml": lock }), opts);
+      expect(named(document.tools, "Python"), pin).toMatchObject({ version: "3.11.8", detection_source: "environment.yml", detection_source_url: "conda-lock.yml" });
+    }
+    // an environment that names no python takes none from the lock (conda adds it as a dependency)
+    const env = "name: tools\ndependencies:\n  - numpy\n";
+    const { document } = await scan(new MemorySource({ "environment.yml": env, "conda-lock.yml": lock }), opts);
+    expect(named(document.tools, "Python")?.version).toBeUndefined();
+  });
 });
 
 describe("PEP 751 lockfiles", () => {

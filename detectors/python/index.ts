@@ -260,7 +260,11 @@ export const pythonDetector: Detector = {
             const r = parseRequirement(withoutOptions(line));
             if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier, lockedBy: pipLock });
           }
-          if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
+          // The interpreter conda-lock resolved (`python=3.11` locked at 3.11.8), where the environment names one.
+          const lockedPython = condaLock?.conda.get("python");
+          const namesPython = env.python !== undefined || env.conda.some((s) => readCondaSpec(s)?.name === "python");
+          if (lockedPython && namesPython) ctx.report({ ref: "runtime:python", file, declared: env.python, version: lockedPython, versionFile: condaLock!.path });
+          else if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
         } else if (base === "tox.ini") {
           // tox's own file when it has tox's sections: many tox.ini files carry only other tools'
           // settings ([flake8], [pytest], [isort]), which they read from there too.
