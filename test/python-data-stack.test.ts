@@ -241,3 +241,22 @@ describe("pixi manifests", () => {
     expect(named(inPyproject.document.tools, "Pandas")).toMatchObject({ version: "2.2", detection_source: "pyproject.toml" });
   });
 });
+
+describe("Snakemake's conda environments", () => {
+  it("a YAML file of an envs/ folder is a conda environment when its content is one", async () => {
+    const files = {
+      "workflow/Snakefile": 'include: "rules/counts.smk"\n',
+      "workflow/rules/counts.smk": 'rule counts:\n    conda: "../envs/r.yaml"\n    script: "../scripts/counts.R"\n',
+      "workflow/envs/r.yaml": "channels:\n  - conda-forge\n  - bioconda\ndependencies:\n  - r-base=4.3.2\n  - r-ggplot2=3.4.4\n  - bioconductor-deseq2=1.42.0\n",
+      "workflow/envs/qc.yaml": "channels:\n  - bioconda\ndependencies:\n  - fastqc=0.12.1\n  - pandas=2.2.1\n",
+      // not a conda environment: a deployment's settings in an envs/ folder
+      "deploy/envs/prod.yaml": "replicas: 3\ndependencies:\n  - name: redis\n    version: 18.1.0\n",
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "R Language")).toMatchObject({ version: "4.3.2", detection_source: "workflow/envs/r.yaml" });
+    expect(named(document.tools, "ggplot2")).toMatchObject({ version: "3.4.4", detection_source: "workflow/envs/r.yaml" });
+    expect(named(document.tools, "Pandas")).toMatchObject({ version: "2.2.1", detection_source: "workflow/envs/qc.yaml" });
+    expect(named(document.tools, "Anaconda")).toBeDefined();
+    expect(named(document.tools, "Redis")).toBeUndefined();
+  });
+});

@@ -33,10 +33,13 @@ function isRequirementsFile(path: string): boolean {
 
 /**
  * A conda environment file by its name: `environment.yml`, its variants (`environment-dev.yml`,
- * `environment_gpu.yaml`, `dev-environment.yml`) and MLflow's `conda.yaml`. The content decides.
+ * `environment_gpu.yaml`, `dev-environment.yml`), MLflow's `conda.yaml` and any YAML file of an
+ * `envs/` folder, where Snakemake workflows keep the environments their rules' `conda:` directives
+ * name (`workflow/envs/align.yaml`). The content decides.
  */
-function isCondaEnvironmentName(base: string): boolean {
-  return /^(?:[\w.-]+[-_])?environment(?:[-_.][\w.-]+)?\.ya?ml$/.test(base) || /^conda\.ya?ml$/.test(base);
+function isCondaEnvironmentName(path: string): boolean {
+  const base = baseName(path);
+  return /^(?:[\w.-]+[-_])?environment(?:[-_.][\w.-]+)?\.ya?ml$/.test(base) || /^conda\.ya?ml$/.test(base) || /(^|\/)envs\/[^/]+\.ya?ml$/.test(path);
 }
 
 /**
@@ -79,6 +82,7 @@ export const pythonDetector: Detector = {
     "environment*.{yml,yaml}",
     "*[-_]environment.{yml,yaml}",
     "conda.{yml,yaml}",
+    "**/envs/*.{yml,yaml}",
     "runtime.txt",
     ".python-version",
     "tox.ini",
@@ -248,7 +252,7 @@ export const pythonDetector: Detector = {
           // [dev-packages] are package entries only, as Poetry's dev sections (see readPyproject).
           for (const d of pipfile.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: d.dev, transitive: d.dev });
           if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
-        } else if (isCondaEnvironmentName(base)) {
+        } else if (isCondaEnvironmentName(file)) {
           const data = await ctx.yaml(file);
           if (!isCondaEnvironment(data)) continue;
           const env = readCondaEnvironment(data);
