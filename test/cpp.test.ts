@@ -268,13 +268,51 @@ describe("C and C++ projects", () => {
       "framework = espidf, arduino",
     ].join("\n");
     const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
-    expect(compact(findings)).toEqual(["platformio-framework:arduino@6 direct", "platformio-framework:espidf@16 direct"]);
+    expect(compact(findings)).toEqual(["platformio-framework:arduino@6 direct", "platformio-platform:espressif32@11 direct", "platformio-framework:espidf@16 direct"]);
     const { document, warnings } = await scan(new MemorySource({ "platformio.ini": ini, "src/main.cpp": "" }), { ...options, disable: ["languages"] });
     expect(warnings).toEqual([]);
-    expect(tools(document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini"]);
-    // Another framework alone names no Arduino.
+    expect(tools(document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini", "ESP32 - platformio.ini"]);
+    // Another framework alone names no Arduino; ESP-IDF builds for the ESP32 family.
     const idf = await scan(new MemorySource({ "platformio.ini": "[env:s3]\nplatform = espressif32\nframework = espidf\n" }), { ...options, disable: ["languages"] });
-    expect(tools(idf.document.tools)).toEqual(["PlatformIO - platformio.ini"]);
+    expect(tools(idf.document.tools)).toEqual(["PlatformIO - platformio.ini", "ESP32 - platformio.ini"]);
+    expect(idf.document.tools.find((t) => t.name === "ESP32")?.version).toBeUndefined();
+  });
+
+  it("a platformio.ini's platforms by name, whatever form names them; ESP8266's names no ESP32", async () => {
+    const ini = [
+      "[env:a]",
+      "platform = platformio/espressif32@^6.5.0 ; the registry's owner",
+      "[env:b]",
+      "platform = https://github.com/pioarduino/platform-espressif32/releases/download/51.03.04/platform-espressif32.zip",
+      "[env:c]",
+      "platform = https://github.com/platformio/platform-espressif8266.git#v4.2.1",
+      "platform_packages = framework-arduinoespressif32 @ https://github.com/espressif/arduino-esp32.git",
+      "[env:d]",
+      "platform = ${env.platform}",
+      "; platform = ststm32",
+      "[env:native]",
+      "platform = native",
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
+    expect(compact(findings)).toEqual(["platformio-platform:espressif32@2 direct", "platformio-platform:espressif8266@6 direct", "platformio-platform:native@12 direct"]);
+    const esp8266 = await scan(new MemorySource({ "platformio.ini": "[env:d1]\nplatform = espressif8266@4.2.1\nboard = d1_mini\nframework = arduino\n" }), { ...options, disable: ["languages"] });
+    expect(tools(esp8266.document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini"]);
+  });
+
+  it("an ESP-IDF project shows ESP32: its component manifest, ESP-IDF's image and CI action", async () => {
+    const files = {
+      "CMakeLists.txt": "cmake_minimum_required(VERSION 3.16)\ninclude($ENV{IDF_PATH}/tools/cmake/project.cmake)\nproject(blink)\n",
+      "main/CMakeLists.txt": 'idf_component_register(SRCS "main.c" INCLUDE_DIRS ".")\n',
+      "main/idf_component.yml": 'dependencies:\n  espressif/led_strip: "^2.5.3"\n  idf:\n    version: ">=5.1.0"\n',
+    };
+    const { document } = await scan(new MemorySource(files), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toContain("ESP32 - main/idf_component.yml");
+    const image = await scan(new MemorySource({ "Dockerfile": "FROM espressif/idf:v5.1.2\n" }), { ...options, disable: ["languages"] });
+    expect(image.document.tools.find((t) => t.name === "ESP32")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(image.document.tools.find((t) => t.name === "ESP32")?.version).toBeUndefined();
+    const workflow = "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: espressif/esp-idf-ci-action@v1\n        with:\n          esp_idf_version: v5.1.2\n          target: esp32s3\n";
+    const ci = await scan(new MemorySource({ ".github/workflows/build.yml": workflow }), { ...options, disable: ["languages"] });
+    expect(ci.document.tools.find((t) => t.name === "ESP32")).toMatchObject({ detection_source: ".github/workflows/build.yml" });
   });
 
   it("a qmake *.pro shows Qt; Android's proguard-rules.pro does not", async () => {

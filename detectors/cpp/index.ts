@@ -5,7 +5,7 @@ import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
-import { readPlatformioFrameworks } from "./platformio.js";
+import { readPlatformioFrameworks, readPlatformioPlatforms } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
 
@@ -29,7 +29,8 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them), the
  * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
  * repositories a WORKSPACE's `http_archive` and `git_repository` calls fetch (`bazel-repo:`), the
- * frameworks a platformio.ini builds on (`platformio-framework:arduino`), the packages and rules of
+ * frameworks a platformio.ini builds on (`platformio-framework:arduino`) and the platforms it builds for
+ * (`platformio-platform:espressif32`), the packages and rules of
  * an xmake.lua (`xmake:`, or `vcpkg:`/`conan:` for a `vcpkg::`/`conan::` package; `xmake-rule:`),
  * the pkg-config modules and `-l` libraries a Makefile names (`pkgconfig:`, `ldlib:`) and a qmake project file (`format:qmake-project`: a *.pro that sets qmake's own variables, not
  * ProGuard's rules). The
@@ -136,6 +137,8 @@ async function platformio(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const framework of readPlatformioFrameworks(text)) ctx.report({ ref: `platformio-framework:${framework.name}`, file, line: framework.line, direct: true });
+  // No release: a platform's (`espressif32@6.5.0`) is its board support package's, not the chip's.
+  for (const platform of readPlatformioPlatforms(text)) ctx.report({ ref: `platformio-platform:${platform.name}`, file, line: platform.line, direct: true });
 }
 
 /**
