@@ -268,7 +268,7 @@ describe("C and C++ projects", () => {
       "framework = espidf, arduino",
     ].join("\n");
     const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
-    expect(compact(findings)).toEqual(["platformio-framework:arduino@6 direct", "platformio-platform:espressif32@11 direct", "platformio-framework:espidf@16 direct"]);
+    expect(compact(findings)).toEqual(["platformio-framework:arduino@6 direct", "arduino-library:arduinojson@8 direct", "platformio-platform:espressif32@11 direct", "platformio-framework:espidf@16 direct"]);
     const { document, warnings } = await scan(new MemorySource({ "platformio.ini": ini, "src/main.cpp": "" }), { ...options, disable: ["languages"] });
     expect(warnings).toEqual([]);
     expect(tools(document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini", "ESP32 - platformio.ini"]);
@@ -297,6 +297,51 @@ describe("C and C++ projects", () => {
     expect(compact(findings)).toEqual(["platformio-platform:espressif32@2 direct", "platformio-platform:espressif8266@6 direct", "platformio-platform:native@12 direct"]);
     const esp8266 = await scan(new MemorySource({ "platformio.ini": "[env:d1]\nplatform = espressif8266@4.2.1\nboard = d1_mini\nframework = arduino\n" }), { ...options, disable: ["languages"] });
     expect(tools(esp8266.document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini"]);
+  });
+
+  it("the libraries a platformio.ini's lib_deps name: MQTT from an MQTT client's, without its release", async () => {
+    const ini = [
+      "[env]",
+      "lib_deps =",
+      "    knolleary/PubSubClient@^2.8 ; the MQTT client",
+      "    bblanchon/ArduinoJson @ ^7.0.4",
+      "    adafruit/Adafruit BME280 Library@^2.2.4",
+      "",
+      "    ; a comment line",
+      "    https://github.com/tzapu/WiFiManager.git#v2.0.17",
+      "build_flags = -DMQTT_MAX_PACKET_SIZE=512",
+      "[env:esp32dev]",
+      "lib_deps = ${env.lib_deps}, 256dpi/MQTT@2.5.2, symlink://../shared, 89",
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
+    expect(compact(findings).filter((f) => f.startsWith("arduino-library:"))).toEqual([
+      "arduino-library:pubsubclient@3 direct",
+      "arduino-library:arduinojson@4 direct",
+      "arduino-library:adafruit bme280 library@5 direct",
+      "arduino-library:wifimanager@8 direct",
+      "arduino-library:mqtt@11 direct",
+    ]);
+    const { document, warnings } = await scan(new MemorySource({ "platformio.ini": ini }), { ...options, disable: ["languages"] });
+    expect(warnings).toEqual([]);
+    expect(document.tools.find((t) => t.name === "MQTT")).toMatchObject({ detection_source: "platformio.ini" });
+    expect(document.tools.find((t) => t.name === "MQTT")?.version).toBeUndefined();
+    expect(document.tools.filter((t) => t.package_url)).toEqual([]);
+  });
+
+  it("an Arduino CLI sketch.yaml's libraries and a library.properties' depends (not a Processing library's file)", async () => {
+    const sketch = "profiles:\n  uno:\n    fqbn: arduino:avr:uno\n    platforms:\n      - platform: arduino:avr (1.8.6)\n    libraries:\n      - PubSubClient (2.8)\n      - FastLED (3.6.0)\ndefault_profile: uno\n";
+    const properties = "name=Telemetry\nversion=1.0.2\nsentence=Sends readings to InfluxDB.\narchitectures=esp32,esp8266\ndepends=ESP8266 Influxdb (>=3.13.1), ArduinoJson\n";
+    const processing = "name=Telemetry\nversion=3\nprettyVersion=1.0\ndepends=PubSubClient\n";
+    const { findings } = await detectorFindings(cppDetector, { "Blink/sketch.yaml": sketch, "lib/Telemetry/library.properties": properties, "processing/library.properties": processing });
+    expect(compact(findings)).toEqual([
+      "arduino-library:fastled direct",
+      "arduino-library:pubsubclient direct",
+      "arduino-library:arduinojson@5 direct",
+      "arduino-library:esp8266 influxdb@5 direct",
+    ]);
+    const { document } = await scan(new MemorySource({ "Blink/sketch.yaml": sketch, "lib/Telemetry/library.properties": properties }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(expect.arrayContaining(["MQTT - Blink/sketch.yaml", "InfluxDB - lib/Telemetry/library.properties"]));
+    expect(document.tools.find((t) => t.name === "InfluxDB")?.version).toBeUndefined();
   });
 
   it("an ESP-IDF project shows ESP32: its component manifest, ESP-IDF's image and CI action", async () => {

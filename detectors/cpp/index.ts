@@ -5,7 +5,7 @@ import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
-import { readPlatformioFrameworks, readPlatformioPlatforms } from "./platformio.js";
+import { readLibraryDepends, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readSketchLibraries } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
 
@@ -30,7 +30,8 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
  * repositories a WORKSPACE's `http_archive` and `git_repository` calls fetch (`bazel-repo:`), the
  * frameworks a platformio.ini builds on (`platformio-framework:arduino`) and the platforms it builds for
- * (`platformio-platform:espressif32`), the packages and rules of
+ * (`platformio-platform:espressif32`) and the libraries it, an Arduino CLI sketch.yaml or an Arduino
+ * library's library.properties depends on (`arduino-library:pubsubclient`), the packages and rules of
  * an xmake.lua (`xmake:`, or `vcpkg:`/`conan:` for a `vcpkg::`/`conan::` package; `xmake-rule:`),
  * the pkg-config modules and `-l` libraries a Makefile names (`pkgconfig:`, `ldlib:`) and a qmake project file (`format:qmake-project`: a *.pro that sets qmake's own variables, not
  * ProGuard's rules). The
@@ -41,7 +42,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "sketch.yaml", "library.properties", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -66,6 +67,7 @@ export const cppDetector: Detector = {
       else if (name === "MODULE.bazel") await bazel(ctx, file);
       else if (name === "WORKSPACE" || name === "WORKSPACE.bazel") await workspace(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
+      else if (name === "sketch.yaml" || name === "library.properties") await arduinoLibraries(ctx, file);
       else if (name.endsWith(".pro")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
       else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
@@ -139,6 +141,19 @@ async function platformio(ctx: DetectContext, file: string): Promise<void> {
   for (const framework of readPlatformioFrameworks(text)) ctx.report({ ref: `platformio-framework:${framework.name}`, file, line: framework.line, direct: true });
   // No release: a platform's (`espressif32@6.5.0`) is its board support package's, not the chip's.
   for (const platform of readPlatformioPlatforms(text)) ctx.report({ ref: `platformio-platform:${platform.name}`, file, line: platform.line, direct: true });
+  // No release either: the kind is no registry's, so it only reveals tools (an MQTT client's release is not MQTT's).
+  for (const library of readPlatformioLibraries(text)) ctx.report({ ref: `arduino-library:${library.name}`, file, line: library.line, direct: true });
+}
+
+/** An Arduino CLI sketch project's libraries (sketch.yaml), or an Arduino library's `depends` (library.properties). */
+async function arduinoLibraries(ctx: DetectContext, file: string): Promise<void> {
+  if (baseName(file) === "sketch.yaml") {
+    for (const name of readSketchLibraries(await ctx.yaml(file))) ctx.report({ ref: `arduino-library:${name}`, file, direct: true });
+    return;
+  }
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const library of readLibraryDepends(text)) ctx.report({ ref: `arduino-library:${library.name}`, file, line: library.line, direct: true });
 }
 
 /**

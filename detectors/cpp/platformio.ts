@@ -44,3 +44,95 @@ export function readPlatformioPlatforms(text: string): PlatformioFramework[] {
   });
   return [...out.values()];
 }
+
+/**
+ * The libraries a platformio.ini's `lib_deps` name, by library name lower-cased (the registry's
+ * owner and the requested release left off): `knolleary/PubSubClient@^2.8` and
+ * `PubSubClient @ 2.8.0` are `pubsubclient`, a GitHub repository
+ * (`https://github.com/knolleary/pubsubclient.git#v2.8`) is its repository's name. One value per
+ * line (the key's own and its indented continuation lines) or several split by commas; `${env.lib_deps}`
+ * references, other URLs, local folders and the registry's old numeric ids name nothing.
+ */
+export function readPlatformioLibraries(text: string): PlatformioFramework[] {
+  const out = new Map<string, PlatformioFramework>();
+  let inValue = false;
+  textLines(text).forEach((raw, index) => {
+    const key = /^\s*lib_deps\s*=(.*)$/i.exec(raw);
+    let value: string;
+    if (key) {
+      inValue = true;
+      value = key[1]!;
+    } else if (inValue && (/^\s/.test(raw) || raw === "")) value = raw;
+    else {
+      inValue = false;
+      return;
+    }
+    // `;` opens a comment at a line's start or after a blank; `#` at a line's start (a URL's `#tag` stays).
+    const line = value.replace(/(^|\s);.*$/, "").replace(/^\s*#.*$/, "");
+    for (const item of line.split(",")) {
+      const name = libraryName(item.trim());
+      if (name && !out.has(name)) out.set(name, { name, line: index + 1 });
+    }
+  });
+  return [...out.values()];
+}
+
+function libraryName(dep: string): string | undefined {
+  if (!dep || dep.includes("${") || /^\d+$/.test(dep)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:|^git@/i.test(dep)) {
+    const repo = /github\.com[/:][^/\s]+\/([^/#?\s]+?)(?:\.git)?(?:[#?].*)?$/i.exec(dep)?.[1];
+    return repo?.toLowerCase();
+  }
+  if (dep.includes("=")) return undefined;
+  // `owner/Name@range`, `Name @ range`: split, not one pattern (a lazy name before optional blanks
+  // retried every blank of a long run).
+  const spec = dep.split("@")[0]!;
+  const slash = spec.indexOf("/");
+  if (slash !== spec.lastIndexOf("/")) return undefined;
+  const name = spec.slice(slash + 1).trim();
+  return name ? name.toLowerCase() : undefined;
+}
+
+/** `Name (>=1.2)` or `Name`: the name, cut at its version's parenthesis. */
+function nameBeforeVersion(entry: string): string | undefined {
+  const name = entry.split("(")[0]!.trim();
+  return name ? name.toLowerCase() : undefined;
+}
+
+/**
+ * The libraries of an Arduino CLI sketch project (sketch.yaml): each profile's `libraries`,
+ * written `Name (version)`, by name lower-cased.
+ */
+export function readSketchLibraries(data: unknown): string[] {
+  const out = new Set<string>();
+  const profiles = data && typeof data === "object" ? (data as { profiles?: unknown }).profiles : undefined;
+  if (!profiles || typeof profiles !== "object") return [];
+  for (const profile of Object.values(profiles as Record<string, unknown>)) {
+    const libraries = profile && typeof profile === "object" ? (profile as { libraries?: unknown }).libraries : undefined;
+    if (!Array.isArray(libraries)) continue;
+    for (const entry of libraries) {
+      const name = typeof entry === "string" ? nameBeforeVersion(entry) : undefined;
+      if (name) out.add(name);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The libraries an Arduino library's library.properties `depends` on (`FastLED (>=3.5.0), PubSubClient`),
+ * by name lower-cased. Only a file with the format's own `sentence` or `architectures` key counts:
+ * Processing's libraries keep a library.properties too.
+ */
+export function readLibraryDepends(text: string): PlatformioFramework[] {
+  if (!/^\s*(?:sentence|architectures)\s*=/m.test(text)) return [];
+  const out = new Map<string, PlatformioFramework>();
+  textLines(text).forEach((raw, index) => {
+    const m = /^\s*depends\s*=(.*)$/.exec(raw);
+    if (!m) return;
+    for (const item of m[1]!.split(",")) {
+      const name = nameBeforeVersion(item);
+      if (name && !out.has(name)) out.set(name, { name, line: index + 1 });
+    }
+  });
+  return [...out.values()];
+}
