@@ -240,6 +240,45 @@ describe("pixi manifests", () => {
     const inPyproject = await scan(new MemorySource({ "pyproject.toml": pyproject }), opts);
     expect(named(inPyproject.document.tools, "Pandas")).toMatchObject({ version: "2.2", detection_source: "pyproject.toml" });
   });
+
+  it("pixi.lock gives the releases its environments resolved, from the packages' file names", async () => {
+    const manifest = '[workspace]\nname = "ocean"\nchannels = ["conda-forge"]\nplatforms = ["linux-64", "osx-arm64"]\n\n[dependencies]\npython = "3.12.*"\nnumpy = ">=1.26"\nscikit-learn = "*"\nmatplotlib-base = "*"\n\n[pypi-dependencies]\nocean = { path = ".", editable = true }\ncmocean = ">=3"\n\n[feature.test.dependencies]\npytest = "*"\n';
+    const cf = "https://conda.anaconda.org/conda-forge";
+    const lock = [
+      "version: 6",
+      "environments:",
+      "  test:",
+      "    channels:",
+      `    - url: ${cf}/`,
+      "    packages:",
+      "      linux-64:",
+      `      - conda: ${cf}/noarch/pytest-8.3.3-pyhd8ed1ab_0.conda`,
+      `      - conda: ${cf}/linux-64/numpy-1.26.3-py312heda63a1_0.conda`,
+      "  default:",
+      "    channels:",
+      `    - url: ${cf}/`,
+      "    packages:",
+      "      linux-64:",
+      `      - conda: ${cf}/linux-64/numpy-2.1.2-py312h58c1407_0.conda`,
+      `      - conda: ${cf}/linux-64/python-3.12.7-hc5c86c4_0_cpython.conda`,
+      `      - conda: ${cf}/linux-64/scikit-learn-1.5.2-py312h7a48858_1.conda`,
+      `      - conda: ${cf}/linux-64/matplotlib-base-3.9.2-py312hd3ec401_1.conda`,
+      `      - conda: ${cf}/linux-64/libgcc-ng-14.2.0-h69a702a_1.tar.bz2`,
+      "      - pypi: https://files.pythonhosted.org/packages/ab/cd/cmocean-4.0.3-py3-none-any.whl",
+      "      - pypi: .",
+      "packages:",
+      `- conda: ${cf}/linux-64/numpy-2.1.2-py312h58c1407_0.conda`,
+      "  sha256: 0000",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pixi.toml": manifest, "pixi.lock": lock }), opts);
+    expect(named(document.tools, "Python")).toMatchObject({ version: "3.12.7", detection_source: "pixi.toml", detection_source_url: "pixi.lock" });
+    expect(named(document.tools, "NumPy")).toMatchObject({ version: "2.1.2", detection_source_url: "pixi.lock" });
+    expect(named(document.tools, "scikit-learn")?.version).toBe("1.5.2");
+    expect(named(document.tools, "Matplotlib")?.version).toBe("3.9.2");
+    expect(named(document.tools, "pytest")?.version).toBe("8.3.3");
+    expect(document.tools.find((t) => t.name === "cmocean" && t.package_url)).toMatchObject({ version: "4.0.3", detection_source_url: "pixi.lock" });
+  });
 });
 
 describe("Snakemake's conda environments", () => {

@@ -7,7 +7,7 @@ import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPixiLock, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 /** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
@@ -62,7 +62,7 @@ function isDevelopmentFile(path: string): boolean {
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
- * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock or conda-lock.yml; the Python version
+ * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock, conda-lock.yml or pixi.lock; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections; the
  * adapter types of a dbt profiles.yml.
  * Names compare as PEP 503 says.
@@ -89,6 +89,7 @@ export const pythonDetector: Detector = {
     "profiles.yml",
     "/README.md",  // a Hugging Face Space's configuration, at the root only
     "conda-lock.yml",
+    "pixi.lock",
     ...LOCKFILES,
     "requirements.lock",
     "requirements-dev.lock",
@@ -163,6 +164,14 @@ export const pythonDetector: Detector = {
     // conda-lock.yml: the releases an environment file's conda packages and pip section resolved to.
     const condaLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
+    // pixi.lock: the releases a pixi manifest's conda and PyPI packages resolved to, and its project's
+    // own PyPI dependencies' where the folder has no other Python lockfile.
+    const pixiLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "pixi.lock")) {
+      const lock = { path: file, ...readPixiLock(await ctx.yaml(file)) };
+      pixiLocks.set(dirOf(file), lock);
+      if (!locks.has(dirOf(file)) && lock.pip.size) locks.set(dirOf(file), { path: file, lock: lock.pip, local: new Set() });
+    }
     const declaredNames = new Set<string>();
     const constraints = await readConstraints(ctx);
     const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst, lockedBy }) => {
@@ -209,9 +218,13 @@ export const pythonDetector: Detector = {
     // A pixi manifest: conda packages as an environment's, its PyPI ones as a manifest's.
     const reportPixi = (file: string, data: unknown): void => {
       const pixi = readPixi(data);
-      reportCondaPackages(file, pixi.conda);
-      for (const d of pixi.pypi) report(file, { name: d.name, specifier: d.specifier });
-      if (pixi.python) ctx.report({ ref: "runtime:python", file, declared: pixi.python, version: versionOfSpecifier(readCondaSpec(`python ${pixi.python}`)?.specifier) });
+      const lock = pixiLocks.get(dirOf(file));
+      reportCondaPackages(file, pixi.conda, lock);
+      const pipLock = lock && { path: lock.path, lock: lock.pip, local: new Set<string>() };
+      for (const d of pixi.pypi) report(file, { name: d.name, specifier: d.specifier, lockedBy: pipLock });
+      const lockedPython = lock?.conda.get("python");
+      if (pixi.python !== undefined && lockedPython) ctx.report({ ref: "runtime:python", file, declared: pixi.python || undefined, version: lockedPython, versionFile: lock!.path });
+      else if (pixi.python) ctx.report({ ref: "runtime:python", file, declared: pixi.python, version: versionOfSpecifier(readCondaSpec(`python ${pixi.python}`)?.specifier) });
     };
 
     const seenRequirements = new Set<string>();
