@@ -336,12 +336,19 @@ describe("C and C++ projects", () => {
     expect(compact(findings)).toEqual([
       "arduino-library:fastled direct",
       "arduino-library:pubsubclient direct",
+      "arduino-platform:arduino:avr direct",
       "arduino-library:arduinojson@5 direct",
       "arduino-library:esp8266 influxdb@5 direct",
     ]);
     const { document } = await scan(new MemorySource({ "Blink/sketch.yaml": sketch, "lib/Telemetry/library.properties": properties }), { ...options, disable: ["languages"] });
     expect(tools(document.tools)).toEqual(expect.arrayContaining(["MQTT - Blink/sketch.yaml", "InfluxDB - lib/Telemetry/library.properties"]));
     expect(document.tools.find((t) => t.name === "InfluxDB")?.version).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "ESP32")).toBeUndefined();
+    // A profile on Espressif's core (its board's fqbn, or the platform it installs) builds for the ESP32
+    const esp = "profiles:\n  s3:\n    fqbn: esp32:esp32:esp32s3\n    platforms:\n      - platform: esp32:esp32 (2.0.14)\n        platform_index_url: https://espressif.github.io/arduino-esp32/package_esp32_index.json\n";
+    const onEsp = await scan(new MemorySource({ "Blink/sketch.yaml": esp }), { ...options, disable: ["languages"] });
+    expect(onEsp.document.tools.find((t) => t.name === "ESP32")).toMatchObject({ detection_source: "Blink/sketch.yaml" });
+    expect(onEsp.document.tools.find((t) => t.name === "ESP32")?.version).toBeUndefined();
   });
 
   it("an ESP-IDF project shows ESP32: its component manifest, ESP-IDF's image and CI action", async () => {

@@ -4,7 +4,7 @@ import { MemorySource, scan } from "../src/index.js";
 // Scientific toolchains a workflow sets up or a compose file runs: MATLAB (matlab-actions/setup-matlab,
 // MathWorks' image, both named by a release such as R2023b that is no numeric version) and Fortran
 // (fortran-lang/setup-fortran's compiler), as actions/setup-python names Python.
-const opts = { git: false, disable: ["languages"] } as const;
+const opts = { git: false, disable: ["languages"] };
 const workflow = (steps: string) => `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
 
 describe("scientific toolchains from CI and images", () => {

@@ -5,7 +5,7 @@ import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
-import { readLibraryDepends, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readSketchLibraries } from "./platformio.js";
+import { readLibraryDepends, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readSketchProject } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
 
@@ -145,10 +145,13 @@ async function platformio(ctx: DetectContext, file: string): Promise<void> {
   for (const library of readPlatformioLibraries(text)) ctx.report({ ref: `arduino-library:${library.name}`, file, line: library.line, direct: true });
 }
 
-/** An Arduino CLI sketch project's libraries (sketch.yaml), or an Arduino library's `depends` (library.properties). */
+/** An Arduino CLI sketch project's libraries and cores (sketch.yaml), or an Arduino library's `depends` (library.properties). */
 async function arduinoLibraries(ctx: DetectContext, file: string): Promise<void> {
   if (baseName(file) === "sketch.yaml") {
-    for (const name of readSketchLibraries(await ctx.yaml(file))) ctx.report({ ref: `arduino-library:${name}`, file, direct: true });
+    const sketch = readSketchProject(await ctx.yaml(file));
+    for (const name of sketch.libraries) ctx.report({ ref: `arduino-library:${name}`, file, direct: true });
+    // No release: a core's (`esp32:esp32 (2.0.14)`) is its board package's, not the chip's.
+    for (const name of sketch.platforms) ctx.report({ ref: `arduino-platform:${name}`, file, direct: true });
     return;
   }
   const text = await ctx.text(file);

@@ -100,22 +100,31 @@ function nameBeforeVersion(entry: string): string | undefined {
 }
 
 /**
- * The libraries of an Arduino CLI sketch project (sketch.yaml): each profile's `libraries`,
- * written `Name (version)`, by name lower-cased.
+ * An Arduino CLI sketch project (sketch.yaml): each profile's `libraries`, written `Name (version)`,
+ * by name lower-cased, and the cores its profiles build with, `vendor:architecture` lower-cased,
+ * from the board's `fqbn` (`esp32:esp32:esp32s3`) and the `platforms` (`arduino:avr (1.8.6)`).
  */
-export function readSketchLibraries(data: unknown): string[] {
-  const out = new Set<string>();
+export function readSketchProject(data: unknown): { libraries: string[]; platforms: string[] } {
+  const libraries = new Set<string>();
+  const platforms = new Set<string>();
+  const core = (value: unknown) => {
+    const m = typeof value === "string" ? /^\s*([\w.-]+):([\w.-]+)/.exec(value) : null;
+    if (m) platforms.add(`${m[1]}:${m[2]}`.toLowerCase());
+  };
   const profiles = data && typeof data === "object" ? (data as { profiles?: unknown }).profiles : undefined;
-  if (!profiles || typeof profiles !== "object") return [];
+  if (!profiles || typeof profiles !== "object") return { libraries: [], platforms: [] };
   for (const profile of Object.values(profiles as Record<string, unknown>)) {
-    const libraries = profile && typeof profile === "object" ? (profile as { libraries?: unknown }).libraries : undefined;
-    if (!Array.isArray(libraries)) continue;
-    for (const entry of libraries) {
+    if (!profile || typeof profile !== "object") continue;
+    const { libraries: libs, platforms: cores, fqbn } = profile as { libraries?: unknown; platforms?: unknown; fqbn?: unknown };
+    core(fqbn);
+    if (Array.isArray(cores)) for (const entry of cores) core(entry && typeof entry === "object" ? (entry as { platform?: unknown }).platform : undefined);
+    if (!Array.isArray(libs)) continue;
+    for (const entry of libs) {
       const name = typeof entry === "string" ? nameBeforeVersion(entry) : undefined;
-      if (name) out.add(name);
+      if (name) libraries.add(name);
     }
   }
-  return [...out];
+  return { libraries: [...libraries], platforms: [...platforms] };
 }
 
 /**
