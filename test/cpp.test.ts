@@ -362,6 +362,14 @@ describe("C and C++ projects", () => {
     const image = await scan(new MemorySource({ "Dockerfile": "FROM espressif/idf:v5.1.2\n" }), { ...options, disable: ["languages"] });
     expect(image.document.tools.find((t) => t.name === "ESP32")).toMatchObject({ detection_source: "Dockerfile" });
     expect(image.document.tools.find((t) => t.name === "ESP32")?.version).toBeUndefined();
+    // An ESP-IDF project without a component manifest: its sdkconfig's target chip; ESP8266's SDK names another
+    const legacy = { "CMakeLists.txt": files["CMakeLists.txt"], "sdkconfig.defaults": 'CONFIG_IDF_TARGET="esp32c3"\nCONFIG_FREERTOS_HZ=1000\n' };
+    const { findings } = await detectorFindings(cppDetector, legacy);
+    expect(compact(findings)).toContain("esp-idf-target:esp32c3@1 direct");
+    const target = await scan(new MemorySource(legacy), { ...options, disable: ["languages"] });
+    expect(tools(target.document.tools)).toContain("ESP32 - sdkconfig.defaults");
+    const esp8266 = await scan(new MemorySource({ "CMakeLists.txt": files["CMakeLists.txt"], sdkconfig: '#\n# Automatically generated file. DO NOT EDIT.\n#\nCONFIG_IDF_TARGET_ESP8266=y\nCONFIG_IDF_TARGET="esp8266"\n' }), { ...options, disable: ["languages"] });
+    expect(esp8266.document.tools.find((t) => t.name === "ESP32")).toBeUndefined();
     const workflow = "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: espressif/esp-idf-ci-action@v1\n        with:\n          esp_idf_version: v5.1.2\n          target: esp32s3\n";
     const ci = await scan(new MemorySource({ ".github/workflows/build.yml": workflow }), { ...options, disable: ["languages"] });
     expect(ci.document.tools.find((t) => t.name === "ESP32")).toMatchObject({ detection_source: ".github/workflows/build.yml" });

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, lineCounter, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
 import { readModuleBazel, readWorkspace } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
@@ -42,7 +42,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "sketch.yaml", "library.properties", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "sketch.yaml", "library.properties", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -68,6 +68,7 @@ export const cppDetector: Detector = {
       else if (name === "WORKSPACE" || name === "WORKSPACE.bazel") await workspace(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name === "sketch.yaml" || name === "library.properties") await arduinoLibraries(ctx, file);
+      else if (name === "sdkconfig" || name.startsWith("sdkconfig.defaults")) await sdkconfig(ctx, file);
       else if (name.endsWith(".pro")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
       else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
@@ -143,6 +144,17 @@ async function platformio(ctx: DetectContext, file: string): Promise<void> {
   for (const platform of readPlatformioPlatforms(text)) ctx.report({ ref: `platformio-platform:${platform.name}`, file, line: platform.line, direct: true });
   // No release either: the kind is no registry's, so it only reveals tools (an MQTT client's release is not MQTT's).
   for (const library of readPlatformioLibraries(text)) ctx.report({ ref: `arduino-library:${library.name}`, file, line: library.line, direct: true });
+}
+
+/**
+ * An ESP-IDF project's configuration (sdkconfig, sdkconfig.defaults and its per-target variants):
+ * the chip it builds for, `CONFIG_IDF_TARGET="esp32s3"` (`esp-idf-target:esp32s3`). ESP8266's own
+ * SDK writes the same files for another chip.
+ */
+async function sdkconfig(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  const m = text === undefined ? null : /^[ \t]*CONFIG_IDF_TARGET[ \t]*=[ \t]*"([\w-]+)"/m.exec(text);
+  if (m) ctx.report({ ref: `esp-idf-target:${m[1]!.toLowerCase()}`, file, line: lineOf(text!, m[0].trim()), direct: true });
 }
 
 /** An Arduino CLI sketch project's libraries and cores (sketch.yaml), or an Arduino library's `depends` (library.properties). */
