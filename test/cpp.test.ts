@@ -268,13 +268,111 @@ describe("C and C++ projects", () => {
       "framework = espidf, arduino",
     ].join("\n");
     const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
-    expect(compact(findings)).toEqual(["platformio-framework:arduino@6 direct", "platformio-framework:espidf@16 direct"]);
+    expect(compact(findings)).toEqual(["platformio-framework:arduino@6 direct", "arduino-library:arduinojson@8 direct", "platformio-platform:espressif32@11 direct", "platformio-framework:espidf@16 direct"]);
     const { document, warnings } = await scan(new MemorySource({ "platformio.ini": ini, "src/main.cpp": "" }), { ...options, disable: ["languages"] });
     expect(warnings).toEqual([]);
-    expect(tools(document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini"]);
-    // Another framework alone names no Arduino.
+    expect(tools(document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini", "ESP32 - platformio.ini"]);
+    // Another framework alone names no Arduino; ESP-IDF builds for the ESP32 family.
     const idf = await scan(new MemorySource({ "platformio.ini": "[env:s3]\nplatform = espressif32\nframework = espidf\n" }), { ...options, disable: ["languages"] });
-    expect(tools(idf.document.tools)).toEqual(["PlatformIO - platformio.ini"]);
+    expect(tools(idf.document.tools)).toEqual(["PlatformIO - platformio.ini", "ESP32 - platformio.ini"]);
+    expect(idf.document.tools.find((t) => t.name === "ESP32")?.version).toBeUndefined();
+  });
+
+  it("a platformio.ini's platforms by name, whatever form names them; ESP8266's names no ESP32", async () => {
+    const ini = [
+      "[env:a]",
+      "platform = platformio/espressif32@^6.5.0 ; the registry's owner",
+      "[env:b]",
+      "platform = https://github.com/pioarduino/platform-espressif32/releases/download/51.03.04/platform-espressif32.zip",
+      "[env:c]",
+      "platform = https://github.com/platformio/platform-espressif8266.git#v4.2.1",
+      "platform_packages = framework-arduinoespressif32 @ https://github.com/espressif/arduino-esp32.git",
+      "[env:d]",
+      "platform = ${env.platform}",
+      "; platform = ststm32",
+      "[env:native]",
+      "platform = native",
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
+    expect(compact(findings)).toEqual(["platformio-platform:espressif32@2 direct", "platformio-platform:espressif8266@6 direct", "platformio-platform:native@12 direct"]);
+    const esp8266 = await scan(new MemorySource({ "platformio.ini": "[env:d1]\nplatform = espressif8266@4.2.1\nboard = d1_mini\nframework = arduino\n" }), { ...options, disable: ["languages"] });
+    expect(tools(esp8266.document.tools)).toEqual(["PlatformIO - platformio.ini", "Arduino - platformio.ini"]);
+  });
+
+  it("the libraries a platformio.ini's lib_deps name: MQTT from an MQTT client's, without its release", async () => {
+    const ini = [
+      "[env]",
+      "lib_deps =",
+      "    knolleary/PubSubClient@^2.8 ; the MQTT client",
+      "    bblanchon/ArduinoJson @ ^7.0.4",
+      "    adafruit/Adafruit BME280 Library@^2.2.4",
+      "",
+      "    ; a comment line",
+      "    https://github.com/tzapu/WiFiManager.git#v2.0.17",
+      "build_flags = -DMQTT_MAX_PACKET_SIZE=512",
+      "[env:esp32dev]",
+      "lib_deps = ${env.lib_deps}, 256dpi/MQTT@2.5.2, symlink://../shared, 89",
+    ].join("\n");
+    const { findings } = await detectorFindings(cppDetector, { "platformio.ini": ini });
+    expect(compact(findings).filter((f) => f.startsWith("arduino-library:"))).toEqual([
+      "arduino-library:pubsubclient@3 direct",
+      "arduino-library:arduinojson@4 direct",
+      "arduino-library:adafruit bme280 library@5 direct",
+      "arduino-library:wifimanager@8 direct",
+      "arduino-library:mqtt@11 direct",
+    ]);
+    const { document, warnings } = await scan(new MemorySource({ "platformio.ini": ini }), { ...options, disable: ["languages"] });
+    expect(warnings).toEqual([]);
+    expect(document.tools.find((t) => t.name === "MQTT")).toMatchObject({ detection_source: "platformio.ini" });
+    expect(document.tools.find((t) => t.name === "MQTT")?.version).toBeUndefined();
+    expect(document.tools.filter((t) => t.package_url)).toEqual([]);
+  });
+
+  it("an Arduino CLI sketch.yaml's libraries and a library.properties' depends (not a Processing library's file)", async () => {
+    const sketch = "profiles:\n  uno:\n    fqbn: arduino:avr:uno\n    platforms:\n      - platform: arduino:avr (1.8.6)\n    libraries:\n      - PubSubClient (2.8)\n      - FastLED (3.6.0)\ndefault_profile: uno\n";
+    const properties = "name=Telemetry\nversion=1.0.2\nsentence=Sends readings to InfluxDB.\narchitectures=esp32,esp8266\ndepends=ESP8266 Influxdb (>=3.13.1), ArduinoJson\n";
+    const processing = "name=Telemetry\nversion=3\nprettyVersion=1.0\ndepends=PubSubClient\n";
+    const { findings } = await detectorFindings(cppDetector, { "Blink/sketch.yaml": sketch, "lib/Telemetry/library.properties": properties, "processing/library.properties": processing });
+    expect(compact(findings)).toEqual([
+      "arduino-library:fastled direct",
+      "arduino-library:pubsubclient direct",
+      "arduino-platform:arduino:avr direct",
+      "arduino-library:arduinojson@5 direct",
+      "arduino-library:esp8266 influxdb@5 direct",
+    ]);
+    const { document } = await scan(new MemorySource({ "Blink/sketch.yaml": sketch, "lib/Telemetry/library.properties": properties }), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toEqual(expect.arrayContaining(["MQTT - Blink/sketch.yaml", "InfluxDB - lib/Telemetry/library.properties"]));
+    expect(document.tools.find((t) => t.name === "InfluxDB")?.version).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "ESP32")).toBeUndefined();
+    // A profile on Espressif's core (its board's fqbn, or the platform it installs) builds for the ESP32
+    const esp = "profiles:\n  s3:\n    fqbn: esp32:esp32:esp32s3\n    platforms:\n      - platform: esp32:esp32 (2.0.14)\n        platform_index_url: https://espressif.github.io/arduino-esp32/package_esp32_index.json\n";
+    const onEsp = await scan(new MemorySource({ "Blink/sketch.yaml": esp }), { ...options, disable: ["languages"] });
+    expect(onEsp.document.tools.find((t) => t.name === "ESP32")).toMatchObject({ detection_source: "Blink/sketch.yaml" });
+    expect(onEsp.document.tools.find((t) => t.name === "ESP32")?.version).toBeUndefined();
+  });
+
+  it("an ESP-IDF project shows ESP32: its component manifest, ESP-IDF's image and CI action", async () => {
+    const files = {
+      "CMakeLists.txt": "cmake_minimum_required(VERSION 3.16)\ninclude($ENV{IDF_PATH}/tools/cmake/project.cmake)\nproject(blink)\n",
+      "main/CMakeLists.txt": 'idf_component_register(SRCS "main.c" INCLUDE_DIRS ".")\n',
+      "main/idf_component.yml": 'dependencies:\n  espressif/led_strip: "^2.5.3"\n  idf:\n    version: ">=5.1.0"\n',
+    };
+    const { document } = await scan(new MemorySource(files), { ...options, disable: ["languages"] });
+    expect(tools(document.tools)).toContain("ESP32 - main/idf_component.yml");
+    const image = await scan(new MemorySource({ "Dockerfile": "FROM espressif/idf:v5.1.2\n" }), { ...options, disable: ["languages"] });
+    expect(image.document.tools.find((t) => t.name === "ESP32")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(image.document.tools.find((t) => t.name === "ESP32")?.version).toBeUndefined();
+    // An ESP-IDF project without a component manifest: its sdkconfig's target chip; ESP8266's SDK names another
+    const legacy = { "CMakeLists.txt": files["CMakeLists.txt"], "sdkconfig.defaults": 'CONFIG_IDF_TARGET="esp32c3"\nCONFIG_FREERTOS_HZ=1000\n' };
+    const { findings } = await detectorFindings(cppDetector, legacy);
+    expect(compact(findings)).toContain("esp-idf-target:esp32c3@1 direct");
+    const target = await scan(new MemorySource(legacy), { ...options, disable: ["languages"] });
+    expect(tools(target.document.tools)).toContain("ESP32 - sdkconfig.defaults");
+    const esp8266 = await scan(new MemorySource({ "CMakeLists.txt": files["CMakeLists.txt"], sdkconfig: '#\n# Automatically generated file. DO NOT EDIT.\n#\nCONFIG_IDF_TARGET_ESP8266=y\nCONFIG_IDF_TARGET="esp8266"\n' }), { ...options, disable: ["languages"] });
+    expect(esp8266.document.tools.find((t) => t.name === "ESP32")).toBeUndefined();
+    const workflow = "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: espressif/esp-idf-ci-action@v1\n        with:\n          esp_idf_version: v5.1.2\n          target: esp32s3\n";
+    const ci = await scan(new MemorySource({ ".github/workflows/build.yml": workflow }), { ...options, disable: ["languages"] });
+    expect(ci.document.tools.find((t) => t.name === "ESP32")).toMatchObject({ detection_source: ".github/workflows/build.yml" });
   });
 
   it("a qmake *.pro shows Qt; Android's proguard-rules.pro does not", async () => {

@@ -86,11 +86,15 @@ describe("packages numbered apart from the tool they name", () => {
     }
   });
 
-  it("MQTT and ZeroMQ clients in npm, RubyGems and crates.io name their tool without their own release", async () => {
+  it("MQTT and ZeroMQ clients in npm, RubyGems, crates.io and Hex name their tool without their own release", async () => {
     const pkgJson = JSON.stringify({ name: "telemetry", dependencies: { mqtt: "^5.7.0", zeromq: "^6.0.0" } });
     const gemfile = "source 'https://rubygems.org'\ngem 'mqtt', '~> 0.6.0'\n";
     const cargo = '[package]\nname = "probe"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\npaho-mqtt = "0.12.5"\n';
-    for (const files of [{ "package.json": pkgJson }, { Gemfile: gemfile }, { "Cargo.toml": cargo }] as Array<Record<string, string>>) {
+    // rumqttc, and rust-mqtt (a no_std client of embedded firmware), alone: each the only MQTT key
+    const rumqttc = '[package]\nname = "probe"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nrumqttc = "0.24.0"\n';
+    const rustMqtt = '[package]\nname = "probe"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nrust-mqtt = { version = "0.3.0", default-features = false }\n';
+    const mix = 'defmodule Probe.MixProject do\n  use Mix.Project\n  def project, do: [app: :probe, version: "0.1.0", deps: deps()]\n  defp deps, do: [{:tortoise, "~> 0.10.0"}]\nend\n';
+    for (const files of [{ "package.json": pkgJson }, { Gemfile: gemfile }, { "Cargo.toml": cargo }, { "Cargo.toml": rumqttc }, { "Cargo.toml": rustMqtt }, { "mix.exs": mix }] as Array<Record<string, string>>) {
       const tools = await scanned(files);
       const names = Object.keys(files)[0] === "package.json" ? ["MQTT", "ZeroMQ"] : ["MQTT"];
       for (const name of names) {

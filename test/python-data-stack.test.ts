@@ -142,6 +142,21 @@ describe("conda-lock.yml", () => {
     expect(named(bare.document.tools, "NumPy")?.version).toBe("1.24");
     expect(named(bare.document.tools, "Pandas")?.version).toBeUndefined();
   });
+
+  it("gives the Python release it resolved for the environment's python pin, with or without a version", async () => {
+    const entry = (name: string, version: string) =>
+      `- name: ${name}\n  version: ${version}\n  manager: conda\n  platform: linux-64\n  dependencies: {}\n  url: https://example.invalid/${name}-${version}\n  hash:\n    md5: 0\n  category: main\n  optional: false\n`;
+    const lock = `version: 1\nmetadata:\n  platforms:\n  - linux-64\npackage:\n${entry("python", "3.11.8")}${entry("numpy", "1.26.4")}`;
+    for (const pin of ["python=3.11", "python"]) {
+      const env = `name: ocean\nchannels:\n  - conda-forge\ndependencies:\n  - ${pin}\n  - numpy\n`;
+      const { document } = await scan(new MemorySource({ "environment.yml": env, "conda-lock.yml": lock }), opts);
+      expect(named(document.tools, "Python"), pin).toMatchObject({ version: "3.11.8", detection_source: "environment.yml", detection_source_url: "conda-lock.yml" });
+    }
+    // an environment that names no python takes none from the lock (conda adds it as a dependency)
+    const env = "name: tools\ndependencies:\n  - numpy\n";
+    const { document } = await scan(new MemorySource({ "environment.yml": env, "conda-lock.yml": lock }), opts);
+    expect(named(document.tools, "Python")?.version).toBeUndefined();
+  });
 });
 
 describe("PEP 751 lockfiles", () => {
@@ -224,5 +239,63 @@ describe("pixi manifests", () => {
     const pyproject = '[project]\nname = "x"\ndependencies = ["fastapi>=0.110"]\n\n[tool.pixi.workspace]\nchannels = ["conda-forge"]\n\n[tool.pixi.dependencies]\npandas = ">=2.2"\n';
     const inPyproject = await scan(new MemorySource({ "pyproject.toml": pyproject }), opts);
     expect(named(inPyproject.document.tools, "Pandas")).toMatchObject({ version: "2.2", detection_source: "pyproject.toml" });
+  });
+
+  it("pixi.lock gives the releases its environments resolved, from the packages' file names", async () => {
+    const manifest = '[workspace]\nname = "ocean"\nchannels = ["conda-forge"]\nplatforms = ["linux-64", "osx-arm64"]\n\n[dependencies]\npython = "3.12.*"\nnumpy = ">=1.26"\nscikit-learn = "*"\nmatplotlib-base = "*"\n\n[pypi-dependencies]\nocean = { path = ".", editable = true }\ncmocean = ">=3"\n\n[feature.test.dependencies]\npytest = "*"\n';
+    const cf = "https://conda.anaconda.org/conda-forge";
+    const lock = [
+      "version: 6",
+      "environments:",
+      "  test:",
+      "    channels:",
+      `    - url: ${cf}/`,
+      "    packages:",
+      "      linux-64:",
+      `      - conda: ${cf}/noarch/pytest-8.3.3-pyhd8ed1ab_0.conda`,
+      `      - conda: ${cf}/linux-64/numpy-1.26.3-py312heda63a1_0.conda`,
+      "  default:",
+      "    channels:",
+      `    - url: ${cf}/`,
+      "    packages:",
+      "      linux-64:",
+      `      - conda: ${cf}/linux-64/numpy-2.1.2-py312h58c1407_0.conda`,
+      `      - conda: ${cf}/linux-64/python-3.12.7-hc5c86c4_0_cpython.conda`,
+      `      - conda: ${cf}/linux-64/scikit-learn-1.5.2-py312h7a48858_1.conda`,
+      `      - conda: ${cf}/linux-64/matplotlib-base-3.9.2-py312hd3ec401_1.conda`,
+      `      - conda: ${cf}/linux-64/libgcc-ng-14.2.0-h69a702a_1.tar.bz2`,
+      "      - pypi: https://files.pythonhosted.org/packages/ab/cd/cmocean-4.0.3-py3-none-any.whl",
+      "      - pypi: .",
+      "packages:",
+      `- conda: ${cf}/linux-64/numpy-2.1.2-py312h58c1407_0.conda`,
+      "  sha256: 0000",
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "pixi.toml": manifest, "pixi.lock": lock }), opts);
+    expect(named(document.tools, "Python")).toMatchObject({ version: "3.12.7", detection_source: "pixi.toml", detection_source_url: "pixi.lock" });
+    expect(named(document.tools, "NumPy")).toMatchObject({ version: "2.1.2", detection_source_url: "pixi.lock" });
+    expect(named(document.tools, "scikit-learn")?.version).toBe("1.5.2");
+    expect(named(document.tools, "Matplotlib")?.version).toBe("3.9.2");
+    expect(named(document.tools, "pytest")?.version).toBe("8.3.3");
+    expect(document.tools.find((t) => t.name === "cmocean" && t.package_url)).toMatchObject({ version: "4.0.3", detection_source_url: "pixi.lock" });
+  });
+});
+
+describe("Snakemake's conda environments", () => {
+  it("a YAML file of an envs/ folder is a conda environment when its content is one", async () => {
+    const files = {
+      "workflow/Snakefile": 'include: "rules/counts.smk"\n',
+      "workflow/rules/counts.smk": 'rule counts:\n    conda: "../envs/r.yaml"\n    script: "../scripts/counts.R"\n',
+      "workflow/envs/r.yaml": "channels:\n  - conda-forge\n  - bioconda\ndependencies:\n  - r-base=4.3.2\n  - r-ggplot2=3.4.4\n  - bioconductor-deseq2=1.42.0\n",
+      "workflow/envs/qc.yaml": "channels:\n  - bioconda\ndependencies:\n  - fastqc=0.12.1\n  - pandas=2.2.1\n",
+      // not a conda environment: a deployment's settings in an envs/ folder
+      "deploy/envs/prod.yaml": "replicas: 3\ndependencies:\n  - name: redis\n    version: 18.1.0\n",
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "R Language")).toMatchObject({ version: "4.3.2", detection_source: "workflow/envs/r.yaml" });
+    expect(named(document.tools, "ggplot2")).toMatchObject({ version: "3.4.4", detection_source: "workflow/envs/r.yaml" });
+    expect(named(document.tools, "Pandas")).toMatchObject({ version: "2.2.1", detection_source: "workflow/envs/qc.yaml" });
+    expect(named(document.tools, "Anaconda")).toBeDefined();
+    expect(named(document.tools, "Redis")).toBeUndefined();
   });
 });

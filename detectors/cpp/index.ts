@@ -1,11 +1,11 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, lineCounter, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
 import { readModuleBazel, readWorkspace } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
-import { readPlatformioFrameworks } from "./platformio.js";
+import { readLibraryDepends, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readSketchProject } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
 
@@ -29,7 +29,9 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  * meson.build's `dependency()` calls name (`pkgconfig:`, Meson's own names among them), the
  * modules a MODULE.bazel's `bazel_dep` calls name (`bazel:`, at the version each pins) and the
  * repositories a WORKSPACE's `http_archive` and `git_repository` calls fetch (`bazel-repo:`), the
- * frameworks a platformio.ini builds on (`platformio-framework:arduino`), the packages and rules of
+ * frameworks a platformio.ini builds on (`platformio-framework:arduino`) and the platforms it builds for
+ * (`platformio-platform:espressif32`) and the libraries it, an Arduino CLI sketch.yaml or an Arduino
+ * library's library.properties depends on (`arduino-library:pubsubclient`), the packages and rules of
  * an xmake.lua (`xmake:`, or `vcpkg:`/`conan:` for a `vcpkg::`/`conan::` package; `xmake-rule:`),
  * the pkg-config modules and `-l` libraries a Makefile names (`pkgconfig:`, `ldlib:`) and a qmake project file (`format:qmake-project`: a *.pro that sets qmake's own variables, not
  * ProGuard's rules). The
@@ -40,7 +42,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "sketch.yaml", "library.properties", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -65,6 +67,8 @@ export const cppDetector: Detector = {
       else if (name === "MODULE.bazel") await bazel(ctx, file);
       else if (name === "WORKSPACE" || name === "WORKSPACE.bazel") await workspace(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
+      else if (name === "sketch.yaml" || name === "library.properties") await arduinoLibraries(ctx, file);
+      else if (name === "sdkconfig" || name.startsWith("sdkconfig.defaults")) await sdkconfig(ctx, file);
       else if (name.endsWith(".pro")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
       else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
@@ -136,6 +140,35 @@ async function platformio(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const framework of readPlatformioFrameworks(text)) ctx.report({ ref: `platformio-framework:${framework.name}`, file, line: framework.line, direct: true });
+  // No release: a platform's (`espressif32@6.5.0`) is its board support package's, not the chip's.
+  for (const platform of readPlatformioPlatforms(text)) ctx.report({ ref: `platformio-platform:${platform.name}`, file, line: platform.line, direct: true });
+  // No release either: the kind is no registry's, so it only reveals tools (an MQTT client's release is not MQTT's).
+  for (const library of readPlatformioLibraries(text)) ctx.report({ ref: `arduino-library:${library.name}`, file, line: library.line, direct: true });
+}
+
+/**
+ * An ESP-IDF project's configuration (sdkconfig, sdkconfig.defaults and its per-target variants):
+ * the chip it builds for, `CONFIG_IDF_TARGET="esp32s3"` (`esp-idf-target:esp32s3`). ESP8266's own
+ * SDK writes the same files for another chip.
+ */
+async function sdkconfig(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  const m = text === undefined ? null : /^[ \t]*CONFIG_IDF_TARGET[ \t]*=[ \t]*"([\w-]+)"/m.exec(text);
+  if (m) ctx.report({ ref: `esp-idf-target:${m[1]!.toLowerCase()}`, file, line: lineOf(text!, m[0].trim()), direct: true });
+}
+
+/** An Arduino CLI sketch project's libraries and cores (sketch.yaml), or an Arduino library's `depends` (library.properties). */
+async function arduinoLibraries(ctx: DetectContext, file: string): Promise<void> {
+  if (baseName(file) === "sketch.yaml") {
+    const sketch = readSketchProject(await ctx.yaml(file));
+    for (const name of sketch.libraries) ctx.report({ ref: `arduino-library:${name}`, file, direct: true });
+    // No release: a core's (`esp32:esp32 (2.0.14)`) is its board package's, not the chip's.
+    for (const name of sketch.platforms) ctx.report({ ref: `arduino-platform:${name}`, file, direct: true });
+    return;
+  }
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const library of readLibraryDepends(text)) ctx.report({ ref: `arduino-library:${library.name}`, file, line: library.line, direct: true });
 }
 
 /**

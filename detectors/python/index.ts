@@ -7,7 +7,7 @@ import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPixiLock, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 /** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
@@ -33,10 +33,13 @@ function isRequirementsFile(path: string): boolean {
 
 /**
  * A conda environment file by its name: `environment.yml`, its variants (`environment-dev.yml`,
- * `environment_gpu.yaml`, `dev-environment.yml`) and MLflow's `conda.yaml`. The content decides.
+ * `environment_gpu.yaml`, `dev-environment.yml`), MLflow's `conda.yaml` and any YAML file of an
+ * `envs/` folder, where Snakemake workflows keep the environments their rules' `conda:` directives
+ * name (`workflow/envs/align.yaml`). The content decides.
  */
-function isCondaEnvironmentName(base: string): boolean {
-  return /^(?:[\w.-]+[-_])?environment(?:[-_.][\w.-]+)?\.ya?ml$/.test(base) || /^conda\.ya?ml$/.test(base);
+function isCondaEnvironmentName(path: string): boolean {
+  const base = baseName(path);
+  return /^(?:[\w.-]+[-_])?environment(?:[-_.][\w.-]+)?\.ya?ml$/.test(base) || /^conda\.ya?ml$/.test(base) || /(^|\/)envs\/[^/]+\.ya?ml$/.test(path);
 }
 
 /**
@@ -59,7 +62,7 @@ function isDevelopmentFile(path: string): boolean {
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
- * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock or conda-lock.yml; the Python version
+ * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock, conda-lock.yml or pixi.lock; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections; the
  * adapter types of a dbt profiles.yml.
  * Names compare as PEP 503 says.
@@ -79,12 +82,14 @@ export const pythonDetector: Detector = {
     "environment*.{yml,yaml}",
     "*[-_]environment.{yml,yaml}",
     "conda.{yml,yaml}",
+    "**/envs/*.{yml,yaml}",
     "runtime.txt",
     ".python-version",
     "tox.ini",
     "profiles.yml",
     "/README.md",  // a Hugging Face Space's configuration, at the root only
     "conda-lock.yml",
+    "pixi.lock",
     ...LOCKFILES,
     "requirements.lock",
     "requirements-dev.lock",
@@ -159,6 +164,14 @@ export const pythonDetector: Detector = {
     // conda-lock.yml: the releases an environment file's conda packages and pip section resolved to.
     const condaLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
+    // pixi.lock: the releases a pixi manifest's conda and PyPI packages resolved to, and its project's
+    // own PyPI dependencies' where the folder has no other Python lockfile.
+    const pixiLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
+    for (const file of ctx.files.filter((f) => baseName(f) === "pixi.lock")) {
+      const lock = { path: file, ...readPixiLock(await ctx.yaml(file)) };
+      pixiLocks.set(dirOf(file), lock);
+      if (!locks.has(dirOf(file)) && lock.pip.size) locks.set(dirOf(file), { path: file, lock: lock.pip, local: new Set() });
+    }
     const declaredNames = new Set<string>();
     const constraints = await readConstraints(ctx);
     const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst, lockedBy }) => {
@@ -205,9 +218,13 @@ export const pythonDetector: Detector = {
     // A pixi manifest: conda packages as an environment's, its PyPI ones as a manifest's.
     const reportPixi = (file: string, data: unknown): void => {
       const pixi = readPixi(data);
-      reportCondaPackages(file, pixi.conda);
-      for (const d of pixi.pypi) report(file, { name: d.name, specifier: d.specifier });
-      if (pixi.python) ctx.report({ ref: "runtime:python", file, declared: pixi.python, version: versionOfSpecifier(readCondaSpec(`python ${pixi.python}`)?.specifier) });
+      const lock = pixiLocks.get(dirOf(file));
+      reportCondaPackages(file, pixi.conda, lock);
+      const pipLock = lock && { path: lock.path, lock: lock.pip, local: new Set<string>() };
+      for (const d of pixi.pypi) report(file, { name: d.name, specifier: d.specifier, lockedBy: pipLock });
+      const lockedPython = lock?.conda.get("python");
+      if (pixi.python !== undefined && lockedPython) ctx.report({ ref: "runtime:python", file, declared: pixi.python || undefined, version: lockedPython, versionFile: lock!.path });
+      else if (pixi.python) ctx.report({ ref: "runtime:python", file, declared: pixi.python, version: versionOfSpecifier(readCondaSpec(`python ${pixi.python}`)?.specifier) });
     };
 
     const seenRequirements = new Set<string>();
@@ -248,7 +265,7 @@ export const pythonDetector: Detector = {
           // [dev-packages] are package entries only, as Poetry's dev sections (see readPyproject).
           for (const d of pipfile.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: d.dev, transitive: d.dev });
           if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
-        } else if (isCondaEnvironmentName(base)) {
+        } else if (isCondaEnvironmentName(file)) {
           const data = await ctx.yaml(file);
           if (!isCondaEnvironment(data)) continue;
           const env = readCondaEnvironment(data);
@@ -260,7 +277,11 @@ export const pythonDetector: Detector = {
             const r = parseRequirement(withoutOptions(line));
             if (r && !r.url?.startsWith("file:")) report(file, { name: r.name, specifier: r.specifier, lockedBy: pipLock });
           }
-          if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
+          // The interpreter conda-lock resolved (`python=3.11` locked at 3.11.8), where the environment names one.
+          const lockedPython = condaLock?.conda.get("python");
+          const namesPython = env.python !== undefined || env.conda.some((s) => readCondaSpec(s)?.name === "python");
+          if (lockedPython && namesPython) ctx.report({ ref: "runtime:python", file, declared: env.python, version: lockedPython, versionFile: condaLock!.path });
+          else if (env.python) ctx.report({ ref: "runtime:python", file, version: env.python });
         } else if (base === "tox.ini") {
           // tox's own file when it has tox's sections: many tox.ini files carry only other tools'
           // settings ([flake8], [pytest], [isort]), which they read from there too.

@@ -138,6 +138,63 @@ export function readCondaLock(data: unknown): { conda: PythonLock; pip: PythonLo
 }
 
 /**
+ * pixi's lockfile (`pixi.lock`): each environment's packages per platform, `- conda: <url>` and
+ * `- pypi: <url>` entries whose file names carry the release (`numpy-1.26.4-py311h64a7726_0.conda`,
+ * `requests-2.32.3-py3-none-any.whl`), as every lockfile version since 4 writes them; the `default`
+ * environment first, then the others, the first release of a name winning. Local PyPI sources
+ * (`- pypi: .`) name none.
+ */
+export function readPixiLock(data: unknown): { conda: PythonLock; pip: PythonLock } {
+  const out = { conda: new Map<string, string>(), pip: new Map<string, string>() };
+  const environments = (data as { environments?: unknown } | undefined)?.environments;
+  if (!environments || typeof environments !== "object") return out;
+  const named = Object.entries(environments as Record<string, unknown>).sort(([a], [b]) => Number(b === "default") - Number(a === "default"));
+  for (const [, env] of named) {
+    const platforms = env && typeof env === "object" ? (env as { packages?: unknown }).packages : undefined;
+    if (!platforms || typeof platforms !== "object") continue;
+    for (const entries of Object.values(platforms as Record<string, unknown>)) {
+      if (!Array.isArray(entries)) continue;
+      for (const entry of entries) {
+        const { conda, pypi } = (entry ?? {}) as { conda?: unknown; pypi?: unknown };
+        const file = typeof conda === "string" ? conda : typeof pypi === "string" ? pypi : undefined;
+        if (!file || !/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) continue;
+        const found = typeof conda === "string" ? condaFileRelease(file) : archiveRelease(file);
+        if (!found) continue;
+        const [map, key] = typeof conda === "string" ? [out.conda, found.name.toLowerCase()] : [out.pip, normalizeName(found.name)];
+        if (!map.has(key)) map.set(key, found.version);
+      }
+    }
+  }
+  return out;
+}
+
+/** A conda package's file name: `<name>-<version>-<build>.conda` (or `.tar.bz2`); the name may hold hyphens, the version and build do not. */
+function condaFileRelease(url: string): { name: string; version: string } | undefined {
+  const file = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
+  const stem = /^(.+)\.(?:conda|tar\.bz2)$/.exec(file)?.[1];
+  const parts = stem?.split("-");
+  if (!parts || parts.length < 3) return undefined;
+  const version = parts[parts.length - 2]!;
+  return /^\d/.test(version) ? { name: parts.slice(0, -2).join("-"), version } : undefined;
+}
+
+/** A wheel's (`<dist>-<version>-...whl`) or source archive's (`<name>-<version>.tar.gz`) name and release. */
+function archiveRelease(url: string): { name: string; version: string } | undefined {
+  let file = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+    return undefined;
+  }
+  const wheel = /^([^-]+)-([^-]+)-.+\.whl$/.exec(file);
+  if (wheel) return /^\d/.test(wheel[2]!) ? { name: wheel[1]!, version: wheel[2]! } : undefined;
+  const stem = /^(.+)\.(?:tar\.gz|zip)$/.exec(file)?.[1];
+  const cut = stem?.lastIndexOf("-") ?? -1;
+  const version = cut > 0 ? stem!.slice(cut + 1) : "";
+  return /^\d/.test(version) ? { name: stem!.slice(0, cut), version } : undefined;
+}
+
+/**
  * Whether an environment.yml is a conda environment: a `dependencies` list of package specs
  * (strings) and pip sections. The name alone says nothing: deployment and CI tools use it too.
  */
