@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { tool } from "./helpers.js";
+
+// What real Elixir apps declare in mix.exs, beside the drivers: an Ash app's data layer and GraphQL
+// extension (postgrex and absinthe only in mix.lock under them), Absinthe's Plug endpoint, a Nerves
+// firmware's Raspberry Pi systems, an MQTT client. Each library is numbered on its own.
+const mixExs = (deps: string[]) =>
+  ["defmodule App.MixProject do", "  use Mix.Project", "", "  def project do", '    [app: :app, version: "0.1.0", elixir: "~> 1.17", deps: deps()]', "  end", "", "  defp deps do", "    [", deps.map((d) => `      ${d}`).join(",\n"), "    ]", "  end", "end", ""].join("\n");
+const lockLine = (name: string, version: string) =>
+  `  "${name}": {:hex, :${name}, "${version}", "0000000000000000000000000000000000000000000000000000000000000000", [:mix], [], "hexpm", "1111111111111111111111111111111111111111111111111111111111111111"},`;
+const mixLock = (entries: Array<[string, string]>) => ["%{", ...entries.map(([n, v]) => lockLine(n, v)), "}", ""].join("\n");
+
+async function toolsOf(files: Record<string, string>) {
+  const { document } = await scan(new MemorySource(files), { git: false });
+  return document.tools;
+}
+
+describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
+  it("an Ash app's ash_postgres and ash_graphql name PostgreSQL and GraphQL without their own releases", async () => {
+    const tools = await toolsOf({
+      "mix.exs": mixExs(['{:ash, "~> 3.4"}', '{:ash_postgres, "~> 2.4"}', '{:ash_graphql, "~> 1.4"}', '{:ash_phoenix, "~> 2.1"}']),
+      "mix.lock": mixLock([["absinthe", "1.7.8"], ["ash", "3.4.21"], ["ash_graphql", "1.4.1"], ["ash_phoenix", "2.1.2"], ["ash_postgres", "2.4.6"], ["postgrex", "0.19.2"]]),
+    });
+    for (const name of ["PostgreSQL", "GraphQL"]) {
+      expect(tool(tools, name), name).toBeDefined();
+      expect(tool(tools, name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("an Ash app on SQLite (ash_sqlite) names SQLite", async () => {
+    const tools = await toolsOf({ "mix.exs": mixExs(['{:ash, "~> 3.4"}', '{:ash_sqlite, "~> 0.2"}']), "mix.lock": mixLock([["ash_sqlite", "0.2.1"], ["exqlite", "0.24.2"]]) });
+    expect(tool(tools, "SQLite")).toBeDefined();
+    expect(tool(tools, "SQLite")?.version).toBeUndefined();
+  });
+
+  it("absinthe_plug (absinthe only locked under it) names GraphQL", async () => {
+    const tools = await toolsOf({ "mix.exs": mixExs(['{:phoenix, "~> 1.7.14"}', '{:absinthe_plug, "~> 1.5"}']), "mix.lock": mixLock([["absinthe", "1.7.8"], ["absinthe_plug", "1.5.8"], ["phoenix", "1.7.14"]]) });
+    expect(tool(tools, "GraphQL")).toBeDefined();
+    expect(tool(tools, "GraphQL")?.version).toBeUndefined();
+  });
+
+  it("a Nerves firmware's Raspberry Pi systems name the Raspberry Pi, not at the system's release; other boards' systems name nothing", async () => {
+    const tools = await toolsOf({
+      "mix.exs": mixExs(['{:nerves, "~> 1.10", runtime: false}', '{:nerves_system_rpi4, "~> 1.24", runtime: false, targets: :rpi4}', '{:nerves_system_bbb, "~> 2.19", runtime: false, targets: :bbb}']),
+      "mix.lock": mixLock([["nerves", "1.11.1"], ["nerves_system_bbb", "2.24.1"], ["nerves_system_rpi4", "1.28.1"]]),
+    });
+    expect(tool(tools, "Raspberry Pi")).toBeDefined();
+    expect(tool(tools, "Raspberry Pi")?.version).toBeUndefined();
+    expect(tools.map((t) => t.name).sort()).toEqual(["Elixir", "Hex", "Raspberry Pi"]);
+  });
+
+  it("Tortoise and its MQTT 3.1.1 fork name MQTT without the client's 0.x", async () => {
+    for (const name of ["tortoise", "tortoise311"]) {
+      const tools = await toolsOf({ "mix.exs": mixExs([`{:${name}, "~> 0.10"}`]), "mix.lock": mixLock([[name, "0.10.0"]]) });
+      expect(tool(tools, "MQTT"), name).toBeDefined();
+      expect(tool(tools, "MQTT")?.version, name).toBeUndefined();
+    }
+  });
+});
