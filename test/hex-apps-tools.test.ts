@@ -57,4 +57,14 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
       expect(tool(tools, "MQTT")?.version, name).toBeUndefined();
     }
   });
+
+  it("Phoenix pinned to its GitHub repository names Phoenix Framework at no release (mix.lock holds a commit); a path dependency names nothing", async () => {
+    const tools = await toolsOf({
+      "mix.exs": mixExs(['{:phoenix, github: "phoenixframework/phoenix", branch: "main", override: true}', '{:redix, path: "../redix"}', '{:bandit, "~> 1.5"}']),
+      "mix.lock": ["%{", '  "phoenix": {:git, "https://github.com/phoenixframework/phoenix.git", "0e6fbd4f1c2b8e5a7d3c9f1b4e6a8d0c2f5b7e9a", [branch: "main"]},', lockLine("bandit", "1.5.7"), "}", ""].join("\n"),
+    });
+    expect(tool(tools, "Phoenix Framework")).toBeDefined();
+    expect(tool(tools, "Phoenix Framework")?.version).toBeUndefined();
+    expect(tool(tools, "Redis")).toBeUndefined();
+  });
 });

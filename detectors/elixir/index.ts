@@ -7,7 +7,8 @@ import { readRebarConfig, readRebarLock } from "./rebar.js";
  * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
  * apps too) with versions from the mix.lock beside them or above, and the Elixir requirement;
  * the lockfile's other packages are reported as installed (they only lend a tool its release).
- * Path, git and in-umbrella dependencies are left out; the file is never evaluated. A project's
+ * Path and in-umbrella dependencies are left out; git ones name their library at no release; the
+ * file is never evaluated. A project's
  * config/config.exs gives the releases its asset installers fetch (`config :tailwind, version: "3.4.0"`).
  * Erlang's rebar3 projects likewise: rebar.config's Hex dependencies (a profile's are for
  * development, save `prod`'s) at the release rebar.lock beside it locked, and Erlang itself.
@@ -36,7 +37,8 @@ export const elixirDetector: Detector = {
       const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "mix.lock");
       const lineAt = openingLines(text, /\{:([a-z][a-z0-9_]*),/g);
       for (const dep of project.deps) {
-        const locked = lock?.get(dep.name);
+        // A git dependency's lock entry is a commit, not a release.
+        const locked = dep.git ? undefined : lock?.get(dep.name);
         ctx.report({
           ref: `hex:${dep.hexName ?? dep.name}`,
           file,
@@ -72,7 +74,7 @@ export const elixirDetector: Detector = {
       const lineAt = openingLines(text, /\{([a-z][A-Za-z0-9_@]*),/g);
       for (const dep of config.deps) {
         // Profile dependencies (test, dev) are not locked; a top-level one is, under its app name.
-        const locked = dep.profile === undefined ? lock?.get(dep.name)?.version : undefined;
+        const locked = dep.profile === undefined && !dep.vcs ? lock?.get(dep.name)?.version : undefined;
         ctx.report({
           ref: `hex:${dep.hexName ?? dep.name}`,
           file,
@@ -106,7 +108,7 @@ export interface MixProject {
   /** `lockfile: "../../mix.lock"`: the lockfile an umbrella app shares, relative to its folder. */
   lockfile?: string;
   /** `name` is the app's name, as mix.lock keys it; `hexName` the Hex package it installs when `hex:` renames it. */
-  deps: Array<{ name: string; requirement?: string; only: string[]; hexName?: string }>;
+  deps: Array<{ name: string; requirement?: string; only: string[]; hexName?: string; git?: boolean }>;
 }
 
 /** mix.exs as text: `elixir: "~> 1.14"` and the Hex dependencies of `deps` tuples. */
@@ -123,9 +125,12 @@ export function readMixExs(text: string): MixProject {
   for (const m of code.matchAll(/\{\s*:([a-z][a-z0-9_]*)\s*,(?:\s*"([^"]*)")?([^{}]*)\}/g)) {
     const requirement = m[2];
     const options = m[3]!;
-    // path:, git:, github: and in_umbrella: dependencies are not Hex packages
-    if (/\b(path|git|github|in_umbrella):/.test(options)) continue;
-    if (requirement === undefined && !/\b(only|runtime|optional|override|hex):/.test(options)) continue;
+    // path: and in_umbrella: dependencies are the repository's own code. A git: or github: one is
+    // not from Hex but is the same library under its application's name (`{:phoenix, github:
+    // "phoenixframework/phoenix"}` is Phoenix): it names its tool at no release (a branch or ref is none).
+    if (/\b(path|in_umbrella):/.test(options)) continue;
+    const fromGit = /\b(git|github):/.test(options);
+    if (requirement === undefined && !fromGit && !/\b(only|runtime|optional|override|hex):/.test(options)) continue;
     // a requirement is a version constraint: `{:no_warn, "priv/plts/dialyzer.plt"}` is not a dependency
     if (requirement !== undefined && !/^\s*(?:(?:~>|>=|<=|==|!=|>|<)\s*)?\d/.test(requirement)) continue;
     const only = [...(optionValue(options, "only") ?? "").matchAll(/:(\w+)/g)].map((x) => x[1]!);
@@ -133,7 +138,7 @@ export function readMixExs(text: string): MixProject {
     const hexName = /\bhex:\s*:([a-z][a-z0-9_]*)/.exec(options)?.[1];
     if (seen.has(m[1]!)) continue;
     seen.add(m[1]!);
-    out.deps.push({ name: m[1]!, requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}) });
+    out.deps.push({ name: m[1]!, requirement: fromGit ? undefined : requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}), ...(fromGit ? { git: true } : {}) });
   }
   return out;
 }
