@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { readBuildpackConfig } from "../detectors/elixir/index.js";
 import { tool } from "./helpers.js";
 
 // What real Elixir apps declare in mix.exs, beside the drivers: an Ash app's data layer and GraphQL
@@ -66,5 +67,21 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
     expect(tool(tools, "Phoenix Framework")).toBeDefined();
     expect(tool(tools, "Phoenix Framework")?.version).toBeUndefined();
     expect(tool(tools, "Redis")).toBeUndefined();
+  });
+
+  it("a Heroku app's elixir_buildpack.config gives the Elixir and Erlang it builds with; mix.exs's requirement is only a range", async () => {
+    const config = "# Erlang version\nerlang_version=27.1\n\n# Elixir version\nelixir_version=1.17.3 # pinned\n\nalways_rebuild=false\nruntime_path=/app\n";
+    const { document } = await scan(new MemorySource({ "mix.exs": mixExs(['{:phoenix, "~> 1.7.14"}']), "elixir_buildpack.config": config }), { git: false });
+    expect(tool(document.tools, "Elixir")).toMatchObject({ version: "1.17.3", detection_source: "elixir_buildpack.config" });
+    expect(tool(document.tools, "Erlang")).toMatchObject({ version: "27.1", detection_source: "elixir_buildpack.config" });
+  });
+
+  it("reads the buildpack's release forms: quoted, a tag, OTP-; a branch, a commit and R16B names give none", () => {
+    const text = ['erlang_version="OTP-26.2.5"', "elixir_version=(tag v1.16.3)", "", "# elixir_version=1.2.0"].join("\n");
+    expect(readBuildpackConfig(text)).toEqual([
+      { name: "erlang", declared: "OTP-26.2.5", version: "26.2.5", line: 1 },
+      { name: "elixir", declared: "(tag v1.16.3)", version: "1.16.3", line: 2 },
+    ]);
+    expect(readBuildpackConfig("erlang_version=R16B03-1\nelixir_version=(branch main)\n").map((p) => p.version)).toEqual([undefined, undefined]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, joinInside, lineCounter, nearestFolder, optionValue } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, joinInside, lineCounter, nearestFolder, optionValue, textLines } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readRebarConfig, readRebarLock } from "./rebar.js";
 
@@ -15,7 +15,7 @@ import { readRebarConfig, readRebarLock } from "./rebar.js";
  */
 export const elixirDetector: Detector = {
   name: "elixir",
-  files: ["mix.exs", "mix.lock", "config.exs", "rebar.config", "rebar.lock"],
+  files: ["mix.exs", "mix.lock", "config.exs", "rebar.config", "rebar.lock", "elixir_buildpack.config"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {
@@ -95,6 +95,11 @@ export const elixirDetector: Detector = {
       // The minimum OTP release is the oldest it builds with, not the Erlang it runs on.
       ctx.report({ ref: "runtime:erlang", file, declared: config.minimumOtp });
     }
+    // The Heroku (and Gigalixir) Elixir buildpack's settings: the Elixir and Erlang releases it
+    // builds and runs the app with (`elixir_version=1.17.3`, `erlang_version=27.1`).
+    for (const file of ctx.files.filter((f) => baseName(f) === "elixir_buildpack.config")) {
+      for (const pin of readBuildpackConfig((await ctx.text(file)) ?? "")) ctx.report({ ref: `runtime:${pin.name}`, file, line: pin.line, declared: pin.declared, version: pin.version });
+    }
     for (const file of ctx.files.filter((f) => /(^|\/)config\/config\.exs$/.test(f))) {
       if (!ctx.exists(inFolder(dirOf(dirOf(file)), "mix.exs"))) continue;
       const text = (await ctx.text(file)) ?? "";
@@ -159,6 +164,23 @@ export function readInstallerVersions(text: string): Array<{ name: string; versi
   for (const m of code.matchAll(/^[ \t]*config\s+:(\w+)\s*,\s*version:\s*"(\d[\w.-]*)"/gm)) {
     out.push({ name: m[1]!, version: m[2]!, line: lineAt(m.index!) });
   }
+  return out;
+}
+
+/**
+ * elixir_buildpack.config as text: `elixir_version=1.17.3` and `erlang_version=27.1` (quoted or not;
+ * `(tag v1.16.0)` builds that tag). A branch or commit (`(branch main)`) and Erlang's old R names
+ * (`R16B03-1`) give no release.
+ */
+export function readBuildpackConfig(text: string): Array<{ name: "elixir" | "erlang"; declared: string; version?: string; line: number }> {
+  const out: Array<{ name: "elixir" | "erlang"; declared: string; version?: string; line: number }> = [];
+  textLines(text).forEach((raw, i) => {
+    const m = /^\s*(elixir|erlang)_version\s*=\s*(.*?)\s*(?:#.*)?$/.exec(raw);
+    if (!m || !m[2]) return;
+    const declared = m[2].replace(/^(["'])(.*)\1$/, "$2");
+    const release = /^(?:\(\s*tag\s+)?(?:v|OTP-)?(\d+(?:\.\d+)*)\s*\)?$/.exec(declared)?.[1];
+    out.push({ name: m[1] as "elixir" | "erlang", declared, version: release, line: i + 1 });
+  });
   return out;
 }
 
