@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readBuildpackConfig } from "../detectors/elixir/index.js";
+import { readBuildpackConfig, readMixExs } from "../detectors/elixir/index.js";
 import { tool } from "./helpers.js";
 
 // What real Elixir apps declare in mix.exs, beside the drivers: an Ash app's data layer and GraphQL
@@ -83,5 +83,17 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
       { name: "elixir", declared: "(tag v1.16.3)", version: "1.16.3", line: 2 },
     ]);
     expect(readBuildpackConfig("erlang_version=R16B03-1\nelixir_version=(branch main)\n").map((p) => p.version)).toEqual([undefined, undefined]);
+  });
+
+  it("a dependency whose requirement is a module attribute (`{:phoenix, @phoenix_version}`) is read, at the attribute's requirement", async () => {
+    const text = ["defmodule Lib.MixProject do", "  use Mix.Project", "", '  @phoenix_version "~> 1.7.14"', "  @ecto_version Application.get_env(:lib, :ecto)", "", "  defp deps do", "    [", "      {:phoenix, @phoenix_version},", "      {:postgrex, @ecto_version, optional: true},", '      {:ex_doc, ">= 0.0.0", only: :dev}', "    ]", "  end", "end", ""].join("\n");
+    expect(readMixExs(text).deps).toEqual([
+      { name: "phoenix", requirement: "~> 1.7.14", only: [] },
+      { name: "postgrex", requirement: undefined, only: [] },
+      { name: "ex_doc", requirement: ">= 0.0.0", only: ["dev"] },
+    ]);
+    const tools = await toolsOf({ "mix.exs": text, "mix.lock": mixLock([["phoenix", "1.7.14"], ["postgrex", "0.19.1"]]) });
+    expect(tool(tools, "Phoenix Framework")?.version).toBe("1.7.14");
+    expect(tool(tools, "PostgreSQL")).toBeDefined();
   });
 });

@@ -125,17 +125,23 @@ export function readMixExs(text: string): MixProject {
   if (elixir) out.elixir = elixir[1];
   const lockfile = /\blockfile:\s*"([^"]+)"/.exec(code);
   if (lockfile) out.lockfile = lockfile[1];
+  // Module attributes holding a requirement (`@phoenix_version "~> 1.7.14"`), as libraries write
+  // `{:phoenix, @phoenix_version}`: the dependency's requirement is the attribute's string.
+  const attributes = new Map<string, string>();
+  for (const a of code.matchAll(/^[ \t]*@([a-z_][a-z0-9_]*)\s+"([^"]*)"/gm)) if (!attributes.has(a[1]!)) attributes.set(a[1]!, a[2]!);
   // No space run before the options: the options take it, so no two parts of the pattern can
   // share one (a tuple left open after a long run was tried at every split of it).
-  for (const m of code.matchAll(/\{\s*:([a-z][a-z0-9_]*)\s*,(?:\s*"([^"]*)")?([^{}]*)\}/g)) {
-    const requirement = m[2];
-    const options = m[3]!;
+  for (const m of code.matchAll(/\{\s*:([a-z][a-z0-9_]*)\s*,(?:\s*"([^"]*)"|\s*@([a-z_][a-z0-9_]*)(?=\s*[,}]))?([^{}]*)\}/g)) {
+    // An attribute set to no string (`@version Mix.Project.config()[:version]`) gives no requirement: the lock's release or none.
+    const fromAttribute = m[3] !== undefined;
+    const requirement = fromAttribute ? attributes.get(m[3]!) : m[2];
+    const options = m[4]!;
     // path: and in_umbrella: dependencies are the repository's own code. A git: or github: one is
     // not from Hex but is the same library under its application's name (`{:phoenix, github:
     // "phoenixframework/phoenix"}` is Phoenix): it names its tool at no release (a branch or ref is none).
     if (/\b(path|in_umbrella):/.test(options)) continue;
     const fromGit = /\b(git|github):/.test(options);
-    if (requirement === undefined && !fromGit && !/\b(only|runtime|optional|override|hex):/.test(options)) continue;
+    if (requirement === undefined && !fromGit && !fromAttribute && !/\b(only|runtime|optional|override|hex):/.test(options)) continue;
     // a requirement is a version constraint: `{:no_warn, "priv/plts/dialyzer.plt"}` is not a dependency
     if (requirement !== undefined && !/^\s*(?:(?:~>|>=|<=|==|!=|>|<)\s*)?\d/.test(requirement)) continue;
     const only = [...(optionValue(options, "only") ?? "").matchAll(/:(\w+)/g)].map((x) => x[1]!);
