@@ -96,4 +96,15 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
     expect(tool(tools, "Phoenix Framework")?.version).toBe("1.7.14");
     expect(tool(tools, "PostgreSQL")).toBeDefined();
   });
+
+  it("elixir-grpc's grpc and protobuf name gRPC and Protobuf, and so do Erlang's grpcbox and gpb, without the libraries' 0.x", async () => {
+    const elixir = await toolsOf({ "mix.exs": mixExs(['{:grpc, "~> 0.9"}', '{:protobuf, "~> 0.13"}']), "mix.lock": mixLock([["grpc", "0.9.0"], ["protobuf", "0.13.0"]]) });
+    const erlang = await toolsOf({ "rebar.config": '{deps, [{grpcbox, "0.17.1"}]}.\n{project_plugins, [rebar3_gpb_plugin]}.\n{profiles, [{prod, [{deps, [{gpb, "4.21.1"}]}]}]}.\n' });
+    for (const tools of [elixir, erlang]) {
+      for (const name of ["gRPC", "Protobuf"]) {
+        expect(tool(tools, name), name).toBeDefined();
+        expect(tool(tools, name)?.version, name).toBeUndefined();
+      }
+    }
+  });
 });
