@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readBuildpackConfig, readMixExs } from "../detectors/elixir/index.js";
+import { readBuildpackConfig, readMailerAdapters, readMixExs } from "../detectors/elixir/index.js";
 import { tool } from "./helpers.js";
 
 // What real Elixir apps declare in mix.exs, beside the drivers: an Ash app's data layer and GraphQL
@@ -106,5 +106,22 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
         expect(tool(tools, name)?.version, name).toBeUndefined();
       }
     }
+  });
+
+  it("the mailer adapter a Phoenix app's config sets names its email service; the generator's commented example, Local and SMTP name none", async () => {
+    const runtime = ["import Config", "", "if config_env() == :prod do", "  # config :app, App.Mailer,", "  #   adapter: Swoosh.Adapters.Mailgun,", "  config :app, App.Mailer,", "    adapter: Swoosh.Adapters.Postmark,", '    api_key: System.fetch_env!("POSTMARK_API_KEY")', "end", ""].join("\n");
+    const files = {
+      "mix.exs": mixExs(['{:phoenix, "~> 1.7.14"}', '{:swoosh, "~> 1.16"}']),
+      "config/config.exs": "import Config\nconfig :app, App.Mailer, adapter: Swoosh.Adapters.Local\n",
+      "config/runtime.exs": runtime,
+      "config/test.exs": "import Config\nconfig :app, App.Mailer, adapter: Swoosh.Adapters.Test\n",
+      "apps/legacy/mix.exs": mixExs(['{:bamboo, "~> 2.3"}']),
+      "apps/legacy/config/prod.exs": "import Config\nconfig :legacy, Legacy.Mailer, adapter: Bamboo.SendGridAdapter, api_key: {:system, \"SENDGRID_API_KEY\"}\n",
+    };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(tool(document.tools, "Postmark")).toMatchObject({ detection_source: "config/runtime.exs" });
+    expect(tool(document.tools, "Twilio SendGrid")).toMatchObject({ detection_source: "apps/legacy/config/prod.exs" });
+    expect(tool(document.tools, "Mailgun")).toBeUndefined();
+    expect(readMailerAdapters(runtime)).toEqual([{ adapter: "Swoosh.Adapters.Postmark", line: 7 }]);
   });
 });

@@ -15,7 +15,7 @@ import { readRebarConfig, readRebarLock } from "./rebar.js";
  */
 export const elixirDetector: Detector = {
   name: "elixir",
-  files: ["mix.exs", "mix.lock", "config.exs", "rebar.config", "rebar.lock", "elixir_buildpack.config"],
+  files: ["mix.exs", "mix.lock", "**/config/*.exs", "rebar.config", "rebar.lock", "elixir_buildpack.config"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {
@@ -100,10 +100,15 @@ export const elixirDetector: Detector = {
     for (const file of ctx.files.filter((f) => baseName(f) === "elixir_buildpack.config")) {
       for (const pin of readBuildpackConfig((await ctx.text(file)) ?? "")) ctx.report({ ref: `runtime:${pin.name}`, file, line: pin.line, declared: pin.declared, version: pin.version });
     }
-    for (const file of ctx.files.filter((f) => /(^|\/)config\/config\.exs$/.test(f))) {
+    for (const file of ctx.files.filter((f) => /(^|\/)config\/[^/]+\.exs$/.test(f))) {
       if (!ctx.exists(inFolder(dirOf(dirOf(file)), "mix.exs"))) continue;
       const text = (await ctx.text(file)) ?? "";
-      for (const { name, version, line } of readInstallerVersions(text)) ctx.report({ ref: `mix-config:${name}`, file, line, version });
+      if (baseName(file) === "config.exs") {
+        for (const { name, version, line } of readInstallerVersions(text)) ctx.report({ ref: `mix-config:${name}`, file, line, version });
+      }
+      // The mailer's adapter, in any environment's file (prod.exs, runtime.exs): the email service
+      // the app sends through (`adapter: Swoosh.Adapters.Postmark`).
+      for (const { adapter, line } of readMailerAdapters(text)) ctx.report({ ref: `elixir-mailer:${adapter}`, file, line });
     }
   },
 };
@@ -169,6 +174,20 @@ export function readInstallerVersions(text: string): Array<{ name: string; versi
   const lineAt = lineCounter(code);
   for (const m of code.matchAll(/^[ \t]*config\s+:(\w+)\s*,\s*version:\s*"(\d[\w.-]*)"/gm)) {
     out.push({ name: m[1]!, version: m[2]!, line: lineAt(m.index!) });
+  }
+  return out;
+}
+
+/**
+ * A Mix config file's mailer adapters, comments left out: Swoosh's (`Swoosh.Adapters.Sendgrid`) and
+ * Bamboo's (`Bamboo.MailgunAdapter`), each once, at its first line.
+ */
+export function readMailerAdapters(text: string): Array<{ adapter: string; line: number }> {
+  const out: Array<{ adapter: string; line: number }> = [];
+  const code = text.replace(/#.*$/gm, "");
+  const lineAt = lineCounter(code);
+  for (const m of code.matchAll(/\b(Swoosh\.Adapters\.[A-Z]\w*|Bamboo\.[A-Z]\w*Adapter)\b/g)) {
+    if (!out.some((a) => a.adapter === m[1])) out.push({ adapter: m[1]!, line: lineAt(m.index!) });
   }
   return out;
 }
