@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, inFolder, joinInside, lineCounter, nearestFolder, optionValue, textLines } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
+import { readGleamManifest, readGleamToml } from "./gleam.js";
 import { readRebarConfig, readRebarLock } from "./rebar.js";
 
 /**
@@ -12,10 +13,11 @@ import { readRebarConfig, readRebarLock } from "./rebar.js";
  * config/config.exs gives the releases its asset installers fetch (`config :tailwind, version: "3.4.0"`).
  * Erlang's rebar3 projects likewise: rebar.config's Hex dependencies (a profile's are for
  * development, save `prod`'s) at the release rebar.lock beside it locked, and Erlang itself.
+ * Gleam's gleam.toml too: its Hex dependencies at manifest.toml's releases (gleam.ts).
  */
 export const elixirDetector: Detector = {
   name: "elixir",
-  files: ["mix.exs", "mix.lock", "**/config/*.exs", "rebar.config", "rebar.lock", "elixir_buildpack.config"],
+  files: ["mix.exs", "mix.lock", "**/config/*.exs", "rebar.config", "rebar.lock", "elixir_buildpack.config", "gleam.toml", "manifest.toml"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {
@@ -94,6 +96,22 @@ export const elixirDetector: Detector = {
       }
       // The minimum OTP release is the oldest it builds with, not the Erlang it runs on.
       ctx.report({ ref: "runtime:erlang", file, declared: config.minimumOtp });
+    }
+    // Gleam projects: gleam.toml's Hex dependencies at the releases manifest.toml beside it resolved.
+    for (const file of ctx.files.filter((f) => baseName(f) === "gleam.toml")) {
+      const deps = readGleamToml(await ctx.toml(file));
+      const manifestFile = inFolder(dirOf(file), "manifest.toml");
+      const manifest = ctx.exists(manifestFile) ? readGleamManifest(await ctx.toml(manifestFile)) : new Map<string, string>();
+      for (const dep of deps) {
+        const locked = dep.git ? undefined : manifest.get(dep.name);
+        ctx.report({ ref: `hex:${dep.name}`, file, declared: dep.requirement, version: locked ?? lowerBound(dep.requirement), versionFile: locked ? manifestFile : undefined, dev: dep.dev });
+      }
+      // What the manifest installed that gleam.toml does not declare (pgo under gleam_pgo) only lends its release.
+      const declared = new Set(deps.map((d) => d.name));
+      for (const [name, version] of manifest) {
+        if (declared.has(name) || ctx.lookup("hex", name).length === 0) continue;
+        ctx.report({ ref: `hex:${name}`, file, version, versionFile: manifestFile, installed: true });
+      }
     }
     // The Heroku (and Gigalixir) Elixir buildpack's settings: the Elixir and Erlang releases it
     // builds and runs the app with (`elixir_version=1.17.3`, `erlang_version=27.1`).
