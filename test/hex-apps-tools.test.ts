@@ -123,5 +123,8 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
     expect(tool(document.tools, "Twilio SendGrid")).toMatchObject({ detection_source: "apps/legacy/config/prod.exs" });
     expect(tool(document.tools, "Mailgun")).toBeUndefined();
     expect(readMailerAdapters(runtime)).toEqual([{ adapter: "Swoosh.Adapters.Postmark", line: 7 }]);
+    // Resend's SDK brings its own adapter (Resend.Swoosh.Adapter): the package names it
+    const resend = await toolsOf({ "mix.exs": mixExs(['{:swoosh, "~> 1.16"}', '{:resend, "~> 0.4"}']), "config/runtime.exs": "import Config\nconfig :app, App.Mailer, adapter: Resend.Swoosh.Adapter\n" });
+    expect(tool(resend, "Resend")).toBeDefined();
   });
 });
