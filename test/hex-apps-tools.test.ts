@@ -67,6 +67,12 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
     expect(tool(tools, "Phoenix Framework")).toBeDefined();
     expect(tool(tools, "Phoenix Framework")?.version).toBeUndefined();
     expect(tool(tools, "Redis")).toBeUndefined();
+    // pinned to a release tag, it is at that release
+    const tagged = await toolsOf({ "mix.exs": mixExs(['{:phoenix, github: "phoenixframework/phoenix", tag: "v1.7.14", override: true}']) });
+    expect(tool(tagged, "Phoenix Framework")?.version).toBe("1.7.14");
+    const erlang = await toolsOf({ "rebar.config": '{deps, [{cowboy, {git, "https://github.com/ninenines/cowboy.git", {tag, "2.12.0"}}}, {eredis, {git, "https://github.com/Nordix/eredis.git", {branch, "master"}}}]}.\n' });
+    expect(tool(erlang, "Cowboy")?.version).toBe("2.12.0");
+    expect(tool(erlang, "Redis")).toBeDefined();
   });
 
   it("a Heroku app's elixir_buildpack.config gives the Elixir and Erlang it builds with; mix.exs's requirement is only a range", async () => {

@@ -46,7 +46,7 @@ export const elixirDetector: Detector = {
           file,
           line: lineAt(dep.name),
           declared: dep.requirement,
-          version: locked ?? lowerBound(dep.requirement),
+          version: locked ?? dep.tag ?? lowerBound(dep.requirement),
           versionFile: locked ? lockFile : undefined,
           dev: dep.only.length > 0 && !dep.only.includes("prod"),
         });
@@ -82,7 +82,7 @@ export const elixirDetector: Detector = {
           file,
           line: lineAt(dep.name, dep.profile === undefined ? 0 : profilesAt),
           declared: dep.requirement,
-          version: locked ?? lowerBound(dep.requirement),
+          version: locked ?? dep.tag ?? lowerBound(dep.requirement),
           versionFile: locked ? lockFile : undefined,
           dev: dep.profile !== undefined && dep.profile !== "prod",
         });
@@ -136,7 +136,7 @@ export interface MixProject {
   /** `lockfile: "../../mix.lock"`: the lockfile an umbrella app shares, relative to its folder. */
   lockfile?: string;
   /** `name` is the app's name, as mix.lock keys it; `hexName` the Hex package it installs when `hex:` renames it. */
-  deps: Array<{ name: string; requirement?: string; only: string[]; hexName?: string; git?: boolean }>;
+  deps: Array<{ name: string; requirement?: string; only: string[]; hexName?: string; git?: boolean; tag?: string }>;
 }
 
 /** mix.exs as text: `elixir: "~> 1.14"` and the Hex dependencies of `deps` tuples. */
@@ -172,7 +172,9 @@ export function readMixExs(text: string): MixProject {
     const hexName = /\bhex:\s*:([a-z][a-z0-9_]*)/.exec(options)?.[1];
     if (seen.has(m[1]!)) continue;
     seen.add(m[1]!);
-    out.deps.push({ name: m[1]!, requirement: fromGit ? undefined : requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}), ...(fromGit ? { git: true } : {}) });
+    // A git dependency pinned to a release tag (`tag: "v2.1.1"`) is at that release; a branch or ref is at none.
+    const tag = fromGit ? /\btag:\s*"v?(\d+(?:\.\d+)+)"/.exec(options)?.[1] : undefined;
+    out.deps.push({ name: m[1]!, requirement: fromGit ? undefined : requirement, only, ...(hexName && hexName !== m[1] ? { hexName } : {}), ...(fromGit ? { git: true } : {}), ...(tag ? { tag } : {}) });
   }
   return out;
 }

@@ -14,8 +14,10 @@ export interface RebarDependency {
   requirement?: string;
   /** The profile it is declared in (`test`), when not the top-level `deps`. */
   profile?: string;
-  /** Fetched from a git or hg repository, not from Hex: no release. */
+  /** Fetched from a git or hg repository, not from Hex: at no release, save a release tag's. */
   vcs?: boolean;
+  /** The release a git source's `{tag, "2.12.0"}` pins. */
+  tag?: string;
 }
 
 export interface RebarConfig {
@@ -74,7 +76,13 @@ function addDeps(out: RebarConfig, elements: string[], profile?: string): void {
         // (`{eredis, {git, ...}}` is still the Redis client): it is named at no release (a ref is
         // none). Anything else (rebar2's `{raw, ...}`, a plugin's own source) is left out.
         if (source === "pkg" && pkg !== undefined) dep.hexName = atomValue(pkg);
-        else if (source === "git" || source === "git_subdir" || source === "hg") dep.vcs = true;
+        else if (source === "git" || source === "git_subdir" || source === "hg") {
+          dep.vcs = true;
+          // `{tag, "2.12.0"}` (or "v2.12.0") pins that release; a branch or ref pins none.
+          const [refKind, refValue] = tupleElements(tupleElements(part)[2] ?? "");
+          const tag = refKind === "tag" && refValue !== undefined ? /^v?(\d+(?:\.\d+)+)$/.exec(stringValue(refValue) ?? "")?.[1] : undefined;
+          if (tag) dep.tag = tag;
+        }
         else if (source !== undefined) dep = undefined;
         if (!dep) break;
       }
