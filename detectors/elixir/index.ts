@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, inFolder, joinInside, lineCounter, nearestFolder, optionValue, textLines } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
+import { isErlangMk, readErlangMk } from "./erlang-mk.js";
 import { readGleamManifest, readGleamToml } from "./gleam.js";
 import { readRebarConfig, readRebarLock } from "./rebar.js";
 
@@ -13,11 +14,12 @@ import { readRebarConfig, readRebarLock } from "./rebar.js";
  * config/config.exs gives the releases its asset installers fetch (`config :tailwind, version: "3.4.0"`).
  * Erlang's rebar3 projects likewise: rebar.config's Hex dependencies (a profile's are for
  * development, save `prod`'s) at the release rebar.lock beside it locked, and Erlang itself.
- * Gleam's gleam.toml too: its Hex dependencies at manifest.toml's releases (gleam.ts).
+ * Gleam's gleam.toml too: its Hex dependencies at manifest.toml's releases (gleam.ts); and an
+ * erlang.mk project's Makefile (erlang-mk.ts).
  */
 export const elixirDetector: Detector = {
   name: "elixir",
-  files: ["mix.exs", "mix.lock", "**/config/*.exs", "rebar.config", "rebar.lock", "elixir_buildpack.config", "gleam.toml", "manifest.toml"],
+  files: ["mix.exs", "mix.lock", "**/config/*.exs", "rebar.config", "rebar.lock", "elixir_buildpack.config", "gleam.toml", "manifest.toml", "{Makefile,GNUmakefile}"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {
@@ -96,6 +98,13 @@ export const elixirDetector: Detector = {
       }
       // The minimum OTP release is the oldest it builds with, not the Erlang it runs on.
       ctx.report({ ref: "runtime:erlang", file, declared: config.minimumOtp });
+    }
+    // erlang.mk projects: the Makefile's DEPS (TEST_DEPS and the like for development), and Erlang.
+    for (const file of ctx.files.filter((f) => baseName(f) === "Makefile" || baseName(f) === "GNUmakefile")) {
+      const text = (await ctx.text(file)) ?? "";
+      if (!isErlangMk(text)) continue;
+      for (const dep of readErlangMk(text)) ctx.report({ ref: `hex:${dep.name}`, file, line: dep.line, version: dep.version, dev: dep.dev });
+      ctx.report({ ref: "runtime:erlang", file });
     }
     // Gleam projects: gleam.toml's Hex dependencies at the releases manifest.toml beside it resolved.
     for (const file of ctx.files.filter((f) => baseName(f) === "gleam.toml")) {
