@@ -670,7 +670,8 @@ describe("CI", () => {
     };
     expect(readWorkflow(workflow)).toEqual([
       { action: "erlef/setup-beam", inputs: { "otp-version": "26.2", "rebar3-version": "3.22.1" } },
-      { action: "erlef/setup-beam", version: "1.16.2", inputs: { "elixir-version": "1.16.2" } },
+      // an input given by an expression is set, at no release
+      { action: "erlef/setup-beam", version: "1.16.2", inputs: { "otp-version": "", "elixir-version": "1.16.2" } },
       { action: "dtolnay/rust-toolchain", inputs: { components: "clippy", toolchain: "1.79.0" } },
       { action: "dtolnay/rust-toolchain", inputs: { toolchain: "stable" } },
     ]);
@@ -682,6 +683,11 @@ describe("CI", () => {
     const both = await tools({ ".github/workflows/ci.yml": erlangOnly.replace("rebar3-version: 3.22.1", "elixir-version: 1.16.2") });
     expect(both.byName.get("Elixir")?.version).toBe("1.16.2");
     expect(both.byName.get("Erlang")?.version).toBe("26.2");
+    // A matrix-driven step installs Erlang and Elixir all the same: both named, at no release.
+    const matrix = await tools({ ".github/workflows/ci.yml": "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        otp: ['26.2', '27.0']\n        elixir: ['1.17.2']\n    steps:\n      - uses: erlef/setup-beam@v1\n        with:\n          otp-version: ${{ matrix.otp }}\n          elixir-version: ${{ matrix.elixir }}\n" });
+    expect(matrix.byName.get("Erlang")).toMatchObject({ detection_source: ".github/workflows/ci.yml" });
+    expect(matrix.byName.get("Erlang")?.version).toBeUndefined();
+    expect(matrix.byName.get("Elixir")?.version).toBeUndefined();
     const rust = await tools({ ".github/workflows/ci.yml": "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: dtolnay/rust-toolchain@1.79.0\n" });
     expect(rust.byName.get("Rust")).toMatchObject({ version: "1.79.0", detection_source: ".github/workflows/ci.yml" });
   });

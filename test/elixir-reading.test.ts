@@ -63,6 +63,9 @@ describe("Elixir", () => {
         "hex:finch@19",
         "hex:ex_doc@20 >= 0.0.0 dev",
         "hex:plug_cowboy@21 ~>2.6 ->2.6",
+        // git and github dependencies name their library at no release; a path one is the repository's
+        "hex:floki@22 dev",
+        "hex:bypass@24",
       ],
     });
   });

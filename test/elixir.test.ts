@@ -6,10 +6,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 describe("Elixir", () => {
-  it("reads Hex dependencies of mix.exs, leaving out git, path, umbrella and commented ones", () => {
+  it("reads Hex dependencies of mix.exs (and git ones, marked), leaving out path, umbrella and commented ones", () => {
     const project = readMixExs(readFileSync(join(fixture("phoenix-app"), "mix.exs"), "utf8"));
     expect(project.elixir).toBe("~> 1.14");
-    expect(project.deps.map((d) => d.name)).toEqual(["phoenix", "phoenix_ecto", "ecto_sql", "postgrex", "phoenix_live_view", "esbuild", "tailwind", "credo", "jason", "bandit"]);
+    expect(project.deps.map((d) => d.name)).toEqual(["phoenix", "phoenix_ecto", "ecto_sql", "postgrex", "phoenix_live_view", "esbuild", "tailwind", "heroicons", "credo", "jason", "bandit"]);
+    expect(project.deps.find((d) => d.name === "heroicons")).toMatchObject({ git: true, requirement: undefined });
     expect(project.deps.find((d) => d.name === "credo")?.only).toEqual(["dev", "test"]);
     const lock = readMixLock(readFileSync(join(fixture("phoenix-app"), "mix.lock"), "utf8"));
     expect(lock.get("phoenix")).toBe("1.7.10");

@@ -364,6 +364,13 @@ describe("runtime pins of hosting build settings", () => {
     expect(found["Python"]).toBe("3.12.3 render.yaml");
     expect(found["Node.js"]).toBe("20.11.1 render.yaml");
   });
+
+  it("a Render Blueprint's ELIXIR_VERSION and ERLANG_VERSION pin its Elixir service's Elixir and Erlang", async () => {
+    const render = "services:\n  - type: web\n    name: phx\n    runtime: elixir\n    envVars:\n      - key: ELIXIR_VERSION\n        value: 1.17.2\n      - key: ERLANG_VERSION\n        value: 27.0.1\n";
+    const found = await tools({ "render.yaml": render });
+    expect(found["Elixir"]).toBe("1.17.2 render.yaml");
+    expect(found["Erlang"]).toBe("27.0.1 render.yaml");
+  });
 });
 
 describe("Heroku's heroku.yml, Dokku's app.json, Amplify Gen 2", () => {

@@ -55,7 +55,7 @@ const lock = `{"1.2.0",
 `;
 
 describe("rebar3 (Erlang)", () => {
-  it("reads rebar.config's Hex dependencies, top-level and per profile, leaving git sources out", () => {
+  it("reads rebar.config's Hex dependencies, top-level and per profile, and git sources (marked, at a release tag's release)", () => {
     expect(readRebarConfig(config)).toEqual({
       minimumOtp: "25",
       problems: [],
@@ -63,6 +63,9 @@ describe("rebar3 (Erlang)", () => {
         { name: "cowboy", requirement: "2.12.0" },
         { name: "jsx", requirement: "~> 3.1" },
         { name: "epgsql", requirement: "4.7.1" },
+        // a git source is the library all the same (eredis is the Redis client), at its tag's release; rebar2's ".*" is no requirement
+        { name: "eredis", vcs: true, tag: "1.7.1" },
+        { name: "lager", vcs: true },
         { name: "recon" },
         { name: "kafka", requirement: "3.17.1", hexName: "brod" },
         { name: "prometheus", requirement: "4.11.0" },
@@ -94,6 +97,9 @@ describe("rebar3 (Erlang)", () => {
         "hex:cowboy@6 2.12.0 ->2.12.0 (rebar.lock)",
         "hex:jsx@7 ~> 3.1 ->3.1.0 (rebar.lock)",
         "hex:epgsql@8 4.7.1 ->4.7.1 (rebar.lock)",
+        // git sources: at the release a tag pins (`{tag, "v1.7.1"}`), a branch at none (the lock holds a commit)
+        "hex:eredis@9 ->1.7.1",
+        "hex:lager@10",
         "hex:brod@12 3.17.1 ->3.17.1 (rebar.lock)",
         // The test profile's eredis, on its own line (not the git source's above), is not locked.
         "hex:eredis@22 1.7.1 ->1.7.1 dev",
@@ -103,7 +109,7 @@ describe("rebar3 (Erlang)", () => {
     });
   });
 
-  it("names the tools of a rebar3 service: Erlang, Cowboy at rebar.lock's release, PostgreSQL, Kafka", async () => {
+  it("names the tools of a rebar3 service: Erlang, Cowboy at rebar.lock's release, PostgreSQL, Kafka, Redis from a git source", async () => {
     const { document, warnings } = await scan(new MemorySource({ "rebar.config": config, "rebar.lock": lock, "src/chat_app.erl": "-module(chat_app).\n" }), { git: false });
     expect(warnings).toEqual([]);
     const tools = Object.fromEntries(document.tools.map((t) => [t.name, [t.version, t.detection_source, t.detection_source_url]]));
@@ -113,6 +119,7 @@ describe("rebar3 (Erlang)", () => {
       PostgreSQL: [undefined, "rebar.config", "rebar.config"],
       Kafka: [undefined, "rebar.config", "rebar.config"],
       Prometheus: [undefined, "rebar.config", "rebar.config"],
+      Redis: [undefined, "rebar.config", "rebar.config"],
     });
   });
 

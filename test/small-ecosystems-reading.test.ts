@@ -181,6 +181,8 @@ describe("the Elixir, Haskell, R and version-manager readers", () => {
         "hex:tailwind@19 ~> 0.2 ->0.2",
         "hex:credo@20 ~> 1.7 ->1.7 dev",
         "hex:sentry@21 ~> 10.0 ->10.0",
+        // a GitHub source: the library, at the release its tag pins (mix.lock holds a commit)
+        "hex:heroicons@22 ->2.1.1",
         "hex:override_me@25 dev"
       ]
     });

@@ -8,7 +8,8 @@ export interface WorkflowUse {
   version?: string;
   /**
    * A step's inputs written as plain values (`otp-version: 26.2`), for the catalog's `action-input`
-   * keys: a setup action that installs several runtimes names each by an input of its own.
+   * keys: a setup action that installs several runtimes names each by an input of its own. An input
+   * given by an expression (`${{ matrix.otp }}`) is an empty string: set, at no release.
    */
   inputs?: Record<string, string>;
 }
@@ -89,7 +90,9 @@ function readSteps(out: WorkflowUse[], steps: unknown, foreign: ForeignInput = (
     const plain: Record<string, string> = {};
     for (const [key, value] of Object.entries(inputs)) {
       // A switch turned off (`neovim: false`, rhysd/action-setup-vim then installing Vim) names nothing.
-      if ((typeof value === "string" || typeof value === "number") && !/\$\{\{/.test(String(value)) && value !== "false") plain[key] = String(value);
+      // An expression (`${{ matrix.otp }}`) still says the input is set, at no release we can read:
+      // setup-beam driven by a matrix installs Erlang all the same.
+      if ((typeof value === "string" || typeof value === "number") && value !== "false") plain[key] = /\$\{\{/.test(String(value)) ? "" : String(value);
     }
     pushAction(out, s.uses, typeof version === "string" ? version : undefined, plain);
   }

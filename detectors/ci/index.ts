@@ -156,7 +156,7 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
     for (const [input, value] of Object.entries(use.inputs ?? {})) {
       const key = `${use.action}:${input}`;
       if (ctx.lookup("action-input", key).length === 0) continue;
-      ctx.report({ ref: `action-input:${key}`, file, line: lineOf(text, `${input}:`), declared: value, version: versionFromTag(value) });
+      ctx.report({ ref: `action-input:${key}`, file, line: lineOf(text, `${input}:`), declared: value || undefined, version: value ? versionFromTag(value) : undefined });
     }
     if (use.image) reportImage(ctx, use.image, file, text);
   }

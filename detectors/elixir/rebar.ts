@@ -14,10 +14,14 @@ export interface RebarDependency {
   requirement?: string;
   /** The profile it is declared in (`test`), when not the top-level `deps`. */
   profile?: string;
+  /** Fetched from a git or hg repository, not from Hex: at no release, save a release tag's. */
+  vcs?: boolean;
+  /** The release a git source's `{tag, "2.12.0"}` pins. */
+  tag?: string;
 }
 
 export interface RebarConfig {
-  /** Hex dependencies; git, hg and raw sources are left out. */
+  /** Hex dependencies, and git and hg ones (`vcs`); raw sources are left out. */
   deps: RebarDependency[];
   /** `{minimum_otp_vsn, "25"}`: the oldest Erlang/OTP release the project builds with. */
   minimumOtp?: string;
@@ -67,15 +71,26 @@ function addDeps(out: RebarConfig, elements: string[], profile?: string): void {
           continue;
         }
         const [source, pkg] = tupleElements(part);
-        // `{pkg, cowboy_fork}` installs another Hex package; `{git, Url, Ref}`, `{hg, ...}`,
-        // `{git_subdir, ...}` and rebar2's `{raw, ...}` are not Hex packages.
+        // `{pkg, cowboy_fork}` installs another Hex package. `{git, Url, Ref}`, `{git_subdir, ...}`
+        // and `{hg, ...}` fetch the library from its repository under its application's name
+        // (`{eredis, {git, ...}}` is still the Redis client): it is named at no release (a ref is
+        // none). Anything else (rebar2's `{raw, ...}`, a plugin's own source) is left out.
         if (source === "pkg" && pkg !== undefined) dep.hexName = atomValue(pkg);
+        else if (source === "git" || source === "git_subdir" || source === "hg") {
+          dep.vcs = true;
+          // `{tag, "2.12.0"}` (or "v2.12.0") pins that release; a branch or ref pins none.
+          const [refKind, refValue] = tupleElements(tupleElements(part)[2] ?? "");
+          const tag = refKind === "tag" && refValue !== undefined ? /^v?(\d+(?:\.\d+)+)$/.exec(stringValue(refValue) ?? "")?.[1] : undefined;
+          if (tag) dep.tag = tag;
+        }
         else if (source !== undefined) dep = undefined;
         if (!dep) break;
       }
     }
     if (!dep) continue;
     if (dep.hexName === dep.name) delete dep.hexName;
+    // rebar2's `{eredis, ".*", {git, ...}}`: the string is a pattern over the tag, not a release.
+    if (dep.vcs) delete dep.requirement;
     if (profile !== undefined) dep.profile = profile;
     const key = `${dep.profile ?? ""}:${dep.name}`;
     if (seen.has(key)) continue;

@@ -8,12 +8,12 @@ export interface RenderBlueprint {
   databases: Array<{ version?: string }>;
   /** The prebuilt images its services of `runtime: image` deploy (`image.url`, `docker.io/getmeili/meilisearch:v1.8`). */
   images: string[];
-  /** The language releases its services pin through Render's `PYTHON_VERSION` and `NODE_VERSION` variables. */
+  /** The language releases its services pin through Render's `PYTHON_VERSION`, `NODE_VERSION`, `ELIXIR_VERSION` and `ERLANG_VERSION` variables. */
   pins: Array<{ language: string; version: string }>;
 }
 
 /** The environment variables Render's native runtimes read for the language's release. */
-const PINS: Readonly<Record<string, string>> = { PYTHON_VERSION: "python", NODE_VERSION: "nodejs" };
+const PINS: Readonly<Record<string, string>> = { PYTHON_VERSION: "python", NODE_VERSION: "nodejs", ELIXIR_VERSION: "elixir", ERLANG_VERSION: "erlang" };
 
 /**
  * A Render Blueprint: `services` (each with a `runtime`, or `env` in older files, and a `type`:
