@@ -104,4 +104,24 @@ describe("visual and browser testing services", () => {
     const action = await detect({ ".github/workflows/e2e.yml": workflow("saucelabs/saucectl-run-action@v4") });
     expect(action.get("Sauce Labs")?.detection_source).toBe(".github/workflows/e2e.yml");
   });
+
+  it("the grids' SDKs by vendor scope, and the Percy and BrowserStack CLIs' other configuration files", async () => {
+    const tools = await detect(app({}, { "@lambdatest/smartui-cli": "4.1.19", "@saucelabs/playwright-reporter": "1.6.0", "browserstack-cypress-cli": "1.36.7" }));
+    expect(tools.get("LambdaTest")?.version).toBeUndefined();
+    expect(tools.has("Sauce Labs")).toBe(true);
+    expect(tools.has("BrowserStack")).toBe(true);
+    const theme = await detect(app({}, { "@saucelabs/theme-github-codeblock": "0.3.0" }));
+    expect(theme.has("Sauce Labs")).toBe(false);
+    expect((await detect({ ".percyrc": "version: 2\nsnapshot:\n  widths: [375, 1280]\n" })).get("Percy")?.detection_source).toBe(".percyrc");
+    expect((await detect({ "percy.config.js": "module.exports = { version: 2 };\n" })).has("Percy")).toBe(true);
+    const cypress = await detect({ "browserstack.json": '{"auth":{"username":"BROWSERSTACK_USERNAME"},"browsers":[{"browser":"chrome","os":"Windows 11","versions":["latest"]}],"run_settings":{"cypress_config_file":"./cypress.config.js"}}\n' });
+    expect(cypress.get("BrowserStack")?.detection_source).toBe("browserstack.json");
+  });
+});
+
+describe("content services", () => {
+  it("Contentful's live preview SDK and app SDK name Contentful", async () => {
+    expect((await detect(app({ "@contentful/live-preview": "4.10.20" }))).has("Contentful")).toBe(true);
+    expect((await detect(app({ "@contentful/app-sdk": "4.29.0" }))).has("Contentful")).toBe(true);
+  });
 });
