@@ -124,4 +124,20 @@ describe("content services", () => {
     expect((await detect(app({ "@contentful/live-preview": "4.10.20" }))).has("Contentful")).toBe(true);
     expect((await detect(app({ "@contentful/app-sdk": "4.29.0" }))).has("Contentful")).toBe(true);
   });
+
+  it("the CMSs' own Gatsby plugins, CLIs and framework kits name them, each on its own numbering", async () => {
+    const gatsby = await detect(app({ gatsby: "5.13.6", "gatsby-source-sanity": "7.9.1", "gatsby-source-storyblok": "6.0.3", "gatsby-plugin-decap-cms": "4.0.4" }));
+    expect(gatsby.has("Sanity")).toBe(true);
+    expect(gatsby.get("Sanity")?.version).toBeUndefined();
+    expect(gatsby.has("Storyblok")).toBe(true);
+    expect(gatsby.get("Netlify CMS")?.version).toBeUndefined();
+    const kits = await detect(app({ "@prismicio/vue": "4.2.2", nuxt: "3.12.2" }, { storyblok: "3.31.0" }));
+    expect(kits.has("prismic.io")).toBe(true);
+    expect(kits.has("Storyblok")).toBe(true);
+    const slices = await detect(app({}, { "slice-machine-ui": "1.27.0" }));
+    expect(slices.has("prismic.io")).toBe(true);
+    const tina = await detect(app({}, { "@tinacms/cli": "1.5.47", "@tinacms/datalayer": "1.3.0" }));
+    expect(tina.has("TinaCMS")).toBe(true);
+    expect(tina.get("TinaCMS")?.version).toBeUndefined();
+  });
 });
