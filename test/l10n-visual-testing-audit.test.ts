@@ -69,6 +69,12 @@ describe("translation services", () => {
     expect(server.get("Weblate")?.version).toBe("5.5.5");
     const gem = await detect({ Gemfile: 'source "https://rubygems.org"\ngem "phrase", "~> 2.29"\n' });
     expect(gem.has("Phrase")).toBe(true);
+    const ruby = await detect({ Gemfile: 'source "https://rubygems.org"\ngem "ruby-lokalise-api", "~> 9.0"\ngem "crowdin-api", "~> 1.10"\n' });
+    expect(ruby.has("Lokalise")).toBe(true);
+    expect(ruby.has("Crowdin")).toBe(true);
+    const php = await detect({ "composer.json": JSON.stringify({ require: { php: "^8.2", "lokalise/php-lokalise-api": "^4.3", "crowdin/crowdin-api-client": "^1.14" } }) });
+    expect(php.has("Lokalise")).toBe(true);
+    expect(php.has("Crowdin")).toBe(true);
   });
 
   it("Babel's message catalogues (babel.cfg, the Babel package) are not the JavaScript compiler", async () => {
@@ -101,6 +107,10 @@ describe("visual and browser testing services", () => {
     const sdk = await detect(app({}, { "browserstack-node-sdk": "1.34.7", saucectl: "0.180.0" }));
     expect(sdk.get("BrowserStack")?.version).toBeUndefined();
     expect(sdk.has("Sauce Labs")).toBe(true);
+    const gem = await detect({ Gemfile: 'source "https://rubygems.org"\ngroup :test do\n  gem "percy-capybara", "~> 5.0"\nend\n' });
+    expect(gem.has("Percy")).toBe(true);
+    const python = await detect({ "requirements-dev.txt": "percy-playwright==1.0.3\nplaywright==1.44.0\n" });
+    expect(python.has("Percy")).toBe(true);
     const action = await detect({ ".github/workflows/e2e.yml": workflow("saucelabs/saucectl-run-action@v4") });
     expect(action.get("Sauce Labs")?.detection_source).toBe(".github/workflows/e2e.yml");
   });
