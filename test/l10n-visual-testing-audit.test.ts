@@ -120,6 +120,9 @@ describe("visual and browser testing services", () => {
     expect(tools.get("LambdaTest")?.version).toBeUndefined();
     expect(tools.has("Sauce Labs")).toBe(true);
     expect(tools.has("BrowserStack")).toBe(true);
+    const lhci = await detect(app({ "@lhci/server": "0.13.2" }));
+    expect(lhci.has("Google Lighthouse")).toBe(true);
+    expect(lhci.get("Google Lighthouse")?.version).toBeUndefined();
     const theme = await detect(app({}, { "@saucelabs/theme-github-codeblock": "0.3.0" }));
     expect(theme.has("Sauce Labs")).toBe(false);
     expect((await detect({ ".percyrc": "version: 2\nsnapshot:\n  widths: [375, 1280]\n" })).get("Percy")?.detection_source).toBe(".percyrc");
@@ -133,6 +136,7 @@ describe("content services", () => {
   it("Contentful's live preview SDK and app SDK name Contentful", async () => {
     expect((await detect(app({ "@contentful/live-preview": "4.10.20" }))).has("Contentful")).toBe(true);
     expect((await detect(app({ "@contentful/app-sdk": "4.29.0" }))).has("Contentful")).toBe(true);
+    expect((await detect(app({}, { "contentful-export": "7.19.160" }))).has("Contentful")).toBe(true);
   });
 
   it("the CMSs' own Gatsby plugins, CLIs and framework kits name them, each on its own numbering", async () => {
