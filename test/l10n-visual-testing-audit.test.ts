@@ -44,6 +44,9 @@ describe("translation services", () => {
     expect(localazy.get("Localazy")?.version).toBeUndefined();
     const weblate = await detect({ ".weblate": "[weblate]\nurl = https://hosted.weblate.org/api/\ntranslation = pomodoro/app\n" });
     expect(weblate.get("Weblate")?.detection_source).toBe(".weblate");
+    const tx = "git:\n  filters:\n    - filter_type: file\n      file_format: PO\n      source_file: locale/en.po\n      source_language: en\n      translation_files_expression: 'locale/<lang>.po'\n";
+    expect((await detect({ "transifex.yml": tx })).get("Transifex")?.detection_source).toBe("transifex.yml");
+    expect((await detect({ ".tx/transifex.yaml": tx })).has("Transifex")).toBe(true);
   });
 
   it("the services' own GitHub actions name them", async () => {
