@@ -80,6 +80,15 @@ describe("translation services", () => {
     expect(php.has("Crowdin")).toBe(true);
   });
 
+  it("a self-hosted Tolgee platform's image gives its release; the Lighthouse CI server's image gives Lighthouse none", async () => {
+    const tools = await detect({
+      "docker-compose.yml": "services:\n  tolgee:\n    image: tolgee/tolgee:v3.62.0\n  lhci:\n    image: patrickhulce/lhci-server:0.13.2\n",
+    });
+    expect(tools.get("Tolgee")?.version).toBe("3.62.0");
+    expect(tools.has("Google Lighthouse")).toBe(true);
+    expect(tools.get("Google Lighthouse")?.version).toBeUndefined();
+  });
+
   it("Babel's message catalogues (babel.cfg, the Babel package) are not the JavaScript compiler", async () => {
     const tools = await detect({ "babel.cfg": "[python: **.py]\n", "requirements.txt": "Babel==2.15.0\nDjango==4.2.13\n" });
     expect(tools.has("Babel")).toBe(false);
