@@ -141,6 +141,8 @@ describe("visual and browser testing services", () => {
     expect((await detect({ "percy.config.js": "module.exports = { version: 2 };\n" })).has("Percy")).toBe(true);
     const cypress = await detect({ "browserstack.json": '{"auth":{"username":"BROWSERSTACK_USERNAME"},"browsers":[{"browser":"chrome","os":"Windows 11","versions":["latest"]}],"run_settings":{"cypress_config_file":"./cypress.config.js"}}\n' });
     expect(cypress.get("BrowserStack")?.detection_source).toBe("browserstack.json");
+    const hyper = await detect({ "hyperexecute.yaml": "version: 0.1\nrunson: linux\nautosplit: true\nconcurrency: 4\ntestDiscovery:\n  type: raw\n  mode: dynamic\n  command: grep -lr 'describe' cypress/e2e\n" });
+    expect(hyper.get("LambdaTest")?.detection_source).toBe("hyperexecute.yaml");
   });
 });
 
