@@ -296,6 +296,34 @@ describe("Gemfiles as Rails apps write them", () => {
   });
 });
 
+describe("a generated gemspec (gem build, Jeweler)", () => {
+  it("names written as %q literals, each gem once, as its first declaration says", async () => {
+    const gemspec = [
+      "# -*- encoding: utf-8 -*-",
+      "Gem::Specification.new do |s|",
+      '  s.name = "devise_otp2".freeze',
+      "  if s.respond_to? :add_runtime_dependency then",
+      '    s.add_runtime_dependency(%q<railties>.freeze, [">= 6.0", "< 7.2"])',
+      '    s.add_runtime_dependency(%q{rotp}, [">= 6.2"])',
+      '    s.add_development_dependency(%q<rspec>.freeze, ["~> 3.12"])',
+      "  else",
+      '    s.add_dependency(%q<railties>.freeze, [">= 6.0", "< 7.2"])',
+      '    s.add_dependency(%q<rspec>.freeze, ["~> 3.12"])',
+      "  end",
+      "end",
+    ].join("\n");
+    expect(readGemspec(gemspec).map((d) => [d.name, d.requirements, d.dev, d.line])).toEqual([
+      ["railties", [">= 6.0", "< 7.2"], false, 5],
+      ["rotp", [">= 6.2"], false, 6],
+      ["rspec", ["~> 3.12"], true, 7],
+    ]);
+    const { document } = await scan(new MemorySource({ "devise_otp2.gemspec": gemspec }), opts);
+    expect(pkg(document.tools, "railties")).toMatchObject({ version: "6.0", detection_source: "devise_otp2.gemspec" });
+    expect(tool(document.tools, "Rails")).toMatchObject({ version: "6.0", detection_source: "devise_otp2.gemspec" });
+    expect(tool(document.tools, "RSpec")?.version).toBe("3.12");
+  });
+});
+
 describe(".ruby-version", () => {
   it("a version as written, a requirement as the lowest version it allows", async () => {
     const ruby = async (content: string) => tool((await scan(new MemorySource({ ".ruby-version": content }), opts)).document.tools, "Ruby")?.version;

@@ -155,10 +155,16 @@ export function readGemspec(text: string): Array<{ name: string; requirements: s
   const out: Array<{ name: string; requirements: string[]; dev: boolean; line: number }> = [];
   const lines = textLines(text);
   lines.forEach((raw, i) => {
-    const m = /\.add_(runtime_|development_)?dependency\s*(?:\(\s*)?["']([^"']+)["'](.*)$/.exec(raw.replace(/#.*$/, ""));
+    // The name as a string, or as the percent literal `gem build` and Jeweler write into a
+    // generated gemspec: `s.add_runtime_dependency(%q<railties>.freeze, [">= 6.0"])`.
+    const m = /\.add_(runtime_|development_)?dependency\s*(?:\(\s*)?(?:["']([^"']+)["']|%q(?:<([^<>]+)>|\{([^{}]+)\}|\(([^()]+)\)|\[([^[\]]+)\]))(.*)$/.exec(raw.replace(/#.*$/, ""));
     if (!m) return;
-    const requirements = [...m[3]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!).filter((r) => /\d/.test(r));
-    out.push({ name: m[2]!, requirements, dev: m[1] === "development_", line: i + 1 });
+    const name = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!).trim();
+    const requirements = [...m[7]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!).filter((r) => /\d/.test(r));
+    // A generated gemspec declares each gem again under `else` for old RubyGems (`s.add_dependency`
+    // for a development one too): the first declaration says what it is.
+    if (out.some((d) => d.name === name)) return;
+    out.push({ name, requirements, dev: m[1] === "development_", line: i + 1 });
   });
   return out;
 }
