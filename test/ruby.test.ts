@@ -324,6 +324,29 @@ describe("a generated gemspec (gem build, Jeweler)", () => {
   });
 });
 
+describe("RubyGems: a gem's gemspec, else a Gemfile", () => {
+  it("a gem's Gemfile (with a gemspec beside it) leaves RubyGems to the gemspec; an app's Gemfile still names it", async () => {
+    const gem = await scan(
+      new MemorySource({
+        Gemfile: 'source "https://rubygems.org"\n\ngemspec\n',
+        "tiny_cli.gemspec": 'Gem::Specification.new do |spec|\n  spec.name = "tiny_cli"\n  spec.add_dependency "thor", "~> 1.2"\nend\n',
+      }),
+      opts,
+    );
+    expect(tool(gem.document.tools, "RubyGems")).toMatchObject({ detection_source: "tiny_cli.gemspec" });
+    // A Rails app with an engine of its own in a folder: the app's Gemfile, the shallowest.
+    const app = await scan(
+      new MemorySource({
+        Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1.0"\ngem "admin", path: "engines/admin"\n',
+        "engines/admin/admin.gemspec": 'Gem::Specification.new do |spec|\n  spec.name = "admin"\nend\n',
+        "engines/admin/Gemfile": 'source "https://rubygems.org"\ngemspec\n',
+      }),
+      opts,
+    );
+    expect(tool(app.document.tools, "RubyGems")).toMatchObject({ detection_source: "Gemfile" });
+  });
+});
+
 describe(".ruby-version", () => {
   it("a version as written, a requirement as the lowest version it allows", async () => {
     const ruby = async (content: string) => tool((await scan(new MemorySource({ ".ruby-version": content }), opts)).document.tools, "Ruby")?.version;

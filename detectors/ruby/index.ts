@@ -19,11 +19,15 @@ export const rubyDetector: Detector = {
   // backend/) is as much the app's as one at the root.
   files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "**/config/database.yml", "**/config/environments/*.rb", "**/config/importmap.rb", "**/config/storage.yml", "_config.yml"],
   async detect(ctx) {
+    // The folders of gems: a Gemfile beside a gemspec is that gem's development bundle, and the
+    // gemspec, not the Gemfile, is what shows RubyGems there.
+    const gemFolders = new Set(ctx.files.filter((f) => f.endsWith(".gemspec")).map(dirOf));
     for (const file of ctx.files) {
       const base = baseName(file);
       if (base === "Gemfile" || base === "gems.rb") {
         const text = await ctx.text(file);
         if (text === undefined) continue;
+        if (base === "Gemfile" && !gemFolders.has(dirOf(file))) ctx.report({ ref: "format:gemfile", file });
         const gemfile = readGemfile(text);
         const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
