@@ -71,7 +71,9 @@ export const rubyDetector: Detector = {
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         for (const dep of readGemspec(text)) {
-          const locked = lock?.versions.get(dep.name);
+          // `spec.add_development_dependency "bundler", "~> 2.0"` (older `bundle gem` templates): the
+          // lockfile lists no bundler spec, its BUNDLED WITH line is the release, as for a Gemfile's.
+          const locked = lock?.versions.get(dep.name) ?? (dep.name === "bundler" ? lock?.bundler : undefined);
           ctx.report({
             ref: `rubygems:${dep.name}`,
             file,
