@@ -347,6 +347,31 @@ describe("RubyGems: a gem's gemspec, else a Gemfile", () => {
   });
 });
 
+describe("eval_gemfile (audit a37g)", () => {
+  it("the gems of a Gemfile evaluated into the Gemfile, declared there and locked in the Gemfile's lockfile", async () => {
+    const gemfile = [
+      'source "https://rubygems.org"',
+      "gemspec",
+      'eval_gemfile "gemfiles/rubocop.gemfile"',
+      'eval_gemfile File.expand_path("gemfiles/missing.gemfile", __dir__)',
+      'gem "rspec", "~> 3.13"',
+    ].join("\n");
+    const included = 'group :development do\n  gem "rubocop", "~> 1.60"\n  gem "rubocop-md", "~> 1.0"\nend\n';
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rspec (3.13.0)\n    rubocop (1.62.1)\n    rubocop-md (1.2.2)\n      rubocop (>= 1.0)\n\nDEPENDENCIES\n  rspec (~> 3.13)\n  rubocop (~> 1.60)\n  rubocop-md (~> 1.0)\n\nBUNDLED WITH\n   2.5.6\n";
+    expect(readGemfile(gemfile).included).toEqual(["gemfiles/rubocop.gemfile", "gemfiles/missing.gemfile"]);
+    const { document, warnings } = await scan(
+      new MemorySource({ Gemfile: gemfile, "gemfiles/rubocop.gemfile": included, "Gemfile.lock": lock }),
+      opts,
+    );
+    expect(warnings).toEqual([]);
+    expect(pkg(document.tools, "rubocop-md")).toMatchObject({ version: "1.2.2", detection_source: "gemfiles/rubocop.gemfile", detection_source_url: "Gemfile.lock" });
+    expect(tool(document.tools, "RuboCop")).toMatchObject({ version: "1.62.1", detection_source: "gemfiles/rubocop.gemfile" });
+    // Without a lockfile: the included file's requirements.
+    const bare = await scan(new MemorySource({ Gemfile: gemfile, "gemfiles/rubocop.gemfile": included }), opts);
+    expect(tool(bare.document.tools, "RuboCop")).toMatchObject({ version: "1.60", detection_source: "gemfiles/rubocop.gemfile" });
+  });
+});
+
 describe(".ruby-version", () => {
   it("a version as written, a requirement as the lowest version it allows", async () => {
     const ruby = async (content: string) => tool((await scan(new MemorySource({ ".ruby-version": content }), opts)).document.tools, "Ruby")?.version;

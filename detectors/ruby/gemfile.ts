@@ -16,6 +16,8 @@ export interface Gemfile {
   /** The `ruby` line names one release (`ruby "3.2.2"`), not a requirement (`ruby ">= 2.6.10"`). */
   rubyPinned?: boolean;
   gemspec: boolean;
+  /** The Gemfiles it evaluates into itself (`eval_gemfile "gemfiles/rubocop.gemfile"`), as written, relative to its folder. */
+  included: string[];
 }
 
 /**
@@ -24,7 +26,7 @@ export interface Gemfile {
  * (`gem("name", "~> 1.2")`, `group(:test) do`). Nothing is evaluated.
  */
 export function readGemfile(text: string): Gemfile {
-  const out: Gemfile = { gems: [], gemspec: false };
+  const out: Gemfile = { gems: [], gemspec: false, included: [] };
   const groupStack: string[][] = [];
   const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
@@ -54,6 +56,9 @@ export function readGemfile(text: string): Gemfile {
       continue;
     }
     if (/^gemspec\b/.test(line)) out.gemspec = true;
+    // `eval_gemfile "gemfiles/rubocop.gemfile"`, or `File.expand_path("gemfiles/rubocop.gemfile", __dir__)`.
+    const included = /^eval_gemfile\s*(?:\(\s*)?(?:File\.(?:expand_path|join)\s*\(\s*)?["']([^"'#]+)["']/.exec(line);
+    if (included) out.included.push(included[1]!);
     // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
     const rubyRequirement = /^ruby\s*(?:\(\s*)?["']([^"']*)["']/.exec(line)?.[1];
     const ruby = lowerBound(rubyRequirement);

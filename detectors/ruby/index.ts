@@ -29,12 +29,21 @@ export const rubyDetector: Detector = {
         if (text === undefined) continue;
         if (base === "Gemfile" && !gemFolders.has(dirOf(file))) ctx.report({ ref: "format:gemfile", file });
         const gemfile = readGemfile(text);
+        // The gems of the Gemfiles it evaluates into itself, declared in those files and locked
+        // in its own lockfile (one level: what they include in turn is left).
+        const gems = gemfile.gems.map((gem) => ({ gem, file }));
+        for (const relative of gemfile.included) {
+          const path = joinInside(dirOf(file), relative);
+          if (path === undefined || path === file || !ctx.exists(path)) continue;
+          const includedText = await ctx.text(path);
+          if (includedText !== undefined) gems.push(...readGemfile(includedText).gems.map((gem) => ({ gem, file: path })));
+        }
         const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         // First, so that a tool named by a plugin gem takes its own gem's version (ties keep the first).
-        if (lock && lockPath) reportLockedExtras(ctx, file, gemfile.gems.map((g) => g.name), lock, lockPath, gemfile.gemspec);
-        for (const gem of gemfile.gems) {
+        if (lock && lockPath) reportLockedExtras(ctx, file, gems.map(({ gem }) => gem.name), lock, lockPath, gemfile.gemspec);
+        for (const { gem, file: declaredIn } of gems) {
           // `gem "engine", path: "engines/engine"`: a folder of the repository (or beside it), not a
           // RubyGems package, as a path dependency is none for npm, pip, pub, Composer or CocoaPods.
           if (gem.source === "path") continue;
@@ -43,7 +52,7 @@ export const rubyDetector: Detector = {
           const locked = lock?.versions.get(gem.name) ?? (gem.name === "bundler" ? lock?.bundler : undefined);
           ctx.report({
             ref: `rubygems:${gem.name}`,
-            file,
+            file: declaredIn,
             line: gem.line,
             declared: gem.requirements.join(", ") || undefined,
             version: locked ?? lowerBound(gem.requirements),
