@@ -372,6 +372,16 @@ describe("eval_gemfile (audit a37g)", () => {
   });
 });
 
+describe("RuboCop's extensions (audit a37g)", () => {
+  it("any rubocop-* gem names RuboCop, at the release the lockfile holds of rubocop itself", async () => {
+    const gemfile = 'source "https://rubygems.org"\ngemspec\ngroup :development do\n  gem "rubocop-md"\n  gem "rubocop-thread_safety"\nend\n';
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rubocop (1.62.1)\n    rubocop-md (1.2.2)\n      rubocop (>= 1.0)\n    rubocop-thread_safety (0.5.1)\n      rubocop (>= 0.90.0)\n\nDEPENDENCIES\n  rubocop-md\n  rubocop-thread_safety\n\nBUNDLED WITH\n   2.5.6\n";
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "RuboCop")).toMatchObject({ version: "1.62.1", detection_source: "Gemfile" });
+    expect(pkg(document.tools, "rubocop-md")?.version).toBe("1.2.2");
+  });
+});
+
 describe(".ruby-version", () => {
   it("a version as written, a requirement as the lowest version it allows", async () => {
     const ruby = async (content: string) => tool((await scan(new MemorySource({ ".ruby-version": content }), opts)).document.tools, "Ruby")?.version;
