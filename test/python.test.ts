@@ -382,6 +382,32 @@ describe("setup.py lists", () => {
     ")",
   ].join("\n");
 
+  it("extras built by dict(...), in a variable or in place (audit a37g)", () => {
+    const held = [
+      "extras = dict(",
+      '    redis=["redis>=4.0"],',
+      '    tests=["pytest>=6.2", "pytest-mock"],',
+      ")",
+      'extras["all"] = extras["redis"]',
+      "setup(",
+      '    name="retrykit",',
+      '    install_requires=["requests>=2.25"],',
+      "    extras_require=extras,",
+      ")",
+    ].join("\n");
+    expect(readSetupPy(held).map((r) => [r.name, r.specifier])).toEqual([
+      ["requests", ">=2.25"],
+      ["redis", ">=4.0"],
+      ["pytest", ">=6.2"],
+      ["pytest-mock", ""],
+    ]);
+    const inPlace = 'setup(\n    install_requires=["wrapt~=1.14"],\n    extras_require=dict(docs=["sphinx>=7"]),\n)\n';
+    expect(readSetupPy(inPlace).map((r) => [r.name, r.specifier])).toEqual([
+      ["wrapt", "~=1.14"],
+      ["sphinx", ">=7"],
+    ]);
+  });
+
   it("lists and extras held in variables defined after other statements, spaces around '=', u'' strings, a '#' in a one-line list's string", () => {
     expect(readSetupPy(humans).map((r) => [r.name, r.specifier])).toEqual([
       ["six", ">=1.16"],
