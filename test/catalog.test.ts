@@ -122,7 +122,8 @@ describe("catalog data", () => {
       "maven:org.apache.logging.log4j:log4j-to-slf4j",
       // Symfony's browser-testing helpers (package data unless every tool is asked for), its Composer
       // plugins, and the polyfills and contracts that libraries outside Symfony require.
-      ...["browser-kit", "css-selector", "dom-crawler", "phpunit-bridge", "flex", "thanks", "polyfill-*"].map((n) => `packagist:symfony/${n}`),
+      // var-dumper, the `dump()` helper libraries outside Symfony put in require-dev.
+      ...["browser-kit", "css-selector", "dom-crawler", "phpunit-bridge", "var-dumper", "flex", "thanks", "polyfill-*"].map((n) => `packagist:symfony/${n}`),
       ...["cache", "deprecation", "event-dispatcher", "http-client", "service", "translation"].map((n) => `packagist:symfony/${n}-contracts`),
       // React Router's router core and the web polyfills and fetch server under Remix's scope, used without Remix.
       ...["router", "web-*", "node-fetch-server"].map((n) => `npm:@remix-run/${n}`),

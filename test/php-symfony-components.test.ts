@@ -54,3 +54,29 @@ describe("Packagist: Symfony's components and bundles", () => {
     expect(tool(asked.document.tools, "Symfony")).toBeDefined();
   });
 });
+
+describe("Packagist: libraries built for a framework (audit a37g)", () => {
+  it("a library whose only Symfony package is var-dumper in require-dev names no Symfony", async () => {
+    const { document } = await scanComposer({
+      name: "acme/money-format",
+      type: "library",
+      require: { php: "^8.1", "moneyphp/money": "^4.2" },
+      "require-dev": { "phpunit/phpunit": "^10.5", "symfony/var-dumper": "^6.4 || ^7.0" },
+    });
+    expect(tool(document.tools, "Symfony")).toBeUndefined();
+    expect(pkg(document.tools, "https://packagist.org/symfony/var-dumper")).toMatchObject({ version: "6.4" });
+    expect(tool(document.tools, "PHPUnit")).toBeDefined();
+  });
+
+  it("a Laravel package requiring Laravel's components (illuminate/*) names Laravel at their release", async () => {
+    const { document } = await scanComposer({
+      name: "acme/laravel-activity-feed",
+      type: "library",
+      require: { php: "^8.2", "illuminate/contracts": "^10.0|^11.0", "illuminate/support": "^10.0|^11.0", "spatie/laravel-package-tools": "^1.16" },
+      "require-dev": { "orchestra/testbench": "^8.22|^9.0", "pestphp/pest": "^2.34" },
+      extra: { laravel: { providers: ["Acme\\ActivityFeed\\ActivityFeedServiceProvider"] } },
+    });
+    expect(tool(document.tools, "Laravel")).toMatchObject({ version: "10.0", detection_source: "composer.json" });
+    expect(pkg(document.tools, "https://packagist.org/illuminate/support")).toMatchObject({ version: "10.0" });
+  });
+});

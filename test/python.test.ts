@@ -382,6 +382,64 @@ describe("setup.py lists", () => {
     ")",
   ].join("\n");
 
+  it("Flit's metadata before PEP 621: [tool.flit.metadata] requires, requires-extra, dev-requires, requires-python (audit a37g)", async () => {
+    const toml = [
+      "[build-system]",
+      'requires = ["flit_core >=2,<4"]',
+      'build-backend = "flit_core.buildapi"',
+      "",
+      "[tool.flit.metadata]",
+      'module = "sqlfmtlite"',
+      'requires = ["sqlparse >=0.4", "click >=7.0"]',
+      'requires-python = ">=3.6"',
+      'dev-requires = ["tox"]',
+      "",
+      "[tool.flit.metadata.requires-extra]",
+      'test = ["pytest >=6.0", "pytest-cov"]',
+      'all = ["sqlfmtlite[test]"]',
+    ].join("\n");
+    const read = readPyproject(parseToml(toml));
+    expect(read.dependencies.map((d) => [d.name, d.specifier, d.group])).toEqual([
+      ["sqlparse", ">=0.4", undefined],
+      ["click", ">=7.0", undefined],
+      ["pytest", ">=6.0", "test"],
+      ["pytest-cov", "", "test"],
+      ["tox", "", "dev"],
+    ]);
+    expect(read.python).toBe(">=3.6");
+    const { document } = await scan(new MemorySource({ "pyproject.toml": toml }), { git: false });
+    expect(document.tools.find((t) => t.name === "Python")).toMatchObject({ version: "3.6", detection_source: "pyproject.toml" });
+    expect(document.tools.find((t) => t.package_url === "https://pypi.org/project/sqlparse")).toMatchObject({ version: "0.4" });
+    expect(document.tools.find((t) => t.name === "pytest" && !t.package_url)).toBeDefined();
+    expect(document.tools.find((t) => t.package_url?.endsWith("/sqlfmtlite"))).toBeUndefined();
+  });
+
+  it("extras built by dict(...), in a variable or in place (audit a37g)", () => {
+    const held = [
+      "extras = dict(",
+      '    redis=["redis>=4.0"],',
+      '    tests=["pytest>=6.2", "pytest-mock"],',
+      ")",
+      'extras["all"] = extras["redis"]',
+      "setup(",
+      '    name="retrykit",',
+      '    install_requires=["requests>=2.25"],',
+      "    extras_require=extras,",
+      ")",
+    ].join("\n");
+    expect(readSetupPy(held).map((r) => [r.name, r.specifier])).toEqual([
+      ["requests", ">=2.25"],
+      ["redis", ">=4.0"],
+      ["pytest", ">=6.2"],
+      ["pytest-mock", ""],
+    ]);
+    const inPlace = 'setup(\n    install_requires=["wrapt~=1.14"],\n    extras_require=dict(docs=["sphinx>=7"]),\n)\n';
+    expect(readSetupPy(inPlace).map((r) => [r.name, r.specifier])).toEqual([
+      ["wrapt", "~=1.14"],
+      ["sphinx", ">=7"],
+    ]);
+  });
+
   it("lists and extras held in variables defined after other statements, spaces around '=', u'' strings, a '#' in a one-line list's string", () => {
     expect(readSetupPy(humans).map((r) => [r.name, r.specifier])).toEqual([
       ["six", ">=1.16"],

@@ -56,3 +56,48 @@ describe("the bundler gem declared in a Gemfile", () => {
     expect(document.tools.find((t) => t.package_url === "https://rubygems.org/bundler")).toMatchObject({ version: "2.5", detection_source_url: "Gemfile" });
   });
 });
+
+describe("the bundler gem a gemspec declares for development (audit a37g)", () => {
+  it("takes the release BUNDLED WITH records, as the Gemfile's does", async () => {
+    const gemspec = [
+      "Gem::Specification.new do |spec|",
+      '  spec.name = "tiny_cli"',
+      '  spec.add_dependency "thor", "~> 1.2"',
+      '  spec.add_development_dependency "bundler", "~> 2.0"',
+      '  spec.add_development_dependency "rake", "~> 13.0"',
+      "end",
+    ].join("\n");
+    const gemLock = [
+      "PATH",
+      "  remote: .",
+      "  specs:",
+      "    tiny_cli (0.1.0)",
+      "      thor (~> 1.2)",
+      "",
+      "GEM",
+      "  remote: https://rubygems.org/",
+      "  specs:",
+      "    rake (13.0.6)",
+      "    thor (1.2.2)",
+      "",
+      "PLATFORMS",
+      "  ruby",
+      "",
+      "DEPENDENCIES",
+      "  bundler (~> 2.0)",
+      "  rake (~> 13.0)",
+      "  tiny_cli!",
+      "",
+      "BUNDLED WITH",
+      "   2.3.26",
+      "",
+    ].join("\n");
+    const { document } = await scan(
+      new MemorySource({ Gemfile: 'source "https://rubygems.org"\ngemspec\n', "Gemfile.lock": gemLock, "tiny_cli.gemspec": gemspec }),
+      { git: false },
+    );
+    const pkg = document.tools.find((t) => t.package_url === "https://rubygems.org/bundler");
+    expect(pkg).toMatchObject({ version: "2.3.26", detection_source: "tiny_cli.gemspec", detection_source_url: "Gemfile.lock" });
+    expect(document.tools.find((t) => t.name === "Bundler")).toMatchObject({ version: "2.3.26", detection_source: "tiny_cli.gemspec" });
+  });
+});

@@ -183,6 +183,7 @@ describe("ruby reader", () => {
         "rubygems:minitest ->5.20.0 direct"
       ],
       "Gemfile": [
+        "format:gemfile",
         "rubygems:railties ->7.1.2 (Gemfile.lock)",
         "rubygems:rubocop ->1.59.0 (Gemfile.lock)",
         "runtime:ruby ->3.2.2",
@@ -228,6 +229,7 @@ end
     expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       Gemfile: [
+        "format:gemfile",
         "runtime:ruby ->3.1",
         "rubygems:sinatra@6 ~> 3.0 ->3.0 direct",
         "rubygems:bundler@7 >= 2.3 ->2.3 direct",
@@ -261,8 +263,9 @@ BUNDLED WITH
       "norecord/Gemfile.lock": lock(""),
     });
     expect(byFile(findings)).toEqual({
-      "norecord/Gemfile": ["runtime:ruby ->3.0", "rubygems:rake@3 ->13.1.0 (norecord/Gemfile.lock) direct"],
+      "norecord/Gemfile": ["format:gemfile", "runtime:ruby ->3.0", "rubygems:rake@3 ->13.1.0 (norecord/Gemfile.lock) direct"],
       "pinned/Gemfile": [
+        "format:gemfile",
         "runtime:bundler ->2.4.10 (pinned/Gemfile.lock)",
         "runtime:ruby ->3.2.2",
         "rubygems:bundler@3 ~> 2.4 ->2.4.10 (pinned/Gemfile.lock) direct",
@@ -301,7 +304,7 @@ BUNDLED WITH
 `;
     const { findings } = await detectorFindings(rubyDetector, { Gemfile: 'source "https://rubygems.org"\ngemspec\n', "Gemfile.lock": lock });
     expect(byFile(findings)).toEqual({
-      Gemfile: ["runtime:ruby"],
+      Gemfile: ["format:gemfile", "runtime:ruby"],
       "Gemfile.lock": ["rubygems:thor ~> 1.2 ->1.3.0 (Gemfile.lock) direct", "runtime:bundler ->2.5.6 (Gemfile.lock)"],
     });
   });
@@ -313,7 +316,7 @@ BUNDLED WITH
       "d/Gemfile": 'source "https://rubygems.org"\ngemspec\ngem "rails", "~> 7.1"\n', "d/Gemfile.lock": "",
     });
     expect(warnings).toEqual(["a/Gemfile: skipped: binary content", "b/x.gemspec: skipped: binary content", "c/.ruby-version: skipped: binary content"]);
-    expect(byFile(findings)).toEqual({ "d/Gemfile": ["runtime:ruby", "rubygems:rails@3 ~> 7.1 ->7.1 direct"] });
+    expect(byFile(findings)).toEqual({ "d/Gemfile": ["format:gemfile", "runtime:ruby", "rubygems:rails@3 ~> 7.1 ->7.1 direct"] });
   });
 
   it("a gem beside gems.locked, dependencies with two requirements, an aligned required_ruby_version with a comment holding a version, a :development group alone", async () => {
@@ -330,7 +333,7 @@ end
       "plain/plain.gemspec": 'Gem::Specification.new do |s|\n  s.name = "plain"\n  s.add_dependency "json"\nend\n',
     });
     expect(byFile(findings)).toEqual({
-      "app/Gemfile": ["runtime:ruby", "rubygems:listen@3 direct dev"],
+      "app/Gemfile": ["format:gemfile", "runtime:ruby", "rubygems:listen@3 direct dev"],
       "ledger.gemspec": ["runtime:ruby@3 >= 3.0.0 ->3.0.0", "rubygems:rack@4 >= 2.2, < 4 ->3.0.9 (gems.locked) direct"],
       "plain/plain.gemspec": ["rubygems:json@3 direct"],
     });
@@ -396,7 +399,7 @@ BUNDLED WITH
       "Gemfile": 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "admin", path: "engines/admin"\ngem "billing", path: "../vendor/billing"\n', "Gemfile.lock": engines,
     });
     expect(byFile(findings)).toEqual({
-      "Gemfile": ["runtime:ruby", "rubygems:rails@2 ~> 7.1 ->7.1.3 (Gemfile.lock) direct"],
+      "Gemfile": ["format:gemfile", "runtime:ruby", "rubygems:rails@2 ~> 7.1 ->7.1.3 (Gemfile.lock) direct"],
       "gem/Gemfile": ["runtime:ruby"],
       "gem/Gemfile.lock": ["rubygems:zeitwerk ~> 2.6 ->2.6.13 (gem/Gemfile.lock) direct"],
       "gem/toolbox.gemspec": ["rubygems:thor ~> 1.2 ->1.3.0 (gem/Gemfile.lock) direct"],

@@ -296,6 +296,92 @@ describe("Gemfiles as Rails apps write them", () => {
   });
 });
 
+describe("a generated gemspec (gem build, Jeweler)", () => {
+  it("names written as %q literals, each gem once, as its first declaration says", async () => {
+    const gemspec = [
+      "# -*- encoding: utf-8 -*-",
+      "Gem::Specification.new do |s|",
+      '  s.name = "devise_otp2".freeze',
+      "  if s.respond_to? :add_runtime_dependency then",
+      '    s.add_runtime_dependency(%q<railties>.freeze, [">= 6.0", "< 7.2"])',
+      '    s.add_runtime_dependency(%q{rotp}, [">= 6.2"])',
+      '    s.add_development_dependency(%q<rspec>.freeze, ["~> 3.12"])',
+      "  else",
+      '    s.add_dependency(%q<railties>.freeze, [">= 6.0", "< 7.2"])',
+      '    s.add_dependency(%q<rspec>.freeze, ["~> 3.12"])',
+      "  end",
+      "end",
+    ].join("\n");
+    expect(readGemspec(gemspec).map((d) => [d.name, d.requirements, d.dev, d.line])).toEqual([
+      ["railties", [">= 6.0", "< 7.2"], false, 5],
+      ["rotp", [">= 6.2"], false, 6],
+      ["rspec", ["~> 3.12"], true, 7],
+    ]);
+    const { document } = await scan(new MemorySource({ "devise_otp2.gemspec": gemspec }), opts);
+    expect(pkg(document.tools, "railties")).toMatchObject({ version: "6.0", detection_source: "devise_otp2.gemspec" });
+    expect(tool(document.tools, "Rails")).toMatchObject({ version: "6.0", detection_source: "devise_otp2.gemspec" });
+    expect(tool(document.tools, "RSpec")?.version).toBe("3.12");
+  });
+});
+
+describe("RubyGems: a gem's gemspec, else a Gemfile", () => {
+  it("a gem's Gemfile (with a gemspec beside it) leaves RubyGems to the gemspec; an app's Gemfile still names it", async () => {
+    const gem = await scan(
+      new MemorySource({
+        Gemfile: 'source "https://rubygems.org"\n\ngemspec\n',
+        "tiny_cli.gemspec": 'Gem::Specification.new do |spec|\n  spec.name = "tiny_cli"\n  spec.add_dependency "thor", "~> 1.2"\nend\n',
+      }),
+      opts,
+    );
+    expect(tool(gem.document.tools, "RubyGems")).toMatchObject({ detection_source: "tiny_cli.gemspec" });
+    // A Rails app with an engine of its own in a folder: the app's Gemfile, the shallowest.
+    const app = await scan(
+      new MemorySource({
+        Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1.0"\ngem "admin", path: "engines/admin"\n',
+        "engines/admin/admin.gemspec": 'Gem::Specification.new do |spec|\n  spec.name = "admin"\nend\n',
+        "engines/admin/Gemfile": 'source "https://rubygems.org"\ngemspec\n',
+      }),
+      opts,
+    );
+    expect(tool(app.document.tools, "RubyGems")).toMatchObject({ detection_source: "Gemfile" });
+  });
+});
+
+describe("eval_gemfile (audit a37g)", () => {
+  it("the gems of a Gemfile evaluated into the Gemfile, declared there and locked in the Gemfile's lockfile", async () => {
+    const gemfile = [
+      'source "https://rubygems.org"',
+      "gemspec",
+      'eval_gemfile "gemfiles/rubocop.gemfile"',
+      'eval_gemfile File.expand_path("gemfiles/missing.gemfile", __dir__)',
+      'gem "rspec", "~> 3.13"',
+    ].join("\n");
+    const included = 'group :development do\n  gem "rubocop", "~> 1.60"\n  gem "rubocop-md", "~> 1.0"\nend\n';
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rspec (3.13.0)\n    rubocop (1.62.1)\n    rubocop-md (1.2.2)\n      rubocop (>= 1.0)\n\nDEPENDENCIES\n  rspec (~> 3.13)\n  rubocop (~> 1.60)\n  rubocop-md (~> 1.0)\n\nBUNDLED WITH\n   2.5.6\n";
+    expect(readGemfile(gemfile).included).toEqual(["gemfiles/rubocop.gemfile", "gemfiles/missing.gemfile"]);
+    const { document, warnings } = await scan(
+      new MemorySource({ Gemfile: gemfile, "gemfiles/rubocop.gemfile": included, "Gemfile.lock": lock }),
+      opts,
+    );
+    expect(warnings).toEqual([]);
+    expect(pkg(document.tools, "rubocop-md")).toMatchObject({ version: "1.2.2", detection_source: "gemfiles/rubocop.gemfile", detection_source_url: "Gemfile.lock" });
+    expect(tool(document.tools, "RuboCop")).toMatchObject({ version: "1.62.1", detection_source: "gemfiles/rubocop.gemfile" });
+    // Without a lockfile: the included file's requirements.
+    const bare = await scan(new MemorySource({ Gemfile: gemfile, "gemfiles/rubocop.gemfile": included }), opts);
+    expect(tool(bare.document.tools, "RuboCop")).toMatchObject({ version: "1.60", detection_source: "gemfiles/rubocop.gemfile" });
+  });
+});
+
+describe("RuboCop's extensions (audit a37g)", () => {
+  it("any rubocop-* gem names RuboCop, at the release the lockfile holds of rubocop itself", async () => {
+    const gemfile = 'source "https://rubygems.org"\ngemspec\ngroup :development do\n  gem "rubocop-md"\n  gem "rubocop-thread_safety"\nend\n';
+    const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    rubocop (1.62.1)\n    rubocop-md (1.2.2)\n      rubocop (>= 1.0)\n    rubocop-thread_safety (0.5.1)\n      rubocop (>= 0.90.0)\n\nDEPENDENCIES\n  rubocop-md\n  rubocop-thread_safety\n\nBUNDLED WITH\n   2.5.6\n";
+    const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
+    expect(tool(document.tools, "RuboCop")).toMatchObject({ version: "1.62.1", detection_source: "Gemfile" });
+    expect(pkg(document.tools, "rubocop-md")?.version).toBe("1.2.2");
+  });
+});
+
 describe(".ruby-version", () => {
   it("a version as written, a requirement as the lowest version it allows", async () => {
     const ruby = async (content: string) => tool((await scan(new MemorySource({ ".ruby-version": content }), opts)).document.tools, "Ruby")?.version;

@@ -50,6 +50,16 @@ export function readPyproject(data: unknown): Pyproject {
   for (const [group, list] of Object.entries(table(project["optional-dependencies"]))) add(list, group);
   for (const [group, list] of Object.entries(table(doc["dependency-groups"]))) add(list, group);
   if (typeof project["requires-python"] === "string") out.python = project["requires-python"];
+  // Flit's metadata before PEP 621 (flit_core still builds it): `[tool.flit.metadata]` with
+  // `requires`, `requires-extra` (lists per extra), `dev-requires` and `requires-python`.
+  const flit = table(table(tool.flit).metadata);
+  // The project itself, as an extra names it: its `dist-name`, else its module's.
+  const flitName = flit["dist-name"] ?? flit.module;
+  if (typeof flitName === "string") local.add(normalizeName(flitName));
+  add(flit.requires);
+  for (const [group, list] of Object.entries(table(flit["requires-extra"]))) add(list, group);
+  add(flit["dev-requires"], "dev");
+  if (typeof flit["requires-python"] === "string") out.python ??= flit["requires-python"];
 
   const poetry = table(tool.poetry);
   const poetryTable = (deps: unknown, group?: string, packageOnly = false): void => {

@@ -19,9 +19,10 @@ export function readSetupPy(text: string): Requirement[] {
     const open = assignedAt(text, m[2]!, "[[(]");
     if (open !== undefined) for (const r of stringsIn(listBody(text, open))) out.push(r);
   }
-  // `extras_require={...}`, or `extras_require=EXTRAS` with `EXTRAS = {...}`: the lists, the keys left out.
-  const extras = /\bextras_require\s*=\s*(?:(\{)|([A-Za-z_]\w*)\s*[,)\n])/.exec(text);
-  const open = !extras ? undefined : extras[1] ? extras.index + extras[0].length - 1 : assignedAt(text, extras[2]!, "\\{");
+  // `extras_require={...}`, or `extras_require=EXTRAS` with `EXTRAS = {...}`: the lists, the keys left
+  // out; also built by `dict(tests=[...], docs=[...])`, in place or in the variable.
+  const extras = /\bextras_require\s*=\s*(?:(\{|dict\s*\()|([A-Za-z_]\w*)\s*[,)\n])/.exec(text);
+  const open = !extras ? undefined : extras[1] ? extras.index + extras[0].length - 1 : assignedAt(text, extras[2]!, "(?:\\{|dict\\s*\\()");
   if (open !== undefined) for (const r of stringsIn(listBody(text, open).replace(/["'][^"']*["']\s*:/g, ""))) out.push(r);
   return out;
 }

@@ -16,6 +16,8 @@ export interface Gemfile {
   /** The `ruby` line names one release (`ruby "3.2.2"`), not a requirement (`ruby ">= 2.6.10"`). */
   rubyPinned?: boolean;
   gemspec: boolean;
+  /** The Gemfiles it evaluates into itself (`eval_gemfile "gemfiles/rubocop.gemfile"`), as written, relative to its folder. */
+  included: string[];
 }
 
 /**
@@ -24,7 +26,7 @@ export interface Gemfile {
  * (`gem("name", "~> 1.2")`, `group(:test) do`). Nothing is evaluated.
  */
 export function readGemfile(text: string): Gemfile {
-  const out: Gemfile = { gems: [], gemspec: false };
+  const out: Gemfile = { gems: [], gemspec: false, included: [] };
   const groupStack: string[][] = [];
   const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
@@ -54,6 +56,9 @@ export function readGemfile(text: string): Gemfile {
       continue;
     }
     if (/^gemspec\b/.test(line)) out.gemspec = true;
+    // `eval_gemfile "gemfiles/rubocop.gemfile"`, or `File.expand_path("gemfiles/rubocop.gemfile", __dir__)`.
+    const included = /^eval_gemfile\s*(?:\(\s*)?(?:File\.(?:expand_path|join)\s*\(\s*)?["']([^"'#]+)["']/.exec(line);
+    if (included) out.included.push(included[1]!);
     // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
     const rubyRequirement = /^ruby\s*(?:\(\s*)?["']([^"']*)["']/.exec(line)?.[1];
     const ruby = lowerBound(rubyRequirement);
@@ -155,10 +160,16 @@ export function readGemspec(text: string): Array<{ name: string; requirements: s
   const out: Array<{ name: string; requirements: string[]; dev: boolean; line: number }> = [];
   const lines = textLines(text);
   lines.forEach((raw, i) => {
-    const m = /\.add_(runtime_|development_)?dependency\s*(?:\(\s*)?["']([^"']+)["'](.*)$/.exec(raw.replace(/#.*$/, ""));
+    // The name as a string, or as the percent literal `gem build` and Jeweler write into a
+    // generated gemspec: `s.add_runtime_dependency(%q<railties>.freeze, [">= 6.0"])`.
+    const m = /\.add_(runtime_|development_)?dependency\s*(?:\(\s*)?(?:["']([^"']+)["']|%q(?:<([^<>]+)>|\{([^{}]+)\}|\(([^()]+)\)|\[([^[\]]+)\]))(.*)$/.exec(raw.replace(/#.*$/, ""));
     if (!m) return;
-    const requirements = [...m[3]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!).filter((r) => /\d/.test(r));
-    out.push({ name: m[2]!, requirements, dev: m[1] === "development_", line: i + 1 });
+    const name = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!).trim();
+    const requirements = [...m[7]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!).filter((r) => /\d/.test(r));
+    // A generated gemspec declares each gem again under `else` for old RubyGems (`s.add_dependency`
+    // for a development one too): the first declaration says what it is.
+    if (out.some((d) => d.name === name)) return;
+    out.push({ name, requirements, dev: m[1] === "development_", line: i + 1 });
   });
   return out;
 }

@@ -19,18 +19,31 @@ export const rubyDetector: Detector = {
   // backend/) is as much the app's as one at the root.
   files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "**/config/database.yml", "**/config/environments/*.rb", "**/config/importmap.rb", "**/config/storage.yml", "_config.yml"],
   async detect(ctx) {
+    // The folders of gems: a Gemfile beside a gemspec is that gem's development bundle, and the
+    // gemspec, not the Gemfile, is what shows RubyGems there.
+    const gemFolders = new Set(ctx.files.filter((f) => f.endsWith(".gemspec")).map(dirOf));
     for (const file of ctx.files) {
       const base = baseName(file);
       if (base === "Gemfile" || base === "gems.rb") {
         const text = await ctx.text(file);
         if (text === undefined) continue;
+        if (base === "Gemfile" && !gemFolders.has(dirOf(file))) ctx.report({ ref: "format:gemfile", file });
         const gemfile = readGemfile(text);
+        // The gems of the Gemfiles it evaluates into itself, declared in those files and locked
+        // in its own lockfile (one level: what they include in turn is left).
+        const gems = gemfile.gems.map((gem) => ({ gem, file }));
+        for (const relative of gemfile.included) {
+          const path = joinInside(dirOf(file), relative);
+          if (path === undefined || path === file || !ctx.exists(path)) continue;
+          const includedText = await ctx.text(path);
+          if (includedText !== undefined) gems.push(...readGemfile(includedText).gems.map((gem) => ({ gem, file: path })));
+        }
         const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         // First, so that a tool named by a plugin gem takes its own gem's version (ties keep the first).
-        if (lock && lockPath) reportLockedExtras(ctx, file, gemfile.gems.map((g) => g.name), lock, lockPath, gemfile.gemspec);
-        for (const gem of gemfile.gems) {
+        if (lock && lockPath) reportLockedExtras(ctx, file, gems.map(({ gem }) => gem.name), lock, lockPath, gemfile.gemspec);
+        for (const { gem, file: declaredIn } of gems) {
           // `gem "engine", path: "engines/engine"`: a folder of the repository (or beside it), not a
           // RubyGems package, as a path dependency is none for npm, pip, pub, Composer or CocoaPods.
           if (gem.source === "path") continue;
@@ -39,7 +52,7 @@ export const rubyDetector: Detector = {
           const locked = lock?.versions.get(gem.name) ?? (gem.name === "bundler" ? lock?.bundler : undefined);
           ctx.report({
             ref: `rubygems:${gem.name}`,
-            file,
+            file: declaredIn,
             line: gem.line,
             declared: gem.requirements.join(", ") || undefined,
             version: locked ?? lowerBound(gem.requirements),
@@ -67,7 +80,9 @@ export const rubyDetector: Detector = {
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         for (const dep of readGemspec(text)) {
-          const locked = lock?.versions.get(dep.name);
+          // `spec.add_development_dependency "bundler", "~> 2.0"` (older `bundle gem` templates): the
+          // lockfile lists no bundler spec, its BUNDLED WITH line is the release, as for a Gemfile's.
+          const locked = lock?.versions.get(dep.name) ?? (dep.name === "bundler" ? lock?.bundler : undefined);
           ctx.report({
             ref: `rubygems:${dep.name}`,
             file,
