@@ -190,12 +190,17 @@ export class Catalog {
 
 /**
  * A module path's last element, the name people call it by: github.com/spf13/cobra is "cobra".
- * A major-version suffix is not a name (github.com/go-chi/chi/v5 is "chi", not "v5").
+ * A major-version suffix is not a name (github.com/go-chi/chi/v5 is "chi", not "v5"). A repository
+ * named just `go` is called by its owner too, as the site names it: github.com/json-iterator/go is
+ * "json-iterator/go" (its page is json-iterator-go), not "go"; a host's own `go` module
+ * (cloud.google.com/go) keeps the bare name.
  */
 export function shortName(path: string): string {
   const parts = path.split("/");
   if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]!)) parts.pop();
-  return parts[parts.length - 1]!;
+  const last = parts[parts.length - 1]!;
+  if (last === "go" && parts.length >= 3) return `${parts[parts.length - 2]}/go`;
+  return last;
 }
 
 /** A package's page slug as the site writes it: lowercase, each run of other than a-z, 0-9 and _ as `-`. */
