@@ -674,3 +674,48 @@ describe("Netlify CMS's admin/config.yml", () => {
     expect(document.tools.find((t) => t.name === "Netlify CMS")?.detection_source).toBe("static/admin/config.yml");
   });
 });
+
+describe("Azure Pipelines templates", () => {
+  it("reads the tasks and images of the repository's templates a pipeline references, relative to the referencing file; not another repository's or an expression's", async () => {
+    const azure = `trigger: [main]
+resources:
+  repositories:
+    - repository: shared
+      type: git
+      name: platform/pipeline-templates
+stages:
+  - stage: Build
+    jobs:
+      - job: build
+        steps:
+          - task: UseDotNet@2
+            inputs:
+              version: '8.0.x'
+          - template: ci/templates/docker.yml
+            parameters:
+              repository: acme/web
+          - template: steps/scan.yml@shared
+          - template: \${{ parameters.extra }}.yml
+  - template: /ci/templates/deploy-stage.yml
+`;
+    const docker = "parameters:\n  - name: repository\nsteps:\n  - task: Docker@2\n    inputs:\n      command: buildAndPush\n";
+    const deployStage = "stages:\n  - stage: Deploy\n    jobs:\n      - deployment: web\n        container: mcr.microsoft.com/dotnet/sdk:8.0\n        strategy:\n          runOnce:\n            deploy:\n              steps:\n                - template: ../steps/webapp.yml\n";
+    const webapp = "steps:\n  - task: AzureWebApp@1\n    inputs:\n      appName: acme-web\n      template: not-a-template.yml\n  - task: AzureKeyVault@2\n    inputs:\n      KeyVaultName: acme-kv\n";
+    const files = { "azure-pipelines.yml": azure, "ci/templates/docker.yml": docker, "ci/templates/deploy-stage.yml": deployStage, "ci/steps/webapp.yml": webapp, "not-a-template.yml": "steps:\n  - task: Maven@4\n" };
+    const { findings, warnings } = await ci(files);
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "azure-task:usedotnet@12 8.0",
+      "azure-task:azurewebapp@2",
+      "azure-task:azurekeyvault@6",
+      "docker:dotnet/sdk@5 8.0",
+      "azure-task:docker@4",
+    ]);
+    const doc = await scan(files);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(
+      [".NET", "Azure App Service", "Azure Key Vault", "Azure Pipelines", "Docker", "Microsoft Azure"].sort(),
+    );
+    const webApp = doc.tools.find((t) => t.name === "Azure App Service");
+    expect(webApp?.detection_source).toBe("ci/steps/webapp.yml");
+  });
+});

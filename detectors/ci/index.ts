@@ -12,7 +12,7 @@ import { readSemaphore } from "./semaphore.js";
 import { readAppveyor } from "./appveyor.js";
 import { reportJenkinsSteps } from "./jenkins.js";
 import { earthfileImages } from "./earthfile.js";
-import { reportAzureTasks } from "./azure-pipelines.js";
+import { readAzureTemplates, reportAzureTasks } from "./azure-pipelines.js";
 import { reportBuildkitePlugins } from "./buildkite.js";
 import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
 
@@ -113,7 +113,13 @@ export const ciDetector: Detector = {
       } else {
         for (const image of new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml"))) reportImage(ctx, image, file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
-        if (file.startsWith("azure-pipelines")) reportAzureTasks(ctx, data, file, text);
+        if (file.startsWith("azure-pipelines")) {
+          reportAzureTasks(ctx, data, file, text);
+          await readAzureTemplates(ctx, data, file, (tpl, tplFile, tplText) => {
+            for (const image of new Set(imagesIn(tpl))) reportImage(ctx, image, tplFile, tplText);
+            reportAzureTasks(ctx, tpl, tplFile, tplText);
+          });
+        }
         if (file.startsWith(".buildkite/")) reportBuildkitePlugins(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
         if (file === ".gitlab-ci.yml") await readGitlabIncludes(ctx, data);
