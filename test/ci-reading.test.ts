@@ -719,3 +719,18 @@ stages:
     expect(webApp?.detection_source).toBe("ci/steps/webapp.yml");
   });
 });
+
+describe("Azure Pipelines files away from the root", () => {
+  it("a pipeline at a configured path (build/azure-pipelines.yml, a .azure-pipelines/ folder) has its tasks read; not one under an example folder", async () => {
+    const build = "steps:\n  - task: AzureFunctionApp@2\n    inputs:\n      appName: acme-fn\n";
+    const folder = "steps:\n  - task: AzureKeyVault@2\n    inputs:\n      KeyVaultName: acme-kv\n";
+    const sample = "steps:\n  - task: HelmDeploy@0\n";
+    const files = { "build/azure-pipelines.yml": build, ".azure-pipelines/release.yml": folder, "samples/app/azure-pipelines.yml": sample };
+    const { findings, warnings } = await ci(files);
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual(["azure-task:azurekeyvault@2", "azure-task:azurefunctionapp@2"]);
+    const doc = await scan(files);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Azure Functions", "Azure Key Vault", "Azure Pipelines", "Microsoft Azure"]);
+    expect(doc.tools.find((t) => t.name === "Azure Key Vault")?.detection_source).toBe(".azure-pipelines/release.yml");
+  });
+});
