@@ -674,3 +674,74 @@ describe("Netlify CMS's admin/config.yml", () => {
     expect(document.tools.find((t) => t.name === "Netlify CMS")?.detection_source).toBe("static/admin/config.yml");
   });
 });
+
+describe("Azure Pipelines templates", () => {
+  it("reads the tasks and images of the repository's templates a pipeline references, relative to the referencing file; not another repository's or an expression's", async () => {
+    const azure = `trigger: [main]
+resources:
+  repositories:
+    - repository: shared
+      type: git
+      name: platform/pipeline-templates
+stages:
+  - stage: Build
+    jobs:
+      - job: build
+        steps:
+          - task: UseDotNet@2
+            inputs:
+              version: '8.0.x'
+          - template: ci/templates/docker.yml
+            parameters:
+              repository: acme/web
+          - template: steps/scan.yml@shared
+          - template: \${{ parameters.extra }}.yml
+  - template: /ci/templates/deploy-stage.yml
+`;
+    const docker = "parameters:\n  - name: repository\nsteps:\n  - task: Docker@2\n    inputs:\n      command: buildAndPush\n";
+    const deployStage = "stages:\n  - stage: Deploy\n    jobs:\n      - deployment: web\n        container: mcr.microsoft.com/dotnet/sdk:8.0\n        strategy:\n          runOnce:\n            deploy:\n              steps:\n                - template: ../steps/webapp.yml\n";
+    const webapp = "steps:\n  - task: AzureWebApp@1\n    inputs:\n      appName: acme-web\n      template: not-a-template.yml\n  - task: AzureKeyVault@2\n    inputs:\n      KeyVaultName: acme-kv\n";
+    const files = { "azure-pipelines.yml": azure, "ci/templates/docker.yml": docker, "ci/templates/deploy-stage.yml": deployStage, "ci/steps/webapp.yml": webapp, "not-a-template.yml": "steps:\n  - task: Maven@4\n" };
+    const { findings, warnings } = await ci(files);
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual([
+      "azure-task:usedotnet@12 8.0",
+      "azure-task:azurewebapp@2",
+      "azure-task:azurekeyvault@6",
+      "docker:dotnet/sdk@5 8.0",
+      "azure-task:docker@4",
+    ]);
+    const doc = await scan(files);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(
+      [".NET", "Azure App Service", "Azure Key Vault", "Azure Pipelines", "Docker", "Microsoft Azure"].sort(),
+    );
+    const webApp = doc.tools.find((t) => t.name === "Azure App Service");
+    expect(webApp?.detection_source).toBe("ci/steps/webapp.yml");
+  });
+});
+
+describe("Azure Pipelines files away from the root", () => {
+  it("a pipeline at a configured path (build/azure-pipelines.yml, a .azure-pipelines/ folder) has its tasks read; not one under an example folder", async () => {
+    const build = "steps:\n  - task: AzureFunctionApp@2\n    inputs:\n      appName: acme-fn\n";
+    const folder = "steps:\n  - task: AzureKeyVault@2\n    inputs:\n      KeyVaultName: acme-kv\n";
+    const sample = "steps:\n  - task: HelmDeploy@0\n";
+    const files = { "build/azure-pipelines.yml": build, ".azure-pipelines/release.yml": folder, "samples/app/azure-pipelines.yml": sample };
+    const { findings, warnings } = await ci(files);
+    expect(warnings).toEqual([]);
+    expect(refs(findings)).toEqual(["azure-task:azurekeyvault@2", "azure-task:azurefunctionapp@2"]);
+    const doc = await scan(files);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Azure Functions", "Azure Key Vault", "Azure Pipelines", "Microsoft Azure"]);
+    expect(doc.tools.find((t) => t.name === "Azure Key Vault")?.detection_source).toBe(".azure-pipelines/release.yml");
+  });
+});
+
+describe("Azure's deploy actions and tasks", () => {
+  it("Static Web Apps, ARM/Bicep, Key Vault and SQL dacpac deploys name the service (or Microsoft Azure where the site has no tool for it)", async () => {
+    const workflow = "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: Azure/static-web-apps-deploy@v1\n        with:\n          app_location: /\n      - uses: azure/get-keyvault-secrets@v1\n        with:\n          keyvault: acme-kv\n";
+    const gh = await scan({ ".github/workflows/swa.yml": workflow });
+    expect(gh.tools.map((t) => t.name).sort()).toEqual(["Azure Key Vault", "GitHub Actions", "Microsoft Azure"]);
+    const azure = "steps:\n  - task: AzureResourceManagerTemplateDeployment@3\n    inputs:\n      csmFile: infra/main.bicep\n  - task: SqlAzureDacpacDeployment@1\n    inputs:\n      DacpacFile: db.dacpac\n  - task: AzureFileCopy@6\n    inputs:\n      SourcePath: dist\n";
+    const az = await scan({ "azure-pipelines.yml": azure });
+    expect(az.tools.map((t) => t.name).sort()).toEqual(["Azure Pipelines", "Azure SQL Database", "Azure Storage", "Microsoft Azure"]);
+  });
+});

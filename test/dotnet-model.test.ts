@@ -122,6 +122,7 @@ describe("readProject", () => {
       ],
       globalPackages: [{ id: "Microsoft.SourceLink.GitHub", version: "8.0.0" }, { id: "Nerdbank.GitVersioning", version: "3.6.133" }, { id: "StyleCop.Analyzers" }],
       webApplication: false,
+      frameworkReferences: [],
       properties: new Map([["targetframeworks", "net8.0;$(LegacyTfm);"], ["legacytfm", "net6.0"], ["nullable", "enable"], ["efversion", "8.0.1"], ["empty", ""]]),
     });
   });
@@ -164,7 +165,7 @@ describe("readProject", () => {
   });
 
   it("something that is no project reads as an empty one", () => {
-    const empty = { frameworks: [], packages: [], globalPackages: [], webApplication: false, properties: new Map() };
+    const empty = { frameworks: [], packages: [], globalPackages: [], webApplication: false, frameworkReferences: [], properties: new Map() };
     expect(readProject(undefined)).toStrictEqual(empty);
     expect(readProject(parseXml("<Project>text</Project>"))).toStrictEqual(empty);
     expect(readProject(parseXml(`<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup>text</PropertyGroup></Project>`))).toStrictEqual({ ...empty, sdk: "Microsoft.NET.Sdk" });
@@ -371,5 +372,20 @@ describe("Paket files as written", () => {
       "    NUnit (3.14)",
     ].join("\n");
     expect([...readPaketLock(lock)]).toStrictEqual([["expecto", "10.1"], ["fsharp.core", "6.0.7"], ["nunit", "3.14"]]);
+  });
+});
+
+describe("FrameworkReference", () => {
+  it("a project on the bare SDK referencing ASP.NET Core's shared framework names ASP.NET Core at its target framework's release; the desktop framework names nothing", async () => {
+    const { MemorySource, scan } = await import("../src/index.js");
+    const lib = `<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>
+  <ItemGroup><FrameworkReference Include="Microsoft.AspNetCore.App" /></ItemGroup>
+</Project>`;
+    const { document, warnings } = await scan(new MemorySource({ "src/Web.Extensions/Web.Extensions.csproj": lib }), { git: false });
+    expect(warnings).toEqual([]);
+    expect(document.tools.find((t) => t.name === "ASP.NET Core")).toMatchObject({ version: "8.0", detection_source: "src/Web.Extensions/Web.Extensions.csproj" });
+    const desktop = await scan(new MemorySource({ "App/App.csproj": lib.replace("Microsoft.AspNetCore.App", "Microsoft.WindowsDesktop.App") }), { git: false });
+    expect(desktop.document.tools.map((t) => t.name).sort()).toEqual([".NET Core", "C#"]);
   });
 });

@@ -266,7 +266,7 @@ describe(".NET", () => {
   });
 
   it("Directory.Build.props frameworks and packages; F# projects; malformed files are warnings", async () => {
-    expect(readProject(undefined)).toEqual({ frameworks: [], packages: [], globalPackages: [], webApplication: false, properties: new Map() });
+    expect(readProject(undefined)).toEqual({ frameworks: [], packages: [], globalPackages: [], webApplication: false, frameworkReferences: [], properties: new Map() });
     expect(readProject({ Project: [{ ItemGroup: [{ PackageReference: [{ "@_Include": 7 }, "text"] }] }] }).packages).toEqual([]);
     expect(readPackagesConfig({ packages: "oops" })).toEqual([]);
     const { document, warnings } = await scan(

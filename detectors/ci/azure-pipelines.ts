@@ -36,3 +36,58 @@ function tasksIn(data: unknown, out: Array<{ task: string; inputs?: unknown }> =
   for (const value of Object.values(data as Record<string, unknown>)) tasksIn(value, out, depth + 1);
   return out;
 }
+
+/**
+ * The repository's template files an Azure Pipelines file references (`- template: templates/deploy.yml`
+ * as a stage, job, step or variables entry, `extends: { template: ... }`), and those they reference
+ * in turn: stages and steps kept elsewhere, read as the pipeline's own for their tasks and images.
+ * A path is relative to the file that names it (`/` opens one from the repository's root); one in
+ * another repository (`deploy.yml@templates`) or built by an expression is not read.
+ */
+export async function readAzureTemplates(ctx: DetectContext, root: unknown, rootFile: string, report: (data: unknown, file: string, text: string) => void): Promise<void> {
+  const seen = new Set([rootFile]);
+  const queue = templatePaths(root, rootFile).filter((p) => ctx.exists(p));
+  while (queue.length > 0 && seen.size <= MAX_AZURE_TEMPLATES) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const data = await ctx.yaml(file);
+    if (data === undefined) continue;
+    report(data, file, (await ctx.text(file)) ?? "");
+    queue.push(...templatePaths(data, file).filter((p) => ctx.exists(p)));
+  }
+}
+
+/** How many template files one pipeline reads at most. */
+const MAX_AZURE_TEMPLATES = 100;
+
+/** The repository paths of the `template:` references of a parsed pipeline file, resolved against the file's folder. */
+function templatePaths(data: unknown, file: string): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 50 || !node || typeof node !== "object") return;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      if (key === "template" && typeof value === "string") {
+        const path = resolveTemplate(value, file);
+        if (path) out.push(path);
+      } else if (key !== "inputs") walk(value, depth + 1); // a task's inputs are its own settings
+    }
+  };
+  walk(data, 0);
+  return out;
+}
+
+function resolveTemplate(ref: string, file: string): string | undefined {
+  const raw = ref.trim();
+  if (!raw || raw.includes("@") || /\$[({[]/.test(raw) || !/\.ya?ml$/i.test(raw)) return undefined;
+  const base = raw.startsWith("/") ? [] : file.split("/").slice(0, -1);
+  const parts: string[] = [...base];
+  for (const seg of raw.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}

@@ -12,7 +12,7 @@ import { readSemaphore } from "./semaphore.js";
 import { readAppveyor } from "./appveyor.js";
 import { reportJenkinsSteps } from "./jenkins.js";
 import { earthfileImages } from "./earthfile.js";
-import { reportAzureTasks } from "./azure-pipelines.js";
+import { readAzureTemplates, reportAzureTasks } from "./azure-pipelines.js";
 import { reportBuildkitePlugins } from "./buildkite.js";
 import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
 
@@ -31,10 +31,12 @@ import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse }
  */
 export const ciDetector: Detector = {
   name: "ci",
-  // Each service reads its file at the root only: copies in example folders run nowhere. A
+  // Each service reads its file at the root only: copies in example folders run nowhere. Azure
+  // Pipelines runs a file at the path its pipeline is set to (`build/azure-pipelines.yml`, a
+  // `.azure-pipelines/` folder), outside example folders. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "/azure-pipelines*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}"],
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
@@ -71,6 +73,8 @@ export const ciDetector: Detector = {
         for (const image of new Set(pipelines.flatMap((p) => imagesIn(p)))) reportImage(ctx, image, file, text);
         continue;
       }
+      const azure = /(^|\/)azure-pipelines[^/]*$|(^|\/)\.azure-pipelines\//.test(file);
+      if (azure && inUsageFolder(file)) continue;
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
       const text = (await ctx.text(file)) ?? "";
@@ -113,7 +117,13 @@ export const ciDetector: Detector = {
       } else {
         for (const image of new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml"))) reportImage(ctx, image, file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
-        if (file.startsWith("azure-pipelines")) reportAzureTasks(ctx, data, file, text);
+        if (azure) {
+          reportAzureTasks(ctx, data, file, text);
+          await readAzureTemplates(ctx, data, file, (tpl, tplFile, tplText) => {
+            for (const image of new Set(imagesIn(tpl))) reportImage(ctx, image, tplFile, tplText);
+            reportAzureTasks(ctx, tpl, tplFile, tplText);
+          });
+        }
         if (file.startsWith(".buildkite/")) reportBuildkitePlugins(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
         if (file === ".gitlab-ci.yml") await readGitlabIncludes(ctx, data);

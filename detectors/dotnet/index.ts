@@ -155,6 +155,10 @@ export const dotnetDetector: Detector = {
         const own = sdk?.startsWith("microsoft.net.sdk") ? undefined : project.sdkVersion;
         if (sdk) ctx.report({ ref: `dotnet-sdk:${sdk}`, file, version: own ?? ((sdk === "microsoft.net.sdk.web" && shared?.version) || target?.version) });
         if (project.webApplication) ctx.report({ ref: "dotnet-sdk:aspnet-web-application", file, version: target?.version });
+        // A project on another SDK that references ASP.NET Core's shared framework (a class library
+        // of controllers or middleware, a Functions app's ASP.NET Core integration) builds on it, at
+        // its target framework's release, as the Web SDK's projects do.
+        for (const name of new Set(project.frameworkReferences.map((f) => f.toLowerCase()))) ctx.report({ ref: `dotnet-framework-reference:${name}`, file, version: target?.version });
         // NuGet is in use where a project references packages; a project without any (a console
         // app on the bare SDK) restores nothing from it. A .NET Core or .NET 5+ target framework
         // names .NET Core; the .NET platform beside it comes with those packages (catalog `dotnet-platform`).

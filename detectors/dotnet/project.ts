@@ -11,6 +11,8 @@ export interface DotnetProject {
   globalPackages: Array<{ id: string; version?: string }>;
   /** Old-style ASP.NET web application project. */
   webApplication: boolean;
+  /** The shared frameworks of its FrameworkReference items (`Microsoft.AspNetCore.App` in a library or a worker on the bare SDK). */
+  frameworkReferences: string[];
   /** MSBuild properties its PropertyGroups define (`<EfcoreVersion>8.0.1</EfcoreVersion>`). */
   properties: Map<string, string>;
 }
@@ -24,7 +26,7 @@ const XAMARIN_GUIDS = ["efba0ad7-5a72-4c68-af49-83d382785dcf", "feacfbd2-3405-45
 /** Reads a parsed project file (every element an array, attributes under `@_`). */
 export function readProject(xml: unknown): DotnetProject {
   const project = first((xml as Node | undefined)?.Project) ?? {};
-  const out: DotnetProject = { frameworks: [], packages: [], globalPackages: [], webApplication: false, properties: new Map() };
+  const out: DotnetProject = { frameworks: [], packages: [], globalPackages: [], webApplication: false, frameworkReferences: [], properties: new Map() };
   let xamarin = false;
   // The SDK as the Project's attribute, else as an `<Sdk Name="..." />` element or the SDK of an
   // explicit `<Import Project="Sdk.props" Sdk="..." />` (the two other forms MSBuild accepts); a
@@ -77,6 +79,10 @@ export function readProject(xml: unknown): DotnetProject {
       // Central package management: `VersionOverride` is this project's own pin over the central one.
       const version = itemVersion(ref);
       out.packages.push(version ? { id, version } : { id });
+    }
+    for (const ref of all(group.FrameworkReference)) {
+      const id = ref["@_Include"];
+      if (typeof id === "string" && id.trim()) out.frameworkReferences.push(id.trim());
     }
     for (const ref of all(group.GlobalPackageReference)) {
       const id = ref["@_Include"];

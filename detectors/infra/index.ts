@@ -1,5 +1,7 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, isRecord, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
+import { azureFunctionsFormat } from "./azure-functions.js";
+import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
@@ -31,7 +33,7 @@ import { imageVersion } from "../docker/image-version.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml"],
+  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml", "{host,function,local.settings}.json", "manifest*.xml", "manifest.json"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -171,6 +173,20 @@ export const infraDetector: Detector = {
         const manifest = (await ctx.yaml(file)) as { setup?: unknown } | undefined;
         const setup = manifest && typeof manifest === "object" ? manifest.setup : undefined;
         for (const service of herokuAddons(setup ?? {})) ctx.report({ ref: `heroku-addon:${service}`, file });
+      } else if (base === "host.json" || base === "function.json" || base === "local.settings.json") {
+        // An Azure Functions app's own files, by what they hold; a copy in an example or test folder runs nowhere.
+        // (A glance first: an unrelated file of one of these names, malformed, is not worth a warning.)
+        if (inUsageFolder(file) || !/"(version|bindings|Values)"\s*:/.test((await ctx.peek(file)) ?? "")) continue;
+        const format = azureFunctionsFormat(base, await ctx.json(file));
+        if (format) ctx.report({ ref: `format:${format}`, file });
+      } else if (/^manifest[^/]*\.xml$/.test(base)) {
+        // An Office Add-in's manifest (manifest.xml, manifest.prod.xml), outside example and test folders.
+        if (!inUsageFolder(file) && officeAddinManifest((await ctx.peek(file)) ?? "")) ctx.report({ ref: "format:office-addin-manifest", file });
+      } else if (base === "manifest.json") {
+        // A Teams app's manifest (appPackage/manifest.json); a web app's or browser extension's has neither its schema nor its keys.
+        if (inUsageFolder(file) || !/MicrosoftTeams\.schema\.json|"manifestVersion"\s*:/.test((await ctx.peek(file)) ?? "")) continue;
+        const format = teamsManifestFormat(await ctx.json(file));
+        if (format) ctx.report({ ref: `format:${format}`, file });
       } else if (base === "app.json") {
         const data = await ctx.json(file);
         // Dokku reads app.json too, its deploy hooks under `scripts.dokku` (a Heroku manifest has none).

@@ -1,0 +1,23 @@
+import { isRecord } from "../../src/kit.js";
+
+/**
+ * The app manifests of Microsoft 365's app platforms, read by content (their names are common):
+ * an Office Add-in's XML manifest (an `<OfficeApp>` of the appforoffice namespace, as
+ * office-addin-manifest validates it) and a Microsoft Teams app's manifest.json (the Teams
+ * schema, with a bot, a tab, a message extension or a meeting extension: the capabilities only
+ * Teams runs; the unified manifest of an Outlook or Office add-in, its `extensions` alone, is
+ * Microsoft 365's).
+ */
+export function officeAddinManifest(text: string): boolean {
+  return /<OfficeApp\b/.test(text) && /schemas\.microsoft\.com\/office\/appforoffice\//i.test(text);
+}
+
+export function teamsManifestFormat(data: unknown): string | undefined {
+  if (!isRecord(data)) return undefined;
+  const schema = typeof data.$schema === "string" && /\/MicrosoftTeams\.schema\.json$/i.test(data.$schema.trim());
+  if (!schema && !(typeof data.manifestVersion === "string" && isRecord(data.developer))) return undefined;
+  if (TEAMS_CAPABILITIES.some((k) => Array.isArray(data[k]) && data[k].length > 0) || isRecord(data.meetingExtensionDefinition)) return "teams-app-manifest";
+  return Array.isArray(data.extensions) && data.extensions.length > 0 ? "office-addin-manifest" : undefined;
+}
+
+const TEAMS_CAPABILITIES = ["bots", "staticTabs", "configurableTabs", "composeExtensions"];
