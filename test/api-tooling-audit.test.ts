@@ -148,9 +148,11 @@ describe("API tooling repositories", () => {
     expect(gateway.get("Kong")?.version).toBe("3.9.1");
     const compose = ["services:", "  deck:", "    image: kong/deck:v1.39.2", "  inso:", "    image: kong/inso:11.3.0", ""].join("\n");
     const images = await detect({ "docker-compose.yml": compose });
+    expect([images.has("Kong"), images.has("Insomnia REST Client")]).toEqual([true, true]);
     expect(images.get("Kong")?.version).toBeUndefined();
     expect(images.get("Insomnia REST Client")?.version).toBeUndefined();
     const npm = await detect(npmProject({}, { "insomnia-inso": "8.6.1" }));
+    expect(npm.has("Insomnia REST Client")).toBe(true);
     expect(npm.get("Insomnia REST Client")?.version).toBeUndefined();
     expect(npm.get("Insomnia REST Client")?.detection_source).toBe("package.json");
   });
@@ -179,6 +181,7 @@ describe("API tooling repositories", () => {
     expect(devh.get("gRPC")?.detection_source).toBe("pom.xml");
     expect(devh.get("gRPC")?.version).toBeUndefined();
     const spring = await detect({ "pom.xml": pom("org.springframework.grpc", "spring-grpc-server-spring-boot-starter", "0.8.0") });
+    expect(spring.has("gRPC")).toBe(true);
     expect(spring.get("gRPC")?.version).toBeUndefined();
     expect(spring.get("gRPC")?.detection_source).toBe("pom.xml");
   });

@@ -26,6 +26,7 @@ describe("editor, IDE and app extensions", () => {
     expect(tools.get("Visual Studio Code")).toMatchObject({ detection_source: "package.json", category: "Build, Test, Deploy" });
     expect(tools.get("Visual Studio Code")?.version).toBeUndefined();
     const pinned = await detect({ "package.json": json({ ...manifest, engines: { vscode: "1.85.0" } }) });
+    expect(pinned.has("Visual Studio Code")).toBe(true);
     expect(pinned.get("Visual Studio Code")?.version).toBeUndefined();
   });
 
@@ -168,6 +169,7 @@ describe("editor, IDE and app extensions", () => {
     expect(chrome.has("Firefox")).toBe(false);
     const typings = await detect({ "package.json": json({ name: "ext", devDependencies: { "chrome-types": "^0.1.300", "@types/firefox-webext-browser": "^120.0.0" } }) });
     expect(typings.has("Google Chrome")).toBe(true);
+    expect(typings.has("Firefox")).toBe(true);
     expect(typings.get("Firefox")?.version).toBeUndefined();
     const polyfill = await detect({ "package.json": json({ name: "ext", dependencies: { "webextension-polyfill": "^0.10.0" } }) });
     expect(polyfill.has("Google Chrome") || polyfill.has("Firefox")).toBe(false);

@@ -54,6 +54,7 @@ describe("translation services", () => {
       ".github/workflows/l10n.yml": workflow("lokalise/lokalise-push-action@v3.1.0", "localazy/upload@v1", "transifex/cli-action@v2"),
     });
     expect(tools.get("Lokalise")?.detection_source).toBe(".github/workflows/l10n.yml");
+    expect(tools.get("Localazy")?.detection_source).toBe(".github/workflows/l10n.yml");
     expect(tools.get("Localazy")?.version).toBeUndefined();
     expect(tools.has("Transifex")).toBe(true);
   });

@@ -136,6 +136,7 @@ describe("smart-contract and dApp repositories", () => {
       "package-lock.json": JSON.stringify({ name: "nft", lockfileVersion: 3, requires: true, packages: { "": hardhat, "node_modules/hardhat": { version: "2.22.6", dev: true }, "node_modules/solc": { version: "0.7.3", dev: true } } }),
       "contracts/Nft.sol": contract,
     });
+    expect(beside.has("Solidity Language")).toBe(true);
     expect(beside.get("Solidity Language")?.version).toBeUndefined();
   });
 

@@ -80,8 +80,13 @@ export function readPlatformioLibraries(text: string): PlatformioFramework[] {
 function libraryName(dep: string): string | undefined {
   if (!dep || dep.includes("${") || /^\d+$/.test(dep)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:|^git@/i.test(dep)) {
-    const repo = /github\.com[/:][^/\s]+\/([^/#?\s]+?)(?:\.git)?(?:[#?].*)?$/i.exec(dep)?.[1];
-    return repo?.toLowerCase();
+    // `github.com/owner/repo(.git)`, from the first `github.com`, its `#ref` or `?query` cut off:
+    // one pattern over the whole value tried an owner from every `github.com:` of a long run.
+    const at = dep.search(/github\.com[/:]/i);
+    if (at === -1) return undefined;
+    const path = dep.slice(at + "github.com/".length).split(/[#?]/)[0]!;
+    const repo = /^[^/\s]+\/([^/\s]+)$/.exec(path)?.[1]!.replace(/\.git$/i, "");
+    return repo ? repo.toLowerCase() : undefined;
   }
   if (dep.includes("=")) return undefined;
   // `owner/Name@range`, `Name @ range`: split, not one pattern (a lazy name before optional blanks

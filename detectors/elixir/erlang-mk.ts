@@ -41,10 +41,13 @@ export function readErlangMk(text: string): ErlangMkDependency[] {
   const commits = new Map<string, string>();
   for (const { text: raw } of lines) {
     const line = raw.replace(/#.*$/, "");
-    const dep = /^[ \t]*dep_([A-Za-z0-9_]+?)(_commit)?[ \t]*[:?]?=[ \t]*(.*?)[ \t]*$/.exec(line);
+    // The value greedy, its trailing blanks trimmed after: a lazy value before `[ \t]*$` tried
+    // every split of a long blank run.
+    const dep = /^[ \t]*dep_([A-Za-z0-9_]+?)(_commit)?[ \t]*[:?]?=[ \t]*(.*)$/.exec(line);
     if (!dep) continue;
-    if (dep[2]) commits.set(dep[1]!, dep[3]!);
-    else specs.set(dep[1]!, dep[3]!.split(/\s+/));
+    const value = dep[3]!.trimEnd();
+    if (dep[2]) commits.set(dep[1]!, value);
+    else specs.set(dep[1]!, value.split(/\s+/));
   }
   const seen = new Set<string>();
   for (const { text: raw, line } of lines) {

@@ -18,11 +18,14 @@ export interface GleamDependency {
 export function readGleamToml(data: unknown): GleamDependency[] {
   const out: GleamDependency[] = [];
   if (!isRecord(data)) return out;
+  // A name in both tables counts once, as its first: a set, not a search of `out` per entry.
+  const seen = new Set<string>();
   for (const [section, dev] of [["dependencies", false], ["dev-dependencies", true], ["dev_dependencies", true]] as const) {
     const deps = data[section];
     if (!isRecord(deps)) continue;
     for (const [name, spec] of Object.entries(deps)) {
-      if (out.some((d) => d.name === name)) continue;
+      if (seen.has(name)) continue;
+      seen.add(name);
       if (typeof spec === "string") out.push({ name, requirement: spec, dev });
       else if (isRecord(spec)) {
         if (typeof spec.path === "string") continue;

@@ -215,8 +215,11 @@ export function readMailerAdapters(text: string): Array<{ adapter: string; line:
   const out: Array<{ adapter: string; line: number }> = [];
   const code = text.replace(/#.*$/gm, "");
   const lineAt = lineCounter(code);
+  const seen = new Set<string>();
   for (const m of code.matchAll(/\b(Swoosh\.Adapters\.[A-Z]\w*|Bamboo\.[A-Z]\w*Adapter)\b/g)) {
-    if (!out.some((a) => a.adapter === m[1])) out.push({ adapter: m[1]!, line: lineAt(m.index!) });
+    if (seen.has(m[1]!)) continue;
+    seen.add(m[1]!);
+    out.push({ adapter: m[1]!, line: lineAt(m.index!) });
   }
   return out;
 }
@@ -229,9 +232,12 @@ export function readMailerAdapters(text: string): Array<{ adapter: string; line:
 export function readBuildpackConfig(text: string): Array<{ name: "elixir" | "erlang"; declared: string; version?: string; line: number }> {
   const out: Array<{ name: "elixir" | "erlang"; declared: string; version?: string; line: number }> = [];
   textLines(text).forEach((raw, i) => {
-    const m = /^\s*(elixir|erlang)_version\s*=\s*(.*?)\s*(?:#.*)?$/.exec(raw);
-    if (!m || !m[2]) return;
-    const declared = m[2].replace(/^(["'])(.*)\1$/, "$2");
+    // The value cut at its comment and trimmed by hand: a lazy value before `\s*` and an optional
+    // comment tried every split of a long blank run (100,000 blanks then a letter took 8 s).
+    const m = /^\s*(elixir|erlang)_version\s*=(.*)$/.exec(raw);
+    const value = m?.[2]!.split("#")[0]!.trim();
+    if (!m || !value) return;
+    const declared = value.replace(/^(["'])(.*)\1$/, "$2");
     const release = /^(?:\(\s*tag\s+)?(?:v|OTP-)?(\d+(?:\.\d+)*)\s*\)?$/.exec(declared)?.[1];
     out.push({ name: m[1] as "elixir" | "erlang", declared, version: release, line: i + 1 });
   });

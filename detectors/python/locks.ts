@@ -1,7 +1,7 @@
 /** Locked versions by PEP 503 name. */
 export type PythonLock = Map<string, string>;
 
-import { normalizeName } from "./pep508.js";
+import { archiveFileName, normalizeName } from "./pep508.js";
 import { isLocalSource } from "./pyproject.js";
 
 /** The package tables of a TOML lockfile: `[[package]]`, or PEP 751's `[[packages]]`. */
@@ -180,12 +180,8 @@ function condaFileRelease(url: string): { name: string; version: string } | unde
 
 /** A wheel's (`<dist>-<version>-...whl`) or source archive's (`<name>-<version>.tar.gz`) name and release. */
 function archiveRelease(url: string): { name: string; version: string } | undefined {
-  let file = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
-  try {
-    file = decodeURIComponent(file);
-  } catch {
-    return undefined;
-  }
+  const file = archiveFileName(url);
+  if (file === undefined) return undefined;
   const wheel = /^([^-]+)-([^-]+)-.+\.whl$/.exec(file);
   if (wheel) return /^\d/.test(wheel[2]!) ? { name: wheel[1]!, version: wheel[2]! } : undefined;
   const stem = /^(.+)\.(?:tar\.gz|zip)$/.exec(file)?.[1];

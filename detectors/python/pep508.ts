@@ -31,17 +31,26 @@ export function parseRequirement(text: string): Requirement | undefined {
  */
 function releaseOfArchiveUrl(url: string, name: string): string | undefined {
   if (!/^(https?|file):/i.test(url)) return undefined;
-  let file = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
-  try {
-    file = decodeURIComponent(file);
-  } catch {
-    return undefined;
-  }
+  const file = archiveFileName(url);
+  if (file === undefined) return undefined;
   const m = /^([A-Za-z0-9][A-Za-z0-9._]*?)-(\d[^-]*?)(?:-[^-]+-[^-]+-[^-]+(?:-[^-]+)?\.whl|\.tar\.gz|\.zip)$/i.exec(file);
   if (!m || normalizeName(m[1]!) !== normalizeName(name)) return undefined;
   // The letters' part read one way only (a separator is followed by a letter): split among
   // repetitions in every way, a long run of letters before a stray character took hours.
   return /^\d+(\.\d+)*(?:[._-]?[a-z](?:[a-z\d]|[._-][a-z])*)?(\+[\w.]+)?$/i.test(m[2]!) ? m[2] : undefined;
+}
+
+/**
+ * The file name a package archive's URL ends in, its query and fragment left off and its escapes
+ * decoded (`torch-2.3.1%2Bcu121-...whl` is `torch-2.3.1+cu121-...whl`); none where an escape is broken.
+ */
+export function archiveFileName(url: string): string | undefined {
+  const file = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
+  try {
+    return decodeURIComponent(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** PEP 503: `Django` = `django`, `typing_extensions` = `typing-extensions`. */

@@ -158,6 +158,7 @@ export function readGemfileLock(text: string): GemfileLock {
 /** `add_dependency` / `add_runtime_dependency` / `add_development_dependency` lines of a gemspec. */
 export function readGemspec(text: string): Array<{ name: string; requirements: string[]; dev: boolean; line: number }> {
   const out: Array<{ name: string; requirements: string[]; dev: boolean; line: number }> = [];
+  const seen = new Set<string>();
   const lines = textLines(text);
   lines.forEach((raw, i) => {
     // The name as a string, or as the percent literal `gem build` and Jeweler write into a
@@ -168,7 +169,8 @@ export function readGemspec(text: string): Array<{ name: string; requirements: s
     const requirements = [...m[7]!.matchAll(/["']([^"']+)["']/g)].map((x) => x[1]!).filter((r) => /\d/.test(r));
     // A generated gemspec declares each gem again under `else` for old RubyGems (`s.add_dependency`
     // for a development one too): the first declaration says what it is.
-    if (out.some((d) => d.name === name)) return;
+    if (seen.has(name)) return;
+    seen.add(name);
     out.push({ name, requirements, dev: m[1] === "development_", line: i + 1 });
   });
   return out;

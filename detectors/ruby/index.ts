@@ -32,9 +32,13 @@ export const rubyDetector: Detector = {
         // The gems of the Gemfiles it evaluates into itself, declared in those files and locked
         // in its own lockfile (one level: what they include in turn is left).
         const gems = gemfile.gems.map((gem) => ({ gem, file }));
+        // Each file once, however often it is included: a Gemfile naming one file 40,000 times read
+        // and copied its gems as often, until the scan ran out of memory.
+        const includedPaths = new Set<string>();
         for (const relative of gemfile.included) {
           const path = joinInside(dirOf(file), relative);
-          if (path === undefined || path === file || !ctx.exists(path)) continue;
+          if (path === undefined || path === file || includedPaths.has(path) || !ctx.exists(path)) continue;
+          includedPaths.add(path);
           const includedText = await ctx.text(path);
           if (includedText !== undefined) gems.push(...readGemfile(includedText).gems.map((gem) => ({ gem, file: path })));
         }
