@@ -138,7 +138,7 @@ export function readSketchProject(data: unknown): { libraries: string[]; platfor
  * Processing's libraries keep a library.properties too.
  */
 export function readLibraryDepends(text: string): PlatformioFramework[] {
-  if (!/^\s*(?:sentence|architectures)\s*=/m.test(text)) return [];
+  if (!/^[ \t]*(?:sentence|architectures)[ \t]*=/m.test(text)) return [];
   const out = new Map<string, PlatformioFramework>();
   textLines(text).forEach((raw, index) => {
     const m = /^\s*depends\s*=(.*)$/.exec(raw);
