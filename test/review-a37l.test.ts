@@ -23,3 +23,29 @@ describe("Azure Pipelines templates, each read once", () => {
     expect(tasks).toHaveLength(n + 1);
   });
 });
+
+describe("Azure Pipelines templates, hostile references", () => {
+  it("stops at loops, leaves the repository never, takes `/` as its root", async () => {
+    const files: Record<string, string> = {
+      "build/azure-pipelines.yml": "steps:\n- template: azure-pipelines.yml\n- template: a.yml\n- template: ../../../etc/x.yml\n- template: /shared/abs.yml\n- template: x.yml@templates\n- template: ${{ parameters.t }}.yml\n",
+      "build/a.yml": "steps:\n- template: b.yml\n- task: UsePythonVersion@0\n  inputs:\n    versionSpec: '3.12'\n",
+      "build/b.yml": "steps:\n- template: a.yml\n- template: ..\\shared\\abs.yml\n",
+      "shared/abs.yml": "steps:\n- task: UseNode@1\n  inputs:\n    version: '20.x'\n",
+      "x.yml": "steps:\n- task: Gradle@3\n",
+      "etc/x.yml": "steps:\n- task: Maven@4\n",
+    };
+    const { findings, warnings } = await detectorFindings(ciDetector, files);
+    expect(findings.filter((f) => f.ref.startsWith("azure-task:")).map((f) => `${f.ref} ${f.file}`).sort()).toEqual([
+      "azure-task:usenode shared/abs.yml",
+      "azure-task:usepythonversion build/a.yml",
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("follows a chain of templates only so far", async () => {
+    const files: Record<string, string> = { "azure-pipelines.yml": "steps:\n- template: t/0.yml\n" };
+    for (let i = 0; i < 2000; i++) files[`t/${i}.yml`] = `steps:\n- template: ${i + 1}.yml\n- task: Bash@3\n`;
+    const { findings } = await detectorFindings(ciDetector, files);
+    expect(findings.filter((f) => f.ref === "azure-task:bash").length).toBe(100);
+  });
+});

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { dirOf, isRecord, joinInside, lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
@@ -86,14 +86,6 @@ function templatePaths(data: unknown, file: string): string[] {
 function resolveTemplate(ref: string, file: string): string | undefined {
   const raw = ref.trim();
   if (!raw || raw.includes("@") || /\$[({[]/.test(raw) || !/\.ya?ml$/i.test(raw)) return undefined;
-  const base = raw.startsWith("/") ? [] : file.split("/").slice(0, -1);
-  const parts: string[] = [...base];
-  for (const seg of raw.replace(/\\/g, "/").split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
+  // `/` opens a path at the repository's root; one leading out of it (`../../x.yml`) names nothing here.
+  return raw.startsWith("/") ? joinInside("", raw.replace(/^\/+/, "")) : joinInside(dirOf(file), raw);
 }
