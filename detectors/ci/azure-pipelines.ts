@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { dirOf, isRecord, joinInside, lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
@@ -44,13 +44,19 @@ function tasksIn(data: unknown, out: Array<{ task: string; inputs?: unknown }> =
  * A path is relative to the file that names it (`/` opens one from the repository's root); one in
  * another repository (`deploy.yml@templates`) or built by an expression is not read.
  */
-export async function readAzureTemplates(ctx: DetectContext, root: unknown, rootFile: string, report: (data: unknown, file: string, text: string) => void): Promise<void> {
-  const seen = new Set([rootFile]);
+export async function readAzureTemplates(ctx: DetectContext, root: unknown, rootFile: string, report: (data: unknown, file: string, text: string) => void, seen = new Set<string>()): Promise<void> {
+  // `seen` is the scan's: a template is read and reported once however many pipelines name it
+  // (the same findings, of its own file), and a pipeline file read on its own is not read again
+  // as another's template. (Each pipeline following its templates afresh, 300 files in a ring of
+  // templates took 15 s; 2,000 took five minutes.)
+  seen.add(rootFile);
+  let read = 0;
   const queue = templatePaths(root, rootFile).filter((p) => ctx.exists(p));
-  while (queue.length > 0 && seen.size <= MAX_AZURE_TEMPLATES) {
+  while (queue.length > 0 && read < MAX_AZURE_TEMPLATES) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
+    read++;
     const data = await ctx.yaml(file);
     if (data === undefined) continue;
     report(data, file, (await ctx.text(file)) ?? "");
@@ -80,14 +86,6 @@ function templatePaths(data: unknown, file: string): string[] {
 function resolveTemplate(ref: string, file: string): string | undefined {
   const raw = ref.trim();
   if (!raw || raw.includes("@") || /\$[({[]/.test(raw) || !/\.ya?ml$/i.test(raw)) return undefined;
-  const base = raw.startsWith("/") ? [] : file.split("/").slice(0, -1);
-  const parts: string[] = [...base];
-  for (const seg of raw.replace(/\\/g, "/").split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
+  // `/` opens a path at the repository's root; one leading out of it (`../../x.yml`) names nothing here.
+  return raw.startsWith("/") ? joinInside("", raw.replace(/^\/+/, "")) : joinInside(dirOf(file), raw);
 }

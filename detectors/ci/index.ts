@@ -38,6 +38,8 @@ export const ciDetector: Detector = {
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
   files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}"],
   async detect(ctx) {
+    // The Azure Pipelines files read on their own, and the templates read so far: each file once.
+    const azureRead = new Set(ctx.files.filter((f) => isAzurePipeline(f) && !inUsageFolder(f)));
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
         await readNetlify(ctx, file);
@@ -73,7 +75,7 @@ export const ciDetector: Detector = {
         for (const image of new Set(pipelines.flatMap((p) => imagesIn(p)))) reportImage(ctx, image, file, text);
         continue;
       }
-      const azure = /(^|\/)azure-pipelines[^/]*$|(^|\/)\.azure-pipelines\//.test(file);
+      const azure = isAzurePipeline(file);
       if (azure && inUsageFolder(file)) continue;
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
@@ -122,7 +124,7 @@ export const ciDetector: Detector = {
           await readAzureTemplates(ctx, data, file, (tpl, tplFile, tplText) => {
             for (const image of new Set(imagesIn(tpl))) reportImage(ctx, image, tplFile, tplText);
             reportAzureTasks(ctx, tpl, tplFile, tplText);
-          });
+          }, azureRead);
         }
         if (file.startsWith(".buildkite/")) reportBuildkitePlugins(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
@@ -174,3 +176,8 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
 
 /** Folders whose files show how to use something rather than how this repository is built: templates too. */
 const notAProject = (file: string): boolean => inUsageFolder(file) || /(^|\/)templates?\//i.test(file);
+
+/** An Azure Pipelines file the detector reads on its own (`azure-pipelines*.yml`, a `.azure-pipelines/` folder's). */
+function isAzurePipeline(file: string): boolean {
+  return /(^|\/)azure-pipelines[^/]*$|(^|\/)\.azure-pipelines\//.test(file);
+}
