@@ -62,3 +62,19 @@ describe("Rust crates of Shuttle and of wasm-bindgen's family", () => {
     expect(document.tools.find((t) => t.name === "Yew Framework")).toMatchObject({ version: "0.21.0" });
   });
 });
+
+describe("the database of a Rust service's migration crate, sqlx driver crate or Shuttle database", () => {
+  const scanOne = async (deps: string) =>
+    (await scan(new MemorySource({ "Cargo.toml": `[package]\nname = "m"\nversion = "0.1.0"\n\n[dependencies]\n${deps}\n` }), { git: false })).document.tools.map((t) => t.name);
+
+  it("reads sea-orm-migration's and diesel_migrations' backend features", async () => {
+    expect(await scanOne(`[dependencies.sea-orm-migration]\nversion = "1.0.0"\nfeatures = ["runtime-tokio-rustls", "sqlx-postgres"]`)).toContain("PostgreSQL");
+    expect(await scanOne(`diesel_migrations = { version = "2.2", features = ["sqlite"] }`)).toContain("SQLite");
+  });
+
+  it("reads sqlx's own driver crates and shuttle-shared-db's database features", async () => {
+    expect(await scanOne(`sqlx-postgres = "0.7.4"`)).toContain("PostgreSQL");
+    expect(await scanOne(`sqlx-mysql = "0.8"`)).toContain("MySQL");
+    expect(await scanOne(`shuttle-shared-db = { version = "0.47.0", features = ["mongodb"] }`)).toContain("MongoDB");
+  });
+});
