@@ -87,3 +87,11 @@ describe("AWS Amplify (Gen 1)", () => {
     expect(found["AWS Amplify"]).toBe("amplify/.config/project-config.json");
   });
 });
+
+describe("Auth0", () => {
+  it("its Deploy CLI, which a repository keeping its tenant as tenant.yaml installs, names Auth0", async () => {
+    const found = await tools({ ...npmApp({ "auth0-deploy-cli": "7.22.1" }), "tenant/tenant.yaml": "tenant:\n  friendly_name: Acme\nclients:\n  - name: Acme Web\n    app_type: regular_web\n" });
+    expect(found["Auth0"]).toBe("package.json");
+    expect(found["auth0-deploy-cli"]).toBe("7.22.1 package.json");
+  });
+});
