@@ -3,16 +3,17 @@
  * build on (`framework = arduino`, or a comma-separated list) and the development platforms they
  * build for (`platform = espressif32@6.5.0`), wherever a section sets them.
  */
-import { textLines } from "../../src/kit.js";
+import { isRecord, textLines } from "../../src/kit.js";
 
-export interface PlatformioFramework {
+/** A name a project file gives (a framework, platform or library), at the line of its first mention. */
+export interface NamedLine {
   name: string;
   line: number;
 }
 
 /** The frameworks of one platformio.ini, each at its first mention; `;` and `#` comments skipped. */
-export function readPlatformioFrameworks(text: string): PlatformioFramework[] {
-  const out = new Map<string, PlatformioFramework>();
+export function readPlatformioFrameworks(text: string): NamedLine[] {
+  const out = new Map<string, NamedLine>();
   textLines(text).forEach((raw, index) => {
     const m = /^\s*framework\s*=\s*([^;#]*)/i.exec(raw);
     if (!m) return;
@@ -30,8 +31,8 @@ export function readPlatformioFrameworks(text: string): PlatformioFramework[] {
  * is a repository or archive of it (`https://github.com/platformio/platform-espressif32.git#v6.5.0`,
  * a fork's `.../platform-espressif32.zip`). A `${...}` reference names nothing.
  */
-export function readPlatformioPlatforms(text: string): PlatformioFramework[] {
-  const out = new Map<string, PlatformioFramework>();
+export function readPlatformioPlatforms(text: string): NamedLine[] {
+  const out = new Map<string, NamedLine>();
   textLines(text).forEach((raw, index) => {
     const m = /^\s*platform\s*=\s*([^;\s]+)/i.exec(raw);
     if (!m) return;
@@ -53,8 +54,8 @@ export function readPlatformioPlatforms(text: string): PlatformioFramework[] {
  * line (the key's own and its indented continuation lines) or several split by commas; `${env.lib_deps}`
  * references, other URLs, local folders and the registry's old numeric ids name nothing.
  */
-export function readPlatformioLibraries(text: string): PlatformioFramework[] {
-  const out = new Map<string, PlatformioFramework>();
+export function readPlatformioLibraries(text: string): NamedLine[] {
+  const out = new Map<string, NamedLine>();
   let inValue = false;
   textLines(text).forEach((raw, index) => {
     const key = /^\s*lib_deps\s*=(.*)$/i.exec(raw);
@@ -116,13 +117,13 @@ export function readSketchProject(data: unknown): { libraries: string[]; platfor
     const m = typeof value === "string" ? /^\s*([\w.-]+):([\w.-]+)/.exec(value) : null;
     if (m) platforms.add(`${m[1]}:${m[2]}`.toLowerCase());
   };
-  const profiles = data && typeof data === "object" ? (data as { profiles?: unknown }).profiles : undefined;
-  if (!profiles || typeof profiles !== "object") return { libraries: [], platforms: [] };
-  for (const profile of Object.values(profiles as Record<string, unknown>)) {
-    if (!profile || typeof profile !== "object") continue;
-    const { libraries: libs, platforms: cores, fqbn } = profile as { libraries?: unknown; platforms?: unknown; fqbn?: unknown };
+  const profiles = isRecord(data) ? data.profiles : undefined;
+  if (!isRecord(profiles)) return { libraries: [], platforms: [] };
+  for (const profile of Object.values(profiles)) {
+    if (!isRecord(profile)) continue;
+    const { libraries: libs, platforms: cores, fqbn } = profile;
     core(fqbn);
-    if (Array.isArray(cores)) for (const entry of cores) core(entry && typeof entry === "object" ? (entry as { platform?: unknown }).platform : undefined);
+    if (Array.isArray(cores)) for (const entry of cores) core(isRecord(entry) ? entry.platform : undefined);
     if (!Array.isArray(libs)) continue;
     for (const entry of libs) {
       const name = typeof entry === "string" ? nameBeforeVersion(entry) : undefined;
@@ -137,9 +138,9 @@ export function readSketchProject(data: unknown): { libraries: string[]; platfor
  * by name lower-cased. Only a file with the format's own `sentence` or `architectures` key counts:
  * Processing's libraries keep a library.properties too.
  */
-export function readLibraryDepends(text: string): PlatformioFramework[] {
+export function readLibraryDepends(text: string): NamedLine[] {
   if (!/^[ \t]*(?:sentence|architectures)[ \t]*=/m.test(text)) return [];
-  const out = new Map<string, PlatformioFramework>();
+  const out = new Map<string, NamedLine>();
   textLines(text).forEach((raw, index) => {
     const m = /^\s*depends\s*=(.*)$/.exec(raw);
     if (!m) return;

@@ -1,6 +1,7 @@
 /** Locked versions by PEP 503 name. */
 export type PythonLock = Map<string, string>;
 
+import { isRecord } from "../../src/kit.js";
 import { archiveFileName, normalizeName } from "./pep508.js";
 import { isLocalSource } from "./pyproject.js";
 
@@ -146,16 +147,16 @@ export function readCondaLock(data: unknown): { conda: PythonLock; pip: PythonLo
  */
 export function readPixiLock(data: unknown): { conda: PythonLock; pip: PythonLock } {
   const out = { conda: new Map<string, string>(), pip: new Map<string, string>() };
-  const environments = (data as { environments?: unknown } | undefined)?.environments;
-  if (!environments || typeof environments !== "object") return out;
-  const named = Object.entries(environments as Record<string, unknown>).sort(([a], [b]) => Number(b === "default") - Number(a === "default"));
+  const environments = isRecord(data) ? data.environments : undefined;
+  if (!isRecord(environments)) return out;
+  const named = Object.entries(environments).sort(([a], [b]) => Number(b === "default") - Number(a === "default"));
   for (const [, env] of named) {
-    const platforms = env && typeof env === "object" ? (env as { packages?: unknown }).packages : undefined;
-    if (!platforms || typeof platforms !== "object") continue;
-    for (const entries of Object.values(platforms as Record<string, unknown>)) {
+    const platforms = isRecord(env) ? env.packages : undefined;
+    if (!isRecord(platforms)) continue;
+    for (const entries of Object.values(platforms)) {
       if (!Array.isArray(entries)) continue;
       for (const entry of entries) {
-        const { conda, pypi } = (entry ?? {}) as { conda?: unknown; pypi?: unknown };
+        const { conda, pypi } = isRecord(entry) ? entry : {};
         const file = typeof conda === "string" ? conda : typeof pypi === "string" ? pypi : undefined;
         if (!file || !/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) continue;
         const found = typeof conda === "string" ? condaFileRelease(file) : archiveRelease(file);
@@ -170,8 +171,7 @@ export function readPixiLock(data: unknown): { conda: PythonLock; pip: PythonLoc
 
 /** A conda package's file name: `<name>-<version>-<build>.conda` (or `.tar.bz2`); the name may hold hyphens, the version and build do not. */
 function condaFileRelease(url: string): { name: string; version: string } | undefined {
-  const file = url.replace(/[?#].*$/, "").split("/").pop() ?? "";
-  const stem = /^(.+)\.(?:conda|tar\.bz2)$/.exec(file)?.[1];
+  const stem = /^(.+)\.(?:conda|tar\.bz2)$/.exec(archiveFileName(url) ?? "")?.[1];
   const parts = stem?.split("-");
   if (!parts || parts.length < 3) return undefined;
   const version = parts[parts.length - 2]!;

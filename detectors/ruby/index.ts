@@ -53,7 +53,7 @@ export const rubyDetector: Detector = {
           if (gem.source === "path") continue;
           // The lockfile never lists the bundler gem among its specs: its BUNDLED WITH line is the
           // release that resolved the bundle (the one Bundler switches to), as it is Bundler's.
-          const locked = lock?.versions.get(gem.name) ?? (gem.name === "bundler" ? lock?.bundler : undefined);
+          const locked = lockedRelease(lock, gem.name);
           ctx.report({
             ref: `rubygems:${gem.name}`,
             file: declaredIn,
@@ -84,9 +84,8 @@ export const rubyDetector: Detector = {
         const lockText = lockPath ? await ctx.text(lockPath) : undefined;
         const lock = lockText ? readGemfileLock(lockText) : undefined;
         for (const dep of readGemspec(text)) {
-          // `spec.add_development_dependency "bundler", "~> 2.0"` (older `bundle gem` templates): the
-          // lockfile lists no bundler spec, its BUNDLED WITH line is the release, as for a Gemfile's.
-          const locked = lock?.versions.get(dep.name) ?? (dep.name === "bundler" ? lock?.bundler : undefined);
+          // `spec.add_development_dependency "bundler", "~> 2.0"` (older `bundle gem` templates): as for a Gemfile's.
+          const locked = lockedRelease(lock, dep.name);
           ctx.report({
             ref: `rubygems:${dep.name}`,
             file,
@@ -178,6 +177,14 @@ export function isJekyllConfig(file: string, data: unknown, sibling: (name: stri
   if (data === undefined || data === null) return true;
   if (typeof data !== "object" || Array.isArray(data)) return false;
   return !Object.keys(data).some((k) => lookup("site-config-key", k).some((id) => id !== "jekyll"));
+}
+
+/**
+ * A gem's release in a Gemfile.lock: its spec's; for `bundler`, which the lockfile lists no spec
+ * of, the BUNDLED WITH line's.
+ */
+function lockedRelease(lock: GemfileLock | undefined, name: string): string | undefined {
+  return lock?.versions.get(name) ?? (name === "bundler" ? lock?.bundler : undefined);
 }
 
 /**
