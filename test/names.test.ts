@@ -41,6 +41,9 @@ describe("whether a package names its tool", () => {
     expect(namesTool("npm:@vitejs/vue", vue)).toBe(true);
     expect(namesTool("go:github.com/gin-gonic/gin", gin)).toBe(true);
     expect(namesTool("go:github.com/gin-gonic/gin-contrib", gin)).toBe(false);
+    // A Go module's major path is named by what comes before `/vN`.
+    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin)).toBe(true);
+    expect(namesTool("go:github.com/gin-gonic/v2", gin)).toBe(false);
     expect(namesTool("docker:bitnami/redis", toolNames({ id: "redis", name: "Redis" }))).toBe(true);
     expect(namesTool("maven:io.javalin:javalin", toolNames({ id: "javalin", name: "Javalin" }))).toBe(true);
     expect(namesTool("npm:vue-loader", vue)).toBe(false);

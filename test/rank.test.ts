@@ -21,6 +21,7 @@ const catalog = new Catalog({
     runtime: { node: "nodejs" },
     engine: { node: "nodejs" },
     pypi: { acme: "acme" },
+    go: { "github.com/acme/acme": "acme", "github.com/acme/acme/v2": "acme" },
   },
 });
 
@@ -55,15 +56,24 @@ describe("the finding that shows a tool best, rank by rank", () => {
     expect(entry("Node.js", { ref: "docker:node", file: "Dockerfile", version: "18.0.0" }, { ref: "runtime:node", file: "app/.nvmrc", version: "20.11.0" })).toBe("20.11.0 from app/.nvmrc");
   });
 
-  it("5. a file of the repository, over its metadata", () => {
+  it("5. of two packages one file declares, the later release: a Go module's new major path", () => {
+    const v1 = { ref: "go:github.com/acme/acme", file: "go.mod", version: "1.9.0" };
+    const v2 = { ref: "go:github.com/acme/acme/v2", file: "go.mod", version: "2.1.0" };
+    expect(entry("Acme", v1, v2)).toBe("2.1.0 from go.mod");
+    expect(entry("Acme", v2, v1)).toBe("2.1.0 from go.mod");
+    // Only within one file: across files the shallowest still decides.
+    expect(entry("Acme", { ...v1, file: "go.mod" }, { ...v2, file: "tools/go.mod" })).toBe("1.9.0 from go.mod");
+  });
+
+  it("6. a file of the repository, over its metadata", () => {
     expect(entry("Git", { ref: "tool:git", file: REPO_METADATA }, { ref: "tool:git", file: "sub/dir/.gitmodules" })).toBe("no version from sub/dir/.gitmodules");
   });
 
-  it("6. the shallowest file", () => {
+  it("7. the shallowest file", () => {
     expect(entry("Acme", { ref: "npm:acme", file: "a/b/package.json", version: "1.0.0" }, { ref: "npm:acme", file: "z/package.json", version: "2.0.0" })).toBe("2.0.0 from z/package.json");
   });
 
-  it("7. the first by path, whatever the order found", () => {
+  it("8. the first by path, whatever the order found", () => {
     expect(entry("Acme", { ref: "npm:acme", file: "web/package.json", version: "1.0.0" }, { ref: "npm:acme", file: "app/package.json", version: "2.0.0" })).toBe("2.0.0 from app/package.json");
   });
 
@@ -102,7 +112,7 @@ describe("the finding that shows a tool best, rank by rank", () => {
     expect(entry("Node.js", image, { ref: "engine:node", file: "web/package.json", declared: "20.11.0 || 21", version: "20.11.0" })).toBe("20.0.0 from Dockerfile");
   });
 
-  it("5. whichever comes first", () => {
+  it("6. whichever comes first", () => {
     expect(entry("Git", { ref: "tool:git", file: "sub/dir/.gitmodules" }, { ref: "tool:git", file: REPO_METADATA })).toBe("no version from sub/dir/.gitmodules");
   });
 

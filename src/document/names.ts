@@ -35,8 +35,17 @@ export function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly
   // An unscoped `<tool>-core` is its tool's core as `@<tool>/core` is (babel-core beside babel-cli).
   const core = /^([^/:]+)-core$/.exec(name);
   if (core && names.has(nameKey(core[1]!))) return true;
-  const last = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
+  const path = withoutMajorPath(name);
+  const last = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf(":")) + 1);
   return last !== name && names.has(nameKey(last));
+}
+
+/**
+ * A Go module's path without its major version suffix (`github.com/labstack/echo/v4` ->
+ * `github.com/labstack/echo`): one module at another major, named as the first.
+ */
+export function withoutMajorPath(name: string): string {
+  return name.includes("/") ? name.replace(/\/v\d+$/, "") : name;
 }
 
 /** `@nestjs/platform-express` for Express: a package under a scope that is not one of the tool's names. */

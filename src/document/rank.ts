@@ -1,5 +1,7 @@
 import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
+import { compareReleases } from "../versions/range.js";
+import { withoutMajorPath } from "./names.js";
 import { compareText } from "./order.js";
 
 /**
@@ -45,11 +47,15 @@ export const RANKS: readonly Rank[] = [
   //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
   (a, b) => has(pinsRuntime(b)) - has(pinsRuntime(a)),
-  // 5. A file of the repository beats its metadata.
+  // 5. Of one module declared by one file at two major paths (go.mod's `echo/v4` beside an old
+  //    `echo`), the later release: the project is moving to it. Other packages of one tool keep
+  //    the file's order (the site takes the first of a file's @storybook/* packages).
+  (a, b) => (a.file === b.file && a.version && b.version && a.ref !== b.ref && withoutMajorPath(a.ref) === withoutMajorPath(b.ref) ? compareReleases(b.version, a.version) : 0),
+  // 6. A file of the repository beats its metadata.
   (a, b) => has(a.file === REPO_METADATA) - has(b.file === REPO_METADATA),
-  // 6. The shallowest file.
+  // 7. The shallowest file.
   (a, b) => depth(a.file) - depth(b.file),
-  // 7. The first by path.
+  // 8. The first by path.
   (a, b) => compareText(a.file, b.file),
 ];
 

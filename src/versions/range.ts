@@ -62,3 +62,18 @@ export function fullVersion(version: string): string {
   if (/^\d+\.\d+$/.test(v)) return `${v}.0`;
   return v;
 }
+
+/**
+ * The order of two releases by their leading numbers (`4.11.4` after `3.3.10`, `10.0` after
+ * `9.9.9`); what follows the numbers (`+incompatible`, `-beta`) is not compared.
+ */
+export function compareReleases(a: string, b: string): number {
+  const parts = (v: string): number[] => (/^v?(\d+(?:\.\d+)*)/.exec(v.trim())?.[1] ?? "").split(".").filter(Boolean).map(Number);
+  const x = parts(a);
+  const y = parts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
