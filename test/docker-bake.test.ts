@@ -62,6 +62,18 @@ target "api" {
   }
 }
 
+target "matrix" {
+  name = "bin-\${item.os}"
+  matrix = { item = [{ os = "linux" }, { os = "windows" }] }
+  context = "bin"
+  args = {
+    NODE_MAJOR = "\${item.os == "linux" ? "20" : "18"}"
+    OS = item.os
+    GO_VERSION = "\${GO_VERSION}"
+    NODE_VERSION = "\${NODE_VERSION}"
+  }
+}
+
 target "remote" {
   context = "https://github.com/acme/tools.git#main"
   args = { X = "1" }
@@ -77,6 +89,8 @@ describe("Docker Bake files", () => {
       "./docker/worker.Dockerfile BUILDKIT_INLINE_CACHE=1 PYTHON_VERSION=3.12.3",
       // GO_VERSION's default is null: the Dockerfile's own default stays
       "api/Dockerfile ALPINE=3.19",
+      // a matrix's interpolations (quotes inside them too) and bare fields are unknown: left out
+      "bin/Dockerfile NODE_VERSION=20.12.2",
     ]);
     expect(bakeBuilds(readBakeHcl('variable "TAG" {\n  default = "latest"\n}\n'))).toBeUndefined();
   });

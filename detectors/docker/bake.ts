@@ -80,8 +80,9 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     const args = new Map<string, string>();
     for (const [k, v] of target.args) {
       // A bare name is a variable's value; `null` (or an unknown variable) leaves the Dockerfile's default.
+      // One still holding an interpolation (`${item.os}` of a matrix, a function call) is as unknown.
       const raw = typeof v === "string" ? substitute(v, variables, true) : isRecord(v) && typeof v.name === "string" ? variables.get(v.name) : undefined;
-      if (raw !== undefined) args.set(k, raw);
+      if (raw !== undefined && !raw.includes("${")) args.set(k, raw);
     }
     // A remote context (a Git or HTTP URL, `target:base`) or an interpolated path is no file here.
     const context = target.context ?? ".";
@@ -203,7 +204,11 @@ function maskHcl(text: string): string {
       out.push('"');
       i++;
       while (i < n && text[i] !== '"' && text[i] !== "\n") {
-        if (text[i] === "\\" && i + 1 < n && text[i + 1] !== "\n") {
+        if (text[i] === "$" && text[i + 1] === "{") {
+          // An interpolation may hold quotes of its own (`${x == "a" ? "1" : "2"}`): blanked to its close.
+          const end = interpolationEnd(text, i + 2);
+          for (; i < end; i++) out.push(text[i] === "\n" ? "\n" : " ");
+        } else if (text[i] === "\\" && i + 1 < n && text[i + 1] !== "\n") {
           out.push("  ");
           i += 2;
         } else {
@@ -230,4 +235,23 @@ function maskHcl(text: string): string {
     }
   }
   return out.join("");
+}
+
+/** Where an interpolation opened just before `from` closes (past its `}`), its own strings skipped; the line's end if it does not. */
+function interpolationEnd(text: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < text.length && text[i] !== "\n") {
+    const ch = text[i]!;
+    if (ch === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"' && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      if (text[i] === '"') i++;
+      continue;
+    }
+    if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return i + 1;
+    i++;
+  }
+  return i;
 }
