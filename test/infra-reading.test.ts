@@ -579,7 +579,7 @@ describe("the infrastructure reader", () => {
     });
   });
 
-  it("a Skaffold configuration: the manifests it applies are manifests in any folder; its Helm releases name Helm and their remote charts", async () => {
+  it("a Skaffold configuration: the manifests it applies are manifests in any folder; its Helm releases name Helm and their remote charts (an old `remote: true` chartPath too)", async () => {
     const skaffold = [
       "apiVersion: skaffold/v4beta6",
       "kind: Config",
@@ -612,6 +612,12 @@ describe("the infrastructure reader", () => {
       "  kubectl:",
       "    manifests:",
       "      - ../ops/legacy/*.yml",
+      "  helm:",
+      "    releases:",
+      "      - name: db",
+      "        chartPath: bitnami/postgresql",
+      "        remote: true",
+      "        version: 12.5.6",
       "",
     ].join("\n");
     const deployment = (image: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: x\n          image: ${image}\n`;
@@ -625,7 +631,7 @@ describe("the infrastructure reader", () => {
     expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       "app/kubernetes-manifests/redis.yaml": ["docker:redis 7.2.4-alpine ->7.2.4", "k8s-kind:Deployment"],
-      "app/skaffold.yaml": ["format:skaffold-helm-deploy@16", "helm-chart:redis@19 18.19.2"],
+      "app/skaffold.yaml": ["format:skaffold-helm-deploy@16", "helm-chart:redis@19 18.19.2", "helm-chart:postgresql@35 12.5.6"],
       "ops/legacy/worker.yml": ["docker:rabbitmq 3.13-management ->3.13", "k8s-kind:Deployment"],
     });
     // Without a Skaffold configuration, the same folder is none of the manifest folders.

@@ -13,8 +13,9 @@ export interface SkaffoldUse {
 /**
  * A Skaffold configuration's manifests and Helm releases, in its main pipeline and every profile:
  * `manifests.rawYaml` (v3 and later) or `deploy.kubectl.manifests` (earlier), and `helm.releases`
- * under `deploy` or `manifests`, where a `remoteChart` (`bitnami/redis`, an OCI URL) is a chart by
- * its last part and a `chartPath` a chart of the repository's own. Undefined for a YAML of another
+ * under `deploy` or `manifests`, where a `remoteChart` (`bitnami/redis`, an OCI URL; before v2, a
+ * `chartPath` marked `remote: true`) is a chart by its last part and a `chartPath` a chart of the
+ * repository's own. Undefined for a YAML of another
  * kind (no document with a `skaffold/` apiVersion). A remote manifest (a URL) is no file here.
  */
 export function readSkaffold(docs: readonly unknown[]): SkaffoldUse | undefined {
@@ -32,8 +33,12 @@ export function readSkaffold(docs: readonly unknown[]): SkaffoldUse | undefined 
         if (!isRecord(helm)) continue;
         use.helm = true;
         for (const release of Array.isArray(helm.releases) ? helm.releases : []) {
-          if (!isRecord(release) || typeof release.remoteChart !== "string" || /[{}$]/.test(release.remoteChart)) continue;
-          const name = release.remoteChart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
+          if (!isRecord(release)) continue;
+          // Before `remoteChart` (v2beta), a remote chart was a `chartPath` marked `remote: true`
+          // (every scalar is read as a string).
+          const chart = typeof release.remoteChart === "string" ? release.remoteChart : String(release.remote) === "true" && typeof release.chartPath === "string" ? release.chartPath : undefined;
+          if (chart === undefined || /[{}$]/.test(chart)) continue;
+          const name = chart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
           const version = typeof release.version === "string" && !/[{}$]/.test(release.version) ? release.version : undefined;
           if (name) use.charts.push({ name, version });
         }
