@@ -74,6 +74,11 @@ target "matrix" {
   }
 }
 
+target "inline" {
+  dockerfile-inline = "FROM node:\${NODE_VERSION}"
+  args = { NODE_VERSION = "18" }
+}
+
 target "remote" {
   context = "https://github.com/acme/tools.git#main"
   args = { X = "1" }

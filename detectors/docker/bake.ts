@@ -17,6 +17,8 @@ type BakeValue = string | { name: string } | null | BakeValue[] | { [key: string
 interface BakeTarget {
   context?: string;
   dockerfile?: string;
+  /** A Dockerfile written in the Bake file itself (`dockerfile-inline`): no file of the repository is built. */
+  inline?: boolean;
   inherits: string[];
   args: Map<string, BakeValue>;
 }
@@ -48,6 +50,7 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     targets.set(name, {
       context: typeof body.context === "string" ? body.context : undefined,
       dockerfile: typeof body.dockerfile === "string" ? body.dockerfile : undefined,
+      inline: typeof body["dockerfile-inline"] === "string" ? true : undefined,
       inherits: Array.isArray(body.inherits) ? body.inherits.filter((i): i is string => typeof i === "string") : [],
       args,
     });
@@ -65,10 +68,12 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
       if (!p) continue;
       out.context = p.context ?? out.context;
       out.dockerfile = p.dockerfile ?? out.dockerfile;
+      out.inline = p.inline ?? out.inline;
       for (const [k, v] of p.args) out.args.set(k, v);
     }
     out.context = own.context ?? out.context;
     out.dockerfile = own.dockerfile ?? out.dockerfile;
+    out.inline = own.inline ?? out.inline;
     for (const [k, v] of own.args) out.args.set(k, v);
     resolved.set(name, out);
     return out;
@@ -76,7 +81,7 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
   const builds: BakeBuild[] = [];
   for (const name of targets.keys()) {
     const target = resolve(name, new Set());
-    if (!target) continue;
+    if (!target || target.inline) continue;
     const args = new Map<string, string>();
     for (const [k, v] of target.args) {
       // A bare name is a variable's value; `null` (or an unknown variable) leaves the Dockerfile's default.
