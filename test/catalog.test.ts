@@ -259,6 +259,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "alertmanager-receiver": (names) => ({ "alertmanager.yml": `receivers:\n${names.map((n, i) => `  - name: r${i}\n    ${n}_configs: []`).join("\n")}\n` }),
   "grafana-datasource": (names) => ({ "provisioning/datasources/all.yml": `datasources:\n${names.map((n, i) => `  - name: d${i}\n    type: ${n}`).join("\n")}\n` }),
   "telegraf-output": (names) => ({ "telegraf.conf": names.map((n) => `[[outputs.${n}]]\n  x = 1`).join("\n") + "\n" }),
+  "telegraf-input": (names) => ({ "telegraf.conf": names.map((n) => `[[inputs.${n}]]\n  x = 1`).join("\n") + "\n" }),
   "fluentbit-output": (names) => ({ "fluent-bit.conf": names.map((n) => `[OUTPUT]\n    Name ${n}\n    Match *`).join("\n") + "\n" }),
   "fluentd-output": (names) => ({ "fluent.conf": names.map((n) => `<match app.${n}>\n  @type ${n}\n</match>`).join("\n") + "\n" }),
   "otel-exporter": (names) => ({ "otel-collector.yaml": `receivers:\n  otlp: {}\nexporters:\n${names.map((n) => `  ${n}: {}`).join("\n")}\nservice:\n  pipelines:\n    traces: {}\n` }),

@@ -579,6 +579,65 @@ describe("the infrastructure reader", () => {
     });
   });
 
+  it("a Skaffold configuration: the manifests it applies are manifests in any folder; its Helm releases name Helm and their remote charts (an old `remote: true` chartPath too)", async () => {
+    const skaffold = [
+      "apiVersion: skaffold/v4beta6",
+      "kind: Config",
+      "build:",
+      "  artifacts:",
+      "    - image: frontend",
+      "      context: src/frontend",
+      "manifests:",
+      "  rawYaml:",
+      "    - ./kubernetes-manifests/*.yaml",
+      "    - https://raw.githubusercontent.com/acme/ops/main/crd.yaml",
+      "deploy:",
+      "  kubectl: {}",
+      "profiles:",
+      "  - name: helm",
+      "    deploy:",
+      "      helm:",
+      "        releases:",
+      "          - name: cache",
+      "            remoteChart: oci://registry-1.docker.io/bitnamicharts/redis",
+      "            version: 18.19.2",
+      "          - name: app",
+      "            chartPath: helm-chart",
+      "---",
+      "apiVersion: skaffold/v2beta29",
+      "kind: Config",
+      "metadata:",
+      "  name: legacy",
+      "deploy:",
+      "  kubectl:",
+      "    manifests:",
+      "      - ../ops/legacy/*.yml",
+      "  helm:",
+      "    releases:",
+      "      - name: db",
+      "        chartPath: bitnami/postgresql",
+      "        remote: true",
+      "        version: 12.5.6",
+      "",
+    ].join("\n");
+    const deployment = (image: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: x\n          image: ${image}\n`;
+    const { findings, warnings } = await infra({
+      "app/skaffold.yaml": skaffold,
+      "app/kubernetes-manifests/redis.yaml": deployment("redis:7.2.4-alpine"),
+      "ops/legacy/worker.yml": deployment("rabbitmq:3.13-management"),
+      // a YAML the configuration does not apply, outside the manifest folders: not read
+      "app/other/job.yaml": deployment("postgres:16"),
+    });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)).toEqual({
+      "app/kubernetes-manifests/redis.yaml": ["docker:redis 7.2.4-alpine ->7.2.4", "k8s-kind:Deployment"],
+      "app/skaffold.yaml": ["format:skaffold-helm-deploy@16", "helm-chart:redis@19 18.19.2", "helm-chart:postgresql@35 12.5.6"],
+      "ops/legacy/worker.yml": ["docker:rabbitmq 3.13-management ->3.13", "k8s-kind:Deployment"],
+    });
+    // Without a Skaffold configuration, the same folder is none of the manifest folders.
+    expect((await infra({ "app/kubernetes-manifests/redis.yaml": deployment("redis:7.2.4-alpine") })).findings).toEqual([]);
+  });
+
   it("a kustomization's remote bases in every URL form kustomize takes, and its Helm charts", async () => {
     const { findings, warnings } = await infra({
       "overlays/prod/kustomization.yaml": kustomization,

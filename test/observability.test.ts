@@ -131,7 +131,7 @@ describe("monitoring configuration", () => {
     const names = document.tools.map((t) => t.name);
     for (const name of ["Prometheus", "Clickhouse", "AWS X-Ray", "Amazon CloudWatch", "InfluxDB", "Graphite", "RocketChat", "Microsoft Teams"]) expect(names).toContain(name);
   });
-  it("where Telegraf, Fluent Bit and Fluentd send: their outputs, not their inputs or commented-out sections", async () => {
+  it("where Telegraf, Fluent Bit and Fluentd send: their outputs (and Telegraf's inputs), not commented-out sections", async () => {
     const { findings, warnings } = await detectorFindings(observabilityDetector, {
       "telegraf/telegraf.conf": "[agent]\n  interval = \"10s\"\n[[inputs.mysql]]\n  servers = []\n[[outputs.influxdb_v2]]\n  urls = []\n# [[outputs.kafka]]\n",
       "fluent-bit/fluent-bit.conf": "[INPUT]\n    Name tail\n[OUTPUT]\n    Name  es\n    Match *\n#[OUTPUT]\n#    Name datadog\n",
@@ -145,6 +145,7 @@ describe("monitoring configuration", () => {
       "fluentd-output:copy@5",
       "fluentd-output:elasticsearch@7",
       "fluentd-output:s3@10",
+      "telegraf-input:mysql@3",
       "telegraf-output:influxdb_v2@5",
     ]);
     // A YAML output's line is its own `name:` line, not the name's first place in the file.
@@ -152,6 +153,39 @@ describe("monitoring configuration", () => {
     expect(compact((await detectorFindings(observabilityDetector, { "fluent-bit.yaml": yaml })).findings).sort()).toEqual(["fluentbit-output:es@8", "fluentbit-output:http@10"]);
     const { document } = await scan(new MemorySource({ "telegraf.conf": "[[outputs.influxdb_v2]]\n  urls = []\n" }), { git: false });
     expect(document.tools.map((t) => `${t.name} ${t.detection_source}`).sort()).toEqual(["InfluxDB telegraf.conf", "Telegraf telegraf.conf"]);
+  });
+  it("Telegraf's inputs name the servers they read (PostgreSQL, Redis, an MQTT broker), not the host's metrics nor commented-out ones", async () => {
+    const conf = [
+      "[agent]",
+      '  interval = "10s"',
+      "[[outputs.influxdb_v2]]",
+      '  urls = ["http://influxdb:8086"]',
+      "[[inputs.cpu]]",
+      "  percpu = true",
+      "[[inputs.disk]]",
+      "[[inputs.mem]]",
+      "[[inputs.statsd]]",
+      "[[inputs.prometheus]]",
+      "[[inputs.postgresql]]",
+      '  address = "host=postgres user=telegraf"',
+      "[[inputs.redis]]",
+      '  servers = ["tcp://redis:6379"]',
+      "[[inputs.mqtt_consumer]]",
+      '  servers = ["tcp://mosquitto:1883"]',
+      "# [[inputs.mongodb]]",
+      '#   servers = ["mongodb://127.0.0.1:27017"]',
+      "",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ "telegraf/telegraf.conf": conf, "telegraf/telegraf.d/mysql.conf": "[[inputs.mysql]]\n  servers = []\n" }), { git: false });
+    expect(warnings).toEqual([]);
+    expect(document.tools.map((t) => `${t.name} ${t.version ?? "-"} ${t.detection_source}`).sort()).toEqual([
+      "InfluxDB - telegraf/telegraf.conf",
+      "MQTT - telegraf/telegraf.conf",
+      "MySQL - telegraf/telegraf.d/mysql.conf",
+      "PostgreSQL - telegraf/telegraf.conf",
+      "Redis - telegraf/telegraf.conf",
+      "Telegraf - telegraf/telegraf.conf",
+    ]);
   });
   it("a Kubernetes manifest named fluent-bit.yaml (several documents, or a Helm template) is read without a warning", async () => {
     const { findings, warnings } = await detectorFindings(observabilityDetector, {

@@ -1,11 +1,15 @@
 import type { Detector } from "../../src/types.js";
 import { posix } from "node:path";
-import { baseName, dirOf, inFolder, isRecord, lineOf, sibling } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
+import { bakeBuilds, readBakeHcl } from "./bake.js";
+
+/** Buildx Bake's files: docker-bake.hcl, docker-bake.json and the `.override` file of either. */
+const BAKE_FILE = /^docker-bake(\.override)?\.(hcl|json)$/;
 
 /**
  * Containers: the base image of every Dockerfile stage (Containerfile, Podman's name for one, too)
@@ -25,7 +29,7 @@ export const dockerDetector: Detector = {
   // `worker.Dockerfile` as often as `worker.dockerfile`: both spellings of the suffix; a variant's
   // suffix after a dot, a hyphen or an underscore (Dockerfile.prod, Dockerfile-dev, Dockerfile_test).
   // Kamal's config/deploy.yml at any depth: a Rails app in a folder (backend/) deploys from there.
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "Dockerfile{-,_}*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", "**/config/deploy.yml", "**/config/deploy.*.yml", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json"],
+  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "Dockerfile{-,_}*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", "**/config/deploy.yml", "**/config/deploy.*.yml", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json", "docker-bake{,.override}.{hcl,json}"],
   async detect(ctx) {
     /** `file:line` of the FROM lines whose image a compose build's args decide. */
     const builtLines = new Set<string>();
@@ -33,7 +37,7 @@ export const dockerDetector: Detector = {
     const composeRead = new Set<string>();
     // Compose files and dev container configurations first: a build's args override the ARG
     // defaults of the Dockerfile it builds.
-    const builds = (f: string) => /\.ya?ml$/.test(f) || /(^|\/)\.?devcontainer\.json$/.test(f);
+    const builds = (f: string) => /\.ya?ml$/.test(f) || /(^|\/)\.?devcontainer\.json$/.test(f) || BAKE_FILE.test(baseName(f));
     const yamlFirst = [...ctx.files.filter(builds), ...ctx.files.filter((f) => !builds(f))];
     for (const file of yamlFirst) {
       const base = baseName(file);
@@ -71,6 +75,14 @@ export const dockerDetector: Detector = {
         if (!isComposeFile(data)) continue;
         ctx.report({ ref: "format:compose-file", file });
         await readComposeFile(data, file, text);
+      } else if (BAKE_FILE.test(base)) {
+        // Buildx Bake's targets: the base images their Dockerfiles take from the args they pass
+        // (`args = { NODE_VERSION = "20.12.2" }` for `FROM node:${NODE_VERSION}-alpine`).
+        const data = base.endsWith(".json") ? await ctx.json(file) : readBakeHcl((await ctx.text(file)) ?? "");
+        for (const build of bakeBuilds(data) ?? []) {
+          const dockerfile = joinInside(dirOf(file), build.dockerfile);
+          if (dockerfile !== undefined) await builtImage(dockerfile, build.args);
+        }
       } else if (base === "devcontainer.json" || base === ".devcontainer.json") {
         // The spec's places: .devcontainer/devcontainer.json, one folder per configuration below
         // it (.devcontainer/python/devcontainer.json), or .devcontainer.json at the root.

@@ -1,5 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inUsageFolder, isRecord, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
+import picomatch from "picomatch";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -16,6 +17,7 @@ import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
+import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
 import { imageVersion } from "../docker/image-version.js";
 
@@ -40,6 +42,22 @@ export const infraDetector: Detector = {
       const text = await ctx.text(file);
       if (text !== undefined) locks.set(dirOf(file), readTerraformLock(text));
     }
+    // Skaffold configurations first: the manifests they apply are Kubernetes manifests wherever
+    // they are kept (`kubernetes-manifests/*.yaml`, as Google's samples keep them).
+    const skaffolds = new Map<string, SkaffoldUse>();
+    const skaffoldGlobs: string[] = [];
+    for (const file of ctx.files.filter((f) => SKAFFOLD.test(baseName(f)))) {
+      const text = await ctx.text(file);
+      if (text === undefined || !/^[ \t]*apiVersion:[ \t]*["']?skaffold\//m.test(text)) continue;
+      const use = readSkaffold(yamlDocuments(ctx, file, text) ?? []);
+      if (!use) continue;
+      skaffolds.set(file, use);
+      for (const glob of use.manifests) {
+        const path = joinInside(dirOf(file), glob);
+        if (path) skaffoldGlobs.push(path);
+      }
+    }
+    const skaffoldApplies = skaffoldGlobs.length > 0 ? picomatch(skaffoldGlobs) : () => false;
     for (const file of ctx.files) {
       let galaxy: string[] | undefined;
       const base = baseName(file);
@@ -118,6 +136,13 @@ export const infraDetector: Detector = {
           // PostgreSQL 16), not the version of the software it deploys.
           if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
         }
+      } else if (skaffolds.has(file)) {
+        // The charts its Helm releases install from elsewhere, with the chart's own release (a
+        // local `chartPath` is a chart of the repository's, read from its Chart.yaml).
+        const use = skaffolds.get(file)!;
+        const text = (await ctx.text(file)) ?? "";
+        if (use.helm) ctx.report({ ref: "format:skaffold-helm-deploy", file, line: lineOf(text, "helm:") });
+        for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, line: lineOf(text, c.name), declared: c.version });
       } else if (/^helmfile\.ya?ml$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml$/.test(file)) {
         // Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path)
         // by its last part, with the chart's own release. Documents are split by `---`; one Go
@@ -318,7 +343,7 @@ export const infraDetector: Detector = {
           continue;
         }
         if (!MANIFEST_TEXT(text) || text.includes("{{")) continue;
-        const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k)));
+        const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k))) || (!SKAFFOLD.test(base) && skaffoldApplies(file));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
         const docs = yamlDocuments(ctx, file, text);
@@ -378,5 +403,7 @@ const MANIFEST_NAME = /^(k8s|kube|kubernetes)([-_.][^/]*)?\.ya?ml$|[-_.](k8s|kub
 const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circleci|__snapshots__)\//i;
 /** YAML lockfiles, read by their own detectors and never a manifest. */
 const LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
+/** A Skaffold configuration (skaffold.yaml, or a variant such as skaffold-dev.yaml), told by its `skaffold/` apiVersion. */
+const SKAFFOLD = /^skaffold([-_.][\w.-]*)?\.ya?ml$/;
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
 const KUSTOMIZATIONS: readonly string[] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];

@@ -188,7 +188,7 @@ function readCollector(ctx: DetectContext, file: string, data: Record<string, un
 
 /**
  * The outputs a log or metric shipper sends to, each a catalog key of its own kind: Telegraf's
- * `[[outputs.influxdb_v2]]` tables, Fluent Bit's `[OUTPUT]` sections' `Name` (or, in its YAML
+ * `[[outputs.influxdb_v2]]` tables (and the servers its `[[inputs.*]]` read), Fluent Bit's `[OUTPUT]` sections' `Name` (or, in its YAML
  * form, `pipeline.outputs[].name`), and Fluentd's `<match>` blocks' `@type`. Comments are skipped;
  * the files themselves name Telegraf, Fluent Bit and Fluentd through the catalog's `file` globs.
  */
@@ -241,9 +241,11 @@ async function readShipper(ctx: DetectContext, file: string): Promise<void> {
       }
     }
   } else if (/^telegraf/.test(base) || file.includes("telegraf.d/")) {
+    // Its inputs too (`[[inputs.postgresql]]`): the catalog keys only those that read a server or
+    // broker the system runs (PostgreSQL, Redis, an MQTT broker), not the host's own metrics (cpu, disk).
     lines.forEach((line, i) => {
-      const m = /^\s*\[\[\s*outputs\.([a-z0-9_]+)\s*\]\]/.exec(line);
-      if (m) add("telegraf-output", m[1]!, i + 1);
+      const m = /^\s*\[\[\s*(outputs|inputs)\.([a-z0-9_]+)\s*\]\]/.exec(line);
+      if (m) add(m[1] === "outputs" ? "telegraf-output" : "telegraf-input", m[2]!, i + 1);
     });
   } else if (/^(fluent-bit|td-agent-bit)/.test(base)) {
     let section = "";

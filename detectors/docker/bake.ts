@@ -1,0 +1,262 @@
+import { closingPairs, isRecord } from "../../src/kit.js";
+import { substitute } from "./substitute.js";
+
+/**
+ * Docker Buildx Bake files (docker-bake.hcl, docker-bake.json and their `.override` files): the
+ * Dockerfile each target builds and the build args it passes (`args = { NODE_VERSION = "20.12.2" }`),
+ * which decide the base image of a Dockerfile written `ARG NODE_VERSION` / `FROM node:${NODE_VERSION}`,
+ * as compose's `build.args` do. Read as data, never evaluated: a variable's `default` fills
+ * `${VAR}` (and a bare `VAR`) in an arg, as `docker buildx bake` builds with no variable set in the
+ * environment; a function call or another target's field stays as written, so the image stays
+ * unresolved rather than wrong. `inherits` merges the targets named, the later overriding.
+ */
+
+/** A value of the file, as read: a string, a bare name (a variable's, `NODE_VERSION`), a list or a map. */
+type BakeValue = string | { name: string } | null | BakeValue[] | { [key: string]: BakeValue };
+
+interface BakeTarget {
+  context?: string;
+  dockerfile?: string;
+  /** A Dockerfile written in the Bake file itself (`dockerfile-inline`): no file of the repository is built. */
+  inline?: boolean;
+  inherits: string[];
+  args: Map<string, BakeValue>;
+}
+
+/**
+ * A target's build: its Dockerfile's path from the Bake file's folder (the target's context, then
+ * the Dockerfile's path inside it: `./docker/web.Dockerfile`, `../tools/Dockerfile`), and its args.
+ */
+export interface BakeBuild {
+  dockerfile: string;
+  args: Map<string, string>;
+}
+
+/**
+ * The builds of a Bake file's targets, from its data: docker-bake.json parsed, or an HCL file read
+ * by `readBakeHcl`. Undefined when it holds no target.
+ */
+export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
+  if (!isRecord(data) || !isRecord(data.target)) return undefined;
+  const variables = new Map<string, string>();
+  for (const [name, variable] of Object.entries(isRecord(data.variable) ? data.variable : {})) {
+    const value = isRecord(variable) ? variable.default : undefined;
+    if (typeof value === "string" || typeof value === "number") variables.set(name, String(value));
+  }
+  const targets = new Map<string, BakeTarget>();
+  for (const [name, body] of Object.entries(data.target)) {
+    if (!isRecord(body)) continue;
+    const args = new Map<string, BakeValue>(Object.entries(isRecord(body.args) ? (body.args as Record<string, BakeValue>) : {}));
+    targets.set(name, {
+      context: typeof body.context === "string" ? body.context : undefined,
+      dockerfile: typeof body.dockerfile === "string" ? body.dockerfile : undefined,
+      inline: typeof body["dockerfile-inline"] === "string" ? true : undefined,
+      inherits: Array.isArray(body.inherits) ? body.inherits.filter((i): i is string => typeof i === "string") : [],
+      args,
+    });
+  }
+  const resolved = new Map<string, BakeTarget>();
+  const resolve = (name: string, seen: Set<string>): BakeTarget | undefined => {
+    const done = resolved.get(name);
+    if (done) return done;
+    const own = targets.get(name);
+    if (!own || seen.has(name)) return own;
+    seen.add(name);
+    const out: BakeTarget = { inherits: [], args: new Map() };
+    for (const parent of own.inherits) {
+      const p = resolve(parent, seen);
+      if (!p) continue;
+      out.context = p.context ?? out.context;
+      out.dockerfile = p.dockerfile ?? out.dockerfile;
+      out.inline = p.inline ?? out.inline;
+      for (const [k, v] of p.args) out.args.set(k, v);
+    }
+    out.context = own.context ?? out.context;
+    out.dockerfile = own.dockerfile ?? out.dockerfile;
+    out.inline = own.inline ?? out.inline;
+    for (const [k, v] of own.args) out.args.set(k, v);
+    resolved.set(name, out);
+    return out;
+  };
+  const builds: BakeBuild[] = [];
+  for (const name of targets.keys()) {
+    const target = resolve(name, new Set());
+    if (!target || target.inline) continue;
+    const args = new Map<string, string>();
+    for (const [k, v] of target.args) {
+      // A bare name is a variable's value; `null` (or an unknown variable) leaves the Dockerfile's default.
+      // One still holding an interpolation (`${item.os}` of a matrix, a function call) is as unknown.
+      const raw = typeof v === "string" ? substitute(v, variables, true) : isRecord(v) && typeof v.name === "string" ? variables.get(v.name) : undefined;
+      if (raw !== undefined && !raw.includes("${")) args.set(k, raw);
+    }
+    // A remote context (a Git or HTTP URL, `target:base`) or an interpolated path is no file here.
+    const context = target.context ?? ".";
+    if (/:\/\/|^[\w-]+:|[$]/.test(context) || (target.dockerfile && /[$]/.test(target.dockerfile))) continue;
+    if (args.size > 0) builds.push({ dockerfile: `${context}/${target.dockerfile ?? "Dockerfile"}`, args });
+  }
+  return builds;
+}
+
+/**
+ * An HCL body as a plain object: `name = value` attributes and labelled blocks (`target "web" { }`,
+ * kept as `{ target: { web: {...} } }`). Strings and comments are blanked first, so braces inside
+ * them do not count; the values are then read from the text as written at the same offsets.
+ */
+export function readBakeHcl(text: string): Record<string, BakeValue> {
+  const masked = maskHcl(text);
+  const braces = closingPairs(masked, "{", "}");
+  const brackets = closingPairs(masked, "[", "]");
+  return readBody(text, masked, 0, text.length, braces, brackets, 0);
+}
+
+/** How deep blocks and maps are read (a Bake file nests three or four): deeper ones are left out, so no input runs the stack out. */
+const MAX_DEPTH = 16;
+
+function readBody(text: string, masked: string, from: number, to: number, braces: Map<number, number>, brackets: Map<number, number>, depth: number): Record<string, BakeValue> {
+  const out: Record<string, BakeValue> = {};
+  if (depth > MAX_DEPTH) return out;
+  const head = /[ \t]*(?:([A-Za-z_][\w-]*)|"[^"\n]*")[ \t]*(=|:|"[^"\n]*"[ \t]*(?:"[^"\n]*"[ \t]*)?\{)/y;
+  let pos = from;
+  while (pos < to) {
+    // The next item starts a line, or follows a comma inside a map written on one line.
+    while (pos < to && /[\s,]/.test(masked[pos]!)) pos++;
+    if (pos >= to) break;
+    head.lastIndex = pos;
+    const m = head.exec(masked);
+    if (!m || head.lastIndex > to) {
+      // Something else (a stray token): on to the next line.
+      const next = masked.indexOf("\n", pos);
+      pos = next < 0 || next >= to ? to : next + 1;
+      continue;
+    }
+    const keyStart = pos + m[0].length - m[0].trimStart().length;
+    const key = m[1] ?? text.slice(keyStart + 1, masked.indexOf('"', keyStart + 1));
+    if (m[2] === "=" || m[2] === ":") {
+      const { value, end } = readValue(text, masked, head.lastIndex, to, braces, brackets, depth);
+      out[key] = value;
+      pos = end;
+    } else {
+      // A block: `target "web" {`, its label the first quoted string.
+      const open = head.lastIndex - 1;
+      const close = braces.get(open);
+      if (close === undefined || close > to) break;
+      const labelStart = masked.indexOf('"', keyStart + key.length);
+      const label = text.slice(labelStart + 1, masked.indexOf('"', labelStart + 1));
+      const group = (out[key] = isRecord(out[key]) ? out[key] : {}) as Record<string, BakeValue>;
+      group[label] = readBody(text, masked, open + 1, close, braces, brackets, depth + 1);
+      pos = close + 1;
+    }
+  }
+  return out;
+}
+
+function readValue(text: string, masked: string, from: number, to: number, braces: Map<number, number>, brackets: Map<number, number>, depth: number): { value: BakeValue; end: number } {
+  let pos = from;
+  while (pos < to && (masked[pos] === " " || masked[pos] === "\t")) pos++;
+  const ch = masked[pos];
+  if (ch === '"') {
+    const close = masked.indexOf('"', pos + 1);
+    const end = close < 0 || close >= to ? to : close + 1;
+    return { value: unquote(text.slice(pos + 1, end - 1)), end };
+  }
+  if (ch === "{") {
+    const close = braces.get(pos);
+    if (close === undefined || close > to) return { value: null, end: to };
+    return { value: readBody(text, masked, pos + 1, close, braces, brackets, depth + 1), end: close + 1 };
+  }
+  if (ch === "[") {
+    const close = brackets.get(pos);
+    if (close === undefined || close > to) return { value: null, end: to };
+    const items: BakeValue[] = [];
+    for (let i = pos + 1; i < close; i++) {
+      if (masked[i] !== '"') continue;
+      const end = masked.indexOf('"', i + 1);
+      if (end < 0 || end > close) break;
+      items.push(unquote(text.slice(i + 1, end)));
+      i = end;
+    }
+    return { value: items, end: close + 1 };
+  }
+  // A bare word: a variable's name, a number, `null`, `true`; anything longer (a function call, an
+  // expression) is read to the line's end and kept as no value.
+  const word = /[\w.-]+/y;
+  word.lastIndex = pos;
+  const m = word.exec(masked);
+  let end = masked.indexOf("\n", pos);
+  if (end < 0 || end > to) end = to;
+  const rest = m ? masked.slice(word.lastIndex, end).trim() : "x";
+  if (!m || (rest !== "" && rest !== ",")) return { value: null, end };
+  const w = m[0];
+  if (w === "null" || w === "true" || w === "false") return { value: null, end: word.lastIndex };
+  return { value: /^-?\d/.test(w) ? w : /^[A-Za-z_]\w*$/.test(w) ? { name: w } : null, end: word.lastIndex };
+}
+
+function unquote(raw: string): string {
+  return raw.replace(/\\(["\\])/g, "$1");
+}
+
+/**
+ * The text with what strings hold and comments (`#`, `//`, `/* *\/`) blanked, offsets and newlines
+ * kept: quotes stay, so a string is found by its quotes and read from the text as written.
+ */
+function maskHcl(text: string): string {
+  const out: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      out.push('"');
+      i++;
+      while (i < n && text[i] !== '"' && text[i] !== "\n") {
+        if (text[i] === "$" && text[i + 1] === "{") {
+          // An interpolation may hold quotes of its own (`${x == "a" ? "1" : "2"}`): blanked to its close.
+          const end = interpolationEnd(text, i + 2);
+          for (; i < end; i++) out.push(text[i] === "\n" ? "\n" : " ");
+        } else if (text[i] === "\\" && i + 1 < n && text[i + 1] !== "\n") {
+          out.push("  ");
+          i += 2;
+        } else {
+          out.push(" ");
+          i++;
+        }
+      }
+      if (i < n && text[i] === '"') {
+        out.push('"');
+        i++;
+      }
+    } else if (ch === "#" || (ch === "/" && text[i + 1] === "/")) {
+      while (i < n && text[i] !== "\n") {
+        out.push(" ");
+        i++;
+      }
+    } else if (ch === "/" && text[i + 1] === "*") {
+      const close = text.indexOf("*/", i + 2);
+      const end = close < 0 ? n : close + 2;
+      for (; i < end; i++) out.push(text[i] === "\n" ? "\n" : " ");
+    } else {
+      out.push(ch);
+      i++;
+    }
+  }
+  return out.join("");
+}
+
+/** Where an interpolation opened just before `from` closes (past its `}`), its own strings skipped; the line's end if it does not. */
+function interpolationEnd(text: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < text.length && text[i] !== "\n") {
+    const ch = text[i]!;
+    if (ch === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"' && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      if (text[i] === '"') i++;
+      continue;
+    }
+    if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return i + 1;
+    i++;
+  }
+  return i;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { bakeBuilds, readBakeHcl } from "../detectors/docker/bake.js";
+import { dockerDetector } from "../detectors/docker/index.js";
+import { detectorFindings, compact } from "./detector-findings.js";
+
+// Docker Buildx Bake files: the args their targets build a Dockerfile with decide the base image
+// of `ARG NODE_VERSION` / `FROM node:${NODE_VERSION}`, as compose's build args do.
+const bakeHcl = `# Bake file of the shop
+variable "REGISTRY" {
+  default = "ghcr.io/acme"
+}
+variable "NODE_VERSION" {
+  default = "20.12.2"
+}
+variable "GO_VERSION" {
+  default = null
+}
+
+group "default" {
+  targets = ["web", "worker", "api"]
+}
+
+function "tag" {
+  params = [name]
+  result = "\${REGISTRY}/\${name}:latest"
+}
+
+target "_common" {
+  context = "."
+  platforms = ["linux/amd64", "linux/arm64"]
+  labels = {
+    "org.opencontainers.image.description" = "a { brace } and a \\"quote\\" in a string"
+  }
+  args = { BUILDKIT_INLINE_CACHE = "1" }
+}
+
+target "web" {
+  inherits = ["_common"]
+  dockerfile = "docker/web.Dockerfile" // the front end
+  args = {
+    NODE_VERSION = "\${NODE_VERSION}"
+    "APP_ENV" = "production"
+  }
+  tags = [tag("web")]
+}
+
+target "worker" {
+  inherits = ["_common"]
+  dockerfile = "docker/worker.Dockerfile"
+  args = {
+    PYTHON_VERSION = "3.12.3"
+    /* BASE = "bookworm" */
+  }
+}
+
+target "api" {
+  context = "api"
+  args = {
+    GO_VERSION = GO_VERSION
+    ALPINE = "3.19"
+  }
+}
+
+target "matrix" {
+  name = "bin-\${item.os}"
+  matrix = { item = [{ os = "linux" }, { os = "windows" }] }
+  context = "bin"
+  args = {
+    NODE_MAJOR = "\${item.os == "linux" ? "20" : "18"}"
+    OS = item.os
+    GO_VERSION = "\${GO_VERSION}"
+    NODE_VERSION = "\${NODE_VERSION}"
+  }
+}
+
+target "inline" {
+  dockerfile-inline = "FROM node:\${NODE_VERSION}"
+  args = { NODE_VERSION = "18" }
+}
+
+target "remote" {
+  context = "https://github.com/acme/tools.git#main"
+  args = { X = "1" }
+}
+`;
+
+describe("Docker Bake files", () => {
+  it("reads each target's Dockerfile and args: inherits merged, variables' defaults filled in, comments and strings' braces left out", () => {
+    const builds = bakeBuilds(readBakeHcl(bakeHcl))!.map((b) => `${b.dockerfile} ${[...b.args].map(([k, v]) => `${k}=${v}`).join(" ")}`);
+    expect(builds).toEqual([
+      "./Dockerfile BUILDKIT_INLINE_CACHE=1",
+      "./docker/web.Dockerfile BUILDKIT_INLINE_CACHE=1 NODE_VERSION=20.12.2 APP_ENV=production",
+      "./docker/worker.Dockerfile BUILDKIT_INLINE_CACHE=1 PYTHON_VERSION=3.12.3",
+      // GO_VERSION's default is null: the Dockerfile's own default stays
+      "api/Dockerfile ALPINE=3.19",
+      // a matrix's interpolations (quotes inside them too) and bare fields are unknown: left out
+      "bin/Dockerfile NODE_VERSION=20.12.2",
+    ]);
+    expect(bakeBuilds(readBakeHcl('variable "TAG" {\n  default = "latest"\n}\n'))).toBeUndefined();
+  });
+
+  it("the base images a Dockerfile takes from a Bake target's args: Node.js 20.12.2, Python 3.12.3 over the ARG default, Ruby from docker-bake.json", async () => {
+    const files = {
+      "docker-bake.hcl": bakeHcl,
+      "docker/web.Dockerfile": "ARG NODE_VERSION\nFROM node:${NODE_VERSION}-alpine\nCMD [\"node\", \"server.js\"]\n",
+      "docker/worker.Dockerfile": "ARG PYTHON_VERSION=3.11\nFROM python:${PYTHON_VERSION}-slim\n",
+      "api/Dockerfile": "ARG GO_VERSION=1.21.9\nFROM golang:${GO_VERSION}\n",
+      "tools/docker-bake.json": JSON.stringify({
+        variable: { RUBY: { default: "3.3.1" } },
+        target: { tools: { context: "..", dockerfile: "tools/Dockerfile", args: { RUBY_VERSION: "${RUBY}" } } },
+      }),
+      "tools/Dockerfile": "ARG RUBY_VERSION\nFROM ruby:${RUBY_VERSION}-slim\n",
+    };
+    const { findings, warnings } = await detectorFindings(dockerDetector, files);
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual([
+      "docker:golang@2 1.21.9 ->1.21.9",
+      "docker:node@2 20.12.2-alpine ->20.12.2",
+      "docker:python@2 3.12.3-slim ->3.12.3",
+      "docker:ruby@2 3.3.1-slim ->3.3.1",
+    ]);
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const named = (name: string) => document.tools.find((t) => t.name === name);
+    expect([named("Node.js")?.version, named("Python")?.version, named("Ruby")?.version, named("Golang")?.version]).toEqual(["20.12.2", "3.12.3", "3.3.1", "1.21.9"]);
+  });
+
+  it("a malformed docker-bake.json is warned about by name and the scan goes on", async () => {
+    const { findings, warnings } = await detectorFindings(dockerDetector, { "docker-bake.json": "{ target: ", Dockerfile: "FROM node:20.12.2\n" });
+    expect(warnings.length).toBe(1);
+    expect(warnings[0]).toMatch(/^docker-bake\.json: /);
+    expect(compact(findings)).toEqual(["docker:node@1 20.12.2 ->20.12.2"]);
+  });
+});
