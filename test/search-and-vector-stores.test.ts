@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Search servers, vector databases and caches as real projects declare them: their official clients
+// in each registry's manifest, their images in compose files, their Helm charts, the CI steps that
+// start them, and the managed domains Terraform creates.
+const toolsOf = async (files: Record<string, string>) => {
+  const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
+  return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+};
+
+describe("search servers, vector databases and caches", () => {
+  it("Qdrant, Milvus, Weaviate and pgvector by their own Java clients in a pom, without the clients' releases", async () => {
+    const dep = (g: string, a: string, v: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`;
+    const pom = `<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>rag</artifactId><version>1.0</version><dependencies>${[
+      dep("io.qdrant", "client", "1.9.1"),
+      dep("io.milvus", "milvus-sdk-java", "2.4.1"),
+      dep("io.weaviate", "client", "4.7.0"),
+      dep("com.pgvector", "pgvector", "0.1.6"),
+    ].join("")}</dependencies></project>`;
+    const tools = await toolsOf({ "pom.xml": pom });
+    for (const name of ["Qdrant", "Milvus", "Weaviate", "pgvector"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("Qdrant, Milvus and Weaviate by their own Go modules", async () => {
+    const gomod = [
+      "module github.com/acme/search",
+      "",
+      "go 1.22",
+      "",
+      "require (",
+      "\tgithub.com/qdrant/go-client v1.9.0",
+      "\tgithub.com/milvus-io/milvus-sdk-go/v2 v2.4.0",
+      "\tgithub.com/weaviate/weaviate-go-client/v4 v4.14.1",
+      ")",
+      "",
+    ].join("\n");
+    const tools = await toolsOf({ "go.mod": gomod });
+    for (const name of ["Qdrant", "Milvus", "Weaviate"]) expect(tools.has(name), name).toBe(true);
+    const successor = "module example.com/x\n\ngo 1.23\n\nrequire github.com/milvus-io/milvus/client/v2 v2.5.1\n";
+    expect((await toolsOf({ "go.mod": successor })).has("Milvus")).toBe(true);
+  });
+
+  it("Qdrant, Milvus, Hazelcast, Memcached and pgvector by their .NET clients", async () => {
+    const refs = [
+      ["Qdrant.Client", "1.9.0"],
+      ["Milvus.Client", "2.3.0-preview.1"],
+      ["Hazelcast.Net", "5.3.1"],
+      ["EnyimMemcachedCore", "3.2.2"],
+      ["Pgvector.EntityFrameworkCore", "0.2.0"],
+    ];
+    const csproj = `<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup>${refs
+      .map(([id, v]) => `<PackageReference Include="${id}" Version="${v}" />`)
+      .join("")}</ItemGroup></Project>`;
+    const tools = await toolsOf({ "Api/Api.csproj": csproj });
+    for (const name of ["Qdrant", "Milvus", "Hazelcast", "Memcached", "pgvector"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("LanceDB by its own crate, at the locked release; Chroma by its thin Python client; Qdrant by its gRPC npm client", async () => {
+    const cargo = '[package]\nname = "vec"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nlancedb = "0.5"\n';
+    const lock = 'version = 3\n\n[[package]]\nname = "lancedb"\nversion = "0.5.2"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n\n[[package]]\nname = "vec"\nversion = "0.1.0"\n';
+    expect((await toolsOf({ "Cargo.toml": cargo, "Cargo.lock": lock })).get("LanceDB")?.version).toBe("0.5.2");
+    expect((await toolsOf({ "requirements.txt": "chromadb-client==0.5.3\n" })).has("Chroma")).toBe(true);
+    const pkg = JSON.stringify({ name: "api", version: "1.0.0", dependencies: { "@qdrant/js-client-grpc": "^1.9.0" } });
+    expect((await toolsOf({ "package.json": pkg })).has("Qdrant")).toBe(true);
+  });
+
+  it("Milvus by its own Helm chart among a chart's dependencies", async () => {
+    const chart = [
+      "apiVersion: v2",
+      "name: app",
+      "version: 0.1.0",
+      "dependencies:",
+      "  - name: milvus",
+      "    version: 4.1.30",
+      "    repository: https://zilliztech.github.io/milvus-helm/",
+      "",
+    ].join("\n");
+    const tools = await toolsOf({ "charts/app/Chart.yaml": chart });
+    expect(tools.has("Milvus")).toBe(true);
+    expect(tools.get("Milvus")?.version).toBeUndefined();
+  });
+
+  it("Manticore Search and Vespa by their official images, at the tag's release; their clients name them without theirs", async () => {
+    const compose = [
+      "services:",
+      "  manticore:",
+      "    image: manticoresearch/manticore:6.2.12",
+      "  vespa:",
+      "    image: vespaengine/vespa:8.277.17",
+      "",
+    ].join("\n");
+    const tools = await toolsOf({ "docker-compose.yml": compose });
+    expect(tools.get("Manticore Search")).toMatchObject({ version: "6.2.12", category: "Application Utilities", sub_category: "Search as a Service" });
+    expect(tools.get("Vespa")).toMatchObject({ version: "8.277.17", category: "Data Stores" });
+    const clients = await toolsOf({ "requirements.txt": "manticoresearch==3.3.1\npyvespa==0.45.0\n" });
+    expect(clients.has("Manticore Search")).toBe(true);
+    expect(clients.get("Manticore Search")?.version).toBeUndefined();
+    expect(clients.has("Vespa")).toBe(true);
+    expect(clients.get("Vespa")?.version).toBeUndefined();
+    const composer = JSON.stringify({ name: "acme/shop", require: { "manticoresoftware/manticoresearch-php": "^3.1" } });
+    expect((await toolsOf({ "composer.json": composer })).has("Manticore Search")).toBe(true);
+  });
+
+  it("the Elasticsearch and OpenSearch releases that ankane's and Elastic's CI steps start", async () => {
+    const workflow = (steps: string) => `name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
+    const ankane = workflow(
+      "      - uses: ankane/setup-elasticsearch@v1\n        with:\n          elasticsearch-version: 8.14.1\n      - uses: ankane/setup-opensearch@v1\n        with:\n          opensearch-version: 2.15\n",
+    );
+    const tools = await toolsOf({ ".github/workflows/ci.yml": ankane });
+    expect(tools.get("Elasticsearch")?.version).toBe("8.14.1");
+    expect(tools.get("OpenSearch")?.version).toBe("2.15");
+    const elastic = workflow("      - uses: elastic/elastic-github-actions/elasticsearch@master\n        with:\n          stack-version: 7.17.21\n");
+    expect((await toolsOf({ ".github/workflows/ci.yml": elastic })).get("Elasticsearch")?.version).toBe("7.17.21");
+  });
+});
