@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { imageVersion } from "../detectors/docker/image-version.js";
 
 // Search servers, vector databases and caches as real projects declare them: their official clients
 // in each registry's manifest, their images in compose files, their Helm charts, the CI steps that
@@ -118,5 +119,12 @@ describe("search servers, vector databases and caches", () => {
     expect(tools.get("OpenSearch")?.version).toBe("2.15");
     const elastic = workflow("      - uses: elastic/elastic-github-actions/elasticsearch@master\n        with:\n          stack-version: 7.17.21\n");
     expect((await toolsOf({ ".github/workflows/ci.yml": elastic })).get("Elasticsearch")?.version).toBe("7.17.21");
+  });
+
+  it("KeyDB's image tag leads with its platform: the release after the `v` is KeyDB's", () => {
+    expect(imageVersion("eqalpha/keydb", "x86_64_v6.3.4")).toBe("6.3.4");
+    expect(imageVersion("eqalpha/keydb", "arm64_v6.3.3")).toBe("6.3.3");
+    expect(imageVersion("eqalpha/keydb", "alpine_x86_64_v6.3.4")).toBe("6.3.4");
+    expect(imageVersion("eqalpha/keydb", "latest")).toBeUndefined();
   });
 });
