@@ -109,6 +109,13 @@ describe("search servers, vector databases and caches", () => {
     expect((await toolsOf({ "composer.json": composer })).has("Manticore Search")).toBe(true);
   });
 
+  it("KeyDB's image tag leads with its platform: the release after the `v` is KeyDB's", () => {
+    expect(imageVersion("eqalpha/keydb", "x86_64_v6.3.4")).toBe("6.3.4");
+    expect(imageVersion("eqalpha/keydb", "arm64_v6.3.3")).toBe("6.3.3");
+    expect(imageVersion("eqalpha/keydb", "alpine_x86_64_v6.3.4")).toBe("6.3.4");
+    expect(imageVersion("eqalpha/keydb", "latest")).toBeUndefined();
+  });
+
   it("the Elasticsearch and OpenSearch releases that ankane's and Elastic's CI steps start", async () => {
     const workflow = (steps: string) => `name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
     const ankane = workflow(
@@ -121,10 +128,22 @@ describe("search servers, vector databases and caches", () => {
     expect((await toolsOf({ ".github/workflows/ci.yml": elastic })).get("Elasticsearch")?.version).toBe("7.17.21");
   });
 
-  it("KeyDB's image tag leads with its platform: the release after the `v` is KeyDB's", () => {
-    expect(imageVersion("eqalpha/keydb", "x86_64_v6.3.4")).toBe("6.3.4");
-    expect(imageVersion("eqalpha/keydb", "arm64_v6.3.3")).toBe("6.3.3");
-    expect(imageVersion("eqalpha/keydb", "alpine_x86_64_v6.3.4")).toBe("6.3.4");
-    expect(imageVersion("eqalpha/keydb", "latest")).toBeUndefined();
+  it("the engine a Terraform Amazon OpenSearch Service domain runs", async () => {
+    const domain = (type: string, setting: string) => `resource "${type}" "search" {\n  domain_name = "products"\n${setting}  cluster_config {\n    instance_type = "t3.small.search"\n  }\n}\n`;
+    const opensearch = await toolsOf({ "main.tf": domain("aws_opensearch_domain", '  engine_version = "OpenSearch_2.11"\n') });
+    expect(opensearch.has("Amazon Elasticsearch Service")).toBe(true);
+    expect(opensearch.has("OpenSearch")).toBe(true);
+    expect(opensearch.has("Elasticsearch")).toBe(false);
+    // Unset, aws_opensearch_domain runs the latest OpenSearch.
+    expect((await toolsOf({ "main.tf": domain("aws_opensearch_domain", "") })).has("OpenSearch")).toBe(true);
+    const legacy = await toolsOf({ "main.tf": domain("aws_opensearch_domain", '  engine_version = "Elasticsearch_7.10"\n') });
+    expect(legacy.has("Elasticsearch")).toBe(true);
+    expect(legacy.has("OpenSearch")).toBe(false);
+    expect((await toolsOf({ "main.tf": domain("aws_elasticsearch_domain", '  elasticsearch_version = "7.10"\n') })).has("Elasticsearch")).toBe(true);
+    // A variable says neither engine.
+    const variable = await toolsOf({ "main.tf": domain("aws_opensearch_domain", "  engine_version = var.engine_version\n") });
+    expect(variable.has("Amazon Elasticsearch Service")).toBe(true);
+    expect(variable.has("OpenSearch")).toBe(false);
+    expect(variable.has("Elasticsearch")).toBe(false);
   });
 });
