@@ -146,4 +146,20 @@ describe("search servers, vector databases and caches", () => {
     expect(variable.has("OpenSearch")).toBe(false);
     expect(variable.has("Elasticsearch")).toBe(false);
   });
+
+  it("InstantSearch and Autocomplete UI libraries name no Algolia beside another backend's adapter; Algolia's client names it", async () => {
+    // A Meilisearch front end and a Typesense one, as those projects document them.
+    const meili = JSON.stringify({ name: "web", dependencies: { "react-instantsearch": "^7.11.4", "@meilisearch/instant-meilisearch": "^0.19.0", "@algolia/autocomplete-js": "^1.17.2", "@meilisearch/autocomplete-client": "^0.5.0" } });
+    const meiliTools = await toolsOf({ "package.json": meili });
+    expect(meiliTools.has("MeiliSearch")).toBe(true);
+    expect(meiliTools.has("Algolia")).toBe(false);
+    const typesense = JSON.stringify({ name: "web", dependencies: { "vue-instantsearch": "^4.17.0", "instantsearch.js": "^4.72.1", "typesense-instantsearch-adapter": "^2.8.0" } });
+    const typesenseTools = await toolsOf({ "package.json": typesense });
+    expect(typesenseTools.has("Typesense")).toBe(true);
+    expect(typesenseTools.has("Algolia")).toBe(false);
+    const algolia = JSON.stringify({ name: "web", dependencies: { "react-instantsearch": "^7.11.4", algoliasearch: "^4.24.0" } });
+    expect((await toolsOf({ "package.json": algolia })).has("Algolia")).toBe(true);
+    const preset = JSON.stringify({ name: "web", dependencies: { "@algolia/autocomplete-js": "^1.17.2", "@algolia/autocomplete-preset-algolia": "^1.17.2" } });
+    expect((await toolsOf({ "package.json": preset })).has("Algolia")).toBe(true);
+  });
 });
