@@ -162,4 +162,24 @@ describe("search servers, vector databases and caches", () => {
     const preset = JSON.stringify({ name: "web", dependencies: { "@algolia/autocomplete-js": "^1.17.2", "@algolia/autocomplete-preset-algolia": "^1.17.2" } });
     expect((await toolsOf({ "package.json": preset })).has("Algolia")).toBe(true);
   });
+
+  it("Scout drivers, Search UI's connector and Meilisearch's Autocomplete client name the search server they read", async () => {
+    const composer = (pkg: string) => JSON.stringify({ name: "acme/shop", require: { php: "^8.2", "laravel/framework": "^11.0", [pkg]: "*" } });
+    for (const [pkg, tool] of [
+      ["matchish/laravel-scout-elasticsearch", "Elasticsearch"],
+      ["jeroen-g/explorer", "Elasticsearch"],
+      ["typesense/laravel-scout-typesense-driver", "Typesense"],
+      ["meilisearch/meilisearch-laravel-scout", "MeiliSearch"],
+    ]) {
+      const tools = await toolsOf({ "composer.json": composer(pkg!) });
+      expect(tools.has(tool!), pkg).toBe(true);
+    }
+    const npm = (pkg: string) => JSON.stringify({ name: "web", dependencies: { [pkg]: "^1.0.0" } });
+    expect((await toolsOf({ "package.json": npm("@elastic/search-ui-elasticsearch-connector") })).has("Elasticsearch")).toBe(true);
+    expect((await toolsOf({ "package.json": npm("@meilisearch/autocomplete-client") })).has("MeiliSearch")).toBe(true);
+    const gemfile = 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "elasticsearch-persistence", "~> 7.2"\n';
+    const ruby = await toolsOf({ Gemfile: gemfile });
+    expect(ruby.has("Elasticsearch")).toBe(true);
+    expect(ruby.get("Elasticsearch")?.version).toBeUndefined();
+  });
 });
