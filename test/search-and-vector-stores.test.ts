@@ -182,4 +182,15 @@ describe("search servers, vector databases and caches", () => {
     expect(ruby.has("Elasticsearch")).toBe(true);
     expect(ruby.get("Elasticsearch")?.version).toBeUndefined();
   });
+
+  it("search and cache servers' own configuration files, as a compose setup mounts them", async () => {
+    const tools = await toolsOf({
+      "docker/sphinx/sphinx.conf": "searchd {\n  listen = 9312\n}\n",
+      "docker/manticore/manticore.conf": "searchd {\n  listen = 9306:mysql\n}\n",
+      "config/keydb.conf": "port 6379\nactive-replica yes\n",
+      "deploy/memcached.conf": "-m 64\n-p 11211\n",
+      "milvus/milvus.yaml": "etcd:\n  endpoints:\n    - localhost:2379\n",
+    });
+    for (const name of ["Sphinx", "Manticore Search", "KeyDB", "Memcached", "Milvus"]) expect(tools.has(name), name).toBe(true);
+  });
 });
