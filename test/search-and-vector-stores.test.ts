@@ -193,4 +193,14 @@ describe("search servers, vector databases and caches", () => {
     });
     for (const name of ["Sphinx", "Manticore Search", "KeyDB", "Memcached", "Milvus"]) expect(tools.has(name), name).toBe(true);
   });
+
+  it("a conda environment's Redis server package names Redis; conda-forge's `redis`, an old redis-py build, lends it no release", async () => {
+    const env = (deps: string[]) => `name: app\nchannels:\n  - conda-forge\ndependencies:\n${deps.map((d) => `  - ${d}\n`).join("")}`;
+    expect((await toolsOf({ "environment.yml": env(["python=3.11", "redis-server=7.4.1"]) })).has("Redis")).toBe(true);
+    for (const client of ["redis=3.5.3", "redis-py=5.0.1"]) {
+      const tools = await toolsOf({ "environment.yml": env(["python=3.11", client]) });
+      expect(tools.has("Redis"), client).toBe(true);
+      expect(tools.get("Redis")?.version, client).toBeUndefined();
+    }
+  });
 });
