@@ -203,4 +203,14 @@ describe("search servers, vector databases and caches", () => {
       expect(tools.get("Redis")?.version, client).toBeUndefined();
     }
   });
+
+  it("Solr, Milvus and Dragonfly by their operators' custom resources", async () => {
+    const manifest = (apiVersion: string, kind: string) => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: main\nspec:\n  replicas: 3\n`;
+    const tools = await toolsOf({
+      "k8s/solr.yaml": manifest("solr.apache.org/v1beta1", "SolrCloud"),
+      "k8s/milvus.yaml": manifest("milvus.io/v1beta1", "Milvus"),
+      "k8s/dragonfly.yaml": manifest("dragonflydb.io/v1alpha1", "Dragonfly"),
+    });
+    for (const name of ["Solr", "Milvus", "Dragonfly", "Kubernetes"]) expect(tools.has(name), name).toBe(true);
+  });
 });
