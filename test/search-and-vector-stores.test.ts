@@ -213,4 +213,16 @@ describe("search servers, vector databases and caches", () => {
     });
     for (const name of ["Solr", "Milvus", "Dragonfly", "Kubernetes"]) expect(tools.has(name), name).toBe(true);
   });
+
+  it("a compose image whose tag is a required variable left unset still names its server, without a release", async () => {
+    const compose = "services:\n  cache:\n    image: redis:${REDIS_TAG:?set REDIS_TAG}\n  sessions:\n    image: memcached:${MEMCACHED_TAG:?}\n  search:\n    image: docker.elastic.co/elasticsearch/elasticsearch:${STACK_VERSION:?}\n";
+    const tools = await toolsOf({ "docker-compose.yml": compose });
+    for (const name of ["Redis", "Memcached", "Elasticsearch"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+    // Set in the .env beside it, the variable gives the release.
+    const withEnv = await toolsOf({ "docker-compose.yml": compose, ".env": "STACK_VERSION=8.11.1\n" });
+    expect(withEnv.get("Elasticsearch")?.version).toBe("8.11.1");
+  });
 });
