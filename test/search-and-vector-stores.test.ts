@@ -225,4 +225,20 @@ describe("search servers, vector databases and caches", () => {
     const withEnv = await toolsOf({ "docker-compose.yml": compose, ".env": "STACK_VERSION=8.11.1\n" });
     expect(withEnv.get("Elasticsearch")?.version).toBe("8.11.1");
   });
+
+  it("the engine a CloudFormation OpenSearch Service domain runs", async () => {
+    const template = (type: string, properties: string) =>
+      `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  SearchDomain:\n    Type: ${type}\n    Properties:\n      DomainName: products\n${properties}`;
+    const opensearch = await toolsOf({ "template.yaml": template("AWS::OpenSearchService::Domain", "      EngineVersion: OpenSearch_2.11\n") });
+    expect(opensearch.has("Amazon Elasticsearch Service")).toBe(true);
+    expect(opensearch.has("OpenSearch")).toBe(true);
+    expect(opensearch.has("Elasticsearch")).toBe(false);
+    const legacy = await toolsOf({ "template.yaml": template("AWS::Elasticsearch::Domain", '      ElasticsearchVersion: "7.10"\n') });
+    expect(legacy.has("Elasticsearch")).toBe(true);
+    expect(legacy.has("OpenSearch")).toBe(false);
+    const parameter = await toolsOf({ "template.yaml": template("AWS::OpenSearchService::Domain", "      EngineVersion: !Ref EngineVersion\n") });
+    expect(parameter.has("Amazon Elasticsearch Service")).toBe(true);
+    expect(parameter.has("OpenSearch")).toBe(false);
+    expect(parameter.has("Elasticsearch")).toBe(false);
+  });
 });
