@@ -130,6 +130,8 @@ describe("catalog data", () => {
       // Radix's icon set and colour scales, products of the scope apart from its primitives.
       "npm:@radix-ui/react-icons",
       "npm:@radix-ui/colors",
+      // Algolia's Autocomplete UI, which searches any source given it (Meilisearch's documented front ends).
+      "npm:@algolia/autocomplete-*",
     ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {

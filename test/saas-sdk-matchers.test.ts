@@ -209,7 +209,7 @@ describe("npm SDKs of hosted services beyond the first keyed", () => {
     const pkg = JSON.stringify({
       name: "storefront",
       dependencies: {
-        "@stripe/terminal-js": "^0.16.0", "@twilio/video-processors": "^2.1.0", "@ably/chat": "^0.2.1", "@algolia/autocomplete-js": "^1.12.2",
+        "@stripe/terminal-js": "^0.16.0", "@twilio/video-processors": "^2.1.0", "@ably/chat": "^0.2.1", "@algolia/autocomplete-preset-algolia": "^1.12.2",
         "@auth0/auth0-vue": "^2.3.3", "braintree-web-drop-in": "^1.41.0", "cloudinary-react": "^1.8.1", "@pusher/push-notifications-web": "^1.1.0",
         "@rollbar/react": "^0.11.2",
       },

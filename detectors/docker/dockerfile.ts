@@ -181,8 +181,11 @@ const ARCHITECTURE_NAMESPACES = new Set(["amd64", "arm32v5", "arm32v6", "arm32v7
 /** `registry:5000/team/app:1.2@sha256:...` -> { name: "team/app", tag: "1.2" }, registry dropped. */
 export function splitImage(ref: string): { name: string; tag?: string } | undefined {
   const withoutDigest = ref.split("@")[0]!;
-  const slash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.lastIndexOf(":");
+  // A variable left unresolved (`redis:${REDIS_TAG:?set it}`, compose's required-variable form) keeps
+  // its own colons: the tag's colon and the name's slashes are looked for outside it.
+  const outside = withoutDigest.replace(/\$\{[^}]*\}/g, (v) => "$".repeat(v.length));
+  const slash = outside.lastIndexOf("/");
+  const colon = outside.lastIndexOf(":");
   const hasTag = colon > slash;
   let name = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
   const tag = hasTag ? withoutDigest.slice(colon + 1) : undefined;

@@ -17,6 +17,12 @@ const POSTGIS_IMAGE = /^(?:postgis\/postgis|kartoza\/postgis)$/;
 const DOCKER_MAGENTO_IMAGE = /^markoshust\/magento-/;
 
 /**
+ * KeyDB's image, tagged with the platform first and the release after a `v`
+ * (`eqalpha/keydb:x86_64_v6.3.4`, `arm64_v6.3.4`, `alpine_x86_64_v6.3.4`).
+ */
+const KEYDB_IMAGE = "eqalpha/keydb";
+
+/**
  * The release an image's tag gives the tool the image holds, as versionFromTag reads it; but a Dev
  * Container image's tag may lead with the image's own major (`1-3.12-bookworm` is Python 3.12 in
  * release 1 of the image, `0-18` Node.js 18), which is read past; that major alone (`1`,
@@ -38,6 +44,10 @@ export function imageVersion(name: string, tag: string | undefined): string | un
   if (tag && DOCKER_MAGENTO_IMAGE.test(name)) {
     const service = /^(\d+(?:\.\d+)*)-\d+$/.exec(tag);
     if (service) return versionFromTag(service[1]);
+  }
+  if (tag && name === KEYDB_IMAGE) {
+    const release = /^(?:alpine_)?(?:x86_64|arm64|amd64|aarch64)_v(\d+(?:\.\d+)*)$/.exec(tag);
+    if (release) return versionFromTag(release[1]);
   }
   // Deno's images put the variant first (denoland/deno:alpine-2.1.2, distroless-2.1.2, bin-2.1.2).
   if (tag && name === "denoland/deno") return versionFromTag(tag.replace(/^(?:alpine|debian|distroless|ubuntu|bin)-(?=\d)/, ""));

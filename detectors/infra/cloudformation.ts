@@ -29,7 +29,7 @@ export function reportResources(ctx: DetectContext, resources: unknown, file: st
  * The managed databases a resource runs, by its Engine and EngineMode, as Terraform's in terraform.ts:
  * an RDS instance of PostgreSQL, MySQL or MariaDB, an Aurora cluster of PostgreSQL or MySQL (and
  * Aurora Serverless by its mode or v2 scaling), an ElastiCache cluster of Redis or Memcached (a
- * replication group without an engine runs Redis, its default).
+ * replication group without an engine runs Redis, its default), an OpenSearch Service domain's engine.
  */
 function managedDatabases(resource: unknown): string[] {
   const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
@@ -42,6 +42,15 @@ function managedDatabases(resource: unknown): string[] {
   if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) out.push("aurora-serverless");
   if (r.Type === "AWS::ElastiCache::CacheCluster" && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
   if (r.Type === "AWS::ElastiCache::ReplicationGroup" && (engine ?? "redis") === "redis") out.push("elasticache-redis");
+  // An OpenSearch Service domain's engine: EngineVersion `OpenSearch_2.11` (the latest OpenSearch
+  // when unset) or `Elasticsearch_7.10`; the older Elasticsearch::Domain's ElasticsearchVersion. An
+  // intrinsic function (`!Ref EngineVersion`) says neither.
+  if (r.Type === "AWS::OpenSearchService::Domain" || r.Type === "AWS::Elasticsearch::Domain") {
+    const version = r.Properties[r.Type === "AWS::OpenSearchService::Domain" ? "EngineVersion" : "ElasticsearchVersion"];
+    if (version === undefined) out.push(r.Type === "AWS::OpenSearchService::Domain" ? "opensearch-domain-opensearch" : "opensearch-domain-elasticsearch");
+    else if (typeof version === "string" && /^OpenSearch_\d/i.test(version)) out.push("opensearch-domain-opensearch");
+    else if (typeof version === "string" && /^(?:Elasticsearch_)?\d/i.test(version)) out.push("opensearch-domain-elasticsearch");
+  }
   return out;
 }
 

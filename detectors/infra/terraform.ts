@@ -12,7 +12,7 @@ export interface TerraformUse {
   backend?: string;
   /** The type of every `resource` block (`digitalocean_spaces_bucket`), each once. */
   resources: string[];
-  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `cloud-sql-mysql`, `elasticache-redis`. */
+  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `cloud-sql-mysql`, `elasticache-redis`, `opensearch-domain-opensearch`. */
   databases: string[];
   /** An ECS service or task set to run on Fargate (`launch_type`, `requires_compatibilities`, a capacity provider). */
   fargate: boolean;
@@ -85,6 +85,18 @@ export function readTerraform(text: string): TerraformUse {
     if (m[1] === "aws_rds_cluster" && (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*\{/m.test(body))) databases.add("aurora-serverless");
     if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"POSTGRES_/m.test(body)) databases.add("cloud-sql-postgresql");
     if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"MYSQL_/m.test(body)) databases.add("cloud-sql-mysql");
+  }
+  // An Amazon OpenSearch Service domain's engine: `engine_version = "OpenSearch_2.11"` (the latest
+  // OpenSearch when unset) or `"Elasticsearch_7.10"`; the older aws_elasticsearch_domain runs
+  // Elasticsearch unless its `elasticsearch_version` names OpenSearch.
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_opensearch_domain|aws_elasticsearch_domain)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const setting = m[1] === "aws_opensearch_domain" ? "engine_version" : "elasticsearch_version";
+    // The value as written: a variable (`var.engine_version`) says neither engine.
+    const value = new RegExp(`^[ \\t]*${setting}[ \\t]*=[ \\t]*(\\S.*)$`, "m").exec(bodyOf(m))?.[1];
+    const version = value === undefined ? undefined : /^"([^"$]*)"/.exec(value)?.[1] ?? null;
+    if (version === undefined) databases.add(m[1] === "aws_opensearch_domain" ? "opensearch-domain-opensearch" : "opensearch-domain-elasticsearch");
+    else if (version !== null && /^OpenSearch_\d/i.test(version)) databases.add("opensearch-domain-opensearch");
+    else if (version !== null && /^(?:Elasticsearch_)?\d/i.test(version)) databases.add("opensearch-domain-elasticsearch");
   }
   out.databases = [...databases];
   const runtimes = new Set<string>();
