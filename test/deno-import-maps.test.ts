@@ -55,6 +55,21 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual([]);
   });
 
+  it("a deno.land/x URL without a release takes the one deno.lock's redirects name", async () => {
+    const denoJson = JSON.stringify({ imports: { sentry: "https://deno.land/x/sentry/index.mjs", "esbuild/": "https://deno.land/x/esbuild/" } });
+    const lock = JSON.stringify({
+      version: "3",
+      redirects: {
+        "https://deno.land/x/sentry/index.mjs": "https://deno.land/x/sentry@8.35.0/index.mjs",
+        "https://deno.land/x/esbuild/mod.js": "https://deno.land/x/esbuild@v0.24.0/mod.js",
+      },
+      remote: {},
+    });
+    const { document } = await scan(new MemorySource({ "deno.json": denoJson, "deno.lock": lock }), opts);
+    expect(tool(document.tools, "Esbuild")).toMatchObject({ version: "0.24.0", detection_source: "deno.json", detection_source_url: "deno.lock" });
+    expect(tool(document.tools, "Sentry")).toMatchObject({ detection_source: "deno.json" });
+  });
+
   it("a Deno 2 project's package.json takes its versions from deno.lock, which names Deno", async () => {
     const pkg = JSON.stringify({ name: "api", dependencies: { express: "^4.21.1", mongoose: "^8.8.1" } });
     const lock = JSON.stringify({

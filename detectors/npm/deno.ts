@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
 import { baseName, dirOf, isRecord, lineOf, nearestFolder } from "../../src/kit.js";
-import { readDenoLock } from "./lockfile/deno.js";
+import { denoLockRedirects, readDenoLock } from "./lockfile/deno.js";
 
 /** Deno's configuration files and the import map file older projects point them at. */
 export const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
@@ -39,7 +39,7 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
   for (const file of configs) data.set(file, await ctx.json(file));
   const members = new Set<string>();
   for (const value of data.values()) if (isRecord(value) && typeof value.name === "string") members.add(value.name);
-  const locks = new Map<string, ((specifier: string) => string | undefined) | undefined>();
+  const locks = new Map<string, { data: unknown; lookup: (specifier: string) => string | undefined } | undefined>();
   for (const file of configs) {
     const config = data.get(file);
     const imports = isRecord(config) && isRecord(config.imports) ? config.imports : {};
@@ -49,9 +49,10 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
     const lockPath = lockDir === undefined ? undefined : denoLocks.get(lockDir);
     if (lockPath && !locks.has(lockPath)) {
       const lockData = await ctx.json(lockPath);
-      locks.set(lockPath, lockData === undefined ? undefined : readDenoLock(lockData));
+      locks.set(lockPath, lockData === undefined ? undefined : { data: lockData, lookup: readDenoLock(lockData) });
     }
-    const locked = lockPath ? locks.get(lockPath) : undefined;
+    const lock = lockPath ? locks.get(lockPath) : undefined;
+    const locked = lock?.lookup;
     for (const spec of Object.values(imports)) {
       if (typeof spec !== "string") continue;
       const line = lineOf(text, spec);
@@ -82,9 +83,19 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
       }
       const module = DENO_LAND_X.exec(spec);
       if (module) {
-        const version = module[2]?.replace(/^v(?=\d)/, "");
-        ctx.report({ ref: `deno-land:${module[1]!.toLowerCase()}`, file, line, declared: module[2], version: version && /^\d+\.\d+/.test(version) ? version : undefined, direct: true });
+        // A URL without a release takes the one deno.lock's redirects name for it, or for a module
+        // below it (a prefix entry, `https://deno.land/x/oak/`).
+        const targets = module[2] || !lock ? [] : denoLockRedirects(lock.data, spec).map((to) => DENO_LAND_X.exec(to));
+        const redirected = targets.map((target) => (target && target[1] === module[1] ? moduleRelease(target[2]) : undefined)).find(Boolean);
+        const version = redirected ?? moduleRelease(module[2]);
+        ctx.report({ ref: `deno-land:${module[1]!.toLowerCase()}`, file, line, declared: module[2], version, versionFile: redirected ? lockPath : undefined, direct: true });
       }
     }
   }
+}
+
+/** A deno.land/x module's release as its URL writes it (`v12.6.1`, `0.32.0`); a branch or tag names none. */
+function moduleRelease(written: string | undefined): string | undefined {
+  const version = written?.replace(/^v(?=\d)/, "");
+  return version && /^\d+\.\d+/.test(version) ? version : undefined;
 }

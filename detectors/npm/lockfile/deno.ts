@@ -19,6 +19,16 @@ export function readDenoLock(data: unknown): (specifier: string) => string | und
 }
 
 /**
+ * deno.lock's `redirects` (version 3 and later): where a remote module asked for without a version
+ * (`https://deno.land/x/sentry/index.mjs`) was redirected to, the URL of the release Deno fetched.
+ * Returns the redirect targets of the URLs that start with `prefix`.
+ */
+export function denoLockRedirects(data: unknown, prefix: string): string[] {
+  const redirects = isRecord(data) && isRecord(data.redirects) ? data.redirects : {};
+  return Object.entries(redirects).flatMap(([from, to]) => (from.startsWith(prefix) && typeof to === "string" ? [to] : []));
+}
+
+/**
  * deno.lock as the lockfile of a package.json beside it: Deno 2 installs a package.json's
  * dependencies itself and locks each as the specifier `npm:<name>@<range>`. A wrapper's own
  * package (asked for at any range, `*`) is the one release the lockfile holds of that name.
