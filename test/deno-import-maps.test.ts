@@ -13,6 +13,7 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
         openai: "jsr:@openai/openai@^4.77.0",
         pg: "jsr:@db/postgres@^0.19.4",
         "@std/assert": "jsr:@std/assert@^1.0.6",
+        "@nats-io/transport-deno": "jsr:@nats-io/transport-deno@^3.0.0",
       },
     });
     const lock = JSON.stringify({
@@ -26,6 +27,8 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
     // a client's release is not the database's
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "deno.json" });
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
+    expect(tool(document.tools, "NATS")).toMatchObject({ detection_source: "deno.json" });
+    expect(tool(document.tools, "NATS")?.version).toBeUndefined();
     // JSR is no registry of the site's: no package entries
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual([]);
   });
