@@ -73,6 +73,48 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
     expect(tool(document.tools, "Sentry")).toMatchObject({ detection_source: "deno.json" });
   });
 
+  it("the import map a deno.json's `importMap` names, under any name, is read as its own", async () => {
+    const deno = JSON.stringify({ importMap: "./config/import-map.json", tasks: { start: "deno run -A main.ts" } });
+    const importMap = JSON.stringify({ imports: { postgres: "https://deno.land/x/postgres@v0.17.0/mod.ts", zod: "npm:zod@^3.23.8" } });
+    const lock = JSON.stringify({ version: "4", specifiers: { "npm:zod@^3.23.8": "3.23.8" } });
+    const { document, warnings } = await scan(new MemorySource({ "deno.json": deno, "config/import-map.json": importMap, "deno.lock": lock }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "config/import-map.json" });
+    expect(document.tools.find((t) => t.package_url && t.name === "zod")).toMatchObject({ version: "3.23.8", detection_source_url: "deno.lock" });
+    // a URL, or a file that is not there, is no import map to read
+    const remote = await scan(new MemorySource({ "deno.json": JSON.stringify({ importMap: "https://example.com/import_map.json" }), "other/deno.json": JSON.stringify({ importMap: "../../outside.json" }) }), opts);
+    expect(remote.warnings).toEqual([]);
+    expect(tool(remote.document.tools, "Deno")).toBeDefined();
+  });
+
+  it("a Deno 1 project's deps.ts: its re-exported modules name their tools and the file names Deno; comments do not count", async () => {
+    const deps = [
+      "// the standard library",
+      'export { serve } from "https://deno.land/std@0.203.0/http/server.ts";',
+      "export {",
+      "  Application,",
+      "  Router,",
+      '} from "https://deno.land/x/oak@v12.6.1/mod.ts";',
+      'export { MongoClient } from "https://deno.land/x/mongo@v0.31.2/mod.ts";',
+      'export { z } from "https://deno.land/x/zod@v3.22.4/mod.ts";',
+      'export { default as dayjs } from "https://esm.sh/dayjs@1.11.10";',
+      '// export { Client } from "https://deno.land/x/postgres@v0.17.0/mod.ts";',
+      '/* import { connect } from "https://deno.land/x/redis@v0.31.0/mod.ts"; */',
+      "",
+    ].join("\n");
+    const { document, warnings } = await scan(new MemorySource({ "deps.ts": deps, "src/app.ts": 'import { Application } from "../deps.ts";\n' }), opts);
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Deno")).toMatchObject({ detection_source: "deps.ts" });
+    expect(tool(document.tools, "MongoDB")).toMatchObject({ detection_source: "deps.ts" });
+    expect(tool(document.tools, "Zod")).toMatchObject({ version: "3.22.4", detection_source: "deps.ts" });
+    expect(document.tools.find((t) => t.package_url && t.name === "dayjs")?.version).toBe("1.11.10");
+    expect(tool(document.tools, "PostgreSQL")).toBeUndefined();
+    expect(tool(document.tools, "Redis")).toBeUndefined();
+    // a Node.js project's deps.ts (local and bare imports) is no Deno file
+    const node = await scan(new MemorySource({ "src/deps.ts": 'export { debounce } from "lodash";\nexport * from "./util";\n', "package.json": JSON.stringify({ name: "x", dependencies: { lodash: "^4.17.21" } }) }), opts);
+    expect(tool(node.document.tools, "Deno")).toBeUndefined();
+  });
+
   it("a Deno 2 project's package.json takes its versions from deno.lock, which names Deno", async () => {
     const pkg = JSON.stringify({ name: "api", dependencies: { express: "^4.21.1", mongoose: "^8.8.1" } });
     const lock = JSON.stringify({

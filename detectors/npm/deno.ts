@@ -1,10 +1,16 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { baseName, dirOf, isRecord, lineOf, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, isRecord, joinInside, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
 import { denoLockRedirects, readDenoLock } from "./lockfile/deno.js";
 
 /** Deno's configuration files and the import map file older projects point them at. */
 export const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
+
+/**
+ * The modules where a Deno 1 project gathers its remote imports, as Deno's manual advised before
+ * import maps: `deps.ts` re-exports them for the code, `dev_deps.ts` and `test_deps.ts` for the tests.
+ */
+export const DENO_DEPS_FILES = ["deps.ts", "dev_deps.ts", "test_deps.ts"];
 
 /**
  * CDNs that serve npm packages by name and version: esm.sh (with its `v135/` build prefix and
@@ -21,8 +27,20 @@ const JSR_SPECIFIER = /^jsr:\/?(@[\w.-]+\/[\w.-]+)(?:@([^/]+))?/;
 /** A module of Deno's third-party registry, `https://deno.land/x/oak@v12.6.1/mod.ts` (the version optional). */
 const DENO_LAND_X = /^https?:\/\/deno\.land\/x\/([\w-]+)(?:@([^/?#]+))?(?:[/?#]|$)/;
 
+/** A specifier only Deno resolves: a JSR or npm one, or a module of deno.land (x/ or the std library). */
+const DENO_ONLY = /^(?:jsr:|npm:|https?:\/\/deno\.land\/)/;
+
+/** The module specifier of an `import`, `export ... from` or dynamic `import()`, quoted. */
+const IMPORT_SPECIFIER = /\b(?:from|import)\s*\(?\s*(["'])([^"'\r\n]+)\1/g;
+
+/** deps.ts files are a page of re-exports; a far longer file is no such list and is not read. */
+const MAX_DEPS_LENGTH = 256 * 1024;
+
+type DenoLock = { path: string; data: unknown; lookup: (specifier: string) => string | undefined };
+
 /**
- * Deno's import maps (deno.json, deno.jsonc, an import_map.json): the npm packages they import
+ * Deno's import maps (deno.json, deno.jsonc, an import_map.json, or the file a deno.json's
+ * `importMap` names) and a Deno 1 project's deps.ts: the npm packages they import
  * (`"preact": "npm:preact@^10.27"`, or from a CDN that serves npm packages,
  * `https://esm.sh/preact@10.22.0`), the JSR packages (`"@std/assert": "jsr:@std/assert@^1.0.6"`,
  * kind `jsr`) and deno.land/x modules (`https://deno.land/x/oak@v12.6.1/`, kind `deno-land`). An
@@ -34,63 +52,99 @@ const DENO_LAND_X = /^https?:\/\/deno\.land\/x\/([\w-]+)(?:@([^/?#]+))?(?:[/?#]|
 export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: string) => boolean): Promise<void> {
   const denoLocks = new Map<string, string>();
   for (const file of ctx.files) if (baseName(file) === "deno.lock") denoLocks.set(dirOf(file), file);
+  const loaded = new Map<string, DenoLock | undefined>();
+  const lockOf = async (file: string): Promise<DenoLock | undefined> => {
+    const dir = nearestFolder(dirOf(file), denoLocks);
+    const path = dir === undefined ? undefined : denoLocks.get(dir);
+    if (!path) return undefined;
+    if (!loaded.has(path)) {
+      const data = await ctx.json(path);
+      loaded.set(path, data === undefined ? undefined : { path, data, lookup: readDenoLock(data) });
+    }
+    return loaded.get(path);
+  };
   const configs = ctx.files.filter((f) => DENO_CONFIGS.includes(baseName(f)));
   const data = new Map<string, unknown>();
   for (const file of configs) data.set(file, await ctx.json(file));
+  // An import map under another name (`"importMap": "./import-map.json"`) is read as the config's own.
+  for (const [file, config] of [...data]) {
+    const named = isRecord(config) && typeof config.importMap === "string" && !/^[a-z]+:/i.test(config.importMap) ? joinInside(dirOf(file), config.importMap) : undefined;
+    if (named && !data.has(named) && ctx.exists(named)) data.set(named, await ctx.json(named));
+  }
   const members = new Set<string>();
   for (const value of data.values()) if (isRecord(value) && typeof value.name === "string") members.add(value.name);
-  const locks = new Map<string, { data: unknown; lookup: (specifier: string) => string | undefined } | undefined>();
-  for (const file of configs) {
-    const config = data.get(file);
+  const specifier = new SpecifierReader(ctx, isSibling, members);
+  for (const [file, config] of data) {
     const imports = isRecord(config) && isRecord(config.imports) ? config.imports : {};
     if (Object.keys(imports).length === 0) continue;
     const text = (await ctx.text(file)) ?? "";
-    const lockDir = nearestFolder(dirOf(file), denoLocks);
-    const lockPath = lockDir === undefined ? undefined : denoLocks.get(lockDir);
-    if (lockPath && !locks.has(lockPath)) {
-      const lockData = await ctx.json(lockPath);
-      locks.set(lockPath, lockData === undefined ? undefined : { data: lockData, lookup: readDenoLock(lockData) });
+    const lock = await lockOf(file);
+    for (const spec of Object.values(imports)) if (typeof spec === "string") specifier.report(spec, file, lineOf(text, spec), lock);
+  }
+  // deps.ts: the specifiers its imports and re-exports name; one that only Deno resolves shows the
+  // file is a Deno project's (format `deno-deps`, naming Deno).
+  for (const file of ctx.files.filter((f) => DENO_DEPS_FILES.includes(baseName(f)))) {
+    const text = await ctx.text(file);
+    if (text === undefined || text.length > MAX_DEPS_LENGTH) continue;
+    // Comments blanked, their lines kept (`//` after a colon or a quote is a URL's).
+    const code = text.replace(/\/\*[\s\S]*?\*\/|(?<![:"'\w])\/\/[^\n]*/g, (m) => m.replace(/[^\n]/g, " "));
+    const lineAt = lineCounter(code);
+    const lock = await lockOf(file);
+    let deno: number | undefined;
+    for (const m of code.matchAll(IMPORT_SPECIFIER)) {
+      const spec = m[2]!;
+      const line = lineAt(m.index + m[0].indexOf(spec));
+      if (DENO_ONLY.test(spec)) deno ??= line;
+      specifier.report(spec, file, line, lock);
     }
-    const lock = lockPath ? locks.get(lockPath) : undefined;
-    const locked = lock?.lookup;
-    for (const spec of Object.values(imports)) {
-      if (typeof spec !== "string") continue;
-      const line = lineOf(text, spec);
-      const npm = NPM_SPECIFIER.exec(spec);
-      const m = npm ?? JSR_SPECIFIER.exec(spec);
-      if (m) {
-        const registry = npm ? "npm" : "jsr";
-        const name = m[1]!;
-        const range = m[2];
-        if (registry === "npm" ? isSibling(name) : members.has(name)) continue;
-        // A bare `npm:zod` is locked as written (v3) or with the any-version range Deno gives it (`npm:zod@*`, v4+).
-        const lockedVersion = range ? locked?.(`${registry}:${name}@${range}`) : (locked?.(`${registry}:${name}`) ?? locked?.(`${registry}:${name}@*`));
-        ctx.report({
-          ref: `${registry}:${name}`,
-          file,
-          line,
-          declared: range,
-          version: lockedVersion ?? (range ? lowestVersion(range) : undefined),
-          versionFile: lockedVersion ? lockPath : undefined,
-          direct: true,
-        });
-        continue;
-      }
-      const cdn = NPM_CDN.exec(spec);
-      if (cdn) {
-        if (!isSibling(cdn[1]!)) ctx.report({ ref: `npm:${cdn[1]}`, file, line, declared: cdn[2], version: cdn[2] ? lowestVersion(cdn[2]) : undefined, direct: true });
-        continue;
-      }
-      const module = DENO_LAND_X.exec(spec);
-      if (module) {
-        // A URL without a release takes the one deno.lock's redirects name for it, or for a module
-        // below it (a prefix entry, `https://deno.land/x/oak/`).
-        const targets = module[2] || !lock ? [] : denoLockRedirects(lock.data, spec).map((to) => DENO_LAND_X.exec(to));
-        const redirected = targets.map((target) => (target && target[1] === module[1] ? moduleRelease(target[2]) : undefined)).find(Boolean);
-        const version = redirected ?? moduleRelease(module[2]);
-        ctx.report({ ref: `deno-land:${module[1]!.toLowerCase()}`, file, line, declared: module[2], version, versionFile: redirected ? lockPath : undefined, direct: true });
-      }
+    if (deno !== undefined) ctx.report({ ref: "format:deno-deps", file, line: deno });
+  }
+}
+
+/** Reports what one specifier imports: an npm or JSR package, an npm CDN's package, a deno.land/x module. */
+class SpecifierReader {
+  constructor(
+    private readonly ctx: DetectContext,
+    private readonly isSibling: (name: string) => boolean,
+    /** The names of the repository's own Deno packages (workspace members). */
+    private readonly members: ReadonlySet<string>,
+  ) {}
+
+  report(spec: string, file: string, line: number | undefined, lock: DenoLock | undefined): void {
+    const npm = NPM_SPECIFIER.exec(spec);
+    const m = npm ?? JSR_SPECIFIER.exec(spec);
+    if (m) {
+      const registry = npm ? "npm" : "jsr";
+      const name = m[1]!;
+      const range = m[2];
+      if (registry === "npm" ? this.isSibling(name) : this.members.has(name)) return;
+      // A bare `npm:zod` is locked as written (v3) or with the any-version range Deno gives it (`npm:zod@*`, v4+).
+      const locked = lock?.lookup;
+      const lockedVersion = range ? locked?.(`${registry}:${name}@${range}`) : (locked?.(`${registry}:${name}`) ?? locked?.(`${registry}:${name}@*`));
+      this.ctx.report({
+        ref: `${registry}:${name}`,
+        file,
+        line,
+        declared: range,
+        version: lockedVersion ?? (range ? lowestVersion(range) : undefined),
+        versionFile: lockedVersion ? lock!.path : undefined,
+        direct: true,
+      });
+      return;
     }
+    const cdn = NPM_CDN.exec(spec);
+    if (cdn) {
+      if (!this.isSibling(cdn[1]!)) this.ctx.report({ ref: `npm:${cdn[1]}`, file, line, declared: cdn[2], version: cdn[2] ? lowestVersion(cdn[2]) : undefined, direct: true });
+      return;
+    }
+    const module = DENO_LAND_X.exec(spec);
+    if (!module) return;
+    // A URL without a release takes the one deno.lock's redirects name for it, or for a module
+    // below it (a prefix entry, `https://deno.land/x/oak/`).
+    const targets = module[2] || !lock ? [] : denoLockRedirects(lock.data, spec).map((to) => DENO_LAND_X.exec(to));
+    const redirected = targets.map((target) => (target && target[1] === module[1] ? moduleRelease(target[2]) : undefined)).find(Boolean);
+    const version = redirected ?? moduleRelease(module[2]);
+    this.ctx.report({ ref: `deno-land:${module[1]!.toLowerCase()}`, file, line, declared: module[2], version, versionFile: redirected ? lock!.path : undefined, direct: true });
   }
 }
 

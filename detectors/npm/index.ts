@@ -12,7 +12,7 @@ import { readBunLock } from "./lockfile/bun.js";
 import { readBunLockb } from "./lockfile/bun-binary.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLockfile } from "./lockfile/deno.js";
-import { DENO_CONFIGS, readDenoImportMaps } from "./deno.js";
+import { DENO_CONFIGS, DENO_DEPS_FILES, readDenoImportMaps } from "./deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
 import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder, textLines } from "../../src/kit.js";
 
@@ -30,7 +30,7 @@ const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", ...DENO_CONFIGS, "**/.meteor/release", "index.html", "components.json"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", ...DENO_CONFIGS, ...DENO_DEPS_FILES, "**/.meteor/release", "index.html", "components.json"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -184,7 +184,7 @@ export const npmDetector: Detector = {
         }
       }
     }
-    // Deno's import maps: their npm: and jsr: specifiers and deno.land/x modules (deno.ts).
+    // Deno's import maps and deps.ts: their npm: and jsr: specifiers and deno.land/x modules (deno.ts).
     await readDenoImportMaps(ctx, (name) => isSibling(name));
     for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
       // Anything after `#` is a comment (nvm's rule for .nvmrc); the first line left with content
