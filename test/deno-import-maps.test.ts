@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { tool } from "./helpers.js";
+import { readModuleImports } from "../detectors/npm/deno.js";
 
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
@@ -126,5 +127,23 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
     expect(document.tools.find((t) => t.package_url && t.name === "mongoose")).toMatchObject({ version: "8.8.2", detection_source_url: "deno.lock" });
     expect(tool(document.tools, "Mongoose")?.version).toBe("8.8.2");
     expect(tool(document.tools, "Deno")).toMatchObject({ detection_source: "deno.lock" });
+  });
+
+  it("readModuleImports: static, type-only, side-effect and dynamic imports and re-exports, by line, outside comments", () => {
+    const text = [
+      'import type { Context } from "jsr:@oak/oak@^17";',
+      'export { z } from "npm:zod@^3.23.8"; // "https://deno.land/x/ignored@1.0.0/mod.ts"',
+      'import "https://deno.land/std@0.203.0/dotenv/load.ts";',
+      "/* export * from 'https://deno.land/x/commented@1.0.0/mod.ts';",
+      "*/ const mod = await import('https://deno.land/x/later@v1.2.0/mod.ts');",
+      "/* never closed " + "/* ".repeat(2000),
+      'import { x } from "https://deno.land/x/after-unclosed@1.0.0/mod.ts";',
+    ].join("\n");
+    expect(readModuleImports(text)).toEqual([
+      { specifier: "jsr:@oak/oak@^17", line: 1 },
+      { specifier: "npm:zod@^3.23.8", line: 2 },
+      { specifier: "https://deno.land/std@0.203.0/dotenv/load.ts", line: 3 },
+      { specifier: "https://deno.land/x/later@v1.2.0/mod.ts", line: 5 },
+    ]);
   });
 });

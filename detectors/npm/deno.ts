@@ -85,20 +85,27 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
   // file is a Deno project's (format `deno-deps`, naming Deno).
   for (const file of ctx.files.filter((f) => DENO_DEPS_FILES.includes(baseName(f)))) {
     const text = await ctx.text(file);
-    if (text === undefined || text.length > MAX_DEPS_LENGTH) continue;
-    // Comments blanked, their lines kept (`//` after a colon or a quote is a URL's).
-    const code = text.replace(/\/\*[\s\S]*?\*\/|(?<![:"'\w])\/\/[^\n]*/g, (m) => m.replace(/[^\n]/g, " "));
-    const lineAt = lineCounter(code);
+    if (text === undefined) continue;
     const lock = await lockOf(file);
-    let deno: number | undefined;
-    for (const m of code.matchAll(IMPORT_SPECIFIER)) {
-      const spec = m[2]!;
-      const line = lineAt(m.index + m[0].indexOf(spec));
-      if (DENO_ONLY.test(spec)) deno ??= line;
-      specifier.report(spec, file, line, lock);
-    }
-    if (deno !== undefined) ctx.report({ ref: "format:deno-deps", file, line: deno });
+    const imports = readModuleImports(text);
+    for (const { specifier: spec, line } of imports) specifier.report(spec, file, line, lock);
+    const deno = imports.find(({ specifier: spec }) => DENO_ONLY.test(spec));
+    if (deno) ctx.report({ ref: "format:deno-deps", file, line: deno.line });
   }
+}
+
+/**
+ * The module specifiers a TypeScript module imports or re-exports (`import ... from "x"`,
+ * `export { a } from "x"`, `import "x"`, `import("x")`), each with its line; comments are left out.
+ * A far longer text than a deps.ts (a bundle) is not read.
+ */
+export function readModuleImports(text: string): Array<{ specifier: string; line: number }> {
+  if (text.length > MAX_DEPS_LENGTH) return [];
+  // Comments blanked, their lines kept (`//` after a colon or a quote is a URL's); one never closed
+  // runs to the end, matched once.
+  const code = text.replace(/\/\*[\s\S]*?(?:\*\/|$)|(?<![:"'\w])\/\/[^\n]*/g, (m) => m.replace(/[^\n]/g, " "));
+  const lineAt = lineCounter(code);
+  return [...code.matchAll(IMPORT_SPECIFIER)].map((m) => ({ specifier: m[2]!, line: lineAt(m.index + m[0].indexOf(m[2]!)) }));
 }
 
 /** Reports what one specifier imports: an npm or JSR package, an npm CDN's package, a deno.land/x module. */
