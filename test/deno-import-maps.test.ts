@@ -129,6 +129,20 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
     expect(tool(document.tools, "Deno")).toMatchObject({ detection_source: "deno.lock" });
   });
 
+  it("esm.sh URLs: its `stable/` build prefix, options after `&` in a prefix entry, and its GitHub paths, which are no npm package", async () => {
+    const denoJson = JSON.stringify({
+      imports: {
+        preact: "https://esm.sh/stable/preact@10.19.2",
+        "react-dom/": "https://esm.sh/react-dom@18.2.0&external=react/",
+        "react/": "https://esm.sh/react@18&dev/",
+        tool: "https://esm.sh/gh/owner/some-tool@v1.0.0/mod.ts",
+      },
+    });
+    const { document } = await scan(new MemorySource({ "deno.json": denoJson }), opts);
+    const packages = Object.fromEntries(document.tools.filter((t) => t.package_url).map((t) => [t.name, t.version]));
+    expect(packages).toEqual({ preact: "10.19.2", "react-dom": "18.2.0", react: "18.0.0" });
+  });
+
   it("readModuleImports: static, type-only, side-effect and dynamic imports and re-exports, by line, outside comments", () => {
     const text = [
       'import type { Context } from "jsr:@oak/oak@^17";',

@@ -13,10 +13,13 @@ export const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
 export const DENO_DEPS_FILES = ["deps.ts", "dev_deps.ts", "test_deps.ts"];
 
 /**
- * CDNs that serve npm packages by name and version: esm.sh (with its `v135/` build prefix and
- * `*` for externalised dependencies), Skypack, unpkg, jsDelivr's npm path, esm.run and JSPM.
+ * CDNs that serve npm packages by name and version: esm.sh (with its `v135/` or `stable/` build
+ * prefix, `*` for externalised dependencies, and its options after `&` where an import map's
+ * prefix entry leaves no room for a query, `react-dom@18.2.0&external=react/`; not its `gh/`,
+ * `pr/` and `jsr/` paths, which serve no npm package), Skypack, unpkg, jsDelivr's npm path,
+ * esm.run and JSPM.
  */
-const NPM_CDN = /^https?:\/\/(?:esm\.sh\/(?:v\d+\/)?\*?|cdn\.skypack\.dev\/|unpkg\.com\/|cdn\.jsdelivr\.net\/npm\/|esm\.run\/|jspm\.dev\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/?#]+))?/;
+const NPM_CDN = /^https?:\/\/(?:esm\.sh\/(?:(?:v\d+|stable)\/)?(?!(?:gh|pr|jsr)\/)\*?|cdn\.skypack\.dev\/|unpkg\.com\/|cdn\.jsdelivr\.net\/npm\/|esm\.run\/|jspm\.dev\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/?#&]+))?/;
 
 /** `npm:preact@^10.27`, `npm:/tailwindcss@3.4.1/` (a path inside the package). */
 const NPM_SPECIFIER = /^npm:\/?((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/]+))?/;
