@@ -143,6 +143,13 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
     expect(packages).toEqual({ preact: "10.19.2", "react-dom": "18.2.0", react: "18.0.0" });
   });
 
+  it("npm's devEngines `runtime` naming Deno names it, at the release it pins", async () => {
+    const pkg = JSON.stringify({ name: "x", devEngines: { runtime: [{ name: "node", version: ">=20" }, { name: "deno", version: "2.1.4" }] } });
+    const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);
+    expect(tool(document.tools, "Deno")).toMatchObject({ version: "2.1.4", detection_source: "package.json" });
+    expect(tool(document.tools, "Node.js")).toBeUndefined();
+  });
+
   it("readModuleImports: static, type-only, side-effect and dynamic imports and re-exports, by line, outside comments", () => {
     const text = [
       'import type { Context } from "jsr:@oak/oak@^17";',
