@@ -143,6 +143,15 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
     expect(packages).toEqual({ preact: "10.19.2", "react-dom": "18.2.0", react: "18.0.0" });
   });
 
+  it("deno.lock covers its own folder's package.json and its workspace members', not a Node.js project below it", async () => {
+    const lock = JSON.stringify({ version: "4", specifiers: { "npm:typeorm@^0.3.0": "0.3.20" }, workspace: { members: { "apps/api": { packageJson: { dependencies: ["npm:@nestjs/typeorm@^10.0.2"] } } } } });
+    const web = JSON.stringify({ name: "web", dependencies: { "@nestjs/typeorm": "^10.0.2" } });
+    const below = await scan(new MemorySource({ "deno.json": JSON.stringify({ imports: {} }), "deno.lock": lock, "web/package.json": web }), opts);
+    expect(tool(below.document.tools, "TypeORM")?.version).toBeUndefined();
+    const member = await scan(new MemorySource({ "deno.json": JSON.stringify({ workspace: ["./apps/api"] }), "deno.lock": lock, "apps/api/package.json": web }), opts);
+    expect(tool(member.document.tools, "TypeORM")).toMatchObject({ version: "0.3.20", detection_source_url: "deno.lock" });
+  });
+
   it("npm's devEngines `runtime` naming Deno names it, at the release it pins", async () => {
     const pkg = JSON.stringify({ name: "x", devEngines: { runtime: [{ name: "node", version: ">=20" }, { name: "deno", version: "2.1.4" }] } });
     const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);

@@ -31,11 +31,16 @@ export function denoLockRedirects(data: unknown, prefix: string): string[] {
 /**
  * deno.lock as the lockfile of a package.json beside it: Deno 2 installs a package.json's
  * dependencies itself and locks each as the specifier `npm:<name>@<range>`. A wrapper's own
- * package (asked for at any range, `*`) is the one release the lockfile holds of that name.
+ * package (asked for at any range, `*`) is the one release the lockfile holds of that name. It
+ * covers the package.json beside it and those of the workspace members it lists
+ * (`workspace.members`, by folder), not a Node.js project in a folder below that Deno never installs.
  */
 export function readDenoLockfile(data: unknown): Lockfile {
   const table = readSpecifiers(data);
+  const workspace = isRecord(data) && isRecord(data.workspace) ? data.workspace : {};
+  const members = isRecord(workspace.members) ? workspace.members : {};
   return {
+    covers: (importer) => importer === "" || Object.hasOwn(members, importer),
     resolve(name, range) {
       const version = table.get(`npm:${name}@${range}`) ?? (range === "*" ? table.get(`npm:${name}`) : undefined);
       if (version) return { version };
