@@ -284,6 +284,8 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "gradle-plugin": (names) => ({ "build.gradle.kts": `plugins {\n${names.map((n) => `    id("${n}") version "1.0.0"`).join("\n")}\n}\n` }),
   cpan: (names) => ({ cpanfile: names.map((n) => `requires '${n}', '1.0';`).join("\n") + "\n" }),
   hex: (names) => ({ "mix.exs": `defmodule X.MixProject do\n  use Mix.Project\n  defp deps do\n    [\n${names.map((n) => `      {:${n}, "~> 1.0"}`).join(",\n")}\n    ]\n  end\nend\n` }),
+  jsr: (names) => ({ "deno.json": JSON.stringify({ imports: Object.fromEntries(names.map((n) => [n, `jsr:${n}@^1.0.0`])) }) }),
+  "deno-land": (names) => ({ "deno.json": JSON.stringify({ imports: Object.fromEntries(names.map((n) => [n, `https://deno.land/x/${n}@v1.0.0/mod.ts`])) }) }),
   "version-manager": (names) => ({ ".tool-versions": names.map((n) => `${n} 1.0.0`).join("\n") + "\n" }),
   "kustomize-remote": (names) => ({ "deploy/kustomization.yaml": `resources:\n${names.map((n) => `  - github.com/${n}//manifests?ref=v1.0.0`).join("\n")}\n` }),
   "travis-service": (names) => ({ ".travis.yml": `language: node_js\nservices:\n${names.map((n) => `  - ${n}`).join("\n")}\n` }),

@@ -135,11 +135,11 @@ describe("bun.lock", () => {
 });
 
 describe("deno.lock", () => {
-  it("version 3 (`packages.specifiers`) and version 2 (`npm.specifiers`)", () => {
+  it("version 3 (`packages.specifiers`, npm and JSR) and version 2 (`npm.specifiers`)", () => {
     const v3 = readDenoLock({ version: "3", packages: { specifiers: { "npm:zod@^3.22": "npm:zod@3.23.8", "npm:@preact/signals@^1.2": "npm:@preact/signals@1.2.3_preact@10.22.0", "jsr:@std/assert@^1": "jsr:@std/assert@1.0.0" } } });
     expect(v3("npm:zod@^3.22")).toBe("3.23.8");
     expect(v3("npm:@preact/signals@^1.2")).toBe("1.2.3");
-    expect(v3("jsr:@std/assert@^1")).toBeUndefined();
+    expect(v3("jsr:@std/assert@^1")).toBe("1.0.0");
     const v2 = readDenoLock({ version: "2", npm: { specifiers: { "zod@^3.22": "zod@3.23.8", "@types/node": "@types/node@20.11.5" } } });
     expect(v2("npm:zod@^3.22")).toBe("3.23.8");
     expect(v2("npm:@types/node")).toBe("20.11.5");

@@ -68,6 +68,18 @@ describe("version managers' pins", () => {
     expect(tool(latest.document.tools, "Terraform")?.version).toBeUndefined();
   });
 
+  it("dvm's .dvmrc and .bun-version (setup-deno's and setup-bun's version files) pin Deno's and Bun's release", async () => {
+    const workflow = "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: denoland/setup-deno@v2\n        with:\n          deno-version-file: .dvmrc\n";
+    const { document } = await scan(new MemorySource({ ".dvmrc": "v2.1.4\n", "deno.json": "{}", ".github/workflows/ci.yml": workflow }), opts);
+    expect(tool(document.tools, "Deno")).toMatchObject({ version: "2.1.4", detection_source: ".dvmrc" });
+    const bun = await scan(new MemorySource({ ".bun-version": "1.1.38\n", "package.json": JSON.stringify({ name: "app" }) }), opts);
+    expect(tool(bun.document.tools, "Bun")).toMatchObject({ version: "1.1.38", detection_source: ".bun-version" });
+    // `latest`, `canary` or a range name the runtime without a release
+    const latest = await scan(new MemorySource({ ".bun-version": "latest\n" }), opts);
+    expect(tool(latest.document.tools, "Bun")).toMatchObject({ detection_source: ".bun-version" });
+    expect(tool(latest.document.tools, "Bun")?.version).toBeUndefined();
+  });
+
   it("Bazelisk's .bazelversion pins Bazel's release; a candidate, `latest` or `7.x` names Bazel without one", async () => {
     const workspace = { "MODULE.bazel": 'module(name = "kv", version = "0.3.0")\n', "BUILD.bazel": "" };
     const { document } = await scan(new MemorySource({ ...workspace, ".bazelversion": "7.1.1\n" }), opts);

@@ -11,15 +11,17 @@ import { readPnpmLock } from "./lockfile/pnpm.js";
 import { readBunLock } from "./lockfile/bun.js";
 import { readBunLockb } from "./lockfile/bun-binary.js";
 import type { Lockfile } from "./lockfile/types.js";
-import { readDenoLock } from "./lockfile/deno.js";
+import { readDenoLockfile } from "./lockfile/deno.js";
+import { DENO_CONFIGS, DENO_DEPS_FILES, readDenoImportMaps } from "./deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
 import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder, textLines } from "../../src/kit.js";
 
 /**
  * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
- * npm-shrinkwrap.json; bun reads bun.lock before the binary bun.lockb it wrote before 1.2).
+ * npm-shrinkwrap.json; bun reads bun.lock before the binary bun.lockb it wrote before 1.2). Deno 2
+ * installs a package.json's dependencies itself and locks them in deno.lock, the last resort.
  */
-const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb"] as const;
+const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb", "deno.lock"] as const;
 
 /**
  * npm, Yarn and pnpm projects: every package.json in the tree (so every workspace package), its
@@ -28,7 +30,7 @@ const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml",
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", "deno.json", "deno.jsonc", "import_map.json", "deno.lock", "**/.meteor/release", "index.html", "components.json"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", ...DENO_CONFIGS, ...DENO_DEPS_FILES, "**/.meteor/release", "index.html", "components.json"],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -182,42 +184,8 @@ export const npmDetector: Detector = {
         }
       }
     }
-    // Deno: npm packages imported through deno.json's import map (`"preact": "npm:preact@^10.27"`,
-    // or a CDN that serves npm packages, `https://esm.sh/preact@10.22.0`), with the version the
-    // nearest deno.lock resolved for an `npm:` specifier.
-    const denoLocks = new Map<string, string>();
-    for (const file of ctx.files) if (base(file) === "deno.lock") denoLocks.set(dirOf(file), file);
-    for (const file of ctx.files.filter((f) => DENO_CONFIGS.includes(base(f)))) {
-      const data = (await ctx.json(file)) as { imports?: unknown } | undefined;
-      const imports = data && typeof data === "object" && data.imports && typeof data.imports === "object" ? (data.imports as Record<string, unknown>) : {};
-      if (Object.keys(imports).length === 0) continue;
-      const text = (await ctx.text(file)) ?? "";
-      const lockDir = nearestFolder(dirOf(file), denoLocks);
-      const lockPath = lockDir === undefined ? undefined : denoLocks.get(lockDir);
-      let locked: ((specifier: string) => string | undefined) | undefined;
-      if (lockPath) {
-        const lockData = await ctx.json(lockPath);
-        if (lockData !== undefined) locked = readDenoLock(lockData);
-      }
-      for (const spec of Object.values(imports)) {
-        if (typeof spec !== "string") continue;
-        const npm = /^npm:\/?((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/]+))?/.exec(spec);
-        const cdn = npm ? undefined : NPM_CDN.exec(spec);
-        const m = npm ?? cdn;
-        if (!m || isSibling(m[1]!)) continue;
-        // A bare `npm:zod` is locked as written (v3) or with the any-version range Deno gives it (`npm:zod@*`, v4+).
-        const lockedVersion = npm ? (m[2] ? locked?.(`npm:${m[1]}@${m[2]}`) : (locked?.(`npm:${m[1]}`) ?? locked?.(`npm:${m[1]}@*`))) : undefined;
-        ctx.report({
-          ref: `npm:${m[1]}`,
-          file,
-          line: lineOf(text, spec),
-          declared: m[2],
-          version: lockedVersion ?? (m[2] ? lowestVersion(m[2]) : undefined),
-          versionFile: lockedVersion ? lockPath : undefined,
-          direct: true,
-        });
-      }
-    }
+    // Deno's import maps and deps.ts: their npm: and jsr: specifiers and deno.land/x modules (deno.ts).
+    await readDenoImportMaps(ctx, (name) => isSibling(name));
     for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
       // Anything after `#` is a comment (nvm's rule for .nvmrc); the first line left with content
       // holds the version.
@@ -268,15 +236,6 @@ export function wrappedPackage(name: string, lookup: (name: string) => string[])
   if (tools.length === 0) return undefined;
   return lookup(own).some((id) => tools.includes(id)) ? own : undefined;
 }
-
-/** Deno's configuration files and the import map file older projects point them at. */
-const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
-
-/**
- * CDNs that serve npm packages by name and version: esm.sh (with its `v135/` build prefix and
- * `*` for externalised dependencies), Skypack, unpkg, jsDelivr's npm path, esm.run and JSPM.
- */
-const NPM_CDN = /^https?:\/\/(?:esm\.sh\/(?:v\d+\/)?\*?|cdn\.skypack\.dev\/|unpkg\.com\/|cdn\.jsdelivr\.net\/npm\/|esm\.run\/|jspm\.dev\/|ga\.jspm\.io\/npm:)((?:@[\w.-]+\/)?[\w.-]+)(?:@([^/?#]+))?/;
 
 /** The lockfiles each package manager writes, for `packageManager`'s name. */
 const LOCKFILES_OF: Record<string, readonly string[]> = {
@@ -360,10 +319,10 @@ class LockfileFinder {
       return "lockfile" in reading ? reading.lockfile : undefined;
     }
     try {
-      if (path.endsWith(".json") || path.endsWith("bun.lock")) {
+      if (path.endsWith(".json") || path.endsWith("bun.lock") || path.endsWith("deno.lock")) {
         const data = await this.ctx.json(path);
         if (data === undefined) return undefined;
-        return path.endsWith("bun.lock") ? readBunLock(data) : readPackageLock(data);
+        return path.endsWith("bun.lock") ? readBunLock(data) : path.endsWith("deno.lock") ? readDenoLockfile(data) : readPackageLock(data);
       }
       const text = await this.ctx.text(path);
       if (text === undefined) return undefined;

@@ -10,15 +10,17 @@ import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
  * fastlane's xcodes action install and select) and `.swift-version` (swiftenv's pin, which
  * CocoaPods also reads for a pod's Swift), proto's `.prototools` (top-level `node = "20.12.2"`) and
  * moon's `.moon/toolchain.yml` (`node: { version: "20.12.2", packageManager: "pnpm", pnpm: { version } }`),
- * whose releases proto installs, and Bazelisk's `.bazelversion` (the Bazel release it runs), and
- * Devbox's `devbox.json` (`"packages": ["python@3.11", "postgresql@15"]`, or a map of a name to
- * its version or `{ "version" }`), whose Nix packages it installs, and devenv's `devenv.nix` (the
- * `languages.*` and `services.*` it enables, read as text: `languages.python = { enable = true;
- * version = "3.11"; };`). Each names the runtime a project is developed and built with.
+ * whose releases proto installs, Bazelisk's `.bazelversion` (the Bazel release it runs), dvm's
+ * `.dvmrc` and `.bun-version` (Deno's and Bun's release on one line, the files setup-deno's
+ * `deno-version-file` and setup-bun's `bun-version-file` read), Devbox's `devbox.json`
+ * (`"packages": ["python@3.11", "postgresql@15"]`, or a map of a name to its version or
+ * `{ "version" }`), whose Nix packages it installs, and devenv's `devenv.nix` (the `languages.*`
+ * and `services.*` it enables, read as text: `languages.python = { enable = true; version =
+ * "3.11"; };`). Each names the runtime a project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", "devbox.json", "devenv.nix"],
+  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", ".dvmrc", ".bun-version", "devbox.json", "devenv.nix"],
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each
@@ -72,6 +74,15 @@ export const toolVersionsDetector: Detector = {
         const value = isRecord(data) ? data[key] : undefined;
         // `3.16.0@beta` is that release taken from a named channel (`fvm use 3.16.0@beta`).
         if (typeof value === "string") pin(ctx, file, lineOf(text, `"${key}"`), "flutter", value.replace(/@[a-z]+$/i, ""));
+      } else if (base === ".dvmrc" || base === ".bun-version") {
+        // `2.1.4`, `v1.46.3`; a range (`1.x`), `latest` or `canary` names the runtime without a release.
+        const text = await ctx.text(file);
+        const lines = textLines(text ?? "");
+        const index = lines.findIndex((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+        if (index < 0) continue;
+        const name = base === ".dvmrc" ? "deno" : "bun";
+        const value = lines[index]!.trim();
+        ctx.report({ ref: `version-manager:${name}`, file, line: index + 1, version: /^v?\d+\.\d+\.\d+$/.test(value) ? value.replace(/^v/, "") : undefined });
       } else if (base === ".terraform-version" || base === ".xcode-version" || base === ".swift-version" || base === ".bazelversion") {
         // tfenv's pin: its first line, a release (`1.7.5`) or a rule tfenv resolves itself
         // (`latest`, `latest:^1.7`, `min-required`), which names Terraform without a release.

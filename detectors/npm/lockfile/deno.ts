@@ -1,15 +1,57 @@
 import { isRecord } from "../../../src/kit.js";
+import type { Lockfile } from "./types.js";
+
 /**
- * deno.lock: the version Deno resolved for each `npm:` specifier of the import map.
+ * deno.lock: the version Deno resolved for each `npm:` and `jsr:` specifier of the import map (and,
+ * for npm, of a package.json beside it).
  *
- * - version 4 and 5 (Deno 2): a top-level `specifiers` map, `"npm:zod@^3.22": "3.23.8"`;
- * - version 3: `packages.specifiers`, `"npm:zod@^3.22": "npm:zod@3.23.8"`;
- * - version 2: `npm.specifiers`, without the `npm:` prefix, `"zod@^3.22": "zod@3.23.8"`.
+ * - version 4 and 5 (Deno 2): a top-level `specifiers` map, `"npm:zod@^3.22": "3.23.8"`,
+ *   `"jsr:@std/assert@^1.0.6": "1.0.8"`;
+ * - version 3: `packages.specifiers`, `"npm:zod@^3.22": "npm:zod@3.23.8"`, `"jsr:@std/assert@^0.221.0": "jsr:@std/assert@0.221.0"`;
+ * - version 2: `npm.specifiers`, without the `npm:` prefix, `"zod@^3.22": "zod@3.23.8"` (npm only).
  *
  * A resolved npm version may carry its peers after an underscore (`18.3.1_react@18.3.1`).
- * Returns a lookup from a specifier (`npm:zod@^3.22`, `npm:lodash`) to the version.
+ * Returns a lookup from a specifier (`npm:zod@^3.22`, `npm:lodash`, `jsr:@std/path@^1`) to the version.
  */
 export function readDenoLock(data: unknown): (specifier: string) => string | undefined {
+  const table = readSpecifiers(data);
+  return (specifier) => table.get(specifier);
+}
+
+/**
+ * deno.lock's `redirects` (version 3 and later): where a remote module asked for without a version
+ * (`https://deno.land/x/sentry/index.mjs`) was redirected to, the URL of the release Deno fetched.
+ * Returns the redirect targets of the URLs that start with `prefix`.
+ */
+export function denoLockRedirects(data: unknown, prefix: string): string[] {
+  const redirects = isRecord(data) && isRecord(data.redirects) ? data.redirects : {};
+  return Object.entries(redirects).flatMap(([from, to]) => (from.startsWith(prefix) && typeof to === "string" ? [to] : []));
+}
+
+/**
+ * deno.lock as the lockfile of a package.json beside it: Deno 2 installs a package.json's
+ * dependencies itself and locks each as the specifier `npm:<name>@<range>`. A wrapper's own
+ * package (asked for at any range, `*`) is the one release the lockfile holds of that name. It
+ * covers the package.json beside it and those of the workspace members it lists
+ * (`workspace.members`, by folder), not a Node.js project in a folder below that Deno never installs.
+ */
+export function readDenoLockfile(data: unknown): Lockfile {
+  const table = readSpecifiers(data);
+  const workspace = isRecord(data) && isRecord(data.workspace) ? data.workspace : {};
+  const members = isRecord(workspace.members) ? workspace.members : {};
+  return {
+    covers: (importer) => importer === "" || Object.hasOwn(members, importer),
+    resolve(name, range) {
+      const version = table.get(`npm:${name}@${range}`) ?? (range === "*" ? table.get(`npm:${name}`) : undefined);
+      if (version) return { version };
+      if (range !== "*") return undefined;
+      const releases = new Set([...table].filter(([spec]) => spec.startsWith(`npm:${name}@`)).map(([, v]) => v));
+      return releases.size === 1 ? { version: [...releases][0]! } : undefined;
+    },
+  };
+}
+
+function readSpecifiers(data: unknown): Map<string, string> {
   const json = isRecord(data) ? data : {};
   const table = new Map<string, string>();
   const add = (specs: unknown, prefix: string) => {
@@ -17,9 +59,9 @@ export function readDenoLock(data: unknown): (specifier: string) => string | und
     for (const [key, value] of Object.entries(specs)) {
       if (typeof value !== "string") continue;
       const spec = prefix + key;
-      if (!spec.startsWith("npm:")) continue;
+      if (!spec.startsWith("npm:") && !spec.startsWith("jsr:")) continue;
       // `3.23.8` (v4, v5), `npm:zod@3.23.8` (v3) or `zod@3.23.8` (v2), before any peer suffix.
-      let version = value.replace(/^npm:/, "");
+      let version = value.replace(/^(?:npm|jsr):/, "");
       if (!/^\d/.test(version)) version = version.replace(/^(@?[^@]+)@/, "");
       version = version.split("_")[0]!;
       if (/^\d+\.\d+/.test(version)) table.set(spec, version);
@@ -28,6 +70,5 @@ export function readDenoLock(data: unknown): (specifier: string) => string | und
   add(json.specifiers, "");
   if (isRecord(json.packages)) add(json.packages.specifiers, "");
   if (isRecord(json.npm)) add(json.npm.specifiers, "npm:");
-  return (specifier) => table.get(specifier);
+  return table;
 }
-
