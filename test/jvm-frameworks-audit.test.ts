@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Quarkus, Micronaut, Scala and Clojure projects, as an audit of realistic repositories found them (round a38c).
+const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
+
+async function tools(files: Record<string, string>) {
+  const { document, warnings } = await scan(new MemorySource(files), opts);
+  expect(warnings).toEqual([]);
+  return document.tools;
+}
+const tool = (list: Awaited<ReturnType<typeof tools>>, name: string) => list.find((t) => t.name === name && !t.package_url);
+const names = (list: Awaited<ReturnType<typeof tools>>) => list.filter((t) => !t.package_url).map((t) => t.name);
+
+const pom = (deps: string, extra = "") => `<?xml version="1.0"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.acme</groupId><artifactId>svc</artifactId><version>1.0.0-SNAPSHOT</version>
+  ${extra}
+  <dependencies>${deps}</dependencies>
+</project>
+`;
+const dep = (g: string, a: string, v?: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
+
+describe("JVM framework projects an audit of realistic repositories found misread", () => {
+  it("names the store a Kotlin Panache extension binds, as the Java one does", async () => {
+    // code.quarkus.io's Kotlin app: the -kotlin Panache flavours, versions from the platform BOM.
+    const list = await tools({
+      "build.gradle.kts": [
+        'plugins { kotlin("jvm") version "1.9.22"; id("io.quarkus") }',
+        "val quarkusPlatformVersion: String by project",
+        "dependencies {",
+        '    implementation(enforcedPlatform("io.quarkus.platform:quarkus-bom:${quarkusPlatformVersion}"))',
+        '    implementation("io.quarkus:quarkus-mongodb-panache-kotlin")',
+        '    implementation("io.quarkus:quarkus-hibernate-orm-panache-kotlin")',
+        "}",
+      ].join("\n"),
+      "gradle.properties": "quarkusPlatformVersion=3.9.2\n",
+    });
+    expect(tool(list, "Quarkus")?.version).toBe("3.9.2");
+    expect(names(list)).toEqual(expect.arrayContaining(["MongoDB", "Hibernate"]));
+  });
+
+  it("names Quarkus and the AWS service of a Quarkiverse Amazon Services extension, without the extension's release", async () => {
+    const list = await tools({
+      "pom.xml": pom(
+        dep("io.quarkiverse.amazonservices", "quarkus-amazon-s3", "2.12.3") + dep("io.quarkiverse.amazonservices", "quarkus-amazon-sqs", "2.12.3") + dep("io.quarkiverse.openapi.generator", "quarkus-openapi-generator", "2.4.1"),
+      ),
+    });
+    expect(names(list)).toEqual(expect.arrayContaining(["Quarkus", "Amazon S3", "Amazon SQS"]));
+    expect(tool(list, "Quarkus")?.version).toBeUndefined();
+    expect(names(list)).not.toContain("Amazon Web Services");
+  });
+
+  it("names ClojureScript from its compiler artifact and Redis from Carmine in a project.clj", async () => {
+    const list = await tools({
+      "project.clj": [
+        '(defproject todo "0.1.0"',
+        '  :dependencies [[org.clojure/clojure "1.11.1"]',
+        '                 [org.clojure/clojurescript "1.11.121" :scope "provided"]',
+        '                 [com.taoensso/carmine "3.3.2"]])',
+      ].join("\n"),
+    });
+    expect(tool(list, "ClojureScript")?.version).toBe("1.11.121");
+    expect(names(list)).toContain("Redis");
+    expect(tool(list, "Redis")?.version).toBeUndefined();
+  });
+
+  it("names PostgreSQL from doobie's Postgres module and from Skunk in a build.sbt", async () => {
+    for (const line of ['"org.tpolecat" %% "doobie-postgres" % "1.0.0-RC4"', '"org.tpolecat" %% "skunk-core" % "0.6.3"']) {
+      const list = await tools({ "build.sbt": `scalaVersion := "3.3.1"\nlibraryDependencies += ${line}\n` });
+      expect(names(list)).toContain("PostgreSQL");
+      expect(tool(list, "PostgreSQL")?.version).toBeUndefined();
+    }
+  });
+});
