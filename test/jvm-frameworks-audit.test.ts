@@ -74,3 +74,23 @@ describe("JVM framework projects an audit of realistic repositories found misrea
     }
   });
 });
+
+describe("Java's release in a Micronaut pom", () => {
+  it("reads jdk.version, the only JDK level a Micronaut Launch pom writes", async () => {
+    const list = await tools({
+      "pom.xml": pom(
+        dep("io.micronaut", "micronaut-http-server-netty"),
+        `<parent><groupId>io.micronaut.platform</groupId><artifactId>micronaut-parent</artifactId><version>4.3.6</version></parent>
+  <properties><jdk.version>17</jdk.version><release.version>17</release.version><micronaut.version>4.3.6</micronaut.version></properties>`,
+      ),
+      "src/main/java/example/Application.java": "package example;\npublic class Application {}\n",
+    });
+    expect(tool(list, "Micronaut Framework")?.version).toBe("4.3.6");
+    expect(tool(list, "Java")?.version).toBe("17");
+  });
+
+  it("keeps maven.compiler.release ahead of jdk.version", async () => {
+    const list = await tools({ "pom.xml": pom("", "<properties><jdk.version>1.8</jdk.version><maven.compiler.release>21</maven.compiler.release></properties>") });
+    expect(tool(list, "Java")?.version).toBe("21");
+  });
+});
