@@ -94,3 +94,64 @@ describe("Java's release in a Micronaut pom", () => {
     expect(tool(list, "Java")?.version).toBe("21");
   });
 });
+
+describe("Mill builds and shadow-cljs builds", () => {
+  it("reads a Mill build's Scala version and ivy dependencies, with the Scala suffix of `::`", async () => {
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "build.sc": [
+          "import mill._, scalalib._",
+          'val caskVersion = "0.9.2"',
+          "object app extends ScalaModule {",
+          '  def scalaVersion = "2.13.12"',
+          "  def ivyDeps = Agg(",
+          '    ivy"com.lihaoyi::cask:$caskVersion",',
+          '    ivy"com.typesafe.akka::akka-actor-typed:2.8.5",',
+          '    ivy"org.postgresql:postgresql:42.7.1"',
+          "  )",
+          "}",
+        ].join("\n"),
+        ".mill-version": "0.11.7\n",
+      }),
+      { ...opts, allTools: false },
+    );
+    expect(warnings).toEqual([]);
+    const list = document.tools;
+    expect(tool(list, "Scala")).toMatchObject({ version: "2.13.12", detection_source: "build.sc" });
+    expect(tool(list, "Akka")?.version).toBe("2.8.5");
+    expect(names(list)).toContain("PostgreSQL");
+    expect(list.find((t) => t.name === "org.postgresql:postgresql")?.version).toBe("42.7.1");
+  });
+
+  it("reads build.mill (Mill 0.12+), mvn\"...\" coordinates and a scalaVersion held in a val; a Java-only build names no Scala", async () => {
+    const mill = await tools({
+      "build.mill": 'package build\nimport mill._, scalalib._\nval scala3 = "3.3.3"\nobject foo extends ScalaModule {\n  def scalaVersion = scala3\n  def mvnDeps = Seq(mvn"dev.zio::zio:2.1.9")\n}\n',
+    });
+    expect(tool(mill, "Scala")?.version).toBe("3.3.3");
+    expect(tool(mill, "ZIO")?.version).toBe("2.1.9");
+    const java = await tools({ "build.sc": 'import mill._, javalib._\nobject app extends JavaModule {\n  def ivyDeps = Agg(ivy"org.postgresql:postgresql:42.7.1")\n}\n' });
+    expect(names(java)).not.toContain("Scala");
+    expect(names(java)).toContain("PostgreSQL");
+  });
+
+  it("names ClojureScript from shadow-cljs.edn and reads its dependencies as Clojars packages", async () => {
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "shadow-cljs.edn": '{:source-paths ["src/main"]\n :dependencies [[reagent "1.2.0"]\n                [re-frame "1.4.2"]\n                [com.taoensso/carmine "3.3.2"]]\n :builds {:app {:target :browser :output-dir "public/js"}}}\n',
+      }),
+      opts,
+    );
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "ClojureScript")).toMatchObject({ detection_source: "shadow-cljs.edn" });
+    expect(tool(document.tools, "ClojureScript")?.version).toBeUndefined();
+    expect(document.tools.find((t) => t.package_url === "https://clojars.org/reagent")?.version).toBe("1.2.0");
+    expect(names(document.tools)).toContain("Redis");
+  });
+
+  it("reads a hostile Mill build in time", async () => {
+    const text = "def scalaVersion = " + "T { ".repeat(20000) + "\n" + 'ivy"a::b::'.repeat(20000) + "\nobject a extends " + "X with ".repeat(20000);
+    const start = Date.now();
+    await tools({ "build.sc": text });
+    expect(Date.now() - start).toBeLessThan(3000);
+  });
+});

@@ -4,8 +4,8 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
  * `%` and `%%`, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
- * (`:dependencies` vectors), Kotlin scripts' `@file:DependsOn` (*.main.kts), and Scala CLI's `//> using` directives (project.scala, or a script at the
- * root). Coordinates are reported as Maven coordinates; Leiningen's also as
+ * (`:dependencies` vectors, as shadow-cljs.edn writes them too: a ClojureScript build), Kotlin scripts' `@file:DependsOn` (*.main.kts), Scala CLI's `//> using` directives (project.scala, or a script at the
+ * root), and a Mill build's build.sc or build.mill (`scalaVersion`, `ivy"..."` dependencies). Coordinates are reported as Maven coordinates; Leiningen's also as
  * Clojars packages, which is how the site lists them. Also a Grails 1.x/2.x application's metadata
  * file, application.properties beside grails-app/, whose `app.grails.version` is the Grails release
  * the application runs on (Grails 3+ declares it in Gradle instead). And an Apache JMeter test plan
@@ -13,7 +13,7 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
+  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -37,6 +37,10 @@ export const jvmOtherDetector: Detector = {
             ctx.report({ ref: `maven:${c[1]}:${c[2]}`, file, line: lineAt(m.index), version: c[3], direct: true });
           }
         }
+        continue;
+      }
+      if (base === "build.sc" || base === "build.mill") {
+        millBuild(text, (finding) => ctx.report({ ...finding, file }));
         continue;
       }
       if (/\.(?:scala|sc)$/.test(file)) {
@@ -91,18 +95,54 @@ export const jvmOtherDetector: Detector = {
         if (/\(defproject\s+\{\{/.test(text)) continue;
         ctx.report({ ref: "runtime:clojure", file });
         ctx.report({ ref: "runtime:leiningen", file });
-        for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
-          const group = m[1]!;
-          const artifact = m[2] ?? m[1]!;
-          // The package entry is Clojars', named as Clojars names it (`ring/ring-core`; `noir` for
-          // noir/noir). The Maven coordinate still names a tool where a key has one, but is no entry.
-          ctx.report({ ref: `clojars:${group === artifact ? artifact : `${group}/${artifact}`}`, file, version: m[3], direct: true });
-          ctx.report({ ref: `maven:${group}:${artifact}`, file, version: m[3] });
-        }
+        clojarsVectors(text, (finding) => ctx.report({ ...finding, file }));
+      } else if (base === "shadow-cljs.edn") {
+        // shadow-cljs's build file: a ClojureScript build (the compiler comes with shadow-cljs, so
+        // no release here), its `:dependencies` written as Leiningen's vectors (`[reagent "1.2.0"]`).
+        ctx.report({ ref: "runtime:clojurescript", file });
+        clojarsVectors(text, (finding) => ctx.report({ ...finding, file }));
       }
     }
   },
 };
+
+/**
+ * Leiningen's dependency vectors (`[ring/ring-core "1.10.0"]`, `[compojure "1.7.0"]`), as project.clj
+ * and shadow-cljs.edn write them. The package entry is Clojars', named as Clojars names it
+ * (`ring/ring-core`; `noir` for noir/noir). The Maven coordinate still names a tool where a key has
+ * one, but is no entry.
+ */
+function clojarsVectors(text: string, report: (finding: { ref: string; version: string; direct?: boolean }) => void): void {
+  for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
+    const group = m[1]!;
+    const artifact = m[2] ?? m[1]!;
+    report({ ref: `clojars:${group === artifact ? artifact : `${group}/${artifact}`}`, version: m[3]!, direct: true });
+    report({ ref: `maven:${group}:${artifact}`, version: m[3]! });
+  }
+}
+
+/**
+ * A Mill build (build.sc; build.mill since Mill 0.12), read as text: a module's
+ * `def scalaVersion = "3.3.1"` (or the string val it names) and its dependencies, `ivy"..."`
+ * (`mvn"..."` since Mill 1.0) coordinates: `org::name:version` appends the Scala binary version as
+ * sbt's `%%` does, `:::` the full one. A Java-only build (no scalaVersion, no ScalaModule) names no Scala.
+ */
+export function millBuild(text: string, report: (finding: { ref: string; version?: string; line?: number; direct?: boolean }) => void): void {
+  const vals = stringVals(text);
+  const setting = /\bdef\s+scalaVersion\s*(?::\s*[\w[\]]+\s*)?=\s*(?:T\s*\{\s*|Task\s*\{\s*)?(?:"([^"\n]+)"|([A-Za-z_][\w.]*))/.exec(text);
+  const scala = setting ? (setting[1] ?? vals.get(setting[2]!.slice(setting[2]!.lastIndexOf(".") + 1))) : undefined;
+  if (setting || /\bextends\s+(?:\w+\s+with\s+)*(?:Cross)?Scala(?:JS|Native)?Module\b/.test(text)) report({ ref: "runtime:scala", version: scala });
+  const binary = scala === undefined ? undefined : scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".");
+  const lineAt = lineCounter(text);
+  for (const m of text.matchAll(/\b(?:ivy|mvn)"([\w.-]+)(:{1,3})([\w.-]+)(?::{1,2})(?:\$\{?(\w+)\}?|([^":\s$]+))"/g)) {
+    // A release interpolated from a val (`ivy"com.lihaoyi::cask:$caskVersion"`) is that val's string.
+    const [, group, ops, artifact, named, written] = m;
+    const version = written ?? vals.get(named!);
+    if (version === undefined) continue;
+    const suffix = ops === "::" && binary ? `_${binary}` : ops === ":::" && scala ? `_${scala}` : "";
+    report({ ref: `maven:${group}:${artifact}${suffix}`, version, line: lineAt(m.index), direct: true });
+  }
+}
 
 /**
  * The Scala version of a build.sbt: `scalaVersion := "2.13.12"` (sbt 0.13's `scalaVersion in ThisBuild :=` too), or the string of the val it names
