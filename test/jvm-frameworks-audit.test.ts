@@ -155,3 +155,26 @@ describe("Mill builds and shadow-cljs builds", () => {
     expect(Date.now() - start).toBeLessThan(3000);
   });
 });
+
+describe("Scala.js", () => {
+  it("names Scala.js at the release of its sbt plugin; scalajs-dom and the crossproject plugin give none", async () => {
+    const list = await tools({
+      "build.sbt": 'lazy val app = project.enablePlugins(ScalaJSPlugin).settings(\n  scalaVersion := "3.3.1",\n  libraryDependencies += "org.scala-js" %%% "scalajs-dom" % "2.8.0"\n)\n',
+      "project/plugins.sbt": 'addSbtPlugin("org.portable-scala" % "sbt-scalajs-crossproject" % "1.3.2")\naddSbtPlugin("org.scala-js" % "sbt-scalajs" % "1.15.0")\n',
+      "project/build.properties": "sbt.version=1.9.8\n",
+    });
+    expect(tool(list, "Scala.js")).toMatchObject({ version: "1.15.0", category: "Build, Test, Deploy" });
+    const dom = await tools({ "build.sbt": 'scalaVersion := "3.3.1"\nlibraryDependencies += "org.scala-js" %%% "scalajs-dom" % "2.8.0"\n' });
+    expect(tool(dom, "Scala.js")).toBeDefined();
+    expect(tool(dom, "Scala.js")?.version).toBeUndefined();
+  });
+
+  it("names Scala.js from its Vite plugin and from a Mill ScalaJSModule's scalaJSVersion", async () => {
+    const vite = await tools({ "package.json": JSON.stringify({ name: "livechart", devDependencies: { "@scala-js/vite-plugin-scalajs": "^1.0.0", vite: "^5.0.10" } }) });
+    expect(tool(vite, "Scala.js")).toBeDefined();
+    expect(tool(vite, "Scala.js")?.version).toBeUndefined();
+    const mill = await tools({ "build.sc": 'import mill._, scalalib._, scalajslib._\nobject web extends ScalaJSModule {\n  def scalaVersion = "3.3.1"\n  def scalaJSVersion = "1.16.0"\n}\n' });
+    expect(tool(mill, "Scala.js")?.version).toBe("1.16.0");
+    expect(tool(mill, "Scala")?.version).toBe("3.3.1");
+  });
+});
