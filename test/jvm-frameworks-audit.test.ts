@@ -178,3 +178,30 @@ describe("Scala.js", () => {
     expect(tool(mill, "Scala")?.version).toBe("3.3.1");
   });
 });
+
+describe("framework test modules and Camel's framework extensions", () => {
+  it("names Spock and JUnit from Micronaut Test's modules, without Micronaut Test's release", async () => {
+    const list = await tools({
+      "build.gradle": [
+        'plugins { id("groovy"); id("io.micronaut.application") version "3.7.10" }',
+        "dependencies {",
+        '    implementation("io.micronaut:micronaut-http-client")',
+        '    testImplementation("io.micronaut.test:micronaut-test-spock:3.9.2")',
+        '    testImplementation("io.micronaut.test:micronaut-test-junit5:3.9.2")',
+        "}",
+      ].join("\n"),
+      "gradle.properties": "micronautVersion=3.10.4\n",
+    });
+    expect(tool(list, "Micronaut Framework")?.version).toBe("3.10.4");
+    expect(names(list)).toEqual(expect.arrayContaining(["Spock Framework", "JUnit"]));
+    expect(tool(list, "Spock Framework")?.version).toBeUndefined();
+  });
+
+  it("names Camel from Camel Quarkus without its own numbering, and from Camel Spring Boot at Camel's release", async () => {
+    const quarkus = await tools({ "pom.xml": pom(dep("org.apache.camel.quarkus", "camel-quarkus-kafka", "3.8.0")) });
+    expect(names(quarkus)).toEqual(expect.arrayContaining(["Apache Camel", "Quarkus"]));
+    expect(tool(quarkus, "Apache Camel")?.version).toBeUndefined();
+    const boot = await tools({ "pom.xml": pom(dep("org.apache.camel.springboot", "camel-spring-boot-starter", "4.4.0")) });
+    expect(tool(boot, "Apache Camel")?.version).toBe("4.4.0");
+  });
+});
