@@ -157,16 +157,18 @@ describe("Mill builds and shadow-cljs builds", () => {
 });
 
 describe("Scala.js", () => {
-  it("names Scala.js at the release of its sbt plugin; scalajs-dom and the crossproject plugin give none", async () => {
+  it("names Scala.js at the release of its sbt plugin, not from its library artifacts alone", async () => {
     const list = await tools({
       "build.sbt": 'lazy val app = project.enablePlugins(ScalaJSPlugin).settings(\n  scalaVersion := "3.3.1",\n  libraryDependencies += "org.scala-js" %%% "scalajs-dom" % "2.8.0"\n)\n',
       "project/plugins.sbt": 'addSbtPlugin("org.portable-scala" % "sbt-scalajs-crossproject" % "1.3.2")\naddSbtPlugin("org.scala-js" % "sbt-scalajs" % "1.15.0")\n',
       "project/build.properties": "sbt.version=1.9.8\n",
     });
     expect(tool(list, "Scala.js")).toMatchObject({ version: "1.15.0", category: "Build, Test, Deploy" });
-    const dom = await tools({ "build.sbt": 'scalaVersion := "3.3.1"\nlibraryDependencies += "org.scala-js" %%% "scalajs-dom" % "2.8.0"\n' });
-    expect(tool(dom, "Scala.js")).toBeDefined();
-    expect(tool(dom, "Scala.js")?.version).toBeUndefined();
+    // Its library artifacts alone: package entries (the site names no Scala.js from them), named with --all-tools.
+    const build = 'scalaVersion := "2.13.3"\nlibraryDependencies ++= Seq(\n  "org.scala-js" %% "scalajs-library" % "1.1.0",\n  "org.scala-js" %%% "scalajs-dom" % "2.8.0"\n)\n';
+    expect(tool(await tools({ "build.sbt": build }), "Scala.js")).toBeUndefined();
+    const all = (await scan(new MemorySource({ "build.sbt": build }), { ...opts, allTools: true })).document.tools;
+    expect(tool(all, "Scala.js")?.version).toBe("1.1.0");
   });
 
   it("names Scala.js from its Vite plugin and from a Mill ScalaJSModule's scalaJSVersion", async () => {

@@ -134,9 +134,9 @@ export function millBuild(text: string, report: (finding: { ref: string; version
   if (setting || /\bextends\s+(?:\w+\s+with\s+)*(?:Cross)?Scala(?:JS|Native)?Module\b/.test(text)) report({ ref: "runtime:scala", version: scala });
   const binary = scala === undefined ? undefined : scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".");
   const lineAt = lineCounter(text);
-  // A ScalaJSModule's `def scalaJSVersion = "1.16.0"`: the Scala.js release, whose library Mill adds.
+  // A ScalaJSModule's `def scalaJSVersion = "1.16.0"`: the Scala.js release the module compiles with.
   const scalaJs = /\bdef\s+scalaJSVersion\s*(?::\s*[\w[\]]+\s*)?=\s*(?:T\s*\{\s*|Task\s*\{\s*)?(?:"([^"\n]+)"|([A-Za-z_]\w*))/.exec(text);
-  if (scalaJs) report({ ref: "maven:org.scala-js:scalajs-library", version: scalaJs[1] ?? vals.get(scalaJs[2]!), line: lineAt(scalaJs.index) });
+  if (scalaJs) report({ ref: "runtime:scala-js", version: scalaJs[1] ?? vals.get(scalaJs[2]!), line: lineAt(scalaJs.index) });
   for (const m of text.matchAll(/\b(?:ivy|mvn)"([\w.-]+)(:{1,3})([\w.-]+)(?::{1,2})(?:\$\{?(\w+)\}?|([^":\s$]+))"/g)) {
     // A release interpolated from a val (`ivy"com.lihaoyi::cask:$caskVersion"`) is that val's string.
     const [, group, ops, artifact, named, written] = m;
