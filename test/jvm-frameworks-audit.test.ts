@@ -207,3 +207,22 @@ describe("framework test modules and Camel's framework extensions", () => {
     expect(tool(boot, "Apache Camel")?.version).toBe("4.4.0");
   });
 });
+
+describe("a Gradle version catalog published as an artifact", () => {
+  it("names Micronaut at the release of the micronaut-platform catalog the settings import, through a Gradle property", async () => {
+    for (const from of ['from("io.micronaut.platform:micronaut-platform:${providers.gradleProperty("micronautVersion").get()}")', 'from("io.micronaut.platform:micronaut-platform:$micronautVersion")']) {
+      const { document, warnings } = await scan(
+        new MemorySource({
+          "settings.gradle.kts": `rootProject.name = "greeter"\ndependencyResolutionManagement {\n    versionCatalogs {\n        create("mn") {\n            ${from}\n        }\n    }\n}\n`,
+          "gradle.properties": "micronautVersion=4.5.0\n",
+          "build.gradle.kts": 'plugins { id("io.micronaut.application") version "4.4.0" }\ndependencies {\n    implementation(mn.micronaut.http.server.netty)\n}\n',
+        }),
+        opts,
+      );
+      // The scan still says it cannot read the catalog, naming the coordinates whole.
+      expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining("io.micronaut.platform:micronaut-platform:${micronautVersion}, which a scan does not download")]);
+      expect(tool(document.tools, "Micronaut Framework")).toMatchObject({ version: "4.5.0", detection_source: "settings.gradle.kts" });
+      expect(document.tools.filter((t) => t.package_url)).toEqual([]);
+    }
+  });
+});

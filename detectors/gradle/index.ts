@@ -65,8 +65,12 @@ export const gradleDetector: Detector = {
     const settings = new Map<string, string>();
     for (const file of ctx.files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f))).sort(shallowFirst)) settings.set(file, (await ctx.text(file)) ?? "");
     for (const [file, text] of settings) {
-      for (const { name, coordinates } of publishedCatalogs(text)) {
+      for (const { name, coordinates, group, artifact, version, property } of publishedCatalogs(text)) {
         ctx.warn(file, `version catalog "${name}" comes from the published artifact ${coordinates}, which a scan does not download: the dependencies and plugins the scripts take from ${name}.* are not named`);
+        // The artifact itself is a platform's catalog (Micronaut's io.micronaut.platform:micronaut-platform,
+        // the framework's release, as its BOM is): it names what a key says, never a package entry.
+        const release = version ?? (property === undefined ? undefined : shared.get(buildOf(file), property));
+        ctx.report({ ref: `maven:${group}:${artifact}`, file, version: release && !release.includes("$") ? release : undefined });
       }
     }
     const catalogs = new PerBuild<{ file: string; catalog: VersionCatalog }>();
