@@ -226,3 +226,56 @@ describe("a Gradle version catalog published as an artifact", () => {
     }
   });
 });
+
+describe("an sbt build's dependencies kept in project/*.scala, and lines commented out", () => {
+  it("reads the module IDs of project/Dependencies.scala, with the build's Scala suffix, citing that file", async () => {
+    // As `sbt new scala/hello-world.g8`-style builds and most Akka/Play services keep them.
+    const { document, warnings } = await scan(
+      new MemorySource({
+        "build.sbt": 'import Dependencies._\nThisBuild / scalaVersion := "2.13.12"\nlazy val root = (project in file(".")).settings(libraryDependencies ++= Seq(akkaActor, akkaHttp, munit % Test))\n',
+        "project/Dependencies.scala": [
+          "import sbt._",
+          "object Dependencies {",
+          '  val akkaVersion = "2.8.5"',
+          '  lazy val akkaActor = "com.typesafe.akka" %% "akka-actor-typed" % akkaVersion',
+          '  lazy val akkaHttp = "com.typesafe.akka" %% "akka-http" % "10.5.3"',
+          '  lazy val munit = "org.scalameta" %% "munit" % "0.7.29"',
+          "}",
+        ].join("\n"),
+        "project/build.properties": "sbt.version=1.9.8\n",
+      }),
+      opts,
+    );
+    expect(warnings).toEqual([]);
+    expect(tool(document.tools, "Akka")).toMatchObject({ version: "2.8.5", detection_source: "project/Dependencies.scala" });
+  });
+
+  it("does not read a dependency or a val on a line commented out", async () => {
+    const list = await tools({
+      "build.sbt": [
+        'scalaVersion := "2.13.12"',
+        '// val akkaVersion = "2.5.32"',
+        'val akkaVersion = "2.8.5"',
+        "libraryDependencies ++= Seq(",
+        '  "com.typesafe.akka" %% "akka-actor-typed" % akkaVersion,',
+        '//  "org.apache.spark" %% "spark-sql" % "3.5.0",',
+        '  // "com.typesafe.slick" %% "slick" % "3.4.1",',
+        ")",
+      ].join("\n"),
+    });
+    expect(tool(list, "Akka")?.version).toBe("2.8.5");
+    expect(names(list)).not.toContain("Apache Spark");
+    expect(names(list)).not.toContain("Slick");
+  });
+});
+
+describe("Clojure and Mill lines commented out", () => {
+  it("reads no dependency from a `;` comment line of project.clj or deps.edn, nor a `//` line of a Mill build", async () => {
+    const clj = await tools({ "project.clj": '(defproject a "0.1.0"\n  :dependencies [[org.clojure/clojure "1.11.1"]\n                 ;; [com.taoensso/carmine "3.3.2"]\n                 ])\n' });
+    expect(names(clj)).not.toContain("Redis");
+    const edn = await tools({ "deps.edn": '{:deps {org.clojure/clojure {:mvn/version "1.11.1"}\n        ;; org.postgresql/postgresql {:mvn/version "42.7.1"}\n        }}\n' });
+    expect(names(edn)).not.toContain("PostgreSQL");
+    const mill = await tools({ "build.sc": 'object app extends ScalaModule {\n  def scalaVersion = "3.3.1"\n  def ivyDeps = Agg(\n    // ivy"org.postgresql:postgresql:42.7.1",\n    ivy"com.lihaoyi::cask:0.9.2"\n  )\n}\n' });
+    expect(names(mill)).not.toContain("PostgreSQL");
+  });
+});

@@ -50,24 +50,34 @@ export const jvmOtherDetector: Detector = {
       if (base === "build.sbt") {
         // The string vals the build's version settings name: build.sbt's own, then those of its
         // project/*.scala (`object Versions { val http4s = "0.23.25" }`, read by their last name).
+        // Lines commented out (`// "com.typesafe.akka" %% "akka-actor" % "2.5.32",`) are not read.
+        const code = uncommented(text);
         const project = inFolder(dirOf(file), "project");
-        const vals = stringVals(text);
+        const vals = stringVals(code);
+        const projectScala: Array<[string, string]> = [];
         for (const scala of ctx.files.filter((f) => dirOf(f) === project && f.endsWith(".scala"))) {
-          for (const [k, v] of stringVals((await ctx.text(scala)) ?? "")) if (!vals.has(k)) vals.set(k, v);
+          const scalaCode = uncommented((await ctx.text(scala)) ?? "");
+          projectScala.push([scala, scalaCode]);
+          for (const [k, v] of stringVals(scalaCode)) if (!vals.has(k)) vals.set(k, v);
         }
         const valOf = (name: string | undefined) => (name === undefined ? undefined : vals.get(name.slice(name.lastIndexOf(".") + 1)));
-        const scala = scalaVersionOf(text, valOf);
+        const scala = scalaVersionOf(code, valOf);
         ctx.report({ ref: "runtime:scala", file, version: scala });
         // The sbt release the build runs on: project/build.properties (`sbt.version=1.9.8`).
         const properties = inFolder(project, "build.properties");
         const sbt = ctx.files.includes(properties) ? /^[ \t]*sbt\.version[ \t]*[=:][ \t]*(\d[\w.-]*)/m.exec((await ctx.text(properties)) ?? "")?.[1] : undefined;
         ctx.report({ ref: "runtime:sbt", file, version: sbt, versionFile: sbt ? properties : undefined });
-        for (const m of text.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
-          const [, group, ops, artifact, written, named] = m;
-          const version = written ?? valOf(named);
-          if (version === undefined) continue;
-          const binary = ops === "%%" && scala ? `_${scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".")}` : "";
-          ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file, version, direct: true });
+        // The module IDs of build.sbt, and of its project/*.scala, where many builds keep them
+        // (`lazy val akkaActor = "com.typesafe.akka" %% "akka-actor-typed" % Versions.akka` in
+        // project/Dependencies.scala, used as `libraryDependencies += Dependencies.akkaActor`).
+        for (const [source, body] of [[file, code] as [string, string], ...projectScala]) {
+          for (const m of body.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
+            const [, group, ops, artifact, written, named] = m;
+            const version = written ?? valOf(named);
+            if (version === undefined) continue;
+            const binary = ops === "%%" && scala ? `_${scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".")}` : "";
+            ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file: source, version, direct: true });
+          }
         }
         // The plugins the build applies, project/plugins.sbt's `addSbtPlugin(group % artifact % version)`:
         // Play's (`com.typesafe.play` % `sbt-plugin`, released with Play) is how a Play app declares Play.
@@ -82,7 +92,7 @@ export const jvmOtherDetector: Detector = {
         }
       } else if (base === "deps.edn") {
         ctx.report({ ref: "runtime:clojure", file });
-        for (const m of text.matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
+        for (const m of text.replace(/^[ \t]*;.*$/gm, "").matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
           ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
         }
       } else if (base === "application.properties") {
@@ -112,7 +122,9 @@ export const jvmOtherDetector: Detector = {
  * (`ring/ring-core`; `noir` for noir/noir). The Maven coordinate still names a tool where a key has
  * one, but is no entry.
  */
-function clojarsVectors(text: string, report: (finding: { ref: string; version: string; direct?: boolean }) => void): void {
+function clojarsVectors(source: string, report: (finding: { ref: string; version: string; direct?: boolean }) => void): void {
+  // Whole lines commented out (`;; [ring/ring-core "1.9.0"]`) are not read.
+  const text = source.replace(/^[ \t]*;.*$/gm, "");
   for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
     const group = m[1]!;
     const artifact = m[2] ?? m[1]!;
@@ -127,7 +139,8 @@ function clojarsVectors(text: string, report: (finding: { ref: string; version: 
  * (`mvn"..."` since Mill 1.0) coordinates: `org::name:version` appends the Scala binary version as
  * sbt's `%%` does, `:::` the full one. A Java-only build (no scalaVersion, no ScalaModule) names no Scala.
  */
-export function millBuild(text: string, report: (finding: { ref: string; version?: string; line?: number; direct?: boolean }) => void): void {
+export function millBuild(source: string, report: (finding: { ref: string; version?: string; line?: number; direct?: boolean }) => void): void {
+  const text = uncommented(source);
   const vals = stringVals(text);
   const setting = /\bdef\s+scalaVersion\s*(?::\s*[\w[\]]+\s*)?=\s*(?:T\s*\{\s*|Task\s*\{\s*)?(?:"([^"\n]+)"|([A-Za-z_][\w.]*))/.exec(text);
   const scala = setting ? (setting[1] ?? vals.get(setting[2]!.slice(setting[2]!.lastIndexOf(".") + 1))) : undefined;
@@ -145,6 +158,11 @@ export function millBuild(text: string, report: (finding: { ref: string; version
     const suffix = ops === "::" && binary ? `_${binary}` : ops === ":::" && scala ? `_${scala}` : "";
     report({ ref: `maven:${group}:${artifact}${suffix}`, version, line: lineAt(m.index), direct: true });
   }
+}
+
+/** The text with its whole-line `//` comments blanked (lines kept, so line numbers hold). */
+function uncommented(text: string): string {
+  return text.replace(/^[ \t]*\/\/.*$/gm, "");
 }
 
 /**
