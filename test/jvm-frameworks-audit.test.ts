@@ -279,3 +279,13 @@ describe("Clojure and Mill lines commented out", () => {
     expect(names(mill)).not.toContain("PostgreSQL");
   });
 });
+
+describe("Datomic", () => {
+  it("takes the peer library's release, not a client's or Datomic Local's", async () => {
+    const peer = await tools({ "deps.edn": '{:deps {com.datomic/peer {:mvn/version "1.0.7075"}}}\n' });
+    expect(tool(peer, "Datomic")?.version).toBe("1.0.7075");
+    const client = await tools({ "deps.edn": '{:deps {com.datomic/client-cloud {:mvn/version "1.0.125"}\n        com.datomic/local {:mvn/version "1.0.277"}}}\n' });
+    expect(tool(client, "Datomic")).toBeDefined();
+    expect(tool(client, "Datomic")?.version).toBeUndefined();
+  });
+});
