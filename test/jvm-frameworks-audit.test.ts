@@ -289,3 +289,14 @@ describe("Datomic", () => {
     expect(tool(client, "Datomic")?.version).toBeUndefined();
   });
 });
+
+describe("ClojureScript's build tools", () => {
+  it("names ClojureScript, without their own numbering, from shadow-cljs in deps.edn and lein-cljsbuild in project.clj", async () => {
+    const edn = await tools({ "deps.edn": '{:deps {org.clojure/clojure {:mvn/version "1.11.1"}\n        thheller/shadow-cljs {:mvn/version "2.26.2"}}}\n' });
+    expect(tool(edn, "ClojureScript")).toBeDefined();
+    expect(tool(edn, "ClojureScript")?.version).toBeUndefined();
+    const lein = await tools({ "project.clj": '(defproject a "0.1.0"\n  :dependencies [[org.clojure/clojure "1.11.1"]]\n  :plugins [[lein-cljsbuild "1.1.8"] [lein-figwheel "0.5.20"]])\n' });
+    expect(tool(lein, "ClojureScript")).toBeDefined();
+    expect(tool(lein, "ClojureScript")?.version).toBeUndefined();
+  });
+});
