@@ -300,3 +300,14 @@ describe("ClojureScript's build tools", () => {
     expect(tool(lein, "ClojureScript")?.version).toBeUndefined();
   });
 });
+
+describe("a Gradle Scala module", () => {
+  it("names Java only where it holds .java sources, as a Kotlin module and a scala-maven-plugin pom do", async () => {
+    const script = "plugins {\n    id 'scala'\n    id 'application'\n}\njava { toolchain { languageVersion = JavaLanguageVersion.of(17) } }\ndependencies {\n    implementation 'org.scala-lang:scala-library:2.13.12'\n}\n";
+    const scala = await tools({ "build.gradle": script, "src/main/scala/Main.scala": "object Main\n" });
+    expect(tool(scala, "Scala")?.version).toBe("2.13.12");
+    expect(names(scala)).not.toContain("Java");
+    const mixed = await tools({ "build.gradle": script, "src/main/scala/Main.scala": "object Main\n", "src/main/java/Util.java": "class Util {}\n" });
+    expect(tool(mixed, "Java")?.version).toBe("17");
+  });
+});
