@@ -311,3 +311,14 @@ describe("a Gradle Scala module", () => {
     expect(tool(mixed, "Java")?.version).toBe("17");
   });
 });
+
+describe("the Micronaut Gradle plugin's other ids", () => {
+  it("names Micronaut from io.micronaut.minimal.application, at micronautVersion, not the plugin's release", async () => {
+    const list = await tools({
+      "build.gradle.kts": 'plugins {\n    id("io.micronaut.minimal.application") version "4.4.0"\n    id("io.micronaut.test-resources") version "4.4.0"\n}\nmicronaut { runtime("netty") }\n',
+      "gradle.properties": "micronautVersion=4.5.1\n",
+    });
+    expect(tool(list, "Micronaut Framework")).toBeDefined();
+    expect(tool(list, "Micronaut Framework")?.version).not.toBe("4.4.0");
+  });
+});
