@@ -322,3 +322,17 @@ describe("the Micronaut Gradle plugin's other ids", () => {
     expect(tool(list, "Micronaut Framework")?.version).not.toBe("4.4.0");
   });
 });
+
+describe("SDKMAN!'s .sdkmanrc", () => {
+  it("pins Java, Gradle, sbt and Scala; an old GraalVM build gives its JDK's release (a bare major padded, as every pin)", async () => {
+    const list = await tools({
+      ".sdkmanrc": "# Enable auto-env through the sdkman_auto_env config\n# Add key=value pairs of SDKs to use below\njava=21.0.2-tem\ngradle=8.5\nsbt=1.9.8\nscala=3.3.1\n",
+    });
+    expect(tool(list, "Java")).toMatchObject({ version: "21.0.2", detection_source: ".sdkmanrc" });
+    expect(tool(list, "Gradle")?.version).toBe("8.5");
+    expect(tool(list, "SBT")?.version).toBe("1.9.8");
+    expect(tool(list, "Scala")?.version).toBe("3.3.1");
+    const graal = await tools({ ".sdkmanrc": "java=22.3.r17-grl\n" });
+    expect(tool(graal, "Java")?.version).toBe("17.0.0");
+  });
+});
