@@ -336,3 +336,25 @@ describe("SDKMAN!'s .sdkmanrc", () => {
     expect(tool(graal, "Java")?.version).toBe("17.0.0");
   });
 });
+
+describe("Akka's modules under Lightbend's groups", () => {
+  it("names Akka (and gRPC for Akka gRPC) without their own numbering, while akka-actor keeps the release", async () => {
+    const list = await tools({
+      "build.sbt": [
+        'scalaVersion := "2.13.12"',
+        'val akkaVersion = "2.8.5"',
+        "libraryDependencies ++= Seq(",
+        '  "com.typesafe.akka" %% "akka-actor-typed" % akkaVersion,',
+        '  "com.lightbend.akka" %% "akka-projection-eventsourced" % "1.5.0",',
+        '  "com.lightbend.akka.management" %% "akka-management-cluster-bootstrap" % "1.5.0",',
+        ")",
+      ].join("\n"),
+      "project/plugins.sbt": 'addSbtPlugin("com.lightbend.akka.grpc" % "sbt-akka-grpc" % "2.4.0")\n',
+    });
+    expect(tool(list, "Akka")?.version).toBe("2.8.5");
+    expect(names(list)).toContain("gRPC");
+    const alone = await tools({ "build.sbt": 'scalaVersion := "2.13.12"\nlibraryDependencies += "com.lightbend.akka" %% "akka-stream-alpakka-s3" % "7.0.2"\n' });
+    expect(tool(alone, "Akka")).toBeDefined();
+    expect(tool(alone, "Akka")?.version).toBeUndefined();
+  });
+});
