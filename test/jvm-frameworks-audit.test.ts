@@ -358,3 +358,13 @@ describe("Akka's modules under Lightbend's groups", () => {
     expect(tool(alone, "Akka")?.version).toBeUndefined();
   });
 });
+
+describe("ZIO's libraries", () => {
+  it("name ZIO without their own numbering; the core artifact gives the release", async () => {
+    const http = await tools({ "build.sbt": 'scalaVersion := "3.3.1"\nlibraryDependencies += "dev.zio" %% "zio-http" % "3.0.0-RC4"\n' });
+    expect(tool(http, "ZIO")).toBeDefined();
+    expect(tool(http, "ZIO")?.version).toBeUndefined();
+    const core = await tools({ "build.sbt": 'scalaVersion := "3.3.1"\nlibraryDependencies ++= Seq("dev.zio" %% "zio-http" % "3.0.0-RC4", "dev.zio" %% "zio" % "2.0.21")\n' });
+    expect(tool(core, "ZIO")?.version).toBe("2.0.21");
+  });
+});
