@@ -366,5 +366,7 @@ describe("ZIO's libraries", () => {
     expect(tool(http, "ZIO")?.version).toBeUndefined();
     const core = await tools({ "build.sbt": 'scalaVersion := "3.3.1"\nlibraryDependencies ++= Seq("dev.zio" %% "zio-http" % "3.0.0-RC4", "dev.zio" %% "zio" % "2.0.21")\n' });
     expect(tool(core, "ZIO")?.version).toBe("2.0.21");
+    const kafka = await tools({ "build.sbt": 'scalaVersion := "2.13.12"\nlibraryDependencies += "dev.zio" %% "zio-kafka" % "2.7.2"\n' });
+    expect(names(kafka)).toEqual(expect.arrayContaining(["ZIO", "Kafka"]));
   });
 });
