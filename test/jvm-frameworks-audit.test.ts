@@ -370,3 +370,12 @@ describe("ZIO's libraries", () => {
     expect(names(kafka)).toEqual(expect.arrayContaining(["ZIO", "Kafka"]));
   });
 });
+
+describe("Spark's Kafka connectors", () => {
+  it("name Kafka beside Spark, Spark keeping the connector's (its own) release", async () => {
+    const list = await tools({ "build.sbt": 'scalaVersion := "2.12.18"\nval sparkVersion = "3.5.0"\nlibraryDependencies += "org.apache.spark" %% "spark-sql-kafka-0-10" % sparkVersion\n' });
+    expect(tool(list, "Apache Spark")?.version).toBe("3.5.0");
+    expect(names(list)).toContain("Kafka");
+    expect(tool(list, "Kafka")?.version).toBeUndefined();
+  });
+});
