@@ -379,3 +379,16 @@ describe("Spark's Kafka connectors", () => {
     expect(tool(list, "Kafka")?.version).toBeUndefined();
   });
 });
+
+describe("Quarkus's universe BOM", () => {
+  it("gives the io.quarkus extensions the release of the quarkus-universe-bom a pom imports", async () => {
+    const list = await tools({
+      "pom.xml": pom(
+        dep("io.quarkus", "quarkus-resteasy") + dep("io.quarkus", "quarkus-jdbc-postgresql"),
+        `<properties><quarkus.platform.version>2.1.4.Final</quarkus.platform.version></properties>
+  <dependencyManagement><dependencies><dependency><groupId>io.quarkus.platform</groupId><artifactId>quarkus-universe-bom</artifactId><version>\${quarkus.platform.version}</version><type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>`,
+      ),
+    });
+    expect(tool(list, "Quarkus")?.version).toBe("2.1.4");
+  });
+});
