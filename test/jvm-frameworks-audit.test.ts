@@ -392,3 +392,12 @@ describe("Quarkus's universe BOM", () => {
     expect(tool(list, "Quarkus")?.version).toBe("2.1.4");
   });
 });
+
+describe("a Scala CLI project on Scala.js", () => {
+  it("names Scala.js from `//> using platform js`, at its jsVersion", async () => {
+    const list = await tools({ "project.scala": "//> using scala 3.3.1\n//> using platform js\n//> using jsVersion 1.16.0\n//> using dep org.scala-js::scalajs-dom::2.8.0\n" });
+    expect(tool(list, "Scala.js")).toMatchObject({ version: "1.16.0", detection_source: "project.scala" });
+    const jvm = await tools({ "project.scala": "//> using scala 3.3.1\n//> using platform jvm\n" });
+    expect(names(jvm)).not.toContain("Scala.js");
+  });
+});

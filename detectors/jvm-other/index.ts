@@ -200,6 +200,10 @@ export function scalaCliDirectives(text: string, report: (finding: { ref: string
   if (directives.length === 0) return;
   const scala = directives.find((d) => d.key === "scala")?.values[0];
   if (scala !== undefined || directives.some((d) => /^(?:test\.)?(?:deps?|libs?)$/.test(d.key))) report({ ref: "runtime:scala", version: scala, line: directives.find((d) => d.key === "scala")?.line });
+  // `//> using platform js` (or `scala-js`; `platforms` lists several) compiles with Scala.js, at
+  // `//> using jsVersion 1.16.0` where given.
+  const platform = directives.find((d) => /^platforms?$/.test(d.key) && d.values.some((v) => /^(?:js|scala-js|scalajs)$/i.test(v)));
+  if (platform) report({ ref: "runtime:scala-js", version: directives.find((d) => d.key === "jsVersion")?.values[0], line: platform.line });
   const binary = scala === undefined || scala.startsWith("3") ? "3" : scala.split(".").slice(0, 2).join(".");
   for (const { key, values, line } of directives) {
     const kind = /^(test\.)?(?:deps?|libs?)$/.exec(key);
