@@ -401,3 +401,18 @@ describe("a Scala CLI project on Scala.js", () => {
     expect(names(jvm)).not.toContain("Scala.js");
   });
 });
+
+describe("a Scala Maven build", () => {
+  it("names Scala at the scala.version its compiler plugin reads, with no scala-library dependency declared", async () => {
+    const list = await tools({
+      "pom.xml": pom(
+        dep("com.typesafe.akka", "akka-actor_2.13", "2.6.20"),
+        `<properties><scala.version>2.13.12</scala.version></properties>
+  <build><plugins><plugin><groupId>net.alchim31.maven</groupId><artifactId>scala-maven-plugin</artifactId><version>4.8.1</version><configuration><scalaVersion>\${scala.version}</scalaVersion></configuration></plugin></plugins></build>`,
+      ),
+      "src/main/scala/A.scala": "object A\n",
+    });
+    expect(tool(list, "Scala")).toMatchObject({ version: "2.13.12", detection_source: "pom.xml" });
+    expect(names(list)).not.toContain("Java");
+  });
+});

@@ -184,6 +184,12 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   const level = (configured?.includes("${") ? undefined : configured) ?? property;
   const dir = dirOf(file);
   const otherLanguage = pom.plugins.some((p) => OTHER_JVM_LANGUAGE_PLUGINS.has(p.artifactId));
+  // A Scala build's compiler plugin compiles the release its `scala.version` property names (the
+  // property scala-maven-plugin's scalaVersion reads), a scala-library dependency or not.
+  if (pom.plugins.some((p) => p.artifactId === "scala-maven-plugin" || p.artifactId === "maven-scala-plugin")) {
+    const scala = interpolate(eff.properties.get("scala.version"), eff.properties);
+    ctx.report({ ref: "runtime:scala", file, version: scala && /^\d[\w.-]*$/.test(scala) ? scala : undefined });
+  }
   if ((property && !otherLanguage) || javaFolders.has(dir)) {
     ctx.report({ ref: "runtime:java", file, version: level && /^\d/.test(level) ? level : undefined });
   }
