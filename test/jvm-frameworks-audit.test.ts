@@ -129,6 +129,8 @@ describe("Mill builds and shadow-cljs builds", () => {
     });
     expect(tool(mill, "Scala")?.version).toBe("3.3.3");
     expect(tool(mill, "ZIO")?.version).toBe("2.1.9");
+    const module = await tools({ "build.mill": 'package build\nimport mill._, scalalib._\n', "server/package.mill": 'package build.server\nimport mill._, scalalib._\nobject `package` extends RootModule with ScalaModule {\n  def scalaVersion = "3.3.3"\n  def ivyDeps = Agg(ivy"com.typesafe.akka::akka-actor-typed:2.8.5")\n}\n' });
+    expect(tool(module, "Akka")?.version).toBe("2.8.5");
     const java = await tools({ "build.sc": 'import mill._, javalib._\nobject app extends JavaModule {\n  def ivyDeps = Agg(ivy"org.postgresql:postgresql:42.7.1")\n}\n' });
     expect(names(java)).not.toContain("Scala");
     expect(names(java)).toContain("PostgreSQL");

@@ -13,7 +13,7 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
+  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "package.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -39,7 +39,7 @@ export const jvmOtherDetector: Detector = {
         }
         continue;
       }
-      if (base === "build.sc" || base === "build.mill") {
+      if (base === "build.sc" || base === "build.mill" || base === "package.mill") {
         millBuild(text, (finding) => ctx.report({ ...finding, file }));
         continue;
       }
@@ -134,7 +134,7 @@ function clojarsVectors(source: string, report: (finding: { ref: string; version
 }
 
 /**
- * A Mill build (build.sc; build.mill since Mill 0.12), read as text: a module's
+ * A Mill build (build.sc; build.mill since Mill 0.12, with a subfolder module's package.mill), read as text: a module's
  * `def scalaVersion = "3.3.1"` (or the string val it names) and its dependencies, `ivy"..."`
  * (`mvn"..."` since Mill 1.0) coordinates: `org::name:version` appends the Scala binary version as
  * sbt's `%%` does, `:::` the full one. A Java-only build (no scalaVersion, no ScalaModule) names no Scala.
