@@ -53,9 +53,19 @@ export function declaredCatalogs(settings: string): Array<{ name: string; path: 
  * Catalogs the settings take from a published artifact (`create("libs") { from("com.acme:catalog:1.4") }`):
  * each name and coordinates. Reading one needs its repository, so a scan cannot.
  */
-export function publishedCatalogs(settings: string): Array<{ name: string; coordinates: string }> {
-  const pattern = new RegExp(CATALOG_BLOCK + String.raw`["']([\w.-]+:[\w.-]+(?::[^"'\s]+)?)["']`, "g");
-  return [...settings.matchAll(pattern)].map((m) => ({ name: m[1] ?? m[2]!, coordinates: m[3]! }));
+export function publishedCatalogs(settings: string): Array<{ name: string; coordinates: string; group: string; artifact: string; version?: string; property?: string }> {
+  // The release may be a Gradle property: `$micronautVersion`, `${micronautVersion}` or, in Kotlin,
+  // `${providers.gradleProperty("micronautVersion").get()}`; `property` names it.
+  const pattern = new RegExp(
+    CATALOG_BLOCK + String.raw`["']([\w.-]+):([\w.-]+)(?::(?:\$\{providers\.gradleProperty\(\s*["']([\w.-]+)["']\s*\)\.get\(\)\}|\$\{?([\w.]+)\}?|([^"'\s$]+)))?["']`,
+    "g",
+  );
+  return [...settings.matchAll(pattern)].map((m) => {
+    const property = m[5] ?? m[6];
+    const version = m[7];
+    const coordinates = `${m[3]}:${m[4]}${version ? `:${version}` : property ? `:\${${property}}` : ""}`;
+    return { name: m[1] ?? m[2]!, coordinates, group: m[3]!, artifact: m[4]!, version, property };
+  });
 }
 
 /** `val x = "..."`, `var x = "..."`, `const val x = "..."`, `def x = '...'`, `String x = '...'`: plain strings only (no `$`). */

@@ -65,8 +65,12 @@ export const gradleDetector: Detector = {
     const settings = new Map<string, string>();
     for (const file of ctx.files.filter((f) => /^settings\.gradle(\.kts)?$/.test(baseName(f))).sort(shallowFirst)) settings.set(file, (await ctx.text(file)) ?? "");
     for (const [file, text] of settings) {
-      for (const { name, coordinates } of publishedCatalogs(text)) {
+      for (const { name, coordinates, group, artifact, version, property } of publishedCatalogs(text)) {
         ctx.warn(file, `version catalog "${name}" comes from the published artifact ${coordinates}, which a scan does not download: the dependencies and plugins the scripts take from ${name}.* are not named`);
+        // The artifact itself is a platform's catalog (Micronaut's io.micronaut.platform:micronaut-platform,
+        // the framework's release, as its BOM is): it names what a key says, never a package entry.
+        const release = version ?? (property === undefined ? undefined : shared.get(buildOf(file), property));
+        ctx.report({ ref: `maven:${group}:${artifact}`, file, version: release && !release.includes("$") ? release : undefined });
       }
     }
     const catalogs = new PerBuild<{ file: string; catalog: VersionCatalog }>();
@@ -294,7 +298,7 @@ export const gradleDetector: Detector = {
       const resolve = resolveIn(file, script.variables);
       const lockfile = lockfiles.get(dirOf(file));
       let javaBuild = false;
-      let kotlinBuild = false;
+      let otherLanguageBuild = false;
       let androidBuild = false;
       for (const p of script.plugins) {
         const { id, version, versionFile } = pluginOf(file, p);
@@ -306,7 +310,8 @@ export const gradleDetector: Detector = {
         // those lines, Firebase or not. The file itself, where committed, names Firebase.
         if (id === GOOGLE_SERVICES && p.conditional && servicesFileTests.has(file)) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
-        if (KOTLIN_PLUGINS.has(id) || kotlinConventions.has(id)) kotlinBuild = true;
+        // Scala's plugin likewise (as scala-maven-plugin is in a pom): it applies java for its JVM.
+        if (KOTLIN_PLUGINS.has(id) || kotlinConventions.has(id) || id === "scala") otherLanguageBuild = true;
         if (ANDROID_PLUGINS.has(id)) androidBuild = true;
         // A plugin versioned apart from the tool it reveals (the Android Gradle Plugin) opens its catalog matcher with `~`.
         const own = resolve(version);
@@ -359,11 +364,11 @@ export const gradleDetector: Detector = {
       for (const tool of script.toolVersions ?? []) ctx.report({ ref: `gradle-plugin:${tool.id}`, file, line: tool.line, version: tool.version });
       // An Android module's compileOptions set the bytecode level every Android build sets, Kotlin
       // apps' too: Java itself shows in the module's .java sources (the languages), not there.
-      // A Kotlin module's Java version and java/application/Spring Boot plugins set the JVM it
-      // targets, not its language: it is Java only where it holds .java sources.
+      // A Kotlin (or Scala) module's Java version and java/application/Spring Boot plugins set the
+      // JVM it targets, not its language: it is Java only where it holds .java sources.
       const dir = dirOf(file);
-      const kotlinOnly = kotlinBuild && !holdsJava(dir);
-      if (((script.javaVersion && !android) || javaBuild) && !kotlinOnly) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
+      const otherLanguageOnly = otherLanguageBuild && !holdsJava(dir);
+      if (((script.javaVersion && !android) || javaBuild) && !otherLanguageOnly) ctx.report({ ref: "runtime:java", file, version: script.javaVersion });
       if (dirOf(file) === "" || script.plugins.length || script.dependencies.length) ctx.report({ ref: "runtime:gradle", file });
     }
 

@@ -4,8 +4,8 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
  * `%` and `%%`, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
- * (`:dependencies` vectors), Kotlin scripts' `@file:DependsOn` (*.main.kts), and Scala CLI's `//> using` directives (project.scala, or a script at the
- * root). Coordinates are reported as Maven coordinates; Leiningen's also as
+ * (`:dependencies` vectors, as shadow-cljs.edn writes them too: a ClojureScript build), Kotlin scripts' `@file:DependsOn` (*.main.kts), Scala CLI's `//> using` directives (project.scala, or a script at the
+ * root), and a Mill build's build.sc or build.mill (`scalaVersion`, `ivy"..."` dependencies). Coordinates are reported as Maven coordinates; Leiningen's also as
  * Clojars packages, which is how the site lists them. Also a Grails 1.x/2.x application's metadata
  * file, application.properties beside grails-app/, whose `app.grails.version` is the Grails release
  * the application runs on (Grails 3+ declares it in Gradle instead). And an Apache JMeter test plan
@@ -13,7 +13,7 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "deps.edn", "project.clj", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
+  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "package.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -39,6 +39,10 @@ export const jvmOtherDetector: Detector = {
         }
         continue;
       }
+      if (base === "build.sc" || base === "build.mill" || base === "package.mill") {
+        millBuild(text, (finding) => ctx.report({ ...finding, file }));
+        continue;
+      }
       if (/\.(?:scala|sc)$/.test(file)) {
         scalaCliDirectives(text, (finding) => ctx.report({ ...finding, file }));
         continue;
@@ -46,24 +50,34 @@ export const jvmOtherDetector: Detector = {
       if (base === "build.sbt") {
         // The string vals the build's version settings name: build.sbt's own, then those of its
         // project/*.scala (`object Versions { val http4s = "0.23.25" }`, read by their last name).
+        // Lines commented out (`// "com.typesafe.akka" %% "akka-actor" % "2.5.32",`) are not read.
+        const code = uncommented(text);
         const project = inFolder(dirOf(file), "project");
-        const vals = stringVals(text);
+        const vals = stringVals(code);
+        const projectScala: Array<[string, string]> = [];
         for (const scala of ctx.files.filter((f) => dirOf(f) === project && f.endsWith(".scala"))) {
-          for (const [k, v] of stringVals((await ctx.text(scala)) ?? "")) if (!vals.has(k)) vals.set(k, v);
+          const scalaCode = uncommented((await ctx.text(scala)) ?? "");
+          projectScala.push([scala, scalaCode]);
+          for (const [k, v] of stringVals(scalaCode)) if (!vals.has(k)) vals.set(k, v);
         }
         const valOf = (name: string | undefined) => (name === undefined ? undefined : vals.get(name.slice(name.lastIndexOf(".") + 1)));
-        const scala = scalaVersionOf(text, valOf);
+        const scala = scalaVersionOf(code, valOf);
         ctx.report({ ref: "runtime:scala", file, version: scala });
         // The sbt release the build runs on: project/build.properties (`sbt.version=1.9.8`).
         const properties = inFolder(project, "build.properties");
         const sbt = ctx.files.includes(properties) ? /^[ \t]*sbt\.version[ \t]*[=:][ \t]*(\d[\w.-]*)/m.exec((await ctx.text(properties)) ?? "")?.[1] : undefined;
         ctx.report({ ref: "runtime:sbt", file, version: sbt, versionFile: sbt ? properties : undefined });
-        for (const m of text.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
-          const [, group, ops, artifact, written, named] = m;
-          const version = written ?? valOf(named);
-          if (version === undefined) continue;
-          const binary = ops === "%%" && scala ? `_${scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".")}` : "";
-          ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file, version, direct: true });
+        // The module IDs of build.sbt, and of its project/*.scala, where many builds keep them
+        // (`lazy val akkaActor = "com.typesafe.akka" %% "akka-actor-typed" % Versions.akka` in
+        // project/Dependencies.scala, used as `libraryDependencies += Dependencies.akkaActor`).
+        for (const [source, body] of [[file, code] as [string, string], ...projectScala]) {
+          for (const m of body.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
+            const [, group, ops, artifact, written, named] = m;
+            const version = written ?? valOf(named);
+            if (version === undefined) continue;
+            const binary = ops === "%%" && scala ? `_${scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".")}` : "";
+            ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file: source, version, direct: true });
+          }
         }
         // The plugins the build applies, project/plugins.sbt's `addSbtPlugin(group % artifact % version)`:
         // Play's (`com.typesafe.play` % `sbt-plugin`, released with Play) is how a Play app declares Play.
@@ -78,7 +92,7 @@ export const jvmOtherDetector: Detector = {
         }
       } else if (base === "deps.edn") {
         ctx.report({ ref: "runtime:clojure", file });
-        for (const m of text.matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
+        for (const m of text.replace(/^[ \t]*;.*$/gm, "").matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
           ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
         }
       } else if (base === "application.properties") {
@@ -91,18 +105,65 @@ export const jvmOtherDetector: Detector = {
         if (/\(defproject\s+\{\{/.test(text)) continue;
         ctx.report({ ref: "runtime:clojure", file });
         ctx.report({ ref: "runtime:leiningen", file });
-        for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
-          const group = m[1]!;
-          const artifact = m[2] ?? m[1]!;
-          // The package entry is Clojars', named as Clojars names it (`ring/ring-core`; `noir` for
-          // noir/noir). The Maven coordinate still names a tool where a key has one, but is no entry.
-          ctx.report({ ref: `clojars:${group === artifact ? artifact : `${group}/${artifact}`}`, file, version: m[3], direct: true });
-          ctx.report({ ref: `maven:${group}:${artifact}`, file, version: m[3] });
-        }
+        clojarsVectors(text, (finding) => ctx.report({ ...finding, file }));
+      } else if (base === "shadow-cljs.edn") {
+        // shadow-cljs's build file: a ClojureScript build (the compiler comes with shadow-cljs, so
+        // no release here), its `:dependencies` written as Leiningen's vectors (`[reagent "1.2.0"]`).
+        ctx.report({ ref: "runtime:clojurescript", file });
+        clojarsVectors(text, (finding) => ctx.report({ ...finding, file }));
       }
     }
   },
 };
+
+/**
+ * Leiningen's dependency vectors (`[ring/ring-core "1.10.0"]`, `[compojure "1.7.0"]`), as project.clj
+ * and shadow-cljs.edn write them. The package entry is Clojars', named as Clojars names it
+ * (`ring/ring-core`; `noir` for noir/noir). The Maven coordinate still names a tool where a key has
+ * one, but is no entry.
+ */
+function clojarsVectors(source: string, report: (finding: { ref: string; version: string; direct?: boolean }) => void): void {
+  // Whole lines commented out (`;; [ring/ring-core "1.9.0"]`) are not read.
+  const text = source.replace(/^[ \t]*;.*$/gm, "");
+  for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
+    const group = m[1]!;
+    const artifact = m[2] ?? m[1]!;
+    report({ ref: `clojars:${group === artifact ? artifact : `${group}/${artifact}`}`, version: m[3]!, direct: true });
+    report({ ref: `maven:${group}:${artifact}`, version: m[3]! });
+  }
+}
+
+/**
+ * A Mill build (build.sc; build.mill since Mill 0.12, with a subfolder module's package.mill), read as text: a module's
+ * `def scalaVersion = "3.3.1"` (or the string val it names) and its dependencies, `ivy"..."`
+ * (`mvn"..."` since Mill 1.0) coordinates: `org::name:version` appends the Scala binary version as
+ * sbt's `%%` does, `:::` the full one. A Java-only build (no scalaVersion, no ScalaModule) names no Scala.
+ */
+export function millBuild(source: string, report: (finding: { ref: string; version?: string; line?: number; direct?: boolean }) => void): void {
+  const text = uncommented(source);
+  const vals = stringVals(text);
+  const setting = /\bdef\s+scalaVersion\s*(?::\s*[\w[\]]+\s*)?=\s*(?:T\s*\{\s*|Task\s*\{\s*)?(?:"([^"\n]+)"|([A-Za-z_][\w.]*))/.exec(text);
+  const scala = setting ? (setting[1] ?? vals.get(setting[2]!.slice(setting[2]!.lastIndexOf(".") + 1))) : undefined;
+  if (setting || /\bextends\s+(?:\w+\s+with\s+)*(?:Cross)?Scala(?:JS|Native)?Module\b/.test(text)) report({ ref: "runtime:scala", version: scala });
+  const binary = scala === undefined ? undefined : scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".");
+  const lineAt = lineCounter(text);
+  // A ScalaJSModule's `def scalaJSVersion = "1.16.0"`: the Scala.js release the module compiles with.
+  const scalaJs = /\bdef\s+scalaJSVersion\s*(?::\s*[\w[\]]+\s*)?=\s*(?:T\s*\{\s*|Task\s*\{\s*)?(?:"([^"\n]+)"|([A-Za-z_]\w*))/.exec(text);
+  if (scalaJs) report({ ref: "runtime:scala-js", version: scalaJs[1] ?? vals.get(scalaJs[2]!), line: lineAt(scalaJs.index) });
+  for (const m of text.matchAll(/\b(?:ivy|mvn)"([\w.-]+)(:{1,3})([\w.-]+)(?::{1,2})(?:\$\{?(\w+)\}?|([^":\s$]+))"/g)) {
+    // A release interpolated from a val (`ivy"com.lihaoyi::cask:$caskVersion"`) is that val's string.
+    const [, group, ops, artifact, named, written] = m;
+    const version = written ?? vals.get(named!);
+    if (version === undefined) continue;
+    const suffix = ops === "::" && binary ? `_${binary}` : ops === ":::" && scala ? `_${scala}` : "";
+    report({ ref: `maven:${group}:${artifact}${suffix}`, version, line: lineAt(m.index), direct: true });
+  }
+}
+
+/** The text with its whole-line `//` comments blanked (lines kept, so line numbers hold). */
+function uncommented(text: string): string {
+  return text.replace(/^[ \t]*\/\/.*$/gm, "");
+}
 
 /**
  * The Scala version of a build.sbt: `scalaVersion := "2.13.12"` (sbt 0.13's `scalaVersion in ThisBuild :=` too), or the string of the val it names
@@ -139,6 +200,10 @@ export function scalaCliDirectives(text: string, report: (finding: { ref: string
   if (directives.length === 0) return;
   const scala = directives.find((d) => d.key === "scala")?.values[0];
   if (scala !== undefined || directives.some((d) => /^(?:test\.)?(?:deps?|libs?)$/.test(d.key))) report({ ref: "runtime:scala", version: scala, line: directives.find((d) => d.key === "scala")?.line });
+  // `//> using platform js` (or `scala-js`; `platforms` lists several) compiles with Scala.js, at
+  // `//> using jsVersion 1.16.0` where given.
+  const platform = directives.find((d) => /^platforms?$/.test(d.key) && d.values.some((v) => /^(?:js|scala-js|scalajs)$/i.test(v)));
+  if (platform) report({ ref: "runtime:scala-js", version: directives.find((d) => d.key === "jsVersion")?.values[0], line: platform.line });
   const binary = scala === undefined || scala.startsWith("3") ? "3" : scala.split(".").slice(0, 2).join(".");
   for (const { key, values, line } of directives) {
     const kind = /^(test\.)?(?:deps?|libs?)$/.exec(key);

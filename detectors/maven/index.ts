@@ -174,7 +174,9 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   // A Kotlin or Scala build (kotlin-maven-plugin, scala-maven-plugin and its old name
   // maven-scala-plugin) sets java.version as the JVM it targets: there only Java sources tell.
   // A maven.compiler.* property often just repeats another (`${java.version}`): read through it.
-  const property = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target"].map((k) => interpolate(eff.properties.get(k), eff.properties)).find(Boolean);
+  // `jdk.version` last: the common name of the JDK level, the one a Micronaut Launch pom sets alone
+  // (micronaut-parent hands it to the compiler).
+  const property = ["maven.compiler.release", "maven.compiler.source", "java.version", "maven.compiler.target", "jdk.version"].map((k) => interpolate(eff.properties.get(k), eff.properties)).find(Boolean);
   // maven-compiler-plugin's configured level is the version where Java shows (it wins over the
   // properties, as in Maven), but not a sign of Java by itself: a pom that only fetches a jar
   // (a runtime wrapper downloaded for an image) keeps the compiler boilerplate too.
@@ -182,6 +184,12 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   const level = (configured?.includes("${") ? undefined : configured) ?? property;
   const dir = dirOf(file);
   const otherLanguage = pom.plugins.some((p) => OTHER_JVM_LANGUAGE_PLUGINS.has(p.artifactId));
+  // A Scala build's compiler plugin compiles the release its `scala.version` property names (the
+  // property scala-maven-plugin's scalaVersion reads), a scala-library dependency or not.
+  if (pom.plugins.some((p) => p.artifactId === "scala-maven-plugin" || p.artifactId === "maven-scala-plugin")) {
+    const scala = interpolate(eff.properties.get("scala.version"), eff.properties);
+    ctx.report({ ref: "runtime:scala", file, version: scala && /^\d[\w.-]*$/.test(scala) ? scala : undefined });
+  }
   if ((property && !otherLanguage) || javaFolders.has(dir)) {
     ctx.report({ ref: "runtime:java", file, version: level && /^\d/.test(level) ? level : undefined });
   }

@@ -4,7 +4,7 @@ import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
- * version the preferred one) and mise's `mise.toml` / `.mise.toml` (`[tools]` with `node = "22"`,
+ * version the preferred one), SDKMAN!'s `.sdkmanrc` (`java=21.0.2-tem`, `gradle=8.5`) and mise's `mise.toml` / `.mise.toml` (`[tools]` with `node = "22"`,
  * a list, or `{ version = "22" }`), FVM's Flutter pin, tfenv's `.terraform-version` (also read by
  * tenv and Terraform's setup actions) `.xcode-version` (the Xcode release xcodes, xcenv and
  * fastlane's xcodes action install and select) and `.swift-version` (swiftenv's pin, which
@@ -20,7 +20,7 @@ import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", ".dvmrc", ".bun-version", "devbox.json", "devenv.nix"],
+  files: [".tool-versions", ".sdkmanrc", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", ".dvmrc", ".bun-version", "devbox.json", "devenv.nix"],
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each
@@ -101,6 +101,20 @@ export const toolVersionsDetector: Detector = {
         else if (base === ".bazelversion") ctx.report({ ref: "version-manager:bazel", file, line: index + 1, version: /^\d+\.\d+\.\d+$/.test(value) ? value : undefined });
         else if (/^\d+(\.\d+){0,2}$/.test(value)) pin(ctx, file, index + 1, "xcode", value);
         else ctx.report({ ref: "version-manager:xcode", file, line: index + 1 });
+      } else if (base === ".sdkmanrc") {
+        // SDKMAN!'s project pins (`sdk env` installs and selects them): `candidate=version` a line,
+        // `java=21.0.2-tem` (the vendor after the release). A GraalVM or Mandrel build before
+        // GraalVM for JDK 17 was numbered as GraalVM with the JDK after `.r` (`22.3.r17-grl`):
+        // that JDK is Java's release.
+        const text = await ctx.text(file);
+        if (text === undefined) continue;
+        textLines(text).forEach((raw, i) => {
+          const m = /^\s*([a-z][\w-]*)\s*=\s*(\S+)/i.exec(raw.replace(/#.*/, ""));
+          if (!m) return;
+          const [, name, value] = m;
+          const graal = name!.toLowerCase() === "java" ? /^\d+(?:\.\d+)*\.r(\d+)-/.exec(value!) : null;
+          pin(ctx, file, i + 1, name!, graal ? graal[1]! : value!);
+        });
       } else if (base === ".tool-versions") {
         const text = await ctx.text(file);
         if (text === undefined) continue;
