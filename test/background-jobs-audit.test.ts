@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+// Background-job tools the site lists under the import threshold, each from its own package or
+// image (Que from the que gem; Faktory from its server image, Go module and official Ruby worker;
+// Dagster from its PyPI package), and Celery from the packages that exist only to run it.
+
+const opts = { git: false } as const;
+const toolsOf = async (files: Record<string, string>) => {
+  const { document, warnings } = await scan(new MemorySource(files), opts);
+  expect(warnings).toEqual([]);
+  return document.tools
+    .filter((t: ToolEntry) => !t.package_url)
+    .map((t) => `${t.name}${t.version ? ` ${t.version}` : ""} [${t.category}/${t.sub_category}] (${t.detection_source})`)
+    .sort();
+};
+
+describe("Que and Faktory (Ruby)", () => {
+  const gemfile = `source "https://rubygems.org"
+gem "rails", "~> 7.2.0"
+gem "que", "~> 2.3"
+gem "faktory_worker_ruby", "~> 2.0"
+`;
+  const lock = `GEM
+  remote: https://rubygems.org/
+  specs:
+    connection_pool (2.4.1)
+    faktory_worker_ruby (2.0.0)
+      connection_pool (~> 2.2, >= 2.2.2)
+    que (2.3.0)
+    rails (7.2.0)
+
+PLATFORMS
+  x86_64-linux
+
+DEPENDENCIES
+  faktory_worker_ruby (~> 2.0)
+  que (~> 2.3)
+  rails (~> 7.2.0)
+
+BUNDLED WITH
+   2.5.11
+`;
+  it("names Que at the locked release, and Faktory without its worker gem's numbering", async () => {
+    const tools = await toolsOf({ Gemfile: gemfile, "Gemfile.lock": lock });
+    expect(tools).toContain("Que 2.3.0 [Data Stores/Background Processing] (Gemfile)");
+    expect(tools).toContain("Faktory [Data Stores/Background Processing] (Gemfile)");
+  });
+});
+
+describe("Faktory's server image and Go modules", () => {
+  it("takes the server's release from its image tag", async () => {
+    const compose = `services:
+  faktory:
+    image: contribsys/faktory:1.9.0
+    ports: ["7419:7419", "7420:7420"]
+`;
+    expect(await toolsOf({ "docker-compose.yml": compose })).toContain("Faktory 1.9.0 [Data Stores/Background Processing] (docker-compose.yml)");
+  });
+  it("names Faktory from its Go worker, whose numbering is its own", async () => {
+    const gomod = `module example.com/jobs
+
+go 1.22
+
+require github.com/contribsys/faktory_worker_go v1.7.0
+`;
+    const tools = await toolsOf({ "go.mod": gomod, "main.go": "package main\n" });
+    expect(tools).toContain("Faktory [Data Stores/Background Processing] (go.mod)");
+  });
+  it("names Faktory from the Node worker", async () => {
+    const pkg = JSON.stringify({ name: "w", version: "1.0.0", dependencies: { "faktory-worker": "^4.7.0" } });
+    expect(await toolsOf({ "package.json": pkg })).toContain("Faktory [Data Stores/Background Processing] (package.json)");
+  });
+});
+
+describe("Dagster", () => {
+  it("names Dagster under the site's category at the locked release, its web UI without its own", async () => {
+    const pyproject = `[tool.poetry]
+name = "pipeline"
+version = "0.1.0"
+description = ""
+authors = ["A <a@example.com>"]
+
+[tool.poetry.dependencies]
+python = "^3.11"
+dagster = "^1.7.2"
+dagster-webserver = "^1.7.2"
+dagster-aws = "^0.23.2"
+`;
+    const lock = ["dagster 1.7.4", "dagster-webserver 1.7.4", "dagster-aws 0.23.4"]
+      .map((s) => s.split(" "))
+      .map(([n, v]) => `[[package]]\nname = "${n}"\nversion = "${v}"\ndescription = ""\noptional = false\npython-versions = ">=3.8"\nfiles = []\n`)
+      .join("\n");
+    const tools = await toolsOf({ "pyproject.toml": pyproject, "poetry.lock": `${lock}\n[metadata]\nlock-version = "2.0"\npython-versions = "^3.11"\ncontent-hash = "x"\n` });
+    expect(tools).toContain("Dagster 1.7.4 [Analytics/Analytics Integrator] (pyproject.toml)");
+  });
+  it("names Dagster from an integration library alone, without that library's numbering", async () => {
+    const tools = await toolsOf({ "requirements.txt": "dagster-aws==0.23.4\n" });
+    expect(tools).toContain("Dagster [Analytics/Analytics Integrator] (requirements.txt)");
+  });
+});
+
+describe("Celery from the packages that run it", () => {
+  it("names Celery from Airflow's Celery provider, beside Airflow", async () => {
+    const tools = await toolsOf({ "requirements.txt": "apache-airflow-providers-celery==3.6.2\n" });
+    expect(tools).toContain("Celery [Data Stores/Message Queue] (requirements.txt)");
+    expect(tools).toContain("Airflow [Data Stores/Workflow Manager] (requirements.txt)");
+  });
+  it("names Celery from its Django companions, Flower and RedBeat, without their numbering", async () => {
+    for (const pkg of ["django-celery-beat==2.6.0", "django-celery-results==2.5.1", "flower==2.0.1", "celery-redbeat==2.2.0"]) {
+      expect(await toolsOf({ "requirements.txt": `${pkg}\n` })).toContain("Celery [Data Stores/Message Queue] (requirements.txt)");
+    }
+  });
+  it("keeps Celery's own pin beside them, and names no broker from an extra", async () => {
+    const tools = await toolsOf({ "requirements.txt": "celery[redis]==5.3.6\ndjango-celery-beat==2.6.0\nflower==2.0.1\n" });
+    expect(tools).toContain("Celery 5.3.6 [Data Stores/Message Queue] (requirements.txt)");
+    expect(tools.some((t) => t.startsWith("Redis"))).toBe(false);
+  });
+});
