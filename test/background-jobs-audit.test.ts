@@ -118,3 +118,29 @@ describe("Celery from the packages that run it", () => {
     expect(tools.some((t) => t.startsWith("Redis"))).toBe(false);
   });
 });
+
+describe("Dagster's Helm chart", () => {
+  it("names Dagster from a chart dependency", async () => {
+    const chart = `apiVersion: v2
+name: platform
+version: 0.3.0
+dependencies:
+  - name: dagster
+    version: 1.7.2
+    repository: https://dagster-io.github.io/helm
+`;
+    const tools = await toolsOf({ "charts/platform/Chart.yaml": chart });
+    expect(tools.some((t) => t.startsWith("Dagster") && t.includes("(charts/platform/Chart.yaml)"))).toBe(true);
+  });
+});
+
+describe("Temporal's SDKs beyond Go, Java, Python and TypeScript's client and worker", () => {
+  it.each([
+    ["a .NET project (Temporalio)", { "Worker.csproj": `<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Temporalio.Extensions.Hosting" Version="1.1.2" /></ItemGroup></Project>\n` }, "Worker.csproj"],
+    ["a Ruby project (the temporalio gem)", { Gemfile: `source "https://rubygems.org"\ngem "temporalio", "~> 0.2"\n` }, "Gemfile"],
+    ["a PHP project (temporal/sdk)", { "composer.json": JSON.stringify({ require: { php: "^8.1", "temporal/sdk": "^2.10" } }) }, "composer.json"],
+    ["a workflows package declaring only @temporalio/workflow", { "package.json": JSON.stringify({ name: "wf", version: "1.0.0", dependencies: { "@temporalio/workflow": "^1.10.1" } }) }, "package.json"],
+  ])("names Temporal without the SDK's numbering from %s", async (_, files, source) => {
+    expect(await toolsOf(files)).toContain(`Temporal [Build, Test, Deploy/Microservices Tools] (${source})`);
+  });
+});
