@@ -144,3 +144,21 @@ describe("Temporal's SDKs beyond Go, Java, Python and TypeScript's client and wo
     expect(await toolsOf(files)).toContain(`Temporal [Build, Test, Deploy/Microservices Tools] (${source})`);
   });
 });
+
+describe("the store of a job queue that keeps its jobs in one server only", () => {
+  it.each([
+    ["RQ", { "requirements.txt": "rq==1.16.1\n" }, "Redis", "requirements.txt"],
+    ["django-rq", { "requirements.txt": "django-rq==2.10.2\n" }, "Redis", "requirements.txt"],
+    ["arq", { "requirements.txt": "arq==0.25.0\n" }, "Redis", "requirements.txt"],
+    ["Asynq", { "go.mod": "module example.com/w\n\ngo 1.22\n\nrequire github.com/hibiken/asynq v0.24.1\n", "main.go": "package main\n" }, "Redis", "go.mod"],
+    ["Exq", { "mix.exs": `defmodule W.MixProject do\n  use Mix.Project\n  def project, do: [app: :w, version: "0.1.0", deps: deps()]\n  defp deps, do: [{:exq, "~> 0.19"}]\nend\n` }, "Redis", "mix.exs"],
+    ["GoodJob", { Gemfile: `source "https://rubygems.org"\ngem "good_job", "~> 3.99"\n` }, "PostgreSQL", "Gemfile"],
+  ])("%s names its store, without the library's numbering", async (_, files, store, source) => {
+    const tools = await toolsOf(files);
+    expect(tools.find((t) => t.startsWith(`${store} `))).toMatch(new RegExp(`^${store} \\[Data Stores/[^\\]]+\\] \\(${source}\\)$`));
+  });
+  it("names no broker from a queue library that speaks several (Dramatiq, Huey, Machinery) or from an extra", async () => {
+    const tools = await toolsOf({ "requirements.txt": "dramatiq[rabbitmq]==1.16.0\nhuey==2.5.0\n" });
+    expect(tools.filter((t) => /^(Redis|RabbitMQ) /.test(t))).toEqual([]);
+  });
+});
