@@ -162,3 +162,26 @@ describe("the store of a job queue that keeps its jobs in one server only", () =
     expect(tools.filter((t) => /^(Redis|RabbitMQ) /.test(t))).toEqual([]);
   });
 });
+
+describe("Hangfire's packages", () => {
+  const csproj = (refs: Record<string, string>) =>
+    `<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup>${Object.entries(refs)
+      .map(([id, v]) => `<PackageReference Include="${id}" Version="${v}" />`)
+      .join("")}</ItemGroup></Project>\n`;
+  it("takes Hangfire's release from its own packages and names SQL Server from its SQL Server storage", async () => {
+    const tools = await toolsOf({ "App.csproj": csproj({ "Hangfire.AspNetCore": "1.8.12", "Hangfire.SqlServer": "1.8.12" }) });
+    expect(tools).toContain("Hangfire 1.8.12 [Data Stores/Background Processing] (App.csproj)");
+    expect(tools.some((t) => t.startsWith("Microsoft SQL Server [Data Stores/Databases] (App.csproj)"))).toBe(true);
+  });
+  it("gives Hangfire no release from an add-on on its own numbering", async () => {
+    for (const id of ["Hangfire.InMemory", "Hangfire.Dashboard.Basic.Authentication"]) {
+      const tools = await toolsOf({ "App.csproj": csproj({ [id]: id === "Hangfire.InMemory" ? "1.0.0" : "7.0.1" }) });
+      expect(tools).toContain("Hangfire [Data Stores/Background Processing] (App.csproj)");
+    }
+  });
+  it("names the store of a storage by another author", async () => {
+    const tools = await toolsOf({ "App.csproj": csproj({ "Hangfire.Core": "1.8.12", "Hangfire.Storage.SQLite": "0.4.2" }) });
+    expect(tools).toContain("Hangfire 1.8.12 [Data Stores/Background Processing] (App.csproj)");
+    expect(tools.some((t) => t.startsWith("SQLite [Data Stores/Databases] (App.csproj)"))).toBe(true);
+  });
+});
