@@ -185,3 +185,12 @@ describe("Hangfire's packages", () => {
     expect(tools.some((t) => t.startsWith("SQLite [Data Stores/Databases] (App.csproj)"))).toBe(true);
   });
 });
+
+describe("Laravel Horizon", () => {
+  it("names Redis, the only queue driver Horizon runs, without Horizon's numbering", async () => {
+    const composer = JSON.stringify({ name: "acme/shop", require: { php: "^8.2", "laravel/framework": "^11.0", "laravel/horizon": "^5.23" } });
+    const tools = await toolsOf({ "composer.json": composer });
+    expect(tools).toContain("Redis [Data Stores/In-Memory Databases] (composer.json)");
+    expect(tools).toContain("Laravel 11.0 [Languages & Frameworks/Frameworks (Full Stack)] (composer.json)");
+  });
+});
