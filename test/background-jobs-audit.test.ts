@@ -194,3 +194,14 @@ describe("Laravel Horizon", () => {
     expect(tools).toContain("Laravel 11.0 [Languages & Frameworks/Frameworks (Full Stack)] (composer.json)");
   });
 });
+
+describe("ElasticMQ, Amazon SQS's stand-in", () => {
+  it("names Amazon SQS from a compose service running ElasticMQ, without ElasticMQ's release", async () => {
+    const compose = `services:
+  sqs:
+    image: softwaremill/elasticmq-native:1.5.7
+    ports: ["9324:9324"]
+`;
+    expect(await toolsOf({ "docker-compose.yml": compose })).toContain("Amazon SQS [Data Stores/Message Queue] (docker-compose.yml)");
+  });
+});
