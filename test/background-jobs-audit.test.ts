@@ -205,3 +205,12 @@ describe("ElasticMQ, Amazon SQS's stand-in", () => {
     expect(await toolsOf({ "docker-compose.yml": compose })).toContain("Amazon SQS [Data Stores/Message Queue] (docker-compose.yml)");
   });
 });
+
+describe("Cron from the scheduler libraries", () => {
+  it.each([
+    ["whenever, which writes the crontab", { Gemfile: `source "https://rubygems.org"\ngem "whenever", require: false\n` }, "Gemfile"],
+    ["robfig/cron, as npm's node-cron", { "go.mod": "module example.com/w\n\ngo 1.22\n\nrequire github.com/robfig/cron/v3 v3.0.1\n", "main.go": "package main\n" }, "go.mod"],
+  ])("names Cron without the library's release from %s", async (_, files, source) => {
+    expect(await toolsOf(files)).toContain(`Cron [Data Stores/Background Processing] (${source})`);
+  });
+});
