@@ -214,3 +214,11 @@ describe("Cron from the scheduler libraries", () => {
     expect(await toolsOf(files)).toContain(`Cron [Data Stores/Background Processing] (${source})`);
   });
 });
+
+describe("Trigger.dev", () => {
+  it("names Trigger.dev from its project file and its other packages", async () => {
+    const pkg = JSON.stringify({ name: "app", version: "1.0.0", dependencies: { "@trigger.dev/react-hooks": "^3.3.0" }, devDependencies: { "@trigger.dev/build": "^3.3.0" } });
+    expect(await toolsOf({ "package.json": pkg })).toContain("Trigger.dev [Support, Sales, and Marketing/Web Service Automation] (package.json)");
+    expect(await toolsOf({ "trigger.config.ts": "export default {};\n" })).toContain("Trigger.dev [Support, Sales, and Marketing/Web Service Automation] (trigger.config.ts)");
+  });
+});
