@@ -222,3 +222,24 @@ describe("Trigger.dev", () => {
     expect(await toolsOf({ "trigger.config.ts": "export default {};\n" })).toContain("Trigger.dev [Support, Sales, and Marketing/Web Service Automation] (trigger.config.ts)");
   });
 });
+
+describe("NServiceBus and MassTransit transports", () => {
+  const csproj = (refs: Record<string, string>) =>
+    `<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup>${Object.entries(refs)
+      .map(([id, v]) => `<PackageReference Include="${id}" Version="${v}" />`)
+      .join("")}</ItemGroup></Project>\n`;
+  it("takes NServiceBus's release from its core package only, and names each transport's broker", async () => {
+    const tools = await toolsOf({ "Endpoint.csproj": csproj({ "NServiceBus.Extensions.Hosting": "3.0.0", "NServiceBus.Transport.SqlServer": "8.1.9", "NServiceBus.AmazonSQS": "7.0.1" }) });
+    expect(tools).toContain("NServiceBus [Data Stores/Message Queue] (Endpoint.csproj)");
+    expect(tools.some((t) => t.startsWith("Microsoft SQL Server [Data Stores/Databases] (Endpoint.csproj)"))).toBe(true);
+    expect(tools).toContain("Amazon SQS [Data Stores/Message Queue] (Endpoint.csproj)");
+    const withCore = await toolsOf({ "Endpoint.csproj": csproj({ NServiceBus: "9.2.3", "NServiceBus.Transport.AzureServiceBus": "4.2.2" }) });
+    expect(withCore).toContain("NServiceBus 9.2.3 [Data Stores/Message Queue] (Endpoint.csproj)");
+    expect(withCore).toContain("Azure Service Bus [Data Stores/Message Queue] (Endpoint.csproj)");
+  });
+  it("names PostgreSQL from MassTransit's SQL transport", async () => {
+    const tools = await toolsOf({ "Svc.csproj": csproj({ "MassTransit.SqlTransport.PostgreSql": "8.2.5" }) });
+    expect(tools).toContain("MassTransit 8.2.5 [Data Stores/Message Queue] (Svc.csproj)");
+    expect(tools.some((t) => t.startsWith("PostgreSQL [Data Stores/Databases] (Svc.csproj)"))).toBe(true);
+  });
+});
