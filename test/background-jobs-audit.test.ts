@@ -153,6 +153,10 @@ describe("the store of a job queue that keeps its jobs in one server only", () =
     ["Asynq", { "go.mod": "module example.com/w\n\ngo 1.22\n\nrequire github.com/hibiken/asynq v0.24.1\n", "main.go": "package main\n" }, "Redis", "go.mod"],
     ["Exq", { "mix.exs": `defmodule W.MixProject do\n  use Mix.Project\n  def project, do: [app: :w, version: "0.1.0", deps: deps()]\n  defp deps, do: [{:exq, "~> 0.19"}]\nend\n` }, "Redis", "mix.exs"],
     ["GoodJob", { Gemfile: `source "https://rubygems.org"\ngem "good_job", "~> 3.99"\n` }, "PostgreSQL", "Gemfile"],
+    ["River", { "go.mod": "module example.com/w\n\ngo 1.22\n\nrequire github.com/riverqueue/river v0.11.4\n", "main.go": "package main\n" }, "PostgreSQL", "go.mod"],
+    ["gocraft/work", { "go.mod": "module example.com/w\n\ngo 1.22\n\nrequire github.com/gocraft/work v0.5.1\n", "main.go": "package main\n" }, "Redis", "go.mod"],
+    ["rmq", { "go.mod": "module example.com/w\n\ngo 1.22\n\nrequire github.com/adjust/rmq/v5 v5.2.0\n", "main.go": "package main\n" }, "Redis", "go.mod"],
+    ["Procrastinate", { "requirements.txt": "procrastinate==2.2.0\n" }, "PostgreSQL", "requirements.txt"],
   ])("%s names its store, without the library's numbering", async (_, files, store, source) => {
     const tools = await toolsOf(files);
     expect(tools.find((t) => t.startsWith(`${store} `))).toMatch(new RegExp(`^${store} \\[Data Stores/[^\\]]+\\] \\(${source}\\)$`));
@@ -241,5 +245,12 @@ describe("NServiceBus and MassTransit transports", () => {
     const tools = await toolsOf({ "Svc.csproj": csproj({ "MassTransit.SqlTransport.PostgreSql": "8.2.5" }) });
     expect(tools).toContain("MassTransit 8.2.5 [Data Stores/Message Queue] (Svc.csproj)");
     expect(tools.some((t) => t.startsWith("PostgreSQL [Data Stores/Databases] (Svc.csproj)"))).toBe(true);
+  });
+});
+
+describe("Celery's protocol in Go", () => {
+  it("names Celery from gocelery, without its numbering", async () => {
+    const tools = await toolsOf({ "go.mod": "module example.com/w\n\ngo 1.22\n\nrequire github.com/gocelery/gocelery v0.0.0-20201111034804-825d89059344\n", "main.go": "package main\n" });
+    expect(tools).toContain("Celery [Data Stores/Message Queue] (go.mod)");
   });
 });
