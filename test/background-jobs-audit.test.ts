@@ -254,3 +254,31 @@ describe("Celery's protocol in Go", () => {
     expect(tools).toContain("Celery [Data Stores/Message Queue] (go.mod)");
   });
 });
+
+describe("Amazon's managed Airflow and EventBridge Pipes", () => {
+  it("names MWAA and the Airflow it runs from Terraform and CloudFormation", async () => {
+    const tf = `resource "aws_mwaa_environment" "main" {
+  name            = "etl"
+  airflow_version = "2.8.1"
+  dag_s3_path     = "dags/"
+}
+resource "aws_pipes_pipe" "jobs" {
+  name   = "jobs"
+  source = aws_sqs_queue.in.arn
+  target = aws_sqs_queue.out.arn
+}
+`;
+    const tools = await toolsOf({ "infra/main.tf": tf });
+    expect(tools).toContain("Amazon Managed Workflows for Apache Airflow [Data Stores/Workflow Manager] (infra/main.tf)");
+    expect(tools).toContain("Airflow [Data Stores/Workflow Manager] (infra/main.tf)");
+    expect(tools).toContain("Amazon EventBridge [Application Hosting/Serverless / Task Processing] (infra/main.tf)");
+    const cfn = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Env:
+    Type: AWS::MWAA::Environment
+    Properties:
+      Name: etl
+`;
+    expect(await toolsOf({ "template.yaml": cfn })).toContain("Amazon Managed Workflows for Apache Airflow [Data Stores/Workflow Manager] (template.yaml)");
+  });
+});
