@@ -282,3 +282,11 @@ Resources:
     expect(await toolsOf({ "template.yaml": cfn })).toContain("Amazon Managed Workflows for Apache Airflow [Data Stores/Workflow Manager] (template.yaml)");
   });
 });
+
+describe("Enqueue's transports", () => {
+  it("names each transport's broker", async () => {
+    const composer = JSON.stringify({ require: { php: "^8.2", "enqueue/sqs": "^0.10.19", "enqueue/pheanstalk": "^0.10.19", "enqueue/gearman": "^0.10.19", "enqueue/mongodb": "^0.10.19" } });
+    const tools = await toolsOf({ "composer.json": composer });
+    for (const name of ["Amazon SQS", "Beanstalkd", "Gearman", "MongoDB"]) expect(tools.some((t) => t.startsWith(`${name} [`) && t.endsWith("(composer.json)"))).toBe(true);
+  });
+});
