@@ -290,3 +290,12 @@ describe("Enqueue's transports", () => {
     for (const name of ["Amazon SQS", "Beanstalkd", "Gearman", "MongoDB"]) expect(tools.some((t) => t.startsWith(`${name} [`) && t.endsWith("(composer.json)"))).toBe(true);
   });
 });
+
+describe("CloudAMQP's Heroku add-on", () => {
+  it("names the RabbitMQ it hosts beside CloudAMQP, as heroku-redis names Redis", async () => {
+    const appJson = JSON.stringify({ name: "shop", addons: ["heroku-postgresql:essential-0", "cloudamqp:lemur"] });
+    const tools = await toolsOf({ "app.json": appJson });
+    expect(tools.some((t) => t.startsWith("CloudAMQP [") && t.endsWith("(app.json)"))).toBe(true);
+    expect(tools).toContain("RabbitMQ [Data Stores/Message Queue] (app.json)");
+  });
+});
