@@ -68,6 +68,11 @@ require github.com/contribsys/faktory_worker_go v1.7.0
     const tools = await toolsOf({ "go.mod": gomod, "main.go": "package main\n" });
     expect(tools).toContain("Faktory [Data Stores/Background Processing] (go.mod)");
   });
+  it("names Faktory from the Python and Rust clients", async () => {
+    expect(await toolsOf({ "requirements.txt": "faktory==1.0.0\n" })).toContain("Faktory [Data Stores/Background Processing] (requirements.txt)");
+    const cargo = `[package]\nname = "w"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nfaktory = "0.12"\n`;
+    expect(await toolsOf({ "Cargo.toml": cargo })).toContain("Faktory [Data Stores/Background Processing] (Cargo.toml)");
+  });
   it("names Faktory from the Node worker", async () => {
     const pkg = JSON.stringify({ name: "w", version: "1.0.0", dependencies: { "faktory-worker": "^4.7.0" } });
     expect(await toolsOf({ "package.json": pkg })).toContain("Faktory [Data Stores/Background Processing] (package.json)");
