@@ -304,3 +304,10 @@ describe("CloudAMQP's Heroku add-on", () => {
     expect(tools).toContain("RabbitMQ [Data Stores/Message Queue] (app.json)");
   });
 });
+
+describe("Airflow's slim images", () => {
+  it("read the release after the variant the tag opens with", async () => {
+    const tools = await toolsOf({ Dockerfile: "FROM apache/airflow:slim-2.8.4-python3.10\nUSER airflow\n" });
+    expect(tools).toContain("Airflow 2.8.4 [Data Stores/Workflow Manager] (Dockerfile)");
+  });
+});
