@@ -51,5 +51,7 @@ export function imageVersion(name: string, tag: string | undefined): string | un
   }
   // Deno's images put the variant first (denoland/deno:alpine-2.1.2, distroless-2.1.2, bin-2.1.2).
   if (tag && name === "denoland/deno") return versionFromTag(tag.replace(/^(?:alpine|debian|distroless|ubuntu|bin)-(?=\d)/, ""));
+  // Airflow's slim images put the variant first too (apache/airflow:slim-2.9.1, slim-2.9.1-python3.11).
+  if (tag && name === "apache/airflow") return versionFromTag(tag.replace(/^slim-(?=\d)/, ""));
   return versionFromTag(tag);
 }
