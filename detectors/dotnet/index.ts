@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, sibling } from "../../src/kit.js";
 import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, relativeImports, type DotnetProject } from "./project.js";
-import { readPaketDependencies, readPaketLock, readPaketReferences } from "./paket.js";
+import { readPaketDependencies, readPaketLock, readPaketLockGroups, readPaketReferences } from "./paket.js";
 
 /**
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
@@ -228,11 +228,14 @@ export const dotnetDetector: Detector = {
       } else if (base === "paket.dependencies") {
         const text = (await ctx.text(file)) ?? "";
         const lockPath = sibling(file, "paket.lock");
-        const locked = ctx.exists(lockPath) ? readPaketLock((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
+        const lockText = ctx.exists(lockPath) ? ((await ctx.text(lockPath)) ?? "") : "";
+        const locked = readPaketLock(lockText);
+        const groups = readPaketLockGroups(lockText);
         const dependencies = readPaketDependencies(text);
         if (dependencies.length) ctx.report({ ref: "format:nuget-references", file });
         for (const d of dependencies) {
-          const pinned = locked.get(d.id.toLowerCase());
+          // Each group is resolved on its own: a package declared in two takes each group's release.
+          const pinned = groups.get(d.group)?.get(d.id.toLowerCase()) ?? locked.get(d.id.toLowerCase());
           ctx.report({ ref: `nuget:${d.id}`, file, line: d.line, declared: d.constraint, version: pinned ?? d.version, versionFile: pinned ? lockPath : undefined, direct: true });
         }
         // The lock's packages paket.dependencies does not name were resolved for those it does:
