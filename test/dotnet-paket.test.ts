@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readPaketDependencies, readPaketLock } from "../detectors/dotnet/paket.js";
+import { readPaketDependencies, readPaketLock, readPaketLockGroups } from "../detectors/dotnet/paket.js";
+import { compact, detectorFindings } from "./detector-findings.js";
+import { dotnetDetector } from "../detectors/dotnet/index.js";
 
 const dependencies = [
   "source https://api.nuget.org/v3/index.json",
@@ -68,5 +70,45 @@ describe("Paket", () => {
     expect(document.tools.find((t) => t.name === "NuGet")).toBeDefined();
     const alone = await scan(new MemorySource({ "paket.dependencies": dependencies }), { git: false });
     expect(alone.document.tools.find((t) => t.package_url && t.name === "FSharp.Core")?.version).toBe("6.0");
+  });
+});
+
+// Paket resolves each group on its own: a build group can keep an older Newtonsoft.Json than the
+// main group. Each declaration takes its own group's release.
+describe("Paket groups holding one package at two releases", () => {
+  const deps = [
+    "source https://api.nuget.org/v3/index.json",
+    "nuget Newtonsoft.Json ~> 13.0",
+    "",
+    "group Build",
+    "  source https://api.nuget.org/v3/index.json",
+    "  nuget Fake.Core.Target",
+    "  nuget Newtonsoft.Json 12.0.3",
+    "",
+  ].join("\n");
+  const groupedLock = [
+    "NUGET",
+    "  remote: https://api.nuget.org/v3/index.json",
+    "    Newtonsoft.Json (13.0.3)",
+    "",
+    "GROUP Build",
+    "NUGET",
+    "  remote: https://api.nuget.org/v3/index.json",
+    "    Fake.Core.Target (6.0.0)",
+    "    Newtonsoft.Json (12.0.3)",
+    "",
+  ].join("\n");
+
+  it("gives each group's declaration that group's release", async () => {
+    const { findings } = await detectorFindings(dotnetDetector, { "paket.dependencies": deps, "paket.lock": groupedLock });
+    expect(compact(findings.filter((f) => f.ref === "nuget:Newtonsoft.Json"))).toEqual([
+      "nuget:Newtonsoft.Json@2 ~> 13.0 ->13.0.3 (paket.lock) direct",
+      "nuget:Newtonsoft.Json@7 12.0.3 ->12.0.3 (paket.lock) direct",
+    ]);
+    expect(readPaketDependencies(deps).map((d) => d.group)).toEqual(["main", "build", "build"]);
+    expect([...readPaketLockGroups(groupedLock)].map(([g, m]) => [g, [...m]])).toEqual([
+      ["main", [["newtonsoft.json", "13.0.3"]]],
+      ["build", [["fake.core.target", "6.0.0"], ["newtonsoft.json", "12.0.3"]]],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readGradleLockfile } from "../detectors/gradle/index.js";
+import { compact, detectorFindings } from "./detector-findings.js";
+import { gradleDetector, readGradleLockfile } from "../detectors/gradle/index.js";
 
 // Gradle's dependency locking writes each project's resolved releases beside its build script.
 const lockfile = [
@@ -40,5 +41,34 @@ describe("gradle.lockfile", () => {
     // Another project's lockfile does not apply.
     const other = await scan(new MemorySource({ "api/build.gradle": script, "web/gradle.lockfile": lockfile }), { git: false });
     expect(other.document.tools.find((t) => t.name === "org.postgresql:postgresql")?.version).toBeUndefined();
+  });
+});
+
+// A test library (Truth) pulls a newer Guava into the test classpaths only: gradle.lockfile then
+// locks Guava twice, the test line possibly first. The main dependency's release is the main
+// classpaths' one.
+describe("gradle.lockfile locking one artifact at two releases", () => {
+  const build = ["plugins {", "    id 'java'", "}", "dependencies {", "    implementation 'com.google.guava:guava:31.+'", "    testImplementation 'com.google.truth:truth:1.+'", "}", ""].join("\n");
+  const lockfile = [
+    "# This is a Gradle generated file for dependency locking.",
+    "# Manual edits can break the build and are not advised.",
+    "# This file is expected to be part of source control.",
+    "com.google.guava:guava:32.1.3-jre=testCompileClasspath,testRuntimeClasspath",
+    "com.google.guava:guava:31.1-jre=compileClasspath,runtimeClasspath",
+    "com.google.truth:truth:1.4.2=testCompileClasspath,testRuntimeClasspath",
+    "empty=annotationProcessor,testAnnotationProcessor",
+    "",
+  ].join("\n");
+
+  it("gives the main dependency the main classpaths' release", async () => {
+    const { findings } = await detectorFindings(gradleDetector, { "build.gradle": build, "gradle.lockfile": lockfile });
+    expect(compact(findings.filter((f) => f.ref.startsWith("maven:com.google")))).toEqual([
+      "maven:com.google.guava:guava@5 31.+ ->31.1-jre (gradle.lockfile) direct",
+      "maven:com.google.truth:truth@6 1.+ ->1.4.2 (gradle.lockfile) direct dev",
+    ]);
+    expect([...readGradleLockfile(lockfile)]).toEqual([
+      ["com.google.guava:guava", "31.1-jre"],
+      ["com.google.truth:truth", "1.4.2"],
+    ]);
   });
 });

@@ -115,3 +115,57 @@ describe("Vue 3's migration build", () => {
     expect(document.tools.find((t) => t.name === "Vue.js" && !t.package_url)).toMatchObject({ version: "3.4.15", detection_source: "package.json" });
   });
 });
+
+// A project moving between majors keeps both: `"react17": "npm:react@^17.0.2"` written above its
+// own `"react": "^16.14.0"`. The package it declares under its own name is React 16; the alias is
+// a second copy beside it and gives neither the tool nor the package entry its release.
+describe("an alias to a package the manifest also declares under its own name", () => {
+  const pkg = JSON.stringify(
+    { name: "legacy-app", version: "2.0.0", dependencies: { react17: "npm:react@^17.0.2", react: "^16.14.0", mongoose: "^5.13.0" } },
+    null,
+    2,
+  );
+  it("package-lock.json v1: the declared name's copy", async () => {
+    const lock = JSON.stringify({
+      name: "legacy-app",
+      version: "2.0.0",
+      lockfileVersion: 1,
+      requires: true,
+      dependencies: {
+        mongoose: { version: "5.13.22", resolved: "https://registry.npmjs.org/mongoose/-/mongoose-5.13.22.tgz", integrity: "sha512-a" },
+        react: { version: "16.14.0", resolved: "https://registry.npmjs.org/react/-/react-16.14.0.tgz", integrity: "sha512-b" },
+        react17: { version: "npm:react@17.0.2", resolved: "https://registry.npmjs.org/react/-/react-17.0.2.tgz", integrity: "sha512-c" },
+      },
+    });
+    const { document } = await scan(new MemorySource({ "package.json": pkg, "package-lock.json": lock }), opts);
+    expect(document.tools.find((t) => t.name === "React")).toMatchObject({ version: "16.14.0", detection_source: "package.json", detection_source_url: "package-lock.json" });
+    expect(document.tools.find((t) => t.name === "react")).toMatchObject({ version: "16.14.0", package_url: "https://www.npmjs.com/react" });
+    const { findings } = await detectorFindings(npmDetector, { "package.json": pkg, "package-lock.json": lock });
+    expect(compact(findings.filter((f) => f.ref === "npm:react"))).toEqual(["npm:react@6 ^16.14.0 ->16.14.0 (package-lock.json) direct"]);
+  });
+
+  it("yarn.lock: the same", async () => {
+    const lock = [
+      "# yarn lockfile v1",
+      "",
+      "",
+      "mongoose@^5.13.0:",
+      '  version "5.13.22"',
+      "",
+      '"react17@npm:react@^17.0.2":',
+      '  version "17.0.2"',
+      "",
+      "react@^16.14.0:",
+      '  version "16.14.0"',
+      "",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "package.json": pkg, "yarn.lock": lock }), opts);
+    expect(document.tools.find((t) => t.name === "React")).toMatchObject({ version: "16.14.0", detection_source_url: "yarn.lock" });
+  });
+
+  it("an alias alone still names its package", async () => {
+    const only = JSON.stringify({ dependencies: { react17: "npm:react@^17.0.2", mongoose: "^5.13.0" } });
+    const { document } = await scan(new MemorySource({ "package.json": only }), opts);
+    expect(document.tools.find((t) => t.name === "React")).toMatchObject({ version: "17.0.2" });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, sibling } from "../../src/kit.js";
 import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, relativeImports, type DotnetProject } from "./project.js";
-import { readPaketDependencies, readPaketLock, readPaketReferences } from "./paket.js";
+import { readPaketDependencies, readPaketLock, readPaketLockGroups, readPaketReferences } from "./paket.js";
 
 /**
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
@@ -91,19 +91,28 @@ export const dotnetDetector: Detector = {
       for (const [id, version] of readCentralVersions(xml)) versions.set(id, expandProperties(version, parsed.properties, inherited(dirOf(file))));
       central.set(dirOf(file), { versions, file, importsOuter: baseName(file) === "Directory.Packages.props" && importsOuterProps(xml, "Directory.Packages.props"), project: parsed });
     }
-    const locks = new Map<string, Map<string, string>>();
+    // Per folder: each package's release (the last target framework's), and by the range each
+    // framework requested it at (`[6.0.*, )`), for a project that references one package at a
+    // release per framework (`6.0.*` under a net6.0 condition, `8.0.*` under net8.0).
+    const locks = new Map<string, { versions: Map<string, string>; requested: Map<string, Map<string, string>> }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "packages.lock.json")) {
-      const data = (await ctx.json(file)) as { dependencies?: Record<string, Record<string, { type?: string; resolved?: string }>> } | undefined;
+      const data = (await ctx.json(file)) as { dependencies?: Record<string, Record<string, { type?: string; requested?: string; resolved?: string }>> } | undefined;
       const versions = new Map<string, string>();
+      const requested = new Map<string, Map<string, string>>();
       const transitive = new Map<string, string>();
       for (const deps of Object.values(data?.dependencies ?? {})) {
         for (const [id, entry] of Object.entries(deps ?? {})) {
           if (typeof entry?.resolved !== "string") continue;
           versions.set(id.toLowerCase(), entry.resolved);
+          if (typeof entry.requested === "string") {
+            const byRange = requested.get(id.toLowerCase()) ?? new Map<string, string>();
+            if (!byRange.has(nugetRange(entry.requested))) byRange.set(nugetRange(entry.requested), entry.resolved);
+            requested.set(id.toLowerCase(), byRange);
+          }
           if (entry.type === "Transitive" || entry.type === "CentralTransitive") transitive.set(id, entry.resolved);
         }
       }
-      locks.set(dirOf(file), versions);
+      locks.set(dirOf(file), { versions, requested });
       // What the project restores without declaring it (Serilog under Serilog.AspNetCore, EF Core under
       // a vendor's provider): its release may go to a tool the project shows without one.
       for (const [id, version] of transitive) if (ctx.lookup("nuget", id).length) ctx.report({ ref: `nuget:${id}`, file, version, versionFile: file, installed: true });
@@ -174,8 +183,9 @@ export const dotnetDetector: Detector = {
         const targetsDir = nearestFolder(dirOf(file), targetVersions);
         const buildTargets = targetsDir === undefined ? undefined : targetVersions.get(targetsDir);
         for (const p of project.packages) {
-          const locked = lock?.get(p.id.toLowerCase());
           const centralVersion = p.version ? undefined : centralFor(dirOf(file), p.id);
+          const asked = p.version ?? centralVersion?.version;
+          const locked = (asked !== undefined ? lock?.requested.get(p.id.toLowerCase())?.get(nugetRange(asked)) : undefined) ?? lock?.versions.get(p.id.toLowerCase());
           const fromCentral = centralVersion?.version;
           const updated = p.version || fromCentral ? undefined : buildTargets?.versions.get(p.id.toLowerCase());
           const fromTargets = updated && expandProperties(updated, project.properties, buildTargets!.properties, inherited(dirOf(file)));
@@ -209,7 +219,7 @@ export const dotnetDetector: Detector = {
         if (included.length) ctx.report({ ref: "format:nuget-references", file });
         for (const p of included) {
           const version = p.version && expandProperties(p.version, properties, inherited(dirOf(file)));
-          const locked = lock?.get(p.id.toLowerCase());
+          const locked = lock?.versions.get(p.id.toLowerCase());
           const central = version ? undefined : centralFor(dirOf(file), p.id);
           ctx.report({ ref: `nuget:${p.id}`, file, declared: version, version: nugetVersion(locked ?? version ?? central?.version), versionFile: locked ? sibling(file, "packages.lock.json") : central?.file, direct: true });
         }
@@ -218,11 +228,14 @@ export const dotnetDetector: Detector = {
       } else if (base === "paket.dependencies") {
         const text = (await ctx.text(file)) ?? "";
         const lockPath = sibling(file, "paket.lock");
-        const locked = ctx.exists(lockPath) ? readPaketLock((await ctx.text(lockPath)) ?? "") : new Map<string, string>();
+        const lockText = ctx.exists(lockPath) ? ((await ctx.text(lockPath)) ?? "") : "";
+        const locked = readPaketLock(lockText);
+        const groups = readPaketLockGroups(lockText);
         const dependencies = readPaketDependencies(text);
         if (dependencies.length) ctx.report({ ref: "format:nuget-references", file });
         for (const d of dependencies) {
-          const pinned = locked.get(d.id.toLowerCase());
+          // Each group is resolved on its own: a package declared in two takes each group's release.
+          const pinned = groups.get(d.group)?.get(d.id.toLowerCase()) ?? locked.get(d.id.toLowerCase());
           ctx.report({ ref: `nuget:${d.id}`, file, line: d.line, declared: d.constraint, version: pinned ?? d.version, versionFile: pinned ? lockPath : undefined, direct: true });
         }
         // The lock's packages paket.dependencies does not name were resolved for those it does:
@@ -242,3 +255,14 @@ export const dotnetDetector: Detector = {
     }
   },
 };
+
+/**
+ * A NuGet version range as packages.lock.json's `requested` writes it, for comparison: a bare
+ * release is its minimum (`6.0.*` is `[6.0.*, )`), releases take three parts (`6.0` is `6.0.0`),
+ * no spaces.
+ */
+export function nugetRange(range: string): string {
+  const compact = range.replace(/\s+/g, "");
+  const bounded = /^[[(]/.test(compact) ? compact : `[${compact},)`;
+  return bounded.replace(/(^|[[(,])(\d+)(?:\.(\d+))?(?=[\]),])/g, (_, lead: string, major: string, minor?: string) => `${lead}${major}.${minor ?? "0"}.0`);
+}

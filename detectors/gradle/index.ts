@@ -413,13 +413,22 @@ function legacyRank(file: string): number {
 
 /**
  * gradle.lockfile: `group:name:version=configurations` lines; comments and the `empty=` line
- * skipped. Also the older per-configuration lockfiles' bare `group:name:version` lines.
+ * skipped. Also the older per-configuration lockfiles' bare `group:name:version` lines. An
+ * artifact locked at several releases (a test library pulls a newer Guava into the test
+ * classpaths only) takes the one of the main classpaths, then of any non-test one, then the first.
  */
 export function readGradleLockfile(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  const ranks = new Map<string, number>();
   for (const line of textLines(text)) {
-    const m = /^([^#\s:=]+):([^\s:=]+):([^\s:=]+)(?:=|$)/.exec(line.trim());
-    if (m && !out.has(`${m[1]}:${m[2]}`)) out.set(`${m[1]}:${m[2]}`, m[3]!);
+    const m = /^([^#\s:=]+):([^\s:=]+):([^\s:=]+)(?:=(\S*)|$)/.exec(line.trim());
+    if (!m) continue;
+    const key = `${m[1]}:${m[2]}`;
+    const configurations = (m[4] ?? "").split(",").filter(Boolean);
+    const rank = configurations.some((c) => c === "compileClasspath" || c === "runtimeClasspath") ? 0 : configurations.length && configurations.every((c) => /test/i.test(c)) ? 2 : 1;
+    if (ranks.has(key) && ranks.get(key)! <= rank) continue;
+    out.set(key, m[3]!);
+    ranks.set(key, rank);
   }
   return out;
 }

@@ -83,6 +83,7 @@ export const npmDetector: Detector = {
       // would look (the top-level node_modules), is its release only where its range allows it.
       const covered = !lock || lock.lockfile.covers?.(importer) !== false;
       const workspace = nearestFolder(dirOf(file), catalogs);
+      const ownNames = new Set(manifest.dependencies.map((d) => d.name));
       for (const dep of manifest.dependencies) {
         if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
         // `catalog:` stands for the range the workspace's catalog names.
@@ -97,6 +98,9 @@ export const npmDetector: Detector = {
         // An override can install another package under the declared name (`"overrides": { "react":
         // "npm:@preact/compat@17.1.2" }`): where the lockfile names it, that package is the one in use.
         const name = locked?.name && locked.name !== target ? locked.name : target;
+        // A second copy under another name (`"react17": "npm:react@^17"` beside `"react": "^16.14.0"`)
+        // is not the package the project declares under its own name: that declaration gives its release.
+        if (name !== dep.name && ownNames.has(name)) continue;
         ctx.report({
           ref: `npm:${name}`,
           file,

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, lineOf, sibling } from "../../src/kit.js";
+import { baseName, dirOf, joinInside, lineOf, sibling } from "../../src/kit.js";
 
 interface LockedPackage {
   version: string;
@@ -19,14 +19,26 @@ export const phpDetector: Detector = {
   // `*.info.yml`: a Drupal 8+ module's, theme's or profile's info file (read for its Drupal keys).
   files: ["composer.json", "composer.lock", ".php-version", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php", "*.info.yml", ".wp-env.json"],
   async detect(ctx) {
+    // A package of the repository a project installs from a `path` repository (`packages/billing`):
+    // that project's composer.lock records it (`dist.type: path`) and resolved its `require`. The
+    // first such lockfile by path, for a package without its own.
+    const pathLocks = new Map<string, string>();
+    for (const lockPath of ctx.files.filter((f) => baseName(f) === "composer.lock").sort()) {
+      for (const folder of readPathPackages(await ctx.json(lockPath))) {
+        const dir = joinInside(dirOf(lockPath), folder);
+        if (dir !== undefined && dir !== dirOf(lockPath) && !pathLocks.has(dir)) pathLocks.set(dir, lockPath);
+      }
+    }
     for (const file of ctx.files.filter((f) => baseName(f) === "composer.json")) {
       const data = (await ctx.json(file)) as Record<string, unknown> | undefined;
       if (!data || typeof data !== "object") continue;
       const text = (await ctx.text(file)) ?? "";
-      const lockPath = sibling(file, "composer.lock");
-      const lockData = ctx.exists(lockPath) ? await ctx.json(lockPath) : undefined;
+      const ownLock = ctx.exists(sibling(file, "composer.lock"));
+      const installedBy = ownLock ? undefined : pathLocks.get(dirOf(file));
+      const lockPath = installedBy ?? sibling(file, "composer.lock");
+      const lockData = ownLock || installedBy ? await ctx.json(lockPath) : undefined;
       const locked = readComposerLock(lockData);
-      if (lockData !== undefined && !locked.size && !isEmptyLock(lockData)) ctx.warn(lockPath, "no packages with a name and version");
+      if (ownLock && lockData !== undefined && !locked.size && !isEmptyLock(lockData)) ctx.warn(lockPath, "no packages with a name and version");
       // `config.platform.php` pins the PHP version Composer resolves for: the version the project runs.
       const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
       const declaredNames = new Set<string>();
@@ -51,7 +63,8 @@ export const phpDetector: Detector = {
           if (extension) ctx.report({ ref: `php-extension:${extension[1]!.toLowerCase()}`, file, line: lineOf(text, `"${name}"`) });
           if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
           declaredNames.add(name.toLowerCase());
-          const lock = locked.get(name.toLowerCase());
+          // Another project's lockfile resolved only the `require` of the package it installs by path.
+          const lock = installedBy && dev ? undefined : locked.get(name.toLowerCase());
           if (lock?.local) continue;
           // Asset Packagist's mirrors of npm and Bower packages (`npm-asset/dropzone`,
           // `bower-asset/jquery`): the npm namesake, not a package entry of its own, says which tool
@@ -79,7 +92,7 @@ export const phpDetector: Detector = {
       }
       // The packages the lockfile installed that the project does not declare (phpstan/phpstan
       // under larastan/larastan): each may give its release to a tool the project shows without one.
-      for (const [name, lock] of locked) {
+      for (const [name, lock] of installedBy ? [] : locked) {
         if (declaredNames.has(name) || lock.local || !/^\d/.test(lock.version)) continue;
         const asset = assetNamesake(name);
         if (asset && ctx.lookup("npm", asset).length) ctx.report({ ref: `npm:${asset}`, file: lockPath, version: lock.version, versionFile: lockPath, installed: true });
@@ -213,6 +226,20 @@ export function isWooCommerceExtension(php: string): boolean {
 function isEmptyLock(data: unknown): boolean {
   const d = (data ?? {}) as Record<string, unknown>;
   return Array.isArray(d.packages) && d.packages.length === 0;
+}
+
+/** The folders of a composer.lock's `path` repository packages (`dist.url`, relative to the lockfile). */
+export function readPathPackages(data: unknown): string[] {
+  const out: string[] = [];
+  for (const section of ["packages", "packages-dev"]) {
+    const list = (data as Record<string, unknown> | undefined)?.[section];
+    if (!Array.isArray(list)) continue;
+    for (const p of list) {
+      const dist = (p as { dist?: { type?: unknown; url?: unknown } } | null)?.dist;
+      if (dist?.type === "path" && typeof dist.url === "string") out.push(dist.url);
+    }
+  }
+  return out;
 }
 
 /** composer.lock `packages` and `packages-dev`: name to version (without a leading v) and license. */

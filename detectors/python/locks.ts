@@ -87,7 +87,11 @@ export function readLocalFolders(data: unknown): string[] {
   return out;
 }
 
-/** Pipfile.lock: `default` and `develop` maps of name to `{ version: "==x" }`. */
+/**
+ * Pipfile.lock: `default` and `develop` maps of name to `{ version: "==x" }`. A package in both at
+ * different releases (pipenv resolved `[dev-packages]` apart) takes `default`'s: the release
+ * `[packages]`, the declaration that names the tool, installs.
+ */
 export function readPipfileLock(data: unknown): PythonLock {
   const out: PythonLock = new Map();
   for (const section of ["default", "develop"]) {
@@ -95,7 +99,8 @@ export function readPipfileLock(data: unknown): PythonLock {
     if (!deps || typeof deps !== "object") continue;
     for (const [name, entry] of Object.entries(deps as Record<string, unknown>)) {
       const version = (entry as { version?: unknown } | null)?.version;
-      if (typeof version === "string") out.set(normalizeName(name), version.replace(/^==/, ""));
+      const key = normalizeName(name);
+      if (typeof version === "string" && !out.has(key)) out.set(key, version.replace(/^==/, ""));
     }
   }
   return out;

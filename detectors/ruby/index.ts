@@ -22,6 +22,19 @@ export const rubyDetector: Detector = {
     // The folders of gems: a Gemfile beside a gemspec is that gem's development bundle, and the
     // gemspec, not the Gemfile, is what shows RubyGems there.
     const gemFolders = new Set(ctx.files.filter((f) => f.endsWith(".gemspec")).map(dirOf));
+    // A gem of the repository another bundle installs by path (`gem "billing", path:
+    // "engines/billing"`): that bundle's lockfile (its PATH section names the folder) resolved the
+    // gemspec's runtime dependencies. The first such lockfile by path, for a gem without its own.
+    const pathLocks = new Map<string, { lock: GemfileLock; lockPath: string }>();
+    for (const lockPath of ctx.files.filter((f) => baseName(f) === "Gemfile.lock" || baseName(f) === "gems.locked").sort()) {
+      const lockText = await ctx.text(lockPath);
+      if (!lockText) continue;
+      const lock = readGemfileLock(lockText);
+      for (const gem of lock.local) {
+        const dir = joinInside(dirOf(lockPath), gem.remote);
+        if (dir !== undefined && dir !== dirOf(lockPath) && gemFolders.has(dir) && !pathLocks.has(dir)) pathLocks.set(dir, { lock, lockPath });
+      }
+    }
     for (const file of ctx.files) {
       const base = baseName(file);
       if (base === "Gemfile" || base === "gems.rb") {
@@ -80,10 +93,13 @@ export const rubyDetector: Detector = {
       } else if (base.endsWith(".gemspec")) {
         const text = await ctx.text(file);
         if (text === undefined) continue;
-        const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
-        const lockText = lockPath ? await ctx.text(lockPath) : undefined;
-        const lock = lockText ? readGemfileLock(lockText) : undefined;
+        const ownLockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
+        const lockText = ownLockPath ? await ctx.text(ownLockPath) : undefined;
+        const own = { lock: lockText ? readGemfileLock(lockText) : undefined, lockPath: ownLockPath };
+        const installedBy = ownLockPath ? undefined : pathLocks.get(dirOf(file));
         for (const dep of readGemspec(text)) {
+          // Another bundle's lockfile resolved only the runtime dependencies it installs.
+          const { lock, lockPath } = installedBy && !dep.dev ? installedBy : own;
           // `spec.add_development_dependency "bundler", "~> 2.0"` (older `bundle gem` templates): as for a Gemfile's.
           const locked = lockedRelease(lock, dep.name);
           ctx.report({

@@ -59,9 +59,14 @@ export const rustDetector: Detector = {
       const member = rootDir !== undefined && locks.has(rootDir) && !workspace!.exclude.some((p) => inside === p || inside.startsWith(`${p}/`));
       const lockDir = member ? rootDir : nearestFolder(dirOf(file), locks);
       const lock = lockDir !== undefined ? locks.get(lockDir) : undefined;
+      const ownKeys = new Set(manifest.dependencies.map((d) => d.key));
       for (const dep of manifest.dependencies) {
+        // A renamed second copy of a crate the manifest also depends on under its own name
+        // (`tokio02 = { package = "tokio", version = "0.2" }` beside `tokio = "1.35"`) is not the
+        // crate the project builds on: that dependency gives its release.
+        const secondCopy = dep.key !== dep.name && ownKeys.has(dep.name);
         const locked = lockedVersion(lock?.get(dep.name), dep.requirement);
-        ctx.report({
+        if (!secondCopy) ctx.report({
           ref: `cargo:${dep.name}`,
           file,
           declared: dep.requirement,
@@ -70,7 +75,8 @@ export const rustDetector: Detector = {
           direct: !dep.local,
           dev: dep.dev,
         });
-        // A database-neutral crate names its database by feature: sqlx `postgres`, diesel `sqlite`.
+        // A database-neutral crate names its database by feature (sqlx `postgres`, diesel `sqlite`),
+        // whichever copy of it the feature is on.
         for (const feature of dep.features) ctx.report({ ref: `cargo-feature:${dep.name}/${feature}`, file });
       }
       if (manifest.packageName !== undefined || manifest.isWorkspace) {
