@@ -56,15 +56,17 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     });
   }
   const resolved = new Map<string, BakeTarget>();
+  // A chain of `inherits` deeper than MAX_DEPTH (a Bake file's are two or three long) is cut
+  // there, so no file runs the stack out; a cycle is cut where it closes.
   const resolve = (name: string, seen: Set<string>): BakeTarget | undefined => {
     const done = resolved.get(name);
     if (done) return done;
     const own = targets.get(name);
-    if (!own || seen.has(name)) return own;
+    if (!own || seen.has(name) || seen.size > MAX_DEPTH) return own;
     seen.add(name);
     const out: BakeTarget = { inherits: [], args: new Map() };
     for (const parent of own.inherits) {
-      const p = resolve(parent, seen);
+      const p = resolve(parent, new Set(seen));
       if (!p) continue;
       out.context = p.context ?? out.context;
       out.dockerfile = p.dockerfile ?? out.dockerfile;
@@ -177,15 +179,25 @@ function readValue(text: string, masked: string, from: number, to: number, brace
     }
     return { value: items, end: close + 1 };
   }
-  // A bare word: a variable's name, a number, `null`, `true`; anything longer (a function call, an
-  // expression) is read to the line's end and kept as no value.
+  if (ch === "<" && masked[pos + 1] === "<") {
+    // A heredoc (`<<EOT` or `<<-EOT`, its lines blanked by maskHcl): its text, to the line closing it.
+    const heredoc = HEREDOC.exec(text.slice(pos, pos + 256));
+    const close = heredoc ? heredocClose(text, pos + heredoc[0].length, heredoc[1]!) : undefined;
+    if (heredoc && close) return { value: text.slice(pos + heredoc[0].length, close.body), end: Math.min(close.end, to) };
+  }
+  // A bare word: a variable's name, a number, `null`, `true`, ended by a comma, the line's end or
+  // the map's; anything longer (a function call, an expression) is read to the line's end and
+  // kept as no value.
   const word = /[\w.-]+/y;
   word.lastIndex = pos;
   const m = word.exec(masked);
-  let end = masked.indexOf("\n", pos);
-  if (end < 0 || end > to) end = to;
-  const rest = m ? masked.slice(word.lastIndex, end).trim() : "x";
-  if (!m || (rest !== "" && rest !== ",")) return { value: null, end };
+  const after = /[ \t]*(?:[,}]|\r?\n|$)/y;
+  after.lastIndex = word.lastIndex;
+  if (!m || word.lastIndex > to || !after.test(masked)) {
+    let end = masked.indexOf("\n", pos);
+    if (end < 0 || end > to) end = to;
+    return { value: null, end };
+  }
   const w = m[0];
   if (w === "null" || w === "true" || w === "false") return { value: null, end: word.lastIndex };
   return { value: /^-?\d/.test(w) ? w : /^[A-Za-z_]\w*$/.test(w) ? { name: w } : null, end: word.lastIndex };
@@ -225,6 +237,13 @@ function maskHcl(text: string): string {
         out.push('"');
         i++;
       }
+    } else if (ch === "<" && text[i + 1] === "<" && HEREDOC.test(text.slice(i, i + 256))) {
+      // A heredoc's lines (a Dockerfile inline, a script) are blanked to its closing marker: their
+      // quotes and braces are no HCL.
+      const opener = HEREDOC.exec(text.slice(i, i + 256))!;
+      const end = heredocClose(text, i + opener[0].length, opener[1]!)?.end ?? n;
+      out.push("<<");
+      for (i += 2; i < end; i++) out.push(text[i] === "\n" ? "\n" : " ");
     } else if (ch === "#" || (ch === "/" && text[i + 1] === "/")) {
       while (i < n && text[i] !== "\n") {
         out.push(" ");
@@ -240,6 +259,17 @@ function maskHcl(text: string): string {
     }
   }
   return out.join("");
+}
+
+/** A heredoc's opener, up to its line's end: `<<EOT` or, indented, `<<-EOT`. */
+const HEREDOC = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/;
+
+/** Where a heredoc whose lines start at `from` ends: its text's end (`body`) and past its closing marker's line (`end`). */
+function heredocClose(text: string, from: number, marker: string): { body: number; end: number } | undefined {
+  const close = new RegExp(`^[ \\t]*${marker}[ \\t\\r]*$`, "gm");
+  close.lastIndex = from;
+  const m = close.exec(text);
+  return m ? { body: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** Where an interpolation opened just before `from` closes (past its `}`), its own strings skipped; the line's end if it does not. */
