@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { bakeBuilds, readBakeHcl } from "../detectors/docker/bake.js";
+import { bakeBuilds, mergeBakeFiles, readBakeHcl } from "../detectors/docker/bake.js";
 import { dockerDetector } from "../detectors/docker/index.js";
 import { detectorFindings, compact } from "./detector-findings.js";
 
@@ -189,5 +189,19 @@ describe("Docker Bake files", () => {
       bakeBuilds(readBakeHcl(p.repeat(Math.ceil(N / p.length))));
       expect(performance.now() - started, JSON.stringify(p.slice(0, 12))).toBeLessThan(1000);
     }
+  });
+
+  it("a folder's Bake files are read as one: docker-bake.override.hcl's args go to the Dockerfile its target's docker-bake.hcl names, not to the folder's Dockerfile", async () => {
+    const files = {
+      "docker-bake.hcl": 'variable "NODE_VERSION" {\n  default = "20.11.1"\n}\ntarget "web" {\n  dockerfile = "docker/web.Dockerfile"\n  args = {\n    NODE_VERSION = NODE_VERSION\n    APP = "shop"\n  }\n}\n',
+      "docker-bake.override.hcl": 'variable "NODE_VERSION" {\n  default = "22.2.0"\n}\ntarget "web" {\n  args = {\n    EXTRA = "1"\n  }\n}\n',
+      "docker/web.Dockerfile": "ARG NODE_VERSION=18.0.0\nFROM node:${NODE_VERSION}-alpine\n",
+      // The folder's own Dockerfile, which no target builds: its ARG default stands.
+      Dockerfile: "ARG NODE_VERSION=16.20.2\nFROM node:${NODE_VERSION}\n",
+    };
+    const { findings, warnings } = await detectorFindings(dockerDetector, files);
+    expect(warnings).toEqual([]);
+    expect(compact(findings).sort()).toEqual(["docker:node@2 16.20.2 ->16.20.2", "docker:node@2 22.2.0-alpine ->22.2.0"]);
+    expect(bakeBuilds(mergeBakeFiles([JSON.parse('{"target":{"constructor":{"args":{"A":"1"}},"__proto__":{"args":{"B":"2"}}}}'), "[]"]))?.map((b) => [...b.args])).toEqual([[["A", "1"]], [["B", "2"]]]);
   });
 });

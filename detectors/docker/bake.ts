@@ -100,6 +100,32 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
 }
 
 /**
+ * A folder's Bake files read as one, as Bake merges them: each later file's targets and variables
+ * over the earlier's, field by field, and a target's `args` key by key (docker-bake.override.hcl
+ * setting `NODE_VERSION` for the `web` target docker-bake.hcl gives its Dockerfile). A file that
+ * is no object (malformed JSON) adds nothing.
+ */
+export function mergeBakeFiles(files: readonly unknown[]): Record<string, unknown> {
+  // Without a prototype, so no block name (`constructor`, `__proto__`) reads or sets an inherited one.
+  const out: Record<string, Record<string, Record<string, unknown>>> = Object.create(null);
+  for (const data of files) {
+    if (!isRecord(data)) continue;
+    for (const section of ["variable", "target"]) {
+      const blocks = data[section];
+      if (!isRecord(blocks)) continue;
+      const merged = (out[section] ??= Object.create(null) as Record<string, Record<string, unknown>>);
+      for (const [name, body] of Object.entries(blocks)) {
+        if (!isRecord(body)) continue;
+        const before = merged[name] ?? {};
+        const args = isRecord(before.args) && isRecord(body.args) ? { ...before.args, ...body.args } : body.args ?? before.args;
+        merged[name] = { ...before, ...body, ...(args !== undefined ? { args } : {}) };
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * An HCL body as a plain object: `name = value` attributes and labelled blocks (`target "web" { }`,
  * kept as `{ target: { web: {...} } }`). Strings and comments are blanked first, so braces inside
  * them do not count; the values are then read from the text as written at the same offsets.
