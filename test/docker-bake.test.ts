@@ -183,7 +183,7 @@ describe("Docker Bake files", () => {
     expect(warnings).toEqual([]);
     expect([...new Set(compact(findings))]).toEqual(["docker:node@2 2 ->2.0.0"]);
     const N = 300_000;
-    const payloads = ["{", "[", '"', "${", '"${', "\n", "- ", "[[inputs.", "<<EOT\n", "a=b,", "a = {", 'target "x" {\n', "x".repeat(N / 2) + " ".repeat(N / 2) + "(", "a=<<EOT\n"];
+    const payloads = ["{", "[", '"', "${", '"${', "\n", "- ", "[[inputs.", "<<EOT\n", "a=b,", "a = {", 'target "x" {\n', "x".repeat(N / 2) + " ".repeat(N / 2) + "(", "a=<<EOT\n", "a=<<EOT\nEOT\n", "<<x"];
     for (const p of payloads) {
       const started = performance.now();
       bakeBuilds(readBakeHcl(p.repeat(Math.ceil(N / p.length))));

@@ -207,9 +207,9 @@ function readValue(text: string, masked: string, from: number, to: number, brace
   }
   if (ch === "<" && masked[pos + 1] === "<") {
     // A heredoc (`<<EOT` or `<<-EOT`, its lines blanked by maskHcl): its text, to the line closing it.
-    const heredoc = HEREDOC.exec(text.slice(pos, pos + 256));
-    const close = heredoc ? heredocClose(text, pos + heredoc[0].length, heredoc[1]!) : undefined;
-    if (heredoc && close) return { value: text.slice(pos + heredoc[0].length, close.body), end: Math.min(close.end, to) };
+    const heredoc = heredocOpener(text, pos);
+    const close = heredoc ? heredocClose(text, pos + heredoc.length, heredoc.marker) : undefined;
+    if (heredoc && close) return { value: text.slice(pos + heredoc.length, close.body), end: Math.min(close.end, to) };
   }
   // A bare word: a variable's name, a number, `null`, `true`, ended by a comma, the line's end or
   // the map's; anything longer (a function call, an expression) is read to the line's end and
@@ -263,11 +263,11 @@ function maskHcl(text: string): string {
         out.push('"');
         i++;
       }
-    } else if (ch === "<" && text[i + 1] === "<" && HEREDOC.test(text.slice(i, i + 256))) {
+    } else if (ch === "<" && text[i + 1] === "<" && heredocOpener(text, i)) {
       // A heredoc's lines (a Dockerfile inline, a script) are blanked to its closing marker: their
       // quotes and braces are no HCL.
-      const opener = HEREDOC.exec(text.slice(i, i + 256))!;
-      const end = heredocClose(text, i + opener[0].length, opener[1]!)?.end ?? n;
+      const opener = heredocOpener(text, i)!;
+      const end = heredocClose(text, i + opener.length, opener.marker)?.end ?? n;
       out.push("<<");
       for (i += 2; i < end; i++) out.push(text[i] === "\n" ? "\n" : " ");
     } else if (ch === "#" || (ch === "/" && text[i + 1] === "/")) {
@@ -287,15 +287,23 @@ function maskHcl(text: string): string {
   return out.join("");
 }
 
-/** A heredoc's opener, up to its line's end: `<<EOT` or, indented, `<<-EOT`. */
-const HEREDOC = /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/;
+/** A heredoc's opener at `at`, up to its line's end (`<<EOT` or, indented, `<<-EOT`): its marker and length. */
+function heredocOpener(text: string, at: number): { marker: string; length: number } | undefined {
+  const opener = /<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/y;
+  opener.lastIndex = at;
+  const m = opener.exec(text);
+  return m ? { marker: m[1]!, length: m[0].length } : undefined;
+}
 
 /** Where a heredoc whose lines start at `from` ends: its text's end (`body`) and past its closing marker's line (`end`). */
 function heredocClose(text: string, from: number, marker: string): { body: number; end: number } | undefined {
-  const close = new RegExp(`^[ \\t]*${marker}[ \\t\\r]*$`, "gm");
-  close.lastIndex = from;
-  const m = close.exec(text);
-  return m ? { body: m.index, end: m.index + m[0].length } : undefined;
+  for (let start = from; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (text.slice(start, end).trim() === marker) return { body: start, end };
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** Where an interpolation opened just before `from` closes (past its `}`), its own strings skipped; the line's end if it does not. */
