@@ -223,6 +223,18 @@ export function closingPairs(text: string, open: string, close: string): Map<num
 }
 
 /**
+ * A matcher of paths for a glob the scanned repository writes (`packages/*`, `k8s/**.yaml`,
+ * `ap?.yml`), by globMatches: `*`, `?` and `**` (within a name, a `**` is a `*`). Undefined for a
+ * glob of other syntax (a class, braces, an extglob, an escape), which the caller reads its own way
+ * or leaves out.
+ */
+export function repositoryGlob(glob: string): ((path: string) => boolean) | undefined {
+  if (/[[\]{}()!+@\\]/.test(glob)) return undefined;
+  const segments = glob.split("/").map((seg) => (seg === "**" ? seg : seg.replace(/\*{2,}/g, "*")));
+  return (path) => globMatches(segments, path.split("/"));
+}
+
+/**
  * Whether path segments match glob segments written by the scanned repository (`**` any number of
  * folders, `*` any part of one name, `?` one character of it), by the folders each prefix of the
  * pattern can reach: nothing is retried over a path. Not picomatch, which the scan's own globs use:

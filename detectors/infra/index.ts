@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, globMatches, inUsageFolder, isRecord, joinInside, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -46,7 +46,7 @@ export const infraDetector: Detector = {
     const skaffolds = new Map<string, SkaffoldUse>();
     // Their globs are the repository's own writing: each once, a bounded number of bounded length,
     // matched segment by segment (globMatches), never by a regular expression that backtracks.
-    const skaffoldGlobs = new Map<string, { prefix: string; segments: string[] }>();
+    const skaffoldGlobs = new Map<string, { prefix: string; test: (path: string) => boolean }>();
     for (const file of ctx.files.filter((f) => SKAFFOLD.test(baseName(f)))) {
       const text = await ctx.text(file);
       if (text === undefined || !/^[ \t]*apiVersion:[ \t]*["']?skaffold\//m.test(text)) continue;
@@ -56,13 +56,14 @@ export const infraDetector: Detector = {
       for (const glob of use.manifests) {
         const path = glob.length <= MAX_SKAFFOLD_GLOB ? joinInside(dirOf(file), glob) : undefined;
         if (!path || skaffoldGlobs.has(path) || skaffoldGlobs.size >= MAX_SKAFFOLD_GLOBS) continue;
-        // A `**` within a name is a `*` (`k8s/**.yaml`), as Skaffold's globbing reads it.
-        const segments = path.split("/").map((seg) => (seg === "**" ? seg : seg.replace(/\*{2,}/g, "*")));
-        skaffoldGlobs.set(path, { prefix: path.slice(0, path.search(/[*?]|$/)), segments });
+        // A `**` within a name is a `*` (`k8s/**.yaml`), as Skaffold's globbing reads it; a glob
+        // of other syntax (braces, a class) is left out.
+        const test = repositoryGlob(path);
+        if (test) skaffoldGlobs.set(path, { prefix: path.slice(0, path.search(/[*?]|$/)), test });
       }
     }
     const skaffoldApplies = (file: string): boolean => {
-      for (const { prefix, segments } of skaffoldGlobs.values()) if (file.startsWith(prefix) && globMatches(segments, file.split("/"))) return true;
+      for (const { prefix, test } of skaffoldGlobs.values()) if (file.startsWith(prefix) && test(file)) return true;
       return false;
     };
     for (const file of ctx.files) {

@@ -1,5 +1,5 @@
 import picomatch from "picomatch";
-import { globMatches, textLines } from "../../src/kit.js";
+import { repositoryGlob, textLines } from "../../src/kit.js";
 
 /** What a `.gitattributes` line says about linguist for the paths it matches. */
 export interface LinguistOverride {
@@ -112,14 +112,13 @@ function matcher(pattern: string, dir: string): (path: string) => boolean {
   const glob = pattern.replace(/^\//, "");
   if (glob.length > MAX_PATTERN) throw new Error(`the pattern is longer than ${MAX_PATTERN} characters`);
   const basename = !pattern.includes("/");
+  // Stars and question marks only, as nearly every rule is written: matched segment by segment
+  // (kit's repositoryGlob), never by a regular expression that backtracks (picomatch's took 94 s
+  // for `*a*a*a*a*a*a*a*a*a*b` against one name of 60 characters).
+  const simple = repositoryGlob(glob);
   let test: (path: string) => boolean;
-  if (!/[[\]{}()!+@\\]/.test(glob)) {
-    // Stars and question marks only, as nearly every rule is written: matched segment by segment
-    // (kit's globMatches), never by a regular expression that backtracks (picomatch's took 94 s
-    // for `*a*a*a*a*a*a*a*a*a*b` against one name of 60 characters).
-    const segments = glob.split("/").map((seg) => (seg === "**" ? seg : seg.replace(/\*{2,}/g, "*")));
-    test = basename ? (path) => globMatches(segments, [path.slice(path.lastIndexOf("/") + 1)]) : (path) => globMatches(segments, path.split("/"));
-  } else {
+  if (simple) test = basename ? (path) => simple(path.slice(path.lastIndexOf("/") + 1)) : simple;
+  else {
     // Classes, braces and extglobs go to picomatch, with few enough stars that its backtracking stays small.
     if ((glob.match(/\*+/g)?.length ?? 0) > MAX_PICOMATCH_STARS) throw new Error(`more than ${MAX_PICOMATCH_STARS} wildcards beside a class or brace`);
     test = picomatch(glob, { dot: true, basename });
