@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { bakeBuilds, readBakeHcl } from "../detectors/docker/bake.js";
+import { bakeBuilds, mergeBakeFiles, readBakeHcl } from "../detectors/docker/bake.js";
 import { dockerDetector } from "../detectors/docker/index.js";
 import { detectorFindings, compact } from "./detector-findings.js";
 
@@ -130,5 +130,78 @@ describe("Docker Bake files", () => {
     expect(warnings.length).toBe(1);
     expect(warnings[0]).toMatch(/^docker-bake\.json: /);
     expect(compact(findings)).toEqual(["docker:node@1 20.12.2 ->20.12.2"]);
+  });
+
+  it("a heredoc's lines are no HCL: a dockerfile-inline heredoc builds no Dockerfile of the repository, and its quotes and braces leave the next target whole", async () => {
+    const hcl = [
+      'variable "NODE_VERSION" {',
+      '  default = "20.11.1"',
+      "}",
+      'target "tools" {',
+      "  dockerfile-inline = <<EOT",
+      "FROM golang:1.22",
+      'RUN echo "{ unclosed',
+      "EOT",
+      '  args = { NODE_VERSION = "18.0.0" }',
+      "}",
+      'target "app" {',
+      "  args = {",
+      "    NODE_VERSION = NODE_VERSION",
+      "  }",
+      "}",
+      'target "script" {',
+      "  dockerfile = \"docker/app.Dockerfile\"",
+      "  args = {",
+      "    NOTE = <<-EOT",
+      "      } a brace",
+      "      EOT",
+      '    PY = "3.12.2"',
+      "  }",
+      "}",
+      "",
+    ].join("\n");
+    const builds = bakeBuilds(readBakeHcl(hcl))!.map((b) => `${b.dockerfile} ${[...b.args].map(([k, v]) => `${k}=${v}`).join(" ")}`);
+    expect(builds).toEqual(["./Dockerfile NODE_VERSION=20.11.1", "./docker/app.Dockerfile NOTE=      } a brace\n PY=3.12.2"]);
+    const { findings } = await detectorFindings(dockerDetector, { "docker-bake.hcl": hcl, Dockerfile: "ARG NODE_VERSION=16.0.0\nFROM node:${NODE_VERSION}-alpine\n" });
+    expect(compact(findings)).toEqual(["docker:node@2 20.11.1-alpine ->20.11.1"]);
+  });
+
+  it("a map on one line takes a bare variable name as it takes one on a line of its own, and the items after it", () => {
+    const builds = bakeBuilds(readBakeHcl('variable "PY" { default = "3.12.2" }\ntarget "default" {\n  args = { PYTHON_VERSION = PY, GO = 1.22, OTHER = "x" }\n}\n'));
+    expect(builds?.map((b) => [...b.args])).toEqual([[["PYTHON_VERSION", "3.12.2"], ["GO", "1.22"], ["OTHER", "x"]]]);
+    // A function call or an expression is no value; the line's other items go with it.
+    expect(bakeBuilds(readBakeHcl('target "default" {\n  args = { A = lower("X"), B = "1" }\n  dockerfile = "x.Dockerfile"\n}\n'))?.map((b) => [b.dockerfile, [...b.args]])).toEqual([]);
+  });
+
+  it("hostile Bake files: a 50,000-deep inherits chain and cycles end without running the stack out; 300k repeated characters read in well under a second each", async () => {
+    const target: Record<string, unknown> = {};
+    for (let i = 0; i < 50_000; i++) target[`t${i}`] = { inherits: [`t${i + 1}`] };
+    target.t50000 = { args: { A: "2" } };
+    target.a = { inherits: ["b"], args: { B: "3" } };
+    target.b = { inherits: ["a", "b"] };
+    const { findings, warnings } = await detectorFindings(dockerDetector, { "docker-bake.json": JSON.stringify({ target }), Dockerfile: "ARG A=1\nFROM node:${A}\n" });
+    expect(warnings).toEqual([]);
+    expect([...new Set(compact(findings))]).toEqual(["docker:node@2 2 ->2.0.0"]);
+    const N = 300_000;
+    const payloads = ["{", "[", '"', "${", '"${', "\n", "- ", "[[inputs.", "<<EOT\n", "a=b,", "a = {", 'target "x" {\n', "x".repeat(N / 2) + " ".repeat(N / 2) + "(", "a=<<EOT\n", "a=<<EOT\nEOT\n", "<<x"];
+    for (const p of payloads) {
+      const started = performance.now();
+      bakeBuilds(readBakeHcl(p.repeat(Math.ceil(N / p.length))));
+      expect(performance.now() - started, JSON.stringify(p.slice(0, 12))).toBeLessThan(1000);
+    }
+  });
+
+  it("a folder's Bake files are read as one: docker-bake.override.hcl's args go to the Dockerfile its target's docker-bake.hcl names, not to the folder's Dockerfile", async () => {
+    const files = {
+      "docker-bake.hcl": 'variable "NODE_VERSION" {\n  default = "20.11.1"\n}\ntarget "web" {\n  dockerfile = "docker/web.Dockerfile"\n  args = {\n    NODE_VERSION = NODE_VERSION\n    APP = "shop"\n  }\n}\n',
+      "docker-bake.override.hcl": 'variable "NODE_VERSION" {\n  default = "22.2.0"\n}\ntarget "web" {\n  args = {\n    EXTRA = "1"\n  }\n}\n',
+      "docker/web.Dockerfile": "ARG NODE_VERSION=18.0.0\nFROM node:${NODE_VERSION}-alpine\n",
+      // The folder's own Dockerfile, which no target builds: its ARG default stands.
+      Dockerfile: "ARG NODE_VERSION=16.20.2\nFROM node:${NODE_VERSION}\n",
+    };
+    const { findings, warnings } = await detectorFindings(dockerDetector, files);
+    expect(warnings).toEqual([]);
+    expect(compact(findings).sort()).toEqual(["docker:node@2 16.20.2 ->16.20.2", "docker:node@2 22.2.0-alpine ->22.2.0"]);
+    expect(bakeBuilds(mergeBakeFiles([JSON.parse('{"target":{"constructor":{"args":{"A":"1"}},"__proto__":{"args":{"B":"2"}}}}'), "[]"]))?.map((b) => [...b.args])).toEqual([[["A", "1"]], [["B", "2"]]]);
   });
 });

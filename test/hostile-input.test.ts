@@ -83,6 +83,21 @@ describe("hostile input: patterns that rescan", () => {
     expect(names(literal)).not.toContain("Ruby");
   });
 
+  it("a .gitattributes pattern of many stars is matched without backtracking (94 s for nine before); one with a class and many stars is left out with a warning", async () => {
+    const long = "a".repeat(60);
+    const started = performance.now();
+    const r = await scanBeside({
+      ".gitattributes": `${"*a".repeat(8)}b linguist-vendored\n*x*y*.rb linguist-vendored\nlib/**/*g?n.py linguist-generated\n[ab]*a*a*a*a*a*b linguist-vendored\n`,
+      [`app/${long}.py`]: "print(1)\n",
+      "vendor/xay.rb": "puts 1\n".repeat(50),
+      "lib/a/b/gen.py": "print(2)\n".repeat(500),
+    });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(r.warnings.filter((w) => w.file === ".gitattributes").map((w) => w.message)).toEqual([expect.stringMatching(/^line 4 left out: more than 4 wildcards/)]);
+    expect(names(r)).toContain("Python");
+    expect(names(r)).not.toContain("Ruby");
+  });
+
   it("a path of a megabyte of slashes before its last part", async () => {
     expect(trimTrailing(run("/") + "x" + run("/"), "/")).toBe(run("/") + "x");
     const r = await scanBeside({ ".gitignore": run("/") + "x\n", "App.xcodeproj/project.pbxproj": `isa = XCRemoteSwiftPackageReference;\nrepositoryURL = "https://github.com/a/${run("/")}b";\n` });

@@ -638,6 +638,24 @@ describe("the infrastructure reader", () => {
     expect((await infra({ "app/kubernetes-manifests/redis.yaml": deployment("redis:7.2.4-alpine") })).findings).toEqual([]);
   });
 
+  it("a Skaffold configuration's globs are matched without backtracking, each once and a bounded number: a hostile glob (71 s before) or 50,000 of them beside 300 YAML files take a second or two", async () => {
+    const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: x\n          image: redis:7.2.4\n";
+    const deep = Array(20).fill("a".repeat(40)).join("/") + "/" + "a".repeat(60) + ".yaml";
+    const files: Record<string, string> = {
+      // picomatch's regular expression for this glob took ten minutes against the deep name
+      "skaffold.yaml": `apiVersion: skaffold/v4beta6\nkind: Config\nmanifests:\n  rawYaml:\n    - "${"*a".repeat(10)}b"\n    - "k8s/**.yaml"\n    - "ops/ap?.yml"\n` + Array.from({ length: 50_000 }, (_, i) => `    - ops/x${i}/*.yaml\n`).join(""),
+      [deep]: deployment,
+      "k8s/redis.yaml": deployment,
+      "ops/app.yml": deployment,
+    };
+    for (let i = 0; i < 300; i++) files[`ops/y${i}.yaml`] = deployment;
+    const started = performance.now();
+    const { findings, warnings } = await infra(files);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(warnings).toEqual([]);
+    expect(Object.keys(byFile(findings)).sort()).toEqual(["k8s/redis.yaml", "ops/app.yml"]);
+  });
+
   it("a kustomization's remote bases in every URL form kustomize takes, and its Helm charts", async () => {
     const { findings, warnings } = await infra({
       "overlays/prod/kustomization.yaml": kustomization,

@@ -61,4 +61,22 @@ describe("a uv workspace member's versions", () => {
       "pypi:fastapi >=0.110 ->0.111.0 (uv.lock) direct",
     ]);
   });
+
+  it("member globs are the repository's writing: many stars are matched without backtracking (72 s for eight before), braces still by picomatch", async () => {
+    const long = "a".repeat(60);
+    const files = (members: string) => ({
+      "pyproject.toml": rootPyproject.replace('members = ["packages/*"]', `members = [${members}]`),
+      "uv.lock": rootLock,
+      [`packages/${long}/pyproject.toml`]: '[project]\nname = "x"\nversion = "0.1.0"\ndependencies = ["django>=4.2"]\n',
+      [`packages/${long}/uv.lock`]: oldLock("4.2.11"),
+    });
+    const started = performance.now();
+    const hostile = await detectorFindings(pythonDetector, files(`"packages/${"*a".repeat(8)}b", "packages/{core,sandbox}"`));
+    expect(performance.now() - started).toBeLessThan(5000);
+    // Not a member (the glob asks for a final b): the folder's own lock stands.
+    expect(compact(hostile.findings.filter((f) => f.ref === "pypi:django"))).toContain(`pypi:django >=4.2 ->4.2.11 (packages/${long}/uv.lock) direct`);
+    // A member by a star-and-question-mark glob: the root's lock.
+    const member = await detectorFindings(pythonDetector, files(`"packages/a*a?"`));
+    expect(compact(member.findings.filter((f) => f.ref === "pypi:django"))).toEqual(["pypi:django >=4.2 ->5.0.6 (uv.lock) direct"]);
+  });
 });

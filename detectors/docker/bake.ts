@@ -56,15 +56,17 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     });
   }
   const resolved = new Map<string, BakeTarget>();
+  // A chain of `inherits` deeper than MAX_DEPTH (a Bake file's are two or three long) is cut
+  // there, so no file runs the stack out; a cycle is cut where it closes.
   const resolve = (name: string, seen: Set<string>): BakeTarget | undefined => {
     const done = resolved.get(name);
     if (done) return done;
     const own = targets.get(name);
-    if (!own || seen.has(name)) return own;
+    if (!own || seen.has(name) || seen.size > MAX_DEPTH) return own;
     seen.add(name);
     const out: BakeTarget = { inherits: [], args: new Map() };
     for (const parent of own.inherits) {
-      const p = resolve(parent, seen);
+      const p = resolve(parent, new Set(seen));
       if (!p) continue;
       out.context = p.context ?? out.context;
       out.dockerfile = p.dockerfile ?? out.dockerfile;
@@ -95,6 +97,32 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     if (args.size > 0) builds.push({ dockerfile: `${context}/${target.dockerfile ?? "Dockerfile"}`, args });
   }
   return builds;
+}
+
+/**
+ * A folder's Bake files read as one, as Bake merges them: each later file's targets and variables
+ * over the earlier's, field by field, and a target's `args` key by key (docker-bake.override.hcl
+ * setting `NODE_VERSION` for the `web` target docker-bake.hcl gives its Dockerfile). A file that
+ * is no object (malformed JSON) adds nothing.
+ */
+export function mergeBakeFiles(files: readonly unknown[]): Record<string, unknown> {
+  // Without a prototype, so no block name (`constructor`, `__proto__`) reads or sets an inherited one.
+  const out: Record<string, Record<string, Record<string, unknown>>> = Object.create(null);
+  for (const data of files) {
+    if (!isRecord(data)) continue;
+    for (const section of ["variable", "target"]) {
+      const blocks = data[section];
+      if (!isRecord(blocks)) continue;
+      const merged = (out[section] ??= Object.create(null) as Record<string, Record<string, unknown>>);
+      for (const [name, body] of Object.entries(blocks)) {
+        if (!isRecord(body)) continue;
+        const before = merged[name] ?? {};
+        const args = isRecord(before.args) && isRecord(body.args) ? { ...before.args, ...body.args } : body.args ?? before.args;
+        merged[name] = { ...before, ...body, ...(args !== undefined ? { args } : {}) };
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -177,15 +205,25 @@ function readValue(text: string, masked: string, from: number, to: number, brace
     }
     return { value: items, end: close + 1 };
   }
-  // A bare word: a variable's name, a number, `null`, `true`; anything longer (a function call, an
-  // expression) is read to the line's end and kept as no value.
+  if (ch === "<" && masked[pos + 1] === "<") {
+    // A heredoc (`<<EOT` or `<<-EOT`, its lines blanked by maskHcl): its text, to the line closing it.
+    const heredoc = heredocOpener(text, pos);
+    const close = heredoc ? heredocClose(text, pos + heredoc.length, heredoc.marker) : undefined;
+    if (heredoc && close) return { value: text.slice(pos + heredoc.length, close.body), end: Math.min(close.end, to) };
+  }
+  // A bare word: a variable's name, a number, `null`, `true`, ended by a comma, the line's end or
+  // the map's; anything longer (a function call, an expression) is read to the line's end and
+  // kept as no value.
   const word = /[\w.-]+/y;
   word.lastIndex = pos;
   const m = word.exec(masked);
-  let end = masked.indexOf("\n", pos);
-  if (end < 0 || end > to) end = to;
-  const rest = m ? masked.slice(word.lastIndex, end).trim() : "x";
-  if (!m || (rest !== "" && rest !== ",")) return { value: null, end };
+  const after = /[ \t]*(?:[,}]|\r?\n|$)/y;
+  after.lastIndex = word.lastIndex;
+  if (!m || word.lastIndex > to || !after.test(masked)) {
+    let end = masked.indexOf("\n", pos);
+    if (end < 0 || end > to) end = to;
+    return { value: null, end };
+  }
   const w = m[0];
   if (w === "null" || w === "true" || w === "false") return { value: null, end: word.lastIndex };
   return { value: /^-?\d/.test(w) ? w : /^[A-Za-z_]\w*$/.test(w) ? { name: w } : null, end: word.lastIndex };
@@ -225,6 +263,13 @@ function maskHcl(text: string): string {
         out.push('"');
         i++;
       }
+    } else if (ch === "<" && text[i + 1] === "<" && heredocOpener(text, i)) {
+      // A heredoc's lines (a Dockerfile inline, a script) are blanked to its closing marker: their
+      // quotes and braces are no HCL.
+      const opener = heredocOpener(text, i)!;
+      const end = heredocClose(text, i + opener.length, opener.marker)?.end ?? n;
+      out.push("<<");
+      for (i += 2; i < end; i++) out.push(text[i] === "\n" ? "\n" : " ");
     } else if (ch === "#" || (ch === "/" && text[i + 1] === "/")) {
       while (i < n && text[i] !== "\n") {
         out.push(" ");
@@ -240,6 +285,25 @@ function maskHcl(text: string): string {
     }
   }
   return out.join("");
+}
+
+/** A heredoc's opener at `at`, up to its line's end (`<<EOT` or, indented, `<<-EOT`): its marker and length. */
+function heredocOpener(text: string, at: number): { marker: string; length: number } | undefined {
+  const opener = /<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/y;
+  opener.lastIndex = at;
+  const m = opener.exec(text);
+  return m ? { marker: m[1]!, length: m[0].length } : undefined;
+}
+
+/** Where a heredoc whose lines start at `from` ends: its text's end (`body`) and past its closing marker's line (`end`). */
+function heredocClose(text: string, from: number, marker: string): { body: number; end: number } | undefined {
+  for (let start = from; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (text.slice(start, end).trim() === marker) return { body: start, end };
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** Where an interpolation opened just before `from` closes (past its `}`), its own strings skipped; the line's end if it does not. */

@@ -6,10 +6,12 @@ import { imageVersion } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
-import { bakeBuilds, readBakeHcl } from "./bake.js";
+import { bakeBuilds, mergeBakeFiles, readBakeHcl } from "./bake.js";
 
 /** Buildx Bake's files: docker-bake.hcl, docker-bake.json and the `.override` file of either. */
 const BAKE_FILE = /^docker-bake(\.override)?\.(hcl|json)$/;
+/** Those files in the order Bake reads them from one folder, each later one merged over the earlier. */
+const BAKE_FILES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override.json", "docker-bake.override.hcl"];
 
 /**
  * Containers: the base image of every Dockerfile stage (Containerfile, Podman's name for one, too)
@@ -35,6 +37,8 @@ export const dockerDetector: Detector = {
     const builtLines = new Set<string>();
     /** The compose files read, by their own name or as another's `include` or `extends.file`. */
     const composeRead = new Set<string>();
+    /** The folders whose Bake files have been read (all of a folder's at once). */
+    const bakeFolders = new Set<string>();
     // Compose files and dev container configurations first: a build's args override the ARG
     // defaults of the Dockerfile it builds.
     const builds = (f: string) => /\.ya?ml$/.test(f) || /(^|\/)\.?devcontainer\.json$/.test(f) || BAKE_FILE.test(baseName(f));
@@ -78,8 +82,17 @@ export const dockerDetector: Detector = {
       } else if (BAKE_FILE.test(base)) {
         // Buildx Bake's targets: the base images their Dockerfiles take from the args they pass
         // (`args = { NODE_VERSION = "20.12.2" }` for `FROM node:${NODE_VERSION}-alpine`).
-        const data = base.endsWith(".json") ? await ctx.json(file) : readBakeHcl((await ctx.text(file)) ?? "");
-        for (const build of bakeBuilds(data) ?? []) {
+        // Bake reads a folder's files as one, in its order, each later one's targets and variables
+        // over the earlier's (docker-bake.override.hcl's args over docker-bake.hcl's): read once.
+        const folder = dirOf(file);
+        if (bakeFolders.has(folder)) continue;
+        bakeFolders.add(folder);
+        const parts: unknown[] = [];
+        for (const name of BAKE_FILES) {
+          const path = inFolder(folder, name);
+          if (ctx.exists(path)) parts.push(name.endsWith(".json") ? await ctx.json(path) : readBakeHcl((await ctx.text(path)) ?? ""));
+        }
+        for (const build of bakeBuilds(mergeBakeFiles(parts)) ?? []) {
           const dockerfile = joinInside(dirOf(file), build.dockerfile);
           if (dockerfile !== undefined) await builtImage(dockerfile, build.args);
         }

@@ -1,5 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { reportRuntime } from "./lambda-runtime.js";
+import { openSearchDomainEngine } from "./terraform.js";
 
 /** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */
 export function readCloudFormation(ctx: DetectContext, file: string, doc: unknown): void {
@@ -46,10 +47,10 @@ function managedDatabases(resource: unknown): string[] {
   // when unset) or `Elasticsearch_7.10`; the older Elasticsearch::Domain's ElasticsearchVersion. An
   // intrinsic function (`!Ref EngineVersion`) says neither.
   if (r.Type === "AWS::OpenSearchService::Domain" || r.Type === "AWS::Elasticsearch::Domain") {
-    const version = r.Properties[r.Type === "AWS::OpenSearchService::Domain" ? "EngineVersion" : "ElasticsearchVersion"];
-    if (version === undefined) out.push(r.Type === "AWS::OpenSearchService::Domain" ? "opensearch-domain-opensearch" : "opensearch-domain-elasticsearch");
-    else if (typeof version === "string" && /^OpenSearch_\d/i.test(version)) out.push("opensearch-domain-opensearch");
-    else if (typeof version === "string" && /^(?:Elasticsearch_)?\d/i.test(version)) out.push("opensearch-domain-elasticsearch");
+    const opensearch = r.Type === "AWS::OpenSearchService::Domain";
+    const version = r.Properties[opensearch ? "EngineVersion" : "ElasticsearchVersion"];
+    const engine = openSearchDomainEngine(opensearch ? "opensearch" : "elasticsearch", version === undefined || typeof version === "string" ? version : null);
+    if (engine) out.push(engine);
   }
   return out;
 }

@@ -1,6 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import picomatch from "picomatch";
-import { baseName, dirOf, inUsageFolder, isRecord, joinInside, lineOf, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -45,7 +44,9 @@ export const infraDetector: Detector = {
     // Skaffold configurations first: the manifests they apply are Kubernetes manifests wherever
     // they are kept (`kubernetes-manifests/*.yaml`, as Google's samples keep them).
     const skaffolds = new Map<string, SkaffoldUse>();
-    const skaffoldGlobs: string[] = [];
+    // Their globs are the repository's own writing: each once, a bounded number of bounded length,
+    // matched segment by segment (globMatches), never by a regular expression that backtracks.
+    const skaffoldGlobs = new Map<string, { prefix: string; test: (path: string) => boolean }>();
     for (const file of ctx.files.filter((f) => SKAFFOLD.test(baseName(f)))) {
       const text = await ctx.text(file);
       if (text === undefined || !/^[ \t]*apiVersion:[ \t]*["']?skaffold\//m.test(text)) continue;
@@ -53,11 +54,18 @@ export const infraDetector: Detector = {
       if (!use) continue;
       skaffolds.set(file, use);
       for (const glob of use.manifests) {
-        const path = joinInside(dirOf(file), glob);
-        if (path) skaffoldGlobs.push(path);
+        const path = glob.length <= MAX_SKAFFOLD_GLOB ? joinInside(dirOf(file), glob) : undefined;
+        if (!path || skaffoldGlobs.has(path) || skaffoldGlobs.size >= MAX_SKAFFOLD_GLOBS) continue;
+        // A `**` within a name is a `*` (`k8s/**.yaml`), as Skaffold's globbing reads it; a glob
+        // of other syntax (braces, a class) is left out.
+        const test = repositoryGlob(path);
+        if (test) skaffoldGlobs.set(path, { prefix: path.slice(0, path.search(/[*?]|$/)), test });
       }
     }
-    const skaffoldApplies = skaffoldGlobs.length > 0 ? picomatch(skaffoldGlobs) : () => false;
+    const skaffoldApplies = (file: string): boolean => {
+      for (const { prefix, test } of skaffoldGlobs.values()) if (file.startsWith(prefix) && test(file)) return true;
+      return false;
+    };
     for (const file of ctx.files) {
       let galaxy: string[] | undefined;
       const base = baseName(file);
@@ -405,5 +413,8 @@ const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circl
 const LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
 /** A Skaffold configuration (skaffold.yaml, or a variant such as skaffold-dev.yaml), told by its `skaffold/` apiVersion. */
 const SKAFFOLD = /^skaffold([-_.][\w.-]*)?\.ya?ml$/;
+/** How many manifest globs Skaffold configurations bring at most, and how long one may be: each is tried on every YAML file. */
+const MAX_SKAFFOLD_GLOBS = 200;
+const MAX_SKAFFOLD_GLOB = 300;
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
 const KUSTOMIZATIONS: readonly string[] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];

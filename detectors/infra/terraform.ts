@@ -22,6 +22,20 @@ export interface TerraformUse {
   images: string[];
 }
 
+/**
+ * The engine an Amazon OpenSearch Service domain runs, as a managed database setting, from its
+ * version setting (Terraform's engine_version or elasticsearch_version, CloudFormation's
+ * EngineVersion or ElasticsearchVersion): `OpenSearch_2.11` or `Elasticsearch_7.10` (a bare `7.10`
+ * on the older Elasticsearch domain); unset (undefined), the domain's own default engine; a value
+ * not written out (`null`: a variable, an intrinsic function), neither.
+ */
+export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", version: string | null | undefined): string | undefined {
+  if (version === undefined) return `opensearch-domain-${domain}`;
+  if (version !== null && /^OpenSearch_\d/i.test(version)) return "opensearch-domain-opensearch";
+  if (version !== null && /^(?:Elasticsearch_)?\d/i.test(version)) return "opensearch-domain-elasticsearch";
+  return undefined;
+}
+
 export function readTerraform(text: string): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [] };
   const clean = withoutComments(text);
@@ -93,10 +107,8 @@ export function readTerraform(text: string): TerraformUse {
     const setting = m[1] === "aws_opensearch_domain" ? "engine_version" : "elasticsearch_version";
     // The value as written: a variable (`var.engine_version`) says neither engine.
     const value = new RegExp(`^[ \\t]*${setting}[ \\t]*=[ \\t]*(\\S.*)$`, "m").exec(bodyOf(m))?.[1];
-    const version = value === undefined ? undefined : /^"([^"$]*)"/.exec(value)?.[1] ?? null;
-    if (version === undefined) databases.add(m[1] === "aws_opensearch_domain" ? "opensearch-domain-opensearch" : "opensearch-domain-elasticsearch");
-    else if (version !== null && /^OpenSearch_\d/i.test(version)) databases.add("opensearch-domain-opensearch");
-    else if (version !== null && /^(?:Elasticsearch_)?\d/i.test(version)) databases.add("opensearch-domain-elasticsearch");
+    const engine = openSearchDomainEngine(m[1] === "aws_opensearch_domain" ? "opensearch" : "elasticsearch", value === undefined ? undefined : /^"([^"$]*)"/.exec(value)?.[1] ?? null);
+    if (engine) databases.add(engine);
   }
   out.databases = [...databases];
   const runtimes = new Set<string>();

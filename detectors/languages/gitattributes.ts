@@ -1,5 +1,5 @@
 import picomatch from "picomatch";
-import { textLines } from "../../src/kit.js";
+import { repositoryGlob, textLines } from "../../src/kit.js";
 
 /** What a `.gitattributes` line says about linguist for the paths it matches. */
 export interface LinguistOverride {
@@ -67,6 +67,10 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
   return out;
 }
 
+/** The longest pattern matched (picomatch's own limit), and the most stars one read by picomatch may hold. */
+const MAX_PATTERN = 65_536;
+const MAX_PICOMATCH_STARS = 4;
+
 /** What makes a pattern a glob for picomatch (wildcards, classes, braces, extglobs, negation, escapes). */
 const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
 
@@ -105,7 +109,20 @@ function matcher(pattern: string, dir: string): (path: string) => boolean {
   // reach the files inside it (gitattributes(5): write `path/**`), so it matches no file.
   if (pattern.endsWith("/")) return () => false;
   // A pattern with a slash is anchored at the file's folder; one without matches base names anywhere below.
-  const test = picomatch(pattern.replace(/^\//, ""), { dot: true, basename: !pattern.includes("/") });
+  const glob = pattern.replace(/^\//, "");
+  if (glob.length > MAX_PATTERN) throw new Error(`the pattern is longer than ${MAX_PATTERN} characters`);
+  const basename = !pattern.includes("/");
+  // Stars and question marks only, as nearly every rule is written: matched segment by segment
+  // (kit's repositoryGlob), never by a regular expression that backtracks (picomatch's took 94 s
+  // for `*a*a*a*a*a*a*a*a*a*b` against one name of 60 characters).
+  const simple = repositoryGlob(glob);
+  let test: (path: string) => boolean;
+  if (simple) test = basename ? (path) => simple(path.slice(path.lastIndexOf("/") + 1)) : simple;
+  else {
+    // Classes, braces and extglobs go to picomatch, with few enough stars that its backtracking stays small.
+    if ((glob.match(/\*+/g)?.length ?? 0) > MAX_PICOMATCH_STARS) throw new Error(`more than ${MAX_PICOMATCH_STARS} wildcards beside a class or brace`);
+    test = picomatch(glob, { dot: true, basename });
+  }
   const prefix = dir ? `${dir}/` : "";
   return (path) => {
     if (prefix && !path.startsWith(prefix)) return false;

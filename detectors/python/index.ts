@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, dirOf, joinInside, nearestFolder, textLines } from "../../src/kit.js";
+import { baseName, dirOf, joinInside, nearestFolder, repositoryGlob, textLines } from "../../src/kit.js";
 import { forkedRelease, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements, withoutOptions, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
@@ -137,9 +137,8 @@ export const pythonDetector: Detector = {
       const globs = (value: unknown) => (Array.isArray(value) ? value.filter((g): g is string => typeof g === "string").map((g) => g.replace(/^\.\//, "").replace(/\/+$/, "")) : []);
       const members = globs(workspace.members);
       if (!members.length) continue;
-      const isMember = picomatch(members, { dot: true });
-      const exclude = globs(workspace.exclude);
-      const isExcluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+      const isMember = workspaceGlobs(members);
+      const isExcluded = workspaceGlobs(globs(workspace.exclude));
       uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
     }
     // A path package with no lockfile of its own (Poetry's `common = { path = "../../libs/common" }`,
@@ -481,4 +480,17 @@ async function readConstraints(ctx: DetectContext): Promise<Constraints> {
       return undefined;
     },
   };
+}
+
+/** The most stars a workspace glob read by picomatch (one with a class or braces) may hold: its regular expression backtracks. */
+const MAX_PICOMATCH_STARS = 4;
+
+/**
+ * Whether a folder is one of a uv workspace's member (or excluded) globs: `packages/*` by kit's
+ * repositoryGlob, never picomatch's backtracking regex (`packages/*a*a*a*a*a*a*a*a*b` against one
+ * folder of 60 characters took 72 s); a glob with a class or braces by picomatch, if it holds few stars.
+ */
+function workspaceGlobs(globs: readonly string[]): (path: string) => boolean {
+  const tests = globs.map((g) => repositoryGlob(g) ?? ((g.match(/\*+/g)?.length ?? 0) <= MAX_PICOMATCH_STARS ? picomatch(g, { dot: true }) : () => false));
+  return (path) => tests.some((test) => test(path));
 }
