@@ -15,7 +15,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer } from "./manifests.js";
+import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
@@ -343,6 +343,15 @@ export const infraDetector: Detector = {
           continue;
         }
         if (!MANIFEST_TEXT(text) || text.includes("{{")) continue;
+        // A manifest under examples/, samples/, demos/ or docs/ illustrates (a library's sample Argo CD
+        // Application, a tutorial's VirtualService): the project does not deploy it.
+        if (ILLUSTRATIONS.test(file)) continue;
+        // The components `flux bootstrap` (or `flux install --export`) writes: its header names the Flux
+        // release they are (`# Flux Version: v2.2.3`); each controller's image has a numbering of its own.
+        if (base === "gotk-components.yaml") {
+          const flux = /^# Flux Version: (v?\d+\.\d+\.\d+)[ \t]*$/m.exec(text);
+          if (flux) ctx.report({ ref: "format:flux-components", file, line: lineOf(text, flux[0]), declared: flux[1], version: versionFromTag(flux[1]) });
+        }
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k))) || (!SKAFFOLD.test(base) && skaffoldApplies(file));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
@@ -352,16 +361,30 @@ export const infraDetector: Detector = {
           const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
           if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
           const group = /^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1];
-          if (group) ctx.report({ ref: `k8s-api:${group}`, file });
           // Cloud Run's YAML: a Knative Service carrying Cloud Run's own annotations (what `gcloud run
-          // services replace` deploys), or a Job of its own API group.
-          if (isCloudRun(group, doc)) ctx.report({ ref: "format:cloud-run-service", file });
+          // services replace` deploys), or a Job of its own API group. Cloud Run serves the Knative API
+          // itself: its Service names no Knative.
+          const cloudRun = isCloudRun(group, doc);
+          if (group && !(cloudRun && group === "serving.knative.dev")) ctx.report({ ref: `k8s-api:${group}`, file });
+          if (cloudRun) ctx.report({ ref: "format:cloud-run-service", file });
           // The controller an Ingress asks for by its class (`ingressClassName: nginx`, or the older
           // `kubernetes.io/ingress.class` annotation): the catalog keys the controllers' default classes.
           const ingressClass = ingressClassOf(d.apiVersion, d.kind, doc);
           if (ingressClass) ctx.report({ ref: `ingress-class:${ingressClass}`, file, line: lineOf(text, ingressClass) });
           // A cert-manager issuer getting its certificates from Let's Encrypt's ACME server.
           if (isLetsEncryptIssuer(group, d.kind, doc)) ctx.report({ ref: "format:letsencrypt-acme-issuer", file, line: lineOf(text, "letsencrypt.org") });
+          // What a KEDA scaler scales on (a Kafka topic's lag, a RabbitMQ or SQS queue's length) and the
+          // backend an External Secrets store reads (Vault, AWS Secrets Manager): services the workloads use.
+          for (const trigger of kedaTriggers(group, d.kind, doc)) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineOf(text, `type: ${trigger}`) });
+          for (const provider of secretStoreProviders(group, d.kind, doc)) ctx.report({ ref: `secret-store-provider:${provider}`, file });
+          // A local cluster's node images (Kind's kindest/node, K3d's rancher/k3s): the Kubernetes or k3s release it runs.
+          for (const image of clusterConfigImages(group, d.kind, doc)) {
+            const ref = splitImage(image);
+            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+          }
+          // The Istio release an IstioOperator installs (`spec.tag`).
+          const istioTag = istioOperatorTag(group, d.kind, doc);
+          if (istioTag) ctx.report({ ref: "format:istio-operator-tag", file, line: lineOf(text, istioTag), declared: istioTag, version: versionFromTag(istioTag) });
           // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
           for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
           // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
@@ -401,6 +424,8 @@ const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|chart
 const MANIFEST_NAME = /^(k8s|kube|kubernetes)([-_.][^/]*)?\.ya?ml$|[-_.](k8s|kube)\.ya?ml$/;
 /** Folders of YAML that are data, not infrastructure: a Rails or Hugo app's locales, a Jekyll site's `_data`, CI workflows. */
 const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circleci|__snapshots__)\//i;
+/** Folders of illustrations: examples, samples, demos and documentation (a test's manifests may set up the project's own cluster). */
+const ILLUSTRATIONS = /(^|\/)(examples?|samples?|demos?|docs?)\//i;
 /** YAML lockfiles, read by their own detectors and never a manifest. */
 const LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
 /** A Skaffold configuration (skaffold.yaml, or a variant such as skaffold-dev.yaml), told by its `skaffold/` apiVersion. */

@@ -101,3 +101,52 @@ export function isLetsEncryptIssuer(group: string | undefined, kind: string, doc
   const server = (doc as { spec?: { acme?: { server?: unknown } | null } | null } | null)?.spec?.acme?.server;
   return typeof server === "string" && /^https:\/\/acme(-staging)?-v02\.api\.letsencrypt\.org\//.test(server.trim());
 }
+
+/**
+ * The event sources a KEDA ScaledObject or ScaledJob scales its workload on: each trigger's `type`
+ * (`kafka`, `rabbitmq`, `aws-sqs-queue`, `redis-streams`), lowercase. The workload consumes from them.
+ */
+export function kedaTriggers(group: string | undefined, kind: string, doc: unknown): string[] {
+  if (group !== "keda.sh" || (kind !== "ScaledObject" && kind !== "ScaledJob")) return [];
+  const triggers = (doc as { spec?: { triggers?: unknown } | null } | null)?.spec?.triggers;
+  if (!Array.isArray(triggers)) return [];
+  const types = triggers.map((t) => (t as { type?: unknown } | null)?.type).filter((t): t is string => typeof t === "string" && /^[\w.-]+$/.test(t.trim()));
+  return [...new Set(types.map((t) => t.trim().toLowerCase()))];
+}
+
+/**
+ * The secret backend an External Secrets Operator SecretStore or ClusterSecretStore reads from: its
+ * one `spec.provider` key (`vault`, `gcpsm`, `azurekv`), and for `aws` the service it names
+ * (`aws-secretsmanager`, `aws-parameterstore`; Secrets Manager when none is given).
+ */
+export function secretStoreProviders(group: string | undefined, kind: string, doc: unknown): string[] {
+  if (group !== "external-secrets.io" || (kind !== "SecretStore" && kind !== "ClusterSecretStore")) return [];
+  const provider = (doc as { spec?: { provider?: unknown } | null } | null)?.spec?.provider;
+  if (!provider || typeof provider !== "object" || Array.isArray(provider)) return [];
+  return Object.entries(provider as Record<string, unknown>).map(([key, value]) => {
+    if (key !== "aws") return key.toLowerCase();
+    const service = (value as { service?: unknown } | null)?.service;
+    return typeof service === "string" && /^parameterstore$/i.test(service.trim()) ? "aws-parameterstore" : "aws-secretsmanager";
+  });
+}
+
+/**
+ * The node images a local cluster's configuration runs: a Kind `Cluster`'s `nodes[].image`
+ * (`kindest/node:v1.29.2`, that Kubernetes release) and a K3d `Simple` config's `image`
+ * (`rancher/k3s:v1.28.6-k3s2`, that k3s release).
+ */
+export function clusterConfigImages(group: string | undefined, kind: string, doc: unknown): string[] {
+  const d = doc as { nodes?: unknown; image?: unknown } | null;
+  if (group === "kind.x-k8s.io" && kind === "Cluster" && Array.isArray(d?.nodes)) {
+    return [...new Set(d.nodes.map((n) => (n as { image?: unknown } | null)?.image).filter((i): i is string => typeof i === "string" && IMAGE_REF.test(i.trim())).map((i) => i.trim()))];
+  }
+  if (group === "k3d.io" && kind === "Simple" && typeof d?.image === "string" && IMAGE_REF.test(d.image.trim())) return [d.image.trim()];
+  return [];
+}
+
+/** The Istio release an IstioOperator installs: its `spec.tag` (`1.20.3`, `1.20.3-distroless`), the tag of Istio's own images. */
+export function istioOperatorTag(group: string | undefined, kind: string, doc: unknown): string | undefined {
+  if (group !== "install.istio.io" || kind !== "IstioOperator") return undefined;
+  const tag = (doc as { spec?: { tag?: unknown } | null } | null)?.spec?.tag;
+  return typeof tag === "string" && /^[\w.-]+$/.test(tag.trim()) ? tag.trim() : undefined;
+}
