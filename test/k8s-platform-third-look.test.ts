@@ -120,3 +120,20 @@ describe("an IstioOperator", () => {
     expect(await tools({ "mesh/istio.yaml": "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nmetadata:\n  name: cp\nspec:\n  profile: demo\n" })).toContainEqual(["Istio", null, "mesh/istio.yaml"]);
   });
 });
+
+describe("Argo Workflows and Rollouts", () => {
+  const cron = "apiVersion: argoproj.io/v1alpha1\nkind: CronWorkflow\nmetadata:\n  name: etl\nspec:\n  schedule: \"0 2 * * *\"\n  workflowSpec:\n    entrypoint: etl\n    templates:\n      - name: dump\n        container:\n          image: postgres:16.1\n          command: [pg_dump]\n      - name: load\n        script:\n          image: python:3.12-slim\n          source: print(1)\n      - name: cache\n        container:\n          image: \"{{inputs.parameters.image}}\"\n";
+  const rollout = "apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.25.4-alpine\n";
+
+  it("a workflow's steps run in images, as a Tekton Task's, wherever it is kept; a parameter names nothing", async () => {
+    const { findings } = await detectorFindings(infraDetector, { "workflows/etl.yaml": cron.replace('    - name: cache\n        container:\n          image: "{{inputs.parameters.image}}"\n', "") });
+    expect(byFile(findings)["workflows/etl.yaml"]).toEqual(["k8s-api:argoproj.io", "docker:postgres@12 16.1 ->16.1", "docker:python@16 3.12-slim ->3.12"]);
+  });
+
+  it("a Rollout's pods outside a manifest folder too; in one, each image once", async () => {
+    const found = await tools({ "rollouts/web.yaml": rollout });
+    expect(found).toContainEqual(["NGINX", "1.25.4", "rollouts/web.yaml"]);
+    const { findings } = await detectorFindings(infraDetector, { "deploy/web.yaml": rollout });
+    expect(byFile(findings)["deploy/web.yaml"]!.filter((f) => f.startsWith("docker:"))).toEqual(["docker:nginx 1.25.4-alpine ->1.25.4"]);
+  });
+});

@@ -15,7 +15,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag } from "./manifests.js";
+import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
@@ -395,9 +395,19 @@ export const infraDetector: Detector = {
               if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
             }
           }
-          if (!placed) continue;
+          // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods
+          // as a Deployment's, wherever they are kept (a workflows/ folder); in a manifest folder, below.
+          const argo = argoImages(group, d.kind, doc);
+          if (!placed) {
+            for (const image of argo) {
+              const ref = splitImage(image);
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+            }
+            continue;
+          }
           ctx.report({ ref: `k8s-kind:${d.kind}`, file });
-          for (const image of imagesOf(doc)) {
+          const podImages = imagesOf(doc);
+          for (const image of [...podImages, ...argo.filter((i) => !podImages.includes(i))]) {
             const ref = splitImage(image);
             if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
           }

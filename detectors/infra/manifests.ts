@@ -150,3 +150,30 @@ export function istioOperatorTag(group: string | undefined, kind: string, doc: u
   const tag = (doc as { spec?: { tag?: unknown } | null } | null)?.spec?.tag;
   return typeof tag === "string" && /^[\w.-]+$/.test(tag.trim()) ? tag.trim() : undefined;
 }
+
+/** The Argo Workflows kinds whose templates run steps in images. */
+const ARGO_WORKFLOW_KINDS: ReadonlySet<string> = new Set(["Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow"]);
+
+/**
+ * The images an Argo Workflows object's steps run (`templates[].container`, `script`, `containerSet`,
+ * sidecars and init containers; a CronWorkflow's `workflowSpec` alike), as a Tekton Task's steps, and an
+ * Argo Rollout's pod template's: wherever the object is kept (a workflows/ folder).
+ */
+export function argoImages(group: string | undefined, kind: string, doc: unknown): string[] {
+  if (group !== "argoproj.io") return [];
+  if (kind === "Rollout") return imagesOf(doc).filter((i) => IMAGE_REF.test(i));
+  if (!ARGO_WORKFLOW_KINDS.has(kind)) return [];
+  const out: string[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 30 || !value || typeof value !== "object") return;
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const image = (v as { image?: unknown } | null)?.image;
+      if ((key === "container" || key === "script") && typeof image === "string" && IMAGE_REF.test(image)) out.push(image);
+      else if ((key === "containers" || key === "initContainers" || key === "sidecars") && Array.isArray(v)) {
+        for (const c of v) if (typeof (c as { image?: unknown })?.image === "string" && IMAGE_REF.test((c as { image: string }).image)) out.push((c as { image: string }).image);
+      } else walk(v, depth + 1);
+    }
+  };
+  walk(doc, 0);
+  return [...new Set(out)];
+}
