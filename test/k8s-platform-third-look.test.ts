@@ -137,3 +137,25 @@ describe("Argo Workflows and Rollouts", () => {
     expect(byFile(findings)["deploy/web.yaml"]!.filter((f) => f.startsWith("docker:"))).toEqual(["docker:nginx 1.25.4-alpine ->1.25.4"]);
   });
 });
+
+describe("Argo's own `{{...}}` parameters", () => {
+  const appSet = "apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata:\n  name: addons\nspec:\n  generators:\n    - git:\n        repoURL: https://github.com/acme/gitops.git\n        directories:\n          - path: addons/*\n  template:\n    metadata:\n      name: '{{path.basename}}'\n    spec:\n      project: default\n      source:\n        repoURL: https://github.com/acme/gitops.git\n        path: '{{path}}'\n      destination:\n        namespace: '{{path.basename}}'\n";
+  const workflow = "apiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata:\n  name: build\nspec:\n  templates:\n    - name: test\n      inputs:\n        parameters: [{ name: image }]\n      container:\n        image: \"{{inputs.parameters.image}}\"\n    - name: db\n      container:\n        image: mysql:8.0.36\n        args: [\"--name={{workflow.name}}\"]\n";
+
+  it("a file of Argo objects whose `{{...}}` sit in values is read: an ApplicationSet names Argo, a WorkflowTemplate its real images", async () => {
+    expect(await names({ "gitops/addons.yaml": appSet })).toEqual(["Argo", "Kubernetes"]);
+    const { findings, warnings } = await detectorFindings(infraDetector, { "workflows/build.yaml": workflow });
+    expect(warnings).toEqual([]);
+    expect(byFile(findings)["workflows/build.yaml"]).toEqual(["k8s-api:argoproj.io", "docker:mysql@14 8.0.36 ->8.0.36"]);
+  });
+
+  it("a Helm template (a line opening with a template action), another group's template, or unparsable text is still skipped, without a warning", async () => {
+    const { findings, warnings } = await detectorFindings(infraDetector, {
+      "charts/x/templates/app.yaml": `{{- if .Values.argo.enabled }}\n${appSet}{{- end }}\n`,
+      "charts/x/templates/dep.yaml": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n",
+      "gitops/broken.yaml": "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: {{ x }: y\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+});

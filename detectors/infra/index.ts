@@ -342,7 +342,11 @@ export const infraDetector: Detector = {
           } else readCloudFormation(ctx, file, await ctx.yaml(file));
           continue;
         }
-        if (!MANIFEST_TEXT(text) || text.includes("{{")) continue;
+        // A template (`{{ .Values.x }}`, Helm's) is no YAML until rendered: skipped. Argo's own
+        // parameters (a Workflow's `{{inputs.parameters.image}}`, an ApplicationSet's `{{path.basename}}`)
+        // sit inside values of plain YAML: a file of Argo objects only, with no template line, is read.
+        const templated = text.includes("{{");
+        if (!MANIFEST_TEXT(text) || (templated && !argoParameterized(text))) continue;
         // A manifest under examples/, samples/, demos/ or docs/ illustrates (a library's sample Argo CD
         // Application, a tutorial's VirtualService): the project does not deploy it.
         if (ILLUSTRATIONS.test(file)) continue;
@@ -355,6 +359,13 @@ export const infraDetector: Detector = {
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k))) || (!SKAFFOLD.test(base) && skaffoldApplies(file));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
+        if (templated) {
+          try {
+            parseYamlAll(text, file);
+          } catch {
+            continue;
+          }
+        }
         const docs = yamlDocuments(ctx, file, text);
         if (!docs) continue;
         for (const doc of docs) {
@@ -406,7 +417,7 @@ export const infraDetector: Detector = {
             continue;
           }
           ctx.report({ ref: `k8s-kind:${d.kind}`, file });
-          const podImages = imagesOf(doc);
+          const podImages = imagesOf(doc).filter((i) => !i.includes("{{"));
           for (const image of [...podImages, ...argo.filter((i) => !podImages.includes(i))]) {
             const ref = splitImage(image);
             if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
@@ -426,6 +437,15 @@ function registryAddress(source: string): string {
   return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
 }
 
+/**
+ * A text whose every `apiVersion` is Argo's (argoproj.io) and no line of which opens with a template
+ * action (`{{- if`, `{{ include`): its `{{...}}` are Argo's own parameters inside YAML values.
+ */
+function argoParameterized(text: string): boolean {
+  if (/^[ \t]*\{\{/m.test(text)) return false;
+  const versions = [...text.matchAll(/^[ \t-]*apiVersion:[ \t]*["']?([^\s"'#]*)/gm)].map((m) => m[1]!);
+  return versions.length > 0 && versions.every((v) => /^argoproj\.io\//.test(v));
+}
 /** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
 const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);
 /** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
