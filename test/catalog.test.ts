@@ -306,6 +306,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "circleci-orb": (names) => ({ ".circleci/config.yml": `version: 2.1\norbs:\n${names.map((n, i) => `  o${i}: ${n}@1.0.0`).join("\n")}\njobs:\n  build:\n    docker:\n      - image: cimg/base:stable\n    steps: [checkout]\n` }),
   "bitbucket-pipe": (names) => ({ "bitbucket-pipelines.yml": `pipelines:\n  default:\n    - step:\n        script:\n${names.map((n) => `          - pipe: ${n}:1.0.0`).join("\n")}\n` }),
   "download-host": (names) => ({ Dockerfile: `FROM scratch\n${names.map((n) => `RUN curl -fsSL https://${n}/install.sh | sh`).join("\n")}\n` }),
+  "k8s-metadata": (names) => ({ "k8s/app.yaml": `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n${names.map((n) => `    ${n.includes(".") ? `${n}/x` : n}: "true"`).join("\n")}\n` }),
   "keda-trigger": (names) => ({ "k8s/scaler.yaml": `apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\nspec:\n  triggers:\n${names.map((n) => `    - type: ${n}`).join("\n")}\n` }),
   "secret-store-provider": (names) => ({
     "k8s/stores.yaml": names.map((n, i) => `apiVersion: external-secrets.io/v1beta1\nkind: SecretStore\nmetadata:\n  name: s${i}\nspec:\n  provider:\n    ${n.startsWith("aws-") ? `aws:\n      service: ${n === "aws-secretsmanager" ? "SecretsManager" : "ParameterStore"}` : `${n}: {}`}\n`).join("---\n"),

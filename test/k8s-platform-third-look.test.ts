@@ -159,3 +159,18 @@ describe("Argo's own `{{...}}` parameters", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("the labels and annotations a mesh or controller acts on", () => {
+  it("name the tool that reads them: Linkerd's injector on a pod template, a Namespace's istio-injection, ingress-nginx's annotations", async () => {
+    const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    app.kubernetes.io/name: web\nspec:\n  template:\n    metadata:\n      annotations:\n        linkerd.io/inject: enabled\n    spec:\n      containers:\n        - name: web\n          image: acme/web:1.0.0\n";
+    expect(await names({ "k8s/web.yaml": deployment })).toEqual(["Kubernetes", "linkerd"]);
+    expect(await names({ "k8s/ns.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio-injection: enabled\n" })).toEqual(["Istio", "Kubernetes"]);
+    const ingress = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\n  annotations:\n    nginx.ingress.kubernetes.io/rewrite-target: /\n    cert-manager.io/cluster-issuer: le\nspec:\n  rules: []\n";
+    expect(await names({ "deploy/ingress.yaml": ingress })).toEqual(["Kubernetes", "NGINX"]);
+  });
+
+  it("reports only keyed namespaces, at their line", async () => {
+    const { findings } = await detectorFindings(infraDetector, { "k8s/ns.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    team: web\n    app.kubernetes.io/name: shop\n  annotations:\n    vault.hashicorp.com/agent-inject: \"true\"\n" });
+    expect(byFile(findings)["k8s/ns.yaml"]).toEqual(["k8s-kind:Namespace", "k8s-metadata:vault.hashicorp.com@9"]);
+  });
+});

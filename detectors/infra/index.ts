@@ -15,7 +15,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages } from "./manifests.js";
+import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
@@ -417,6 +417,12 @@ export const infraDetector: Detector = {
             continue;
           }
           ctx.report({ ref: `k8s-kind:${d.kind}`, file });
+          // The labels and annotations a mesh's injector or a controller acts on (`linkerd.io/inject`, a
+          // Namespace's `istio-injection`, `nginx.ingress.kubernetes.io/rewrite-target`), by their namespace:
+          // only those the catalog keys are reported.
+          for (const prefix of metadataKeyPrefixes(doc)) {
+            if (ctx.lookup("k8s-metadata", prefix).length > 0) ctx.report({ ref: `k8s-metadata:${prefix}`, file, line: lineOf(text, `${prefix}/`) ?? lineOf(text, prefix) });
+          }
           const podImages = imagesOf(doc).filter((i) => !i.includes("{{"));
           for (const image of [...podImages, ...argo.filter((i) => !podImages.includes(i))]) {
             const ref = splitImage(image);

@@ -177,3 +177,26 @@ export function argoImages(group: string | undefined, kind: string, doc: unknown
   walk(doc, 0);
   return [...new Set(out)];
 }
+
+/**
+ * The namespaces of the label and annotation keys of a manifest's objects, at any depth (a pod
+ * template's too): `linkerd.io` of `linkerd.io/inject`, `sidecar.istio.io` of `sidecar.istio.io/inject`;
+ * a key without a prefix whole (`istio-injection`). Lowercase.
+ */
+export function metadataKeyPrefixes(value: unknown, depth = 0, out: Set<string> = new Set()): Set<string> {
+  if (depth > 30 || !value || typeof value !== "object") return out;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (key === "metadata" && v && typeof v === "object" && !Array.isArray(v)) {
+      const m = v as { labels?: unknown; annotations?: unknown };
+      for (const map of [m.labels, m.annotations]) {
+        if (!map || typeof map !== "object" || Array.isArray(map)) continue;
+        for (const k of Object.keys(map)) {
+          const prefix = k.includes("/") ? k.slice(0, k.indexOf("/")) : k;
+          if (/^[\w.-]+$/.test(prefix)) out.add(prefix.toLowerCase());
+        }
+      }
+    }
+    metadataKeyPrefixes(v, depth + 1, out);
+  }
+  return out;
+}
