@@ -174,3 +174,18 @@ describe("the labels and annotations a mesh or controller acts on", () => {
     expect(byFile(findings)["k8s/ns.yaml"]).toEqual(["k8s-kind:Namespace", "k8s-metadata:vault.hashicorp.com@9"]);
   });
 });
+
+describe("the values a GitOps object hands its chart", () => {
+  it("name the images they set, as a chart's values.yaml: an Application's valuesObject, a HelmRelease's values", async () => {
+    const app = "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: cache\nspec:\n  source:\n    repoURL: registry-1.docker.io/bitnamicharts\n    chart: redis\n    targetRevision: 18.19.2\n    helm:\n      valuesObject:\n        image:\n          repository: bitnami/redis\n          tag: 7.2.4-debian-12-r9\n";
+    const release = "apiVersion: helm.toolkit.fluxcd.io/v2beta2\nkind: HelmRelease\nmetadata:\n  name: api\nspec:\n  chart:\n    spec:\n      chart: ./charts/api\n  values:\n    image:\n      repository: ghcr.io/acme/api\n      tag: 2.1.0\n    search:\n      image: docker.elastic.co/elasticsearch/elasticsearch:8.12.2\n";
+    const found = await tools({ "apps/cache.yaml": app, "apps/api.yaml": release });
+    expect(found).toContainEqual(["Redis", "7.2.4", "apps/cache.yaml"]);
+    expect(found).toContainEqual(["Elasticsearch", "8.12.2", "apps/api.yaml"]);
+  });
+
+  it("a tag without a repository (the chart's own image) names nothing", async () => {
+    const app = "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: db\nspec:\n  source:\n    chart: postgresql\n    targetRevision: 15.2.5\n    helm:\n      valuesObject:\n        image:\n          tag: 16.2.0-debian-12-r10\n";
+    expect(await tools({ "apps/db.yaml": app })).toContainEqual(["PostgreSQL", null, "apps/db.yaml"]);
+  });
+});

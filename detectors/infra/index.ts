@@ -15,7 +15,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes } from "./manifests.js";
+import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
@@ -398,6 +398,13 @@ export const infraDetector: Detector = {
           if (istioTag) ctx.report({ ref: "format:istio-operator-tag", file, line: lineOf(text, istioTag), declared: istioTag, version: versionFromTag(istioTag) });
           // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
           for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
+          // The images its values set (`image: { repository: bitnami/redis, tag: 7.2.4 }`), as a chart's values.yaml's.
+          for (const values of gitOpsValues(group, d.kind, doc)) {
+            for (const image of chartImages(values)) {
+              const ref = splitImage(image);
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+            }
+          }
           // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
           // CI job's do, wherever the CI's manifests are kept (a tekton/ or .tekton/ folder).
           if (group === "tekton.dev") {

@@ -200,3 +200,19 @@ export function metadataKeyPrefixes(value: unknown, depth = 0, out: Set<string> 
   }
   return out;
 }
+
+/**
+ * The values a GitOps object hands the chart it installs: an Argo CD Application's
+ * `helm.valuesObject` (of `source` or each of `sources`) and a Flux HelmRelease's `spec.values`,
+ * as objects (a `helm.values` string is not parsed).
+ */
+export function gitOpsValues(group: string | undefined, kind: string, doc: unknown): unknown[] {
+  const spec = (doc as { spec?: unknown } | null)?.spec as Record<string, unknown> | undefined;
+  if (!spec || typeof spec !== "object") return [];
+  if (group === "argoproj.io" && kind === "Application") {
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])] as Array<{ helm?: { valuesObject?: unknown } | null } | undefined>;
+    return sources.map((s) => (s && typeof s === "object" ? s.helm?.valuesObject : undefined)).filter((v) => v && typeof v === "object");
+  }
+  if (group === "helm.toolkit.fluxcd.io" && kind === "HelmRelease" && spec.values && typeof spec.values === "object") return [spec.values];
+  return [];
+}
