@@ -386,23 +386,28 @@ export const infraDetector: Detector = {
           if (isLetsEncryptIssuer(group, d.kind, doc)) ctx.report({ ref: "format:letsencrypt-acme-issuer", file, line: lineOf(text, "letsencrypt.org") });
           // What a KEDA scaler scales on (a Kafka topic's lag, a RabbitMQ or SQS queue's length) and the
           // backend an External Secrets store reads (Vault, AWS Secrets Manager): services the workloads use.
-          for (const trigger of kedaTriggers(group, d.kind, doc)) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineOf(text, `type: ${trigger}`) });
-          for (const provider of secretStoreProviders(group, d.kind, doc)) ctx.report({ ref: `secret-store-provider:${provider}`, file });
+          // Only keyed ones are reported (and their line looked up): a file of thousands of unknown types stays linear.
+          for (const trigger of kedaTriggers(group, d.kind, doc)) {
+            if (ctx.lookup("keda-trigger", trigger).length > 0) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineOf(text, `type: ${trigger}`) });
+          }
+          for (const provider of secretStoreProviders(group, d.kind, doc)) {
+            if (ctx.lookup("secret-store-provider", provider).length > 0) ctx.report({ ref: `secret-store-provider:${provider}`, file });
+          }
           // A local cluster's node images (Kind's kindest/node, K3d's rancher/k3s): the Kubernetes or k3s release it runs.
           for (const image of clusterConfigImages(group, d.kind, doc)) {
             const ref = splitImage(image);
-            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
           }
           // The Istio release an IstioOperator installs (`spec.tag`).
           const istioTag = istioOperatorTag(group, d.kind, doc);
-          if (istioTag) ctx.report({ ref: "format:istio-operator-tag", file, line: lineOf(text, istioTag), declared: istioTag, version: versionFromTag(istioTag) });
+          if (istioTag) ctx.report({ ref: "format:istio-operator-tag", file, declared: istioTag, version: versionFromTag(istioTag) });
           // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
           for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
           // The images its values set (`image: { repository: bitnami/redis, tag: 7.2.4 }`), as a chart's values.yaml's.
           for (const values of gitOpsValues(group, d.kind, doc)) {
             for (const image of chartImages(values)) {
               const ref = splitImage(image);
-              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
             }
           }
           // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
@@ -415,11 +420,13 @@ export const infraDetector: Detector = {
           }
           // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods
           // as a Deployment's, wherever they are kept (a workflows/ folder); in a manifest folder, below.
+          // (No line per image, as for a pod's below: a value's first occurrence, looked up for each of
+          // thousands of documents, made one file quadratic. The same holds for the values' and cluster images above.)
           const argo = argoImages(group, d.kind, doc);
           if (!placed) {
             for (const image of argo) {
               const ref = splitImage(image);
-              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
             }
             continue;
           }
