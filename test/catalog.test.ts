@@ -306,6 +306,11 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "circleci-orb": (names) => ({ ".circleci/config.yml": `version: 2.1\norbs:\n${names.map((n, i) => `  o${i}: ${n}@1.0.0`).join("\n")}\njobs:\n  build:\n    docker:\n      - image: cimg/base:stable\n    steps: [checkout]\n` }),
   "bitbucket-pipe": (names) => ({ "bitbucket-pipelines.yml": `pipelines:\n  default:\n    - step:\n        script:\n${names.map((n) => `          - pipe: ${n}:1.0.0`).join("\n")}\n` }),
   "download-host": (names) => ({ Dockerfile: `FROM scratch\n${names.map((n) => `RUN curl -fsSL https://${n}/install.sh | sh`).join("\n")}\n` }),
+  "k8s-metadata": (names) => ({ "k8s/app.yaml": `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n${names.map((n) => `    ${n.includes(".") ? `${n}/x` : n}: "true"`).join("\n")}\n` }),
+  "keda-trigger": (names) => ({ "k8s/scaler.yaml": `apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\nspec:\n  triggers:\n${names.map((n) => `    - type: ${n}`).join("\n")}\n` }),
+  "secret-store-provider": (names) => ({
+    "k8s/stores.yaml": names.map((n, i) => `apiVersion: external-secrets.io/v1beta1\nkind: SecretStore\nmetadata:\n  name: s${i}\nspec:\n  provider:\n    ${n.startsWith("aws-") ? `aws:\n      service: ${n === "aws-secretsmanager" ? "SecretsManager" : "ParameterStore"}` : `${n}: {}`}\n`).join("---\n"),
+  }),
   "ingress-class": (names) => ({ "k8s/ingress.yaml": names.map((n, i) => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i${i}\nspec:\n  ingressClassName: ${n}\n`).join("---\n") }),
   "k8s-kind": (names) => ({ "k8s/things.yaml": names.map((n, i) => `apiVersion: example.com/v1\nkind: ${n}\nmetadata:\n  name: t${i}\n`).join("---\n") }),
   "cloudformation-type": (names) => ({ "template.yaml": `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${names.map((n, i) => `  R${i}:\n    Type: ${n}`).join("\n")}\n` }),

@@ -14,7 +14,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer } from "./manifests.js";
+import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
@@ -350,28 +350,74 @@ export const infraDetector: Detector = {
           } else readCloudFormation(ctx, file, await ctx.yaml(file));
           continue;
         }
-        if (!MANIFEST_TEXT(text) || text.includes("{{")) continue;
+        // A template (`{{ .Values.x }}`, Helm's) is no YAML until rendered: skipped. Argo's own
+        // parameters (a Workflow's `{{inputs.parameters.image}}`, an ApplicationSet's `{{path.basename}}`)
+        // sit inside values of plain YAML: a file of Argo objects only, with no template line, is read.
+        const templated = text.includes("{{");
+        if (!MANIFEST_TEXT(text) || (templated && !argoParameterized(text))) continue;
+        // A manifest under examples/, samples/, demos/ or docs/ illustrates (a library's sample Argo CD
+        // Application, a tutorial's VirtualService): the project does not deploy it.
+        if (ILLUSTRATIONS.test(file)) continue;
+        // The components `flux bootstrap` (or `flux install --export`) writes: its header names the Flux
+        // release they are (`# Flux Version: v2.2.3`); each controller's image has a numbering of its own.
+        if (base === "gotk-components.yaml") {
+          const flux = /^# Flux Version: (v?\d+\.\d+\.\d+)[ \t]*$/m.exec(text);
+          if (flux) ctx.report({ ref: "format:flux-components", file, line: lineOf(text, flux[0]), declared: flux[1], version: versionFromTag(flux[1]) });
+        }
         const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k))) || (!SKAFFOLD.test(base) && skaffoldApplies(file));
         // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
         if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
+        if (templated) {
+          try {
+            parseYamlAll(text, file);
+          } catch {
+            continue;
+          }
+        }
         const docs = yamlDocuments(ctx, file, text);
         if (!docs) continue;
         for (const doc of docs) {
           const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
           if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
           const group = /^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1];
-          if (group) ctx.report({ ref: `k8s-api:${group}`, file });
           // Cloud Run's YAML: a Knative Service carrying Cloud Run's own annotations (what `gcloud run
-          // services replace` deploys), or a Job of its own API group.
-          if (isCloudRun(group, doc)) ctx.report({ ref: "format:cloud-run-service", file });
+          // services replace` deploys), or a Job of its own API group. Cloud Run serves the Knative API
+          // itself: its Service names no Knative.
+          const cloudRun = isCloudRun(group, doc);
+          if (group && !(cloudRun && group === "serving.knative.dev")) ctx.report({ ref: `k8s-api:${group}`, file });
+          if (cloudRun) ctx.report({ ref: "format:cloud-run-service", file });
           // The controller an Ingress asks for by its class (`ingressClassName: nginx`, or the older
           // `kubernetes.io/ingress.class` annotation): the catalog keys the controllers' default classes.
           const ingressClass = ingressClassOf(d.apiVersion, d.kind, doc);
           if (ingressClass) ctx.report({ ref: `ingress-class:${ingressClass}`, file, line: lineOf(text, ingressClass) });
           // A cert-manager issuer getting its certificates from Let's Encrypt's ACME server.
           if (isLetsEncryptIssuer(group, d.kind, doc)) ctx.report({ ref: "format:letsencrypt-acme-issuer", file, line: lineOf(text, "letsencrypt.org") });
+          // What a KEDA scaler scales on (a Kafka topic's lag, a RabbitMQ or SQS queue's length) and the
+          // backend an External Secrets store reads (Vault, AWS Secrets Manager): services the workloads use.
+          // Only keyed ones are reported (and their line looked up): a file of thousands of unknown types stays linear.
+          for (const trigger of kedaTriggers(group, d.kind, doc)) {
+            if (ctx.lookup("keda-trigger", trigger).length > 0) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineOf(text, `type: ${trigger}`) });
+          }
+          for (const provider of secretStoreProviders(group, d.kind, doc)) {
+            if (ctx.lookup("secret-store-provider", provider).length > 0) ctx.report({ ref: `secret-store-provider:${provider}`, file });
+          }
+          // A local cluster's node images (Kind's kindest/node, K3d's rancher/k3s): the Kubernetes or k3s release it runs.
+          for (const image of clusterConfigImages(group, d.kind, doc)) {
+            const ref = splitImage(image);
+            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+          }
+          // The Istio release an IstioOperator installs (`spec.tag`).
+          const istioTag = istioOperatorTag(group, d.kind, doc);
+          if (istioTag) ctx.report({ ref: "format:istio-operator-tag", file, declared: istioTag, version: versionFromTag(istioTag) });
           // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
           for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
+          // The images its values set (`image: { repository: bitnami/redis, tag: 7.2.4 }`), as a chart's values.yaml's.
+          for (const values of gitOpsValues(group, d.kind, doc)) {
+            for (const image of chartImages(values)) {
+              const ref = splitImage(image);
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+            }
+          }
           // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
           // CI job's do, wherever the CI's manifests are kept (a tekton/ or .tekton/ folder).
           if (group === "tekton.dev") {
@@ -380,9 +426,27 @@ export const infraDetector: Detector = {
               if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
             }
           }
-          if (!placed) continue;
+          // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods
+          // as a Deployment's, wherever they are kept (a workflows/ folder); in a manifest folder, below.
+          // (No line per image, as for a pod's below: a value's first occurrence, looked up for each of
+          // thousands of documents, made one file quadratic. The same holds for the values' and cluster images above.)
+          const argo = argoImages(group, d.kind, doc);
+          if (!placed) {
+            for (const image of argo) {
+              const ref = splitImage(image);
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+            }
+            continue;
+          }
           ctx.report({ ref: `k8s-kind:${d.kind}`, file });
-          for (const image of imagesOf(doc)) {
+          // The labels and annotations a mesh's injector or a controller acts on (`linkerd.io/inject`, a
+          // Namespace's `istio-injection`, `nginx.ingress.kubernetes.io/rewrite-target`), by their namespace:
+          // only those the catalog keys are reported.
+          for (const prefix of metadataKeyPrefixes(doc)) {
+            if (ctx.lookup("k8s-metadata", prefix).length > 0) ctx.report({ ref: `k8s-metadata:${prefix}`, file, line: lineOf(text, `${prefix}/`) ?? lineOf(text, prefix) });
+          }
+          const podImages = imagesOf(doc).filter((i) => !i.includes("{{"));
+          for (const image of [...podImages, ...argo.filter((i) => !podImages.includes(i))]) {
             const ref = splitImage(image);
             if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
           }
@@ -401,6 +465,15 @@ function registryAddress(source: string): string {
   return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
 }
 
+/**
+ * A text whose every `apiVersion` is Argo's (argoproj.io) and no line of which opens with a template
+ * action (`{{- if`, `{{ include`): its `{{...}}` are Argo's own parameters inside YAML values.
+ */
+function argoParameterized(text: string): boolean {
+  if (/^[ \t]*\{\{/m.test(text)) return false;
+  const versions = [...text.matchAll(/^[ \t-]*apiVersion:[ \t]*["']?([^\s"'#]*)/gm)].map((m) => m[1]!);
+  return versions.length > 0 && versions.every((v) => /^argoproj\.io\//.test(v));
+}
 /** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
 const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);
 /** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
@@ -409,6 +482,8 @@ const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|chart
 const MANIFEST_NAME = /^(k8s|kube|kubernetes)([-_.][^/]*)?\.ya?ml$|[-_.](k8s|kube)\.ya?ml$/;
 /** Folders of YAML that are data, not infrastructure: a Rails or Hugo app's locales, a Jekyll site's `_data`, CI workflows. */
 const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circleci|__snapshots__)\//i;
+/** Folders of illustrations: examples, samples, demos and documentation (a test's manifests may set up the project's own cluster). */
+const ILLUSTRATIONS = /(^|\/)(examples?|samples?|demos?|docs?)\//i;
 /** YAML lockfiles, read by their own detectors and never a manifest. */
 const LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
 /** A Skaffold configuration (skaffold.yaml, or a variant such as skaffold-dev.yaml), told by its `skaffold/` apiVersion. */

@@ -101,3 +101,118 @@ export function isLetsEncryptIssuer(group: string | undefined, kind: string, doc
   const server = (doc as { spec?: { acme?: { server?: unknown } | null } | null } | null)?.spec?.acme?.server;
   return typeof server === "string" && /^https:\/\/acme(-staging)?-v02\.api\.letsencrypt\.org\//.test(server.trim());
 }
+
+/**
+ * The event sources a KEDA ScaledObject or ScaledJob scales its workload on: each trigger's `type`
+ * (`kafka`, `rabbitmq`, `aws-sqs-queue`, `redis-streams`), lowercase. The workload consumes from them.
+ */
+export function kedaTriggers(group: string | undefined, kind: string, doc: unknown): string[] {
+  if (group !== "keda.sh" || (kind !== "ScaledObject" && kind !== "ScaledJob")) return [];
+  const triggers = (doc as { spec?: { triggers?: unknown } | null } | null)?.spec?.triggers;
+  if (!Array.isArray(triggers)) return [];
+  const types = triggers.map((t) => (t as { type?: unknown } | null)?.type).filter((t): t is string => typeof t === "string" && /^[\w.-]+$/.test(t.trim()));
+  return [...new Set(types.map((t) => t.trim().toLowerCase()))];
+}
+
+/**
+ * The secret backend an External Secrets Operator SecretStore or ClusterSecretStore reads from: its
+ * one `spec.provider` key (`vault`, `gcpsm`, `azurekv`), and for `aws` the service it names
+ * (`aws-secretsmanager`, `aws-parameterstore`; Secrets Manager when none is given).
+ */
+export function secretStoreProviders(group: string | undefined, kind: string, doc: unknown): string[] {
+  if (group !== "external-secrets.io" || (kind !== "SecretStore" && kind !== "ClusterSecretStore")) return [];
+  const provider = (doc as { spec?: { provider?: unknown } | null } | null)?.spec?.provider;
+  if (!provider || typeof provider !== "object" || Array.isArray(provider)) return [];
+  return Object.entries(provider as Record<string, unknown>).map(([key, value]) => {
+    if (key !== "aws") return key.toLowerCase();
+    const service = (value as { service?: unknown } | null)?.service;
+    return typeof service === "string" && /^parameterstore$/i.test(service.trim()) ? "aws-parameterstore" : "aws-secretsmanager";
+  });
+}
+
+/**
+ * The node images a local cluster's configuration runs: a Kind `Cluster`'s `nodes[].image`
+ * (`kindest/node:v1.29.2`, that Kubernetes release) and a K3d `Simple` config's `image`
+ * (`rancher/k3s:v1.28.6-k3s2`, that k3s release).
+ */
+export function clusterConfigImages(group: string | undefined, kind: string, doc: unknown): string[] {
+  const d = doc as { nodes?: unknown; image?: unknown } | null;
+  if (group === "kind.x-k8s.io" && kind === "Cluster" && Array.isArray(d?.nodes)) {
+    return [...new Set(d.nodes.map((n) => (n as { image?: unknown } | null)?.image).filter((i): i is string => typeof i === "string" && IMAGE_REF.test(i.trim())).map((i) => i.trim()))];
+  }
+  if (group === "k3d.io" && kind === "Simple" && typeof d?.image === "string" && IMAGE_REF.test(d.image.trim())) return [d.image.trim()];
+  return [];
+}
+
+/** The Istio release an IstioOperator installs: its `spec.tag` (`1.20.3`, `1.20.3-distroless`), the tag of Istio's own images. */
+export function istioOperatorTag(group: string | undefined, kind: string, doc: unknown): string | undefined {
+  if (group !== "install.istio.io" || kind !== "IstioOperator") return undefined;
+  const tag = (doc as { spec?: { tag?: unknown } | null } | null)?.spec?.tag;
+  return typeof tag === "string" && /^[\w.-]+$/.test(tag.trim()) ? tag.trim() : undefined;
+}
+
+/** The Argo Workflows kinds whose templates run steps in images. */
+const ARGO_WORKFLOW_KINDS: ReadonlySet<string> = new Set(["Workflow", "WorkflowTemplate", "ClusterWorkflowTemplate", "CronWorkflow"]);
+
+/**
+ * The images an Argo Workflows object's steps run (`templates[].container`, `script`, `containerSet`,
+ * sidecars and init containers; a CronWorkflow's `workflowSpec` alike), as a Tekton Task's steps, and an
+ * Argo Rollout's pod template's: wherever the object is kept (a workflows/ folder).
+ */
+export function argoImages(group: string | undefined, kind: string, doc: unknown): string[] {
+  if (group !== "argoproj.io") return [];
+  if (kind === "Rollout") return imagesOf(doc).filter((i) => IMAGE_REF.test(i));
+  if (!ARGO_WORKFLOW_KINDS.has(kind)) return [];
+  const out: string[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 30 || !value || typeof value !== "object") return;
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const image = (v as { image?: unknown } | null)?.image;
+      if ((key === "container" || key === "script") && typeof image === "string" && IMAGE_REF.test(image)) out.push(image);
+      else if ((key === "containers" || key === "initContainers" || key === "sidecars") && Array.isArray(v)) {
+        for (const c of v) if (typeof (c as { image?: unknown })?.image === "string" && IMAGE_REF.test((c as { image: string }).image)) out.push((c as { image: string }).image);
+      } else walk(v, depth + 1);
+    }
+  };
+  walk(doc, 0);
+  return [...new Set(out)];
+}
+
+/**
+ * The namespaces of the label and annotation keys of a manifest's objects, at any depth (a pod
+ * template's too): `linkerd.io` of `linkerd.io/inject`, `sidecar.istio.io` of `sidecar.istio.io/inject`;
+ * a key without a prefix whole (`istio-injection`). Lowercase.
+ */
+export function metadataKeyPrefixes(value: unknown, depth = 0, out: Set<string> = new Set()): Set<string> {
+  if (depth > 30 || !value || typeof value !== "object") return out;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (key === "metadata" && v && typeof v === "object" && !Array.isArray(v)) {
+      const m = v as { labels?: unknown; annotations?: unknown };
+      for (const map of [m.labels, m.annotations]) {
+        if (!map || typeof map !== "object" || Array.isArray(map)) continue;
+        for (const k of Object.keys(map)) {
+          const prefix = k.includes("/") ? k.slice(0, k.indexOf("/")) : k;
+          if (/^[\w.-]+$/.test(prefix)) out.add(prefix.toLowerCase());
+        }
+      }
+    }
+    metadataKeyPrefixes(v, depth + 1, out);
+  }
+  return out;
+}
+
+/**
+ * The values a GitOps object hands the chart it installs: an Argo CD Application's
+ * `helm.valuesObject` (of `source` or each of `sources`) and a Flux HelmRelease's `spec.values`,
+ * as objects (a `helm.values` string is not parsed).
+ */
+export function gitOpsValues(group: string | undefined, kind: string, doc: unknown): unknown[] {
+  const spec = (doc as { spec?: unknown } | null)?.spec as Record<string, unknown> | undefined;
+  if (!spec || typeof spec !== "object") return [];
+  if (group === "argoproj.io" && kind === "Application") {
+    const sources = [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])] as Array<{ helm?: { valuesObject?: unknown } | null } | undefined>;
+    return sources.map((s) => (s && typeof s === "object" ? s.helm?.valuesObject : undefined)).filter((v) => v && typeof v === "object");
+  }
+  if (group === "helm.toolkit.fluxcd.io" && kind === "HelmRelease" && spec.values && typeof spec.values === "object") return [spec.values];
+  return [];
+}
