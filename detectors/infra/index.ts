@@ -14,7 +14,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
+import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
@@ -376,6 +376,8 @@ export const infraDetector: Detector = {
         }
         const docs = yamlDocuments(ctx, file, text);
         if (!docs) continue;
+        // The lines of the file's `image:` values, read once when a Tekton object needs them.
+        let imageLinesOfFile: Map<string, number> | undefined;
         for (const doc of docs) {
           const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
           if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
@@ -421,9 +423,10 @@ export const infraDetector: Detector = {
           // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
           // CI job's do, wherever the CI's manifests are kept (a tekton/ or .tekton/ folder).
           if (group === "tekton.dev") {
+            imageLinesOfFile ??= imageLines(text);
             for (const image of new Set(tektonImages(doc))) {
               const ref = splitImage(image);
-              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: imageLinesOfFile.get(image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
             }
           }
           // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods

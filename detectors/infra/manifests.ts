@@ -1,4 +1,4 @@
-
+import { textLines } from "../../src/kit.js";
 
 /** A Cloud Run service or job: its own API group, or a Knative Service annotated `run.googleapis.com/...`. */
 export function isCloudRun(group: string | undefined, doc: unknown): boolean {
@@ -65,6 +65,20 @@ export function imagesOf(value: unknown, depth = 0, out: string[] = []): string[
       for (const c of v) if (typeof (c as { image?: unknown })?.image === "string") out.push((c as { image: string }).image);
     } else imagesOf(v, depth + 1, out);
   }
+  return out;
+}
+
+/**
+ * The line of each `image:` value's first occurrence in a YAML text (`image: alpine:3.19`,
+ * `- image: "node:20"`), by one pass over its lines: a file of thousands of documents, each with
+ * images of its own, is not searched again for each.
+ */
+export function imageLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  textLines(text).forEach((row, i) => {
+    const image = /^[ \t]*(?:-[ \t]+)?image[ \t]*:[ \t]*["']?([^\s"'#]+)/.exec(row)?.[1];
+    if (image && !out.has(image)) out.set(image, i + 1);
+  });
   return out;
 }
 
