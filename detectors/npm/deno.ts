@@ -100,9 +100,9 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
 
 /**
  * The line where each string of a JSON(C) text first stands, by its value (escapes read; comments
- * left out): one pass,
- * where searching the text for each import map entry's value took a time that grew with the square
- * of the map's length (and an escaped value was never found, after a search of the whole text).
+ * left out): one pass, where searching the text for each import map entry's value took a time that
+ * grew with the square of the map's length (and an escaped value was never found, after a search of
+ * the whole text).
  */
 function stringLines(source: string): Map<string, number> {
   const lines = new Map<string, number>();
