@@ -155,6 +155,45 @@ export function replaceBlockComments(text: string, replace: (comment: string) =>
 }
 
 /**
+ * A language's comments and strings, for `blankComments`: `line` the openers of comments that run to
+ * the line's end (`//`, `;`), `block` the opener and closer of one that runs to its closer (`/*`,
+ * `*\/`), `quotes` the characters that open and close a string, `multiline` those of them whose
+ * strings may run over several lines (a JavaScript template, a Clojure string).
+ */
+export type CommentSyntax = { line: readonly string[]; block?: readonly [string, string]; quotes: string; multiline?: string };
+
+/**
+ * The text with its comments blanked, each of their characters but line breaks a space (so offsets
+ * and line numbers hold), strings left whole: a URL's `//` (`"https://deno.land/x/oak/mod.ts"`), an
+ * esm.sh path's `/*` (`"https://esm.sh/*react"`), a Clojure string's `;` are no comments. One pass:
+ * a string closes at its quote (after a backslash's escape), or, left open, at its line's end (at the
+ * text's end for a `multiline` quote); a block comment never closed runs to the text's end.
+ */
+export function blankComments(text: string, syntax: CommentSyntax): string {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const strings = [...syntax.quotes].map((q) => {
+    const e = escape(q);
+    return syntax.multiline?.includes(q) ? `${e}(?:[^${e}\\\\]|\\\\[\\s\\S])*(?:${e}|\\\\?$)` : `${e}(?:[^${e}\\\\\\n]|\\\\[^\\n])*(?:${e}|\\\\?(?=\\n|$))`;
+  });
+  const comments = [...syntax.line.map((o) => `${escape(o)}[^\\n]*`), ...(syntax.block ? [escape(syntax.block[0])] : [])];
+  const tokens = new RegExp([...strings, ...comments].join("|"), "g");
+  const parts: string[] = [];
+  let last = 0;
+  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+    if (syntax.quotes.includes(m[0][0]!)) continue;
+    let end = m.index + m[0].length;
+    if (syntax.block && m[0] === syntax.block[0]) {
+      const close = text.indexOf(syntax.block[1], end);
+      end = close < 0 ? text.length : close + syntax.block[1].length;
+      tokens.lastIndex = end;
+    }
+    parts.push(text.slice(last, m.index), text.slice(m.index, end).replace(/[^\n]/g, " "));
+    last = end;
+  }
+  return last === 0 ? text : parts.join("") + text.slice(last);
+}
+
+/**
  * The documents of a YAML file of several (`---` between them: Kubernetes manifests, Drone
  * pipelines), or undefined after a warning naming the file when it is malformed, or too large to
  * walk once its aliases are expanded (an alias bomb), as `ctx.yaml` refuses one.

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { tool } from "./helpers.js";
 import { readModuleImports } from "../detectors/npm/deno.js";
+import { readDenoLockfile } from "../detectors/npm/lockfile/deno.js";
+import { npmDetector } from "../detectors/npm/index.js";
+import { compact, detectorFindings } from "./detector-findings.js";
 
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
@@ -175,5 +178,61 @@ describe("Deno's import maps: jsr: specifiers and deno.land/x modules", () => {
       { specifier: "https://deno.land/std@0.203.0/dotenv/load.ts", line: 3 },
       { specifier: "https://deno.land/x/later@v1.2.0/mod.ts", line: 5 },
     ]);
+  });
+});
+
+describe("Deno's files, hostile or large (review a38i)", () => {
+  it("deps.ts: an esm.sh URL's `*` prefix (`https://esm.sh/*react`) opens no comment hiding the imports after it", async () => {
+    const deps = [
+      'export { default as React } from "https://esm.sh/*react@18.2.0";',
+      'export { Application } from "https://deno.land/x/oak@v12.6.1/mod.ts";',
+      'export { MongoClient } from "https://deno.land/x/mongo@v0.32.0/mod.ts";',
+      'export { z } from "https://deno.land/x/zod@v3.22.4/mod.ts"; // "https://deno.land/x/redis@v0.31.0/mod.ts"',
+      "",
+    ].join("\n");
+    expect(readModuleImports(deps).map((i) => i.line)).toEqual([1, 2, 3, 4]);
+    const { document } = await scan(new MemorySource({ "deps.ts": deps }), opts);
+    expect(tool(document.tools, "Deno")).toMatchObject({ detection_source: "deps.ts" });
+    expect(tool(document.tools, "MongoDB")).toMatchObject({ detection_source: "deps.ts" });
+    expect(tool(document.tools, "Zod")?.version).toBe("3.22.4");
+    expect(tool(document.tools, "Redis")).toBeUndefined();
+  });
+
+  it("an import map of thousands of URLs beside thousands of deno.lock redirects is read in one pass", async () => {
+    const imports: Record<string, string> = {};
+    const redirects: Record<string, string> = {};
+    for (let i = 0; i < 8000; i++) {
+      imports[`m${i}`] = `https://deno.land/x/m${i}/mod.ts`;
+      redirects[`https://deno.land/x/m${i}/mod.ts`] = `https://deno.land/x/m${i}@v1.0.${i}/mod.ts`;
+    }
+    imports.zod = "https://deno.land/x/zod/mod.ts";
+    redirects["https://deno.land/x/zod/mod.ts"] = "https://deno.land/x/zod@v3.22.4/mod.ts";
+    const start = Date.now();
+    const { document } = await scan(new MemorySource({ "deno.json": JSON.stringify({ imports }, null, 2), "deno.lock": JSON.stringify({ version: "3", redirects }) }), opts);
+    expect(Date.now() - start).toBeLessThan(3000);
+    expect(tool(document.tools, "Zod")).toMatchObject({ version: "3.22.4", detection_source_url: "deno.lock" });
+  });
+
+  it("an import map of tens of thousands of entries gives each its line in one pass, escaped ones too", async () => {
+    const entries = Array.from({ length: 30000 }, (_, i) => `    "m${i}": "npm:m${i}@1.0.${i}"`);
+    entries.push('    "zod": "npm:\\u007aod@3.22.4"');
+    const text = `{\n  "imports": {\n${entries.join(",\n")}\n  }\n}\n`;
+    const start = Date.now();
+    const large = await detectorFindings(npmDetector, { "deno.json": text }, "as found");
+    expect(Date.now() - start).toBeLessThan(2000);
+    expect(compact(large.findings.filter((f) => f.ref === "npm:m29999" || f.ref === "npm:zod"))).toEqual(["npm:m29999@30002 1.0.29999 ->1.0.29999 direct", "npm:zod@30003 3.22.4 ->3.22.4 direct"]);
+    // each entry's line, an escaped value's too (`\u007a` is `z`), a JSONC comment's quote no string
+    const small = '{\n  // "npm:zod@3.22.4" was here\n  "imports": {\n    "a": "npm:preact@10.19.3",\n    "zod": "npm:\\u007aod@3.22.4"\n  }\n}\n';
+    const { findings } = await detectorFindings(npmDetector, { "deno.jsonc": small });
+    expect(compact(findings)).toEqual(["npm:preact@4 10.19.3 ->10.19.3 direct", "npm:zod@5 3.22.4 ->3.22.4 direct"]);
+  });
+
+  it("a package.json asking thousands of packages at any release (`*`) of a large deno.lock is resolved in one pass", () => {
+    const specifiers: Record<string, string> = {};
+    for (let i = 0; i < 8000; i++) specifiers[`npm:p${i}@^1.0.0`] = `1.0.${i}`;
+    const lockfile = readDenoLockfile({ version: "4", specifiers });
+    const start = Date.now();
+    for (let i = 0; i < 8000; i++) expect(lockfile.resolve(`p${i}`, "*", "")?.version).toBe(`1.0.${i}`);
+    expect(Date.now() - start).toBeLessThan(2000);
   });
 });

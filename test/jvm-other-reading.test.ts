@@ -107,7 +107,7 @@ describe("sbt, deps.edn, project.clj and Grails metadata", () => {
         "maven:ch.qos.logback:logback-classic ->1.4.14 direct",
         "maven:org.http4s:http4s-ember-server_2.13 ->0.23.24 direct",
         "maven:org.postgresql:postgresql ->42.7.1 direct",
-        "maven:org.scala-js:scalajs-dom ->2.8.0 direct",
+        "maven:org.scala-js:scalajs-dom_2.13 ->2.8.0 direct",
         "maven:org.scalameta:munit_2.13 ->0.7.29 direct",
         "maven:org.typelevel:cats-effect_2.13 ->3.5.2 direct",
         "runtime:sbt",
@@ -242,5 +242,63 @@ object Dependencies {
     expect(named(alone.document, "Kafka")?.version).toBeUndefined();
     const withCore = await scan(new MemorySource({ "build.sbt": build.replace("Seq(\n", 'Seq(\n  "com.typesafe.akka" %% "akka-stream" % "2.6.20",\n') }), { git: false });
     expect(named(withCore.document, "Akka")?.version).toBe("2.6.20");
+  });
+});
+
+describe("comments in sbt, Mill and Clojure builds, strings left whole (review a38i)", () => {
+  it("sbt: block comments and comments after code are not read, a URL's `//` is no comment; `%%%` takes the Scala suffix", async () => {
+    const build = [
+      'scalaVersion := "2.13.12"',
+      'resolvers += "Sonatype" at "https://oss.sonatype.org/content/repositories/releases"',
+      "libraryDependencies ++= Seq(",
+      '  "dev.zio" %%% "zio" % "2.0.21", // was "dev.zio" %% "zio" % "1.0.18"',
+      "  /* dropped with the move to ZIO:",
+      '  "org.typelevel" %% "cats-effect" % "3.5.2",',
+      "  */",
+      '  "org.postgresql" % "postgresql" % "42.7.1"',
+      ")",
+    ].join("\n");
+    const plugins = '/*\naddSbtPlugin("org.scala-js" % "sbt-scalajs" % "1.15.0")\n*/\naddSbtPlugin("com.github.sbt" % "sbt-native-packager" % "1.9.16")\n';
+    const project = 'object Dependencies {\n  /* val old = "org.typelevel" %% "cats-core" % "2.9.0" */\n  val http = "org.http4s" %% "http4s-dsl" % "0.23.24" // "org.http4s" %% "http4s-blaze" % "0.23.15"\n}\n';
+    const { findings } = await detectorFindings(jvmOtherDetector, { "build.sbt": build, "project/plugins.sbt": plugins, "project/Dependencies.scala": project });
+    expect(byFile(findings)).toEqual({
+      "build.sbt": ["maven:dev.zio:zio_2.13 ->2.0.21 direct", "maven:org.postgresql:postgresql ->42.7.1 direct", "runtime:sbt", "runtime:scala ->2.13.12"],
+      "project/Dependencies.scala": ["maven:org.http4s:http4s-dsl_2.13 ->0.23.24 direct"],
+      "project/plugins.sbt": ["maven:com.github.sbt:sbt-native-packager@4 ->1.9.16 direct"],
+    });
+    // `%%%` now reaches ZIO's core matcher: ZIO at its release
+    const { MemorySource, scan } = await import("../src/index.js");
+    const { document } = await scan(new MemorySource({ "build.sbt": build }), { git: false });
+    expect(document.tools.find((t) => t.name === "ZIO" && !t.package_url)?.version).toBe("2.0.21");
+  });
+
+  it("Mill: a dependency in a block comment or after `//` is not read", async () => {
+    const mill = [
+      "import mill._, scalalib._",
+      "object app extends ScalaModule {",
+      '  def scalaVersion = "3.3.1"',
+      '  def ivyDeps = Agg(ivy"com.lihaoyi::cask:0.9.2") // ivy"com.lihaoyi::requests:0.8.0"',
+      '  /* def moduleDeps = Seq(ivy"com.lihaoyi::upickle:3.1.0") */',
+      "}",
+    ].join("\n");
+    const { findings } = await detectorFindings(jvmOtherDetector, { "build.mill": mill });
+    expect(byFile(findings)).toEqual({ "build.mill": ["runtime:scala ->3.3.1", "maven:com.lihaoyi:cask_3@4 ->0.9.2 direct"] });
+  });
+
+  it("Clojure: a `;` comment after code is not read; a string's `;` opens none", async () => {
+    const clj = '(defproject app "0.1.0"\n  :jvm-opts ["-Dlog=a;b"] :dependencies [[ring/ring-core "1.10.0"] ; [compojure "1.6.0"]\n                 [cheshire "5.12.0"]])\n';
+    const edn = '{:deps {org.clojure/clojure {:mvn/version "1.11.1"} ; metosin/reitit {:mvn/version "0.6.0"}\n        http-kit/http-kit {:mvn/version "2.7.0"}}}\n';
+    const { findings } = await detectorFindings(jvmOtherDetector, { "project.clj": clj, "deps.edn": edn }, "file, ref, line");
+    expect(byFile(findings)).toEqual({
+      "deps.edn": ["maven:http-kit:http-kit ->2.7.0 direct", "maven:org.clojure:clojure ->1.11.1 direct", "runtime:clojure"],
+      "project.clj": [
+        "clojars:cheshire ->5.12.0 direct",
+        "clojars:ring/ring-core ->1.10.0 direct",
+        "maven:cheshire:cheshire ->5.12.0",
+        "maven:ring:ring-core ->1.10.0",
+        "runtime:clojure",
+        "runtime:leiningen",
+      ],
+    });
   });
 });

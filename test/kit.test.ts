@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   baseName,
+  blankComments,
   closingPairs,
   dirOf,
   foldersHolding,
@@ -168,5 +169,35 @@ describe("closingPairs", () => {
     expect(pairs.has(text.lastIndexOf("("))).toBe(false);
     expect(closingPairs("}{ {x} {", "{", "}").size).toBe(1);
     expect(closingPairs("no brackets", "{", "}").size).toBe(0);
+  });
+});
+
+describe("comments blanked, strings kept", () => {
+  const js = { line: ["//"], block: ["/*", "*/"], quotes: "\"'`", multiline: "`" } as const;
+  const clojure = { line: [";"], quotes: '"', multiline: '"' } as const;
+
+  it("a URL's `//`, an esm.sh path's `/*` and a Clojure string's `;` are no comments; lines and offsets hold", () => {
+    const text = 'export { React } from "https://esm.sh/*react@18.2.0"; // was 18.1\n/* a\n b */ import "https://deno.land/x/oak@v12.6.1/mod.ts";\n';
+    const out = blankComments(text, js);
+    expect(out.length).toBe(text.length);
+    expect(out.split("\n")).toEqual(['export { React } from "https://esm.sh/*react@18.2.0";' + " ".repeat(" // was 18.1".length), "    ", '      import "https://deno.land/x/oak@v12.6.1/mod.ts";', ""]);
+    expect(blankComments(':jvm-opts ["-Da=b;c"] ; [old "0.1"]\n[ring "1.0"]', clojure)).toBe(':jvm-opts ["-Da=b;c"]              \n[ring "1.0"]');
+    // a Clojure string may run over lines: its `;` is kept
+    expect(blankComments(':description "one\ntwo; three" ; x', clojure)).toBe(':description "one\ntwo; three"    ');
+    // a string left open closes at its line's end; an escaped quote does not close it
+    expect(blankComments("x = \"a\\\" // b\n// c\ny", { line: ["//"], quotes: '"' })).toBe("x = \"a\\\" // b\n    \ny");
+    // a block comment never closed runs to the end
+    expect(blankComments("a /* b\nc", js)).toBe("a     \n ");
+    expect(blankComments("no comment", js)).toBe("no comment");
+  });
+
+  it("in one pass, whatever repeats", () => {
+    for (const unit of ['"', "'", "`", "//", "/*", "\\", ";", '"\\', "*/"]) {
+      const text = unit.repeat(300000);
+      const start = Date.now();
+      blankComments(text, js);
+      blankComments(text, clojure);
+      expect(Date.now() - start, unit).toBeLessThan(1000);
+    }
   });
 });

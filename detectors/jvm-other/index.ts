@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit.js";
+import { baseName, blankComments, dirOf, inFolder, lineCounter, textLines, type CommentSyntax } from "../../src/kit.js";
 
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
@@ -50,13 +50,13 @@ export const jvmOtherDetector: Detector = {
       if (base === "build.sbt") {
         // The string vals the build's version settings name: build.sbt's own, then those of its
         // project/*.scala (`object Versions { val http4s = "0.23.25" }`, read by their last name).
-        // Lines commented out (`// "com.typesafe.akka" %% "akka-actor" % "2.5.32",`) are not read.
-        const code = uncommented(text);
+        // Comments (`// "com.typesafe.akka" %% "akka-actor" % "2.5.32",`, `/* ... */`) are not read.
+        const code = blankComments(text, SCALA);
         const project = inFolder(dirOf(file), "project");
         const vals = stringVals(code);
         const projectScala: Array<[string, string]> = [];
         for (const scala of ctx.files.filter((f) => dirOf(f) === project && f.endsWith(".scala"))) {
-          const scalaCode = uncommented((await ctx.text(scala)) ?? "");
+          const scalaCode = blankComments((await ctx.text(scala)) ?? "", SCALA);
           projectScala.push([scala, scalaCode]);
           for (const [k, v] of stringVals(scalaCode)) if (!vals.has(k)) vals.set(k, v);
         }
@@ -75,14 +75,16 @@ export const jvmOtherDetector: Detector = {
             const [, group, ops, artifact, written, named] = m;
             const version = written ?? valOf(named);
             if (version === undefined) continue;
-            const binary = ops === "%%" && scala ? `_${scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".")}` : "";
+            // `%%%` (a Scala.js or Native cross-build's) takes the Scala suffix as `%%` does, the
+            // platform's before it left out, as Mill's and Scala CLI's `::` platform forms are read.
+            const binary = ops !== "%" && scala ? `_${scalaBinary(scala)}` : "";
             ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file: source, version, direct: true });
           }
         }
         // The plugins the build applies, project/plugins.sbt's `addSbtPlugin(group % artifact % version)`:
         // Play's (`com.typesafe.play` % `sbt-plugin`, released with Play) is how a Play app declares Play.
         const plugins = inFolder(project, "plugins.sbt");
-        const pluginText = ctx.files.includes(plugins) ? ((await ctx.text(plugins)) ?? "") : "";
+        const pluginText = ctx.files.includes(plugins) ? blankComments((await ctx.text(plugins)) ?? "", SCALA) : "";
         const pluginVals = stringVals(pluginText);
         const lineAt = lineCounter(pluginText);
         for (const m of pluginText.matchAll(/^[ \t]*addSbtPlugin\(\s*"([\w.-]+)"\s*%\s*"([\w.-]+)"\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/gm)) {
@@ -92,7 +94,7 @@ export const jvmOtherDetector: Detector = {
         }
       } else if (base === "deps.edn") {
         ctx.report({ ref: "runtime:clojure", file });
-        for (const m of text.replace(/^[ \t]*;.*$/gm, "").matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
+        for (const m of blankComments(text, CLOJURE).matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
           ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
         }
       } else if (base === "application.properties") {
@@ -123,8 +125,8 @@ export const jvmOtherDetector: Detector = {
  * one, but is no entry.
  */
 function clojarsVectors(source: string, report: (finding: { ref: string; version: string; direct?: boolean }) => void): void {
-  // Whole lines commented out (`;; [ring/ring-core "1.9.0"]`) are not read.
-  const text = source.replace(/^[ \t]*;.*$/gm, "");
+  // Comments (`;; [ring/ring-core "1.9.0"]`, or after a vector) are not read.
+  const text = blankComments(source, CLOJURE);
   for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {
     const group = m[1]!;
     const artifact = m[2] ?? m[1]!;
@@ -140,12 +142,12 @@ function clojarsVectors(source: string, report: (finding: { ref: string; version
  * sbt's `%%` does, `:::` the full one. A Java-only build (no scalaVersion, no ScalaModule) names no Scala.
  */
 export function millBuild(source: string, report: (finding: { ref: string; version?: string; line?: number; direct?: boolean }) => void): void {
-  const text = uncommented(source);
+  const text = blankComments(source, SCALA);
   const vals = stringVals(text);
   const setting = /\bdef\s+scalaVersion\s*(?::\s*[\w[\]]+\s*)?=\s*(?:T\s*\{\s*|Task\s*\{\s*)?(?:"([^"\n]+)"|([A-Za-z_][\w.]*))/.exec(text);
   const scala = setting ? (setting[1] ?? vals.get(setting[2]!.slice(setting[2]!.lastIndexOf(".") + 1))) : undefined;
   if (setting || /\bextends\s+(?:\w+\s+with\s+)*(?:Cross)?Scala(?:JS|Native)?Module\b/.test(text)) report({ ref: "runtime:scala", version: scala });
-  const binary = scala === undefined ? undefined : scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".");
+  const binary = scala === undefined ? undefined : scalaBinary(scala);
   const lineAt = lineCounter(text);
   // A ScalaJSModule's `def scalaJSVersion = "1.16.0"`: the Scala.js release the module compiles with.
   const scalaJs = /\bdef\s+scalaJSVersion\s*(?::\s*[\w[\]]+\s*)?=\s*(?:T\s*\{\s*|Task\s*\{\s*)?(?:"([^"\n]+)"|([A-Za-z_]\w*))/.exec(text);
@@ -160,10 +162,17 @@ export function millBuild(source: string, report: (finding: { ref: string; versi
   }
 }
 
-/** The text with its whole-line `//` comments blanked (lines kept, so line numbers hold). */
-function uncommented(text: string): string {
-  return text.replace(/^[ \t]*\/\/.*$/gm, "");
+/** The Scala binary version sbt's `%%` and Mill's `::` append to an artifact: `3` for Scala 3, `2.13` for 2.13.12. */
+function scalaBinary(scala: string): string {
+  return scala.split(".").slice(0, scala.startsWith("3") ? 1 : 2).join(".");
 }
+
+/** Scala's comments (sbt's and Mill's builds): `//` to the line's end and `/* ... *\/`, outside `"` strings. */
+const SCALA: CommentSyntax = { line: ["//"], block: ["/*", "*/"], quotes: '"' };
+
+/** Clojure's (project.clj, deps.edn, shadow-cljs.edn): `;` to the line's end, outside strings, which may run over lines. */
+const CLOJURE: CommentSyntax = { line: [";"], quotes: '"', multiline: '"' };
+
 
 /**
  * The Scala version of a build.sbt: `scalaVersion := "2.13.12"` (sbt 0.13's `scalaVersion in ThisBuild :=` too), or the string of the val it names
@@ -204,7 +213,7 @@ export function scalaCliDirectives(text: string, report: (finding: { ref: string
   // `//> using jsVersion 1.16.0` where given.
   const platform = directives.find((d) => /^platforms?$/.test(d.key) && d.values.some((v) => /^(?:js|scala-js|scalajs)$/i.test(v)));
   if (platform) report({ ref: "runtime:scala-js", version: directives.find((d) => d.key === "jsVersion")?.values[0], line: platform.line });
-  const binary = scala === undefined || scala.startsWith("3") ? "3" : scala.split(".").slice(0, 2).join(".");
+  const binary = scala === undefined ? "3" : scalaBinary(scala);
   for (const { key, values, line } of directives) {
     const kind = /^(test\.)?(?:deps?|libs?)$/.exec(key);
     if (!kind) continue;

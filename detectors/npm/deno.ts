@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { baseName, dirOf, isRecord, joinInside, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
+import { baseName, blankComments, dirOf, isRecord, joinInside, lineCounter, nearestFolder } from "../../src/kit.js";
 import { denoLockRedirects, readDenoLock } from "./lockfile/deno.js";
 
 /** Deno's configuration files and the import map file older projects point them at. */
@@ -39,7 +39,7 @@ const IMPORT_SPECIFIER = /\b(?:from|import)\s*\(?\s*(["'])([^"'\r\n]+)\1/g;
 /** deps.ts files are a page of re-exports; a far longer file is no such list and is not read. */
 const MAX_DEPS_LENGTH = 256 * 1024;
 
-type DenoLock = { path: string; data: unknown; lookup: (specifier: string) => string | undefined };
+type DenoLock = { path: string; lookup: (specifier: string) => string | undefined; redirects: (prefix: string) => string[] };
 
 /**
  * Deno's import maps (deno.json, deno.jsonc, an import_map.json, or the file a deno.json's
@@ -62,7 +62,7 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
     if (!path) return undefined;
     if (!loaded.has(path)) {
       const data = await ctx.json(path);
-      loaded.set(path, data === undefined ? undefined : { path, data, lookup: readDenoLock(data) });
+      loaded.set(path, data === undefined ? undefined : { path, lookup: readDenoLock(data), redirects: denoLockRedirects(data) });
     }
     return loaded.get(path);
   };
@@ -82,7 +82,8 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
     if (Object.keys(imports).length === 0) continue;
     const text = (await ctx.text(file)) ?? "";
     const lock = await lockOf(file);
-    for (const spec of Object.values(imports)) if (typeof spec === "string") specifier.report(spec, file, lineOf(text, spec), lock);
+    const lines = stringLines(text);
+    for (const spec of Object.values(imports)) if (typeof spec === "string") specifier.report(spec, file, lines.get(spec), lock);
   }
   // deps.ts: the specifiers its imports and re-exports name; one that only Deno resolves shows the
   // file is a Deno project's (format `deno-deps`, naming Deno).
@@ -98,15 +99,41 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
 }
 
 /**
+ * The line where each string of a JSON(C) text first stands, by its value (escapes read; comments
+ * left out): one pass, where searching the text for each import map entry's value took a time that
+ * grew with the square of the map's length (and an escaped value was never found, after a search of
+ * the whole text).
+ */
+function stringLines(source: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  // deno.jsonc's comments blanked first: a value quoted in a comment is not where it stands.
+  const text = blankComments(source, { line: ["//"], block: ["/*", "*/"], quotes: '"' });
+  const lineAt = lineCounter(text);
+  // A string left open runs to its line's end, matched once (not again from each quote inside it).
+  for (const m of text.matchAll(/"((?:[^"\\\n]|\\[^\n])*)(?:(")|\\?(?=\n|$))/g)) {
+    if (!m[2]) continue;
+    let value = m[1]!;
+    if (value.includes("\\")) {
+      try {
+        value = JSON.parse(`"${value}"`) as string;
+      } catch {
+        // not a JSON escape: kept as written
+      }
+    }
+    if (!lines.has(value)) lines.set(value, lineAt(m.index));
+  }
+  return lines;
+}
+
+/**
  * The module specifiers a TypeScript module imports or re-exports (`import ... from 'x'`,
  * `export { a } from 'x'`, `import 'x'`, `import('x')`), each with its line; comments are left out.
  * A far longer text than a deps.ts (a bundle) is not read.
  */
 export function readModuleImports(text: string): Array<{ specifier: string; line: number }> {
   if (text.length > MAX_DEPS_LENGTH) return [];
-  // Comments blanked, their lines kept (`//` after a colon or a quote is a URL's); one never closed
-  // runs to the end, matched once.
-  const code = text.replace(/\/\*[\s\S]*?(?:\*\/|$)|(?<![:"'\w])\/\/[^\n]*/g, (m) => m.replace(/[^\n]/g, " "));
+  // Comments blanked, their lines kept, strings left whole (a URL's `//`, esm.sh's `/*` prefix).
+  const code = blankComments(text, { line: ["//"], block: ["/*", "*/"], quotes: "\"'`", multiline: "`" });
   const lineAt = lineCounter(code);
   return [...code.matchAll(IMPORT_SPECIFIER)].map((m) => ({ specifier: m[2]!, line: lineAt(m.index + m[0].indexOf(m[2]!)) }));
 }
@@ -151,7 +178,7 @@ class SpecifierReader {
     if (!module) return;
     // A URL without a release takes the one deno.lock's redirects name for it, or for a module
     // below it (a prefix entry, `https://deno.land/x/oak/`).
-    const targets = module[2] || !lock ? [] : denoLockRedirects(lock.data, spec).map((to) => DENO_LAND_X.exec(to));
+    const targets = module[2] || !lock ? [] : lock.redirects(spec).map((to) => DENO_LAND_X.exec(to));
     const redirected = targets.map((target) => (target && target[1] === module[1] ? moduleRelease(target[2]) : undefined)).find(Boolean);
     const version = redirected ?? moduleRelease(module[2]);
     this.ctx.report({ ref: `deno-land:${module[1]!.toLowerCase()}`, file, line, declared: module[2], version, versionFile: redirected ? lock!.path : undefined, direct: true });

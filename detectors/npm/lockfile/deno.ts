@@ -21,11 +21,27 @@ export function readDenoLock(data: unknown): (specifier: string) => string | und
 /**
  * deno.lock's `redirects` (version 3 and later): where a remote module asked for without a version
  * (`https://deno.land/x/sentry/index.mjs`) was redirected to, the URL of the release Deno fetched.
- * Returns the redirect targets of the URLs that start with `prefix`.
+ * Returns a lookup from a prefix to the redirect targets of the URLs that start with it. The URLs
+ * are sorted once, so each lookup is a binary search to the first, not a pass over all of them (an
+ * import map of thousands of URLs beside a lockfile of thousands of redirects took minutes).
  */
-export function denoLockRedirects(data: unknown, prefix: string): string[] {
+export function denoLockRedirects(data: unknown): (prefix: string) => string[] {
   const redirects = isRecord(data) && isRecord(data.redirects) ? data.redirects : {};
-  return Object.entries(redirects).flatMap(([from, to]) => (from.startsWith(prefix) && typeof to === "string" ? [to] : []));
+  const sorted = Object.entries(redirects)
+    .filter((entry): entry is [string, string] => typeof entry[1] === "string")
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return (prefix) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]![0].startsWith(prefix); i++) out.push(sorted[i]![1]);
+    return out;
+  };
 }
 
 /**
@@ -39,14 +55,26 @@ export function readDenoLockfile(data: unknown): Lockfile {
   const table = readSpecifiers(data);
   const workspace = isRecord(data) && isRecord(data.workspace) ? data.workspace : {};
   const members = isRecord(workspace.members) ? workspace.members : {};
+  // Each npm package's releases, by name (`npm:@scope/name@range` split at the `@` after the name),
+  // gathered once rather than by a pass over every specifier for each package asked.
+  let releasesOf: Map<string, Set<string>> | undefined;
   return {
     covers: (importer) => importer === "" || Object.hasOwn(members, importer),
     resolve(name, range) {
       const version = table.get(`npm:${name}@${range}`) ?? (range === "*" ? table.get(`npm:${name}`) : undefined);
       if (version) return { version };
       if (range !== "*") return undefined;
-      const releases = new Set([...table].filter(([spec]) => spec.startsWith(`npm:${name}@`)).map(([, v]) => v));
-      return releases.size === 1 ? { version: [...releases][0]! } : undefined;
+      if (!releasesOf) {
+        releasesOf = new Map();
+        for (const [spec, release] of table) {
+          const at = spec.indexOf("@", 5);
+          if (!spec.startsWith("npm:") || at < 0) continue;
+          const key = spec.slice(4, at);
+          releasesOf.set(key, (releasesOf.get(key) ?? new Set()).add(release));
+        }
+      }
+      const releases = releasesOf.get(name);
+      return releases?.size === 1 ? { version: [...releases][0]! } : undefined;
     },
   };
 }
