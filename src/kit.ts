@@ -194,6 +194,33 @@ export function blankComments(text: string, syntax: CommentSyntax): string {
 }
 
 /**
+ * The line where each string of a JSON(C) text first stands, by its value (escapes read; comments
+ * left out): one pass, where searching the text for each of a manifest's names (an import map's
+ * values, a package.json's dependencies) took a time that grew with the square of their number
+ * (and an escaped value was never found, after a search of the whole text).
+ */
+export function jsonStringLines(source: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  // deno.jsonc's comments blanked first: a value quoted in a comment is not where it stands.
+  const text = blankComments(source, { line: ["//"], block: ["/*", "*/"], quotes: '"' });
+  const lineAt = lineCounter(text);
+  // A string left open runs to its line's end, matched once (not again from each quote inside it).
+  for (const m of text.matchAll(/"((?:[^"\\\n]|\\[^\n])*)(?:(")|\\?(?=\n|$))/g)) {
+    if (!m[2]) continue;
+    let value = m[1]!;
+    if (value.includes("\\")) {
+      try {
+        value = JSON.parse(`"${value}"`) as string;
+      } catch {
+        // not a JSON escape: kept as written
+      }
+    }
+    if (!lines.has(value)) lines.set(value, lineAt(m.index));
+  }
+  return lines;
+}
+
+/**
  * The documents of a YAML file of several (`---` between them: Kubernetes manifests, Drone
  * pipelines), or undefined after a warning naming the file when it is malformed, or too large to
  * walk once its aliases are expanded (an alias bomb), as `ctx.yaml` refuses one.

@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { baseName, blankComments, dirOf, isRecord, joinInside, lineCounter, nearestFolder } from "../../src/kit.js";
+import { baseName, blankComments, dirOf, isRecord, joinInside, jsonStringLines, lineCounter, nearestFolder } from "../../src/kit.js";
 import { denoLockRedirects, readDenoLock } from "./lockfile/deno.js";
 
 /** Deno's configuration files and the import map file older projects point them at. */
@@ -82,7 +82,7 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
     if (Object.keys(imports).length === 0) continue;
     const text = (await ctx.text(file)) ?? "";
     const lock = await lockOf(file);
-    const lines = stringLines(text);
+    const lines = jsonStringLines(text);
     for (const spec of Object.values(imports)) if (typeof spec === "string") specifier.report(spec, file, lines.get(spec), lock);
   }
   // deps.ts: the specifiers its imports and re-exports name; one that only Deno resolves shows the
@@ -96,33 +96,6 @@ export async function readDenoImportMaps(ctx: DetectContext, isSibling: (name: s
     const deno = imports.find(({ specifier: spec }) => DENO_ONLY.test(spec));
     if (deno) ctx.report({ ref: "format:deno-deps", file, line: deno.line });
   }
-}
-
-/**
- * The line where each string of a JSON(C) text first stands, by its value (escapes read; comments
- * left out): one pass, where searching the text for each import map entry's value took a time that
- * grew with the square of the map's length (and an escaped value was never found, after a search of
- * the whole text).
- */
-function stringLines(source: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  // deno.jsonc's comments blanked first: a value quoted in a comment is not where it stands.
-  const text = blankComments(source, { line: ["//"], block: ["/*", "*/"], quotes: '"' });
-  const lineAt = lineCounter(text);
-  // A string left open runs to its line's end, matched once (not again from each quote inside it).
-  for (const m of text.matchAll(/"((?:[^"\\\n]|\\[^\n])*)(?:(")|\\?(?=\n|$))/g)) {
-    if (!m[2]) continue;
-    let value = m[1]!;
-    if (value.includes("\\")) {
-      try {
-        value = JSON.parse(`"${value}"`) as string;
-      } catch {
-        // not a JSON escape: kept as written
-      }
-    }
-    if (!lines.has(value)) lines.set(value, lineAt(m.index));
-  }
-  return lines;
 }
 
 /**

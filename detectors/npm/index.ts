@@ -14,7 +14,7 @@ import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLockfile } from "./lockfile/deno.js";
 import { DENO_CONFIGS, DENO_DEPS_FILES, readDenoImportMaps } from "./deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
-import { dirOf, inFolder, isRecord, lineOf, foldersUp, nearestFolder, textLines } from "../../src/kit.js";
+import { dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestFolder, textLines } from "../../src/kit.js";
 
 /**
  * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
@@ -84,6 +84,8 @@ export const npmDetector: Detector = {
       const covered = !lock || lock.lockfile.covers?.(importer) !== false;
       const workspace = nearestFolder(dirOf(file), catalogs);
       const ownNames = new Set(manifest.dependencies.map((d) => d.name));
+      // Each name's line, read in one pass (a search of the text per dependency grew with the square of their number).
+      const lines = jsonStringLines(text);
       for (const dep of manifest.dependencies) {
         if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
         // `catalog:` stands for the range the workspace's catalog names.
@@ -104,7 +106,7 @@ export const npmDetector: Detector = {
         ctx.report({
           ref: `npm:${name}`,
           file,
-          line: lineOf(text, `"${dep.name}"`),
+          line: lines.get(dep.name),
           declared: wanted,
           version: locked?.version ?? lowestVersion(wanted),
           versionFile: locked ? lock!.path : undefined,
@@ -125,7 +127,7 @@ export const npmDetector: Detector = {
           const locked = lock.lockfile.resolve(own, "*", importer);
           if (!locked?.version || (locked.name !== undefined && locked.name !== own)) continue;
           declared.add(own);
-          ctx.report({ ref: `npm:${own}`, file, line: lineOf(text, `"${dep.name}"`), version: locked.version, versionFile: lock.path, dev: dep.type === "devDependencies" });
+          ctx.report({ ref: `npm:${own}`, file, line: lines.get(dep.name), version: locked.version, versionFile: lock.path, dev: dep.type === "devDependencies" });
         }
       }
       // The packages the lockfile installed for this manifest (at the lockfile's top for the one
