@@ -1,4 +1,4 @@
-import { dirOf } from "../../src/kit.js";
+import { blankComments, dirOf } from "../../src/kit.js";
 
 /** How many of a module's .go files are glanced at for their imports. */
 export const MAX_IMPORT_READS = 200;
@@ -7,11 +7,13 @@ export const MAX_IMPORT_READS_PER_SCAN = 1_000;
 
 /**
  * The import paths a Go source file names: single `import "x"` lines (aliased, `_` and `.` ones
- * too) and `import ( ... )` blocks. Comments are dropped first; a string outside an import
+ * too) and `import ( ... )` blocks. Comments are blanked first; a string outside an import
  * declaration is not an import.
  */
 export function goImports(source: string): string[] {
-  const text = source.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/\/\/[^\n]*/g, "");
+  // Strings and runes left whole (a `"a/*"` opens no comment); one pass, where a regex per unclosed
+  // `/*` ran to the text's end from each.
+  const text = blankComments(source, { line: ["//"], block: ["/*", "*/"], quotes: "\"'`", multiline: "`" });
   const out: string[] = [];
   for (const m of text.matchAll(/^[ \t]*import[ \t]*\(([^)]*)\)/gm)) {
     for (const s of m[1]!.matchAll(/"([^"\s]+)"|`([^`\s]+)`/g)) out.push(s[1] ?? s[2]!);
