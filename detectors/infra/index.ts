@@ -402,7 +402,7 @@ export const infraDetector: Detector = {
           // backend an External Secrets store reads (Vault, AWS Secrets Manager): services the workloads use.
           // Only keyed ones are reported (and their line looked up): a file of thousands of unknown types stays linear.
           for (const trigger of kedaTriggers(group, d.kind, doc)) {
-            if (ctx.lookup("keda-trigger", trigger).length > 0) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineIn(`type: ${trigger}`) ?? lineIn(trigger) });
+            if (ctx.lookup("keda-trigger", trigger).length > 0) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineIn(`type: ${trigger}`) ?? lineIn(`type: "${trigger}"`) ?? lineIn(`type: '${trigger}'`) });
           }
           for (const provider of secretStoreProviders(group, d.kind, doc)) {
             if (ctx.lookup("secret-store-provider", provider).length > 0) ctx.report({ ref: `secret-store-provider:${provider}`, file });
