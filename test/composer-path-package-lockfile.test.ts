@@ -41,3 +41,23 @@ describe("a Composer path package without a lockfile of its own", () => {
     expect(readPathPackages("nonsense")).toEqual([]);
   });
 });
+
+describe("a monorepo of many path packages installed by one large lockfile", () => {
+  it("reads the lockfile once, not once a package (1,500 packages of a 40,000-entry lockfile)", async () => {
+    const n = 1500;
+    const many: Record<string, string> = {
+      "composer.json": JSON.stringify({ require: { "acme/p0": "*" } }),
+      "composer.lock": JSON.stringify({
+        packages: [
+          ...Array.from({ length: 40000 }, (_, i) => ({ name: `vendor/lib${i}`, version: `1.0.${i}` })),
+          ...Array.from({ length: n }, (_, i) => ({ name: `acme/p${i}`, version: "dev-main", dist: { type: "path", url: `packages/p${i}` } })),
+        ],
+      }),
+    };
+    for (let i = 0; i < n; i++) many[`packages/p${i}/composer.json`] = JSON.stringify({ name: `acme/p${i}`, require: { "vendor/lib7": "^1.0" } });
+    const started = performance.now();
+    const { findings } = await detectorFindings(phpDetector, many);
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(compact(findings.filter((f) => f.file === "packages/p1499/composer.json" && f.ref.startsWith("packagist:")))).toEqual(["packagist:vendor/lib7@1 ^1.0 ->1.0.7 (composer.lock) direct"]);
+  });
+});

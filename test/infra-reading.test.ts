@@ -478,8 +478,7 @@ describe("the infrastructure reader", () => {
       "base/ns.yaml": ["k8s-kind:Namespace"],
       "k8s/api.yaml": [
         "docker:42",
-        "docker:acme/api 1.4.2 ->1.4.2",
-        "docker:acme/api 1.4.2 ->1.4.2",
+        "docker:acme/api 1.4.2 ->1.4.2", // once for the document, though its container and init container both run it
         "docker:envoyproxy/envoy v1.28.0 ->1.28.0",
         "docker:postgres 16.1-alpine ->16.1",
         "k8s-kind:CronJob",

@@ -169,3 +169,17 @@ describe("an alias to a package the manifest also declares under its own name", 
     expect(document.tools.find((t) => t.name === "React")).toMatchObject({ version: "17.0.2" });
   });
 });
+
+describe("a package.json of 100,000 dependencies and aliases", () => {
+  it("finds each dependency's line in one pass over the file (87 s when each name was searched for from the top)", async () => {
+    const n = 50000;
+    const dependencies: Record<string, string> = {};
+    for (let i = 0; i < n; i++) dependencies[`p${i}`] = "^1.0.0";
+    for (let i = 0; i < n; i++) dependencies[`a${i}`] = `npm:q${i}@^2.0.0`;
+    const started = performance.now();
+    const { findings } = await detectorFindings(npmDetector, { "package.json": JSON.stringify({ name: "x", dependencies }, null, 1) });
+    expect(performance.now() - started).toBeLessThan(5000);
+    const lines = compact(findings.filter((f) => f.ref === "npm:p0" || f.ref === "npm:q49999"));
+    expect(lines).toEqual(["npm:p0@4 ^1.0.0 ->1.0.0 direct", "npm:q49999@100003 ^2.0.0 ->2.0.0 direct"]);
+  });
+});

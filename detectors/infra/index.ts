@@ -378,6 +378,10 @@ export const infraDetector: Detector = {
         if (!docs) continue;
         // The lines of the file's `image:` values, read once when a Tekton object needs them.
         let imageLinesOfFile: Map<string, number> | undefined;
+        // Each needle's line looked up once per file: a file of thousands of documents asks for the
+        // same few (`istio-injection`, `type: kafka`) once a document, and a needle the text lacks
+        // (a quoted `type: "kafka"`) was searched for to the file's end each time.
+        const lineIn = memoLines(text);
         for (const doc of docs) {
           const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
           if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
@@ -391,14 +395,14 @@ export const infraDetector: Detector = {
           // The controller an Ingress asks for by its class (`ingressClassName: nginx`, or the older
           // `kubernetes.io/ingress.class` annotation): the catalog keys the controllers' default classes.
           const ingressClass = ingressClassOf(d.apiVersion, d.kind, doc);
-          if (ingressClass) ctx.report({ ref: `ingress-class:${ingressClass}`, file, line: lineOf(text, ingressClass) });
+          if (ingressClass) ctx.report({ ref: `ingress-class:${ingressClass}`, file, line: ctx.lookup("ingress-class", ingressClass).length > 0 ? lineIn(ingressClass) : undefined });
           // A cert-manager issuer getting its certificates from Let's Encrypt's ACME server.
-          if (isLetsEncryptIssuer(group, d.kind, doc)) ctx.report({ ref: "format:letsencrypt-acme-issuer", file, line: lineOf(text, "letsencrypt.org") });
+          if (isLetsEncryptIssuer(group, d.kind, doc)) ctx.report({ ref: "format:letsencrypt-acme-issuer", file, line: lineIn("letsencrypt.org") });
           // What a KEDA scaler scales on (a Kafka topic's lag, a RabbitMQ or SQS queue's length) and the
           // backend an External Secrets store reads (Vault, AWS Secrets Manager): services the workloads use.
           // Only keyed ones are reported (and their line looked up): a file of thousands of unknown types stays linear.
           for (const trigger of kedaTriggers(group, d.kind, doc)) {
-            if (ctx.lookup("keda-trigger", trigger).length > 0) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineOf(text, `type: ${trigger}`) });
+            if (ctx.lookup("keda-trigger", trigger).length > 0) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineIn(`type: ${trigger}`) ?? lineIn(`type: "${trigger}"`) ?? lineIn(`type: '${trigger}'`) });
           }
           for (const provider of secretStoreProviders(group, d.kind, doc)) {
             if (ctx.lookup("secret-store-provider", provider).length > 0) ctx.report({ ref: `secret-store-provider:${provider}`, file });
@@ -446,10 +450,11 @@ export const infraDetector: Detector = {
           // Namespace's `istio-injection`, `nginx.ingress.kubernetes.io/rewrite-target`), by their namespace:
           // only those the catalog keys are reported.
           for (const prefix of metadataKeyPrefixes(doc)) {
-            if (ctx.lookup("k8s-metadata", prefix).length > 0) ctx.report({ ref: `k8s-metadata:${prefix}`, file, line: lineOf(text, `${prefix}/`) ?? lineOf(text, prefix) });
+            if (ctx.lookup("k8s-metadata", prefix).length > 0) ctx.report({ ref: `k8s-metadata:${prefix}`, file, line: lineIn(`${prefix}/`) ?? lineIn(prefix) });
           }
-          const podImages = imagesOf(doc).filter((i) => !i.includes("{{"));
-          for (const image of [...podImages, ...argo.filter((i) => !podImages.includes(i))]) {
+          // (A Set: a Rollout's thousands of containers were each searched for in the list of all.)
+          const podImages = new Set(imagesOf(doc).filter((i) => !i.includes("{{")));
+          for (const image of new Set([...podImages, ...argo])) {
             const ref = splitImage(image);
             if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
           }
@@ -466,6 +471,15 @@ export const infraDetector: Detector = {
  */
 function registryAddress(source: string): string {
   return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
+}
+
+/** `lineOf(text, needle)`, each needle searched for once. */
+function memoLines(text: string): (needle: string) => number | undefined {
+  const lines = new Map<string, number | undefined>();
+  return (needle) => {
+    if (!lines.has(needle)) lines.set(needle, lineOf(text, needle));
+    return lines.get(needle);
+  };
 }
 
 /**

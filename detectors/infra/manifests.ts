@@ -1,4 +1,4 @@
-import { textLines } from "../../src/kit.js";
+import { isRecord, textLines } from "../../src/kit.js";
 
 /** A Cloud Run service or job: its own API group, or a Knative Service annotated `run.googleapis.com/...`. */
 export function isCloudRun(group: string | undefined, doc: unknown): boolean {
@@ -136,8 +136,8 @@ export function kedaTriggers(group: string | undefined, kind: string, doc: unkno
 export function secretStoreProviders(group: string | undefined, kind: string, doc: unknown): string[] {
   if (group !== "external-secrets.io" || (kind !== "SecretStore" && kind !== "ClusterSecretStore")) return [];
   const provider = (doc as { spec?: { provider?: unknown } | null } | null)?.spec?.provider;
-  if (!provider || typeof provider !== "object" || Array.isArray(provider)) return [];
-  return Object.entries(provider as Record<string, unknown>).map(([key, value]) => {
+  if (!isRecord(provider)) return [];
+  return Object.entries(provider).map(([key, value]) => {
     if (key !== "aws") return key.toLowerCase();
     const service = (value as { service?: unknown } | null)?.service;
     return typeof service === "string" && /^parameterstore$/i.test(service.trim()) ? "aws-parameterstore" : "aws-secretsmanager";
@@ -200,10 +200,9 @@ export function argoImages(group: string | undefined, kind: string, doc: unknown
 export function metadataKeyPrefixes(value: unknown, depth = 0, out: Set<string> = new Set()): Set<string> {
   if (depth > 30 || !value || typeof value !== "object") return out;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-    if (key === "metadata" && v && typeof v === "object" && !Array.isArray(v)) {
-      const m = v as { labels?: unknown; annotations?: unknown };
-      for (const map of [m.labels, m.annotations]) {
-        if (!map || typeof map !== "object" || Array.isArray(map)) continue;
+    if (key === "metadata" && isRecord(v)) {
+      for (const map of [v.labels, v.annotations]) {
+        if (!isRecord(map)) continue;
         for (const k of Object.keys(map)) {
           const prefix = k.includes("/") ? k.slice(0, k.indexOf("/")) : k;
           if (/^[\w.-]+$/.test(prefix)) out.add(prefix.toLowerCase());
