@@ -199,10 +199,11 @@ export function blankComments(text: string, syntax: CommentSyntax): string {
  * values, a package.json's dependencies) took a time that grew with the square of their number
  * (and an escaped value was never found, after a search of the whole text).
  */
-export function jsonStringLines(source: string): Map<string, number> {
+export function jsonStringLines(source: string, { comments = true }: { comments?: boolean } = {}): Map<string, number> {
   const lines = new Map<string, number>();
-  // deno.jsonc's comments blanked first: a value quoted in a comment is not where it stands.
-  const text = blankComments(source, { line: ["//"], block: ["/*", "*/"], quotes: '"' });
+  // deno.jsonc's comments blanked first: a value quoted in a comment is not where it stands. Plain
+  // JSON (a package.json) has none, and is not read twice for them.
+  const text = comments ? blankComments(source, { line: ["//"], block: ["/*", "*/"], quotes: '"' }) : source;
   const lineAt = lineCounter(text);
   // A string left open runs to its line's end, matched once (not again from each quote inside it).
   for (const m of text.matchAll(/"((?:[^"\\\n]|\\[^\n])*)(?:(")|\\?(?=\n|$))/g)) {

@@ -85,7 +85,7 @@ export const npmDetector: Detector = {
       const workspace = nearestFolder(dirOf(file), catalogs);
       const ownNames = new Set(manifest.dependencies.map((d) => d.name));
       // Each name's line, read in one pass (a search of the text per dependency grew with the square of their number).
-      const lines = manifest.dependencies.length > 0 ? jsonStringLines(text) : new Map<string, number>();
+      const lines = manifest.dependencies.length > 0 ? jsonStringLines(text, { comments: false }) : new Map<string, number>();
       for (const dep of manifest.dependencies) {
         if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
         // `catalog:` stands for the range the workspace's catalog names.

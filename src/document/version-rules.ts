@@ -86,7 +86,13 @@ export const VERSION_RULES: readonly VersionRule[] = [
  */
 export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catalog: Catalog): { found: AttributedFinding[]; speaksFor: SpeaksFor } {
   const names = toolNames(tool);
-  const byName: SpeaksFor = (f) => (namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2);
+  // Each finding's answer once: pickBest asks it of the best so far at every comparison.
+  const known = new Map<string, number>();
+  const byName: SpeaksFor = (f) => {
+    let order = known.get(f.ref);
+    if (order === undefined) known.set(f.ref, (order = namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2));
+    return order;
+  };
   const sub = tool.sub_category ?? "";
   const context: Context = { tool, catalog, names, byName, server: (tool.category === "Data Stores" && DATA_SERVERS.has(sub)) || SEARCH_SERVERS.has(sub) };
   for (const rule of VERSION_RULES) found = rule.apply(found, context);
