@@ -1,4 +1,5 @@
 /** Small helpers detectors share. */
+import picomatch from "picomatch";
 import type { DetectContext } from "./types.js";
 import { parseYamlAll } from "./parse/yaml.js";
 import { oversized } from "./scan/files.js";
@@ -299,6 +300,18 @@ export function repositoryGlob(glob: string): ((path: string) => boolean) | unde
   if (/[[\]{}()!+@\\]/.test(glob)) return undefined;
   const segments = glob.split("/").map((seg) => (seg === "**" ? seg : seg.replace(/\*{2,}/g, "*")));
   return (path) => globMatches(segments, path.split("/"));
+}
+
+/** The most stars a repository's glob read by picomatch (one with a class or braces) may hold: its regular expression backtracks. */
+export const MAX_PICOMATCH_STARS = 4;
+
+/**
+ * A glob of other syntax than repositoryGlob reads (a class, braces, an extglob) by picomatch, if it
+ * holds at most MAX_PICOMATCH_STARS stars; undefined for one with more, which the caller leaves out.
+ */
+export function boundedPicomatch(glob: string, options: { basename?: boolean } = {}): ((path: string) => boolean) | undefined {
+  if ((glob.match(/\*+/g)?.length ?? 0) > MAX_PICOMATCH_STARS) return undefined;
+  return picomatch(glob, { dot: true, ...options });
 }
 
 /**

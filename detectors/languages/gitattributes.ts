@@ -1,5 +1,4 @@
-import picomatch from "picomatch";
-import { repositoryGlob, textLines } from "../../src/kit.js";
+import { boundedPicomatch, MAX_PICOMATCH_STARS, repositoryGlob, textLines } from "../../src/kit.js";
 
 /** What a `.gitattributes` line says about linguist for the paths it matches. */
 export interface LinguistOverride {
@@ -67,9 +66,8 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
   return out;
 }
 
-/** The longest pattern matched (picomatch's own limit), and the most stars one read by picomatch may hold. */
+/** The longest pattern matched (picomatch's own limit). */
 const MAX_PATTERN = 65_536;
-const MAX_PICOMATCH_STARS = 4;
 
 /** What makes a pattern a glob for picomatch (wildcards, classes, braces, extglobs, negation, escapes). */
 const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
@@ -120,8 +118,9 @@ function matcher(pattern: string, dir: string): (path: string) => boolean {
   if (simple) test = basename ? (path) => simple(path.slice(path.lastIndexOf("/") + 1)) : simple;
   else {
     // Classes, braces and extglobs go to picomatch, with few enough stars that its backtracking stays small.
-    if ((glob.match(/\*+/g)?.length ?? 0) > MAX_PICOMATCH_STARS) throw new Error(`more than ${MAX_PICOMATCH_STARS} wildcards beside a class or brace`);
-    test = picomatch(glob, { dot: true, basename });
+    const bounded = boundedPicomatch(glob, { basename });
+    if (!bounded) throw new Error(`more than ${MAX_PICOMATCH_STARS} wildcards beside a class or brace`);
+    test = bounded;
   }
   const prefix = dir ? `${dir}/` : "";
   return (path) => {

@@ -1,6 +1,5 @@
-import picomatch from "picomatch";
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, dirOf, joinInside, nearestFolder, repositoryGlob, textLines } from "../../src/kit.js";
+import { baseName, boundedPicomatch, dirOf, joinInside, nearestFolder, repositoryGlob, textLines } from "../../src/kit.js";
 import { forkedRelease, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements, withoutOptions, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
@@ -482,15 +481,12 @@ async function readConstraints(ctx: DetectContext): Promise<Constraints> {
   };
 }
 
-/** The most stars a workspace glob read by picomatch (one with a class or braces) may hold: its regular expression backtracks. */
-const MAX_PICOMATCH_STARS = 4;
-
 /**
  * Whether a folder is one of a uv workspace's member (or excluded) globs: `packages/*` by kit's
  * repositoryGlob, never picomatch's backtracking regex (`packages/*a*a*a*a*a*a*a*a*b` against one
  * folder of 60 characters took 72 s); a glob with a class or braces by picomatch, if it holds few stars.
  */
 function workspaceGlobs(globs: readonly string[]): (path: string) => boolean {
-  const tests = globs.map((g) => repositoryGlob(g) ?? ((g.match(/\*+/g)?.length ?? 0) <= MAX_PICOMATCH_STARS ? picomatch(g, { dot: true }) : () => false));
+  const tests = globs.map((g) => repositoryGlob(g) ?? boundedPicomatch(g) ?? (() => false));
   return (path) => tests.some((test) => test(path));
 }

@@ -74,16 +74,7 @@ export const toolVersionsDetector: Detector = {
         const value = isRecord(data) ? data[key] : undefined;
         // `3.16.0@beta` is that release taken from a named channel (`fvm use 3.16.0@beta`).
         if (typeof value === "string") pin(ctx, file, lineOf(text, `"${key}"`), "flutter", value.replace(/@[a-z]+$/i, ""));
-      } else if (base === ".dvmrc" || base === ".bun-version") {
-        // `2.1.4`, `v1.46.3`; a range (`1.x`), `latest` or `canary` names the runtime without a release.
-        const text = await ctx.text(file);
-        const lines = textLines(text ?? "");
-        const index = lines.findIndex((l) => l.trim() !== "" && !l.trim().startsWith("#"));
-        if (index < 0) continue;
-        const name = base === ".dvmrc" ? "deno" : "bun";
-        const value = lines[index]!.trim();
-        ctx.report({ ref: `version-manager:${name}`, file, line: index + 1, version: /^v?\d+\.\d+\.\d+$/.test(value) ? value.replace(/^v/, "") : undefined });
-      } else if (base === ".terraform-version" || base === ".xcode-version" || base === ".swift-version" || base === ".bazelversion") {
+      } else if ([".terraform-version", ".xcode-version", ".swift-version", ".bazelversion", ".dvmrc", ".bun-version"].includes(base)) {
         // tfenv's pin: its first line, a release (`1.7.5`) or a rule tfenv resolves itself
         // (`latest`, `latest:^1.7`, `min-required`), which names Terraform without a release.
         // .xcode-version likewise: `15.2`, or a beta (`15.3 Beta 2`) that names Xcode without one.
@@ -99,6 +90,8 @@ export const toolVersionsDetector: Detector = {
         // Bazelisk's `7.1.1`; a candidate (`7.2.0rc1`), `latest`, `7.x`, `last_green`, a commit or
         // a fork's `org/7.1.1` name Bazel without a release.
         else if (base === ".bazelversion") ctx.report({ ref: "version-manager:bazel", file, line: index + 1, version: /^\d+\.\d+\.\d+$/.test(value) ? value : undefined });
+        // dvm's and Bun's `2.1.4`, `v1.46.3`; a range (`1.x`), `latest` or `canary` names the runtime without a release.
+        else if (base === ".dvmrc" || base === ".bun-version") ctx.report({ ref: `version-manager:${base === ".dvmrc" ? "deno" : "bun"}`, file, line: index + 1, version: /^v?\d+\.\d+\.\d+$/.test(value) ? value.replace(/^v/, "") : undefined });
         else if (/^\d+(\.\d+){0,2}$/.test(value)) pin(ctx, file, index + 1, "xcode", value);
         else ctx.report({ ref: "version-manager:xcode", file, line: index + 1 });
       } else if (base === ".sdkmanrc") {
