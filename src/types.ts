@@ -47,6 +47,13 @@ export interface Finding {
   declared?: string;
   /** The resolved version (from a lockfile, or the lowest a range allows). */
   version?: string;
+  /**
+   * Each tool's own release, for a finding that reveals several tools and names a release of each:
+   * one image holding two (`pgvector/pgvector:0.7.4-pg16` is pgvector 0.7.4 on PostgreSQL 16). When
+   * set, it decides every tool's release, and a tool it leaves out takes none; `version` still
+   * holds the reading a one-tool finding would have.
+   */
+  versions?: Readonly<Record<string, string>>;
   /** The file the version came from, when not `file` (a lockfile). */
   versionFile?: string;
   license?: string;

@@ -1,11 +1,11 @@
 import type { DetectContext } from "../../src/types.js";
 import { lineOf } from "../../src/kit.js";
 import { splitImage } from "../docker/dockerfile.js";
-import { imageVersion } from "../docker/image-version.js";
+import { imageFinding } from "../docker/image-version.js";
 
 export function reportImage(ctx: DetectContext, ref: string, file: string, text: string): void {
   const image = splitImage(ref);
-  if (image) ctx.report({ ref: `docker:${image.name}`, file, line: lineOf(text, ref), declared: image.tag, version: imageVersion(image.name, image.tag) });
+  if (image) ctx.report({ ...imageFinding(image), file, line: lineOf(text, ref) });
 }
 
 /**

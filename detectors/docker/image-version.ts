@@ -1,14 +1,18 @@
+import type { Finding } from "../../src/types.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
  * An image whose tags do not open with the release of the tool it holds: where to find it. A tag
  * that `release` matches gives the `release` group's text (read as versionFromTag reads a tag); one
- * that `none` matches names no release; any other is read whole.
+ * that `none` matches names no release; any other is read whole. An image that holds several tools
+ * and names the release of each (pgvector's `0.7.4-pg16`) says where each is in `releases`, by
+ * tool id; a tool whose pattern does not match the tag takes none.
  */
 interface TagLayout {
   readonly image: RegExp;
-  readonly release: RegExp;
+  readonly release?: RegExp;
   readonly none?: RegExp;
+  readonly releases?: Readonly<Record<string, RegExp>>;
 }
 
 /** Tag layouts by image, one row per image family; the first whose `image` matches applies. */
@@ -19,8 +23,22 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
   // runtimes has a release 0, 1 or 2 that a dev container would run.
   { image: /^(?:vscode\/)?devcontainers\//, release: /^\d+-(?<release>\d.*)$/, none: /^[012](?:-[a-z].*)?$/ },
   // PostGIS's images: PostgreSQL's release, then PostGIS's (`16-3.4`, `9.6-2.5`, `16-3.4-alpine`,
-  // kartoza's `16-3.4--v2024.03.17`); the first is the server's.
-  { image: /^(?:postgis\/postgis|kartoza\/postgis)$/, release: /^(?<release>\d+(?:\.\d+)?)-\d/ },
+  // kartoza's `16-3.4--v2024.03.17`); the first is the server's. A lone major (`16`, `13-master`)
+  // is PostgreSQL's, on whichever PostGIS the image was built with.
+  {
+    image: /^(?:postgis\/postgis|kartoza\/postgis|mdillon\/postgis)$/,
+    release: /^(?<release>\d+(?:\.\d+)?)-\d/,
+    releases: { postgresql: /^(?<release>\d+(?:\.\d+)?)(?![\d.])/, postgis: /^\d+(?:\.\d+)?-(?<release>\d+\.\d+(?:\.\d+)?)(?![\d.])/ },
+  },
+  // pgvector's images: PostgreSQL with the extension, tagged `pg16` (PostgreSQL's major alone) or
+  // `0.7.4-pg16` and `0.8.0-pg17-bookworm` (pgvector's release, then PostgreSQL's major).
+  {
+    image: /^pgvector\/pgvector$/,
+    releases: { pgvector: /^v?(?<release>\d+\.\d+\.\d+)-pg\d/, postgresql: /(?:^|-)pg(?<release>\d+)(?:-|$)/ },
+  },
+  // Timescale's HA images lead with PostgreSQL's release, then TimescaleDB's after `ts`
+  // (`pg16.2-ts2.14.2-all`, `pg16-ts2.14`); `pg16` alone names no TimescaleDB release.
+  { image: /^timescale\/timescaledb-ha$/, release: /^pg\d+(?:\.\d+)*-ts(?<release>\d+(?:\.\d+)*)(?:-|$)/, none: /^pg\d/ },
   // Mark Shust's docker-magento images: the release of the service each holds, then the image's own
   // revision (`markoshust/magento-opensearch:2.12-0`, `magento-nginx:1.24-0`, `magento-php:8.3-fpm-2`).
   { image: /^markoshust\/magento-/, release: /^(?<release>\d+(?:\.\d+)*)-\d+$/ },
@@ -38,11 +56,35 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
  * that is a commit hash names none, as versionFromTag reads every tag.)
  */
 export function imageVersion(name: string, tag: string | undefined): string | undefined {
-  const layout = tag ? TAG_LAYOUTS.find((l) => l.image.test(name)) : undefined;
-  if (layout && tag) {
+  const layout = layoutOf(name, tag);
+  if (layout?.release && tag) {
     const release = layout.release.exec(tag)?.groups?.release;
     if (release !== undefined) return versionFromTag(release);
-    if (layout.none?.test(tag)) return undefined;
   }
+  if (layout?.none?.test(tag!)) return undefined;
   return versionFromTag(tag);
+}
+
+/** For an image that holds several tools, each one's release its tag names (pgvector 0.7.4 and PostgreSQL 16.0.0 for `0.7.4-pg16`). */
+export function imageReleases(name: string, tag: string | undefined): Record<string, string> | undefined {
+  const releases = layoutOf(name, tag)?.releases;
+  if (!releases || !tag) return undefined;
+  const out: Record<string, string> = {};
+  for (const [id, pattern] of Object.entries(releases)) {
+    const release = versionFromTag(pattern.exec(tag)?.groups?.release);
+    if (release) out[id] = release;
+  }
+  return out;
+}
+
+/** What a finding of an image says: the image, its tag as declared, and the release or releases the tag names. */
+export function imageFinding(image: { name: string; tag?: string }): Pick<Finding, "ref" | "declared" | "version" | "versions"> {
+  const out: Pick<Finding, "ref" | "declared" | "version" | "versions"> = { ref: `docker:${image.name}`, declared: image.tag, version: imageVersion(image.name, image.tag) };
+  const versions = imageReleases(image.name, image.tag);
+  if (versions) out.versions = versions;
+  return out;
+}
+
+function layoutOf(name: string, tag: string | undefined): TagLayout | undefined {
+  return tag ? TAG_LAYOUTS.find((l) => l.image.test(name)) : undefined;
 }

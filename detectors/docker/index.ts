@@ -2,7 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { posix } from "node:path";
 import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { imageVersion } from "./image-version.js";
+import { imageFinding } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
@@ -135,7 +135,7 @@ export const dockerDetector: Detector = {
         for (const image of readDockerfile(text)) {
           if (isOsImage(image.name) && image.line !== osLine) continue;
           if (builtLines.has(`${file}:${image.line}`)) continue;
-          ctx.report({ ref: `docker:${image.name}`, file, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
+          ctx.report({ ...imageFinding(image), file, line: image.line });
           // An image's Apache variant (php:8.3-apache, wordpress:6.5-apache) serves through Apache
           // httpd, whatever stage or file builds on it; its tag is the image's own software's release.
           if (isApacheVariant(image.tag)) ctx.report({ ref: "image-variant:apache", file, line: image.line });
@@ -215,7 +215,7 @@ export const dockerDetector: Detector = {
       for (const image of readDockerfile(text, args)) {
         if (alone.has(`${image.name}:${image.tag ?? ""}`) || isOsImage(image.name)) continue;
         builtLines.add(`${dockerfile}:${image.line}`);
-        ctx.report({ ref: `docker:${image.name}`, file: dockerfile, line: image.line, declared: image.tag, version: imageVersion(image.name, image.tag) });
+        ctx.report({ ...imageFinding(image), file: dockerfile, line: image.line });
       }
     }
 
@@ -226,7 +226,7 @@ export const dockerDetector: Detector = {
 
     function report(ref: string, file: string, line: number | undefined): void {
       const image = splitImage(ref);
-      if (image) ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: imageVersion(image.name, image.tag) });
+      if (image) ctx.report({ ...imageFinding(image), file, line });
     }
   },
 };

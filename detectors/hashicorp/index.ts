@@ -3,7 +3,7 @@ import { baseName, isRecord, lineOf } from "../../src/kit.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { readVagrantfile } from "./vagrantfile.js";
 import { readHclLines } from "./hcl-blocks.js";
-import { imageVersion } from "../docker/image-version.js";
+import { imageFinding } from "../docker/image-version.js";
 import { lowerBound } from "../../src/versions/range.js";
 
 /**
@@ -48,7 +48,7 @@ export const hashicorpDetector: Detector = {
           if (attribute?.[0] === "driver") ctx.report({ ref: `nomad-driver:${attribute[1].toLowerCase()}`, file, line });
           if (attribute?.[0] !== "image") continue;
           const image = splitImage(attribute[1]);
-          if (image) ctx.report({ ref: `docker:${image.name}`, file, line, declared: image.tag, version: imageVersion(image.name, image.tag) });
+          if (image) ctx.report({ ...imageFinding(image), file, line });
         }
       }
     }

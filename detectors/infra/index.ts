@@ -18,7 +18,7 @@ import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImag
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
-import { imageVersion } from "../docker/image-version.js";
+import { imageFinding } from "../docker/image-version.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
@@ -83,7 +83,7 @@ export const infraDetector: Detector = {
           const text = (await ctx.text(file)) ?? "";
           for (const image of refs.images) {
             const ref = splitImage(image);
-            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+            if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOf(text, image.split(":")[0]!) });
           }
         }
         continue;
@@ -109,7 +109,7 @@ export const infraDetector: Detector = {
         // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
         for (const image of use.images) {
           const ref = splitImage(image);
-          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+          if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOf(text, image) });
         }
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
@@ -133,7 +133,7 @@ export const infraDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         for (const image of chartImages(await ctx.yaml(file))) {
           const ref = splitImage(image);
-          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+          if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOf(text, image.split(":")[0]!.split("/").pop()!) });
         }
       } else if (base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml")))) {
         // Helm 2's charts (apiVersion v1) list their dependencies in requirements.yaml beside
@@ -244,7 +244,7 @@ export const infraDetector: Detector = {
         const build = ((await ctx.toml(file)) as { build?: { image?: unknown } } | undefined)?.build;
         const image = build && typeof build === "object" ? build.image : undefined;
         const ref = typeof image === "string" ? splitImage(image.trim()) : undefined;
-        if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: lineOf((await ctx.text(file)) ?? "", "image"), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+        if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOf((await ctx.text(file)) ?? "", "image") });
       } else if (base === "Procfile") {
         // Heroku's PHP buildpack starts the web server through its own scripts
         // (`web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/`); other platforms' Procfiles do not.
@@ -262,7 +262,7 @@ export const infraDetector: Detector = {
         // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
         for (const image of blueprint.images) {
           const ref = splitImage(image);
-          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+          if (ref) ctx.report({ ...imageFinding(ref), file });
         }
       } else if (/^azure\.ya?ml$/.test(base)) {
         // The Azure Developer CLI's project (azure.yaml): the Azure service each of its services is
@@ -285,7 +285,7 @@ export const infraDetector: Detector = {
         }
         for (const image of spec.images) {
           const ref = splitImage(image);
-          if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+          if (ref) ctx.report({ ...imageFinding(ref), file });
         }
       } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
         // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
@@ -410,7 +410,7 @@ export const infraDetector: Detector = {
           // A local cluster's node images (Kind's kindest/node, K3d's rancher/k3s): the Kubernetes or k3s release it runs.
           for (const image of clusterConfigImages(group, d.kind, doc)) {
             const ref = splitImage(image);
-            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+            if (ref) ctx.report({ ...imageFinding(ref), file });
           }
           // The Istio release an IstioOperator installs (`spec.tag`).
           const istioTag = istioOperatorTag(group, d.kind, doc);
@@ -421,7 +421,7 @@ export const infraDetector: Detector = {
           for (const values of gitOpsValues(group, d.kind, doc)) {
             for (const image of chartImages(values)) {
               const ref = splitImage(image);
-              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+              if (ref) ctx.report({ ...imageFinding(ref), file });
             }
           }
           // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
@@ -430,7 +430,7 @@ export const infraDetector: Detector = {
             imageLinesOfFile ??= imageLines(text);
             for (const image of new Set(tektonImages(doc))) {
               const ref = splitImage(image);
-              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, line: imageLinesOfFile.get(image), declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+              if (ref) ctx.report({ ...imageFinding(ref), file, line: imageLinesOfFile.get(image) });
             }
           }
           // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods
@@ -441,7 +441,7 @@ export const infraDetector: Detector = {
           if (!placed) {
             for (const image of argo) {
               const ref = splitImage(image);
-              if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+              if (ref) ctx.report({ ...imageFinding(ref), file });
             }
             continue;
           }
@@ -456,7 +456,7 @@ export const infraDetector: Detector = {
           const podImages = new Set(imagesOf(doc).filter((i) => !i.includes("{{")));
           for (const image of new Set([...podImages, ...argo])) {
             const ref = splitImage(image);
-            if (ref) ctx.report({ ref: `docker:${ref.name}`, file, declared: ref.tag, version: imageVersion(ref.name, ref.tag) });
+            if (ref) ctx.report({ ...imageFinding(ref), file });
           }
         }
       }

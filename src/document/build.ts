@@ -9,7 +9,7 @@ import { pickBest, type SamePackage } from "./rank.js";
 import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
-import { withDocumentVersion, withoutVersion } from "./written-version.js";
+import { documentVersion, withDocumentVersion, withoutVersion } from "./written-version.js";
 import { dirOf, foldersUp } from "../kit.js";
 import { fileUrl } from "../git/forges.js";
 
@@ -80,7 +80,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
     // A list starting with `~` gives it to none of them.
     const taker = kind !== "tool" && tools.length && catalog.versionless(matchKind, matchName) ? -1 : 0;
-    tools.forEach((tool, i) => push(byTool, tool.id, i === taker ? finding : withoutVersion(finding)));
+    tools.forEach((tool, i) => push(byTool, tool.id, forTool(finding, tool.id, i === taker)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     // The site lists only the packages it has a page for where the catalog holds that list (Maven, Go).
@@ -137,6 +137,17 @@ export function buildDocument(input: BuildInput): StackDocument {
     detected_tools_count: tools.length,
     tools,
   };
+}
+
+/**
+ * The finding as evidence of one of the tools it reveals: with its version when that tool takes
+ * it, or with the tool's own release where the finding names one per tool (`versions`).
+ */
+function forTool(finding: AttributedFinding, id: string, takesVersion: boolean): AttributedFinding {
+  if (typeof finding.versions !== "object" || finding.versions === null) return takesVersion ? finding : withoutVersion(finding);
+  const raw: unknown = Object.hasOwn(finding.versions, id) ? finding.versions[id] : undefined;
+  const version = typeof raw === "string" ? documentVersion(raw) : undefined;
+  return version ? { ...withoutVersion(finding), version } : withoutVersion(finding);
 }
 
 function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInput): ToolEntry {

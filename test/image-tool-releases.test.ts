@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { scan, MemorySource, type Detector } from "../src/index.js";
+import { imageReleases, imageVersion } from "../detectors/docker/image-version.js";
+
+// One image that holds two tools and whose tag names a release of each: pgvector's images are
+// PostgreSQL with the extension (`pg16`, `0.7.4-pg16`), PostGIS's are PostgreSQL with PostGIS
+// (`16-3.4`). Each tool takes its own release from the tag, not the first tool's number.
+const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+
+async function releases(files: Record<string, string>): Promise<Record<string, string | undefined>> {
+  const { document } = await scan(new MemorySource(files), opts);
+  return Object.fromEntries(document.tools.filter((t) => ["pgvector", "PostgreSQL", "PostGIS", "TimescaleDB"].includes(t.name)).map((t) => [t.name, t.version]));
+}
+
+describe("an image's tag that names the release of each tool it holds", () => {
+  it("gives pgvector and PostgreSQL their own releases from a compose file", async () => {
+    const compose = "services:\n  db:\n    image: pgvector/pgvector:0.7.4-pg16\n    environment:\n      POSTGRES_PASSWORD: postgres\n";
+    expect(await releases({ "docker-compose.yml": compose })).toEqual({ pgvector: "0.7.4", PostgreSQL: "16.0.0" });
+  });
+
+  it("gives PostgreSQL its major from a `pg16` tag and pgvector none, in a CI service", async () => {
+    const workflow = [
+      "name: test",
+      "on: [push]",
+      "jobs:",
+      "  test:",
+      "    runs-on: ubuntu-latest",
+      "    services:",
+      "      postgres:",
+      "        image: pgvector/pgvector:pg16",
+      "        ports: ['5432:5432']",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "",
+    ].join("\n");
+    expect(await releases({ ".github/workflows/test.yml": workflow })).toEqual({ pgvector: undefined, PostgreSQL: "16.0.0" });
+  });
+
+  it("names PostGIS beside PostgreSQL from a PostGIS image, each at its release", async () => {
+    expect(await releases({ Dockerfile: "FROM postgis/postgis:15-3.4-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n" })).toEqual({ PostGIS: "3.4", PostgreSQL: "15.0.0" });
+    expect(await releases({ "docker-compose.yml": "services:\n  gis:\n    image: kartoza/postgis:16-3.4--v2024.03.17\n" })).toEqual({ PostGIS: "3.4", PostgreSQL: "16.0.0" });
+    // A lone major is PostgreSQL's; PostGIS is whatever the image was built with.
+    expect(await releases({ "docker-compose.yml": "services:\n  gis:\n    image: postgis/postgis:13-master\n" })).toEqual({ PostGIS: undefined, PostgreSQL: "13.0.0" });
+  });
+
+  it("reads TimescaleDB's release after `ts` in its HA images, and none from `pg16` alone", async () => {
+    expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16.2-ts2.14.2-all\n" })).toEqual({ TimescaleDB: "2.14.2" });
+    expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16\n" })).toEqual({ TimescaleDB: undefined });
+  });
+
+  it("leaves both without a release for a tag that names none", async () => {
+    expect(imageReleases("pgvector/pgvector", "latest")).toEqual({});
+    expect(imageVersion("pgvector/pgvector", "0.8.0-pg17-bookworm")).toBe("0.8.0");
+    expect(imageReleases("pgvector/pgvector", "0.8.0-pg17-bookworm")).toEqual({ pgvector: "0.8.0", postgresql: "17.0.0" });
+    expect(imageReleases("postgres", "16")).toBeUndefined();
+  });
+});
+
+describe("a finding's per-tool releases (`versions`)", () => {
+  // A detector of the caller's own reports one finding for a key that reveals two tools.
+  const detector = (versions: unknown): Detector => ({
+    name: "own",
+    files: ["stack.txt"],
+    detect: (ctx) => ctx.report({ ref: "docker:pgvector/pgvector", file: "stack.txt", version: "9.9.9", versions } as never),
+  });
+  const run = async (versions: unknown) => {
+    const { document } = await scan(new MemorySource({ "stack.txt": "x" }), { ...opts, detectors: [detector(versions)] });
+    return Object.fromEntries(document.tools.filter((t) => ["pgvector", "PostgreSQL"].includes(t.name)).map((t) => [t.name, t.version]));
+  };
+
+  it("decides every tool's release, and one it leaves out takes none", async () => {
+    expect(await run({ postgresql: "15" })).toEqual({ pgvector: undefined, PostgreSQL: "15" });
+  });
+
+  it("is ignored when it is not an object, and its values are read as the site writes versions", async () => {
+    expect(await run("15")).toEqual({ pgvector: "9.9.9", PostgreSQL: undefined });
+    expect(await run({ postgresql: "^15", pgvector: "v0.7.4.1" })).toEqual({ pgvector: "0.7.4", PostgreSQL: undefined });
+    expect(await run({ constructor: "1.0.0", postgresql: { toString: () => "16" } })).toEqual({ pgvector: undefined, PostgreSQL: undefined });
+  });
+});
