@@ -43,6 +43,11 @@ describe("an image's tag that names the release of each tool it holds", () => {
     expect(await releases({ "docker-compose.yml": "services:\n  gis:\n    image: postgis/postgis:13-master\n" })).toEqual({ PostGIS: undefined, PostgreSQL: "13.0.0" });
   });
 
+  it("names PostGIS beside PostgreSQL from Semaphore's postgis service, whose release argument is PostgreSQL's", async () => {
+    const semaphore = "version: v1.0\nblocks:\n  - task:\n      jobs:\n        - commands:\n            - sem-service start postgis 14\n";
+    expect(await releases({ ".semaphore/semaphore.yml": semaphore })).toEqual({ PostGIS: undefined, PostgreSQL: "14.0.0" });
+  });
+
   it("reads TimescaleDB's release after `ts` in its HA images, and none from `pg16` alone", async () => {
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16.2-ts2.14.2-all\n" })).toEqual({ TimescaleDB: "2.14.2" });
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16\n" })).toEqual({ TimescaleDB: undefined });
