@@ -7,9 +7,10 @@ import { imageReleases, imageVersion } from "../detectors/docker/image-version.j
 // (`16-3.4`). Each tool takes its own release from the tag, not the first tool's number.
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
-async function releases(files: Record<string, string>): Promise<Record<string, string | undefined>> {
+// A tool named without a release is "-" (toEqual would let an `undefined` stand for a tool not named at all).
+async function releases(files: Record<string, string>): Promise<Record<string, string>> {
   const { document } = await scan(new MemorySource(files), opts);
-  return Object.fromEntries(document.tools.filter((t) => ["pgvector", "PostgreSQL", "PostGIS", "TimescaleDB"].includes(t.name)).map((t) => [t.name, t.version]));
+  return Object.fromEntries(document.tools.filter((t) => ["pgvector", "PostgreSQL", "PostGIS", "TimescaleDB"].includes(t.name)).map((t) => [t.name, t.version ?? "-"]));
 }
 
 describe("an image's tag that names the release of each tool it holds", () => {
@@ -33,24 +34,24 @@ describe("an image's tag that names the release of each tool it holds", () => {
       "      - uses: actions/checkout@v4",
       "",
     ].join("\n");
-    expect(await releases({ ".github/workflows/test.yml": workflow })).toEqual({ pgvector: undefined, PostgreSQL: "16.0.0" });
+    expect(await releases({ ".github/workflows/test.yml": workflow })).toEqual({ pgvector: "-", PostgreSQL: "16.0.0" });
   });
 
   it("names PostGIS beside PostgreSQL from a PostGIS image, each at its release", async () => {
     expect(await releases({ Dockerfile: "FROM postgis/postgis:15-3.4-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n" })).toEqual({ PostGIS: "3.4", PostgreSQL: "15.0.0" });
     expect(await releases({ "docker-compose.yml": "services:\n  gis:\n    image: kartoza/postgis:16-3.4--v2024.03.17\n" })).toEqual({ PostGIS: "3.4", PostgreSQL: "16.0.0" });
     // A lone major is PostgreSQL's; PostGIS is whatever the image was built with.
-    expect(await releases({ "docker-compose.yml": "services:\n  gis:\n    image: postgis/postgis:13-master\n" })).toEqual({ PostGIS: undefined, PostgreSQL: "13.0.0" });
+    expect(await releases({ "docker-compose.yml": "services:\n  gis:\n    image: postgis/postgis:13-master\n" })).toEqual({ PostGIS: "-", PostgreSQL: "13.0.0" });
   });
 
   it("names PostGIS beside PostgreSQL from Semaphore's postgis service, whose release argument is PostgreSQL's", async () => {
     const semaphore = "version: v1.0\nblocks:\n  - task:\n      jobs:\n        - commands:\n            - sem-service start postgis 14\n";
-    expect(await releases({ ".semaphore/semaphore.yml": semaphore })).toEqual({ PostGIS: undefined, PostgreSQL: "14.0.0" });
+    expect(await releases({ ".semaphore/semaphore.yml": semaphore })).toEqual({ PostGIS: "-", PostgreSQL: "14.0.0" });
   });
 
   it("reads TimescaleDB's release after `ts` in its HA images, and none from `pg16` alone", async () => {
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16.2-ts2.14.2-all\n" })).toEqual({ TimescaleDB: "2.14.2" });
-    expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16\n" })).toEqual({ TimescaleDB: undefined });
+    expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16\n" })).toEqual({ TimescaleDB: "-" });
   });
 
   it("leaves both without a release for a tag that names none", async () => {
@@ -70,16 +71,16 @@ describe("a finding's per-tool releases (`versions`)", () => {
   });
   const run = async (versions: unknown) => {
     const { document } = await scan(new MemorySource({ "stack.txt": "x" }), { ...opts, detectors: [detector(versions)] });
-    return Object.fromEntries(document.tools.filter((t) => ["pgvector", "PostgreSQL"].includes(t.name)).map((t) => [t.name, t.version]));
+    return Object.fromEntries(document.tools.filter((t) => ["pgvector", "PostgreSQL"].includes(t.name)).map((t) => [t.name, t.version ?? "-"]));
   };
 
   it("decides every tool's release, and one it leaves out takes none", async () => {
-    expect(await run({ postgresql: "15" })).toEqual({ pgvector: undefined, PostgreSQL: "15" });
+    expect(await run({ postgresql: "15" })).toEqual({ pgvector: "-", PostgreSQL: "15" });
   });
 
   it("is ignored when it is not an object, and its values are read as the site writes versions", async () => {
-    expect(await run("15")).toEqual({ pgvector: "9.9.9", PostgreSQL: undefined });
-    expect(await run({ postgresql: "^15", pgvector: "v0.7.4.1" })).toEqual({ pgvector: "0.7.4", PostgreSQL: undefined });
-    expect(await run({ constructor: "1.0.0", postgresql: { toString: () => "16" } })).toEqual({ pgvector: undefined, PostgreSQL: undefined });
+    expect(await run("15")).toEqual({ pgvector: "9.9.9", PostgreSQL: "-" });
+    expect(await run({ postgresql: "^15", pgvector: "v0.7.4.1" })).toEqual({ pgvector: "0.7.4", PostgreSQL: "-" });
+    expect(await run({ constructor: "1.0.0", postgresql: { toString: () => "16" } })).toEqual({ pgvector: "-", PostgreSQL: "-" });
   });
 });
