@@ -49,6 +49,19 @@ describe("an image's tag that names the release of each tool it holds", () => {
     expect(await releases({ ".semaphore/semaphore.yml": semaphore })).toEqual({ PostGIS: "-", PostgreSQL: "14.0.0" });
   });
 
+  it("reads each runtime's release after its name in nikolaik's python-nodejs tags", async () => {
+    const { document } = await scan(new MemorySource({ Dockerfile: "FROM nikolaik/python-nodejs:python3.12-nodejs20-slim\n" }), opts);
+    const tools = Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toMatchObject({ Python: "3.12", "Node.js": "20.0.0" });
+  });
+
+  it("gives PHP the release of Bitnami's PHP-FPM tag too, and MariaDB (not Galera) that of its Galera image", async () => {
+    const compose = "services:\n  php:\n    image: bitnami/php-fpm:8.2.15-debian-12-r4\n  db:\n    image: bitnami/mariadb-galera:11.2\n";
+    const { document } = await scan(new MemorySource({ "docker-compose.yml": compose }), opts);
+    const tools = Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toMatchObject({ PHP: "8.2.15", "PHP-FPM": "8.2.15", MariaDB: "11.2", "Galera Cluster": "-" });
+  });
+
   it("reads TimescaleDB's release after `ts` in its HA images, and none from `pg16` alone", async () => {
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16.2-ts2.14.2-all\n" })).toEqual({ TimescaleDB: "2.14.2" });
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16\n" })).toEqual({ TimescaleDB: "-" });

@@ -36,6 +36,16 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
     image: /^pgvector\/pgvector$/,
     releases: { pgvector: /^v?(?<release>\d+\.\d+\.\d+)-pg\d/, postgresql: /(?:^|-)pg(?<release>\d+)(?:-|$)/ },
   },
+  // nikolaik's images hold Python and Node.js, each after its name (`python3.12-nodejs20`,
+  // `python3.11-nodejs18-slim`).
+  {
+    image: /^nikolaik\/python-nodejs$/,
+    releases: { python: /^python(?<release>\d+(?:\.\d+)*)(?:-|$)/, nodejs: /-nodejs(?<release>\d+(?:\.\d+)*)(?:-|$)/ },
+  },
+  // Bitnami's PHP-FPM image is tagged with PHP's release, which is PHP-FPM's (`8.2`, `8.2.15-debian-12-r4`);
+  // its MariaDB Galera image with MariaDB's, not Galera's own numbering (`11.2`, `10.11.6`).
+  { image: /^bitnami\/php-fpm$/, releases: { "php-fpm": /^(?<release>\d+(?:\.\d+)*)(?:-|$)/, php: /^(?<release>\d+(?:\.\d+)*)(?:-|$)/ } },
+  { image: /^bitnami\/mariadb-galera$/, releases: { mariadb: /^(?<release>\d+(?:\.\d+)*)(?:-|$)/ } },
   // Timescale's HA images lead with PostgreSQL's release, then TimescaleDB's after `ts`
   // (`pg16.2-ts2.14.2-all`, `pg16-ts2.14`); `pg16` alone names no TimescaleDB release.
   { image: /^timescale\/timescaledb-ha$/, release: /^pg\d+(?:\.\d+)*-ts(?<release>\d+(?:\.\d+)*)(?:-|$)/, none: /^pg\d/ },
