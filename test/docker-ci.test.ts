@@ -52,6 +52,7 @@ describe("a self-hosted Supabase's images", () => {
     const { byName } = await tools({ "docker-compose.yml": compose });
     expect(byName.get("Supabase")).toMatchObject({ detection_source: "docker-compose.yml" });
     expect(byName.get("Supabase")?.version).toBeUndefined();
+    expect(byName.get("PostgreSQL")).toMatchObject({ version: "15.1", detection_source: "docker-compose.yml" });
   });
 });
 

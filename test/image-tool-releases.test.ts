@@ -62,6 +62,12 @@ describe("an image's tag that names the release of each tool it holds", () => {
     expect(tools).toMatchObject({ PHP: "8.2.15", "PHP-FPM": "8.2.15", MariaDB: "11.2", "Galera Cluster": "-" });
   });
 
+  it("reads PostgreSQL's major and minor from Supabase's PostgreSQL build, and gives Supabase none", async () => {
+    const { document } = await scan(new MemorySource({ Dockerfile: "FROM supabase/postgres:15.8.1.085\n" }), opts);
+    const tools = Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]));
+    expect(tools).toMatchObject({ PostgreSQL: "15.8", Supabase: "-" });
+  });
+
   it("reads TimescaleDB's release after `ts` in its HA images, and none from `pg16` alone", async () => {
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16.2-ts2.14.2-all\n" })).toEqual({ TimescaleDB: "2.14.2" });
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16\n" })).toEqual({ TimescaleDB: "-" });

@@ -46,6 +46,9 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
   // its MariaDB Galera image with MariaDB's, not Galera's own numbering (`11.2`, `10.11.6`).
   { image: /^bitnami\/php-fpm$/, releases: { "php-fpm": /^(?<release>\d+(?:\.\d+)*)(?:-|$)/, php: /^(?<release>\d+(?:\.\d+)*)(?:-|$)/ } },
   { image: /^bitnami\/mariadb-galera$/, releases: { mariadb: /^(?<release>\d+(?:\.\d+)*)(?:-|$)/ } },
+  // Supabase's PostgreSQL build: PostgreSQL's major and minor, then Supabase's own patch and build
+  // (`15.8.1.085` is PostgreSQL 15.8, `17.6.1.009-orioledb` 17.6); Supabase itself takes none.
+  { image: /^supabase\/postgres$/, releases: { postgresql: /^(?<release>\d+\.\d+)\.\d+\.\d+(?:-|$)/ } },
   // Timescale's HA images lead with PostgreSQL's release, then TimescaleDB's after `ts`
   // (`pg16.2-ts2.14.2-all`, `pg16-ts2.14`); `pg16` alone names no TimescaleDB release.
   { image: /^timescale\/timescaledb-ha$/, release: /^pg\d+(?:\.\d+)*-ts(?<release>\d+(?:\.\d+)*)(?:-|$)/, none: /^pg\d/ },
