@@ -1,0 +1,106 @@
+/** Reading text in one pass: lines, line numbers, option values, references and bracket pairs. */
+
+/** The text without the `char`s it ends with, as `.replace(/\/+$/, "")` for "/" (which retries a long run from each of its positions). */
+export function trimTrailing(text: string, char: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === char) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The lines of a text (LF or CRLF line ends), with any other line terminator inside a line (a lone
+ * CR, U+2028, U+2029) read as a space. A line pattern's `.` and `$` stop at those: one ending in
+ * `.*$` or `(.*?)\s*$` would fail there and be retried from every earlier position of the line, a
+ * time that grows with its square or cube. Line numbers stay those of the LF count.
+ */
+export function textLines(text: string): string[] {
+  return (/\r(?!\n)|[\u2028\u2029]/.test(text) ? text.replace(/\r(?!\n)|[\u2028\u2029]/g, " ") : text).split(/\r?\n/);
+}
+
+/** The 1-based line of the first occurrence of `needle` in `text`, if any. */
+export function lineOf(text: string, needle: string): number | undefined {
+  const at = text.indexOf(needle);
+  return at < 0 ? undefined : lineCounter(text)(at);
+}
+
+/**
+ * The 1-based line of each offset asked, offsets asked in increasing order (a pattern's matches):
+ * counted on from the last one asked, so the text is walked once however many are asked.
+ */
+export function lineCounter(text: string): (offset: number) => number {
+  let line = 1;
+  let next = text.indexOf("\n");
+  return (offset) => {
+    for (; next >= 0 && next < offset; next = text.indexOf("\n", next + 1)) line++;
+    return line;
+  };
+}
+
+/**
+ * The value of the first `key:` option of a Ruby or Elixir argument list (`key` a pattern: `groups?`)
+ * written as a list (`[:dev, :test]`), an atom (`:dev`) or a string (`"dev"`), as
+ * `/\bkey:\s*(\[[^\]]*\]|:\w+|["'][^"']+["'])/` finds it, in one pass: that pattern scans on to the
+ * end from each `key: [` left open, a time that grows with their square.
+ */
+export function optionValue(text: string, key: string): string | undefined {
+  let listsClose = true;
+  for (const m of text.matchAll(new RegExp(`\\b${key}:\\s*(?:(\\[)|(:\\w+|["'][^"']+["']))`, "g"))) {
+    if (m[2] !== undefined) return m[2];
+    // No `]` after this list: none after any later one either.
+    if (!listsClose) continue;
+    const close = text.indexOf("]", m.index! + m[0].length);
+    if (close >= 0) return text.slice(m.index! + m[0].length - 1, close + 1);
+    listsClose = false;
+  }
+  return undefined;
+}
+
+/** The longest a property expansion may grow (a version or framework list is far shorter). */
+const MAX_EXPANDED = 4096;
+
+/**
+ * `value` with each reference `pattern` matches (a global pattern whose first group is the name:
+ * MSBuild's `$(Name)`, Maven's `${name}`) replaced by what `lookup` gives for it, round after round
+ * while `opener` is left (values naming other properties), five rounds at most; an unknown name
+ * stays as written. Only up to the last `closer` can a reference close, so the text after it is not
+ * searched. A round that would grow the value past 4,096 characters (or double a longer one) is
+ * not taken: a property naming itself a hundred times grew a hundredfold a round, past the heap.
+ */
+export function expandReferences(value: string, pattern: RegExp, opener: string, closer: string, lookup: (name: string) => string | undefined): string {
+  let out = value;
+  for (let round = 0; round < 5 && out.includes(opener); round++) {
+    const end = out.lastIndexOf(closer) + 1;
+    let room = Math.max(MAX_EXPANDED - out.length, out.length);
+    const next = out.slice(0, end).replace(pattern, (whole, name: string) => {
+      const found = lookup(name);
+      if (found === undefined) return whole;
+      room -= found.length - whole.length;
+      return room < 0 ? whole : found;
+    });
+    if (room < 0 || next === out.slice(0, end)) break;
+    out = next + out.slice(end);
+  }
+  return out;
+}
+
+/**
+ * For each `open` character of the text, the offset of the `close` that pairs with it (an unclosed
+ * one has none), paired once for the whole text: scanning on from every opening to its close reads
+ * the rest of the text for each unclosed one, a time that grows with their square. Strings and
+ * comments are not told apart (a reader blanks them first where they may hold the characters).
+ */
+export function closingPairs(text: string, open: string, close: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const stack: number[] = [];
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
+  for (let i = text.indexOf(open); i >= 0 && i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === o) stack.push(i);
+    else if (ch === c) {
+      const at = stack.pop();
+      if (at !== undefined) out.set(at, i);
+    }
+  }
+  return out;
+}
