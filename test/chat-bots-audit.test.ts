@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Chat bots, GitHub apps and their deploy files, in the shapes hobby and small-team repositories
+// write them (audit a39d): each case is a gap the audit found.
+const scanned = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document;
+const toolsOf = async (files: Record<string, string>) => new Map((await scanned(files)).tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+
+describe("chat bots and GitHub apps", () => {
+  it("a grammY bot (npm, Bun's lockfile) names the Telegram Bot API, without a version", async () => {
+    const pkg = JSON.stringify({ name: "quiz-bot", type: "module", dependencies: { grammy: "^1.20.3", "@grammyjs/runner": "^2.0.3" } });
+    const lock = [
+      "{",
+      '  "lockfileVersion": 1,',
+      '  "workspaces": { "": { "name": "quiz-bot", "dependencies": { "grammy": "^1.20.3", "@grammyjs/runner": "^2.0.3" } } },',
+      '  "packages": {',
+      '    "@grammyjs/runner": ["@grammyjs/runner@2.0.3", "", {}, "sha512-a=="],',
+      '    "grammy": ["grammy@1.20.3", "", {}, "sha512-b=="]',
+      "  }",
+      "}",
+    ].join("\n");
+    const document = await scanned({ "package.json": pkg, "bun.lock": lock });
+    const tool = document.tools.find((t) => t.name === "Telegram Bot API" && !t.package_url);
+    expect(tool?.category).toBe("Communications");
+    expect(tool?.version).toBeUndefined();
+    expect(tool?.detection_source).toBe("package.json");
+    expect(document.tools.find((t) => t.package_url && t.name === "grammy")?.version).toBe("1.20.3");
+  });
+
+  it("a Deno bot importing grammY from deno.land/x names the Telegram Bot API", async () => {
+    const deno = JSON.stringify({ imports: { grammy: "https://deno.land/x/grammy@v1.20.3/mod.ts" } });
+    const tools = await toolsOf({ "deno.json": deno, "main.ts": 'import { Bot } from "grammy";\n' });
+    expect(tools.get("Telegram Bot API")?.detection_source).toBe("deno.json");
+  });
+
+  it("a .NET bot's Octokit package (Octokit.net, the site's Octokit) names Octokit at its release", async () => {
+    const csproj = [
+      '<Project Sdk="Microsoft.NET.Sdk.Worker">',
+      "  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>",
+      "  <ItemGroup>",
+      '    <PackageReference Include="Discord.Net" Version="3.13.0" />',
+      '    <PackageReference Include="Octokit" Version="9.1.0" />',
+      "  </ItemGroup>",
+      "</Project>",
+    ].join("\n");
+    const tools = await toolsOf({ "src/Bot/Bot.csproj": csproj });
+    expect(tools.get("Octokit")?.version).toBe("9.1.0");
+    expect(tools.get("Octokit")?.sub_category).toBe("Tools for GitHub");
+    expect(tools.has("Discord")).toBe(true);
+    // Octokit.GraphQL is numbered apart (0.x): Octokit without its release
+    const graphql = await toolsOf({ "Bot.csproj": csproj.replace('Include="Octokit" Version="9.1.0"', 'Include="Octokit.GraphQL" Version="0.2.1-beta"') });
+    expect(graphql.has("Octokit")).toBe(true);
+    expect(graphql.get("Octokit")?.version).toBeUndefined();
+  });
+
+  it("a Go GitHub app on Octokit's Go SDK names Octokit, without the SDK's numbering", async () => {
+    const gomod = ["module github.com/acme/triage-app", "", "go 1.22", "", "require github.com/octokit/go-sdk v0.0.21", ""].join("\n");
+    const tools = await toolsOf({ "go.mod": gomod });
+    expect(tools.has("Octokit")).toBe(true);
+    expect(tools.get("Octokit")?.version).toBeUndefined();
+  });
+
+  it("a bot's Dockerfile FROM PM2's image names PM2 and the Node.js its tag is", async () => {
+    const tools = await toolsOf({ Dockerfile: 'FROM keymetrics/pm2:18-alpine\nWORKDIR /app\nCOPY . .\nCMD ["pm2-runtime", "start", "ecosystem.config.js"]\n' });
+    expect(tools.get("PM2")?.version).toBeUndefined();
+    expect(tools.get("PM2")?.detection_source).toBe("Dockerfile");
+    expect(tools.get("Node.js")?.version).toBe("18.0.0");
+    const latest = await toolsOf({ Dockerfile: "FROM keymetrics/pm2:latest-alpine\n" });
+    expect(latest.has("PM2")).toBe(true);
+    expect(latest.get("Node.js")?.version).toBeUndefined();
+  });
+
+  it("a workflow posting its outcome to a Discord webhook names Discord", async () => {
+    const workflow = (uses: string) =>
+      ["name: deploy", "on: push", "jobs:", "  deploy:", "    runs-on: ubuntu-latest", "    steps:", "      - uses: actions/checkout@v4", `      - uses: ${uses}`, "        with:", "          webhook: ${{ secrets.DISCORD_WEBHOOK }}", ""].join("\n");
+    for (const uses of ["sarisia/actions-status-discord@v1", "appleboy/discord-action@v1.0.0", "Ilshidur/action-discord@master", "tsickert/discord-webhook@v5.3.0"]) {
+      const tools = await toolsOf({ ".github/workflows/deploy.yml": workflow(uses) });
+      expect(tools.get("Discord")?.detection_source, uses).toBe(".github/workflows/deploy.yml");
+    }
+  });
+});
