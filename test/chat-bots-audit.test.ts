@@ -79,3 +79,18 @@ describe("chat bots and GitHub apps", () => {
     }
   });
 });
+
+describe("Discord bot libraries the site lists as packages", () => {
+  const gomod = ["module github.com/example/bridge", "", "go 1.21", "", "require github.com/bwmarrin/discordgo v0.27.1", ""].join("\n");
+
+  it("a Go bot's discordgo is a package entry and names no Discord by default", async () => {
+    const document = await scanned({ "go.mod": gomod });
+    expect(document.tools.find((t) => t.package_url && t.name === "discordgo")?.version).toBe("0.27.1");
+    expect(document.tools.some((t) => !t.package_url && t.name === "Discord")).toBe(false);
+  });
+
+  it("with --all-tools it names Discord", async () => {
+    const { document } = await scan(new MemorySource({ "go.mod": gomod }), { git: false, allTools: true });
+    expect(document.tools.some((t) => !t.package_url && t.name === "Discord")).toBe(true);
+  });
+});
