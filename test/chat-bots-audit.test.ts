@@ -7,32 +7,6 @@ const scanned = async (files: Record<string, string>) => (await scan(new MemoryS
 const toolsOf = async (files: Record<string, string>) => new Map((await scanned(files)).tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
 
 describe("chat bots and GitHub apps", () => {
-  it("a grammY bot (npm, Bun's lockfile) names the Telegram Bot API, without a version", async () => {
-    const pkg = JSON.stringify({ name: "quiz-bot", type: "module", dependencies: { grammy: "^1.20.3", "@grammyjs/runner": "^2.0.3" } });
-    const lock = [
-      "{",
-      '  "lockfileVersion": 1,',
-      '  "workspaces": { "": { "name": "quiz-bot", "dependencies": { "grammy": "^1.20.3", "@grammyjs/runner": "^2.0.3" } } },',
-      '  "packages": {',
-      '    "@grammyjs/runner": ["@grammyjs/runner@2.0.3", "", {}, "sha512-a=="],',
-      '    "grammy": ["grammy@1.20.3", "", {}, "sha512-b=="]',
-      "  }",
-      "}",
-    ].join("\n");
-    const document = await scanned({ "package.json": pkg, "bun.lock": lock });
-    const tool = document.tools.find((t) => t.name === "Telegram Bot API" && !t.package_url);
-    expect(tool?.category).toBe("Communications");
-    expect(tool?.version).toBeUndefined();
-    expect(tool?.detection_source).toBe("package.json");
-    expect(document.tools.find((t) => t.package_url && t.name === "grammy")?.version).toBe("1.20.3");
-  });
-
-  it("a Deno bot importing grammY from deno.land/x names the Telegram Bot API", async () => {
-    const deno = JSON.stringify({ imports: { grammy: "https://deno.land/x/grammy@v1.20.3/mod.ts" } });
-    const tools = await toolsOf({ "deno.json": deno, "main.ts": 'import { Bot } from "grammy";\n' });
-    expect(tools.get("Telegram Bot API")?.detection_source).toBe("deno.json");
-  });
-
   it("a .NET bot's Octokit package (Octokit.net, the site's Octokit) names Octokit at its release", async () => {
     const csproj = [
       '<Project Sdk="Microsoft.NET.Sdk.Worker">',
@@ -68,15 +42,6 @@ describe("chat bots and GitHub apps", () => {
     const latest = await toolsOf({ Dockerfile: "FROM keymetrics/pm2:latest-alpine\n" });
     expect(latest.has("PM2")).toBe(true);
     expect(latest.get("Node.js")?.version).toBeUndefined();
-  });
-
-  it("a workflow posting its outcome to a Discord webhook names Discord", async () => {
-    const workflow = (uses: string) =>
-      ["name: deploy", "on: push", "jobs:", "  deploy:", "    runs-on: ubuntu-latest", "    steps:", "      - uses: actions/checkout@v4", `      - uses: ${uses}`, "        with:", "          webhook: ${{ secrets.DISCORD_WEBHOOK }}", ""].join("\n");
-    for (const uses of ["sarisia/actions-status-discord@v1", "appleboy/discord-action@v1.0.0", "Ilshidur/action-discord@master", "tsickert/discord-webhook@v5.3.0"]) {
-      const tools = await toolsOf({ ".github/workflows/deploy.yml": workflow(uses) });
-      expect(tools.get("Discord")?.detection_source, uses).toBe(".github/workflows/deploy.yml");
-    }
   });
 });
 
