@@ -45,6 +45,16 @@ describe("chat bots and GitHub apps", () => {
   });
 });
 
+describe("scrapers' images", () => {
+  it("a scraper's Dockerfile FROM Puppeteer's own image names Puppeteer at its tag, and Node.js", async () => {
+    const tools = await toolsOf({ Dockerfile: "FROM ghcr.io/puppeteer/puppeteer:21.6.1\nWORKDIR /home/pptruser/app\nCOPY . .\nCMD [\"node\", \"scrape.js\"]\n" });
+    expect(tools.get("Puppeteer")?.version).toBe("21.6.1");
+    expect(tools.get("Puppeteer")?.detection_source).toBe("Dockerfile");
+    expect(tools.has("Node.js")).toBe(true);
+    expect(tools.get("Node.js")?.version).toBeUndefined();
+  });
+});
+
 describe("Discord bot libraries the site lists as packages", () => {
   const gomod = ["module github.com/example/bridge", "", "go 1.21", "", "require github.com/bwmarrin/discordgo v0.27.1", ""].join("\n");
 
