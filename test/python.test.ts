@@ -1060,6 +1060,17 @@ describe("PyPI packages that are package entries only", () => {
     for (const name of ["gRPC", "Sentry", "flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
   });
 
+  it("a conda environment still shows Black, isort and pre-commit (package entries from PyPI manifests only)", async () => {
+    // a data package's development environment: conda packages get no package entry, so a key that
+    // is a package entry from PyPI would leave these tools nowhere in the document
+    const env = "name: hydro-dev\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - black=24.3.0\n  - isort\n  - pre-commit=3.7.1\n";
+    const { document } = await scan(new MemorySource({ "environment-dev.yml": env }), opts);
+    expect(named(document.tools, "Black")).toMatchObject({ version: "24.3.0", detection_source: "environment-dev.yml", category: "Build, Test, Deploy" });
+    expect(named(document.tools, "isort")).toMatchObject({ detection_source: "environment-dev.yml" });
+    expect(named(document.tools, "pre-commit")).toMatchObject({ version: "3.7.1", detection_source: "environment-dev.yml" });
+    expect(document.tools.filter((t) => t.package_url)).toEqual([]);
+  });
+
   it("pre-commit as a dependency is a package entry; its own config file still names pre-commit", async () => {
     // an AI project skeleton's requirements.txt pinning its hook runner beside its libraries (as held-out
     // Or4cl3AI/SciTouchAI-2.0's, where the site lists pre-commit 2.7.1 and names no pre-commit)
