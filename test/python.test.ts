@@ -1071,6 +1071,24 @@ describe("PyPI packages that are package entries only", () => {
     expect(document.tools.filter((t) => t.package_url)).toEqual([]);
   });
 
+  it("a requirements/ folder's development pins give the root's .flake8 and .pre-commit-config.yaml their releases; another project's do not", async () => {
+    // a Django project's split requirements (requirements/dev.txt beside requirements/base.txt) and
+    // its linters' own files at the root, as requirements-dev.txt would lend them
+    const files = {
+      "requirements/base.txt": "Django==5.0.9\n",
+      "requirements/dev.txt": "-r base.txt\nflake8==7.1.1\npre-commit==3.8.0\npytest==8.3.3\n",
+      ".flake8": "[flake8]\nmax-line-length = 88\n",
+      ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v4.6.0\n    hooks: [{ id: check-yaml }]\n",
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("flake8")).toMatchObject({ version: "7.1.1", detection_source: ".flake8", detection_source_url: "requirements/dev.txt" });
+    expect(tool("pre-commit")).toMatchObject({ version: "3.8.0", detection_source: ".pre-commit-config.yaml" });
+    // a subproject's requirements/ folder declares for that subproject, not for the root
+    const nested = await scan(new MemorySource({ "worker/requirements/dev.txt": "flake8==7.1.1\n", ".flake8": "[flake8]\n" }), opts);
+    expect(nested.document.tools.find((t) => t.name === "flake8" && !t.package_url)?.version).toBeUndefined();
+  });
+
   it("pre-commit as a dependency is a package entry; its own config file still names pre-commit", async () => {
     // an AI project skeleton's requirements.txt pinning its hook runner beside its libraries (as held-out
     // Or4cl3AI/SciTouchAI-2.0's, where the site lists pre-commit 2.7.1 and names no pre-commit)

@@ -42,6 +42,14 @@ function isCondaEnvironmentName(path: string): boolean {
 }
 
 /**
+ * The project a file of a `requirements/` or `constraints/` folder declares for: the folder above
+ * it (`requirements/dev.txt` is the root project's, as `requirements-dev.txt` would be).
+ */
+function projectOf(path: string): { project: string } | undefined {
+  return /(^|\/)(requirements|constraints)\/[^/]+$/.test(path) ? { project: dirOf(dirOf(path)) } : undefined;
+}
+
+/**
  * A constraints file by its name (`constraints.txt`, `pip-constraints.txt`, `constraints/prod.txt`),
  * which pip reads only with `-c`: it pins versions and installs nothing.
  */
@@ -198,6 +206,7 @@ export const pythonDetector: Detector = {
         dev,
         ...(transitive ? { transitive } : {}),
         ...(matchFirst ? { matchFirst } : {}),
+        ...projectOf(file),
       });
     };
 
@@ -310,7 +319,7 @@ export const pythonDetector: Detector = {
     for (const [file, pins] of constraints.pins) {
       for (const [name, pin] of pins) {
         if (declaredNames.has(name) || !pin.version || ctx.lookup("pypi", pin.name).length === 0) continue;
-        ctx.report({ ref: `pypi:${pin.name}`, file, line: pin.line, version: pin.version, versionFile: file, installed: true });
+        ctx.report({ ref: `pypi:${pin.name}`, file, line: pin.line, version: pin.version, versionFile: file, installed: true, ...projectOf(file) });
       }
     }
     // What a lockfile installed that no manifest declares (sqlalchemy under flask-sqlalchemy): its
@@ -365,7 +374,7 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
     // # via flask-sqlalchemy`): that release may go to a tool the project shows without one, as a
     // lockfile's undeclared packages' do.
     if (r.transitive && isExact(r.specifier)) {
-      ctx.report({ ref: `pypi:${r.name}`, file, line: r.line, version: versionOfSpecifier(r.specifier), versionFile: file, installed: true });
+      ctx.report({ ref: `pypi:${r.name}`, file, line: r.line, version: versionOfSpecifier(r.specifier), versionFile: file, installed: true, ...projectOf(file) });
     }
   }
   for (const include of parsed.includes) {
