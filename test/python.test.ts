@@ -1187,6 +1187,20 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(files.document.tools, "pytest")).toMatchObject({ detection_source: "pytest.ini" });
     expect(named(files.document.tools, "mypy")).toMatchObject({ detection_source: "mypy.ini" });
   });
+
+  it("isort's .isort.cfg, pytest's hidden .pytest.ini and setup.cfg's [tox:tox] name their tools; setup.cfg's other tools' sections do not", async () => {
+    // a library's setup.cfg carrying tox's settings (tox reads `[tox:tox]` there when no tox.ini
+    // exists) beside flake8's and pytest's sections, with isort's and pytest's own files
+    const setupCfg = "[metadata]\nname = slugkit\n\n[options]\ninstall_requires =\n    regex>=2023.6.3\n\n[flake8]\nmax-line-length = 100\n\n[tool:pytest]\ntestpaths = tests\n\n[tox:tox]\nenvlist = py311, py312\n\n[testenv]\ncommands = pytest\n";
+    const files = { "setup.cfg": setupCfg, ".isort.cfg": "[settings]\nprofile = black\n", ".pytest.ini": "[pytest]\naddopts = -ra\n" };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "isort")).toMatchObject({ detection_source: ".isort.cfg", category: "Build, Test, Deploy" });
+    expect(named(document.tools, "pytest")).toMatchObject({ detection_source: ".pytest.ini" });
+    expect(named(document.tools, "tox")).toMatchObject({ detection_source: "setup.cfg" });
+    expect(named(document.tools, "flake8")).toBeUndefined();
+    const plain = await scan(new MemorySource({ "setup.cfg": setupCfg.replace("[tox:tox]", "[coverage:run]") }), opts);
+    expect(named(plain.document.tools, "tox")).toBeUndefined();
+  });
 });
 
 describe("conda environments", () => {

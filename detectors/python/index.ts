@@ -263,6 +263,9 @@ export const pythonDetector: Detector = {
           for (const r of base === "setup.py" ? readSetupPy(text) : readSetupCfg(text)) {
             if (own === undefined || normalizeName(r.name) !== normalizeName(own)) report(file, r);
           }
+          // tox reads its settings from setup.cfg's `[tox:tox]` section where the project has no tox.ini.
+          const toxAt = base === "setup.cfg" ? textLines(text).findIndex((l) => /^\s*\[tox:tox\]/.test(l)) : -1;
+          if (toxAt >= 0) ctx.report({ ref: "python-tool:tox", file, line: toxAt + 1 });
           const supported = readPythonRequires(text, base === "setup.cfg");
           if (supported) ctx.report({ ref: "runtime:python", file, line: supported.line, declared: supported.specifier, version: versionOfSpecifier(supported.specifier) });
         } else if (base === "Pipfile") {
