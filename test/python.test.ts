@@ -155,6 +155,16 @@ describe("pyproject.toml", () => {
     expect(readPyproject(parseToml('[build-system]\nbuild-backend = "uv_build"\n')).tools).toEqual(["uv"]);
   });
 
+  it("[tool.uv]'s required-version gives Astral uv the release it requires (its lowest), as requires-python gives Python's", async () => {
+    const pyproject = '[project]\nname = "orders"\nversion = "0.1.0"\nrequires-python = ">=3.12"\ndependencies = ["fastapi>=0.115"]\n\n[tool.uv]\nrequired-version = ">=0.5.4"\npackage = false\n';
+    const { document } = await scan(new MemorySource({ "pyproject.toml": pyproject }), opts);
+    expect(named(document.tools, "Astral uv")).toMatchObject({ version: "0.5.4", detection_source: "pyproject.toml" });
+    expect(readPyproject(parseToml('[tool.uv]\nrequired-version = "==0.4.18"\n')).required).toEqual({ uv: "==0.4.18" });
+    // without it, the table names uv without a release
+    const plain = await scan(new MemorySource({ "pyproject.toml": pyproject.replace('required-version = ">=0.5.4"\n', "") }), opts);
+    expect(named(plain.document.tools, "Astral uv")?.version).toBeUndefined();
+  });
+
   it("a uv workspace member another member declares is a folder of the repository, as uv.lock says, not a PyPI package", async () => {
     const files = {
       // The root's [tool.uv.sources] apply to every member: worker's own file does not repeat it.

@@ -244,7 +244,10 @@ export const pythonDetector: Detector = {
           if (data === undefined) continue;
           const project = readPyproject(data);
           for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
-          for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
+          for (const tool of project.tools) {
+            const required = project.required[tool];
+            ctx.report({ ref: `python-tool:${tool}`, file, ...(required ? { declared: required, version: versionOfSpecifier(required) } : {}) });
+          }
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
           const pixi = ((data as { tool?: { pixi?: unknown } }).tool ?? {}).pixi;
           if (pixi && typeof pixi === "object") reportPixi(file, pixi);
