@@ -155,14 +155,18 @@ describe("pyproject.toml", () => {
     expect(readPyproject(parseToml('[build-system]\nbuild-backend = "uv_build"\n')).tools).toEqual(["uv"]);
   });
 
-  it("[tool.uv]'s required-version gives Astral uv the release it requires (its lowest), as requires-python gives Python's", async () => {
-    const pyproject = '[project]\nname = "orders"\nversion = "0.1.0"\nrequires-python = ">=3.12"\ndependencies = ["fastapi>=0.115"]\n\n[tool.uv]\nrequired-version = ">=0.5.4"\npackage = false\n';
+  it("[tool.uv]'s required-version pinned to one release gives Astral uv that release; a floor gives none, and a CI step's pin still wins", async () => {
+    const pyproject = '[project]\nname = "orders"\nversion = "0.1.0"\nrequires-python = ">=3.12"\ndependencies = ["fastapi>=0.115"]\n\n[tool.uv]\nrequired-version = "==0.5.4"\npackage = false\n';
     const { document } = await scan(new MemorySource({ "pyproject.toml": pyproject }), opts);
     expect(named(document.tools, "Astral uv")).toMatchObject({ version: "0.5.4", detection_source: "pyproject.toml" });
-    expect(readPyproject(parseToml('[tool.uv]\nrequired-version = "==0.4.18"\n')).required).toEqual({ uv: "==0.4.18" });
-    // without it, the table names uv without a release
-    const plain = await scan(new MemorySource({ "pyproject.toml": pyproject.replace('required-version = ">=0.5.4"\n', "") }), opts);
-    expect(named(plain.document.tools, "Astral uv")?.version).toBeUndefined();
+    expect(readPyproject(parseToml('[tool.uv]\nrequired-version = ">=0.4.18"\n')).required).toEqual({ uv: ">=0.4.18" });
+    // a floor is no release the project runs: setup-uv's `version` (deeper in the tree) gives it
+    const workflow = "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: astral-sh/setup-uv@v3\n        with:\n          version: \"0.4.18\"\n";
+    const floor = pyproject.replace('"==0.5.4"', '">=0.4.0"');
+    const ci = await scan(new MemorySource({ "pyproject.toml": floor, ".github/workflows/ci.yml": workflow }), opts);
+    expect(named(ci.document.tools, "Astral uv")?.version).toBe("0.4.18");
+    const alone = await scan(new MemorySource({ "pyproject.toml": floor }), opts);
+    expect(named(alone.document.tools, "Astral uv")?.version).toBeUndefined();
   });
 
   it("a uv workspace member another member declares is a folder of the repository, as uv.lock says, not a PyPI package", async () => {

@@ -246,7 +246,9 @@ export const pythonDetector: Detector = {
           for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
           for (const tool of project.tools) {
             const required = project.required[tool];
-            ctx.report({ ref: `python-tool:${tool}`, file, ...(required ? { declared: required, version: versionOfSpecifier(required) } : {}) });
+            // Only an exact pin is the release the project runs: a floor (`>=0.5.0`) would outrank the
+            // exact release a CI setup step or a deeper file pins, as findings of different refs.
+            ctx.report({ ref: `python-tool:${tool}`, file, ...(required ? { declared: required, version: isExact(required) ? versionOfSpecifier(required) : undefined } : {}) });
           }
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
           const pixi = ((data as { tool?: { pixi?: unknown } }).tool ?? {}).pixi;
