@@ -1098,6 +1098,9 @@ describe("PyPI packages that are package entries only", () => {
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     expect(tool("flake8")).toMatchObject({ version: "7.1.1", detection_source: ".flake8", detection_source_url: "requirements/dev.txt" });
     expect(tool("pre-commit")).toMatchObject({ version: "3.8.0", detection_source: ".pre-commit-config.yaml" });
+    // cookiecutter-django's layout: the development pins in requirements/local.txt, flake8's settings in setup.cfg
+    const cookiecutter = await scan(new MemorySource({ "requirements/base.txt": "Django==5.0.9\n", "requirements/local.txt": "-r base.txt\npre-commit==3.7.1\n", ".pre-commit-config.yaml": files[".pre-commit-config.yaml"] }), opts);
+    expect(cookiecutter.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toMatchObject({ version: "3.7.1" });
     // a subproject's requirements/ folder declares for that subproject, not for the root
     const nested = await scan(new MemorySource({ "worker/requirements/dev.txt": "flake8==7.1.1\n", ".flake8": "[flake8]\n" }), opts);
     expect(nested.document.tools.find((t) => t.name === "flake8" && !t.package_url)?.version).toBeUndefined();

@@ -59,11 +59,13 @@ function isConstraintsName(path: string): boolean {
 
 /**
  * A requirements file for development: a whole word of its name says so (`dev-requirements.txt`,
- * `requirements/testing.txt`, `requirements-docs.txt`), a fragment does not (`requirements-docker.txt`,
- * `requirements-latest.txt`, `requirements/devices.txt`).
+ * `requirements/testing.txt`, `requirements-docs.txt`, and `requirements/local.txt`, the local
+ * development file of cookiecutter-django's layout beside base.txt and production.txt), a fragment
+ * does not (`requirements-docker.txt`, `requirements-latest.txt`, `requirements/devices.txt`,
+ * `requirements-locales.txt`).
  */
 function isDevelopmentFile(path: string): boolean {
-  return /(^|[-_.])(dev(el(op(ment)?)?)?|tests?|testing|lint(ing)?|docs?)([-_.]|$)/i.test(baseName(path));
+  return /(^|[-_.])(dev(el(op(ment)?)?)?|tests?|testing|lint(ing)?|docs?|local)([-_.]|$)/i.test(baseName(path));
 }
 
 /**
