@@ -24,7 +24,7 @@ describe("pre-commit hooks", () => {
     expect(compact(findings)).toEqual(["pre-commit-hook:psf/black@2 23.12.1 ->23.12.1", "pre-commit-hook:pycqa/flake8@5 1f7a6b5c9d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a"]);
   });
 
-  it("the older homes of Black and Pylint, pre-commit's archived isort and Pylint mirrors and uv's hooks name their tools at their revs", async () => {
+  it("the older homes of Black and Pylint, pre-commit's archived isort and Pylint mirrors and uv's hooks name their tools at their revs; a mirror's rebuild tag gives its release", async () => {
     // a 2019-era Flask app's hooks (Black still at ambv/black and python/black, isort and Pylint from
     // pre-commit's mirrors, Pylint tagged `pylint-2.4.4`) and a uv project's uv-lock hook
     const config = [
@@ -41,6 +41,9 @@ describe("pre-commit hooks", () => {
       "-   repo: https://github.com/astral-sh/uv-pre-commit",
       "    rev: 0.4.20",
       "    hooks: [{ id: uv-lock }]",
+      "-   repo: https://github.com/pre-commit/mirrors-mypy",
+      "    rev: v0.910-1",
+      "    hooks: [{ id: mypy }]",
       "",
     ].join("\n");
     const { document, warnings } = await scan(new MemorySource({ ".pre-commit-config.yaml": config }), { git: false });
@@ -48,6 +51,7 @@ describe("pre-commit hooks", () => {
     expect(tool(document.tools, "Black")).toMatchObject({ version: "18.9", detection_source: ".pre-commit-config.yaml" });
     expect(tool(document.tools, "isort")).toMatchObject({ version: "4.3.21" });
     expect(tool(document.tools, "Pylint")).toMatchObject({ version: "2.4.4" });
+    expect(tool(document.tools, "mypy")).toMatchObject({ version: "0.910" }); // a mirror's rebuild of 0.910
     expect(tool(document.tools, "Astral uv")).toMatchObject({ version: "0.4.20", detection_source: ".pre-commit-config.yaml" });
     for (const [repo, name] of <Array<[string, string]>>[["python/black", "Black"], ["pre-commit/mirrors-pylint", "Pylint"], ["pylint-dev/pylint", "Pylint"]]) {
       const one = `repos:\n  - repo: https://github.com/${repo}\n    rev: v2.17.4\n    hooks: [{ id: x }]\n`;
