@@ -75,6 +75,12 @@ export interface Finding {
   matchFirst?: string;
   dev?: boolean;
   /**
+   * The folder of the project the manifest declares for, where not the file's own: a Python
+   * project's `requirements/` folder (`requirements/dev.txt`) declares for the folder above it, whose
+   * configuration files (.flake8, .pre-commit-config.yaml) then take their tools' releases from it.
+   */
+  project?: string;
+  /**
    * A package the lockfile installed that the project does not declare, named as a tool itself
    * (`webpack` under laravel-mix, `@babel/core` under a Babel preset): it reveals nothing and is no
    * package entry, but gives its release to that tool when the project's other findings name the

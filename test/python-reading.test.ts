@@ -251,7 +251,7 @@ describe("python reader", () => {
 });
 
 describe("requirements files for development", () => {
-  it("a file is for development by a whole word of its name (dev, develop, test, tests, testing, lint, docs), never by a fragment (docker, latest, contest)", async () => {
+  it("a file is for development by a whole word of its name (dev, develop, test, tests, testing, lint, docs, local), never by a fragment (docker, latest, contest)", async () => {
     const names = [
       "requirements-dev.txt", "dev-requirements.txt", "requirements_develop.txt", "requirements-devel.txt",
       "requirements-test.txt", "test-requirements.txt", "requirements_tests.txt", "requirements/testing.txt",
@@ -259,6 +259,7 @@ describe("requirements files for development", () => {
       "requirements/development.txt", "requirements/doc.txt", "requirements.dev.txt",
       "requirements-docker.txt", "requirements-latest.txt", "requirements/production.txt", "requirements-gpu.txt",
       "requirements/devices.txt", "requirements.txt", "requirements/base.txt",
+      "requirements/local.txt", "requirements-local.txt", "requirements-locales.txt",
     ];
     const { findings } = await detectorFindings(pythonDetector, Object.fromEntries(names.map((n) => [n, "Flask==3.0.0\n"])));
     expect(Object.fromEntries(findings.map((f) => [f.file, Boolean(f.dev)]))).toEqual({
@@ -270,6 +271,8 @@ describe("requirements files for development", () => {
       "requirements-docs.txt": true,
       "requirements-gpu.txt": false,
       "requirements-latest.txt": false,
+      "requirements-local.txt": true,
+      "requirements-locales.txt": false,
       "requirements-lint.txt": true,
       "requirements-test.txt": true,
       "requirements.dev.txt": true,
@@ -279,6 +282,7 @@ describe("requirements files for development", () => {
       "requirements/devices.txt": false,
       "requirements/doc.txt": true,
       "requirements/linting.txt": true,
+      "requirements/local.txt": true,
       "requirements/production.txt": false,
       "requirements/testing.txt": true,
       "requirements_develop.txt": true,

@@ -155,6 +155,20 @@ describe("pyproject.toml", () => {
     expect(readPyproject(parseToml('[build-system]\nbuild-backend = "uv_build"\n')).tools).toEqual(["uv"]);
   });
 
+  it("[tool.uv]'s required-version pinned to one release gives Astral uv that release; a floor gives none, and a CI step's pin still wins", async () => {
+    const pyproject = '[project]\nname = "orders"\nversion = "0.1.0"\nrequires-python = ">=3.12"\ndependencies = ["fastapi>=0.115"]\n\n[tool.uv]\nrequired-version = "==0.5.4"\npackage = false\n';
+    const { document } = await scan(new MemorySource({ "pyproject.toml": pyproject }), opts);
+    expect(named(document.tools, "Astral uv")).toMatchObject({ version: "0.5.4", detection_source: "pyproject.toml" });
+    expect(readPyproject(parseToml('[tool.uv]\nrequired-version = ">=0.4.18"\n')).required).toEqual({ uv: ">=0.4.18" });
+    // a floor is no release the project runs: setup-uv's `version` (deeper in the tree) gives it
+    const workflow = "on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: astral-sh/setup-uv@v3\n        with:\n          version: \"0.4.18\"\n";
+    const floor = pyproject.replace('"==0.5.4"', '">=0.4.0"');
+    const ci = await scan(new MemorySource({ "pyproject.toml": floor, ".github/workflows/ci.yml": workflow }), opts);
+    expect(named(ci.document.tools, "Astral uv")?.version).toBe("0.4.18");
+    const alone = await scan(new MemorySource({ "pyproject.toml": floor }), opts);
+    expect(named(alone.document.tools, "Astral uv")?.version).toBeUndefined();
+  });
+
   it("a uv workspace member another member declares is a folder of the repository, as uv.lock says, not a PyPI package", async () => {
     const files = {
       // The root's [tool.uv.sources] apply to every member: worker's own file does not repeat it.
@@ -1060,6 +1074,38 @@ describe("PyPI packages that are package entries only", () => {
     for (const name of ["gRPC", "Sentry", "flake8"]) expect(named(conda.document.tools, name), name).toMatchObject({ detection_source: "environment.yml" });
   });
 
+  it("a conda environment still shows Black, isort and pre-commit (package entries from PyPI manifests only)", async () => {
+    // a data package's development environment: conda packages get no package entry, so a key that
+    // is a package entry from PyPI would leave these tools nowhere in the document
+    const env = "name: hydro-dev\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - black=24.3.0\n  - isort\n  - pre-commit=3.7.1\n";
+    const { document } = await scan(new MemorySource({ "environment-dev.yml": env }), opts);
+    expect(named(document.tools, "Black")).toMatchObject({ version: "24.3.0", detection_source: "environment-dev.yml", category: "Build, Test, Deploy" });
+    expect(named(document.tools, "isort")).toMatchObject({ detection_source: "environment-dev.yml" });
+    expect(named(document.tools, "pre-commit")).toMatchObject({ version: "3.7.1", detection_source: "environment-dev.yml" });
+    expect(document.tools.filter((t) => t.package_url)).toEqual([]);
+  });
+
+  it("a requirements/ folder's development pins give the root's .flake8 and .pre-commit-config.yaml their releases; another project's do not", async () => {
+    // a Django project's split requirements (requirements/dev.txt beside requirements/base.txt) and
+    // its linters' own files at the root, as requirements-dev.txt would lend them
+    const files = {
+      "requirements/base.txt": "Django==5.0.9\n",
+      "requirements/dev.txt": "-r base.txt\nflake8==7.1.1\npre-commit==3.8.0\npytest==8.3.3\n",
+      ".flake8": "[flake8]\nmax-line-length = 88\n",
+      ".pre-commit-config.yaml": "repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v4.6.0\n    hooks: [{ id: check-yaml }]\n",
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool("flake8")).toMatchObject({ version: "7.1.1", detection_source: ".flake8", detection_source_url: "requirements/dev.txt" });
+    expect(tool("pre-commit")).toMatchObject({ version: "3.8.0", detection_source: ".pre-commit-config.yaml" });
+    // cookiecutter-django's layout: the development pins in requirements/local.txt, flake8's settings in setup.cfg
+    const cookiecutter = await scan(new MemorySource({ "requirements/base.txt": "Django==5.0.9\n", "requirements/local.txt": "-r base.txt\npre-commit==3.7.1\n", ".pre-commit-config.yaml": files[".pre-commit-config.yaml"] }), opts);
+    expect(cookiecutter.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toMatchObject({ version: "3.7.1" });
+    // a subproject's requirements/ folder declares for that subproject, not for the root
+    const nested = await scan(new MemorySource({ "worker/requirements/dev.txt": "flake8==7.1.1\n", ".flake8": "[flake8]\n" }), opts);
+    expect(nested.document.tools.find((t) => t.name === "flake8" && !t.package_url)?.version).toBeUndefined();
+  });
+
   it("pre-commit as a dependency is a package entry; its own config file still names pre-commit", async () => {
     // an AI project skeleton's requirements.txt pinning its hook runner beside its libraries (as held-out
     // Or4cl3AI/SciTouchAI-2.0's, where the site lists pre-commit 2.7.1 and names no pre-commit)
@@ -1157,6 +1203,20 @@ describe("PyPI packages that are package entries only", () => {
     const files = await scan(new MemorySource({ "pyproject.toml": withTables, "pytest.ini": "[pytest]\naddopts = -ra\n", "mypy.ini": "[mypy]\nstrict = True\n" }), opts);
     expect(named(files.document.tools, "pytest")).toMatchObject({ detection_source: "pytest.ini" });
     expect(named(files.document.tools, "mypy")).toMatchObject({ detection_source: "mypy.ini" });
+  });
+
+  it("isort's .isort.cfg, pytest's hidden .pytest.ini and setup.cfg's [tox:tox] name their tools; setup.cfg's other tools' sections do not", async () => {
+    // a library's setup.cfg carrying tox's settings (tox reads `[tox:tox]` there when no tox.ini
+    // exists) beside flake8's and pytest's sections, with isort's and pytest's own files
+    const setupCfg = "[metadata]\nname = slugkit\n\n[options]\ninstall_requires =\n    regex>=2023.6.3\n\n[flake8]\nmax-line-length = 100\n\n[tool:pytest]\ntestpaths = tests\n\n[tox:tox]\nenvlist = py311, py312\n\n[testenv]\ncommands = pytest\n";
+    const files = { "setup.cfg": setupCfg, ".isort.cfg": "[settings]\nprofile = black\n", ".pytest.ini": "[pytest]\naddopts = -ra\n" };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "isort")).toMatchObject({ detection_source: ".isort.cfg", category: "Build, Test, Deploy" });
+    expect(named(document.tools, "pytest")).toMatchObject({ detection_source: ".pytest.ini" });
+    expect(named(document.tools, "tox")).toMatchObject({ detection_source: "setup.cfg" });
+    expect(named(document.tools, "flake8")).toBeUndefined();
+    const plain = await scan(new MemorySource({ "setup.cfg": setupCfg.replace("[tox:tox]", "[coverage:run]") }), opts);
+    expect(named(plain.document.tools, "tox")).toBeUndefined();
   });
 });
 

@@ -23,7 +23,7 @@ export const preCommitDetector: Detector = {
         const repo = hookRepository(entry.repo);
         if (!repo) continue;
         const rev = typeof entry.rev === "string" ? entry.rev.trim() : undefined;
-        ctx.report({ ref: `pre-commit-hook:${repo}`, file, line: lineOf(text, entry.repo), declared: rev, version: releaseOf(rev) });
+        ctx.report({ ref: `pre-commit-hook:${repo}`, file, line: lineOf(text, entry.repo), declared: rev, version: releaseOf(rev, repo.slice(repo.indexOf("/") + 1)) });
       }
     }
   },
@@ -37,8 +37,15 @@ export function hookRepository(url: string): string | undefined {
   return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`.toLowerCase();
 }
 
-/** A `rev` that is a release tag (`v0.1.11`, `23.12.1`, `v4.0.0-alpha.8`): the release; a commit hash or branch: none. */
-function releaseOf(rev: string | undefined): string | undefined {
-  if (!rev || !/^v?\d+\.\d+/.test(rev) || /^[0-9a-f]{7,40}$/i.test(rev)) return undefined;
-  return versionFromTag(rev);
+/**
+ * A `rev` that is a release tag (`v0.1.11`, `23.12.1`, `v4.0.0-alpha.8`, a mirror's rebuild
+ * `v0.910-1`, or one named after the repository as Pylint tagged its older releases, `pylint-2.4.4`):
+ * the release; a commit hash or branch: none.
+ */
+function releaseOf(rev: string | undefined, name: string): string | undefined {
+  const named = rev?.toLowerCase().startsWith(`${name}-`) ? rev.slice(name.length + 1) : rev;
+  // A mirror's rebuild of a release is tagged with a number after it (mirrors-mypy's `v0.910-1`).
+  const tag = named?.replace(/^(v?\d+\.\d+)-\d+$/, "$1");
+  if (!tag || !/^v?\d+\.\d+/.test(tag) || /^[0-9a-f]{7,40}$/i.test(tag)) return undefined;
+  return versionFromTag(tag);
 }

@@ -42,6 +42,14 @@ function isCondaEnvironmentName(path: string): boolean {
 }
 
 /**
+ * The project a file of a `requirements/` or `constraints/` folder declares for: the folder above
+ * it (`requirements/dev.txt` is the root project's, as `requirements-dev.txt` would be).
+ */
+function projectOf(path: string): { project: string } | undefined {
+  return /(^|\/)(requirements|constraints)\/[^/]+$/.test(path) ? { project: dirOf(dirOf(path)) } : undefined;
+}
+
+/**
  * A constraints file by its name (`constraints.txt`, `pip-constraints.txt`, `constraints/prod.txt`),
  * which pip reads only with `-c`: it pins versions and installs nothing.
  */
@@ -51,11 +59,13 @@ function isConstraintsName(path: string): boolean {
 
 /**
  * A requirements file for development: a whole word of its name says so (`dev-requirements.txt`,
- * `requirements/testing.txt`, `requirements-docs.txt`), a fragment does not (`requirements-docker.txt`,
- * `requirements-latest.txt`, `requirements/devices.txt`).
+ * `requirements/testing.txt`, `requirements-docs.txt`, and `requirements/local.txt`, the local
+ * development file of cookiecutter-django's layout beside base.txt and production.txt), a fragment
+ * does not (`requirements-docker.txt`, `requirements-latest.txt`, `requirements/devices.txt`,
+ * `requirements-locales.txt`).
  */
 function isDevelopmentFile(path: string): boolean {
-  return /(^|[-_.])(dev(el(op(ment)?)?)?|tests?|testing|lint(ing)?|docs?)([-_.]|$)/i.test(baseName(path));
+  return /(^|[-_.])(dev(el(op(ment)?)?)?|tests?|testing|lint(ing)?|docs?|local)([-_.]|$)/i.test(baseName(path));
 }
 
 /**
@@ -198,6 +208,7 @@ export const pythonDetector: Detector = {
         dev,
         ...(transitive ? { transitive } : {}),
         ...(matchFirst ? { matchFirst } : {}),
+        ...projectOf(file),
       });
     };
 
@@ -235,7 +246,12 @@ export const pythonDetector: Detector = {
           if (data === undefined) continue;
           const project = readPyproject(data);
           for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
-          for (const tool of project.tools) ctx.report({ ref: `python-tool:${tool}`, file });
+          for (const tool of project.tools) {
+            const required = project.required[tool];
+            // Only an exact pin is the release the project runs: a floor (`>=0.5.0`) would outrank the
+            // exact release a CI setup step or a deeper file pins, as findings of different refs.
+            ctx.report({ ref: `python-tool:${tool}`, file, ...(required ? { declared: required, version: isExact(required) ? versionOfSpecifier(required) : undefined } : {}) });
+          }
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
           const pixi = ((data as { tool?: { pixi?: unknown } }).tool ?? {}).pixi;
           if (pixi && typeof pixi === "object") reportPixi(file, pixi);
@@ -254,6 +270,9 @@ export const pythonDetector: Detector = {
           for (const r of base === "setup.py" ? readSetupPy(text) : readSetupCfg(text)) {
             if (own === undefined || normalizeName(r.name) !== normalizeName(own)) report(file, r);
           }
+          // tox reads its settings from setup.cfg's `[tox:tox]` section where the project has no tox.ini.
+          const toxAt = base === "setup.cfg" ? textLines(text).findIndex((l) => /^\s*\[tox:tox\]/.test(l)) : -1;
+          if (toxAt >= 0) ctx.report({ ref: "python-tool:tox", file, line: toxAt + 1 });
           const supported = readPythonRequires(text, base === "setup.cfg");
           if (supported) ctx.report({ ref: "runtime:python", file, line: supported.line, declared: supported.specifier, version: versionOfSpecifier(supported.specifier) });
         } else if (base === "Pipfile") {
@@ -310,7 +329,7 @@ export const pythonDetector: Detector = {
     for (const [file, pins] of constraints.pins) {
       for (const [name, pin] of pins) {
         if (declaredNames.has(name) || !pin.version || ctx.lookup("pypi", pin.name).length === 0) continue;
-        ctx.report({ ref: `pypi:${pin.name}`, file, line: pin.line, version: pin.version, versionFile: file, installed: true });
+        ctx.report({ ref: `pypi:${pin.name}`, file, line: pin.line, version: pin.version, versionFile: file, installed: true, ...projectOf(file) });
       }
     }
     // What a lockfile installed that no manifest declares (sqlalchemy under flask-sqlalchemy): its
@@ -365,7 +384,7 @@ async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<
     // # via flask-sqlalchemy`): that release may go to a tool the project shows without one, as a
     // lockfile's undeclared packages' do.
     if (r.transitive && isExact(r.specifier)) {
-      ctx.report({ ref: `pypi:${r.name}`, file, line: r.line, version: versionOfSpecifier(r.specifier), versionFile: file, installed: true });
+      ctx.report({ ref: `pypi:${r.name}`, file, line: r.line, version: versionOfSpecifier(r.specifier), versionFile: file, installed: true, ...projectOf(file) });
     }
   }
   for (const include of parsed.includes) {

@@ -21,6 +21,8 @@ export interface Pyproject {
   dependencies: DeclaredDependency[];
   /** Build backends and tools the file configures: `poetry`, `hatch`, `pdm`, `flit`, `setuptools`, `uv`. */
   tools: string[];
+  /** The release range a tool's own table requires of that tool, by the tool's name: uv's `required-version` (`>=0.5.0`). */
+  required: Record<string, string>;
   python?: string;
 }
 
@@ -31,7 +33,7 @@ export function readPyproject(data: unknown): Pyproject {
   const doc = table(data);
   const project = table(doc.project);
   const tool = table(doc.tool);
-  const out: Pyproject = { dependencies: [], tools: [] };
+  const out: Pyproject = { dependencies: [], tools: [], required: {} };
   // Dependencies that are folders of the repository, not PyPI packages: a uv source that is a
   // workspace member or a path, and a PEP 508 `name @ file:///...` (PDM's `${PROJECT_ROOT}` form).
   const local = new Set<string>();
@@ -102,6 +104,8 @@ export function readPyproject(data: unknown): Pyproject {
   for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox"]) {
     if (tool[name] !== undefined && !out.tools.includes(name)) out.tools.push(name);
   }
+  const uvRequired = table(tool.uv)["required-version"];
+  if (typeof uvRequired === "string" && uvRequired.trim()) out.required.uv = uvRequired.trim();
   return out;
 }
 

@@ -101,10 +101,11 @@ export function buildDocument(input: BuildInput): StackDocument {
   for (const [id, found] of byTool) {
     if (found.some((f) => f.version) || !found.every((f) => f.detector === FILE_MATCHERS)) continue;
     const names = toolNames(catalog.tools.get(id)!);
-    // Only a manifest of the configuration's own project: its folder or one above it.
+    // Only a manifest of the configuration's own project: its folder or one above it (the folder a
+    // manifest declares for, where not its own: a Python project's `requirements/dev.txt`).
     const projects = new Set(found.flatMap((f) => [...foldersUp(dirOf(f.file))]));
     const own = unnamedPackages
-      .filter(({ finding: f, owner }) => f.dev && namesTool(f.ref, names, owner !== id) && projects.has(dirOf(f.file)))
+      .filter(({ finding: f, owner }) => f.dev && namesTool(f.ref, names, owner !== id) && projects.has(f.project ?? dirOf(f.file)))
       .map(({ finding }) => finding);
     const best = own.length ? pickBest(own) : undefined;
     if (!best) continue;

@@ -31,12 +31,12 @@ export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, 
     const own = installed.filter((f) => {
       const kind = f.ref.slice(0, f.ref.indexOf(":"));
       const name = f.ref.slice(kind.length + 1);
-      return folders.has(dirOf(f.file)) && namesTool(f.ref, names) && !catalog.versionless(kind, name) && catalog.match(kind, name, allTools).some((t) => t.id === id);
+      return folders.has(f.project ?? dirOf(f.file)) && namesTool(f.ref, names) && !catalog.versionless(kind, name) && catalog.match(kind, name, allTools).some((t) => t.id === id);
     });
     if (!own.length) continue;
     // The install nearest the files that show the tool (a workspace's own node_modules before the
     // hoisted one), and of those the package whose whole name is the tool's.
-    const nearest = own.sort((a, b) => depthOf(dirOf(b.file)) - depthOf(dirOf(a.file)) || Number(namesTool(b.ref, names, true)) - Number(namesTool(a.ref, names, true)))[0]!;
+    const nearest = own.sort((a, b) => depthOf(b.project ?? dirOf(b.file)) - depthOf(a.project ?? dirOf(a.file)) || Number(namesTool(b.ref, names, true)) - Number(namesTool(a.ref, names, true)))[0]!;
     if (!ownVersions(tool, [nearest], catalog).found[0]?.version) continue;
     const best = pickBest(shown)!;
     // The release is the installed package's: its name goes with it, so the version rules do not
