@@ -61,6 +61,24 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
   { image: /^denoland\/deno$/, release: /^(?:alpine|debian|distroless|ubuntu|bin)-(?<release>\d.*)$/ },
   // Airflow's slim images too (`slim-2.9.1`, `slim-2.9.1-python3.11`).
   { image: /^apache\/airflow$/, release: /^slim-(?<release>\d.*)$/ },
+  // Fluentd's images: its release, then the image's own revision (`v1.16-1`, `v1.16.2-1.1`); the
+  // variants put theirs after a name (`v1.16-debian-1`), which the general reading handles.
+  { image: /^(?:fluentd|fluent\/fluentd)$/, release: /^v?(?<release>\d+\.\d+(?:\.\d+)?)-\d+(?:\.\d+)?$/ },
+  // Rocky Linux's and AlmaLinux's images: the release, then a build date (`9.3.20231119`,
+  // `9.3-20231124`, `9.3-minimal-20231124`).
+  { image: /^rockylinux(?:\/rockylinux)?$/, release: /^(?<release>\d+\.\d+)\.\d{8}(?:-|$)/ },
+  { image: /^almalinux(?:\/\d+-[a-z]+)?$/, release: /^(?<release>\d+(?:\.\d+)?)(?:-[a-z]+)?-\d{8}$/ },
+  // Umami's images lead with the database they are built for (`postgresql-v2.10.2`, `mysql-latest`).
+  { image: /^umami-software\/umami$/, release: /^(?:postgresql|mysql)-v?(?<release>\d.*)$/ },
+  // The servlet container first: PlantUML's server (`jetty-v1.2024.3`) and Camunda 7's platform (`run-7.20.0`).
+  { image: /^plantuml\/plantuml-server$/, release: /^(?:jetty|tomcat)-v?(?<release>\d.*)$/ },
+  { image: /^camunda\/camunda-bpm-platform$/, release: /^(?:run|tomcat|wildfly)-(?<release>\d.*)$/ },
+  // tiangolo's images name the Python they run (`python3.11`, `python3.8-alpine3.10`, `python3.11-2024-03-11`).
+  { image: /^tiangolo\//, release: /^python(?<release>\d+(?:\.\d+)*)(?:-|$)/ },
+  // OCaml's opam images: the distribution first, the compiler after `ocaml-` (`ubuntu-22.04-ocaml-5.1`).
+  { image: /^ocaml\/opam$/, release: /(?:^|-)ocaml-(?<release>\d+\.\d+(?:\.\d+)?)(?:-|$)/ },
+  // WebLogic's four-part release, then the image's revision and OS (`14.1.1.0-11-ol8`).
+  { image: /^middleware\/weblogic$/, release: /^(?<release>\d+\.\d+\.\d+\.\d+)(?:-|$)/ },
 ];
 
 /**
