@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Payment, e-mail, SMS, push and chat services named by their own SDKs (and Symfony's bridges to
+// them) in each registry, as real apps declare them. Closed hosted services take no version.
+const scanned = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document;
+const toolsOf = async (files: Record<string, string>) => new Map((await scanned(files)).tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+
+const npmLock = (deps: Record<string, string>) =>
+  JSON.stringify({
+    name: "app",
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      "": { name: "app", dependencies: Object.fromEntries(Object.keys(deps).map((k) => [k, `^${deps[k]}`])) },
+      ...Object.fromEntries(Object.entries(deps).map(([k, v]) => [`node_modules/${k}`, { version: v }])),
+    },
+  });
+
+describe("messaging and payment services named by their own SDKs", () => {
+  it("a React Native app's Stream, Sendbird, Plaid, Pusher and Chargebee packages name the services, without a version", async () => {
+    const deps = {
+      "react-native": "0.74.1",
+      "stream-chat-expo": "5.30.1",
+      "@sendbird/uikit-react-native": "3.5.4",
+      "react-native-plaid-link-sdk": "11.10.1",
+      "@pusher/pusher-websocket-react-native": "1.3.1",
+      "@chargebee/chargebee-js-react-wrapper": "0.6.4",
+    };
+    const tools = await toolsOf({ "package.json": JSON.stringify({ name: "app", dependencies: Object.fromEntries(Object.entries(deps).map(([k, v]) => [k, `^${v}`])) }), "package-lock.json": npmLock(deps) });
+    for (const name of ["Stream", "SendBird", "Plaid", "Pusher", "Chargebee"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+    expect(tools.get("Chargebee")?.category).toBe("Payments");
+  });
+
+  it("Stream's scope and its Angular SDK name Stream; its general libraries' Maven group does not", async () => {
+    const web = await toolsOf({ "package.json": JSON.stringify({ name: "web", dependencies: { "@stream-io/video-react-sdk": "^1.2.0", "stream-chat-angular": "^5.0.0" } }) });
+    expect(web.has("Stream")).toBe(true);
+    const android = await toolsOf({
+      "settings.gradle": "rootProject.name = 'app'\n",
+      "build.gradle": "dependencies {\n    implementation 'io.getstream:stream-webrtc-android:1.1.1'\n    implementation 'io.getstream:avatarview-coil:1.0.7'\n}\n",
+    });
+    expect(android.has("Stream")).toBe(false);
+  });
+
+  it("a Go service's modules name Stream, PubNub, MessageBird, OneSignal, SparkPost, Customer.io, Recurly, GoCardless and Mollie", async () => {
+    const gomod = [
+      "module github.com/acme/notify", "", "go 1.22", "", "require (",
+      "\tgithub.com/GetStream/stream-chat-go/v6 v6.11.0",
+      "\tgithub.com/pubnub/go/v7 v7.2.1",
+      "\tgithub.com/messagebird/go-rest-api/v9 v9.1.1",
+      "\tgithub.com/OneSignal/onesignal-go-api v1.2.2",
+      "\tgithub.com/SparkPost/gosparkpost v0.2.0",
+      "\tgithub.com/customerio/go-customerio/v3 v3.5.1",
+      "\tgithub.com/recurly/recurly-client-go/v5 v5.0.0",
+      "\tgithub.com/gocardless/gocardless-pro-go/v3 v3.9.0",
+      "\tgithub.com/mollie/mollie-api-golang v0.4.0",
+      ")", "",
+    ].join("\n");
+    const tools = await toolsOf({ "go.mod": gomod });
+    for (const name of ["Stream", "PubNub", "MessageBird", "OneSignal", "SparkPost", "Customer.io", "Recurly", "GoCardless", "Mollie"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("a Rails app's Stream, OneSignal and Sendinblue gems and a Laravel app's Stream, PubNub and Mailchimp Transactional packages", async () => {
+    const gemfile = 'source "https://rubygems.org"\ngem "rails", "~> 7.1.3"\ngem "stream-chat-ruby"\ngem "onesignal"\ngem "sib-api-v3-sdk"\n';
+    const rails = await toolsOf({ Gemfile: gemfile });
+    for (const name of ["Stream", "OneSignal", "SendinBlue"]) expect(rails.has(name), name).toBe(true);
+    const composer = JSON.stringify({ require: { "laravel/framework": "^11.0", "get-stream/stream-chat": "^3.9", "pubnub/pubnub": "^6.3", "mailchimp/transactional": "^1.0" } });
+    const laravel = await toolsOf({ "composer.json": composer });
+    for (const name of ["Stream", "PubNub", "Mandrill"]) expect(laravel.has(name), name).toBe(true);
+  });
+
+  it("Maven and Gradle coordinates of Intercom's, Plaid's, SparkPost's, Sendinblue's, Recurly's, Stream's, Zendesk's and Crisp's SDKs", async () => {
+    const dep = (g: string, a: string, v: string) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`;
+    const pom = `<project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>api</artifactId><version>1.0</version><dependencies>${[
+      dep("io.intercom", "intercom-java", "2.8.2"),
+      dep("com.plaid", "plaid-java", "21.0.0"),
+      dep("com.sparkpost", "sparkpost-lib", "0.27"),
+      dep("com.sendinblue", "sib-api-v3-sdk", "7.0.0"),
+      dep("com.recurly.v3", "api-client", "4.52.0"),
+      dep("io.getstream", "stream-chat-java", "1.21.0"),
+    ].join("")}</dependencies></project>`;
+    const server = await toolsOf({ "pom.xml": pom });
+    for (const name of ["Intercom", "Plaid", "SparkPost", "SendinBlue", "Recurly", "Stream"]) expect(server.has(name), name).toBe(true);
+    const android = await toolsOf({
+      "settings.gradle": "rootProject.name = 'app'\n",
+      "build.gradle": "dependencies {\n    implementation 'zendesk.messaging:messaging-android:2.18.0'\n    implementation 'im.crisp:crisp-sdk:2.0.3'\n    implementation 'com.plaid.link:sdk-core:4.4.1'\n}\n",
+    });
+    for (const name of ["Zendesk", "Crisp", "Plaid"]) expect(android.has(name), name).toBe(true);
+    // com.zendesk also publishes Maxwell, the MySQL change-data-capture daemon: not the help desk
+    const maxwell = await toolsOf({ "pom.xml": `<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId><version>1</version><dependencies>${dep("com.zendesk", "mysql-binlog-connector-java", "0.29.2")}</dependencies></project>` });
+    expect(maxwell.has("Zendesk")).toBe(false);
+  });
+
+  it("NuGet, pub and CocoaPods SDKs of Stream, Intercom, Sendinblue, PubNub, Zendesk and Crisp", async () => {
+    const csproj = '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="stream-chat-net" Version="2.5.0" /><PackageReference Include="Intercom.Dotnet.Client" Version="2.1.1" /><PackageReference Include="brevo_csharp" Version="1.0.0" /></ItemGroup></Project>';
+    const dotnet = await toolsOf({ "Api/Api.csproj": csproj });
+    for (const name of ["Stream", "Intercom", "SendinBlue"]) expect(dotnet.has(name), name).toBe(true);
+    const flutter = await toolsOf({ "pubspec.yaml": "name: app\nenvironment:\n  sdk: '>=3.3.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  pubnub: ^4.3.4\n" });
+    expect(flutter.has("PubNub")).toBe(true);
+    const podfile = "platform :ios, '15.0'\ntarget 'App' do\n  pod 'PubNubSwift'\n  pod 'ZendeskSDKMessaging'\n  pod 'Crisp'\nend\n";
+    const ios = await toolsOf({ Podfile: podfile });
+    for (const name of ["PubNub", "Zendesk", "Crisp"]) expect(ios.has(name), name).toBe(true);
+  });
+
+  it("Paddle's Python SDK names Paddle", async () => {
+    const tools = await toolsOf({ "requirements.txt": "Django==5.0.6\npaddle-python-sdk==0.2.2\n" });
+    expect(tools.has("Paddle")).toBe(true);
+    expect(tools.get("Paddle")?.version).toBeUndefined();
+  });
+
+  it("Symfony Notifier's and Mailer's bridges name the service each sends through, beside Symfony, numbered apart", async () => {
+    const req = ["vonage-notifier", "one-signal-notifier", "message-bird-notifier", "plivo-notifier", "firebase-notifier", "mailjet-notifier", "resend-mailer", "mattermost-notifier", "microsoft-teams-notifier"];
+    const composer = JSON.stringify({ require: { "symfony/framework-bundle": "7.0.*", ...Object.fromEntries(req.map((r) => [`symfony/${r}`, "7.0.*"])) } });
+    const lock = JSON.stringify({ packages: [{ name: "symfony/framework-bundle", version: "v7.0.7" }, ...req.map((r) => ({ name: `symfony/${r}`, version: "v7.0.7" }))], "packages-dev": [] });
+    const tools = await toolsOf({ "composer.json": composer, "composer.lock": lock });
+    for (const name of ["Nexmo", "OneSignal", "MessageBird", "Plivo", "Firebase Cloud Messaging", "Mailjet", "Resend", "Mattermost", "Microsoft Teams"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+    expect(tools.get("Symfony")?.version).toBe("7.0.7");
+  });
+
+  it("MailCatcher from its gem and from a compose service's image, as MailHog from its own", async () => {
+    const gemfile = 'source "https://rubygems.org"\ngem "rails", "~> 7.1.3"\ngroup :development do\n  gem "mailcatcher", require: false\nend\n';
+    const lock = ["GEM", "  remote: https://rubygems.org/", "  specs:", "    mailcatcher (0.10.0)", "    rails (7.1.3)", "", "PLATFORMS", "  x86_64-linux", "", "DEPENDENCIES", "  mailcatcher", "  rails (~> 7.1.3)", ""].join("\n");
+    const rails = await toolsOf({ Gemfile: gemfile, "Gemfile.lock": lock });
+    expect(rails.get("MailCatcher")).toMatchObject({ version: "0.10.0", category: "Support, Sales, and Marketing", sub_category: "Email Testing" });
+    const compose = "services:\n  app:\n    build: .\n  mail:\n    image: schickling/mailcatcher\n    ports:\n      - '1080:1080'\n  hog:\n    image: mailhog/mailhog:v1.0.1\n";
+    const stack = await toolsOf({ "docker-compose.yml": compose });
+    expect(stack.get("MailCatcher")?.detection_source).toBe("docker-compose.yml");
+    expect(stack.get("MailHog")?.version).toBe("1.0.1");
+  });
+});
