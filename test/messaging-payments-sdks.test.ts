@@ -137,3 +137,55 @@ describe("messaging and payment services named by their own SDKs", () => {
     expect(stack.get("MailHog")?.version).toBe("1.0.1");
   });
 });
+
+describe("the mail service a Django settings module sends through", () => {
+  it("reads EMAIL_BACKEND and EMAIL_HOST literals, an environment lookup's default over several lines, and skips comments", async () => {
+    const { readEmailSettings, isDjangoSettings } = await import("../detectors/python/django-settings.js");
+    const text = [
+      "import environ",
+      "# EMAIL_BACKEND = \"anymail.backends.sendgrid.EmailBackend\"",
+      "EMAIL_BACKEND = env(",
+      "    \"DJANGO_EMAIL_BACKEND\",",
+      "    default=\"anymail.backends.mailgun.EmailBackend\",  # production's",
+      ")",
+      "EMAIL_HOST = env(\"EMAIL_HOST\", default=\"SMTP.SendGrid.net\")",
+      "EMAIL_HOST_USER = \"apikey\"",
+      "EMAIL_BACKEND == 'not.an.assignment'",
+    ].join("\n");
+    expect(readEmailSettings(text)).toEqual([
+      { kind: "backend", value: "anymail.backends.mailgun.EmailBackend", line: 3 },
+      { kind: "host", value: "smtp.sendgrid.net", line: 7 },
+    ]);
+    expect(isDjangoSettings("mysite/settings.py")).toBe(true);
+    expect(isDjangoSettings("config/settings/production.py")).toBe(true);
+    expect(isDjangoSettings("app/settings_prod.py")).toBe(true);
+    expect(isDjangoSettings("app/views.py")).toBe(false);
+  });
+
+  it("cookiecutter-django's production settings name Mailgun; Django's own backends and a local catcher name nothing", async () => {
+    const tools = await toolsOf({
+      "requirements/production.txt": "django-anymail[mailgun]==10.3\n",
+      "config/settings/base.py": 'EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")\n',
+      "config/settings/local.py": 'EMAIL_HOST = env("EMAIL_HOST", default="mailpit")\nEMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"\n',
+      "config/settings/production.py": 'EMAIL_BACKEND = "anymail.backends.mailgun.EmailBackend"\nANYMAIL = {"MAILGUN_API_KEY": env("MAILGUN_API_KEY")}\n',
+    });
+    expect(tools.get("Mailgun")).toMatchObject({ detection_source: "config/settings/production.py", category: "Communications" });
+    expect(tools.get("Mailgun")?.version).toBeUndefined();
+    const names = [...tools.keys()];
+    expect(names.filter((n) => /mail|sendgrid|ses/i.test(n) && n !== "Mailgun")).toEqual([]);
+  });
+
+  it("django-ses' backend names Amazon SES, a settings.py's EMAIL_HOST its service", async () => {
+    const ses = await toolsOf({ "shop/settings.py": 'EMAIL_BACKEND = "django_ses.SESBackend"\nAWS_SES_REGION_NAME = "eu-west-1"\n' });
+    expect(ses.has("Amazon SES")).toBe(true);
+    const smtp = await toolsOf({ "shop/settings.py": 'EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"\nEMAIL_HOST = "smtp.postmarkapp.com"\n' });
+    expect(smtp.has("Postmark")).toBe(true);
+  });
+
+  it("reads a long hostile line in linear time", async () => {
+    const { readEmailSettings } = await import("../detectors/python/django-settings.js");
+    const started = Date.now();
+    readEmailSettings(`EMAIL_BACKEND = ${"(".repeat(200_000)}${"'a.".repeat(100_000)}\n`.repeat(3));
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});
