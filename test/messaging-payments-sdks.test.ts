@@ -189,3 +189,20 @@ describe("the mail service a Django settings module sends through", () => {
     expect(Date.now() - started).toBeLessThan(4000);
   });
 });
+
+describe("payment integrations bound to one service", () => {
+  it("Omnipay's gateway drivers, Cashier's Mollie and Braintree editions and dj-stripe name their service; league/omnipay names none", async () => {
+    const composer = JSON.stringify({ require: { "league/omnipay": "^3.2", "omnipay/paypal": "^3.0", "omnipay/mollie": "^5.5", "mollie/laravel-cashier-mollie": "^2.0" } });
+    const php = await toolsOf({ "composer.json": composer });
+    for (const name of ["PayPal", "Mollie"]) {
+      expect(php.has(name), name).toBe(true);
+      expect(php.get(name)?.version, name).toBeUndefined();
+    }
+    expect([...php.keys()].filter((n) => /stripe|braintree/i.test(n))).toEqual([]);
+    const legacy = await toolsOf({ "composer.json": JSON.stringify({ require: { "laravel/cashier-braintree": "^2.1", "omnipay/stripe": "^3.2" } }) });
+    for (const name of ["Braintree", "Stripe"]) expect(legacy.has(name), name).toBe(true);
+    const django = await toolsOf({ "requirements.txt": "Django==4.2.13\ndj-stripe==2.8.4\n" });
+    expect(django.has("Stripe")).toBe(true);
+    expect(django.get("Stripe")?.version).toBeUndefined();
+  });
+});
