@@ -206,3 +206,27 @@ describe("payment integrations bound to one service", () => {
     expect(django.get("Stripe")?.version).toBeUndefined();
   });
 });
+
+describe("the mail service a Spring Boot application's configuration sends through", () => {
+  it("spring.mail.host in application.properties (a placeholder's default too) and in a profile's application-<profile>.yml", async () => {
+    const tools = await toolsOf({
+      "pom.xml": "<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId><version>1</version></project>",
+      "src/main/resources/application.properties": "spring.application.name=shop\n# spring.mail.host=smtp.mailgun.org\nspring.mail.host=${MAIL_HOST:smtp.sendgrid.net}\nspring.mail.port=587\n",
+      "src/main/resources/application-prod.yml": "spring:\n  mail:\n    host: email-smtp.eu-west-1.amazonaws.com\n---\nspring:\n  config:\n    activate:\n      on-profile: dev\n  mail:\n    host: localhost\n",
+    });
+    expect(tools.get("Twilio SendGrid")?.detection_source).toBe("src/main/resources/application.properties");
+    expect(tools.get("Amazon SES")?.detection_source).toBe("src/main/resources/application-prod.yml");
+    expect(tools.has("Mailgun")).toBe(false);
+  });
+
+  it("a Grails metadata file still gives Grails's release, and a local or unknown mail host names nothing", async () => {
+    const tools = await toolsOf({
+      "application.properties": "app.grails.version=2.5.6\napp.name=shop\n",
+      "grails-app/conf/application.yml": "spring:\n  mail:\n    host: mail.example.org\n",
+      "src/main/resources/application.yml": "spring.mail.host: smtp.postmarkapp.com\n",
+    });
+    expect(tools.get("Grails")?.version).toBe("2.5.6");
+    expect(tools.has("Postmark")).toBe(true);
+    expect([...tools.keys()].filter((n) => /mail|sendgrid|ses/i.test(n) && n !== "Postmark")).toEqual([]);
+  });
+});
