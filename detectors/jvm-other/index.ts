@@ -103,7 +103,8 @@ export const jvmOtherDetector: Detector = {
         // Only Grails' metadata file carries this key; a Spring Boot application.properties does not.
         const grails = base === "application.properties" ? /^[ \t]*app\.grails\.version[ \t]*[=:][ \t]*([\w.-]+)/m.exec(text)?.[1] : undefined;
         if (grails) ctx.report({ ref: "runtime:grails", file, version: grails });
-        if (!text.includes("mail")) continue;
+        // Only a file that sets a mail key is read further (parsed, for YAML).
+        if (!/spring\.mail\.host|^[ \t]*mail[ \t]*:/m.test(text)) continue;
         const hosts = base.endsWith(".properties") ? springMailHostsOfProperties(text) : springMailHostsOfYaml(yamlDocuments(ctx, file, text) ?? []);
         for (const host of new Set(hosts)) {
           if (ctx.lookup("smtp-host", host).length > 0) ctx.report({ ref: `smtp-host:${host}`, file, line: lineOf(text, host) });
