@@ -230,3 +230,17 @@ describe("the mail service a Spring Boot application's configuration sends throu
     expect([...tools.keys()].filter((n) => /mail|sendgrid|ses/i.test(n) && n !== "Postmark")).toEqual([]);
   });
 });
+
+describe("the mail service a Rails environment's Action Mailer delivery method sends through", () => {
+  it("aws-sdk-rails' :ses names Amazon SES (its gem names no AWS service), :postmark Postmark; :smtp and a comment nothing", async () => {
+    const gemfile = 'source "https://rubygems.org"\ngem "rails", "~> 7.1.3"\ngem "aws-sdk-rails"\n';
+    const production = "Rails.application.configure do\n  config.action_mailer.delivery_method = :ses_v2\n  # config.action_mailer.delivery_method = :mailgun\nend\n";
+    const staging = "Rails.application.configure do\n  config.action_mailer.delivery_method = :postmark\nend\n";
+    const development = "Rails.application.configure do\n  config.action_mailer.delivery_method = :smtp\n  config.action_mailer.smtp_settings = { address: 'localhost', port: 1025 }\nend\n";
+    const tools = await toolsOf({ Gemfile: gemfile, "config/environments/production.rb": production, "config/environments/staging.rb": staging, "config/environments/development.rb": development });
+    expect(tools.get("Amazon SES")).toMatchObject({ detection_source: "config/environments/production.rb" });
+    expect(tools.get("Amazon SES")?.version).toBeUndefined();
+    expect(tools.has("Postmark")).toBe(true);
+    expect(tools.has("Mailgun")).toBe(false);
+  });
+});
