@@ -18,7 +18,7 @@ const npmLock = (deps: Record<string, string>) =>
   });
 
 describe("messaging and payment services named by their own SDKs", () => {
-  it("a React Native app's Stream, Sendbird, Plaid, Pusher and Chargebee packages name the services, without a version", async () => {
+  it("a React Native app's Stream, Sendbird, Plaid, Pusher, Chargebee and OneSignal packages name the services, without a version", async () => {
     const deps = {
       "react-native": "0.74.1",
       "stream-chat-expo": "5.30.1",
@@ -26,9 +26,10 @@ describe("messaging and payment services named by their own SDKs", () => {
       "react-native-plaid-link-sdk": "11.10.1",
       "@pusher/pusher-websocket-react-native": "1.3.1",
       "@chargebee/chargebee-js-react-wrapper": "0.6.4",
+      "onesignal-expo-plugin": "2.0.2",
     };
     const tools = await toolsOf({ "package.json": JSON.stringify({ name: "app", dependencies: Object.fromEntries(Object.entries(deps).map(([k, v]) => [k, `^${v}`])) }), "package-lock.json": npmLock(deps) });
-    for (const name of ["Stream", "SendBird", "Plaid", "Pusher", "Chargebee"]) {
+    for (const name of ["Stream", "SendBird", "Plaid", "Pusher", "Chargebee", "OneSignal"]) {
       expect(tools.has(name), name).toBe(true);
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
