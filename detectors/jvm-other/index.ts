@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, blankComments, dirOf, inFolder, lineCounter, textLines, type CommentSyntax } from "../../src/kit.js";
+import { baseName, blankComments, dirOf, inFolder, isRecord, lineCounter, textLines, yamlDocuments, type CommentSyntax } from "../../src/kit.js";
 
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
@@ -9,11 +9,13 @@ import { baseName, blankComments, dirOf, inFolder, lineCounter, textLines, type 
  * Clojars packages, which is how the site lists them. Also a Grails 1.x/2.x application's metadata
  * file, application.properties beside grails-app/, whose `app.grails.version` is the Grails release
  * the application runs on (Grails 3+ declares it in Gradle instead). And an Apache JMeter test plan
- * (*.jmx), whose root element records the JMeter release that saved it (`jmeter="5.6.3"`).
+ * (*.jmx), whose root element records the JMeter release that saved it (`jmeter="5.6.3"`). And a Spring
+ * Boot application's configuration (application.properties or .yml, and its profiles' application-<profile>
+ * files): the SMTP server `spring.mail.host` sends mail through, the mail service it belongs to.
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "package.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
+  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "package.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "application-*.properties", "application.{yml,yaml}", "application-*.{yml,yaml}", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -97,10 +99,16 @@ export const jvmOtherDetector: Detector = {
         for (const m of blankComments(text, CLOJURE).matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
           ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
         }
-      } else if (base === "application.properties") {
+      } else if (/^application(?:-[\w.-]+)?\.(?:properties|ya?ml)$/.test(base)) {
         // Only Grails' metadata file carries this key; a Spring Boot application.properties does not.
-        const grails = /^[ \t]*app\.grails\.version[ \t]*[=:][ \t]*([\w.-]+)/m.exec(text)?.[1];
+        const grails = base === "application.properties" ? /^[ \t]*app\.grails\.version[ \t]*[=:][ \t]*([\w.-]+)/m.exec(text)?.[1] : undefined;
         if (grails) ctx.report({ ref: "runtime:grails", file, version: grails });
+        // Only a file that sets a mail key is read further (parsed, for YAML).
+        if (!/spring\.mail\.host|^[ \t]*mail[ \t]*:/m.test(text)) continue;
+        const hosts = base.endsWith(".properties") ? springMailHostsOfProperties(text) : springMailHostsOfYaml(yamlDocuments(ctx, file, text) ?? []);
+        for (const host of new Set(hosts)) {
+          if (ctx.lookup("smtp-host", host).length > 0) ctx.report({ ref: `smtp-host:${host}`, file, line: lineOf(text, host) });
+        }
       } else if (base === "project.clj") {
         // A Leiningen template's project file (`(defproject {{name}} ...)` under src/leiningen/new/)
         // is what the template generates, not this project's build: its dependencies are not ours.
@@ -225,4 +233,45 @@ export function scalaCliDirectives(text: string, report: (finding: { ref: string
       report({ ref: `maven:${group}:${artifact}${suffix}`, version, line, direct: true, dev: kind[1] !== undefined });
     }
   }
+}
+
+/** An SMTP server as written (`smtp.sendgrid.net`), or the default of a `${MAIL_HOST:smtp.sendgrid.net}` placeholder; lower-cased. */
+function smtpServer(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const v = value.trim();
+  const server = /^\$\{[\w.-]+:([^}]*)\}$/.exec(v)?.[1] ?? v;
+  return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(server) ? server.toLowerCase() : undefined;
+}
+
+/** The `spring.mail.host` values of a Spring Boot application.properties (`=` or `:`, comments skipped). */
+export function springMailHostsOfProperties(text: string): string[] {
+  const out: string[] = [];
+  for (const line of textLines(text)) {
+    const m = /^[ \t]*spring\.mail\.host[ \t]*[=:][ \t]*(\S+)/.exec(line);
+    const host = smtpServer(m?.[1]);
+    if (host) out.push(host);
+  }
+  return out;
+}
+
+/** The `spring.mail.host` values of a Spring Boot application.yml's documents, nested or as a dotted key. */
+export function springMailHostsOfYaml(docs: unknown[]): string[] {
+  const out: string[] = [];
+  for (const doc of docs) {
+    if (!isRecord(doc)) continue;
+    const spring = doc.spring;
+    const mail = isRecord(spring) ? spring.mail : undefined;
+    const candidates = [isRecord(mail) ? mail.host : undefined, isRecord(spring) ? spring["mail.host"] : undefined, doc["spring.mail.host"]];
+    for (const value of candidates) {
+      const host = smtpServer(value);
+      if (host) out.push(host);
+    }
+  }
+  return out;
+}
+
+/** The 1-based line where `needle` first occurs in `text`, or undefined. */
+function lineOf(text: string, needle: string): number | undefined {
+  const at = text.toLowerCase().indexOf(needle);
+  return at < 0 ? undefined : text.slice(0, at).split("\n").length;
 }

@@ -5,6 +5,7 @@ import { readRequirements, withoutOptions, type RequirementsFile } from "./requi
 import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
+import { isDjangoSettings, readEmailSettings } from "./django-settings.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPixiLock, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
 
@@ -73,7 +74,7 @@ function isDevelopmentFile(path: string): boolean {
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
  * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock, conda-lock.yml or pixi.lock; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections; the
- * adapter types of a dbt profiles.yml.
+ * adapter types of a dbt profiles.yml; the mail service a Django settings module sends through.
  * Names compare as PEP 503 says.
  */
 export const pythonDetector: Detector = {
@@ -96,6 +97,9 @@ export const pythonDetector: Detector = {
     ".python-version",
     "tox.ini",
     "profiles.yml",
+    "settings.py",  // Django settings modules (./django-settings.ts)
+    "settings_*.py",
+    "**/settings/*.py",
     "/README.md",  // a Hugging Face Space's configuration, at the root only
     "conda-lock.yml",
     "pixi.lock",
@@ -315,6 +319,13 @@ export const pythonDetector: Detector = {
           const space = readSpaceConfig((await ctx.text(file)) ?? "");
           if (space?.sdk) ctx.report({ ref: `pypi:${space.sdk}`, file, line: 1, version: space.sdkVersion });
           if (space?.python) ctx.report({ ref: "runtime:python", file, line: 1, version: space.python });
+        } else if (isDjangoSettings(file)) {
+          // The mail service a Django project sends through: the ESP backend EMAIL_BACKEND names
+          // (django-anymail's, django-ses'), or the SMTP server of EMAIL_HOST, as a Rails environment's.
+          for (const { kind, value, line } of readEmailSettings((await ctx.text(file)) ?? "")) {
+            const ref = kind === "backend" ? `django-email-backend:${value}` : `smtp-host:${value}`;
+            if (ctx.lookup(ref.slice(0, ref.indexOf(":")), value).length > 0) ctx.report({ ref, file, line });
+          }
         } else if (base === "runtime.txt" || base === ".python-version") {
           const text = (await ctx.text(file))?.trim() ?? "";
           const m = /^(?:python-)?(\d+\.\d+(?:\.\d+)?)\s*$/.exec(textLines(text)[0] ?? "");

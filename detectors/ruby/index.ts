@@ -9,7 +9,7 @@ import { readImportmap } from "./importmap.js";
  * Ruby projects: Gemfile gems with versions from the Gemfile.lock beside it, gemspec
  * dependencies, the Ruby version (Gemfile `ruby`, .ruby-version, the lockfile) and Bundler's,
  * the database adapters of a Rails `config/database.yml`, the mail services its environments send
- * through (an SMTP `address` in `config/environments/*.rb`), the npm packages its importmap pins
+ * through (an SMTP `address` or the `delivery_method` in `config/environments/*.rb`), the npm packages its importmap pins
  * (`config/importmap.rb`), the S3-compatible services its Active Storage services point at
  * (`config/storage.yml`), and Jekyll from its `_config.yml`.
  */
@@ -141,6 +141,9 @@ export const rubyDetector: Detector = {
       } else if (/(^|\/)config\/environments\/[^/]+\.rb$/.test(file)) {
         const text = (await ctx.text(file)) ?? "";
         for (const { host, line } of smtpHosts(text)) ctx.report({ ref: `smtp-host:${host}`, file, line });
+        for (const { method, line } of deliveryMethods(text)) {
+          if (ctx.lookup("mailer-delivery-method", method).length > 0) ctx.report({ ref: `mailer-delivery-method:${method}`, file, line });
+        }
       } else if (base === "_config.yml") {
         const beside = sibling(file, "package.json");
         const hexoSite = ctx.exists(beside) && declaresHexo(await ctx.json(beside));
@@ -163,6 +166,20 @@ export function smtpHosts(text: string): Array<{ host: string; line: number }> {
     for (const m of line.matchAll(/(?:^|[\s{,(:])["']?address["']?\s*(?::|=>)\s*["']([A-Za-z0-9.-]+\.[A-Za-z]{2,})["']/g)) {
       out.push({ host: m[1]!.toLowerCase(), line: i + 1 });
     }
+  });
+  return out;
+}
+
+/**
+ * The Action Mailer delivery methods an environment sets (`config.action_mailer.delivery_method =
+ * :postmark`, `:ses`), with their line: each one a gem registers for its service. Commented lines
+ * give nothing; Rails' own methods (smtp, sendmail, file, test) are no service, and the catalog keys none.
+ */
+export function deliveryMethods(text: string): Array<{ method: string; line: number }> {
+  const out: Array<{ method: string; line: number }> = [];
+  textLines(text).forEach((raw, i) => {
+    const m = /^\s*(?:config\.)?action_mailer\.delivery_method\s*=\s*:(\w+)/.exec(raw);
+    if (m) out.push({ method: m[1]!.toLowerCase(), line: i + 1 });
   });
   return out;
 }

@@ -1,0 +1,74 @@
+import { baseName, textLines } from "../../src/kit.js";
+
+/**
+ * A Django settings module by its place: `settings.py` (the project's, `mysite/settings.py`),
+ * `settings_<env>.py` beside it, or any module of a `settings/` package (`config/settings/production.py`,
+ * as cookiecutter-django lays it out). Only what `readEmailSettings` finds in one names anything.
+ */
+export function isDjangoSettings(path: string): boolean {
+  return /^settings(?:_[\w-]+)?\.py$/.test(baseName(path)) || /(^|\/)settings\/[\w-]+\.py$/.test(path);
+}
+
+export interface EmailSetting {
+  /** `backend`: the dotted path of the class `EMAIL_BACKEND` names; `host`: an `EMAIL_HOST` server, lower-cased. */
+  kind: "backend" | "host";
+  value: string;
+  line: number;
+}
+
+/** Lines a statement may run over, its parentheses open (`env(\n "X",\n default="..."\n)`). */
+const MAX_STATEMENT_LINES = 8;
+
+/**
+ * The mail backends and SMTP servers a Django settings module sets as literals, with their line:
+ * `EMAIL_BACKEND = "anymail.backends.mailgun.EmailBackend"` (django-anymail's backend for one ESP,
+ * `django_ses.SESBackend`, ...) and `EMAIL_HOST = "smtp.sendgrid.net"`, also as the default an
+ * environment lookup falls back to (`env("DJANGO_EMAIL_BACKEND", default="...")`, over several lines
+ * while its parentheses are open). Commented lines and values read from the environment alone give
+ * nothing; Django's own backends (smtp, console, locmem) are no service, and the catalog keys none.
+ */
+export function readEmailSettings(text: string): EmailSetting[] {
+  const out: EmailSetting[] = [];
+  const lines = textLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(EMAIL_BACKEND|EMAIL_HOST)\s*(?::\s*[\w.[\]]+\s*)?=(?!=)(.*)$/.exec(lines[i]!);
+    if (!m) continue;
+    const kind = m[1] === "EMAIL_BACKEND" ? "backend" : "host";
+    // The statement: this line, and the next ones while a parenthesis it opened is still open.
+    let statement = withoutComment(m[2]!);
+    let depth = parenDepth(statement);
+    for (let j = i + 1; depth > 0 && j < lines.length && j <= i + MAX_STATEMENT_LINES; j++) {
+      const more = withoutComment(lines[j]!);
+      statement += ` ${more}`;
+      depth += parenDepth(more);
+    }
+    for (const s of statement.matchAll(/"([^"]*)"|'([^']*)'/g)) {
+      const value = (s[1] ?? s[2] ?? "").trim();
+      if (kind === "backend" && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value)) out.push({ kind, value, line: i + 1 });
+      if (kind === "host" && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(value)) out.push({ kind, value: value.toLowerCase(), line: i + 1 });
+    }
+  }
+  return out;
+}
+
+/** A line without its `#` comment (a `#` inside a string is left alone). */
+function withoutComment(line: string): string {
+  let quote = "";
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k]!;
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "#") return line.slice(0, k);
+  }
+  return line;
+}
+
+function parenDepth(line: string): number {
+  let depth = 0;
+  for (const c of line) {
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+  }
+  return depth;
+}
