@@ -51,8 +51,6 @@ describe("meta-framework adapters name the platform the app is deployed to", () 
     const remix = await toolsOf(npmApp({ "@remix-run/cloudflare": "^2.9.2", "@remix-run/react": "^2.9.2" }, { "@remix-run/cloudflare": "2.9.2", "@remix-run/react": "2.9.2" }));
     expect(remix.has("Cloudflare Workers")).toBe(true);
     expect(remix.get("Remix")?.version).toBe("2.9.2");
-    const pages = await toolsOf(npmApp({ "@remix-run/cloudflare-pages": "^2.9.2" }, { "@remix-run/cloudflare-pages": "2.9.2" }));
-    expect(pages.has("Cloudflare Pages")).toBe(true);
     const rr = await toolsOf(npmApp({ "@react-router/cloudflare": "^7.1.1", "react-router": "^7.1.1" }, { "@react-router/cloudflare": "7.1.1", "react-router": "7.1.1" }));
     expect(rr.has("Cloudflare Workers")).toBe(true);
     const next = await toolsOf(npmApp({ "next": "14.2.3", "react": "^18" }, { "next": "14.2.3", "react": "18.3.1", "@opennextjs/cloudflare": "0.2.1" }, { "@opennextjs/cloudflare": "^0.2.1" }));
