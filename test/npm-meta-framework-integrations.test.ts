@@ -70,6 +70,15 @@ describe("meta-framework adapters name the platform the app is deployed to", () 
     expect(t.has("Netlify")).toBe(true);
   });
 
+  it("Amplify's Next.js adapter names AWS Amplify without its own numbering; Railway's CLI names Railway", async () => {
+    const amplify = await toolsOf(npmApp({ "next": "14.2.3", "@aws-amplify/adapter-nextjs": "^1.2.10" }, { "next": "14.2.3", "@aws-amplify/adapter-nextjs": "1.2.10" }));
+    expect(amplify.has("AWS Amplify")).toBe(true);
+    expect(amplify.get("AWS Amplify")?.version).toBeUndefined();
+    const railway = await toolsOf(npmApp({ "next": "14.2.3" }, { "next": "14.2.3", "@railway/cli": "3.11.0" }, { "@railway/cli": "^3.11.0" }));
+    expect(railway.get("Railway")?.detection_source).toBe("package.json");
+    expect(railway.get("Railway")?.version).toBeUndefined();
+  });
+
   it("Vercel's Functions helpers and Nuxt 2's Vercel builder name Vercel", async () => {
     const fns = await toolsOf(npmApp({ "@vercel/functions": "^1.0.2" }, { "@vercel/functions": "1.0.2" }));
     expect(fns.has("Vercel")).toBe(true);
