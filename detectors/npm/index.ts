@@ -23,6 +23,9 @@ import { dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestF
  */
 const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb", "deno.lock"] as const;
 
+/** A prerelease named `bridge` (`7.0.0-bridge.0`): a compatibility shim's placeholder number. */
+const BRIDGE_BUILD = /^\d+\.\d+\.\d+-bridge(?:[.-]|$)/;
+
 /**
  * npm, Yarn and pnpm projects: every package.json in the tree (so every workspace package), its
  * dependencies with versions from the nearest lockfile, `engines`, `packageManager`, and the
@@ -103,13 +106,18 @@ export const npmDetector: Detector = {
         // A second copy under another name (`"react17": "npm:react@^17"` beside `"react": "^16.14.0"`)
         // is not the package the project declares under its own name: that declaration gives its release.
         if (name !== dep.name && ownNames.has(name)) continue;
+        // A bridge build (`"babel-core": "7.0.0-bridge.0"`, the shim that hands Babel 6 callers to
+        // the installed @babel/core) is a placeholder, not a release: the lockfile's @babel/core says
+        // which Babel runs.
+        const version = locked?.version ?? lowestVersion(wanted);
+        const bridge = version !== undefined && BRIDGE_BUILD.test(version);
         ctx.report({
           ref: `npm:${name}`,
           file,
           line: lines.get(dep.name),
           declared: wanted,
-          version: locked?.version ?? lowestVersion(wanted),
-          versionFile: locked ? lock!.path : undefined,
+          version: bridge ? undefined : version,
+          versionFile: locked && !bridge ? lock!.path : undefined,
           license: locked?.license,
           direct: true,
           dev: dep.type === "devDependencies",
