@@ -85,13 +85,14 @@ function check(elapsed: number, before: number, units: number, what: string | un
 /**
  * Runs `run` and fails when it took more than `units` times a fixed reference job of linear work
  * (parsing 0.8 MB of JSON, matching a line pattern over the 20,000 lines of its pretty-printed form,
- * filling a Map: about 20 to 25 ms on this project's 2-core machine when quiet), timed on the same
- * machine just before the run (the fastest of three, timed within the last second; a run over
- * budget is checked again against the job's mean over five runs after it). It tells "finished" from "stuck" on hostile input, on a quiet
- * machine or a loaded one alike, since load slows the run and the reference together; it is not a
- * speed test (the benchmark is). Choose `units` at about 4 to 5 times the largest ratio measured
- * for the fixed code (set `WORK_BUDGET_LOG=<file>` to log each guard's ratio), and well below what
- * the unfixed code took. Returns what `run` returns, awaited when it is a promise.
+ * filling a Map: about 25 ms on this project's 2-core machine with little else running), timed on the same
+ * machine just before the run: the fastest of three runs, timed again once a second old. A run over
+ * budget is checked again against the job's mean over five runs after it. It tells "finished" from
+ * "stuck" on hostile input, on a quiet machine or a loaded one alike, since load slows the run and
+ * the reference together; it is not a speed test (the benchmark is). Choose `units` at about 4 to 5
+ * times the largest ratio measured for the fixed code (set `WORK_BUDGET_LOG=<file>` to log each
+ * guard's ratio), and well below what the unfixed code took. Returns what `run` returns, awaited
+ * when it is a promise.
  */
 export function expectFinishesWithin<T>(run: () => Promise<T>, units: number, what?: string): Promise<T>;
 export function expectFinishesWithin<T>(run: () => T, units: number, what?: string): T;
