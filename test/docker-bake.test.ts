@@ -3,6 +3,7 @@ import { MemorySource, scan } from "../src/index.js";
 import { bakeBuilds, mergeBakeFiles, readBakeHcl } from "../detectors/docker/bake.js";
 import { dockerDetector } from "../detectors/docker/index.js";
 import { detectorFindings, compact } from "./detector-findings.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // Docker Buildx Bake files: the args their targets build a Dockerfile with decide the base image
 // of `ARG NODE_VERSION` / `FROM node:${NODE_VERSION}`, as compose's build args do.
@@ -173,7 +174,7 @@ describe("Docker Bake files", () => {
     expect(bakeBuilds(readBakeHcl('target "default" {\n  args = { A = lower("X"), B = "1" }\n  dockerfile = "x.Dockerfile"\n}\n'))?.map((b) => [b.dockerfile, [...b.args]])).toEqual([]);
   });
 
-  it("hostile Bake files: a 50,000-deep inherits chain and cycles end without running the stack out; 300k repeated characters read in well under a second each", async () => {
+  it("hostile Bake files: a 50,000-deep inherits chain and cycles end without running the stack out; 300k repeated characters read at once each", async () => {
     const target: Record<string, unknown> = {};
     for (let i = 0; i < 50_000; i++) target[`t${i}`] = { inherits: [`t${i + 1}`] };
     target.t50000 = { args: { A: "2" } };
@@ -185,9 +186,8 @@ describe("Docker Bake files", () => {
     const N = 300_000;
     const payloads = ["{", "[", '"', "${", '"${', "\n", "- ", "[[inputs.", "<<EOT\n", "a=b,", "a = {", 'target "x" {\n', "x".repeat(N / 2) + " ".repeat(N / 2) + "(", "a=<<EOT\n", "a=<<EOT\nEOT\n", "<<x"];
     for (const p of payloads) {
-      const started = performance.now();
-      bakeBuilds(readBakeHcl(p.repeat(Math.ceil(N / p.length))));
-      expect(performance.now() - started, JSON.stringify(p.slice(0, 12))).toBeLessThan(1000);
+      const text = p.repeat(Math.ceil(N / p.length));
+      expectFinishesWithin(() => bakeBuilds(readBakeHcl(text)), 15, JSON.stringify(p.slice(0, 12)));
     }
   });
 

@@ -3,6 +3,7 @@ import { infraDetector } from "../detectors/infra/index.js";
 import { scan } from "../src/index.js";
 import { MemorySource } from "../src/sources/memory.js";
 import { byFile, detectorFindings } from "./detector-findings.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // Kubernetes platform repositories, third look: GitOps, meshes, cluster add-ons and local clusters.
 
@@ -205,9 +206,7 @@ describe("many unknown triggers or providers", () => {
 describe("thousands of Argo Workflows in one file", () => {
   it("are read in linear time (no line lookup per distinct image)", async () => {
     const docs = Array.from({ length: 10000 }, (_, i) => `---\napiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  name: w${i}\nspec:\n  templates:\n    - name: m\n      container:\n        image: acme/img${i}:1.${i}\n`).join("");
-    const started = Date.now();
-    const { findings } = await detectorFindings(infraDetector, { "workflows/many.yaml": docs });
+    const { findings } = await expectFinishesWithin(() => detectorFindings(infraDetector, { "workflows/many.yaml": docs }), 20);
     expect(findings.filter((f) => f.ref.startsWith("docker:"))).toHaveLength(10000);
-    expect(Date.now() - started).toBeLessThan(6000);
   });
 });

@@ -3,6 +3,7 @@ import { MemorySource } from "../src/sources/memory.js";
 import { scan } from "../src/index.js";
 import { compact, detectorFindings } from "./detector-findings.js";
 import { npmDetector } from "../detectors/npm/index.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;
 
@@ -176,9 +177,8 @@ describe("a package.json of 100,000 dependencies and aliases", () => {
     const dependencies: Record<string, string> = {};
     for (let i = 0; i < n; i++) dependencies[`p${i}`] = "^1.0.0";
     for (let i = 0; i < n; i++) dependencies[`a${i}`] = `npm:q${i}@^2.0.0`;
-    const started = performance.now();
-    const { findings } = await detectorFindings(npmDetector, { "package.json": JSON.stringify({ name: "x", dependencies }, null, 1) });
-    expect(performance.now() - started).toBeLessThan(5000);
+    const text = JSON.stringify({ name: "x", dependencies }, null, 1);
+    const { findings } = await expectFinishesWithin(() => detectorFindings(npmDetector, { "package.json": text }), 200);
     const lines = compact(findings.filter((f) => f.ref === "npm:p0" || f.ref === "npm:q49999"));
     expect(lines).toEqual(["npm:p0@4 ^1.0.0 ->1.0.0 direct", "npm:q49999@100003 ^2.0.0 ->2.0.0 direct"]);
   });

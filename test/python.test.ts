@@ -10,6 +10,7 @@ import { readCondaEnvironment, readCondaSpec, readLocalPackages, readPipfile, re
 import { fixture } from "./helpers.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { expectFinishesWithin } from "./work-budget.js";
 
 const opts = { git: false } as const;
 const named = (tools: import("../src/types.js").ToolEntry[], name: string) => tools.find((t) => t.name.toLowerCase() === name.toLowerCase());
@@ -242,9 +243,8 @@ describe("setup.py and setup.cfg as text", () => {
     expect(readSetupName("[tool]\nname = other\n", true)).toBeUndefined();
     expect(readSetupName('    name="img_clf" , # the distribution\n', false)).toBe("img_clf");
     // A long run of blanks after the name is one pass: `\s*,?\s*` tried every split of it.
-    const started = Date.now();
-    expect(readSetupName(`name="x"${" ".repeat(100_000)}X`, false)).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(1500);
+    const blanks = `name="x"${" ".repeat(100_000)}X`;
+    expect(expectFinishesWithin(() => readSetupName(blanks, false), 5)).toBeUndefined();
   });
 
   it("a malformed pyproject.toml is a warning naming it", async () => {
@@ -696,9 +696,7 @@ describe("PEP 508 edge cases", () => {
     expect(parseRequirement("flask latest")).toBeUndefined();
     // An archive's release of a long run of letters ending in a stray character: no release, at
     // once (it backtracked through every split of the letters, hours for these 40).
-    const started = performance.now();
-    expect(parseRequirement(`pkg @ https://example.com/pkg-1${"a".repeat(40)}!.tar.gz`)?.specifier).toBe("");
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(expectFinishesWithin(() => parseRequirement(`pkg @ https://example.com/pkg-1${"a".repeat(40)}!.tar.gz`), 5)?.specifier).toBe("");
     expect(parseRequirement("pkg @ https://example.com/pkg-1.0rc1.post2.dev3+cu121.tar.gz")?.specifier).toBe("==1.0rc1.post2.dev3+cu121");
     expect(normalizeName("FrIeNdLy-._.-bArD")).toBe("friendly-bard");
     expect(normalizeName("Django")).toBe("django");

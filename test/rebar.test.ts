@@ -3,6 +3,7 @@ import { MemorySource, scan } from "../src/index.js";
 import { elixirDetector } from "../detectors/elixir/index.js";
 import { readRebarConfig, readRebarLock } from "../detectors/elixir/rebar.js";
 import { byFile, detectorFindings } from "./detector-findings.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // Erlang's rebar3 projects, as `rebar3 new release` and service authors write them: Hex packages
 // by version, by bare atom, renamed with {pkg, ...}; git sources; a test profile; rebar.lock in the
@@ -133,9 +134,7 @@ describe("rebar3 (Erlang)", () => {
 describe("rebar.config's size", () => {
   it("30,000 dependencies are looked up by line in one pass over the text (each found from the start took seconds)", async () => {
     const config = "{deps, [\n" + Array.from({ length: 30_000 }, (_, i) => `    {dep${i}, "1.0.${i}"}`).join(",\n") + "\n]}.\n";
-    const started = performance.now();
-    const { findings } = await detectorFindings(elixirDetector, { "rebar.config": config });
-    expect(performance.now() - started).toBeLessThan(3000);
+    const { findings } = await expectFinishesWithin(() => detectorFindings(elixirDetector, { "rebar.config": config }), 40);
     expect(findings.find((f) => f.ref === "hex:dep29999")?.line).toBe(30_001);
   });
 });
@@ -143,9 +142,7 @@ describe("rebar.config's size", () => {
 describe("mix.exs's size", () => {
   it("30,000 dependencies are read and placed by line in one pass (each looked for from the start took 18 s)", async () => {
     const mix = "defmodule X.MixProject do\n  defp deps do\n    [\n" + Array.from({ length: 30_000 }, (_, i) => `      {:dep${i}, "~> 1.0"}`).join(",\n") + "\n    ]\n  end\nend\n";
-    const started = performance.now();
-    const { findings } = await detectorFindings(elixirDetector, { "mix.exs": mix });
-    expect(performance.now() - started).toBeLessThan(3000);
+    const { findings } = await expectFinishesWithin(() => detectorFindings(elixirDetector, { "mix.exs": mix }), 25);
     expect(findings.find((f) => f.ref === "hex:dep29999")?.line).toBe(30_003);
   });
 });

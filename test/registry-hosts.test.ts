@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
 import { registriesDetector, registryKeys } from "../detectors/registries/index.js";
 import { compact, detectorFindings } from "./detector-findings.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // Package and container registries a repository's configuration names by their host
 // (detectors/registries, catalog/matchers/registries.yml): the private registries a project
@@ -155,35 +156,31 @@ describe("container registries", () => {
 
 describe("registry reading on pathological input", () => {
   it("reads a long auth line, unclosed XML blocks and an unclosed maven block in linear time", async () => {
-    const started = Date.now();
-    const { findings } = await detectorFindings(registriesDetector, {
+    const files = {
       ".npmrc": `//${"a".repeat(100_000)}:\n`,
       "pom.xml": "<repositories>".repeat(20_000),
       "NuGet.config": '<packageSources><add value="'.repeat(10_000),
       "build.gradle": "maven {".repeat(20_000),
-    });
+    };
+    const { findings } = await expectFinishesWithin(() => detectorFindings(registriesDetector, files), 5);
     expect(findings).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(1500);
   });
   it("passes a line of unclosed template braces in linear time (it took 37 s), and still reads the file", async () => {
     const workflow = `# ${"{{".repeat(150_000)}\njobs:\n  push:\n    steps:\n      - run: docker login acme.jfrog.io -u "\${{ secrets.USER }}"\n`;
-    const started = Date.now();
-    const { findings } = await detectorFindings(registriesDetector, { ".github/workflows/release.yml": workflow });
-    expect(Date.now() - started).toBeLessThan(1500);
+    const { findings } = await expectFinishesWithin(() => detectorFindings(registriesDetector, { ".github/workflows/release.yml": workflow }), 5);
     expect(compact(findings)).toEqual(["registry-host:*.jfrog.io@5"]);
   });
   // Each took seconds to minutes (a time growing with the square of the run) before its fix.
   it("reads a gemspec's long run of spaces, unclosed <add and XML comments, and lines of unclosed templates in linear time", async () => {
-    const started = Date.now();
-    const { findings } = await detectorFindings(registriesDetector, {
+    const files = {
       "acme.gemspec": `spec.metadata["allowed_push_host"${" ".repeat(100_000)}`,
       "NuGet.config": `<packageSources>${"<add ".repeat(60_000)}</packageSources>`,
       "pom.xml": "<!--".repeat(60_000),
       "k8s/deployment.yaml": "{{".repeat(100_000),
       Dockerfile: "${{".repeat(60_000),
-    });
+    };
+    const { findings } = await expectFinishesWithin(() => detectorFindings(registriesDetector, files), 5);
     expect(findings).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(3000);
     // Still read as before: a closed comment hides its repository, a closed template is blanked.
     const pom = "<repositories>\n<!-- <repository><url>https://acme.jfrog.io/artifactory/old</url></repository> -->\n<repository><url>https://repo.acme.com/artifactory/libs</url></repository>\n</repositories>\n";
     expect(await refs({ "pom.xml": pom })).toEqual(["registry-host:*/artifactory@3"]);

@@ -3,6 +3,7 @@ import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { crystalDetector, lockedVersions } from "../detectors/crystal/index.js";
 import { byFile, detectorFindings } from "./detector-findings.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 const opts = { git: false } as const;
 /** The tools (no package entries) of a tree: `Name version (source)`. */
@@ -62,9 +63,7 @@ describe("Crystal shards", () => {
 
   it("a `crystal:` line of blanks is read in one pass (its pattern once tried each split of the blanks)", async () => {
     const shard = `name: x\ncrystal:${" ".repeat(100_000)}\ndependencies: {}\n`;
-    const started = Date.now();
-    const { findings } = await detectorFindings(crystalDetector, { "shard.yml": shard });
-    expect(Date.now() - started).toBeLessThan(1500);
+    const { findings } = await expectFinishesWithin(() => detectorFindings(crystalDetector, { "shard.yml": shard }), 5);
     expect(byFile(findings)).toEqual({ "shard.yml": ["runtime:crystal"] });
     const quoted = await detectorFindings(crystalDetector, { "shard.yml": 'name: x\ncrystal: "~> 1.10" # pinned\n' });
     expect(byFile(quoted.findings)).toEqual({ "shard.yml": ["runtime:crystal ~> 1.10"] });
