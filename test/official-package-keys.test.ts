@@ -221,3 +221,20 @@ describe("packages that are the tool take its release", () => {
     });
   });
 });
+
+describe("vendors' own API clients beside community ones", () => {
+  it("a Python tool's Docker SDK, DigitalOcean's pydo and BigCommerce's client name their tools", async () => {
+    const requirements = ["bigcommerce==0.23.4", "docker==7.1.0", "pydo==0.4.0", "requests==2.32.3", ""].join("\n");
+    expect(await namedTools({ "requirements.txt": requirements }, ["BigCommerce", "Docker", "DigitalOcean"])).toEqual({
+      BigCommerce: "-", Docker: "-", DigitalOcean: "-",
+    });
+  });
+
+  it("npm: Cloudflare's API client, Zapier's platform CLI and Metabase's embedding SDK", async () => {
+    const files = npmProject("integrations", {
+      "@metabase/embedding-sdk-react": ["^0.52.0", "0.52.4"],
+      cloudflare: ["^3.5.0", "3.5.0"],
+    }, { "zapier-platform-cli": ["^15.13.0", "15.13.0"] });
+    expect(await namedTools(files, ["Metabase", "CloudFlare", "Zapier"])).toEqual({ Metabase: "-", CloudFlare: "-", Zapier: "-" });
+  });
+});
