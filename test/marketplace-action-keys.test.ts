@@ -213,7 +213,6 @@ const alone: [string, string][] = [
   ["skitionek/notify-microsoft-teams@master", "Microsoft Teams"],
   ["Asana/create-app-attachment-github-action@v1.3", "Asana"],
   ["caprover/deploy-from-github@v1.1.2", "CapRover"],
-  ["Ilshidur/action-discord@0.3.2", "Discord"],
   ["sarisia/actions-status-discord@v1", "Discord"],
   ["johnbeynon/render-deploy-action@v0.0.8", "Render"],
   ["launchdarkly/find-code-references@v2", "LaunchDarkly"],
@@ -227,5 +226,14 @@ const alone: [string, string][] = [
 describe("each new action key alone", () => {
   it.each(alone)("%s names %s", async (uses, tool) => {
     expect(Object.keys(await tools(workflow([`- uses: ${uses}`])))).toContain(tool);
+  });
+});
+
+describe("a notification action the site names nothing from", () => {
+  it("names no Discord from Ilshidur/action-discord (corpus ManUtopiK/anu lists none)", async () => {
+    const step = "- uses: Ilshidur/action-discord@0.3.2\n  env:\n    DISCORD_WEBHOOK: ${{ secrets.DISCORD_WEBHOOK }}\n  with:\n    args: 'Released {{ EVENT_PAYLOAD.release.tag_name }}'";
+    const found = await tools(workflow([step]));
+    expect(found).toMatchObject({ "GitHub Actions": "-" });
+    expect(found).not.toHaveProperty("Discord");
   });
 });
