@@ -237,3 +237,32 @@ describe("a notification action the site names nothing from", () => {
     expect(found).not.toHaveProperty("Discord");
   });
 });
+
+// Setup actions already keyed whose input gives the release they install or start: the action's own
+// key names the tool without one; the `action-input` key reads it.
+const pinned: [string, string, string][] = [
+  ["- uses: abatilo/actions-poetry@v3\n  with:\n    poetry-version: 1.8.3", "Poetry", "1.8.3"],
+  ["- uses: snok/install-poetry@v1\n  with:\n    version: 1.7.1\n    virtualenvs-create: true", "Poetry", "1.7.1"],
+  ["- uses: ankane/setup-mariadb@v1\n  with:\n    mariadb-version: '10.11'\n    database: app_test", "MariaDB", "10.11"],
+  ["- uses: ankane/setup-sqlserver@v1\n  with:\n    accept-eula: true\n    sqlserver-version: 2022", "Microsoft SQL Server", "2022.0.0"],
+  ["- uses: Harmon758/postgresql-action@v1.0.0\n  with:\n    postgresql version: '15.6'\n    postgresql db: app_test", "PostgreSQL", "15.6"],
+  ["- uses: aws-actions/setup-sam@v2\n  with:\n    version: 1.115.0\n    use-installer: true", "AWS SAM", "1.115.0"],
+  ["- uses: dagger/dagger-for-github@v6\n  with:\n    version: '0.11.9'\n    verb: call\n    args: build", "Dagger", "0.11.9"],
+  ["- uses: fluxcd/flux2/action@main\n  with:\n    version: 2.3.0", "Flux CD", "2.3.0"],
+  ["- uses: grafana/setup-k6-action@v1\n  with:\n    k6-version: '0.52.0'", "k6", "0.52.0"],
+  ["- uses: imranismail/setup-kustomize@v2\n  with:\n    kustomize-version: '5.4.2'", "Kustomize", "5.4.2"],
+  ["- uses: jurplel/install-qt-action@v4\n  with:\n    version: '6.7.2'\n    modules: qtcharts", "Qt", "6.7.2"],
+  ["- uses: jwlawson/actions-setup-cmake@v2\n  with:\n    cmake-version: '3.29.x'", "CMake", "3.29"],
+  ["- uses: lukka/get-cmake@latest\n  with:\n    cmakeVersion: 3.28.3", "CMake", "3.28.3"],
+  ["- uses: leafo/gh-actions-lua@v10\n  with:\n    luaVersion: '5.4'", "Lua", "5.4"],
+  ["- uses: mymindstorm/setup-emsdk@v14\n  with:\n    version: 3.1.57\n    actions-cache-folder: emsdk-cache", "Emscripten", "3.1.57"],
+  ["- uses: NuGet/setup-nuget@v2\n  with:\n    nuget-version: '6.10.0'", "NuGet", "6.10.0"],
+  ["- uses: r-lib/actions/setup-r@v2\n  with:\n    r-version: '4.4.1'\n    use-public-rspm: true", "R Language", "4.4.1"],
+  ["- uses: shogo82148/actions-setup-perl@v1\n  with:\n    perl-version: '5.38'", "Perl", "5.38"],
+];
+
+describe("releases the inputs of keyed setup actions install", () => {
+  it.each(pinned)("%s", async (step, tool, version) => {
+    expect(await tools(workflow([step]))).toMatchObject({ [tool]: version });
+  });
+});
