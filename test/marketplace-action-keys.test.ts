@@ -221,6 +221,16 @@ const alone: [string, string][] = [
   ["twilio-labs/actions-sms@v1", "Twilio"],
   ["wzieba/AppCenter-Github-Action@v1", "Visual Studio App Center"],
   ["zulip/github-actions-zulip/send-message@v1", "Zulip"],
+  ["actionshub/chef-install@3.0.0", "Chef"],
+  ["Azure/pipelines@v1.2", "Azure Pipelines"],
+  ["buildkite/trigger-pipeline-action@v2.1.0", "Buildkite"],
+  ["CircleCI-Public/trigger-circleci-pipeline-action@v1.1.0", "CircleCI"],
+  ["DevExpress/testcafe-action@latest", "TestCafe"],
+  ["katalon-studio/katalon-studio-github-action@v4", "Katalon Studio"],
+  ["Madrapps/jacoco-report@v1.6.1", "JaCoCo"],
+  ["citizen-of-planet-earth/cf-cli-action@v2", "Cloud Foundry"],
+  ["hetznercloud/setup-hcloud@v1", "Hetzner Online AG"],
+  ["scaleway/action-scw@v0", "Scaleway"],
 ];
 
 describe("each new action key alone", () => {
@@ -258,6 +268,7 @@ const pinned: [string, string, string][] = [
   ["- uses: mymindstorm/setup-emsdk@v14\n  with:\n    version: 3.1.57\n    actions-cache-folder: emsdk-cache", "Emscripten", "3.1.57"],
   ["- uses: NuGet/setup-nuget@v2\n  with:\n    nuget-version: '6.10.0'", "NuGet", "6.10.0"],
   ["- uses: r-lib/actions/setup-r@v2\n  with:\n    r-version: '4.4.1'\n    use-public-rspm: true", "R Language", "4.4.1"],
+  ["- uses: DevExpress/testcafe-action@latest\n  with:\n    version: 3.6.2\n    args: 'chrome:headless tests'", "TestCafe", "3.6.2"],
   ["- uses: shogo82148/actions-setup-perl@v1\n  with:\n    perl-version: '5.38'", "Perl", "5.38"],
 ];
 
