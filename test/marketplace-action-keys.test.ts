@@ -231,6 +231,9 @@ const alone: [string, string][] = [
   ["citizen-of-planet-earth/cf-cli-action@v2", "Cloud Foundry"],
   ["hetznercloud/setup-hcloud@v1", "Hetzner Online AG"],
   ["scaleway/action-scw@v0", "Scaleway"],
+  ["deployphp/action@v1", "Deployer"],
+  ["phrase/setup-cli@v1", "Phrase"],
+  ["red-gate/setup-flyway@v1", "Flyway"],
 ];
 
 describe("each new action key alone", () => {
@@ -269,6 +272,7 @@ const pinned: [string, string, string][] = [
   ["- uses: NuGet/setup-nuget@v2\n  with:\n    nuget-version: '6.10.0'", "NuGet", "6.10.0"],
   ["- uses: r-lib/actions/setup-r@v2\n  with:\n    r-version: '4.4.1'\n    use-public-rspm: true", "R Language", "4.4.1"],
   ["- uses: DevExpress/testcafe-action@latest\n  with:\n    version: 3.6.2\n    args: 'chrome:headless tests'", "TestCafe", "3.6.2"],
+  ["- uses: red-gate/setup-flyway@v1\n  with:\n    version: 10.17.0\n    i-agree-to-the-eula: true", "Flyway", "10.17.0"],
   ["- uses: shogo82148/actions-setup-perl@v1\n  with:\n    perl-version: '5.38'", "Perl", "5.38"],
 ];
 
