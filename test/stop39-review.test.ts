@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan, type Detector } from "../src/index.js";
+import { readEmailSettings } from "../detectors/python/django-settings.js";
+import { deliveryMethods, smtpHosts } from "../detectors/ruby/index.js";
+import { jvmOtherDetector } from "../detectors/jvm-other/index.js";
+import { detectorFindings } from "./detector-findings.js";
+
+// Review of stop 39's new readers and engine fields: hostile and oddly typed input.
+const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+
+describe("the mail settings readers report each value once", () => {
+  it("a Django settings module repeating EMAIL_HOST (or one statement listing it again and again) gives one setting, at its first line", () => {
+    const repeated = 'EMAIL_HOST = "smtp.sendgrid.net"\n'.repeat(1000);
+    expect(readEmailSettings(repeated)).toEqual([{ kind: "host", value: "smtp.sendgrid.net", line: 1 }]);
+    const listed = `EMAIL_HOST = ("SMTP.sendgrid.net", ${'"smtp.sendgrid.net", '.repeat(1000)})\nEMAIL_BACKEND = "django_ses.SESBackend"\nEMAIL_BACKEND = "django_ses.SESBackend"\n`;
+    expect(readEmailSettings(listed)).toEqual([
+      { kind: "host", value: "smtp.sendgrid.net", line: 1 },
+      { kind: "backend", value: "django_ses.SESBackend", line: 2 },
+    ]);
+  });
+
+  it("a Rails environment repeating its delivery method or SMTP address gives each once", () => {
+    expect(deliveryMethods("config.action_mailer.delivery_method = :ses\n".repeat(500) + "config.action_mailer.delivery_method = :postmark\n")).toEqual([
+      { method: "ses", line: 1 },
+      { method: "postmark", line: 501 },
+    ]);
+    expect(smtpHosts('config.action_mailer.smtp_settings = { address: "smtp.sendgrid.net" }\n'.repeat(500))).toEqual([{ host: "smtp.sendgrid.net", line: 1 }]);
+  });
+
+  it("a statement left open is not read on into the next setting's line, which is its own statement", () => {
+    const text = 'EMAIL_HOST = env(  # opened, never closed\nEMAIL_BACKEND = "anymail.backends.mailgun.EmailBackend"\nEMAIL_HOST = "smtp.mailgun.org"\n';
+    expect(readEmailSettings(text)).toEqual([
+      { kind: "backend", value: "anymail.backends.mailgun.EmailBackend", line: 2 },
+      { kind: "host", value: "smtp.mailgun.org", line: 3 },
+    ]);
+  });
+
+  it("reads 5 MB of unclosed `EMAIL_HOST = (` lines, each full of strings, in linear time", () => {
+    // Each line was joined to the eight before it: 1.2 s for this file alone.
+    const text = `EMAIL_HOST = ( ${"'a'".repeat(330)}\n`.repeat(5000);
+    const started = Date.now();
+    expect(readEmailSettings(text)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(900);
+  });
+});
+
+describe("a Spring Boot configuration's mail host", () => {
+  it("is placed on the line that sets it, not on a commented-out line above naming the same server", async () => {
+    const properties = "# spring.mail.host=smtp.sendgrid.net (old)\nspring.application.name=shop\nspring.mail.host=${MAIL_HOST:smtp.sendgrid.net}\n";
+    const yaml = "spring:\n  mail:\n    # host: smtp.postmarkapp.com\n    host: smtp.postmarkapp.com\n";
+    const { findings } = await detectorFindings(jvmOtherDetector, { "src/main/resources/application.properties": properties, "src/main/resources/application-prod.yml": yaml });
+    expect(findings.filter((f) => f.ref === "smtp-host:smtp.postmarkapp.com").map((f) => f.line)).toEqual([4]);
+    expect(findings.filter((f) => f.ref === "smtp-host:smtp.sendgrid.net").map((f) => f.line)).toEqual([3]);
+  });
+});
+
+describe("a custom detector's per-tool releases of the wrong type", () => {
+  const detector = (versions: unknown): Detector => ({
+    name: "own",
+    files: ["stack.txt"],
+    detect: (ctx) => ctx.report({ ref: "docker:pgvector/pgvector", file: "stack.txt", version: "0.7.4", versions } as never),
+  });
+  const run = async (versions: unknown) => {
+    const { document } = await scan(new MemorySource({ "stack.txt": "x" }), { ...opts, detectors: [detector(versions)] });
+    return Object.fromEntries(document.tools.filter((t) => ["pgvector", "PostgreSQL"].includes(t.name)).map((t) => [t.name, t.version ?? "-"]));
+  };
+
+  it("a list is no table of releases: the finding's version goes as it would without one", async () => {
+    expect(await run([])).toEqual({ pgvector: "0.7.4", PostgreSQL: "-" });
+    expect(await run(["16"])).toEqual({ pgvector: "0.7.4", PostgreSQL: "-" });
+    expect(await run(undefined)).toEqual({ pgvector: "0.7.4", PostgreSQL: "-" });
+  });
+});
