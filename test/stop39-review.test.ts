@@ -4,6 +4,7 @@ import { readEmailSettings } from "../detectors/python/django-settings.js";
 import { deliveryMethods, smtpHosts } from "../detectors/ruby/index.js";
 import { jvmOtherDetector } from "../detectors/jvm-other/index.js";
 import { detectorFindings } from "./detector-findings.js";
+import { blankComments } from "../src/kit.js";
 
 // Review of stop 39's new readers and engine fields: hostile and oddly typed input.
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
@@ -41,6 +42,23 @@ describe("the mail settings readers report each value once", () => {
     const started = Date.now();
     expect(readEmailSettings(text)).toEqual([]);
     expect(Date.now() - started).toBeLessThan(900);
+  });
+});
+
+describe("comments of a Django settings module, read as the kit reads Python's", () => {
+  it("a `#` after a string holding an escaped quote starts a comment, whose server names nothing", () => {
+    const text = 'EMAIL_HOST = os.environ.get("EMAIL_HOST", "smtp.sendgrid.net") if SEP != "\\"" else ""  # was \'smtp.mailgun.org\'\n';
+    expect(readEmailSettings(text)).toEqual([{ kind: "host", value: "smtp.sendgrid.net", line: 1 }]);
+  });
+
+  it("blanking 5 MB of comments takes a run at a time, not a character", () => {
+    const text = `EMAIL_HOST = "x"  #${'"'.repeat(1000)}\n`.repeat(5000) + `# ${"#".repeat(5_000_000)}\n`;
+    const started = Date.now();
+    const blanked = blankComments(text, { line: ["#"], quotes: `"'` });
+    expect(Date.now() - started).toBeLessThan(200);
+    expect(blanked.length).toBe(text.length);
+    expect(blanked.split("\n")[0]).toBe(`EMAIL_HOST = "x"  ${" ".repeat(1001)}`);
+    expect(readEmailSettings(text)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { baseName, textLines } from "../../src/kit.js";
+import { baseName, blankComments, textLines, type CommentSyntax } from "../../src/kit.js";
 
 /**
  * A Django settings module by its place: `settings.py` (the project's, `mysite/settings.py`),
@@ -32,7 +32,8 @@ export function readEmailSettings(text: string): EmailSetting[] {
   // Each value once, at its first line: a file repeating one (or a statement listing it 200,000
   // times) gave as many findings, each carried through the whole document build.
   const seen = new Set<string>();
-  const lines = textLines(text);
+  // Comments blanked once, by the kit's reading (a `#` inside a string, escaped quotes and all, is none).
+  const lines = blankComments(textLines(text).join("\n"), PYTHON).split("\n");
   for (let i = 0; i < lines.length; i++) {
     const m = SETTING.exec(lines[i]!);
     if (!m) continue;
@@ -40,10 +41,10 @@ export function readEmailSettings(text: string): EmailSetting[] {
     // The statement: this line, and the next ones while a parenthesis it opened is still open, up
     // to the next setting's line (a new statement: each line is then joined to one statement at
     // most, where lines of unclosed `EMAIL_HOST = (` were each read again by the eight before them).
-    let statement = withoutComment(m[2]!);
+    let statement = m[2]!;
     let depth = parenDepth(statement);
     for (let j = i + 1; depth > 0 && j < lines.length && j <= i + MAX_STATEMENT_LINES && !SETTING.test(lines[j]!); j++) {
-      const more = withoutComment(lines[j]!);
+      const more = lines[j]!;
       statement += ` ${more}`;
       depth += parenDepth(more);
     }
@@ -61,18 +62,8 @@ export function readEmailSettings(text: string): EmailSetting[] {
 /** A line that sets EMAIL_BACKEND or EMAIL_HOST (`=`, or an annotated `: str =`), and what follows its `=`. */
 const SETTING = /^\s*(EMAIL_BACKEND|EMAIL_HOST)\s*(?::\s*[\w.[\]]+\s*)?=(?!=)(.*)$/;
 
-/** A line without its `#` comment (a `#` inside a string is left alone). */
-function withoutComment(line: string): string {
-  let quote = "";
-  for (let k = 0; k < line.length; k++) {
-    const c = line[k]!;
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "#") return line.slice(0, k);
-  }
-  return line;
-}
+/** Python's comments and strings, for `blankComments`. */
+const PYTHON: CommentSyntax = { line: ["#"], quotes: `"'` };
 
 function parenDepth(line: string): number {
   let depth = 0;
