@@ -243,11 +243,15 @@ function smtpServer(value: unknown): string | undefined {
   return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(server) ? server.toLowerCase() : undefined;
 }
 
-/** The `spring.mail.host` values of a Spring Boot application.properties (`=` or `:`, comments skipped). */
+/**
+ * The `spring.mail.host` values of a Spring Boot application.properties (the key ends at `=`, `:`
+ * or white space, as java.util.Properties reads it: `spring.mail.host smtp.sendgrid.net` too;
+ * comments skipped).
+ */
 export function springMailHostsOfProperties(text: string): string[] {
   const out: string[] = [];
   for (const line of textLines(text)) {
-    const m = /^[ \t]*spring\.mail\.host[ \t]*[=:][ \t]*(\S+)/.exec(line);
+    const m = /^[ \t]*spring\.mail\.host(?:[ \t]*[=:][ \t]*|[ \t]+)(\S+)/.exec(line);
     const host = smtpServer(m?.[1]);
     if (host) out.push(host);
   }
