@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, scan, type Detector } from "../src/index.js";
 import { readEmailSettings } from "../detectors/python/django-settings.js";
 import { deliveryMethods, smtpHosts } from "../detectors/ruby/index.js";
 import { jvmOtherDetector } from "../detectors/jvm-other/index.js";
@@ -7,7 +6,6 @@ import { detectorFindings } from "./detector-findings.js";
 import { blankComments } from "../src/kit.js";
 
 // Review of stop 39's new readers and engine fields: hostile and oddly typed input.
-const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
 describe("the mail settings readers report each value once", () => {
   it("a Django settings module repeating EMAIL_HOST (or one statement listing it again and again) gives one setting, at its first line", () => {
@@ -76,23 +74,5 @@ describe("a Spring Boot application.properties' key", () => {
   it("ends at white space as well as at = or :, as java.util.Properties reads it", async () => {
     const { springMailHostsOfProperties } = await import("../detectors/jvm-other/index.js");
     expect(springMailHostsOfProperties("spring.mail.host smtp.sendgrid.net\nspring.mail.host\t: smtp.mailgun.org\nspring.mail.hostname=x.example.com\n")).toEqual(["smtp.sendgrid.net", "smtp.mailgun.org"]);
-  });
-});
-
-describe("a custom detector's per-tool releases of the wrong type", () => {
-  const detector = (versions: unknown): Detector => ({
-    name: "own",
-    files: ["stack.txt"],
-    detect: (ctx) => ctx.report({ ref: "docker:pgvector/pgvector", file: "stack.txt", version: "0.7.4", versions } as never),
-  });
-  const run = async (versions: unknown) => {
-    const { document } = await scan(new MemorySource({ "stack.txt": "x" }), { ...opts, detectors: [detector(versions)] });
-    return Object.fromEntries(document.tools.filter((t) => ["pgvector", "PostgreSQL"].includes(t.name)).map((t) => [t.name, t.version ?? "-"]));
-  };
-
-  it("a list is no table of releases: the finding's version goes as it would without one", async () => {
-    expect(await run([])).toEqual({ pgvector: "0.7.4", PostgreSQL: "-" });
-    expect(await run(["16"])).toEqual({ pgvector: "0.7.4", PostgreSQL: "-" });
-    expect(await run(undefined)).toEqual({ pgvector: "0.7.4", PostgreSQL: "-" });
   });
 });
