@@ -99,6 +99,9 @@ describe("a finding's per-tool releases (`versions`)", () => {
 
   it("is ignored when it is not an object, and its values are read as the site writes versions", async () => {
     expect(await run("15")).toEqual({ pgvector: "9.9.9", PostgreSQL: "-" });
+    // a list is no table of releases either (it erased every tool's version)
+    expect(await run([])).toEqual({ pgvector: "9.9.9", PostgreSQL: "-" });
+    expect(await run(["16"])).toEqual({ pgvector: "9.9.9", PostgreSQL: "-" });
     expect(await run({ postgresql: "^15", pgvector: "v0.7.4.1" })).toEqual({ pgvector: "0.7.4", PostgreSQL: "-" });
     expect(await run({ constructor: "1.0.0", postgresql: { toString: () => "16" } })).toEqual({ pgvector: "-", PostgreSQL: "-" });
   });

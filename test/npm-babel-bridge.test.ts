@@ -48,4 +48,20 @@ describe("babel-core's bridge build", () => {
     });
     expect(six.get("Babel")?.version).toBe("6.26.3");
   });
+
+  it("installed undeclared (vue-jest's), lends Babel no release either", async () => {
+    const lock = JSON.stringify({
+      name: "shop",
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        "": { name: "shop", devDependencies: { "@vue/cli-plugin-unit-jest": "^4.5.0" } },
+        "node_modules/@vue/cli-plugin-unit-jest": { version: "4.5.19", dev: true },
+        "node_modules/babel-core": { version: "7.0.0-bridge.0", dev: true },
+      },
+    });
+    const t = await entriesOf({ "package.json": manifest({ "@vue/cli-plugin-unit-jest": "^4.5.0" }), "package-lock.json": lock, "babel.config.js": "module.exports = { presets: ['@vue/cli-plugin-babel/preset'] };\n" });
+    expect(t.get("Babel")?.detection_source).toBe("babel.config.js");
+    expect(t.get("Babel")?.version).toBeUndefined();
+  });
 });

@@ -168,6 +168,9 @@ describe("pyproject.toml", () => {
     expect(named(ci.document.tools, "Astral uv")?.version).toBe("0.4.18");
     const alone = await scan(new MemorySource({ "pyproject.toml": floor }), opts);
     expect(named(alone.document.tools, "Astral uv")?.version).toBeUndefined();
+    // uv reads a bare release as an exact pin (`0.5.4` is `==0.5.4`)
+    const bare = await scan(new MemorySource({ "pyproject.toml": pyproject.replace('"==0.5.4"', '"0.5.4"') }), opts);
+    expect(named(bare.document.tools, "Astral uv")?.version).toBe("0.5.4");
   });
 
   it("a uv workspace member another member declares is a folder of the repository, as uv.lock says, not a PyPI package", async () => {

@@ -107,7 +107,7 @@ export const jvmOtherDetector: Detector = {
         if (!/spring\.mail\.host|^[ \t]*mail[ \t]*:/m.test(text)) continue;
         const hosts = base.endsWith(".properties") ? springMailHostsOfProperties(text) : springMailHostsOfYaml(yamlDocuments(ctx, file, text) ?? []);
         for (const host of new Set(hosts)) {
-          if (ctx.lookup("smtp-host", host).length > 0) ctx.report({ ref: `smtp-host:${host}`, file, line: lineOf(text, host) });
+          if (ctx.lookup("smtp-host", host).length > 0) ctx.report({ ref: `smtp-host:${host}`, file, line: hostLine(text, host) });
         }
       } else if (base === "project.clj") {
         // A Leiningen template's project file (`(defproject {{name}} ...)` under src/leiningen/new/)
@@ -243,11 +243,15 @@ function smtpServer(value: unknown): string | undefined {
   return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(server) ? server.toLowerCase() : undefined;
 }
 
-/** The `spring.mail.host` values of a Spring Boot application.properties (`=` or `:`, comments skipped). */
+/**
+ * The `spring.mail.host` values of a Spring Boot application.properties (the key ends at `=`, `:`
+ * or white space, as java.util.Properties reads it: `spring.mail.host smtp.sendgrid.net` too;
+ * comments skipped).
+ */
 export function springMailHostsOfProperties(text: string): string[] {
   const out: string[] = [];
   for (const line of textLines(text)) {
-    const m = /^[ \t]*spring\.mail\.host[ \t]*[=:][ \t]*(\S+)/.exec(line);
+    const m = /^[ \t]*spring\.mail\.host(?:[ \t]*[=:][ \t]*|[ \t]+)(\S+)/.exec(line);
     const host = smtpServer(m?.[1]);
     if (host) out.push(host);
   }
@@ -270,8 +274,11 @@ export function springMailHostsOfYaml(docs: unknown[]): string[] {
   return out;
 }
 
-/** The 1-based line where `needle` first occurs in `text`, or undefined. */
-function lineOf(text: string, needle: string): number | undefined {
-  const at = text.toLowerCase().indexOf(needle);
-  return at < 0 ? undefined : text.slice(0, at).split("\n").length;
+/**
+ * The 1-based line where the lower-cased `needle` first occurs in `text` outside a comment line (`#`,
+ * and a properties file's `!`): a commented-out `# spring.mail.host=...` above is not where it is set.
+ */
+function hostLine(text: string, needle: string): number | undefined {
+  const at = textLines(text).findIndex((line) => !/^\s*[#!]/.test(line) && line.toLowerCase().includes(needle));
+  return at < 0 ? undefined : at + 1;
 }

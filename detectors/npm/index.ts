@@ -146,7 +146,9 @@ export const npmDetector: Detector = {
         for (const name of lock.lockfile.installed(importer)) {
           if (declared.has(name) || isSibling(name, file) || ctx.lookup("npm", name).length === 0) continue;
           const locked = lock.lockfile.resolve(name, "*", importer);
-          if (locked?.version && (locked.name === undefined || locked.name === name)) ctx.report({ ref: `npm:${name}`, file, version: locked.version, versionFile: lock.path, license: locked.license, installed: true });
+          // An installed bridge build (babel-core under vue-jest) is no release to lend, as a declared one is none.
+          if (!locked?.version || BRIDGE_BUILD.test(locked.version)) continue;
+          if (locked.name === undefined || locked.name === name) ctx.report({ ref: `npm:${name}`, file, version: locked.version, versionFile: lock.path, license: locked.license, installed: true });
         }
       }
       for (const [engine, range] of Object.entries(manifest.engines)) {

@@ -1,4 +1,4 @@
-import { baseName, textLines } from "../../src/kit.js";
+import { baseName, blankComments, textLines, type CommentSyntax } from "../../src/kit.js";
 
 /**
  * A Django settings module by its place: `settings.py` (the project's, `mysite/settings.py`),
@@ -29,40 +29,41 @@ const MAX_STATEMENT_LINES = 8;
  */
 export function readEmailSettings(text: string): EmailSetting[] {
   const out: EmailSetting[] = [];
-  const lines = textLines(text);
+  // Each value once, at its first line: a file repeating one (or a statement listing it 200,000
+  // times) gave as many findings, each carried through the whole document build.
+  const seen = new Set<string>();
+  // Comments blanked once, by the kit's reading (a `#` inside a string, escaped quotes and all, is none).
+  const lines = blankComments(textLines(text).join("\n"), PYTHON).split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(EMAIL_BACKEND|EMAIL_HOST)\s*(?::\s*[\w.[\]]+\s*)?=(?!=)(.*)$/.exec(lines[i]!);
+    const m = SETTING.exec(lines[i]!);
     if (!m) continue;
     const kind = m[1] === "EMAIL_BACKEND" ? "backend" : "host";
-    // The statement: this line, and the next ones while a parenthesis it opened is still open.
-    let statement = withoutComment(m[2]!);
+    // The statement: this line, and the next ones while a parenthesis it opened is still open, up
+    // to the next setting's line (a new statement: each line is then joined to one statement at
+    // most, where lines of unclosed `EMAIL_HOST = (` were each read again by the eight before them).
+    let statement = m[2]!;
     let depth = parenDepth(statement);
-    for (let j = i + 1; depth > 0 && j < lines.length && j <= i + MAX_STATEMENT_LINES; j++) {
-      const more = withoutComment(lines[j]!);
+    for (let j = i + 1; depth > 0 && j < lines.length && j <= i + MAX_STATEMENT_LINES && !SETTING.test(lines[j]!); j++) {
+      const more = lines[j]!;
       statement += ` ${more}`;
       depth += parenDepth(more);
     }
     for (const s of statement.matchAll(/"([^"]*)"|'([^']*)'/g)) {
-      const value = (s[1] ?? s[2] ?? "").trim();
-      if (kind === "backend" && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value)) out.push({ kind, value, line: i + 1 });
-      if (kind === "host" && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(value)) out.push({ kind, value: value.toLowerCase(), line: i + 1 });
+      const raw = (s[1] ?? s[2] ?? "").trim();
+      const value = kind === "backend" ? (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(raw) ? raw : undefined) : /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(raw) ? raw.toLowerCase() : undefined;
+      if (value === undefined || seen.has(`${kind} ${value}`)) continue;
+      seen.add(`${kind} ${value}`);
+      out.push({ kind, value, line: i + 1 });
     }
   }
   return out;
 }
 
-/** A line without its `#` comment (a `#` inside a string is left alone). */
-function withoutComment(line: string): string {
-  let quote = "";
-  for (let k = 0; k < line.length; k++) {
-    const c = line[k]!;
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "#") return line.slice(0, k);
-  }
-  return line;
-}
+/** A line that sets EMAIL_BACKEND or EMAIL_HOST (`=`, or an annotated `: str =`), and what follows its `=`. */
+const SETTING = /^\s*(EMAIL_BACKEND|EMAIL_HOST)\s*(?::\s*[\w.[\]]+\s*)?=(?!=)(.*)$/;
+
+/** Python's comments and strings, for `blankComments`. */
+const PYTHON: CommentSyntax = { line: ["#"], quotes: `"'` };
 
 function parenDepth(line: string): number {
   let depth = 0;

@@ -253,8 +253,10 @@ export const pythonDetector: Detector = {
           for (const tool of project.tools) {
             const required = project.required[tool];
             // Only an exact pin is the release the project runs: a floor (`>=0.5.0`) would outrank the
-            // exact release a CI setup step or a deeper file pins, as findings of different refs.
-            ctx.report({ ref: `python-tool:${tool}`, file, ...(required ? { declared: required, version: isExact(required) ? versionOfSpecifier(required) : undefined } : {}) });
+            // exact release a CI setup step or a deeper file pins, as findings of different refs. uv
+            // reads a bare release (`required-version = "0.5.4"`) as `==0.5.4`.
+            const pinned = required && /^\s*\d+(?:\.\d+)*\s*$/.test(required) ? `==${required.trim()}` : required;
+            ctx.report({ ref: `python-tool:${tool}`, file, ...(required ? { declared: required, version: pinned && isExact(pinned) ? versionOfSpecifier(pinned) : undefined } : {}) });
           }
           if (project.python) ctx.report({ ref: "runtime:python", file, declared: project.python, version: versionOfSpecifier(project.python) });
           const pixi = ((data as { tool?: { pixi?: unknown } }).tool ?? {}).pixi;

@@ -156,15 +156,19 @@ export const rubyDetector: Detector = {
 /**
  * The SMTP servers an Action Mailer configuration names as literals (`address: "smtp.sendgrid.net"`,
  * `:address => 'smtp.mailgun.org'`), with their line; commented lines and values read from the
- * environment (`ENV["SMTP_HOST"]`) give nothing.
+ * environment (`ENV["SMTP_HOST"]`) give nothing. Each host once, at its first line (a file repeating
+ * one 100,000 times gave as many findings, each carried through the document build).
  */
 export function smtpHosts(text: string): Array<{ host: string; line: number }> {
   const out: Array<{ host: string; line: number }> = [];
+  const seen = new Set<string>();
   textLines(text).forEach((raw, i) => {
     const line = raw.replace(/^\s+/, "");
     if (line.startsWith("#")) return;
     for (const m of line.matchAll(/(?:^|[\s{,(:])["']?address["']?\s*(?::|=>)\s*["']([A-Za-z0-9.-]+\.[A-Za-z]{2,})["']/g)) {
-      out.push({ host: m[1]!.toLowerCase(), line: i + 1 });
+      const host = m[1]!.toLowerCase();
+      if (!seen.has(host)) out.push({ host, line: i + 1 });
+      seen.add(host);
     }
   });
   return out;
@@ -174,12 +178,15 @@ export function smtpHosts(text: string): Array<{ host: string; line: number }> {
  * The Action Mailer delivery methods an environment sets (`config.action_mailer.delivery_method =
  * :postmark`, `:ses`), with their line: each one a gem registers for its service. Commented lines
  * give nothing; Rails' own methods (smtp, sendmail, file, test) are no service, and the catalog keys none.
+ * Each method once, at its first line.
  */
 export function deliveryMethods(text: string): Array<{ method: string; line: number }> {
   const out: Array<{ method: string; line: number }> = [];
+  const seen = new Set<string>();
   textLines(text).forEach((raw, i) => {
-    const m = /^\s*(?:config\.)?action_mailer\.delivery_method\s*=\s*:(\w+)/.exec(raw);
-    if (m) out.push({ method: m[1]!.toLowerCase(), line: i + 1 });
+    const method = /^\s*(?:config\.)?action_mailer\.delivery_method\s*=\s*:(\w+)/.exec(raw)?.[1]?.toLowerCase();
+    if (method !== undefined && !seen.has(method)) out.push({ method, line: i + 1 });
+    if (method !== undefined) seen.add(method);
   });
   return out;
 }

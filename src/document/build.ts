@@ -10,7 +10,7 @@ import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { documentVersion, withDocumentVersion, withoutVersion } from "./written-version.js";
-import { dirOf, foldersUp } from "../kit.js";
+import { dirOf, foldersUp, isRecord } from "../kit.js";
 import { fileUrl } from "../git/forges.js";
 
 export interface RepoFacts {
@@ -145,7 +145,9 @@ export function buildDocument(input: BuildInput): StackDocument {
  * it, or with the tool's own release where the finding names one per tool (`versions`).
  */
 function forTool(finding: AttributedFinding, id: string, takesVersion: boolean): AttributedFinding {
-  if (typeof finding.versions !== "object" || finding.versions === null) return takesVersion ? finding : withoutVersion(finding);
+  // Only a table of releases by tool id decides: any other value (a custom detector's list, number,
+  // null) is no reading, and the finding's `version` goes as it would without one.
+  if (!isRecord(finding.versions)) return takesVersion ? finding : withoutVersion(finding);
   const raw: unknown = Object.hasOwn(finding.versions, id) ? finding.versions[id] : undefined;
   const version = typeof raw === "string" ? documentVersion(raw) : undefined;
   return version ? { ...withoutVersion(finding), version } : withoutVersion(finding);

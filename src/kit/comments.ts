@@ -53,7 +53,8 @@ export function blankComments(text: string, syntax: CommentSyntax): string {
       end = close < 0 ? text.length : close + syntax.block[1].length;
       tokens.lastIndex = end;
     }
-    parts.push(text.slice(last, m.index), text.slice(m.index, end).replace(/[^\n]/g, " "));
+    // Blanked a run at a time: a pattern matching each character alone took 0.4 s on 5 MB of comments.
+    parts.push(text.slice(last, m.index), text.slice(m.index, end).replace(/[^\n]+/g, (run) => " ".repeat(run.length)));
     last = end;
   }
   return last === 0 ? text : parts.join("") + text.slice(last);
