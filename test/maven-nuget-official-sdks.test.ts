@@ -1,0 +1,247 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+// The official Maven artifacts and NuGet packages of site tools whose npm, PyPI, image or file keys
+// the catalog had, but none of these registries': the AWS SDK's and Google Cloud's other service
+// clients, Google's API clients, hosted services' own SDKs, database servers' own clients, deploy
+// plugins and the vendors' build plugins. Each tool maps to its version, "-" for none.
+const tools = async (files: Record<string, string>) => {
+  const { document } = await scan(new MemorySource(files), { git: false });
+  return Object.fromEntries(document.tools.filter((t: ToolEntry) => !t.package_url).map((t) => [t.name, t.version ?? "-"]));
+};
+const dep = (g: string, a: string, v?: string) => `    <dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
+const pom = (deps: string[], extra = "") =>
+  [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>`,
+    `  <groupId>com.example</groupId><artifactId>ops-service</artifactId><version>1.0.0</version>`,
+    `  <dependencies>`,
+    ...deps,
+    `  </dependencies>`,
+    extra,
+    `</project>`,
+  ].join("\n");
+const csproj = (refs: Record<string, string>) =>
+  [
+    `<Project Sdk="Microsoft.NET.Sdk.Web">`,
+    `  <PropertyGroup><TargetFramework>net8.0</TargetFramework><RestorePackagesWithLockFile>true</RestorePackagesWithLockFile></PropertyGroup>`,
+    `  <ItemGroup>`,
+    ...Object.entries(refs).map(([id, v]) => `    <PackageReference Include="${id}" Version="${v}" />`),
+    `  </ItemGroup>`,
+    `</Project>`,
+  ].join("\n");
+const lock = (resolved: Record<string, string>) =>
+  JSON.stringify(
+    { version: 1, dependencies: { "net8.0": Object.fromEntries(Object.entries(resolved).map(([id, v]) => [id, { type: "Direct", requested: `[${v}, )`, resolved: v, contentHash: "AA==" }])) } },
+    null,
+    2,
+  );
+
+describe("official Maven artifacts and NuGet packages of site tools", () => {
+  it("the AWS SDK's other service clients (v1, v2, Kotlin) name their service, not AWS", async () => {
+    const found = await tools({
+      "pom.xml": pom([
+        dep("software.amazon.awssdk", "elasticloadbalancingv2", "2.25.40"),
+        dep("software.amazon.awssdk", "codedeploy", "2.25.40"),
+        dep("com.amazonaws", "aws-java-sdk-codebuild", "1.12.700"),
+        dep("com.amazonaws", "aws-java-sdk-opsworks", "1.12.700"),
+        dep("software.amazon.awssdk", "cloud9", "2.25.40"),
+        dep("software.amazon.awssdk", "bedrockruntime", "2.25.40"),
+      ]),
+      "worker/build.gradle.kts": `dependencies {\n    implementation("aws.sdk.kotlin:machinelearning:1.2.10")\n}\n`,
+    });
+    expect(found).toMatchObject({
+      "AWS Elastic Load Balancing (ELB)": "-",
+      "AWS CodeDeploy": "-",
+      "AWS CodeBuild": "-",
+      "AWS OpsWorks": "-",
+      "AWS Cloud9": "-",
+      "Amazon Bedrock": "-",
+      "Amazon Machine Learning": "-",
+    });
+    expect(found["Amazon Web Services (AWS)"]).toBeUndefined();
+  });
+
+  it("Google Cloud's client libraries in a version catalog name their service and Google Cloud; Google's API clients theirs", async () => {
+    const toml = [
+      "[versions]",
+      'gcloud = "2.38.0"',
+      "",
+      "[libraries]",
+      'cloud-run = { module = "com.google.cloud:google-cloud-run", version = "0.40.0" }',
+      'cloud-build = { module = "com.google.cloud:google-cloud-build", version.ref = "gcloud" }',
+      'gke = { module = "com.google.cloud:google-cloud-container", version.ref = "gcloud" }',
+      'memorystore = { module = "com.google.cloud:google-cloud-redis", version.ref = "gcloud" }',
+      'language = { module = "com.google.cloud:google-cloud-language", version.ref = "gcloud" }',
+      'recaptcha = { module = "com.google.cloud:google-cloud-recaptchaenterprise", version.ref = "gcloud" }',
+      'drive = { module = "com.google.apis:google-api-services-drive", version = "v3-rev20240327-2.0.0" }',
+      'docs = { module = "com.google.apis:google-api-services-docs", version = "v1-rev20240327-2.0.0" }',
+      'ga-data = { module = "com.google.analytics:google-analytics-data", version = "0.50.0" }',
+      'searchconsole = { module = "com.google.apis:google-api-services-searchconsole", version = "v1-rev20240207-2.0.0" }',
+      "",
+    ].join("\n");
+    const gradle = "dependencies {\n  implementation libs.cloud.run\n  implementation libs.cloud.build\n  implementation libs.gke\n  implementation libs.memorystore\n  implementation libs.language\n  implementation libs.recaptcha\n  implementation libs.drive\n  implementation libs.docs\n  implementation libs.ga.data\n  implementation libs.searchconsole\n}\n";
+    const found = await tools({ "gradle/libs.versions.toml": toml, "build.gradle": gradle, "settings.gradle": "rootProject.name = 'reports'\n" });
+    expect(found).toMatchObject({
+      "Google Cloud Run": "-",
+      "Google Cloud Build": "-",
+      "Google Kubernetes Engine": "-",
+      "Google Cloud Memorystore": "-",
+      "Google Cloud Natural Language API": "-",
+      "Google reCaptcha": "-",
+      "Google Cloud Platform": "-",
+      "Google Drive": "-",
+      "Google Docs": "-",
+      "Google Analytics": "-",
+      "Google Search Console": "-",
+    });
+  });
+
+  it("an Android app's vendor SDKs and Gradle plugins name their services", async () => {
+    const root = [
+      "buildscript {",
+      "    dependencies {",
+      "        classpath 'com.android.tools.build:gradle:8.2.2'",
+      "        classpath 'com.appdynamics:appdynamics-gradle-plugin:24.4.2'",
+      "        classpath 'com.heapanalytics.android:heap-android-gradle:1.10.7'",
+      "    }",
+      "}",
+    ].join("\n");
+    const app = [
+      "plugins {",
+      "    id 'com.android.application'",
+      "}",
+      "dependencies {",
+      "    implementation 'com.heapanalytics.android:heap-android-client:1.10.7'",
+      "    implementation 'com.amplifyframework:aws-auth-cognito:2.14.11'",
+      "    implementation 'com.microsoft.clarity:clarity:2.3.0'",
+      "    implementation 'io.customer.android:datapipelines:4.1.0'",
+      "    implementation 'com.leanplum:leanplum-core:7.3.1'",
+      "    implementation 'com.google.android.gms:play-services-tagmanager:18.0.4'",
+      "    implementation 'com.google.android.gms:play-services-analytics:18.0.4'",
+      "    implementation 'com.parse:parse-android:1.17.3'",
+      "}",
+    ].join("\n");
+    const found = await tools({ "build.gradle": root, "app/build.gradle": app, "settings.gradle": "include ':app'\n" });
+    expect(found).toMatchObject({
+      AppDynamics: "-",
+      Heap: "-",
+      "AWS Amplify": "-",
+      "Microsoft Clarity": "-",
+      "Customer.io": "-",
+      Leanplum: "-",
+      "Google Tag Manager": "-",
+      "Google Analytics": "-",
+      Parse: "-",
+    });
+  });
+
+  it("a service's test, monitoring and data clients in a pom, with deploy plugins; XGBoost and TensorFlow take their release", async () => {
+    const plugins = [
+      "  <build><plugins>",
+      "    <plugin><groupId>com.heroku.sdk</groupId><artifactId>heroku-maven-plugin</artifactId><version>3.0.7</version></plugin>",
+      "    <plugin><groupId>com.microsoft.azure</groupId><artifactId>azure-webapp-maven-plugin</artifactId><version>2.13.0</version></plugin>",
+      "  </plugins></build>",
+    ].join("\n");
+    const found = await tools({
+      "pom.xml": pom(
+        [
+          dep("com.browserstack", "browserstack-java-sdk", "1.13.3"),
+          dep("com.saucelabs", "saucerest", "2.5.3"),
+          dep("io.airbrake", "javabrake", "0.3.0"),
+          dep("com.sumologic.plugins.logback", "sumologic-logback-appender", "1.6"),
+          dep("com.rethinkdb", "rethinkdb-driver", "2.4.4"),
+          dep("io.dgraph", "dgraph4j", "24.0.0"),
+          dep("com.basho.riak", "riak-client", "2.1.4"),
+          dep("cloud.localstack", "localstack-utils", "0.2.23"),
+          dep("org.zaproxy", "zap-clientapi", "1.14.0"),
+          dep("com.easypost", "easypost-api-client", "7.2.0"),
+          dep("com.ringcentral", "ringcentral", "3.1.0"),
+          dep("com.backblaze.b2", "b2-sdk-core", "6.1.1"),
+          dep("ml.dmlc", "xgboost4j_2.12", "2.0.3"),
+          dep("org.tensorflow", "tensorflow", "1.15.0"),
+        ],
+        plugins,
+      ),
+    });
+    expect(found).toMatchObject({
+      BrowserStack: "-",
+      "Sauce Labs": "-",
+      Airbrake: "-",
+      "Sumo Logic": "-",
+      RethinkDB: "-",
+      Dgraph: "-",
+      Riak: "-",
+      LocalStack: "-",
+      ZAP: "-",
+      EasyPost: "-",
+      RingCentral: "-",
+      "Backblaze B2 Cloud Storage": "-",
+      Heroku: "-",
+      "Azure App Service": "-",
+      XGBoost: "2.0.3",
+      TensorFlow: "1.15.0",
+    });
+  });
+
+  it("a Jenkins plugin's parent POM and TeamCity's Kotlin DSL POM name the CI server, not at their own releases", async () => {
+    const jenkins = [
+      `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>`,
+      `  <parent><groupId>org.jenkins-ci.plugins</groupId><artifactId>plugin</artifactId><version>4.80</version><relativePath /></parent>`,
+      `  <artifactId>build-notifier</artifactId><version>1.0-SNAPSHOT</version><packaging>hpi</packaging>`,
+      `  <properties><jenkins.version>2.440.3</jenkins.version></properties>`,
+      `</project>`,
+    ].join("\n");
+    const teamcity = pom([dep("org.jetbrains.teamcity", "configs-dsl-kotlin-latest", "LATEST")]);
+    const found = await tools({ "jenkins-plugin/pom.xml": jenkins, ".teamcity/pom.xml": teamcity });
+    expect(found).toMatchObject({ Jenkins: "-", TeamCity: "-" });
+    const gradle = await tools({ "build.gradle": "plugins {\n  id 'org.jenkins-ci.jpi' version '0.50.0'\n}\n" });
+    expect(gradle).toMatchObject({ Jenkins: "-" });
+  });
+
+  it("NuGet: the AWS SDK's and Google Cloud's service packages, Google's API clients and vendors' .NET SDKs, from packages.lock.json", async () => {
+    const refs = {
+      "AWSSDK.ElasticLoadBalancingV2": "3.7.300.1",
+      "AWSSDK.CodeDeploy": "3.7.300.2",
+      "Google.Cloud.Run.V2": "2.6.0",
+      "Google.Cloud.Container.V1": "3.20.0",
+      "Google.Cloud.Functions.Framework": "2.2.1",
+      "Google.Apis.Drive.v3": "1.67.0.3309",
+      "Google.Apis.Docs.v1": "1.67.0.3291",
+      "Google.Analytics.Data.V1Beta": "2.0.0-beta08",
+      "Google.Apis.HangoutsChat.v1": "1.67.0.3331",
+      "BrowserStack.TestAdapter": "0.13.3",
+      "Sharpbrake.Client": "6.0.1",
+      "SumoLogic.Logging.Serilog": "1.0.1.8",
+      "RingCentral.Net": "6.1.1",
+      "EasyPost-Official": "6.2.0",
+      Dgraph: "23.0.1",
+      Parse: "2.0.0",
+      "DevExtreme.AspNet.Core": "23.2.5",
+      "Azure.Analytics.Synapse.Artifacts": "1.0.0-preview.19",
+    };
+    const found = await tools({ "src/Api/Api.csproj": csproj(refs), "src/Api/packages.lock.json": lock(refs) });
+    expect(found).toMatchObject({
+      "AWS Elastic Load Balancing (ELB)": "-",
+      "AWS CodeDeploy": "-",
+      "Google Cloud Run": "-",
+      "Google Kubernetes Engine": "-",
+      "Google Cloud Functions": "-",
+      "Google Drive": "-",
+      "Google Docs": "-",
+      "Google Analytics": "-",
+      "Google Hangouts Chat": "-",
+      BrowserStack: "-",
+      Airbrake: "-",
+      "Sumo Logic": "-",
+      RingCentral: "-",
+      EasyPost: "-",
+      Dgraph: "-",
+      Parse: "-",
+      DevExtreme: "23.2.5",
+      "Azure Synapse": "-",
+      "Microsoft Azure": "-",
+    });
+  });
+});
