@@ -200,6 +200,52 @@ describe("official Maven artifacts and NuGet packages of site tools", () => {
     expect(gradle).toMatchObject({ Jenkins: "-" });
   });
 
+  it("a Mule app's plugin and connectors, Robot Framework's jar, Vitess' and Ceph's Java clients, Authy, Librato and Logentries in a pom", async () => {
+    const plugins = [
+      "  <build><plugins>",
+      "    <plugin><groupId>org.mule.tools.maven</groupId><artifactId>mule-maven-plugin</artifactId><version>4.1.1</version><extensions>true</extensions></plugin>",
+      "    <plugin><groupId>org.robotframework</groupId><artifactId>robotframework-maven-plugin</artifactId><version>2.1.0</version></plugin>",
+      "  </plugins></build>",
+    ].join("\n");
+    const found = await tools({
+      "pom.xml": pom(
+        [
+          dep("org.mule.connectors", "mule-http-connector", "1.9.3"),
+          dep("org.robotframework", "robotframework", "4.1.2"),
+          dep("io.vitess", "vitess-jdbc", "19.0.4"),
+          dep("com.ceph", "libcephfs", "16.2.14"),
+          dep("com.authy", "authy-java", "1.5.1"),
+          dep("com.librato.metrics", "metrics-librato", "5.1.4"),
+          dep("com.logentries", "logentries-appender", "1.1.38"),
+        ],
+        plugins,
+      ),
+    });
+    expect(found).toMatchObject({
+      "Mule runtime engine": "-",
+      "Robot Framework": "4.1.2",
+      Vitess: "-",
+      ceph: "-",
+      Authy: "-",
+      Librato: "-",
+      Logentries: "-",
+    });
+  });
+
+  it("classic ASP.NET's MVC and Web API packages in packages.config name ASP.NET, not at their own releases; Web API's client package names nothing", async () => {
+    const config = [
+      `<?xml version="1.0" encoding="utf-8"?>`,
+      `<packages>`,
+      `  <package id="Microsoft.AspNet.Mvc" version="5.2.9" targetFramework="net48" />`,
+      `  <package id="Microsoft.AspNet.WebApi.Core" version="5.2.9" targetFramework="net48" />`,
+      `</packages>`,
+    ].join("\n");
+    const found = await tools({ "Shop.Web/packages.config": config });
+    expect(found).toMatchObject({ "ASP.NET": "-" });
+    const client = `<?xml version="1.0" encoding="utf-8"?>\n<packages>\n  <package id="Microsoft.AspNet.WebApi.Client" version="6.0.0" targetFramework="net48" />\n</packages>\n`;
+    expect((await tools({ "Shop.Client/packages.config": client }))["ASP.NET"]).toBeUndefined();
+  });
+
   it("NuGet: the AWS SDK's and Google Cloud's service packages, Google's API clients and vendors' .NET SDKs, from packages.lock.json", async () => {
     const refs = {
       "AWSSDK.ElasticLoadBalancingV2": "3.7.300.1",
