@@ -246,6 +246,33 @@ describe("official Maven artifacts and NuGet packages of site tools", () => {
     expect((await tools({ "Shop.Client/packages.config": client }))["ASP.NET"]).toBeUndefined();
   });
 
+  it("Spring Cloud Azure's starters name Azure and the bound service, JFrog's deploy plugin Artifactory, none at their own release", async () => {
+    const plugins = "  <build><plugins>\n    <plugin><groupId>org.jfrog.buildinfo</groupId><artifactId>artifactory-maven-plugin</artifactId><version>3.6.1</version></plugin>\n  </plugins></build>";
+    const found = await tools({
+      "pom.xml": pom(
+        [
+          dep("com.azure.spring", "spring-cloud-azure-starter-active-directory", "5.11.0"),
+          dep("com.azure.spring", "spring-cloud-azure-starter-storage-blob", "5.11.0"),
+          dep("com.azure.spring", "spring-cloud-azure-starter-servicebus-jms", "5.11.0"),
+          dep("com.azure.spring", "spring-cloud-azure-starter-keyvault-secrets", "5.11.0"),
+          dep("com.azure.spring", "spring-cloud-azure-starter-data-cosmos", "5.11.0"),
+        ],
+        plugins,
+      ),
+    });
+    expect(found).toMatchObject({
+      "Microsoft Azure": "-",
+      "Azure Active Directory": "-",
+      "Azure Storage": "-",
+      "Azure Service Bus": "-",
+      "Azure Key Vault": "-",
+      "Azure Cosmos DB": "-",
+      "JFrog Artifactory": "-",
+    });
+    const refs = { "DogStatsD-CSharp-Client": "8.0.0" };
+    expect(await tools({ "src/Worker/Worker.csproj": csproj(refs), "src/Worker/packages.lock.json": lock(refs) })).toMatchObject({ Datadog: "-" });
+  });
+
   it("NuGet: the AWS SDK's and Google Cloud's service packages, Google's API clients and vendors' .NET SDKs, from packages.lock.json", async () => {
     const refs = {
       "AWSSDK.ElasticLoadBalancingV2": "3.7.300.1",
