@@ -273,6 +273,35 @@ describe("official Maven artifacts and NuGet packages of site tools", () => {
     expect(await tools({ "src/Worker/Worker.csproj": csproj(refs), "src/Worker/packages.lock.json": lock(refs) })).toMatchObject({ Datadog: "-" });
   });
 
+  it("visual-testing SDKs, Snyk's build plugins, Shopify's and RudderStack's Android SDKs, Alibaba Cloud's and Asana's clients; jQuery UI's NuGet package at its release", async () => {
+    const gradle = [
+      "plugins {",
+      "    id 'com.android.application'",
+      "    id 'io.snyk.gradle.plugin.snykplugin' version '0.6.1'",
+      "}",
+      "dependencies {",
+      "    implementation 'com.shopify.mobilebuysdk:buy3:17.0.0'",
+      "    implementation 'com.rudderstack.android.sdk:core:1.25.1'",
+      "    implementation 'com.rudderstack.android.integration:intercom:1.0.0'",
+      "    implementation 'com.aliyun.oss:aliyun-sdk-oss:2.9.19'",
+      "    implementation 'com.asana:asana:1.0.0'",
+      "    androidTestImplementation 'com.applitools:eyes-appium-java5:5.70.0'",
+      "    androidTestImplementation 'io.percy:percy-appium-app:2.1.0'",
+      "}",
+    ].join("\n");
+    const found = await tools({ "app/build.gradle": gradle, "settings.gradle": "include ':app'\n" });
+    expect(found).toMatchObject({ Snyk: "-", Shopify: "-", Rudderstack: "1.25.1", Aliyun: "-", Asana: "-", Applitools: "-", Percy: "-" });
+    const refs = { "jQuery.UI.Combined": "1.13.2", "Eyes.Selenium4": "3.38.0", "PercyIO.Selenium": "2.0.0", "aliyun-net-sdk-core": "1.6.1" };
+    expect(await tools({ "src/Web/Web.csproj": csproj(refs), "src/Web/packages.lock.json": lock(refs) })).toMatchObject({
+      "jQuery UI": "1.13.2",
+      Applitools: "-",
+      Percy: "-",
+      Aliyun: "-",
+    });
+    const pomFound = await tools({ "pom.xml": pom([], "  <build><plugins>\n    <plugin><groupId>io.snyk</groupId><artifactId>snyk-maven-plugin</artifactId><version>2.2.0</version></plugin>\n  </plugins></build>") });
+    expect(pomFound).toMatchObject({ Snyk: "-" });
+  });
+
   it("NuGet: the AWS SDK's and Google Cloud's service packages, Google's API clients and vendors' .NET SDKs, from packages.lock.json", async () => {
     const refs = {
       "AWSSDK.ElasticLoadBalancingV2": "3.7.300.1",
