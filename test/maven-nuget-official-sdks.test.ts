@@ -137,7 +137,7 @@ describe("official Maven artifacts and NuGet packages of site tools", () => {
     });
   });
 
-  it("a service's test, monitoring and data clients in a pom, with deploy plugins; XGBoost and TensorFlow take their release", async () => {
+  it("a service's test, monitoring and data clients in a pom, with deploy plugins; XGBoost, TensorFlow, MLflow and PyTorch take their release", async () => {
     const plugins = [
       "  <build><plugins>",
       "    <plugin><groupId>com.heroku.sdk</groupId><artifactId>heroku-maven-plugin</artifactId><version>3.0.7</version></plugin>",
@@ -161,6 +161,10 @@ describe("official Maven artifacts and NuGet packages of site tools", () => {
           dep("com.backblaze.b2", "b2-sdk-core", "6.1.1"),
           dep("ml.dmlc", "xgboost4j_2.12", "2.0.3"),
           dep("org.tensorflow", "tensorflow", "1.15.0"),
+          dep("org.mlflow", "mlflow-client", "2.12.1"),
+          dep("org.pytorch", "pytorch_android_lite", "1.13.1"),
+          dep("io.socket", "socket.io-client", "2.1.0"),
+          dep("com.hashicorp.nomad", "nomad-sdk", "0.11.3.0"),
         ],
         plugins,
       ),
@@ -182,6 +186,10 @@ describe("official Maven artifacts and NuGet packages of site tools", () => {
       "Azure App Service": "-",
       XGBoost: "2.0.3",
       TensorFlow: "1.15.0",
+      MLflow: "2.12.1",
+      PyTorch: "1.13.1",
+      "Socket.IO": "-",
+      Nomad: "-",
     });
   });
 
