@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   baseName,
   blankComments,
+  blankText,
   closingPairs,
   dirOf,
   foldersHolding,
@@ -170,6 +171,19 @@ describe("closingPairs", () => {
     expect(pairs.has(text.lastIndexOf("("))).toBe(false);
     expect(closingPairs("}{ {x} {", "{", "}").size).toBe(1);
     expect(closingPairs("no brackets", "{", "}").size).toBe(0);
+  });
+});
+
+describe("blankText", () => {
+  it("replaces every character but line breaks, so lines and offsets hold, and takes a fill", () => {
+    expect(blankText("ab\r\n c\n\nd")).toBe("   \n  \n\n ");
+    expect(blankText("x\ny", "_")).toBe("_\n_");
+    expect(blankText("")).toBe("");
+  });
+
+  it("blanks a 5 MB comment a run at a time", () => {
+    const text = `${"#".repeat(5_000_000)}\n${"a".repeat(10)}`;
+    expect(expectFinishesWithin(() => blankText(text), 5, "5 MB of one line").length).toBe(text.length);
   });
 });
 

@@ -4,7 +4,7 @@
  * `pkg_check_modules` and `pkg_search_module` ask pkg-config for, and CUDA as a language of
  * `project` or `enable_language`.
  */
-import { lineCounter } from "../../src/kit.js";
+import { blankText, lineCounter } from "../../src/kit.js";
 
 /** One package a script asks for; `kind` is `cmake` (a CMake package name) or `pkgconfig`. */
 export interface CmakeRequirement {
@@ -144,7 +144,7 @@ function withoutComments(text: string): { source: string; quoted: Array<[number,
         end = text.indexOf("\n", i);
         if (end < 0) end = text.length;
       }
-      parts.push(text.slice(kept, i), text.slice(i, end).replace(/[^\n]/g, " "));
+      parts.push(text.slice(kept, i), blankText(text.slice(i, end)));
       kept = i = end;
     } else i++;
   }

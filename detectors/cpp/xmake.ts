@@ -3,7 +3,7 @@
  * (`"fmt 10.2.1"`, `"openssl3"`, `"vcpkg::boost"`, `"conan::zlib 1.3.1"`) and the rules its targets
  * build with (`add_rules("qt.widgetapp")`).
  */
-import { lineCounter } from "../../src/kit.js";
+import { blankText, lineCounter } from "../../src/kit.js";
 
 export interface XmakeRequirement {
   /** `xmake` for a package of xmake's own repository, else the package manager a `name::` prefix names. */
@@ -76,7 +76,7 @@ function blankComments(text: string): string {
       const eol = text.indexOf("\n", at);
       end = eol < 0 ? text.length : eol;
     }
-    out += text.slice(pos, at) + text.slice(at, end).replace(/[^\n]/g, " ");
+    out += text.slice(pos, at) + blankText(text.slice(at, end));
     pos = end;
   }
   return out + text.slice(pos);

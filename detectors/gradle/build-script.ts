@@ -1,4 +1,4 @@
-import { lineCounter, replaceBlockComments, textLines } from "../../src/kit.js";
+import { blankText, lineCounter, replaceBlockComments, textLines } from "../../src/kit.js";
 import { readScriptValues, referenceName } from "./script-values.js";
 
 /** A dependency declaration of a Gradle build script. */
@@ -141,7 +141,7 @@ function catalogPatterns(names: readonly string[]): CatalogPatterns {
 export function readBuildScript(text: string, catalogs: readonly string[] = ["libs"]): BuildScript {
   const patterns = catalogPatterns(catalogs);
   const out: BuildScript = { dependencies: [], plugins: [], variables: new Map(), lists: new Map(), aliases: new Map() };
-  const lines = textLines(replaceBlockComments(text, (m) => m.replace(/[^\n]/g, " ")));
+  const lines = textLines(replaceBlockComments(text, blankText));
   // Besides the named ones, a variant's own configurations: `testDemoImplementation`,
   // `prodReleaseApi`, `kspTest`, `kaptAndroidTest`.
   const config = new RegExp(`^\\s*["']?(${CONFIGURATIONS}|[a-z][A-Za-z0-9]*(?:Implementation|Api|CompileOnly|RuntimeOnly)|(?:ksp|kapt)[A-Z][A-Za-z0-9]*)["']?(?=[\\s(])\\s*(?:\\(\\s*)?(.*)$`);

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, inUsageFolder, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
+import { baseName, blankText, inUsageFolder, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
 
 /**
  * Package and container registries a repository's configuration names by their host: the
@@ -117,7 +117,7 @@ export const registriesDetector: Detector = {
           for (const m of block.body.matchAll(/<add\b[^<>]*\bvalue\s*=\s*["']([^"']+)["']/gi)) add(m[1]!, block.at + m.index!);
         }
       } else if (base === "pom.xml" || base === "settings.xml") {
-        const bare = replaceBlockComments(clean, (c) => c.replace(/[^\n]/g, " "), "<!--", "-->");
+        const bare = replaceBlockComments(clean, blankText, "<!--", "-->");
         for (const block of xmlBlocks(bare, ["repositories", "pluginRepositories", "distributionManagement", "mirrors"])) {
           for (const m of block.body.matchAll(/<url>\s*([^<\s]+)\s*<\/url>/g)) add(m[1]!, block.at + m.index!);
         }

@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { baseName, dirOf, lineOf, isRecord, textLines } from "../../src/kit.js";
+import { baseName, blankText, dirOf, isRecord, lineOf, textLines } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -174,12 +174,12 @@ export function readDevenv(text: string): Array<{ name: string; version?: string
   // A string that never closes is matched to the end at once (`open`), as read before: no later
   // quote could open one that closes, and trying each of them read the rest again (seconds for a
   // page of `\"`); the rest is read with its comments blanked, and is not masked.
-  const blank = (m: string) => m.replace(/[^\n]/g, " ");
+  const blank = (m: string) => blankText(m);
   const comments = (rest: string) => rest.replace(/\/\*[\s\S]*?\*\/|#[^\n]*/g, blank);
   const code = text.replace(/("(?:[^"\\]|\\[\s\S])*")|("(?:[^"\\]|\\[\s\S])*\\?$)|\/\*[\s\S]*?\*\/|#[^\n]*/g, (m, str: string | undefined, open: string | undefined) =>
     str ?? (open !== undefined ? `"${comments(open.slice(1))}` : blank(m)),
   );
-  const masked = code.replace(/("(?:[^"\\]|\\[\s\S])*")|"(?:[^"\\]|\\[\s\S])*\\?$/g, (m, str: string | undefined) => (str === undefined ? m : `"${m.slice(1, -1).replace(/[^\n]/g, "_")}"`));
+  const masked = code.replace(/("(?:[^"\\]|\\[\s\S])*")|"(?:[^"\\]|\\[\s\S])*\\?$/g, (m, str: string | undefined) => (str === undefined ? m : `"${blankText(m.slice(1, -1), "_")}"`));
   const enabled = new Map<string, number>();
   const versions = new Map<string, string>();
   const starts = [0];

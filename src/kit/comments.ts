@@ -21,6 +21,15 @@ export function replaceBlockComments(text: string, replace: (comment: string) =>
 }
 
 /**
+ * The text with each of its characters but line breaks replaced by `fill` (a space), so offsets and
+ * line numbers hold: a run at a time, where a pattern matching each character alone took 0.4 s on
+ * 5 MB of comments.
+ */
+export function blankText(text: string, fill = " "): string {
+  return text.replace(/[^\n]+/g, (run) => fill.repeat(run.length));
+}
+
+/**
  * A language's comments and strings, for `blankComments`: `line` the openers of comments that run to
  * the line's end (`//`, `;`), `block` the opener and closer of one that runs to its closer (`/*`,
  * `*\/`), `quotes` the characters that open and close a string, `multiline` those of them whose
@@ -53,8 +62,7 @@ export function blankComments(text: string, syntax: CommentSyntax): string {
       end = close < 0 ? text.length : close + syntax.block[1].length;
       tokens.lastIndex = end;
     }
-    // Blanked a run at a time: a pattern matching each character alone took 0.4 s on 5 MB of comments.
-    parts.push(text.slice(last, m.index), text.slice(m.index, end).replace(/[^\n]+/g, (run) => " ".repeat(run.length)));
+    parts.push(text.slice(last, m.index), blankText(text.slice(m.index, end)));
     last = end;
   }
   return last === 0 ? text : parts.join("") + text.slice(last);
