@@ -199,7 +199,7 @@ describe("clients numbered apart from their tool", () => {
 });
 
 describe("packages that are the tool take its release", () => {
-  it("npm: Webpacker's, Deno's, Bit's, Yoga's and Gatling's own packages, resolved from the lockfile", async () => {
+  it("npm: Webpacker's, Deno's, Bit's and Yoga's own packages, resolved from the lockfile", async () => {
     const files = npmProject("monorepo", {
       "@rails/webpacker": ["^5.4.3", "5.4.4"],
       "yoga-layout": ["^3.1.0", "3.1.0"],
@@ -209,8 +209,10 @@ describe("packages that are the tool take its release", () => {
       "bit-bin": ["^14.8.6", "14.8.8"],
       deno: ["^2.1.0", "2.1.4"],
     });
+    // Gatling's JavaScript SDK numbers its own builds over the engine's (3.13.104 is no Gatling
+    // release): it names Gatling without one
     expect(await namedTools(files, ["Webpacker", "Yoga", "Gatling", "Bit", "Deno"])).toEqual({
-      Webpacker: "5.4.4", Yoga: "3.1.0", Gatling: "3.13.104", Bit: "14.8.8", Deno: "2.1.4",
+      Webpacker: "5.4.4", Yoga: "3.1.0", Gatling: "-", Bit: "14.8.8", Deno: "2.1.4",
     });
   });
 
