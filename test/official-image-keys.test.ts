@@ -249,10 +249,12 @@ describe("CLI and agent images of ops tools", () => {
 
   it("names application servers from their images", async () => {
     expect(await tools({ Dockerfile: "FROM container-registry.oracle.com/middleware/weblogic:14.1.1.0-11-ol8\nCOPY app.war /u01/\n" })).toMatchObject({ "Oracle Weblogic Server": "14.1.1" });
-    // Liberty's images carry Liberty's own numbering (24.0.0.x), not the Application Server's 9.0.5.x
-    expect(await tools({ Dockerfile: "FROM icr.io/appcafe/websphere-liberty:24.0.0.2-full-java17-openj9-ubi\n" })).toMatchObject({ Websphere: "-" });
-    expect(await tools({ Dockerfile: "FROM ibmcom/websphere-liberty:22.0.0.12-kernel-java11-openj9-ubi\n" })).toMatchObject({ Websphere: "-" });
-    expect(await tools({ Dockerfile: "FROM websphere-liberty:23.0.0.3-full-java17-openj9\n" })).toMatchObject({ Websphere: "-" });
+    // Liberty's images are WebSphere Liberty at its own releases (24.0.0.x), not the Application Server (9.0.5.x)
+    for (const [image, release] of [["icr.io/appcafe/websphere-liberty:24.0.0.2-full-java17-openj9-ubi", "24.0.0"], ["ibmcom/websphere-liberty:22.0.0.12-kernel-java11-openj9-ubi", "22.0.0"], ["websphere-liberty:23.0.0.3-full-java17-openj9", "23.0.0"]]) {
+      const named = await tools({ Dockerfile: `FROM ${image}\n` });
+      expect(named, image).toMatchObject({ "Websphere Liberty": release });
+      expect(named.Websphere, image).toBeUndefined();
+    }
     expect(await tools({ Dockerfile: "FROM ibmcom/websphere-traditional:9.0.5.18\n" })).toMatchObject({ Websphere: "9.0.5" });
     expect(await tools({ Dockerfile: "FROM phusion/passenger-ruby32:3.0.2\nCOPY . /home/app/webapp\n" })).toMatchObject({ Passenger: "-" });
   });
