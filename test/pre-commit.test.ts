@@ -24,6 +24,12 @@ describe("pre-commit hooks", () => {
     expect(compact(findings)).toEqual(["pre-commit-hook:psf/black@2 23.12.1 ->23.12.1", "pre-commit-hook:pycqa/flake8@5 1f7a6b5c9d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a"]);
   });
 
+  it("an unquoted two-part rev, which YAML reads as a number, is its tag as written (5.10, not 5.1)", async () => {
+    const config = "repos:\n  - repo: https://github.com/pycqa/isort\n    rev: 5.10\n    hooks: [{ id: isort }]\n  - repo: https://github.com/psf/black\n    rev: 22\n    hooks: [{ id: black }]\n";
+    const { findings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
+    expect(compact(findings)).toEqual(["pre-commit-hook:pycqa/isort@2 5.10 ->5.10", "pre-commit-hook:psf/black@5 22"]);
+  });
+
   it("the older homes of Black and Pylint, pre-commit's archived isort and Pylint mirrors and uv's hooks name their tools at their revs; a mirror's rebuild tag gives its release", async () => {
     // a 2019-era Flask app's hooks (Black still at ambv/black and python/black, isort and Pylint from
     // pre-commit's mirrors, Pylint tagged `pylint-2.4.4`) and a uv project's uv-lock hook
