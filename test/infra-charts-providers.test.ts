@@ -33,11 +33,14 @@ describe("official Helm charts of site tools", () => {
         ["apache", "10.5.2", "oci://registry-1.docker.io/bitnamicharts"],
         ["nginx-ingress-controller", "11.3.0", "oci://registry-1.docker.io/bitnamicharts"],
         ["scylla-operator", "v1.12.0", "https://scylla-operator-charts.storage.googleapis.com/stable"],
+        ["haproxy", "1.39.0", "https://haproxytech.github.io/helm-charts"],
+        ["dask", "2024.1.1", "https://helm.dask.org/"],
+        ["mailhog", "5.2.3", "https://codecentric.github.io/helm-charts"],
       ].map(([name, version, repository]) => `  - name: ${name}\n    version: ${version}\n    repository: ${repository}`),
       "",
     ].join("\n");
     const found = await detect({ "deploy/platform/Chart.yaml": chart });
-    expectTools(found, ["Airbyte", "Clickhouse", "Camunda", "Confluent", "Elasticsearch", "Kibana", "Cassandra", "Jupyter", "Teleport", "OpenSearch", "Pulumi", "Apache HTTP Server", "NGINX", "ScyllaDB"]);
+    expectTools(found, ["Airbyte", "Clickhouse", "Camunda", "Confluent", "Elasticsearch", "Kibana", "Cassandra", "Jupyter", "Teleport", "OpenSearch", "Pulumi", "Apache HTTP Server", "NGINX", "ScyllaDB", "HAProxy", "Dask", "MailHog"]);
   });
 
   it("a helmfile's releases of business applications", async () => {
@@ -56,11 +59,12 @@ describe("official Helm charts of site tools", () => {
         ["automation", "n8n/n8n", "0.23.1"],
         ["erp", "bitnami/odoo", "25.2.1"],
         ["tracker", "bitnami/redmine", "28.0.1"],
+        ["forum", "bitnami/discourse", "13.0.2"],
       ].map(([name, chart, version]) => `  - name: ${name}\n    namespace: web\n    chart: ${chart}\n    version: ${version}`),
       "",
     ].join("\n");
     const found = await detect({ "helmfile.yaml": helmfile });
-    expectTools(found, ["WordPress", "Magento", "Matomo", "MediaWiki", "n8n", "Odoo", "Redmine"]);
+    expectTools(found, ["WordPress", "Magento", "Matomo", "MediaWiki", "n8n", "Odoo", "Redmine", "Discourse"]);
   });
 
   it("Argo CD Applications of monitoring and collaboration charts", async () => {
@@ -73,9 +77,13 @@ describe("official Helm charts of site tools", () => {
         app("tailscale", "https://pkgs.tailscale.com/helmcharts", "tailscale-operator", "1.58.2"),
         app("logs", "registry-1.docker.io/bitnamicharts", "grafana-loki", "2.11.9"),
         app("rocketchat", "https://rocketchat.github.io/helm-charts", "rocketchat", "6.8.0"),
+        app("sumologic", "https://sumologic.github.io/sumologic-kubernetes-collection", "sumologic", "4.4.0"),
+        app("instana", "https://agents.instana.io/helm", "instana-agent", "1.2.66"),
+        app("signalfx", "https://dl.signalfx.com/helm-repo", "signalfx-agent", "1.17.0"),
+        app("sysdig", "https://charts.sysdig.com", "sysdig-deploy", "1.37.5"),
       ].join("---\n"),
     });
-    expectTools(found, ["New Relic", "Mattermost", "Tailscale", "Loki", "RocketChat"]);
+    expectTools(found, ["New Relic", "Mattermost", "Tailscale", "Loki", "RocketChat", "Sumo Logic", "Instana", "SignalFx", "Sysdig"]);
   });
 });
 
