@@ -219,3 +219,35 @@ deploy:
     });
   });
 });
+
+describe("GitLab CI templates", () => {
+  it("name the tool a shipped template's jobs run or the service they deploy to, in an included file too", async () => {
+    const gitlab = `stages: [validate, test, build, deploy]
+include:
+  - template: Terraform/Base.gitlab-ci.yml
+  - template: Jobs/SAST.gitlab-ci.yml
+  - local: .gitlab/ci/perf.yml
+variables:
+  TF_ROOT: infra
+fmt:
+  extends: .terraform:fmt
+plan:
+  extends: .terraform:build
+`;
+    const perf = `include:
+  template: Verify/Load-Performance-Testing.gitlab-ci.yml
+load_performance:
+  variables:
+    K6_TEST_FILE: tests/perf/smoke.js
+`;
+    const found = await tools({ ".gitlab-ci.yml": gitlab, ".gitlab/ci/perf.yml": perf });
+    expect(found).toMatchObject({ Terraform: "-", k6: "-" });
+    const ecs = await tools({ ".gitlab-ci.yml": "include:\n  - template: AWS/Deploy-ECS.gitlab-ci.yml\n" });
+    expect(ecs).toMatchObject({ "Amazon EC2 Container Service": "-", "Amazon Web Services (AWS)": "-" });
+  });
+
+  it("name nothing from GitLab's own scanner and Auto DevOps templates", async () => {
+    const found = await tools({ ".gitlab-ci.yml": "include:\n  - template: Auto-DevOps.gitlab-ci.yml\n  - template: Security/Secret-Detection.gitlab-ci.yml\n" });
+    expect(Object.keys(found).sort()).toEqual(["GitLab CI"]);
+  });
+});
