@@ -304,6 +304,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "gcp-runtime": (names) => Object.fromEntries(names.map((n, i) => [`s${i}/app.yaml`, `runtime: ${n}${n === "go" ? "122" : "20"}\n`])),
   "do-app-database": (names) => ({ ".do/app.yaml": `name: x\ndatabases:\n${names.map((n, i) => `  - name: d${i}\n    engine: ${n.toUpperCase()}\n    version: "1"`).join("\n")}\n` }),
   "circleci-orb": (names) => ({ ".circleci/config.yml": `version: 2.1\norbs:\n${names.map((n, i) => `  o${i}: ${n}@1.0.0`).join("\n")}\njobs:\n  build:\n    docker:\n      - image: cimg/base:stable\n    steps: [checkout]\n` }),
+  "gitlab-template": (names) => ({ ".gitlab-ci.yml": `include:\n${names.map((n) => `  - template: ${n.replace(/\*$/, "")}.gitlab-ci.yml`).join("\n")}\n` }),
   "bitbucket-pipe": (names) => ({ "bitbucket-pipelines.yml": `pipelines:\n  default:\n    - step:\n        script:\n${names.map((n) => `          - pipe: ${n}:1.0.0`).join("\n")}\n` }),
   "download-host": (names) => ({ Dockerfile: `FROM scratch\n${names.map((n) => `RUN curl -fsSL https://${n}/install.sh | sh`).join("\n")}\n` }),
   "k8s-metadata": (names) => ({ "k8s/app.yaml": `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations:\n${names.map((n) => `    ${n.includes(".") ? `${n}/x` : n}: "true"`).join("\n")}\n` }),

@@ -162,7 +162,7 @@ docs:
     expect(list.findings).toEqual([]);
   });
 
-  it("GitLab: the repository's files .gitlab-ci.yml includes, by path or glob and in turn; not templates, projects or URLs", async () => {
+  it("GitLab: the repository's files .gitlab-ci.yml includes, by path or glob and in turn; a shipped template by its name only, not projects or URLs", async () => {
     const root = `include:
   - template: Security/SAST.gitlab-ci.yml
   - project: acme/ci-templates
@@ -186,6 +186,7 @@ default:
     });
     expect(warnings).toEqual([]);
     expect(refs(findings)).toEqual([
+      "gitlab-template:security/sast@2",
       "docker:python@11 3.12",
       "docker:bitnami/kubectl@3 1.30.2",
       "docker:postgres@3 16.3",
@@ -193,7 +194,7 @@ default:
       "format:gitlab-pages-job@1",
       "docker:node@2 20.0.0",
     ]);
-    expect(findings.map((f) => f.file)).toEqual([".gitlab-ci.yml", ".gitlab/ci/deploy.yml", ".gitlab/ci/jobs/nested/db.yml", ".gitlab/ci/test.yml", "ci/pages.gitlab-ci.yml", "ci/pages.gitlab-ci.yml"]);
+    expect(findings.map((f) => f.file)).toEqual([".gitlab-ci.yml", ".gitlab-ci.yml", ".gitlab/ci/deploy.yml", ".gitlab/ci/jobs/nested/db.yml", ".gitlab/ci/test.yml", "ci/pages.gitlab-ci.yml", "ci/pages.gitlab-ci.yml"]);
     // An include of itself, or a cycle, is read once.
     const cycle = await ci({ ".gitlab-ci.yml": "include: [a.yml]\n", "a.yml": "include:\n  - local: b.yml\nx:\n  image: redis:7\n", "b.yml": "include: [a.yml, .gitlab-ci.yml]\n" });
     expect(refs(cycle.findings)).toEqual(["docker:redis@4 7.0.0"]);

@@ -27,7 +27,7 @@ export function reportAzureTasks(ctx: DetectContext, data: unknown, file: string
 }
 
 /** The inputs of Azure's installer tasks that give the release installed. */
-const AZURE_VERSION_INPUTS = ["versionSpec", "version", "terraformVersion", "helmVersionToInstall"];
+const AZURE_VERSION_INPUTS = ["versionSpec", "version", "terraformVersion", "helmVersionToInstall", "dockerVersion"];
 
 /** Every step of a parsed Azure Pipelines file that runs a task (`task:` with its `inputs`). */
 function tasksIn(data: unknown, out: Array<{ task: string; inputs?: unknown }> = [], depth = 0): Array<{ task: string; inputs?: unknown }> {

@@ -21,7 +21,29 @@ export async function readGitlabIncludes(ctx: DetectContext, root: unknown): Pro
     const text = (await ctx.text(file)) ?? "";
     for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
     if (publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
+    reportGitlabTemplates(ctx, data, file, text);
     queue.push(...localIncludes(data, ctx.paths, (p) => ctx.exists(p), globs));
+  }
+}
+
+/**
+ * The templates GitLab ships that a CI file includes (`include: - template: Terraform/Base.gitlab-ci.yml`):
+ * `gitlab-template:<path>`, lowercased and without `.gitlab-ci.yml`, for the catalog's keys (the
+ * jobs of a deploy or test template run the tool or deploy to the service it is named for).
+ */
+export function reportGitlabTemplates(ctx: DetectContext, data: unknown, file: string, text: string): void {
+  const include = (data as { include?: unknown } | null)?.include;
+  // GitLab runs at most 150 includes a pipeline; past MAX_GITLAB_INCLUDES each template's line search
+  // from the top of the text would only be a hostile file's cost.
+  const entries = (Array.isArray(include) ? include : include === undefined ? [] : [include]).slice(0, MAX_GITLAB_INCLUDES);
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const template = (entry as { template?: unknown } | null)?.template;
+    if (typeof template !== "string") continue;
+    const name = template.trim().replace(/\.gitlab-ci\.ya?ml$/i, "").toLowerCase();
+    if (!/^[\w./-]+$/.test(name) || seen.has(name)) continue;
+    seen.add(name);
+    ctx.report({ ref: `gitlab-template:${name}`, file, line: lineOf(text, template) });
   }
 }
 

@@ -2,7 +2,7 @@ import type { Detector, DetectContext } from "../../src/types.js";
 import { baseName, inUsageFolder, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { readGitlabIncludes, publishesPages } from "./gitlab.js";
+import { readGitlabIncludes, publishesPages, reportGitlabTemplates } from "./gitlab.js";
 import { reportImage, imagesIn, valuesOf } from "./images.js";
 import { readTravis } from "./travis.js";
 import { readNetlify, readFirebaseJson, readNetlifyCmsConfig } from "./build-hosts.js";
@@ -27,7 +27,7 @@ import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse }
  * firebase.json's products, Netlify CMS's admin/config.yml) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
  * container images, Semaphore's images and the servers and language releases its jobs start
  * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images, a Jenkinsfile's plugin
- * steps, Azure Pipelines' tasks, Buildkite's plugins.
+ * steps, Azure Pipelines' tasks, Buildkite's plugins, the templates GitLab ships that a .gitlab-ci.yml includes.
  */
 export const ciDetector: Detector = {
   name: "ci",
@@ -128,7 +128,10 @@ export const ciDetector: Detector = {
         }
         if (file.startsWith(".buildkite/")) reportBuildkitePlugins(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
-        if (file === ".gitlab-ci.yml") await readGitlabIncludes(ctx, data);
+        if (file === ".gitlab-ci.yml") {
+          reportGitlabTemplates(ctx, data, file, text);
+          await readGitlabIncludes(ctx, data);
+        }
         // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
         if (file === "bitbucket-pipelines.yml") {
           for (const pipe of new Set(valuesOf(data, "pipe"))) {
