@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// The plugin names asdf's .tool-versions and mise's [tools] (its registry's short names and
+// aliases, and its explicit `aqua:` / `ubi:` backends) give site tools: each group maps
+// tool name -> version, "-" for a tool named without a release.
+const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+
+async function pins(files: Record<string, string>): Promise<Record<string, string>> {
+  const { document } = await scan(new MemorySource(files), opts);
+  return Object.fromEntries(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.version ?? "-"]));
+}
+
+describe("version-manager plugin names of site tools", () => {
+  it("a platform team's .tool-versions: Kubernetes and HashiCorp CLIs at their releases", async () => {
+    const toolVersions = [
+      "awscli 2.15.10",
+      "istioctl 1.20.3",
+      "flux2 2.2.3",
+      "argocd 2.10.1",
+      "k9s 0.31.7",
+      "kops 1.28.4",
+      "velero 1.13.0",
+      "vault 1.15.5",
+      "consul 1.17.2",
+      "linkerd stable-2.14.10",
+      "bazelisk 1.19.0",
+      "",
+    ].join("\n");
+    expect(await pins({ ".tool-versions": toolVersions })).toMatchObject({
+      "AWS CLI": "2.15.10",
+      Istio: "1.20.3",
+      "Flux CD": "2.2.3",
+      Argo: "2.10.1",
+      K9s: "0.31.7",
+      kops: "1.28.4",
+      Velero: "1.13.0",
+      Vault: "1.15.5",
+      Consul: "1.17.2",
+      linkerd: "-",
+      Bazel: "-",
+    });
+  });
+
+  it("mise.toml: the CLIs of hosted platforms name the platform without the CLI's release", async () => {
+    const mise = ["[tools]", 'gcloud = "462.0.1"', 'azure-cli = "2.57.0"', 'doctl = "1.104.0"', 'flyctl = "0.2.5"', 'heroku-cli = "8.7.1"', 'sentry-cli = "2.28.0"', 'stripe = "1.19.2"', 'snyk = "1.1277.0"', 'mongosh = "2.1.3"', ""].join("\n");
+    const found = await pins({ "mise.toml": mise });
+    expect(found).toMatchObject({
+      "Google Cloud Platform": "-",
+      "Microsoft Azure": "-",
+      DigitalOcean: "-",
+      Fly: "-",
+      Heroku: "-",
+      Sentry: "-",
+      Stripe: "-",
+      Snyk: "-",
+      MongoDB: "-",
+    });
+  });
+
+  it("a Rails/JVM project's .tool-versions: servers, build tools and language toolchains", async () => {
+    const toolVersions = ["kafka 3.6.1", "sqlite 3.45.0", "redis-cli 7.2.4", "cockroach 23.2.0", "clickhouse 24.1.2.5", "protoc 25.2", "ghc 9.4.8", "graalvm 22.3.1", "spring-boot 3.2.2", "liquibase 4.25.1", "racket 8.11.1", "serverless 3.38.0", "pre-commit 3.6.0", ""].join("\n");
+    expect(await pins({ ".tool-versions": toolVersions })).toMatchObject({
+      Kafka: "3.6.1",
+      SQLite: "3.45.0",
+      Redis: "7.2.4",
+      CockroachDB: "23.2.0",
+      Clickhouse: "24.1.2",
+      Protobuf: "25.2",
+      Haskell: "9.4.8",
+      GraalVM: "22.3.1",
+      "Spring Boot": "3.2.2",
+      Liquibase: "4.25.1",
+      Racket: "8.11.1",
+      Serverless: "3.38.0",
+      "pre-commit": "3.6.0",
+    });
+  });
+
+  it("mise's explicit aqua: and ubi: backends name the tool their package is", async () => {
+    const mise = [
+      "[tools]",
+      '"aqua:hashicorp/terraform" = "1.7.3"',
+      '"aqua:kubernetes/kubectl" = "1.29.1"',
+      '"aqua:helm/helm" = "3.14.0"',
+      '"aqua:GoogleContainerTools/skaffold" = "2.10.0"',
+      '"aqua:istio/istio/istioctl" = "1.20.2"',
+      '"aqua:protocolbuffers/protobuf/protoc" = "25.1"',
+      '"aqua:superfly/flyctl" = "0.2.4"',
+      '"ubi:derailed/k9s" = "0.31.8"',
+      '"ubi:grafana/k6" = "0.49.0"',
+      "",
+    ].join("\n");
+    expect(await pins({ "mise.toml": mise })).toMatchObject({
+      Terraform: "1.7.3",
+      Kubernetes: "1.29.1",
+      Helm: "3.14.0",
+      Skaffold: "2.10.0",
+      Istio: "1.20.2",
+      Protobuf: "25.1",
+      Fly: "-",
+      K9s: "0.31.8",
+      k6: "0.49.0",
+    });
+  });
+});
