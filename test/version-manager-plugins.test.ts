@@ -104,3 +104,10 @@ describe("version-manager plugin names of site tools", () => {
     });
   });
 });
+
+describe("Devbox's Nix package names", () => {
+  it("devbox.json: the nixpkgs attributes of AWS CLI v2, Helm, the JDK, Python 3 and the Cloud SDK", async () => {
+    const devbox = JSON.stringify({ packages: ["awscli2@2.15.30", "kubernetes-helm@3.14.2", "jdk@17.0.8", "python3@3.11.8", "google-cloud-sdk@latest"], shell: { init_hook: ["echo ready"] } }, null, 2);
+    expect(await pins({ "devbox.json": devbox })).toMatchObject({ "AWS CLI": "2.15.30", Helm: "3.14.2", Java: "17.0.8", Python: "3.11.8", "Google Cloud Platform": "-" });
+  });
+});
