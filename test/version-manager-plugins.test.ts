@@ -111,3 +111,38 @@ describe("Devbox's Nix package names", () => {
     expect(await pins({ "devbox.json": devbox })).toMatchObject({ "AWS CLI": "2.15.30", Helm: "3.14.2", Java: "17.0.8", Python: "3.11.8", "Google Cloud Platform": "-" });
   });
 });
+
+describe("aqua's aqua.yaml", () => {
+  it("its packages name their tools at the pinned tag (`name@tag` or a `version` beside it)", async () => {
+    const aqua = [
+      "---",
+      "# aqua - Declarative CLI Version Manager",
+      "checksum:",
+      "  enabled: true",
+      "registries:",
+      "  - type: standard",
+      "    ref: v4.155.1",
+      "packages:",
+      "  - name: hashicorp/terraform@v1.7.5",
+      "  - name: kubernetes/kubectl",
+      "    version: v1.29.3",
+      "  - name: helm/helm@v3.14.3",
+      "  - name: aquasecurity/trivy@v0.50.1",
+      "  - name: superfly/flyctl@v0.2.25",
+      "  - name: int128/kubelogin@v1.28.0",
+      "  - import: aqua/*.yaml",
+      "",
+    ].join("\n");
+    const found = await pins({ "aqua.yaml": aqua });
+    expect(found).toMatchObject({ Terraform: "1.7.5", Kubernetes: "1.29.3", Helm: "3.14.3", Trivy: "0.50.1", Fly: "-" });
+    const hidden = await pins({ ".aqua/aqua.yaml": "registries:\n  - type: standard\n    ref: v4.155.1\npackages:\n  - name: GoogleContainerTools/skaffold@v2.11.0\n" });
+    expect(hidden).toMatchObject({ Skaffold: "2.11.0" });
+  });
+
+  it("a file of that name that is no aqua configuration names nothing, and bad YAML warns without stopping the scan", async () => {
+    expect(await pins({ "aqua.yaml": "species:\n  - name: clownfish\n  - name: blue/tang@v1\n" })).toEqual({});
+    const { document, warnings } = await scan(new MemorySource({ "aqua.yaml": "packages: [\n  - name: {", ".tool-versions": "nodejs 20.11.0\n" }), opts);
+    expect(document.tools.find((t) => t.name === "Node.js")?.version).toBe("20.11.0");
+    expect(JSON.stringify(warnings)).toContain("aqua.yaml");
+  });
+});
