@@ -131,13 +131,14 @@ describe("aqua's aqua.yaml", () => {
       "  - name: superfly/flyctl@v0.2.25",
       "  - name: int128/kubelogin@v1.28.0",
       "  - name: derailed/k9s@v0.32.4",
+      "  - name: golang/go@go1.22.2",
       "  - name: denoland/deno@v1.42.1",
       "  - name: digitalocean/doctl@v1.105.0",
       "  - import: aqua/*.yaml",
       "",
     ].join("\n");
     const found = await pins({ "aqua.yaml": aqua });
-    expect(found).toMatchObject({ Terraform: "1.7.5", Kubernetes: "1.29.3", Helm: "3.14.3", Trivy: "0.50.1", Fly: "-", K9s: "0.32.4", Deno: "1.42.1", DigitalOcean: "-" });
+    expect(found).toMatchObject({ Terraform: "1.7.5", Kubernetes: "1.29.3", Helm: "3.14.3", Trivy: "0.50.1", Fly: "-", K9s: "0.32.4", Golang: "1.22.2", Deno: "1.42.1", DigitalOcean: "-" });
     const hidden = await pins({ ".aqua/aqua.yaml": "registries:\n  - type: standard\n    ref: v4.155.1\npackages:\n  - name: GoogleContainerTools/skaffold@v2.11.0\n" });
     expect(hidden).toMatchObject({ Skaffold: "2.11.0" });
   });

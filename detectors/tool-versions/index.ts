@@ -61,7 +61,11 @@ export const toolVersionsDetector: Detector = {
           if (!isRecord(item) || typeof item.name !== "string") continue;
           const m = /^([\w.-]+\/[\w.-]+(?:\/[\w.-]+)*)(?:@(\S+))?$/.exec(item.name.trim());
           if (!m) continue;
-          const version = m[2] ?? (typeof item.version === "string" ? item.version : undefined);
+          const tag = m[2] ?? (typeof item.version === "string" ? item.version : undefined);
+          // A project's own tag form that opens with its name (golang/go's `go1.22.2`, jqlang/jq's
+          // `jq-1.7.1`) is that release.
+          const last = m[1]!.slice(m[1]!.lastIndexOf("/") + 1).toLowerCase();
+          const version = tag !== undefined && tag.toLowerCase().startsWith(last) && /^-?\d/.test(tag.slice(last.length)) ? tag.slice(last.length).replace(/^-/, "") : tag;
           pin(ctx, file, lineOf(text, m[1]!), `aqua:${m[1]!}`, version ?? "latest");
         }
       } else if (base === "devbox.json") {
