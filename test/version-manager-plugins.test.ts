@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // The plugin names asdf's .tool-versions and mise's [tools] (its registry's short names and
 // aliases, and its explicit `aqua:` / `ubi:` backends) give site tools: each group maps
@@ -148,5 +149,14 @@ describe("aqua's aqua.yaml", () => {
     const { document, warnings } = await scan(new MemorySource({ "aqua.yaml": "packages: [\n  - name: {", ".tool-versions": "nodejs 20.11.0\n" }), opts);
     expect(document.tools.find((t) => t.name === "Node.js")?.version).toBe("20.11.0");
     expect(JSON.stringify(warnings)).toContain("aqua.yaml");
+  });
+});
+
+describe("aqua.yaml: hostile input", () => {
+  it("a file of 20,000 packages is read in linear time, each package at its own line", async () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => `  - name: owner-${i}/tool-${i}@v1.${i % 50}.${i}`).join("\n");
+    const aqua = `registries:\n  - type: standard\n    ref: v4.155.1\npackages:\n${body}\n  - name: hashicorp/terraform@v1.7.5\n`;
+    const { document } = await expectFinishesWithin(() => scan(new MemorySource({ "aqua.yaml": aqua }), opts), 50, "aqua.yaml of 20,000 packages");
+    expect(document.tools.find((t) => t.name === "Terraform")?.version).toBe("1.7.5");
   });
 });

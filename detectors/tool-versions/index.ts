@@ -57,6 +57,13 @@ export const toolVersionsDetector: Detector = {
         const data = await ctx.yaml(file);
         const text = (await ctx.text(file)) ?? "";
         const packages = isRecord(data) && Array.isArray(data.packages) ? data.packages : [];
+        // Each package's line, found in one pass (a lookup from the top per package would be
+        // quadratic in a long file).
+        const lines = new Map<string, number>();
+        textLines(text).forEach((l, i) => {
+          const named = /^[\s-]*name:\s*["']?([^\s"'@#]+)/.exec(l);
+          if (named && !lines.has(named[1]!)) lines.set(named[1]!, i + 1);
+        });
         for (const item of packages) {
           if (!isRecord(item) || typeof item.name !== "string") continue;
           const m = /^([\w.-]+\/[\w.-]+(?:\/[\w.-]+)*)(?:@(\S+))?$/.exec(item.name.trim());
@@ -66,7 +73,7 @@ export const toolVersionsDetector: Detector = {
           // `jq-1.7.1`) is that release.
           const last = m[1]!.slice(m[1]!.lastIndexOf("/") + 1).toLowerCase();
           const version = tag !== undefined && tag.toLowerCase().startsWith(last) && /^-?\d/.test(tag.slice(last.length)) ? tag.slice(last.length).replace(/^-/, "") : tag;
-          pin(ctx, file, lineOf(text, m[1]!), `aqua:${m[1]!}`, version ?? "latest");
+          pin(ctx, file, lines.get(m[1]!), `aqua:${m[1]!}`, version ?? "latest");
         }
       } else if (base === "devbox.json") {
         const data = await ctx.json(file);
