@@ -109,12 +109,12 @@ describe("version managers' pins", () => {
   });
 
   it("which tool a plugin name means is catalog data: a repository's techstack.catalog.yml adds one", async () => {
-    const files = { ".tool-versions": "awscli 2.15.10\nnodejs 20.11.0\n" };
+    const files = { ".tool-versions": "helmfile 0.162.0\nnodejs 20.11.0\n" };
     const before = await scan(new MemorySource(files), opts);
-    expect(tool(before.document.tools, "AWS CLI")).toBeUndefined();
-    const userCatalog = "matchers:\n  version-manager:\n    awscli: aws-cli\n";
+    expect(tool(before.document.tools, "Helmfile")).toBeUndefined();
+    const userCatalog = "matchers:\n  version-manager:\n    helmfile: helmfile\n";
     const { document } = await scan(new MemorySource({ ...files, "techstack.catalog.yml": userCatalog }), opts);
-    expect(tool(document.tools, "AWS CLI")).toMatchObject({ version: "2.15.10", detection_source: ".tool-versions" });
+    expect(tool(document.tools, "Helmfile")).toMatchObject({ version: "0.162.0", detection_source: ".tool-versions" });
     expect(tool(document.tools, "Node.js")?.version).toBe("20.11.0");
   });
 });

@@ -16,11 +16,12 @@ import { baseName, blankText, dirOf, isRecord, lineOf, textLines } from "../../s
  * (`"packages": ["python@3.11", "postgresql@15"]`, or a map of a name to its version or
  * `{ "version" }`), whose Nix packages it installs, and devenv's `devenv.nix` (the `languages.*`
  * and `services.*` it enables, read as text: `languages.python = { enable = true; version =
- * "3.11"; };`). Each names the runtime a project is developed and built with.
+ * "3.11"; };`), and aqua's `aqua.yaml` (`packages: [{ name: hashicorp/terraform@v1.7.5 }]`, the
+ * registry packages it installs). Each names the runtime a project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", ".sdkmanrc", "mise.toml", ".mise.toml", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", ".dvmrc", ".bun-version", "devbox.json", "devenv.nix"],
+  files: [".tool-versions", ".sdkmanrc", "mise.toml", ".mise.toml", "{aqua,.aqua}.{yaml,yml}", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", ".dvmrc", ".bun-version", "devbox.json", "devenv.nix"],
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each
@@ -49,6 +50,30 @@ export const toolVersionsDetector: Detector = {
           const managerSettings = manager ? settings[manager] : undefined;
           if (manager && isRecord(managerSettings) && typeof managerSettings.version === "string") pin(ctx, file, lineOf(text, `${manager}:`), manager, managerSettings.version);
           else if (manager) ctx.report({ ref: `version-manager:${manager}`, file, line: lineOf(text, "packageManager") });
+        }
+      } else if (/^\.?aqua\.ya?ml$/.test(base)) {
+        // aqua's configuration: `packages` of its registry, `- name: hashicorp/terraform@v1.7.5` (or a
+        // `version` beside the name), the same `owner/repo` packages mise's `aqua:` backend installs.
+        const data = await ctx.yaml(file);
+        const text = (await ctx.text(file)) ?? "";
+        const packages = isRecord(data) && Array.isArray(data.packages) ? data.packages : [];
+        // Each package's line, found in one pass (a lookup from the top per package would be
+        // quadratic in a long file).
+        const lines = new Map<string, number>();
+        textLines(text).forEach((l, i) => {
+          const named = /^[\s-]*name:\s*["']?([^\s"'@#]+)/.exec(l);
+          if (named && !lines.has(named[1]!)) lines.set(named[1]!, i + 1);
+        });
+        for (const item of packages) {
+          if (!isRecord(item) || typeof item.name !== "string") continue;
+          const m = /^([\w.-]+\/[\w.-]+(?:\/[\w.-]+)*)(?:@(\S+))?$/.exec(item.name.trim());
+          if (!m) continue;
+          const tag = m[2] ?? (typeof item.version === "string" ? item.version : undefined);
+          // A project's own tag form that opens with its name (golang/go's `go1.22.2`, jqlang/jq's
+          // `jq-1.7.1`) is that release.
+          const last = m[1]!.slice(m[1]!.lastIndexOf("/") + 1).toLowerCase();
+          const version = tag !== undefined && tag.toLowerCase().startsWith(last) && /^-?\d/.test(tag.slice(last.length)) ? tag.slice(last.length).replace(/^-/, "") : tag;
+          pin(ctx, file, lines.get(m[1]!), `aqua:${m[1]!}`, version ?? "latest");
         }
       } else if (base === "devbox.json") {
         const data = await ctx.json(file);
