@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { baseName, blankText, dirOf, isRecord, lineOf, textLines } from "../../src/kit.js";
+import { baseName, blankText, dirOf, isRecord, lineFinder, lineOf, textLines } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -34,18 +34,19 @@ export const toolVersionsDetector: Detector = {
       if (base === ".prototools") {
         // Tables (`[plugins]`, `[settings]`) hold no pins; a top-level string is a tool's release.
         const data = await ctx.toml<Record<string, unknown>>(file);
-        const text = (await ctx.text(file)) ?? "";
+        const lineOfName = lineFinder((await ctx.text(file)) ?? "");
         for (const [name, value] of Object.entries(isRecord(data) ? data : {})) {
-          if (typeof value === "string") pin(ctx, file, lineOf(text, name), name, value);
+          if (typeof value === "string") pin(ctx, file, lineOfName(name), name, value);
         }
       } else if (base === "toolchain.yml" || base === "toolchain.yaml") {
         // moon's toolchain: each language's `version`, and Node.js's package manager's own.
         const data = await ctx.yaml(file);
         const text = (await ctx.text(file)) ?? "";
         if (!isRecord(data)) continue;
+        const lineOfName = lineFinder(text);
         for (const [language, settings] of Object.entries(data)) {
           if (!isRecord(settings)) continue;
-          if (typeof settings.version === "string") pin(ctx, file, lineOf(text, `${language}:`), language, settings.version);
+          if (typeof settings.version === "string") pin(ctx, file, lineOfName(`${language}:`), language, settings.version);
           const manager = language === "node" && typeof settings.packageManager === "string" ? settings.packageManager : undefined;
           const managerSettings = manager ? settings[manager] : undefined;
           if (manager && isRecord(managerSettings) && typeof managerSettings.version === "string") pin(ctx, file, lineOf(text, `${manager}:`), manager, managerSettings.version);
@@ -77,12 +78,12 @@ export const toolVersionsDetector: Detector = {
         }
       } else if (base === "devbox.json") {
         const data = await ctx.json(file);
-        const text = (await ctx.text(file)) ?? "";
+        const lineOfName = lineFinder((await ctx.text(file)) ?? "");
         for (const { name, version } of readDevboxPackages(data)) {
           // Only a package the catalog knows by name: a Nix attribute path (`python311Packages.pip`)
           // or a flake reference (`github:nixos/nixpkgs#hello`) is none of a version manager's names.
           if (!/^[a-z][\w-]*$/i.test(name) || ctx.lookup("version-manager", name.toLowerCase()).length === 0) continue;
-          pin(ctx, file, lineOf(text, `"${name}`), name, version ?? "latest");
+          pin(ctx, file, lineOfName(`"${name}`), name, version ?? "latest");
         }
       } else if (base === "devenv.nix") {
         const text = await ctx.text(file);
@@ -143,11 +144,11 @@ export const toolVersionsDetector: Detector = {
       } else {
         const data = await ctx.toml<{ tools?: unknown }>(file);
         const tools = data && typeof data === "object" && isRecord(data.tools) ? data.tools : {};
-        const text = (await ctx.text(file)) ?? "";
+        const lineOfName = lineFinder((await ctx.text(file)) ?? "");
         for (const [name, value] of Object.entries(tools)) {
           const first = Array.isArray(value) ? value[0] : isRecord(value) ? value.version : value;
           if (typeof first !== "string") continue;
-          pin(ctx, file, lineOf(text, name), name, first);
+          pin(ctx, file, lineOfName(name), name, first);
           const folder = dirOf(file).replace(/(^|\/)\.config$/, "");
           const ids = misePins.get(folder) ?? new Set<string>();
           for (const id of ctx.lookup("version-manager", name.toLowerCase())) ids.add(id);
