@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { baseName, blankText, dirOf, isRecord, lineFinder, lineOf, textLines } from "../../src/kit.js";
+import { baseName, blankText, dirOf, isRecord, lineFinder, lineOf, offsetLines, textLines } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -208,18 +208,7 @@ export function readDevenv(text: string): Array<{ name: string; version?: string
   const masked = code.replace(/("(?:[^"\\]|\\[\s\S])*")|"(?:[^"\\]|\\[\s\S])*\\?$/g, (m, str: string | undefined) => (str === undefined ? m : `"${blankText(m.slice(1, -1), "_")}"`));
   const enabled = new Map<string, number>();
   const versions = new Map<string, string>();
-  const starts = [0];
-  for (let i = code.indexOf("\n"); i >= 0; i = code.indexOf("\n", i + 1)) starts.push(i + 1);
-  const lineAt = (index: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineAt = offsetLines(code);
   /** Where the `{ ... }` set opening at `open` closes (its nested sets included), or the text's end. */
   const closeOf = (open: number): number => {
     let depth = 0;

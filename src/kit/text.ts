@@ -31,19 +31,27 @@ export function lineOf(text: string, needle: string): number | undefined {
  * (and a short name is not found inside an earlier, longer one: `go` after `golang`).
  */
 export function lineFinder(text: string): (needle: string) => number | undefined {
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  const lineAt = offsetLines(text);
   let from = 0;
   return (needle) => {
     let at = text.indexOf(needle, from);
     if (at < 0) at = text.indexOf(needle);
     if (at < 0) return undefined;
     from = at;
+    return lineAt(at);
+  };
+}
+
+/** The 1-based line of any offset of a text, asked in any order (lineCounter wants them increasing): a binary search of its line starts, listed once. */
+export function offsetLines(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
