@@ -249,3 +249,17 @@ describe("pods", () => {
     });
   });
 });
+
+// Fact check a39q: keys whose package is the tool's (or its client's) but numbered apart from it, so
+// the tool is named without the package's number.
+describe("packages numbered apart from their tool", () => {
+  it("linkerd2's Go module pins a pseudo-version after Conduit's v0.5.0, never a Linkerd release", async () => {
+    const files = goModule("example.com/linkerd-ext", { "github.com/linkerd/linkerd2": "v0.5.1-0.20240418150418-8c4b9d2a1f3e" });
+    expect(await namedTools(files, ["linkerd"])).toEqual({ linkerd: "-" });
+  });
+
+  it("WooCommerce's REST API clients (the woocommerce_api gem 1.4, automattic/woocommerce 3.x) give WooCommerce no release", async () => {
+    expect(await namedTools(bundle({ woocommerce_api: ["~> 1.4", "1.4.0"] }), ["WooCommerce"])).toEqual({ WooCommerce: "-" });
+    expect(await namedTools(composer({ "automattic/woocommerce": ["^3.1", "3.1.0"] }), ["WooCommerce"])).toEqual({ WooCommerce: "-" });
+  });
+});
