@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, blankComments, dirOf, inFolder, isRecord, lineCounter, textLines, yamlDocuments, type CommentSyntax } from "../../src/kit.js";
+import { baseName, blankComments, dirOf, hostName, inFolder, isRecord, lineCounter, textLines, yamlDocuments, type CommentSyntax } from "../../src/kit.js";
 
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
@@ -240,7 +240,7 @@ function smtpServer(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const v = value.trim();
   const server = /^\$\{[\w.-]+:([^}]*)\}$/.exec(v)?.[1] ?? v;
-  return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(server) ? server.toLowerCase() : undefined;
+  return hostName(server);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { baseName, blankComments, textLines, type CommentSyntax } from "../../src/kit.js";
+import { baseName, blankComments, hostName, textLines, type CommentSyntax } from "../../src/kit.js";
 
 /**
  * A Django settings module by its place: `settings.py` (the project's, `mysite/settings.py`),
@@ -50,7 +50,7 @@ export function readEmailSettings(text: string): EmailSetting[] {
     }
     for (const s of statement.matchAll(/"([^"]*)"|'([^']*)'/g)) {
       const raw = (s[1] ?? s[2] ?? "").trim();
-      const value = kind === "backend" ? (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(raw) ? raw : undefined) : /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(raw) ? raw.toLowerCase() : undefined;
+      const value = kind === "backend" ? (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(raw) ? raw : undefined) : hostName(raw);
       if (value === undefined || seen.has(`${kind} ${value}`)) continue;
       seen.add(`${kind} ${value}`);
       out.push({ kind, value, line: i + 1 });

@@ -139,3 +139,8 @@ export function closingPairs(text: string, open: string, close: string): Map<num
   }
   return out;
 }
+
+/** A host name as a configuration writes one (`smtp.sendgrid.net`), lower-cased; undefined for anything else (a variable, a URL, an address). */
+export function hostName(value: string): string | undefined {
+  return /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(value) ? value.toLowerCase() : undefined;
+}
