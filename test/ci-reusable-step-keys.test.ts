@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, scan } from "../src/index.js";
 import { ciDetector } from "../detectors/ci/index.js";
 import { detectorFindings } from "./detector-findings.js";
 import { expectFinishesWithin } from "./work-budget.js";
+import { toolVersions } from "./helpers.js";
 
 // Other CI systems' reusable steps of site tools that named no tool before their keys (catalog/matchers
 // ci.yml): CircleCI orbs, Bitbucket pipes, Azure Pipelines tasks and Travis CI deploy providers. Each
 // is the tool's own step or one that exists only to use it.
 const opts = { git: false, packages: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
-// Tool name to version; a tool named without a release is "-", so that a tool not named at all
-// (an undefined property) fails toMatchObject.
-async function tools(files: Record<string, string>): Promise<Record<string, string>> {
-  const { document } = await scan(new MemorySource(files), opts);
-  return Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]));
-}
+const tools = (files: Record<string, string>) => toolVersions(files, opts);
 
 describe("CircleCI orbs", () => {
   it("name the platform an orb deploys to, builds with or reports to, never at the orb's release", async () => {

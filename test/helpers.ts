@@ -8,6 +8,7 @@ import type { Catalog } from "../src/catalog/catalog.js";
 import { CliError, type Command } from "../src/cli/shared.js";
 import { buildDocument } from "../src/document/build.js";
 import type { Finding, ToolEntry } from "../src/types.js";
+import { MemorySource, scan, type DetectOptions } from "../src/index.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -148,3 +149,19 @@ export const tool = (tools: readonly ToolEntry[], name: string): ToolEntry | und
 
 /** The package entry of that name. */
 export const pkg = (tools: readonly ToolEntry[], name: string): ToolEntry | undefined => tools.find((t) => t.name === name && t.package_url);
+
+/**
+ * Each tool a scan of `files` names (package entries left out) with its version, "-" for none: a
+ * tool named without a release is then no undefined property, which toEqual and toMatchObject
+ * would take for a tool not named at all.
+ */
+export async function toolVersions(files: Record<string, string>, options: DetectOptions = {}): Promise<Record<string, string>> {
+  const { document } = await scan(new MemorySource(files), { git: false, ...options });
+  return Object.fromEntries(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.version ?? "-"]));
+}
+
+/** `toolVersions` for the tools asked, "not named" for one the scan does not name. */
+export async function namedToolVersions(files: Record<string, string>, names: readonly string[], options: DetectOptions = {}): Promise<Record<string, string>> {
+  const found = await toolVersions(files, options);
+  return Object.fromEntries(names.map((n) => [n, found[n] ?? "not named"]));
+}

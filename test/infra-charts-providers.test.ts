@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { scan, MemorySource } from "../src/index.js";
+import { toolVersions } from "./helpers.js";
 
 // The Helm charts and Terraform providers site tools publish themselves (or that are the de-facto
 // ones: Bitnami's application charts), as real repositories declare them. A chart's or provider's
 // version is its own numbering, so each tool is expected without one ("-"); "missing" is no tool.
-const detect = async (files: Record<string, string>): Promise<Record<string, string>> => {
-  const { document } = await scan(new MemorySource(files), { git: false });
-  return Object.fromEntries(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.version ?? "-"]));
-};
+const detect = (files: Record<string, string>) => toolVersions(files);
 const expectTools = (found: Record<string, string>, names: string[]) =>
   expect(Object.fromEntries(names.map((n) => [n, found[n] ?? "missing"]))).toEqual(Object.fromEntries(names.map((n) => [n, "-"])));
 

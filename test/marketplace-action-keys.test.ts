@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, scan } from "../src/index.js";
+import { toolVersions } from "./helpers.js";
 
 // Marketplace actions of site tools that named no tool before their `action` keys (catalog/matchers
 // ci.yml, dev-tools.yml, saas-ops.yml): each is the tool's own action or one that exists only to use
 // it; an `action-input` key reads the release an input installs or starts.
 const opts = { git: false, packages: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
-// Tool name to version; a tool named without a release is "-", so that a tool not named at all
-// (an undefined property) fails toMatchObject.
-async function tools(files: Record<string, string>): Promise<Record<string, string>> {
-  const { document } = await scan(new MemorySource(files), opts);
-  return Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]));
-}
+const tools = (files: Record<string, string>) => toolVersions(files, opts);
 
 function workflow(steps: string[]): Record<string, string> {
   return { ".github/workflows/ci.yml": ["name: ci", "on: [push]", "jobs:", "  build:", "    runs-on: ubuntu-latest", "    steps:", "      - uses: actions/checkout@v4", ...steps.map((s) => s.replace(/^/gm, "      ")), ""].join("\n") };

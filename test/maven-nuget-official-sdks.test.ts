@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, scan } from "../src/index.js";
-import type { ToolEntry } from "../src/types.js";
+import { toolVersions } from "./helpers.js";
 
 // The official Maven artifacts and NuGet packages of site tools whose npm, PyPI, image or file keys
 // the catalog had, but none of these registries': the AWS SDK's and Google Cloud's other service
 // clients, Google's API clients, hosted services' own SDKs, database servers' own clients, deploy
 // plugins and the vendors' build plugins. Each tool maps to its version, "-" for none.
-const tools = async (files: Record<string, string>) => {
-  const { document } = await scan(new MemorySource(files), { git: false });
-  return Object.fromEntries(document.tools.filter((t: ToolEntry) => !t.package_url).map((t) => [t.name, t.version ?? "-"]));
-};
+const tools = (files: Record<string, string>) => toolVersions(files);
 const dep = (g: string, a: string, v?: string) => `    <dependency><groupId>${g}</groupId><artifactId>${a}</artifactId>${v ? `<version>${v}</version>` : ""}</dependency>`;
 const pom = (deps: string[], extra = "") =>
   [

@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { scan, MemorySource } from "../src/index.js";
+import { toolVersions } from "./helpers.js";
 
 // Official (or the most used) images of catalog tools that named no tool before their docker keys:
 // each service, job image or FROM line names its tool, at the release its tag gives where the tag
 // is the tool's own (catalog/matchers docker sections; tag layouts in detectors/docker/image-version.ts).
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
-// Tool name to version; a tool named without a release is "-", so that a tool not named at all
-// (an undefined property) fails toMatchObject.
-async function tools(files: Record<string, string>): Promise<Record<string, string>> {
-  const { document } = await scan(new MemorySource(files), opts);
-  return Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]));
-}
+const tools = (files: Record<string, string>) => toolVersions(files, opts);
 
 function compose(images: Record<string, string>): string {
   return ["services:", ...Object.entries(images).flatMap(([service, image]) => [`  ${service}:`, `    image: ${image}`])].join("\n") + "\n";

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, scan } from "../src/index.js";
+import { namedToolVersions } from "./helpers.js";
 
 // Official npm and PyPI packages of site tools that no key named (audit a39i: the catalog's npm and
 // pypi keys against the tools with 10 or more stacks). Each group is a manifest with its lockfile as
 // such a project commits it; every tool must be named, with its version where the package is the
 // tool ("-" where it gets none: a hosted service's SDK, or a client numbered apart from its tool).
-const namedTools = async (files: Record<string, string>, names: string[]) => {
-  const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
-  const tools = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
-  return Object.fromEntries(names.map((n) => [n, tools.has(n) ? (tools.get(n)!.version ?? "-") : "not named"]));
-};
+const namedTools = (files: Record<string, string>, names: string[]) => namedToolVersions(files, names, { disable: ["languages"] });
 
 // package.json plus a lockfileVersion 3 package-lock.json pinning each dependency
 const npmProject = (name: string, deps: Record<string, [range: string, locked: string]>, dev: Record<string, [string, string]> = {}) => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, scan } from "../src/index.js";
+import { namedToolVersions } from "./helpers.js";
 
 // Official Go modules, gems, Composer packages, crates, pub packages and pods of site tools that no
 // key named (audit a39k: the catalog's go, rubygems, packagist, cargo, pub and cocoapods keys against
 // the tools with 10 or more stacks). Each group is a manifest with its lockfile as such a project
 // commits it; every tool must be named, with its version where the package is the tool ("-" where it
 // gets none: a hosted service's SDK, a database's client, or a client numbered apart from its tool).
-const namedTools = async (files: Record<string, string>, names: string[]) => {
-  const { document } = await scan(new MemorySource(files), { git: false, disable: ["languages"] });
-  const tools = new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
-  return Object.fromEntries(names.map((n) => [n, tools.has(n) ? (tools.get(n)!.version ?? "-") : "not named"]));
-};
+const namedTools = (files: Record<string, string>, names: string[]) => namedToolVersions(files, names, { disable: ["languages"] });
 const h1 = (s: string) => `h1:${Buffer.from(s).toString("base64").slice(0, 43)}=`;
 
 // go.mod requiring each module directly, and its go.sum

@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { expectFinishesWithin } from "./work-budget.js";
+import { toolVersions } from "./helpers.js";
 
 // The plugin names asdf's .tool-versions and mise's [tools] (its registry's short names and
 // aliases, and its explicit `aqua:` / `ubi:` backends) give site tools: each group maps
 // tool name -> version, "-" for a tool named without a release.
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
 
-async function pins(files: Record<string, string>): Promise<Record<string, string>> {
-  const { document } = await scan(new MemorySource(files), opts);
-  return Object.fromEntries(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.version ?? "-"]));
-}
+const pins = (files: Record<string, string>) => toolVersions(files, opts);
 
 describe("version-manager plugin names of site tools", () => {
   it("a platform team's .tool-versions: Kubernetes and HashiCorp CLIs at their releases", async () => {
