@@ -229,6 +229,8 @@ describe("lineFinder", () => {
     expect([find("go"), find("node"), find("golang"), find("ruby")]).toEqual([2, 3, 1, undefined]);
     const inOrder = lineFinder('golang = "1.22"\ngo = "1.21"\n');
     expect([inOrder("golang"), inOrder("go =")]).toEqual([1, 2]);
+    const again = lineFinder("- task: Docker@2\n- task: Docker@2\n");
+    expect([again("Docker@2"), again("Docker@2"), again("Docker@2")]).toEqual([1, 2, 1]);
   });
 
   it("finds a name only whole: not inside a longer name before it, nor in another table's dotted key", async () => {

@@ -25,8 +25,8 @@ export function lineOf(text: string, needle: string): number | undefined {
 
 /**
  * The 1-based lines of many needles in one text, asked in the order the text holds them (a parsed
- * manifest's entries): each search starts where the last needle was found, and goes back to the
- * top only for a needle not found after it; a line is a binary search of the line starts. Where
+ * manifest's entries): each search starts just after where the last needle was found (a needle
+ * asked again is found at its next place), and goes back to the top only for one not found after it; a line is a binary search of the line starts. Where
  * `lineOf` searched from the top for each of a file's 20,000 entries, this walks the text once.
  * A needle that opens or ends with a name's character is found only as a whole name: `go` not
  * inside `golang` or `go-task`, `terraform` not inside `terraform-docs`, `python` not inside
@@ -57,7 +57,7 @@ export function lineFinder(text: string): (needle: string) => number | undefined
     let at = search(needle, from);
     if (at < 0 && from > 0 && budget > 0) at = search(needle, 0);
     if (at < 0) return undefined;
-    from = at;
+    from = at + 1;
     return lineAt(at);
   };
 }
