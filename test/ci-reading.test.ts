@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectorFindings } from "./detector-findings.js";
+import { expectFinishesWithin } from "./work-budget.js";
 import { MemorySource, scan as scanTree } from "../src/index.js";
 import type { Finding } from "../src/types.js";
 import { ciDetector } from "../detectors/ci/index.js";
@@ -624,6 +625,15 @@ stages:
     const doc = await scan({ "azure-pipelines.yml": azure });
     const tools = Object.fromEntries(doc.tools.map((t) => [t.name, t.version ?? "-"]));
     expect(tools).toEqual({ Python: "3.12", Golang: "1.22.5", Docker: "-", "Azure App Service": "-", "Microsoft Azure": "-", "Azure Pipelines": "-" });
+  });
+
+  it("a task named again is found at its own line, and 20,000 steps are read in one walk (8 s when each was searched from the top)", async () => {
+    const twice = "steps:\n  - task: DockerInstaller@0\n    inputs:\n      dockerVersion: '17.09.0-ce'\n  - task: DockerInstaller@0\n    inputs:\n      dockerVersion: 24.0.7\n";
+    expect(refs((await ci({ "azure-pipelines.yml": twice })).findings)).toEqual(["azure-task:dockerinstaller@2 17.09.0", "azure-task:dockerinstaller@5 24.0.7"]);
+    let many = "steps:\n";
+    for (let i = 0; i < 20_000; i++) many += `  - task: Task${i}@0\n    inputs:\n      version: 1.${i}\n`;
+    const { findings } = await expectFinishesWithin(() => ci({ "azure-pipelines.yml": many }), 40, "20,000 Azure Pipelines steps");
+    expect(findings.at(-1)).toMatchObject({ ref: "azure-task:task19999", line: 59_999 });
   });
 });
 

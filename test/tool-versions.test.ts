@@ -226,8 +226,30 @@ describe("version files of tens of thousands of pins", () => {
 describe("lineFinder", () => {
   it("finds needles asked in the text's order from where the last was found, back to the top when not after it", () => {
     const find = lineFinder('golang = "1.22"\ngo = "1.21"\nnode = "20"\n');
-    expect([find("go"), find("node"), find("golang"), find("ruby")]).toEqual([1, 3, 1, undefined]);
+    expect([find("go"), find("node"), find("golang"), find("ruby")]).toEqual([2, 3, 1, undefined]);
     const inOrder = lineFinder('golang = "1.22"\ngo = "1.21"\n');
     expect([inOrder("golang"), inOrder("go =")]).toEqual([1, 2]);
+    const again = lineFinder("- task: Docker@2\n- task: Docker@2\n");
+    expect([again("Docker@2"), again("Docker@2"), again("Docker@2")]).toEqual([1, 2, 1]);
+  });
+
+  it("finds a name only whole: not inside a longer name before it, nor in another table's dotted key", async () => {
+    const mise = '[env]\n_.python.venv = { path = ".venv", create = true }\n\n[tools]\nterraform-docs = "0.17.0"\nterraform = "1.7.5"\ngolang = "1.22.1"\ngo = "1.22.1"\npython = "3.12.2"\n';
+    const { findings } = await detectorFindings(toolVersionsDetector, { "mise.toml": mise });
+    const lines = Object.fromEntries(findings.map((f) => [f.ref.slice(f.ref.lastIndexOf(":") + 1), f.line]));
+    expect(lines).toMatchObject({ "terraform-docs": 5, terraform: 6, golang: 7, go: 8, python: 9 });
+    const find = lineFinder('"python311Packages.pip",\n"python@3.11",\n');
+    expect(find('"python')).toBe(2);
+  });
+
+  it("stays linear when a parsed map lists its entries out of the file's order (integer keys first, ascending)", async () => {
+    let mise = "[tools]\n";
+    let moon = "";
+    for (let i = 40_000; i > 0; i--) mise += `"${1_000_000 + i}" = "1.0.0"\n`;
+    for (let i = 20_000; i > 0; i--) moon += `${1_000_000 + i}:\n  version: "1.0.0"\n`;
+    mise += 'node = "20.11.1"\n';
+    // 18 s for the mise.toml and 5 s for moon's toolchain when each out-of-order entry was searched to the end and again from the top.
+    const { findings } = await expectFinishesWithin(() => detectorFindings(toolVersionsDetector, { "mise.toml": mise, ".moon/toolchain.yml": moon }), 40, "60,000 integer-named pins listed out of order");
+    expect(findings.find((f) => f.file === "mise.toml" && f.ref.endsWith(":node"))).toMatchObject({ version: "20.11.1" });
   });
 });

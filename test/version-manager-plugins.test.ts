@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { expectFinishesWithin } from "./work-budget.js";
 import { toolVersions } from "./helpers.js";
+import { detectorFindings } from "./detector-findings.js";
+import { toolVersionsDetector } from "../detectors/tool-versions/index.js";
 
 // The plugin names asdf's .tool-versions and mise's [tools] (its registry's short names and
 // aliases, and its explicit `aqua:` / `ubi:` backends) give site tools: each group maps
@@ -147,6 +149,32 @@ describe("aqua's aqua.yaml", () => {
     const { document, warnings } = await scan(new MemorySource({ "aqua.yaml": "packages: [\n  - name: {", ".tool-versions": "nodejs 20.11.0\n" }), opts);
     expect(document.tools.find((t) => t.name === "Node.js")?.version).toBe("20.11.0");
     expect(JSON.stringify(warnings)).toContain("aqua.yaml");
+  });
+});
+
+describe("aqua.yaml's imports", () => {
+  it("packages split into files an `import` glob names (aqua/*.yaml) are read as the configuration's own", async () => {
+    const aqua = "registries:\n  - type: standard\n    ref: v4.155.1\npackages:\n  - name: hashicorp/terraform@v1.7.5\n  - import: aqua/*.yaml\n";
+    const found = await pins({
+      "aqua.yaml": aqua,
+      "aqua/helm.yaml": "packages:\n  - name: helm/helm@v3.14.3\n",
+      "aqua/k8s.yaml": "packages:\n  - name: kubernetes/kubectl\n    version: v1.29.3\n",
+      "aqua/notes.txt": "packages:\n  - name: derailed/k9s@v0.32.4\n",
+      "other/aqua-like.yaml": "packages:\n  - name: aquasecurity/trivy@v0.50.1\n",
+      "tools/.aqua.yaml": "packages:\n  - name: aquasecurity/trivy@v0.50.1\n  - import: ../aqua/*.yaml\n",
+    });
+    expect(found).toMatchObject({ Terraform: "1.7.5", Helm: "3.14.3", Kubernetes: "1.29.3", Trivy: "0.50.1" });
+    expect(found).not.toHaveProperty("K9s");
+    const { findings } = await detectorFindings(toolVersionsDetector, { "aqua.yaml": aqua, "aqua/helm.yaml": "packages:\n  - name: helm/helm@v3.14.3\n" });
+    expect(findings.find((f) => f.ref.endsWith("helm/helm"))).toMatchObject({ file: "aqua/helm.yaml", line: 2 });
+  });
+
+  it("a bounded number of import globs is matched against the tree (10,000 of them, 20,000 files)", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20_000; i++) files[`aqua/d${i % 50}/f${i}.yaml`] = "packages: []\n";
+    files["aqua.yaml"] = `packages:\n${Array.from({ length: 10_000 }, (_, i) => `  - import: aqua/**/*${i}*.yaml`).join("\n")}\n  - name: hashicorp/terraform@v1.7.5\n`;
+    const { findings } = await expectFinishesWithin(() => detectorFindings(toolVersionsDetector, files), 50, "aqua.yaml of 10,000 import globs");
+    expect(findings.some((f) => f.ref.endsWith("hashicorp/terraform"))).toBe(true);
   });
 });
 

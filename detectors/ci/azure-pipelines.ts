@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, isRecord, joinInside, lineOf } from "../../src/kit.js";
+import { dirOf, isRecord, joinInside, lineFinder } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
@@ -10,7 +10,11 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
  */
 export function reportAzureTasks(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const seen = new Set<string>();
+  // Each step's line from where the last was found: a task named again is found at its own line,
+  // and 20,000 steps each searched from the top took 8 s.
+  const lineOfTask = lineFinder(text);
   for (const step of tasksIn(data)) {
+    const line = lineOfTask(step.task.trim());
     const name = step.task.trim().split("@")[0]!.trim().toLowerCase();
     if (!/^[\w.-]+$/.test(name)) continue;
     const inputs = isRecord(step.inputs) ? step.inputs : {};
@@ -22,7 +26,7 @@ export function reportAzureTasks(ctx: DetectContext, data: unknown, file: string
     const id = `${name}@${declared ?? ""}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    ctx.report({ ref: `azure-task:${name}`, file, line: lineOf(text, step.task), declared, version: versionFromTag(declared) });
+    ctx.report({ ref: `azure-task:${name}`, file, line, declared, version: versionFromTag(declared) });
   }
 }
 

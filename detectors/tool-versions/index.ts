@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { baseName, blankText, dirOf, isRecord, lineFinder, lineOf, offsetLines, textLines } from "../../src/kit.js";
+import { baseName, blankText, dirOf, globMatches, isRecord, lineFinder, lineOf, offsetLines, textLines } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -17,7 +17,7 @@ import { baseName, blankText, dirOf, isRecord, lineFinder, lineOf, offsetLines, 
  * `{ "version" }`), whose Nix packages it installs, and devenv's `devenv.nix` (the `languages.*`
  * and `services.*` it enables, read as text: `languages.python = { enable = true; version =
  * "3.11"; };`), and aqua's `aqua.yaml` (`packages: [{ name: hashicorp/terraform@v1.7.5 }]`, the
- * registry packages it installs). Each names the runtime a project is developed and built with.
+ * registry packages it installs, with those of the files its `import` globs name). Each names the runtime a project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
@@ -55,27 +55,8 @@ export const toolVersionsDetector: Detector = {
       } else if (/^\.?aqua\.ya?ml$/.test(base)) {
         // aqua's configuration: `packages` of its registry, `- name: hashicorp/terraform@v1.7.5` (or a
         // `version` beside the name), the same `owner/repo` packages mise's `aqua:` backend installs.
-        const data = await ctx.yaml(file);
-        const text = (await ctx.text(file)) ?? "";
-        const packages = isRecord(data) && Array.isArray(data.packages) ? data.packages : [];
-        // Each package's line, found in one pass (a lookup from the top per package would be
-        // quadratic in a long file).
-        const lines = new Map<string, number>();
-        textLines(text).forEach((l, i) => {
-          const named = /^[\s-]*name:\s*["']?([^\s"'@#]+)/.exec(l);
-          if (named && !lines.has(named[1]!)) lines.set(named[1]!, i + 1);
-        });
-        for (const item of packages) {
-          if (!isRecord(item) || typeof item.name !== "string") continue;
-          const m = /^([\w.-]+\/[\w.-]+(?:\/[\w.-]+)*)(?:@(\S+))?$/.exec(item.name.trim());
-          if (!m) continue;
-          const tag = m[2] ?? (typeof item.version === "string" ? item.version : undefined);
-          // A project's own tag form that opens with its name (golang/go's `go1.22.2`, jqlang/jq's
-          // `jq-1.7.1`) is that release.
-          const last = m[1]!.slice(m[1]!.lastIndexOf("/") + 1).toLowerCase();
-          const version = tag !== undefined && tag.toLowerCase().startsWith(last) && /^-?\d/.test(tag.slice(last.length)) ? tag.slice(last.length).replace(/^-/, "") : tag;
-          pin(ctx, file, lines.get(m[1]!), `aqua:${m[1]!}`, version ?? "latest");
-        }
+        // Its `import` entries (`- import: aqua/*.yaml`) list more packages in files beside it.
+        for (const imported of await readAquaPackages(ctx, file)) await readAquaPackages(ctx, imported);
       } else if (base === "devbox.json") {
         const data = await ctx.json(file);
         const lineOfName = lineFinder((await ctx.text(file)) ?? "");
@@ -182,6 +163,56 @@ export function readDevboxPackages(data: unknown): Array<{ name: string; version
 }
 
 const MAX_DEVENV_LENGTH = 64 * 1024;
+
+/** How many `import` globs of an aqua.yaml are matched against the tree, and how many files they read at the most. */
+const MAX_AQUA_IMPORT_GLOBS = 20;
+const MAX_AQUA_IMPORTS = 100;
+
+/**
+ * One aqua configuration's packages, each pinned at its line: `- name: hashicorp/terraform@v1.7.5`
+ * (or a `version` beside the name). Returns the files of the repository its `import` entries'
+ * globs match (relative to its folder), for the caller to read in turn (one level: aqua's own).
+ */
+async function readAquaPackages(ctx: DetectContext, file: string): Promise<string[]> {
+  const data = await ctx.yaml(file);
+  const text = (await ctx.text(file)) ?? "";
+  const packages = isRecord(data) && Array.isArray(data.packages) ? data.packages : [];
+  // Each package's line, found in one pass (a lookup from the top per package would be
+  // quadratic in a long file).
+  const lines = new Map<string, number>();
+  textLines(text).forEach((l, i) => {
+    const named = /^[\s-]*name:\s*["']?([^\s"'@#]+)/.exec(l);
+    if (named && !lines.has(named[1]!)) lines.set(named[1]!, i + 1);
+  });
+  const imports = new Set<string>();
+  for (const item of packages) {
+    if (isRecord(item) && typeof item.import === "string" && imports.size < MAX_AQUA_IMPORT_GLOBS) imports.add(item.import.trim());
+    if (!isRecord(item) || typeof item.name !== "string") continue;
+    const m = /^([\w.-]+\/[\w.-]+(?:\/[\w.-]+)*)(?:@(\S+))?$/.exec(item.name.trim());
+    if (!m) continue;
+    const tag = m[2] ?? (typeof item.version === "string" ? item.version : undefined);
+    // A project's own tag form that opens with its name (golang/go's `go1.22.2`, jqlang/jq's
+    // `jq-1.7.1`) is that release.
+    const last = m[1]!.slice(m[1]!.lastIndexOf("/") + 1).toLowerCase();
+    const version = tag !== undefined && tag.toLowerCase().startsWith(last) && /^-?\d/.test(tag.slice(last.length)) ? tag.slice(last.length).replace(/^-/, "") : tag;
+    pin(ctx, file, lines.get(m[1]!), `aqua:${m[1]!}`, version ?? "latest");
+  }
+  const folder = dirOf(file);
+  const out = new Set<string>();
+  for (const glob of imports) {
+    // Within the repository only, a few stars at the most (`aqua/*.yaml`, `aqua/**/*.yaml`).
+    if (!glob || glob.startsWith("/") || glob.split("/").includes("..") || (glob.match(/\*+/g)?.length ?? 0) > 4) continue;
+    const pattern = (folder ? `${folder}/${glob}` : glob).replace(/(^|\/)\.\//g, "$1");
+    const prefix = pattern.slice(0, pattern.includes("*") ? pattern.indexOf("*") : pattern.length);
+    for (const path of ctx.paths) {
+      if (out.size >= MAX_AQUA_IMPORTS) break;
+      // A configuration of its own (`aqua/aqua.yaml`) is read as one.
+      if (!path.startsWith(prefix) || !/\.ya?ml$/.test(path) || /^\.?aqua\.ya?ml$/.test(baseName(path))) continue;
+      if (globMatches(pattern.split("/"), path.split("/"))) out.add(path);
+    }
+  }
+  return [...out].sort();
+}
 
 /**
  * The languages and services a devenv.nix enables, read as text (Nix, never evaluated), each with

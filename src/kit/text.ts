@@ -25,19 +25,39 @@ export function lineOf(text: string, needle: string): number | undefined {
 
 /**
  * The 1-based lines of many needles in one text, asked in the order the text holds them (a parsed
- * manifest's entries): each search starts where the last needle was found, and goes back to the
- * top only for a needle not found after it; a line is a binary search of the line starts. Where
- * `lineOf` searched from the top for each of a file's 20,000 entries, this walks the text once
- * (and a short name is not found inside an earlier, longer one: `go` after `golang`).
+ * manifest's entries): each search starts just after where the last needle was found (a needle
+ * asked again is found at its next place), and goes back to the top only for one not found after it; a line is a binary search of the line starts. Where
+ * `lineOf` searched from the top for each of a file's 20,000 entries, this walks the text once.
+ * A needle that opens or ends with a name's character is found only as a whole name: `go` not
+ * inside `golang` or `go-task`, `terraform` not inside `terraform-docs`, `python` not inside
+ * `_.python.venv`. The characters searched are counted: past a few walks of the text (a hostile
+ * file's entries out of its order, as a parsed map lists integer keys first, sent each lookup to
+ * the end and back to the top) a needle not found ahead is not looked for behind.
  */
 export function lineFinder(text: string): (needle: string) => number | undefined {
   const lineAt = offsetLines(text);
+  const nameChar = /[\w.-]/;
+  let budget = 16 * text.length + 1_000_000;
+  /** The first offset from `start` where `needle` stands as a whole name, or -1. */
+  const search = (needle: string, start: number): number => {
+    const checkBefore = nameChar.test(needle[0] ?? "");
+    const checkAfter = nameChar.test(needle[needle.length - 1] ?? "");
+    for (let at = text.indexOf(needle, start); ; at = text.indexOf(needle, at + 1)) {
+      budget -= (at < 0 ? text.length : at + needle.length) - start;
+      if (at < 0) return -1;
+      start = at + 1;
+      if (checkBefore && at > 0 && nameChar.test(text[at - 1]!)) continue;
+      if (checkAfter && nameChar.test(text[at + needle.length] ?? "")) continue;
+      return at;
+    }
+  };
   let from = 0;
   return (needle) => {
-    let at = text.indexOf(needle, from);
-    if (at < 0) at = text.indexOf(needle);
+    if (needle === "" || budget <= 0) return undefined;
+    let at = search(needle, from);
+    if (at < 0 && from > 0 && budget > 0) at = search(needle, 0);
     if (at < 0) return undefined;
-    from = at;
+    from = at + 1;
     return lineAt(at);
   };
 }
