@@ -191,6 +191,13 @@ describe("comments blanked, strings kept", () => {
   const js = { line: ["//"], block: ["/*", "*/"], quotes: "\"'`", multiline: "`" } as const;
   const clojure = { line: [";"], quotes: '"', multiline: '"' } as const;
 
+  it("with keepUnclosed, leaves a block comment never closed as written and still blanks what follows", () => {
+    const hcl = { line: ["#", "//"], block: ["/*", "*/"], quotes: '"', keepUnclosed: true } as const;
+    const text = 'provider "aws" {} /* never closed\n# a comment\nmodule "vpc" { source = "a//b" } // x\n';
+    expect(blankComments(text, hcl)).toBe('provider "aws" {} /* never closed\n           \nmodule "vpc" { source = "a//b" }     \n');
+    expect(blankComments(text, { ...hcl, keepUnclosed: false })).toBe('provider "aws" {} ' + blankText(text.slice(text.indexOf("/*"))));
+  });
+
   it("a URL's `//`, an esm.sh path's `/*` and a Clojure string's `;` are no comments; lines and offsets hold", () => {
     const text = 'export { React } from "https://esm.sh/*react@18.2.0"; // was 18.1\n/* a\n b */ import "https://deno.land/x/oak@v12.6.1/mod.ts";\n';
     const out = blankComments(text, js);

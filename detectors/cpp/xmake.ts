@@ -20,7 +20,7 @@ const PREFIXES: Record<string, XmakeRequirement["kind"]> = { vcpkg: "vcpkg", con
 
 /** The packages one xmake.lua requires, in the order written; `--` comments are skipped. */
 export function readXmakeRequires(text: string): { requires: XmakeRequirement[]; rules: Array<{ name: string; line: number }> } {
-  const source = blankComments(text);
+  const source = blankLuaComments(text);
   const lineAt = lineCounter(source);
   const requires: XmakeRequirement[] = [];
   const rules: Array<{ name: string; line: number }> = [];
@@ -60,7 +60,7 @@ export function readXmakeRequires(text: string): { requires: XmakeRequirement[];
  * closed is read as a line comment; that its closer is missing is remembered per level, so a file
  * of unclosed openers is not searched to its end from each one.
  */
-function blankComments(text: string): string {
+function blankLuaComments(text: string): string {
   const unclosed = new Set<number>();
   let out = "";
   let pos = 0;

@@ -1,4 +1,4 @@
-import { closingPairs } from "../../src/kit.js";
+import { blankComments, closingPairs, type CommentSyntax } from "../../src/kit.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
@@ -250,37 +250,17 @@ export function readTerragruntSource(text: string): { source: string; version?: 
 }
 
 /**
- * HCL without its comments (`#` and `//` to the line's end, and block comments), the strings left
- * whole: a module source's sub-module path (`vpc/aws//modules/vpc-endpoints`), a Terragrunt
- * `tfr:///` source and an IAM policy's S3 ARN ending in a slash and a star are no comments. One
- * pass over the text; a block comment that nothing later closes is left as written, as the rest of
- * the file is.
+ * HCL with its comments blanked (`#` and `//` to the line's end, and block comments), the strings
+ * left whole: a module source's sub-module path (`vpc/aws//modules/vpc-endpoints`), a Terragrunt
+ * `tfr:///` source and an IAM policy's S3 ARN ending in a slash and a star are no comments. A block
+ * comment that nothing later closes is left as written, as the rest of the file is.
  */
 function withoutComments(text: string): string {
-  let out = "";
-  let last = 0;
-  let unclosed = false;
-  // A string left open runs to its line's end (HCL closes every string on its line): a line of
-  // thousands of `\"` was otherwise read to its end again from each of its quotes.
-  const tokens = /"(?:[^"\\\n]|\\.)*(?:"|\\?(?=\n|$))|#[^\n]*|\/\/[^\n]*|\/\*/g;
-  for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
-    const token = m[0];
-    if (token.startsWith('"')) continue;
-    let end = m.index + token.length;
-    if (token === "/*") {
-      const close = unclosed ? -1 : text.indexOf("*/", end);
-      if (close < 0) {
-        unclosed = true;
-        continue;
-      }
-      end = close + 2;
-      tokens.lastIndex = end;
-    }
-    out += text.slice(last, m.index);
-    last = end;
-  }
-  return out + text.slice(last);
+  return blankComments(text, HCL);
 }
+
+/** HCL's comments and strings (a string closes on its line), for `blankComments`. */
+const HCL: CommentSyntax = { line: ["#", "//"], block: ["/*", "*/"], quotes: '"', keepUnclosed: true };
 
 /**
  * A module source as the registry names the module, with the release it pins: a registry module

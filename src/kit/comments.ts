@@ -33,16 +33,19 @@ export function blankText(text: string, fill = " "): string {
  * A language's comments and strings, for `blankComments`: `line` the openers of comments that run to
  * the line's end (`//`, `;`), `block` the opener and closer of one that runs to its closer (`/*`,
  * `*\/`), `quotes` the characters that open and close a string, `multiline` those of them whose
- * strings may run over several lines (a JavaScript template, a Clojure string).
+ * strings may run over several lines (a JavaScript template, a Clojure string). `keepUnclosed`: a
+ * block comment never closed is left as written, not run to the text's end (HCL, whose tools reject
+ * such a file: what follows is still read).
  */
-export type CommentSyntax = { line: readonly string[]; block?: readonly [string, string]; quotes: string; multiline?: string };
+export type CommentSyntax = { line: readonly string[]; block?: readonly [string, string]; quotes: string; multiline?: string; keepUnclosed?: boolean };
 
 /**
  * The text with its comments blanked, each of their characters but line breaks a space (so offsets
  * and line numbers hold), strings left whole: a URL's `//` (`"https://deno.land/x/oak/mod.ts"`), an
  * esm.sh path's `/*` (`"https://esm.sh/*react"`), a Clojure string's `;` are no comments. One pass:
  * a string closes at its quote (after a backslash's escape), or, left open, at its line's end (at the
- * text's end for a `multiline` quote); a block comment never closed runs to the text's end.
+ * text's end for a `multiline` quote); a block comment never closed runs to the text's end (or is
+ * left as written, with `keepUnclosed`: then no later opener is searched for a closer again).
  */
 export function blankComments(text: string, syntax: CommentSyntax): string {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -54,11 +57,16 @@ export function blankComments(text: string, syntax: CommentSyntax): string {
   const tokens = new RegExp([...strings, ...comments].join("|"), "g");
   const parts: string[] = [];
   let last = 0;
+  let unclosed = false;
   for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
     if (syntax.quotes.includes(m[0][0]!)) continue;
     let end = m.index + m[0].length;
     if (syntax.block && m[0] === syntax.block[0]) {
-      const close = text.indexOf(syntax.block[1], end);
+      const close = unclosed ? -1 : text.indexOf(syntax.block[1], end);
+      if (close < 0 && syntax.keepUnclosed) {
+        unclosed = true;
+        continue;
+      }
       end = close < 0 ? text.length : close + syntax.block[1].length;
       tokens.lastIndex = end;
     }
