@@ -101,4 +101,43 @@ describe("a dev container's features", () => {
     expect(built.warnings).toEqual([]);
     expect(tool(built.document.tools, "Docker")?.detection_source).toBe(".gitpod.Dockerfile");
   });
+
+  it("a collection's feature the catalog does not list names the tool it is named for, by its version manager's name", async () => {
+    // As the Azure samples' dev containers write them: asdf-, SDKMAN!- and CLI-named features of
+    // devcontainers-extra (formerly devcontainers-contrib) and of single-feature publishers.
+    const devcontainer = JSON.stringify({
+      image: "mcr.microsoft.com/devcontainers/base:bookworm",
+      features: {
+        "ghcr.io/devcontainers-contrib/features/postgres-asdf:1": { version: "15.4" },
+        "ghcr.io/devcontainers-extra/features/kubectl-asdf:2": { version: "1.29.2" },
+        "ghcr.io/devcontainers-extra/features/heroku-cli:1": { version: "8.11.0" },
+        "ghcr.io/devcontainers-extra/features/pulumi:1": { version: "latest" },
+        "ghcr.io/devcontainers-extra/features/ant-sdkman:2": { version: "1.10.14" },
+        "ghcr.io/dhoeric/features/flyctl:1": {},
+        "ghcr.io/devcontainers/features/git:1": { version: "2.44.0" },
+        "ghcr.io/devcontainers/features/nvidia-cuda:1": { cudaVersion: "12.2" },
+        // named for no tool of the catalog
+        "ghcr.io/devcontainers-extra/features/apt-packages:1": { packages: "curl" },
+        "ghcr.io/devcontainers/features/common-utils:2": {},
+        // an official feature the catalog leaves out: the Azure CLI comes with Azure's sample
+        // templates, deployed to Azure or not
+        "ghcr.io/devcontainers/features/azure-cli:1": { version: "latest" },
+      },
+    });
+    const { document, warnings } = await scan(new MemorySource({ ".devcontainer/devcontainer.json": devcontainer }), opts);
+    expect(warnings).toEqual([]);
+    const found = Object.fromEntries(document.tools.filter((t) => t.detection_source === ".devcontainer/devcontainer.json").map((t) => [t.name, t.version ?? "-"]));
+    expect(found).toEqual({
+      PostgreSQL: "15.4",
+      Kubernetes: "1.29.2",
+      // the CLI's release, not Heroku's
+      Heroku: "-",
+      Pulumi: "-",
+      "Apache Ant": "1.10.14",
+      Fly: "-",
+      Git: "2.44.0",
+      CUDA: "-",
+      Docker: "-",
+    });
+  });
 });

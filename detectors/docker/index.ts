@@ -1,4 +1,4 @@
-import type { Detector } from "../../src/types.js";
+import type { DetectContext, Detector } from "../../src/types.js";
 import { posix } from "node:path";
 import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -117,12 +117,16 @@ export const dockerDetector: Detector = {
           const text = (await ctx.text(file)) ?? "";
           for (const [id, options] of Object.entries(features as Record<string, unknown>)) {
             const name = featureName(id);
-            if (!name || ctx.lookup("devcontainer-feature", name).length === 0) continue;
+            if (!name) continue;
+            // A feature the catalog does not list by id is looked up by the tool it is named for,
+            // among the version managers' names (below).
+            const ref = ctx.lookup("devcontainer-feature", name).length > 0 ? `devcontainer-feature:${name}` : featureTool(name, ctx);
+            if (!ref) continue;
             const option = typeof options === "string" ? options : options && typeof options === "object" ? (options as { version?: unknown }).version : undefined;
             const declared = typeof option === "string" ? option : undefined;
             // `"version": "none"` installs nothing (a feature kept in the file, switched off).
             if (declared?.trim().toLowerCase() === "none") continue;
-            ctx.report({ ref: `devcontainer-feature:${name}`, file, line: lineOf(text, id), declared, version: versionFromTag(declared) });
+            ctx.report({ ref, file, line: lineOf(text, id), declared, version: versionFromTag(declared) });
           }
         }
       } else {
@@ -281,6 +285,23 @@ export function featureName(id: string): string | undefined {
   if (/^\.{0,2}\/|^https?:/i.test(trimmed)) return undefined;
   // An OCI reference, read as an image's: registry host, major tag and digest dropped.
   return splitImage(trimmed)?.name;
+}
+
+/**
+ * The version manager's name of the tool a feature installs, where the catalog does not list the
+ * feature itself: collections name a feature for its tool (`ghcr.io/devcontainers-extra/features/pulumi`,
+ * `.../kubectl-asdf` through asdf's plugin, `.../ant-sdkman`, `.../heroku-cli`), and its `version`
+ * option is that tool's release, as a `.tool-versions` line's is. The catalog's `version-manager`
+ * keys say which tool a name is and whether its release is the tool's (`heroku` is the CLI's).
+ */
+function featureTool(name: string, ctx: DetectContext): string | undefined {
+  // The official features (and their legacy short ids) are listed one by one: those the catalog
+  // leaves out name no tool (`azure-cli` is in Azure's samples' templates whether or not a project
+  // deploys to Azure, and the site names no Azure for them).
+  if (!name.includes("/") || name.startsWith("devcontainers/features/")) return undefined;
+  const base = name.slice(name.lastIndexOf("/") + 1).replace(/-(asdf|sdkman|homebrew|apt-get|apt)$/, "");
+  for (const tool of [base, base.replace(/-cli$/, "")]) if (tool && ctx.lookup("version-manager", tool).length > 0) return `version-manager:${tool}`;
+  return undefined;
 }
 
 /** A YAML stream holding content before one of its `---` separators (a leading one opens the first document). */
