@@ -210,3 +210,19 @@ describe("thousands of Argo Workflows in one file", () => {
     expect(findings.filter((f) => f.ref.startsWith("docker:"))).toHaveLength(10000);
   });
 });
+
+describe("operators' custom resources", () => {
+  const resource = (apiVersion: string, kind: string) => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n  namespace: data\nspec: {}\n`;
+  it("name the tool each operator runs, by the resource's API group", async () => {
+    const found = await names({
+      "deploy/camel/orders.yaml": resource("camel.apache.org/v1", "Integration"),
+      "deploy/nats.yaml": resource("nats.io/v1alpha2", "NatsCluster"),
+      "deploy/harbor.yaml": resource("goharbor.io/v1beta1", "HarborCluster"),
+      "deploy/vitess.yaml": resource("planetscale.com/v2", "VitessCluster"),
+      "deploy/mysql.yaml": resource("ps.percona.com/v1alpha1", "PerconaServerMySQL"),
+      "deploy/spinnaker.yaml": resource("spinnaker.io/v1alpha2", "SpinnakerService"),
+      "fleet/gitrepo.yaml": resource("fleet.cattle.io/v1alpha1", "GitRepo"),
+    });
+    expect(found).toEqual(["Apache Camel", "Harbor", "Kubernetes", "NATS", "Percona Server for MySQL", "Rancher", "Spinnaker", "Vitess"]);
+  });
+});
