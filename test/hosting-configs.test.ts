@@ -384,6 +384,18 @@ describe("Heroku's heroku.yml, Dokku's app.json, Amplify Gen 2", () => {
     for (const name of ["Heroku", "Heroku Postgres", "PostgreSQL", "Heroku Redis", "Redis"]) expect(found[name], name).toBeDefined();
   });
 
+  it("the marketplace's data, storage and logging add-ons name the service each provisions", async () => {
+    const app = JSON.stringify({
+      name: "shop",
+      addons: ["jawsdb:kitefin", "jawsdb-maria:kitefin", "cleardb:ignite", "websolr", "bucketeer:hobbyist", "cloudcube:free", "sumologic:free", "timber-logging:free", "loggly:mole", "mailtrap:unpaid", "airbrake:dev", "appsignal:free", "raygun:rg-small", "librato:development", "graphenedb:dev-free", "quotaguardstatic:starter"],
+    });
+    const found = await tools({ "app.json": app });
+    const named = ["MySQL", "MariaDB", "Solr", "Amazon S3", "Sumo Logic", "Timber.io", "Loggly", "Mailtrap", "Airbrake", "AppSignal", "Raygun", "Librato", "Neo4j"];
+    expect(Object.fromEntries(named.map((name) => [name, found[name]]))).toEqual(Object.fromEntries(named.map((name) => [name, "app.json"])));
+    // a static outbound IP proxy, no tool of the site
+    expect(Object.keys(found).sort()).toEqual([...named, "Heroku"].sort());
+  });
+
   it("an app.json with Dokku's deploy hooks names Dokku, not Heroku", async () => {
     const app = JSON.stringify({ name: "blog", scripts: { dokku: { predeploy: "python manage.py collectstatic --noinput", postdeploy: "python manage.py migrate" } }, healthchecks: { web: [{ type: "startup", path: "/health" }] } });
     const { findings } = await infra({ "app.json": app, "mobile/app.json": JSON.stringify({ name: "shop", scripts: { test: "jest" } }) });
