@@ -430,3 +430,32 @@ describe("Google Cloud runtime IDs outside App Engine", () => {
     expect(found["Node.js"]).toBe("18.0.0 firebase.json");
   });
 });
+
+describe("netlify.toml's build plugins", () => {
+  it("each names the tool it serves, without the plugin's release; a local plugin names nothing", async () => {
+    const netlify = [
+      "[build]",
+      '  command = "npm run build"',
+      '  publish = "public"',
+      "",
+      "[[plugins]]",
+      '  package = "@netlify/plugin-lighthouse"',
+      "  [plugins.inputs.thresholds]",
+      "    performance = 0.9",
+      "",
+      "[[plugins]]",
+      '  package = "netlify-plugin-cypress"',
+      "  [plugins.inputs]",
+      "    enable = true",
+      "",
+      "[[plugins]]",
+      '  package = "@sentry/netlify-build-plugin"',
+      "",
+      "[[plugins]]",
+      '  package = "./plugins/notify-deploy"',
+      "",
+    ].join("\n");
+    const found = await tools({ "netlify.toml": netlify });
+    expect(found).toEqual({ Netlify: "netlify.toml", "Google Lighthouse": "netlify.toml", Cypress: "netlify.toml", Sentry: "netlify.toml" });
+  });
+});
