@@ -3,6 +3,7 @@ import { scan, MemorySource } from "../src/index.js";
 import { infraDetector } from "../detectors/infra/index.js";
 import { ciDetector } from "../detectors/ci/index.js";
 import { byFile, compact, detectorFindings } from "./detector-findings.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // Hosting and deploy configurations as real projects keep them: what each file provisions and the
 // runtime it pins (an audit of App Engine, CloudFormation, Render and DigitalOcean App Platform files).
@@ -457,5 +458,12 @@ describe("netlify.toml's build plugins", () => {
     ].join("\n");
     const found = await tools({ "netlify.toml": netlify });
     expect(found).toEqual({ Netlify: "netlify.toml", "Google Lighthouse": "netlify.toml", Cypress: "netlify.toml", Sentry: "netlify.toml" });
+  });
+
+  it("reads 20,000 plugins in linear time, each at its own line", async () => {
+    const plugins = Array.from({ length: 20_000 }, (_, i) => `[[plugins]]\n  package = "netlify-plugin-step-${i}"\n`).join("\n") + '\n[[plugins]]\n  package = "netlify-plugin-cypress"\n';
+    const { findings } = await expectFinishesWithin(() => detectorFindings(ciDetector, { "netlify.toml": plugins }), 20, "20,000 netlify.toml plugins");
+    const cypress = findings.find((f) => f.ref === "netlify-plugin:netlify-plugin-cypress");
+    expect(cypress?.line).toBe(60_002);
   });
 });

@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { posix } from "node:path";
-import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, sibling } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, isRecord, joinInside, lineFinder, lineOf, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
@@ -114,7 +114,7 @@ export const dockerDetector: Detector = {
         // or the legacy `"python": "3.11"`): each the tool it installs, at the version option given.
         const features = data?.features;
         if (features && typeof features === "object" && !Array.isArray(features)) {
-          const text = (await ctx.text(file)) ?? "";
+          const lineOfFeature = lineFinder((await ctx.text(file)) ?? "");
           for (const [id, options] of Object.entries(features as Record<string, unknown>)) {
             const name = featureName(id);
             if (!name) continue;
@@ -126,7 +126,7 @@ export const dockerDetector: Detector = {
             const declared = typeof option === "string" ? option : undefined;
             // `"version": "none"` installs nothing (a feature kept in the file, switched off).
             if (declared?.trim().toLowerCase() === "none") continue;
-            ctx.report({ ref, file, line: lineOf(text, id), declared, version: versionFromTag(declared) });
+            ctx.report({ ref, file, line: lineOfFeature(id), declared, version: versionFromTag(declared) });
           }
         }
       } else {
