@@ -60,7 +60,8 @@ export async function readFirebaseJson(ctx: DetectContext, file: string): Promis
   const data = await ctx.json(file);
   if (!isRecord(data)) return;
   const text = (await ctx.text(file)) ?? "";
-  for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOf(text, `"${key}"`) });
+  const lineOfKey = lineFinder(text);
+  for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOfKey(`"${key}"`) });
   // The runtime each functions codebase deploys on (`"runtime": "nodejs20"`, Cloud Functions' IDs).
   for (const codebase of [data.functions].flat()) {
     const runtime = isRecord(codebase) ? codebase.runtime : undefined;

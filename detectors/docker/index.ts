@@ -54,7 +54,8 @@ export const dockerDetector: Detector = {
         const accessories = readKamalAccessories(data);
         if (accessories === undefined) continue;
         ctx.report({ ref: "format:kamal-config", file });
-        for (const image of accessories) report(image, file, lineOf(text, image));
+        const lineOfImage = lineFinder(text);
+        for (const image of accessories) report(image, file, lineOfImage(image));
       } else if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
         if (composeRead.has(file)) continue;
         const data = await ctx.yaml(file);

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inUsageFolder, isRecord, joinInside, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, lineFinder, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -11,7 +11,7 @@ import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
 import { gcpRuntime } from "./gcp-runtime.js";
-import { readGalaxyRequirements } from "./ansible-galaxy.js";
+import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
@@ -271,7 +271,8 @@ export const infraDetector: Detector = {
         const services = project?.services && typeof project.services === "object" && !Array.isArray(project.services) ? Object.values(project.services) : [];
         const hosts = new Set(services.map((s) => (s && typeof s === "object" ? (s as { host?: unknown }).host : undefined)).filter((h): h is string => typeof h === "string"));
         const text = hosts.size > 0 ? ((await ctx.text(file)) ?? "") : "";
-        for (const host of hosts) ctx.report({ ref: `azd-host:${host.toLowerCase()}`, file, line: lineOf(text, `host: ${host}`) });
+        const lineOfHost = lineFinder(text);
+        for (const host of hosts) ctx.report({ ref: `azd-host:${host.toLowerCase()}`, file, line: lineOfHost(`host: ${host}`) });
       } else if (/(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/.test(file)) {
         // A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
         // `.do/deploy.template.yaml` holds it under `spec`): the databases it provisions, by their
@@ -306,13 +307,15 @@ export const infraDetector: Detector = {
           const meta = await ctx.yaml(file);
           const dependencies = isRecord(meta) && Array.isArray(meta.dependencies) ? meta.dependencies : [];
           const roles = dependencies.map((d) => (isRecord(d) ? (d.role ?? d.name ?? d.src) : d));
-          for (const name of readGalaxyRequirements({ roles }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOf(text, name) ?? lineOf(text.toLowerCase(), name) });
+          const lineOfName = galaxyLines(text);
+          for (const name of readGalaxyRequirements({ roles }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
         }
       } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
         // Ansible Galaxy's requirements: the roles and collections the playbooks install.
         const text = (await ctx.text(file)) ?? "";
         ctx.report({ ref: "format:ansible-requirements", file });
-        for (const name of galaxy) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOf(text, name) ?? lineOf(text.toLowerCase(), name) });
+        const lineOfName = galaxyLines(text);
+        for (const name of galaxy) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
         // A playbook: a list of plays, each naming the hosts it runs on.
         const text = (await ctx.text(file)) ?? "";
@@ -326,7 +329,8 @@ export const infraDetector: Detector = {
           // The collections it depends on (`dependencies: { prometheus.prometheus: ">=0.13.0" }`), as a requirements.yml's.
           const manifest = await ctx.yaml(file);
           const dependencies = isRecord(manifest) && isRecord(manifest.dependencies) ? Object.keys(manifest.dependencies) : [];
-          for (const name of readGalaxyRequirements({ collections: dependencies }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOf(text, name) ?? lineOf(text.toLowerCase(), name) });
+          const lineOfName = galaxyLines(text);
+          for (const name of readGalaxyRequirements({ collections: dependencies }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
         }
       } else {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
