@@ -35,6 +35,7 @@ end
       StatsD: "-",
     });
     expect(await namedToolVersions({ "rebar.config": rebar }, ["Prometheus", "Riak", "CouchDB"])).toEqual({ Prometheus: "-", Riak: "-", CouchDB: "-" });
+    expect(await namedToolVersions({ "mix.exs": mix.replace("{:scout_apm, \"~> 1.0\"}", "{:riak, \"~> 1.1\"}") }, ["Riak"])).toEqual({ Riak: "-" });
   });
 });
 
