@@ -144,6 +144,17 @@ describe("conda: a data-science environment's programs and servers", () => {
       Markdown: "-",
     });
   });
+
+  it("conda-forge's R packages (`r-` and the CRAN name lower-cased) name what their CRAN namesakes name", async () => {
+    const env = "name: dash\nchannels:\n  - conda-forge\ndependencies:\n  - r-base=4.3\n  - r-shinydashboard\n  - r-leaflet\n  - r-dt\n  - r-rpostgres\n  - r-sparklyr\n";
+    expect(await namedToolVersions({ "environment.yml": env }, ["Shiny", "Leaflet", "DataTables", "PostgreSQL", "Apache Spark"])).toEqual({
+      Shiny: "-",
+      Leaflet: "-",
+      DataTables: "-",
+      PostgreSQL: "-",
+      "Apache Spark": "-",
+    });
+  });
 });
 
 describe("Clojars: Monger", () => {
