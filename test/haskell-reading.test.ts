@@ -93,4 +93,16 @@ describe("Haskell", () => {
       "tagsoup-lite.cabal": ["hackage:base direct", "hackage:containers >= 0.1 ->0.1 direct", "hackage:haskell98 direct"],
     });
   });
+
+  it("a multi-package project's packages are its own: `api` depending on `core` (a .cabal file or hpack's package.yaml) lists no Hackage core", async () => {
+    const api = "cabal-version: 3.0\nname: api\nversion: 0.1.0.0\nexecutable api\n    main-is: Main.hs\n    build-depends: base ^>=4.18.2.0, core, shared-types, servant-server ^>=0.20\n";
+    const core = "cabal-version: 3.0\nname: core\nversion: 0.1.0.0\nlibrary\n    build-depends: base ^>=4.18.2.0, text\n";
+    const shared = "name: shared-types\nversion: 0.1.0\nlibrary:\n  source-dirs: src\n  dependencies:\n  - aeson\n";
+    const { findings } = await detectorFindings(haskellDetector, { "cabal.project": "packages: api/ core/ shared-types/\n", "api/api.cabal": api, "core/core.cabal": core, "shared-types/package.yaml": shared }, "file, ref, line");
+    expect(byFile(findings)).toEqual({
+      "api/api.cabal": ["hackage:base ^>=4.18.2.0 ->4.18.2.0 direct", "hackage:servant-server ^>=0.20 ->0.20 direct"],
+      "core/core.cabal": ["hackage:base ^>=4.18.2.0 ->4.18.2.0 direct", "hackage:text direct"],
+      "shared-types/package.yaml": ["hackage:aeson direct"],
+    });
+  });
 });

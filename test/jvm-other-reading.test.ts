@@ -301,4 +301,30 @@ describe("comments in sbt, Mill and Clojure builds, strings left whole (review a
       ],
     });
   });
+
+  it("sbt: modules sharing one release, written `Seq(...).map(_ % akkaVersion)`, take that release", async () => {
+    const sbt = [
+      'ThisBuild / scalaVersion := "2.13.12"',
+      'val akkaVersion = "2.8.5"',
+      "libraryDependencies ++= Seq(",
+      '  "com.typesafe.akka" %% "akka-actor-typed",',
+      '  "com.typesafe.akka" %% "akka-stream"',
+      ").map(_ % akkaVersion)",
+      'libraryDependencies ++= Seq("io.circe" %% "circe-core", "io.circe" %% "circe-parser").map(_ % "0.14.6")',
+      'libraryDependencies += "org.scalatest" %% "scalatest" % "3.2.17" % Test',
+      'libraryDependencies ++= Seq("org.slf4j" % "slf4j-api").map(_ % undefinedVersion)',
+    ].join("\n");
+    const { findings } = await detectorFindings(jvmOtherDetector, { "build.sbt": sbt }, "file, ref, line");
+    expect(byFile(findings)).toEqual({
+      "build.sbt": [
+        "maven:com.typesafe.akka:akka-actor-typed_2.13 ->2.8.5 direct",
+        "maven:com.typesafe.akka:akka-stream_2.13 ->2.8.5 direct",
+        "maven:io.circe:circe-core_2.13 ->0.14.6 direct",
+        "maven:io.circe:circe-parser_2.13 ->0.14.6 direct",
+        "maven:org.scalatest:scalatest_2.13 ->3.2.17 direct",
+        "runtime:sbt",
+        "runtime:scala ->2.13.12",
+      ],
+    });
+  });
 });

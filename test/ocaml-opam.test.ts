@@ -60,4 +60,38 @@ describe("OCaml: opam files and dune-project", () => {
     expect(warnings).toEqual([]);
     expect(document.tools.map((t) => `${t.name} (${t.detection_source})`).sort()).toEqual(["OCaml (dream_app.opam)", "PostgreSQL (dream_app.opam)"]);
   });
+
+  it("opam lock's todo.opam.locked gives the releases the build plan pinned, and OCaml the compiler's", async () => {
+    // As `opam lock` writes it beside the .opam file: every package of the plan at `{= ...}`, a
+    // test dependency with its filter kept, the base packages pinned to no release.
+    const LOCKED = `opam-version: "2.0"
+name: "dream_app"
+version: "~dev"
+depends: [
+  "alcotest" {= "1.7.0" & with-test}
+  "base-threads" {= "base"}
+  "caqti-driver-postgresql" {= "2.1.1"}
+  "dream" {= "1.0.0~alpha5"}
+  "dune" {= "3.12.2"}
+  "ocaml" {= "5.1.1"}
+  "ocaml-base-compiler" {= "5.1.1"}
+  "yojson" {= "2.1.2"}
+]
+`;
+    const locked = await detectorFindings(ocamlDetector, { "dream_app.opam": OPAM, "dream_app.opam.locked": LOCKED });
+    expect(locked.warnings).toEqual([]);
+    expect(Object.keys(byFile(locked.findings))).toEqual(["dream_app.opam"]);
+    expect(byFile(locked.findings)["dream_app.opam"]).toEqual(expect.arrayContaining([
+      'opam:dream >= "1.0.0~alpha5" ->1.0.0~alpha5 (dream_app.opam.locked) direct',
+      "opam:yojson ->2.1.2 (dream_app.opam.locked) direct",
+      "opam:alcotest with-test ->1.7.0 (dream_app.opam.locked) direct dev",
+      'runtime:ocaml >= "4.14" ->5.1.1 (dream_app.opam.locked)',
+    ]));
+    // A dune-project without .opam files takes its folder's lockfile; another package's lockfile is not this one's.
+    const dune = await detectorFindings(ocamlDetector, { "dune-project": DUNE_PROJECT, "dream_app.opam.locked": LOCKED, "other/other.opam": OPAM, "other/x.opam.locked": LOCKED });
+    expect(byFile(dune.findings)["dune-project"]).toContain("runtime:ocaml (>= 4.14) ->5.1.1 (dream_app.opam.locked)");
+    expect(byFile(dune.findings)["other/other.opam"]).toContain('runtime:ocaml >= "4.14"');
+    const { document } = await scan(new MemorySource({ "dream_app.opam": OPAM, "dream_app.opam.locked": LOCKED }), { git: false });
+    expect(document.tools.find((t) => t.name === "OCaml")).toMatchObject({ version: "5.1.1", detection_source: "dream_app.opam", detection_source_url: "dream_app.opam.locked" });
+  });
 });

@@ -7,7 +7,8 @@ import { readCabal, readDependency, type CabalDependency } from "./cabal.js";
  * an hpack package.yaml (Stack's usual manifest, from which hpack writes the .cabal file), as Hackage
  * packages (GHC's boot packages such as `base` included: Hackage has a page for each). The package's
  * own name and its internal libraries, which executables and tests of the same package depend on,
- * are left out. A package.yaml beside a .cabal file is the same package: the .cabal file is read.
+ * are left out, as are the repository's other packages (a multi-package project's `core` that its
+ * `api` depends on). A package.yaml beside a .cabal file is the same package: the .cabal file is read.
  *
  * Versions: the exact ones a project pins win over a constraint's lower bound: a
  * cabal.project.freeze's `constraints` (`any.aeson ==2.1.2.1`) and a stack.yaml's `extra-deps`
@@ -39,6 +40,7 @@ export const haskellDetector: Detector = {
       if (versions.size) pins.set(dirOf(file), { path: file, versions });
     }
     const cabalFolders = new Set(ctx.files.filter((f) => f.endsWith(".cabal")).map(dirOf));
+    const packages: Array<{ file: string; pkg: { own: Set<string>; dependencies: CabalDependency[] } }> = [];
     for (const file of ctx.files) {
       let pkg: { own: Set<string>; dependencies: CabalDependency[] } | undefined;
       if (file.endsWith(".cabal")) {
@@ -47,13 +49,18 @@ export const haskellDetector: Detector = {
       } else if (baseName(file) === "package.yaml" && !cabalFolders.has(dirOf(file))) {
         pkg = readHpack(await ctx.yaml(file));
       }
-      if (!pkg) continue;
+      if (pkg) packages.push({ file, pkg });
+    }
+    // The repository's own packages (a cabal.project's or stack.yaml's `packages`, `api/` beside
+    // `core/`): one depending on another builds it from here, not from Hackage.
+    const local = new Set(packages.flatMap(({ pkg }) => [...pkg.own]));
+    for (const { file, pkg } of packages) {
       const folder = nearestFolder(dirOf(file), pins);
       const pinned = folder === undefined ? undefined : pins.get(folder);
       // One finding a package: a library's dependency outranks the same one of a test suite.
       const deps = new Map<string, CabalDependency>();
       for (const dep of pkg.dependencies) {
-        if (pkg.own.has(dep.name)) continue;
+        if (pkg.own.has(dep.name) || local.has(dep.name)) continue;
         const known = deps.get(dep.name);
         if (!known || (known.dev && !dep.dev)) deps.set(dep.name, dep);
       }

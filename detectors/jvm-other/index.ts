@@ -3,7 +3,7 @@ import { baseName, blankComments, dirOf, hostName, inFolder, isRecord, lineCount
 
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
- * `%` and `%%`, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
+ * `%` and `%%`, a `Seq(...).map(_ % version)` of modules sharing a release, `scalaVersion`), Clojure deps.edn (`:deps` maps) and Leiningen project.clj
  * (`:dependencies` vectors, as shadow-cljs.edn writes them too: a ClojureScript build), Kotlin scripts' `@file:DependsOn` (*.main.kts), Scala CLI's `//> using` directives (project.scala, or a script at the
  * root), and a Mill build's build.sc or build.mill (`scalaVersion`, `ivy"..."` dependencies). Coordinates are reported as Maven coordinates; Leiningen's also as
  * Clojars packages, which is how the site lists them. Also a Grails 1.x/2.x application's metadata
@@ -81,6 +81,17 @@ export const jvmOtherDetector: Detector = {
             // platform's before it left out, as Mill's and Scala CLI's `::` platform forms are read.
             const binary = ops !== "%" && scala ? `_${scalaBinary(scala)}` : "";
             ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file: source, version, direct: true });
+          }
+          // Modules of one release written once for all (`Seq("com.typesafe.akka" %% "akka-actor-typed",
+          // "com.typesafe.akka" %% "akka-stream").map(_ % akkaVersion)`): each takes the version the map adds.
+          for (const m of body.matchAll(/\bSeq\(([^()]*)\)\s*\.?\s*map\s*\(\s*_\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
+            const version = m[2] ?? valOf(m[3]);
+            if (version === undefined) continue;
+            for (const id of m[1]!.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*(?=,|$)/g)) {
+              const [, group, ops, artifact] = id;
+              const binary = ops !== "%" && scala ? `_${scalaBinary(scala)}` : "";
+              ctx.report({ ref: `maven:${group}:${artifact}${binary}`, file: source, version, direct: true });
+            }
           }
         }
         // The plugins the build applies, project/plugins.sbt's `addSbtPlugin(group % artifact % version)`:

@@ -14,14 +14,30 @@ export interface OpamDependency {
  * has none, the `(depends ...)` of its dune-project's packages (dune writes the .opam files from
  * them). Each is an `opam:` finding at its constraint's lower bound; `ocaml` itself is OCaml's
  * accepted releases, as declared. Dependencies only tests or docs need (`{with-test}`,
- * `:with-test`) are dev ones.
+ * `:with-test`) are dev ones. Where `opam lock` wrote the package's lockfile beside it
+ * (`todo.opam.locked`, every package of the build plan at `{= "2.1.1"}`), a dependency takes the
+ * release locked there, and OCaml the compiler's; a dune-project without .opam files takes its
+ * folder's lockfiles.
  */
 export const ocamlDetector: Detector = {
   name: "ocaml",
-  files: ["*.opam", "opam", "dune-project"],
+  files: ["*.opam", "opam", "dune-project", "*.opam.locked", "opam.locked"],
   async detect(ctx) {
-    const opamFolders = new Set(ctx.files.filter((f) => baseName(f) !== "dune-project").map(dirOf));
+    const isLock = (f: string) => f.endsWith(".locked");
+    const opamFolders = new Set(ctx.files.filter((f) => baseName(f) !== "dune-project" && !isLock(f)).map(dirOf));
+    const locks = new Map<string, Map<string, string>>();
+    for (const file of ctx.files.filter(isLock)) locks.set(file, lockedReleases((await ctx.text(file)) ?? ""));
     for (const file of ctx.files) {
+      if (isLock(file)) continue;
+      // The package's own lockfile (`todo.opam.locked` beside todo.opam); a dune-project's are its folder's.
+      const lockFiles = baseName(file) === "dune-project" ? [...locks.keys()].filter((l) => dirOf(l) === dirOf(file)) : locks.has(`${file}.locked`) ? [`${file}.locked`] : [];
+      const lockedOf = (name: string): { version: string; versionFile: string } | undefined => {
+        for (const lockFile of lockFiles) {
+          const version = locks.get(lockFile)!.get(name);
+          if (version !== undefined) return { version, versionFile: lockFile };
+        }
+        return undefined;
+      };
       const text = await ctx.text(file);
       if (text === undefined) continue;
       let deps: OpamDependency[];
@@ -36,12 +52,26 @@ export const ocamlDetector: Detector = {
       for (const dep of deps) {
         if (seen.has(dep.name)) continue;
         seen.add(dep.name);
-        if (dep.name === "ocaml") ctx.report({ ref: "runtime:ocaml", file, declared: dep.declared });
-        else ctx.report({ ref: `opam:${dep.name}`, file, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
+        const locked = lockedOf(dep.name);
+        if (dep.name === "ocaml") ctx.report({ ref: "runtime:ocaml", file, declared: dep.declared, ...locked });
+        else ctx.report({ ref: `opam:${dep.name}`, file, declared: dep.declared, version: locked?.version ?? dep.version, versionFile: locked?.versionFile, direct: true, dev: dep.dev });
       }
     }
   },
 };
+
+/**
+ * An opam lockfile's releases: each `depends` entry pinned `{= "2.1.1"}` (a test or doc one as
+ * `{= "1.7.0" & with-test}`), by package name; a pin that is no release (`{= "base"}`) is left out.
+ */
+export function lockedReleases(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const dep of opamDepends(text)) {
+    const exact = dep.declared === undefined ? undefined : /(?:^|[^<>!])=\s*"v?(\d[^"\s]*)"/.exec(dep.declared)?.[1];
+    if (exact !== undefined && !out.has(dep.name)) out.set(dep.name, exact);
+  }
+  return out;
+}
 
 const lowerBound = (constraint: string): string | undefined => /(?:>=|(?<![<>!])=)\s*"?v?(\d+(?:\.\d+)*)/.exec(constraint)?.[1];
 

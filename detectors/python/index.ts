@@ -7,7 +7,7 @@ import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
 import { isDjangoSettings, readEmailSettings } from "./django-settings.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaLock, readCondaSpec, readPixi, readPixiLock, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
+import { isCondaEnvironment, readCondaEnvironment, readCondaExplicitLock, readCondaLock, readCondaSpec, readPixi, readPixiLock, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
 
 const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
 /** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
@@ -72,7 +72,7 @@ function isDevelopmentFile(path: string): boolean {
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
  * (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), setup.py as text, setup.cfg, Pipfile, conda
- * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock, conda-lock.yml or pixi.lock; the Python version
+ * environments; versions from poetry.lock, uv.lock, pdm.lock, PEP 751's pylock.toml, Pipfile.lock, Rye's requirements.lock, conda-lock.yml (or conda-lock's explicit conda-<platform>.lock files) or pixi.lock; the Python version
  * from runtime.txt, .python-version and the manifests; tox from a tox.ini with tox's own sections; the
  * adapter types of a dbt profiles.yml; the mail service a Django settings module sends through.
  * Names compare as PEP 503 says.
@@ -102,6 +102,7 @@ export const pythonDetector: Detector = {
     "**/settings/*.py",
     "/README.md",  // a Hugging Face Space's configuration, at the root only
     "conda-lock.yml",
+    "conda-*.lock",
     "pixi.lock",
     ...LOCKFILES,
     "requirements.lock",
@@ -176,6 +177,14 @@ export const pythonDetector: Detector = {
     // conda-lock.yml: the releases an environment file's conda packages and pip section resolved to.
     const condaLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
+    // Where there is none, conda-lock's explicit files, one a platform (`conda-linux-64.lock`, as
+    // conda-lock wrote them before its unified file): Linux's first, else the first by name.
+    const explicitLocks = ctx.files.filter((f) => /^conda-[\w.-]+\.lock$/.test(baseName(f))).sort((a, b) => Number(/-linux-64\.lock$/.test(b)) - Number(/-linux-64\.lock$/.test(a)) || a.localeCompare(b));
+    for (const file of explicitLocks) {
+      if (condaLocks.has(dirOf(file))) continue;
+      const conda = readCondaExplicitLock((await ctx.text(file)) ?? "");
+      if (conda.size) condaLocks.set(dirOf(file), { path: file, conda, pip: new Map() });
+    }
     // pixi.lock: the releases a pixi manifest's conda and PyPI packages resolved to, and its project's
     // own PyPI dependencies' where the folder has no other Python lockfile.
     const pixiLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();

@@ -1,7 +1,7 @@
 /** Locked versions by PEP 503 name. */
 export type PythonLock = Map<string, string>;
 
-import { isRecord } from "../../src/kit.js";
+import { isRecord, textLines } from "../../src/kit.js";
 import { archiveFileName, normalizeName } from "./pep508.js";
 import { isLocalSource } from "./pyproject.js";
 
@@ -170,6 +170,25 @@ export function readPixiLock(data: unknown): { conda: PythonLock; pip: PythonLoc
         if (!map.has(key)) map.set(key, found.version);
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A conda explicit spec file, as conda-lock writes one per platform (`conda-linux-64.lock`; `conda
+ * list --explicit` writes the same): after `@EXPLICIT`, one package URL a line
+ * (`https://conda.anaconda.org/conda-forge/linux-64/numpy-1.26.3-py311h64a7726_0.conda#<md5>`),
+ * whose file name carries the release. Comment lines (a pip package conda-lock adds as `# pip ...`) name none.
+ */
+export function readCondaExplicitLock(text: string): PythonLock {
+  const out: PythonLock = new Map();
+  let explicit = false;
+  for (const raw of textLines(text)) {
+    const line = raw.trim();
+    if (line === "@EXPLICIT") explicit = true;
+    if (!explicit || !/^[a-z][a-z0-9+.-]*:\/\//i.test(line)) continue;
+    const found = condaFileRelease(line.replace(/#.*$/, ""));
+    if (found && !out.has(found.name.toLowerCase())) out.set(found.name.toLowerCase(), found.version);
   }
   return out;
 }
