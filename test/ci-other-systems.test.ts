@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { namedToolVersions } from "./helpers.js";
+import { MemorySource, scan as scanTree } from "../src/index.js";
 
 // CI systems other than GitHub Actions' steps (Jenkins, Buildkite, Drone, Woodpecker, Cloud Build,
 // CodeBuild, Dagger): what their files plainly reveal, audited file by file.
@@ -15,5 +16,94 @@ describe("Dagger.io, the CI engine, is not Square's Dagger", () => {
       "py/requirements.txt": "dagger-io==0.13.3\n",
     };
     expect(await namedToolVersions(files, ["Dagger.io", "Dagger"], opts)).toEqual({ "Dagger.io": "0.13.3", Dagger: "not named" });
+  });
+});
+
+describe("Google Cloud Build's steps", () => {
+  const cloudbuild = [
+    "steps:",
+    "  - name: gcr.io/cloud-builders/docker",
+    "    args: [build, -t, gcr.io/$PROJECT_ID/api:$SHORT_SHA, .]",
+    "  - name: node:20.11",
+    "    entrypoint: npm",
+    "    args: [test]",
+    "  - name: gcr.io/cloud-builders/gke-deploy",
+    "    args: [run, --filename=k8s/, --cluster=prod]",
+    "  - name: gcr.io/$PROJECT_ID/custom-builder",
+    "  - name: gcr.io/cloud-builders/gcloud:latest",
+    "    args: [run, deploy, api]",
+    "images: [gcr.io/$PROJECT_ID/api:$SHORT_SHA]",
+    "",
+  ].join("\n");
+
+  it("run in the images they name: Google's builders name their tool, without the builder's release", async () => {
+    expect(await namedToolVersions({ "deploy/cloudbuild.yaml": cloudbuild }, ["Google Cloud Build", "Docker", "Node.js", "Google Kubernetes Engine", "Kubernetes", "Google Cloud Platform"], opts)).toEqual({
+      "Google Cloud Build": "-",
+      Docker: "-",
+      "Node.js": "20.11",
+      "Google Kubernetes Engine": "-",
+      Kubernetes: "-",
+      "Google Cloud Platform": "-",
+    });
+  });
+
+  it("a JSON build config reads the same; a copy under examples/ names nothing of its steps; a broken file warns", async () => {
+    const json = JSON.stringify({ steps: [{ name: "gcr.io/cloud-builders/kubectl", args: ["apply", "-f", "k8s/"] }] });
+    expect(await namedToolVersions({ "cloudbuild.json": json, "examples/cloudbuild.yaml": "steps:\n  - name: python:3.12\n" }, ["Kubernetes", "Python"], opts)).toEqual({ Kubernetes: "-", Python: "not named" });
+    const { document, warnings } = await scanTree(new MemorySource({ "cloudbuild.yaml": "steps:\n  - name: [unclosed\n" }), { git: false });
+    expect(document.tools.map((t) => t.name)).toEqual(["Google Cloud Build"]);
+    expect(warnings.map((w) => w.file)).toEqual(["cloudbuild.yaml"]);
+  });
+});
+
+describe("an AWS CodeBuild buildspec's runtime-versions", () => {
+  const buildspec = (runtimes: string) => `version: 0.2\nphases:\n  install:\n    runtime-versions:\n${runtimes}\n    commands:\n      - pip install -r requirements.txt\n  build:\n    commands:\n      - pytest\n`;
+
+  it("name the languages at the release written (3.10 stays 3.10), not Node.js or Java, as setup-node and setup-java", async () => {
+    const files = { "buildspec.yml": buildspec("      python: 3.10\n      golang: 1.22\n      nodejs: 20\n      java: corretto17\n      ruby: latest") };
+    expect(await namedToolVersions(files, ["AWS CodeBuild", "Python", "Golang", "Ruby", "Node.js", "Java"], opts)).toEqual({
+      "AWS CodeBuild": "-",
+      Python: "3.10",
+      Golang: "1.22",
+      Ruby: "-",
+      "Node.js": "not named",
+      Java: "not named",
+    });
+  });
+
+  it("a buildspec under another name is one by its phases (CodeBuild named); a flow map keeps its values", async () => {
+    const files = { "ci/buildspec-deploy.yml": "version: 0.2\nphases:\n  install:\n    runtime-versions: { php: 8.2, dotnet: 8.0 }\n  build:\n    commands: [make deploy]\n", "buildspec-notes.yml": "title: not a buildspec\n" };
+    expect(await namedToolVersions(files, ["AWS CodeBuild", "PHP", ".NET"], opts)).toEqual({ "AWS CodeBuild": "-", PHP: "8.2", ".NET": "8.0" });
+  });
+});
+
+describe("Drone and Woodpecker plugins", () => {
+  it("a plugin step's image names the tool or service it builds with or uploads to, never at the plugin's release; chat plugins name nothing", async () => {
+    const drone = [
+      "kind: pipeline",
+      "type: docker",
+      "name: default",
+      "steps:",
+      "  - name: test",
+      "    image: golang:1.22",
+      "    commands: [go test ./...]",
+      "  - name: publish",
+      "    image: plugins/docker:20.17",
+      "    settings: { repo: acme/api }",
+      "  - name: artifacts",
+      "    image: plugins/s3-sync:1.3.0",
+      "    settings: { bucket: acme-artifacts }",
+      "  - name: notify",
+      "    image: plugins/slack",
+      "",
+    ].join("\n");
+    const woodpecker = "steps:\n  - name: image\n    image: woodpeckerci/plugin-kaniko:2.0.0\n    settings: { repo: acme/web }\n";
+    expect(await namedToolVersions({ ".drone.yml": drone, ".woodpecker/release.yml": woodpecker }, ["Golang", "Docker", "Amazon S3", "kaniko", "Slack"], opts)).toEqual({
+      Golang: "1.22",
+      Docker: "-",
+      "Amazon S3": "-",
+      kaniko: "-",
+      Slack: "not named",
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, inUsageFolder, lineOf, yamlDocuments } from "../../src/kit.js";
+import { baseName, inUsageFolder, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { readGitlabIncludes, publishesPages, reportGitlabTemplates } from "./gitlab.js";
@@ -14,6 +14,8 @@ import { reportJenkinsSteps } from "./jenkins.js";
 import { earthfileImages } from "./earthfile.js";
 import { readAzureTemplates, reportAzureTasks } from "./azure-pipelines.js";
 import { reportBuildkitePlugins } from "./buildkite.js";
+import { cloudBuildImages } from "./cloud-build.js";
+import { readCodebuildRuntimes } from "./codebuild.js";
 import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
 
 /**
@@ -27,7 +29,8 @@ import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse }
  * firebase.json's products, Netlify CMS's admin/config.yml) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
  * container images, Semaphore's images and the servers and language releases its jobs start
  * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images, a Jenkinsfile's plugin
- * steps, Azure Pipelines' tasks, Buildkite's plugins, the templates GitLab ships that a .gitlab-ci.yml includes.
+ * steps, Azure Pipelines' tasks, Buildkite's plugins, the templates GitLab ships that a .gitlab-ci.yml includes, Cloud Build's step images and a CodeBuild
+ * buildspec's `runtime-versions`.
  */
 export const ciDetector: Detector = {
   name: "ci",
@@ -36,7 +39,7 @@ export const ciDetector: Detector = {
   // `.azure-pipelines/` folder), outside example folders. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild.{yaml,yml,json}", "buildspec*.{yml,yaml}"],
   async detect(ctx) {
     // The Azure Pipelines files read on their own, and the templates read so far: each file once.
     const azureRead = new Set(ctx.files.filter((f) => isAzurePipeline(f) && !inUsageFolder(f)));
@@ -77,9 +80,26 @@ export const ciDetector: Detector = {
       }
       const azure = isAzurePipeline(file);
       if (azure && inUsageFolder(file)) continue;
+      // Cloud Build and CodeBuild run a file at the path their trigger or project is set to: one
+      // anywhere, outside example folders.
+      const cloudBuild = /^cloudbuild\.(ya?ml|json)$/.test(baseName(file));
+      const codeBuild = /^buildspec[^/]*\.ya?ml$/.test(baseName(file));
+      if ((cloudBuild || codeBuild) && inUsageFolder(file)) continue;
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
       const text = (await ctx.text(file)) ?? "";
+      if (cloudBuild) {
+        for (const image of new Set(cloudBuildImages(data))) reportImage(ctx, image, file, text);
+        continue;
+      }
+      if (codeBuild) {
+        // A buildspec under another name (buildspec-deploy.yml) is one by its `phases`; the file
+        // matcher names the service from buildspec.yml itself.
+        const isBuildspec = isRecord(data) && isRecord(data.phases);
+        if (isBuildspec && !/^buildspec\.ya?ml$/.test(baseName(file))) ctx.report({ ref: "format:codebuild-buildspec", file });
+        if (isBuildspec) readCodebuildRuntimes(ctx, data, file, text);
+        continue;
+      }
       if (file === "codemagic.yaml") {
         readCodemagic(ctx, data, file, text);
         continue;
