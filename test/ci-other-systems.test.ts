@@ -107,3 +107,66 @@ describe("Drone and Woodpecker plugins", () => {
     });
   });
 });
+
+describe("Jenkins pipelines", () => {
+  it("a Kubernetes agent's containers: containerTemplate images and the pod YAML's, not an image built from variables", async () => {
+    const jenkinsfile = [
+      "podTemplate(containers: [",
+      "  containerTemplate(name: 'gradle', image: 'gradle:8.5-jdk17', command: 'sleep', args: '99d'),",
+      "  containerTemplate(name: 'app', image: \"${REGISTRY}/app:${TAG}\", command: 'cat')",
+      "]) {",
+      "  node(POD_LABEL) { container('gradle') { sh 'gradle build' } }",
+      "}",
+      "pipeline {",
+      "  agent {",
+      "    kubernetes {",
+      "      yaml '''",
+      "apiVersion: v1",
+      "kind: Pod",
+      "spec:",
+      "  containers:",
+      "  - name: golang",
+      "    image: golang:1.22",
+      "    command: [cat]",
+      "    tty: true",
+      "  - name: db",
+      "    image: \"postgres:16\"",
+      "'''",
+      "    }",
+      "  }",
+      "  stages { stage('test') { steps { container('golang') { sh 'go test ./...' } } } }",
+      "}",
+      "",
+    ].join("\n");
+    expect(await namedToolVersions({ Jenkinsfile: jenkinsfile }, ["Gradle", "Golang", "PostgreSQL", "Jenkins"], opts)).toEqual({ Gradle: "8.5", Golang: "1.22", PostgreSQL: "16.0.0", Jenkins: "-" });
+  });
+
+  it("a pipeline under another name (Jenkinsfile.release, deploy.Jenkinsfile) is read and names Jenkins; a note or backup beside it is not", async () => {
+    const files = {
+      "services/api/Jenkinsfile.release": "pipeline {\n  agent { docker { image 'ruby:3.3' } }\n  stages { stage('release') { steps { sh 'rake release' } } }\n}\n",
+      "ops/deploy.Jenkinsfile": "node {\n  withSonarQubeEnv('sonar') { sh './scan.sh' }\n}\n",
+      "docs/Jenkinsfile.md": "pipeline { agent { docker { image 'python:3.12' } } }\n",
+    };
+    expect(await namedToolVersions(files, ["Jenkins", "Ruby", "SonarQube", "Python"], opts)).toEqual({ Jenkins: "-", Ruby: "3.3", SonarQube: "-", Python: "not named" });
+    expect(await namedToolVersions({ "Jenkinsfile.bak": "pipeline { agent { docker { image 'python:3.12' } } }\n" }, ["Jenkins", "Python"], opts)).toEqual({ Jenkins: "not named", Python: "not named" });
+  });
+
+  it("a chat notifier names no service (slackSend, mattermostSend, office365ConnectorSend)", async () => {
+    const jenkinsfile = "pipeline {\n  agent any\n  stages { stage('b') { steps { sh 'make' } } }\n  post {\n    success { slackSend channel: '#ci', message: 'ok' }\n    failure {\n      mattermostSend color: 'danger', message: 'failed'\n      office365ConnectorSend webhookUrl: \"${TEAMS}\", status: 'Failure'\n    }\n  }\n}\n";
+    expect(await namedToolVersions({ Jenkinsfile: jenkinsfile }, ["Jenkins", "Slack", "Mattermost", "Microsoft Teams"], opts)).toEqual({ Jenkins: "-", Slack: "not named", Mattermost: "not named", "Microsoft Teams": "not named" });
+  });
+});
+
+describe("Buildkite and Drone files beside the usual ones", () => {
+  it("the root buildkite.yml the agent uploads by default: Buildkite, its plugins and images", async () => {
+    const pipeline = "steps:\n  - label: test\n    command: npm test\n    plugins:\n      - docker#v5.10.0:\n          image: node:20.11\n      - ecr#v2.7.0:\n          login: true\n";
+    expect(await namedToolVersions({ "buildkite.yml": pipeline }, ["Buildkite", "Docker", "Node.js", "Amazon ECR"], opts)).toEqual({ Buildkite: "-", Docker: "-", "Node.js": "20.11", "Amazon ECR": "-" });
+    expect(await namedToolVersions({ "buildkite/pipeline.yml": pipeline }, ["Buildkite", "Node.js"], opts)).toEqual({ Buildkite: "-", "Node.js": "20.11" });
+  });
+
+  it("a Drone pipeline written in Jsonnet or Starlark names Drone", async () => {
+    const jsonnet = "local pipeline(name, image) = {\n  kind: 'pipeline',\n  name: name,\n  steps: [{ name: 'test', image: image, commands: ['go test ./...'] }],\n};\n[pipeline('go-1.22', 'golang:1.22')]\n";
+    expect(await namedToolVersions({ ".drone.jsonnet": jsonnet }, ["Drone.io"], opts)).toEqual({ "Drone.io": "-" });
+    expect(await namedToolVersions({ ".drone.star": "def main(ctx):\n  return {'kind': 'pipeline', 'name': 'build'}\n" }, ["Drone.io"], opts)).toEqual({ "Drone.io": "-" });
+  });
+});

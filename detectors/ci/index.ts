@@ -3,7 +3,7 @@ import { baseName, inUsageFolder, isRecord, lineOf, yamlDocuments } from "../../
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { readGitlabIncludes, publishesPages, reportGitlabTemplates } from "./gitlab.js";
-import { reportImage, imagesIn, valuesOf } from "./images.js";
+import { reportImage, imagesIn, valuesOf, IMAGE } from "./images.js";
 import { readTravis } from "./travis.js";
 import { readNetlify, readFirebaseJson, readNetlifyCmsConfig } from "./build-hosts.js";
 import { readCodemagic, readBitrise } from "./mobile-ci.js";
@@ -39,7 +39,7 @@ export const ciDetector: Detector = {
   // `.azure-pipelines/` folder), outside example folders. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild.{yaml,yml,json}", "buildspec*.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml,json}", "/buildkite.{yml,yaml,json}", "/buildkite/pipeline.{yml,yaml,json}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "Jenkinsfile.*", "*.{Jenkinsfile,jenkinsfile}", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild.{yaml,yml,json}", "buildspec*.{yml,yaml}"],
   async detect(ctx) {
     // The Azure Pipelines files read on their own, and the templates read so far: each file once.
     const azureRead = new Set(ctx.files.filter((f) => isAzurePipeline(f) && !inUsageFolder(f)));
@@ -56,11 +56,24 @@ export const ciDetector: Detector = {
         await readFirebaseJson(ctx, file);
         continue;
       }
-      if (file.endsWith("Jenkinsfile")) {
-        // A pipeline's Docker agents: `docker { image 'maven:3.9-eclipse-temurin-17' }`, `docker.image('node:20').inside`.
+      const jenkinsfile = isJenkinsfile(file);
+      if (jenkinsfile) {
+        // A pipeline kept under another name (`Jenkinsfile.release`, `deploy.Jenkinsfile`), the script
+        // path a Jenkins job is set to; the file matcher names Jenkins from a Jenkinsfile itself.
+        if (baseName(file) !== "Jenkinsfile") {
+          if (inUsageFolder(file)) continue;
+          ctx.report({ ref: "format:jenkins-pipeline", file });
+        }
+        // A pipeline's Docker agents: `docker { image 'maven:3.9-eclipse-temurin-17' }`, `docker.image('node:20').inside`,
+        // and its Kubernetes agent's containers: `containerTemplate(name: 'go', image: 'golang:1.22')`, or
+        // `image: golang:1.22` in the pod YAML a `kubernetes { yaml '''...''' }` block holds.
         const text = (await ctx.text(file)) ?? "";
         const images = new Set<string>();
-        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm)) images.add(m[1] ?? m[2]!);
+        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,)]+)(?=[\s,)]|$))/gm)) {
+          const named = m[3] ?? m[4] ?? m[5];
+          if (named === undefined) images.add(m[1] ?? m[2]!);
+          else if (IMAGE.test(named)) images.add(named);
+        }
         for (const image of images) reportImage(ctx, image, file, text);
         reportJenkinsSteps(ctx, file, text);
         continue;
@@ -146,7 +159,7 @@ export const ciDetector: Detector = {
             reportAzureTasks(ctx, tpl, tplFile, tplText);
           }, azureRead);
         }
-        if (file.startsWith(".buildkite/")) reportBuildkitePlugins(ctx, data, file, text);
+        if (/^(\.buildkite\/|buildkite\.|buildkite\/pipeline\.)/.test(file)) reportBuildkitePlugins(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
         if (file === ".gitlab-ci.yml") {
           reportGitlabTemplates(ctx, data, file, text);
@@ -199,6 +212,16 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
 
 /** Folders whose files show how to use something rather than how this repository is built: templates too. */
 const notAProject = (file: string): boolean => inUsageFolder(file) || /(^|\/)templates?\//i.test(file);
+
+/**
+ * A Jenkins pipeline script: a Jenkinsfile, or one named for its job (`Jenkinsfile.release`,
+ * `deploy.Jenkinsfile`); not a document, backup or template beside it (`Jenkinsfile.md`, `Jenkinsfile.bak`).
+ */
+function isJenkinsfile(file: string): boolean {
+  const base = baseName(file);
+  if (base === "Jenkinsfile" || /^[\w.-]+\.[Jj]enkinsfile$/.test(base)) return true;
+  return /^Jenkinsfile\.[\w-]+$/.test(base) && !/\.(md|txt|rst|adoc|html|bak|orig|old|example|sample|template|tpl|j2|erb|swp|disabled)$/i.test(base);
+}
 
 /** An Azure Pipelines file the detector reads on its own (`azure-pipelines*.yml`, a `.azure-pipelines/` folder's). */
 function isAzurePipeline(file: string): boolean {
