@@ -170,3 +170,35 @@ describe("Buildkite and Drone files beside the usual ones", () => {
     expect(await namedToolVersions({ ".drone.star": "def main(ctx):\n  return {'kind': 'pipeline', 'name': 'build'}\n" }, ["Drone.io"], opts)).toEqual({ "Drone.io": "-" });
   });
 });
+
+describe("Buildkite plugins beyond Docker's", () => {
+  it("the OIDC plugins name the cloud they log in to, SEEK's the AWS service they use; test-collector and artifacts nothing", async () => {
+    const pipeline = [
+      "steps:",
+      "  - label: deploy",
+      "    command: bin/deploy",
+      "    plugins:",
+      "      - aws-assume-role-with-web-identity#v1.1.0:",
+      "          role-arn: arn:aws:iam::123456789012:role/deploy",
+      "      - seek-oss/aws-sm#v2.3.2:",
+      "          env:",
+      "            RAILS_MASTER_KEY: prod/rails-master-key",
+      "      - test-collector#v1.10.0:",
+      "          files: tmp/rspec-*.xml",
+      "  - label: gcp",
+      "    command: bin/publish",
+      "    plugins:",
+      "      - gcp-workload-identity-federation#v1.2.0:",
+      "          audience: //iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/buildkite/providers/buildkite",
+      "      - seek-oss/docker-ecr-cache#v2.2.0: ~",
+      "",
+    ].join("\n");
+    expect(await namedToolVersions({ ".buildkite/pipeline.yml": pipeline }, ["Amazon Web Services (AWS)", "AWS Secrets Manager", "Google Cloud Platform", "Amazon ECR", "Docker"], opts)).toEqual({
+      "Amazon Web Services (AWS)": "-",
+      "AWS Secrets Manager": "-",
+      "Google Cloud Platform": "-",
+      "Amazon ECR": "-",
+      Docker: "-",
+    });
+  });
+});
