@@ -47,6 +47,12 @@ describe("Google Cloud Build's steps", () => {
     });
   });
 
+  it("a build config under another name is one by its steps (Cloud Build named), not a file of the name holding none", async () => {
+    const files = { "deploy/cloudbuild.gke.yaml": "steps:\n  - name: gcr.io/cloud-builders/gke-deploy\n    args: [run, --filename=k8s/, --cluster=prod]\n", "cloudbuild-notes.yaml": "owner: platform\n" };
+    expect(await namedToolVersions(files, ["Google Cloud Build", "Google Kubernetes Engine"], opts)).toEqual({ "Google Cloud Build": "-", "Google Kubernetes Engine": "-" });
+    expect(await namedToolVersions({ "cloudbuild-notes.yaml": "owner: platform\n" }, ["Google Cloud Build"], opts)).toEqual({ "Google Cloud Build": "not named" });
+  });
+
   it("a JSON build config reads the same; a copy under examples/ names nothing of its steps; a broken file warns", async () => {
     const json = JSON.stringify({ steps: [{ name: "gcr.io/cloud-builders/kubectl", args: ["apply", "-f", "k8s/"] }] });
     expect(await namedToolVersions({ "cloudbuild.json": json, "examples/cloudbuild.yaml": "steps:\n  - name: python:3.12\n" }, ["Kubernetes", "Python"], opts)).toEqual({ Kubernetes: "-", Python: "not named" });

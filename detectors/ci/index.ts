@@ -39,7 +39,7 @@ export const ciDetector: Detector = {
   // `.azure-pipelines/` folder), outside example folders. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml,json}", "/buildkite.{yml,yaml,json}", "/buildkite/pipeline.{yml,yaml,json}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "Jenkinsfile.*", "*.{Jenkinsfile,jenkinsfile}", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild.{yaml,yml,json}", "buildspec*.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml,json}", "/buildkite.{yml,yaml,json}", "/buildkite/pipeline.{yml,yaml,json}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "Jenkinsfile.*", "*.{Jenkinsfile,jenkinsfile}", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild*.{yaml,yml,json}", "buildspec*.{yml,yaml}"],
   async detect(ctx) {
     // The Azure Pipelines files read on their own, and the templates read so far: each file once.
     const azureRead = new Set(ctx.files.filter((f) => isAzurePipeline(f) && !inUsageFolder(f)));
@@ -95,14 +95,18 @@ export const ciDetector: Detector = {
       if (azure && inUsageFolder(file)) continue;
       // Cloud Build and CodeBuild run a file at the path their trigger or project is set to: one
       // anywhere, outside example folders.
-      const cloudBuild = /^cloudbuild\.(ya?ml|json)$/.test(baseName(file));
+      const cloudBuild = /^cloudbuild[^/]*\.(ya?ml|json)$/.test(baseName(file));
       const codeBuild = /^buildspec[^/]*\.ya?ml$/.test(baseName(file));
       if ((cloudBuild || codeBuild) && inUsageFolder(file)) continue;
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
       const text = (await ctx.text(file)) ?? "";
       if (cloudBuild) {
-        for (const image of new Set(cloudBuildImages(data))) reportImage(ctx, image, file, text);
+        // A build config under another name (cloudbuild-staging.yaml, cloudbuild.gke.yaml) is one by
+        // its `steps`; the file matcher names the service from cloudbuild.yaml itself.
+        const images = cloudBuildImages(data);
+        if (images.length > 0 && !/^cloudbuild\.(ya?ml|json)$/.test(baseName(file))) ctx.report({ ref: "format:cloud-build-config", file });
+        for (const image of new Set(images)) reportImage(ctx, image, file, text);
         continue;
       }
       if (codeBuild) {
