@@ -77,6 +77,17 @@ describe("an AWS CodeBuild buildspec's runtime-versions", () => {
     });
   });
 
+  it("beside a buildspec.yml, another buildspec adds its runtimes and leaves CodeBuild's source at buildspec.yml", async () => {
+    const { document } = await scanTree(new MemorySource({ "buildspec.yml": buildspec("      python: 3.12"), "buildspec-integration.yml": buildspec("      golang: 1.22") }), { git: false });
+    const source = Object.fromEntries(document.tools.map((t) => [t.name, t.detection_source]));
+    expect(source).toMatchObject({ "AWS CodeBuild": "buildspec.yml", Python: "buildspec.yml", Golang: "buildspec-integration.yml" });
+  });
+
+  it("its commands' logins and pushes name the registry, as a workflow's do (Amazon ECR)", async () => {
+    const files = { "buildspec.yml": "version: 0.2\nphases:\n  pre_build:\n    commands:\n      - aws ecr get-login-password | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com\n  post_build:\n    commands:\n      - docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:latest\n" };
+    expect(await namedToolVersions(files, ["AWS CodeBuild", "Amazon ECR"], opts)).toEqual({ "AWS CodeBuild": "-", "Amazon ECR": "-" });
+  });
+
   it("a buildspec under another name is one by its phases (CodeBuild named); a flow map keeps its values", async () => {
     const files = { "ci/buildspec-deploy.yml": "version: 0.2\nphases:\n  install:\n    runtime-versions: { php: 8.2, dotnet: 8.0 }\n  build:\n    commands: [make deploy]\n", "buildspec-notes.yml": "title: not a buildspec\n" };
     expect(await namedToolVersions(files, ["AWS CodeBuild", "PHP", ".NET"], opts)).toEqual({ "AWS CodeBuild": "-", PHP: "8.2", ".NET": "8.0" });

@@ -43,6 +43,12 @@ export const ciDetector: Detector = {
   async detect(ctx) {
     // The Azure Pipelines files read on their own, and the templates read so far: each file once.
     const azureRead = new Set(ctx.files.filter((f) => isAzurePipeline(f) && !inUsageFolder(f)));
+    // The services a file matcher names already (from cloudbuild.yaml, buildspec.yml): a config under
+    // another name beside one adds nothing, and the usual file stays the service's source.
+    const named = {
+      cloudBuild: ctx.files.some((f) => /^cloudbuild\.(ya?ml|json)$/.test(baseName(f))),
+      codeBuild: ctx.files.some((f) => /^buildspec\.ya?ml$/.test(baseName(f))),
+    };
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
         await readNetlify(ctx, file);
@@ -105,7 +111,7 @@ export const ciDetector: Detector = {
         // A build config under another name (cloudbuild-staging.yaml, cloudbuild.gke.yaml) is one by
         // its `steps`; the file matcher names the service from cloudbuild.yaml itself.
         const images = cloudBuildImages(data);
-        if (images.length > 0 && !/^cloudbuild\.(ya?ml|json)$/.test(baseName(file))) ctx.report({ ref: "format:cloud-build-config", file });
+        if (images.length > 0 && !named.cloudBuild && !/^cloudbuild\.(ya?ml|json)$/.test(baseName(file))) ctx.report({ ref: "format:cloud-build-config", file });
         for (const image of new Set(images)) reportImage(ctx, image, file, text);
         continue;
       }
@@ -113,7 +119,7 @@ export const ciDetector: Detector = {
         // A buildspec under another name (buildspec-deploy.yml) is one by its `phases`; the file
         // matcher names the service from buildspec.yml itself.
         const isBuildspec = isRecord(data) && isRecord(data.phases);
-        if (isBuildspec && !/^buildspec\.ya?ml$/.test(baseName(file))) ctx.report({ ref: "format:codebuild-buildspec", file });
+        if (isBuildspec && !named.codeBuild && !/^buildspec\.ya?ml$/.test(baseName(file))) ctx.report({ ref: "format:codebuild-buildspec", file });
         if (isBuildspec) readCodebuildRuntimes(ctx, data, file, text);
         continue;
       }
