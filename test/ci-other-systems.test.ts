@@ -219,3 +219,31 @@ describe("Buildkite plugins beyond Docker's", () => {
     });
   });
 });
+
+describe("mobile CI: Bitrise steps and fastlane actions", () => {
+  it("the steps and actions that build with a tool or deliver to a service name it; setup-java-style steps and chat notifiers name nothing", async () => {
+    const bitrise = [
+      "format_version: '13'",
+      "workflows:",
+      "  primary:",
+      "    steps:",
+      "      - set-java-version@1:",
+      "          inputs:",
+      "            - set_java_version: '17'",
+      "      - nvm@1:",
+      "          inputs:",
+      "            - node_version: 20.11.1",
+      "      - cocoapods-install@2: {}",
+      "      - xcode-archive@5:",
+      "          inputs:",
+      "            - scheme: Runner",
+      "      - firebase-app-distribution@0: {}",
+      "      - slack@3: {}",
+      "",
+    ].join("\n");
+    const fastfile = "platform :android do\n  lane :deploy do\n    gradle(task: 'bundle', build_type: 'Release')\n    appcenter_upload(app_name: 'acme-android')\n    slack(message: 'uploaded')\n  end\nend\n";
+    const codemagic = "workflows:\n  android:\n    environment:\n      flutter: 3.19.3\n      java: 17\n      node: 20.11.1\n";
+    const found = await namedToolVersions({ "bitrise.yml": bitrise, "android/fastlane/Fastfile": fastfile, "codemagic.yaml": codemagic }, ["CocoaPods", "Xcode", "Firebase", "Gradle", "Visual Studio App Center", "Flutter", "Java", "Node.js", "Slack"], opts);
+    expect(found).toEqual({ CocoaPods: "-", Xcode: "-", Firebase: "-", Gradle: "-", "Visual Studio App Center": "-", Flutter: "3.19.3", Java: "not named", "Node.js": "not named", Slack: "not named" });
+  });
+});
