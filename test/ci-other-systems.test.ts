@@ -247,3 +247,46 @@ describe("mobile CI: Bitrise steps and fastlane actions", () => {
     expect(found).toEqual({ CocoaPods: "-", Xcode: "-", Firebase: "-", Gradle: "-", "Visual Studio App Center": "-", Flutter: "3.19.3", Java: "not named", "Node.js": "not named", Slack: "not named" });
   });
 });
+
+describe("Concourse pipelines and tasks", () => {
+  const pipeline = [
+    "resources:",
+    "  - name: repo",
+    "    type: git",
+    "    source: { uri: https://github.com/acme/api.git, branch: main }",
+    "  - name: artifacts",
+    "    type: s3",
+    "    source: { bucket: acme-artifacts, regexp: api-(.*).tgz }",
+    "  - name: image",
+    "    type: registry-image",
+    "    source: { repository: acme/api, username: ((hub.user)), password: ((hub.pass)) }",
+    "jobs:",
+    "  - name: test",
+    "    plan:",
+    "      - get: repo",
+    "        trigger: true",
+    "      - task: unit",
+    "        config:",
+    "          platform: linux",
+    "          image_resource:",
+    "            type: registry-image",
+    "            source: { repository: golang, tag: '1.22' }",
+    "          inputs: [{ name: repo }]",
+    "          run: { path: go, args: [test, ./...] }",
+    "",
+  ].join("\n");
+
+  it("a pipeline names Concourse, its tasks' images and the services of its resource types (not git)", async () => {
+    expect(await namedToolVersions({ "ci/pipeline.yml": pipeline }, ["Concourse", "Golang", "Amazon S3", "Docker", "Git"], opts)).toEqual({ Concourse: "-", Golang: "1.22", "Amazon S3": "-", Docker: "-", Git: "not named" });
+  });
+
+  it("a task file names Concourse and its image; a Helm template or another CI's file in ci/ is left unparsed, unwarned", async () => {
+    const task = "platform: linux\nimage_resource:\n  type: registry-image\n  source:\n    repository: node\n    tag: 20.11-alpine\ninputs:\n  - name: repo\nrun:\n  path: repo/ci/scripts/test.sh\n";
+    const helm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  jobs: {{ .Values.jobs | toYaml }}\n";
+    const gha = "name: ci\non: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: [{ run: make }]\n";
+    const { document, warnings } = await scanTree(new MemorySource({ "ci/tasks/test.yml": task, "ci/chart/templates/cm.yaml": helm, "concourse/other.yml": gha }), { git: false });
+    expect(Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]))).toMatchObject({ Concourse: "-", "Node.js": "20.11" });
+    expect(warnings).toEqual([]);
+    expect(await namedToolVersions({ "concourse/other.yml": gha }, ["Concourse"], opts)).toEqual({ Concourse: "not named" });
+  });
+});
