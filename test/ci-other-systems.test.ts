@@ -181,6 +181,15 @@ describe("Buildkite and Drone files beside the usual ones", () => {
     expect(await namedToolVersions({ "buildkite/pipeline.yml": pipeline }, ["Buildkite", "Node.js"], opts)).toEqual({ Buildkite: "-", "Node.js": "20.11" });
   });
 
+  it("a Drone, Woodpecker or Buildkite step's commands name the registry they push to (Amazon ECR)", async () => {
+    const push = "docker push 123456789012.dkr.ecr.eu-west-1.amazonaws.com/api:latest";
+    for (const [file, text] of [
+      [".drone.yml", `kind: pipeline\nname: default\nsteps:\n  - name: push\n    image: docker:25\n    commands:\n      - ${push}\n`],
+      [".woodpecker/release.yml", `steps:\n  - name: push\n    image: docker:25\n    commands:\n      - ${push}\n`],
+      [".buildkite/pipeline.yml", `steps:\n  - label: push\n    command: ${push}\n`],
+    ]) expect(await namedToolVersions({ [file!]: text! }, ["Amazon ECR"], opts), file).toEqual({ "Amazon ECR": "-" });
+  });
+
   it("a Drone pipeline written in Jsonnet or Starlark names Drone", async () => {
     const jsonnet = "local pipeline(name, image) = {\n  kind: 'pipeline',\n  name: name,\n  steps: [{ name: 'test', image: image, commands: ['go test ./...'] }],\n};\n[pipeline('go-1.22', 'golang:1.22')]\n";
     expect(await namedToolVersions({ ".drone.jsonnet": jsonnet }, ["Drone.io"], opts)).toEqual({ "Drone.io": "-" });
