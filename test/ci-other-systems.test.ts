@@ -19,6 +19,17 @@ describe("Dagger.io, the CI engine, is not Square's Dagger", () => {
   });
 });
 
+describe("the releases a build tool's own file pins", () => {
+  it("a Dagger module's engineVersion is Dagger.io's; an Earthfile's VERSION Earthly's (the floor it needs)", async () => {
+    const files = {
+      "ci/dagger.json": '{\n  "name": "ci",\n  "sdk": "python",\n  "engineVersion": "v0.11.9"\n}\n',
+      Earthfile: "VERSION --use-function-keyword 0.8\nFROM rust:1.76-slim\nbuild:\n    RUN cargo build --release\n",
+    };
+    expect(await namedToolVersions(files, ["Dagger.io", "Earthly", "Rust"], opts)).toEqual({ "Dagger.io": "0.11.9", Earthly: "0.8", Rust: "1.76" });
+    expect(await namedToolVersions({ "dagger.json": '{"name": "ci", "engineVersion": "latest"}' }, ["Dagger.io"], opts)).toEqual({ "Dagger.io": "-" });
+  });
+});
+
 describe("Google Cloud Build's steps", () => {
   const cloudbuild = [
     "steps:",

@@ -11,7 +11,7 @@ import { cirrusImages } from "./cirrus.js";
 import { readSemaphore } from "./semaphore.js";
 import { readAppveyor } from "./appveyor.js";
 import { reportJenkinsSteps } from "./jenkins.js";
-import { earthfileImages } from "./earthfile.js";
+import { earthfileImages, earthfileVersion } from "./earthfile.js";
 import { readAzureTemplates, reportAzureTasks } from "./azure-pipelines.js";
 import { reportBuildkitePlugins } from "./buildkite.js";
 import { cloudBuildImages } from "./cloud-build.js";
@@ -40,7 +40,7 @@ export const ciDetector: Detector = {
   // `.azure-pipelines/` folder), outside example folders. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml,json}", "/buildkite.{yml,yaml,json}", "/buildkite/pipeline.{yml,yaml,json}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "Jenkinsfile.*", "*.{Jenkinsfile,jenkinsfile}", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild*.{yaml,yml,json}", "buildspec*.{yml,yaml}", "/{ci,concourse,.concourse,pipelines}/**/*.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml,json}", "/buildkite.{yml,yaml,json}", "/buildkite/pipeline.{yml,yaml,json}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "Jenkinsfile.*", "*.{Jenkinsfile,jenkinsfile}", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild*.{yaml,yml,json}", "buildspec*.{yml,yaml}", "/{ci,concourse,.concourse,pipelines}/**/*.{yml,yaml}", "dagger.json"],
   async detect(ctx) {
     // The Azure Pipelines files read on their own, and the templates read so far: each file once.
     const azureRead = new Set(ctx.files.filter((f) => isAzurePipeline(f) && !inUsageFolder(f)));
@@ -85,13 +85,23 @@ export const ciDetector: Detector = {
         reportJenkinsSteps(ctx, file, text);
         continue;
       }
-      if (/^\.?(ci|concourse|pipelines)\//.test(file) && !/^(cloudbuild|buildspec|azure-pipelines|\.travis\.yml)/.test(baseName(file))) {
+      if (/^\.?(ci|concourse|pipelines)\/.*\.ya?ml$/.test(file) && !/^(cloudbuild|buildspec|azure-pipelines|\.travis\.yml)/.test(baseName(file))) {
         await readConcourse(ctx, file);
+        continue;
+      }
+      if (baseName(file) === "dagger.json") {
+        // A Dagger module's `engineVersion` (`v0.13.3`): the Dagger engine release it was made with and runs on.
+        if (inUsageFolder(file)) continue;
+        const data = await ctx.json(file);
+        const engine = isRecord(data) && typeof data.engineVersion === "string" ? data.engineVersion.trim() : "";
+        if (/^v?\d+\.\d+\.\d+$/.test(engine)) ctx.report({ ref: "format:dagger-engine", file, declared: engine, version: engine.replace(/^v/, "") });
         continue;
       }
       if (baseName(file) === "Earthfile") {
         const text = (await ctx.text(file)) ?? "";
         for (const image of new Set(earthfileImages(text))) reportImage(ctx, image, file, text);
+        const version = earthfileVersion(text);
+        if (version) ctx.report({ ref: "format:earthfile-version", file, line: version.line, declared: version.version, version: version.version });
         continue;
       }
       if (file === ".drone.yml") {
