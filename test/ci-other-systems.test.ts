@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { namedToolVersions } from "./helpers.js";
 import { MemorySource, scan as scanTree } from "../src/index.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // CI systems other than GitHub Actions' steps (Jenkins, Buildkite, Drone, Woodpecker, Cloud Build,
 // CodeBuild, Dagger): what their files plainly reveal, audited file by file.
@@ -167,6 +168,13 @@ describe("Jenkins pipelines", () => {
       "",
     ].join("\n");
     expect(await namedToolVersions({ Jenkinsfile: jenkinsfile }, ["Gradle", "Golang", "PostgreSQL", "Jenkins"], opts)).toEqual({ Gradle: "8.5", Golang: "1.22", PostgreSQL: "16.0.0", Jenkins: "-" });
+  });
+
+  it("a megabyte after `image:` (spaces, or a value that never ends) holds no scan", async () => {
+    const mb = 1_000_000;
+    const jenkinsfile = `pipeline {\n  agent { kubernetes { yaml 'image:${" ".repeat(mb)}x' } }\n  containerTemplate(image: ${"a".repeat(mb)}'\n}\n`;
+    const found = await expectFinishesWithin(() => namedToolVersions({ Jenkinsfile: jenkinsfile }, ["Jenkins"], opts), 40, "a megabyte after image:");
+    expect(found).toEqual({ Jenkins: "-" });
   });
 
   it("a pipeline under another name (Jenkinsfile.release, deploy.Jenkinsfile) is read and names Jenkins; a note or backup beside it is not", async () => {
