@@ -574,7 +574,7 @@ docker:
 `;
     const { findings, warnings } = await ci({ "services/api/Earthfile": earthfile });
     expect(warnings).toEqual([]);
-    expect(refs(findings)).toEqual(["docker:golang@2 1.23", "docker:earthly/dind@15", "docker:postgres@16 16.4", "docker:redis@16 7.2"]);
+    expect(refs(findings)).toEqual(["format:earthfile-version@1 0.8", "docker:golang@2 1.23", "docker:earthly/dind@15", "docker:postgres@16 16.4", "docker:redis@16 7.2"]);
   });
 });
 
