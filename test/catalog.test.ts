@@ -295,6 +295,8 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "jenkins-step": (names) => ({ Jenkinsfile: `node {\n${names.map((n) => `  ${n}('x')`).join("\n")}\n}\n` }),
   "azure-task": (names) => ({ "azure-pipelines.yml": `steps:\n${names.map((n) => `  - task: ${n}@1`).join("\n")}\n` }),
   "buildkite-plugin": (names) => ({ ".buildkite/pipeline.yml": `steps:\n  - command: make\n    plugins:\n${names.map((n) => `      - ${n}#v1.0.0`).join("\n")}\n` }),
+  "codebuild-runtime": (names) => ({ "buildspec.yml": `version: 0.2\nphases:\n  install:\n    runtime-versions:\n${names.map((n) => `      ${n}: 1.0`).join("\n")}\n` }),
+  "concourse-resource": (names) => ({ "ci/pipeline.yml": `resources:\n${names.map((n, i) => `  - name: r${i}\n    type: ${n}\n    source: {}`).join("\n")}\njobs:\n  - name: j\n    plan:\n      - get: r0\n` }),
   "travis-addon": (names) => ({ ".travis.yml": `language: python\naddons:\n${names.map((n) => `  ${n}:\n    enabled: true`).join("\n")}\n` }),
   "travis-deploy": (names) => ({ ".travis.yml": `language: python\ndeploy:\n${names.map((n) => `  - provider: ${n}`).join("\n")}\n` }),
   "render-blueprint": (names) => ({

@@ -257,7 +257,7 @@ const pinned: [string, string, string][] = [
   ["- uses: ankane/setup-sqlserver@v1\n  with:\n    accept-eula: true\n    sqlserver-version: 2022", "Microsoft SQL Server", "2022.0.0"],
   ["- uses: Harmon758/postgresql-action@v1.0.0\n  with:\n    postgresql version: '15.6'\n    postgresql db: app_test", "PostgreSQL", "15.6"],
   ["- uses: aws-actions/setup-sam@v2\n  with:\n    version: 1.115.0\n    use-installer: true", "AWS SAM", "1.115.0"],
-  ["- uses: dagger/dagger-for-github@v6\n  with:\n    version: '0.11.9'\n    verb: call\n    args: build", "Dagger", "0.11.9"],
+  ["- uses: dagger/dagger-for-github@v6\n  with:\n    version: '0.11.9'\n    verb: call\n    args: build", "Dagger.io", "0.11.9"],
   ["- uses: fluxcd/flux2/action@main\n  with:\n    version: 2.3.0", "Flux CD", "2.3.0"],
   ["- uses: grafana/setup-k6-action@v1\n  with:\n    k6-version: '0.52.0'", "k6", "0.52.0"],
   ["- uses: imranismail/setup-kustomize@v2\n  with:\n    kustomize-version: '5.4.2'", "Kustomize", "5.4.2"],

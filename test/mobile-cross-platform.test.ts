@@ -136,7 +136,7 @@ describe("config.xml", () => {
 
 describe("codemagic.yaml", () => {
   const pubspec = "name: tip\nenvironment:\n  sdk: '>=3.3.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n";
-  it("a workflow's environment gives Flutter and Java their releases; a channel gives none", async () => {
+  it("a workflow's environment gives Flutter its release, names no Java (as setup-java names none); a channel gives none", async () => {
     const codemagic = [
       "workflows:", "  android-workflow:", "    name: Android Workflow", "    instance_type: mac_mini_m2", "    environment:",
       "      flutter: 3.22.2", "      java: 17", "      xcode: latest", "      cocoapods: default", "      groups:", "        - google_play",
@@ -144,7 +144,7 @@ describe("codemagic.yaml", () => {
     ].join("\n");
     const document = await scanFiles({ "pubspec.yaml": pubspec, "codemagic.yaml": codemagic });
     expect(named(document, "Flutter")?.version).toBe("3.22.2");
-    expect(named(document, "Java")?.version).toBe("17.0.0");
+    expect(named(document, "Java")).toBeUndefined();
     expect(named(document, "Codemagic")).toBeDefined();
     const stable = await scanFiles({ "pubspec.yaml": pubspec, "codemagic.yaml": "workflows:\n  ios:\n    environment:\n      flutter: stable\n" });
     expect(named(stable, "Flutter")).toBeDefined();
@@ -176,11 +176,11 @@ describe("bitrise.yml", () => {
     "  nightly:", "    steps:", "    - flutter-installer@0:", "        inputs:", "        - version: stable", "",
   ].join("\n");
 
-  it("its setup steps give Flutter and Java the releases they install; its fastlane step names fastlane", async () => {
+  it("its Flutter installer gives Flutter the release it installs, set-java-version names no Java (as setup-java); its fastlane step names fastlane", async () => {
     const document = await scanFiles({ "pubspec.yaml": "name: tip\ndependencies:\n  flutter:\n    sdk: flutter\n", "bitrise.yml": bitrise });
     expect(named(document, "Bitrise")).toBeDefined();
     expect(named(document, "Flutter")?.version).toBe("3.22.2");
-    expect(named(document, "Java")?.version).toBe("17.0.0");
+    expect(named(document, "Java")).toBeUndefined();
     expect(named(document, "fastlane")?.detection_source).toBe("bitrise.yml");
   });
 

@@ -20,3 +20,16 @@ export function earthfileImages(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * An Earthfile's `VERSION 0.8` (after any feature flags, `VERSION --use-function-keyword 0.7`): the
+ * Earthly release line whose features the file needs, the floor of the Earthly that runs it.
+ */
+export function earthfileVersion(text: string): { version: string; line: number } | undefined {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && i < 200; i++) {
+    const m = /^VERSION(?:[ \t]+--[\w-]+(?:=\S*)?)*[ \t]+(\d+\.\d+)[ \t]*$/.exec(lines[i]!.trim());
+    if (m) return { version: m[1]!, line: i + 1 };
+  }
+  return undefined;
+}

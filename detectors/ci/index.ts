@@ -1,9 +1,9 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, inUsageFolder, lineOf, yamlDocuments } from "../../src/kit.js";
+import { baseName, inUsageFolder, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { readGitlabIncludes, publishesPages, reportGitlabTemplates } from "./gitlab.js";
-import { reportImage, imagesIn, valuesOf } from "./images.js";
+import { reportImage, imagesIn, valuesOf, IMAGE } from "./images.js";
 import { readTravis } from "./travis.js";
 import { readNetlify, readFirebaseJson, readNetlifyCmsConfig } from "./build-hosts.js";
 import { readCodemagic, readBitrise } from "./mobile-ci.js";
@@ -11,9 +11,12 @@ import { cirrusImages } from "./cirrus.js";
 import { readSemaphore } from "./semaphore.js";
 import { readAppveyor } from "./appveyor.js";
 import { reportJenkinsSteps } from "./jenkins.js";
-import { earthfileImages } from "./earthfile.js";
+import { earthfileImages, earthfileVersion } from "./earthfile.js";
 import { readAzureTemplates, reportAzureTasks } from "./azure-pipelines.js";
 import { reportBuildkitePlugins } from "./buildkite.js";
+import { cloudBuildImages } from "./cloud-build.js";
+import { readCodebuildRuntimes } from "./codebuild.js";
+import { readConcourse } from "./concourse.js";
 import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
 
 /**
@@ -27,7 +30,8 @@ import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse }
  * firebase.json's products, Netlify CMS's admin/config.yml) and of mobile CI services (codemagic.yaml, bitrise.yml); Cirrus CI's
  * container images, Semaphore's images and the servers and language releases its jobs start
  * (`sem-service`, `sem-version`), AppVeyor's services, an Earthfile's images, a Jenkinsfile's plugin
- * steps, Azure Pipelines' tasks, Buildkite's plugins, the templates GitLab ships that a .gitlab-ci.yml includes.
+ * steps, Azure Pipelines' tasks, Buildkite's plugins, the templates GitLab ships that a .gitlab-ci.yml includes, Cloud Build's step images, a CodeBuild
+ * buildspec's `runtime-versions`, Concourse's pipelines and tasks.
  */
 export const ciDetector: Detector = {
   name: "ci",
@@ -36,10 +40,16 @@ export const ciDetector: Detector = {
   // `.azure-pipelines/` folder), outside example folders. A
   // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
   // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}"],
+  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml,json}", "/buildkite.{yml,yaml,json}", "/buildkite/pipeline.{yml,yaml,json}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "Jenkinsfile.*", "*.{Jenkinsfile,jenkinsfile}", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild*.{yaml,yml,json}", "buildspec*.{yml,yaml}", "/{ci,concourse,.concourse,pipelines}/**/*.{yml,yaml}", "dagger.json"],
   async detect(ctx) {
     // The Azure Pipelines files read on their own, and the templates read so far: each file once.
     const azureRead = new Set(ctx.files.filter((f) => isAzurePipeline(f) && !inUsageFolder(f)));
+    // The services a file matcher names already (from cloudbuild.yaml, buildspec.yml): a config under
+    // another name beside one adds nothing, and the usual file stays the service's source.
+    const named = {
+      cloudBuild: ctx.files.some((f) => /^cloudbuild\.(ya?ml|json)$/.test(baseName(f))),
+      codeBuild: ctx.files.some((f) => /^buildspec\.ya?ml$/.test(baseName(f))),
+    };
     for (const file of ctx.files) {
       if (file === "netlify.toml") {
         await readNetlify(ctx, file);
@@ -53,18 +63,45 @@ export const ciDetector: Detector = {
         await readFirebaseJson(ctx, file);
         continue;
       }
-      if (file.endsWith("Jenkinsfile")) {
-        // A pipeline's Docker agents: `docker { image 'maven:3.9-eclipse-temurin-17' }`, `docker.image('node:20').inside`.
+      const jenkinsfile = isJenkinsfile(file);
+      if (jenkinsfile) {
+        // A pipeline kept under another name (`Jenkinsfile.release`, `deploy.Jenkinsfile`), the script
+        // path a Jenkins job is set to; the file matcher names Jenkins from a Jenkinsfile itself.
+        if (baseName(file) !== "Jenkinsfile") {
+          if (inUsageFolder(file)) continue;
+          ctx.report({ ref: "format:jenkins-pipeline", file });
+        }
+        // A pipeline's Docker agents: `docker { image 'maven:3.9-eclipse-temurin-17' }`, `docker.image('node:20').inside`,
+        // and its Kubernetes agent's containers: `containerTemplate(name: 'go', image: 'golang:1.22')`, or
+        // `image: golang:1.22` in the pod YAML a `kubernetes { yaml '''...''' }` block holds.
         const text = (await ctx.text(file)) ?? "";
         const images = new Set<string>();
-        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]/gm)) images.add(m[1] ?? m[2]!);
+        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,)]+)(?=[\s,)]|$))/gm)) {
+          const named = m[3] ?? m[4] ?? m[5];
+          if (named === undefined) images.add(m[1] ?? m[2]!);
+          else if (IMAGE.test(named)) images.add(named);
+        }
         for (const image of images) reportImage(ctx, image, file, text);
         reportJenkinsSteps(ctx, file, text);
+        continue;
+      }
+      if (/^\.?(ci|concourse|pipelines)\/.*\.ya?ml$/.test(file) && !/^(cloudbuild|buildspec|azure-pipelines|\.travis\.yml)/.test(baseName(file))) {
+        await readConcourse(ctx, file);
+        continue;
+      }
+      if (baseName(file) === "dagger.json") {
+        // A Dagger module's `engineVersion` (`v0.13.3`): the Dagger engine release it was made with and runs on.
+        if (inUsageFolder(file)) continue;
+        const data = await ctx.json(file);
+        const engine = isRecord(data) && typeof data.engineVersion === "string" ? data.engineVersion.trim() : "";
+        if (/^v?\d+\.\d+\.\d+$/.test(engine)) ctx.report({ ref: "format:dagger-engine", file, declared: engine, version: engine.replace(/^v/, "") });
         continue;
       }
       if (baseName(file) === "Earthfile") {
         const text = (await ctx.text(file)) ?? "";
         for (const image of new Set(earthfileImages(text))) reportImage(ctx, image, file, text);
+        const version = earthfileVersion(text);
+        if (version) ctx.report({ ref: "format:earthfile-version", file, line: version.line, declared: version.version, version: version.version });
         continue;
       }
       if (file === ".drone.yml") {
@@ -77,9 +114,30 @@ export const ciDetector: Detector = {
       }
       const azure = isAzurePipeline(file);
       if (azure && inUsageFolder(file)) continue;
+      // Cloud Build and CodeBuild run a file at the path their trigger or project is set to: one
+      // anywhere, outside example folders.
+      const cloudBuild = /^cloudbuild[^/]*\.(ya?ml|json)$/.test(baseName(file));
+      const codeBuild = /^buildspec[^/]*\.ya?ml$/.test(baseName(file));
+      if ((cloudBuild || codeBuild) && inUsageFolder(file)) continue;
       const data = await ctx.yaml(file);
       if (data === undefined) continue;
       const text = (await ctx.text(file)) ?? "";
+      if (cloudBuild) {
+        // A build config under another name (cloudbuild-staging.yaml, cloudbuild.gke.yaml) is one by
+        // its `steps`; the file matcher names the service from cloudbuild.yaml itself.
+        const images = cloudBuildImages(data);
+        if (images.length > 0 && !named.cloudBuild && !/^cloudbuild\.(ya?ml|json)$/.test(baseName(file))) ctx.report({ ref: "format:cloud-build-config", file });
+        for (const image of new Set(images)) reportImage(ctx, image, file, text);
+        continue;
+      }
+      if (codeBuild) {
+        // A buildspec under another name (buildspec-deploy.yml) is one by its `phases`; the file
+        // matcher names the service from buildspec.yml itself.
+        const isBuildspec = isRecord(data) && isRecord(data.phases);
+        if (isBuildspec && !named.codeBuild && !/^buildspec\.ya?ml$/.test(baseName(file))) ctx.report({ ref: "format:codebuild-buildspec", file });
+        if (isBuildspec) readCodebuildRuntimes(ctx, data, file, text);
+        continue;
+      }
       if (file === "codemagic.yaml") {
         readCodemagic(ctx, data, file, text);
         continue;
@@ -126,7 +184,7 @@ export const ciDetector: Detector = {
             reportAzureTasks(ctx, tpl, tplFile, tplText);
           }, azureRead);
         }
-        if (file.startsWith(".buildkite/")) reportBuildkitePlugins(ctx, data, file, text);
+        if (/^(\.buildkite\/|buildkite\.|buildkite\/pipeline\.)/.test(file)) reportBuildkitePlugins(ctx, data, file, text);
         if (file === ".gitlab-ci.yml" && publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
         if (file === ".gitlab-ci.yml") {
           reportGitlabTemplates(ctx, data, file, text);
@@ -179,6 +237,16 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
 
 /** Folders whose files show how to use something rather than how this repository is built: templates too. */
 const notAProject = (file: string): boolean => inUsageFolder(file) || /(^|\/)templates?\//i.test(file);
+
+/**
+ * A Jenkins pipeline script: a Jenkinsfile, or one named for its job (`Jenkinsfile.release`,
+ * `deploy.Jenkinsfile`); not a document, backup or template beside it (`Jenkinsfile.md`, `Jenkinsfile.bak`).
+ */
+function isJenkinsfile(file: string): boolean {
+  const base = baseName(file);
+  if (base === "Jenkinsfile" || /^[\w.-]+\.[Jj]enkinsfile$/.test(base)) return true;
+  return /^Jenkinsfile\.[\w-]+$/.test(base) && !/\.(md|txt|rst|adoc|html|bak|orig|old|example|sample|template|tpl|j2|erb|swp|disabled)$/i.test(base);
+}
 
 /** An Azure Pipelines file the detector reads on its own (`azure-pipelines*.yml`, a `.azure-pipelines/` folder's). */
 function isAzurePipeline(file: string): boolean {

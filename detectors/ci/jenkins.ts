@@ -2,7 +2,7 @@ import type { DetectContext } from "../../src/types.js";
 
 /**
  * A Jenkinsfile's pipeline steps that plugins add for a service or tool (`withSonarQubeEnv('sonar')`,
- * `slackSend channel: '#ci'`, `docker.build("app")`), each the first time it is called, and only
+ * `docker.build("app")`), each the first time it is called, and only
  * those the catalog's `jenkins-step` keys know: every other Groovy call is the pipeline's own. Line
  * comments are skipped.
  */

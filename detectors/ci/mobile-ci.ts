@@ -4,7 +4,8 @@ import { fullVersion } from "../../src/versions/range.js";
 
 /**
  * codemagic.yaml: each workflow's `environment` sets the releases its build machine uses
- * (`flutter: 3.22.2`, `node: 20.11.1`, `java: 17`), as a setup action's version input does. A
+ * (`flutter: 3.22.2`, `xcode: 15.3`), as a setup action's version input does; the catalog's keys say
+ * which name a tool. A
  * channel or alias (`stable`, `latest`, `default`, `fvm`) names the tool without a release.
  */
 export function readCodemagic(ctx: DetectContext, data: unknown, file: string, text: string): void {
@@ -25,13 +26,13 @@ export function readCodemagic(ctx: DetectContext, data: unknown, file: string, t
 }
 
 /** The input of a Bitrise step that sets the release it installs, by step id. */
-const BITRISE_VERSION_INPUTS: ReadonlyMap<string, string> = new Map([["flutter-installer", "version"], ["nvm", "node_version"], ["set-java-version", "set_java_version"]]);
+const BITRISE_VERSION_INPUTS: ReadonlyMap<string, string> = new Map([["flutter-installer", "version"]]);
 
 /**
  * bitrise.yml: the steps of each workflow (`- flutter-installer@0:` with its `inputs`), by their
- * step library id without the step's own release (`@0`) or a `git::`/`path::` source. A setup
- * step's input gives the release it installs (`version: 3.22.2`, `node_version: 20.11.1`), as a
- * setup action's does; a channel or alias (`stable`, `latest`) none.
+ * step library id without the step's own release (`@0`) or a `git::`/`path::` source. The Flutter
+ * installer's input gives the release it installs (`version: 3.22.2`), as a setup action's does; a
+ * channel or alias (`stable`, `latest`) none.
  */
 export function readBitrise(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const seen = new Set<string>();

@@ -74,7 +74,7 @@ export const registriesDetector: Detector = {
     for (const file of ctx.files) {
       const base = baseName(file);
       // Files read only for the images they name: a glance, without a warning when one is large.
-      const other = !/^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|\.yarnrc\.yml|cloudbuild\.ya?ml)$|^(docker-)?compose/.test(base) && !file.startsWith(".github/workflows/") && !/^\.github\/dependabot\.ya?ml$/.test(file) && !file.endsWith(".circleci/config.yml") && /\.(ya?ml|json|tf)$/.test(base) && base !== "package.json" && base !== "composer.json";
+      const other = !/^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|\.yarnrc\.yml|cloudbuild\.ya?ml|buildspec[^/]*\.ya?ml|\.drone\.yml|\.woodpecker\.ya?ml)$|^(docker-)?compose/.test(base) && !/^\.(github\/workflows|woodpecker|buildkite)\//.test(file) && !/^\.github\/dependabot\.ya?ml$/.test(file) && !file.endsWith(".circleci/config.yml") && /\.(ya?ml|json|tf)$/.test(base) && base !== "package.json" && base !== "composer.json";
       // Translations, site data and lockfiles hold YAML by the thousand and no image: not read.
       if (other && (/(^|\/)(locales?|i18n|translations?|_data|__snapshots__|\.github|\.circleci)\//i.test(file) || /^(pnpm-lock\.yaml|conda-lock\.yml)$/.test(base))) continue;
       // An example's, a test's or a page of documentation's manifest runs nowhere of the project's
