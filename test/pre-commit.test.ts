@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compact, detectorFindings } from "./detector-findings.js";
 import { hookRepository, preCommitDetector } from "../detectors/pre-commit/index.js";
 import { MemorySource, scan } from "../src/index.js";
-import { fixture, tool } from "./helpers.js";
+import { fixture, tool, toolVersions } from "./helpers.js";
 
 // pre-commit's hook repositories: the linters and formatters a repository runs before each commit.
 describe("pre-commit hooks", () => {
@@ -13,6 +13,12 @@ describe("pre-commit hooks", () => {
     expect(hookRepository("ssh://git@gitlab.com/group/sub/hooks/")).toBe("sub/hooks");
     // A trailing slash after `.git` (as pasted from a clone URL) still leaves the repository's own name.
     expect(hookRepository("https://github.com/psf/black.git/")).toBe("psf/black");
+    // git://, http:// and a port in an ssh URL, a host in any case, a repository on another forge
+    expect(hookRepository("git://github.com/awebdeveloper/pre-commit-tslint/")).toBe("awebdeveloper/pre-commit-tslint");
+    expect(hookRepository("http://GitHub.com/PyCQA/Flake8.GIT")).toBe("pycqa/flake8");
+    expect(hookRepository("ssh://git@github.com:22/rubocop/rubocop.git")).toBe("rubocop/rubocop");
+    expect(hookRepository("https://gitlab.com/pycqa/flake8")).toBe("pycqa/flake8");
+    expect(hookRepository(" Local ")).toBeUndefined();
     expect(hookRepository("local")).toBeUndefined();
     expect(hookRepository("meta")).toBeUndefined();
   });
@@ -64,6 +70,124 @@ describe("pre-commit hooks", () => {
       const found = await scan(new MemorySource({ ".pre-commit-config.yaml": one }), { git: false });
       expect(tool(found.document.tools, name), repo).toMatchObject({ version: "2.17.4" });
     }
+  });
+
+  it("a platform monorepo's hooks: each tool at its rev where the repository is tagged with the tool's releases, none from a linter's own tags, a commit, a branch, meta or local hooks", async () => {
+    // Python services on Poetry, Ansible roles, CloudFormation and Terraform modules, gRPC APIs linted
+    // by Buf, Jsonnet dashboards and notebooks, pinned through every URL form pre-commit clones
+    const config = [
+      "ci:",
+      "  autoupdate_schedule: quarterly",
+      "repos:",
+      "  - repo: meta",
+      "    hooks: [{ id: check-useless-excludes }]",
+      "  - repo: https://github.com/pre-commit/pre-commit-hooks",
+      "    rev: v4.5.0",
+      "    hooks: [{ id: check-yaml, args: [--unsafe] }, { id: end-of-file-fixer }]",
+      "  - repo: https://github.com/psf/black",
+      "    rev: stable", // a branch: no release
+      "    hooks: [{ id: black }]",
+      "  - repo: https://github.com/astral-sh/ruff-pre-commit",
+      "    rev: 8983acb92ee4b01924893632cf90af926fa608f0", // a commit: no release
+      "    hooks: [{ id: ruff, args: [--fix] }]",
+      "  - repo: https://gitlab.com/pycqa/flake8", // flake8's home before 2020
+      "    rev: 3.8.4",
+      "    hooks: [{ id: flake8 }]",
+      "  - repo: https://GitHub.com/PyCQA/Pylint/",
+      "    rev: v3.0.3",
+      "    hooks: [{ id: pylint }]",
+      "  - repo: https://github.com/python-poetry/poetry",
+      "    rev: '1.8.2'",
+      "    hooks: [{ id: poetry-check }, { id: poetry-lock, args: [--no-update] }]",
+      "  - repo: https://github.com/python-poetry/poetry-plugin-export", // the plugin's own 1.x
+      "    rev: '1.6.0'",
+      "    hooks: [{ id: poetry-export, args: [-f, requirements.txt, -o, requirements.txt] }]",
+      "  - repo: https://github.com/nbQA-dev/nbQA",
+      "    rev: 1.7.1",
+      "    hooks: [{ id: nbqa-ruff }]",
+      "  - repo: https://github.com/kynan/nbstripout",
+      "    rev: 0.7.1",
+      "    hooks: [{ id: nbstripout }]",
+      "  - repo: https://github.com/ansible/ansible-lint.git",
+      "    rev: v24.2.0",
+      "    hooks: [{ id: ansible-lint }]",
+      "  - repo: https://github.com/aws-cloudformation/cfn-python-lint",
+      "    rev: v0.61.0",
+      "    hooks: [{ id: cfn-python-lint, files: 'templates/.*\\.yaml$' }]",
+      "  - repo: https://github.com/terraform-docs/terraform-docs",
+      "    rev: \"v0.17.0\"",
+      "    hooks: [{ id: terraform-docs-go, args: [markdown, table, --output-file, README.md, ./modules/vpc] }]",
+      "  - repo: https://github.com/bufbuild/buf",
+      "    rev: v1.29.0",
+      "    hooks: [{ id: buf-lint }, { id: buf-format }]",
+      "  - repo: https://github.com/google/go-jsonnet",
+      "    rev: v0.20.0",
+      "    hooks: [{ id: jsonnet-format }]",
+      "  - repo: local",
+      "    hooks:",
+      "      - { id: pytest, name: pytest, entry: poetry run pytest, language: system, pass_filenames: false }",
+      "      - { id: hadolint, name: hadolint, entry: hadolint/hadolint:v2.12.0 hadolint, language: docker_image, files: Dockerfile }",
+      "",
+    ].join("\n");
+    expect(await toolVersions({ ".pre-commit-config.yaml": config })).toEqual({
+      "pre-commit": "-",
+      Black: "-",
+      Ruff: "-",
+      flake8: "3.8.4",
+      Pylint: "3.0.3",
+      Poetry: "1.8.2", // Poetry's own hooks at its release; the export plugin's tag gives none
+      Jupyter: "-",
+      Ansible: "-", // ansible-lint's release, not Ansible's
+      "AWS CloudFormation": "-",
+      Terraform: "-",
+      Protobuf: "-",
+      Jsonnet: "0.20.0", // go-jsonnet is released with Jsonnet's numbers
+    });
+  });
+
+  it("a 2019 Rails and Angular app's hooks: RuboCop at its old home over SSH, pre-commit's JSHint and scss-lint mirrors, Prettier's own hook; a TSLint or puppet-lint hook repository's tags name no release", async () => {
+    const config = [
+      "repos:",
+      "-   repo: git@github.com:rubocop-hq/rubocop.git",
+      "    rev: v0.63.1",
+      "    hooks:",
+      "    -   id: rubocop",
+      "-   repo: https://github.com/pre-commit/mirrors-scss-lint",
+      "    rev: v0.57.1",
+      "    hooks:",
+      "    -   id: scss-lint",
+      "-   repo: https://github.com/pre-commit/mirrors-jshint",
+      "    rev: v2.9.7",
+      "    hooks:",
+      "    -   id: jshint",
+      "-   repo: git://github.com/awebdeveloper/pre-commit-tslint/",
+      "    rev: v0.0.2",
+      "    hooks:",
+      "    -   id: tslint",
+      "        additional_dependencies: ['tslint@5.20.1']",
+      "-   repo: https://github.com/prettier/prettier",
+      "    rev: 1.19.1",
+      "    hooks:",
+      "    -   id: prettier",
+      "-   repo: https://github.com/pre-commit/mirrors-puppet-lint",
+      "    rev: v2.4.2",
+      "    hooks:",
+      "    -   id: puppet-lint",
+      "-   repo: https://github.com/pre-commit/mirrors-coffeelint", // CoffeeScript comes from .coffee files alone
+      "    rev: v2.1.0",
+      "    hooks:",
+      "    -   id: coffeelint",
+      "",
+    ].join("\n");
+    expect(await toolVersions({ ".pre-commit-config.yaml": config })).toEqual({
+      "pre-commit": "-",
+      RuboCop: "0.63.1",
+      "scss-lint": "0.57.1",
+      JSHint: "2.9.7",
+      TSLint: "-",
+      Prettier: "1.19.1",
+      "Puppet Labs": "-",
+    });
   });
 
   it("a Python project's hooks: Ruff and mypy at their revs, Prettier from a mirror pinned by hash without one, Terraform from a hooks collection without its tag", async () => {
