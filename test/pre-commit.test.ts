@@ -72,6 +72,29 @@ describe("pre-commit hooks", () => {
     }
   });
 
+  it("a commit that `pre-commit autoupdate --freeze` pinned gives the release its `# frozen:` comment names; a bare commit, a major tag or a collection's tag none", async () => {
+    const config = [
+      "repos:",
+      "  - repo: https://github.com/astral-sh/ruff-pre-commit",
+      "    rev: 488940d9de1b658fac229e34c521d75a6ea476f2  # frozen: v0.14.5",
+      "    hooks: [{ id: ruff }, { id: ruff-format }]",
+      "  - repo: https://github.com/psf/black-pre-commit-mirror",
+      "    rev: '3702ba224ecffbcec30af640c149f231d90aebdb'  # frozen: 24.10.0",
+      "    hooks: [{ id: black }]",
+      "  - repo: https://github.com/pre-commit/mirrors-mypy",
+      "    rev: 0161422b4e09b47536ea13f49e786eb3616fe0d7  # frozen: v1", // a major tag names no release
+      "    hooks: [{ id: mypy }]",
+      "  - repo: https://github.com/pycqa/isort",
+      "    rev: c235f5e450b4b84e58d114ed4c589cbf454175a3", // no comment: no release
+      "    hooks: [{ id: isort }]",
+      "  - repo: https://github.com/antonbabenko/pre-commit-terraform",
+      "    rev: 34a269fd7650d264e4de7603157c10d0a9bb8211  # frozen: v1.96.1", // the collection's own tag
+      "    hooks: [{ id: terraform_fmt }]",
+      "",
+    ].join("\n");
+    expect(await toolVersions({ ".pre-commit-config.yaml": config })).toEqual({ "pre-commit": "-", Ruff: "0.14.5", Black: "24.10.0", mypy: "-", isort: "-", Terraform: "-" });
+  });
+
   it("a platform monorepo's hooks: each tool at its rev where the repository is tagged with the tool's releases, none from a linter's own tags, a commit, a branch, meta or local hooks", async () => {
     // Python services on Poetry, Ansible roles, CloudFormation and Terraform modules, gRPC APIs linted
     // by Buf, Jsonnet dashboards and notebooks, pinned through every URL form pre-commit clones

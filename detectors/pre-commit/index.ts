@@ -6,7 +6,8 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
  * pre-commit's configuration (`.pre-commit-config.yaml`): each hook repository it pins, by its
  * `owner/repo` path (`psf/black`, `astral-sh/ruff-pre-commit`), at the release its `rev` names:
  * a linter's or formatter's own repository, or a mirror tagged with the tool's releases
- * (`pre-commit/mirrors-prettier` at `v3.1.0` runs Prettier 3.1.0). A commit hash names none.
+ * (`pre-commit/mirrors-prettier` at `v3.1.0` runs Prettier 3.1.0). A commit hash names none, unless
+ * `pre-commit autoupdate --freeze` wrote the tag it stands for beside it (`# frozen: v3.1.0`).
  * Local hooks (`repo: local`) and pre-commit's own meta hooks name nothing; the file itself names
  * pre-commit through the catalog's `file` globs.
  */
@@ -18,12 +19,15 @@ export const preCommitDetector: Detector = {
       const data = await ctx.yaml(file);
       if (!isRecord(data) || !Array.isArray(data.repos)) continue;
       const text = (await ctx.text(file)) ?? "";
+      const frozen = frozenTags(text);
       for (const entry of data.repos) {
         if (!isRecord(entry) || typeof entry.repo !== "string") continue;
         const repo = hookRepository(entry.repo);
         if (!repo) continue;
         const rev = typeof entry.rev === "string" ? entry.rev.trim() : undefined;
-        ctx.report({ ref: `pre-commit-hook:${repo}`, file, line: lineOf(text, entry.repo), declared: rev, version: releaseOf(rev, repo.slice(repo.indexOf("/") + 1)) });
+        // `pre-commit autoupdate --freeze` pins the tag's commit and names the tag in a comment.
+        const tag = rev && frozen.get(rev.toLowerCase());
+        ctx.report({ ref: `pre-commit-hook:${repo}`, file, line: lineOf(text, entry.repo), declared: rev, version: releaseOf(tag || rev, repo.slice(repo.indexOf("/") + 1)) });
       }
     }
   },
@@ -35,6 +39,20 @@ export function hookRepository(url: string): string | undefined {
   const parts = path.split("/").filter(Boolean);
   if (parts.length < 2 || /^(local|meta)$/i.test(url.trim())) return undefined;
   return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`.toLowerCase();
+}
+
+/**
+ * The tags `pre-commit autoupdate --freeze` names beside the commits it pins
+ * (`rev: 8983acb92ee4b01924893632cf90af926fa608f0  # frozen: v0.1.11`), by commit, lower-cased.
+ */
+function frozenTags(text: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  if (!text.includes("frozen:")) return tags;
+  for (const line of text.split("\n")) {
+    const m = /^[\t -]*rev:[\t ]*["']?([0-9a-f]{7,40})["']?[\t ]+#[\t ]*frozen:[\t ]*([^\s#]+)/i.exec(line);
+    if (m) tags.set(m[1]!.toLowerCase(), m[2]!);
+  }
+  return tags;
 }
 
 /**
