@@ -3,6 +3,7 @@ import { compact, detectorFindings } from "./detector-findings.js";
 import { hookRepository, preCommitDetector } from "../detectors/pre-commit/index.js";
 import { MemorySource, scan } from "../src/index.js";
 import { fixture, tool, toolVersions } from "./helpers.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // pre-commit's hook repositories: the linters and formatters a repository runs before each commit.
 describe("pre-commit hooks", () => {
@@ -27,13 +28,14 @@ describe("pre-commit hooks", () => {
     const config = "repos:\n  - repo: https://github.com/psf/black\n    rev: 23.12.1\n    hooks: [{ id: black }]\n  - repo: https://github.com/pycqa/flake8\n    rev: 1f7a6b5c9d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a\n    hooks: [{ id: flake8 }]\n  - repo: local\n    hooks: [{ id: x, name: x, entry: x, language: system }]\n";
     const { findings, warnings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
     expect(warnings).toEqual([]);
-    expect(compact(findings)).toEqual(["pre-commit-hook:psf/black@2 23.12.1 ->23.12.1", "pre-commit-hook:pycqa/flake8@5 1f7a6b5c9d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a"]);
+    // and each hook, `owner/repo#id` at its own line, for a collection's hooks
+    expect(compact(findings)).toEqual(["pre-commit-hook:psf/black@2 23.12.1 ->23.12.1", "pre-commit-hook:psf/black#black@4", "pre-commit-hook:pycqa/flake8@5 1f7a6b5c9d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a", "pre-commit-hook:pycqa/flake8#flake8@7"]);
   });
 
   it("an unquoted two-part rev, which YAML reads as a number, is its tag as written (5.10, not 5.1)", async () => {
     const config = "repos:\n  - repo: https://github.com/pycqa/isort\n    rev: 5.10\n    hooks: [{ id: isort }]\n  - repo: https://github.com/psf/black\n    rev: 22\n    hooks: [{ id: black }]\n";
     const { findings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
-    expect(compact(findings)).toEqual(["pre-commit-hook:pycqa/isort@2 5.10 ->5.10", "pre-commit-hook:psf/black@5 22"]);
+    expect(compact(findings)).toEqual(["pre-commit-hook:pycqa/isort@2 5.10 ->5.10", "pre-commit-hook:pycqa/isort#isort@4", "pre-commit-hook:psf/black@5 22", "pre-commit-hook:psf/black#black@7"]);
   });
 
   it("the older homes of Black and Pylint, pre-commit's archived isort and Pylint mirrors and uv's hooks name their tools at their revs; a mirror's rebuild tag gives its release", async () => {
@@ -70,6 +72,60 @@ describe("pre-commit hooks", () => {
       const found = await scan(new MemorySource({ ".pre-commit-config.yaml": one }), { git: false });
       expect(tool(found.document.tools, name), repo).toMatchObject({ version: "2.17.4" });
     }
+  });
+
+  it("a collection's hooks name the tools they run, without the collection's tag: pre-commit-hooks' flake8 of 2019, Gruntwork's Terraform, Packer and golangci-lint hooks", async () => {
+    const config = [
+      "repos:",
+      "-   repo: https://github.com/pre-commit/pre-commit-hooks",
+      "    rev: v2.4.0",
+      "    hooks:",
+      "    -   id: trailing-whitespace",
+      "    -   id: flake8",
+      "        args: ['--max-line-length=100']",
+      "-   repo: https://github.com/gruntwork-io/pre-commit",
+      "    rev: v0.1.23",
+      "    hooks:",
+      "    -   id: terraform-fmt",
+      "    -   id: tflint",
+      "    -   id: packer-validate",
+      "    -   id: golangci-lint",
+      "    -   id: shellcheck", // no tool of the site's
+      "",
+    ].join("\n");
+    const { findings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
+    expect(compact(findings).filter((f) => f.includes("#"))).toEqual([
+      "pre-commit-hook:pre-commit/pre-commit-hooks#trailing-whitespace@5",
+      "pre-commit-hook:pre-commit/pre-commit-hooks#flake8@6",
+      "pre-commit-hook:gruntwork-io/pre-commit#terraform-fmt@11",
+      "pre-commit-hook:gruntwork-io/pre-commit#tflint@12",
+      "pre-commit-hook:gruntwork-io/pre-commit#packer-validate@13",
+      "pre-commit-hook:gruntwork-io/pre-commit#golangci-lint@14",
+      "pre-commit-hook:gruntwork-io/pre-commit#shellcheck@15",
+    ]);
+    expect(await toolVersions({ ".pre-commit-config.yaml": config })).toEqual({ "pre-commit": "-", flake8: "-", Terraform: "-", Packer: "-", "golangci-lint": "-" });
+    // flow style: each hook at its own line, the repository's own line included
+    const flow = "repos:\n  - { repo: https://github.com/gruntwork-io/pre-commit, rev: v0.1.23, hooks: [{ id: tflint }] }\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v2.4.0\n    hooks: [{ id: flake8 }, { id: 'check-yaml' }]\n";
+    expect(compact((await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": flow })).findings).filter((f) => f.includes("#"))).toEqual([
+      "pre-commit-hook:gruntwork-io/pre-commit#tflint@2",
+      "pre-commit-hook:pre-commit/pre-commit-hooks#check-yaml@5",
+      "pre-commit-hook:pre-commit/pre-commit-hooks#flake8@5",
+    ]);
+  });
+
+  it("hostile input: 10,000 frozen repositories with quoted hook ids, or 20,000 hooks of one flow-style line never found as written, finish in linear time", async () => {
+    const sha = (i: number) => i.toString(16).padStart(40, "0");
+    const config = `repos:\n${Array.from({ length: 10_000 }, (_, i) => `  - repo: https://github.com/o${i}/r${i}\n    rev: ${sha(i)}  # frozen: v1.${i}.0\n    hooks:\n      - "id": "h${i}"\n`).join("")}`;
+    const { findings } = await expectFinishesWithin(() => detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config }), 40, "10,000 hook repositories");
+    expect(findings).toHaveLength(20_000);
+    expect(findings.find((f) => f.ref === "pre-commit-hook:o9999/r9999")).toMatchObject({ line: 2 + 4 * 9_999, version: "1.9999.0" });
+    expect(findings.find((f) => f.ref === "pre-commit-hook:o9999/r9999#h9999")).toMatchObject({ line: 5 + 4 * 9_999 });
+    // Each id is written with an escape (`"\x78" + "0"` for x0): none is found as written, and each
+    // search meets an `x` at every hook of the line (unbounded, this took seconds)
+    const flow = `repos:\n  - repo: https://github.com/o/r\n    rev: v1.0.0\n    hooks: [${Array.from({ length: 20_000 }, (_, i) => `{ id: "\\x78${i}" }`).join(", ")}]\n${"    # filler\n".repeat(300)}`;
+    const many = await expectFinishesWithin(() => detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": flow }), 40, "20,000 hooks on one line");
+    expect(many.findings).toHaveLength(20_001);
+    expect(many.findings.find((f) => f.ref === "pre-commit-hook:o/r#x19999")).toMatchObject({ line: 2 });
   });
 
   it("a commit that `pre-commit autoupdate --freeze` pinned gives the release its `# frozen:` comment names; a bare commit, a major tag or a collection's tag none", async () => {
