@@ -74,7 +74,7 @@ describe("pre-commit hooks", () => {
     }
   });
 
-  it("a collection's hooks name the tools they run, without the collection's tag: pre-commit-hooks' flake8 of 2019, Gruntwork's Terraform, Packer and golangci-lint hooks", async () => {
+  it("a collection's hooks name the tools they run, without the collection's tag: pre-commit-hooks' flake8 of 2019, Gruntwork's Terraform, Packer, golangci-lint and Helm hooks", async () => {
     const config = [
       "repos:",
       "-   repo: https://github.com/pre-commit/pre-commit-hooks",
@@ -90,6 +90,7 @@ describe("pre-commit hooks", () => {
       "    -   id: tflint",
       "    -   id: packer-validate",
       "    -   id: golangci-lint",
+      "    -   id: helmlint",
       "    -   id: shellcheck", // no tool of the site's
       "",
     ].join("\n");
@@ -101,9 +102,10 @@ describe("pre-commit hooks", () => {
       "pre-commit-hook:gruntwork-io/pre-commit#tflint@12",
       "pre-commit-hook:gruntwork-io/pre-commit#packer-validate@13",
       "pre-commit-hook:gruntwork-io/pre-commit#golangci-lint@14",
-      "pre-commit-hook:gruntwork-io/pre-commit#shellcheck@15",
+      "pre-commit-hook:gruntwork-io/pre-commit#helmlint@15",
+      "pre-commit-hook:gruntwork-io/pre-commit#shellcheck@16",
     ]);
-    expect(await toolVersions({ ".pre-commit-config.yaml": config })).toEqual({ "pre-commit": "-", flake8: "-", Terraform: "-", Packer: "-", "golangci-lint": "-" });
+    expect(await toolVersions({ ".pre-commit-config.yaml": config })).toEqual({ "pre-commit": "-", flake8: "-", Terraform: "-", Packer: "-", "golangci-lint": "-", Helm: "-" });
     // flow style: each hook at its own line, the repository's own line included
     const flow = "repos:\n  - { repo: https://github.com/gruntwork-io/pre-commit, rev: v0.1.23, hooks: [{ id: tflint }] }\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n    rev: v2.4.0\n    hooks: [{ id: flake8 }, { id: 'check-yaml' }]\n";
     expect(compact((await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": flow })).findings).filter((f) => f.includes("#"))).toEqual([
