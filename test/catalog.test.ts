@@ -266,7 +266,8 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "fluentd-output": (names) => ({ "fluent.conf": names.map((n) => `<match app.${n}>\n  @type ${n}\n</match>`).join("\n") + "\n" }),
   "otel-exporter": (names) => ({ "otel-collector.yaml": `receivers:\n  otlp: {}\nexporters:\n${names.map((n) => `  ${n}: {}`).join("\n")}\nservice:\n  pipelines:\n    traces: {}\n` }),
   "ansible-galaxy": (names) => ({ "requirements.yml": `roles:\n${names.map((n) => `  - name: ${n}`).join("\n")}\n` }),
-  "pre-commit-hook": (names) => ({ ".pre-commit-config.yaml": `repos:\n${names.map((n) => `  - repo: https://github.com/${n}\n    rev: v1.0.0\n    hooks: [{ id: x }]`).join("\n")}\n` }),
+  // `owner/repo#id`: a collection's hook, run from that repository
+  "pre-commit-hook": (names) => ({ ".pre-commit-config.yaml": `repos:\n${names.map((n) => `  - repo: https://github.com/${n.split("#")[0]}\n    rev: v1.0.0\n    hooks: [{ id: ${n.split("#")[1] ?? "x"} }]`).join("\n")}\n` }),
   "puppet-module": (names) => ({ Puppetfile: names.map((n) => `mod '${n}', '1.0.0'`).join("\n") }),
   "chef-cookbook": (names) => ({ Berksfile: names.map((n) => `cookbook '${n}'`).join("\n") }),
   "firebase-product": (names) => ({ "firebase.json": JSON.stringify(Object.fromEntries(names.map((n) => [n, {}]))) }),

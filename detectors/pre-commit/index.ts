@@ -1,12 +1,15 @@
 import type { Detector } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { isRecord, lineFinder, textLines } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
  * pre-commit's configuration (`.pre-commit-config.yaml`): each hook repository it pins, by its
  * `owner/repo` path (`psf/black`, `astral-sh/ruff-pre-commit`), at the release its `rev` names:
  * a linter's or formatter's own repository, or a mirror tagged with the tool's releases
- * (`pre-commit/mirrors-prettier` at `v3.1.0` runs Prettier 3.1.0). A commit hash names none.
+ * (`pre-commit/mirrors-prettier` at `v3.1.0` runs Prettier 3.1.0). A commit hash names none, unless
+ * `pre-commit autoupdate --freeze` wrote the tag it stands for beside it (`# frozen: v3.1.0`).
+ * Each hook it runs is reported too, `owner/repo#id`, for a collection whose hooks run different
+ * tools (`pre-commit/pre-commit-hooks#flake8`), without a version: the collection's tags are its own.
  * Local hooks (`repo: local`) and pre-commit's own meta hooks name nothing; the file itself names
  * pre-commit through the catalog's `file` globs.
  */
@@ -18,12 +21,27 @@ export const preCommitDetector: Detector = {
       const data = await ctx.yaml(file);
       if (!isRecord(data) || !Array.isArray(data.repos)) continue;
       const text = (await ctx.text(file)) ?? "";
+      const frozen = frozenTags(text);
+      const lineOf = lineFinder(text);
+      const hookLine = hookLineFinder(textLines(text), text.length);
       for (const entry of data.repos) {
         if (!isRecord(entry) || typeof entry.repo !== "string") continue;
         const repo = hookRepository(entry.repo);
         if (!repo) continue;
         const rev = typeof entry.rev === "string" ? entry.rev.trim() : undefined;
-        ctx.report({ ref: `pre-commit-hook:${repo}`, file, line: lineOf(text, entry.repo), declared: rev, version: releaseOf(rev, repo.slice(repo.indexOf("/") + 1)) });
+        // `pre-commit autoupdate --freeze` pins the tag's commit and names the tag in a comment.
+        const tag = rev && frozen.get(rev.toLowerCase());
+        const line = lineOf(entry.repo);
+        ctx.report({ ref: `pre-commit-hook:${repo}`, file, line, declared: rev, version: releaseOf(tag || rev, repo.slice(repo.indexOf("/") + 1)) });
+        // Each hook a collection's repository runs, `owner/repo#id`: its tags are the collection's.
+        let from = line ? line - 1 : 0; // a flow-style entry holds its hooks on its own line
+        for (const hook of Array.isArray(entry.hooks) ? entry.hooks : []) {
+          if (!isRecord(hook) || typeof hook.id !== "string" || !hook.id.trim()) continue;
+          const id = hook.id.trim();
+          const at = hookLine(from, id);
+          if (at) from = at - 1;
+          ctx.report({ ref: `pre-commit-hook:${repo}#${id.toLowerCase()}`, file, line: at ?? line });
+        }
       }
     }
   },
@@ -35,6 +53,52 @@ export function hookRepository(url: string): string | undefined {
   const parts = path.split("/").filter(Boolean);
   if (parts.length < 2 || /^(local|meta)$/i.test(url.trim())) return undefined;
   return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`.toLowerCase();
+}
+
+/**
+ * A finder of a hook's `id` line (`- id: black`, `{ id: black }`, quoted or not) among the 200
+ * lines from index `from` (its repository's line, or the previous hook's); none past them. The
+ * characters it reads are counted: past a few walks of the text (a hostile file's thousands of
+ * hooks never found as written) it looks no more.
+ */
+function hookLineFinder(lines: readonly string[], size: number): (from: number, id: string) => number | undefined {
+  let budget = 16 * size + 1_000_000;
+  const boundary = /[\s{,"'-]/;
+  return (from, id) => {
+    for (let i = from; i < Math.min(lines.length, from + 200) && budget > 0; i++) {
+      const line = lines[i]!;
+      budget -= line.length + 1;
+      for (let at = line.indexOf(id); at >= 0 && budget > 0; at = line.indexOf(id, at + 1)) {
+        budget -= 200;
+        // what follows the id: a closing quote, then the end, a comma, a brace or a comment
+        if (!/^["']?[ \t]*(?:[,}#]|$)/.test(line.slice(at + id.length, at + id.length + 80))) continue;
+        // what precedes it: `id:` (or `"id":`), an opening quote and spaces between
+        let end = at;
+        while (end > 0 && at - end < 80 && `"' \t`.includes(line[end - 1]!)) end--;
+        if (line[end - 1] !== ":") continue;
+        end--;
+        while (end > 0 && at - end < 80 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
+        if (line[end - 1] === '"' || line[end - 1] === "'") end--;
+        if (end < 2 || line.slice(end - 2, end) !== "id" || (end > 2 && !boundary.test(line[end - 3]!))) continue;
+        return i + 1;
+      }
+    }
+    return undefined;
+  };
+}
+
+/**
+ * The tags `pre-commit autoupdate --freeze` names beside the commits it pins
+ * (`rev: 8983acb92ee4b01924893632cf90af926fa608f0  # frozen: v0.1.11`), by commit, lower-cased.
+ */
+function frozenTags(text: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  if (!text.includes("frozen:")) return tags;
+  for (const line of text.split("\n")) {
+    const m = /^[\t -]*rev:[\t ]*["']?([0-9a-f]{7,40})["']?[\t ]+#[\t ]*frozen:[\t ]*([^\s#]+)/i.exec(line);
+    if (m) tags.set(m[1]!.toLowerCase(), m[2]!);
+  }
+  return tags;
 }
 
 /**
