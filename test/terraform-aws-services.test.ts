@@ -30,3 +30,44 @@ describe("Terraform on AWS", () => {
     expect(names).not.toContain("Amazon VPC");
   });
 });
+
+// The hosted services the coverage pass of December found unkeyed: each resource type (and its
+// CloudFormation counterpart) names its service; log groups, KMS keys and IAM still name nothing.
+describe("cloud resource types of the services the site lists", () => {
+  it("Terraform's AWS, Google, Azure and Cloudflare resource types name their services", async () => {
+    const types = [
+      "aws_lb", "aws_lb_target_group", "aws_acm_certificate", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_group",
+      "aws_kms_key", "aws_msk_cluster", "aws_wafv2_web_acl", "aws_eks_fargate_profile", "aws_codedeploy_app",
+      "aws_emr_cluster", "aws_neptune_cluster", "aws_kinesis_firehose_delivery_stream", "aws_autoscaling_group",
+      "google_compute_backend_service", "google_firebase_hosting_site", "google_datastore_index",
+      "azurerm_search_service", "azurerm_service_fabric_cluster", "cloudflare_workers_script", "cloudflare_pages_project",
+    ];
+    const main = types.map((t) => `resource "${t}" "x" {\n  name = "x"\n}`).join("\n");
+    const { document } = await scan(new MemorySource({ "infra/main.tf": main }), { git: false });
+    const names = document.tools.map((t) => t.name).sort();
+    for (const name of [
+      "AWS Elastic Load Balancing (ELB)", "AWS Certificate Manager", "Amazon CloudWatch", "Amazon Managed Streaming for Kafka", "Kafka",
+      "AWS WAF", "AWS Fargate", "Amazon EKS", "AWS CodeDeploy", "Amazon EMR", "Amazon Neptune", "Amazon Kinesis Firehose", "Amazon EC2",
+      "Google Cloud Load Balancing", "Firebase Hosting", "Firebase", "Google Cloud Datastore",
+      "Azure Cognitive Search", "Azure Service Fabric", "Cloudflare Workers", "Cloudflare Pages",
+    ]) expect(names, name).toContain(name);
+    expect(names).not.toContain("AWS Key Management Service");
+    expect(names).not.toContain("Amazon Web Services (AWS)");
+  });
+
+  it("CloudFormation's types of the same services name them beside AWS", async () => {
+    const template = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      "Resources:",
+      ...[
+        "AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::CertificateManager::Certificate", "AWS::CloudWatch::Alarm",
+        "AWS::MSK::Cluster", "AWS::WAFv2::WebACL", "AWS::EKS::FargateProfile", "AWS::CodeDeploy::Application", "AWS::Logs::LogGroup",
+      ].map((t, i) => `  R${i}:\n    Type: ${t}`),
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "cfn/stack.yaml": template }), { git: false });
+    const names = document.tools.map((t) => t.name);
+    for (const name of ["AWS Elastic Load Balancing (ELB)", "AWS Certificate Manager", "Amazon CloudWatch", "Amazon Managed Streaming for Kafka", "AWS WAF", "AWS Fargate", "AWS CodeDeploy", "Amazon Web Services (AWS)"]) {
+      expect(names, name).toContain(name);
+    }
+  });
+});
