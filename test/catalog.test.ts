@@ -314,6 +314,9 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   }),
   "ingress-class": (names) => ({ "k8s/ingress.yaml": names.map((n, i) => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i${i}\nspec:\n  ingressClassName: ${n}\n`).join("---\n") }),
   "k8s-kind": (names) => ({ "k8s/things.yaml": names.map((n, i) => `apiVersion: example.com/v1\nkind: ${n}\nmetadata:\n  name: t${i}\n`).join("---\n") }),
+  // A Bicep file's declarations; a web site's kind (`microsoft.web/sites:functionapp`) written as its `kind`.
+  "azure-resource-type": (names) => ({ "main.bicep": names.map((n, i) => `resource r${i} '${n.split(":")[0]}@2023-01-01' = {\n  name: 'r${i}'\n${n.includes(":") ? `  kind: '${n.split(":")[1]}'\n` : ""}}\n`).join("") }),
+  "terraform-resource": (names) => ({ "main.tf": names.map((n, i) => `resource "${n}" "r${i}" {\n  name = "r${i}"\n}\n`).join("") }),
   "cloudformation-type": (names) => ({ "template.yaml": `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${names.map((n, i) => `  R${i}:\n    Type: ${n}`).join("\n")}\n` }),
   vcpkg: (names) => ({ "vcpkg.json": JSON.stringify({ name: "x", dependencies: names.map((n) => ({ name: n, "version>=": "1.0.0" })) }) }),
   conan: (names) => ({ "conanfile.txt": `[requires]\n${names.map((n) => `${n}/1.0.0`).join("\n")}\n` }),

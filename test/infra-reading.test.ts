@@ -356,6 +356,7 @@ describe("the infrastructure reader", () => {
       fargate: true,
       lambdaRuntimes: [],
       images: [],
+      azureTypes: [],
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [

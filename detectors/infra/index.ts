@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inUsageFolder, isRecord, joinInside, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -14,6 +14,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
+import { ARM_SCHEMA, readArmTemplate, readBicep } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
@@ -34,7 +35,7 @@ import { imageFinding } from "../docker/image-version.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml", "{host,function,local.settings}.json", "manifest*.xml", "manifest.json"],
+  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml", "{host,function,local.settings}.json", "manifest*.xml", "manifest.json", "*.bicep", "*.json"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -113,6 +114,7 @@ export const infraDetector: Detector = {
         }
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
+        for (const type of use.azureTypes) ctx.report({ ref: `azure-resource-type:${type}`, file });
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) {
           const module = registryModule(m.source);
@@ -296,6 +298,26 @@ export const infraDetector: Detector = {
           // The runtime names the service's language and release (`python312` is Python 3.12).
           const runtime = appEngineRuntime(data as Record<string, unknown>);
           if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
+        }
+      } else if (base.endsWith(".bicep")) {
+        // A Bicep file, read as text: the Azure resource types it declares.
+        const text = await ctx.text(file);
+        for (const r of readBicep(text ?? "")) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
+      } else if (base.endsWith(".json")) {
+        // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
+        // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
+        // (by its top-level keys): a glance first, as most JSON is neither.
+        const head = await ctx.peek(file);
+        if (head === undefined) continue;
+        if (ARM_SCHEMA.test(head)) {
+          const doc = await ctx.json(file);
+          if (doc === undefined) continue;
+          // Each string's first line, by its lower-cased value: the types' case varies (`Microsoft.Insights`, `microsoft.insights`).
+          const lines = new Map<string, number>();
+          for (const [value, line] of jsonStringLines(head)) if (!lines.has(value.toLowerCase())) lines.set(value.toLowerCase(), line);
+          for (const key of readArmTemplate(doc)) ctx.report({ ref: `azure-resource-type:${key}`, file, line: lines.get(key.replace(/:[a-z]+$/, "")) });
+        } else if (/"AWSTemplateFormatVersion"\s*:|"Transform"\s*:\s*(?:\[\s*)?"AWS::Serverless-/.test(head) && /"Resources"\s*:/.test(head)) {
+          readCloudFormation(ctx, file, await ctx.json(file));
         }
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
         // An Ansible role's metadata (what Ansible Galaxy publishes), and the Galaxy roles it depends

@@ -1,4 +1,5 @@
 import { blankComments, closingPairs, type CommentSyntax } from "../../src/kit.js";
+import { azureResourceKey } from "./azure-templates.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
@@ -20,6 +21,8 @@ export interface TerraformUse {
   lambdaRuntimes: string[];
   /** The container images Kubernetes workloads and ECS tasks run (`kubernetes_deployment`'s `image = "redis:7.2"`), each once. */
   images: string[];
+  /** The Azure resource types azapi_resource blocks create (`type = "Microsoft.App/containerApps@2023-05-01"`), lower-cased, each once. */
+  azureTypes: string[];
 }
 
 /**
@@ -37,7 +40,7 @@ export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", v
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [] };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [] };
   const clean = withoutComments(text);
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
@@ -127,6 +130,13 @@ export function readTerraform(text: string): TerraformUse {
     for (const i of bodyOf(m).matchAll(pattern)) images.add(i[1]!.trim());
   }
   out.images = [...images];
+  // The azapi provider's resources: an ARM resource type at an API version, as a Bicep file declares it.
+  const azure = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"azapi_resource"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const type = /^[ \t]*type[ \t]*=[ \t]*"([A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+)@[^"]*"/m.exec(bodyOf(m))?.[1];
+    if (type) azure.add(azureResourceKey(type));
+  }
+  out.azureTypes = [...azure];
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
