@@ -71,3 +71,31 @@ describe("cloud resource types of the services the site lists", () => {
     }
   });
 });
+
+// An ECS task definition in a CloudFormation template runs its containers' images, as Terraform's
+// aws_ecs_task_definition does: each written-out image at its tag's release; one built by `!Sub` says none.
+describe("CloudFormation's ECS task definitions", () => {
+  it("name the images their containers run", async () => {
+    const template = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      "Parameters:",
+      "  ImageTag:",
+      "    Type: String",
+      "Resources:",
+      "  Task:",
+      "    Type: AWS::ECS::TaskDefinition",
+      "    Properties:",
+      "      RequiresCompatibilities: [FARGATE]",
+      "      ContainerDefinitions:",
+      "        - Name: web",
+      "          Image: !Sub ${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/web:${ImageTag}",
+      "        - Name: proxy",
+      "          Image: nginx:1.25.4-alpine",
+      "        - Name: cache",
+      "          Image: !Ref CacheImage",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "cloudformation/web.yml": template }), { git: false });
+    expect(tool(document.tools, "NGINX")).toMatchObject({ version: "1.25.4", detection_source: "cloudformation/web.yml" });
+    expect(tool(document.tools, "AWS Fargate")).toBeDefined();
+  });
+});

@@ -1,6 +1,8 @@
 import type { DetectContext } from "../../src/types.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { openSearchDomainEngine } from "./terraform.js";
+import { splitImage } from "../docker/dockerfile.js";
+import { imageFinding } from "../docker/image-version.js";
 
 /** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */
 export function readCloudFormation(ctx: DetectContext, file: string, doc: unknown): void {
@@ -24,6 +26,19 @@ export function reportResources(ctx: DetectContext, resources: unknown, file: st
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
   if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
   for (const setting of new Set(Object.values(resources as Record<string, unknown>).flatMap(managedDatabases))) ctx.report({ ref: `format:${setting}`, file });
+  // The images an ECS task definition's containers run, at their tag's release, as Terraform's
+  // aws_ecs_task_definition's (an image built by intrinsic functions, `!Sub ...:${ImageTag}`, says none).
+  for (const image of new Set(Object.values(resources as Record<string, unknown>).flatMap(taskImages))) {
+    const ref = splitImage(image);
+    if (ref) ctx.report({ ...imageFinding(ref), file });
+  }
+}
+
+/** The `Image` of each container of an AWS::ECS::TaskDefinition, where written out. */
+function taskImages(resource: unknown): string[] {
+  const r = resource as { Type?: unknown; Properties?: { ContainerDefinitions?: unknown } } | null;
+  if (r?.Type !== "AWS::ECS::TaskDefinition" || !r.Properties || !Array.isArray(r.Properties.ContainerDefinitions)) return [];
+  return r.Properties.ContainerDefinitions.map((c) => (c as { Image?: unknown } | null)?.Image).filter((i): i is string => typeof i === "string" && !/[${}]/.test(i)).map((i) => i.trim());
 }
 
 /**
