@@ -81,7 +81,7 @@ output storageName string = storage.name
 
 describe("Bicep", () => {
   it("reads each qualified resource type once, a web site by its kind, and none in a comment or a child's short type", () => {
-    expect(readBicep(mainBicep)).toEqual([
+    expect(readBicep(mainBicep).resources).toEqual([
       { key: "microsoft.storage/storageaccounts", line: 11 },
       { key: "microsoft.documentdb/databaseaccounts", line: 22 },
       { key: "microsoft.web/serverfarms", line: 28 },
@@ -109,7 +109,39 @@ describe("Bicep", () => {
 
   it("a function app whose kind is a parameter is an App Service app, a later resource's kind not its own", () => {
     const text = "param kind string\nresource a 'Microsoft.Web/sites@2022-09-01' = {\n  name: 'a'\n  kind: kind\n}\nresource b 'Microsoft.Web/sites/slots@2022-09-01' = {\n  name: 'a/staging'\n  kind: 'functionapp'\n}\n";
-    expect(readBicep(text).map((r) => r.key)).toEqual(["microsoft.web/sites", "microsoft.web/sites/slots"]);
+    expect(readBicep(text).resources.map((r) => r.key)).toEqual(["microsoft.web/sites", "microsoft.web/sites/slots"]);
+  });
+
+  it("the Azure Verified Modules it deploys from the public registry name their services, a site module by its kind", async () => {
+    const bicep = `targetScope = 'subscription'
+module storage 'br/public:avm/res/storage/storage-account:0.9.1' = {
+  name: 'storage'
+  scope: rg
+}
+module func 'br:mcr.microsoft.com/bicep/avm/res/web/site:0.3.9' = {
+  name: 'func'
+  scope: rg
+  params: {
+    kind: 'functionapp,linux'
+    name: 'acme-func'
+  }
+}
+module monitoring 'br/public:avm/ptn/azd/monitoring:0.1.0' = {
+  name: 'monitoring'
+}
+module local './core/db.bicep' = {
+  name: 'db'
+}
+// module old 'br/public:avm/res/cache/redis:0.1.0' = {}
+`;
+    expect(readBicep(bicep).modules).toEqual([
+      { key: "avm/res/storage/storage-account", version: "0.9.1", line: 2 },
+      { key: "avm/res/web/site:functionapp", version: "0.3.9", line: 6 },
+      { key: "avm/ptn/azd/monitoring", version: "0.1.0", line: 14 },
+    ]);
+    const { document } = await scan(new MemorySource({ "infra/main.bicep": bicep }), { git: false });
+    expect(document.tools.map((t) => t.name).sort()).toEqual(["Azure Application Insights", "Azure Functions", "Azure Storage", "Microsoft Azure"]);
+    expect(document.tools.every((t) => t.version === undefined)).toBe(true);
   });
 
   it("a file of many thousand declarations stays linear", async () => {

@@ -35,6 +35,21 @@ export function azureResourceKey(type: string, kind?: unknown): string {
 /** A fully qualified resource type: a provider namespace and a type (`Microsoft.Storage/storageAccounts/blobServices`). */
 const QUALIFIED = /^[A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+$/;
 
+/** A Bicep file's resource types and the Azure Verified Modules it deploys from the public registry. */
+export interface BicepUse {
+  resources: AzureResource[];
+  /** `br/public:avm/res/storage/storage-account:0.9.1`: the module's path, lower-cased (a web site's kind appended as for a resource), and its version. */
+  modules: Array<{ key: string; version?: string; line?: number }>;
+}
+
+/** The kind written in a declaration's body (before the next declaration), where a literal. */
+function kindAfter(clean: string, from: number): string | undefined {
+  const body = clean.slice(from, from + KIND_WINDOW);
+  // The body up to the next declaration: a later resource's kind is not this one's.
+  const end = body.search(/^[ \t]*(?:resource|module|output|var|param|type|func)[ \t]/m);
+  return /^[ \t]*kind[ \t]*:[ \t]*'([^'\n]*)'/m.exec(end < 0 ? body : body.slice(0, end))?.[1];
+}
+
 /**
  * The resources of a Bicep file, read as text (it is not compiled): each `resource <name>
  * '<type>@<api-version>'` declaration with a qualified type (a nested child's short type, as
@@ -42,28 +57,34 @@ const QUALIFIED = /^[A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+$/;
  * `kind` written as a literal (`kind: 'functionapp,linux'`). `existing` references count: the
  * deployment uses the service they point at.
  */
-export function readBicep(text: string): AzureResource[] {
+export function readBicep(text: string): BicepUse {
   const clean = blankComments(text, { line: ["//"], block: ["/*", "*/"], quotes: "'" });
   const lineAt = lineCounter(clean);
   const out: AzureResource[] = [];
+  const modules: BicepUse["modules"] = [];
   const seen = new Set<string>();
   for (const m of clean.matchAll(/^[ \t]*resource[ \t]+[A-Za-z_]\w*[ \t]+'([^'\n@]+)@[^'\n]*'/gm)) {
     const type = m[1]!.trim();
     if (!QUALIFIED.test(type)) continue;
-    let kind: string | undefined;
-    if (type.toLowerCase() === "microsoft.web/sites") {
-      const body = clean.slice(m.index! + m[0].length, m.index! + m[0].length + KIND_WINDOW);
-      // The body up to the next declaration: a later resource's kind is not this one's.
-      const end = body.search(/^[ \t]*(?:resource|module|output|var|param|type|func)[ \t]/m);
-      kind = /^[ \t]*kind[ \t]*:[ \t]*'([^'\n]*)'/m.exec(end < 0 ? body : body.slice(0, end))?.[1];
-    }
+    const kind = type.toLowerCase() === "microsoft.web/sites" ? kindAfter(clean, m.index! + m[0].length) : undefined;
     const key = azureResourceKey(type, kind);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ key, line: lineAt(m.index! + m[0].indexOf("'")) });
     if (out.length >= MAX_RESOURCES) break;
   }
-  return out;
+  // Azure Verified Modules from the public registry, by its alias or its address (`br:mcr.microsoft.com/bicep/avm/...`);
+  // a web site module's `kind` parameter makes it a function app, as a site's kind does.
+  const seenModules = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*module[ \t]+[A-Za-z_]\w*[ \t]+'br(?:\/public:|:mcr\.microsoft\.com\/bicep\/)(avm\/(?:res|ptn|utl)\/[\w-]+(?:\/[\w-]+)+):([\w.-]+)'/gm)) {
+    const path = m[1]!.toLowerCase();
+    const kind = path === "avm/res/web/site" ? kindAfter(clean, m.index! + m[0].length)?.toLowerCase() : undefined;
+    const key = kind?.includes("workflowapp") ? `${path}:workflowapp` : kind?.includes("functionapp") ? `${path}:functionapp` : path;
+    if (seenModules.has(key) || modules.length >= MAX_RESOURCES) continue;
+    seenModules.add(key);
+    modules.push({ key, version: m[2], line: lineAt(m.index! + m[0].indexOf("'")) });
+  }
+  return { resources: out, modules };
 }
 
 /**

@@ -302,7 +302,10 @@ export const infraDetector: Detector = {
       } else if (base.endsWith(".bicep")) {
         // A Bicep file, read as text: the Azure resource types it declares.
         const text = await ctx.text(file);
-        for (const r of readBicep(text ?? "")) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
+        const use = readBicep(text ?? "");
+        for (const r of use.resources) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
+        // The Azure Verified Modules it deploys, at the module's own release.
+        for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
       } else if (base.endsWith(".json")) {
         // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
         // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
