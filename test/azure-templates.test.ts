@@ -260,3 +260,21 @@ describe("CloudFormation templates in JSON", () => {
     expect(refs["data/fixture.json"]).toBeUndefined();
   });
 });
+
+describe("App Service and Functions runtime stacks", () => {
+  it("a Linux app's linuxFxVersion (Bicep, ARM, Terraform) and an application_stack's versions name the language at its release", async () => {
+    const bicep = "resource web 'Microsoft.Web/sites@2022-09-01' = {\n  name: 'web'\n  properties: {\n    siteConfig: {\n      linuxFxVersion: 'PYTHON|3.11'\n    }\n  }\n}\nresource api 'Microsoft.Web/sites@2022-09-01' = {\n  name: 'api'\n  properties: {\n    siteConfig: {\n      linuxFxVersion: 'DOCKER|nginx:1.25.4'\n    }\n  }\n}\nresource x 'Microsoft.Web/sites@2022-09-01' = {\n  name: 'x'\n  properties: { siteConfig: { linuxFxVersion: runtime } }\n}\n";
+    const arm = { $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", resources: [{ type: "Microsoft.Web/sites", name: "w", properties: { siteConfig: { linuxFxVersion: "NODE|20-lts" } } }] };
+    const tf = 'resource "azurerm_linux_web_app" "web" {\n  name = "web"\n  site_config {\n    application_stack {\n      php_version = "8.2"\n    }\n  }\n}\nresource "azurerm_linux_function_app" "fn" {\n  site_config {\n    application_stack {\n      dotnet_version = "8.0"\n      use_dotnet_isolated_runtime = true\n    }\n  }\n}\n';
+    const { findings, warnings } = await infra({ "infra/web.bicep": bicep, "arm/azuredeploy.json": JSON.stringify(arm, null, 2), "main.tf": tf });
+    expect(warnings).toEqual([]);
+    const stacks = compact(findings.filter((f) => f.ref.startsWith("app-service-stack:") || f.ref.startsWith("docker:")));
+    expect(stacks).toEqual([
+      "app-service-stack:node@9 20-lts ->20.0.0",
+      "app-service-stack:python@5 3.11 ->3.11",
+      "docker:nginx@13 1.25.4 ->1.25.4",
+      "app-service-stack:php@5 8.2 ->8.2",
+      "app-service-stack:dotnet@12 8.0 ->8.0",
+    ]);
+  });
+});

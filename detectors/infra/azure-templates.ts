@@ -112,3 +112,35 @@ export function readArmTemplate(doc: unknown): string[] {
   if (isRecord(doc)) walk(doc.resources, undefined, 0);
   return [...keys];
 }
+
+/** A runtime stack an App Service or Functions app is set to run: the language (or `docker`) and its release as written. */
+export interface AppServiceStack {
+  /** Lower-cased: `python`, `node`, `dotnetcore`, `java`, `php`, `tomcat`, `docker`. */
+  stack: string;
+  value: string;
+  line?: number;
+}
+
+/**
+ * The runtime stacks a text sets for App Service and Azure Functions apps: a Linux app's
+ * `linuxFxVersion` (Bicep, ARM) or `linux_fx_version` (Terraform's azurerm_app_service and
+ * azurerm_function_app), `PYTHON|3.11`, `NODE|20-lts`, `DOCKER|nginx:1.25`; and the version settings
+ * of an azurerm_linux_web_app's or azurerm_linux_function_app's `application_stack` block
+ * (`python_version = "3.11"`). A value built from parameters or variables says nothing.
+ */
+export function appServiceStacks(text: string): AppServiceStack[] {
+  const out: AppServiceStack[] = [];
+  const lineAt = lineCounter(text);
+  for (const m of text.matchAll(/(?:linuxFxVersion|linux_fx_version)["']?[ \t]*[:=][ \t]*["']([A-Za-z][\w-]*)\|([^"'|\s$]+)["']/g)) {
+    if (out.length >= MAX_RESOURCES) break;
+    out.push({ stack: m[1]!.toLowerCase(), value: m[2]!, line: lineAt(m.index!) });
+  }
+  // An application_stack block's body runs to its first closing brace (a function app's nested `docker` block ends it early).
+  for (const m of text.matchAll(/^[ \t]*application_stack[ \t]*\{([^}]{0,2000})/gm)) {
+    for (const s of m[1]!.matchAll(/^[ \t]*(python|node|php|dotnet|java)_version[ \t]*=[ \t]*"([^"$]+)"/gm)) {
+      if (out.length >= MAX_RESOURCES) break;
+      out.push({ stack: s[1]!, value: s[2]!, line: lineAt(m.index! + m[0].length - m[1]!.length + s.index!) });
+    }
+  }
+  return out;
+}

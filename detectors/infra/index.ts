@@ -14,7 +14,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { ARM_SCHEMA, readArmTemplate, readBicep } from "./azure-templates.js";
+import { ARM_SCHEMA, appServiceStacks, readArmTemplate, readBicep } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
@@ -115,6 +115,7 @@ export const infraDetector: Detector = {
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
         for (const type of use.azureTypes) ctx.report({ ref: `azure-resource-type:${type}`, file });
+        if (/azurerm_|azapi_/.test(text)) reportAppServiceStacks(ctx, file, text);
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) {
           const module = registryModule(m.source);
@@ -306,6 +307,7 @@ export const infraDetector: Detector = {
         for (const r of use.resources) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
         // The Azure Verified Modules it deploys, at the module's own release.
         for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
+        reportAppServiceStacks(ctx, file, text ?? "");
       } else if (base.endsWith(".json")) {
         // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
         // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
@@ -319,6 +321,7 @@ export const infraDetector: Detector = {
           const lines = new Map<string, number>();
           for (const [value, line] of jsonStringLines(head)) if (!lines.has(value.toLowerCase())) lines.set(value.toLowerCase(), line);
           for (const key of readArmTemplate(doc)) ctx.report({ ref: `azure-resource-type:${key}`, file, line: lines.get(key.replace(/:[a-z]+$/, "")) });
+          reportAppServiceStacks(ctx, file, head);
         } else if (/"AWSTemplateFormatVersion"\s*:|"Transform"\s*:\s*(?:\[\s*)?"AWS::Serverless-/.test(head) && /"Resources"\s*:/.test(head)) {
           readCloudFormation(ctx, file, await ctx.json(file));
         }
@@ -496,6 +499,21 @@ export const infraDetector: Detector = {
  */
 function registryAddress(source: string): string {
   return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
+}
+
+/**
+ * The runtime stacks an App Service or Functions app is set to run: the language at its release
+ * (`PYTHON|3.11` is Python 3.11, `NODE|20-lts` Node.js 20), or the image a `DOCKER|` stack runs.
+ */
+function reportAppServiceStacks(ctx: DetectContext, file: string, text: string): void {
+  for (const s of appServiceStacks(text)) {
+    if (s.stack === "docker") {
+      const ref = splitImage(s.value);
+      if (ref) ctx.report({ ...imageFinding(ref), file, line: s.line });
+    } else if (ctx.lookup("app-service-stack", s.stack).length > 0) {
+      ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
+    }
+  }
 }
 
 /** `lineOf(text, needle)`, each needle searched for once. */
