@@ -357,6 +357,7 @@ describe("the infrastructure reader", () => {
       lambdaRuntimes: [],
       images: [],
       azureTypes: [],
+      xrayTracing: false,
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [

@@ -99,3 +99,49 @@ describe("CloudFormation's ECS task definitions", () => {
     expect(tool(document.tools, "AWS Fargate")).toBeDefined();
   });
 });
+
+// The services a serverless.yml's functions consume events from, and active tracing to AWS X-Ray
+// in each format that turns it on.
+describe("event sources and X-Ray tracing", () => {
+  it("serverless.yml's events name the services they come from, a stream by its type or ARN; its provider's tracing X-Ray", async () => {
+    const yml = [
+      "service: jobs",
+      "provider:",
+      "  name: aws",
+      "  runtime: nodejs20.x",
+      "  tracing:",
+      "    lambda: true",
+      "functions:",
+      "  a:",
+      "    handler: a.handler",
+      "    events:",
+      "      - sqs:",
+      "          arn: arn:aws:sqs:us-east-1:123456789012:jobs",
+      "      - sns: alerts",
+      "      - schedule: rate(1 hour)",
+      "      - stream:",
+      "          type: dynamodb",
+      "          arn: ${param:tableStreamArn}",
+      "      - stream: arn:aws:kinesis:us-east-1:123456789012:stream/clicks",
+      "      - msk:",
+      "          arn: arn:aws:kafka:us-east-1:123456789012:cluster/events/abc",
+      "          topic: events",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "serverless.yml": yml }), { git: false });
+    const names = document.tools.map((t) => t.name);
+    for (const name of ["Amazon SQS", "Amazon SNS", "Amazon EventBridge", "Amazon DynamoDB", "Amazon Kinesis", "Amazon Managed Streaming for Kafka", "Kafka", "AWS X-Ray"]) {
+      expect(names, name).toContain(name);
+    }
+  });
+
+  it("SAM's Tracing: Active, CloudFormation's TracingConfig and Terraform's tracing_config send traces to X-Ray; PassThrough does not", async () => {
+    const sam = "Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Tracing: Active\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: a.handler\n";
+    const cfn = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      TracingConfig:\n        Mode: Active\n';
+    const tf = 'resource "aws_lambda_function" "f" {\n  function_name = "f"\n  tracing_config {\n    mode = "Active"\n  }\n}\n';
+    const off = 'resource "aws_lambda_function" "f" {\n  function_name = "f"\n  tracing_config {\n    mode = "PassThrough"\n  }\n}\n';
+    for (const [file, text, traced] of [["template.yaml", sam, true], ["stack/cfn.yaml", cfn, true], ["main.tf", tf, true], ["main.tf", off, false]] as const) {
+      const { document } = await scan(new MemorySource({ [file]: text }), { git: false });
+      expect(document.tools.some((t) => t.name === "AWS X-Ray"), `${file}: ${text}`).toBe(traced);
+    }
+  });
+});

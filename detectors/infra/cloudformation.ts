@@ -11,6 +11,9 @@ export function readCloudFormation(ctx: DetectContext, file: string, doc: unknow
   const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
   if (!sam && template.AWSTemplateFormatVersion === undefined) return;
   ctx.report({ ref: sam ? "format:sam-template" : "format:cloudformation-template", file });
+  // SAM's active tracing of every function or API (`Globals: { Function: { Tracing: Active } }`, `Api: { TracingEnabled: true }`).
+  const globals = template.Globals as { Function?: { Tracing?: unknown }; Api?: { TracingEnabled?: unknown } } | undefined;
+  if (globals && typeof globals === "object" && (globals.Function?.Tracing === "Active" || globals.Api?.TracingEnabled === true)) ctx.report({ ref: "format:xray-tracing", file });
   const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
   for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
   reportResources(ctx, template.Resources, file);
@@ -26,12 +29,26 @@ export function reportResources(ctx: DetectContext, resources: unknown, file: st
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
   if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
   for (const setting of new Set(Object.values(resources as Record<string, unknown>).flatMap(managedDatabases))) ctx.report({ ref: `format:${setting}`, file });
+  if (Object.values(resources as Record<string, unknown>).some(tracesActively)) ctx.report({ ref: "format:xray-tracing", file });
   // The images an ECS task definition's containers run, at their tag's release, as Terraform's
   // aws_ecs_task_definition's (an image built by intrinsic functions, `!Sub ...:${ImageTag}`, says none).
   for (const image of new Set(Object.values(resources as Record<string, unknown>).flatMap(taskImages))) {
     const ref = splitImage(image);
     if (ref) ctx.report({ ...imageFinding(ref), file });
   }
+}
+
+/**
+ * A resource sending traces to AWS X-Ray: a Lambda function's `TracingConfig: { Mode: Active }` (a
+ * SAM function's `Tracing: Active`), an API Gateway stage's or a SAM API's `TracingEnabled: true`, a
+ * state machine's `TracingConfiguration: { Enabled: true }`.
+ */
+function tracesActively(resource: unknown): boolean {
+  const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
+  const p = r?.Properties;
+  if (!p || typeof p !== "object") return false;
+  const config = (v: unknown, key: string, on: unknown) => typeof v === "object" && v !== null && (v as Record<string, unknown>)[key] === on;
+  return p.Tracing === "Active" || p.TracingEnabled === true || config(p.TracingConfig, "Mode", "Active") || config(p.TracingConfiguration, "Enabled", true);
 }
 
 /** The `Image` of each container of an AWS::ECS::TaskDefinition, where written out. */

@@ -105,6 +105,7 @@ export const infraDetector: Detector = {
         if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file, line: lineOf(text, `backend "${use.backend}"`) });
         if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
+        if (use.xrayTracing) ctx.report({ ref: "format:xray-tracing", file });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
         // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
@@ -196,10 +197,18 @@ export const infraDetector: Detector = {
           for (const f of functions) {
             const list = f && typeof f === "object" ? (f as { events?: unknown }).events : undefined;
             for (const event of Array.isArray(list) ? list : []) {
-              if (isRecord(event)) for (const key of Object.keys(event)) events.add(key);
+              if (!isRecord(event)) continue;
+              for (const key of Object.keys(event)) {
+                // A stream is a DynamoDB table's or a Kinesis stream's, by its `type` or its ARN.
+                const stream = key === "stream" ? streamSource(event.stream) : undefined;
+                events.add(stream ? `stream:${stream}` : key);
+              }
             }
           }
           for (const key of events) ctx.report({ ref: `serverless-event:${key}`, file });
+          // Active tracing of its functions or its REST API (`provider.tracing`) sends traces to AWS X-Ray.
+          const tracing = typeof config?.provider === "object" ? (config.provider as { tracing?: unknown }).tracing : undefined;
+          if (isRecord(tracing) && [tracing.lambda, tracing.apiGateway].some((v) => v === true || v === "Active" || v === "true")) ctx.report({ ref: "format:xray-tracing", file });
         }
         reportResources(ctx, config?.resources?.Resources, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
@@ -514,6 +523,14 @@ function reportAppServiceStacks(ctx: DetectContext, file: string, text: string):
       ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
     }
   }
+}
+
+/** The service of a serverless.yml `stream` event: its `type` (`dynamodb`, `kinesis`), else its ARN's service. */
+function streamSource(stream: unknown): string | undefined {
+  const type = isRecord(stream) ? stream.type : undefined;
+  if (typeof type === "string") return type.toLowerCase();
+  const arn = isRecord(stream) ? stream.arn : stream;
+  return typeof arn === "string" ? /^arn:aws[\w-]*:(dynamodb|kinesis):/.exec(arn)?.[1] : undefined;
 }
 
 /** `lineOf(text, needle)`, each needle searched for once. */

@@ -21,6 +21,8 @@ export interface TerraformUse {
   lambdaRuntimes: string[];
   /** The container images Kubernetes workloads and ECS tasks run (`kubernetes_deployment`'s `image = "redis:7.2"`), each once. */
   images: string[];
+  /** A Lambda function's or state machine's active tracing, or an API Gateway stage's X-Ray tracing: traces sent to AWS X-Ray. */
+  xrayTracing: boolean;
   /** The Azure resource types azapi_resource blocks create (`type = "Microsoft.App/containerApps@2023-05-01"`), lower-cased, each once. */
   azureTypes: string[];
 }
@@ -40,8 +42,11 @@ export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", v
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [] };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false };
   const clean = withoutComments(text);
+  // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
+  // (aws_api_gateway_stage), a state machine's `tracing_configuration { enabled = true }`.
+  out.xrayTracing = /^[ \t]*tracing_config[ \t]*\{[ \t]*\n?[ \t]*mode[ \t]*=[ \t]*"Active"/m.test(clean) || /^[ \t]*xray_tracing_enabled[ \t]*=[ \t]*true\b/m.test(clean) || /^[ \t]*tracing_configuration[ \t]*\{[ \t]*\n?[ \t]*enabled[ \t]*=[ \t]*true\b/m.test(clean);
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
