@@ -358,6 +358,8 @@ describe("the infrastructure reader", () => {
       images: [],
       azureTypes: [],
       xrayTracing: false,
+      herokuAddons: [],
+
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [

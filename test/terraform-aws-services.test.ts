@@ -145,3 +145,20 @@ describe("event sources and X-Ray tracing", () => {
     }
   });
 });
+
+// Terraform's Heroku provider provisions add-ons as app.json does: the service of each plan.
+describe("Terraform's heroku_addon", () => {
+  it("names the add-on's service, as app.json's addons do", async () => {
+    const tf = [
+      'terraform {\n  required_providers {\n    heroku = { source = "heroku/heroku", version = "~> 5.2" }\n  }\n}',
+      'resource "heroku_app" "web" {\n  name   = "acme-web"\n  region = "us"\n}',
+      'resource "heroku_addon" "db" {\n  app_id = heroku_app.web.id\n  plan   = "heroku-postgresql:essential-0"\n}',
+      'resource "heroku_addon" "cache" {\n  app_id = heroku_app.web.id\n  plan   = "heroku-redis:mini"\n}',
+      'resource "heroku_addon" "mail" {\n  app_id = heroku_app.web.id\n  plan   = var.mail_plan\n}',
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "main.tf": tf }), { git: false });
+    const names = document.tools.map((t) => t.name);
+    for (const name of ["Heroku", "Heroku Postgres", "PostgreSQL", "Heroku Redis", "Redis"]) expect(names, name).toContain(name);
+    expect(tool(document.tools, "Heroku Postgres")).toMatchObject({ detection_source: "main.tf" });
+  });
+});

@@ -106,6 +106,7 @@ export const infraDetector: Detector = {
         if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
         if (use.xrayTracing) ctx.report({ ref: "format:xray-tracing", file });
+        for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: lineOf(text, `"${service}`) });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
         // The images its Kubernetes workloads and ECS tasks run, at their tag's release.

@@ -23,6 +23,8 @@ export interface TerraformUse {
   images: string[];
   /** A Lambda function's or state machine's active tracing, or an API Gateway stage's X-Ray tracing: traces sent to AWS X-Ray. */
   xrayTracing: boolean;
+  /** The Heroku add-on services heroku_addon resources provision (`plan = "heroku-postgresql:essential-0"`: `heroku-postgresql`), each once. */
+  herokuAddons: string[];
   /** The Azure resource types azapi_resource blocks create (`type = "Microsoft.App/containerApps@2023-05-01"`), lower-cased, each once. */
   azureTypes: string[];
 }
@@ -42,7 +44,7 @@ export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", v
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [] };
   const clean = withoutComments(text);
   // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
   // (aws_api_gateway_stage), a state machine's `tracing_configuration { enabled = true }`.
@@ -142,6 +144,13 @@ export function readTerraform(text: string): TerraformUse {
     if (type) azure.add(azureResourceKey(type));
   }
   out.azureTypes = [...azure];
+  // The Heroku provider's add-ons, by the service of their plan, as app.json's `addons` name them.
+  const addons = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"heroku_addon"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const service = /^[ \t]*plan[ \t]*=[ \t]*"([a-z0-9][\w-]*)(?::[^"]*)?"/m.exec(bodyOf(m))?.[1];
+    if (service) addons.add(service);
+  }
+  out.herokuAddons = [...addons];
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
