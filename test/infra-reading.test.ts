@@ -359,7 +359,6 @@ describe("the infrastructure reader", () => {
       azureTypes: [],
       xrayTracing: false,
       herokuAddons: [],
-
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [
