@@ -162,3 +162,11 @@ describe("Terraform's heroku_addon", () => {
     expect(tool(document.tools, "Heroku Postgres")).toMatchObject({ detection_source: "main.tf" });
   });
 });
+
+describe("serverless.yml's alb event", () => {
+  it("names no load balancer: it attaches to a listener made elsewhere (the site names none, 2lambda123/cmr-stac)", async () => {
+    const yml = "service: api\nprovider:\n  name: aws\nfunctions:\n  app:\n    handler: src/lambda.handler\n    events:\n      - alb:\n          listenerArn: ${cf:prod.servicesLbListenerArn}\n          priority: 500\n          conditions:\n            path: /stac*\n";
+    const { document } = await scan(new MemorySource({ "serverless.yml": yml }), { git: false });
+    expect(document.tools.map((t) => t.name)).not.toContain("AWS Elastic Load Balancing (ELB)");
+  });
+});
