@@ -170,3 +170,19 @@ describe("serverless.yml's alb event", () => {
     expect(document.tools.map((t) => t.name)).not.toContain("AWS Elastic Load Balancing (ELB)");
   });
 });
+
+// SAM needs no AWSTemplateFormatVersion: a template under a name of its own is told by its transform.
+describe("SAM templates under other names", () => {
+  it("a YAML whose top-level Transform is SAM's (on its line or first in a list) is read; samconfig.yaml names AWS SAM", async () => {
+    const api = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: app.handler\n      Runtime: python3.12\n  Bucket:\n    Type: AWS::S3::Bucket\n";
+    const listed = "Transform:\n  - AWS::Serverless-2016-10-31\n  - AWS::LanguageExtensions\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n";
+    const notSam = "Transform: something-else\nResources:\n  Queue:\n    Type: AWS::SNS::Topic\n";
+    const { document } = await scan(new MemorySource({ "infra/api.yaml": api, "infra/queue.yml": listed, "config/other.yml": notSam, "samconfig.yaml": "version: 0.1\ndefault:\n  deploy:\n    parameters:\n      stack_name: api\n" }), { git: false });
+    const names = document.tools.map((t) => t.name);
+    for (const name of ["AWS Lambda", "Amazon S3", "Amazon SQS", "Python", "AWS SAM", "Amazon Web Services (AWS)"]) expect(names, name).toContain(name);
+    expect(tool(document.tools, "Amazon SQS")).toMatchObject({ detection_source: "infra/queue.yml" });
+    expect(names).not.toContain("Amazon SNS");
+    const config = await scan(new MemorySource({ "samconfig.yml": "version: 0.1\n" }), { git: false });
+    expect(config.document.tools.map((t) => t.name)).toEqual(["AWS SAM"]);
+  });
+});

@@ -372,8 +372,9 @@ export const infraDetector: Detector = {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`): its
-        // top-level AWSTemplateFormatVersion says what it is.
-        if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) && !MANIFEST_TEXT(text)) {
+        // top-level AWSTemplateFormatVersion says what it is, or a SAM template's transform (SAM
+        // needs no format version: `Transform: AWS::Serverless-2016-10-31`, or in a list).
+        if ((/^AWSTemplateFormatVersion[ \t]*:/m.test(text) || SAM_TRANSFORM.test(text)) && !MANIFEST_TEXT(text)) {
           // A Jinja template of one (Sceptre's, `{% for %}`) is no YAML until rendered: skipped without a warning.
           // (`[^{}]` stops each `{{` at the next brace: `[^}]` read from every `{{` of a file of
           // them to its end.)
@@ -552,6 +553,8 @@ function argoParameterized(text: string): boolean {
   const versions = [...text.matchAll(/^[ \t-]*apiVersion:[ \t]*["']?([^\s"'#]*)/gm)].map((m) => m[1]!);
   return versions.length > 0 && versions.every((v) => /^argoproj\.io\//.test(v));
 }
+/** A top-level `Transform` naming SAM's transform, on its line or first in its list. */
+const SAM_TRANSFORM = /^Transform[ \t]*:[ \t]*(?:\[[ \t]*)?["']?AWS::Serverless-|^Transform[ \t]*:[ \t]*\r?\n[ \t]+-[ \t]*["']?AWS::Serverless-/m;
 /** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
 const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);
 /** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
