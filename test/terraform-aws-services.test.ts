@@ -36,7 +36,7 @@ describe("Terraform on AWS", () => {
 describe("cloud resource types of the services the site lists", () => {
   it("Terraform's AWS, Google, Azure and Cloudflare resource types name their services", async () => {
     const types = [
-      "aws_lb", "aws_lb_target_group", "aws_acm_certificate", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_group",
+      "aws_lb", "aws_lb_target_group", "aws_acm_certificate", "aws_codeartifact_repository", "aws_bedrockagent_agent", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_group",
       "aws_kms_key", "aws_msk_cluster", "aws_wafv2_web_acl", "aws_eks_fargate_profile", "aws_codedeploy_app",
       "aws_emr_cluster", "aws_neptune_cluster", "aws_kinesis_firehose_delivery_stream", "aws_autoscaling_group",
       "google_compute_backend_service", "google_firebase_hosting_site", "google_datastore_index",
@@ -46,7 +46,7 @@ describe("cloud resource types of the services the site lists", () => {
     const { document } = await scan(new MemorySource({ "infra/main.tf": main }), { git: false });
     const names = document.tools.map((t) => t.name).sort();
     for (const name of [
-      "AWS Elastic Load Balancing (ELB)", "AWS Certificate Manager", "Amazon CloudWatch", "Amazon Managed Streaming for Kafka", "Kafka",
+      "AWS Elastic Load Balancing (ELB)", "AWS Certificate Manager", "AWS CodeArtifact", "Amazon Bedrock", "Amazon CloudWatch", "Amazon Managed Streaming for Kafka", "Kafka",
       "AWS WAF", "AWS Fargate", "Amazon EKS", "AWS CodeDeploy", "Amazon EMR", "Amazon Neptune", "Amazon Kinesis Firehose", "Amazon EC2",
       "Google Cloud Load Balancing", "Firebase Hosting", "Firebase", "Google Cloud Datastore",
       "Azure Cognitive Search", "Azure Service Fabric", "Cloudflare Workers", "Cloudflare Pages",
