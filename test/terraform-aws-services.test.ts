@@ -186,3 +186,19 @@ describe("SAM templates under other names", () => {
     expect(config.document.tools.map((t) => t.name)).toEqual(["AWS SAM"]);
   });
 });
+
+// serverless.yml often keeps its CloudFormation resources in files of their own, loaded by `${file(...)}`.
+describe("serverless.yml's resources in files of their own", () => {
+  it("reads each loaded file's Resources, reported on that file", async () => {
+    const yml = "service: users\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  list:\n    handler: list.handler\nresources:\n  - ${file(resources/dynamodb.yml)}\n  - ${file(./resources/cognito.yml)}\n  - ${file(../outside.yml)}\n  - Outputs:\n      X:\n        Value: 1\n  - Resources:\n      Topic:\n        Type: AWS::SNS::Topic\n";
+    const dynamo = "Resources:\n  UsersTable:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n";
+    const cognito = "Resources:\n  UserPool:\n    Type: AWS::Cognito::UserPool\n";
+    const single = "service: jobs\nprovider:\n  name: aws\nresources:\n  Resources: ${file(infra.yml):Resources}\n";
+    const infra = "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n";
+    const { document } = await scan(new MemorySource({ "serverless.yml": yml, "resources/dynamodb.yml": dynamo, "resources/cognito.yml": cognito, "jobs/serverless.yml": single, "jobs/infra.yml": infra }), { git: false });
+    expect(tool(document.tools, "Amazon DynamoDB")).toMatchObject({ detection_source: "resources/dynamodb.yml" });
+    expect(tool(document.tools, "Amazon Cognito")).toMatchObject({ detection_source: "resources/cognito.yml" });
+    expect(tool(document.tools, "Amazon SQS")).toMatchObject({ detection_source: "jobs/infra.yml" });
+    expect(tool(document.tools, "Amazon SNS")).toMatchObject({ detection_source: "serverless.yml" });
+  });
+});

@@ -212,6 +212,16 @@ export const infraDetector: Detector = {
           if (isRecord(tracing) && [tracing.lambda, tracing.apiGateway].some((v) => v === true || v === "Active" || v === "true")) ctx.report({ ref: "format:xray-tracing", file });
         }
         reportResources(ctx, config?.resources?.Resources, file);
+        // The list form's inline parts (`resources: [ { Resources: { ... } } ]`).
+        if (Array.isArray(config?.resources)) for (const part of config.resources.slice(0, 100)) if (isRecord(part)) reportResources(ctx, part.Resources, file);
+        // Resources kept in files of their own (`resources: [ "\${file(resources/dynamodb.yml)}" ]`, or
+        // `Resources: \${file(resources.yml):Resources}`): each file's `Resources`, reported on that file.
+        for (const ref of serverlessFileRefs(config?.resources)) {
+          const path = joinInside(dirOf(file), ref);
+          if (!path || path === file || !ctx.exists(path) || !/\.ya?ml$/.test(path)) continue;
+          const doc = await ctx.yaml(path);
+          if (isRecord(doc)) reportResources(ctx, doc.Resources, path);
+        }
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
       } else if (base === "heroku.yml") {
@@ -525,6 +535,20 @@ function reportAppServiceStacks(ctx: DetectContext, file: string, text: string):
       ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
     }
   }
+}
+
+/**
+ * The files a serverless.yml's `resources` loads with the `\${file(...)}` variable: the section
+ * itself as a list of them, or its `Resources` as one (a `:Resources` property of the file taken).
+ */
+function serverlessFileRefs(resources: unknown): string[] {
+  const values = Array.isArray(resources) ? resources : isRecord(resources) ? [resources.Resources] : [];
+  const out: string[] = [];
+  for (const v of values.slice(0, 100)) {
+    const m = typeof v === "string" ? /^\$\{file\(([^()$~:]+?)\)(?::Resources)?\}$/.exec(v.trim()) : null;
+    if (m) out.push(m[1]!.trim());
+  }
+  return out;
 }
 
 /** The service of a serverless.yml `stream` event: its `type` (`dynamodb`, `kinesis`), else its ARN's service. */
