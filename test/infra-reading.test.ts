@@ -359,6 +359,7 @@ describe("the infrastructure reader", () => {
       azureTypes: [],
       xrayTracing: false,
       herokuAddons: [],
+      doDatabaseEngines: [],
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [

@@ -202,3 +202,14 @@ describe("serverless.yml's resources in files of their own", () => {
     expect(tool(document.tools, "Amazon SNS")).toMatchObject({ detection_source: "serverless.yml" });
   });
 });
+
+// A DigitalOcean Managed Databases cluster in Terraform runs the server of its engine, as an App
+// Platform spec's database does (its version is the managed service's, not taken).
+describe("Terraform's digitalocean_database_cluster", () => {
+  it("names the server its engine runs", async () => {
+    const tf = 'resource "digitalocean_database_cluster" "pg" {\n  name    = "acme-pg"\n  engine  = "pg"\n  version = "16"\n}\nresource "digitalocean_database_cluster" "cache" {\n  engine  = "redis"\n  version = "7"\n}\n';
+    const { document } = await scan(new MemorySource({ "main.tf": tf }), { git: false });
+    for (const name of ["DigitalOcean Managed Databases", "PostgreSQL", "Redis"]) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "main.tf" });
+    expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
+  });
+});

@@ -106,6 +106,9 @@ export const infraDetector: Detector = {
         if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
         if (use.xrayTracing) ctx.report({ ref: "format:xray-tracing", file });
+        // A DigitalOcean Managed Databases cluster's engine: the server it runs (its `version` is the
+        // managed service's release, as an RDS engine_version, and is not taken).
+        for (const engine of use.doDatabaseEngines) ctx.report({ ref: `do-app-database:${engine}`, file, line: lineOf(text, `"${engine}"`) });
         for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: lineOf(text, `"${service}`) });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);

@@ -23,6 +23,8 @@ export interface TerraformUse {
   images: string[];
   /** A Lambda function's or state machine's active tracing, or an API Gateway stage's X-Ray tracing: traces sent to AWS X-Ray. */
   xrayTracing: boolean;
+  /** The engines of DigitalOcean Managed Databases clusters (`engine = "pg"`), as an App Platform spec names them, each once. */
+  doDatabaseEngines: string[];
   /** The Heroku add-on services heroku_addon resources provision (`plan = "heroku-postgresql:essential-0"`: `heroku-postgresql`), each once. */
   herokuAddons: string[];
   /** The Azure resource types azapi_resource blocks create (`type = "Microsoft.App/containerApps@2023-05-01"`), lower-cased, each once. */
@@ -44,7 +46,7 @@ export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", v
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [] };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   const clean = withoutComments(text);
   // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
   // (aws_api_gateway_stage), a state machine's `tracing_configuration { enabled = true }`.
@@ -151,6 +153,12 @@ export function readTerraform(text: string): TerraformUse {
     if (service) addons.add(service);
   }
   out.herokuAddons = [...addons];
+  const engines = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"digitalocean_database_cluster"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const engine = /^[ \t]*engine[ \t]*=[ \t]*"([a-z]+)"/m.exec(bodyOf(m))?.[1];
+    if (engine) engines.add(engine);
+  }
+  out.doDatabaseEngines = [...engines];
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
