@@ -213,3 +213,17 @@ describe("Terraform's digitalocean_database_cluster", () => {
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
   });
 });
+
+// RDS runs SQL Server and Oracle too: their engines name those servers as postgres and mysql do.
+describe("RDS instances of SQL Server and Oracle", () => {
+  it("name Microsoft SQL Server and Oracle from Terraform's and CloudFormation's engine, and the rds module's", async () => {
+    const tf = 'resource "aws_db_instance" "mssql" {\n  engine         = "sqlserver-ex"\n  engine_version = "15.00"\n}\n';
+    const module = 'module "db" {\n  source  = "terraform-aws-modules/rds/aws"\n  version = "6.5.0"\n  engine  = "oracle-se2"\n}\n';
+    const cfn = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: oracle-ee\n';
+    for (const [file, text, name] of [["a/main.tf", tf, "Microsoft SQL Server"], ["b/main.tf", module, "Oracle"], ["c/db.yaml", cfn, "Oracle"]] as const) {
+      const { document } = await scan(new MemorySource({ [file]: text }), { git: false });
+      expect(tool(document.tools, name), file).toMatchObject({ detection_source: file });
+      expect(tool(document.tools, name)?.version, file).toBeUndefined();
+    }
+  });
+});

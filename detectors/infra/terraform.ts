@@ -104,6 +104,9 @@ export function readTerraform(text: string): TerraformUse {
     const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
     if (m[1] === "aws_db_instance" && engine === "postgres") databases.add("rds-postgresql");
     if (m[1] === "aws_db_instance" && (engine === "mysql" || engine === "mariadb")) databases.add(`rds-${engine}`);
+    // SQL Server's editions (`sqlserver-ex`, `-web`, `-se`, `-ee`) and Oracle's (`oracle-se2`, `oracle-ee`, `-cdb` forms).
+    const commercial = m[1] === "aws_db_instance" ? rdsCommercialEngine(engine) : undefined;
+    if (commercial) databases.add(commercial);
     if (m[1] === "aws_rds_cluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) databases.add(engine);
     // ElastiCache's engine; a replication group without one runs Redis, its default.
     if (m[1] === "aws_elasticache_cluster" && (engine === "redis" || engine === "memcached")) databases.add(`elasticache-${engine}`);
@@ -180,6 +183,8 @@ function moduleDatabases(source: string, body: string): string[] {
   const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
   const out: string[] = [];
   if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) && engine && /^(?:postgres|mysql|mariadb)$/.test(engine)) out.push(engine === "postgres" ? "rds-postgresql" : `rds-${engine}`);
+  const commercial = /^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) ? rdsCommercialEngine(engine) : undefined;
+  if (commercial) out.push(commercial);
   if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
     if (engine === "aurora-postgresql" || engine === "aurora-mysql") out.push(engine);
     if (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
@@ -188,6 +193,14 @@ function moduleDatabases(source: string, body: string): string[] {
   const sql = /^terraform-google-modules\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
   if (sql) out.push(`cloud-sql-${sql}`);
   return out;
+}
+
+/** An RDS instance's engine of SQL Server (`sqlserver-ex`, `sqlserver-se`, ...), Oracle (`oracle-ee`, `oracle-se2-cdb`) or Db2 (`db2-se`, `db2-ae`), as a managed database setting. */
+export function rdsCommercialEngine(engine: string | undefined): string | undefined {
+  if (engine && /^sqlserver-(?:ex|web|se|ee|dev-ee)$/.test(engine)) return "rds-sqlserver";
+  if (engine && /^oracle-(?:ee|se2|se1|se)(?:-cdb)?$/.test(engine)) return "rds-oracle";
+  if (engine && /^db2-(?:se|ae)$/.test(engine)) return "rds-db2";
+  return undefined;
 }
 
 /** The body of the first block whose opening matches `start`, braces balanced. */
