@@ -318,6 +318,10 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "azure-resource-type": (names) => ({ "main.bicep": names.map((n, i) => `resource r${i} '${n.split(":")[0]}@2023-01-01' = {\n  name: 'r${i}'\n${n.includes(":") ? `  kind: '${n.split(":")[1]}'\n` : ""}}\n`).join("") }),
   "bicep-module": (names) => ({ "main.bicep": names.map((n, i) => `module m${i} 'br/public:${n.split(":")[0]}:0.1.0' = {\n  name: 'm${i}'\n  params: {\n${n.includes(":") ? `    kind: '${n.split(":")[1]}'\n` : ""}  }\n}\n`).join("") }),
   "app-service-stack": (names) => ({ "main.bicep": names.map((n, i) => `resource s${i} 'Microsoft.Web/sites@2022-09-01' = {\n  name: 's${i}'\n  properties: {\n    siteConfig: {\n      linuxFxVersion: '${n.toUpperCase()}|1.0'\n    }\n  }\n}\n`).join("") }),
+  // A Pulumi YAML program; an azure-native web app's kind (`azure-native:web:webapp:functionapp`) written as its `kind`.
+  "pulumi-resource": (names) => ({
+    "Pulumi.yaml": `name: x\nruntime: yaml\nresources:\n${names.map((n, i) => `  r${i}:\n    type: ${n.split(":").slice(0, 3).join(":")}\n${n.split(":").length > 3 ? `    properties:\n      kind: ${n.split(":")[3]}\n` : ""}`).join("")}`,
+  }),
   "terraform-resource": (names) => ({ "main.tf": names.map((n, i) => `resource "${n}" "r${i}" {\n  name = "r${i}"\n}\n`).join("") }),
   "cloudformation-type": (names) => ({ "template.yaml": `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${names.map((n, i) => `  R${i}:\n    Type: ${n}`).join("\n")}\n` }),
   vcpkg: (names) => ({ "vcpkg.json": JSON.stringify({ name: "x", dependencies: names.map((n) => ({ name: n, "version>=": "1.0.0" })) }) }),
