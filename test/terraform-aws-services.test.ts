@@ -187,19 +187,15 @@ describe("SAM templates under other names", () => {
   });
 });
 
-// serverless.yml often keeps its CloudFormation resources in files of their own, loaded by `${file(...)}`.
-describe("serverless.yml's resources in files of their own", () => {
-  it("reads each loaded file's Resources, reported on that file", async () => {
-    const yml = "service: users\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  list:\n    handler: list.handler\nresources:\n  - ${file(resources/dynamodb.yml)}\n  - ${file(./resources/cognito.yml)}\n  - ${file(../outside.yml)}\n  - Outputs:\n      X:\n        Value: 1\n  - Resources:\n      Topic:\n        Type: AWS::SNS::Topic\n";
-    const dynamo = "Resources:\n  UsersTable:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n";
-    const cognito = "Resources:\n  UserPool:\n    Type: AWS::Cognito::UserPool\n";
-    const single = "service: jobs\nprovider:\n  name: aws\nresources:\n  Resources: ${file(infra.yml):Resources}\n";
-    const infra = "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n";
-    const { document } = await scan(new MemorySource({ "serverless.yml": yml, "resources/dynamodb.yml": dynamo, "resources/cognito.yml": cognito, "jobs/serverless.yml": single, "jobs/infra.yml": infra }), { git: false });
-    expect(tool(document.tools, "Amazon DynamoDB")).toMatchObject({ detection_source: "resources/dynamodb.yml" });
-    expect(tool(document.tools, "Amazon Cognito")).toMatchObject({ detection_source: "resources/cognito.yml" });
-    expect(tool(document.tools, "Amazon SQS")).toMatchObject({ detection_source: "jobs/infra.yml" });
+// serverless.yml's `resources` may be a list: its inline parts are read as the object form is; the
+// files it loads with `${file(...)}` are not, as the site names nothing from them (2lambda123/cmr-stac).
+describe("serverless.yml's resources as a list", () => {
+  it("reads the list's inline parts, not the files it loads", async () => {
+    const yml = "service: users\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n  list:\n    handler: list.handler\nresources:\n  - ${file(resources/s3-docsBucket.yml)}\n  - Resources:\n      Topic:\n        Type: AWS::SNS::Topic\n";
+    const bucket = "Resources:\n  DocsBucket:\n    Type: AWS::S3::Bucket\n";
+    const { document } = await scan(new MemorySource({ "serverless.yml": yml, "resources/s3-docsBucket.yml": bucket }), { git: false });
     expect(tool(document.tools, "Amazon SNS")).toMatchObject({ detection_source: "serverless.yml" });
+    expect(document.tools.map((t) => t.name)).not.toContain("Amazon S3");
   });
 });
 

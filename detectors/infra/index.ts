@@ -218,14 +218,8 @@ export const infraDetector: Detector = {
         reportResources(ctx, config?.resources?.Resources, file);
         // The list form's inline parts (`resources: [ { Resources: { ... } } ]`).
         if (Array.isArray(config?.resources)) for (const part of config.resources.slice(0, 100)) if (isRecord(part)) reportResources(ctx, part.Resources, file);
-        // Resources kept in files of their own (`resources: [ "\${file(resources/dynamodb.yml)}" ]`, or
-        // `Resources: \${file(resources.yml):Resources}`): each file's `Resources`, reported on that file.
-        for (const ref of serverlessFileRefs(config?.resources)) {
-          const path = joinInside(dirOf(file), ref);
-          if (!path || path === file || !ctx.exists(path) || !/\.ya?ml$/.test(path)) continue;
-          const doc = await ctx.yaml(path);
-          if (isRecord(doc)) reportResources(ctx, doc.Resources, path);
-        }
+        // Resources kept in files of their own (`resources: [ "${file(resources/s3.yml)}" ]`) are not
+        // followed: the site names nothing from them (2lambda123/cmr-stac's S3 bucket file).
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
       } else if (/^Pulumi\.ya?ml$/.test(base) || (/^Main\.ya?ml$/.test(base) && (ctx.exists(sibling(file, "Pulumi.yaml")) || ctx.exists(sibling(file, "Pulumi.yml"))))) {
@@ -544,20 +538,6 @@ function reportAppServiceStacks(ctx: DetectContext, file: string, text: string):
       ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
     }
   }
-}
-
-/**
- * The files a serverless.yml's `resources` loads with the `\${file(...)}` variable: the section
- * itself as a list of them, or its `Resources` as one (a `:Resources` property of the file taken).
- */
-function serverlessFileRefs(resources: unknown): string[] {
-  const values = Array.isArray(resources) ? resources : isRecord(resources) ? [resources.Resources] : [];
-  const out: string[] = [];
-  for (const v of values.slice(0, 100)) {
-    const m = typeof v === "string" ? /^\$\{file\(([^()$~:]+?)\)(?::Resources)?\}$/.exec(v.trim()) : null;
-    if (m) out.push(m[1]!.trim());
-  }
-  return out;
 }
 
 /** The service of a serverless.yml `stream` event: its `type` (`dynamodb`, `kinesis`), else its ARN's service. */
