@@ -39,7 +39,7 @@ describe("cloud resource types of the services the site lists", () => {
       "aws_lb", "aws_lb_target_group", "aws_acm_certificate", "aws_codeartifact_repository", "aws_bedrockagent_agent", "aws_cloudwatch_metric_alarm", "aws_cloudwatch_log_group",
       "aws_kms_key", "aws_msk_cluster", "aws_wafv2_web_acl", "aws_eks_fargate_profile", "aws_codedeploy_app",
       "aws_emr_cluster", "aws_neptune_cluster", "aws_kinesis_firehose_delivery_stream", "aws_autoscaling_group",
-      "google_compute_backend_service", "google_firebase_hosting_site", "google_datastore_index",
+      "google_compute_backend_service", "google_firebase_hosting_site", "google_datastore_index", "google_monitoring_alert_policy",
       "azurerm_search_service", "azurerm_service_fabric_cluster", "cloudflare_workers_script", "cloudflare_pages_project",
     ];
     const main = types.map((t) => `resource "${t}" "x" {\n  name = "x"\n}`).join("\n");
@@ -48,7 +48,7 @@ describe("cloud resource types of the services the site lists", () => {
     for (const name of [
       "AWS Elastic Load Balancing (ELB)", "AWS Certificate Manager", "AWS CodeArtifact", "Amazon Bedrock", "Amazon CloudWatch", "Amazon Managed Streaming for Kafka", "Kafka",
       "AWS WAF", "AWS Fargate", "Amazon EKS", "AWS CodeDeploy", "Amazon EMR", "Amazon Neptune", "Amazon Kinesis Firehose", "Amazon EC2",
-      "Google Cloud Load Balancing", "Firebase Hosting", "Firebase", "Google Cloud Datastore",
+      "Google Cloud Load Balancing", "Firebase Hosting", "Firebase", "Google Cloud Datastore", "Stackdriver",
       "Azure Cognitive Search", "Azure Service Fabric", "Cloudflare Workers", "Cloudflare Pages",
     ]) expect(names, name).toContain(name);
     expect(names).not.toContain("AWS Key Management Service");
