@@ -223,3 +223,21 @@ describe("RDS instances of SQL Server and Oracle", () => {
     }
   });
 });
+
+// Terraform's JSON syntax (main.tf.json, CDK for Terraform's cdk.tf.json) holds the same blocks as HCL.
+describe("Terraform's JSON syntax", () => {
+  it("reads its providers (a bare source is HashiCorp's), backend, required version, resource types and modules", async () => {
+    const config = {
+      terraform: { required_version: ">= 1.6.0", required_providers: { aws: { source: "aws", version: "5.31.0" }, google: { source: "hashicorp/google", version: "${var.v}" } }, backend: { s3: { bucket: "state" } } },
+      provider: { aws: [{ region: "us-east-1" }] },
+      resource: { aws_sqs_queue: { jobs: { name: "jobs" } }, aws_lb: { web: { name: "web" } } },
+      module: { db: { source: "terraform-aws-modules/rds/aws", version: "6.5.0" } },
+    };
+    const { document, warnings } = await scan(new MemorySource({ "cdktf.out/stacks/app/cdk.tf.json": JSON.stringify(config, null, 2) }), { git: false });
+    expect(warnings).toEqual([]);
+    const names = document.tools.map((t) => t.name);
+    for (const name of ["Terraform", "Amazon SQS", "AWS Elastic Load Balancing (ELB)", "Amazon S3", "Amazon RDS", "Google Cloud Platform"]) expect(names, name).toContain(name);
+    expect(tool(document.tools, "Terraform")?.version).toBe("1.6.0");
+    expect(names).not.toContain("Amazon Web Services (AWS)");
+  });
+});

@@ -6,7 +6,7 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readTerraform, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
+import { readTerraform, readTerraformJson, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
@@ -331,6 +331,22 @@ export const infraDetector: Detector = {
         // The Azure Verified Modules it deploys, at the module's own release.
         for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
         reportAppServiceStacks(ctx, file, text ?? "");
+      } else if (base.endsWith(".tf.json")) {
+        // Terraform's JSON syntax (hand-written, or CDK for Terraform's cdk.tf.json): its providers,
+        // backend, required version, resource types and modules, as a .tf file's.
+        const use = readTerraformJson(await ctx.json(file));
+        const lock = locks.get(dirOf(file));
+        for (const p of use.providers) {
+          const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
+          ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
+        }
+        if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file });
+        if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
+        for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
+        for (const m of use.modules) {
+          const module = registryModule(m.source);
+          ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
+        }
       } else if (base.endsWith(".json")) {
         // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
         // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON

@@ -1,4 +1,4 @@
-import { blankComments, closingPairs, type CommentSyntax } from "../../src/kit.js";
+import { blankComments, closingPairs, isRecord, type CommentSyntax } from "../../src/kit.js";
 import { azureResourceKey } from "./azure-templates.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
@@ -319,4 +319,46 @@ export function registryModule(source: string): { source: string; version?: stri
   if (!m) return { source };
   const sub = m[4] && m[4] !== "//" ? m[4] : "";
   return { source: `${m[1]}/${m[3]}/${m[2]}${sub}`, ...(m[5] ? { version: m[5] } : {}) };
+}
+
+/**
+ * A configuration in Terraform's JSON syntax (`main.tf.json`, CDK for Terraform's `cdk.tf.json`): its
+ * `terraform` block's required providers (a source without a namespace, `"aws"`, is HashiCorp's),
+ * required version and backend, its `provider` and `resource` blocks' names, its modules' sources.
+ * Each block may be an object or a list of objects, as the syntax allows; values written as
+ * expressions (`${var.x}`) say nothing.
+ */
+export function readTerraformJson(doc: unknown): TerraformUse {
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
+  if (!isRecord(doc)) return out;
+  const blocks = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.slice(0, 1000) : [value]).filter(isRecord);
+  const literal = (v: unknown): string | undefined => (typeof v === "string" && v.trim() && !v.includes("${") ? v.trim() : undefined);
+  for (const terraform of blocks(doc.terraform)) {
+    out.requiredVersion ??= literal(terraform.required_version);
+    for (const required of blocks(terraform.required_providers)) {
+      for (const [name, spec] of Object.entries(required)) {
+        const source = isRecord(spec) ? literal(spec.source) : undefined;
+        const version = isRecord(spec) ? literal(spec.version) : literal(spec);
+        if (out.providers.some((p) => p.name === name)) continue;
+        out.providers.push({ name, ...(source ? { source: source.includes("/") ? source : `hashicorp/${source}` } : {}), ...(version ? { version } : {}) });
+      }
+    }
+    for (const backend of blocks(terraform.backend)) out.backend ??= Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
+  }
+  for (const provider of blocks(doc.provider)) {
+    for (const name of Object.keys(provider)) if (/^[\w-]+$/.test(name) && !out.providers.some((p) => p.name === name)) out.providers.push({ name });
+  }
+  const resources = new Set<string>();
+  for (const resource of blocks(doc.resource)) for (const type of Object.keys(resource)) if (/^[\w-]+$/.test(type)) resources.add(type);
+  out.resources = [...resources];
+  for (const module of blocks(doc.module)) {
+    for (const [name, spec] of Object.entries(module)) {
+      for (const m of blocks(spec)) {
+        const source = literal(m.source);
+        const version = literal(m.version);
+        if (source) out.modules.push({ name, source, ...(version ? { version } : {}) });
+      }
+    }
+  }
+  return out;
 }
