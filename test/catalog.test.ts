@@ -317,6 +317,15 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   }),
   "ingress-class": (names) => ({ "k8s/ingress.yaml": names.map((n, i) => `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i${i}\nspec:\n  ingressClassName: ${n}\n`).join("---\n") }),
   "k8s-kind": (names) => ({ "k8s/things.yaml": names.map((n, i) => `apiVersion: example.com/v1\nkind: ${n}\nmetadata:\n  name: t${i}\n`).join("---\n") }),
+  // A Bicep file's declarations; a web site's kind (`microsoft.web/sites:functionapp`) written as its `kind`.
+  "azure-resource-type": (names) => ({ "main.bicep": names.map((n, i) => `resource r${i} '${n.split(":")[0]}@2023-01-01' = {\n  name: 'r${i}'\n${n.includes(":") ? `  kind: '${n.split(":")[1]}'\n` : ""}}\n`).join("") }),
+  "bicep-module": (names) => ({ "main.bicep": names.map((n, i) => `module m${i} 'br/public:${n.split(":")[0]}:0.1.0' = {\n  name: 'm${i}'\n  params: {\n${n.includes(":") ? `    kind: '${n.split(":")[1]}'\n` : ""}  }\n}\n`).join("") }),
+  "app-service-stack": (names) => ({ "main.bicep": names.map((n, i) => `resource s${i} 'Microsoft.Web/sites@2022-09-01' = {\n  name: 's${i}'\n  properties: {\n    siteConfig: {\n      linuxFxVersion: '${n.toUpperCase()}|1.0'\n    }\n  }\n}\n`).join("") }),
+  // A Pulumi YAML program; an azure-native web app's kind (`azure-native:web:webapp:functionapp`) written as its `kind`.
+  "pulumi-resource": (names) => ({
+    "Pulumi.yaml": `name: x\nruntime: yaml\nresources:\n${names.map((n, i) => `  r${i}:\n    type: ${n.split(":").slice(0, 3).join(":")}\n${n.split(":").length > 3 ? `    properties:\n      kind: ${n.split(":")[3]}\n` : ""}`).join("")}`,
+  }),
+  "terraform-resource": (names) => ({ "main.tf": names.map((n, i) => `resource "${n}" "r${i}" {\n  name = "r${i}"\n}\n`).join("") }),
   "cloudformation-type": (names) => ({ "template.yaml": `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${names.map((n, i) => `  R${i}:\n    Type: ${n}`).join("\n")}\n` }),
   vcpkg: (names) => ({ "vcpkg.json": JSON.stringify({ name: "x", dependencies: names.map((n) => ({ name: n, "version>=": "1.0.0" })) }) }),
   conan: (names) => ({ "conanfile.txt": `[requires]\n${names.map((n) => `${n}/1.0.0`).join("\n")}\n` }),

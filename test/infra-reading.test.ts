@@ -356,6 +356,10 @@ describe("the infrastructure reader", () => {
       fargate: true,
       lambdaRuntimes: [],
       images: [],
+      azureTypes: [],
+      xrayTracing: false,
+      herokuAddons: [],
+      doDatabaseEngines: [],
     });
     // terraform fmt aligns the `=` of a block's settings with runs of blanks; tabs indent some files.
     const aligned = [
@@ -427,7 +431,11 @@ describe("the infrastructure reader", () => {
     const dbs = (body: string) => readTerraform(body).databases;
     expect(dbs('resource "aws_db_instance" "a" {\n  engine = "postgres"\n}\n')).toEqual(["rds-postgresql"]);
     expect(dbs('resource "aws_db_instance" "a" {\n  engine = "mysql"\n}\n')).toEqual(["rds-mysql"]);
-    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "oracle-se2"\n}\n')).toEqual([]);
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "oracle-se2"\n}\n')).toEqual(["rds-oracle"]);
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "sqlserver-se"\n}\n')).toEqual(["rds-sqlserver"]);
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = "db2-se"\n}\n')).toEqual(["rds-db2"]);
+    // An engine written as a variable says none.
+    expect(dbs('resource "aws_db_instance" "a" {\n  engine = var.engine\n}\n')).toEqual([]);
     expect(dbs('resource "aws_rds_cluster" "a" {\n  engine      = "aurora-postgresql"\n  engine_mode = "serverless"\n}\n')).toEqual(["aurora-postgresql", "aurora-serverless"]);
     expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  serverlessv2_scaling_configuration {\n    min_capacity = 0.5\n  }\n}\n')).toEqual(["aurora-postgresql", "aurora-serverless"]);
     expect(dbs('resource "aws_rds_cluster" "a" {\n  engine = "aurora-postgresql"\n  engine_mode = "provisioned"\n}\n')).toEqual(["aurora-postgresql"]);

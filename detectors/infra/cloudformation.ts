@@ -1,6 +1,8 @@
 import type { DetectContext } from "../../src/types.js";
 import { reportRuntime } from "./lambda-runtime.js";
-import { openSearchDomainEngine } from "./terraform.js";
+import { openSearchDomainEngine, rdsCommercialEngine } from "./terraform.js";
+import { splitImage } from "../docker/dockerfile.js";
+import { imageFinding } from "../docker/image-version.js";
 
 /** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */
 export function readCloudFormation(ctx: DetectContext, file: string, doc: unknown): void {
@@ -9,6 +11,9 @@ export function readCloudFormation(ctx: DetectContext, file: string, doc: unknow
   const sam = [template.Transform].flat().some((t) => typeof t === "string" && t.startsWith("AWS::Serverless"));
   if (!sam && template.AWSTemplateFormatVersion === undefined) return;
   ctx.report({ ref: sam ? "format:sam-template" : "format:cloudformation-template", file });
+  // SAM's active tracing of every function or API (`Globals: { Function: { Tracing: Active } }`, `Api: { TracingEnabled: true }`).
+  const globals = template.Globals as { Function?: { Tracing?: unknown }; Api?: { TracingEnabled?: unknown } } | undefined;
+  if (globals && typeof globals === "object" && (globals.Function?.Tracing === "Active" || globals.Api?.TracingEnabled === true)) ctx.report({ ref: "format:xray-tracing", file });
   const runtimes = [template.Globals?.Function?.Runtime, ...Object.values(template.Resources as Record<string, { Properties?: { Runtime?: unknown } } | null>).map((r) => r?.Properties?.Runtime)];
   for (const runtime of new Set(runtimes)) if (typeof runtime === "string") reportRuntime(ctx, runtime, file);
   reportResources(ctx, template.Resources, file);
@@ -24,6 +29,33 @@ export function reportResources(ctx: DetectContext, resources: unknown, file: st
   for (const type of types) ctx.report({ ref: `cloudformation-type:${type}`, file });
   if (Object.values(resources as Record<string, unknown>).some(runsOnFargate)) ctx.report({ ref: "format:ecs-fargate", file });
   for (const setting of new Set(Object.values(resources as Record<string, unknown>).flatMap(managedDatabases))) ctx.report({ ref: `format:${setting}`, file });
+  if (Object.values(resources as Record<string, unknown>).some(tracesActively)) ctx.report({ ref: "format:xray-tracing", file });
+  // The images an ECS task definition's containers run, at their tag's release, as Terraform's
+  // aws_ecs_task_definition's (an image built by intrinsic functions, `!Sub ...:${ImageTag}`, says none).
+  for (const image of new Set(Object.values(resources as Record<string, unknown>).flatMap(taskImages))) {
+    const ref = splitImage(image);
+    if (ref) ctx.report({ ...imageFinding(ref), file });
+  }
+}
+
+/**
+ * A resource sending traces to AWS X-Ray: a Lambda function's `TracingConfig: { Mode: Active }` (a
+ * SAM function's `Tracing: Active`), an API Gateway stage's or a SAM API's `TracingEnabled: true`, a
+ * state machine's `TracingConfiguration: { Enabled: true }`.
+ */
+function tracesActively(resource: unknown): boolean {
+  const r = resource as { Type?: unknown; Properties?: Record<string, unknown> } | null;
+  const p = r?.Properties;
+  if (!p || typeof p !== "object") return false;
+  const config = (v: unknown, key: string, on: unknown) => typeof v === "object" && v !== null && (v as Record<string, unknown>)[key] === on;
+  return p.Tracing === "Active" || p.TracingEnabled === true || config(p.TracingConfig, "Mode", "Active") || config(p.TracingConfiguration, "Enabled", true);
+}
+
+/** The `Image` of each container of an AWS::ECS::TaskDefinition, where written out. */
+function taskImages(resource: unknown): string[] {
+  const r = resource as { Type?: unknown; Properties?: { ContainerDefinitions?: unknown } } | null;
+  if (r?.Type !== "AWS::ECS::TaskDefinition" || !r.Properties || !Array.isArray(r.Properties.ContainerDefinitions)) return [];
+  return r.Properties.ContainerDefinitions.map((c) => (c as { Image?: unknown } | null)?.Image).filter((i): i is string => typeof i === "string" && !/[${}]/.test(i)).map((i) => i.trim());
 }
 
 /**
@@ -39,6 +71,8 @@ function managedDatabases(resource: unknown): string[] {
   const out: string[] = [];
   if (r.Type === "AWS::RDS::DBInstance" && engine === "postgres") out.push("rds-postgresql");
   if (r.Type === "AWS::RDS::DBInstance" && (engine === "mysql" || engine === "mariadb")) out.push(`rds-${engine}`);
+  const commercial = r.Type === "AWS::RDS::DBInstance" ? rdsCommercialEngine(engine) : undefined;
+  if (commercial) out.push(commercial);
   if (r.Type === "AWS::RDS::DBCluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) out.push(engine);
   if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) out.push("aurora-serverless");
   if (r.Type === "AWS::ElastiCache::CacheCluster" && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);

@@ -1,12 +1,12 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inUsageFolder, isRecord, joinInside, lineFinder, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineFinder, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readTerraform, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
+import { readTerraform, readTerraformJson, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
@@ -14,6 +14,8 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
+import { pulumiYamlResources } from "./pulumi-yaml.js";
+import { ARM_SCHEMA, appServiceStacks, readArmTemplate, readBicep } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
@@ -34,7 +36,7 @@ import { imageFinding } from "../docker/image-version.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml", "{host,function,local.settings}.json", "manifest*.xml", "manifest.json"],
+  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml", "{host,function,local.settings}.json", "manifest*.xml", "manifest.json", "*.bicep", "*.json"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
@@ -104,6 +106,11 @@ export const infraDetector: Detector = {
         if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file, line: lineOf(text, `backend "${use.backend}"`) });
         if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
         if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
+        if (use.xrayTracing) ctx.report({ ref: "format:xray-tracing", file });
+        // A DigitalOcean Managed Databases cluster's engine: the server it runs (its `version` is the
+        // managed service's release, as an RDS engine_version, and is not taken).
+        for (const engine of use.doDatabaseEngines) ctx.report({ ref: `do-app-database:${engine}`, file, line: lineOf(text, `"${engine}"`) });
+        for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: lineOf(text, `"${service}`) });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
         // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
@@ -113,6 +120,8 @@ export const infraDetector: Detector = {
         }
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
+        for (const type of use.azureTypes) ctx.report({ ref: `azure-resource-type:${type}`, file });
+        if (/azurerm_|azapi_/.test(text)) reportAppServiceStacks(ctx, file, text);
         // A module's version is its own, not the version of the tools it reveals.
         for (const m of use.modules) {
           const module = registryModule(m.source);
@@ -193,14 +202,31 @@ export const infraDetector: Detector = {
           for (const f of functions) {
             const list = f && typeof f === "object" ? (f as { events?: unknown }).events : undefined;
             for (const event of Array.isArray(list) ? list : []) {
-              if (isRecord(event)) for (const key of Object.keys(event)) events.add(key);
+              if (!isRecord(event)) continue;
+              for (const key of Object.keys(event)) {
+                // A stream is a DynamoDB table's or a Kinesis stream's, by its `type` or its ARN.
+                const stream = key === "stream" ? streamSource(event.stream) : undefined;
+                events.add(stream ? `stream:${stream}` : key);
+              }
             }
           }
           for (const key of events) ctx.report({ ref: `serverless-event:${key}`, file });
+          // Active tracing of its functions or its REST API (`provider.tracing`) sends traces to AWS X-Ray.
+          const tracing = typeof config?.provider === "object" ? (config.provider as { tracing?: unknown }).tracing : undefined;
+          if (isRecord(tracing) && [tracing.lambda, tracing.apiGateway].some((v) => v === true || v === "Active" || v === "true")) ctx.report({ ref: "format:xray-tracing", file });
         }
         reportResources(ctx, config?.resources?.Resources, file);
+        // The list form's inline parts (`resources: [ { Resources: { ... } } ]`).
+        if (Array.isArray(config?.resources)) for (const part of config.resources.slice(0, 100)) if (isRecord(part)) reportResources(ctx, part.Resources, file);
+        // Resources kept in files of their own (`resources: [ "${file(resources/s3.yml)}" ]`) are not
+        // followed: the site names nothing from them (2lambda123/cmr-stac's S3 bucket file).
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
+      } else if (/^Pulumi\.ya?ml$/.test(base) || (/^Main\.ya?ml$/.test(base) && (ctx.exists(sibling(file, "Pulumi.yaml")) || ctx.exists(sibling(file, "Pulumi.yml"))))) {
+        // A Pulumi YAML program (`runtime: yaml`): the resource types it declares, in Pulumi.yaml or a Main.yaml beside it.
+        const project = base.startsWith("Main") ? await ctx.yaml(ctx.exists(sibling(file, "Pulumi.yaml")) ? sibling(file, "Pulumi.yaml") : sibling(file, "Pulumi.yml")) : await ctx.yaml(file);
+        const program = base.startsWith("Main") ? await ctx.yaml(file) : project;
+        for (const key of pulumiYamlResources(project, program)) ctx.report({ ref: `pulumi-resource:${key}`, file });
       } else if (base === "heroku.yml") {
         // Heroku's build manifest (the file names Heroku): the add-ons its `setup` section provisions.
         const manifest = (await ctx.yaml(file)) as { setup?: unknown } | undefined;
@@ -298,6 +324,47 @@ export const infraDetector: Detector = {
           const runtime = appEngineRuntime(data as Record<string, unknown>);
           if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
         }
+      } else if (base.endsWith(".bicep")) {
+        // A Bicep file, read as text: the Azure resource types it declares.
+        const text = await ctx.text(file);
+        const use = readBicep(text ?? "");
+        for (const r of use.resources) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
+        // The Azure Verified Modules it deploys, at the module's own release.
+        for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
+        reportAppServiceStacks(ctx, file, text ?? "");
+      } else if (base.endsWith(".tf.json")) {
+        // Terraform's JSON syntax (hand-written, or CDK for Terraform's cdk.tf.json): its providers,
+        // backend, required version, resource types and modules, as a .tf file's.
+        const use = readTerraformJson(await ctx.json(file));
+        const lock = locks.get(dirOf(file));
+        for (const p of use.providers) {
+          const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
+          ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
+        }
+        if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file });
+        if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
+        for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
+        for (const m of use.modules) {
+          const module = registryModule(m.source);
+          ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
+        }
+      } else if (base.endsWith(".json")) {
+        // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
+        // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
+        // (by its top-level keys): a glance first, as most JSON is neither.
+        const head = await ctx.peek(file);
+        if (head === undefined) continue;
+        if (ARM_SCHEMA.test(head)) {
+          const doc = await ctx.json(file);
+          if (doc === undefined) continue;
+          // Each string's first line, by its lower-cased value: the types' case varies (`Microsoft.Insights`, `microsoft.insights`).
+          const lines = new Map<string, number>();
+          for (const [value, line] of jsonStringLines(head)) if (!lines.has(value.toLowerCase())) lines.set(value.toLowerCase(), line);
+          for (const key of readArmTemplate(doc)) ctx.report({ ref: `azure-resource-type:${key}`, file, line: lines.get(key.replace(/:[a-z]+$/, "")) });
+          reportAppServiceStacks(ctx, file, head);
+        } else if (/"AWSTemplateFormatVersion"\s*:|"Transform"\s*:\s*(?:\[\s*)?"AWS::Serverless-/.test(head) && /"Resources"\s*:/.test(head)) {
+          readCloudFormation(ctx, file, await ctx.json(file));
+        }
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
         // An Ansible role's metadata (what Ansible Galaxy publishes), and the Galaxy roles it depends
         // on (`dependencies: [geerlingguy.java, { role: geerlingguy.docker }]`), as a requirements.yml's.
@@ -338,8 +405,9 @@ export const infraDetector: Detector = {
         const text = await ctx.text(file);
         if (text === undefined) continue;
         // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`): its
-        // top-level AWSTemplateFormatVersion says what it is.
-        if (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) && !MANIFEST_TEXT(text)) {
+        // top-level AWSTemplateFormatVersion says what it is, or a SAM template's transform (SAM
+        // needs no format version: `Transform: AWS::Serverless-2016-10-31`, or in a list).
+        if ((/^AWSTemplateFormatVersion[ \t]*:/m.test(text) || SAM_TRANSFORM.test(text)) && !MANIFEST_TEXT(text)) {
           // A Jinja template of one (Sceptre's, `{% for %}`) is no YAML until rendered: skipped without a warning.
           // (`[^{}]` stops each `{{` at the next brace: `[^}]` read from every `{{` of a file of
           // them to its end.)
@@ -477,6 +545,29 @@ function registryAddress(source: string): string {
   return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
 }
 
+/**
+ * The runtime stacks an App Service or Functions app is set to run: the language at its release
+ * (`PYTHON|3.11` is Python 3.11, `NODE|20-lts` Node.js 20), or the image a `DOCKER|` stack runs.
+ */
+function reportAppServiceStacks(ctx: DetectContext, file: string, text: string): void {
+  for (const s of appServiceStacks(text)) {
+    if (s.stack === "docker") {
+      const ref = splitImage(s.value);
+      if (ref) ctx.report({ ...imageFinding(ref), file, line: s.line });
+    } else if (ctx.lookup("app-service-stack", s.stack).length > 0) {
+      ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
+    }
+  }
+}
+
+/** The service of a serverless.yml `stream` event: its `type` (`dynamodb`, `kinesis`), else its ARN's service. */
+function streamSource(stream: unknown): string | undefined {
+  const type = isRecord(stream) ? stream.type : undefined;
+  if (typeof type === "string") return type.toLowerCase();
+  const arn = isRecord(stream) ? stream.arn : stream;
+  return typeof arn === "string" ? /^arn:aws[\w-]*:(dynamodb|kinesis):/.exec(arn)?.[1] : undefined;
+}
+
 /** `lineOf(text, needle)`, each needle searched for once. */
 function memoLines(text: string): (needle: string) => number | undefined {
   const lines = new Map<string, number | undefined>();
@@ -495,6 +586,8 @@ function argoParameterized(text: string): boolean {
   const versions = [...text.matchAll(/^[ \t-]*apiVersion:[ \t]*["']?([^\s"'#]*)/gm)].map((m) => m[1]!);
   return versions.length > 0 && versions.every((v) => /^argoproj\.io\//.test(v));
 }
+/** A top-level `Transform` naming SAM's transform, on its line or first in its list. */
+const SAM_TRANSFORM = /^Transform[ \t]*:[ \t]*(?:\[[ \t]*)?["']?AWS::Serverless-|^Transform[ \t]*:[ \t]*\r?\n[ \t]+-[ \t]*["']?AWS::Serverless-/m;
 /** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
 const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);
 /** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */

@@ -1,4 +1,5 @@
-import { blankComments, closingPairs, type CommentSyntax } from "../../src/kit.js";
+import { blankComments, closingPairs, isRecord, type CommentSyntax } from "../../src/kit.js";
+import { azureResourceKey } from "./azure-templates.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
@@ -20,6 +21,14 @@ export interface TerraformUse {
   lambdaRuntimes: string[];
   /** The container images Kubernetes workloads and ECS tasks run (`kubernetes_deployment`'s `image = "redis:7.2"`), each once. */
   images: string[];
+  /** A Lambda function's or state machine's active tracing, or an API Gateway stage's X-Ray tracing: traces sent to AWS X-Ray. */
+  xrayTracing: boolean;
+  /** The engines of DigitalOcean Managed Databases clusters (`engine = "pg"`), as an App Platform spec names them, each once. */
+  doDatabaseEngines: string[];
+  /** The Heroku add-on services heroku_addon resources provision (`plan = "heroku-postgresql:essential-0"`: `heroku-postgresql`), each once. */
+  herokuAddons: string[];
+  /** The Azure resource types azapi_resource blocks create (`type = "Microsoft.App/containerApps@2023-05-01"`), lower-cased, each once. */
+  azureTypes: string[];
 }
 
 /**
@@ -37,8 +46,11 @@ export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", v
 }
 
 export function readTerraform(text: string): TerraformUse {
-  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [] };
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   const clean = withoutComments(text);
+  // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
+  // (aws_api_gateway_stage), a state machine's `tracing_configuration { enabled = true }`.
+  out.xrayTracing = /^[ \t]*tracing_config[ \t]*\{[ \t]*\n?[ \t]*mode[ \t]*=[ \t]*"Active"/m.test(clean) || /^[ \t]*xray_tracing_enabled[ \t]*=[ \t]*true\b/m.test(clean) || /^[ \t]*tracing_configuration[ \t]*\{[ \t]*\n?[ \t]*enabled[ \t]*=[ \t]*true\b/m.test(clean);
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
@@ -92,6 +104,9 @@ export function readTerraform(text: string): TerraformUse {
     const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
     if (m[1] === "aws_db_instance" && engine === "postgres") databases.add("rds-postgresql");
     if (m[1] === "aws_db_instance" && (engine === "mysql" || engine === "mariadb")) databases.add(`rds-${engine}`);
+    // SQL Server's editions (`sqlserver-ex`, `-web`, `-se`, `-ee`) and Oracle's (`oracle-se2`, `oracle-ee`, `-cdb` forms).
+    const commercial = m[1] === "aws_db_instance" ? rdsCommercialEngine(engine) : undefined;
+    if (commercial) databases.add(commercial);
     if (m[1] === "aws_rds_cluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) databases.add(engine);
     // ElastiCache's engine; a replication group without one runs Redis, its default.
     if (m[1] === "aws_elasticache_cluster" && (engine === "redis" || engine === "memcached")) databases.add(`elasticache-${engine}`);
@@ -127,6 +142,26 @@ export function readTerraform(text: string): TerraformUse {
     for (const i of bodyOf(m).matchAll(pattern)) images.add(i[1]!.trim());
   }
   out.images = [...images];
+  // The azapi provider's resources: an ARM resource type at an API version, as a Bicep file declares it.
+  const azure = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"azapi_resource"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const type = /^[ \t]*type[ \t]*=[ \t]*"([A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+)@[^"]*"/m.exec(bodyOf(m))?.[1];
+    if (type) azure.add(azureResourceKey(type));
+  }
+  out.azureTypes = [...azure];
+  // The Heroku provider's add-ons, by the service of their plan, as app.json's `addons` name them.
+  const addons = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"heroku_addon"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const service = /^[ \t]*plan[ \t]*=[ \t]*"([a-z0-9][\w-]*)(?::[^"]*)?"/m.exec(bodyOf(m))?.[1];
+    if (service) addons.add(service);
+  }
+  out.herokuAddons = [...addons];
+  const engines = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"digitalocean_database_cluster"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const engine = /^[ \t]*engine[ \t]*=[ \t]*"([a-z]+)"/m.exec(bodyOf(m))?.[1];
+    if (engine) engines.add(engine);
+  }
+  out.doDatabaseEngines = [...engines];
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
@@ -148,6 +183,8 @@ function moduleDatabases(source: string, body: string): string[] {
   const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
   const out: string[] = [];
   if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) && engine && /^(?:postgres|mysql|mariadb)$/.test(engine)) out.push(engine === "postgres" ? "rds-postgresql" : `rds-${engine}`);
+  const commercial = /^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) ? rdsCommercialEngine(engine) : undefined;
+  if (commercial) out.push(commercial);
   if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
     if (engine === "aurora-postgresql" || engine === "aurora-mysql") out.push(engine);
     if (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
@@ -156,6 +193,14 @@ function moduleDatabases(source: string, body: string): string[] {
   const sql = /^terraform-google-modules\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
   if (sql) out.push(`cloud-sql-${sql}`);
   return out;
+}
+
+/** An RDS instance's engine of SQL Server (`sqlserver-ex`, `sqlserver-se`, ...), Oracle (`oracle-ee`, `oracle-se2-cdb`) or Db2 (`db2-se`, `db2-ae`), as a managed database setting. */
+export function rdsCommercialEngine(engine: string | undefined): string | undefined {
+  if (engine && /^sqlserver-(?:ex|web|se|ee|dev-ee)$/.test(engine)) return "rds-sqlserver";
+  if (engine && /^oracle-(?:ee|se2|se1|se)(?:-cdb)?$/.test(engine)) return "rds-oracle";
+  if (engine && /^db2-(?:se|ae)$/.test(engine)) return "rds-db2";
+  return undefined;
 }
 
 /** The body of the first block whose opening matches `start`, braces balanced. */
@@ -274,4 +319,46 @@ export function registryModule(source: string): { source: string; version?: stri
   if (!m) return { source };
   const sub = m[4] && m[4] !== "//" ? m[4] : "";
   return { source: `${m[1]}/${m[3]}/${m[2]}${sub}`, ...(m[5] ? { version: m[5] } : {}) };
+}
+
+/**
+ * A configuration in Terraform's JSON syntax (`main.tf.json`, CDK for Terraform's `cdk.tf.json`): its
+ * `terraform` block's required providers (a source without a namespace, `"aws"`, is HashiCorp's),
+ * required version and backend, its `provider` and `resource` blocks' names, its modules' sources.
+ * Each block may be an object or a list of objects, as the syntax allows; values written as
+ * expressions (`${var.x}`) say nothing.
+ */
+export function readTerraformJson(doc: unknown): TerraformUse {
+  const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
+  if (!isRecord(doc)) return out;
+  const blocks = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.slice(0, 1000) : [value]).filter(isRecord);
+  const literal = (v: unknown): string | undefined => (typeof v === "string" && v.trim() && !v.includes("${") ? v.trim() : undefined);
+  for (const terraform of blocks(doc.terraform)) {
+    out.requiredVersion ??= literal(terraform.required_version);
+    for (const required of blocks(terraform.required_providers)) {
+      for (const [name, spec] of Object.entries(required)) {
+        const source = isRecord(spec) ? literal(spec.source) : undefined;
+        const version = isRecord(spec) ? literal(spec.version) : literal(spec);
+        if (out.providers.some((p) => p.name === name)) continue;
+        out.providers.push({ name, ...(source ? { source: source.includes("/") ? source : `hashicorp/${source}` } : {}), ...(version ? { version } : {}) });
+      }
+    }
+    for (const backend of blocks(terraform.backend)) out.backend ??= Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
+  }
+  for (const provider of blocks(doc.provider)) {
+    for (const name of Object.keys(provider)) if (/^[\w-]+$/.test(name) && !out.providers.some((p) => p.name === name)) out.providers.push({ name });
+  }
+  const resources = new Set<string>();
+  for (const resource of blocks(doc.resource)) for (const type of Object.keys(resource)) if (/^[\w-]+$/.test(type)) resources.add(type);
+  out.resources = [...resources];
+  for (const module of blocks(doc.module)) {
+    for (const [name, spec] of Object.entries(module)) {
+      for (const m of blocks(spec)) {
+        const source = literal(m.source);
+        const version = literal(m.version);
+        if (source) out.modules.push({ name, source, ...(version ? { version } : {}) });
+      }
+    }
+  }
+  return out;
 }
