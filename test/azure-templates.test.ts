@@ -218,6 +218,15 @@ describe("ARM templates", () => {
     expect(Object.keys(byFile(findings))).toEqual(["azuredeploy.json"]);
   });
 
+  it("a template past the glance's 256 KiB is read where Azure's tooling named it (azuredeploy.json, mainTemplate.json), not under any name", async () => {
+    // A generated template's long `variables` (an embedded script, a dashboard's JSON) push it past the glance.
+    const big = JSON.stringify({ ...armTemplate, variables: { dashboard: "x".repeat(300 * 1024) } }, null, 2);
+    const { findings, warnings } = await infra({ "deploy/mainTemplate.json": big, "other/big.json": big });
+    expect(warnings).toEqual([]);
+    expect(Object.keys(byFile(findings))).toEqual(["deploy/mainTemplate.json"]);
+    expect(byFile(findings)["deploy/mainTemplate.json"]).toContain("azure-resource-type:microsoft.servicebus/namespaces@53");
+  });
+
   it("names the services and Azure", async () => {
     const { document } = await scan(new MemorySource({ "deploy/azuredeploy.json": JSON.stringify(armTemplate, null, 2) }), { git: false });
     const names = document.tools.map((t) => t.name).sort();

@@ -352,7 +352,9 @@ export const infraDetector: Detector = {
         // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
         // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
         // (by its top-level keys): a glance first, as most JSON is neither.
-        const head = await ctx.peek(file);
+        // A template past the glance's size (a generated one runs to megabytes) is read whole where
+        // its name is one of the names Azure's tooling gives templates.
+        const head = (await ctx.peek(file)) ?? (ARM_TEMPLATE_NAME.test(base) ? await ctx.text(file) : undefined);
         if (head === undefined) continue;
         if (ARM_SCHEMA.test(head)) {
           const doc = await ctx.json(file);
@@ -607,3 +609,9 @@ const MAX_SKAFFOLD_GLOBS = 200;
 const MAX_SKAFFOLD_GLOB = 300;
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
 const KUSTOMIZATIONS: readonly string[] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+
+/**
+ * The names Azure's tooling gives deployment templates: the quickstarts' azuredeploy.json, a
+ * Marketplace offer's mainTemplate.json, `az bicep build`'s main.json, `*.deploymentTemplate.json`.
+ */
+const ARM_TEMPLATE_NAME = /^(azuredeploy[\w.-]*|maintemplate|main|[\w.-]+\.deploymenttemplate)\.json$/i;
