@@ -268,6 +268,15 @@ describe("CloudFormation templates in JSON", () => {
     expect(refs["sam/template.json"]).toEqual(expect.arrayContaining(["cloudformation-type:AWS::Serverless::Function", "format:sam-template"]));
     expect(refs["data/fixture.json"]).toBeUndefined();
   });
+
+  it("a synthesized template past the glance's 256 KiB is read under CloudFormation's names (`<Stack>.template.json`)", async () => {
+    // CDK inlines a Lambda's code or a state machine's definition: a committed cdk.out runs past the glance.
+    const big = JSON.stringify({ AWSTemplateFormatVersion: "2010-09-09", Resources: { Queue: { Type: "AWS::SQS::Queue" }, Fn: { Type: "AWS::Lambda::Function", Properties: { Code: { ZipFile: "x".repeat(300 * 1024) } } } } }, null, 2);
+    const { findings, warnings } = await infra({ "cdk.out/ApiStack.template.json": big, "data/big.json": big });
+    expect(warnings).toEqual([]);
+    expect(Object.keys(byFile(findings))).toEqual(["cdk.out/ApiStack.template.json"]);
+    expect(byFile(findings)["cdk.out/ApiStack.template.json"]).toEqual(expect.arrayContaining(["cloudformation-type:AWS::SQS::Queue", "cloudformation-type:AWS::Lambda::Function"]));
+  });
 });
 
 describe("App Service and Functions runtime stacks", () => {

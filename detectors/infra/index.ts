@@ -353,8 +353,8 @@ export const infraDetector: Detector = {
         // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
         // (by its top-level keys): a glance first, as most JSON is neither.
         // A template past the glance's size (a generated one runs to megabytes) is read whole where
-        // its name is one of the names Azure's tooling gives templates.
-        const head = (await ctx.peek(file)) ?? (ARM_TEMPLATE_NAME.test(base) ? await ctx.text(file) : undefined);
+        // its name is one the tooling gives templates (Azure's, CloudFormation's `*.template.json`).
+        const head = (await ctx.peek(file)) ?? (ARM_TEMPLATE_NAME.test(base) || CFN_TEMPLATE_NAME.test(base) ? await ctx.text(file) : undefined);
         if (head === undefined) continue;
         if (ARM_SCHEMA.test(head)) {
           const doc = await ctx.json(file);
@@ -615,3 +615,6 @@ const KUSTOMIZATIONS: readonly string[] = ["kustomization.yaml", "kustomization.
  * Marketplace offer's mainTemplate.json, `az bicep build`'s main.json, `*.deploymentTemplate.json`.
  */
 const ARM_TEMPLATE_NAME = /^(azuredeploy[\w.-]*|maintemplate|main|[\w.-]+\.deploymenttemplate)\.json$/i;
+
+/** CloudFormation's JSON template names: SAM's template.json, CDK's synthesized `<Stack>.template.json`. */
+const CFN_TEMPLATE_NAME = /^([\w.-]+\.)?template\.json$/i;
