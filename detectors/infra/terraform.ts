@@ -126,12 +126,16 @@ export function readTerraform(text: string): TerraformUse {
     if (engine) databases.add(engine);
   }
   out.databases = [...databases];
-  const runtimes = new Set<string>();
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"aws_lambda_function"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
-    const runtime = /^[ \t]*runtime[ \t]*=[ \t]*"([\w.]+)"/m.exec(bodyOf(m))?.[1];
-    if (runtime) runtimes.add(runtime);
-  }
-  out.lambdaRuntimes = [...runtimes];
+  /** The distinct values a setting's pattern captures in the bodies of one resource type's blocks. */
+  const settingValues = (type: string, setting: RegExp): string[] => {
+    const values = new Set<string>();
+    for (const m of clean.matchAll(new RegExp(`^[ \\t]*resource[ \\t]+"${type}"[ \\t]+"[\\w-]+"[ \\t]*\\{`, "gm"))) {
+      const value = setting.exec(bodyOf(m))?.[1];
+      if (value) values.add(value);
+    }
+    return [...values];
+  };
+  out.lambdaRuntimes = settingValues("aws_lambda_function", /^[ \t]*runtime[ \t]*=[ \t]*"([\w.]+)"/m);
   // The Kubernetes provider's workloads (a pod spec's containers, as a manifest's).
   const images = new Set<string>();
   // An ECS task definition's containers too, in `jsonencode([{ image = "nginx:1.25" }])` or a JSON heredoc's `"image": "nginx:1.25"`.
@@ -143,25 +147,10 @@ export function readTerraform(text: string): TerraformUse {
   }
   out.images = [...images];
   // The azapi provider's resources: an ARM resource type at an API version, as a Bicep file declares it.
-  const azure = new Set<string>();
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"azapi_resource"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
-    const type = /^[ \t]*type[ \t]*=[ \t]*"([A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+)@[^"]*"/m.exec(bodyOf(m))?.[1];
-    if (type) azure.add(azureResourceKey(type));
-  }
-  out.azureTypes = [...azure];
+  out.azureTypes = [...new Set(settingValues("azapi_resource", /^[ \t]*type[ \t]*=[ \t]*"([A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+)@[^"]*"/m).map((type) => azureResourceKey(type)))];
   // The Heroku provider's add-ons, by the service of their plan, as app.json's `addons` name them.
-  const addons = new Set<string>();
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"heroku_addon"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
-    const service = /^[ \t]*plan[ \t]*=[ \t]*"([a-z0-9][\w-]*)(?::[^"]*)?"/m.exec(bodyOf(m))?.[1];
-    if (service) addons.add(service);
-  }
-  out.herokuAddons = [...addons];
-  const engines = new Set<string>();
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"digitalocean_database_cluster"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
-    const engine = /^[ \t]*engine[ \t]*=[ \t]*"([a-z]+)"/m.exec(bodyOf(m))?.[1];
-    if (engine) engines.add(engine);
-  }
-  out.doDatabaseEngines = [...engines];
+  out.herokuAddons = settingValues("heroku_addon", /^[ \t]*plan[ \t]*=[ \t]*"([a-z0-9][\w-]*)(?::[^"]*)?"/m);
+  out.doDatabaseEngines = settingValues("digitalocean_database_cluster", /^[ \t]*engine[ \t]*=[ \t]*"([a-z]+)"/m);
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
