@@ -59,6 +59,11 @@ describe("Google Cloud Build's steps", () => {
     });
   });
 
+  it("the docker, bazel and gradle builders are tagged with their tool's release; npm's tag is Node.js'", async () => {
+    const tagged = "steps:\n  - name: gcr.io/cloud-builders/docker:19.03.8\n    args: [build, .]\n  - name: gcr.io/cloud-builders/bazel:6.4.0\n    args: [build, //...]\n  - name: gcr.io/cloud-builders/gradle:4.6-jdk-8\n    args: [build]\n  - name: gcr.io/cloud-builders/npm:node-18.12.0\n    args: [test]\n";
+    expect(await namedToolVersions({ "cloudbuild.yaml": tagged }, ["Docker", "Bazel", "Gradle", "npm"], opts)).toEqual({ Docker: "19.03.8", Bazel: "6.4.0", Gradle: "4.6", npm: "-" });
+  });
+
   it("a build config under another name is one by its steps (Cloud Build named), not a file of the name holding none", async () => {
     const files = { "deploy/cloudbuild.gke.yaml": "steps:\n  - name: gcr.io/cloud-builders/gke-deploy\n    args: [run, --filename=k8s/, --cluster=prod]\n", "cloudbuild-notes.yaml": "owner: platform\n" };
     expect(await namedToolVersions(files, ["Google Cloud Build", "Google Kubernetes Engine"], opts)).toEqual({ "Google Cloud Build": "-", "Google Kubernetes Engine": "-" });

@@ -116,6 +116,8 @@ describe("a dev container's features", () => {
         "ghcr.io/dhoeric/features/flyctl:1": {},
         "ghcr.io/devcontainers/features/git:1": { version: "2.44.0" },
         "ghcr.io/devcontainers/features/nvidia-cuda:1": { cudaVersion: "12.2" },
+        // Miniconda: its `version` option is conda's release, not Anaconda's
+        "ghcr.io/devcontainers/features/conda:1": { version: "4.12.0" },
         // named for no tool of the catalog
         "ghcr.io/devcontainers-extra/features/apt-packages:1": { packages: "curl" },
         "ghcr.io/devcontainers/features/common-utils:2": {},
@@ -137,6 +139,7 @@ describe("a dev container's features", () => {
       Fly: "-",
       Git: "2.44.0",
       CUDA: "-",
+      Anaconda: "-",
       Docker: "-",
     });
   });

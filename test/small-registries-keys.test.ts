@@ -90,6 +90,17 @@ VignetteBuilder: knitr
   });
 });
 
+describe("CRAN: packages built on a tool but numbered apart from it", () => {
+  it("shinydashboard and sparklyr name Shiny and Apache Spark without lending them 0.7.2 and 1.8.4", async () => {
+    const renv = JSON.stringify({
+      R: { Version: "4.3.2", Repositories: [{ Name: "CRAN", URL: "https://cloud.r-project.org" }] },
+      Packages: Object.fromEntries([["shinydashboard", "0.7.2"], ["sparklyr", "1.8.4"], ["DBI", "1.2.2"]].map(([name, version]) => [name, { Package: name, Version: version, Source: "Repository", Repository: "CRAN" }])),
+    });
+    const description = "Package: sparkdash\nVersion: 0.1.0\nImports:\n    shinydashboard (>= 0.7.2),\n    sparklyr (>= 1.8.4),\n    DBI\n";
+    expect(await namedToolVersions({ DESCRIPTION: description, "renv.lock": renv }, ["Shiny", "Apache Spark"])).toEqual({ Shiny: "-", "Apache Spark": "-" });
+  });
+});
+
 describe("Hackage: a Yesod app of Stack's", () => {
   it("the broker, search and service clients name their tools; Pandoc is versioned by its own package", async () => {
     const cabal = `cabal-version: 2.2
@@ -146,7 +157,8 @@ describe("conda: a data-science environment's programs and servers", () => {
   });
 
   it("conda-forge's R packages (`r-` and the CRAN name lower-cased) name what their CRAN namesakes name", async () => {
-    const env = "name: dash\nchannels:\n  - conda-forge\ndependencies:\n  - r-base=4.3\n  - r-shinydashboard\n  - r-leaflet\n  - r-dt\n  - r-rpostgres\n  - r-sparklyr\n";
+    // pinned as conda-forge builds them: shinydashboard's and sparklyr's releases are their own
+    const env = "name: dash\nchannels:\n  - conda-forge\ndependencies:\n  - r-base=4.3\n  - r-shinydashboard=0.7.2\n  - r-leaflet\n  - r-dt\n  - r-rpostgres\n  - r-sparklyr=1.8.4\n";
     expect(await namedToolVersions({ "environment.yml": env }, ["Shiny", "Leaflet", "DataTables", "PostgreSQL", "Apache Spark"])).toEqual({
       Shiny: "-",
       Leaflet: "-",
