@@ -66,8 +66,8 @@ describe("vector database clients", () => {
 });
 
 describe("conda images", () => {
-  it("micromamba's and Miniforge's images mean a conda environment, without their installer's release", async () => {
-    for (const image of ["mambaorg/micromamba:1.5.8", "condaforge/miniforge3:24.3.0-0", "condaforge/mambaforge:23.11.0-0"]) {
+  it("micromamba's, Miniforge's and Miniconda's images mean a conda environment, without their installer's release", async () => {
+    for (const image of ["mambaorg/micromamba:1.5.8", "condaforge/miniforge3:24.3.0-0", "condaforge/mambaforge:23.11.0-0", "continuumio/miniconda3:24.1.2-0"]) {
       const { document } = await scan(new MemorySource({ Dockerfile: `FROM ${image}\nCOPY env.yaml /tmp/env.yaml\n` }), opts);
       expect(named(document.tools, "Anaconda"), image).toMatchObject({ detection_source: "Dockerfile" });
       expect(named(document.tools, "Anaconda")?.version, image).toBeUndefined();
