@@ -512,7 +512,8 @@ describe("C and C++ projects", () => {
       "  CMAKE_ARGS -DgRPC_INSTALL=ON)",
       "ExternalProject_Add(openssl URL https://www.openssl.org/source/openssl-3.2.1.tar.gz CONFIGURE_COMMAND ./config)",
     ].join("\n");
-    expect(readCmake(text).map((r) => `${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual(["grpc 1.62.1 @2", "openssl - @6"]);
+    // the archive's own name, openssl-3.2.1.tar.gz, gives its release
+    expect(readCmake(text).map((r) => `${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual(["grpc 1.62.1 @2", "openssl 3.2.1 @6"]);
   });
 
   it("an unclosed parenthesis loses only its own command", () => {

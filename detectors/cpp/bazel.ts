@@ -16,18 +16,46 @@ export interface BazelDep {
 }
 
 const CALL = /\bbazel_dep\s*\(/g;
+const OVERRIDE = /\bsingle_version_override\s*\(/g;
 
-/** The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. */
+/**
+ * The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. A
+ * `single_version_override` that pins a module's `version` decides its release over the
+ * `bazel_dep`'s (as it does in Bazel's resolution, this being the root module).
+ */
 export function readModuleBazel(text: string): BazelDep[] {
   const out: BazelDep[] = [];
+  const pinned = new Map<string, string>();
+  for (const { value } of calls(text, OVERRIDE)) {
+    const name = value("module_name");
+    const version = value("version");
+    if (name && version) pinned.set(name, version);
+  }
   for (const { args, value, line } of calls(text, CALL)) {
     const name = value("name");
     if (!name || !/^[a-z0-9][a-z0-9._-]*$/i.test(name)) continue;
-    const declared = value("version") || undefined;
+    const declared = pinned.get(name) ?? (value("version") || undefined);
     const version = declared && /^\d/.test(declared) ? declared.replace(/\.bcr\.\d+$/, "") : undefined;
     out.push({ name, declared, version, dev: /\bdev_dependency\s*=\s*True\b/.test(args), line });
   }
   return out;
+}
+
+const TOOLCHAIN = /\b[A-Za-z_]\w*\.toolchain\s*\(/g;
+
+/**
+ * The Python a MODULE.bazel builds with: rules_python's `python.toolchain(python_version = "3.11")`,
+ * the one marked `is_default = True` where it registers several, else the first.
+ */
+export function readPythonToolchain(text: string): { version: string; line: number } | undefined {
+  let first: { version: string; line: number } | undefined;
+  for (const { args, value, line } of calls(text, TOOLCHAIN)) {
+    const version = value("python_version");
+    if (!version || !/^\d+(\.\d+)+$/.test(version)) continue;
+    if (/\bis_default\s*=\s*True\b/.test(args)) return { version, line };
+    first ??= { version, line };
+  }
+  return first;
 }
 
 /** One `http_archive` or `git_repository` of a WORKSPACE: the repository name it is bound to. */

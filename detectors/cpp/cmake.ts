@@ -13,6 +13,8 @@ export interface CmakeRequirement {
   name: string;
   /** The lowest version `find_package` accepts, or the release a fetch pins. */
   version?: string;
+  /** The version is `find_package`'s lowest accepted, not a release the project fetches. */
+  floor?: boolean;
   line: number;
 }
 
@@ -51,7 +53,7 @@ function findPackage(args: string[], line: number): CmakeRequirement[] {
   if (!name || !plainName(name)) return [];
   // `find_package(Boost 1.74 REQUIRED)`, or a range `1.74...<2.0` whose lower end counts.
   const version = /^(\d+(?:\.\d+)*)(?:\.\.\.|$)/.exec(args[1] ?? "")?.[1];
-  return [{ kind: "cmake", name, version, line }];
+  return [{ kind: "cmake", name, version, floor: version !== undefined || undefined, line }];
 }
 
 function fetchContent(args: string[], line: number): CmakeRequirement[] {
@@ -62,12 +64,14 @@ function fetchContent(args: string[], line: number): CmakeRequirement[] {
 }
 
 /**
- * CPM's short form (`"gh:fmtlib/fmt#10.2.1"`, `"gh:gabime/spdlog@1.13.0"`, a URL with `@version`)
+ * CPM's short form (`"gh:fmtlib/fmt#10.2.1"`, `"gh:gabime/spdlog@1.13.0"`, a URL with `@version`),
+ * also as the `URI` keyword's value beside options (`URI "gh:nlohmann/json@3.11.3" OPTIONS ...`),
  * or its keyword form (`NAME`, `VERSION`, `GITHUB_REPOSITORY`, `GIT_TAG`, `URL`).
  */
 function cpmPackage(args: string[], line: number): CmakeRequirement[] {
-  if (args.length === 1) {
-    const short = /^(?:(?:gh|gl|bb):)?(?:.*\/)?([\w.+-]+?)(?:\.git)?(?:@([^#\s]+))?(?:#(\S+))?$/.exec(args[0]!);
+  const uri = args.length === 1 ? args[0] : keyword(args, "URI");
+  if (uri !== undefined) {
+    const short = /^(?:(?:gh|gl|bb):)?(?:.*\/)?([\w.+-]+?)(?:\.git)?(?:@([^#\s]+))?(?:#(\S+))?$/.exec(uri);
     if (!short) return [];
     const version = releaseOfTag(short[2]) ?? releaseOfTag(short[3]);
     return plainName(short[1]!) ? [{ kind: "cmake", name: short[1]!, version, line }] : [];
@@ -107,16 +111,26 @@ function plainName(name: string): boolean {
   return /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(name);
 }
 
-/** The release a tag names: `v1.14.0`, `release-1.12.1`, `10.2.1`; a commit hash or branch names none. */
+/**
+ * The release a tag names: `v1.14.0`, `release-1.12.1`, `10.2.1`, and the underscored tags of
+ * projects such as cURL (`curl-8_6_0`); a commit hash or branch names none.
+ */
 export function releaseOfTag(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
-  return /^(?:v|release-|version-|[A-Za-z][\w-]*?-)?(\d+(?:\.\d+)+)$/.exec(tag)?.[1];
+  const dotted = /^(?:v|release-|version-|[A-Za-z][\w-]*?-)?(\d+(?:\.\d+)+)$/.exec(tag)?.[1];
+  return dotted ?? /^[A-Za-z][A-Za-z-]*?[-_](\d+(?:_\d+)+)$/.exec(tag)?.[1]!.replaceAll("_", ".");
 }
 
-/** The release in an archive URL: `.../archive/refs/tags/v1.14.0.zip`, `.../download/v3.11.3/json.tar.xz`. */
+/**
+ * The release in an archive URL: a release tag's folder (`.../archive/refs/tags/v1.14.0.zip`,
+ * `.../download/v3.11.3/json.tar.xz`) or else the archive's own name (`.../ftp/lua-5.4.6.tar.gz`).
+ */
 function releaseOfUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  return /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(url)?.[1];
+  return (
+    /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(url)?.[1] ??
+    /\/[A-Za-z][\w+.]*?[-_]v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz)$/.exec(url)?.[1]
+  );
 }
 
 /**

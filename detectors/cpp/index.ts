@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
-import { readModuleBazel, readWorkspace } from "./bazel.js";
+import { readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
@@ -59,10 +59,13 @@ export const cppDetector: Detector = {
     for (const file of files.filter((f) => baseName(f) === "conan.lock")) {
       locks.set(dirOf(file), { path: file, releases: readConanLock(await ctx.json(file)) });
     }
+    // The packages vcpkg.json and conanfiles give a release, by folder: CMake scripts read after them.
+    const managed = new Map<string, Set<string>>();
+    const cmakeFiles: string[] = [];
     for (const file of files) {
       const name = baseName(file);
-      if (name === "vcpkg.json") await vcpkg(ctx, file);
-      else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks);
+      if (name === "vcpkg.json") await vcpkg(ctx, file, managed);
+      else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks, managed);
       else if (name === "meson.build") await meson(ctx, file);
       else if (name === "MODULE.bazel") await bazel(ctx, file);
       else if (name === "WORKSPACE" || name === "WORKSPACE.bazel") await workspace(ctx, file);
@@ -72,18 +75,44 @@ export const cppDetector: Detector = {
       else if (name.endsWith(".pro")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
       else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
-      else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
+      else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) cmakeFiles.push(file);
     }
+    for (const file of cmakeFiles) await cmake(ctx, file, managed);
   },
 };
 
-async function vcpkg(ctx: DetectContext, file: string): Promise<void> {
+/**
+ * A package name as vcpkg, Conan and CMake each write one library: lower-cased, `_` as `-`, without
+ * a leading `lib` or a trailing number (`CURL` and `libcurl`, `SDL2` and `sdl2`, `nlohmann_json` and
+ * `nlohmann-json`, `OpenCV` and `opencv4` are one).
+ */
+function packageStem(name: string): string {
+  return name.toLowerCase().replaceAll("_", "-").replace(/^lib(?=.)/, "").replace(/(?<=.)\d+$/, "");
+}
+
+/** Remember that a manifest in `file`'s folder gives the package `name` a release. */
+function manage(managed: Map<string, Set<string>>, file: string, name: string): void {
+  const folder = dirOf(file);
+  if (!managed.has(folder)) managed.set(folder, new Set());
+  managed.get(folder)!.add(packageStem(name));
+}
+
+/** Whether a vcpkg.json or conanfile in `file`'s folder or one above gives the package `name` a release. */
+function isManaged(managed: Map<string, Set<string>>, file: string, name: string): boolean {
+  const folder = dirOf(file);
+  const stem = packageStem(name);
+  for (const [at, names] of managed) if ((at === "" || folder === at || folder.startsWith(`${at}/`)) && names.has(stem)) return true;
+  return false;
+}
+
+async function vcpkg(ctx: DetectContext, file: string, managed: Map<string, Set<string>>): Promise<void> {
   for (const dep of readVcpkgManifest(await ctx.json(file))) {
     ctx.report({ ref: `vcpkg:${dep.name}`, file, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
+    if (dep.version) manage(managed, file, dep.name);
   }
 }
 
-async function conan(ctx: DetectContext, file: string, locks: Map<string, { path: string; releases: Map<string, string> }>): Promise<void> {
+async function conan(ctx: DetectContext, file: string, locks: Map<string, { path: string; releases: Map<string, string> }>, managed: Map<string, Set<string>>): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   const requirements = file.endsWith(".py") ? readConanfilePy(text) : readConanfileTxt(text);
@@ -91,12 +120,14 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
   const lock = folder === undefined ? undefined : locks.get(folder);
   for (const req of requirements) {
     const locked = lock?.releases.get(req.name);
+    const version = locked ?? conanRelease(req.declared);
+    if (version) manage(managed, file, req.name);
     ctx.report({
       ref: `conan:${req.name}`,
       file,
       line: req.line,
       declared: req.declared,
-      version: locked ?? conanRelease(req.declared),
+      version,
       versionFile: locked ? lock!.path : undefined,
       direct: true,
       dev: req.dev,
@@ -104,12 +135,19 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
   }
 }
 
-async function cmake(ctx: DetectContext, file: string): Promise<void> {
+/**
+ * A CMake script's packages. `find_package(Boost 1.80)` gives the lowest release the build accepts;
+ * where the project's vcpkg.json or conanfile (its folder's or one above) gives that package a release
+ * of its own (an override, a locked or pinned reference, `version>=`), the package manager decides
+ * which is built, so the floor gives none.
+ */
+async function cmake(ctx: DetectContext, file: string, managed: Map<string, Set<string>>): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   // One finding a package a file: the first mention, or the first that gives a version.
   const byRef = new Map<string, { line: number; version?: string }>();
-  for (const req of readCmake(text)) {
+  for (const found of readCmake(text)) {
+    const req = found.floor && isManaged(managed, file, found.name) ? { ...found, version: undefined } : found;
     const ref = `${req.kind}:${req.kind === "cmake" ? req.name.toLowerCase() : req.name}`;
     const known = byRef.get(ref);
     if (!known || (!known.version && req.version)) byRef.set(ref, req);
@@ -134,6 +172,8 @@ async function bazel(ctx: DetectContext, file: string): Promise<void> {
   for (const dep of readModuleBazel(text)) {
     ctx.report({ ref: `bazel:${dep.name}`, file, line: dep.line, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
   }
+  const python = readPythonToolchain(text);
+  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
 }
 
 async function platformio(ctx: DetectContext, file: string): Promise<void> {

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+import { readModuleBazel, readPythonToolchain } from "../detectors/cpp/bazel.js";
+import { readCmake, releaseOfTag } from "../detectors/cpp/cmake.js";
+
+// The official names the site's tools (10 stacks or more) go by in C and C++ manifests: vcpkg ports,
+// Conan Center references, CMake packages, pkg-config modules, linker names, Bazel modules and the
+// repository names WORKSPACE files bind; and the releases these files give.
+
+const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00", disable: ["languages"] };
+const tools = (found: readonly ToolEntry[]) => found.map((t) => `${t.name} ${t.version ?? "-"} ${t.detection_source}${t.detection_source_url !== t.detection_source ? ` (${t.detection_source_url})` : ""}`);
+const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), options)).document.tools.map((t) => t.name).sort();
+
+describe("C and C++ manifests: the names of the site's tools", () => {
+  it("vcpkg ports and Conan references of clients, bindings and libraries", async () => {
+    const vcpkg = JSON.stringify({
+      name: "svc",
+      dependencies: ["prometheus-cpp", "tensorflow-cc", "mysql-connector-cpp", "influxdb-cxx", "clickhouse-cpp", "msgpack", "avro-cpp", "python3", "pybind11", "sqlitecpp", "luajit", "cpr", "mosquitto"],
+    });
+    expect(await names({ "vcpkg.json": vcpkg })).toEqual(["Avro", "Clickhouse", "InfluxDB", "Lua", "MQTT", "MessagePack", "MySQL", "Prometheus", "Python", "SQLite", "TensorFlow", "cURL"].sort());
+    const conan = "[requires]\ncpython/3.12.2\ncassandra-cpp-driver/2.17.1\nmsgpack-cxx/6.1.0\nprometheus-cpp/1.1.0\nsol2/3.3.1\n";
+    expect(await names({ "conanfile.txt": conan })).toEqual(["Cassandra", "Conan", "Lua", "MessagePack", "Prometheus", "Python"]);
+  });
+
+  it("CMake packages: CMake's own find modules and the libraries' package configs", async () => {
+    const cmake = [
+      "find_package(Python3 3.10 REQUIRED COMPONENTS Interpreter Development)",
+      "find_package(xgboost REQUIRED)",
+      "find_package(Matlab COMPONENTS MX_LIBRARY)",
+      "find_package(ImageMagick COMPONENTS Magick++)",
+      "find_package(Parquet CONFIG REQUIRED)",
+      "find_package(mongoc-1.0 1.24 REQUIRED)",
+      "find_package(amqpcpp CONFIG REQUIRED)",
+      "find_package(CppKafka REQUIRED)",
+      "find_package(unofficial-sqlite3 CONFIG REQUIRED)",
+      "find_package(Lua51 REQUIRED)",
+      "find_package(prometheus-cpp CONFIG REQUIRED)",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ "CMakeLists.txt": cmake }), options);
+    expect(tools(document.tools)).toEqual([
+      "Lua - CMakeLists.txt",
+      "MATLAB - CMakeLists.txt",
+      "Python 3.10 CMakeLists.txt",
+      "Apache Parquet - CMakeLists.txt",
+      "Kafka - CMakeLists.txt",
+      "MongoDB - CMakeLists.txt",
+      "RabbitMQ - CMakeLists.txt",
+      "SQLite - CMakeLists.txt",
+      "CMake - CMakeLists.txt",
+      "XGBoost - CMakeLists.txt",
+      "Prometheus - CMakeLists.txt",
+      "ImageMagick - CMakeLists.txt",
+    ]);
+  });
+
+  it("pkg-config modules (Meson's dependency() among them) and the libraries -l flags link", async () => {
+    const meson = "project('p', 'cpp')\nlua = dependency('lua-5.4')\npy = dependency('python3-embed')\nmagick = dependency('Magick++')\nmq = dependency('libmosquitto')\nmc = dependency('libmemcached')\nrpp = dependency('redis++')\n";
+    expect(await names({ "meson.build": meson })).toEqual(["ImageMagick", "Lua", "MQTT", "Memcached", "Python", "Redis"]);
+    const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc\n";
+    expect(await names({ Makefile: make })).toEqual(
+      ["Apache Thrift", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),
+    );
+  });
+
+  it("Bazel modules and WORKSPACE repositories: rules and clients without their own releases, TensorFlow at its archive's", async () => {
+    const module = ['bazel_dep(name = "rules_python", version = "0.31.0")', 'bazel_dep(name = "rules_proto", version = "6.0.0")', 'bazel_dep(name = "prometheus-cpp", version = "1.2.4")'].join("\n");
+    const { document } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
+    expect(tools(document.tools)).toEqual(["Protobuf - MODULE.bazel", "Python - MODULE.bazel", "Bazel - MODULE.bazel", "Prometheus - MODULE.bazel"]);
+    const workspace = [
+      'http_archive(name = "org_tensorflow", strip_prefix = "tensorflow-2.15.0", urls = ["https://github.com/tensorflow/tensorflow/archive/v2.15.0.tar.gz"])',
+      'http_archive(name = "com_github_jupp0r_prometheus_cpp", strip_prefix = "prometheus-cpp-1.2.4", urls = ["https://github.com/jupp0r/prometheus-cpp/archive/v1.2.4.zip"])',
+    ].join("\n");
+    const ws = await scan(new MemorySource({ WORKSPACE: workspace }), options);
+    expect(tools(ws.document.tools)).toEqual(["Bazel - WORKSPACE", "Prometheus - WORKSPACE", "TensorFlow 2.15.0 WORKSPACE"]);
+  });
+});
+
+describe("C and C++ manifests: releases", () => {
+  it("a find_package floor yields to the release the project's conan.lock or vcpkg.json gives the package", async () => {
+    const cmake = "project(svc CXX)\nfind_package(Boost 1.80 REQUIRED COMPONENTS system)\nfind_package(Lua 5.4 REQUIRED)\nfind_package(OpenSSL 3.0 REQUIRED)\n";
+    const conan = "from conan import ConanFile\n\nclass Svc(ConanFile):\n    requires = \"boost/[>=1.80 <2]\"\n";
+    const lock = JSON.stringify({ version: "0.5", requires: ["boost/1.84.0#d5e6f7a8b9c0d1e2%1705000000.0"] });
+    const vcpkg = JSON.stringify({ name: "svc", dependencies: [{ name: "lua", "version>=": "5.4.6" }, "openssl"] });
+    const { document } = await scan(new MemorySource({ "CMakeLists.txt": cmake, "src/CMakeLists.txt": cmake, "conanfile.py": conan, "conan.lock": lock, "vcpkg.json": vcpkg }), options);
+    expect(tools(document.tools)).toEqual([
+      "Boost 1.84.0 conanfile.py (conan.lock)",
+      "Lua 5.4.6 vcpkg.json",
+      "CMake - CMakeLists.txt",
+      "Conan - conanfile.py",
+      // vcpkg.json names openssl without a release: the floor is all there is
+      "OpenSSL 3.0 CMakeLists.txt",
+    ]);
+    // Without a package manager's release the floor stays.
+    const alone = await scan(new MemorySource({ "CMakeLists.txt": cmake }), options);
+    expect(tools(alone.document.tools)).toContain("Boost 1.80 CMakeLists.txt");
+  });
+
+  it("CPM's URI keyword, cURL's underscored tags and an archive's own name give releases", () => {
+    const text = [
+      'CPMAddPackage(URI "gh:nlohmann/json@3.11.3" OPTIONS "JSON_BuildTests OFF")',
+      'CPMAddPackage(URI "gh:catchorg/Catch2#v3.5.2" EXCLUDE_FROM_ALL YES)',
+      "FetchContent_Declare(curl GIT_REPOSITORY https://github.com/curl/curl.git GIT_TAG curl-8_6_0)",
+      "FetchContent_Declare(lua URL https://www.lua.org/ftp/lua-5.4.6.tar.gz)",
+      "FetchContent_Declare(sqlite3 URL https://www.sqlite.org/2024/sqlite-amalgamation-3450100.zip)",
+      "FetchContent_Declare(json URL https://github.com/nlohmann/json/releases/download/v3.11.3/json.tar.xz)",
+    ].join("\n");
+    expect(readCmake(text).map((r) => `${r.name} ${r.version ?? "-"}`)).toEqual(["json 3.11.3", "Catch2 3.5.2", "curl 8.6.0", "lua 5.4.6", "sqlite3 -", "json 3.11.3"]);
+    expect(releaseOfTag("curl-8_6_0")).toBe("8.6.0");
+    expect(releaseOfTag("OpenSSL_1_1_1w")).toBeUndefined();
+    expect(releaseOfTag("a1b2c3d4e5f6")).toBeUndefined();
+  });
+
+  it("MODULE.bazel: a single_version_override pins the module's release; rules_python's toolchain is the Python built with", async () => {
+    const module = [
+      'bazel_dep(name = "protobuf", version = "26.0.bcr.1", repo_name = "com_google_protobuf")',
+      'bazel_dep(name = "grpc", version = "1.62.1")',
+      'bazel_dep(name = "rules_python", version = "0.31.0")',
+      "single_version_override(",
+      '    module_name = "protobuf",',
+      '    version = "27.0",',
+      ")",
+      'python = use_extension("@rules_python//python/extensions:python.bzl", "python")',
+      'python.toolchain(python_version = "3.10")',
+      'python.toolchain(python_version = "3.11", is_default = True)',
+    ].join("\n");
+    expect(readModuleBazel(module).map((d) => `${d.name} ${d.declared} ${d.version}`)).toEqual(["protobuf 27.0 27.0", "grpc 1.62.1 1.62.1", "rules_python 0.31.0 0.31.0"]);
+    expect(readPythonToolchain(module)).toEqual({ version: "3.11", line: 10 });
+    expect(readPythonToolchain('python.toolchain(python_version = "3.12")\n')).toEqual({ version: "3.12", line: 1 });
+    const { document } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
+    expect(tools(document.tools)).toEqual(["gRPC 1.62.1 MODULE.bazel", "Protobuf 27.0 MODULE.bazel", "Python 3.11 MODULE.bazel", "Bazel - MODULE.bazel"]);
+  });
+});
