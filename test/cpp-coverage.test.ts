@@ -91,6 +91,10 @@ describe("C and C++ manifests: releases", () => {
       // vcpkg.json names openssl without a release: the floor is all there is
       "OpenSSL 3.0 CMakeLists.txt",
     ]);
+    // vcpkg's one port per Boost library and Qt's base module count as Boost and Qt
+    const ports = JSON.stringify({ name: "app", dependencies: ["qtbase", "boost-system"], overrides: [{ name: "qtbase", version: "6.6.1" }, { name: "boost-system", version: "1.84.0" }] });
+    const split = await scan(new MemorySource({ "CMakeLists.txt": "find_package(Qt6 6.5 REQUIRED COMPONENTS Widgets)\nfind_package(Boost 1.80 REQUIRED COMPONENTS system)\n", "vcpkg.json": ports }), options);
+    expect(tools(split.document.tools)).toEqual(["Boost 1.84.0 vcpkg.json", "Qt 6.6.1 vcpkg.json", "CMake - CMakeLists.txt"]);
     // Without a package manager's release the floor stays.
     const alone = await scan(new MemorySource({ "CMakeLists.txt": cmake }), options);
     expect(tools(alone.document.tools)).toContain("Boost 1.80 CMakeLists.txt");

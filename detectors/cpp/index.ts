@@ -90,11 +90,22 @@ function packageStem(name: string): string {
   return name.toLowerCase().replaceAll("_", "-").replace(/^lib(?=.)/, "").replace(/(?<=.)\d+$/, "");
 }
 
+/**
+ * The package CMake finds for a port of a library vcpkg splits into several: Boost's (`boost-asio`,
+ * each at Boost's release) and Qt's base module (`qtbase`, `qt5-base`), which `find_package(Boost)`
+ * and `find_package(Qt6)` find.
+ */
+const UMBRELLA: ReadonlyArray<[RegExp, string]> = [
+  [/^boost-/, "boost"],
+  [/^qt5?-?base$/, "qt"],
+];
+
 /** Remember that a manifest in `file`'s folder gives the package `name` a release. */
 function manage(managed: Map<string, Set<string>>, file: string, name: string): void {
   const folder = dirOf(file);
   if (!managed.has(folder)) managed.set(folder, new Set());
   managed.get(folder)!.add(packageStem(name));
+  for (const [pattern, stem] of UMBRELLA) if (pattern.test(name)) managed.get(folder)!.add(stem);
 }
 
 /** Whether a vcpkg.json or conanfile in `file`'s folder or one above gives the package `name` a release. */
