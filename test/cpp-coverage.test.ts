@@ -115,7 +115,7 @@ describe("C and C++ manifests: releases", () => {
     expect(releaseOfTag("a1b2c3d4e5f6")).toBeUndefined();
   });
 
-  it("MODULE.bazel: a single_version_override pins the module's release; rules_python's toolchain is the Python built with", async () => {
+  it("MODULE.bazel: the root module's overrides decide a module's release (a single_version_override's, an archive's, none for a commit or a local folder); rules_python's toolchain is the Python built with", async () => {
     const module = [
       'bazel_dep(name = "protobuf", version = "26.0.bcr.1", repo_name = "com_google_protobuf")',
       'bazel_dep(name = "grpc", version = "1.62.1")',
@@ -130,6 +130,18 @@ describe("C and C++ manifests: releases", () => {
     ].join("\n");
     expect(readModuleBazel(module).map((d) => `${d.name} ${d.declared} ${d.version}`)).toEqual(["protobuf 27.0 27.0", "grpc 1.62.1 1.62.1", "rules_python 0.31.0 0.31.0"]);
     expect(readPythonToolchain(module)).toEqual({ version: "3.11", line: 10 });
+    // A module built from a commit or a local folder has no release; an archive's names its own.
+    const overridden = [
+      'bazel_dep(name = "grpc", version = "1.62.1")',
+      'bazel_dep(name = "googletest", version = "1.14.0")',
+      'bazel_dep(name = "openssl", version = "3.3.1.bcr.1")',
+      'bazel_dep(name = "curl", version = "8.7.1")',
+      'git_override(module_name = "grpc", remote = "https://github.com/grpc/grpc.git", commit = "2a3a6f8c0b1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f")',
+      'archive_override(module_name = "googletest", urls = ["https://github.com/google/googletest/archive/refs/tags/v1.15.2.tar.gz"], strip_prefix = "googletest-1.15.2")',
+      'local_path_override(module_name = "openssl", path = "../openssl")',
+      'git_override(module_name = "curl", remote = "https://github.com/curl/curl.git", tag = "v8.8.0")',
+    ].join("\n");
+    expect(readModuleBazel(overridden).map((d) => `${d.name} ${d.version ?? "-"}`)).toEqual(["grpc -", "googletest 1.15.2", "openssl -", "curl 8.8.0"]);
     expect(readPythonToolchain('python.toolchain(python_version = "3.12")\n')).toEqual({ version: "3.12", line: 1 });
     const { document } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
     expect(tools(document.tools)).toEqual(["gRPC 1.62.1 MODULE.bazel", "Protobuf 27.0 MODULE.bazel", "Python 3.11 MODULE.bazel", "Bazel - MODULE.bazel"]);

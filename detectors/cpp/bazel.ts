@@ -16,25 +16,30 @@ export interface BazelDep {
 }
 
 const CALL = /\bbazel_dep\s*\(/g;
-const OVERRIDE = /\bsingle_version_override\s*\(/g;
+const OVERRIDE = /\b(single_version|git|archive|local_path)_override\s*\(/g;
 
 /**
- * The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. A
- * `single_version_override` that pins a module's `version` decides its release over the
- * `bazel_dep`'s (as it does in Bazel's resolution, this being the root module).
+ * The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. The
+ * root module's overrides decide a module's release over its `bazel_dep`'s, as in Bazel's
+ * resolution: a `single_version_override`'s `version`, an `archive_override`'s archive (its
+ * `strip_prefix` or URL, as a WORKSPACE's); a `git_override` (at a commit) or `local_path_override`
+ * builds a source no version names.
  */
 export function readModuleBazel(text: string): BazelDep[] {
   const out: BazelDep[] = [];
-  const pinned = new Map<string, string>();
-  for (const { value } of calls(text, OVERRIDE)) {
+  const pinned = new Map<string, string | undefined>();
+  for (const { args, value, kind } of calls(text, OVERRIDE)) {
     const name = value("module_name");
-    const version = value("version");
-    if (name && version) pinned.set(name, version);
+    if (!name) continue;
+    if (kind === "single_version") {
+      const version = value("version");
+      if (version) pinned.set(name, version);
+    } else pinned.set(name, kind === "archive" ? archiveRelease(args, value) : kind === "git" ? tagRelease(value("tag")) : undefined);
   }
   for (const { args, value, line } of calls(text, CALL)) {
     const name = value("name");
     if (!name || !/^[a-z0-9][a-z0-9._-]*$/i.test(name)) continue;
-    const declared = pinned.get(name) ?? (value("version") || undefined);
+    const declared = pinned.has(name) ? pinned.get(name) : value("version") || undefined;
     const version = declared && /^\d/.test(declared) ? declared.replace(/\.bcr\.\d+$/, "") : undefined;
     out.push({ name, declared, version, dev: /\bdev_dependency\s*=\s*True\b/.test(args), line });
   }
@@ -78,12 +83,22 @@ export function readWorkspace(text: string): BazelArchive[] {
   for (const { args, value, line } of calls(text, ARCHIVE)) {
     const name = value("name");
     if (!name || !/^[A-Za-z0-9_.-]+$/.test(name)) continue;
-    const prefix = /-v?(\d+(?:\.\d+)+)$/.exec(value("strip_prefix") ?? "")?.[1];
-    const tag = /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(value("tag") ?? "")?.[1];
-    const url = /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(args)?.[1];
-    out.push({ name, version: prefix ?? tag ?? url, line });
+    out.push({ name, version: archiveRelease(args, value) ?? tagRelease(value("tag")), line });
   }
   return out;
+}
+
+/** The release an archive's `strip_prefix` (`googletest-1.13.0`) or URL names. */
+function archiveRelease(args: string, value: (key: string) => string | undefined): string | undefined {
+  return (
+    /-v?(\d+(?:\.\d+)+)$/.exec(value("strip_prefix") ?? "")?.[1] ??
+    /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(args)?.[1]
+  );
+}
+
+/** The release a git tag names (`v1.62.1`, `release-1.12.1`); a commit names none. */
+function tagRelease(tag: string | undefined): string | undefined {
+  return /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(tag ?? "")?.[1];
 }
 
 /** The most characters of one call's arguments read. */
@@ -96,7 +111,7 @@ const MAX_CALL = 16_384;
  * few lines, and one spanning more (calls nested in calls) is no dependency's; reading it for each
  * call inside would cost their square.
  */
-function* calls(text: string, pattern: RegExp): Generator<{ args: string; value: (key: string) => string | undefined; line: number }> {
+function* calls(text: string, pattern: RegExp): Generator<{ args: string; value: (key: string) => string | undefined; line: number; kind?: string }> {
   const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
   const lineAt = lineCounter(source);
   const closes = closingPairs(source, "(", ")");
@@ -106,7 +121,7 @@ function* calls(text: string, pattern: RegExp): Generator<{ args: string; value:
     if (end === undefined || end - start > MAX_CALL) continue;
     const args = source.slice(start, end);
     const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
-    yield { args, value, line: lineAt(m.index!) };
+    yield { args, value, line: lineAt(m.index!), kind: m[1] };
   }
 }
 
