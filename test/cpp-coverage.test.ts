@@ -74,6 +74,10 @@ describe("C and C++ manifests: the names of the site's tools", () => {
     const ws = await scan(new MemorySource({ WORKSPACE: workspace }), options);
     expect(tools(ws.document.tools)).toEqual(["Bazel - WORKSPACE", "Prometheus - WORKSPACE", "TensorFlow 2.15.0 WORKSPACE"]);
   });
+  it("Arduino libraries of hosted services: Telegram's Bot API, Azure IoT Hub, PubNub", async () => {
+    const ini = "[env:esp32dev]\nplatform = espressif32\nboard = esp32dev\nframework = arduino\nlib_deps =\n    witnessmenow/UniversalTelegramBot @ ^1.3.0\n    bblanchon/ArduinoJson @ ^6.21.5\n    AzureIoTHub\n    pubnub/Pubnub @ 3.2.0\n";
+    expect(await names({ "platformio.ini": ini })).toEqual(["Arduino", "Azure IoT Hub", "ESP32", "PlatformIO", "PubNub", "Telegram Bot API"]);
+  });
 });
 
 describe("C and C++ manifests: releases", () => {
