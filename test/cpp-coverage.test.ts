@@ -78,6 +78,11 @@ describe("C and C++ manifests: the names of the site's tools", () => {
     const ini = "[env:esp32dev]\nplatform = espressif32\nboard = esp32dev\nframework = arduino\nlib_deps =\n    witnessmenow/UniversalTelegramBot @ ^1.3.0\n    bblanchon/ArduinoJson @ ^6.21.5\n    AzureIoTHub\n    pubnub/Pubnub @ 3.2.0\n";
     expect(await names({ "platformio.ini": ini })).toEqual(["Arduino", "Azure IoT Hub", "ESP32", "PlatformIO", "PubNub", "Telegram Bot API"]);
   });
+
+  it("a platformio.ini's test_framework: GoogleTest is Google Test, Unity (ThrowTheSwitch's C framework) no game engine", async () => {
+    const ini = "[env:native]\nplatform = native\ntest_framework = googletest\n\n[env:uno]\nplatform = atmelavr\nboard = uno\nframework = arduino\ntest_framework = unity ; the default\n";
+    expect(await names({ "platformio.ini": ini })).toEqual(["Arduino", "Google Test", "PlatformIO"]);
+  });
 });
 
 describe("C and C++ manifests: releases", () => {

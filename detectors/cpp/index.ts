@@ -5,7 +5,7 @@ import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
-import { readLibraryDepends, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readSketchProject } from "./platformio.js";
+import { readLibraryDepends, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readPlatformioTestFrameworks, readSketchProject } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
 
@@ -191,6 +191,8 @@ async function platformio(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const framework of readPlatformioFrameworks(text)) ctx.report({ ref: `platformio-framework:${framework.name}`, file, line: framework.line, direct: true });
+  // The unit-testing framework `pio test` builds the tests with (no release: PlatformIO picks it).
+  for (const framework of readPlatformioTestFrameworks(text)) ctx.report({ ref: `platformio-test-framework:${framework.name}`, file, line: framework.line, direct: true, dev: true });
   // No release: a platform's (`espressif32@6.5.0`) is its board support package's, not the chip's.
   for (const platform of readPlatformioPlatforms(text)) ctx.report({ ref: `platformio-platform:${platform.name}`, file, line: platform.line, direct: true });
   // No release either: the kind is no registry's, so it only reveals tools (an MQTT client's release is not MQTT's).

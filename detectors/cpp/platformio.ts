@@ -13,9 +13,19 @@ export interface NamedLine {
 
 /** The frameworks of one platformio.ini, each at its first mention; `;` and `#` comments skipped. */
 export function readPlatformioFrameworks(text: string): NamedLine[] {
+  return namesOf(text, /^\s*framework\s*=\s*([^;#]*)/i);
+}
+
+/** The unit-testing frameworks its environments' `test_framework` names (`googletest`, `unity`, `doctest`). */
+export function readPlatformioTestFrameworks(text: string): NamedLine[] {
+  return namesOf(text, /^\s*test_framework\s*=\s*([^;#]*)/i);
+}
+
+/** The names one option's lines give (a comma- or blank-separated list), each at its first mention. */
+function namesOf(text: string, option: RegExp): NamedLine[] {
   const out = new Map<string, NamedLine>();
   textLines(text).forEach((raw, index) => {
-    const m = /^\s*framework\s*=\s*([^;#]*)/i.exec(raw);
+    const m = option.exec(raw);
     if (!m) return;
     for (const name of m[1]!.split(/[\s,]+/)) {
       const key = name.toLowerCase();
