@@ -86,6 +86,11 @@ describe("C and C++ manifests: the names of the site's tools", () => {
 });
 
 describe("C and C++ manifests: releases", () => {
+  it("xmake.lua: a `3.11.x` requirement is its lowest release; a bare `3.x` names none", async () => {
+    const { document } = await scan(new MemorySource({ "xmake.lua": 'add_requires("python 3.11.x", {kind = "binary"})\nadd_requires("lua 5.x")\ntarget("t")\n' }), options);
+    expect(tools(document.tools)).toEqual(["Lua - xmake.lua", "Python 3.11 xmake.lua"]);
+  });
+
   it("a find_package floor yields to the release the project's conan.lock or vcpkg.json gives the package", async () => {
     const cmake = "project(svc CXX)\nfind_package(Boost 1.80 REQUIRED COMPONENTS system)\nfind_package(Lua 5.4 REQUIRED)\nfind_package(OpenSSL 3.0 REQUIRED)\n";
     const conan = "from conan import ConanFile\n\nclass Svc(ConanFile):\n    requires = \"boost/[>=1.80 <2]\"\n";
