@@ -83,6 +83,17 @@ describe("C and C++ manifests: the names of the site's tools", () => {
     const ini = "[env:native]\nplatform = native\ntest_framework = googletest\n\n[env:uno]\nplatform = atmelavr\nboard = uno\nframework = arduino\ntest_framework = unity ; the default\n";
     expect(await names({ "platformio.ini": ini })).toEqual(["Arduino", "Google Test", "PlatformIO"]);
   });
+
+  it("an ESP-IDF component requiring ESP-IDF's MQTT client shows MQTT; the component manager's downloads are not the project's", async () => {
+    const files = {
+      "CMakeLists.txt": "cmake_minimum_required(VERSION 3.16)\ninclude($ENV{IDF_PATH}/tools/cmake/project.cmake)\nproject(station)\n",
+      "main/CMakeLists.txt": 'idf_component_register(SRCS "main.c" INCLUDE_DIRS "."\n    REQUIRES "mqtt" nvs_flash\n    PRIV_REQUIRES esp_wifi)\n',
+      "sdkconfig.defaults": 'CONFIG_IDF_TARGET="esp32c3"\n',
+      "managed_components/espressif__esp-sr/CMakeLists.txt": "find_package(OpenSSL REQUIRED)\n",
+    };
+    expect(await names(files)).toEqual(["CMake", "ESP32", "MQTT"]);
+    expect(readCmake('idf_component_register(SRCS "a.c" REQUIRES ${deps} PRIV_REQUIRES mqtt)').map((r) => `${r.kind}:${r.name}`)).toEqual(["esp-idf-component:mqtt"]);
+  });
 });
 
 describe("C and C++ manifests: releases", () => {

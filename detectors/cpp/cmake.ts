@@ -1,14 +1,15 @@
 /**
  * What a CMake script asks for, read as text (never configured): `find_package`, the packages
  * `FetchContent_Declare`, `ExternalProject_Add` and CPM (`CPMAddPackage`, `CPMFindPackage`) fetch, the modules
- * `pkg_check_modules` and `pkg_search_module` ask pkg-config for, and CUDA as a language of
- * `project` or `enable_language`.
+ * `pkg_check_modules` and `pkg_search_module` ask pkg-config for, CUDA as a language of
+ * `project` or `enable_language`, and the components an ESP-IDF component's `idf_component_register`
+ * requires (`REQUIRES mqtt`).
  */
 import { blankText, lineCounter } from "../../src/kit.js";
 
-/** One package a script asks for; `kind` is `cmake` (a CMake package name) or `pkgconfig`. */
+/** One package a script asks for; `kind` is `cmake` (a CMake package name), `pkgconfig` or `esp-idf-component`. */
 export interface CmakeRequirement {
-  kind: "cmake" | "pkgconfig";
+  kind: "cmake" | "pkgconfig" | "esp-idf-component";
   /** As written; CMake package names are looked up lower-cased. */
   name: string;
   /** The lowest version `find_package` accepts, or the release a fetch pins. */
@@ -18,7 +19,7 @@ export interface CmakeRequirement {
   line: number;
 }
 
-const COMMAND = /\b(find_package|fetchcontent_declare|externalproject_add|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language)\s*\(/gi;
+const COMMAND = /\b(find_package|fetchcontent_declare|externalproject_add|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language|idf_component_register)\s*\(/gi;
 
 const PKG_CONFIG_WORDS = new Set(["REQUIRED", "QUIET", "IMPORTED_TARGET", "GLOBAL", "NO_CMAKE_PATH", "NO_CMAKE_ENVIRONMENT_PATH"]);
 
@@ -43,6 +44,7 @@ export function readCmake(text: string): CmakeRequirement[] {
     else if (command === "fetchcontent_declare" || command === "externalproject_add") out.push(...fetchContent(args, line));
     else if (command === "cpmaddpackage" || command === "cpmfindpackage") out.push(...cpmPackage(args, line));
     else if (command === "pkg_check_modules" || command === "pkg_search_module") out.push(...pkgConfig(args.slice(1), line));
+    else if (command === "idf_component_register") out.push(...idfRequires(args, line));
     else if (usesCuda(command === "project" ? args.slice(1) : args)) out.push({ kind: "cmake", name: "CUDA", line });
   }
   return out;
@@ -91,6 +93,20 @@ function pkgConfig(args: string[], line: number): CmakeRequirement[] {
     const module = /^([A-Za-z0-9_.+-]+?)\s*(?:(?:>=|<=|=|<|>)\s*(\S+))?$/.exec(arg);
     if (!module || !plainName(module[1]!)) continue;
     out.push({ kind: "pkgconfig", name: module[1]!, line });
+  }
+  return out;
+}
+
+/**
+ * The components `idf_component_register(SRCS "main.c" REQUIRES mqtt nvs_flash PRIV_REQUIRES esp_wifi)`
+ * requires: ESP-IDF's own (`mqtt`, its MQTT client) and the project's, by name.
+ */
+function idfRequires(args: string[], line: number): CmakeRequirement[] {
+  const out: CmakeRequirement[] = [];
+  let requiring = false;
+  for (const arg of args) {
+    if (/^[A-Z][A-Z_]+$/.test(arg)) requiring = arg === "REQUIRES" || arg === "PRIV_REQUIRES";
+    else if (requiring) for (const name of arg.split(/[\s;]+/)) if (/^[a-z0-9][\w-]*$/i.test(name)) out.push({ kind: "esp-idf-component", name, line });
   }
   return out;
 }

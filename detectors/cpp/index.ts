@@ -11,10 +11,10 @@ import { readXmakeRequires } from "./xmake.js";
 
 /**
  * Folders whose build files are someone else's: vendored sources (git submodules under
- * `third_party/` or `external/`, Meson's `subprojects/`), FetchContent's download folder, CLion's
- * build folders.
+ * `third_party/` or `external/`, Meson's `subprojects/`), FetchContent's download folder, the ESP-IDF
+ * component manager's (`managed_components/`), CLion's build folders.
  */
-const VENDORED = /(^|\/)(third[-_]?party|3rd[-_]?party|external|extern|deps|_deps|submodules|subprojects|cmake-build-[^/]*)\//i;
+const VENDORED = /(^|\/)(third[-_]?party|3rd[-_]?party|external|extern|deps|_deps|submodules|subprojects|managed_components|cmake-build-[^/]*)\//i;
 
 /**
  * CMake modules that describe a package rather than use one: find modules, package config files
