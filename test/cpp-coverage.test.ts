@@ -92,6 +92,9 @@ describe("C and C++ manifests: the names of the site's tools", () => {
       "managed_components/espressif__esp-sr/CMakeLists.txt": "find_package(OpenSSL REQUIRED)\n",
     };
     expect(await names(files)).toEqual(["CMake", "ESP32", "MQTT"]);
+    // Arduino's core as a registry component
+    const manifest = 'dependencies:\n  idf: ">=5.1"\n  espressif/arduino-esp32: "^3.0.2"\n  espressif/led_strip: "^2.5.3"\n';
+    expect(await names({ ...files, "main/idf_component.yml": manifest })).toEqual(["Arduino", "CMake", "ESP32", "MQTT"]);
     expect(readCmake('idf_component_register(SRCS "a.c" REQUIRES ${deps} PRIV_REQUIRES mqtt)').map((r) => `${r.kind}:${r.name}`)).toEqual(["esp-idf-component:mqtt"]);
   });
 });

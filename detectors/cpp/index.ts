@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, isRecord, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
 import { readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
 import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
@@ -42,7 +42,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "sketch.yaml", "library.properties", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "sketch.yaml", "library.properties", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -72,6 +72,7 @@ export const cppDetector: Detector = {
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name === "sketch.yaml" || name === "library.properties") await arduinoLibraries(ctx, file);
       else if (name === "sdkconfig" || name.startsWith("sdkconfig.defaults")) await sdkconfig(ctx, file);
+      else if (name === "idf_component.yml") await idfComponents(ctx, file);
       else if (name.endsWith(".pro")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
       else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
@@ -208,6 +209,20 @@ async function sdkconfig(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   const m = text === undefined ? null : /^[ \t]*CONFIG_IDF_TARGET[ \t]*=[ \t]*"([\w-]+)"/m.exec(text);
   if (m) ctx.report({ ref: `esp-idf-target:${m[1]!.toLowerCase()}`, file, line: lineOf(text!, m[0].trim()), direct: true });
+}
+
+/**
+ * The components an ESP-IDF component manifest (idf_component.yml) depends on, by their registry
+ * name (`espressif/arduino-esp32`), without the release: a component's is its own. `idf`, the
+ * ESP-IDF release the component builds with, is no component.
+ */
+async function idfComponents(ctx: DetectContext, file: string): Promise<void> {
+  const data = await ctx.yaml(file);
+  const dependencies = isRecord(data) ? data.dependencies : undefined;
+  if (!isRecord(dependencies)) return;
+  for (const name of Object.keys(dependencies)) {
+    if (name !== "idf" && /^[\w.-]+(\/[\w.-]+)?$/.test(name)) ctx.report({ ref: `esp-idf-component:${name.toLowerCase()}`, file, direct: true });
+  }
 }
 
 /** An Arduino CLI sketch project's libraries and cores (sketch.yaml), or an Arduino library's `depends` (library.properties). */
