@@ -143,6 +143,40 @@ describe("C and C++ manifests: releases", () => {
     expect(releaseOfTag("a1b2c3d4e5f6")).toBeUndefined();
   });
 
+  it("WORKSPACE: maybe(http_archive, ...), new_git_repository and the .bzl files it loads its dependencies from; a MODULE.bazel's use_repo_rule archives", async () => {
+    const workspace = 'workspace(name = "svc")\nload("//bazel:deps.bzl", "svc_deps")\nsvc_deps()\n';
+    const deps = [
+      'load("@bazel_tools//tools/build_defs/repo:http.bzl", "http_archive")',
+      'load("@bazel_tools//tools/build_defs/repo:utils.bzl", "maybe")',
+      "",
+      "def svc_deps():",
+      "    maybe(",
+      "        http_archive,",
+      '        name = "com_google_googletest",',
+      '        strip_prefix = "googletest-1.14.0",',
+      '        urls = ["https://github.com/google/googletest/archive/refs/tags/v1.14.0.tar.gz"],',
+      "    )",
+      "    new_git_repository(",
+      '        name = "com_github_grpc_grpc",',
+      '        remote = "https://github.com/grpc/grpc.git",',
+      '        tag = "v1.62.1",',
+      '        build_file = "//third_party:grpc.BUILD",',
+      "    )",
+      "",
+      "def _archive(name, url):",
+      "    http_archive(name = name, urls = [url])",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ WORKSPACE: workspace, "bazel/deps.bzl": deps }), options);
+    expect(tools(document.tools)).toEqual(["gRPC 1.62.1 bazel/deps.bzl", "Bazel - WORKSPACE", "Google Test 1.14.0 bazel/deps.bzl"]);
+    const module = [
+      'bazel_dep(name = "rules_cc", version = "0.0.9")',
+      'http_archive = use_repo_rule("@bazel_tools//tools/build_defs/repo:http.bzl", "http_archive")',
+      'http_archive(name = "org_tensorflow", strip_prefix = "tensorflow-2.16.1", urls = ["https://github.com/tensorflow/tensorflow/archive/v2.16.1.tar.gz"])',
+    ].join("\n");
+    const bzlmod = await scan(new MemorySource({ "MODULE.bazel": module }), options);
+    expect(tools(bzlmod.document.tools)).toEqual(["Bazel - MODULE.bazel", "TensorFlow 2.16.1 MODULE.bazel"]);
+  });
+
   it("MODULE.bazel: the root module's overrides decide a module's release (a single_version_override's, an archive's, none for a commit or a local folder); rules_python's toolchain is the Python built with", async () => {
     const module = [
       'bazel_dep(name = "protobuf", version = "26.0.bcr.1", repo_name = "com_google_protobuf")',

@@ -71,12 +71,14 @@ export interface BazelArchive {
   line: number;
 }
 
-const ARCHIVE = /\b(?:http_archive|git_repository)\s*\(/g;
+const ARCHIVE = /\b(?:http_archive|(?:new_)?git_repository|maybe(?=\s*\(\s*(?:http_archive|(?:new_)?git_repository)\s*,))\s*\(/g;
 
 /**
  * The external repositories a WORKSPACE (Bazel's pre-module file) fetches with `http_archive` or
- * `git_repository`, by the name each is bound to (`com_google_googletest`, `com_github_grpc_grpc`:
- * the names the libraries' own setup guides give them).
+ * `git_repository` (also through `maybe(http_archive, name = ...)`), by the name each is bound to
+ * (`com_google_googletest`, `com_github_grpc_grpc`: the names the libraries' own setup guides give
+ * them); the same calls in the .bzl files a WORKSPACE loads its dependencies from, and in a
+ * MODULE.bazel (through `use_repo_rule`).
  */
 export function readWorkspace(text: string): BazelArchive[] {
   const out: BazelArchive[] = [];

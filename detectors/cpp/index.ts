@@ -42,7 +42,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "sketch.yaml", "library.properties", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "platformio.ini", "sketch.yaml", "library.properties", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -68,7 +68,7 @@ export const cppDetector: Detector = {
       else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks, managed);
       else if (name === "meson.build") await meson(ctx, file);
       else if (name === "MODULE.bazel") await bazel(ctx, file);
-      else if (name === "WORKSPACE" || name === "WORKSPACE.bazel") await workspace(ctx, file);
+      else if (name === "WORKSPACE" || name === "WORKSPACE.bazel" || name.endsWith(".bzl")) await workspace(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name === "sketch.yaml" || name === "library.properties") await arduinoLibraries(ctx, file);
       else if (name === "sdkconfig" || name.startsWith("sdkconfig.defaults")) await sdkconfig(ctx, file);
@@ -184,6 +184,8 @@ async function bazel(ctx: DetectContext, file: string): Promise<void> {
   for (const dep of readModuleBazel(text)) {
     ctx.report({ ref: `bazel:${dep.name}`, file, line: dep.line, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
   }
+  // Repositories fetched without the registry: `http_archive = use_repo_rule(...)`, then its calls.
+  for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
   const python = readPythonToolchain(text);
   if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
 }
