@@ -79,6 +79,20 @@ describe("C and C++ manifests: the names of the site's tools", () => {
     expect(await names({ "platformio.ini": ini })).toEqual(["Arduino", "Azure IoT Hub", "ESP32", "PlatformIO", "PubNub", "Telegram Bot API"]);
   });
 
+  it("a PlatformIO library's library.json: its frameworks, platforms and dependencies (either form); another tool's library.json names nothing", async () => {
+    const manifest = JSON.stringify({
+      name: "WeatherNode",
+      version: "1.4.0",
+      frameworks: ["arduino"],
+      platforms: "espressif32, espressif8266",
+      dependencies: [{ owner: "knolleary", name: "PubSubClient", version: "^2.8" }, { name: "ArduinoJson", version: "^7.0.0" }],
+    });
+    expect(await names({ "library.json": manifest, "src/WeatherNode.cpp": "" })).toEqual(["Arduino", "ESP32", "MQTT"]);
+    const map = JSON.stringify({ name: "x", frameworks: "*", dependencies: { "tobiasschuerg/ESP8266 Influxdb": "^3.13.1" } });
+    expect(await names({ "library.json": map })).toEqual(["InfluxDB"]);
+    expect(await names({ "library.json": JSON.stringify({ name: "books", dependencies: [{ name: "PubSubClient" }] }) })).toEqual([]);
+  });
+
   it("a platformio.ini's test_framework: GoogleTest is Google Test, Unity (ThrowTheSwitch's C framework) no game engine", async () => {
     const ini = "[env:native]\nplatform = native\ntest_framework = googletest\n\n[env:uno]\nplatform = atmelavr\nboard = uno\nframework = arduino\ntest_framework = unity ; the default\n";
     expect(await names({ "platformio.ini": ini })).toEqual(["Arduino", "Google Test", "PlatformIO"]);

@@ -5,7 +5,7 @@ import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
-import { readLibraryDepends, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readPlatformioTestFrameworks, readSketchProject } from "./platformio.js";
+import { readLibraryDepends, readLibraryJson, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readPlatformioTestFrameworks, readSketchProject } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
 
@@ -42,7 +42,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "platformio.ini", "sketch.yaml", "library.properties", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -71,6 +71,7 @@ export const cppDetector: Detector = {
       else if (name === "WORKSPACE" || name === "WORKSPACE.bazel" || name.endsWith(".bzl")) await workspace(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name === "sketch.yaml" || name === "library.properties") await arduinoLibraries(ctx, file);
+      else if (name === "library.json") await platformioLibrary(ctx, file);
       else if (name === "sdkconfig" || name.startsWith("sdkconfig.defaults")) await sdkconfig(ctx, file);
       else if (name === "idf_component.yml") await idfComponents(ctx, file);
       else if (name.endsWith(".pro")) await qmake(ctx, file);
@@ -225,6 +226,14 @@ async function idfComponents(ctx: DetectContext, file: string): Promise<void> {
   for (const name of Object.keys(dependencies)) {
     if (name !== "idf" && /^[\w.-]+(\/[\w.-]+)?$/.test(name)) ctx.report({ ref: `esp-idf-component:${name.toLowerCase()}`, file, direct: true });
   }
+}
+
+/** A PlatformIO library's library.json: its frameworks, platforms and libraries, as a platformio.ini's. */
+async function platformioLibrary(ctx: DetectContext, file: string): Promise<void> {
+  const manifest = readLibraryJson(await ctx.json(file));
+  for (const name of manifest.frameworks) ctx.report({ ref: `platformio-framework:${name}`, file, direct: true });
+  for (const name of manifest.platforms) ctx.report({ ref: `platformio-platform:${name}`, file, direct: true });
+  for (const name of manifest.libraries) ctx.report({ ref: `arduino-library:${name}`, file, direct: true });
 }
 
 /** An Arduino CLI sketch project's libraries and cores (sketch.yaml), or an Arduino library's `depends` (library.properties). */

@@ -161,3 +161,29 @@ export function readLibraryDepends(text: string): NamedLine[] {
   });
   return [...out.values()];
 }
+
+/**
+ * A PlatformIO library's manifest (library.json): the frameworks and platforms it builds for and the
+ * libraries it depends on (an array of `{ owner, name, version }` or a map of `owner/name` to a
+ * version), by name lower-cased. Only a manifest holding `frameworks` or `platforms`, keys of
+ * PlatformIO's format, counts: other tools keep a library.json too. `*` names every framework: none.
+ */
+export function readLibraryJson(data: unknown): { frameworks: string[]; platforms: string[]; libraries: string[] } {
+  const none = { frameworks: [], platforms: [], libraries: [] };
+  if (!isRecord(data) || (data.frameworks === undefined && data.platforms === undefined)) return none;
+  const list = (value: unknown): string[] => {
+    const items = typeof value === "string" ? value.split(",") : Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+    return [...new Set(items.map((v) => v.trim().toLowerCase()).filter((v) => /^[a-z0-9][a-z0-9_-]*$/.test(v)))];
+  };
+  const libraries = new Set<string>();
+  const { dependencies } = data;
+  if (Array.isArray(dependencies)) {
+    for (const dep of dependencies) if (isRecord(dep) && typeof dep.name === "string" && dep.name.trim()) libraries.add(dep.name.trim().toLowerCase());
+  } else if (isRecord(dependencies)) {
+    for (const name of Object.keys(dependencies)) {
+      const library = libraryName(name);
+      if (library) libraries.add(library);
+    }
+  }
+  return { frameworks: list(data.frameworks), platforms: list(data.platforms), libraries: [...libraries] };
+}
