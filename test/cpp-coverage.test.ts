@@ -57,9 +57,9 @@ describe("C and C++ manifests: the names of the site's tools", () => {
   it("pkg-config modules (Meson's dependency() among them) and the libraries -l flags link", async () => {
     const meson = "project('p', 'cpp')\nlua = dependency('lua-5.4')\npy = dependency('python3-embed')\nmagick = dependency('Magick++')\nmq = dependency('libmosquitto')\nmc = dependency('libmemcached')\nrpp = dependency('redis++')\n";
     expect(await names({ "meson.build": meson })).toEqual(["ImageMagick", "Lua", "MQTT", "Memcached", "Python", "Redis"]);
-    const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc\n";
+    const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc -lavro\n";
     expect(await names({ Makefile: make })).toEqual(
-      ["Apache Thrift", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),
+      ["Apache Thrift", "Avro", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),
     );
   });
 
