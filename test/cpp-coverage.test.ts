@@ -140,6 +140,11 @@ describe("C and C++ manifests: releases", () => {
     // Without a package manager's release the floor stays.
     const alone = await scan(new MemorySource({ "CMakeLists.txt": cmake }), options);
     expect(tools(alone.document.tools)).toContain("Boost 1.80 CMakeLists.txt");
+    // A manifest's floor below CMake's does not lower it; an unlocked Conan range's lowest is a floor too.
+    const lower = JSON.stringify({ name: "svc", dependencies: [{ name: "lua", "version>=": "5.1" }] });
+    const ranges = "[requires]\nboost/[>=1.74 <2]\nopenssl/[>=3.1 <4]\n";
+    const floors = await scan(new MemorySource({ "CMakeLists.txt": cmake, "vcpkg.json": lower, "conanfile.txt": ranges }), options);
+    expect(tools(floors.document.tools)).toEqual(["Boost 1.80 CMakeLists.txt", "Lua 5.4 CMakeLists.txt", "CMake - CMakeLists.txt", "Conan - conanfile.txt", "OpenSSL 3.1 conanfile.txt"]);
   });
 
   it("CPM's URI keyword, cURL's underscored tags and an archive's own name give releases", () => {

@@ -60,7 +60,7 @@ export const cppDetector: Detector = {
       locks.set(dirOf(file), { path: file, releases: readConanLock(await ctx.json(file)) });
     }
     // The packages vcpkg.json and conanfiles give a release, by folder: CMake scripts read after them.
-    const managed = new Map<string, Set<string>>();
+    const managed: Managed = new Map();
     const cmakeFiles: string[] = [];
     for (const file of files) {
       const name = baseName(file);
@@ -102,30 +102,52 @@ const UMBRELLA: ReadonlyArray<[RegExp, string]> = [
   [/^qt5?-?base$/, "qt"],
 ];
 
-/** Remember that a manifest in `file`'s folder gives the package `name` a release. */
-function manage(managed: Map<string, Set<string>>, file: string, name: string): void {
+/**
+ * Per folder, the packages a vcpkg.json or conanfile there gives a release: the lowest it accepts
+ * (`version>=`, a range's lowest) for a floor, else none (an override, a locked or pinned reference).
+ */
+type Managed = Map<string, Map<string, { floor?: string }>>;
+
+/** Remember that a manifest in `file`'s folder gives the package `name` a release (`floor`: only the lowest it accepts). */
+function manage(managed: Managed, file: string, name: string, floor?: string): void {
   const folder = dirOf(file);
-  if (!managed.has(folder)) managed.set(folder, new Set());
-  managed.get(folder)!.add(packageStem(name));
-  for (const [pattern, stem] of UMBRELLA) if (pattern.test(name)) managed.get(folder)!.add(stem);
+  if (!managed.has(folder)) managed.set(folder, new Map());
+  const stems = [packageStem(name), ...UMBRELLA.filter(([pattern]) => pattern.test(name)).map(([, stem]) => stem)];
+  for (const stem of stems) managed.get(folder)!.set(stem, { floor });
 }
 
-/** Whether a vcpkg.json or conanfile in `file`'s folder or one above gives the package `name` a release. */
-function isManaged(managed: Map<string, Set<string>>, file: string, name: string): boolean {
+/**
+ * Whether a vcpkg.json or conanfile in `file`'s folder or one above decides the release of the
+ * package `name`, which CMake asks for at `floor` at least: one that pins a release does; one that
+ * gives a floor of its own only where it is no lower (`version>=` 5.4.6 over `find_package(Lua 5.4)`,
+ * not `version>=` 5.1 over it).
+ */
+function isManaged(managed: Managed, file: string, name: string, floor: string): boolean {
   const folder = dirOf(file);
   const stem = packageStem(name);
-  for (const [at, names] of managed) if ((at === "" || folder === at || folder.startsWith(`${at}/`)) && names.has(stem)) return true;
+  for (const [at, names] of managed) {
+    const known = at === "" || folder === at || folder.startsWith(`${at}/`) ? names.get(stem) : undefined;
+    if (known && (known.floor === undefined || !releaseBelow(known.floor, floor))) return true;
+  }
   return false;
 }
 
-async function vcpkg(ctx: DetectContext, file: string, managed: Map<string, Set<string>>): Promise<void> {
+/** Whether release `a` is below `b`, comparing their numeric parts (`5.1` below `5.4`, `1.83.0` not below `1.83`). */
+function releaseBelow(a: string, b: string): boolean {
+  const x = a.split(".").map((p) => Number.parseInt(p, 10) || 0);
+  const y = b.split(".").map((p) => Number.parseInt(p, 10) || 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+  return false;
+}
+
+async function vcpkg(ctx: DetectContext, file: string, managed: Managed): Promise<void> {
   for (const dep of readVcpkgManifest(await ctx.json(file))) {
     ctx.report({ ref: `vcpkg:${dep.name}`, file, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
-    if (dep.version) manage(managed, file, dep.name);
+    if (dep.version) manage(managed, file, dep.name, dep.declared?.startsWith(">=") ? dep.version : undefined);
   }
 }
 
-async function conan(ctx: DetectContext, file: string, locks: Map<string, { path: string; releases: Map<string, string> }>, managed: Map<string, Set<string>>): Promise<void> {
+async function conan(ctx: DetectContext, file: string, locks: Map<string, { path: string; releases: Map<string, string> }>, managed: Managed): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   const requirements = file.endsWith(".py") ? readConanfilePy(text) : readConanfileTxt(text);
@@ -134,7 +156,7 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
   for (const req of requirements) {
     const locked = lock?.releases.get(req.name);
     const version = locked ?? conanRelease(req.declared);
-    if (version) manage(managed, file, req.name);
+    if (version) manage(managed, file, req.name, !locked && req.declared.startsWith("[") ? version : undefined);
     ctx.report({
       ref: `conan:${req.name}`,
       file,
@@ -154,13 +176,13 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
  * of its own (an override, a locked or pinned reference, `version>=`), the package manager decides
  * which is built, so the floor gives none.
  */
-async function cmake(ctx: DetectContext, file: string, managed: Map<string, Set<string>>): Promise<void> {
+async function cmake(ctx: DetectContext, file: string, managed: Managed): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   // One finding a package a file: the first mention, or the first that gives a version.
   const byRef = new Map<string, { line: number; version?: string }>();
   for (const found of readCmake(text)) {
-    const req = found.floor && isManaged(managed, file, found.name) ? { ...found, version: undefined } : found;
+    const req = found.floor && found.version && isManaged(managed, file, found.name, found.version) ? { ...found, version: undefined } : found;
     const ref = `${req.kind}:${req.kind === "cmake" ? req.name.toLowerCase() : req.name}`;
     const known = byRef.get(ref);
     if (!known || (!known.version && req.version)) byRef.set(ref, req);
