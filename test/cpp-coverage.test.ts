@@ -224,6 +224,10 @@ describe("C and C++ manifests: releases", () => {
     ].join("\n");
     expect(readModuleBazel(overridden).map((d) => `${d.name} ${d.version ?? "-"}`)).toEqual(["grpc -", "googletest 1.15.2", "openssl -", "curl 8.8.0"]);
     expect(readPythonToolchain('python.toolchain(python_version = "3.12")\n')).toEqual({ version: "3.12", line: 1 });
+    // A WORKSPACE registers rules_python's interpreter by a call of its own.
+    const workspace = 'load("@rules_python//python:repositories.bzl", "python_register_toolchains")\n\npython_register_toolchains(\n    name = "python3_11",\n    python_version = "3.11.8",\n)\n';
+    const ws = await scan(new MemorySource({ WORKSPACE: workspace }), options);
+    expect(tools(ws.document.tools)).toEqual(["Python 3.11.8 WORKSPACE", "Bazel - WORKSPACE"]);
     const { document } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
     expect(tools(document.tools)).toEqual(["gRPC 1.62.1 MODULE.bazel", "Protobuf 27.0 MODULE.bazel", "Python 3.11 MODULE.bazel", "Bazel - MODULE.bazel"]);
   });

@@ -46,11 +46,12 @@ export function readModuleBazel(text: string): BazelDep[] {
   return out;
 }
 
-const TOOLCHAIN = /\b[A-Za-z_]\w*\.toolchain\s*\(/g;
+const TOOLCHAIN = /\b(?:[A-Za-z_]\w*\.toolchain|python_register_toolchains)\s*\(/g;
 
 /**
- * The Python a MODULE.bazel builds with: rules_python's `python.toolchain(python_version = "3.11")`,
- * the one marked `is_default = True` where it registers several, else the first.
+ * The Python a Bazel workspace builds with: rules_python's `python.toolchain(python_version = "3.11")`
+ * in a MODULE.bazel (the one marked `is_default = True` where it registers several, else the first),
+ * or `python_register_toolchains(name = "python3_11", python_version = "3.11")` in a WORKSPACE.
  */
 export function readPythonToolchain(text: string): { version: string; line: number } | undefined {
   let first: { version: string; line: number } | undefined;

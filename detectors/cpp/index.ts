@@ -307,6 +307,8 @@ async function workspace(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
+  const python = baseName(file).startsWith("WORKSPACE") ? readPythonToolchain(text) : undefined;
+  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
 }
 
 async function makefile(ctx: DetectContext, file: string): Promise<void> {
