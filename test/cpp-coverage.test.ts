@@ -57,6 +57,9 @@ describe("C and C++ manifests: the names of the site's tools", () => {
   it("pkg-config modules (Meson's dependency() among them) and the libraries -l flags link", async () => {
     const meson = "project('p', 'cpp')\nlua = dependency('lua-5.4')\npy = dependency('python3-embed')\nmagick = dependency('Magick++')\nmq = dependency('libmosquitto')\nmc = dependency('libmemcached')\nrpp = dependency('redis++')\n";
     expect(await names({ "meson.build": meson })).toEqual(["ImageMagick", "Lua", "MQTT", "Memcached", "Python", "Redis"]);
+    // With `method : 'cmake'` Meson asks CMake for the package, by CMake's name.
+    const viaCmake = "project('p', 'cpp')\nocv = dependency('OpenCV', method : 'cmake', modules : ['opencv_core'])\nmx = dependency('Matlab',\n  method : 'cmake')\ngrpc = dependency('gRPC', method : 'pkg-config')\n";
+    expect(await names({ "meson.build": viaCmake })).toEqual(["MATLAB", "OpenCV"]);
     const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc -lavro\n";
     expect(await names({ Makefile: make })).toEqual(
       ["Apache Thrift", "Avro", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),

@@ -195,9 +195,10 @@ async function meson(ctx: DetectContext, file: string): Promise<void> {
   if (text === undefined) return;
   const seen = new Set<string>();
   for (const dep of readMeson(text)) {
-    if (seen.has(dep.name)) continue;
-    seen.add(dep.name);
-    ctx.report({ ref: `pkgconfig:${dep.name}`, file, line: dep.line, direct: true });
+    const ref = dep.kind === "cmake" ? `cmake:${dep.name.toLowerCase()}` : `pkgconfig:${dep.name}`;
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    ctx.report({ ref, file, line: dep.line, direct: true });
   }
 }
 
