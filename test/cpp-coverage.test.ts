@@ -60,6 +60,17 @@ describe("C and C++ manifests: the names of the site's tools", () => {
     // With `method : 'cmake'` Meson asks CMake for the package, by CMake's name.
     const viaCmake = "project('p', 'cpp')\nocv = dependency('OpenCV', method : 'cmake', modules : ['opencv_core'])\nmx = dependency('Matlab',\n  method : 'cmake')\ngrpc = dependency('gRPC', method : 'pkg-config')\n";
     expect(await names({ "meson.build": viaCmake })).toEqual(["MATLAB", "OpenCV"]);
+    // The modules a make variable lists, and pkg-config called through $(PKG_CONFIG).
+    const viaVariables = [
+      "PKG_CONFIG ?= pkg-config",
+      "PKGS = libcurl \\",
+      "       libmosquitto",
+      "PKGS += python3-embed",
+      "OTHER = libpq",
+      "CFLAGS += $(shell $(PKG_CONFIG) --cflags $(PKGS))",
+      "LDLIBS += $(shell $(PKG_CONFIG) --libs $(PKGS)) `$(PKG_CONFIG) --libs hiredis`",
+    ].join("\n");
+    expect(await names({ Makefile: viaVariables })).toEqual(["MQTT", "Python", "Redis", "cURL"]);
     const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc -lavro\n";
     expect(await names({ Makefile: make })).toEqual(
       ["Apache Thrift", "Avro", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),
