@@ -123,6 +123,8 @@ describe("C and C++ manifests: the names of the site's tools", () => {
     // Arduino's core as a registry component
     const manifest = 'dependencies:\n  idf: ">=5.1"\n  espressif/arduino-esp32: "^3.0.2"\n  espressif/led_strip: "^2.5.3"\n';
     expect(await names({ ...files, "main/idf_component.yml": manifest })).toEqual(["Arduino", "CMake", "ESP32", "MQTT"]);
+    // ESP-IDF 6 takes ESP-MQTT from the registry
+    expect(await names({ "main/idf_component.yml": 'dependencies:\n  idf: ">=6.0"\n  espressif/mqtt: "^1.0.0"\n' })).toEqual(["ESP32", "MQTT"]);
     expect(readCmake('idf_component_register(SRCS "a.c" REQUIRES ${deps} PRIV_REQUIRES mqtt)').map((r) => `${r.kind}:${r.name}`)).toEqual(["esp-idf-component:mqtt"]);
   });
 });
