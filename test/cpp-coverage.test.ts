@@ -71,6 +71,22 @@ describe("C and C++ manifests: the names of the site's tools", () => {
       "LDLIBS += $(shell $(PKG_CONFIG) --libs $(PKGS)) `$(PKG_CONFIG) --libs hiredis`",
     ].join("\n");
     expect(await names({ Makefile: viaVariables })).toEqual(["MQTT", "Python", "Redis", "cURL"]);
+    // A qmake project's LIBS (under a scope too) and PKGCONFIG; ProGuard's rules stay silent.
+    const pro = [
+      "QT += core gui sql",
+      "TEMPLATE = app",
+      "CONFIG += c++17 link_pkgconfig",
+      "PKGCONFIG += opencv4 \\",
+      "    libmosquitto",
+      "LIBS += -L/usr/local/lib -lcurl",
+      "unix:!macx: LIBS += -lpq",
+      "win32 {",
+      "    LIBS += -lopengl32",
+      "}",
+      "# LIBS += -lhiredis",
+    ].join("\n");
+    expect(await names({ "app.pro": pro, "android/proguard-rules.pro": "-keep class x.** { *; }\n-dontwarn -lcurl\n" })).toEqual(["MQTT", "OpenCV", "OpenGL", "PostgreSQL", "Qt", "cURL"]);
+    expect(await names({ "app.pro": "TEMPLATE = subdirs\ninclude(deps.pri)\n", "deps.pri": "LIBS += -lhiredis -lsqlite3\n" })).toEqual(["Qt", "Redis", "SQLite"]);
     const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc -lavro\n";
     expect(await names({ Makefile: make })).toEqual(
       ["Apache Thrift", "Avro", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),

@@ -5,6 +5,7 @@ import { readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
+import { readQmake } from "./qmake.js";
 import { readLibraryDepends, readLibraryJson, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readPlatformioTestFrameworks, readSketchProject } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
@@ -42,7 +43,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "*.pri", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -74,7 +75,7 @@ export const cppDetector: Detector = {
       else if (name === "library.json") await platformioLibrary(ctx, file);
       else if (name === "sdkconfig" || name.startsWith("sdkconfig.defaults")) await sdkconfig(ctx, file);
       else if (name === "idf_component.yml") await idfComponents(ctx, file);
-      else if (name.endsWith(".pro")) await qmake(ctx, file);
+      else if (name.endsWith(".pro") || name.endsWith(".pri")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
       else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) cmakeFiles.push(file);
@@ -275,7 +276,8 @@ async function arduinoLibraries(ctx: DetectContext, file: string): Promise<void>
 
 /**
  * A qmake project: a line that sets `QT`, `TEMPLATE`, `SOURCES` or `CONFIG` (`QT += core gui`,
- * `TEMPLATE = app`). Android's proguard-rules.pro shares the extension and holds `-keep` rules.
+ * `TEMPLATE = app`), and the libraries its `LIBS` link and its `PKGCONFIG` asks for, also in the
+ * *.pri files it includes. Android's proguard-rules.pro shares the extension and holds `-keep` rules.
  */
 const QMAKE_LINE = /^[ \t]*(?:QT|TEMPLATE|SOURCES|CONFIG)[ \t]*[-+*~]?=/m;
 
@@ -283,7 +285,10 @@ async function qmake(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   const m = QMAKE_LINE.exec(text);
-  if (m) ctx.report({ ref: "format:qmake-project", file, line: lineCounter(text)(m.index) });
+  // An include file (*.pri) a project file pulls in holds its libraries too, but makes no project.
+  if (!m && !file.endsWith(".pri")) return;
+  if (m && file.endsWith(".pro")) ctx.report({ ref: "format:qmake-project", file, line: lineCounter(text)(m.index) });
+  for (const lib of readQmake(text)) ctx.report({ ref: `${lib.kind}:${lib.name}`, file, line: lib.line, direct: true });
 }
 
 async function xmake(ctx: DetectContext, file: string): Promise<void> {
