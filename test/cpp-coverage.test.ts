@@ -87,6 +87,16 @@ describe("C and C++ manifests: the names of the site's tools", () => {
     ].join("\n");
     expect(await names({ "app.pro": pro, "android/proguard-rules.pro": "-keep class x.** { *; }\n-dontwarn -lcurl\n" })).toEqual(["MQTT", "OpenCV", "OpenGL", "PostgreSQL", "Qt", "cURL"]);
     expect(await names({ "app.pro": "TEMPLATE = subdirs\ninclude(deps.pri)\n", "deps.pri": "LIBS += -lhiredis -lsqlite3\n" })).toEqual(["Qt", "Redis", "SQLite"]);
+    // CMake: find_library's names and the system libraries target_link_libraries links by name; the
+    // project's own targets (add_library(crypto ...)), imported targets and variables are no system library.
+    const cmake = [
+      "find_library(WIRINGPI_LIB wiringPi REQUIRED)",
+      "find_library(PQ_LIB NAMES libpq pq HINTS /usr/lib/postgresql)",
+      "add_subdirectory(src)",
+      "target_link_libraries(gateway PRIVATE crypto ${WIRINGPI_LIB} Threads::Threads hiredis -lmosquitto $<$<PLATFORM_ID:Windows>:ws2_32>)",
+      "link_libraries(sqlite3)",
+    ].join("\n");
+    expect(await names({ "CMakeLists.txt": cmake, "src/CMakeLists.txt": "add_library(crypto STATIC aes.c)\nadd_executable(gateway main.c)\n" })).toEqual(["CMake", "MQTT", "PostgreSQL", "Raspberry Pi", "Redis", "SQLite"]);
     const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc -lavro\n";
     expect(await names({ Makefile: make })).toEqual(
       ["Apache Thrift", "Avro", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),

@@ -2,14 +2,18 @@
  * What a CMake script asks for, read as text (never configured): `find_package`, the packages
  * `FetchContent_Declare`, `ExternalProject_Add` and CPM (`CPMAddPackage`, `CPMFindPackage`) fetch, the modules
  * `pkg_check_modules` and `pkg_search_module` ask pkg-config for, CUDA as a language of
- * `project` or `enable_language`, and the components an ESP-IDF component's `idf_component_register`
- * requires (`REQUIRES mqtt`).
+ * `project` or `enable_language`, the components an ESP-IDF component's `idf_component_register`
+ * requires (`REQUIRES mqtt`), and the system libraries `find_library` looks for and
+ * `target_link_libraries` links by name.
  */
 import { blankText, lineCounter } from "../../src/kit.js";
 
-/** One package a script asks for; `kind` is `cmake` (a CMake package name), `pkgconfig` or `esp-idf-component`. */
+/**
+ * One package a script asks for; `kind` is `cmake` (a CMake package name), `pkgconfig`, `ldlib` (a
+ * system library by its linker name) or `esp-idf-component`.
+ */
 export interface CmakeRequirement {
-  kind: "cmake" | "pkgconfig" | "esp-idf-component";
+  kind: "cmake" | "pkgconfig" | "ldlib" | "esp-idf-component";
   /** As written; CMake package names are looked up lower-cased. */
   name: string;
   /** The lowest version `find_package` accepts, or the release a fetch pins. */
@@ -19,7 +23,7 @@ export interface CmakeRequirement {
   line: number;
 }
 
-const COMMAND = /\b(find_package|fetchcontent_declare|externalproject_add|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language|idf_component_register)\s*\(/gi;
+const COMMAND = /\b(find_package|fetchcontent_declare|externalproject_add|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language|idf_component_register|find_library|target_link_libraries|link_libraries)\s*\(/gi;
 
 const PKG_CONFIG_WORDS = new Set(["REQUIRED", "QUIET", "IMPORTED_TARGET", "GLOBAL", "NO_CMAKE_PATH", "NO_CMAKE_ENVIRONMENT_PATH"]);
 
@@ -45,6 +49,8 @@ export function readCmake(text: string): CmakeRequirement[] {
     else if (command === "cpmaddpackage" || command === "cpmfindpackage") out.push(...cpmPackage(args, line));
     else if (command === "pkg_check_modules" || command === "pkg_search_module") out.push(...pkgConfig(args.slice(1), line));
     else if (command === "idf_component_register") out.push(...idfRequires(args, line));
+    else if (command === "find_library") out.push(...findLibrary(args, line));
+    else if (command === "target_link_libraries" || command === "link_libraries") out.push(...linkedLibraries(command === "link_libraries" ? args : args.slice(1), line));
     else if (usesCuda(command === "project" ? args.slice(1) : args)) out.push({ kind: "cmake", name: "CUDA", line });
   }
   return out;
@@ -107,6 +113,50 @@ function idfRequires(args: string[], line: number): CmakeRequirement[] {
   for (const arg of args) {
     if (/^[A-Z][A-Z_]+$/.test(arg)) requiring = arg === "REQUIRES" || arg === "PRIV_REQUIRES";
     else if (requiring) for (const name of arg.split(/[\s;]+/)) if (/^[a-z0-9][\w-]*$/i.test(name)) out.push({ kind: "esp-idf-component", name, line });
+  }
+  return out;
+}
+
+const TARGET = /\b(?:add_library|add_executable)\s*\(\s*([A-Za-z][\w+.-]*)/gi;
+
+/**
+ * The targets a script builds (`add_library(crypto ...)`, `add_executable(app ...)`): a project's own
+ * library linked by name is no system library, whatever its name.
+ */
+export function cmakeTargets(text: string): string[] {
+  const { source } = withoutComments(text);
+  return [...source.matchAll(TARGET)].map((m) => m[1]!);
+}
+
+/** The keywords that end `find_library`'s names. */
+const FIND_LIBRARY_WORDS = new Set(["NAMES_PER_DIR", "HINTS", "PATHS", "PATH_SUFFIXES", "DOC", "REQUIRED", "NO_DEFAULT_PATH", "NO_CACHE", "ENV", "VALIDATOR", "REGISTRY_VIEW", "NO_PACKAGE_ROOT_PATH", "NO_CMAKE_PATH", "NO_CMAKE_ENVIRONMENT_PATH", "NO_SYSTEM_ENVIRONMENT_PATH", "NO_CMAKE_SYSTEM_PATH", "NO_CMAKE_INSTALL_PREFIX", "CMAKE_FIND_ROOT_PATH_BOTH", "ONLY_CMAKE_FIND_ROOT_PATH", "NO_CMAKE_FIND_ROOT_PATH"]);
+
+/**
+ * The libraries `find_library(WIRINGPI_LIB wiringPi)` or `find_library(PQ NAMES pq libpq)` looks for,
+ * by linker name (a `lib` prefix left off: `libpq` is `-lpq`).
+ */
+function findLibrary(args: string[], line: number): CmakeRequirement[] {
+  const names = args[1] === "NAMES" ? args.slice(2) : args.slice(1, 2);
+  const out: CmakeRequirement[] = [];
+  for (const name of names) {
+    if (FIND_LIBRARY_WORDS.has(name)) break;
+    const library = /^(?:lib)?([A-Za-z][\w+.-]*?)(?:\.(?:so|a|lib|dylib))?$/.exec(name)?.[1];
+    if (library && library.length > 1) out.push({ kind: "ldlib", name: library, line });
+  }
+  return out;
+}
+
+/**
+ * The system libraries `target_link_libraries(app PRIVATE curl pq -lwiringPi)` links by bare linker
+ * name or `-l` flag; imported targets (`CURL::libcurl`), variables, paths and generator expressions
+ * are left out.
+ */
+function linkedLibraries(args: string[], line: number): CmakeRequirement[] {
+  const out: CmakeRequirement[] = [];
+  for (const arg of args) {
+    if (/^(?:PUBLIC|PRIVATE|INTERFACE|LINK_PUBLIC|LINK_PRIVATE|LINK_INTERFACE_LIBRARIES|debug|optimized|general)$/.test(arg)) continue;
+    const library = /^(?:-l)?([A-Za-z][\w+.-]*)$/.exec(arg)?.[1];
+    if (library && library.length > 1) out.push({ kind: "ldlib", name: library, line });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, isRecord, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
 import { readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
-import { readCmake } from "./cmake.js";
+import { cmakeTargets, readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
@@ -80,7 +80,10 @@ export const cppDetector: Detector = {
       else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) cmakeFiles.push(file);
     }
-    for (const file of cmakeFiles) await cmake(ctx, file, managed);
+    // The project's own targets, which `target_link_libraries` names beside system libraries.
+    const targets = new Set<string>();
+    for (const file of cmakeFiles) for (const target of cmakeTargets((await ctx.text(file)) ?? "")) targets.add(target);
+    for (const file of cmakeFiles) await cmake(ctx, file, managed, targets);
   },
 };
 
@@ -175,14 +178,16 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
  * A CMake script's packages. `find_package(Boost 1.80)` gives the lowest release the build accepts;
  * where the project's vcpkg.json or conanfile (its folder's or one above) gives that package a release
  * of its own (an override, a locked or pinned reference, `version>=`), the package manager decides
- * which is built, so the floor gives none.
+ * which is built, so the floor gives none. The libraries it links by name (`target_link_libraries(app
+ * curl pq)`) are system libraries only where no CMake script of the project builds a target so named.
  */
-async function cmake(ctx: DetectContext, file: string, managed: Managed): Promise<void> {
+async function cmake(ctx: DetectContext, file: string, managed: Managed, targets: ReadonlySet<string>): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   // One finding a package a file: the first mention, or the first that gives a version.
   const byRef = new Map<string, { line: number; version?: string }>();
   for (const found of readCmake(text)) {
+    if (found.kind === "ldlib" && targets.has(found.name)) continue;
     const req = found.floor && found.version && isManaged(managed, file, found.name, found.version) ? { ...found, version: undefined } : found;
     const ref = `${req.kind}:${req.kind === "cmake" ? req.name.toLowerCase() : req.name}`;
     const known = byRef.get(ref);
