@@ -97,6 +97,19 @@ describe("C and C++ manifests: the names of the site's tools", () => {
       "link_libraries(sqlite3)",
     ].join("\n");
     expect(await names({ "CMakeLists.txt": cmake, "src/CMakeLists.txt": "add_library(crypto STATIC aes.c)\nadd_executable(gateway main.c)\n" })).toEqual(["CMake", "MQTT", "PostgreSQL", "Raspberry Pi", "Redis", "SQLite"]);
+    // Autotools: configure.ac's pkg-config and library checks, Makefile.am's -l flags.
+    const configure = [
+      "AC_INIT([sensord], [1.2.0])",
+      "AM_INIT_AUTOMAKE([foreign])",
+      "PKG_CHECK_MODULES([CURL], [libcurl >= 7.68 libmosquitto])",
+      "PKG_CHECK_MODULES(SSL, openssl >= 1.1)",
+      "AC_CHECK_LIB([pq], [PQconnectdb], [], [AC_MSG_ERROR([libpq missing])])",
+      "AC_SEARCH_LIBS([sqlite3_open], [sqlite3])",
+      "dnl AC_CHECK_LIB([hiredis], [redisConnect])",
+      "AC_OUTPUT",
+    ].join("\n");
+    const am = "bin_PROGRAMS = sensord\nsensord_SOURCES = main.c\nsensord_LDADD = -lwiringPi $(CURL_LIBS)\n";
+    expect(await names({ "configure.ac": configure, "Makefile.am": am })).toEqual(["MQTT", "OpenSSL", "PostgreSQL", "Raspberry Pi", "SQLite", "cURL"]);
     const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc -lavro\n";
     expect(await names({ Makefile: make })).toEqual(
       ["Apache Thrift", "Avro", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),

@@ -1,6 +1,7 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, isRecord, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
 import { readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
+import { readConfigureAc } from "./autoconf.js";
 import { cmakeTargets, readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
@@ -43,7 +44,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "*.pri", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "*.pri", "xmake.lua", "{Makefile,makefile,GNUmakefile,Makefile.am}", "{configure.ac,configure.in}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -77,7 +78,8 @@ export const cppDetector: Detector = {
       else if (name === "idf_component.yml") await idfComponents(ctx, file);
       else if (name.endsWith(".pro") || name.endsWith(".pri")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
-      else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
+      else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile" || name === "Makefile.am") await makefile(ctx, file);
+      else if (name === "configure.ac" || name === "configure.in") await configureAc(ctx, file);
       else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) cmakeFiles.push(file);
     }
     // The project's own targets, which `target_link_libraries` names beside system libraries.
@@ -320,6 +322,13 @@ async function workspace(ctx: DetectContext, file: string): Promise<void> {
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
   const python = baseName(file).startsWith("WORKSPACE") ? readPythonToolchain(text) : undefined;
   if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+}
+
+/** An Autotools configure.ac: the modules it asks pkg-config for and the libraries it checks for. */
+async function configureAc(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const lib of readConfigureAc(text)) ctx.report({ ref: `${lib.kind}:${lib.name}`, file, line: lib.line, direct: true });
 }
 
 async function makefile(ctx: DetectContext, file: string): Promise<void> {
