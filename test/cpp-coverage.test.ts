@@ -110,6 +110,9 @@ describe("C and C++ manifests: the names of the site's tools", () => {
     ].join("\n");
     const am = "bin_PROGRAMS = sensord\nsensord_SOURCES = main.c\nsensord_LDADD = -lwiringPi $(CURL_LIBS)\n";
     expect(await names({ "configure.ac": configure, "Makefile.am": am })).toEqual(["MQTT", "OpenSSL", "PostgreSQL", "Raspberry Pi", "SQLite", "cURL"]);
+    // Bazel: the system libraries a BUILD file's rules link.
+    const build = 'cc_binary(\n    name = "sensor",\n    srcs = ["main.cc"],\n    linkopts = ["-lpthread", "-lpq"] + select({\n        "//conditions:default": ["-lwiringPi"],\n    }),\n)\n# linkopts = ["-lhiredis"]\n';
+    expect(await names({ "BUILD.bazel": build })).toEqual(["Bazel", "PostgreSQL", "Raspberry Pi"]);
     const make = "LDLIBS = -lwiringPi -lpaho-mqtt3as -lcassandra -lthrift -lrocksdb -lleveldb -lswscale -lcudart -ltensorflow -ltorch -lc10 -lpython3.12 -lmysqlcppconn8 -lgrpc -lavro\n";
     expect(await names({ Makefile: make })).toEqual(
       ["Apache Thrift", "Avro", "CUDA", "Cassandra", "FFMPEG", "LevelDB", "MQTT", "MySQL", "Python", "PyTorch", "Raspberry Pi", "RocksDB", "TensorFlow", "gRPC"].sort(),

@@ -128,3 +128,14 @@ function* calls(text: string, pattern: RegExp): Generator<{ args: string; value:
   }
 }
 
+/**
+ * The system libraries a BUILD file's rules link (`linkopts = ["-lcurl", "-lpq"]`, under a `select`
+ * too), by linker name, each at its first mention; `#` comments skipped.
+ */
+export function readBuildLinkopts(text: string): Array<{ name: string; line: number }> {
+  const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
+  const lineAt = lineCounter(source);
+  const out = new Map<string, { name: string; line: number }>();
+  for (const m of source.matchAll(/(["'])-l([A-Za-z][\w+.-]*)\1/g)) if (!out.has(m[2]!)) out.set(m[2]!, { name: m[2]!, line: lineAt(m.index!) });
+  return [...out.values()];
+}

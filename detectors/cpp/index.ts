@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, isRecord, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
-import { readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
+import { readBuildLinkopts, readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
 import { readConfigureAc } from "./autoconf.js";
 import { cmakeTargets, readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
@@ -44,7 +44,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "*.pri", "xmake.lua", "{Makefile,makefile,GNUmakefile,Makefile.am}", "{configure.ac,configure.in}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "{BUILD,BUILD.bazel}", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "*.pri", "xmake.lua", "{Makefile,makefile,GNUmakefile,Makefile.am}", "{configure.ac,configure.in}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -71,6 +71,7 @@ export const cppDetector: Detector = {
       else if (name === "meson.build") await meson(ctx, file);
       else if (name === "MODULE.bazel") await bazel(ctx, file);
       else if (name === "WORKSPACE" || name === "WORKSPACE.bazel" || name.endsWith(".bzl")) await workspace(ctx, file);
+      else if (name === "BUILD" || name === "BUILD.bazel") await buildFile(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name === "sketch.yaml" || name === "library.properties") await arduinoLibraries(ctx, file);
       else if (name === "library.json") await platformioLibrary(ctx, file);
@@ -322,6 +323,13 @@ async function workspace(ctx: DetectContext, file: string): Promise<void> {
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
   const python = baseName(file).startsWith("WORKSPACE") ? readPythonToolchain(text) : undefined;
   if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+}
+
+/** A Bazel BUILD file: the system libraries its rules' `linkopts` link. */
+async function buildFile(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const lib of readBuildLinkopts(text)) ctx.report({ ref: `ldlib:${lib.name}`, file, line: lib.line, direct: true });
 }
 
 /** An Autotools configure.ac: the modules it asks pkg-config for and the libraries it checks for. */
