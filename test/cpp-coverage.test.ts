@@ -5,8 +5,9 @@ import { readModuleBazel, readPythonToolchain } from "../detectors/cpp/bazel.js"
 import { readCmake, releaseOfTag } from "../detectors/cpp/cmake.js";
 
 // The official names the site's tools (10 stacks or more) go by in C and C++ manifests: vcpkg ports,
-// Conan Center references, CMake packages, pkg-config modules, linker names, Bazel modules and the
-// repository names WORKSPACE files bind; and the releases these files give.
+// Conan Center references, CMake packages, pkg-config modules, linker names (Makefiles, qmake, CMake,
+// Bazel BUILD files, Autotools), Bazel modules and the repository names WORKSPACE files bind, Arduino
+// libraries (platformio.ini, library.json) and ESP-IDF components; and the releases these files give.
 
 const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00", disable: ["languages"] };
 const tools = (found: readonly ToolEntry[]) => found.map((t) => `${t.name} ${t.version ?? "-"} ${t.detection_source}${t.detection_source_url !== t.detection_source ? ` (${t.detection_source_url})` : ""}`);
