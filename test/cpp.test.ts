@@ -20,8 +20,9 @@ describe("C and C++ projects", () => {
     const { document, warnings } = await scan(fixture("cpp-vcpkg-app"), options);
     expect(warnings).toEqual([]);
     expect(tools(document.tools)).toEqual([
-      // find_package(Boost 1.83) and boost-asio's version>= both ask for 1.83 at least
-      "Boost 1.83 CMakeLists.txt",
+      // find_package(Boost 1.83) and boost-asio's version>= both ask for 1.83 at least: vcpkg,
+      // which builds it, decides over CMake's floor
+      "Boost 1.83.0 vcpkg.json",
       // the override pins qtbase 6.6.1 (its port-version is vcpkg's own revision)
       "Qt 6.6.1 vcpkg.json",
       // FindPostgreSQL and libpqxx: clients, which never version the server
@@ -512,7 +513,8 @@ describe("C and C++ projects", () => {
       "  CMAKE_ARGS -DgRPC_INSTALL=ON)",
       "ExternalProject_Add(openssl URL https://www.openssl.org/source/openssl-3.2.1.tar.gz CONFIGURE_COMMAND ./config)",
     ].join("\n");
-    expect(readCmake(text).map((r) => `${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual(["grpc 1.62.1 @2", "openssl - @6"]);
+    // the archive's own name, openssl-3.2.1.tar.gz, gives its release
+    expect(readCmake(text).map((r) => `${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual(["grpc 1.62.1 @2", "openssl 3.2.1 @6"]);
   });
 
   it("an unclosed parenthesis loses only its own command", () => {

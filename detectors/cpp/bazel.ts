@@ -16,18 +16,52 @@ export interface BazelDep {
 }
 
 const CALL = /\bbazel_dep\s*\(/g;
+const OVERRIDE = /\b(single_version|git|archive|local_path)_override\s*\(/g;
 
-/** The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. */
+/**
+ * The `bazel_dep` calls of one MODULE.bazel, in the order written; `#` comments are skipped. The
+ * root module's overrides decide a module's release over its `bazel_dep`'s, as in Bazel's
+ * resolution: a `single_version_override`'s `version`, an `archive_override`'s archive (its
+ * `strip_prefix` or URL, as a WORKSPACE's); a `git_override` (at a commit) or `local_path_override`
+ * builds a source no version names.
+ */
 export function readModuleBazel(text: string): BazelDep[] {
   const out: BazelDep[] = [];
+  const pinned = new Map<string, string | undefined>();
+  for (const { args, value, kind } of calls(text, OVERRIDE)) {
+    const name = value("module_name");
+    if (!name) continue;
+    if (kind === "single_version") {
+      const version = value("version");
+      if (version) pinned.set(name, version);
+    } else pinned.set(name, kind === "archive" ? archiveRelease(args, value) : kind === "git" ? tagRelease(value("tag")) : undefined);
+  }
   for (const { args, value, line } of calls(text, CALL)) {
     const name = value("name");
     if (!name || !/^[a-z0-9][a-z0-9._-]*$/i.test(name)) continue;
-    const declared = value("version") || undefined;
+    const declared = pinned.has(name) ? pinned.get(name) : value("version") || undefined;
     const version = declared && /^\d/.test(declared) ? declared.replace(/\.bcr\.\d+$/, "") : undefined;
     out.push({ name, declared, version, dev: /\bdev_dependency\s*=\s*True\b/.test(args), line });
   }
   return out;
+}
+
+const TOOLCHAIN = /\b(?:[A-Za-z_]\w*\.toolchain|python_register_toolchains)\s*\(/g;
+
+/**
+ * The Python a Bazel workspace builds with: rules_python's `python.toolchain(python_version = "3.11")`
+ * in a MODULE.bazel (the one marked `is_default = True` where it registers several, else the first),
+ * or `python_register_toolchains(name = "python3_11", python_version = "3.11")` in a WORKSPACE.
+ */
+export function readPythonToolchain(text: string): { version: string; line: number } | undefined {
+  let first: { version: string; line: number } | undefined;
+  for (const { args, value, line } of calls(text, TOOLCHAIN)) {
+    const version = value("python_version");
+    if (!version || !/^\d+(\.\d+)+$/.test(version)) continue;
+    if (/\bis_default\s*=\s*True\b/.test(args)) return { version, line };
+    first ??= { version, line };
+  }
+  return first;
 }
 
 /** One `http_archive` or `git_repository` of a WORKSPACE: the repository name it is bound to. */
@@ -38,24 +72,36 @@ export interface BazelArchive {
   line: number;
 }
 
-const ARCHIVE = /\b(?:http_archive|git_repository)\s*\(/g;
+const ARCHIVE = /\b(?:http_archive|(?:new_)?git_repository|maybe(?=\s*\(\s*(?:http_archive|(?:new_)?git_repository)\s*,))\s*\(/g;
 
 /**
  * The external repositories a WORKSPACE (Bazel's pre-module file) fetches with `http_archive` or
- * `git_repository`, by the name each is bound to (`com_google_googletest`, `com_github_grpc_grpc`:
- * the names the libraries' own setup guides give them).
+ * `git_repository` (also through `maybe(http_archive, name = ...)`), by the name each is bound to
+ * (`com_google_googletest`, `com_github_grpc_grpc`: the names the libraries' own setup guides give
+ * them); the same calls in the .bzl files a WORKSPACE loads its dependencies from, and in a
+ * MODULE.bazel (through `use_repo_rule`).
  */
 export function readWorkspace(text: string): BazelArchive[] {
   const out: BazelArchive[] = [];
   for (const { args, value, line } of calls(text, ARCHIVE)) {
     const name = value("name");
     if (!name || !/^[A-Za-z0-9_.-]+$/.test(name)) continue;
-    const prefix = /-v?(\d+(?:\.\d+)+)$/.exec(value("strip_prefix") ?? "")?.[1];
-    const tag = /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(value("tag") ?? "")?.[1];
-    const url = /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(args)?.[1];
-    out.push({ name, version: prefix ?? tag ?? url, line });
+    out.push({ name, version: archiveRelease(args, value) ?? tagRelease(value("tag")), line });
   }
   return out;
+}
+
+/** The release an archive's `strip_prefix` (`googletest-1.13.0`) or URL names. */
+function archiveRelease(args: string, value: (key: string) => string | undefined): string | undefined {
+  return (
+    /-v?(\d+(?:\.\d+)+)$/.exec(value("strip_prefix") ?? "")?.[1] ??
+    /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(args)?.[1]
+  );
+}
+
+/** The release a git tag names (`v1.62.1`, `release-1.12.1`); a commit names none. */
+function tagRelease(tag: string | undefined): string | undefined {
+  return /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(tag ?? "")?.[1];
 }
 
 /** The most characters of one call's arguments read. */
@@ -68,7 +114,7 @@ const MAX_CALL = 16_384;
  * few lines, and one spanning more (calls nested in calls) is no dependency's; reading it for each
  * call inside would cost their square.
  */
-function* calls(text: string, pattern: RegExp): Generator<{ args: string; value: (key: string) => string | undefined; line: number }> {
+function* calls(text: string, pattern: RegExp): Generator<{ args: string; value: (key: string) => string | undefined; line: number; kind?: string }> {
   const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
   const lineAt = lineCounter(source);
   const closes = closingPairs(source, "(", ")");
@@ -78,7 +124,18 @@ function* calls(text: string, pattern: RegExp): Generator<{ args: string; value:
     if (end === undefined || end - start > MAX_CALL) continue;
     const args = source.slice(start, end);
     const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
-    yield { args, value, line: lineAt(m.index!) };
+    yield { args, value, line: lineAt(m.index!), kind: m[1] };
   }
 }
 
+/**
+ * The system libraries a BUILD file's rules link (`linkopts = ["-lcurl", "-lpq"]`, under a `select`
+ * too), by linker name, each at its first mention; `#` comments skipped.
+ */
+export function readBuildLinkopts(text: string): Array<{ name: string; line: number }> {
+  const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
+  const lineAt = lineCounter(source);
+  const out = new Map<string, { name: string; line: number }>();
+  for (const m of source.matchAll(/(["'])-l([A-Za-z][\w+.-]*)\1/g)) if (!out.has(m[2]!)) out.set(m[2]!, { name: m[2]!, line: lineAt(m.index!) });
+  return [...out.values()];
+}

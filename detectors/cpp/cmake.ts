@@ -1,22 +1,29 @@
 /**
  * What a CMake script asks for, read as text (never configured): `find_package`, the packages
  * `FetchContent_Declare`, `ExternalProject_Add` and CPM (`CPMAddPackage`, `CPMFindPackage`) fetch, the modules
- * `pkg_check_modules` and `pkg_search_module` ask pkg-config for, and CUDA as a language of
- * `project` or `enable_language`.
+ * `pkg_check_modules` and `pkg_search_module` ask pkg-config for, CUDA as a language of
+ * `project` or `enable_language`, the components an ESP-IDF component's `idf_component_register`
+ * requires (`REQUIRES mqtt`), and the system libraries `find_library` looks for and
+ * `target_link_libraries` links by name.
  */
 import { blankText, lineCounter } from "../../src/kit.js";
 
-/** One package a script asks for; `kind` is `cmake` (a CMake package name) or `pkgconfig`. */
+/**
+ * One package a script asks for; `kind` is `cmake` (a CMake package name), `pkgconfig`, `ldlib` (a
+ * system library by its linker name) or `esp-idf-component`.
+ */
 export interface CmakeRequirement {
-  kind: "cmake" | "pkgconfig";
+  kind: "cmake" | "pkgconfig" | "ldlib" | "esp-idf-component";
   /** As written; CMake package names are looked up lower-cased. */
   name: string;
   /** The lowest version `find_package` accepts, or the release a fetch pins. */
   version?: string;
+  /** The version is `find_package`'s lowest accepted, not a release the project fetches. */
+  floor?: boolean;
   line: number;
 }
 
-const COMMAND = /\b(find_package|fetchcontent_declare|externalproject_add|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language)\s*\(/gi;
+const COMMAND = /\b(find_package|fetchcontent_declare|externalproject_add|cpmaddpackage|cpmfindpackage|pkg_check_modules|pkg_search_module|project|enable_language|idf_component_register|find_library|target_link_libraries|link_libraries)\s*\(/gi;
 
 const PKG_CONFIG_WORDS = new Set(["REQUIRED", "QUIET", "IMPORTED_TARGET", "GLOBAL", "NO_CMAKE_PATH", "NO_CMAKE_ENVIRONMENT_PATH"]);
 
@@ -41,6 +48,9 @@ export function readCmake(text: string): CmakeRequirement[] {
     else if (command === "fetchcontent_declare" || command === "externalproject_add") out.push(...fetchContent(args, line));
     else if (command === "cpmaddpackage" || command === "cpmfindpackage") out.push(...cpmPackage(args, line));
     else if (command === "pkg_check_modules" || command === "pkg_search_module") out.push(...pkgConfig(args.slice(1), line));
+    else if (command === "idf_component_register") out.push(...idfRequires(args, line));
+    else if (command === "find_library") out.push(...findLibrary(args, line));
+    else if (command === "target_link_libraries" || command === "link_libraries") out.push(...linkedLibraries(command === "link_libraries" ? args : args.slice(1), line));
     else if (usesCuda(command === "project" ? args.slice(1) : args)) out.push({ kind: "cmake", name: "CUDA", line });
   }
   return out;
@@ -51,7 +61,7 @@ function findPackage(args: string[], line: number): CmakeRequirement[] {
   if (!name || !plainName(name)) return [];
   // `find_package(Boost 1.74 REQUIRED)`, or a range `1.74...<2.0` whose lower end counts.
   const version = /^(\d+(?:\.\d+)*)(?:\.\.\.|$)/.exec(args[1] ?? "")?.[1];
-  return [{ kind: "cmake", name, version, line }];
+  return [{ kind: "cmake", name, version, floor: version !== undefined || undefined, line }];
 }
 
 function fetchContent(args: string[], line: number): CmakeRequirement[] {
@@ -62,12 +72,14 @@ function fetchContent(args: string[], line: number): CmakeRequirement[] {
 }
 
 /**
- * CPM's short form (`"gh:fmtlib/fmt#10.2.1"`, `"gh:gabime/spdlog@1.13.0"`, a URL with `@version`)
+ * CPM's short form (`"gh:fmtlib/fmt#10.2.1"`, `"gh:gabime/spdlog@1.13.0"`, a URL with `@version`),
+ * also as the `URI` keyword's value beside options (`URI "gh:nlohmann/json@3.11.3" OPTIONS ...`),
  * or its keyword form (`NAME`, `VERSION`, `GITHUB_REPOSITORY`, `GIT_TAG`, `URL`).
  */
 function cpmPackage(args: string[], line: number): CmakeRequirement[] {
-  if (args.length === 1) {
-    const short = /^(?:(?:gh|gl|bb):)?(?:.*\/)?([\w.+-]+?)(?:\.git)?(?:@([^#\s]+))?(?:#(\S+))?$/.exec(args[0]!);
+  const uri = args.length === 1 ? args[0] : keyword(args, "URI");
+  if (uri !== undefined) {
+    const short = /^(?:(?:gh|gl|bb):)?(?:.*\/)?([\w.+-]+?)(?:\.git)?(?:@([^#\s]+))?(?:#(\S+))?$/.exec(uri);
     if (!short) return [];
     const version = releaseOfTag(short[2]) ?? releaseOfTag(short[3]);
     return plainName(short[1]!) ? [{ kind: "cmake", name: short[1]!, version, line }] : [];
@@ -91,6 +103,64 @@ function pkgConfig(args: string[], line: number): CmakeRequirement[] {
   return out;
 }
 
+/**
+ * The components `idf_component_register(SRCS "main.c" REQUIRES mqtt nvs_flash PRIV_REQUIRES esp_wifi)`
+ * requires: ESP-IDF's own (`mqtt`, its MQTT client) and the project's, by name.
+ */
+function idfRequires(args: string[], line: number): CmakeRequirement[] {
+  const out: CmakeRequirement[] = [];
+  let requiring = false;
+  for (const arg of args) {
+    if (/^[A-Z][A-Z_]+$/.test(arg)) requiring = arg === "REQUIRES" || arg === "PRIV_REQUIRES";
+    else if (requiring) for (const name of arg.split(/[\s;]+/)) if (/^[a-z0-9][\w-]*$/i.test(name)) out.push({ kind: "esp-idf-component", name, line });
+  }
+  return out;
+}
+
+const TARGET = /\b(?:add_library|add_executable)\s*\(\s*([A-Za-z][\w+.-]*)/gi;
+
+/**
+ * The targets a script builds (`add_library(crypto ...)`, `add_executable(app ...)`): a project's own
+ * library linked by name is no system library, whatever its name.
+ */
+export function cmakeTargets(text: string): string[] {
+  const { source } = withoutComments(text);
+  return [...source.matchAll(TARGET)].map((m) => m[1]!);
+}
+
+/** The keywords that end `find_library`'s names. */
+const FIND_LIBRARY_WORDS = new Set(["NAMES_PER_DIR", "HINTS", "PATHS", "PATH_SUFFIXES", "DOC", "REQUIRED", "NO_DEFAULT_PATH", "NO_CACHE", "ENV", "VALIDATOR", "REGISTRY_VIEW", "NO_PACKAGE_ROOT_PATH", "NO_CMAKE_PATH", "NO_CMAKE_ENVIRONMENT_PATH", "NO_SYSTEM_ENVIRONMENT_PATH", "NO_CMAKE_SYSTEM_PATH", "NO_CMAKE_INSTALL_PREFIX", "CMAKE_FIND_ROOT_PATH_BOTH", "ONLY_CMAKE_FIND_ROOT_PATH", "NO_CMAKE_FIND_ROOT_PATH"]);
+
+/**
+ * The libraries `find_library(WIRINGPI_LIB wiringPi)` or `find_library(PQ NAMES pq libpq)` looks for,
+ * by linker name (a `lib` prefix left off: `libpq` is `-lpq`).
+ */
+function findLibrary(args: string[], line: number): CmakeRequirement[] {
+  const names = args[1] === "NAMES" ? args.slice(2) : args.slice(1, 2);
+  const out: CmakeRequirement[] = [];
+  for (const name of names) {
+    if (FIND_LIBRARY_WORDS.has(name)) break;
+    const library = /^(?:lib)?([A-Za-z][\w+.-]*?)(?:\.(?:so|a|lib|dylib))?$/.exec(name)?.[1];
+    if (library && library.length > 1) out.push({ kind: "ldlib", name: library, line });
+  }
+  return out;
+}
+
+/**
+ * The system libraries `target_link_libraries(app PRIVATE curl pq -lwiringPi)` links by bare linker
+ * name or `-l` flag; imported targets (`CURL::libcurl`), variables, paths and generator expressions
+ * are left out.
+ */
+function linkedLibraries(args: string[], line: number): CmakeRequirement[] {
+  const out: CmakeRequirement[] = [];
+  for (const arg of args) {
+    if (/^(?:PUBLIC|PRIVATE|INTERFACE|LINK_PUBLIC|LINK_PRIVATE|LINK_INTERFACE_LIBRARIES|debug|optimized|general)$/.test(arg)) continue;
+    const library = /^(?:-l)?([A-Za-z][\w+.-]*)$/.exec(arg)?.[1];
+    if (library && library.length > 1) out.push({ kind: "ldlib", name: library, line });
+  }
+  return out;
+}
+
 /** `project(App LANGUAGES CXX CUDA)`, `project(App CXX CUDA)`, `enable_language(CUDA)`. */
 function usesCuda(args: string[]): boolean {
   return args.some((a) => a === "CUDA");
@@ -107,16 +177,26 @@ function plainName(name: string): boolean {
   return /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(name);
 }
 
-/** The release a tag names: `v1.14.0`, `release-1.12.1`, `10.2.1`; a commit hash or branch names none. */
+/**
+ * The release a tag names: `v1.14.0`, `release-1.12.1`, `10.2.1`, and the underscored tags of
+ * projects such as cURL (`curl-8_6_0`); a commit hash or branch names none.
+ */
 export function releaseOfTag(tag: string | undefined): string | undefined {
   if (!tag) return undefined;
-  return /^(?:v|release-|version-|[A-Za-z][\w-]*?-)?(\d+(?:\.\d+)+)$/.exec(tag)?.[1];
+  const dotted = /^(?:v|release-|version-|[A-Za-z][\w-]*?-)?(\d+(?:\.\d+)+)$/.exec(tag)?.[1];
+  return dotted ?? /^[A-Za-z][A-Za-z-]*?[-_](\d+(?:_\d+)+)$/.exec(tag)?.[1]!.replaceAll("_", ".");
 }
 
-/** The release in an archive URL: `.../archive/refs/tags/v1.14.0.zip`, `.../download/v3.11.3/json.tar.xz`. */
+/**
+ * The release in an archive URL: a release tag's folder (`.../archive/refs/tags/v1.14.0.zip`,
+ * `.../download/v3.11.3/json.tar.xz`) or else the archive's own name (`.../ftp/lua-5.4.6.tar.gz`).
+ */
 function releaseOfUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  return /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(url)?.[1];
+  return (
+    /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(url)?.[1] ??
+    /\/[A-Za-z][\w+.]*?[-_]v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz)$/.exec(url)?.[1]
+  );
 }
 
 /**

@@ -1,20 +1,22 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
-import { readModuleBazel, readWorkspace } from "./bazel.js";
-import { readCmake } from "./cmake.js";
+import { baseName, dirOf, isRecord, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
+import { readBuildLinkopts, readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
+import { readConfigureAc } from "./autoconf.js";
+import { cmakeTargets, readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
 import { readMakefile } from "./makefile.js";
 import { readMeson } from "./meson.js";
-import { readLibraryDepends, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readSketchProject } from "./platformio.js";
+import { readQmake } from "./qmake.js";
+import { readLibraryDepends, readLibraryJson, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readPlatformioTestFrameworks, readSketchProject } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
 
 /**
  * Folders whose build files are someone else's: vendored sources (git submodules under
- * `third_party/` or `external/`, Meson's `subprojects/`), FetchContent's download folder, CLion's
- * build folders.
+ * `third_party/` or `external/`, Meson's `subprojects/`), FetchContent's download folder, the ESP-IDF
+ * component manager's (`managed_components/`), CLion's build folders.
  */
-const VENDORED = /(^|\/)(third[-_]?party|3rd[-_]?party|external|extern|deps|_deps|submodules|subprojects|cmake-build-[^/]*)\//i;
+const VENDORED = /(^|\/)(third[-_]?party|3rd[-_]?party|external|extern|deps|_deps|submodules|subprojects|managed_components|cmake-build-[^/]*)\//i;
 
 /**
  * CMake modules that describe a package rather than use one: find modules, package config files
@@ -42,7 +44,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "platformio.ini", "sketch.yaml", "library.properties", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "*.pro", "xmake.lua", "{Makefile,makefile,GNUmakefile}", ".gitmodules"],
+  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "{BUILD,BUILD.bazel}", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "*.pri", "xmake.lua", "{Makefile,makefile,GNUmakefile,Makefile.am}", "{configure.ac,configure.in}", ".gitmodules"],
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {
@@ -59,31 +61,100 @@ export const cppDetector: Detector = {
     for (const file of files.filter((f) => baseName(f) === "conan.lock")) {
       locks.set(dirOf(file), { path: file, releases: readConanLock(await ctx.json(file)) });
     }
+    // The packages vcpkg.json and conanfiles give a release, by folder: CMake scripts read after them.
+    const managed: Managed = new Map();
+    const cmakeFiles: string[] = [];
     for (const file of files) {
       const name = baseName(file);
-      if (name === "vcpkg.json") await vcpkg(ctx, file);
-      else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks);
+      if (name === "vcpkg.json") await vcpkg(ctx, file, managed);
+      else if (name === "conanfile.txt" || name === "conanfile.py") await conan(ctx, file, locks, managed);
       else if (name === "meson.build") await meson(ctx, file);
       else if (name === "MODULE.bazel") await bazel(ctx, file);
-      else if (name === "WORKSPACE" || name === "WORKSPACE.bazel") await workspace(ctx, file);
+      else if (name === "WORKSPACE" || name === "WORKSPACE.bazel" || name.endsWith(".bzl")) await workspace(ctx, file);
+      else if (name === "BUILD" || name === "BUILD.bazel") await buildFile(ctx, file);
       else if (name === "platformio.ini") await platformio(ctx, file);
       else if (name === "sketch.yaml" || name === "library.properties") await arduinoLibraries(ctx, file);
+      else if (name === "library.json") await platformioLibrary(ctx, file);
       else if (name === "sdkconfig" || name.startsWith("sdkconfig.defaults")) await sdkconfig(ctx, file);
-      else if (name.endsWith(".pro")) await qmake(ctx, file);
+      else if (name === "idf_component.yml") await idfComponents(ctx, file);
+      else if (name.endsWith(".pro") || name.endsWith(".pri")) await qmake(ctx, file);
       else if (name === "xmake.lua") await xmake(ctx, file);
-      else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile") await makefile(ctx, file);
-      else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) await cmake(ctx, file);
+      else if (name === "Makefile" || name === "makefile" || name === "GNUmakefile" || name === "Makefile.am") await makefile(ctx, file);
+      else if (name === "configure.ac" || name === "configure.in") await configureAc(ctx, file);
+      else if (name === "CMakeLists.txt" || (name.endsWith(".cmake") && !NOT_A_PROJECT_SCRIPT.test(name))) cmakeFiles.push(file);
     }
+    // The project's own targets, which `target_link_libraries` names beside system libraries.
+    const targets = new Set<string>();
+    for (const file of cmakeFiles) for (const target of cmakeTargets((await ctx.text(file)) ?? "")) targets.add(target);
+    for (const file of cmakeFiles) await cmake(ctx, file, managed, targets);
   },
 };
 
-async function vcpkg(ctx: DetectContext, file: string): Promise<void> {
+/**
+ * A package name as vcpkg, Conan and CMake each write one library: lower-cased, `_` as `-`, without
+ * a leading `lib` or a trailing number (`CURL` and `libcurl`, `SDL2` and `sdl2`, `nlohmann_json` and
+ * `nlohmann-json`, `OpenCV` and `opencv4` are one).
+ */
+function packageStem(name: string): string {
+  return name.toLowerCase().replaceAll("_", "-").replace(/^lib(?=.)/, "").replace(/(?<=.)\d+$/, "");
+}
+
+/**
+ * The package CMake finds for a port of a library vcpkg splits into several: Boost's (`boost-asio`,
+ * each at Boost's release) and Qt's base module (`qtbase`, `qt5-base`), which `find_package(Boost)`
+ * and `find_package(Qt6)` find.
+ */
+const UMBRELLA: ReadonlyArray<[RegExp, string]> = [
+  [/^boost-/, "boost"],
+  [/^qt5?-?base$/, "qt"],
+];
+
+/**
+ * Per folder, the packages a vcpkg.json or conanfile there gives a release: the lowest it accepts
+ * (`version>=`, a range's lowest) for a floor, else none (an override, a locked or pinned reference).
+ */
+type Managed = Map<string, Map<string, { floor?: string }>>;
+
+/** Remember that a manifest in `file`'s folder gives the package `name` a release (`floor`: only the lowest it accepts). */
+function manage(managed: Managed, file: string, name: string, floor?: string): void {
+  const folder = dirOf(file);
+  if (!managed.has(folder)) managed.set(folder, new Map());
+  const stems = [packageStem(name), ...UMBRELLA.filter(([pattern]) => pattern.test(name)).map(([, stem]) => stem)];
+  for (const stem of stems) managed.get(folder)!.set(stem, { floor });
+}
+
+/**
+ * Whether a vcpkg.json or conanfile in `file`'s folder or one above decides the release of the
+ * package `name`, which CMake asks for at `floor` at least: one that pins a release does; one that
+ * gives a floor of its own only where it is no lower (`version>=` 5.4.6 over `find_package(Lua 5.4)`,
+ * not `version>=` 5.1 over it).
+ */
+function isManaged(managed: Managed, file: string, name: string, floor: string): boolean {
+  const folder = dirOf(file);
+  const stem = packageStem(name);
+  for (const [at, names] of managed) {
+    const known = at === "" || folder === at || folder.startsWith(`${at}/`) ? names.get(stem) : undefined;
+    if (known && (known.floor === undefined || !releaseBelow(known.floor, floor))) return true;
+  }
+  return false;
+}
+
+/** Whether release `a` is below `b`, comparing their numeric parts (`5.1` below `5.4`, `1.83.0` not below `1.83`). */
+function releaseBelow(a: string, b: string): boolean {
+  const x = a.split(".").map((p) => Number.parseInt(p, 10) || 0);
+  const y = b.split(".").map((p) => Number.parseInt(p, 10) || 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) < (y[i] ?? 0);
+  return false;
+}
+
+async function vcpkg(ctx: DetectContext, file: string, managed: Managed): Promise<void> {
   for (const dep of readVcpkgManifest(await ctx.json(file))) {
     ctx.report({ ref: `vcpkg:${dep.name}`, file, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
+    if (dep.version) manage(managed, file, dep.name, dep.declared?.startsWith(">=") ? dep.version : undefined);
   }
 }
 
-async function conan(ctx: DetectContext, file: string, locks: Map<string, { path: string; releases: Map<string, string> }>): Promise<void> {
+async function conan(ctx: DetectContext, file: string, locks: Map<string, { path: string; releases: Map<string, string> }>, managed: Managed): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   const requirements = file.endsWith(".py") ? readConanfilePy(text) : readConanfileTxt(text);
@@ -91,12 +162,14 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
   const lock = folder === undefined ? undefined : locks.get(folder);
   for (const req of requirements) {
     const locked = lock?.releases.get(req.name);
+    const version = locked ?? conanRelease(req.declared);
+    if (version) manage(managed, file, req.name, !locked && req.declared.startsWith("[") ? version : undefined);
     ctx.report({
       ref: `conan:${req.name}`,
       file,
       line: req.line,
       declared: req.declared,
-      version: locked ?? conanRelease(req.declared),
+      version,
       versionFile: locked ? lock!.path : undefined,
       direct: true,
       dev: req.dev,
@@ -104,12 +177,21 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
   }
 }
 
-async function cmake(ctx: DetectContext, file: string): Promise<void> {
+/**
+ * A CMake script's packages. `find_package(Boost 1.80)` gives the lowest release the build accepts;
+ * where the project's vcpkg.json or conanfile (its folder's or one above) gives that package a release
+ * of its own (an override, a locked or pinned reference, `version>=`), the package manager decides
+ * which is built, so the floor gives none. The libraries it links by name (`target_link_libraries(app
+ * curl pq)`) are system libraries only where no CMake script of the project builds a target so named.
+ */
+async function cmake(ctx: DetectContext, file: string, managed: Managed, targets: ReadonlySet<string>): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   // One finding a package a file: the first mention, or the first that gives a version.
   const byRef = new Map<string, { line: number; version?: string }>();
-  for (const req of readCmake(text)) {
+  for (const found of readCmake(text)) {
+    if (found.kind === "ldlib" && targets.has(found.name)) continue;
+    const req = found.floor && found.version && isManaged(managed, file, found.name, found.version) ? { ...found, version: undefined } : found;
     const ref = `${req.kind}:${req.kind === "cmake" ? req.name.toLowerCase() : req.name}`;
     const known = byRef.get(ref);
     if (!known || (!known.version && req.version)) byRef.set(ref, req);
@@ -122,9 +204,10 @@ async function meson(ctx: DetectContext, file: string): Promise<void> {
   if (text === undefined) return;
   const seen = new Set<string>();
   for (const dep of readMeson(text)) {
-    if (seen.has(dep.name)) continue;
-    seen.add(dep.name);
-    ctx.report({ ref: `pkgconfig:${dep.name}`, file, line: dep.line, direct: true });
+    const ref = dep.kind === "cmake" ? `cmake:${dep.name.toLowerCase()}` : `pkgconfig:${dep.name}`;
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    ctx.report({ ref, file, line: dep.line, direct: true });
   }
 }
 
@@ -134,12 +217,18 @@ async function bazel(ctx: DetectContext, file: string): Promise<void> {
   for (const dep of readModuleBazel(text)) {
     ctx.report({ ref: `bazel:${dep.name}`, file, line: dep.line, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
   }
+  // Repositories fetched without the registry: `http_archive = use_repo_rule(...)`, then its calls.
+  for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
+  const python = readPythonToolchain(text);
+  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
 }
 
 async function platformio(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const framework of readPlatformioFrameworks(text)) ctx.report({ ref: `platformio-framework:${framework.name}`, file, line: framework.line, direct: true });
+  // The unit-testing framework `pio test` builds the tests with (no release: PlatformIO picks it).
+  for (const framework of readPlatformioTestFrameworks(text)) ctx.report({ ref: `platformio-test-framework:${framework.name}`, file, line: framework.line, direct: true, dev: true });
   // No release: a platform's (`espressif32@6.5.0`) is its board support package's, not the chip's.
   for (const platform of readPlatformioPlatforms(text)) ctx.report({ ref: `platformio-platform:${platform.name}`, file, line: platform.line, direct: true });
   // No release either: the kind is no registry's, so it only reveals tools (an MQTT client's release is not MQTT's).
@@ -155,6 +244,28 @@ async function sdkconfig(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   const m = text === undefined ? null : /^[ \t]*CONFIG_IDF_TARGET[ \t]*=[ \t]*"([\w-]+)"/m.exec(text);
   if (m) ctx.report({ ref: `esp-idf-target:${m[1]!.toLowerCase()}`, file, line: lineOf(text!, m[0].trim()), direct: true });
+}
+
+/**
+ * The components an ESP-IDF component manifest (idf_component.yml) depends on, by their registry
+ * name (`espressif/arduino-esp32`), without the release: a component's is its own. `idf`, the
+ * ESP-IDF release the component builds with, is no component.
+ */
+async function idfComponents(ctx: DetectContext, file: string): Promise<void> {
+  const data = await ctx.yaml(file);
+  const dependencies = isRecord(data) ? data.dependencies : undefined;
+  if (!isRecord(dependencies)) return;
+  for (const name of Object.keys(dependencies)) {
+    if (name !== "idf" && /^[\w.-]+(\/[\w.-]+)?$/.test(name)) ctx.report({ ref: `esp-idf-component:${name.toLowerCase()}`, file, direct: true });
+  }
+}
+
+/** A PlatformIO library's library.json: its frameworks, platforms and libraries, as a platformio.ini's. */
+async function platformioLibrary(ctx: DetectContext, file: string): Promise<void> {
+  const manifest = readLibraryJson(await ctx.json(file));
+  for (const name of manifest.frameworks) ctx.report({ ref: `platformio-framework:${name}`, file, direct: true });
+  for (const name of manifest.platforms) ctx.report({ ref: `platformio-platform:${name}`, file, direct: true });
+  for (const name of manifest.libraries) ctx.report({ ref: `arduino-library:${name}`, file, direct: true });
 }
 
 /** An Arduino CLI sketch project's libraries and cores (sketch.yaml), or an Arduino library's `depends` (library.properties). */
@@ -173,7 +284,8 @@ async function arduinoLibraries(ctx: DetectContext, file: string): Promise<void>
 
 /**
  * A qmake project: a line that sets `QT`, `TEMPLATE`, `SOURCES` or `CONFIG` (`QT += core gui`,
- * `TEMPLATE = app`). Android's proguard-rules.pro shares the extension and holds `-keep` rules.
+ * `TEMPLATE = app`), and the libraries its `LIBS` link and its `PKGCONFIG` asks for, also in the
+ * *.pri files it includes. Android's proguard-rules.pro shares the extension and holds `-keep` rules.
  */
 const QMAKE_LINE = /^[ \t]*(?:QT|TEMPLATE|SOURCES|CONFIG)[ \t]*[-+*~]?=/m;
 
@@ -181,7 +293,10 @@ async function qmake(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   const m = QMAKE_LINE.exec(text);
-  if (m) ctx.report({ ref: "format:qmake-project", file, line: lineCounter(text)(m.index) });
+  // An include file (*.pri) a project file pulls in holds its libraries too, but makes no project.
+  if (!m && !file.endsWith(".pri")) return;
+  if (m && file.endsWith(".pro")) ctx.report({ ref: "format:qmake-project", file, line: lineCounter(text)(m.index) });
+  for (const lib of readQmake(text)) ctx.report({ ref: `${lib.kind}:${lib.name}`, file, line: lib.line, direct: true });
 }
 
 async function xmake(ctx: DetectContext, file: string): Promise<void> {
@@ -206,6 +321,22 @@ async function workspace(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
+  const python = baseName(file).startsWith("WORKSPACE") ? readPythonToolchain(text) : undefined;
+  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+}
+
+/** A Bazel BUILD file: the system libraries its rules' `linkopts` link. */
+async function buildFile(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const lib of readBuildLinkopts(text)) ctx.report({ ref: `ldlib:${lib.name}`, file, line: lib.line, direct: true });
+}
+
+/** An Autotools configure.ac: the modules it asks pkg-config for and the libraries it checks for. */
+async function configureAc(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  for (const lib of readConfigureAc(text)) ctx.report({ ref: `${lib.kind}:${lib.name}`, file, line: lib.line, direct: true });
 }
 
 async function makefile(ctx: DetectContext, file: string): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * A Makefile, read as text (never run): the pkg-config modules its `pkg-config` calls ask for
- * (`$(shell pkg-config --cflags --libs gtk+-3.0 libcurl)`) and the libraries its `-l` flags link
- * (`LDLIBS = -lcurl -lssl -lpq`).
+ * (`$(shell pkg-config --cflags --libs gtk+-3.0 libcurl)`, also through `$(PKG_CONFIG)` and the
+ * variables they name, `$(PKGS)`) and the libraries its `-l` flags link (`LDLIBS = -lcurl -lssl -lpq`).
  */
 import { lineCounter } from "../../src/kit.js";
 
@@ -12,17 +12,30 @@ export interface MakefileLibrary {
   line: number;
 }
 
-const PKG_CONFIG = /\bpkg-config\b([^)`\n]*)/g;
+const PKG_CONFIG = /(?:\bpkg-config\b|\$[({]PKG_CONFIG[)}])([^)`\n]*)/g;
 const LINK_FLAG = /(?:^|[\s=])-l([A-Za-z][\w+.-]*)/g;
+/** A make variable's definition (`=`, `:=`, `::=`, `+=`, `?=`), its value to the line's end or over `\` continuations. */
+const DEFINITION = /^[ \t]*(?:override[ \t]+|export[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{1,2}=|\+=|\?=|=)((?:[^\n\\]|\\\n|\\(?!\n))*)/gm;
 
 /** The libraries one Makefile asks for, each at its first mention; `#` comments are skipped. */
 export function readMakefile(text: string): MakefileLibrary[] {
   // A `#` starts a comment unless escaped (`\#`) or a make function's (`$#` is no comment either).
   const source = text.replace(/(^|[^\\$])#[^\n]*/g, (c, lead: string) => lead + " ".repeat(c.length - lead.length));
   const found: Array<{ kind: MakefileLibrary["kind"]; name: string; index: number }> = [];
+  const variables = new Set<string>();
   for (const m of source.matchAll(PKG_CONFIG)) {
     for (const word of m[1]!.trim().split(/\s+/)) {
-      // options (`--cflags`, `--libs`, `--static`) and make variables (`$(PKGS)`) name no module
+      // options (`--cflags`, `--libs`, `--static`) name no module; a make variable (`$(PKGS)`, cut at
+      // its `)`) names those its definition lists
+      if (/^[A-Za-z0-9_][\w.+-]*$/.test(word)) found.push({ kind: "pkgconfig", name: word, index: m.index! });
+      const variable = /^\$[({]([A-Za-z_]\w*)$/.exec(word)?.[1];
+      if (variable) variables.add(variable);
+    }
+  }
+  // `PKGS = gtk+-3.0 libcurl`, `PKGS += sqlite3` (continuation lines too): each definition's words.
+  for (const m of source.matchAll(DEFINITION)) {
+    if (!variables.has(m[1]!)) continue;
+    for (const word of m[2]!.replace(/\\\n/g, " ").trim().split(/\s+/)) {
       if (/^[A-Za-z0-9_][\w.+-]*$/.test(word)) found.push({ kind: "pkgconfig", name: word, index: m.index! });
     }
   }

@@ -13,9 +13,19 @@ export interface NamedLine {
 
 /** The frameworks of one platformio.ini, each at its first mention; `;` and `#` comments skipped. */
 export function readPlatformioFrameworks(text: string): NamedLine[] {
+  return namesOf(text, /^\s*framework\s*=\s*([^;#]*)/i);
+}
+
+/** The unit-testing frameworks its environments' `test_framework` names (`googletest`, `unity`, `doctest`). */
+export function readPlatformioTestFrameworks(text: string): NamedLine[] {
+  return namesOf(text, /^\s*test_framework\s*=\s*([^;#]*)/i);
+}
+
+/** The names one option's lines give (a comma- or blank-separated list), each at its first mention. */
+function namesOf(text: string, option: RegExp): NamedLine[] {
   const out = new Map<string, NamedLine>();
   textLines(text).forEach((raw, index) => {
-    const m = /^\s*framework\s*=\s*([^;#]*)/i.exec(raw);
+    const m = option.exec(raw);
     if (!m) return;
     for (const name of m[1]!.split(/[\s,]+/)) {
       const key = name.toLowerCase();
@@ -150,4 +160,30 @@ export function readLibraryDepends(text: string): NamedLine[] {
     }
   });
   return [...out.values()];
+}
+
+/**
+ * A PlatformIO library's manifest (library.json): the frameworks and platforms it builds for and the
+ * libraries it depends on (an array of `{ owner, name, version }` or a map of `owner/name` to a
+ * version), by name lower-cased. Only a manifest holding `frameworks` or `platforms`, keys of
+ * PlatformIO's format, counts: other tools keep a library.json too. `*` names every framework: none.
+ */
+export function readLibraryJson(data: unknown): { frameworks: string[]; platforms: string[]; libraries: string[] } {
+  const none = { frameworks: [], platforms: [], libraries: [] };
+  if (!isRecord(data) || (data.frameworks === undefined && data.platforms === undefined)) return none;
+  const list = (value: unknown): string[] => {
+    const items = typeof value === "string" ? value.split(",") : Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+    return [...new Set(items.map((v) => v.trim().toLowerCase()).filter((v) => /^[a-z0-9][a-z0-9_-]*$/.test(v)))];
+  };
+  const libraries = new Set<string>();
+  const { dependencies } = data;
+  if (Array.isArray(dependencies)) {
+    for (const dep of dependencies) if (isRecord(dep) && typeof dep.name === "string" && dep.name.trim()) libraries.add(dep.name.trim().toLowerCase());
+  } else if (isRecord(dependencies)) {
+    for (const name of Object.keys(dependencies)) {
+      const library = libraryName(name);
+      if (library) libraries.add(library);
+    }
+  }
+  return { frameworks: list(data.frameworks), platforms: list(data.platforms), libraries: [...libraries] };
 }

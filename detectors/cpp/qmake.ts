@@ -1,0 +1,32 @@
+/**
+ * A qmake project file (*.pro, *.pri), read as text (never run): the libraries its `LIBS` link
+ * (`LIBS += -lcurl -lssl`, under a scope too: `unix:LIBS += -lpq`) and the modules its `PKGCONFIG`
+ * asks pkg-config for (`CONFIG += link_pkgconfig`, `PKGCONFIG += opencv4`).
+ */
+import { lineCounter } from "../../src/kit.js";
+
+export interface QmakeLibrary {
+  /** `ldlib` for a library a `-l` flag links, `pkgconfig` for a pkg-config module. */
+  kind: "ldlib" | "pkgconfig";
+  name: string;
+  line: number;
+}
+
+/** `[scope:]LIBS += ...` or `PKGCONFIG = ...`, the value over `\` continuation lines. */
+const ASSIGNMENT = /^[ \t]*(?:[\w!|.-]+[ \t]*:[ \t]*)*(LIBS|PKGCONFIG)[ \t]*[+*]?=((?:[^\n\\]|\\\n|\\(?!\n))*)/gm;
+
+/** The libraries one qmake file links and asks pkg-config for, each at its first mention; `#` comments skipped. */
+export function readQmake(text: string): QmakeLibrary[] {
+  const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
+  const lineAt = lineCounter(source);
+  const out = new Map<string, QmakeLibrary>();
+  for (const m of source.matchAll(ASSIGNMENT)) {
+    const line = lineAt(m.index! + m[0].length - m[2]!.length);
+    for (const word of m[2]!.replace(/\\\n/g, " ").trim().split(/\s+/)) {
+      const name = m[1] === "LIBS" ? /^-l([A-Za-z][\w+.-]*)$/.exec(word)?.[1] : /^[A-Za-z0-9_][\w.+-]*$/.test(word) ? word : undefined;
+      const kind = m[1] === "LIBS" ? "ldlib" : "pkgconfig";
+      if (name && !out.has(`${kind}:${name}`)) out.set(`${kind}:${name}`, { kind, name, line });
+    }
+  }
+  return [...out.values()];
+}
