@@ -1,5 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { isRecord, lineOf } from "../../src/kit.js";
+import { reportSiteSettings, settingPaths } from "../site-generators/settings.js";
 
 /**
  * A Hugo site's configuration under the name older sites give it (`config.toml`, `config.yaml`,
@@ -20,7 +21,21 @@ export async function readHugoConfig(ctx: DetectContext, file: string): Promise<
   // Hugo's configuration folder (config/_default/) is its own layout: baseURL is enough there.
   const ownFolder = /(^|\/)config\/_default\/config\.[a-z]+$/.test(file);
   if (!base || !(ownFolder || keys.some((k) => HUGO_KEYS.has(k.toLowerCase())))) return;
-  ctx.report({ ref: "format:hugo-config", file, line: lineOf((await ctx.text(file)) ?? "", base) });
+  const text = (await ctx.text(file)) ?? "";
+  ctx.report({ ref: "format:hugo-config", file, line: lineOf(text, base) });
+  reportSiteSettings(ctx, file, "hugo", settingPaths(data), text);
+}
+
+/**
+ * Hugo's own configuration file (hugo.toml, hugo.yaml, hugo.json, and their copies under config/),
+ * which the catalog's file keys name Hugo from: the services it wires in (`[services.googleAnalytics]`,
+ * `disqusShortname`), as in the older config.toml. A theme's copy and its demo are not the site's.
+ */
+export async function readHugoSettings(ctx: DetectContext, file: string): Promise<void> {
+  if (/(^|\/)(themes\/[^/]+|exampleSite)\//.test(file)) return;
+  const data = file.endsWith(".toml") ? await ctx.toml(file) : file.endsWith(".json") ? await ctx.json(file) : await ctx.yaml(file);
+  if (!isRecord(data)) return;
+  reportSiteSettings(ctx, file, "hugo", settingPaths(data), (await ctx.text(file)) ?? "");
 }
 
 /** Top-level keys of Hugo's site configuration that other generators' files do not hold together with `baseURL`. */
