@@ -46,6 +46,10 @@ describe("site generators' settings", () => {
     expect(named).toMatchObject({ Hugo: "hugo.toml", "Google Analytics": "hugo.toml", Disqus: "hugo.toml" });
     const old = await tools({ "config.toml": 'baseURL = "https://blog.example.com/"\nlanguageCode = "en-us"\ngoogleAnalytics = "UA-1234567-2"\ndisqusShortname = "blog"\n' });
     expect(old.tools).toMatchObject({ Hugo: "config.toml", "Google Analytics": "config.toml", Disqus: "config.toml" });
+    const split = await tools({ "config/_default/hugo.toml": "baseURL = 'https://example.org/'\n", "config/_default/services.toml": "[googleAnalytics]\nid = 'G-1'\n", "app/config/_default/services.toml": "[googleAnalytics]\nid = 'G-1'\n" });
+    expect(split.tools).toMatchObject({ "Google Analytics": "config/_default/services.toml" });
+    const lone = await tools({ "app/config/_default/services.toml": "[googleAnalytics]\nid = 'G-1'\n" });
+    expect(Object.keys(lone.tools)).not.toContain("Google Analytics");
     const theme = await tools({ "themes/ananke/exampleSite/hugo.toml": "baseURL = 'https://example.org/'\ngoogleAnalytics = 'UA-1'\n" });
     expect(Object.keys(theme.tools)).not.toContain("Google Analytics");
   });

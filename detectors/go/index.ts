@@ -13,7 +13,7 @@ import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, 
  */
 export const goDetector: Detector = {
   name: "go",
-  files: ["go.mod", "go.work", "config.{toml,yaml,yml}", "hugo.{toml,yaml,yml,json}"],
+  files: ["go.mod", "go.work", "config.{toml,yaml,yml}", "hugo.{toml,yaml,yml,json}", "**/config/_default/services.{toml,yaml,yml,json}"],
   async detect(ctx) {
     const glances = { left: MAX_IMPORT_READS_PER_SCAN };
     // The modules this repository declares itself: one of them required by another (through a
@@ -30,7 +30,7 @@ export const goDetector: Detector = {
         await readHugoConfig(ctx, file);
         continue;
       }
-      if (baseName(file).startsWith("hugo.")) {
+      if (baseName(file).startsWith("hugo.") || /(^|\/)config\/_default\/services\.[a-z]+$/.test(file)) {
         await readHugoSettings(ctx, file);
         continue;
       }
