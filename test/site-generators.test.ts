@@ -128,3 +128,17 @@ describe("site generators' plugin packages", () => {
     expect(sphinx.tools).toMatchObject({ "Google Analytics": "docs/requirements.txt" });
   });
 });
+
+describe("MkDocs' release", () => {
+  // The site files MkDocs under Search Engines, and Material for MkDocs' image names it with the
+  // theme's tag (`[~, mkdocs]`): that made MkDocs look like a search server run from an image, whose
+  // packages are only its clients, and its own PyPI package's release was dropped.
+  it("comes from the mkdocs package a requirements file pins, beside the theme and its image", async () => {
+    const { versions } = await tools({
+      "mkdocs.yml": "site_name: Lib\ntheme:\n  name: material\n",
+      "docs/requirements.txt": "mkdocs==1.5.3\nmkdocs-material==9.5.17\n",
+      ".gitlab-ci.yml": "pages:\n  image: squidfunk/mkdocs-material:9.5.17\n  script: [mkdocs build -d public]\n  artifacts:\n    paths: [public]\n",
+    });
+    expect(versions.MkDocs).toBe("1.5.3");
+  });
+});
