@@ -19,7 +19,7 @@ describe("site generators' settings", () => {
     });
     expect(named).toMatchObject({ Jekyll: "Gemfile", "Google Analytics": "_config.yml", Disqus: "_config.yml" });
     expect(warnings).toEqual([]);
-    const empty = await tools({ "_config.yml": "title: Notes\ngoogle_analytics:\ndisqus:\n  shortname: ''\n", "themes/x/_config.yml": "google_analytics: UA-1\n" });
+    const empty = await tools({ "_config.yml": "title: Notes\ngoogle_analytics: false\ndisqus:\n  shortname: ''\ndisqus_shortname: ~\n", "docs/_config.yml": "google_analytics:\n", "themes/x/_config.yml": "google_analytics: UA-1\n" });
     expect(Object.keys(empty.tools)).not.toContain("Google Analytics");
     expect(Object.keys(empty.tools)).not.toContain("Disqus");
   });

@@ -1,6 +1,12 @@
 import type { DetectContext } from "../../src/types.js";
 import { isRecord, textLines } from "../../src/kit.js";
 
+/**
+ * Values that switch a setting off (a YAML file is read with every scalar as a string: `false`,
+ * `null`, `~`; TOML's booleans are not plain values at all).
+ */
+const UNSET: ReadonlySet<string> = new Set(["", "false", "null", "~", "no", "off", "none"]);
+
 /** How deep, and how many settings, a site configuration is walked (a hostile file holds no more). */
 const MAX_DEPTH = 4;
 const MAX_SETTINGS = 5000;
@@ -9,7 +15,7 @@ const MAX_SETTINGS = 5000;
  * The settings a site generator's parsed configuration sets to a non-empty value, as dotted paths of
  * lower-cased keys (`services.googleanalytics.id`), each with its value lower-cased and its own key
  * as written. A list gives its first plain value and is not walked further (its entries hold no
- * setting a service is named by); an empty value (`google_analytics:` of a stock theme file) sets nothing.
+ * setting a service is named by); an empty or switched-off value (`google_analytics:` of a stock theme file, `false`) sets nothing.
  */
 export function settingPaths(data: unknown): Array<{ path: string; value: string; key: string }> {
   const out: Array<{ path: string; value: string; key: string }> = [];
@@ -22,7 +28,7 @@ export function settingPaths(data: unknown): Array<{ path: string; value: string
       } else {
         // A list of plain values (MkDocs' older `google_analytics: ['UA-XXXX', 'auto']`) by its first.
         const first = Array.isArray(value) ? value[0] : value;
-        if ((typeof first === "string" && first.trim() !== "") || typeof first === "number" || typeof first === "bigint") out.push({ path, value: String(first).trim().toLowerCase(), key });
+        if ((typeof first === "string" && !UNSET.has(first.trim().toLowerCase())) || typeof first === "number" || typeof first === "bigint") out.push({ path, value: String(first).trim().toLowerCase(), key });
       }
     }
   };
