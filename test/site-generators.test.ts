@@ -90,12 +90,16 @@ describe("site generators' settings", () => {
     const { findings, warnings } = await detectorFindings(siteGeneratorsDetector, {
       ".readthedocs.yaml": 'version: 2\nbuild:\n  os: ubuntu-22.04\n  tools:\n    python: "3.12"\n    nodejs: "20"\n    rust: latest\n',
       "docs/.readthedocs.yml": "version: 2\nbuild:\n  os: ubuntu-22.04\n  tools:\n    python: mambaforge-22.9\n",
+      "site/.readthedocs.yml": "version: 2\nbuild:\n  os: ubuntu-24.04\n  tools:\n    python: \"3\"\n",
+      "py/.readthedocs.yml": "version: 2\npython:\n  install:\n    - requirements: docs/requirements.txt\nbuild:\n  os: ubuntu-22.04\n  tools:\n    python: \"3.10\"\n",
       "old/.readthedocs.yml": "version: 2\npython:\n  version: 3.8\n  install:\n    - requirements: docs/requirements.txt\n",
     });
     expect(findings).toEqual([
       { ref: "version-manager:python", file: ".readthedocs.yaml", line: 5, declared: "3.12", version: "3.12" },
       { ref: "version-manager:nodejs", file: ".readthedocs.yaml", line: 6, declared: "20", version: "20.0.0" },
       { ref: "version-manager:python", file: "old/.readthedocs.yml", line: 3, declared: "3.8", version: "3.8" },
+      { ref: "version-manager:python", file: "py/.readthedocs.yml", line: 8, declared: "3.10", version: "3.10" },
+      { ref: "version-manager:python", file: "site/.readthedocs.yml", line: 5, declared: "3" },
     ]);
     expect(warnings).toEqual([]);
   });

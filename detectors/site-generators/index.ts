@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, blankComments, isRecord, lineOf } from "../../src/kit.js";
+import { baseName, blankComments, isRecord } from "../../src/kit.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { reportSiteSettings, settingPaths } from "./settings.js";
@@ -112,7 +112,12 @@ async function readReadTheDocs(ctx: DetectContext, file: string): Promise<void> 
     const pinned = typeof value === "string" || typeof value === "number" ? String(value).trim() : undefined;
     if (!language || !pinned || !/^\d+(\.\d+){0,2}$/.test(pinned)) continue;
     const at = tools ? undefined : /^[ \t]+version[ \t]*:/m.exec(text);
-    const line = tools ? lineOf(text, `${tool}:`) : at ? text.slice(0, at.index).split("\n").length : undefined;
-    ctx.report({ ref: `version-manager:${language}`, file, line, declared: pinned, version: versionFromTag(pinned) });
+    // The tool's line under `tools:` (a top-level `python:` section may come first).
+    const from = Math.max(0, text.search(/^[ \t]+tools[ \t]*:/m));
+    const under = tools ? text.indexOf(`${tool}:`, from) : -1;
+    const line = under >= 0 ? text.slice(0, under).split("\n").length : at ? text.slice(0, at.index).split("\n").length : undefined;
+    // `python: "3"` is whichever Python 3 Read the Docs builds with now: the language, no release.
+    const version = language === "python" && !pinned.includes(".") ? undefined : versionFromTag(pinned);
+    ctx.report({ ref: `version-manager:${language}`, file, line, declared: pinned, ...(version ? { version } : {}) });
   }
 }
