@@ -25,8 +25,8 @@ describe("site generators' settings", () => {
   });
 
   it("Minimal Mistakes' providers name the service they pick, `false` none", async () => {
-    const { tools: named } = await tools({ "_config.yml": 'remote_theme: mmistakes/minimal-mistakes\nanalytics:\n  provider: "google-gtag"\ncomments:\n  provider: "disqus"\n' });
-    expect(named).toMatchObject({ "Google Analytics": "_config.yml", Disqus: "_config.yml" });
+    const { tools: named } = await tools({ "_config.yml": 'remote_theme: mmistakes/minimal-mistakes\nsearch_provider: algolia\nanalytics:\n  provider: "google-gtag"\ncomments:\n  provider: "disqus"\n' });
+    expect(named).toMatchObject({ "Google Analytics": "_config.yml", Disqus: "_config.yml", Algolia: "_config.yml" });
     const off = await tools({ "_config.yml": "remote_theme: mmistakes/minimal-mistakes\nanalytics:\n  provider: false\ncomments:\n  provider: false\n" });
     expect(Object.keys(off.tools)).not.toContain("Google Analytics");
     expect(Object.keys(off.tools)).not.toContain("Disqus");
