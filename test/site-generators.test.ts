@@ -38,6 +38,8 @@ describe("site generators' settings", () => {
       "package.json": JSON.stringify({ name: "hexo-site", hexo: { version: "7.2.0" }, dependencies: { hexo: "^7.2.0" } }),
     });
     expect(named).toMatchObject({ Hexo: "package.json", Disqus: "_config.yml" });
+    const theme = await tools({ "themes/landscape/_config.yml": "disqus_shortname: demo\n", "themes/landscape/package.json": JSON.stringify({ name: "hexo-theme-landscape", peerDependencies: { hexo: "*" }, devDependencies: { hexo: "^7.0.0" } }) });
+    expect(Object.keys(theme.tools)).not.toContain("Disqus");
     expect(Object.keys(named)).not.toContain("Jekyll");
   });
 

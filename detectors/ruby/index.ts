@@ -154,7 +154,7 @@ export const rubyDetector: Detector = {
         if (jekyll) ctx.report({ ref: "format:jekyll-config", file });
         // The services the site wires into its pages (`google_analytics`, `disqus.shortname`): a
         // theme's own copy (themes/) is not the site's, and a Jupyter Book's names its own settings.
-        const generator = jekyll ? "jekyll" : hexoSite ? "hexo" : /(^|\/)themes\//.test(file) ? undefined : ctx.exists(sibling(file, "_toc.yml")) ? "jupyter-book" : undefined;
+        const generator = /(^|\/)themes\//.test(file) ? undefined : jekyll ? "jekyll" : hexoSite ? "hexo" : ctx.exists(sibling(file, "_toc.yml")) ? "jupyter-book" : undefined;
         if (generator) reportSiteSettings(ctx, file, generator, settingPaths(data), (await ctx.text(file)) ?? "");
       }
     }
