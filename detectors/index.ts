@@ -30,6 +30,7 @@ import { gameEnginesDetector } from "./game-engines/index.js";
 import { preCommitDetector } from "./pre-commit/index.js";
 import { configManagementDetector } from "./config-management/index.js";
 import { registriesDetector } from "./registries/index.js";
+import { siteGeneratorsDetector } from "./site-generators/index.js";
 
 /** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, crystalDetector, ocamlDetector, perlDetector, cppDetector, infraDetector, hashicorpDetector, observabilityDetector, gameEnginesDetector, preCommitDetector, configManagementDetector, registriesDetector, toolVersionsDetector];
+export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, crystalDetector, ocamlDetector, perlDetector, cppDetector, infraDetector, hashicorpDetector, observabilityDetector, gameEnginesDetector, preCommitDetector, configManagementDetector, registriesDetector, siteGeneratorsDetector, toolVersionsDetector];

@@ -1,7 +1,7 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, textLines } from "../../src/kit.js";
 import { readGoMod, readGoWork } from "./gomod.js";
-import { readHugoConfig } from "./hugo.js";
+import { readHugoConfig, readHugoSettings } from "./hugo.js";
 import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, moduleSources } from "./imports.js";
 
 /**
@@ -9,11 +9,11 @@ import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, 
  * replacements) and go.work workspaces. Modules are reported as `go:<module path>`; only direct
  * requirements become package entries, and a replaced module is reported under its replacement.
  * Also the site configuration of Hugo (the Go site generator) under its older, unowned name
- * `config.{toml,yaml,yml}` (see hugo.ts).
+ * `config.{toml,yaml,yml}`, and the services it and `hugo.{toml,yaml,yml,json}` wire in (see hugo.ts).
  */
 export const goDetector: Detector = {
   name: "go",
-  files: ["go.mod", "go.work", "config.{toml,yaml,yml}"],
+  files: ["go.mod", "go.work", "config.{toml,yaml,yml}", "hugo.{toml,yaml,yml,json}", "**/config/_default/services.{toml,yaml,yml,json}"],
   async detect(ctx) {
     const glances = { left: MAX_IMPORT_READS_PER_SCAN };
     // The modules this repository declares itself: one of them required by another (through a
@@ -28,6 +28,10 @@ export const goDetector: Detector = {
     for (const file of ctx.files) {
       if (baseName(file).startsWith("config.")) {
         await readHugoConfig(ctx, file);
+        continue;
+      }
+      if (baseName(file).startsWith("hugo.") || /(^|\/)config\/_default\/services\.[a-z]+$/.test(file)) {
+        await readHugoSettings(ctx, file);
         continue;
       }
       const text = await ctx.text(file);

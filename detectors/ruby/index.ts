@@ -4,6 +4,7 @@ import type { DetectContext } from "../../src/types.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readImportmap } from "./importmap.js";
+import { reportSiteSettings, settingPaths } from "../site-generators/settings.js";
 
 /**
  * Ruby projects: Gemfile gems with versions from the Gemfile.lock beside it, gemspec
@@ -11,7 +12,8 @@ import { readImportmap } from "./importmap.js";
  * the database adapters of a Rails `config/database.yml`, the mail services its environments send
  * through (an SMTP `address` or the `delivery_method` in `config/environments/*.rb`), the npm packages its importmap pins
  * (`config/importmap.rb`), the S3-compatible services its Active Storage services point at
- * (`config/storage.yml`), and Jekyll from its `_config.yml`.
+ * (`config/storage.yml`), and Jekyll from its `_config.yml` (with the services a Jekyll, Hexo or
+ * Jupyter Book `_config.yml` wires in: `google_analytics`, `disqus.shortname`; ../site-generators).
  */
 export const rubyDetector: Detector = {
   name: "ruby",
@@ -147,7 +149,13 @@ export const rubyDetector: Detector = {
       } else if (base === "_config.yml") {
         const beside = sibling(file, "package.json");
         const hexoSite = ctx.exists(beside) && declaresHexo(await ctx.json(beside));
-        if (!hexoSite && isJekyllConfig(file, await ctx.yaml(file), (p) => ctx.exists(sibling(file, p)), ctx.lookup)) ctx.report({ ref: "format:jekyll-config", file });
+        const data = await ctx.yaml(file);
+        const jekyll = !hexoSite && isJekyllConfig(file, data, (p) => ctx.exists(sibling(file, p)), ctx.lookup);
+        if (jekyll) ctx.report({ ref: "format:jekyll-config", file });
+        // The services the site wires into its pages (`google_analytics`, `disqus.shortname`): a
+        // theme's own copy (themes/) is not the site's, and a Jupyter Book's names its own settings.
+        const generator = /(^|\/)themes\//.test(file) ? undefined : jekyll ? "jekyll" : hexoSite ? "hexo" : ctx.exists(sibling(file, "_toc.yml")) ? "jupyter-book" : undefined;
+        if (generator) reportSiteSettings(ctx, file, generator, settingPaths(data), (await ctx.text(file)) ?? "");
       }
     }
   },

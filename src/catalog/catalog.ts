@@ -11,6 +11,8 @@ interface KindIndex {
   prefixes: Array<[string, Ids]>;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
   raw: Map<string, string[]>;
+  /** The raw keys whose list opens with `~`: their version is none of their tools'. */
+  rawVersionless: Set<string>;
 }
 
 /**
@@ -144,6 +146,23 @@ export class Catalog {
     return ids.has(toolId);
   }
 
+  /**
+   * Whether some key of `kind` reveals the tool with its own version: not a key opening with `~`
+   * (`"squidfunk/mkdocs-material": [~, mkdocs]`, an image tagged with a theme's release, is no image
+   * of MkDocs' own releases).
+   */
+  revealsVersioned(kind: string, toolId: string): boolean {
+    const cacheKey = `${kind}\u0000versioned`;
+    let ids = this.revealed.get(cacheKey);
+    if (!ids) {
+      ids = new Set<string>();
+      const index = this.kinds.get(kind);
+      for (const [key, list] of index?.raw ?? []) if (!index!.rawVersionless.has(key)) for (const id of list) ids.add(id);
+      this.revealed.set(cacheKey, ids);
+    }
+    return ids.has(toolId);
+  }
+
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
   entries(kind: string): ReadonlyMap<string, string[]> {
     return this.kinds.get(kind)?.raw ?? new Map();
@@ -169,7 +188,7 @@ export class Catalog {
   private addMatchers(kind: string, table: MatcherTable): void {
     let index = this.kinds.get(kind);
     if (!index) {
-      index = { exact: new Map(), prefixes: [], raw: new Map() };
+      index = { exact: new Map(), prefixes: [], raw: new Map(), rawVersionless: new Set() };
       this.kinds.set(kind, index);
     }
     // A later prefix key replaces an earlier identical one; the list is sorted once per source.
@@ -178,6 +197,8 @@ export class Catalog {
       const ids = matcherTargets(value);
       // `entries` and `reveals` answer for the tools a key names by default.
       index.raw.set(rawKey, ids.ids);
+      if (ids.versionless) index.rawVersionless.add(rawKey);
+      else index.rawVersionless.delete(rawKey);
       if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
         prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);
       } else {

@@ -70,7 +70,10 @@ export const VERSION_RULES: readonly VersionRule[] = [
     // beside clients (`server-release-by-name`: conda), the package named as the server.
     name: "a server's clients",
     apply: (found, { tool, catalog, server, byName }) => {
-      if (!server || !catalog.reveals("docker", tool.id)) return found;
+      // An image tagged with another thing's release (`[~, mkdocs]`: Material for MkDocs' image) runs
+      // no server of the tool's own: MkDocs, which the site files under Search Engines, is a site
+      // generator whose PyPI package is itself.
+      if (!server || !catalog.revealsVersioned("docker", tool.id)) return found;
       const pinsServer = (f: AttributedFinding, kind: string) => catalog.pinsServerRelease(kind) || (catalog.shipsServerByName(kind) && byName(f) === 0);
       return found.map((f) => (f.version && !pinsServer(f, f.ref.slice(0, f.ref.indexOf(":"))) ? withoutVersion(f) : f));
     },
