@@ -206,6 +206,22 @@ describe("C and C++ manifests: releases", () => {
     expect(tools(floors.document.tools)).toEqual(["Boost 1.80 CMakeLists.txt", "Lua 5.4 CMakeLists.txt", "CMake - CMakeLists.txt", "Conan - conanfile.txt", "OpenSSL 3.1 conanfile.txt"]);
   });
 
+  it("Apache Avro's own C and C++ ports carry Avro's release (a dated snapshot none); msgpack-c's releases stay its own under every package name", async () => {
+    // avro-c and avro-cpp are released with Apache Avro (1.12.1 of both), as org.apache.avro:avro is
+    const vcpkg = JSON.stringify({ name: "codec", dependencies: ["avro-cpp", "avro-c", "msgpack"], overrides: [{ name: "avro-cpp", version: "1.12.1" }, { name: "avro-c", version: "1.12.1" }, { name: "msgpack", version: "6.1.0" }] });
+    const { document } = await scan(new MemorySource({ "vcpkg.json": vcpkg }), options);
+    expect(tools(document.tools)).toEqual(["Avro 1.12.1 vcpkg.json", "MessagePack - vcpkg.json"]);
+    // vcpkg's avro-cpp built commits of 2021 and 2022 (`version-date`): a snapshot's day is no release
+    const snapshot = JSON.stringify({ name: "codec", dependencies: ["avro-cpp"], overrides: [{ name: "avro-cpp", "version-date": "2022-11-07", "port-version": 1 }] });
+    const dated = await scan(new MemorySource({ "vcpkg.json": snapshot }), options);
+    expect(tools(dated.document.tools)).toEqual(["Avro - vcpkg.json"]);
+    // msgpack-c's C package config before 6.x (msgpackc, 5.x) and before the renames (msgpack, 3.x)
+    for (const name of ["msgpackc 5.0", "msgpack 3.3"]) {
+      const cmake = await scan(new MemorySource({ "CMakeLists.txt": `find_package(${name} CONFIG REQUIRED)\n` }), options);
+      expect(tools(cmake.document.tools)).toEqual(["MessagePack - CMakeLists.txt", "CMake - CMakeLists.txt"]);
+    }
+  });
+
   it("CPM's URI keyword, cURL's underscored tags and an archive's own name give releases", () => {
     const text = [
       'CPMAddPackage(URI "gh:nlohmann/json@3.11.3" OPTIONS "JSON_BuildTests OFF")',

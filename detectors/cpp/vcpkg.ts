@@ -31,10 +31,12 @@ export function readVcpkgManifest(data: unknown): VcpkgDependency[] {
     if (!name || !/^[a-z0-9][a-z0-9-]*$/.test(name) || out.has(name)) return;
     const minimum = isRecord(entry) && typeof entry["version>="] === "string" ? withoutPortVersion(entry["version>="]) : undefined;
     const pinned = pins.get(name);
+    const version = pinned ? withoutPortVersion(pinned) : minimum;
     out.set(name, {
       name,
       declared: pinned ?? (minimum ? `>=${minimum}` : undefined),
-      version: pinned ? withoutPortVersion(pinned) : minimum,
+      // A `version-date` (`2022-11-07`) dates the snapshot of a port built from a commit: no release.
+      version: version && !SNAPSHOT_DATE.test(version) ? version : undefined,
       dev: optional || (isRecord(entry) && entry.host === true),
     });
   };
@@ -46,6 +48,9 @@ export function readVcpkgManifest(data: unknown): VcpkgDependency[] {
   }
   return [...out.values()];
 }
+
+/** A vcpkg `version-date`, the day of the commit a port builds when its library has no release to name. */
+const SNAPSHOT_DATE = /^\d{4}-\d{2}-\d{2}(?:\.\d+)?$/;
 
 /** `1.83.0#2` -> `1.83.0`: the `#` part is vcpkg's own revision of its port, not the library's release. */
 function withoutPortVersion(version: string): string {
