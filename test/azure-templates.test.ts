@@ -295,4 +295,13 @@ describe("App Service and Functions runtime stacks", () => {
       "app-service-stack:dotnet@12 8.0 ->8.0",
     ]);
   });
+
+  it("a Functions app's DOTNET-ISOLATED stack is .NET; a Windows app's php_version \"Off\" names no PHP", async () => {
+    const arm = { $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", resources: [{ type: "Microsoft.Web/sites", kind: "functionapp,linux", name: "fn", properties: { siteConfig: { linuxFxVersion: "DOTNET-ISOLATED|8.0" } } }] };
+    const tf = 'resource "azurerm_windows_web_app" "web" {\n  site_config {\n    application_stack {\n      current_stack = "node"\n      php_version   = "Off"\n      node_version  = "~18"\n    }\n  }\n}\n';
+    const { document } = await scan(new MemorySource({ "azuredeploy.json": JSON.stringify(arm, null, 2), "main.tf": tf }), { git: false });
+    expect(tool(document.tools, ".NET")).toMatchObject({ version: "8.0", detection_source: "azuredeploy.json" });
+    expect(tool(document.tools, "Node.js")).toBeDefined();
+    expect(tool(document.tools, "PHP")).toBeUndefined();
+  });
 });

@@ -126,12 +126,24 @@ describe("event sources and X-Ray tracing", () => {
       "      - msk:",
       "          arn: arn:aws:kafka:us-east-1:123456789012:cluster/events/abc",
       "          topic: events",
+      "      - cloudFront:",
+      "          eventType: viewer-request",
     ].join("\n");
     const { document } = await scan(new MemorySource({ "serverless.yml": yml }), { git: false });
     const names = document.tools.map((t) => t.name);
-    for (const name of ["Amazon SQS", "Amazon SNS", "Amazon EventBridge", "Amazon DynamoDB", "Amazon Kinesis", "Amazon Managed Streaming for Kafka", "Kafka", "AWS X-Ray"]) {
+    for (const name of ["Amazon SQS", "Amazon SNS", "Amazon EventBridge", "Amazon DynamoDB", "Amazon Kinesis", "Amazon Managed Streaming for Kafka", "Kafka", "AWS X-Ray", "Amazon CloudFront"]) {
       expect(names, name).toContain(name);
     }
+  });
+
+  it("a self-managed Kafka event names Kafka alone (no MSK); an alb event names nothing", async () => {
+    const yml = ["service: jobs", "provider:", "  name: aws", "functions:", "  a:", "    handler: a.handler", "    events:",
+      "      - kafka:", "          topic: orders", "          bootstrapServers: [broker.example.com:9092]",
+      "      - alb:", "          listenerArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/1/2", "          priority: 1"].join("\n");
+    const names = (await scan(new MemorySource({ "serverless.yml": yml }), { git: false })).document.tools.map((t) => t.name);
+    expect(names).toContain("Kafka");
+    expect(names).not.toContain("Amazon Managed Streaming for Kafka");
+    expect(names).not.toContain("AWS Elastic Load Balancing (ELB)");
   });
 
   it("SAM's Tracing: Active, CloudFormation's TracingConfig and Terraform's tracing_config send traces to X-Ray; PassThrough does not", async () => {
