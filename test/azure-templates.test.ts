@@ -144,6 +144,15 @@ module local './core/db.bicep' = {
     expect(document.tools.every((t) => t.version === undefined)).toBe(true);
   });
 
+  it("the modules of the namespaces whose resource types name a service name it too (Redis Enterprise, Data Factory, Azure ML)", async () => {
+    const bicep = ["module cache 'br/public:avm/res/cache/redis-enterprise:0.1.1' = {", "  name: 'cache'", "}",
+      "module adf 'br/public:avm/res/data-factory/factory:0.4.0' = {", "  name: 'adf'", "}",
+      "module hub 'br/public:avm/res/machine-learning-services/workspace:0.10.0' = {", "  name: 'hub'", "}", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "infra/main.bicep": bicep }), { git: false });
+    expect(document.tools.map((t) => t.name).sort()).toEqual(["Azure Data Factory", "Azure Machine Learning", "Azure Redis Cache", "Microsoft Azure", "Redis"]);
+    expect(document.tools.every((t) => t.version === undefined)).toBe(true);
+  });
+
   it("a file of many thousand declarations stays linear", async () => {
     const text = Array.from({ length: 30_000 }, (_, i) => `resource r${i} 'Microsoft.Web/sites@2022-09-01' = {\n  name: 'r${i}'\n${i % 2 ? "  kind: 'functionapp'\n" : ""}}\n`).join("") + "resource x 'Microsoft.Web/sites@2022-09-01' = {\n" + "  // kind: 'x'\n".repeat(50_000);
     const { findings, warnings } = await expectFinishesWithin(() => infra({ "main.bicep": text }), 20);
