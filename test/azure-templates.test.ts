@@ -305,12 +305,14 @@ describe("App Service and Functions runtime stacks", () => {
     ]);
   });
 
-  it("a Functions app's DOTNET-ISOLATED stack is .NET; a Windows app's php_version \"Off\" names no PHP", async () => {
-    const arm = { $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", resources: [{ type: "Microsoft.Web/sites", kind: "functionapp,linux", name: "fn", properties: { siteConfig: { linuxFxVersion: "DOTNET-ISOLATED|8.0" } } }] };
+  it("a Functions app's DOTNET-ISOLATED stack is .NET, PowerShell's PowerShell, JBOSSEAP JBoss; a Windows app's php_version \"Off\" names no PHP", async () => {
+    const arm = { $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", resources: [{ type: "Microsoft.Web/sites", kind: "functionapp,linux", name: "fn", properties: { siteConfig: { linuxFxVersion: "DOTNET-ISOLATED|8.0" } } }, { type: "Microsoft.Web/sites", kind: "functionapp,linux", name: "ps", properties: { siteConfig: { linuxFxVersion: "PowerShell|7.2" } } }, { type: "Microsoft.Web/sites", name: "eap", properties: { siteConfig: { linuxFxVersion: "JBOSSEAP|7-java17" } } }] };
     const tf = 'resource "azurerm_windows_web_app" "web" {\n  site_config {\n    application_stack {\n      current_stack = "node"\n      php_version   = "Off"\n      node_version  = "~18"\n    }\n  }\n}\n';
     const { document } = await scan(new MemorySource({ "azuredeploy.json": JSON.stringify(arm, null, 2), "main.tf": tf }), { git: false });
     expect(tool(document.tools, ".NET")).toMatchObject({ version: "8.0", detection_source: "azuredeploy.json" });
     expect(tool(document.tools, "Node.js")).toBeDefined();
     expect(tool(document.tools, "PHP")).toBeUndefined();
+    expect(tool(document.tools, "PowerShell")).toMatchObject({ version: "7.2" });
+    expect(tool(document.tools, "JBoss")).toMatchObject({ version: "7.0.0" });
   });
 });
