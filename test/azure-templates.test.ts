@@ -264,6 +264,25 @@ resource "azapi_resource" "cosmos" {
     const { findings } = await infra({ "main.tf": tf });
     expect(compact(findings).filter((f) => f.startsWith("azure-resource-type:"))).toEqual(["azure-resource-type:microsoft.documentdb/databaseaccounts"]);
   });
+
+  it("an azapi site's kind in its body makes it a function app (a Flex Consumption app), as a Bicep site's does", async () => {
+    const tf = `resource "azapi_resource" "func" {
+  type      = "Microsoft.Web/sites@2023-12-01"
+  name      = "acme-func"
+  parent_id = var.resource_group_id
+  body = {
+    kind = "functionapp,linux"
+    properties = { serverFarmId = azapi_resource.plan.id }
+  }
+}
+resource "azapi_resource" "web" {
+  type = "Microsoft.Web/sites@2023-12-01"
+  body = jsonencode({ properties = { siteConfig = { alwaysOn = true } } })
+}
+`;
+    const { findings } = await infra({ "main.tf": tf });
+    expect(compact(findings).filter((f) => f.startsWith("azure-resource-type:"))).toEqual(["azure-resource-type:microsoft.web/sites", "azure-resource-type:microsoft.web/sites:functionapp"]);
+  });
 });
 
 describe("CloudFormation templates in JSON", () => {
