@@ -55,6 +55,12 @@ describe("cloud resource types of the services the site lists", () => {
     expect(names).not.toContain("Amazon Web Services (AWS)");
   });
 
+  it("an EC2 Fleet and a regional managed instance group start instances as their siblings do", async () => {
+    const main = 'resource "aws_ec2_fleet" "f" {\n  type = "maintain"\n}\nresource "google_compute_region_instance_group_manager" "g" {\n  name = "g"\n}\nresource "aws_ec2_transit_gateway" "t" {}\n';
+    const names = (await scan(new MemorySource({ "main.tf": main }), { git: false })).document.tools.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["Amazon EC2", "Google Compute Engine"]));
+  });
+
   it("CloudFormation's types of the same services name them beside AWS", async () => {
     const template = [
       "AWSTemplateFormatVersion: '2010-09-09'",
