@@ -144,6 +144,15 @@ module local './core/db.bicep' = {
     expect(document.tools.every((t) => t.version === undefined)).toBe(true);
   });
 
+  it("the modules of the namespaces whose resource types name a service name it too (Redis Enterprise, Data Factory, Azure ML)", async () => {
+    const bicep = ["module cache 'br/public:avm/res/cache/redis-enterprise:0.1.1' = {", "  name: 'cache'", "}",
+      "module adf 'br/public:avm/res/data-factory/factory:0.4.0' = {", "  name: 'adf'", "}",
+      "module hub 'br/public:avm/res/machine-learning-services/workspace:0.10.0' = {", "  name: 'hub'", "}", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "infra/main.bicep": bicep }), { git: false });
+    expect(document.tools.map((t) => t.name).sort()).toEqual(["Azure Data Factory", "Azure Machine Learning", "Azure Redis Cache", "Microsoft Azure", "Redis"]);
+    expect(document.tools.every((t) => t.version === undefined)).toBe(true);
+  });
+
   it("a file of many thousand declarations stays linear", async () => {
     const text = Array.from({ length: 30_000 }, (_, i) => `resource r${i} 'Microsoft.Web/sites@2022-09-01' = {\n  name: 'r${i}'\n${i % 2 ? "  kind: 'functionapp'\n" : ""}}\n`).join("") + "resource x 'Microsoft.Web/sites@2022-09-01' = {\n" + "  // kind: 'x'\n".repeat(50_000);
     const { findings, warnings } = await expectFinishesWithin(() => infra({ "main.bicep": text }), 20);
@@ -255,6 +264,25 @@ resource "azapi_resource" "cosmos" {
     const { findings } = await infra({ "main.tf": tf });
     expect(compact(findings).filter((f) => f.startsWith("azure-resource-type:"))).toEqual(["azure-resource-type:microsoft.documentdb/databaseaccounts"]);
   });
+
+  it("an azapi site's kind in its body makes it a function app (a Flex Consumption app), as a Bicep site's does", async () => {
+    const tf = `resource "azapi_resource" "func" {
+  type      = "Microsoft.Web/sites@2023-12-01"
+  name      = "acme-func"
+  parent_id = var.resource_group_id
+  body = {
+    kind = "functionapp,linux"
+    properties = { serverFarmId = azapi_resource.plan.id }
+  }
+}
+resource "azapi_resource" "web" {
+  type = "Microsoft.Web/sites@2023-12-01"
+  body = jsonencode({ properties = { siteConfig = { alwaysOn = true } } })
+}
+`;
+    const { findings } = await infra({ "main.tf": tf });
+    expect(compact(findings).filter((f) => f.startsWith("azure-resource-type:"))).toEqual(["azure-resource-type:microsoft.web/sites", "azure-resource-type:microsoft.web/sites:functionapp"]);
+  });
 });
 
 describe("CloudFormation templates in JSON", () => {
@@ -294,5 +322,16 @@ describe("App Service and Functions runtime stacks", () => {
       "app-service-stack:php@5 8.2 ->8.2",
       "app-service-stack:dotnet@12 8.0 ->8.0",
     ]);
+  });
+
+  it("a Functions app's DOTNET-ISOLATED stack is .NET, PowerShell's PowerShell, JBOSSEAP JBoss; a Windows app's php_version \"Off\" names no PHP", async () => {
+    const arm = { $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", resources: [{ type: "Microsoft.Web/sites", kind: "functionapp,linux", name: "fn", properties: { siteConfig: { linuxFxVersion: "DOTNET-ISOLATED|8.0" } } }, { type: "Microsoft.Web/sites", kind: "functionapp,linux", name: "ps", properties: { siteConfig: { linuxFxVersion: "PowerShell|7.2" } } }, { type: "Microsoft.Web/sites", name: "eap", properties: { siteConfig: { linuxFxVersion: "JBOSSEAP|7-java17" } } }] };
+    const tf = 'resource "azurerm_windows_web_app" "web" {\n  site_config {\n    application_stack {\n      current_stack = "node"\n      php_version   = "Off"\n      node_version  = "~18"\n    }\n  }\n}\n';
+    const { document } = await scan(new MemorySource({ "azuredeploy.json": JSON.stringify(arm, null, 2), "main.tf": tf }), { git: false });
+    expect(tool(document.tools, ".NET")).toMatchObject({ version: "8.0", detection_source: "azuredeploy.json" });
+    expect(tool(document.tools, "Node.js")).toBeDefined();
+    expect(tool(document.tools, "PHP")).toBeUndefined();
+    expect(tool(document.tools, "PowerShell")).toMatchObject({ version: "7.2" });
+    expect(tool(document.tools, "JBoss")).toMatchObject({ version: "7.0.0" });
   });
 });

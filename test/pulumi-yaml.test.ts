@@ -34,4 +34,26 @@ describe("Pulumi YAML programs", () => {
     expect(names).not.toContain("Amazon Web Services (AWS)");
     expect(names).not.toContain("Amazon CloudWatch");
   });
+
+  it("azure-native v3's module names (cosmosdb, redis, applicationinsights) and the classic azure package name their services as v2's do", async () => {
+    const program = [
+      "name: shop", "runtime: yaml", "resources:",
+      "  cosmos:", "    type: azure-native:cosmosdb:DatabaseAccount",
+      "  cache:", "    type: azure-native:redis:Redis",
+      "  appi:", "    type: azure-native:applicationinsights:Component",
+      "  st:", "    type: azure:storage:Account",
+      "  search:", "    type: aws:elasticsearch:Domain",
+      "  firehose:", "    type: aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream",
+      "",
+    ].join("\n");
+    // The siblings of Terraform's keyed types under Pulumi's modules.
+    const gcp = "name: web\nruntime: yaml\nresources:\n  fr:\n    type: gcp:compute:GlobalForwardingRule\n  site:\n    type: gcp:firebase:HostingSite\n  conn:\n    type: aws:cloudwatch:EventConnection\n  spot:\n    type: aws:ec2:SpotFleetRequest\n  gd:\n    type: aws:guardduty:Detector\n";
+    const more = (await scan(new MemorySource({ "web/Pulumi.yaml": gcp }), { git: false })).document.tools.map((t) => t.name);
+    for (const name of ["Google Cloud Load Balancing", "Firebase Hosting", "Firebase", "Amazon EventBridge", "Amazon EC2", "Amazon GuardDuty"]) expect(more, name).toContain(name);
+    const { document } = await scan(new MemorySource({ "Pulumi.yaml": program }), { git: false });
+    const names = document.tools.map((t) => t.name);
+    for (const name of ["Azure Cosmos DB", "Azure Redis Cache", "Redis", "Azure Application Insights", "Azure Storage", "Microsoft Azure", "Amazon Elasticsearch Service", "Amazon Kinesis Firehose", "Amazon Kinesis"]) {
+      expect(names, name).toContain(name);
+    }
+  });
 });

@@ -55,6 +55,12 @@ describe("cloud resource types of the services the site lists", () => {
     expect(names).not.toContain("Amazon Web Services (AWS)");
   });
 
+  it("an EC2 Fleet and a regional managed instance group start instances as their siblings do", async () => {
+    const main = 'resource "aws_ec2_fleet" "f" {\n  type = "maintain"\n}\nresource "google_compute_region_instance_group_manager" "g" {\n  name = "g"\n}\nresource "aws_ec2_transit_gateway" "t" {}\n';
+    const names = (await scan(new MemorySource({ "main.tf": main }), { git: false })).document.tools.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["Amazon EC2", "Google Compute Engine"]));
+  });
+
   it("CloudFormation's types of the same services name them beside AWS", async () => {
     const template = [
       "AWSTemplateFormatVersion: '2010-09-09'",
@@ -126,12 +132,24 @@ describe("event sources and X-Ray tracing", () => {
       "      - msk:",
       "          arn: arn:aws:kafka:us-east-1:123456789012:cluster/events/abc",
       "          topic: events",
+      "      - cloudFront:",
+      "          eventType: viewer-request",
     ].join("\n");
     const { document } = await scan(new MemorySource({ "serverless.yml": yml }), { git: false });
     const names = document.tools.map((t) => t.name);
-    for (const name of ["Amazon SQS", "Amazon SNS", "Amazon EventBridge", "Amazon DynamoDB", "Amazon Kinesis", "Amazon Managed Streaming for Kafka", "Kafka", "AWS X-Ray"]) {
+    for (const name of ["Amazon SQS", "Amazon SNS", "Amazon EventBridge", "Amazon DynamoDB", "Amazon Kinesis", "Amazon Managed Streaming for Kafka", "Kafka", "AWS X-Ray", "Amazon CloudFront"]) {
       expect(names, name).toContain(name);
     }
+  });
+
+  it("a self-managed Kafka event names Kafka alone (no MSK); an alb event names nothing", async () => {
+    const yml = ["service: jobs", "provider:", "  name: aws", "functions:", "  a:", "    handler: a.handler", "    events:",
+      "      - kafka:", "          topic: orders", "          bootstrapServers: [broker.example.com:9092]",
+      "      - alb:", "          listenerArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/1/2", "          priority: 1"].join("\n");
+    const names = (await scan(new MemorySource({ "serverless.yml": yml }), { git: false })).document.tools.map((t) => t.name);
+    expect(names).toContain("Kafka");
+    expect(names).not.toContain("Amazon Managed Streaming for Kafka");
+    expect(names).not.toContain("AWS Elastic Load Balancing (ELB)");
   });
 
   it("SAM's Tracing: Active, CloudFormation's TracingConfig and Terraform's tracing_config send traces to X-Ray; PassThrough does not", async () => {

@@ -139,6 +139,8 @@ export function appServiceStacks(text: string): AppServiceStack[] {
   for (const m of text.matchAll(/^[ \t]*application_stack[ \t]*\{([^}]{0,2000})/gm)) {
     for (const s of m[1]!.matchAll(/^[ \t]*(python|node|php|dotnet|java)_version[ \t]*=[ \t]*"([^"$]+)"/gm)) {
       if (out.length >= MAX_RESOURCES) break;
+      // A Windows app's `php_version = "Off"` turns PHP off.
+      if (s[2]!.trim().toLowerCase() === "off") continue;
       out.push({ stack: s[1]!, value: s[2]!, line: lineAt(m.index! + m[0].length - m[1]!.length + s.index!) });
     }
   }

@@ -147,7 +147,15 @@ export function readTerraform(text: string): TerraformUse {
   }
   out.images = [...images];
   // The azapi provider's resources: an ARM resource type at an API version, as a Bicep file declares it.
-  out.azureTypes = [...new Set(settingValues("azapi_resource", /^[ \t]*type[ \t]*=[ \t]*"([A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+)@[^"]*"/m).map((type) => azureResourceKey(type)))];
+  const azure = new Set<string>();
+  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"azapi_resource"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+    const body = bodyOf(m);
+    const type = /^[ \t]*type[ \t]*=[ \t]*"([A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+)@[^"]*"/m.exec(body)?.[1];
+    // A site's `kind` in its body (`body = { kind = "functionapp,linux" }`, jsonencode's or a JSON heredoc's) makes it a function app.
+    const kind = type?.toLowerCase() === "microsoft.web/sites" ? /\bkind"?[ \t]*[=:][ \t]*"([^"\n]*)"/.exec(body)?.[1] : undefined;
+    if (type) azure.add(azureResourceKey(type, kind));
+  }
+  out.azureTypes = [...azure];
   // The Heroku provider's add-ons, by the service of their plan, as app.json's `addons` name them.
   out.herokuAddons = settingValues("heroku_addon", /^[ \t]*plan[ \t]*=[ \t]*"([a-z0-9][\w-]*)(?::[^"]*)?"/m);
   out.doDatabaseEngines = settingValues("digitalocean_database_cluster", /^[ \t]*engine[ \t]*=[ \t]*"([a-z]+)"/m);
