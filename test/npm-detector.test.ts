@@ -48,6 +48,28 @@ describe("npm detector", () => {
     expect(byName(extended.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
+  it("the root package.json's `renovate` and `release` tables name Renovate and semantic-release, with no release; a nested one's, a non-table and the keys the site names nothing from do not", async () => {
+    const root = {
+      name: "api", dependencies: { express: "^4.19.2" },
+      renovate: { extends: ["config:recommended"] }, release: { branches: ["main"] },
+      eslintConfig: { extends: ["react-app"] }, standard: { env: ["mocha"] }, nodemonConfig: { watch: ["src"] }, jest: { verbose: true },
+    };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(root, null, 2) }), opts);
+    expect(byName(document.tools, "Renovate")).toMatchObject({ detection_source: "package.json" });
+    expect(byName(document.tools, "Renovate")?.version).toBeUndefined();
+    expect(byName(document.tools, "semantic-release")).toMatchObject({ detection_source: "package.json" });
+    expect(byName(document.tools, "semantic-release")?.version).toBeUndefined();
+    for (const name of ["ESLint", "Standard JS", "nodemon", "Jest"]) expect(byName(document.tools, name), name).toBeUndefined();
+    const nested = await scan(new MemorySource({
+      "package.json": JSON.stringify({ name: "create-acme", renovate: "config:base" }),
+      "templates/starter/package.json": JSON.stringify({ name: "starter", renovate: { extends: ["config:base"] }, release: { branches: ["main"] } }),
+    }), opts);
+    expect(byName(nested.document.tools, "Renovate")).toBeUndefined();
+    expect(byName(nested.document.tools, "semantic-release")).toBeUndefined();
+    const { findings } = await detectorFindings(npmDetector, { "package.json": JSON.stringify(root, null, 2) });
+    expect(findings.filter((f) => f.ref.startsWith("manifest-key:")).map((f) => `${f.ref}@${f.line}`)).toEqual(["manifest-key:npm:renovate@6", "manifest-key:npm:release@11"]);
+  });
+
   it("engines and npm's devEngines name the package manager (engines wins), with a release only where one is pinned; a Node.js range in either names no Node.js", async () => {
     const devEngines = { runtime: { name: "node", version: ">=20.11.0", onFail: "error" }, packageManager: [{ name: "pnpm", version: "^9.15.0" }] };
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devEngines }) }), opts);

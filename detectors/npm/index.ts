@@ -38,10 +38,13 @@ export const npmDetector: Detector = {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
     const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
+    const rootTables: string[] = [];
     for (const file of manifests) {
       // A manifest that does not parse declares what npm's lockfile beside it recorded of it.
       const data = (await ctx.json(file)) ?? ((await ctx.text(file)) ? await lockedManifest(ctx, file) : undefined);
       if (data !== undefined) parsed.set(file, readManifest(data));
+      // The root package.json's configuration tables (`"renovate": { ... }`), read below.
+      if (file === "package.json" && isRecord(data)) rootTables.push(...Object.keys(data).filter((k) => isRecord(data[k])));
       // Bun's catalogs, in the root package.json: under `workspaces` or at the top.
       const holder = !isRecord(data) ? undefined : [data.workspaces, data].find((o) => isRecord(o) && (isRecord(o.catalog) || isRecord(o.catalogs)));
       if (holder) catalogs.set(dirOf(file), readPnpmCatalogs(holder));
@@ -172,6 +175,15 @@ export const npmDetector: Detector = {
       }
       for (const [name, version] of Object.entries(manifest.voltaManagers ?? {})) {
         ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"volta"`), version });
+      }
+      // The repository's own package.json's configuration tables that a tool reads (Renovate's
+      // `renovate`, semantic-release's `release`), as the catalog's `manifest-key` matchers key them
+      // (`npm:renovate`); a nested package.json's (a template's, a vendored project's) is read by nothing,
+      // as a renovate.json or .releaserc in a subfolder is not.
+      if (file === "package.json") {
+        for (const key of rootTables) {
+          if (ctx.lookup("manifest-key", `npm:${key}`).length > 0) ctx.report({ ref: `manifest-key:npm:${key}`, file, line: lineOf(text, `"${key}"`) });
+        }
       }
       if (manifest.packageManager) {
         const { name, version } = manifest.packageManager;
