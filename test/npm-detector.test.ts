@@ -70,6 +70,16 @@ describe("npm detector", () => {
     expect(findings.filter((f) => f.ref.startsWith("manifest-key:")).map((f) => `${f.ref}@${f.line}`)).toEqual(["manifest-key:npm:renovate@6", "manifest-key:npm:release@11"]);
   });
 
+  it("Volta's pin of a package manager gives no release where packageManager names another release of it (Volta's Yarn 1 launching the project's Berry)", async () => {
+    const berry = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "web", dependencies: { vue: "3.4.21" }, packageManager: "yarn@3.6.4", volta: { node: "20.11.1", yarn: "1.22.19" } }) }), opts);
+    expect(byName(berry.document.tools, "Yarn")).toMatchObject({ version: "3.6.4", detection_source: "package.json" });
+    expect(byName(berry.document.tools, "Node.js")?.version).toBe("20.11.1");
+    const same = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "web", packageManager: "pnpm@8.15.4", volta: { pnpm: "8.15.4" } }) }), opts);
+    expect(byName(same.document.tools, "pnpm")?.version).toBe("8.15.4");
+    const other = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "web", packageManager: "pnpm@9.1.0", volta: { yarn: "1.22.19" } }) }), opts);
+    expect(byName(other.document.tools, "Yarn")?.version).toBe("1.22.19");
+  });
+
   it("engines and npm's devEngines name the package manager (engines wins), with a release only where one is pinned; a Node.js range in either names no Node.js", async () => {
     const devEngines = { runtime: { name: "node", version: ">=20.11.0", onFail: "error" }, packageManager: [{ name: "pnpm", version: "^9.15.0" }] };
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devEngines }) }), opts);

@@ -174,7 +174,12 @@ export const npmDetector: Detector = {
         ctx.report({ ref: "engine:node", file, line: lineOf(text, `"volta"`), declared: v, version: /^\d+$/.test(v) ? fullVersion(v) : v });
       }
       for (const [name, version] of Object.entries(manifest.voltaManagers ?? {})) {
-        ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"volta"`), version });
+        // Volta's Yarn 1 is often only the launcher of the release the project names itself (Volta
+        // long ran no Yarn 2 or later: `"volta": { "yarn": "1.22.19" }` beside `"packageManager":
+        // "yarn@3.6.4"`, a Berry project): where `packageManager` names another release of the same
+        // manager, that one runs the project, as over an engines pin.
+        const runs = manifest.packageManager?.name === name ? manifest.packageManager.version : undefined;
+        ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"volta"`), version: runs && runs !== version ? undefined : version });
       }
       // The repository's own package.json's configuration tables that a tool reads (Renovate's
       // `renovate`, semantic-release's `release`), as the catalog's `manifest-key` matchers key them
