@@ -48,7 +48,7 @@ describe("npm detector", () => {
     expect(byName(extended.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
-  it("the root package.json's `renovate` and `release` tables name Renovate and semantic-release, with no release; a nested one's, a non-table and the keys the site names nothing from do not", async () => {
+  it("the root package.json's `renovate` and `release` tables name Renovate and semantic-release, with no release; a nested one's and a non-table do not, nor by default the development tools' tables", async () => {
     const root = {
       name: "api", dependencies: { express: "^4.19.2" },
       renovate: { extends: ["config:recommended"] }, release: { branches: ["main"] },
@@ -67,7 +67,10 @@ describe("npm detector", () => {
     expect(byName(nested.document.tools, "Renovate")).toBeUndefined();
     expect(byName(nested.document.tools, "semantic-release")).toBeUndefined();
     const { findings } = await detectorFindings(npmDetector, { "package.json": JSON.stringify(root, null, 2) });
-    expect(findings.filter((f) => f.ref.startsWith("manifest-key:")).map((f) => `${f.ref}@${f.line}`)).toEqual(["manifest-key:npm:renovate@6", "manifest-key:npm:release@11"]);
+    expect(findings.filter((f) => /^manifest-key:npm:re/.test(f.ref)).map((f) => `${f.ref}@${f.line}`)).toEqual(["manifest-key:npm:renovate@6", "manifest-key:npm:release@11"]);
+    // A development tool's own table names it where all tools are asked for, as a pyproject's [tool.*] does.
+    const all = await scan(new MemorySource({ "package.json": JSON.stringify(root, null, 2) }), { ...opts, allTools: true });
+    for (const name of ["ESLint", "Standard JS", "nodemon", "Jest"]) expect(byName(all.document.tools, name), name).toMatchObject({ detection_source: "package.json" });
   });
 
   it("Volta's pin of a package manager gives no release where packageManager names another release of it (Volta's Yarn 1 launching the project's Berry)", async () => {

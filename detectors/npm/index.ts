@@ -23,6 +23,17 @@ import { dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestF
  */
 const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb", "deno.lock"] as const;
 
+/**
+ * The tables of package.json that npm, Yarn, pnpm, Bun and Volta read themselves (`dependencies`,
+ * `exports`, `pnpm`, `volta`...), read above where they matter: no `manifest-key` of another tool.
+ */
+const PACKAGE_FIELDS = new Set([
+  "author", "bin", "browser", "bugs", "bundleDependencies", "bundledDependencies", "catalog", "catalogs", "config", "contributors",
+  "dependencies", "dependenciesMeta", "devDependencies", "devEngines", "directories", "engines", "exports", "funding", "imports",
+  "installConfig", "optionalDependencies", "overrides", "peerDependencies", "peerDependenciesMeta", "pnpm", "publishConfig",
+  "repository", "resolutions", "scripts", "volta", "workspaces",
+]);
+
 /** A prerelease named `bridge` (`7.0.0-bridge.0`): a compatibility shim's placeholder number. */
 const BRIDGE_BUILD = /^\d+\.\d+\.\d+-bridge(?:[.-]|$)/;
 
@@ -44,7 +55,7 @@ export const npmDetector: Detector = {
       const data = (await ctx.json(file)) ?? ((await ctx.text(file)) ? await lockedManifest(ctx, file) : undefined);
       if (data !== undefined) parsed.set(file, readManifest(data));
       // The root package.json's configuration tables (`"renovate": { ... }`), read below.
-      if (file === "package.json" && isRecord(data)) rootTables.push(...Object.keys(data).filter((k) => isRecord(data[k])));
+      if (file === "package.json" && isRecord(data)) rootTables.push(...Object.keys(data).filter((k) => isRecord(data[k]) && !PACKAGE_FIELDS.has(k)));
       // Bun's catalogs, in the root package.json: under `workspaces` or at the top.
       const holder = !isRecord(data) ? undefined : [data.workspaces, data].find((o) => isRecord(o) && (isRecord(o.catalog) || isRecord(o.catalogs)));
       if (holder) catalogs.set(dirOf(file), readPnpmCatalogs(holder));
@@ -181,14 +192,12 @@ export const npmDetector: Detector = {
         const runs = manifest.packageManager?.name === name ? manifest.packageManager.version : undefined;
         ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"volta"`), version: runs && runs !== version ? undefined : version });
       }
-      // The repository's own package.json's configuration tables that a tool reads (Renovate's
-      // `renovate`, semantic-release's `release`), as the catalog's `manifest-key` matchers key them
-      // (`npm:renovate`); a nested package.json's (a template's, a vendored project's) is read by nothing,
-      // as a renovate.json or .releaserc in a subfolder is not.
+      // The repository's own package.json's configuration tables (`"renovate": { ... }`), each a
+      // `manifest-key` finding (`npm:renovate`) that the catalog says which tool reads, if any; a nested
+      // package.json's (a template's, a vendored project's) is read by no bot or release tool, as a
+      // renovate.json or .releaserc in a subfolder is not.
       if (file === "package.json") {
-        for (const key of rootTables) {
-          if (ctx.lookup("manifest-key", `npm:${key}`).length > 0) ctx.report({ ref: `manifest-key:npm:${key}`, file, line: lineOf(text, `"${key}"`) });
-        }
+        for (const key of rootTables) ctx.report({ ref: `manifest-key:npm:${key}`, file, line: lineOf(text, `"${key}"`) });
       }
       if (manifest.packageManager) {
         const { name, version } = manifest.packageManager;
