@@ -50,7 +50,7 @@ describe("npm detector", () => {
 
   it("the root package.json's `renovate` and `release` tables name Renovate and semantic-release, with no release; a nested one's and a non-table do not, nor by default the development tools' tables", async () => {
     const root = {
-      name: "api", dependencies: { express: "^4.19.2" },
+      name: "api", scripts: { release: "semantic-release", renovate: "renovate-config-validator" }, dependencies: { express: "^4.19.2" },
       renovate: { extends: ["config:recommended"] }, release: { branches: ["main"] },
       eslintConfig: { extends: ["react-app"] }, standard: { env: ["mocha"] }, nodemonConfig: { watch: ["src"] }, jest: { verbose: true },
     };
@@ -67,7 +67,7 @@ describe("npm detector", () => {
     expect(byName(nested.document.tools, "Renovate")).toBeUndefined();
     expect(byName(nested.document.tools, "semantic-release")).toBeUndefined();
     const { findings } = await detectorFindings(npmDetector, { "package.json": JSON.stringify(root, null, 2) });
-    expect(findings.filter((f) => /^manifest-key:npm:re/.test(f.ref)).map((f) => `${f.ref}@${f.line}`)).toEqual(["manifest-key:npm:renovate@6", "manifest-key:npm:release@11"]);
+    expect(findings.filter((f) => /^manifest-key:npm:re/.test(f.ref)).map((f) => `${f.ref}@${f.line}`)).toEqual(["manifest-key:npm:renovate@10", "manifest-key:npm:release@15"]);
     // A development tool's own table names it where all tools are asked for, as a pyproject's [tool.*] does.
     const all = await scan(new MemorySource({ "package.json": JSON.stringify(root, null, 2) }), { ...opts, allTools: true });
     for (const name of ["ESLint", "Standard JS", "nodemon", "Jest"]) expect(byName(all.document.tools, name), name).toMatchObject({ detection_source: "package.json" });

@@ -197,7 +197,7 @@ export const npmDetector: Detector = {
       // package.json's (a template's, a vendored project's) is read by no bot or release tool, as a
       // renovate.json or .releaserc in a subfolder is not.
       if (file === "package.json") {
-        for (const key of rootTables) ctx.report({ ref: `manifest-key:npm:${key}`, file, line: lineOf(text, `"${key}"`) });
+        for (const key of rootTables) ctx.report({ ref: `manifest-key:npm:${key}`, file, line: topLevelKeyLine(text, key) });
       }
       if (manifest.packageManager) {
         const { name, version } = manifest.packageManager;
@@ -264,6 +264,18 @@ export const npmDetector: Detector = {
     }
   },
 };
+
+/**
+ * The line of a top-level key of a JSON text: the first line at the first key's indentation that
+ * opens with it (`"release": {` and not the script `"release": "semantic-release"` above it).
+ */
+function topLevelKeyLine(text: string, key: string): number | undefined {
+  const lines = textLines(text);
+  const indent = lines.map((l) => /^(\s*)"[^"]*"\s*:/.exec(l)?.[1]).find((i) => i !== undefined);
+  if (indent === undefined) return lineOf(text, `"${key}"`);
+  const at = lines.findIndex((l) => l.startsWith(`${indent}${JSON.stringify(key)}`) && /^\s*:/.test(l.slice(indent.length + JSON.stringify(key).length)));
+  return at < 0 ? lineOf(text, `"${key}"`) : at + 1;
+}
 
 /**
  * The package a wrapper is named after, when both reveal the same catalog tool; else undefined:
