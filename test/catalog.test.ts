@@ -78,8 +78,9 @@ describe("catalog data", () => {
         const targets = matcherTargets(value);
         // `gradle` holds Maven coordinates a Gradle build declares, looked up before `maven`;
         // `requirements` PyPI names a requirements file declares, looked up before `pypi`;
-        // `python-tool` a pyproject's [tool.*] tables, the configuration of dev dependencies.
-        const packageKind = source.registries?.[kind] !== undefined || ["gradle", "requirements", "python-tool"].includes(kind);
+        // `python-tool` a pyproject's [tool.*] tables and `manifest-key` a package.json's configuration
+        // tables, the configuration of dev dependencies.
+        const packageKind = source.registries?.[kind] !== undefined || ["gradle", "requirements", "python-tool", "manifest-key"].includes(kind);
         const marked = [value].flat().includes(PACKAGE_ONLY);
         if (marked && (!packageKind || !targets.packageOnlyIds.length)) wrong.push(`${kind}:${key}`);
       }
@@ -270,6 +271,8 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   "pre-commit-hook": (names) => ({ ".pre-commit-config.yaml": `repos:\n${names.map((n) => `  - repo: https://github.com/${n.split("#")[0]}\n    rev: v1.0.0\n    hooks: [{ id: ${n.split("#")[1] ?? "x"} }]`).join("\n")}\n` }),
   "puppet-module": (names) => ({ Puppetfile: names.map((n) => `mod '${n}', '1.0.0'`).join("\n") }),
   "chef-cookbook": (names) => ({ Berksfile: names.map((n) => `cookbook '${n}'`).join("\n") }),
+  // `npm:<key>`: a root package.json's configuration table
+  "manifest-key": (names) => ({ "package.json": JSON.stringify({ name: "x", ...Object.fromEntries(names.map((n) => [n.replace(/^npm:/, ""), { x: 1 }])) }) }),
   "firebase-product": (names) => ({ "firebase.json": JSON.stringify(Object.fromEntries(names.map((n) => [n, {}]))) }),
   "vagrant-provider": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.provider "${n}"`).join("\n")}\nend\n` }),
   "vagrant-box": (names) => ({ Vagrantfile: `Vagrant.configure("2") do |config|\n${names.map((n) => `  config.vm.box = "${n}"`).join("\n")}\nend\n` }),

@@ -48,6 +48,41 @@ describe("npm detector", () => {
     expect(byName(extended.document.tools, "Node.js")?.version).toBeUndefined();
   });
 
+  it("the root package.json's `renovate` and `release` tables name Renovate and semantic-release, with no release; a nested one's and a non-table do not, nor by default the development tools' tables", async () => {
+    const root = {
+      name: "api", scripts: { release: "semantic-release", renovate: "renovate-config-validator" }, dependencies: { express: "^4.19.2" },
+      renovate: { extends: ["config:recommended"] }, release: { branches: ["main"] },
+      eslintConfig: { extends: ["react-app"] }, standard: { env: ["mocha"] }, nodemonConfig: { watch: ["src"] }, jest: { verbose: true },
+    };
+    const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(root, null, 2) }), opts);
+    expect(byName(document.tools, "Renovate")).toMatchObject({ detection_source: "package.json" });
+    expect(byName(document.tools, "Renovate")?.version).toBeUndefined();
+    expect(byName(document.tools, "semantic-release")).toMatchObject({ detection_source: "package.json" });
+    expect(byName(document.tools, "semantic-release")?.version).toBeUndefined();
+    for (const name of ["ESLint", "Standard JS", "nodemon", "Jest"]) expect(byName(document.tools, name), name).toBeUndefined();
+    const nested = await scan(new MemorySource({
+      "package.json": JSON.stringify({ name: "create-acme", renovate: "config:base" }),
+      "templates/starter/package.json": JSON.stringify({ name: "starter", renovate: { extends: ["config:base"] }, release: { branches: ["main"] } }),
+    }), opts);
+    expect(byName(nested.document.tools, "Renovate")).toBeUndefined();
+    expect(byName(nested.document.tools, "semantic-release")).toBeUndefined();
+    const { findings } = await detectorFindings(npmDetector, { "package.json": JSON.stringify(root, null, 2) });
+    expect(findings.filter((f) => /^manifest-key:npm:re/.test(f.ref)).map((f) => `${f.ref}@${f.line}`)).toEqual(["manifest-key:npm:renovate@10", "manifest-key:npm:release@15"]);
+    // A development tool's own table names it where all tools are asked for, as a pyproject's [tool.*] does.
+    const all = await scan(new MemorySource({ "package.json": JSON.stringify(root, null, 2) }), { ...opts, allTools: true });
+    for (const name of ["ESLint", "Standard JS", "nodemon", "Jest"]) expect(byName(all.document.tools, name), name).toMatchObject({ detection_source: "package.json" });
+  });
+
+  it("Volta's pin of a package manager gives no release where packageManager names another release of it (Volta's Yarn 1 launching the project's Berry)", async () => {
+    const berry = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "web", dependencies: { vue: "3.4.21" }, packageManager: "yarn@3.6.4", volta: { node: "20.11.1", yarn: "1.22.19" } }) }), opts);
+    expect(byName(berry.document.tools, "Yarn")).toMatchObject({ version: "3.6.4", detection_source: "package.json" });
+    expect(byName(berry.document.tools, "Node.js")?.version).toBe("20.11.1");
+    const same = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "web", packageManager: "pnpm@8.15.4", volta: { pnpm: "8.15.4" } }) }), opts);
+    expect(byName(same.document.tools, "pnpm")?.version).toBe("8.15.4");
+    const other = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "web", packageManager: "pnpm@9.1.0", volta: { yarn: "1.22.19" } }) }), opts);
+    expect(byName(other.document.tools, "Yarn")?.version).toBe("1.22.19");
+  });
+
   it("engines and npm's devEngines name the package manager (engines wins), with a release only where one is pinned; a Node.js range in either names no Node.js", async () => {
     const devEngines = { runtime: { name: "node", version: ">=20.11.0", onFail: "error" }, packageManager: [{ name: "pnpm", version: "^9.15.0" }] };
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify({ name: "app", devEngines }) }), opts);

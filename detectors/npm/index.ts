@@ -23,6 +23,17 @@ import { dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestF
  */
 const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb", "deno.lock"] as const;
 
+/**
+ * The tables of package.json that npm, Yarn, pnpm, Bun and Volta read themselves (`dependencies`,
+ * `exports`, `pnpm`, `volta`...), read above where they matter: no `manifest-key` of another tool.
+ */
+const PACKAGE_FIELDS = new Set([
+  "author", "bin", "browser", "bugs", "bundleDependencies", "bundledDependencies", "catalog", "catalogs", "config", "contributors",
+  "dependencies", "dependenciesMeta", "devDependencies", "devEngines", "directories", "engines", "exports", "funding", "imports",
+  "installConfig", "optionalDependencies", "overrides", "peerDependencies", "peerDependenciesMeta", "pnpm", "publishConfig",
+  "repository", "resolutions", "scripts", "volta", "workspaces",
+]);
+
 /** A prerelease named `bridge` (`7.0.0-bridge.0`): a compatibility shim's placeholder number. */
 const BRIDGE_BUILD = /^\d+\.\d+\.\d+-bridge(?:[.-]|$)/;
 
@@ -38,10 +49,13 @@ export const npmDetector: Detector = {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
     const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
+    const rootTables: string[] = [];
     for (const file of manifests) {
       // A manifest that does not parse declares what npm's lockfile beside it recorded of it.
       const data = (await ctx.json(file)) ?? ((await ctx.text(file)) ? await lockedManifest(ctx, file) : undefined);
       if (data !== undefined) parsed.set(file, readManifest(data));
+      // The root package.json's configuration tables (`"renovate": { ... }`), read below.
+      if (file === "package.json" && isRecord(data)) rootTables.push(...Object.keys(data).filter((k) => isRecord(data[k]) && !PACKAGE_FIELDS.has(k)));
       // Bun's catalogs, in the root package.json: under `workspaces` or at the top.
       const holder = !isRecord(data) ? undefined : [data.workspaces, data].find((o) => isRecord(o) && (isRecord(o.catalog) || isRecord(o.catalogs)));
       if (holder) catalogs.set(dirOf(file), readPnpmCatalogs(holder));
@@ -171,7 +185,19 @@ export const npmDetector: Detector = {
         ctx.report({ ref: "engine:node", file, line: lineOf(text, `"volta"`), declared: v, version: /^\d+$/.test(v) ? fullVersion(v) : v });
       }
       for (const [name, version] of Object.entries(manifest.voltaManagers ?? {})) {
-        ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"volta"`), version });
+        // Volta's Yarn 1 is often only the launcher of the release the project names itself (Volta
+        // long ran no Yarn 2 or later: `"volta": { "yarn": "1.22.19" }` beside `"packageManager":
+        // "yarn@3.6.4"`, a Berry project): where `packageManager` names another release of the same
+        // manager, that one runs the project, as over an engines pin.
+        const runs = manifest.packageManager?.name === name ? manifest.packageManager.version : undefined;
+        ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"volta"`), version: runs && runs !== version ? undefined : version });
+      }
+      // The repository's own package.json's configuration tables (`"renovate": { ... }`), each a
+      // `manifest-key` finding (`npm:renovate`) that the catalog says which tool reads, if any; a nested
+      // package.json's (a template's, a vendored project's) is read by no bot or release tool, as a
+      // renovate.json or .releaserc in a subfolder is not.
+      if (file === "package.json") {
+        for (const key of rootTables) ctx.report({ ref: `manifest-key:npm:${key}`, file, line: topLevelKeyLine(text, key) });
       }
       if (manifest.packageManager) {
         const { name, version } = manifest.packageManager;
@@ -238,6 +264,18 @@ export const npmDetector: Detector = {
     }
   },
 };
+
+/**
+ * The line of a top-level key of a JSON text: the first line at the first key's indentation that
+ * opens with it (`"release": {` and not the script `"release": "semantic-release"` above it).
+ */
+function topLevelKeyLine(text: string, key: string): number | undefined {
+  const lines = textLines(text);
+  const indent = lines.map((l) => /^(\s*)"[^"]*"\s*:/.exec(l)?.[1]).find((i) => i !== undefined);
+  if (indent === undefined) return lineOf(text, `"${key}"`);
+  const at = lines.findIndex((l) => l.startsWith(`${indent}${JSON.stringify(key)}`) && /^\s*:/.test(l.slice(indent.length + JSON.stringify(key).length)));
+  return at < 0 ? lineOf(text, `"${key}"`) : at + 1;
+}
 
 /**
  * The package a wrapper is named after, when both reveal the same catalog tool; else undefined:
