@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, isRecord, lineCounter, lineOf, textLines } from "../../src/kit.js";
+import { baseName, isRecord, lineCounter, lineOf, lineOfEach, textLines } from "../../src/kit.js";
 
 /**
  * Puppet's and Chef's dependency files, read as text (both are Ruby DSLs, never run): a
@@ -40,12 +40,13 @@ export const configManagementDetector: Detector = {
         if (!isPuppetModule(meta)) continue;
         ctx.report({ ref: "format:puppet-module-metadata", file, line: lineOf(text, '"name"') });
         const seen = new Set<string>();
+        const lineOfName = lineOfEach(text);
         for (const d of meta.dependencies) {
           const name = isRecord(d) && typeof d.name === "string" ? /^([\w-]+)[/-]([\w-]+)$/.exec(d.name.trim()) : null;
           const key = name ? `${name[1]}-${name[2]}`.toLowerCase() : undefined;
           if (!key || seen.has(key)) continue;
           seen.add(key);
-          ctx.report({ ref: `puppet-module:${key}`, file, line: lineOf(text, (d as { name: string }).name) });
+          ctx.report({ ref: `puppet-module:${key}`, file, line: lineOfName((d as { name: string }).name) });
         }
         continue;
       }

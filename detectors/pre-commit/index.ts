@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { isRecord, lineOfEach } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
@@ -18,12 +18,13 @@ export const preCommitDetector: Detector = {
       const data = await ctx.yaml(file);
       if (!isRecord(data) || !Array.isArray(data.repos)) continue;
       const text = (await ctx.text(file)) ?? "";
+      const lineOfRepo = lineOfEach(text);
       for (const entry of data.repos) {
         if (!isRecord(entry) || typeof entry.repo !== "string") continue;
         const repo = hookRepository(entry.repo);
         if (!repo) continue;
         const rev = typeof entry.rev === "string" ? entry.rev.trim() : undefined;
-        ctx.report({ ref: `pre-commit-hook:${repo}`, file, line: lineOf(text, entry.repo), declared: rev, version: releaseOf(rev, repo.slice(repo.indexOf("/") + 1)) });
+        ctx.report({ ref: `pre-commit-hook:${repo}`, file, line: lineOfRepo(entry.repo), declared: rev, version: releaseOf(rev, repo.slice(repo.indexOf("/") + 1)) });
       }
     }
   },
