@@ -19,7 +19,7 @@ export async function readGitlabIncludes(ctx: DetectContext, root: unknown): Pro
     const data = await ctx.yaml(file);
     if (data === undefined) continue;
     const text = (await ctx.text(file)) ?? "";
-    reportImages(ctx, new Set(imagesIn(data)), file, text);
+    reportImages(ctx, imagesIn(data), file, text);
     if (publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
     reportGitlabTemplates(ctx, data, file, text);
     queue.push(...localIncludes(data, ctx.paths, (p) => ctx.exists(p), globs));
