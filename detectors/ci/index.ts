@@ -75,8 +75,10 @@ export const ciDetector: Detector = {
         // and its Kubernetes agent's containers: `containerTemplate(name: 'go', image: 'golang:1.22')`, or
         // `image: golang:1.22` in the pod YAML a `kubernetes { yaml '''...''' }` block holds.
         const text = (await ctx.text(file)) ?? "";
+        // An unquoted value holds no `(` or `{` (no image does): a run of `{(image:c` read on to its end
+        // from each `image:` in it, a time that grows with its square.
         const images = new Set<string>();
-        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,)]+)(?=[\s,)]|$))/gm)) {
+        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,(){}]+)(?=[\s,)]|$))/gm)) {
           const named = m[3] ?? m[4] ?? m[5];
           if (named === undefined) images.add(m[1] ?? m[2]!);
           else if (IMAGE.test(named)) images.add(named);
