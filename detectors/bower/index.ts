@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { isRecord, lineOfEach } from "../../src/kit.js";
 import { lowestVersion } from "../../src/versions/range.js";
 
 /**
@@ -19,9 +19,10 @@ export const bowerDetector: Detector = {
       for (const section of ["dependencies", "devDependencies"] as const) {
         const deps = data[section];
         if (!isRecord(deps)) continue;
+        const lineOfName = lineOfEach(text);
         for (const [name, spec] of Object.entries(deps)) {
           const declared = typeof spec === "string" ? spec : "";
-          const line = lineOf(text, `"${name}"`);
+          const line = lineOfName(`"${name}"`);
           const version = lowestVersion(declared);
           ctx.report({ ref: `bower:${name}`, file, line, declared, version, direct: true, dev: section === "devDependencies" });
           // The npm namesake, not a package entry of its own: the catalog's npm keys say which tools it reveals.

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { isRecord, lineOfEach } from "../../src/kit.js";
 
 /**
  * appveyor.yml: the services the build VM starts beside the job (`services: [mssql2019, postgresql13]`,
@@ -9,6 +9,7 @@ import { isRecord, lineOf } from "../../src/kit.js";
 export function readAppveyor(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const configs = [data, ...(isRecord(data) && Array.isArray(data.for) ? data.for : [])];
   const seen = new Set<string>();
+  const lineOfService = lineOfEach(text);
   for (const config of configs) {
     if (!isRecord(config)) continue;
     const services = typeof config.services === "string" ? [config.services] : Array.isArray(config.services) ? config.services : [];
@@ -16,7 +17,7 @@ export function readAppveyor(ctx: DetectContext, data: unknown, file: string, te
       const name = typeof service === "string" ? service.trim().toLowerCase() : "";
       if (!name || seen.has(name)) continue;
       seen.add(name);
-      ctx.report({ ref: `appveyor-service:${name}`, file, line: lineOf(text, service as string) });
+      ctx.report({ ref: `appveyor-service:${name}`, file, line: lineOfService(service as string) });
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { isRecord, lineOfEach } from "../../src/kit.js";
 
 /**
  * Buildkite's plugins (`plugins: [docker-compose#v5.4.1]`, or a map of the plugin to its
@@ -8,11 +8,12 @@ import { isRecord, lineOf } from "../../src/kit.js";
  */
 export function reportBuildkitePlugins(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const seen = new Set<string>();
+  const lineOfPlugin = lineOfEach(text);
   for (const ref of pluginsIn(data)) {
     const name = ref.trim().split("#")[0]!.replace(/^(?:https?:\/\/)?github\.com\//i, "").replace(/-buildkite-plugin(?:\.git)?$/i, "").replace(/^buildkite-plugins\//i, "").toLowerCase();
     if (!name || seen.has(name)) continue;
     seen.add(name);
-    ctx.report({ ref: `buildkite-plugin:${name}`, file, line: lineOf(text, ref), declared: ref.split("#")[1] });
+    ctx.report({ ref: `buildkite-plugin:${name}`, file, line: lineOfPlugin(ref), declared: ref.split("#")[1] });
   }
 }
 

@@ -1,9 +1,9 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, inUsageFolder, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
+import { baseName, inUsageFolder, isRecord, lineOf, lineOfEach, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { readGitlabIncludes, publishesPages, reportGitlabTemplates } from "./gitlab.js";
-import { reportImage, imagesIn, valuesOf, IMAGE } from "./images.js";
+import { reportImage, reportImages, imagesIn, valuesOf, IMAGE } from "./images.js";
 import { readTravis } from "./travis.js";
 import { readNetlify, readFirebaseJson, readNetlifyCmsConfig } from "./build-hosts.js";
 import { readCodemagic, readBitrise } from "./mobile-ci.js";
@@ -75,13 +75,15 @@ export const ciDetector: Detector = {
         // and its Kubernetes agent's containers: `containerTemplate(name: 'go', image: 'golang:1.22')`, or
         // `image: golang:1.22` in the pod YAML a `kubernetes { yaml '''...''' }` block holds.
         const text = (await ctx.text(file)) ?? "";
+        // An unquoted value holds no `(` or `{` (no image does): a run of `{(image:c` read on to its end
+        // from each `image:` in it, a time that grows with its square.
         const images = new Set<string>();
-        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,)]+)(?=[\s,)]|$))/gm)) {
+        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,(){}]+)(?=[\s,)]|$))/gm)) {
           const named = m[3] ?? m[4] ?? m[5];
           if (named === undefined) images.add(m[1] ?? m[2]!);
           else if (IMAGE.test(named)) images.add(named);
         }
-        for (const image of images) reportImage(ctx, image, file, text);
+        reportImages(ctx, images, file, text);
         reportJenkinsSteps(ctx, file, text);
         continue;
       }
@@ -99,7 +101,7 @@ export const ciDetector: Detector = {
       }
       if (baseName(file) === "Earthfile") {
         const text = (await ctx.text(file)) ?? "";
-        for (const image of new Set(earthfileImages(text))) reportImage(ctx, image, file, text);
+        reportImages(ctx, new Set(earthfileImages(text)), file, text);
         const version = earthfileVersion(text);
         if (version) ctx.report({ ref: "format:earthfile-version", file, line: version.line, declared: version.version, version: version.version });
         continue;
@@ -109,7 +111,7 @@ export const ciDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         const pipelines = yamlDocuments(ctx, file, text);
         if (!pipelines) continue;
-        for (const image of new Set(pipelines.flatMap((p) => imagesIn(p)))) reportImage(ctx, image, file, text);
+        reportImages(ctx, new Set(pipelines.flatMap((p) => imagesIn(p))), file, text);
         continue;
       }
       const azure = isAzurePipeline(file);
@@ -127,7 +129,7 @@ export const ciDetector: Detector = {
         // its `steps`; the file matcher names the service from cloudbuild.yaml itself.
         const images = cloudBuildImages(data);
         if (images.length > 0 && !named.cloudBuild && !/^cloudbuild\.(ya?ml|json)$/.test(baseName(file))) ctx.report({ ref: "format:cloud-build-config", file });
-        for (const image of new Set(images)) reportImage(ctx, image, file, text);
+        reportImages(ctx, new Set(images), file, text);
         continue;
       }
       if (codeBuild) {
@@ -147,7 +149,7 @@ export const ciDetector: Detector = {
         continue;
       }
       if (file === ".cirrus.yml") {
-        for (const image of new Set(cirrusImages(data))) reportImage(ctx, image, file, text);
+        reportImages(ctx, new Set(cirrusImages(data)), file, text);
         continue;
       }
       if (file.startsWith(".semaphore/")) {
@@ -175,12 +177,12 @@ export const ciDetector: Detector = {
         }
         readTravis(ctx, data, file, text);
       } else {
-        for (const image of new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml"))) reportImage(ctx, image, file, text);
+        reportImages(ctx, new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml")), file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
         if (azure) {
           reportAzureTasks(ctx, data, file, text);
           await readAzureTemplates(ctx, data, file, (tpl, tplFile, tplText) => {
-            for (const image of new Set(imagesIn(tpl))) reportImage(ctx, image, tplFile, tplText);
+            reportImages(ctx, new Set(imagesIn(tpl)), tplFile, tplText);
             reportAzureTasks(ctx, tpl, tplFile, tplText);
           }, azureRead);
         }
@@ -192,9 +194,10 @@ export const ciDetector: Detector = {
         }
         // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
         if (file === "bitbucket-pipelines.yml") {
+          const lineOfPipe = lineOfEach(text);
           for (const pipe of new Set(valuesOf(data, "pipe"))) {
             const [name = "", tag] = pipe.replace(/^docker:\/\//, "").split(":");
-            if (name) ctx.report({ ref: `bitbucket-pipe:${name.toLowerCase()}`, file, line: lineOf(text, pipe), declared: tag });
+            if (name) ctx.report({ ref: `bitbucket-pipe:${name.toLowerCase()}`, file, line: lineOfPipe(pipe), declared: tag });
           }
         }
       }
@@ -209,10 +212,11 @@ export const ciDetector: Detector = {
 function reportOrbs(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const orbs = (data as { orbs?: unknown } | null)?.orbs;
   if (!orbs || typeof orbs !== "object" || Array.isArray(orbs)) return;
+  const lineOfOrb = lineOfEach(text);
   for (const ref of Object.values(orbs as Record<string, unknown>)) {
     if (typeof ref !== "string") continue;
     const [name = "", release] = ref.trim().split("@");
-    if (/^[\w-]+\/[\w.-]+$/.test(name)) ctx.report({ ref: `circleci-orb:${name.toLowerCase()}`, file, line: lineOf(text, ref), declared: release });
+    if (/^[\w-]+\/[\w.-]+$/.test(name)) ctx.report({ ref: `circleci-orb:${name.toLowerCase()}`, file, line: lineOfOrb(ref), declared: release });
   }
 }
 
@@ -222,16 +226,21 @@ function foreignInput(ctx: DetectContext): ForeignInput {
 }
 
 function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text: string): void {
+  // Each kind's lines looked up in bounded work (an action's line searched from the top for each of
+  // 30,000 steps took 10 s; an input written `"python-version":` was searched to the end each time).
+  const lineOfAction = lineOfEach(text);
+  const lineOfInput = lineOfEach(text);
+  const lineOfImage = lineOfEach(text);
   for (const use of uses) {
-    if (use.action) ctx.report({ ref: `action:${use.action}`, file, line: lineOf(text, use.action), declared: use.version, version: use.version ? versionFromTag(use.version) : undefined });
+    if (use.action) ctx.report({ ref: `action:${use.action}`, file, line: lineOfAction(use.action), declared: use.version, version: use.version ? versionFromTag(use.version) : undefined });
     // An input the catalog knows names a runtime the action installs, at the release it gives
     // (erlef/setup-beam's `otp-version` is Erlang's, its `elixir-version` Elixir's).
     for (const [input, value] of Object.entries(use.inputs ?? {})) {
       const key = `${use.action}:${input}`;
       if (ctx.lookup("action-input", key).length === 0) continue;
-      ctx.report({ ref: `action-input:${key}`, file, line: lineOf(text, `${input}:`), declared: value || undefined, version: value ? versionFromTag(value) : undefined });
+      ctx.report({ ref: `action-input:${key}`, file, line: lineOfInput(`${input}:`), declared: value || undefined, version: value ? versionFromTag(value) : undefined });
     }
-    if (use.image) reportImage(ctx, use.image, file, text);
+    if (use.image) reportImage(ctx, use.image, file, lineOfImage);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineOf } from "../../src/kit.js";
+import { isRecord, lineOfEach } from "../../src/kit.js";
 import { fullVersion } from "../../src/versions/range.js";
 
 /**
@@ -10,6 +10,7 @@ import { fullVersion } from "../../src/versions/range.js";
  */
 export function readCodemagic(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const seen = new Set<string>();
+  const lineOfSetting = lineOfEach(text);
   for (const workflow of workflowsOf(data)) {
     const environment = (workflow as { environment?: unknown } | null)?.environment;
     if (!isRecord(environment)) continue;
@@ -20,7 +21,7 @@ export function readCodemagic(ctx: DetectContext, data: unknown, file: string, t
       const id = `${key}@${version ?? ""}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      ctx.report({ ref: `codemagic-environment:${key}`, file, line: lineOf(text, `${key}: ${value}`), declared: value, version });
+      ctx.report({ ref: `codemagic-environment:${key}`, file, line: lineOfSetting(`${key}: ${value}`), declared: value, version });
     }
   }
 }
@@ -36,6 +37,7 @@ const BITRISE_VERSION_INPUTS: ReadonlyMap<string, string> = new Map([["flutter-i
  */
 export function readBitrise(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const seen = new Set<string>();
+  const lineOfStep = lineOfEach(text);
   for (const workflow of workflowsOf(data)) {
     const steps = (workflow as { steps?: unknown } | null)?.steps;
     if (!Array.isArray(steps)) continue;
@@ -58,7 +60,7 @@ export function readBitrise(ctx: DetectContext, data: unknown, file: string, tex
         const seenKey = `${id}@${version ?? ""}`;
         if (seen.has(seenKey)) continue;
         seen.add(seenKey);
-        ctx.report({ ref: `bitrise-step:${id}`, file, line: lineOf(text, key), declared, version });
+        ctx.report({ ref: `bitrise-step:${id}`, file, line: lineOfStep(key), declared, version });
       }
     }
   }

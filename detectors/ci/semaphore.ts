@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
-import { lineOf } from "../../src/kit.js";
+import { lineOfEach } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { reportImage, imagesIn } from "./images.js";
+import { reportImages, imagesIn } from "./images.js";
 
 /**
  * A Semaphore pipeline (`.semaphore/semaphore.yml` and the promotions beside it): the images of the
@@ -11,8 +11,9 @@ import { reportImage, imagesIn } from "./images.js";
  * a language the job runs).
  */
 export function readSemaphore(ctx: DetectContext, data: unknown, file: string, text: string): void {
-  for (const image of new Set(imagesIn(data))) reportImage(ctx, image, file, text);
+  reportImages(ctx, new Set(imagesIn(data)), file, text);
   const seen = new Set<string>();
+  const lineOfCommand = lineOfEach(text);
   for (const command of commandsIn(data)) {
     for (const m of command.matchAll(/\bsem-(service\s+start|version)\s+([a-z][\w-]*)(?:(?:\s+|:)(\d[\w.]*))?/g)) {
       const kind = m[1] === "version" ? "semaphore-version" : "semaphore-service";
@@ -20,7 +21,7 @@ export function readSemaphore(ctx: DetectContext, data: unknown, file: string, t
       const id = `${kind}:${name}@${m[3] ?? ""}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      ctx.report({ ref: `${kind}:${name}`, file, line: lineOf(text, m[0]), declared: m[3], version: versionFromTag(m[3]) });
+      ctx.report({ ref: `${kind}:${name}`, file, line: lineOfCommand(m[0]), declared: m[3], version: versionFromTag(m[3]) });
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { posix } from "node:path";
-import { baseName, dirOf, inFolder, isRecord, joinInside, lineFinder, lineOf, sibling } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, isRecord, joinInside, lineFinder, lineOf, lineOfEach, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
@@ -166,8 +166,9 @@ export const dockerDetector: Detector = {
       composeRead.add(file);
       const envFile = sibling(file, ".env");
       const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : (outerEnv ?? new Map<string, string>());
+      const lineOfImage = lineOfEach(text);
       for (const { image } of readCompose(data)) {
-        const line = lineOf(text, image);
+        const line = lineOfImage(image);
         const ref = substitute(image, env, true);
         report(ref, file, line);
         // A service run from an image's Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine)

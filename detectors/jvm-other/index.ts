@@ -33,9 +33,17 @@ export const jvmOtherDetector: Detector = {
       if (file.endsWith(".main.kts")) {
         // A Kotlin script's dependencies: `@file:DependsOn("com.squareup.okhttp3:okhttp:4.12.0")`, one
         // or more coordinates an annotation.
+        // An annotation's arguments run to the first `)` after it (as `\(([^)]*)\)` read them), and
+        // one never closed ends the reading: no later one closes either, and reading on to the end
+        // from each took minutes for 60,000 of them.
+        // An opener inside the arguments of one before it is part of them.
         const lineAt = lineCounter(text);
-        for (const m of text.matchAll(/^[ \t]*@file:DependsOn\(([^)]*)\)/gm)) {
-          for (const c of m[1]!.matchAll(/"([\w.-]+):([\w.-]+):([^":\s]+)"/g)) {
+        let close = -1;
+        for (const m of text.matchAll(/^[ \t]*@file:DependsOn\(/gm)) {
+          if (m.index < close) continue;
+          close = text.indexOf(")", m.index + m[0].length);
+          if (close < 0) break;
+          for (const c of text.slice(m.index + m[0].length, close).matchAll(/"([\w.-]+):([\w.-]+):([^":\s]+)"/g)) {
             ctx.report({ ref: `maven:${c[1]}:${c[2]}`, file, line: lineAt(m.index), version: c[3], direct: true });
           }
         }
@@ -84,7 +92,8 @@ export const jvmOtherDetector: Detector = {
           }
           // Modules of one release written once for all (`Seq("com.typesafe.akka" %% "akka-actor-typed",
           // "com.typesafe.akka" %% "akka-stream").map(_ % akkaVersion)`): each takes the version the map adds.
-          for (const m of body.matchAll(/\bSeq\(([^()]*)\)\s*\.?\s*map\s*\(\s*_\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
+          // (`\s*(?:\.\s*)?`, not `\s*\.?\s*`: the two tried each split of a long run of spaces.)
+          for (const m of body.matchAll(/\bSeq\(([^()]*)\)\s*(?:\.\s*)?map\s*\(\s*_\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
             const version = m[2] ?? valOf(m[3]);
             if (version === undefined) continue;
             for (const id of m[1]!.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*(?=,|$)/g)) {

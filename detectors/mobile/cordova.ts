@@ -10,8 +10,33 @@ import type { DetectContext } from "../../src/types.js";
  */
 export async function extractCordovaConfig(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
-  const widget = /<widget\b[^>]*>/.exec(text)?.[0];
+  const widget = firstTag(text);
   if (!widget || !widget.includes("http://www.w3.org/ns/widgets")) return;
   if (/\bxmlns:gap\s*=\s*["']http:\/\/phonegap\.com\/ns\/1\.0["']/.test(widget)) ctx.report({ ref: "hybrid-project:phonegap", file });
-  else if (widget.includes("http://cordova.apache.org/ns/1.0") || /<(?:engine|plugin)\s[^>]*\bname\s*=/.test(text)) ctx.report({ ref: "hybrid-project:cordova", file });
+  else if (widget.includes("http://cordova.apache.org/ns/1.0") || namesEngineOrPlugin(text)) ctx.report({ ref: "hybrid-project:cordova", file });
+}
+
+/**
+ * The first `<widget ...>` tag, as `/<widget\b[^>]*>/` finds it, in one pass: that pattern read on
+ * to the end from each `<widget` left unclosed (100,000 of them: minutes).
+ */
+function firstTag(text: string): string | undefined {
+  const at = text.search(/<widget\b/);
+  const close = at < 0 ? -1 : text.indexOf(">", at);
+  return close < 0 ? undefined : text.slice(at, close + 1);
+}
+
+/**
+ * Whether an `<engine>` or `<plugin>` tag has a `name=` before its `>`, as
+ * `/<(?:engine|plugin)\s[^>]*\bname\s*=/` tells, in one pass over the openers, `>`s and `name=`s
+ * in order: that pattern read on to the next `>` from each opener.
+ */
+function namesEngineOrPlugin(text: string): boolean {
+  let open = false;
+  for (const m of text.matchAll(/<(?:engine|plugin)\s|>|\bname\s*=/g)) {
+    if (m[0] === ">") open = false;
+    else if (m[0].startsWith("<")) open = true;
+    else if (open) return true;
+  }
+  return false;
 }

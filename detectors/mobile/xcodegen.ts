@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, inFolder, isRecord, lineOf, trimTrailing } from "../../src/kit.js";
+import { dirOf, inFolder, isRecord, lineOfEach, trimTrailing } from "../../src/kit.js";
 import { readResolved } from "./swiftpm.js";
 
 /** XcodeGen's platform names (a target's `platform`, `options.deploymentTarget`'s keys) to the catalog's `apple-platform` names. */
@@ -26,11 +26,13 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
   const resolvedPath = name ? inFolder(dirOf(file), `${name}.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`) : undefined;
   const pins = resolvedPath && ctx.exists(resolvedPath) ? readResolved(await ctx.json(resolvedPath)) : new Map<string, string>();
   const identities = new Map<string, string>();
+  // Each package's and product's line looked up in bounded work (30,000 of them each searched from the top took over 40 s).
+  const lineOfPackage = lineOfEach(text);
   for (const [key, pkg] of Object.entries(isRecord(spec.packages) ? spec.packages : {})) {
     if (!isRecord(pkg)) continue;
     const url = typeof pkg.url === "string" ? pkg.url : typeof pkg.github === "string" ? `https://github.com/${pkg.github}` : undefined;
     if (!url) continue;
-    const at = lineOf(text, String(pkg.url ?? pkg.github));
+    const at = lineOfPackage(String(pkg.url ?? pkg.github));
     const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()?.toLowerCase();
     if (!identity) continue;
     identities.set(key, identity);
@@ -50,10 +52,11 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
       if (identity) products.add(`${identity}/${dep.product}`);
     }
   }
+  const lineOfProduct = lineOfEach(text);
   for (const product of products) {
     const identity = product.split("/")[0]!;
     const pinned = pins.get(identity);
-    ctx.report({ ref: `swiftpm-product:${product}`, file, line: lineOf(text, product.split("/")[1]!), version: pinned, versionFile: pinned ? resolvedPath : undefined });
+    ctx.report({ ref: `swiftpm-product:${product}`, file, line: lineOfProduct(product.split("/")[1]!), version: pinned, versionFile: pinned ? resolvedPath : undefined });
   }
   // The iOS deployment target (`options.deploymentTarget.iOS`), or a target built for iOS.
   const deployment = isRecord(spec.options) && isRecord(spec.options.deploymentTarget) ? spec.options.deploymentTarget : {};

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, isRecord, lineCounter, lineOf, yamlDocuments } from "../../src/kit.js";
+import { baseName, isRecord, lineCounter, lineOf, lineOfEach, yamlDocuments } from "../../src/kit.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 
 /**
@@ -178,11 +178,12 @@ function readCollector(ctx: DetectContext, file: string, data: Record<string, un
   if (!isRecord(data.receivers) || !isRecord(data.exporters) || !isRecord(data.service) || !isRecord(data.service.pipelines)) return;
   ctx.report({ ref: "format:otel-collector-config", file });
   const seen = new Set<string>();
+  const lineOfId = lineOfEach(text);
   for (const id of Object.keys(data.exporters)) {
     const type = id.split("/")[0]!.toLowerCase();
     if (seen.has(type)) continue;
     seen.add(type);
-    ctx.report({ ref: `otel-exporter:${type}`, file, line: lineOf(text, `${id}:`) });
+    ctx.report({ ref: `otel-exporter:${type}`, file, line: lineOfId(`${id}:`) });
   }
 }
 

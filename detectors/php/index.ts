@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, joinInside, lineOf, sibling } from "../../src/kit.js";
+import { baseName, dirOf, joinInside, lineOf, lineOfEach, sibling } from "../../src/kit.js";
 
 interface LockedPackage {
   version: string;
@@ -47,6 +47,8 @@ export const phpDetector: Detector = {
       const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
       const declaredNames = new Set<string>();
       let requiresPhp = false;
+      // Each package's line looked up in bounded work (30,000 packages each searched from the top took 9 to 35 s).
+      const lineOfName = lineOfEach(text);
       for (const [section, dev] of [["require", false], ["require-dev", true]] as const) {
         const deps = data[section];
         if (deps === undefined) continue;
@@ -64,7 +66,7 @@ export const phpDetector: Detector = {
           }
           // A required PHP extension names the service it talks to: ext-pdo_pgsql, ext-redis, ext-mongodb.
           const extension = /^ext-(.+)$/.exec(name);
-          if (extension) ctx.report({ ref: `php-extension:${extension[1]!.toLowerCase()}`, file, line: lineOf(text, `"${name}"`) });
+          if (extension) ctx.report({ ref: `php-extension:${extension[1]!.toLowerCase()}`, file, line: lineOfName(`"${name}"`) });
           if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
           declaredNames.add(name.toLowerCase());
           // Another project's lockfile resolved only the `require` of the package it installs by path.
@@ -74,11 +76,12 @@ export const phpDetector: Detector = {
           // `bower-asset/jquery`): the npm namesake, not a package entry of its own, says which tool
           // each is, as a bower.json's packages do.
           const asset = assetNamesake(name);
-          if (asset) ctx.report({ ref: `npm:${asset}`, file, line: lineOf(text, `"${name}"`), declared, version: lock?.version ?? lowestComposerVersion(declared), versionFile: lock ? lockPath : undefined });
+          const line = lineOfName(`"${name}"`);
+          if (asset) ctx.report({ ref: `npm:${asset}`, file, line, declared, version: lock?.version ?? lowestComposerVersion(declared), versionFile: lock ? lockPath : undefined });
           ctx.report({
             ref: `packagist:${name}`,
             file,
-            line: lineOf(text, `"${name}"`),
+            line,
             declared,
             version: lock?.version ?? lowestComposerVersion(declared),
             versionFile: lock ? lockPath : undefined,
