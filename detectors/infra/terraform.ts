@@ -322,20 +322,27 @@ export function readTerraformJson(doc: unknown): TerraformUse {
   if (!isRecord(doc)) return out;
   const blocks = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.slice(0, 1000) : [value]).filter(isRecord);
   const literal = (v: unknown): string | undefined => (typeof v === "string" && v.trim() && !v.includes("${") ? v.trim() : undefined);
+  // The providers' names, each once (a search of the list per name costs a file of thousands their square).
+  const named = new Set<string>();
   for (const terraform of blocks(doc.terraform)) {
     out.requiredVersion ??= literal(terraform.required_version);
     for (const required of blocks(terraform.required_providers)) {
       for (const [name, spec] of Object.entries(required)) {
         const source = isRecord(spec) ? literal(spec.source) : undefined;
         const version = isRecord(spec) ? literal(spec.version) : literal(spec);
-        if (out.providers.some((p) => p.name === name)) continue;
+        if (named.has(name)) continue;
+        named.add(name);
         out.providers.push({ name, ...(source ? { source: source.includes("/") ? source : `hashicorp/${source}` } : {}), ...(version ? { version } : {}) });
       }
     }
     for (const backend of blocks(terraform.backend)) out.backend ??= Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
   }
   for (const provider of blocks(doc.provider)) {
-    for (const name of Object.keys(provider)) if (/^[\w-]+$/.test(name) && !out.providers.some((p) => p.name === name)) out.providers.push({ name });
+    for (const name of Object.keys(provider)) {
+      if (!/^[\w-]+$/.test(name) || named.has(name)) continue;
+      named.add(name);
+      out.providers.push({ name });
+    }
   }
   const resources = new Set<string>();
   for (const resource of blocks(doc.resource)) for (const type of Object.keys(resource)) if (/^[\w-]+$/.test(type)) resources.add(type);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ciDetector } from "../detectors/ci/index.js";
+import { infraDetector } from "../detectors/infra/index.js";
+import { readTerraformJson } from "../detectors/infra/terraform.js";
+import { firstLineFinder, lineOf } from "../src/kit.js";
+import { detectorFindings } from "./detector-findings.js";
+import { expectFinishesWithin } from "./work-budget.js";
+
+// Hostile shapes of the files readers added in stop 40 read: each took seconds to minutes (a time
+// growing with the square of the file) before its fix. Not a speed test: the budget, counted in runs
+// of a reference job timed just before (test/work-budget.ts), only tells "finished" from "stuck".
+
+const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join("\n") + "\n";
+
+describe("readers of stop 40 finish on hostile input", () => {
+  it("firstLineFinder gives lineOf's line for each needle, asked in any order, inside names too", () => {
+    const text = "steps:\n- name: node:20-alpine\n- name: node:20\n- name: golang:1.22\n";
+    const find = firstLineFinder(text);
+    for (const needle of ["golang:1.22", "node:20", "node:20-alpine", "missing", "steps", "node:20"]) expect(find(needle)).toBe(lineOf(text, needle));
+  });
+
+  it("a Cloud Build config of 20,000 distinct step images gives each its line, in one walk (19 s when each was counted from the top)", async () => {
+    const text = "steps:\n" + lines(20_000, (i) => `- name: 'gcr.io/cloud-builders/docker:${i}'\n  args: ['build']`);
+    const { findings, warnings } = await expectFinishesWithin(() => detectorFindings(ciDetector, { "cloudbuild.yaml": text }), 70, "20,000 Cloud Build images");
+    expect(warnings).toEqual([]);
+    expect(findings.filter((f) => f.line !== undefined)).toHaveLength(20_000);
+    expect(findings.at(-1)).toMatchObject({ file: "cloudbuild.yaml", line: 40_000 });
+  });
+
+  it("a Concourse pipeline of 20,000 resource types gives each its line, in one walk (a minute when each was counted from the top)", async () => {
+    const text = "resources:\n" + lines(20_000, (i) => `- name: r${i}\n  type: type-${i}`) + "jobs:\n- name: build\n  plan:\n  - get: r1\n";
+    const { findings } = await expectFinishesWithin(() => detectorFindings(ciDetector, { "ci/pipeline.yml": text }), 20, "20,000 Concourse resource types");
+    const types = findings.filter((f) => f.ref.startsWith("concourse-resource:"));
+    expect(types).toHaveLength(20_000);
+    expect(types.at(-1)).toMatchObject({ ref: "concourse-resource:type-19999", line: 40_001 });
+  });
+
+  it("a Terraform JSON configuration of 20,000 providers lists each once (each was looked for in the list of those before it)", () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `p${i}`);
+    const doc = {
+      terraform: { required_providers: Object.fromEntries(names.map((n) => [n, { source: `acme/${n}`, version: "1.0.0" }])) },
+      provider: [Object.fromEntries(names.map((n) => [n, {}])), Object.fromEntries(names.map((n) => [`q${n}`, {}]))],
+    };
+    const use = expectFinishesWithin(() => readTerraformJson(doc), 12, "20,000 Terraform JSON providers");
+    expect(use.providers).toHaveLength(40_000);
+    expect(use.providers[0]).toEqual({ name: "p0", source: "acme/p0", version: "1.0.0" });
+    expect(use.providers.at(-1)).toEqual({ name: "qp19999" });
+  });
+
+  it("a Terraform file of 20,000 Heroku add-ons and DigitalOcean clusters gives each its line, in one walk", async () => {
+    const text = lines(10_000, (i) => `resource "heroku_addon" "a${i}" {\n  plan = "addon-${i}:basic"\n}\nresource "digitalocean_database_cluster" "d${i}" {\n  engine = "engine${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) % 26 | 0))}${String.fromCharCode(97 + ((i / 676) % 26 | 0))}"\n}`);
+    const { findings } = await expectFinishesWithin(() => detectorFindings(infraDetector, { "main.tf": text }), 28, "20,000 add-ons and clusters");
+    const addons = findings.filter((f) => f.ref.startsWith("heroku-addon:"));
+    expect(addons).toHaveLength(10_000);
+    expect(addons.at(-1)).toMatchObject({ ref: "heroku-addon:addon-9999", line: 59_996 });
+  });
+});
