@@ -3,6 +3,7 @@ import { ciDetector } from "../detectors/ci/index.js";
 import { infraDetector } from "../detectors/infra/index.js";
 import { readTerraformJson } from "../detectors/infra/terraform.js";
 import { firstLineFinder, lineOf } from "../src/kit.js";
+import { parseJson, stripJsonComments } from "../src/parse/json.js";
 import { detectorFindings } from "./detector-findings.js";
 import { expectFinishesWithin } from "./work-budget.js";
 
@@ -53,5 +54,13 @@ describe("readers of stop 40 finish on hostile input", () => {
     const addons = findings.filter((f) => f.ref.startsWith("heroku-addon:"));
     expect(addons).toHaveLength(10_000);
     expect(addons.at(-1)).toMatchObject({ ref: "heroku-addon:addon-9999", line: 59_996 });
+  });
+
+  it("a malformed JSON file of 12 MB (dagger.json, library.json of lines of spaces) fails at once, not after seconds of garbage collection", () => {
+    const text = Array.from({ length: 5000 }, (_, i) => " ".repeat(i) + "a:").join("\n");
+    expect(expectFinishesWithin(() => stripJsonComments(text), 6, "12 MB of indented lines")).toBe(text);
+    expect(() => parseJson(text)).toThrow(SyntaxError);
+    // Comments and trailing commas outside strings still go; a string keeps them.
+    expect(parseJson('{\n  // a comment\n  "a": "x // y, /* z */",\n  "b": [1, 2, /* two */],\n}\n')).toEqual({ a: "x // y, /* z */", b: [1, 2] });
   });
 });
