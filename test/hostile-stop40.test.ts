@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ciDetector } from "../detectors/ci/index.js";
 import { infraDetector } from "../detectors/infra/index.js";
+import { jvmOtherDetector } from "../detectors/jvm-other/index.js";
 import { readTerraformJson } from "../detectors/infra/terraform.js";
 import { firstLineFinder, lineOf } from "../src/kit.js";
 import { parseJson, stripJsonComments } from "../src/parse/json.js";
@@ -62,5 +63,11 @@ describe("readers of stop 40 finish on hostile input", () => {
     expect(() => parseJson(text)).toThrow(SyntaxError);
     // Comments and trailing commas outside strings still go; a string keeps them.
     expect(parseJson('{\n  // a comment\n  "a": "x // y, /* z */",\n  "b": [1, 2, /* two */],\n}\n')).toEqual({ a: "x // y, /* z */", b: [1, 2] });
+  });
+
+  it("a build.sbt of a `Seq()` then a long run of spaces is read at once; a `Seq(...).map(_ % v)` before it still counts", async () => {
+    const sbt = 'scalaVersion := "2.13.12"\nlibraryDependencies ++= Seq("com.typesafe.akka" %% "akka-stream", "com.typesafe.akka" %% "akka-actor-typed") . map(_ % "2.8.5")\n';
+    const { findings } = await expectFinishesWithin(() => detectorFindings(jvmOtherDetector, { "build.sbt": sbt + "Seq()" + " ".repeat(100_000) + "x\n" }), 28, "Seq() and 100,000 spaces");
+    expect(findings.filter((f) => f.ref.startsWith("maven:")).map((f) => `${f.ref} ${f.version}`)).toEqual(["maven:com.typesafe.akka:akka-actor-typed_2.13 2.8.5", "maven:com.typesafe.akka:akka-stream_2.13 2.8.5"]);
   });
 });
