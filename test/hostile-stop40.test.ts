@@ -70,4 +70,14 @@ describe("readers of stop 40 finish on hostile input", () => {
     const { findings } = await expectFinishesWithin(() => detectorFindings(jvmOtherDetector, { "build.sbt": sbt + "Seq()" + " ".repeat(100_000) + "x\n" }), 28, "Seq() and 100,000 spaces");
     expect(findings.filter((f) => f.ref.startsWith("maven:")).map((f) => `${f.ref} ${f.version}`)).toEqual(["maven:com.typesafe.akka:akka-actor-typed_2.13 2.8.5", "maven:com.typesafe.akka:akka-stream_2.13 2.8.5"]);
   });
+
+  it("a Terraform file of `tracing_config {` then a long run of spaces is read at once; tracing written over two lines still counts", async () => {
+    const lambda = 'resource "aws_lambda_function" "f" {\n  runtime = "python3.12"\n  tracing_config {\n    mode = "Active"\n  }\n}\n';
+    const machine = 'resource "aws_sfn_state_machine" "m" {\n  tracing_configuration {\n    enabled = true\n  }\n}\n';
+    for (const [opener, traced] of [["  tracing_config {", lambda], ["  tracing_configuration {", machine]] as const) {
+      const text = `resource "aws_lambda_function" "g" {\n${opener}${" ".repeat(120_000)}x\n}\n` + traced;
+      const { findings } = await expectFinishesWithin(() => detectorFindings(infraDetector, { "main.tf": text }), 25, `${opener} and 120,000 spaces`);
+      expect(findings.map((f) => f.ref)).toContain("format:xray-tracing");
+    }
+  });
 });
