@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { firstLineFinder, isRecord } from "../../src/kit.js";
-import { IMAGE, reportImages } from "./images.js";
+import { isRecord, lineOf } from "../../src/kit.js";
+import { IMAGE, reportImage } from "./images.js";
 
 /**
  * Concourse's pipelines (`jobs:` whose entries hold a `plan:`) and task files (`platform:` beside
@@ -21,15 +21,14 @@ export async function readConcourse(ctx: DetectContext, file: string): Promise<v
   const isTask = typeof data.platform === "string" && isRecord(data.run);
   if (!isPipeline && !isTask) return;
   ctx.report({ ref: `format:concourse-${isPipeline ? "pipeline" : "task"}`, file });
-  reportImages(ctx, new Set(taskImages(data)), file, text);
+  for (const image of new Set(taskImages(data))) reportImage(ctx, image, file, text);
   if (!isPipeline) return;
   const seen = new Set<string>();
-  const lineOf = firstLineFinder(text);
   for (const resource of Array.isArray(data.resources) ? data.resources : []) {
     const type = isRecord(resource) && typeof resource.type === "string" ? resource.type.trim().toLowerCase() : "";
     if (!type || seen.has(type)) continue;
     seen.add(type);
-    ctx.report({ ref: `concourse-resource:${type}`, file, line: lineOf(`type: ${resource.type as string}`) });
+    ctx.report({ ref: `concourse-resource:${type}`, file, line: lineOf(text, `type: ${resource.type as string}`) });
   }
 }
 

@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { globMatches, lineOf } from "../../src/kit.js";
-import { reportImages, imagesIn } from "./images.js";
+import { reportImage, imagesIn } from "./images.js";
 
 /**
  * The files of the repository that .gitlab-ci.yml includes (`include: .gitlab/ci/build.yml`,
@@ -19,7 +19,7 @@ export async function readGitlabIncludes(ctx: DetectContext, root: unknown): Pro
     const data = await ctx.yaml(file);
     if (data === undefined) continue;
     const text = (await ctx.text(file)) ?? "";
-    reportImages(ctx, imagesIn(data), file, text);
+    for (const image of imagesIn(data)) reportImage(ctx, image, file, text);
     if (publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
     reportGitlabTemplates(ctx, data, file, text);
     queue.push(...localIncludes(data, ctx.paths, (p) => ctx.exists(p), globs));

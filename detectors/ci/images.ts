@@ -1,17 +1,11 @@
 import type { DetectContext } from "../../src/types.js";
-import { firstLineFinder, lineOf } from "../../src/kit.js";
+import { lineOf } from "../../src/kit.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { imageFinding } from "../docker/image-version.js";
 
-export function reportImage(ctx: DetectContext, ref: string, file: string, text: string | ((needle: string) => number | undefined)): void {
+export function reportImage(ctx: DetectContext, ref: string, file: string, text: string): void {
   const image = splitImage(ref);
-  if (image) ctx.report({ ...imageFinding(image), file, line: typeof text === "string" ? lineOf(text, ref) : text(ref) });
-}
-
-/** `reportImage` for each of a file's images, each at the line `lineOf` gives it, the file's line starts listed once for all. */
-export function reportImages(ctx: DetectContext, refs: Iterable<string>, file: string, text: string): void {
-  const lines = firstLineFinder(text);
-  for (const ref of refs) reportImage(ctx, ref, file, lines);
+  if (image) ctx.report({ ...imageFinding(image), file, line: lineOf(text, ref) });
 }
 
 /**

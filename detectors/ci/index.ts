@@ -3,7 +3,7 @@ import { baseName, inUsageFolder, isRecord, lineOf, yamlDocuments } from "../../
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { readGitlabIncludes, publishesPages, reportGitlabTemplates } from "./gitlab.js";
-import { reportImage, reportImages, imagesIn, valuesOf, IMAGE } from "./images.js";
+import { reportImage, imagesIn, valuesOf, IMAGE } from "./images.js";
 import { readTravis } from "./travis.js";
 import { readNetlify, readFirebaseJson, readNetlifyCmsConfig } from "./build-hosts.js";
 import { readCodemagic, readBitrise } from "./mobile-ci.js";
@@ -81,7 +81,7 @@ export const ciDetector: Detector = {
           if (named === undefined) images.add(m[1] ?? m[2]!);
           else if (IMAGE.test(named)) images.add(named);
         }
-        reportImages(ctx, images, file, text);
+        for (const image of images) reportImage(ctx, image, file, text);
         reportJenkinsSteps(ctx, file, text);
         continue;
       }
@@ -99,7 +99,7 @@ export const ciDetector: Detector = {
       }
       if (baseName(file) === "Earthfile") {
         const text = (await ctx.text(file)) ?? "";
-        reportImages(ctx, new Set(earthfileImages(text)), file, text);
+        for (const image of new Set(earthfileImages(text))) reportImage(ctx, image, file, text);
         const version = earthfileVersion(text);
         if (version) ctx.report({ ref: "format:earthfile-version", file, line: version.line, declared: version.version, version: version.version });
         continue;
@@ -109,7 +109,7 @@ export const ciDetector: Detector = {
         const text = (await ctx.text(file)) ?? "";
         const pipelines = yamlDocuments(ctx, file, text);
         if (!pipelines) continue;
-        reportImages(ctx, new Set(pipelines.flatMap((p) => imagesIn(p))), file, text);
+        for (const image of new Set(pipelines.flatMap((p) => imagesIn(p)))) reportImage(ctx, image, file, text);
         continue;
       }
       const azure = isAzurePipeline(file);
@@ -127,7 +127,7 @@ export const ciDetector: Detector = {
         // its `steps`; the file matcher names the service from cloudbuild.yaml itself.
         const images = cloudBuildImages(data);
         if (images.length > 0 && !named.cloudBuild && !/^cloudbuild\.(ya?ml|json)$/.test(baseName(file))) ctx.report({ ref: "format:cloud-build-config", file });
-        reportImages(ctx, new Set(images), file, text);
+        for (const image of new Set(images)) reportImage(ctx, image, file, text);
         continue;
       }
       if (codeBuild) {
@@ -147,7 +147,7 @@ export const ciDetector: Detector = {
         continue;
       }
       if (file === ".cirrus.yml") {
-        reportImages(ctx, new Set(cirrusImages(data)), file, text);
+        for (const image of new Set(cirrusImages(data))) reportImage(ctx, image, file, text);
         continue;
       }
       if (file.startsWith(".semaphore/")) {
@@ -175,12 +175,12 @@ export const ciDetector: Detector = {
         }
         readTravis(ctx, data, file, text);
       } else {
-        reportImages(ctx, new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml")), file, text);
+        for (const image of new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml"))) reportImage(ctx, image, file, text);
         if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
         if (azure) {
           reportAzureTasks(ctx, data, file, text);
           await readAzureTemplates(ctx, data, file, (tpl, tplFile, tplText) => {
-            reportImages(ctx, new Set(imagesIn(tpl)), tplFile, tplText);
+            for (const image of new Set(imagesIn(tpl))) reportImage(ctx, image, tplFile, tplText);
             reportAzureTasks(ctx, tpl, tplFile, tplText);
           }, azureRead);
         }

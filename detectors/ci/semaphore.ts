@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { lineOf } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { reportImages, imagesIn } from "./images.js";
+import { reportImage, imagesIn } from "./images.js";
 
 /**
  * A Semaphore pipeline (`.semaphore/semaphore.yml` and the promotions beside it): the images of the
@@ -11,7 +11,7 @@ import { reportImages, imagesIn } from "./images.js";
  * a language the job runs).
  */
 export function readSemaphore(ctx: DetectContext, data: unknown, file: string, text: string): void {
-  reportImages(ctx, new Set(imagesIn(data)), file, text);
+  for (const image of new Set(imagesIn(data))) reportImage(ctx, image, file, text);
   const seen = new Set<string>();
   for (const command of commandsIn(data)) {
     for (const m of command.matchAll(/\bsem-(service\s+start|version)\s+([a-z][\w-]*)(?:(?:\s+|:)(\d[\w.]*))?/g)) {

@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, firstLineFinder, inUsageFolder, isRecord, joinInside, jsonStringLines, lineFinder, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineFinder, lineOf, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -109,15 +109,14 @@ export const infraDetector: Detector = {
         if (use.xrayTracing) ctx.report({ ref: "format:xray-tracing", file });
         // A DigitalOcean Managed Databases cluster's engine: the server it runs (its `version` is the
         // managed service's release, as an RDS engine_version, and is not taken).
-        const firstLine = firstLineFinder(text);
-        for (const engine of use.doDatabaseEngines) ctx.report({ ref: `do-app-database:${engine}`, file, line: firstLine(`"${engine}"`) });
-        for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: firstLine(`"${service}`) });
+        for (const engine of use.doDatabaseEngines) ctx.report({ ref: `do-app-database:${engine}`, file, line: lineOf(text, `"${engine}"`) });
+        for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: lineOf(text, `"${service}`) });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
         // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
         for (const image of use.images) {
           const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file, line: firstLine(image) });
+          if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOf(text, image) });
         }
         // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
         for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });

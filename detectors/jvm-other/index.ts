@@ -84,9 +84,7 @@ export const jvmOtherDetector: Detector = {
           }
           // Modules of one release written once for all (`Seq("com.typesafe.akka" %% "akka-actor-typed",
           // "com.typesafe.akka" %% "akka-stream").map(_ % akkaVersion)`): each takes the version the map adds.
-          // (`\s*(?:\.\s*)?`, not `\s*\.?\s*`: spaces split two ways between two runs are retried in
-          // every split, a time growing with the square of a long run of them.)
-          for (const m of body.matchAll(/\bSeq\(([^()]*)\)\s*(?:\.\s*)?map\s*\(\s*_\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
+          for (const m of body.matchAll(/\bSeq\(([^()]*)\)\s*\.?\s*map\s*\(\s*_\s*%\s*(?:"([^"]+)"|([A-Za-z_][\w.]*))/g)) {
             const version = m[2] ?? valOf(m[3]);
             if (version === undefined) continue;
             for (const id of m[1]!.matchAll(/"([\w.-]+)"\s*(%%?%?)\s*"([\w.-]+)"\s*(?=,|$)/g)) {

@@ -62,27 +62,6 @@ export function lineFinder(text: string): (needle: string) => number | undefined
   };
 }
 
-/**
- * `lineOf` for many needles of one text: the line of each needle's first occurrence from the top, as
- * `lineOf` gives it, the line a binary search of the line starts listed once (`lineOf` counts them
- * from the top for each needle, a file's thousands of distinct needles their square). The characters
- * searched are counted: past many walks of the text (thousands of distinct needles, each written far
- * down: a hostile file) the rest are found as `lineFinder` finds them, each after the last found.
- */
-export function firstLineFinder(text: string): (needle: string) => number | undefined {
-  let lineAt: ((offset: number) => number) | undefined;
-  let onwards: ((needle: string) => number | undefined) | undefined;
-  let budget = 64 * text.length + 10_000_000;
-  return (needle) => {
-    if (budget <= 0) return (onwards ??= lineFinder(text))(needle);
-    const at = text.indexOf(needle);
-    budget -= at < 0 ? text.length : at + needle.length;
-    if (at < 0) return undefined;
-    lineAt ??= offsetLines(text);
-    return lineAt(at);
-  };
-}
-
 /** The 1-based line of any offset of a text, asked in any order (lineCounter wants them increasing): a binary search of its line starts, listed once. */
 export function offsetLines(text: string): (offset: number) => number {
   const starts = [0];
