@@ -130,13 +130,14 @@ function manage(managed: Managed, file: string, name: string, floor?: string): v
  * not `version>=` 5.1 over it).
  */
 function isManaged(managed: Managed, file: string, name: string, floor: string): boolean {
-  const folder = dirOf(file);
   const stem = packageStem(name);
-  for (const [at, names] of managed) {
-    const known = at === "" || folder === at || folder.startsWith(`${at}/`) ? names.get(stem) : undefined;
+  // The script's folder and each above it to the root (""), each looked up: a walk of every folder
+  // with a manifest for each `find_package` cost a tree of thousands of them their square.
+  for (let folder = dirOf(file); ; folder = dirOf(folder)) {
+    const known = managed.get(folder)?.get(stem);
     if (known && (known.floor === undefined || !releaseBelow(known.floor, floor))) return true;
+    if (folder === "") return false;
   }
-  return false;
 }
 
 /** Whether release `a` is below `b`, comparing their numeric parts (`5.1` below `5.4`, `1.83.0` not below `1.83`). */

@@ -49,8 +49,10 @@ export function readTerraform(text: string): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   const clean = withoutComments(text);
   // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
-  // (aws_api_gateway_stage), a state machine's `tracing_configuration { enabled = true }`.
-  out.xrayTracing = /^[ \t]*tracing_config[ \t]*\{[ \t]*\n?[ \t]*mode[ \t]*=[ \t]*"Active"/m.test(clean) || /^[ \t]*xray_tracing_enabled[ \t]*=[ \t]*true\b/m.test(clean) || /^[ \t]*tracing_configuration[ \t]*\{[ \t]*\n?[ \t]*enabled[ \t]*=[ \t]*true\b/m.test(clean);
+  // (aws_api_gateway_stage), a state machine's `tracing_configuration { enabled = true }`. (The
+  // spaces around the line end as `[ \t]*(?:\n[ \t]*)?`: `[ \t]*\n?[ \t]*` splits a long run of them
+  // every way, a time growing with its square.)
+  out.xrayTracing = /^[ \t]*tracing_config[ \t]*\{[ \t]*(?:\n[ \t]*)?mode[ \t]*=[ \t]*"Active"/m.test(clean) || /^[ \t]*xray_tracing_enabled[ \t]*=[ \t]*true\b/m.test(clean) || /^[ \t]*tracing_configuration[ \t]*\{[ \t]*(?:\n[ \t]*)?enabled[ \t]*=[ \t]*true\b/m.test(clean);
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);
@@ -330,20 +332,27 @@ export function readTerraformJson(doc: unknown): TerraformUse {
   if (!isRecord(doc)) return out;
   const blocks = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.slice(0, 1000) : [value]).filter(isRecord);
   const literal = (v: unknown): string | undefined => (typeof v === "string" && v.trim() && !v.includes("${") ? v.trim() : undefined);
+  // The providers' names, each once (a search of the list per name costs a file of thousands their square).
+  const named = new Set<string>();
   for (const terraform of blocks(doc.terraform)) {
     out.requiredVersion ??= literal(terraform.required_version);
     for (const required of blocks(terraform.required_providers)) {
       for (const [name, spec] of Object.entries(required)) {
         const source = isRecord(spec) ? literal(spec.source) : undefined;
         const version = isRecord(spec) ? literal(spec.version) : literal(spec);
-        if (out.providers.some((p) => p.name === name)) continue;
+        if (named.has(name)) continue;
+        named.add(name);
         out.providers.push({ name, ...(source ? { source: source.includes("/") ? source : `hashicorp/${source}` } : {}), ...(version ? { version } : {}) });
       }
     }
     for (const backend of blocks(terraform.backend)) out.backend ??= Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
   }
   for (const provider of blocks(doc.provider)) {
-    for (const name of Object.keys(provider)) if (/^[\w-]+$/.test(name) && !out.providers.some((p) => p.name === name)) out.providers.push({ name });
+    for (const name of Object.keys(provider)) {
+      if (!/^[\w-]+$/.test(name) || named.has(name)) continue;
+      named.add(name);
+      out.providers.push({ name });
+    }
   }
   const resources = new Set<string>();
   for (const resource of blocks(doc.resource)) for (const type of Object.keys(resource)) if (/^[\w-]+$/.test(type)) resources.add(type);
