@@ -57,4 +57,15 @@ describe("readers of stop 40 finish on hostile input", () => {
     expect(of("libs/p7/CMakeLists.txt", "cmake:pkg19999")?.version).toBe("1.19999");
     expect(of("app/CMakeLists.txt", "cmake:fmt")?.version).toBe("9.1");
   });
+
+  it("a .tf file of 20,000 provider blocks lists each once; 10,000 Heroku add-ons and DigitalOcean clusters each find their line in one lookup", async () => {
+    const providers = lines(20_000, (i) => `provider "p${i}" {}`);
+    const { findings } = await expectFinishesWithin(() => detectorFindings(infraDetector, { "main.tf": providers }), 25, "20,000 provider blocks");
+    expect(findings.filter((f) => f.ref.startsWith("terraform-provider:"))).toHaveLength(20_000);
+    const addons = lines(10_000, (i) => `resource "heroku_addon" "a${i}" {\n  app_id = heroku_app.web.id\n  plan   = "addon${i}:basic"\n}`) + 'resource "heroku_addon" "db" {\n  plan = "heroku-postgresql:essential-0"\n}\n';
+    const clusters = lines(10_000, (i) => `resource "digitalocean_database_cluster" "c${i}" {\n  engine = "engine${i}"\n}`) + 'resource "digitalocean_database_cluster" "pg" {\n  engine = "pg"\n}\n';
+    const found = await expectFinishesWithin(() => detectorFindings(infraDetector, { "heroku.tf": addons, "do.tf": clusters }), 25, "10,000 add-ons and clusters");
+    expect(found.findings.find((f) => f.ref === "heroku-addon:heroku-postgresql")?.line).toBe(40_002);
+    expect(found.findings.find((f) => f.ref === "do-app-database:pg")?.line).toBe(30_001);
+  });
 });

@@ -109,8 +109,10 @@ export const infraDetector: Detector = {
         if (use.xrayTracing) ctx.report({ ref: "format:xray-tracing", file });
         // A DigitalOcean Managed Databases cluster's engine: the server it runs (its `version` is the
         // managed service's release, as an RDS engine_version, and is not taken).
-        for (const engine of use.doDatabaseEngines) ctx.report({ ref: `do-app-database:${engine}`, file, line: lineOf(text, `"${engine}"`) });
-        for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: lineOf(text, `"${service}`) });
+        // (Each value's line through one lookup of the file: 10,000 add-ons searched from the top took 15 s.)
+        const lineOfValue = lineOfEach(text);
+        for (const engine of use.doDatabaseEngines) ctx.report({ ref: `do-app-database:${engine}`, file, line: lineOfValue(`"${engine}"`) });
+        for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: lineOfValue(`"${service}`) });
         for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
         for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
         // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
