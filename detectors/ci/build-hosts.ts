@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineCounter, lineFinder, lineOf } from "../../src/kit.js";
+import { isRecord, lineCounter, lineOf, lineOfEach } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { gcpRuntime } from "../infra/gcp-runtime.js";
 
@@ -15,8 +15,8 @@ export async function readNetlify(ctx: DetectContext, file: string): Promise<voi
   const environments = [data.build?.environment, ...Object.values(data.context ?? {}).map((c) => c?.environment)];
   const hugo = environments.map((e) => e?.HUGO_VERSION).find((v): v is string => typeof v === "string" && /^v?\d+(\.\d+){1,2}$/.test(v));
   const text = (await ctx.text(file)) ?? "";
-  // Each plugin's line in one walk of the file (50,000 plugins each searched from the top took 78 s).
-  const lineOfPlugin = lineFinder(text);
+  // Each plugin's first line through one lookup of the file (50,000 plugins each searched from the top took 78 s).
+  const lineOfPlugin = lineOfEach(text);
   for (const plugin of plugins) ctx.report({ ref: `netlify-plugin:${plugin.toLowerCase()}`, file, line: lineOfPlugin(plugin) });
   if (hugo) ctx.report({ ref: "format:hugo-build-env", file, line: lineOf(text, "HUGO_VERSION"), version: hugo.replace(/^v/, "") });
   // The language releases the production build installs (`NODE_VERSION = "20"`, `PYTHON_VERSION`,
@@ -60,7 +60,7 @@ export async function readFirebaseJson(ctx: DetectContext, file: string): Promis
   const data = await ctx.json(file);
   if (!isRecord(data)) return;
   const text = (await ctx.text(file)) ?? "";
-  const lineOfKey = lineFinder(text);
+  const lineOfKey = lineOfEach(text);
   for (const key of Object.keys(data)) ctx.report({ ref: `firebase-product:${key.toLowerCase()}`, file, line: lineOfKey(`"${key}"`) });
   // The runtime each functions codebase deploys on (`"runtime": "nodejs20"`, Cloud Functions' IDs).
   for (const codebase of [data.functions].flat()) {

@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { posix } from "node:path";
-import { baseName, dirOf, inFolder, isRecord, joinInside, lineFinder, lineOf, lineOfEach, sibling } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, lineOfEach, sibling } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
@@ -54,7 +54,7 @@ export const dockerDetector: Detector = {
         const accessories = readKamalAccessories(data);
         if (accessories === undefined) continue;
         ctx.report({ ref: "format:kamal-config", file });
-        const lineOfImage = lineFinder(text);
+        const lineOfImage = lineOfEach(text);
         for (const image of accessories) report(image, file, lineOfImage(image));
       } else if (/^(docker-)?compose.*\.ya?ml$/.test(base)) {
         if (composeRead.has(file)) continue;
@@ -115,7 +115,7 @@ export const dockerDetector: Detector = {
         // or the legacy `"python": "3.11"`): each the tool it installs, at the version option given.
         const features = data?.features;
         if (features && typeof features === "object" && !Array.isArray(features)) {
-          const lineOfFeature = lineFinder((await ctx.text(file)) ?? "");
+          const lineOfFeature = lineOfEach((await ctx.text(file)) ?? "");
           for (const [id, options] of Object.entries(features as Record<string, unknown>)) {
             const name = featureName(id);
             if (!name) continue;

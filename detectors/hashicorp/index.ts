@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, isRecord, lineFinder, lineOf } from "../../src/kit.js";
+import { baseName, isRecord, lineOf, lineOfEach } from "../../src/kit.js";
 import { splitImage } from "../docker/dockerfile.js";
 import { readVagrantfile } from "./vagrantfile.js";
 import { readHclLines } from "./hcl-blocks.js";
@@ -33,11 +33,10 @@ export const hashicorpDetector: Detector = {
         const template = packerJson(await ctx.json(file));
         if (!template) continue;
         if (template.legacy && !file.endsWith(".pkr.json")) ctx.report({ ref: "format:packer-template", file });
-        // Each kind's lines in one walk of the file (30,000 builders each searched from the top took 35 s).
-        const lineOfBuilder = lineFinder(text);
-        for (const name of template.builders) ctx.report({ ref: `packer-builder:${name}`, file, line: lineOfBuilder(`"${name}"`) });
-        const lineOfProvisioner = lineFinder(text);
-        for (const name of template.provisioners) ctx.report({ ref: `packer-provisioner:${name}`, file, line: lineOfProvisioner(`"${name}"`) });
+        // Each name's first line through one lookup of the file (30,000 builders each searched from the top took 35 s).
+        const lineOfName = lineOfEach(text);
+        for (const name of template.builders) ctx.report({ ref: `packer-builder:${name}`, file, line: lineOfName(`"${name}"`) });
+        for (const name of template.provisioners) ctx.report({ ref: `packer-provisioner:${name}`, file, line: lineOfName(`"${name}"`) });
       } else if (file.endsWith(".pkr.hcl")) {
         // The Packer release the template asks for (`packer { required_version = ">= 1.9.0" }`): its floor.
         const required = /^[ \t]*required_version[ \t]*=[ \t]*"([^"$]+)"/m.exec(packerSettings(text));

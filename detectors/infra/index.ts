@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineFinder, lineOf, lineOfEach, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineOf, lineOfEach, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -302,7 +302,7 @@ export const infraDetector: Detector = {
         const services = project?.services && typeof project.services === "object" && !Array.isArray(project.services) ? Object.values(project.services) : [];
         const hosts = new Set(services.map((s) => (s && typeof s === "object" ? (s as { host?: unknown }).host : undefined)).filter((h): h is string => typeof h === "string"));
         const text = hosts.size > 0 ? ((await ctx.text(file)) ?? "") : "";
-        const lineOfHost = lineFinder(text);
+        const lineOfHost = lineOfEach(text);
         for (const host of hosts) ctx.report({ ref: `azd-host:${host.toLowerCase()}`, file, line: lineOfHost(`host: ${host}`) });
       } else if (/(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/.test(file)) {
         // A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
