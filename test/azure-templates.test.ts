@@ -236,6 +236,12 @@ describe("ARM templates", () => {
     expect(byFile(findings)["deploy/mainTemplate.json"]).toContain("azure-resource-type:microsoft.servicebus/namespaces@53");
   });
 
+  it("is looked for where templates are kept (the root, infrastructure folders, the tooling's names), not in every JSON file of a tree", async () => {
+    const template = JSON.stringify(armTemplate, null, 2);
+    const { findings } = await infra({ "infra/network.json": template, ".azure/dev/main.json": template, "src/locales/en.json": template, "web/public/data.json": template });
+    expect(Object.keys(byFile(findings)).sort()).toEqual([".azure/dev/main.json", "infra/network.json"]);
+  });
+
   it("names the services and Azure", async () => {
     const { document } = await scan(new MemorySource({ "deploy/azuredeploy.json": JSON.stringify(armTemplate, null, 2) }), { git: false });
     const names = document.tools.map((t) => t.name).sort();
