@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Fact check of a sample of the catalog's older matcher keys (stop 41): a package numbered apart
+// from the tool it reveals names the tool without giving it the package's version.
+const opts = { git: false } as const;
+const named = (tools: import("../src/types.js").ToolEntry[], name: string) => tools.find((t) => t.name === name && !t.package_url);
+
+describe("older keys whose package is numbered apart from its tool", () => {
+  it("Asciidoctor.js (@asciidoctor/core, asciidoctor on npm) names Asciidoctor without its own 3.0.x", async () => {
+    const pkg = JSON.stringify({ name: "docs", version: "1.0.0", dependencies: { "@asciidoctor/core": "^3.0.4", asciidoctor: "^3.0.4" } });
+    const lock = JSON.stringify({ name: "docs", version: "1.0.0", lockfileVersion: 3, packages: { "": { name: "docs", version: "1.0.0" }, "node_modules/@asciidoctor/core": { version: "3.0.4" }, "node_modules/asciidoctor": { version: "3.0.4" } } });
+    for (const files of [{ "package.json": pkg, "package-lock.json": lock }, { "package.json": JSON.stringify({ name: "d", dependencies: { "@asciidoctor/core": "2.2.6" } }) }]) {
+      const { document } = await scan(new MemorySource(files), opts);
+      expect(named(document.tools, "Asciidoctor")).toBeDefined();
+      expect(named(document.tools, "Asciidoctor")?.version).toBeUndefined();
+      expect(document.tools.find((t) => t.name === "@asciidoctor/core")?.package_url).toBeDefined();
+    }
+  });
+
+  it("PyQt5 and PyQt6 (Riverbank's bindings) name Qt without PyQt's release; PySide6 (Qt's own) keeps Qt's", async () => {
+    for (const req of ["PyQt5==5.15.10\n", "PyQt6==6.6.1\n"]) {
+      const { document } = await scan(new MemorySource({ "requirements.txt": req }), opts);
+      expect(named(document.tools, "Qt"), req).toBeDefined();
+      expect(named(document.tools, "Qt")?.version, req).toBeUndefined();
+    }
+    const { document } = await scan(new MemorySource({ "requirements.txt": "PySide6==6.6.1\n" }), opts);
+    expect(named(document.tools, "Qt")?.version).toBe("6.6.1");
+  });
+
+  it("conda's python-dotenv names Dotenv (the Node library) without the Python port's 1.0.0", async () => {
+    const env = ["name: app", "dependencies:", "  - python=3.11", "  - python-dotenv=1.0.0", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
+    expect(named(document.tools, "Dotenv")).toBeDefined();
+    expect(named(document.tools, "Dotenv")?.version).toBeUndefined();
+  });
+});
