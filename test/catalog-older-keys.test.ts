@@ -34,4 +34,12 @@ describe("older keys whose package is numbered apart from its tool", () => {
     expect(named(document.tools, "Dotenv")).toBeDefined();
     expect(named(document.tools, "Dotenv")?.version).toBeUndefined();
   });
+
+  it("node-livereload (npm livereload) names LiveReload without the Node server's own 0.9.3", async () => {
+    const pkg = JSON.stringify({ name: "site", version: "1.0.0", devDependencies: { livereload: "^0.9.3" } });
+    const lock = JSON.stringify({ name: "site", version: "1.0.0", lockfileVersion: 3, packages: { "": { name: "site", version: "1.0.0" }, "node_modules/livereload": { version: "0.9.3", dev: true } } });
+    const { document } = await scan(new MemorySource({ "package.json": pkg, "package-lock.json": lock }), opts);
+    expect(named(document.tools, "LiveReload")).toBeDefined();
+    expect(named(document.tools, "LiveReload")?.version).toBeUndefined();
+  });
 });
