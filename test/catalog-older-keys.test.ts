@@ -42,4 +42,15 @@ describe("older keys whose package is numbered apart from its tool", () => {
     expect(named(document.tools, "LiveReload")).toBeDefined();
     expect(named(document.tools, "LiveReload")?.version).toBeUndefined();
   });
+
+  it("the actix actor crate names Actix without its 0.13; Actix Web's crate gives Actix its release", async () => {
+    const manifest = ["[package]", 'name = "chat"', 'version = "0.1.0"', 'edition = "2021"', "", "[dependencies]", 'actix = "0.13"', 'actix-web = "4"', ""].join("\n");
+    const lock = ["version = 3", "", "[[package]]", 'name = "actix"', 'version = "0.13.1"', "", "[[package]]", 'name = "actix-web"', 'version = "4.4.0"', ""].join("\n");
+    const both = await scan(new MemorySource({ "Cargo.toml": manifest, "Cargo.lock": lock }), opts);
+    expect(named(both.document.tools, "Actix")?.version).toBe("4.4.0");
+    const actorsOnly = manifest.replace('actix-web = "4"\n', "");
+    const alone = await scan(new MemorySource({ "Cargo.toml": actorsOnly, "Cargo.lock": lock.split("\n\n[[package]]\nname = \"actix-web\"")[0] + "\n" }), opts);
+    expect(named(alone.document.tools, "Actix")).toBeDefined();
+    expect(named(alone.document.tools, "Actix")?.version).toBeUndefined();
+  });
 });
