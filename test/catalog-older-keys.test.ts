@@ -10,7 +10,8 @@ describe("older keys whose package is numbered apart from its tool", () => {
   it("Asciidoctor.js (@asciidoctor/core, asciidoctor on npm) names Asciidoctor without its own 3.0.x", async () => {
     const pkg = JSON.stringify({ name: "docs", version: "1.0.0", dependencies: { "@asciidoctor/core": "^3.0.4", asciidoctor: "^3.0.4" } });
     const lock = JSON.stringify({ name: "docs", version: "1.0.0", lockfileVersion: 3, packages: { "": { name: "docs", version: "1.0.0" }, "node_modules/@asciidoctor/core": { version: "3.0.4" }, "node_modules/asciidoctor": { version: "3.0.4" } } });
-    for (const files of [{ "package.json": pkg, "package-lock.json": lock }, { "package.json": JSON.stringify({ name: "d", dependencies: { "@asciidoctor/core": "2.2.6" } }) }]) {
+    const cases: Record<string, string>[] = [{ "package.json": pkg, "package-lock.json": lock }, { "package.json": JSON.stringify({ name: "d", dependencies: { "@asciidoctor/core": "2.2.6" } }) }];
+    for (const files of cases) {
       const { document } = await scan(new MemorySource(files), opts);
       expect(named(document.tools, "Asciidoctor")).toBeDefined();
       expect(named(document.tools, "Asciidoctor")?.version).toBeUndefined();
