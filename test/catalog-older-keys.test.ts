@@ -55,3 +55,38 @@ describe("older keys whose package is numbered apart from its tool", () => {
     expect(named(alone.document.tools, "Actix")?.version).toBeUndefined();
   });
 });
+
+describe("same-pattern keys found beside the sample: a binding or wrapper numbered apart", () => {
+  const cargo = (deps: string, locked: [string, string][]) => ({
+    "Cargo.toml": ["[package]", 'name = "svc"', 'version = "0.1.0"', 'edition = "2021"', "", "[dependencies]", deps, ""].join("\n"),
+    "Cargo.lock": ["version = 3", "", ...locked.flatMap(([n, v]) => ["[[package]]", `name = "${n}"`, `version = "${v}"`, ""])].join("\n"),
+  });
+
+  it("serde_json names Serde without its own 1.0.108; serde itself gives Serde its release", async () => {
+    const json = await scan(new MemorySource(cargo('serde_json = "1.0"', [["serde", "1.0.193"], ["serde_json", "1.0.108"]])), opts);
+    expect(named(json.document.tools, "Serde")).toBeDefined();
+    expect(named(json.document.tools, "Serde")?.version).toBeUndefined();
+    const both = await scan(new MemorySource(cargo('serde = "1.0"\nserde_json = "1.0"', [["serde", "1.0.193"], ["serde_json", "1.0.108"]])), opts);
+    expect(named(both.document.tools, "Serde")?.version).toBe("1.0.193");
+  });
+
+  it("react-plotly.js and chrome-aws-lambda name Plotly.js and Chromium without their own numbering", async () => {
+    const pkg = JSON.stringify({ name: "app", version: "1.0.0", dependencies: { "react-plotly.js": "^2.6.0", "chrome-aws-lambda": "^10.1.0" } });
+    const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);
+    for (const name of ["Plotly.js", "Chromium"]) {
+      expect(named(document.tools, name), name).toBeDefined();
+      expect(named(document.tools, name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("go-ceph and go-lxc name Ceph and LXC without the binding's 0.25.0 or a pseudo-version's 0.0.0", async () => {
+    const mod = ["module example.com/x", "", "go 1.21", "", "require (", "\tgithub.com/ceph/go-ceph v0.25.0", "\tgithub.com/lxc/go-lxc v0.0.0-20230926171149-ccae595aa49e", ")", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "go.mod": mod }), opts);
+    for (const name of ["ceph", "LXC"]) {
+      expect(named(document.tools, name), name).toBeDefined();
+      expect(named(document.tools, name)?.version, name).toBeUndefined();
+    }
+    const v2 = await scan(new MemorySource({ "go.mod": "module example.com/y\n\ngo 1.21\n\nrequire gopkg.in/lxc/go-lxc.v2 v2.0.0-20210205143421-c4b1ee4d4a17\n" }), opts);
+    expect(named(v2.document.tools, "LXC")?.version).toBeUndefined();
+  });
+});
