@@ -90,3 +90,29 @@ describe("same-pattern keys found beside the sample: a binding or wrapper number
     expect(named(v2.document.tools, "LXC")?.version).toBeUndefined();
   });
 });
+
+describe("SDKs the catalog already calls numbered apart elsewhere: the other registries' keys follow", () => {
+  it("Appwrite's PHP, Ruby, Kotlin, .NET and Swift SDKs name Appwrite without their own numbering; its image keeps its release", async () => {
+    const files = {
+      "composer.json": JSON.stringify({ name: "acme/app", require: { "appwrite/appwrite": "^10.1" } }),
+      "composer.lock": JSON.stringify({ packages: [{ name: "appwrite/appwrite", version: "10.1.0" }], "packages-dev": [] }),
+      "worker/Gemfile": 'source "https://rubygems.org"\ngem "appwrite", "10.1.0"\n',
+      "android/app/build.gradle": "dependencies {\n    implementation 'io.appwrite:sdk-for-android:5.1.0'\n}\n",
+      "api/Api.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Appwrite" Version="0.7.1" /></ItemGroup></Project>',
+      "ios/Package.swift": '// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: "App", dependencies: [.package(url: "https://github.com/appwrite/sdk-for-apple", from: "5.0.0")], targets: [])\n',
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    expect(named(document.tools, "Appwrite")).toBeDefined();
+    expect(named(document.tools, "Appwrite")?.version).toBeUndefined();
+    const image = await scan(new MemorySource({ ...files, "docker-compose.yml": "services:\n  appwrite:\n    image: appwrite/appwrite:1.5.7\n" }), opts);
+    expect(named(image.document.tools, "Appwrite")?.version).toBe("1.5.7");
+  });
+
+  it("java-cfenv names Cloud Foundry without its 3.1.5, as cfenv on npm and PyPI", async () => {
+    const pom = `<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId><version>1</version>
+<dependencies><dependency><groupId>io.pivotal.cfenv</groupId><artifactId>java-cfenv-boot</artifactId><version>3.1.5</version></dependency></dependencies></project>`;
+    const { document } = await scan(new MemorySource({ "pom.xml": pom }), opts);
+    expect(named(document.tools, "Cloud Foundry")).toBeDefined();
+    expect(named(document.tools, "Cloud Foundry")?.version).toBeUndefined();
+  });
+});
