@@ -116,3 +116,38 @@ describe("SDKs the catalog already calls numbered apart elsewhere: the other reg
     expect(named(document.tools, "Cloud Foundry")?.version).toBeUndefined();
   });
 });
+
+describe("libraries, clients and ports numbered apart from the tool, protocol or daemon they name", () => {
+  // One repository per registry; each library is the tool's client, wrapper or port, on its own numbering.
+  const files: Record<string, string> = {
+    "js/package.json": JSON.stringify({ name: "a", dependencies: { wkhtmltopdf: "0.4.0", "@jitsi/react-sdk": "1.4.0", cron: "3.1.6", imagemagick: "0.1.3", ldapjs: "3.0.7" } }),
+    "py/requirements.txt": "zulip==0.9.0\nkubernetes==28.1.0\n",
+    "rb/Gemfile": 'source "https://rubygems.org"\ngem "oauth2", "2.0.9"\ngem "openid_connect", "2.2.0"\n',
+    "go/go.mod": "module x\n\ngo 1.21\n\nrequire github.com/hashicorp/nomad/api v0.0.0-20231213195942-64e3dca9274b\n",
+    "rs/Cargo.toml": '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\ncurl = "0.4.44"\n',
+    "cs/a.csproj": '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="MessagePack" Version="2.5.140" /><PackageReference Include="GraphQL" Version="7.7.2" /><PackageReference Include="Tesseract" Version="5.2.0" /></ItemGroup></Project>',
+    "jvm/pom.xml": "<project><modelVersion>4.0.0</modelVersion><groupId>a</groupId><artifactId>b</artifactId><version>1</version><dependencies>" +
+      [["org.fluentd", "fluent-logger", "0.3.4"], ["com.timgroup", "java-statsd-client", "3.1.0"], ["net.sourceforge.tess4j", "tess4j", "5.9.0"]].map(([g, a, v]) => `<dependency><groupId>${g}</groupId><artifactId>${a}</artifactId><version>${v}</version></dependency>`).join("") + "</dependencies></project>",
+    "dart/pubspec.yaml": "name: a\ndependencies:\n  socket_io_client: 2.0.3\n  redux: 5.0.0\n",
+    "ios/Podfile": "platform :ios, '13.0'\ntarget 'A' do\n  pod 'Socket.IO-Client-Swift', '16.1.0'\nend\n",
+    "spm/Package.swift": '// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: "App", dependencies: [.package(url: "https://github.com/socketio/socket.io-client-swift", from: "16.1.0")], targets: [])\n',
+    "carthage/Cartfile": 'github "socketio/Socket.IO-Client-Swift" ~> 15.2.0\n',
+  };
+  const names = ["wkhtmltopdf", "Jitsi", "Cron", "ImageMagick", "LDAP", "Zulip", "Kubernetes", "OAuth2", "OpenID Connect", "Nomad", "cURL", "MessagePack", "GraphQL", "Tesseract OCR", "Fluentd", "StatsD", "Socket.IO", "Redux"];
+
+  it("each names its tool without giving it the library's version", async () => {
+    const { document } = await scan(new MemorySource(files), opts);
+    for (const name of names) {
+      expect(named(document.tools, name), name).toBeDefined();
+      expect(named(document.tools, name)?.version, name).toBeUndefined();
+    }
+  });
+
+  it("each on its own (one registry at a time): the Swift Socket.IO client and the Dart ports too", async () => {
+    for (const [path, text] of Object.entries(files)) {
+      const { document } = await scan(new MemorySource({ [path]: text }), opts);
+      const versioned = document.tools.filter((t) => !t.package_url && t.version && names.includes(t.name)).map((t) => `${t.name} ${t.version}`);
+      expect(versioned, path).toEqual([]);
+    }
+  });
+});
