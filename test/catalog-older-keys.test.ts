@@ -122,7 +122,7 @@ describe("libraries, clients and ports numbered apart from the tool, protocol or
   const files: Record<string, string> = {
     "js/package.json": JSON.stringify({ name: "a", dependencies: { wkhtmltopdf: "0.4.0", "@jitsi/react-sdk": "1.4.0", cron: "3.1.6", imagemagick: "0.1.3", ldapjs: "3.0.7" } }),
     "py/requirements.txt": "zulip==0.9.0\nkubernetes==28.1.0\n",
-    "rb/Gemfile": 'source "https://rubygems.org"\ngem "oauth2", "2.0.9"\ngem "openid_connect", "2.2.0"\n',
+    "rb/Gemfile": 'source "https://rubygems.org"\ngem "oauth2", "2.0.9"\ngem "openid_connect", "2.2.0"\ngem "prettier", "3.1.1"\n',
     "go/go.mod": "module x\n\ngo 1.21\n\nrequire github.com/hashicorp/nomad/api v0.0.0-20231213195942-64e3dca9274b\n",
     "rs/Cargo.toml": '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\ncurl = "0.4.44"\n',
     "cs/a.csproj": '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="MessagePack" Version="2.5.140" /><PackageReference Include="GraphQL" Version="7.7.2" /><PackageReference Include="Tesseract" Version="5.2.0" /></ItemGroup></Project>',
@@ -133,7 +133,7 @@ describe("libraries, clients and ports numbered apart from the tool, protocol or
     "spm/Package.swift": '// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: "App", dependencies: [.package(url: "https://github.com/socketio/socket.io-client-swift", from: "16.1.0")], targets: [])\n',
     "carthage/Cartfile": 'github "socketio/Socket.IO-Client-Swift" ~> 15.2.0\n',
   };
-  const names = ["wkhtmltopdf", "Jitsi", "Cron", "ImageMagick", "LDAP", "Zulip", "Kubernetes", "OAuth2", "OpenID Connect", "Nomad", "cURL", "MessagePack", "GraphQL", "Tesseract OCR", "Fluentd", "StatsD", "Socket.IO", "Redux"];
+  const names = ["wkhtmltopdf", "Jitsi", "Cron", "ImageMagick", "LDAP", "Zulip", "Kubernetes", "OAuth2", "OpenID Connect", "Nomad", "cURL", "MessagePack", "GraphQL", "Tesseract OCR", "Fluentd", "StatsD", "Socket.IO", "Redux", "Prettier"];
 
   it("each names its tool without giving it the library's version", async () => {
     const { document } = await scan(new MemorySource(files), opts);
