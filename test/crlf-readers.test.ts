@@ -3,6 +3,7 @@ import { ciDetector } from "../detectors/ci/index.js";
 import { cppDetector } from "../detectors/cpp/index.js";
 import { infraDetector } from "../detectors/infra/index.js";
 import { registriesDetector } from "../detectors/registries/index.js";
+import { MemorySource, scan } from "../src/index.js";
 import type { Detector } from "../src/types.js";
 import { compact, detectorFindings } from "./detector-findings.js";
 
@@ -42,4 +43,22 @@ describe("readers give the same findings for CRLF files", () => {
     const pro = "QT += core gui\nLIBS += -lsqlite3 \\\n        -lssl\nPKGCONFIG += libpq \\\n             libcurl\n";
     await sameUnderCrlf(cppDetector, { "app.pro": pro }, ["ldlib:ssl@2 direct", "pkgconfig:libcurl@4 direct"]);
   });
+});
+
+describe("a repository's techstack.catalog.yml saved by a Windows editor", () => {
+  const catalogFile = 'tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Data Stores\nmatchers:\n  npm:\n    "@acme/bus-client": acme-bus\n';
+  const manifests = { "package.json": JSON.stringify({ dependencies: { "@acme/bus-client": "1.2.0" } }) };
+  const saved = {
+    "CRLF": Buffer.from(crlf(catalogFile)),
+    "a UTF-8 BOM": Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(catalogFile)]),
+    "UTF-16 LE with a BOM (PowerShell's `>`, an editor's \"Unicode\")": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(crlf(catalogFile), "utf16le")]),
+    "UTF-16 BE with a BOM": Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(catalogFile, "utf16le").swap16()]),
+  };
+  for (const [how, bytes] of Object.entries(saved)) {
+    it(`${how}: its tools and matchers are used, with no warning`, async () => {
+      const result = await scan(new MemorySource({ ...manifests, "techstack.catalog.yml": bytes }), { git: false });
+      expect(result.warnings).toEqual([]);
+      expect(result.document.tools.map((t) => t.name)).toContain("Acme Bus");
+    });
+  }
 });
