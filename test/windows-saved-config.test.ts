@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../src/cli/config.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { readStackFileOrThrow } from "../src/cli/commands/write.js";
-import { tempDir } from "./helpers.js";
+import { batchCommand } from "../src/cli/commands/batch.js";
+import { diffCommand } from "../src/cli/commands/diff.js";
+import { validateCommand } from "../src/cli/commands/validate.js";
+import { call, tempDir } from "./helpers.js";
 
 /**
  * The repository's own files the CLI reads beside the scan (its configuration, the workspace's
@@ -45,5 +48,40 @@ describe("files the CLI reads, saved with a BOM or as UTF-16", () => {
     const text = "repo_name: app\ntools:\n- name: Acme Bus\n  detection_source: manual\n";
     writeFileSync(join(dir, "techstack.yml"), utf16(text));
     expect(readStackFileOrThrow(join(dir, "techstack.yml"))).toBe(text.replace(/\n/g, "\r\n"));
+  });
+});
+
+describe("stack files and lists named to validate, diff and batch, saved in UTF-16 (Windows PowerShell's `>`)", () => {
+  const stack = (tools: string[]): string =>
+    `repo_name: app\nreport_id: 0123456789abcdef0123456789abcdef\nversion: 0.1\nrepo_type: Public\ntimestamp: '2024-01-01T00:00:00+00:00'\nrequested_by: ''\nprovider: local\nbranch: main\ndetected_tools_count: ${tools.length}\ntools:\n${tools.map((t) => `- name: ${t}\n  detection_source: manual\n`).join("")}`;
+
+  it("validate reads a UTF-16 techstack.yml as the UTF-8 one", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.yml"), stack(["Acme Bus"]));
+    writeFileSync(join(dir, "b.yml"), utf16(stack(["Acme Bus"])));
+    const plain = await call(validateCommand, [join(dir, "a.yml")]);
+    const windows = await call(validateCommand, [join(dir, "b.yml")]);
+    expect(windows.code).toBe(plain.code);
+    expect(windows.stdout.replace("b.yml", "a.yml")).toBe(plain.stdout);
+  });
+
+  it("diff compares a UTF-16 stack file with a UTF-8 one", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "old.yml"), utf16(stack(["Acme Bus"])));
+    writeFileSync(join(dir, "new.yml"), stack(["Acme Bus", "Acme Queue"]));
+    const { stdout, stderr } = await call(diffCommand, [join(dir, "old.yml"), join(dir, "new.yml")]);
+    expect(stderr).toBe("");
+    expect(stdout).toContain("Acme Queue");
+    expect(stdout).not.toContain("Acme Bus");
+  });
+
+  it("batch reads a UTF-16 list of repositories: its one entry is the path written", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "list.txt"), utf16(`# repositories\n${join(dir, "app")}\n`));
+    // (Each entry is scanned in a worker, which cannot start from the test runner's TypeScript: its
+    // line says the entry read, the path written.)
+    const { stdout } = await call(batchCommand, [join(dir, "list.txt"), "--workers", "1", "--no-git"]);
+    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { entry: string });
+    expect(lines.map((l) => l.entry)).toEqual([join(dir, "app")]);
   });
 });

@@ -29,8 +29,11 @@ export function readRegularFile(path: string, maxBytes: number): string {
   }
 }
 
-/** The text of a file's bytes: decoded by its BOM where it opens with one, else as UTF-8. */
-function textOf(bytes: Buffer): string {
+/**
+ * The text of a file's bytes: decoded by its BOM where it opens with one (a UTF-8 BOM dropped,
+ * UTF-16 read as UTF-16), else as UTF-8, as `readFileSync(path, "utf8")` read it.
+ */
+export function textOf(bytes: Buffer): string {
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const decoded = bom ? decodeText(bytes) : undefined;
   return decoded && "text" in decoded ? decoded.text : bytes.toString("utf8");
