@@ -1,7 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../src/cli/config.js";
+import { bareRepositoryFiles, loadConfig } from "../src/cli/config.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { readStackFileOrThrow } from "../src/cli/commands/write.js";
 import { batchCommand } from "../src/cli/commands/batch.js";
@@ -83,5 +84,19 @@ describe("stack files and lists named to validate, diff and batch, saved in UTF-
     const { stdout } = await call(batchCommand, [join(dir, "list.txt"), "--workers", "1", "--no-git"]);
     const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { entry: string });
     expect(lines.map((l) => l.entry)).toEqual([join(dir, "app")]);
+  });
+});
+
+describe("a bare repository's committed configuration, saved with a BOM", () => {
+  it("package.json with a UTF-8 BOM: its techstack key is read from the revision", () => {
+    const work = tempDir();
+    const git = (...args: string[]) => execFileSync("git", ["-C", work, "-c", "user.name=t", "-c", "user.email=t@example.test", "-c", "commit.gpgsign=false", ...args], { stdio: "pipe" });
+    git("init", "-q");
+    writeFileSync(join(work, "package.json"), bom(JSON.stringify({ name: "app", techstack: { exclude: ["legacy/**"] } }, null, 2)));
+    git("add", "-A");
+    git("commit", "-q", "-m", "init");
+    const bare = join(tempDir(), "app.git");
+    execFileSync("git", ["clone", "-q", "--bare", work, bare]);
+    expect(loadConfig(bare, bareRepositoryFiles(bare))).toEqual({ exclude: ["legacy/**"] });
   });
 });
