@@ -8,6 +8,7 @@ import { readStackFileOrThrow } from "../src/cli/commands/write.js";
 import { batchCommand } from "../src/cli/commands/batch.js";
 import { diffCommand } from "../src/cli/commands/diff.js";
 import { validateCommand } from "../src/cli/commands/validate.js";
+import { parse } from "../src/index.js";
 import { call, tempDir } from "./helpers.js";
 
 /**
@@ -98,5 +99,15 @@ describe("a bare repository's committed configuration, saved with a BOM", () => 
     const bare = join(tempDir(), "app.git");
     execFileSync("git", ["clone", "-q", "--bare", work, bare]);
     expect(loadConfig(bare, bareRepositoryFiles(bare))).toEqual({ exclude: ["legacy/**"] });
+  });
+});
+
+describe("the library's parse() given a file's bytes", () => {
+  it("a techstack.yml saved as UTF-16 (or with a UTF-8 BOM) parses as the UTF-8 file", () => {
+    const text = "repo_name: app\nversion: 0.1\ntools:\n- name: Acme Bus\n  detection_source: manual\n";
+    const want = parse(text);
+    // (Typed as text; a JavaScript caller may hand it the bytes readFileSync gives without an encoding.)
+    expect(parse(utf16(text) as unknown as string)).toEqual(want);
+    expect(parse(bom(text) as unknown as string)).toEqual(want);
   });
 });

@@ -1,5 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
-import { decodeText } from "../scan/decode.js";
+import { textByBom } from "../scan/decode.js";
+
+/** The text of a file's bytes, decoded by its BOM (kit for the CLI's readers). */
+export const textOf = textByBom;
 
 // Not through a link (the last part of the path), and never waiting on a FIFO.
 const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
@@ -23,18 +26,9 @@ export function readRegularFile(path: string, maxBytes: number): string {
     const info = fstatSync(fd);
     if (!info.isFile()) throw new Error("not a regular file, not read");
     if (info.size > maxBytes) throw new Error(`larger than ${maxBytes} bytes, not read`);
-    return textOf(readFileSync(fd));
+    return textByBom(readFileSync(fd));
   } finally {
     closeSync(fd);
   }
 }
 
-/**
- * The text of a file's bytes: decoded by its BOM where it opens with one (a UTF-8 BOM dropped,
- * UTF-16 read as UTF-16), else as UTF-8, as `readFileSync(path, "utf8")` read it.
- */
-export function textOf(bytes: Buffer): string {
-  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const decoded = bom ? decodeText(bytes) : undefined;
-  return decoded && "text" in decoded ? decoded.text : bytes.toString("utf8");
-}
