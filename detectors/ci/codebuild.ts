@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord } from "../../src/kit.js";
+import { isRecord, textLines } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
@@ -13,7 +13,7 @@ export function readCodebuildRuntimes(ctx: DetectContext, data: unknown, file: s
   const install = phases && isRecord(phases.install) ? phases.install : undefined;
   const runtimes = install && isRecord(install["runtime-versions"]) ? install["runtime-versions"] : undefined;
   if (!runtimes) return;
-  const lines = text.split("\n");
+  const lines = textLines(text);
   const start = lines.findIndex((l) => /^\s*runtime-versions\s*:/.test(l));
   for (const name of Object.keys(runtimes)) {
     // The key's own line under `runtime-versions:`, for its value as written and its line.

@@ -1,3 +1,4 @@
+import { textLines } from "../../src/kit.js";
 import { IMAGE } from "./images.js";
 
 /**
@@ -8,7 +9,7 @@ import { IMAGE } from "./images.js";
  */
 export function earthfileImages(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of textLines(text)) {
     const line = raw.trim();
     const from = /^FROM\s+(.*)$/.exec(line);
     if (from) {
@@ -26,7 +27,7 @@ export function earthfileImages(text: string): string[] {
  * Earthly release line whose features the file needs, the floor of the Earthly that runs it.
  */
 export function earthfileVersion(text: string): { version: string; line: number } | undefined {
-  const lines = text.split("\n");
+  const lines = textLines(text);
   for (let i = 0; i < lines.length && i < 200; i++) {
     const m = /^VERSION(?:[ \t]+--[\w-]+(?:=\S*)?)*[ \t]+(\d+\.\d+)[ \t]*$/.exec(lines[i]!.trim());
     if (m) return { version: m[1]!, line: i + 1 };

@@ -1,4 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
+import { textLines } from "../../src/kit.js";
 
 /**
  * A Jenkinsfile's pipeline steps that plugins add for a service or tool (`withSonarQubeEnv('sonar')`,
@@ -8,7 +9,9 @@ import type { DetectContext } from "../../src/types.js";
  */
 export function reportJenkinsSteps(ctx: DetectContext, file: string, text: string): void {
   const seen = new Set<string>();
-  const lines = text.split("\n");
+  // CRLF-aware: a line kept its `\r` and `//.*$` then stopped short of the end, leaving a
+  // commented-out step (`// withSonarQubeEnv(...)`) in a Windows checkout.
+  const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/^\s*\/\/.*$/, "").replace(/\s\/\/.*$/, "");
     // A call (`step(`, `step {`, `step 'x'`) or named arguments (`step channel: '#ci'`); each

@@ -15,7 +15,7 @@ export interface MakefileLibrary {
 const PKG_CONFIG = /(?:\bpkg-config\b|\$[({]PKG_CONFIG[)}])([^)`\n]*)/g;
 const LINK_FLAG = /(?:^|[\s=])-l([A-Za-z][\w+.-]*)/g;
 /** A make variable's definition (`=`, `:=`, `::=`, `+=`, `?=`), its value to the line's end or over `\` continuations. */
-const DEFINITION = /^[ \t]*(?:override[ \t]+|export[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{1,2}=|\+=|\?=|=)((?:[^\n\\]|\\\n|\\(?!\n))*)/gm;
+const DEFINITION = /^[ \t]*(?:override[ \t]+|export[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{1,2}=|\+=|\?=|=)((?:[^\n\\]|\\\r?\n|\\(?!\r?\n))*)/gm;
 
 /** The libraries one Makefile asks for, each at its first mention; `#` comments are skipped. */
 export function readMakefile(text: string): MakefileLibrary[] {
@@ -35,7 +35,7 @@ export function readMakefile(text: string): MakefileLibrary[] {
   // `PKGS = gtk+-3.0 libcurl`, `PKGS += sqlite3` (continuation lines too): each definition's words.
   for (const m of source.matchAll(DEFINITION)) {
     if (!variables.has(m[1]!)) continue;
-    for (const word of m[2]!.replace(/\\\n/g, " ").trim().split(/\s+/)) {
+    for (const word of m[2]!.replace(/\\\r?\n/g, " ").trim().split(/\s+/)) {
       if (/^[A-Za-z0-9_][\w.+-]*$/.test(word)) found.push({ kind: "pkgconfig", name: word, index: m.index! });
     }
   }

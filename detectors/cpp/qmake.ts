@@ -13,7 +13,7 @@ export interface QmakeLibrary {
 }
 
 /** `[scope:]LIBS += ...` or `PKGCONFIG = ...`, the value over `\` continuation lines. */
-const ASSIGNMENT = /^[ \t]*(?:[\w!|.-]+[ \t]*:[ \t]*)*(LIBS|PKGCONFIG)[ \t]*[+*]?=((?:[^\n\\]|\\\n|\\(?!\n))*)/gm;
+const ASSIGNMENT = /^[ \t]*(?:[\w!|.-]+[ \t]*:[ \t]*)*(LIBS|PKGCONFIG)[ \t]*[+*]?=((?:[^\n\\]|\\\r?\n|\\(?!\r?\n))*)/gm;
 
 /** The libraries one qmake file links and asks pkg-config for, each at its first mention; `#` comments skipped. */
 export function readQmake(text: string): QmakeLibrary[] {
@@ -22,7 +22,7 @@ export function readQmake(text: string): QmakeLibrary[] {
   const out = new Map<string, QmakeLibrary>();
   for (const m of source.matchAll(ASSIGNMENT)) {
     const line = lineAt(m.index! + m[0].length - m[2]!.length);
-    for (const word of m[2]!.replace(/\\\n/g, " ").trim().split(/\s+/)) {
+    for (const word of m[2]!.replace(/\\\r?\n/g, " ").trim().split(/\s+/)) {
       const name = m[1] === "LIBS" ? /^-l([A-Za-z][\w+.-]*)$/.exec(word)?.[1] : /^[A-Za-z0-9_][\w.+-]*$/.test(word) ? word : undefined;
       const kind = m[1] === "LIBS" ? "ldlib" : "pkgconfig";
       if (name && !out.has(`${kind}:${name}`)) out.set(`${kind}:${name}`, { kind, name, line });

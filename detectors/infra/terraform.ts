@@ -50,9 +50,9 @@ export function readTerraform(text: string): TerraformUse {
   const clean = withoutComments(text);
   // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
   // (aws_api_gateway_stage), a state machine's `tracing_configuration { enabled = true }`. (The
-  // spaces around the line end as `[ \t]*(?:\n[ \t]*)?`: `[ \t]*\n?[ \t]*` splits a long run of them
+  // spaces around the line end (LF or CRLF) as `[ \t]*(?:\r?\n[ \t]*)?`: `[ \t]*\n?[ \t]*` splits a long run of them
   // every way, a time growing with its square.)
-  out.xrayTracing = /^[ \t]*tracing_config[ \t]*\{[ \t]*(?:\n[ \t]*)?mode[ \t]*=[ \t]*"Active"/m.test(clean) || /^[ \t]*xray_tracing_enabled[ \t]*=[ \t]*true\b/m.test(clean) || /^[ \t]*tracing_configuration[ \t]*\{[ \t]*(?:\n[ \t]*)?enabled[ \t]*=[ \t]*true\b/m.test(clean);
+  out.xrayTracing = /^[ \t]*tracing_config[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?mode[ \t]*=[ \t]*"Active"/m.test(clean) || /^[ \t]*xray_tracing_enabled[ \t]*=[ \t]*true\b/m.test(clean) || /^[ \t]*tracing_configuration[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?enabled[ \t]*=[ \t]*true\b/m.test(clean);
   out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
   // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
   const required = block(clean, /required_providers\s*\{/);

@@ -94,7 +94,7 @@ function hookLineFinder(lines: readonly string[], size: number): (from: number, 
 function frozenTags(text: string): Map<string, string> {
   const tags = new Map<string, string>();
   if (!text.includes("frozen:")) return tags;
-  for (const line of text.split("\n")) {
+  for (const line of textLines(text)) {
     const m = /^[\t -]*rev:[\t ]*["']?([0-9a-f]{7,40})["']?[\t ]+#[\t ]*frozen:[\t ]*([^\s#]+)/i.exec(line);
     if (m) tags.set(m[1]!.toLowerCase(), m[2]!);
   }

@@ -108,8 +108,8 @@ export const registriesDetector: Detector = {
         for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
       } else if (base === "pip.conf" || base === "pip.ini" || base === ".pypirc") {
         // `index-url = URL`, `extra-index-url =` (its further URLs on indented lines), `repository = URL`
-        for (const m of clean.matchAll(/^[ \t]*(?:index-url|extra-index-url|index|repository)[ \t]*[=:][ \t]*(\S*)((?:\n[ \t]+\S+)*)/gm)) {
-          for (const url of [m[1]!, ...m[2]!.split("\n").map((s) => s.trim())]) if (url) add(url, m.index!);
+        for (const m of clean.matchAll(/^[ \t]*(?:index-url|extra-index-url|index|repository)[ \t]*[=:][ \t]*(\S*)((?:\r?\n[ \t]+\S+)*)/gm)) {
+          for (const url of [m[1]!, ...m[2]!.split(/\r?\n/).map((s) => s.trim())]) if (url) add(url, m.index!);
         }
       } else if (base === "pyproject.toml" || base === "Pipfile") {
         const data = await ctx.toml(file);

@@ -3,6 +3,7 @@ import type { CatalogSource } from "./types.js";
 import type { Catalog } from "./catalog.js";
 import { builtinCatalog, catalogWith, parseCatalogFile } from "./load.js";
 import { catalogFileNotes, unknownMatcherTargets } from "./check-file.js";
+import { decodeText } from "../scan/decode.js";
 
 /** The catalog file a repository may keep at its root. */
 export const REPOSITORY_CATALOG = "techstack.catalog.yml";
@@ -23,9 +24,14 @@ export async function catalogForScan(source: FileSource, extra: CatalogSource[])
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== "ENOENT" && code !== "ENOTDIR") warnings.push({ file: REPOSITORY_CATALOG, message: `not read: ${code === "E2BIG" ? "larger than 1 MiB" : (error as Error).message}` });
   }
-  if (bytes) {
+  // Read as the scan reads a manifest: a UTF-8 BOM dropped, UTF-16 with a BOM (a Windows editor's
+  // "Unicode", PowerShell's `>`) decoded, so the file means what it says however it was saved.
+  const decoded = bytes ? decodeText(bytes) : undefined;
+  if (decoded && "binary" in decoded) warnings.push({ file: REPOSITORY_CATALOG, message: "not used: binary content" });
+  else if (decoded) {
+    if (decoded.note) warnings.push({ file: REPOSITORY_CATALOG, message: decoded.note });
     try {
-      userFile = parseCatalogFile(new TextDecoder().decode(bytes), REPOSITORY_CATALOG);
+      userFile = parseCatalogFile(decoded.text, REPOSITORY_CATALOG);
     } catch (error) {
       warnings.push({ file: REPOSITORY_CATALOG, message: `not used: ${(error as Error).message.replace(`${REPOSITORY_CATALOG}: `, "").split("\n")[0]}` });
     }

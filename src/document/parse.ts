@@ -1,5 +1,6 @@
 import yaml from "js-yaml";
 import type { StackDocument } from "../types.js";
+import { textByBom } from "../scan/decode.js";
 
 /** What `parse` throws: the text is neither YAML nor JSON, or its top is not a mapping. */
 export class ParseError extends Error {
@@ -133,9 +134,9 @@ export function parseComparable(text: string): StackDocument {
   return doc;
 }
 
-/** The text of a file: the bytes readFileSync gives without an encoding are read as UTF-8. */
+/** The text of a file: the bytes readFileSync gives without an encoding are decoded by their BOM (UTF-16 as a Windows editor saves it), else as UTF-8. */
 function textOf(input: unknown): string {
-  const text = input instanceof Uint8Array ? new TextDecoder().decode(input) : input;
+  const text = input instanceof Uint8Array ? textByBom(input) : input;
   if (typeof text !== "string") throw new TypeError(`parse: expected the text of a techstack.yml (a string), not ${text === null ? "null" : typeof text}`);
   return text;
 }
