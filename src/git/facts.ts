@@ -39,6 +39,24 @@ export async function checkoutOfGitFolder(dir: string, bare?: boolean): Promise<
   return (await runGit(dir, ["rev-parse", "--is-inside-git-dir"]).catch(() => "")).trim() === "true" ? "" : undefined;
 }
 
+/**
+ * Why git will not read the checkout at `dir`, in git's words, or undefined where it reads it: a
+ * repository owned by another user (a folder mounted into a container, a CI job's checkout made by
+ * another account: "detected dubious ownership", where git's own advice, the `safe.directory`
+ * command, is kept) or a broken `.git` (a HEAD that is no ref). Every git fact is then unknown, so
+ * the caller says so once rather than falling back to the folder's name as if it had no remote.
+ */
+export async function gitRefusal(dir: string): Promise<string | undefined> {
+  const error = await runGit(dir, ["rev-parse", "--git-dir"]).then(
+    () => undefined,
+    (e: Error) => e.message,
+  );
+  if (error === undefined) return undefined;
+  const lines = error.replace(/^git rev-parse: /, "").split("\n").map((line) => line.trim()).filter(Boolean);
+  const trust = lines.find((line) => line.startsWith("git config --global --add safe.directory "));
+  return `git cannot read the repository (${lines[0] ?? "no reason given"}): repo_name, provider, branch and last_updated_* are left out${trust ? `; to trust it: ${trust}` : ""}`;
+}
+
 /** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
 export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
