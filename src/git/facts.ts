@@ -101,13 +101,20 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
   const head = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
   if (head) return head;
   // A detached HEAD (a tag or commit checked out, a CI checkout): a local branch whose tip it is,
-  // else a remote-tracking branch whose tip it is, else the branch the CI job builds, else the
-  // remote's default branch, else nothing (the caller's default).
+  // else a remote-tracking branch whose tip it is, else the branch the CI job builds, else a tag
+  // HEAD is at (a release checked out, a tag's CI job: the files at that tag, as `--rev TAG` names
+  // it), else the remote's default branch, else nothing (the caller's default).
   const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
   if (tip) return tip;
   const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim().replace(/^origin\//, "");
-  return (await remoteTip(dir, remoteHead)) ?? (await ciBranch(dir)) ?? remoteHead;
+  return (await remoteTip(dir, remoteHead)) ?? (await ciBranch(dir)) ?? (await tagAt(dir)) ?? remoteHead;
+}
+
+/** A tag at HEAD, the highest version first where several are (`v2.0.0` before `v1.9.9`); none without one. */
+async function tagAt(dir: string): Promise<string | undefined> {
+  const tags = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--sort=-version:refname", "--format=%(refname:short)", "refs/tags"]).catch(() => "");
+  return tags.split("\n").map((t) => t.trim()).find(Boolean);
 }
 
 /**
