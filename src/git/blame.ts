@@ -1,4 +1,4 @@
-import { availableParallelism } from "node:os";
+import { availableParallelism, devNull } from "node:os";
 import { join } from "node:path";
 import { REPO_METADATA } from "../constants.js";
 import type { FileChange } from "../document/build.js";
@@ -122,8 +122,19 @@ function blame(dir: string, rev: string, file: string, lines: ReadonlySet<number
   const ranges = lineRanges(lines);
   if (ranges.length === 0) return Promise.resolve(new Map());
   const args = ["blame", "--porcelain", "--no-textconv", ...ranges.flatMap((r) => ["-L", r]), rev, "--", file];
-  return runGit(dir, args).then(parsePorcelain, () => new Map());
+  return runGit(dir, args).then(parsePorcelain, (error: Error) =>
+    // A user's global `blame.ignoreRevsFile` naming a file this repository lacks (a setting made
+    // for other repositories) fails every blame, and no option resets it: once more without the
+    // user's global configuration (the repository was already read under it, so it is trusted:
+    // safe.directory, which only that configuration or the command line can give, is given here).
+    IGNORE_LIST_MISSING.test(error.message)
+      ? runGit(dir, ["-c", "safe.directory=*", ...args], undefined, { GIT_CONFIG_GLOBAL: devNull }).then(parsePorcelain, () => new Map())
+      : new Map(),
+  );
 }
+
+/** git blame's words for an ignore-revs file it cannot open. */
+const IGNORE_LIST_MISSING = /could not open object name list/;
 
 const ZERO = /^0{40}$|^0{64}$/;
 
