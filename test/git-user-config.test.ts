@@ -27,6 +27,16 @@ describe("a user's own git settings do not change the dates", () => {
     expect(changes.get("Gemfile")).toEqual({ by: "Bea", on: "2021-01-03 10:00:00.000000000 Z" });
   });
 
+  it("log.follow=true: a lone source file, renamed, still has its last change (the walk follows no rename)", async () => {
+    const { dir, git, commit } = repo();
+    write(dir, "old/requirements.txt", "django==4.2.7\n");
+    commit("Ada", 2, "start");
+    git("mv", "old/requirements.txt", "requirements.txt");
+    commit("Bea", 3, "move");
+    userConfig("[log]\n\tfollow = true\n");
+    expect(await lastChanges(dir, ["requirements.txt"])).toEqual(new Map([["requirements.txt", { by: "Bea", on: "2021-01-03 10:00:00.000000000 Z" }]]));
+  });
+
   it("a global blame.ignoreRevsFile naming a file the repository lacks: each line still dated by its own commit", async () => {
     const { dir, commit } = repo();
     write(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "7.1.2"\n');

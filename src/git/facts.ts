@@ -271,7 +271,8 @@ function hostOf(authority: string): string | undefined {
  * merge counts only where it changed the file against every parent (a conflict resolved by hand,
  * `-c`); a clean merge credits the commit on the merged branch that made the change. In a shallow
  * clone the oldest commit present stands in for the history that is missing (`--root`: a file the
- * first commit made and none changed since is dated by it, whatever a user's `log.showRoot` says). Paths go to git on
+ * first commit made and none changed since is dated by it, whatever a user's `log.showRoot` says;
+ * `--no-follow`: a user's `log.follow` would follow a lone path's renames, against `--no-renames`). Paths go to git on
  * its standard input, so any number of them, with spaces or non-ASCII names, is one process.
  */
 export function lastChanges(dir: string, files: readonly string[], rev = "HEAD", onFailure?: (message: string) => void): Promise<Map<string, FileChange>> {
@@ -282,7 +283,7 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
     const child = spawn(
       "git",
       // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
-      gitArgs(dir, ["log", "--root", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
+      gitArgs(dir, ["log", "--root", "--no-follow", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
       { stdio: ["pipe", "pipe", "pipe"], env: gitEnv() },
     );
     // A history git cannot walk (a missing object, a broken pack) leaves dates out: said through
