@@ -52,9 +52,15 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   const budget = input.budget ?? BLAME_BUDGET;
   // Counting stops past the bound, so a long history costs a short walk here.
   const maxHistory = input.maxHistory ?? MAX_BLAMED_HISTORY;
-  const commits = Number((await runGit(dir, ["rev-list", "--count", `--max-count=${maxHistory + 1}`, rev, "--"]).catch(() => "")).trim());
-  // One commit wrote every line: the file's last change already says so.
-  if (!(commits > 1 && commits <= maxHistory)) return found;
+  const [count, partial] = await Promise.all([
+    runGit(dir, ["rev-list", "--count", `--max-count=${maxHistory + 1}`, rev, "--"]).catch(() => ""),
+    partialClone(dir),
+  ]);
+  const commits = Number(count.trim());
+  // One commit wrote every line: the file's last change already says so. A partial clone
+  // (`--filter=blob:none`) lacks the older versions blame reads, and git would fetch each from the
+  // remote: no network while scanning, so its files keep their last change.
+  if (!(commits > 1 && commits <= maxHistory) || partial) return found;
   const allowed = Math.min(MAX_BLAMED_FILES, Math.floor(budget / commits));
   asked.sort(([a, x], [b, y]) => y.size - x.size || (a < b ? -1 : a > b ? 1 : 0));
   const chosen = asked.slice(0, allowed);
@@ -74,6 +80,12 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   };
   await Promise.all(Array.from({ length: Math.min(4, availableParallelism(), chosen.length) }, worker));
   return found;
+}
+
+/** Whether the repository is a partial clone: a promisor remote, whose missing objects git fetches on demand. */
+async function partialClone(dir: string): Promise<boolean> {
+  const out = await runGit(dir, ["config", "--get-regexp", "^(remote\\..*\\.promisor|extensions\\.partialclone)$"]).catch(() => "");
+  return out.split("\n").some((line) => /^extensions\.partialclone \S/i.test(line) || /^remote\..*\.promisor (?:true|yes|on|1)$/i.test(line.trim()));
 }
 
 /** The lines the findings were declared on, per file; a finding without a line is dated by line 1 (the site dates a file's presence by its first line). */

@@ -57,7 +57,8 @@ const REPOSITORY_VARIABLES = [
 
 /** git without prompts, pagers, user config that could change its output, or another repository's variables. */
 export function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };
+  // GIT_NO_LAZY_FETCH (git 2.44 and later): in a partial clone, a missing object is missing, never fetched from the remote.
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1" };
   for (const name of REPOSITORY_VARIABLES) delete env[name];
   return env;
 }
