@@ -41,8 +41,9 @@ export interface BlameInput {
  *
  * Only committed blobs are blamed (`--no-textconv`: no program of the repository's configuration
  * runs, and no clean filter as blaming the working copy would). In a working tree a line counts
- * only where HEAD holds the same text at the same number, so an uncommitted edit leaves its file's
- * lines to the file's last change rather than dating them wrongly.
+ * only where HEAD holds the same text, at the same number or at the one an uncommitted insertion
+ * moved it from (headNumbers); a line the edit changed or added keeps the file's last change rather
+ * than being dated wrongly.
  */
 export async function lineChanges(dir: string, input: BlameInput): Promise<Map<string, Map<number, FileChange>>> {
   const found = new Map<string, Map<number, FileChange>>();
@@ -75,6 +76,20 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
       for (const [line, change] of blamed) {
         if (!working || working[line - 1] === change.text) kept.set(line, { by: change.by, on: change.on });
       }
+      // An uncommitted edit moved lines (one inserted above them) or ran past HEAD's end: each
+      // asked line the working copy holds unchanged (headNumbers) is blamed at HEAD's number; the
+      // edited and new lines themselves keep the file's last change.
+      const moved = working ? [...lines].filter((line) => !kept.has(line)) : [];
+      if (moved.length > 0) {
+        const head = await committedLines(dir, rev, file);
+        const atHead = head ? headNumbers(working!, head, moved) : new Map<number, number>();
+        if (atHead.size > 0) {
+          for (const [line, change] of await blame(dir, rev, file, new Set(atHead.keys()))) {
+            const at = atHead.get(line)!;
+            if (working![at - 1] === change.text) kept.set(at, { by: change.by, on: change.on });
+          }
+        }
+      }
       if (kept.size > 0) found.set(file, kept);
     }
   };
@@ -98,6 +113,43 @@ export function declaringLines(findings: readonly Finding[]): Map<string, Set<nu
     lines.set(f.file, set);
   }
   return lines;
+}
+
+/** The committed file's lines at `rev` (a working tree's HEAD), read as the working copy is; none past 4 MiB or where it has no such file. */
+async function committedLines(dir: string, rev: string, file: string): Promise<string[] | undefined> {
+  const text = await runGit(dir, ["cat-file", "blob", `${rev}:./${file}`], 4 << 20).catch(() => undefined);
+  return text === undefined ? undefined : textLines(text);
+}
+
+/**
+ * HEAD's number of each of the working copy's `lines` (1-based) that is unchanged, keyed by HEAD's
+ * number: a line in the text the two share at their start or at their end, or between them a line
+ * whose text each copy holds exactly once there (a manifest's lines are mostly unique: one
+ * dependency each). A line edited, added, or repeated in the edited part has none.
+ */
+export function headNumbers(working: readonly string[], head: readonly string[], lines: readonly number[]): Map<number, number> {
+  const shortest = Math.min(working.length, head.length);
+  let start = 0;
+  while (start < shortest && working[start] === head[start]) start++;
+  let end = 0;
+  while (end < shortest - start && working[working.length - 1 - end] === head[head.length - 1 - end]) end++;
+  // The edited part: each text's place in HEAD where it is there once, and its count in the working copy.
+  const once = new Map<string, number>();
+  for (let h = start; h < head.length - end; h++) once.set(head[h]!, once.has(head[h]!) ? -1 : h);
+  const counts = new Map<string, number>();
+  for (let w = start; w < working.length - end; w++) counts.set(working[w]!, (counts.get(working[w]!) ?? 0) + 1);
+  const numbers = new Map<number, number>();
+  for (const line of lines) {
+    const i = line - 1;
+    if (i < 0 || i >= working.length) continue;
+    if (i < start) numbers.set(line, line);
+    else if (i >= working.length - end) numbers.set(i - working.length + head.length + 1, line);
+    else {
+      const h = once.get(working[i]!);
+      if (h !== undefined && h >= 0 && counts.get(working[i]!) === 1) numbers.set(h + 1, line);
+    }
+  }
+  return numbers;
 }
 
 function workingLines(path: string): string[] | undefined {
