@@ -53,11 +53,12 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   const budget = input.budget ?? BLAME_BUDGET;
   // Counting stops past the bound, so a long history costs a short walk here.
   const maxHistory = input.maxHistory ?? MAX_BLAMED_HISTORY;
-  const [count, partial] = await Promise.all([
+  const [count, clone] = await Promise.all([
     runGit(dir, ["rev-list", "--count", `--max-count=${maxHistory + 1}`, rev, "--"]).catch(() => ""),
     partialClone(dir),
   ]);
   const commits = Number(count.trim());
+  const { partial } = clone;
   // One commit wrote every line: the file's last change already says so. A partial clone
   // (`--filter=blob:none`) lacks the older versions blame reads, and git would fetch each from the
   // remote: no network while scanning, so its files keep their last change.
@@ -97,10 +98,16 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   return found;
 }
 
-/** Whether the repository is a partial clone: a promisor remote, whose missing objects git fetches on demand. */
-async function partialClone(dir: string): Promise<boolean> {
-  const out = await runGit(dir, ["config", "--get-regexp", "^(remote\\..*\\.promisor|extensions\\.partialclone)$"]).catch(() => "");
-  return out.split("\n").some((line) => /^extensions\.partialclone \S/i.test(line) || /^remote\..*\.promisor (?:true|yes|on|1)$/i.test(line.trim()));
+/**
+ * Whether the repository is a partial clone (a promisor remote, whose missing objects git fetches
+ * on demand), and whether it is treeless (`--filter=tree:0`: the older commits' trees are missing
+ * too, so even a walk of the history would fetch them).
+ */
+export async function partialClone(dir: string): Promise<{ partial: boolean; treeless: boolean }> {
+  const out = await runGit(dir, ["config", "--get-regexp", "^(remote\\..*\\.(promisor|partialclonefilter)|extensions\\.partialclone)$"]).catch(() => "");
+  const lines = out.split("\n").map((line) => line.trim());
+  const partial = lines.some((line) => /^extensions\.partialclone \S/i.test(line) || /^remote\..*\.promisor (?:true|yes|on|1)$/i.test(line));
+  return { partial, treeless: partial && lines.some((line) => /^remote\..*\.partialclonefilter tree:/i.test(line)) };
 }
 
 /** The lines the findings were declared on, per file; a finding without a line is dated by line 1 (the site dates a file's presence by its first line). */
