@@ -32,3 +32,17 @@ describe("a detached HEAD at a tag", () => {
     expect((await repoFacts(dir)).branch).toBe("hotfix");
   });
 });
+
+describe("a repository without a remote", () => {
+  it("a bare one is named as git clone names it, without its folder's .git", async () => {
+    const { dir, commit } = repo();
+    write(dir, "requirements.txt", "redis==5.0.1\n");
+    commit("Ada", 2, "one");
+    const bare = join(tempDir(), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    execFileSync("git", ["-C", bare, "remote", "remove", "origin"]);
+    const doc = await detect(bare, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(doc).toMatchObject({ repo_name: "shop", provider: "local" });
+    expect(doc.tools.find((t) => t.name === "Redis")?.last_updated_by).toBe("Ada");
+  });
+});

@@ -87,8 +87,10 @@ async function remoteUrl(dir: string): Promise<string> {
   return names.length === 1 ? runGit(dir, ["remote", "get-url", "--", names[0]!.trim()]).catch(() => "") : "";
 }
 
+/** A repository without a remote is named after its folder, less the `.git` of a bare one's (`shop.git` is shop, as `git clone` names it). */
 function localFacts(dir: string): RepoFacts {
-  const name = basename(resolve(dir));
+  const folder = basename(resolve(dir));
+  const name = /^.+\.git$/i.test(folder) ? folder.slice(0, -4) : folder;
   return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
 }
 
