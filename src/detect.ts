@@ -7,8 +7,8 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
-import { checkoutOfGitFolder, hasBareLayout, isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
-import { declaringLines, lineChanges } from "./git/blame.js";
+import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo, lastChanges, repoFacts, siteTimestamp } from "./git/facts.js";
+import { declaringLines, lineChanges, partialClone } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
@@ -101,12 +101,19 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
+  // A checkout git will not read (another user's, a broken .git) has no facts to give: said once.
+  const [refusal, facts, clone] = useGit ? await Promise.all([gitRefusal(dir!), repoFacts(dir!, options.rev), partialClone(dir!)]) : [undefined, undefined, undefined];
+  if (refusal) gitWarnings.push({ file: ".git", message: refusal });
+  const readable = useGit && refusal === undefined;
+  // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.
+  const treeless = readable && clone!.treeless && options.history !== false;
+  if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });
   const repo: RepoFacts = {
-    ...(useGit ? await repoFacts(dir!, options.rev) : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
+    ...(readable ? facts! : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
-  const history = useGit && options.history !== false;
+  const history = readable && !treeless && options.history !== false;
   const [changes, lines] = history
     ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir!, { lines: declaringLines(run.findings), rev: options.rev, sizes: new Map(run.entries.filter((e) => sourceFiles.has(e.path)).map((e) => [e.path, e.size])) })])
     : [undefined, undefined];

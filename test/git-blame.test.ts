@@ -55,7 +55,7 @@ describe("the line that declares a tool dates it", () => {
     expect(tools["React"]).toBe(`Eve ${day(5)}`);
   });
 
-  it("a revision scan dates the revision's lines; a working copy's uncommitted edit keeps the file's last change", async () => {
+  it("a revision scan dates the revision's lines; a working copy's line moved by an uncommitted insertion keeps its own date", async () => {
     const { dir, commit } = historyRepo();
     writeFile(dir, "package.json", packageJson({ express: "^4.17.0", react: "^17.0.0" }));
     commit("Ada", 1, "start");
@@ -68,12 +68,12 @@ describe("the line that declares a tool dates it", () => {
     expect(old["React"]).toBe(`Ada ${day(1)}`);
     expect(old["ExpressJS"]).toBe(`Bea ${day(3)}`);
 
-    // A line inserted above moves every dependency down: HEAD's line 5 is no longer the working
-    // copy's, so the file's last commit stands (the same for both tools), never a wrong line.
+    // A line inserted above moves every dependency down: each unchanged line is found at HEAD's
+    // number by the text the two copies share at their end, and keeps its own commit.
     writeFile(dir, "package.json", packageJson({ axios: "^1.6.0", express: "^4.18.2", react: "^18.2.0" }));
     const working = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(working["React"]).toBe(`Cal ${day(5)}`);
-    expect(working["ExpressJS"]).toBe(`Cal ${day(5)}`);
+    expect(working["ExpressJS"]).toBe(`Bea ${day(3)}`);
   });
 
   it("names the author as .mailmap gives it, and works in a folder below the top", async () => {

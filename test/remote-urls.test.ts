@@ -29,6 +29,16 @@ describe("remote URLs", () => {
     expect(repositoryUrl("gitlab", "team/app", [])).toBe("https://gitlab.com/team/app");
   });
 
+  it("an SSH alias for a second account on a forge (`github.com-work`) is the forge's own host, its pages on the forge", () => {
+    expect(parseRemote("git@github.com-work:acme/app.git")).toEqual({ repo_name: "acme/app", provider: "github", requested_by: "acme", web_url: "https://github.com/acme/app" });
+    expect(parseRemote("git@gitlab.com_personal:grp/sub/app.git")).toMatchObject({ provider: "gitlab", web_url: "https://gitlab.com/grp/sub/app" });
+    expect(parseRemote("ssh://git@bitbucket.org-client/team/app.git")).toMatchObject({ provider: "bitbucket", web_url: "https://bitbucket.org/team/app" });
+    expect(parseRemote("https://www.github.com/acme/app")?.web_url).toBe("https://github.com/acme/app");
+    // A real server's name stays: GitHub Enterprise, a host named after the forge with a domain of its own.
+    expect(parseRemote("git@github.com-mirror.corp.example:acme/app.git")?.web_url).toBe("https://github.com-mirror.corp.example/acme/app");
+    expect(parseRemote("git@github.acme.com:acme/app.git")?.web_url).toBe("https://github.acme.com/acme/app");
+  });
+
   it("reads a host in brackets (IPv6) and a port", () => {
     expect(parseRemote("http://user:pw@[::1]:8080/team/app")).toMatchObject({ repo_name: "team/app", provider: "[::1]", requested_by: "team" });
     expect(parseRemote("https://github.com:443/acme/app.git")).toMatchObject({ repo_name: "acme/app", provider: "github", web_url: "https://github.com/acme/app" });

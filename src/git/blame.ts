@@ -1,4 +1,4 @@
-import { availableParallelism } from "node:os";
+import { availableParallelism, devNull } from "node:os";
 import { join } from "node:path";
 import { REPO_METADATA } from "../constants.js";
 import type { FileChange } from "../document/build.js";
@@ -41,8 +41,9 @@ export interface BlameInput {
  *
  * Only committed blobs are blamed (`--no-textconv`: no program of the repository's configuration
  * runs, and no clean filter as blaming the working copy would). In a working tree a line counts
- * only where HEAD holds the same text at the same number, so an uncommitted edit leaves its file's
- * lines to the file's last change rather than dating them wrongly.
+ * only where HEAD holds the same text, at the same number or at the one an uncommitted insertion
+ * moved it from (headNumbers); a line the edit changed or added keeps the file's last change rather
+ * than being dated wrongly.
  */
 export async function lineChanges(dir: string, input: BlameInput): Promise<Map<string, Map<number, FileChange>>> {
   const found = new Map<string, Map<number, FileChange>>();
@@ -52,9 +53,16 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   const budget = input.budget ?? BLAME_BUDGET;
   // Counting stops past the bound, so a long history costs a short walk here.
   const maxHistory = input.maxHistory ?? MAX_BLAMED_HISTORY;
-  const commits = Number((await runGit(dir, ["rev-list", "--count", `--max-count=${maxHistory + 1}`, rev, "--"]).catch(() => "")).trim());
-  // One commit wrote every line: the file's last change already says so.
-  if (!(commits > 1 && commits <= maxHistory)) return found;
+  const [count, clone] = await Promise.all([
+    runGit(dir, ["rev-list", "--count", `--max-count=${maxHistory + 1}`, rev, "--"]).catch(() => ""),
+    partialClone(dir),
+  ]);
+  const commits = Number(count.trim());
+  const { partial } = clone;
+  // One commit wrote every line: the file's last change already says so. A partial clone
+  // (`--filter=blob:none`) lacks the older versions blame reads, and git would fetch each from the
+  // remote: no network while scanning, so its files keep their last change.
+  if (!(commits > 1 && commits <= maxHistory) || partial) return found;
   const allowed = Math.min(MAX_BLAMED_FILES, Math.floor(budget / commits));
   asked.sort(([a, x], [b, y]) => y.size - x.size || (a < b ? -1 : a > b ? 1 : 0));
   const chosen = asked.slice(0, allowed);
@@ -69,11 +77,37 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
       for (const [line, change] of blamed) {
         if (!working || working[line - 1] === change.text) kept.set(line, { by: change.by, on: change.on });
       }
+      // An uncommitted edit moved lines (one inserted above them) or ran past HEAD's end: each
+      // asked line the working copy holds unchanged (headNumbers) is blamed at HEAD's number; the
+      // edited and new lines themselves keep the file's last change.
+      const moved = working ? [...lines].filter((line) => !kept.has(line)) : [];
+      if (moved.length > 0) {
+        const head = await committedLines(dir, rev, file);
+        const atHead = head ? headNumbers(working!, head, moved) : new Map<number, number>();
+        if (atHead.size > 0) {
+          for (const [line, change] of await blame(dir, rev, file, new Set(atHead.keys()))) {
+            const at = atHead.get(line)!;
+            if (working![at - 1] === change.text) kept.set(at, { by: change.by, on: change.on });
+          }
+        }
+      }
       if (kept.size > 0) found.set(file, kept);
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, availableParallelism(), chosen.length) }, worker));
   return found;
+}
+
+/**
+ * Whether the repository is a partial clone (a promisor remote, whose missing objects git fetches
+ * on demand), and whether it is treeless (`--filter=tree:0`: the older commits' trees are missing
+ * too, so even a walk of the history would fetch them).
+ */
+export async function partialClone(dir: string): Promise<{ partial: boolean; treeless: boolean }> {
+  const out = await runGit(dir, ["config", "--get-regexp", "^(remote\\..*\\.(promisor|partialclonefilter)|extensions\\.partialclone)$"]).catch(() => "");
+  const lines = out.split("\n").map((line) => line.trim());
+  const partial = lines.some((line) => /^extensions\.partialclone \S/i.test(line) || /^remote\..*\.promisor (?:true|yes|on|1)$/i.test(line));
+  return { partial, treeless: partial && lines.some((line) => /^remote\..*\.partialclonefilter tree:/i.test(line)) };
 }
 
 /** The lines the findings were declared on, per file; a finding without a line is dated by line 1 (the site dates a file's presence by its first line). */
@@ -86,6 +120,43 @@ export function declaringLines(findings: readonly Finding[]): Map<string, Set<nu
     lines.set(f.file, set);
   }
   return lines;
+}
+
+/** The committed file's lines at `rev` (a working tree's HEAD), read as the working copy is; none past 4 MiB or where it has no such file. */
+async function committedLines(dir: string, rev: string, file: string): Promise<string[] | undefined> {
+  const text = await runGit(dir, ["cat-file", "blob", `${rev}:./${file}`], 4 << 20).catch(() => undefined);
+  return text === undefined ? undefined : textLines(text);
+}
+
+/**
+ * HEAD's number of each of the working copy's `lines` (1-based) that is unchanged, keyed by HEAD's
+ * number: a line in the text the two share at their start or at their end, or between them a line
+ * whose text each copy holds exactly once there (a manifest's lines are mostly unique: one
+ * dependency each). A line edited, added, or repeated in the edited part has none.
+ */
+export function headNumbers(working: readonly string[], head: readonly string[], lines: readonly number[]): Map<number, number> {
+  const shortest = Math.min(working.length, head.length);
+  let start = 0;
+  while (start < shortest && working[start] === head[start]) start++;
+  let end = 0;
+  while (end < shortest - start && working[working.length - 1 - end] === head[head.length - 1 - end]) end++;
+  // The edited part: each text's place in HEAD where it is there once, and its count in the working copy.
+  const once = new Map<string, number>();
+  for (let h = start; h < head.length - end; h++) once.set(head[h]!, once.has(head[h]!) ? -1 : h);
+  const counts = new Map<string, number>();
+  for (let w = start; w < working.length - end; w++) counts.set(working[w]!, (counts.get(working[w]!) ?? 0) + 1);
+  const numbers = new Map<number, number>();
+  for (const line of lines) {
+    const i = line - 1;
+    if (i < 0 || i >= working.length) continue;
+    if (i < start) numbers.set(line, line);
+    else if (i >= working.length - end) numbers.set(i - working.length + head.length + 1, line);
+    else {
+      const h = once.get(working[i]!);
+      if (h !== undefined && h >= 0 && counts.get(working[i]!) === 1) numbers.set(h + 1, line);
+    }
+  }
+  return numbers;
 }
 
 function workingLines(path: string): string[] | undefined {
@@ -122,8 +193,19 @@ function blame(dir: string, rev: string, file: string, lines: ReadonlySet<number
   const ranges = lineRanges(lines);
   if (ranges.length === 0) return Promise.resolve(new Map());
   const args = ["blame", "--porcelain", "--no-textconv", ...ranges.flatMap((r) => ["-L", r]), rev, "--", file];
-  return runGit(dir, args).then(parsePorcelain, () => new Map());
+  return runGit(dir, args).then(parsePorcelain, (error: Error) =>
+    // A user's global `blame.ignoreRevsFile` naming a file this repository lacks (a setting made
+    // for other repositories) fails every blame, and no option resets it: once more without the
+    // user's global configuration (the repository was already read under it, so it is trusted:
+    // safe.directory, which only that configuration or the command line can give, is given here).
+    IGNORE_LIST_MISSING.test(error.message)
+      ? runGit(dir, ["-c", "safe.directory=*", ...args], undefined, { GIT_CONFIG_GLOBAL: devNull }).then(parsePorcelain, () => new Map())
+      : new Map(),
+  );
 }
+
+/** git blame's words for an ignore-revs file it cannot open. */
+const IGNORE_LIST_MISSING = /could not open object name list/;
 
 const ZERO = /^0{40}$|^0{64}$/;
 

@@ -39,6 +39,24 @@ export async function checkoutOfGitFolder(dir: string, bare?: boolean): Promise<
   return (await runGit(dir, ["rev-parse", "--is-inside-git-dir"]).catch(() => "")).trim() === "true" ? "" : undefined;
 }
 
+/**
+ * Why git will not read the checkout at `dir`, in git's words, or undefined where it reads it: a
+ * repository owned by another user (a folder mounted into a container, a CI job's checkout made by
+ * another account: "detected dubious ownership", where git's own advice, the `safe.directory`
+ * command, is kept) or a broken `.git` (a HEAD that is no ref). Every git fact is then unknown, so
+ * the caller says so once rather than falling back to the folder's name as if it had no remote.
+ */
+export async function gitRefusal(dir: string): Promise<string | undefined> {
+  const error = await runGit(dir, ["rev-parse", "--git-dir"]).then(
+    () => undefined,
+    (e: Error) => e.message,
+  );
+  if (error === undefined) return undefined;
+  const lines = error.replace(/^git rev-parse: /, "").split("\n").map((line) => line.trim()).filter(Boolean);
+  const trust = lines.find((line) => line.startsWith("git config --global --add safe.directory "));
+  return `git cannot read the repository (${lines[0] ?? "no reason given"}): repo_name, provider, branch and last_updated_* are left out${trust ? `; to trust it: ${trust}` : ""}`;
+}
+
 /** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
 export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
@@ -69,8 +87,10 @@ async function remoteUrl(dir: string): Promise<string> {
   return names.length === 1 ? runGit(dir, ["remote", "get-url", "--", names[0]!.trim()]).catch(() => "") : "";
 }
 
+/** A repository without a remote is named after its folder, less the `.git` of a bare one's (`shop.git` is shop, as `git clone` names it). */
 function localFacts(dir: string): RepoFacts {
-  const name = basename(resolve(dir));
+  const folder = basename(resolve(dir));
+  const name = /^.+\.git$/i.test(folder) ? folder.slice(0, -4) : folder;
   return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
 }
 
@@ -83,13 +103,20 @@ async function branchOf(dir: string, rev?: string): Promise<string> {
   const head = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
   if (head) return head;
   // A detached HEAD (a tag or commit checked out, a CI checkout): a local branch whose tip it is,
-  // else a remote-tracking branch whose tip it is, else the branch the CI job builds, else the
-  // remote's default branch, else nothing (the caller's default).
+  // else a remote-tracking branch whose tip it is, else the branch the CI job builds, else a tag
+  // HEAD is at (a release checked out, a tag's CI job: the files at that tag, as `--rev TAG` names
+  // it), else the remote's default branch, else nothing (the caller's default).
   const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
   if (tip) return tip;
   const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim().replace(/^origin\//, "");
-  return (await remoteTip(dir, remoteHead)) ?? (await ciBranch(dir)) ?? remoteHead;
+  return (await remoteTip(dir, remoteHead)) ?? (await ciBranch(dir)) ?? (await tagAt(dir)) ?? remoteHead;
+}
+
+/** A tag at HEAD, the highest version first where several are (`v2.0.0` before `v1.9.9`); none without one. */
+async function tagAt(dir: string): Promise<string | undefined> {
+  const tags = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--sort=-version:refname", "--format=%(refname:short)", "refs/tags"]).catch(() => "");
+  return tags.split("\n").map((t) => t.trim()).find(Boolean);
 }
 
 /**
@@ -245,7 +272,9 @@ function hostOf(authority: string): string | undefined {
  * committed), the file has none. A rename counts as a change of the new path (`--no-renames`). A
  * merge counts only where it changed the file against every parent (a conflict resolved by hand,
  * `-c`); a clean merge credits the commit on the merged branch that made the change. In a shallow
- * clone the oldest commit present stands in for the history that is missing. Paths go to git on
+ * clone the oldest commit present stands in for the history that is missing (`--root`: a file the
+ * first commit made and none changed since is dated by it, whatever a user's `log.showRoot` says;
+ * `--no-follow`: a user's `log.follow` would follow a lone path's renames, against `--no-renames`). Paths go to git on
  * its standard input, so any number of them, with spaces or non-ASCII names, is one process.
  */
 export function lastChanges(dir: string, files: readonly string[], rev = "HEAD", onFailure?: (message: string) => void): Promise<Map<string, FileChange>> {
@@ -256,7 +285,7 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
     const child = spawn(
       "git",
       // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
-      gitArgs(dir, ["log", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
+      gitArgs(dir, ["log", "--root", "--no-follow", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
       { stdio: ["pipe", "pipe", "pipe"], env: gitEnv() },
     );
     // A history git cannot walk (a missing object, a broken pack) leaves dates out: said through

@@ -24,9 +24,19 @@ const SSH_OVER_HTTPS_PORT: Readonly<Record<string, string>> = {
   "altssh.bitbucket.org": "bitbucket.org",
 };
 
-/** A remote's host as its web pages are: `ssh.github.com` (SSH on port 443) is github.com, any other host itself. */
+/**
+ * An SSH alias of ~/.ssh/config for a second account on a forge, as guides name them:
+ * `git@github.com-work:acme/app.git` (no host has a `com-work` top-level domain, so it is never a
+ * real server's name).
+ */
+const ACCOUNT_ALIAS = /^(github\.com|gitlab\.com|bitbucket\.org)[-_][^.]+$/;
+/** A forge's host written with `www.` (`https://www.github.com/acme/app`), which git follows to the forge. */
+const WWW_FORGE = /^www\.(github\.com|gitlab\.com|bitbucket\.org)$/;
+
+/** A remote's host as its web pages are: `ssh.github.com` (SSH on port 443) and an account's alias `github.com-work` and `www.github.com` are github.com, any other host itself. */
 export function webHost(host: string): string {
-  return Object.hasOwn(SSH_OVER_HTTPS_PORT, host) ? SSH_OVER_HTTPS_PORT[host]! : host;
+  if (Object.hasOwn(SSH_OVER_HTTPS_PORT, host)) return SSH_OVER_HTTPS_PORT[host]!;
+  return (ACCOUNT_ALIAS.exec(host) ?? WWW_FORGE.exec(host))?.[1] ?? host;
 }
 
 /** A remote's host as the document's provider: a forge by its name (`github.example.com` is github), else the host. */

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
 
-/** Runs one git command in `repo` and returns its stdout; rejects with git's message. */
-export function runGit(repo: string, args: string[], maxBuffer = 512 << 20): Promise<string> {
+/** Runs one git command in `repo` and returns its stdout; rejects with git's message. `env`: variables set over gitEnv()'s. */
+export function runGit(repo: string, args: string[], maxBuffer = 512 << 20, env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", env: gitEnv() }, (error, stdout, stderr) => {
+    execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", env: { ...gitEnv(), ...env } }, (error, stdout, stderr) => {
       if (error) reject(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`));
       else resolve(stdout);
     });
@@ -57,7 +57,8 @@ const REPOSITORY_VARIABLES = [
 
 /** git without prompts, pagers, user config that could change its output, or another repository's variables. */
 export function gitEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C" };
+  // GIT_NO_LAZY_FETCH (git 2.44 and later): in a partial clone, a missing object is missing, never fetched from the remote.
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", GIT_CONFIG_NOSYSTEM: "1", LC_ALL: "C", GIT_NO_LAZY_FETCH: "1" };
   for (const name of REPOSITORY_VARIABLES) delete env[name];
   return env;
 }
