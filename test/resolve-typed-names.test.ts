@@ -184,6 +184,13 @@ describe("input no name is made of", () => {
     for (const q of ["postgres@15", "postgres:15", "postgres 15", "postgres15", "PostgreSQL@16.2"]) expect(resolve(catalog, q)[0]?.tool.name, q).toBe("PostgreSQL");
   });
 
+  it("a release after a name matched whole gives no tool that name reaches only by dropping its js a near score", () => {
+    // AngularJS scored 0.95 beside Angular's 0.96 for "angular 17": a tie a caller had to ask about.
+    const [angular, next] = resolve(catalog, "angular 17", 2);
+    expect([angular?.tool.name, angular?.score]).toEqual(["Angular", 0.96]);
+    expect(next!.score).toBeLessThan(0.9);
+  });
+
   it("a 10,000-character input is answered in a few reference jobs (a pasted text took 12 s in Fuse)", () => {
     const inputs = ["a".repeat(10_000), "react ".repeat(1_700), "ab".repeat(5_000), "a-".repeat(5_000), "postgres@".repeat(1_100), "v1.".repeat(3_333) + "x", "@x/".repeat(3_333)];
     const found = expectFinishesWithin(() => inputs.map((q) => resolve(catalog, q).length), 10);

@@ -154,7 +154,11 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   const released = /^(.*?[\p{L}])[\s@_-]*v?\d+(?:\.\d+)*$/u.exec(query.trim());
   if (released && ![...out.values()].some((r) => r.score >= 0.94)) {
     const stem = normalize(released[1]!);
-    if (stem.length >= 2) for (const e of index.exact.get(stem) ?? []) add(e.tool, 0.96 - (e.kind === "name" ? 0 : 0.01) - (e.key === stem ? 0 : 0.01), e.kind);
+    // A key reached only by dropping its own "js" yields to a key that is the stem as written: "angular
+    // 17" is Angular, not AngularJS too at 0.95 (a tie a caller must ask about), as "angular" is.
+    const hits = stem.length >= 2 ? (index.exact.get(stem) ?? []) : [];
+    const whole = hits.some((e) => e.key === stem);
+    for (const e of hits) if (!whole || e.key === stem) add(e.tool, 0.96 - (e.kind === "name" ? 0 : 0.01) - (e.key === stem ? 0 : 0.01), e.kind);
   }
   for (const [e, close] of closeness) {
     const popularity = Math.log10(1 + (e.tool.popularity ?? 0)) / 6;
