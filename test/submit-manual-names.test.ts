@@ -55,6 +55,21 @@ describe("submit --manual without a terminal", () => {
     expect(result.stderr).not.toContain("taken as");
   });
 
+  it("an image reference's tag is the tool's release too; a package name is its tool, taken with a note", async () => {
+    const dir = tempDir("techstack-manual-");
+    const result = await run(["submit", "--manual", "postgres:15", "node:18-alpine", "redis:latest", "psycopg2", "--dry-run"], dir);
+    expect(result.code).toBe(0);
+    const tools = JSON.parse(result.stdout).document.tools as Array<{ name: string; version?: string }>;
+    const version = (name: string) => tools.find((t) => t.name === name)?.version;
+    expect(version("PostgreSQL")).toBe("15.0.0");
+    expect(version("Node.js")).toBe("18.0.0");
+    // `latest` names no release; the image still names Redis.
+    expect(tools.map((t) => t.name)).toContain("Redis");
+    expect(version("Redis")).toBeUndefined();
+    // psycopg2 was matched by no name: a package of PostgreSQL's, shown as taken.
+    expect(result.stderr).toContain("'psycopg2' taken as PostgreSQL");
+  });
+
   it("outside a git repository the document is named after the folder, as detect names it", async () => {
     const dir = join(tempDir("techstack-manual-"), "shop-api");
     mkdirSync(dir);

@@ -97,12 +97,17 @@ export class Catalog {
   }
 
   private lookup(kind: string, name: string): Ids | undefined {
+    return this.matchedKey(kind, name)?.ids;
+  }
+
+  /** The key `match(kind, name)` reads, normalized: the exact key, else the longest prefix (without its `*`). */
+  matchedKey(kind: string, name: string): { key: string; prefix: boolean; ids: Ids } | undefined {
     const index = this.kinds.get(kind);
     if (!index) return undefined;
     const key = this.normalize(kind, name);
     const exact = index.exact.get(key);
-    if (exact) return exact;
-    for (const [prefix, prefixIds] of index.prefixes) if (key.startsWith(prefix)) return prefixIds;
+    if (exact) return { key, prefix: false, ids: exact };
+    for (const [prefix, prefixIds] of index.prefixes) if (key.startsWith(prefix)) return { key: prefix, prefix: true, ids: prefixIds };
     return undefined;
   }
 

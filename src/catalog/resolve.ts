@@ -2,6 +2,7 @@ import Fuse from "fuse.js";
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
+import { splitImage } from "../../detectors/docker/dockerfile.js";
 
 export interface Resolution {
   tool: CatalogTool;
@@ -10,10 +11,13 @@ export interface Resolution {
    * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db", 0.95 a
    * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
    * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
-   * fuzzy matches score at most 0.9. Two tools can both score 1 (ZAP and Zap for "zap").
+   * 0.95 the tool a package or image name reveals ("psycopg2", "@angular/core", "node:18-alpine"),
+   * 0.93 another tool it reveals too, 0.92 a name followed by more words ("react-dom",
+   * "spring-boot-starter-web"); fuzzy matches score at most 0.9. Two tools can both score 1 (ZAP
+   * and Zap for "zap").
    */
   score: number;
-  matchedBy: "name" | "alias" | "slug" | "fuzzy";
+  matchedBy: "name" | "alias" | "slug" | "package" | "fuzzy";
 }
 
 interface Entry {
@@ -28,6 +32,10 @@ interface Index {
   fuse: Fuse<Entry>;
   /** How many tools' names end in each word (normalized): "storage" ends Google Cloud Storage's and Azure Storage's. */
   lastWords: Map<string, number>;
+  /** The longest key (normalized): a query much longer than it is close to no key. */
+  longestKey: number;
+  /** A Maven artifact id of exactly one key's (`org.hibernate:hibernate-core`), lower-cased, to the key: people type the artifact alone. */
+  artifacts: Map<string, string>;
 }
 
 const indexes = new WeakMap<Catalog, Index>();
@@ -86,24 +94,71 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
       for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.94, "alias");
     }
   }
+  // Fuzzy: Fuse finds keys that contain something like the query; a whole-key edit distance
+  // (transpositions count once) finds misspellings of the whole name ("raect", "kubernets").
+  // A key is as close as the better of the two, Fuse's a little discounted: a short query inside
+  // a long name ("postgres" in "Amazon RDS for PostgreSQL") is a weaker hint than a typo of a name.
+  const closeness = new Map<Entry, number>();
+  // A query longer than every key is like none of them, and Fuse's work grows with its length (a
+  // pasted 10,000-character text took 12 s): it is not asked.
+  if (q.length <= index.longestKey) for (const hit of index.fuse.search(q, { limit: 50 })) closeness.set(hit.item, (1 - (hit.score ?? 1)) * 0.75);
+  // A query within 0.85 of a whole key, or one letter off a longer one, is a misspelling of that
+  // name ("redux-thun", "php-fp", "vercel postgre"), which no package or maker reading below takes
+  // for a shorter name.
+  let misspelt = false;
+  for (const e of index.entries) {
+    if (Math.abs(e.key.length - q.length) > 3) continue;
+    const distance = editDistance(q, e.key);
+    const similarity = 1 - distance / Math.max(q.length, e.key.length);
+    if (similarity >= 0.85 || (distance === 1 && q.length >= 5)) misspelt = true;
+    if (similarity >= 0.6 && similarity > (closeness.get(e) ?? 0)) closeness.set(e, similarity);
+  }
+  // A package or image name, as a manifest or a compose file writes it ("psycopg2", "react-dom",
+  // "@angular/core", "github.com/gin-gonic/gin", "laravel/framework", "postgres:15",
+  // "bitnami/postgresql"): the tools the catalog's matchers say it reveals, where no name or alias
+  // is the query. The first tool a key names is the package's own (0.95), any other a little under
+  // (a Spring Boot starter names Spring Framework, then Spring Boot) unless the package's name opens
+  // with that tool's name ("spring-boot-starter-web" is Spring Boot's).
+  const byName = ![...out.values()].some((r) => r.score >= 0.99);
+  const typed = query.trim();
+  if (byName && typed.length <= MAX_PACKAGE_LENGTH) {
+    const stems = leadingStems(typed);
+    for (const [tool, first] of packageTools(catalog, index, typed, !misspelt)) {
+      const own = stems.some((stem) => (index.exact.get(stem) ?? []).some((e) => e.tool.id === tool.id));
+      add(tool, own ? 0.96 : first ? 0.95 : 0.93, "package");
+    }
+    // A package named after its tool, with more words joined on ("react-dom", "hibernate-core",
+    // "spring-boot-starter-web", "@sentry/react"): the longest opening run of words that is a name,
+    // alias or slug as written, under every key matched whole, over every fuzzy guess. Only a name
+    // written as one word, as packages are: words typed apart after a name are often a product of
+    // its own ("azure cli", "google sheets"), and no guess of the vendor.
+    if (!misspelt && !/\s/.test(typed) && ![...out.values()].some((r) => r.score >= 0.94)) {
+      for (const stem of stems) {
+        const hits = (index.exact.get(stem) ?? []).filter((e) => e.key === stem);
+        for (const e of hits) add(e.tool, 0.92, e.kind);
+        if (hits.length) break;
+      }
+    }
+  }
+  // A product typed after its maker, where the site names it without ("HashiCorp Vault", "Atlassian
+  // Jira", "Google Firebase", "Twitter Bootstrap"): as good as a bare vendor product. Only makers whose
+  // names the site leaves off their products; Amazon's, Microsoft's and Apache's it writes itself.
+  const makerWords = typed.split(/\s+/);
+  if (!misspelt && makerWords.length > 1 && makerWords.length <= 4 && MAKERS.has(normalize(makerWords[0]!)) && ![...out.values()].some((r) => r.score >= 0.94)) {
+    const rest = normalize(makerWords.slice(1).join(" "));
+    if (rest.length >= 2) for (const e of index.exact.get(rest) ?? []) if (e.key === rest) add(e.tool, 0.94, "alias");
+  }
   // A release glued to the name, as people write it ("vue3", "node18", "angular 17", "jdk17"): the
   // name without it, where nothing above matched well. A name that ends in digits of its own
   // ("html5", "es6", "route53") is found above first.
   const released = /^(.*?[\p{L}])[\s@_-]*v?\d+(?:\.\d+)*$/u.exec(query.trim());
   if (released && ![...out.values()].some((r) => r.score >= 0.94)) {
     const stem = normalize(released[1]!);
-    if (stem.length >= 2) for (const e of index.exact.get(stem) ?? []) add(e.tool, 0.96 - (e.kind === "name" ? 0 : 0.01) - (e.key === stem ? 0 : 0.01), e.kind);
-  }
-  // Fuzzy: Fuse finds keys that contain something like the query; a whole-key edit distance
-  // (transpositions count once) finds misspellings of the whole name ("raect", "kubernets").
-  // A key is as close as the better of the two, Fuse's a little discounted: a short query inside
-  // a long name ("postgres" in "Amazon RDS for PostgreSQL") is a weaker hint than a typo of a name.
-  const closeness = new Map<Entry, number>();
-  for (const hit of index.fuse.search(q, { limit: 50 })) closeness.set(hit.item, (1 - (hit.score ?? 1)) * 0.75);
-  for (const e of index.entries) {
-    if (Math.abs(e.key.length - q.length) > 3) continue;
-    const similarity = 1 - editDistance(q, e.key) / Math.max(q.length, e.key.length);
-    if (similarity >= 0.6 && similarity > (closeness.get(e) ?? 0)) closeness.set(e, similarity);
+    // A key reached only by dropping its own "js" yields to a key that is the stem as written: "angular
+    // 17" is Angular, not AngularJS too at 0.95 (a tie a caller must ask about), as "angular" is.
+    const hits = stem.length >= 2 ? (index.exact.get(stem) ?? []) : [];
+    const whole = hits.some((e) => e.key === stem);
+    for (const e of hits) if (!whole || e.key === stem) add(e.tool, 0.96 - (e.kind === "name" ? 0 : 0.01) - (e.key === stem ? 0 : 0.01), e.kind);
   }
   for (const [e, close] of closeness) {
     const popularity = Math.log10(1 + (e.tool.popularity ?? 0)) / 6;
@@ -137,7 +192,17 @@ function indexFor(catalog: Catalog): Index {
     const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
     if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
   }
-  index = { entries, exact, fuse, lastWords };
+  const artifacts = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const key of catalog.entries("maven").keys()) {
+    const artifact = /^[^:*]+:([^:*]+)$/.exec(key)?.[1]?.toLowerCase();
+    if (!artifact) continue;
+    if (artifacts.has(artifact)) shared.add(artifact);
+    artifacts.set(artifact, key);
+  }
+  for (const artifact of shared) artifacts.delete(artifact);
+  const longestKey = Math.max(0, ...entries.map((e) => e.key.length));
+  index = { entries, exact, fuse, lastWords, longestKey, artifacts };
   indexes.set(catalog, index);
   return index;
 }
@@ -156,6 +221,75 @@ export function normalize(name: string): string {
     .replace(/\+\+/g, "plusplus")
     .replace(/#/g, "sharp")
     .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Makers people type before a product the site names alone (normalized): "hashicorp vault" is Vault. */
+const MAKERS = new Set(["hashicorp", "atlassian", "jetbrains", "google", "facebook", "meta", "twitter", "elastic", "grafana", "vercel", "redhat", "apple", "mozilla", "netflix"]);
+
+/** No package or image name is longer (npm's limit is 214); a longer query is no package name. */
+const MAX_PACKAGE_LENGTH = 256;
+
+/** The kinds whose keys are names people copy from a manifest or compose file: the registries' packages and container images. */
+const PACKAGE_KINDS = ["npm", "pypi", "rubygems", "packagist", "go", "cargo", "nuget", "maven", "pub", "cocoapods", "hex", "cran", "docker"];
+
+/**
+ * The tools a typed package or image name reveals, each with whether it is the first a key names
+ * (the package's own tool). Every registry is asked, as typed and lower-cased, with a release after
+ * `@` (`react@18`, `@angular/core@17`) or an image's tag and registry (`node:18-alpine`,
+ * `mcr.microsoft.com/mssql/server`) left off; a Maven artifact id alone is its one key's. Prefix
+ * keys only where `prefixes`.
+ */
+function packageTools(catalog: Catalog, index: Index, typed: string, prefixes: boolean): Map<CatalogTool, boolean> {
+  const out = new Map<CatalogTool, boolean>();
+  const unpinned = /^(@?[^@\s]+)@[^@\s/]*$/.exec(typed)?.[1] ?? typed;
+  const names = new Set([typed, unpinned, unpinned.toLowerCase()]);
+  const image = /\s/.test(typed) ? undefined : splitImage(typed)?.name;
+  for (const kind of PACKAGE_KINDS) {
+    const asked = kind === "docker" ? (image ? [image] : []) : kind === "maven" ? [...names, index.artifacts.get(unpinned.toLowerCase()) ?? ""] : [...names];
+    for (const name of asked) {
+      // A prefix key reveals a typed name only at a word's end ("@angular/*" takes "@angular/core",
+      // "NEST*", the .NET Elasticsearch client's packages, no "nestj"), and not a misspelling of a
+      // name ("react-native-ui-kitte" is react-native-ui-kitten, no React Native package).
+      const key = name && catalog.matchedKey(kind, name);
+      if (!key || (key.prefix && !(prefixes && atBoundary(catalog.normalize(kind, name), key.key)))) continue;
+      const named = catalog.match(kind, name);
+      const all = catalog.match(kind, name, true);
+      all.forEach((tool, i) => {
+        const first = named.length ? named[0] === tool : i === 0;
+        if (!out.get(tool)) out.set(tool, first);
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether a prefix key ends at a word's end of the name it matched: its own last character, or the name's next one, is no letter or digit. */
+function atBoundary(name: string, prefix: string): boolean {
+  return name.length === prefix.length || /[^\p{L}\p{N}]$/u.test(prefix) || /^[^\p{L}\p{N}]/u.test(name.slice(prefix.length));
+}
+
+/**
+ * A package or typed name's opening runs of words, longest first, normalized, each shorter than the
+ * whole: "spring-boot-starter-web" gives "springbootstarter", "springboot", "spring". A host that
+ * opens a module path (github.com/, gorm.io/), an npm scope's `@` and `@types/`, a Maven group, an
+ * image's registry and tag, and a release after `@` are left off first.
+ */
+export function leadingStems(typed: string): string[] {
+  let name = typed.replace(/@[^@\s/]*$/, (m) => (m === typed ? m : ""));
+  if (/^[^\s:/]+:[^\s:/]+(:[^\s:/]+)?$/.test(name) && name.split(":")[0]!.includes(".")) name = name.split(":")[1]!;
+  name = name.replace(/:[^/\s]*$/, "").replace(/^@/, "").replace(/^[^\s/]+\.[a-z]{2,}\//i, "");
+  const stems: string[] = [];
+  // DefinitelyTyped's `@types/node` types Node.js: the package it types is named whole.
+  if (name.startsWith("types/")) {
+    name = name.slice("types/".length);
+    stems.push(normalize(name));
+  }
+  const words = name.split(/[\s/_.:-]+/).filter(Boolean).slice(0, 8);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const stem = normalize(words.slice(0, n).join(" "));
+    if (stem.length >= 2) stems.push(stem);
+  }
+  return stems;
 }
 
 /** Words that say what kind of thing a tool is, typed after its name ("redis server"); not "cli", often a tool of its own (AWS CLI, Vue CLI). */

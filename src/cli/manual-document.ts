@@ -76,9 +76,12 @@ function choices(tools: readonly CatalogTool[]): Array<{ name: string; message: 
   return tools.map((t) => ({ name: t.id, message: (count.get(t.name.toLowerCase()) ?? 0) > 1 && t.sub_category ? `${t.name} (${t.sub_category})` : t.name }));
 }
 
-/** A typed name with a release after a space or `@` ("postgres 16", "react@18.2.0", "node v20", "vite@5.0.0-beta.3"), split. */
+/**
+ * A typed name with a release after a space, `@` or an image's `:` ("postgres 16", "react@18.2.0",
+ * "node v20", "vite@5.0.0-beta.3", "postgres:15", "node:18-alpine"), split.
+ */
 function splitVersion(text: string): { name: string; version: string } | undefined {
-  const m = /^(.+?)(?:\s+|@)(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)$/i.exec(text.trim());
+  const m = /^(.+?)(?:\s+|@|:)(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)$/i.exec(text.trim());
   return m ? { name: m[1]!, version: m[2]! } : undefined;
 }
 
@@ -86,7 +89,7 @@ function splitVersion(text: string): { name: string; version: string } | undefin
  * The best match is clear when it is exact and no other tool matches as well (two tools can
  * share a name: ZAP the scanner and Zap the logger), or far ahead of the next one.
  */
-function clear(matches: Resolution[]): boolean {
+export function clear(matches: Resolution[]): boolean {
   const [first, second] = matches;
   if (!first) return false;
   if (first.score >= 0.99) return !second || second.score < first.score;
