@@ -54,4 +54,49 @@ describe("hybrid JavaScript apps", () => {
     expect(tools.get("Electron")?.version).toBe("28.1.3");
     expect(tools.get("Vite")?.version).toBe("4.5.1");
   });
+
+  it("electron-builder's publish providers name the storage services an Electron app's releases and updates go to", async () => {
+    const app = npmProject({ electron: "28.2.3", "electron-builder": "24.9.1", "electron-updater": "6.1.8" });
+    const yml = await toolsOf({
+      ...app,
+      "electron-builder.yml": "appId: io.acme.app\nsnap:\n  publish: github\npublish:\n  - provider: github\n    owner: acme\n  - provider: s3\n    bucket: app-updates\n",
+    });
+    expect(yml.has("Amazon S3")).toBe(true);
+    expect(yml.get("Amazon S3")?.detection_source).toBe("electron-builder.yml");
+    // JSON5, as electron-vite's template writes it: comments, unquoted keys, single quotes, a URL.
+    const json5 = await toolsOf({
+      ...app,
+      "electron-builder.json5": "/**\n * @see https://www.electron.build/configuration/configuration\n */\n{\n  appId: 'com.electron.app', // the id\n  nsis: { artifactName: '${name}-${version}-setup.${ext}' },\n  publish: { provider: 'spaces', name: 'updates', region: 'nyc3' },\n}\n",
+    });
+    expect(json5.has("DigitalOcean Spaces")).toBe(true);
+    // A package.json's `build` table, with the platform's own publish setting.
+    const table = await toolsOf({
+      "package.json": JSON.stringify({ name: "app", devDependencies: { electron: "^28.0.0", "electron-builder": "^24.9.1" }, build: { appId: "x", win: { publish: ["s3"] } } }),
+    });
+    expect(table.has("Amazon S3")).toBe(true);
+  });
+
+  it("an S3-compatible endpoint, GitHub releases, or a `build` table without electron-builder name no storage service", async () => {
+    const tools = await toolsOf({
+      ...npmProject({ electron: "28.2.3", "electron-builder": "24.9.1" }),
+      "electron-builder.yml": "publish:\n  - provider: s3\n    bucket: updates\n    endpoint: https://minio.acme.dev\n  - github\n",
+    });
+    expect(tools.has("Amazon S3")).toBe(false);
+    expect(tools.has("Electron")).toBe(true);
+    const other = await toolsOf({ "package.json": JSON.stringify({ name: "lib", devDependencies: { webpack: "^5.0.0" }, build: { publish: "s3" } }) });
+    expect(other.has("Amazon S3")).toBe(false);
+  });
+
+  it("Electron Forge's S3 publisher names Amazon S3, at no release of its own", async () => {
+    const tools = await toolsOf(npmProject({ electron: "28.1.3", "@electron-forge/cli": "7.2.0", "@electron-forge/publisher-s3": "7.2.0" }));
+    expect(tools.has("Amazon S3")).toBe(true);
+    expect(tools.get("Amazon S3")?.version).toBeUndefined();
+    expect(tools.get("Electron")?.version).toBe("28.1.3");
+  });
+
+  it("a malformed electron-builder.yml is warned about and stops nothing", async () => {
+    const { document, warnings } = await scan(new MemorySource({ ...npmProject({ electron: "28.1.3" }), "electron-builder.yml": "publish: [provider: s3\n  : :\n" }), { git: false, disable: ["languages"] });
+    expect(document.tools.some((t) => t.name === "Electron")).toBe(true);
+    expect(warnings.some((w) => w.file === "electron-builder.yml")).toBe(true);
+  });
 });
