@@ -99,4 +99,20 @@ describe("hybrid JavaScript apps", () => {
     expect(document.tools.some((t) => t.name === "Electron")).toBe(true);
     expect(warnings.some((w) => w.file === "electron-builder.yml")).toBe(true);
   });
+
+  it("Capacitor's generated config.xml (its Cordova-plugin layer's, a widget without an id) names no Apache Cordova", async () => {
+    const generated =
+      "<?xml version='1.0' encoding='utf-8'?>\n<widget version=\"1.0.0\" xmlns=\"http://www.w3.org/ns/widgets\" xmlns:cdv=\"http://cordova.apache.org/ns/1.0\">\n  <access origin=\"*\" />\n  \n  <feature name=\"Device\">\n    <param name=\"ios-package\" value=\"CDVDevice\"/>\n  </feature>\n\n  \n</widget>";
+    const tools = await toolsOf({
+      ...npmProject({ "@capacitor/core": "5.6.0", "@capacitor/android": "5.6.0", "@capacitor/ios": "5.6.0" }),
+      "capacitor.config.json": JSON.stringify({ appId: "io.ionic.starter", appName: "app", webDir: "www" }),
+      "android/app/src/main/res/xml/config.xml": generated,
+      "ios/App/App/config.xml": generated,
+    });
+    expect(tools.get("Capacitor")?.version).toBe("5.6.0");
+    expect(tools.has("Apache Cordova")).toBe(false);
+    // A Cordova project's own config.xml, with its id, still names it.
+    const cordova = await toolsOf({ "config.xml": generated.replace("<widget version", "<widget id=\"io.ionic.starter\" version") });
+    expect(cordova.has("Apache Cordova")).toBe(true);
+  });
 });
