@@ -115,4 +115,51 @@ describe("hybrid JavaScript apps", () => {
     const cordova = await toolsOf({ "config.xml": generated.replace("<widget version", "<widget id=\"io.ionic.starter\" version") });
     expect(cordova.has("Apache Cordova")).toBe(true);
   });
+
+  it("Expo's Android template: API levels read from a Gradle property with a default give Android's releases, gradle.properties first", async () => {
+    const root = [
+      "buildscript {",
+      "    ext {",
+      "        buildToolsVersion = findProperty('android.buildToolsVersion') ?: '34.0.0'",
+      "        minSdkVersion = Integer.parseInt(findProperty('android.minSdkVersion') ?: '23')",
+      "        compileSdkVersion = Integer.parseInt(findProperty('android.compileSdkVersion') ?: '34')",
+      "        targetSdkVersion = Integer.parseInt(findProperty('android.targetSdkVersion') ?: '34')",
+      "    }",
+      "    dependencies {",
+      "        classpath('com.android.tools.build:gradle')",
+      "        classpath('com.facebook.react:react-native-gradle-plugin')",
+      "    }",
+      "}",
+      "",
+    ].join("\n");
+    const app = [
+      'apply plugin: "com.android.application"',
+      'apply plugin: "com.facebook.react"',
+      "android {",
+      "    compileSdk rootProject.ext.compileSdkVersion",
+      "    namespace 'com.acme.app'",
+      "    defaultConfig {",
+      "        minSdkVersion rootProject.ext.minSdkVersion",
+      "        targetSdkVersion rootProject.ext.targetSdkVersion",
+      "    }",
+      "}",
+      "dependencies {",
+      '    implementation("com.facebook.react:react-android")',
+      "}",
+      "",
+    ].join("\n");
+    const files = {
+      ...npmProject({ expo: "50.0.14", "react-native": "0.73.6" }),
+      "android/settings.gradle": "rootProject.name = 'app'\ninclude ':app'\n",
+      "android/build.gradle": root,
+      "android/app/build.gradle": app,
+      "android/gradle.properties": "android.useAndroidX=true\nhermesEnabled=true\n",
+    };
+    const tools = await toolsOf(files);
+    expect(tools.get("Android SDK")?.version).toBe("34.0");
+    expect(tools.get("Android OS")?.version).toBe("14.0");
+    // expo-build-properties writes the levels it sets into gradle.properties: those win.
+    const set = await toolsOf({ ...files, "android/gradle.properties": "android.compileSdkVersion=35\nandroid.targetSdkVersion=35\n" });
+    expect(set.get("Android SDK")?.version).toBe("35.0");
+  });
 });
