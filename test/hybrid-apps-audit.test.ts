@@ -162,4 +162,12 @@ describe("hybrid JavaScript apps", () => {
     const set = await toolsOf({ ...files, "android/gradle.properties": "android.compileSdkVersion=35\nandroid.targetSdkVersion=35\n" });
     expect(set.get("Android SDK")?.version).toBe("35.0");
   });
+
+  it("an Electron app of 2016 declares electron-prebuilt, Electron's binary at its release; @electron/* tooling names Electron at none", async () => {
+    const old = await toolsOf(npmProject({ "electron-prebuilt": "1.2.5" }));
+    expect(old.get("Electron")?.version).toBe("1.2.5");
+    const tooling = await toolsOf(npmProject({ "@electron/packager": "18.3.2", "@electron/rebuild": "3.6.0" }));
+    expect(tooling.has("Electron")).toBe(true);
+    expect(tooling.get("Electron")?.version).toBeUndefined();
+  });
 });
