@@ -170,4 +170,25 @@ describe("hybrid JavaScript apps", () => {
     expect(tooling.has("Electron")).toBe(true);
     expect(tooling.get("Electron")?.version).toBeUndefined();
   });
+
+  it("React Native 0.59's Podfile: pods built from podspec files in node_modules are no registry packages; a trunk pod and a remote podspec's are", async () => {
+    const podfile = [
+      "platform :ios, '9.0'",
+      "target 'app' do",
+      "  pod 'React', :path => '../node_modules/react-native', :subspecs => ['Core', 'CxxBridge']",
+      "  pod 'yoga', :path => '../node_modules/react-native/ReactCommon/yoga'",
+      "  pod 'DoubleConversion', :podspec => '../node_modules/react-native/third-party-podspecs/DoubleConversion.podspec'",
+      "  pod 'glog', :podspec => '../node_modules/react-native/third-party-podspecs/glog.podspec'",
+      "  pod 'Folly', :podspec => '../node_modules/react-native/third-party-podspecs/Folly.podspec'",
+      "  pod 'GoogleMaps'",
+      "  pod 'Charts', :podspec => 'https://example.com/specs/Charts.podspec'",
+      "end",
+      "",
+    ].join("\n");
+    const lock = "PODS:\n  - DoubleConversion (1.1.6)\n  - Folly (2018.10.22.00)\n  - glog (0.3.5)\n  - GoogleMaps (2.7.0)\n  - Charts (3.2.1)\n\nDEPENDENCIES:\n  - GoogleMaps\n\nCOCOAPODS: 1.7.5\n";
+    const { document } = await scan(new MemorySource({ ...npmProject({ "react-native": "0.59.10" }), "ios/Podfile": podfile, "ios/Podfile.lock": lock }), { git: false, disable: ["languages"] });
+    const pods = document.tools.filter((t) => t.package_url?.includes("cocoapods")).map((t) => t.name).sort();
+    expect(pods).toEqual(["Charts", "GoogleMaps"]);
+    expect(document.tools.find((t) => t.name === "CocoaPods" && !t.package_url)?.version).toBe("1.7.5");
+  });
 });
