@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { blankComments, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
+import { blankComments, isRecord, lineCounter, lineOf, yamlDocuments } from "../../src/kit.js";
 
 /** electron-builder's configuration files, beside the `build` table of a package.json. */
 export const ELECTRON_BUILDER_CONFIGS = ["electron-builder.yml", "electron-builder.yaml", "electron-builder.json", "electron-builder.json5"];
@@ -48,7 +48,9 @@ function reportPublishers(ctx: DetectContext, file: string, text: string, config
       if (provider === "s3" && isRecord(entry) && entry.endpoint !== undefined) continue;
       if (seen.has(provider)) continue;
       seen.add(provider);
-      ctx.report({ ref: `electron-publish:${provider}`, file, line: lineOf(text, provider) });
+      // Its line: where a `provider` key names it, else where its name first stands (`publish: github`).
+      const keyed = new RegExp(`provider["']?\\s*:\\s*["']?${provider}(?![\\w-])`).exec(text);
+      ctx.report({ ref: `electron-publish:${provider}`, file, line: keyed ? lineCounter(text)(keyed.index) : lineOf(text, provider) });
     }
   }
 }
