@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { withoutCordovaPlugins } from "../src/sources/ignore-rules.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 // Hybrid mobile and desktop apps written in JavaScript (React Native, Expo, Electron), as their
 // repositories look: what their packages and build files reveal beside the framework itself.
@@ -190,5 +192,36 @@ describe("hybrid JavaScript apps", () => {
     const pods = document.tools.filter((t) => t.package_url?.includes("cocoapods")).map((t) => t.name).sort();
     expect(pods).toEqual(["Charts", "GoogleMaps"]);
     expect(document.tools.find((t) => t.name === "CocoaPods" && !t.package_url)?.version).toBe("1.7.5");
+  });
+
+  it("the plugins Cordova installs into a committed plugins/ folder are its packages' own trees, not the app's", async () => {
+    const widget = '<?xml version="1.0" encoding="utf-8"?>\n<widget id="io.ionic.starter" version="0.0.1" xmlns="http://www.w3.org/ns/widgets" xmlns:cdv="http://cordova.apache.org/ns/1.0">\n    <plugin name="cordova-plugin-device" spec="^2.0.3" />\n</widget>\n';
+    const plugin = JSON.stringify({ name: "cordova-plugin-device", version: "2.0.3", cordova: { id: "cordova-plugin-device" }, devDependencies: { eslint: "^4.0.0", jasmine: "^2.5.2" } });
+    const files = {
+      ...npmProject({ "ionic-angular": "3.9.9", "cordova-plugin-device": "2.0.3" }),
+      "config.xml": widget,
+      "plugins/fetch.json": JSON.stringify({ "cordova-plugin-device": { source: { type: "registry", id: "cordova-plugin-device@^2.0.3" }, is_top_level: true } }),
+      "plugins/android.json": JSON.stringify({ installed_plugins: { "cordova-plugin-device": {} } }),
+      "plugins/cordova-plugin-device/package.json": plugin,
+      "plugins/cordova-plugin-device/src/android/build.gradle": "dependencies {\n    implementation 'com.google.firebase:firebase-messaging:17.0.0'\n}\n",
+    };
+    const tools = await toolsOf(files);
+    for (const name of ["Apache Cordova", "Ionic"]) expect(tools.has(name), name).toBe(true);
+    for (const name of ["ESLint", "Jasmine", "Firebase"]) expect(tools.has(name), name).toBe(false);
+    // A plugins/ folder of another kind (no Cordova records, no config.xml beside it) is the project's own.
+    const own = await toolsOf({ "package.json": JSON.stringify({ name: "site" }), "plugins/seo/package.json": plugin });
+    expect(own.has("ESLint")).toBe(true);
+  });
+
+  it("a tree of 20,000 paths under many plugins/ folders is sorted at once", () => {
+    const entries = [
+      { path: "config.xml" },
+      { path: "plugins/fetch.json" },
+      ...Array.from({ length: 20000 }, (_, i) => ({ path: `${"plugins/".repeat(i % 7)}p${i}/plugins/x${i}/package.json` })),
+      { path: "src/app.ts" },
+    ];
+    const kept = expectFinishesWithin(() => withoutCordovaPlugins(entries), 5);
+    expect(kept.some((e) => e.path === "src/app.ts")).toBe(true);
+    expect(kept.some((e) => e.path === "plugins/fetch.json")).toBe(true);
   });
 });
