@@ -224,4 +224,11 @@ describe("hybrid JavaScript apps", () => {
     expect(kept.some((e) => e.path === "src/app.ts")).toBe(true);
     expect(kept.some((e) => e.path === "plugins/fetch.json")).toBe(true);
   });
+
+  it("App Center's CLI and push SDK name App Center; CodePush's old CLI names CodePush at none of its releases", async () => {
+    const tools = await toolsOf(npmProject({ "react-native": "0.63.4", "appcenter-cli": "2.10.10", "appcenter-push": "3.1.2", "code-push-cli": "2.1.9" }));
+    expect(tools.has("Visual Studio App Center")).toBe(true);
+    expect(tools.has("CodePush")).toBe(true);
+    expect(tools.get("CodePush")?.version).toBeUndefined();
+  });
 });
