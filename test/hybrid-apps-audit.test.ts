@@ -231,4 +231,13 @@ describe("hybrid JavaScript apps", () => {
     expect(tools.has("CodePush")).toBe(true);
     expect(tools.get("CodePush")?.version).toBeUndefined();
   });
+
+  it("Capawesome's Capacitor Firebase plugins name Firebase and their products, at none of the plugins' releases", async () => {
+    const tools = await toolsOf(npmProject({ "@capacitor/core": "5.6.0", "@capacitor-firebase/authentication": "5.3.0", "@capacitor-firebase/messaging": "5.3.0", "@capacitor-firebase/analytics": "5.3.0" }));
+    for (const name of ["Firebase", "Firebase Authentication", "Firebase Cloud Messaging"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+    expect(tools.get("Capacitor")?.version).toBe("5.6.0");
+  });
 });
