@@ -240,4 +240,10 @@ describe("hybrid JavaScript apps", () => {
     }
     expect(tools.get("Capacitor")?.version).toBe("5.6.0");
   });
+
+  it("a Cordova app's Firebase plugin names Firebase, not at the plugin's release", async () => {
+    const tools = await toolsOf(npmProject({ cordova: "12.0.0", "cordova-plugin-firebasex": "16.1.0" }));
+    expect(tools.has("Firebase")).toBe(true);
+    expect(tools.get("Firebase")?.version).toBeUndefined();
+  });
 });
