@@ -70,6 +70,13 @@ const VARIABLE =
   /^\s*(?:(?:project\.)?ext(?:ra)?\.)?set\(\s*["']([\w.-]+)["']\s*,\s*["']([\w.+-]+)["']\s*\)\s*(?:;\s*)?$|^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
 
 /**
+ * `name = findProperty('a.b') ?: '34'`, with Groovy's or Kotlin's number parsing around it
+ * (`Integer.parseInt(...)`, `(...).toInteger()`): the variable, the property and its default.
+ */
+const PROPERTY_DEFAULT =
+  /^\s*(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+)?([A-Za-z_]\w*)\s*=\s*(?:Integer\.parseInt\(\s*)?(?:\(\s*)?(?:(?:project|rootProject)\.)?(?:findProperty|property)\(\s*["']([\w.-]+)["']\s*\)\s*\?:\s*["']([\w.+-]+)["']\s*(?:\)\s*)?(?:\.(?:toInteger|toInt)\(\)\s*)?(?:;\s*)?$/;
+
+/**
  * A Kotlin DSL template reading a property by its name in quotes (`${property("okhttpVersion")}`,
  * `${project.findProperty("x") as String}`, `${rootProject.extra["x"]}`, `${extra.get("x")}`):
  * written `${x}` before the line is read, so the quotes inside do not end the string.
@@ -203,6 +210,16 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
       .replace(patterns.versions, (_, versions: string, key: string) => `${versions}.${accessor(key)}`)
       .replace(PROPERTY_READ, (_, a?: string, b?: string, c?: string) => `\${${a ?? b ?? c}}`)
       .replace(VERSION_PROPERTY, (_, version: string, a?: string, b?: string, c?: string, d?: string) => version + (a ?? b ?? c ?? d));
+    // A value read from a Gradle property with a default, as Expo's Android template assigns its
+    // API levels (`compileSdkVersion = Integer.parseInt(findProperty('android.compileSdkVersion') ?: '34')`):
+    // the variable is the property, which gradle.properties may set, and the default is the
+    // property's value where none does (gradle.properties is read first, and its value kept).
+    const defaulted = line.includes("?:") ? PROPERTY_DEFAULT.exec(line) : null;
+    if (defaulted) {
+      const [, name, property, fallback] = defaulted as unknown as [string, string, string, string];
+      if (!out.variables.has(name)) out.variables.set(name, `$${property}`);
+      if (!out.variables.has(property)) out.variables.set(property, fallback);
+    }
     const variable = VARIABLE.exec(line);
     if (variable) {
       const name = variable[1] ?? variable[3] ?? variable[6]!;

@@ -28,8 +28,11 @@ export async function extractPodfile(ctx: DetectContext, file: string, locks: Po
   textLines(text).forEach((line, i) => {
     const m = /^\s*pod\s+["']([^"']+)["'](?:\s*,\s*["']([^"']+)["'])?/.exec(line);
     // A pod from a folder of the repository (`pod 'shared', :path => '../shared'`, a Kotlin
-    // Multiplatform module or a local library) is the project's own code, not a registry package.
-    if (!m || /(?::path\s*=>|\bpath:)/.test(line)) return;
+    // Multiplatform module or a local library) is the project's own code, not a registry package;
+    // so is one built from a podspec file in the tree (`pod 'glog', :podspec =>
+    // '../node_modules/react-native/third-party-podspecs/glog.podspec'`, the libraries React Native
+    // 0.59's template built beside itself). A podspec fetched from a URL is a pod of someone else's.
+    if (!m || /(?::path\s*=>|\bpath:)/.test(line) || /(?::podspec\s*=>|\bpodspec:)\s*["'](?!https?:)/.test(line)) return;
     const name = m[1]!;
     // `pod 'Firebase', '~> 10.20', :subspecs => ['Auth', 'Firestore']` asks for those subspecs, as
     // `pod 'Firebase/Auth'` lines would: the lockfile then lists only `Firebase/Auth (10.20.0)`.

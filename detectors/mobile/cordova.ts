@@ -7,11 +7,14 @@ import type { DetectContext } from "../../src/types.js";
  * kind) are no widget document and name nothing. PhoneGap Build's declares its own namespace
  * (`xmlns:gap="http://phonegap.com/ns/1.0"`): that project is PhoneGap's. The `<engine>` specs
  * are the platforms' releases (cordova-android 12), not a release of Cordova itself.
+ * Cordova requires the widget's `id` (the app's reverse-domain identifier): Capacitor writes a
+ * widget document without one for its Cordova-plugin layer (android/app/src/main/res/xml/config.xml,
+ * ios/App/App/config.xml, which many Capacitor apps commit), and that file is no Cordova project's.
  */
 export async function extractCordovaConfig(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
   const widget = firstTag(text);
-  if (!widget || !widget.includes("http://www.w3.org/ns/widgets")) return;
+  if (!widget || !widget.includes("http://www.w3.org/ns/widgets") || !/\sid\s*=\s*["']/.test(widget)) return;
   if (/\bxmlns:gap\s*=\s*["']http:\/\/phonegap\.com\/ns\/1\.0["']/.test(widget)) ctx.report({ ref: "hybrid-project:phonegap", file });
   else if (widget.includes("http://cordova.apache.org/ns/1.0") || namesEngineOrPlugin(text)) ctx.report({ ref: "hybrid-project:cordova", file });
 }

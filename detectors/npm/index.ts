@@ -1,6 +1,7 @@
 import semver from "semver";
 import { isSitePage, readDocsifyPage } from "./docsify.js";
 import { readShadcnComponents } from "./shadcn.js";
+import { ELECTRON_BUILDER_CONFIGS, readElectronBuilderConfig, readElectronBuilderTable } from "./electron-builder.js";
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./manifest.js";
@@ -44,7 +45,7 @@ const BRIDGE_BUILD = /^\d+\.\d+\.\d+-bridge(?:[.-]|$)/;
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", ...DENO_CONFIGS, ...DENO_DEPS_FILES, "**/.meteor/release", "index.html", "components.json"],
+  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", ...DENO_CONFIGS, ...DENO_DEPS_FILES, "**/.meteor/release", "index.html", "components.json", ...ELECTRON_BUILDER_CONFIGS],
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => base(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
@@ -59,6 +60,8 @@ export const npmDetector: Detector = {
       // Bun's catalogs, in the root package.json: under `workspaces` or at the top.
       const holder = !isRecord(data) ? undefined : [data.workspaces, data].find((o) => isRecord(o) && (isRecord(o.catalog) || isRecord(o.catalogs)));
       if (holder) catalogs.set(dirOf(file), readPnpmCatalogs(holder));
+      // electron-builder's configuration in the manifest's `build` table (electron-builder.ts).
+      if (isRecord(data)) readElectronBuilderTable(ctx, file, (await ctx.text(file)) ?? "", data);
     }
     // The names of the repository's own packages: a dependency on one of them is a link to a
     // sibling (a workspace package), not a registry package. A package never depends on itself, so
@@ -252,6 +255,8 @@ export const npmDetector: Detector = {
     for (const file of ctx.files.filter((f) => base(f) === "index.html" && isSitePage(f))) await readDocsifyPage(ctx, file);
     // shadcn/ui's components.json, by its content (shadcn.ts).
     for (const file of ctx.files.filter((f) => base(f) === "components.json")) await readShadcnComponents(ctx, file);
+    // electron-builder's own configuration files (electron-builder.ts).
+    for (const file of ctx.files.filter((f) => ELECTRON_BUILDER_CONFIGS.includes(base(f)))) await readElectronBuilderConfig(ctx, file);
     // Expo's eas.json: the Node.js release a build profile runs on (`"build": { "production":
     // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.
     for (const file of ctx.files.filter((f) => base(f) === "eas.json")) {

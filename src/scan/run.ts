@@ -2,7 +2,7 @@ import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanWarni
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
-import { withoutFoundryLibraries } from "../sources/ignore-rules.js";
+import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
 
 /** A finding with the detector that made it. */
 export interface AttributedFinding extends Finding {
@@ -32,7 +32,7 @@ export async function runDetectors(
 ): Promise<RunResult> {
   let entries = await source.list();
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
-  entries = withoutFoundryLibraries(entries);
+  entries = withoutCordovaPlugins(withoutFoundryLibraries(entries));
   // One pass, no [path, size] pair per path: a large tree lists 100,000 of them.
   const listed = new Map<string, number | undefined>();
   const paths: string[] = new Array(entries.length);

@@ -60,6 +60,35 @@ export function withoutFoundryLibraries<T extends { path: string }>(entries: T[]
 const FOUNDRY_FILE = "foundry.toml";
 
 /**
+ * Leaves out the plugins Apache Cordova installs into a project: `cordova plugin add` copies each
+ * plugin's package into `plugins/<id>/` (its package.json, with the plugin's own test and lint
+ * tooling, its native sources and Gradle files), as npm copies packages into node_modules, and
+ * records them in `plugins/fetch.json` and one `plugins/<platform>.json` per platform. Many Cordova
+ * and Ionic apps commit that folder. A `plugins/` folder counts only beside a config.xml and holding
+ * one of those records; its own files (the records) stay, and the app's config.xml and package.json
+ * still name each plugin it uses.
+ */
+export function withoutCordovaPlugins<T extends { path: string }>(entries: T[]): T[] {
+  const paths = new Set<string>();
+  for (const { path } of entries) paths.add(path);
+  const folders = new Set<string>();
+  for (const { path } of entries) {
+    const m = CORDOVA_RECORD.exec(path);
+    if (m && paths.has(`${m[1] ?? ""}config.xml`)) folders.add(`${m[1] ?? ""}plugins/`);
+  }
+  if (folders.size === 0) return entries;
+  return entries.filter(({ path }) => {
+    for (let i = path.indexOf("plugins/"); i !== -1; i = path.indexOf("plugins/", i + 1)) {
+      if (i > 0 && path[i - 1] !== "/") continue;
+      if (folders.has(path.slice(0, i + 8)) && path.indexOf("/", i + 8) !== -1) return false;
+    }
+    return true;
+  });
+}
+/** Cordova's records of the plugins it installed: `plugins/fetch.json`, `plugins/android.json`. */
+const CORDOVA_RECORD = /^((?:[^/]+\/)*)plugins\/(?:fetch|android|ios|browser|windows|osx|electron)\.json$/;
+
+/**
  * Whether patterns match names without regard to case: as git does where `git init` sets
  * `core.ignorecase` (the case-insensitive file systems of macOS and Windows); elsewhere `tmp/`
  * leaves a `Tmp/` folder in, as git leaves it.

@@ -1,0 +1,56 @@
+import type { DetectContext } from "../../src/types.js";
+import { blankComments, isRecord, lineCounter, lineOf, yamlDocuments } from "../../src/kit.js";
+
+/** electron-builder's configuration files, beside the `build` table of a package.json. */
+export const ELECTRON_BUILDER_CONFIGS = ["electron-builder.yml", "electron-builder.yaml", "electron-builder.json", "electron-builder.json5"];
+
+/**
+ * The keys of electron-builder's configuration that may hold a `publish` setting of their own: the
+ * platforms' and their targets' (a Snap published to the Snap Store, the rest to GitHub).
+ */
+const SCOPES = ["mac", "mas", "dmg", "pkg", "win", "nsis", "nsisWeb", "portable", "appx", "msi", "linux", "appImage", "snap", "deb", "rpm", "flatpak"];
+
+/**
+ * electron-builder's configuration file (YAML, JSON or JSON5, whose unquoted keys, single quotes
+ * and trailing commas YAML's flow style reads once its comments are blanked): where the app's
+ * releases and auto-updates are published (electron-updater reads the same setting back).
+ */
+export async function readElectronBuilderConfig(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  if (text === undefined) return;
+  const source = file.endsWith(".json5") || file.endsWith(".json") ? blankComments(text, { line: ["//"], block: ["/*", "*/"], quotes: `"'` }) : text;
+  const config = yamlDocuments(ctx, file, source)?.[0];
+  if (isRecord(config)) reportPublishers(ctx, file, text, config);
+}
+
+/**
+ * A package.json's `build` table, electron-builder's configuration where no file of its own holds
+ * it: read only where the manifest declares electron-builder (`build` is a common word).
+ */
+export function readElectronBuilderTable(ctx: DetectContext, file: string, text: string, data: Record<string, unknown>): void {
+  const declares = ["dependencies", "devDependencies"].some((k) => isRecord(data[k]) && "electron-builder" in data[k]);
+  if (declares && isRecord(data.build)) reportPublishers(ctx, file, text, data.build);
+}
+
+/**
+ * Each publish provider the configuration names, at the top or under a platform or target: the
+ * string form (`publish: github`), one table (`provider: s3`) or a list of either. An `s3` provider
+ * with an `endpoint` of its own is another S3-compatible store (MinIO), not Amazon S3.
+ */
+function reportPublishers(ctx: DetectContext, file: string, text: string, config: Record<string, unknown>): void {
+  const seen = new Set<string>();
+  for (const holder of [config, ...SCOPES.map((k) => config[k])]) {
+    if (!isRecord(holder)) continue;
+    const publish = holder.publish;
+    for (const entry of Array.isArray(publish) ? publish : [publish]) {
+      const provider = typeof entry === "string" ? entry : isRecord(entry) && typeof entry.provider === "string" ? entry.provider : undefined;
+      if (!provider || !/^[A-Za-z][\w-]*$/.test(provider)) continue;
+      if (provider === "s3" && isRecord(entry) && entry.endpoint !== undefined) continue;
+      if (seen.has(provider)) continue;
+      seen.add(provider);
+      // Its line: where a `provider` key names it, else where its name first stands (`publish: github`).
+      const keyed = new RegExp(`provider["']?\\s*:\\s*["']?${provider}(?![\\w-])`).exec(text);
+      ctx.report({ ref: `electron-publish:${provider}`, file, line: keyed ? lineCounter(text)(keyed.index) : lineOf(text, provider) });
+    }
+  }
+}
