@@ -194,7 +194,9 @@ function indexFor(catalog: Catalog): Index {
   }
   const artifacts = new Map<string, string>();
   const shared = new Set<string>();
-  for (const key of catalog.entries("maven").keys()) {
+  // A catalog given as data alone ({ tools }, as another build's class reads) has no matchers to ask.
+  const mavenKeys = typeof catalog.entries === "function" ? catalog.entries("maven").keys() : [];
+  for (const key of mavenKeys) {
     const artifact = /^[^:*]+:([^:*]+)$/.exec(key)?.[1]?.toLowerCase();
     if (!artifact) continue;
     if (artifacts.has(artifact)) shared.add(artifact);
@@ -241,6 +243,7 @@ const PACKAGE_KINDS = ["npm", "pypi", "rubygems", "packagist", "go", "cargo", "n
  */
 function packageTools(catalog: Catalog, index: Index, typed: string, prefixes: boolean): Map<CatalogTool, boolean> {
   const out = new Map<CatalogTool, boolean>();
+  if (typeof catalog.matchedKey !== "function") return out;
   const unpinned = /^(@?[^@\s]+)@[^@\s/]*$/.exec(typed)?.[1] ?? typed;
   const names = new Set([typed, unpinned, unpinned.toLowerCase()]);
   const image = /\s/.test(typed) ? undefined : splitImage(typed)?.name;
