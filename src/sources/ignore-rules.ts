@@ -69,12 +69,22 @@ const FOUNDRY_FILE = "foundry.toml";
  * still name each plugin it uses.
  */
 export function withoutCordovaPlugins<T extends { path: string }>(entries: T[]): T[] {
-  const paths = new Set<string>();
-  for (const { path } of entries) paths.add(path);
+  // The records' folders first, and the config.xml files only when there is one: most trees have
+  // neither, and a set of every path of a large tree is a cost no scan of them should pay.
+  const records = new Set<string>();
+  for (const { path } of entries) {
+    if (path.endsWith(".json") && path.includes("plugins/")) {
+      const m = CORDOVA_RECORD.exec(path);
+      if (m) records.add(m[1] ?? "");
+    }
+  }
+  if (records.size === 0) return entries;
   const folders = new Set<string>();
   for (const { path } of entries) {
-    const m = CORDOVA_RECORD.exec(path);
-    if (m && paths.has(`${m[1] ?? ""}config.xml`)) folders.add(`${m[1] ?? ""}plugins/`);
+    if (path === "config.xml" || path.endsWith("/config.xml")) {
+      const parent = path.slice(0, -"config.xml".length);
+      if (records.has(parent)) folders.add(`${parent}plugins/`);
+    }
   }
   if (folders.size === 0) return entries;
   return entries.filter(({ path }) => {
