@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { lstatSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { readRegularFile, textOf } from "../io/read-regular.js";
+import { readRegularFile } from "../io/read-regular.js";
+import { textByBom } from "../scan/decode.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
@@ -87,7 +88,7 @@ export function bareRepositoryFiles(dir: string, rev = "HEAD"): ConfigFiles | un
       if (size === undefined) throw new Error("not in the revision scanned");
       if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
       // As bytes, decoded by their BOM as a file on disk is (readRegularFile).
-      return textOf(execFileSync("git", gitArgs(dir, ["cat-file", "blob", `${rev}:${path}`]), { env: gitEnv(), maxBuffer: maxBytes + 1, stdio: ["ignore", "pipe", "ignore"] }));
+      return textByBom(execFileSync("git", gitArgs(dir, ["cat-file", "blob", `${rev}:${path}`]), { env: gitEnv(), maxBuffer: maxBytes + 1, stdio: ["ignore", "pipe", "ignore"] }));
     },
     label: (path) => `${join(dir, path)} (committed)`,
   };

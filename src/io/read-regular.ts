@@ -1,9 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { textByBom } from "../scan/decode.js";
 
-/** The text of a file's bytes, decoded by its BOM (kit for the CLI's readers). */
-export const textOf = textByBom;
-
 // Not through a link (the last part of the path), and never waiting on a FIFO.
 const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -31,4 +28,3 @@ export function readRegularFile(path: string, maxBytes: number): string {
     closeSync(fd);
   }
 }
-

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
-import { textOf } from "../../io/read-regular.js";
+import { textByBom } from "../../scan/decode.js";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
@@ -147,7 +147,7 @@ function resultLine(line: string): { line: string; entry?: string; ok?: boolean 
 /** A file batch must read (the list, the output of an earlier run): exit 1 naming it when it cannot. */
 function readText(path: string, what = ""): string {
   try {
-    return textOf(readFileSync(path));
+    return textByBom(readFileSync(path));
   } catch (error) {
     throw new CliError(`cannot read ${what}${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
   }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { textOf } from "../../io/read-regular.js";
+import { textByBom } from "../../scan/decode.js";
 import { scan, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
@@ -105,7 +105,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) return (await scanOrFail(target, sideOptions(target, values))).document;
     try {
-      return parseComparable(textOf(readFileSync(target)));
+      return parseComparable(textByBom(readFileSync(target)));
     } catch (error) {
       throw new CliError(`${target}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
     }

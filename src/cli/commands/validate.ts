@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { textOf } from "../../io/read-regular.js";
+import { textByBom } from "../../scan/decode.js";
 import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
@@ -21,7 +21,7 @@ export const validateCommand: Command = {
     let doc;
     try {
       // As written: a file without its `tools` list is not made valid by the empty list parse() adds.
-      doc = parseData(textOf(readFileSync(positionals[0]!)));
+      doc = parseData(textByBom(readFileSync(positionals[0]!)));
     } catch (error) {
       process.stdout.write(`${positionals[0]}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}\n`);
       return 1;
