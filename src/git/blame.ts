@@ -30,6 +30,8 @@ export interface BlameInput {
   /** BLAME_BUDGET and MAX_BLAMED_HISTORY unless given (tests give small ones). */
   budget?: number;
   maxHistory?: number;
+  /** Whether the repository is a partial clone, where the caller has asked already (a scan has); else asked here. */
+  partial?: boolean;
 }
 
 /**
@@ -53,12 +55,11 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   const budget = input.budget ?? BLAME_BUDGET;
   // Counting stops past the bound, so a long history costs a short walk here.
   const maxHistory = input.maxHistory ?? MAX_BLAMED_HISTORY;
-  const [count, clone] = await Promise.all([
+  const [count, partial] = await Promise.all([
     runGit(dir, ["rev-list", "--count", `--max-count=${maxHistory + 1}`, rev, "--"]).catch(() => ""),
-    partialClone(dir),
+    input.partial ?? partialClone(dir).then((clone) => clone.partial),
   ]);
   const commits = Number(count.trim());
-  const { partial } = clone;
   // One commit wrote every line: the file's last change already says so. A partial clone
   // (`--filter=blob:none`) lacks the older versions blame reads, and git would fetch each from the
   // remote: no network while scanning, so its files keep their last change.
