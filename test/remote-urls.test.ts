@@ -111,6 +111,19 @@ describe("remote URL forms, field by field", () => {
     }
   });
 
+  it("a name with escapes (an Azure DevOps project with a space) reads decoded; its web page and links stay escaped", async () => {
+    const web = "https://dev.azure.com/contoso/Fabrikam%20Fiber/_git/Web%20App";
+    // The https remote escapes the spaces, the SSH one may write them as they are: one repository either way.
+    for (const url of [`https://contoso@dev.azure.com/contoso/Fabrikam%20Fiber/_git/Web%20App`, "git@ssh.dev.azure.com:v3/contoso/Fabrikam Fiber/Web App"]) {
+      expect(facts(url), url).toEqual({ repo_name: "contoso/Fabrikam Fiber/_git/Web App", provider: "dev.azure.com", requested_by: "contoso", web_url: web });
+    }
+    // A malformed escape is kept as written rather than failing the scan.
+    expect(facts("https://git.corp.example/team/100%/app.git")).toMatchObject({ repo_name: "team/100%/app", web_url: "https://git.corp.example/team/100%25/app" });
+    const { repositoryUrl } = await import("../src/git/forges.js");
+    expect(repositoryUrl("dev.azure.com", "contoso/Fabrikam Fiber/_git/Web App", [`${web}?path=/package.json&version=GBmain`])).toBe(web);
+    expect(repositoryUrl("dev.azure.com", "contoso/Fabrikam Fiber/_git/Web App")).toBe(web);
+  });
+
   it("an https or http remote on a port of its own keeps it in the web page; an SSH port is not the web's", () => {
     expect(facts("https://token@git.corp.example:8443/team/app.git")).toEqual({ repo_name: "team/app", provider: "git.corp.example", requested_by: "team", web_url: "https://git.corp.example:8443/team/app" });
     expect(facts("http://git.corp.example:8080/team/app.git")).toMatchObject({ web_url: "http://git.corp.example:8080/team/app" });

@@ -3,7 +3,7 @@ import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { FileChange, RepoFacts } from "../document/build.js";
 import { gitArgs, gitEnv, runGit } from "./run.js";
-import { providerOf, webHost } from "./forges.js";
+import { providerOf, readableName, webHost, webPath } from "./forges.js";
 import { trimTrailing } from "../kit.js";
 
 /** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
@@ -222,8 +222,10 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
   const provider = providerOf(host);
   const server = bitbucketServer(host, provider, path);
   if (server) path = server.name;
-  return { repo_name: path, provider, requested_by: path.split("/")[0]!, web_url: `${webOrigin ?? `https://${host}`}/${server?.page ?? path}` };
+  const name = readableName(path);
+  return { repo_name: name, provider, requested_by: name.split("/")[0]!, web_url: `${webOrigin ?? `https://${host}`}/${webPath(server?.page ?? path)}` };
 }
+
 
 /**
  * Bitbucket Server (Data Center): an https clone is `/scm/PROJECT/REPO.git` (on any host but a

@@ -91,7 +91,7 @@ export function repositoryUrl(provider: string | undefined, repoName: string, li
   // A self-hosted forge (provider gitlab on gitlab.corp.example): the host the scan's own links to
   // the repository name, where one does.
   // Bitbucket Server's links name the repository by its page, projects/PROJECT/repos/REPO.
-  const pages = [repoName, bitbucketServerPage(repoName)].filter((page): page is string => page !== undefined);
+  const pages = [repoName, bitbucketServerPage(repoName)].filter((page): page is string => page !== undefined).map(webPath);
   for (const link of links) {
     if (!link?.startsWith("https://")) continue;
     for (const page of pages) {
@@ -100,5 +100,31 @@ export function repositoryUrl(provider: string | undefined, repoName: string, li
     }
   }
   const host = forge(provider)?.host ?? (provider.includes(".") ? provider : undefined);
-  return host ? `https://${host}/${repoName}` : undefined;
+  return host ? `https://${host}/${webPath(repoName)}` : undefined;
+}
+
+/**
+ * A repository path as people write its name: a URL's escapes decoded (Azure DevOps' remote
+ * `_git/My%20Repo` is the repository `My Repo`). A folder whose escapes are malformed (`100%`) is
+ * kept as written.
+ */
+export function readableName(path: string): string {
+  return path
+    .split("/")
+    .map((folder) => {
+      try {
+        return decodeURIComponent(folder);
+      } catch {
+        return folder;
+      }
+    })
+    .join("/");
+}
+
+/** A repository path as a web page's address writes it, from a path written either way (`My Repo` or `My%20Repo` is `My%20Repo`). */
+export function webPath(path: string): string {
+  return readableName(path)
+    .split("/")
+    .map((folder) => encodeURIComponent(folder))
+    .join("/");
 }
