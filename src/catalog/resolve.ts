@@ -13,8 +13,9 @@ export interface Resolution {
    * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
    * 0.95 the tool a package or image name reveals ("psycopg2", "@angular/core", "node:18-alpine"),
    * 0.93 another tool it reveals too, 0.92 a name followed by more words ("react-dom",
-   * "spring-boot-starter-web"); fuzzy matches score at most 0.9. Two tools can both score 1 (ZAP
-   * and Zap for "zap").
+   * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
+   * one reached by dropping its js); fuzzy matches score at most 0.9. Two tools can both score 1
+   * (ZAP and Zap for "zap").
    */
   score: number;
   matchedBy: "name" | "alias" | "slug" | "package" | "fuzzy";
@@ -160,6 +161,13 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const whole = hits.some((e) => e.key === stem);
     for (const e of hits) if (!whole || e.key === stem) add(e.tool, 0.96 - (e.kind === "name" ? 0 : 0.01) - (e.key === stem ? 0 : 0.01), e.kind);
   }
+  // A tool's name among other words, where nothing above read the query whole ("aws s3 bucket",
+  // "redis cluster", "spring boot actuator"): the tool the longest run of words names, as a name,
+  // alias or slug or a vendor's product as above, before any fuzzy guess, which finds "bucket" in
+  // Bitbucket. It stays under 0.9: the other words may make a product of its own ("azure cli").
+  if (!misspelt && ![...out.values()].some((r) => r.score >= 0.9)) {
+    for (const [tool, asWritten] of namedInside(index, typed)) add(tool, asWritten ? 0.88 : 0.87, "alias");
+  }
   for (const [e, close] of closeness) {
     const popularity = Math.log10(1 + (e.tool.popularity ?? 0)) / 6;
     add(e.tool, Math.min(0.9, close * 0.75 + popularity * 0.2), "fuzzy");
@@ -294,6 +302,39 @@ export function leadingStems(typed: string): string[] {
   }
   return stems;
 }
+
+/**
+ * The tools named by the longest run of a query's space-separated words that names any (a name,
+ * alias or slug, a cloud vendor's other prefix, a vendor's product without its vendor), shorter
+ * than the whole query: "aws s3 bucket" gives Amazon S3 (from "aws s3"), before AWS from "aws".
+ * Runs of equal length each count ("postgres on rds"); a lone joining word ("on") names nothing.
+ * Each tool comes with whether a key of its is the run as written, not reached by dropping its own
+ * "js" or "db" ("angular" is Angular's name, and AngularJS's only without its js).
+ */
+function namedInside(index: Index, typed: string): Map<CatalogTool, boolean> {
+  const found = new Map<CatalogTool, boolean>();
+  const words = typed.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 6) return found;
+  for (let n = words.length - 1; n >= 1 && !found.size; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const key = normalize(words.slice(i, i + n).join(" "));
+      if (key.length < 2 || (n === 1 && JOINING_WORDS.has(key))) continue;
+      const keys = [key, ...vendorSpellings(key)];
+      if ((index.lastWords.get(key) ?? 0) < 2) keys.push(...BARE_PRODUCT_VENDORS.map((vendor) => vendor + key));
+      for (const k of keys) {
+        for (const e of index.exact.get(k) ?? []) {
+          // A vendor's spelling counts only as a whole key, as above (no "amazon dynamo" for DynamoDB).
+          if (k !== key && e.key !== k) continue;
+          found.set(e.tool, found.get(e.tool) === true || e.key === k);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Words that join names in a phrase and are no name themselves ("postgres on rds", "react and redux"). */
+const JOINING_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "via", "vs", "with"]);
 
 /** Words that say what kind of thing a tool is, typed after its name ("redis server"); not "cli", often a tool of its own (AWS CLI, Vue CLI). */
 const GENERIC_WORDS = new Set(["server", "database", "db", "engine", "sdk", "client", "cache", "framework", "library", "lib"]);

@@ -8,8 +8,8 @@ const HELP = `Usage: techstack resolve NAME... [--json] [--limit N] [--dir DIR]
 
 Finds the catalog tools each typed name means, best first, with a score from 0 to 1 (1 the
 tool's name, 0.99 an alias such as "postgres" or "k8s", 0.95 a package or image name such as
-"psycopg2" or "node:18-alpine", 0.94 a vendor's product without its vendor such as "ec2", at most
-0.9 a near spelling). The
+"psycopg2" or "node:18-alpine", 0.94 a vendor's product without its vendor such as "ec2", 0.88 a
+name among other words such as "aws s3 bucket", at most 0.9 a near spelling). The
 catalog is the one a scan of DIR uses: the built-in one with the repository's
 techstack.catalog.yml and its configuration's catalog file, which manual submission uses too.
 
