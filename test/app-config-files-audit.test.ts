@@ -92,3 +92,29 @@ describe("the mail service a Quarkus application's mailer sends through", () => 
     });
   });
 });
+
+// The families left unread, each because the site's stack files name nothing from them where they
+// are the only evidence: corpus koel (.env.example `DB_CONNECTION=mysql`, config/database.php's
+// default `mysql`: no MySQL), aspnetcore-graphql (appsettings.json's SQL Server connection string,
+// EF Core through Microsoft.AspNetCore.App: no Microsoft SQL Server), spring6-sandbox
+// (`spring.cassandra.*` beside a starter the site does not know: no Cassandra; every store it names
+// cites a pom or compose file, and held-out spring-boot-microservices-series-v2's cite compose
+// files, never the application.yml beside them). The drivers and SDKs that these files need are
+// what names the store. A reader added for one of these should come with site evidence first.
+describe("application configuration files the site names nothing from", () => {
+  it("a Laravel .env.example and config/database.php, an appsettings.json connection string, Spring datasource and Cassandra keys, Django DATABASES and CACHES, a Phoenix repo's adapter", async () => {
+    const tools = await toolsOf({
+      ".env.example": "APP_NAME=Shop\nDB_CONNECTION=mysql\nDB_HOST=127.0.0.1\nCACHE_DRIVER=redis\nQUEUE_CONNECTION=sqs\nMAIL_MAILER=smtp\nMAIL_HOST=mailtrap.io\n",
+      "config/database.php": "<?php\n\nreturn [\n    'default' => env('DB_CONNECTION', 'pgsql'),\n];\n",
+      "Api/appsettings.json": JSON.stringify({ ConnectionStrings: { Shop: "Server=(localdb)\\mssqllocaldb;Database=Shop;Trusted_Connection=True", Cache: "localhost:6379" }, AllowedHosts: "*" }),
+      "Api/appsettings.Production.json": JSON.stringify({ ConnectionStrings: { Shop: "Host=db;Database=shop;Username=shop" } }),
+      "service/src/main/resources/application.properties": "spring.datasource.url=jdbc:postgresql://localhost:5432/shop\nspring.cassandra.keyspace-name=shop\nspring.kafka.bootstrap-servers=localhost:9092\nspring.rabbitmq.host=localhost\n",
+      "service/src/main/resources/application-prod.yml": "spring:\n  data:\n    mongodb:\n      uri: ${MONGO_URI:mongodb://localhost/shop}\n    redis:\n      host: cache\n  elasticsearch:\n    uris: http://search:9200\n",
+      "web/settings.py": "DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'NAME': 'shop',\n    }\n}\nCACHES = {'default': {'BACKEND': 'django.core.cache.backends.redis.RedisCache'}}\nCELERY_BROKER_URL = 'amqp://guest@rabbit//'\n",
+      "mix.exs": 'defmodule Shop.MixProject do\n  use Mix.Project\n  def project, do: [app: :shop, deps: []]\nend\n',
+      "config/dev.exs": "import Config\nconfig :shop, Shop.Repo, adapter: Ecto.Adapters.MyXQL\n",
+    });
+    const stores = [...tools.values()].filter((t) => t.category === "Data Stores" || t.sub_category === "Transactional Email").map((t) => t.name);
+    expect(stores).toEqual([]);
+  });
+});
