@@ -149,9 +149,9 @@ describe("ruby reader", () => {
         "runtime:ruby@1 ->3.2.2"
       ],
       "config/database.yml": [
-        "rails-adapter:postgresql",
-        "rails-adapter:redis",
-        "rails-adapter:sqlite3"
+        "rails-adapter:postgresql@2",
+        "rails-adapter:redis@7",
+        "rails-adapter:sqlite3@9"
       ],
       "config/environments/production.rb": [
         "smtp-host:smtp.sendgrid.net@3",
@@ -452,7 +452,7 @@ BUNDLED WITH
       "b2/.ruby-version": ["runtime:ruby@1 ->2.7.6"],
       "b3/.ruby-version": ["runtime:ruby@1 ->3.1.4"],
       "c/.ruby-version": ["runtime:ruby@1 ->3.3.0"],
-      "config/database.yml": ["rails-adapter:mysql2", "rails-adapter:trilogy"],
+      "config/database.yml": ["rails-adapter:mysql2@5", "rails-adapter:trilogy@7"],
       "config/environments/production.rb": [
         "smtp-host:smtp.office365.com@2",
         "smtp-host:smtp.gmail.com@3",

@@ -69,7 +69,7 @@ describe("a Spring Boot configuration's mail host", () => {
 
 describe("a Spring Boot application.properties' key", () => {
   it("ends at white space as well as at = or :, as java.util.Properties reads it", async () => {
-    const { springMailHostsOfProperties } = await import("../detectors/jvm-other/index.js");
-    expect(springMailHostsOfProperties("spring.mail.host smtp.sendgrid.net\nspring.mail.host\t: smtp.mailgun.org\nspring.mail.hostname=x.example.com\n")).toEqual(["smtp.sendgrid.net", "smtp.mailgun.org"]);
+    const { mailHostsOfProperties } = await import("../detectors/jvm-other/index.js");
+    expect(mailHostsOfProperties("spring.mail.host smtp.sendgrid.net\nspring.mail.host\t: smtp.mailgun.org\nspring.mail.hostname=x.example.com\n")).toEqual(["smtp.sendgrid.net", "smtp.mailgun.org"]);
   });
 });

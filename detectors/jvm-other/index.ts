@@ -11,7 +11,8 @@ import { baseName, blankComments, dirOf, hostName, inFolder, isRecord, lineCount
  * the application runs on (Grails 3+ declares it in Gradle instead). And an Apache JMeter test plan
  * (*.jmx), whose root element records the JMeter release that saved it (`jmeter="5.6.3"`). And a Spring
  * Boot application's configuration (application.properties or .yml, and its profiles' application-<profile>
- * files): the SMTP server `spring.mail.host` sends mail through, the mail service it belongs to.
+ * files): the SMTP server `spring.mail.host` sends mail through, the mail service it belongs to; a
+ * Quarkus application's `quarkus.mailer.host` likewise.
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
@@ -124,8 +125,8 @@ export const jvmOtherDetector: Detector = {
         const grails = base === "application.properties" ? /^[ \t]*app\.grails\.version[ \t]*[=:][ \t]*([\w.-]+)/m.exec(text)?.[1] : undefined;
         if (grails) ctx.report({ ref: "runtime:grails", file, version: grails });
         // Only a file that sets a mail key is read further (parsed, for YAML).
-        if (!/spring\.mail\.host|^[ \t]*mail[ \t]*:/m.test(text)) continue;
-        const hosts = base.endsWith(".properties") ? springMailHostsOfProperties(text) : springMailHostsOfYaml(yamlDocuments(ctx, file, text) ?? []);
+        if (!/spring\.mail\.host|quarkus\.mailer\.host|^[ \t]*mail(?:er)?[ \t]*:/m.test(text)) continue;
+        const hosts = base.endsWith(".properties") ? mailHostsOfProperties(text) : mailHostsOfYaml(yamlDocuments(ctx, file, text) ?? []);
         for (const host of new Set(hosts)) {
           if (ctx.lookup("smtp-host", host).length > 0) ctx.report({ ref: `smtp-host:${host}`, file, line: hostLine(text, host) });
         }
@@ -264,34 +265,44 @@ function smtpServer(value: unknown): string | undefined {
 }
 
 /**
- * The `spring.mail.host` values of a Spring Boot application.properties (the key ends at `=`, `:`
- * or white space, as java.util.Properties reads it: `spring.mail.host smtp.sendgrid.net` too;
- * comments skipped).
+ * The SMTP servers of an application.properties: Spring Boot's `spring.mail.host` and Quarkus'
+ * `quarkus.mailer.host`, also under a Quarkus profile (`%prod.quarkus.mailer.host`). The key ends
+ * at `=`, `:` or white space, as java.util.Properties reads it (`spring.mail.host smtp.sendgrid.net`
+ * too); comments skipped.
  */
-export function springMailHostsOfProperties(text: string): string[] {
+export function mailHostsOfProperties(text: string): string[] {
   const out: string[] = [];
   for (const line of textLines(text)) {
-    const m = /^[ \t]*spring\.mail\.host(?:[ \t]*[=:][ \t]*|[ \t]+)(\S+)/.exec(line);
+    const m = /^[ \t]*(?:%[\w-]+\.)?(?:spring\.mail|quarkus\.mailer)\.host(?:[ \t]*[=:][ \t]*|[ \t]+)(\S+)/.exec(line);
     const host = smtpServer(m?.[1]);
     if (host) out.push(host);
   }
   return out;
 }
 
-/** The `spring.mail.host` values of a Spring Boot application.yml's documents, nested or as a dotted key. */
-export function springMailHostsOfYaml(docs: unknown[]): string[] {
+/**
+ * The SMTP servers of an application.yml's documents, nested or as a dotted key: Spring Boot's
+ * `spring.mail.host` and Quarkus' `quarkus.mailer.host` (quarkus-config-yaml), also under a Quarkus
+ * profile's key (`"%prod": { quarkus: ... }`).
+ */
+export function mailHostsOfYaml(docs: unknown[]): string[] {
   const out: string[] = [];
-  for (const doc of docs) {
-    if (!isRecord(doc)) continue;
-    const spring = doc.spring;
-    const mail = isRecord(spring) ? spring.mail : undefined;
-    const candidates = [isRecord(mail) ? mail.host : undefined, isRecord(spring) ? spring["mail.host"] : undefined, doc["spring.mail.host"]];
+  const roots = docs.filter(isRecord).flatMap((doc) => [doc, ...Object.keys(doc).filter((k) => k.startsWith("%")).map((k) => doc[k]).filter(isRecord)]);
+  for (const doc of roots) {
+    const candidates = [...hostsUnder(doc, "spring", "mail"), ...hostsUnder(doc, "quarkus", "mailer")];
     for (const value of candidates) {
       const host = smtpServer(value);
       if (host) out.push(host);
     }
   }
   return out;
+}
+
+/** `root.mail.host`, `root["mail.host"]` and `"root.mail.host"` of a YAML document, as Spring and Quarkus read them alike. */
+function hostsUnder(doc: Record<string, unknown>, root: string, section: string): unknown[] {
+  const top = doc[root];
+  const nested = isRecord(top) ? top[section] : undefined;
+  return [isRecord(nested) ? nested.host : undefined, isRecord(top) ? top[`${section}.host`] : undefined, doc[`${root}.${section}.host`]];
 }
 
 /**

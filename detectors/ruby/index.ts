@@ -131,7 +131,7 @@ export const rubyDetector: Detector = {
         if (version && /^\d+\.\d+/.test(version)) ctx.report({ ref: "runtime:ruby", file, line: 1, version });
       } else if (file === "config/database.yml" || file.endsWith("/config/database.yml")) {
         const text = (await ctx.text(file)) ?? "";
-        for (const m of text.matchAll(/^[ \t]*adapter:\s*["']?([\w-]+)/gm)) ctx.report({ ref: `rails-adapter:${m[1]!.toLowerCase()}`, file });
+        for (const { adapter, line } of databaseAdapters(text)) ctx.report({ ref: `rails-adapter:${adapter}`, file, line });
       } else if (file === "config/importmap.rb" || file.endsWith("/config/importmap.rb")) {
         // The npm packages a Rails app pins without a package.json: each shows its tool at the
         // pinned release, with no package entry (the app declares no npm dependency).
@@ -160,6 +160,25 @@ export const rubyDetector: Detector = {
     }
   },
 };
+
+/**
+ * The database adapters a Rails `config/database.yml` names (`adapter: postgresql`, quoted or not,
+ * any environment's), lower-cased, each once at the line that first declares it: the environments
+ * that repeat one (development, test, production) or take it through `<<: *default` point at that
+ * line, not at the file's first. A commented-out `# adapter: mysql2` and an ERB value
+ * (`<%= ENV["DB_ADAPTER"] %>`) give nothing.
+ */
+export function databaseAdapters(text: string): Array<{ adapter: string; line: number }> {
+  const out: Array<{ adapter: string; line: number }> = [];
+  const seen = new Set<string>();
+  textLines(text).forEach((raw, i) => {
+    const adapter = /^[ \t]*adapter:[ \t]*["']?([\w-]+)/.exec(raw)?.[1]?.toLowerCase();
+    if (adapter === undefined || seen.has(adapter)) return;
+    seen.add(adapter);
+    out.push({ adapter, line: i + 1 });
+  });
+  return out;
+}
 
 /**
  * The SMTP servers an Action Mailer configuration names as literals (`address: "smtp.sendgrid.net"`,
