@@ -2,7 +2,7 @@ import Fuse from "fuse.js";
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
-import { splitImage } from "../../detectors/docker/dockerfile.js";
+import { splitImage } from "../kit/image-reference.js";
 
 export interface Resolution {
   tool: CatalogTool;
