@@ -48,9 +48,28 @@ function reportPublishers(ctx: DetectContext, file: string, text: string, config
       if (provider === "s3" && isRecord(entry) && entry.endpoint !== undefined) continue;
       if (seen.has(provider)) continue;
       seen.add(provider);
-      // Its line: where a `provider` key names it, else where its name first stands (`publish: github`).
-      const keyed = new RegExp(`provider["']?\\s*:\\s*["']?${provider}(?![\\w-])`).exec(text);
-      ctx.report({ ref: `electron-publish:${provider}`, file, line: keyed ? lineCounter(text)(keyed.index) : lineOf(text, provider) });
+      ctx.report({ ref: `electron-publish:${provider}`, file, line: providerLine(text, provider) });
     }
   }
+}
+
+/**
+ * The line that names a provider: a `provider` key's value, or the first value of a `publish` key
+ * (`publish: s3`, `"publish": ["s3"]`, `publish:` then `- s3`); else the provider's name as a word
+ * of its own after the first `publish` key (a later entry of a list); else its first mention. Its
+ * name inside another word (`@aws-sdk/client-s3`, `com.acme.s3sync`) or a script's command is no
+ * place that names it.
+ */
+function providerLine(text: string, provider: string): number | undefined {
+  const lineAt = lineCounter(text);
+  const valued = new RegExp(`(?<![\\w-])(?:provider|publish)["']?[ \\t]*:\\s*(?:\\[\\s*|-[ \\t]+)?["']?${provider}["']?(?![\\w./:-])`).exec(text);
+  if (valued) return lineAt(valued.index + valued[0].lastIndexOf(provider));
+  const key = /(?<![\w-])publish["']?[ \t]*:/.exec(text);
+  if (key) {
+    const word = new RegExp(`(?<![\\w./@:-])${provider}(?![\\w./:-])`, "g");
+    word.lastIndex = key.index;
+    const found = word.exec(text);
+    if (found) return lineAt(found.index);
+  }
+  return lineOf(text, provider);
 }

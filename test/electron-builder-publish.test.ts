@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { npmDetector } from "../detectors/npm/index.js";
+import { detectorFindings } from "./detector-findings.js";
+
+/** The electron-builder publish findings the npm detector reports for a tree, as `ref@line` per file. */
+async function publishers(files: Record<string, string>): Promise<string[]> {
+  const { findings } = await detectorFindings(npmDetector, files);
+  return findings.filter((f) => f.ref.startsWith("electron-publish:")).map((f) => `${f.file}: ${f.ref}@${f.line}`);
+}
+
+describe("electron-builder's publish providers", () => {
+  it("a provider named as a string is found at its place under `publish`, not inside an earlier word (`@aws-sdk/client-s3`, `com.acme.s3sync`)", async () => {
+    // An app that uploads to S3 itself, and publishes its releases there: the dependency's name comes first.
+    const manifest = JSON.stringify(
+      {
+        name: "s3-sync",
+        dependencies: { "@aws-sdk/client-s3": "^3.400.0", "electron-updater": "^6.1.8" },
+        devDependencies: { electron: "^28.2.3", "electron-builder": "^24.9.1" },
+        build: { appId: "com.acme.s3sync", publish: ["s3"] },
+      },
+      null,
+      2,
+    );
+    const yml = "appId: com.acme.s3sync\nproductName: S3 Sync\npublish:\n  - github\n  - s3\n";
+    expect(await publishers({ "package.json": manifest })).toEqual([`package.json: electron-publish:s3@${manifest.split("\n").indexOf('      "s3"') + 1}`]);
+    expect(await publishers({ "package.json": manifest.replace('"build"', '"buildX"'), "electron-builder.yml": yml })).toEqual([
+      "electron-builder.yml: electron-publish:github@4",
+      "electron-builder.yml: electron-publish:s3@5",
+    ]);
+  });
+
+  it("a script named `publish` before the configuration does not take the provider's line", async () => {
+    const manifest = JSON.stringify(
+      {
+        name: "app",
+        scripts: { publish: "electron-builder --publish always", "upload:s3": "aws s3 sync dist s3://acme-releases" },
+        devDependencies: { electron: "^28.2.3", "electron-builder": "^24.9.1" },
+        build: { publish: "s3" },
+      },
+      null,
+      2,
+    );
+    expect(await publishers({ "package.json": manifest })).toEqual([`package.json: electron-publish:s3@${manifest.split("\n").indexOf('    "publish": "s3"') + 1}`]);
+  });
+});
