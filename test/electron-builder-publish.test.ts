@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { npmDetector } from "../detectors/npm/index.js";
+import { readElectronBuilderTable } from "../detectors/npm/electron-builder.js";
+import type { Finding } from "../src/types.js";
 import { detectorFindings } from "./detector-findings.js";
 
 /** The electron-builder publish findings the npm detector reports for a tree, as `ref@line` per file. */
@@ -41,5 +43,21 @@ describe("electron-builder's publish providers", () => {
       2,
     );
     expect(await publishers({ "package.json": manifest })).toEqual([`package.json: electron-publish:s3@${manifest.split("\n").indexOf('    "publish": "s3"') + 1}`]);
+  });
+
+  it("a package.json's `build` table is read, and the manifest's text asked for, only where it declares electron-builder", async () => {
+    const asked: string[] = [];
+    const reported: Finding[] = [];
+    const manifest = { name: "app", devDependencies: { "electron-builder": "^24.9.1" }, build: { publish: "s3" } };
+    const ctx = {
+      text: async (file: string) => (asked.push(file), `${JSON.stringify(manifest, null, 2)}\n`),
+      report: (finding: Finding) => void reported.push(finding),
+    };
+    // `build` is a common word: a webpack project's own table, with no electron-builder declared.
+    await readElectronBuilderTable(ctx, "web/package.json", { name: "web", devDependencies: { webpack: "^5.0.0" }, build: { publish: "s3" } });
+    expect(asked).toEqual([]);
+    await readElectronBuilderTable(ctx, "package.json", manifest);
+    expect(asked).toEqual(["package.json"]);
+    expect(reported).toEqual([{ ref: "electron-publish:s3", file: "package.json", line: 7 }]);
   });
 });

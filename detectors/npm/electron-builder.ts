@@ -27,9 +27,12 @@ export async function readElectronBuilderConfig(ctx: DetectContext, file: string
  * A package.json's `build` table, electron-builder's configuration where no file of its own holds
  * it: read only where the manifest declares electron-builder (`build` is a common word).
  */
-export function readElectronBuilderTable(ctx: DetectContext, file: string, text: string, data: Record<string, unknown>): void {
+export async function readElectronBuilderTable(ctx: Pick<DetectContext, "text" | "report">, file: string, data: Record<string, unknown>): Promise<void> {
   const declares = ["dependencies", "devDependencies"].some((k) => isRecord(data[k]) && "electron-builder" in data[k]);
-  if (declares && isRecord(data.build)) reportPublishers(ctx, file, text, data.build);
+  if (!declares || !isRecord(data.build)) return;
+  // The manifest's text, for the provider's line, only once the table is electron-builder's.
+  const text = await ctx.text(file);
+  if (text !== undefined) reportPublishers(ctx, file, text, data.build);
 }
 
 /**
@@ -37,7 +40,7 @@ export function readElectronBuilderTable(ctx: DetectContext, file: string, text:
  * string form (`publish: github`), one table (`provider: s3`) or a list of either. An `s3` provider
  * with an `endpoint` of its own is another S3-compatible store (MinIO), not Amazon S3.
  */
-function reportPublishers(ctx: DetectContext, file: string, text: string, config: Record<string, unknown>): void {
+function reportPublishers(ctx: Pick<DetectContext, "report">, file: string, text: string, config: Record<string, unknown>): void {
   const seen = new Set<string>();
   for (const holder of [config, ...SCOPES.map((k) => config[k])]) {
     if (!isRecord(holder)) continue;
