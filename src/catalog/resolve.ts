@@ -203,7 +203,9 @@ function indexFor(catalog: Catalog): Index {
     artifacts.set(artifact, key);
   }
   for (const artifact of shared) artifacts.delete(artifact);
-  const longestKey = Math.max(0, ...entries.map((e) => e.key.length));
+  // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
+  let longestKey = 0;
+  for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
   index = { entries, exact, fuse, lastWords, longestKey, artifacts };
   indexes.set(catalog, index);
   return index;
