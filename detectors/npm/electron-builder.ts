@@ -27,7 +27,7 @@ export async function readElectronBuilderConfig(ctx: DetectContext, file: string
  * A package.json's `build` table, electron-builder's configuration where no file of its own holds
  * it: read only where the manifest declares electron-builder (`build` is a common word).
  */
-export async function readElectronBuilderTable(ctx: Pick<DetectContext, "text" | "report">, file: string, data: Record<string, unknown>): Promise<void> {
+export async function readElectronBuilderTable(ctx: Pick<DetectContext, "text" | "report" | "lookup">, file: string, data: Record<string, unknown>): Promise<void> {
   const declares = ["dependencies", "devDependencies"].some((k) => isRecord(data[k]) && "electron-builder" in data[k]);
   if (!declares || !isRecord(data.build)) return;
   // The manifest's text, for the provider's line, only once the table is electron-builder's.
@@ -40,7 +40,7 @@ export async function readElectronBuilderTable(ctx: Pick<DetectContext, "text" |
  * string form (`publish: github`), one table (`provider: s3`) or a list of either. An `s3` provider
  * with an `endpoint` of its own is another S3-compatible store (MinIO), not Amazon S3.
  */
-function reportPublishers(ctx: Pick<DetectContext, "report">, file: string, text: string, config: Record<string, unknown>): void {
+function reportPublishers(ctx: Pick<DetectContext, "report" | "lookup">, file: string, text: string, config: Record<string, unknown>): void {
   const seen = new Set<string>();
   for (const holder of [config, ...SCOPES.map((k) => config[k])]) {
     if (!isRecord(holder)) continue;
@@ -51,6 +51,9 @@ function reportPublishers(ctx: Pick<DetectContext, "report">, file: string, text
       if (provider === "s3" && isRecord(entry) && entry.endpoint !== undefined) continue;
       if (seen.has(provider)) continue;
       seen.add(provider);
+      // Only a provider the catalog names a tool for is lined and reported: a file listing thousands
+      // of others (`github`, `generic`, made-up names) would search its text once for each.
+      if (ctx.lookup("electron-publish", provider).length === 0) continue;
       ctx.report({ ref: `electron-publish:${provider}`, file, line: providerLine(text, provider) });
     }
   }
