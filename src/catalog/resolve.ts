@@ -119,9 +119,9 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // is the query. The first tool a key names is the package's own (0.95), any other a little under
   // (a Spring Boot starter names Spring Framework, then Spring Boot) unless the package's name opens
   // with that tool's name ("spring-boot-starter-web" is Spring Boot's).
-  const byName = ![...out.values()].some((r) => r.score >= 0.99);
+  const noNameMatched = ![...out.values()].some((r) => r.score >= 0.99);
   const typed = query.trim();
-  if (byName && typed.length <= MAX_PACKAGE_LENGTH) {
+  if (noNameMatched && typed.length <= MAX_PACKAGE_LENGTH) {
     const stems = leadingStems(typed);
     for (const [tool, first] of packageTools(catalog, index, typed, !misspelt)) {
       const own = stems.some((stem) => (index.exact.get(stem) ?? []).some((e) => e.tool.id === tool.id));

@@ -71,26 +71,26 @@ const FOUNDRY_FILE = "foundry.toml";
 export function withoutCordovaPlugins<T extends { path: string }>(entries: T[]): T[] {
   // The records' folders first, and the config.xml files only when there is one: most trees have
   // neither, and a set of every path of a large tree is a cost no scan of them should pay.
-  const records = new Set<string>();
+  const recordFolders = new Set<string>();
   for (const { path } of entries) {
     if (path.endsWith(".json") && path.includes("plugins/")) {
       const m = CORDOVA_RECORD.exec(path);
-      if (m) records.add(m[1] ?? "");
+      if (m) recordFolders.add(m[1] ?? "");
     }
   }
-  if (records.size === 0) return entries;
-  const folders = new Set<string>();
+  if (recordFolders.size === 0) return entries;
+  const pluginFolders = new Set<string>();
   for (const { path } of entries) {
     if (path === "config.xml" || path.endsWith("/config.xml")) {
       const parent = path.slice(0, -"config.xml".length);
-      if (records.has(parent)) folders.add(`${parent}plugins/`);
+      if (recordFolders.has(parent)) pluginFolders.add(`${parent}plugins/`);
     }
   }
-  if (folders.size === 0) return entries;
+  if (pluginFolders.size === 0) return entries;
   return entries.filter(({ path }) => {
     for (let i = path.indexOf("plugins/"); i !== -1; i = path.indexOf("plugins/", i + 1)) {
       if (i > 0 && path[i - 1] !== "/") continue;
-      if (folders.has(path.slice(0, i + 8)) && path.indexOf("/", i + 8) !== -1) return false;
+      if (pluginFolders.has(path.slice(0, i + 8)) && path.indexOf("/", i + 8) !== -1) return false;
     }
     return true;
   });
