@@ -282,7 +282,9 @@ function atBoundary(name: string, prefix: string): boolean {
 export function leadingStems(typed: string): string[] {
   let name = typed.replace(/@[^@\s/]*$/, (m) => (m === typed ? m : ""));
   if (/^[^\s:/]+:[^\s:/]+(:[^\s:/]+)?$/.test(name) && name.split(":")[0]!.includes(".")) name = name.split(":")[1]!;
-  name = name.replace(/:[^/\s]*$/, "").replace(/^@/, "").replace(/^[^\s/]+\.[a-z]{2,}\//i, "");
+  // An npm scope is never a host, though some hold a dot (`@socket.io/`, `@nuxt.js/`): its name is the tool's.
+  name = name.replace(/:[^/\s]*$/, "");
+  name = name.startsWith("@") ? name.slice(1) : name.replace(/^[^\s/]+\.[a-z]{2,}\//i, "");
   const stems: string[] = [];
   // DefinitelyTyped's `@types/node` types Node.js: the package it types is named whole.
   if (name.startsWith("types/")) {
