@@ -102,18 +102,20 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
   // A checkout git will not read (another user's, a broken .git) has no facts to give: said once.
-  const [refusal, facts, clone] = useGit ? await Promise.all([gitRefusal(dir!), repoFacts(dir!, options.rev), partialClone(dir!)]) : [undefined, undefined, undefined];
+  // Whether the clone is partial matters to the history walk alone: not asked without one.
+  const wantsHistory = options.history !== false;
+  const [refusal, facts, clone] = useGit ? await Promise.all([gitRefusal(dir!), repoFacts(dir!, options.rev), wantsHistory ? partialClone(dir!) : undefined]) : [undefined, undefined, undefined];
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.
-  const treeless = readable && clone!.treeless && options.history !== false;
+  const treeless = readable && wantsHistory && clone!.treeless;
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });
   const repo: RepoFacts = {
     ...(readable ? facts! : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
-  const history = readable && !treeless && options.history !== false;
+  const history = readable && !treeless && wantsHistory;
   const [changes, lines] = history
     ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir!, { lines: declaringLines(run.findings), rev: options.rev, partial: clone!.partial, sizes: new Map(run.entries.filter((e) => sourceFiles.has(e.path)).map((e) => [e.path, e.size])) })])
     : [undefined, undefined];

@@ -4,3 +4,4 @@ export * from "./kit/text.js";
 export * from "./kit/comments.js";
 export * from "./kit/parsed.js";
 export * from "./kit/globs.js";
+export * from "./kit/image-reference.js";

@@ -4,7 +4,8 @@ import { readRequirements } from "../detectors/python/requirements.js";
 import { readYarnLock } from "../detectors/npm/lockfile/yarn.js";
 import { bestMatch, fullVersion, lowestVersion } from "../src/versions/range.js";
 import { versionFromTag } from "../src/versions/image-tag.js";
-import { readDockerfile, splitImage } from "../detectors/docker/dockerfile.js";
+import { readDockerfile } from "../detectors/docker/dockerfile.js";
+import { splitImage } from "../src/kit.js";
 import { parseJson, stripJsonComments } from "../src/parse/json.js";
 
 // Edge cases of each parser, chosen from what mutation testing showed the suite let through.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
+import { leadingStems } from "../src/catalog/resolve.js";
 import { clear } from "../src/cli/manual-document.js";
 import { expectFinishesWithin } from "./work-budget.js";
 
@@ -158,6 +159,14 @@ describe("package and image names", () => {
     expect(top("@types/node")[0]?.[0]).toBe("Node.js");
     // "azure cli" is the Azure CLI, a tool of its own the site does not list: no confident vendor guess.
     expect(resolve(catalog, "azure cli")[0]!.score).toBeLessThan(0.9);
+  });
+
+  it("an npm scope with a dot in it (`@socket.io/`, `@nuxt.js/`) is the tool's name, not a host left off as a Go module's is", () => {
+    expect(top("@socket.io/admin-ui")).toEqual([["Socket.IO", 0.92, "name"]]);
+    expect(top("@nuxt.js/axios")).toEqual([["Nuxt.js", 0.92, "name"]]);
+    // A Go module's host is still left off.
+    expect(leadingStems("github.com/gin-gonic/gin")).toEqual(["gingonic", "gin"]);
+    expect(leadingStems("@socket.io/admin-ui")).toEqual(["socketioadmin", "socketio", "socket"]);
   });
 
   it("a misspelling of a hyphenated name stays that name, not the shorter name it opens with", () => {

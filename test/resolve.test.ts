@@ -1,4 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "./helpers.js";
 import { Catalog, builtinCatalog, catalogWith, parseCatalogFile, resolve } from "../src/index.js";
 
 // Scores and how each was reached, as submit --manual reads them: an exact name 1, an alias or a
@@ -352,4 +356,18 @@ describe("catalogWith", () => {
     expect(builtinCatalog().tools.has("acme-bus")).toBe(false);
     expect(catalogWith()).toBe(builtinCatalog());
   });
+});
+
+describe("resolve over a large catalog", () => {
+  // In the CLI's own process (a test worker's stack is larger): a repository's techstack.catalog.yml
+  // of 160,000 aliases, under its 1 MiB limit, took more arguments than one call may be given.
+  it("techstack resolve with a repository catalog of 160,000 aliases answers, not a stack overflow", () => {
+    const dir = tempDir("techstack-resolve-large-");
+    const aliases = Array.from({ length: 160_000 }, (_, i) => `z${i.toString(36)}`);
+    writeFileSync(join(dir, "techstack.catalog.yml"), `tools:\n  - id: zed-store\n    name: Zed Store\n    category: Data Stores\n    sub_category: Databases\n    aliases: [${aliases.join(",")}]\n`);
+    const run = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "resolve", "postgres", "z4c91", "--dir", dir, "--limit", "1", "--json"], { encoding: "utf8", timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const answers = (JSON.parse(run.stdout) as Array<{ query: string; matches: Array<{ name: string }> }>).map((a) => [a.query, a.matches[0]?.name]);
+    expect(answers).toEqual([["postgres", "PostgreSQL"], ["z4c91", "Zed Store"]]);
+  }, 60_000);
 });

@@ -1,6 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { lineOfEach } from "../../src/kit.js";
-import { splitImage } from "../docker/dockerfile.js";
+import { lineOfEach, splitImage } from "../../src/kit.js";
 import { imageFinding } from "../docker/image-version.js";
 
 /**

@@ -1,9 +1,9 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { posix } from "node:path";
-import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, lineOfEach, sibling } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, lineOfEach, sibling, splitImage } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "./image-version.js";
-import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, splitImage } from "./dockerfile.js";
+import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
 import { bakeBuilds, mergeBakeFiles, readBakeHcl } from "./bake.js";

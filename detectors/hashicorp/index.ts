@@ -1,6 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, isRecord, lineOf, lineOfEach } from "../../src/kit.js";
-import { splitImage } from "../docker/dockerfile.js";
+import { baseName, isRecord, lineOf, lineOfEach, splitImage } from "../../src/kit.js";
 import { readVagrantfile } from "./vagrantfile.js";
 import { readHclLines } from "./hcl-blocks.js";
 import { imageFinding } from "../docker/image-version.js";

@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { openSearchDomainEngine, rdsCommercialEngine } from "./terraform.js";
-import { splitImage } from "../docker/dockerfile.js";
+import { splitImage } from "../../src/kit.js";
 import { imageFinding } from "../docker/image-version.js";
 
 /** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */

@@ -1,10 +1,9 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineOf, lineOfEach, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineOf, lineOfEach, repositoryGlob, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
 import { azureFunctionsFormat } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
-import { splitImage } from "../docker/dockerfile.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readTerraform, readTerraformJson, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
 import { readKustomization } from "./kustomize.js";

@@ -27,9 +27,12 @@ export async function readElectronBuilderConfig(ctx: DetectContext, file: string
  * A package.json's `build` table, electron-builder's configuration where no file of its own holds
  * it: read only where the manifest declares electron-builder (`build` is a common word).
  */
-export function readElectronBuilderTable(ctx: DetectContext, file: string, text: string, data: Record<string, unknown>): void {
+export async function readElectronBuilderTable(ctx: Pick<DetectContext, "text" | "report" | "lookup">, file: string, data: Record<string, unknown>): Promise<void> {
   const declares = ["dependencies", "devDependencies"].some((k) => isRecord(data[k]) && "electron-builder" in data[k]);
-  if (declares && isRecord(data.build)) reportPublishers(ctx, file, text, data.build);
+  if (!declares || !isRecord(data.build)) return;
+  // The manifest's text, for the provider's line, only once the table is electron-builder's.
+  const text = await ctx.text(file);
+  if (text !== undefined) reportPublishers(ctx, file, text, data.build);
 }
 
 /**
@@ -37,7 +40,7 @@ export function readElectronBuilderTable(ctx: DetectContext, file: string, text:
  * string form (`publish: github`), one table (`provider: s3`) or a list of either. An `s3` provider
  * with an `endpoint` of its own is another S3-compatible store (MinIO), not Amazon S3.
  */
-function reportPublishers(ctx: DetectContext, file: string, text: string, config: Record<string, unknown>): void {
+function reportPublishers(ctx: Pick<DetectContext, "report" | "lookup">, file: string, text: string, config: Record<string, unknown>): void {
   const seen = new Set<string>();
   for (const holder of [config, ...SCOPES.map((k) => config[k])]) {
     if (!isRecord(holder)) continue;
@@ -48,9 +51,31 @@ function reportPublishers(ctx: DetectContext, file: string, text: string, config
       if (provider === "s3" && isRecord(entry) && entry.endpoint !== undefined) continue;
       if (seen.has(provider)) continue;
       seen.add(provider);
-      // Its line: where a `provider` key names it, else where its name first stands (`publish: github`).
-      const keyed = new RegExp(`provider["']?\\s*:\\s*["']?${provider}(?![\\w-])`).exec(text);
-      ctx.report({ ref: `electron-publish:${provider}`, file, line: keyed ? lineCounter(text)(keyed.index) : lineOf(text, provider) });
+      // Only a provider the catalog names a tool for is lined and reported: a file listing thousands
+      // of others (`github`, `generic`, made-up names) would search its text once for each.
+      if (ctx.lookup("electron-publish", provider).length === 0) continue;
+      ctx.report({ ref: `electron-publish:${provider}`, file, line: providerLine(text, provider) });
     }
   }
+}
+
+/**
+ * The line that names a provider: a `provider` key's value, or the first value of a `publish` key
+ * (`publish: s3`, `"publish": ["s3"]`, `publish:` then `- s3`); else the provider's name as a word
+ * of its own after the first `publish` key (a later entry of a list); else its first mention. Its
+ * name inside another word (`@aws-sdk/client-s3`, `com.acme.s3sync`) or a script's command is no
+ * place that names it.
+ */
+function providerLine(text: string, provider: string): number | undefined {
+  const lineAt = lineCounter(text);
+  const valued = new RegExp(`(?<![\\w-])(?:provider|publish)["']?[ \\t]*:\\s*(?:\\[\\s*|-[ \\t]+)?["']?${provider}["']?(?![\\w./:-])`).exec(text);
+  if (valued) return lineAt(valued.index + valued[0].lastIndexOf(provider));
+  const key = /(?<![\w-])publish["']?[ \t]*:/.exec(text);
+  if (key) {
+    const word = new RegExp(`(?<![\\w./@:-])${provider}(?![\\w./:-])`, "g");
+    word.lastIndex = key.index;
+    const found = word.exec(text);
+    if (found) return lineAt(found.index);
+  }
+  return lineOf(text, provider);
 }

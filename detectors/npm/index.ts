@@ -61,7 +61,7 @@ export const npmDetector: Detector = {
       const holder = !isRecord(data) ? undefined : [data.workspaces, data].find((o) => isRecord(o) && (isRecord(o.catalog) || isRecord(o.catalogs)));
       if (holder) catalogs.set(dirOf(file), readPnpmCatalogs(holder));
       // electron-builder's configuration in the manifest's `build` table (electron-builder.ts).
-      if (isRecord(data)) readElectronBuilderTable(ctx, file, (await ctx.text(file)) ?? "", data);
+      if (isRecord(data)) await readElectronBuilderTable(ctx, file, data);
     }
     // The names of the repository's own packages: a dependency on one of them is a link to a
     // sibling (a workspace package), not a registry package. A package never depends on itself, so

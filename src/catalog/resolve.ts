@@ -2,7 +2,7 @@ import Fuse from "fuse.js";
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
-import { splitImage } from "../../detectors/docker/dockerfile.js";
+import { splitImage } from "../kit/image-reference.js";
 
 export interface Resolution {
   tool: CatalogTool;
@@ -120,9 +120,9 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // is the query. The first tool a key names is the package's own (0.95), any other a little under
   // (a Spring Boot starter names Spring Framework, then Spring Boot) unless the package's name opens
   // with that tool's name ("spring-boot-starter-web" is Spring Boot's).
-  const byName = ![...out.values()].some((r) => r.score >= 0.99);
+  const noNameMatched = ![...out.values()].some((r) => r.score >= 0.99);
   const typed = query.trim();
-  if (byName && typed.length <= MAX_PACKAGE_LENGTH) {
+  if (noNameMatched && typed.length <= MAX_PACKAGE_LENGTH) {
     const stems = leadingStems(typed);
     for (const [tool, first] of packageTools(catalog, index, typed, !misspelt)) {
       const own = stems.some((stem) => (index.exact.get(stem) ?? []).some((e) => e.tool.id === tool.id));
@@ -211,7 +211,9 @@ function indexFor(catalog: Catalog): Index {
     artifacts.set(artifact, key);
   }
   for (const artifact of shared) artifacts.delete(artifact);
-  const longestKey = Math.max(0, ...entries.map((e) => e.key.length));
+  // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
+  let longestKey = 0;
+  for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
   index = { entries, exact, fuse, lastWords, longestKey, artifacts };
   indexes.set(catalog, index);
   return index;
@@ -288,7 +290,9 @@ function atBoundary(name: string, prefix: string): boolean {
 export function leadingStems(typed: string): string[] {
   let name = typed.replace(/@[^@\s/]*$/, (m) => (m === typed ? m : ""));
   if (/^[^\s:/]+:[^\s:/]+(:[^\s:/]+)?$/.test(name) && name.split(":")[0]!.includes(".")) name = name.split(":")[1]!;
-  name = name.replace(/:[^/\s]*$/, "").replace(/^@/, "").replace(/^[^\s/]+\.[a-z]{2,}\//i, "");
+  // An npm scope is never a host, though some hold a dot (`@socket.io/`, `@nuxt.js/`): its name is the tool's.
+  name = name.replace(/:[^/\s]*$/, "");
+  name = name.startsWith("@") ? name.slice(1) : name.replace(/^[^\s/]+\.[a-z]{2,}\//i, "");
   const stems: string[] = [];
   // DefinitelyTyped's `@types/node` types Node.js: the package it types is named whole.
   if (name.startsWith("types/")) {

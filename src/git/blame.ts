@@ -81,10 +81,10 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
       // An uncommitted edit moved lines (one inserted above them) or ran past HEAD's end: each
       // asked line the working copy holds unchanged (headNumbers) is blamed at HEAD's number; the
       // edited and new lines themselves keep the file's last change.
-      const moved = working ? [...lines].filter((line) => !kept.has(line)) : [];
-      if (moved.length > 0) {
+      const undated = working ? [...lines].filter((line) => !kept.has(line)) : [];
+      if (undated.length > 0) {
         const head = await committedLines(dir, rev, file);
-        const atHead = head ? headNumbers(working!, head, moved) : new Map<number, number>();
+        const atHead = head ? headNumbers(working!, head, undated) : new Map<number, number>();
         if (atHead.size > 0) {
           for (const [line, change] of await blame(dir, rev, file, new Set(atHead.keys()))) {
             const at = atHead.get(line)!;

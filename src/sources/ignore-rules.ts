@@ -32,18 +32,7 @@ export function withoutFoundryLibraries<T extends { path: string }>(entries: T[]
   }
   if (libs.length === 0) return entries;
   const libFolders = new Set(libs);
-  // The library folder (`lib/<name>/`) a path is in, if it is in one: the outermost, found from the
-  // path's own `lib/` segments (not by trying every foundry.toml's folder on every path, which a tree
-  // of 20,000 of them made a 400,000,000-step loop).
-  const library = (path: string): string | undefined => {
-    for (let i = path.indexOf("lib/"); i !== -1; i = path.indexOf("lib/", i + 1)) {
-      if (i > 0 && path[i - 1] !== "/") continue;
-      if (!libFolders.has(path.slice(0, i + 4))) continue;
-      const slash = path.indexOf("/", i + 4);
-      if (slash !== -1) return path.slice(0, slash + 1);
-    }
-    return undefined;
-  };
+  const library = (path: string): string | undefined => childFolderIn(path, "lib/", libFolders);
   const solidity = new Set<string>();
   for (const { path } of entries) {
     if (path.endsWith(".sol")) {
@@ -71,32 +60,43 @@ const FOUNDRY_FILE = "foundry.toml";
 export function withoutCordovaPlugins<T extends { path: string }>(entries: T[]): T[] {
   // The records' folders first, and the config.xml files only when there is one: most trees have
   // neither, and a set of every path of a large tree is a cost no scan of them should pay.
-  const records = new Set<string>();
+  const recordFolders = new Set<string>();
   for (const { path } of entries) {
     if (path.endsWith(".json") && path.includes("plugins/")) {
       const m = CORDOVA_RECORD.exec(path);
-      if (m) records.add(m[1] ?? "");
+      if (m) recordFolders.add(m[1] ?? "");
     }
   }
-  if (records.size === 0) return entries;
-  const folders = new Set<string>();
+  if (recordFolders.size === 0) return entries;
+  const pluginFolders = new Set<string>();
   for (const { path } of entries) {
     if (path === "config.xml" || path.endsWith("/config.xml")) {
       const parent = path.slice(0, -"config.xml".length);
-      if (records.has(parent)) folders.add(`${parent}plugins/`);
+      if (recordFolders.has(parent)) pluginFolders.add(`${parent}plugins/`);
     }
   }
-  if (folders.size === 0) return entries;
-  return entries.filter(({ path }) => {
-    for (let i = path.indexOf("plugins/"); i !== -1; i = path.indexOf("plugins/", i + 1)) {
-      if (i > 0 && path[i - 1] !== "/") continue;
-      if (folders.has(path.slice(0, i + 8)) && path.indexOf("/", i + 8) !== -1) return false;
-    }
-    return true;
-  });
+  if (pluginFolders.size === 0) return entries;
+  return entries.filter(({ path }) => childFolderIn(path, "plugins/", pluginFolders) === undefined);
 }
 /** Cordova's records of the plugins it installed: `plugins/fetch.json`, `plugins/android.json`. */
 const CORDOVA_RECORD = /^((?:[^/]+\/)*)plugins\/(?:fetch|android|ios|browser|windows|osx|electron)\.json$/;
+
+/**
+ * The folder directly inside one of `parents` (each ending in `segment`: `lib/`, `a/plugins/`) that
+ * a path lies in, the outermost where several hold it: `a/lib/forge-std/src/Test.sol` in `a/lib/`
+ * is `a/lib/forge-std/`. A file directly in a parent is in none. Found from the path's own
+ * `segment`s, not by trying every parent on every path (20,000 foundry.toml files once made that a
+ * 400,000,000-step loop).
+ */
+function childFolderIn(path: string, segment: string, parents: ReadonlySet<string>): string | undefined {
+  for (let i = path.indexOf(segment); i !== -1; i = path.indexOf(segment, i + 1)) {
+    if (i > 0 && path[i - 1] !== "/") continue;
+    if (!parents.has(path.slice(0, i + segment.length))) continue;
+    const slash = path.indexOf("/", i + segment.length);
+    if (slash !== -1) return path.slice(0, slash + 1);
+  }
+  return undefined;
+}
 
 /**
  * Whether patterns match names without regard to case: as git does where `git init` sets
