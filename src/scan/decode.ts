@@ -29,8 +29,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
 const DECLARED_LATIN1 = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["'](?:iso[-_]?8859[-_]?(?:1|15)|latin-?1|l1|windows-1252|cp1252)["']/i;
 
 /**
- * The text of a file's bytes decoded by its BOM where it opens with one (a UTF-8 BOM dropped,
- * UTF-16 read as UTF-16), else as UTF-8 (invalid bytes as U+FFFD), as a file of the user's own
+ * The text of a file's bytes decoded by its BOM where it opens with one (a UTF-8 BOM dropped, and
+ * bytes after it that are not UTF-8 read as Latin-1, as `decodeText` reads a manifest; UTF-16 read as
+ * UTF-16), else as UTF-8 (invalid bytes as U+FFFD), as a file of the user's own
  * (a configuration, a techstack.yml, a list) was read: a Windows editor or PowerShell's `>` saves
  * one with a BOM.
  */
