@@ -221,6 +221,17 @@ describe("a tool's name among other words", () => {
   });
 });
 
+describe("a compound name typed apart where its halves share a letter", () => {
+  // Before, "elastic cache" was Elasticsearch at 0.95: "cache" read as a generic word after Elastic's alias.
+  it("is the compound's tool, as an alias or as the vendor's product; a generic last word still names its stem", () => {
+    expect(resolve(catalog, "Elastic Cache")[0]).toMatchObject({ score: 0.94, tool: { name: "Amazon ElastiCache" } });
+    expect(resolve(catalog, "elastic-cache")[0]?.tool.name).toBe("Amazon ElastiCache");
+    for (const q of ["aws elastic cache", "amazon elastic cache"]) expect(resolve(catalog, q)[0], q).toMatchObject({ score: 0.99, tool: { name: "Amazon ElastiCache" } });
+    // No compound of the shared letter is a key: the generic word keeps its reading.
+    expect(resolve(catalog, "redis server")[0]).toMatchObject({ score: 0.95, tool: { name: "Redis" } });
+  });
+});
+
 describe("input no name is made of", () => {
   it("empty and blank input finds nothing", () => {
     for (const q of ["", " ", "\t\n", "\u00a0\u3000", "@", ":", "/"]) expect(resolve(catalog, q), JSON.stringify(q)).toEqual([]);

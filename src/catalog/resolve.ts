@@ -69,12 +69,31 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
       add(e.tool, exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01), e.kind);
     }
   }
+  // A compound name typed apart at the letter its halves share is that name, as an alias is, or
+  // as its vendor's product is typed without the vendor (below): "elastic cache" is ElastiCache,
+  // where the generic word "cache" would make it Elastic's search engine.
+  // A join that is another key of a tool the query names already ("windows server", whose slug is
+  // window-server) names nothing new.
+  let joinNamed = false;
+  const addJoined = (tool: CatalogTool, score: number): void => {
+    if (out.has(tool.id)) return;
+    joinNamed = true;
+    add(tool, score, "alias");
+  };
+  for (const key of sharedLetterJoins(query)) {
+    for (const spelling of [key, ...vendorSpellings(key)]) {
+      for (const e of index.exact.get(spelling) ?? []) if (e.key === spelling) addJoined(e.tool, 0.99);
+    }
+    for (const prefix of BARE_PRODUCT_VENDORS) {
+      for (const e of index.exact.get(prefix + key) ?? []) if (e.key === prefix + key) addJoined(e.tool, 0.94);
+    }
+  }
   // A name with a generic word after it, as people say them: "mysql server", "redis-server",
   // "firebase sdk" are MySQL, Redis and Firebase (a little under any exact key, above every fuzzy
   // match, so "mysql server" is no longer Microsoft SQL Server's near-spelling; "sql server", an
   // alias of its own, stays Microsoft SQL Server). Only a separate last word counts.
   const words = query.trim().split(/[\s_-]+/);
-  if (words.length > 1 && GENERIC_WORDS.has(words[words.length - 1]!.toLowerCase())) {
+  if (!joinNamed && words.length > 1 && GENERIC_WORDS.has(words[words.length - 1]!.toLowerCase())) {
     const stem = normalize(words.slice(0, -1).join(" "));
     for (const e of index.exact.get(stem) ?? []) if (e.key === stem) add(e.tool, 0.95, e.kind);
   }
@@ -341,6 +360,21 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, boolean> {
 const JOINING_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "via", "vs", "with"]);
 
 /** Words that say what kind of thing a tool is, typed after its name ("redis server"); not "cli", often a tool of its own (AWS CLI, Vue CLI). */
+/**
+ * The query's words (two to four) joined with the letter where one ends and the next starts written
+ * once, one junction at a time: "elastic cache" gives "elasticache".
+ */
+function sharedLetterJoins(query: string): string[] {
+  const words = query.trim().toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return [];
+  const joins: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.at(-1) !== words[i + 1]![0]) continue;
+    joins.push(normalize(words.slice(0, i + 1).join("") + words[i + 1]!.slice(1) + words.slice(i + 2).join("")));
+  }
+  return joins;
+}
+
 const GENERIC_WORDS = new Set(["server", "database", "db", "engine", "sdk", "client", "cache", "framework", "library", "lib"]);
 
 const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
