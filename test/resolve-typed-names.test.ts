@@ -221,6 +221,17 @@ describe("a tool's name among other words", () => {
   });
 });
 
+describe("a package name with its release pinned after @", () => {
+  // Before, "@angular/cli@17.0.0" was Angular (0.96, by its leading word) before Angular CLI (0.93).
+  it("is the tool its whole name is, as without the release; a package of its own keeps its tool", () => {
+    expect(resolve(catalog, "@angular/cli@17.0.0")[0]).toMatchObject({ score: 0.96, tool: { name: "Angular CLI" } });
+    expect(resolve(catalog, "@angular/cli")[0]?.tool.name).toBe("Angular CLI");
+    for (const [q, name] of [["@angular/core@17", "Angular"], ["react-dom@18.2.0", "React"], ["@nestjs/core@10.0.0", "NestJS"]]) {
+      expect(resolve(catalog, q!)[0], q).toMatchObject({ score: 0.96, tool: { name } });
+    }
+  });
+});
+
 describe("a compound name typed apart where its halves share a letter", () => {
   // Before, "elastic cache" was Elasticsearch at 0.95: "cache" read as a generic word after Elastic's alias.
   it("is the compound's tool, as an alias or as the vendor's product; a generic last word still names its stem", () => {

@@ -143,10 +143,14 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   const typed = query.trim();
   if (noNameMatched && typed.length <= MAX_PACKAGE_LENGTH) {
     const stems = leadingStems(typed);
-    for (const [tool, first] of packageTools(catalog, index, typed, !misspelt)) {
-      const own = stems.some((stem) => (index.exact.get(stem) ?? []).some((e) => e.tool.id === tool.id));
-      add(tool, own ? 0.96 : first ? 0.95 : 0.93, "package");
-    }
+    const revealed = packageTools(catalog, index, typed, !misspelt);
+    // The package's own tool is the one its longest opening run of words names, the whole name
+    // when a release is pinned after it ("@angular/cli@17.0.0" is Angular CLI's, not Angular's).
+    const pinned = /^(@?[^@\s]+)@[^@\s/]*$/.exec(typed)?.[1];
+    const runs = pinned ? [normalize(pinned.replace(/^@/, "")), ...stems] : stems;
+    const ownRun = runs.find((run) => (index.exact.get(run) ?? []).some((e) => e.key === run && revealed.has(e.tool)));
+    const ownTools = new Set((ownRun ? index.exact.get(ownRun) ?? [] : []).filter((e) => e.key === ownRun).map((e) => e.tool.id));
+    for (const [tool, first] of revealed) add(tool, ownTools.has(tool.id) ? 0.96 : first ? 0.95 : 0.93, "package");
     // A package named after its tool, with more words joined on ("react-dom", "hibernate-core",
     // "spring-boot-starter-web", "@sentry/react"): the longest opening run of words that is a name,
     // alias or slug as written, under every key matched whole, over every fuzzy guess. Only a name
