@@ -257,10 +257,12 @@ describe("--manual names", () => {
     const lines = quiet();
     const dir = join(tempDir("techstack-glue-"), "shop-api");
     mkdirSync(dir);
-    const doc = await manualDocument(dir, ["postgres 16", "React", "react@18.2.1", "Java 8", "redis"], false);
+    const doc = await manualDocument(dir, ["postgres 16", "React", "react@18.2.1", "Java 8", "redis", "Django==4.2"], false);
     expect(doc.repo_name).toBe("shop-api");
     const byName = new Map(doc.tools.map((t) => [t.name, t]));
-    expect([...byName.keys()].sort()).toEqual(["Java 8", "PostgreSQL", "React", "Redis"]);
+    expect([...byName.keys()].sort()).toEqual(["Django", "Java 8", "PostgreSQL", "React", "Redis"]);
+    // A pin copied from a requirements file keeps its release as "@" does.
+    expect(byName.get("Django")!.version).toBe("4.2");
     expect(byName.get("PostgreSQL")!.version).toBe("16.0.0");
     expect(byName.get("React")!.version).toBe("18.2.1");
     expect(byName.get("Java 8")!.version).toBeUndefined();

@@ -221,12 +221,14 @@ describe("a tool's name among other words", () => {
   });
 });
 
-describe("a package name with its release pinned after @", () => {
+describe("a package name with its release pinned after @ (npm) or == (pip)", () => {
   // Before, "@angular/cli@17.0.0" was Angular (0.96, by its leading word) before Angular CLI (0.93).
   it("is the tool its whole name is, as without the release; a package of its own keeps its tool", () => {
     expect(resolve(catalog, "@angular/cli@17.0.0")[0]).toMatchObject({ score: 0.96, tool: { name: "Angular CLI" } });
     expect(resolve(catalog, "@angular/cli")[0]?.tool.name).toBe("Angular CLI");
-    for (const [q, name] of [["@angular/core@17", "Angular"], ["react-dom@18.2.0", "React"], ["@nestjs/core@10.0.0", "NestJS"]]) {
+    // A driver's pin names the store it reveals, as the bare package does.
+    expect(resolve(catalog, "psycopg2==2.9.9")[0]).toMatchObject({ score: 0.95, tool: { name: "PostgreSQL" } });
+    for (const [q, name] of [["@angular/core@17", "Angular"], ["react-dom@18.2.0", "React"], ["@nestjs/core@10.0.0", "NestJS"], ["Django==4.2", "Django"], ["sqlalchemy==2.0.25", "SQLAlchemy"]]) {
       expect(resolve(catalog, q!)[0], q).toMatchObject({ score: 0.96, tool: { name } });
     }
   });

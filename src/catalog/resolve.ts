@@ -146,7 +146,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const revealed = packageTools(catalog, index, typed, !misspelt);
     // The package's own tool is the one its longest opening run of words names, the whole name
     // when a release is pinned after it ("@angular/cli@17.0.0" is Angular CLI's, not Angular's).
-    const pinned = /^(@?[^@\s]+)@[^@\s/]*$/.exec(typed)?.[1];
+    const pinned = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/.exec(typed)?.[1];
     const runs = pinned ? [normalize(pinned.replace(/^@/, "")), ...stems] : stems;
     const ownRun = runs.find((run) => (index.exact.get(run) ?? []).some((e) => e.key === run && revealed.has(e.tool)));
     const ownTools = new Set((ownRun ? index.exact.get(ownRun) ?? [] : []).filter((e) => e.key === ownRun).map((e) => e.tool.id));
@@ -175,7 +175,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // A release glued to the name, as people write it ("vue3", "node18", "angular 17", "jdk17"): the
   // name without it, where nothing above matched well. A name that ends in digits of its own
   // ("html5", "es6", "route53") is found above first.
-  const released = /^(.*?[\p{L}])[\s@_-]*v?\d+(?:\.\d+)*$/u.exec(query.trim());
+  const released = /^(.*?[\p{L}])(?:==|[\s@_-])*v?\d+(?:\.\d+)*$/u.exec(query.trim());
   if (released && ![...out.values()].some((r) => r.score >= 0.94)) {
     const stem = normalize(released[1]!);
     // A key reached only by dropping its own "js" yields to a key that is the stem as written: "angular
@@ -277,7 +277,8 @@ const PACKAGE_KINDS = ["npm", "pypi", "rubygems", "packagist", "go", "cargo", "n
 function packageTools(catalog: Catalog, index: Index, typed: string, prefixes: boolean): Map<CatalogTool, boolean> {
   const out = new Map<CatalogTool, boolean>();
   if (typeof catalog.matchedKey !== "function") return out;
-  const unpinned = /^(@?[^@\s]+)@[^@\s/]*$/.exec(typed)?.[1] ?? typed;
+  // A release pinned after @ (npm) or == (pip): "react@18.2.0", "psycopg2==2.9.9".
+  const unpinned = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/.exec(typed)?.[1] ?? typed;
   const names = new Set([typed, unpinned, unpinned.toLowerCase()]);
   const image = /\s/.test(typed) ? undefined : splitImage(typed)?.name;
   for (const kind of PACKAGE_KINDS) {
@@ -311,7 +312,7 @@ function atBoundary(name: string, prefix: string): boolean {
  * image's registry and tag, and a release after `@` are left off first.
  */
 export function leadingStems(typed: string): string[] {
-  let name = typed.replace(/@[^@\s/]*$/, (m) => (m === typed ? m : ""));
+  let name = typed.replace(/(?:@|==)[^@\s/=]*$/, (m) => (m === typed ? m : ""));
   if (/^[^\s:/]+:[^\s:/]+(:[^\s:/]+)?$/.test(name) && name.split(":")[0]!.includes(".")) name = name.split(":")[1]!;
   // An npm scope is never a host, though some hold a dot (`@socket.io/`, `@nuxt.js/`): its name is the tool's.
   name = name.replace(/:[^/\s]*$/, "");

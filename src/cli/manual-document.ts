@@ -77,11 +77,11 @@ function choices(tools: readonly CatalogTool[]): Array<{ name: string; message: 
 }
 
 /**
- * A typed name with a release after a space, `@` or an image's `:` ("postgres 16", "react@18.2.0",
- * "node v20", "vite@5.0.0-beta.3", "postgres:15", "node:18-alpine"), split.
+ * A typed name with a release after a space, `@`, pip's `==` or an image's `:` ("postgres 16",
+ * "react@18.2.0", "node v20", "vite@5.0.0-beta.3", "Django==4.2", "postgres:15", "node:18-alpine"), split.
  */
 function splitVersion(text: string): { name: string; version: string } | undefined {
-  const m = /^(.+?)(?:\s+|@|:)(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)$/i.exec(text.trim());
+  const m = /^(.+?)(?:\s+|@|:|==)(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)$/i.exec(text.trim());
   return m ? { name: m[1]!, version: m[2]! } : undefined;
 }
 
