@@ -69,6 +69,10 @@ describe("catalogFileProblem", () => {
     expect(problem({ matchers: { npm: { d: "package-only" } } })).toBe(bad("npm", "d"));
     expect(problem({ matchers: { npm: { e: ["package-only", "react", "package-only", "redis"] } } })).toBe(bad("npm", "e"));
     expect(problem({ matchers: { npm: { f: ["react", ["redis"]] } } })).toBe(bad("npm", "f"));
+    // `cites` marks a file matcher's files as its tools' source; it is no tool.
+    expect(problem({ matchers: { file: { ".babelrc": ["babel", "cites"] } } })).toBeUndefined();
+    expect(matcherTargets(["babel", "cites"])).toEqual({ ids: ["babel"], packageOnlyIds: [], versionless: false, cites: true });
+    expect(matcherTargets("babel").cites).toBeUndefined();
     // A key no name is as long as (a glob past it would stop the scan when compiled).
     expect(problem({ matchers: { file: { [`${"a".repeat(70_000)}*.txt`]: "react" } } })).toBe(`matchers.file: a key of 70005 characters (at most 1000): ${"a".repeat(40)}...`);
     expect(problem({ matchers: { file: { [`${"a".repeat(990)}*.txt`]: "react" } } })).toBeUndefined();

@@ -4,7 +4,7 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { readCatalogDir, Catalog, MemorySource, scan, builtinCatalog, parseCatalogFile } from "../src/index.js";
 import { ROOT } from "./helpers.js";
-import { matcherTargets, PACKAGE_ONLY } from "../src/catalog/matcher-value.js";
+import { CITES, matcherTargets, PACKAGE_ONLY } from "../src/catalog/matcher-value.js";
 
 const source = readCatalogDir(join(ROOT, "catalog"));
 const catalog = new Catalog(source);
@@ -63,7 +63,9 @@ describe("catalog data", () => {
       for (const [key, value] of Object.entries(table)) {
         const list = [value].flat();
         if (list.filter((id) => id === PACKAGE_ONLY).length > 1) missing.push(`${kind}:${key} -> ${PACKAGE_ONLY} twice`);
-        for (const [i, id] of list.entries()) if (!(id === null && i === 0) && id !== PACKAGE_ONLY && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
+        // `cites` marks a file matcher's files as their tools' source, in the file kind only.
+        if (kind !== "file" && list.includes(CITES)) missing.push(`${kind}:${key} -> ${CITES} outside file`);
+        for (const [i, id] of list.entries()) if (!(id === null && i === 0) && id !== PACKAGE_ONLY && id !== CITES && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
       }
     }
     expect(missing).toEqual([]);
@@ -507,7 +509,7 @@ describe("every file matcher fires on a path it matches", () => {
     const { document } = await scan(new MemorySource(Object.fromEntries(paths.map((p) => [p, ""]))), { git: false, disable: ["languages"] });
     const found = new Set(document.tools.map((t) => t.name));
     const silent = Object.entries(table)
-      .filter(([, value]) => [value].flat().some((id) => id !== null && !found.has(catalog.tools.get(id)!.name)))
+      .filter(([, value]) => matcherTargets(value).ids.some((id) => !found.has(catalog.tools.get(id)!.name)))
       .map(([key]) => key);
     expect(silent, "file matchers that did not fire").toEqual([]);
   });

@@ -10,6 +10,24 @@ async function sources(files: Record<string, string>): Promise<Map<string, strin
 }
 
 describe("tools named from their own configuration files", () => {
+  it("cites .babelrc, babel.config.js and a bare .eslintrc over the package.json beside them, which still gives the release", async () => {
+    // Modelled on a React app of the corpus's kind: Babel 7 and ESLint declared in package.json, configured beside it.
+    const pkg = JSON.stringify({ name: "web", devDependencies: { "@babel/core": "7.17.2", "@babel/preset-react": "7.16.7", eslint: "8.9.0" } });
+    const scanned = async (files: Record<string, string>) => (await scan(new MemorySource(files), opts)).document.tools;
+    const entry = (tools: Awaited<ReturnType<typeof scanned>>, name: string) => tools.find((t) => t.name === name && !t.package_url);
+    const cited = await scanned({ "website/package.json": pkg, "website/.babelrc": '{ "presets": ["@babel/preset-react"] }\n', "website/.eslintrc": "{}\n" });
+    expect(entry(cited, "Babel")).toMatchObject({ version: "7.17.2", detection_source: "website/.babelrc" });
+    expect(entry(cited, "ESLint")).toMatchObject({ detection_source: "website/.eslintrc" });
+    const config = await scanned({ "package.json": pkg, "babel.config.js": "module.exports = { presets: ['@babel/preset-react'] };\n" });
+    expect(entry(config, "Babel")).toMatchObject({ version: "7.17.2", detection_source: "babel.config.js" });
+    // Not the other forms (the site keeps package.json there), nor a configuration in another folder.
+    const others = await scanned({ "package.json": pkg, "babel.config.json": "{}\n", ".eslintrc.json": "{}\n" });
+    expect(entry(others, "Babel")?.detection_source).toBe("package.json");
+    expect(entry(others, "ESLint")?.detection_source).toBe("package.json");
+    const apart = await scanned({ "package.json": pkg, "docs/.babelrc": "{}\n" });
+    expect(entry(apart, "Babel")).toMatchObject({ version: "7.17.2", detection_source: "package.json" });
+  });
+
   it("knows a Hugo site that names its configuration config.toml by the archetypes hugo new site writes, or its build lock", async () => {
     // A config.toml holding Hugo's baseURL beside its theme is the site's own configuration, and cited (detectors/go/hugo.ts).
     expect((await sources({ "config.toml": 'baseURL = "https://example.org/"\ntheme = "ananke"\n', "archetypes/default.md": "+++\ndraft = true\n+++\n", "content/_index.md": "" })).get("Hugo")).toBe("config.toml");

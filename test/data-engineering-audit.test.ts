@@ -80,6 +80,10 @@ describe("data-engineering projects", () => {
     expect(adapter.has("Snowflake")).toBe(true);
     const cdc = await toolsOf(compose(["quay.io/debezium/postgres:16"]));
     expect(cdc.has("PostgreSQL")).toBe(true);
+    // DataStax Enterprise's server (a graph workshop's compose file): Cassandra, without DSE's 6.8.10.
+    const dse = await toolsOf(compose(["datastax/dse-server:6.8.10"]));
+    expect(dse.has("Cassandra")).toBe(true);
+    expect(dse.get("Cassandra")?.version).toBeUndefined();
     const enterprise = await toolsOf(compose(["metabase/metabase-enterprise:v1.49.13"]));
     expect(enterprise.has("Metabase")).toBe(true);
     expect(enterprise.get("Metabase")?.version).toBeUndefined();

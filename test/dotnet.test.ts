@@ -257,6 +257,40 @@ describe(".NET", () => {
     expect(pkg(document.tools, "Microsoft.SourceLink.GitHub")).toMatchObject({ version: "8.0.0", detection_source: "Directory.Packages.props" });
   });
 
+  it("an old-style project's packages are its packages.config's, not the HintPaths that point into the restored folder", async () => {
+    // Modelled on a generated .NET Framework API client and its test project (each with a packages.config).
+    const project = (name: string, extra: string, client = true) =>
+      [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<Project ToolsVersion="12.0" DefaultTargets="Build" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">',
+        `  <PropertyGroup><OutputType>Library</OutputType><RootNamespace>${name}</RootNamespace><TargetFrameworkVersion>v4.8</TargetFrameworkVersion></PropertyGroup>`,
+        "  <ItemGroup>",
+        '    <Reference Include="System" />',
+        client ? '    <Reference Include="RestSharp"><HintPath Condition="Exists(\'..\\packages\')">..\\packages\\RestSharp.105.1.0\\lib\\net45\\RestSharp.dll</HintPath></Reference>' : "",
+        extra,
+        "  </ItemGroup>",
+        '  <ItemGroup><None Include="packages.config" /></ItemGroup>',
+        "</Project>",
+      ].join("\n");
+    const config = (extra: string) => `<?xml version="1.0" encoding="utf-8"?>\n<packages>\n${extra}  <package id="RestSharp" version="105.1.0" targetFramework="net45" developmentDependency="true" />\n</packages>\n`;
+    const nunit = '    <Reference Include="nunit.framework"><HintPath>..\\packages\\NUnit.2.6.4\\lib\\nunit.framework.dll</HintPath></Reference>';
+    const { document } = await scan(
+      new MemorySource({
+        "src/Client/Client.csproj": project("Client", ""),
+        "src/Client/packages.config": config(""),
+        "src/Client.Test/Client.Test.csproj": project("Client.Test", nunit),
+        "src/Client.Test/packages.config": config('  <package id="NUnit" version="2.6.4" targetFramework="net45" />\n'),
+        // A project whose packages.config names none of them (here an empty one) still shows what its HintPaths restored.
+        "tools/Legacy/packages.config": "",
+        "tools/Legacy/Legacy.csproj": project("Legacy", '    <Reference Include="Newtonsoft.Json"><HintPath>..\\packages\\Newtonsoft.Json.10.0.3\\lib\\net45\\Newtonsoft.Json.dll</HintPath></Reference>', false),
+      }),
+      { git: false },
+    );
+    expect(tool(document.tools, "NUnit")).toMatchObject({ detection_source: "src/Client.Test/packages.config" });
+    expect(tool(document.tools, "RestSharp")).toMatchObject({ version: "105.1.0", detection_source: expect.stringMatching(/^src\/Client(\.Test)?\/packages\.config$/) });
+    expect(pkg(document.tools, "Newtonsoft.Json")).toMatchObject({ version: "10.0.3", detection_source: "tools/Legacy/Legacy.csproj" });
+  });
+
   it("an old .NET Framework web app with packages.config", async () => {
     const { document } = await scan(fixture("dotnet-framework-app"), { git: false });
     expect(tool(document.tools, "ASP.NET")?.version).toBe("4.5");

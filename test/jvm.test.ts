@@ -77,6 +77,12 @@ describe("Maven", () => {
     expect(entry(document.tools, "Spring Cloud")?.version).toBeUndefined(); // 3.1.0 is Spring Cloud AWS's release
     const legacy = await scan(new MemorySource({ "pom.xml": pom(dep("org.springframework.cloud", "spring-cloud-aws-messaging", "2.2.6.RELEASE")) }), { git: false });
     expect(entry(legacy.document.tools, "Spring Cloud")).toBeDefined();
+    expect(entry(legacy.document.tools, "Spring Cloud")?.version).toBeUndefined(); // 2.2.6 is Spring Cloud AWS's, not a release train's
+    // The Gradle starter of the same line, as a Spring Boot service declares it beside its S3 client code.
+    const gradle = "dependencies {\n    implementation 'org.springframework.boot:spring-boot-starter-web'\n    implementation 'org.springframework.cloud:spring-cloud-starter-aws:2.2.6.RELEASE'\n}\n";
+    const starter = await scan(new MemorySource({ "build.gradle": gradle }), { git: false });
+    expect(entry(starter.document.tools, "Spring Cloud")).toMatchObject({ detection_source: "build.gradle" });
+    expect(entry(starter.document.tools, "Spring Cloud")?.version).toBeUndefined();
   });
 
   it("a Spring Boot multi-module build: versions from the parent's dependencyManagement and an in-repo BOM", async () => {

@@ -283,6 +283,15 @@ describe("Go projects", () => {
     expect(tool(b.document.tools, "MySQL")?.version).toBeUndefined();
   });
 
+  it("the pure-Go SQLite driver for database/sql names SQLite, without its own release", async () => {
+    // Modelled on a CLI that stores its cache with sqlx over glebarez/go-sqlite (the driver is direct).
+    const gomod = "module github.com/example/modcli\n\ngo 1.23.1\n\nrequire (\n\tgithub.com/glebarez/go-sqlite v1.22.0\n\tgithub.com/jmoiron/sqlx v1.4.0\n\tgithub.com/rubenv/sql-migrate v1.7.0\n\tgithub.com/spf13/cobra v1.8.1\n)\n\nrequire modernc.org/sqlite v1.28.0 // indirect\n";
+    const { document } = await scanFiles({ "go.mod": gomod });
+    expect(tool(document.tools, "SQLite")).toMatchObject({ detection_source: "go.mod" });
+    expect(tool(document.tools, "SQLite")?.version).toBeUndefined();
+    expect(pkg(document.tools, "https://pkg.go.dev/github.com/jmoiron/sqlx")).toMatchObject({ version: "1.4.0" });
+  });
+
   it("an indirect module is a package, never a tool: only what the module itself requires reveals one", async () => {
     const gomod = [
       "module example.com/app", "", "go 1.22", "",

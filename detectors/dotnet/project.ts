@@ -9,6 +9,8 @@ export interface DotnetProject {
   packages: Array<{ id: string; version?: string }>;
   /** GlobalPackageReference items of a central package file: referenced by every project. */
   globalPackages: Array<{ id: string; version?: string }>;
+  /** Ids of the packages known only from an old-style Reference's HintPath into the packages folder. */
+  hintPathPackages?: string[];
   /** Old-style ASP.NET web application project. */
   webApplication: boolean;
   /** The shared frameworks of its FrameworkReference items (`Microsoft.AspNetCore.App` in a library or a worker on the bare SDK). */
@@ -71,7 +73,10 @@ export function readProject(xml: unknown): DotnetProject {
     for (const ref of all(group.Reference)) {
       const hint = textOf(values(ref.HintPath)[0]);
       const m = hint ? /packages[\\/]([A-Za-z_][\w.-]*?)\.(\d+(?:\.\d+){1,3}(?:-[\w.]+)?)[\\/]/.exec(hint) : null;
-      if (m && !out.packages.some((p) => p.id === m[1])) out.packages.push({ id: m[1]!, version: m[2]! });
+      if (m && !out.packages.some((p) => p.id === m[1])) {
+        out.packages.push({ id: m[1]!, version: m[2]! });
+        (out.hintPathPackages ??= []).push(m[1]!);
+      }
     }
     for (const ref of [...all(group.PackageReference), ...all(group.PackageVersion)]) {
       const id = (ref["@_Include"] ?? ref["@_Update"]) as string | undefined;

@@ -14,7 +14,7 @@ for (const table of Object.values(catalog.matchers)) {
     const list = Array.isArray(value) ? value : [value];
     const split = list.indexOf("package-only");
     list.forEach((id, i) => {
-      if (typeof id !== "string" || i === split) return;
+      if (typeof id !== "string" || i === split || id === "cites") return;
       withMatchers.add(id);
       if (split < 0 || i < split) named.add(id);
     });

@@ -13,6 +13,8 @@ interface KindIndex {
   raw: Map<string, string[]>;
   /** The raw keys whose list opens with `~`: their version is none of their tools'. */
   rawVersionless: Set<string>;
+  /** The raw keys whose list holds `cites`: a matched file is its tools' source over their package. */
+  rawCites: Set<string>;
 }
 
 /**
@@ -173,6 +175,11 @@ export class Catalog {
     return this.kinds.get(kind)?.raw ?? new Map();
   }
 
+  /** Whether a raw key of a kind (a `file` glob as written) holds `cites` (see matcher-value.ts). */
+  cites(kind: string, rawKey: string): boolean {
+    return this.kinds.get(kind)?.rawCites.has(rawKey) ?? false;
+  }
+
   kindNames(): string[] {
     return [...this.kinds.keys()];
   }
@@ -193,7 +200,7 @@ export class Catalog {
   private addMatchers(kind: string, table: MatcherTable): void {
     let index = this.kinds.get(kind);
     if (!index) {
-      index = { exact: new Map(), prefixes: [], raw: new Map(), rawVersionless: new Set() };
+      index = { exact: new Map(), prefixes: [], raw: new Map(), rawVersionless: new Set(), rawCites: new Set() };
       this.kinds.set(kind, index);
     }
     // A later prefix key replaces an earlier identical one; the list is sorted once per source.
@@ -204,6 +211,8 @@ export class Catalog {
       index.raw.set(rawKey, ids.ids);
       if (ids.versionless) index.rawVersionless.add(rawKey);
       else index.rawVersionless.delete(rawKey);
+      if (ids.cites) index.rawCites.add(rawKey);
+      else index.rawCites.delete(rawKey);
       if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
         prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);
       } else {

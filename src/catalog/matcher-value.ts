@@ -6,6 +6,13 @@
  */
 export const PACKAGE_ONLY = "package-only";
 
+/**
+ * The word in a `file` matcher's list that makes the file the tool's source over a package that
+ * declares it in the same folder, the package still giving the release (`.babelrc: [babel, cites]`):
+ * the site cites the configuration file there.
+ */
+export const CITES = "cites";
+
 /** What a matcher's value says. */
 export interface MatcherTargets {
   /** The tools the key names. */
@@ -14,20 +21,26 @@ export interface MatcherTargets {
   packageOnlyIds: string[];
   /** The list opens with `~`: the key's version is none of its tools'. */
   versionless: boolean;
+  /** The list holds `cites`: a file it matches is its tools' source over their package (see CITES). */
+  cites?: true;
 }
 
 /**
  * Reads a matcher's value: a tool id, or a list of ids that may open with `~` and may hold
- * `package-only` once, before the ids named only on request.
+ * `package-only` once, before the ids named only on request, and `cites` anywhere.
  */
 export function matcherTargets(value: string | ReadonlyArray<string | null> | null): MatcherTargets {
-  const list = Array.isArray(value) ? value : [value];
+  const written = Array.isArray(value) ? value : [value];
+  const cites = written.includes(CITES);
+  const list = cites ? written.filter((v) => v !== CITES) : written;
   const split = list.indexOf(PACKAGE_ONLY);
   const named = split < 0 ? list : list.slice(0, split);
   const asked = split < 0 ? [] : list.slice(split + 1);
   const isId = (id: string | null): id is string => typeof id === "string";
   const ids = named.filter(isId);
-  return { ids, packageOnlyIds: asked.filter(isId), versionless: list[0] === null };
+  const targets: MatcherTargets = { ids, packageOnlyIds: asked.filter(isId), versionless: list[0] === null };
+  if (cites) targets.cites = true;
+  return targets;
 }
 
 /** The tools a matcher names: by default, or with `allTools` those after `package-only` too. */

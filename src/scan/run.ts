@@ -7,6 +7,8 @@ import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignor
 /** A finding with the detector that made it. */
 export interface AttributedFinding extends Finding {
   detector: string;
+  /** Shown by a `file` matcher marked `cites`: the tool's source over a package beside it. */
+  cites?: boolean;
 }
 
 export interface RunResult {
@@ -57,7 +59,11 @@ export async function runDetectors(
   for (const path of paths) {
     for (const owner of index.match(path)) {
       if (owner < matcherBase) selected[owner]!.push(path);
-      else for (const id of fileMatchers[owner - matcherBase]![1]) findings.push({ ref: `tool:${id}`, file: path, detector: FILE_MATCHERS });
+      else {
+        const [glob, ids] = fileMatchers[owner - matcherBase]!;
+        const cites = catalog.cites("file", glob);
+        for (const id of ids) findings.push(cites ? { ref: `tool:${id}`, file: path, detector: FILE_MATCHERS, cites } : { ref: `tool:${id}`, file: path, detector: FILE_MATCHERS });
+      }
     }
   }
 
