@@ -7,8 +7,10 @@ type Ids = MatcherTargets;
 
 interface KindIndex {
   exact: Map<string, Ids>;
-  /** Prefix keys, longest first. */
-  prefixes: Array<[string, Ids]>;
+  /** Prefix keys (normalized, without their `*`). */
+  prefixes: Map<string, Ids>;
+  /** The prefix keys by character, made when a name is first looked up among them. */
+  trie: PrefixNode | undefined;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
   raw: Map<string, string[]>;
   /** The raw keys whose list opens with `~`: their version is none of their tools'. */
@@ -97,7 +99,10 @@ export class Catalog {
   }
 
   private lookup(kind: string, name: string): Ids | undefined {
-    return this.matchedKey(kind, name)?.ids;
+    const index = this.kinds.get(kind);
+    if (!index) return undefined;
+    const key = this.normalize(kind, name);
+    return index.exact.get(key) ?? longestPrefix(index, key)?.ids;
   }
 
   /** The key `match(kind, name)` reads, normalized: the exact key, else the longest prefix (without its `*`). */
@@ -107,8 +112,8 @@ export class Catalog {
     const key = this.normalize(kind, name);
     const exact = index.exact.get(key);
     if (exact) return { key, prefix: false, ids: exact };
-    for (const [prefix, prefixIds] of index.prefixes) if (key.startsWith(prefix)) return { key: prefix, prefix: true, ids: prefixIds };
-    return undefined;
+    const prefix = longestPrefix(index, key);
+    return prefix && { key: prefix.key, prefix: true, ids: prefix.ids };
   }
 
   /** Whether a finding of `kind` gives the release of the server it names (an image tag, a version pin), not a client's. */
@@ -193,11 +198,12 @@ export class Catalog {
   private addMatchers(kind: string, table: MatcherTable): void {
     let index = this.kinds.get(kind);
     if (!index) {
-      index = { exact: new Map(), prefixes: [], raw: new Map(), rawVersionless: new Set() };
+      index = { exact: new Map(), prefixes: new Map(), raw: new Map(), rawVersionless: new Set(), trie: undefined };
       this.kinds.set(kind, index);
     }
-    // A later prefix key replaces an earlier identical one; the list is sorted once per source.
-    const prefixes = new Map(index.prefixes);
+    // A later prefix key replaces an earlier identical one.
+    const prefixes = index.prefixes;
+    index.trie = undefined;
     for (const [rawKey, value] of Object.entries(table)) {
       const ids = matcherTargets(value);
       // `entries` and `reveals` answer for the tools a key names by default.
@@ -210,8 +216,50 @@ export class Catalog {
         index.exact.set(this.normalize(kind, rawKey), ids);
       }
     }
-    index.prefixes = [...prefixes].sort((a, b) => b[0].length - a[0].length);
   }
+}
+
+/** A character of the prefix keys: the key that ends here, if one does, and the characters that follow. */
+interface PrefixNode {
+  key?: string;
+  ids?: Ids;
+  next?: Map<number, PrefixNode>;
+}
+
+/**
+ * The longest prefix key `key` starts with. Walked character by character down a trie rather than
+ * tried key by key: npm has over a hundred prefix keys and Maven several hundred, and a lockfile's
+ * 20,000 packages, nearly all of them matching none, tried each of them.
+ */
+function longestPrefix(index: KindIndex, key: string): { key: string; ids: Ids } | undefined {
+  if (index.prefixes.size === 0) return undefined;
+  let node = (index.trie ??= prefixTrie(index.prefixes));
+  let found: PrefixNode | undefined;
+  for (let i = 0; ; i++) {
+    if (node.ids) found = node;
+    if (i === key.length) break;
+    const next = node.next?.get(key.charCodeAt(i));
+    if (!next) break;
+    node = next;
+  }
+  return found && { key: found.key!, ids: found.ids! };
+}
+
+function prefixTrie(prefixes: ReadonlyMap<string, Ids>): PrefixNode {
+  const root: PrefixNode = {};
+  for (const [prefix, ids] of prefixes) {
+    let node = root;
+    for (let i = 0; i < prefix.length; i++) {
+      const code = prefix.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = {}));
+      node = child;
+    }
+    node.key = prefix;
+    node.ids = ids;
+  }
+  return root;
 }
 
 /**
