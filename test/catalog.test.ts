@@ -437,6 +437,14 @@ describe("the catalog matcher", () => {
     expect(c.matchedKey("npm", "@angular/cdk-xyz")).toMatchObject({ key: "@angular/cdk-x", prefix: true });
   });
 
+  it("a kind's table is read when first asked, normalized as its registry was when the table was added", () => {
+    const c = new Catalog(base, { registries: { npm: { normalize: "pep503" } }, matchers: { npm: { "Flask_SQLAlchemy": "flask-sqlalchemy" } } });
+    // The second source's npm keys were added under PEP 503's rule, and names are looked up under it.
+    expect(c.match("npm", "flask.sqlalchemy").map((t) => t.id)).toEqual(["flask-sqlalchemy"]);
+    expect(c.entries("npm").get("Flask_SQLAlchemy")).toEqual(["flask-sqlalchemy"]);
+    expect(c.kindNames()).toEqual(["npm", "pypi", "file"]);
+  });
+
   it("keys and names are compared as the registry normalizes them", () => {
     const c = new Catalog(base);
     expect(c.match("pypi", "flask-sqlalchemy").map((t) => t.id)).toEqual(["flask-sqlalchemy"]);

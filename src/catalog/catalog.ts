@@ -1,5 +1,7 @@
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
+
+type NormalizeRule = Registry["normalize"];
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
 
 /** A key's tool ids and opening words (`matcher-value.ts`). */
@@ -11,6 +13,8 @@ interface KindIndex {
   prefixes: Map<string, Ids>;
   /** The prefix keys by character, made when a name is first looked up among them. */
   trie: PrefixNode | undefined;
+  /** Tables added but not yet read into the maps above, in order, each with the normalization of its time. */
+  pending: Array<{ table: MatcherTable; rule: NormalizeRule }>;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
   raw: Map<string, string[]>;
   /** The raw keys whose list opens with `~`: their version is none of their tools'. */
@@ -99,7 +103,7 @@ export class Catalog {
   }
 
   private lookup(kind: string, name: string): Ids | undefined {
-    const index = this.kinds.get(kind);
+    const index = this.index(kind);
     if (!index) return undefined;
     const key = this.normalize(kind, name);
     return index.exact.get(key) ?? longestPrefix(index, key)?.ids;
@@ -107,7 +111,7 @@ export class Catalog {
 
   /** The key `match(kind, name)` reads, normalized: the exact key, else the longest prefix (without its `*`). */
   matchedKey(kind: string, name: string): { key: string; prefix: boolean; ids: Ids } | undefined {
-    const index = this.kinds.get(kind);
+    const index = this.index(kind);
     if (!index) return undefined;
     const key = this.normalize(kind, name);
     const exact = index.exact.get(key);
@@ -166,7 +170,7 @@ export class Catalog {
     let ids = this.revealed.get(cacheKey);
     if (!ids) {
       ids = new Set<string>();
-      const index = this.kinds.get(kind);
+      const index = this.index(kind);
       for (const [key, list] of index?.raw ?? []) if (!index!.rawVersionless.has(key)) for (const id of list) ids.add(id);
       this.revealed.set(cacheKey, ids);
     }
@@ -175,7 +179,7 @@ export class Catalog {
 
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
   entries(kind: string): ReadonlyMap<string, string[]> {
-    return this.kinds.get(kind)?.raw ?? new Map();
+    return this.index(kind)?.raw ?? new Map();
   }
 
   kindNames(): string[] {
@@ -195,26 +199,47 @@ export class Catalog {
     return normalizeName(name, this.registries.get(kind)?.normalize);
   }
 
+  /**
+   * Tables are read into a kind's maps when the kind is first asked about: a scan asks about a
+   * few dozen of the catalog's kinds, and reading all of them was most of the catalog's load.
+   */
   private addMatchers(kind: string, table: MatcherTable): void {
     let index = this.kinds.get(kind);
     if (!index) {
-      index = { exact: new Map(), prefixes: new Map(), raw: new Map(), rawVersionless: new Set(), trie: undefined };
+      index = { exact: new Map(), prefixes: new Map(), raw: new Map(), rawVersionless: new Set(), trie: undefined, pending: [] };
       this.kinds.set(kind, index);
     }
-    // A later prefix key replaces an earlier identical one.
-    const prefixes = index.prefixes;
-    index.trie = undefined;
-    for (const [rawKey, value] of Object.entries(table)) {
-      const ids = matcherTargets(value);
-      // `entries` and `reveals` answer for the tools a key names by default.
-      index.raw.set(rawKey, ids.ids);
-      if (ids.versionless) index.rawVersionless.add(rawKey);
-      else index.rawVersionless.delete(rawKey);
-      if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
-        prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);
-      } else {
-        index.exact.set(this.normalize(kind, rawKey), ids);
-      }
+    // A table that is no object at all (null) fails here, as reading it at once did.
+    if (typeof table !== "object" || table === null) Object.entries(table);
+    index.pending.push({ table, rule: this.registries.get(kind)?.normalize });
+  }
+
+  /** A kind's maps, with the tables added since it was last asked about read into them. */
+  private index(kind: string): KindIndex | undefined {
+    const index = this.kinds.get(kind);
+    if (index && index.pending.length > 0) {
+      const pending = index.pending;
+      index.pending = [];
+      for (const { table, rule } of pending) readMatchers(index, table, rule);
+    }
+    return index;
+  }
+}
+
+function readMatchers(index: KindIndex, table: MatcherTable, rule: NormalizeRule): void {
+  // A later prefix key replaces an earlier identical one.
+  const prefixes = index.prefixes;
+  index.trie = undefined;
+  for (const [rawKey, value] of Object.entries(table)) {
+    const ids = matcherTargets(value);
+    // `entries` and `reveals` answer for the tools a key names by default.
+    index.raw.set(rawKey, ids.ids);
+    if (ids.versionless) index.rawVersionless.add(rawKey);
+    else index.rawVersionless.delete(rawKey);
+    if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
+      prefixes.set(normalizeName(rawKey.slice(0, -1), rule), ids);
+    } else {
+      index.exact.set(normalizeName(rawKey, rule), ids);
     }
   }
 }
