@@ -245,10 +245,10 @@ function readMatchers(index: KindIndex, table: MatcherTable, rule: NormalizeRule
 }
 
 /** A character of the prefix keys: the key that ends here, if one does, and the characters that follow. */
-interface PrefixNode {
-  key?: string;
-  ids?: Ids;
-  next?: Map<number, PrefixNode>;
+class PrefixNode {
+  key: string | undefined = undefined;
+  ids: Ids | undefined = undefined;
+  next: Map<number, PrefixNode> | undefined = undefined;
 }
 
 /**
@@ -271,14 +271,14 @@ function longestPrefix(index: KindIndex, key: string): { key: string; ids: Ids }
 }
 
 function prefixTrie(prefixes: ReadonlyMap<string, Ids>): PrefixNode {
-  const root: PrefixNode = {};
+  const root = new PrefixNode();
   for (const [prefix, ids] of prefixes) {
     let node = root;
     for (let i = 0; i < prefix.length; i++) {
       const code = prefix.charCodeAt(i);
       node.next ??= new Map();
       let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = {}));
+      if (!child) node.next.set(code, (child = new PrefixNode()));
       node = child;
     }
     node.key = prefix;
