@@ -1,8 +1,9 @@
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
-
-type NormalizeRule = Registry["normalize"];
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
+
+/** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
+type NormalizeRule = Registry["normalize"];
 
 /** A key's tool ids and opening words (`matcher-value.ts`). */
 type Ids = MatcherTargets;
@@ -23,7 +24,7 @@ interface KindIndex {
 
 /**
  * The indexed catalog: tools by id, matchers by kind, registries. Lookups are map hits; a
- * prefix scan only runs over the few prefix keys of one kind.
+ * name no key is equal to walks down its kind's prefix keys one character at a time.
  */
 export class Catalog {
   readonly tools = new Map<string, CatalogTool>();
