@@ -425,6 +425,28 @@ describe("the catalog matcher", () => {
     expect(ids("@angular/core")).toEqual(["angular"]);
   });
 
+  it("prefix keys added after a lookup are found, the longest first; a name equal to a prefix matches it", () => {
+    const c = new Catalog(base);
+    const ids = (name: string) => c.match("npm", name).map((t) => t.id);
+    expect(ids("@angular/cdk-xyz")).toEqual(["cdk"]);
+    c.extend({ matchers: { npm: { "@angular/cdk-x*": "angular", "*": "eslint" } } });
+    expect(ids("@angular/cdk-xyz")).toEqual(["angular"]);
+    expect(ids("@angular/cdk-x")).toEqual(["angular"]);
+    expect(ids("@angular/cdk-")).toEqual(["cdk"]);
+    // A bare `*` is the shortest prefix of all: it answers only where no other key does.
+    expect(ids("react")).toEqual(["eslint"]);
+    expect(ids("")).toEqual(["eslint"]);
+    expect(c.matchedKey("npm", "@angular/cdk-xyz")).toMatchObject({ key: "@angular/cdk-x", prefix: true });
+  });
+
+  it("a kind's table is read when first asked, normalized as its registry was when the table was added", () => {
+    const c = new Catalog(base, { registries: { npm: { normalize: "pep503" } }, matchers: { npm: { "Flask_SQLAlchemy": "flask-sqlalchemy" } } });
+    // The second source's npm keys were added under PEP 503's rule, and names are looked up under it.
+    expect(c.match("npm", "flask.sqlalchemy").map((t) => t.id)).toEqual(["flask-sqlalchemy"]);
+    expect(c.entries("npm").get("Flask_SQLAlchemy")).toEqual(["flask-sqlalchemy"]);
+    expect(c.kindNames()).toEqual(["npm", "pypi", "file"]);
+  });
+
   it("keys and names are compared as the registry normalizes them", () => {
     const c = new Catalog(base);
     expect(c.match("pypi", "flask-sqlalchemy").map((t) => t.id)).toEqual(["flask-sqlalchemy"]);

@@ -78,6 +78,8 @@ describe("lines", () => {
   it("LF and CRLF end lines; a lone CR, U+2028 and U+2029 are spaces inside one", () => {
     expect(textLines("a\r\nb\nc")).toEqual(["a", "b", "c"]);
     expect(textLines("a\rb\u2029c\r\n")).toEqual(["a b c", ""]);
+    // A CR before a CRLF is a lone one; blank CRLF lines stay blank.
+    expect(textLines("a\r\r\nb\r\n\r\nc")).toEqual(["a ", "b", "", "c"]);
     expect(textLines("one line")).toEqual(["one line"]);
   });
 

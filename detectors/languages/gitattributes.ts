@@ -54,7 +54,8 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
           override.match = (p) => p === path;
         } else {
           override.literal = { base: pattern };
-          override.match = (p) => (!prefix || p.startsWith(prefix)) && (p === pattern || p.endsWith(`/${pattern}`));
+          const inFolder = `/${pattern}`;
+          override.match = (p) => (!prefix || p.startsWith(prefix)) && (p === pattern || p.endsWith(inFolder));
         }
       } else override.match = matcher(pattern, dir);
     } catch (error) {

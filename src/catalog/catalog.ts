@@ -2,13 +2,20 @@ import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types
 import { normalizeName } from "./normalize.js";
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
 
+/** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
+type NormalizeRule = Registry["normalize"];
+
 /** A key's tool ids and opening words (`matcher-value.ts`). */
 type Ids = MatcherTargets;
 
 interface KindIndex {
   exact: Map<string, Ids>;
-  /** Prefix keys, longest first. */
-  prefixes: Array<[string, Ids]>;
+  /** Prefix keys (normalized, without their `*`). */
+  prefixes: Map<string, Ids>;
+  /** The prefix keys by character, made when a name is first looked up among them. */
+  trie: PrefixNode | undefined;
+  /** Tables added but not yet read into the maps above, in order, each with the normalization of its time. */
+  pending: Array<{ table: MatcherTable; rule: NormalizeRule }>;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
   raw: Map<string, string[]>;
   /** The raw keys whose list opens with `~`: their version is none of their tools'. */
@@ -19,7 +26,7 @@ interface KindIndex {
 
 /**
  * The indexed catalog: tools by id, matchers by kind, registries. Lookups are map hits; a
- * prefix scan only runs over the few prefix keys of one kind.
+ * name no key is equal to walks down its kind's prefix keys one character at a time.
  */
 export class Catalog {
   readonly tools = new Map<string, CatalogTool>();
@@ -99,18 +106,21 @@ export class Catalog {
   }
 
   private lookup(kind: string, name: string): Ids | undefined {
-    return this.matchedKey(kind, name)?.ids;
+    const index = this.index(kind);
+    if (!index) return undefined;
+    const key = this.normalize(kind, name);
+    return index.exact.get(key) ?? longestPrefix(index, key)?.ids;
   }
 
   /** The key `match(kind, name)` reads, normalized: the exact key, else the longest prefix (without its `*`). */
   matchedKey(kind: string, name: string): { key: string; prefix: boolean; ids: Ids } | undefined {
-    const index = this.kinds.get(kind);
+    const index = this.index(kind);
     if (!index) return undefined;
     const key = this.normalize(kind, name);
     const exact = index.exact.get(key);
     if (exact) return { key, prefix: false, ids: exact };
-    for (const [prefix, prefixIds] of index.prefixes) if (key.startsWith(prefix)) return { key: prefix, prefix: true, ids: prefixIds };
-    return undefined;
+    const prefix = longestPrefix(index, key);
+    return prefix && { key: prefix.key, prefix: true, ids: prefix.ids };
   }
 
   /** Whether a finding of `kind` gives the release of the server it names (an image tag, a version pin), not a client's. */
@@ -163,7 +173,7 @@ export class Catalog {
     let ids = this.revealed.get(cacheKey);
     if (!ids) {
       ids = new Set<string>();
-      const index = this.kinds.get(kind);
+      const index = this.index(kind);
       for (const [key, list] of index?.raw ?? []) if (!index!.rawVersionless.has(key)) for (const id of list) ids.add(id);
       this.revealed.set(cacheKey, ids);
     }
@@ -172,12 +182,12 @@ export class Catalog {
 
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
   entries(kind: string): ReadonlyMap<string, string[]> {
-    return this.kinds.get(kind)?.raw ?? new Map();
+    return this.index(kind)?.raw ?? new Map();
   }
 
   /** Whether a raw key of a kind (a `file` glob as written) holds `cites` (see matcher-value.ts). */
   cites(kind: string, rawKey: string): boolean {
-    return this.kinds.get(kind)?.rawCites.has(rawKey) ?? false;
+    return this.index(kind)?.rawCites.has(rawKey) ?? false;
   }
 
   kindNames(): string[] {
@@ -197,30 +207,94 @@ export class Catalog {
     return normalizeName(name, this.registries.get(kind)?.normalize);
   }
 
+  /**
+   * Tables are read into a kind's maps when the kind is first asked about: a scan asks about a
+   * few dozen of the catalog's kinds, and reading all of them was most of the catalog's load.
+   */
   private addMatchers(kind: string, table: MatcherTable): void {
     let index = this.kinds.get(kind);
     if (!index) {
-      index = { exact: new Map(), prefixes: [], raw: new Map(), rawVersionless: new Set(), rawCites: new Set() };
+      index = { exact: new Map(), prefixes: new Map(), raw: new Map(), rawVersionless: new Set(), rawCites: new Set(), trie: undefined, pending: [] };
       this.kinds.set(kind, index);
     }
-    // A later prefix key replaces an earlier identical one; the list is sorted once per source.
-    const prefixes = new Map(index.prefixes);
-    for (const [rawKey, value] of Object.entries(table)) {
-      const ids = matcherTargets(value);
-      // `entries` and `reveals` answer for the tools a key names by default.
-      index.raw.set(rawKey, ids.ids);
-      if (ids.versionless) index.rawVersionless.add(rawKey);
-      else index.rawVersionless.delete(rawKey);
-      if (ids.cites) index.rawCites.add(rawKey);
-      else index.rawCites.delete(rawKey);
-      if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
-        prefixes.set(this.normalize(kind, rawKey.slice(0, -1)), ids);
-      } else {
-        index.exact.set(this.normalize(kind, rawKey), ids);
-      }
-    }
-    index.prefixes = [...prefixes].sort((a, b) => b[0].length - a[0].length);
+    // A table that is no object at all (null) fails here, as reading it at once did.
+    if (typeof table !== "object" || table === null) Object.entries(table);
+    index.pending.push({ table, rule: this.registries.get(kind)?.normalize });
   }
+
+  /** A kind's maps, with the tables added since it was last asked about read into them. */
+  private index(kind: string): KindIndex | undefined {
+    const index = this.kinds.get(kind);
+    if (index && index.pending.length > 0) {
+      const pending = index.pending;
+      index.pending = [];
+      for (const { table, rule } of pending) readMatchers(index, table, rule);
+    }
+    return index;
+  }
+}
+
+function readMatchers(index: KindIndex, table: MatcherTable, rule: NormalizeRule): void {
+  // A later prefix key replaces an earlier identical one.
+  const prefixes = index.prefixes;
+  index.trie = undefined;
+  for (const [rawKey, value] of Object.entries(table)) {
+    const ids = matcherTargets(value);
+    // `entries` and `reveals` answer for the tools a key names by default.
+    index.raw.set(rawKey, ids.ids);
+    if (ids.versionless) index.rawVersionless.add(rawKey);
+    else index.rawVersionless.delete(rawKey);
+    if (ids.cites) index.rawCites.add(rawKey);
+    else index.rawCites.delete(rawKey);
+    if (rawKey.endsWith("*") && !rawKey.slice(0, -1).includes("*")) {
+      prefixes.set(normalizeName(rawKey.slice(0, -1), rule), ids);
+    } else {
+      index.exact.set(normalizeName(rawKey, rule), ids);
+    }
+  }
+}
+
+/** A character of the prefix keys: the key that ends here, if one does, and the characters that follow. */
+class PrefixNode {
+  key: string | undefined = undefined;
+  ids: Ids | undefined = undefined;
+  next: Map<number, PrefixNode> | undefined = undefined;
+}
+
+/**
+ * The longest prefix key `key` starts with. Walked character by character down a trie rather than
+ * tried key by key: npm has over a hundred prefix keys and Maven several hundred, and a lockfile's
+ * 20,000 packages, nearly all of them matching none, tried each of them.
+ */
+function longestPrefix(index: KindIndex, key: string): { key: string; ids: Ids } | undefined {
+  if (index.prefixes.size === 0) return undefined;
+  let node = (index.trie ??= prefixTrie(index.prefixes));
+  let found: PrefixNode | undefined;
+  for (let i = 0; ; i++) {
+    if (node.ids) found = node;
+    if (i === key.length) break;
+    const next = node.next?.get(key.charCodeAt(i));
+    if (!next) break;
+    node = next;
+  }
+  return found && { key: found.key!, ids: found.ids! };
+}
+
+function prefixTrie(prefixes: ReadonlyMap<string, Ids>): PrefixNode {
+  const root = new PrefixNode();
+  for (const [prefix, ids] of prefixes) {
+    let node = root;
+    for (let i = 0; i < prefix.length; i++) {
+      const code = prefix.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = new PrefixNode()));
+      node = child;
+    }
+    node.key = prefix;
+    node.ids = ids;
+  }
+  return root;
 }
 
 /**

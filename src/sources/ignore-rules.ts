@@ -28,7 +28,7 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
 export function withoutFoundryLibraries<T extends { path: string }>(entries: T[]): T[] {
   const libs: string[] = [];
   for (const { path } of entries) {
-    if (path === FOUNDRY_FILE || path.endsWith(`/${FOUNDRY_FILE}`)) libs.push(`${path.slice(0, -FOUNDRY_FILE.length)}lib/`);
+    if (path === FOUNDRY_FILE || path.endsWith(IN_FOLDER_FOUNDRY_FILE)) libs.push(`${path.slice(0, -FOUNDRY_FILE.length)}lib/`);
   }
   if (libs.length === 0) return entries;
   const libFolders = new Set(libs);
@@ -47,6 +47,8 @@ export function withoutFoundryLibraries<T extends { path: string }>(entries: T[]
   });
 }
 const FOUNDRY_FILE = "foundry.toml";
+/** Made once: a template string in the loop was a new string for each of a tree's paths. */
+const IN_FOLDER_FOUNDRY_FILE = `/${FOUNDRY_FILE}`;
 
 /**
  * Leaves out the plugins Apache Cordova installs into a project: `cordova plugin add` copies each
