@@ -292,6 +292,44 @@ describe("write, in-process", () => {
     expect(full.stderr).not.toContain("shallow");
     expect((await call(writeCommand, [app()])).stderr).not.toContain("shallow");
   });
+
+  it("a bot writing and committing in --depth 1 clones keeps the dates techstack.yml has: the second run is a no-op", async () => {
+    // The author's commit adds the app; the bot's run (a clone of depth 1, as actions/checkout
+    // makes) writes the files and commits them; its next run must find nothing to write, or it
+    // would date the app's tools by its own commit and commit again, run after run.
+    const origin = app({ express: "^4.18.2", react: "^18.2.0" });
+    git(origin, "init", "-q", "-b", "main");
+    git(origin, "add", ".");
+    execFileSync("git", ["-C", origin, "-c", "user.name=Ann", "-c", "user.email=ann@example.com", "commit", "-qm", "app", "--date", "2024-03-01T10:00:00Z"], {
+      env: { ...process.env, GIT_COMMITTER_DATE: "2024-03-01T10:00:00Z" },
+    });
+    git(origin, "config", "receive.denyCurrentBranch", "ignore");
+    const botRun = async (n: number): Promise<string> => {
+      const clone = join(tempDir("techstack-cmd-"), "clone");
+      execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin}`, clone]);
+      expect((await call(writeCommand, [clone])).code).toBe(0);
+      const written = readFileSync(join(clone, "techstack.yml"), "utf8");
+      if (git(clone, "status", "--porcelain")) {
+        git(clone, "add", "-A");
+        execFileSync("git", ["-C", clone, "-c", "user.name=Bot", "-c", "user.email=bot@example.com", "commit", "-qm", `bot ${n}`, "--date", `2024-03-0${n + 1}T10:00:00Z`], {
+          env: { ...process.env, GIT_COMMITTER_DATE: `2024-03-0${n + 1}T10:00:00Z` },
+        });
+        git(clone, "push", "-q", "origin", "HEAD:main");
+      }
+      return written;
+    };
+    // The first run has only the author's commit, which dates the tools.
+    const first = await botRun(1);
+    expect(first).toContain("last_updated_by: Ann\n  last_updated_on: 2024-03-01 10:00:00.000000000 Z");
+    // The second clone's one commit is the bot's own: the file's dates stay, nothing is written.
+    const clone = join(tempDir("techstack-cmd-"), "clone");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin}`, clone]);
+    expect(git(clone, "log", "-1", "--format=%aN")).toBe("Bot");
+    const second = await call(writeCommand, [clone]);
+    expect(second.stderr).toContain("are up to date");
+    expect(git(clone, "status", "--porcelain")).toBe("");
+    expect(readFileSync(join(clone, "techstack.yml"), "utf8")).not.toContain("last_updated_by: Bot");
+  });
 });
 
 describe("check, in-process", () => {
