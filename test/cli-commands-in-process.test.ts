@@ -64,6 +64,30 @@ describe("diff, in-process", () => {
     expect(manifest).toMatchObject({ code: 1, stdout: "", stderr: `error: ${join(a, "package.json")}: not readable as a stack document: not a stack document: it has no tools list` });
   });
 
+  it("a scanned side keeps the tools its techstack.yml adds by hand, as write does: in a folder and in each revision", async () => {
+    const dir = app();
+    git(dir, "init", "-q");
+    expect((await call(writeCommand, [dir])).code).toBe(0);
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "one");
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, readFileSync(file, "utf8") + "- name: Sentry\n  detection_source: manual\n- name: Our Queue\n  version: '2.1'\n  detection_source: manual\n");
+    // The file against its own folder: what write would change, which is nothing of the stack.
+    expect(await call(diffCommand, [file, dir, "--exit-code"])).toEqual({ code: 0, stdout: "no changes\n", stderr: "" });
+    // A pull request adding a tool by hand shows it, in the comment's Markdown too.
+    git(dir, "commit", "-qam", "two");
+    expect((await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD", dir])).stdout).toBe("+ Sentry\n+ Our Queue 2.1\n");
+    const markdown = (await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--format", "markdown"])).stdout;
+    expect(markdown).toContain("| ➕ added | Sentry |  |\n| ➕ added | Our Queue | 2.1 |");
+    // A side whose techstack.yml is broken adds nothing by hand, and says so.
+    const committed = join(tempDir("techstack-cmd-"), "techstack.yml");
+    writeFileSync(committed, git(dir, "show", "HEAD:techstack.yml") + "\n");
+    writeFileSync(file, CONFLICT);
+    const broken = await call(diffCommand, [dir, committed]);
+    expect(broken.stdout).toBe("+ Sentry\n+ Our Queue 2.1\n");
+    expect(broken.stderr).toBe(`warning: ${file}: not readable as a stack document (${CONFLICT_WORDS}); its tools added by hand are left out\n`);
+  });
+
   it("usage errors: the format, one side only, the number of stacks; -h prints the help", async () => {
     const a = app();
     expect(await call(diffCommand, [a, a, "--format", "yaml"])).toMatchObject({ code: 2, stderr: "error: --format must be text, markdown or json, not 'yaml'" });

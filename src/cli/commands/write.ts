@@ -201,15 +201,23 @@ export async function detectWithManual(dir: string, out: string, values: Record<
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
     if (typeof previous.repo_type === "string" && previous.repo_type.trim()) document.repo_type = previous.repo_type;
-    const manual = manualEntries(previous);
-    const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
-    const kept = manual.filter((t) => !names.has(t.name.toLowerCase()));
-    // A hand-added tool the catalog knows gets its page, logo and category, as a detected one has.
-    const catalog = kept.length ? await repositoryCatalog(dir, { quiet: true }) : undefined;
-    for (const t of kept) document.tools.push(catalog ? filledManualEntry(t, catalog) : t);
-    document.detected_tools_count = document.tools.length;
+    await addManualEntries(document, previous, dir);
   }
   return document;
+}
+
+/**
+ * Adds to a scan's document the tools `previous` (a techstack.yml) marks `detection_source:
+ * manual`, as write carries them over: one the scan found by name is the scan's, and one the
+ * catalog of `dir` knows gets its page, logo and category.
+ */
+export async function addManualEntries(document: StackDocument, previous: StackDocument, dir: string): Promise<void> {
+  const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
+  const kept = manualEntries(previous).filter((t) => !names.has(t.name.toLowerCase()));
+  // A hand-added tool the catalog knows gets its page, logo and category, as a detected one has.
+  const catalog = kept.length ? await repositoryCatalog(dir, { quiet: true }) : undefined;
+  for (const t of kept) document.tools.push(catalog ? filledManualEntry(t, catalog) : t);
+  document.detected_tools_count = document.tools.length;
 }
 
 export function manualEntries(doc: StackDocument): ToolEntry[] {
