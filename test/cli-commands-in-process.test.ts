@@ -390,6 +390,14 @@ describe("check, in-process", () => {
       stdout: `stale: ${join(dir, "techstack.yml")} is missing\nTo refresh them, run: techstack write ${quoted} --exclude '**/fixtures/**' --no-git\n`,
       stderr: "",
     });
+    // An empty techstack.yml (made with touch, as write accepts it) is stale as a missing one is:
+    // there is nothing in it to fix or keep.
+    writeFileSync(join(dir, "techstack.yml"), "\n");
+    expect(await call(checkCommand, [dir, "--no-git"])).toEqual({
+      code: 1,
+      stdout: `stale: ${join(dir, "techstack.yml")} is empty\nTo refresh them, run: techstack write ${quoted} --no-git\n`,
+      stderr: "",
+    });
     await call(writeCommand, [dir, "--no-git"]);
     expect(await call(checkCommand, [dir, "--no-git"])).toEqual({ code: 0, stdout: `fresh: ${join(dir, "techstack.yml")} and techstack.md match the repository\n`, stderr: "" });
   });
