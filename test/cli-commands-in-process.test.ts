@@ -166,6 +166,24 @@ describe("write, in-process", () => {
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).not.toContain("timestamp: '2026-01-02T03:04:05+00:00'");
   });
 
+  it("a techstack.yml committed from Windows (CRLF) is rewritten with CRLF, so the commit shows only what changed", async () => {
+    const dir = app();
+    await call(writeCommand, [dir, "--no-git"]);
+    const yml = join(dir, "techstack.yml");
+    const md = join(dir, "techstack.md");
+    writeFileSync(yml, readFileSync(yml, "utf8").replace(/\n/g, "\r\n"));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("wrote ");
+    const yaml = readFileSync(yml, "utf8");
+    expect(yaml).toContain("- name: Zod\r\n");
+    expect(yaml.replace(/\r\n/g, "")).not.toContain("\n");
+    // techstack.md, committed with LF, stays LF.
+    const markdown = readFileSync(md, "utf8");
+    expect(markdown).toContain("Zod");
+    expect(markdown).not.toContain("\r");
+    expect((await call(checkCommand, [dir, "--no-git"])).code).toBe(0);
+  });
+
   it("a hand-edited techstack.md alone is rewritten, techstack.yml left as it is; -h prints the help", async () => {
     const dir = app();
     await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);

@@ -78,12 +78,21 @@ export const writeCommand: Command = {
     } catch (error) {
       throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${(error as Error).message}`, 1);
     }
-    if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, text.yaml);
-    if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, text.markdown);
+    if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, endingsOf(before.yaml, text.yaml));
+    if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, endingsOf(before.markdown, text.markdown));
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
 };
+
+/**
+ * `text` with the line endings of the file it replaces: a file committed from Windows with CRLF
+ * endings, rewritten with LF, would show every line changed in the commit, not the tools that did.
+ * (Where git converts endings on checkout, core.autocrlf, it converts them back on commit.)
+ */
+function endingsOf(before: string | undefined, text: string): string {
+  return before?.includes("\r\n") ? text.replace(/\r?\n/g, "\r\n") : text;
+}
 
 /**
  * The folder of techstack.yml and techstack.md: --out, else the scanned folder, which a bare
