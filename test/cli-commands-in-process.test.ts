@@ -64,6 +64,30 @@ describe("diff, in-process", () => {
     expect(manifest).toMatchObject({ code: 1, stdout: "", stderr: `error: ${join(a, "package.json")}: not readable as a stack document: not a stack document: it has no tools list` });
   });
 
+  it("a scanned side keeps the tools its techstack.yml adds by hand, as write does: in a folder and in each revision", async () => {
+    const dir = app();
+    git(dir, "init", "-q");
+    expect((await call(writeCommand, [dir])).code).toBe(0);
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "one");
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, readFileSync(file, "utf8") + "- name: Sentry\n  detection_source: manual\n- name: Our Queue\n  version: '2.1'\n  detection_source: manual\n");
+    // The file against its own folder: what write would change, which is nothing of the stack.
+    expect(await call(diffCommand, [file, dir, "--exit-code"])).toEqual({ code: 0, stdout: "no changes\n", stderr: "" });
+    // A pull request adding a tool by hand shows it, in the comment's Markdown too.
+    git(dir, "commit", "-qam", "two");
+    expect((await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD", dir])).stdout).toBe("+ Sentry\n+ Our Queue 2.1\n");
+    const markdown = (await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--format", "markdown"])).stdout;
+    expect(markdown).toContain("| ➕ added | Sentry |  |\n| ➕ added | Our Queue | 2.1 |");
+    // A side whose techstack.yml is broken adds nothing by hand, and says so.
+    const committed = join(tempDir("techstack-cmd-"), "techstack.yml");
+    writeFileSync(committed, git(dir, "show", "HEAD:techstack.yml") + "\n");
+    writeFileSync(file, CONFLICT);
+    const broken = await call(diffCommand, [dir, committed]);
+    expect(broken.stdout).toBe("+ Sentry\n+ Our Queue 2.1\n");
+    expect(broken.stderr).toBe(`warning: ${file}: not readable as a stack document (${CONFLICT_WORDS}); its tools added by hand are left out\n`);
+  });
+
   it("usage errors: the format, one side only, the number of stacks; -h prints the help", async () => {
     const a = app();
     expect(await call(diffCommand, [a, a, "--format", "yaml"])).toMatchObject({ code: 2, stderr: "error: --format must be text, markdown or json, not 'yaml'" });
@@ -140,6 +164,24 @@ describe("write, in-process", () => {
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
     expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("wrote ");
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).not.toContain("timestamp: '2026-01-02T03:04:05+00:00'");
+  });
+
+  it("a techstack.yml committed from Windows (CRLF) is rewritten with CRLF, so the commit shows only what changed", async () => {
+    const dir = app();
+    await call(writeCommand, [dir, "--no-git"]);
+    const yml = join(dir, "techstack.yml");
+    const md = join(dir, "techstack.md");
+    writeFileSync(yml, readFileSync(yml, "utf8").replace(/\n/g, "\r\n"));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("wrote ");
+    const yaml = readFileSync(yml, "utf8");
+    expect(yaml).toContain("- name: Zod\r\n");
+    expect(yaml.replace(/\r\n/g, "")).not.toContain("\n");
+    // techstack.md, committed with LF, stays LF.
+    const markdown = readFileSync(md, "utf8");
+    expect(markdown).toContain("Zod");
+    expect(markdown).not.toContain("\r");
+    expect((await call(checkCommand, [dir, "--no-git"])).code).toBe(0);
   });
 
   it("a hand-edited techstack.md alone is rewritten, techstack.yml left as it is; -h prints the help", async () => {
@@ -292,6 +334,44 @@ describe("write, in-process", () => {
     expect(full.stderr).not.toContain("shallow");
     expect((await call(writeCommand, [app()])).stderr).not.toContain("shallow");
   });
+
+  it("a bot writing and committing in --depth 1 clones keeps the dates techstack.yml has: the second run is a no-op", async () => {
+    // The author's commit adds the app; the bot's run (a clone of depth 1, as actions/checkout
+    // makes) writes the files and commits them; its next run must find nothing to write, or it
+    // would date the app's tools by its own commit and commit again, run after run.
+    const origin = app({ express: "^4.18.2", react: "^18.2.0" });
+    git(origin, "init", "-q", "-b", "main");
+    git(origin, "add", ".");
+    execFileSync("git", ["-C", origin, "-c", "user.name=Ann", "-c", "user.email=ann@example.com", "commit", "-qm", "app", "--date", "2024-03-01T10:00:00Z"], {
+      env: { ...process.env, GIT_COMMITTER_DATE: "2024-03-01T10:00:00Z" },
+    });
+    git(origin, "config", "receive.denyCurrentBranch", "ignore");
+    const botRun = async (n: number): Promise<string> => {
+      const clone = join(tempDir("techstack-cmd-"), "clone");
+      execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin}`, clone]);
+      expect((await call(writeCommand, [clone])).code).toBe(0);
+      const written = readFileSync(join(clone, "techstack.yml"), "utf8");
+      if (git(clone, "status", "--porcelain")) {
+        git(clone, "add", "-A");
+        execFileSync("git", ["-C", clone, "-c", "user.name=Bot", "-c", "user.email=bot@example.com", "commit", "-qm", `bot ${n}`, "--date", `2024-03-0${n + 1}T10:00:00Z`], {
+          env: { ...process.env, GIT_COMMITTER_DATE: `2024-03-0${n + 1}T10:00:00Z` },
+        });
+        git(clone, "push", "-q", "origin", "HEAD:main");
+      }
+      return written;
+    };
+    // The first run has only the author's commit, which dates the tools.
+    const first = await botRun(1);
+    expect(first).toContain("last_updated_by: Ann\n  last_updated_on: 2024-03-01 10:00:00.000000000 Z");
+    // The second clone's one commit is the bot's own: the file's dates stay, nothing is written.
+    const clone = join(tempDir("techstack-cmd-"), "clone");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin}`, clone]);
+    expect(git(clone, "log", "-1", "--format=%aN")).toBe("Bot");
+    const second = await call(writeCommand, [clone]);
+    expect(second.stderr).toContain("are up to date");
+    expect(git(clone, "status", "--porcelain")).toBe("");
+    expect(readFileSync(join(clone, "techstack.yml"), "utf8")).not.toContain("last_updated_by: Bot");
+  });
 });
 
 describe("check, in-process", () => {
@@ -326,6 +406,14 @@ describe("check, in-process", () => {
     expect(missing).toEqual({
       code: 1,
       stdout: `stale: ${join(dir, "techstack.yml")} is missing\nTo refresh them, run: techstack write ${quoted} --exclude '**/fixtures/**' --no-git\n`,
+      stderr: "",
+    });
+    // An empty techstack.yml (made with touch, as write accepts it) is stale as a missing one is:
+    // there is nothing in it to fix or keep.
+    writeFileSync(join(dir, "techstack.yml"), "\n");
+    expect(await call(checkCommand, [dir, "--no-git"])).toEqual({
+      code: 1,
+      stdout: `stale: ${join(dir, "techstack.yml")} is empty\nTo refresh them, run: techstack write ${quoted} --no-git\n`,
       stderr: "",
     });
     await call(writeCommand, [dir, "--no-git"]);

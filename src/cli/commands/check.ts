@@ -52,7 +52,10 @@ export const checkCommand: Command = {
     if (!existsSync(file)) return stale(`${file} is missing`);
     let committed;
     try {
-      committed = parseComparable(readStackFileOrThrow(file) ?? "");
+      const text = readStackFileOrThrow(file) ?? "";
+      // An empty file (made with touch, which write fills) has nothing to fix or keep.
+      if (!text.trim()) return stale(`${file} is empty`);
+      committed = parseComparable(text);
     } catch (error) {
       // write refuses such a file (it would lose the tools added by hand), so that comes first.
       return stale(`${file} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error})`, "fix or delete it (keeping any detection_source: manual entries), then ");

@@ -1,14 +1,16 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { scan, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
-import { isGitRepo } from "../../git/facts.js";
+import { isBareRepo, isGitRepo } from "../../git/facts.js";
 import { hasGit, runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
+import { addManualEntries, readStackFileOrThrow } from "./write.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -16,6 +18,8 @@ const HELP = `Usage: techstack diff A B [options]
 Compares two stacks. A and B are each a techstack.yml (or .json) file, a directory to scan, or a
 git revision of the repository in the current folder (or of --repo DIR). With --rev-a and
 --rev-b, the two revisions of DIR (default: the current folder) are scanned without a checkout.
+A scanned side keeps the tools its techstack.yml (at that revision, for one) marks
+\`detection_source: manual\`, as write does.
 
 Options:
   --rev-a REV, --rev-b REV    compare these two revisions of DIR
@@ -103,7 +107,10 @@ function sideOptions(dir: string, values: SideValues): DetectOptions {
 async function load(target: string, repo: string | undefined, values: SideValues): Promise<StackDocument> {
   if (repo) return atRevision(repo, target, values);
   if (existsSync(target)) {
-    if (statSync(target).isDirectory()) return (await scanOrFail(target, sideOptions(target, values))).document;
+    if (statSync(target).isDirectory()) {
+      const document = (await scanOrFail(target, sideOptions(target, values))).document;
+      return withManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
+    }
     try {
       return parseComparable(textByBom(readFileSync(target)));
     } catch (error) {
@@ -125,7 +132,29 @@ async function atRevision(dir: string, rev: string, values: SideValues): Promise
     const hint = inside[1]?.trim() === "true" ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
   }
-  return (await scanOrFail(dir, { ...sideOptions(dir, values), rev })).document;
+  const document = (await scanOrFail(dir, { ...sideOptions(dir, values), rev })).document;
+  // The folder's techstack.yml as that revision has it (a bare repository's at its top).
+  const path = (await isBareRepo(dir)) ? "techstack.yml" : "./techstack.yml";
+  const committed = await runGit(dir, ["show", `${rev}:${path}`]).catch(() => undefined);
+  return withManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => committed);
+}
+
+/**
+ * A scanned side with the tools its techstack.yml adds by hand (`detection_source: manual`), as
+ * write would write it: `diff techstack.yml .` then shows what write would change, and a
+ * pull request that adds such a tool shows it. A side's techstack.yml that cannot be read adds
+ * nothing, with a warning.
+ */
+async function withManual(document: StackDocument, dir: string, name: string, read: () => string | undefined): Promise<StackDocument> {
+  let previous: StackDocument | undefined;
+  try {
+    const text = read();
+    if (text?.trim()) previous = parseComparable(text);
+  } catch (error) {
+    process.stderr.write(`warning: ${name}: not readable as a stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); its tools added by hand are left out\n`);
+  }
+  if (previous) await addManualEntries(document, previous, dir);
+  return document;
 }
 
 async function isRevision(dir: string, rev: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { render } from "../../document/render.js";
 import { parse, parseComparable } from "../../document/parse.js";
@@ -6,7 +6,8 @@ import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
 import { readRegularFile } from "../../io/read-regular.js";
 import { sameText } from "../line-endings.js";
-import { isBareRepo, isGitRepo } from "../../git/facts.js";
+import { isBareRepo, isGitRepo, siteDate } from "../../git/facts.js";
+import { entryKey } from "../../document/diff.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument, ToolEntry } from "../../types.js";
 import type { DetectOptions } from "../../detect.js";
@@ -50,14 +51,16 @@ export const writeCommand: Command = {
     const dir = positionals[0] ?? ".";
     const out = await outFolder(dir, values.out as string | undefined);
     const document = await detectWithManual(dir, out, values);
-    if (!values["no-git"] && (await isShallow(dir))) {
+    const shallow = !values["no-git"] && (await isShallow(dir));
+    if (shallow) {
       process.stderr.write(
-        "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on); fetch the history (fetch-depth: 0) for the real ones\n",
+        "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on), unless techstack.yml already dates its tool; fetch the history (fetch-depth: 0) for the real ones\n",
       );
     }
     const yamlFile = join(out, "techstack.yml");
     const markdownFile = join(out, "techstack.md");
     const before = { yaml: readStackFile(yamlFile), markdown: readStackFile(markdownFile) };
+    if (shallow && before.yaml?.trim()) keepDatesPastTheCut(document, parse(before.yaml), await cutCommits(dir));
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
     if (before.yaml?.trim() && values.timestamp === undefined) {
       const previous = parse(before.yaml).timestamp;
@@ -75,12 +78,21 @@ export const writeCommand: Command = {
     } catch (error) {
       throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${(error as Error).message}`, 1);
     }
-    if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, text.yaml);
-    if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, text.markdown);
+    if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, endingsOf(before.yaml, text.yaml));
+    if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, endingsOf(before.markdown, text.markdown));
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
 };
+
+/**
+ * `text` with the line endings of the file it replaces: a file committed from Windows with CRLF
+ * endings, rewritten with LF, would show every line changed in the commit, not the tools that did.
+ * (Where git converts endings on checkout, core.autocrlf, it converts them back on commit.)
+ */
+function endingsOf(before: string | undefined, text: string): string {
+  return before?.includes("\r\n") ? text.replace(/\r?\n/g, "\r\n") : text;
+}
 
 /**
  * The folder of techstack.yml and techstack.md: --out, else the scanned folder, which a bare
@@ -110,6 +122,48 @@ function realPath(folder: string): string {
   if (existsSync(full)) return realpathSync(full);
   const parent = dirname(full);
   return parent === full ? full : join(realPath(parent), basename(full));
+}
+
+/**
+ * A shallow clone's cut commits (the oldest it has, their parents missing), each as the
+ * last_updated_by and last_updated_on it gives the files it stands in for: `NAME\x1fDATE`.
+ */
+async function cutCommits(dir: string): Promise<Set<string>> {
+  const file = (await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "shallow"]).catch(() => "")).trim();
+  let hashes: string[] = [];
+  try {
+    hashes = readFileSync(file, "utf8").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+  } catch {
+    return new Set();
+  }
+  if (!hashes.length) return new Set();
+  const out = await runGit(dir, ["show", "-s", "--format=%aN%x1f%at", ...hashes]).catch(() => "");
+  return new Set(
+    out.split("\n").filter((line) => line.includes("\x1f")).map((line) => {
+      const cut = line.lastIndexOf("\x1f");
+      return `${line.slice(0, cut)}\x1f${siteDate(Number(line.slice(cut + 1)))}`;
+    }),
+  );
+}
+
+/**
+ * In a shallow clone, a tool whose file's last change lies before the cut is dated by the cut
+ * commit, which is the newest commit in a CI checkout (--depth 1): a bot that wrote and committed
+ * the files would date every such tool by its own commit on its next run, and commit again, run
+ * after run. The date the existing techstack.yml gives the same entry (same version) is kept
+ * instead, when it is no later than the cut: it came from history this clone cannot see.
+ */
+export function keepDatesPastTheCut(document: StackDocument, previous: StackDocument, cuts: Set<string>): void {
+  if (!cuts.size) return;
+  const old = new Map(previous.tools.map((t) => [entryKey(t), t]));
+  for (const tool of document.tools) {
+    if (tool.last_updated_by === undefined || !tool.last_updated_on || !cuts.has(`${tool.last_updated_by}\x1f${tool.last_updated_on}`)) continue;
+    const before = old.get(entryKey(tool));
+    if (!before || typeof before.last_updated_on !== "string" || !before.last_updated_on || before.last_updated_on > tool.last_updated_on) continue;
+    if (String(before.version ?? "") !== String(tool.version ?? "")) continue;
+    tool.last_updated_on = before.last_updated_on;
+    if (typeof before.last_updated_by === "string") tool.last_updated_by = before.last_updated_by;
+  }
 }
 
 async function isShallow(dir: string): Promise<boolean> {
@@ -156,15 +210,23 @@ export async function detectWithManual(dir: string, out: string, values: Record<
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
     if (typeof previous.repo_type === "string" && previous.repo_type.trim()) document.repo_type = previous.repo_type;
-    const manual = manualEntries(previous);
-    const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
-    const kept = manual.filter((t) => !names.has(t.name.toLowerCase()));
-    // A hand-added tool the catalog knows gets its page, logo and category, as a detected one has.
-    const catalog = kept.length ? await repositoryCatalog(dir, { quiet: true }) : undefined;
-    for (const t of kept) document.tools.push(catalog ? filledManualEntry(t, catalog) : t);
-    document.detected_tools_count = document.tools.length;
+    await addManualEntries(document, previous, dir);
   }
   return document;
+}
+
+/**
+ * Adds to a scan's document the tools `previous` (a techstack.yml) marks `detection_source:
+ * manual`, as write carries them over: one the scan found by name is the scan's, and one the
+ * catalog of `dir` knows gets its page, logo and category.
+ */
+export async function addManualEntries(document: StackDocument, previous: StackDocument, dir: string): Promise<void> {
+  const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
+  const kept = manualEntries(previous).filter((t) => !names.has(t.name.toLowerCase()));
+  // A hand-added tool the catalog knows gets its page, logo and category, as a detected one has.
+  const catalog = kept.length ? await repositoryCatalog(dir, { quiet: true }) : undefined;
+  for (const t of kept) document.tools.push(catalog ? filledManualEntry(t, catalog) : t);
+  document.detected_tools_count = document.tools.length;
 }
 
 export function manualEntries(doc: StackDocument): ToolEntry[] {
