@@ -334,7 +334,7 @@ export function leadingStems(typed: string): string[] {
 /**
  * The tools named by the longest run of a query's space-separated words that names any (a name,
  * alias or slug, a cloud vendor's other prefix, a vendor's product without its vendor), shorter
- * than the whole query: "aws s3 bucket" gives Amazon S3 (from "aws s3"), before AWS from "aws".
+ * than the whole query: "aws s3 bucket" gives Amazon S3 (its run "aws s3"), before AWS (the run "aws").
  * Runs of equal length each count ("postgres on rds"); a lone joining word ("on") names nothing.
  * Each tool comes with whether a key of its is the run as written, not reached by dropping its own
  * "js" or "db" ("angular" is Angular's name, and AngularJS's only without its js).
