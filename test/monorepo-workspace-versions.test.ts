@@ -4,6 +4,7 @@ import { npmDetector } from "../detectors/npm/index.js";
 import { compact, detectorFindings } from "./detector-findings.js";
 import { readFileSync } from "node:fs";
 import { fixture } from "./helpers.js";
+import { workspaceInclude } from "../src/cli/workspace.js";
 
 // Monorepos whose workspace packages declare one package at different releases: each workspace
 // takes the copy its package manager installs for it, and the document's entry is the first
@@ -38,6 +39,47 @@ describe("npm workspaces, package-lock.json v3", () => {
     expect(pick(document.tools, "React")).toMatchObject({ version: "18.3.1", detection_source: "apps/admin/package.json" });
     expect(pick(document.tools, "turbo")).toMatchObject({ version: "2.0.4", detection_source: "package.json" });
     expect(document.tools.filter((t) => t.name.startsWith("@acme/"))).toEqual([]);
+  });
+});
+
+describe("a workspace package whose package.json the scan leaves out", () => {
+  it("package-lock.json's link (`--workspace`): no registry package of that name", async () => {
+    const dir = fixture("npm-workspaces-v3");
+    for (const workspace of ["@acme/admin", "@acme/web"]) {
+      const { document } = await scan(dir, { git: false, include: workspaceInclude(dir, workspace) });
+      expect(document.tools.filter((t) => t.name.startsWith("@acme/")), workspace).toEqual([]);
+      expect(pick(document.tools, "react"), workspace).toBeDefined();
+    }
+  });
+
+  it("pnpm's `link:` version, for a range pnpm linked to the workspace package (link-workspace-packages)", async () => {
+    const files = {
+      "apps/web/package.json": JSON.stringify({ name: "web", dependencies: { "@acme/ui": "^0.2.0", react: "^18.2.0" } }, null, 2),
+      "pnpm-lock.yaml": [
+        "lockfileVersion: '6.0'",
+        "",
+        "importers:",
+        "",
+        "  .: {}",
+        "",
+        "  apps/web:",
+        "    dependencies:",
+        "      '@acme/ui':",
+        "        specifier: ^0.2.0",
+        "        version: link:../../packages/ui",
+        "      react:",
+        "        specifier: ^18.2.0",
+        "        version: 18.2.0",
+        "",
+        "packages:",
+        "",
+        "  /react@18.2.0:",
+        "    resolution: {integrity: sha512-a}",
+        "",
+      ].join("\n"),
+    };
+    const { findings } = await detectorFindings(npmDetector, files, "file, ref, line");
+    expect(compact(findings.filter((f) => f.direct))).toEqual(["npm:react@5 ^18.2.0 ->18.2.0 (pnpm-lock.yaml) direct"]);
   });
 });
 
