@@ -70,7 +70,22 @@ describe("the finding that shows a tool best, rank by rank", () => {
   });
 
   it("7. the shallowest file", () => {
-    expect(entry("Acme", { ref: "npm:acme", file: "a/b/package.json", version: "1.0.0" }, { ref: "npm:acme", file: "z/package.json", version: "2.0.0" })).toBe("2.0.0 from z/package.json");
+    expect(entry("Acme", { ref: "pypi:acme", file: "a/b/requirements.txt", version: "1.0.0" }, { ref: "pypi:acme", file: "z/requirements.txt", version: "2.0.0" })).toBe("2.0.0 from z/requirements.txt");
+    // Another package of the tool, or an npm package from a file other than package.json, still by depth.
+    expect(entry("Acme", { ref: "npm:@acme/core", file: "a/b/package.json", version: "1.0.0" }, { ref: "npm:acme", file: "z/package.json", version: "2.0.0" })).toBe("2.0.0 from z/package.json");
+    expect(entry("Acme", { ref: "npm:acme", file: "a/b/deno.json", version: "1.0.0" }, { ref: "npm:acme", file: "z/package.json", version: "2.0.0" })).toBe("2.0.0 from z/package.json");
+  });
+
+  it("3b and 7 leave one npm package in several package.json files to the path, as the site does", () => {
+    // A monorepo's root pins a release its workspace package declares by a range: the first file by path, both locked.
+    const root = { ref: "npm:acme", file: "package.json", declared: "16.11.7", version: "16.11.7", versionFile: "pnpm-lock.yaml" };
+    const api = { ref: "npm:acme", file: "apps/api/package.json", declared: "^14.6.0", version: "14.18.42", versionFile: "pnpm-lock.yaml" };
+    expect(entry("Acme", root, api)).toBe("14.18.42 from apps/api/package.json");
+    expect(entry("Acme", api, root)).toBe("14.18.42 from apps/api/package.json");
+    // The root comes first where its path does.
+    expect(entry("Acme", { ...api, file: "tools/api/package.json" }, root)).toBe("16.11.7 from package.json");
+    // A lockfile's release still beats a range's floor (rank 3a).
+    expect(entry("Acme", { ...root, versionFile: undefined, declared: "^16.0.0", version: "16.0.0" }, { ...api, file: "web/package.json" })).toBe("14.18.42 from web/package.json");
   });
 
   it("8. the first by path, whatever the order found", () => {

@@ -107,7 +107,9 @@ export const npmDetector: Detector = {
       // Each name's line, read in one pass (a search of the text per dependency grew with the square of their number).
       const lines = manifest.dependencies.length > 0 ? jsonStringLines(text, { comments: false }) : new Map<string, number>();
       for (const dep of manifest.dependencies) {
-        if (isLocalSpec(dep.range) || isSibling(dep.name, file)) continue;
+        // A package the lockfile links to a folder is a workspace package too, also where its
+        // package.json is outside the scan (`--workspace`, an include).
+        if (isLocalSpec(dep.range) || isSibling(dep.name, file) || lock?.lockfile.links?.(dep.name, importer)) continue;
         // `catalog:` stands for the range the workspace's catalog names.
         const range = (dep.range.startsWith("catalog:") && workspace !== undefined && catalogs.get(workspace)!(dep.name, dep.range)) || dep.range;
         // A Yarn patch (`patch:typeorm@npm%3A0.3.20#...`) installs the package it wraps, patched.

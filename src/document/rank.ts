@@ -42,7 +42,8 @@ export const RANKS: readonly Rank[] = [
   //    beats one that bounds a range (requirements.in's `django>=4.0`). Of one image, the tag that
   //    names more of the release (compose's `mongo:7.0.11-jammy` over a CI service's `mongo:7.0`):
   //    a variant suffix (`-jammy`, `-alpine`) pins no less.
-  (a, b, _, same) => (!same(a, b) ? 0 : a.ref.startsWith("docker:") ? tagPrecision(b) - tagPrecision(a) : has(pinsRelease(b)) - has(pinsRelease(a))),
+  //    Not between two package.json files declaring one npm package: ranks 3b and 7 leave those to the path (rank 8).
+  (a, b, _, same) => (!same(a, b) || npmManifests(a, b) ? 0 : a.ref.startsWith("docker:") ? tagPrecision(b) - tagPrecision(a) : has(pinsRelease(b)) - has(pinsRelease(a))),
   // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
   //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
@@ -53,8 +54,14 @@ export const RANKS: readonly Rank[] = [
   (a, b) => (a.file === b.file && a.version && b.version && a.ref !== b.ref && withoutMajorPath(a.ref) === withoutMajorPath(b.ref) ? compareReleases(b.version, a.version) : 0),
   // 6. A file of the repository beats its metadata.
   (a, b) => has(a.file === REPO_METADATA) - has(b.file === REPO_METADATA),
-  // 7. The shallowest file.
-  (a, b) => depth(a.file) - depth(b.file),
+  // 7. The shallowest file. Not for one npm package that several package.json files of a monorepo
+  //    declare: the site names the first of them by path, wherever the root's, or a pin, lies (the
+  //    corpus's 14 repositories with several package.json files: 299 of 302 npm package entries
+  //    declared twice or more name the first declaring file by path, the 3 others files the corpus
+  //    lacks or a node_modules copy; the root package.json in only 25 of the 60 it declares too, as
+  //    novu's @types/node from apps/api/package.json, not the root's pinned `16.11.7`). A lockfile's
+  //    release still beats a range's floor (rank 3): a package.json no lockfile covers comes after.
+  (a, b, _, same) => (same(a, b) && npmManifests(a, b) ? 0 : depth(a.file) - depth(b.file)),
   // 8. The first by path.
   (a, b) => compareText(a.file, b.file),
 ];
@@ -76,6 +83,15 @@ function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor
     if (order !== 0) return order < 0;
   }
   return false;
+}
+
+/** Two findings of an npm package from package.json files (a monorepo's workspace packages, or sibling projects). */
+function npmManifests(a: AttributedFinding, b: AttributedFinding): boolean {
+  return a.ref.startsWith("npm:") && b.ref.startsWith("npm:") && isPackageJson(a.file) && isPackageJson(b.file);
+}
+
+function isPackageJson(file: string): boolean {
+  return file === "package.json" || file.endsWith("/package.json");
 }
 
 /** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */

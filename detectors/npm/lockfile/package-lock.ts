@@ -22,6 +22,13 @@ export function readPackageLock(data: unknown): Lockfile {
       // Its own keys only: a folder named `__proto__` is no workspace package the lockfile records.
       return !importer || (packages !== undefined && Object.hasOwn(packages, importer) && isRecord(packages[importer]));
     },
+    // npm finds a package in the importer's own node_modules first, then at the top.
+    links(name, importer) {
+      if (!packages) return false;
+      const own = importer ? packages[`${importer}/node_modules/${name}`] : undefined;
+      const entry = isRecord(own) ? own : packages[`node_modules/${name}`];
+      return isRecord(entry) && entry.link === true;
+    },
     installed(importer) {
       const prefix = importer ? `${importer}/node_modules/` : "node_modules/";
       // An alias (`"node_modules/react-dom": { "name": "preact" }`, v1's `npm:preact@10.19.6`) is
@@ -38,6 +45,7 @@ export function readPackageLock(data: unknown): Lockfile {
 
 interface Entry {
   version?: unknown;
+  link?: unknown;
   license?: unknown;
   name?: unknown;
 }

@@ -14,13 +14,19 @@ const DEP_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"]
 export function readPnpmLock(text: string): Lockfile {
   const sections = topLevelSections(text);
   const importers = new Map<string, Map<string, Locked>>();
+  // Each importer's dependencies that pnpm links to a folder (`version: link:../../packages/ui`).
+  const linked = new Map<string, Set<string>>();
   const importerData = sections.get("importers");
   if (importerData && typeof importerData === "object") {
-    for (const [path, project] of entriesOf(importerData)) importers.set(normalizeImporter(path), versionsOf(project));
+    for (const [path, project] of entriesOf(importerData)) {
+      importers.set(normalizeImporter(path), versionsOf(project));
+      linked.set(normalizeImporter(path), linksOf(project));
+    }
   } else {
     const root: Record<string, unknown> = {};
     for (const key of DEP_SECTIONS) root[key] = sections.get(key);
     importers.set("", versionsOf(root));
+    linked.set("", linksOf(root));
   }
   let packages: Map<string, Set<string>> | undefined;
   /** The one release the lockfile holds of a package it installs but the importer does not declare. */
@@ -37,6 +43,9 @@ export function readPnpmLock(text: string): Lockfile {
     },
     covers(importer) {
       return importers.has(normalizeImporter(importer));
+    },
+    links(name, importer) {
+      return linked.get(normalizeImporter(importer))?.has(name) === true;
     },
     // As in yarn.lock: a package installed in one release only (redux under react-redux), at the
     // lockfile's own folder, may give that release to a tool the project shows without one. What
@@ -90,6 +99,21 @@ function versionsOf(project: unknown): Map<string, Locked> {
       const raw = typeof value === "string" ? value : value && typeof value === "object" ? field(value, "version") : undefined;
       const locked = typeof raw === "string" ? cleanVersion(raw) : undefined;
       if (locked) out.set(name, locked);
+    }
+  }
+  return out;
+}
+
+/** The dependencies of a project that pnpm links to a folder: `link:../ui` (v5), `{ version: link:../ui }` (v6+). */
+function linksOf(project: unknown): Set<string> {
+  const out = new Set<string>();
+  if (!project || typeof project !== "object") return out;
+  for (const key of DEP_SECTIONS) {
+    const deps = field(project, key);
+    if (!deps || typeof deps !== "object") continue;
+    for (const [name, value] of entriesOf(deps)) {
+      const raw = typeof value === "string" ? value : value && typeof value === "object" ? field(value, "version") : undefined;
+      if (typeof raw === "string" && raw.startsWith("link:")) out.add(name);
     }
   }
   return out;

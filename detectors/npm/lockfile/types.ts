@@ -27,4 +27,10 @@ export interface Lockfile {
    * project, outside its workspaces). Absent where the format does not say.
    */
   covers?(importer: string): boolean;
+  /**
+   * Whether the lockfile installs `name` for the package in folder `importer` as a link to a folder
+   * (a workspace package: package-lock.json's `"link": true`, pnpm's `link:../ui`), not from a
+   * registry. Absent where the format does not say.
+   */
+  links?(name: string, importer: string): boolean;
 }

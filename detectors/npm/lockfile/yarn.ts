@@ -15,16 +15,32 @@ export function readYarnLock(text: string): Lockfile {
   // Berry's workspace entries (`resolution: "@acme/api@workspace:apps/api"`, the root's
   // `workspace:.`): the folders it installs. Classic writes none.
   const workspaces = new Set<string>();
+  // Names that Berry resolves to a workspace package (`"@acme/ui@npm:^0.2.0, @acme/ui@workspace:packages/ui"`,
+  // a range the workspace satisfies): its `0.0.0-use.local` is no registry release.
+  const linked = new Set<string>();
   let specs: Spec[] = [];
+  // The current entry's specs, kept past its version line for the resolution line that follows it.
+  let entry: Spec[] = [];
   for (const line of textLines(text)) {
     // Comments and blank lines are neither: an entry's header is unindented, its fields are not.
     if (line[0] !== " " && line.endsWith(":")) {
-      specs = parseSpecs(line.slice(0, -1));
+      specs = entry = parseSpecs(line.slice(0, -1));
       for (const [name, , alias] of specs) if (alias) aliased.add(name);
       continue;
     }
     const workspace = /^\s+resolution:\s+"?(?:@[^/@\s]+\/)?[^/@\s]+@workspace:([^"\s]+)"?\s*$/.exec(line);
-    if (workspace) workspaces.add(workspace[1] === "." ? "" : workspace[1]!.replace(/^\.\//, ""));
+    if (workspace) {
+      workspaces.add(workspace[1] === "." ? "" : workspace[1]!.replace(/^\.\//, ""));
+      for (const [name, range] of entry) {
+        linked.add(name);
+        const version = bySpec.get(`${name}@${range}`);
+        bySpec.delete(`${name}@${range}`);
+        const left = (byName.get(name) ?? []).filter((v) => v !== version);
+        if (left.length > 0) byName.set(name, left);
+        else byName.delete(name);
+      }
+      entry = [];
+    }
     const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(line);
     if (!m) continue;
     const version = m[1]!;
@@ -41,6 +57,10 @@ export function readYarnLock(text: string): Lockfile {
       const exact = bySpec.get(`${name}@${range.replace(/^npm:/, "")}`);
       const version = exact ?? bestMatch(byName.get(name) ?? [], range);
       return version && /^\d/.test(version) ? { version } : undefined;
+    },
+    // A name only workspace entries hold: the workspace package, whatever range declared it.
+    links(name) {
+      return linked.has(name) && !byName.has(name);
     },
     // yarn.lock does not say which copy is hoisted: only a package installed in one version is
     // known to be the project's, and only at the lockfile's own folder.
