@@ -90,16 +90,9 @@ interface Locked {
 
 function versionsOf(project: unknown): Map<string, Locked> {
   const out = new Map<string, Locked>();
-  if (!project || typeof project !== "object") return out;
-  for (const key of DEP_SECTIONS) {
-    const deps = field(project, key);
-    if (!deps || typeof deps !== "object") continue;
-    for (const [name, value] of entriesOf(deps)) {
-      // v5: "1.2.3" or "1.2.3_react@18.2.0"; v6+: { specifier, version: "1.2.3(react@18.2.0)" }.
-      const raw = typeof value === "string" ? value : value && typeof value === "object" ? field(value, "version") : undefined;
-      const locked = typeof raw === "string" ? cleanVersion(raw) : undefined;
-      if (locked) out.set(name, locked);
-    }
+  for (const [name, raw] of recordedVersions(project)) {
+    const locked = cleanVersion(raw);
+    if (locked) out.set(name, locked);
   }
   return out;
 }
@@ -107,16 +100,21 @@ function versionsOf(project: unknown): Map<string, Locked> {
 /** The dependencies of a project that pnpm links to a folder: `link:../ui` (v5), `{ version: link:../ui }` (v6+). */
 function linksOf(project: unknown): Set<string> {
   const out = new Set<string>();
-  if (!project || typeof project !== "object") return out;
+  for (const [name, raw] of recordedVersions(project)) if (raw.startsWith("link:")) out.add(name);
+  return out;
+}
+
+/** Each dependency of an importer with the version text it records: v5's "1.2.3" or "1.2.3_react@18.2.0", v6+'s `version` of { specifier, version: "1.2.3(react@18.2.0)" }. */
+function* recordedVersions(project: unknown): Generator<[string, string]> {
+  if (!project || typeof project !== "object") return;
   for (const key of DEP_SECTIONS) {
     const deps = field(project, key);
     if (!deps || typeof deps !== "object") continue;
     for (const [name, value] of entriesOf(deps)) {
       const raw = typeof value === "string" ? value : value && typeof value === "object" ? field(value, "version") : undefined;
-      if (typeof raw === "string" && raw.startsWith("link:")) out.add(name);
+      if (typeof raw === "string") yield [name, raw];
     }
   }
-  return out;
 }
 
 /** A mapping's entries, from the YAML reader (an object) or the quick reader (a Map). */
