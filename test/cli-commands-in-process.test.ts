@@ -184,6 +184,20 @@ describe("write, in-process", () => {
     expect((await call(checkCommand, [dir, "--no-git"])).code).toBe(0);
   });
 
+  it("a techstack.yml saved with a UTF-8 byte-order mark keeps it when rewritten; one without gets none", async () => {
+    const dir = app();
+    await call(writeCommand, [dir, "--no-git"]);
+    const yml = join(dir, "techstack.yml");
+    writeFileSync(yml, `\uFEFF${readFileSync(yml, "utf8")}`);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("wrote ");
+    const bytes = readFileSync(yml);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8")).toContain("- name: Zod\n");
+    expect(readFileSync(join(dir, "techstack.md"))[0]).not.toBe(0xef);
+    expect((await call(checkCommand, [dir, "--no-git"])).code).toBe(0);
+  });
+
   it("a hand-edited techstack.md alone is rewritten, techstack.yml left as it is; -h prints the help", async () => {
     const dir = app();
     await call(writeCommand, [dir, "--no-git", "--timestamp", "2026-01-02T03:04:05+00:00"]);

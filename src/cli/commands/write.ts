@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { render } from "../../document/render.js";
 import { parse, parseComparable } from "../../document/parse.js";
@@ -78,8 +78,8 @@ export const writeCommand: Command = {
     } catch (error) {
       throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${(error as Error).message}`, 1);
     }
-    if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, endingsOf(before.yaml, text.yaml));
-    if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, endingsOf(before.markdown, text.markdown));
+    if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, bomOf(yamlFile) + endingsOf(before.yaml, text.yaml));
+    if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, bomOf(markdownFile) + endingsOf(before.markdown, text.markdown));
     process.stderr.write(`wrote ${yamlFile} and techstack.md (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
@@ -92,6 +92,23 @@ export const writeCommand: Command = {
  */
 function endingsOf(before: string | undefined, text: string): string {
   return before?.includes("\r\n") ? text.replace(/\r?\n/g, "\r\n") : text;
+}
+
+/**
+ * The UTF-8 byte-order mark the file being replaced opens with, if it does (a Windows editor's
+ * save): kept, as its line endings are, so the rewrite changes only what changed.
+ */
+function bomOf(file: string): string {
+  let handle: number | undefined;
+  try {
+    handle = openSync(file, "r");
+    const head = Buffer.alloc(3);
+    return readSync(handle, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? "\uFEFF" : "";
+  } catch {
+    return "";
+  } finally {
+    if (handle !== undefined) closeSync(handle);
+  }
 }
 
 /**
