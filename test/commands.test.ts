@@ -180,7 +180,8 @@ describe("check and write", () => {
     expect((await run(["write", join(dir, "app"), join(dir, "other")])).code).toBe(2);
     const missing = await run(["diff", "nope-a", "nope-b"], { cwd: dir });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("nope-a is neither a file, a directory nor a revision");
+    // Outside git, the message says why the name was not read as a revision either.
+    expect(missing.stderr).toContain("nope-a is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)");
     const rev = await run(["detect", join(dir, "app"), "--rev", "HEAD"]);
     expect(rev.code).toBe(1);
     expect(rev.stderr).toContain("not a git repository, so it has no revision HEAD");

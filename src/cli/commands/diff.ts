@@ -117,7 +117,8 @@ async function load(target: string, repo: string | undefined, values: SideValues
       throw new CliError(`${target}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
     }
   }
-  if (isGitRepo(".") && (await isRevision(".", target))) return atRevision(".", target, values);
+  if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
+  if (await isRevision(".", target)) return atRevision(".", target, values);
   throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`, 1);
 }
 
