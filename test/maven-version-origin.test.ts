@@ -43,8 +43,8 @@ describe("the pom a Maven version comes from", () => {
 });
 
 // Sibling Maven projects side by side in one repository (a sandbox of samples, each its own build,
-// as hantsy/spring6-sandbox's 45 poms): `async` declares reactor-netty with no version, the Boot
-// parent's BOM left unread; `r2dbc` pins it through a property. The site names the first declaring
+// as hantsy/spring6-sandbox's 45 poms): `async` declares reactor-netty with no version (there a
+// BOM the scan does not read gives it); `r2dbc` pins it through a property. The site names the first declaring
 // pom by path and takes the release, and the URL, from the pom that writes it.
 const sandbox = {
   "async/pom.xml": pom(`
