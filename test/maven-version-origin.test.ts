@@ -41,3 +41,45 @@ describe("the pom a Maven version comes from", () => {
     expect(by("MapStruct")).toMatchObject({ version: "1.6.2", detection_source: "core/pom.xml", detection_source_url: "core/pom.xml" });
   });
 });
+
+// Sibling Maven projects side by side in one repository (a sandbox of samples, each its own build,
+// as hantsy/spring6-sandbox's 45 poms): `async` declares reactor-netty with no version (there a
+// BOM the scan does not read gives it); `r2dbc` pins it through a property. The site names the first declaring
+// pom by path and takes the release, and the URL, from the pom that writes it.
+const sandbox = {
+  "async/pom.xml": pom(`
+    <groupId>com.example</groupId><artifactId>async</artifactId><version>1.0.0-SNAPSHOT</version>
+    <dependencies>
+      <dependency><groupId>io.projectreactor.netty</groupId><artifactId>reactor-netty</artifactId><scope>test</scope></dependency>
+      <dependency><groupId>org.projectlombok</groupId><artifactId>lombok</artifactId><version>1.18.30</version><optional>true</optional></dependency>
+    </dependencies>`),
+  "r2dbc/pom.xml": pom(`
+    <groupId>com.example</groupId><artifactId>r2dbc</artifactId><version>1.0.0-SNAPSHOT</version>
+    <properties><reactor-netty.version>1.1.15</reactor-netty.version></properties>
+    <dependencies>
+      <dependency><groupId>io.projectreactor.netty</groupId><artifactId>reactor-netty</artifactId><version>\${reactor-netty.version}</version></dependency>
+      <dependency><groupId>org.projectlombok</groupId><artifactId>lombok</artifactId><version>1.18.28</version></dependency>
+    </dependencies>`),
+  "jms/pom.xml": pom(`
+    <groupId>com.example</groupId><artifactId>jms</artifactId><version>1.0.0-SNAPSHOT</version>
+    <dependencies>
+      <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId></dependency>
+    </dependencies>`),
+  "jakartaee/pom.xml": pom(`
+    <groupId>com.example</groupId><artifactId>jakartaee</artifactId><version>1.0.0-SNAPSHOT</version>
+    <dependencies>
+      <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-databind</artifactId></dependency>
+    </dependencies>`),
+};
+
+describe("the pom a Maven package is named from, among several that declare it", () => {
+  it("is the first declaring pom by path; the release and its URL stay with the pom that writes it", async () => {
+    const tools = (await scan(new MemorySource(sandbox), { git: false })).document.tools;
+    const by = (name: string) => tools.find((t) => t.name === name);
+    expect(by("io.projectreactor.netty:reactor-netty")).toMatchObject({ version: "1.1.15", detection_source: "async/pom.xml", detection_source_url: "r2dbc/pom.xml" });
+    expect(by("org.projectlombok:lombok")).toMatchObject({ detection_source: "async/pom.xml", detection_source_url: "async/pom.xml" });
+    // No pom gives a release: the first by path is both the source and the URL.
+    expect(by("com.fasterxml.jackson.core:jackson-databind")).toMatchObject({ detection_source: "jakartaee/pom.xml", detection_source_url: "jakartaee/pom.xml" });
+    expect(by("com.fasterxml.jackson.core:jackson-databind")?.version).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareText, toolOrder } from "./order.js";
-import { pickBest, type SamePackage } from "./rank.js";
+import { namedSource, pickBest, type SamePackage } from "./rank.js";
 import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
@@ -178,7 +178,8 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
 
 function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {
   const registry = input.catalog.registries.get(kind)!;
-  const best = pickBest(found, undefined, samePackage(input.catalog))!;
+  const same = samePackage(input.catalog);
+  const best = pickBest(found, undefined, same)!;
   const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
   const entry: ToolEntry = { name: registry.short_name ? shortName(name) : name };
@@ -191,7 +192,7 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   entry.category = registry.category;
   entry.sub_category = registry.sub_category;
   if (registry.image_url) entry.image_url = registry.image_url;
-  addSource(entry, best, versioned, input);
+  addSource(entry, best, versioned, input, namedSource(found, best, same));
   return entry;
 }
 
@@ -206,17 +207,21 @@ function samePackage(catalog: Catalog): SamePackage {
   };
 }
 
-function addSource(entry: ToolEntry, best: AttributedFinding, versioned: AttributedFinding | undefined, input: BuildInput): void {
+/**
+ * `named` is the finding `detection_source` names when another gives the release (a Maven
+ * package's first declaring pom); the URL stays with the release's file.
+ */
+function addSource(entry: ToolEntry, best: AttributedFinding, versioned: AttributedFinding | undefined, input: BuildInput, named: AttributedFinding = best): void {
   const { repo } = input;
   if (best.file === REPO_METADATA) {
     entry.detection_source_url = repo.web_url ?? repo.repo_name;
     entry.detection_source = REPO_METADATA;
     return;
   }
-  const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? best.file;
+  const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? (versioned ? best.file : named.file);
   entry.detection_source_url = repo.web_url ? fileUrl(repo.web_url, repo.provider, repo.branch, repo.folder ? `${repo.folder}/${urlFile}` : urlFile, encodePath) : urlFile;
-  entry.detection_source = best.file;
-  const change = input.lineChanges?.get(best.file)?.get(best.line ?? 1) ?? input.changes?.get(best.file);
+  entry.detection_source = named.file;
+  const change = input.lineChanges?.get(named.file)?.get(named.line ?? 1) ?? input.changes?.get(named.file);
   if (change) {
     entry.last_updated_by = change.by;
     entry.last_updated_on = change.on;

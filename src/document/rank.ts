@@ -85,6 +85,26 @@ function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor
   return false;
 }
 
+/**
+ * The finding an entry names as its `detection_source` when that is not the one giving its release:
+ * of a Maven package that several pom.xml files declare, the first declaring pom by path, as with
+ * npm's package.json files (rank 7), though a pom with no version of it (one left to a BOM the scan
+ * does not read) names it there and the release, with its URL, comes from the pom that writes it
+ * (corpus hantsy/spring6-sandbox, 45 poms of sibling builds: all 45 of its Maven package entries
+ * that two or more poms declare name the first by path, io.projectreactor.netty:reactor-netty
+ * async/pom.xml at r2dbc/pom.xml's 1.1.15 with r2dbc/pom.xml as its URL). Otherwise `best`.
+ */
+export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, same: SamePackage = sameRef): AttributedFinding {
+  if (!isMavenPom(best)) return best;
+  let first = best;
+  for (const f of found) if (isMavenPom(f) && same(f, best) && compareText(f.file, first.file) < 0) first = f;
+  return first;
+}
+
+function isMavenPom(f: AttributedFinding): boolean {
+  return f.ref.startsWith("maven:") && (f.file === "pom.xml" || f.file.endsWith("/pom.xml"));
+}
+
 /** Two findings of an npm package from package.json files (a monorepo's workspace packages, or sibling projects). */
 function npmManifests(a: AttributedFinding, b: AttributedFinding): boolean {
   return a.ref.startsWith("npm:") && b.ref.startsWith("npm:") && isPackageJson(a.file) && isPackageJson(b.file);
