@@ -151,6 +151,12 @@ describe("a remote URL's name and web path", () => {
     );
   });
 
+  it("a user or password holding '@' stays out of the host, scp-like as over https (ssh takes the user up to the last '@')", () => {
+    for (const url of ["deploy:p@ss@github.com:acme/app.git", "https://deploy:p@ss@github.com/acme/app.git", "ssh://me@corp@github.com/acme/app.git"]) {
+      expect(parseRemote(url), url).toEqual({ repo_name: "acme/app", provider: "github", requested_by: "acme", web_url: "https://github.com/acme/app" });
+    }
+  });
+
   it("parseRemote never throws on any text, and its web_url has no spaces", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 40 }), fc.webUrl()), (url) => {

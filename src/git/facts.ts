@@ -208,8 +208,10 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
     const port = /:(\d+)$/.exec(scheme[2]!.slice(scheme[2]!.lastIndexOf("@") + 1))?.[1];
     if (host && port && ((kind === "https" && port !== "443") || (kind === "http" && port !== "80"))) webOrigin = `${kind}://${host.toLowerCase()}:${port}`;
   } else {
-    // scp-like: [user@]host:path, the host without a slash (and not a Windows drive letter).
-    const scp = /^(?:[^@/]*@)?(\[[^\]/]*\]|[^:/\\]{2,}):(.*)$/.exec(url);
+    // scp-like: [user@]host:path, the host without a slash (and not a Windows drive letter). The
+    // user runs to the last '@' before the host, as ssh splits it: a password typed in with an '@'
+    // of its own (`deploy:p@ss@host:path`) is no part of the host, nor of the web page's address.
+    const scp = /^(?:[^/]*@)?(\[[^\]/@]*\]|[^:/\\@]{2,}):(.*)$/.exec(url);
     if (!scp) return undefined;
     host = scp[1]!;
     rawPath = scp[2]!;
