@@ -157,6 +157,14 @@ describe("a remote URL's name and web path", () => {
     }
   });
 
+  it("a host with white space in it is no host: no web page, rather than an address with a space or a tab", () => {
+    for (const url of ["https://git hub.com/acme/app", "https://github.com\t/acme/app", "git@git hub.com:acme/app", "my server:acme/app", "ssh://git@github.com\u00a0/acme/app"]) {
+      expect(parseRemote(url), JSON.stringify(url)).toBeUndefined();
+    }
+    // Around the whole URL (a value pasted with its newline) it is the caller's to trim; inside the path it is escaped.
+    expect(parseRemote("https://github.com/acme/my app")?.web_url).toBe("https://github.com/acme/my%20app");
+  });
+
   it("parseRemote never throws on any text, and its web_url has no spaces", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 40 }), fc.webUrl()), (url) => {

@@ -216,7 +216,8 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
     host = scp[1]!;
     rawPath = scp[2]!;
   }
-  if (!host) return undefined;
+  // A host name holds no white space: git could reach no such host, and its web page would be an address with a space in it.
+  if (!host || /\s/.test(host)) return undefined;
   let path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
   host = webHost(host.toLowerCase());
   [host, path] = azureDevOps(host, path);
