@@ -122,6 +122,14 @@ describe("a remote URL's name and web path", () => {
     );
   });
 
+  it("a path holding half a surrogate pair is written with the replacement character, not thrown on", () => {
+    expect(webPath("acme/app\ud800")).toBe("acme/app%EF%BF%BD");
+    expect(parseRemote("https://github.com/acme/\udc00app")?.web_url).toBe("https://github.com/acme/%EF%BF%BDapp");
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 20 }), (p) => {
+      expect(webPath(webPath(p))).toBe(webPath(p));
+    }), { numRuns: 300, seed: 42 });
+  });
+
   it("parseRemote never throws, and keeps a remote's user and password out of every field", () => {
     const secret = fc.stringMatching(/^[A-Za-z0-9]{6,12}$/).map((s) => `Zq${s}Xj`);
     const host = fc.constantFrom("github.com", "gitlab.com", "bitbucket.org", "git.corp.example", "dev.azure.com", "ssh.dev.azure.com", "acme.visualstudio.com", "[::1]", "bitbucket.corp.example");
