@@ -44,6 +44,8 @@ describe("resolve on hostile typed names", () => {
       "a" + "@_-".repeat(3_332) + "v1",
       "a" + "1.".repeat(4_999) + "x",
       "a1".repeat(5_000) + "=",
+      "v".repeat(10_000) + "1",
+      "ab".repeat(5_000) + "==1",
       "react==" + "1.".repeat(4_990) + "=",
       "@x/y@" + "@".repeat(9_990),
       "psycopg2" + "==".repeat(4_990),
@@ -93,6 +95,10 @@ describe("resolve on hostile typed names", () => {
       }),
       { numRuns: 100, seed: 42 },
     );
+  });
+
+  it("names an object's own properties have (constructor, __proto__) are typed names like any other", () => {
+    for (const q of ["constructor", "__proto__", "toString", "hasOwnProperty", "aws __proto__ bucket", "constructor==1.0", "__proto__@1", "valueOf cache", "prototype 17"]) expectSane(q);
   });
 
   it("whitespace only, separators only and lone surrogates find nothing", () => {
