@@ -208,13 +208,16 @@ export function parseRemote(url: string): Pick<RepoFacts, "repo_name" | "provide
     const port = /:(\d+)$/.exec(scheme[2]!.slice(scheme[2]!.lastIndexOf("@") + 1))?.[1];
     if (host && port && ((kind === "https" && port !== "443") || (kind === "http" && port !== "80"))) webOrigin = `${kind}://${host.toLowerCase()}:${port}`;
   } else {
-    // scp-like: [user@]host:path, the host without a slash (and not a Windows drive letter).
-    const scp = /^(?:[^@/]*@)?(\[[^\]/]*\]|[^:/\\]{2,}):(.*)$/.exec(url);
+    // scp-like: [user@]host:path, the host without a slash (and not a Windows drive letter). The
+    // user runs to the last '@' before the host, as ssh splits it: a password typed in with an '@'
+    // of its own (`deploy:p@ss@host:path`) is no part of the host, nor of the web page's address.
+    const scp = /^(?:[^/]*@)?(\[[^\]/@]*\]|[^:/\\@]{2,}):(.*)$/.exec(url);
     if (!scp) return undefined;
     host = scp[1]!;
     rawPath = scp[2]!;
   }
-  if (!host) return undefined;
+  // A host name holds no white space: git could reach no such host, and its web page would be an address with a space in it.
+  if (!host || /\s/.test(host)) return undefined;
   let path = trimTrailing(rawPath.replace(/[?#].*$/s, "").replace(/^\/+/, ""), "/").replace(/\.git$/i, "");
   host = webHost(host.toLowerCase());
   [host, path] = azureDevOps(host, path);

@@ -121,10 +121,14 @@ export function readableName(path: string): string {
     .join("/");
 }
 
+/** Half of a UTF-16 surrogate pair, without its other half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** A repository path as a web page's address writes it, from a path written either way (`My Repo` or `My%20Repo` is `My%20Repo`). */
 export function webPath(path: string): string {
   return readableName(path)
     .split("/")
-    .map((folder) => encodeURIComponent(folder))
+    // Half a surrogate pair has no UTF-8 form (encodeURIComponent throws on it): U+FFFD stands in, as a UTF-8 decoder writes it.
+    .map((folder) => encodeURIComponent(folder.replace(LONE_SURROGATE, "\ufffd")))
     .join("/");
 }

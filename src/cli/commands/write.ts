@@ -176,7 +176,8 @@ export function keepDatesPastTheCut(document: StackDocument, previous: StackDocu
   for (const tool of document.tools) {
     if (tool.last_updated_by === undefined || !tool.last_updated_on || !cuts.has(`${tool.last_updated_by}\x1f${tool.last_updated_on}`)) continue;
     const before = old.get(entryKey(tool));
-    if (!before || typeof before.last_updated_on !== "string" || !before.last_updated_on || before.last_updated_on > tool.last_updated_on) continue;
+    // Only a date (the site's `2024-02-29 19:20:29.000000000 Z`, or its day): a hand-typed "-" or "0" sorts before every date.
+    if (!before || typeof before.last_updated_on !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(before.last_updated_on) || before.last_updated_on > tool.last_updated_on) continue;
     if (String(before.version ?? "") !== String(tool.version ?? "")) continue;
     tool.last_updated_on = before.last_updated_on;
     if (typeof before.last_updated_by === "string") tool.last_updated_by = before.last_updated_by;
