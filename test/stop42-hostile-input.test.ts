@@ -54,7 +54,7 @@ describe("resolve on hostile typed names", () => {
       "\u{1F600}".repeat(5_000),
       " \t\u00a0".repeat(3_333),
     ];
-    expectFinishesWithin(() => inputs.forEach((q) => expectSane(q)), 12, "10,000-character typed names");
+    expectFinishesWithin(() => inputs.forEach((q) => expectSane(q)), 20, "10,000-character typed names");
     // Punctuation is no part of a name: "a@_-@_-...v1" is the key "av1", which may be like a few.
     const unnamed = inputs.filter((q) => !/^a@|^@x/.test(q));
     expect(unnamed.map((q) => resolve(catalog, q).length)).toEqual(unnamed.map(() => 0));
@@ -79,7 +79,7 @@ describe("resolve on hostile typed names", () => {
       "v".repeat(100) + "1",
       "react-" + "-".repeat(150) + "18",
     ];
-    expectFinishesWithin(() => inputs.forEach((q) => expectSane(q)), 12, "names near the readings' limits");
+    expectFinishesWithin(() => inputs.forEach((q) => expectSane(q)), 40, "names near the readings' limits");
   });
 
   it("random words, pins and unicode never throw and give sane scores", () => {
@@ -210,7 +210,7 @@ describe("stop 42's configuration readers on hostile files", () => {
 
   it("a Quarkus application.properties of 100,000 mailer keys and malformed YAML finish, the YAML's warning naming its file", async () => {
     const properties = lines(100_000, (i) => (i % 3 === 0 ? `%p${i}.quarkus.mailer.host=smtp${i}.example.com` : i % 3 === 1 ? `quarkus.mailer.host ${" ".repeat(i % 50)}` : `# quarkus.mailer.host=in-v3.mailjet.com`)) + "quarkus.mailer.host=in-v3.mailjet.com\n";
-    const hosts = expectFinishesWithin(() => mailHostsOfProperties(properties), 6, "100,000 Quarkus mailer keys");
+    const hosts = expectFinishesWithin(() => mailHostsOfProperties(properties), 20, "100,000 Quarkus mailer keys");
     expect(hosts).toHaveLength(33_335);
     expect(hosts.at(-1)).toBe("in-v3.mailjet.com");
     const files = {
