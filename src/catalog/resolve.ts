@@ -146,7 +146,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const revealed = packageTools(catalog, index, typed, !misspelt);
     // The package's own tool is the one its longest opening run of words names, the whole name
     // when a release is pinned after it ("@angular/cli@17.0.0" is Angular CLI's, not Angular's).
-    const pinned = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/.exec(typed)?.[1];
+    const pinned = PINNED_PACKAGE.exec(typed)?.[1];
     const runs = pinned ? [normalize(pinned.replace(/^@/, "")), ...stems] : stems;
     const ownRun = runs.find((run) => (index.exact.get(run) ?? []).some((e) => e.key === run && revealed.has(e.tool)));
     const ownTools = new Set((ownRun ? index.exact.get(ownRun) ?? [] : []).filter((e) => e.key === ownRun).map((e) => e.tool.id));
@@ -277,8 +277,7 @@ const PACKAGE_KINDS = ["npm", "pypi", "rubygems", "packagist", "go", "cargo", "n
 function packageTools(catalog: Catalog, index: Index, typed: string, prefixes: boolean): Map<CatalogTool, boolean> {
   const out = new Map<CatalogTool, boolean>();
   if (typeof catalog.matchedKey !== "function") return out;
-  // A release pinned after @ (npm) or == (pip): "react@18.2.0", "psycopg2==2.9.9".
-  const unpinned = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/.exec(typed)?.[1] ?? typed;
+  const unpinned = PINNED_PACKAGE.exec(typed)?.[1] ?? typed;
   const names = new Set([typed, unpinned, unpinned.toLowerCase()]);
   const image = /\s/.test(typed) ? undefined : splitImage(typed)?.name;
   for (const kind of PACKAGE_KINDS) {
@@ -364,7 +363,6 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, boolean> {
 /** Words that join names in a phrase and are no name themselves ("postgres on rds", "react and redux"). */
 const JOINING_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "via", "vs", "with"]);
 
-/** Words that say what kind of thing a tool is, typed after its name ("redis server"); not "cli", often a tool of its own (AWS CLI, Vue CLI). */
 /**
  * The query's words (two to four) joined with the letter where one ends and the next starts written
  * once, one junction at a time: "elastic cache" gives "elasticache".
@@ -380,6 +378,10 @@ function sharedLetterJoins(query: string): string[] {
   return joins;
 }
 
+/** A package name with a release pinned after @ (npm) or == (pip), the name first: "react@18.2.0", "psycopg2==2.9.9". */
+const PINNED_PACKAGE = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/;
+
+/** Words that say what kind of thing a tool is, typed after its name ("redis server"); not "cli", often a tool of its own (AWS CLI, Vue CLI). */
 const GENERIC_WORDS = new Set(["server", "database", "db", "engine", "sdk", "client", "cache", "framework", "library", "lib"]);
 
 const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
