@@ -75,6 +75,12 @@ describe("the mail service a Quarkus application's mailer sends through", () => 
     expect(tools.has("Mailgun")).toBe(false);
   });
 
+  it("a key set for several profiles at once (%staging,prod.) names its mail service too", async () => {
+    const text = "quarkus.mailer.mock=true\n%staging,prod.quarkus.mailer.host=smtp.mailgun.org\n";
+    const { findings } = await detectorFindings(jvmOtherDetector, { "src/main/resources/application.properties": text });
+    expect(byFile(findings)).toEqual({ "src/main/resources/application.properties": ["smtp-host:smtp.mailgun.org@2"] });
+  });
+
   it("quarkus-config-yaml's application.yaml: nested, dotted, and under a %prod profile key", async () => {
     const yaml = [
       "quarkus:",

@@ -273,7 +273,7 @@ function smtpServer(value: unknown): string | undefined {
 export function mailHostsOfProperties(text: string): string[] {
   const out: string[] = [];
   for (const line of textLines(text)) {
-    const m = /^[ \t]*(?:%[\w-]+\.)?(?:spring\.mail|quarkus\.mailer)\.host(?:[ \t]*[=:][ \t]*|[ \t]+)(\S+)/.exec(line);
+    const m = /^[ \t]*(?:%[\w-]+(?:,[\w-]+)*\.)?(?:spring\.mail|quarkus\.mailer)\.host(?:[ \t]*[=:][ \t]*|[ \t]+)(\S+)/.exec(line);
     const host = smtpServer(m?.[1]);
     if (host) out.push(host);
   }
