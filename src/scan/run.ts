@@ -50,9 +50,10 @@ export async function runDetectors(
 
   const index = new PatternIndex();
   detectors.forEach((d, i) => d.files.forEach((p) => index.add(p, i)));
-  const fileMatchers = [...catalog.entries("file")];
+  // Each file matcher's glob, tools and whether it is marked `cites`, asked once, not per matched path.
+  const fileMatchers = [...catalog.entries("file")].map(([glob, ids]) => ({ glob, ids, cites: catalog.cites("file", glob) }));
   const matcherBase = detectors.length;
-  fileMatchers.forEach(([glob], i) => index.add(glob, matcherBase + i));
+  fileMatchers.forEach(({ glob }, i) => index.add(glob, matcherBase + i));
 
   const selected: string[][] = detectors.map(() => []);
   const findings: AttributedFinding[] = [];
@@ -60,9 +61,12 @@ export async function runDetectors(
     for (const owner of index.match(path)) {
       if (owner < matcherBase) selected[owner]!.push(path);
       else {
-        const [glob, ids] = fileMatchers[owner - matcherBase]!;
-        const cites = catalog.cites("file", glob);
-        for (const id of ids) findings.push(cites ? { ref: `tool:${id}`, file: path, detector: FILE_MATCHERS, cites } : { ref: `tool:${id}`, file: path, detector: FILE_MATCHERS });
+        const { ids, cites } = fileMatchers[owner - matcherBase]!;
+        for (const id of ids) {
+          const finding: AttributedFinding = { ref: `tool:${id}`, file: path, detector: FILE_MATCHERS };
+          if (cites) finding.cites = true;
+          findings.push(finding);
+        }
       }
     }
   }
