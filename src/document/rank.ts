@@ -3,6 +3,7 @@ import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
 import { withoutMajorPath } from "./names.js";
 import { compareText } from "./order.js";
+import { baseName } from "../kit/paths.js";
 
 /**
  * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
@@ -102,16 +103,12 @@ export function namedSource(found: readonly AttributedFinding[], best: Attribute
 }
 
 function isMavenPom(f: AttributedFinding): boolean {
-  return f.ref.startsWith("maven:") && (f.file === "pom.xml" || f.file.endsWith("/pom.xml"));
+  return f.ref.startsWith("maven:") && baseName(f.file) === "pom.xml";
 }
 
 /** Two findings of an npm package from package.json files (a monorepo's workspace packages, or sibling projects). */
 function npmManifests(a: AttributedFinding, b: AttributedFinding): boolean {
-  return a.ref.startsWith("npm:") && b.ref.startsWith("npm:") && isPackageJson(a.file) && isPackageJson(b.file);
-}
-
-function isPackageJson(file: string): boolean {
-  return file === "package.json" || file.endsWith("/package.json");
+  return a.ref.startsWith("npm:") && b.ref.startsWith("npm:") && baseName(a.file) === "package.json" && baseName(b.file) === "package.json";
 }
 
 /** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */
