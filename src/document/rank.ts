@@ -3,7 +3,7 @@ import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
 import { withoutMajorPath } from "./names.js";
 import { compareText } from "./order.js";
-import { baseName } from "../kit/paths.js";
+import { baseName } from "../kit.js";
 
 /**
  * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
