@@ -60,11 +60,12 @@ export const writeCommand: Command = {
     const yamlFile = join(out, "techstack.yml");
     const markdownFile = join(out, "techstack.md");
     const before = { yaml: readStackFile(yamlFile), markdown: readStackFile(markdownFile) };
-    if (shallow && before.yaml?.trim()) keepDatesPastTheCut(document, parse(before.yaml), await cutCommits(dir));
+    const previous = before.yaml?.trim() ? parse(before.yaml) : undefined;
+    if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir));
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
-    if (before.yaml?.trim() && values.timestamp === undefined) {
-      const previous = parse(before.yaml).timestamp;
-      if (typeof previous === "string" && sameText(render({ ...document, timestamp: previous }, "yaml"), before.yaml)) document.timestamp = previous;
+    if (previous && values.timestamp === undefined) {
+      const stamp = previous.timestamp;
+      if (typeof stamp === "string" && sameText(render({ ...document, timestamp: stamp }, "yaml"), before.yaml)) document.timestamp = stamp;
     }
     const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]));
     const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { markdownPath }) };
