@@ -1182,6 +1182,21 @@ describe("PyPI packages that are package entries only", () => {
     expect(tool(setupOnly.document, "Flask")).toMatchObject({ detection_source: "setup.py" });
   });
 
+  it("Werkzeug: named from a Pipfile, a package entry from a requirements file (as Flask)", async () => {
+    // held-out aryaniyaps/flask-graphql-boilerplate: the site names Werkzeug (category-less) from
+    // {{cookiecutter.project_slug}}/Pipfile; cyberlytics/KubeVision's requirements.txt lists Werkzeug 2.0.2
+    // as a package and names no tool
+    const pipfile = '[packages]\nflask = "==2.0.1"\nwerkzeug = "==2.0.1"\n\n[requires]\npython_version = "3.8"\n';
+    const fromPipfile = await scan(new MemorySource({ "app/Pipfile": pipfile }), opts);
+    const tool = fromPipfile.document.tools.find((t) => t.name === "Werkzeug" && !t.package_url);
+    expect(tool).toMatchObject({ detection_source: "app/Pipfile", website_url: "https://palletsprojects.com/p/werkzeug/" });
+    expect(tool?.category).toBeUndefined();
+    const req = "Flask==2.0.2\nWerkzeug==2.0.2\n";
+    const fromReq = await scan(new MemorySource({ "microservices/authentication/requirements.txt": req }), opts);
+    expect(fromReq.document.tools.find((t) => t.name === "Werkzeug" && !t.package_url)).toBeUndefined();
+    expect(fromReq.document.tools.find((t) => t.name === "Werkzeug" && t.package_url)).toMatchObject({ version: "2.0.2" });
+  });
+
   it("black and isort declared as dependencies are package entries; their pyproject tables name them only with allTools", async () => {
     const pyproject = '[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = "^0.109.1"\n\n[tool.poetry.group.dev.dependencies]\nblack = "^23.9.1"\nisort = "^5.13.2"\n';
     const deps = await scan(new MemorySource({ "pyproject.toml": pyproject, "requirements-dev.txt": "black==23.1.0\nisort==5.10.1\n" }), opts);
