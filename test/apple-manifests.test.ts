@@ -307,7 +307,6 @@ describe("Podfile :subspecs", () => {
     const lock = "PODS:\n  - Firebase/Auth (10.20.0):\n    - Firebase/CoreOnly\n  - Firebase/CoreOnly (10.20.0)\n  - Firebase/Firestore (10.20.0)\n  - GoogleUtilities/Logger (7.12.0)\n\nDEPENDENCIES:\n  - Firebase/Auth (~> 10.20)\n\nCOCOAPODS: 1.15.2\n";
     const { findings } = await detectorFindings(mobileDetector, { "ios/Podfile": podfile, "ios/Podfile.lock": lock });
     expect(byFile(findings)["ios/Podfile"]).toEqual([
-      "apple-platform:ios ->14.0",
       "format:cocoapods-lockfile ->1.15.2 (ios/Podfile.lock)",
       "cocoapods-subspec:Firebase/Auth@3 ->10.20.0 (ios/Podfile.lock)",
       "cocoapods-subspec:Firebase/Firestore@3 ->10.20.0 (ios/Podfile.lock)",

@@ -221,7 +221,6 @@ describe("the mobile reader", () => {
         "cocoapods:Alamofire@9 5.8.0 ->5.8.1 (Podfile.lock) direct"
       ],
       "ios/Podfile": [
-        "apple-platform:ios ->13.0",
         "format:cocoapods-lockfile ->1.15.2 (ios/Podfile.lock)",
         "cocoapods:Alamofire@5 ~> 5.8 ->5.8.1 (ios/Podfile.lock) direct",
         "cocoapods-subspec:Firebase/Analytics@6 ->10.18.0 (ios/Podfile.lock)",
@@ -368,7 +367,6 @@ describe("the mobile reader: CocoaPods as Podfiles are written", () => {
     expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
       "ios/Podfile": [
-        "apple-platform:ios ->14.0",
         "format:cocoapods-lockfile ->1.14.3 (ios/Podfile.lock)",
         "cocoapods:FirebaseAnalytics@7 ~> 10.18 ->10.18.0 (ios/Podfile.lock) direct",
       ],
@@ -377,7 +375,12 @@ describe("the mobile reader: CocoaPods as Podfiles are written", () => {
 
   it("without a lockfile no CocoaPods release is reported, and a requirement gives its lowest release", async () => {
     const { findings } = await detectorFindings(mobileDetector, { Podfile: "platform :ios, '15.0'\ntarget 'App' do\n  pod 'Kingfisher', '~> 7.10'\nend\n" });
-    expect(byFile(findings)).toEqual({ Podfile: ["apple-platform:ios ->15.0", "cocoapods:Kingfisher@3 ~> 7.10 ->7.10 direct"] });
+    expect(byFile(findings)).toEqual({ Podfile: ["cocoapods:Kingfisher@3 ~> 7.10 ->7.10 direct"] });
+  });
+
+  it("a Podfile's `platform :ios` names no iOS (the site names none from it: 2 of 2 repositories, 2 owners)", async () => {
+    const { findings } = await detectorFindings(mobileDetector, { Podfile: "platform :ios, '10.0'\ntarget 'App' do\n  use_frameworks!\n  pod 'ReactiveCocoa'\nend\n" });
+    expect(findings.map((f) => f.ref)).toEqual(["cocoapods:ReactiveCocoa"]);
   });
 
   it("a podspec whose name is computed (React Native's `package['name']`) falls back to its file name; commented and `,'x'` dependencies", async () => {
