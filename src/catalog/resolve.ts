@@ -97,9 +97,9 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const stem = normalize(words.slice(0, -1).join(" "));
     for (const e of index.exact.get(stem) ?? []) if (e.key === stem) add(e.tool, 0.95, e.kind);
   }
-  // A cloud vendor's product is typed with either of its prefixes: "AWS Cognito" is Amazon
+  // A vendor's product is typed with either of its prefixes: "AWS Cognito" is Amazon
   // Cognito and "Amazon Lambda" AWS Lambda; "Cloud Spanner" and "GCP Spanner" are Google Cloud
-  // Spanner. Such a spelling is as good as an alias.
+  // Spanner, "MS Teams" Microsoft Teams. Such a spelling is as good as an alias.
   for (const key of vendorSpellings(q)) {
     for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.99, "alias");
   }
@@ -188,14 +188,22 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // "redis cluster", "spring boot actuator"): the tool the longest run of words names, as a name,
   // alias or slug or a vendor's product as above, before any fuzzy guess, which finds "bucket" in
   // Bitbucket. It stays under 0.9: the other words may make a product of its own ("azure cli").
+  // Of two tools named at one score, one whose word is its own key comes before one whose word is
+  // a key only with a vendor put before it: "helm charts" is Helm before Google Charts.
+  const vendorAdded = new Map<string, number>();
   if (!misspelt && ![...out.values()].some((r) => r.score >= 0.9)) {
-    for (const [tool, asWritten] of namedInside(index, typed)) add(tool, asWritten ? 0.88 : 0.87, "alias");
+    for (const [tool, { asWritten, vendorAdded: byVendor }] of namedInside(index, typed)) {
+      const score = asWritten ? 0.88 : 0.87;
+      add(tool, score, "alias");
+      if (byVendor) vendorAdded.set(tool.id, score);
+    }
   }
   for (const [e, close] of closeness) {
     const popularity = Math.log10(1 + (e.tool.popularity ?? 0)) / 6;
     add(e.tool, Math.min(0.9, close * 0.75 + popularity * 0.2), "fuzzy");
   }
-  return [...out.values()].sort((a, b) => b.score - a.score || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
+  const byVendor = (r: Resolution): number => (vendorAdded.get(r.tool.id) === r.score ? 1 : 0);
+  return [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
 }
 
 function indexFor(catalog: Catalog): Index {
@@ -258,8 +266,11 @@ export function normalize(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-/** Makers people type before a product the site names alone (normalized): "hashicorp vault" is Vault. */
-const MAKERS = new Set(["hashicorp", "atlassian", "jetbrains", "google", "facebook", "meta", "twitter", "elastic", "grafana", "vercel", "redhat", "apple", "mozilla", "netflix"]);
+/**
+ * Makers people type before a product the site names alone (normalized): "hashicorp vault" is Vault.
+ * Firebase as one: Google's products under its name ("Firebase Crashlytics") the site names alone.
+ */
+const MAKERS = new Set(["hashicorp", "atlassian", "jetbrains", "google", "facebook", "meta", "twitter", "elastic", "grafana", "vercel", "redhat", "apple", "mozilla", "netflix", "firebase"]);
 
 /** No package or image name is longer (npm's limit is 214); a longer query is no package name. */
 const MAX_PACKAGE_LENGTH = 256;
@@ -276,10 +287,12 @@ const PACKAGE_KINDS = ["npm", "pypi", "rubygems", "packagist", "go", "cargo", "n
  */
 function packageTools(catalog: Catalog, index: Index, typed: string, prefixes: boolean): Map<CatalogTool, boolean> {
   const out = new Map<CatalogTool, boolean>();
-  if (typeof catalog.matchedKey !== "function") return out;
+  // No registry's package or image name holds white space: words typed apart are none, though a
+  // prefix key would take their first ("Firebase Crashlytics" is no pod under Firebase/).
+  if (typeof catalog.matchedKey !== "function" || /\s/.test(typed)) return out;
   const unpinned = PINNED_PACKAGE.exec(typed)?.[1] ?? typed;
   const names = new Set([typed, unpinned, unpinned.toLowerCase()]);
-  const image = /\s/.test(typed) ? undefined : splitImage(typed)?.name;
+  const image = splitImage(typed)?.name;
   for (const kind of PACKAGE_KINDS) {
     const asked = kind === "docker" ? (image ? [image] : []) : kind === "maven" ? [...names, index.artifacts.get(unpinned.toLowerCase()) ?? ""] : [...names];
     for (const name of asked) {
@@ -336,23 +349,26 @@ export function leadingStems(typed: string): string[] {
  * than the whole query: "aws s3 bucket" gives Amazon S3 (its run "aws s3"), before AWS (the run "aws").
  * Runs of equal length each count ("postgres on rds"); a lone joining word ("on") names nothing.
  * Each tool comes with whether a key of its is the run as written, not reached by dropping its own
- * "js" or "db" ("angular" is Angular's name, and AngularJS's only without its js).
+ * "js" or "db" ("angular" is Angular's name, and AngularJS's only without its js), and whether the
+ * run names it only with a vendor put before it ("charts" is Google Charts only so).
  */
-function namedInside(index: Index, typed: string): Map<CatalogTool, boolean> {
-  const found = new Map<CatalogTool, boolean>();
+function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten: boolean; vendorAdded: boolean }> {
+  const found = new Map<CatalogTool, { asWritten: boolean; vendorAdded: boolean }>();
   const words = typed.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 6) return found;
   for (let n = words.length - 1; n >= 1 && !found.size; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const key = normalize(words.slice(i, i + n).join(" "));
       if (key.length < 2 || (n === 1 && JOINING_WORDS.has(key))) continue;
-      const keys = [key, ...vendorSpellings(key)];
-      if ((index.lastWords.get(key) ?? 0) < 2) keys.push(...BARE_PRODUCT_VENDORS.map((vendor) => vendor + key));
-      for (const k of keys) {
+      const spellings = [key, ...vendorSpellings(key)];
+      const withVendor = (index.lastWords.get(key) ?? 0) < 2 ? BARE_PRODUCT_VENDORS.map((vendor) => vendor + key) : [];
+      for (const k of [...spellings, ...withVendor]) {
+        const vendorAdded = !spellings.includes(k);
         for (const e of index.exact.get(k) ?? []) {
           // A vendor's spelling counts only as a whole key, as above (no "amazon dynamo" for DynamoDB).
           if (k !== key && e.key !== k) continue;
-          found.set(e.tool, found.get(e.tool) === true || e.key === k);
+          const was = found.get(e.tool);
+          found.set(e.tool, { asWritten: was?.asWritten === true || e.key === k, vendorAdded: (was?.vendorAdded ?? true) && vendorAdded });
         }
       }
     }
@@ -384,11 +400,13 @@ const PINNED_PACKAGE = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/;
 /** Words that say what kind of thing a tool is, typed after its name ("redis server"); not "cli", often a tool of its own (AWS CLI, Vue CLI). */
 const GENERIC_WORDS = new Set(["server", "database", "db", "engine", "sdk", "client", "cache", "framework", "library", "lib"]);
 
+/** A vendor's two prefixes, each to the other, normalized; "ms" is Microsoft's short one ("MS Teams", "MS SQL Server"). */
 const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ["aws", "amazon"],
   ["amazon", "aws"],
   ["gcp", "googlecloud"],
   ["cloud", "googlecloud"],
+  ["ms", "microsoft"],
 ];
 
 /** Vendors whose products the site names with the vendor first ("Amazon EC2", "Apache Tomcat"), normalized. */
