@@ -6,6 +6,7 @@ import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
 import { readRegularFile } from "../../io/read-regular.js";
 import { sameText } from "../line-endings.js";
+import { textLines } from "../../kit.js";
 import { isBareRepo, isGitRepo, siteDate } from "../../git/facts.js";
 import { entryKey } from "../../document/diff.js";
 import { runGit } from "../../git/run.js";
@@ -60,7 +61,7 @@ export const writeCommand: Command = {
     const yamlFile = join(out, "techstack.yml");
     const markdownFile = join(out, "techstack.md");
     const before = { yaml: readStackFile(yamlFile), markdown: readStackFile(markdownFile) };
-    const previous = before.yaml?.trim() ? parse(before.yaml) : undefined;
+    const previous = holdsNoDocument(before.yaml) ? undefined : parse(before.yaml!);
     if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir));
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
     if (previous && values.timestamp === undefined) {
@@ -211,6 +212,18 @@ export function readStackFileOrThrow(file: string): string | undefined {
   return existsSync(file) ? readRegularFile(file, MAX_STACK_FILE_BYTES) : undefined;
 }
 
+/**
+ * Whether a techstack.yml holds nothing to keep: none, empty (made with touch), or only blank
+ * lines, comments and document markers (a header put in before the first write). Write fills
+ * such a file, check calls it empty, and diff reads no tool added by hand from it.
+ */
+export function holdsNoDocument(text: string | undefined): boolean {
+  return text === undefined || textLines(text).every((line) => NOTHING_LINE.test(line));
+}
+
+/** A blank line, a comment, or a document marker (`---`, `...`) with at most a comment after it. */
+const NOTHING_LINE = /^(?:\s*|---\s*|\.\.\.\s*)(?:#.*)?$/;
+
 /** Detects, then adds back the manual entries of the existing techstack.yml. */
 export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>, extra: DetectOptions = {}): Promise<StackDocument> {
   const result = await scanForCli(dir, values, extra);
@@ -218,10 +231,10 @@ export async function detectWithManual(dir: string, out: string, values: Record<
   const existing = join(out, "techstack.yml");
   const text = readStackFile(existing);
   // An empty techstack.yml (made with touch) has no entries to lose.
-  if (text?.trim()) {
+  if (!holdsNoDocument(text)) {
     let previous: StackDocument;
     try {
-      previous = parseComparable(text);
+      previous = parseComparable(text!);
     } catch (error) {
       // Overwriting it would lose the tools added by hand, so the user decides.
       throw new CliError(`${existing} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); fix it or remove it`, 1);
