@@ -87,6 +87,12 @@ describe("a techstack.yml holding no YAML at all but comments (a header put in b
     expect(r.stdout).toMatch(/^stale: .*techstack\.yml is empty\nTo refresh them, run: techstack write/);
   });
 
+  it("a file saved with CR line ends alone (classic Mac OS) whose first line is a comment still holds its document", async () => {
+    const dir = repo("# our stack\rrepo_name: acme/shop\rtools:\r- name: Grafana\r  detection_source: manual\r");
+    expect((await run(["write", ".", "--no-git"], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toMatch(/- name: Grafana\n(?:  .*\n)*  detection_source: manual\n/);
+  });
+
   it("diff of the folder reads it as adding no tool by hand, with no warning", async () => {
     const dir = repo(HEADER);
     const r = await run(["diff", ".", ".", "--no-git"], dir);

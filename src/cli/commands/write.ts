@@ -6,7 +6,6 @@ import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
 import { readRegularFile } from "../../io/read-regular.js";
 import { sameText } from "../line-endings.js";
-import { textLines } from "../../kit.js";
 import { isBareRepo, isGitRepo, siteDate } from "../../git/facts.js";
 import { entryKey } from "../../document/diff.js";
 import { runGit } from "../../git/run.js";
@@ -218,7 +217,9 @@ export function readStackFileOrThrow(file: string): string | undefined {
  * such a file, check calls it empty, and diff reads no tool added by hand from it.
  */
 export function holdsNoDocument(text: string | undefined): boolean {
-  return text === undefined || textLines(text).every((line) => NOTHING_LINE.test(line));
+  // Split at every line break YAML reads, a lone CR too: joined to its comment, a classic Mac
+  // OS file's document would read as one comment.
+  return text === undefined || text.split(/\r\n?|\n/).every((line) => NOTHING_LINE.test(line));
 }
 
 /** A blank line, a comment, or a document marker (`---`, `...`) with at most a comment after it. */
