@@ -147,10 +147,12 @@ function realPath(folder: string): string {
  * last_updated_by and last_updated_on it gives the files it stands in for: `NAME\x1fDATE`.
  */
 async function cutCommits(dir: string): Promise<Set<string>> {
-  const file = (await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "shallow"]).catch(() => "")).trim();
+  // Relative to `dir`, where git ran (not --path-format=absolute: git before 2.31 prints that back as a revision).
+  const path = (await runGit(dir, ["rev-parse", "--git-path", "shallow"]).catch(() => "")).trim();
+  if (!path) return new Set();
   let hashes: string[] = [];
   try {
-    hashes = readFileSync(file, "utf8").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    hashes = readFileSync(resolve(dir, path), "utf8").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
   } catch {
     return new Set();
   }
