@@ -69,6 +69,38 @@ describe("a committed techstack.yml with an unusable tool entry", () => {
   });
 });
 
+describe("a techstack.yml holding no YAML at all but comments (a header put in before the first write)", () => {
+  const HEADER = "# Written by techstack write: see techstack.md\n---\n";
+
+  it("write fills it, as it fills an empty one: it holds no entry to lose", async () => {
+    const dir = repo(HEADER);
+    const r = await run(["write", ".", "--no-git"], dir);
+    expect(r.stderr).toMatch(/^wrote /);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toMatch(/^repo_name: /);
+  });
+
+  it("check calls it empty, not a document to fix", async () => {
+    const dir = repo(HEADER);
+    const r = await run(["check", ".", "--no-git"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^stale: .*techstack\.yml is empty\nTo refresh them, run: techstack write/);
+  });
+
+  it("a file saved with CR line ends alone (classic Mac OS) whose first line is a comment still holds its document", async () => {
+    const dir = repo("# our stack\rrepo_name: acme/shop\rtools:\r- name: Grafana\r  detection_source: manual\r");
+    expect((await run(["write", ".", "--no-git"], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toMatch(/- name: Grafana\n(?:  .*\n)*  detection_source: manual\n/);
+  });
+
+  it("diff of the folder reads it as adding no tool by hand, with no warning", async () => {
+    const dir = repo(HEADER);
+    const r = await run(["diff", ".", ".", "--no-git"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+});
+
 describe("a techstack.yml and techstack.md checked out with CRLF line endings (Git for Windows' autocrlf)", () => {
   it("check calls a fresh pair fresh, and write leaves it untouched", async () => {
     const dir = repo(""); // an empty techstack.yml (made with touch) has nothing to keep: write replaces it

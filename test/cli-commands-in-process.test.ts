@@ -386,6 +386,36 @@ describe("write, in-process", () => {
     expect(git(clone, "status", "--porcelain")).toBe("");
     expect(readFileSync(join(clone, "techstack.yml"), "utf8")).not.toContain("last_updated_by: Bot");
   });
+
+  it("keeps the dates with a git older than 2.31, which reads --path-format as a revision to echo", async () => {
+    // Ann's commit adds the app, a later one the README; the files written from the full history
+    // date the tools by Ann's. A --depth 1 clone's only commit is the one that committed the files.
+    const origin = app();
+    git(origin, "init", "-q", "-b", "main");
+    git(origin, "add", ".");
+    execFileSync("git", ["-C", origin, "-c", "user.name=Ann", "-c", "user.email=ann@example.com", "commit", "-qm", "app", "--date", "2024-03-01T10:00:00Z"], { env: { ...process.env, GIT_COMMITTER_DATE: "2024-03-01T10:00:00Z" } });
+    // One repository name in both folders: its forge's.
+    git(origin, "remote", "add", "origin", "https://github.com/acme/app.git");
+    expect((await call(writeCommand, [origin])).code).toBe(0);
+    git(origin, "add", "-A");
+    git(origin, "commit", "-qm", "stack files");
+    const clone = join(tempDir("techstack-cmd-"), "clone");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${origin}`, clone]);
+    git(clone, "remote", "set-url", "origin", "https://github.com/acme/app.git");
+    // A git before 2.31 has no --path-format: rev-parse prints the unknown flag back before the path.
+    const bin = tempDir("techstack-old-git-");
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(join(bin, "git"), `#!/bin/sh\nfor a in "$@"; do [ "$a" = --path-format=absolute ] && echo "$a" && exec ${JSON.stringify(real)} $(printf '%s\\n' "$@" | grep -v '^--path-format=absolute$'); done\nexec ${JSON.stringify(real)} "$@"\n`, { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      const second = await call(writeCommand, [clone]);
+      expect(second.stderr).toContain("are up to date");
+    } finally {
+      process.env.PATH = path;
+    }
+    expect(git(clone, "status", "--porcelain")).toBe("");
+  });
 });
 
 describe("check, in-process", () => {

@@ -28,6 +28,18 @@ describe("tools named from their own configuration files", () => {
     expect(entry(apart, "Babel")).toMatchObject({ version: "7.17.2", detection_source: "package.json" });
   });
 
+  it("cites the configuration in a folder above the package.json that gives the release, where its own folder has none", async () => {
+    // The corpus's belle1: docs/package.json, first by path, gives Babel 6.7.4; the site cites the root's .babelrc and .eslintrc.
+    const pkg = JSON.stringify({ devDependencies: { "babel-core": "6.7.4", eslint: "2.4.0" } });
+    const { document } = await scan(new MemorySource({ ".babelrc": "{}\n", ".eslintrc": "{}\n", "docs/package.json": pkg }), opts);
+    const entry = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(entry("Babel")).toMatchObject({ version: "6.7.4", detection_source: ".babelrc" });
+    expect(entry("ESLint")).toMatchObject({ version: "2.4.0", detection_source: ".eslintrc" });
+    // The configuration of the package's own folder comes before one above it.
+    const nested = await scan(new MemorySource({ ".babelrc": "{}\n", "docs/.babelrc": "{}\n", "docs/package.json": pkg }), opts);
+    expect(nested.document.tools.find((t) => t.name === "Babel")?.detection_source).toBe("docs/.babelrc");
+  });
+
   it("knows a Hugo site that names its configuration config.toml by the archetypes hugo new site writes, or its build lock", async () => {
     // A config.toml holding Hugo's baseURL beside its theme is the site's own configuration, and cited (detectors/go/hugo.ts).
     expect((await sources({ "config.toml": 'baseURL = "https://example.org/"\ntheme = "ananke"\n', "archetypes/default.md": "+++\ndraft = true\n+++\n", "content/_index.md": "" })).get("Hugo")).toBe("config.toml");

@@ -124,6 +124,15 @@ describe("remote URL forms, field by field", () => {
     expect(repositoryUrl("dev.azure.com", "contoso/Fabrikam Fiber/_git/Web App")).toBe(web);
   });
 
+  it("an escaped slash (%2F) stays inside its folder: decoding it would make two folders, another repository's page", async () => {
+    expect(facts("https://git.corp.example/team/a%2Fb.git")).toMatchObject({ repo_name: "team/a%2Fb", requested_by: "team", web_url: "https://git.corp.example/team/a%2Fb" });
+    expect(facts("https://dev.azure.com/org/proj/_git/x%2fy")).toMatchObject({ web_url: "https://dev.azure.com/org/proj/_git/x%2Fy" });
+    const { webPath, readableName } = await import("../src/git/forges.js");
+    expect(readableName("team/a%2Fb%20c")).toBe("team/a%2Fb c");
+    expect(webPath("team/a%2Fb c")).toBe("team/a%2Fb%20c");
+    expect(repositoryUrl("github", "team/a%2Fb")).toBe("https://github.com/team/a%2Fb");
+  });
+
   it("an https or http remote on a port of its own keeps it in the web page; an SSH port is not the web's", () => {
     expect(facts("https://token@git.corp.example:8443/team/app.git")).toEqual({ repo_name: "team/app", provider: "git.corp.example", requested_by: "team", web_url: "https://git.corp.example:8443/team/app" });
     expect(facts("http://git.corp.example:8080/team/app.git")).toMatchObject({ web_url: "http://git.corp.example:8080/team/app" });

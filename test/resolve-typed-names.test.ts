@@ -232,6 +232,15 @@ describe("a package name with its release pinned after @ (npm) or == (pip)", () 
       expect(resolve(catalog, q!)[0], q).toMatchObject({ score: 0.96, tool: { name } });
     }
   });
+
+  // Before, "uvicorn[standard]==0.23.2" and "uvicorn[standard]" matched nothing, "celery[redis]" only Azure Redis Cache (0.44).
+  it("a pip requirement's extras in brackets are no part of its name", () => {
+    expect(resolve(catalog, "uvicorn[standard]==0.23.2")[0]).toMatchObject({ score: 0.96, tool: { name: "Uvicorn" } });
+    expect(resolve(catalog, "psycopg[binary, pool]==3.1.18")[0]).toMatchObject({ score: 0.95, tool: { name: "PostgreSQL" } });
+    for (const [q, name] of [["uvicorn[standard]", "Uvicorn"], ["celery[redis]", "Celery"], ["sentry-sdk[fastapi]", "Sentry"]]) {
+      expect(resolve(catalog, q!)[0]?.tool.name, q).toBe(name);
+    }
+  });
 });
 
 describe("a compound name typed apart where its halves share a letter", () => {

@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { REPO_METADATA } from "../../src/constants.js";
-import { baseName, dirOf } from "../../src/kit.js";
+import { baseName, comparePaths, dirOf } from "../../src/kit.js";
 import { exclusionTest } from "./vendored.js";
 import { overridesFor, readGitattributes, type LinguistOverride } from "./gitattributes.js";
 import { settle, treeFacts, type TreeFacts } from "./ambiguous.js";
@@ -129,7 +129,7 @@ async function headerLanguages(ctx: DetectContext, headers: string[]): Promise<s
   const read = new Map(sample.map((path, k) => [path, headerLanguage(texts[k]) ?? "c"]));
   const tally = new Map<string, number>();
   for (const language of read.values()) tally.set(language, (tally.get(language) ?? 0) + 1);
-  const usual = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "c";
+  const usual = [...tally].sort((a, b) => b[1] - a[1] || comparePaths(a[0], b[0]))[0]?.[0] ?? "c";
   return headers.map((path) => read.get(path) ?? usual);
 }
 

@@ -53,6 +53,8 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   if (typeof query !== "string") throw new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`);
   // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
   if (!(catalog?.tools instanceof Map)) throw new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument");
+  // A pip requirement's extras ("uvicorn[standard]==0.23.2") install more of the same package: not its name.
+  query = query.replace(PIP_EXTRAS, "$1");
   const index = indexFor(catalog);
   const q = normalize(query);
   if (!q) return [];
@@ -393,6 +395,9 @@ function sharedLetterJoins(query: string): string[] {
   }
   return joins;
 }
+
+/** A pip requirement's name with its extras after it (`celery[redis]`), alone or before a version specifier. */
+const PIP_EXTRAS = /^(\s*[A-Za-z0-9][\w.-]*)\[[\w\s,.-]*\](?=\s*(?:[=<>!~;]|$))/;
 
 /** A package name with a release pinned after @ (npm) or == (pip), the name first: "react@18.2.0", "psycopg2==2.9.9". */
 const PINNED_PACKAGE = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/;

@@ -158,9 +158,10 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   const best = pickBest(found, speaksFor, samePackage(input.catalog))!;
   const versioned = best.version ? best : undefined;
   // A configuration file the catalog marks `cites`, in the folder of the package that gives the
-  // release, is the entry's source; the package still gives the release (.babelrc beside
-  // package.json's @babel/core: corpus 13 of 13).
-  const cited = versioned && !versioned.cites ? found.find((f) => f.cites && dirOf(f.file) === dirOf(versioned.file)) : undefined;
+  // release or the nearest above it, is the entry's source; the package still gives the release
+  // (.babelrc beside package.json's @babel/core: corpus 13 of 13; the root's .babelrc and .eslintrc
+  // over docs/package.json's babel-core and eslint: belle1, and artilleryio's root .eslintrc).
+  const cited = versioned && !versioned.cites ? nearestCited(found, versioned.file) : undefined;
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
   if (tool.website_url) entry.website_url = tool.website_url;
@@ -174,6 +175,15 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   if (tool.image_url) entry.image_url = tool.image_url;
   addSource(entry, cited ?? best, versioned, input);
   return entry;
+}
+
+/** The finding marked `cites` in the folder of `file` or, failing one there, the nearest folder above it. */
+function nearestCited(found: readonly AttributedFinding[], file: string): AttributedFinding | undefined {
+  for (const folder of foldersUp(dirOf(file))) {
+    const cited = found.find((f) => f.cites && dirOf(f.file) === folder);
+    if (cited) return cited;
+  }
+  return undefined;
 }
 
 function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {

@@ -105,20 +105,23 @@ export function repositoryUrl(provider: string | undefined, repoName: string, li
 
 /**
  * A repository path as people write its name: a URL's escapes decoded (Azure DevOps' remote
- * `_git/My%20Repo` is the repository `My Repo`). A folder whose escapes are malformed (`100%`) is
- * kept as written.
+ * `_git/My%20Repo` is the repository `My Repo`), but for an escaped slash, which would split its
+ * folder in two (`a%2Fb` stays). A folder whose escapes are malformed (`100%`) is kept as written.
  */
 export function readableName(path: string): string {
   return path
     .split("/")
-    .map((folder) => {
-      try {
-        return decodeURIComponent(folder);
-      } catch {
-        return folder;
-      }
-    })
+    .map((folder) => folder.split(/%2F/i).map(decodedFolder).join("%2F"))
     .join("/");
+}
+
+/** A folder of a path with its escapes decoded; one with a malformed escape as written. */
+function decodedFolder(folder: string): string {
+  try {
+    return decodeURIComponent(folder);
+  } catch {
+    return folder;
+  }
 }
 
 /** Half of a UTF-16 surrogate pair, without its other half. */
@@ -126,9 +129,11 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** A repository path as a web page's address writes it, from a path written either way (`My Repo` or `My%20Repo` is `My%20Repo`). */
 export function webPath(path: string): string {
-  return readableName(path)
-    .split("/")
-    // Half a surrogate pair has no UTF-8 form (encodeURIComponent throws on it): U+FFFD stands in, as a UTF-8 decoder writes it.
-    .map((folder) => encodeURIComponent(folder.replace(LONE_SURROGATE, "\ufffd")))
-    .join("/");
+  return (
+    path
+      .split("/")
+      // Half a surrogate pair has no UTF-8 form (encodeURIComponent throws on it): U+FFFD stands in, as a UTF-8 decoder writes it.
+      .map((folder) => encodeURIComponent(decodedFolder(folder).replace(LONE_SURROGATE, "\ufffd")))
+      .join("/")
+  );
 }

@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
 import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
+import { comparePaths } from "../kit/paths.js";
 
 /** A finding with the detector that made it. */
 export interface AttributedFinding extends Finding {
@@ -131,8 +132,4 @@ function makeContext(
     lookup: (kind, key) => catalog.ids(kind, key),
     family: (kind, key) => catalog.family(kind, key),
   };
-}
-
-function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

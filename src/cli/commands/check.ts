@@ -7,7 +7,7 @@ import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual, outFolder, readStackFileOrThrow, stackFilePath } from "./write.js";
+import { detectWithManual, holdsNoDocument, outFolder, readStackFileOrThrow, stackFilePath } from "./write.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
@@ -54,7 +54,7 @@ export const checkCommand: Command = {
     try {
       const text = readStackFileOrThrow(file) ?? "";
       // An empty file (made with touch, which write fills) has nothing to fix or keep.
-      if (!text.trim()) return stale(`${file} is empty`);
+      if (holdsNoDocument(text)) return stale(`${file} is empty`);
       committed = parseComparable(text);
     } catch (error) {
       // write refuses such a file (it would lose the tools added by hand), so that comes first.

@@ -10,7 +10,7 @@ import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
-import { addManualEntries, readStackFileOrThrow } from "./write.js";
+import { addManualEntries, holdsNoDocument, readStackFileOrThrow } from "./write.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -150,7 +150,7 @@ async function withManual(document: StackDocument, dir: string, name: string, re
   let previous: StackDocument | undefined;
   try {
     const text = read();
-    if (text?.trim()) previous = parseComparable(text);
+    if (!holdsNoDocument(text)) previous = parseComparable(text!);
   } catch (error) {
     process.stderr.write(`warning: ${name}: not readable as a stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); its tools added by hand are left out\n`);
   }

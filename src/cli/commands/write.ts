@@ -60,7 +60,7 @@ export const writeCommand: Command = {
     const yamlFile = join(out, "techstack.yml");
     const markdownFile = join(out, "techstack.md");
     const before = { yaml: readStackFile(yamlFile), markdown: readStackFile(markdownFile) };
-    const previous = before.yaml?.trim() ? parse(before.yaml) : undefined;
+    const previous = holdsNoDocument(before.yaml) ? undefined : parse(before.yaml!);
     if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir));
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
     if (previous && values.timestamp === undefined) {
@@ -147,10 +147,12 @@ function realPath(folder: string): string {
  * last_updated_by and last_updated_on it gives the files it stands in for: `NAME\x1fDATE`.
  */
 async function cutCommits(dir: string): Promise<Set<string>> {
-  const file = (await runGit(dir, ["rev-parse", "--path-format=absolute", "--git-path", "shallow"]).catch(() => "")).trim();
+  // Relative to `dir`, where git ran (not --path-format=absolute: git before 2.31 prints that back as a revision).
+  const path = (await runGit(dir, ["rev-parse", "--git-path", "shallow"]).catch(() => "")).trim();
+  if (!path) return new Set();
   let hashes: string[] = [];
   try {
-    hashes = readFileSync(file, "utf8").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    hashes = readFileSync(resolve(dir, path), "utf8").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
   } catch {
     return new Set();
   }
@@ -211,6 +213,20 @@ export function readStackFileOrThrow(file: string): string | undefined {
   return existsSync(file) ? readRegularFile(file, MAX_STACK_FILE_BYTES) : undefined;
 }
 
+/**
+ * Whether a techstack.yml holds nothing to keep: none, empty (made with touch), or only blank
+ * lines, comments and document markers (a header put in before the first write). Write fills
+ * such a file, check calls it empty, and diff reads no tool added by hand from it.
+ */
+export function holdsNoDocument(text: string | undefined): boolean {
+  // Split at every line break YAML reads, a lone CR too: joined to its comment, a classic Mac
+  // OS file's document would read as one comment.
+  return text === undefined || text.split(/\r\n?|\n/).every((line) => NOTHING_LINE.test(line));
+}
+
+/** A blank line, a comment, or a document marker (`---`, `...`) with at most a comment after it. */
+const NOTHING_LINE = /^(?:\s*|---\s*|\.\.\.\s*)(?:#.*)?$/;
+
 /** Detects, then adds back the manual entries of the existing techstack.yml. */
 export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>, extra: DetectOptions = {}): Promise<StackDocument> {
   const result = await scanForCli(dir, values, extra);
@@ -218,10 +234,10 @@ export async function detectWithManual(dir: string, out: string, values: Record<
   const existing = join(out, "techstack.yml");
   const text = readStackFile(existing);
   // An empty techstack.yml (made with touch) has no entries to lose.
-  if (text?.trim()) {
+  if (!holdsNoDocument(text)) {
     let previous: StackDocument;
     try {
-      previous = parseComparable(text);
+      previous = parseComparable(text!);
     } catch (error) {
       // Overwriting it would lose the tools added by hand, so the user decides.
       throw new CliError(`${existing} is not a readable stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); fix it or remove it`, 1);
