@@ -32,7 +32,7 @@ for (const file of metafiles) {
 }
 
 const sections = [];
-for (const [name, dir] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
+for (const [name, dir] of [...packages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
   const notice = readdirSync(dir).find((f) => /^notice(\.|$)/i.test(f));

@@ -76,7 +76,7 @@ for (const name of cases) {
 
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : "-").padStart(7);
 console.log("\necosystem   cases  tools in both  site with version  ours with version  same version");
-const order = [...totals.keys()].sort((a, b) => (a === "ALL") - (b === "ALL") || a.localeCompare(b));
+const order = [...totals.keys()].sort((a, b) => (a === "ALL") - (b === "ALL") || (a < b ? -1 : a > b ? 1 : 0));
 for (const eco of order) {
   const t = totals.get(eco);
   console.log(

@@ -5,3 +5,4 @@ export * from "./kit/comments.js";
 export * from "./kit/parsed.js";
 export * from "./kit/globs.js";
 export * from "./kit/image-reference.js";
+export * from "./kit/order.js";

@@ -157,7 +157,7 @@ describe("the document's entries", () => {
     expect(toolOf(build([git], { changes: new Map([[REPO_METADATA, { by: "x", on: "y" }]]) }), "Git")?.last_updated_by).toBeUndefined();
   });
 
-  it("orders tools by category then name, and packages by name, after the tools", () => {
+  it("orders tools by category then name, and packages by name, after the tools; names by code units, as the site does", () => {
     const doc = build([
       { ref: "npm:webpack", file: "package.json", version: "5.68.0", direct: true },
       { ref: "npm:react", file: "package.json", version: "18.3.1", direct: true },
@@ -165,7 +165,7 @@ describe("the document's entries", () => {
       { ref: "npm:axios", file: "package.json", version: "1.6.0", direct: true },
       { ref: "docker:redis", file: "docker-compose.yml", version: "7.2" },
     ]);
-    expect(doc.tools.map((t) => `${t.package_url ? "package " : ""}${t.name}`)).toEqual(["React", "Redis", "Webpack", "package axios", "package react", "package webpack", "package Zod"]);
+    expect(doc.tools.map((t) => `${t.package_url ? "package " : ""}${t.name}`)).toEqual(["React", "Redis", "Webpack", "package Zod", "package axios", "package react", "package webpack"]);
   });
 
   it("a package entry only for a direct dependency, and none when packages are not asked for", () => {

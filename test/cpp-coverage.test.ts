@@ -304,6 +304,6 @@ describe("C and C++ manifests: releases", () => {
     const ws = await scan(new MemorySource({ WORKSPACE: workspace }), options);
     expect(tools(ws.document.tools)).toEqual(["Python 3.11.8 WORKSPACE", "Bazel - WORKSPACE"]);
     const { document } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
-    expect(tools(document.tools)).toEqual(["gRPC 1.62.1 MODULE.bazel", "Protobuf 27.0 MODULE.bazel", "Python 3.11 MODULE.bazel", "Bazel - MODULE.bazel"]);
+    expect(tools(document.tools)).toEqual(["Protobuf 27.0 MODULE.bazel", "Python 3.11 MODULE.bazel", "gRPC 1.62.1 MODULE.bazel", "Bazel - MODULE.bazel"]);
   });
 });

@@ -47,8 +47,8 @@ describe("C and C++ projects", () => {
     const { document, warnings } = await scan(fixture("cpp-conan-service"), options);
     expect(warnings).toEqual([]);
     expect(tools(document.tools).filter((t) => !t.startsWith("Python "))).toEqual([
-      "gRPC 1.54.3 conanfile.py (conan.lock)",
       "Protobuf 3.21.12 conanfile.py (conan.lock)",
+      "gRPC 1.54.3 conanfile.py (conan.lock)",
       "Kafka - CMakeLists.txt",
       "Redis - CMakeLists.txt",
       // tool_requires: the build's CMake
@@ -227,8 +227,8 @@ describe("C and C++ projects", () => {
     expect(warnings).toEqual([]);
     expect(tools(document.tools)).toEqual([
       "Boost 1.83.0 MODULE.bazel",
-      "gRPC 1.62.1 MODULE.bazel",
       "Protobuf 26.0 MODULE.bazel",
+      "gRPC 1.62.1 MODULE.bazel",
       "Bazel - MODULE.bazel",
       "Google Test 1.14.0 MODULE.bazel",
       "cURL - MODULE.bazel",
@@ -428,8 +428,8 @@ describe("C and C++ projects", () => {
     expect(warnings).toEqual([]);
     expect(tools(document.tools)).toEqual([
       "Boost 1.80 xmake.lua",
-      "gRPC - xmake.lua",
       "Qt - xmake.lua",
+      "gRPC - xmake.lua",
       "Google Test - xmake.lua",
       "OpenSSL - xmake.lua",
       "cURL 8.6.0 xmake.lua",
@@ -473,7 +473,7 @@ describe("C and C++ projects", () => {
       "bazel-repo:com_github_nelhage_rules_boost@13 direct",
     ]);
     const { document } = await scan(new MemorySource({ WORKSPACE: ws }), { ...options, disable: ["languages"] });
-    expect(tools(document.tools)).toEqual(["Boost - WORKSPACE", "gRPC 1.56.0 WORKSPACE", "Protobuf 21.12 WORKSPACE", "Bazel - WORKSPACE", "Google Test 1.13.0 WORKSPACE"]);
+    expect(tools(document.tools)).toEqual(["Boost - WORKSPACE", "Protobuf 21.12 WORKSPACE", "gRPC 1.56.0 WORKSPACE", "Bazel - WORKSPACE", "Google Test 1.13.0 WORKSPACE"]);
   });
 
   it("a Makefile: pkg-config's modules and the -l libraries it links, comments and options skipped", async () => {

@@ -1,15 +1,90 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { comparePaths } from "../src/kit.js";
-import { tempDir } from "./helpers.js";
+import { compareCodeUnits, compareIgnoringCase } from "../src/kit.js";
+import { ROOT, tempDir } from "./helpers.js";
 
-// A scan's document must not depend on the machine's language settings. String#localeCompare
-// without a locale sorts by the process's locale (LANG, LC_ALL): Danish puts "aa" after "ab",
-// Lithuanian "y" before "k", so "the first file by path" changed with the runner's locale.
+// The orders that decide what techstack writes (src/kit/order.ts) must not depend on the locale or
+// the ICU data of the Node.js build: the same repository gives the same bytes on every machine.
+const TRICKY = ["b", "B", "a", "A", "ä", "á", "å", "Z", "z", "i", "I", "ı", "İ", "10", "9", "2", "a-b", "a_b", "a.b", "a/b", "ab", "aB", "aa"];
 
-const ROOT = join(import.meta.dirname, "..");
+describe("the kit's orders", () => {
+  it("compareCodeUnits: UTF-16 code units, upper case before lower, accents and Turkish i's after ASCII", () => {
+    expect([...TRICKY].sort(compareCodeUnits)).toEqual(
+      ["10", "2", "9", "A", "B", "I", "Z", "a", "a-b", "a.b", "a/b", "aB", "a_b", "aa", "ab", "b", "i", "z", "á", "ä", "å", "İ", "ı"],
+    );
+    // The site's order of names in one category: Yarn before npm, ESLint before Esbuild.
+    expect(["npm", "Esbuild", "Yarn", "ESLint", "PhpSpec", "PHPUnit"].sort(compareCodeUnits)).toEqual(["ESLint", "Esbuild", "PHPUnit", "PhpSpec", "Yarn", "npm"]);
+    expect(compareCodeUnits("a", "a")).toBe(0);
+    expect(compareCodeUnits("a", "b")).toBe(-1);
+    expect(compareCodeUnits("b", "a")).toBe(1);
+  });
+
+  it("compareIgnoringCase: Unicode's default lower case (no Turkish rule), ties by code units, never 0 for two strings", () => {
+    expect([...TRICKY].sort(compareIgnoringCase)).toEqual(
+      ["10", "2", "9", "A", "a", "a-b", "a.b", "a/b", "a_b", "aa", "aB", "ab", "B", "b", "I", "i", "İ", "Z", "z", "á", "ä", "å", "ı"],
+    );
+    expect(["StripeExample.Web.csproj", "packages.config"].sort(compareIgnoringCase)).toEqual(["packages.config", "StripeExample.Web.csproj"]);
+    expect(compareIgnoringCase("React", "react")).toBe(-1);
+    expect(compareIgnoringCase("react", "React")).toBe(1);
+    expect(compareIgnoringCase("react", "react")).toBe(0);
+  });
+});
+
+const LOCALES = ["da_DK.UTF-8", "tr_TR.UTF-8", "C"];
+
+/**
+ * Two choices of a first file by path: of conda-lock's explicit files (neither of them Linux's
+ * 64-bit one), and of two gradle.properties at one depth for a build no settings file covers.
+ */
+function fixture(dir: string): void {
+  const files: Record<string, string> = {
+    "environment.yml": "name: lab\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - numpy\n",
+    // The first by name gives the releases: linux-aarch64 by code units, and in English; a Danish
+    // collation puts `aa` after `z`, so localeCompare chose linux-ppc64le there.
+    "conda-linux-aarch64.lock": explicitLock("linux-aarch64", "1.26.4"),
+    "conda-linux-ppc64le.lock": explicitLock("linux-ppc64le", "1.26.0"),
+    "build.gradle": 'dependencies {\n  implementation "org.jetbrains.kotlin:kotlin-stdlib:$kotlinVersion"\n}\n',
+    "aab-bundle/gradle.properties": "kotlinVersion=1.9.22\n",
+    "base/gradle.properties": "kotlinVersion=1.8.0\n",
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+function explicitLock(platform: string, numpy: string): string {
+  return [
+    `# platform: ${platform}`,
+    "@EXPLICIT",
+    `https://conda.anaconda.org/conda-forge/${platform}/python-3.11.7-h0_cpython.conda#27cf681282c11dba7b0b1fd266e8f289`,
+    `https://conda.anaconda.org/conda-forge/${platform}/numpy-${numpy}-py311h0_0.conda#231eef4f33640338f64ef9ab690ba08d`,
+    "",
+  ].join("\n");
+}
+
+function detect(dir: string, format: string, locale?: string): string {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
+  if (locale) Object.assign(env, { LANG: locale, LC_ALL: locale, LC_COLLATE: locale, LANGUAGE: locale.slice(0, 2) });
+  return execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "detect", dir, "--no-git", "--timestamp", "2026-01-02T03:04:05Z", "--format", format], { env, encoding: "utf8" });
+}
+
+describe("detect under other locales", () => {
+  it("writes the same techstack.yml and techstack.md whatever LANG and LC_ALL say", { timeout: 120_000 }, () => {
+    const dir = tempDir("techstack-locale-");
+    fixture(dir);
+    const yaml = detect(dir, "yaml");
+    expect(yaml).toMatch(/- name: NumPy\n(?:  .*\n)*?  version: 1\.26\.4\n(?:  .*\n)*?  detection_source_url: conda-linux-aarch64\.lock\n/);
+    expect(yaml).toMatch(/- name: Kotlin\n(?:  .*\n)*?  version: 1\.9\.22\n/);
+    const markdown = detect(dir, "markdown");
+    for (const locale of LOCALES) {
+      expect(detect(dir, "yaml", locale), locale).toBe(yaml);
+      expect(detect(dir, "markdown", locale), locale).toBe(markdown);
+    }
+  });
+});
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,31 +93,9 @@ function sources(dir: string): string[] {
   });
 }
 
-describe("order that does not depend on the locale", () => {
-  it("comparePaths orders by code units, as git lists paths", () => {
-    expect(["ab/x", "aa/x", "B", "a", "y", "k"].sort(comparePaths)).toEqual(["B", "a", "aa/x", "ab/x", "k", "y"]);
-    expect(comparePaths("same", "same")).toBe(0);
-  });
-
+describe("the code", () => {
   it("no source or detector sorts with the process's locale", () => {
     const offenders = [...sources(join(ROOT, "src")), ...sources(join(ROOT, "detectors"))].filter((file) => /\.localeCompare\(/.test(readFileSync(file, "utf8")));
     expect(offenders.map((f) => f.slice(ROOT.length + 1))).toEqual([]);
-  });
-
-  it("a Gradle property set by two gradle.properties gives one version under a Danish locale as under C", () => {
-    const dir = tempDir("techstack-locale-");
-    mkdirSync(join(dir, "aa"));
-    mkdirSync(join(dir, "ab"));
-    writeFileSync(join(dir, "aa/gradle.properties"), "kotlinVersion=1.9.0\n");
-    writeFileSync(join(dir, "ab/gradle.properties"), "kotlinVersion=1.8.0\n");
-    writeFileSync(join(dir, "build.gradle"), 'dependencies {\n  implementation "org.jetbrains.kotlin:kotlin-stdlib:$kotlinVersion"\n}\n');
-    const detect = (locale: string) =>
-      execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "detect", dir, "--format", "json", "--no-git", "--timestamp", "2024-01-01T00:00:00Z"], {
-        env: { ...process.env, LANG: locale, LC_ALL: locale, NO_COLOR: "1" },
-        encoding: "utf8",
-      });
-    const c = detect("C.UTF-8");
-    expect(c).toContain('"1.9.0"');
-    expect(detect("da_DK.UTF-8")).toBe(c);
   });
 });

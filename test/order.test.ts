@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareText, toolOrder } from "../src/document/order.js";
+import { toolOrder } from "../src/document/order.js";
+import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 
 // The order of the document's tool entries (src/document/order.ts): by the site's categories, then name.
@@ -30,17 +31,13 @@ describe("tool order", () => {
     expect(sorted).toEqual([...CATEGORIES, "(none)", "Automation"]);
   });
 
-  it("orders one category by name, case-insensitively", () => {
-    const entries: ToolEntry[] = ["webpack", "Vite", "ESLint", "esbuild", "Babel"].map((name) => ({ name, category: "Build, Test, Deploy" }));
-    expect(entries.sort(toolOrder).map((t) => t.name)).toEqual(["Babel", "esbuild", "ESLint", "Vite", "webpack"]);
+  it("orders one category by name in code units, upper case first, as the site's files do (Yarn before npm, ESLint before Esbuild)", () => {
+    const entries: ToolEntry[] = ["webpack", "Vite", "ESLint", "esbuild", "Babel", "npm", "Yarn"].map((name) => ({ name, category: "Build, Test, Deploy" }));
+    expect(entries.sort(toolOrder).map((t) => t.name)).toEqual(["Babel", "ESLint", "Vite", "Yarn", "esbuild", "npm", "webpack"]);
   });
 
-  it("compares text case-insensitively first, then exactly, whatever the locale", () => {
-    expect(["redux", "React", "react", "Angular", "react"].sort(compareText)).toEqual(["Angular", "React", "react", "react", "redux"]);
-    expect(compareText("react", "React")).toBe(1);
-    expect(compareText("React", "react")).toBe(-1);
-    expect(compareText("react", "react")).toBe(0);
-    expect(compareText("b", "A")).toBe(1);
-    expect(compareText("A", "b")).toBe(-1);
+  it("lists package entries by name in code units, as the site's files do (APScheduler before aiofiles, JSONStream before acorn)", async () => {
+    const { document } = await scan(new MemorySource({ "requirements.txt": "aiofiles==23.2.1\nAPScheduler==3.10.4\nbs4==0.0.2\n" }), { git: false });
+    expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(["APScheduler", "aiofiles", "bs4"]);
   });
 });

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { globMatches, lineOf } from "../../src/kit.js";
+import { compareCodeUnits, globMatches, lineOf } from "../../src/kit.js";
 import { reportImages, imagesIn } from "./images.js";
 
 /**
@@ -72,7 +72,7 @@ function localIncludes(data: unknown, paths: readonly string[], exists: (path: s
     const segments = path.split("/").flatMap((seg) => (seg !== "**" && seg.includes("**") ? ["**", seg.replace(/\*{2,}/g, "*")] : [seg]));
     const prefix = path.slice(0, path.indexOf("*"));
     // GitLab includes YAML files only.
-    out.push(...paths.filter((p) => p.startsWith(prefix) && /\.ya?ml$/.test(p) && globMatches(segments, p.split("/"))).sort());
+    out.push(...paths.filter((p) => p.startsWith(prefix) && /\.ya?ml$/.test(p) && globMatches(segments, p.split("/"))).sort(compareCodeUnits));
   }
   return out;
 }

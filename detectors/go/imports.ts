@@ -1,4 +1,4 @@
-import { blankComments, dirOf } from "../../src/kit.js";
+import { blankComments, compareCodeUnits, dirOf } from "../../src/kit.js";
 
 /** How many of a module's .go files are glanced at for their imports. */
 export const MAX_IMPORT_READS = 200;
@@ -36,7 +36,7 @@ export function moduleSources(modFile: string, paths: readonly string[]): string
     .filter((p) => p.endsWith(".go") && p.startsWith(prefix))
     .filter((p) => !/(?:^|\/)(?:vendor|testdata)\//.test(p.slice(prefix.length)))
     .filter((p) => !nested.some((n) => p.startsWith(n)))
-    .sort();
+    .sort(compareCodeUnits);
 }
 
 /** Whether `imported` is a package of the module `modulePath` (the module itself or a folder under it). */

@@ -1,4 +1,4 @@
-import { baseName, dirOf, joinInside } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, joinInside } from "../../src/kit.js";
 
 /**
  * The version catalogs of a build, by the name scripts reach them with: `libs` for
@@ -11,7 +11,7 @@ import { baseName, dirOf, joinInside } from "../../src/kit.js";
 export function catalogFiles(files: readonly string[], settings: ReadonlyMap<string, string>, exists: (path: string) => boolean = () => false): Map<string, string> {
   const out = new Map<string, string>();
   const tomls = new Set(files.filter((f) => f.endsWith(".versions.toml")));
-  const shallowFirst = [...settings.keys()].sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1));
+  const shallowFirst = [...settings.keys()].sort((a, b) => a.split("/").length - b.split("/").length || compareCodeUnits(a, b));
   for (const file of shallowFirst) {
     for (const { name, path } of declaredCatalogs(settings.get(file)!)) {
       const toml = joinInside(dirOf(file), path);

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, comparePaths, dirOf, foldersHolding, textLines } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, foldersHolding, textLines } from "../../src/kit.js";
 import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
@@ -45,7 +45,7 @@ export const gradleDetector: Detector = {
   name: "gradle",
   files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "*.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", "**/gradle/dependency-locks/*.lockfile", ...BUILD_SRC],
   async detect(ctx) {
-    const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || comparePaths(a, b);
+    const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || compareCodeUnits(a, b);
     // Each Gradle build of the tree (the folder of its settings file) keeps its own properties,
     // catalogs, plugin versions and families, so a repository holding two builds (a library and its
     // sample, a guide's `initial/` and `complete/`) versions each build's artifacts from its own
@@ -266,7 +266,7 @@ export const gradleDetector: Detector = {
     // compile and runtime classpaths are read first; the buildscript's are the plugins' classpath.
     const legacy = ctx.files
       .filter((f) => /(^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(f) && !baseName(f).startsWith("buildscript-"))
-      .sort((a, b) => legacyRank(a) - legacyRank(b) || comparePaths(a, b));
+      .sort((a, b) => legacyRank(a) - legacyRank(b) || compareCodeUnits(a, b));
     for (const file of legacy) {
       const dir = dirOf(dirOf(dirOf(file)));
       const held = lockfiles.get(dir);

@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { REPO_METADATA } from "../../src/constants.js";
-import { baseName, comparePaths, dirOf } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf } from "../../src/kit.js";
 import { exclusionTest } from "./vendored.js";
 import { overridesFor, readGitattributes, type LinguistOverride } from "./gitattributes.js";
 import { settle, treeFacts, type TreeFacts } from "./ambiguous.js";
@@ -27,7 +27,7 @@ export const languagesDetector: Detector = {
   files: [],
   async detect(ctx) {
     const overrides: LinguistOverride[] = [];
-    const attributeFiles = ctx.paths.filter((p) => p === ".gitattributes" || p.endsWith("/.gitattributes")).sort();
+    const attributeFiles = ctx.paths.filter((p) => p === ".gitattributes" || p.endsWith("/.gitattributes")).sort(compareCodeUnits);
     for (const file of attributeFiles) {
       const text = await ctx.text(file);
       const skipped = (line: number, reason: string) => ctx.warn(file, `line ${line} left out: ${reason.slice(0, 120)}`);
@@ -83,7 +83,7 @@ export const languagesDetector: Detector = {
     // Sorted, so that the same files are read whichever order the source lists them in; read
     // together (the engine bounds how many are open at once).
     // A glance: a binary or a big data file without an extension is no script, and no warning.
-    const scriptTexts = await Promise.all([...scripts.sort(), ...otherScripts.sort()].slice(0, MAX_SHEBANG_READS).map((path) => ctx.peek(path)));
+    const scriptTexts = await Promise.all([...scripts.sort(compareCodeUnits), ...otherScripts.sort(compareCodeUnits)].slice(0, MAX_SHEBANG_READS).map((path) => ctx.peek(path)));
     for (const text of scriptTexts) {
       const interpreter = interpreterOf(text);
       const ids = interpreter ? ctx.lookup("interpreter", interpreter) : [];
@@ -122,14 +122,14 @@ export const languagesDetector: Detector = {
  * its bar because most of them went unread.
  */
 async function headerLanguages(ctx: DetectContext, headers: string[]): Promise<string[]> {
-  headers.sort();
+  headers.sort(compareCodeUnits);
   const step = headers.length / MAX_HEADER_READS;
   const sample = step <= 1 ? headers : Array.from({ length: MAX_HEADER_READS }, (_, k) => headers[Math.floor(k * step)]!);
   const texts = await Promise.all(sample.map((path) => ctx.peek(path)));
   const read = new Map(sample.map((path, k) => [path, headerLanguage(texts[k]) ?? "c"]));
   const tally = new Map<string, number>();
   for (const language of read.values()) tally.set(language, (tally.get(language) ?? 0) + 1);
-  const usual = [...tally].sort((a, b) => b[1] - a[1] || comparePaths(a[0], b[0]))[0]?.[0] ?? "c";
+  const usual = [...tally].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]?.[0] ?? "c";
   return headers.map((path) => read.get(path) ?? usual);
 }
 
@@ -157,7 +157,7 @@ function endsWithCssOrJs(path: string): boolean {
 
 function byDepthThenPath(a: string, b: string): number {
   const depth = (p: string) => p.split("/").length;
-  return depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0);
+  return depth(a) - depth(b) || compareCodeUnits(a, b);
 }
 
 function languageOf(

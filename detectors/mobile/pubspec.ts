@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { baseName, dirOf, foldersUp, inFolder, isRecord, joinInside, sibling } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, foldersUp, inFolder, isRecord, joinInside, sibling } from "../../src/kit.js";
 
 type PubLock = { packages?: Record<string, { version?: string; source?: string; description?: unknown }>; sdks?: Record<string, string> };
 
@@ -12,7 +12,7 @@ type PubLock = { packages?: Record<string, { version?: string; source?: string; 
  */
 export async function pathDependents(ctx: DetectContext): Promise<Map<string, string>> {
   const byFolder = new Map<string, string>();
-  for (const lockPath of ctx.files.filter((f) => baseName(f) === "pubspec.lock").sort()) {
+  for (const lockPath of ctx.files.filter((f) => baseName(f) === "pubspec.lock").sort(compareCodeUnits)) {
     const lock = (await ctx.yaml(lockPath)) as PubLock | undefined;
     if (!isRecord(lock) || !isRecord(lock.packages)) continue;
     for (const entry of Object.values(lock.packages)) {

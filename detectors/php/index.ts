@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, joinInside, lineOf, lineOfEach, sibling } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, joinInside, lineOf, lineOfEach, sibling } from "../../src/kit.js";
 
 interface LockedPackage {
   version: string;
@@ -23,7 +23,7 @@ export const phpDetector: Detector = {
     // that project's composer.lock records it (`dist.type: path`) and resolved its `require`. The
     // first such lockfile by path, for a package without its own.
     const pathLocks = new Map<string, string>();
-    for (const lockPath of ctx.files.filter((f) => baseName(f) === "composer.lock").sort()) {
+    for (const lockPath of ctx.files.filter((f) => baseName(f) === "composer.lock").sort(compareCodeUnits)) {
       for (const folder of readPathPackages(await ctx.json(lockPath))) {
         const dir = joinInside(dirOf(lockPath), folder);
         if (dir !== undefined && dir !== dirOf(lockPath) && !pathLocks.has(dir)) pathLocks.set(dir, lockPath);

@@ -1,5 +1,5 @@
 import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, boundedPicomatch, comparePaths, dirOf, joinInside, nearestFolder, repositoryGlob, textLines } from "../../src/kit.js";
+import { baseName, boundedPicomatch, compareCodeUnits, dirOf, joinInside, nearestFolder, repositoryGlob, textLines } from "../../src/kit.js";
 import { forkedRelease, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { readRequirements, withoutOptions, type RequirementsFile } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
@@ -159,7 +159,7 @@ export const pythonDetector: Detector = {
     // a folder uv installs by `path`) is installed with the releases the lockfile of a project
     // depending on it resolved for its dependencies: the first such lockfile by path lends them.
     const dependentLocks = new Map<string, Locked>();
-    for (const [dir, held] of [...locks].sort(([a], [b]) => comparePaths(a, b))) {
+    for (const [dir, held] of [...locks].sort(([a], [b]) => compareCodeUnits(a, b))) {
       if (held.paths || baseName(held.path) === "Pipfile.lock") continue;
       for (const folder of readLocalFolders(await ctx.toml(held.path))) {
         const target = joinInside(dir, folder);
@@ -179,7 +179,7 @@ export const pythonDetector: Detector = {
     for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
     // Where there is none, conda-lock's explicit files, one a platform (`conda-linux-64.lock`, as
     // conda-lock wrote them before its unified file): Linux's first, else the first by name.
-    const explicitLocks = ctx.files.filter((f) => /^conda-[\w.-]+\.lock$/.test(baseName(f))).sort((a, b) => Number(/-linux-64\.lock$/.test(b)) - Number(/-linux-64\.lock$/.test(a)) || comparePaths(a, b));
+    const explicitLocks = ctx.files.filter((f) => /^conda-[\w.-]+\.lock$/.test(baseName(f))).sort((a, b) => Number(/-linux-64\.lock$/.test(b)) - Number(/-linux-64\.lock$/.test(a)) || compareCodeUnits(a, b));
     for (const file of explicitLocks) {
       if (condaLocks.has(dirOf(file))) continue;
       const conda = readCondaExplicitLock((await ctx.text(file)) ?? "");

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, isRecord, joinInside, sibling, textLines } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, inFolder, isRecord, joinInside, sibling, textLines } from "../../src/kit.js";
 import type { DetectContext } from "../../src/types.js";
 import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
@@ -28,7 +28,7 @@ export const rubyDetector: Detector = {
     // "engines/billing"`): that bundle's lockfile (its PATH section names the folder) resolved the
     // gemspec's runtime dependencies. The first such lockfile by path, for a gem without its own.
     const pathLocks = new Map<string, { lock: GemfileLock; lockPath: string }>();
-    for (const lockPath of ctx.files.filter((f) => baseName(f) === "Gemfile.lock" || baseName(f) === "gems.locked").sort()) {
+    for (const lockPath of ctx.files.filter((f) => baseName(f) === "Gemfile.lock" || baseName(f) === "gems.locked").sort(compareCodeUnits)) {
       const lockText = await ctx.text(lockPath);
       if (!lockText) continue;
       const lock = readGemfileLock(lockText);

@@ -1,6 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
-import { baseName, blankText, dirOf, globMatches, isRecord, lineFinder, lineOf, offsetLines, textLines } from "../../src/kit.js";
+import { baseName, blankText, compareCodeUnits, dirOf, globMatches, isRecord, lineFinder, lineOf, offsetLines, textLines } from "../../src/kit.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -211,7 +211,7 @@ async function readAquaPackages(ctx: DetectContext, file: string): Promise<strin
       if (globMatches(pattern.split("/"), path.split("/"))) out.add(path);
     }
   }
-  return [...out].sort();
+  return [...out].sort(compareCodeUnits);
 }
 
 /**

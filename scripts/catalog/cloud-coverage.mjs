@@ -227,7 +227,7 @@ const T = {
 
 let ok = 0, missing = 0;
 const lines = [];
-for (const [id, want] of Object.entries(T).sort((a, b) => a[0].localeCompare(b[0]))) {
+for (const [id, want] of Object.entries(T).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
   const s = site.get(id);
   if (!s || !ids.has(id)) { lines.push(`?? ${id}: not a catalog tool`); continue; }
   if (want.none) { lines.push(`-- ${id} (${s.name}, ${s.stacks}): ${want.none}`); continue; }

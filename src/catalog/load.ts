@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { Catalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
+import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
 
 let builtin: Catalog | undefined;
@@ -92,7 +93,7 @@ function textFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
-    .sort()
+    .sort(compareCodeUnits)
     .map((f) => join(dir, f));
 }
 
@@ -100,6 +101,6 @@ function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".yml") || f.endsWith(".yaml"))
-    .sort()
+    .sort(compareCodeUnits)
     .map((f) => join(dir, f));
 }

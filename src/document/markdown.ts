@@ -1,5 +1,6 @@
 import type { Registry } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
+import { compareCodeUnits } from "../kit.js";
 import { REPO_METADATA } from "../constants.js";
 import { repositoryUrl } from "../git/forges.js";
 
@@ -85,7 +86,7 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
   out.push("<br/><br/>", `|${doc.detected_tools_count}<br/>Tools used|${shortDate(doc.timestamp)} <br/>Report generated|`, "|------|------|", "</div>", "");
 
   for (const section of SECTIONS) {
-    const cards = tools.filter((t) => sectionOf(t) === section.title).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const cards = tools.filter((t) => sectionOf(t) === section.title).sort((a, b) => compareCodeUnits(a.name, b.name));
     if (cards.length === 0) continue;
     out.push(`## ${section.icon ? `<img src='${section.icon}'/> ` : ""}${section.title} (${cards.length})`);
     out.push("<table><tr>");
@@ -107,14 +108,14 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
     }
     // Largest registry first, as the site orders them.
     let first = true;
-    for (const [title, list] of [...byRegistry].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [title, list] of [...byRegistry].sort(([a, x], [b, y]) => y.length - x.length || compareCodeUnits(a, b))) {
       // Two empty lines between one registry's table and the next heading.
       if (!first) out.push("");
       first = false;
       const icon = [...registries.values()].find((r) => r.title === title)?.icon;
       out.push(`## ${icon ? `<img width='24' height='24' src='${icon}'/> ` : ""}${title} (${list.length})`, "");
       out.push("|NAME|VERSION|LAST UPDATED|LAST UPDATED BY|LICENSE|VULNERABILITIES|", "|:------|:------|:------|:------|:------|:------|");
-      for (const p of list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      for (const p of list.sort((a, b) => compareCodeUnits(a.name, b.name))) {
         const vulns = p.vulnerabilities?.length
           ? p.vulnerabilities.map((v) => `[${cell(v.cve_id ?? "")}](${linkTarget(v.cve_url ?? "")}) (${cell(capitalize(v.severity ?? ""))})`).join("<br/>")
           : "N/A";
@@ -150,7 +151,7 @@ function snippetTools(tools: ToolEntry[], registries: ReadonlyMap<string, Regist
 }
 
 function compareName(a: ToolEntry, b: ToolEntry): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  return compareCodeUnits(a.name, b.name);
 }
 
 function isNamedPackage(t: ToolEntry): boolean {

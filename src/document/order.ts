@@ -1,4 +1,5 @@
 import type { ToolEntry } from "../types.js";
+import { compareCodeUnits } from "../kit.js";
 
 /** The site's categories, in the order a reader meets them: languages first, business last. */
 const CATEGORY_ORDER = [
@@ -25,14 +26,7 @@ function rank(category: string | undefined): number {
   return i < 0 ? CATEGORY_ORDER.length : i;
 }
 
-/** Tool entries by category, then name. */
+/** Tool entries by category, then name by code units, as the site lists them (`Yarn` before `npm`). */
 export function toolOrder(a: ToolEntry, b: ToolEntry): number {
-  return rank(a.category) - rank(b.category) || compareText(a.name, b.name);
-}
-
-/** Case-insensitive first, then exact, so the order never depends on the locale. */
-export function compareText(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  return rank(a.category) - rank(b.category) || compareCodeUnits(a.name, b.name);
 }

@@ -2,8 +2,7 @@ import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
 import { withoutMajorPath } from "./names.js";
-import { compareText } from "./order.js";
-import { baseName } from "../kit.js";
+import { baseName, compareIgnoringCase } from "../kit.js";
 
 /**
  * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
@@ -64,7 +63,7 @@ export const RANKS: readonly Rank[] = [
   //    release still beats a range's floor (rank 3): a package.json no lockfile covers comes after.
   (a, b, _, same) => (same(a, b) && npmManifests(a, b) ? 0 : depth(a.file) - depth(b.file)),
   // 8. The first by path.
-  (a, b) => compareText(a.file, b.file),
+  (a, b) => compareIgnoringCase(a.file, b.file),
 ];
 
 /** The best of `found` by RANKS; of findings no rank tells apart, the first. */
@@ -98,7 +97,7 @@ function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor
 export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, same: SamePackage = sameRef): AttributedFinding {
   if (!isMavenPom(best)) return best;
   let first = best;
-  for (const f of found) if (isMavenPom(f) && same(f, best) && compareText(f.file, first.file) < 0) first = f;
+  for (const f of found) if (isMavenPom(f) && same(f, best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
   return first;
 }
 

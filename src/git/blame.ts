@@ -6,7 +6,7 @@ import type { Finding } from "../types.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { siteDate } from "./facts.js";
 import { runGit } from "./run.js";
-import { textLines } from "../kit.js";
+import { compareCodeUnits, textLines } from "../kit.js";
 
 /**
  * How much blaming a scan may do, in commits walked: each blame walks the file's history, so a
@@ -65,7 +65,7 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   // remote: no network while scanning, so its files keep their last change.
   if (!(commits > 1 && commits <= maxHistory) || partial) return found;
   const allowed = Math.min(MAX_BLAMED_FILES, Math.floor(budget / commits));
-  asked.sort(([a, x], [b, y]) => y.size - x.size || (a < b ? -1 : a > b ? 1 : 0));
+  asked.sort(([a, x], [b, y]) => y.size - x.size || compareCodeUnits(a, b));
   const chosen = asked.slice(0, allowed);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -71,11 +71,3 @@ export function nearestFolder<T>(dir: string, map: ReadonlyMap<string, T>): stri
   for (const d of foldersUp(dir)) if (map.has(d)) return d;
   return undefined;
 }
-
-/**
- * Two paths (or names) by their code units, as git lists them: the same order on every machine.
- * Not String#localeCompare, whose order without a locale is the process's (Danish sorts "aa" after "ab").
- */
-export function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

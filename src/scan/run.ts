@@ -1,9 +1,9 @@
 import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanWarning } from "../types.js";
+import { compareCodeUnits } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
 import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
-import { comparePaths } from "../kit/paths.js";
 
 /** A finding with the detector that made it. */
 export interface AttributedFinding extends Finding {
@@ -74,7 +74,7 @@ export async function runDetectors(
 
   await Promise.all(
     detectors.map(async (detector, i) => {
-      const mine = selected[i]!.sort(comparePaths);
+      const mine = selected[i]!.sort(compareCodeUnits);
       if (detector.files.length > 0 && mine.length === 0) return;
       const reading: { file?: string } = {};
       const ctx = makeContext(detector, mine, paths, files, findings, catalog, reading);
@@ -92,11 +92,11 @@ export async function runDetectors(
   findings.sort(
     (a, b) =>
       (order.get(a.detector) ?? -1) - (order.get(b.detector) ?? -1) ||
-      comparePaths(a.file, b.file) ||
-      comparePaths(a.ref, b.ref) ||
+      compareCodeUnits(a.file, b.file) ||
+      compareCodeUnits(a.ref, b.ref) ||
       (a.line ?? 0) - (b.line ?? 0),
   );
-  files.warnings.sort((a, b) => comparePaths(a.file, b.file) || comparePaths(a.message, b.message));
+  files.warnings.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message));
   return { entries, findings, warnings: files.warnings, filesRead: files.filesRead };
 }
 

@@ -1,4 +1,4 @@
-import { isRecord } from "../../../src/kit.js";
+import { compareCodeUnits, isRecord } from "../../../src/kit.js";
 import type { Lockfile } from "./types.js";
 
 /**
@@ -29,7 +29,7 @@ export function denoLockRedirects(data: unknown): (prefix: string) => string[] {
   const redirects = isRecord(data) && isRecord(data.redirects) ? data.redirects : {};
   const sorted = Object.entries(redirects)
     .filter((entry): entry is [string, string] => typeof entry[1] === "string")
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(([a], [b]) => compareCodeUnits(a, b));
   return (prefix) => {
     let lo = 0;
     let hi = sorted.length;

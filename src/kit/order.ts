@@ -1,0 +1,23 @@
+/**
+ * The one order of text that decides anything written out: UTF-16 code units, as `<` compares
+ * strings. It is the same on every machine, whatever the locale or the ICU data of the Node.js
+ * build (`localeCompare` is not: a Danish locale puts `aa` after `z`, a Turkish one moves `ı`,
+ * and the collation data differs between builds). It is also the site's own order: its
+ * techstack.yml and techstack.md list upper case before lower case (`ESLint` before `Esbuild`,
+ * `Yarn` before `npm`, `PHPUnit` before `PhpSpec`), and for ASCII paths it is `git ls-files`'s.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Text compared without case (`toLowerCase`, Unicode's default mapping, the same in every locale:
+ * `I` is `i` in Turkish too), ties broken by code units so no two strings compare equal. Where
+ * one file of several gives an entry its detection source (src/document/rank.ts), the first by
+ * this order: `packages.config` before `StripeExample.Web.csproj` in one folder, as the site chose.
+ */
+export function compareIgnoringCase(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : compareCodeUnits(a, b);
+}
