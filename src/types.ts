@@ -94,6 +94,14 @@ export interface DetectContext {
   readonly files: readonly string[];
   /** Every listed path, in no particular order; for detectors that look at the whole tree. */
   readonly paths: readonly string[];
+  /**
+   * The same paths grouped by extension, as written: the base name from its last dot on (`.ts`
+   * for `src/app.test.ts`, `.TSX` for `App.TSX`, `.gitignore` for `.gitignore`), `""` for a base
+   * name without a dot (`Makefile`); each group in the order of `paths`. `byExtension.get(".java")`
+   * holds exactly the paths that end with `.java`, so a detector after a few extensions of a large
+   * tree need not pass over every path. Made once per scan, shared by every detector.
+   */
+  readonly byExtension: ReadonlyMap<string, readonly string[]>;
   exists(path: string): boolean;
   /** The file as text (BOM and UTF-16 handled); undefined, with a warning, when unreadable. Cached. */
   text(path: string): Promise<string | undefined>;

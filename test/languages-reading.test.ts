@@ -200,6 +200,18 @@ describe("counting", () => {
     expect(await languagesOf({ "public/app.JS": "", "public/app.JS.map": "", "public/site.CSS": "", "public/site.CSS.map": "", "main.go": "" })).toEqual(["Golang"]);
   });
 
+  it("names are read as written where case or a leading dot matters: maps, twins, attribute files", async () => {
+    // A map is a file ending in `.map`, as written: `.MAP` is none, a file named `.map` is one.
+    expect(await languagesOf({ "css/site.css": "", "css/site.css.MAP": "", "main.go": "" })).toEqual(["CSS 3", "Golang"]);
+    expect(await languagesOf({ "css/site.css": "", "css/site.css.map": "", "main.go": "" })).toEqual(["Golang"]);
+    // A header's Objective-C twin ends in `.m` or `.mm`, as written: `Foo.M` is none.
+    expect(await languagesOf({ "ios/App/Foo.h": "", "ios/App/Foo.M": "", "ios/App/Bar.mm": "" })).toEqual(["C lang", "Objective-C"]);
+    // Only a file named .gitattributes holds rules, not one whose name ends with it.
+    expect(await languagesOf({ "notes.gitattributes": "*.go linguist-vendored\n", "main.go": "" })).toEqual(["Golang"]);
+    // A name that only starts with a dot has no extension: `.py` is no Python file.
+    expect(await languagesOf({ ".py": "", "main.go": "" })).toEqual(["Golang"]);
+  });
+
   it("the manifest showing a language is the shallowest, then the first by path", async () => {
     const js = async (files: Record<string, string>) => {
       const { document } = await scan(new MemorySource(files), { git: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Catalog } from "../src/catalog/catalog.js";
 import { MemorySource } from "../src/sources/memory.js";
-import { FILE_MATCHERS, runDetectors } from "../src/scan/run.js";
+import { extensionAsWritten, FILE_MATCHERS, runDetectors } from "../src/scan/run.js";
 import type { DetectContext, Detector, FileEntry, FileSource } from "../src/types.js";
 
 // The engine's scan loop (src/scan/run.ts) with detectors made for the test and a small catalog:
@@ -75,6 +75,54 @@ describe("runDetectors", () => {
     expect(gems.seen).toBeUndefined();
     expect(all.seen!.files).toEqual([]);
     expect(all.seen!.paths).toHaveLength(8);
+  });
+
+  it("hands every detector the paths grouped by extension as written, each group in the order of paths", async () => {
+    const files = {
+      "src/App.TSX": "",
+      "src/app.test.ts": "",
+      "src/main.ts": "",
+      "lib/Main.java": "",
+      ".java": "",
+      "Main.JAVA": "",
+      ".gitignore": "",
+      "web/.gitignore": "",
+      Makefile: "",
+      "docs.v2/README": "",
+      "notes.": "",
+      "config/.env.local": "",
+    };
+    const a = probe("a", []);
+    const b = probe("b", ["Makefile"]);
+    await runDetectors(new MemorySource(files), [a, b], catalog);
+    const { paths, byExtension } = a.seen!;
+    expect(b.seen!.byExtension).toBe(byExtension);
+    expect(Object.fromEntries([...byExtension].map(([k, group]) => [k, [...group].sort()]))).toEqual({
+      ".TSX": ["src/App.TSX"],
+      ".ts": ["src/app.test.ts", "src/main.ts"],
+      ".java": [".java", "lib/Main.java"],
+      ".JAVA": ["Main.JAVA"],
+      ".gitignore": [".gitignore", "web/.gitignore"],
+      "": ["Makefile", "docs.v2/README"],
+      ".": ["notes."],
+      ".local": ["config/.env.local"],
+    });
+    // Every path once, in the order of paths; a group holds exactly the paths that end with its key.
+    for (const [key, group] of byExtension) {
+      expect(group).toEqual(paths.filter((p) => extensionAsWritten(p) === key));
+      if (key) expect(group).toEqual(paths.filter((p) => p.endsWith(key)));
+    }
+    expect([...byExtension.values()].flat().sort()).toEqual([...paths].sort());
+  });
+
+  it("a path's extension as written is its base name from the last dot on, none for a dot in a folder's name", () => {
+    expect(extensionAsWritten("src/app.test.ts")).toBe(".ts");
+    expect(extensionAsWritten("App.TSX")).toBe(".TSX");
+    expect(extensionAsWritten(".gitignore")).toBe(".gitignore");
+    expect(extensionAsWritten("a/.env.local")).toBe(".local");
+    expect(extensionAsWritten("docs.v2/README")).toBe("");
+    expect(extensionAsWritten("Makefile")).toBe("");
+    expect(extensionAsWritten("notes.")).toBe(".");
   });
 
   it("the catalog's file matchers name their tools from the paths alone, under their own detector name", async () => {

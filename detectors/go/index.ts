@@ -95,7 +95,9 @@ export const goDetector: Detector = {
  * no more than the scan has left (a monorepo of a hundred modules is not read file by file).
  */
 async function importsOf(ctx: DetectContext, modFile: string, glances: { left: number }): Promise<Set<string>> {
-  const paths = moduleSources(modFile, ctx.paths).slice(0, Math.min(MAX_IMPORT_READS, glances.left));
+  // The module's sources and the go.mod files of modules nested in it: no pass over every path per module.
+  const candidates = [...(ctx.byExtension.get(".go") ?? []), ...(ctx.byExtension.get(".mod") ?? [])];
+  const paths = moduleSources(modFile, candidates).slice(0, Math.min(MAX_IMPORT_READS, glances.left));
   glances.left -= paths.length;
   const sources = await Promise.all(paths.map((path) => ctx.peek(path)));
   return new Set(sources.flatMap((source) => (source ? goImports(source) : [])));

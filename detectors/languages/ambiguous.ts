@@ -9,32 +9,33 @@ export interface TreeFacts {
   objcStems: ReadonlySet<string>;
 }
 
-export function treeFacts(paths: readonly string[]): TreeFacts {
+/** The facts, from the scan's paths grouped by extension (`DetectContext.byExtension`). */
+export function treeFacts(byExtension: ReadonlyMap<string, readonly string[]>): TreeFacts {
   const chartDirs = new Set<string>();
+  for (const path of byExtension.get(".yaml") ?? []) if (baseName(path) === "Chart.yaml") chartDirs.add(dirOf(path));
   const objcStems = new Set<string>();
-  for (const path of paths) {
-    if (path.endsWith("Chart.yaml") && baseName(path) === "Chart.yaml") chartDirs.add(dirOf(path));
-    const stem = objcStem(path);
-    if (stem !== undefined) objcStems.add(stem);
+  for (const written of [".m", ".mm"]) {
+    for (const path of byExtension.get(written) ?? []) {
+      const stem = objcStem(path);
+      if (stem !== undefined) objcStems.add(stem);
+    }
   }
-  // Only a shared extension (.m, .fs) asks which others the tree holds: that pass over every
-  // path, a copy of each extension, is made then, once.
+  // Only a shared extension (.m, .fs) asks which others the tree holds.
   let extensions: Set<string> | undefined;
   return {
     get extensions() {
-      return (extensions ??= extensionsOf(paths));
+      return (extensions ??= extensionsOf(byExtension));
     },
     chartDirs,
     objcStems,
   };
 }
 
-function extensionsOf(paths: readonly string[]): Set<string> {
+/** The lowercased extensions of the tree's files; a name that only starts with a dot (`.gitignore`) has none. */
+function extensionsOf(byExtension: ReadonlyMap<string, readonly string[]>): Set<string> {
   const extensions = new Set<string>();
-  for (const path of paths) {
-    const base = baseName(path);
-    const dot = base.lastIndexOf(".");
-    if (dot > 0) extensions.add(base.slice(dot).toLowerCase());
+  for (const [written, paths] of byExtension) {
+    if (written && paths.some((path) => baseName(path).length > written.length)) extensions.add(written.toLowerCase());
   }
   return extensions;
 }
@@ -77,6 +78,11 @@ const RULES: Record<string, (path: string, facts: TreeFacts) => string | null | 
     return undefined;
   },
 };
+
+/** Whether files of this (lowercased) extension may be another language than the extension's own (`settle`). */
+export function isShared(extension: string): boolean {
+  return Object.hasOwn(RULES, extension);
+}
 
 /** The language ids for `path`, with shared extensions settled; `ids` is the extension's answer. */
 export function settle(

@@ -3,7 +3,7 @@ import { REPO_METADATA } from "../../src/constants.js";
 import { baseName, compareCodeUnits, dirOf } from "../../src/kit.js";
 import { exclusionTest } from "./vendored.js";
 import { overridesFor, readGitattributes, type LinguistOverride } from "./gitattributes.js";
-import { settle, treeFacts, type TreeFacts } from "./ambiguous.js";
+import { isShared, settle, treeFacts } from "./ambiguous.js";
 import { headerLanguage, readsHeaders } from "./headers.js";
 
 /** Above this many counted files, a language with a single file is a trace and is left out. */
@@ -27,13 +27,13 @@ export const languagesDetector: Detector = {
   files: [],
   async detect(ctx) {
     const overrides: LinguistOverride[] = [];
-    const attributeFiles = ctx.paths.filter((p) => p === ".gitattributes" || p.endsWith("/.gitattributes")).sort(compareCodeUnits);
+    const attributeFiles = (ctx.byExtension.get(".gitattributes") ?? []).filter((p) => p === ".gitattributes" || p.endsWith("/.gitattributes")).sort(compareCodeUnits);
     for (const file of attributeFiles) {
       const text = await ctx.text(file);
       const skipped = (line: number, reason: string) => ctx.warn(file, `line ${line} left out: ${reason.slice(0, 120)}`);
       if (text !== undefined) for (const rule of readGitattributes(text, dirOf(file), skipped)) overrides.push(rule); // not push(...): 200,000 rules overflow the stack
     }
-    const rulesFor = overridesFor(overrides);
+    const rulesFor = overrides.length ? overridesFor(overrides) : undefined;
     const counts = new Map<string, number>();
     const markers = new Set<string>();
     let counted = 0;
@@ -42,43 +42,64 @@ export const languagesDetector: Detector = {
     // reads any file's interpreter line, so these are read too, after the script folders' own.
     const otherScripts: string[] = [];
     const excludedByDefault = exclusionTest();
-    const byExtension = new Map<string, string[]>();
-    const facts = treeFacts(ctx.paths);
+    const facts = treeFacts(ctx.byExtension);
     // A source map beside a file is a listed `.map` file: without one, no path is asked about it.
-    const mapsListed = ctx.paths.some((p) => p.endsWith(".map"));
+    const mapsListed = ctx.byExtension.has(".map");
     const manifests: string[] = [];
     // Headers a C++ or Objective-C tree holds, whose text decides their language (headers.ts).
     const headers: string[] = [];
     let readHeaders: boolean | undefined;
-    for (const path of ctx.paths) {
-      const base = baseName(path);
-      for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
-      if (ctx.lookup("manifest-language", base).length) manifests.push(path);
-      let ids = languageOf(path, base, ctx.lookup, byExtension, facts);
-      let excluded = excludedByDefault(path) || (mapsListed && compiledWithSourceMap(path, ctx.exists));
-      let detectable = true;
-      let named = false;
-      for (const o of rulesFor(path, base)) {
-        // Later lines win, as in git; `=false` brings a default-excluded path back.
-        if (o.vendored !== undefined) excluded = o.vendored;
-        if (o.documentation !== undefined) excluded = o.documentation;
-        if (o.generated !== undefined) excluded = o.generated;
-        if (o.detectable !== undefined) detectable = o.detectable;
-        if (o.language) {
-          ids = ctx.lookup("language", o.language);
-          named = true;
+    const idsByExtension = new Map<string, string[]>();
+    // A group of paths at a time, one extension as written: the catalog is asked about it once.
+    for (const [written, group] of ctx.byExtension) {
+      const extension = written.toLowerCase();
+      let extensionIds = idsByExtension.get(extension);
+      if (!extensionIds) idsByExtension.set(extension, (extensionIds = written ? ctx.lookup("extension", extension) : []));
+      const shared = isShared(extension);
+      // The group's files counted under the extension's own languages, added up once at its end.
+      let ofExtension = 0;
+      for (const path of group) {
+        const base = baseName(path);
+        for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
+        if (ctx.lookup("manifest-language", base).length) manifests.push(path);
+        // Its exact name first; then its extension, which a name that only starts with a dot
+        // (`.gitignore`) does not have.
+        const byName = ctx.lookup("filename", base);
+        const hasExtension = written !== "" && base.length > written.length;
+        let ids: string[] = byName.length || !hasExtension ? byName : shared ? settle(path, extension, extensionIds, facts, ctx.lookup) : extensionIds;
+        // Set by a .gitattributes line, else by the default rules (asked only when the answer matters).
+        let excluded: boolean | undefined;
+        let detectable = true;
+        let named = false;
+        if (rulesFor) {
+          for (const o of rulesFor(path, base)) {
+            // Later lines win, as in git; `=false` brings a default-excluded path back.
+            if (o.vendored !== undefined) excluded = o.vendored;
+            if (o.documentation !== undefined) excluded = o.documentation;
+            if (o.generated !== undefined) excluded = o.generated;
+            if (o.detectable !== undefined) detectable = o.detectable;
+            if (o.language) {
+              ids = ctx.lookup("language", o.language);
+              named = true;
+            }
+          }
         }
+        // A file of no language with an extension is neither counted nor read for an interpreter line.
+        if (ids.length === 0 && written !== "") continue;
+        // linguist counts a file only when it is detectable as well as not vendored, generated or documentation.
+        if (!detectable) excluded = true;
+        excluded ??= excludedByDefault(path) || (mapsListed && compiledWithSourceMap(path, ctx.exists));
+        if (!excluded && ids.length === 0) (SCRIPT_DIR.test(path) ? scripts : otherScripts).push(path);
+        if (excluded || ids.length === 0) continue;
+        if (!named && written === ".h" && isPlainHeader(ids) && (readHeaders ??= readsHeaders(facts))) {
+          headers.push(path);
+          continue;
+        }
+        counted++;
+        if (ids === extensionIds) ofExtension++;
+        else for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      // linguist counts a file only when it is detectable as well as not vendored, generated or documentation.
-      if (!detectable) excluded = true;
-      if (!excluded && ids.length === 0 && !base.includes(".")) (SCRIPT_DIR.test(path) ? scripts : otherScripts).push(path);
-      if (excluded || ids.length === 0) continue;
-      if (!named && isPlainHeader(path, ids) && (readHeaders ??= readsHeaders(facts))) {
-        headers.push(path);
-        continue;
-      }
-      counted++;
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (ofExtension > 0) for (const id of extensionIds) counts.set(id, (counts.get(id) ?? 0) + ofExtension);
     }
     // Sorted, so that the same files are read whichever order the source lists them in; read
     // together (the engine bounds how many are open at once).
@@ -133,9 +154,9 @@ async function headerLanguages(ctx: DetectContext, headers: string[]): Promise<s
   return headers.map((path) => read.get(path) ?? usual);
 }
 
-/** A `.h` file that its name and the tree leave as C (no Objective-C twin). */
-function isPlainHeader(path: string, ids: readonly string[]): boolean {
-  return path.endsWith(".h") && ids.length === 1 && ids[0] === "c-lang";
+/** A `.h` file's languages as its name and the tree leave them: C alone (no Objective-C twin). */
+function isPlainHeader(ids: readonly string[]): boolean {
+  return ids.length === 1 && ids[0] === "c-lang";
 }
 
 /**
@@ -158,23 +179,6 @@ function endsWithCssOrJs(path: string): boolean {
 function byDepthThenPath(a: string, b: string): number {
   const depth = (p: string) => p.split("/").length;
   return depth(a) - depth(b) || compareCodeUnits(a, b);
-}
-
-function languageOf(
-  path: string,
-  base: string,
-  lookup: (kind: string, key: string) => string[],
-  byExtension: Map<string, string[]>,
-  facts: TreeFacts,
-): string[] {
-  const byName = lookup("filename", base);
-  if (byName.length) return byName;
-  const dot = base.lastIndexOf(".");
-  if (dot <= 0) return [];
-  const extension = base.slice(dot).toLowerCase();
-  let ids = byExtension.get(extension);
-  if (!ids) byExtension.set(extension, (ids = lookup("extension", extension)));
-  return settle(path, extension, ids, facts, lookup);
 }
 
 /** The interpreter a script's `#!` line names (`/usr/bin/env python3` gives `python3`). */

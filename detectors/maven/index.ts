@@ -25,7 +25,7 @@ export const mavenDetector: Detector = {
       if (groupId && pom.artifactId) byCoordinate.set(`${groupId}:${pom.artifactId}`, file);
     }
     const model = new Model(poms, byCoordinate, ctx.family);
-    const javaFolders = foldersHolding(ctx.paths.filter((p) => p.endsWith(".java")));
+    const javaFolders = foldersHolding(ctx.byExtension.get(".java") ?? []);
     for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file), javaFolders);
   },
 };

@@ -36,13 +36,19 @@ export async function runDetectors(
   let entries = await source.list();
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
   entries = withoutCordovaPlugins(withoutFoundryLibraries(entries));
-  // One pass, no [path, size] pair per path: a large tree lists 100,000 of them.
+  // One pass, no [path, size] pair per path: a large tree lists 100,000 of them. The extension
+  // index is made in it too, while each path is at hand, not in a pass of its own.
   const listed = new Map<string, number | undefined>();
   const paths: string[] = new Array(entries.length);
+  const byExtension = new Map<string, string[]>();
   for (let i = 0; i < entries.length; i++) {
     const { path, size } = entries[i]!;
     listed.set(path, size);
     paths[i] = path;
+    const extension = extensionAsWritten(path);
+    const group = byExtension.get(extension);
+    if (group) group.push(path);
+    else byExtension.set(extension, [path]);
   }
   const files = new ScanFiles(source, listed, options.maxFileBytes);
   // What listing warned of under a path the scan excludes is no concern of this scan. (Not every
@@ -77,7 +83,7 @@ export async function runDetectors(
       const mine = selected[i]!.sort(compareCodeUnits);
       if (detector.files.length > 0 && mine.length === 0) return;
       const reading: { file?: string } = {};
-      const ctx = makeContext(detector, mine, paths, files, findings, catalog, reading);
+      const ctx = makeContext(detector, mine, { paths, byExtension }, files, findings, catalog, reading);
       try {
         await detector.detect(ctx);
       } catch (error) {
@@ -103,7 +109,7 @@ export async function runDetectors(
 function makeContext(
   detector: Detector,
   selected: readonly string[],
-  paths: readonly string[],
+  tree: Pick<DetectContext, "paths" | "byExtension">,
   files: ScanFiles,
   findings: AttributedFinding[],
   catalog: Catalog,
@@ -116,7 +122,8 @@ function makeContext(
     });
   return {
     files: selected,
-    paths,
+    paths: tree.paths,
+    byExtension: tree.byExtension,
     exists: (path) => files.exists(path),
     text: (path) => handed(path, files.text(path)),
     bytes: (path) => handed(path, files.bytes(path)),
@@ -132,4 +139,10 @@ function makeContext(
     lookup: (kind, key) => catalog.ids(kind, key),
     family: (kind, key) => catalog.family(kind, key),
   };
+}
+
+/** A path's key in `DetectContext.byExtension`: its base name from the last dot on, "" without one. */
+export function extensionAsWritten(path: string): string {
+  const dot = path.lastIndexOf(".");
+  return dot < 0 || path.indexOf("/", dot) >= 0 ? "" : path.slice(dot);
 }
