@@ -242,7 +242,7 @@ function fuzzySearch(index: Index, q: string): Array<FuseResult<Entry>> {
   const kept: Entry[] = [];
   index.entries.forEach((e, i) => {
     const text = index.fuseTexts[i]!;
-    if (letters.commonSubsequence(text) >= least && letters.sharedInWindow(text, pattern.length + edits) >= least) kept.push(e);
+    if (text.length >= least && letters.commonSubsequence(text) >= least && letters.sharedInWindow(text, pattern.length + edits) >= least) kept.push(e);
   });
   return new Fuse(kept, FUSE_OPTIONS).search(q, { limit: 50 });
 }
