@@ -132,9 +132,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // it is not measured.
   let misspelt = false;
   const letters = new QueryLetters(q);
-  for (let i = 0; i < index.entries.length; i++) {
-    const e = index.entries[i]!;
+  for (const e of index.entries) {
     if (Math.abs(e.key.length - q.length) > 3) continue;
+    // The distance is at least the longer length less the letters an alignment pairs; "far": under
+    // 0.6 similar and more than one letter off, whatever the distance is.
     const longer = Math.max(q.length, e.key.length);
     const far = (common: number): boolean => 5 * (longer - common) > 2 * longer && !(longer - common <= 1 && q.length >= 5);
     if (far(letters.commonSubsequence(e.key)) || far(letters.sharedInWindow(e.key, e.key.length))) continue;
