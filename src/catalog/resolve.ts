@@ -1,8 +1,9 @@
-import Fuse from "fuse.js";
+import Fuse, { type FuseResult } from "fuse.js";
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
 import { splitImage } from "../kit/image-reference.js";
+import { QueryLetters } from "./letter-bound.js";
 
 export interface Resolution {
   tool: CatalogTool;
@@ -30,7 +31,10 @@ interface Entry {
 interface Index {
   entries: Entry[];
   exact: Map<string, Entry[]>;
-  fuse: Fuse<Entry>;
+  /** Fuse over every entry, made when first asked: only a query longer than Fuse's 32-letter pattern is searched so. */
+  fuseAll?: Fuse<Entry>;
+  /** Each entry's key as Fuse reads it, lower-cased (normalized keys are already). */
+  fuseTexts: string[];
   /** How many tools' names end in each word (normalized): "storage" ends Google Cloud Storage's and Azure Storage's. */
   lastWords: Map<string, number>;
   /** The longest key (normalized): a query much longer than it is close to no key. */
@@ -123,13 +127,20 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   const closeness = new Map<Entry, number>();
   // A query longer than every key is like none of them, and Fuse's work grows with its length (a
   // pasted 10,000-character text took 12 s): it is not asked.
-  if (q.length <= index.longestKey) for (const hit of index.fuse.search(q, { limit: 50 })) closeness.set(hit.item, (1 - (hit.score ?? 1)) * 0.75);
+  if (q.length <= index.longestKey) for (const hit of fuzzySearch(index, q)) closeness.set(hit.item, (1 - (hit.score ?? 1)) * 0.75);
   // A query within 0.85 of a whole key, or one letter off a longer one, is a misspelling of that
   // name ("redux-thun", "php-fp", "vercel postgre"), which no package or maker reading below takes
-  // for a shorter name.
+  // for a shorter name. A key too few of whose letters the query holds is neither (letter-bound.ts):
+  // it is not measured.
   let misspelt = false;
+  const letters = new QueryLetters(q);
   for (const e of index.entries) {
     if (Math.abs(e.key.length - q.length) > 3) continue;
+    // The distance is at least the longer length less the letters an alignment pairs; "far": under
+    // 0.6 similar and more than one letter off, whatever the distance is.
+    const longer = Math.max(q.length, e.key.length);
+    const far = (common: number): boolean => 5 * (longer - common) > 2 * longer && !(longer - common <= 1 && q.length >= 5);
+    if (far(letters.commonSubsequence(e.key)) || far(letters.sharedInWindow(e.key, e.key.length))) continue;
     const distance = editDistance(q, e.key);
     const similarity = 1 - distance / Math.max(q.length, e.key.length);
     if (similarity >= 0.85 || (distance === 1 && q.length >= 5)) misspelt = true;
@@ -208,6 +219,37 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   return [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
 }
 
+const FUSE_OPTIONS = { keys: ["key"], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 };
+
+/** Fuse's longest pattern searched whole; a longer one it splits in pieces, any of which may match. */
+const FUSE_PATTERN_LETTERS = 32;
+
+/**
+ * Fuse's best 50 keys for a query, as Fuse over every entry finds them, but searching only the keys
+ * that hold enough of the query's letters: a match Fuse accepts is at most 0.4 of the pattern's
+ * letters in edits (its threshold) from a part of the key, so it pairs the rest with equal
+ * letters. The keys kept are in the entries' order, so Fuse breaks ties between equal scores as
+ * over them all.
+ */
+function fuzzySearch(index: Index, q: string): Array<FuseResult<Entry>> {
+  const pattern = q.toLowerCase();
+  if (pattern.length > FUSE_PATTERN_LETTERS) {
+    index.fuseAll ??= new Fuse(index.entries, FUSE_OPTIONS);
+    return index.fuseAll.search(q, { limit: 50 });
+  }
+  // The most edits Fuse allows, as it reckons a score (edits over the pattern's length).
+  let edits = 0;
+  while (edits + 1 < pattern.length && (edits + 1) / pattern.length <= FUSE_OPTIONS.threshold) edits++;
+  const letters = new QueryLetters(pattern);
+  const least = pattern.length - edits;
+  const kept: Entry[] = [];
+  index.entries.forEach((e, i) => {
+    const text = index.fuseTexts[i]!;
+    if (text.length >= least && letters.commonSubsequence(text) >= least && letters.sharedInWindow(text, pattern.length + edits) >= least) kept.push(e);
+  });
+  return new Fuse(kept, FUSE_OPTIONS).search(q, { limit: 50 });
+}
+
 function indexFor(catalog: Catalog): Index {
   let index = indexes.get(catalog);
   if (index) return index;
@@ -227,7 +269,6 @@ function indexFor(catalog: Catalog): Index {
       exact.set(key, list);
     }
   }
-  const fuse = new Fuse(entries, { keys: ["key"], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
   const lastWords = new Map<string, number>();
   for (const tool of catalog.tools.values()) {
     const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
@@ -247,7 +288,7 @@ function indexFor(catalog: Catalog): Index {
   // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
   let longestKey = 0;
   for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
-  index = { entries, exact, fuse, lastWords, longestKey, artifacts };
+  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, longestKey, artifacts };
   indexes.set(catalog, index);
   return index;
 }

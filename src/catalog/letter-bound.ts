@@ -1,0 +1,89 @@
+/**
+ * Cheap bounds on how many of a query's letters a key can pair with equal letters in an alignment
+ * (a misspelling, or a near copy inside a longer key), read before the costlier edit distance and
+ * Fuse: an alignment with k edits pairs at least length - k of the query's letters, so a key whose
+ * bound is lower is more than k edits away, whatever those would say.
+ */
+export class QueryLetters {
+  readonly length: number;
+  /** Each distinct letter's slot, from 1 (0: a letter the query lacks): ASCII by table, the rest by map. */
+  private readonly asciiSlots = new Uint8Array(128);
+  private readonly otherSlots = new Map<number, number>();
+  /** How often the query holds each slot's letter. */
+  private readonly wanted: number[] = [0];
+  /** Each slot's positions in the query, as bits, for the common subsequence. */
+  private readonly positions: number[] = [0];
+  private readonly window: Int32Array;
+
+  constructor(query: string) {
+    this.length = query.length;
+    for (let i = 0; i < query.length; i++) {
+      const code = query.charCodeAt(i);
+      let slot = this.slotOf(code);
+      if (!slot) {
+        slot = this.wanted.length;
+        this.wanted.push(0);
+        this.positions.push(0);
+        if (code < 128) this.asciiSlots[code] = slot;
+        else this.otherSlots.set(code, slot);
+      }
+      this.wanted[slot]!++;
+      if (i < SUBSEQUENCE_LETTERS) this.positions[slot]! |= 1 << i;
+    }
+    this.window = new Int32Array(this.wanted.length);
+  }
+
+  /**
+   * The most letters any `width` letters in a row of the key share with the query, each counted as
+   * often as both hold it: an alignment with k edits spans at most length + k of the key's letters.
+   */
+  sharedInWindow(key: string, width: number): number {
+    const window = this.window;
+    window.fill(0);
+    let shared = 0;
+    let best = 0;
+    for (let i = 0; i < key.length; i++) {
+      const slot = this.slotOf(key.charCodeAt(i));
+      if (slot) {
+        const held = window[slot]!;
+        window[slot] = held + 1;
+        if (held < this.wanted[slot]!) shared++;
+      }
+      if (i >= width) {
+        const gone = this.slotOf(key.charCodeAt(i - width));
+        if (gone) {
+          const held = window[gone]! - 1;
+          window[gone] = held;
+          if (held < this.wanted[gone]!) shared--;
+        }
+      }
+      if (shared > best) best = shared;
+    }
+    return best;
+  }
+
+  /**
+   * The longest run of the query's letters the key holds in the same order (a longest common
+   * subsequence, a bit per query letter); the query's length for a query too long for the bits.
+   * An alignment's paired letters are such a run, and an adjacent swap keeps one of its two.
+   */
+  commonSubsequence(key: string): number {
+    if (this.length > SUBSEQUENCE_LETTERS) return this.length;
+    const all = (1 << this.length) - 1;
+    let unmatched = all;
+    for (let i = 0; i < key.length; i++) {
+      const matches = unmatched & this.positions[this.slotOf(key.charCodeAt(i))]!;
+      unmatched = ((unmatched + matches) | (unmatched - matches)) & all;
+    }
+    let common = 0;
+    for (let left = ~unmatched & all; left; left &= left - 1) common++;
+    return common;
+  }
+
+  private slotOf(code: number): number {
+    return code < 128 ? this.asciiSlots[code]! : (this.otherSlots.get(code) ?? 0);
+  }
+}
+
+/** The longest query whose letters fit the common subsequence's bits (30 keeps a sum of two under 2^31). */
+const SUBSEQUENCE_LETTERS = 30;
