@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { answerMessage, answerPlace } from "../src/cli/submit-answer.js";
 import { CliError, closest, color, parseOptions, plural, progress, wholeNumber } from "../src/cli/shared.js";
 import { colourLines } from "../src/cli/commands/diff.js";
-import { manualEntries } from "../src/cli/commands/write.js";
+import { manualEntries } from "../src/cli/manual-entries.js";
 import type { StackDocument } from "../src/types.js";
 
 // The command line's small helpers called as functions: the server's answer to a submission

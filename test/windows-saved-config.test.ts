@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bareRepositoryFiles, loadConfig } from "../src/cli/config.js";
 import { workspacePackages } from "../src/cli/workspace.js";
-import { readStackFileOrThrow } from "../src/cli/commands/write.js";
+import { readStackFileOrThrow } from "../src/cli/stack-file.js";
 import { batchCommand } from "../src/cli/commands/batch.js";
 import { diffCommand } from "../src/cli/commands/diff.js";
 import { validateCommand } from "../src/cli/commands/validate.js";

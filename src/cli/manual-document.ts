@@ -7,7 +7,7 @@ import { isGitRepo, repoFacts, siteTimestamp } from "../git/facts.js";
 import type { StackDocument } from "../types.js";
 import { CliError, isDirectory } from "./shared.js";
 import { versionFromTag } from "../versions/image-tag.js";
-import { MANUAL } from "./commands/write.js";
+import { MANUAL } from "./manual-entries.js";
 import { repositoryCatalog } from "./repository-catalog.js";
 
 /**

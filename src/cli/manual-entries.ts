@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
-import type { ToolEntry } from "../types.js";
+import type { StackDocument, ToolEntry } from "../types.js";
+import { repositoryCatalog } from "./repository-catalog.js";
 import schemaJson from "../document/schema.json" with { type: "json" };
 
 /**
@@ -49,4 +50,25 @@ function catalogToolNamed(catalog: Catalog, name: string): CatalogTool | undefin
     if (tool.name.toLowerCase() === wanted.toLowerCase()) same.push(tool);
   }
   return same.length === 1 ? same[0] : undefined;
+}
+
+/** The detection_source that marks a tool entry added by hand, kept by every write. */
+export const MANUAL = "manual";
+
+/**
+ * Adds to a scan's document the tools `previous` (a techstack.yml) marks `detection_source:
+ * manual`, as write carries them over: one the scan found by name is the scan's, and one the
+ * catalog of `dir` knows gets its page, logo and category.
+ */
+export async function addManualEntries(document: StackDocument, previous: StackDocument, dir: string): Promise<void> {
+  const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
+  const kept = manualEntries(previous).filter((t) => !names.has(t.name.toLowerCase()));
+  // A hand-added tool the catalog knows gets its page, logo and category, as a detected one has.
+  const catalog = kept.length ? await repositoryCatalog(dir, { quiet: true }) : undefined;
+  for (const t of kept) document.tools.push(catalog ? filledManualEntry(t, catalog) : t);
+  document.detected_tools_count = document.tools.length;
+}
+
+export function manualEntries(doc: StackDocument): ToolEntry[] {
+  return doc.tools.filter((t) => t.detection_source === MANUAL);
 }

@@ -10,7 +10,8 @@ import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
-import { addManualEntries, holdsNoDocument, readStackFileOrThrow } from "./write.js";
+import { addManualEntries } from "../manual-entries.js";
+import { firstErrorLine, holdsNoDocument, readStackFileOrThrow } from "../stack-file.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -114,7 +115,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
     try {
       return parseComparable(textByBom(readFileSync(target)));
     } catch (error) {
-      throw new CliError(`${target}: not readable as a stack document: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
+      throw new CliError(`${target}: not readable as a stack document: ${firstErrorLine(error)}`, 1);
     }
   }
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
@@ -152,7 +153,7 @@ async function withManual(document: StackDocument, dir: string, name: string, re
     const text = read();
     if (!holdsNoDocument(text)) previous = parseComparable(text!);
   } catch (error) {
-    process.stderr.write(`warning: ${name}: not readable as a stack document (${error instanceof Error ? error.message.split("\n")[0] : error}); its tools added by hand are left out\n`);
+    process.stderr.write(`warning: ${name}: not readable as a stack document (${firstErrorLine(error)}); its tools added by hand are left out\n`);
   }
   if (previous) await addManualEntries(document, previous, dir);
   return document;

@@ -2,7 +2,7 @@ import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { loadConfig } from "../config.js";
 import { foundNothing, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual } from "./write.js";
+import { detectWithManual } from "../stack-file.js";
 import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
 import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
