@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toolOrder } from "../src/document/order.js";
+import { sortPackages, toolOrder } from "../src/document/order.js";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 
@@ -34,6 +34,33 @@ describe("tool order", () => {
   it("orders one category by name in code units, upper case first, as the site's files do (Yarn before npm, ESLint before Esbuild)", () => {
     const entries: ToolEntry[] = ["webpack", "Vite", "ESLint", "esbuild", "Babel", "npm", "Yarn"].map((name) => ({ name, category: "Build, Test, Deploy" }));
     expect(entries.sort(toolOrder).map((t) => t.name)).toEqual(["Babel", "ESLint", "Vite", "Yarn", "esbuild", "npm", "webpack"]);
+  });
+
+  it("puts a category's languages first, as the site's files do (C# before .NET, TypeScript before Angular)", () => {
+    const entries: ToolEntry[] = [
+      { name: ".NET", category: "Languages & Frameworks", sub_category: "Frameworks (Full Stack)" },
+      { name: "Angular", category: "Languages & Frameworks", sub_category: "Javascript MVC Frameworks" },
+      { name: "TypeScript", category: "Languages & Frameworks", sub_category: "Languages" },
+      { name: "C#", category: "Languages & Frameworks", sub_category: "Languages" },
+      { name: "Axios", category: "Libraries" },
+    ];
+    expect(entries.sort(toolOrder).map((t) => t.name)).toEqual(["C#", "TypeScript", ".NET", "Angular", "Axios"]);
+  });
+
+  it("groups package entries by registry, the one with the most entries first, by name inside each", () => {
+    const pkg = (name: string, url: string): ToolEntry => ({ name, package_url: `${url}/${name}` });
+    const entries = [
+      pkg("zod", "https://www.npmjs.com/package"),
+      pkg("laravel/framework", "https://packagist.org/packages"),
+      pkg("boto3", "https://pypi.org/project"),
+      pkg("axios", "https://www.npmjs.com/package"),
+      pkg("doctrine/dbal", "https://packagist.org/packages"),
+      pkg("Vue", "https://www.npmjs.com/package"),
+      pkg("autoprefixer-rails", "https://rubygems.org/gems"),
+    ];
+    expect(sortPackages(entries).map((t) => t.name)).toEqual([
+      "Vue", "axios", "zod", "doctrine/dbal", "laravel/framework", "boto3", "autoprefixer-rails",
+    ]);
   });
 
   it("lists package entries by name in code units, as the site's files do (APScheduler before aiofiles, JSONStream before acorn)", async () => {
