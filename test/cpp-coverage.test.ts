@@ -49,8 +49,8 @@ describe("C and C++ manifests: the names of the site's tools", () => {
       "RabbitMQ - CMakeLists.txt",
       "SQLite - CMakeLists.txt",
       "CMake - CMakeLists.txt",
-      "XGBoost - CMakeLists.txt",
       "Prometheus - CMakeLists.txt",
+      "XGBoost - CMakeLists.txt",
       "ImageMagick - CMakeLists.txt",
     ]);
   });
