@@ -49,8 +49,8 @@ describe("C and C++ manifests: the names of the site's tools", () => {
       "RabbitMQ - CMakeLists.txt",
       "SQLite - CMakeLists.txt",
       "CMake - CMakeLists.txt",
-      "XGBoost - CMakeLists.txt",
       "Prometheus - CMakeLists.txt",
+      "XGBoost - CMakeLists.txt",
       "ImageMagick - CMakeLists.txt",
     ]);
   });
@@ -123,7 +123,7 @@ describe("C and C++ manifests: the names of the site's tools", () => {
   it("Bazel modules and WORKSPACE repositories: rules and clients without their own releases, TensorFlow at its archive's", async () => {
     const module = ['bazel_dep(name = "rules_python", version = "0.31.0")', 'bazel_dep(name = "rules_proto", version = "6.0.0")', 'bazel_dep(name = "prometheus-cpp", version = "1.2.4")'].join("\n");
     const { document } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
-    expect(tools(document.tools)).toEqual(["Protobuf - MODULE.bazel", "Python - MODULE.bazel", "Bazel - MODULE.bazel", "Prometheus - MODULE.bazel"]);
+    expect(tools(document.tools)).toEqual(["Python - MODULE.bazel", "Protobuf - MODULE.bazel", "Bazel - MODULE.bazel", "Prometheus - MODULE.bazel"]);
     const workspace = [
       'http_archive(name = "org_tensorflow", strip_prefix = "tensorflow-2.15.0", urls = ["https://github.com/tensorflow/tensorflow/archive/v2.15.0.tar.gz"])',
       'http_archive(name = "com_github_jupp0r_prometheus_cpp", strip_prefix = "prometheus-cpp-1.2.4", urls = ["https://github.com/jupp0r/prometheus-cpp/archive/v1.2.4.zip"])',
@@ -304,6 +304,6 @@ describe("C and C++ manifests: releases", () => {
     const ws = await scan(new MemorySource({ WORKSPACE: workspace }), options);
     expect(tools(ws.document.tools)).toEqual(["Python 3.11.8 WORKSPACE", "Bazel - WORKSPACE"]);
     const { document } = await scan(new MemorySource({ "MODULE.bazel": module }), options);
-    expect(tools(document.tools)).toEqual(["Protobuf 27.0 MODULE.bazel", "Python 3.11 MODULE.bazel", "gRPC 1.62.1 MODULE.bazel", "Bazel - MODULE.bazel"]);
+    expect(tools(document.tools)).toEqual(["Python 3.11 MODULE.bazel", "Protobuf 27.0 MODULE.bazel", "gRPC 1.62.1 MODULE.bazel", "Bazel - MODULE.bazel"]);
   });
 });

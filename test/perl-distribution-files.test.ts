@@ -18,14 +18,14 @@ describe("Perl distribution files", () => {
     expect(warnings).toEqual([]);
     // Redis from a test requirement, SQLite from META_MERGE's develop phase, both named as a
     // cpanfile's test and develop modules are; no MongoDB from t/data/Sample/Makefile.PL.
-    expect(tools(document.tools)).toEqual(["Mojolicious 9.0 Makefile.PL", "Perl 5.16 Makefile.PL", "PostgreSQL - Makefile.PL", "Redis - Makefile.PL", "SQLite - Makefile.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.16 Makefile.PL", "Mojolicious 9.0 Makefile.PL", "PostgreSQL - Makefile.PL", "Redis - Makefile.PL", "SQLite - Makefile.PL"]);
     expect(document.tools.filter((t) => t.package_url)).toEqual([]);
   });
 
   it("a Module::Build Build.PL: requires (with perl), build_requires and recommends", async () => {
     const { document, warnings } = await scan(fixture("perl-module-build-dist"), options);
     expect(warnings).toEqual([]);
-    expect(tools(document.tools)).toEqual(["Dancer 1.3 Build.PL", "Perl 5.10 Build.PL", "Memcached - Build.PL", "MySQL - Build.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.10 Build.PL", "Dancer 1.3 Build.PL", "Memcached - Build.PL", "MySQL - Build.PL"]);
   });
 
   it("META.json alone: each phase's requires and suggests, and Perl from runtime's perl", async () => {
@@ -39,21 +39,21 @@ describe("Perl distribution files", () => {
       },
     };
     const { document } = await scanFiles({ "META.json": JSON.stringify(meta, null, 3) });
-    expect(tools(document.tools)).toEqual(["Mojolicious 8.0 META.json", "Perl 5.10.1 META.json", "Redis - META.json", "SQLite - META.json"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.10.1 META.json", "Mojolicious 8.0 META.json", "Redis - META.json", "SQLite - META.json"]);
   });
 
   it("META.yml alone: the 1.x keys", async () => {
     const { document } = await scanFiles({
       "META.yml": "---\nname: Dancer-Plugin-Demo\nrequires:\n  Dancer: '1.3'\n  perl: '5.008'\nbuild_requires:\n  DBD::Pg: 0\nmeta-spec:\n  version: '1.4'\n",
     });
-    expect(tools(document.tools)).toEqual(["Dancer 1.3 META.yml", "Perl 5.8 META.yml", "PostgreSQL - META.yml"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.8 META.yml", "Dancer 1.3 META.yml", "PostgreSQL - META.yml"]);
   });
 
   it("META.yml's unquoted versions are kept as written: 1.3100 is not the number 1.31", async () => {
     // CPAN::Meta::YAML writes versions without quotes; a YAML reader that types scalars would
     // turn Dancer 1.3100 into 1.31 and perl 5.010 into 5.01.
     const { document } = await scanFiles({ "META.yml": "---\nname: Dancer-Plugin-Demo\nrequires:\n  Dancer: 1.3100\n  perl: 5.010\n" });
-    expect(tools(document.tools)).toEqual(["Dancer 1.3100 META.yml", "Perl 5.10 META.yml"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.10 META.yml", "Dancer 1.3100 META.yml"]);
   });
 
   it("a Module::Install Makefile.PL: its statements, perl_version, and versions held in variables", async () => {
@@ -71,7 +71,7 @@ describe("Perl distribution files", () => {
       ].join("\n"),
       "Build.PL": "use Module::Build;\nmy $v = '2.0';\nModule::Build->new(module_name => 'Web::Demo', requires => { 'Redis' => $v })->create_build_script;\n",
     });
-    expect(tools(document.tools)).toEqual(["Mojolicious 7.0 Makefile.PL", "Perl 5.8.4 Makefile.PL", "MongoDB - Makefile.PL", "Redis - Build.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.8.4 Makefile.PL", "Mojolicious 7.0 Makefile.PL", "MongoDB - Makefile.PL", "Redis - Build.PL"]);
   });
 
   it("a hash key that is no prerequisite names nothing; a Makefile.PL without prerequisites still names Perl", async () => {
@@ -87,6 +87,6 @@ describe("Perl distribution files", () => {
       "Makefile.PL": "WriteMakefile(NAME => 'X', PREREQ_PM => { 'Dancer2' => '0.400000' });\n",
     });
     expect(warnings.map((w) => w.file)).toEqual(["META.json"]);
-    expect(tools(document.tools)).toEqual(["Dancer 0.400000 Makefile.PL", "Perl - Makefile.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl - Makefile.PL", "Dancer 0.400000 Makefile.PL"]);
   });
 });

@@ -18,7 +18,7 @@ describe("Perl fixtures", () => {
     expect(warnings).toEqual([]);
     // Sentry from the Raven client pinned to a dist; no Redis from the commented-out line, no
     // JSON::Validator tool from a `conflicts` line, no tool from the develop phase's Perl::Critic.
-    expect(tools(document.tools)).toEqual(["Mojolicious 9.0 cpanfile", "Perl 5.20 cpanfile", "PostgreSQL - cpanfile", "Sentry - cpanfile"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.20 cpanfile", "Mojolicious 9.0 cpanfile", "PostgreSQL - cpanfile", "Sentry - cpanfile"]);
     // No CPAN registry on the site: modules are never package entries.
     expect(document.tools.filter((t) => t.package_url)).toEqual([]);
   });
@@ -40,7 +40,7 @@ describe("Perl fixtures", () => {
 });
 
 const GOLDEN = `repo_name: dancer2-carton-app
-report_id: 43496ca0d90df98e6b46fc6cc2b6d1a9
+report_id: 9f49084698b001fc36afb3a48ee7dfaf
 version: 0.1
 repo_type: Public
 timestamp: '2024-01-01T00:00:00+00:00'
@@ -49,15 +49,6 @@ provider: local
 branch: main
 detected_tools_count: 5
 tools:
-- name: Dancer
-  website_url: https://perldancer.org/
-  version: '0.400001'
-  open_source: true
-  hosted_saas: false
-  category: Languages & Frameworks
-  sub_category: Frameworks (Full Stack)
-  detection_source_url: cpanfile.snapshot
-  detection_source: cpanfile
 - name: Perl
   website_url: http://www.perl.org/
   open_source: true
@@ -66,6 +57,15 @@ tools:
   sub_category: Languages
   image_url: https://img.stackshare.io/service/1048/perl.png
   detection_source_url: cpanfile
+  detection_source: cpanfile
+- name: Dancer
+  website_url: https://perldancer.org/
+  version: '0.400001'
+  open_source: true
+  hosted_saas: false
+  category: Languages & Frameworks
+  sub_category: Frameworks (Full Stack)
+  detection_source_url: cpanfile.snapshot
   detection_source: cpanfile
 - name: MySQL
   website_url: http://www.mysql.com

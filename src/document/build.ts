@@ -4,7 +4,7 @@ import type { CatalogTool } from "../catalog/types.js";
 import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
-import { toolOrder } from "./order.js";
+import { sortPackages, toolOrder } from "./order.js";
 import { namedSource, pickBest, type SamePackage } from "./rank.js";
 import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
@@ -123,7 +123,7 @@ export function buildDocument(input: BuildInput): StackDocument {
   entries.sort(toolOrder);
   const packages: ToolEntry[] = [];
   for (const [key, found] of byPackage) packages.push(packageEntry(key.slice(0, key.indexOf("\0")), found, input));
-  packages.sort((a, b) => compareCodeUnits(a.name, b.name));
+  sortPackages(packages);
   const tools = [...entries, ...packages];
 
   return {
