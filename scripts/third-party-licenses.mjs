@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { byCodeUnits } from "./code-units.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -32,7 +33,7 @@ for (const file of metafiles) {
 }
 
 const sections = [];
-for (const [name, dir] of [...packages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+for (const [name, dir] of [...packages].sort(([a], [b]) => byCodeUnits(a, b))) {
   const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
   const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
   const notice = readdirSync(dir).find((f) => /^notice(\.|$)/i.test(f));

@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { findCorpus, materialize } from "./corpus-cases.mjs";
+import { byCodeUnits } from "./code-units.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -76,7 +77,7 @@ for (const name of cases) {
 
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : "-").padStart(7);
 console.log("\necosystem   cases  tools in both  site with version  ours with version  same version");
-const order = [...totals.keys()].sort((a, b) => (a === "ALL") - (b === "ALL") || (a < b ? -1 : a > b ? 1 : 0));
+const order = [...totals.keys()].sort((a, b) => (a === "ALL") - (b === "ALL") || byCodeUnits(a, b));
 for (const eco of order) {
   const t = totals.get(eco);
   console.log(

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
+import { byCodeUnits } from "../code-units.mjs";
 
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const here = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -227,7 +228,7 @@ const T = {
 
 let ok = 0, missing = 0;
 const lines = [];
-for (const [id, want] of Object.entries(T).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+for (const [id, want] of Object.entries(T).sort((a, b) => byCodeUnits(a[0], b[0]))) {
   const s = site.get(id);
   if (!s || !ids.has(id)) { lines.push(`?? ${id}: not a catalog tool`); continue; }
   if (want.none) { lines.push(`-- ${id} (${s.name}, ${s.stacks}): ${want.none}`); continue; }

@@ -1,6 +1,7 @@
 // Matcher coverage of the built catalog, per category, as the README's table:
 //   npm run build && node scripts/catalog/coverage.mjs
 import { readFileSync } from "node:fs";
+import { byCodeUnits } from "../code-units.mjs";
 
 const catalog = JSON.parse(readFileSync(new URL("../../dist/catalog.json", import.meta.url), "utf8"));
 
@@ -36,6 +37,6 @@ const matched = [...rows.values()].reduce((n, r) => n + r.matched, 0);
 const packageOnly = [...withMatchers].filter((id) => !named.has(id)).length;
 console.log(`${tools} tools, ${matched} with matchers (${keys} keys), ${packageOnly} of them only through package-only keys\n`);
 console.log("| category | tools | with matchers |\n| --- | --- | --- |");
-for (const [category, row] of [...rows].sort((a, b) => b[1].matched - a[1].matched || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+for (const [category, row] of [...rows].sort((a, b) => b[1].matched - a[1].matched || byCodeUnits(a[0], b[0]))) {
   console.log(`| ${category} | ${row.tools} | ${row.matched} |`);
 }

@@ -12,11 +12,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
+import { byCodeUnits } from "../code-units.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-// The generated files' order: code units, as src/kit/order.ts's compareCodeUnits (never localeCompare,
-// whose order depends on the machine's locale and ICU data).
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const shared = [process.argv[process.argv.indexOf("--shared") + 1], join(root, "../shared"), join(root, "../../shared")].find(
   (d) => d && existsSync(join(d, "catalog-sources")),
 );
