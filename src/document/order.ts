@@ -53,11 +53,12 @@ function registryOf(entry: ToolEntry): string {
  * before npm's 13 in another, so no fixed order of registries fits.
  */
 export function sortPackages(packages: ToolEntry[]): ToolEntry[] {
+  const registry = new Map(packages.map((p) => [p, registryOf(p)]));
   const count = new Map<string, number>();
-  for (const p of packages) count.set(registryOf(p), (count.get(registryOf(p)) ?? 0) + 1);
+  for (const host of registry.values()) count.set(host, (count.get(host) ?? 0) + 1);
   return packages.sort((a, b) => {
-    const ra = registryOf(a);
-    const rb = registryOf(b);
+    const ra = registry.get(a)!;
+    const rb = registry.get(b)!;
     return count.get(rb)! - count.get(ra)! || compareCodeUnits(ra, rb) || compareCodeUnits(a.name, b.name);
   });
 }
