@@ -29,7 +29,7 @@ describe("Capacitor's Android template", () => {
 
   it("names no Firebase from the guarded plugin alone", async () => {
     const document = await scanFiles({ "package.json": pkg, "android/build.gradle": rootGradle, "android/app/build.gradle": appGradle });
-    expect(named(document, "Capacitor")).toBeDefined();
+    expect(named(document, "Capacitor")).toBeUndefined(); // package entries only (npm-capacitor-package-only)
     expect(named(document, "Firebase")).toBeUndefined();
   });
 
