@@ -29,7 +29,7 @@ describe("Capacitor's Android template", () => {
 
   it("names no Firebase from the guarded plugin alone", async () => {
     const document = await scanFiles({ "package.json": pkg, "android/build.gradle": rootGradle, "android/app/build.gradle": appGradle });
-    expect(named(document, "Capacitor")).toBeDefined();
+    expect(named(document, "Capacitor")).toBeUndefined(); // package entries only (npm-capacitor-package-only)
     expect(named(document, "Firebase")).toBeUndefined();
   });
 
@@ -61,10 +61,11 @@ describe("Apache Cordova", () => {
     expect(packages.get("cordova-android")).toBe("12.0.1");
   });
 
-  it("an Ionic 3 app's ionic-angular is Ionic at the framework's release", async () => {
+  it("an Ionic 3 app's ionic-angular is a package entry (the site names no Ionic from it); its platform names Apache Cordova", async () => {
     const pkg = { name: "conference-app", dependencies: { "@angular/core": "5.2.11", "ionic-angular": "3.9.9", "cordova-android": "8.1.0" } };
     const document = await scanFiles({ "package.json": JSON.stringify(pkg) });
-    expect(named(document, "Ionic")?.version).toBe("3.9.9");
+    expect(named(document, "Ionic")).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "ionic-angular" && t.package_url)?.version).toBe("3.9.9");
     expect(named(document, "Apache Cordova")).toBeDefined();
   });
 });

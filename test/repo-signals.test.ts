@@ -66,10 +66,9 @@ describe("repository-wide signals on a Node service", () => {
       "artisan": "#!/usr/bin/env php\n<?php\n",
       "phpunit.xml.dist": '<?xml version="1.0"?>\n<phpunit bootstrap="vendor/autoload.php"/>\n',
       "phpstan.neon.dist": "parameters:\n  level: 5\n",
-      // a Node API's Mocha options and Knex connections; an Ionic app's Capacitor config
+      // a Node API's Mocha options and Knex connections
       "api/.mocharc.yml": "spec: test/**/*.spec.js\n",
       "api/knexfile.js": "module.exports = { client: 'pg' };\n",
-      "app/capacitor.config.ts": "const config = { appId: 'com.example.app' };\nexport default config;\n",
       ".releaserc.json": '{ "branches": ["main"] }\n',
       "MLproject": "name: churn\nentry_points:\n  main:\n    command: python train.py\n",
     }), opts);
@@ -79,7 +78,6 @@ describe("repository-wide signals on a Node service", () => {
     expect(source.get("PHPStan")).toBe("phpstan.neon.dist");
     expect(source.get("Mocha")).toBe("api/.mocharc.yml");
     expect(source.get("Knex.js")).toBe("api/knexfile.js");
-    expect(source.get("Capacitor")).toBe("app/capacitor.config.ts");
     expect(source.get("semantic-release")).toBe(".releaserc.json");
     expect(source.get("MLflow")).toBe("MLproject");
     // artisan names Laravel at the root only: a package's own artisan stub is not the application's
