@@ -10,6 +10,8 @@ import { headerLanguage, readsHeaders } from "./headers.js";
 const TRACE_ABOVE_FILES = 5000;
 /** At most this many extensionless scripts have their first line read per scan. */
 const MAX_SHEBANG_READS = 200;
+/** At most this many template files (catalog kind `template-extension`) have their first line read per scan. */
+const MAX_TEMPLATE_READS = 200;
 /** At most this many `.h` files have their text read per scan (a sample; the rest take its usual language). */
 const MAX_HEADER_READS = 500;
 /** Folders whose extensionless files are scripts: their interpreter lines are read first. */
@@ -48,6 +50,9 @@ export const languagesDetector: Detector = {
     const manifests: string[] = [];
     // Headers a C++ or Objective-C tree holds, whose text decides their language (headers.ts).
     const headers: string[] = [];
+    // Template files whose first line may name an interpreter (a script template): linguist tries
+    // the interpreter line before the extension.
+    const templates: { path: string; ids: string[] }[] = [];
     let readHeaders: boolean | undefined;
     const idsByExtension = new Map<string, string[]>();
     // A group of paths at a time, one extension as written: the catalog is asked about it once.
@@ -56,6 +61,7 @@ export const languagesDetector: Detector = {
       let extensionIds = idsByExtension.get(extension);
       if (!extensionIds) idsByExtension.set(extension, (extensionIds = written ? ctx.lookup("extension", extension) : []));
       const shared = isShared(extension);
+      const template = written !== "" && ctx.lookup("template-extension", extension).length > 0;
       // The group's files counted under the extension's own languages, added up once at its end.
       let ofExtension = 0;
       for (const path of group) {
@@ -91,6 +97,10 @@ export const languagesDetector: Detector = {
         excluded ??= excludedByDefault(path) || (mapsListed && compiledWithSourceMap(path, ctx.exists));
         if (!excluded && ids.length === 0) (SCRIPT_DIR.test(path) ? scripts : otherScripts).push(path);
         if (excluded || ids.length === 0) continue;
+        if (template && !named && ids === extensionIds) {
+          templates.push({ path, ids });
+          continue;
+        }
         if (!named && written === ".h" && isPlainHeader(ids) && (readHeaders ??= readsHeaders(facts))) {
           headers.push(path);
           continue;
@@ -112,6 +122,17 @@ export const languagesDetector: Detector = {
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
+    // In sorted path order, so every file source reads the same ones; past the bound a template
+    // counts as its extension's language, as does one without an interpreter line.
+    templates.sort((a, b) => compareCodeUnits(a.path, b.path));
+    const templateTexts = await Promise.all(templates.slice(0, MAX_TEMPLATE_READS).map((t) => ctx.peek(t.path)));
+    templates.forEach((template, i) => {
+      const interpreter = i < templateTexts.length ? interpreterOf(templateTexts[i]) : undefined;
+      const byInterpreter = interpreter ? ctx.lookup("interpreter", interpreter) : [];
+      const ids = byInterpreter.length ? byInterpreter : template.ids;
+      counted++;
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    });
     for (const language of await headerLanguages(ctx, headers)) {
       counted++;
       for (const id of ctx.lookup("language", language)) counts.set(id, (counts.get(id) ?? 0) + 1);
