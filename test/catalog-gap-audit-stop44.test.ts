@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+// Tools catalog/unrevealed.yml listed as revealed by nothing, that a file of their own does reveal
+// (stop 44's audit of the tools without a matcher).
+const detect = async (files: Record<string, string>): Promise<Map<string, ToolEntry>> => {
+  const { document } = await scan(new MemorySource(files), { git: false });
+  return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t]));
+};
+
+describe("stop 44: files and settings that reveal tools without a matcher before", () => {
+  it("a Talend Studio project folder (talend.project beside its jobs) names Talend", async () => {
+    const tools = await detect({
+      "ETL_DEMO/talend.project": '<?xml version="1.0" encoding="UTF-8"?>\n<xmi:XMI xmi:version="2.0"/>\n',
+      "ETL_DEMO/process/load_0.1.item": "<talendfile:ProcessType/>\n",
+    });
+    expect(tools.get("Talend")?.detection_source).toBe("ETL_DEMO/talend.project");
+  });
+
+  it("a Holistics project's AML models and datasets name Holistics; an ACPI table's bare .aml does not", async () => {
+    const tools = await detect({
+      "models/orders.model.aml": "Model orders {\n  type: 'table'\n  table_name: 'public.orders'\n}\n",
+      "datasets/sales.dataset.aml": "Dataset sales {\n  models: [orders]\n}\n",
+    });
+    expect(tools.get("Holistics")).toBeDefined();
+    const acpi = await detect({ "EFI/OC/ACPI/SSDT-EC.aml": "\u0000binary", "EFI/OC/config.plist": "<plist/>\n" });
+    expect(acpi.get("Holistics")).toBeUndefined();
+  });
+
+  it("a CloudBees platform workflow in .cloudbees/workflows names CloudBees", async () => {
+    const workflow = "apiVersion: automation.cloudbees.io/v1alpha1\nkind: workflow\nname: build\non:\n  push:\n    branches: ['**']\njobs:\n  build:\n    steps:\n      - uses: cloudbees-io/checkout@v1\n";
+    const tools = await detect({ ".cloudbees/workflows/workflow.yaml": workflow });
+    expect(tools.get("CloudBees")?.detection_source).toBe(".cloudbees/workflows/workflow.yaml");
+  });
+
+  it("a Vagrantfile's vmware_fusion provider names VMware Fusion; vmware_desktop (Fusion or Workstation) does not", async () => {
+    const vagrantfile = (provider: string) => `Vagrant.configure("2") do |config|\n  config.vm.box = "hashicorp/bionic64"\n  config.vm.provider "${provider}" do |v|\n    v.vmx["memsize"] = "1024"\n  end\nend\n`;
+    expect((await detect({ Vagrantfile: vagrantfile("vmware_fusion") })).get("VMware Fusion")).toBeDefined();
+    expect((await detect({ Vagrantfile: vagrantfile("vmware_desktop") })).get("VMware Fusion")).toBeUndefined();
+  });
+
+  it("Intershop's ICM Gradle plugins name Intershop, not at the plugin's release", async () => {
+    const tools = await detect({ "my_cartridge/build.gradle.kts": 'plugins {\n    java\n    id("com.intershop.icm.cartridge.product") version "6.0.0"\n}\n' });
+    expect(tools.get("Intershop")).toBeDefined();
+    expect(tools.get("Intershop")?.version).toBeUndefined();
+  });
+
+  it("Flat UI from bower.json as from package.json", async () => {
+    const bower = await detect({ "bower.json": JSON.stringify({ name: "site", dependencies: { "flat-ui": "~2.2.2", jquery: "~1.11.1" } }) });
+    expect(bower.get("Flat UI")).toBeDefined();
+  });
+});
