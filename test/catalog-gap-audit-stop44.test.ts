@@ -50,4 +50,20 @@ describe("stop 44: files and settings that reveal tools without a matcher before
     const bower = await detect({ "bower.json": JSON.stringify({ name: "site", dependencies: { "flat-ui": "~2.2.2", jquery: "~1.11.1" } }) });
     expect(bower.get("Flat UI")).toBeDefined();
   });
+
+  it("a site published by Mobirise or exported from Tilda names its builder by the stylesheet each writes", async () => {
+    const mobirise = await detect({ "index.html": "<html></html>\n", "assets/mobirise/css/mbr-additional.css": ".cid-s1 { padding: 0; }\n" });
+    expect(mobirise.get("Mobirise")?.detection_source).toBe("assets/mobirise/css/mbr-additional.css");
+    const tilda = await detect({ "index.html": "<html></html>\n", "css/tilda-grid-3.0.min.css": ".t-container{}\n", "js/tilda-scripts-3.0.min.js": "" });
+    expect(tilda.get("Tilda")).toBeDefined();
+  });
+
+  it("a Paw document names Paw; Atlassian's Bitbucket images name Bitbucket", async () => {
+    expect((await detect({ "api/requests.paw": "bplist00" })).get("Paw")).toBeDefined();
+    const compose = "services:\n  bitbucket:\n    image: atlassian/bitbucket:8.15.0-ubuntu-jdk11\n  db:\n    image: postgres:15\n";
+    const tools = await detect({ "docker-compose.yml": compose });
+    expect(tools.get("Bitbucket")?.detection_source).toBe("docker-compose.yml");
+    // A closed hosted service gets no version, even from its server image's tag.
+    expect(tools.get("Bitbucket")?.version).toBeUndefined();
+  });
 });
