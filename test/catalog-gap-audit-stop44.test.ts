@@ -66,4 +66,29 @@ describe("stop 44: files and settings that reveal tools without a matcher before
     // A closed hosted service gets no version, even from its server image's tag.
     expect(tools.get("Bitbucket")?.version).toBeUndefined();
   });
+
+  it("the official images of Poli, orchestrator and Plesk name them, Poli and orchestrator at the tag's release", async () => {
+    const compose = [
+      "services:",
+      "  bi:",
+      "    image: zhonglu/poli:0.12.2",
+      "  orchestrator:",
+      "    image: openarkcode/orchestrator:3.2.6",
+      "  panel:",
+      "    image: plesk/plesk:latest",
+      "  mysql:",
+      "    image: mysql:8.0",
+      "",
+    ].join("\n");
+    const tools = await detect({ "docker-compose.yml": compose });
+    expect(tools.get("Poli")?.version).toBe("0.12.2");
+    expect(tools.get("orchestrator")?.version).toBe("3.2.6");
+    expect(tools.get("Plesk")?.detection_source).toBe("docker-compose.yml");
+  });
+
+  it("Weglot's own Composer packages name Weglot; the parser fork under its vendor does not", async () => {
+    const composer = (req: Record<string, string>) => ({ "composer.json": JSON.stringify({ name: "acme/site", require: { php: ">=8.1", ...req } }) });
+    expect((await detect(composer({ "weglot/translate-laravel": "^1.0" }))).get("Weglot")).toBeDefined();
+    expect((await detect(composer({ "weglot/simplehtmldom": "^0.8" }))).get("Weglot")).toBeUndefined();
+  });
 });
