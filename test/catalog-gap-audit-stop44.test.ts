@@ -91,4 +91,12 @@ describe("stop 44: files and settings that reveal tools without a matcher before
     expect((await detect(composer({ "weglot/translate-laravel": "^1.0" }))).get("Weglot")).toBeDefined();
     expect((await detect(composer({ "weglot/simplehtmldom": "^0.8" }))).get("Weglot")).toBeUndefined();
   });
+
+  it("discontinued services an old repository still shows: Solano CI's solano.yml, Bintray's Gradle plugin", async () => {
+    const solano = await detect({ "solano.yml": "ruby_version: 2.3.1\ntest_pattern:\n  - spec/**_spec.rb\n", Gemfile: 'source "https://rubygems.org"\n' });
+    expect(solano.get("Solano CI")?.detection_source).toBe("solano.yml");
+    const gradle = await detect({ "library/build.gradle": 'plugins {\n    id "java-library"\n    id "com.jfrog.bintray" version "1.8.5"\n}\n' });
+    expect(gradle.get("BinTray")).toBeDefined();
+    expect(gradle.get("BinTray")?.version).toBeUndefined();
+  });
 });
