@@ -99,4 +99,11 @@ describe("stop 44: files and settings that reveal tools without a matcher before
     expect(gradle.get("BinTray")).toBeDefined();
     expect(gradle.get("BinTray")?.version).toBeUndefined();
   });
+
+  it("buddybuild's hook scripts and fastlane's crashlytics action (Beta) name those discontinued services", async () => {
+    const buddy = await detect({ "buddybuild_postbuild.sh": "#!/usr/bin/env bash\necho done\n", "App.xcodeproj/project.pbxproj": "" });
+    expect(buddy.get("Buddybuild")?.detection_source).toBe("buddybuild_postbuild.sh");
+    const fastfile = "lane :beta do\n  gym(scheme: \"App\")\n  crashlytics(api_token: ENV[\"FABRIC_API_TOKEN\"])\nend\n";
+    expect((await detect({ "fastlane/Fastfile": fastfile })).get("Beta by Crashlytics")).toBeDefined();
+  });
 });
