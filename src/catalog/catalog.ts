@@ -147,6 +147,7 @@ export class Catalog {
   hasPage(kind: string, name: string): boolean {
     const registry = this.registries.get(kind);
     if (registry?.pages !== true) return true;
+    if (registry.unlisted?.includes(name)) return false;
     const pages = this.pages.get(kind);
     // A registry whose entries the site names by a module's last path element has its pages so named.
     return !pages || pages.has(pageSlug(packageName(registry, name)));
