@@ -97,7 +97,7 @@ describe("a vendor's own scope, in the shipped catalog", () => {
     const { builtinCatalog } = await import("../src/index.js");
     const shipped = builtinCatalog();
     const sqlite = (ref: string, v: string) => toolFromFindings(shipped, "SQLite", [{ ref, file: "manifest", version: v }]);
-    for (const ref of ["npm:sqlite3", "npm:better-sqlite3", "rubygems:sqlite3", "go:github.com/mattn/go-sqlite3", "cargo:rusqlite", "pypi:aiosqlite", "nuget:System.Data.SQLite"]) {
+    for (const ref of ["npm:sqlite3", "npm:better-sqlite3", "rubygems:sqlite3", "go:github.com/ncruces/go-sqlite3", "cargo:rusqlite", "pypi:aiosqlite", "nuget:System.Data.SQLite"]) {
       const entry = sqlite(ref, "5.1.6");
       expect(entry, ref).toBeDefined();
       expect(entry?.version, ref).toBeUndefined();

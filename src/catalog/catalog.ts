@@ -147,9 +147,10 @@ export class Catalog {
   hasPage(kind: string, name: string): boolean {
     const registry = this.registries.get(kind);
     if (registry?.pages !== true) return true;
+    if (registry.unlisted?.includes(name)) return false;
     const pages = this.pages.get(kind);
     // A registry whose entries the site names by a module's last path element has its pages so named.
-    return !pages || pages.has(pageSlug(registry.short_name ? shortName(name) : name));
+    return !pages || pages.has(pageSlug(packageName(registry, name)));
   }
 
   /** Whether some key of `kind` reveals the tool: `reveals("docker", "redis")`, the catalog knows an image of Redis. */
@@ -310,6 +311,11 @@ export function shortName(path: string): string {
   const last = parts[parts.length - 1]!;
   if (last === "go" && parts.length >= 3) return `${parts[parts.length - 2]}/go`;
   return last;
+}
+
+/** A package's name in the document: the registry's own name for it, else its last path element where the registry names so, else as declared. */
+export function packageName(registry: Registry, name: string): string {
+  return registry.names?.[name] ?? (registry.short_name ? shortName(name) : name);
 }
 
 /** A package's page slug as the site writes it: lowercase, each run of other than a-z, 0-9 and _ as `-`. */

@@ -31,11 +31,15 @@ export interface Registry {
   icon?: string;
   /** Entries are named by the last `/`-separated element of the package name (Go modules). */
   short_name?: boolean;
+  /** Packages the site names otherwise than by that rule: a package name to the site's name for it. */
+  names?: Record<string, string>;
   /**
    * Entries only for the packages the site has a page for (the catalog's `pages` of this kind),
    * as the site writes Maven coordinates; `false` in a repository's catalog lists every one.
    */
   pages?: boolean;
+  /** With `pages`, packages the site writes no entry for though a page of their name exists (another package's). */
+  unlisted?: string[];
   /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */
   normalize?: "pep503" | "lowercase";
 }

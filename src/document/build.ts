@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { shortName, type Catalog } from "../catalog/catalog.js";
+import { packageName, type Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
 import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
@@ -192,7 +192,7 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   const best = pickBest(found, undefined, same)!;
   const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
-  const entry: ToolEntry = { name: registry.short_name ? shortName(name) : name };
+  const entry: ToolEntry = { name: packageName(registry, name) };
   if (registry.package_url) entry.package_url = registry.package_url.replace("{name}", name);
   if (versioned?.version) entry.version = versioned.version;
   const license = versioned?.license ?? best.license;
