@@ -57,11 +57,11 @@ describe("diff, in-process", () => {
     writeFileSync(bad, CONFLICT);
     const refused = await call(diffCommand, [bad, b]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(`error: ${bad}: not readable as a stack document: ${CONFLICT_WORDS}`);
+    expect(refused.stderr).toBe(`error: ${bad} is not a readable stack document (${CONFLICT_WORDS})`);
     expect(refused.stderr).not.toContain("\n");
     // A manifest given for a techstack.yml is refused, not compared as an empty stack.
     const manifest = await call(diffCommand, [join(a, "package.json"), b, "--exit-code"]);
-    expect(manifest).toMatchObject({ code: 1, stdout: "", stderr: `error: ${join(a, "package.json")}: not readable as a stack document: not a stack document: it has no tools list` });
+    expect(manifest).toMatchObject({ code: 1, stdout: "", stderr: `error: ${join(a, "package.json")} is not a readable stack document (not a stack document: it has no tools list)` });
   });
 
   it("a scanned side keeps the tools its techstack.yml adds by hand, as write does: in a folder and in each revision", async () => {
@@ -85,7 +85,7 @@ describe("diff, in-process", () => {
     writeFileSync(file, CONFLICT);
     const broken = await call(diffCommand, [dir, committed]);
     expect(broken.stdout).toBe("+ Sentry\n+ Our Queue 2.1\n");
-    expect(broken.stderr).toBe(`warning: ${file}: not readable as a stack document (${CONFLICT_WORDS}); its tools added by hand are left out\n`);
+    expect(broken.stderr).toBe(`warning: ${file} is not a readable stack document (${CONFLICT_WORDS}); its tools added by hand are left out\n`);
   });
 
   it("usage errors: the format, one side only, the number of stacks; -h prints the help", async () => {

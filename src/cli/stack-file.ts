@@ -61,7 +61,7 @@ export async function detectWithManual(dir: string, out: string, values: Record<
       previous = parseComparable(text!);
     } catch (error) {
       // Overwriting it would lose the tools added by hand, so the user decides.
-      throw new CliError(`${existing} is not a readable stack document (${firstErrorLine(error)}); fix it or remove it`, 1);
+      throw new CliError(`${unreadableStackDocument(existing, error)}; fix it or remove it`, 1);
     }
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
@@ -72,11 +72,12 @@ export async function detectWithManual(dir: string, out: string, values: Record<
 }
 
 /**
- * Why a stack document could not be read, for a message: the first line of the error (a YAML
- * error goes on with lines of context), or the thrown value itself.
+ * What write, check, diff and validate say of a stack document they cannot read, in one wording:
+ * the file, and the first line of why (a YAML error goes on with lines of context).
  */
-export function firstErrorLine(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+export function unreadableStackDocument(file: string, error: unknown): string {
+  const why = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+  return `${file} is not a readable stack document (${why})`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual, firstErrorLine, holdsNoDocument, outFolder, readStackFileOrThrow, stackFilePath } from "../stack-file.js";
+import { detectWithManual, holdsNoDocument, outFolder, readStackFileOrThrow, stackFilePath, unreadableStackDocument } from "../stack-file.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
@@ -58,7 +58,7 @@ export const checkCommand: Command = {
       committed = parseComparable(text);
     } catch (error) {
       // write refuses such a file (it would lose the tools added by hand), so that comes first.
-      return stale(`${file} is not a readable stack document (${firstErrorLine(error)})`, "fix or delete it (keeping any detection_source: manual entries), then ");
+      return stale(unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
     }
     const done = progress(`checking ${dir}`);
     let current;
