@@ -314,7 +314,9 @@ describe("write, in-process", () => {
       const out = tempDir("techstack-cmd-");
       make(join(out, name));
       const refused = await call(writeCommand, [dir, "--out", out, "--no-git"]);
-      expect(refused, name).toMatchObject({ code: 1, stderr: `error: ${join(out, name)}: ${why}` });
+      // techstack.yml in check's words (its tools added by hand cannot be kept); techstack.md as the reader says.
+      const said = name === "techstack.yml" ? `${join(out, name)} is not a readable stack document (${why}); fix it or remove it` : `${join(out, name)}: ${why}`;
+      expect(refused, name).toMatchObject({ code: 1, stderr: `error: ${said}` });
       const stale = await call(checkCommand, [dir, "--out", out, "--no-git"]);
       expect(stale.code, name).toBe(1);
       expect(firstLine(stale.stdout), name).toBe(

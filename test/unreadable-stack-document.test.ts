@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "../src/cli/commands/check.js";
@@ -43,5 +43,14 @@ describe("a stack document that cannot be read", () => {
     const asFolder = await call(diffCommand, [dir, dir]);
     expect(asFolder.stderr.split("\n")[0]).toBe(`warning: ${said}; its tools added by hand are left out`);
     expect(await call(validateCommand, [file])).toEqual({ code: 1, stdout: `${said}\n`, stderr: "" });
+  });
+
+  it("a techstack.yml that is a folder: write says so in the same words as check", async () => {
+    const { dir, file } = conflicted();
+    rmSync(file);
+    mkdirSync(file);
+    const said = `${file} is not a readable stack document (not a regular file, not read)`;
+    expect(await call(writeCommand, [dir, "--no-git"])).toMatchObject({ code: 1, stderr: `error: ${said}; fix it or remove it` });
+    expect((await call(checkCommand, [dir, "--no-git"])).stdout.split("\n")[0]).toBe(`stale: ${said}`);
   });
 });

@@ -53,16 +53,17 @@ export async function detectWithManual(dir: string, out: string, values: Record<
   const result = await scanForCli(dir, values, extra);
   const document = result.document;
   const existing = join(out, "techstack.yml");
-  const text = readStackFile(existing);
-  // An empty techstack.yml (made with touch) has no entries to lose.
-  if (!holdsNoDocument(text)) {
-    let previous: StackDocument;
-    try {
-      previous = parseComparable(text!);
-    } catch (error) {
-      // Overwriting it would lose the tools added by hand, so the user decides.
-      throw new CliError(`${unreadableStackDocument(existing, error)}; fix it or remove it`, 1);
-    }
+  let previous: StackDocument | undefined;
+  try {
+    const text = readStackFileOrThrow(existing);
+    // An empty techstack.yml (made with touch) has no entries to lose.
+    if (!holdsNoDocument(text)) previous = parseComparable(text!);
+  } catch (error) {
+    // Overwriting it would lose the tools added by hand, so the user decides. A folder or a link
+    // so named is said of in the same words as YAML that does not parse, as check says it.
+    throw new CliError(`${unreadableStackDocument(existing, error)}; fix it or remove it`, 1);
+  }
+  if (previous) {
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
     if (typeof previous.repo_type === "string" && previous.repo_type.trim()) document.repo_type = previous.repo_type;
