@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { diffCommand } from "../src/cli/commands/diff.js";
@@ -310,6 +310,9 @@ describe("write, in-process", () => {
       ["techstack.md", fifo, "not a regular file, not read"],
       ["techstack.yml", (f: string) => mkdirSync(f), "not a regular file, not read"],
       ["techstack.yml", (f: string) => symlinkSync("/dev/zero", f), "a symbolic link, not read"],
+      // A link to nothing (yet) is a link too: it was taken for no file, and write put a file in its place.
+      ["techstack.yml", (f: string) => symlinkSync(join(f, "..", "nowhere.yml"), f), "a symbolic link, not read"],
+      ["techstack.md", (f: string) => symlinkSync(join(f, "..", "nowhere.md"), f), "a symbolic link, not read"],
     ] as const) {
       const out = tempDir("techstack-cmd-");
       make(join(out, name));
@@ -322,6 +325,8 @@ describe("write, in-process", () => {
       expect(firstLine(stale.stdout), name).toBe(
         name === "techstack.yml" ? `stale: ${join(out, name)} is not a readable stack document (${why})` : `stale: ${join(out, "techstack.yml")} is missing`,
       );
+      // Left as it was: no file written in its place.
+      expect(lstatSync(join(out, name)).isFile(), name).toBe(false);
     }
     // A FIFO techstack.md beside a fresh techstack.yml: check says it cannot read it.
     const out = tempDir("techstack-cmd-");

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { DetectOptions } from "../detect.js";
 import { parseComparable } from "../document/parse.js";
@@ -29,9 +29,23 @@ export function readStackFile(file: string): string | undefined {
   }
 }
 
-/** readStackFile, whose error is the reader's own, in its words (`not a regular file, not read`). */
+/**
+ * readStackFile, whose error is the reader's own, in its words (`not a regular file, not read`).
+ * A link to nothing is a link, not a missing file (existsSync follows it): write would have put
+ * a file in its place, where it refuses a link to a file.
+ */
 export function readStackFileOrThrow(file: string): string | undefined {
-  return existsSync(file) ? readRegularFile(file, MAX_STACK_FILE_BYTES) : undefined;
+  return isPresent(file) ? readRegularFile(file, MAX_STACK_FILE_BYTES) : undefined;
+}
+
+/** Whether anything is at `file`, a link to nothing too (existsSync follows the link). */
+export function isPresent(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
