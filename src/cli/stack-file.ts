@@ -1,5 +1,5 @@
 import { closeSync, existsSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { DetectOptions } from "../detect.js";
 import { parseComparable } from "../document/parse.js";
 import { isBareRepo, isGitRepo } from "../git/facts.js";
@@ -140,7 +140,9 @@ export async function stackFilePath(dir: string, out: string, noGit: boolean): P
   const top = !noGit && isGitRepo(dir) ? (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim() : "";
   const from = realPath(top || dir);
   const path = relative(from, join(realPath(out), "techstack.md"));
-  return path.startsWith("..") || isAbsolute(path) ? "techstack.md" : path.split(/[\\/]/).join("/");
+  // Above the root: a first part "..", not a folder whose name starts so ("..docs").
+  const outside = path.startsWith(`..${sep}`) || isAbsolute(path);
+  return outside ? "techstack.md" : path.split(/[\\/]/).join("/");
 }
 
 /** A folder's real path (symbolic links resolved); one still to make keeps its missing tail. */
