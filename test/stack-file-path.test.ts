@@ -19,3 +19,17 @@ describe("stackFilePath", () => {
     expect(await stackFilePath(dir, join(dir, "..", `${dir.split("/").pop()}-link`), true)).toBe("site/techstack.md");
   });
 });
+
+describe("--out", () => {
+  // Before, `--out ""` (an unset variable, `--out "$DOCS"`) wrote and checked the files of the
+  // current folder, not the scanned one, and said nothing.
+  it("an empty value is a usage error for write and check, as the scan flags' are", async () => {
+    const { writeCommand } = await import("../src/cli/commands/write.js");
+    const { checkCommand } = await import("../src/cli/commands/check.js");
+    const { call } = await import("./helpers.js");
+    const dir = tempDir("techstack-out-");
+    for (const command of [writeCommand, checkCommand]) {
+      expect(await call(command, [dir, "--out", "", "--no-git"])).toMatchObject({ code: 2, stderr: "error: --out takes a folder, not an empty value" });
+    }
+  });
+});

@@ -126,6 +126,8 @@ export function bomOf(file: string): string {
  * repository cannot be: it has no working tree, and its folder is git's own (HEAD, objects, refs).
  */
 export async function outFolder(dir: string, out: string | undefined): Promise<string> {
+  // Empty (an unset variable's `--out "$DOCS"`), it would name the current folder, not the scanned one.
+  if (out === "") throw new CliError("--out takes a folder, not an empty value");
   if (out !== undefined) return out;
   if (await isBareRepo(dir)) throw new CliError(`${dir} is a bare repository, with no working tree for techstack.yml and techstack.md: give --out DIR`);
   return dir;
