@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { diffCommand } from "../src/cli/commands/diff.js";
@@ -57,11 +57,11 @@ describe("diff, in-process", () => {
     writeFileSync(bad, CONFLICT);
     const refused = await call(diffCommand, [bad, b]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(`error: ${bad}: not readable as a stack document: ${CONFLICT_WORDS}`);
+    expect(refused.stderr).toBe(`error: ${bad} is not a readable stack document (${CONFLICT_WORDS})`);
     expect(refused.stderr).not.toContain("\n");
     // A manifest given for a techstack.yml is refused, not compared as an empty stack.
     const manifest = await call(diffCommand, [join(a, "package.json"), b, "--exit-code"]);
-    expect(manifest).toMatchObject({ code: 1, stdout: "", stderr: `error: ${join(a, "package.json")}: not readable as a stack document: not a stack document: it has no tools list` });
+    expect(manifest).toMatchObject({ code: 1, stdout: "", stderr: `error: ${join(a, "package.json")} is not a readable stack document (not a stack document: it has no tools list)` });
   });
 
   it("a scanned side keeps the tools its techstack.yml adds by hand, as write does: in a folder and in each revision", async () => {
@@ -85,7 +85,7 @@ describe("diff, in-process", () => {
     writeFileSync(file, CONFLICT);
     const broken = await call(diffCommand, [dir, committed]);
     expect(broken.stdout).toBe("+ Sentry\n+ Our Queue 2.1\n");
-    expect(broken.stderr).toBe(`warning: ${file}: not readable as a stack document (${CONFLICT_WORDS}); its tools added by hand are left out\n`);
+    expect(broken.stderr).toBe(`warning: ${file} is not a readable stack document (${CONFLICT_WORDS}); its tools added by hand are left out\n`);
   });
 
   it("usage errors: the format, one side only, the number of stacks; -h prints the help", async () => {
@@ -310,16 +310,23 @@ describe("write, in-process", () => {
       ["techstack.md", fifo, "not a regular file, not read"],
       ["techstack.yml", (f: string) => mkdirSync(f), "not a regular file, not read"],
       ["techstack.yml", (f: string) => symlinkSync("/dev/zero", f), "a symbolic link, not read"],
+      // A link to nothing (yet) is a link too: it was taken for no file, and write put a file in its place.
+      ["techstack.yml", (f: string) => symlinkSync(join(f, "..", "nowhere.yml"), f), "a symbolic link, not read"],
+      ["techstack.md", (f: string) => symlinkSync(join(f, "..", "nowhere.md"), f), "a symbolic link, not read"],
     ] as const) {
       const out = tempDir("techstack-cmd-");
       make(join(out, name));
       const refused = await call(writeCommand, [dir, "--out", out, "--no-git"]);
-      expect(refused, name).toMatchObject({ code: 1, stderr: `error: ${join(out, name)}: ${why}` });
+      // techstack.yml in check's words (its tools added by hand cannot be kept); techstack.md as the reader says.
+      const said = name === "techstack.yml" ? `${join(out, name)} is not a readable stack document (${why}); fix it or remove it` : `${join(out, name)}: ${why}`;
+      expect(refused, name).toMatchObject({ code: 1, stderr: `error: ${said}` });
       const stale = await call(checkCommand, [dir, "--out", out, "--no-git"]);
       expect(stale.code, name).toBe(1);
       expect(firstLine(stale.stdout), name).toBe(
         name === "techstack.yml" ? `stale: ${join(out, name)} is not a readable stack document (${why})` : `stale: ${join(out, "techstack.yml")} is missing`,
       );
+      // Left as it was: no file written in its place.
+      expect(lstatSync(join(out, name)).isFile(), name).toBe(false);
     }
     // A FIFO techstack.md beside a fresh techstack.yml: check says it cannot read it.
     const out = tempDir("techstack-cmd-");

@@ -74,10 +74,10 @@ describe("validate, in-process", () => {
     writeFileSync(conflict, "<<<<<<< HEAD\ntools: [\n");
     const broken = await call(validateCommand, [conflict]);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(new RegExp(`^${conflict.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not readable as a stack document: [^\\n]+\\n$`));
+    expect(broken.stdout).toMatch(new RegExp(`^${conflict.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is not a readable stack document \\([^\\n]+\\)\\n$`));
     const missing = await call(validateCommand, [join(dir, "none.yml")]);
     expect(missing.code).toBe(1);
-    expect(missing.stdout).toContain("none.yml: not readable as a stack document: ENOENT");
+    expect(missing.stdout).toContain("none.yml is not a readable stack document (ENOENT");
   });
 
   it("usage: no file or two files; -h prints the help", async () => {

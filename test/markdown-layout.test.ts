@@ -189,6 +189,13 @@ describe("package tables", () => {
     }
   });
 
+  // Before, a package_url that is no URL (a package added by hand, `package_url: pkg/zed`) threw "Invalid URL" out of write and render.
+  it("a package whose page is no URL has a table under its page as written", () => {
+    const md = toMarkdown(doc([npm("react"), { name: "zed", package_url: "pkg/zed", detection_source: "manual" }]), registries);
+    expect(md).toContain("## pkg/zed (1)\n");
+    expect(md).toContain("|[zed](pkg/zed)|");
+  });
+
   it("two Go modules of one short name keep the document's order", () => {
     const go = (path: string, version: string): ToolEntry => ({ name: "log", package_url: `https://pkg.go.dev/${path}`, version, category: "Libraries", sub_category: "Go Modules Packages" });
     const md = toMarkdown(doc([go("github.com/b/log", "2.0.0"), go("github.com/a/log", "1.0.0"), go("github.com/c/log", "3.0.0")]));

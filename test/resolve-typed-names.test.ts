@@ -276,3 +276,30 @@ describe("input no name is made of", () => {
     expect(found).toEqual(inputs.map(() => 0));
   });
 });
+
+describe("a pip requirement line as requirements.txt writes it", () => {
+  // Before, a range after the extras was fuzzy only ("celery[redis]>=5.3" Celery 0.76, "Django>=4.2,<5"
+  // Django 0.67), extras apart from the name left Standard JS 0.01 under Uvicorn, and a URL after
+  // the extras matched nothing.
+  it("is its package: extras, version ranges, an environment marker and a URL are no part of the name", () => {
+    for (const q of ["celery[redis]>=5.3", "celery >= 5.3, < 6", "celery~=5.3", "celery!=5.0.1", "celery<6"]) {
+      expect(resolve(catalog, q)[0], q).toMatchObject({ score: 1, tool: { name: "Celery" } });
+    }
+    expect(resolve(catalog, "Django>=4.2,<5")[0]).toMatchObject({ score: 1, tool: { name: "Django" } });
+    expect(resolve(catalog, "requests[security]; python_version < '3.8'")[0]).toMatchObject({ score: 1, tool: { name: "Requests" } });
+    const spaced = resolve(catalog, "uvicorn [standard]");
+    expect(spaced[0]).toMatchObject({ score: 1, tool: { name: "Uvicorn" } });
+    expect(spaced[1]?.score ?? 0).toBeLessThan(0.9);
+    expect(resolve(catalog, "uvicorn[standard] @ https://example.com/uvicorn-0.23.2-py3-none-any.whl")[0]).toMatchObject({ score: 1, tool: { name: "Uvicorn" } });
+    // A package that reveals another tool still does so; a pin after == keeps its reading.
+    expect(resolve(catalog, "psycopg2-binary>=2.9")[0]?.tool.name).toBe("PostgreSQL");
+    expect(resolve(catalog, "uvicorn[standard]==0.23.2 ; python_version >= '3.8'")[0]).toMatchObject({ score: 0.96, tool: { name: "Uvicorn" } });
+    // Not a requirement: stays as typed.
+    expect(resolve(catalog, "c++")[0]?.tool.name).toBe("C++");
+    expect(resolve(catalog, "node@18")[0]).toMatchObject({ score: 0.96, tool: { name: "Node.js" } });
+    // Read in linear time: a paste of many spaces between a name and a clause.
+    const started = performance.now();
+    resolve(catalog, `celery${" ".repeat(30000)}>=5 ${" ".repeat(30000)}x`);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

@@ -57,8 +57,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   if (typeof query !== "string") throw new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`);
   // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
   if (!(catalog?.tools instanceof Map)) throw new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument");
-  // A pip requirement's extras ("uvicorn[standard]==0.23.2") install more of the same package: not its name.
-  query = query.replace(PIP_EXTRAS, "$1");
+  query = pipRequirementName(query);
   const index = indexFor(catalog);
   const q = normalize(query);
   if (!q) return [];
@@ -437,8 +436,38 @@ function sharedLetterJoins(query: string): string[] {
   return joins;
 }
 
-/** A pip requirement's name with its extras after it (`celery[redis]`), alone or before a version specifier. */
-const PIP_EXTRAS = /^(\s*[A-Za-z0-9][\w.-]*)\[[\w\s,.-]*\](?=\s*(?:[=<>!~;]|$))/;
+/**
+ * A requirements.txt line as the package it installs: its extras (`uvicorn[standard]`, `uvicorn
+ * [standard]`) install more of the same package, and a range (`celery>=5.3,<6`), an environment
+ * marker (`; python_version < "3.8"`) or a URL (`@ https://...`) is no part of its name. A lone
+ * `==` pin stays, for the pinned reading below; any other text is as typed.
+ */
+function pipRequirementName(query: string): string {
+  // Read a piece at a time, not by one pattern: a pasted text of many thousand spaces is read once.
+  const head = /^\s*[A-Za-z0-9][\w.-]*/.exec(query);
+  if (!head) return query;
+  const name = head[0].trim();
+  let rest = query.slice(head[0].length);
+  const marker = rest.indexOf(";");
+  if (marker >= 0) rest = rest.slice(0, marker);
+  rest = rest.trim();
+  let extras = false;
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    if (close < 0 || !/^[\w\s,.-]*$/.test(rest.slice(1, close))) return query;
+    extras = true;
+    rest = rest.slice(close + 1).trim();
+  }
+  if (!rest) return extras || marker >= 0 ? name : query;
+  if (/^@\s*[a-z][\w+.-]*:\/\/\S*$/i.test(rest)) return name;
+  const clauses = rest.split(",").map((clause) => clause.trim());
+  if (!clauses.every((clause) => PIP_CLAUSE.test(clause))) return query;
+  const pin = clauses.length === 1 ? /^==\s*(\S+)$/.exec(clauses[0]!) : null;
+  return pin ? `${name}==${pin[1]}` : name;
+}
+
+/** One clause of a pip version specifier: `>=5.3`, `~= 2.0`, `!=5.0.1`, `==4.*`. */
+const PIP_CLAUSE = /^(?:===?|!=|~=|<=?|>=?)\s*(?:v?\d|\*)[\w.*+!-]*$/;
 
 /** A package name with a release pinned after @ (npm) or == (pip), the name first: "react@18.2.0", "psycopg2==2.9.9". */
 const PINNED_PACKAGE = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/;

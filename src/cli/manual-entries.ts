@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { repositoryCatalog } from "./repository-catalog.js";
+import { entryKey } from "../document/diff.js";
 import schemaJson from "../document/schema.json" with { type: "json" };
 
 /**
@@ -57,12 +58,14 @@ export const MANUAL = "manual";
 
 /**
  * Adds to a scan's document the tools `previous` (a techstack.yml) marks `detection_source:
- * manual`, as write carries them over: one the scan found by name is the scan's, and one the
- * catalog of `dir` knows gets its page, logo and category.
+ * manual`, as write carries them over: one the scan found is the scan's, and one the catalog of
+ * `dir` knows gets its page, logo and category. Found as diff and check match entries (a tool by
+ * its name, a package by its page): a package of the same name is not the tool (a requirements
+ * file's flask names no Flask, which a hand-added Flask then stands for).
  */
 export async function addManualEntries(document: StackDocument, previous: StackDocument, dir: string): Promise<void> {
-  const names = new Set(document.tools.map((t) => t.name.toLowerCase()));
-  const kept = manualEntries(previous).filter((t) => !names.has(t.name.toLowerCase()));
+  const found = new Set(document.tools.map(entryKey));
+  const kept = manualEntries(previous).filter((t) => !found.has(entryKey(t)));
   // A hand-added tool the catalog knows gets its page, logo and category, as a detected one has.
   const catalog = kept.length ? await repositoryCatalog(dir, { quiet: true }) : undefined;
   for (const t of kept) document.tools.push(catalog ? filledManualEntry(t, catalog) : t);

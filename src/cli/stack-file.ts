@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, readSync, realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { closeSync, existsSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { DetectOptions } from "../detect.js";
 import { parseComparable } from "../document/parse.js";
 import { isBareRepo, isGitRepo } from "../git/facts.js";
@@ -29,9 +29,23 @@ export function readStackFile(file: string): string | undefined {
   }
 }
 
-/** readStackFile, whose error is the reader's own, in its words (`not a regular file, not read`). */
+/**
+ * readStackFile, whose error is the reader's own, in its words (`not a regular file, not read`).
+ * A link to nothing is a link, not a missing file (existsSync follows it): write would have put
+ * a file in its place, where it refuses a link to a file.
+ */
 export function readStackFileOrThrow(file: string): string | undefined {
-  return existsSync(file) ? readRegularFile(file, MAX_STACK_FILE_BYTES) : undefined;
+  return isPresent(file) ? readRegularFile(file, MAX_STACK_FILE_BYTES) : undefined;
+}
+
+/** Whether anything is at `file`, a link to nothing too (existsSync follows the link). */
+export function isPresent(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -53,16 +67,17 @@ export async function detectWithManual(dir: string, out: string, values: Record<
   const result = await scanForCli(dir, values, extra);
   const document = result.document;
   const existing = join(out, "techstack.yml");
-  const text = readStackFile(existing);
-  // An empty techstack.yml (made with touch) has no entries to lose.
-  if (!holdsNoDocument(text)) {
-    let previous: StackDocument;
-    try {
-      previous = parseComparable(text!);
-    } catch (error) {
-      // Overwriting it would lose the tools added by hand, so the user decides.
-      throw new CliError(`${existing} is not a readable stack document (${firstErrorLine(error)}); fix it or remove it`, 1);
-    }
+  let previous: StackDocument | undefined;
+  try {
+    const text = readStackFileOrThrow(existing);
+    // An empty techstack.yml (made with touch) has no entries to lose.
+    if (!holdsNoDocument(text)) previous = parseComparable(text!);
+  } catch (error) {
+    // Overwriting it would lose the tools added by hand, so the user decides. A folder or a link
+    // so named is said of in the same words as YAML that does not parse, as check says it.
+    throw new CliError(`${unreadableStackDocument(existing, error)}; fix it or remove it`, 1);
+  }
+  if (previous) {
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
     if (typeof previous.repo_type === "string" && previous.repo_type.trim()) document.repo_type = previous.repo_type;
@@ -72,11 +87,12 @@ export async function detectWithManual(dir: string, out: string, values: Record<
 }
 
 /**
- * Why a stack document could not be read, for a message: the first line of the error (a YAML
- * error goes on with lines of context), or the thrown value itself.
+ * What write, check, diff and validate say of a stack document they cannot read, in one wording:
+ * the file, and the first line of why (a YAML error goes on with lines of context).
  */
-export function firstErrorLine(error: unknown): string {
-  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+export function unreadableStackDocument(file: string, error: unknown): string {
+  const why = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+  return `${file} is not a readable stack document (${why})`;
 }
 
 /**
@@ -110,6 +126,8 @@ export function bomOf(file: string): string {
  * repository cannot be: it has no working tree, and its folder is git's own (HEAD, objects, refs).
  */
 export async function outFolder(dir: string, out: string | undefined): Promise<string> {
+  // Empty (an unset variable's `--out "$DOCS"`), it would name the current folder, not the scanned one.
+  if (out === "") throw new CliError("--out takes a folder, not an empty value");
   if (out !== undefined) return out;
   if (await isBareRepo(dir)) throw new CliError(`${dir} is a bare repository, with no working tree for techstack.yml and techstack.md: give --out DIR`);
   return dir;
@@ -124,7 +142,9 @@ export async function stackFilePath(dir: string, out: string, noGit: boolean): P
   const top = !noGit && isGitRepo(dir) ? (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim() : "";
   const from = realPath(top || dir);
   const path = relative(from, join(realPath(out), "techstack.md"));
-  return path.startsWith("..") || isAbsolute(path) ? "techstack.md" : path.split(/[\\/]/).join("/");
+  // Above the root: a first part "..", not a folder whose name starts so ("..docs").
+  const outside = path.startsWith(`..${sep}`) || isAbsolute(path);
+  return outside ? "techstack.md" : path.split(/[\\/]/).join("/");
 }
 
 /** A folder's real path (symbolic links resolved); one still to make keeps its missing tail. */

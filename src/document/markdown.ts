@@ -163,7 +163,9 @@ function registryTitle(p: ToolEntry, registries: ReadonlyMap<string, Registry>):
     const prefix = r.package_url?.split("{name}")[0];
     if (prefix && p.package_url?.startsWith(prefix)) return { title: r.title ?? prefix };
   }
-  return { title: new URL(p.package_url!).hostname };
+  // A page no registry gives, by its host; one that is no URL (a package added by hand) as written.
+  const url = URL.canParse(p.package_url!) ? new URL(p.package_url!) : undefined;
+  return { title: url?.hostname || p.package_url!.replace(/\s+/g, " ") };
 }
 
 /** `2024-01-31T...` or `2024-01-31 10:00:00 Z` -> `01/31/24`. */

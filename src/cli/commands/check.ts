@@ -7,7 +7,7 @@ import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual, firstErrorLine, holdsNoDocument, outFolder, readStackFileOrThrow, stackFilePath } from "../stack-file.js";
+import { detectWithManual, holdsNoDocument, isPresent, outFolder, readStackFileOrThrow, stackFilePath, unreadableStackDocument } from "../stack-file.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
@@ -49,7 +49,7 @@ export const checkCommand: Command = {
       process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...args].map(shellWord).join(" ")}\n`);
       return 1;
     };
-    if (!existsSync(file)) return stale(`${file} is missing`);
+    if (!isPresent(file)) return stale(`${file} is missing`);
     let committed;
     try {
       const text = readStackFileOrThrow(file) ?? "";
@@ -58,7 +58,7 @@ export const checkCommand: Command = {
       committed = parseComparable(text);
     } catch (error) {
       // write refuses such a file (it would lose the tools added by hand), so that comes first.
-      return stale(`${file} is not a readable stack document (${firstErrorLine(error)})`, "fix or delete it (keeping any detection_source: manual entries), then ");
+      return stale(unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
     }
     const done = progress(`checking ${dir}`);
     let current;
@@ -80,7 +80,7 @@ export const checkCommand: Command = {
       process.stdout.write(`${color(31, "stale")}: ${file} says other things of its tools than the catalog and the scan:\n${colourLines(formatFactChanges(facts))}`);
       return stale();
     }
-    if (!existsSync(markdown)) return stale(`${markdown} is missing`);
+    if (!isPresent(markdown)) return stale(`${markdown} is missing`);
     let markdownText: string;
     try {
       markdownText = readStackFileOrThrow(markdown) ?? "";

@@ -11,7 +11,7 @@ import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
 import { addManualEntries } from "../manual-entries.js";
-import { firstErrorLine, holdsNoDocument, readStackFileOrThrow } from "../stack-file.js";
+import { holdsNoDocument, readStackFileOrThrow, unreadableStackDocument } from "../stack-file.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -115,7 +115,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
     try {
       return parseComparable(textByBom(readFileSync(target)));
     } catch (error) {
-      throw new CliError(`${target}: not readable as a stack document: ${firstErrorLine(error)}`, 1);
+      throw new CliError(unreadableStackDocument(target, error), 1);
     }
   }
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
@@ -153,7 +153,7 @@ async function withManual(document: StackDocument, dir: string, name: string, re
     const text = read();
     if (!holdsNoDocument(text)) previous = parseComparable(text!);
   } catch (error) {
-    process.stderr.write(`warning: ${name}: not readable as a stack document (${firstErrorLine(error)}); its tools added by hand are left out\n`);
+    process.stderr.write(`warning: ${unreadableStackDocument(name, error)}; its tools added by hand are left out\n`);
   }
   if (previous) await addManualEntries(document, previous, dir);
   return document;

@@ -4,7 +4,7 @@ import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { help } from "./detect.js";
-import { firstErrorLine } from "../stack-file.js";
+import { unreadableStackDocument } from "../stack-file.js";
 
 const HELP = `Usage: techstack validate FILE
 
@@ -24,7 +24,7 @@ export const validateCommand: Command = {
       // As written: a file without its `tools` list is not made valid by the empty list parse() adds.
       doc = parseData(textByBom(readFileSync(positionals[0]!)));
     } catch (error) {
-      process.stdout.write(`${positionals[0]}: not readable as a stack document: ${firstErrorLine(error)}\n`);
+      process.stdout.write(`${unreadableStackDocument(positionals[0]!, error)}\n`);
       return 1;
     }
     const errors = validate(doc);
