@@ -71,6 +71,7 @@ export const goDetector: Detector = {
       // declares a command the module builds with; `go get -tool` writes its module `// indirect`,
       // as tools.go imports were: the module is this one's own choice, as an import is.
       for (const tool of mod.tools) imported.add(tool);
+      const namedAnyway = (path: string) => ctx.lookup("go-indirect", path).length > 0;
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
         const local = (replaced && /^\.{0,2}\//.test(replaced.path)) || (!replaced && own.has(r.path));
@@ -80,11 +81,12 @@ export const goDetector: Detector = {
         // the build selects: all are the module's dependencies, so all become package entries, as
         // the site lists them. A module replaced by a local folder is not a published package. An
         // `// indirect` module is only needed by other modules: it reveals no tool (a cloud SDK
-        // pulls in oauth2, gRPC and protobuf whether or not this module uses them).
+        // pulls in oauth2, gRPC and protobuf whether or not this module uses them), except the
+        // catalog's `go-indirect` modules, which the site names their tool from all the same.
         // A replacement at a release (`=> github.com/gin-gonic/gin v1.10.0`) pins that one: it is
         // what the build uses, so it is what this go.mod declares of the module, not the `require`.
         const declared = replaced && !local && replaced.version ? replaced.version : r.version;
-        ctx.report({ ref: `go:${path}`, file, line: r.line, declared, version, direct: !local, transitive: (r.indirect && !importsModule(imported, r.path)) || undefined });
+        ctx.report({ ref: `go:${path}`, file, line: r.line, declared, version, direct: !local, transitive: (r.indirect && !importsModule(imported, r.path) && !namedAnyway(r.path)) || undefined });
       }
     }
   },

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import type { ToolEntry } from "../src/types.js";
+
+const named = (tools: ToolEntry[]) => tools.filter((t) => !t.package_url).map((t) => t.name);
+
+// A gRPC service's go.mod after `go mod tidy`: the module imports grpc itself, while protobuf,
+// Prometheus's client (pulled in by a metrics middleware), OpenCensus and lib/pq come through others.
+const goMod = `module github.com/example/orders
+
+go 1.21
+
+require (
+	github.com/grpc-ecosystem/go-grpc-middleware/v2 v2.1.0
+	google.golang.org/grpc v1.62.1
+)
+
+require (
+	github.com/golang/protobuf v1.5.4 // indirect
+	github.com/lib/pq v1.10.9 // indirect
+	github.com/prometheus/client_golang v1.19.0 // indirect
+	go.opencensus.io v0.24.0 // indirect
+	google.golang.org/protobuf v1.33.0 // indirect
+)
+`;
+
+describe("go: modules the site names a tool from even when `// indirect`", () => {
+  it("protobuf's and Prometheus's client modules name Protobuf and Prometheus; other indirect modules still name nothing", async () => {
+    const source = new MemorySource({ "go.mod": goMod, "main.go": 'package main\n\nimport "google.golang.org/grpc"\n\nfunc main() { _ = grpc.NewServer() }\n' });
+    const { document } = await scan(source, { git: false });
+    const tools = named(document.tools);
+    expect(tools).toContain("Protobuf");
+    expect(tools).toContain("Prometheus");
+    expect(tools).not.toContain("PostgreSQL");
+    expect(tools).not.toContain("OpenCensus");
+    const protobuf = document.tools.find((t) => t.name === "Protobuf")!;
+    expect(protobuf.detection_source).toBe("go.mod");
+    // The Go runtime module's release (1.5, 1.33) is not Protobuf's: no version.
+    expect(protobuf.version).toBeUndefined();
+    // Each module with a page on the site is a package entry as before.
+    const packages = document.tools.filter((t) => t.package_url).map((t) => t.name);
+    expect(packages).toEqual(expect.arrayContaining(["protobuf", "pq"]));
+  });
+
+});
