@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { expectFinishesWithin } from "./work-budget.js";
+
+// Stop 44's audit of the hand-written patterns (each checked by a ReDoS checker, then tried end to
+// end through a scan): these lines, of a few hundred KB, each held a scan for seconds to minutes,
+// with no warning, since a pattern tried every split of one run of characters between two parts.
+// Each input is read beside a good manifest, whose tool must still be reported.
+
+/** `unit` repeated to about `size` characters. */
+const run = (unit: string, size = 50_000) => unit.repeat(Math.ceil(size / unit.length));
+
+type Result = Awaited<ReturnType<typeof scan>>;
+const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+const good = { "good/package.json": JSON.stringify({ dependencies: { express: "4.18.2" } }) };
+
+/** Scans the hostile files beside a good manifest, within `units` reference jobs. */
+async function scanBeside(files: Record<string, string>, units = 20): Promise<Result> {
+  const result = await expectFinishesWithin(() => scan(new MemorySource({ ...files, ...good }), options), units);
+  expect(result.document.tools.map((t) => t.name)).toContain("ExpressJS");
+  return result;
+}
+const names = (r: Result) => r.document.tools.map((t) => t.name);
+
+describe("stop 44: long runs that a pattern split every way", () => {
+  // The engine and its catalog loaded once, outside every budget.
+  beforeAll(() => scan(new MemorySource(good), options));
+
+  it("an image reference of 50,000 unclosed `${` (a Dockerfile FROM, a compose image)", async () => {
+    const r = await scanBeside({ "a/Dockerfile": `FROM ${run("${")}\n`, "b/Dockerfile": `FROM ${run("${a+")}\n`, "c/docker-compose.yml": `services:\n  x:\n    image: '${run("${")}'\n` });
+    expect(names(r)).toContain("Docker");
+  });
+});
