@@ -30,4 +30,9 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ "a/Dockerfile": `FROM ${run("${")}\n`, "b/Dockerfile": `FROM ${run("${a+")}\n`, "c/docker-compose.yml": `services:\n  x:\n    image: '${run("${")}'\n` });
     expect(names(r)).toContain("Docker");
   });
+
+  it("a Vagrantfile's provider of 50,000 spaces before no name", async () => {
+    const r = await scanBeside({ Vagrantfile: `Vagrant.configure("2") do |config|\n  config.vm.provider${run(" ")}x\n  config.vm.provider :virtualbox\nend\n` });
+    expect(names(r)).toContain("VirtualBox");
+  });
 });
