@@ -35,4 +35,10 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ Vagrantfile: `Vagrant.configure("2") do |config|\n  config.vm.provider${run(" ")}x\n  config.vm.provider :virtualbox\nend\n` });
     expect(names(r)).toContain("VirtualBox");
   });
+
+  it("an importmap pin of 50,000 spaces before no name", async () => {
+    const { readImportmap } = await import("../detectors/ruby/importmap.js");
+    const pins = expectFinishesWithin(() => readImportmap(`pin${run(" ")}x\npin "chart.js", to: "https://ga.jspm.io/npm:chart.js@4.4.1/dist/chart.js"\n`), 10);
+    expect(pins.map((p) => p.name)).toEqual(["chart.js"]);
+  });
 });
