@@ -8,7 +8,7 @@ import { expectFinishesWithin } from "./work-budget.js";
 // Each input is read beside a good manifest, whose tool must still be reported.
 
 /** `unit` repeated to about `size` characters. */
-const run = (unit: string, size = 50_000) => unit.repeat(Math.ceil(size / unit.length));
+const run = (unit: string, size = 100_000) => unit.repeat(Math.ceil(size / unit.length));
 
 type Result = Awaited<ReturnType<typeof scan>>;
 const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
@@ -27,18 +27,23 @@ describe("stop 44: long runs that a pattern split every way", () => {
   beforeAll(() => scan(new MemorySource(good), options));
 
   it("an image reference of 50,000 unclosed `${` (a Dockerfile FROM, a compose image)", async () => {
-    const r = await scanBeside({ "a/Dockerfile": `FROM ${run("${")}\n`, "b/Dockerfile": `FROM ${run("${a+")}\n`, "c/docker-compose.yml": `services:\n  x:\n    image: '${run("${")}'\n` });
+    const r = await scanBeside({ "a/Dockerfile": `FROM ${run("${", 50_000)}\n`, "b/Dockerfile": `FROM ${run("${a+", 50_000)}\n`, "c/docker-compose.yml": `services:\n  x:\n    image: '${run("${", 50_000)}'\n` });
     expect(names(r)).toContain("Docker");
   });
 
-  it("a Vagrantfile's provider of 50,000 spaces before no name", async () => {
+  it("a Vagrantfile's provider of 100,000 spaces before no name", async () => {
     const r = await scanBeside({ Vagrantfile: `Vagrant.configure("2") do |config|\n  config.vm.provider${run(" ")}x\n  config.vm.provider :virtualbox\nend\n` });
     expect(names(r)).toContain("VirtualBox");
   });
 
-  it("an importmap pin of 50,000 spaces before no name", async () => {
+  it("an importmap pin of 100,000 spaces before no name", async () => {
     const { readImportmap } = await import("../detectors/ruby/importmap.js");
     const pins = expectFinishesWithin(() => readImportmap(`pin${run(" ")}x\npin "chart.js", to: "https://ga.jspm.io/npm:chart.js@4.4.1/dist/chart.js"\n`), 10);
     expect(pins.map((p) => p.name)).toEqual(["chart.js"]);
+  });
+
+  it("a Chef metadata.rb name of 100,000 spaces before no quote", async () => {
+    const r = await scanBeside({ "cookbooks/a/metadata.rb": `name${run(" ")}x\ndepends 'apt'\n`, "cookbooks/b/metadata.rb": "name 'web'\ndepends 'apt'\n" });
+    expect(names(r)).toContain("Chef");
   });
 });

@@ -55,7 +55,9 @@ export const configManagementDetector: Detector = {
       const puppet = baseName(file) === "Puppetfile";
       const seen = new Set<string>();
       const lines = textLines(text);
-      if (baseName(file) === "metadata.rb" && lines.some((l) => /^name\s*\(?\s*["'][\w-]+["']/.test(l)) && lines.some((l) => /^(?:depends|chef_version|supports|maintainer)\b/.test(l))) {
+      // `name 'x'` or `name('x')`: the bracket optional after one space run, not between two (a
+      // line of 50,000 spaces was split every way).
+      if (baseName(file) === "metadata.rb" && lines.some((l) => /^name\s*(?:\(\s*)?["'][\w-]+["']/.test(l)) && lines.some((l) => /^(?:depends|chef_version|supports|maintainer)\b/.test(l))) {
         ctx.report({ ref: "format:chef-cookbook-metadata", file, line: lines.findIndex((l) => /^name\b/.test(l)) + 1 });
       }
       lines.forEach((raw, i) => {
