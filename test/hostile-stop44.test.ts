@@ -46,4 +46,10 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ "cookbooks/a/metadata.rb": `name${run(" ")}x\ndepends 'apt'\n`, "cookbooks/b/metadata.rb": "name 'web'\ndepends 'apt'\n" });
     expect(names(r)).toContain("Chef");
   });
+
+  it("a Deno deps.ts of `from` and 100,000 spaces before no quote", async () => {
+    const { readModuleImports } = await import("../detectors/npm/deno.js");
+    const imports = expectFinishesWithin(() => readModuleImports(`export * from${run(" ")}x\nexport * from "jsr:@std/assert@1.0.6";\n`), 10);
+    expect(imports.map((i) => i.specifier)).toEqual(["jsr:@std/assert@1.0.6"]);
+  });
 });
