@@ -52,4 +52,11 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const imports = expectFinishesWithin(() => readModuleImports(`export * from${run(" ")}x\nexport * from "jsr:@std/assert@1.0.6";\n`), 10);
     expect(imports.map((i) => i.specifier)).toEqual(["jsr:@std/assert@1.0.6"]);
   });
+
+  it("a Gradle jacoco block whose toolVersion is followed by 100,000 spaces and no quote", async () => {
+    const { readBuildScript } = await import("../detectors/gradle/build-script.js");
+    expectFinishesWithin(() => readBuildScript(`jacoco {\n  toolVersion${run(" ")}x\n}\n`), 10);
+    const r = await scanBeside({ "a/build.gradle": `plugins { id 'jacoco' }\njacoco {\n  toolVersion${run(" ")}x\n}\n`, "b/build.gradle": "plugins { id 'jacoco' }\njacoco {\n  toolVersion = '0.8.11'\n}\n" });
+    expect(r.document.tools.find((t) => t.name === "JaCoCo")?.version).toBe("0.8.11");
+  });
 });
