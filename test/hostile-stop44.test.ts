@@ -59,4 +59,9 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ "a/build.gradle": `plugins { id 'jacoco' }\njacoco {\n  toolVersion${run(" ")}x\n}\n`, "b/build.gradle": "plugins { id 'jacoco' }\njacoco {\n  toolVersion = '0.8.11'\n}\n" });
     expect(r.document.tools.find((t) => t.name === "JaCoCo")?.version).toBe("0.8.11");
   });
+
+  it("a shard.yml version of 100,000 spaces before no number", async () => {
+    const r = await scanBeside({ "shard.yml": `name: x\nversion: 1.0.0\ndependencies:\n  kemal:\n    github: kemalcr/kemal\n    version: '${run(" ")}~'\n` });
+    expect(names(r)).toContain("Kemal");
+  });
 });
