@@ -64,4 +64,9 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ "shard.yml": `name: x\nversion: 1.0.0\ndependencies:\n  kemal:\n    github: kemalcr/kemal\n    version: '${run(" ")}~'\n` });
     expect(names(r)).toContain("Kemal");
   });
+
+  it("a gemspec's required_ruby_version of a quote and 100,000 digits never closed", async () => {
+    const r = await scanBeside({ "a/x.gemspec": `Gem::Specification.new do |s|\n  s.required_ruby_version = "${run("0")}\nend\n`, "b/y.gemspec": `Gem::Specification.new do |s|\n  s.required_ruby_version = ">= 3.1", "< 4"\nend\n` });
+    expect(r.document.tools.find((t) => t.name === "Ruby")?.version).toBe("3.1");
+  });
 });
