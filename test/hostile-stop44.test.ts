@@ -69,4 +69,11 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ "a/x.gemspec": `Gem::Specification.new do |s|\n  s.required_ruby_version = "${run("0")}\nend\n`, "b/y.gemspec": `Gem::Specification.new do |s|\n  s.required_ruby_version = ">= 3.1", "< 4"\nend\n` });
     expect(r.document.tools.find((t) => t.name === "Ruby")?.version).toBe("3.1");
   });
+
+  it("a setup.cfg python_requires of a word, 100,000 spaces and a word", async () => {
+    const { readPythonRequires } = await import("../detectors/python/setup-files.js");
+    const found = expectFinishesWithin(() => readPythonRequires(`[options]\npython_requires = >=3.9${run(" ")}x  \n`, true), 10);
+    expect(found).toEqual({ specifier: `>=3.9${run(" ")}x`, line: 2 });
+    expect(readPythonRequires("[options]\npython_requires = >=3.9 \t\n", true)).toEqual({ specifier: ">=3.9", line: 2 });
+  });
 });
