@@ -76,4 +76,16 @@ describe("stop 44: long runs that a pattern split every way", () => {
     expect(found).toEqual({ specifier: `>=3.9${run(" ")}x`, line: 2 });
     expect(readPythonRequires("[options]\npython_requires = >=3.9 \t\n", true)).toEqual({ specifier: ">=3.9", line: 2 });
   });
+
+  it("a Gemfile.lock release of 25,000 platform suffixes before a character no platform holds", async () => {
+    const { readGemfileLock } = await import("../detectors/ruby/gemfile.js");
+    const spec = (v: string) => `GEM\n  remote: https://rubygems.org/\n  specs:\n    nokogiri (${v})\n\nPLATFORMS\n  ruby\n`;
+    const lock = expectFinishesWithin(() => readGemfileLock(spec(`1.0${run("-arm")}!`)), 10);
+    expect(lock.versions.get("nokogiri")).toBe(`1.0${run("-arm")}!`);
+    // Short releases read as the old pattern read them.
+    const old = (v: string) => v.replace(/-(x86|x64|arm|aarch|universal|java|mingw|mswin)[\w-]*$/, "");
+    for (const v of ["1.16.2-x86_64-linux", "1.16.2-arm64-darwin", "1.16.2-java", "1.16.2", "1.0.rc-x64.1-mingw!", "1.0-x64.1-mingw-x", "2-armv7-arm-x", "1-java.2", "1-universal-darwin-22"]) {
+      expect(readGemfileLock(spec(v)).versions.get("nokogiri"), v).toBe(old(v));
+    }
+  });
 });
