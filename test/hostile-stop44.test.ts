@@ -88,4 +88,10 @@ describe("stop 44: long runs that a pattern split every way", () => {
       expect(readGemfileLock(spec(v)).versions.get("nokogiri"), v).toBe(old(v));
     }
   });
+
+  it("a CPM package URI of 100,000 slashes, pluses and at signs", async () => {
+    const { readCmake } = await import("../detectors/cpp/cmake.js");
+    const found = expectFinishesWithin(() => readCmake(`CPMAddPackage("gh:${run("/+@+")}#")\nCPMAddPackage("gh:nlohmann/json@3.11.3")\n`), 10);
+    expect(found.map((r) => `${r.name} ${r.version}`)).toEqual(["json 3.11.3"]);
+  });
 });
