@@ -94,4 +94,9 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const found = expectFinishesWithin(() => readCmake(`CPMAddPackage("gh:${run("/+@+")}#")\nCPMAddPackage("gh:nlohmann/json@3.11.3")\n`), 10);
     expect(found.map((r) => `${r.name} ${r.version}`)).toEqual(["json 3.11.3"]);
   });
+
+  it("a Fastfile line of one word of 100,000 letters", async () => {
+    const r = await scanBeside({ "fastlane/Fastfile": `lane :beta do\n  f${run("sf")}!\n  upload_to_testflight\nend\n` });
+    expect(names(r)).toContain("TestFlight");
+  });
 });
