@@ -99,4 +99,10 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ "fastlane/Fastfile": `lane :beta do\n  f${run("sf")}!\n  upload_to_testflight\nend\n` });
     expect(names(r)).toContain("TestFlight");
   });
+
+  it("a pnpm-lock.yaml package key of 100,000 digits and no closing colon", async () => {
+    const lock = `lockfileVersion: 5.4\n\nspecifiers:\n  redux: ^4.2.0\n\ndependencies:\n  redux: 4.2.1\n\npackages:\n\n  /a@0${run("0")}x\n\n  /redux/4.2.1:\n    resolution: {integrity: sha512-x}\n`;
+    const r = await scanBeside({ "app/package.json": JSON.stringify({ dependencies: { redux: "^4.2.0" } }), "app/pnpm-lock.yaml": lock });
+    expect(r.document.tools.find((t) => t.name === "Redux")?.version).toBe("4.2.1");
+  });
 });
