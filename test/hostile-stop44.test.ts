@@ -105,4 +105,9 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ "app/package.json": JSON.stringify({ dependencies: { redux: "^4.2.0" } }), "app/pnpm-lock.yaml": lock });
     expect(r.document.tools.find((t) => t.name === "Redux")?.version).toBe("4.2.1");
   });
+
+  it("a Podfile line of 20,000 `subspecs: [` never closed", async () => {
+    const r = await scanBeside({ "a/Podfile": `platform :ios, '13.0'\ntarget 'x' do\n  pod 'Firebase'${run(", subspecs: [p", 300_000)}\nend\n`, "b/Podfile": "platform :ios, '13.0'\ntarget 'y' do\n  pod 'Alamofire', '~> 5.8'\nend\n" });
+    expect(names(r)).toContain("Alamofire");
+  });
 });
