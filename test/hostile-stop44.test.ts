@@ -110,4 +110,10 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ "a/Podfile": `platform :ios, '13.0'\ntarget 'x' do\n  pod 'Firebase'${run(", subspecs: [p", 300_000)}\nend\n`, "b/Podfile": "platform :ios, '13.0'\ntarget 'y' do\n  pod 'Alamofire', '~> 5.8'\nend\n" });
     expect(names(r)).toContain("Alamofire");
   });
+
+  it("a CI script line of 20,000 `gcloud builds submit` without a tag", async () => {
+    const wf = (run: string) => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${run}\n`;
+    const r = await scanBeside({ ".github/workflows/a.yml": wf(run("gcloud builds submit ", 400_000)), ".github/workflows/b.yml": wf("gcloud builds submit --tag gcr.io/p/app .") });
+    expect(names(r)).toContain("Google Container Registry");
+  });
 });
