@@ -116,4 +116,12 @@ describe("stop 44: long runs that a pattern split every way", () => {
     const r = await scanBeside({ ".github/workflows/a.yml": wf(run("gcloud builds submit ", 400_000)), ".github/workflows/b.yml": wf("gcloud builds submit --tag gcr.io/p/app .") });
     expect(names(r)).toContain("Google Container Registry");
   });
+
+  it("a Dockerfile parser directive of 100,000 tabs between its value and another `=`", async () => {
+    const { readDockerfile } = await import("../detectors/docker/dockerfile.js");
+    const images = expectFinishesWithin(() => readDockerfile(`# syntax =${run("\t")}x =\nFROM node:20\n`), 10);
+    expect(images.map((i) => i.name)).toEqual(["node"]);
+    // A directive still sets the escape character.
+    expect(readDockerfile("# escape=`\nFROM node:20 `\n  AS build\n").map((i) => i.name)).toEqual(["node"]);
+  });
 });
