@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { expectFinishesWithin } from "./work-budget.js";
@@ -123,5 +124,20 @@ describe("stop 44: long runs that a pattern split every way", () => {
     expect(images.map((i) => i.name)).toEqual(["node"]);
     // A directive still sets the escape character.
     expect(readDockerfile("# escape=`\nFROM node:20 `\n  AS build\n").map((i) => i.name)).toEqual(["node"]);
+  });
+
+  it("a Puppet metadata.json dependency name of 100,000 dashes and digits ending in a slash", async () => {
+    const meta = (name: string) => JSON.stringify({ name: "a-b", version: "1.0.0", operatingsystem_support: [], requirements: [], dependencies: [{ name }, { name: "puppetlabs/stdlib" }] });
+    const r = await scanBeside({ "metadata.json": meta(`-${run("-0")}/`) });
+    expect(names(r)).toContain("Puppet Labs");
+    // Names of word characters, `-` and `/` split as the old pattern split them.
+    const { splitModuleName } = await import("../detectors/config-management/index.js");
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "_", "-", "/"), maxLength: 9 }), (name) => {
+        const old = /^([\w-]+)[/-]([\w-]+)$/.exec(name);
+        expect(splitModuleName(name)).toEqual(old ? [old[1], old[2]] : undefined);
+      }),
+      { numRuns: 2000, seed: 44 },
+    );
   });
 });
