@@ -42,8 +42,8 @@ export const configManagementDetector: Detector = {
         const seen = new Set<string>();
         const lineOfName = lineOfEach(text);
         for (const d of meta.dependencies) {
-          const name = isRecord(d) && typeof d.name === "string" ? /^([\w-]+)[/-]([\w-]+)$/.exec(d.name.trim()) : null;
-          const key = name ? `${name[1]}-${name[2]}`.toLowerCase() : undefined;
+          const name = isRecord(d) && typeof d.name === "string" && /^[\w/-]+$/.test(d.name.trim()) ? splitModuleName(d.name.trim()) : undefined;
+          const key = name ? `${name[0]}-${name[1]}`.toLowerCase() : undefined;
           if (!key || seen.has(key)) continue;
           seen.add(key);
           ctx.report({ ref: `puppet-module:${key}`, file, line: lineOfName((d as { name: string }).name) });
@@ -55,7 +55,9 @@ export const configManagementDetector: Detector = {
       const puppet = baseName(file) === "Puppetfile";
       const seen = new Set<string>();
       const lines = textLines(text);
-      if (baseName(file) === "metadata.rb" && lines.some((l) => /^name\s*\(?\s*["'][\w-]+["']/.test(l)) && lines.some((l) => /^(?:depends|chef_version|supports|maintainer)\b/.test(l))) {
+      // `name 'x'` or `name('x')`: the bracket optional after one space run, not between two (a
+      // line of 50,000 spaces was split every way).
+      if (baseName(file) === "metadata.rb" && lines.some((l) => /^name\s*(?:\(\s*)?["'][\w-]+["']/.test(l)) && lines.some((l) => /^(?:depends|chef_version|supports|maintainer)\b/.test(l))) {
         ctx.report({ ref: "format:chef-cookbook-metadata", file, line: lines.findIndex((l) => /^name\b/.test(l)) + 1 });
       }
       lines.forEach((raw, i) => {
@@ -88,12 +90,20 @@ function isPuppetModule(data: unknown): data is { name: string; dependencies: un
 function puppetModule(line: string): [string, string, string] | undefined {
   const quoted = /^mod\s*(?:\(\s*)?["']([\w/-]+)["']/.exec(line)?.[1];
   if (quoted === undefined) return undefined;
-  const slash = quoted.indexOf("/");
+  const parts = splitModuleName(quoted);
+  return parts && [quoted, ...parts];
+}
+
+/**
+ * A module name of word characters, `-` and `/` split as `/^([\w-]+)[/-]([\w-]+)$/` splits it (at
+ * the `/`, else at the last `-` with a name after it), in one pass: a metadata.json dependency of
+ * 100,000 `-0` ending in `/` took that pattern 18 s.
+ */
+export function splitModuleName(name: string): [string, string] | undefined {
+  const slash = name.indexOf("/");
   let at: number;
-  if (slash >= 0) at = quoted.indexOf("/", slash + 1) < 0 ? slash : -1;
-  else {
-    at = quoted.lastIndexOf("-", quoted.length - 2);
-  }
-  if (at < 1 || at > quoted.length - 2) return undefined;
-  return [quoted, quoted.slice(0, at), quoted.slice(at + 1)];
+  if (slash >= 0) at = name.indexOf("/", slash + 1) < 0 ? slash : -1;
+  else at = name.lastIndexOf("-", name.length - 2);
+  if (at < 1 || at > name.length - 2) return undefined;
+  return [name.slice(0, at), name.slice(at + 1)];
 }

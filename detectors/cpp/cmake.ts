@@ -76,9 +76,14 @@ function fetchContent(args: string[], line: number): CmakeRequirement[] {
  * also as the `URI` keyword's value beside options (`URI "gh:nlohmann/json@3.11.3" OPTIONS ...`),
  * or its keyword form (`NAME`, `VERSION`, `GITHUB_REPOSITORY`, `GIT_TAG`, `URL`).
  */
+const MAX_CPM_URI_LENGTH = 2048;
+
 function cpmPackage(args: string[], line: number): CmakeRequirement[] {
   const uri = args.length === 1 ? args[0] : keyword(args, "URI");
   if (uri !== undefined) {
+    // A package's URI is a line at most: a longer one (the pattern below splits it many ways, 100,000
+    // characters of slashes and at signs took 50 s) names no package.
+    if (uri.length > MAX_CPM_URI_LENGTH) return [];
     const short = /^(?:(?:gh|gl|bb):)?(?:.*\/)?([\w.+-]+?)(?:\.git)?(?:@([^#\s]+))?(?:#(\S+))?$/.exec(uri);
     if (!short) return [];
     const version = releaseOfTag(short[2]) ?? releaseOfTag(short[3]);

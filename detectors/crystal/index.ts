@@ -25,7 +25,8 @@ export const crystalDetector: Detector = {
         for (const [name, source] of Object.entries(deps)) {
           const declared = isRecord(source) && typeof source.version === "string" ? source.version : undefined;
           const exact = locked.get(name);
-          const bound = declared === undefined ? undefined : /^\s*(?:~>|>=|=)?\s*(\d+(?:\.\d+)*)\s*$/.exec(declared)?.[1];
+          // The operator optional after one space run, not between two (a value of 100,000 spaces was split every way).
+          const bound = declared === undefined ? undefined : /^\s*(?:(?:~>|>=|=)\s*)?(\d+(?:\.\d+)*)\s*$/.exec(declared)?.[1];
           ctx.report({ ref: `shard:${name}`, file, declared, version: exact ?? bound, versionFile: exact ? lockPath : undefined, direct: true, dev });
         }
       }

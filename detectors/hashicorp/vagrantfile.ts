@@ -17,14 +17,16 @@ export interface VagrantUse {
  */
 export function readVagrantfile(text: string): VagrantUse {
   const use: VagrantUse = { providers: [], provisioners: [], boxes: [] };
+  // A bracket is optional after a space run, never between two (`\s*\(?\s*` tried every split of
+  // 50,000 spaces before no name: seconds for one line).
   textLines(text).forEach((raw, i) => {
     const line = raw.replace(/^\s+/, "");
     if (line.startsWith("#")) return;
-    const provider = /\.vm\.provider\s*\(?\s*[:"']([\w-]+)/.exec(line);
+    const provider = /\.vm\.provider\s*(?:\(\s*)?[:"']([\w-]+)/.exec(line);
     if (provider) use.providers.push({ name: provider[1]!.toLowerCase(), line: i + 1 });
     const box = /\.vm\.box\s*=\s*["']([\w./-]+)["']/.exec(line);
     if (box) use.boxes.push({ name: box[1]!.toLowerCase(), line: i + 1 });
-    const provision = /\.vm\.provision\s*\(?\s*[:"']([\w-]+)["']?(.*)$/.exec(line);
+    const provision = /\.vm\.provision\s*(?:\(\s*)?[:"']([\w-]+)["']?(.*)$/.exec(line);
     if (provision) {
       const type = /(?:\btype:\s*|:type\s*=>\s*)[:"']([\w-]+)/.exec(provision[2]!)?.[1];
       use.provisioners.push({ name: (type ?? provision[1]!).toLowerCase(), line: i + 1 });

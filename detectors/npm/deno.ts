@@ -33,8 +33,11 @@ const DENO_LAND_X = /^https?:\/\/deno\.land\/x\/([\w-]+)(?:@([^/?#]+))?(?:[/?#]|
 /** A specifier only Deno resolves: a JSR or npm one, or a module of deno.land (x/ or the std library). */
 const DENO_ONLY = /^(?:jsr:|npm:|https?:\/\/deno\.land\/)/;
 
-/** The module specifier of an `import`, `export ... from` or dynamic `import()`, quoted. */
-const IMPORT_SPECIFIER = /\b(?:from|import)\s*\(?\s*(["'])([^"'\r\n]+)\1/g;
+/**
+ * The module specifier of an `import`, `export ... from` or dynamic `import()`, quoted. The bracket
+ * is optional after one space run, not between two: 100,000 spaces before no quote took 40 s.
+ */
+const IMPORT_SPECIFIER = /\b(?:from|import)\s*(?:\(\s*)?(["'])([^"'\r\n]+)\1/g;
 
 /** deps.ts files are a page of re-exports; a far longer file is no such list and is not read. */
 const MAX_DEPS_LENGTH = 256 * 1024;

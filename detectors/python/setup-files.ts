@@ -33,7 +33,9 @@ export function readSetupPy(text: string): Requirement[] {
  */
 export function readPythonRequires(text: string, cfg: boolean): { specifier: string; line: number } | undefined {
   const lines = textLines(text);
-  const pattern = cfg ? /^python_requires\s*[=:]\s*(\S.*?)\s*$/ : /\bpython_requires\s*=\s*(["'])([^"'\n]+)\1/;
+  // The value to the line's end, its trailing blanks trimmed after (a lazy value before `\s*$`
+  // tried each end in a run of 100,000 spaces: 18 s); a line here holds no CR or U+2028.
+  const pattern = cfg ? /^python_requires\s*[=:]\s*(\S.*)$/ : /\bpython_requires\s*=\s*(["'])([^"'\n]+)\1/;
   for (let i = 0; i < lines.length; i++) {
     // setup.cfg's comments are cut as readSetupCfg cuts them
     const m = pattern.exec(cfg ? lines[i]!.replace(/[#;].*$/, "") : lines[i]!);

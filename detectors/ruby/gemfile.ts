@@ -109,6 +109,18 @@ export interface GemfileLock {
   bundler?: string;
 }
 
+/**
+ * A release without the platform a native gem was built for (`1.16.2-x86_64-linux` is 1.16.2): the
+ * platform runs to the end in word characters and dashes, so only that last run is searched (a
+ * pattern tried from each of 25,000 `-arm` in a release ending in another character: seconds).
+ */
+function withoutPlatform(version: string): string {
+  let tail = version.length;
+  while (tail > 0 && /[\w-]/.test(version[tail - 1]!)) tail--;
+  const platform = /-(?:x86|x64|arm|aarch|universal|java|mingw|mswin)/.exec(version.slice(tail));
+  return platform ? version.slice(0, tail + platform.index) : version;
+}
+
 /** Gemfile.lock: resolved versions of the GEM specs, the top-level DEPENDENCIES, the Ruby and Bundler versions. */
 export function readGemfileLock(text: string): GemfileLock {
   const out: GemfileLock = { versions: new Map(), requires: new Map(), dependencies: [], local: [] };
@@ -128,7 +140,7 @@ export function readGemfileLock(text: string): GemfileLock {
     const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line);
     if (spec && (section === "GEM" || section === "GIT" || section === "PATH")) {
       const name = spec[1]!;
-      out.versions.set(name, spec[2]!.replace(/-(x86|x64|arm|aarch|universal|java|mingw|mswin)[\w-]*$/, ""));
+      out.versions.set(name, withoutPlatform(spec[2]!));
       current = { name };
       if (section === "PATH") {
         localNames.add(name);

@@ -18,7 +18,8 @@ export interface ImportmapPin {
 export function readImportmap(text: string): ImportmapPin[] {
   const pins: ImportmapPin[] = [];
   textLines(text).forEach((raw, i) => {
-    const m = /^\s*pin\s*\(?\s*["']([^"']+)["'](.*)$/.exec(raw);
+    // The bracket optional after one space run, not between two (every split of a long run was tried).
+    const m = /^\s*pin\s*(?:\(\s*)?["']([^"']+)["'](.*)$/.exec(raw);
     if (!m) return;
     const name = m[1]!;
     const rest = m[2]!;

@@ -73,7 +73,9 @@ function packageReleases(text: string): Map<string, Set<string>> {
   const rest = text.slice(start.index + start[0].length);
   const end = /\n[A-Za-z]/.exec(rest);
   const section = end ? rest.slice(0, end.index) : rest;
-  const key = /^ {2}'?\/?((?:@[^/@\s']+\/)?[^/@\s'():]+)[/@](\d[^\s'():_/]*)[^\n]*:[ \t]*$/gm;
+  // The release is taken whole (never shortened to try the rest of the line again: a key of 100,000
+  // digits with no colon took 16 s).
+  const key = /^ {2}'?\/?((?:@[^/@\s']+\/)?[^/@\s'():]+)[/@](\d[^\s'():_/]*)(?![^\s'():_/])[^\n]*:[ \t]*$/gm;
   for (let m = key.exec(section); m; m = key.exec(section)) {
     const versions = out.get(m[1]!) ?? new Set<string>();
     versions.add(m[2]!);
