@@ -31,13 +31,21 @@ export function treeFacts(byExtension: ReadonlyMap<string, readonly string[]>): 
   };
 }
 
-/** The lowercased extensions of the tree's files; a name that only starts with a dot (`.gitignore`) has none. */
+/** The lowercased extensions of the tree's files. */
 function extensionsOf(byExtension: ReadonlyMap<string, readonly string[]>): Set<string> {
   const extensions = new Set<string>();
   for (const [written, paths] of byExtension) {
-    if (written && paths.some((path) => baseName(path).length > written.length)) extensions.add(written.toLowerCase());
+    if (paths.some((path) => hasExtension(baseName(path), written))) extensions.add(written.toLowerCase());
   }
   return extensions;
+}
+
+/**
+ * Whether a file named `base`, listed under the extension `written` (`DetectContext.byExtension`),
+ * has that extension: a name that only starts with a dot (`.gitignore`, listed under itself) has none.
+ */
+export function hasExtension(base: string, written: string): boolean {
+  return written !== "" && base.length > written.length;
 }
 
 /**
