@@ -96,10 +96,10 @@ export function isShared(extension: string): boolean {
 export function settle(
   path: string,
   extension: string,
-  ids: string[],
+  ids: readonly string[],
   facts: TreeFacts,
-  lookup: (kind: string, key: string) => string[],
-): string[] {
+  lookup: (kind: string, key: string) => readonly string[],
+): readonly string[] {
   const rule = RULES[extension];
   if (!rule) return ids;
   const language = rule(path, facts);

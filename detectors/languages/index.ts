@@ -49,7 +49,7 @@ export const languagesDetector: Detector = {
     // Headers a C++ or Objective-C tree holds, whose text decides their language (headers.ts).
     const headers: string[] = [];
     let readHeaders: boolean | undefined;
-    const idsByExtension = new Map<string, string[]>();
+    const idsByExtension = new Map<string, readonly string[]>();
     // A group of paths at a time, one extension as written: the catalog is asked about it once.
     for (const [written, group] of ctx.byExtension) {
       const extension = written.toLowerCase();
@@ -65,7 +65,7 @@ export const languagesDetector: Detector = {
         // Its exact name first; then its extension, which a name that only starts with a dot
         // (`.gitignore`) does not have.
         const byName = ctx.lookup("filename", base);
-        let ids: string[] = byName.length || !hasExtension(base, written) ? byName : shared ? settle(path, extension, extensionIds, facts, ctx.lookup) : extensionIds;
+        let ids: readonly string[] = byName.length || !hasExtension(base, written) ? byName : shared ? settle(path, extension, extensionIds, facts, ctx.lookup) : extensionIds;
         // Set by a .gitattributes line, else by the default rules (asked only when the answer matters).
         let excluded: boolean | undefined;
         let detectable = true;
