@@ -48,12 +48,20 @@ export function holdsNoDocument(text: string | undefined): boolean {
 /** A blank line, a comment, or a document marker (`---`, `...`) with at most a comment after it. */
 const NOTHING_LINE = /^(?:\s*|---\s*|\.\.\.\s*)(?:#.*)?$/;
 
-/** Detects, then adds back the manual entries of the existing techstack.yml. */
-export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>, extra: DetectOptions = {}): Promise<StackDocument> {
+/**
+ * Detects, then adds back the manual entries of the existing techstack.yml in `out`, whose text
+ * the caller has read (readStackFile; undefined where there is none) and may need again.
+ */
+export async function detectWithManual(
+  dir: string,
+  out: string,
+  values: Record<string, unknown>,
+  text: string | undefined,
+  extra: DetectOptions = {},
+): Promise<StackDocument> {
   const result = await scanForCli(dir, values, extra);
   const document = result.document;
   const existing = join(out, "techstack.yml");
-  const text = readStackFile(existing);
   // An empty techstack.yml (made with touch) has no entries to lose.
   if (!holdsNoDocument(text)) {
     let previous: StackDocument;
