@@ -121,9 +121,10 @@ export interface DetectContext {
   warn(file: string, message: string): void;
   /**
    * The catalog ids a key of some kind reveals (`lookup("extension", ".ts")`), for detectors that
-   * decide from catalog data what is worth reporting. Map hits; cheap enough per file.
+   * decide from catalog data what is worth reporting. Map hits; cheap enough per file. Read-only:
+   * a key naming no tool gives one shared, frozen, empty list.
    */
-  lookup(kind: string, key: string): string[];
+  lookup(kind: string, key: string): readonly string[];
   /**
    * The Maven group whose artifacts all take a key's version, from the catalog's `families`
    * (`family("maven", "org.springframework.boot:spring-boot-starter-parent")` is

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { languagesDetector, interpreterOf } from "../detectors/languages/index.js";
 import { overridesFor, readGitattributes } from "../detectors/languages/gitattributes.js";
+import { hasExtension } from "../detectors/languages/ambiguous.js";
 import { MemorySource, REPO_METADATA, scan } from "../src/index.js";
 import { compact, detectorFindings } from "./detector-findings.js";
 
@@ -192,6 +193,17 @@ describe("shared extensions", () => {
 });
 
 describe("counting", () => {
+  it("a name that only starts with a dot has no extension, for counting and for the shared extensions' facts alike", async () => {
+    expect(hasExtension("main.m", ".m")).toBe(true);
+    expect(hasExtension(".m", ".m")).toBe(false);
+    expect(hasExtension(".gitignore", ".gitignore")).toBe(false);
+    expect(hasExtension("Makefile", "")).toBe(false);
+    // A lone `.m` is no MATLAB file; a lone `.frag` is no shader beside a `.fs`, which stays F#.
+    expect(await languagesOf({ ".m": "", "main.go": "" })).toEqual(["Golang"]);
+    expect(await languagesOf({ ".frag": "", "src/Program.fs": "" })).toEqual(["F#"]);
+    expect(await languagesOf({ "light.frag": "", "src/Program.fs": "" })).toEqual(["GLSL"]);
+  });
+
   it("a compiled .js or .css needs its own map; .mjs, .cjs and TypeScript declarations with maps are counted", async () => {
     // tsc's declarationMap writes index.d.ts.map beside index.d.ts; linguist reads only .js and .css for a map.
     expect(await languagesOf({ "lib/index.d.ts": "", "lib/index.d.ts.map": "", "README.md": "" })).toEqual(["TypeScript"]);

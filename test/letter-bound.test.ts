@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
-import { QueryLetters } from "../src/catalog/letter-bound.js";
+import { QueryLetters, tooFar } from "../src/catalog/letter-bound.js";
 import { editDistance } from "../src/edit-distance.js";
 
 // The bounds rule keys out of resolve's fuzzy matching unread: one too low would drop a key Fuse or
@@ -73,6 +73,31 @@ describe("QueryLetters", () => {
       for (const hit of fuse.search(query)) {
         expect(letters.commonSubsequence(hit.item.key), `${query} in ${hit.item.key}`).toBeGreaterThanOrEqual(query.length - edits);
         expect(letters.sharedInWindow(hit.item.key, query.length + edits), `${query} in ${hit.item.key}`).toBeGreaterThanOrEqual(query.length - edits);
+      }
+    }
+  });
+});
+
+describe("tooFar", () => {
+  it("is true where a bound of `common` paired letters leaves a key under 0.6 similar and more than one letter off", () => {
+    // "raect" against "react": all five letters paired at best, not far.
+    expect(tooFar(5, 5, 5)).toBe(false);
+    // Three of five paired is 0.6 similar at best: not far; two of five is.
+    expect(tooFar(5, 5, 3)).toBe(false);
+    expect(tooFar(5, 5, 2)).toBe(true);
+    // One letter off a short query can be far ("a" against "ab"); off a query of five or more, never.
+    expect(tooFar(1, 2, 1)).toBe(true);
+    expect(tooFar(5, 6, 5)).toBe(false);
+    // As resolve first wrote it: under 0.6 similar, unless one letter off a query of five or more
+    // (which a key under 0.6 similar never is: the clause decides nothing, and is gone).
+    for (let q = 1; q <= 12; q++) {
+      for (let k = 1; k <= 12; k++) {
+        const longer = Math.max(q, k);
+        for (let common = 0; common <= Math.min(q, k); common++) {
+          const underSimilar = common / longer < 0.6;
+          const oneOff = longer - common <= 1 && q >= 5;
+          expect(tooFar(q, k, common), `${q} ${k} ${common}`).toBe(underSimilar && !oneOff);
+        }
       }
     }
   });

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareCodeUnits, compareIgnoringCase } from "../src/kit.js";
+import { compareCodeUnits, compareIgnoringCase, largestGroupsFirst } from "../src/kit.js";
 import { ROOT, tempDir } from "./helpers.js";
 
 // The orders that decide what techstack writes (src/kit/order.ts) must not depend on the locale or
@@ -29,6 +29,17 @@ describe("the kit's orders", () => {
     expect(compareIgnoringCase("React", "react")).toBe(-1);
     expect(compareIgnoringCase("react", "React")).toBe(1);
     expect(compareIgnoringCase("react", "react")).toBe(0);
+  });
+
+  it("largestGroupsFirst: groups by key, the largest first, ties by key in code units, items in their order", () => {
+    const items = ["npm:b", "pypi:x", "npm:a", "Go:m", "go:k", "pypi:y", "npm:c", "go:j", "Go:n"];
+    expect(largestGroupsFirst(items, (s) => s.split(":")[0]!)).toEqual([
+      ["npm", ["npm:b", "npm:a", "npm:c"]],
+      ["Go", ["Go:m", "Go:n"]],
+      ["go", ["go:k", "go:j"]],
+      ["pypi", ["pypi:x", "pypi:y"]],
+    ]);
+    expect(largestGroupsFirst([], String)).toEqual([]);
   });
 });
 

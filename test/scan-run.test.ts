@@ -56,6 +56,10 @@ describe("runDetectors", () => {
       expect(new TextDecoder().decode(await ctx.bytes("Procfile"))).toBe("web: node server.js\n");
       expect(ctx.lookup("docker", "postgres")).toEqual(["docker"]);
       expect(ctx.lookup("docker", "mysql")).toEqual([]);
+      // Every miss is one shared, frozen empty list, not a new array per path asked about.
+      const miss = ctx.lookup("docker", "mysql");
+      expect(ctx.lookup("npm", "left-pad")).toBe(miss);
+      expect(Object.isFrozen(miss)).toBe(true);
       expect(ctx.family("maven", "org.springframework.boot:spring-boot-starter-web")).toBe("org.springframework.boot");
       expect(ctx.family("maven", "junit:junit")).toBeUndefined();
     });

@@ -31,13 +31,21 @@ export function treeFacts(byExtension: ReadonlyMap<string, readonly string[]>): 
   };
 }
 
-/** The lowercased extensions of the tree's files; a name that only starts with a dot (`.gitignore`) has none. */
+/** The lowercased extensions of the tree's files. */
 function extensionsOf(byExtension: ReadonlyMap<string, readonly string[]>): Set<string> {
   const extensions = new Set<string>();
   for (const [written, paths] of byExtension) {
-    if (written && paths.some((path) => baseName(path).length > written.length)) extensions.add(written.toLowerCase());
+    if (paths.some((path) => hasExtension(baseName(path), written))) extensions.add(written.toLowerCase());
   }
   return extensions;
+}
+
+/**
+ * Whether a file named `base`, listed under the extension `written` (`DetectContext.byExtension`),
+ * has that extension: a name that only starts with a dot (`.gitignore`, listed under itself) has none.
+ */
+export function hasExtension(base: string, written: string): boolean {
+  return written !== "" && base.length > written.length;
 }
 
 /**
@@ -88,10 +96,10 @@ export function isShared(extension: string): boolean {
 export function settle(
   path: string,
   extension: string,
-  ids: string[],
+  ids: readonly string[],
   facts: TreeFacts,
-  lookup: (kind: string, key: string) => string[],
-): string[] {
+  lookup: (kind: string, key: string) => readonly string[],
+): readonly string[] {
   const rule = RULES[extension];
   if (!rule) return ids;
   const language = rule(path, facts);

@@ -3,7 +3,7 @@ import { REPO_METADATA } from "../../src/constants.js";
 import { baseName, compareCodeUnits, dirOf } from "../../src/kit.js";
 import { exclusionTest } from "./vendored.js";
 import { overridesFor, readGitattributes, type LinguistOverride } from "./gitattributes.js";
-import { isShared, settle, treeFacts } from "./ambiguous.js";
+import { hasExtension, isShared, settle, treeFacts } from "./ambiguous.js";
 import { headerLanguage, readsHeaders } from "./headers.js";
 
 /** Above this many counted files, a language with a single file is a trace and is left out. */
@@ -52,9 +52,9 @@ export const languagesDetector: Detector = {
     const headers: string[] = [];
     // Template files whose first line may name an interpreter (a script template): linguist tries
     // the interpreter line before the extension.
-    const templates: { path: string; ids: string[] }[] = [];
+    const templates: { path: string; ids: readonly string[] }[] = [];
     let readHeaders: boolean | undefined;
-    const idsByExtension = new Map<string, string[]>();
+    const idsByExtension = new Map<string, readonly string[]>();
     // A group of paths at a time, one extension as written: the catalog is asked about it once.
     for (const [written, group] of ctx.byExtension) {
       const extension = written.toLowerCase();
@@ -71,8 +71,7 @@ export const languagesDetector: Detector = {
         // Its exact name first; then its extension, which a name that only starts with a dot
         // (`.gitignore`) does not have.
         const byName = ctx.lookup("filename", base);
-        const hasExtension = written !== "" && base.length > written.length;
-        let ids: string[] = byName.length || !hasExtension ? byName : shared ? settle(path, extension, extensionIds, facts, ctx.lookup) : extensionIds;
+        let ids: readonly string[] = byName.length || !hasExtension(base, written) ? byName : shared ? settle(path, extension, extensionIds, facts, ctx.lookup) : extensionIds;
         // Set by a .gitattributes line, else by the default rules (asked only when the answer matters).
         let excluded: boolean | undefined;
         let detectable = true;

@@ -289,7 +289,7 @@ function topLevelKeyLine(text: string, key: string): number | undefined {
  * a scoped wrapper (`@nestjs/typeorm` wraps `typeorm`, `@nestjs/platform-express` wraps
  * `express`) or a framework's binding (`react-redux` binds `redux`, `react-i18next` `i18next`).
  */
-export function wrappedPackage(name: string, lookup: (name: string) => string[]): string | undefined {
+export function wrappedPackage(name: string, lookup: (name: string) => readonly string[]): string | undefined {
   const m = /^@[^/]+\/(?:platform-)?([^/]+)$/.exec(name) ?? /^(?:react|vue|ng|angular|svelte|preact|solid)-([a-z0-9][\w.-]*)$/.exec(name);
   if (!m || name.startsWith("@types/")) return undefined;
   const own = m[1]!;

@@ -8,6 +8,9 @@ type NormalizeRule = Registry["normalize"];
 /** A key's tool ids and opening words (`matcher-value.ts`). */
 type Ids = MatcherTargets;
 
+/** `ids()`'s answer for a key naming no tool: one list for every miss, not a new one each time. */
+const NO_IDS: readonly string[] = Object.freeze([]);
+
 interface KindIndex {
   exact: Map<string, Ids>;
   /** Prefix keys (normalized, without their `*`). */
@@ -84,12 +87,16 @@ export class Catalog {
     return found ? this.toolsOf(namedIds(found, allTools)) : [];
   }
 
-  /** The ids of `match(kind, name)`, without making the tools' list first (detectors ask for every path). */
-  ids(kind: string, name: string): string[] {
+  /**
+   * The ids of `match(kind, name)`, without making the tools' list first (detectors ask for every
+   * path). A key naming no tool, the usual answer, gives one shared frozen empty list.
+   */
+  ids(kind: string, name: string): readonly string[] {
     const found = this.lookup(kind, name);
+    if (!found) return NO_IDS;
     const out: string[] = [];
-    if (found) for (const id of found.ids) if (this.tools.has(id)) out.push(id);
-    return out;
+    for (const id of found.ids) if (this.tools.has(id)) out.push(id);
+    return out.length ? out : NO_IDS;
   }
 
   /** Whether some key of `kind` (exact or prefix) matches the name, also one revealing no tool (`[]`). */

@@ -87,3 +87,15 @@ export class QueryLetters {
 
 /** The longest query whose letters fit the common subsequence's bits (30 keeps a sum of two under 2^31). */
 const SUBSEQUENCE_LETTERS = 30;
+
+/**
+ * Whether a key is neither a misspelling of the query nor close enough to count, from a bound on
+ * the letters an alignment of the two pairs (`common`): the edit distance is at least the longer
+ * length less that, so the key is under 0.6 similar whatever the distance is. (Such a key is
+ * never one letter off a query of five or more, resolve's other kind of misspelling: under 0.6 of
+ * five letters or more leaves more than two unpaired.)
+ */
+export function tooFar(queryLength: number, keyLength: number, common: number): boolean {
+  const longer = Math.max(queryLength, keyLength);
+  return 5 * (longer - common) > 2 * longer;
+}

@@ -3,7 +3,7 @@ import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
 import { splitImage } from "../kit/image-reference.js";
-import { QueryLetters } from "./letter-bound.js";
+import { QueryLetters, tooFar } from "./letter-bound.js";
 
 export interface Resolution {
   tool: CatalogTool;
@@ -135,11 +135,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   const letters = new QueryLetters(q);
   for (const e of index.entries) {
     if (Math.abs(e.key.length - q.length) > 3) continue;
-    // The distance is at least the longer length less the letters an alignment pairs; "far": under
-    // 0.6 similar and more than one letter off, whatever the distance is.
-    const longer = Math.max(q.length, e.key.length);
-    const far = (common: number): boolean => 5 * (longer - common) > 2 * longer && !(longer - common <= 1 && q.length >= 5);
-    if (far(letters.commonSubsequence(e.key)) || far(letters.sharedInWindow(e.key, e.key.length))) continue;
+    if (tooFar(q.length, e.key.length, letters.commonSubsequence(e.key)) || tooFar(q.length, e.key.length, letters.sharedInWindow(e.key, e.key.length))) continue;
     const distance = editDistance(q, e.key);
     const similarity = 1 - distance / Math.max(q.length, e.key.length);
     if (similarity >= 0.85 || (distance === 1 && q.length >= 5)) misspelt = true;

@@ -30,6 +30,23 @@ export function readStackFile(file: string): string | undefined {
 }
 
 /**
+ * The techstack.yml a rewrite replaces, undefined where there is none. One that cannot be read, a
+ * folder or a link so named as much as YAML that does not parse, stops the rewrite: overwriting it
+ * would lose the tools added by hand, so the user decides (said as check says it).
+ */
+export function readReplacedStackFile(file: string): string | undefined {
+  try {
+    return readStackFileOrThrow(file);
+  } catch (error) {
+    throw keepsHandAddedEntries(file, error);
+  }
+}
+
+function keepsHandAddedEntries(file: string, error: unknown): CliError {
+  return new CliError(`${unreadableStackDocument(file, error)}; fix it or remove it`, 1);
+}
+
+/**
  * readStackFile, whose error is the reader's own, in its words (`not a regular file, not read`).
  * A link to nothing is a link, not a missing file (existsSync follows it): write would have put
  * a file in its place, where it refuses a link to a file.
@@ -62,22 +79,28 @@ export function holdsNoDocument(text: string | undefined): boolean {
 /** A blank line, a comment, or a document marker (`---`, `...`) with at most a comment after it. */
 const NOTHING_LINE = /^(?:\s*|---\s*|\.\.\.\s*)(?:#.*)?$/;
 
-/** Detects, then adds back the manual entries of the existing techstack.yml. */
-export async function detectWithManual(dir: string, out: string, values: Record<string, unknown>, extra: DetectOptions = {}): Promise<StackDocument> {
+/**
+ * Detects, then adds back the manual entries of the existing techstack.yml in `out`, whose text
+ * the caller has read (readStackFile; undefined where there is none) and may need again.
+ */
+export async function detectWithManual(
+  dir: string,
+  out: string,
+  values: Record<string, unknown>,
+  text: string | undefined,
+  extra: DetectOptions = {},
+): Promise<StackDocument> {
   const result = await scanForCli(dir, values, extra);
   const document = result.document;
   const existing = join(out, "techstack.yml");
-  let previous: StackDocument | undefined;
-  try {
-    const text = readStackFileOrThrow(existing);
-    // An empty techstack.yml (made with touch) has no entries to lose.
-    if (!holdsNoDocument(text)) previous = parseComparable(text!);
-  } catch (error) {
-    // Overwriting it would lose the tools added by hand, so the user decides. A folder or a link
-    // so named is said of in the same words as YAML that does not parse, as check says it.
-    throw new CliError(`${unreadableStackDocument(existing, error)}; fix it or remove it`, 1);
-  }
-  if (previous) {
+  // An empty techstack.yml (made with touch) has no entries to lose.
+  if (!holdsNoDocument(text)) {
+    let previous: StackDocument;
+    try {
+      previous = parseComparable(text!);
+    } catch (error) {
+      throw keepsHandAddedEntries(existing, error);
+    }
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
     if (typeof previous.repo_type === "string" && previous.repo_type.trim()) document.repo_type = previous.repo_type;

@@ -1,6 +1,7 @@
 import type { Registry } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
-import { compareCodeUnits } from "../kit.js";
+import { largestGroupsFirst } from "../kit.js";
+import { nameOrder } from "./order.js";
 import { REPO_METADATA } from "../constants.js";
 import { repositoryUrl } from "../git/forges.js";
 
@@ -86,7 +87,7 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
   out.push("<br/><br/>", `|${doc.detected_tools_count}<br/>Tools used|${shortDate(doc.timestamp)} <br/>Report generated|`, "|------|------|", "</div>", "");
 
   for (const section of SECTIONS) {
-    const cards = tools.filter((t) => sectionOf(t) === section.title).sort((a, b) => compareCodeUnits(a.name, b.name));
+    const cards = tools.filter((t) => sectionOf(t) === section.title).sort(nameOrder);
     if (cards.length === 0) continue;
     out.push(`## ${section.icon ? `<img src='${section.icon}'/> ` : ""}${section.title} (${cards.length})`);
     out.push("<table><tr>");
@@ -101,21 +102,16 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
 
   if (packages.length) {
     out.push("", `## <img src='https://img.stackshare.io/group.svg' /> Open source packages (${packages.length})</h2>`, "");
-    const byRegistry = new Map<string, ToolEntry[]>();
-    for (const p of packages) {
-      const title = registryTitle(p, registries);
-      byRegistry.set(title.title, [...(byRegistry.get(title.title) ?? []), p]);
-    }
     // Largest registry first, as the site orders them.
     let first = true;
-    for (const [title, list] of [...byRegistry].sort(([a, x], [b, y]) => y.length - x.length || compareCodeUnits(a, b))) {
+    for (const [title, list] of largestGroupsFirst(packages, (p) => registryTitle(p, registries))) {
       // Two empty lines between one registry's table and the next heading.
       if (!first) out.push("");
       first = false;
       const icon = [...registries.values()].find((r) => r.title === title)?.icon;
       out.push(`## ${icon ? `<img width='24' height='24' src='${icon}'/> ` : ""}${title} (${list.length})`, "");
       out.push("|NAME|VERSION|LAST UPDATED|LAST UPDATED BY|LICENSE|VULNERABILITIES|", "|:------|:------|:------|:------|:------|:------|");
-      for (const p of list.sort((a, b) => compareCodeUnits(a.name, b.name))) {
+      for (const p of list.sort(nameOrder)) {
         const vulns = p.vulnerabilities?.length
           ? p.vulnerabilities.map((v) => `[${cell(v.cve_id ?? "")}](${linkTarget(v.cve_url ?? "")}) (${cell(capitalize(v.severity ?? ""))})`).join("<br/>")
           : "N/A";
@@ -146,26 +142,23 @@ function snippetTools(tools: ToolEntry[], registries: ReadonlyMap<string, Regist
   };
   return main
     .map((t, i) => ({ t, i, id: id(t) }))
-    .sort((a, b) => a.id - b.id || (a.id === Infinity ? compareName(a.t, b.t) : 0) || a.i - b.i)
+    .sort((a, b) => a.id - b.id || (a.id === Infinity ? nameOrder(a.t, b.t) : 0) || a.i - b.i)
     .map((x) => x.t);
-}
-
-function compareName(a: ToolEntry, b: ToolEntry): number {
-  return compareCodeUnits(a.name, b.name);
 }
 
 function isNamedPackage(t: ToolEntry): boolean {
   return t.sub_category?.endsWith("Packages") === true && t.category === "Libraries" && t.detection_source !== REPO_METADATA && /:/.test(t.name);
 }
 
-function registryTitle(p: ToolEntry, registries: ReadonlyMap<string, Registry>): { title: string } {
+/** The title of the registry a package entry's page is on (`npm`), or its host when none matches. */
+function registryTitle(p: ToolEntry, registries: ReadonlyMap<string, Registry>): string {
   for (const r of registries.values()) {
     const prefix = r.package_url?.split("{name}")[0];
-    if (prefix && p.package_url?.startsWith(prefix)) return { title: r.title ?? prefix };
+    if (prefix && p.package_url?.startsWith(prefix)) return r.title ?? prefix;
   }
   // A page no registry gives, by its host; one that is no URL (a package added by hand) as written.
   const url = URL.canParse(p.package_url!) ? new URL(p.package_url!) : undefined;
-  return { title: url?.hostname || p.package_url!.replace(/\s+/g, " ") };
+  return url?.hostname || p.package_url!.replace(/\s+/g, " ");
 }
 
 /** `2024-01-31T...` or `2024-01-31 10:00:00 Z` -> `01/31/24`. */

@@ -1,5 +1,5 @@
 import type { ToolEntry } from "../types.js";
-import { compareCodeUnits } from "../kit.js";
+import { compareCodeUnits, largestGroupsFirst } from "../kit.js";
 
 /**
  * The site does not list tools by category: it puts them in five blocks, each by name in code
@@ -35,7 +35,7 @@ function block(entry: ToolEntry): number {
 
 /** Tool entries as the site lists them: by block (above), then name by code units. */
 export function toolOrder(a: ToolEntry, b: ToolEntry): number {
-  return block(a) - block(b) || compareCodeUnits(a.name, b.name);
+  return block(a) - block(b) || nameOrder(a, b);
 }
 
 /** The registry a package entry's page is on: the host of its `package_url`. */
@@ -53,12 +53,12 @@ function registryOf(entry: ToolEntry): string {
  * before npm's 13 in another, so no fixed order of registries fits.
  */
 export function sortPackages(packages: ToolEntry[]): ToolEntry[] {
-  const registry = new Map(packages.map((p) => [p, registryOf(p)]));
-  const count = new Map<string, number>();
-  for (const host of registry.values()) count.set(host, (count.get(host) ?? 0) + 1);
-  return packages.sort((a, b) => {
-    const ra = registry.get(a)!;
-    const rb = registry.get(b)!;
-    return count.get(rb)! - count.get(ra)! || compareCodeUnits(ra, rb) || compareCodeUnits(a.name, b.name);
-  });
+  const sorted = largestGroupsFirst(packages, registryOf).flatMap(([, group]) => group.sort(nameOrder));
+  sorted.forEach((p, i) => (packages[i] = p));
+  return packages;
+}
+
+/** Entries by name in code units (`Yarn` before `npm`). */
+export function nameOrder(a: ToolEntry, b: ToolEntry): number {
+  return compareCodeUnits(a.name, b.name);
 }

@@ -21,3 +21,19 @@ export function compareIgnoringCase(a: string, b: string): number {
   const y = b.toLowerCase();
   return x < y ? -1 : x > y ? 1 : compareCodeUnits(a, b);
 }
+
+/**
+ * Items gathered by a key into groups, the largest group first, groups of one size by key in code
+ * units; each group keeps its items in the order they came. The site lists packages so: one block
+ * per registry, the registry with the most entries first.
+ */
+export function largestGroupsFirst<T>(items: Iterable<T>, keyOf: (item: T) => string): Array<[key: string, group: T[]]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups].sort(([a, x], [b, y]) => y.length - x.length || compareCodeUnits(a, b));
+}

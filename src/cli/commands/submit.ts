@@ -1,8 +1,9 @@
+import { join } from "node:path";
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { loadConfig } from "../config.js";
 import { foundNothing, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual } from "../stack-file.js";
+import { detectWithManual, readReplacedStackFile } from "../stack-file.js";
 import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
 import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
@@ -80,7 +81,7 @@ export const submitCommand: Command = {
     let document: StackDocument;
     if (values.auto) {
       // The tools added by hand to the folder's techstack.yml go too, as write keeps them.
-      document = await detectWithManual(dir, dir, values);
+      document = await detectWithManual(dir, dir, values, readReplacedStackFile(join(dir, "techstack.yml")));
     } else {
       document = await manualDocument(dir, positionals, Boolean(values.yes));
     }

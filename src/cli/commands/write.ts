@@ -12,7 +12,7 @@ import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { help } from "./detect.js";
-import { bomOf, detectWithManual, endingsOf, holdsNoDocument, outFolder, readStackFile, stackFilePath } from "../stack-file.js";
+import { bomOf, detectWithManual, endingsOf, holdsNoDocument, outFolder, readReplacedStackFile, readStackFile, stackFilePath } from "../stack-file.js";
 
 const HELP = `Usage: techstack write [dir] [options]
 
@@ -44,16 +44,18 @@ export const writeCommand: Command = {
     if (positionals.length > 1) throw new CliError(`write takes one directory, got ${positionals.length}\n\n${HELP}`);
     const dir = positionals[0] ?? ".";
     const out = await outFolder(dir, values.out as string | undefined);
-    const document = await detectWithManual(dir, out, values);
+    const yamlFile = join(out, "techstack.yml");
+    const markdownFile = join(out, "techstack.md");
+    // Read once: the hand-added entries come from it, and the rewrite is compared with it.
+    const yamlBefore = readReplacedStackFile(yamlFile);
+    const document = await detectWithManual(dir, out, values, yamlBefore);
     const shallow = !values["no-git"] && (await isShallow(dir));
     if (shallow) {
       process.stderr.write(
         "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on), unless techstack.yml already dates its tool; fetch the history (fetch-depth: 0) for the real ones\n",
       );
     }
-    const yamlFile = join(out, "techstack.yml");
-    const markdownFile = join(out, "techstack.md");
-    const before = { yaml: readStackFile(yamlFile), markdown: readStackFile(markdownFile) };
+    const before = { yaml: yamlBefore, markdown: readStackFile(markdownFile) };
     const previous = holdsNoDocument(before.yaml) ? undefined : parse(before.yaml!);
     if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir));
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
