@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
 import { dirOf, foldersUp } from "../kit.js";
-import { namesTool, toolNames } from "./names.js";
+import { keysNameTool, namesTool, packageNameKeys, toolNames } from "./names.js";
 import { pickBest } from "./rank.js";
 import { ownVersions } from "./version-rules.js";
 
@@ -18,6 +18,8 @@ import { ownVersions } from "./version-rules.js";
  */
 export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, installed: readonly AttributedFinding[], catalog: Catalog, allTools = false): void {
   if (!installed.length) return;
+  // Each installed package is compared with every tool's names: its name keys are worked out once.
+  const keysOf = new Map(installed.map((f) => [f, packageNameKeys(f.ref)]));
   for (const [id, found] of byTool) {
     const tool = catalog.tools.get(id)!;
     // Only a release that is the tool's own counts: typings (@types/jest 27.4), another vendor's
@@ -31,7 +33,7 @@ export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, 
     const own = installed.filter((f) => {
       const kind = f.ref.slice(0, f.ref.indexOf(":"));
       const name = f.ref.slice(kind.length + 1);
-      return folders.has(f.project ?? dirOf(f.file)) && namesTool(f.ref, names) && !catalog.versionless(kind, name) && catalog.match(kind, name, allTools).some((t) => t.id === id);
+      return folders.has(f.project ?? dirOf(f.file)) && keysNameTool(keysOf.get(f)!, names) && !catalog.versionless(kind, name) && catalog.match(kind, name, allTools).some((t) => t.id === id);
     });
     if (!own.length) continue;
     // The install nearest the files that show the tool (a workspace's own node_modules before the

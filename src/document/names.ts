@@ -26,18 +26,38 @@ export function nameKey(name: string): string {
  * Typings (`@types/node`) never are.
  */
 export function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly = false): boolean {
+  return keysNameTool(packageNameKeys(ref), names, wholeNameOnly);
+}
+
+/**
+ * The keys `namesTool` compares with a tool's names, the whole name's first (none for typings):
+ * worked out once for a package that is compared with many tools.
+ */
+export function packageNameKeys(ref: string): string[] {
   const name = ref.slice(ref.indexOf(":") + 1);
-  if (name.startsWith("@types/")) return false;
-  if (names.has(nameKey(name))) return true;
-  if (wholeNameOnly) return false;
+  if (name.startsWith("@types/")) return [];
+  const keys = [nameKey(name)];
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
-  if (scoped) return names.has(nameKey(scoped[2]!)) || (scoped[2] === "core" && names.has(nameKey(scoped[1]!)));
+  if (scoped) {
+    keys.push(nameKey(scoped[2]!));
+    if (scoped[2] === "core") keys.push(nameKey(scoped[1]!));
+    return keys;
+  }
   // An unscoped `<tool>-core` is its tool's core as `@<tool>/core` is (babel-core beside babel-cli).
   const core = /^([^/:]+)-core$/.exec(name);
-  if (core && names.has(nameKey(core[1]!))) return true;
+  if (core) keys.push(nameKey(core[1]!));
   const path = withoutMajorPath(name);
   const last = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf(":")) + 1);
-  return last !== name && names.has(nameKey(last));
+  if (last !== name) keys.push(nameKey(last));
+  return keys;
+}
+
+/** `namesTool` for a package's `packageNameKeys`. */
+export function keysNameTool(keys: readonly string[], names: ReadonlySet<string>, wholeNameOnly = false): boolean {
+  if (keys.length === 0) return false;
+  if (wholeNameOnly) return names.has(keys[0]!);
+  for (const key of keys) if (names.has(key)) return true;
+  return false;
 }
 
 /**

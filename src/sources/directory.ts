@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve, sep } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { DEFAULT_IGNORED_DIRS, IgnoreRules, NESTED_REPOSITORY } from "./ignore-rules.js";
 
@@ -17,6 +17,7 @@ export class DirectorySource implements FileSource {
   readonly label: string;
   readonly warnings: ScanWarning[] = [];
   private readonly root: string;
+  private readonly rootSlash: string;
 
   /**
    * With `skipRepositories`, a folder below the root holding its own `.git` (a submodule, a clone
@@ -28,6 +29,8 @@ export class DirectorySource implements FileSource {
     private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string> } = {},
   ) {
     this.root = resolve(root);
+    // A root such as "/" or "C:\\" already ends with a separator.
+    this.rootSlash = this.root.endsWith(sep) ? this.root : `${this.root}/`;
     this.label = this.root;
     // A file the repository tracks is scanned though a .gitignore matches it (git add -f, or
     // committed before the rule): the folders above it are entered for it.
@@ -87,7 +90,10 @@ export class DirectorySource implements FileSource {
   private onDisk(path: string, dir?: string): string | Buffer {
     const folderRaw = dir === undefined ? undefined : this.rawPaths.get(dir);
     const raw = folderRaw ? Buffer.concat([folderRaw, Buffer.from(path.slice(dir!.length))]) : this.rawPaths.get(path);
-    return raw ? Buffer.concat([Buffer.from(`${this.root}/`), raw]) : join(this.root, path);
+    if (raw) return Buffer.concat([Buffer.from(`${this.root}/`), raw]);
+    // Listed paths are already normal (names joined by "/", no "." or ".." part) and the root is
+    // resolved: joined as text, without `path.join`'s normalizing pass over each folder and read.
+    return path === "" ? this.root : `${this.rootSlash}${path}`;
   }
 
   private readDir(dir: string, rules: IgnoreRules, files: FileEntry[], pending: string[]): void {

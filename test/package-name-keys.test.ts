@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { keysNameTool, packageNameKeys, toolNames } from "../src/document/names.js";
+
+// A package compared with many tools (installed releases against each unversioned tool) has its
+// name keys worked out once: the keys and the test on them answer as namesTool does.
+describe("a package's name keys", () => {
+  it("lists the whole name first, then a scoped name's part, a -core's tool, a path's last part", () => {
+    expect(packageNameKeys("npm:Vue.JS")).toEqual(["vue"]);
+    expect(packageNameKeys("npm:@vue/cli")).toEqual(["vuecli", "cli"]);
+    expect(packageNameKeys("npm:@nestjs/core")).toEqual(["nestjscore", "core", "nest"]);
+    expect(packageNameKeys("npm:babel-core")).toEqual(["babelcore", "babel"]);
+    expect(packageNameKeys("go:github.com/labstack/echo/v4")).toEqual(["githubcomlabstackechov4", "echo"]);
+    expect(packageNameKeys("npm:@types/node")).toEqual([]);
+  });
+
+  it("names a tool by the whole name only when asked so", () => {
+    const echo = toolNames({ id: "echo", name: "Echo" });
+    expect(keysNameTool(packageNameKeys("go:github.com/labstack/echo/v4"), echo)).toBe(true);
+    expect(keysNameTool(packageNameKeys("go:github.com/labstack/echo/v4"), echo, true)).toBe(false);
+    expect(keysNameTool(packageNameKeys("npm:@types/echo"), echo)).toBe(false);
+  });
+});
