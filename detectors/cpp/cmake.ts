@@ -71,13 +71,14 @@ function fetchContent(args: string[], line: number): CmakeRequirement[] {
   return [{ kind: "cmake", name, version, line }];
 }
 
+/** Past this length a CPM package URI names no package (a line at most). */
+const MAX_CPM_URI_LENGTH = 2048;
+
 /**
  * CPM's short form (`"gh:fmtlib/fmt#10.2.1"`, `"gh:gabime/spdlog@1.13.0"`, a URL with `@version`),
  * also as the `URI` keyword's value beside options (`URI "gh:nlohmann/json@3.11.3" OPTIONS ...`),
  * or its keyword form (`NAME`, `VERSION`, `GITHUB_REPOSITORY`, `GIT_TAG`, `URL`).
  */
-const MAX_CPM_URI_LENGTH = 2048;
-
 function cpmPackage(args: string[], line: number): CmakeRequirement[] {
   const uri = args.length === 1 ? args[0] : keyword(args, "URI");
   if (uri !== undefined) {
