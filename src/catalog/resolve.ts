@@ -47,7 +47,7 @@ const indexes = new WeakMap<Catalog, Index>();
 
 /**
  * Finds the catalog tools a typed name means, best first: an exact name, alias or slug (also
- * without a trailing "js", "db" or "language" and punctuation: "reactjs", "vue.js", "mongo", "r"), then fuzzy
+ * without a trailing "js", "db", "database" or "language" and punctuation: "reactjs", "vue.js", "mongo", "r"), then fuzzy
  * matches ranked by closeness and the tool's popularity. A caller can ask when the best score is
  * low or the first two are close.
  */
@@ -492,6 +492,7 @@ function vendorSpellings(key: string): string[] {
   return out;
 }
 
+// "database" as "db" is: "neon db" and "neon" are Neon Database, as "cosmos" is Azure Cosmos DB.
 function stripSuffix(key: string): string {
-  return key.length > 4 ? key.replace(/(js|db|lang|language|css)$/, "") : key;
+  return key.length > 4 ? key.replace(/(?<=\p{L}\p{L})database$|(js|db|lang|language|css)$/u, "") : key;
 }
