@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
 import { workspaceInclude } from "../src/cli/workspace.js";
-import { fixture, historyRepo, ROOT, tempDir, writeFile } from "./helpers.js";
+import { commands } from "../src/cli/commands/index.js";
+import { call, fixture, historyRepo, type Outcome, ROOT, tempDir, writeFile } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -16,6 +17,15 @@ function run(args: string[], cwd = ROOT, timeout = 30_000): Promise<{ code: numb
       resolve({ code: e ? (e.killed ? "timed out" : (e.code ?? 1)) : 0, stdout, stderr });
     });
   });
+}
+
+/**
+ * The command called in-process, its output caught (a usage error's message as "error: ..."): for
+ * cases where the bin itself (its "techstack: " prefix, exit code, streams) is not what is tested.
+ */
+async function runHere(args: string[]): Promise<Outcome> {
+  const [name, ...rest] = args;
+  return call(await commands[name!]!.load(), rest);
 }
 
 /** A small repository with one commit (an express app), its remote a local folder. */
@@ -62,9 +72,10 @@ describe("command-line edges", () => {
     const dir = repository();
     for (const [flag, what] of [["--rev", "a revision"], ["--workspace", "a name"], ["--timestamp", "an ISO date and time"], ["--include", "a glob"]] as const) {
       for (const command of ["detect", "write", "check"]) {
-        const r = await run([command, dir, `${flag}=`, "--no-git"]);
+        // In-process: the bin's "techstack: " prefix and exit code are checked by the spawns below.
+        const r = await runHere([command, dir, `${flag}=`, "--no-git"]);
         expect(r, `${command} ${flag}`).toMatchObject({ code: 2, stdout: "" });
-        expect(r.stderr, `${command} ${flag}`).toMatch(new RegExp(`^techstack: ${flag} takes ${what}, not an empty value`));
+        expect(r.stderr, `${command} ${flag}`).toMatch(new RegExp(`^error: ${flag} takes ${what}, not an empty value`));
       }
     }
     expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
@@ -78,7 +89,7 @@ describe("command-line edges", () => {
     const dir = repository();
     const bare = join(tempDir("techstack-edges-bare-"), "app.git");
     execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
-    const r = await run(["detect", bare, "--format", "json"]);
+    const r = await runHere(["detect", bare, "--format", "json"]);
     expect(r.code).toBe(0);
     const names = (JSON.parse(r.stdout) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
     expect(names).toContain("ExpressJS");
@@ -95,9 +106,9 @@ describe("command-line edges", () => {
     }
     expect(existsSync(join(bare, "techstack.yml"))).toBe(false);
     const out = join(tempDir("techstack-edges-bare-out-"), "stack");
-    expect((await run(["write", bare, "--out", out])).code).toBe(0);
+    expect((await runHere(["write", bare, "--out", out])).code).toBe(0);
     expect(readFileSync(join(out, "techstack.yml"), "utf8")).toContain("ExpressJS");
-    expect(await run(["check", bare, "--out", out])).toMatchObject({ code: 0 });
+    expect(await runHere(["check", bare, "--out", out])).toMatchObject({ code: 0 });
   });
 
   it("a bare repository's configuration is the one committed at the revision scanned: its exclude and catalog file", async () => {
@@ -109,7 +120,7 @@ describe("command-line edges", () => {
     const bare = join(tempDir("techstack-edges-bare-config-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
     const names = async (...args: string[]) => {
-      const r = await run(["detect", bare, "--format", "json", ...args]);
+      const r = await runHere(["detect", bare, "--format", "json", ...args]);
       expect(r.code, r.stderr).toBe(0);
       return (JSON.parse(r.stdout) as { tools: Array<{ name: string; package_url?: string }> }).tools.filter((t) => !t.package_url).map((t) => t.name);
     };
@@ -128,7 +139,7 @@ describe("command-line edges", () => {
     writeFile(dir, "techstack.config.json", "{ not json");
     commit("Ana", 4, "third");
     execFileSync("git", ["-C", bare, "fetch", "-q", dir, "main:main"]);
-    const broken = await run(["detect", bare, "--format", "json"]);
+    const broken = await runHere(["detect", bare, "--format", "json"]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/techstack\.config\.json \(committed\)/);
   });
@@ -240,12 +251,12 @@ describe("check --out", () => {
   it("checks the files where write --out put them", async () => {
     const dir = repository();
     const out = join(dir, "docs", "stack");
-    expect((await run(["write", dir, "--no-git", "--out", out])).code).toBe(0);
-    const fresh = await run(["check", dir, "--no-git", "--out", out]);
+    expect((await runHere(["write", dir, "--no-git", "--out", out])).code).toBe(0);
+    const fresh = await runHere(["check", dir, "--no-git", "--out", out]);
     expect(fresh.stdout).toMatch(/^fresh/);
     expect(fresh.code).toBe(0);
     writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2", koa: "2.15.0" } }));
-    const stale = await run(["check", dir, "--no-git", "--out", out]);
+    const stale = await runHere(["check", dir, "--no-git", "--out", out]);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(/\+ Koa 2\.15\.0/);
     expect(stale.stdout).toMatch(/To refresh them, run: techstack write .* --out /);

@@ -3,7 +3,8 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, write
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
-import { fixture, gitCopy, ROOT, tempDir } from "./helpers.js";
+import { commands } from "../src/cli/commands/index.js";
+import { call, fixture, gitCopy, type Outcome, ROOT, tempDir } from "./helpers.js";
 import { hasPty, onTerminal } from "./pty.js";
 
 const CLI = join(ROOT, "dist/cli.js");
@@ -35,28 +36,37 @@ function repoWithTwoCommits(): { dir: string; base: string } {
   return { dir, base };
 }
 
+/**
+ * The command called in-process, its output caught: for the cases where a process of its own (its exit
+ * code set by the bin, its cwd or environment) is not what is tested. Those few still spawn dist/cli.js.
+ */
+async function runHere(args: string[]): Promise<Outcome> {
+  const [name, ...rest] = args;
+  return call(await commands[name!]!.load(), rest);
+}
+
 const names = (json: string): string[] => (JSON.parse(json) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
 
 describe("detect --workspace", () => {
   it("scans one pnpm workspace package by its name or folder, with the root lockfile", async () => {
-    const site = await run(["detect", fixture("pnpm-monorepo"), "--workspace", "site", "--no-git", "--format", "json"]);
+    const site = await runHere(["detect", fixture("pnpm-monorepo"), "--workspace", "site", "--no-git", "--format", "json"]);
     expect(site.code).toBe(0);
     expect(names(site.stdout)).toEqual(expect.arrayContaining(["Svelte", "SvelteKit", "pnpm"]));
     // turbo is the root package.json's, not the package's
     expect(names(site.stdout).map((n) => n.toLowerCase())).not.toContain("turbo");
-    const byFolder = await run(["detect", fixture("pnpm-monorepo"), "--workspace", "apps/site/", "--no-git", "--format", "json"]);
+    const byFolder = await runHere(["detect", fixture("pnpm-monorepo"), "--workspace", "apps/site/", "--no-git", "--format", "json"]);
     expect(names(byFolder.stdout).sort()).toEqual(names(site.stdout).sort());
-    const ui = await run(["detect", fixture("pnpm-monorepo"), "--workspace", "@lumen/ui", "--no-git", "--format", "json"]);
+    const ui = await runHere(["detect", fixture("pnpm-monorepo"), "--workspace", "@lumen/ui", "--no-git", "--format", "json"]);
     expect(names(ui.stdout)).not.toContain("SvelteKit");
   });
 
   it("reads npm/yarn workspaces from package.json and names the packages when one is unknown", async () => {
     const root = JSON.parse(readFileSync(fixture("yarn-berry-monorepo") + "/package.json", "utf8")) as { workspaces: unknown };
     expect(root.workspaces).toBeTruthy();
-    const unknown = await run(["detect", fixture("yarn-berry-monorepo"), "--workspace", "nope", "--no-git"]);
+    const unknown = await runHere(["detect", fixture("yarn-berry-monorepo"), "--workspace", "nope", "--no-git"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no workspace package 'nope'.*\(packages\/api\).*\(packages\/web\)|no workspace package 'nope'.*\(packages\/web\).*\(packages\/api\)/);
-    const api = await run(["detect", fixture("yarn-berry-monorepo"), "--workspace", "api", "--no-git", "--format", "json"]);
+    const api = await runHere(["detect", fixture("yarn-berry-monorepo"), "--workspace", "api", "--no-git", "--format", "json"]);
     expect(api.code).toBe(0);
     for (const tool of JSON.parse(api.stdout).tools as Array<{ detection_source: string }>) {
       expect(tool.detection_source).toMatch(/^(packages\/api\/|yarn\.lock|\.yarnrc\.yml|package-lock\.json)/);
@@ -67,7 +77,7 @@ describe("detect --workspace", () => {
 describe("diff between revisions", () => {
   it("--rev-a/--rev-b, revisions as A and B, and --exit-code", async () => {
     const { dir, base } = repoWithTwoCommits();
-    const text = await run(["diff", "--rev-a", base, "--rev-b", "HEAD", dir]);
+    const text = await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("+ Zod 3.22.4");
     const json = await run(["diff", "HEAD~1", "HEAD", "--format", "json", "--exit-code"], { cwd: dir });
@@ -75,9 +85,9 @@ describe("diff between revisions", () => {
     expect(JSON.parse(json.stdout).added.map((t: { name: string }) => t.name)).toContain("Zod");
     const same = await run(["diff", "HEAD", "HEAD", "--exit-code"], { cwd: dir });
     expect(same).toMatchObject({ code: 0, stdout: "no changes\n" });
-    const md = await run(["diff", "--repo", dir, base, "HEAD", "--format", "markdown"]);
+    const md = await runHere(["diff", "--repo", dir, base, "HEAD", "--format", "markdown"]);
     expect(md.stdout).toContain("| ➕ added | Zod | 3.22.4 |");
-    const bad = await run(["diff", "--rev-a", "no-such-rev", "--rev-b", "HEAD", dir]);
+    const bad = await runHere(["diff", "--rev-a", "no-such-rev", "--rev-b", "HEAD", dir]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("not a revision");
     expect((await run(["diff", "--rev-a", "HEAD"], { cwd: dir })).code).toBe(2);
@@ -87,22 +97,22 @@ describe("diff between revisions", () => {
     const { dir } = repoWithTwoCommits();
     const shallow = join(tempDir(), "shallow");
     git(dir, "clone", "-q", "--depth", "1", `file://${dir}`, shallow);
-    const missing = await run(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", shallow]);
+    const missing = await runHere(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", shallow]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("not a revision of");
     expect(missing.stderr).toContain("shallow clone");
     expect(missing.stderr).toContain("fetch-depth: 0");
     // A full clone with a mistyped revision gets no such hint.
-    expect((await run(["diff", "--rev-a", "HEAD~5", "--rev-b", "HEAD", dir])).stderr).not.toContain("shallow");
+    expect((await runHere(["diff", "--rev-a", "HEAD~5", "--rev-b", "HEAD", dir])).stderr).not.toContain("shallow");
     // What the CI bot runs there works: write (warning that the history is cut), then check is fresh.
-    const written = await run(["write", shallow]);
+    const written = await runHere(["write", shallow]);
     expect(written.code).toBe(0);
     expect(written.stderr).toContain("warning: a shallow clone");
-    expect((await run(["write", dir])).stderr).not.toContain("shallow");
-    expect((await run(["check", shallow])).code).toBe(0);
+    expect((await runHere(["write", dir])).stderr).not.toContain("shallow");
+    expect((await runHere(["check", shallow])).code).toBe(0);
     const plain = tempDir();
     cpSync(join(dir, "package.json"), join(plain, "package.json"));
-    const outside = await run(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", plain]);
+    const outside = await runHere(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", plain]);
     expect(outside.code).toBe(1);
     expect(outside.stderr).toContain(`not a git repository: ${plain}`);
   });
@@ -115,14 +125,14 @@ describe("diff between revisions", () => {
     writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ exclude: ["demo/**"] }));
     git(dir, "add", ".");
     git(dir, "commit", "-qm", "vendor a demo");
-    expect((await run(["write", dir, "--no-git"])).code).toBe(0);
-    const fresh = await run(["diff", join(dir, "techstack.yml"), dir, "--exit-code", "--no-git"]);
+    expect((await runHere(["write", dir, "--no-git"])).code).toBe(0);
+    const fresh = await runHere(["diff", join(dir, "techstack.yml"), dir, "--exit-code", "--no-git"]);
     expect(fresh.stdout + fresh.stderr).not.toContain("ExpressJS");
     expect(fresh.code).toBe(0);
-    const revs = await run(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", dir, "--exit-code"]);
+    const revs = await runHere(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD", dir, "--exit-code"]);
     expect(revs.code).toBe(0);
     // A flag narrows both sides: zod's tool leaves the scanned side, so the committed file differs.
-    const narrowed = await run(["diff", join(dir, "techstack.yml"), dir, "--no-packages", "--format", "json"]);
+    const narrowed = await runHere(["diff", join(dir, "techstack.yml"), dir, "--no-packages", "--format", "json"]);
     expect(narrowed.code).toBe(0);
     const changes = JSON.parse(narrowed.stdout) as { removed: Array<{ name: string; package_url?: string }> };
     expect(changes.removed.length).toBeGreaterThan(0);
@@ -135,27 +145,27 @@ describe("check and write", () => {
   it("techstack.md must be the rendering of the committed techstack.yml", async () => {
     const dir = tempDir();
     cpSync(fixture("rails-app"), dir, { recursive: true });
-    expect((await run(["write", dir, "--no-git"])).code).toBe(0);
-    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+    expect((await runHere(["write", dir, "--no-git"])).code).toBe(0);
+    expect((await runHere(["check", dir, "--no-git"])).code).toBe(0);
     const md = join(dir, "techstack.md");
     writeFileSync(md, readFileSync(md, "utf8").replace("Tech Stack File", "Old Stack File"));
-    const stale = await run(["check", dir, "--no-git"]);
+    const stale = await runHere(["check", dir, "--no-git"]);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toContain("techstack.md does not match");
-    await run(["write", dir, "--no-git"]);
-    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+    await runHere(["write", dir, "--no-git"]);
+    expect((await runHere(["check", dir, "--no-git"])).code).toBe(0);
   });
 
   it("timestamps and report ids do not make a file stale; a removed dependency does", async () => {
     const dir = tempDir();
     cpSync(fixture("nextjs-app"), dir, { recursive: true });
-    await run(["write", dir, "--no-git", "--timestamp", "2020-01-01T00:00:00+00:00"]);
-    expect((await run(["check", dir, "--no-git"])).code).toBe(0);
+    await runHere(["write", dir, "--no-git", "--timestamp", "2020-01-01T00:00:00+00:00"]);
+    expect((await runHere(["check", dir, "--no-git"])).code).toBe(0);
     const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
     const removed = Object.keys(pkg.dependencies)[0]!;
     delete pkg.dependencies[removed];
     writeFileSync(join(dir, "package.json"), JSON.stringify(pkg));
-    const stale = await run(["check", dir, "--no-git"]);
+    const stale = await runHere(["check", dir, "--no-git"]);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(new RegExp(`^- ${removed.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`, "m"));
   });
@@ -163,10 +173,10 @@ describe("check and write", () => {
   it("a stale check names the write command with the same folder and flags; a missing folder is an error", async () => {
     const dir = tempDir();
     cpSync(fixture("nextjs-app"), join(dir, "my app"), { recursive: true });
-    const stale = await run(["check", join(dir, "my app"), "--no-git", "--exclude", "docs/**"]);
+    const stale = await runHere(["check", join(dir, "my app"), "--no-git", "--exclude", "docs/**"]);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toContain(`To refresh them, run: techstack write '${join(dir, "my app")}' --no-git --exclude 'docs/**'\n`);
-    const missing = await run(["check", join(dir, "nowhere")]);
+    const missing = await runHere(["check", join(dir, "nowhere")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(`no such directory: ${join(dir, "nowhere")}`);
   });
@@ -175,14 +185,14 @@ describe("check and write", () => {
     const dir = tempDir();
     cpSync(fixture("nextjs-app"), join(dir, "app"), { recursive: true });
     const out = join(dir, "artifacts/stack");
-    expect((await run(["write", join(dir, "app"), "--no-git", "--out", out])).code).toBe(0);
+    expect((await runHere(["write", join(dir, "app"), "--no-git", "--out", out])).code).toBe(0);
     expect(existsSync(join(out, "techstack.yml")) && existsSync(join(out, "techstack.md"))).toBe(true);
-    expect((await run(["write", join(dir, "app"), join(dir, "other")])).code).toBe(2);
+    expect((await runHere(["write", join(dir, "app"), join(dir, "other")])).code).toBe(2);
     const missing = await run(["diff", "nope-a", "nope-b"], { cwd: dir });
     expect(missing.code).toBe(1);
     // Outside git, the message says why the name was not read as a revision either.
     expect(missing.stderr).toContain("nope-a is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)");
-    const rev = await run(["detect", join(dir, "app"), "--rev", "HEAD"]);
+    const rev = await runHere(["detect", join(dir, "app"), "--rev", "HEAD"]);
     expect(rev.code).toBe(1);
     expect(rev.stderr).toContain("not a git repository, so it has no revision HEAD");
   });
@@ -190,15 +200,15 @@ describe("check and write", () => {
   it("write and check link techstack.md's README snippets to where it is written in the repository", async () => {
     const dir = gitCopy("nextjs-app");
     const links = (file: string) => readFileSync(file, "utf8").match(/Full tech stack \[here\]\([^)]*\)/g);
-    expect((await run(["write", dir, "--out", join(dir, ".github/stack")])).code).toBe(0);
+    expect((await runHere(["write", dir, "--out", join(dir, ".github/stack")])).code).toBe(0);
     expect(links(join(dir, ".github/stack/techstack.md"))).toEqual(Array(2).fill("Full tech stack [here](/.github/stack/techstack.md)"));
-    expect(await run(["check", dir, "--out", join(dir, ".github/stack")])).toMatchObject({ code: 0 });
+    expect(await runHere(["check", dir, "--out", join(dir, ".github/stack")])).toMatchObject({ code: 0 });
     // A subfolder scanned on its own: the link is from the checkout's top, not the subfolder.
-    expect((await run(["write", join(dir, "app")])).code).toBe(0);
+    expect((await runHere(["write", join(dir, "app")])).code).toBe(0);
     expect(links(join(dir, "app/techstack.md"))).toEqual(Array(2).fill("Full tech stack [here](/app/techstack.md)"));
     // Without git the scanned folder is the root; a file written outside it keeps the plain link.
     const elsewhere = tempDir();
-    expect((await run(["write", join(dir, "app"), "--no-git", "--out", elsewhere])).code).toBe(0);
+    expect((await runHere(["write", join(dir, "app"), "--no-git", "--out", elsewhere])).code).toBe(0);
     expect(links(join(elsewhere, "techstack.md"))).toEqual(Array(2).fill("Full tech stack [here](/techstack.md)"));
   });
 
@@ -206,10 +216,10 @@ describe("check and write", () => {
     const dir = gitCopy("nextjs-app");
     const yml = join(dir, "techstack.yml");
     const md = join(dir, "techstack.md");
-    expect((await run(["write", dir, "--timestamp", "2020-01-01T00:00:00+00:00"])).code).toBe(0);
+    expect((await runHere(["write", dir, "--timestamp", "2020-01-01T00:00:00+00:00"])).code).toBe(0);
     const first = { yml: readFileSync(yml, "utf8"), md: readFileSync(md, "utf8"), mtime: statSync(yml).mtimeMs };
     expect(first.yml).toContain("timestamp: '2020-01-01T00:00:00+00:00'");
-    const again = await run(["write", dir]);
+    const again = await runHere(["write", dir]);
     expect(again.code).toBe(0);
     expect(again.stderr).toContain("up to date");
     expect(readFileSync(yml, "utf8")).toBe(first.yml);
@@ -219,7 +229,7 @@ describe("check and write", () => {
     const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
     pkg.dependencies.zod = "^3.22.4";
     writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
-    const changed = await run(["write", dir]);
+    const changed = await runHere(["write", dir]);
     expect(changed.stderr).toContain("wrote");
     expect(readFileSync(yml, "utf8")).not.toContain("2020-01-01");
     expect(readFileSync(yml, "utf8")).toContain("name: Zod");
@@ -229,7 +239,7 @@ describe("check and write", () => {
     const dir = tempDir();
     cpSync(fixture("laravel-app"), dir, { recursive: true });
     writeFileSync(join(dir, "techstack.yml"), "tools: [\n");
-    const result = await run(["write", dir, "--no-git"]);
+    const result = await runHere(["write", dir, "--no-git"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("not a readable stack document");
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe("tools: [\n");
@@ -239,7 +249,7 @@ describe("check and write", () => {
     const dir = tempDir();
     cpSync(fixture("laravel-app"), dir, { recursive: true });
     writeFileSync(join(dir, "techstack.yml"), "<<<<<<< HEAD\nrepo_name: a\n=======\nrepo_name: b\n>>>>>>> main\n");
-    const result = await run(["check", dir, "--no-git"]);
+    const result = await runHere(["check", dir, "--no-git"]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("is not a readable stack document");
     expect(result.stdout).toContain("To refresh them, fix or delete it (keeping any detection_source: manual entries), then run: techstack write");
@@ -262,14 +272,14 @@ describe("configuration from the command line", () => {
     const dir = tempDir();
     cpSync(fixture("pnpm-monorepo"), dir, { recursive: true });
     writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ exclude: ["apps/**"] }));
-    const excluded = await run(["detect", dir, "--no-git", "--format", "json"]);
+    const excluded = await runHere(["detect", dir, "--no-git", "--format", "json"]);
     expect(names(excluded.stdout)).not.toContain("SvelteKit");
     writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ excludes: ["apps/**"] }));
-    const bad = await run(["detect", dir, "--no-git"]);
+    const bad = await runHere(["detect", dir, "--no-git"]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("techstack.config.json: unknown key 'excludes'");
     writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ disable: "docker" }));
-    expect((await run(["detect", dir, "--no-git"])).stderr).toContain("'disable' must be a list of strings");
+    expect((await runHere(["detect", dir, "--no-git"])).stderr).toContain("'disable' must be a list of strings");
   });
 });
 
@@ -325,11 +335,17 @@ describe("the interactive picker", () => {
 describe("every command's --help", () => {
   it("answers with usage and examples, exit 0", async () => {
     for (const command of ["detect", "write", "check", "diff", "resolve", "validate", "submit", "batch"]) {
-      const help = await run([command, "--help"]);
+      const help = await runHere([command, "--help"]);
       expect(help.code, command).toBe(0);
       expect(help.stdout, command).toMatch(new RegExp(`^Usage: techstack ${command}`));
       expect(help.stdout, command).toMatch(/Examples?:\n {2}(?:[A-Z_]+=\S+ )?techstack /);
-      expect((await run(["help", command])).stdout, `help ${command}`).toBe(help.stdout);
+    }
+    // Through the bin, `<command> --help` and `help <command>` print the same.
+    for (const command of ["write", "diff"]) {
+      const help = await run([command, "--help"]);
+      expect(help, command).toMatchObject({ code: 0, stderr: "" });
+      expect(help.stdout, command).toBe((await runHere([command, "--help"])).stdout);
+      expect(await run(["help", command]), `help ${command}`).toEqual(help);
     }
   });
 });
