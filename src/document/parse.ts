@@ -31,7 +31,12 @@ export class ParseError extends Error {
  */
 export function parse(input: string): StackDocument {
   const text = textOf(input);
-  const doc = parseData(text) as unknown as StackDocument;
+  return documentOf(parseData(text), text);
+}
+
+/** The parsed data of `text` as a stack document: a missing `tools` list empty, strings as written. */
+function documentOf(data: Record<string, unknown>, text: string): StackDocument {
+  const doc = data as unknown as StackDocument;
   if (!Array.isArray(doc.tools)) doc.tools = [];
   keepStringsAsWritten(doc, text);
   return doc;
@@ -114,11 +119,13 @@ export function parseData(input: string): Record<string, unknown> {
  * where it has one, a string), since entries are matched by them. Throws a `ParseError` naming
  * the first entry that is not (`/tools/1: ...`).
  */
-export function parseComparable(text: string): StackDocument {
+export function parseComparable(input: string): StackDocument {
+  // Parsed once: the checks read the data as loaded, then it becomes the document.
+  const text = textOf(input);
   const data = parseData(text);
   if (!("tools" in data)) throw new ParseError("not a stack document: it has no tools list");
   if (data.tools !== null && !Array.isArray(data.tools)) throw new ParseError("not a stack document: tools is not a list");
-  const doc = parse(text);
+  const doc = documentOf(data, text);
   doc.tools.forEach((tool: unknown, i) => {
     const entry = tool as Record<string, unknown> | null;
     const problem =
