@@ -30,13 +30,15 @@ export function readStackFile(file: string): string | undefined {
 }
 
 /**
- * The techstack.yml a rewrite replaces, undefined where there is none. One that cannot be read, a
+ * The techstack.yml a rewrite replaces: its text and the stack document it holds, both undefined
+ * where there is none (and the document where it holds only comments). One that cannot be read, a
  * folder or a link so named as much as YAML that does not parse, stops the rewrite: overwriting it
  * would lose the tools added by hand, so the user decides (said as check says it).
  */
-export function readReplacedStackFile(file: string): string | undefined {
+export function readReplacedStackFile(file: string): { text: string | undefined; document: StackDocument | undefined } {
   try {
-    return readStackFileOrThrow(file);
+    const text = readStackFileOrThrow(file);
+    return { text, document: holdsNoDocument(text) ? undefined : parseComparable(text!) };
   } catch (error) {
     throw keepsHandAddedEntries(file, error);
   }
@@ -80,27 +82,12 @@ export function holdsNoDocument(text: string | undefined): boolean {
 const NOTHING_LINE = /^(?:\s*|---\s*|\.\.\.\s*)(?:#.*)?$/;
 
 /**
- * Detects, then adds back the manual entries of the existing techstack.yml in `out`, whose text
- * the caller has read (readStackFile; undefined where there is none) and may need again.
+ * Detects, then adds back the manual entries of `previous`, the stack document of the
+ * techstack.yml the scan's result replaces or is compared with (undefined where there is none).
  */
-export async function detectWithManual(
-  dir: string,
-  out: string,
-  values: Record<string, unknown>,
-  text: string | undefined,
-  extra: DetectOptions = {},
-): Promise<StackDocument> {
-  const result = await scanForCli(dir, values, extra);
-  const document = result.document;
-  const existing = join(out, "techstack.yml");
-  // An empty techstack.yml (made with touch) has no entries to lose.
-  if (!holdsNoDocument(text)) {
-    let previous: StackDocument;
-    try {
-      previous = parseComparable(text!);
-    } catch (error) {
-      throw keepsHandAddedEntries(existing, error);
-    }
+export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}): Promise<StackDocument> {
+  const { document } = await scanForCli(dir, values, extra);
+  if (previous) {
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
     if (typeof previous.repo_type === "string" && previous.repo_type.trim()) document.repo_type = previous.repo_type;

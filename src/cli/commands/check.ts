@@ -51,9 +51,8 @@ export const checkCommand: Command = {
     };
     if (!isPresent(file)) return stale(`${file} is missing`);
     let committed;
-    let text: string;
     try {
-      text = readStackFileOrThrow(file) ?? "";
+      const text = readStackFileOrThrow(file) ?? "";
       // An empty file (made with touch, which write fills) has nothing to fix or keep.
       if (holdsNoDocument(text)) return stale(`${file} is empty`);
       committed = parseComparable(text);
@@ -65,7 +64,7 @@ export const checkCommand: Command = {
     let current;
     try {
       // Dates are not compared, so the history that gives them is not read (no log walk, no blame).
-      current = await detectWithManual(dir, out, values, text, { history: false });
+      current = await detectWithManual(dir, values, committed, { history: false });
     } finally {
       done();
     }

@@ -81,7 +81,7 @@ export const submitCommand: Command = {
     let document: StackDocument;
     if (values.auto) {
       // The tools added by hand to the folder's techstack.yml go too, as write keeps them.
-      document = await detectWithManual(dir, dir, values, readReplacedStackFile(join(dir, "techstack.yml")));
+      document = await detectWithManual(dir, values, readReplacedStackFile(join(dir, "techstack.yml")).document);
     } else {
       document = await manualDocument(dir, positionals, Boolean(values.yes));
     }

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { render } from "../../document/render.js";
-import { parse } from "../../document/parse.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
 import { sameText } from "../line-endings.js";
@@ -12,7 +11,7 @@ import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { help } from "./detect.js";
-import { bomOf, detectWithManual, endingsOf, holdsNoDocument, outFolder, readReplacedStackFile, readStackFile, stackFilePath } from "../stack-file.js";
+import { bomOf, detectWithManual, endingsOf, outFolder, readReplacedStackFile, readStackFile, stackFilePath } from "../stack-file.js";
 
 const HELP = `Usage: techstack write [dir] [options]
 
@@ -47,16 +46,16 @@ export const writeCommand: Command = {
     const yamlFile = join(out, "techstack.yml");
     const markdownFile = join(out, "techstack.md");
     // Read once: the hand-added entries come from it, and the rewrite is compared with it.
-    const yamlBefore = readReplacedStackFile(yamlFile);
-    const document = await detectWithManual(dir, out, values, yamlBefore);
+    const replaced = readReplacedStackFile(yamlFile);
+    const previous = replaced.document;
+    const document = await detectWithManual(dir, values, previous);
     const shallow = !values["no-git"] && (await isShallow(dir));
     if (shallow) {
       process.stderr.write(
         "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on), unless techstack.yml already dates its tool; fetch the history (fetch-depth: 0) for the real ones\n",
       );
     }
-    const before = { yaml: yamlBefore, markdown: readStackFile(markdownFile) };
-    const previous = holdsNoDocument(before.yaml) ? undefined : parse(before.yaml!);
+    const before = { yaml: replaced.text, markdown: readStackFile(markdownFile) };
     if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir));
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
     if (previous && values.timestamp === undefined) {
