@@ -15,4 +15,12 @@ describe("a kind word after an unknown name", () => {
     expect(resolve(catalog, "db", 1)[0]?.tool.id).toBe("db");
     expect(resolve(catalog, "mongo db", 1)[0]?.tool.name).toBe("MongoDB");
   });
+
+  // The site lists no GitHub Container Registry, Grafana Cloud or Terraform Cloud: each stays a
+  // guess under 0.9 (Google Container Registry's near-spelling; Grafana and Terraform among the
+  // words), never a confident answer.
+  it("a product the site does not list stays unsure", () => {
+    const catalog = builtinCatalog();
+    for (const q of ["ghcr", "grafana cloud", "terraform cloud"]) expect(resolve(catalog, q, 1)[0]?.score ?? 0, q).toBeLessThan(0.9);
+  });
 });
