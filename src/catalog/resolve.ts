@@ -385,7 +385,8 @@ export function leadingStems(typed: string): string[] {
  * The tools named by the longest run of a query's space-separated words that names any (a name,
  * alias or slug, a cloud vendor's other prefix, a vendor's product without its vendor), shorter
  * than the whole query: "aws s3 bucket" gives Amazon S3 (its run "aws s3"), before AWS (the run "aws").
- * Runs of equal length each count ("postgres on rds"); a lone joining word ("on") names nothing.
+ * Runs of equal length each count ("postgres on rds"); a lone joining word ("on") or word of a
+ * kind ("db", GENERIC_WORDS) names nothing.
  * Each tool comes with whether a key of its is the run as written, not reached by dropping its own
  * "js" or "db" ("angular" is Angular's name, and AngularJS's only without its js), and whether the
  * run names it only with a vendor put before it ("charts" is Google Charts only so).
@@ -397,7 +398,9 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
   for (let n = words.length - 1; n >= 1 && !found.size; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const key = normalize(words.slice(i, i + n).join(" "));
-      if (key.length < 2 || (n === 1 && JOINING_WORDS.has(key))) continue;
+      // A lone word of a kind ("db", "server", "sdk") says what the rest is, and names no tool of
+      // that name: "fauna db" is no "DB", whatever Fauna is.
+      if (key.length < 2 || (n === 1 && (JOINING_WORDS.has(key) || GENERIC_WORDS.has(key)))) continue;
       const spellings = [key, ...vendorSpellings(key)];
       const withVendor = (index.lastWords.get(key) ?? 0) < 2 ? BARE_PRODUCT_VENDORS.map((vendor) => vendor + key) : [];
       for (const k of [...spellings, ...withVendor]) {
