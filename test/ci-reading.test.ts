@@ -330,7 +330,7 @@ matrix:
 `;
     const { findings } = await ci({ ".travis.yml": travis });
     expect(refs(findings)).toEqual([
-      "travis-language:php@1 8.2",
+      "travis-language:php@1",
       "travis-service:redis@5",
       "travis-service:postgresql@10 9.6",
       "travis-service:mariadb@11 10.6",
@@ -338,13 +338,12 @@ matrix:
     ].sort((a, b) => Number(a.split("@")[1]!.split(" ")[0]) - Number(b.split("@")[1]!.split(" ")[0])));
   });
 
-  it("Travis: a language's releases under their own key (Ruby's rvm, Java's jdk, Erlang's otp_release), unquoted as written", async () => {
+  it("Travis: a language's version list (its own key, Ruby's rvm, Java's jdk, Erlang's otp_release) gives no release", async () => {
     const version = async (travis: string) => (await ci({ ".travis.yml": travis })).findings.find((f) => f.ref.startsWith("travis-language:"))?.version;
-    expect(await version("language: ruby\nrvm:\n  - 3.2.2\n  - '3.1'\n")).toBe("3.2.2");
-    expect(await version("language: ruby\nruby: '3.3'\n")).toBe("3.3");
-    expect(await version("language: java\njdk:\n  - openjdk17\n  - oraclejdk11\n")).toBe("17.0.0");
-    expect(await version("language: erlang\notp_release:\n  - 26.1\n")).toBe("26.1");
-    expect(await version("language: python\npython:\n  - 3.10\n")).toBe("3.10");
+    expect(await version("language: ruby\nrvm:\n  - 3.2.2\n  - '3.1'\n")).toBeUndefined();
+    expect(await version("language: java\njdk:\n  - openjdk17\n  - oraclejdk11\n")).toBeUndefined();
+    expect(await version("language: erlang\notp_release:\n  - 26.1\n")).toBeUndefined();
+    expect(await version("language: python\npython:\n  - 3.10\n")).toBeUndefined();
   });
 
   it("Travis: the addons that run a service's scanner, where the build deploys (one provider or several, per job too)", async () => {

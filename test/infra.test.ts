@@ -372,10 +372,11 @@ describe("infrastructure", () => {
     expect(nested).not.toContain("Node.js"); // the job images of those copies are not read either
     expect(nested).toContain("Jenkins"); // Jenkins takes its script from any configured path
     // A subproject's own .travis.yml (a client/ that was a repository of its own, a book chapter's
-    // project) shows Travis CI, and its language version; not one under docs/ or templates/.
+    // project) shows Travis CI and its language (without the matrix's release); not one under docs/ or templates/.
     const subproject = await scan(new MemorySource({ "client/.travis.yml": "language: python\npython:\n  - '3.8'\n", "client/setup.py": "" }), { git: false });
     expect(subproject.document.tools.find((t) => t.name === "Travis CI")?.detection_source).toBe("client/.travis.yml");
-    expect(subproject.document.tools.find((t) => t.name === "Python")?.version).toBe("3.8");
+    expect(subproject.document.tools.find((t) => t.name === "Python")).toBeDefined();
+    expect(subproject.document.tools.find((t) => t.name === "Python")?.version).toBeUndefined();
     // `language: node_js` is the CI job's runtime: the site names Node.js from none (0 of 3 repositories).
     const node = await scan(new MemorySource({ ".travis.yml": "language: node_js\nnode_js:\n  - '14'\n", "package.json": "{}" }), { git: false });
     expect(node.document.tools.find((t) => t.name === "Travis CI")).toBeDefined();

