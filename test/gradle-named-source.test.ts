@@ -5,7 +5,8 @@ import { MemorySource, scan } from "../src/index.js";
 // build scripts, never gradle-wrapper.properties nor a Kotlin-DSL script where one of those exists.
 // Seen in 2 corpus repositories (gywns0417: build.gradle beside a wrapper; Wladoo: gradlew beside
 // build.gradle.kts and a wrapper) and 5 held-out ones of 5 more owners (Jodel app/build.gradle over
-// build.gradle; Flutter apps' android/app/build.gradle over android/build.gradle; iSpaceAndroid).
+// build.gradle; Flutter apps' android/app/build.gradle over android/build.gradle; iSpaceAndroid),
+// the path compared as bytes (the expo forks' android/ReactAndroid/build.gradle over android/app/build.gradle).
 
 const gradle = async (files: Record<string, string>) => {
   const { document } = await scan(new MemorySource(files), { git: false });
@@ -48,6 +49,10 @@ describe("Gradle's named source", () => {
     const found = await gradle({ "pubspec.yaml": "name: app\n", "android/build.gradle": rootScript, "android/app/build.gradle": appScript, "android/gradle/wrapper/gradle-wrapper.properties": wrapper, "android/gradlew": "#!/bin/sh\n" });
     expect(found.source).toBe("android/app/build.gradle");
     expect(found.version).toBe("8.5");
+  });
+
+  it("by path as bytes, capitals first: a React Native checkout's android/ReactAndroid/build.gradle over android/app/build.gradle (held-out expo forks, react-native-macos)", async () => {
+    expect((await gradle({ "android/app/build.gradle": appScript, "android/ReactAndroid/build.gradle": rootScript, "android/build.gradle": rootScript })).source).toBe("android/ReactAndroid/build.gradle");
   });
 
   it("a single build.gradle over the wrapper beside it (gywns0417)", async () => {
