@@ -8,7 +8,9 @@ describe("mobile", () => {
   it("a Flutter app with pubspec.lock", async () => {
     const { document } = await scan(fixture("flutter-app"), { git: false });
     expect(tool(document.tools, "Flutter")).toBeDefined();
-    expect(tool(document.tools, "Dart")?.version).toBe("3.2.0");
+    // Dart is the .dart sources' language, which this fixture (manifests only) lacks: the SDK range
+    // in pubspec.yaml names none (pub-sdk in mobile.yml).
+    expect(tool(document.tools, "Dart")).toBeUndefined();
     // firebase_core is a package entry only (the site names no Firebase from FlutterFire's plugins);
     // 2.24.2 is the plugin's release, kept on that entry.
     expect(tool(document.tools, "Firebase")).toBeUndefined();
@@ -33,8 +35,11 @@ describe("mobile", () => {
 
   it("a Dart package without the Flutter SDK (a server or a CLI) is Dart, not Flutter", async () => {
     const pubspec = "name: hello_workers\nenvironment:\n  sdk: \">=2.13.0 <3.0.0\"\ndependencies:\n  js: 0.6.3\n  shelf: ^1.4.0\n";
-    const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false });
-    expect(tool(document.tools, "Dart")).toMatchObject({ detection_source: "pubspec.yaml" });
+    // Corpus Wladoo/workers-sdk's worker-dart template: the site's Dart is its index.dart's language
+    // (Repo Metadata), with no release from the SDK range.
+    const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec, "index.dart": "void main() {}\n" }), { git: false });
+    expect(tool(document.tools, "Dart")).toMatchObject({ detection_source: "Repo Metadata" });
+    expect(tool(document.tools, "Dart")?.version).toBeUndefined();
     expect(tool(document.tools, "Flutter")).toBeUndefined();
   });
 

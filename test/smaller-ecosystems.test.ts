@@ -84,7 +84,8 @@ describe("the smaller ecosystems' tools the site lists", () => {
     const cabal = "name: blog\nexecutable blog\n  main-is: Main.hs\n  build-depends: base, yesod-core >= 1.6, persistent-postgresql >= 2.13\n";
     expect(await toolsOf({ "blog.cabal": cabal })).toEqual(["PostgreSQL (blog.cabal)", "Yesod 1.6 (blog.cabal)"]);
     const pubspec = "name: api\nenvironment:\n  sdk: ^3.0.0\ndependencies:\n  dart_frog: ^1.1.0\n";
-    expect(await toolsOf({ "pubspec.yaml": pubspec })).toEqual(["Dart 3.0.0 (pubspec.yaml)", "Dart Frog 1.1.0 (pubspec.yaml)"]);
+    // Dart itself is the .dart sources' language: the SDK range names none (pub-sdk in mobile.yml).
+    expect(await toolsOf({ "pubspec.yaml": pubspec })).toEqual(["Dart Frog 1.1.0 (pubspec.yaml)"]);
     const sbt = 'scalaVersion := "3.3.1"\nlibraryDependencies += "dev.zio" %% "zio" % "2.0.21"\nlibraryDependencies += "dev.zio" %% "zio-json" % "0.6.2"\n';
     expect(await toolsOf({ "build.sbt": sbt })).toEqual(["SBT (build.sbt)", "Scala 3.3.1 (build.sbt)", "ZIO 2.0.21 (build.sbt)"]);
   });

