@@ -136,7 +136,8 @@ describe(".NET", () => {
       "src/Orders.Api/Orders.Api.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" />\n  </ItemGroup>\n</Project>\n',
     };
     const { document } = await scan(new MemorySource(files), { git: false });
-    expect(tool(document.tools, "ASP.NET Core")).toMatchObject({ version: "8.0", detection_source: "src/Orders.Api/Orders.Api.csproj" });
+    // Every .NET Core framework names ASP.NET Core too, from the file that sets it, as .NET Core.
+    expect(tool(document.tools, "ASP.NET Core")).toMatchObject({ version: "8.0", detection_source: tool(document.tools, ".NET Core")?.detection_source });
   });
 
   it("a project that references packages and leaves its framework to Directory.Build.props shows .NET of that framework, not global.json's SDK band", async () => {

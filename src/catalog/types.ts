@@ -67,9 +67,10 @@ export interface CatalogSource {
   pages?: Record<string, string[]>;
   /**
    * Traits of finding kinds (`catalog/kinds.yml`): `server-release` lists the kinds whose version is a
-   * server's own release; `server-release-by-name` those whose package named as the server is the server.
+   * server's own release; `server-release-by-name` those whose package named as the server is the server;
+   * `shared-release` those whose version is every tool's a key names, not the first's alone.
    */
-  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[] };
+  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[] };
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }
