@@ -40,6 +40,11 @@ export interface Registry {
   pages?: boolean;
   /** With `pages`, packages the site writes no entry for though a page of their name exists (another package's). */
   unlisted?: string[];
+  /**
+   * No entry for a package whose whole name is a tool the package names (NuGet's `Serilog` is the
+   * Serilog tool's entry alone); other packages naming tools keep theirs (`Serilog.AspNetCore`).
+   */
+  tool_named_unlisted?: boolean;
   /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */
   normalize?: "pep503" | "lowercase";
 }

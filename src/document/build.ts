@@ -86,7 +86,11 @@ export function buildDocument(input: BuildInput): StackDocument {
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     // The site lists only the packages it has a page for where the catalog holds that list (Maven, Go).
-    if (finding.direct && input.packages !== false && catalog.registries.has(kind) && catalog.hasPage(kind, name)) {
+    // A registry marked `tool_named_unlisted` gives no entry to a package whose whole name is a tool
+    // it names (NuGet's Serilog, MediatR, Moq): the tool's entry stands for it.
+    const registry = catalog.registries.get(kind);
+    const toolNamed = registry?.tool_named_unlisted === true && tools.some((t) => namesTool(finding.ref, toolNames(t), true));
+    if (finding.direct && input.packages !== false && registry && !toolNamed && catalog.hasPage(kind, name)) {
       push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
     if (finding.direct && finding.version && !tools.length && catalog.registries.has(kind)) {
