@@ -87,14 +87,16 @@ describe("catalogFileProblem", () => {
     expect(problem({ registries: { npm: {}, pypi: 5 } })).toBe("registries must be a mapping of kinds to mappings");
   });
 
-  it("kinds: a mapping whose server-release and server-release-by-name are lists of kinds", () => {
-    const message = "kinds must be a mapping (server-release, server-release-by-name: lists of kinds)";
+  it("kinds: a mapping whose server-release, server-release-by-name and shared-release are lists of kinds", () => {
+    const message = "kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)";
     expect(problem({ kinds: { "server-release": ["docker", "ci-database"], "server-release-by-name": ["conda"] } })).toBeUndefined();
     expect(problem({ kinds: { "server-release-by-name": "conda" } })).toBe(message);
     expect(problem({ kinds: { other: 1 } })).toBeUndefined();
     expect(problem({ kinds: ["docker"] })).toBe(message);
     expect(problem({ kinds: { "server-release": "docker" } })).toBe(message);
     expect(problem({ kinds: { "server-release": ["docker", 5] } })).toBe(message);
+    expect(problem({ kinds: { "shared-release": ["dotnet-framework"] } })).toBeUndefined();
+    expect(problem({ kinds: { "shared-release": "dotnet-framework" } })).toBe(message);
   });
 });
 

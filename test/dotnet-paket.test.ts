@@ -65,7 +65,9 @@ describe("Paket", () => {
     const { document } = await scan(new MemorySource({ "paket.dependencies": dependencies, "paket.lock": lock }), { git: false });
     const pkg = (name: string) => document.tools.find((t) => t.package_url && t.name === name);
     expect(pkg("Newtonsoft.Json")).toMatchObject({ version: "13.0.3", detection_source: "paket.dependencies", detection_source_url: "paket.lock" });
-    expect(pkg("NUnit")?.version).toBe("3.13.3");
+    // NUnit is its tool's entry alone (no package entry for a package named as its tool).
+    expect(document.tools.find((t) => t.name === "NUnit")?.version).toBe("3.13.3");
+    expect(pkg("NUnit")).toBeUndefined();
     expect(pkg("Commented.Out")).toBeUndefined();
     expect(document.tools.find((t) => t.name === "NuGet")).toBeDefined();
     const alone = await scan(new MemorySource({ "paket.dependencies": dependencies }), { git: false });

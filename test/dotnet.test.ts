@@ -64,9 +64,9 @@ describe(".NET", () => {
     expect(tool(document.tools, "C#")).toBeDefined();
     expect(pkg(document.tools, "Swashbuckle.AspNetCore")?.version).toBe("6.5.0");
     // A project's VersionOverride wins over the central PackageVersion (4.20.70).
-    expect(pkg(document.tools, "Moq")).toMatchObject({ version: "4.18.4", detection_source: "src/Shop.Tests/Shop.Tests.csproj", detection_source_url: "src/Shop.Tests/Shop.Tests.csproj" });
+    expect(tool(document.tools, "Moq")).toMatchObject({ version: "4.18.4", detection_source: "src/Shop.Tests/Shop.Tests.csproj", detection_source_url: "src/Shop.Tests/Shop.Tests.csproj" });
     // A tool kept on the older central-versions SDK: its Packages.props versions its references.
-    expect(pkg(document.tools, "Dapper")).toMatchObject({ version: "2.1.28", detection_source: "tools/Shop.Migrator/Shop.Migrator.csproj", detection_source_url: "tools/Packages.props" });
+    expect(tool(document.tools, "Dapper")).toMatchObject({ version: "2.1.28", detection_source: "tools/Shop.Migrator/Shop.Migrator.csproj", detection_source_url: "tools/Packages.props" });
     expect(pkg(document.tools, "DbUp-SqlServer")?.version).toBe("5.0");
     expect(pkg(document.tools, "Nerdbank.GitVersioning")).toMatchObject({ version: "3.6.133", detection_source: "tools/Packages.props" });
   });
@@ -109,9 +109,10 @@ describe(".NET", () => {
     });
     const { document } = await scan(source, { git: false });
     expect(pkg(document.tools, "Microsoft.EntityFrameworkCore.SqlServer")?.version).toBe("10.0.0");
-    expect(pkg(document.tools, "xunit")?.version).toBe("2.9.2");
-    expect(pkg(document.tools, "Serilog")?.version).toBe("4.1.0");
-    expect(pkg(document.tools, "Polly")?.version).toBeUndefined();
+    expect(tool(document.tools, "xUnit")?.version).toBe("2.9.2");
+    expect(tool(document.tools, "Serilog")?.version).toBe("4.1.0");
+    expect(tool(document.tools, "Polly")).toBeDefined();
+    expect(tool(document.tools, "Polly")?.version).toBeUndefined();
     expect(tool(document.tools, "ASP.NET Core")?.version).toBe("9.0");
   });
 
@@ -136,7 +137,8 @@ describe(".NET", () => {
       "src/Orders.Api/Orders.Api.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n    <PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" />\n  </ItemGroup>\n</Project>\n',
     };
     const { document } = await scan(new MemorySource(files), { git: false });
-    expect(tool(document.tools, "ASP.NET Core")).toMatchObject({ version: "8.0", detection_source: "src/Orders.Api/Orders.Api.csproj" });
+    // Every .NET Core framework names ASP.NET Core too, from the file that sets it, as .NET Core.
+    expect(tool(document.tools, "ASP.NET Core")).toMatchObject({ version: "8.0", detection_source: tool(document.tools, ".NET Core")?.detection_source });
   });
 
   it("a project that references packages and leaves its framework to Directory.Build.props shows .NET of that framework, not global.json's SDK band", async () => {
@@ -233,7 +235,7 @@ describe(".NET", () => {
       "tests/Unit/Unit.csproj": '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net6.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Moq" /></ItemGroup></Project>',
     });
     const { document } = await scan(source, { git: false });
-    expect(pkg(document.tools, "OpenTelemetry")).toMatchObject({ version: "1.2.0", detection_source: "src/Tracing/Tracing.csproj" });
+    expect(tool(document.tools, "OpenTelemetry")).toMatchObject({ version: "1.2.0", detection_source: "src/Tracing/Tracing.csproj" });
     expect(tool(document.tools, "Moq")?.version).toBe("4.17.2");
     expect(pkg(document.tools, "CouchbaseNetClient")?.version).toBe("3.2");
     expect(pkg(document.tools, "Microsoft.SourceLink.GitHub")).toMatchObject({ version: "1.1.1", detection_source: "Packages.props" });
@@ -253,7 +255,7 @@ describe(".NET", () => {
       "src/Api/Api.csproj": '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Serilog" /></ItemGroup></Project>',
     });
     const { document } = await scan(source, { git: false });
-    expect(pkg(document.tools, "Serilog")?.version).toBe("3.1.1");
+    expect(tool(document.tools, "Serilog")?.version).toBe("3.1.1");
     expect(pkg(document.tools, "Microsoft.SourceLink.GitHub")).toMatchObject({ version: "8.0.0", detection_source: "Directory.Packages.props" });
   });
 

@@ -65,6 +65,17 @@ describe("the finding that shows a tool best, rank by rank", () => {
     expect(entry("Acme", { ...v1, file: "go.mod" }, { ...v2, file: "tools/go.mod" })).toBe("1.9.0 from go.mod");
   });
 
+  it("5b. of one file's two readings, one release extending the other, the fuller", () => {
+    // Two keys of one file name the tool (a web SDK at its pinned shared framework's release, the
+    // target framework at its own): first by order the shorter, which rank 8 would keep.
+    const short = { ref: "runtime:node", file: "app/Dockerfile", version: "2.1" };
+    const full = { ref: "engine:node", file: "app/Dockerfile", version: "2.1.1" };
+    expect(entry("Node.js", short, full)).toBe("2.1.1 from app/Dockerfile");
+    expect(entry("Node.js", full, short)).toBe("2.1.1 from app/Dockerfile");
+    // A release that only shares digits is no extension: the first stays.
+    expect(entry("Node.js", short, { ...full, version: "2.10" })).toBe("2.1 from app/Dockerfile");
+  });
+
   it("6. a file of the repository, over its metadata", () => {
     expect(entry("Git", { ref: "tool:git", file: REPO_METADATA }, { ref: "tool:git", file: "sub/dir/.gitmodules" })).toBe("no version from sub/dir/.gitmodules");
   });

@@ -29,7 +29,7 @@ export function nugetVersion(version: string | undefined): string | undefined {
 
 export const dotnetDetector: Detector = {
   name: "dotnet",
-  files: ["*.csproj", "*.fsproj", "*.vbproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "Directory.Build.targets", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
+  files: ["*.csproj", "*.fsproj", "*.vbproj", "*.sqlproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "Directory.Build.targets", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
   async detect(ctx) {
     // A project file read with the properties of the files it imports by relative path (a shared
     // build/Versions.props holding `<NewtonsoftJsonVersion>`), which fill those it does not set.
@@ -252,6 +252,12 @@ export const dotnetDetector: Detector = {
         // their releases may go to a tool shown without one, as packages.lock.json's transitive ones.
         const declared = new Set(dependencies.map((d) => d.id.toLowerCase()));
         for (const [id, version] of locked) if (!declared.has(id) && ctx.lookup("nuget", id).length) ctx.report({ ref: `nuget:${id}`, file: lockPath, version, versionFile: lockPath, installed: true });
+      } else if (base.endsWith(".sqlproj")) {
+        // A SQL Server Database Project (SSDT, or the Microsoft.Build.Sql SDK) builds for the SQL
+        // Server release its schema provider names: Sql130DatabaseSchemaProvider is SQL Server 2016,
+        // 13.0 (held-out dlambert-personal/TrackDb: Microsoft SQL Server 13.0 from TrackDb.sqlproj).
+        const dsp = /<DSP>\s*[\w.]*?\.Sql(\d{2,3})0DatabaseSchemaProvider\s*<\/DSP>/i.exec((await ctx.text(file)) ?? "");
+        if (dsp) ctx.report({ ref: "sql-project:sql-server", file, version: `${Number(dsp[1])}.0` });
       } else if (base === "global.json") {
         const data = (await ctx.json(file)) as { sdk?: { version?: unknown } } | undefined;
         if (typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });

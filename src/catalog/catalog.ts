@@ -44,6 +44,8 @@ export class Catalog {
   private readonly serverReleaseKinds = new Set<string>();
   /** Finding kinds whose package named as a server is that server (`kinds.yml`, `server-release-by-name`). */
   private readonly serverByNameKinds = new Set<string>();
+  /** Finding kinds whose version is every tool's a key names (`kinds.yml`, `shared-release`). */
+  private readonly sharedReleaseKinds = new Set<string>();
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
   private readonly revealed = new Map<string, Set<string>>();
 
@@ -73,6 +75,7 @@ export class Catalog {
     }
     for (const kind of source.kinds?.["server-release"] ?? []) this.serverReleaseKinds.add(kind);
     for (const kind of source.kinds?.["server-release-by-name"] ?? []) this.serverByNameKinds.add(kind);
+    for (const kind of source.kinds?.["shared-release"] ?? []) this.sharedReleaseKinds.add(kind);
     Object.assign(this.categories, source.categories ?? {});
     return this;
   }
@@ -133,6 +136,11 @@ export class Catalog {
   /** Whether a finding of `kind` gives the release of the server it names (an image tag, a version pin), not a client's. */
   pinsServerRelease(kind: string): boolean {
     return this.serverReleaseKinds.has(kind);
+  }
+
+  /** Whether a finding of `kind` gives its version to every tool its key names (a .NET target framework's release is .NET Core's and ASP.NET Core's), not to the first alone. */
+  sharesRelease(kind: string): boolean {
+    return this.sharedReleaseKinds.has(kind);
   }
 
   /** Whether a package of `kind` named as a server is the server itself (conda's `postgresql`), not a client. */

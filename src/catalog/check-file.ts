@@ -69,9 +69,9 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     if (!isMapping(value) || !Object.values(value).every(isMapping)) return `${name} must be a mapping of kinds to mappings`;
   }
   if (kinds !== undefined && kinds !== null) {
-    const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"]] : [];
+    const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"]] : [];
     const isKindList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((k) => typeof k === "string"));
-    if (!isMapping(kinds) || !lists.every(isKindList)) return "kinds must be a mapping (server-release, server-release-by-name: lists of kinds)";
+    if (!isMapping(kinds) || !lists.every(isKindList)) return "kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)";
   }
   return undefined;
 }

@@ -40,6 +40,11 @@ export interface Registry {
   pages?: boolean;
   /** Packages the site never writes an entry for: with `pages`, though a page of their name exists (another package's). */
   unlisted?: string[];
+  /**
+   * No entry for a package whose whole name is a tool the package names (NuGet's `Serilog` is the
+   * Serilog tool's entry alone); other packages naming tools keep theirs (`Serilog.AspNetCore`).
+   */
+  tool_named_unlisted?: boolean;
   /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */
   normalize?: "pep503" | "lowercase";
 }
@@ -67,9 +72,10 @@ export interface CatalogSource {
   pages?: Record<string, string[]>;
   /**
    * Traits of finding kinds (`catalog/kinds.yml`): `server-release` lists the kinds whose version is a
-   * server's own release; `server-release-by-name` those whose package named as the server is the server.
+   * server's own release; `server-release-by-name` those whose package named as the server is the server;
+   * `shared-release` those whose version is every tool's a key names, not the first's alone.
    */
-  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[] };
+  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[] };
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }

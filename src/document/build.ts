@@ -78,13 +78,19 @@ export function buildDocument(input: BuildInput): StackDocument {
     const tools = kind === "tool" ? catalog.toolsOf([name]) : finding.transitive ? [] : catalog.match(matchKind, matchName, input.allTools);
     // A key that reveals several tools gives its version to the first only: the package's
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
-    // A list starting with `~` gives it to none of them.
+    // A list starting with `~` gives it to none of them; a kind whose version is a platform's
+    // release gives it to each (`kinds.yml`, `shared-release`).
     const taker = kind !== "tool" && tools.length && catalog.versionless(matchKind, matchName) ? -1 : 0;
-    tools.forEach((tool, i) => push(byTool, tool.id, forTool(finding, tool.id, i === taker)));
+    const shared = taker === 0 && kind !== "tool" && catalog.sharesRelease(matchKind);
+    tools.forEach((tool, i) => push(byTool, tool.id, forTool(finding, tool.id, shared || i === taker)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     // The site lists only the packages it has a page for where the catalog holds that list (Maven, Go).
-    if (finding.direct && input.packages !== false && catalog.registries.has(kind) && catalog.hasPage(kind, name)) {
+    // A registry marked `tool_named_unlisted` gives no entry to a package whose whole name is a tool
+    // it names (NuGet's Serilog, MediatR, Moq): the tool's entry stands for it.
+    const registry = catalog.registries.get(kind);
+    const toolNamed = registry?.tool_named_unlisted === true && tools.some((t) => namesTool(finding.ref, toolNames(t), true));
+    if (finding.direct && input.packages !== false && registry && !toolNamed && catalog.hasPage(kind, name)) {
       push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
     if (finding.direct && finding.version && !tools.length && catalog.registries.has(kind)) {

@@ -52,6 +52,9 @@ export const RANKS: readonly Rank[] = [
   //    `echo`), the later release: the project is moving to it. Other packages of one tool keep
   //    the file's order (the site takes the first of a file's @storybook/* packages).
   (a, b) => (a.file === b.file && a.version && b.version && a.ref !== b.ref && withoutMajorPath(a.ref) === withoutMajorPath(b.ref) ? compareReleases(b.version, a.version) : 0),
+  //    Of one file's two readings of the tool's release where one extends the other, the fuller: a
+  //    web project's pinned Microsoft.AspNetCore.App 2.1.1 over its netcoreapp2.1 (both ASP.NET Core's).
+  (a, b) => (a.file === b.file && a.version && b.version ? has(extendsRelease(b.version, a.version)) - has(extendsRelease(a.version, b.version)) : 0),
   // 6. A file of the repository beats its metadata.
   (a, b) => has(a.file === REPO_METADATA) - has(b.file === REPO_METADATA),
   // 7. The shallowest file. Not for one npm package that several package.json files of a monorepo
@@ -146,6 +149,11 @@ function tagPrecision(f: AttributedFinding): number {
 function pinsRuntime(f: AttributedFinding): boolean {
   if (!/^(runtime|engine|version-manager):/.test(f.ref) || !f.version) return false;
   return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
+}
+
+/** Whether `release` is `shorter` with more parts after it (`2.1.1` extends `2.1`). */
+function extendsRelease(release: string, shorter: string): boolean {
+  return release.length > shorter.length && release.startsWith(shorter) && release[shorter.length] === ".";
 }
 
 function depth(file: string): number {
