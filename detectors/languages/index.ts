@@ -115,8 +115,7 @@ export const languagesDetector: Detector = {
     // A glance: a binary or a big data file without an extension is no script, and no warning.
     const scriptTexts = await Promise.all([...scripts.sort(compareCodeUnits), ...otherScripts.sort(compareCodeUnits)].slice(0, MAX_SHEBANG_READS).map((path) => ctx.peek(path)));
     for (const text of scriptTexts) {
-      const interpreter = interpreterOf(text);
-      const ids = interpreter ? ctx.lookup("interpreter", interpreter) : [];
+      const ids = interpreterLanguages(ctx, text);
       if (ids.length === 0) continue;
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -126,8 +125,7 @@ export const languagesDetector: Detector = {
     templates.sort((a, b) => compareCodeUnits(a.path, b.path));
     const templateTexts = await Promise.all(templates.slice(0, MAX_TEMPLATE_READS).map((t) => ctx.peek(t.path)));
     templates.forEach((template, i) => {
-      const interpreter = i < templateTexts.length ? interpreterOf(templateTexts[i]) : undefined;
-      const byInterpreter = interpreter ? ctx.lookup("interpreter", interpreter) : [];
+      const byInterpreter = interpreterLanguages(ctx, templateTexts[i]); // none past the bound: unread
       const ids = byInterpreter.length ? byInterpreter : template.ids;
       counted++;
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -199,6 +197,12 @@ function endsWithCssOrJs(path: string): boolean {
 function byDepthThenPath(a: string, b: string): number {
   const depth = (p: string) => p.split("/").length;
   return depth(a) - depth(b) || compareCodeUnits(a, b);
+}
+
+/** The languages a file's `#!` line names by its interpreter (catalog kind `interpreter`); none without one. */
+function interpreterLanguages(ctx: DetectContext, text: string | undefined): readonly string[] {
+  const interpreter = interpreterOf(text);
+  return interpreter ? ctx.lookup("interpreter", interpreter) : [];
 }
 
 /** The interpreter a script's `#!` line names (`/usr/bin/env python3` gives `python3`). */
