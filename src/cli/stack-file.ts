@@ -38,7 +38,7 @@ export function readStackFile(file: string): string | undefined {
 export function readReplacedStackFile(file: string): { text: string | undefined; document: StackDocument | undefined } {
   try {
     const text = readStackFileOrThrow(file);
-    return { text, document: holdsNoDocument(text) ? undefined : parseComparable(text!) };
+    return { text, document: stackDocumentIn(text) };
   } catch (error) {
     throw keepsHandAddedEntries(file, error);
   }
@@ -82,11 +82,28 @@ export function holdsNoDocument(text: string | undefined): boolean {
 const NOTHING_LINE = /^(?:\s*|---\s*|\.\.\.\s*)(?:#.*)?$/;
 
 /**
+ * The stack document a techstack.yml's text holds; undefined where it holds none (holdsNoDocument).
+ * Throws where it is no readable document: what then is each command's own (write and check stop,
+ * diff warns and goes on).
+ */
+export function stackDocumentIn(text: string | undefined): StackDocument | undefined {
+  return holdsNoDocument(text) ? undefined : parseComparable(text!);
+}
+
+/**
  * Detects, then adds back the manual entries of `previous`, the stack document of the
  * techstack.yml the scan's result replaces or is compared with (undefined where there is none).
  */
 export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}): Promise<StackDocument> {
-  const { document } = await scanForCli(dir, values, extra);
+  return withManual((await scanForCli(dir, values, extra)).document, previous, dir);
+}
+
+/**
+ * A scan's `document` with what `previous` (the techstack.yml it replaces or is compared with,
+ * undefined where there is none) holds that a scan cannot know: its repo_type and the tools it
+ * adds by hand. Write, check and submit read it before they scan; diff reads each scanned side's.
+ */
+export async function withManual(document: StackDocument, previous: StackDocument | undefined, dir: string): Promise<StackDocument> {
   if (previous) {
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
