@@ -5,7 +5,7 @@ import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { sortPackages, toolOrder } from "./order.js";
-import { namedSource, pickBest, type SamePackage } from "./rank.js";
+import { namedSource, pickBest, type PackageOf } from "./rank.js";
 import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
@@ -155,7 +155,7 @@ function forTool(finding: AttributedFinding, id: string, takesVersion: boolean):
 
 function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInput): ToolEntry {
   const { found, speaksFor } = ownVersions(tool, all, input.catalog);
-  const best = pickBest(found, speaksFor, samePackage(input.catalog))!;
+  const best = pickBest(found, speaksFor, packageOf(input.catalog))!;
   const versioned = best.version ? best : undefined;
   // A configuration file the catalog marks `cites`, in the folder of the package that gives the
   // release or the nearest above it, is the entry's source; the package still gives the release
@@ -188,8 +188,8 @@ function nearestCited(found: readonly AttributedFinding[], file: string): Attrib
 
 function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {
   const registry = input.catalog.registries.get(kind)!;
-  const same = samePackage(input.catalog);
-  const best = pickBest(found, undefined, same)!;
+  const pkg = packageOf(input.catalog);
+  const best = pickBest(found, undefined, pkg)!;
   const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
   const entry: ToolEntry = { name: packageName(registry, name) };
@@ -202,18 +202,17 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   entry.category = registry.category;
   entry.sub_category = registry.sub_category;
   if (registry.image_url) entry.image_url = registry.image_url;
-  addSource(entry, best, versioned, input, namedSource(found, best, same));
+  addSource(entry, best, versioned, input, namedSource(found, best, pkg));
   return entry;
 }
 
-/** One package when the refs' kinds agree and their names compare equal as the registry compares them (`pypi:Django` and `pypi:django`). */
-function samePackage(catalog: Catalog): SamePackage {
-  return (a, b) => {
-    if (a.ref === b.ref) return true;
-    const colon = a.ref.indexOf(":");
-    const kind = a.ref.slice(0, colon);
-    if (b.ref.slice(0, colon + 1) !== `${kind}:`) return false;
-    return catalog.normalize(kind, a.ref.slice(colon + 1)) === catalog.normalize(kind, b.ref.slice(colon + 1));
+/** A finding's package: its ref's kind and its name as the registry compares names (`pypi:Django` is `pypi:django`). */
+function packageOf(catalog: Catalog): PackageOf {
+  return (f) => {
+    const colon = f.ref.indexOf(":");
+    if (colon < 0) return f.ref;
+    const kind = f.ref.slice(0, colon);
+    return `${kind}:${catalog.normalize(kind, f.ref.slice(colon + 1))}`;
   };
 }
 
