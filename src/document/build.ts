@@ -10,7 +10,7 @@ import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { documentVersion, withDocumentVersion, withoutVersion } from "./written-version.js";
-import { compareCodeUnits, dirOf, foldersUp, isRecord } from "../kit.js";
+import { addToGroup, compareCodeUnits, dirOf, foldersUp, isRecord } from "../kit.js";
 import { fileUrl } from "../git/forges.js";
 
 export interface RepoFacts {
@@ -80,12 +80,12 @@ export function buildDocument(input: BuildInput): StackDocument {
     // version is not the version of the others (spring-boot-starter-data-jpa is not Hibernate 3.2).
     // A list starting with `~` gives it to none of them.
     const taker = kind !== "tool" && tools.length && catalog.versionless(matchKind, matchName) ? -1 : 0;
-    tools.forEach((tool, i) => push(byTool, tool.id, forTool(finding, tool.id, i === taker)));
+    tools.forEach((tool, i) => addToGroup(byTool, tool.id, forTool(finding, tool.id, i === taker)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     // The site lists only the packages it has a page for where the catalog holds that list (Maven, Go).
     if (finding.direct && input.packages !== false && catalog.registries.has(kind) && catalog.hasPage(kind, name)) {
-      push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
+      addToGroup(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
     if (finding.direct && finding.version && !tools.length && catalog.registries.has(kind)) {
       // The tool a package-only key stands for (`vimeo/psalm: [package-only, psalm]`), when the key gives it its version.
@@ -235,12 +235,6 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     entry.last_updated_by = change.by;
     entry.last_updated_on = change.on;
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function encodePath(path: string): string {

@@ -2,7 +2,7 @@ import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
 import { withoutMajorPath } from "./names.js";
-import { baseName, compareIgnoringCase } from "../kit.js";
+import { addToGroup, baseName, compareIgnoringCase, groupedBy } from "../kit.js";
 
 /**
  * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
@@ -60,11 +60,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   // A key from each class of findings tied so far (in one package, or one file and module) as a whole.
   const tied = (classOf: (i: number) => string | number, key: (members: number[]) => (i: number) => number) => {
     const classes = new Map<number, number[]>();
-    split(classOf).forEach((first, i) => {
-      const members = classes.get(first);
-      if (members) members.push(i);
-      else classes.set(first, [i]);
-    });
+    split(classOf).forEach((first, i) => addToGroup(classes, first, i));
     const values = new Float64Array(n);
     for (const members of classes.values()) {
       const of = key(members);
@@ -112,7 +108,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
       if (members.length === 1) return () => 0;
       // How many of another major path are at a later release: all later ones, less those of its own.
       const later = laterCounts(found, members, new Map());
-      for (const ofRef of groupBy(members, (i) => found[i]!.ref).values()) laterCounts(found, ofRef, later, -1);
+      for (const ofRef of groupedBy(members, (i) => found[i]!.ref).values()) laterCounts(found, ofRef, later, -1);
       return (i) => later.get(i)!;
     },
   );
@@ -155,17 +151,6 @@ export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksF
   return found[best];
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = keyOf(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 /** The largest of `values`, 0 for none (no spread: a package declared 200,000 times). */
 function largest(values: readonly number[]): number {
   let most = values.length ? -Infinity : 0;
@@ -176,7 +161,7 @@ function largest(values: readonly number[]): number {
 /** Adds to `counts` (times `sign`), for each of `members` (findings with a version), how many of them are at a later release. */
 function laterCounts(found: readonly AttributedFinding[], members: readonly number[], counts: Map<number, number>, sign = 1): Map<number, number> {
   // Each version once: a file that repeats one does not sort it again and again.
-  const byVersion = groupBy(members, (i) => found[i]!.version!);
+  const byVersion = groupedBy(members, (i) => found[i]!.version!);
   const latestFirst = [...byVersion.keys()].sort((a, b) => compareReleases(b, a));
   let seen = 0;
   let ahead = 0;
