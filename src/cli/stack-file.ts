@@ -5,6 +5,7 @@ import { parseComparable } from "../document/parse.js";
 import { isBareRepo, isGitRepo } from "../git/facts.js";
 import { runGit } from "../git/run.js";
 import { readRegularFile } from "../io/read-regular.js";
+import { firstLineOf } from "../kit/text.js";
 import type { StackDocument } from "../types.js";
 import { addManualEntries } from "./manual-entries.js";
 import { scanForCli } from "./scan-flags.js";
@@ -118,8 +119,7 @@ export async function withManual(document: StackDocument, previous: StackDocumen
  * the file, and the first line of why (a YAML error goes on with lines of context).
  */
 export function unreadableStackDocument(file: string, error: unknown): string {
-  const why = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-  return `${file} is not a readable stack document (${why})`;
+  return `${file} is not a readable stack document (${firstLineOf(error)})`;
 }
 
 /**
