@@ -37,6 +37,10 @@ export const languagesDetector: Detector = {
     }
     const rulesFor = overrides.length ? overridesFor(overrides) : undefined;
     const counts = new Map<string, number>();
+    // `n` more files of each of the languages `ids`.
+    const add = (ids: readonly string[], n = 1) => {
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + n);
+    };
     const markers = new Set<string>();
     let counted = 0;
     const scripts: string[] = [];
@@ -106,9 +110,9 @@ export const languagesDetector: Detector = {
         }
         counted++;
         if (ids === extensionIds) ofExtension++;
-        else for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+        else add(ids);
       }
-      if (ofExtension > 0) for (const id of extensionIds) counts.set(id, (counts.get(id) ?? 0) + ofExtension);
+      if (ofExtension > 0) add(extensionIds, ofExtension);
     }
     // Sorted, so that the same files are read whichever order the source lists them in; read
     // together (the engine bounds how many are open at once).
@@ -118,7 +122,7 @@ export const languagesDetector: Detector = {
       const ids = interpreterLanguages(ctx, text);
       if (ids.length === 0) continue;
       counted++;
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      add(ids);
     }
     // In sorted path order, so every file source reads the same ones; past the bound a template
     // counts as its extension's language, as does one without an interpreter line.
@@ -128,11 +132,11 @@ export const languagesDetector: Detector = {
       const byInterpreter = interpreterLanguages(ctx, templateTexts[i]); // none past the bound: unread
       const ids = byInterpreter.length ? byInterpreter : template.ids;
       counted++;
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      add(ids);
     });
     for (const language of await headerLanguages(ctx, headers)) {
       counted++;
-      for (const id of ctx.lookup("language", language)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      add(ctx.lookup("language", language));
     }
     const reported = new Set<string>();
     for (const [id, n] of counts) {
