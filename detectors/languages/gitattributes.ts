@@ -1,4 +1,4 @@
-import { boundedPicomatch, MAX_PICOMATCH_STARS, repositoryGlob, textLines } from "../../src/kit.js";
+import { addToGroup, boundedPicomatch, MAX_PICOMATCH_STARS, repositoryGlob, textLines } from "../../src/kit.js";
 
 /** What a `.gitattributes` line says about linguist for the paths it matches. */
 export interface LinguistOverride {
@@ -81,15 +81,10 @@ export function overridesFor(overrides: readonly LinguistOverride[]): (path: str
   const byPath = new Map<string, number[]>();
   const byBase = new Map<string, number[]>();
   const globs: number[] = [];
-  const add = (map: Map<string, number[]>, key: string, i: number) => {
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  };
   overrides.forEach((o, i) => {
     const literal = o.literal;
-    if (literal && "path" in literal) add(byPath, literal.path, i);
-    else if (literal) add(byBase, literal.base, i);
+    if (literal && "path" in literal) addToGroup(byPath, literal.path, i);
+    else if (literal) addToGroup(byBase, literal.base, i);
     else globs.push(i);
   });
   if (byPath.size === 0 && byBase.size === 0) return (path) => overrides.filter((o) => o.match(path));

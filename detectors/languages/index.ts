@@ -37,6 +37,10 @@ export const languagesDetector: Detector = {
     }
     const rulesFor = overrides.length ? overridesFor(overrides) : undefined;
     const counts = new Map<string, number>();
+    // `n` more files of each of the languages `ids`.
+    const add = (ids: readonly string[], n = 1) => {
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + n);
+    };
     const markers = new Set<string>();
     let counted = 0;
     const scripts: string[] = [];
@@ -106,35 +110,33 @@ export const languagesDetector: Detector = {
         }
         counted++;
         if (ids === extensionIds) ofExtension++;
-        else for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+        else add(ids);
       }
-      if (ofExtension > 0) for (const id of extensionIds) counts.set(id, (counts.get(id) ?? 0) + ofExtension);
+      if (ofExtension > 0) add(extensionIds, ofExtension);
     }
     // Sorted, so that the same files are read whichever order the source lists them in; read
     // together (the engine bounds how many are open at once).
     // A glance: a binary or a big data file without an extension is no script, and no warning.
     const scriptTexts = await Promise.all([...scripts.sort(compareCodeUnits), ...otherScripts.sort(compareCodeUnits)].slice(0, MAX_SHEBANG_READS).map((path) => ctx.peek(path)));
     for (const text of scriptTexts) {
-      const interpreter = interpreterOf(text);
-      const ids = interpreter ? ctx.lookup("interpreter", interpreter) : [];
+      const ids = interpreterLanguages(ctx, text);
       if (ids.length === 0) continue;
       counted++;
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      add(ids);
     }
     // In sorted path order, so every file source reads the same ones; past the bound a template
     // counts as its extension's language, as does one without an interpreter line.
     templates.sort((a, b) => compareCodeUnits(a.path, b.path));
     const templateTexts = await Promise.all(templates.slice(0, MAX_TEMPLATE_READS).map((t) => ctx.peek(t.path)));
     templates.forEach((template, i) => {
-      const interpreter = i < templateTexts.length ? interpreterOf(templateTexts[i]) : undefined;
-      const byInterpreter = interpreter ? ctx.lookup("interpreter", interpreter) : [];
+      const byInterpreter = interpreterLanguages(ctx, templateTexts[i]); // none past the bound: unread
       const ids = byInterpreter.length ? byInterpreter : template.ids;
       counted++;
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      add(ids);
     });
     for (const language of await headerLanguages(ctx, headers)) {
       counted++;
-      for (const id of ctx.lookup("language", language)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      add(ctx.lookup("language", language));
     }
     const reported = new Set<string>();
     for (const [id, n] of counts) {
@@ -199,6 +201,12 @@ function endsWithCssOrJs(path: string): boolean {
 function byDepthThenPath(a: string, b: string): number {
   const depth = (p: string) => p.split("/").length;
   return depth(a) - depth(b) || compareCodeUnits(a, b);
+}
+
+/** The languages a file's `#!` line names by its interpreter (catalog kind `interpreter`); none without one. */
+function interpreterLanguages(ctx: DetectContext, text: string | undefined): readonly string[] {
+  const interpreter = interpreterOf(text);
+  return interpreter ? ctx.lookup("interpreter", interpreter) : [];
 }
 
 /** The interpreter a script's `#!` line names (`/usr/bin/env python3` gives `python3`). */

@@ -3,6 +3,7 @@ import { lstatSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readRegularFile } from "../io/read-regular.js";
 import { textByBom } from "../scan/decode.js";
+import { firstLineOf } from "../kit/text.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
@@ -109,7 +110,7 @@ export function loadConfig(dir: string, files: ConfigFiles = diskFiles(dir)): Te
       const text = files.read(name, MAX_CONFIG_BYTES);
       data = name.endsWith(".json") ? JSON.parse(text) : yaml.load(text, { schema: yaml.JSON_SCHEMA });
     } catch (error) {
-      throw new CliError(`${files.label(name)}: ${error instanceof Error ? error.message.split("\n")[0] : error}`, 1);
+      throw new CliError(`${files.label(name)}: ${firstLineOf(error)}`, 1);
     }
     return checked(data ?? {}, files.label(name));
   }
@@ -174,7 +175,7 @@ export function optionsFromConfig(dir: string, config: TechstackConfig, files: C
       options.catalog = parseCatalogFile(files.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES), config.catalog);
     } catch (error) {
       // parseCatalogFile's own message starts with the name it was given.
-      const message = (error instanceof Error ? error.message.split("\n")[0]! : String(error)).replace(`${config.catalog}: `, "");
+      const message = firstLineOf(error).replace(`${config.catalog}: `, "");
       throw new CliError(`the configuration's catalog file ${file}: ${message}`, 1);
     }
   }

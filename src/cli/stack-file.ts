@@ -5,6 +5,7 @@ import { parseComparable } from "../document/parse.js";
 import { isBareRepo, isGitRepo } from "../git/facts.js";
 import { runGit } from "../git/run.js";
 import { readRegularFile } from "../io/read-regular.js";
+import { firstLineOf } from "../kit/text.js";
 import type { StackDocument } from "../types.js";
 import { addManualEntries } from "./manual-entries.js";
 import { scanForCli } from "./scan-flags.js";
@@ -38,7 +39,7 @@ export function readStackFile(file: string): string | undefined {
 export function readReplacedStackFile(file: string): { text: string | undefined; document: StackDocument | undefined } {
   try {
     const text = readStackFileOrThrow(file);
-    return { text, document: holdsNoDocument(text) ? undefined : parseComparable(text!) };
+    return { text, document: stackDocumentIn(text) };
   } catch (error) {
     throw keepsHandAddedEntries(file, error);
   }
@@ -82,11 +83,28 @@ export function holdsNoDocument(text: string | undefined): boolean {
 const NOTHING_LINE = /^(?:\s*|---\s*|\.\.\.\s*)(?:#.*)?$/;
 
 /**
+ * The stack document a techstack.yml's text holds; undefined where it holds none (holdsNoDocument).
+ * Throws where it is no readable document: what then is each command's own (write and check stop,
+ * diff warns and goes on).
+ */
+export function stackDocumentIn(text: string | undefined): StackDocument | undefined {
+  return holdsNoDocument(text) ? undefined : parseComparable(text!);
+}
+
+/**
  * Detects, then adds back the manual entries of `previous`, the stack document of the
  * techstack.yml the scan's result replaces or is compared with (undefined where there is none).
  */
 export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}): Promise<StackDocument> {
-  const { document } = await scanForCli(dir, values, extra);
+  return withManual((await scanForCli(dir, values, extra)).document, previous, dir);
+}
+
+/**
+ * A scan's `document` with what `previous` (the techstack.yml it replaces or is compared with,
+ * undefined where there is none) holds that a scan cannot know: its repo_type and the tools it
+ * adds by hand. Write, check and submit read it before they scan; diff reads each scanned side's.
+ */
+export async function withManual(document: StackDocument, previous: StackDocument | undefined, dir: string): Promise<StackDocument> {
   if (previous) {
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
@@ -101,8 +119,7 @@ export async function detectWithManual(dir: string, values: Record<string, unkno
  * the file, and the first line of why (a YAML error goes on with lines of context).
  */
 export function unreadableStackDocument(file: string, error: unknown): string {
-  const why = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-  return `${file} is not a readable stack document (${why})`;
+  return `${file} is not a readable stack document (${firstLineOf(error)})`;
 }
 
 /**

@@ -5,12 +5,12 @@ import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { sortPackages, toolOrder } from "./order.js";
-import { namedSource, namedToolSource, pickBest, type SamePackage } from "./rank.js";
+import { namedSource, namedToolSource, pickBest, type PackageOf } from "./rank.js";
 import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { documentVersion, withDocumentVersion, withoutVersion } from "./written-version.js";
-import { compareCodeUnits, dirOf, foldersUp, isRecord } from "../kit.js";
+import { addToGroup, compareCodeUnits, dirOf, foldersUp, isRecord } from "../kit.js";
 import { fileUrl } from "../git/forges.js";
 
 export interface RepoFacts {
@@ -82,7 +82,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     // release gives it to each (`kinds.yml`, `shared-release`).
     const taker = kind !== "tool" && tools.length && catalog.versionless(matchKind, matchName) ? -1 : 0;
     const shared = taker === 0 && kind !== "tool" && catalog.sharesRelease(matchKind);
-    tools.forEach((tool, i) => push(byTool, tool.id, forTool(finding, tool.id, shared || i === taker)));
+    tools.forEach((tool, i) => addToGroup(byTool, tool.id, forTool(finding, tool.id, shared || i === taker)));
     // Every direct dependency is a package entry, also when it reveals a tool: the package tables
     // stay complete, and the site itself lists many tool-revealing packages (react-dom, express).
     // The site lists only the packages it has a page for where the catalog holds that list (Maven, Go).
@@ -91,7 +91,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     const registry = catalog.registries.get(kind);
     const toolNamed = registry?.tool_named_unlisted === true && tools.some((t) => namesTool(finding.ref, toolNames(t), true));
     if (finding.direct && input.packages !== false && registry && !toolNamed && catalog.hasPage(kind, name)) {
-      push(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
+      addToGroup(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
     if (finding.direct && finding.version && !tools.length && catalog.registries.has(kind)) {
       // The tool a package-only key stands for (`vimeo/psalm: [package-only, psalm]`), when the key gives it its version.
@@ -161,7 +161,7 @@ function forTool(finding: AttributedFinding, id: string, takesVersion: boolean):
 
 function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInput): ToolEntry {
   const { found, speaksFor } = ownVersions(tool, all, input.catalog);
-  const best = pickBest(found, speaksFor, samePackage(input.catalog))!;
+  const best = pickBest(found, speaksFor, packageOf(input.catalog))!;
   const versioned = best.version ? best : undefined;
   // A configuration file the catalog marks `cites`, in the folder of the package that gives the
   // release or the nearest above it, is the entry's source; the package still gives the release
@@ -194,8 +194,8 @@ function nearestCited(found: readonly AttributedFinding[], file: string): Attrib
 
 function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {
   const registry = input.catalog.registries.get(kind)!;
-  const same = samePackage(input.catalog);
-  const best = pickBest(found, undefined, same)!;
+  const pkg = packageOf(input.catalog);
+  const best = pickBest(found, undefined, pkg)!;
   const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
   const entry: ToolEntry = { name: packageName(registry, name) };
@@ -208,18 +208,17 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   entry.category = registry.category;
   entry.sub_category = registry.sub_category;
   if (registry.image_url) entry.image_url = registry.image_url;
-  addSource(entry, best, versioned, input, namedSource(found, best, same));
+  addSource(entry, best, versioned, input, namedSource(found, best, pkg));
   return entry;
 }
 
-/** One package when the refs' kinds agree and their names compare equal as the registry compares them (`pypi:Django` and `pypi:django`). */
-function samePackage(catalog: Catalog): SamePackage {
-  return (a, b) => {
-    if (a.ref === b.ref) return true;
-    const colon = a.ref.indexOf(":");
-    const kind = a.ref.slice(0, colon);
-    if (b.ref.slice(0, colon + 1) !== `${kind}:`) return false;
-    return catalog.normalize(kind, a.ref.slice(colon + 1)) === catalog.normalize(kind, b.ref.slice(colon + 1));
+/** A finding's package: its ref's kind and its name as the registry compares names (`pypi:Django` is `pypi:django`). */
+function packageOf(catalog: Catalog): PackageOf {
+  return (f) => {
+    const colon = f.ref.indexOf(":");
+    if (colon < 0) return f.ref;
+    const kind = f.ref.slice(0, colon);
+    return `${kind}:${catalog.normalize(kind, f.ref.slice(colon + 1))}`;
   };
 }
 
@@ -242,12 +241,6 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     entry.last_updated_by = change.by;
     entry.last_updated_on = change.on;
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function encodePath(path: string): string {

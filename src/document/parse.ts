@@ -1,6 +1,7 @@
 import yaml from "js-yaml";
 import type { StackDocument } from "../types.js";
 import { textByBom } from "../scan/decode.js";
+import { firstLineOf } from "../kit/text.js";
 
 /** What `parse` throws: the text is neither YAML nor JSON, or its top is not a mapping. */
 export class ParseError extends Error {
@@ -105,7 +106,7 @@ export function parseData(input: string): Record<string, unknown> {
     data = trimmed.startsWith("{") ? JSON.parse(trimmed) : yaml.load(text, { schema: STACK_SCHEMA });
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    const message = firstLineOf(error);
     throw new ParseError(message, { line: mark?.line === undefined ? undefined : mark.line + 1, column: mark?.column === undefined ? undefined : mark.column + 1, cause: error });
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) throw new ParseError("not a stack document: expected a mapping at the top");

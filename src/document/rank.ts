@@ -2,7 +2,7 @@ import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
 import { withoutMajorPath } from "./names.js";
-import { baseName, compareIgnoringCase } from "../kit.js";
+import { addToGroup, baseName, compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
 
 /**
  * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
@@ -14,78 +14,180 @@ import { baseName, compareIgnoringCase } from "../kit.js";
 export type SpeaksFor = (finding: AttributedFinding) => number;
 
 /**
- * Whether two findings declare the same package: by default the same ref; the document passes
- * the registry's comparison (PEP 503 for PyPI: setup.cfg's `Django` is pip-compile's `django`).
+ * The package a finding declares, as a key: two findings of one key declare the same package. By
+ * default its ref; the document passes the registry's comparison (PEP 503 for PyPI: setup.cfg's
+ * `Django` is pip-compile's `django`).
  */
-export type SamePackage = (a: AttributedFinding, b: AttributedFinding) => boolean;
-
-type Rank = (a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor, same: SamePackage) => number;
+export type PackageOf = (finding: AttributedFinding) => string;
 
 const has = (value: unknown): number => (value ? 1 : 0);
 
 /**
  * Which of the findings of one entry shows it best, and so gives it its version, licence and
- * detection source: one list, best first; the first rank that tells two findings apart decides
- * (negative: `a` is better).
+ * detection source: the ranks below, best first; the first rank that tells two findings apart
+ * decides. Each rank is a key of one finding among `found` (lower is better), so the order is
+ * total and does not hang on the order the findings come in. The ranks that weigh findings of one
+ * package (3, and 7's exception; `packageOf` tells the package) or of one file's module (5) give each
+ * finding its distance from the best of those it ties with so far: the best of each stand level.
+ * Compared pair by pair they made cycles (A beat B on a lockfile, B beat C on depth, C beat A on
+ * depth), whose winner was whichever the list began with.
  */
-export const RANKS: readonly Rank[] = [
+function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, packageOf: PackageOf): Float64Array[] {
+  const n = found.length;
+  const keys: Float64Array[] = [];
+  // Which findings tie on every key so far, as one number each (the index of its class's first).
+  let tiedSoFar: Int32Array = new Int32Array(n);
+  // tiedSoFar split further by `by`.
+  const split = (by: (i: number) => string | number): Int32Array => {
+    const firsts = new Map<number, Map<string | number, number>>();
+    const next = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      let within = firsts.get(tiedSoFar[i]!);
+      if (!within) firsts.set(tiedSoFar[i]!, (within = new Map()));
+      const k = by(i);
+      const first = within.get(k);
+      if (first === undefined) within.set(k, (next[i] = i));
+      else next[i] = first;
+    }
+    return next;
+  };
+  const each = (key: (f: AttributedFinding, i: number) => number) => {
+    const column = new Float64Array(n);
+    for (let i = 0; i < n; i++) column[i] = key(found[i]!, i);
+    keys.push(column);
+    tiedSoFar = split((i) => column[i]!);
+  };
+  // A key from each class of findings tied so far (in one package, or one file and module) as a whole.
+  const tied = (classOf: (i: number) => string | number, key: (members: number[]) => (i: number) => number) => {
+    const classes = new Map<number, number[]>();
+    split(classOf).forEach((first, i) => addToGroup(classes, first, i));
+    const values = new Float64Array(n);
+    for (const members of classes.values()) {
+      const of = key(members);
+      for (const i of members) values[i] = of(i);
+    }
+    each((_, i) => values[i]!);
+  };
+  const manifest = found.map(isNpmManifest);
+  const packages = found.map(packageOf);
+  const inPackage = (i: number) => packages[i]!;
   // 1. One with a version.
-  (a, b) => has(b.version) - has(a.version),
+  each((f) => -has(f.version));
   // 2. Of those, the one that speaks for the tool itself: Vue.js takes the version of `vue`, not of
   //    vue-loader declared beside it; a whole name beats a scoped wrapper named after it (TypeORM
   //    takes that of `typeorm`, not of `@nestjs/typeorm`); PostgreSQL that of a postgres image,
   //    not of its client psycopg2.
-  (a, b, speaksFor) => (a.version ? speaksFor(a) - speaksFor(b) : 0),
+  each((f) => (f.version ? speaksFor(f) : 0));
   // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
-  (a, b, _, same) => (same(a, b) ? has(b.versionFile) - has(a.versionFile) : 0),
+  tied(inPackage, (members) => {
+    const locked = members.some((i) => found[i]!.versionFile);
+    return (i) => (locked && !found[i]!.versionFile ? 1 : 0);
+  });
   //    Else a declaration that pins one release (pip-compile's `django==4.2.11`, npm's `"18.2.0"`)
   //    beats one that bounds a range (requirements.in's `django>=4.0`). Of one image, the tag that
   //    names more of the release (compose's `mongo:7.0.11-jammy` over a CI service's `mongo:7.0`):
   //    a variant suffix (`-jammy`, `-alpine`) pins no less.
-  //    Not between two package.json files declaring one npm package: ranks 3b and 7 leave those to the path (rank 8).
-  (a, b, _, same) => (!same(a, b) || npmManifests(a, b) ? 0 : a.ref.startsWith("docker:") ? tagPrecision(b) - tagPrecision(a) : has(pinsRelease(b)) - has(pinsRelease(a))),
+  //    Not between two package.json files declaring one npm package: ranks 3b and 7 leave those to
+  //    the path (rank 8), so they all stand as the best of them does.
+  tied(inPackage, (members) => {
+    const pins = new Map(members.map((i) => [i, found[i]!.ref.startsWith("docker:") ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!))]));
+    const most = largest([...pins.values()]);
+    const mostOfManifests = largest(members.filter((i) => manifest[i]).map((i) => pins.get(i)!));
+    return (i) => most - (manifest[i] ? mostOfManifests : pins.get(i)!);
+  });
   // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
   //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
-  (a, b) => has(pinsRuntime(b)) - has(pinsRuntime(a)),
+  each((f) => -has(pinsRuntime(f)));
   // 5. Of one module declared by one file at two major paths (go.mod's `echo/v4` beside an old
   //    `echo`), the later release: the project is moving to it. Other packages of one tool keep
   //    the file's order (the site takes the first of a file's @storybook/* packages).
-  (a, b) => (a.file === b.file && a.version && b.version && a.ref !== b.ref && withoutMajorPath(a.ref) === withoutMajorPath(b.ref) ? compareReleases(b.version, a.version) : 0),
-  //    Of one file's two readings of the tool's release where one extends the other, the fuller: a
-  //    web project's pinned Microsoft.AspNetCore.App 2.1.1 over its netcoreapp2.1 (both ASP.NET Core's).
-  (a, b) => (a.file === b.file && a.version && b.version ? has(extendsRelease(b.version, a.version)) - has(extendsRelease(a.version, b.version)) : 0),
+  tied(
+    (i) => (found[i]!.version ? `${found[i]!.file}\u0000${withoutMajorPath(found[i]!.ref)}` : i),
+    (members) => {
+      if (members.length === 1) return () => 0;
+      // How many of another major path are at a later release: all later ones, less those of its own.
+      const later = laterCounts(found, members, new Map());
+      for (const ofRef of groupedBy(members, (i) => found[i]!.ref).values()) laterCounts(found, ofRef, later, -1);
+      return (i) => later.get(i)!;
+    },
+  );
+  //    Of one file's readings of the tool's release where one extends another, the fuller: a web
+  //    project's pinned Microsoft.AspNetCore.App 2.1.1 over its netcoreapp2.1 (both ASP.NET Core's);
+  //    each counts the readings of its file that extend it.
+  tied(
+    (i) => (found[i]!.version ? found[i]!.file : i),
+    (members) => {
+      if (members.length === 1) return () => 0;
+      // Sorted as text, the releases extending `r` lie together from `r.` up to `r/` ("/" follows ".").
+      const releases = [...new Set(members.map((i) => found[i]!.version!))].sort(compareCodeUnits);
+      const fuller = new Map(releases.map((r) => [r, lowerBound(releases, `${r}/`) - lowerBound(releases, `${r}.`)]));
+      return (i) => fuller.get(found[i]!.version!)!;
+    },
+  );
   // 6. A file of the repository beats its metadata.
-  (a, b) => has(a.file === REPO_METADATA) - has(b.file === REPO_METADATA),
+  each((f) => has(f.file === REPO_METADATA));
   // 7. The shallowest file. Not for one npm package that several package.json files of a monorepo
   //    declare: the site names the first of them by path, wherever the root's, or a pin, lies (the
   //    corpus's 14 repositories with several package.json files: 299 of 302 npm package entries
   //    declared twice or more name the first declaring file by path, the 3 others files the corpus
   //    lacks or a node_modules copy; the root package.json in only 25 of the 60 it declares too, as
-  //    novu's @types/node from apps/api/package.json, not the root's pinned `16.11.7`). A lockfile's
-  //    release still beats a range's floor (rank 3): a package.json no lockfile covers comes after.
-  (a, b, _, same) => (same(a, b) && npmManifests(a, b) ? 0 : depth(a.file) - depth(b.file)),
-  // 8. The first by path.
-  (a, b) => compareIgnoringCase(a.file, b.file),
-];
-
-/** The best of `found` by RANKS; of findings no rank tells apart, the first. */
-export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, same: SamePackage = sameRef): AttributedFinding | undefined {
-  let best = found[0];
-  for (const f of found.slice(1)) if (better(f, best!, speaksFor, same)) best = f;
-  return best;
+  //    novu's @types/node from apps/api/package.json, not the root's pinned `16.11.7`): they all
+  //    stand at the shallowest one's depth. A lockfile's release still beats a range's floor
+  //    (rank 3): a package.json no lockfile covers comes after.
+  tied(inPackage, (members) => {
+    const shallowest = -largest(members.filter((i) => manifest[i]).map((i) => -depth(found[i]!.file)));
+    return (i) => (manifest[i] ? shallowest : depth(found[i]!.file));
+  });
+  return keys;
 }
 
-function sameRef(a: AttributedFinding, b: AttributedFinding): boolean {
-  return a.ref === b.ref;
+/**
+ * The order the ranks put `found` in, as a comparator of indices into it: the keys in turn, then
+ * (8.) the first by path, then the first in the list. Total: it sorts `found` the same whichever
+ * order its findings come in, but for findings no rank tells apart.
+ */
+export function rankOrder(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf): (i: number, j: number) => number {
+  const keys = rankKeys(found, speaksFor, packageOf);
+  return (i, j) => {
+    for (const column of keys) if (column[i] !== column[j]) return column[i]! - column[j]!;
+    return compareIgnoringCase(found[i]!.file, found[j]!.file) || i - j;
+  };
 }
 
-function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor, same: SamePackage): boolean {
-  for (const rank of RANKS) {
-    const order = rank(a, b, speaksFor, same);
-    if (order !== 0) return order < 0;
-  }
-  return false;
+/** The best of `found` by the ranks; of findings no rank tells apart, the first. */
+export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf): AttributedFinding | undefined {
+  if (found.length < 2) return found[0];
+  const order = rankOrder(found, speaksFor, packageOf);
+  let best = 0;
+  for (let i = 1; i < found.length; i++) if (order(i, best) < 0) best = i;
+  return found[best];
+}
+
+/** The largest of `values`, 0 for none (no spread: a package declared 200,000 times). */
+function largest(values: readonly number[]): number {
+  let most = values.length ? -Infinity : 0;
+  for (const v of values) if (v > most) most = v;
+  return most;
+}
+
+/** Adds to `counts` (times `sign`), for each of `members` (findings with a version), how many of them are at a later release. */
+function laterCounts(found: readonly AttributedFinding[], members: readonly number[], counts: Map<number, number>, sign = 1): Map<number, number> {
+  // Each version once: a file that repeats one does not sort it again and again.
+  const byVersion = groupedBy(members, (i) => found[i]!.version!);
+  const latestFirst = [...byVersion.keys()].sort((a, b) => compareReleases(b, a));
+  let seen = 0;
+  let ahead = 0;
+  latestFirst.forEach((version, k) => {
+    if (k > 0 && compareReleases(latestFirst[k - 1]!, version) !== 0) ahead = seen;
+    for (const i of byVersion.get(version)!) counts.set(i, (counts.get(i) ?? 0) + sign * ahead);
+    seen += byVersion.get(version)!.length;
+  });
+  return counts;
+}
+
+function refOf(f: AttributedFinding): string {
+  return f.ref;
 }
 
 /**
@@ -97,10 +199,10 @@ function better(a: AttributedFinding, b: AttributedFinding, speaksFor: SpeaksFor
  * that two or more poms declare name the first by path, io.projectreactor.netty:reactor-netty
  * async/pom.xml at r2dbc/pom.xml's 1.1.15 with r2dbc/pom.xml as its URL). Otherwise `best`.
  */
-export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, same: SamePackage = sameRef): AttributedFinding {
+export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, packageOf: PackageOf = refOf): AttributedFinding {
   if (!isMavenPom(best)) return best;
   let first = best;
-  for (const f of found) if (isMavenPom(f) && same(f, best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
+  for (const f of found) if (isMavenPom(f) && packageOf(f) === packageOf(best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
   return first;
 }
 
@@ -126,9 +228,9 @@ function isMavenPom(f: AttributedFinding): boolean {
   return f.ref.startsWith("maven:") && baseName(f.file) === "pom.xml";
 }
 
-/** Two findings of an npm package from package.json files (a monorepo's workspace packages, or sibling projects). */
-function npmManifests(a: AttributedFinding, b: AttributedFinding): boolean {
-  return a.ref.startsWith("npm:") && b.ref.startsWith("npm:") && baseName(a.file) === "package.json" && baseName(b.file) === "package.json";
+/** A finding of an npm package from a package.json file (a monorepo's workspace package's, or a sibling project's). */
+function isNpmManifest(f: AttributedFinding): boolean {
+  return f.ref.startsWith("npm:") && baseName(f.file) === "package.json";
 }
 
 /** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */
@@ -152,8 +254,16 @@ function pinsRuntime(f: AttributedFinding): boolean {
 }
 
 /** Whether `release` is `shorter` with more parts after it (`2.1.1` extends `2.1`). */
-function extendsRelease(release: string, shorter: string): boolean {
-  return release.length > shorter.length && release.startsWith(shorter) && release[shorter.length] === ".";
+/** The index of the first of the sorted `values` not before `value`. */
+function lowerBound(values: readonly string[], value: string): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function depth(file: string): number {

@@ -28,12 +28,19 @@ export function compareIgnoringCase(a: string, b: string): number {
  * per registry, the registry with the most entries first.
  */
 export function largestGroupsFirst<T>(items: Iterable<T>, keyOf: (item: T) => string): Array<[key: string, group: T[]]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups].sort(([a, x], [b, y]) => y.length - x.length || compareCodeUnits(a, b));
+  return [...groupedBy(items, keyOf)].sort(([a, x], [b, y]) => y.length - x.length || compareCodeUnits(a, b));
+}
+
+/** Items gathered by a key into groups, in the order each key first comes; each group keeps its items in the order they came. */
+export function groupedBy<T, K = string>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) addToGroup(groups, keyOf(item), item);
+  return groups;
+}
+
+/** Adds `item` to the group `groups` holds under `key`, a new group where there is none. */
+export function addToGroup<K, T>(groups: Map<K, T[]>, key: K, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }

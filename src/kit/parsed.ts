@@ -2,6 +2,7 @@
 import type { DetectContext } from "../types.js";
 import { parseYamlAll } from "../parse/yaml.js";
 import { oversized } from "../scan/files.js";
+import { firstLineOf } from "./text.js";
 
 /** A plain object (not null, not an array): what a parsed JSON, YAML or TOML table is. */
 export function isRecord<T = unknown>(value: unknown): value is Record<string, T> {
@@ -18,7 +19,7 @@ export function yamlDocuments(ctx: Pick<DetectContext, "warn">, file: string, te
   try {
     docs = parseYamlAll(text, file);
   } catch (error) {
-    ctx.warn(file, `malformed YAML: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+    ctx.warn(file, `malformed YAML: ${firstLineOf(error)}`);
     return undefined;
   }
   const excess = oversized(docs, true);

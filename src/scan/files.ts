@@ -1,5 +1,6 @@
 import type { FileSource, ScanWarning } from "../types.js";
 import { decodeText } from "./decode.js";
+import { firstLineOf } from "../kit/text.js";
 import { parseJson } from "../parse/json.js";
 import { parseYaml } from "../parse/yaml.js";
 import { parseToml } from "../parse/toml.js";
@@ -203,7 +204,7 @@ export function measure(value: unknown, maxNodes: number, maxDepth: number): "no
 }
 
 function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split("\n")[0]!.slice(0, 200);
+  return firstLineOf(error).slice(0, 200);
 }
 
 /** The promise `map` holds for `key`, made by `make` the first time it is asked for. */

@@ -1,5 +1,5 @@
 import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanWarning } from "../types.js";
-import { compareCodeUnits } from "../kit.js";
+import { addToGroup, compareCodeUnits } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
@@ -45,10 +45,7 @@ export async function runDetectors(
     const { path, size } = entries[i]!;
     listed.set(path, size);
     paths[i] = path;
-    const extension = extensionAsWritten(path);
-    const group = byExtension.get(extension);
-    if (group) group.push(path);
-    else byExtension.set(extension, [path]);
+    addToGroup(byExtension, extensionAsWritten(path), path);
   }
   const files = new ScanFiles(source, listed, options.maxFileBytes);
   // What listing warned of under a path the scan excludes is no concern of this scan. (Not every

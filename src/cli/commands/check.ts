@@ -3,11 +3,10 @@ import { join } from "node:path";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { render } from "../../document/render.js";
-import { parseComparable } from "../../document/parse.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual, holdsNoDocument, isPresent, outFolder, readStackFileOrThrow, stackFilePath, unreadableStackDocument } from "../stack-file.js";
+import { detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
@@ -52,10 +51,9 @@ export const checkCommand: Command = {
     if (!isPresent(file)) return stale(`${file} is missing`);
     let committed;
     try {
-      const text = readStackFileOrThrow(file) ?? "";
+      committed = stackDocumentIn(readStackFileOrThrow(file) ?? "");
       // An empty file (made with touch, which write fills) has nothing to fix or keep.
-      if (holdsNoDocument(text)) return stale(`${file} is empty`);
-      committed = parseComparable(text);
+      if (!committed) return stale(`${file} is empty`);
     } catch (error) {
       // write refuses such a file (it would lose the tools added by hand), so that comes first.
       return stale(unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");

@@ -10,8 +10,7 @@ import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
-import { addManualEntries } from "../manual-entries.js";
-import { holdsNoDocument, readStackFileOrThrow, unreadableStackDocument } from "../stack-file.js";
+import { readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -110,7 +109,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) {
       const document = (await scanOrFail(target, sideOptions(target, values))).document;
-      return withManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
+      return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
     }
     try {
       return parseComparable(textByBom(readFileSync(target)));
@@ -138,25 +137,23 @@ async function atRevision(dir: string, rev: string, values: SideValues): Promise
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
   const path = (await isBareRepo(dir)) ? "techstack.yml" : "./techstack.yml";
   const committed = await runGit(dir, ["show", `${rev}:${path}`]).catch(() => undefined);
-  return withManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => committed);
+  return sideWithManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => committed);
 }
 
 /**
  * A scanned side with the tools its techstack.yml adds by hand (`detection_source: manual`), as
  * write would write it: `diff techstack.yml .` then shows what write would change, and a
- * pull request that adds such a tool shows it. A side's techstack.yml that cannot be read adds
- * nothing, with a warning.
+ * pull request that adds such a tool shows it. Where write stops at a techstack.yml that cannot be
+ * read, a side's adds nothing, with a warning.
  */
-async function withManual(document: StackDocument, dir: string, name: string, read: () => string | undefined): Promise<StackDocument> {
+async function sideWithManual(document: StackDocument, dir: string, name: string, read: () => string | undefined): Promise<StackDocument> {
   let previous: StackDocument | undefined;
   try {
-    const text = read();
-    if (!holdsNoDocument(text)) previous = parseComparable(text!);
+    previous = stackDocumentIn(read());
   } catch (error) {
     process.stderr.write(`warning: ${unreadableStackDocument(name, error)}; its tools added by hand are left out\n`);
   }
-  if (previous) await addManualEntries(document, previous, dir);
-  return document;
+  return withManual(document, previous, dir);
 }
 
 async function isRevision(dir: string, rev: string): Promise<boolean> {
