@@ -64,6 +64,17 @@ describe("rankOrder", () => {
     );
   });
 
+  it("picks the first of the whole order (pickBest narrows rank by rank instead of ordering all)", () => {
+    fc.assert(
+      fc.property(fc.array(finding, { minLength: 1, maxLength: 9 }), (found) => {
+        const order = rankOrder(found, speaksFor, same);
+        const first = found.reduce((best, _, i) => (order(i, best) < 0 ? i : best), 0);
+        expect(pickBest(found, speaksFor, same)).toBe(found[first]);
+      }),
+      { numRuns: 1000, seed: 45 },
+    );
+  });
+
   it("a package two package.json files declare and another of the tool between them: the first by path, in any order", () => {
     const p1 = { ref: "npm:acme", file: "b/package.json", detector: "npm" };
     const p2 = { ref: "npm:acme", file: "a/x/package.json", detector: "npm" };

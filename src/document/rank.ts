@@ -32,16 +32,19 @@ const has = (value: unknown): number => (value ? 1 : 0);
  * Compared pair by pair they made cycles (A beat B on a lockfile, B beat C on depth, C beat A on
  * depth), whose winner was whichever the list began with.
  */
-function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, packageOf: PackageOf): Float64Array[] {
+function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, packageOf: PackageOf, narrow = false): { keys: Float64Array[]; live: number[] } {
   const n = found.length;
   const keys: Float64Array[] = [];
+  // The findings still standing: all of them for the whole order; for the best alone (`narrow`),
+  // those best on every key so far, which all tie so far and so make one class.
+  let live = Array.from({ length: n }, (_, i) => i);
   // Which findings tie on every key so far, as one number each (the index of its class's first).
   let tiedSoFar: Int32Array = new Int32Array(n);
   // tiedSoFar split further by `by`.
   const split = (by: (i: number) => string | number): Int32Array => {
     const firsts = new Map<number, Map<string | number, number>>();
     const next = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
+    for (const i of live) {
       let within = firsts.get(tiedSoFar[i]!);
       if (!within) firsts.set(tiedSoFar[i]!, (within = new Map()));
       const k = by(i);
@@ -52,15 +55,41 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     return next;
   };
   const each = (key: (f: AttributedFinding, i: number) => number) => {
+    if (narrow) {
+      if (live.length < 2) return;
+      const values = live.map((i) => key(found[i]!, i));
+      let least = Infinity;
+      for (const v of values) if (v < least) least = v;
+      if (values.some((v) => v !== least)) live = live.filter((_, k) => values[k] === least);
+      return;
+    }
     const column = new Float64Array(n);
     for (let i = 0; i < n; i++) column[i] = key(found[i]!, i);
     keys.push(column);
     tiedSoFar = split((i) => column[i]!);
   };
   // A key from each class of findings tied so far (in one package, or one file and module) as a whole.
-  const tied = (classOf: (i: number) => string | number, key: (members: number[]) => (i: number) => number) => {
-    const classes = new Map<number, number[]>();
-    split(classOf).forEach((first, i) => addToGroup(classes, first, i));
+  // `alone` is the key of a finding in a class of its own (0 when not given).
+  const tied = (classOf: (i: number) => string | number, key: (members: number[]) => (i: number) => number, alone?: (i: number) => number) => {
+    if (live.length < 2) return;
+    // Narrowed, the findings standing are one class so far: grouped by `classOf` alone, and where
+    // each stands alone (a monorepo's many package.json files, each its own file) no group is made.
+    let classes: Map<unknown, number[]>;
+    if (narrow) {
+      const of = live.map(classOf);
+      const distinct = new Set(of).size;
+      if (distinct === live.length) {
+        if (alone) each((_, i) => alone(i));
+        return;
+      }
+      classes = new Map();
+      if (distinct === 1) classes.set(of[0], live);
+      else live.forEach((i, k) => addToGroup(classes, of[k], i));
+    } else {
+      classes = new Map();
+      const firsts = split(classOf);
+      for (const i of live) addToGroup(classes, firsts[i]!, i);
+    }
     const values = new Float64Array(n);
     for (const members of classes.values()) {
       const of = key(members);
@@ -135,11 +164,15 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   //    novu's @types/node from apps/api/package.json, not the root's pinned `16.11.7`): they all
   //    stand at the shallowest one's depth. A lockfile's release still beats a range's floor
   //    (rank 3): a package.json no lockfile covers comes after.
-  tied(inPackage, (members) => {
-    const shallowest = -largest(members.filter((i) => manifest[i]).map((i) => -depth(found[i]!.file)));
-    return (i) => (manifest[i] ? shallowest : depth(found[i]!.file));
-  });
-  return keys;
+  tied(
+    inPackage,
+    (members) => {
+      const shallowest = -largest(members.filter((i) => manifest[i]).map((i) => -depth(found[i]!.file)));
+      return (i) => (manifest[i] ? shallowest : depth(found[i]!.file));
+    },
+    (i) => depth(found[i]!.file),
+  );
+  return { keys, live };
 }
 
 /**
@@ -148,7 +181,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
  * order its findings come in, but for findings no rank tells apart.
  */
 export function rankOrder(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf): (i: number, j: number) => number {
-  const keys = rankKeys(found, speaksFor, packageOf);
+  const { keys } = rankKeys(found, speaksFor, packageOf);
   return (i, j) => {
     for (const column of keys) if (column[i] !== column[j]) return column[i]! - column[j]!;
     return compareIgnoringCase(found[i]!.file, found[j]!.file) || i - j;
@@ -158,9 +191,10 @@ export function rankOrder(found: readonly AttributedFinding[], speaksFor: Speaks
 /** The best of `found` by the ranks; of findings no rank tells apart, the first. */
 export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf): AttributedFinding | undefined {
   if (found.length < 2) return found[0];
-  const order = rankOrder(found, speaksFor, packageOf);
-  let best = 0;
-  for (let i = 1; i < found.length; i++) if (order(i, best) < 0) best = i;
+  // Only the best is asked for: each rank keeps the findings best on it (the whole order's first).
+  const { live } = rankKeys(found, speaksFor, packageOf, true);
+  let best = live[0]!;
+  for (const i of live) if (compareIgnoringCase(found[i]!.file, found[best]!.file) < 0) best = i;
   return found[best];
 }
 
