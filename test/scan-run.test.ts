@@ -242,4 +242,23 @@ describe("runDetectors", () => {
     // The source is closed once the detectors are done (a git revision ends its cat-file process).
     expect(source.closed).toBe(1);
   });
+
+  it("a finding reported again just as it was is kept once; one that differs in any field, or comes later, is kept", async () => {
+    const framework = { ref: "dotnet-framework:net8.0", file: "App/App.csproj", line: 1, version: "8.0" };
+    const lister = probe("dotnet", ["package.json"], (ctx) => {
+      // A TargetFrameworks list a script wrote: the same framework 1,000 times in a row.
+      for (let i = 0; i < 1000; i++) ctx.report({ ...framework });
+      ctx.report({ ...framework, line: 2 });
+      ctx.report({ ...framework, version: undefined });
+      ctx.report({ ...framework });
+      // One object changed and reported again is a new finding, not the copy already kept.
+      const reused: { ref: string; file: string; version?: string } = { ref: "nuget:Serilog", file: "App/App.csproj" };
+      ctx.report(reused);
+      reused.version = "3.1.1";
+      ctx.report(reused);
+    });
+    const run = await runDetectors(new MemorySource(tree), [lister], catalog);
+    const shown = run.findings.filter((f) => f.detector === "dotnet").map((f) => `${f.ref} ${f.line ?? "-"} ${f.version ?? "-"}`);
+    expect(shown.sort()).toEqual(["dotnet-framework:net8.0 1 -", "dotnet-framework:net8.0 1 8.0", "dotnet-framework:net8.0 1 8.0", "dotnet-framework:net8.0 2 8.0", "nuget:Serilog - -", "nuget:Serilog - 3.1.1"]);
+  });
 });

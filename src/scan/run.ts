@@ -117,6 +117,7 @@ function makeContext(
       reading.file = path;
       return value;
     });
+  let last: AttributedFinding | undefined;
   return {
     files: selected,
     paths: tree.paths,
@@ -130,12 +131,26 @@ function makeContext(
     toml: (path) => handed(path, files.parse(path, "toml")),
     xml: (path) => handed(path, files.parse(path, "xml")),
     report: (finding) => {
-      if (finding && typeof finding.ref === "string" && finding.ref.includes(":")) findings.push({ ...finding, detector: detector.name });
+      if (!finding || typeof finding.ref !== "string" || !finding.ref.includes(":")) return;
+      // A finding the same as the one just reported adds nothing: a list a script wrote with one
+      // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
+      if (last && sameFinding(finding, last)) return;
+      findings.push((last = { ...finding, detector: detector.name }));
     },
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.ids(kind, key),
     family: (kind, key) => catalog.family(kind, key),
   };
+}
+
+/** Whether `finding` says what `reported` (its copy with the detector's name) says, field by field. */
+function sameFinding(finding: Finding, reported: AttributedFinding): boolean {
+  let fields = 0;
+  for (const key in finding) {
+    if (finding[key as keyof Finding] !== reported[key as keyof Finding]) return false;
+    fields++;
+  }
+  return fields + 1 === Object.keys(reported).length;
 }
 
 /** A path's key in `DetectContext.byExtension`: its base name from the last dot on, "" without one. */
