@@ -24,8 +24,18 @@ describe("SQL Server Database Project", () => {
     expect(tool(sql160.document.tools, "Microsoft SQL Server")?.version).toBe("16.0");
   });
 
-  it("an Azure schema provider names no release of its own", async () => {
-    const { document } = await scan(new MemorySource({ "Db/Db.sqlproj": sqlproj("Microsoft.Data.Tools.Schema.Sql.SqlAzureV12DatabaseSchemaProvider") }), { git: false });
-    expect(tool(document.tools, "Microsoft SQL Server")).toBeUndefined();
+  it("SQL Server 2005's provider, Sql90, is 9.0", async () => {
+    const { document } = await scan(new MemorySource({ "Db/Db.sqlproj": sqlproj("Microsoft.Data.Tools.Schema.Sql.Sql90DatabaseSchemaProvider") }), { git: false });
+    expect(tool(document.tools, "Microsoft SQL Server")?.version).toBe("9.0");
+  });
+
+  it("an Azure schema provider names the Azure service it targets, with no release, and no SQL Server", async () => {
+    const azure = await scan(new MemorySource({ "Db/Db.sqlproj": sqlproj("Microsoft.Data.Tools.Schema.Sql.SqlAzureV12DatabaseSchemaProvider") }), { git: false });
+    expect(tool(azure.document.tools, "Microsoft SQL Server")).toBeUndefined();
+    expect(tool(azure.document.tools, "Azure SQL Database")).toMatchObject({ detection_source: "Db/Db.sqlproj" });
+    expect(tool(azure.document.tools, "Azure SQL Database")?.version).toBeUndefined();
+    const pool = await scan(new MemorySource({ "Dw/Dw.sqlproj": sqlproj("Microsoft.Data.Tools.Schema.Sql.SqlDwDatabaseSchemaProvider") }), { git: false });
+    expect(tool(pool.document.tools, "Azure Synapse")).toMatchObject({ detection_source: "Dw/Dw.sqlproj" });
+    expect(tool(pool.document.tools, "Azure SQL Database")).toBeUndefined();
   });
 });

@@ -256,8 +256,11 @@ export const dotnetDetector: Detector = {
         // A SQL Server Database Project (SSDT, or the Microsoft.Build.Sql SDK) builds for the SQL
         // Server release its schema provider names: Sql130DatabaseSchemaProvider is SQL Server 2016,
         // 13.0 (held-out dlambert-personal/TrackDb: Microsoft SQL Server 13.0 from TrackDb.sqlproj).
-        const dsp = /<DSP>\s*[\w.]*?\.Sql(\d{2,3})0DatabaseSchemaProvider\s*<\/DSP>/i.exec((await ctx.text(file)) ?? "");
-        if (dsp) ctx.report({ ref: "sql-project:sql-server", file, version: `${Number(dsp[1])}.0` });
+        // SqlAzureV12 targets Azure SQL Database and SqlDw a dedicated SQL pool (SQL Data Warehouse,
+        // now Azure Synapse): hosted services, with no release of their own.
+        const dsp = /<DSP>\s*[\w.]*?\.Sql(?:(\d{1,2})0|(Azure(?:V12)?)|(Dw))DatabaseSchemaProvider\s*<\/DSP>/i.exec((await ctx.text(file)) ?? "");
+        if (dsp?.[1]) ctx.report({ ref: "sql-project:sql-server", file, version: `${Number(dsp[1])}.0` });
+        else if (dsp) ctx.report({ ref: dsp[2] ? "sql-project:azure-sql" : "sql-project:azure-synapse", file });
       } else if (base === "global.json") {
         const data = (await ctx.json(file)) as { sdk?: { version?: unknown } } | undefined;
         if (typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });
