@@ -10,7 +10,7 @@ import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { documentVersion, withDocumentVersion, withoutVersion } from "./written-version.js";
-import { addToGroup, compareCodeUnits, dirOf, foldersUp, isRecord } from "../kit.js";
+import { addToGroup, dirOf, foldersUp, isRecord } from "../kit.js";
 import { fileUrl } from "../git/forges.js";
 
 export interface RepoFacts {

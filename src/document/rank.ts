@@ -150,7 +150,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
       if (members.length === 1) return () => 0;
       // Sorted as text, the releases extending `r` lie together from `r.` up to `r/` ("/" follows ".").
       const releases = [...new Set(members.map((i) => found[i]!.version!))].sort(compareCodeUnits);
-      const fuller = new Map(releases.map((r) => [r, lowerBound(releases, `${r}/`) - lowerBound(releases, `${r}.`)]));
+      const fuller = new Map(releases.map((r) => [r, firstNotBefore(releases, `${r}/`) - firstNotBefore(releases, `${r}.`)]));
       return (i) => fuller.get(found[i]!.version!)!;
     },
   );
@@ -289,7 +289,7 @@ function pinsRuntime(f: AttributedFinding): boolean {
 
 /** Whether `release` is `shorter` with more parts after it (`2.1.1` extends `2.1`). */
 /** The index of the first of the sorted `values` not before `value`. */
-function lowerBound(values: readonly string[], value: string): number {
+function firstNotBefore(values: readonly string[], value: string): number {
   let low = 0;
   let high = values.length;
   while (low < high) {
