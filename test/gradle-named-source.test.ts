@@ -7,6 +7,8 @@ import { MemorySource, scan } from "../src/index.js";
 // build.gradle.kts and a wrapper) and 5 held-out ones of 5 more owners (Jodel app/build.gradle over
 // build.gradle; Flutter apps' android/app/build.gradle over android/build.gradle; iSpaceAndroid),
 // the path compared as bytes (the expo forks' android/ReactAndroid/build.gradle over android/app/build.gradle).
+// The rule is catalog data, Gradle's `cited_files: [gradlew, "*.gradle"]` (overrides.yml): these
+// tests fail without it (the engine's side, any tool's globs: cited-files.test.ts).
 
 const gradle = async (files: Record<string, string>) => {
   const { document } = await scan(new MemorySource(files), { git: false });

@@ -15,6 +15,10 @@ const MAX_KEY_LENGTH = 1000;
  */
 const MAX_STARS_PER_NAME = 2;
 
+/** Whether a file glob has more than MAX_STARS_PER_NAME `*` or `!(` in one name. */
+const tooManyStars = (glob: string): boolean => glob.split("/").some((name) => name !== "**" && (name.match(/\*|!\(/g)?.length ?? 0) > MAX_STARS_PER_NAME);
+const shortened = (glob: string): string => (glob.length > 40 ? `${glob.slice(0, 40)}...` : glob);
+
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isMatcherTarget = (v: unknown): boolean => v === null || typeof v === "string";
 
@@ -44,6 +48,11 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
       }
       if (tool.popularity !== undefined && !(typeof tool.popularity === "number" && Number.isFinite(tool.popularity))) return `tools[${i}] (${tool.id}): popularity must be a number`;
       if (tool.aliases !== undefined && !(Array.isArray(tool.aliases) && tool.aliases.every((a) => typeof a === "string"))) return `tools[${i}] (${tool.id}): aliases must be a list of strings`;
+      if (tool.cited_files !== undefined) {
+        if (!(Array.isArray(tool.cited_files) && tool.cited_files.every((g) => typeof g === "string" && g))) return `tools[${i}] (${tool.id}): cited_files must be a list of file globs`;
+        const slow = tool.cited_files.find((g: string) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
+        if (slow !== undefined) return `tools[${i}] (${tool.id}): cited_files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
+      }
       if (!knownTool(tool.id) && !(typeof tool.name === "string" && tool.name.trim())) return `tools[${i}] (${tool.id}): a new tool needs a name`;
     }
   }
@@ -54,9 +63,7 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
       for (const [key, value] of Object.entries(table)) {
         // No package, image or file name is this long; a glob past it would not compile.
         if (key.length > MAX_KEY_LENGTH) return `matchers.${kind}: a key of ${key.length} characters (at most ${MAX_KEY_LENGTH}): ${key.slice(0, 40)}...`;
-        if (kind === "file" && key.split("/").some((name) => name !== "**" && (name.match(/\*|!\(/g)?.length ?? 0) > MAX_STARS_PER_NAME)) {
-          return `matchers.file: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${key.length > 40 ? `${key.slice(0, 40)}...` : key}`;
-        }
+        if (kind === "file" && tooManyStars(key)) return `matchers.file: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(key)}`;
         const list = Array.isArray(value) ? value : [value];
         const words = list.filter((v) => v === PACKAGE_ONLY).length;
         const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;
@@ -91,7 +98,7 @@ export function unknownMatcherTargets(source: CatalogSource, hasTool: (id: strin
 }
 
 /** The fields a tool of a catalog file may have (catalog/README.md, "A tool"). */
-const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "description", "aliases", "popularity"];
+const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "description", "aliases", "popularity", "cited_files"];
 
 /**
  * What a well-formed catalog file holds that the scan will not use as its author meant, each said

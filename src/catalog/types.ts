@@ -17,6 +17,12 @@ export interface CatalogTool {
   aliases?: string[];
   /** The site's popularity figure, for ranking name matches. */
   popularity?: number;
+  /**
+   * Globs, as `file` matchers write them, of the files the tool is cited from: of its entry's
+   * findings, the first by path (as bytes) whose file matches one names its `detection_source`,
+   * whichever finding gives the release (Gradle's `gradlew` and Groovy scripts over its wrapper).
+   */
+  cited_files?: string[];
 }
 
 /** How a package registry's entries are written in the document (`catalog/registries.yml`). */

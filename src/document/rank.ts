@@ -2,6 +2,7 @@ import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
 import { withoutMajorPath } from "./names.js";
+import { PatternIndex } from "../scan/select.js";
 import { addToGroup, baseName, compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
 
 /**
@@ -242,20 +243,29 @@ export function namedSource(found: readonly AttributedFinding[], best: Attribute
 
 /**
  * The finding a tool entry names as its `detection_source` when that is not the one giving its
- * release: Gradle's is the first by path of `gradlew` and the Groovy build scripts (`*.gradle`),
- * which the site reads, over gradle-wrapper.properties (the release, with the URL) and Kotlin-DSL
- * scripts, which it does not (corpus gywns0417 build.gradle and Wladoo gradlew, both beside a
- * wrapper; held-out Jodel-Android-Challenge app/build.gradle over build.gradle, Flutter apps'
- * android/app/build.gradle over android/build.gradle, iSpaceAndroid's app/build.gradle: 8 owners).
- * Otherwise `best`.
+ * release: where the catalog gives the tool `cited_files`, the first of its findings by path whose
+ * file one of those globs matches, else `best`. Paths compare as bytes, capitals first (Gradle's
+ * evidence: catalog/overrides.yml).
  */
-export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding): AttributedFinding {
-  if (!found.some((f) => f.ref === "runtime:gradle")) return best;
+export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined): AttributedFinding {
+  if (!citedFiles?.length) return best;
+  const cited = citedFilesIndex(citedFiles);
   let first: AttributedFinding | undefined;
-  // By path as bytes, capitals first: the expo fork of 2021 (held-out ashleanichols/expo) cites
-  // android/ReactAndroid/build.gradle beside the android/app/build.gradle it reads for EventBus.
-  for (const f of found) if (/(^|\/)gradlew$|\.gradle$/.test(f.file) && (!first || f.file < first.file)) first = f;
+  for (const f of found) if ((!first || f.file < first.file) && cited.match(f.file).length) first = f;
   return first ?? best;
+}
+
+/** Each tool's `cited_files` as one index, made once per list (the catalog's tools keep theirs). */
+const citedIndexes = new WeakMap<readonly string[], PatternIndex>();
+
+function citedFilesIndex(globs: readonly string[]): PatternIndex {
+  let index = citedIndexes.get(globs);
+  if (!index) {
+    index = new PatternIndex();
+    for (const glob of globs) index.add(glob, 0);
+    citedIndexes.set(globs, index);
+  }
+  return index;
 }
 
 function isMavenPom(f: AttributedFinding): boolean {
