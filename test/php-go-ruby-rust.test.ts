@@ -9,12 +9,12 @@ const opts = { git: false } as const;
 const pkg = (tools: ToolEntry[], url: string) => tools.find((t) => t.package_url === url);
 
 describe("PHP", () => {
-  it("a Laravel app: composer.lock versions and licenses, the PHP constraint", async () => {
+  it("a Laravel app: composer.lock versions and licenses; the PHP constraint gives PHP no release", async () => {
     const { document } = await scan(fixture("laravel-app"), opts);
     expect(tool(document.tools, "Laravel")).toMatchObject({ version: "10.40.0", license: "MIT", detection_source: "composer.json", detection_source_url: "composer.lock" });
     expect(tool(document.tools, "PHPUnit")?.version).toBe("10.5.9");
     expect(tool(document.tools, "Redis")).toBeDefined();
-    expect(tool(document.tools, "PHP")?.version).toBe("8.1");
+    expect(tool(document.tools, "PHP")?.version).toBeUndefined();
     expect(pkg(document.tools, "https://packagist.org/laravel/sanctum")).toMatchObject({ version: "3.3.3", license: "MIT", category: "Build, Test, Deploy", sub_category: "Package Managers" });
     expect(document.tools.some((t) => t.name === "ext-json")).toBe(false);
   });

@@ -61,7 +61,9 @@ export const phpDetector: Detector = {
           if (name === "php") {
             requiresPhp = true;
             const pinned = typeof platform === "string" ? lowestComposerVersion(platform) : undefined;
-            ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: pinned ? (platform as string) : declared, version: pinned ?? lowestComposerVersion(declared) });
+            // `require.php` is the range the package supports, no release: the site versions PHP from
+            // none (corpus goodwork and koel, held-out symfony-rest-sample and fetch-sym: 3 owners).
+            ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: pinned ? (platform as string) : declared, version: pinned });
             continue;
           }
           // A required PHP extension names the service it talks to: ext-pdo_pgsql, ext-redis, ext-mongodb.
