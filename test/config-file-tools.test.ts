@@ -28,6 +28,21 @@ describe("tools named from their own configuration files", () => {
     expect(entry(apart, "Babel")).toMatchObject({ version: "7.17.2", detection_source: "package.json" });
   });
 
+  it("cites nginx.conf over the NGINX image a Dockerfile beside it builds on, tagged or not; the tag still gives the release", async () => {
+    // Held-out hantsy/spring-microservice-sample (nginx/Dockerfile `FROM nginx`, nginx/nginx.conf) and
+    // cyberlytics/Reddiment (sys-src/frontend: `FROM nginx:alpine`): the site cites nginx.conf, first
+    // by path or not; 1instinct/dna-admin and hantsy/nestjs-graphql-sample cite theirs below the Dockerfile's folder.
+    const conf = "events {}\nhttp { server { listen 80; } }\n";
+    const bare = await sources({ "nginx/Dockerfile": "FROM nginx\nCOPY nginx.conf /etc/nginx/nginx.conf\n", "nginx/nginx.conf": conf });
+    expect(bare.get("NGINX")).toBe("nginx/nginx.conf");
+    const staged = await sources({ "web/Dockerfile": "FROM node:18-alpine AS build\nRUN npm run build\nFROM nginx:alpine\n", "web/nginx.conf": conf, "web/package.json": "{}" });
+    expect(staged.get("NGINX")).toBe("web/nginx.conf");
+    const { document } = await scan(new MemorySource({ "docker-compose.yml": "services:\n  web:\n    image: nginx:1.25.4\n", "nginx.conf": conf }), opts);
+    expect(document.tools.find((t) => t.name === "NGINX")).toMatchObject({ version: "1.25.4", detection_source: "nginx.conf" });
+    // A configuration elsewhere does not take an image's place.
+    expect((await sources({ "Dockerfile": "FROM nginx\n", "docs/nginx.conf": conf })).get("NGINX")).toBe("Dockerfile");
+  });
+
   it("cites the configuration in a folder above the package.json that gives the release, where its own folder has none", async () => {
     // The corpus's belle1: docs/package.json, first by path, gives Babel 6.7.4; the site cites the root's .babelrc and .eslintrc.
     const pkg = JSON.stringify({ devDependencies: { "babel-core": "6.7.4", eslint: "2.4.0" } });

@@ -99,6 +99,15 @@ describe("the finding that shows a tool best, rank by rank", () => {
     expect(entry("Acme", { ...root, versionFile: undefined, declared: "^16.0.0", version: "16.0.0" }, { ...api, file: "web/package.json" })).toBe("14.18.42 from web/package.json");
   });
 
+  it("7b. of files at one depth, a compose file under Compose's default name over a variant", () => {
+    // A variant sorts first by path (`-` and `.d` before `.y`); the ranks above tie the two.
+    expect(entry("Redis", { ref: "docker:redis", file: "docker-compose-nginx.yml", declared: "7.2", version: "7.2" }, { ref: "docker:redis", file: "docker-compose.yml", declared: "7.0", version: "7.0" })).toBe("7.0 from docker-compose.yml");
+    expect(entry("Redis", { ref: "docker:redis", file: "ops/docker-compose.dev.yml" }, { ref: "docker:redis", file: "ops/compose.yaml" })).toBe("no version from ops/compose.yaml");
+    // Depth still comes first, and a Dockerfile beside a variant is read by the site where the variant is not.
+    expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.dev.yml" }, { ref: "docker:redis", file: "ops/docker-compose.yml" })).toBe("no version from docker-compose.dev.yml");
+    expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.dev.yml" }, { ref: "docker:redis", file: "Dockerfile" })).toBe("no version from Dockerfile");
+  });
+
   it("8. the first by path, whatever the order found", () => {
     expect(entry("Acme", { ref: "npm:acme", file: "web/package.json", version: "1.0.0" }, { ref: "npm:acme", file: "app/package.json", version: "2.0.0" })).toBe("2.0.0 from app/package.json");
   });

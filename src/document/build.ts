@@ -163,11 +163,12 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   const { found, speaksFor } = ownVersions(tool, all, input.catalog);
   const best = pickBest(found, speaksFor, packageOf(input.catalog))!;
   const versioned = best.version ? best : undefined;
-  // A configuration file the catalog marks `cites`, in the folder of the package that gives the
-  // release or the nearest above it, is the entry's source; the package still gives the release
-  // (.babelrc beside package.json's @babel/core: corpus 13 of 13; the root's .babelrc and .eslintrc
-  // over docs/package.json's babel-core and eslint: belle1, and artilleryio's root .eslintrc).
-  const cited = versioned && !versioned.cites ? nearestCited(found, versioned.file) : undefined;
+  // A configuration file the catalog marks `cites`, in the folder of the finding that gives the
+  // release (or would, had it one) or the nearest above it, is the entry's source; that finding still
+  // gives the release (.babelrc beside package.json's @babel/core: corpus 13 of 13; the root's .babelrc
+  // and .eslintrc over docs/package.json's babel-core and eslint: belle1, and artilleryio's root
+  // .eslintrc; nginx.conf beside a Dockerfile's untagged `FROM nginx`: held-out spring-microservice-sample).
+  const cited = !best.cites ? nearestCited(found, best.file) : undefined;
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
   if (tool.website_url) entry.website_url = tool.website_url;

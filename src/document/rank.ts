@@ -173,6 +173,12 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     },
     (i) => depth(found[i]!.file),
   );
+  // 7b. Of files at one depth, a compose file under a name Compose reads by default (compose.yaml,
+  //     docker-compose.yml) beats a variant it reads only when told to (`-f docker-compose.dev.yml`,
+  //     docker-compose-nginx.yml), which sorts first by path: the site cites the default file (held
+  //     out Clivern/Lynx PostgreSQL and rajadilipkolli/kafka-experiments Kafdrop, corpus
+  //     13alinskyi/goodwork Node.js and NGINX) and reads no variant at all.
+  each((f) => has(isComposeVariant(f.file)));
   return { keys, live };
 }
 
@@ -270,6 +276,12 @@ function citedFilesIndex(globs: readonly string[]): PatternIndex {
 
 function isMavenPom(f: AttributedFinding): boolean {
   return f.ref.startsWith("maven:") && baseName(f.file) === "pom.xml";
+}
+
+/** A compose file under a name `docker compose` does not read by default (docker-compose.prod.yml, compose-dev.yaml). */
+function isComposeVariant(file: string): boolean {
+  const base = baseName(file).toLowerCase();
+  return /^(docker-)?compose.+\.ya?ml$/.test(base) && !/^(docker-)?compose\.ya?ml$/.test(base);
 }
 
 /** A finding of an npm package from a package.json file (a monorepo's workspace package's, or a sibling project's). */
