@@ -108,6 +108,11 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   for (const key of vendorSpellings(q)) {
     for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.99, "alias");
   }
+  // A short name opening words typed apart stands for its tool's name: "mongo atlas" is MongoDB
+  // Atlas, "gh enterprise" GitHub Enterprise, "tf cloud" Terraform Cloud, as good as an alias.
+  for (const key of openingAliasSpelled(index, query)) {
+    for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.99, "alias");
+  }
   // A vendor's product typed without its vendor, as people name them: "ec2", "sqs", "spanner",
   // "tomcat" are Amazon EC2, Amazon SQS, Google Cloud Spanner and Apache Tomcat. Under any exact key
   // and a generic-word spelling, above every fuzzy match; where two vendors have a product of that
@@ -209,6 +214,13 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   for (const [e, close] of closeness) {
     const popularity = Math.log10(1 + (e.tool.popularity ?? 0)) / 6;
     add(e.tool, Math.min(0.9, close * 0.75 + popularity * 0.2), "fuzzy");
+  }
+  // Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
+  // is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
+  // package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
+  const slip = latinLayoutSlip(query);
+  if (slip && ![...out.values()].some((r) => r.score >= 0.9)) {
+    for (const r of resolve(catalog, slip, limit)) if (r.score >= 0.9) add(r.tool, r.score * 0.89, "fuzzy");
   }
   const byVendor = (r: Resolution): number => (vendorAdded.get(r.tool.id) === r.score ? 1 : 0);
   return [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
@@ -493,6 +505,26 @@ function vendorSpellings(key: string): string[] {
     if (key.length > from.length && key.startsWith(from)) out.push(to + key.slice(from.length));
   }
   return out;
+}
+
+/** Each opening alias or slug of words typed apart, with its tool's name in its place (normalized): "mongo atlas" -> "mongodbatlas". */
+function openingAliasSpelled(index: Index, query: string): string[] {
+  const words = query.trim().split(/\s+/);
+  if (words.length < 2) return [];
+  const first = normalize(words[0]!);
+  const rest = normalize(words.slice(1).join(" "));
+  if (!first || !rest) return [];
+  return (index.exact.get(first) ?? []).filter((e) => e.key === first && e.kind !== "name").map((e) => normalize(e.tool.name) + rest);
+}
+
+/** The Latin keys of the Russian (ЙЦУКЕН) and Ukrainian layouts' letters, in the QWERTY order: й is q, ф is a. */
+const CYRILLIC_KEYS = new Map([..."йцукенгшщзхъфывапролджэячсмитьбюёіїє"].map((c, i) => [c, "qwertyuiop[]asdfghjkl;'zxcvbnm,.`s]'"[i]!]));
+
+/** A query of Cyrillic letters alone as the same keys spell it on a Latin layout, or undefined. */
+function latinLayoutSlip(query: string): string | undefined {
+  const lower = query.toLowerCase();
+  if (!/\p{Script=Cyrillic}/u.test(lower) || /[a-z]/.test(lower)) return undefined;
+  return [...lower].map((c) => CYRILLIC_KEYS.get(c) ?? c).join("");
 }
 
 // "database" as "db" is: "neon db" and "neon" are Neon Database, as "cosmos" is Azure Cosmos DB.
