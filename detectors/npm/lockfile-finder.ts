@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, dirOf, foldersUp, inFolder } from "../../src/kit.js";
+import { baseName, dirOf, foldersUp, inFolder, firstLineOf } from "../../src/kit.js";
 import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
 import { readPnpmLock } from "./lockfile/pnpm.js";
@@ -106,7 +106,7 @@ export class LockfileFinder {
       if (text === undefined) return undefined;
       return path.endsWith("yarn.lock") ? readYarnLock(text) : readPnpmLock(text);
     } catch (error) {
-      this.ctx.warn(path, `malformed lockfile: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      this.ctx.warn(path, `malformed lockfile: ${firstLineOf(error)}`);
       return undefined;
     }
   }

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, textLines } from "../../src/kit.js";
+import { baseName, dirOf, textLines, firstLineOf } from "../../src/kit.js";
 import { forkedRelease, isExact, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { withoutOptions } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
@@ -206,7 +206,7 @@ export const pythonDetector: Detector = {
           if (m) ctx.report({ ref: "runtime:python", file, line: 1, version: m[1] });
         }
       } catch (error) {
-        ctx.warn(file, `not readable as ${base}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+        ctx.warn(file, `not readable as ${base}: ${firstLineOf(error)}`);
       }
     }
     // What a constraints file pins that no manifest declares installs nothing: its release may

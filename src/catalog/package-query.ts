@@ -79,7 +79,7 @@ export function leadingStems(typed: string): string[] {
  * A requirements.txt line as the package it installs: its extras (`uvicorn[standard]`, `uvicorn
  * [standard]`) install more of the same package, and a range (`celery>=5.3,<6`), an environment
  * marker (`; python_version < "3.8"`) or a URL (`@ https://...`) is no part of its name. A lone
- * `==` pin stays, for the pinned reading below; any other text is as typed.
+ * `==` pin stays, for resolve()'s pinned reading; any other text is as typed.
  */
 export function pipRequirementName(query: string): string {
   // Read a piece at a time, not by one pattern: a pasted text of many thousand spaces is read once.
