@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
-import { lastChanges } from "../src/git/facts.js";
+import { lastChanges } from "../src/git/last-changes.js";
 import { lineChanges } from "../src/git/blame.js";
 import { call, historyRepo, writeFile } from "./helpers.js";
 
 // Spies around the two history readers, the real work still done.
-vi.mock("../src/git/facts.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../src/git/facts.js")>();
+vi.mock("../src/git/last-changes.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../src/git/last-changes.js")>();
   return { ...real, lastChanges: vi.fn(real.lastChanges) };
 });
 vi.mock("../src/git/blame.js", async (importOriginal) => {

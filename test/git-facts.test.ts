@@ -2,7 +2,11 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { isBareRepo, isGitRepo, lastChanges, parseRemote, repoFacts, siteDate, siteTimestamp } from "../src/git/facts.js";
+import { isBareRepo, isGitRepo } from "../src/git/repository-kind.js";
+import { lastChanges } from "../src/git/last-changes.js";
+import { parseRemote } from "../src/git/remote-url.js";
+import { repoFacts } from "../src/git/facts.js";
+import { siteDate, siteTimestamp } from "../src/git/site-dates.js";
 import { detect, scan } from "../src/index.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
 

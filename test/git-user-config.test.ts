@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { detect } from "../src/index.js";
-import { lastChanges } from "../src/git/facts.js";
+import { lastChanges } from "../src/git/last-changes.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
 
 /** A user's global git configuration holding `text`, in force for the git programs the scan runs. */

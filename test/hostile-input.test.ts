@@ -20,7 +20,7 @@ import { readPodfileLock } from "../detectors/mobile/cocoapods.js";
 import { readCondaSpec } from "../detectors/python/locks.js";
 import { frameworkOf } from "../detectors/dotnet/project.js";
 import { versionFromTag } from "../src/versions/image-tag.js";
-import { parseRemote } from "../src/git/facts.js";
+import { parseRemote } from "../src/git/remote-url.js";
 import { expectFinishesWithin } from "./work-budget.js";
 
 // Every reader takes text from a repository someone else controls. Each input below is built for

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
-import { registriesDetector, registryKeys } from "../detectors/registries/index.js";
+import { registriesDetector } from "../detectors/registries/index.js";
+import { registryKeys } from "../detectors/registries/registry-keys.js";
 import { compact, detectorFindings } from "./detector-findings.js";
 import { expectFinishesWithin } from "./work-budget.js";
 

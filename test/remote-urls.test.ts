@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRemote } from "../src/git/facts.js";
+import { parseRemote } from "../src/git/remote-url.js";
 import { fileUrl, repositoryUrl } from "../src/git/forges.js";
 
 // What a checkout's `origin` can hold, as `git remote get-url origin` prints it.

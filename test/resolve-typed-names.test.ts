@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { leadingStems } from "../src/catalog/resolve.js";
+import { leadingStems } from "../src/catalog/package-query.js";
 import { clear } from "../src/cli/manual-document.js";
 import { expectFinishesWithin } from "./work-budget.js";
 

@@ -50,7 +50,7 @@ describe("resolve, score by score", () => {
   });
 
   it("spells out + and # and drops other punctuation and spaces", async () => {
-    const { normalize } = await import("../src/catalog/resolve.js");
+    const { normalize } = await import("../src/catalog/name-keys.js");
     expect(["C++", "Notepad++", "F#", "Node.js", " Ruby on Rails ", "Material-UI", "A+"].map(normalize)).toEqual(["cplusplus", "notepadplusplus", "fsharp", "nodejs", "rubyonrails", "materialui", "a"]);
   });
 });

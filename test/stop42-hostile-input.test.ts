@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { parseRemote } from "../src/git/facts.js";
+import { parseRemote } from "../src/git/remote-url.js";
 import { readableName, webPath } from "../src/git/forges.js";
 import { npmDetector } from "../detectors/npm/index.js";
 import { rubyDetector, databaseAdapters } from "../detectors/ruby/index.js";

@@ -2,38 +2,17 @@ import semver from "semver";
 import { isSitePage, readDocsifyPage } from "./docsify.js";
 import { readShadcnComponents } from "./shadcn.js";
 import { ELECTRON_BUILDER_CONFIGS, readElectronBuilderConfig, readElectronBuilderTable } from "./electron-builder.js";
-import type { Detector, DetectContext } from "../../src/types.js";
+import type { Detector } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./manifest.js";
 import { lockedManifest } from "./locked-manifest.js";
-import { readPackageLock } from "./lockfile/package-lock.js";
-import { readYarnLock } from "./lockfile/yarn.js";
-import { readPnpmLock } from "./lockfile/pnpm.js";
-import { readBunLock } from "./lockfile/bun.js";
-import { readBunLockb } from "./lockfile/bun-binary.js";
-import type { Lockfile } from "./lockfile/types.js";
-import { readDenoLockfile } from "./lockfile/deno.js";
 import { DENO_CONFIGS, DENO_DEPS_FILES, readDenoImportMaps } from "./deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
-import { dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestFolder, textLines } from "../../src/kit.js";
-
-/**
- * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
- * npm-shrinkwrap.json; bun reads bun.lock before the binary bun.lockb it wrote before 1.2). Deno 2
- * installs a package.json's dependencies itself and locks them in deno.lock, the last resort.
- */
-const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb", "deno.lock"] as const;
-
-/**
- * The tables of package.json that npm, Yarn, pnpm, Bun and Volta read themselves (`dependencies`,
- * `exports`, `pnpm`, `volta`...), read above where they matter: no `manifest-key` of another tool.
- */
-const PACKAGE_FIELDS = new Set([
-  "author", "bin", "browser", "bugs", "bundleDependencies", "bundledDependencies", "catalog", "catalogs", "config", "contributors",
-  "dependencies", "dependenciesMeta", "devDependencies", "devEngines", "directories", "engines", "exports", "funding", "imports",
-  "installConfig", "optionalDependencies", "overrides", "peerDependencies", "peerDependenciesMeta", "pnpm", "publishConfig",
-  "repository", "resolutions", "scripts", "volta", "workspaces",
-]);
+import { baseName, dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
+import { LOCKFILES, LockfileFinder } from "./lockfile-finder.js";
+import { aliasTarget, wrappedPackage } from "./package-names.js";
+import { PACKAGE_FIELDS, topLevelKeyLine } from "./root-tables.js";
+import { readEasNode, readMeteorRelease, readNodeVersionFile, readRushPackageManager, readYarnPath } from "./version-files.js";
 
 /** A prerelease named `bridge` (`7.0.0-bridge.0`): a compatibility shim's placeholder number. */
 const BRIDGE_BUILD = /^\d+\.\d+\.\d+-bridge(?:[.-]|$)/;
@@ -47,7 +26,7 @@ export const npmDetector: Detector = {
   name: "npm",
   files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", ...DENO_CONFIGS, ...DENO_DEPS_FILES, "**/.meteor/release", "index.html", "components.json", ...ELECTRON_BUILDER_CONFIGS],
   async detect(ctx) {
-    const manifests = ctx.files.filter((f) => base(f) === "package.json");
+    const manifests = ctx.files.filter((f) => baseName(f) === "package.json");
     const parsed = new Map<string, NpmManifest>();
     const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
     const rootTables: string[] = [];
@@ -88,9 +67,9 @@ export const npmDetector: Detector = {
     const managers = new Map<string, string>();
     for (const [file, manifest] of parsed) if (manifest.packageManager) managers.set(dirOf(file), manifest.packageManager.name);
     const locks = new LockfileFinder(ctx, managers);
-    for (const file of ctx.files.filter((f) => base(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
+    for (const file of ctx.files.filter((f) => baseName(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
     // Yarn's (4.10 and later), in .yarnrc.yml, the same two keys.
-    for (const file of ctx.files.filter((f) => base(f) === ".yarnrc.yml" && !catalogs.has(dirOf(f)))) {
+    for (const file of ctx.files.filter((f) => baseName(f) === ".yarnrc.yml" && !catalogs.has(dirOf(f)))) {
       const data = await ctx.yaml(file);
       if (isRecord(data) && (isRecord(data.catalog) || isRecord(data.catalogs))) catalogs.set(dirOf(file), readPnpmCatalogs(data));
     }
@@ -209,191 +188,26 @@ export const npmDetector: Detector = {
         ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"packageManager"`), version });
       }
     }
-    // The Yarn a repository commits and runs: `.yarnrc.yml`'s `yarnPath` (Yarn 2 and later) or
-    // `.yarnrc`'s `yarn-path` (Yarn 1) names the release file, `.yarn/releases/yarn-4.1.0.cjs`.
-    for (const file of ctx.files.filter((f) => base(f) === ".yarnrc.yml" || base(f) === ".yarnrc")) {
-      const text = await ctx.text(file);
-      if (text === undefined) continue;
-      const setting = /^[ \t]*(?:yarnPath:|yarn-path)[ \t]*["']?([^"'\r\n#]+)/m.exec(text);
-      const version = setting && /(?:^|\/)yarn-(\d+\.\d+\.\d+(?:-[\w.]+)?)\.c?js$/.exec(setting[1]!.trim())?.[1];
-      if (version) ctx.report({ ref: "package-manager:yarn", file, line: lineOf(text, setting[0].trim()), version });
-    }
-    // Rush installs with the package manager, at the release, that rush.json names
-    // (`"pnpmVersion": "8.15.9"`; one of pnpmVersion, npmVersion and yarnVersion).
-    for (const file of ctx.files.filter((f) => base(f) === "rush.json")) {
-      const data = await ctx.json(file);
-      if (!isRecord(data)) continue;
-      const text = (await ctx.text(file)) ?? "";
-      for (const name of ["pnpm", "npm", "yarn"]) {
-        const version = data[`${name}Version`];
-        if (typeof version === "string" && /^\d+\.\d+\.\d+/.test(version.trim())) {
-          ctx.report({ ref: `package-manager:${name}`, file, line: lineOf(text, `"${name}Version"`), version: version.trim() });
-        }
-      }
-    }
+    // The Yarn release a .yarnrc(.yml)'s yarnPath names (version-files.ts).
+    for (const file of ctx.files.filter((f) => baseName(f) === ".yarnrc.yml" || baseName(f) === ".yarnrc")) await readYarnPath(ctx, file);
+    // The package manager and release rush.json names (version-files.ts).
+    for (const file of ctx.files.filter((f) => baseName(f) === "rush.json")) await readRushPackageManager(ctx, file);
     // Deno's import maps and deps.ts: their npm: and jsr: specifiers and deno.land/x modules (deno.ts).
     await readDenoImportMaps(ctx, (name) => isSibling(name));
-    for (const file of ctx.files.filter((f) => base(f) === ".nvmrc" || base(f) === ".node-version")) {
-      // Anything after `#` is a comment (nvm's rule for .nvmrc); the first line left with content
-      // holds the version.
-      const lines = textLines((await ctx.text(file)) ?? "").map((l) => l.replace(/#.*/, "").trim());
-      const at = lines.findIndex((l) => l !== "");
-      const written = at < 0 ? "" : lines[at]!.split(/\s/)[0]!;
-      // An LTS line by its code name (`lts/hydrogen`) is that line's major; `lts/*` and `node` name none.
-      const version = LTS_MAJORS.get(/^lts\/([a-z]+)$/i.exec(written)?.[1]?.toLowerCase() ?? "") ?? written;
-      // Written as the file says (`v18.12` is 18.12, a line the patch releases follow); only a
-      // lone major is padded, as for an image tag (`18` is 18.0.0).
-      if (/^v?\d+(\.\d+){0,2}$/.test(version)) ctx.report({ ref: "engine:node", file, line: at + 1, version: /^v?\d+$/.test(version) ? fullVersion(version) : version.replace(/^v/, "") });
-    }
-    // A Meteor app's .meteor/release: the Meteor release the app is pinned to (`METEOR@2.14`, a
-    // four-part `METEOR@1.8.0.2` too). A checkout of Meteor itself writes `none`, which names none.
-    for (const file of ctx.files.filter((f) => f === ".meteor/release" || f.endsWith("/.meteor/release"))) {
-      const lines = textLines((await ctx.text(file)) ?? "");
-      const at = lines.findIndex((l) => /^\s*METEOR@\d/.test(l));
-      const release = at < 0 ? undefined : /^\s*METEOR@(\d+(?:\.\d+)*)/.exec(lines[at]!)?.[1];
-      if (release) ctx.report({ ref: "runtime:meteor", file, line: at + 1, version: release });
-    }
+    // .nvmrc and .node-version: the Node.js release each pins (version-files.ts).
+    for (const file of ctx.files.filter((f) => baseName(f) === ".nvmrc" || baseName(f) === ".node-version")) await readNodeVersionFile(ctx, file);
+    // The Meteor release an app's .meteor/release pins (version-files.ts).
+    for (const file of ctx.files.filter((f) => f === ".meteor/release" || f.endsWith("/.meteor/release"))) await readMeteorRelease(ctx, file);
     // Docsify's index.html, which loads the library from an npm CDN (docsify.ts).
-    for (const file of ctx.files.filter((f) => base(f) === "index.html" && isSitePage(f))) await readDocsifyPage(ctx, file);
+    for (const file of ctx.files.filter((f) => baseName(f) === "index.html" && isSitePage(f))) await readDocsifyPage(ctx, file);
     // shadcn/ui's components.json, by its content (shadcn.ts).
-    for (const file of ctx.files.filter((f) => base(f) === "components.json")) await readShadcnComponents(ctx, file);
+    for (const file of ctx.files.filter((f) => baseName(f) === "components.json")) await readShadcnComponents(ctx, file);
     // electron-builder's own configuration files (electron-builder.ts).
-    for (const file of ctx.files.filter((f) => ELECTRON_BUILDER_CONFIGS.includes(base(f)))) await readElectronBuilderConfig(ctx, file);
-    // Expo's eas.json: the Node.js release a build profile runs on (`"build": { "production":
-    // { "node": "20.11.1" } }`), a full release only, the first profile's where several pin one.
-    for (const file of ctx.files.filter((f) => base(f) === "eas.json")) {
-      const data = await ctx.json(file);
-      if (!isRecord(data) || !isRecord(data.build)) continue;
-      const pinned = Object.values(data.build)
-        .map((profile) => (isRecord(profile) ? profile.node : undefined))
-        .find((node): node is string => typeof node === "string" && /^v?\d+\.\d+\.\d+$/.test(node.trim()));
-      if (pinned) ctx.report({ ref: "engine:node", file, line: lineOf((await ctx.text(file)) ?? "", `"node"`), version: pinned.trim().replace(/^v/, "") });
-    }
+    for (const file of ctx.files.filter((f) => ELECTRON_BUILDER_CONFIGS.includes(baseName(f)))) await readElectronBuilderConfig(ctx, file);
+    // The Node.js release an eas.json build profile runs on (version-files.ts).
+    for (const file of ctx.files.filter((f) => baseName(f) === "eas.json")) await readEasNode(ctx, file);
   },
 };
-
-/**
- * The line of a top-level key of a JSON text: the first line at the first key's indentation that
- * opens with it (`"release": {` and not the script `"release": "semantic-release"` above it).
- */
-function topLevelKeyLine(text: string, key: string): number | undefined {
-  const lines = textLines(text);
-  const indent = lines.map((l) => /^(\s*)"[^"]*"\s*:/.exec(l)?.[1]).find((i) => i !== undefined);
-  if (indent === undefined) return lineOf(text, `"${key}"`);
-  const at = lines.findIndex((l) => l.startsWith(`${indent}${JSON.stringify(key)}`) && /^\s*:/.test(l.slice(indent.length + JSON.stringify(key).length)));
-  return at < 0 ? lineOf(text, `"${key}"`) : at + 1;
-}
-
-/**
- * The package a wrapper is named after, when both reveal the same catalog tool; else undefined:
- * a scoped wrapper (`@nestjs/typeorm` wraps `typeorm`, `@nestjs/platform-express` wraps
- * `express`) or a framework's binding (`react-redux` binds `redux`, `react-i18next` `i18next`).
- */
-export function wrappedPackage(name: string, lookup: (name: string) => readonly string[]): string | undefined {
-  const m = /^@[^/]+\/(?:platform-)?([^/]+)$/.exec(name) ?? /^(?:react|vue|ng|angular|svelte|preact|solid)-([a-z0-9][\w.-]*)$/.exec(name);
-  if (!m || name.startsWith("@types/")) return undefined;
-  const own = m[1]!;
-  const tools = lookup(name);
-  if (tools.length === 0) return undefined;
-  return lookup(own).some((id) => tools.includes(id)) ? own : undefined;
-}
-
-/** The lockfiles each package manager writes, for `packageManager`'s name. */
-const LOCKFILES_OF: Record<string, readonly string[]> = {
-  npm: ["npm-shrinkwrap.json", "package-lock.json"],
-  pnpm: ["pnpm-lock.yaml"],
-  yarn: ["yarn.lock"],
-  bun: ["bun.lock", "bun.lockb"],
-};
-
-/** Where a Rush monorepo keeps its lockfile, below the folder of rush.json. */
-const RUSH_LOCKFILE = /^(?:(.*)\/)?common\/config\/rush\/(?:pnpm-lock\.yaml|yarn\.lock|npm-shrinkwrap\.json)$/;
-
-/**
- * Finds and reads, once each, the lockfile that governs a folder: its own, else the nearest above.
- * A Rush monorepo's (common/config/rush/pnpm-lock.yaml, beside rush.json's common folder) governs
- * every project below rush.json; Rush installs from common/temp, so its importers are named from
- * there (`../../apps/web`).
- */
-class LockfileFinder {
-  /** Each folder's lockfiles, by preference. */
-  private readonly byDir = new Map<string, string[]>();
-  /** Folders of rush.json whose lockfile names its importers from common/temp. */
-  private readonly rushRoots = new Set<string>();
-  private readonly loaded = new Map<string, Promise<Lockfile | undefined>>();
-
-  constructor(
-    private readonly ctx: DetectContext,
-    /** The package manager each folder's package.json names, whose lockfile comes first there. */
-    managers: ReadonlyMap<string, string> = new Map(),
-  ) {
-    for (const name of LOCKFILES) {
-      for (const file of ctx.files) if (base(file) === name) this.byDir.set(dirOf(file), [...(this.byDir.get(dirOf(file)) ?? []), file]);
-    }
-    for (const [dir, files] of this.byDir) {
-      const manager = managers.get(dir) ?? "";
-      const own = Object.hasOwn(LOCKFILES_OF, manager) ? LOCKFILES_OF[manager]! : [];
-      const rank = (file: string) => (own.includes(base(file)) ? 0 : 1);
-      files.sort((a, b) => rank(a) - rank(b));
-    }
-    for (const file of ctx.files) {
-      const m = RUSH_LOCKFILE.exec(file);
-      const root = m ? (m[1] ?? "") : undefined;
-      if (root === undefined || this.byDir.has(root) || !ctx.exists(inFolder(root, "rush.json"))) continue;
-      this.byDir.set(root, [file]);
-      this.rushRoots.add(root);
-    }
-  }
-
-  async nearest(dir: string): Promise<{ path: string; importer: string; lockfile: Lockfile } | undefined> {
-    const found: Array<{ path: string; importer: string; lockfile: Lockfile }> = [];
-    for (const d of foldersUp(dir)) {
-      const path = this.byDir.get(d)?.[0];
-      if (!path) continue;
-      const lockfile = await this.load(path);
-      if (!lockfile) continue;
-      // common/temp is two folders below rush.json's: `../../` climbs back to it.
-      const importer = this.rushRoots.has(d) ? `../../${relative(d, dir)}`.replace(/\/$/, "") : relative(d, dir);
-      found.push({ path, importer, lockfile });
-    }
-    // The lockfile of a workspace root that records this folder as one of its workspace packages
-    // governs it: a lockfile left inside the workspace package (from before it joined the
-    // workspaces) is one the package manager no longer reads.
-    return found.slice(1).find((f) => f.importer !== "" && f.lockfile.covers?.(f.importer) === true) ?? found[0];
-  }
-
-  private load(path: string): Promise<Lockfile | undefined> {
-    let pending = this.loaded.get(path);
-    if (!pending) {
-      pending = this.read(path);
-      this.loaded.set(path, pending);
-    }
-    return pending;
-  }
-
-  private async read(path: string): Promise<Lockfile | undefined> {
-    if (path.endsWith("bun.lockb")) {
-      const bytes = await this.ctx.bytes(path);
-      if (bytes === undefined) return undefined;
-      const reading = readBunLockb(bytes);
-      if ("problem" in reading) this.ctx.warn(path, reading.problem);
-      return "lockfile" in reading ? reading.lockfile : undefined;
-    }
-    try {
-      if (path.endsWith(".json") || path.endsWith("bun.lock") || path.endsWith("deno.lock")) {
-        const data = await this.ctx.json(path);
-        if (data === undefined) return undefined;
-        return path.endsWith("bun.lock") ? readBunLock(data) : path.endsWith("deno.lock") ? readDenoLockfile(data) : readPackageLock(data);
-      }
-      const text = await this.ctx.text(path);
-      if (text === undefined) return undefined;
-      return path.endsWith("yarn.lock") ? readYarnLock(text) : readPnpmLock(text);
-    } catch (error) {
-      this.ctx.warn(path, `malformed lockfile: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-      return undefined;
-    }
-  }
-}
 
 /** Whether npm's `range` allows `version`; a range semver cannot read (a tag, a URL) allows none. */
 function allows(range: string, version: string): boolean {
@@ -403,28 +217,3 @@ function allows(range: string, version: string): boolean {
     return false;
   }
 }
-
-function base(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-
-function relative(from: string, to: string): string {
-  if (!from) return to;
-  return to === from ? "" : to.slice(from.length + 1);
-}
-
-/**
- * The package a dependency installs: an npm alias (`"react": "npm:preact@^10.19"`,
- * `"tailwindcss": "npm:@tailwindcss/postcss7-compat@^2.2"`) puts another package under the
- * declared name, and that package, with its range, is what the project uses.
- */
-function aliasTarget(declaredName: string, range: string): { name: string; wanted: string } {
-  // Yarn's `npm:` protocol before a bare range (`"lodash": "npm:^4.17.21"`) names no other package.
-  const bare = /^npm:([\d^~<>=*].*)$/.exec(range.trim());
-  if (bare) return { name: declaredName, wanted: bare[1]! };
-  const alias = /^npm:((?:@[^/@\s]+\/)?[^@\s]+)(?:@(.*))?$/.exec(range.trim());
-  return alias ? { name: alias[1]!, wanted: alias[2] || "*" } : { name: declaredName, wanted: range };
-}
-
-/** Node.js's LTS lines by the code names nvm accepts (`lts/iron`), to their major. */
-const LTS_MAJORS = new Map(Object.entries({ argon: "4", boron: "6", carbon: "8", dubnium: "10", erbium: "12", fermium: "14", gallium: "16", hydrogen: "18", iron: "20", jod: "22", krypton: "24" }));

@@ -1,73 +1,17 @@
-import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, boundedPicomatch, compareCodeUnits, dirOf, joinInside, nearestFolder, repositoryGlob, textLines } from "../../src/kit.js";
-import { forkedRelease, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
-import { readRequirements, withoutOptions, type RequirementsFile } from "./requirements.js";
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf, textLines, firstLineOf } from "../../src/kit.js";
+import { forkedRelease, isExact, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
+import { withoutOptions } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
 import { isDjangoSettings, readEmailSettings } from "./django-settings.js";
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
-import { isCondaEnvironment, readCondaEnvironment, readCondaExplicitLock, readCondaLock, readCondaSpec, readPixi, readPixiLock, readPipfile, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
-
-const LOCKFILES = ["poetry.lock", "uv.lock", "pdm.lock", "Pipfile.lock"];
-/** A Python lockfile by its name: those above, and PEP 751's `pylock.toml` / `pylock.<name>.toml` (pip lock, uv export). */
-function isLockfile(base: string): boolean {
-  return LOCKFILES.includes(base) || /^pylock\.(?:[^/]+\.)?toml$/.test(base);
-}
-/**
- * Rye's lockfiles, `requirements.lock` (the project's dependencies) and `requirements-dev.lock` (those
- * and the development ones): requirements files of exact pins (`fastapi==0.111.0`, `# via` lines).
- */
-function isRyeLock(base: string): boolean {
-  return /^requirements(-dev)?\.lock$/.test(base);
-}
-/**
- * A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
- * any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
- * (The patterns are written inside the functions, where the mutation run can change them.)
- */
-function isRequirementsFile(path: string): boolean {
-  const named = /(^|[-_.])(requirements?|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$/;
-  return named.test(baseName(path)) || /(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/.test(path);
-}
-
-/**
- * A conda environment file by its name: `environment.yml`, its variants (`environment-dev.yml`,
- * `environment_gpu.yaml`, `dev-environment.yml`), MLflow's `conda.yaml` and any YAML file of an
- * `envs/` folder, where Snakemake workflows keep the environments their rules' `conda:` directives
- * name (`workflow/envs/align.yaml`). The content decides.
- */
-function isCondaEnvironmentName(path: string): boolean {
-  const base = baseName(path);
-  return /^(?:[\w.-]+[-_])?environment(?:[-_.][\w.-]+)?\.ya?ml$/.test(base) || /^conda\.ya?ml$/.test(base) || /(^|\/)envs\/[^/]+\.ya?ml$/.test(path);
-}
-
-/**
- * The project a file of a `requirements/` or `constraints/` folder declares for: the folder above
- * it (`requirements/dev.txt` is the root project's, as `requirements-dev.txt` would be).
- */
-function projectOf(path: string): { project: string } | undefined {
-  return /(^|\/)(requirements|constraints)\/[^/]+$/.test(path) ? { project: dirOf(dirOf(path)) } : undefined;
-}
-
-/**
- * A constraints file by its name (`constraints.txt`, `pip-constraints.txt`, `constraints/prod.txt`),
- * which pip reads only with `-c`: it pins versions and installs nothing.
- */
-function isConstraintsName(path: string): boolean {
-  return /(^|[-_.])constraints([-_.][\w.-]*)?\.(txt|in)$/.test(baseName(path)) || /(^|\/)constraints\/[^/]+\.(txt|in)$/.test(path);
-}
-
-/**
- * A requirements file for development: a whole word of its name says so (`dev-requirements.txt`,
- * `requirements/testing.txt`, `requirements-docs.txt`, and `requirements/local.txt`, the local
- * development file of cookiecutter-django's layout beside base.txt and production.txt), a fragment
- * does not (`requirements-docker.txt`, `requirements-latest.txt`, `requirements/devices.txt`,
- * `requirements-locales.txt`).
- */
-function isDevelopmentFile(path: string): boolean {
-  return /(^|[-_.])(dev(el(op(ment)?)?)?|tests?|testing|lint(ing)?|docs?|local)([-_.]|$)/i.test(baseName(path));
-}
+import { isCondaEnvironment, readCondaEnvironment, readCondaSpec, readPixi, readPipfile, type PythonLock } from "./locks.js";
+import { LOCKFILES, isCondaEnvironmentName, isRequirementsFile, projectOf } from "./file-names.js";
+import { readLockIndex } from "./lock-index.js";
+import { readConstraints } from "./constraints.js";
+import { readRequirementsTree, type Report } from "./requirements-tree.js";
 
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
@@ -111,88 +55,7 @@ export const pythonDetector: Detector = {
     "pylock.*.toml",
   ],
   async detect(ctx) {
-    /** `paths`: the lockfile of each package where a folder's lock is several files (Rye's). */
-    /** `forks`: the packages it locked at several releases (uv's and Poetry's forks by Python version). */
-    type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: Map<string, string>; forks?: Map<string, string[]> };
-    const locks = new Map<string, Locked>();
-    for (const file of ctx.files.filter((f) => isLockfile(baseName(f)))) {
-      const pipfile = baseName(file) === "Pipfile.lock";
-      const data = pipfile ? await ctx.json(file) : await ctx.toml(file);
-      const lock = pipfile ? readPipfileLock(data) : readTomlLock(data);
-      const dir = dirOf(file);
-      if (!locks.has(dir) || !pipfile) locks.set(dir, { path: file, lock, local: pipfile ? new Set() : readLocalPackages(data), ...(pipfile ? {} : { forks: readTomlLockForks(data) }) });
-    }
-    // A folder's Rye lockfiles, where it has no other lockfile: each package's release from
-    // requirements.lock, else (a development dependency) from requirements-dev.lock.
-    for (const file of ctx.files.filter((f) => isRyeLock(baseName(f))).sort((a, b) => b.length - a.length)) {
-      const dir = dirOf(file);
-      if (locks.has(dir) && !locks.get(dir)!.paths) continue;
-      const text = await ctx.text(file);
-      if (text === undefined) continue;
-      const entry: Locked = locks.get(dir) ?? { path: file, lock: new Map(), local: new Set(), paths: new Map() };
-      for (const r of readRequirements(text).requirements) {
-        if (!isExact(r.specifier)) continue;
-        entry.lock.set(normalizeName(r.name), versionOfSpecifier(r.specifier)!);
-        entry.paths!.set(normalizeName(r.name), file);
-      }
-      locks.set(dir, entry);
-    }
-    // A uv workspace resolves its members with the root's uv.lock: one left in a member's folder
-    // (from before it joined) is not read by uv. The root's `[tool.uv.workspace]` names its
-    // members and exclusions by glob, relative to the root.
-    const uvRoots: Array<{ dir: string; member: (relative: string) => boolean }> = [];
-    for (const file of ctx.files.filter((f) => baseName(f) === "pyproject.toml")) {
-      const held = locks.get(dirOf(file));
-      if (!held || baseName(held.path) !== "uv.lock") continue;
-      const workspace = (((await ctx.toml(file)) as { tool?: { uv?: { workspace?: unknown } } } | undefined)?.tool?.uv?.workspace ?? undefined) as
-        | { members?: unknown; exclude?: unknown }
-        | undefined;
-      if (!workspace || typeof workspace !== "object") continue;
-      const globs = (value: unknown) => (Array.isArray(value) ? value.filter((g): g is string => typeof g === "string").map((g) => g.replace(/^\.\//, "").replace(/\/+$/, "")) : []);
-      const members = globs(workspace.members);
-      if (!members.length) continue;
-      const isMember = workspaceGlobs(members);
-      const isExcluded = workspaceGlobs(globs(workspace.exclude));
-      uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
-    }
-    // A path package with no lockfile of its own (Poetry's `common = { path = "../../libs/common" }`,
-    // a folder uv installs by `path`) is installed with the releases the lockfile of a project
-    // depending on it resolved for its dependencies: the first such lockfile by path lends them.
-    const dependentLocks = new Map<string, Locked>();
-    for (const [dir, held] of [...locks].sort(([a], [b]) => compareCodeUnits(a, b))) {
-      if (held.paths || baseName(held.path) === "Pipfile.lock") continue;
-      for (const folder of readLocalFolders(await ctx.toml(held.path))) {
-        const target = joinInside(dir, folder);
-        if (target !== undefined && target !== dir && !dependentLocks.has(target)) dependentLocks.set(target, held);
-      }
-    }
-    const lockFor = (dir: string): Locked | undefined => {
-      const root = uvRoots
-        .filter((r) => (r.dir === "" ? dir !== "" : dir.startsWith(`${r.dir}/`)) && r.member(r.dir === "" ? dir : dir.slice(r.dir.length + 1)))
-        .sort((a, b) => b.dir.length - a.dir.length)[0];
-      if (root) return locks.get(root.dir);
-      const found = nearestFolder(dir, locks);
-      return found === undefined ? undefined : locks.get(found);
-    };
-    // conda-lock.yml: the releases an environment file's conda packages and pip section resolved to.
-    const condaLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
-    for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
-    // Where there is none, conda-lock's explicit files, one a platform (`conda-linux-64.lock`, as
-    // conda-lock wrote them before its unified file): Linux's first, else the first by name.
-    const explicitLocks = ctx.files.filter((f) => /^conda-[\w.-]+\.lock$/.test(baseName(f))).sort((a, b) => Number(/-linux-64\.lock$/.test(b)) - Number(/-linux-64\.lock$/.test(a)) || compareCodeUnits(a, b));
-    for (const file of explicitLocks) {
-      if (condaLocks.has(dirOf(file))) continue;
-      const conda = readCondaExplicitLock((await ctx.text(file)) ?? "");
-      if (conda.size) condaLocks.set(dirOf(file), { path: file, conda, pip: new Map() });
-    }
-    // pixi.lock: the releases a pixi manifest's conda and PyPI packages resolved to, and its project's
-    // own PyPI dependencies' where the folder has no other Python lockfile.
-    const pixiLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
-    for (const file of ctx.files.filter((f) => baseName(f) === "pixi.lock")) {
-      const lock = { path: file, ...readPixiLock(await ctx.yaml(file)) };
-      pixiLocks.set(dirOf(file), lock);
-      if (!locks.has(dirOf(file)) && lock.pip.size) locks.set(dirOf(file), { path: file, lock: lock.pip, local: new Set() });
-    }
+    const { locks, lockFor, dependentLocks, condaLocks, pixiLocks } = await readLockIndex(ctx);
     const declaredNames = new Set<string>();
     const constraints = await readConstraints(ctx);
     const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst, lockedBy }) => {
@@ -343,7 +206,7 @@ export const pythonDetector: Detector = {
           if (m) ctx.report({ ref: "runtime:python", file, line: 1, version: m[1] });
         }
       } catch (error) {
-        ctx.warn(file, `not readable as ${base}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+        ctx.warn(file, `not readable as ${base}: ${firstLineOf(error)}`);
       }
     }
     // What a constraints file pins that no manifest declares installs nothing: its release may
@@ -365,169 +228,3 @@ export const pythonDetector: Detector = {
     }
   },
 };
-
-/**
- * One PyPI requirement as a manifest states it. `dev`: a development group; `transitive`: listed
- * as a package without naming its tool (a pinned dependency of a dependency, a Poetry dev section,
- * Pipfile [dev-packages]); `matchFirst`: the matcher table tried before `pypi`.
- */
-interface Declaration {
-  name: string;
-  specifier: string;
-  line?: number;
-  dev?: boolean;
-  transitive?: boolean;
-  matchFirst?: string;
-  /** The lockfile that resolved it, where not the nearest Python lockfile (conda-lock.yml for a conda environment's pip section). */
-  lockedBy?: { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: ReadonlyMap<string, string>; forks?: ReadonlyMap<string, string[]> };
-}
-
-type Report = (file: string, declaration: Declaration) => void;
-
-/** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
-async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report, constraints: Constraints): Promise<void> {
-  if (seen.has(file)) return;
-  seen.add(file);
-  // Every requirements file the root's include trees reach was parsed once, for the constraints.
-  let read = constraints.parsed.get(file);
-  if (!read) {
-    const text = await ctx.text(file);
-    if (text === undefined) return;
-    read = readRequirements(text);
-  }
-  const parsed = constraints.files.has(file) ? { requirements: [], includes: read.includes } : read;
-  const dev = isDevelopmentFile(file);
-  // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
-  // matchers first: packages the site lists without their tool from such a file while it names the
-  // tool from other manifests.
-  for (const r of parsed.requirements) {
-    report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst: "requirements" });
-    // A compiled file (pip-compile, `uv pip compile`) pins what its inputs pull in (`sqlalchemy==2.0.23
-    // # via flask-sqlalchemy`): that release may go to a tool the project shows without one, as a
-    // lockfile's undeclared packages' do.
-    if (r.transitive && isExact(r.specifier)) {
-      ctx.report({ ref: `pypi:${r.name}`, file, line: r.line, version: versionOfSpecifier(r.specifier), versionFile: file, installed: true, ...projectOf(file) });
-    }
-  }
-  for (const include of parsed.includes) {
-    const target = joinInside(dirOf(file), include);
-    if (target === undefined) {
-      ctx.warn(file, `include ${include} points outside the repository; not followed`);
-      continue;
-    }
-    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report, constraints);
-  }
-}
-
-/** `==1.2.3` or `===1.2.3`: one release, no wildcard. */
-function isExact(specifier: string): boolean {
-  return /^\s*===?\s*[^,*]+$/.test(specifier);
-}
-
-/** A constraints file's pin of one package: the release, and whether it is exact (`==`). */
-interface Pin {
-  /** The name as the constraints file writes it. */
-  name: string;
-  version?: string;
-  exact: boolean;
-  line: number;
-  file: string;
-}
-
-interface Constraints {
-  /** The constraints files: a file only `-c` names, or one named so that no `-r` names. */
-  files: ReadonlySet<string>;
-  /** Every requirements file the include trees reach, parsed (the declarations read them from here). */
-  parsed: ReadonlyMap<string, RequirementsFile>;
-  /** Per file whose pins constrain others (a constraints file, or a requirements file `-c` names), its pins by PEP 503 name. */
-  pins: ReadonlyMap<string, ReadonlyMap<string, Pin>>;
-  /** The pin a manifest's requirement takes, if a constraints file applies to it. */
-  pinFor(file: string, name: string): Pin | undefined;
-}
-
-/**
- * pip's constraints files (`-c constraints.txt`, pip's own `PIP_CONSTRAINT` file of a folder):
- * they control which release of a requirement is installed, not whether it is. A constraints file
- * applies to every requirements file installed with it: those its includer's include tree reaches
- * (`requirements.txt` with `-c constraints.txt` and `-r requirements/base.txt` pins base.txt's
- * packages too). One no requirements file names (`pip install -c constraints.txt .`) applies to the
- * manifests of its folder.
- */
-async function readConstraints(ctx: DetectContext): Promise<Constraints> {
-  // The include graph of the requirements files, inside the root.
-  const edges = new Map<string, { requires: string[]; constrains: string[]; parsed: RequirementsFile }>();
-  const queue = ctx.files.filter(isRequirementsFile);
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (edges.has(file)) continue;
-    const text = await ctx.text(file);
-    if (text === undefined) continue;
-    const parsed = readRequirements(text);
-    const inside = (names: string[]) => names.map((n) => joinInside(dirOf(file), n)).filter((t): t is string => t !== undefined && ctx.exists(t));
-    const constrains = inside(parsed.constraints);
-    const requires = inside(parsed.includes.filter((n) => !parsed.constraints.includes(n)));
-    edges.set(file, { requires, constrains, parsed });
-    queue.push(...requires, ...constrains);
-  }
-  const required = new Set([...edges.values()].flatMap((e) => e.requires));
-  const constrained = new Set([...edges.values()].flatMap((e) => e.constrains));
-  // A requirements file `-c` names (`-c requirements.txt` in requirements-dev.txt, to keep the
-  // releases of production) is still installed in its own right: it constrains, and declares too.
-  const files = new Set([...edges.keys()].filter((f) => !required.has(f) && (isConstraintsName(f) || (constrained.has(f) && !isRequirementsFile(f)))));
-  const pinning = new Set([...files, ...constrained].filter((f) => edges.has(f)));
-  const pins = new Map<string, Map<string, Pin>>();
-  for (const file of pinning) {
-    const own = new Map<string, Pin>();
-    for (const r of edges.get(file)!.parsed.requirements) {
-      own.set(normalizeName(r.name), { name: r.name, version: versionOfSpecifier(r.specifier), exact: isExact(r.specifier), line: r.line, file });
-    }
-    pins.set(file, own);
-  }
-  // Which constraints files apply to which requirements file.
-  const applies = new Map<string, Set<string>>();
-  if (pinning.size) {
-    for (const root of edges.keys()) {
-      const reached = new Set<string>([root]);
-      const stack = [root];
-      while (stack.length) {
-        const at = edges.get(stack.pop()!)!;
-        for (const next of [...at.requires, ...at.constrains]) {
-          if (reached.has(next) || !edges.has(next)) continue;
-          reached.add(next);
-          stack.push(next);
-        }
-      }
-      const own = [...reached].filter((f) => pinning.has(f));
-      if (!own.length) continue;
-      for (const f of reached) {
-        const set = applies.get(f) ?? new Set<string>();
-        for (const c of own) set.add(c);
-        applies.set(f, set);
-      }
-    }
-  }
-  const orphans = [...files].filter((f) => !constrained.has(f));
-  return {
-    files,
-    parsed: new Map([...edges].map(([file, edge]) => [file, edge.parsed])),
-    pins,
-    pinFor(file, name) {
-      const candidates = [...(applies.get(file) ?? []), ...orphans.filter((c) => dirOf(c) === dirOf(file))];
-      for (const c of candidates) {
-        const pin = pins.get(c)?.get(name);
-        if (pin?.version) return pin;
-      }
-      return undefined;
-    },
-  };
-}
-
-/**
- * Whether a folder is one of a uv workspace's member (or excluded) globs: `packages/*` by kit's
- * repositoryGlob, never picomatch's backtracking regex (`packages/*a*a*a*a*a*a*a*a*b` against one
- * folder of 60 characters took 72 s); a glob with a class or braces by picomatch, if it holds few stars.
- */
-function workspaceGlobs(globs: readonly string[]): (path: string) => boolean {
-  const tests = globs.map((g) => repositoryGlob(g) ?? boundedPicomatch(g) ?? (() => false));
-  return (path) => tests.some((test) => test(path));
-}

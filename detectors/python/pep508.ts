@@ -169,3 +169,8 @@ export function forkedRelease(versions: readonly string[], specifier: string | u
   }
   return best?.version;
 }
+
+/** `==1.2.3` or `===1.2.3`: one release, no wildcard. */
+export function isExact(specifier: string): boolean {
+  return /^\s*===?\s*[^,*]+$/.test(specifier);
+}

@@ -1,5 +1,11 @@
-import type { DetectContext, Detector } from "../../src/types.js";
+import type { Detector } from "../../src/types.js";
 import { baseName, blankText, inUsageFolder, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
+import { registryHost, registryKey } from "./registry-keys.js";
+import { commandTargets } from "./command-targets.js";
+import { actionTargets } from "./action-targets.js";
+import { blankTemplates } from "./templates.js";
+import { repositoryOwner } from "./repository-owner.js";
+import { xmlBlocks } from "./xml-blocks.js";
 
 /**
  * Package and container registries a repository's configuration names by their host: the
@@ -201,63 +207,6 @@ function imageValues(text: string, add: (url: string, at: number, kind: "image-h
   }
 }
 
-/**
- * The GitHub, GitLab or Bitbucket owner the repository names itself by at its root: go.mod's
- * module path, package.json's or Cargo.toml's `repository`; lowercased, undefined if none.
- */
-async function repositoryOwner(ctx: DetectContext): Promise<string | undefined> {
-  const hosted = /(?:github\.com|gitlab\.com|bitbucket\.org)[/:]([\w.-]+)\//i;
-  if (ctx.exists("go.mod")) {
-    const m = /^module\s+(\S+)/m.exec((await ctx.peek("go.mod")) ?? "");
-    const owner = m && hosted.exec(`${m[1]}/`);
-    if (owner) return owner[1]!.toLowerCase();
-  }
-  if (ctx.exists("package.json")) {
-    const data = await ctx.json("package.json");
-    const repo = isRecord(data) ? (isRecord(data.repository) ? data.repository.url : data.repository) : undefined;
-    if (typeof repo === "string") {
-      const owner = hosted.exec(repo) ?? /^(?:github:)?([\w.-]+)\/[\w.-]+$/.exec(repo.trim());
-      if (owner) return owner[1]!.toLowerCase();
-    }
-  }
-  if (ctx.exists("Cargo.toml")) {
-    const m = /^repository\s*=\s*["']([^"']+)["']/m.exec((await ctx.peek("Cargo.toml")) ?? "");
-    const owner = m && hosted.exec(m[1]!);
-    if (owner) return owner[1]!.toLowerCase();
-  }
-  return undefined;
-}
-
-/**
- * The bodies of an XML text's `<name>...</name>` elements (case-insensitive), each from its
- * opening tag to the nearest closing one, with the offset of the body; found by index, so an
- * unclosed tag repeated costs no rescan to the end.
- */
-function xmlBlocks(text: string, names: readonly string[]): Array<{ body: string; at: number }> {
-  const lower = text.toLowerCase();
-  const out: Array<{ body: string; at: number }> = [];
-  for (const name of names) {
-    const open = `<${name.toLowerCase()}>`;
-    const close = `</${name.toLowerCase()}>`;
-    for (let from = lower.indexOf(open); from >= 0; ) {
-      const end = lower.indexOf(close, from + open.length);
-      if (end < 0) break;
-      out.push({ body: text.slice(from + open.length, end), at: from + open.length });
-      from = lower.indexOf(open, end + close.length);
-    }
-  }
-  return out.sort((a, b) => a.at - b.at);
-}
-
-/**
- * GitHub Actions' `${{ ... }}` and similar templates, blanked to `$_` on their line (line numbers
- * kept). A template's body holds no `{{`: a line of thousands of unclosed `{{` is read once, not
- * once from each of them.
- */
-function blankTemplates(text: string): string {
-  return text.replace(/\$?\{\{(?:[^{}\n]|\{(?!\{))*\}\}/g, "$_");
-}
-
 /** The index URLs of a pyproject's Poetry, uv and PDM sources, or a Pipfile's `[[source]]`. */
 function pythonSources(data: unknown): string[] {
   if (!isRecord(data)) return [];
@@ -277,143 +226,4 @@ function pythonSources(data: unknown): string[] {
     }
   }
   return out;
-}
-
-/**
- * The registries a script's commands log in, push or publish to: `docker|podman|buildah|helm
- * registry|oras|skopeo|crane login <host>`, `docker|podman|buildah push <image>`, a `buildx build
- * --push`'s `-t|--tag` images, `--registry`, `--repository-url`, `--index-url`, `--extra-index-url`,
- * `--source` and `--host` URLs, the registry variables pip, uv, npm and twine read, and a `curl`
- * upload's URLs (`-T`, `--upload-file`, `-F`, `--form`, `-X PUT`).
- */
-function commandTargets(text: string, add: (url: string, at: number) => void): void {
-  const joined = text.replace(/\\\r?\n/g, "  ");
-  for (const m of joined.matchAll(/\b(?:docker|podman|buildah|oras|skopeo|crane|helm[ \t]+registry)[ \t]+login\b([^\n;&|]*)/g)) {
-    const words = m[1]!.trim().split(/\s+/);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (/^-(u|p|-username|-password)$/.test(w)) i++;
-      else if (!w.startsWith("-") && w) {
-        add(/^[a-z][\w+.-]*:\/\//i.test(w) ? w : `//${w}`, m.index!);
-        break;
-      }
-    }
-  }
-  // The registry a vendor's CLI logs in or pushes to without naming its host (written as one of
-  // that registry's hosts): `aws codeartifact login`, `package_cloud push`, `cloudsmith push`,
-  // `gcloud auth configure-docker` (Container Registry's hosts where it names none).
-  for (const [command, url] of CLI_REGISTRIES) for (const m of joined.matchAll(command)) add(url, m.index!);
-  // Jenkins' `docker.withRegistry('https://quay.io', 'quay-creds')`: the registry a pipeline logs in to
-  for (const m of joined.matchAll(/\bwithRegistry\s*\(\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
-  // The command's words read once, to the command's end (a lazy run to its tag from each of 20,000
-  // `gcloud builds submit` on one line read the line again from each: 10 s).
-  for (const m of joined.matchAll(/\bgcloud[ \t]+builds[ \t]+submit\b([^\n;&|]*)/g)) {
-    const tag = /(?:--tag|-t)(?:=|[ \t]+)["']?([^\s"']+)/.exec(m[1]!);
-    if (tag) add(tag[1]!, m.index!);
-  }
-  for (const m of joined.matchAll(/\b(?:docker|podman|buildah)[ \t]+(?:image[ \t]+)?push[ \t]+(?:-\S+[ \t]+)*([^\s;&|"']+)/g)) add(m[1]!, m.index!);
-  for (const m of joined.matchAll(/\bbuildx[ \t]+build\b([^\n;&|]*)/g)) {
-    if (!/(^|\s)--push\b/.test(m[1]!)) continue;
-    for (const t of m[1]!.matchAll(/(?:^|\s)(?:-t|--tag)(?:=|\s+)["']?([^\s"']+)/g)) add(t[1]!, m.index!);
-  }
-  for (const m of joined.matchAll(/(?:^|\s)-{1,2}(?:registry|repository-url|index-url|extra-index-url|source|Source|host)(?:=|\s+)["']?((?:[a-z+]+:)?\/\/[^\s"']+)/g)) add(m[1]!, m.index!);
-  for (const m of joined.matchAll(/\b(?:NPM_CONFIG_REGISTRY|npm_config_registry|PIP_INDEX_URL|PIP_EXTRA_INDEX_URL|UV_INDEX_URL|UV_EXTRA_INDEX_URL|UV_DEFAULT_INDEX|UV_INDEX|UV_PUBLISH_URL|TWINE_REPOSITORY_URL|POETRY_REPOSITORIES_\w+_URL)["']?[ \t]*[:=][ \t]*["']?((?:[a-z+]+:)?\/\/[^\s"']+)/g)) add(m[1]!, m.index!);
-  for (const m of joined.matchAll(/\bcurl\b([^\n;&|]*)/g)) {
-    if (!/(^|\s)(-T|--upload-file|-F|--form|-X\s*PUT|--request\s+PUT)\b/.test(m[1]!)) continue;
-    for (const u of m[1]!.matchAll(/(https?:\/\/[^\s"'<>]+)/g)) add(u[1]!, m.index!);
-  }
-}
-
-/**
- * A workflow's registry steps: docker/login-action's and redhat-actions' `registry` input,
- * docker/build-push-action's `tags` when it pushes, docker/metadata-action's `images` (the names
- * a workflow tags the images it pushes with).
- */
-function actionTargets(data: unknown, text: string, add: (url: string, at: () => number) => void): void {
-  const jobs = isRecord(data) && isRecord(data.jobs) ? data.jobs : {};
-  for (const job of Object.values(jobs)) {
-    const steps = isRecord(job) && Array.isArray(job.steps) ? job.steps : [];
-    for (const step of steps) {
-      if (!isRecord(step) || typeof step.uses !== "string" || !isRecord(step.with)) continue;
-      const action = step.uses.split("@")[0]!.toLowerCase();
-      const inputs: Record<string, unknown> = step.with;
-      const input = (name: string): string[] => {
-        const v = inputs[name];
-        return typeof v === "string" ? v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : [];
-      };
-      // The text has its templates blanked: so has the value looked for (`tags: quay.io/acme/api:${{ github.sha }}`).
-      const at = (value: string) => () => Math.max(0, text.indexOf(blankTemplates(value)));
-      if (["docker/login-action", "redhat-actions/podman-login", "redhat-actions/push-to-registry", "azure/docker-login"].includes(action)) {
-        for (const host of [...input("registry"), ...input("login-server")]) add(`//${host}`, at(host));
-      } else if (action === "docker/build-push-action") {
-        const push = inputs.push;
-        if (push === undefined || push === false || push === "false") continue;
-        for (const tag of input("tags")) add(tag, at(tag));
-      } else if (action === "docker/metadata-action") {
-        for (const image of input("images")) add(image.split(/\s/)[0]!, at(image));
-      }
-    }
-  }
-}
-
-const CLI_REGISTRIES: Array<[RegExp, string]> = [
-  [/\baws[ \t]+codeartifact[ \t]+(?:login|get-authorization-token|get-repository-endpoint)\b/g, "//domain-000000000000.d.codeartifact.us-east-1.amazonaws.com"],
-  [/\bpackage_cloud[ \t]+push\b/g, "//packagecloud.io"],
-  [/\baws[ \t]+ecr[ \t]+get-login(?:-password)?\b/g, "//000000000000.dkr.ecr.us-east-1.amazonaws.com"],
-  [/\bcloudsmith[ \t]+(?:push|upload)\b/g, "//api.cloudsmith.io"],
-  [/\bgcloud[ \t]+auth[ \t]+configure-docker(?=[ \t]*(?:$|[;&|#\n]|--quiet\b|-q\b|(?:[a-z]+\.)?gcr\.io))/gm, "//gcr.io"],
-];
-
-/** Vendors' own public registries under a pattern that otherwise means a customer's private one. */
-const VENDOR_PUBLIC_HOSTS = new Set(["groovy.jfrog.io", "releases.jfrog.io", "jfrog.bintray.com"]);
-
-/** An AWS account number or region label, written as `*` in the keys. */
-const VARYING_LABEL = /^(\d{12}|[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d)$/;
-
-/**
- * The host and first path segment of a URL (`https://user:token@gem.fury.io/acme/`), a
- * scheme-less `//host/path` or an image reference (`quay.io/acme/api:1.2`); undefined for a
- * template or variable, or an image without a registry host.
- */
-export function registryHost(url: string): { host: string; port?: string; segment?: string } | undefined {
-  let rest = url.trim().replace(/^["']|["']$/g, "");
-  const scheme = /^(?:[a-z][\w+.-]*:)?\/\//i.exec(rest);
-  if (scheme) rest = rest.slice(scheme[0].length);
-  else {
-    // An image reference: its first part is a registry host only with a dot or a port (or localhost).
-    const first = rest.split("/")[0]!;
-    if (!rest.includes("/") || !/[.:]|^localhost$/.test(first)) return undefined;
-  }
-  const slash = rest.indexOf("/");
-  let authority = slash < 0 ? rest : rest.slice(0, slash);
-  const path = slash < 0 ? "" : rest.slice(slash + 1);
-  authority = authority.slice(authority.lastIndexOf("@") + 1);
-  const [host, port] = authority.toLowerCase().split(":");
-  if (!host || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(host)) return undefined;
-  if (port !== undefined && !/^\d+$/.test(port)) return undefined;
-  const segment = path.split(/[/:@?#]/)[0]!.toLowerCase();
-  return { host, port, segment: /^[a-z0-9][\w.-]*$/.test(segment) ? segment : undefined };
-}
-
-/** The candidate keys of a host, most specific first (see the detector's comment). */
-export function registryKeys(url: string): string[] {
-  const parsed = registryHost(url);
-  if (!parsed || VENDOR_PUBLIC_HOSTS.has(parsed.host)) return [];
-  const labels = parsed.host.split(".").map((l) => (VARYING_LABEL.test(l) ? "*" : l));
-  const hosts: string[] = [];
-  if (parsed.port) hosts.push(`${labels.join(".")}:${parsed.port}`);
-  hosts.push(labels.join("."));
-  for (let i = 1; i < labels.length - 1; i++) hosts.push(["*", ...labels.slice(i)].join("."));
-  const keys: string[] = [];
-  for (const h of hosts) {
-    if (parsed.segment) keys.push(`${h}/${parsed.segment}`);
-    keys.push(h);
-  }
-  if (parsed.segment) keys.push(`*/${parsed.segment}`);
-  return keys;
-}
-
-/** The first candidate key of a URL the catalog's `kind` knows a tool for. */
-function registryKey(ctx: DetectContext, kind: string, url: string): string | undefined {
-  return registryKeys(url).find((key) => ctx.lookup(kind, key).length > 0);
 }

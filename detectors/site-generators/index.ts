@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, blankComments, isRecord } from "../../src/kit.js";
+import { baseName, blankComments, isRecord, firstLineOf } from "../../src/kit.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { reportSiteSettings, settingPaths } from "./settings.js";
@@ -67,7 +67,7 @@ async function readMkdocs(ctx: DetectContext, file: string): Promise<void> {
   try {
     data = parseYaml(text.replace(/!!python\/[\w/.:-]+/g, ""), file);
   } catch (error) {
-    ctx.warn(file, `not readable as YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    ctx.warn(file, `not readable as YAML: ${firstLineOf(error)}`);
     return;
   }
   reportSiteSettings(ctx, file, "mkdocs", settingPaths(data), text);

@@ -1,9 +1,10 @@
-import Fuse, { type FuseResult } from "fuse.js";
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
-import { splitImage } from "../kit/image-reference.js";
 import { QueryLetters, tooFar } from "./letter-bound.js";
+import { fuzzySearch, indexFor, type Entry, type Index } from "./resolve-index.js";
+import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, sharedLetterJoins, stripSuffix, vendorSpellings } from "./name-keys.js";
+import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
 
 export interface Resolution {
   tool: CatalogTool;
@@ -21,29 +22,6 @@ export interface Resolution {
   score: number;
   matchedBy: "name" | "alias" | "slug" | "package" | "fuzzy";
 }
-
-interface Entry {
-  key: string;
-  tool: CatalogTool;
-  kind: "name" | "alias" | "slug";
-}
-
-interface Index {
-  entries: Entry[];
-  exact: Map<string, Entry[]>;
-  /** Fuse over every entry, made when first asked: only a query longer than Fuse's 32-letter pattern is searched so. */
-  fuseAll?: Fuse<Entry>;
-  /** Each entry's key as Fuse reads it, lower-cased (normalized keys are already). */
-  fuseTexts: string[];
-  /** How many tools' names end in each word (normalized): "storage" ends Google Cloud Storage's and Azure Storage's. */
-  lastWords: Map<string, number>;
-  /** The longest key (normalized): a query much longer than it is close to no key. */
-  longestKey: number;
-  /** A Maven artifact id of exactly one key's (`org.hibernate:hibernate-core`), lower-cased, to the key: people type the artifact alone. */
-  artifacts: Map<string, string>;
-}
-
-const indexes = new WeakMap<Catalog, Index>();
 
 /**
  * Finds the catalog tools a typed name means, best first: an exact name, alias or slug (also
@@ -226,173 +204,6 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   return [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
 }
 
-const FUSE_OPTIONS = { keys: ["key"], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 };
-
-/** Fuse's longest pattern searched whole; a longer one it splits in pieces, any of which may match. */
-const FUSE_PATTERN_LETTERS = 32;
-
-/**
- * Fuse's best 50 keys for a query, as Fuse over every entry finds them, but searching only the keys
- * that hold enough of the query's letters: a match Fuse accepts is at most 0.4 of the pattern's
- * letters in edits (its threshold) from a part of the key, so it pairs the rest with equal
- * letters. The keys kept are in the entries' order, so Fuse breaks ties between equal scores as
- * over them all.
- */
-function fuzzySearch(index: Index, q: string): Array<FuseResult<Entry>> {
-  const pattern = q.toLowerCase();
-  if (pattern.length > FUSE_PATTERN_LETTERS) {
-    index.fuseAll ??= new Fuse(index.entries, FUSE_OPTIONS);
-    return index.fuseAll.search(q, { limit: 50 });
-  }
-  // The most edits Fuse allows, as it reckons a score (edits over the pattern's length).
-  let edits = 0;
-  while (edits + 1 < pattern.length && (edits + 1) / pattern.length <= FUSE_OPTIONS.threshold) edits++;
-  const letters = new QueryLetters(pattern);
-  const least = pattern.length - edits;
-  const kept: Entry[] = [];
-  index.entries.forEach((e, i) => {
-    const text = index.fuseTexts[i]!;
-    if (text.length >= least && letters.commonSubsequence(text) >= least && letters.sharedInWindow(text, pattern.length + edits) >= least) kept.push(e);
-  });
-  return new Fuse(kept, FUSE_OPTIONS).search(q, { limit: 50 });
-}
-
-function indexFor(catalog: Catalog): Index {
-  let index = indexes.get(catalog);
-  if (index) return index;
-  const entries: Entry[] = [];
-  for (const tool of catalog.tools.values()) {
-    entries.push({ key: normalize(tool.name), tool, kind: "name" });
-    entries.push({ key: normalize(tool.id), tool, kind: "slug" });
-    for (const alias of tool.aliases ?? []) entries.push({ key: normalize(alias), tool, kind: "alias" });
-  }
-  const exact = new Map<string, Entry[]>();
-  for (const e of entries) {
-    // A name ending in the separate word "UI" is typed without it too ("chakra", "semantic").
-    const stem = e.kind === "name" && /[\s_-]UI$/i.test(e.tool.name) ? normalize(e.tool.name.replace(/[\s_-]+UI$/i, "")) : undefined;
-    for (const key of new Set([e.key, stripSuffix(e.key), ...(stem && stem.length > 2 ? [stem] : [])])) {
-      const list = exact.get(key) ?? [];
-      list.push(e);
-      exact.set(key, list);
-    }
-  }
-  const lastWords = new Map<string, number>();
-  for (const tool of catalog.tools.values()) {
-    const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
-    if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
-  }
-  const artifacts = new Map<string, string>();
-  const shared = new Set<string>();
-  // A catalog given as data alone ({ tools }, as another build's class reads) has no matchers to ask.
-  const mavenKeys = typeof catalog.entries === "function" ? catalog.entries("maven").keys() : [];
-  for (const key of mavenKeys) {
-    const artifact = /^[^:*]+:([^:*]+)$/.exec(key)?.[1]?.toLowerCase();
-    if (!artifact) continue;
-    if (artifacts.has(artifact)) shared.add(artifact);
-    artifacts.set(artifact, key);
-  }
-  for (const artifact of shared) artifacts.delete(artifact);
-  // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
-  let longestKey = 0;
-  for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
-  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, longestKey, artifacts };
-  indexes.set(catalog, index);
-  return index;
-}
-
-/**
- * Lowercase, `+`/`#` spelled out, other punctuation and spaces dropped: "C#" -> "csharp", "Vue.js"
- * -> "vuejs". Compatibility forms and accents are folded first (a full-width "Ｒｅａｃｔ" or an
- * accented "Réact" is "react"), and letters and digits of every script are kept, so a tool a
- * repository's catalog names in another script ("日志服务") can be typed too.
- */
-export function normalize(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/\+\+/g, "plusplus")
-    .replace(/#/g, "sharp")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
-/**
- * Makers people type before a product the site names alone (normalized): "hashicorp vault" is Vault.
- * Firebase as one: Google's products under its name ("Firebase Crashlytics") the site names alone.
- */
-const MAKERS = new Set(["hashicorp", "atlassian", "jetbrains", "google", "facebook", "meta", "twitter", "elastic", "grafana", "vercel", "redhat", "apple", "mozilla", "netflix", "firebase"]);
-
-/** No package or image name is longer (npm's limit is 214); a longer query is no package name. */
-const MAX_PACKAGE_LENGTH = 256;
-
-/** The kinds whose keys are names people copy from a manifest or compose file: the registries' packages and container images. */
-const PACKAGE_KINDS = ["npm", "pypi", "rubygems", "packagist", "go", "cargo", "nuget", "maven", "pub", "cocoapods", "hex", "cran", "docker"];
-
-/**
- * The tools a typed package or image name reveals, each with whether it is the first a key names
- * (the package's own tool). Every registry is asked, as typed and lower-cased, with a release after
- * `@` (`react@18`, `@angular/core@17`) or an image's tag and registry (`node:18-alpine`,
- * `mcr.microsoft.com/mssql/server`) left off; a Maven artifact id alone is its one key's. Prefix
- * keys only where `prefixes`.
- */
-function packageTools(catalog: Catalog, index: Index, typed: string, prefixes: boolean): Map<CatalogTool, boolean> {
-  const out = new Map<CatalogTool, boolean>();
-  // No registry's package or image name holds white space: words typed apart are none, though a
-  // prefix key would take their first ("Firebase Crashlytics" is no pod under Firebase/).
-  if (typeof catalog.matchedKey !== "function" || /\s/.test(typed)) return out;
-  const unpinned = PINNED_PACKAGE.exec(typed)?.[1] ?? typed;
-  const names = new Set([typed, unpinned, unpinned.toLowerCase()]);
-  const image = splitImage(typed)?.name;
-  for (const kind of PACKAGE_KINDS) {
-    const asked = kind === "docker" ? (image ? [image] : []) : kind === "maven" ? [...names, index.artifacts.get(unpinned.toLowerCase()) ?? ""] : [...names];
-    for (const name of asked) {
-      // A prefix key reveals a typed name only at a word's end ("@angular/*" takes "@angular/core",
-      // "NEST*", the .NET Elasticsearch client's packages, no "nestj"), and not a misspelling of a
-      // name ("react-native-ui-kitte" is react-native-ui-kitten, no React Native package).
-      const key = name && catalog.matchedKey(kind, name);
-      if (!key || (key.prefix && !(prefixes && atBoundary(catalog.normalize(kind, name), key.key)))) continue;
-      const named = catalog.match(kind, name);
-      const all = catalog.match(kind, name, true);
-      all.forEach((tool, i) => {
-        const first = named.length ? named[0] === tool : i === 0;
-        if (!out.get(tool)) out.set(tool, first);
-      });
-    }
-  }
-  return out;
-}
-
-/** Whether a prefix key ends at a word's end of the name it matched: its own last character, or the name's next one, is no letter or digit. */
-function atBoundary(name: string, prefix: string): boolean {
-  return name.length === prefix.length || /[^\p{L}\p{N}]$/u.test(prefix) || /^[^\p{L}\p{N}]/u.test(name.slice(prefix.length));
-}
-
-/**
- * A package or typed name's opening runs of words, longest first, normalized, each shorter than the
- * whole: "spring-boot-starter-web" gives "springbootstarter", "springboot", "spring". A host that
- * opens a module path (github.com/, gorm.io/), an npm scope's `@` and `@types/`, a Maven group, an
- * image's registry and tag, and a release after `@` are left off first.
- */
-export function leadingStems(typed: string): string[] {
-  let name = typed.replace(/(?:@|==)[^@\s/=]*$/, (m) => (m === typed ? m : ""));
-  if (/^[^\s:/]+:[^\s:/]+(:[^\s:/]+)?$/.test(name) && name.split(":")[0]!.includes(".")) name = name.split(":")[1]!;
-  // An npm scope is never a host, though some hold a dot (`@socket.io/`, `@nuxt.js/`): its name is the tool's.
-  name = name.replace(/:[^/\s]*$/, "");
-  name = name.startsWith("@") ? name.slice(1) : name.replace(/^[^\s/]+\.[a-z]{2,}\//i, "");
-  const stems: string[] = [];
-  // DefinitelyTyped's `@types/node` types Node.js: the package it types is named whole.
-  if (name.startsWith("types/")) {
-    name = name.slice("types/".length);
-    stems.push(normalize(name));
-  }
-  const words = name.split(/[\s/_.:-]+/).filter(Boolean).slice(0, 8);
-  for (let n = words.length - 1; n >= 1; n--) {
-    const stem = normalize(words.slice(0, n).join(" "));
-    if (stem.length >= 2) stems.push(stem);
-  }
-  return stems;
-}
-
 /**
  * The tools named by the longest run of a query's space-separated words that names any (a name,
  * alias or slug, a cloud vendor's other prefix, a vendor's product without its vendor), shorter
@@ -429,84 +240,6 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
   return found;
 }
 
-/** Words that join names in a phrase and are no name themselves ("postgres on rds", "react and redux"). */
-const JOINING_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "via", "vs", "with"]);
-
-/**
- * The query's words (two to four) joined with the letter where one ends and the next starts written
- * once, one junction at a time: "elastic cache" gives "elasticache".
- */
-function sharedLetterJoins(query: string): string[] {
-  const words = query.trim().toLowerCase().split(/[\s_-]+/).filter(Boolean);
-  if (words.length < 2 || words.length > 4) return [];
-  const joins: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i]!.at(-1) !== words[i + 1]![0]) continue;
-    joins.push(normalize(words.slice(0, i + 1).join("") + words[i + 1]!.slice(1) + words.slice(i + 2).join("")));
-  }
-  return joins;
-}
-
-/**
- * A requirements.txt line as the package it installs: its extras (`uvicorn[standard]`, `uvicorn
- * [standard]`) install more of the same package, and a range (`celery>=5.3,<6`), an environment
- * marker (`; python_version < "3.8"`) or a URL (`@ https://...`) is no part of its name. A lone
- * `==` pin stays, for the pinned reading below; any other text is as typed.
- */
-function pipRequirementName(query: string): string {
-  // Read a piece at a time, not by one pattern: a pasted text of many thousand spaces is read once.
-  const head = /^\s*[A-Za-z0-9][\w.-]*/.exec(query);
-  if (!head) return query;
-  const name = head[0].trim();
-  let rest = query.slice(head[0].length);
-  const marker = rest.indexOf(";");
-  if (marker >= 0) rest = rest.slice(0, marker);
-  rest = rest.trim();
-  let extras = false;
-  if (rest.startsWith("[")) {
-    const close = rest.indexOf("]");
-    if (close < 0 || !/^[\w\s,.-]*$/.test(rest.slice(1, close))) return query;
-    extras = true;
-    rest = rest.slice(close + 1).trim();
-  }
-  if (!rest) return extras || marker >= 0 ? name : query;
-  if (/^@\s*[a-z][\w+.-]*:\/\/\S*$/i.test(rest)) return name;
-  const clauses = rest.split(",").map((clause) => clause.trim());
-  if (!clauses.every((clause) => PIP_CLAUSE.test(clause))) return query;
-  const pin = clauses.length === 1 ? /^==\s*(\S+)$/.exec(clauses[0]!) : null;
-  return pin ? `${name}==${pin[1]}` : name;
-}
-
-/** One clause of a pip version specifier: `>=5.3`, `~= 2.0`, `!=5.0.1`, `==4.*`. */
-const PIP_CLAUSE = /^(?:===?|!=|~=|<=?|>=?)\s*(?:v?\d|\*)[\w.*+!-]*$/;
-
-/** A package name with a release pinned after @ (npm) or == (pip), the name first: "react@18.2.0", "psycopg2==2.9.9". */
-const PINNED_PACKAGE = /^(@?[^@\s=]+)(?:@|==)[^@\s/=]*$/;
-
-/** Words that say what kind of thing a tool is, typed after its name ("redis server"); not "cli", often a tool of its own (AWS CLI, Vue CLI). */
-const GENERIC_WORDS = new Set(["server", "database", "db", "engine", "sdk", "client", "cache", "framework", "library", "lib"]);
-
-/** A vendor's two prefixes, each to the other, normalized; "ms" is Microsoft's short one ("MS Teams", "MS SQL Server"). */
-const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
-  ["aws", "amazon"],
-  ["amazon", "aws"],
-  ["gcp", "googlecloud"],
-  ["cloud", "googlecloud"],
-  ["ms", "microsoft"],
-];
-
-/** Vendors whose products the site names with the vendor first ("Amazon EC2", "Apache Tomcat"), normalized. */
-const BARE_PRODUCT_VENDORS = ["amazon", "aws", "google", "googlecloud", "azure", "microsoft", "apache"];
-
-/** The query with its cloud vendor's other prefix (normalized keys): "awscognito" -> "amazoncognito". */
-function vendorSpellings(key: string): string[] {
-  const out: string[] = [];
-  for (const [from, to] of VENDOR_PREFIXES) {
-    if (key.length > from.length && key.startsWith(from)) out.push(to + key.slice(from.length));
-  }
-  return out;
-}
-
 /** Each opening alias or slug of words typed apart, with its tool's name in its place (normalized): "mongo atlas" -> "mongodbatlas". */
 function openingAliasSpelled(index: Index, query: string): string[] {
   const words = query.trim().split(/\s+/);
@@ -515,19 +248,4 @@ function openingAliasSpelled(index: Index, query: string): string[] {
   const rest = normalize(words.slice(1).join(" "));
   if (!first || !rest) return [];
   return (index.exact.get(first) ?? []).filter((e) => e.key === first && e.kind !== "name").map((e) => normalize(e.tool.name) + rest);
-}
-
-/** The Latin keys of the Russian (ЙЦУКЕН) and Ukrainian layouts' letters, in the QWERTY order: й is q, ф is a. */
-const CYRILLIC_KEYS = new Map([..."йцукенгшщзхъфывапролджэячсмитьбюёіїє"].map((c, i) => [c, "qwertyuiop[]asdfghjkl;'zxcvbnm,.`s]'"[i]!]));
-
-/** A query of Cyrillic letters alone as the same keys spell it on a Latin layout, or undefined. */
-function latinLayoutSlip(query: string): string | undefined {
-  const lower = query.toLowerCase();
-  if (!/\p{Script=Cyrillic}/u.test(lower) || /[a-z]/.test(lower)) return undefined;
-  return [...lower].map((c) => CYRILLIC_KEYS.get(c) ?? c).join("");
-}
-
-// "database" as "db" is: "neon db" and "neon" are Neon Database, as "cosmos" is Azure Cosmos DB.
-function stripSuffix(key: string): string {
-  return key.length > 4 ? key.replace(/(?<=\p{L}\p{L})database$|(js|db|lang|language|css)$/u, "") : key;
 }

@@ -11,7 +11,7 @@ import { parseCatalogFile } from "../catalog/load.js";
 import { CliError } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv } from "../git/run.js";
-import { hasBareLayout } from "../git/facts.js";
+import { hasBareLayout } from "../git/repository-kind.js";
 
 /** What techstack.config.(json|yml) or package.json's `techstack` key may set. */
 export interface TechstackConfig {

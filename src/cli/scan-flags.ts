@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { scan, type DetectOptions } from "../detect.js";
 import type { DetectResult, StackDocument } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
-import { siteTimestamp } from "../git/facts.js";
+import { siteTimestamp } from "../git/site-dates.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
 import { bareRepositoryFiles, loadConfig, optionsFromConfig } from "./config.js";

@@ -2,7 +2,7 @@ import { closeSync, existsSync, lstatSync, openSync, readSync, realpathSync } fr
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { DetectOptions } from "../detect.js";
 import { parseComparable } from "../document/parse.js";
-import { isBareRepo, isGitRepo } from "../git/facts.js";
+import { isBareRepo, isGitRepo } from "../git/repository-kind.js";
 import { runGit } from "../git/run.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { firstLineOf } from "../kit/text.js";

@@ -4,7 +4,7 @@ import { REPO_METADATA } from "../constants.js";
 import type { FileChange } from "../document/build.js";
 import type { Finding } from "../types.js";
 import { readRegularFile } from "../io/read-regular.js";
-import { siteDate } from "./facts.js";
+import { siteDate } from "./site-dates.js";
 import { runGit } from "./run.js";
 import { compareCodeUnits, textLines } from "../kit.js";
 

@@ -4,7 +4,7 @@ import { textByBom } from "../../scan/decode.js";
 import { scan, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
-import { isBareRepo, isGitRepo } from "../../git/facts.js";
+import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";

@@ -1,0 +1,103 @@
+import type { DetectContext } from "../../src/types.js";
+import { dirOf, joinInside } from "../../src/kit.js";
+import { isExact, normalizeName, versionOfSpecifier } from "./pep508.js";
+import { readRequirements, type RequirementsFile } from "./requirements.js";
+import { isConstraintsName, isRequirementsFile } from "./file-names.js";
+
+/** A constraints file's pin of one package: the release, and whether it is exact (`==`). */
+export interface Pin {
+  /** The name as the constraints file writes it. */
+  name: string;
+  version?: string;
+  exact: boolean;
+  line: number;
+  file: string;
+}
+
+export interface Constraints {
+  /** The constraints files: a file only `-c` names, or one named so that no `-r` names. */
+  files: ReadonlySet<string>;
+  /** Every requirements file the include trees reach, parsed (the declarations read them from here). */
+  parsed: ReadonlyMap<string, RequirementsFile>;
+  /** Per file whose pins constrain others (a constraints file, or a requirements file `-c` names), its pins by PEP 503 name. */
+  pins: ReadonlyMap<string, ReadonlyMap<string, Pin>>;
+  /** The pin a manifest's requirement takes, if a constraints file applies to it. */
+  pinFor(file: string, name: string): Pin | undefined;
+}
+
+/**
+ * pip's constraints files (`-c constraints.txt`, pip's own `PIP_CONSTRAINT` file of a folder):
+ * they control which release of a requirement is installed, not whether it is. A constraints file
+ * applies to every requirements file installed with it: those its includer's include tree reaches
+ * (`requirements.txt` with `-c constraints.txt` and `-r requirements/base.txt` pins base.txt's
+ * packages too). One no requirements file names (`pip install -c constraints.txt .`) applies to the
+ * manifests of its folder.
+ */
+export async function readConstraints(ctx: DetectContext): Promise<Constraints> {
+  // The include graph of the requirements files, inside the root.
+  const edges = new Map<string, { requires: string[]; constrains: string[]; parsed: RequirementsFile }>();
+  const queue = ctx.files.filter(isRequirementsFile);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (edges.has(file)) continue;
+    const text = await ctx.text(file);
+    if (text === undefined) continue;
+    const parsed = readRequirements(text);
+    const inside = (names: string[]) => names.map((n) => joinInside(dirOf(file), n)).filter((t): t is string => t !== undefined && ctx.exists(t));
+    const constrains = inside(parsed.constraints);
+    const requires = inside(parsed.includes.filter((n) => !parsed.constraints.includes(n)));
+    edges.set(file, { requires, constrains, parsed });
+    queue.push(...requires, ...constrains);
+  }
+  const required = new Set([...edges.values()].flatMap((e) => e.requires));
+  const constrained = new Set([...edges.values()].flatMap((e) => e.constrains));
+  // A requirements file `-c` names (`-c requirements.txt` in requirements-dev.txt, to keep the
+  // releases of production) is still installed in its own right: it constrains, and declares too.
+  const files = new Set([...edges.keys()].filter((f) => !required.has(f) && (isConstraintsName(f) || (constrained.has(f) && !isRequirementsFile(f)))));
+  const pinning = new Set([...files, ...constrained].filter((f) => edges.has(f)));
+  const pins = new Map<string, Map<string, Pin>>();
+  for (const file of pinning) {
+    const own = new Map<string, Pin>();
+    for (const r of edges.get(file)!.parsed.requirements) {
+      own.set(normalizeName(r.name), { name: r.name, version: versionOfSpecifier(r.specifier), exact: isExact(r.specifier), line: r.line, file });
+    }
+    pins.set(file, own);
+  }
+  // Which constraints files apply to which requirements file.
+  const applies = new Map<string, Set<string>>();
+  if (pinning.size) {
+    for (const root of edges.keys()) {
+      const reached = new Set<string>([root]);
+      const stack = [root];
+      while (stack.length) {
+        const at = edges.get(stack.pop()!)!;
+        for (const next of [...at.requires, ...at.constrains]) {
+          if (reached.has(next) || !edges.has(next)) continue;
+          reached.add(next);
+          stack.push(next);
+        }
+      }
+      const own = [...reached].filter((f) => pinning.has(f));
+      if (!own.length) continue;
+      for (const f of reached) {
+        const set = applies.get(f) ?? new Set<string>();
+        for (const c of own) set.add(c);
+        applies.set(f, set);
+      }
+    }
+  }
+  const orphans = [...files].filter((f) => !constrained.has(f));
+  return {
+    files,
+    parsed: new Map([...edges].map(([file, edge]) => [file, edge.parsed])),
+    pins,
+    pinFor(file, name) {
+      const candidates = [...(applies.get(file) ?? []), ...orphans.filter((c) => dirOf(c) === dirOf(file))];
+      for (const c of candidates) {
+        const pin = pins.get(c)?.get(name);
+        if (pin?.version) return pin;
+      }
+      return undefined;
+    },
+  };
+}

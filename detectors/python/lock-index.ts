@@ -1,0 +1,109 @@
+import type { DetectContext } from "../../src/types.js";
+import { baseName, boundedPicomatch, compareCodeUnits, dirOf, joinInside, nearestFolder, repositoryGlob } from "../../src/kit.js";
+import { isExact, normalizeName, versionOfSpecifier } from "./pep508.js";
+import { readRequirements } from "./requirements.js";
+import { readCondaExplicitLock, readCondaLock, readPixiLock, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
+import { isLockfile, isRyeLock } from "./file-names.js";
+
+/** `paths`: the lockfile of each package where a folder's lock is several files (Rye's). */
+/** `forks`: the packages it locked at several releases (uv's and Poetry's forks by Python version). */
+export type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: Map<string, string>; forks?: Map<string, string[]> };
+
+/**
+ * The lockfiles of a repository's Python projects, by folder: the Python lockfiles and Rye's, and
+ * which of them resolves a folder (a uv workspace's root's for its members, a dependent project's
+ * for a path package with none of its own); conda-lock's and pixi's apart, for the environments
+ * and manifests beside them.
+ */
+export async function readLockIndex(ctx: DetectContext) {
+  const locks = new Map<string, Locked>();
+  for (const file of ctx.files.filter((f) => isLockfile(baseName(f)))) {
+    const pipfile = baseName(file) === "Pipfile.lock";
+    const data = pipfile ? await ctx.json(file) : await ctx.toml(file);
+    const lock = pipfile ? readPipfileLock(data) : readTomlLock(data);
+    const dir = dirOf(file);
+    if (!locks.has(dir) || !pipfile) locks.set(dir, { path: file, lock, local: pipfile ? new Set() : readLocalPackages(data), ...(pipfile ? {} : { forks: readTomlLockForks(data) }) });
+  }
+  // A folder's Rye lockfiles, where it has no other lockfile: each package's release from
+  // requirements.lock, else (a development dependency) from requirements-dev.lock.
+  for (const file of ctx.files.filter((f) => isRyeLock(baseName(f))).sort((a, b) => b.length - a.length)) {
+    const dir = dirOf(file);
+    if (locks.has(dir) && !locks.get(dir)!.paths) continue;
+    const text = await ctx.text(file);
+    if (text === undefined) continue;
+    const entry: Locked = locks.get(dir) ?? { path: file, lock: new Map(), local: new Set(), paths: new Map() };
+    for (const r of readRequirements(text).requirements) {
+      if (!isExact(r.specifier)) continue;
+      entry.lock.set(normalizeName(r.name), versionOfSpecifier(r.specifier)!);
+      entry.paths!.set(normalizeName(r.name), file);
+    }
+    locks.set(dir, entry);
+  }
+  // A uv workspace resolves its members with the root's uv.lock: one left in a member's folder
+  // (from before it joined) is not read by uv. The root's `[tool.uv.workspace]` names its
+  // members and exclusions by glob, relative to the root.
+  const uvRoots: Array<{ dir: string; member: (relative: string) => boolean }> = [];
+  for (const file of ctx.files.filter((f) => baseName(f) === "pyproject.toml")) {
+    const held = locks.get(dirOf(file));
+    if (!held || baseName(held.path) !== "uv.lock") continue;
+    const workspace = (((await ctx.toml(file)) as { tool?: { uv?: { workspace?: unknown } } } | undefined)?.tool?.uv?.workspace ?? undefined) as
+      | { members?: unknown; exclude?: unknown }
+      | undefined;
+    if (!workspace || typeof workspace !== "object") continue;
+    const globs = (value: unknown) => (Array.isArray(value) ? value.filter((g): g is string => typeof g === "string").map((g) => g.replace(/^\.\//, "").replace(/\/+$/, "")) : []);
+    const members = globs(workspace.members);
+    if (!members.length) continue;
+    const isMember = workspaceGlobs(members);
+    const isExcluded = workspaceGlobs(globs(workspace.exclude));
+    uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
+  }
+  // A path package with no lockfile of its own (Poetry's `common = { path = "../../libs/common" }`,
+  // a folder uv installs by `path`) is installed with the releases the lockfile of a project
+  // depending on it resolved for its dependencies: the first such lockfile by path lends them.
+  const dependentLocks = new Map<string, Locked>();
+  for (const [dir, held] of [...locks].sort(([a], [b]) => compareCodeUnits(a, b))) {
+    if (held.paths || baseName(held.path) === "Pipfile.lock") continue;
+    for (const folder of readLocalFolders(await ctx.toml(held.path))) {
+      const target = joinInside(dir, folder);
+      if (target !== undefined && target !== dir && !dependentLocks.has(target)) dependentLocks.set(target, held);
+    }
+  }
+  const lockFor = (dir: string): Locked | undefined => {
+    const root = uvRoots
+      .filter((r) => (r.dir === "" ? dir !== "" : dir.startsWith(`${r.dir}/`)) && r.member(r.dir === "" ? dir : dir.slice(r.dir.length + 1)))
+      .sort((a, b) => b.dir.length - a.dir.length)[0];
+    if (root) return locks.get(root.dir);
+    const found = nearestFolder(dir, locks);
+    return found === undefined ? undefined : locks.get(found);
+  };
+  // conda-lock.yml: the releases an environment file's conda packages and pip section resolved to.
+  const condaLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
+  for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
+  // Where there is none, conda-lock's explicit files, one a platform (`conda-linux-64.lock`, as
+  // conda-lock wrote them before its unified file): Linux's first, else the first by name.
+  const explicitLocks = ctx.files.filter((f) => /^conda-[\w.-]+\.lock$/.test(baseName(f))).sort((a, b) => Number(/-linux-64\.lock$/.test(b)) - Number(/-linux-64\.lock$/.test(a)) || compareCodeUnits(a, b));
+  for (const file of explicitLocks) {
+    if (condaLocks.has(dirOf(file))) continue;
+    const conda = readCondaExplicitLock((await ctx.text(file)) ?? "");
+    if (conda.size) condaLocks.set(dirOf(file), { path: file, conda, pip: new Map() });
+  }
+  // pixi.lock: the releases a pixi manifest's conda and PyPI packages resolved to, and its project's
+  // own PyPI dependencies' where the folder has no other Python lockfile.
+  const pixiLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
+  for (const file of ctx.files.filter((f) => baseName(f) === "pixi.lock")) {
+    const lock = { path: file, ...readPixiLock(await ctx.yaml(file)) };
+    pixiLocks.set(dirOf(file), lock);
+    if (!locks.has(dirOf(file)) && lock.pip.size) locks.set(dirOf(file), { path: file, lock: lock.pip, local: new Set() });
+  }
+  return { locks, lockFor, dependentLocks, condaLocks, pixiLocks };
+}
+
+/**
+ * Whether a folder is one of a uv workspace's member (or excluded) globs: `packages/*` by kit's
+ * repositoryGlob, never picomatch's backtracking regex (`packages/*a*a*a*a*a*a*a*a*b` against one
+ * folder of 60 characters took 72 s); a glob with a class or braces by picomatch, if it holds few stars.
+ */
+function workspaceGlobs(globs: readonly string[]): (path: string) => boolean {
+  const tests = globs.map((g) => repositoryGlob(g) ?? boundedPicomatch(g) ?? (() => false));
+  return (path) => tests.some((test) => test(path));
+}

@@ -1,0 +1,60 @@
+import type { DetectContext } from "../../src/types.js";
+import { dirOf, joinInside } from "../../src/kit.js";
+import { isExact, versionOfSpecifier } from "./pep508.js";
+import { readRequirements } from "./requirements.js";
+import type { PythonLock } from "./locks.js";
+import type { Constraints } from "./constraints.js";
+import { isDevelopmentFile, projectOf } from "./file-names.js";
+
+/**
+ * One PyPI requirement as a manifest states it. `dev`: a development group; `transitive`: listed
+ * as a package without naming its tool (a pinned dependency of a dependency, a Poetry dev section,
+ * Pipfile [dev-packages]); `matchFirst`: the matcher table tried before `pypi`.
+ */
+export interface Declaration {
+  name: string;
+  specifier: string;
+  line?: number;
+  dev?: boolean;
+  transitive?: boolean;
+  matchFirst?: string;
+  /** The lockfile that resolved it, where not the nearest Python lockfile (conda-lock.yml for a conda environment's pip section). */
+  lockedBy?: { path: string; lock: PythonLock; local: ReadonlySet<string>; paths?: ReadonlyMap<string, string>; forks?: ReadonlyMap<string, string[]> };
+}
+
+export type Report = (file: string, declaration: Declaration) => void;
+
+/** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
+export async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report, constraints: Constraints): Promise<void> {
+  if (seen.has(file)) return;
+  seen.add(file);
+  // Every requirements file the root's include trees reach was parsed once, for the constraints.
+  let read = constraints.parsed.get(file);
+  if (!read) {
+    const text = await ctx.text(file);
+    if (text === undefined) return;
+    read = readRequirements(text);
+  }
+  const parsed = constraints.files.has(file) ? { requirements: [], includes: read.includes } : read;
+  const dev = isDevelopmentFile(file);
+  // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
+  // matchers first: packages the site lists without their tool from such a file while it names the
+  // tool from other manifests.
+  for (const r of parsed.requirements) {
+    report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst: "requirements" });
+    // A compiled file (pip-compile, `uv pip compile`) pins what its inputs pull in (`sqlalchemy==2.0.23
+    // # via flask-sqlalchemy`): that release may go to a tool the project shows without one, as a
+    // lockfile's undeclared packages' do.
+    if (r.transitive && isExact(r.specifier)) {
+      ctx.report({ ref: `pypi:${r.name}`, file, line: r.line, version: versionOfSpecifier(r.specifier), versionFile: file, installed: true, ...projectOf(file) });
+    }
+  }
+  for (const include of parsed.includes) {
+    const target = joinInside(dirOf(file), include);
+    if (target === undefined) {
+      ctx.warn(file, `include ${include} points outside the repository; not followed`);
+      continue;
+    }
+    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report, constraints);
+  }
+}

@@ -1,0 +1,102 @@
+import Fuse, { type FuseResult } from "fuse.js";
+import type { Catalog } from "./catalog.js";
+import type { CatalogTool } from "./types.js";
+import { QueryLetters } from "./letter-bound.js";
+import { normalize, stripSuffix } from "./name-keys.js";
+
+export interface Entry {
+  key: string;
+  tool: CatalogTool;
+  kind: "name" | "alias" | "slug";
+}
+
+export interface Index {
+  entries: Entry[];
+  exact: Map<string, Entry[]>;
+  /** Fuse over every entry, made when first asked: only a query longer than Fuse's 32-letter pattern is searched so. */
+  fuseAll?: Fuse<Entry>;
+  /** Each entry's key as Fuse reads it, lower-cased (normalized keys are already). */
+  fuseTexts: string[];
+  /** How many tools' names end in each word (normalized): "storage" ends Google Cloud Storage's and Azure Storage's. */
+  lastWords: Map<string, number>;
+  /** The longest key (normalized): a query much longer than it is close to no key. */
+  longestKey: number;
+  /** A Maven artifact id of exactly one key's (`org.hibernate:hibernate-core`), lower-cased, to the key: people type the artifact alone. */
+  artifacts: Map<string, string>;
+}
+
+const indexes = new WeakMap<Catalog, Index>();
+
+const FUSE_OPTIONS = { keys: ["key"], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 };
+
+/** Fuse's longest pattern searched whole; a longer one it splits in pieces, any of which may match. */
+const FUSE_PATTERN_LETTERS = 32;
+
+/**
+ * Fuse's best 50 keys for a query, as Fuse over every entry finds them, but searching only the keys
+ * that hold enough of the query's letters: a match Fuse accepts is at most 0.4 of the pattern's
+ * letters in edits (its threshold) from a part of the key, so it pairs the rest with equal
+ * letters. The keys kept are in the entries' order, so Fuse breaks ties between equal scores as
+ * over them all.
+ */
+export function fuzzySearch(index: Index, q: string): Array<FuseResult<Entry>> {
+  const pattern = q.toLowerCase();
+  if (pattern.length > FUSE_PATTERN_LETTERS) {
+    index.fuseAll ??= new Fuse(index.entries, FUSE_OPTIONS);
+    return index.fuseAll.search(q, { limit: 50 });
+  }
+  // The most edits Fuse allows, as it reckons a score (edits over the pattern's length).
+  let edits = 0;
+  while (edits + 1 < pattern.length && (edits + 1) / pattern.length <= FUSE_OPTIONS.threshold) edits++;
+  const letters = new QueryLetters(pattern);
+  const least = pattern.length - edits;
+  const kept: Entry[] = [];
+  index.entries.forEach((e, i) => {
+    const text = index.fuseTexts[i]!;
+    if (text.length >= least && letters.commonSubsequence(text) >= least && letters.sharedInWindow(text, pattern.length + edits) >= least) kept.push(e);
+  });
+  return new Fuse(kept, FUSE_OPTIONS).search(q, { limit: 50 });
+}
+
+export function indexFor(catalog: Catalog): Index {
+  let index = indexes.get(catalog);
+  if (index) return index;
+  const entries: Entry[] = [];
+  for (const tool of catalog.tools.values()) {
+    entries.push({ key: normalize(tool.name), tool, kind: "name" });
+    entries.push({ key: normalize(tool.id), tool, kind: "slug" });
+    for (const alias of tool.aliases ?? []) entries.push({ key: normalize(alias), tool, kind: "alias" });
+  }
+  const exact = new Map<string, Entry[]>();
+  for (const e of entries) {
+    // A name ending in the separate word "UI" is typed without it too ("chakra", "semantic").
+    const stem = e.kind === "name" && /[\s_-]UI$/i.test(e.tool.name) ? normalize(e.tool.name.replace(/[\s_-]+UI$/i, "")) : undefined;
+    for (const key of new Set([e.key, stripSuffix(e.key), ...(stem && stem.length > 2 ? [stem] : [])])) {
+      const list = exact.get(key) ?? [];
+      list.push(e);
+      exact.set(key, list);
+    }
+  }
+  const lastWords = new Map<string, number>();
+  for (const tool of catalog.tools.values()) {
+    const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
+    if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
+  }
+  const artifacts = new Map<string, string>();
+  const shared = new Set<string>();
+  // A catalog given as data alone ({ tools }, as another build's class reads) has no matchers to ask.
+  const mavenKeys = typeof catalog.entries === "function" ? catalog.entries("maven").keys() : [];
+  for (const key of mavenKeys) {
+    const artifact = /^[^:*]+:([^:*]+)$/.exec(key)?.[1]?.toLowerCase();
+    if (!artifact) continue;
+    if (artifacts.has(artifact)) shared.add(artifact);
+    artifacts.set(artifact, key);
+  }
+  for (const artifact of shared) artifacts.delete(artifact);
+  // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
+  let longestKey = 0;
+  for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
+  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, longestKey, artifacts };
+  indexes.set(catalog, index);
+  return index;
+}
