@@ -520,11 +520,16 @@ function openingAliasSpelled(index: Index, query: string): string[] {
 /** The Latin keys of the Russian (ЙЦУКЕН) and Ukrainian layouts' letters, in the QWERTY order: й is q, ф is a. */
 const CYRILLIC_KEYS = new Map([..."йцукенгшщзхъфывапролджэячсмитьбюёіїє"].map((c, i) => [c, "qwertyuiop[]asdfghjkl;'zxcvbnm,.`s]'"[i]!]));
 
-/** A query of Cyrillic letters alone as the same keys spell it on a Latin layout, or undefined. */
+/**
+ * A query of Cyrillic letters alone as the same keys spell it on a Latin layout, or undefined,
+ * also where a letter has no key in the map (ґ, ђ): the slip holds no Cyrillic, so resolving it
+ * reads no slip again.
+ */
 function latinLayoutSlip(query: string): string | undefined {
   const lower = query.toLowerCase();
   if (!/\p{Script=Cyrillic}/u.test(lower) || /[a-z]/.test(lower)) return undefined;
-  return [...lower].map((c) => CYRILLIC_KEYS.get(c) ?? c).join("");
+  const slip = [...lower].map((c) => CYRILLIC_KEYS.get(c) ?? c).join("");
+  return /\p{Script=Cyrillic}/u.test(slip) ? undefined : slip;
 }
 
 // "database" as "db" is: "neon db" and "neon" are Neon Database, as "cosmos" is Azure Cosmos DB.
