@@ -218,8 +218,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
   // is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
   // package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
+  // A letter the map lacks (Ukrainian ґ, Serbian ђ) stays Cyrillic: such a slip would be read as a
+  // slip again, without end, so it is not read.
   const slip = latinLayoutSlip(query);
-  if (slip && ![...out.values()].some((r) => r.score >= 0.9)) {
+  if (slip && !/\p{Script=Cyrillic}/u.test(slip) && ![...out.values()].some((r) => r.score >= 0.9)) {
     for (const r of resolve(catalog, slip, limit)) if (r.score >= 0.9) add(r.tool, r.score * 0.89, "fuzzy");
   }
   const byVendor = (r: Resolution): number => (vendorAdded.get(r.tool.id) === r.score ? 1 : 0);
@@ -520,16 +522,11 @@ function openingAliasSpelled(index: Index, query: string): string[] {
 /** The Latin keys of the Russian (ЙЦУКЕН) and Ukrainian layouts' letters, in the QWERTY order: й is q, ф is a. */
 const CYRILLIC_KEYS = new Map([..."йцукенгшщзхъфывапролджэячсмитьбюёіїє"].map((c, i) => [c, "qwertyuiop[]asdfghjkl;'zxcvbnm,.`s]'"[i]!]));
 
-/**
- * A query of Cyrillic letters alone as the same keys spell it on a Latin layout, or undefined,
- * also where a letter has no key in the map (ґ, ђ): the slip holds no Cyrillic, so resolving it
- * reads no slip again.
- */
+/** A query of Cyrillic letters alone as the same keys spell it on a Latin layout, or undefined. */
 function latinLayoutSlip(query: string): string | undefined {
   const lower = query.toLowerCase();
   if (!/\p{Script=Cyrillic}/u.test(lower) || /[a-z]/.test(lower)) return undefined;
-  const slip = [...lower].map((c) => CYRILLIC_KEYS.get(c) ?? c).join("");
-  return /\p{Script=Cyrillic}/u.test(slip) ? undefined : slip;
+  return [...lower].map((c) => CYRILLIC_KEYS.get(c) ?? c).join("");
 }
 
 // "database" as "db" is: "neon db" and "neon" are Neon Database, as "cosmos" is Azure Cosmos DB.
