@@ -103,6 +103,9 @@ describe("the finding that shows a tool best, rank by rank", () => {
     // A variant sorts first by path (`-` and `.d` before `.y`); the ranks above tie the two.
     expect(entry("Redis", { ref: "docker:redis", file: "docker-compose-nginx.yml", declared: "7.2", version: "7.2" }, { ref: "docker:redis", file: "docker-compose.yml", declared: "7.0", version: "7.0" })).toBe("7.0 from docker-compose.yml");
     expect(entry("Redis", { ref: "docker:redis", file: "ops/docker-compose.dev.yml" }, { ref: "docker:redis", file: "ops/compose.yaml" })).toBe("no version from ops/compose.yaml");
+    // The override file Compose merges onto the default one is no default name either (`.o` sorts before `.y`).
+    expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.override.yml" }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("no version from docker-compose.yml");
+    expect(entry("Redis", { ref: "docker:redis", file: "compose.override.yaml" }, { ref: "docker:redis", file: "compose.yaml" })).toBe("no version from compose.yaml");
     // Depth still comes first, and a Dockerfile beside a variant is read by the site where the variant is not.
     expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.dev.yml" }, { ref: "docker:redis", file: "ops/docker-compose.yml" })).toBe("no version from docker-compose.dev.yml");
     expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.dev.yml" }, { ref: "docker:redis", file: "Dockerfile" })).toBe("no version from Dockerfile");

@@ -196,8 +196,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
   // is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
   // package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
+  // A letter the map lacks (Ukrainian ґ, Serbian ђ) stays Cyrillic: such a slip would be read as a
+  // slip again, without end, so it is not read.
   const slip = latinLayoutSlip(query);
-  if (slip && ![...out.values()].some((r) => r.score >= 0.9)) {
+  if (slip && !/\p{Script=Cyrillic}/u.test(slip) && ![...out.values()].some((r) => r.score >= 0.9)) {
     for (const r of resolve(catalog, slip, limit)) if (r.score >= 0.9) add(r.tool, r.score * 0.89, "fuzzy");
   }
   const byVendor = (r: Resolution): number => (vendorAdded.get(r.tool.id) === r.score ? 1 : 0);

@@ -234,7 +234,9 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
     entry.detection_source = REPO_METADATA;
     return;
   }
-  const urlFile = (versioned === best ? best.versionFile : undefined) ?? versioned?.versionFile ?? (versioned ? best.file : named.file);
+  // The file the release came from, also where a cited configuration is the source (corpus
+  // tarot-api and belle1: .babelrc cited, URL the package.json giving Babel's release).
+  const urlFile = versioned ? (versioned.versionFile ?? versioned.file) : named.file;
   entry.detection_source_url = repo.web_url ? fileUrl(repo.web_url, repo.provider, repo.branch, repo.folder ? `${repo.folder}/${urlFile}` : urlFile, encodePath) : urlFile;
   entry.detection_source = named.file;
   const change = input.lineChanges?.get(named.file)?.get(named.line ?? 1) ?? input.changes?.get(named.file);

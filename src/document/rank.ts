@@ -177,7 +177,8 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   //     docker-compose.yml) beats a variant it reads only when told to (`-f docker-compose.dev.yml`,
   //     docker-compose-nginx.yml), which sorts first by path: the site cites the default file (held
   //     out Clivern/Lynx PostgreSQL and rajadilipkolli/kafka-experiments Kafdrop, corpus
-  //     13alinskyi/goodwork Node.js and NGINX) and reads no variant at all.
+  //     13alinskyi/goodwork Node.js and NGINX) and reads no variant at all. The override file
+  //     Compose merges onto the default one by default (docker-compose.override.yml) counts as a variant.
   each((f) => has(isComposeVariant(f.file)));
   return { keys, live };
 }
@@ -278,7 +279,12 @@ function isMavenPom(f: AttributedFinding): boolean {
   return f.ref.startsWith("maven:") && baseName(f.file) === "pom.xml";
 }
 
-/** A compose file under a name `docker compose` does not read by default (docker-compose.prod.yml, compose-dev.yaml). */
+/**
+ * A compose file not under one of Compose's four default names: a variant it reads only when told
+ * (docker-compose.prod.yml, compose-dev.yaml), or the override file it merges onto the default one
+ * (docker-compose.override.yml; no stack file read shows one cited, and the default file holds
+ * the services it overrides).
+ */
 function isComposeVariant(file: string): boolean {
   const base = baseName(file).toLowerCase();
   return /^(docker-)?compose.+\.ya?ml$/.test(base) && !/^(docker-)?compose\.ya?ml$/.test(base);

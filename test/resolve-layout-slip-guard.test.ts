@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, resolve } from "../src/index.js";
+
+// The layout-slip reading re-resolves a Cyrillic query as the Latin keys its letters sit on. A
+// Cyrillic letter with no key in the map (Ukrainian ґ, Serbian ђ, Macedonian ѓ) stayed Cyrillic,
+// so the re-resolved query was Cyrillic again and resolve called itself until the stack ran out.
+describe("resolve: Cyrillic letters the layout map does not hold", () => {
+  const catalog = builtinCatalog();
+  it.each(["ґ", "ђђђ", "Ѓ"])("%s resolves (to nothing) without recursing forever", (q) => {
+    expect(() => resolve(catalog, q)).not.toThrow();
+    expect(resolve(catalog, q).every((r) => r.score < 0.9)).toBe(true);
+  });
+  it("a query of mapped letters still reads as its Latin keys", () => {
+    expect(resolve(catalog, "куфсе")[0]?.tool.name).toBe("React");
+  });
+});
