@@ -17,7 +17,7 @@ import { interpolate } from "../detectors/maven/pom.js";
 import { mapNotation } from "../detectors/gradle/build-script.js";
 import { readBuildSrc } from "../detectors/gradle/build-src.js";
 import { readPodfileLock } from "../detectors/mobile/cocoapods.js";
-import { readCondaSpec } from "../detectors/python/locks.js";
+import { readCondaSpec } from "../detectors/python/conda.js";
 import { frameworkOf } from "../detectors/dotnet/project.js";
 import { versionFromTag } from "../src/versions/image-tag.js";
 import { parseRemote } from "../src/git/remote-url.js";

@@ -5,6 +5,7 @@ import {
   blankText,
   closingPairs,
   dirOf,
+  firstLineOf,
   foldersHolding,
   foldersUp,
   inFolder,
@@ -12,6 +13,7 @@ import {
   joinInside,
   lineCounter,
   lineOf,
+  messageOf,
   nearestFolder,
   optionValue,
   replaceBlockComments,
@@ -95,6 +97,16 @@ describe("lines", () => {
     const line = lineCounter(text);
     expect([0, 3, 4, 7, 8, 9, 12].map(line)).toEqual([1, 1, 2, 2, 3, 4, 4]);
     expect(lineCounter("no newline")(5)).toBe(1);
+  });
+
+  it("an error's message whole or to its first line; a thrown value that is no Error as text", () => {
+    const yaml = new Error("bad indentation at line 3\n  a: b\n   ^");
+    expect(messageOf(yaml)).toBe("bad indentation at line 3\n  a: b\n   ^");
+    expect(firstLineOf(yaml)).toBe("bad indentation at line 3");
+    expect(messageOf("plain text\nsecond")).toBe("plain text\nsecond");
+    expect(firstLineOf("plain text\nsecond")).toBe("plain text");
+    expect(messageOf(42)).toBe("42");
+    expect(messageOf(undefined)).toBe("undefined");
   });
 });
 

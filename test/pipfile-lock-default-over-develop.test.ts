@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readPipfileLock } from "../detectors/python/locks.js";
+import { readPipfileLock } from "../detectors/python/pipenv.js";
 
 // pipenv resolved [dev-packages] apart from [packages] (before 2022), so one Pipfile.lock can hold
 // Flask 2.3.3 under `default` and 3.0.2 under `develop`. The tool comes from [packages]: its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readPyproject } from "../detectors/python/pyproject.js";
-import { readPipfile } from "../detectors/python/locks.js";
+import { readPipfile } from "../detectors/python/pipenv.js";
 import { parseToml } from "../src/parse/toml.js";
 
 // A dependency that is a folder of the repository (a workspace member, a path) is not a PyPI

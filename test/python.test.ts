@@ -6,7 +6,9 @@ import { readSetupPy, readSetupCfg, readSetupName } from "../detectors/python/se
 import { versionOfSpecifier, parseRequirement, normalizeName } from "../detectors/python/pep508.js";
 import { parseToml } from "../src/parse/toml.js";
 import { parseYaml } from "../src/parse/yaml.js";
-import { readCondaEnvironment, readCondaSpec, readLocalPackages, readPipfile, readPipfileLock, readTomlLock } from "../detectors/python/locks.js";
+import { readLocalPackages, readTomlLock } from "../detectors/python/locks.js";
+import { readCondaEnvironment, readCondaSpec } from "../detectors/python/conda.js";
+import { readPipfile, readPipfileLock } from "../detectors/python/pipenv.js";
 import { fixture } from "./helpers.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-import { addToGroup, boundedPicomatch, MAX_PICOMATCH_STARS, repositoryGlob, textLines } from "../../src/kit.js";
+import { addToGroup, boundedPicomatch, MAX_PICOMATCH_STARS, messageOf, repositoryGlob, textLines } from "../../src/kit.js";
 
 /** What a `.gitattributes` line says about linguist for the paths it matches. */
 export interface LinguistOverride {
@@ -59,7 +59,7 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
         }
       } else override.match = matcher(pattern, dir);
     } catch (error) {
-      skipped(i + 1, error instanceof Error ? error.message : String(error));
+      skipped(i + 1, messageOf(error));
       return;
     }
     out.push(override);

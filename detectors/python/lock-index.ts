@@ -2,7 +2,10 @@ import type { DetectContext } from "../../src/types.js";
 import { baseName, boundedPicomatch, compareCodeUnits, dirOf, joinInside, nearestFolder, repositoryGlob } from "../../src/kit.js";
 import { isExact, normalizeName, versionOfSpecifier } from "./pep508.js";
 import { readRequirements } from "./requirements.js";
-import { readCondaExplicitLock, readCondaLock, readPixiLock, readPipfileLock, readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
+import { readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
+import { readCondaExplicitLock, readCondaLock } from "./conda.js";
+import { readPixiLock } from "./pixi.js";
+import { readPipfileLock } from "./pipenv.js";
 import { isLockfile, isRyeLock } from "./file-names.js";
 
 /** `paths`: the lockfile of each package where a folder's lock is several files (Rye's). */

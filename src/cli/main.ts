@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { closest, CliError, VERSION } from "./shared.js";
+import { messageOf } from "../kit/text.js";
 
 /** Help and version answer before any command (and its dependencies) is loaded. */
 async function main(argv: string[]): Promise<number> {
@@ -53,7 +54,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     process.stderr.write(`techstack: ${message}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   },

@@ -7,6 +7,7 @@ import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
 import { bareRepositoryFiles, loadConfig, optionsFromConfig } from "./config.js";
 import { workspaceInclude } from "./workspace.js";
+import { messageOf } from "../kit/text.js";
 
 /** The flags every scanning command shares. */
 export const SCAN_FLAGS = {
@@ -103,7 +104,7 @@ export async function scanForCli(dir: string, values: Values, extra: DetectOptio
     return result;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(error instanceof Error ? error.message : String(error), 1);
+    throw new CliError(messageOf(error), 1);
   } finally {
     done();
   }

@@ -2,6 +2,7 @@ import { statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { ScanWarning } from "../types.js";
 import { editDistance } from "../edit-distance.js";
+import { messageOf } from "../kit/text.js";
 
 declare const __TECHSTACK_VERSION__: string | undefined;
 /** Set by the bundler from package.json. */
@@ -34,7 +35,7 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
       const meant = closest(unknown.replace(/=.*$/, ""), [...Object.keys(options), "help"].map((o) => `--${o}`));
       throw new CliError(`unknown option '${unknown}'${meant ? ` (did you mean ${meant}?)` : ""}\n\n${help}`);
     }
-    throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${help}`);
+    throw new CliError(`${messageOf(error)}\n\n${help}`);
   }
   // `techstack detect "$DIR"` with DIR unset: read as no folder, it would scan the current one.
   if (parsed.positionals.includes("")) throw new CliError("an empty argument (an unset variable?): give a folder, file or name");

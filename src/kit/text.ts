@@ -1,8 +1,13 @@
 /** Reading text in one pass: lines, line numbers, option values, references and bracket pairs. */
 
+/** What an error says, its whole message; a thrown value that is no Error, as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** What an error says, to the end of its first line (a YAML error goes on with lines of context); a thrown value that is no Error, as text. */
 export function firstLineOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+  return messageOf(error).split("\n")[0]!;
 }
 
 /** The text without the `char`s it ends with, as `.replace(/\/+$/, "")` for "/" (which retries a long run from each of its positions). */

@@ -1,5 +1,5 @@
 import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanWarning } from "../types.js";
-import { addToGroup, compareCodeUnits } from "../kit.js";
+import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
@@ -85,7 +85,7 @@ export async function runDetectors(
         await detector.detect(ctx);
       } catch (error) {
         // Blamed on the file the detector was last handed, the one it was most likely reading.
-        files.warn(reading.file ?? mine[0] ?? ".", `detector ${detector.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        files.warn(reading.file ?? mine[0] ?? ".", `detector ${detector.name} failed: ${messageOf(error)}`);
       }
     }),
   );

@@ -1,3 +1,4 @@
+import { messageOf } from "../../../src/kit.js";
 import type { Lockfile, LockedPackage } from "./types.js";
 
 /**
@@ -46,7 +47,7 @@ export function readBunLockb(bytes: Uint8Array): BunLockbReading {
     return { lockfile: parse(bytes) };
   } catch (error) {
     if (error instanceof Bad) return { problem: error.message };
-    return { problem: `unreadable: ${error instanceof Error ? error.message : String(error)}` };
+    return { problem: `unreadable: ${messageOf(error)}` };
   }
 }
 

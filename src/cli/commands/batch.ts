@@ -9,6 +9,7 @@ import { writeFileAtomic } from "../../io/atomic-write.js";
 import { scanOptions } from "../scan-flags.js";
 import { CliError, parseOptions, wholeNumber, type Command, plural } from "../shared.js";
 import { help } from "./detect.js";
+import { messageOf } from "../../kit/text.js";
 
 const HELP = `Usage: techstack batch LIST [options]
 
@@ -214,7 +215,7 @@ if (!isMainThread && (workerData as { techstackBatch?: boolean } | undefined)?.t
       parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: true, seconds, warnings: result.warnings.length, document: result.document }));
     } catch (error) {
       const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
-      parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: false, seconds, error: error instanceof Error ? error.message : String(error) }));
+      parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: false, seconds, error: messageOf(error) }));
     }
   });
 }

@@ -11,6 +11,7 @@ import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
 import { readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
+import { messageOf } from "../../kit/text.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -167,6 +168,6 @@ async function scanOrFail(dir: string, options: DetectOptions) {
   try {
     return await scan(dir, options);
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error), 1);
+    throw new CliError(messageOf(error), 1);
   }
 }
