@@ -1,6 +1,7 @@
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
+import { fileRoles, type FileRoles } from "./file-roles.js";
 
 /** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
 type NormalizeRule = Registry["normalize"];
@@ -46,6 +47,10 @@ export class Catalog {
   private readonly serverByNameKinds = new Set<string>();
   /** Finding kinds whose version is every tool's a key names (`kinds.yml`, `shared-release`). */
   private readonly sharedReleaseKinds = new Set<string>();
+  /** `kinds.yml`'s `variant-files`: globs of files read only when asked for, ranked after their default. */
+  private readonly variantFiles: string[] = [];
+  /** The ranks' file roles (`fileRoles`); built when first asked, dropped by `extend`. */
+  private roles: FileRoles | undefined;
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
   private readonly revealed = new Map<string, Set<string>>();
 
@@ -56,6 +61,7 @@ export class Catalog {
   /** Adds tools, matchers, registries and families; a later source overrides an earlier one's entries. */
   extend(source: CatalogSource): this {
     this.revealed.clear();
+    this.roles = undefined;
     for (const tool of source.tools ?? []) {
       const previous = this.tools.get(tool.id);
       this.tools.set(tool.id, previous ? { ...previous, ...tool } : tool);
@@ -76,8 +82,26 @@ export class Catalog {
     for (const kind of source.kinds?.["server-release"] ?? []) this.serverReleaseKinds.add(kind);
     for (const kind of source.kinds?.["server-release-by-name"] ?? []) this.serverByNameKinds.add(kind);
     for (const kind of source.kinds?.["shared-release"] ?? []) this.sharedReleaseKinds.add(kind);
+    for (const glob of source.kinds?.["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
     Object.assign(this.categories, source.categories ?? {});
     return this;
+  }
+
+  /**
+   * What the ranks weigh of a finding's file: its registry's `peer_manifests` and `cited_manifests`,
+   * and `kinds.yml`'s `variant-files`.
+   */
+  get fileRoles(): FileRoles {
+    if (!this.roles) {
+      const peer = new Map<string, string[]>();
+      const cited = new Map<string, string[]>();
+      for (const [kind, registry] of this.registries) {
+        if (registry.peer_manifests?.length) peer.set(kind, registry.peer_manifests);
+        if (registry.cited_manifests?.length) cited.set(kind, registry.cited_manifests);
+      }
+      this.roles = fileRoles(peer, cited, this.variantFiles);
+    }
+    return this.roles;
   }
 
   /**
