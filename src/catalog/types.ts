@@ -92,7 +92,7 @@ export interface CatalogSource {
    * server's own release; `server-release-by-name` those whose package named as the server is the server;
    * `shared-release` those whose version is every tool's a key names, not the first's alone.
    */
-  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[]; "variant-files"?: string[] };
+  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[]; "variant-files"?: string[]; "tag-release"?: string[]; "project-pin"?: string[] };
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }

@@ -3,7 +3,7 @@ import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
 import { withoutMajorPath } from "./names.js";
 import { PatternIndex } from "../scan/select.js";
-import { NO_FILE_ROLES, type FileRoles } from "../catalog/file-roles.js";
+import { NO_RANK_TRAITS, type RankTraits } from "../catalog/rank-traits.js";
 import { addToGroup, compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
 
 /**
@@ -34,7 +34,7 @@ const has = (value: unknown): number => (value ? 1 : 0);
  * Compared pair by pair they made cycles (A beat B on a lockfile, B beat C on depth, C beat A on
  * depth), whose winner was whichever the list began with.
  */
-function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, packageOf: PackageOf, roles: FileRoles, narrow = false): { keys: Float64Array[]; live: number[] } {
+function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, packageOf: PackageOf, traits: RankTraits, narrow = false): { keys: Float64Array[]; live: number[] } {
   const n = found.length;
   const keys: Float64Array[] = [];
   // The findings still standing: all of them for the whole order; for the best alone (`narrow`),
@@ -99,7 +99,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     }
     each((_, i) => values[i]!);
   };
-  const manifest = found.map((f) => roles.peerManifest(f));
+  const manifest = found.map((f) => traits.peerManifest(f));
   const packages = found.map(packageOf);
   const inPackage = (i: number) => packages[i]!;
   // 1. One with a version.
@@ -115,22 +115,22 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     return (i) => (locked && !found[i]!.versionFile ? 1 : 0);
   });
   //    Else a declaration that pins one release (pip-compile's `django==4.2.11`, npm's `"18.2.0"`)
-  //    beats one that bounds a range (requirements.in's `django>=4.0`). Of one image, the tag that
-  //    names more of the release (compose's `mongo:7.0.11-jammy` over a CI service's `mongo:7.0`):
+  //    beats one that bounds a range (requirements.in's `django>=4.0`). Of one image (a kind
+  //    kinds.yml marks `tag-release`), the tag that names more of the release (compose's `mongo:7.0.11-jammy` over a CI service's `mongo:7.0`):
   //    a variant suffix (`-jammy`, `-alpine`) pins no less.
   //    Not between two peer manifests declaring one package (a registry's `peer_manifests`, npm's
   //    package.json): ranks 3b and 7 leave those to the path (rank 8), so they all stand as the best
   //    of them does.
   tied(inPackage, (members) => {
-    const pins = new Map(members.map((i) => [i, found[i]!.ref.startsWith("docker:") ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!))]));
+    const pins = new Map(members.map((i) => [i, traits.tagRelease(found[i]!) ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!))]));
     const most = largest([...pins.values()]);
     const mostOfManifests = largest(members.filter((i) => manifest[i]).map((i) => pins.get(i)!));
     return (i) => most - (manifest[i] ? mostOfManifests : pins.get(i)!);
   });
-  // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
-  //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
+  // 4. The runtime a project pins for itself (a kind kinds.yml marks `project-pin`: go.mod's `go`,
+  //    .nvmrc, .python-version, .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
-  each((f) => -has(pinsRuntime(f)));
+  each((f) => -has(traits.projectPin(f) && pinsRuntime(f)));
   // 5. Of one module declared by one file at two major paths (go.mod's `echo/v4` beside an old
   //    `echo`), the later release: the project is moving to it. Other packages of one tool keep
   //    the file's order (the site takes the first of a file's @storybook/* packages).
@@ -175,7 +175,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   // 7b. Of files at one depth, one under the name its tool reads by default beats a variant
   //     (catalog/kinds.yml's `variant-files`: `-f docker-compose.dev.yml` over docker-compose.yml)
   //     read only when asked for, which may sort first by path (the evidence is in kinds.yml).
-  each((f) => has(roles.variantFile(f.file)));
+  each((f) => has(traits.variantFile(f.file)));
   return { keys, live };
 }
 
@@ -184,8 +184,8 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
  * (8.) the first by path, then the first in the list. Total: it sorts `found` the same whichever
  * order its findings come in, but for findings no rank tells apart.
  */
-export function rankOrder(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf, roles: FileRoles = NO_FILE_ROLES): (i: number, j: number) => number {
-  const { keys } = rankKeys(found, speaksFor, packageOf, roles);
+export function rankOrder(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): (i: number, j: number) => number {
+  const { keys } = rankKeys(found, speaksFor, packageOf, traits);
   return (i, j) => {
     for (const column of keys) if (column[i] !== column[j]) return column[i]! - column[j]!;
     return compareIgnoringCase(found[i]!.file, found[j]!.file) || i - j;
@@ -193,10 +193,10 @@ export function rankOrder(found: readonly AttributedFinding[], speaksFor: Speaks
 }
 
 /** The best of `found` by the ranks; of findings no rank tells apart, the first. */
-export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf, roles: FileRoles = NO_FILE_ROLES): AttributedFinding | undefined {
+export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): AttributedFinding | undefined {
   if (found.length < 2) return found[0];
   // Only the best is asked for: each rank keeps the findings best on it (the whole order's first).
-  const { live } = rankKeys(found, speaksFor, packageOf, roles, true);
+  const { live } = rankKeys(found, speaksFor, packageOf, traits, true);
   let best = live[0]!;
   for (const i of live) if (compareIgnoringCase(found[i]!.file, found[best]!.file) < 0) best = i;
   return found[best];
@@ -235,10 +235,10 @@ function refOf(f: AttributedFinding): string {
  * (the release, with its URL, stays `best`'s; the evidence is in catalog/registries.yml).
  * Otherwise `best`.
  */
-export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, packageOf: PackageOf = refOf, roles: FileRoles = NO_FILE_ROLES): AttributedFinding {
-  if (!roles.citedManifest(best)) return best;
+export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): AttributedFinding {
+  if (!traits.citedManifest(best)) return best;
   let first = best;
-  for (const f of found) if (roles.citedManifest(f) && packageOf(f) === packageOf(best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
+  for (const f of found) if (traits.citedManifest(f) && packageOf(f) === packageOf(best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
   return first;
 }
 
@@ -283,9 +283,9 @@ function tagPrecision(f: AttributedFinding): number {
   return m ? m[1]!.split(".").length : 0;
 }
 
-/** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
+/** A runtime declared as one version, not as a range (`engines`, `requires-python`): of a `project-pin` kind, the project's own pin. */
 function pinsRuntime(f: AttributedFinding): boolean {
-  if (!/^(runtime|engine|version-manager):/.test(f.ref) || !f.version) return false;
+  if (!f.version) return false;
   return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
 }
 
