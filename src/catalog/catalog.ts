@@ -1,6 +1,7 @@
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
+import { rankTraits, type RankTraits } from "./rank-traits.js";
 
 /** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
 type NormalizeRule = Registry["normalize"];
@@ -46,6 +47,13 @@ export class Catalog {
   private readonly serverByNameKinds = new Set<string>();
   /** Finding kinds whose version is every tool's a key names (`kinds.yml`, `shared-release`). */
   private readonly sharedReleaseKinds = new Set<string>();
+  /** `kinds.yml`'s `variant-files`: globs of files read only when asked for, ranked after their default. */
+  private readonly variantFiles: string[] = [];
+  /** `kinds.yml`'s `tag-release` and `project-pin`: kinds declaring an image tag, kinds pinning a project's runtime. */
+  private readonly tagReleaseKinds = new Set<string>();
+  private readonly projectPinKinds = new Set<string>();
+  /** The ranks' traits of files and kinds (`rankTraits`); built when first asked, dropped by `extend`. */
+  private traits: RankTraits | undefined;
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
   private readonly revealed = new Map<string, Set<string>>();
 
@@ -56,6 +64,7 @@ export class Catalog {
   /** Adds tools, matchers, registries and families; a later source overrides an earlier one's entries. */
   extend(source: CatalogSource): this {
     this.revealed.clear();
+    this.traits = undefined;
     for (const tool of source.tools ?? []) {
       const previous = this.tools.get(tool.id);
       this.tools.set(tool.id, previous ? { ...previous, ...tool } : tool);
@@ -76,8 +85,28 @@ export class Catalog {
     for (const kind of source.kinds?.["server-release"] ?? []) this.serverReleaseKinds.add(kind);
     for (const kind of source.kinds?.["server-release-by-name"] ?? []) this.serverByNameKinds.add(kind);
     for (const kind of source.kinds?.["shared-release"] ?? []) this.sharedReleaseKinds.add(kind);
+    for (const kind of source.kinds?.["tag-release"] ?? []) this.tagReleaseKinds.add(kind);
+    for (const kind of source.kinds?.["project-pin"] ?? []) this.projectPinKinds.add(kind);
+    for (const glob of source.kinds?.["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
     Object.assign(this.categories, source.categories ?? {});
     return this;
+  }
+
+  /**
+   * What the ranks weigh of a finding's file and kind: its registry's `peer_manifests` and
+   * `cited_manifests`, and `kinds.yml`'s `variant-files`, `tag-release` and `project-pin`.
+   */
+  get rankTraits(): RankTraits {
+    if (!this.traits) {
+      const peer = new Map<string, string[]>();
+      const cited = new Map<string, string[]>();
+      for (const [kind, registry] of this.registries) {
+        if (registry.peer_manifests?.length) peer.set(kind, registry.peer_manifests);
+        if (registry.cited_manifests?.length) cited.set(kind, registry.cited_manifests);
+      }
+      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds });
+    }
+    return this.traits;
   }
 
   /**

@@ -75,10 +75,22 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     if (value === undefined || value === null) continue;
     if (!isMapping(value) || !Object.values(value).every(isMapping)) return `${name} must be a mapping of kinds to mappings`;
   }
+  if (isMapping(registries)) {
+    for (const [kind, registry] of Object.entries(registries)) {
+      for (const field of ["peer_manifests", "cited_manifests"]) {
+        const names = (registry as Record<string, unknown>)[field];
+        if (names !== undefined && !(Array.isArray(names) && names.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.${field} must be a list of file names (package.json, pom.xml)`;
+      }
+    }
+  }
   if (kinds !== undefined && kinds !== null) {
-    const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"]] : [];
+    const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"]] : [];
     const isKindList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((k) => typeof k === "string"));
     if (!isMapping(kinds) || !lists.every(isKindList)) return "kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)";
+    const variants = kinds["variant-files"];
+    if (variants !== undefined && !(Array.isArray(variants) && variants.every((g) => typeof g === "string" && g))) return "kinds.variant-files must be a list of file globs";
+    const slow = (variants as string[] | undefined)?.find((g) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
+    if (slow !== undefined) return `kinds.variant-files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
   }
   return undefined;
 }

@@ -53,6 +53,17 @@ export interface Registry {
   tool_named_unlisted?: boolean;
   /** How names compare: `pep503` (PyPI), `lowercase`, or exact when absent. */
   normalize?: "pep503" | "lowercase";
+  /**
+   * Base names of the manifests that declare the registry's packages as peers (npm's
+   * `package.json`): of several declaring one package, none wins by its depth or by pinning one
+   * release, and the first by path gives the entry (but for a lockfile's release).
+   */
+  peer_manifests?: string[];
+  /**
+   * Base names of the manifests whose first by path, ignoring case, is the `detection_source` of a
+   * package several of them declare, whichever gives the release (Maven's `pom.xml`).
+   */
+  cited_manifests?: string[];
 }
 
 /**
@@ -81,7 +92,7 @@ export interface CatalogSource {
    * server's own release; `server-release-by-name` those whose package named as the server is the server;
    * `shared-release` those whose version is every tool's a key names, not the first's alone.
    */
-  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[] };
+  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[]; "variant-files"?: string[]; "tag-release"?: string[]; "project-pin"?: string[] };
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }

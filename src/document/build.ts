@@ -113,10 +113,10 @@ export function buildDocument(input: BuildInput): StackDocument {
     const own = unnamedPackages
       .filter(({ finding: f, owner }) => f.dev && namesTool(f.ref, names, owner !== id) && projects.has(f.project ?? dirOf(f.file)))
       .map(({ finding }) => finding);
-    const best = own.length ? pickBest(own) : undefined;
+    const best = own.length ? pickBest(own, undefined, undefined, catalog.rankTraits) : undefined;
     if (!best) continue;
     // The file that showed the tool stays its source; the package gives the release and its licence.
-    const shown = pickBest(found)!;
+    const shown = pickBest(found, undefined, undefined, catalog.rankTraits)!;
     const lent: AttributedFinding = { ...shown, ref: best.ref, version: best.version, versionFile: best.versionFile ?? best.file };
     if (best.license) lent.license = best.license;
     found.push(lent);
@@ -161,7 +161,7 @@ function forTool(finding: AttributedFinding, id: string, takesVersion: boolean):
 
 function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInput): ToolEntry {
   const { found, speaksFor } = ownVersions(tool, all, input.catalog);
-  const best = pickBest(found, speaksFor, packageOf(input.catalog))!;
+  const best = pickBest(found, speaksFor, packageOf(input.catalog), input.catalog.rankTraits)!;
   const versioned = best.version ? best : undefined;
   // A configuration file the catalog marks `cites`, in the folder of the finding that gives the
   // release (or would, had it one) or the nearest above it, is the entry's source; that finding still
@@ -196,7 +196,7 @@ function nearestCited(found: readonly AttributedFinding[], file: string): Attrib
 function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {
   const registry = input.catalog.registries.get(kind)!;
   const pkg = packageOf(input.catalog);
-  const best = pickBest(found, undefined, pkg)!;
+  const best = pickBest(found, undefined, pkg, input.catalog.rankTraits)!;
   const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
   const entry: ToolEntry = { name: packageName(registry, name) };
@@ -209,7 +209,7 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   entry.category = registry.category;
   entry.sub_category = registry.sub_category;
   if (registry.image_url) entry.image_url = registry.image_url;
-  addSource(entry, best, versioned, input, namedSource(found, best, pkg));
+  addSource(entry, best, versioned, input, namedSource(found, best, pkg, input.catalog.rankTraits));
   return entry;
 }
 

@@ -40,7 +40,7 @@ export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, 
     // hoisted one), and of those the package whose whole name is the tool's.
     const nearest = own.sort((a, b) => depthOf(b.project ?? dirOf(b.file)) - depthOf(a.project ?? dirOf(a.file)) || Number(namesTool(b.ref, names, true)) - Number(namesTool(a.ref, names, true)))[0]!;
     if (!ownVersions(tool, [nearest], catalog).found[0]?.version) continue;
-    const best = pickBest(shown)!;
+    const best = pickBest(shown, undefined, undefined, catalog.rankTraits)!;
     // The release is the installed package's: its name goes with it, so the version rules do not
     // read it as the showing file's (typings' numbers are their own, the installed jest's are Jest's).
     const out: AttributedFinding = { ...best, ref: nearest.ref, version: nearest.version, versionFile: nearest.versionFile ?? nearest.file };

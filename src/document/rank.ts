@@ -3,7 +3,8 @@ import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
 import { withoutMajorPath } from "./names.js";
 import { PatternIndex } from "../scan/select.js";
-import { addToGroup, baseName, compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
+import { NO_RANK_TRAITS, type RankTraits } from "../catalog/rank-traits.js";
+import { addToGroup, compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
 
 /**
  * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
@@ -33,7 +34,7 @@ const has = (value: unknown): number => (value ? 1 : 0);
  * Compared pair by pair they made cycles (A beat B on a lockfile, B beat C on depth, C beat A on
  * depth), whose winner was whichever the list began with.
  */
-function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, packageOf: PackageOf, narrow = false): { keys: Float64Array[]; live: number[] } {
+function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, packageOf: PackageOf, traits: RankTraits, narrow = false): { keys: Float64Array[]; live: number[] } {
   const n = found.length;
   const keys: Float64Array[] = [];
   // The findings still standing: all of them for the whole order; for the best alone (`narrow`),
@@ -98,7 +99,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     }
     each((_, i) => values[i]!);
   };
-  const manifest = found.map(isNpmManifest);
+  const manifest = found.map((f) => traits.peerManifest(f));
   const packages = found.map(packageOf);
   const inPackage = (i: number) => packages[i]!;
   // 1. One with a version.
@@ -114,21 +115,22 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     return (i) => (locked && !found[i]!.versionFile ? 1 : 0);
   });
   //    Else a declaration that pins one release (pip-compile's `django==4.2.11`, npm's `"18.2.0"`)
-  //    beats one that bounds a range (requirements.in's `django>=4.0`). Of one image, the tag that
-  //    names more of the release (compose's `mongo:7.0.11-jammy` over a CI service's `mongo:7.0`):
+  //    beats one that bounds a range (requirements.in's `django>=4.0`). Of one image (a kind
+  //    kinds.yml marks `tag-release`), the tag that names more of the release (compose's `mongo:7.0.11-jammy` over a CI service's `mongo:7.0`):
   //    a variant suffix (`-jammy`, `-alpine`) pins no less.
-  //    Not between two package.json files declaring one npm package: ranks 3b and 7 leave those to
-  //    the path (rank 8), so they all stand as the best of them does.
+  //    Not between two peer manifests declaring one package (a registry's `peer_manifests`, npm's
+  //    package.json): ranks 3b and 7 leave those to the path (rank 8), so they all stand as the best
+  //    of them does.
   tied(inPackage, (members) => {
-    const pins = new Map(members.map((i) => [i, found[i]!.ref.startsWith("docker:") ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!))]));
+    const pins = new Map(members.map((i) => [i, traits.tagRelease(found[i]!) ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!))]));
     const most = largest([...pins.values()]);
     const mostOfManifests = largest(members.filter((i) => manifest[i]).map((i) => pins.get(i)!));
     return (i) => most - (manifest[i] ? mostOfManifests : pins.get(i)!);
   });
-  // 4. The runtime a project pins for itself (go.mod's `go`, .nvmrc, .python-version,
-  //    .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
+  // 4. The runtime a project pins for itself (a kind kinds.yml marks `project-pin`: go.mod's `go`,
+  //    .nvmrc, .python-version, .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
-  each((f) => -has(pinsRuntime(f)));
+  each((f) => -has(traits.projectPin(f) && pinsRuntime(f)));
   // 5. Of one module declared by one file at two major paths (go.mod's `echo/v4` beside an old
   //    `echo`), the later release: the project is moving to it. Other packages of one tool keep
   //    the file's order (the site takes the first of a file's @storybook/* packages).
@@ -157,14 +159,11 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   );
   // 6. A file of the repository beats its metadata.
   each((f) => has(f.file === REPO_METADATA));
-  // 7. The shallowest file. Not for one npm package that several package.json files of a monorepo
-  //    declare: the site names the first of them by path, wherever the root's, or a pin, lies (the
-  //    corpus's 14 repositories with several package.json files: 299 of 302 npm package entries
-  //    declared twice or more name the first declaring file by path, the 3 others files the corpus
-  //    lacks or a node_modules copy; the root package.json in only 25 of the 60 it declares too, as
-  //    novu's @types/node from apps/api/package.json, not the root's pinned `16.11.7`): they all
-  //    stand at the shallowest one's depth. A lockfile's release still beats a range's floor
-  //    (rank 3): a package.json no lockfile covers comes after.
+  // 7. The shallowest file. Not for one package that several peer manifests declare (a registry's
+  //    `peer_manifests`, npm's package.json files of a monorepo): the site names the first of them
+  //    by path, wherever the root's, or a pin, lies (the evidence is in catalog/registries.yml), so
+  //    they all stand at the shallowest one's depth. A lockfile's release still beats a range's
+  //    floor (rank 3): a manifest no lockfile covers comes after.
   tied(
     inPackage,
     (members) => {
@@ -173,13 +172,10 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     },
     (i) => depth(found[i]!.file),
   );
-  // 7b. Of files at one depth, a compose file under a name Compose reads by default (compose.yaml,
-  //     docker-compose.yml) beats a variant it reads only when told to (`-f docker-compose.dev.yml`,
-  //     docker-compose-nginx.yml), which sorts first by path: the site cites the default file (held
-  //     out Clivern/Lynx PostgreSQL and rajadilipkolli/kafka-experiments Kafdrop, corpus
-  //     13alinskyi/goodwork Node.js and NGINX) and reads no variant at all. The override file
-  //     Compose merges onto the default one by default (docker-compose.override.yml) counts as a variant.
-  each((f) => has(isComposeVariant(f.file)));
+  // 7b. Of files at one depth, one under the name its tool reads by default beats a variant
+  //     (catalog/kinds.yml's `variant-files`: `-f docker-compose.dev.yml` over docker-compose.yml)
+  //     read only when asked for, which may sort first by path (the evidence is in kinds.yml).
+  each((f) => has(traits.variantFile(f.file)));
   return { keys, live };
 }
 
@@ -188,8 +184,8 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
  * (8.) the first by path, then the first in the list. Total: it sorts `found` the same whichever
  * order its findings come in, but for findings no rank tells apart.
  */
-export function rankOrder(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf): (i: number, j: number) => number {
-  const { keys } = rankKeys(found, speaksFor, packageOf);
+export function rankOrder(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): (i: number, j: number) => number {
+  const { keys } = rankKeys(found, speaksFor, packageOf, traits);
   return (i, j) => {
     for (const column of keys) if (column[i] !== column[j]) return column[i]! - column[j]!;
     return compareIgnoringCase(found[i]!.file, found[j]!.file) || i - j;
@@ -197,10 +193,10 @@ export function rankOrder(found: readonly AttributedFinding[], speaksFor: Speaks
 }
 
 /** The best of `found` by the ranks; of findings no rank tells apart, the first. */
-export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf): AttributedFinding | undefined {
+export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): AttributedFinding | undefined {
   if (found.length < 2) return found[0];
   // Only the best is asked for: each rank keeps the findings best on it (the whole order's first).
-  const { live } = rankKeys(found, speaksFor, packageOf, true);
+  const { live } = rankKeys(found, speaksFor, packageOf, traits, true);
   let best = live[0]!;
   for (const i of live) if (compareIgnoringCase(found[i]!.file, found[best]!.file) < 0) best = i;
   return found[best];
@@ -233,18 +229,16 @@ function refOf(f: AttributedFinding): string {
 }
 
 /**
- * The finding an entry names as its `detection_source` when that is not the one giving its release:
- * of a Maven package that several pom.xml files declare, the first declaring pom by path, as with
- * npm's package.json files (rank 7), though a pom with no version of it (one left to a BOM the scan
- * does not read) names it there and the release, with its URL, comes from the pom that writes it
- * (corpus hantsy/spring6-sandbox, 45 poms of sibling builds: all 45 of its Maven package entries
- * that two or more poms declare name the first by path, io.projectreactor.netty:reactor-netty
- * async/pom.xml at r2dbc/pom.xml's 1.1.15 with r2dbc/pom.xml as its URL). Otherwise `best`.
+ * The finding a package entry names as its `detection_source` when that is not the one giving its
+ * release: where `best` is from one of its registry's `cited_manifests` (Maven's pom.xml), the first
+ * such file by path, ignoring case, declaring its package, though that file writes no version of it
+ * (the release, with its URL, stays `best`'s; the evidence is in catalog/registries.yml).
+ * Otherwise `best`.
  */
-export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, packageOf: PackageOf = refOf): AttributedFinding {
-  if (!isMavenPom(best)) return best;
+export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): AttributedFinding {
+  if (!traits.citedManifest(best)) return best;
   let first = best;
-  for (const f of found) if (isMavenPom(f) && packageOf(f) === packageOf(best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
+  for (const f of found) if (traits.citedManifest(f) && packageOf(f) === packageOf(best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
   return first;
 }
 
@@ -275,26 +269,6 @@ function citedFilesIndex(globs: readonly string[]): PatternIndex {
   return index;
 }
 
-function isMavenPom(f: AttributedFinding): boolean {
-  return f.ref.startsWith("maven:") && baseName(f.file) === "pom.xml";
-}
-
-/**
- * A compose file not under one of Compose's four default names: a variant it reads only when told
- * (docker-compose.prod.yml, compose-dev.yaml), or the override file it merges onto the default one
- * (docker-compose.override.yml; no stack file read shows one cited, and the default file holds
- * the services it overrides).
- */
-function isComposeVariant(file: string): boolean {
-  const base = baseName(file).toLowerCase();
-  return /^(docker-)?compose.+\.ya?ml$/.test(base) && !/^(docker-)?compose\.ya?ml$/.test(base);
-}
-
-/** A finding of an npm package from a package.json file (a monorepo's workspace package's, or a sibling project's). */
-function isNpmManifest(f: AttributedFinding): boolean {
-  return f.ref.startsWith("npm:") && baseName(f.file) === "package.json";
-}
-
 /** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */
 function pinsRelease(f: AttributedFinding): boolean {
   if (!f.version || f.declared === undefined) return false;
@@ -309,13 +283,12 @@ function tagPrecision(f: AttributedFinding): number {
   return m ? m[1]!.split(".").length : 0;
 }
 
-/** A runtime declared by the project's own files as one version, not as a range (`engines`, `requires-python`). */
+/** A runtime declared as one version, not as a range (`engines`, `requires-python`): of a `project-pin` kind, the project's own pin. */
 function pinsRuntime(f: AttributedFinding): boolean {
-  if (!/^(runtime|engine|version-manager):/.test(f.ref) || !f.version) return false;
+  if (!f.version) return false;
   return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
 }
 
-/** Whether `release` is `shorter` with more parts after it (`2.1.1` extends `2.1`). */
 /** The index of the first of the sorted `values` not before `value`. */
 function firstNotBefore(values: readonly string[], value: string): number {
   let low = 0;

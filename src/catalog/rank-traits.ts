@@ -1,0 +1,61 @@
+import type { AttributedFinding } from "../scan/run.js";
+import { PatternIndex } from "../scan/select.js";
+import { baseName } from "../kit.js";
+
+/**
+ * What the catalog says of a finding's file and kind that the ranks (src/document/rank.ts) weigh,
+ * so they name no ecosystem: a registry's `peer_manifests` and `cited_manifests`
+ * (catalog/registries.yml); kinds.yml's `variant-files`, `tag-release` and `project-pin`. The
+ * catalog gives its own (`Catalog.rankTraits`); without one, nothing has a trait.
+ */
+export interface RankTraits {
+  /** Whether the finding's file is one of its registry's `peer_manifests` (npm's package.json). */
+  peerManifest(f: AttributedFinding): boolean;
+  /** Whether the finding's file is one of its registry's `cited_manifests` (Maven's pom.xml). */
+  citedManifest(f: AttributedFinding): boolean;
+  /** Whether a file is a variant read only when asked for (docker-compose.dev.yml beside docker-compose.yml). */
+  variantFile(file: string): boolean;
+  /** Whether the finding's kind declares an image tag (`docker`'s `7.0.11-jammy`), not a requirement. */
+  tagRelease(f: AttributedFinding): boolean;
+  /** Whether the finding's kind is one a project pins its own runtime with (.nvmrc, `engines`, .tool-versions). */
+  projectPin(f: AttributedFinding): boolean;
+}
+
+/** Nothing has a trait (the ranks' default: a catalog passes its own). */
+export const NO_RANK_TRAITS: RankTraits = { peerManifest: () => false, citedManifest: () => false, variantFile: () => false, tagRelease: () => false, projectPin: () => false };
+
+/** The catalog data the traits are made of: by registry kind, manifests' base names; globs; lists of kinds. */
+export interface RankTraitData {
+  peer: ReadonlyMap<string, readonly string[]>;
+  cited: ReadonlyMap<string, readonly string[]>;
+  /** Globs of variant files, matched against a path in lower case. */
+  variants: readonly string[];
+  tagged: ReadonlySet<string>;
+  pinning: ReadonlySet<string>;
+}
+
+/** The traits `data` gives (a finding's kind is the part of its ref before `:`). */
+export function rankTraits(data: RankTraitData): RankTraits {
+  const kindOf = (f: AttributedFinding) => {
+    const colon = f.ref.indexOf(":");
+    return colon > 0 ? f.ref.slice(0, colon) : undefined;
+  };
+  const named = (byKind: ReadonlyMap<string, readonly string[]>) => (f: AttributedFinding) => {
+    if (!byKind.size) return false;
+    const kind = kindOf(f);
+    return kind !== undefined && byKind.get(kind)?.includes(baseName(f.file)) === true;
+  };
+  const among = (kinds: ReadonlySet<string>) => (f: AttributedFinding) => {
+    const kind = kindOf(f);
+    return kind !== undefined && kinds.has(kind);
+  };
+  const index = new PatternIndex();
+  for (const glob of data.variants) index.add(glob, 0);
+  return {
+    peerManifest: named(data.peer),
+    citedManifest: named(data.cited),
+    variantFile: data.variants.length ? (file) => index.match(file.toLowerCase()).length > 0 : () => false,
+    tagRelease: among(data.tagged),
+    projectPin: among(data.pinning),
+  };
+}
