@@ -72,9 +72,12 @@ export function stripSuffix(key: string): string {
 /** The Latin keys of the Russian (ЙЦУКЕН) and Ukrainian layouts' letters, in the QWERTY order: й is q, ф is a. */
 const CYRILLIC_KEYS = new Map([..."йцукенгшщзхъфывапролджэячсмитьбюёіїє"].map((c, i) => [c, "qwertyuiop[]asdfghjkl;'zxcvbnm,.`s]'"[i]!]));
 
-/** A query of Cyrillic letters alone as the same keys spell it on a Latin layout, or undefined. */
+/**
+ * A query of Cyrillic letters alone as the same keys spell it on a Latin layout, or undefined; a
+ * lone letter is a word of its own ("к", "в") or a stray key, no slip.
+ */
 export function latinLayoutSlip(query: string): string | undefined {
-  const lower = query.toLowerCase();
-  if (!/\p{Script=Cyrillic}/u.test(lower) || /[a-z]/.test(lower)) return undefined;
+  const lower = query.trim().toLowerCase();
+  if (!/\p{Script=Cyrillic}/u.test(lower) || /[a-z]/.test(lower) || [...lower].length < 2) return undefined;
   return [...lower].map((c) => CYRILLIC_KEYS.get(c) ?? c).join("");
 }
