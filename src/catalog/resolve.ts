@@ -242,9 +242,9 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
   return found;
 }
 
-/** Each opening alias or slug of words typed apart, with its tool's name in its place (normalized): "mongo atlas" -> "mongodbatlas". */
+/** Each opening alias or slug of words typed apart (spaces, - or _), with its tool's name in its place (normalized): "mongo-atlas" -> "mongodbatlas". */
 function openingAliasSpelled(index: Index, query: string): string[] {
-  const words = query.trim().split(/\s+/);
+  const words = query.trim().split(/[\s_-]+/).filter(Boolean);
   if (words.length < 2) return [];
   const first = normalize(words[0]!);
   const rest = normalize(words.slice(1).join(" "));
