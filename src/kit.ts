@@ -6,3 +6,4 @@ export * from "./kit/parsed.js";
 export * from "./kit/globs.js";
 export * from "./kit/image-reference.js";
 export * from "./kit/order.js";
+export * from "./kit/refs.js";

@@ -16,6 +16,8 @@ import {
   messageOf,
   nearestFolder,
   optionValue,
+  refKind,
+  refName,
   replaceBlockComments,
   sibling,
   textLines,
@@ -232,5 +234,13 @@ describe("comments blanked, strings kept", () => {
       const text = unit.repeat(300000);
       expectFinishesWithin(() => [blankComments(text, js), blankComments(text, clojure)], 20, unit);
     }
+  });
+});
+
+describe("refKind and refName", () => {
+  it("split a ref at its first colon only, as an image ref's tag keeps its own", () => {
+    expect([refKind("npm:@scope/pkg"), refName("npm:@scope/pkg")]).toEqual(["npm", "@scope/pkg"]);
+    expect([refKind("docker:ghcr.io/acme/api:1.2"), refName("docker:ghcr.io/acme/api:1.2")]).toEqual(["docker", "ghcr.io/acme/api:1.2"]);
+    expect([refKind("no-colon"), refName("no-colon")]).toEqual(["", "no-colon"]);
   });
 });

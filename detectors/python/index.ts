@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, textLines, firstLineOf } from "../../src/kit.js";
+import { baseName, dirOf, refKind, textLines, firstLineOf } from "../../src/kit.js";
 import { forkedRelease, isExact, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { withoutOptions } from "./requirements.js";
 import { readPyproject } from "./pyproject.js";
@@ -201,7 +201,7 @@ export const pythonDetector: Detector = {
           // (django-anymail's, django-ses'), or the SMTP server of EMAIL_HOST, as a Rails environment's.
           for (const { kind, value, line } of readEmailSettings((await ctx.text(file)) ?? "")) {
             const ref = kind === "backend" ? `django-email-backend:${value}` : `smtp-host:${value}`;
-            if (ctx.lookup(ref.slice(0, ref.indexOf(":")), value).length > 0) ctx.report({ ref, file, line });
+            if (ctx.lookup(refKind(ref), value).length > 0) ctx.report({ ref, file, line });
           }
         } else if (base === "runtime.txt" || base === ".python-version") {
           const text = (await ctx.text(file))?.trim() ?? "";

@@ -1,6 +1,6 @@
 import type { AttributedFinding } from "../scan/run.js";
 import { PatternIndex } from "../scan/select.js";
-import { baseName } from "../kit.js";
+import { baseName, refKind } from "../kit.js";
 
 /**
  * What the catalog says of a finding's file and kind that the ranks (src/document/rank.ts) weigh,
@@ -36,10 +36,7 @@ export interface RankTraitData {
 
 /** The traits `data` gives (a finding's kind is the part of its ref before `:`). */
 export function rankTraits(data: RankTraitData): RankTraits {
-  const kindOf = (f: AttributedFinding) => {
-    const colon = f.ref.indexOf(":");
-    return colon > 0 ? f.ref.slice(0, colon) : undefined;
-  };
+  const kindOf = (f: AttributedFinding) => refKind(f.ref) || undefined;
   const named = (byKind: ReadonlyMap<string, readonly string[]>) => (f: AttributedFinding) => {
     if (!byKind.size) return false;
     const kind = kindOf(f);

@@ -10,7 +10,7 @@ import { namesTool, toolNames } from "./names.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { documentVersion, withDocumentVersion, withoutVersion } from "./written-version.js";
-import { addToGroup, dirOf, foldersUp, isRecord } from "../kit.js";
+import { addToGroup, dirOf, foldersUp, isRecord, refKind, refName } from "../kit.js";
 import { fileUrl } from "../git/forges.js";
 
 export interface RepoFacts {
@@ -66,9 +66,8 @@ export function buildDocument(input: BuildInput): StackDocument {
       if (finding.version) installed.push(finding);
       continue;
     }
-    const colon = finding.ref.indexOf(":");
-    const kind = finding.ref.slice(0, colon);
-    const name = finding.ref.slice(colon + 1);
+    const kind = refKind(finding.ref);
+    const name = refName(finding.ref);
     if (!name) continue;
     // A dependency of a dependency says what a library uses, not what this repository is built with.
     // The first kind's keys are compared as the ref's registry writes names (PEP 503 for PyPI).

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
-import { dirOf, foldersUp } from "../kit.js";
+import { dirOf, foldersUp, refKind } from "../kit.js";
 import { keysNameTool, namesTool, packageNameKeys, toolNames } from "./names.js";
 import { pickBest } from "./rank.js";
 import { ownVersions } from "./version-rules.js";
@@ -31,7 +31,7 @@ export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, 
     if (!shown.length) continue;
     const folders = new Set(shown.flatMap((f) => [...foldersUp(dirOf(f.file))]));
     const own = installed.filter((f) => {
-      const kind = f.ref.slice(0, f.ref.indexOf(":"));
+      const kind = refKind(f.ref);
       const name = f.ref.slice(kind.length + 1);
       return folders.has(f.project ?? dirOf(f.file)) && keysNameTool(keysOf.get(f)!, names) && !catalog.versionless(kind, name) && catalog.match(kind, name, allTools).some((t) => t.id === id);
     });

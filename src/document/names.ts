@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
+import { refKind, refName } from "../kit.js";
 
 /** A tool's names for comparing with package names: id, name and aliases, lowercase, letters and digits only. */
 export function toolNames(tool: CatalogTool): Set<string> {
@@ -34,7 +35,7 @@ export function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly
  * worked out once for a package that is compared with many tools.
  */
 export function packageNameKeys(ref: string): string[] {
-  const name = ref.slice(ref.indexOf(":") + 1);
+  const name = refName(ref);
   if (name.startsWith("@types/")) return [];
   const keys = [nameKey(name)];
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
@@ -91,7 +92,7 @@ export function isVendorScope(ref: string, tool: CatalogTool): boolean {
 
 /** Whether the finding's registry has a package named as the tool itself that reveals it. */
 export function hasOwnPackage(catalog: Catalog, tool: CatalogTool, ref: string): boolean {
-  const kind = ref.slice(0, ref.indexOf(":"));
+  const kind = refKind(ref);
   if (!catalog.registries.has(kind)) return false;
   const candidates = new Set([tool.id, tool.name.toLowerCase(), ...(tool.aliases ?? []).map((a) => a.toLowerCase())]);
   for (const name of candidates) {

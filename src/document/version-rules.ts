@@ -4,6 +4,7 @@ import type { AttributedFinding } from "../scan/run.js";
 import { hasOwnPackage, isOtherScope, isVendorScope, namesTool, toolNames } from "./names.js";
 import type { SpeaksFor } from "./rank.js";
 import { withoutVersion } from "./written-version.js";
+import { refKind } from "../kit.js";
 
 /** Sub-categories of search servers, run from an image and reached through client packages. */
 const SEARCH_SERVERS: ReadonlySet<string> = new Set(["Search as a Service", "Search Engines", "Search Tools"]);
@@ -46,7 +47,7 @@ export const VERSION_RULES: readonly VersionRule[] = [
     name: "closed hosted service",
     apply: (found, { tool, catalog, server }) => {
       if (tool.hosted_saas !== true || tool.open_source !== false) return found;
-      return found.map((f) => (server && f.version && catalog.pinsServerRelease(f.ref.slice(0, f.ref.indexOf(":"))) ? f : withoutVersion(f)));
+      return found.map((f) => (server && f.version && catalog.pinsServerRelease(refKind(f.ref)) ? f : withoutVersion(f)));
     },
   },
   {
@@ -75,7 +76,7 @@ export const VERSION_RULES: readonly VersionRule[] = [
       // generator whose PyPI package is itself.
       if (!server || !catalog.revealsVersioned("docker", tool.id)) return found;
       const pinsServer = (f: AttributedFinding, kind: string) => catalog.pinsServerRelease(kind) || (catalog.shipsServerByName(kind) && byName(f) === 0);
-      return found.map((f) => (f.version && !pinsServer(f, f.ref.slice(0, f.ref.indexOf(":"))) ? withoutVersion(f) : f));
+      return found.map((f) => (f.version && !pinsServer(f, refKind(f.ref)) ? withoutVersion(f) : f));
     },
   },
 ];
