@@ -73,6 +73,20 @@ describe("an image's tag that names the release of each tool it holds", () => {
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16\n" })).toEqual({ TimescaleDB: "-" });
   });
 
+  // Microsoft tags its SQL Server images by the product's year (`2022-latest`, `2019-CU18-ubuntu-20.04`):
+  // the year names a release line whose version is another number, SQL Server 2022 being 16.0, as a
+  // SQL project's schema provider (Sql160) gives it; read as a version, the year made up "2022.0.0".
+  it("reads Microsoft SQL Server's release from the year its image tags open with", async () => {
+    const { document } = await scan(new MemorySource({ "docker-compose.yml": "services:\n  db:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n    environment:\n      ACCEPT_EULA: 'Y'\n" }), opts);
+    expect(document.tools.find((t) => t.name === "Microsoft SQL Server")?.version).toBe("16.0");
+    expect(imageVersion("mssql/server", "2019-CU18-ubuntu-20.04")).toBe("15.0");
+    expect(imageVersion("mssql/rhel/server", "2022-CU13-rhel-9.1")).toBe("16.0");
+    expect(imageVersion("microsoft/mssql-server-linux", "2017-latest")).toBe("14.0");
+    // a year this table does not know, and a tag naming no line, give none
+    expect(imageVersion("mssql/server", "2030-latest")).toBeUndefined();
+    expect(imageVersion("mssql/server", "latest")).toBeUndefined();
+  });
+
   it("leaves both without a release for a tag that names none", async () => {
     expect(imageReleases("pgvector/pgvector", "latest")).toEqual({});
     expect(imageVersion("pgvector/pgvector", "0.8.0-pg17-bookworm")).toBe("0.8.0");
