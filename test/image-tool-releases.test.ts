@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource, type Detector } from "../src/index.js";
-import { imageReleases, imageVersion } from "../detectors/docker/image-version.js";
+import { imageReleases, imageVersion, releaseOfYear } from "../detectors/docker/image-version.js";
 
 // One image that holds two tools and whose tag names a release of each: pgvector's images are
 // PostgreSQL with the extension (`pg16`, `0.7.4-pg16`), PostGIS's are PostgreSQL with PostGIS
@@ -85,6 +85,15 @@ describe("an image's tag that names the release of each tool it holds", () => {
     // a year this table does not know, and a tag naming no line, give none
     expect(imageVersion("mssql/server", "2030-latest")).toBeUndefined();
     expect(imageVersion("mssql/server", "latest")).toBeUndefined();
+  });
+
+  it("reads a bare year as a release line only for a tool numbered otherwise", () => {
+    expect(releaseOfYear(["microsoft-sql-server"], "2019")).toEqual({ release: "15.0" });
+    expect(releaseOfYear(["microsoft-sql-server"], "2030")).toEqual({ release: undefined });
+    // not a year, or no tool with year-named lines: the caller reads the value as it would
+    expect(releaseOfYear(["microsoft-sql-server"], "15.0")).toBeUndefined();
+    expect(releaseOfYear(["ubuntu"], "2022")).toBeUndefined();
+    expect(releaseOfYear(["constructor"], "2022")).toBeUndefined();
   });
 
   it("leaves both without a release for a tag that names none", async () => {

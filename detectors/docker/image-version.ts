@@ -17,6 +17,23 @@ interface TagLayout {
   readonly years?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Tools whose release lines are named by a year that is not their version, by tool id: SQL Server
+ * 2022 is 16.0 (the numbering a SQL project's schema provider, Sql160, and RDS's engine_version
+ * use). An image tag or a setup action's input naming the year names that release; a year not
+ * listed names none.
+ */
+export const YEAR_LINES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "microsoft-sql-server": { "2017": "14.0", "2019": "15.0", "2022": "16.0", "2025": "17.0" },
+};
+
+/** The release a bare year names for the first of these tools whose lines are named by year; undefined when none is. */
+export function releaseOfYear(toolIds: readonly string[], value: string): { release: string | undefined } | undefined {
+  if (!/^20\d\d$/.test(value.trim())) return undefined;
+  const lines = toolIds.map((id) => (Object.hasOwn(YEAR_LINES, id) ? YEAR_LINES[id] : undefined)).find(Boolean);
+  return lines ? { release: Object.hasOwn(lines, value.trim()) ? lines[value.trim()] : undefined } : undefined;
+}
+
 /** Tag layouts by image, one row per image family; the first whose `image` matches applies. */
 const TAG_LAYOUTS: readonly TagLayout[] = [
   // Microsoft's Dev Container images (and their earlier home, mcr.microsoft.com/vscode/devcontainers)
@@ -86,7 +103,7 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
   {
     image: /^(?:mssql\/(?:rhel\/)?server|microsoft\/mssql-server-linux)$/,
     release: /^(?<release>20\d\d)(?:-|$)/,
-    years: { "2017": "14.0", "2019": "15.0", "2022": "16.0", "2025": "17.0" },
+    years: YEAR_LINES["microsoft-sql-server"],
   },
   // WebLogic's four-part release, then the image's revision and OS (`14.1.1.0-11-ol8`).
   { image: /^middleware\/weblogic$/, release: /^(?<release>\d+\.\d+\.\d+\.\d+)(?:-|$)/ },
@@ -101,7 +118,7 @@ export function imageVersion(name: string, tag: string | undefined): string | un
   const layout = layoutOf(name, tag);
   if (layout?.release && tag) {
     const release = layout.release.exec(tag)?.groups?.release;
-    if (release !== undefined) return layout.years ? layout.years[release] : versionFromTag(release);
+    if (release !== undefined) return layout.years ? (Object.hasOwn(layout.years, release) ? layout.years[release] : undefined) : versionFromTag(release);
   }
   if (layout?.none?.test(tag!)) return undefined;
   return versionFromTag(tag);
