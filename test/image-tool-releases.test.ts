@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource, type Detector } from "../src/index.js";
-import { imageReleases, imageVersion } from "../detectors/docker/image-version.js";
+import { imageReleases, imageVersion, releaseOfYear } from "../detectors/docker/image-version.js";
 
 // One image that holds two tools and whose tag names a release of each: pgvector's images are
 // PostgreSQL with the extension (`pg16`, `0.7.4-pg16`), PostGIS's are PostgreSQL with PostGIS
@@ -71,6 +71,29 @@ describe("an image's tag that names the release of each tool it holds", () => {
   it("reads TimescaleDB's release after `ts` in its HA images, and none from `pg16` alone", async () => {
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16.2-ts2.14.2-all\n" })).toEqual({ TimescaleDB: "2.14.2" });
     expect(await releases({ "docker-compose.yml": "services:\n  tsdb:\n    image: timescale/timescaledb-ha:pg16\n" })).toEqual({ TimescaleDB: "-" });
+  });
+
+  // Microsoft tags its SQL Server images by the product's year (`2022-latest`, `2019-CU18-ubuntu-20.04`):
+  // the year names a release line whose version is another number, SQL Server 2022 being 16.0, as a
+  // SQL project's schema provider (Sql160) gives it; read as a version, the year made up "2022.0.0".
+  it("reads Microsoft SQL Server's release from the year its image tags open with", async () => {
+    const { document } = await scan(new MemorySource({ "docker-compose.yml": "services:\n  db:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n    environment:\n      ACCEPT_EULA: 'Y'\n" }), opts);
+    expect(document.tools.find((t) => t.name === "Microsoft SQL Server")?.version).toBe("16.0");
+    expect(imageVersion("mssql/server", "2019-CU18-ubuntu-20.04")).toBe("15.0");
+    expect(imageVersion("mssql/rhel/server", "2022-CU13-rhel-9.1")).toBe("16.0");
+    expect(imageVersion("microsoft/mssql-server-linux", "2017-latest")).toBe("14.0");
+    // a year this table does not know, and a tag naming no line, give none
+    expect(imageVersion("mssql/server", "2030-latest")).toBeUndefined();
+    expect(imageVersion("mssql/server", "latest")).toBeUndefined();
+  });
+
+  it("reads a bare year as a release line only for a tool numbered otherwise", () => {
+    expect(releaseOfYear(["microsoft-sql-server"], "2019")).toEqual({ release: "15.0" });
+    expect(releaseOfYear(["microsoft-sql-server"], "2030")).toEqual({ release: undefined });
+    // not a year, or no tool with year-named lines: the caller reads the value as it would
+    expect(releaseOfYear(["microsoft-sql-server"], "15.0")).toBeUndefined();
+    expect(releaseOfYear(["ubuntu"], "2022")).toBeUndefined();
+    expect(releaseOfYear(["constructor"], "2022")).toBeUndefined();
   });
 
   it("leaves both without a release for a tag that names none", async () => {

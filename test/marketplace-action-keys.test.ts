@@ -254,7 +254,7 @@ const pinned: [string, string, string][] = [
   ["- uses: abatilo/actions-poetry@v3\n  with:\n    poetry-version: 1.8.3", "Poetry", "1.8.3"],
   ["- uses: snok/install-poetry@v1\n  with:\n    version: 1.7.1\n    virtualenvs-create: true", "Poetry", "1.7.1"],
   ["- uses: ankane/setup-mariadb@v1\n  with:\n    mariadb-version: '10.11'\n    database: app_test", "MariaDB", "10.11"],
-  ["- uses: ankane/setup-sqlserver@v1\n  with:\n    accept-eula: true\n    sqlserver-version: 2022", "Microsoft SQL Server", "2022.0.0"],
+  ["- uses: ankane/setup-sqlserver@v1\n  with:\n    accept-eula: true\n    sqlserver-version: 2022", "Microsoft SQL Server", "16.0"],
   ["- uses: Harmon758/postgresql-action@v1.0.0\n  with:\n    postgresql version: '15.6'\n    postgresql db: app_test", "PostgreSQL", "15.6"],
   ["- uses: aws-actions/setup-sam@v2\n  with:\n    version: 1.115.0\n    use-installer: true", "AWS SAM", "1.115.0"],
   ["- uses: dagger/dagger-for-github@v6\n  with:\n    version: '0.11.9'\n    verb: call\n    args: build", "Dagger.io", "0.11.9"],

@@ -1,6 +1,7 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { baseName, inUsageFolder, isRecord, lineOf, lineOfEach, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
+import { releaseOfYear } from "../docker/image-version.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { readGitlabIncludes, publishesPages, reportGitlabTemplates } from "./gitlab.js";
 import { reportImage, reportImages, imagesIn, valuesOf, IMAGE } from "./images.js";
@@ -237,8 +238,11 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
     // (erlef/setup-beam's `otp-version` is Erlang's, its `elixir-version` Elixir's).
     for (const [input, value] of Object.entries(use.inputs ?? {})) {
       const key = `${use.action}:${input}`;
-      if (ctx.lookup("action-input", key).length === 0) continue;
-      ctx.report({ ref: `action-input:${key}`, file, line: lineOfInput(`${input}:`), declared: value || undefined, version: value ? versionFromTag(value) : undefined });
+      const ids = ctx.lookup("action-input", key);
+      if (ids.length === 0) continue;
+      // A year names a release line of a tool numbered otherwise (`sqlserver-version: 2022` is SQL Server 16.0).
+      const version = value ? (releaseOfYear(ids, value) ?? { release: versionFromTag(value) }).release : undefined;
+      ctx.report({ ref: `action-input:${key}`, file, line: lineOfInput(`${input}:`), declared: value || undefined, version });
     }
     if (use.image) reportImage(ctx, use.image, file, lineOfImage);
   }

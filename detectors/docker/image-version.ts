@@ -13,6 +13,25 @@ interface TagLayout {
   readonly release?: RegExp;
   readonly none?: RegExp;
   readonly releases?: Readonly<Record<string, RegExp>>;
+  /** Releases named by their line's year: the `release` group is a year, and this its version (none for a year not listed). */
+  readonly years?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Tools whose release lines are named by a year that is not their version, by tool id: SQL Server
+ * 2022 is 16.0 (the numbering a SQL project's schema provider, Sql160, and RDS's engine_version
+ * use). An image tag or a setup action's input naming the year names that release; a year not
+ * listed names none.
+ */
+export const YEAR_LINES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "microsoft-sql-server": { "2017": "14.0", "2019": "15.0", "2022": "16.0", "2025": "17.0" },
+};
+
+/** The release a bare year names for the first of these tools whose lines are named by year; undefined when none is. */
+export function releaseOfYear(toolIds: readonly string[], value: string): { release: string | undefined } | undefined {
+  if (!/^20\d\d$/.test(value.trim())) return undefined;
+  const lines = toolIds.map((id) => (Object.hasOwn(YEAR_LINES, id) ? YEAR_LINES[id] : undefined)).find(Boolean);
+  return lines ? { release: Object.hasOwn(lines, value.trim()) ? lines[value.trim()] : undefined } : undefined;
 }
 
 /** Tag layouts by image, one row per image family; the first whose `image` matches applies. */
@@ -77,6 +96,15 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
   { image: /^tiangolo\//, release: /^python(?<release>\d+(?:\.\d+)*)(?:-|$)/ },
   // OCaml's opam images: the distribution first, the compiler after `ocaml-` (`ubuntu-22.04-ocaml-5.1`).
   { image: /^ocaml\/opam$/, release: /(?:^|-)ocaml-(?<release>\d+\.\d+(?:\.\d+)?)(?:-|$)/ },
+  // Microsoft's SQL Server images are tagged by the product's year (`2022-latest`,
+  // `2019-CU18-ubuntu-20.04`, the RHEL ones and the older mssql-server-linux's `2017-latest`): the
+  // year names a release line, whose version is another number (SQL Server 2022 is 16.0), as a SQL
+  // project's schema provider gives it (Sql160); a year not listed here names none.
+  {
+    image: /^(?:mssql\/(?:rhel\/)?server|microsoft\/mssql-server-linux)$/,
+    release: /^(?<release>20\d\d)(?:-|$)/,
+    years: YEAR_LINES["microsoft-sql-server"],
+  },
   // WebLogic's four-part release, then the image's revision and OS (`14.1.1.0-11-ol8`).
   { image: /^middleware\/weblogic$/, release: /^(?<release>\d+\.\d+\.\d+\.\d+)(?:-|$)/ },
 ];
@@ -90,7 +118,7 @@ export function imageVersion(name: string, tag: string | undefined): string | un
   const layout = layoutOf(name, tag);
   if (layout?.release && tag) {
     const release = layout.release.exec(tag)?.groups?.release;
-    if (release !== undefined) return versionFromTag(release);
+    if (release !== undefined) return layout.years ? (Object.hasOwn(layout.years, release) ? layout.years[release] : undefined) : versionFromTag(release);
   }
   if (layout?.none?.test(tag!)) return undefined;
   return versionFromTag(tag);
