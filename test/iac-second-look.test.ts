@@ -409,3 +409,19 @@ describe("JSON files other projects name alike", () => {
     expect(tool(document.tools, "Packer")).toBeUndefined();
   });
 });
+
+// The site names no Kustomize, nor Kubernetes, from a kustomization file: corpus novuhq/novu (its
+// Kubernetes cites the Helm chart's Chart.lock), held-out Fenikz31/kubefirst-demo (Argo, from the
+// remote base its kustomization installs) and PacktPublishing's 50-Kubernetes-Concepts book (stack
+// file of the 24amcoder-sb fork: nothing from Ch6/kustomize). What it installs still speaks.
+describe("A kustomization", () => {
+  it("names no Kustomize or Kubernetes by its name; its remote bases, charts and images still name theirs", async () => {
+    const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document.tools.map((t) => t.name).sort();
+    const novu = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n\nresources:\n  - mongodb-volume.yaml\n  - api-deployment.yaml\n\nnamespace: novu\nnameSuffix: -dev\nnamePrefix: novu-\n";
+    expect(await names({ "docker/kubernetes/kustomize/kustomization.yaml": novu })).toEqual([]);
+    const overlay = "kind: Kustomization\nresources:\n- ../../base/\n\nreplicas:\n- name: nginx-deployment\n  count: 1\n";
+    expect(await names({ "Ch6/kustomize/overlays/dev/kustomization.yaml": overlay })).toEqual([]);
+    const argocd = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: argocd\nresources:\n  - github.com:argoproj/argo-cd.git//manifests/cluster-install?ref=v2.6.7\n";
+    expect(await names({ "registry/kubefirst/components/argocd/kustomization.yaml": argocd })).toEqual(["Argo"]);
+  });
+});
