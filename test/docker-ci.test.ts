@@ -601,13 +601,13 @@ describe("Dockerfiles", () => {
     expect(multi.byName.get("MySQL")).toMatchObject({ version: "8.0", detection_source: "local.yml" });
   });
 
-  it("a Helm chart or a Kustomize overlay means Kubernetes", async () => {
+  it("a Helm chart means Kubernetes; a Kustomize overlay by itself names nothing", async () => {
     const chart = "apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 17.3.7\n    repository: https://charts.bitnami.com/bitnami\n";
     const helm = await tools({ "deploy/helm/Chart.yaml": chart, "deploy/helm/templates/deployment.yaml": "{{- if .Values.enabled }}\n" });
     expect(helm.byName.has("Helm")).toBe(true);
     expect(helm.byName.get("Kubernetes")?.detection_source).toBe("deploy/helm/Chart.yaml");
     const kustomize = await tools({ "k/kustomization.yaml": "resources:\n  - ../base\n" });
-    expect([...kustomize.byName.keys()].filter((n) => n !== "Git").sort()).toEqual(["Kubernetes", "Kustomize"]);
+    expect([...kustomize.byName.keys()].filter((n) => n !== "Git").sort()).toEqual([]);
   });
 
   it("image tags", () => {

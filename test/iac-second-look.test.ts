@@ -372,6 +372,33 @@ describe("Where Terraform keeps its state", () => {
     const hcp = await detect({ "main.tf": cloud });
     expect(hcp.tools.map((t) => t.name).sort()).toEqual(["Terraform", "Terraform Registry"]);
   });
+
+  // Held-out Fenikz31/kubefirst-demo (a kubefirst GitOps repository): its state is kept in the
+  // cluster's MinIO through the s3 backend's `endpoints`, which the site names no Amazon S3 from.
+  it("names no Amazon S3 from an s3 backend whose endpoint is another S3-compatible store (MinIO, Spaces, R2)", async () => {
+    const minio = [
+      'provider "vault" {\n  skip_tls_verify = "true"\n}\n',
+      'terraform {\n  backend "s3" {\n    bucket   = "kubefirst-state-store"\n    key      = "terraform/vault/terraform.tfstate"',
+      '    endpoints = {\n      s3 = "https://minio.k8s.dev.io"\n    }\n',
+      '    access_key                  = "k-ray"\n    region                      = "us-k3d-1"\n    skip_credentials_validation = true',
+      "    skip_region_validation      = true\n    use_path_style            = true\n  }\n}\n",
+    ].join("\n");
+    const document = await detect({ "terraform/vault/main.tf": minio });
+    expect(tool(document.tools, "Vault")).toBeDefined();
+    expect(tool(document.tools, "Amazon S3")).toBeUndefined();
+    // Before Terraform 1.6 the setting was `endpoint`; Terragrunt passes it in `config`; the JSON syntax alike.
+    const spaces = 'terraform {\n  backend "s3" {\n    endpoint = "https://fra1.digitaloceanspaces.com"\n    bucket   = "acme-state"\n    skip_credentials_validation = true\n  }\n}\n';
+    expect(tool((await detect({ "main.tf": spaces })).tools, "Amazon S3")).toBeUndefined();
+    const r2 = 'remote_state {\n  backend = "s3"\n  config = {\n    bucket   = "acme-state"\n    endpoint = "https://0123abcd.r2.cloudflarestorage.com"\n  }\n}\n';
+    expect(tool((await detect({ "terragrunt.hcl": r2 })).tools, "Amazon S3")).toBeUndefined();
+    const json = JSON.stringify({ terraform: { backend: { s3: { bucket: "acme-state", endpoints: { s3: "http://minio:9000" } } } } });
+    expect(tool((await detect({ "main.tf.json": json })).tools, "Amazon S3")).toBeUndefined();
+    // AWS's own endpoints (a region's, FIPS, a VPC endpoint's) and one written as a variable still name it.
+    const aws = 'terraform {\n  backend "s3" {\n    bucket    = "acme-state"\n    endpoints = { s3 = "https://s3-fips.us-east-1.amazonaws.com" }\n  }\n}\n';
+    expect(tool((await detect({ "main.tf": aws })).tools, "Amazon S3")).toMatchObject({ detection_source: "main.tf" });
+    const variable = 'terraform {\n  backend "s3" {\n    bucket   = "acme-state"\n    endpoint = var.state_endpoint\n  }\n}\n';
+    expect(tool((await detect({ "main.tf": variable })).tools, "Amazon S3")).toBeDefined();
+  });
 });
 
 describe("JSON files other projects name alike", () => {
@@ -380,5 +407,21 @@ describe("JSON files other projects name alike", () => {
     expect(warnings).toEqual([]);
     expect(tool(document.tools, "Puppet Labs")).toBeUndefined();
     expect(tool(document.tools, "Packer")).toBeUndefined();
+  });
+});
+
+// The site names no Kustomize, nor Kubernetes, from a kustomization file: corpus novuhq/novu (its
+// Kubernetes cites the Helm chart's Chart.lock), held-out Fenikz31/kubefirst-demo (Argo, from the
+// remote base its kustomization installs) and PacktPublishing's 50-Kubernetes-Concepts book (stack
+// file of the 24amcoder-sb fork: nothing from Ch6/kustomize). What it installs still speaks.
+describe("A kustomization", () => {
+  it("names no Kustomize or Kubernetes by its name; its remote bases, charts and images still name theirs", async () => {
+    const names = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document.tools.map((t) => t.name).sort();
+    const novu = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n\nresources:\n  - mongodb-volume.yaml\n  - api-deployment.yaml\n\nnamespace: novu\nnameSuffix: -dev\nnamePrefix: novu-\n";
+    expect(await names({ "docker/kubernetes/kustomize/kustomization.yaml": novu })).toEqual([]);
+    const overlay = "kind: Kustomization\nresources:\n- ../../base/\n\nreplicas:\n- name: nginx-deployment\n  count: 1\n";
+    expect(await names({ "Ch6/kustomize/overlays/dev/kustomization.yaml": overlay })).toEqual([]);
+    const argocd = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: argocd\nresources:\n  - github.com:argoproj/argo-cd.git//manifests/cluster-install?ref=v2.6.7\n";
+    expect(await names({ "registry/kubefirst/components/argocd/kustomization.yaml": argocd })).toEqual(["Argo"]);
   });
 });

@@ -76,7 +76,8 @@ export function readTerraform(text: string): TerraformUse {
   const requiredVersion = terraform ? /^[ \t]*required_version\s*=\s*"([^"]+)"/m.exec(terraform)?.[1] : undefined;
   if (requiredVersion) out.requiredVersion = requiredVersion;
   const backend = terraform ? /^[ \t]*backend[ \t]+"([\w-]+)"/m.exec(terraform)?.[1] : undefined;
-  if (backend) out.backend = backend;
+  // An s3 backend pointed at another S3-compatible store keeps its state in none the catalog keys.
+  if (backend && !(backend === "s3" && s3Elsewhere(block(terraform!, /^[ \t]*backend[ \t]+"s3"[ \t]*\{/m) ?? ""))) out.backend = backend;
   for (const m of clean.matchAll(/^[ \t]*provider\s+"([\w-]+)"/gm)) {
     if (!listed.has(m[1]!)) out.providers.push({ name: m[1]! });
     listed.add(m[1]!);
@@ -284,7 +285,33 @@ function listsFargate(text: string): boolean {
 /** A Terragrunt configuration's `remote_state { backend = "s3" }`: where the units' state is kept. */
 export function readTerragruntBackend(text: string): string | undefined {
   const body = block(withoutComments(text), /^[ \t]*remote_state[ \t]*\{/m) ?? "";
-  return /^[ \t]*backend[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
+  const backend = /^[ \t]*backend[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
+  return backend === "s3" && s3Elsewhere(body) ? undefined : backend;
+}
+
+/**
+ * Whether an s3 backend's settings (HCL, or Terragrunt's `config`) send its state to another
+ * S3-compatible store: a written-out `endpoint` (before Terraform 1.6) or `endpoints { s3 = ... }`
+ * whose host is not AWS's (MinIO, DigitalOcean Spaces, Cloudflare R2). AWS's own endpoints (a
+ * region's, FIPS, a VPC endpoint's) and a value written as an expression leave it Amazon S3.
+ */
+function s3Elsewhere(body: string): boolean {
+  let endpoint = /^[ \t]*endpoint[ \t]*=[ \t]*"([^"]*)"/m.exec(body)?.[1];
+  // The first `endpoints` object or block, to its first closing brace (one pass, however many there are).
+  const endpoints = /^[ \t]*endpoints[ \t]*=?[ \t]*\{/m.exec(body);
+  if (endpoint === undefined && endpoints) {
+    const from = endpoints.index + endpoints[0].length;
+    const to = body.indexOf("}", from);
+    endpoint = /(?:^|[\s,])s3[ \t]*=[ \t]*"([^"]*)"/.exec(body.slice(from, to < 0 ? body.length : to))?.[1];
+  }
+  return endpoint !== undefined && !isAwsEndpoint(endpoint);
+}
+
+/** Whether an endpoint URL written out is AWS's (`*.amazonaws.com`, China's `*.amazonaws.com.cn`); one with an interpolation is taken as AWS's. */
+export function isAwsEndpoint(url: string): boolean {
+  if (url.includes("${")) return true;
+  const host = url.trim().replace(/^[a-z][\w+.-]*:\/\//i, "").split(/[/:?#]/, 1)[0]!.toLowerCase();
+  return /(?:^|\.)amazonaws\.com(?:\.cn)?\.?$/.test(host);
 }
 
 export function readTerragruntSource(text: string): { source: string; version?: string } | undefined {
@@ -350,7 +377,13 @@ export function readTerraformJson(doc: unknown): TerraformUse {
         out.providers.push({ name, ...(source ? { source: source.includes("/") ? source : `hashicorp/${source}` } : {}), ...(version ? { version } : {}) });
       }
     }
-    for (const backend of blocks(terraform.backend)) out.backend ??= Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
+    for (const backend of blocks(terraform.backend)) {
+      const type = Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
+      // An s3 backend pointed at another S3-compatible store, as in HCL (s3Elsewhere).
+      const s3 = type === "s3" && isRecord(backend.s3) ? backend.s3 : undefined;
+      const endpoint = s3 ? (literal(s3.endpoint) ?? (isRecord(s3.endpoints) ? literal(s3.endpoints.s3) : undefined)) : undefined;
+      if (type && !(endpoint && !isAwsEndpoint(endpoint))) out.backend ??= type;
+    }
   }
   for (const provider of blocks(doc.provider)) {
     for (const name of Object.keys(provider)) {
