@@ -189,10 +189,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
       if (byVendor) vendorAdded.set(tool.id, score);
     }
   }
-  for (const [e, close] of closeness) {
-    const popularity = Math.log10(1 + (e.tool.popularity ?? 0)) / 6;
-    add(e.tool, Math.min(0.9, close * 0.75 + popularity * 0.2), "fuzzy");
-  }
+  for (const [tool, score] of fuzzyScores(closeness)) add(tool, score, "fuzzy");
   // Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
   // is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
   // package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
@@ -250,4 +247,35 @@ function openingAliasSpelled(index: Index, query: string): string[] {
   const rest = normalize(words.slice(1).join(" "));
   if (!first || !rest) return [];
   return (index.exact.get(first) ?? []).filter((e) => e.key === first && e.kind !== "name").map((e) => normalize(e.tool.name) + rest);
+}
+
+/** Closeness apart that is a tie of spelling, popularity far apart, and the lead a clear guess has (manual-document's clear()). */
+const SPELLING_TIE = 0.03;
+const FAR_MORE_POPULAR = 100;
+const GUESS_LEAD = 0.15;
+
+/**
+ * Each fuzzily matched tool's score: its best key's closeness and its popularity (the site's figure,
+ * on a log scale), at most 0.9. Where two tools are spelt about equally close to the query (within
+ * 0.03, a letter of key length at two edits) and one is 100 or more times as popular, the popular one
+ * is the likelier meaning: the other is set 0.15 under it, the lead at which a caller takes a guess
+ * ("postgress" is PostgreSQL, 1,100 times as popular as PostgREST, each one letter off). A tool
+ * without a popularity figure (a repository's own) is set under none.
+ */
+function fuzzyScores(closeness: Map<Entry, number>): Map<CatalogTool, number> {
+  const best = new Map<CatalogTool, number>();
+  for (const [e, close] of closeness) if (close > (best.get(e.tool) ?? -1)) best.set(e.tool, close);
+  const score = (tool: CatalogTool, close: number): number => Math.min(0.9, close * 0.75 + (Math.log10(1 + (tool.popularity ?? 0)) / 6) * 0.2);
+  const out = new Map<CatalogTool, number>();
+  for (const [tool, close] of best) {
+    let s = score(tool, close);
+    if (tool.popularity !== undefined) {
+      for (const [other, otherClose] of best) {
+        if (other === tool || other.popularity === undefined || otherClose < close - SPELLING_TIE || other.popularity < FAR_MORE_POPULAR * tool.popularity) continue;
+        s = Math.min(s, score(other, otherClose) - GUESS_LEAD);
+      }
+    }
+    out.set(tool, s);
+  }
+  return out;
 }
