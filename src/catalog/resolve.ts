@@ -3,7 +3,7 @@ import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
 import { QueryLetters, tooFar } from "./letter-bound.js";
 import { fuzzySearch, indexFor, type Entry, type Index } from "./resolve-index.js";
-import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, sharedLetterJoins, stripSuffix, vendorSpellings } from "./name-keys.js";
+import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
 import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
 
 export interface Resolution {
@@ -85,6 +85,16 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // Spanner, "MS Teams" Microsoft Teams. Such a spelling is as good as an alias.
   for (const key of vendorSpellings(q)) {
     for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.99, "alias");
+  }
+  // A cloud vendor typed before a name or short form of a product whose name carries that vendor:
+  // "azure aks" is Azure Kubernetes Service, "gcp gke" Google Kubernetes Engine, "amazon sfn" AWS Step
+  // Functions, "microsoft azure devops" Azure DevOps, as good as an alias. A product of another maker
+  // ("aws kafka") is none: its name opens with no spelling of the vendor.
+  for (const { family, rest } of vendorLeads(query)) {
+    for (const e of index.exact.get(rest) ?? []) {
+      const name = normalize(e.tool.name);
+      if (e.key === rest && family.some((spelling) => name.length > spelling.length && name.startsWith(spelling))) add(e.tool, 0.99, "alias");
+    }
   }
   // A short name opening words typed apart stands for its tool's name: "mongo atlas" is MongoDB
   // Atlas, "gh enterprise" GitHub Enterprise, "tf cloud" Terraform Cloud, as good as an alias.
