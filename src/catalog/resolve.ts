@@ -105,8 +105,9 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // "tomcat" are Amazon EC2, Amazon SQS, Google Cloud Spanner and Apache Tomcat. Under any exact key
   // and a generic-word spelling, above every fuzzy match; where two vendors have a product of that
   // name, both score so and the more popular comes first. A word that ends the names of two or
-  // more tools is a kind of product, not one ("functions", "storage", "analytics", "cloud").
-  if (q.length >= 2 && (index.lastWords.get(q) ?? 0) < 2) {
+  // more tools is a kind of product, not one ("functions", "storage", "analytics", "cloud"), as is
+  // a word of the site's kinds of tools ("test", "build", "devops", "project").
+  if (q.length >= 2 && isProductWord(index, q)) {
     for (const prefix of BARE_PRODUCT_VENDORS) {
       const key = prefix + q;
       for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.94, "alias");
@@ -125,6 +126,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // for a shorter name. A key too few of whose letters the query holds is neither (letter-bound.ts):
   // it is not measured.
   let misspelt = false;
+  const wholeKey = new Set<Entry>();
   const letters = new QueryLetters(q);
   for (const e of index.entries) {
     if (Math.abs(e.key.length - q.length) > 3) continue;
@@ -132,7 +134,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const distance = editDistance(q, e.key);
     const similarity = 1 - distance / Math.max(q.length, e.key.length);
     if (similarity >= 0.85 || (distance === 1 && q.length >= 5)) misspelt = true;
-    if (similarity >= 0.6 && similarity > (closeness.get(e) ?? 0)) closeness.set(e, similarity);
+    if (similarity >= 0.6 && similarity > (closeness.get(e) ?? 0)) {
+      closeness.set(e, similarity);
+      wholeKey.add(e);
+    }
   }
   // A package or image name, as a manifest or a compose file writes it ("psycopg2", "react-dom",
   // "@angular/core", "github.com/gin-gonic/gin", "laravel/framework", "postgres:15",
@@ -199,7 +204,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
       if (byVendor) vendorAdded.set(tool.id, score);
     }
   }
-  for (const [tool, score] of fuzzyScores(closeness)) add(tool, score, "fuzzy");
+  for (const [tool, score] of fuzzyScores(closeness, wholeKey)) add(tool, score, "fuzzy");
   // Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
   // is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
   // package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
@@ -234,7 +239,7 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
       // that name: "fauna db" is no "DB", whatever Fauna is.
       if (key.length < 2 || (n === 1 && (JOINING_WORDS.has(key) || GENERIC_WORDS.has(key)))) continue;
       const spellings = [key, ...vendorSpellings(key)];
-      const withVendor = (index.lastWords.get(key) ?? 0) < 2 ? BARE_PRODUCT_VENDORS.map((vendor) => vendor + key) : [];
+      const withVendor = isProductWord(index, key) ? BARE_PRODUCT_VENDORS.map((vendor) => vendor + key) : [];
       for (const k of [...spellings, ...withVendor]) {
         const vendorAdded = !spellings.includes(k);
         for (const e of index.exact.get(k) ?? []) {
@@ -247,6 +252,11 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
     }
   }
   return found;
+}
+
+/** Whether a word may name a vendor's product typed without its vendor: it ends fewer than two tools' names and names no kind of tool. */
+function isProductWord(index: Index, key: string): boolean {
+  return (index.lastWords.get(key) ?? 0) < 2 && !index.kindWords.has(key);
 }
 
 /** Each opening alias or slug of words typed apart (spaces, - or _), with its tool's name in its place (normalized): "mongo-atlas" -> "mongodbatlas". */
@@ -266,22 +276,24 @@ const GUESS_LEAD = 0.15;
 
 /**
  * Each fuzzily matched tool's score: its best key's closeness and its popularity (the site's figure,
- * on a log scale), at most 0.9. Where two tools are spelt about equally close to the query (within
- * 0.03, a letter of key length at two edits) and one is 100 or more times as popular, the popular one
- * is the likelier meaning: the other is set 0.15 under it, the lead at which a caller takes a guess
- * ("postgress" is PostgreSQL, 1,100 times as popular as PostgREST, each one letter off). A tool
- * without a popularity figure (a repository's own) is set under none.
+ * on a log scale), at most 0.9. Where the query misspells a whole key of one tool about as closely as
+ * it comes to another's (within 0.03, a letter of key length at two edits) and the first is 100 or
+ * more times as popular, that one is the likelier meaning: the other is set 0.15 under it, the lead at
+ * which a caller takes a guess ("postgress" is PostgreSQL, 1,100 times as popular as PostgREST, each
+ * one letter off). The query found inside a longer key ("project" in Django's "djangoproject") is no
+ * misspelling of it, and sets nothing under it. A tool without a popularity figure (a repository's
+ * own) is set under none.
  */
-function fuzzyScores(closeness: Map<Entry, number>): Map<CatalogTool, number> {
-  const best = new Map<CatalogTool, number>();
-  for (const [e, close] of closeness) if (close > (best.get(e.tool) ?? -1)) best.set(e.tool, close);
+function fuzzyScores(closeness: Map<Entry, number>, wholeKey: Set<Entry>): Map<CatalogTool, number> {
+  const best = new Map<CatalogTool, { close: number; whole: boolean }>();
+  for (const [e, close] of closeness) if (close > (best.get(e.tool)?.close ?? -1)) best.set(e.tool, { close, whole: wholeKey.has(e) });
   const score = (tool: CatalogTool, close: number): number => Math.min(0.9, close * 0.75 + (Math.log10(1 + (tool.popularity ?? 0)) / 6) * 0.2);
   const out = new Map<CatalogTool, number>();
-  for (const [tool, close] of best) {
+  for (const [tool, { close }] of best) {
     let s = score(tool, close);
     if (tool.popularity !== undefined) {
-      for (const [other, otherClose] of best) {
-        if (other === tool || other.popularity === undefined || otherClose < close - SPELLING_TIE || other.popularity < FAR_MORE_POPULAR * tool.popularity) continue;
+      for (const [other, { close: otherClose, whole }] of best) {
+        if (other === tool || !whole || other.popularity === undefined || otherClose < close - SPELLING_TIE || other.popularity < FAR_MORE_POPULAR * tool.popularity) continue;
         s = Math.min(s, score(other, otherClose) - GUESS_LEAD);
       }
     }
