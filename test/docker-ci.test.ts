@@ -57,7 +57,7 @@ describe("a self-hosted Supabase's images", () => {
 });
 
 describe("databases and a broker the site lists below the import's threshold", () => {
-  it("a compose service's official image names Redpanda, SurrealDB, QuestDB, Dragonfly and Memgraph at its tag's release", async () => {
+  it("a compose service's official image names Redpanda, SurrealDB, QuestDB, Dragonfly, Memgraph and PostgREST at its tag's release", async () => {
     const compose = [
       "services:",
       "  broker:\n    image: docker.redpanda.com/redpandadata/redpanda:v24.1.7",
@@ -65,6 +65,7 @@ describe("databases and a broker the site lists below the import's threshold", (
       "  quest:\n    image: questdb/questdb:8.0.1",
       "  cache:\n    image: docker.dragonflydb.io/dragonflydb/dragonfly:v1.19.0",
       "  graph:\n    image: memgraph/memgraph-mage:1.17-memgraph-2.17",
+      "  rest:\n    image: postgrest/postgrest:v12.0.1",
       "",
     ].join("\n");
     const { byName } = await tools({ "docker-compose.yml": compose });
@@ -74,6 +75,7 @@ describe("databases and a broker the site lists below the import's threshold", (
     expect(byName.get("Dragonfly")?.version).toBe("1.19.0");
     expect(byName.get("Memgraph")).toBeDefined();
     expect(byName.get("Memgraph")?.version).toBeUndefined();
+    expect(byName.get("PostgREST")?.version).toBe("12.0.1");
   });
 
   it("their own SDKs name them, without the client's release", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
+import { clear } from "../src/cli/manual-document.js";
 
 describe("a kind word after an unknown name", () => {
   // Before: "xata db" was the tool named "DB" at 0.88 (the word "db" alone a name among the words),
@@ -22,5 +23,31 @@ describe("a kind word after an unknown name", () => {
   it("a product the site does not list stays unsure", () => {
     const catalog = builtinCatalog();
     for (const q of ["ghcr", "grafana cloud", "terraform cloud"]) expect(resolve(catalog, q, 1)[0]?.score ?? 0, q).toBeLessThan(0.9);
+  });
+});
+
+describe("a word the site names kinds of tools with", () => {
+  // Before, each was a vendor's product at 0.94 ("test" Google Test, "build" Google Cloud Build, "dns"
+  // Google Cloud DNS, "devops" Azure DevOps, "project" Microsoft Project) or, among other words, at
+  // 0.88 ("my project"): a clear pick for a word that says what kind of tool is meant.
+  it("is no vendor's product typed without its vendor", () => {
+    const catalog = builtinCatalog();
+    const sure = ["test", "build", "dns", "devops", "project", "my project", "iot"].filter((q) => {
+      const matches = resolve(catalog, q, 10);
+      return (matches[0]?.score ?? 0) >= 0.9 || clear(matches);
+    });
+    expect(sure).toEqual([]);
+  });
+
+  it("a product's own word, the vendor typed, or the whole name still resolves", () => {
+    const catalog = builtinCatalog();
+    const top = (q: string) => resolve(catalog, q, 1).map((r) => [r.tool.name, r.score]);
+    expect(top("spanner")).toEqual([["Google Cloud Spanner", 0.94]]);
+    expect(top("ec2")).toEqual([["Amazon EC2", 0.94]]);
+    expect(top("sqs")).toEqual([["Amazon SQS", 0.94]]);
+    expect(top("cloud build")).toEqual([["Google Cloud Build", 0.99]]);
+    expect(top("azure devops")).toEqual([["Azure DevOps", 1]]);
+    expect(top("ms project")).toEqual([["Microsoft Project", 0.99]]);
+    expect(top("spanner emulator")).toEqual([["Google Cloud Spanner", 0.88]]);
   });
 });

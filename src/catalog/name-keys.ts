@@ -55,6 +55,32 @@ export const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
 /** Vendors whose products the site names with the vendor first ("Amazon EC2", "Apache Tomcat"), normalized. */
 export const BARE_PRODUCT_VENDORS = ["amazon", "aws", "google", "googlecloud", "azure", "microsoft", "apache"];
 
+/**
+ * A cloud vendor's spellings (normalized), one list a vendor: its products' names open with one
+ * ("Amazon EKS", "AWS Step Functions"; "Azure DevOps", "Microsoft Teams"; "Google Cloud Run").
+ */
+export const VENDOR_FAMILIES: ReadonlyArray<readonly string[]> = [
+  ["aws", "amazon", "amazonwebservices"],
+  ["azure", "microsoft", "microsoftazure", "ms"],
+  ["google", "gcp", "googlecloud", "googlecloudplatform"],
+];
+
+/**
+ * A query's opening words that spell a cloud vendor, with the rest (normalized): "microsoft azure
+ * devops" gives ["microsoft", "azuredevops"] and ["microsoftazure", "devops"] with Microsoft's spellings.
+ */
+export function vendorLeads(query: string): Array<{ family: readonly string[]; rest: string }> {
+  const words = query.trim().split(/[\s_-]+/).filter(Boolean);
+  const out: Array<{ family: readonly string[]; rest: string }> = [];
+  for (let i = 1; i < words.length && i <= 3; i++) {
+    const lead = normalize(words.slice(0, i).join(" "));
+    const rest = normalize(words.slice(i).join(" "));
+    const family = VENDOR_FAMILIES.find((f) => f.includes(lead));
+    if (family && rest) out.push({ family, rest });
+  }
+  return out;
+}
+
 /** The query with its cloud vendor's other prefix (normalized keys): "awscognito" -> "amazoncognito". */
 export function vendorSpellings(key: string): string[] {
   const out: string[] = [];

@@ -19,6 +19,11 @@ export interface Index {
   fuseTexts: string[];
   /** How many tools' names end in each word (normalized): "storage" ends Google Cloud Storage's and Azure Storage's. */
   lastWords: Map<string, number>;
+  /**
+   * The words of the site's category and sub-category names (normalized) that are no tool's key:
+   * "test", "build", "devops", "project" say what kind of tool is meant ("Kafka" of "Kafka Tools" is a key).
+   */
+  kindWords: Set<string>;
   /** The longest key (normalized): a query much longer than it is close to no key. */
   longestKey: number;
   /** A Maven artifact id of exactly one key's (`org.hibernate:hibernate-core`), lower-cased, to the key: people type the artifact alone. */
@@ -82,6 +87,16 @@ export function indexFor(catalog: Catalog): Index {
     const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
     if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
   }
+  const kindWords = new Set<string>();
+  // A catalog given as data alone may hold no categories.
+  for (const category of Object.values(catalog.categories ?? {})) {
+    for (const name of [category.name, ...Object.values(category.sub_categories ?? {})]) {
+      for (const word of name.split(/[\s/&,()-]+/)) {
+        const key = normalize(word);
+        if (key.length >= 2 && !(exact.get(key) ?? []).some((e) => e.key === key)) kindWords.add(key);
+      }
+    }
+  }
   const artifacts = new Map<string, string>();
   const shared = new Set<string>();
   // A catalog given as data alone ({ tools }, as another build's class reads) has no matchers to ask.
@@ -96,7 +111,7 @@ export function indexFor(catalog: Catalog): Index {
   // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
   let longestKey = 0;
   for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
-  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, longestKey, artifacts };
+  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, kindWords, longestKey, artifacts };
   indexes.set(catalog, index);
   return index;
 }

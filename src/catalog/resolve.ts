@@ -3,7 +3,7 @@ import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
 import { QueryLetters, tooFar } from "./letter-bound.js";
 import { fuzzySearch, indexFor, type Entry, type Index } from "./resolve-index.js";
-import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, sharedLetterJoins, stripSuffix, vendorSpellings } from "./name-keys.js";
+import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
 import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
 
 export interface Resolution {
@@ -86,6 +86,16 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   for (const key of vendorSpellings(q)) {
     for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.99, "alias");
   }
+  // A cloud vendor typed before a name or short form of a product whose name carries that vendor:
+  // "azure aks" is Azure Kubernetes Service, "gcp gke" Google Kubernetes Engine, "amazon sfn" AWS Step
+  // Functions, "microsoft azure devops" Azure DevOps, as good as an alias. A product of another maker
+  // ("aws kafka") is none: its name opens with no spelling of the vendor.
+  for (const { family, rest } of vendorLeads(query)) {
+    for (const e of index.exact.get(rest) ?? []) {
+      const name = normalize(e.tool.name);
+      if (e.key === rest && family.some((spelling) => name.length > spelling.length && name.startsWith(spelling))) add(e.tool, 0.99, "alias");
+    }
+  }
   // A short name opening words typed apart stands for its tool's name: "mongo atlas" is MongoDB
   // Atlas, "gh enterprise" GitHub Enterprise, "tf cloud" Terraform Cloud, as good as an alias.
   for (const key of openingAliasSpelled(index, query)) {
@@ -95,8 +105,9 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // "tomcat" are Amazon EC2, Amazon SQS, Google Cloud Spanner and Apache Tomcat. Under any exact key
   // and a generic-word spelling, above every fuzzy match; where two vendors have a product of that
   // name, both score so and the more popular comes first. A word that ends the names of two or
-  // more tools is a kind of product, not one ("functions", "storage", "analytics", "cloud").
-  if (q.length >= 2 && (index.lastWords.get(q) ?? 0) < 2) {
+  // more tools is a kind of product, not one ("functions", "storage", "analytics", "cloud"), as is
+  // a word of the site's kinds of tools ("test", "build", "devops", "project").
+  if (q.length >= 2 && isProductWord(index, q)) {
     for (const prefix of BARE_PRODUCT_VENDORS) {
       const key = prefix + q;
       for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.94, "alias");
@@ -115,6 +126,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // for a shorter name. A key too few of whose letters the query holds is neither (letter-bound.ts):
   // it is not measured.
   let misspelt = false;
+  const wholeKey = new Set<Entry>();
   const letters = new QueryLetters(q);
   for (const e of index.entries) {
     if (Math.abs(e.key.length - q.length) > 3) continue;
@@ -122,7 +134,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const distance = editDistance(q, e.key);
     const similarity = 1 - distance / Math.max(q.length, e.key.length);
     if (similarity >= 0.85 || (distance === 1 && q.length >= 5)) misspelt = true;
-    if (similarity >= 0.6 && similarity > (closeness.get(e) ?? 0)) closeness.set(e, similarity);
+    if (similarity >= 0.6 && similarity > (closeness.get(e) ?? 0)) {
+      closeness.set(e, similarity);
+      wholeKey.add(e);
+    }
   }
   // A package or image name, as a manifest or a compose file writes it ("psycopg2", "react-dom",
   // "@angular/core", "github.com/gin-gonic/gin", "laravel/framework", "postgres:15",
@@ -189,10 +204,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
       if (byVendor) vendorAdded.set(tool.id, score);
     }
   }
-  for (const [e, close] of closeness) {
-    const popularity = Math.log10(1 + (e.tool.popularity ?? 0)) / 6;
-    add(e.tool, Math.min(0.9, close * 0.75 + popularity * 0.2), "fuzzy");
-  }
+  for (const [tool, score] of fuzzyScores(closeness, wholeKey)) add(tool, score, "fuzzy");
   // Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
   // is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
   // package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
@@ -227,7 +239,7 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
       // that name: "fauna db" is no "DB", whatever Fauna is.
       if (key.length < 2 || (n === 1 && (JOINING_WORDS.has(key) || GENERIC_WORDS.has(key)))) continue;
       const spellings = [key, ...vendorSpellings(key)];
-      const withVendor = (index.lastWords.get(key) ?? 0) < 2 ? BARE_PRODUCT_VENDORS.map((vendor) => vendor + key) : [];
+      const withVendor = isProductWord(index, key) ? BARE_PRODUCT_VENDORS.map((vendor) => vendor + key) : [];
       for (const k of [...spellings, ...withVendor]) {
         const vendorAdded = !spellings.includes(k);
         for (const e of index.exact.get(k) ?? []) {
@@ -242,6 +254,11 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
   return found;
 }
 
+/** Whether a word may name a vendor's product typed without its vendor: it ends fewer than two tools' names and names no kind of tool. */
+function isProductWord(index: Index, key: string): boolean {
+  return (index.lastWords.get(key) ?? 0) < 2 && !index.kindWords.has(key);
+}
+
 /** Each opening alias or slug of words typed apart (spaces, - or _), with its tool's name in its place (normalized): "mongo-atlas" -> "mongodbatlas". */
 function openingAliasSpelled(index: Index, query: string): string[] {
   const words = query.trim().split(/[\s_-]+/).filter(Boolean);
@@ -250,4 +267,37 @@ function openingAliasSpelled(index: Index, query: string): string[] {
   const rest = normalize(words.slice(1).join(" "));
   if (!first || !rest) return [];
   return (index.exact.get(first) ?? []).filter((e) => e.key === first && e.kind !== "name").map((e) => normalize(e.tool.name) + rest);
+}
+
+/** Closeness apart that is a tie of spelling, popularity far apart, and the lead a clear guess has (manual-document's clear()). */
+const SPELLING_TIE = 0.03;
+const FAR_MORE_POPULAR = 100;
+const GUESS_LEAD = 0.15;
+
+/**
+ * Each fuzzily matched tool's score: its best key's closeness and its popularity (the site's figure,
+ * on a log scale), at most 0.9. Where the query misspells a whole key of one tool about as closely as
+ * it comes to another's (within 0.03, a letter of key length at two edits) and the first is 100 or
+ * more times as popular, that one is the likelier meaning: the other is set 0.15 under it, the lead at
+ * which a caller takes a guess ("postgress" is PostgreSQL, 1,100 times as popular as PostgREST, each
+ * one letter off). The query found inside a longer key ("project" in Django's "djangoproject") is no
+ * misspelling of it, and sets nothing under it. A tool without a popularity figure (a repository's
+ * own) is set under none.
+ */
+function fuzzyScores(closeness: Map<Entry, number>, wholeKey: Set<Entry>): Map<CatalogTool, number> {
+  const best = new Map<CatalogTool, { close: number; whole: boolean }>();
+  for (const [e, close] of closeness) if (close > (best.get(e.tool)?.close ?? -1)) best.set(e.tool, { close, whole: wholeKey.has(e) });
+  const score = (tool: CatalogTool, close: number): number => Math.min(0.9, close * 0.75 + (Math.log10(1 + (tool.popularity ?? 0)) / 6) * 0.2);
+  const out = new Map<CatalogTool, number>();
+  for (const [tool, { close }] of best) {
+    let s = score(tool, close);
+    if (tool.popularity !== undefined) {
+      for (const [other, { close: otherClose, whole }] of best) {
+        if (other === tool || !whole || other.popularity === undefined || otherClose < close - SPELLING_TIE || other.popularity < FAR_MORE_POPULAR * tool.popularity) continue;
+        s = Math.min(s, score(other, otherClose) - GUESS_LEAD);
+      }
+    }
+    out.set(tool, s);
+  }
+  return out;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, catalogWith, parseCatalogFile, resolve } from "../src/index.js";
+import { clear } from "../src/cli/manual-document.js";
+
+const tool = (id: string, name: string, popularity?: number) =>
+  `  - id: ${id}\n    name: ${name}\n    category: Data Stores\n    sub_category: Databases\n${popularity === undefined ? "" : `    popularity: ${popularity}\n`}`;
+const catalogOf = (...tools: string[]) => catalogWith(parseCatalogFile(`tools:\n${tools.join("")}`));
+const ranked = (catalog: ReturnType<typeof builtinCatalog>, q: string) => resolve(catalog, q, 10).map((r) => [r.tool.name, Number(r.score.toFixed(2))]);
+
+// Of two tools a misspelling is about as close to, one far more popular is the likelier meaning,
+// and a clear guess. Before, popularity's log weighed 1,000 times as popular at 0.1 of score,
+// under the lead of 0.15 a guess is taken at: "postgress" was ambiguous once PostgREST was listed.
+describe("resolve: a near tie of spelling goes to a far more popular tool", () => {
+  it("postgress is PostgreSQL, a clear guess beside PostgREST, one letter off each", () => {
+    const matches = resolve(builtinCatalog(), "postgress", 10);
+    expect(matches.slice(0, 2).map((r) => r.tool.name)).toEqual(["PostgreSQL", "PostgREST"]);
+    expect(clear(matches)).toBe(true);
+  });
+
+  it("a closer spelling still wins over popularity: postgrst is PostgREST, and postgrest its name", () => {
+    expect(resolve(builtinCatalog(), "postgrst", 1)[0]?.tool.name).toBe("PostgREST");
+    expect(resolve(builtinCatalog(), "postgrest", 1)[0]).toMatchObject({ tool: { name: "PostgREST" }, score: 1, matchedBy: "name" });
+  });
+
+  it("100 times as popular makes the guess clear; 10 times leaves it for the caller to ask", () => {
+    const far = catalogOf(tool("zorblat", "Zorblat", 20_000), tool("zorblax", "Zorblax", 150));
+    expect(ranked(far, "zorbla").slice(0, 2)).toEqual([["Zorblat", 0.79], ["Zorblax", 0.64]]);
+    expect(clear(resolve(far, "zorbla", 10))).toBe(true);
+    const near = catalogOf(tool("zorblat", "Zorblat", 20_000), tool("zorblax", "Zorblax", 2_000));
+    expect(clear(resolve(near, "zorbla", 10))).toBe(false);
+  });
+
+  it("a tool without a popularity figure (a repository's own) is set under no other", () => {
+    const own = catalogOf(tool("zorblat", "Zorblat", 20_000), tool("zorblax", "Zorblax"));
+    expect(clear(resolve(own, "zorbla", 10))).toBe(false);
+  });
+});
