@@ -31,11 +31,13 @@ describe("FlutterFire's pub plugins", () => {
     expect(packages.get("cloud_firestore")).toBe("2.4.0");
   });
 
+  // The Android module's analytics artifact alone names none (firebase-config-files-and-analytics.test.ts);
+  // its messaging artifact does.
   it("Firebase still comes from the Android app's Firebase artifacts beside them", async () => {
     const gradle = [
       "apply plugin: 'com.android.application'", "", "android {", "    compileSdkVersion 30", "}", "",
       "dependencies {", "    implementation platform('com.google.firebase:firebase-bom:28.3.0')",
-      "    implementation 'com.google.firebase:firebase-analytics-ktx'", "}", "",
+      "    implementation 'com.google.firebase:firebase-analytics-ktx'", "    implementation 'com.google.firebase:firebase-messaging-ktx'", "}", "",
       "apply plugin: 'com.google.gms.google-services'", "",
     ].join("\n");
     const document = await scanFiles({ "pubspec.yaml": pubspec, "android/app/build.gradle": gradle });
