@@ -5,9 +5,11 @@ import { MemorySource, scan } from "../src/index.js";
 // the site lists the package and names no service in every Flutter app of the four owners read
 // (FlutterFire's firebase_* and google_fonts before, mobile.yml; and held-out Derry-Jay/you_app's
 // google_maps_flutter, TawandaMavondo/Gotour-Flutter-Application's sqflite, BeztTeamEver/chatkid-mobile's
-// socket_io_client and firebase_messaging, fisforfaheem/Utopia-Social-Chat-Channel-app's and
+// socket_io_client, fisforfaheem/Utopia-Social-Chat-Channel-app's and
 // TawandaMavondo/flutter_architecture_samples' cloud_firestore). A package named as its tool is
-// named (flutter_architecture_samples' `redux` names Redux).
+// named (flutter_architecture_samples' `redux` names Redux). Where the site lists no entry for the
+// package at all (chatkid-mobile's firebase_messaging), its silence says nothing: firebase_messaging
+// keeps naming Firebase Cloud Messaging (mobile-cross-platform.test.ts).
 const scanFiles = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false, disable: ["languages"] })).document;
 
 // An app's pubspec in the shape `flutter create` writes, with those plugins.
@@ -22,11 +24,11 @@ const pubspec = [
 ].join("\n");
 
 describe("pub plugins named apart from their service", () => {
-  it("name no Google Maps, SQLite, Socket.IO, Cloud Firestore or Firebase Cloud Messaging; each is a package entry", async () => {
+  it("name no Google Maps, SQLite, Socket.IO or Cloud Firestore; each is a package entry", async () => {
     const document = await scanFiles({ "pubspec.yaml": pubspec });
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
-    for (const name of ["Google Maps", "SQLite", "Socket.IO", "Cloud Firestore", "Firebase Cloud Messaging", "Firebase"]) expect(tools, name).not.toContain(name);
-    expect(tools).toEqual(expect.arrayContaining(["Flutter", "Redux"]));
+    for (const name of ["Google Maps", "SQLite", "Socket.IO", "Cloud Firestore", "Firebase"]) expect(tools, name).not.toContain(name);
+    expect(tools).toEqual(expect.arrayContaining(["Flutter", "Redux", "Firebase Cloud Messaging"]));
     const packages = new Map(document.tools.filter((t) => t.package_url).map((t) => [t.name, t.version]));
     expect(packages.get("google_maps_flutter")).toBe("2.5.0");
     expect(packages.get("sqflite")).toBe("2.0.2");
@@ -37,7 +39,7 @@ describe("pub plugins named apart from their service", () => {
   it("still name their tools when every tool is asked for", async () => {
     const document = (await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false, disable: ["languages"], allTools: true })).document;
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
-    expect(tools).toEqual(expect.arrayContaining(["Google Maps", "SQLite", "Socket.IO", "Cloud Firestore", "Firebase Cloud Messaging"]));
+    expect(tools).toEqual(expect.arrayContaining(["Google Maps", "SQLite", "Socket.IO", "Cloud Firestore"]));
     // Numbered apart as before: the plugin's release is not SQLite's nor Socket.IO's.
     for (const name of ["SQLite", "Socket.IO"]) expect(document.tools.find((t) => t.name === name && !t.package_url)?.version, name).toBeUndefined();
   });
