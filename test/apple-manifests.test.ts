@@ -78,10 +78,11 @@ targets:
     expect(warnings).toEqual([]);
   });
 
-  it("names the tools of its packages and iOS", async () => {
+  // The deployment target names no iOS (xcode-deployment-target-no-ios.test.ts).
+  it("names the tools of its packages, and no iOS", async () => {
     const { document } = await scan(new MemorySource({ "project.yml": spec }), { git: false });
     expect(tool(document.tools, "Alamofire")).toMatchObject({ version: "5.10", detection_source: "project.yml" });
-    expect(tool(document.tools, "iOS")).toMatchObject({ version: "16.0" });
+    expect(tool(document.tools, "iOS")).toBeUndefined();
     for (const name of ["Firebase", "Crashlytics", "RevenueCat", "Lottie"]) expect(tool(document.tools, name), name).toBeDefined();
   });
 

@@ -135,6 +135,8 @@ describe("catalog data", () => {
       "npm:@radix-ui/colors",
       // Algolia's Autocomplete UI, which searches any source given it (Meilisearch's documented front ends).
       "npm:@algolia/autocomplete-*",
+      // Firebase's analytics artifacts and BoM: the site names no Firebase from them (jvm.yml).
+      ...["firebase-analytics", "firebase-analytics-ktx", "firebase-bom"].map((a) => `maven:com.google.firebase:${a}`),
     ]);
     const lost: string[] = [];
     for (const [kind, table] of Object.entries(source.matchers!)) {

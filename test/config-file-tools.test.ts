@@ -190,14 +190,15 @@ describe("tools named from their own configuration files", () => {
     expect(source.has("GitHub Pages")).toBe(false);
   });
 
-  it("knows a mobile app's Firebase and Sentry files and the React Native CLI's configuration", async () => {
+  // Firebase's app configuration files name nothing (files.yml: three Flutter apps of three owners).
+  it("knows a mobile app's Sentry file and the React Native CLI's configuration, and names no Firebase from its configuration files", async () => {
     const source = await sources({
       "android/app/google-services.json": '{ "project_info": { "project_id": "demo-app" } }\n',
       "ios/App/GoogleService-Info.plist": '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict/></plist>\n',
       "android/sentry.properties": "defaults.org=acme\ndefaults.project=mobile\n",
       "react-native.config.js": "module.exports = { project: { ios: {}, android: {} } };\n",
     });
-    expect(source.get("Firebase")).toBe("android/app/google-services.json");
+    expect(source.has("Firebase")).toBe(false);
     expect(source.get("Sentry")).toBe("android/sentry.properties");
     expect(source.get("React Native")).toBe("react-native.config.js");
   });

@@ -33,15 +33,18 @@ describe("Capacitor's Android template", () => {
     expect(named(document, "Firebase")).toBeUndefined();
   });
 
-  it("names Firebase where the app commits its google-services.json", async () => {
+  // Neither the app's google-services.json nor the plugin, applied or not, names Firebase (files.yml,
+  // jvm.yml: three Flutter apps of three owners); a Firebase artifact the app declares does.
+  it("names no Firebase where the app commits its google-services.json", async () => {
     const document = await scanFiles({ "package.json": pkg, "android/app/build.gradle": appGradle, "android/app/google-services.json": '{"project_info":{"project_id":"notes"}}' });
-    expect(named(document, "Firebase")?.detection_source).toBe("android/app/google-services.json");
+    expect(named(document, "Firebase")).toBeUndefined();
   });
 
-  it("an unconditional apply still names Firebase", async () => {
+  it("an unconditional apply names no Firebase; a Firebase artifact beside it does", async () => {
     const gradle = "apply plugin: 'com.android.application'\n\nandroid {\n    compileSdkVersion 34\n}\n\napply plugin: 'com.google.gms.google-services'\n";
-    const document = await scanFiles({ "android/app/build.gradle": gradle });
-    expect(named(document, "Firebase")?.detection_source).toBe("android/app/build.gradle");
+    expect(named(await scanFiles({ "android/app/build.gradle": gradle }), "Firebase")).toBeUndefined();
+    const withAuth = gradle.replace("\n\napply plugin: 'com.google.gms", "\n\ndependencies {\n    implementation 'com.google.firebase:firebase-auth:22.3.0'\n}\n\napply plugin: 'com.google.gms");
+    expect(named(await scanFiles({ "android/app/build.gradle": withAuth }), "Firebase")?.detection_source).toBe("android/app/build.gradle");
   });
 });
 

@@ -23,19 +23,24 @@ describe("FlutterFire's pub plugins", () => {
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
     expect(tools).not.toContain("Firebase");
     // Dart is left to the languages (disabled here): pubspec.yaml names none (pub-sdk in mobile.yml).
-    expect(tools).toEqual(expect.arrayContaining(["Flutter", "Crashlytics", "Cloud Firestore", "SQLite"]));
-    for (const name of ["Crashlytics", "Cloud Firestore"]) expect(document.tools.find((t) => t.name === name && !t.package_url)?.version, name).toBeUndefined();
+    // cloud_firestore and sqflite, plugins named apart from their services, name none either
+    // (pub-plugins-named-apart.test.ts); Crashlytics is still named from its plugin.
+    expect(tools).toEqual(expect.arrayContaining(["Flutter", "Crashlytics"]));
+    for (const name of ["Cloud Firestore", "SQLite"]) expect(tools, name).not.toContain(name);
+    expect(document.tools.find((t) => t.name === "Crashlytics" && !t.package_url)?.version).toBeUndefined();
     const packages = new Map(document.tools.filter((t) => t.package_url).map((t) => [t.name, t.version]));
     expect(packages.get("firebase_core")).toBe("1.4.0");
     expect(packages.get("firebase_auth")).toBe("3.0.1");
     expect(packages.get("cloud_firestore")).toBe("2.4.0");
   });
 
+  // The Android module's analytics artifact alone names none (firebase-config-files-and-analytics.test.ts);
+  // its messaging artifact does.
   it("Firebase still comes from the Android app's Firebase artifacts beside them", async () => {
     const gradle = [
       "apply plugin: 'com.android.application'", "", "android {", "    compileSdkVersion 30", "}", "",
       "dependencies {", "    implementation platform('com.google.firebase:firebase-bom:28.3.0')",
-      "    implementation 'com.google.firebase:firebase-analytics-ktx'", "}", "",
+      "    implementation 'com.google.firebase:firebase-analytics-ktx'", "    implementation 'com.google.firebase:firebase-messaging-ktx'", "}", "",
       "apply plugin: 'com.google.gms.google-services'", "",
     ].join("\n");
     const document = await scanFiles({ "pubspec.yaml": pubspec, "android/app/build.gradle": gradle });

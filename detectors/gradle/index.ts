@@ -307,7 +307,8 @@ export const gradleDetector: Detector = {
         if (!id || p.declaredOnly) continue;
         // Capacitor's app template applies the google-services plugin only `if` google-services.json
         // is there (`def servicesJSON = file('google-services.json')`): every Capacitor app carries
-        // those lines, Firebase or not. The file itself, where committed, names Firebase.
+        // those lines, Firebase or not. (The built-in catalog names nothing from the plugin, nor from
+        // the file, since stop 47; a repository's own catalog may.)
         if (id === GOOGLE_SERVICES && p.conditional && servicesFileTests.has(file)) continue;
         if (JAVA_PLUGINS.has(id)) javaBuild = true;
         // Scala's plugin likewise (as scala-maven-plugin is in a pom): it applies java for its JVM.
