@@ -17,7 +17,7 @@ describe("resolve, in-process", () => {
     expect(text).toEqual({
       code: 0,
       stdout:
-        "postgres:\n  PostgreSQL  0.99  Data Stores / Databases\n  Amazon RDS for PostgreSQL  0.67  Data Stores / PostgreSQL as a Service\n" +
+        "postgres:\n  PostgreSQL  0.99  Data Stores / Databases\n  PostgREST  0.74  Data Stores / Database Tools\n" +
         "k8s:\n  Kubernetes  0.99  Build, Test, Deploy / Container Tools\n  k3s  0.59  Build, Test, Deploy / Container Tools\n",
       stderr: "",
     });
