@@ -22,9 +22,9 @@ describe("Go modules named go", () => {
   });
 
   it("keeps the last element otherwise", () => {
-    expect(shortName("github.com/go-chi/chi/v5")).toBe("chi");
+    expect(shortName("github.com/go-chi/chi/v5", "/v{n}")).toBe("chi");
     expect(shortName("github.com/ugorji/go")).toBe("ugorji/go");
-    expect(shortName("github.com/apache/arrow/go/v12")).toBe("arrow/go");
+    expect(shortName("github.com/apache/arrow/go/v12", "/v{n}")).toBe("arrow/go");
     expect(shortName("cloud.google.com/go")).toBe("go");
   });
 });

@@ -26,13 +26,14 @@ describe("whether a package names its tool", () => {
   const vue = toolNames({ id: "vuejs", name: "Vue.js" });
   const gin = toolNames({ id: "gin", name: "Gin" });
   const nest = toolNames({ id: "nestjs", name: "NestJS" });
+  const goCatalog = new Catalog({ registries: { go: { major_suffix: "/v{n}" } } });
 
   it("by its whole name", () => {
-    expect(namesTool("npm:vue", vue, true)).toBe(true);
-    expect(namesTool("npm:Vue.JS", vue, true)).toBe(true);
-    expect(namesTool("npm:@vue/cli", toolNames({ id: "vue-cli", name: "Vue CLI" }), true)).toBe(true);
-    expect(namesTool("npm:@nestjs/core", nest, true)).toBe(false);
-    expect(namesTool("go:github.com/gin-gonic/gin", gin, true)).toBe(false);
+    expect(namesTool("npm:vue", vue, { wholeName: true })).toBe(true);
+    expect(namesTool("npm:Vue.JS", vue, { wholeName: true })).toBe(true);
+    expect(namesTool("npm:@vue/cli", toolNames({ id: "vue-cli", name: "Vue CLI" }), { wholeName: true })).toBe(true);
+    expect(namesTool("npm:@nestjs/core", nest, { wholeName: true })).toBe(false);
+    expect(namesTool("go:github.com/gin-gonic/gin", gin, { wholeName: true })).toBe(false);
   });
 
   it("or after it: the scope's core, a scoped package, the last part of a path or coordinates", () => {
@@ -41,9 +42,12 @@ describe("whether a package names its tool", () => {
     expect(namesTool("npm:@vitejs/vue", vue)).toBe(true);
     expect(namesTool("go:github.com/gin-gonic/gin", gin)).toBe(true);
     expect(namesTool("go:github.com/gin-gonic/gin-contrib", gin)).toBe(false);
-    // A Go module's major path is named by what comes before `/vN`.
-    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin)).toBe(true);
-    expect(namesTool("go:github.com/gin-gonic/v2", gin)).toBe(false);
+    // A module's major path is named by what comes before its registry's `major_suffix` (Go's `/v{n}`),
+    // and by its last element where the catalog gives the registry none.
+    const { majorless } = goCatalog.rankTraits;
+    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin, { majorless })).toBe(true);
+    expect(namesTool("go:github.com/gin-gonic/v2", gin, { majorless })).toBe(false);
+    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin)).toBe(false);
     expect(namesTool("docker:bitnami/redis", toolNames({ id: "redis", name: "Redis" }))).toBe(true);
     expect(namesTool("maven:io.javalin:javalin", toolNames({ id: "javalin", name: "Javalin" }))).toBe(true);
     expect(namesTool("npm:vue-loader", vue)).toBe(false);
@@ -51,7 +55,7 @@ describe("whether a package names its tool", () => {
 
   it("never by its typings", () => {
     expect(namesTool("npm:@types/vue", vue)).toBe(false);
-    expect(namesTool("npm:@types/vue", vue, true)).toBe(false);
+    expect(namesTool("npm:@types/vue", vue, { wholeName: true })).toBe(false);
   });
 
   it("a scope that is not one of the tool's names is another vendor's", () => {

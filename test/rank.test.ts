@@ -23,8 +23,8 @@ const catalog = new Catalog({
     pypi: { acme: "acme" },
     go: { "github.com/acme/acme": "acme", "github.com/acme/acme/v2": "acme" },
   },
-  // The traits of files and kinds ranks 3b, 4, 7 and 7b weigh, as the built-in catalog gives them.
-  registries: { npm: { peer_manifests: ["package.json"] } },
+  // The traits of files and kinds ranks 3b, 4, 5, 7 and 7b weigh, as the built-in catalog gives them.
+  registries: { npm: { peer_manifests: ["package.json"] }, go: { major_suffix: "/v{n}" } },
   kinds: { "variant-files": ["{docker-compose,compose}?*.{yml,yaml}"], "tag-release": ["docker"], "project-pin": ["runtime", "engine", "version-manager"] },
 });
 

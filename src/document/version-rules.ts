@@ -92,9 +92,10 @@ export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catal
   const names = toolNames(tool);
   // Each finding's answer once: pickBest asks it of the best so far at every comparison.
   const known = new Map<string, number>();
+  const { majorless } = catalog.rankTraits;
   const byName: SpeaksFor = (f) => {
     let order = known.get(f.ref);
-    if (order === undefined) known.set(f.ref, (order = namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2));
+    if (order === undefined) known.set(f.ref, (order = namesTool(f.ref, names, { wholeName: true }) ? 0 : namesTool(f.ref, names, { majorless }) ? 1 : 2));
     return order;
   };
   const sub = tool.sub_category ?? "";
