@@ -112,6 +112,9 @@ describe("the finding that shows a tool best, rank by rank", () => {
     // Depth still comes first, and a Dockerfile beside a variant is read by the site where the variant is not.
     expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.dev.yml" }, { ref: "docker:redis", file: "ops/docker-compose.yml" })).toBe("no version from docker-compose.dev.yml");
     expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.dev.yml" }, { ref: "docker:redis", file: "Dockerfile" })).toBe("no version from Dockerfile");
+    // A finding its detector marks `variant` (a compose file known by its content, `dev.yml`) is one whatever its name.
+    expect(entry("Redis", { ref: "docker:redis", file: "dev.yml", variant: true }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("no version from docker-compose.yml");
+    expect(entry("Redis", { ref: "docker:redis", file: "dev.yml" }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("no version from dev.yml");
   });
 
   it("8. the first by path, whatever the order found", () => {

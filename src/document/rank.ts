@@ -182,9 +182,10 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
     (i) => depth(found[i]!.file),
   );
   // 7b. Of files at one depth, one under the name its tool reads by default beats a variant
-  //     (catalog/kinds.yml's `variant-files`: `-f docker-compose.dev.yml` over docker-compose.yml)
+  //     (catalog/kinds.yml's `variant-files`: `-f docker-compose.dev.yml` over docker-compose.yml;
+  //     or a finding its detector marks `variant`, a compose file known by its content, `-f dev.yml`)
   //     read only when asked for, which may sort first by path (the evidence is in kinds.yml).
-  each((f) => has(traits.variantFile(f.file)));
+  each((f) => has(f.variant || traits.variantFile(f.file)));
   return { keys, live };
 }
 
