@@ -59,6 +59,17 @@ describe("file traits from catalog data", () => {
     expect(source(new Catalog({ tools, matchers: both }), image, pin)).toBe("3.2 from Dockerfile");
   });
 
+  it("kinds' tag-release tells the version rules an image: a data store's image over its client package", () => {
+    // A made-up image kind: the server's release is its image's tag, not its client's number.
+    const db = [{ id: "acme", name: "Acme", category: "Data Stores", sub_category: "Databases" }];
+    const keys = { oci: { "vendor/server": "acme" }, crate: { "acme-client": "acme" } };
+    const client = { ref: "crate:acme-client", file: "Acme.toml", declared: "2.9.1", version: "2.9.1" };
+    const image = { ref: "oci:vendor/server", file: "deploy/stack.yml", declared: "16.1", version: "16.1" };
+    const kinds = { "tag-release": ["oci"], "server-release": ["oci"] };
+    expect(source(new Catalog({ tools: db, matchers: keys, kinds }), client, image)).toBe("16.1 from deploy/stack.yml");
+    expect(source(new Catalog({ tools: db, matchers: keys, kinds: { "server-release": ["oci"] } }), client, image)).toBe("2.9.1 from Acme.toml");
+  });
+
   it("a registry's major_suffix: one file's two major paths of a package, the later release; named as the path before it", () => {
     // A made-up registry whose names mark a later major with `@{n}` (acme@2 is acme at major 2).
     const both = { crate: { "vendor/acme": "acme", "vendor/acme@2": "acme" } };

@@ -27,8 +27,9 @@ const catalog = new Catalog({
     conda: { redis: "redis", "redis-py": "redis" },
   },
   registries: { npm: { category: "Libraries", sub_category: "npm Packages" } },
-  // as catalog/kinds.yml declares them: an image's tag and a version manager's pin are a server's release
-  kinds: { "server-release": ["docker", "version-manager", "runtime"], "server-release-by-name": ["conda"] },
+  // as catalog/kinds.yml declares them: an image's tag and a version manager's pin are a server's
+  // release; `docker` declares an image's tag
+  kinds: { "server-release": ["docker", "version-manager", "runtime"], "server-release-by-name": ["conda"], "tag-release": ["docker"] },
 });
 
 function version(name: string, ...findings: Finding[]): string {

@@ -229,6 +229,15 @@ export class Catalog {
     return ids.has(toolId);
   }
 
+  /**
+   * Whether a key of a kind declaring an image's tag (`kinds.yml`'s `tag-release`: `docker`)
+   * reveals the tool and gives it its version: the catalog knows an image of it tagged with its release.
+   */
+  revealsVersionedImage(toolId: string): boolean {
+    for (const kind of this.tagReleaseKinds) if (this.revealsVersioned(kind, toolId)) return true;
+    return false;
+  }
+
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
   entries(kind: string): ReadonlyMap<string, string[]> {
     return this.index(kind)?.raw ?? new Map();
