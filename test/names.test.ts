@@ -26,7 +26,8 @@ describe("whether a package names its tool", () => {
   const vue = toolNames({ id: "vuejs", name: "Vue.js" });
   const gin = toolNames({ id: "gin", name: "Gin" });
   const nest = toolNames({ id: "nestjs", name: "NestJS" });
-  const goCatalog = new Catalog({ registries: { go: { major_suffix: "/v{n}" } } });
+  // The registries' naming rules as catalog/registries.yml gives them: Go's major paths, npm's typings.
+  const naming = new Catalog({ registries: { go: { major_suffix: "/v{n}" }, npm: { typings_prefix: "@types/" } } }).rankTraits;
 
   it("by its whole name", () => {
     expect(namesTool("npm:vue", vue, { wholeName: true })).toBe(true);
@@ -44,18 +45,19 @@ describe("whether a package names its tool", () => {
     expect(namesTool("go:github.com/gin-gonic/gin-contrib", gin)).toBe(false);
     // A module's major path is named by what comes before its registry's `major_suffix` (Go's `/v{n}`),
     // and by its last element where the catalog gives the registry none.
-    const { majorless } = goCatalog.rankTraits;
-    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin, { majorless })).toBe(true);
-    expect(namesTool("go:github.com/gin-gonic/v2", gin, { majorless })).toBe(false);
+    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin, { naming })).toBe(true);
+    expect(namesTool("go:github.com/gin-gonic/v2", gin, { naming })).toBe(false);
     expect(namesTool("go:github.com/gin-gonic/gin/v2", gin)).toBe(false);
     expect(namesTool("docker:bitnami/redis", toolNames({ id: "redis", name: "Redis" }))).toBe(true);
     expect(namesTool("maven:io.javalin:javalin", toolNames({ id: "javalin", name: "Javalin" }))).toBe(true);
     expect(namesTool("npm:vue-loader", vue)).toBe(false);
   });
 
-  it("never by its typings", () => {
-    expect(namesTool("npm:@types/vue", vue)).toBe(false);
-    expect(namesTool("npm:@types/vue", vue, { wholeName: true })).toBe(false);
+  it("never by its typings (a registry's typings_prefix)", () => {
+    expect(namesTool("npm:@types/vue", vue, { naming })).toBe(false);
+    expect(namesTool("npm:@types/vue", vue, { wholeName: true, naming })).toBe(false);
+    // Typings are the registry's (`typings_prefix`): without the rule, a scoped package like any.
+    expect(namesTool("npm:@types/vue", vue)).toBe(true);
   });
 
   it("a scope that is not one of the tool's names is another vendor's", () => {

@@ -80,15 +80,28 @@ describe("file traits from catalog data", () => {
     expect(source(majors, v2, v1)).toBe("2.1.0 from Acme.toml");
     // Without the field, two packages of one file keep the file's order.
     expect(source(new Catalog({ tools, matchers: both }), v1, v2)).toBe("1.9.0 from Acme.toml");
-    const { majorless } = majors.rankTraits;
+    const naming = majors.rankTraits;
+    const { majorless } = naming;
     expect(majorless("crate:vendor/acme@2")).toBe("crate:vendor/acme");
     expect(majorless("crate:@2")).toBe("crate:@2");
     expect(majorless("other:vendor/acme@2")).toBe("other:vendor/acme@2");
-    expect(namesTool("crate:vendor/acme@2", toolNames(tools[0]!), { majorless })).toBe(true);
+    expect(namesTool("crate:vendor/acme@2", toolNames(tools[0]!), { naming })).toBe(true);
     expect(namesTool("crate:vendor/acme@2", toolNames(tools[0]!))).toBe(false);
     const registry = { category: "Libraries", sub_category: "Crates", short_name: true };
     expect(packageName({ ...registry, major_suffix: "@{n}" }, "vendor/acme@2")).toBe("acme");
     expect(packageName(registry, "vendor/acme@2")).toBe("acme@2");
+  });
+
+  it("a registry's typings_prefix: its packages name no tool and give none their numbers", () => {
+    // A made-up registry whose `types-` packages declare another package's types.
+    const typed = { crate: { acme: "acme", "types-acme": "acme" } };
+    const own = { ref: "crate:acme", file: "x/y/Acme.toml" };
+    const types = { ref: "crate:types-acme", file: "Acme.toml", version: "20.11.0" };
+    expect(source(new Catalog({ tools, matchers: typed, registries: { crate: { typings_prefix: "types-" } } }), own, types)).toBe("no version from Acme.toml");
+    expect(source(new Catalog({ tools, matchers: typed }), own, types)).toBe("20.11.0 from Acme.toml");
+    const naming = new Catalog({ registries: { crate: { typings_prefix: "types-" } } }).rankTraits;
+    expect(namesTool("crate:types-acme", toolNames(tools[0]!), { naming })).toBe(false);
+    expect(naming.typings("crate:acme")).toBe(false);
   });
 
   it("the built-in catalog: npm's package.json peers, Maven's pom.xml cited, Compose's variants, image tags, runtime pins", () => {
@@ -106,6 +119,9 @@ describe("file traits from catalog data", () => {
     expect(traits.projectPin(f("docker:node", "Dockerfile"))).toBe(false);
     expect(traits.majorless("go:github.com/labstack/echo/v4")).toBe("go:github.com/labstack/echo");
     expect(traits.majorless("npm:acme/v4")).toBe("npm:acme/v4");
+    expect(traits.typings("npm:@types/node")).toBe(true);
+    expect(traits.typings("npm:node")).toBe(false);
+    expect(traits.typings("pypi:@types/node")).toBe(false);
     for (const file of ["docker-compose.yml", "ops/compose.yaml", "Compose.yml", "docker-compose.yaml", "mycompose.dev.yml", "Dockerfile"]) expect(traits.variantFile(file), file).toBe(false);
   });
 
@@ -114,7 +130,8 @@ describe("file traits from catalog data", () => {
     expect(catalogFileProblem({ registries: { npm: { peer_manifests: ["package.json"], cited_manifests: [] } }, kinds: { "variant-files": ["acme.?*.yml"] } }, known)).toBeUndefined();
     expect(catalogFileProblem({ registries: { npm: { peer_manifests: "package.json" } } }, known)).toBe("registries.npm.peer_manifests must be a list of file names (package.json, pom.xml)");
     expect(catalogFileProblem({ registries: { maven: { cited_manifests: ["a/pom.xml"] } } }, known)).toBe("registries.maven.cited_manifests must be a list of file names (package.json, pom.xml)");
-    expect(catalogFileProblem({ registries: { go: { major_suffix: "/v{n}" } } }, known)).toBeUndefined();
+    expect(catalogFileProblem({ registries: { go: { major_suffix: "/v{n}" }, npm: { typings_prefix: "@types/" } } }, known)).toBeUndefined();
+    expect(catalogFileProblem({ registries: { npm: { typings_prefix: "" } } }, known)).toBe("registries.npm.typings_prefix must be the start of a package name (@types/)");
     for (const bad of ["/v", "{n}", "/v{n}{n}", 2]) expect(catalogFileProblem({ registries: { go: { major_suffix: bad } } }, known), String(bad)).toBe("registries.go.major_suffix must be a name's ending holding {n} once for the major's digits (/v{n})");
     expect(catalogFileProblem({ kinds: { "tag-release": "docker" } }, known)).toBe("kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)");
     expect(catalogFileProblem({ kinds: { "variant-files": [3] } }, known)).toBe("kinds.variant-files must be a list of file globs");

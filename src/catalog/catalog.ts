@@ -94,20 +94,22 @@ export class Catalog {
   }
 
   /**
-   * What the ranks weigh of a finding's file and kind: its registry's `peer_manifests`,
-   * `cited_manifests` and `major_suffix`, and `kinds.yml`'s `variant-files`, `tag-release` and `project-pin`.
+   * What the ranks and names weigh of a finding's file and kind: its registry's `peer_manifests`,
+   * `cited_manifests`, `major_suffix` and `typings_prefix`, and `kinds.yml`'s `variant-files`, `tag-release` and `project-pin`.
    */
   get rankTraits(): RankTraits {
     if (!this.traits) {
       const peer = new Map<string, string[]>();
       const cited = new Map<string, string[]>();
       const majorSuffixes = new Map<string, string>();
+      const typingsPrefixes = new Map<string, string>();
       for (const [kind, registry] of this.registries) {
         if (registry.peer_manifests?.length) peer.set(kind, registry.peer_manifests);
         if (registry.cited_manifests?.length) cited.set(kind, registry.cited_manifests);
         if (registry.major_suffix) majorSuffixes.set(kind, registry.major_suffix);
+        if (registry.typings_prefix) typingsPrefixes.set(kind, registry.typings_prefix);
       }
-      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds, majorSuffixes });
+      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds, majorSuffixes, typingsPrefixes });
     }
     return this.traits;
   }

@@ -5,7 +5,7 @@ import { withoutMajorSuffix } from "./major-suffix.js";
 
 /**
  * What the catalog says of a finding's file and kind that the ranks (src/document/rank.ts) weigh,
- * so they name no ecosystem: a registry's `peer_manifests`, `cited_manifests` and `major_suffix`
+ * so they name no ecosystem: a registry's `peer_manifests`, `cited_manifests`, `major_suffix` and `typings_prefix`
  * (catalog/registries.yml); kinds.yml's `variant-files`, `tag-release` and `project-pin`. The
  * catalog gives its own (`Catalog.rankTraits`); without one, nothing has a trait.
  */
@@ -22,10 +22,12 @@ export interface RankTraits {
   projectPin(f: AttributedFinding): boolean;
   /** A ref without its registry's `major_suffix` (`go:example.com/acme/v2` is `go:example.com/acme`); else the ref. */
   majorless(ref: string): string;
+  /** Whether a ref's name starts with its registry's `typings_prefix` (`npm:@types/node`): type declarations, not a tool. */
+  typings(ref: string): boolean;
 }
 
 /** Nothing has a trait (the ranks' default: a catalog passes its own). */
-export const NO_RANK_TRAITS: RankTraits = { peerManifest: () => false, citedManifest: () => false, variantFile: () => false, tagRelease: () => false, projectPin: () => false, majorless: (ref) => ref };
+export const NO_RANK_TRAITS: RankTraits = { peerManifest: () => false, citedManifest: () => false, variantFile: () => false, tagRelease: () => false, projectPin: () => false, majorless: (ref) => ref, typings: () => false };
 
 /** The catalog data the traits are made of: by registry kind, manifests' base names; globs; lists of kinds. */
 export interface RankTraitData {
@@ -37,6 +39,8 @@ export interface RankTraitData {
   pinning: ReadonlySet<string>;
   /** By registry kind, its `major_suffix`. */
   majorSuffixes?: ReadonlyMap<string, string>;
+  /** By registry kind, its `typings_prefix`. */
+  typingsPrefixes?: ReadonlyMap<string, string>;
 }
 
 /** The traits `data` gives (a finding's kind is the part of its ref before `:`). */
@@ -53,6 +57,7 @@ export function rankTraits(data: RankTraitData): RankTraits {
   };
   const variant = anyGlob(data.variants);
   const suffixes = data.majorSuffixes ?? new Map<string, string>();
+  const typings = data.typingsPrefixes ?? new Map<string, string>();
   return {
     peerManifest: named(data.peer),
     citedManifest: named(data.cited),
@@ -66,6 +71,12 @@ export function rankTraits(data: RankTraitData): RankTraits {
           return suffix === undefined ? ref : `${kind}:${withoutMajorSuffix(refName(ref), suffix)}`;
         }
       : (ref) => ref,
+    typings: typings.size
+      ? (ref) => {
+          const prefix = typings.get(refKind(ref));
+          return prefix !== undefined && refName(ref).startsWith(prefix);
+        }
+      : () => false,
   };
 }
 

@@ -43,6 +43,11 @@ export interface Registry {
    * where a tool's names are compared, in a short name, and for rank 5 of src/document/rank.ts.
    */
   major_suffix?: string;
+  /**
+   * The name prefix of the registry's packages of type declarations for another package (npm's
+   * `@types/`): such a package is never the tool it reveals, and its version is no tool's release.
+   */
+  typings_prefix?: string;
   /** Packages the site names otherwise than by that rule: a package name to the site's name for it. */
   names?: Record<string, string>;
   /**

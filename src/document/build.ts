@@ -88,7 +88,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     // A registry marked `tool_named_unlisted` gives no entry to a package whose whole name is a tool
     // it names (NuGet's Serilog, MediatR, Moq): the tool's entry stands for it.
     const registry = catalog.registries.get(kind);
-    const toolNamed = registry?.tool_named_unlisted === true && tools.some((t) => namesTool(finding.ref, toolNames(t), { wholeName: true }));
+    const toolNamed = registry?.tool_named_unlisted === true && tools.some((t) => namesTool(finding.ref, toolNames(t), { wholeName: true, naming: catalog.rankTraits }));
     if (finding.direct && input.packages !== false && registry && !toolNamed && catalog.hasPage(kind, name)) {
       addToGroup(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
@@ -110,7 +110,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     // manifest declares for, where not its own: a Python project's `requirements/dev.txt`).
     const projects = new Set(found.flatMap((f) => [...foldersUp(dirOf(f.file))]));
     const own = unnamedPackages
-      .filter(({ finding: f, owner }) => f.dev && namesTool(f.ref, names, { wholeName: owner !== id, majorless: catalog.rankTraits.majorless }) && projects.has(f.project ?? dirOf(f.file)))
+      .filter(({ finding: f, owner }) => f.dev && namesTool(f.ref, names, { wholeName: owner !== id, naming: catalog.rankTraits }) && projects.has(f.project ?? dirOf(f.file)))
       .map(({ finding }) => finding);
     const best = own.length ? pickBest(own, { traits: catalog.rankTraits }) : undefined;
     if (!best) continue;

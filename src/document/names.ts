@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
+import type { RankTraits } from "../catalog/rank-traits.js";
 import { refKind, refName } from "../kit.js";
 
 /** A tool's names for comparing with package names: id, name and aliases, lowercase, letters and digits only. */
@@ -23,12 +24,15 @@ export interface NameMatch {
   /** Only the package's whole name counts (`vue`, not `@vitejs/vue` or `vue-core`). */
   wholeName?: boolean;
   /**
-   * The ref without its registry's major-version suffix (the catalog's `rankTraits.majorless`):
-   * a path-like name at another major path is named by what comes before (`/v{n}`). Without
-   * it, the name is compared as written.
+   * What the catalog says of package names (its `rankTraits`): a registry's major-version suffix
+   * (a path-like name at another major path is named by what comes before, `/v{n}`) and typings
+   * prefix (`@types/node` names no tool). Without it, names are compared as written.
    */
-  majorless?: (ref: string) => string;
+  naming?: PackageNaming;
 }
+
+/** The registries' rules for package names that `namesTool` follows (`Catalog.rankTraits` gives them). */
+export type PackageNaming = Pick<RankTraits, "majorless" | "typings">;
 
 /**
  * Whether a finding's package is the tool itself rather than a plugin or typings that merely
@@ -36,19 +40,19 @@ export interface NameMatch {
  * `chart.js` for Chart.js), a scoped npm package is `@tool/core` or `@scope/tool`, and a path-like
  * name (a Go module, an image, Maven coordinates) ends with one (`github.com/gin-gonic/gin`); so
  * is an unscoped `tool-core` (`babel-core`).
- * Typings (`@types/node`) never are.
+ * Typings (a registry's `typings_prefix`: `@types/node`) never are.
  */
 export function namesTool(ref: string, names: ReadonlySet<string>, match: NameMatch = {}): boolean {
-  return keysNameTool(packageNameKeys(ref, match.majorless), names, match.wholeName);
+  return keysNameTool(packageNameKeys(ref, match.naming), names, match.wholeName);
 }
 
 /**
  * The keys `namesTool` compares with a tool's names, the whole name's first (none for typings):
- * worked out once for a package that is compared with many tools. `majorless` as `NameMatch`'s.
+ * worked out once for a package that is compared with many tools. `naming` as `NameMatch`'s.
  */
-export function packageNameKeys(ref: string, majorless?: (ref: string) => string): string[] {
+export function packageNameKeys(ref: string, naming?: PackageNaming): string[] {
+  if (naming?.typings(ref)) return [];
   const name = refName(ref);
-  if (name.startsWith("@types/")) return [];
   const keys = [nameKey(name)];
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
   if (scoped) {
@@ -59,7 +63,7 @@ export function packageNameKeys(ref: string, majorless?: (ref: string) => string
   // An unscoped `<tool>-core` is its tool's core as `@<tool>/core` is (babel-core beside babel-cli).
   const core = /^([^/:]+)-core$/.exec(name);
   if (core) keys.push(nameKey(core[1]!));
-  const path = majorless ? refName(majorless(ref)) : name;
+  const path = naming ? refName(naming.majorless(ref)) : name;
   const last = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf(":")) + 1);
   if (last !== name) keys.push(nameKey(last));
   return keys;

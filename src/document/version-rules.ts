@@ -33,9 +33,10 @@ export interface VersionRule {
 
 export const VERSION_RULES: readonly VersionRule[] = [
   {
-    // Typings are versioned on their own (@types/node 20.11 says nothing of the Node.js in use).
+    // Typings are versioned on their own (@types/node 20.11 says nothing of the Node.js in use): a
+    // registry's `typings_prefix`, npm's `@types/`.
     name: "typings",
-    apply: (found) => found.map((f) => (f.version && f.ref.startsWith("npm:@types/") ? withoutVersion(f) : f)),
+    apply: (found, { catalog }) => found.map((f) => (f.version && catalog.rankTraits.typings(f.ref) ? withoutVersion(f) : f)),
   },
   {
     // A closed hosted service has no release a repository pins: the number beside it is its client
@@ -90,10 +91,10 @@ export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catal
   const names = toolNames(tool);
   // Each finding's answer once: pickBest asks it of the best so far at every comparison.
   const known = new Map<string, number>();
-  const { majorless } = catalog.rankTraits;
+  const naming = catalog.rankTraits;
   const byName: SpeaksFor = (f) => {
     let order = known.get(f.ref);
-    if (order === undefined) known.set(f.ref, (order = namesTool(f.ref, names, { wholeName: true }) ? 0 : namesTool(f.ref, names, { majorless }) ? 1 : 2));
+    if (order === undefined) known.set(f.ref, (order = namesTool(f.ref, names, { wholeName: true, naming }) ? 0 : namesTool(f.ref, names, { naming }) ? 1 : 2));
     return order;
   };
   const sub = tool.sub_category ?? "";
