@@ -131,6 +131,8 @@ describe("file traits from catalog data", () => {
     expect(catalogFileProblem({ registries: { npm: { peer_manifests: "package.json" } } }, known)).toBe("registries.npm.peer_manifests must be a list of file names (package.json, pom.xml)");
     expect(catalogFileProblem({ registries: { maven: { cited_manifests: ["a/pom.xml"] } } }, known)).toBe("registries.maven.cited_manifests must be a list of file names (package.json, pom.xml)");
     expect(catalogFileProblem({ registries: { go: { major_suffix: "/v{n}" }, npm: { typings_prefix: "@types/" } } }, known)).toBeUndefined();
+    expect(catalogFileProblem({ registries: { go: { names_with_owner: ["go"] } } }, known)).toBeUndefined();
+    expect(catalogFileProblem({ registries: { go: { names_with_owner: ["a/go"] } } }, known)).toBe("registries.go.names_with_owner must be a list of names without a slash (go)");
     expect(catalogFileProblem({ registries: { npm: { typings_prefix: "" } } }, known)).toBe("registries.npm.typings_prefix must be the start of a package name (@types/)");
     for (const bad of ["/v", "{n}", "/v{n}{n}", 2]) expect(catalogFileProblem({ registries: { go: { major_suffix: bad } } }, known), String(bad)).toBe("registries.go.major_suffix must be a name's ending holding {n} once for the major's digits (/v{n})");
     expect(catalogFileProblem({ kinds: { "tag-release": "docker" } }, known)).toBe("kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)");

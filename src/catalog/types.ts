@@ -43,6 +43,8 @@ export interface Registry {
    * where a tool's names are compared, in a short name, and for rank 5 of src/document/rank.ts.
    */
   major_suffix?: string;
+  /** With `short_name`, last elements named with their owner before them (Go's `go`: json-iterator/go). */
+  names_with_owner?: string[];
   /**
    * The name prefix of the registry's packages of type declarations for another package (npm's
    * `@types/`): such a package is never the tool it reveals, and its version is no tool's release.
