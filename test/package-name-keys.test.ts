@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Catalog } from "../src/catalog/catalog.js";
+import { NO_RANK_TRAITS } from "../src/catalog/rank-traits.js";
 import { keysNameTool, packageNameKeys, toolNames } from "../src/document/names.js";
 
 // The registries' naming rules as catalog/registries.yml gives them: Go's major paths, npm's typings.
@@ -9,12 +10,12 @@ const naming = new Catalog({ registries: { go: { major_suffix: "/v{n}" }, npm: {
 // name keys worked out once: the keys and the test on them answer as namesTool does.
 describe("a package's name keys", () => {
   it("lists the whole name first, then a scoped name's part, a -core's tool, a path's last part", () => {
-    expect(packageNameKeys("npm:Vue.JS")).toEqual(["vue"]);
-    expect(packageNameKeys("npm:@vue/cli")).toEqual(["vuecli", "cli"]);
-    expect(packageNameKeys("npm:@nestjs/core")).toEqual(["nestjscore", "core", "nest"]);
-    expect(packageNameKeys("npm:babel-core")).toEqual(["babelcore", "babel"]);
+    expect(packageNameKeys("npm:Vue.JS", naming)).toEqual(["vue"]);
+    expect(packageNameKeys("npm:@vue/cli", naming)).toEqual(["vuecli", "cli"]);
+    expect(packageNameKeys("npm:@nestjs/core", naming)).toEqual(["nestjscore", "core", "nest"]);
+    expect(packageNameKeys("npm:babel-core", naming)).toEqual(["babelcore", "babel"]);
     expect(packageNameKeys("go:github.com/labstack/echo/v4", naming)).toEqual(["githubcomlabstackechov4", "echo"]);
-    expect(packageNameKeys("go:github.com/labstack/echo/v4")).toEqual(["githubcomlabstackechov4", "v4"]);
+    expect(packageNameKeys("go:github.com/labstack/echo/v4", NO_RANK_TRAITS)).toEqual(["githubcomlabstackechov4", "v4"]);
     expect(packageNameKeys("npm:@types/node", naming)).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Catalog, packageName } from "../src/catalog/catalog.js";
 import { catalogFileProblem } from "../src/catalog/check-file.js";
+import { NO_RANK_TRAITS } from "../src/catalog/rank-traits.js";
 import { namesTool, toolNames } from "../src/document/names.js";
 import { namedSource } from "../src/document/rank.js";
 import { builtinCatalog } from "../src/index.js";
@@ -86,7 +87,7 @@ describe("file traits from catalog data", () => {
     expect(majorless("crate:@2")).toBe("crate:@2");
     expect(majorless("other:vendor/acme@2")).toBe("other:vendor/acme@2");
     expect(namesTool("crate:vendor/acme@2", toolNames(tools[0]!), { naming })).toBe(true);
-    expect(namesTool("crate:vendor/acme@2", toolNames(tools[0]!))).toBe(false);
+    expect(namesTool("crate:vendor/acme@2", toolNames(tools[0]!), { naming: NO_RANK_TRAITS })).toBe(false);
     const registry = { category: "Libraries", sub_category: "Crates", short_name: true };
     expect(packageName({ ...registry, major_suffix: "@{n}" }, "vendor/acme@2")).toBe("acme");
     expect(packageName(registry, "vendor/acme@2")).toBe("acme@2");

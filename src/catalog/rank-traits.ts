@@ -4,10 +4,11 @@ import { baseName, refKind, refName } from "../kit.js";
 import { withoutMajorSuffix } from "./major-suffix.js";
 
 /**
- * What the catalog says of a finding's file and kind that the ranks (src/document/rank.ts) weigh,
- * so they name no ecosystem: a registry's `peer_manifests`, `cited_manifests`, `major_suffix` and `typings_prefix`
- * (catalog/registries.yml); kinds.yml's `variant-files`, `tag-release` and `project-pin`. The
- * catalog gives its own (`Catalog.rankTraits`); without one, nothing has a trait.
+ * What the catalog says of a finding's file, kind and name that the ranks (src/document/rank.ts),
+ * the version rules and the comparing of package names with tools (src/document/names.ts) weigh,
+ * so they name no ecosystem: a registry's `peer_manifests`, `cited_manifests`, `major_suffix` and
+ * `typings_prefix` (catalog/registries.yml); kinds.yml's `variant-files`, `tag-release` and
+ * `project-pin`. The catalog gives its own (`Catalog.rankTraits`); without one, nothing has a trait.
  */
 export interface RankTraits {
   /** Whether the finding's file is one of its registry's `peer_manifests` (npm's package.json). */

@@ -26,9 +26,9 @@ export interface NameMatch {
   /**
    * What the catalog says of package names (its `rankTraits`): a registry's major-version suffix
    * (a path-like name at another major path is named by what comes before, `/v{n}`) and typings
-   * prefix (`@types/node` names no tool). Without it, names are compared as written.
+   * prefix (`@types/node` names no tool). `NO_RANK_TRAITS` compares names as written.
    */
-  naming?: PackageNaming;
+  naming: PackageNaming;
 }
 
 /** The registries' rules for package names that `namesTool` follows (`Catalog.rankTraits` gives them). */
@@ -42,7 +42,7 @@ export type PackageNaming = Pick<RankTraits, "majorless" | "typings">;
  * is an unscoped `tool-core` (`babel-core`).
  * Typings (a registry's `typings_prefix`: `@types/node`) never are.
  */
-export function namesTool(ref: string, names: ReadonlySet<string>, match: NameMatch = {}): boolean {
+export function namesTool(ref: string, names: ReadonlySet<string>, match: NameMatch): boolean {
   return keysNameTool(packageNameKeys(ref, match.naming), names, match.wholeName);
 }
 
@@ -50,8 +50,8 @@ export function namesTool(ref: string, names: ReadonlySet<string>, match: NameMa
  * The keys `namesTool` compares with a tool's names, the whole name's first (none for typings):
  * worked out once for a package that is compared with many tools. `naming` as `NameMatch`'s.
  */
-export function packageNameKeys(ref: string, naming?: PackageNaming): string[] {
-  if (naming?.typings(ref)) return [];
+export function packageNameKeys(ref: string, naming: PackageNaming): string[] {
+  if (naming.typings(ref)) return [];
   const name = refName(ref);
   const keys = [nameKey(name)];
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
@@ -63,7 +63,7 @@ export function packageNameKeys(ref: string, naming?: PackageNaming): string[] {
   // An unscoped `<tool>-core` is its tool's core as `@<tool>/core` is (babel-core beside babel-cli).
   const core = /^([^/:]+)-core$/.exec(name);
   if (core) keys.push(nameKey(core[1]!));
-  const path = naming ? refName(naming.majorless(ref)) : name;
+  const path = refName(naming.majorless(ref));
   const last = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf(":")) + 1);
   if (last !== name) keys.push(nameKey(last));
   return keys;
