@@ -601,19 +601,6 @@ describe("Dockerfiles", () => {
     expect(multi.byName.get("MySQL")).toMatchObject({ version: "8.0", detection_source: "local.yml" });
   });
 
-  it("a root compose file known by its content comes after the default compose file at its depth, as a named variant does", async () => {
-    // Compose reads docker-compose.yml by default and dev.yml only when told to (`-f dev.yml`),
-    // which sorts first by path; the site cites the default file (kinds.yml, variant-files).
-    const files = { "docker-compose.yml": "services:\n  db:\n    image: postgres:16.1\n", "dev.yml": "services:\n  db:\n    image: postgres:16.2\n  cache:\n    image: redis:7.2\n" };
-    const { byName } = await tools(files);
-    expect(byName.get("PostgreSQL")).toMatchObject({ version: "16.1", detection_source: "docker-compose.yml" });
-    expect(byName.get("Docker Compose")?.detection_source).toBe("docker-compose.yml");
-    // A tool only it names is still its own, and a Dockerfile beside it is read by the site where it is not.
-    expect(byName.get("Redis")).toMatchObject({ version: "7.2", detection_source: "dev.yml" });
-    const beside = await tools({ Dockerfile: "FROM redis:7.0\n", "dev.yml": files["dev.yml"] });
-    expect(beside.byName.get("Redis")).toMatchObject({ version: "7.0", detection_source: "Dockerfile" });
-  });
-
   it("a Helm chart or a Kustomize overlay means Kubernetes", async () => {
     const chart = "apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 17.3.7\n    repository: https://charts.bitnami.com/bitnami\n";
     const helm = await tools({ "deploy/helm/Chart.yaml": chart, "deploy/helm/templates/deployment.yaml": "{{- if .Values.enabled }}\n" });
