@@ -87,6 +87,12 @@ export interface Finding {
    * tool without one (vue-loader or a webpack.config.js shows Webpack, the lockfile says which).
    */
   installed?: boolean;
+  /**
+   * From a file its tool reads only when told to, under no name it reads by default (a root
+   * `dev.yml` that Compose reads with `-f`), as kinds.yml's `variant-files` are by their names: of
+   * findings at one depth, one from the default file comes first (rank 7b of src/document/rank.ts).
+   */
+  variant?: boolean;
 }
 
 export interface DetectContext {

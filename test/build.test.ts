@@ -57,7 +57,7 @@ const catalog = new Catalog({
     maven: { category: "Libraries", sub_category: "Maven Packages" },
     packagist: { package_url: "https://packagist.org/{name}", category: "Libraries", sub_category: "Packagist Packages" },
   },
-  kinds: { "server-release": ["docker"] },
+  kinds: { "server-release": ["docker"], "tag-release": ["docker"] },
 });
 
 const repo: RepoFacts = { repo_name: "acme/shop", provider: "github", branch: "main", requested_by: "ada", repo_type: "Public", web_url: "https://github.com/acme/shop" };

@@ -22,9 +22,15 @@ describe("Go modules named go", () => {
   });
 
   it("keeps the last element otherwise", () => {
-    expect(shortName("github.com/go-chi/chi/v5")).toBe("chi");
-    expect(shortName("github.com/ugorji/go")).toBe("ugorji/go");
-    expect(shortName("github.com/apache/arrow/go/v12")).toBe("arrow/go");
-    expect(shortName("cloud.google.com/go")).toBe("go");
+    // The go registry's rules (catalog/registries.yml): major_suffix /v{n}, names_with_owner [go].
+    const go = { major_suffix: "/v{n}", names_with_owner: ["go"] };
+    expect(shortName("github.com/go-chi/chi/v5", go)).toBe("chi");
+    expect(shortName("github.com/ugorji/go", go)).toBe("ugorji/go");
+    expect(shortName("github.com/apache/arrow/go/v12", go)).toBe("arrow/go");
+    expect(shortName("cloud.google.com/go", go)).toBe("go");
+    // Another registry's rules from data alone: its `lib` elements named with their owner, no major suffix.
+    expect(shortName("host.example/acme/lib/v2", { names_with_owner: ["lib"] })).toBe("v2");
+    expect(shortName("host.example/acme/lib", { names_with_owner: ["lib"] })).toBe("acme/lib");
+    expect(shortName("host.example/acme/go")).toBe("go");
   });
 });

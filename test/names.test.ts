@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Catalog } from "../src/catalog/catalog.js";
+import { NO_RANK_TRAITS } from "../src/catalog/rank-traits.js";
 import { hasOwnPackage, isOtherScope, nameKey, namesTool, toolNames } from "../src/document/names.js";
 
 // How package names are compared with a tool's names (src/document/names.ts), which decides whose
@@ -26,32 +27,38 @@ describe("whether a package names its tool", () => {
   const vue = toolNames({ id: "vuejs", name: "Vue.js" });
   const gin = toolNames({ id: "gin", name: "Gin" });
   const nest = toolNames({ id: "nestjs", name: "NestJS" });
+  // The registries' naming rules as catalog/registries.yml gives them: Go's major paths, npm's typings.
+  const naming = new Catalog({ registries: { go: { major_suffix: "/v{n}" }, npm: { typings_prefix: "@types/" } } }).rankTraits;
 
   it("by its whole name", () => {
-    expect(namesTool("npm:vue", vue, true)).toBe(true);
-    expect(namesTool("npm:Vue.JS", vue, true)).toBe(true);
-    expect(namesTool("npm:@vue/cli", toolNames({ id: "vue-cli", name: "Vue CLI" }), true)).toBe(true);
-    expect(namesTool("npm:@nestjs/core", nest, true)).toBe(false);
-    expect(namesTool("go:github.com/gin-gonic/gin", gin, true)).toBe(false);
+    expect(namesTool("npm:vue", vue, { wholeName: true, naming })).toBe(true);
+    expect(namesTool("npm:Vue.JS", vue, { wholeName: true, naming })).toBe(true);
+    expect(namesTool("npm:@vue/cli", toolNames({ id: "vue-cli", name: "Vue CLI" }), { wholeName: true, naming })).toBe(true);
+    expect(namesTool("npm:@nestjs/core", nest, { wholeName: true, naming })).toBe(false);
+    expect(namesTool("go:github.com/gin-gonic/gin", gin, { wholeName: true, naming })).toBe(false);
   });
 
   it("or after it: the scope's core, a scoped package, the last part of a path or coordinates", () => {
-    expect(namesTool("npm:@nestjs/core", nest)).toBe(true);
-    expect(namesTool("npm:@nestjs/common", nest)).toBe(false);
-    expect(namesTool("npm:@vitejs/vue", vue)).toBe(true);
-    expect(namesTool("go:github.com/gin-gonic/gin", gin)).toBe(true);
-    expect(namesTool("go:github.com/gin-gonic/gin-contrib", gin)).toBe(false);
-    // A Go module's major path is named by what comes before `/vN`.
-    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin)).toBe(true);
-    expect(namesTool("go:github.com/gin-gonic/v2", gin)).toBe(false);
-    expect(namesTool("docker:bitnami/redis", toolNames({ id: "redis", name: "Redis" }))).toBe(true);
-    expect(namesTool("maven:io.javalin:javalin", toolNames({ id: "javalin", name: "Javalin" }))).toBe(true);
-    expect(namesTool("npm:vue-loader", vue)).toBe(false);
+    expect(namesTool("npm:@nestjs/core", nest, { naming })).toBe(true);
+    expect(namesTool("npm:@nestjs/common", nest, { naming })).toBe(false);
+    expect(namesTool("npm:@vitejs/vue", vue, { naming })).toBe(true);
+    expect(namesTool("go:github.com/gin-gonic/gin", gin, { naming })).toBe(true);
+    expect(namesTool("go:github.com/gin-gonic/gin-contrib", gin, { naming })).toBe(false);
+    // A module's major path is named by what comes before its registry's `major_suffix` (Go's `/v{n}`),
+    // and by its last element where the catalog gives the registry none.
+    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin, { naming })).toBe(true);
+    expect(namesTool("go:github.com/gin-gonic/v2", gin, { naming })).toBe(false);
+    expect(namesTool("go:github.com/gin-gonic/gin/v2", gin, { naming: NO_RANK_TRAITS })).toBe(false);
+    expect(namesTool("docker:bitnami/redis", toolNames({ id: "redis", name: "Redis" }), { naming })).toBe(true);
+    expect(namesTool("maven:io.javalin:javalin", toolNames({ id: "javalin", name: "Javalin" }), { naming })).toBe(true);
+    expect(namesTool("npm:vue-loader", vue, { naming })).toBe(false);
   });
 
-  it("never by its typings", () => {
-    expect(namesTool("npm:@types/vue", vue)).toBe(false);
-    expect(namesTool("npm:@types/vue", vue, true)).toBe(false);
+  it("never by its typings (a registry's typings_prefix)", () => {
+    expect(namesTool("npm:@types/vue", vue, { naming })).toBe(false);
+    expect(namesTool("npm:@types/vue", vue, { wholeName: true, naming })).toBe(false);
+    // Typings are the registry's (`typings_prefix`): without the rule, a scoped package like any.
+    expect(namesTool("npm:@types/vue", vue, { naming: NO_RANK_TRAITS })).toBe(true);
   });
 
   it("a scope that is not one of the tool's names is another vendor's", () => {

@@ -34,8 +34,8 @@ const finding = fc.record(
 // for itself through its whole name.
 const same: PackageOf = (f) => f.ref.toLowerCase();
 const speaksFor: SpeaksFor = (f) => (f.ref.toLowerCase().endsWith(":acme") ? 0 : 1);
-// npm's package.json as peer manifests (ranks 3b and 7), image tags (3b), runtime pins (4), Compose's variants (7b), as the built-in catalog has them.
-const traits = rankTraits({ peer: new Map([["npm", ["package.json"]]]), cited: new Map(), variants: ["{docker-compose,compose}?*.{yml,yaml}"], tagged: new Set(["docker"]), pinning: new Set(["runtime", "engine", "version-manager"]) });
+// npm's package.json as peer manifests (ranks 3b and 7), image tags (3b), runtime pins (4), Go's major paths (5), Compose's variants (7b), as the built-in catalog has them.
+const traits = rankTraits({ peer: new Map([["npm", ["package.json"]]]), cited: new Map(), variants: ["{docker-compose,compose}?*.{yml,yaml}"], tagged: new Set(["docker"]), pinning: new Set(["runtime", "engine", "version-manager"]), majorSuffixes: new Map([["go", "/v{n}"]]) });
 
 describe("rankOrder", () => {
   it("the check finds a cycle where there is one", () => {
@@ -46,7 +46,7 @@ describe("rankOrder", () => {
   it("is a total order of any findings", () => {
     fc.assert(
       fc.property(fc.array(finding, { minLength: 2, maxLength: 7 }), (found) => {
-        expect(intransitive(found.length, rankOrder(found, speaksFor, same, traits))).toBeUndefined();
+        expect(intransitive(found.length, rankOrder(found, { speaksFor, packageOf: same, traits }))).toBeUndefined();
       }),
       { numRuns: 500, seed: 45 },
     );
@@ -55,10 +55,10 @@ describe("rankOrder", () => {
   it("picks a best that no other finding beats, whichever order they come in", () => {
     fc.assert(
       fc.property(fc.array(finding, { minLength: 2, maxLength: 7 }).chain((found) => fc.tuple(fc.constant(found), fc.shuffledSubarray(found, { minLength: found.length, maxLength: found.length }))), ([found, shuffled]) => {
-        const a = pickBest(found, speaksFor, same, traits)!;
-        const b = pickBest(shuffled, speaksFor, same, traits)!;
+        const a = pickBest(found, { speaksFor, packageOf: same, traits })!;
+        const b = pickBest(shuffled, { speaksFor, packageOf: same, traits })!;
         // The same finding, or two that no rank tells apart (then the list's first wins).
-        const order = rankOrder(found, speaksFor, same, traits);
+        const order = rankOrder(found, { speaksFor, packageOf: same, traits });
         const i = found.indexOf(a);
         const j = found.indexOf(b);
         expect(Math.sign(order(i, j))).toBe(Math.sign(i - j));
@@ -70,9 +70,9 @@ describe("rankOrder", () => {
   it("picks the first of the whole order (pickBest narrows rank by rank instead of ordering all)", () => {
     fc.assert(
       fc.property(fc.array(finding, { minLength: 1, maxLength: 9 }), (found) => {
-        const order = rankOrder(found, speaksFor, same, traits);
+        const order = rankOrder(found, { speaksFor, packageOf: same, traits });
         const first = found.reduce((best, _, i) => (order(i, best) < 0 ? i : best), 0);
-        expect(pickBest(found, speaksFor, same, traits)).toBe(found[first]);
+        expect(pickBest(found, { speaksFor, packageOf: same, traits })).toBe(found[first]);
       }),
       { numRuns: 1000, seed: 45 },
     );
@@ -82,6 +82,6 @@ describe("rankOrder", () => {
     const p1 = { ref: "npm:acme", file: "b/package.json", detector: "npm" };
     const p2 = { ref: "npm:acme", file: "a/x/package.json", detector: "npm" };
     const q = { ref: "npm:acme-loader", file: "c/package.json", detector: "npm" };
-    for (const found of [[p1, p2, q], [q, p1, p2], [p2, q, p1]]) expect(pickBest(found, undefined, undefined, traits)?.file).toBe("a/x/package.json");
+    for (const found of [[p1, p2, q], [q, p1, p2], [p2, q, p1]]) expect(pickBest(found, { traits })?.file).toBe("a/x/package.json");
   });
 });

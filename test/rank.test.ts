@@ -23,8 +23,8 @@ const catalog = new Catalog({
     pypi: { acme: "acme" },
     go: { "github.com/acme/acme": "acme", "github.com/acme/acme/v2": "acme" },
   },
-  // The traits of files and kinds ranks 3b, 4, 7 and 7b weigh, as the built-in catalog gives them.
-  registries: { npm: { peer_manifests: ["package.json"] } },
+  // The traits of files and kinds ranks 3b, 4, 5, 7 and 7b weigh, as the built-in catalog gives them.
+  registries: { npm: { peer_manifests: ["package.json"] }, go: { major_suffix: "/v{n}" } },
   kinds: { "variant-files": ["{docker-compose,compose}?*.{yml,yaml}"], "tag-release": ["docker"], "project-pin": ["runtime", "engine", "version-manager"] },
 });
 
@@ -112,6 +112,9 @@ describe("the finding that shows a tool best, rank by rank", () => {
     // Depth still comes first, and a Dockerfile beside a variant is read by the site where the variant is not.
     expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.dev.yml" }, { ref: "docker:redis", file: "ops/docker-compose.yml" })).toBe("no version from docker-compose.dev.yml");
     expect(entry("Redis", { ref: "docker:redis", file: "docker-compose.dev.yml" }, { ref: "docker:redis", file: "Dockerfile" })).toBe("no version from Dockerfile");
+    // A finding its detector marks `variant` (a compose file known by its content, `dev.yml`) is one whatever its name.
+    expect(entry("Redis", { ref: "docker:redis", file: "dev.yml", variant: true }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("no version from docker-compose.yml");
+    expect(entry("Redis", { ref: "docker:redis", file: "dev.yml" }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("no version from dev.yml");
   });
 
   it("8. the first by path, whatever the order found", () => {

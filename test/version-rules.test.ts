@@ -26,9 +26,10 @@ const catalog = new Catalog({
     "version-manager": { redis: "redis" },
     conda: { redis: "redis", "redis-py": "redis" },
   },
-  registries: { npm: { category: "Libraries", sub_category: "npm Packages" } },
-  // as catalog/kinds.yml declares them: an image's tag and a version manager's pin are a server's release
-  kinds: { "server-release": ["docker", "version-manager", "runtime"], "server-release-by-name": ["conda"] },
+  registries: { npm: { category: "Libraries", sub_category: "npm Packages", typings_prefix: "@types/" } },
+  // as catalog/kinds.yml declares them: an image's tag and a version manager's pin are a server's
+  // release; `docker` declares an image's tag
+  kinds: { "server-release": ["docker", "version-manager", "runtime"], "server-release-by-name": ["conda"], "tag-release": ["docker"] },
 });
 
 function version(name: string, ...findings: Finding[]): string {

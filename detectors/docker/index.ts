@@ -1,4 +1,4 @@
-import type { DetectContext, Detector } from "../../src/types.js";
+import type { DetectContext, Detector, Finding } from "../../src/types.js";
 import { posix } from "node:path";
 import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, lineOfEach, sibling, splitImage } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
@@ -78,8 +78,9 @@ export const dockerDetector: Detector = {
         if (severalDocuments(text)) continue;
         const data = await ctx.yaml(file);
         if (!isComposeFile(data)) continue;
-        ctx.report({ ref: "format:compose-file", file });
-        await readComposeFile(data, file, text);
+        // Compose reads it only when told to (`docker compose -f local.yml`): a variant, whatever its name.
+        ctx.report({ ref: "format:compose-file", file, variant: true });
+        await readComposeFile(data, file, text, undefined, true);
       } else if (BAKE_FILE.test(base)) {
         // Buildx Bake's targets: the base images their Dockerfiles take from the args they pass
         // (`args = { NODE_VERSION = "20.12.2" }` for `FROM node:${NODE_VERSION}-alpine`).
@@ -161,30 +162,35 @@ export const dockerDetector: Detector = {
       }
     }
 
-    /** A compose file's service images and built base images, with `${VAR}` from the `.env` beside it. */
-    async function readComposeFile(data: unknown, file: string, text: string, outerEnv?: Map<string, string>): Promise<void> {
+    /**
+     * A compose file's service images and built base images, with `${VAR}` from the `.env` beside it.
+     * `variant`: a file Compose reads only when told to; its own findings say so (Finding's `variant`).
+     */
+    async function readComposeFile(data: unknown, file: string, text: string, outerEnv?: Map<string, string>, variant = false): Promise<void> {
       composeRead.add(file);
+      const report = (finding: Finding) => ctx.report(variant ? { ...finding, variant } : finding);
       const envFile = sibling(file, ".env");
       const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : (outerEnv ?? new Map<string, string>());
       const lineOfImage = lineOfEach(text);
       for (const { image } of readCompose(data)) {
         const line = lineOfImage(image);
         const ref = substitute(image, env, true);
-        report(ref, file, line);
+        const parts = splitImage(ref);
+        if (parts) report({ ...imageFinding(parts), file, line });
         // A service run from an image's Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine)
         // runs on Alpine Linux, as the site counts it. A Dockerfile's base image is left alone: the
         // site does not count node:18-alpine there.
-        if (isAlpineVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:alpine", file, line });
-        if (isApacheVariant(splitImage(ref)?.tag)) ctx.report({ ref: "image-variant:apache", file, line });
+        if (isAlpineVariant(parts?.tag)) report({ ref: "image-variant:alpine", file, line });
+        if (isApacheVariant(parts?.tag)) report({ ref: "image-variant:apache", file, line });
       }
       // A tool that reads the services' labels (Traefik routes by `traefik.http.routers.*` labels),
       // which runs beside them though its own service may be in another file.
       for (const prefix of readServiceLabelPrefixes(data)) {
-        if (ctx.lookup("compose-label", prefix).length > 0) ctx.report({ ref: `compose-label:${prefix}`, file, line: lineOf(text, `${prefix}.`) });
+        if (ctx.lookup("compose-label", prefix).length > 0) report({ ref: `compose-label:${prefix}`, file, line: lineOf(text, `${prefix}.`) });
       }
       // A tool a service's health check runs (cURL from `test: ["CMD", "curl", "-f", url]`)
       for (const program of new Set(readHealthcheckPrograms(data).map((h) => h.program))) {
-        if (ctx.lookup("healthcheck-command", program).length > 0) ctx.report({ ref: `healthcheck-command:${program}`, file, line: lineOf(text, program) });
+        if (ctx.lookup("healthcheck-command", program).length > 0) report({ ref: `healthcheck-command:${program}`, file, line: lineOf(text, program) });
       }
       await builtImages(data, file, env);
       // The compose files it takes in (`include: [db/compose.yml]`) and those its services extend

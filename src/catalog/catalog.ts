@@ -2,6 +2,7 @@ import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types
 import { normalizeName } from "./normalize.js";
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
 import { rankTraits, type RankTraits } from "./rank-traits.js";
+import { withoutMajorSuffix } from "./major-suffix.js";
 
 /** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
 type NormalizeRule = Registry["normalize"];
@@ -93,18 +94,22 @@ export class Catalog {
   }
 
   /**
-   * What the ranks weigh of a finding's file and kind: its registry's `peer_manifests` and
-   * `cited_manifests`, and `kinds.yml`'s `variant-files`, `tag-release` and `project-pin`.
+   * What the ranks and names weigh of a finding's file and kind: its registry's `peer_manifests`,
+   * `cited_manifests`, `major_suffix` and `typings_prefix`, and `kinds.yml`'s `variant-files`, `tag-release` and `project-pin`.
    */
   get rankTraits(): RankTraits {
     if (!this.traits) {
       const peer = new Map<string, string[]>();
       const cited = new Map<string, string[]>();
+      const majorSuffixes = new Map<string, string>();
+      const typingsPrefixes = new Map<string, string>();
       for (const [kind, registry] of this.registries) {
         if (registry.peer_manifests?.length) peer.set(kind, registry.peer_manifests);
         if (registry.cited_manifests?.length) cited.set(kind, registry.cited_manifests);
+        if (registry.major_suffix) majorSuffixes.set(kind, registry.major_suffix);
+        if (registry.typings_prefix) typingsPrefixes.set(kind, registry.typings_prefix);
       }
-      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds });
+      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds, majorSuffixes, typingsPrefixes });
     }
     return this.traits;
   }
@@ -226,6 +231,15 @@ export class Catalog {
     return ids.has(toolId);
   }
 
+  /**
+   * Whether a key of a kind declaring an image's tag (`kinds.yml`'s `tag-release`: `docker`)
+   * reveals the tool and gives it its version: the catalog knows an image of it tagged with its release.
+   */
+  revealsVersionedImage(toolId: string): boolean {
+    for (const kind of this.tagReleaseKinds) if (this.revealsVersioned(kind, toolId)) return true;
+    return false;
+  }
+
   /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
   entries(kind: string): ReadonlyMap<string, string[]> {
     return this.index(kind)?.raw ?? new Map();
@@ -345,22 +359,21 @@ function prefixTrie(prefixes: ReadonlyMap<string, Ids>): PrefixNode {
 
 /**
  * A module path's last element, the name people call it by: github.com/spf13/cobra is "cobra".
- * A major-version suffix is not a name (github.com/go-chi/chi/v5 is "chi", not "v5"). A repository
- * named just `go` is called by its owner too, as the site names it: github.com/json-iterator/go is
- * "json-iterator/go" (its page is json-iterator-go), not "go"; a host's own `go` module
- * (cloud.google.com/go) keeps the bare name.
+ * A major-version suffix (the registry's `major_suffix`) is not a name: with `/v{n}`,
+ * github.com/go-chi/chi/v5 is "chi", not "v5". A last element the registry's `names_with_owner`
+ * lists is called by its owner too: with `go`, github.com/json-iterator/go is "json-iterator/go";
+ * a host's own module (cloud.google.com/go, no owner between) keeps the bare name.
  */
-export function shortName(path: string): string {
-  const parts = path.split("/");
-  if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1]!)) parts.pop();
+export function shortName(path: string, rules: Pick<Registry, "major_suffix" | "names_with_owner"> = {}): string {
+  const parts = withoutMajorSuffix(path, rules.major_suffix).split("/");
   const last = parts[parts.length - 1]!;
-  if (last === "go" && parts.length >= 3) return `${parts[parts.length - 2]}/go`;
+  if (parts.length >= 3 && rules.names_with_owner?.includes(last)) return `${parts[parts.length - 2]}/${last}`;
   return last;
 }
 
 /** A package's name in the document: the registry's own name for it, else its last path element where the registry names so, else as declared. */
 export function packageName(registry: Registry, name: string): string {
-  return registry.names?.[name] ?? (registry.short_name ? shortName(name) : name);
+  return registry.names?.[name] ?? (registry.short_name ? shortName(name, registry) : name);
 }
 
 /** A package's page slug as the site writes it: lowercase, each run of other than a-z, 0-9 and _ as `-`. */

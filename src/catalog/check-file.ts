@@ -1,6 +1,7 @@
 import type { CatalogSource } from "./types.js";
 import { matcherTargets, PACKAGE_ONLY } from "./matcher-value.js";
 import { editDistance } from "../edit-distance.js";
+import { isMajorSuffix } from "./major-suffix.js";
 
 /** The keys a catalog file (`techstack.catalog.yml`, a configuration's `catalog:`) may have. */
 const KEYS = ["tools", "matchers", "registries", "families", "kinds"] as const;
@@ -81,6 +82,12 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
         const names = (registry as Record<string, unknown>)[field];
         if (names !== undefined && !(Array.isArray(names) && names.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.${field} must be a list of file names (package.json, pom.xml)`;
       }
+      const suffix = (registry as Record<string, unknown>).major_suffix;
+      if (suffix !== undefined && !isMajorSuffix(suffix)) return `registries.${kind}.major_suffix must be a name's ending holding {n} once for the major's digits (/v{n})`;
+      const owned = (registry as Record<string, unknown>).names_with_owner;
+      if (owned !== undefined && !(Array.isArray(owned) && owned.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.names_with_owner must be a list of names without a slash (go)`;
+      const typings = (registry as Record<string, unknown>).typings_prefix;
+      if (typings !== undefined && !(typeof typings === "string" && typings && typings.length <= MAX_KEY_LENGTH)) return `registries.${kind}.typings_prefix must be the start of a package name (@types/)`;
     }
   }
   if (kinds !== undefined && kinds !== null) {

@@ -1,12 +1,14 @@
 import type { AttributedFinding } from "../scan/run.js";
 import { PatternIndex } from "../scan/select.js";
-import { baseName, refKind } from "../kit.js";
+import { baseName, refKind, refName } from "../kit.js";
+import { withoutMajorSuffix } from "./major-suffix.js";
 
 /**
- * What the catalog says of a finding's file and kind that the ranks (src/document/rank.ts) weigh,
- * so they name no ecosystem: a registry's `peer_manifests` and `cited_manifests`
- * (catalog/registries.yml); kinds.yml's `variant-files`, `tag-release` and `project-pin`. The
- * catalog gives its own (`Catalog.rankTraits`); without one, nothing has a trait.
+ * What the catalog says of a finding's file, kind and name that the ranks (src/document/rank.ts),
+ * the version rules and the comparing of package names with tools (src/document/names.ts) weigh,
+ * so they name no ecosystem: a registry's `peer_manifests`, `cited_manifests`, `major_suffix` and
+ * `typings_prefix` (catalog/registries.yml); kinds.yml's `variant-files`, `tag-release` and
+ * `project-pin`. The catalog gives its own (`Catalog.rankTraits`); without one, nothing has a trait.
  */
 export interface RankTraits {
   /** Whether the finding's file is one of its registry's `peer_manifests` (npm's package.json). */
@@ -19,10 +21,14 @@ export interface RankTraits {
   tagRelease(f: AttributedFinding): boolean;
   /** Whether the finding's kind is one a project pins its own runtime with (.nvmrc, `engines`, .tool-versions). */
   projectPin(f: AttributedFinding): boolean;
+  /** A ref without its registry's `major_suffix` (`go:example.com/acme/v2` is `go:example.com/acme`); else the ref. */
+  majorless(ref: string): string;
+  /** Whether a ref's name starts with its registry's `typings_prefix` (`npm:@types/node`): type declarations, not a tool. */
+  typings(ref: string): boolean;
 }
 
 /** Nothing has a trait (the ranks' default: a catalog passes its own). */
-export const NO_RANK_TRAITS: RankTraits = { peerManifest: () => false, citedManifest: () => false, variantFile: () => false, tagRelease: () => false, projectPin: () => false };
+export const NO_RANK_TRAITS: RankTraits = { peerManifest: () => false, citedManifest: () => false, variantFile: () => false, tagRelease: () => false, projectPin: () => false, majorless: (ref) => ref, typings: () => false };
 
 /** The catalog data the traits are made of: by registry kind, manifests' base names; globs; lists of kinds. */
 export interface RankTraitData {
@@ -32,6 +38,10 @@ export interface RankTraitData {
   variants: readonly string[];
   tagged: ReadonlySet<string>;
   pinning: ReadonlySet<string>;
+  /** By registry kind, its `major_suffix`. */
+  majorSuffixes?: ReadonlyMap<string, string>;
+  /** By registry kind, its `typings_prefix`. */
+  typingsPrefixes?: ReadonlyMap<string, string>;
 }
 
 /** The traits `data` gives (a finding's kind is the part of its ref before `:`). */
@@ -46,13 +56,39 @@ export function rankTraits(data: RankTraitData): RankTraits {
     const kind = kindOf(f);
     return kind !== undefined && kinds.has(kind);
   };
-  const index = new PatternIndex();
-  for (const glob of data.variants) index.add(glob, 0);
+  const variant = anyGlob(data.variants);
+  const suffixes = data.majorSuffixes ?? new Map<string, string>();
+  const typings = data.typingsPrefixes ?? new Map<string, string>();
   return {
     peerManifest: named(data.peer),
     citedManifest: named(data.cited),
-    variantFile: data.variants.length ? (file) => index.match(file.toLowerCase()).length > 0 : () => false,
+    variantFile: (file) => variant(file.toLowerCase()),
     tagRelease: among(data.tagged),
     projectPin: among(data.pinning),
+    majorless: suffixes.size
+      ? (ref) => {
+          const kind = refKind(ref);
+          const suffix = suffixes.get(kind);
+          return suffix === undefined ? ref : `${kind}:${withoutMajorSuffix(refName(ref), suffix)}`;
+        }
+      : (ref) => ref,
+    typings: typings.size
+      ? (ref) => {
+          const prefix = typings.get(refKind(ref));
+          return prefix !== undefined && refName(ref).startsWith(prefix);
+        }
+      : () => false,
   };
+}
+
+/**
+ * Whether a path matches one of `globs` (as `file` matchers write them), by one index made here:
+ * a caller keeps the answer for as long as its globs stand (kinds' variant files, a tool's
+ * `cited_files`). No globs: nothing matches.
+ */
+export function anyGlob(globs: readonly string[]): (path: string) => boolean {
+  if (!globs.length) return () => false;
+  const index = new PatternIndex();
+  for (const glob of globs) index.add(glob, 0);
+  return (path) => index.match(path).length > 0;
 }

@@ -35,8 +35,21 @@ export interface Registry {
   /** The registry's name in techstack.md's package tables, and its logo. */
   title?: string;
   icon?: string;
-  /** Entries are named by the last `/`-separated element of the package name (Go modules). */
+  /** Entries are named by the last `/`-separated element of the package name (Go modules), after any `major_suffix`. */
   short_name?: boolean;
+  /**
+   * How a package's name marks another major version of one package, `{n}` for its digits: Go's
+   * `/v{n}` (github.com/labstack/echo/v4 is echo at major 4). Such a name is the name before it
+   * where a tool's names are compared, in a short name, and for rank 5 of src/document/rank.ts.
+   */
+  major_suffix?: string;
+  /** With `short_name`, last elements named with their owner before them (Go's `go`: json-iterator/go). */
+  names_with_owner?: string[];
+  /**
+   * The name prefix of the registry's packages of type declarations for another package (npm's
+   * `@types/`): such a package is never the tool it reveals, and its version is no tool's release.
+   */
+  typings_prefix?: string;
   /** Packages the site names otherwise than by that rule: a package name to the site's name for it. */
   names?: Record<string, string>;
   /**

@@ -88,7 +88,7 @@ export function buildDocument(input: BuildInput): StackDocument {
     // A registry marked `tool_named_unlisted` gives no entry to a package whose whole name is a tool
     // it names (NuGet's Serilog, MediatR, Moq): the tool's entry stands for it.
     const registry = catalog.registries.get(kind);
-    const toolNamed = registry?.tool_named_unlisted === true && tools.some((t) => namesTool(finding.ref, toolNames(t), true));
+    const toolNamed = registry?.tool_named_unlisted === true && tools.some((t) => namesTool(finding.ref, toolNames(t), { wholeName: true, naming: catalog.rankTraits }));
     if (finding.direct && input.packages !== false && registry && !toolNamed && catalog.hasPage(kind, name)) {
       addToGroup(byPackage, `${kind}\0${catalog.normalize(kind, name)}`, finding);
     }
@@ -110,12 +110,12 @@ export function buildDocument(input: BuildInput): StackDocument {
     // manifest declares for, where not its own: a Python project's `requirements/dev.txt`).
     const projects = new Set(found.flatMap((f) => [...foldersUp(dirOf(f.file))]));
     const own = unnamedPackages
-      .filter(({ finding: f, owner }) => f.dev && namesTool(f.ref, names, owner !== id) && projects.has(f.project ?? dirOf(f.file)))
+      .filter(({ finding: f, owner }) => f.dev && namesTool(f.ref, names, { wholeName: owner !== id, naming: catalog.rankTraits }) && projects.has(f.project ?? dirOf(f.file)))
       .map(({ finding }) => finding);
-    const best = own.length ? pickBest(own, undefined, undefined, catalog.rankTraits) : undefined;
+    const best = own.length ? pickBest(own, { traits: catalog.rankTraits }) : undefined;
     if (!best) continue;
     // The file that showed the tool stays its source; the package gives the release and its licence.
-    const shown = pickBest(found, undefined, undefined, catalog.rankTraits)!;
+    const shown = pickBest(found, { traits: catalog.rankTraits })!;
     const lent: AttributedFinding = { ...shown, ref: best.ref, version: best.version, versionFile: best.versionFile ?? best.file };
     if (best.license) lent.license = best.license;
     found.push(lent);
@@ -160,7 +160,7 @@ function forTool(finding: AttributedFinding, id: string, takesVersion: boolean):
 
 function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInput): ToolEntry {
   const { found, speaksFor } = ownVersions(tool, all, input.catalog);
-  const best = pickBest(found, speaksFor, packageOf(input.catalog), input.catalog.rankTraits)!;
+  const best = pickBest(found, { speaksFor, packageOf: packageOf(input.catalog), traits: input.catalog.rankTraits })!;
   const versioned = best.version ? best : undefined;
   // A configuration file the catalog marks `cites`, in the folder of the finding that gives the
   // release (or would, had it one) or the nearest above it, is the entry's source; that finding still
@@ -195,7 +195,7 @@ function nearestCited(found: readonly AttributedFinding[], file: string): Attrib
 function packageEntry(kind: string, found: AttributedFinding[], input: BuildInput): ToolEntry {
   const registry = input.catalog.registries.get(kind)!;
   const pkg = packageOf(input.catalog);
-  const best = pickBest(found, undefined, pkg, input.catalog.rankTraits)!;
+  const best = pickBest(found, { packageOf: pkg, traits: input.catalog.rankTraits })!;
   const versioned = best.version ? best : undefined;
   const name = best.ref.slice(kind.length + 1);
   const entry: ToolEntry = { name: packageName(registry, name) };
@@ -208,7 +208,7 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   entry.category = registry.category;
   entry.sub_category = registry.sub_category;
   if (registry.image_url) entry.image_url = registry.image_url;
-  addSource(entry, best, versioned, input, namedSource(found, best, pkg, input.catalog.rankTraits));
+  addSource(entry, best, versioned, input, namedSource(found, best, { packageOf: pkg, traits: input.catalog.rankTraits }));
   return entry;
 }
 

@@ -19,7 +19,8 @@ import { ownVersions } from "./version-rules.js";
 export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, installed: readonly AttributedFinding[], catalog: Catalog, allTools = false): void {
   if (!installed.length) return;
   // Each installed package is compared with every tool's names: its name keys are worked out once.
-  const keysOf = new Map(installed.map((f) => [f, packageNameKeys(f.ref)]));
+  const naming = catalog.rankTraits;
+  const keysOf = new Map(installed.map((f) => [f, packageNameKeys(f.ref, catalog.rankTraits)]));
   for (const [id, found] of byTool) {
     const tool = catalog.tools.get(id)!;
     // Only a release that is the tool's own counts: typings (@types/jest 27.4), another vendor's
@@ -38,9 +39,9 @@ export function lendInstalledVersions(byTool: Map<string, AttributedFinding[]>, 
     if (!own.length) continue;
     // The install nearest the files that show the tool (a workspace's own node_modules before the
     // hoisted one), and of those the package whose whole name is the tool's.
-    const nearest = own.sort((a, b) => depthOf(b.project ?? dirOf(b.file)) - depthOf(a.project ?? dirOf(a.file)) || Number(namesTool(b.ref, names, true)) - Number(namesTool(a.ref, names, true)))[0]!;
+    const nearest = own.sort((a, b) => depthOf(b.project ?? dirOf(b.file)) - depthOf(a.project ?? dirOf(a.file)) || Number(namesTool(b.ref, names, { wholeName: true, naming })) - Number(namesTool(a.ref, names, { wholeName: true, naming })))[0]!;
     if (!ownVersions(tool, [nearest], catalog).found[0]?.version) continue;
-    const best = pickBest(shown, undefined, undefined, catalog.rankTraits)!;
+    const best = pickBest(shown, { traits: catalog.rankTraits })!;
     // The release is the installed package's: its name goes with it, so the version rules do not
     // read it as the showing file's (typings' numbers are their own, the installed jest's are Jest's).
     const out: AttributedFinding = { ...best, ref: nearest.ref, version: nearest.version, versionFile: nearest.versionFile ?? nearest.file };

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
+import type { RankTraits } from "../catalog/rank-traits.js";
 import { refKind, refName } from "../kit.js";
 
 /** A tool's names for comparing with package names: id, name and aliases, lowercase, letters and digits only. */
@@ -18,25 +19,40 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replace(/(?<=[a-z0-9])[.-]?js$/, "").replace(/[^a-z0-9]/g, "");
 }
 
+/** How `namesTool` compares a package's name with a tool's names. */
+export interface NameMatch {
+  /** Only the package's whole name counts (`vue`, not `@vitejs/vue` or `vue-core`). */
+  wholeName?: boolean;
+  /**
+   * What the catalog says of package names (its `rankTraits`): a registry's major-version suffix
+   * (a path-like name at another major path is named by what comes before, `/v{n}`) and typings
+   * prefix (`@types/node` names no tool). `NO_RANK_TRAITS` compares names as written.
+   */
+  naming: PackageNaming;
+}
+
+/** The registries' rules for package names that `namesTool` follows (`Catalog.rankTraits` gives them). */
+export type PackageNaming = Pick<RankTraits, "majorless" | "typings">;
+
 /**
  * Whether a finding's package is the tool itself rather than a plugin or typings that merely
  * reveal it: its whole name is one of the tool's names (`vue` for Vue.js, `@vue/cli` for Vue CLI,
  * `chart.js` for Chart.js), a scoped npm package is `@tool/core` or `@scope/tool`, and a path-like
  * name (a Go module, an image, Maven coordinates) ends with one (`github.com/gin-gonic/gin`); so
  * is an unscoped `tool-core` (`babel-core`).
- * Typings (`@types/node`) never are.
+ * Typings (a registry's `typings_prefix`: `@types/node`) never are.
  */
-export function namesTool(ref: string, names: ReadonlySet<string>, wholeNameOnly = false): boolean {
-  return keysNameTool(packageNameKeys(ref), names, wholeNameOnly);
+export function namesTool(ref: string, names: ReadonlySet<string>, match: NameMatch): boolean {
+  return keysNameTool(packageNameKeys(ref, match.naming), names, match.wholeName);
 }
 
 /**
  * The keys `namesTool` compares with a tool's names, the whole name's first (none for typings):
- * worked out once for a package that is compared with many tools.
+ * worked out once for a package that is compared with many tools. `naming` as `NameMatch`'s.
  */
-export function packageNameKeys(ref: string): string[] {
+export function packageNameKeys(ref: string, naming: PackageNaming): string[] {
+  if (naming.typings(ref)) return [];
   const name = refName(ref);
-  if (name.startsWith("@types/")) return [];
   const keys = [nameKey(name)];
   const scoped = /^@([^/]+)\/(.+)$/.exec(name);
   if (scoped) {
@@ -47,7 +63,7 @@ export function packageNameKeys(ref: string): string[] {
   // An unscoped `<tool>-core` is its tool's core as `@<tool>/core` is (babel-core beside babel-cli).
   const core = /^([^/:]+)-core$/.exec(name);
   if (core) keys.push(nameKey(core[1]!));
-  const path = withoutMajorPath(name);
+  const path = refName(naming.majorless(ref));
   const last = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf(":")) + 1);
   if (last !== name) keys.push(nameKey(last));
   return keys;
@@ -59,14 +75,6 @@ export function keysNameTool(keys: readonly string[], names: ReadonlySet<string>
   if (wholeNameOnly) return names.has(keys[0]!);
   for (const key of keys) if (names.has(key)) return true;
   return false;
-}
-
-/**
- * A Go module's path without its major version suffix (`github.com/labstack/echo/v4` ->
- * `github.com/labstack/echo`): one module at another major, named as the first.
- */
-export function withoutMajorPath(name: string): string {
-  return name.includes("/") ? name.replace(/\/v\d+$/, "") : name;
 }
 
 /** `@nestjs/platform-express` for Express: a package under a scope that is not one of the tool's names. */

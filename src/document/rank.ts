@@ -1,9 +1,7 @@
 import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
-import { withoutMajorPath } from "./names.js";
-import { PatternIndex } from "../scan/select.js";
-import { NO_RANK_TRAITS, type RankTraits } from "../catalog/rank-traits.js";
+import { anyGlob, NO_RANK_TRAITS, type RankTraits } from "../catalog/rank-traits.js";
 import { addToGroup, compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
 
 /**
@@ -22,6 +20,16 @@ export type SpeaksFor = (finding: AttributedFinding) => number;
  */
 export type PackageOf = (finding: AttributedFinding) => string;
 
+/** What the ranks weigh beyond the findings themselves, each with its default. */
+export interface RankBy {
+  /** Rank 2's order by name: by default, none speaks for the tool more than another. */
+  speaksFor?: SpeaksFor;
+  /** Which findings declare one package: by default, those of one ref. */
+  packageOf?: PackageOf;
+  /** The catalog's traits of files and kinds (`Catalog.rankTraits`): by default, none has one. */
+  traits?: RankTraits;
+}
+
 const has = (value: unknown): number => (value ? 1 : 0);
 
 /**
@@ -34,7 +42,8 @@ const has = (value: unknown): number => (value ? 1 : 0);
  * Compared pair by pair they made cycles (A beat B on a lockfile, B beat C on depth, C beat A on
  * depth), whose winner was whichever the list began with.
  */
-function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, packageOf: PackageOf, traits: RankTraits, narrow = false): { keys: Float64Array[]; live: number[] } {
+function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = false): { keys: Float64Array[]; live: number[] } {
+  const { speaksFor = () => 0, packageOf = refOf, traits = NO_RANK_TRAITS } = by;
   const n = found.length;
   const keys: Float64Array[] = [];
   // The findings still standing: all of them for the whole order; for the best alone (`narrow`),
@@ -131,11 +140,11 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   //    .nvmrc, .python-version, .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
   each((f) => -has(traits.projectPin(f) && pinsRuntime(f)));
-  // 5. Of one module declared by one file at two major paths (go.mod's `echo/v4` beside an old
-  //    `echo`), the later release: the project is moving to it. Other packages of one tool keep
-  //    the file's order (the site takes the first of a file's @storybook/* packages).
+  // 5. Of one module declared by one file at two major paths (a registry's `major_suffix`: go.mod's
+  //    `echo/v4` beside an old `echo`), the later release: the project is moving to it. Other
+  //    packages of one tool keep the file's order (the site takes the first of a file's @storybook/* packages).
   tied(
-    (i) => (found[i]!.version ? `${found[i]!.file}\u0000${withoutMajorPath(found[i]!.ref)}` : i),
+    (i) => (found[i]!.version ? `${found[i]!.file}\u0000${traits.majorless(found[i]!.ref)}` : i),
     (members) => {
       if (members.length === 1) return () => 0;
       // How many of another major path are at a later release: all later ones, less those of its own.
@@ -173,9 +182,10 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     (i) => depth(found[i]!.file),
   );
   // 7b. Of files at one depth, one under the name its tool reads by default beats a variant
-  //     (catalog/kinds.yml's `variant-files`: `-f docker-compose.dev.yml` over docker-compose.yml)
+  //     (catalog/kinds.yml's `variant-files`: `-f docker-compose.dev.yml` over docker-compose.yml;
+  //     or a finding its detector marks `variant`, a compose file known by its content, `-f dev.yml`)
   //     read only when asked for, which may sort first by path (the evidence is in kinds.yml).
-  each((f) => has(traits.variantFile(f.file)));
+  each((f) => has(f.variant || traits.variantFile(f.file)));
   return { keys, live };
 }
 
@@ -184,8 +194,8 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
  * (8.) the first by path, then the first in the list. Total: it sorts `found` the same whichever
  * order its findings come in, but for findings no rank tells apart.
  */
-export function rankOrder(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): (i: number, j: number) => number {
-  const { keys } = rankKeys(found, speaksFor, packageOf, traits);
+export function rankOrder(found: readonly AttributedFinding[], by: RankBy = {}): (i: number, j: number) => number {
+  const { keys } = rankKeys(found, by);
   return (i, j) => {
     for (const column of keys) if (column[i] !== column[j]) return column[i]! - column[j]!;
     return compareIgnoringCase(found[i]!.file, found[j]!.file) || i - j;
@@ -193,10 +203,10 @@ export function rankOrder(found: readonly AttributedFinding[], speaksFor: Speaks
 }
 
 /** The best of `found` by the ranks; of findings no rank tells apart, the first. */
-export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksFor = () => 0, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): AttributedFinding | undefined {
+export function pickBest(found: readonly AttributedFinding[], by: RankBy = {}): AttributedFinding | undefined {
   if (found.length < 2) return found[0];
   // Only the best is asked for: each rank keeps the findings best on it (the whole order's first).
-  const { live } = rankKeys(found, speaksFor, packageOf, traits, true);
+  const { live } = rankKeys(found, by, true);
   let best = live[0]!;
   for (const i of live) if (compareIgnoringCase(found[i]!.file, found[best]!.file) < 0) best = i;
   return found[best];
@@ -235,7 +245,8 @@ function refOf(f: AttributedFinding): string {
  * (the release, with its URL, stays `best`'s; the evidence is in catalog/registries.yml).
  * Otherwise `best`.
  */
-export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, packageOf: PackageOf = refOf, traits: RankTraits = NO_RANK_TRAITS): AttributedFinding {
+export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, by: Pick<RankBy, "packageOf" | "traits"> = {}): AttributedFinding {
+  const { packageOf = refOf, traits = NO_RANK_TRAITS } = by;
   if (!traits.citedManifest(best)) return best;
   let first = best;
   for (const f of found) if (traits.citedManifest(f) && packageOf(f) === packageOf(best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
@@ -250,24 +261,15 @@ export function namedSource(found: readonly AttributedFinding[], best: Attribute
  */
 export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined): AttributedFinding {
   if (!citedFiles?.length) return best;
-  const cited = citedFilesIndex(citedFiles);
+  let cited = citedMatchers.get(citedFiles);
+  if (!cited) citedMatchers.set(citedFiles, (cited = anyGlob(citedFiles)));
   let first: AttributedFinding | undefined;
-  for (const f of found) if ((!first || f.file < first.file) && cited.match(f.file).length) first = f;
+  for (const f of found) if ((!first || f.file < first.file) && cited(f.file)) first = f;
   return first ?? best;
 }
 
-/** Each tool's `cited_files` as one index, made once per list (the catalog's tools keep theirs). */
-const citedIndexes = new WeakMap<readonly string[], PatternIndex>();
-
-function citedFilesIndex(globs: readonly string[]): PatternIndex {
-  let index = citedIndexes.get(globs);
-  if (!index) {
-    index = new PatternIndex();
-    for (const glob of globs) index.add(glob, 0);
-    citedIndexes.set(globs, index);
-  }
-  return index;
-}
+/** Each tool's `cited_files` matched by one index, made once per list (the catalog's tools keep theirs). */
+const citedMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
 
 /** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */
 function pinsRelease(f: AttributedFinding): boolean {

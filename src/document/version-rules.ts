@@ -31,13 +31,12 @@ export interface VersionRule {
   readonly apply: (found: AttributedFinding[], context: Context) => AttributedFinding[];
 }
 
-const hasImageVersion = (f: AttributedFinding): boolean => Boolean(f.version) && f.ref.startsWith("docker:");
-
 export const VERSION_RULES: readonly VersionRule[] = [
   {
-    // Typings are versioned on their own (@types/node 20.11 says nothing of the Node.js in use).
+    // Typings are versioned on their own (@types/node 20.11 says nothing of the Node.js in use): a
+    // registry's `typings_prefix`, npm's `@types/`.
     name: "typings",
-    apply: (found) => found.map((f) => (f.version && f.ref.startsWith("npm:@types/") ? withoutVersion(f) : f)),
+    apply: (found, { catalog }) => found.map((f) => (f.version && catalog.rankTraits.typings(f.ref) ? withoutVersion(f) : f)),
   },
   {
     // A closed hosted service has no release a repository pins: the number beside it is its client
@@ -74,7 +73,7 @@ export const VERSION_RULES: readonly VersionRule[] = [
       // An image tagged with another thing's release (`[~, mkdocs]`: Material for MkDocs' image) runs
       // no server of the tool's own: MkDocs, which the site files under Search Engines, is a site
       // generator whose PyPI package is itself.
-      if (!server || !catalog.revealsVersioned("docker", tool.id)) return found;
+      if (!server || !catalog.revealsVersionedImage(tool.id)) return found;
       const pinsServer = (f: AttributedFinding, kind: string) => catalog.pinsServerRelease(kind) || (catalog.shipsServerByName(kind) && byName(f) === 0);
       return found.map((f) => (f.version && !pinsServer(f, refKind(f.ref)) ? withoutVersion(f) : f));
     },
@@ -92,15 +91,18 @@ export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catal
   const names = toolNames(tool);
   // Each finding's answer once: pickBest asks it of the best so far at every comparison.
   const known = new Map<string, number>();
+  const naming = catalog.rankTraits;
   const byName: SpeaksFor = (f) => {
     let order = known.get(f.ref);
-    if (order === undefined) known.set(f.ref, (order = namesTool(f.ref, names, true) ? 0 : namesTool(f.ref, names) ? 1 : 2));
+    if (order === undefined) known.set(f.ref, (order = namesTool(f.ref, names, { wholeName: true, naming }) ? 0 : namesTool(f.ref, names, { naming }) ? 1 : 2));
     return order;
   };
   const sub = tool.sub_category ?? "";
   const context: Context = { tool, catalog, names, byName, server: (tool.category === "Data Stores" && DATA_SERVERS.has(sub)) || SEARCH_SERVERS.has(sub) };
   for (const rule of VERSION_RULES) found = rule.apply(found, context);
   const clientsOnly = tool.category === "Data Stores" || context.server || !found.some((f) => f.version && byName(f) < 2);
+  // An image's tag (a `tag-release` kind's finding: `docker`) with a version.
+  const hasImageVersion = (f: AttributedFinding): boolean => Boolean(f.version) && catalog.rankTraits.tagRelease(f);
   const speaksFor: SpeaksFor = clientsOnly && found.some(hasImageVersion) ? (f) => (hasImageVersion(f) ? 0 : 1) : byName;
   return { found, speaksFor };
 }
