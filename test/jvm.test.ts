@@ -997,7 +997,7 @@ describe("the Spring portfolio in a pom", () => {
   it("the JPA API coordinates and META-INF/persistence.xml name Java Persistence API only with --all-tools", async () => {
     // The site names no Java Persistence API from them in 5 repositories of 3 owners (corpus
     // hantsy/spring6-sandbox: jakarta.persistence-api and a persistence.xml; held-out
-    // hantsy/micronaut-sandbox, IHTSDO/OTF-Mapping-Service, andreacomo/jee7-pro-samples).
+    // hantsy/micronaut-sandbox and cargotracker, IHTSDO/OTF-Mapping-Service, andreacomo/jee7-pro-samples).
     const pom = (g: string) => [
       "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>orders</artifactId><version>1.0</version><packaging>war</packaging>",
       "<dependencies>",
