@@ -995,4 +995,25 @@ describe("the Spring portfolio in a pom", () => {
     const jpaOnly = await scan(new MemorySource({ "pom.xml": pom.replace("spring-data-mongodb", "spring-data-jpa").replace(/.*querydsl-mongodb.*\n/, "") }), { git: false });
     expect(entry(jpaOnly.document.tools, "MongoDB")).toBeUndefined();
   });
+  it("the JPA API coordinates and META-INF/persistence.xml name Java Persistence API only with --all-tools", async () => {
+    // The site names no Java Persistence API from them in 5 repositories of 3 owners (corpus
+    // hantsy/spring6-sandbox: jakarta.persistence-api and a persistence.xml; held-out
+    // hantsy/micronaut-sandbox and cargotracker, IHTSDO/OTF-Mapping-Service, andreacomo/jee7-pro-samples).
+    const pom = (g: string) => [
+      "<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>orders</artifactId><version>1.0</version><packaging>war</packaging>",
+      "<dependencies>",
+      '<dependency><groupId>' + g + '</groupId><artifactId>' + g + '-api</artifactId><version>3.1.0</version><scope>provided</scope></dependency>',
+      "</dependencies></project>",
+    ].join("\n");
+    const unit = '<?xml version="1.0" encoding="UTF-8"?>\n<persistence version="2.1" xmlns="http://xmlns.jcp.org/xml/ns/persistence">\n  <persistence-unit name="orders" transaction-type="JTA">\n    <jta-data-source>java:jboss/datasources/OrdersDS</jta-data-source>\n  </persistence-unit>\n</persistence>\n';
+    for (const g of ["jakarta.persistence", "javax.persistence"]) {
+      const files = { "pom.xml": pom(g), "src/main/resources/META-INF/persistence.xml": unit };
+      const { document } = await scan(new MemorySource(files), { git: false });
+      expect(entry(document.tools, "Java Persistence API"), g).toBeUndefined();
+      const all = await scan(new MemorySource(files), { git: false, allTools: true });
+      expect(entry(all.document.tools, "Java Persistence API"), g).toBeDefined();
+    }
+    const { document } = await scan(new MemorySource({ "ejb/src/main/resources/META-INF/persistence.xml": unit }), { git: false });
+    expect(entry(document.tools, "Java Persistence API")).toBeUndefined();
+  });
 });

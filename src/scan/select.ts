@@ -15,7 +15,7 @@ export class PatternIndex {
   /** Base-name globs, grouped by the longest literal run a matching name must contain. */
   private readonly byBase = new GlobGroups();
   private readonly byFirstFolder = new Map<string, Glob[]>();
-  /** Path patterns that start with a glob but end with a literal name, keyed by that name (META-INF's persistence.xml). */
+  /** Path patterns that start with a glob but end with a literal name, keyed by that name (WEB-INF's faces-config.xml). */
   private readonly byLastName = new Map<string, Glob[]>();
   /** Root globs (`/*.yml`): tried on paths without a folder only, grouped by their literal run. */
   private readonly rootGlobs = new GlobGroups();
