@@ -42,7 +42,7 @@ describe("Jasmine's release is its runner's, the `jasmine` package, not jasmine-
   });
 
   it("gives none where only jasmine-core is installed, and none without a lockfile", async () => {
-    for (const files of [{ "package-lock.json": lock({}) }, {}]) {
+    for (const files of [{ "package-lock.json": lock({}) }, {}] as Record<string, string>[]) {
       const { document } = await scanApp(files);
       expect(tool(document.tools, "Jasmine")).toBeDefined();
       expect(tool(document.tools, "Jasmine")?.version).toBeUndefined();
