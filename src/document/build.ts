@@ -228,7 +228,9 @@ function packageOf(catalog: Catalog): PackageOf {
  */
 function addSource(entry: ToolEntry, best: AttributedFinding, versioned: AttributedFinding | undefined, input: BuildInput, named: AttributedFinding = best): void {
   const { repo } = input;
-  if (best.file === REPO_METADATA) {
+  // A tool cited as the repository's metadata (`cited_files: ["Repo Metadata"]`, the language bar)
+  // links the repository, or the file that gives its release.
+  if (best.file === REPO_METADATA || (named.file === REPO_METADATA && !versioned)) {
     entry.detection_source_url = repo.web_url ?? repo.repo_name;
     entry.detection_source = REPO_METADATA;
     return;
