@@ -100,8 +100,24 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
     each((_, i) => values[i]!);
   };
   const manifest = found.map((f) => traits.peerManifest(f));
-  const packages = found.map(packageOf);
+  // Classes are keyed by numbers, not by text: a package, a file and a module each numbered once,
+  // so an entry of 40,000 findings builds no key strings and its sets hash no text per rank.
+  const packages = numbered(found, packageOf);
   const inPackage = (i: number) => packages[i]!;
+  // Numbered when ranks 5 first need them (most entries are settled before).
+  let files: Int32Array | undefined;
+  let modules: Int32Array | undefined;
+  let moduleCount = 0;
+  const fileOf = (i: number) => (files ??= numbered(found, (f) => f.file))[i]!;
+  const fileModuleOf = (i: number) => {
+    if (!modules) {
+      modules = numbered(found, (f) => withoutMajorPath(f.ref));
+      moduleCount = largest(modules) + 1;
+    }
+    return fileOf(i) * moduleCount + modules[i]!;
+  };
+  // A finding without a version is a class of its own: a negative number no file's class takes.
+  const ownClass = (i: number) => -1 - i;
   // 1. One with a version.
   each((f) => -has(f.version));
   // 2. Of those, the one that speaks for the tool itself: Vue.js takes the version of `vue`, not of
@@ -135,7 +151,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   //    `echo`), the later release: the project is moving to it. Other packages of one tool keep
   //    the file's order (the site takes the first of a file's @storybook/* packages).
   tied(
-    (i) => (found[i]!.version ? `${found[i]!.file}\u0000${withoutMajorPath(found[i]!.ref)}` : i),
+    (i) => (found[i]!.version ? fileModuleOf(i) : ownClass(i)),
     (members) => {
       if (members.length === 1) return () => 0;
       // How many of another major path are at a later release: all later ones, less those of its own.
@@ -148,7 +164,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   //    project's pinned Microsoft.AspNetCore.App 2.1.1 over its netcoreapp2.1 (both ASP.NET Core's);
   //    each counts the readings of its file that extend it.
   tied(
-    (i) => (found[i]!.version ? found[i]!.file : i),
+    (i) => (found[i]!.version ? fileOf(i) : ownClass(i)),
     (members) => {
       if (members.length === 1) return () => 0;
       // Sorted as text, the releases extending `r` lie together from `r.` up to `r/` ("/" follows ".").
@@ -198,14 +214,36 @@ export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksF
   // Only the best is asked for: each rank keeps the findings best on it (the whole order's first).
   const { live } = rankKeys(found, speaksFor, packageOf, traits, true);
   let best = live[0]!;
-  for (const i of live) if (compareIgnoringCase(found[i]!.file, found[best]!.file) < 0) best = i;
+  let bestLower = found[best]!.file.toLowerCase();
+  for (const i of live) {
+    // compareIgnoringCase, the best's file lowered once.
+    const file = found[i]!.file;
+    const lower = file.toLowerCase();
+    if (lower < bestLower || (lower === bestLower && compareCodeUnits(file, found[best]!.file) < 0)) {
+      best = i;
+      bestLower = lower;
+    }
+  }
   return found[best];
 }
 
+/** Each of `items` as a number, one for each distinct key `keyOf` gives it, from 0. */
+function numbered<T>(items: readonly T[], keyOf: (item: T) => string): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const key = keyOf(items[i]!);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    out[i] = id;
+  }
+  return out;
+}
+
 /** The largest of `values`, 0 for none (no spread: a package declared 200,000 times). */
-function largest(values: readonly number[]): number {
+function largest(values: ArrayLike<number>): number {
   let most = values.length ? -Infinity : 0;
-  for (const v of values) if (v > most) most = v;
+  for (let i = 0; i < values.length; i++) if (values[i]! > most) most = values[i]!;
   return most;
 }
 
