@@ -1,5 +1,6 @@
 import type { AttributedFinding } from "../scan/run.js";
 import { PatternIndex } from "../scan/select.js";
+import { hasBaseName } from "../kit.js";
 
 /**
  * What the catalog says of a finding's file and kind that the ranks (src/document/rank.ts) weigh,
@@ -57,9 +58,4 @@ export function rankTraits(data: RankTraitData): RankTraits {
     tagRelease: among(data.tagged),
     projectPin: among(data.pinning),
   };
-}
-
-/** Whether `path`'s last part is `name` (a name holding no "/"), as `baseName(path) === name`. */
-function hasBaseName(path: string, name: string): boolean {
-  return path.endsWith(name) && (path.length === name.length || path[path.length - name.length - 1] === "/");
 }
