@@ -138,19 +138,31 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   //    package.json): ranks 3b and 7 leave those to the path (rank 8), so they all stand as the best
   //    of them does.
   tied(inPackage, (members) => {
-    const pins = new Map(members.map((i) => [i, traits.tagRelease(found[i]!) ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!))]));
-    const most = largest([...pins.values()]);
-    const mostOfManifests = largest(members.filter((i) => manifest[i]).map((i) => pins.get(i)!));
-    return (i) => most - (manifest[i] ? mostOfManifests : pins.get(i)!);
+    // Each member's pin by its index (a package declared 40,000 times: no map of pairs).
+    const pins = new Float64Array(n);
+    let most = members.length ? -Infinity : 0;
+    let mostOfManifests = -Infinity;
+    for (const i of members) {
+      const pin = (pins[i] = traits.tagRelease(found[i]!) ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!)));
+      if (pin > most) most = pin;
+      if (manifest[i] && pin > mostOfManifests) mostOfManifests = pin;
+    }
+    if (mostOfManifests === -Infinity) mostOfManifests = 0;
+    return (i) => most - (manifest[i] ? mostOfManifests : pins[i]!);
   });
   // 4. The runtime a project pins for itself (a kind kinds.yml marks `project-pin`: go.mod's `go`,
   //    .nvmrc, .python-version, .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
   each((f) => -has(traits.projectPin(f) && pinsRuntime(f)));
+  // Ranks 5 and 5b weigh findings of one file against each other: narrowed to the best, where no
+  // two standing findings with a version share a file, they leave all standing. Found without
+  // numbering the files (a monorepo's 40,000 package.json files) where those come in order of
+  // path, as the scan sorts them; in any other order each class is counted as before.
+  const sharedFiles = !narrow || !increasingFiles(found, live);
   // 5. Of one module declared by one file at two major paths (go.mod's `echo/v4` beside an old
   //    `echo`), the later release: the project is moving to it. Other packages of one tool keep
   //    the file's order (the site takes the first of a file's @storybook/* packages).
-  tied(
+  if (sharedFiles) tied(
     (i) => (found[i]!.version ? fileModuleOf(i) : ownClass(i)),
     (members) => {
       if (members.length === 1) return () => 0;
@@ -163,7 +175,7 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   //    Of one file's readings of the tool's release where one extends another, the fuller: a web
   //    project's pinned Microsoft.AspNetCore.App 2.1.1 over its netcoreapp2.1 (both ASP.NET Core's);
   //    each counts the readings of its file that extend it.
-  tied(
+  if (sharedFiles) tied(
     (i) => (found[i]!.version ? fileOf(i) : ownClass(i)),
     (members) => {
       if (members.length === 1) return () => 0;
@@ -183,8 +195,14 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   tied(
     inPackage,
     (members) => {
-      const shallowest = -largest(members.filter((i) => manifest[i]).map((i) => -depth(found[i]!.file)));
-      return (i) => (manifest[i] ? shallowest : depth(found[i]!.file));
+      // Each member's depth worked out once; the shallowest of the peer manifests among them.
+      const depths = new Float64Array(n);
+      let shallowest = Infinity;
+      for (const i of members) {
+        depths[i] = depth(found[i]!.file);
+        if (manifest[i] && depths[i]! < shallowest) shallowest = depths[i]!;
+      }
+      return (i) => (manifest[i] ? shallowest : depths[i]!);
     },
     (i) => depth(found[i]!.file),
   );
@@ -225,6 +243,18 @@ export function pickBest(found: readonly AttributedFinding[], speaksFor: SpeaksF
     }
   }
   return found[best];
+}
+
+/** Whether the files of the findings `at` with a version, in that order, each sort after the one before (so no two are one file). */
+function increasingFiles(found: readonly AttributedFinding[], at: readonly number[]): boolean {
+  let last: string | undefined;
+  for (const i of at) {
+    const f = found[i]!;
+    if (!f.version) continue;
+    if (last !== undefined && !(last < f.file)) return false;
+    last = f.file;
+  }
+  return true;
 }
 
 /** Each of `items` as a number, one for each distinct key `keyOf` gives it, from 0. */
