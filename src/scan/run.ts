@@ -91,21 +91,16 @@ export async function runDetectors(
   );
   source.close?.();
   // Detectors run concurrently: order their findings so the document never depends on timing.
-  // By detector first, each detector's findings gathered apart (as they came: sort is stable), so
-  // the comparison asks no detector's place again and again (200,000 findings of one setup.py).
   const order = new Map(detectors.map((d, i) => [d.name, i]));
-  const byDetector = new Map<number, AttributedFinding[]>();
-  for (const f of findings) addToGroup(byDetector, order.get(f.detector) ?? -1, f);
-  const ordered: AttributedFinding[] = [];
-  for (const place of [...byDetector.keys()].sort((a, b) => a - b)) {
-    for (const f of byDetector.get(place)!.sort(byFileRefLine)) ordered.push(f);
-  }
+  findings.sort(
+    (a, b) =>
+      (order.get(a.detector) ?? -1) - (order.get(b.detector) ?? -1) ||
+      compareCodeUnits(a.file, b.file) ||
+      compareCodeUnits(a.ref, b.ref) ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
   files.warnings.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message));
-  return { entries, findings: ordered, warnings: files.warnings, filesRead: files.filesRead };
-}
-
-function byFileRefLine(a: AttributedFinding, b: AttributedFinding): number {
-  return compareCodeUnits(a.file, b.file) || compareCodeUnits(a.ref, b.ref) || (a.line ?? 0) - (b.line ?? 0);
+  return { entries, findings, warnings: files.warnings, filesRead: files.filesRead };
 }
 
 function makeContext(
