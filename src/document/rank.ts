@@ -59,10 +59,16 @@ function rankKeys(found: readonly AttributedFinding[], speaksFor: SpeaksFor, pac
   const each = (key: (f: AttributedFinding, i: number) => number) => {
     if (narrow) {
       if (live.length < 2) return;
-      const values = live.map((i) => key(found[i]!, i));
+      // One pass for the values and the least; the standing ones copied only where some differ.
+      const values = new Float64Array(live.length);
       let least = Infinity;
-      for (const v of values) if (v < least) least = v;
-      if (values.some((v) => v !== least)) live = live.filter((_, k) => values[k] === least);
+      let differ = false;
+      for (let k = 0; k < live.length; k++) {
+        const v = (values[k] = key(found[live[k]!]!, live[k]!));
+        if (k > 0 && v !== values[0]) differ = true;
+        if (v < least) least = v;
+      }
+      if (differ) live = live.filter((_, k) => values[k] === least);
       return;
     }
     const column = new Float64Array(n);
