@@ -1,21 +1,23 @@
-// One measured run in a fresh process: `node bench/measure.mjs MODE DIR [READ_LIST]`.
-//   ours   the techstack CLI exactly as a user runs it (detect DIR --format json --no-git)
+// One measured run in a fresh process: `node bench/measure.mjs MODE DIR [READ_LIST | FLAG...]`.
+//   ours   the techstack CLI exactly as a user runs it (detect DIR --format json --no-git, then any FLAGs)
 //   floor  a minimal walk with the same ignore rules that reads the same files, parsing nothing
 //   peer   @specfy/stack-analyser's analyser on the same folder (its library API; its CLI sleeps 500 ms)
 //   record which files ours reads, written to READ_LIST for the floor
-// Prints one JSON line on stderr at exit: { mode, listed, read, rssMB }.
+// Prints one JSON line on stderr at exit: { mode, listed, read, rssMB, cpuS }.
 import { readdir, readFile } from "node:fs/promises";
 import { writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const [mode, dir, readList] = process.argv.slice(2);
 const report = (extra) => {
-  const rssMB = process.resourceUsage().maxRSS / 1024;
-  process.stderr.write(JSON.stringify({ mode, rssMB: Math.round(rssMB * 10) / 10, ...extra }) + "\n");
+  const usage = process.resourceUsage();
+  const rssMB = usage.maxRSS / 1024;
+  const cpuS = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  process.stderr.write(JSON.stringify({ mode, rssMB: Math.round(rssMB * 10) / 10, cpuS: Math.round(cpuS * 1000) / 1000, ...extra }) + "\n");
 };
 
 if (mode === "ours") {
-  process.argv = [process.argv[0], "techstack", "detect", dir, "--format", "json", "--no-git"];
+  process.argv = [process.argv[0], "techstack", "detect", dir, "--format", "json", "--no-git", ...process.argv.slice(4)];
   const out = process.stdout.write.bind(process.stdout);
   let tools = 0;
   process.stdout.write = (chunk, ...rest) => {

@@ -8,6 +8,7 @@ import {
   firstLineOf,
   foldersHolding,
   foldersUp,
+  hasBaseName,
   inFolder,
   isRecord,
   joinInside,
@@ -37,6 +38,13 @@ describe("paths", () => {
     expect(inFolder("apps/api", "mix.lock")).toBe("apps/api/mix.lock");
     expect(sibling("ios/Podfile", "Podfile.lock")).toBe("ios/Podfile.lock");
     expect(sibling("Podfile", "Podfile.lock")).toBe("Podfile.lock");
+  });
+
+  it("hasBaseName answers as comparing baseName, without cutting it out", () => {
+    const paths = ["package.json", "a/package.json", "a/b/package.json", "mypackage.json", "a/mypackage.json", "package.json/x", "a/package.jsonx", "ackage.json", "", "/package.json", "a//package.json"];
+    for (const name of ["package.json", "yarn.lock", ".nvmrc"]) {
+      for (const path of paths) expect(hasBaseName(path, name), `${path} ${name}`).toBe(baseName(path) === name);
+    }
   });
 
   it("a relative include joined to its folder, refused when it leaves the root", () => {

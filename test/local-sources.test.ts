@@ -87,6 +87,18 @@ describe("DirectorySource reads", () => {
     expect(source.label).toBe(dir);
   });
 
+  it("a file is read whole, byte for byte: empty, small, and larger than one pool or one chunk", async () => {
+    const dir = tempDir();
+    const big = Buffer.from(Array.from({ length: 300_000 }, (_, i) => `é${i}\n`).join(""));
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "small.json"), '{"a": "ü"}');
+    writeFileSync(join(dir, "big.lock"), big);
+    const source = new DirectorySource(dir);
+    expect(Buffer.from(await source.read("empty.txt")).length).toBe(0);
+    expect(Buffer.from(await source.read("small.json")).toString()).toBe('{"a": "ü"}');
+    expect(Buffer.from(await source.read("big.lock")).equals(big)).toBe(true);
+  });
+
   /** Lists `dir` as a DirectorySource with these options: paths sorted, and the warnings. */
   const listing = async (dir: string, options: ConstructorParameters<typeof DirectorySource>[1] = {}) => {
     const source = new DirectorySource(dir, options);

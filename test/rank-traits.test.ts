@@ -111,6 +111,11 @@ describe("file traits from catalog data", () => {
     expect(traits.peerManifest(f("npm:react", "apps/web/package.json"))).toBe(true);
     expect(traits.peerManifest(f("npm:react", "deno.json"))).toBe(false);
     expect(traits.peerManifest(f("pypi:react", "package.json"))).toBe(false);
+    // The manifest's own name, not one ending in it; the kind before the ref's first colon.
+    expect(traits.peerManifest(f("npm:react", "package.json"))).toBe(true);
+    for (const file of ["apps/my-package.json", "mypackage.json", "package.json/index.js"]) expect(traits.peerManifest(f("npm:react", file)), file).toBe(false);
+    for (const ref of ["npmx:react", "np:react", "npm", "xnpm:react"]) expect(traits.peerManifest(f(ref, "package.json")), ref).toBe(false);
+    expect(traits.projectPin(f("runtimes:node", ".nvmrc"))).toBe(false);
     expect(traits.citedManifest(f("maven:org.a:b", "async/pom.xml"))).toBe(true);
     expect(traits.citedManifest(f("npm:b", "pom.xml"))).toBe(false);
     for (const file of ["docker-compose.dev.yml", "ops/Docker-Compose-Nginx.YML", "compose.prod.yaml", "compose-dev.yaml"]) expect(traits.variantFile(file), file).toBe(true);

@@ -66,6 +66,10 @@ describe("the finding that shows a tool best, rank by rank", () => {
     expect(entry("Acme", v2, v1)).toBe("2.1.0 from go.mod");
     // Only within one file: across files the shallowest still decides.
     expect(entry("Acme", { ...v1, file: "go.mod" }, { ...v2, file: "tools/go.mod" })).toBe("1.9.0 from go.mod");
+    // Beside another file's module at the same depth, in order of path and in another order.
+    const other = { ...v1, file: "z.mod" };
+    expect(entry("Acme", v1, v2, other)).toBe("2.1.0 from go.mod");
+    expect(entry("Acme", other, v2, v1)).toBe("2.1.0 from go.mod");
   });
 
   it("5b. of one file's two readings, one release extending the other, the fuller", () => {
@@ -77,6 +81,10 @@ describe("the finding that shows a tool best, rank by rank", () => {
     expect(entry("Node.js", full, short)).toBe("2.1.1 from app/Dockerfile");
     // A release that only shares digits is no extension: the first stays.
     expect(entry("Node.js", short, { ...full, version: "2.10" })).toBe("2.1 from app/Dockerfile");
+    // Beside other files' readings, in order of path as a scan hands them, and in another order.
+    const other = { ref: "runtime:node", file: "zz/Dockerfile", version: "2.1" };
+    expect(entry("Node.js", short, full, other)).toBe("2.1.1 from app/Dockerfile");
+    expect(entry("Node.js", other, short, full)).toBe("2.1.1 from app/Dockerfile");
   });
 
   it("6. a file of the repository, over its metadata", () => {

@@ -8,7 +8,7 @@ import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./mani
 import { lockedManifest } from "./locked-manifest.js";
 import { DENO_CONFIGS, DENO_DEPS_FILES, readDenoImportMaps } from "./deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
-import { baseName, dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
+import { baseName, hasBaseName, dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
 import { LOCKFILES, LockfileFinder } from "./lockfile-finder.js";
 import { aliasTarget, wrappedPackage } from "./package-names.js";
 import { PACKAGE_FIELDS, topLevelKeyLine } from "./root-tables.js";
@@ -26,7 +26,7 @@ export const npmDetector: Detector = {
   name: "npm",
   files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", ...DENO_CONFIGS, ...DENO_DEPS_FILES, "**/.meteor/release", "index.html", "components.json", ...ELECTRON_BUILDER_CONFIGS],
   async detect(ctx) {
-    const manifests = ctx.files.filter((f) => baseName(f) === "package.json");
+    const manifests = ctx.files.filter((f) => hasBaseName(f, "package.json"));
     const parsed = new Map<string, NpmManifest>();
     const catalogs = new Map<string, ReturnType<typeof readPnpmCatalogs>>();
     const rootTables: string[] = [];
@@ -67,9 +67,9 @@ export const npmDetector: Detector = {
     const managers = new Map<string, string>();
     for (const [file, manifest] of parsed) if (manifest.packageManager) managers.set(dirOf(file), manifest.packageManager.name);
     const locks = new LockfileFinder(ctx, managers);
-    for (const file of ctx.files.filter((f) => baseName(f) === "pnpm-workspace.yaml")) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
+    for (const file of ctx.files.filter((f) => hasBaseName(f, "pnpm-workspace.yaml"))) catalogs.set(dirOf(file), readPnpmCatalogs(await ctx.yaml(file)));
     // Yarn's (4.10 and later), in .yarnrc.yml, the same two keys.
-    for (const file of ctx.files.filter((f) => baseName(f) === ".yarnrc.yml" && !catalogs.has(dirOf(f)))) {
+    for (const file of ctx.files.filter((f) => hasBaseName(f, ".yarnrc.yml") && !catalogs.has(dirOf(f)))) {
       const data = await ctx.yaml(file);
       if (isRecord(data) && (isRecord(data.catalog) || isRecord(data.catalogs))) catalogs.set(dirOf(file), readPnpmCatalogs(data));
     }
@@ -189,23 +189,23 @@ export const npmDetector: Detector = {
       }
     }
     // The Yarn release a .yarnrc(.yml)'s yarnPath names (version-files.ts).
-    for (const file of ctx.files.filter((f) => baseName(f) === ".yarnrc.yml" || baseName(f) === ".yarnrc")) await readYarnPath(ctx, file);
+    for (const file of ctx.files.filter((f) => hasBaseName(f, ".yarnrc.yml") || hasBaseName(f, ".yarnrc"))) await readYarnPath(ctx, file);
     // The package manager and release rush.json names (version-files.ts).
-    for (const file of ctx.files.filter((f) => baseName(f) === "rush.json")) await readRushPackageManager(ctx, file);
+    for (const file of ctx.files.filter((f) => hasBaseName(f, "rush.json"))) await readRushPackageManager(ctx, file);
     // Deno's import maps and deps.ts: their npm: and jsr: specifiers and deno.land/x modules (deno.ts).
     await readDenoImportMaps(ctx, (name) => isSibling(name));
     // .nvmrc and .node-version: the Node.js release each pins (version-files.ts).
-    for (const file of ctx.files.filter((f) => baseName(f) === ".nvmrc" || baseName(f) === ".node-version")) await readNodeVersionFile(ctx, file);
+    for (const file of ctx.files.filter((f) => hasBaseName(f, ".nvmrc") || hasBaseName(f, ".node-version"))) await readNodeVersionFile(ctx, file);
     // The Meteor release an app's .meteor/release pins (version-files.ts).
     for (const file of ctx.files.filter((f) => f === ".meteor/release" || f.endsWith("/.meteor/release"))) await readMeteorRelease(ctx, file);
     // Docsify's index.html, which loads the library from an npm CDN (docsify.ts).
-    for (const file of ctx.files.filter((f) => baseName(f) === "index.html" && isSitePage(f))) await readDocsifyPage(ctx, file);
+    for (const file of ctx.files.filter((f) => hasBaseName(f, "index.html") && isSitePage(f))) await readDocsifyPage(ctx, file);
     // shadcn/ui's components.json, by its content (shadcn.ts).
-    for (const file of ctx.files.filter((f) => baseName(f) === "components.json")) await readShadcnComponents(ctx, file);
+    for (const file of ctx.files.filter((f) => hasBaseName(f, "components.json"))) await readShadcnComponents(ctx, file);
     // electron-builder's own configuration files (electron-builder.ts).
     for (const file of ctx.files.filter((f) => ELECTRON_BUILDER_CONFIGS.includes(baseName(f)))) await readElectronBuilderConfig(ctx, file);
     // The Node.js release an eas.json build profile runs on (version-files.ts).
-    for (const file of ctx.files.filter((f) => baseName(f) === "eas.json")) await readEasNode(ctx, file);
+    for (const file of ctx.files.filter((f) => hasBaseName(f, "eas.json"))) await readEasNode(ctx, file);
   },
 };
 

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, dirOf, foldersUp, inFolder, firstLineOf } from "../../src/kit.js";
+import { baseName, hasBaseName, dirOf, foldersUp, inFolder, firstLineOf } from "../../src/kit.js";
 import { readPackageLock } from "./lockfile/package-lock.js";
 import { readYarnLock } from "./lockfile/yarn.js";
 import { readPnpmLock } from "./lockfile/pnpm.js";
@@ -45,7 +45,7 @@ export class LockfileFinder {
     managers: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const name of LOCKFILES) {
-      for (const file of ctx.files) if (baseName(file) === name) this.byDir.set(dirOf(file), [...(this.byDir.get(dirOf(file)) ?? []), file]);
+      for (const file of ctx.files) if (hasBaseName(file, name)) this.byDir.set(dirOf(file), [...(this.byDir.get(dirOf(file)) ?? []), file]);
     }
     for (const [dir, files] of this.byDir) {
       const manager = managers.get(dir) ?? "";

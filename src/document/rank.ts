@@ -68,10 +68,16 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
   const each = (key: (f: AttributedFinding, i: number) => number) => {
     if (narrow) {
       if (live.length < 2) return;
-      const values = live.map((i) => key(found[i]!, i));
+      // One pass for the values and the least; the standing ones copied only where some differ.
+      const values = new Float64Array(live.length);
       let least = Infinity;
-      for (const v of values) if (v < least) least = v;
-      if (values.some((v) => v !== least)) live = live.filter((_, k) => values[k] === least);
+      let differ = false;
+      for (let k = 0; k < live.length; k++) {
+        const v = (values[k] = key(found[live[k]!]!, live[k]!));
+        if (k > 0 && v !== values[0]) differ = true;
+        if (v < least) least = v;
+      }
+      if (differ) live = live.filter((_, k) => values[k] === least);
       return;
     }
     const column = new Float64Array(n);
@@ -109,8 +115,24 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
     each((_, i) => values[i]!);
   };
   const manifest = found.map((f) => traits.peerManifest(f));
-  const packages = found.map(packageOf);
+  // Classes are keyed by numbers, not by text: a package, a file and a module each numbered once,
+  // so an entry of 40,000 findings builds no key strings and its sets hash no text per rank.
+  const packages = numbered(found, packageOf);
   const inPackage = (i: number) => packages[i]!;
+  // Numbered when ranks 5 first need them (most entries are settled before).
+  let files: Int32Array | undefined;
+  let modules: Int32Array | undefined;
+  let moduleCount = 0;
+  const fileOf = (i: number) => (files ??= numbered(found, (f) => f.file))[i]!;
+  const fileModuleOf = (i: number) => {
+    if (!modules) {
+      modules = numbered(found, (f) => traits.majorless(f.ref));
+      moduleCount = largest(modules) + 1;
+    }
+    return fileOf(i) * moduleCount + modules[i]!;
+  };
+  // A finding without a version is a class of its own: a negative number no file's class takes.
+  const ownClass = (i: number) => -1 - i;
   // 1. One with a version.
   each((f) => -has(f.version));
   // 2. Of those, the one that speaks for the tool itself: Vue.js takes the version of `vue`, not of
@@ -131,20 +153,32 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
   //    package.json): ranks 3b and 7 leave those to the path (rank 8), so they all stand as the best
   //    of them does.
   tied(inPackage, (members) => {
-    const pins = new Map(members.map((i) => [i, traits.tagRelease(found[i]!) ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!))]));
-    const most = largest([...pins.values()]);
-    const mostOfManifests = largest(members.filter((i) => manifest[i]).map((i) => pins.get(i)!));
-    return (i) => most - (manifest[i] ? mostOfManifests : pins.get(i)!);
+    // Each member's pin by its index (a package declared 40,000 times: no map of pairs).
+    const pins = new Float64Array(n);
+    let most = members.length ? -Infinity : 0;
+    let mostOfManifests = -Infinity;
+    for (const i of members) {
+      const pin = (pins[i] = traits.tagRelease(found[i]!) ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!)));
+      if (pin > most) most = pin;
+      if (manifest[i] && pin > mostOfManifests) mostOfManifests = pin;
+    }
+    if (mostOfManifests === -Infinity) mostOfManifests = 0;
+    return (i) => most - (manifest[i] ? mostOfManifests : pins[i]!);
   });
   // 4. The runtime a project pins for itself (a kind kinds.yml marks `project-pin`: go.mod's `go`,
   //    .nvmrc, .python-version, .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
   //    which may lag behind it.
   each((f) => -has(traits.projectPin(f) && pinsRuntime(f)));
+  // Ranks 5 and 5b weigh findings of one file against each other: narrowed to the best, where no
+  // two standing findings with a version share a file, they leave all standing. Found without
+  // numbering the files (a monorepo's 40,000 package.json files) where those come in order of
+  // path, as the scan sorts them; in any other order each class is counted as before.
+  const sharedFiles = !narrow || !increasingFiles(found, live);
   // 5. Of one module declared by one file at two major paths (a registry's `major_suffix`: go.mod's
   //    `echo/v4` beside an old `echo`), the later release: the project is moving to it. Other
   //    packages of one tool keep the file's order (the site takes the first of a file's @storybook/* packages).
-  tied(
-    (i) => (found[i]!.version ? `${found[i]!.file}\u0000${traits.majorless(found[i]!.ref)}` : i),
+  if (sharedFiles) tied(
+    (i) => (found[i]!.version ? fileModuleOf(i) : ownClass(i)),
     (members) => {
       if (members.length === 1) return () => 0;
       // How many of another major path are at a later release: all later ones, less those of its own.
@@ -156,8 +190,8 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
   //    Of one file's readings of the tool's release where one extends another, the fuller: a web
   //    project's pinned Microsoft.AspNetCore.App 2.1.1 over its netcoreapp2.1 (both ASP.NET Core's);
   //    each counts the readings of its file that extend it.
-  tied(
-    (i) => (found[i]!.version ? found[i]!.file : i),
+  if (sharedFiles) tied(
+    (i) => (found[i]!.version ? fileOf(i) : ownClass(i)),
     (members) => {
       if (members.length === 1) return () => 0;
       // Sorted as text, the releases extending `r` lie together from `r.` up to `r/` ("/" follows ".").
@@ -176,8 +210,14 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
   tied(
     inPackage,
     (members) => {
-      const shallowest = -largest(members.filter((i) => manifest[i]).map((i) => -depth(found[i]!.file)));
-      return (i) => (manifest[i] ? shallowest : depth(found[i]!.file));
+      // Each member's depth worked out once; the shallowest of the peer manifests among them.
+      const depths = new Float64Array(n);
+      let shallowest = Infinity;
+      for (const i of members) {
+        depths[i] = depth(found[i]!.file);
+        if (manifest[i] && depths[i]! < shallowest) shallowest = depths[i]!;
+      }
+      return (i) => (manifest[i] ? shallowest : depths[i]!);
     },
     (i) => depth(found[i]!.file),
   );
@@ -208,14 +248,48 @@ export function pickBest(found: readonly AttributedFinding[], by: RankBy = {}): 
   // Only the best is asked for: each rank keeps the findings best on it (the whole order's first).
   const { live } = rankKeys(found, by, true);
   let best = live[0]!;
-  for (const i of live) if (compareIgnoringCase(found[i]!.file, found[best]!.file) < 0) best = i;
+  let bestLower = found[best]!.file.toLowerCase();
+  for (const i of live) {
+    // compareIgnoringCase, the best's file lowered once.
+    const file = found[i]!.file;
+    const lower = file.toLowerCase();
+    if (lower < bestLower || (lower === bestLower && compareCodeUnits(file, found[best]!.file) < 0)) {
+      best = i;
+      bestLower = lower;
+    }
+  }
   return found[best];
 }
 
+/** Whether the files of the findings `at` with a version, in that order, each sort after the one before (so no two are one file). */
+function increasingFiles(found: readonly AttributedFinding[], at: readonly number[]): boolean {
+  let last: string | undefined;
+  for (const i of at) {
+    const f = found[i]!;
+    if (!f.version) continue;
+    if (last !== undefined && !(last < f.file)) return false;
+    last = f.file;
+  }
+  return true;
+}
+
+/** Each of `items` as a number, one for each distinct key `keyOf` gives it, from 0. */
+function numbered<T>(items: readonly T[], keyOf: (item: T) => string): Int32Array {
+  const ids = new Map<string, number>();
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const key = keyOf(items[i]!);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    out[i] = id;
+  }
+  return out;
+}
+
 /** The largest of `values`, 0 for none (no spread: a package declared 200,000 times). */
-function largest(values: readonly number[]): number {
+function largest(values: ArrayLike<number>): number {
   let most = values.length ? -Infinity : 0;
-  for (const v of values) if (v > most) most = v;
+  for (let i = 0; i < values.length; i++) if (values[i]! > most) most = values[i]!;
   return most;
 }
 

@@ -29,6 +29,14 @@ export function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 
+/**
+ * Whether `baseName(path) === name`, for a `name` holding no "/", compared in place: a detector
+ * that picks its files out of every path of a tree by name makes no string for each.
+ */
+export function hasBaseName(path: string, name: string): boolean {
+  return path.endsWith(name) && (path.length === name.length || path.charCodeAt(path.length - name.length - 1) === 47);
+}
+
 /** `a/b` + `../c.txt` -> `a/c.txt`; undefined when the result would leave the repository root. */
 export function joinInside(dir: string, relative: string): string | undefined {
   if (relative.startsWith("/")) return undefined;

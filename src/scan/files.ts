@@ -28,7 +28,8 @@ export class ScanFiles {
   filesRead = 0;
   private readonly texts = new Map<string, Promise<string | undefined>>();
   private readonly raw = new Map<string, Promise<Uint8Array | undefined>>();
-  private readonly parsed = new Map<string, Promise<unknown>>();
+  /** By format, then path: no key text made for each parse. */
+  private readonly parsed: Record<ParserKind, Map<string, Promise<unknown>>> = { json: new Map(), yaml: new Map(), toml: new Map(), xml: new Map() };
   private readonly peeked = new Map<string, Promise<string | undefined>>();
   private active = 0;
   private readonly waiting: Array<() => void> = [];
@@ -66,7 +67,7 @@ export class ScanFiles {
   }
 
   parse<T>(path: string, kind: ParserKind): Promise<T | undefined> {
-    const pending = once(this.parsed, `${kind}\0${path}`, () =>
+    const pending = once(this.parsed[kind], path, () =>
       this.text(path).then((text) => {
         if (text === undefined) return undefined;
         try {

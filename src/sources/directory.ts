@@ -1,10 +1,11 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { DEFAULT_IGNORED_DIRS, IgnoreRules, NESTED_REPOSITORY } from "./ignore-rules.js";
 
 const YIELD_EVERY_DIRS = 64;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
+const MAX_ONE_READ = 2 ** 31 - 1;
 const TOO_LARGE_PATTERN = "a pattern too large to apply (its regular expression is refused) is left out; the file's other patterns apply";
 // A file swapped for a link or a FIFO after the listing is neither followed nor waited on.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
@@ -70,7 +71,10 @@ export class DirectorySource implements FileSource {
       const info = fstatSync(fd);
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
       if (info.size > maxBytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
-      return readFileSync(fd);
+      // The size just read sizes the buffer, as readFileSync would after asking for it again; a
+      // file that reports none (a FUSE or proc file), or more than one read can take, is left to
+      // readFileSync (its end found by reading; its own error for a file over 2 GB).
+      return info.size > 0 && info.size <= MAX_ONE_READ ? readUpTo(fd, info.size) : readFileSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -171,6 +175,14 @@ export class DirectorySource implements FileSource {
 }
 
 type RawDirent = Dirent & { rawName?: Buffer };
+
+/** Up to `size` bytes from the start of an open file, fewer where it ends sooner (as readFileSync reads a file of that size). */
+function readUpTo(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (let n = -1; n !== 0 && at < size; at += n) n = readSync(fd, buffer, at, size - at, at);
+  return at < size ? buffer.subarray(0, at) : buffer;
+}
 
 function specialKind(entry: Dirent): string {
   return entry.isFIFO() ? "a FIFO" : "a device";

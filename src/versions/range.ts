@@ -12,6 +12,19 @@ export function pinnedVersion(requirement: string): string | undefined {
  */
 export function lowestVersion(range: string | undefined): string | undefined {
   if (!range) return undefined;
+  // Worked out once a range: a monorepo's 40,000 package.json files declaring `^4.17.21` asked
+  // semver the same question 40,000 times. The cache is emptied when full, so it stays small.
+  const known = lowest.get(range);
+  if (known !== undefined || lowest.has(range)) return known;
+  if (lowest.size >= LOWEST_CACHED) lowest.clear();
+  const version = lowestOf(range);
+  lowest.set(range, version);
+  return version;
+}
+const lowest = new Map<string, string | undefined>();
+const LOWEST_CACHED = 10_000;
+
+function lowestOf(range: string): string | undefined {
   // An alias (`npm:string-width@^4.2.0`, `npm:@vue/vue-loader-v15@^15.9.8`) stands for its range.
   const spec = range.trim().replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, "");
   if (!spec || spec === "*" || spec === "x" || /^[a-z]+:|^\.{0,2}\/|^~\/|\/|^latest$|^next$/i.test(spec)) return undefined;
