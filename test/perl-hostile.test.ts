@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { readCpanfile } from "../detectors/perl/cpanfile.js";
 import { readSnapshot } from "../detectors/perl/snapshot.js";
 import { expectFinishesWithin } from "./work-budget.js";

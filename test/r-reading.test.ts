@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rDetector, readFields, readRenvLock } from "../detectors/r/index.js";
+import { rDetector, readFields } from "../detectors/r/index.js";
 import { byFile, detectorFindings } from "./detector-findings.js";
 
 // The R reader field by field, on DESCRIPTION files laid out as R packages write them (usethis and
