@@ -17,12 +17,14 @@ const catalog = new Catalog({
     { id: "sentry", name: "Sentry", open_source: true, hosted_saas: true },
     { id: "flyway", name: "Flyway", category: "Data Stores", sub_category: "Database Tools" },
     { id: "acme", name: "Acme", category: "Build, Test, Deploy" },
+    { id: "python", name: "Python", category: "Languages & Frameworks", sub_category: "Languages" },
+    { id: "typescript", name: "TypeScript", category: "Languages & Frameworks", sub_category: "Languages" },
   ],
   matchers: {
-    npm: { "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm", "@sentry/node": "sentry", acme: "acme", "acme-loader": "acme" },
+    npm: { typescript: "typescript", "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm", "@sentry/node": "sentry", acme: "acme", "acme-loader": "acme" },
     docker: { node: "nodejs", redis: "redis", "acme/search": "acme-search", "flyway/flyway": "flyway", "acmecorp/server": "acme" },
     maven: { "org.flywaydb:flyway-core": "flyway" },
-    runtime: { node: "nodejs" },
+    runtime: { node: "nodejs", python: "python" },
     "version-manager": { redis: "redis" },
     conda: { redis: "redis", "redis-py": "redis" },
   },
@@ -37,7 +39,7 @@ function version(name: string, ...findings: Finding[]): string {
 
 describe("numbers that are not the tool's own release", () => {
   it("lists its rules in the order they apply", () => {
-    expect(VERSION_RULES.map((r) => r.name)).toEqual(["typings", "closed hosted service", "another vendor's wrapper", "a server's clients"]);
+    expect(VERSION_RULES.map((r) => r.name)).toEqual(["typings", "closed hosted service", "another vendor's wrapper", "a language pinned below the root", "a server's clients"]);
   });
 
   it("typings: @types/node 20.11 is not the Node.js in use", () => {
@@ -54,6 +56,15 @@ describe("numbers that are not the tool's own release", () => {
   it("another vendor's wrapper: @nestjs/platform-express is not Express's release when `express` is a package of its own", () => {
     expect(version("ExpressJS", { ref: "npm:@nestjs/platform-express", file: "package.json", version: "10.3.0" })).toBe("none");
     expect(version("ExpressJS", { ref: "npm:@nestjs/platform-express", file: "package.json", version: "10.3.0" }, { ref: "npm:express", file: "api/package.json", version: "4.18.2" })).toBe("4.18.2");
+  });
+
+  it("a language pinned below the root: a subproject's pin is its own, a package that is the language is not a pin", () => {
+    expect(version("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" })).toBe("none");
+    expect(version("Python", { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
+    expect(version("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" }, { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
+    expect(version("TypeScript", { ref: "npm:typescript", file: "web/package.json", version: "4.1.3" })).toBe("4.1.3");
+    // Not a language: Node.js (the site files it under Frameworks) is left to the ranks.
+    expect(version("Node.js", { ref: "runtime:node", file: "web/.nvmrc", version: "18.19.0" })).toBe("18.19.0");
   });
 
   it("a server's clients: a driver's release is not the database's; an image's tag or a version manager's pin is", () => {

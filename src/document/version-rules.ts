@@ -5,6 +5,7 @@ import { hasOwnPackage, isOtherScope, isVendorScope, namesTool, toolNames } from
 import type { SpeaksFor } from "./rank.js";
 import { withoutVersion } from "./written-version.js";
 import { refKind } from "../kit.js";
+import { REPO_METADATA } from "../constants.js";
 
 /** Sub-categories of search servers, run from an image and reached through client packages. */
 const SEARCH_SERVERS: ReadonlySet<string> = new Set(["Search as a Service", "Search Engines", "Search Tools"]);
@@ -29,6 +30,25 @@ interface Context {
 export interface VersionRule {
   readonly name: string;
   readonly apply: (found: AttributedFinding[], context: Context) => AttributedFinding[];
+}
+
+/**
+ * The kind of a language's pins read from a project's own files (.ruby-version, a Gemfile's `ruby`,
+ * .python-version, go.mod's `go`, a pom's release). A package (npm's `typescript`), an image's tag,
+ * a CI setup step, a version manager's file or a dev container's feature is not one. (The site
+ * gives no Python from nested Dockerfiles either, but in 2 owners only: corpus AgentGPT, hkube, novu.)
+ */
+const BELOW_ROOT_PINS: ReadonlySet<string> = new Set(["runtime"]);
+
+/**
+ * A file in a folder below the root that is not one of the root's own configuration folders
+ * (`.github/`, `.devcontainer/`, `.circleci/`, `.config/`: dot-folders hold the repository's own
+ * settings, as its root does).
+ */
+function belowRoot(file: string): boolean {
+  if (file === REPO_METADATA) return false;
+  const slash = file.indexOf("/");
+  return slash >= 0 && !file.startsWith(".");
 }
 
 const hasImageVersion = (f: AttributedFinding): boolean => Boolean(f.version) && f.ref.startsWith("docker:");
@@ -60,6 +80,21 @@ export const VERSION_RULES: readonly VersionRule[] = [
     apply: (found, { tool, catalog, names, byName }) => {
       if (found.some((f) => f.version && byName(f) === 0)) return found;
       return found.map((f) => (f.version && isOtherScope(f.ref, names) && !isVendorScope(f.ref, tool) && hasOwnPackage(catalog, tool, f.ref) ? withoutVersion(f) : f));
+    },
+  },
+  {
+    // A language's release is the repository's own pin at its root (.ruby-version, a Gemfile's `ruby`
+    // and its lockfile's RUBY VERSION, .python-version, go.mod's `go`, a pom's release). The same pin
+    // in a folder below it speaks for that folder (a Rails engine's test/dummy app, one of several
+    // course projects or modules): the site gives the language no release from one (6 owners, none
+    // against: corpus Meter-Reader/barion, 2lambda123/configu, hantsy/spring6-sandbox,
+    // 24amcoder-sb's Karate book; held-out stephensl/LS175, ubogdan/go-playground). A package that
+    // is the language (npm's `typescript`) gives its release wherever it is declared, as the site's
+    // nested TypeScript shows; dot-folders (.github/, .devcontainer/) hold the root's own settings.
+    name: "a language pinned below the root",
+    apply: (found, { tool }) => {
+      if (tool.sub_category !== "Languages") return found;
+      return found.map((f) => (f.version && belowRoot(f.file) && BELOW_ROOT_PINS.has(refKind(f.ref)) ? withoutVersion(f) : f));
     },
   },
   {
