@@ -17,14 +17,12 @@ const catalog = new Catalog({
     { id: "sentry", name: "Sentry", open_source: true, hosted_saas: true },
     { id: "flyway", name: "Flyway", category: "Data Stores", sub_category: "Database Tools" },
     { id: "acme", name: "Acme", category: "Build, Test, Deploy" },
-    { id: "python", name: "Python", category: "Languages & Frameworks", sub_category: "Languages" },
-    { id: "typescript", name: "TypeScript", category: "Languages & Frameworks", sub_category: "Languages" },
   ],
   matchers: {
-    npm: { typescript: "typescript", "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm", "@sentry/node": "sentry", acme: "acme", "acme-loader": "acme" },
+    npm: { "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm", "@sentry/node": "sentry", acme: "acme", "acme-loader": "acme" },
     docker: { node: "nodejs", redis: "redis", "acme/search": "acme-search", "flyway/flyway": "flyway", "acmecorp/server": "acme" },
     maven: { "org.flywaydb:flyway-core": "flyway" },
-    runtime: { node: "nodejs", python: "python" },
+    runtime: { node: "nodejs" },
     "version-manager": { redis: "redis" },
     conda: { redis: "redis", "redis-py": "redis" },
   },
@@ -58,15 +56,6 @@ describe("numbers that are not the tool's own release", () => {
     expect(version("ExpressJS", { ref: "npm:@nestjs/platform-express", file: "package.json", version: "10.3.0" }, { ref: "npm:express", file: "api/package.json", version: "4.18.2" })).toBe("4.18.2");
   });
 
-  it("a language pinned below the root: a subproject's pin is its own, a package that is the language is not a pin", () => {
-    expect(version("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" })).toBe("none");
-    expect(version("Python", { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
-    expect(version("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" }, { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
-    expect(version("TypeScript", { ref: "npm:typescript", file: "web/package.json", version: "4.1.3" })).toBe("4.1.3");
-    // Not a language: Node.js (the site files it under Frameworks) is left to the ranks.
-    expect(version("Node.js", { ref: "runtime:node", file: "web/.nvmrc", version: "18.19.0" })).toBe("18.19.0");
-  });
-
   it("a server's clients: a driver's release is not the database's; an image's tag or a version manager's pin is", () => {
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" })).toBe("none");
     expect(version("Redis", { ref: "npm:ioredis", file: "package.json", version: "5.3.2" }, { ref: "docker:redis", file: "docker-compose.yml" })).toBe("none");
@@ -93,6 +82,22 @@ describe("numbers that are not the tool's own release", () => {
 
   it("a search server's client gives way to a tagged image of it", () => {
     expect(version("Acme Search", { ref: "npm:acme-search-client", file: "package.json", version: "8.11.0" }, { ref: "docker:acme/search", file: "docker-compose.yml", version: "7.17.0" })).toBe("7.17.0");
+  });
+});
+
+describe("a language pinned below the root, in the shipped catalog", () => {
+  it("a subproject's pin is its own; a package that is the language is not a pin", async () => {
+    const { builtinCatalog } = await import("../src/index.js");
+    const shipped = builtinCatalog();
+    const at = (name: string, ...found: Finding[]) => toolFromFindings(shipped, name, found)?.version ?? "none";
+    expect(at("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" })).toBe("none");
+    expect(at("Python", { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
+    expect(at("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" }, { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
+    expect(at("TypeScript", { ref: "npm:typescript", file: "web/package.json", version: "4.1.3" })).toBe("4.1.3");
+    // A dot-folder holds the root's own settings.
+    expect(at("Python", { ref: "runtime:python", file: ".config/.python-version", version: "3.11.4" })).toBe("3.11.4");
+    // Not a language: Node.js (the site files it under Frameworks) is left to the ranks.
+    expect(at("Node.js", { ref: "engine:node", file: "web/.nvmrc", version: "18.19.0" })).toBe("18.19.0");
   });
 });
 

@@ -32,25 +32,6 @@ export interface VersionRule {
   readonly apply: (found: AttributedFinding[], context: Context) => AttributedFinding[];
 }
 
-/**
- * The kind of a language's pins read from a project's own files (.ruby-version, a Gemfile's `ruby`,
- * .python-version, go.mod's `go`, a pom's release). A package (npm's `typescript`), an image's tag,
- * a CI setup step, a version manager's file or a dev container's feature is not one. (The site
- * gives no Python from nested Dockerfiles either, but in 2 owners only: corpus AgentGPT, hkube, novu.)
- */
-const BELOW_ROOT_PINS: ReadonlySet<string> = new Set(["runtime"]);
-
-/**
- * A file in a folder below the root that is not one of the root's own configuration folders
- * (`.github/`, `.devcontainer/`, `.circleci/`, `.config/`: dot-folders hold the repository's own
- * settings, as its root does).
- */
-function belowRoot(file: string): boolean {
-  if (file === REPO_METADATA) return false;
-  const slash = file.indexOf("/");
-  return slash >= 0 && !file.startsWith(".");
-}
-
 const hasImageVersion = (f: AttributedFinding): boolean => Boolean(f.version) && f.ref.startsWith("docker:");
 
 export const VERSION_RULES: readonly VersionRule[] = [
@@ -90,11 +71,13 @@ export const VERSION_RULES: readonly VersionRule[] = [
     // against: corpus Meter-Reader/barion, 2lambda123/configu, hantsy/spring6-sandbox,
     // 24amcoder-sb's Karate book; held-out stephensl/LS175, ubogdan/go-playground). A package that
     // is the language (npm's `typescript`) gives its release wherever it is declared, as the site's
-    // nested TypeScript shows; dot-folders (.github/, .devcontainer/) hold the root's own settings.
+    // nested TypeScript shows, as do an image's tag (nested Dockerfiles' Python gives none either,
+    // but in 2 owners only: corpus AgentGPT, hkube, novu) and a CI step: only a project pin
+    // (catalog/kinds.yml's `project-pin` kinds) counts. Dot-folders (.github/, .config/) are the root's.
     name: "a language pinned below the root",
-    apply: (found, { tool }) => {
+    apply: (found, { tool, catalog }) => {
       if (tool.sub_category !== "Languages") return found;
-      return found.map((f) => (f.version && belowRoot(f.file) && BELOW_ROOT_PINS.has(refKind(f.ref)) ? withoutVersion(f) : f));
+      return found.map((f) => (f.version && belowRoot(f.file) && catalog.rankTraits.projectPin(f) ? withoutVersion(f) : f));
     },
   },
   {
@@ -138,4 +121,14 @@ export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catal
   const clientsOnly = tool.category === "Data Stores" || context.server || !found.some((f) => f.version && byName(f) < 2);
   const speaksFor: SpeaksFor = clientsOnly && found.some(hasImageVersion) ? (f) => (hasImageVersion(f) ? 0 : 1) : byName;
   return { found, speaksFor };
+}
+
+/**
+ * A file in a folder below the root that is not one of the root's own configuration folders
+ * (`.github/`, `.devcontainer/`, `.config/`: dot-folders hold the repository's own settings, as its
+ * root does).
+ */
+function belowRoot(file: string): boolean {
+  if (file === REPO_METADATA) return false;
+  return file.includes("/") && !file.startsWith(".");
 }
