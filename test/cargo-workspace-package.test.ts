@@ -26,10 +26,13 @@ describe("Cargo [workspace.package] rust-version", () => {
     expect(alone.document.tools.find((t) => t.name === "Rust")?.version).toBeUndefined();
   });
 
-  it("a member's own rust-version stays its own", async () => {
-    const own = member.replace("rust-version.workspace = true", 'rust-version = "1.80"');
-    const { document } = await scan(new MemorySource({ "crates/cli/Cargo.toml": own }), { git: false });
+  it("a crate's own rust-version stays its own at the root; a member alone below it pins only for itself", async () => {
+    const own = member.replace("rust-version.workspace = true", 'rust-version = "1.80"').replace("version.workspace = true", 'version = "0.4.0"');
+    const { document } = await scan(new MemorySource({ "Cargo.toml": own.replace("tokio = { workspace = true, features = [\"full\"] }", 'tokio = "1.35"') }), { git: false });
     expect(document.tools.find((t) => t.name === "Rust")?.version).toBe("1.80");
+    // A language pinned only below the root gives no release (src/document/version-rules.ts).
+    const nested = await scan(new MemorySource({ "crates/cli/Cargo.toml": own }), { git: false });
+    expect(nested.document.tools.find((t) => t.name === "Rust")?.version).toBeUndefined();
   });
 });
 

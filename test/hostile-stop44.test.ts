@@ -67,7 +67,7 @@ describe("stop 44: long runs that a pattern split every way", () => {
   });
 
   it("a gemspec's required_ruby_version of a quote and 100,000 digits never closed", async () => {
-    const r = await scanBeside({ "a/x.gemspec": `Gem::Specification.new do |s|\n  s.required_ruby_version = "${run("0")}\nend\n`, "b/y.gemspec": `Gem::Specification.new do |s|\n  s.required_ruby_version = ">= 3.1", "< 4"\nend\n` });
+    const r = await scanBeside({ "a/x.gemspec": `Gem::Specification.new do |s|\n  s.required_ruby_version = "${run("0")}\nend\n`, "y.gemspec": `Gem::Specification.new do |s|\n  s.required_ruby_version = ">= 3.1", "< 4"\nend\n` });
     expect(r.document.tools.find((t) => t.name === "Ruby")?.version).toBe("3.1");
   });
 

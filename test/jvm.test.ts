@@ -650,7 +650,9 @@ describe("Gradle", () => {
     // A Java library beside it still names Java with its level.
     const lib = "plugins {\n    id 'java-library'\n}\njava {\n    sourceCompatibility = JavaVersion.VERSION_17\n}\n";
     const both = await scan(new MemorySource({ "android/app/build.gradle": app, "lib/build.gradle": lib }), { git: false });
-    expect(entry(both.document.tools, "Java")).toMatchObject({ version: "17", detection_source: "lib/build.gradle" });
+    // (its level is the module's own: a language pinned only below the root gives no release, src/document/version-rules.ts)
+    expect(entry(both.document.tools, "Java")).toMatchObject({ detection_source: "lib/build.gradle" });
+    expect(entry(both.document.tools, "Java")?.version).toBeUndefined();
   });
 
   it("a Flutter app's module compiles against Flutter's own level: its minSdkVersion names the release; a numeric compileSdk still comes first", async () => {

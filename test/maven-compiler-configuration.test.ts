@@ -40,7 +40,10 @@ const java = async (files: Record<string, string>) => {
 describe("maven-compiler-plugin's configured Java level", () => {
   it("source/target in the parent's pluginManagement: the parent and the module", async () => {
     expect(await java({ "pom.xml": parent("<source>1.8</source><target>1.8</target>"), "core/pom.xml": child })).toEqual([["1.8", "pom.xml"]]);
-    expect(await java({ "core/pom.xml": child.replace("<artifactId>maven-compiler-plugin</artifactId>", "<artifactId>maven-compiler-plugin</artifactId><configuration><release>17</release></configuration>") })).toEqual([["17", "core/pom.xml"]]);
+    const own = child.replace("<artifactId>maven-compiler-plugin</artifactId>", "<artifactId>maven-compiler-plugin</artifactId><configuration><release>17</release></configuration>");
+    expect(await java({ "pom.xml": own })).toEqual([["17", "pom.xml"]]);
+    // A module alone in its folder pins Java for itself: no release (src/document/version-rules.ts).
+    expect(await java({ "core/pom.xml": own })).toEqual([[undefined, "core/pom.xml"]]);
   });
 
   it("release wins over source, and a property it names is interpolated", async () => {

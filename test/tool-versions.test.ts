@@ -15,7 +15,11 @@ describe("version managers' pins", () => {
     expect(tool(document.tools, "Node.js")).toMatchObject({ version: "22.2.0", detection_source: "mise.toml" });
     expect(tool(document.tools, "Python")).toMatchObject({ version: "3.12.1", detection_source: ".tool-versions" });
     const nested = await scan(new MemorySource({ "api/.tool-versions": toolVersions, "api/.config/mise.toml": '[tools]\njava = "temurin-21.0.3+9.0.LTS"\n', "web/.tool-versions": "nodejs 18.19.0\n" }), opts);
-    expect(tool(nested.document.tools, "Java")).toMatchObject({ version: "21.0.3", detection_source: "api/.config/mise.toml" });
+    // (cited from mise's file; a language pinned only below the root names no release, src/document/version-rules.ts)
+    expect(tool(nested.document.tools, "Java")).toMatchObject({ detection_source: "api/.config/mise.toml" });
+    expect(tool(nested.document.tools, "Java")?.version).toBeUndefined();
+    const rooted = await scan(new MemorySource({ ".tool-versions": toolVersions, ".config/mise.toml": '[tools]\njava = "temurin-21.0.3+9.0.LTS"\n' }), opts);
+    expect(tool(rooted.document.tools, "Java")).toMatchObject({ version: "21.0.3", detection_source: ".config/mise.toml" });
     // another folder's mise configuration changes nothing here
     expect(tool(nested.document.tools, "Node.js")?.version).toBe("20.10.0");
   });

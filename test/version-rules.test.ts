@@ -38,7 +38,7 @@ function version(name: string, ...findings: Finding[]): string {
 
 describe("numbers that are not the tool's own release", () => {
   it("lists its rules in the order they apply", () => {
-    expect(VERSION_RULES.map((r) => r.name)).toEqual(["typings", "closed hosted service", "another vendor's wrapper", "a server's clients"]);
+    expect(VERSION_RULES.map((r) => r.name)).toEqual(["typings", "closed hosted service", "another vendor's wrapper", "a language pinned below the root", "a server's clients"]);
   });
 
   it("typings: @types/node 20.11 is not the Node.js in use", () => {
@@ -83,6 +83,22 @@ describe("numbers that are not the tool's own release", () => {
 
   it("a search server's client gives way to a tagged image of it", () => {
     expect(version("Acme Search", { ref: "npm:acme-search-client", file: "package.json", version: "8.11.0" }, { ref: "docker:acme/search", file: "docker-compose.yml", version: "7.17.0" })).toBe("7.17.0");
+  });
+});
+
+describe("a language pinned below the root, in the shipped catalog", () => {
+  it("a subproject's pin is its own; a package that is the language is not a pin", async () => {
+    const { builtinCatalog } = await import("../src/index.js");
+    const shipped = builtinCatalog();
+    const at = (name: string, ...found: Finding[]) => toolFromFindings(shipped, name, found)?.version ?? "none";
+    expect(at("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" })).toBe("none");
+    expect(at("Python", { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
+    expect(at("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" }, { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
+    expect(at("TypeScript", { ref: "npm:typescript", file: "web/package.json", version: "4.1.3" })).toBe("4.1.3");
+    // A dot-folder holds the root's own settings.
+    expect(at("Python", { ref: "runtime:python", file: ".config/.python-version", version: "3.11.4" })).toBe("3.11.4");
+    // Not a language: Node.js (the site files it under Frameworks) is left to the ranks.
+    expect(at("Node.js", { ref: "engine:node", file: "web/.nvmrc", version: "18.19.0" })).toBe("18.19.0");
   });
 });
 

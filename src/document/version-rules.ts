@@ -5,6 +5,7 @@ import { hasOwnPackage, isOtherScope, isVendorScope, namesTool, toolNames } from
 import type { SpeaksFor } from "./rank.js";
 import { withoutVersion } from "./written-version.js";
 import { refKind } from "../kit.js";
+import { REPO_METADATA } from "../constants.js";
 
 /** Sub-categories of search servers, run from an image and reached through client packages. */
 const SEARCH_SERVERS: ReadonlySet<string> = new Set(["Search as a Service", "Search Engines", "Search Tools"]);
@@ -62,6 +63,23 @@ export const VERSION_RULES: readonly VersionRule[] = [
     },
   },
   {
+    // A language's release is the repository's own pin at its root (.ruby-version, a Gemfile's `ruby`
+    // and its lockfile's RUBY VERSION, .python-version, go.mod's `go`, a pom's release). The same pin
+    // in a folder below it speaks for that folder (a Rails engine's test/dummy app, one of several
+    // course projects or modules): the site gives the language no release from one (6 owners, none
+    // against: corpus Meter-Reader/barion, 2lambda123/configu, hantsy/spring6-sandbox,
+    // 24amcoder-sb's Karate book; held-out stephensl/LS175, ubogdan/go-playground). A package that
+    // is the language (npm's `typescript`) gives its release wherever it is declared, as the site's
+    // nested TypeScript shows, as do an image's tag (nested Dockerfiles' Python gives none either,
+    // but in 2 owners only: corpus AgentGPT, hkube, novu) and a CI step: only a project pin
+    // (catalog/kinds.yml's `project-pin` kinds) counts. Dot-folders (.github/, .config/) are the root's.
+    name: "a language pinned below the root",
+    apply: (found, { tool, catalog }) => {
+      if (tool.sub_category !== "Languages") return found;
+      return found.map((f) => (f.version && belowRoot(f.file) && catalog.rankTraits.projectPin(f) ? withoutVersion(f) : f));
+    },
+  },
+  {
     // A database, cache, broker or search server that runs from an image has its own releases; a
     // package is one of its clients, released on its own numbering (pg 8.11 and psycopg2 2.9 are
     // not PostgreSQL 8.11 or 2.9, the redis gem 4.6 is not Redis 4.6, a Helm chart's 12.1 is the
@@ -105,4 +123,14 @@ export function ownVersions(tool: CatalogTool, found: AttributedFinding[], catal
   const hasImageVersion = (f: AttributedFinding): boolean => Boolean(f.version) && catalog.rankTraits.tagRelease(f);
   const speaksFor: SpeaksFor = clientsOnly && found.some(hasImageVersion) ? (f) => (hasImageVersion(f) ? 0 : 1) : byName;
   return { found, speaksFor };
+}
+
+/**
+ * A file in a folder below the root that is not one of the root's own configuration folders
+ * (`.github/`, `.devcontainer/`, `.config/`: dot-folders hold the repository's own settings, as its
+ * root does).
+ */
+function belowRoot(file: string): boolean {
+  if (file === REPO_METADATA) return false;
+  return file.includes("/") && !file.startsWith(".");
 }
