@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, type Detector } from "../src/index.js";
+import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, scan, validate, type Detector } from "../src/index.js";
 
 // What a JavaScript caller (no type checker) gets for a wrong argument: a TypeError that says
 // what was expected, not one from deep inside ("Cannot read properties of undefined").
@@ -62,6 +62,52 @@ describe("library arguments", () => {
     const document = await detect(source, { git: false, history: true, packages: false, allTools: false, onWarning: () => {}, detectors: [], repo: { repo_name: "acme/shop" }, catalog: [{ tools: [] }], timestamp: undefined });
     expect(document.repo_name).toBe("acme/shop");
     expect((await detect(source, undefined)).tools.map((t) => t.name)).toContain("npm");
+  });
+
+  it("an option of another name (a typo, a flag's spelling) is refused by name, not ignored", async () => {
+    // Each of these scanned as if the option had not been given: React's tool and its package
+    // listed, the excluded folder read.
+    const source = new MemorySource({ "package.json": '{"dependencies":{"react":"18.2.0"}}' });
+    await expect(detect(source, { exlude: ["legacy/**"] } as never)).rejects.toThrow(/^options: no option 'exlude' \(known: detectors, disable, catalog, rev, git, history, timestamp, maxFileBytes, include, exclude, packages, allTools, repo, onWarning\)$/);
+    await expect(detect(source, { "all-tools": true } as never)).rejects.toThrow(/^options: no option 'all-tools' \(--all-tools is allTools: true\)$/);
+    await expect(detect(source, { noPackages: true } as never)).rejects.toThrow(/^options: no option 'noPackages' \(--no-packages is packages: false\)$/);
+    await expect(detect(source, { "no-git": true } as never)).rejects.toThrow(/^options: no option 'no-git' \(--no-git is git: false\)$/);
+    await expect(detect(source, { workspace: "api" } as never)).rejects.toThrow(/^options: no option 'workspace' \(--workspace is the CLI's: include the workspace's folder, \["packages\/api\/\*\*"\]\)$/);
+    await expect(detect(source, { maxfilebytes: 10 } as never)).rejects.toThrow(/^options: no option 'maxfilebytes' \(maxFileBytes\?\)$/);
+    await expect(scan(source, { onwarning: () => {} } as never)).rejects.toThrow(/^options: no option 'onwarning' \(onWarning\?\)$/);
+    // One left undefined changes nothing, as a known one left undefined does (a spread of optional settings).
+    expect((await detect(source, { exlude: undefined } as never)).tools.map((t) => t.name)).toContain("React");
+  });
+
+  it("the header fields of repo are refused by name where they are no text or no field, not failed on deep inside or ignored", async () => {
+    const source = new MemorySource({ "package.json": "{}" });
+    // A number failed deep inside ('The "data" argument must be of type string'); a field of
+    // another name was ignored.
+    await expect(detect(source, { repo: { repo_name: 5 } } as never)).rejects.toThrow(/^repo: repo_name must be text, not 5$/);
+    await expect(detect(source, { repo: { branch: ["main"] } } as never)).rejects.toThrow(/^repo: branch must be text, not a list$/);
+    await expect(detect(source, { repo: { name: "acme/shop" } } as never)).rejects.toThrow(/^repo: no header field 'name' \(known: repo_name, provider, branch, requested_by, repo_type, web_url, folder\)$/);
+    const document = await detect(source, { repo: { repo_name: "acme/shop", branch: "trunk", provider: "github", requested_by: "acme", repo_type: "Private", web_url: undefined } });
+    expect([document.repo_name, document.branch, document.provider, document.requested_by, document.repo_type]).toEqual(["acme/shop", "trunk", "github", "acme", "Private"]);
+  });
+
+  it("a custom detector's finding without its file, or with a field of the wrong kind, fails that detector with a warning, not the scan", async () => {
+    const source = new MemorySource({ "package.json": '{"dependencies":{"react":"18.2.0"}}' });
+    const reporting = (finding: unknown): Detector => ({ name: "mine", files: ["package.json"], async detect(ctx) { ctx.report(finding as never); } });
+    const tried = async (finding: unknown): Promise<{ warnings: string[]; extra: unknown[] }> => {
+      const result = await scan(source, { detectors: [reporting(finding)] });
+      expect(validate(result.document), JSON.stringify(finding)).toEqual([]);
+      return { warnings: result.warnings.map((w) => `${w.file}: ${w.message}`), extra: result.document.tools.filter((t) => !["JavaScript", "React", "npm", "react"].includes(t.name)).map((t) => t.name) };
+    };
+    // Without its file the whole scan rejected ("Cannot read properties of undefined (reading
+    // 'lastIndexOf')"); a number for a release or a file went into the document as a number.
+    expect(await tried({ ref: "tool:redis" })).toEqual({ warnings: ["package.json: detector mine failed: report: a finding's file must be a path in the tree (text), not undefined"], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: 5 })).toEqual({ warnings: ["package.json: detector mine failed: report: a finding's file must be a path in the tree (text), not 5"], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: "" })).toEqual({ warnings: ['package.json: detector mine failed: report: a finding\'s file must be a path in the tree (text), not ""'], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: "package.json", version: 7 })).toEqual({ warnings: ["package.json: detector mine failed: report: a finding's version must be text, not 7"], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: "package.json", version: "7.2.4", versionFile: 3 })).toEqual({ warnings: ["package.json: detector mine failed: report: a finding's versionFile must be text, not 3"], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: "package.json", line: "3" })).toEqual({ warnings: ['package.json: detector mine failed: report: a finding\'s line must be a whole number above 0, not "3"'], extra: [] });
+    // A well-formed one is taken, undefined fields as if left out.
+    expect(await tried({ ref: "tool:redis", file: "package.json", line: 1, version: "7.2.4", declared: undefined })).toEqual({ warnings: [], extra: ["Redis"] });
   });
 
   it("a custom detector without its name, files or detect function is named as such", async () => {
