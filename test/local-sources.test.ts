@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRegularFile } from "../src/io/read-regular.js";
@@ -85,6 +85,26 @@ describe("DirectorySource reads", () => {
     await expect(source.read("pkg")).rejects.toMatchObject({ code: "EISDIR" });
     await expect(source.read("pipe")).rejects.toMatchObject({ code: "EISDIR" });
     expect(source.label).toBe(dir);
+  });
+
+  // A file system that reports a size of 0 for a file whose reading goes on (Linux's /proc and
+  // /sys; some FUSE mounts): the limit is kept by what is read, not by the size reported. Read
+  // whole, /proc/self/pagemap (hundreds of gigabytes of page entries) held the scan for ever.
+  it.runIf(existsSync("/proc/self/maps"))("a file whose size reads 0 is held to the limit by its bytes; one within it is read whole", async () => {
+    const maps = readFileSync("/proc/self/maps");
+    expect(maps.length).toBeGreaterThan(200);
+    const source = new DirectorySource("/proc/self");
+    await expect(source.read("maps", 100)).rejects.toMatchObject({ code: "E2BIG" });
+    expect((await source.read("maps", 1 << 20)).length).toBeGreaterThan(200);
+    expect(() => readRegularFile("/proc/self/maps", 100)).toThrow(/^larger than 100 bytes, not read$/);
+    expect(readRegularFile("/proc/self/maps", 1 << 20).length).toBeGreaterThan(200);
+    const started = Date.now();
+    await expect(source.read("pagemap", 1 << 20)).rejects.toMatchObject({ code: "E2BIG" });
+    expect(Date.now() - started).toBeLessThan(2000);
+    // An empty regular file is still read as empty.
+    const dir = tempDir();
+    writeFileSync(join(dir, "empty.txt"), "");
+    expect((await new DirectorySource(dir).read("empty.txt", 10)).length).toBe(0);
   });
 
   /** Lists `dir` as a DirectorySource with these options: paths sorted, and the warnings. */

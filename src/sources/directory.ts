@@ -1,6 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, type Dirent } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
+import { readWithin } from "../io/read-regular.js";
 import { DEFAULT_IGNORED_DIRS, IgnoreRules, NESTED_REPOSITORY } from "./ignore-rules.js";
 
 const YIELD_EVERY_DIRS = 64;
@@ -70,7 +71,9 @@ export class DirectorySource implements FileSource {
       const info = fstatSync(fd);
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
       if (info.size > maxBytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
-      return readFileSync(fd);
+      const bytes = readWithin(fd, info.size, maxBytes);
+      if (!bytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
+      return bytes;
     } finally {
       closeSync(fd);
     }
@@ -193,7 +196,8 @@ function readText(file: string | Buffer): string | undefined {
   try {
     const fd = openSync(file, OPEN_FLAGS);
     try {
-      return fstatSync(fd).size > MAX_GITIGNORE_BYTES ? undefined : readFileSync(fd, "utf8");
+      const size = fstatSync(fd).size;
+      return size > MAX_GITIGNORE_BYTES ? undefined : readWithin(fd, size, MAX_GITIGNORE_BYTES)?.toString("utf8");
     } finally {
       closeSync(fd);
     }
