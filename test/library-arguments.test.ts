@@ -151,6 +151,21 @@ describe("library arguments", () => {
     expect(new MemorySource(new Map([["a.py", new Uint8Array([0x70])]])).label).toBeDefined();
   });
 
+  it("catalog data given in code is held to what a catalog file is held to, by name, not failed on deep inside or dropped", async () => {
+    const source = new MemorySource({ "package.json": '{"dependencies":{"@acme/bus":"1.0.0"}}' });
+    // catalogWith failed deep inside ("Cannot read properties of undefined (reading 'normalize')",
+    // "object is not iterable"); detect dropped the tool without a word.
+    expect(() => catalogWith({ tools: [{ name: "Acme Bus" }] } as never)).toThrow(new TypeError("catalogWith: tools[0] has no id"));
+    expect(() => catalogWith({ tools: { "acme-bus": { name: "Acme Bus" } } } as never)).toThrow(new TypeError("catalogWith: tools must be a list"));
+    expect(() => catalogWith({ tools: [{ id: "acme-bus" }] } as never)).toThrow(new TypeError("catalogWith: tools[0] (acme-bus): a new tool needs a name"));
+    await expect(detect(source, { catalog: { tools: [{ name: "Acme Bus" }] } as never })).rejects.toThrow(new TypeError("catalog: tools[0] has no id"));
+    await expect(detect(source, { catalog: [{ tools: [] }, { matchers: { npm: { "@acme/bus": 7 } } }] as never })).rejects.toThrow(/^catalog: matchers\.npm\.@acme\/bus must be a tool id or a list of them/);
+    // Well-formed data still works, a built-in tool overridden without its name too.
+    const acme = { tools: [{ id: "acme-bus", name: "Acme Bus" }, { id: "postgresql", category: "Data Stores" }], matchers: { npm: { "@acme/bus": ["acme-bus"] } } } as never;
+    expect(resolve(catalogWith(acme), "acme bus")[0]!.tool.name).toBe("Acme Bus");
+    expect((await detect(source, { catalog: acme })).tools.map((t) => t.name)).toContain("Acme Bus");
+  });
+
   it("parse takes the bytes readFileSync gives without an encoding, and says what it wants otherwise", () => {
     const text = Buffer.from("repo_name: acme/shop\ntools:\n- name: React\n  version: 18.2.0\n");
     expect(parse(text as never).tools.map((t) => t.name)).toEqual(["React"]);

@@ -2,6 +2,7 @@ import type { Detector, FileSource } from "../types.js";
 import type { DetectOptions } from "../detect.js";
 import type { RepoFacts } from "../document/build.js";
 import { isRecord } from "../kit.js";
+import { catalogDataProblem } from "../catalog/load.js";
 import { describeValue as describe } from "../document/shape.js";
 
 /** A scan's target, when it is not a path: a FileSource, or a TypeError saying what it is instead. */
@@ -49,6 +50,10 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   if (repo !== undefined) checkRepoFields(repo as Record<string, unknown>);
   const catalog = options.catalog as unknown;
   if (catalog !== undefined && ![catalog].flat().every(isRecord)) throw new TypeError(`catalog: expected catalog data ({ tools, matchers }) or a list of it, not ${describe(catalog)}`);
+  for (const data of catalog === undefined ? [] : [catalog].flat()) {
+    const problem = catalogDataProblem(data);
+    if (problem) throw new TypeError(`catalog: ${problem}`);
+  }
   const rev = options.rev as unknown;
   if (rev !== undefined && typeof rev !== "string") throw new TypeError(`rev: expected a revision name (a string: "v2.1.0", "HEAD~1"), not ${describe(rev)}`);
   for (const key of ["include", "exclude"] as const) {
