@@ -137,6 +137,9 @@ describe("library arguments", () => {
   it("resolve, catalogWith and MemorySource name what they want, rather than fail deep inside", () => {
     expect(() => resolve(builtinCatalog(), undefined as never)).toThrow(/^resolve: expected a name to look up \(a string\), not undefined/);
     expect(() => resolve(builtinCatalog(), 42 as never)).toThrow(/^resolve: expected a name to look up \(a string\), not 42/);
+    // An options object, as the CLI's --limit suggests, read "not [object Object]".
+    expect(() => resolve(builtinCatalog(), "postgres", { limit: 1 } as never)).toThrow(new TypeError("resolve: limit must be a whole number of matches, not an object of limit (the count itself is the third argument: resolve(catalog, name, 3))"));
+    expect(() => resolve(builtinCatalog(), "postgres", -1)).toThrow(new TypeError("resolve: limit must be a whole number of matches, not -1"));
     expect(() => resolve({} as never, "postgres")).toThrow(/^resolve: expected a catalog \(builtinCatalog\(\) or catalogWith\(\.\.\.\)\)/);
     expect(() => catalogWith(null as never)).toThrow(/^catalogWith: expected catalog data \(\{ tools, matchers \}\), not null/);
     expect(() => catalogWith("tools: []" as never)).toThrow(/^catalogWith: expected catalog data/);
