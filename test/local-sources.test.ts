@@ -29,6 +29,14 @@ describe("MemorySource", () => {
     expect(await fromMap.list()).toEqual([{ path: "Cargo.toml", size: 10 }]);
   });
 
+  it("refuses a path that leads out of the tree, naming it, where it was listed as it was written (detection_source ../package.json)", () => {
+    for (const path of ["../package.json", "apps/../../go.mod", "..", "./../x"]) {
+      expect(() => new MemorySource({ [path]: "{}" }), path).toThrow(new TypeError(`MemorySource: '${path}' leads out of the tree (a path from its root, without ..)`));
+    }
+    // A name that merely starts with dots is a name.
+    expect(() => new MemorySource({ "..data/x.yml": "a: 1\n", "a/...": "" })).not.toThrow();
+  });
+
   it("leaves out what its .gitignore files ignore, and the default folders", async () => {
     const source = new MemorySource({
       ".gitignore": "dist/\n*.log\n",
