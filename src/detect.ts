@@ -17,7 +17,7 @@ import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
-import { checkDetector, checkFileSource, checkOptions, checkOptionsObject } from "./scan/arguments.js";
+import { checkDetector, checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel } from "./scan/arguments.js";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -70,7 +70,10 @@ export async function detect(target: string | FileSource, options: DetectOptions
 
 /** Like `detect`, with the warnings and the scan's figures. */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
-  if (typeof target !== "string") checkFileSource(target);
+  if (typeof target !== "string") {
+    checkFileSource(target);
+    checkSourceLabel(target);
+  }
   // An unset variable's empty path would scan the current folder.
   if (target === "") throw new TypeError('scan: expected a directory path, not an empty string ("." is the current folder)');
   checkOptionsObject(options);

@@ -169,6 +169,34 @@ describe("library arguments", () => {
     expect((await detect(source, { catalog: acme })).tools.map((t) => t.name)).toContain("Acme Bus");
   });
 
+  it("a FileSource of the caller's own without its label, or listing what is no entry, is refused by name; a read that gives no bytes is a warning", async () => {
+    const text = '{"dependencies":{"react":"18.2.0"}}';
+    const source = (list: unknown, read: (path: string) => unknown = () => new TextEncoder().encode(text)) =>
+      ({
+        label: "mine",
+        list: async () => list,
+        read: async (path: string) => {
+          if (path !== "package.json") throw Object.assign(new Error(`no ${path}`), { code: "ENOENT" });
+          return read(path);
+        },
+      }) as never;
+    // Each failed deep inside: "Cannot read properties of undefined (reading 'split')" (no label),
+    // "path.endsWith is not a function", "entries is not iterable".
+    const unlabelled = { list: async () => [{ path: "package.json" }], read: async () => new TextEncoder().encode(text) };
+    await expect(scan(unlabelled as never)).rejects.toThrow(new TypeError("scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not undefined"));
+    await expect(scan(source({ "package.json": 1 }))).rejects.toThrow(new TypeError("scan: the FileSource's list() gave an object of package.json, not a list of { path, size } entries"));
+    await expect(scan(source(["package.json"]))).rejects.toThrow(new TypeError('scan: the FileSource\'s list() entry 0 is "package.json", not { path, size }'));
+    await expect(scan(source([{ path: 5 }]))).rejects.toThrow(new TypeError("scan: the FileSource's list() entry 0 has a path of 5, not a path from the root (text)"));
+    await expect(scan(source([{ path: "package.json", size: "35" }]))).rejects.toThrow(new TypeError('scan: the FileSource\'s list() entry 0 (package.json) has a size of "35", not a number of bytes'));
+    // A read that gives text, not bytes, was taken for binary content; nothing at all, for an empty file.
+    const asText = await scan(source([{ path: "package.json" }], () => text));
+    expect(asText.warnings).toEqual([{ file: "package.json", message: expect.stringMatching(/^not readable: read\(\) gave "\{.*\}", not bytes \(a Uint8Array\)$/) }]);
+    const nothing = await scan(source([{ path: "package.json" }], () => undefined));
+    expect(nothing.warnings).toEqual([{ file: "package.json", message: "not readable: read() gave undefined, not bytes (a Uint8Array)" }]);
+    // A well-formed one is scanned, a Buffer being bytes.
+    expect((await detect(source([{ path: "package.json", size: text.length }], () => Buffer.from(text)))).tools.map((t) => t.name)).toContain("React");
+  });
+
   it("parse takes the bytes readFileSync gives without an encoding, and says what it wants otherwise", () => {
     const text = Buffer.from("repo_name: acme/shop\ntools:\n- name: React\n  version: 18.2.0\n");
     expect(parse(text as never).tools.map((t) => t.name)).toEqual(["React"]);

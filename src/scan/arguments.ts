@@ -131,3 +131,24 @@ export function checkFinding(finding: Record<string, unknown>): void {
   const line = finding.line;
   if (line !== undefined && !(Number.isInteger(line) && (line as number) > 0)) throw new TypeError(`report: a finding's line must be a whole number above 0, not ${describe(line)}`);
 }
+
+/** A FileSource's label: the document's repo_name outside git, and its messages' name for it. */
+export function checkSourceLabel(source: FileSource): void {
+  const label = (source as { label?: unknown }).label;
+  if (typeof label !== "string") throw new TypeError(`scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not ${describe(label)}`);
+}
+
+/**
+ * What a FileSource's list() gave, as the scan needs it: a list of `{ path, size? }`. A caller's
+ * own source that gives names, or a table, failed deep inside ("path.endsWith is not a function").
+ */
+export function checkListing(entries: unknown): void {
+  if (!Array.isArray(entries)) throw new TypeError(`scan: the FileSource's list() gave ${describe(entries)}, not a list of { path, size } entries`);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as unknown;
+    if (!isRecord(entry)) throw new TypeError(`scan: the FileSource's list() entry ${i} is ${describe(entry)}, not { path, size }`);
+    if (typeof entry.path !== "string" || entry.path === "") throw new TypeError(`scan: the FileSource's list() entry ${i} has a path of ${describe(entry.path)}, not a path from the root (text)`);
+    const size = entry.size;
+    if (size !== undefined && !(typeof size === "number" && size >= 0)) throw new TypeError(`scan: the FileSource's list() entry ${i} (${entry.path}) has a size of ${describe(size)}, not a number of bytes`);
+  }
+}

@@ -3,7 +3,7 @@ import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
-import { checkFinding } from "./arguments.js";
+import { checkFinding, checkListing } from "./arguments.js";
 import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
 
 /** A finding with the detector that made it. */
@@ -35,6 +35,7 @@ export async function runDetectors(
   options: { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean } = {},
 ): Promise<RunResult> {
   let entries = await source.list();
+  checkListing(entries);
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
   entries = withoutCordovaPlugins(withoutFoundryLibraries(entries));
   // One pass, no [path, size] pair per path: a large tree lists 100,000 of them. The extension
