@@ -78,6 +78,19 @@ describe("command line", () => {
     expect(code).toBe(0);
   });
 
+  it("a current folder that was deleted (a checkout that removed it) is said in words, not as 'uv_cwd'", () => {
+    const gone = join(tempDir(), "gone");
+    mkdirSync(gone);
+    const inGone = (...args: string[]) =>
+      spawnSync("sh", ["-c", 'cd "$0" && rmdir "$0" && exec "$@"', gone, process.execPath, CLI, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const message = "techstack: the current folder no longer exists (deleted, or removed by a checkout): cd into the repository again\n";
+    for (const args of [["detect"], ["resolve", "postgres"]]) {
+      mkdirSync(gone, { recursive: true });
+      const result = inGone(...args);
+      expect([result.status, result.stderr], args.join(" ")).toEqual([1, message]);
+    }
+  });
+
   it("check fails after a dependency is added and passes after write", async () => {
     const dir = copy("nextjs-app");
     expect((await runHere(["write", dir, "--no-git"])).code).toBe(0);
