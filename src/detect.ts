@@ -1,5 +1,5 @@
 import { basename, resolve } from "node:path";
-import { opendir, stat } from "node:fs/promises";
+import { opendir, readlink, stat } from "node:fs/promises";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
 import { catalogForScan } from "./catalog/repository-file.js";
@@ -17,7 +17,7 @@ import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
-import { checkDetector, checkFileSource, checkOptions, checkOptionsObject } from "./scan/arguments.js";
+import { checkDetector, checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel } from "./scan/arguments.js";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -70,7 +70,10 @@ export async function detect(target: string | FileSource, options: DetectOptions
 
 /** Like `detect`, with the warnings and the scan's figures. */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
-  if (typeof target !== "string") checkFileSource(target);
+  if (typeof target !== "string") {
+    checkFileSource(target);
+    checkSourceLabel(target);
+  }
   // An unset variable's empty path would scan the current folder.
   if (target === "") throw new TypeError('scan: expected a directory path, not an empty string ("." is the current folder)');
   checkOptionsObject(options);
@@ -158,8 +161,13 @@ export function defaultFacts(label: string): RepoFacts {
 }
 
 async function assertDirectory(dir: string): Promise<void> {
-  const info = await stat(dir).catch(() => undefined);
-  if (!info) throw new Error(`no such directory: ${dir}`);
+  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    // A link is said as one: its own path exists, so "no such directory" alone reads as a typo.
+    if (info.code === "ELOOP") throw new Error(`not a directory: ${dir} is a loop of symbolic links`);
+    const target = await readlink(dir).catch(() => undefined);
+    throw new Error(`no such directory: ${dir}${target === undefined ? "" : ` is a symbolic link to ${resolve(dir, "..", target)}, which does not exist`}`);
+  }
   if (!info.isDirectory()) throw new Error(`not a directory: ${dir}`);
   // A folder that cannot be listed has nothing to scan: an empty stack written from it would
   // replace a repository's real one, so it fails as a missing folder does.

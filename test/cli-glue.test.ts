@@ -90,6 +90,18 @@ describe("--workspace", () => {
     "examples/demo/package.json": pkg("demo"),
   });
 
+  it("a bare repository, which has no working tree to find workspaces in, is told so, not that the folder is missing", () => {
+    const source = tree({ "package.json": JSON.stringify({ workspaces: ["packages/*"] }), "packages/api/package.json": pkg("@acme/api") });
+    const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, stdio: "ignore" });
+    git(source, "init", "-q");
+    git(source, "add", ".");
+    git(source, "-c", "user.name=Ann", "-c", "user.email=ann@example.com", "commit", "-q", "-m", "x");
+    const bare = join(tempDir(), "mono.git");
+    git(source, "clone", "-q", "--bare", source, bare);
+    // Was "no workspace folder 'api' in ...", where the folder is in every revision.
+    expect(() => scanOptions(bare, { workspace: "api" })).toThrow(new CliError(`--workspace reads a working tree's workspaces, and the bare repository ${bare} has none: scan a checkout, or give the package's folder as --include (--include "packages/api/**")`));
+  });
+
   it("a workspace package is scanned with the root's Yarn 1 release file (.yarnrc's yarn-path) and its lockfiles, Bun's too", async () => {
     const mono = tree({
       "package.json": JSON.stringify({ private: true, workspaces: ["packages/*"] }),

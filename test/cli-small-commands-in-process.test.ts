@@ -83,7 +83,7 @@ describe("validate, in-process", () => {
   it("usage: no file or two files; -h prints the help", async () => {
     expect(await call(validateCommand, [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^error: validate takes one file\n\nUsage: techstack validate FILE/) });
     expect((await call(validateCommand, ["a.yml", "b.yml"])).code).toBe(2);
-    expect(await call(validateCommand, ["--help"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: techstack validate FILE\n[\s\S]*techstack validate techstack\.yml\n$/) });
+    expect(await call(validateCommand, ["--help"])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: techstack validate FILE\n[\s\S]*techstack validate techstack\.yml\n {2}techstack detect --format json \| techstack validate -\n$/) });
   });
 });
 

@@ -1,4 +1,4 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -78,6 +78,19 @@ describe("command line", () => {
     expect(code).toBe(0);
   });
 
+  it("a current folder that was deleted (a checkout that removed it) is said in words, not as 'uv_cwd'", () => {
+    const gone = join(tempDir(), "gone");
+    mkdirSync(gone);
+    const inGone = (...args: string[]) =>
+      spawnSync("sh", ["-c", 'cd "$0" && rmdir "$0" && exec "$@"', gone, process.execPath, CLI, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const message = "techstack: the current folder no longer exists (deleted, or removed by a checkout): cd into the repository again\n";
+    for (const args of [["detect"], ["resolve", "postgres"]]) {
+      mkdirSync(gone, { recursive: true });
+      const result = inGone(...args);
+      expect([result.status, result.stderr], args.join(" ")).toEqual([1, message]);
+    }
+  });
+
   it("check fails after a dependency is added and passes after write", async () => {
     const dir = copy("nextjs-app");
     expect((await runHere(["write", dir, "--no-git"])).code).toBe(0);
@@ -129,6 +142,20 @@ describe("command line", () => {
     expect(JSON.parse(changed.stdout).added.map((t: { name: string }) => t.name)).toContain("Laravel");
     const resolved = await runHere(["resolve", "postgres", "--json"]);
     expect(JSON.parse(resolved.stdout)[0].matches[0]).toMatchObject({ id: "postgresql", name: "PostgreSQL" });
+  });
+
+  it("validate - and batch - read standard input, as a pipe gives it", async () => {
+    const dir = copy("rails-app");
+    await runHere(["write", dir, "--no-git"]);
+    const env = { ...process.env, NO_COLOR: "1" };
+    // '-' was taken for a file of that name: "ENOENT: no such file or directory, open '-'".
+    const valid = spawnSync(process.execPath, [CLI, "validate", "-"], { input: readFileSync(join(dir, "techstack.yml")), env, encoding: "utf8" });
+    expect([valid.status, valid.stdout]).toEqual([0, expect.stringMatching(/^standard input: valid \(\d+ tools\)\n$/)]);
+    const invalid = spawnSync(process.execPath, [CLI, "validate", "-"], { input: "repo_name: x\ntools:\n- version: 1\n", env, encoding: "utf8" });
+    expect([invalid.status, invalid.stdout]).toEqual([1, expect.stringContaining("standard input: /tools/0")]);
+    const batch = spawnSync(process.execPath, [CLI, "batch", "-", "--workers", "1", "--no-git"], { input: `${dir}\n`, env, encoding: "utf8" });
+    expect(batch.status).toBe(0);
+    expect(batch.stdout.trim().split("\n").map((line) => JSON.parse(line)).map((r: { entry: string; ok: boolean }) => [r.entry, r.ok])).toEqual([[dir, true]]);
   });
 
   it("batch scans every entry once, resumes, and shards", async () => {

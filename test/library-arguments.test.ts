@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, type Detector } from "../src/index.js";
+import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, scan, validate, type Detector } from "../src/index.js";
 
 // What a JavaScript caller (no type checker) gets for a wrong argument: a TypeError that says
 // what was expected, not one from deep inside ("Cannot read properties of undefined").
@@ -64,6 +64,52 @@ describe("library arguments", () => {
     expect((await detect(source, undefined)).tools.map((t) => t.name)).toContain("npm");
   });
 
+  it("an option of another name (a typo, a flag's spelling) is refused by name, not ignored", async () => {
+    // Each of these scanned as if the option had not been given: React's tool and its package
+    // listed, the excluded folder read.
+    const source = new MemorySource({ "package.json": '{"dependencies":{"react":"18.2.0"}}' });
+    await expect(detect(source, { exlude: ["legacy/**"] } as never)).rejects.toThrow(/^options: no option 'exlude' \(known: detectors, disable, catalog, rev, git, history, timestamp, maxFileBytes, include, exclude, packages, allTools, repo, onWarning\)$/);
+    await expect(detect(source, { "all-tools": true } as never)).rejects.toThrow(/^options: no option 'all-tools' \(--all-tools is allTools: true\)$/);
+    await expect(detect(source, { noPackages: true } as never)).rejects.toThrow(/^options: no option 'noPackages' \(--no-packages is packages: false\)$/);
+    await expect(detect(source, { "no-git": true } as never)).rejects.toThrow(/^options: no option 'no-git' \(--no-git is git: false\)$/);
+    await expect(detect(source, { workspace: "api" } as never)).rejects.toThrow(/^options: no option 'workspace' \(--workspace is the CLI's: include the workspace's folder, \["packages\/api\/\*\*"\]\)$/);
+    await expect(detect(source, { maxfilebytes: 10 } as never)).rejects.toThrow(/^options: no option 'maxfilebytes' \(maxFileBytes\?\)$/);
+    await expect(scan(source, { onwarning: () => {} } as never)).rejects.toThrow(/^options: no option 'onwarning' \(onWarning\?\)$/);
+    // One left undefined changes nothing, as a known one left undefined does (a spread of optional settings).
+    expect((await detect(source, { exlude: undefined } as never)).tools.map((t) => t.name)).toContain("React");
+  });
+
+  it("the header fields of repo are refused by name where they are no text or no field, not failed on deep inside or ignored", async () => {
+    const source = new MemorySource({ "package.json": "{}" });
+    // A number failed deep inside ('The "data" argument must be of type string'); a field of
+    // another name was ignored.
+    await expect(detect(source, { repo: { repo_name: 5 } } as never)).rejects.toThrow(/^repo: repo_name must be text, not 5$/);
+    await expect(detect(source, { repo: { branch: ["main"] } } as never)).rejects.toThrow(/^repo: branch must be text, not a list$/);
+    await expect(detect(source, { repo: { name: "acme/shop" } } as never)).rejects.toThrow(/^repo: no header field 'name' \(known: repo_name, provider, branch, requested_by, repo_type, web_url, folder\)$/);
+    const document = await detect(source, { repo: { repo_name: "acme/shop", branch: "trunk", provider: "github", requested_by: "acme", repo_type: "Private", web_url: undefined } });
+    expect([document.repo_name, document.branch, document.provider, document.requested_by, document.repo_type]).toEqual(["acme/shop", "trunk", "github", "acme", "Private"]);
+  });
+
+  it("a custom detector's finding without its file, or with a field of the wrong kind, fails that detector with a warning, not the scan", async () => {
+    const source = new MemorySource({ "package.json": '{"dependencies":{"react":"18.2.0"}}' });
+    const reporting = (finding: unknown): Detector => ({ name: "mine", files: ["package.json"], async detect(ctx) { ctx.report(finding as never); } });
+    const tried = async (finding: unknown): Promise<{ warnings: string[]; extra: unknown[] }> => {
+      const result = await scan(source, { detectors: [reporting(finding)] });
+      expect(validate(result.document), JSON.stringify(finding)).toEqual([]);
+      return { warnings: result.warnings.map((w) => `${w.file}: ${w.message}`), extra: result.document.tools.filter((t) => !["JavaScript", "React", "npm", "react"].includes(t.name)).map((t) => t.name) };
+    };
+    // Without its file the whole scan rejected ("Cannot read properties of undefined (reading
+    // 'lastIndexOf')"); a number for a release or a file went into the document as a number.
+    expect(await tried({ ref: "tool:redis" })).toEqual({ warnings: ["package.json: detector mine failed: report: a finding's file must be a path in the tree (text), not undefined"], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: 5 })).toEqual({ warnings: ["package.json: detector mine failed: report: a finding's file must be a path in the tree (text), not 5"], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: "" })).toEqual({ warnings: ['package.json: detector mine failed: report: a finding\'s file must be a path in the tree (text), not ""'], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: "package.json", version: 7 })).toEqual({ warnings: ["package.json: detector mine failed: report: a finding's version must be text, not 7"], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: "package.json", version: "7.2.4", versionFile: 3 })).toEqual({ warnings: ["package.json: detector mine failed: report: a finding's versionFile must be text, not 3"], extra: [] });
+    expect(await tried({ ref: "tool:redis", file: "package.json", line: "3" })).toEqual({ warnings: ['package.json: detector mine failed: report: a finding\'s line must be a whole number above 0, not "3"'], extra: [] });
+    // A well-formed one is taken, undefined fields as if left out.
+    expect(await tried({ ref: "tool:redis", file: "package.json", line: 1, version: "7.2.4", declared: undefined })).toEqual({ warnings: [], extra: ["Redis"] });
+  });
+
   it("a custom detector without its name, files or detect function is named as such", async () => {
     const source = new MemorySource({ "package.json": "{}" });
     await expect(detect(source, { detectors: [{} as Detector] })).rejects.toThrow(/detector 0.*name/);
@@ -91,6 +137,9 @@ describe("library arguments", () => {
   it("resolve, catalogWith and MemorySource name what they want, rather than fail deep inside", () => {
     expect(() => resolve(builtinCatalog(), undefined as never)).toThrow(/^resolve: expected a name to look up \(a string\), not undefined/);
     expect(() => resolve(builtinCatalog(), 42 as never)).toThrow(/^resolve: expected a name to look up \(a string\), not 42/);
+    // An options object, as the CLI's --limit suggests, read "not [object Object]".
+    expect(() => resolve(builtinCatalog(), "postgres", { limit: 1 } as never)).toThrow(new TypeError("resolve: limit must be a whole number of matches, not an object of limit (the count itself is the third argument: resolve(catalog, name, 3))"));
+    expect(() => resolve(builtinCatalog(), "postgres", -1)).toThrow(new TypeError("resolve: limit must be a whole number of matches, not -1"));
     expect(() => resolve({} as never, "postgres")).toThrow(/^resolve: expected a catalog \(builtinCatalog\(\) or catalogWith\(\.\.\.\)\)/);
     expect(() => catalogWith(null as never)).toThrow(/^catalogWith: expected catalog data \(\{ tools, matchers \}\), not null/);
     expect(() => catalogWith("tools: []" as never)).toThrow(/^catalogWith: expected catalog data/);
@@ -103,6 +152,49 @@ describe("library arguments", () => {
     expect(resolve({ tools } as never, "postgres")[0]!.tool.name).toBe("PostgreSQL");
     expect(resolve(catalogWith({ tools: [] }), "")).toEqual([]);
     expect(new MemorySource(new Map([["a.py", new Uint8Array([0x70])]])).label).toBeDefined();
+  });
+
+  it("catalog data given in code is held to what a catalog file is held to, by name, not failed on deep inside or dropped", async () => {
+    const source = new MemorySource({ "package.json": '{"dependencies":{"@acme/bus":"1.0.0"}}' });
+    // catalogWith failed deep inside ("Cannot read properties of undefined (reading 'normalize')",
+    // "object is not iterable"); detect dropped the tool without a word.
+    expect(() => catalogWith({ tools: [{ name: "Acme Bus" }] } as never)).toThrow(new TypeError("catalogWith: tools[0] has no id"));
+    expect(() => catalogWith({ tools: { "acme-bus": { name: "Acme Bus" } } } as never)).toThrow(new TypeError("catalogWith: tools must be a list"));
+    expect(() => catalogWith({ tools: [{ id: "acme-bus" }] } as never)).toThrow(new TypeError("catalogWith: tools[0] (acme-bus): a new tool needs a name"));
+    await expect(detect(source, { catalog: { tools: [{ name: "Acme Bus" }] } as never })).rejects.toThrow(new TypeError("catalog: tools[0] has no id"));
+    await expect(detect(source, { catalog: [{ tools: [] }, { matchers: { npm: { "@acme/bus": 7 } } }] as never })).rejects.toThrow(/^catalog: matchers\.npm\.@acme\/bus must be a tool id or a list of them/);
+    // Well-formed data still works, a built-in tool overridden without its name too.
+    const acme = { tools: [{ id: "acme-bus", name: "Acme Bus" }, { id: "postgresql", category: "Data Stores" }], matchers: { npm: { "@acme/bus": ["acme-bus"] } } } as never;
+    expect(resolve(catalogWith(acme), "acme bus")[0]!.tool.name).toBe("Acme Bus");
+    expect((await detect(source, { catalog: acme })).tools.map((t) => t.name)).toContain("Acme Bus");
+  });
+
+  it("a FileSource of the caller's own without its label, or listing what is no entry, is refused by name; a read that gives no bytes is a warning", async () => {
+    const text = '{"dependencies":{"react":"18.2.0"}}';
+    const source = (list: unknown, read: (path: string) => unknown = () => new TextEncoder().encode(text)) =>
+      ({
+        label: "mine",
+        list: async () => list,
+        read: async (path: string) => {
+          if (path !== "package.json") throw Object.assign(new Error(`no ${path}`), { code: "ENOENT" });
+          return read(path);
+        },
+      }) as never;
+    // Each failed deep inside: "Cannot read properties of undefined (reading 'split')" (no label),
+    // "path.endsWith is not a function", "entries is not iterable".
+    const unlabelled = { list: async () => [{ path: "package.json" }], read: async () => new TextEncoder().encode(text) };
+    await expect(scan(unlabelled as never)).rejects.toThrow(new TypeError("scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not undefined"));
+    await expect(scan(source({ "package.json": 1 }))).rejects.toThrow(new TypeError("scan: the FileSource's list() gave an object of package.json, not a list of { path, size } entries"));
+    await expect(scan(source(["package.json"]))).rejects.toThrow(new TypeError('scan: the FileSource\'s list() entry 0 is "package.json", not { path, size }'));
+    await expect(scan(source([{ path: 5 }]))).rejects.toThrow(new TypeError("scan: the FileSource's list() entry 0 has a path of 5, not a path from the root (text)"));
+    await expect(scan(source([{ path: "package.json", size: "35" }]))).rejects.toThrow(new TypeError('scan: the FileSource\'s list() entry 0 (package.json) has a size of "35", not a number of bytes'));
+    // A read that gives text, not bytes, was taken for binary content; nothing at all, for an empty file.
+    const asText = await scan(source([{ path: "package.json" }], () => text));
+    expect(asText.warnings).toEqual([{ file: "package.json", message: expect.stringMatching(/^not readable: read\(\) gave "\{.*\}", not bytes \(a Uint8Array\)$/) }]);
+    const nothing = await scan(source([{ path: "package.json" }], () => undefined));
+    expect(nothing.warnings).toEqual([{ file: "package.json", message: "not readable: read() gave undefined, not bytes (a Uint8Array)" }]);
+    // A well-formed one is scanned, a Buffer being bytes.
+    expect((await detect(source([{ path: "package.json", size: text.length }], () => Buffer.from(text)))).tools.map((t) => t.name)).toContain("React");
   });
 
   it("parse takes the bytes readFileSync gives without an encoding, and says what it wants otherwise", () => {

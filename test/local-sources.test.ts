@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRegularFile } from "../src/io/read-regular.js";
@@ -27,6 +27,14 @@ describe("MemorySource", () => {
     expect(source.label).toBe("memory");
     const fromMap = new MemorySource(new Map([["//Cargo.toml", "[package]\n"]]));
     expect(await fromMap.list()).toEqual([{ path: "Cargo.toml", size: 10 }]);
+  });
+
+  it("refuses a path that leads out of the tree, naming it, where it was listed as it was written (detection_source ../package.json)", () => {
+    for (const path of ["../package.json", "apps/../../go.mod", "..", "./../x"]) {
+      expect(() => new MemorySource({ [path]: "{}" }), path).toThrow(new TypeError(`MemorySource: '${path}' leads out of the tree (a path from its root, without ..)`));
+    }
+    // A name that merely starts with dots is a name.
+    expect(() => new MemorySource({ "..data/x.yml": "a: 1\n", "a/...": "" })).not.toThrow();
   });
 
   it("leaves out what its .gitignore files ignore, and the default folders", async () => {
@@ -97,6 +105,24 @@ describe("DirectorySource reads", () => {
     expect(Buffer.from(await source.read("empty.txt")).length).toBe(0);
     expect(Buffer.from(await source.read("small.json")).toString()).toBe('{"a": "ü"}');
     expect(Buffer.from(await source.read("big.lock")).equals(big)).toBe(true);
+  });
+
+  // A file system that reports a size of 0 for a file whose reading goes on (Linux's /proc and
+  // /sys; some FUSE mounts): the limit is kept by what is read, not by the size reported. Read
+  // whole, /proc/self/pagemap (hundreds of gigabytes of page entries) held the scan for ever.
+  it.runIf(existsSync("/proc/self/maps"))("a file whose size reads 0 is held to the limit by its bytes; one within it is read whole", async () => {
+    const maps = readFileSync("/proc/self/maps");
+    expect(maps.length).toBeGreaterThan(200);
+    const source = new DirectorySource("/proc/self");
+    await expect(source.read("maps", 100)).rejects.toMatchObject({ code: "E2BIG" });
+    expect((await source.read("maps", 1 << 20)).length).toBeGreaterThan(200);
+    expect(() => readRegularFile("/proc/self/maps", 100)).toThrow(/^larger than 100 bytes, not read$/);
+    expect(readRegularFile("/proc/self/maps", 1 << 20).length).toBeGreaterThan(200);
+    await expect(source.read("pagemap", 1 << 20)).rejects.toMatchObject({ code: "E2BIG" });
+    // An empty regular file is still read as empty.
+    const dir = tempDir();
+    writeFileSync(join(dir, "empty.txt"), "");
+    expect((await new DirectorySource(dir).read("empty.txt", 10)).length).toBe(0);
   });
 
   /** Lists `dir` as a DirectorySource with these options: paths sorted, and the warnings. */

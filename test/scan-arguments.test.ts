@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkDetector, checkFileSource, checkOptions } from "../src/scan/arguments.js";
@@ -88,6 +88,17 @@ describe("scan", () => {
     await expect(scan(join(dir, "package.json"))).rejects.toThrow(`not a directory: ${join(dir, "package.json")}`);
     await expect(scan(dir, { rev: "--output=/tmp/x" })).rejects.toThrow("not a revision: '--output=/tmp/x'");
     await expect(scan(dir, { rev: "HEAD" })).rejects.toThrow(`not a git repository, so it has no revision HEAD: ${dir}`);
+  });
+
+  it("a link that leads nowhere or round in a loop is said as such, not as a missing folder", async () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, "gone"), join(dir, "dangling"));
+    symlinkSync(join(dir, "loop"), join(dir, "loop"));
+    symlinkSync(join(dir, "b"), join(dir, "a"));
+    symlinkSync(join(dir, "a"), join(dir, "b"));
+    await expect(scan(join(dir, "dangling"))).rejects.toThrow(`no such directory: ${join(dir, "dangling")} is a symbolic link to ${join(dir, "gone")}, which does not exist`);
+    await expect(scan(join(dir, "loop"))).rejects.toThrow(`not a directory: ${join(dir, "loop")} is a loop of symbolic links`);
+    await expect(scan(join(dir, "a"))).rejects.toThrow(`not a directory: ${join(dir, "a")} is a loop of symbolic links`);
   });
 
   it("disable: true runs only the caller's detectors; names leave those built-ins out", async () => {

@@ -233,7 +233,13 @@ describe("submit, in-process", () => {
     expect(await where([])).toBe("would POST to https://env.example/api");
     vi.stubEnv("TECHSTACK_ENDPOINT", "");
     expect(await where([])).toBe("would POST to https://config.example/api");
-    expect(await call(submitCommand, ["--manual", "redis"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/error: no endpoint: give --endpoint URL or set TECHSTACK_ENDPOINT$/) });
+    // Said before the scan or the picker, with every place an endpoint may come from: the user
+    // waited for a whole scan (its warnings printed) or went through the picker to be told.
+    const none = /^error: no endpoint: give --endpoint URL, set TECHSTACK_ENDPOINT, or put "endpoint" in techstack\.config\.json \(or \.yml\)$/;
+    expect(await call(submitCommand, ["--manual", "redis"])).toMatchObject({ code: 2, stderr: expect.stringMatching(none) });
+    const broken = tempDir();
+    writeFileSync(join(broken, "package.json"), '{"dependencies": {"express": ');
+    expect(await call(submitCommand, ["--auto", broken, "--no-git"])).toMatchObject({ code: 2, stderr: expect.stringMatching(none) });
     expect((await call(submitCommand, ["--manual", "redis", "--endpoint", "ftp://stacks.example/"])).stderr).toMatch(/error: the endpoint must be an http\(s\) URL, not 'ftp:\/\/stacks\.example\/'$/);
     expect((await call(submitCommand, ["--manual", "redis", "--endpoint", "HTTPS://stacks.example/api", "--dry-run"])).code).toBe(0);
     expect((await call(submitCommand, ["--manual", "redis", "--endpoint", "ftp://stacks.example/?next=https://stacks.example/"])).stderr).toMatch(/error: the endpoint must be an http\(s\) URL/);

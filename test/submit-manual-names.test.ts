@@ -55,6 +55,19 @@ describe("submit --manual without a terminal", () => {
     expect(result.stderr).not.toContain("taken as");
   });
 
+  it("one tool named twice at two releases is a usage error naming both, not the later taken silently", async () => {
+    const dir = tempDir("techstack-manual-");
+    // "postgres 16" then "postgresql 15" sent PostgreSQL 15.0.0 alone, without a word.
+    const twice = await run(["submit", "--manual", "postgres 16", "redis", "postgresql 15", "--dry-run"], dir);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toBe("techstack: 'postgresql 15' names PostgreSQL again, at another release (16.0.0, then 15.0.0): name each tool once\n");
+    expect(twice.stdout).toBe("");
+    // The same tool twice at one release, or once with a release and once without, is one tool.
+    const same = await run(["submit", "--manual", "postgres 16", "postgresql 16", "postgres", "--dry-run"], dir);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout).document.tools.map((t: { name: string; version?: string }) => `${t.name} ${t.version}`)).toEqual(["PostgreSQL 16.0.0"]);
+  });
+
   it("an image reference's tag is the tool's release too; a package name is its tool, taken with a note", async () => {
     const dir = tempDir("techstack-manual-");
     const result = await run(["submit", "--manual", "postgres:15", "node:18-alpine", "redis:latest", "psycopg2", "--dry-run"], dir);

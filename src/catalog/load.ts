@@ -22,11 +22,18 @@ export function builtinCatalog(): Catalog {
  */
 export function catalogWith(...sources: CatalogSource[]): Catalog {
   for (const source of sources as unknown[]) {
-    if (typeof source !== "object" || source === null || Array.isArray(source)) throw new TypeError(`catalogWith: expected catalog data ({ tools, matchers }), not ${source === null ? "null" : Array.isArray(source) ? "a list" : typeof source === "string" ? "a string (parseCatalogFile reads a file's text)" : typeof source}`);
+    if (typeof source !== "object" || source === null || Array.isArray(source)) throw new TypeError(`catalogWith: expected catalog data ({ tools, matchers }), not ${source === null ? "null" : Array.isArray(source) ? "a list" : typeof source === "string" ? "a string (parseCatalogFile reads a file's text)" : typeof source}`);    // Held to what a catalog file is held to: a tool without its id failed deep inside.
+    const problem = catalogDataProblem(source);
+    if (problem) throw new TypeError(`catalogWith: ${problem}`);
   }
   // Built on the built-in data itself: a copy made from the indexed catalog loses what its
   // lookups do not return (a matcher list's opening `~`).
   return sources.length ? new Catalog(builtinSource(), ...sources) : builtinCatalog();
+}
+
+/** What is wrong with catalog data given in code, as a catalog file's would be said, or undefined. */
+export function catalogDataProblem(source: unknown): string | undefined {
+  return catalogFileProblem(source, (id) => builtinSource().tools?.some((t) => t.id === id) ?? false);
 }
 
 /** The built-in catalog's data, read once per process (a catalog built on it never changes it). */
@@ -83,7 +90,7 @@ export function readCatalogDir(dir: string): CatalogSource {
  */
 export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
   const raw = yaml.load(text, { filename });
-  const problem = catalogFileProblem(raw, (id) => builtinSource().tools?.some((t) => t.id === id) ?? false);
+  const problem = catalogDataProblem(raw);
   if (problem) throw new Error(`${filename}: ${problem}`);
   const data = (raw ?? {}) as CatalogSource;
   return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families, kinds: data.kinds };

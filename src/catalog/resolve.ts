@@ -1,6 +1,7 @@
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
+import { describeValue } from "../document/shape.js";
 import { QueryLetters, tooFar } from "./letter-bound.js";
 import { fuzzySearch, indexFor, type Entry, type Index } from "./resolve-index.js";
 import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
@@ -31,7 +32,10 @@ export interface Resolution {
  */
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
   // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
-  if (!Number.isInteger(limit) || limit < 0) throw new TypeError(`resolve: limit must be a whole number of matches, not ${String(limit)}`);
+  if (!Number.isInteger(limit) || limit < 0) {
+    const object = typeof limit === "object" && limit !== null;
+    throw new TypeError(`resolve: limit must be a whole number of matches, not ${describeValue(limit)}${object ? " (the count itself is the third argument: resolve(catalog, name, 3))" : ""}`);
+  }
   if (typeof query !== "string") throw new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`);
   // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
   if (!(catalog?.tools instanceof Map)) throw new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument");

@@ -54,7 +54,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = messageOf(error);
+    // process.cwd() fails where the folder the shell stands in is gone (a checkout removed it), in
+    // libuv's words, whichever command or path resolution asked first.
+    const message = /\buv_cwd\b/.test(messageOf(error))
+      ? "the current folder no longer exists (deleted, or removed by a checkout): cd into the repository again"
+      : messageOf(error);
     process.stderr.write(`techstack: ${message}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   },

@@ -52,7 +52,12 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
     // Written as a detected document writes a release: `v16.2` is 16.2, a lone major `16` is 16.0.0
     // (as the image tag `postgres:16` is), a pre-release suffix is left out.
     const written = versionFromTag(version);
-    if (written) for (const id of ids.slice(before)) versions.set(id, written);
+    for (const id of written ? ids.slice(before) : []) {
+      // The later release would replace the earlier one without a word.
+      const earlier = versions.get(id);
+      if (earlier !== undefined && earlier !== written) problems.push(`'${name}' names ${catalog.tools.get(id)?.name ?? id} again, at another release (${earlier}, then ${written}): name each tool once`);
+      else versions.set(id, written!);
+    }
   }
   if (problems.length) throw new CliError(problems.join("\n"));
   // Outside git, named after the folder as detect names it (an empty repo_name tells the site nothing).

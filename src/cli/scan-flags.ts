@@ -6,8 +6,10 @@ import { siteTimestamp } from "../git/site-dates.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
 import { bareRepositoryFiles, loadConfig, optionsFromConfig } from "./config.js";
-import { workspaceInclude } from "./workspace.js";
+import { workspaceInclude, workspaceSiblings } from "./workspace.js";
 import { messageOf } from "../kit/text.js";
+import { builtinSource } from "../catalog/load.js";
+import type { CatalogSource, Registry } from "../catalog/types.js";
 
 /** The flags every scanning command shares. */
 export const SCAN_FLAGS = {
@@ -63,6 +65,16 @@ function fromScannedFolder(dir: string, flag: string, glob: string): string {
   return inside.split(sep).join("/") || "**";
 }
 
+/**
+ * Catalog data that lists no entry for the other packages of a monorepo (`--workspace`), keeping
+ * the names npm's registry table (built in, or from the configuration's catalog file) already
+ * leaves unlisted: a registry table given later replaces the earlier one's fields.
+ */
+function siblingsUnlisted(configured: DetectOptions["catalog"], siblings: string[]): CatalogSource {
+  const earlier = [builtinSource(), ...(configured ? [configured].flat() : [])].flatMap((source) => source.registries?.npm?.unlisted ?? []);
+  return { registries: { npm: { unlisted: [...new Set([...earlier, ...siblings])] } as Registry } };
+}
+
 /** Scan options: configuration file first, flags over it. */
 export function scanOptions(dir: string, values: Values): DetectOptions {
   refuseEmptyScanFlags(values);
@@ -73,7 +85,15 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   const options = optionsFromConfig(dir, loadConfig(dir, committed), committed);
   if (rev) options.rev = rev;
   const include = ((values.include as string[]) ?? []).map((glob) => fromScannedFolder(dir, "--include", glob));
-  if (values.workspace) include.push(...workspaceInclude(dir, String(values.workspace)));
+  // The workspaces are found on disk; a bare repository's folder is git's own.
+  if (values.workspace && committed) {
+    throw new CliError(`--workspace reads a working tree's workspaces, and the bare repository ${dir} has none: scan a checkout, or give the package's folder as --include (--include "packages/api/**")`);
+  }
+  if (values.workspace) {
+    include.push(...workspaceInclude(dir, String(values.workspace)));
+    const siblings = workspaceSiblings(dir, String(values.workspace));
+    if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
+  }
   if (include.length) options.include = include;
   const exclude = ((values.exclude as string[] | undefined) ?? []).map((glob) => fromScannedFolder(dir, "--exclude", glob));
   if (exclude.length) options.exclude = [...(options.exclude ?? []), ...exclude];

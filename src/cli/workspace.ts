@@ -33,6 +33,20 @@ export interface WorkspacePackage {
 
 /** Include globs for one workspace package, named by its package.json name or by its folder. */
 export function workspaceInclude(dir: string, wanted: string): string[] {
+  return [`${workspaceMatch(dir, wanted).match.folder}/**`, ...SHARED_ROOT_FILES];
+}
+
+/**
+ * The names of the monorepo's other packages: a dependency on one is a link to it, no registry
+ * package. The scan of one package does not hold their package.json files, and Yarn 1's lockfile
+ * records no workspace package, so they are told to it (as the registry's unlisted names).
+ */
+export function workspaceSiblings(dir: string, wanted: string): string[] {
+  const { match, packages } = workspaceMatch(dir, wanted);
+  return packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!);
+}
+
+function workspaceMatch(dir: string, wanted: string): { match: WorkspacePackage; packages: WorkspacePackage[] } {
   const packages = workspacePackages(dir);
   const folder = trimTrailing(posix.normalize(wanted.replace(/\\/g, "/")).replace(/^\.\//, ""), "/");
   // A folder is one of this repository's: `../x` or `/x` would match no path of the scan.
@@ -47,7 +61,7 @@ export function workspaceInclude(dir: string, wanted: string): string[] {
     throw new CliError(`no workspace package '${wanted}' in ${dir}; the workspaces are: ${known}`);
   }
   if (!existsSync(join(dir, match.folder))) throw new CliError(`no workspace folder '${match.folder}' in ${dir}`);
-  return [`${match.folder}/**`, ...SHARED_ROOT_FILES];
+  return { match, packages };
 }
 
 function onlyOne<T>(list: T[]): T | undefined {

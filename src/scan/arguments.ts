@@ -1,6 +1,8 @@
 import type { Detector, FileSource } from "../types.js";
 import type { DetectOptions } from "../detect.js";
+import type { RepoFacts } from "../document/build.js";
 import { isRecord } from "../kit.js";
+import { catalogDataProblem } from "../catalog/load.js";
 import { describeValue as describe } from "../document/shape.js";
 
 /** A scan's target, when it is not a path: a FileSource, or a TypeError saying what it is instead. */
@@ -33,6 +35,7 @@ export function checkDetector(detector: Detector, i: number): void {
  * TypeError naming the option. `builtins` are the names `disable` may give.
  */
 export function checkOptions(options: DetectOptions, target: unknown, builtins: readonly string[]): void {
+  checkOptionNames(options);
   for (const key of ["git", "history", "packages", "allTools"] as const) {
     const value = options[key] as unknown;
     // "false" from an environment variable would count as true: git read, packages listed.
@@ -44,8 +47,13 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   if (detectors !== undefined && !Array.isArray(detectors)) throw new TypeError(`detectors: expected a list of detectors, not ${describe(detectors)}`);
   const repo = options.repo as unknown;
   if (repo !== undefined && !isRecord(repo)) throw new TypeError(`repo: expected an object of header fields ({ repo_name: "acme/shop" }), not ${describe(repo)}`);
+  if (repo !== undefined) checkRepoFields(repo as Record<string, unknown>);
   const catalog = options.catalog as unknown;
   if (catalog !== undefined && ![catalog].flat().every(isRecord)) throw new TypeError(`catalog: expected catalog data ({ tools, matchers }) or a list of it, not ${describe(catalog)}`);
+  for (const data of catalog === undefined ? [] : [catalog].flat()) {
+    const problem = catalogDataProblem(data);
+    if (problem) throw new TypeError(`catalog: ${problem}`);
+  }
   const rev = options.rev as unknown;
   if (rev !== undefined && typeof rev !== "string") throw new TypeError(`rev: expected a revision name (a string: "v2.1.0", "HEAD~1"), not ${describe(rev)}`);
   for (const key of ["include", "exclude"] as const) {
@@ -63,4 +71,84 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   const max = options.maxFileBytes as unknown;
   if (max !== undefined && !(typeof max === "number" && max > 0)) throw new TypeError(`maxFileBytes: expected a number of bytes above 0, not ${JSON.stringify(max)}`);
   if (options.rev !== undefined && typeof target !== "string") throw new TypeError("rev: only a directory path has revisions; a FileSource is read as it is");
+}
+
+/** Every option `detect` and `scan` read: a key of DetectOptions missing here fails to compile. */
+const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "packages", "allTools", "repo", "onWarning"] as const;
+const coversOptions: Exclude<keyof DetectOptions, (typeof OPTION_NAMES)[number]> extends never ? true : never = true;
+void coversOptions;
+
+/** The command line's spelling of an option, as a JavaScript caller coming from it writes it. */
+const FLAG_SPELLINGS: Readonly<Record<string, string>> = {
+  alltools: "--all-tools is allTools: true",
+  nopackages: "--no-packages is packages: false",
+  nogit: "--no-git is git: false",
+  workspace: '--workspace is the CLI\'s: include the workspace\'s folder, ["packages/api/**"]',
+};
+
+/**
+ * An option of another name (`exlude`, the flag's `all-tools`) would be ignored without a word, the
+ * scan then reading what the caller meant to leave out: refused, naming it, where it holds a value.
+ */
+function checkOptionNames(options: DetectOptions): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined || (OPTION_NAMES as readonly string[]).includes(key)) continue;
+    const folded = key.toLowerCase().replace(/[-_]/g, "");
+    const hint = FLAG_SPELLINGS[folded] ?? OPTION_NAMES.find((name) => name.toLowerCase() === folded)?.concat("?");
+    throw new TypeError(`options: no option '${key}' (${hint ?? `known: ${OPTION_NAMES.join(", ")}`})`);
+  }
+}
+
+/** The header fields `repo` may set: a key of RepoFacts missing here fails to compile. */
+const REPO_FIELDS = ["repo_name", "provider", "branch", "requested_by", "repo_type", "web_url", "folder"] as const;
+const coversRepo: Exclude<keyof RepoFacts, (typeof REPO_FIELDS)[number]> extends never ? true : never = true;
+void coversRepo;
+
+/** Each header field text: a number failed deep inside (the report id's hash), another name was ignored. */
+function checkRepoFields(repo: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(repo)) {
+    if (value === undefined) continue;
+    if (!(REPO_FIELDS as readonly string[]).includes(key)) throw new TypeError(`repo: no header field '${key}' (known: ${REPO_FIELDS.join(", ")})`);
+    if (typeof value !== "string") throw new TypeError(`repo: ${key} must be text, not ${describe(value)}`);
+  }
+}
+
+/** The fields of a finding that are text where given. */
+const FINDING_TEXT_FIELDS = ["version", "declared", "versionFile", "license", "matchFirst", "project"] as const;
+
+/**
+ * A finding a detector reports, as the engine needs it; a TypeError naming the field otherwise,
+ * which fails that detector with a warning (as any error it throws does), not the whole scan deep
+ * inside, nor a document with a number where the schema wants text.
+ */
+export function checkFinding(finding: Record<string, unknown>): void {
+  const file = finding.file;
+  if (typeof file !== "string" || file === "") throw new TypeError(`report: a finding's file must be a path in the tree (text), not ${describe(file)}`);
+  for (const key of FINDING_TEXT_FIELDS) {
+    const value = finding[key];
+    if (value !== undefined && typeof value !== "string") throw new TypeError(`report: a finding's ${key} must be text, not ${describe(value)}`);
+  }
+  const line = finding.line;
+  if (line !== undefined && !(Number.isInteger(line) && (line as number) > 0)) throw new TypeError(`report: a finding's line must be a whole number above 0, not ${describe(line)}`);
+}
+
+/** A FileSource's label: the document's repo_name outside git, and its messages' name for it. */
+export function checkSourceLabel(source: FileSource): void {
+  const label = (source as { label?: unknown }).label;
+  if (typeof label !== "string") throw new TypeError(`scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not ${describe(label)}`);
+}
+
+/**
+ * What a FileSource's list() gave, as the scan needs it: a list of `{ path, size? }`. A caller's
+ * own source that gives names, or a table, failed deep inside ("path.endsWith is not a function").
+ */
+export function checkListing(entries: unknown): void {
+  if (!Array.isArray(entries)) throw new TypeError(`scan: the FileSource's list() gave ${describe(entries)}, not a list of { path, size } entries`);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as unknown;
+    if (!isRecord(entry)) throw new TypeError(`scan: the FileSource's list() entry ${i} is ${describe(entry)}, not { path, size }`);
+    if (typeof entry.path !== "string" || entry.path === "") throw new TypeError(`scan: the FileSource's list() entry ${i} has a path of ${describe(entry.path)}, not a path from the root (text)`);
+    const size = entry.size;
+    if (size !== undefined && !(typeof size === "number" && size >= 0)) throw new TypeError(`scan: the FileSource's list() entry ${i} (${entry.path}) has a size of ${describe(size)}, not a number of bytes`);
+  }
 }

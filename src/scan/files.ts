@@ -1,5 +1,6 @@
 import type { FileSource, ScanWarning } from "../types.js";
 import { decodeText } from "./decode.js";
+import { describeValue } from "../document/shape.js";
 import { firstLineOf } from "../kit/text.js";
 import { parseJson } from "../parse/json.js";
 import { parseYaml } from "../parse/yaml.js";
@@ -123,6 +124,8 @@ export class ScanFiles {
     await this.acquire();
     try {
       const bytes = await this.source.read(path, limit);
+      // A caller's own source giving text (or nothing) was taken for binary content, or an empty file.
+      if (!(bytes instanceof Uint8Array)) throw new TypeError(`read() gave ${describeValue(bytes)}, not bytes (a Uint8Array)`);
       this.filesRead++;
       return bytes;
     } catch (error) {

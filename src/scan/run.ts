@@ -3,6 +3,7 @@ import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
+import { checkFinding, checkListing } from "./arguments.js";
 import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
 
 /** A finding with the detector that made it. */
@@ -34,6 +35,7 @@ export async function runDetectors(
   options: { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean } = {},
 ): Promise<RunResult> {
   let entries = await source.list();
+  checkListing(entries);
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
   entries = withoutCordovaPlugins(withoutFoundryLibraries(entries));
   // One pass, no [path, size] pair per path: a large tree lists 100,000 of them. The extension
@@ -132,6 +134,7 @@ function makeContext(
     xml: (path) => handed(path, files.parse(path, "xml")),
     report: (finding) => {
       if (!finding || typeof finding.ref !== "string" || !finding.ref.includes(":")) return;
+      checkFinding(finding as unknown as Record<string, unknown>);
       // A finding the same as the one just reported adds nothing: a list a script wrote with one
       // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
       if (last && sameFinding(finding, last)) return;

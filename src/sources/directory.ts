@@ -1,6 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
+import { readWithin } from "../io/read-regular.js";
 import { DEFAULT_IGNORED_DIRS, IgnoreRules, NESTED_REPOSITORY } from "./ignore-rules.js";
 
 const YIELD_EVERY_DIRS = 64;
@@ -72,9 +73,12 @@ export class DirectorySource implements FileSource {
       if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: "EISDIR" });
       if (info.size > maxBytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
       // The size just read sizes the buffer, as readFileSync would after asking for it again; a
-      // file that reports none (a FUSE or proc file), or more than one read can take, is left to
-      // readFileSync (its end found by reading; its own error for a file over 2 GB).
-      return info.size > 0 && info.size <= MAX_ONE_READ ? readUpTo(fd, info.size) : readFileSync(fd);
+      // file that reports none (a FUSE or proc file: read in chunks up to the limit), or more than
+      // one read can take, is left to readWithin.
+      if (info.size > 0 && info.size <= MAX_ONE_READ) return readUpTo(fd, info.size);
+      const bytes = readWithin(fd, info.size, maxBytes);
+      if (!bytes) throw Object.assign(new Error("too large"), { code: "E2BIG" });
+      return bytes;
     } finally {
       closeSync(fd);
     }
@@ -205,7 +209,8 @@ function readText(file: string | Buffer): string | undefined {
   try {
     const fd = openSync(file, OPEN_FLAGS);
     try {
-      return fstatSync(fd).size > MAX_GITIGNORE_BYTES ? undefined : readFileSync(fd, "utf8");
+      const size = fstatSync(fd).size;
+      return size > MAX_GITIGNORE_BYTES ? undefined : readWithin(fd, size, MAX_GITIGNORE_BYTES)?.toString("utf8");
     } finally {
       closeSync(fd);
     }

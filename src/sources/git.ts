@@ -49,8 +49,11 @@ export class GitRevisionSource implements FileSource {
       if (type === "commit") submodules.push(path);
       if (type !== "blob" || mode === "120000") continue; // submodules and symbolic links are not followed
       this.objects.set(path, object!);
-      this.sizes.set(path, Number(size));
-      entries.push({ path, size: Number(size) });
+      // git writes "-" for an object it cannot read (a corrupt or missing one): its size is unknown,
+      // and reading it says what is wrong.
+      const bytes = /^\d+$/.test(size ?? "") ? Number(size) : undefined;
+      if (bytes !== undefined) this.sizes.set(path, bytes);
+      entries.push({ path, size: bytes });
     }
     // A folder below the top that the revision does not hold lists nothing: said, as a folder
     // that does not exist is, rather than scanned as an empty one.

@@ -16,6 +16,8 @@ export class MemorySource implements FileSource {
     const entries = files instanceof Map ? [...files] : Object.entries(files);
     for (const [path, content] of entries) {
       if (typeof content !== "string" && !(content instanceof Uint8Array)) throw new TypeError(`MemorySource: '${String(path)}' must be text or bytes, not ${describeValue(content)}`);
+      // The document would name a file outside the repository as its source.
+      if (String(path).split("/").includes("..")) throw new TypeError(`MemorySource: '${String(path)}' leads out of the tree (a path from its root, without ..)`);
       this.files.set(path.replace(/^\.?\/+/, ""), typeof content === "string" ? encoder.encode(content) : content);
     }
   }

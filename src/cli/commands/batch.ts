@@ -13,8 +13,8 @@ import { messageOf } from "../../kit/text.js";
 
 const HELP = `Usage: techstack batch LIST [options]
 
-Scans many repositories: LIST has one local path (or bare clone; relative to the current folder)
-a line, optionally followed by a tab and a revision; # starts a comment. Writes one JSON line per repository (entry, repo, ok, seconds, and warnings,
+Scans many repositories: LIST (- for standard input) has one local path (or bare clone; relative
+to the current folder) a line, optionally followed by a tab and a revision; # starts a comment. Writes one JSON line per repository (entry, repo, ok, seconds, and warnings,
 their number, with document; or error), on every core, skipping entries already in the output
 (so an interrupted run resumes). A failed entry stays failed on resume unless --retry-failed.
 
@@ -65,7 +65,8 @@ export const batchCommand: Command = {
     const out = values.out as string | undefined;
     const retry = Boolean(values["retry-failed"]);
     if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
-    let entries = readText(positionals[0]!, "the list ")
+    // The list may come down a pipe (find ... | techstack batch -): "-" is standard input, as for cat.
+    let entries = readText(positionals[0]!, "the list ", true)
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith("#"))
@@ -146,9 +147,9 @@ function resultLine(line: string): { line: string; entry?: string; ok?: boolean 
 }
 
 /** A file batch must read (the list, the output of an earlier run): exit 1 naming it when it cannot. */
-function readText(path: string, what = ""): string {
+function readText(path: string, what = "", dashIsStdin = false): string {
   try {
-    return textByBom(readFileSync(path));
+    return textByBom(readFileSync(dashIsStdin && path === "-" ? 0 : path));
   } catch (error) {
     throw new CliError(`cannot read ${what}${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
   }

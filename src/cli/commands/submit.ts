@@ -78,6 +78,11 @@ export const submitCommand: Command = {
     if (values.manual && scanFlags.length) throw new CliError(`--${scanFlags[0]} is for --auto: --manual scans nothing`);
     const dir = values.auto ? (positionals[0] ?? ".") : ".";
     const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
+    // Flags, then the environment, then the configuration file; a missing or bad one is said before
+    // a scan or the picker, not after them.
+    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || loadConfig(dir).endpoint;
+    if (endpoint) checkEndpoint(endpoint);
+    if (!endpoint && !values["dry-run"]) throw new CliError('no endpoint: give --endpoint URL, set TECHSTACK_ENDPOINT, or put "endpoint" in techstack.config.json (or .yml)');
     let document: StackDocument;
     if (values.auto) {
       // The tools added by hand to the folder's techstack.yml go too, as write keeps them.
@@ -89,15 +94,12 @@ export const submitCommand: Command = {
     // checkout), a picker left empty.
     if (values.auto ? foundNothing(document) : document.tools.length === 0) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
     const body = { document };
-    // Flags, then the environment, then the configuration file.
-    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || loadConfig(dir).endpoint;
-    if (endpoint) checkEndpoint(endpoint);
     if (values["dry-run"]) {
       process.stderr.write(`would POST to ${endpoint ?? "(no endpoint set)"} with headers ${JSON.stringify(shownHeaders(token))}\n`);
       process.stdout.write(JSON.stringify(body, null, 2) + "\n");
       return 0;
     }
-    if (!endpoint) throw new CliError("no endpoint: give --endpoint URL or set TECHSTACK_ENDPOINT");
+    if (!endpoint) return 2; // refused above: a dry run goes on without one
     if (!token) process.stderr.write("warning: TECHSTACK_TOKEN is not set; sending without authorization\n");
     if (values.verbose) process.stderr.write(`headers ${JSON.stringify(shownHeaders(token))}\n`);
     try {

@@ -9,27 +9,31 @@ import { unreadableStackDocument } from "../stack-file.js";
 const HELP = `Usage: techstack validate FILE
 
 Checks a techstack.yml (or its JSON form) against the stack document schema. Exits 1 and lists
-each problem with its path when it does not conform.
+each problem with its path when it does not conform. FILE - reads standard input.
 
-Example:
-  techstack validate techstack.yml`;
+Examples:
+  techstack validate techstack.yml
+  techstack detect --format json | techstack validate -`;
 
 export const validateCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, {}, HELP);
     if (values.help) return help(HELP);
     if (positionals.length !== 1) throw new CliError(`validate takes one file\n\n${HELP}`);
+    // "-" is standard input (a pipe from detect), as for cat; its lines are said of "standard input".
+    const stdin = positionals[0] === "-";
+    const label = stdin ? "standard input" : positionals[0]!;
     let doc;
     try {
       // As written: a file without its `tools` list is not made valid by the empty list parse() adds.
-      doc = parseData(textByBom(readFileSync(positionals[0]!)));
+      doc = parseData(textByBom(readFileSync(stdin ? 0 : positionals[0]!)));
     } catch (error) {
-      process.stdout.write(`${unreadableStackDocument(positionals[0]!, error)}\n`);
+      process.stdout.write(`${unreadableStackDocument(label, error)}\n`);
       return 1;
     }
     const errors = validate(doc);
-    for (const e of errors) process.stdout.write(`${positionals[0]}: ${e.path}: ${e.message}\n`);
-    if (errors.length === 0) process.stdout.write(`${positionals[0]}: valid (${plural(Array.isArray(doc.tools) ? doc.tools.length : 0, "tool")})\n`);
+    for (const e of errors) process.stdout.write(`${label}: ${e.path}: ${e.message}\n`);
+    if (errors.length === 0) process.stdout.write(`${label}: valid (${plural(Array.isArray(doc.tools) ? doc.tools.length : 0, "tool")})\n`);
     return errors.length ? 1 : 0;
   },
 };
