@@ -90,7 +90,7 @@ describe("--workspace", () => {
     "examples/demo/package.json": pkg("demo"),
   });
 
-  it("a bare repository, which has no working tree to find workspaces in, is told so, not that the folder is missing", () => {
+  it("a bare repository, which has no working tree, has its workspaces read from the revision scanned", () => {
     const source = tree({ "package.json": JSON.stringify({ workspaces: ["packages/*"] }), "packages/api/package.json": pkg("@acme/api") });
     const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, stdio: "ignore" });
     git(source, "init", "-q");
@@ -98,8 +98,10 @@ describe("--workspace", () => {
     git(source, "-c", "user.name=Ann", "-c", "user.email=ann@example.com", "commit", "-q", "-m", "x");
     const bare = join(tempDir(), "mono.git");
     git(source, "clone", "-q", "--bare", source, bare);
-    // Was "no workspace folder 'api' in ...", where the folder is in every revision.
-    expect(() => scanOptions(bare, { workspace: "api" })).toThrow(new CliError(`--workspace reads a working tree's workspaces, and the bare repository ${bare} has none: scan a checkout, or give the package's folder as --include (--include "packages/api/**")`));
+    // Was "no workspace folder 'api' in ...", where the folder is in every revision; then a refusal.
+    expect(scanOptions(bare, { workspace: "api" }).include).toEqual(["packages/api/**", ...SHARED]);
+    expect(scanOptions(bare, { workspace: "@acme/api", rev: "HEAD" }).include).toEqual(["packages/api/**", ...SHARED]);
+    expect(() => scanOptions(bare, { workspace: "web" })).toThrow(/no workspace package 'web' in .* at revision 'HEAD'; the workspaces are: @acme\/api \(packages\/api\)/);
   });
 
   it("--rev finds the workspaces in the revision scanned, not in the working tree", () => {
