@@ -73,7 +73,7 @@ describe("library arguments", () => {
     await expect(detect(source, { "all-tools": true } as never)).rejects.toThrow(/^options: no option 'all-tools' \(--all-tools is allTools: true\)$/);
     await expect(detect(source, { noPackages: true } as never)).rejects.toThrow(/^options: no option 'noPackages' \(--no-packages is packages: false\)$/);
     await expect(detect(source, { "no-git": true } as never)).rejects.toThrow(/^options: no option 'no-git' \(--no-git is git: false\)$/);
-    await expect(detect(source, { workspace: "api" } as never)).rejects.toThrow(/^options: no option 'workspace' \(--workspace is the CLI's: include the workspace's folder, \["packages\/api\/\*\*"\]\)$/);
+    await expect(detect(source, { workspace: "api" } as never)).rejects.toThrow(/^options: no option 'workspace' \(--workspace is the CLI's: include the workspace's folder and the root lockfile, \["packages\/api\/\*\*", "yarn\.lock"\], and give the other workspaces' names as catalog registries\.npm\.unlisted\)$/);
     await expect(detect(source, { maxfilebytes: 10 } as never)).rejects.toThrow(/^options: no option 'maxfilebytes' \(maxFileBytes\?\)$/);
     await expect(scan(source, { onwarning: () => {} } as never)).rejects.toThrow(/^options: no option 'onwarning' \(onWarning\?\)$/);
     // One left undefined changes nothing, as a known one left undefined does (a spread of optional settings).
