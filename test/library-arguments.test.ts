@@ -238,6 +238,8 @@ describe("library arguments", () => {
     ["new DirectorySource(d, null)", () => new api.DirectorySource(".", null as never), /^DirectorySource: options must be an object/],
     ["new GitRevisionSource(5, r)", () => new api.GitRevisionSource(5 as never, "HEAD"), /^GitRevisionSource: repo must be a directory path \(a string\), not 5/],
     ["new GitRevisionSource(d, null)", () => new api.GitRevisionSource(".", null as never), /^GitRevisionSource: rev must be a revision name \(a string\), not null/],
+    ["render(doc, 'markdown', 5)", () => api.render(doc as never, "markdown", 5 as never), /^render: options must be an object \(\{ registries, markdownPath \}\) or a Map of registries, not 5/],
+    ["render(doc, 'markdown', { registries: {} })", () => api.render(doc as never, "markdown", { registries: {} as never }), /^render: registries must be a Map/],
     ["new ParseError(m, null)", () => new api.ParseError("m", null as never), /^ParseError: options must be an object/],
   ];
   it.each(wrong)("%s is refused with a TypeError naming the argument", (_, call, message) => {
