@@ -37,5 +37,5 @@ export { validate, schema, type JsonSchema, type ValidationError } from "./docum
 export { parse, ParseError } from "./document/parse.js";
 export { diff, formatDiff, isEmptyDiff, type StackDiff, type ToolChange } from "./document/diff.js";
 export { builtinDetectors } from "../detectors/index.js";
-export { lowestVersion, bestMatch, fullVersion } from "./versions/range.js";
-export { dirOf, baseName, lineOf, joinInside } from "./kit.js";
+// Checked for a JavaScript caller's wrong argument; the engine uses the unchecked ones.
+export { lowestVersion, bestMatch, fullVersion, dirOf, baseName, lineOf, joinInside } from "./public-api.js";

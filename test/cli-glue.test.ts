@@ -90,7 +90,7 @@ describe("--workspace", () => {
     "examples/demo/package.json": pkg("demo"),
   });
 
-  it("a bare repository, which has no working tree to find workspaces in, is told so, not that the folder is missing", () => {
+  it("a bare repository, which has no working tree, has its workspaces read from the revision scanned", () => {
     const source = tree({ "package.json": JSON.stringify({ workspaces: ["packages/*"] }), "packages/api/package.json": pkg("@acme/api") });
     const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, stdio: "ignore" });
     git(source, "init", "-q");
@@ -98,8 +98,40 @@ describe("--workspace", () => {
     git(source, "-c", "user.name=Ann", "-c", "user.email=ann@example.com", "commit", "-q", "-m", "x");
     const bare = join(tempDir(), "mono.git");
     git(source, "clone", "-q", "--bare", source, bare);
-    // Was "no workspace folder 'api' in ...", where the folder is in every revision.
-    expect(() => scanOptions(bare, { workspace: "api" })).toThrow(new CliError(`--workspace reads a working tree's workspaces, and the bare repository ${bare} has none: scan a checkout, or give the package's folder as --include (--include "packages/api/**")`));
+    // Was "no workspace folder 'api' in ...", where the folder is in every revision; then a refusal.
+    expect(scanOptions(bare, { workspace: "api" }).include).toEqual(["packages/api/**", ...SHARED]);
+    expect(scanOptions(bare, { workspace: "@acme/api", rev: "HEAD" }).include).toEqual(["packages/api/**", ...SHARED]);
+    expect(() => scanOptions(bare, { workspace: "web" })).toThrow(/no workspace package 'web' in .* at revision 'HEAD'; the workspaces are: @acme\/api \(packages\/api\)/);
+  });
+
+  it("--rev finds the workspaces in the revision scanned, not in the working tree", () => {
+    // The first commit's packages live under libs/; the working tree (a later commit) moved them to packages/
+    // and added one. A scan of the first commit with --workspace used to look in the working tree.
+    const repo = tree({ "package.json": JSON.stringify({ private: true, workspaces: ["libs/*"] }), "libs/api/package.json": pkg("@acme/api"), "libs/ui/package.json": pkg("@acme/ui") });
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Ann", "-c", "user.email=ann@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: repo, encoding: "utf8" }).trim();
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "libs");
+    const first = git("rev-parse", "HEAD");
+    git("mv", "libs", "packages");
+    writeFileSync(join(repo, "package.json"), JSON.stringify({ private: true, workspaces: ["packages/*"] }));
+    mkdirSync(join(repo, "packages", "web"));
+    writeFileSync(join(repo, "packages", "web", "package.json"), pkg("@acme/web"));
+    git("add", ".");
+    git("commit", "-qm", "packages");
+    const old = scanOptions(repo, { rev: first, workspace: "@acme/api" });
+    expect(old.include).toEqual(["libs/api/**", ...SHARED]);
+    // The siblings told to the scan are the revision's: @acme/web did not exist yet.
+    const unlisted = [old.catalog].flat().flatMap((c) => c?.registries?.npm?.unlisted ?? []);
+    expect(unlisted).toContain("@acme/ui");
+    expect(unlisted).not.toContain("@acme/web");
+    expect(() => scanOptions(repo, { rev: first, workspace: "@acme/web" })).toThrow(/no workspace package '@acme\/web'.*@acme\/api \(libs\/api\)/);
+    // Without --rev, the working tree's.
+    expect(scanOptions(repo, { workspace: "@acme/api" }).include).toEqual(["packages/api/**", ...SHARED]);
+    // Even with the working tree's files deleted or changed, the revision's are read.
+    writeFileSync(join(repo, "package.json"), JSON.stringify({ private: true }));
+    expect(scanOptions(repo, { rev: "HEAD", workspace: "web" }).include).toEqual(["packages/web/**", ...SHARED]);
+    expect(() => scanOptions(repo, { rev: "v9", workspace: "api" })).toThrow(/v9/);
   });
 
   it("a workspace package is scanned with the root's Yarn 1 release file (.yarnrc's yarn-path) and its lockfiles, Bun's too", async () => {
@@ -152,6 +184,8 @@ describe("--workspace", () => {
 
 describe("scan flags", () => {
   const dir = tree({ "techstack.config.yml": "exclude:\n  - vendor/**\n", "package.json": JSON.stringify({ workspaces: ["packages/*"] }), "packages/api/package.json": pkg("@acme/api") });
+  // --rev with --workspace reads the workspaces of the revision: "main" is committed.
+  for (const args of [["init", "-q", "-b", "main"], ["add", "."], ["-c", "user.name=Ann", "-c", "user.email=ann@example.com", "-c", "commit.gpgsign=false", "commit", "-qm", "x"]]) execFileSync("git", args, { cwd: dir, stdio: "ignore" });
 
   it("no flags: the configuration's options alone", () => {
     expect(scanOptions(dir, {})).toEqual({ exclude: ["vendor/**"] });

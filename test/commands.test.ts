@@ -125,6 +125,18 @@ describe("detect --workspace, a yarn 1 monorepo", () => {
     const diffed = await runHere(["diff", join(dir, "out", "techstack.yml"), dir, "--workspace", "api", "--no-git", "--format", "json"]);
     expect(JSON.parse(diffed.stdout)).toEqual({ added: [], removed: [], changed: [] });
   });
+
+  it("through the API, include is only a filter: the CLI's answer takes the root lockfile and the siblings' names as unlisted npm packages", async () => {
+    // The API has no workspace option (the README says why): what --workspace does is given as options.
+    const dir = monorepo();
+    const { detect } = await import("../src/index.js");
+    const entriesOf = (doc: { tools: Array<{ name: string; package_url?: string; version?: string }> }) => entries(JSON.stringify(doc));
+    // The folder alone: no lockfile (express at its range's floor), and @acme/ui taken for a registry package.
+    expect(entriesOf(await detect(dir, { git: false, include: ["packages/api/**"] }))).toEqual(["@acme/ui 1.4.0", "express 4.18.2"]);
+    const cli = entries((await runHere(["detect", dir, "--workspace", "api", "--no-git", "--format", "json"])).stdout);
+    const api = entriesOf(await detect(dir, { git: false, include: ["packages/api/**", "yarn.lock"], catalog: { registries: { npm: { unlisted: ["@acme/ui"] } as never } } }));
+    expect(api).toEqual(cli);
+  });
 });
 
 describe("diff between revisions", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as api from "../src/index.js";
 import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, scan, validate, type Detector } from "../src/index.js";
 
 // What a JavaScript caller (no type checker) gets for a wrong argument: a TypeError that says
@@ -72,7 +73,7 @@ describe("library arguments", () => {
     await expect(detect(source, { "all-tools": true } as never)).rejects.toThrow(/^options: no option 'all-tools' \(--all-tools is allTools: true\)$/);
     await expect(detect(source, { noPackages: true } as never)).rejects.toThrow(/^options: no option 'noPackages' \(--no-packages is packages: false\)$/);
     await expect(detect(source, { "no-git": true } as never)).rejects.toThrow(/^options: no option 'no-git' \(--no-git is git: false\)$/);
-    await expect(detect(source, { workspace: "api" } as never)).rejects.toThrow(/^options: no option 'workspace' \(--workspace is the CLI's: include the workspace's folder, \["packages\/api\/\*\*"\]\)$/);
+    await expect(detect(source, { workspace: "api" } as never)).rejects.toThrow(/^options: no option 'workspace' \(--workspace is the CLI's: include the workspace's folder and the root lockfile, \["packages\/api\/\*\*", "yarn\.lock"\], and give the other workspaces' names as catalog registries\.npm\.unlisted\)$/);
     await expect(detect(source, { maxfilebytes: 10 } as never)).rejects.toThrow(/^options: no option 'maxfilebytes' \(maxFileBytes\?\)$/);
     await expect(scan(source, { onwarning: () => {} } as never)).rejects.toThrow(/^options: no option 'onwarning' \(onWarning\?\)$/);
     // One left undefined changes nothing, as a known one left undefined does (a spread of optional settings).
@@ -202,4 +203,61 @@ describe("library arguments", () => {
     expect(parse(text as never).tools.map((t) => t.name)).toEqual(["React"]);
     expect(() => parse(undefined as never)).toThrow(/parse: expected the text of a techstack\.yml/);
   });
+
+  // Every export that takes arguments, each argument given the wrong kind: a TypeError naming the
+  // function and the argument and what it wants. Each of these failed deep inside ("Cannot read
+  // properties of null (reading 'tools')", "range.trim is not a function"), or answered nonsense
+  // (toYaml("x") was "0: x", parseCatalogFile(undefined) a file that is no mapping).
+  const doc = { repo_name: "acme/shop", tools: [] };
+  const wrong: Array<[string, () => unknown, RegExp]> = [
+    ["toYaml(null)", () => api.toYaml(null as never), /^toYaml: document must be an object/],
+    ["toYaml('x')", () => api.toYaml("x" as never), /^toYaml: document must be an object.*not "x"/],
+    ["toYaml([])", () => api.toYaml([] as never), /^toYaml: document must be an object.*not a list/],
+    ["toMarkdown(null)", () => api.toMarkdown(null as never), /^toMarkdown: doc must be a stack document.*not null/],
+    ["toMarkdown({})", () => api.toMarkdown({} as never), /^toMarkdown: doc must be a stack document.*not an empty object/],
+    ["toMarkdown(doc, {})", () => api.toMarkdown(doc as never, {} as never), /^toMarkdown: registries must be a Map/],
+    ["toMarkdown(doc, map, 5)", () => api.toMarkdown(doc as never, new Map(), 5 as never), /^toMarkdown: path must be a string, not 5/],
+    ["sectionOf(null)", () => api.sectionOf(null as never), /^sectionOf: tool must be a tool entry/],
+    ["lowestVersion(5)", () => api.lowestVersion(5 as never), /^lowestVersion: range must be a string or undefined, not 5/],
+    ["lowestVersion([])", () => api.lowestVersion([] as never), /^lowestVersion: range must be a string/],
+    ["bestMatch(null, r)", () => api.bestMatch(null as never, "^1"), /^bestMatch: versions must be a list of strings, not null/],
+    ["bestMatch([1], r)", () => api.bestMatch([1] as never, "^1"), /^bestMatch: versions must be a list of strings/],
+    ["bestMatch(v, 5)", () => api.bestMatch(["1.0.0"], 5 as never), /^bestMatch: range must be a string or undefined, not 5/],
+    ["fullVersion(undefined)", () => api.fullVersion(undefined as never), /^fullVersion: version must be a string, not undefined/],
+    ["dirOf(null)", () => api.dirOf(null as never), /^dirOf: path must be a string, not null/],
+    ["baseName([])", () => api.baseName([] as never), /^baseName: path must be a string, not a list/],
+    ["lineOf(5, n)", () => api.lineOf(5 as never, "x"), /^lineOf: text must be a string, not 5/],
+    ["lineOf(t, [])", () => api.lineOf("x", [] as never), /^lineOf: needle must be a string, not a list/],
+    ["joinInside(5, r)", () => api.joinInside(5 as never, "a"), /^joinInside: dir must be a string, not 5/],
+    ["joinInside(d, null)", () => api.joinInside("a", null as never), /^joinInside: relative must be a string, not null/],
+    ["readCatalogDir(5)", () => api.readCatalogDir(5 as never), /^readCatalogDir: dir must be a string, not 5/],
+    ["parseCatalogFile(undefined)", () => api.parseCatalogFile(undefined as never), /^parseCatalogFile: text must be a string.*not undefined/],
+    ["parseCatalogFile(t, 5)", () => api.parseCatalogFile("tools: []\n", 5 as never), /^parseCatalogFile: filename must be a string, not 5/],
+    ["new Catalog(null)", () => new api.Catalog(null as never), /^Catalog: source 0 must be catalog data.*not null/],
+    ["new DirectorySource(5)", () => new api.DirectorySource(5 as never), /^DirectorySource: root must be a directory path \(a string\), not 5/],
+    ["new DirectorySource(d, null)", () => new api.DirectorySource(".", null as never), /^DirectorySource: options must be an object/],
+    ["new GitRevisionSource(5, r)", () => new api.GitRevisionSource(5 as never, "HEAD"), /^GitRevisionSource: repo must be a directory path \(a string\), not 5/],
+    ["new GitRevisionSource(d, null)", () => new api.GitRevisionSource(".", null as never), /^GitRevisionSource: rev must be a revision name \(a string\), not null/],
+    ["render(doc, 'markdown', 5)", () => api.render(doc as never, "markdown", 5 as never), /^render: options must be an object \(\{ registries, markdownPath \}\) or a Map of registries, not 5/],
+    ["render(doc, 'markdown', { registries: {} })", () => api.render(doc as never, "markdown", { registries: {} as never }), /^render: registries must be a Map/],
+    ["new ParseError(m, null)", () => new api.ParseError("m", null as never), /^ParseError: options must be an object/],
+  ];
+  it.each(wrong)("%s is refused with a TypeError naming the argument", (_, call, message) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it("the same exports given the right kinds answer as before", () => {
+    expect(api.toYaml({ a: 1 })).toBe("a: 1\n");
+    expect(api.toMarkdown(doc as never, new Map(), "docs/techstack.md")).toContain("acme/shop");
+    expect(api.sectionOf({ name: "PostgreSQL", category: "Data Stores" } as never)).toBe("Data");
+    expect([api.lowestVersion("^18.2.0"), api.lowestVersion(undefined), api.bestMatch(["1.0.0", "1.2.0"], "^1"), api.bestMatch(["1.0.0"], undefined), api.fullVersion("v18")]).toEqual(["18.2.0", undefined, "1.2.0", "1.0.0", "18.0.0"]);
+    expect([api.dirOf("a/b"), api.baseName("a/b"), api.lineOf("x\ny", "y"), api.joinInside("a", "../b")]).toEqual(["a", "b", 2, "b"]);
+    expect(api.parseCatalogFile("tools: []\n", "x.yml").tools).toEqual([]);
+    expect(new api.Catalog({ tools: [] }).tools.size).toBe(0);
+    expect(new api.DirectorySource(".", undefined).label).toBeTruthy();
+    expect(new api.GitRevisionSource(".", "HEAD").label).toBe(".@HEAD");
+    expect(new api.ParseError("m", undefined).message).toBe("m");
+  });
 });
+

@@ -1,3 +1,4 @@
+import { checkArgument, isFields } from "../document/shape.js";
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
@@ -59,6 +60,7 @@ export class Catalog {
   private readonly revealed = new Map<string, Set<string>>();
 
   constructor(...sources: CatalogSource[]) {
+    sources.forEach((source, i) => checkArgument("Catalog", `source ${i}`, isFields(source), "catalog data ({ tools, matchers })", source));
     for (const source of sources) this.extend(source);
   }
 

@@ -1,3 +1,4 @@
+import { checkArgument } from "../document/shape.js";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +62,7 @@ function readBuiltinSource(): CatalogSource {
  * `tools/*.yml` (lists of tools) and `matchers/*.yml` (maps of kind to key to tool ids).
  */
 export function readCatalogDir(dir: string): CatalogSource {
+  checkArgument("readCatalogDir", "dir", typeof dir === "string", "a string", dir);
   const source: Required<Pick<CatalogSource, "tools" | "matchers">> & CatalogSource = { tools: [], matchers: {} };
   const load = (file: string): unknown => yaml.load(readFileSync(file, "utf8"), { filename: file });
   if (existsSync(join(dir, "categories.yml"))) source.categories = load(join(dir, "categories.yml")) as CatalogSource["categories"];
@@ -89,6 +91,8 @@ export function readCatalogDir(dir: string): CatalogSource {
  * name, a matcher naming something other than tool ids).
  */
 export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
+  checkArgument("parseCatalogFile", "text", typeof text === "string", "a string (the file's text)", text);
+  checkArgument("parseCatalogFile", "filename", typeof filename === "string", "a string", filename);
   const raw = yaml.load(text, { filename });
   const problem = catalogDataProblem(raw);
   if (problem) throw new Error(`${filename}: ${problem}`);

@@ -85,13 +85,12 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   const options = optionsFromConfig(dir, loadConfig(dir, committed), committed);
   if (rev) options.rev = rev;
   const include = ((values.include as string[]) ?? []).map((glob) => fromScannedFolder(dir, "--include", glob));
-  // The workspaces are found on disk; a bare repository's folder is git's own.
-  if (values.workspace && committed) {
-    throw new CliError(`--workspace reads a working tree's workspaces, and the bare repository ${dir} has none: scan a checkout, or give the package's folder as --include (--include "packages/api/**")`);
-  }
   if (values.workspace) {
-    include.push(...workspaceInclude(dir, String(values.workspace)));
-    const siblings = workspaceSiblings(dir, String(values.workspace));
+    // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
+    // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
+    const at = rev ?? (committed ? "HEAD" : undefined);
+    include.push(...workspaceInclude(dir, String(values.workspace), at));
+    const siblings = workspaceSiblings(dir, String(values.workspace), at);
     if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
   }
   if (include.length) options.include = include;

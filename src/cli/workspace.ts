@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import picomatch from "picomatch";
@@ -6,6 +7,9 @@ import { CliError } from "./shared.js";
 import { trimTrailing } from "../kit.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
+import { textByBom } from "../scan/decode.js";
+import { gitArgs, gitEnv } from "../git/run.js";
+import { messageOf } from "../kit/text.js";
 
 /**
  * Root files a workspace package shares with its monorepo: the lockfile pins its versions, and the
@@ -31,9 +35,82 @@ export interface WorkspacePackage {
   folder: string;
 }
 
-/** Include globs for one workspace package, named by its package.json name or by its folder. */
-export function workspaceInclude(dir: string, wanted: string): string[] {
-  return [`${workspaceMatch(dir, wanted).match.folder}/**`, ...SHARED_ROOT_FILES];
+/**
+ * Where the workspaces are read: the folder on disk, or one revision of it (`--rev`), whose
+ * package.json, pnpm-workspace.yaml and package folders may differ from the working tree's.
+ */
+interface WorkspaceTree {
+  /** How messages name the tree. */
+  readonly where: string;
+  /** A file's text; throws where there is none, or it cannot be read. */
+  read(path: string): string;
+  /** Folders holding a package.json, outside node_modules and hidden folders, up to six levels deep. */
+  packageFolders(): string[];
+  has(path: string): boolean;
+}
+
+const MAX_DEPTH = 6;
+
+function diskTree(dir: string): WorkspaceTree {
+  return {
+    where: dir,
+    read: (path) => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES),
+    packageFolders: () => packageFolders(dir, "", 0),
+    has: (path) => existsSync(join(dir, path)),
+  };
+}
+
+/** The folder's files at `rev`, listed once with git (paths relative to the folder, as a scan of the revision lists them). */
+function revisionTree(dir: string, rev: string): WorkspaceTree {
+  const where = `${dir} at revision '${rev}'`;
+  if (rev.startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${rev}'`);
+  let listing: string;
+  try {
+    listing = execFileSync("git", gitArgs(dir, ["ls-tree", "-r", "-l", "-z", rev]), { encoding: "utf8", env: gitEnv(), maxBuffer: 512 << 20, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    const said = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0] || messageOf(error);
+    throw new CliError(`--workspace cannot list ${where}: ${said}`, 1);
+  }
+  const blobs = new Map<string, { object: string; size: number | undefined }>();
+  const folders = new Set<string>();
+  for (const record of listing.split("\0")) {
+    const tab = record.indexOf("\t");
+    if (tab < 0) continue;
+    const [mode, type, object, size] = record.slice(0, tab).split(/ +/);
+    const path = record.slice(tab + 1);
+    if (type !== "blob" || mode === "120000") continue; // submodules and links are not followed, as on disk
+    blobs.set(path, { object: object!, size: /^\d+$/.test(size ?? "") ? Number(size) : undefined });
+    const parts = path.split("/");
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+  }
+  return {
+    where,
+    read(path) {
+      const blob = blobs.get(path);
+      if (!blob) throw new Error(`no ${path} in ${where}`);
+      if (blob.size === undefined || blob.size > DEFAULT_MAX_FILE_BYTES) throw new Error(`${path} in ${where} cannot be read`);
+      return textByBom(execFileSync("git", gitArgs(dir, ["cat-file", "blob", blob.object]), { env: gitEnv(), maxBuffer: DEFAULT_MAX_FILE_BYTES + 1, stdio: ["ignore", "pipe", "ignore"] }));
+    },
+    packageFolders: () =>
+      [...blobs.keys()]
+        .filter((path) => path.endsWith("/package.json"))
+        .map((path) => path.slice(0, -"/package.json".length))
+        .filter((folder) => {
+          const parts = folder.split("/");
+          return parts.length <= MAX_DEPTH && !parts.some((part) => part === "node_modules" || part.startsWith("."));
+        }),
+    has: (path) => path === "" || path === "." || blobs.has(path) || folders.has(path),
+  };
+}
+
+/** The tree the scan reads: the working tree, or the revision `--rev` names. */
+function treeOf(dir: string, rev?: string): WorkspaceTree {
+  return rev === undefined ? diskTree(dir) : revisionTree(dir, rev);
+}
+
+/** Include globs for one workspace package, named by its package.json name or by its folder; `rev`: in that revision. */
+export function workspaceInclude(dir: string, wanted: string, rev?: string): string[] {
+  return [`${workspaceMatch(treeOf(dir, rev), wanted).match.folder}/**`, ...SHARED_ROOT_FILES];
 }
 
 /**
@@ -41,26 +118,26 @@ export function workspaceInclude(dir: string, wanted: string): string[] {
  * package. The scan of one package does not hold their package.json files, and Yarn 1's lockfile
  * records no workspace package, so they are told to it (as the registry's unlisted names).
  */
-export function workspaceSiblings(dir: string, wanted: string): string[] {
-  const { match, packages } = workspaceMatch(dir, wanted);
+export function workspaceSiblings(dir: string, wanted: string, rev?: string): string[] {
+  const { match, packages } = workspaceMatch(treeOf(dir, rev), wanted);
   return packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!);
 }
 
-function workspaceMatch(dir: string, wanted: string): { match: WorkspacePackage; packages: WorkspacePackage[] } {
-  const packages = workspacePackages(dir);
+function workspaceMatch(tree: WorkspaceTree, wanted: string): { match: WorkspacePackage; packages: WorkspacePackage[] } {
+  const packages = packagesIn(tree);
   const folder = trimTrailing(posix.normalize(wanted.replace(/\\/g, "/")).replace(/^\.\//, ""), "/");
   // A folder is one of this repository's: `../x` or `/x` would match no path of the scan.
-  if (folder === ".." || folder.startsWith("../") || folder.startsWith("/")) throw new CliError(`--workspace '${wanted}' is outside ${dir}`);
+  if (folder === ".." || folder.startsWith("../") || folder.startsWith("/")) throw new CliError(`--workspace '${wanted}' is outside ${tree.where}`);
   const match =
     packages.find((p) => p.name === wanted) ??
     packages.find((p) => p.folder === folder) ??
-    (existsSync(join(dir, folder, "package.json")) || packages.length === 0 ? { folder } : undefined) ??
+    (tree.has(`${folder}/package.json`) || packages.length === 0 ? { folder } : undefined) ??
     onlyOne(packages.filter((p) => p.folder.split("/").pop() === folder));
   if (!match) {
     const known = packages.map((p) => (p.name ? `${p.name} (${p.folder})` : p.folder)).join(", ");
-    throw new CliError(`no workspace package '${wanted}' in ${dir}; the workspaces are: ${known}`);
+    throw new CliError(`no workspace package '${wanted}' in ${tree.where}; the workspaces are: ${known}`);
   }
-  if (!existsSync(join(dir, match.folder))) throw new CliError(`no workspace folder '${match.folder}' in ${dir}`);
+  if (!tree.has(match.folder)) throw new CliError(`no workspace folder '${match.folder}' in ${tree.where}`);
   return { match, packages };
 }
 
@@ -68,20 +145,24 @@ function onlyOne<T>(list: T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
 }
 
-/** The packages of an npm/yarn (`workspaces` in package.json) or pnpm (pnpm-workspace.yaml) monorepo. */
-export function workspacePackages(dir: string): WorkspacePackage[] {
-  const patterns = workspacePatterns(dir);
+/** The packages of an npm/yarn (`workspaces` in package.json) or pnpm (pnpm-workspace.yaml) monorepo; `rev`: in that revision. */
+export function workspacePackages(dir: string, rev?: string): WorkspacePackage[] {
+  return packagesIn(treeOf(dir, rev));
+}
+
+function packagesIn(tree: WorkspaceTree): WorkspacePackage[] {
+  const patterns = workspacePatterns(tree);
   if (patterns.length === 0) return [];
   const positive = patterns.filter((p) => !p.startsWith("!")).map(clean);
   const negative = patterns.filter((p) => p.startsWith("!")).map((p) => clean(p.slice(1)));
   const isIncluded = picomatch(positive);
   const isExcluded = negative.length ? picomatch(negative) : () => false;
   const found: WorkspacePackage[] = [];
-  for (const folder of packageFolders(dir, "", 0)) {
+  for (const folder of tree.packageFolders()) {
     if (!isIncluded(folder) || isExcluded(folder)) continue;
     let name: string | undefined;
     try {
-      const data = JSON.parse(readRegularFile(join(dir, folder, "package.json"), DEFAULT_MAX_FILE_BYTES)) as { name?: unknown };
+      const data = JSON.parse(tree.read(`${folder}/package.json`)) as { name?: unknown };
       if (typeof data.name === "string") name = data.name;
     } catch {
       // a package without a readable name can still be chosen by its folder
@@ -95,10 +176,10 @@ function clean(pattern: string): string {
   return trimTrailing(pattern.replace(/^\.\//, ""), "/");
 }
 
-function workspacePatterns(dir: string): string[] {
+function workspacePatterns(tree: WorkspaceTree): string[] {
   const patterns: string[] = [];
   try {
-    const pkg = JSON.parse(readRegularFile(join(dir, "package.json"), DEFAULT_MAX_FILE_BYTES)) as { workspaces?: unknown };
+    const pkg = JSON.parse(tree.read("package.json")) as { workspaces?: unknown };
     const ws = pkg.workspaces;
     const list = Array.isArray(ws) ? ws : ws && typeof ws === "object" ? (ws as { packages?: unknown }).packages : undefined;
     if (Array.isArray(list)) patterns.push(...list.filter((p): p is string => typeof p === "string"));
@@ -106,7 +187,7 @@ function workspacePatterns(dir: string): string[] {
     // no package.json, or one the scan will warn about
   }
   try {
-    const data = yaml.load(readRegularFile(join(dir, "pnpm-workspace.yaml"), DEFAULT_MAX_FILE_BYTES), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;
+    const data = yaml.load(tree.read("pnpm-workspace.yaml"), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;
     if (Array.isArray(data?.packages)) patterns.push(...data.packages.filter((p): p is string => typeof p === "string"));
   } catch {
     // no pnpm workspace file
@@ -116,7 +197,7 @@ function workspacePatterns(dir: string): string[] {
 
 /** Folders below dir holding a package.json, outside node_modules and hidden folders, a few levels deep. */
 function packageFolders(dir: string, rel: string, depth: number): string[] {
-  if (depth > 5) return [];
+  if (depth >= MAX_DEPTH) return [];
   let entries;
   try {
     entries = readdirSync(join(dir, rel), { withFileTypes: true });

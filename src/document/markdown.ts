@@ -1,3 +1,4 @@
+import { checkArgument, isDocument, isFields } from "./shape.js";
 import type { Registry } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { largestGroupsFirst } from "../kit.js";
@@ -35,6 +36,7 @@ function markdownSubCategory(tool: ToolEntry): string | undefined {
 
 /** Which section a tool's card goes in, by its category and sub-category. */
 export function sectionOf(tool: ToolEntry): string {
+  checkArgument("sectionOf", "tool", isFields(tool), "a tool entry (an object with its name)", tool);
   const filed = Object.hasOwn(MARKDOWN_FILING, tool.name) ? MARKDOWN_FILING[tool.name]?.section : undefined;
   if (filed) return filed;
   const { category = "", sub_category = "" } = tool;
@@ -61,6 +63,9 @@ export function sectionOf(tool: ToolEntry): string {
  * "Full tech stack" link points at.
  */
 export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, Registry> = new Map(), path = "techstack.md"): string {
+  checkArgument("toMarkdown", "doc", isDocument(doc), "a stack document (with its tools list)", doc);
+  checkArgument("toMarkdown", "registries", registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
+  checkArgument("toMarkdown", "path", typeof path === "string", "a string", path);
   const tools = doc.tools.filter((t) => !t.package_url && !isNamedPackage(t));
   const packages = doc.tools.filter((t) => t.package_url);
   const out: string[] = [];

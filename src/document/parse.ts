@@ -2,6 +2,7 @@ import yaml from "js-yaml";
 import type { StackDocument } from "../types.js";
 import { textByBom } from "../scan/decode.js";
 import { firstLineOf } from "../kit/text.js";
+import { checkArgument, isFields } from "./shape.js";
 
 /** What `parse` throws: the text is neither YAML nor JSON, or its top is not a mapping. */
 export class ParseError extends Error {
@@ -12,6 +13,7 @@ export class ParseError extends Error {
   readonly column: number | undefined;
 
   constructor(message: string, options: { line?: number | undefined; column?: number | undefined; cause?: unknown } = {}) {
+    checkArgument("ParseError", "options", isFields(options), "an object ({ line, column, cause })", options);
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.line = options.line;
     this.column = options.column;

@@ -3,7 +3,7 @@ import type { Registry } from "../catalog/types.js";
 import { builtinCatalog } from "../catalog/load.js";
 import { toYaml } from "./yaml.js";
 import { toMarkdown } from "./markdown.js";
-import { describeValue, isDocument } from "./shape.js";
+import { checkArgument, describeValue, isDocument, isFields } from "./shape.js";
 
 export type Format = "yaml" | "json" | "markdown";
 
@@ -34,9 +34,12 @@ export interface RenderOptions {
 export function render(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
   if (format !== "yaml" && format !== "json" && format !== "markdown") throw new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`);
   if (!isDocument(document)) throw new TypeError(`render: expected a stack document (with its tools list), not ${describeValue(document)}`);
+  // null stands for no options, as undefined does.
+  checkArgument("render", "options", options === null || options === undefined || options instanceof Map || isFields(options), "an object ({ registries, markdownPath }) or a Map of registries", options);
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
   if (format === "markdown") {
     const { registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
+    checkArgument("render", "registries", registries === undefined || registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
     if (markdownPath !== undefined && typeof markdownPath !== "string") throw new TypeError(`render: markdownPath must be a string, not ${describeValue(markdownPath)}`);
     return toMarkdown(document, registries ?? builtinCatalog().registries, markdownPath || undefined);
   }

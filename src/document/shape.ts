@@ -13,3 +13,13 @@ export function describeValue(value: unknown): string {
   }
   return typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value) : String(value);
 }
+
+/** A TypeError naming the public function, its argument and what it wants, where `ok` is false. */
+export function checkArgument(fn: string, argument: string, ok: boolean, wanted: string, value: unknown): void {
+  if (!ok) throw new TypeError(`${fn}: ${argument} must be ${wanted}, not ${describeValue(value)}`);
+}
+
+/** Whether a value is an object of fields (not null, not a list). */
+export function isFields(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,3 +1,4 @@
+import { checkArgument, isFields } from "./shape.js";
 /**
  * Writes the stack document the way the site's files read: Ruby's Psych on libyaml. Sequences sit
  * at their parent key's indent, long scalars fold at spaces past column 80, strings that start
@@ -15,6 +16,7 @@ type Value = string | number | boolean | null | undefined | Value[] | { [key: st
  * is this for a stack document.
  */
 export function toYaml(document: object): string {
+  checkArgument("toYaml", "document", isFields(document), "an object of fields (a stack document)", document);
   const lines: string[] = [];
   writeMapping(document as Record<string, Value>, 0, lines, "");
   return lines.join("\n") + "\n";

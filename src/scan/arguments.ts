@@ -83,7 +83,8 @@ const FLAG_SPELLINGS: Readonly<Record<string, string>> = {
   alltools: "--all-tools is allTools: true",
   nopackages: "--no-packages is packages: false",
   nogit: "--no-git is git: false",
-  workspace: '--workspace is the CLI\'s: include the workspace\'s folder, ["packages/api/**"]',
+  // The folder alone reads no lockfile, and takes a dependency on another workspace for a registry package.
+  workspace: '--workspace is the CLI\'s: include the workspace\'s folder and the root lockfile, ["packages/api/**", "yarn.lock"], and give the other workspaces\' names as catalog registries.npm.unlisted',
 };
 
 /**

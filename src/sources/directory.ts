@@ -1,3 +1,4 @@
+import { checkArgument, isFields } from "../document/shape.js";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
@@ -30,6 +31,8 @@ export class DirectorySource implements FileSource {
     root: string,
     private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string> } = {},
   ) {
+    checkArgument("DirectorySource", "root", typeof root === "string", "a directory path (a string)", root);
+    checkArgument("DirectorySource", "options", options === undefined || isFields(options), "an object ({ skipRepositories, tracked })", options);
     this.root = resolve(root);
     // A root such as "/" or "C:\\" already ends with a separator.
     this.rootSlash = this.root.endsWith(sep) ? this.root : `${this.root}/`;

@@ -1,3 +1,4 @@
+import { checkArgument } from "../document/shape.js";
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { filterListed, NESTED_REPOSITORY } from "./ignore-rules.js";
@@ -18,6 +19,8 @@ export class GitRevisionSource implements FileSource {
     readonly repo: string,
     readonly rev: string,
   ) {
+    checkArgument("GitRevisionSource", "repo", typeof repo === "string", "a directory path (a string)", repo);
+    checkArgument("GitRevisionSource", "rev", typeof rev === "string", "a revision name (a string)", rev);
     // git would read a revision starting with "-" as one of its options (`--output=FILE`).
     if (rev.startsWith("-")) throw new Error(`not a revision: '${rev}'`);
     this.label = `${repo}@${rev}`;
