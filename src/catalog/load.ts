@@ -1,7 +1,7 @@
-import { checkArgument } from "../document/shape.js";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkArgument } from "../document/shape.js";
 import yaml from "js-yaml";
 import { Catalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
@@ -23,7 +23,8 @@ export function builtinCatalog(): Catalog {
  */
 export function catalogWith(...sources: CatalogSource[]): Catalog {
   for (const source of sources as unknown[]) {
-    if (typeof source !== "object" || source === null || Array.isArray(source)) throw new TypeError(`catalogWith: expected catalog data ({ tools, matchers }), not ${source === null ? "null" : Array.isArray(source) ? "a list" : typeof source === "string" ? "a string (parseCatalogFile reads a file's text)" : typeof source}`);    // Held to what a catalog file is held to: a tool without its id failed deep inside.
+    if (typeof source !== "object" || source === null || Array.isArray(source)) throw new TypeError(`catalogWith: expected catalog data ({ tools, matchers }), not ${source === null ? "null" : Array.isArray(source) ? "a list" : typeof source === "string" ? "a string (parseCatalogFile reads a file's text)" : typeof source}`);
+    // Held to what a catalog file is held to: a tool without its id failed deep inside.
     const problem = catalogDataProblem(source);
     if (problem) throw new TypeError(`catalogWith: ${problem}`);
   }

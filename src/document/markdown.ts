@@ -1,7 +1,7 @@
-import { checkArgument, isDocument, isFields } from "./shape.js";
 import type { Registry } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { largestGroupsFirst } from "../kit.js";
+import { checkArgument, isDocument, isFields } from "./shape.js";
 import { nameOrder } from "./order.js";
 import { REPO_METADATA } from "../constants.js";
 import { repositoryUrl } from "../git/forges.js";

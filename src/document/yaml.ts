@@ -1,4 +1,5 @@
 import { checkArgument, isFields } from "./shape.js";
+
 /**
  * Writes the stack document the way the site's files read: Ruby's Psych on libyaml. Sequences sit
  * at their parent key's indent, long scalars fold at spaces past column 80, strings that start
