@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { scanOptions } from "../src/cli/scan-flags.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { parseBatch } from "../src/git/blobs-sync.js";
 import { tempDir } from "./helpers.js";
@@ -67,6 +68,20 @@ describe("workspace packages at a revision", () => {
     // ls-tree, the root's package.json, then every package's at once (was one `cat-file blob` each: 67 runs).
     expect(runs).toHaveLength(3);
     expect(runs.filter((run) => run.includes("cat-file --batch"))).toHaveLength(2);
+  });
+
+  it("--workspace --rev lists and reads the revision once for both the package's folder and its siblings", () => {
+    const repo = monorepo(3);
+    const log = countingGit();
+    const options = scanOptions(repo, { workspace: "@acme/p1", rev: "HEAD" });
+    expect(options.include?.[0]).toBe("packages/p1/**");
+    const unlisted = [options.catalog].flat().flatMap((c) => c?.registries?.npm?.unlisted ?? []);
+    expect(unlisted).toEqual(expect.arrayContaining(["@acme/p0", "@acme/p2", "bom"]));
+    expect(unlisted).not.toContain("@acme/p1");
+    // Was twice: once for the include, once for the siblings.
+    const runs = readFileSync(log, "utf8").trim().split("\n");
+    expect(runs.filter((run) => run.includes("ls-tree"))).toHaveLength(1);
+    expect(runs.filter((run) => run.includes("cat-file"))).toHaveLength(2);
   });
 });
 

@@ -121,19 +121,24 @@ function treeOf(dir: string, rev?: string): WorkspaceTree {
   return rev === undefined ? diskTree(dir) : revisionTree(dir, rev);
 }
 
-/** Include globs for one workspace package, named by its package.json name or by its folder; `rev`: in that revision. */
-export function workspaceInclude(dir: string, wanted: string, rev?: string): string[] {
-  return [`${workspaceMatch(treeOf(dir, rev), wanted).match.folder}/**`, ...SHARED_ROOT_FILES];
+/**
+ * What a scan of one workspace package (named by its package.json name or by its folder; `rev`: in
+ * that revision) is given, the tree read once: `include`, the globs of its folder and the shared root
+ * files; `siblings`, the names of the monorepo's other packages: a dependency on one is a link to it,
+ * no registry package. The scan of one package does not hold their package.json files, and Yarn 1's
+ * lockfile records no workspace package, so they are told to it (as the registry's unlisted names).
+ */
+export function workspaceScope(dir: string, wanted: string, rev?: string): { include: string[]; siblings: string[] } {
+  const { match, packages } = workspaceMatch(treeOf(dir, rev), wanted);
+  return {
+    include: [`${match.folder}/**`, ...SHARED_ROOT_FILES],
+    siblings: packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!),
+  };
 }
 
-/**
- * The names of the monorepo's other packages: a dependency on one is a link to it, no registry
- * package. The scan of one package does not hold their package.json files, and Yarn 1's lockfile
- * records no workspace package, so they are told to it (as the registry's unlisted names).
- */
-export function workspaceSiblings(dir: string, wanted: string, rev?: string): string[] {
-  const { match, packages } = workspaceMatch(treeOf(dir, rev), wanted);
-  return packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!);
+/** The include globs of workspaceScope alone. */
+export function workspaceInclude(dir: string, wanted: string, rev?: string): string[] {
+  return workspaceScope(dir, wanted, rev).include;
 }
 
 function workspaceMatch(tree: WorkspaceTree, wanted: string): { match: WorkspacePackage; packages: WorkspacePackage[] } {
