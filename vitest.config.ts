@@ -10,6 +10,7 @@ const isolated = [
   "test/submit-in-process.test.ts",
   "test/cli-helpers.test.ts",
   "test/stack-file-read-once.test.ts",
+  "test/workspace-git-batch.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include

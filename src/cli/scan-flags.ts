@@ -6,7 +6,7 @@ import { siteTimestamp } from "../git/site-dates.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
 import { bareRepositoryFiles, loadConfig, optionsFromConfig } from "./config.js";
-import { workspaceInclude, workspaceSiblings } from "./workspace.js";
+import { workspaceScope } from "./workspace.js";
 import { messageOf } from "../kit/text.js";
 import { builtinSource } from "../catalog/load.js";
 import type { CatalogSource, Registry } from "../catalog/types.js";
@@ -89,8 +89,8 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
     // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
     // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
     const at = rev ?? (committed ? "HEAD" : undefined);
-    include.push(...workspaceInclude(dir, String(values.workspace), at));
-    const siblings = workspaceSiblings(dir, String(values.workspace), at);
+    const { include: folder, siblings } = workspaceScope(dir, String(values.workspace), at);
+    include.push(...folder);
     if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
   }
   if (include.length) options.include = include;

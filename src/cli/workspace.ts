@@ -9,6 +9,7 @@ import { readRegularFile } from "../io/read-regular.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import { textByBom } from "../scan/decode.js";
 import { gitArgs, gitEnv } from "../git/run.js";
+import { readBlobsSync } from "../git/blobs-sync.js";
 import { messageOf } from "../kit/text.js";
 
 /**
@@ -44,6 +45,8 @@ interface WorkspaceTree {
   readonly where: string;
   /** A file's text; throws where there is none, or it cannot be read. */
   read(path: string): string;
+  /** Many files' texts, in order: undefined where there is none, or it cannot be read. */
+  readMany(paths: readonly string[]): Array<string | undefined>;
   /** Folders holding a package.json, outside node_modules and hidden folders, up to six levels deep. */
   packageFolders(): string[];
   has(path: string): boolean;
@@ -55,6 +58,7 @@ function diskTree(dir: string): WorkspaceTree {
   return {
     where: dir,
     read: (path) => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES),
+    readMany: (paths) => paths.map((path) => attempt(() => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES))),
     packageFolders: () => packageFolders(dir, "", 0),
     has: (path) => existsSync(join(dir, path)),
   };
@@ -83,14 +87,23 @@ function revisionTree(dir: string, rev: string): WorkspaceTree {
     const parts = path.split("/");
     for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
   }
+  // All the files asked for at once are read by one git process (a monorepo's thousand package.json files).
+  const readMany = (paths: readonly string[]): Array<string | undefined> => {
+    const wanted = paths.map((path) => blobs.get(path)).map((blob) => (blob?.size !== undefined && blob.size <= DEFAULT_MAX_FILE_BYTES ? { object: blob.object, size: blob.size } : undefined));
+    const read = readBlobsSync(dir, wanted.filter((blob) => blob !== undefined));
+    return wanted.map((blob) => {
+      const bytes = blob && read.get(blob.object);
+      return bytes ? textByBom(bytes) : undefined;
+    });
+  };
   return {
     where,
     read(path) {
-      const blob = blobs.get(path);
-      if (!blob) throw new Error(`no ${path} in ${where}`);
-      if (blob.size === undefined || blob.size > DEFAULT_MAX_FILE_BYTES) throw new Error(`${path} in ${where} cannot be read`);
-      return textByBom(execFileSync("git", gitArgs(dir, ["cat-file", "blob", blob.object]), { env: gitEnv(), maxBuffer: DEFAULT_MAX_FILE_BYTES + 1, stdio: ["ignore", "pipe", "ignore"] }));
+      const text = readMany([path])[0];
+      if (text === undefined) throw new Error(blobs.has(path) ? `${path} in ${where} cannot be read` : `no ${path} in ${where}`);
+      return text;
     },
+    readMany,
     packageFolders: () =>
       [...blobs.keys()]
         .filter((path) => path.endsWith("/package.json"))
@@ -108,19 +121,24 @@ function treeOf(dir: string, rev?: string): WorkspaceTree {
   return rev === undefined ? diskTree(dir) : revisionTree(dir, rev);
 }
 
-/** Include globs for one workspace package, named by its package.json name or by its folder; `rev`: in that revision. */
-export function workspaceInclude(dir: string, wanted: string, rev?: string): string[] {
-  return [`${workspaceMatch(treeOf(dir, rev), wanted).match.folder}/**`, ...SHARED_ROOT_FILES];
+/**
+ * What a scan of one workspace package (named by its package.json name or by its folder; `rev`: in
+ * that revision) is given, the tree read once: `include`, the globs of its folder and the shared root
+ * files; `siblings`, the names of the monorepo's other packages: a dependency on one is a link to it,
+ * no registry package. The scan of one package does not hold their package.json files, and Yarn 1's
+ * lockfile records no workspace package, so they are told to it (as the registry's unlisted names).
+ */
+export function workspaceScope(dir: string, wanted: string, rev?: string): { include: string[]; siblings: string[] } {
+  const { match, packages } = workspaceMatch(treeOf(dir, rev), wanted);
+  return {
+    include: [`${match.folder}/**`, ...SHARED_ROOT_FILES],
+    siblings: packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!),
+  };
 }
 
-/**
- * The names of the monorepo's other packages: a dependency on one is a link to it, no registry
- * package. The scan of one package does not hold their package.json files, and Yarn 1's lockfile
- * records no workspace package, so they are told to it (as the registry's unlisted names).
- */
-export function workspaceSiblings(dir: string, wanted: string, rev?: string): string[] {
-  const { match, packages } = workspaceMatch(treeOf(dir, rev), wanted);
-  return packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!);
+/** The include globs of workspaceScope alone. */
+export function workspaceInclude(dir: string, wanted: string, rev?: string): string[] {
+  return workspaceScope(dir, wanted, rev).include;
 }
 
 function workspaceMatch(tree: WorkspaceTree, wanted: string): { match: WorkspacePackage; packages: WorkspacePackage[] } {
@@ -157,19 +175,23 @@ function packagesIn(tree: WorkspaceTree): WorkspacePackage[] {
   const negative = patterns.filter((p) => p.startsWith("!")).map((p) => clean(p.slice(1)));
   const isIncluded = picomatch(positive);
   const isExcluded = negative.length ? picomatch(negative) : () => false;
-  const found: WorkspacePackage[] = [];
-  for (const folder of tree.packageFolders()) {
-    if (!isIncluded(folder) || isExcluded(folder)) continue;
-    let name: string | undefined;
-    try {
-      const data = JSON.parse(tree.read(`${folder}/package.json`)) as { name?: unknown };
-      if (typeof data.name === "string") name = data.name;
-    } catch {
-      // a package without a readable name can still be chosen by its folder
-    }
-    found.push({ name, folder });
+  const folders = tree.packageFolders().filter((folder) => isIncluded(folder) && !isExcluded(folder));
+  const texts = tree.readMany(folders.map((folder) => `${folder}/package.json`));
+  return folders.map((folder, i) => ({ name: nameIn(texts[i]), folder }));
+}
+
+/** A package.json's name; a package without a readable one can still be chosen by its folder. */
+function nameIn(text: string | undefined): string | undefined {
+  const data = text === undefined ? undefined : attempt(() => JSON.parse(text) as { name?: unknown } | null);
+  return typeof data?.name === "string" ? data.name : undefined;
+}
+
+function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
   }
-  return found;
 }
 
 function clean(pattern: string): string {

@@ -1,0 +1,110 @@
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { scanOptions } from "../src/cli/scan-flags.js";
+import { workspacePackages } from "../src/cli/workspace.js";
+import { parseBatch } from "../src/git/blobs-sync.js";
+import { tempDir } from "./helpers.js";
+
+// --workspace with --rev reads every workspace package's package.json at the revision: one git
+// process for all of them, not one each (a monorepo of 1,000 packages spawned 1,000 gits).
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** A committed monorepo of `count` packages under packages/, with a few odd package.json files. */
+function monorepo(count: number): string {
+  const dir = tempDir("techstack-wsbatch-");
+  const write = (path: string, text: string) => {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  write("package.json", JSON.stringify({ private: true, workspaces: ["packages/*", "tools/*"] }));
+  for (let i = 0; i < count; i++) write(`packages/p${i}/package.json`, JSON.stringify({ name: `@acme/p${i}`, version: "1.0.0" }, null, 2) + "\n");
+  // Two folders with the same bytes (one object id), one broken, one with a byte order mark, one `null`.
+  write("tools/a/package.json", '{ "private": true }\n');
+  write("tools/b/package.json", '{ "private": true }\n');
+  write("tools/broken/package.json", "{ not json\n");
+  write("tools/bom/package.json", '\uFEFF{ "name": "bom" }\n');
+  write("tools/null/package.json", "null\n");
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Ann", "-c", "user.email=ann@example.com", "-c", "commit.gpgsign=false", ...args], { cwd: dir, stdio: "ignore" });
+  git("init", "-q");
+  git("add", ".");
+  git("commit", "-qm", "packages");
+  return dir;
+}
+
+/** Puts a `git` first on PATH that logs each of its runs to the file returned, then runs the real git. */
+function countingGit(): string {
+  const bin = tempDir("techstack-wsbatch-bin-");
+  const log = join(bin, "runs.log");
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  writeFileSync(log, "");
+  writeFileSync(join(bin, "git"), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  chmodSync(join(bin, "git"), 0o755);
+  vi.stubEnv("PATH", `${bin}:${process.env.PATH ?? ""}`);
+  return log;
+}
+
+const byFolder = (a: { folder: string }, b: { folder: string }) => a.folder.localeCompare(b.folder);
+
+describe("workspace packages at a revision", () => {
+  it("are named as in the working tree, their package.json files read by one git process", () => {
+    const repo = monorepo(60);
+    const onDisk = workspacePackages(repo).sort(byFolder);
+    expect(onDisk).toHaveLength(65);
+    expect(onDisk.filter((p) => p.folder.startsWith("tools/"))).toEqual([
+      { name: undefined, folder: "tools/a" },
+      { name: undefined, folder: "tools/b" },
+      { name: "bom", folder: "tools/bom" },
+      { name: undefined, folder: "tools/broken" },
+      { name: undefined, folder: "tools/null" },
+    ]);
+    const log = countingGit();
+    expect(workspacePackages(repo, "HEAD").sort(byFolder)).toEqual(onDisk);
+    const runs = readFileSync(log, "utf8").trim().split("\n");
+    // ls-tree, the root's package.json, then every package's at once (was one `cat-file blob` each: 67 runs).
+    expect(runs).toHaveLength(3);
+    expect(runs.filter((run) => run.includes("cat-file --batch"))).toHaveLength(2);
+  });
+
+  it("--workspace --rev lists and reads the revision once for both the package's folder and its siblings", () => {
+    const repo = monorepo(3);
+    const log = countingGit();
+    const options = scanOptions(repo, { workspace: "@acme/p1", rev: "HEAD" });
+    expect(options.include?.[0]).toBe("packages/p1/**");
+    const unlisted = [options.catalog].flat().flatMap((c) => c?.registries?.npm?.unlisted ?? []);
+    expect(unlisted).toEqual(expect.arrayContaining(["@acme/p0", "@acme/p2", "bom"]));
+    expect(unlisted).not.toContain("@acme/p1");
+    // Was twice: once for the include, once for the siblings.
+    const runs = readFileSync(log, "utf8").trim().split("\n");
+    expect(runs.filter((run) => run.includes("ls-tree"))).toHaveLength(1);
+    expect(runs.filter((run) => run.includes("cat-file"))).toHaveLength(2);
+  });
+});
+
+describe("git cat-file --batch output", () => {
+  const a = "a".repeat(40);
+  const b = "b".repeat(40);
+  const c = "c".repeat(40);
+  const d = "d".repeat(40);
+  const text = (bytes: Uint8Array | undefined) => (bytes ? Buffer.from(bytes).toString() : undefined);
+
+  it("answers each object asked for in order: a blob's bytes (newlines and header-like lines in them too), none for a missing object or a tree", () => {
+    const body = `{\n  "name": "x"\n}\n${b} blob 3\n`;
+    const output = Buffer.from(`${a} blob ${Buffer.byteLength(body)}\n${body}\n${b} missing\n${c} tree 5\n12345\n${d} blob 0\n\n`);
+    const read = parseBatch(output, [a, b, c, d]);
+    expect(text(read.get(a))).toBe(body);
+    expect(read.has(b)).toBe(false);
+    expect(read.has(c)).toBe(false);
+    expect(text(read.get(d))).toBe("");
+  });
+
+  it("a record cut short (git ended early) ends the reading without a wrong blob", () => {
+    expect([...parseBatch(Buffer.from(`${a} blob 10\n12345`), [a, b]).keys()]).toEqual([]);
+    expect([...parseBatch(Buffer.from(`${a} blob 2\nok\n${b} blob 5\n12345X`), [a, b]).keys()]).toEqual([a]);
+    expect([...parseBatch(Buffer.from(""), [a]).keys()]).toEqual([]);
+  });
+});
