@@ -41,7 +41,8 @@ describe("Kotlin DSL core plugin accessors", () => {
     const { document } = await scan(new MemorySource({ "build.gradle.kts": build, "settings.gradle.kts": 'rootProject.name = "app"', "src/main/java/App.java": "class App {}" }), { git: false });
     expect(entry(document.tools, "JaCoCo")).toMatchObject({ detection_source: "build.gradle.kts" });
     expect(entry(document.tools, "Checkstyle")).toMatchObject({ detection_source: "build.gradle.kts" });
-    expect(entry(document.tools, "Java")).toMatchObject({ detection_source: "build.gradle.kts" });
+    // Java is cited as the language bar where its sources count (catalog/overrides.yml).
+    expect(entry(document.tools, "Java")).toMatchObject({ detection_source: "Repo Metadata" });
   });
 
   it("a plugin's toolVersion is the release of the tool it runs (Kotlin DSL and Groovy); none without one", async () => {

@@ -886,7 +886,7 @@ describe("Java in a Kotlin build", () => {
     expect(entry(document.tools, "Kotlin")).toBeDefined();
     expect(entry(document.tools, "Spring Framework")).toBeDefined();
     const mixed = await scan(new MemorySource({ ...files, "src/main/java/com/example/Legacy.java": "class Legacy {}" }), { git: false });
-    expect(entry(mixed.document.tools, "Java")).toMatchObject({ version: "21", detection_source: "build.gradle.kts" });
+    expect(entry(mixed.document.tools, "Java")).toMatchObject({ version: "21", detection_source: "Repo Metadata", detection_source_url: "build.gradle.kts" });
   });
 
   it("a pom building Kotlin sets java.version as its JVM target, not its language", async () => {
@@ -899,7 +899,7 @@ describe("Java in a Kotlin build", () => {
     expect(entry(document.tools, "Java")).toBeUndefined();
     expect(entry(document.tools, "Kotlin")).toBeDefined();
     const mixed = await scan(new MemorySource({ "pom.xml": pom, "src/main/kotlin/App.kt": "", "src/main/java/Util.java": "class Util {}" }), { git: false });
-    expect(entry(mixed.document.tools, "Java")).toMatchObject({ version: "1.8", detection_source: "pom.xml" });
+    expect(entry(mixed.document.tools, "Java")).toMatchObject({ version: "1.8", detection_source: "Repo Metadata", detection_source_url: "pom.xml" });
   });
 });
 
@@ -915,7 +915,7 @@ describe("Java from a pom", () => {
 
   it("is credited when the module holds Java sources or the pom sets a Java version", async () => {
     const withSources = await scan(new MemorySource({ "ui/pom.xml": frontEndPom, "ui/src/main/java/org/example/Server.java": "class Server {}" }), { git: false });
-    expect(entry(withSources.document.tools, "Java")?.detection_source).toBe("ui/pom.xml");
+    expect(entry(withSources.document.tools, "Java")?.detection_source).toBe("Repo Metadata");
     const versioned = frontEndPom.replace("<packaging>", "<properties><maven.compiler.release>17</maven.compiler.release></properties><packaging>");
     const withVersion = await scan(new MemorySource({ "pom.xml": versioned }), { git: false });
     expect(entry(withVersion.document.tools, "Java")?.version).toBe("17");

@@ -34,7 +34,7 @@ const child = `<project>
 
 const java = async (files: Record<string, string>) => {
   const { document } = await scan(new MemorySource({ ...files, "core/src/main/java/A.java": "class A {}" }), { git: false });
-  return document.tools.filter((t) => t.name === "Java").map((t) => [t.version, t.detection_source]);
+  return document.tools.filter((t) => t.name === "Java").map((t) => [t.version, t.detection_source_url]);
 };
 
 describe("maven-compiler-plugin's configured Java level", () => {
@@ -42,8 +42,9 @@ describe("maven-compiler-plugin's configured Java level", () => {
     expect(await java({ "pom.xml": parent("<source>1.8</source><target>1.8</target>"), "core/pom.xml": child })).toEqual([["1.8", "pom.xml"]]);
     const own = child.replace("<artifactId>maven-compiler-plugin</artifactId>", "<artifactId>maven-compiler-plugin</artifactId><configuration><release>17</release></configuration>");
     expect(await java({ "pom.xml": own })).toEqual([["17", "pom.xml"]]);
-    // A module alone in its folder pins Java for itself: no release (src/document/version-rules.ts).
-    expect(await java({ "core/pom.xml": own })).toEqual([[undefined, "core/pom.xml"]]);
+    // A module alone in its folder pins Java for itself: no release (src/document/version-rules.ts),
+    // so Java, cited as the language bar, links the repository (a MemorySource's name).
+    expect(await java({ "core/pom.xml": own })).toEqual([[undefined, "memory"]]);
   });
 
   it("release wins over source, and a property it names is interpolated", async () => {

@@ -14,7 +14,7 @@ describe("Java in a Scala Maven build", () => {
     expect(document.tools.find((t) => t.name === "Java")).toBeUndefined();
     expect(document.tools.find((t) => t.name === "Scala")).toBeDefined();
     const mixed = await scan(new MemorySource({ "pom.xml": pom(scalaPlugin), "src/main/scala/App.scala": "", "src/main/java/Util.java": "class Util {}" }), { git: false });
-    expect(mixed.document.tools.find((t) => t.name === "Java")).toMatchObject({ version: "1.8", detection_source: "pom.xml" });
+    expect(mixed.document.tools.find((t) => t.name === "Java")).toMatchObject({ version: "1.8", detection_source: "Repo Metadata", detection_source_url: "pom.xml" });
   });
 
   it("the old maven-scala-plugin too", async () => {
