@@ -4,9 +4,10 @@ import { MemorySource, scan } from "../src/index.js";
 // The rule behind pub-plugins-named-apart.test.ts, applied to every pub key of the catalog: a package
 // named apart from the tool it wraps (a Flutter plugin, a vendor's Dart SDK, a database driver) is a
 // package entry only; --all-tools still names its tool. Evidence (held-out stack files, a47a and a47o):
-// the site lists such packages and names no tool from them in the Flutter apps of five owners
-// (Derry-Jay google_maps_flutter and google_fonts, TawandaMavondo sqflite, firebase_auth/core and
-// sentry_flutter, BeztTeamEver socket_io_client, fisforfaheem cloud_firestore), while it does name a
+// the site lists such packages and names no tool from them in the Flutter apps of four owners
+// (Derry-Jay google_maps_flutter and google_fonts, TawandaMavondo sqflite and firebase_auth/core,
+// BeztTeamEver socket_io_client, fisforfaheem cloud_firestore; Gotour's stored pubspec also declares
+// sentry_flutter and its stack file names no Sentry, whether it lists the package unread), while it does name a
 // tool from a package carrying the tool's own name (`redux` -> Redux in flutter_architecture_samples;
 // `js` -> js from corpus Wladoo/workers-sdk's worker-dart). Those keep naming theirs (last table).
 const apart: Record<string, string> = {
