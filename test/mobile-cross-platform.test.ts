@@ -88,11 +88,13 @@ describe("Xamarin", () => {
 });
 
 describe("FlutterFire's messaging plugin", () => {
-  it("names Firebase Cloud Messaging but no Firebase, as the other FlutterFire plugins", async () => {
+  // A plugin named apart from its service names none (pub-plugins-apart-rule.test.ts); on request it names both.
+  it("names neither Firebase Cloud Messaging nor Firebase by default, as the other FlutterFire plugins", async () => {
     const pubspec = "name: chat\nenvironment:\n  sdk: '>=3.3.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  firebase_core: ^2.31.0\n  firebase_messaging: ^14.9.2\n";
     const document = await scanFiles({ "pubspec.yaml": pubspec });
-    expect(named(document, "Firebase Cloud Messaging")).toBeDefined();
+    expect(named(document, "Firebase Cloud Messaging")).toBeUndefined();
     expect(named(document, "Firebase")).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "firebase_messaging" && t.package_url)?.version).toBe("14.9.2");
   });
 });
 

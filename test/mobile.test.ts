@@ -204,15 +204,20 @@ describe("mobile", () => {
     expect(tool(document.tools, "iOS")).toBeUndefined();
   });
 
-  it("a Dart server's database drivers, Flutter's core Dart SDKs and official plugins, and the pods of Firebase, Stripe, AWS and gRPC name their tools", async () => {
+  // Drivers and plugins named apart from their tool (sqlite3_flutter_libs, postgres, algoliasearch,
+  // datadog_flutter_plugin) are package entries naming it only on request (pub-plugins-apart-rule.test.ts).
+  it("Flutter's core Dart SDKs named as their tools, the drivers and plugins on request, and the pods of Firebase, Stripe, AWS and gRPC name their tools", async () => {
     const pubspec = [
       "name: field_app", "environment:", "  sdk: '>=3.3.0 <4.0.0'", "dependencies:", "  flutter:", "    sdk: flutter",
       "  sqlite3_flutter_libs: ^0.5.20", "  postgres: ^3.2.0", "  supabase: ^2.3.0", "  appwrite: ^12.0.1", "  algoliasearch: ^1.7.0",
       "  datadog_flutter_plugin: ^2.4.0", "  grpc: ^3.2.4", "",
     ].join("\n");
     const flutter = (await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false })).document;
-    for (const name of ["SQLite", "PostgreSQL", "Supabase", "Appwrite", "Algolia", "Datadog", "gRPC"]) expect(tool(flutter.tools, name), name).toMatchObject({ detection_source: "pubspec.yaml" });
-    expect(tool(flutter.tools, "SQLite")?.version).toBeUndefined();
+    for (const name of ["Supabase", "Appwrite", "gRPC"]) expect(tool(flutter.tools, name), name).toMatchObject({ detection_source: "pubspec.yaml" });
+    for (const name of ["SQLite", "PostgreSQL", "Algolia", "Datadog"]) expect(tool(flutter.tools, name), name).toBeUndefined();
+    const all = (await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false, allTools: true })).document;
+    for (const name of ["SQLite", "PostgreSQL", "Algolia", "Datadog"]) expect(tool(all.tools, name), name).toMatchObject({ detection_source: "pubspec.yaml" });
+    expect(tool(all.tools, "SQLite")?.version).toBeUndefined();
     const podfile = [
       "platform :ios, '15.0'", "", "target 'Field' do", "  use_frameworks!", "  pod 'FirebaseFirestore'", "  pod 'FirebaseStorage'",
       "  pod 'StripePaymentSheet', '~> 23.27'", "  pod 'AWSS3', '~> 2.33'", "  pod 'gRPC-Swift', '~> 1.21'", "  pod 'GRDB.swift', '~> 6.24'",

@@ -216,15 +216,18 @@ describe("crates", () => {
 });
 
 describe("pub packages", () => {
-  it("a Flutter app's vendor plugins name their tools", async () => {
+  // Plugins named apart from their tool are package entries (pub-plugins-apart-rule.test.ts): they name
+  // their tools only when every tool is asked for; Dart Sass's own `sass` is named by default.
+  it("a Flutter app's vendor plugins name their tools when every tool is asked for", async () => {
     const files = pubspec({
       configcat_client: ["^4.1.0", "4.1.0"], raygun4flutter: ["^1.3.0", "1.3.0"], dynatrace_flutter_plugin: ["^3.295.1", "3.295.1"],
       appdynamics_agent: ["^24.4.0", "24.4.0"], cloud_functions: ["^5.0.4", "5.0.4"], freshchat_sdk: ["^0.10.24", "0.10.24"],
       airship_flutter: ["^8.0.1", "8.0.1"], appcues_flutter: ["^4.1.0", "4.1.0"], pendo_sdk: ["^3.3.3", "3.3.3"],
       jitsi_meet_flutter_sdk: ["^10.1.1", "10.1.1"], arcgis_maps: ["^200.5.0", "200.5.0"], sass: ["^1.77.8", "1.77.8"],
     });
-    expect(await namedTools(files, ["ConfigCat", "Raygun", "Dynatrace", "AppDynamics", "Cloud Functions for Firebase", "Freshchat", "Urban Airship",
-      "Appcues", "Pendo", "Jitsi", "ArcGIS", "Sass"])).toEqual({
+    expect(await namedTools(files, ["ConfigCat", "Raygun", "Sass"])).toEqual({ ConfigCat: "not named", Raygun: "not named", Sass: "1.77.8" });
+    expect(await namedToolVersions(files, ["ConfigCat", "Raygun", "Dynatrace", "AppDynamics", "Cloud Functions for Firebase", "Freshchat", "Urban Airship",
+      "Appcues", "Pendo", "Jitsi", "ArcGIS", "Sass"], { disable: ["languages"], allTools: true })).toEqual({
       ConfigCat: "-", Raygun: "-", Dynatrace: "-", AppDynamics: "-", "Cloud Functions for Firebase": "-", Freshchat: "-", "Urban Airship": "-",
       Appcues: "-", Pendo: "-", Jitsi: "-", ArcGIS: "-", Sass: "1.77.8",
     });

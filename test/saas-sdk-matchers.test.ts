@@ -108,13 +108,16 @@ ${dep("io.honeybadger", "honeybadger-java", "2.1.0")}${dep("com.mixpanel", "mixp
     expect(tools.get("Mixpanel")?.version).toBeUndefined();
   });
 
-  it("a Flutter app's Rollbar, Ably, Cloudinary, Optimizely and Adyen plugins name the services", async () => {
+  // pub plugins named apart from their service are package entries (pub-plugins-apart-rule.test.ts): named only on request.
+  it("a Flutter app's Rollbar, Ably, Cloudinary, Optimizely and Adyen plugins name the services only when every tool is asked for", async () => {
     const pubspec = [
       "name: shop_app", "environment:", "  sdk: '>=3.1.0 <4.0.0'", "dependencies:", "  flutter:", "    sdk: flutter",
       "  rollbar_flutter: ^1.3.1", "  ably_flutter: ^1.2.27", "  cloudinary_flutter: ^1.1.0", "  optimizely_flutter_sdk: ^2.0.0", "  adyen_checkout: ^1.0.0", "",
     ].join("\n");
     const tools = await toolsOf({ "pubspec.yaml": pubspec });
-    for (const name of ["Rollbar", "Ably", "Cloudinary", "Optimizely", "Adyen"]) expect(tools.has(name), name).toBe(true);
+    for (const name of ["Rollbar", "Ably", "Cloudinary", "Optimizely", "Adyen"]) expect(tools.has(name), name).toBe(false);
+    const all = (await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false, disable: ["languages"], allTools: true })).document;
+    for (const name of ["Rollbar", "Ably", "Cloudinary", "Optimizely", "Adyen"]) expect(all.tools.some((t) => t.name === name && !t.package_url), name).toBe(true);
   });
 
   it("an iOS app's LogRocket, Ably, Segment (Analytics) and PayPal pods name the services", async () => {
@@ -234,9 +237,9 @@ describe("NuGet clients of Claude's API", () => {
 });
 
 describe("Segment in Flutter and Sanity in Go", () => {
-  it("segment_analytics names Segment; sanity-io/client-go names Sanity without its release", async () => {
+  it("segment_analytics is a package entry naming no Segment (pub-plugins-apart-rule.test.ts); sanity-io/client-go names Sanity without its release", async () => {
     const pubspec = "name: app\nenvironment:\n  sdk: '>=3.0.0 <4.0.0'\ndependencies:\n  flutter:\n    sdk: flutter\n  segment_analytics: ^1.1.6\n";
-    expect((await toolsOf({ "pubspec.yaml": pubspec })).has("Segment")).toBe(true);
+    expect((await toolsOf({ "pubspec.yaml": pubspec })).has("Segment")).toBe(false);
     const tools = await toolsOf({ "go.mod": "module example.com/cms\n\ngo 1.21\n\nrequire github.com/sanity-io/client-go v0.0.0-20230101000000-abcdefabcdef\n" });
     expect(tools.has("Sanity")).toBe(true);
     expect(tools.get("Sanity")?.version).toBeUndefined();
