@@ -160,6 +160,8 @@ export default defineConfig({
       "test/terraform-s3-endpoint.test.ts",
       "test/image-tool-releases.test.ts",
       "test/official-image-keys.test.ts",
+      "test/image-version-unit.test.ts",
+      "test/rank-traits-unit.test.ts",
     ],
     testTimeout: 30_000,
   },
