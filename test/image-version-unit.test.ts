@@ -37,4 +37,11 @@ describe("imageFinding", () => {
     expect(imageVersion("mssql/server", undefined)).toBeUndefined();
     expect(imageVersion("postgres", undefined)).toBeUndefined();
   });
+
+  it("gives a Dev Container image's own major alone no release (it is the image's, not the runtime's)", () => {
+    expect(imageVersion("devcontainers/python", "1-bookworm")).toBeUndefined();
+    expect(imageVersion("devcontainers/python", "1")).toBeUndefined();
+    expect(imageVersion("devcontainers/python", "1-3.12-bookworm")).toBe("3.12");
+    expect(imageVersion("devcontainers/javascript-node", "0-18")).toBe("18.0.0");
+  });
 });
