@@ -59,5 +59,8 @@ describe("parseBatch", () => {
   it("stops at a blob not followed by its newline", () => {
     expect([...parseBatch(Buffer.from(`${a} blob 2\nokX${b} blob 2\nok\n`), [a, b]).keys()]).toEqual([]);
     expect([...parseBatch(Buffer.from(`${a} blob 2\nok`), [a]).keys()]).toEqual([]);
+    // A header cut before its newline ends the reading: the next object is not given an earlier blob.
+    const c = "c".repeat(40);
+    expect([...parseBatch(Buffer.from(`${a} blob 2\nok\n${b} blob 5`), [a, b, c]).keys()]).toEqual([a]);
   });
 });
