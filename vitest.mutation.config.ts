@@ -150,6 +150,18 @@ export default defineConfig({
       "test/cli-small-commands-in-process.test.ts",
       "test/submit-in-process.test.ts",
       "test/batch-in-process.test.ts",
+      // Also scored since 5 December 2026: the rank traits and the ranks' order, Go's major suffix,
+      // the batched blob reader, Terraform's s3 endpoints and the image tags that name their release
+      // elsewhere (year lines, layouts).
+      "test/rank-order.test.ts",
+      "test/rank-traits.test.ts",
+      "test/major-suffix.test.ts",
+      "test/blobs-sync.test.ts",
+      "test/terraform-s3-endpoint.test.ts",
+      "test/image-tool-releases.test.ts",
+      "test/official-image-keys.test.ts",
+      "test/image-version-unit.test.ts",
+      "test/rank-traits-unit.test.ts",
     ],
     testTimeout: 30_000,
   },
