@@ -23,7 +23,7 @@ interface TagLayout {
  * use). An image tag or a setup action's input naming the year names that release; a year not
  * listed names none.
  */
-export const YEAR_LINES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const YEAR_LINES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "microsoft-sql-server": { "2017": "14.0", "2019": "15.0", "2022": "16.0", "2025": "17.0" },
 };
 

@@ -59,7 +59,7 @@ export const BARE_PRODUCT_VENDORS = ["amazon", "aws", "google", "googlecloud", "
  * A cloud vendor's spellings (normalized), one list a vendor: its products' names open with one
  * ("Amazon EKS", "AWS Step Functions"; "Azure DevOps", "Microsoft Teams"; "Google Cloud Run").
  */
-export const VENDOR_FAMILIES: ReadonlyArray<readonly string[]> = [
+const VENDOR_FAMILIES: ReadonlyArray<readonly string[]> = [
   ["aws", "amazon", "amazonwebservices"],
   ["azure", "microsoft", "microsoftazure", "ms"],
   ["google", "gcp", "googlecloud", "googlecloudplatform"],
