@@ -320,3 +320,29 @@ describe("Snakemake's conda environments", () => {
     expect(named(document.tools, "Redis")).toBeUndefined();
   });
 });
+
+describe("Jupyter's own distributions", () => {
+  // The site names Jupyter from the language bar (notebooks: "Repo Metadata") in all 5 stack files seen that
+  // name it, and lists `jupyter` / `jupyterlab` as plain package entries in the 3 repositories of 3 owners
+  // declaring one (corpus AIF360's requirements.txt; held-out heart-disease's Poetry pyproject, a pip
+  // freeze of SE-Europe-Data_Challenge): a package entry, as pandas is.
+  it("the jupyter metapackage and JupyterLab are package entries; notebooks still name Jupyter", async () => {
+    const reqs = "# notebooks\njupyter\ntqdm\nseaborn\nlightgbm==3.1.1\n";
+    const plain = await scan(new MemorySource({ "requirements.txt": reqs, "examples/demo.ipynb": "{}" }), opts);
+    expect(named(plain.document.tools.filter((t) => !t.package_url), "Jupyter")).toBeUndefined();
+    expect(plain.document.tools.find((t) => t.package_url === "https://pypi.org/project/jupyter")).toMatchObject({ detection_source: "requirements.txt" });
+    const pyproject = '[tool.poetry]\nname = "heart-disease"\nversion = "0.1.0"\n\n[tool.poetry.dependencies]\npython = "^3.11"\njupyterlab = "^4.0.6"\nmatplotlib = "^3.8.0"\n';
+    const lock = '[[package]]\nname = "jupyterlab"\nversion = "4.0.6"\n\n[[package]]\nname = "matplotlib"\nversion = "3.8.0"\n';
+    const poetry = await scan(new MemorySource({ "pyproject.toml": pyproject, "poetry.lock": lock }), opts);
+    expect(named(poetry.document.tools.filter((t) => !t.package_url), "Jupyter")).toBeUndefined();
+    expect(poetry.document.tools.find((t) => t.package_url === "https://pypi.org/project/jupyterlab")).toMatchObject({ version: "4.0.6" });
+    // a freeze beside a notebook at the root: Jupyter from the language bar, jupyterlab a package entry
+    const freeze = await scan(new MemorySource({ "requirements.txt": "jupyterlab==4.0.7\nnumpy==1.25.2\n", "EDA.ipynb": "{}", "model.py": "" }), opts);
+    expect(named(freeze.document.tools, "Jupyter")).toMatchObject({ detection_source: "Repo Metadata" });
+    expect(freeze.document.tools.find((t) => t.package_url === "https://pypi.org/project/jupyterlab")).toMatchObject({ version: "4.0.7" });
+    // the Notebook itself keeps naming Jupyter at its release; a conda environment keeps naming it too
+    expect(named((await scan(new MemorySource({ "requirements.txt": "notebook==7.2.0\n" }), opts)).document.tools, "Jupyter")?.version).toBe("7.2.0");
+    const env = "name: x\ndependencies:\n  - python=3.11\n  - jupyterlab=4.2.0\n";
+    expect(named((await scan(new MemorySource({ "environment.yml": env }), opts)).document.tools, "Jupyter")).toMatchObject({ detection_source: "environment.yml" });
+  });
+});

@@ -994,6 +994,24 @@ describe("PyPI packages that are package entries only", () => {
     expect(named(conda.document.tools, "Starlette")).toBeDefined();
   });
 
+  it("tornado is a package entry: a notebook or ASGI stack's dependency, pinned in freezes; a conda environment still shows it", async () => {
+    // a docs build's pip freeze (modelled on held-out dm-haiku's docs/requirements.txt) and a Poetry export
+    // with markers (saleor's requirements.txt): the site names no Tornado from either
+    const freeze = "ipykernel==5.3.4\nipython==7.16.1\nnumpy==1.24.0\nscipy==1.11.1\ntornado==6.1\ntraitlets==5.1.1\n";
+    const { document } = await scan(new MemorySource({ "docs/requirements.txt": freeze }), opts);
+    expect(document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("Tornado");
+    expect(document.tools.find((t) => t.name === "tornado")).toMatchObject({ version: "6.1", package_url: "https://pypi.org/project/tornado" });
+    expect(named(document.tools, "NumPy")?.version).toBe("1.24.0");
+    const exported = 'tornado==6.2 ; python_version >= "3.9" and python_version < "3.10"\n';
+    const poetry = await scan(new MemorySource({ "requirements.txt": exported }), opts);
+    expect(poetry.document.tools.filter((t) => !t.package_url).map((t) => t.name)).not.toContain("Tornado");
+    expect(poetry.document.tools.find((t) => t.name === "tornado")?.version).toBe("6.2");
+    const all = await scan(new MemorySource({ "docs/requirements.txt": freeze }), { ...opts, allTools: true });
+    expect(named(all.document.tools, "Tornado")?.version).toBe("6.1");
+    const conda = await scan(new MemorySource({ "environment.yml": "name: x\ndependencies:\n  - python=3.11\n  - tornado=6.4\n" }), opts);
+    expect(named(conda.document.tools, "Tornado")).toMatchObject({ detection_source: "environment.yml" });
+  });
+
   it("a conda environment still shows scikit-learn and NLTK (conda packages get no package entry)", async () => {
     const env = "name: ml\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.10\n  - scikit-learn=1.3.2\n  - nltk\n";
     const { document } = await scan(new MemorySource({ "environment.yml": env }), opts);
