@@ -11,6 +11,7 @@ const isolated = [
   "test/cli-helpers.test.ts",
   "test/stack-file-read-once.test.ts",
   "test/workspace-git-batch.test.ts",
+  "test/git-batch-framing.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include

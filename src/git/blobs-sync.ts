@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readRecord } from "./batch-records.js";
 import { gitArgs, gitEnv } from "./run.js";
 
 /** A blob to read: its object id and the size `git ls-tree -l` gave it. */
@@ -31,22 +32,17 @@ export function readBlobsSync(repo: string, blobs: readonly BlobRequest[]): Map<
 
 /**
  * The blobs in `git cat-file --batch` output, by the object asked for (records answer the requests
- * in order): `<oid> <type> <size>\n<bytes>\n` for an object found, `<name> missing\n` (or
- * `ambiguous`) for one that is not. Non-blobs are skipped over; a cut-off record ends the reading.
+ * in order). A name alone (missing, ambiguous) and a non-blob give nothing; a record cut off or
+ * broken ends the reading.
  */
 export function parseBatch(output: Uint8Array, objects: readonly string[]): Map<string, Uint8Array> {
   const blobs = new Map<string, Uint8Array>();
   let at = 0;
   for (const object of objects) {
-    const newline = output.indexOf(10, at);
-    if (newline < 0) break;
-    const [, type, size] = Buffer.from(output.subarray(at, newline)).toString("latin1").split(" ");
-    at = newline + 1;
-    if (size === undefined || !/^\d+$/.test(size)) continue; // missing or ambiguous: a header alone
-    const end = at + Number(size);
-    if (end >= output.length || output[end] !== 10) break;
-    if (type === "blob") blobs.set(object, output.slice(at, end));
-    at = end + 1;
+    const record = readRecord(output, at);
+    if (record.kind === "incomplete" || record.kind === "broken") break;
+    if (record.kind === "object" && record.type === "blob") blobs.set(object, output.slice(record.start, record.end));
+    at = record.next;
   }
   return blobs;
 }

@@ -2,6 +2,7 @@ import { checkArgument } from "../document/shape.js";
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { filterListed, NESTED_REPOSITORY } from "./ignore-rules.js";
+import { readRecord } from "../git/batch-records.js";
 import { gitArgs, gitEnv, runGit } from "../git/run.js";
 
 /**
@@ -126,16 +127,12 @@ class BlobReader {
     this.child.stderr.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-MAX_STDERR);
     });
-    const fail = (error: Error): void => {
-      this.failure = error;
-      for (const p of this.pending.splice(0)) p.reject(error);
-    };
-    this.child.on("error", fail);
+    this.child.on("error", (error) => this.fail(error));
     // "close" comes after the exit and after stdout and stderr are read to their end: what is still
     // pending then gets no answer, and neither would a later read.
     this.child.on("close", (code, signal) => {
       const words = stderr.trim().split("\n")[0];
-      fail(new Error(`git cat-file exited with ${code ?? signal}${words ? `: ${words}` : ""}`));
+      this.fail(new Error(`git cat-file exited with ${code ?? signal}${words ? `: ${words}` : ""}`));
     });
     // A write into a process that has died fails with EPIPE; its close, which follows, says why.
     this.child.stdin.on("error", () => {});
@@ -153,28 +150,32 @@ class BlobReader {
     this.child.stdin.end();
   }
 
+  private fail(error: Error): void {
+    this.failure = error;
+    for (const p of this.pending.splice(0)) p.reject(error);
+  }
+
+  /** Answers the pending reads from the records the buffer holds whole. */
   private drain(): void {
-    for (;;) {
-      const newline = this.buffer.indexOf(10);
-      if (newline < 0) return;
-      const header = this.buffer.subarray(0, newline).toString();
-      const parts = header.split(" ");
-      const waiter = this.pending[0];
-      if (!waiter) return;
-      if (parts[1] === "missing" || parts.length < 3) {
-        this.pending.shift();
-        this.buffer = this.buffer.subarray(newline + 1);
-        waiter.reject(new Error(`git object ${parts[0]} ${parts[1] ?? "unreadable"}`));
-        continue;
+    let at = 0;
+    this.needed = 0;
+    while (this.pending.length > 0) {
+      const record = readRecord(this.buffer, at);
+      if (record.kind === "incomplete") {
+        this.needed = record.needed - at;
+        break;
       }
-      const size = Number(parts[2]);
-      this.needed = newline + 1 + size + 1;
-      if (this.buffer.length < this.needed) return;
-      this.needed = 0;
-      const body = Uint8Array.prototype.slice.call(this.buffer, newline + 1, newline + 1 + size);
-      this.buffer = this.buffer.subarray(newline + 1 + size + 1);
-      this.pending.shift();
-      waiter.resolve(body);
+      if (record.kind === "broken") {
+        // The records after it cannot be found: no later answer could be trusted.
+        this.fail(new Error(`git cat-file: the bytes of object ${record.name} are not followed by a newline`));
+        this.child.kill();
+        break;
+      }
+      const waiter = this.pending.shift()!;
+      if (record.kind === "header") waiter.reject(new Error(`git object ${record.name} ${record.rest ?? "unreadable"}`));
+      else waiter.resolve(Uint8Array.prototype.slice.call(this.buffer, record.start, record.end));
+      at = record.next;
     }
+    this.buffer = this.buffer.subarray(at);
   }
 }
