@@ -24,7 +24,7 @@ describe(".NET beside .NET Core", () => {
     }
   });
 
-  it("a project referencing NuGet packages names .NET too, with its framework's release", async () => {
+  it("a project referencing NuGet packages names .NET too, without a release: the framework's is .NET Core's", async () => {
     const { document } = await scan(
       new MemorySource({
         "Chapter1/Demo1/Demo1.csproj": project("net7.0"),
@@ -32,9 +32,30 @@ describe(".NET beside .NET Core", () => {
       }),
       { git: false },
     );
-    expect(tool(document.tools, ".NET")).toMatchObject({ version: "7.0", detection_source: "Chapter9/Bind/Bind.csproj" });
+    expect(tool(document.tools, ".NET")).toMatchObject({ detection_source: "Chapter9/Bind/Bind.csproj" });
+    expect(tool(document.tools, ".NET")?.version).toBeUndefined();
     expect(tool(document.tools, "NuGet")).toBeDefined();
     expect(tool(document.tools, ".NET Core")?.version).toBe("7.0");
+  });
+
+  it("a service's projects on .NET 7 (library, worker, web API, xUnit tests): .NET without a release beside .NET Core and ASP.NET Core 7.0", async () => {
+    // Modelled on held-out anil-sezer/AssignmentToRise: its stack file names .NET (from a test
+    // project), NuGet, and .NET Core and ASP.NET Core at 7.0; .NET carries no release.
+    const sdk = (name: string, tfm: string, ...packages: [string, string][]) => project(tfm, ...packages).replace('Sdk="Microsoft.NET.Sdk"', `Sdk="${name}"`).replace("<OutputType>Exe</OutputType>", "");
+    const { document } = await scan(
+      new MemorySource({
+        "src/App.DataAccess/App.DataAccess.csproj": sdk("Microsoft.NET.Sdk", "net7.0", ["Microsoft.EntityFrameworkCore", "7.0.5"], ["Npgsql.EntityFrameworkCore.PostgreSQL", "7.0.4"]),
+        "src/App.Worker/App.Worker.csproj": sdk("Microsoft.NET.Sdk.Worker", "net7.0", ["Microsoft.Extensions.Hosting", "7.0.1"]),
+        "src/App.Web.Api/App.Web.Api.csproj": sdk("Microsoft.NET.Sdk.Web", "net7.0"),
+        "test/App.Test.Shared/App.Test.Shared.csproj": sdk("Microsoft.NET.Sdk", "net7.0", ["Microsoft.NET.Test.Sdk", "17.5.0"], ["xunit", "2.4.2"], ["Moq", "4.18.4"]),
+      }),
+      { git: false },
+    );
+    expect(tool(document.tools, ".NET")).toBeDefined();
+    expect(tool(document.tools, ".NET")?.version).toBeUndefined();
+    expect(tool(document.tools, ".NET Core")?.version).toBe("7.0");
+    expect(tool(document.tools, "ASP.NET Core")?.version).toBe("7.0");
+    expect(tool(document.tools, "NuGet")).toBeDefined();
   });
 
   it(".NET Standard and .NET Framework projects stay .NET without packages", async () => {
