@@ -58,6 +58,26 @@ describe(".NET beside .NET Core", () => {
     expect(tool(document.tools, "NuGet")).toBeDefined();
   });
 
+  it("a service whose Dockerfile runs on the dotnet/aspnet image: .NET is cited from a project, not the Dockerfile", async () => {
+    // Modelled on held-out AndrewArs/WeatherApp.BE.AspNetCore (root Dockerfile on
+    // mcr.microsoft.com/dotnet/aspnet:7.0) and anil-sezer/AssignmentToRise (images/*/Dockerfile):
+    // both stack files cite .NET from a .csproj, as every stack file read does.
+    const web = '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup><TargetFramework>net7.0</TargetFramework></PropertyGroup>\n  <ItemGroup><PackageReference Include="Serilog.AspNetCore" Version="7.0.0" /></ItemGroup>\n</Project>\n';
+    const dockerfile = 'FROM mcr.microsoft.com/dotnet/aspnet:7.0 AS base\nWORKDIR /app\nFROM mcr.microsoft.com/dotnet/sdk:7.0 AS build\nRUN dotnet publish "src/WebApi/WebApi.csproj" -c Release -o /app/publish\nFROM base AS final\nENTRYPOINT ["dotnet", "WebApi.dll"]\n';
+    for (const at of ["Dockerfile", "images/api/Dockerfile"]) {
+      const { document } = await scan(
+        new MemorySource({
+          [at]: dockerfile,
+          "src/WebApi/WebApi.csproj": web,
+          "tests/IntegrationTests/IntegrationTests.csproj": project("net7.0", ["Microsoft.NET.Test.Sdk", "17.6.3"], ["xunit", "2.5.0"]),
+        }),
+        { git: false },
+      );
+      expect(tool(document.tools, ".NET")?.detection_source, at).toBe("src/WebApi/WebApi.csproj");
+      expect(tool(document.tools, ".NET Core")?.version, at).toBe("7.0");
+    }
+  });
+
   it(".NET Standard and .NET Framework projects stay .NET without packages", async () => {
     for (const tfm of ["netstandard2.0", "net472"]) {
       const { document } = await scan(new MemorySource({ "Lib/Lib.csproj": project(tfm) }), { git: false });
