@@ -19,7 +19,8 @@ describe(".NET", () => {
     const console = '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net7.0</TargetFramework>\n  </PropertyGroup>\n  <ItemGroup><PackageReference Include="Spectre.Console" Version="0.47.0" /></ItemGroup>\n</Project>\n';
     const { document } = await scan(new MemorySource({ "App/App.csproj": console }), { git: false });
     expect(tool(document.tools, ".NET Core")).toMatchObject({ version: "7.0", detection_source: "App/App.csproj" });
-    expect(tool(document.tools, ".NET")).toMatchObject({ version: "7.0" });
+    expect(tool(document.tools, ".NET")).toBeDefined();
+    expect(tool(document.tools, ".NET")?.version).toBeUndefined();
     for (const tfm of ["net472", "netstandard2.0"]) {
       const project = `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>${tfm}</TargetFramework>\n  </PropertyGroup>\n</Project>\n`;
       const other = await scan(new MemorySource({ "Lib/Lib.csproj": project }), { git: false });
@@ -148,7 +149,13 @@ describe(".NET", () => {
       "src/Orders.Worker/Orders.Worker.csproj": '<Project Sdk="Microsoft.NET.Sdk.Worker">\n  <ItemGroup>\n    <PackageReference Include="Microsoft.Extensions.Hosting" Version="8.0.0" />\n  </ItemGroup>\n</Project>\n',
     };
     const { document } = await scan(new MemorySource(files), { git: false });
-    expect(tool(document.tools, ".NET")).toMatchObject({ version: "8.0", detection_source: "src/Orders.Worker/Orders.Worker.csproj" });
+    expect(tool(document.tools, ".NET")).toMatchObject({ detection_source: "src/Orders.Worker/Orders.Worker.csproj" });
+    expect(tool(document.tools, ".NET")?.version).toBeUndefined();
+    expect(tool(document.tools, ".NET Core")?.version).toBe("8.0");
+    // A global.json with no project listed beside it (a tree of scripts, a partial checkout) still
+    // names .NET at its SDK band.
+    const alone = await scan(new MemorySource({ "global.json": files["global.json"] }), { git: false });
+    expect(tool(alone.document.tools, ".NET")).toMatchObject({ version: "8.0.300", detection_source: "global.json" });
   });
 
   it("ASP.NET Core 2.x takes its release from the Microsoft.AspNetCore.App package the web project pins", async () => {

@@ -129,6 +129,8 @@ export const dotnetDetector: Detector = {
       }
       return undefined;
     };
+    // C#, F# and Visual Basic projects (not a .sqlproj, a database's): global.json gives way to them.
+    const hasProjects = ctx.files.some((f) => /\.(cs|fs|vb)proj$/i.test(f));
 
     for (const file of ctx.files) {
       const base = baseName(file);
@@ -262,8 +264,12 @@ export const dotnetDetector: Detector = {
         if (dsp?.[1]) ctx.report({ ref: "sql-project:sql-server", file, version: `${Number(dsp[1])}.0` });
         else if (dsp) ctx.report({ ref: dsp[2] ? "sql-project:azure-sql" : "sql-project:azure-synapse", file });
       } else if (base === "global.json") {
+        // The SDK band a build pins (8.0.300) names .NET only in a tree without project files: where
+        // projects are listed, their frameworks and packages say which .NET the code runs on (a
+        // packaged one names .NET, without a release: catalog `dotnet-platform`), and the SDK band
+        // is the build machine's, not the application's.
         const data = (await ctx.json(file)) as { sdk?: { version?: unknown } } | undefined;
-        if (typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });
+        if (!hasProjects && typeof data?.sdk?.version === "string") ctx.report({ ref: "dotnet-framework:sdk", file, version: data.sdk.version });
       } else if (base === "dotnet-tools.json") {
         const data = (await ctx.json(file)) as { tools?: Record<string, { version?: string }> } | undefined;
         for (const [id, tool] of Object.entries(data?.tools ?? {})) {
