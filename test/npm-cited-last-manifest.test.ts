@@ -9,7 +9,8 @@ import { catalogFileProblem } from "../src/catalog/check-file.js";
 // 24amcoder-sb's Chapter10/ over Chapter01/; ManUtopiK/anu packages/preset-theme-default/ over
 // the root's; koel, belle1, hyper and hkube, whose root package.json sorts last) and in held-out
 // cleversamer/DoneWithIt (server/ over client/), maxgfr/expo-stripe (front-end/ over back-end/),
-// hantsy/nestjs-graphql-sample (ui/ over api/ and the root's) and 2lambda123/csnx (the last of 14).
+// hantsy/nestjs-graphql-sample (ui/ over api/ and the root's), 2lambda123/csnx (the last of 14) and
+// mGunawardhana/The_Travellar_App (FrontEnd/ over BackEnd/).
 // The rule is catalog data: npm's `cited_files: [package.json]` with `cited_order: last`.
 
 const manifest = (deps: Record<string, string>) => JSON.stringify({ dependencies: deps });
