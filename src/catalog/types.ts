@@ -23,6 +23,11 @@ export interface CatalogTool {
    * whichever finding gives the release (Gradle's `gradlew` and Groovy scripts over its wrapper).
    */
   cited_files?: string[];
+  /**
+   * Which of the findings `cited_files` matches names the source: the first by path (the default)
+   * or the last (npm's package.json: the site cites the last of a repository's manifests).
+   */
+  cited_order?: "first" | "last";
 }
 
 /** How a package registry's entries are written in the document (`catalog/registries.yml`). */

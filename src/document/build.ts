@@ -179,7 +179,7 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   if (tool.category) entry.category = tool.category;
   if (tool.sub_category) entry.sub_category = tool.sub_category;
   if (tool.image_url) entry.image_url = tool.image_url;
-  addSource(entry, cited ?? best, versioned, input, namedToolSource(found, cited ?? best, tool.cited_files));
+  addSource(entry, cited ?? best, versioned, input, namedToolSource(found, cited ?? best, tool.cited_files, tool.cited_order));
   return entry;
 }
 

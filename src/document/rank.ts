@@ -330,16 +330,17 @@ export function namedSource(found: readonly AttributedFinding[], best: Attribute
 /**
  * The finding a tool entry names as its `detection_source` when that is not the one giving its
  * release: where the catalog gives the tool `cited_files`, the first of its findings by path whose
- * file one of those globs matches, else `best`. Paths compare as bytes, capitals first (Gradle's
- * evidence: catalog/overrides.yml).
+ * file one of those globs matches (the last, where its `cited_order` is `last`: npm's package.json),
+ * else `best`. Paths compare as bytes, capitals first (Gradle's and npm's evidence: catalog/overrides.yml).
  */
-export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined): AttributedFinding {
+export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined, order: "first" | "last" = "first"): AttributedFinding {
   if (!citedFiles?.length) return best;
   let cited = citedMatchers.get(citedFiles);
   if (!cited) citedMatchers.set(citedFiles, (cited = anyGlob(citedFiles)));
-  let first: AttributedFinding | undefined;
-  for (const f of found) if ((!first || f.file < first.file) && cited(f.file)) first = f;
-  return first ?? best;
+  const last = order === "last";
+  let pick: AttributedFinding | undefined;
+  for (const f of found) if ((!pick || (last ? f.file > pick.file : f.file < pick.file)) && cited(f.file)) pick = f;
+  return pick ?? best;
 }
 
 /** Each tool's `cited_files` matched by one index, made once per list (the catalog's tools keep theirs). */
