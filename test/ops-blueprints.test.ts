@@ -13,7 +13,9 @@ describe("the ops-blueprints fixture", () => {
     const source = (name: string) => tools.get(name)?.detection_source;
     expect(source("MongoDB")).toBe(".travis.yml");
     expect(source("RabbitMQ")).toBe(".travis.yml");
-    expect(source("Redis")).toBe(".travis.yml");
+    // Redis is also Heroku's add-on (app.json): a Travis service is no tool's source where another
+    // file names the tool (kinds.yml's ci-step)
+    expect(source("Redis")).toBe("app.json");
     expect(source("Heroku")).toBe("app.json");
     expect(source("Heroku Postgres")).toBe("app.json");
     expect(source("Heroku Redis")).toBe("app.json");

@@ -54,6 +54,8 @@ export class Catalog {
   /** `kinds.yml`'s `tag-release` and `project-pin`: kinds declaring an image tag, kinds pinning a project's runtime. */
   private readonly tagReleaseKinds = new Set<string>();
   private readonly projectPinKinds = new Set<string>();
+  /** `kinds.yml`'s `ci-step`: kinds a CI file's steps name a tool by (a workflow's action, a Travis service). */
+  private readonly ciStepKinds = new Set<string>();
   /** The ranks' traits of files and kinds (`rankTraits`); built when first asked, dropped by `extend`. */
   private traits: RankTraits | undefined;
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
@@ -90,6 +92,7 @@ export class Catalog {
     for (const kind of source.kinds?.["shared-release"] ?? []) this.sharedReleaseKinds.add(kind);
     for (const kind of source.kinds?.["tag-release"] ?? []) this.tagReleaseKinds.add(kind);
     for (const kind of source.kinds?.["project-pin"] ?? []) this.projectPinKinds.add(kind);
+    for (const kind of source.kinds?.["ci-step"] ?? []) this.ciStepKinds.add(kind);
     for (const glob of source.kinds?.["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
     Object.assign(this.categories, source.categories ?? {});
     return this;
@@ -97,7 +100,7 @@ export class Catalog {
 
   /**
    * What the ranks and names weigh of a finding's file and kind: its registry's `peer_manifests`,
-   * `cited_manifests`, `major_suffix` and `typings_prefix`, and `kinds.yml`'s `variant-files`, `tag-release` and `project-pin`.
+   * `cited_manifests`, `major_suffix` and `typings_prefix`, and `kinds.yml`'s `variant-files`, `tag-release`, `project-pin` and `ci-step`.
    */
   get rankTraits(): RankTraits {
     if (!this.traits) {
@@ -111,7 +114,7 @@ export class Catalog {
         if (registry.major_suffix) majorSuffixes.set(kind, registry.major_suffix);
         if (registry.typings_prefix) typingsPrefixes.set(kind, registry.typings_prefix);
       }
-      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds, majorSuffixes, typingsPrefixes });
+      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds, steps: this.ciStepKinds, majorSuffixes, typingsPrefixes });
     }
     return this.traits;
   }

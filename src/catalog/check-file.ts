@@ -92,7 +92,7 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     }
   }
   if (kinds !== undefined && kinds !== null) {
-    const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"]] : [];
+    const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"], kinds["ci-step"]] : [];
     const isKindList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((k) => typeof k === "string"));
     if (!isMapping(kinds) || !lists.every(isKindList)) return "kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)";
     const variants = kinds["variant-files"];

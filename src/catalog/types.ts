@@ -108,9 +108,10 @@ export interface CatalogSource {
   /**
    * Traits of finding kinds (`catalog/kinds.yml`): `server-release` lists the kinds whose version is a
    * server's own release; `server-release-by-name` those whose package named as the server is the server;
-   * `shared-release` those whose version is every tool's a key names, not the first's alone.
+   * `shared-release` those whose version is every tool's a key names, not the first's alone;
+   * `ci-step` those a CI service's or host's configuration names a tool by beyond the service itself.
    */
-  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[]; "variant-files"?: string[]; "tag-release"?: string[]; "project-pin"?: string[] };
+  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[]; "variant-files"?: string[]; "tag-release"?: string[]; "project-pin"?: string[]; "ci-step"?: string[] };
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }

@@ -167,7 +167,13 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   // gives the release (.babelrc beside package.json's @babel/core: corpus 13 of 13; the root's .babelrc
   // and .eslintrc over docs/package.json's babel-core and eslint: belle1, and artilleryio's root
   // .eslintrc; nginx.conf beside a Dockerfile's untagged `FROM nginx`: held-out spring-microservice-sample).
-  const cited = !best.cites ? nearestCited(found, best.file) : undefined;
+  // A CI file's step (a workflow's action, a Travis service: kinds.yml's `ci-step`) is no tool's source
+  // where another finding names the tool too: the site cites a CI file for another tool only where no
+  // other file names it (corpus novu's New Relic from apps/api/package.json over a deploy workflow's
+  // marker step, its MongoDB from a compose file over a composite action's). The step still gives its release.
+  const traits = input.catalog.rankTraits;
+  const notStep = traits.ciStep(best) ? found.filter((f) => !traits.ciStep(f)) : [];
+  const cited = !best.cites ? (nearestCited(found, best.file) ?? (notStep.length ? pickBest(notStep, { speaksFor, packageOf: packageOf(input.catalog), traits }) : undefined)) : undefined;
   const entry: ToolEntry = { name: tool.name };
   if (tool.description) entry.description = tool.description;
   if (tool.website_url) entry.website_url = tool.website_url;
