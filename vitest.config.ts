@@ -1,9 +1,10 @@
 import { availableParallelism } from "node:os";
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Test files that replace modules (vi.mock), stub globals or the environment, or set process.env by hand:
-// each runs in a fresh module graph. Every other file shares its worker's modules, which spares re-importing
-// the engine and its catalog per file (import time 124 s -> 19 s summed over the files; the suite 286 s -> 174 s).
+// Test files that replace modules (vi.mock), stub globals or the environment, or set process.env by hand,
+// or that need the engine not yet used in their process: each runs in a fresh module graph. Every other
+// file shares its worker's modules, which spares re-importing the engine and its catalog per file (import
+// time 124 s -> 19 s summed over the files; the suite 286 s -> 174 s).
 const isolated = [
   "test/check-reads-no-history.test.ts",
   "test/batch-in-process.test.ts",
@@ -12,6 +13,7 @@ const isolated = [
   "test/stack-file-read-once.test.ts",
   "test/workspace-git-batch.test.ts",
   "test/git-batch-framing.test.ts",
+  "test/work-budget-first-use.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include
