@@ -150,9 +150,10 @@ class BlobReader {
     this.child.stdin.end();
   }
 
+  /** Fails what is pending and every later read, with the first failure's words (a broken record's, not the exit that follows it). */
   private fail(error: Error): void {
-    this.failure = error;
-    for (const p of this.pending.splice(0)) p.reject(error);
+    this.failure ??= error;
+    for (const p of this.pending.splice(0)) p.reject(this.failure);
   }
 
   /** Answers the pending reads from the records the buffer holds whole. */
