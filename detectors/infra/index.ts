@@ -6,7 +6,7 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readTerraform, readTerraformJson, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
-import { readKustomization } from "./kustomize.js";
+import { reportKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
 import { gcpRuntime } from "./gcp-runtime.js";
@@ -71,22 +71,8 @@ export const infraDetector: Detector = {
       let galaxy: string[] | undefined;
       const base = baseName(file);
       if (KUSTOMIZATIONS.includes(base)) {
-        // What it pulls from elsewhere: a project's install manifests at the release it pins
-        // (`github.com/argoproj/argo-cd//manifests/cluster-install?ref=v2.9.3` deploys Argo CD 2.9.3)
-        // and its Helm charts (the chart's release, as for Chart.yaml). Its own kind names nothing
-        // more than the file itself does (Kustomize and Kubernetes), so it is not read as a manifest.
-        const refs = readKustomization(await ctx.yaml(file));
-        for (const r of refs.remotes) ctx.report({ ref: `kustomize-remote:${r.repo}`, file, declared: r.ref, version: versionFromTag(r.ref) });
-        for (const c of refs.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
-        // Its `images` overrides: the image and tag an overlay deploys in place of its base's
-        // (`newTag: "16.2"` for a base's `postgres:15`).
-        if (refs.images.length > 0) {
-          const lineOfImage = lineOfEach((await ctx.text(file)) ?? "");
-          for (const image of refs.images) {
-            const ref = splitImage(image);
-            if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image.split(":")[0]!) });
-          }
-        }
+        // Its own kind names nothing more than the file itself does (Kustomize and Kubernetes), so it is not read as a manifest.
+        await reportKustomization(ctx, file);
         continue;
       }
       // OpenTofu reads its own `.tofu` files as Terraform reads `.tf` (same language, same registry
