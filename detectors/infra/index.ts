@@ -14,7 +14,7 @@ import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
 import { pulumiYamlResources } from "./pulumi-yaml.js";
-import { ARM_SCHEMA, appServiceStacks, readArmTemplate, readBicep } from "./azure-templates.js";
+import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
@@ -538,21 +538,6 @@ export const infraDetector: Detector = {
  */
 function registryAddress(source: string): string {
   return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
-}
-
-/**
- * The runtime stacks an App Service or Functions app is set to run: the language at its release
- * (`PYTHON|3.11` is Python 3.11, `NODE|20-lts` Node.js 20), or the image a `DOCKER|` stack runs.
- */
-function reportAppServiceStacks(ctx: DetectContext, file: string, text: string): void {
-  for (const s of appServiceStacks(text)) {
-    if (s.stack === "docker") {
-      const ref = splitImage(s.value);
-      if (ref) ctx.report({ ...imageFinding(ref), file, line: s.line });
-    } else if (ctx.lookup("app-service-stack", s.stack).length > 0) {
-      ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
-    }
-  }
 }
 
 /** The service of a serverless.yml `stream` event: its `type` (`dynamodb`, `kinesis`), else its ARN's service. */
