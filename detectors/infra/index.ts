@@ -5,7 +5,8 @@ import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.j
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readTerraform, readTerraformJson, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
+import { readTerraformLock } from "./terraform.js";
+import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
 import { reportKustomization } from "./kustomize.js";
 import { readRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
@@ -75,56 +76,10 @@ export const infraDetector: Detector = {
         await reportKustomization(ctx, file);
         continue;
       }
-      // OpenTofu reads its own `.tofu` files as Terraform reads `.tf` (same language, same registry
-      // providers); their `required_version` is OpenTofu's release, not Terraform's.
-      const tofu = base.endsWith(".tofu");
-      if (base.endsWith(".tf") || tofu) {
-        const text = await ctx.text(file);
-        if (text === undefined) continue;
-        const use = readTerraform(text);
-        const lock = locks.get(dirOf(file));
-        for (const p of use.providers) {
-          const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
-          ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
-        }
-        // The service its state is kept in (`backend "s3"`: Amazon S3), where the catalog keys one.
-        if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file, line: lineOf(text, `backend "${use.backend}"`) });
-        if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
-        if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
-        if (use.xrayTracing) ctx.report({ ref: "format:xray-tracing", file });
-        // A DigitalOcean Managed Databases cluster's engine: the server it runs (its `version` is the
-        // managed service's release, as an RDS engine_version, and is not taken).
-        // (Each value's line through one lookup of the file: 10,000 add-ons searched from the top took 15 s.)
-        const lineOfValue = lineOfEach(text);
-        for (const engine of use.doDatabaseEngines) ctx.report({ ref: `do-app-database:${engine}`, file, line: lineOfValue(`"${engine}"`) });
-        for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: lineOfValue(`"${service}`) });
-        for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
-        for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
-        // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
-        // Each image's line looked up in bounded work (30,000 images each searched from the top took over 40 s).
-        const lineOfImage = lineOfEach(text);
-        for (const image of use.images) {
-          const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image) });
-        }
-        // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
-        for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
-        for (const type of use.azureTypes) ctx.report({ ref: `azure-resource-type:${type}`, file });
-        if (/azurerm_|azapi_/.test(text)) reportAppServiceStacks(ctx, file, text);
-        // A module's version is its own, not the version of the tools it reveals.
-        for (const m of use.modules) {
-          const module = registryModule(m.source);
-          ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
-        }
-        // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
-        for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+      if (base.endsWith(".tf") || base.endsWith(".tofu")) {
+        await reportTerraformFile(ctx, file, locks.get(dirOf(file)));
       } else if (base === "terragrunt.hcl") {
-        // A Terragrunt unit: the registry module it deploys, at the release it pins (the file names Terraform).
-        const text = (await ctx.text(file)) ?? "";
-        const module = readTerragruntSource(text);
-        if (module) ctx.report({ ref: `terraform-module:${module.source.toLowerCase()}`, file, declared: module.version });
-        const backend = readTerragruntBackend(text);
-        if (backend) ctx.report({ ref: `terraform-backend:${backend}`, file, line: lineOf(text, "remote_state") });
+        await reportTerragrunt(ctx, file);
       } else if (/^values\.ya?ml$/.test(base)) {
         // A chart's default values name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`.
         if (!ctx.exists(sibling(file, "Chart.yaml"))) continue;
@@ -323,21 +278,7 @@ export const infraDetector: Detector = {
         for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
         reportAppServiceStacks(ctx, file, text ?? "");
       } else if (base.endsWith(".tf.json")) {
-        // Terraform's JSON syntax (hand-written, or CDK for Terraform's cdk.tf.json): its providers,
-        // backend, required version, resource types and modules, as a .tf file's.
-        const use = readTerraformJson(await ctx.json(file));
-        const lock = locks.get(dirOf(file));
-        for (const p of use.providers) {
-          const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
-          ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
-        }
-        if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file });
-        if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
-        for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
-        for (const m of use.modules) {
-          const module = registryModule(m.source);
-          ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
-        }
+        await reportTerraformJson(ctx, file, locks.get(dirOf(file)));
       } else if (base.endsWith(".json")) {
         // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
         // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
@@ -530,15 +471,6 @@ export const infraDetector: Detector = {
     }
   },
 };
-
-/**
- * A provider's or module's source as the catalog keys it (and the lock file's provider addresses
- * are read): lower-cased, without the public registry's host (`registry.terraform.io/integrations/github`
- * is `integrations/github`, the short form Terraform reads the same; OpenTofu's registry mirrors the same names).
- */
-function registryAddress(source: string): string {
-  return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
-}
 
 /** The service of a serverless.yml `stream` event: its `type` (`dynamodb`, `kinesis`), else its ARN's service. */
 function streamSource(stream: unknown): string | undefined {
