@@ -19,6 +19,7 @@ import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
 import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
+import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
 import { imageFinding } from "../docker/image-version.js";
 
@@ -81,22 +82,9 @@ export const infraDetector: Detector = {
       } else if (base === "terragrunt.hcl") {
         await reportTerragrunt(ctx, file);
       } else if (/^values\.ya?ml$/.test(base)) {
-        // A chart's default values name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`.
-        if (!ctx.exists(sibling(file, "Chart.yaml"))) continue;
-        const lineOfImage = lineOfEach((await ctx.text(file)) ?? "");
-        for (const image of chartImages(await ctx.yaml(file))) {
-          const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image.split(":")[0]!.split("/").pop()!) });
-        }
+        await reportChartValues(ctx, file);
       } else if (base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml")))) {
-        // Helm 2's charts (apiVersion v1) list their dependencies in requirements.yaml beside
-        // Chart.yaml, in the form Helm 3 moved into Chart.yaml (Ansible's requirements.yml is no chart's).
-        const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
-        for (const d of chart?.dependencies ?? []) {
-          // A chart's version is the chart's own release line (Bitnami's postgresql chart 13.2 ships
-          // PostgreSQL 16), not the version of the software it deploys.
-          if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
-        }
+        await reportChartDependencies(ctx, file);
       } else if (skaffolds.has(file)) {
         // The charts its Helm releases install from elsewhere, with the chart's own release (a
         // local `chartPath` is a chart of the repository's, read from its Chart.yaml).
@@ -106,25 +94,7 @@ export const infraDetector: Detector = {
         const lineOfChart = lineOfEach(text);
         for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, line: lineOfChart(c.name), declared: c.version });
       } else if (/^helmfile\.ya?ml$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml$/.test(file)) {
-        // Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path)
-        // by its last part, with the chart's own release. Documents are split by `---`; one Go
-        // templating has broken is skipped without a warning (the template is what Helmfile reads).
-        let docs: unknown[] = [];
-        try {
-          docs = parseYamlAll((await ctx.text(file)) ?? "", file);
-        } catch {
-          continue;
-        }
-        for (const doc of docs) {
-          const releases = (doc as { releases?: unknown } | null)?.releases;
-          for (const release of Array.isArray(releases) ? releases : []) {
-            const r = release as { chart?: unknown; version?: unknown } | null;
-            if (typeof r?.chart !== "string" || /[{}$]/.test(r.chart)) continue;
-            const name = r.chart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
-            const version = typeof r.version === "string" && !/[{}$]/.test(r.version) ? r.version : undefined;
-            if (name) ctx.report({ ref: `helm-chart:${name}`, file, declared: version });
-          }
-        }
+        await reportHelmfile(ctx, file);
       } else if (/^serverless\.ya?ml$/.test(base)) {
         const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string; functions?: unknown; resources?: { Resources?: unknown } } | undefined;
         const provider = typeof config?.provider === "string" ? config.provider : config?.provider?.name;
