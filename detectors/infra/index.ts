@@ -18,7 +18,7 @@ import { pulumiYamlResources } from "./pulumi-yaml.js";
 import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { isHerokuApp, herokuAddons } from "./heroku.js";
-import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
+import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
 import { imageFinding } from "../docker/image-version.js";
@@ -86,13 +86,7 @@ export const infraDetector: Detector = {
       } else if (base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml")))) {
         await reportChartDependencies(ctx, file);
       } else if (skaffolds.has(file)) {
-        // The charts its Helm releases install from elsewhere, with the chart's own release (a
-        // local `chartPath` is a chart of the repository's, read from its Chart.yaml).
-        const use = skaffolds.get(file)!;
-        const text = (await ctx.text(file)) ?? "";
-        if (use.helm) ctx.report({ ref: "format:skaffold-helm-deploy", file, line: lineOf(text, "helm:") });
-        const lineOfChart = lineOfEach(text);
-        for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, line: lineOfChart(c.name), declared: c.version });
+        await reportSkaffold(ctx, file, skaffolds.get(file)!);
       } else if (/^helmfile\.ya?ml$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml$/.test(file)) {
         await reportHelmfile(ctx, file);
       } else if (/^serverless\.ya?ml$/.test(base)) {
