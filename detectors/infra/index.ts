@@ -14,7 +14,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { pulumiYamlResources } from "./pulumi-yaml.js";
+import { reportPulumiYaml } from "./pulumi-yaml.js";
 import { reportServerless } from "./serverless.js";
 import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
@@ -95,10 +95,7 @@ export const infraDetector: Detector = {
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
       } else if (/^Pulumi\.ya?ml$/.test(base) || (/^Main\.ya?ml$/.test(base) && (ctx.exists(sibling(file, "Pulumi.yaml")) || ctx.exists(sibling(file, "Pulumi.yml"))))) {
-        // A Pulumi YAML program (`runtime: yaml`): the resource types it declares, in Pulumi.yaml or a Main.yaml beside it.
-        const project = base.startsWith("Main") ? await ctx.yaml(ctx.exists(sibling(file, "Pulumi.yaml")) ? sibling(file, "Pulumi.yaml") : sibling(file, "Pulumi.yml")) : await ctx.yaml(file);
-        const program = base.startsWith("Main") ? await ctx.yaml(file) : project;
-        for (const key of pulumiYamlResources(project, program)) ctx.report({ ref: `pulumi-resource:${key}`, file });
+        await reportPulumiYaml(ctx, file);
       } else if (base === "heroku.yml") {
         // Heroku's build manifest (the file names Heroku): the add-ons its `setup` section provisions.
         const manifest = (await ctx.yaml(file)) as { setup?: unknown } | undefined;
