@@ -18,7 +18,7 @@ import { reportPulumiYaml } from "./pulumi-yaml.js";
 import { reportServerless } from "./serverless.js";
 import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
-import { isHerokuApp, herokuAddons } from "./heroku.js";
+import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
 import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
@@ -97,10 +97,7 @@ export const infraDetector: Detector = {
       } else if (/^Pulumi\.ya?ml$/.test(base) || (/^Main\.ya?ml$/.test(base) && (ctx.exists(sibling(file, "Pulumi.yaml")) || ctx.exists(sibling(file, "Pulumi.yml"))))) {
         await reportPulumiYaml(ctx, file);
       } else if (base === "heroku.yml") {
-        // Heroku's build manifest (the file names Heroku): the add-ons its `setup` section provisions.
-        const manifest = (await ctx.yaml(file)) as { setup?: unknown } | undefined;
-        const setup = manifest && typeof manifest === "object" ? manifest.setup : undefined;
-        for (const service of herokuAddons(setup ?? {})) ctx.report({ ref: `heroku-addon:${service}`, file });
+        await reportHerokuYml(ctx, file);
       } else if (base === "host.json" || base === "function.json" || base === "local.settings.json") {
         // An Azure Functions app's own files, by what they hold; a copy in an example or test folder runs nowhere.
         // (A glance first: an unrelated file of one of these names, malformed, is not worth a warning.)
@@ -116,18 +113,7 @@ export const infraDetector: Detector = {
         const format = teamsManifestFormat(await ctx.json(file));
         if (format) ctx.report({ ref: `format:${format}`, file });
       } else if (base === "app.json") {
-        const data = await ctx.json(file);
-        // Dokku reads app.json too, its deploy hooks under `scripts.dokku` (a Heroku manifest has none).
-        const scripts = isRecord(data) ? data.scripts : undefined;
-        if (isRecord(scripts) && isRecord(scripts.dokku)) ctx.report({ ref: "format:dokku-app-manifest", file });
-        if (isHerokuApp(data)) {
-          ctx.report({ ref: "format:heroku-app-manifest", file });
-          // Each add-on the app provisions (`heroku-postgresql:essential-0`): its service, before the plan.
-          for (const service of herokuAddons(data)) ctx.report({ ref: `heroku-addon:${service}`, file });
-          // An `environments.test` section is Heroku CI's configuration.
-          const environments = (data as { environments?: unknown }).environments;
-          if (typeof environments === "object" && environments !== null && "test" in environments) ctx.report({ ref: "format:heroku-ci-config", file });
-        }
+        await reportAppJson(ctx, file);
       } else if (/^wrangler\.(toml|jsonc?)$/.test(base)) {
         // Wrangler's configuration (the file names Cloudflare Workers): a Cloudflare Pages project's
         // has `pages_build_output_dir`, the folder of the built site Pages serves.
@@ -141,11 +127,7 @@ export const infraDetector: Detector = {
         const ref = typeof image === "string" ? splitImage(image.trim()) : undefined;
         if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOf((await ctx.text(file)) ?? "", "image") });
       } else if (base === "Procfile") {
-        // Heroku's PHP buildpack starts the web server through its own scripts
-        // (`web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/`); other platforms' Procfiles do not.
-        const text = (await ctx.text(file)) ?? "";
-        const m = /\bheroku-php-(?:apache2|nginx)\b/.exec(text);
-        if (m) ctx.report({ ref: "format:heroku-php-procfile", file, line: lineOf(text, m[0]) });
+        await reportProcfile(ctx, file);
       } else if (file === "render.yaml") {
         // A Render Blueprint at the root: the runtimes its services run on, its Redis and PostgreSQL.
         const blueprint = readRenderBlueprint(await ctx.yaml(file));
