@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineOf, lineOfEach, repositoryGlob, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
-import { azureFunctionsFormat } from "./azure-functions.js";
+import { reportAzureFunctionsFile } from "./azure-functions.js";
 import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
@@ -99,11 +99,7 @@ export const infraDetector: Detector = {
       } else if (base === "heroku.yml") {
         await reportHerokuYml(ctx, file);
       } else if (base === "host.json" || base === "function.json" || base === "local.settings.json") {
-        // An Azure Functions app's own files, by what they hold; a copy in an example or test folder runs nowhere.
-        // (A glance first: an unrelated file of one of these names, malformed, is not worth a warning.)
-        if (inUsageFolder(file) || !/"(version|bindings|Values)"\s*:/.test((await ctx.peek(file)) ?? "")) continue;
-        const format = azureFunctionsFormat(base, await ctx.json(file));
-        if (format) ctx.report({ ref: `format:${format}`, file });
+        await reportAzureFunctionsFile(ctx, file);
       } else if (/^manifest[^/]*\.xml$/.test(base)) {
         // An Office Add-in's manifest (manifest.xml, manifest.prod.xml), outside example and test folders.
         if (!inUsageFolder(file) && officeAddinManifest((await ctx.peek(file)) ?? "")) ctx.report({ ref: "format:office-addin-manifest", file });
