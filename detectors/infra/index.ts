@@ -1,7 +1,7 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineOf, lineOfEach, repositoryGlob, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
 import { reportAzureFunctionsFile } from "./azure-functions.js";
-import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
+import { reportOfficeAddinManifest, reportTeamsManifest } from "./microsoft-365-apps.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { lowerBound } from "../../src/versions/range.js";
@@ -101,13 +101,9 @@ export const infraDetector: Detector = {
       } else if (base === "host.json" || base === "function.json" || base === "local.settings.json") {
         await reportAzureFunctionsFile(ctx, file);
       } else if (/^manifest[^/]*\.xml$/.test(base)) {
-        // An Office Add-in's manifest (manifest.xml, manifest.prod.xml), outside example and test folders.
-        if (!inUsageFolder(file) && officeAddinManifest((await ctx.peek(file)) ?? "")) ctx.report({ ref: "format:office-addin-manifest", file });
+        await reportOfficeAddinManifest(ctx, file);
       } else if (base === "manifest.json") {
-        // A Teams app's manifest (appPackage/manifest.json); a web app's or browser extension's has neither its schema nor its keys.
-        if (inUsageFolder(file) || !/MicrosoftTeams\.schema\.json|"manifestVersion"\s*:/.test((await ctx.peek(file)) ?? "")) continue;
-        const format = teamsManifestFormat(await ctx.json(file));
-        if (format) ctx.report({ ref: `format:${format}`, file });
+        await reportTeamsManifest(ctx, file);
       } else if (base === "app.json") {
         await reportAppJson(ctx, file);
       } else if (/^wrangler\.(toml|jsonc?)$/.test(base)) {
