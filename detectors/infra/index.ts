@@ -16,6 +16,7 @@ import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
 import { reportPulumiYaml } from "./pulumi-yaml.js";
 import { reportServerless } from "./serverless.js";
+import { reportWrangler } from "./wrangler.js";
 import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
@@ -107,11 +108,7 @@ export const infraDetector: Detector = {
       } else if (base === "app.json") {
         await reportAppJson(ctx, file);
       } else if (/^wrangler\.(toml|jsonc?)$/.test(base)) {
-        // Wrangler's configuration (the file names Cloudflare Workers): a Cloudflare Pages project's
-        // has `pages_build_output_dir`, the folder of the built site Pages serves.
-        const config = base.endsWith(".toml") ? await ctx.toml(file) : await ctx.json(file);
-        const dir = config && typeof config === "object" ? (config as { pages_build_output_dir?: unknown }).pages_build_output_dir : undefined;
-        if (typeof dir === "string") ctx.report({ ref: "format:cloudflare-pages-config", file, line: lineOf((await ctx.text(file)) ?? "", "pages_build_output_dir") });
+        await reportWrangler(ctx, file);
       } else if (base === "fly.toml") {
         // A Fly app deploying a prebuilt image (`[build] image = "flyio/postgres-flex:15.6"`): its software at the tag's release.
         const build = ((await ctx.toml(file)) as { build?: { image?: unknown } } | undefined)?.build;
