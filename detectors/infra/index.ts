@@ -17,6 +17,7 @@ import { readCloudFormation, reportResources } from "./cloudformation.js";
 import { reportPulumiYaml } from "./pulumi-yaml.js";
 import { reportServerless } from "./serverless.js";
 import { reportWrangler } from "./wrangler.js";
+import { reportFlyToml } from "./fly.js";
 import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
@@ -110,11 +111,7 @@ export const infraDetector: Detector = {
       } else if (/^wrangler\.(toml|jsonc?)$/.test(base)) {
         await reportWrangler(ctx, file);
       } else if (base === "fly.toml") {
-        // A Fly app deploying a prebuilt image (`[build] image = "flyio/postgres-flex:15.6"`): its software at the tag's release.
-        const build = ((await ctx.toml(file)) as { build?: { image?: unknown } } | undefined)?.build;
-        const image = build && typeof build === "object" ? build.image : undefined;
-        const ref = typeof image === "string" ? splitImage(image.trim()) : undefined;
-        if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOf((await ctx.text(file)) ?? "", "image") });
+        await reportFlyToml(ctx, file);
       } else if (base === "Procfile") {
         await reportProcfile(ctx, file);
       } else if (file === "render.yaml") {
