@@ -8,7 +8,7 @@ import { lowerBound } from "../../src/versions/range.js";
 import { readTerraformLock } from "./terraform.js";
 import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
 import { reportKustomization } from "./kustomize.js";
-import { readRenderBlueprint } from "./render.js";
+import { reportRenderBlueprint } from "./render.js";
 import { readAppSpec } from "./digitalocean.js";
 import { gcpRuntime } from "./gcp-runtime.js";
 import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
@@ -115,18 +115,7 @@ export const infraDetector: Detector = {
       } else if (base === "Procfile") {
         await reportProcfile(ctx, file);
       } else if (file === "render.yaml") {
-        // A Render Blueprint at the root: the runtimes its services run on, its Redis and PostgreSQL.
-        const blueprint = readRenderBlueprint(await ctx.yaml(file));
-        for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
-        if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
-        for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
-        // The language releases its services pin (`PYTHON_VERSION: 3.12.3`), as a version manager's pin.
-        for (const pin of blueprint.pins) ctx.report({ ref: `version-manager:${pin.language}`, file, declared: pin.version, version: versionFromTag(pin.version) });
-        // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
-        for (const image of blueprint.images) {
-          const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file });
-        }
+        await reportRenderBlueprint(ctx, file);
       } else if (/^azure\.ya?ml$/.test(base)) {
         // The Azure Developer CLI's project (azure.yaml): the Azure service each of its services is
         // hosted on (`host: function`, `appservice`, `aks`).
