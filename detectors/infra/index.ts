@@ -18,6 +18,7 @@ import { reportPulumiYaml } from "./pulumi-yaml.js";
 import { reportServerless } from "./serverless.js";
 import { reportWrangler } from "./wrangler.js";
 import { reportFlyToml } from "./fly.js";
+import { reportAzdProject } from "./azd.js";
 import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
@@ -117,14 +118,7 @@ export const infraDetector: Detector = {
       } else if (file === "render.yaml") {
         await reportRenderBlueprint(ctx, file);
       } else if (/^azure\.ya?ml$/.test(base)) {
-        // The Azure Developer CLI's project (azure.yaml): the Azure service each of its services is
-        // hosted on (`host: function`, `appservice`, `aks`).
-        const project = (await ctx.yaml(file)) as { services?: unknown } | undefined;
-        const services = project?.services && typeof project.services === "object" && !Array.isArray(project.services) ? Object.values(project.services) : [];
-        const hosts = new Set(services.map((s) => (s && typeof s === "object" ? (s as { host?: unknown }).host : undefined)).filter((h): h is string => typeof h === "string"));
-        const text = hosts.size > 0 ? ((await ctx.text(file)) ?? "") : "";
-        const lineOfHost = lineOfEach(text);
-        for (const host of hosts) ctx.report({ ref: `azd-host:${host.toLowerCase()}`, file, line: lineOfHost(`host: ${host}`) });
+        await reportAzdProject(ctx, file);
       } else if (/(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/.test(file)) {
         // A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
         // `.do/deploy.template.yaml` holds it under `spec`): the databases it provisions, by their
