@@ -9,7 +9,7 @@ import { readTerraformLock } from "./terraform.js";
 import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
 import { reportKustomization } from "./kustomize.js";
 import { reportRenderBlueprint } from "./render.js";
-import { readAppSpec } from "./digitalocean.js";
+import { reportAppSpec } from "./digitalocean.js";
 import { gcpRuntime } from "./gcp-runtime.js";
 import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportRuntime } from "./lambda-runtime.js";
@@ -120,20 +120,7 @@ export const infraDetector: Detector = {
       } else if (/^azure\.ya?ml$/.test(base)) {
         await reportAzdProject(ctx, file);
       } else if (/(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/.test(file)) {
-        // A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
-        // `.do/deploy.template.yaml` holds it under `spec`): the databases it provisions, by their
-        // engine at the release they pin, and the prebuilt images its components deploy.
-        const doc = (await ctx.yaml(file)) as { spec?: unknown } | undefined;
-        const spec = readAppSpec(doc && typeof doc === "object" && "spec" in doc ? doc.spec : doc);
-        for (const db of spec.databases) {
-          ctx.report({ ref: `do-app-database:${db.engine}`, file, declared: db.version, version: versionFromTag(db.version) });
-          // A production database is a Managed Databases cluster; a dev database (PostgreSQL only) runs in the app.
-          if (db.managed) ctx.report({ ref: "format:digitalocean-managed-database", file });
-        }
-        for (const image of spec.images) {
-          const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file });
-        }
+        await reportAppSpec(ctx, file);
       } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
         // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
         // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
