@@ -24,7 +24,7 @@ import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImag
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
-import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
+import { reportAppEngineApp } from "./app-engine.js";
 import { imageFinding } from "../docker/image-version.js";
 
 /**
@@ -124,13 +124,7 @@ export const infraDetector: Detector = {
       } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
         // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
         // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
-        const data = await ctx.yaml(file);
-        if (isAppEngineApp(data)) {
-          ctx.report({ ref: "format:app-engine-config", file });
-          // The runtime names the service's language and release (`python312` is Python 3.12).
-          const runtime = appEngineRuntime(data as Record<string, unknown>);
-          if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
-        }
+        await reportAppEngineApp(ctx, file);
       } else if (base.endsWith(".bicep")) {
         // A Bicep file, read as text: the Azure resource types it declares.
         const text = await ctx.text(file);
