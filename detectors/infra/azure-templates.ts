@@ -164,3 +164,13 @@ export function reportAppServiceStacks(ctx: DetectContext, file: string, text: s
     }
   }
 }
+
+/** A Bicep file, read as text: the Azure resource types it declares, the modules it deploys, the App Service stacks it sets. */
+export async function reportBicep(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  const use = readBicep(text ?? "");
+  for (const r of use.resources) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
+  // The Azure Verified Modules it deploys, at the module's own release.
+  for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
+  reportAppServiceStacks(ctx, file, text ?? "");
+}

@@ -19,7 +19,7 @@ import { reportServerless } from "./serverless.js";
 import { reportWrangler } from "./wrangler.js";
 import { reportFlyToml } from "./fly.js";
 import { reportAzdProject } from "./azd.js";
-import { ARM_SCHEMA, readArmTemplate, readBicep, reportAppServiceStacks } from "./azure-templates.js";
+import { ARM_SCHEMA, readArmTemplate, reportAppServiceStacks, reportBicep } from "./azure-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
@@ -126,13 +126,7 @@ export const infraDetector: Detector = {
         // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
         await reportAppEngineApp(ctx, file);
       } else if (base.endsWith(".bicep")) {
-        // A Bicep file, read as text: the Azure resource types it declares.
-        const text = await ctx.text(file);
-        const use = readBicep(text ?? "");
-        for (const r of use.resources) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
-        // The Azure Verified Modules it deploys, at the module's own release.
-        for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
-        reportAppServiceStacks(ctx, file, text ?? "");
+        await reportBicep(ctx, file);
       } else if (base.endsWith(".tf.json")) {
         await reportTerraformJson(ctx, file, locks.get(dirOf(file)));
       } else if (base.endsWith(".json")) {
