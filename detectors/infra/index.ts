@@ -19,7 +19,8 @@ import { reportServerless } from "./serverless.js";
 import { reportWrangler } from "./wrangler.js";
 import { reportFlyToml } from "./fly.js";
 import { reportAzdProject } from "./azd.js";
-import { ARM_SCHEMA, readArmTemplate, reportAppServiceStacks, reportBicep } from "./azure-templates.js";
+import { reportAppServiceStacks, reportBicep } from "./azure-templates.js";
+import { reportJsonTemplate } from "./json-templates.js";
 import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
@@ -130,27 +131,7 @@ export const infraDetector: Detector = {
       } else if (base.endsWith(".tf.json")) {
         await reportTerraformJson(ctx, file, locks.get(dirOf(file)));
       } else if (base.endsWith(".json")) {
-        // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
-        // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
-        // (by its top-level keys): a glance first, as most JSON is neither. Only a JSON file where
-        // templates are kept is glanced at (a tree's thousands of locale and fixture files each read
-        // made a scan of 20,000 of them twice as long).
-        if (!isTemplatePlace(file, base)) continue;
-        // A template past the glance's size (a generated one runs to megabytes) is read whole where
-        // its name is one the tooling gives templates (Azure's, CloudFormation's `*.template.json`).
-        const head = (await ctx.peek(file)) ?? (ARM_TEMPLATE_NAME.test(base) || CFN_TEMPLATE_NAME.test(base) ? await ctx.text(file) : undefined);
-        if (head === undefined) continue;
-        if (ARM_SCHEMA.test(head)) {
-          const doc = await ctx.json(file);
-          if (doc === undefined) continue;
-          // Each string's first line, by its lower-cased value: the types' case varies (`Microsoft.Insights`, `microsoft.insights`).
-          const lines = new Map<string, number>();
-          for (const [value, line] of jsonStringLines(head)) if (!lines.has(value.toLowerCase())) lines.set(value.toLowerCase(), line);
-          for (const key of readArmTemplate(doc)) ctx.report({ ref: `azure-resource-type:${key}`, file, line: lines.get(key.replace(/:[a-z]+$/, "")) });
-          reportAppServiceStacks(ctx, file, head);
-        } else if (/"AWSTemplateFormatVersion"\s*:|"Transform"\s*:\s*(?:\[\s*)?"AWS::Serverless-/.test(head) && /"Resources"\s*:/.test(head)) {
-          readCloudFormation(ctx, file, await ctx.json(file));
-        }
+        await reportJsonTemplate(ctx, file);
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
         // An Ansible role's metadata (what Ansible Galaxy publishes), and the Galaxy roles it depends
         // on (`dependencies: [geerlingguy.java, { role: geerlingguy.docker }]`), as a requirements.yml's.
@@ -361,23 +342,3 @@ const MAX_SKAFFOLD_GLOBS = 200;
 const MAX_SKAFFOLD_GLOB = 300;
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
 const KUSTOMIZATIONS: readonly string[] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-
-/**
- * The names Azure's tooling gives deployment templates: the quickstarts' azuredeploy.json, a
- * Marketplace offer's mainTemplate.json, `az bicep build`'s main.json, `*.deploymentTemplate.json`.
- */
-const ARM_TEMPLATE_NAME = /^(azuredeploy[\w.-]*|maintemplate|main|[\w.-]+\.deploymenttemplate)\.json$/i;
-
-/** CloudFormation's JSON template names: SAM's template.json, CDK's synthesized `<Stack>.template.json`. */
-const CFN_TEMPLATE_NAME = /^([\w.-]+\.)?template\.json$/i;
-
-/**
- * Where a JSON template is kept: at the root, under a name the tooling gives templates, or in a
- * folder of infrastructure code (`infra/`, `deploy/`, `arm/`, `cloudformation/`, azd's `.azure/`,
- * CDK's `cdk.out/`, ...).
- */
-function isTemplatePlace(file: string, base: string): boolean {
-  return !file.includes("/") || ARM_TEMPLATE_NAME.test(base) || CFN_TEMPLATE_NAME.test(base) || TEMPLATE_FOLDER.test(file);
-}
-
-const TEMPLATE_FOLDER = /(^|\/)(infra|infrastructure|iac|deploy|deployments?|arm|bicep|\.?azure|templates?|cloudformation|cfn|sam|stacks?|cdk\.out|aws)\//i;
