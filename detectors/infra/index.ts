@@ -11,7 +11,8 @@ import { reportKustomization } from "./kustomize.js";
 import { reportRenderBlueprint } from "./render.js";
 import { reportAppSpec } from "./digitalocean.js";
 import { gcpRuntime } from "./gcp-runtime.js";
-import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
+import { readGalaxyRequirements } from "./ansible-galaxy.js";
+import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements } from "./ansible.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { readCloudFormation, reportResources } from "./cloudformation.js";
 import { reportPulumiYaml } from "./pulumi-yaml.js";
@@ -133,39 +134,13 @@ export const infraDetector: Detector = {
       } else if (base.endsWith(".json")) {
         await reportJsonTemplate(ctx, file);
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
-        // An Ansible role's metadata (what Ansible Galaxy publishes), and the Galaxy roles it depends
-        // on (`dependencies: [geerlingguy.java, { role: geerlingguy.docker }]`), as a requirements.yml's.
-        const text = (await ctx.text(file)) ?? "";
-        if (/^galaxy_info:/m.test(text)) {
-          ctx.report({ ref: "format:ansible-role-metadata", file });
-          const meta = await ctx.yaml(file);
-          const dependencies = isRecord(meta) && Array.isArray(meta.dependencies) ? meta.dependencies : [];
-          const roles = dependencies.map((d) => (isRecord(d) ? (d.role ?? d.name ?? d.src) : d));
-          const lineOfName = galaxyLines(text);
-          for (const name of readGalaxyRequirements({ roles }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
-        }
+        await reportAnsibleRoleMetadata(ctx, file);
       } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
-        // Ansible Galaxy's requirements: the roles and collections the playbooks install.
-        const text = (await ctx.text(file)) ?? "";
-        ctx.report({ ref: "format:ansible-requirements", file });
-        const lineOfName = galaxyLines(text);
-        for (const name of galaxy) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
+        await reportGalaxyRequirements(ctx, file, galaxy);
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
-        // A playbook: a list of plays, each naming the hosts it runs on.
-        const text = (await ctx.text(file)) ?? "";
-        // Blanks within the line only: `\s*-?\s*` backtracked over blank lines without end.
-        if (/^[ \t]*(?:-[ \t]*)?hosts:/m.test(text)) ctx.report({ ref: "format:ansible-playbook", file });
+        await reportAnsiblePlaybook(ctx, file);
       } else if (/^galaxy\.ya?ml$/.test(base)) {
-        // An Ansible collection's manifest.
-        const text = (await ctx.text(file)) ?? "";
-        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) {
-          ctx.report({ ref: "format:ansible-collection", file });
-          // The collections it depends on (`dependencies: { prometheus.prometheus: ">=0.13.0" }`), as a requirements.yml's.
-          const manifest = await ctx.yaml(file);
-          const dependencies = isRecord(manifest) && isRecord(manifest.dependencies) ? Object.keys(manifest.dependencies) : [];
-          const lineOfName = galaxyLines(text);
-          for (const name of readGalaxyRequirements({ collections: dependencies }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
-        }
+        await reportAnsibleCollection(ctx, file);
       } else {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
