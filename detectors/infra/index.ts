@@ -14,7 +14,7 @@ import { gcpRuntime } from "./gcp-runtime.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements } from "./ansible.js";
 import { reportRuntime } from "./lambda-runtime.js";
-import { readCloudFormation, reportResources } from "./cloudformation.js";
+import { isCloudFormationYaml, readCloudFormation, reportCloudFormationYaml, reportResources } from "./cloudformation.js";
 import { reportPulumiYaml } from "./pulumi-yaml.js";
 import { reportServerless } from "./serverless.js";
 import { reportWrangler } from "./wrangler.js";
@@ -22,7 +22,7 @@ import { reportFlyToml } from "./fly.js";
 import { reportAzdProject } from "./azd.js";
 import { reportAppServiceStacks, reportBicep } from "./azure-templates.js";
 import { reportJsonTemplate } from "./json-templates.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
+import { MANIFEST_TEXT, isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
@@ -146,22 +146,9 @@ export const infraDetector: Detector = {
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
         if (text === undefined) continue;
-        // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`): its
-        // top-level AWSTemplateFormatVersion says what it is, or a SAM template's transform (SAM
-        // needs no format version: `Transform: AWS::Serverless-2016-10-31`, or in a list).
-        if ((/^AWSTemplateFormatVersion[ \t]*:/m.test(text) || SAM_TRANSFORM.test(text)) && !MANIFEST_TEXT(text)) {
-          // A Jinja template of one (Sceptre's, `{% for %}`) is no YAML until rendered: skipped without a warning.
-          // (`[^{}]` stops each `{{` at the next brace: `[^}]` read from every `{{` of a file of
-          // them to its end.)
-          if (/\{%|\{\{[^{}]*\}\}/.test(text)) {
-            let docs: unknown[] = [];
-            try {
-              docs = parseYamlAll(text, file);
-            } catch {
-              continue;
-            }
-            readCloudFormation(ctx, file, docs[0]);
-          } else readCloudFormation(ctx, file, await ctx.yaml(file));
+        // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`).
+        if (isCloudFormationYaml(text)) {
+          await reportCloudFormationYaml(ctx, file, text);
           continue;
         }
         // A template (`{{ .Values.x }}`, Helm's) is no YAML until rendered: skipped. Argo's own
@@ -296,10 +283,6 @@ function argoParameterized(text: string): boolean {
   const versions = [...text.matchAll(/^[ \t-]*apiVersion:[ \t]*["']?([^\s"'#]*)/gm)].map((m) => m[1]!);
   return versions.length > 0 && versions.every((v) => /^argoproj\.io\//.test(v));
 }
-/** A top-level `Transform` naming SAM's transform, on its line or first in its list. */
-const SAM_TRANSFORM = /^Transform[ \t]*:[ \t]*(?:\[[ \t]*)?["']?AWS::Serverless-|^Transform[ \t]*:[ \t]*\r?\n[ \t]+-[ \t]*["']?AWS::Serverless-/m;
-/** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
-const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);
 /** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
 const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
 /** A YAML named for Kubernetes anywhere (`k8s-app.yaml`, `kubernetes.yml`, `api.k8s.yaml`). */
