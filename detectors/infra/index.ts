@@ -1,34 +1,28 @@
-import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineOf, lineOfEach, repositoryGlob, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
-import { reportAzureFunctionsFile } from "./azure-functions.js";
-import { reportOfficeAddinManifest, reportTeamsManifest } from "./microsoft-365-apps.js";
-import { versionFromTag } from "../../src/versions/image-tag.js";
-import { parseYamlAll } from "../../src/parse/yaml.js";
-import { lowerBound } from "../../src/versions/range.js";
-import { readTerraformLock } from "./terraform.js";
-import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
-import { reportKustomization } from "./kustomize.js";
-import { reportRenderBlueprint } from "./render.js";
-import { reportAppSpec } from "./digitalocean.js";
-import { gcpRuntime } from "./gcp-runtime.js";
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf, joinInside, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements } from "./ansible.js";
-import { reportRuntime } from "./lambda-runtime.js";
-import { isCloudFormationYaml, readCloudFormation, reportCloudFormationYaml, reportResources } from "./cloudformation.js";
-import { reportPulumiYaml } from "./pulumi-yaml.js";
-import { reportServerless } from "./serverless.js";
-import { reportKubernetesManifest } from "./manifests-report.js";
-import { reportWrangler } from "./wrangler.js";
-import { reportFlyToml } from "./fly.js";
-import { reportAzdProject } from "./azd.js";
-import { reportAppServiceStacks, reportBicep } from "./azure-templates.js";
-import { reportJsonTemplate } from "./json-templates.js";
-import { MANIFEST_TEXT, isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
-import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
-import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
-import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
 import { reportAppEngineApp } from "./app-engine.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportAzdProject } from "./azd.js";
+import { reportAzureFunctionsFile } from "./azure-functions.js";
+import { reportBicep } from "./azure-templates.js";
+import { isCloudFormationYaml, readCloudFormation, reportCloudFormationYaml } from "./cloudformation.js";
+import { reportAppSpec } from "./digitalocean.js";
+import { reportFlyToml } from "./fly.js";
+import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
+import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
+import { reportJsonTemplate } from "./json-templates.js";
+import { reportKustomization } from "./kustomize.js";
+import { MANIFEST_TEXT } from "./manifests.js";
+import { reportKubernetesManifest } from "./manifests-report.js";
+import { reportOfficeAddinManifest, reportTeamsManifest } from "./microsoft-365-apps.js";
+import { reportPulumiYaml } from "./pulumi-yaml.js";
+import { reportRenderBlueprint } from "./render.js";
+import { reportServerless } from "./serverless.js";
+import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
+import { readTerraformLock } from "./terraform.js";
+import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
+import { reportWrangler } from "./wrangler.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
@@ -40,6 +34,10 @@ import { imageFinding } from "../docker/image-version.js";
  * tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json), and a
  * Procfile only when it starts Heroku's PHP buildpack scripts.
+ *
+ * Each format is read and reported by its own module; here are the file list, what the formats
+ * share (Terraform's lockfiles by folder, the manifests Skaffold configurations apply) and which
+ * format a file is.
  */
 export const infraDetector: Detector = {
   name: "infra",
@@ -85,9 +83,7 @@ export const infraDetector: Detector = {
       if (KUSTOMIZATIONS.includes(base)) {
         // Its own kind names nothing more than the file itself does (Kustomize and Kubernetes), so it is not read as a manifest.
         await reportKustomization(ctx, file);
-        continue;
-      }
-      if (base.endsWith(".tf") || base.endsWith(".tofu")) {
+      } else if (base.endsWith(".tf") || base.endsWith(".tofu")) {
         await reportTerraformFile(ctx, file, locks.get(dirOf(file)));
       } else if (base === "terragrunt.hcl") {
         await reportTerragrunt(ctx, file);
@@ -153,14 +149,15 @@ export const infraDetector: Detector = {
         // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`).
         if (isCloudFormationYaml(text)) {
           await reportCloudFormationYaml(ctx, file, text);
-          continue;
+        } else {
+          // A Kubernetes manifest: where it is kept, or what a kustomization beside it or a Skaffold configuration applies.
+          reportKubernetesManifest(ctx, file, text, applied);
         }
-        // A Kubernetes manifest: where it is kept, or what a kustomization beside it or a Skaffold configuration applies.
-        reportKubernetesManifest(ctx, file, text, applied);
       }
     }
   },
 };
+
 /** Folders of YAML that are data, not infrastructure: a Rails or Hugo app's locales, a Jekyll site's `_data`, CI workflows. */
 const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circleci|__snapshots__)\//i;
 /** YAML lockfiles, read by their own detectors and never a manifest. */
