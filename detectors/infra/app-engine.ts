@@ -1,3 +1,4 @@
+import type { DetectContext } from "../../src/types.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { gcpRuntime } from "./gcp-runtime.js";
 
@@ -22,4 +23,15 @@ export function isAppEngineApp(data: unknown): boolean {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return false;
   const runtime = (data as Record<string, unknown>).runtime;
   return typeof runtime === "string" && /^[a-z]+\d*$/.test(runtime);
+}
+
+/** An app.yaml holding App Engine's keys: the service's configuration, and the language and release its runtime names. */
+export async function reportAppEngineApp(ctx: DetectContext, file: string): Promise<void> {
+  const data = await ctx.yaml(file);
+  if (isAppEngineApp(data)) {
+    ctx.report({ ref: "format:app-engine-config", file });
+    // The runtime names the service's language and release (`python312` is Python 3.12).
+    const runtime = appEngineRuntime(data as Record<string, unknown>);
+    if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
+  }
 }

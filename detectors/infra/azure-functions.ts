@@ -1,4 +1,5 @@
-import { isRecord } from "../../src/kit.js";
+import type { DetectContext } from "../../src/types.js";
+import { baseName, inUsageFolder, isRecord } from "../../src/kit.js";
 
 /**
  * The files of an Azure Functions app, which name no package in every language (a PowerShell or
@@ -20,3 +21,11 @@ export function azureFunctionsFormat(base: string, data: unknown): string | unde
 
 /** The settings of the Functions host's host.json (2.x and later) besides its `version`. */
 const HOST_KEYS = ["extensionBundle", "extensions", "functionTimeout", "managedDependency", "logging", "aggregator", "healthMonitor", "singleton", "watchDirectories", "customHandler", "concurrency", "retry", "functions"];
+
+/** An Azure Functions app's own files (host.json, function.json, local.settings.json), by what they hold; a copy in an example or test folder runs nowhere. */
+export async function reportAzureFunctionsFile(ctx: DetectContext, file: string): Promise<void> {
+  // (A glance first: an unrelated file of one of these names, malformed, is not worth a warning.)
+  if (inUsageFolder(file) || !/"(version|bindings|Values)"\s*:/.test((await ctx.peek(file)) ?? "")) return;
+  const format = azureFunctionsFormat(baseName(file), await ctx.json(file));
+  if (format) ctx.report({ ref: `format:${format}`, file });
+}

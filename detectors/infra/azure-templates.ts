@@ -1,4 +1,7 @@
-import { blankComments, isRecord, lineCounter } from "../../src/kit.js";
+import type { DetectContext } from "../../src/types.js";
+import { blankComments, isRecord, lineCounter, splitImage } from "../../src/kit.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { imageFinding } from "../docker/image-version.js";
 
 /** A resource an Azure template declares: its type as the catalog keys it, and the line it stands on. */
 export interface AzureResource {
@@ -145,4 +148,29 @@ export function appServiceStacks(text: string): AppServiceStack[] {
     }
   }
   return out;
+}
+
+/**
+ * The runtime stacks an App Service or Functions app is set to run: the language at its release
+ * (`PYTHON|3.11` is Python 3.11, `NODE|20-lts` Node.js 20), or the image a `DOCKER|` stack runs.
+ */
+export function reportAppServiceStacks(ctx: DetectContext, file: string, text: string): void {
+  for (const s of appServiceStacks(text)) {
+    if (s.stack === "docker") {
+      const ref = splitImage(s.value);
+      if (ref) ctx.report({ ...imageFinding(ref), file, line: s.line });
+    } else if (ctx.lookup("app-service-stack", s.stack).length > 0) {
+      ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
+    }
+  }
+}
+
+/** A Bicep file, read as text: the Azure resource types it declares, the modules it deploys, the App Service stacks it sets. */
+export async function reportBicep(ctx: DetectContext, file: string): Promise<void> {
+  const text = await ctx.text(file);
+  const use = readBicep(text ?? "");
+  for (const r of use.resources) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
+  // The Azure Verified Modules it deploys, at the module's own release.
+  for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
+  reportAppServiceStacks(ctx, file, text ?? "");
 }

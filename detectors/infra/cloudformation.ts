@@ -2,6 +2,8 @@ import type { DetectContext } from "../../src/types.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { openSearchDomainEngine, rdsCommercialEngine } from "./terraform.js";
 import { splitImage } from "../../src/kit.js";
+import { parseYamlAll } from "../../src/parse/yaml.js";
+import { MANIFEST_TEXT } from "./manifests.js";
 import { imageFinding } from "../docker/image-version.js";
 
 /** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */
@@ -99,3 +101,32 @@ function runsOnFargate(resource: unknown): boolean {
     || (Array.isArray(RequiresCompatibilities) && RequiresCompatibilities.some(fargate))
     || (Array.isArray(CapacityProviderStrategy) && CapacityProviderStrategy.some((s) => fargate((s as { CapacityProvider?: unknown } | null)?.CapacityProvider)));
 }
+
+/**
+ * A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`): its
+ * top-level AWSTemplateFormatVersion says what it is, or a SAM template's transform (SAM
+ * needs no format version: `Transform: AWS::Serverless-2016-10-31`, or in a list); a YAML with
+ * a Kubernetes object's lines is none.
+ */
+export function isCloudFormationYaml(text: string): boolean {
+  return (/^AWSTemplateFormatVersion[ \t]*:/m.test(text) || SAM_TRANSFORM.test(text)) && !MANIFEST_TEXT(text);
+}
+
+/** A CloudFormation template in YAML (`text`, the file's) that `isCloudFormationYaml` told. */
+export async function reportCloudFormationYaml(ctx: DetectContext, file: string, text: string): Promise<void> {
+  // A Jinja template of one (Sceptre's, `{% for %}`) is no YAML until rendered: skipped without a warning.
+  // (`[^{}]` stops each `{{` at the next brace: `[^}]` read from every `{{` of a file of
+  // them to its end.)
+  if (/\{%|\{\{[^{}]*\}\}/.test(text)) {
+    let docs: unknown[] = [];
+    try {
+      docs = parseYamlAll(text, file);
+    } catch {
+      return;
+    }
+    readCloudFormation(ctx, file, docs[0]);
+  } else readCloudFormation(ctx, file, await ctx.yaml(file));
+}
+
+/** A top-level `Transform` naming SAM's transform, on its line or first in its list. */
+const SAM_TRANSFORM = /^Transform[ \t]*:[ \t]*(?:\[[ \t]*)?["']?AWS::Serverless-|^Transform[ \t]*:[ \t]*\r?\n[ \t]+-[ \t]*["']?AWS::Serverless-/m;

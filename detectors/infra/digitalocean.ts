@@ -1,3 +1,8 @@
+import type { DetectContext } from "../../src/types.js";
+import { splitImage } from "../../src/kit.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { imageFinding } from "../docker/image-version.js";
+
 /** What a DigitalOcean App Platform spec deploys. */
 export interface AppSpec {
   /** Its databases: the engine (`pg`, `mysql`, `redis`, ...), the release it pins, and whether it is a Managed Databases cluster. */
@@ -35,4 +40,23 @@ export function readAppSpec(doc: unknown): AppSpec {
     }
   }
   return spec;
+}
+
+/**
+ * A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
+ * `.do/deploy.template.yaml` holds it under `spec`): the databases it provisions, by their
+ * engine at the release they pin, and the prebuilt images its components deploy.
+ */
+export async function reportAppSpec(ctx: DetectContext, file: string): Promise<void> {
+  const doc = (await ctx.yaml(file)) as { spec?: unknown } | undefined;
+  const spec = readAppSpec(doc && typeof doc === "object" && "spec" in doc ? doc.spec : doc);
+  for (const db of spec.databases) {
+    ctx.report({ ref: `do-app-database:${db.engine}`, file, declared: db.version, version: versionFromTag(db.version) });
+    // A production database is a Managed Databases cluster; a dev database (PostgreSQL only) runs in the app.
+    if (db.managed) ctx.report({ ref: "format:digitalocean-managed-database", file });
+  }
+  for (const image of spec.images) {
+    const ref = splitImage(image);
+    if (ref) ctx.report({ ...imageFinding(ref), file });
+  }
 }

@@ -1,25 +1,28 @@
-import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inUsageFolder, isRecord, joinInside, jsonStringLines, lineOf, lineOfEach, repositoryGlob, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
-import { azureFunctionsFormat } from "./azure-functions.js";
-import { officeAddinManifest, teamsManifestFormat } from "./microsoft-365-apps.js";
-import { versionFromTag } from "../../src/versions/image-tag.js";
-import { parseYamlAll } from "../../src/parse/yaml.js";
-import { lowerBound } from "../../src/versions/range.js";
-import { readTerraform, readTerraformJson, readTerraformLock, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
-import { readKustomization } from "./kustomize.js";
-import { readRenderBlueprint } from "./render.js";
-import { readAppSpec } from "./digitalocean.js";
-import { gcpRuntime } from "./gcp-runtime.js";
-import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
-import { reportRuntime } from "./lambda-runtime.js";
-import { readCloudFormation, reportResources } from "./cloudformation.js";
-import { pulumiYamlResources } from "./pulumi-yaml.js";
-import { ARM_SCHEMA, appServiceStacks, readArmTemplate, readBicep } from "./azure-templates.js";
-import { isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
-import { isHerokuApp, herokuAddons } from "./heroku.js";
-import { readSkaffold, type SkaffoldUse } from "./skaffold.js";
-import { appEngineRuntime, isAppEngineApp } from "./app-engine.js";
-import { imageFinding } from "../docker/image-version.js";
+import type { Detector } from "../../src/types.js";
+import { baseName, dirOf, joinInside, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { readGalaxyRequirements } from "./ansible-galaxy.js";
+import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements } from "./ansible.js";
+import { reportAppEngineApp } from "./app-engine.js";
+import { reportAzdProject } from "./azd.js";
+import { reportAzureFunctionsFile } from "./azure-functions.js";
+import { reportBicep } from "./azure-templates.js";
+import { isCloudFormationYaml, readCloudFormation, reportCloudFormationYaml } from "./cloudformation.js";
+import { reportAppSpec } from "./digitalocean.js";
+import { reportFlyToml } from "./fly.js";
+import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
+import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
+import { reportJsonTemplate } from "./json-templates.js";
+import { reportKustomization } from "./kustomize.js";
+import { MANIFEST_TEXT } from "./manifests.js";
+import { reportKubernetesManifest } from "./manifests-report.js";
+import { reportOfficeAddinManifest, reportTeamsManifest } from "./microsoft-365-apps.js";
+import { reportPulumiYaml } from "./pulumi-yaml.js";
+import { reportRenderBlueprint } from "./render.js";
+import { reportServerless } from "./serverless.js";
+import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
+import { readTerraformLock } from "./terraform.js";
+import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
+import { reportWrangler } from "./wrangler.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
@@ -31,6 +34,10 @@ import { imageFinding } from "../docker/image-version.js";
  * tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json), and a
  * Procfile only when it starts Heroku's PHP buildpack scripts.
+ *
+ * Each format is read and reported by its own module; here are the file list, what the formats
+ * share (Terraform's lockfiles by folder, the manifests Skaffold configurations apply) and which
+ * format a file is.
  */
 export const infraDetector: Detector = {
   name: "infra",
@@ -67,546 +74,92 @@ export const infraDetector: Detector = {
       for (const { prefix, test } of skaffoldGlobs.values()) if (file.startsWith(prefix) && test(file)) return true;
       return false;
     };
+    // A YAML a kustomization beside it lists, or a Skaffold configuration's globs apply (a Skaffold
+    // configuration itself is none).
+    const applied = (file: string): boolean => KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k))) || (!SKAFFOLD.test(baseName(file)) && skaffoldApplies(file));
     for (const file of ctx.files) {
       let galaxy: string[] | undefined;
       const base = baseName(file);
       if (KUSTOMIZATIONS.includes(base)) {
-        // What it pulls from elsewhere: a project's install manifests at the release it pins
-        // (`github.com/argoproj/argo-cd//manifests/cluster-install?ref=v2.9.3` deploys Argo CD 2.9.3)
-        // and its Helm charts (the chart's release, as for Chart.yaml). Its own kind names nothing
-        // more than the file itself does (Kustomize and Kubernetes), so it is not read as a manifest.
-        const refs = readKustomization(await ctx.yaml(file));
-        for (const r of refs.remotes) ctx.report({ ref: `kustomize-remote:${r.repo}`, file, declared: r.ref, version: versionFromTag(r.ref) });
-        for (const c of refs.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
-        // Its `images` overrides: the image and tag an overlay deploys in place of its base's
-        // (`newTag: "16.2"` for a base's `postgres:15`).
-        if (refs.images.length > 0) {
-          const lineOfImage = lineOfEach((await ctx.text(file)) ?? "");
-          for (const image of refs.images) {
-            const ref = splitImage(image);
-            if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image.split(":")[0]!) });
-          }
-        }
-        continue;
-      }
-      // OpenTofu reads its own `.tofu` files as Terraform reads `.tf` (same language, same registry
-      // providers); their `required_version` is OpenTofu's release, not Terraform's.
-      const tofu = base.endsWith(".tofu");
-      if (base.endsWith(".tf") || tofu) {
-        const text = await ctx.text(file);
-        if (text === undefined) continue;
-        const use = readTerraform(text);
-        const lock = locks.get(dirOf(file));
-        for (const p of use.providers) {
-          const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
-          ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
-        }
-        // The service its state is kept in (`backend "s3"`: Amazon S3), where the catalog keys one.
-        if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file, line: lineOf(text, `backend "${use.backend}"`) });
-        if (use.requiredVersion && !tofu) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
-        if (use.fargate) ctx.report({ ref: "format:ecs-fargate", file });
-        if (use.xrayTracing) ctx.report({ ref: "format:xray-tracing", file });
-        // A DigitalOcean Managed Databases cluster's engine: the server it runs (its `version` is the
-        // managed service's release, as an RDS engine_version, and is not taken).
-        // (Each value's line through one lookup of the file: 10,000 add-ons searched from the top took 15 s.)
-        const lineOfValue = lineOfEach(text);
-        for (const engine of use.doDatabaseEngines) ctx.report({ ref: `do-app-database:${engine}`, file, line: lineOfValue(`"${engine}"`) });
-        for (const service of use.herokuAddons) ctx.report({ ref: `heroku-addon:${service}`, file, line: lineOfValue(`"${service}`) });
-        for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
-        for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
-        // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
-        // Each image's line looked up in bounded work (30,000 images each searched from the top took over 40 s).
-        const lineOfImage = lineOfEach(text);
-        for (const image of use.images) {
-          const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image) });
-        }
-        // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
-        for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
-        for (const type of use.azureTypes) ctx.report({ ref: `azure-resource-type:${type}`, file });
-        if (/azurerm_|azapi_/.test(text)) reportAppServiceStacks(ctx, file, text);
-        // A module's version is its own, not the version of the tools it reveals.
-        for (const m of use.modules) {
-          const module = registryModule(m.source);
-          ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
-        }
-        // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
-        for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+        // Its own kind names nothing more than the file itself does (Kustomize and Kubernetes), so it is not read as a manifest.
+        await reportKustomization(ctx, file);
+      } else if (base.endsWith(".tf") || base.endsWith(".tofu")) {
+        await reportTerraformFile(ctx, file, locks.get(dirOf(file)));
       } else if (base === "terragrunt.hcl") {
-        // A Terragrunt unit: the registry module it deploys, at the release it pins (the file names Terraform).
-        const text = (await ctx.text(file)) ?? "";
-        const module = readTerragruntSource(text);
-        if (module) ctx.report({ ref: `terraform-module:${module.source.toLowerCase()}`, file, declared: module.version });
-        const backend = readTerragruntBackend(text);
-        if (backend) ctx.report({ ref: `terraform-backend:${backend}`, file, line: lineOf(text, "remote_state") });
+        await reportTerragrunt(ctx, file);
       } else if (/^values\.ya?ml$/.test(base)) {
-        // A chart's default values name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`.
-        if (!ctx.exists(sibling(file, "Chart.yaml"))) continue;
-        const lineOfImage = lineOfEach((await ctx.text(file)) ?? "");
-        for (const image of chartImages(await ctx.yaml(file))) {
-          const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image.split(":")[0]!.split("/").pop()!) });
-        }
+        await reportChartValues(ctx, file);
       } else if (base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml")))) {
-        // Helm 2's charts (apiVersion v1) list their dependencies in requirements.yaml beside
-        // Chart.yaml, in the form Helm 3 moved into Chart.yaml (Ansible's requirements.yml is no chart's).
-        const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
-        for (const d of chart?.dependencies ?? []) {
-          // A chart's version is the chart's own release line (Bitnami's postgresql chart 13.2 ships
-          // PostgreSQL 16), not the version of the software it deploys.
-          if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
-        }
+        await reportChartDependencies(ctx, file);
       } else if (skaffolds.has(file)) {
-        // The charts its Helm releases install from elsewhere, with the chart's own release (a
-        // local `chartPath` is a chart of the repository's, read from its Chart.yaml).
-        const use = skaffolds.get(file)!;
-        const text = (await ctx.text(file)) ?? "";
-        if (use.helm) ctx.report({ ref: "format:skaffold-helm-deploy", file, line: lineOf(text, "helm:") });
-        const lineOfChart = lineOfEach(text);
-        for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, line: lineOfChart(c.name), declared: c.version });
+        await reportSkaffold(ctx, file, skaffolds.get(file)!);
       } else if (/^helmfile\.ya?ml$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml$/.test(file)) {
-        // Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path)
-        // by its last part, with the chart's own release. Documents are split by `---`; one Go
-        // templating has broken is skipped without a warning (the template is what Helmfile reads).
-        let docs: unknown[] = [];
-        try {
-          docs = parseYamlAll((await ctx.text(file)) ?? "", file);
-        } catch {
-          continue;
-        }
-        for (const doc of docs) {
-          const releases = (doc as { releases?: unknown } | null)?.releases;
-          for (const release of Array.isArray(releases) ? releases : []) {
-            const r = release as { chart?: unknown; version?: unknown } | null;
-            if (typeof r?.chart !== "string" || /[{}$]/.test(r.chart)) continue;
-            const name = r.chart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
-            const version = typeof r.version === "string" && !/[{}$]/.test(r.version) ? r.version : undefined;
-            if (name) ctx.report({ ref: `helm-chart:${name}`, file, declared: version });
-          }
-        }
+        await reportHelmfile(ctx, file);
       } else if (/^serverless\.ya?ml$/.test(base)) {
-        const config = (await ctx.yaml(file)) as { provider?: { name?: unknown; runtime?: unknown } | string; functions?: unknown; resources?: { Resources?: unknown } } | undefined;
-        const provider = typeof config?.provider === "string" ? config.provider : config?.provider?.name;
-        if (typeof provider === "string") ctx.report({ ref: `serverless-provider:${provider}`, file });
-        const runtime = typeof config?.provider === "object" ? config.provider.runtime : undefined;
-        // A function may run on its own runtime (`runtime: python3.11` under one function of a Node.js service).
-        const functions = config?.functions && typeof config.functions === "object" && !Array.isArray(config.functions) ? Object.values(config.functions) : [];
-        const runtimes = [runtime, ...functions.map((f) => (f && typeof f === "object" ? (f as { runtime?: unknown }).runtime : undefined))];
-        // Google's provider deploys Cloud Functions, whose runtime IDs pack the release (`python39` is 3.9).
-        for (const r of new Set(runtimes)) {
-          if (typeof r !== "string") continue;
-          const id = provider === "google" ? gcpRuntime(r) : undefined;
-          if (id) ctx.report({ ref: `gcp-runtime:${id.language}`, file, declared: r, version: id.version });
-          else reportRuntime(ctx, r, file);
-        }
-        // The events an AWS service's functions are triggered by (`http` and `httpApi` are API
-        // Gateway's REST and HTTP APIs, `websocket` its WebSocket API), by their key.
-        if (provider === "aws") {
-          const events = new Set<string>();
-          for (const f of functions) {
-            const list = f && typeof f === "object" ? (f as { events?: unknown }).events : undefined;
-            for (const event of Array.isArray(list) ? list : []) {
-              if (!isRecord(event)) continue;
-              for (const key of Object.keys(event)) {
-                // A stream is a DynamoDB table's or a Kinesis stream's, by its `type` or its ARN.
-                const stream = key === "stream" ? streamSource(event.stream) : undefined;
-                events.add(stream ? `stream:${stream}` : key);
-              }
-            }
-          }
-          for (const key of events) ctx.report({ ref: `serverless-event:${key}`, file });
-          // Active tracing of its functions or its REST API (`provider.tracing`) sends traces to AWS X-Ray.
-          const tracing = typeof config?.provider === "object" ? (config.provider as { tracing?: unknown }).tracing : undefined;
-          if (isRecord(tracing) && [tracing.lambda, tracing.apiGateway].some((v) => v === true || v === "Active" || v === "true")) ctx.report({ ref: "format:xray-tracing", file });
-        }
-        reportResources(ctx, config?.resources?.Resources, file);
-        // The list form's inline parts (`resources: [ { Resources: { ... } } ]`).
-        if (Array.isArray(config?.resources)) for (const part of config.resources.slice(0, 100)) if (isRecord(part)) reportResources(ctx, part.Resources, file);
-        // Resources kept in files of their own (`resources: [ "${file(resources/s3.yml)}" ]`) are not
-        // followed: the site names nothing from them (2lambda123/cmr-stac's S3 bucket file).
+        await reportServerless(ctx, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
         readCloudFormation(ctx, file, await ctx.yaml(file));
       } else if (/^Pulumi\.ya?ml$/.test(base) || (/^Main\.ya?ml$/.test(base) && (ctx.exists(sibling(file, "Pulumi.yaml")) || ctx.exists(sibling(file, "Pulumi.yml"))))) {
-        // A Pulumi YAML program (`runtime: yaml`): the resource types it declares, in Pulumi.yaml or a Main.yaml beside it.
-        const project = base.startsWith("Main") ? await ctx.yaml(ctx.exists(sibling(file, "Pulumi.yaml")) ? sibling(file, "Pulumi.yaml") : sibling(file, "Pulumi.yml")) : await ctx.yaml(file);
-        const program = base.startsWith("Main") ? await ctx.yaml(file) : project;
-        for (const key of pulumiYamlResources(project, program)) ctx.report({ ref: `pulumi-resource:${key}`, file });
+        await reportPulumiYaml(ctx, file);
       } else if (base === "heroku.yml") {
-        // Heroku's build manifest (the file names Heroku): the add-ons its `setup` section provisions.
-        const manifest = (await ctx.yaml(file)) as { setup?: unknown } | undefined;
-        const setup = manifest && typeof manifest === "object" ? manifest.setup : undefined;
-        for (const service of herokuAddons(setup ?? {})) ctx.report({ ref: `heroku-addon:${service}`, file });
+        await reportHerokuYml(ctx, file);
       } else if (base === "host.json" || base === "function.json" || base === "local.settings.json") {
-        // An Azure Functions app's own files, by what they hold; a copy in an example or test folder runs nowhere.
-        // (A glance first: an unrelated file of one of these names, malformed, is not worth a warning.)
-        if (inUsageFolder(file) || !/"(version|bindings|Values)"\s*:/.test((await ctx.peek(file)) ?? "")) continue;
-        const format = azureFunctionsFormat(base, await ctx.json(file));
-        if (format) ctx.report({ ref: `format:${format}`, file });
+        await reportAzureFunctionsFile(ctx, file);
       } else if (/^manifest[^/]*\.xml$/.test(base)) {
-        // An Office Add-in's manifest (manifest.xml, manifest.prod.xml), outside example and test folders.
-        if (!inUsageFolder(file) && officeAddinManifest((await ctx.peek(file)) ?? "")) ctx.report({ ref: "format:office-addin-manifest", file });
+        await reportOfficeAddinManifest(ctx, file);
       } else if (base === "manifest.json") {
-        // A Teams app's manifest (appPackage/manifest.json); a web app's or browser extension's has neither its schema nor its keys.
-        if (inUsageFolder(file) || !/MicrosoftTeams\.schema\.json|"manifestVersion"\s*:/.test((await ctx.peek(file)) ?? "")) continue;
-        const format = teamsManifestFormat(await ctx.json(file));
-        if (format) ctx.report({ ref: `format:${format}`, file });
+        await reportTeamsManifest(ctx, file);
       } else if (base === "app.json") {
-        const data = await ctx.json(file);
-        // Dokku reads app.json too, its deploy hooks under `scripts.dokku` (a Heroku manifest has none).
-        const scripts = isRecord(data) ? data.scripts : undefined;
-        if (isRecord(scripts) && isRecord(scripts.dokku)) ctx.report({ ref: "format:dokku-app-manifest", file });
-        if (isHerokuApp(data)) {
-          ctx.report({ ref: "format:heroku-app-manifest", file });
-          // Each add-on the app provisions (`heroku-postgresql:essential-0`): its service, before the plan.
-          for (const service of herokuAddons(data)) ctx.report({ ref: `heroku-addon:${service}`, file });
-          // An `environments.test` section is Heroku CI's configuration.
-          const environments = (data as { environments?: unknown }).environments;
-          if (typeof environments === "object" && environments !== null && "test" in environments) ctx.report({ ref: "format:heroku-ci-config", file });
-        }
+        await reportAppJson(ctx, file);
       } else if (/^wrangler\.(toml|jsonc?)$/.test(base)) {
-        // Wrangler's configuration (the file names Cloudflare Workers): a Cloudflare Pages project's
-        // has `pages_build_output_dir`, the folder of the built site Pages serves.
-        const config = base.endsWith(".toml") ? await ctx.toml(file) : await ctx.json(file);
-        const dir = config && typeof config === "object" ? (config as { pages_build_output_dir?: unknown }).pages_build_output_dir : undefined;
-        if (typeof dir === "string") ctx.report({ ref: "format:cloudflare-pages-config", file, line: lineOf((await ctx.text(file)) ?? "", "pages_build_output_dir") });
+        await reportWrangler(ctx, file);
       } else if (base === "fly.toml") {
-        // A Fly app deploying a prebuilt image (`[build] image = "flyio/postgres-flex:15.6"`): its software at the tag's release.
-        const build = ((await ctx.toml(file)) as { build?: { image?: unknown } } | undefined)?.build;
-        const image = build && typeof build === "object" ? build.image : undefined;
-        const ref = typeof image === "string" ? splitImage(image.trim()) : undefined;
-        if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOf((await ctx.text(file)) ?? "", "image") });
+        await reportFlyToml(ctx, file);
       } else if (base === "Procfile") {
-        // Heroku's PHP buildpack starts the web server through its own scripts
-        // (`web: vendor/bin/heroku-php-nginx -C nginx_app.conf public/`); other platforms' Procfiles do not.
-        const text = (await ctx.text(file)) ?? "";
-        const m = /\bheroku-php-(?:apache2|nginx)\b/.exec(text);
-        if (m) ctx.report({ ref: "format:heroku-php-procfile", file, line: lineOf(text, m[0]) });
+        await reportProcfile(ctx, file);
       } else if (file === "render.yaml") {
-        // A Render Blueprint at the root: the runtimes its services run on, its Redis and PostgreSQL.
-        const blueprint = readRenderBlueprint(await ctx.yaml(file));
-        for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
-        if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
-        for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
-        // The language releases its services pin (`PYTHON_VERSION: 3.12.3`), as a version manager's pin.
-        for (const pin of blueprint.pins) ctx.report({ ref: `version-manager:${pin.language}`, file, declared: pin.version, version: versionFromTag(pin.version) });
-        // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
-        for (const image of blueprint.images) {
-          const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file });
-        }
+        await reportRenderBlueprint(ctx, file);
       } else if (/^azure\.ya?ml$/.test(base)) {
-        // The Azure Developer CLI's project (azure.yaml): the Azure service each of its services is
-        // hosted on (`host: function`, `appservice`, `aks`).
-        const project = (await ctx.yaml(file)) as { services?: unknown } | undefined;
-        const services = project?.services && typeof project.services === "object" && !Array.isArray(project.services) ? Object.values(project.services) : [];
-        const hosts = new Set(services.map((s) => (s && typeof s === "object" ? (s as { host?: unknown }).host : undefined)).filter((h): h is string => typeof h === "string"));
-        const text = hosts.size > 0 ? ((await ctx.text(file)) ?? "") : "";
-        const lineOfHost = lineOfEach(text);
-        for (const host of hosts) ctx.report({ ref: `azd-host:${host.toLowerCase()}`, file, line: lineOfHost(`host: ${host}`) });
+        await reportAzdProject(ctx, file);
       } else if (/(^|\/)\.do\/(app|deploy\.template)\.ya?ml$/.test(file)) {
-        // A DigitalOcean App Platform spec (`.do/app.yaml`; the Deploy to DigitalOcean button's
-        // `.do/deploy.template.yaml` holds it under `spec`): the databases it provisions, by their
-        // engine at the release they pin, and the prebuilt images its components deploy.
-        const doc = (await ctx.yaml(file)) as { spec?: unknown } | undefined;
-        const spec = readAppSpec(doc && typeof doc === "object" && "spec" in doc ? doc.spec : doc);
-        for (const db of spec.databases) {
-          ctx.report({ ref: `do-app-database:${db.engine}`, file, declared: db.version, version: versionFromTag(db.version) });
-          // A production database is a Managed Databases cluster; a dev database (PostgreSQL only) runs in the app.
-          if (db.managed) ctx.report({ ref: "format:digitalocean-managed-database", file });
-        }
-        for (const image of spec.images) {
-          const ref = splitImage(image);
-          if (ref) ctx.report({ ...imageFinding(ref), file });
-        }
+        await reportAppSpec(ctx, file);
       } else if (/^app\.ya?ml$/.test(base) && !MANIFEST_TEXT((await ctx.text(file)) ?? "")) {
         // app.yaml is also a common name of a Kubernetes manifest (often of several documents):
         // one with `apiVersion` and `kind` is read as a manifest below, not parsed here as one document.
-        const data = await ctx.yaml(file);
-        if (isAppEngineApp(data)) {
-          ctx.report({ ref: "format:app-engine-config", file });
-          // The runtime names the service's language and release (`python312` is Python 3.12).
-          const runtime = appEngineRuntime(data as Record<string, unknown>);
-          if (runtime) ctx.report({ ref: `gcp-runtime:${runtime.language}`, file, declared: runtime.declared, version: runtime.version });
-        }
+        await reportAppEngineApp(ctx, file);
       } else if (base.endsWith(".bicep")) {
-        // A Bicep file, read as text: the Azure resource types it declares.
-        const text = await ctx.text(file);
-        const use = readBicep(text ?? "");
-        for (const r of use.resources) ctx.report({ ref: `azure-resource-type:${r.key}`, file, line: r.line });
-        // The Azure Verified Modules it deploys, at the module's own release.
-        for (const m of use.modules) ctx.report({ ref: `bicep-module:${m.key}`, file, line: m.line, declared: m.version });
-        reportAppServiceStacks(ctx, file, text ?? "");
+        await reportBicep(ctx, file);
       } else if (base.endsWith(".tf.json")) {
-        // Terraform's JSON syntax (hand-written, or CDK for Terraform's cdk.tf.json): its providers,
-        // backend, required version, resource types and modules, as a .tf file's.
-        const use = readTerraformJson(await ctx.json(file));
-        const lock = locks.get(dirOf(file));
-        for (const p of use.providers) {
-          const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
-          ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
-        }
-        if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file });
-        if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
-        for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
-        for (const m of use.modules) {
-          const module = registryModule(m.source);
-          ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
-        }
+        await reportTerraformJson(ctx, file, locks.get(dirOf(file)));
       } else if (base.endsWith(".json")) {
-        // An ARM deployment template (by its `$schema`, whatever its name: azuredeploy.json,
-        // mainTemplate.json, a Bicep build's main.json) or a CloudFormation or SAM template in JSON
-        // (by its top-level keys): a glance first, as most JSON is neither. Only a JSON file where
-        // templates are kept is glanced at (a tree's thousands of locale and fixture files each read
-        // made a scan of 20,000 of them twice as long).
-        if (!isTemplatePlace(file, base)) continue;
-        // A template past the glance's size (a generated one runs to megabytes) is read whole where
-        // its name is one the tooling gives templates (Azure's, CloudFormation's `*.template.json`).
-        const head = (await ctx.peek(file)) ?? (ARM_TEMPLATE_NAME.test(base) || CFN_TEMPLATE_NAME.test(base) ? await ctx.text(file) : undefined);
-        if (head === undefined) continue;
-        if (ARM_SCHEMA.test(head)) {
-          const doc = await ctx.json(file);
-          if (doc === undefined) continue;
-          // Each string's first line, by its lower-cased value: the types' case varies (`Microsoft.Insights`, `microsoft.insights`).
-          const lines = new Map<string, number>();
-          for (const [value, line] of jsonStringLines(head)) if (!lines.has(value.toLowerCase())) lines.set(value.toLowerCase(), line);
-          for (const key of readArmTemplate(doc)) ctx.report({ ref: `azure-resource-type:${key}`, file, line: lines.get(key.replace(/:[a-z]+$/, "")) });
-          reportAppServiceStacks(ctx, file, head);
-        } else if (/"AWSTemplateFormatVersion"\s*:|"Transform"\s*:\s*(?:\[\s*)?"AWS::Serverless-/.test(head) && /"Resources"\s*:/.test(head)) {
-          readCloudFormation(ctx, file, await ctx.json(file));
-        }
+        await reportJsonTemplate(ctx, file);
       } else if (/(^|\/)meta\/main\.ya?ml$/.test(file)) {
-        // An Ansible role's metadata (what Ansible Galaxy publishes), and the Galaxy roles it depends
-        // on (`dependencies: [geerlingguy.java, { role: geerlingguy.docker }]`), as a requirements.yml's.
-        const text = (await ctx.text(file)) ?? "";
-        if (/^galaxy_info:/m.test(text)) {
-          ctx.report({ ref: "format:ansible-role-metadata", file });
-          const meta = await ctx.yaml(file);
-          const dependencies = isRecord(meta) && Array.isArray(meta.dependencies) ? meta.dependencies : [];
-          const roles = dependencies.map((d) => (isRecord(d) ? (d.role ?? d.name ?? d.src) : d));
-          const lineOfName = galaxyLines(text);
-          for (const name of readGalaxyRequirements({ roles }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
-        }
+        await reportAnsibleRoleMetadata(ctx, file);
       } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
-        // Ansible Galaxy's requirements: the roles and collections the playbooks install.
-        const text = (await ctx.text(file)) ?? "";
-        ctx.report({ ref: "format:ansible-requirements", file });
-        const lineOfName = galaxyLines(text);
-        for (const name of galaxy) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
+        await reportGalaxyRequirements(ctx, file, galaxy);
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
-        // A playbook: a list of plays, each naming the hosts it runs on.
-        const text = (await ctx.text(file)) ?? "";
-        // Blanks within the line only: `\s*-?\s*` backtracked over blank lines without end.
-        if (/^[ \t]*(?:-[ \t]*)?hosts:/m.test(text)) ctx.report({ ref: "format:ansible-playbook", file });
+        await reportAnsiblePlaybook(ctx, file);
       } else if (/^galaxy\.ya?ml$/.test(base)) {
-        // An Ansible collection's manifest.
-        const text = (await ctx.text(file)) ?? "";
-        if (/^namespace:/m.test(text) && /^name:/m.test(text) && /^version:/m.test(text)) {
-          ctx.report({ ref: "format:ansible-collection", file });
-          // The collections it depends on (`dependencies: { prometheus.prometheus: ">=0.13.0" }`), as a requirements.yml's.
-          const manifest = await ctx.yaml(file);
-          const dependencies = isRecord(manifest) && isRecord(manifest.dependencies) ? Object.keys(manifest.dependencies) : [];
-          const lineOfName = galaxyLines(text);
-          for (const name of readGalaxyRequirements({ collections: dependencies }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
-        }
+        await reportAnsibleCollection(ctx, file);
       } else {
         // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
         if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) continue;
         const text = await ctx.text(file);
         if (text === undefined) continue;
-        // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`): its
-        // top-level AWSTemplateFormatVersion says what it is, or a SAM template's transform (SAM
-        // needs no format version: `Transform: AWS::Serverless-2016-10-31`, or in a list).
-        if ((/^AWSTemplateFormatVersion[ \t]*:/m.test(text) || SAM_TRANSFORM.test(text)) && !MANIFEST_TEXT(text)) {
-          // A Jinja template of one (Sceptre's, `{% for %}`) is no YAML until rendered: skipped without a warning.
-          // (`[^{}]` stops each `{{` at the next brace: `[^}]` read from every `{{` of a file of
-          // them to its end.)
-          if (/\{%|\{\{[^{}]*\}\}/.test(text)) {
-            let docs: unknown[] = [];
-            try {
-              docs = parseYamlAll(text, file);
-            } catch {
-              continue;
-            }
-            readCloudFormation(ctx, file, docs[0]);
-          } else readCloudFormation(ctx, file, await ctx.yaml(file));
-          continue;
-        }
-        // A template (`{{ .Values.x }}`, Helm's) is no YAML until rendered: skipped. Argo's own
-        // parameters (a Workflow's `{{inputs.parameters.image}}`, an ApplicationSet's `{{path.basename}}`)
-        // sit inside values of plain YAML: a file of Argo objects only, with no template line, is read.
-        const templated = text.includes("{{");
-        if (!MANIFEST_TEXT(text) || (templated && !argoParameterized(text))) continue;
-        // A manifest under examples/, samples/, demos/ or docs/ illustrates (a library's sample Argo CD
-        // Application, a tutorial's VirtualService): the project does not deploy it.
-        if (ILLUSTRATIONS.test(file)) continue;
-        // The components `flux bootstrap` (or `flux install --export`) writes: its header names the Flux
-        // release they are (`# Flux Version: v2.2.3`); each controller's image has a numbering of its own.
-        if (base === "gotk-components.yaml") {
-          const flux = /^# Flux Version: (v?\d+\.\d+\.\d+)[ \t]*$/m.exec(text);
-          if (flux) ctx.report({ ref: "format:flux-components", file, line: lineOf(text, flux[0]), declared: flux[1], version: versionFromTag(flux[1]) });
-        }
-        const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k))) || (!SKAFFOLD.test(base) && skaffoldApplies(file));
-        // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
-        if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) continue;
-        if (templated) {
-          try {
-            parseYamlAll(text, file);
-          } catch {
-            continue;
-          }
-        }
-        const docs = yamlDocuments(ctx, file, text);
-        if (!docs) continue;
-        // The lines of the file's `image:` values, read once when a Tekton object needs them.
-        let imageLinesOfFile: Map<string, number> | undefined;
-        // Each needle's line looked up once per file: a file of thousands of documents asks for the
-        // same few (`istio-injection`, `type: kafka`) once a document, and a needle the text lacks
-        // (a quoted `type: "kafka"`) was searched for to the file's end each time.
-        const lineIn = memoLines(text);
-        for (const doc of docs) {
-          const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
-          if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
-          const group = /^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1];
-          // Cloud Run's YAML: a Knative Service carrying Cloud Run's own annotations (what `gcloud run
-          // services replace` deploys), or a Job of its own API group. Cloud Run serves the Knative API
-          // itself: its Service names no Knative.
-          const cloudRun = isCloudRun(group, doc);
-          if (group && !(cloudRun && group === "serving.knative.dev")) ctx.report({ ref: `k8s-api:${group}`, file });
-          if (cloudRun) ctx.report({ ref: "format:cloud-run-service", file });
-          // The controller an Ingress asks for by its class (`ingressClassName: nginx`, or the older
-          // `kubernetes.io/ingress.class` annotation): the catalog keys the controllers' default classes.
-          const ingressClass = ingressClassOf(d.apiVersion, d.kind, doc);
-          if (ingressClass) ctx.report({ ref: `ingress-class:${ingressClass}`, file, line: ctx.lookup("ingress-class", ingressClass).length > 0 ? lineIn(ingressClass) : undefined });
-          // A cert-manager issuer getting its certificates from Let's Encrypt's ACME server.
-          if (isLetsEncryptIssuer(group, d.kind, doc)) ctx.report({ ref: "format:letsencrypt-acme-issuer", file, line: lineIn("letsencrypt.org") });
-          // What a KEDA scaler scales on (a Kafka topic's lag, a RabbitMQ or SQS queue's length) and the
-          // backend an External Secrets store reads (Vault, AWS Secrets Manager): services the workloads use.
-          // Only keyed ones are reported (and their line looked up): a file of thousands of unknown types stays linear.
-          for (const trigger of kedaTriggers(group, d.kind, doc)) {
-            if (ctx.lookup("keda-trigger", trigger).length > 0) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineIn(`type: ${trigger}`) ?? lineIn(`type: "${trigger}"`) ?? lineIn(`type: '${trigger}'`) });
-          }
-          for (const provider of secretStoreProviders(group, d.kind, doc)) {
-            if (ctx.lookup("secret-store-provider", provider).length > 0) ctx.report({ ref: `secret-store-provider:${provider}`, file });
-          }
-          // A local cluster's node images (Kind's kindest/node, K3d's rancher/k3s): the Kubernetes or k3s release it runs.
-          for (const image of clusterConfigImages(group, d.kind, doc)) {
-            const ref = splitImage(image);
-            if (ref) ctx.report({ ...imageFinding(ref), file });
-          }
-          // The Istio release an IstioOperator installs (`spec.tag`).
-          const istioTag = istioOperatorTag(group, d.kind, doc);
-          if (istioTag) ctx.report({ ref: "format:istio-operator-tag", file, declared: istioTag, version: versionFromTag(istioTag) });
-          // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
-          for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
-          // The images its values set (`image: { repository: bitnami/redis, tag: 7.2.4 }`), as a chart's values.yaml's.
-          for (const values of gitOpsValues(group, d.kind, doc)) {
-            for (const image of chartImages(values)) {
-              const ref = splitImage(image);
-              if (ref) ctx.report({ ...imageFinding(ref), file });
-            }
-          }
-          // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
-          // CI job's do, wherever the CI's manifests are kept (a tekton/ or .tekton/ folder).
-          if (group === "tekton.dev") {
-            imageLinesOfFile ??= imageLines(text);
-            for (const image of new Set(tektonImages(doc))) {
-              const ref = splitImage(image);
-              if (ref) ctx.report({ ...imageFinding(ref), file, line: imageLinesOfFile.get(image) });
-            }
-          }
-          // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods
-          // as a Deployment's, wherever they are kept (a workflows/ folder); in a manifest folder, below.
-          // (No line per image, as for a pod's below: a value's first occurrence, looked up for each of
-          // thousands of documents, made one file quadratic. The same holds for the values' and cluster images above.)
-          const argo = argoImages(group, d.kind, doc);
-          if (!placed) {
-            for (const image of argo) {
-              const ref = splitImage(image);
-              if (ref) ctx.report({ ...imageFinding(ref), file });
-            }
-            continue;
-          }
-          ctx.report({ ref: `k8s-kind:${d.kind}`, file });
-          // The labels and annotations a mesh's injector or a controller acts on (`linkerd.io/inject`, a
-          // Namespace's `istio-injection`, `nginx.ingress.kubernetes.io/rewrite-target`), by their namespace:
-          // only those the catalog keys are reported.
-          for (const prefix of metadataKeyPrefixes(doc)) {
-            if (ctx.lookup("k8s-metadata", prefix).length > 0) ctx.report({ ref: `k8s-metadata:${prefix}`, file, line: lineIn(`${prefix}/`) ?? lineIn(prefix) });
-          }
-          // (A Set: a Rollout's thousands of containers were each searched for in the list of all.)
-          const podImages = new Set(imagesOf(doc).filter((i) => !i.includes("{{")));
-          for (const image of new Set([...podImages, ...argo])) {
-            const ref = splitImage(image);
-            if (ref) ctx.report({ ...imageFinding(ref), file });
-          }
+        // A CloudFormation template under a name of its own (`infra/network.yaml`, `stack.yml`).
+        if (isCloudFormationYaml(text)) {
+          await reportCloudFormationYaml(ctx, file, text);
+        } else {
+          // A Kubernetes manifest: where it is kept, or what a kustomization beside it or a Skaffold configuration applies.
+          reportKubernetesManifest(ctx, file, text, applied);
         }
       }
     }
   },
 };
 
-/**
- * A provider's or module's source as the catalog keys it (and the lock file's provider addresses
- * are read): lower-cased, without the public registry's host (`registry.terraform.io/integrations/github`
- * is `integrations/github`, the short form Terraform reads the same; OpenTofu's registry mirrors the same names).
- */
-function registryAddress(source: string): string {
-  return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
-}
-
-/**
- * The runtime stacks an App Service or Functions app is set to run: the language at its release
- * (`PYTHON|3.11` is Python 3.11, `NODE|20-lts` Node.js 20), or the image a `DOCKER|` stack runs.
- */
-function reportAppServiceStacks(ctx: DetectContext, file: string, text: string): void {
-  for (const s of appServiceStacks(text)) {
-    if (s.stack === "docker") {
-      const ref = splitImage(s.value);
-      if (ref) ctx.report({ ...imageFinding(ref), file, line: s.line });
-    } else if (ctx.lookup("app-service-stack", s.stack).length > 0) {
-      ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
-    }
-  }
-}
-
-/** The service of a serverless.yml `stream` event: its `type` (`dynamodb`, `kinesis`), else its ARN's service. */
-function streamSource(stream: unknown): string | undefined {
-  const type = isRecord(stream) ? stream.type : undefined;
-  if (typeof type === "string") return type.toLowerCase();
-  const arn = isRecord(stream) ? stream.arn : stream;
-  return typeof arn === "string" ? /^arn:aws[\w-]*:(dynamodb|kinesis):/.exec(arn)?.[1] : undefined;
-}
-
-/** `lineOf(text, needle)`, each needle searched for once. */
-function memoLines(text: string): (needle: string) => number | undefined {
-  const lines = new Map<string, number | undefined>();
-  return (needle) => {
-    if (!lines.has(needle)) lines.set(needle, lineOf(text, needle));
-    return lines.get(needle);
-  };
-}
-
-/**
- * A text whose every `apiVersion` is Argo's (argoproj.io) and no line of which opens with a template
- * action (`{{- if`, `{{ include`): its `{{...}}` are Argo's own parameters inside YAML values.
- */
-function argoParameterized(text: string): boolean {
-  if (/^[ \t]*\{\{/m.test(text)) return false;
-  const versions = [...text.matchAll(/^[ \t-]*apiVersion:[ \t]*["']?([^\s"'#]*)/gm)].map((m) => m[1]!);
-  return versions.length > 0 && versions.every((v) => /^argoproj\.io\//.test(v));
-}
-/** A top-level `Transform` naming SAM's transform, on its line or first in its list. */
-const SAM_TRANSFORM = /^Transform[ \t]*:[ \t]*(?:\[[ \t]*)?["']?AWS::Serverless-|^Transform[ \t]*:[ \t]*\r?\n[ \t]+-[ \t]*["']?AWS::Serverless-/m;
-/** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
-const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);
-/** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
-const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
-/** A YAML named for Kubernetes anywhere (`k8s-app.yaml`, `kubernetes.yml`, `api.k8s.yaml`). */
-const MANIFEST_NAME = /^(k8s|kube|kubernetes)([-_.][^/]*)?\.ya?ml$|[-_.](k8s|kube)\.ya?ml$/;
 /** Folders of YAML that are data, not infrastructure: a Rails or Hugo app's locales, a Jekyll site's `_data`, CI workflows. */
 const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circleci|__snapshots__)\//i;
-/** Folders of illustrations: examples, samples, demos and documentation (a test's manifests may set up the project's own cluster). */
-const ILLUSTRATIONS = /(^|\/)(examples?|samples?|demos?|docs?)\//i;
 /** YAML lockfiles, read by their own detectors and never a manifest. */
 const LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
 /** A Skaffold configuration (skaffold.yaml, or a variant such as skaffold-dev.yaml), told by its `skaffold/` apiVersion. */
@@ -616,23 +169,3 @@ const MAX_SKAFFOLD_GLOBS = 200;
 const MAX_SKAFFOLD_GLOB = 300;
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
 const KUSTOMIZATIONS: readonly string[] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-
-/**
- * The names Azure's tooling gives deployment templates: the quickstarts' azuredeploy.json, a
- * Marketplace offer's mainTemplate.json, `az bicep build`'s main.json, `*.deploymentTemplate.json`.
- */
-const ARM_TEMPLATE_NAME = /^(azuredeploy[\w.-]*|maintemplate|main|[\w.-]+\.deploymenttemplate)\.json$/i;
-
-/** CloudFormation's JSON template names: SAM's template.json, CDK's synthesized `<Stack>.template.json`. */
-const CFN_TEMPLATE_NAME = /^([\w.-]+\.)?template\.json$/i;
-
-/**
- * Where a JSON template is kept: at the root, under a name the tooling gives templates, or in a
- * folder of infrastructure code (`infra/`, `deploy/`, `arm/`, `cloudformation/`, azd's `.azure/`,
- * CDK's `cdk.out/`, ...).
- */
-function isTemplatePlace(file: string, base: string): boolean {
-  return !file.includes("/") || ARM_TEMPLATE_NAME.test(base) || CFN_TEMPLATE_NAME.test(base) || TEMPLATE_FOLDER.test(file);
-}
-
-const TEMPLATE_FOLDER = /(^|\/)(infra|infrastructure|iac|deploy|deployments?|arm|bicep|\.?azure|templates?|cloudformation|cfn|sam|stacks?|cdk\.out|aws)\//i;

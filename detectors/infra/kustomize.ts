@@ -1,3 +1,8 @@
+import type { DetectContext } from "../../src/types.js";
+import { lineOfEach, splitImage } from "../../src/kit.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { imageFinding } from "../docker/image-version.js";
+
 /** What a kustomization pulls in from outside its folder. */
 export interface KustomizeRefs {
   /** Remote bases on GitHub, as lowercase `owner/repo`, with the ref they pin (a tag, a branch or nothing). */
@@ -55,4 +60,24 @@ function remoteBase(entry: string): { repo: string; ref?: string } | undefined {
   if (!git) return undefined;
   const ref = /[?&](?:ref|version)=([^&#]+)/.exec(entry)?.[1];
   return { repo: `${git[1]}/${git[2]}`.toLowerCase(), ref };
+}
+
+/**
+ * A kustomization's findings: what it pulls from elsewhere, a project's install manifests at the
+ * release it pins (`github.com/argoproj/argo-cd//manifests/cluster-install?ref=v2.9.3` deploys Argo CD
+ * 2.9.3) and its Helm charts (the chart's release, as for Chart.yaml).
+ */
+export async function reportKustomization(ctx: DetectContext, file: string): Promise<void> {
+  const refs = readKustomization(await ctx.yaml(file));
+  for (const r of refs.remotes) ctx.report({ ref: `kustomize-remote:${r.repo}`, file, declared: r.ref, version: versionFromTag(r.ref) });
+  for (const c of refs.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
+  // Its `images` overrides: the image and tag an overlay deploys in place of its base's
+  // (`newTag: "16.2"` for a base's `postgres:15`).
+  if (refs.images.length > 0) {
+    const lineOfImage = lineOfEach((await ctx.text(file)) ?? "");
+    for (const image of refs.images) {
+      const ref = splitImage(image);
+      if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image.split(":")[0]!) });
+    }
+  }
 }

@@ -229,3 +229,6 @@ export function gitOpsValues(group: string | undefined, kind: string, doc: unkno
   if (group === "helm.toolkit.fluxcd.io" && kind === "HelmRelease" && spec.values && typeof spec.values === "object") return [spec.values];
   return [];
 }
+
+/** A YAML text with the `apiVersion` and `kind` lines of a Kubernetes object. */
+export const MANIFEST_TEXT = (text: string): boolean => /^[ \t]*apiVersion:/m.test(text) && /^[ \t]*kind:/m.test(text);

@@ -1,4 +1,5 @@
-import { isRecord } from "../../src/kit.js";
+import type { DetectContext } from "../../src/types.js";
+import { inUsageFolder, isRecord } from "../../src/kit.js";
 
 /**
  * The app manifests of Microsoft 365's app platforms, read by content (their names are common):
@@ -21,3 +22,15 @@ export function teamsManifestFormat(data: unknown): string | undefined {
 }
 
 const TEAMS_CAPABILITIES = ["bots", "staticTabs", "configurableTabs", "composeExtensions"];
+
+/** An Office Add-in's manifest (manifest.xml, manifest.prod.xml), outside example and test folders. */
+export async function reportOfficeAddinManifest(ctx: DetectContext, file: string): Promise<void> {
+  if (!inUsageFolder(file) && officeAddinManifest((await ctx.peek(file)) ?? "")) ctx.report({ ref: "format:office-addin-manifest", file });
+}
+
+/** A Teams app's manifest (appPackage/manifest.json); a web app's or browser extension's has neither its schema nor its keys. */
+export async function reportTeamsManifest(ctx: DetectContext, file: string): Promise<void> {
+  if (inUsageFolder(file) || !/MicrosoftTeams\.schema\.json|"manifestVersion"\s*:/.test((await ctx.peek(file)) ?? "")) return;
+  const format = teamsManifestFormat(await ctx.json(file));
+  if (format) ctx.report({ ref: `format:${format}`, file });
+}

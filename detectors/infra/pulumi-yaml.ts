@@ -1,4 +1,5 @@
-import { isRecord } from "../../src/kit.js";
+import type { DetectContext } from "../../src/types.js";
+import { baseName, isRecord, sibling } from "../../src/kit.js";
 
 /** How many resources of one program are read at most. */
 const MAX_RESOURCES = 2000;
@@ -27,4 +28,12 @@ export function pulumiYamlResources(project: unknown, program: unknown = project
     keys.add(key);
   }
   return [...keys];
+}
+
+/** A Pulumi YAML program (`runtime: yaml`): the resource types it declares, in Pulumi.yaml or a Main.yaml beside it. */
+export async function reportPulumiYaml(ctx: DetectContext, file: string): Promise<void> {
+  const base = baseName(file);
+  const project = base.startsWith("Main") ? await ctx.yaml(ctx.exists(sibling(file, "Pulumi.yaml")) ? sibling(file, "Pulumi.yaml") : sibling(file, "Pulumi.yml")) : await ctx.yaml(file);
+  const program = base.startsWith("Main") ? await ctx.yaml(file) : project;
+  for (const key of pulumiYamlResources(project, program)) ctx.report({ ref: `pulumi-resource:${key}`, file });
 }

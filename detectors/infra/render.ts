@@ -1,3 +1,8 @@
+import type { DetectContext } from "../../src/types.js";
+import { splitImage } from "../../src/kit.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { imageFinding } from "../docker/image-version.js";
+
 /** What a Render Blueprint (`render.yaml`) deploys. */
 export interface RenderBlueprint {
   /** The language runtimes of its web services and workers (`node`, `python`, `docker`, ...). */
@@ -49,4 +54,19 @@ export function readRenderBlueprint(doc: unknown): RenderBlueprint {
     blueprint.databases.push({ version });
   }
   return blueprint;
+}
+
+/** A Render Blueprint at the root (render.yaml): the runtimes its services run on, its Redis and PostgreSQL. */
+export async function reportRenderBlueprint(ctx: DetectContext, file: string): Promise<void> {
+  const blueprint = readRenderBlueprint(await ctx.yaml(file));
+  for (const runtime of blueprint.runtimes) ctx.report({ ref: `render-blueprint:${runtime}`, file });
+  if (blueprint.redis) ctx.report({ ref: "render-blueprint:redis", file });
+  for (const db of blueprint.databases) ctx.report({ ref: "render-blueprint:postgres", file, declared: db.version, version: versionFromTag(db.version) });
+  // The language releases its services pin (`PYTHON_VERSION: 3.12.3`), as a version manager's pin.
+  for (const pin of blueprint.pins) ctx.report({ ref: `version-manager:${pin.language}`, file, declared: pin.version, version: versionFromTag(pin.version) });
+  // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
+  for (const image of blueprint.images) {
+    const ref = splitImage(image);
+    if (ref) ctx.report({ ...imageFinding(ref), file });
+  }
 }

@@ -1,4 +1,5 @@
-import { isRecord } from "../../src/kit.js";
+import type { DetectContext } from "../../src/types.js";
+import { isRecord, lineOf, lineOfEach } from "../../src/kit.js";
 
 /** What a Skaffold configuration deploys, read from its documents (one per `---`-separated config). */
 export interface SkaffoldUse {
@@ -46,4 +47,15 @@ export function readSkaffold(docs: readonly unknown[]): SkaffoldUse | undefined 
     }
   }
   return use;
+}
+
+/**
+ * A Skaffold configuration's findings: the charts its Helm releases install from elsewhere, with the
+ * chart's own release (a local `chartPath` is a chart of the repository's, read from its Chart.yaml).
+ */
+export async function reportSkaffold(ctx: DetectContext, file: string, use: SkaffoldUse): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  if (use.helm) ctx.report({ ref: "format:skaffold-helm-deploy", file, line: lineOf(text, "helm:") });
+  const lineOfChart = lineOfEach(text);
+  for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, line: lineOfChart(c.name), declared: c.version });
 }

@@ -1,0 +1,52 @@
+import type { DetectContext } from "../../src/types.js";
+import { lineOfEach, sibling, splitImage } from "../../src/kit.js";
+import { parseYamlAll } from "../../src/parse/yaml.js";
+import { imageFinding } from "../docker/image-version.js";
+import { chartImages } from "./manifests.js";
+
+/** A chart's default values (values.yaml beside Chart.yaml) name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`. */
+export async function reportChartValues(ctx: DetectContext, file: string): Promise<void> {
+  if (!ctx.exists(sibling(file, "Chart.yaml"))) return;
+  const lineOfImage = lineOfEach((await ctx.text(file)) ?? "");
+  for (const image of chartImages(await ctx.yaml(file))) {
+    const ref = splitImage(image);
+    if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image.split(":")[0]!.split("/").pop()!) });
+  }
+}
+
+/**
+ * A chart's dependencies, in Chart.yaml, or in requirements.yaml beside it: Helm 2's charts (apiVersion
+ * v1) list them there, in the form Helm 3 moved into Chart.yaml (Ansible's requirements.yml is no chart's).
+ */
+export async function reportChartDependencies(ctx: DetectContext, file: string): Promise<void> {
+  const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
+  for (const d of chart?.dependencies ?? []) {
+    // A chart's version is the chart's own release line (Bitnami's postgresql chart 13.2 ships
+    // PostgreSQL 16), not the version of the software it deploys.
+    if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });
+  }
+}
+
+/**
+ * Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path)
+ * by its last part, with the chart's own release. Documents are split by `---`; one Go
+ * templating has broken is skipped without a warning (the template is what Helmfile reads).
+ */
+export async function reportHelmfile(ctx: DetectContext, file: string): Promise<void> {
+  let docs: unknown[] = [];
+  try {
+    docs = parseYamlAll((await ctx.text(file)) ?? "", file);
+  } catch {
+    return;
+  }
+  for (const doc of docs) {
+    const releases = (doc as { releases?: unknown } | null)?.releases;
+    for (const release of Array.isArray(releases) ? releases : []) {
+      const r = release as { chart?: unknown; version?: unknown } | null;
+      if (typeof r?.chart !== "string" || /[{}$]/.test(r.chart)) continue;
+      const name = r.chart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
+      const version = typeof r.version === "string" && !/[{}$]/.test(r.version) ? r.version : undefined;
+      if (name) ctx.report({ ref: `helm-chart:${name}`, file, declared: version });
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import type { DetectContext } from "../../src/types.js";
+import { baseName, lineOf, splitImage, yamlDocuments } from "../../src/kit.js";
+import { parseYamlAll } from "../../src/parse/yaml.js";
+import { versionFromTag } from "../../src/versions/image-tag.js";
+import { imageFinding } from "../docker/image-version.js";
+import { MANIFEST_TEXT, isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
+
+/**
+ * A YAML that may hold Kubernetes objects (`text`, the file's): any with `apiVersion` and `kind` where
+ * manifests are kept, by their name, or where `applied` says a kustomization beside it or a Skaffold
+ * configuration applies it, with the images of their pod specs; anywhere else only the API group of a
+ * custom resource, and the images of Argo's and Tekton's objects.
+ */
+export function reportKubernetesManifest(ctx: DetectContext, file: string, text: string, applied: (file: string) => boolean): void {
+  const base = baseName(file);
+  // A template (`{{ .Values.x }}`, Helm's) is no YAML until rendered: skipped. Argo's own
+  // parameters (a Workflow's `{{inputs.parameters.image}}`, an ApplicationSet's `{{path.basename}}`)
+  // sit inside values of plain YAML: a file of Argo objects only, with no template line, is read.
+  const templated = text.includes("{{");
+  if (!MANIFEST_TEXT(text) || (templated && !argoParameterized(text))) return;
+  // A manifest under examples/, samples/, demos/ or docs/ illustrates (a library's sample Argo CD
+  // Application, a tutorial's VirtualService): the project does not deploy it.
+  if (ILLUSTRATIONS.test(file)) return;
+  // The components `flux bootstrap` (or `flux install --export`) writes: its header names the Flux
+  // release they are (`# Flux Version: v2.2.3`); each controller's image has a numbering of its own.
+  if (base === "gotk-components.yaml") {
+    const flux = /^# Flux Version: (v?\d+\.\d+\.\d+)[ \t]*$/m.exec(text);
+    if (flux) ctx.report({ ref: "format:flux-components", file, line: lineOf(text, flux[0]), declared: flux[1], version: versionFromTag(flux[1]) });
+  }
+  const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || applied(file);
+  // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
+  if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) return;
+  if (templated) {
+    try {
+      parseYamlAll(text, file);
+    } catch {
+      return;
+    }
+  }
+  const docs = yamlDocuments(ctx, file, text);
+  if (!docs) return;
+  // The lines of the file's `image:` values, read once when a Tekton object needs them.
+  let imageLinesOfFile: Map<string, number> | undefined;
+  // Each needle's line looked up once per file: a file of thousands of documents asks for the
+  // same few (`istio-injection`, `type: kafka`) once a document, and a needle the text lacks
+  // (a quoted `type: "kafka"`) was searched for to the file's end each time.
+  const lineIn = memoLines(text);
+  for (const doc of docs) {
+    const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
+    if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
+    const group = /^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1];
+    // Cloud Run's YAML: a Knative Service carrying Cloud Run's own annotations (what `gcloud run
+    // services replace` deploys), or a Job of its own API group. Cloud Run serves the Knative API
+    // itself: its Service names no Knative.
+    const cloudRun = isCloudRun(group, doc);
+    if (group && !(cloudRun && group === "serving.knative.dev")) ctx.report({ ref: `k8s-api:${group}`, file });
+    if (cloudRun) ctx.report({ ref: "format:cloud-run-service", file });
+    // The controller an Ingress asks for by its class (`ingressClassName: nginx`, or the older
+    // `kubernetes.io/ingress.class` annotation): the catalog keys the controllers' default classes.
+    const ingressClass = ingressClassOf(d.apiVersion, d.kind, doc);
+    if (ingressClass) ctx.report({ ref: `ingress-class:${ingressClass}`, file, line: ctx.lookup("ingress-class", ingressClass).length > 0 ? lineIn(ingressClass) : undefined });
+    // A cert-manager issuer getting its certificates from Let's Encrypt's ACME server.
+    if (isLetsEncryptIssuer(group, d.kind, doc)) ctx.report({ ref: "format:letsencrypt-acme-issuer", file, line: lineIn("letsencrypt.org") });
+    // What a KEDA scaler scales on (a Kafka topic's lag, a RabbitMQ or SQS queue's length) and the
+    // backend an External Secrets store reads (Vault, AWS Secrets Manager): services the workloads use.
+    // Only keyed ones are reported (and their line looked up): a file of thousands of unknown types stays linear.
+    for (const trigger of kedaTriggers(group, d.kind, doc)) {
+      if (ctx.lookup("keda-trigger", trigger).length > 0) ctx.report({ ref: `keda-trigger:${trigger}`, file, line: lineIn(`type: ${trigger}`) ?? lineIn(`type: "${trigger}"`) ?? lineIn(`type: '${trigger}'`) });
+    }
+    for (const provider of secretStoreProviders(group, d.kind, doc)) {
+      if (ctx.lookup("secret-store-provider", provider).length > 0) ctx.report({ ref: `secret-store-provider:${provider}`, file });
+    }
+    // A local cluster's node images (Kind's kindest/node, K3d's rancher/k3s): the Kubernetes or k3s release it runs.
+    for (const image of clusterConfigImages(group, d.kind, doc)) {
+      const ref = splitImage(image);
+      if (ref) ctx.report({ ...imageFinding(ref), file });
+    }
+    // The Istio release an IstioOperator installs (`spec.tag`).
+    const istioTag = istioOperatorTag(group, d.kind, doc);
+    if (istioTag) ctx.report({ ref: "format:istio-operator-tag", file, declared: istioTag, version: versionFromTag(istioTag) });
+    // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
+    for (const chart of gitOpsCharts(group, d.kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
+    // The images its values set (`image: { repository: bitnami/redis, tag: 7.2.4 }`), as a chart's values.yaml's.
+    for (const values of gitOpsValues(group, d.kind, doc)) {
+      for (const image of chartImages(values)) {
+        const ref = splitImage(image);
+        if (ref) ctx.report({ ...imageFinding(ref), file });
+      }
+    }
+    // A Tekton Task's (or a Pipeline's inline task's) steps and sidecars run in images, as a
+    // CI job's do, wherever the CI's manifests are kept (a tekton/ or .tekton/ folder).
+    if (group === "tekton.dev") {
+      imageLinesOfFile ??= imageLines(text);
+      for (const image of new Set(tektonImages(doc))) {
+        const ref = splitImage(image);
+        if (ref) ctx.report({ ...imageFinding(ref), file, line: imageLinesOfFile.get(image) });
+      }
+    }
+    // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods
+    // as a Deployment's, wherever they are kept (a workflows/ folder); in a manifest folder, below.
+    // (No line per image, as for a pod's below: a value's first occurrence, looked up for each of
+    // thousands of documents, made one file quadratic. The same holds for the values' and cluster images above.)
+    const argo = argoImages(group, d.kind, doc);
+    if (!placed) {
+      for (const image of argo) {
+        const ref = splitImage(image);
+        if (ref) ctx.report({ ...imageFinding(ref), file });
+      }
+      continue;
+    }
+    ctx.report({ ref: `k8s-kind:${d.kind}`, file });
+    // The labels and annotations a mesh's injector or a controller acts on (`linkerd.io/inject`, a
+    // Namespace's `istio-injection`, `nginx.ingress.kubernetes.io/rewrite-target`), by their namespace:
+    // only those the catalog keys are reported.
+    for (const prefix of metadataKeyPrefixes(doc)) {
+      if (ctx.lookup("k8s-metadata", prefix).length > 0) ctx.report({ ref: `k8s-metadata:${prefix}`, file, line: lineIn(`${prefix}/`) ?? lineIn(prefix) });
+    }
+    // (A Set: a Rollout's thousands of containers were each searched for in the list of all.)
+    const podImages = new Set(imagesOf(doc).filter((i) => !i.includes("{{")));
+    for (const image of new Set([...podImages, ...argo])) {
+      const ref = splitImage(image);
+      if (ref) ctx.report({ ...imageFinding(ref), file });
+    }
+  }
+}
+
+/** `lineOf(text, needle)`, each needle searched for once. */
+function memoLines(text: string): (needle: string) => number | undefined {
+  const lines = new Map<string, number | undefined>();
+  return (needle) => {
+    if (!lines.has(needle)) lines.set(needle, lineOf(text, needle));
+    return lines.get(needle);
+  };
+}
+
+/**
+ * A text whose every `apiVersion` is Argo's (argoproj.io) and no line of which opens with a template
+ * action (`{{- if`, `{{ include`): its `{{...}}` are Argo's own parameters inside YAML values.
+ */
+function argoParameterized(text: string): boolean {
+  if (/^[ \t]*\{\{/m.test(text)) return false;
+  const versions = [...text.matchAll(/^[ \t-]*apiVersion:[ \t]*["']?([^\s"'#]*)/gm)].map((m) => m[1]!);
+  return versions.length > 0 && versions.every((v) => /^argoproj\.io\//.test(v));
+}
+
+/** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
+const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
+/** A YAML named for Kubernetes anywhere (`k8s-app.yaml`, `kubernetes.yml`, `api.k8s.yaml`). */
+const MANIFEST_NAME = /^(k8s|kube|kubernetes)([-_.][^/]*)?\.ya?ml$|[-_.](k8s|kube)\.ya?ml$/;
+/** Folders of illustrations: examples, samples, demos and documentation (a test's manifests may set up the project's own cluster). */
+const ILLUSTRATIONS = /(^|\/)(examples?|samples?|demos?|docs?)\//i;
