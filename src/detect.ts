@@ -136,15 +136,26 @@ export async function scan(target: string | FileSource, options: DetectOptions =
 
 /**
  * A working tree. In a checkout, other repositories inside it are left out, and (when git may be
- * read) the files it tracks are scanned even where a .gitignore matches them, as a revision is.
+ * read) the files it tracks are scanned even where a .gitignore matches them, as a revision is,
+ * and the untracked ones git ignores by other means than a .gitignore (.git/info/exclude,
+ * core.excludesFile) are left out: a clone elsewhere (CI's) never has them, and its `check`
+ * would call a techstack.yml written here stale.
  */
 async function directorySource(dir: string, options: DetectOptions): Promise<DirectorySource> {
   const checkout = isGitRepo(dir);
-  const tracked =
-    checkout && options.git !== false && (await hasGit())
-      ? await runGit(dir, ["ls-files", "-z"]).then((out) => new Set(out.split("\0").filter(Boolean)), () => undefined)
-      : undefined;
-  return new DirectorySource(dir, { skipRepositories: checkout, tracked });
+  const git = checkout && options.git !== false && (await hasGit());
+  const paths = (out: string) => new Set(out.split("\0").filter(Boolean));
+  const [tracked, ignored] = git
+    ? await Promise.all([
+        runGit(dir, ["ls-files", "-z"]).then(paths, () => undefined),
+        // An ignored folder is one line (`--directory`), not walked for its files.
+        runGit(dir, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]).then(
+          (out) => new Set([...paths(out)].map((p) => (p.endsWith("/") ? p.slice(0, -1) : p))),
+          () => undefined,
+        ),
+      ])
+    : [undefined, undefined];
+  return new DirectorySource(dir, { skipRepositories: checkout, tracked, ignored });
 }
 
 function selectDetectors(options: DetectOptions): Detector[] {

@@ -84,7 +84,7 @@ export const npmDetector: Detector = {
       const workspace = nearestFolder(dirOf(file), catalogs);
       const ownNames = new Set(manifest.dependencies.map((d) => d.name));
       // Each name's line, read in one pass (a search of the text per dependency grew with the square of their number).
-      const lines = manifest.dependencies.length > 0 ? jsonStringLines(text, { comments: false }) : new Map<string, number>();
+      const lines = manifest.dependencies.length > 0 ? jsonStringLines(text, { comments: false, keys: true }) : new Map<string, number>();
       for (const dep of manifest.dependencies) {
         // A package the lockfile links to a folder is a workspace package too, also where its
         // package.json is outside the scan (`--workspace`, an include).

@@ -81,9 +81,13 @@ export function blankComments(text: string, syntax: CommentSyntax): string {
  * left out): one pass, where searching the text for each of a manifest's names (an import map's
  * values, a package.json's dependencies) took a time that grew with the square of their number
  * (and an escaped value was never found, after a search of the whole text).
+ * With `keys`, a string that stands as an object's key wins over an earlier one that stands as a
+ * value: a package.json's dependency is declared by its key, not by the `"test": "jest"` script
+ * above it (a commit reformatting the scripts would otherwise redate Jest).
  */
-export function jsonStringLines(source: string, { comments = true }: { comments?: boolean } = {}): Map<string, number> {
+export function jsonStringLines(source: string, { comments = true, keys = false }: { comments?: boolean; keys?: boolean } = {}): Map<string, number> {
   const lines = new Map<string, number>();
+  const keyLines = new Map<string, number>();
   // deno.jsonc's comments blanked first: a value quoted in a comment is not where it stands. Plain
   // JSON (a package.json) has none, and is not read twice for them.
   const text = comments ? blankComments(source, { line: ["//"], block: ["/*", "*/"], quotes: '"' }) : source;
@@ -99,7 +103,9 @@ export function jsonStringLines(source: string, { comments = true }: { comments?
         // not a JSON escape: kept as written
       }
     }
+    if (keys && !keyLines.has(value) && /^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 64))) keyLines.set(value, lineAt(m.index));
     if (!lines.has(value)) lines.set(value, lineAt(m.index));
   }
+  for (const [value, line] of keyLines) lines.set(value, line);
   return lines;
 }

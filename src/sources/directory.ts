@@ -25,14 +25,16 @@ export class DirectorySource implements FileSource {
   /**
    * With `skipRepositories`, a folder below the root holding its own `.git` (a submodule, a clone
    * inside the checkout) is another repository: it is left out with a warning, as git's own
-   * listing (and so a `--rev` scan, or a checkout without submodules) leaves it out.
+   * listing (and so a `--rev` scan, or a checkout without submodules) leaves it out. `ignored`
+   * lists the untracked paths git ignores (a folder once, without its slash): `.git/info/exclude`
+   * and `core.excludesFile` apply, which the walk's own reading of .gitignore files cannot see.
    */
   constructor(
     root: string,
-    private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string> } = {},
+    private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string>; ignored?: ReadonlySet<string> } = {},
   ) {
     checkArgument("DirectorySource", "root", typeof root === "string", "a directory path (a string)", root);
-    checkArgument("DirectorySource", "options", options === undefined || isFields(options), "an object ({ skipRepositories, tracked })", options);
+    checkArgument("DirectorySource", "options", options === undefined || isFields(options), "an object ({ skipRepositories, tracked, ignored })", options);
     this.root = resolve(root);
     // A root such as "/" or "C:\\" already ends with a separator.
     this.rootSlash = this.root.endsWith(sep) ? this.root : `${this.root}/`;
@@ -145,7 +147,7 @@ export class DirectorySource implements FileSource {
       if (entry.isDirectory()) {
         // An ignored folder (or one inside an ignored folder entered for its tracked files) is
         // entered only for the tracked files in it; the ignore rules are asked once per folder.
-        const ignored = ignoredAbove || rules.ignoredIn(folderRules, entry.name, path, true);
+        const ignored = ignoredAbove || this.options.ignored?.has(path) === true || rules.ignoredIn(folderRules, entry.name, path, true);
         if (!ignored) listed = true;
         else if (this.trackedDirs.has(path) && !DEFAULT_IGNORED_DIRS.has(entry.name)) {
           this.enteredForTracked.add(path);
@@ -153,7 +155,7 @@ export class DirectorySource implements FileSource {
         }
       } else if (entry.isFile()) {
         const tracked = this.options.tracked?.has(path) ?? false;
-        listed = ignoredAbove ? tracked : tracked || !rules.ignoredIn(folderRules, entry.name, path, false);
+        listed = ignoredAbove ? tracked : tracked || (this.options.ignored?.has(path) !== true && !rules.ignoredIn(folderRules, entry.name, path, false));
       } else if (!ignoredAbove && (entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice())) {
         // A FIFO or device in place of a file (a manifest name made a named pipe) is never opened,
         // so never waited on; it is said, as an unreadable file is, unless ignored. (A socket is a

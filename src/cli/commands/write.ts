@@ -84,26 +84,31 @@ export const writeCommand: Command = {
 
 /**
  * A shallow clone's cut commits (the oldest it has, their parents missing), each as the
- * last_updated_by and last_updated_on it gives the files it stands in for: `NAME\x1fDATE`.
+ * last_updated_by and last_updated_on it gives the files it stands in for (`NAME\x1fDATE`), to
+ * its committer date: the latest a change it stands in for can be dated (a rebased commit keeps
+ * an author date older than those of the commits it now follows).
  */
-async function cutCommits(dir: string): Promise<Set<string>> {
+async function cutCommits(dir: string): Promise<Map<string, string>> {
   // Relative to `dir`, where git ran (not --path-format=absolute: git before 2.31 prints that back as a revision).
   const path = (await runGit(dir, ["rev-parse", "--git-path", "shallow"]).catch(() => "")).trim();
-  if (!path) return new Set();
+  if (!path) return new Map();
   let hashes: string[] = [];
   try {
     hashes = readFileSync(resolve(dir, path), "utf8").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
   } catch {
-    return new Set();
+    return new Map();
   }
-  if (!hashes.length) return new Set();
-  const out = await runGit(dir, ["show", "-s", "--format=%aN%x1f%at", ...hashes]).catch(() => "");
-  return new Set(
-    out.split("\n").filter((line) => line.includes("\x1f")).map((line) => {
-      const cut = line.lastIndexOf("\x1f");
-      return `${line.slice(0, cut)}\x1f${siteDate(Number(line.slice(cut + 1)))}`;
-    }),
-  );
+  if (!hashes.length) return new Map();
+  const out = await runGit(dir, ["show", "-s", "--format=%aN%x1f%at%x1f%ct", ...hashes]).catch(() => "");
+  const cuts = new Map<string, string>();
+  for (const line of out.split("\n")) {
+    const [committed, authored, ...name] = line.split("\x1f").reverse();
+    if (!name.length) continue;
+    const key = `${name.reverse().join("\x1f")}\x1f${siteDate(Number(authored))}`;
+    const bound = [siteDate(Number(authored)), siteDate(Number(committed))].sort().pop()!;
+    if (!(bound <= (cuts.get(key) ?? ""))) cuts.set(key, bound);
+  }
+  return cuts;
 }
 
 /**
@@ -111,16 +116,18 @@ async function cutCommits(dir: string): Promise<Set<string>> {
  * commit, which is the newest commit in a CI checkout (--depth 1): a bot that wrote and committed
  * the files would date every such tool by its own commit on its next run, and commit again, run
  * after run. The date the existing techstack.yml gives the same entry (same version) is kept
- * instead, when it is no later than the cut: it came from history this clone cannot see.
+ * instead, when it is no later than the cut (its committer date, where `cuts` maps each to one: a
+ * rebased cut's author date is older than its history's): it came from history this clone cannot see.
  */
-export function keepDatesPastTheCut(document: StackDocument, previous: StackDocument, cuts: Set<string>): void {
+export function keepDatesPastTheCut(document: StackDocument, previous: StackDocument, cuts: ReadonlySet<string> | ReadonlyMap<string, string>): void {
   if (!cuts.size) return;
   const old = new Map(previous.tools.map((t) => [entryKey(t), t]));
   for (const tool of document.tools) {
     if (tool.last_updated_by === undefined || !tool.last_updated_on || !cuts.has(`${tool.last_updated_by}\x1f${tool.last_updated_on}`)) continue;
     const before = old.get(entryKey(tool));
     // Only a date (the site's `2024-02-29 19:20:29.000000000 Z`, or its day): a hand-typed "-" or "0" sorts before every date.
-    if (!before || typeof before.last_updated_on !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(before.last_updated_on) || before.last_updated_on > tool.last_updated_on) continue;
+    const latest = (cuts instanceof Map ? cuts.get(`${tool.last_updated_by}\x1f${tool.last_updated_on}`) : undefined) ?? tool.last_updated_on;
+    if (!before || typeof before.last_updated_on !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(before.last_updated_on) || before.last_updated_on > latest) continue;
     if (String(before.version ?? "") !== String(tool.version ?? "")) continue;
     tool.last_updated_on = before.last_updated_on;
     if (typeof before.last_updated_by === "string") tool.last_updated_by = before.last_updated_by;
