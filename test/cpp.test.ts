@@ -31,7 +31,7 @@ describe("C and C++ projects", () => {
       "Redis - cmake/Dependencies.cmake",
       // cppzmq numbers itself; no release of ZeroMQ
       "ZeroMQ - cmake/Dependencies.cmake",
-      "CMake - CMakeLists.txt",
+      "CMake - Repo Metadata (cpp-vcpkg-app)",
       // FetchContent_Declare(googletest ... GIT_TAG v1.14.0)
       "Google Test 1.14.0 cmake/Dependencies.cmake",
       // LANGUAGES CXX CUDA
@@ -52,7 +52,7 @@ describe("C and C++ projects", () => {
       "Kafka - CMakeLists.txt",
       "Redis - CMakeLists.txt",
       // tool_requires: the build's CMake
-      "CMake 3.27.9 conanfile.py (conan.lock)",
+      "CMake 3.27.9 Repo Metadata (conan.lock)",
       "Conan - conanfile.py",
       "Google Test 1.14.0 conanfile.py",
       "OpenSSL 3.2.1 conanfile.py (conan.lock)",

@@ -78,7 +78,7 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
   it("a Heroku app's elixir_buildpack.config gives the Elixir and Erlang it builds with; mix.exs's requirement is only a range", async () => {
     const config = "# Erlang version\nerlang_version=27.1\n\n# Elixir version\nelixir_version=1.17.3 # pinned\n\nalways_rebuild=false\nruntime_path=/app\n";
     const { document } = await scan(new MemorySource({ "mix.exs": mixExs(['{:phoenix, "~> 1.7.14"}']), "elixir_buildpack.config": config }), { git: false });
-    expect(tool(document.tools, "Elixir")).toMatchObject({ version: "1.17.3", detection_source: "elixir_buildpack.config" });
+    expect(tool(document.tools, "Elixir")).toMatchObject({ version: "1.17.3", detection_source: "Repo Metadata", detection_source_url: "elixir_buildpack.config" });
     expect(tool(document.tools, "Erlang")).toMatchObject({ version: "27.1", detection_source: "elixir_buildpack.config" });
   });
 

@@ -413,7 +413,7 @@ describe("a Scala Maven build", () => {
       ),
       "src/main/scala/A.scala": "object A\n",
     });
-    expect(tool(list, "Scala")).toMatchObject({ version: "2.13.12", detection_source: "pom.xml" });
+    expect(tool(list, "Scala")).toMatchObject({ version: "2.13.12", detection_source: "Repo Metadata", detection_source_url: "pom.xml" });
     expect(names(list)).not.toContain("Java");
   });
 });

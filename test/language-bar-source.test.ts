@@ -203,3 +203,48 @@ describe("C#, counted by the language bar, is cited as Repo Metadata", () => {
     expect(tool(document.tools, "C#")?.detection_source).toBe("Repo Metadata");
   });
 });
+
+
+// Every language the bar counts is cited as "Repo Metadata", not only those the catalog lists
+// (src/document/rank.ts namedToolSource): a tool without `cited_files` that the bar shows is cited so,
+// though a build file or a package names it too. Corpus: Scala beside build.sbt and F# beside its
+// .fsproj (Wladoo/workers-sdk), R beside an .Rproj (2lambda123/AIF360), CMake beside CMakeLists.txt and
+// CUDA beside docker/Dockerfile.cuda (2lambda123/AITemplate), Handlebars.js beside the handlebars
+// package (novuhq/novu), Apache FreeMarker beside its Maven package (hantsy/spring6-sandbox); held-out
+// Jupyter beside requirements.txt (Ashish-Soni08/workshop-rag-optimization), Groovy beside
+// build.gradle (hantsy/micronaut-sandbox), Elixir beside mix.exs (rongfengliang/phoenix-ecto-demo).
+// 10 entries of 6 owners, no counter-case in the corpus's 59 stack files or 29 held-out ones. The
+// file's release stays with its URL.
+describe("any language the bar counts is cited as Repo Metadata, over the file naming it", () => {
+  it("Scala beside an sbt build", async () => {
+    const tools = await scanned({
+      "templates/worker-scala-kv/build.sbt": 'enablePlugins(ScalaJSPlugin)\n\nscalaVersion := "2.13.3"\n',
+      "templates/worker-scala-kv/src/main/scala/Main.scala": "object Main { def main(args: Array[String]): Unit = () }\n",
+      "templates/worker-scala-kv/src/main/scala/Kv.scala": "object Kv\n",
+    });
+    expect(tool(tools, "Scala")).toMatchObject({ detection_source: "Repo Metadata" });
+  });
+
+  it("CMake beside CMakeLists.txt", async () => {
+    const tools = await scanned({
+      "fx2ait/CMakeLists.txt": "cmake_minimum_required(VERSION 3.18)\nproject(fx2ait LANGUAGES CXX CUDA)\n",
+      "fx2ait/cmake/deps.cmake": "set(X 1)\n",
+      "fx2ait/cmake/flags.cmake": "set(Y 1)\n",
+    });
+    expect(tool(tools, "CMake")?.detection_source).toBe("Repo Metadata");
+  });
+
+  it("Handlebars.js beside the handlebars package of an API's package.json", async () => {
+    const tools = await scanned({
+      "apps/api/package.json": JSON.stringify({ name: "api", dependencies: { handlebars: "^4.7.7" } }),
+      "apps/api/src/templates/welcome.handlebars": "<p>{{name}}</p>\n",
+      "apps/api/src/templates/reset.handlebars": "<p>{{link}}</p>\n",
+    });
+    expect(tool(tools, "Handlebars.js")).toMatchObject({ detection_source: "Repo Metadata" });
+  });
+
+  it("a language the bar does not count keeps its file (Scala with no .scala file)", async () => {
+    const tools = await scanned({ "build.sbt": 'scalaVersion := "2.13.3"\n' });
+    expect(tool(tools, "Scala")?.detection_source).toBe("build.sbt");
+  });
+});

@@ -58,7 +58,7 @@ describe("OCaml: opam files and dune-project", () => {
   it("an OCaml app's opam file names OCaml and the database its Caqti driver reaches", async () => {
     const { document, warnings } = await scan(new MemorySource({ "dream_app.opam": OPAM, "bin/main.ml": "let () = ()\n" }), { git: false });
     expect(warnings).toEqual([]);
-    expect(document.tools.map((t) => `${t.name} (${t.detection_source})`).sort()).toEqual(["OCaml (dream_app.opam)", "PostgreSQL (dream_app.opam)"]);
+    expect(document.tools.map((t) => `${t.name} (${t.detection_source})`).sort()).toEqual(["OCaml (Repo Metadata)", "PostgreSQL (dream_app.opam)"]);
   });
 
   it("opam lock's todo.opam.locked gives the releases the build plan pinned, and OCaml the compiler's", async () => {

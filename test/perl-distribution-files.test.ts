@@ -18,14 +18,14 @@ describe("Perl distribution files", () => {
     expect(warnings).toEqual([]);
     // Redis from a test requirement, SQLite from META_MERGE's develop phase, both named as a
     // cpanfile's test and develop modules are; no MongoDB from t/data/Sample/Makefile.PL.
-    expect(tools(document.tools)).toEqual(["Perl 5.16 Makefile.PL", "Mojolicious 9.0 Makefile.PL", "PostgreSQL - Makefile.PL", "Redis - Makefile.PL", "SQLite - Makefile.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.16 Repo Metadata", "Mojolicious 9.0 Makefile.PL", "PostgreSQL - Makefile.PL", "Redis - Makefile.PL", "SQLite - Makefile.PL"]);
     expect(document.tools.filter((t) => t.package_url)).toEqual([]);
   });
 
   it("a Module::Build Build.PL: requires (with perl), build_requires and recommends", async () => {
     const { document, warnings } = await scan(fixture("perl-module-build-dist"), options);
     expect(warnings).toEqual([]);
-    expect(tools(document.tools)).toEqual(["Perl 5.10 Build.PL", "Dancer 1.3 Build.PL", "Memcached - Build.PL", "MySQL - Build.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.10 Repo Metadata", "Dancer 1.3 Build.PL", "Memcached - Build.PL", "MySQL - Build.PL"]);
   });
 
   it("META.json alone: each phase's requires and suggests, and Perl from runtime's perl", async () => {
@@ -71,14 +71,14 @@ describe("Perl distribution files", () => {
       ].join("\n"),
       "Build.PL": "use Module::Build;\nmy $v = '2.0';\nModule::Build->new(module_name => 'Web::Demo', requires => { 'Redis' => $v })->create_build_script;\n",
     });
-    expect(tools(document.tools)).toEqual(["Perl 5.8.4 Makefile.PL", "Mojolicious 7.0 Makefile.PL", "MongoDB - Makefile.PL", "Redis - Build.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.8.4 Repo Metadata", "Mojolicious 7.0 Makefile.PL", "MongoDB - Makefile.PL", "Redis - Build.PL"]);
   });
 
   it("a hash key that is no prerequisite names nothing; a Makefile.PL without prerequisites still names Perl", async () => {
     const { document } = await scanFiles({
       "Makefile.PL": "use ExtUtils::MakeMaker;\nWriteMakefile(NAME => 'Plain', VERSION_FROM => 'lib/Plain.pm', test => { TESTS => 't/*.t' }, clean => { FILES => 'Redis MongoDB' });\n",
     });
-    expect(tools(document.tools)).toEqual(["Perl - Makefile.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl - Repo Metadata"]);
   });
 
   it("a malformed META.json is a warning naming it, and names nothing; the Makefile.PL beside it is still read", async () => {
@@ -87,6 +87,6 @@ describe("Perl distribution files", () => {
       "Makefile.PL": "WriteMakefile(NAME => 'X', PREREQ_PM => { 'Dancer2' => '0.400000' });\n",
     });
     expect(warnings.map((w) => w.file)).toEqual(["META.json"]);
-    expect(tools(document.tools)).toEqual(["Perl - Makefile.PL", "Dancer 0.400000 Makefile.PL"]);
+    expect(tools(document.tools)).toEqual(["Perl - Repo Metadata", "Dancer 0.400000 Makefile.PL"]);
   });
 });

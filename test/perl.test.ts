@@ -18,7 +18,7 @@ describe("Perl fixtures", () => {
     expect(warnings).toEqual([]);
     // Sentry from the Raven client pinned to a dist; no Redis from the commented-out line, no
     // JSON::Validator tool from a `conflicts` line, no tool from the develop phase's Perl::Critic.
-    expect(tools(document.tools)).toEqual(["Perl 5.20 cpanfile", "Mojolicious 9.0 cpanfile", "PostgreSQL - cpanfile", "Sentry - cpanfile"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.20 Repo Metadata (cpanfile)", "Mojolicious 9.0 cpanfile", "PostgreSQL - cpanfile", "Sentry - cpanfile"]);
     // No CPAN registry on the site: modules are never package entries.
     expect(document.tools.filter((t) => t.package_url)).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe("Perl fixtures", () => {
     const { document, warnings } = await scan(fixture("cpan-distribution"), options);
     expect(warnings).toEqual([]);
     // No Redis: it is named only inside the POD block.
-    expect(tools(document.tools)).toEqual(["Perl 5.10.1 cpanfile", "PostgreSQL - cpanfile", "SQLite - cpanfile"]);
+    expect(tools(document.tools)).toEqual(["Perl 5.10.1 Repo Metadata (cpanfile)", "PostgreSQL - cpanfile", "SQLite - cpanfile"]);
   });
 
   it("a Dancer2 app with a Carton snapshot: the golden document", async () => {
@@ -40,7 +40,7 @@ describe("Perl fixtures", () => {
 });
 
 const GOLDEN = `repo_name: dancer2-carton-app
-report_id: 9f49084698b001fc36afb3a48ee7dfaf
+report_id: 107f0a052102230888222290e0cb3abe
 version: 0.1
 repo_type: Public
 timestamp: '2024-01-01T00:00:00+00:00'
@@ -56,8 +56,8 @@ tools:
   category: Languages & Frameworks
   sub_category: Languages
   image_url: https://img.stackshare.io/service/1048/perl.png
-  detection_source_url: cpanfile
-  detection_source: cpanfile
+  detection_source_url: dancer2-carton-app
+  detection_source: Repo Metadata
 - name: Dancer
   website_url: https://perldancer.org/
   version: '0.400001'

@@ -12,6 +12,9 @@ const catalog = new Catalog({
     { id: "acme", name: "Acme" },
     { id: "nodejs", name: "Node.js" },
     { id: "git", name: "Git" },
+    // cited from files neither finding of rank 6's tests is in, so that rank shows in its source: a tool
+    // without `cited_files` that its metadata shows is cited so (the test below rank 6's)
+    { id: "hg", name: "Hg", cited_files: ["*.hgrc"] },
     { id: "redis", name: "Redis", category: "Data Stores" },
   ],
   matchers: {
@@ -88,7 +91,13 @@ describe("the finding that shows a tool best, rank by rank", () => {
   });
 
   it("6. a file of the repository, over its metadata", () => {
-    expect(entry("Git", { ref: "tool:git", file: REPO_METADATA }, { ref: "tool:git", file: "sub/dir/.gitmodules" })).toBe("no version from sub/dir/.gitmodules");
+    expect(entry("Hg", { ref: "tool:hg", file: REPO_METADATA }, { ref: "tool:hg", file: "sub/dir/.hgignore" })).toBe("no version from sub/dir/.hgignore");
+  });
+
+  it("a tool without cited_files that the metadata shows (the language bar) is cited as the metadata, whichever ranks first", () => {
+    expect(entry("Git", { ref: "tool:git", file: REPO_METADATA }, { ref: "tool:git", file: "sub/dir/.gitmodules" })).toBe("no version from Repo Metadata");
+    expect(entry("Git", { ref: "tool:git", file: "sub/dir/.gitmodules" }, { ref: "tool:git", file: REPO_METADATA })).toBe("no version from Repo Metadata");
+    expect(entry("Git", { ref: "tool:git", file: REPO_METADATA }, { ref: "tool:git", file: ".gitmodules", version: "2.0.0" })).toBe("2.0.0 from Repo Metadata");
   });
 
   it("7. the shallowest file", () => {
@@ -165,7 +174,7 @@ describe("the finding that shows a tool best, rank by rank", () => {
   });
 
   it("6. whichever comes first", () => {
-    expect(entry("Git", { ref: "tool:git", file: "sub/dir/.gitmodules" }, { ref: "tool:git", file: REPO_METADATA })).toBe("no version from sub/dir/.gitmodules");
+    expect(entry("Hg", { ref: "tool:hg", file: "sub/dir/.hgignore" }, { ref: "tool:hg", file: REPO_METADATA })).toBe("no version from sub/dir/.hgignore");
   });
 
   it("of findings no rank tells apart, the first", () => {

@@ -115,7 +115,7 @@ describe("rebar3 (Erlang)", () => {
     expect(warnings).toEqual([]);
     const tools = Object.fromEntries(document.tools.map((t) => [t.name, [t.version, t.detection_source, t.detection_source_url]]));
     expect(tools).toMatchObject({
-      Erlang: [undefined, "rebar.config", "rebar.config"],
+      Erlang: [undefined, "Repo Metadata", "memory"],
       Cowboy: ["2.12.0", "rebar.config", "rebar.lock"],
       PostgreSQL: [undefined, "rebar.config", "rebar.config"],
       Kafka: [undefined, "rebar.config", "rebar.config"],

@@ -70,7 +70,7 @@ describe("Crystal shards", () => {
   });
 
   it("a Kemal app names Crystal, Kemal and its database", async () => {
-    expect(await toolsOf({ "shard.yml": SHARD_YML, "shard.lock": SHARD_LOCK, "src/kemal-api.cr": 'require "kemal"\n' })).toEqual(["Crystal (shard.yml)", "Kemal 1.10.0 (shard.yml)", "PostgreSQL (shard.yml)"]);
+    expect(await toolsOf({ "shard.yml": SHARD_YML, "shard.lock": SHARD_LOCK, "src/kemal-api.cr": 'require "kemal"\n' })).toEqual(["Crystal (Repo Metadata)", "Kemal 1.10.0 (shard.yml)", "PostgreSQL (shard.yml)"]);
   });
 });
 
@@ -92,7 +92,7 @@ describe("the smaller ecosystems' tools the site lists", () => {
 
   it("a Catalyst app's cpanfile names Catalyst at Catalyst::Runtime's release, not at a plugin's", async () => {
     const cpanfile = "requires 'perl', 'v5.36.0';\nrequires 'Catalyst::Plugin::ConfigLoader', '0.35';\nrequires 'Catalyst::Runtime', '5.90130';\nrequires 'Catalyst::View::TT';\n";
-    expect(await toolsOf({ cpanfile, "lib/MyApp.pm": "package MyApp;\n1;\n" })).toEqual(["Catalyst 5.90130 (cpanfile)", "Perl 5.36.0 (cpanfile)"]);
+    expect(await toolsOf({ cpanfile, "lib/MyApp.pm": "package MyApp;\n1;\n" })).toEqual(["Catalyst 5.90130 (cpanfile)", "Perl 5.36.0 (Repo Metadata)"]);
   });
 
   it("a Grails 7 app (the ASF's org.apache.grails group and plugin ids) names Grails at its release", async () => {

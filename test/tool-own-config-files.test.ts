@@ -54,8 +54,8 @@ describe("tools named from a configuration file written for them alone", () => {
       "flake.lock": '{ "nodes": {}, "root": "root", "version": 7 }\n',
       "main.sh": "#!/bin/sh\necho hi\n",
     });
-    expect(flake.get("Nix")).toBe("- flake.nix");
-    expect((await tools({ "shell.nix": "{ pkgs ? import <nixpkgs> {} }:\npkgs.mkShell { buildInputs = [ pkgs.jq ]; }\n" })).get("Nix")).toBe("- shell.nix");
+    expect(flake.get("Nix")).toBe("- Repo Metadata");
+    expect((await tools({ "shell.nix": "{ pkgs ? import <nixpkgs> {} }:\npkgs.mkShell { buildInputs = [ pkgs.jq ]; }\n" })).get("Nix")).toBe("- Repo Metadata");
     const crawler = await tools({
       "scrapy.cfg": "[settings]\ndefault = quotes.settings\n\n[deploy]\nproject = quotes\n",
       "quotes/__init__.py": "",

@@ -108,7 +108,7 @@ describe("version managers' pins", () => {
   it(".swift-version (swiftenv's pin) gives Swift's release, over Package.swift's tools version; a snapshot gives none", async () => {
     const manifest = "// swift-tools-version:5.9\nimport PackageDescription\nlet package = Package(name: \"x\")\n";
     const { document } = await scan(new MemorySource({ ".swift-version": "5.10.1\n", "Package.swift": manifest }), opts);
-    expect(tool(document.tools, "Swift")).toMatchObject({ version: "5.10.1", detection_source: ".swift-version" });
+    expect(tool(document.tools, "Swift")).toMatchObject({ version: "5.10.1", detection_source: "Repo Metadata", detection_source_url: ".swift-version" });
     const snapshot = await scan(new MemorySource({ ".swift-version": "DEVELOPMENT-SNAPSHOT-2024-03-01-a\n" }), opts);
     expect(tool(snapshot.document.tools, "Swift")).toMatchObject({ detection_source: ".swift-version" });
     expect(tool(snapshot.document.tools, "Swift")?.version).toBeUndefined();

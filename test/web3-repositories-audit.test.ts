@@ -129,7 +129,7 @@ describe("smart-contract and dApp repositories", () => {
       "package-lock.json": lock("compile", { solc: "0.8.26", web3: "4.9.0" }),
       "contracts/Inbox.sol": contract,
     });
-    expect(tools.get("Solidity Language")).toMatchObject({ version: "0.8.26", detection_source: "package.json" });
+    expect(tools.get("Solidity Language")).toMatchObject({ version: "0.8.26", detection_source: "Repo Metadata", detection_source_url: "package-lock.json" });
     const hardhat = { name: "nft", devDependencies: { hardhat: "^2.22.6" } };
     const { tools: beside } = await detect({
       "package.json": JSON.stringify(hardhat),

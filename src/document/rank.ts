@@ -332,9 +332,14 @@ export function namedSource(found: readonly AttributedFinding[], best: Attribute
  * release: where the catalog gives the tool `cited_files`, the first of its findings by path whose
  * file one of those globs matches (the last, where its `cited_order` is `last`: npm's package.json),
  * else `best`. Paths compare as bytes, capitals first (Gradle's and npm's evidence: catalog/overrides.yml).
+ * A tool without `cited_files` that the repository's metadata shows (a language the bar counts) is
+ * cited as that metadata, though a file names it too: the site cites every language its bar counts
+ * so (Scala beside build.sbt, CMake beside CMakeLists.txt, Handlebars.js beside the handlebars
+ * package; corpus and held-out evidence in catalog/overrides.yml, above `php`). The file's release
+ * and URL stay.
  */
 export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined, order: "first" | "last" = "first"): AttributedFinding {
-  if (!citedFiles?.length) return best;
+  if (!citedFiles?.length) return found.find((f) => f.file === REPO_METADATA) ?? best;
   let cited = citedMatchers.get(citedFiles);
   if (!cited) citedMatchers.set(citedFiles, (cited = anyGlob(citedFiles)));
   const last = order === "last";
