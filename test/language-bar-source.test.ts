@@ -3,11 +3,11 @@ import { MemorySource, scan } from "../src/index.js";
 import { tool } from "./helpers.js";
 
 // Languages (and Docker) cited as "Repo Metadata" where the language bar counts them, as the site
-// cites them: catalog/overrides.yml's cited_files ["Repo Metadata"]. One block per round of evidence.
+// cites them: the default of src/document/rank.ts namedToolSource (evidence in catalog/overrides.yml). One block per round of evidence.
 const scanned = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools;
 
 // TypeScript and Docker are cited as "Repo Metadata" where the language bar counts them, as the site
-// cites them (catalog/overrides.yml: cited_files ["Repo Metadata"]), though package.json's
+// cites them (the default of src/document/rank.ts namedToolSource; evidence in catalog/overrides.yml), though package.json's
 // `typescript` or a Dockerfile and a compose file name them too: TypeScript in 25 of 25 corpus stack
 // files whose .ts files count and 6 held-out ones; Docker in 11 of 11 corpus repositories holding a
 // Dockerfile and held-out ayuda-client. package.json still gives TypeScript's release and URL. A
@@ -58,7 +58,7 @@ describe("TypeScript and Docker, counted by the language bar, are cited as Repo 
 
 
 // Python and PHP are cited as "Repo Metadata" where the language bar counts them, as the site cites
-// them (catalog/overrides.yml: cited_files ["Repo Metadata"]), though an image, a CI runtime list or a
+// them (the default of src/document/rank.ts namedToolSource; evidence in catalog/overrides.yml), though an image, a CI runtime list or a
 // compose file names them too: Python in 15 of 15 corpus stack files of 6 owners, PHP in 4 of 4 of 3
 // owners. A file giving the release keeps giving it and the URL.
 const py = "print('hi')\n";
@@ -105,7 +105,7 @@ describe("Python and PHP, counted by the language bar, are cited as Repo Metadat
 
 
 // Go, Rust, Ruby and Kotlin are cited as "Repo Metadata" where the language bar counts them, as the
-// site cites them (catalog/overrides.yml: cited_files ["Repo Metadata"]), though go.mod, Cargo.toml,
+// site cites them (the default of src/document/rank.ts namedToolSource; evidence in catalog/overrides.yml), though go.mod, Cargo.toml,
 // a Gemfile or a Gradle build names them and may pin a release: that file keeps giving the release
 // and the URL. Go: 5 stack files of 5 owners; Rust: 3 of 3; Ruby: 8 of 6; Kotlin: 4 of 3 (a47k).
 
@@ -149,7 +149,7 @@ describe("Go, Rust, Ruby and Kotlin, counted by the language bar, are cited as R
 
 
 // Java is cited as "Repo Metadata" where the language bar counts it, as the site cites it
-// (catalog/overrides.yml: cited_files ["Repo Metadata"]), though a Gradle build or a pom names it and
+// (the default of src/document/rank.ts namedToolSource; evidence in catalog/overrides.yml), though a Gradle build or a pom names it and
 // may pin its level: that file keeps giving the release and the URL. The site: 5 of 5 corpus stack
 // files (4 owners), held-out 5 more owners (a47k's count); the one counter (a47d's "Spring-Jenkins",
 // Java 1.8 from pom.xml) could not be located.
@@ -184,7 +184,7 @@ describe("Java, counted by the language bar, is cited as Repo Metadata", () => {
 
 
 // C# is cited as "Repo Metadata" where the language bar counts it, as the site cites it
-// (catalog/overrides.yml: cited_files ["Repo Metadata"]), though each .csproj names it too: corpus
+// (the default of src/document/rank.ts namedToolSource; evidence in catalog/overrides.yml), though each .csproj names it too: corpus
 // IdentityServerExample, StripeExample, aspnetcore-graphql and held-out dmanning23/MenuBuddy and
 // gqbo/LoCoMPro (3 owners). A C# the bar leaves out (only under examples/) keeps its file.
 const cs = "namespace App;\npublic class Program { public static void Main() {} }\n";
