@@ -14,6 +14,7 @@ const isolated = [
   "test/workspace-git-batch.test.ts",
   "test/git-batch-framing.test.ts",
   "test/work-budget-first-use.test.ts",
+  "test/git-exclude-rules.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include

@@ -7,6 +7,7 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
+import { hasExcludeRules } from "./git/exclude-rules.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
 import { repoFacts } from "./git/facts.js";
@@ -145,16 +146,14 @@ async function directorySource(dir: string, options: DetectOptions): Promise<Dir
   const checkout = isGitRepo(dir);
   const git = checkout && options.git !== false && (await hasGit());
   const paths = (out: string) => new Set(out.split("\0").filter(Boolean));
-  const [tracked, ignored] = git
-    ? await Promise.all([
-        runGit(dir, ["ls-files", "-z"]).then(paths, () => undefined),
-        // An ignored folder is one line (`--directory`), not walked for its files.
-        runGit(dir, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]).then(
-          (out) => new Set([...paths(out)].map((p) => (p.endsWith("/") ? p.slice(0, -1) : p))),
-          () => undefined,
-        ),
-      ])
-    : [undefined, undefined];
+  const [tracked, excludes] = git ? await Promise.all([runGit(dir, ["ls-files", "-z"]).then(paths, () => undefined), hasExcludeRules(dir)]) : [undefined, false];
+  // An ignored folder is one line (`--directory`), not walked for its files.
+  const ignored = excludes
+    ? await runGit(dir, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]).then(
+        (out) => new Set([...paths(out)].map((p) => (p.endsWith("/") ? p.slice(0, -1) : p))),
+        () => undefined,
+      )
+    : undefined;
   return new DirectorySource(dir, { skipRepositories: checkout, tracked, ignored });
 }
 

@@ -1,0 +1,85 @@
+import { execFileSync } from "node:child_process";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { detect } from "../src/index.js";
+import { hasExcludeRules } from "../src/git/exclude-rules.js";
+import { historyRepo, tempDir, writeFile } from "./helpers.js";
+
+// A checkout's untracked files that git ignores by rules outside its .gitignore files are left out
+// of a scan (test/git-info-exclude.test.ts); git lists them by walking the whole working tree, so
+// that listing is asked for only where such a rule exists: none in info/exclude (git writes only
+// comments there) nor in the user's excludes file.
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** A user's config folder of its own (no excludes file), so the machine's own settings do not count. */
+function ownConfigHome(): string {
+  const home = tempDir("techstack-xdg-");
+  vi.stubEnv("XDG_CONFIG_HOME", home);
+  vi.stubEnv("HOME", home);
+  return home;
+}
+
+/** Puts a `git` first on PATH that logs each of its runs to the file returned, then runs the real git. */
+function countingGit(): string {
+  const bin = tempDir("techstack-excludes-bin-");
+  const log = join(bin, "runs.log");
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  writeFileSync(log, "");
+  writeFileSync(join(bin, "git"), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  chmodSync(join(bin, "git"), 0o755);
+  vi.stubEnv("PATH", `${bin}:${process.env.PATH ?? ""}`);
+  return log;
+}
+
+function checkout(): string {
+  const { dir, commit } = historyRepo();
+  writeFile(dir, "package.json", '{\n  "name": "shop",\n  "dependencies": {\n    "express": "^4.19.2"\n  }\n}\n');
+  commit("Ada", 1, "start");
+  writeFile(dir, ".git/info/exclude", "# git ls-files --others --exclude-from=.git/info/exclude\n# Lines that start with '#' are comments.\n\n");
+  return dir;
+}
+
+const listsIgnored = (log: string) => readFileSync(log, "utf8").split("\n").some((run) => run.includes("--others"));
+
+describe("where git ignores files by rules outside the tree", () => {
+  it("says none for info/exclude's comments alone and no user excludes file", async () => {
+    ownConfigHome();
+    expect(await hasExcludeRules(checkout())).toBe(false);
+  });
+
+  it("says so for a rule in info/exclude, in core.excludesFile, or in the user's default git/ignore", async () => {
+    const home = ownConfigHome();
+    const a = checkout();
+    writeFile(a, ".git/info/exclude", "# local\nscratch/\n");
+    expect(await hasExcludeRules(a)).toBe(true);
+
+    const b = checkout();
+    writeFile(home, "my-ignores", "# mine\n*.local\n");
+    execFileSync("git", ["-C", b, "config", "core.excludesFile", join(home, "my-ignores")]);
+    expect(await hasExcludeRules(b)).toBe(true);
+
+    const c = checkout();
+    expect(await hasExcludeRules(c)).toBe(false);
+    writeFile(home, "git/ignore", ".DS_Store\n");
+    expect(await hasExcludeRules(c)).toBe(true);
+  });
+
+  it("a scan lists git's ignored files only where such a rule exists, and leaves them out there", async () => {
+    ownConfigHome();
+    const dir = checkout();
+    writeFile(dir, "scratch/Gemfile", 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\n');
+    const log = countingGit();
+    const before = await detect(dir, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(listsIgnored(log)).toBe(false);
+    expect(before.tools.map((t) => t.name)).toContain("Rails");
+
+    writeFile(dir, ".git/info/exclude", "scratch/\n");
+    const after = await detect(dir, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(listsIgnored(log)).toBe(true);
+    expect(after.tools.map((t) => t.name)).not.toContain("Rails");
+  });
+});
