@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { detect } from "../src/index.js";
 import { hasExcludeRules } from "../src/git/exclude-rules.js";
-import { historyRepo, tempDir, writeFile } from "./helpers.js";
+import { historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
 
 // A checkout's untracked files that git ignores by rules outside its .gitignore files are left out
 // of a scan (test/git-info-exclude.test.ts); git lists them by walking the whole working tree, so
@@ -23,17 +23,6 @@ function ownConfigHome(): string {
   return home;
 }
 
-/** Puts a `git` first on PATH that logs each of its runs to the file returned, then runs the real git. */
-function countingGit(): string {
-  const bin = tempDir("techstack-excludes-bin-");
-  const log = join(bin, "runs.log");
-  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
-  writeFileSync(log, "");
-  writeFileSync(join(bin, "git"), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
-  chmodSync(join(bin, "git"), 0o755);
-  vi.stubEnv("PATH", `${bin}:${process.env.PATH ?? ""}`);
-  return log;
-}
 
 function checkout(): string {
   const { dir, commit } = historyRepo();
@@ -72,7 +61,7 @@ describe("where git ignores files by rules outside the tree", () => {
     ownConfigHome();
     const dir = checkout();
     writeFile(dir, "scratch/Gemfile", 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\n');
-    const log = countingGit();
+    const log = loggedGit();
     const before = await detect(dir, { timestamp: "2024-01-01T00:00:00Z" });
     expect(listsIgnored(log)).toBe(false);
     expect(before.tools.map((t) => t.name)).toContain("Rails");

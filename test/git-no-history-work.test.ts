@@ -1,21 +1,8 @@
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
-import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
+import { historyRepo as repo, loggedGit, writeFile as write } from "./helpers.js";
 
-/** A `git` first on PATH that writes each command's arguments to a log, then runs the real git. */
-function loggedGit(): string {
-  const bin = tempDir("techstack-git-log-");
-  const log = join(bin, "calls.log");
-  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
-  writeFileSync(join(bin, "git"), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
-  chmodSync(join(bin, "git"), 0o755);
-  writeFileSync(log, "");
-  vi.stubEnv("PATH", `${bin}:${process.env.PATH}`);
-  return log;
-}
 
 describe("a scan without history", () => {
   afterEach(() => vi.unstubAllEnvs());

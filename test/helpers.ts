@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { afterAll, vi } from "vitest";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -164,4 +164,20 @@ export async function toolVersions(files: Record<string, string>, options: Detec
 export async function namedToolVersions(files: Record<string, string>, names: readonly string[], options: DetectOptions = {}): Promise<Record<string, string>> {
   const found = await toolVersions(files, options);
   return Object.fromEntries(names.map((n) => [n, found[n] ?? "not named"]));
+}
+
+/**
+ * Puts a `git` first on PATH (through vi.stubEnv: the test file belongs in vitest.config.ts's
+ * isolated list) that writes each run's arguments to the log file returned, a line each, then runs
+ * the real git.
+ */
+export function loggedGit(): string {
+  const bin = tempDir("techstack-git-log-");
+  const log = join(bin, "calls.log");
+  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+  writeFileSync(log, "");
+  writeFileSync(join(bin, "git"), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  chmodSync(join(bin, "git"), 0o755);
+  vi.stubEnv("PATH", `${bin}:${process.env.PATH ?? ""}`);
+  return log;
 }

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scanOptions } from "../src/cli/scan-flags.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { parseBatch } from "../src/git/blobs-sync.js";
-import { tempDir } from "./helpers.js";
+import { loggedGit, tempDir } from "./helpers.js";
 
 // --workspace with --rev reads every workspace package's package.json at the revision: one git
 // process for all of them, not one each (a monorepo of 1,000 packages spawned 1,000 gits).
@@ -36,17 +36,6 @@ function monorepo(count: number): string {
   return dir;
 }
 
-/** Puts a `git` first on PATH that logs each of its runs to the file returned, then runs the real git. */
-function countingGit(): string {
-  const bin = tempDir("techstack-wsbatch-bin-");
-  const log = join(bin, "runs.log");
-  const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
-  writeFileSync(log, "");
-  writeFileSync(join(bin, "git"), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
-  chmodSync(join(bin, "git"), 0o755);
-  vi.stubEnv("PATH", `${bin}:${process.env.PATH ?? ""}`);
-  return log;
-}
 
 const byFolder = (a: { folder: string }, b: { folder: string }) => a.folder.localeCompare(b.folder);
 
@@ -62,7 +51,7 @@ describe("workspace packages at a revision", () => {
       { name: undefined, folder: "tools/broken" },
       { name: undefined, folder: "tools/null" },
     ]);
-    const log = countingGit();
+    const log = loggedGit();
     expect(workspacePackages(repo, "HEAD").sort(byFolder)).toEqual(onDisk);
     const runs = readFileSync(log, "utf8").trim().split("\n");
     // ls-tree, the root's package.json, then every package's at once (was one `cat-file blob` each: 67 runs).
@@ -72,7 +61,7 @@ describe("workspace packages at a revision", () => {
 
   it("--workspace --rev lists and reads the revision once for both the package's folder and its siblings", () => {
     const repo = monorepo(3);
-    const log = countingGit();
+    const log = loggedGit();
     const options = scanOptions(repo, { workspace: "@acme/p1", rev: "HEAD" });
     expect(options.include?.[0]).toBe("packages/p1/**");
     const unlisted = [options.catalog].flat().flatMap((c) => c?.registries?.npm?.unlisted ?? []);
