@@ -162,6 +162,8 @@ export default defineConfig({
       "test/official-image-keys.test.ts",
       "test/image-version-unit.test.ts",
       "test/rank-traits-unit.test.ts",
+      // Also scored since 5 December 2026 (second round): compareReleases' own cases.
+      "test/go-major-paths.test.ts",
     ],
     testTimeout: 30_000,
   },
