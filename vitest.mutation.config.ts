@@ -164,6 +164,8 @@ export default defineConfig({
       "test/rank-traits-unit.test.ts",
       // Also scored since 5 December 2026 (second round): compareReleases' own cases.
       "test/go-major-paths.test.ts",
+      // rank.ts called alone: cited manifests and files, tag precision, pins without a release, path case.
+      "test/rank-unit.test.ts",
     ],
     testTimeout: 30_000,
   },
