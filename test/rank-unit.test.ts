@@ -5,7 +5,8 @@ import type { AttributedFinding } from "../src/scan/run.js";
 
 // src/document/rank.ts called alone, on the cases its mutation run left standing: the detection
 // sources a registry's `cited_manifests` and a tool's `cited_files` name, the precision of image tags
-// with two-digit numbers, a project pin without a release, the case of paths, and one file's readings of a release where another file holds a fuller one.
+// with two-digit numbers, a project pin without a release, the case of paths, and one file's
+// readings of a release where another file holds a fuller one.
 
 // As the built-in catalog has them: npm's package.json as peer manifests, Maven's pom.xml as cited
 // manifests, image tags, runtime pins, Go's major paths, Compose's variants.
