@@ -16,11 +16,14 @@ const catalog = new Catalog({
     { id: "acme-search", name: "Acme Search", category: "Application Utilities", sub_category: "Search Engines" },
     { id: "sentry", name: "Sentry", open_source: true, hosted_saas: true },
     { id: "flyway", name: "Flyway", category: "Data Stores", sub_category: "Database Tools" },
+    { id: "liquibase", name: "Liquibase", category: "Data Stores", sub_category: "Database Tools" },
     { id: "acme", name: "Acme", category: "Build, Test, Deploy" },
+    // A database server also sold hosted and closed (as CockroachDB and Couchbase are in the catalog).
+    { id: "acme-cloud-db", name: "Acme Cloud DB", category: "Data Stores", sub_category: "Databases", open_source: false, hosted_saas: true },
   ],
   matchers: {
-    npm: { "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm", "@sentry/node": "sentry", acme: "acme", "acme-loader": "acme" },
-    docker: { node: "nodejs", redis: "redis", "acme/search": "acme-search", "flyway/flyway": "flyway", "acmecorp/server": "acme" },
+    npm: { "acme-cloud-db-client": "acme-cloud-db", liquibase: "liquibase", "@types/node": "nodejs", stripe: "stripe", express: "express", "@nestjs/platform-express": "express", "@prisma/express": "express", ioredis: "redis", "acme-search-client": "acme-search", "acme-orm": "acme-orm", "@sentry/node": "sentry", acme: "acme", "acme-loader": "acme" },
+    docker: { node: "nodejs", redis: "redis", "acme/search": "acme-search", "flyway/flyway": "flyway", "acmecorp/server": "acme", "acme/cloud-db": "acme-cloud-db", "liquibase/liquibase": "liquibase", "stripe/stripe-cli": "stripe" },
     maven: { "org.flywaydb:flyway-core": "flyway" },
     runtime: { node: "nodejs" },
     "version-manager": { redis: "redis" },
@@ -50,6 +53,14 @@ describe("numbers that are not the tool's own release", () => {
     expect(version("Stripe", { ref: "npm:stripe", file: "package.json", version: "14.2.0" })).toBe("none");
     // An open-source service one may also host keeps its SDK's release.
     expect(version("Sentry", { ref: "npm:@sentry/node", file: "package.json", version: "7.91.0" })).toBe("7.91.0");
+    // An image of the service's own tooling (Stripe's CLI, run in compose to forward webhooks) is no server: its tag is not the service's.
+    expect(version("Stripe", { ref: "docker:stripe/stripe-cli", file: "docker-compose.yml", version: "1.19.4" })).toBe("none");
+  });
+
+  it("closed hosted service: a database server also sold hosted keeps its image's tag, not its client's number", () => {
+    expect(version("Acme Cloud DB", { ref: "docker:acme/cloud-db", file: "docker-compose.yml", version: "23.1.11" })).toBe("23.1.11");
+    expect(version("Acme Cloud DB", { ref: "npm:acme-cloud-db-client", file: "package.json", version: "2.4.0" })).toBe("none");
+    expect(version("Acme Cloud DB", { ref: "npm:acme-cloud-db-client", file: "package.json", version: "2.4.0" }, { ref: "docker:acme/cloud-db", file: "ops/docker-compose.yml", version: "23.1.11" })).toBe("23.1.11");
   });
 
   it("another vendor's wrapper: @nestjs/platform-express is not Express's release when `express` is a package of its own", () => {
@@ -68,6 +79,11 @@ describe("numbers that are not the tool's own release", () => {
     expect(version("Redis", { ref: "npm:redis", file: "package.json", version: "4.6.12" })).toBe("none");
     // A data store that is no server (a migration tool) keeps its package's release though it also runs from an image.
     expect(version("Flyway", { ref: "maven:org.flywaydb:flyway-core", file: "pom.xml", version: "9.22.3" })).toBe("9.22.3");
+    // Beside an image of it, a data store's packages are only its clients, server or not, even one
+    // named as the tool (Liquibase's Node wrapper, numbered on its own): the image's tag speaks for
+    // it, though the package.json lies shallower.
+    expect(version("Liquibase", { ref: "npm:liquibase", file: "package.json", version: "4.4.0" }, { ref: "docker:liquibase/liquibase", file: "ops/docker-compose.yml", version: "4.25.1" })).toBe("4.25.1");
+    expect(version("Liquibase", { ref: "npm:liquibase", file: "package.json", version: "4.4.0" })).toBe("4.4.0");
     // A data store the catalog knows no image of is a library (an ORM, an embedded store): its package is its release.
     expect(version("Acme ORM", { ref: "npm:acme-orm", file: "package.json", version: "3.1.0" })).toBe("3.1.0");
   });
@@ -93,6 +109,8 @@ describe("a language pinned below the root, in the shipped catalog", () => {
     const at = (name: string, ...found: Finding[]) => toolFromFindings(shipped, name, found)?.version ?? "none";
     expect(at("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" })).toBe("none");
     expect(at("Python", { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
+    // A root file whose name is no dot-file (Heroku's runtime.txt) is the root's too.
+    expect(at("Python", { ref: "runtime:python", file: "runtime.txt", version: "3.11.4" })).toBe("3.11.4");
     expect(at("Python", { ref: "runtime:python", file: "py/.python-version", version: "3.9.16" }, { ref: "runtime:python", file: ".python-version", version: "3.12.1" })).toBe("3.12.1");
     expect(at("TypeScript", { ref: "npm:typescript", file: "web/package.json", version: "4.1.3" })).toBe("4.1.3");
     // A dot-folder holds the root's own settings.

@@ -31,6 +31,12 @@ describe("lowestVersion", () => {
     expect(["^4.17.21", "latest", ">=3.8", "*"].map((r) => lowestVersion(r))).toEqual(asked);
     expect(lowestVersion("^1.3.0")).toBe("1.3.0");
   });
+
+  it("reads an alias written with spaces around it as the alias, not as a name", () => {
+    // `^npm:` is anchored: untrimmed, the alias prefix would stay and semver would refuse the rest.
+    expect(lowestVersion("  npm:string-width@^4.2.0 ")).toBe("4.2.0");
+    expect(lowestVersion("\tnpm:@vue/vue-loader-v15@^15.9.8")).toBe("15.9.8");
+  });
 });
 
 describe("pinnedVersion", () => {
@@ -76,6 +82,13 @@ describe("lowerBound: RubyGems, Terraform and Hex requirements", () => {
     "%j names none",
     (requirement) => expect(lowerBound(requirement)).toBeUndefined(),
   );
+
+  it("splits clauses at `and` / `or` however many spaces precede the word", () => {
+    // Hand-written requirements (a mix.exs, an aligned Terraform block) may hold two spaces.
+    expect(lowerBound("< 2.0.0  and >= 1.2.0")).toBe("1.2.0");
+    expect(lowerBound("~> 1.0  or ~> 2.0")).toBe("1.0");
+    expect(lowerBound("~> 1.0\tor ~> 2.0")).toBe("1.0");
+  });
 
   it("reads a long hostile clause in linear time", () => {
     expect(expectFinishesWithin(() => lowerBound(`>= 1${".1a".repeat(5000)}!`), 5)).toBeUndefined();
