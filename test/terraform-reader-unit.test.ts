@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readTerraform } from "../detectors/infra/terraform.js";
+import { readTerraform, readTerraformJson } from "../detectors/infra/terraform.js";
 
 // Unit cases for detectors/infra/terraform.ts's readers, written against the mutants Stryker left
 // alive in it (5 December 2026). The inputs are laid out as `terraform fmt` writes them: its
@@ -131,6 +131,93 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
   });
 });
 
+describe("the JSON syntax (main.tf.json, cdk.tf.json)", () => {
+  it("gives an empty reading for a document that is no object", () => {
+    for (const doc of [null, "terraform {}", [{ terraform: {} }], 3]) {
+      expect(readTerraformJson(doc)).toEqual(EMPTY);
+    }
+  });
+
+  it("reads required providers in both forms; a source without a namespace is HashiCorp's", () => {
+    const use = readTerraformJson({
+      terraform: {
+        required_version: " >= 1.5.0 ",
+        required_providers: {
+          aws: { source: "aws", version: "~> 5.40" },
+          cloudflare: { source: "cloudflare/cloudflare", version: "4.30.0" },
+          random: "~> 3.6",
+          null: { source: "hashicorp/null" },
+        },
+      },
+    });
+    expect(use.requiredVersion).toBe(">= 1.5.0");
+    expect(use.providers).toEqual([
+      { name: "aws", source: "hashicorp/aws", version: "~> 5.40" },
+      { name: "cloudflare", source: "cloudflare/cloudflare", version: "4.30.0" },
+      { name: "random", version: "~> 3.6" },
+      { name: "null", source: "hashicorp/null" },
+    ]);
+  });
+
+  it("says nothing of a value written as an expression or left blank", () => {
+    const use = readTerraformJson({
+      terraform: { required_version: "${var.tf_version}", required_providers: { aws: { source: "  ", version: "${var.aws_version}" } } },
+      module: { vpc: { source: "${var.vpc_source}", version: "5.8.1" } },
+    });
+    expect(use.requiredVersion).toBeUndefined();
+    expect(use.providers).toEqual([{ name: "aws" }]);
+    expect(use.modules).toEqual([]);
+  });
+
+  it("reads every block of a list, the first required version and backend, each provider once", () => {
+    const use = readTerraformJson({
+      terraform: [
+        { required_providers: [{ aws: { source: "hashicorp/aws", version: "5.40.0" } }] },
+        { required_version: "1.7.5", backend: [{ s3: { bucket: "acme-state", key: "app.tfstate" } }] },
+        { required_version: "1.6.0", backend: { gcs: { bucket: "acme" } }, required_providers: { aws: { version: "4.0.0" }, google: { source: "hashicorp/google" } } },
+      ],
+      provider: [{ aws: { region: "eu-west-1" } }, { aws: [{ alias: "us", region: "us-east-1" }], kubernetes: {} }, { "bad name": {} }],
+    });
+    expect(use.requiredVersion).toBe("1.7.5");
+    expect(use.backend).toBe("s3");
+    expect(use.providers).toEqual([
+      { name: "aws", source: "hashicorp/aws", version: "5.40.0" },
+      { name: "google", source: "hashicorp/google" },
+      { name: "kubernetes" },
+    ]);
+  });
+
+  it("keeps an s3 backend whose endpoint is AWS's and drops one sent to another store", () => {
+    const backend = (s3: Record<string, unknown>) => readTerraformJson({ terraform: { backend: { s3: { bucket: "acme-state", ...s3 } } } }).backend;
+    expect(backend({ endpoints: { s3: "https://s3.eu-west-1.amazonaws.com" } })).toBe("s3");
+    expect(backend({ endpoints: { s3: "https://minio.internal:9000" } })).toBeUndefined();
+    expect(backend({ endpoint: "https://nyc3.digitaloceanspaces.com" })).toBeUndefined();
+    expect(backend({ endpoint: "${var.endpoint}" })).toBe("s3");
+    expect(backend({ endpoints: "https://minio.internal:9000" })).toBe("s3");
+    // Another backend's endpoint setting is its own affair.
+    expect(readTerraformJson({ terraform: { backend: { http: { address: "https://state.example.com/app" } } } }).backend).toBe("http");
+  });
+
+  it("reads resource types and module sources, a module given as a list of blocks", () => {
+    const use = readTerraformJson({
+      resource: [
+        { aws_s3_bucket: { site: { bucket: "acme-site" } } },
+        { aws_s3_bucket: { logs: { bucket: "acme-logs" } }, aws_cloudfront_distribution: { site: {} }, "not a type": {} },
+      ],
+      module: [
+        { vpc: { source: "terraform-aws-modules/vpc/aws", version: "5.8.1" } },
+        { eks: [{ source: "terraform-aws-modules/eks/aws" }, { source: "terraform-aws-modules/eks/aws", version: " 20.8.4 " }] },
+      ],
+    });
+    expect(use.resources).toEqual(["aws_s3_bucket", "aws_cloudfront_distribution"]);
+    expect(use.modules).toEqual([
+      { name: "vpc", source: "terraform-aws-modules/vpc/aws", version: "5.8.1" },
+      { name: "eks", source: "terraform-aws-modules/eks/aws" },
+      { name: "eks", source: "terraform-aws-modules/eks/aws", version: "20.8.4" },
+    ]);
+  });
+});
+
 describe("OpenSearch Service domains", () => {
   const dbs = (text: string) => readTerraform(text).databases;
   const domain = (type: string, setting: string) => `resource "${type}" "search" {\n  domain_name     = "search"\n${setting}  access_policies = data.aws_iam_policy_document.search.json\n\n  cluster_config {\n    instance_type = "t3.small.search"\n  }\n}\n`;
@@ -152,5 +239,43 @@ describe("OpenSearch Service domains", () => {
     expect(dbs(domain("aws_opensearch_domain", `  engine_version  = var.legacy ? "Elasticsearch_7.10" : "OpenSearch_2.13"\n`))).toEqual([]);
     expect(dbs(domain("aws_opensearch_domain", `  engine_version  = "OpenSearch_\${var.major}"\n`))).toEqual([]);
     expect(dbs(domain("aws_elasticsearch_domain", `  elasticsearch_version = var.es_version\n`))).toEqual([]);
+  });
+});
+
+describe("azapi resources", () => {
+  const types = (text: string) => readTerraform(text).azureTypes.sort();
+
+  it("reads the type after an identity block's own `type`, a child type's full path, one written without spaces", () => {
+    const text = `resource "azapi_resource" "vault" {
+  identity {
+    type = "SystemAssigned"
+  }
+  type      = "Microsoft.KeyVault/vaults@2023-07-01"
+  name      = "acme-kv"
+  parent_id = var.resource_group_id
+}
+
+resource "azapi_resource" "blobs" {
+  type      = "Microsoft.Storage/storageAccounts/blobServices@2023-01-01"
+  parent_id = azapi_resource.storage.id
+}
+
+resource "azapi_resource" "env"{
+  type="Microsoft.App/managedEnvironments@2024-03-01"
+}
+`;
+    expect(types(text)).toEqual(["microsoft.app/managedenvironments", "microsoft.keyvault/vaults", "microsoft.storage/storageaccounts/blobservices"]);
+  });
+
+  it("reads nothing of a type written as a variable, or of azapi_update_resource", () => {
+    expect(types(`resource "azapi_resource" "app" {\n  type = var.resource_type\n}\nresource "azapi_update_resource" "tls" {\n  type = "Microsoft.Web/sites@2023-12-01"\n}\n`)).toEqual([]);
+  });
+
+  it("reads a site's kind from a JSON heredoc body, and a Logic Apps workflow app's", () => {
+    const site = (body: string) => `resource "azapi_resource" "site" {\n  type = "Microsoft.Web/sites@2023-12-01"\n  body = ${body}\n}\n`;
+    expect(types(site(`<<JSON\n{\n  "kind": "functionapp,linux",\n  "properties": {}\n}\nJSON`))).toEqual(["microsoft.web/sites:functionapp"]);
+    expect(types(site(`jsonencode({ kind = "functionapp,workflowapp" })`))).toEqual(["microsoft.web/sites:workflowapp"]);
+    expect(types(site(`jsonencode({ kind = "app,linux" })`))).toEqual(["microsoft.web/sites"]);
+    expect(types(site(`jsonencode({ kind="functionapp" })`))).toEqual(["microsoft.web/sites:functionapp"]);
   });
 });
