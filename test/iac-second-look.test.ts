@@ -393,6 +393,9 @@ describe("Where Terraform keeps its state", () => {
     expect(tool((await detect({ "terragrunt.hcl": r2 })).tools, "Amazon S3")).toBeUndefined();
     const json = JSON.stringify({ terraform: { backend: { s3: { bucket: "acme-state", endpoints: { s3: "http://minio:9000" } } } } });
     expect(tool((await detect({ "main.tf.json": json })).tools, "Amazon S3")).toBeUndefined();
+    // The JSON syntax may write a block's body as a list of one.
+    const listed = JSON.stringify({ terraform: [{ backend: [{ s3: [{ bucket: "acme-state", endpoint: "http://minio:9000" }] }] }] });
+    expect(tool((await detect({ "main.tf.json": listed })).tools, "Amazon S3")).toBeUndefined();
     // AWS's own endpoints (a region's, FIPS, a VPC endpoint's) and one written as a variable still name it.
     const aws = 'terraform {\n  backend "s3" {\n    bucket    = "acme-state"\n    endpoints = { s3 = "https://s3-fips.us-east-1.amazonaws.com" }\n  }\n}\n';
     expect(tool((await detect({ "main.tf": aws })).tools, "Amazon S3")).toMatchObject({ detection_source: "main.tf" });

@@ -379,8 +379,9 @@ export function readTerraformJson(doc: unknown): TerraformUse {
     }
     for (const backend of blocks(terraform.backend)) {
       const type = Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
-      // An s3 backend pointed at another S3-compatible store, as in HCL (s3Elsewhere).
-      const s3 = type === "s3" && isRecord(backend.s3) ? backend.s3 : undefined;
+      // An s3 backend pointed at another S3-compatible store, as in HCL (s3Elsewhere); its body an
+      // object or a list of one, as the JSON syntax allows any block's.
+      const s3 = type === "s3" ? blocks(backend.s3)[0] : undefined;
       const endpoint = s3 ? (literal(s3.endpoint) ?? (isRecord(s3.endpoints) ? literal(s3.endpoints.s3) : undefined)) : undefined;
       if (type && !(endpoint && !isAwsEndpoint(endpoint))) out.backend ??= type;
     }
