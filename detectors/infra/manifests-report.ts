@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, lineOf, splitImage, yamlDocuments } from "../../src/kit.js";
+import { baseName, lineOf, lineOfEach, splitImage, yamlDocuments } from "../../src/kit.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "../docker/image-version.js";
@@ -44,7 +44,7 @@ export function reportKubernetesManifest(ctx: DetectContext, file: string, text:
   // Each needle's line looked up once per file: a file of thousands of documents asks for the
   // same few (`istio-injection`, `type: kafka`) once a document, and a needle the text lacks
   // (a quoted `type: "kafka"`) was searched for to the file's end each time.
-  const lineIn = memoLines(text);
+  const lineIn = lineOfEach(text);
   for (const doc of docs) {
     const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
     if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
@@ -122,15 +122,6 @@ export function reportKubernetesManifest(ctx: DetectContext, file: string, text:
       if (ref) ctx.report({ ...imageFinding(ref), file });
     }
   }
-}
-
-/** `lineOf(text, needle)`, each needle searched for once. */
-function memoLines(text: string): (needle: string) => number | undefined {
-  const lines = new Map<string, number | undefined>();
-  return (needle) => {
-    if (!lines.has(needle)) lines.set(needle, lineOf(text, needle));
-    return lines.get(needle);
-  };
 }
 
 /**

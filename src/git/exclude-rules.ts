@@ -1,10 +1,7 @@
-import { openSync, readSync, closeSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
+import { readIgnoreFile } from "../sources/directory.js";
 import { runGit } from "./run.js";
-
-/** How much of an exclude file is looked at for a rule: far above any hand-written one. */
-const MAX_LOOK = 1 << 20;
 
 /**
  * Whether git may ignore some of the checkout's untracked files by rules outside its .gitignore
@@ -28,19 +25,5 @@ export async function hasExcludeRules(dir: string): Promise<boolean> {
 
 /** Whether the file holds a line that is neither blank nor a comment; false when it cannot be read. */
 function hasRule(file: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(file, "r");
-  } catch {
-    return false;
-  }
-  try {
-    const buffer = Buffer.alloc(MAX_LOOK);
-    const text = buffer.subarray(0, readSync(fd, buffer, 0, MAX_LOOK, 0)).toString("utf8");
-    return text.split(/\r?\n/).some((line) => line.trim() !== "" && !line.startsWith("#"));
-  } catch {
-    return true;
-  } finally {
-    closeSync(fd);
-  }
+  return (readIgnoreFile(file) ?? "").split(/\r?\n/).some((line) => line.trim() !== "" && !line.startsWith("#"));
 }

@@ -131,7 +131,7 @@ export class DirectorySource implements FileSource {
     for (const entry of entries) {
       if (entry.name === ".gitignore" && entry.isFile()) {
         const file = dir ? `${dir}/.gitignore` : ".gitignore";
-        const text = readText(this.onDisk(file, dir));
+        const text = readIgnoreFile(this.onDisk(file, dir));
         if (text !== undefined && rules.addGitignore(dir, text) > 0) this.warnings.push({ file, message: TOO_LARGE_PATTERN });
         break;
       }
@@ -209,8 +209,8 @@ function bytesListing(folder: string | Buffer): RawDirent[] {
   });
 }
 
-/** A `.gitignore`'s text; an unreadable or implausibly large one (a sparse 1 GB file) is skipped. */
-function readText(file: string | Buffer): string | undefined {
+/** A `.gitignore`'s text (or another file of its rules: git's info/exclude); an unreadable or implausibly large one (a sparse 1 GB file) is skipped. */
+export function readIgnoreFile(file: string | Buffer): string | undefined {
   try {
     const fd = openSync(file, OPEN_FLAGS);
     try {
