@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { reportRuntime } from "./lambda-runtime.js";
-import { openSearchDomainEngine, rdsCommercialEngine } from "./terraform.js";
+import { openSearchDomainEngine, rdsClusterEngine, rdsCommercialEngine } from "./terraform.js";
 import { splitImage } from "../../src/kit.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { MANIFEST_TEXT } from "./manifests.js";
@@ -75,7 +75,7 @@ function managedDatabases(resource: unknown): string[] {
   if (r.Type === "AWS::RDS::DBInstance" && (engine === "mysql" || engine === "mariadb")) out.push(`rds-${engine}`);
   const commercial = r.Type === "AWS::RDS::DBInstance" ? rdsCommercialEngine(engine) : undefined;
   if (commercial) out.push(commercial);
-  if (r.Type === "AWS::RDS::DBCluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) out.push(engine);
+  if (r.Type === "AWS::RDS::DBCluster") out.push(...rdsClusterEngine(engine));
   if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) out.push("aurora-serverless");
   if (r.Type === "AWS::ElastiCache::CacheCluster" && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
   if (r.Type === "AWS::ElastiCache::ReplicationGroup" && (engine ?? "redis") === "redis") out.push("elasticache-redis");

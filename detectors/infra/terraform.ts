@@ -115,7 +115,7 @@ export function readTerraform(text: string): TerraformUse {
     // SQL Server's editions (`sqlserver-ex`, `-web`, `-se`, `-ee`) and Oracle's (`oracle-se2`, `oracle-ee`, `-cdb` forms).
     const commercial = m[1] === "aws_db_instance" ? rdsCommercialEngine(engine) : undefined;
     if (commercial) databases.add(commercial);
-    if (m[1] === "aws_rds_cluster" && (engine === "aurora-postgresql" || engine === "aurora-mysql")) databases.add(engine);
+    if (m[1] === "aws_rds_cluster") for (const db of rdsClusterEngine(engine)) databases.add(db);
     // ElastiCache's engine; a replication group without one runs Redis, its default.
     if (m[1] === "aws_elasticache_cluster" && (engine === "redis" || engine === "memcached")) databases.add(`elasticache-${engine}`);
     if (m[1] === "aws_elasticache_replication_group" && (engine ?? "redis") === "redis") databases.add("elasticache-redis");
@@ -181,8 +181,9 @@ export function readTerraform(text: string): TerraformUse {
 /**
  * The managed databases a registry module of one creates, by the engine its inputs set, as the
  * resources it wraps say them: terraform-aws-modules' rds (`engine = "postgres"`), rds-aurora
- * (`engine = "aurora-mysql"`, serverless by `engine_mode` or v2 scaling) and elasticache modules,
- * and the Cloud SQL module's engine sub-modules (`sql-db/google//modules/postgresql`).
+ * (`engine = "aurora-mysql"`, serverless by `engine_mode` or v2 scaling; `postgres` or `mysql` in its
+ * Multi-AZ DB cluster mode) and elasticache modules, and the Cloud SQL module's engine sub-modules
+ * (`sql-db/google//modules/postgresql`).
  */
 function moduleDatabases(source: string, body: string): string[] {
   const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
@@ -191,13 +192,24 @@ function moduleDatabases(source: string, body: string): string[] {
   const commercial = /^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) ? rdsCommercialEngine(engine) : undefined;
   if (commercial) out.push(commercial);
   if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
-    if (engine === "aurora-postgresql" || engine === "aurora-mysql") out.push(engine);
+    out.push(...rdsClusterEngine(engine));
     if (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
   }
   if (/^terraform-aws-modules\/elasticache\/aws(?:\/\/|$)/.test(source) && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
   const sql = /^terraform-google-modules\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
   if (sql) out.push(`cloud-sql-${sql}`);
   return out;
+}
+
+/**
+ * The database an RDS DB cluster's engine runs: an Aurora engine's, or, with `postgres` or `mysql`
+ * (the only two a Multi-AZ DB cluster supports), RDS for that engine; any other names none.
+ */
+export function rdsClusterEngine(engine: string | undefined): string[] {
+  if (engine === "aurora-postgresql" || engine === "aurora-mysql") return [engine];
+  if (engine === "postgres") return ["rds-postgresql"];
+  if (engine === "mysql") return ["rds-mysql"];
+  return [];
 }
 
 /** An RDS instance's engine of SQL Server (`sqlserver-ex`, `sqlserver-se`, ...), Oracle (`oracle-ee`, `oracle-se2-cdb`) or Db2 (`db2-se`, `db2-ae`), as a managed database setting. */
