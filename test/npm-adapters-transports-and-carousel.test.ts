@@ -52,6 +52,33 @@ describe("npm adapters, transports and a carousel", () => {
     expect([...chrome.tools.keys()].filter((n) => n !== "npm")).toEqual(["Karma"]);
   });
 
+  it("the combined Sinon-and-Chai adapters and sinon-chai name Chai and SinonJS, without their releases", async () => {
+    // A Maven web application's widget tests: Karma with Mocha, Jasmine and PhantomJS, chai and sinon
+    // coming in as peers of karma-sinon-chai (modelled on held-out Hack23/cia's web-widgets/package.json).
+    const pkg = JSON.stringify({
+      name: "web-widgets-test", version: "0.0.1",
+      devDependencies: {
+        "jasmine-core": "3.5.0", karma: "4.4.1", "karma-chrome-launcher": "3.1.0", "karma-jasmine": "2.0.1",
+        "karma-mocha": "1.3.0", "karma-sinon-chai": "2.0.2", mocha: "6.2.2", "phantomjs-prebuilt": "2.1.16",
+      },
+      dependencies: { snyk: "1.260.0" },
+    });
+    const { tools, packages } = await scanOf({ "web-widgets/package.json": pkg, "web-widgets/karma.conf.js": "" });
+    for (const name of ["Chai", "SinonJS"]) {
+      expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name)?.version, name).toBeUndefined();
+    }
+    expect(tools.get("Karma")?.version).toBe("4.4.1");
+    expect(packages.has("karma-sinon-chai")).toBe(true);
+    // The other plugin of the same three peers, and the Chai plugin itself.
+    for (const key of ["karma-chai-sinon", "sinon-chai"]) {
+      const other = await scanOf({ "package.json": JSON.stringify({ name: "x", devDependencies: { karma: "^1.7.0", mocha: "^3.5.0", [key]: "^0.1.0" } }) });
+      expect(other.tools.has("Chai"), key).toBe(true);
+      expect(other.tools.has("SinonJS"), key).toBe(true);
+      expect(other.tools.get("Chai")?.version, key).toBeUndefined();
+    }
+  });
+
   it("winston-mongodb names MongoDB beside Winston, without its own release", async () => {
     // An Express rental API that logs errors into its MongoDB database.
     const pkg = JSON.stringify({
