@@ -5,7 +5,7 @@ import { ROOT } from "./helpers.js";
 
 // Written so this file does not hold the markers it looks for.
 const MARKER = new RegExp(`^(${"<".repeat(7)} |${"=".repeat(7)}$|${">".repeat(7)} )`, "m");
-const FOLDERS = ["src", "detectors", "catalog", "scripts", "bench", "test", "fixtures", ".ci", ".github"];
+const FOLDERS = ["src", "detectors", "catalog", "scripts", "bench", "test", "fixtures", ".ci", ".github", "docs"];
 const TEXT = /\.(ts|mjs|js|json|ya?ml|md|toml|txt|xml|lock)$|^[^.]+$/;
 
 function files(dir: string): string[] {

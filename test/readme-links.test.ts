@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+
+// README.md keeps the current facts and links to docs/ for the history it once held (stop 49); a
+// link whose file was renamed or never written would leave a reader at a dead end.
+const DOCS = join(ROOT, "docs");
+const pages = [join(ROOT, "README.md"), ...readdirSync(DOCS).filter((f) => f.endsWith(".md")).map((f) => join(DOCS, f))];
+
+/** The targets of a page's Markdown links that are paths in this repository (no scheme, no anchor only). */
+export function localLinks(markdown: string): string[] {
+  const outside = markdown.replace(/^```[\s\S]*?^```/gm, "").replace(/`[^`\n]*`/g, "");
+  return [...outside.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!.split("#")[0]!).filter((t) => t !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(t));
+}
+
+/** A heading's id as GitHub writes it: lower case, punctuation other than `-` and `_` dropped, spaces to `-`. */
+export function headingId(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/ /g, "-");
+}
+
+describe("README.md and docs/ links", () => {
+  it("reads a page's local links, not URLs, anchors or code", () => {
+    expect(headingId("GitLab CI and pre-commit")).toBe("gitlab-ci-and-pre-commit");
+    expect(headingId("Held out: the site's stack files")).toBe("held-out-the-sites-stack-files");
+    expect(localLinks("[a](docs/x.md) [b](https://e.invalid/y.md) [c](#top) `[d](no.md)` [e](docs/y.md#part)\n```md\n[f](z.md)\n```\n")).toEqual(["docs/x.md", "docs/y.md"]);
+  });
+
+  it("README.md links to docs/ and every docs/ page is linked from it", () => {
+    const linked = new Set(localLinks(readFileSync(pages[0]!, "utf8")).map((t) => join(ROOT, t)));
+    expect(pages.slice(1).length).toBeGreaterThan(0);
+    expect(pages.slice(1).filter((p) => !linked.has(p)).map((p) => relative(ROOT, p))).toEqual([]);
+  });
+
+  it("every #anchor of README.md names one of its headings, as GitHub makes their ids", () => {
+    const readme = readFileSync(pages[0]!, "utf8");
+    const ids = new Set([...readme.replace(/^```[\s\S]*?^```/gm, "").matchAll(/^#{1,6} (.+)$/gm)].map((m) => headingId(m[1]!)));
+    const anchors = [...readme.matchAll(/\]\(#([^)\s]+)\)/g)].map((m) => m[1]!);
+    expect(anchors.length).toBeGreaterThan(5);
+    expect(anchors.filter((a) => !ids.has(a))).toEqual([]);
+  });
+
+  for (const page of pages) {
+    it(`every local link of ${relative(ROOT, page)} names a file that exists`, () => {
+      const dead = localLinks(readFileSync(page, "utf8")).filter((t) => !existsSync(join(dirname(page), t)));
+      expect(dead).toEqual([]);
+    });
+  }
+});
