@@ -120,6 +120,17 @@ describe("Dockerfiles", () => {
     expect(named("Shiny")).toMatchObject({ detection_source: "app/Dockerfile" });
   });
 
+  it("rocker/r-ubuntu is R on an Ubuntu LTS: Ubuntu at the release its tag names, R beside it with none", async () => {
+    // A dev container modelled on held-out franzbischoff/false.alarm's .devcontainer/Dockerfile: the
+    // base image through a build argument's default (the site names Ubuntu from that file).
+    const devcontainer = "ARG ORIGIN=rocker/r-ubuntu:20.04\nFROM ${ORIGIN}\n\nENV DEBIAN_FRONTEND noninteractive\nRUN apt-get update -qq && apt-get dist-upgrade -y\nCMD [\"zsh\"]\n";
+    const { document } = await scan(new MemorySource({ ".devcontainer/Dockerfile": devcontainer }), { git: false });
+    const named = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(named("Ubuntu")).toMatchObject({ version: "20.04", detection_source: ".devcontainer/Dockerfile" });
+    expect(named("R Language")).toBeDefined();
+    expect(named("R Language")?.version).toBeUndefined();
+  });
+
   it("Google's distroless runtime images name the runtime in their name (the tag is latest or nonroot)", async () => {
     const dockerfile = "FROM golang:1.22 AS build\nFROM gcr.io/distroless/static-debian12 AS tool\nFROM gcr.io/distroless/nodejs20-debian12:nonroot AS web\nFROM gcr.io/distroless/java17-debian12\n";
     const { document } = await scan(new MemorySource({ Dockerfile: dockerfile }), { git: false });

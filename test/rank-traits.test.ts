@@ -140,6 +140,10 @@ describe("file traits from catalog data", () => {
     expect(catalogFileProblem({ registries: { go: { names_with_owner: ["go"] } } }, known)).toBeUndefined();
     expect(catalogFileProblem({ registries: { go: { names_with_owner: ["a/go"] } } }, known)).toBe("registries.go.names_with_owner must be a list of names without a slash (go)");
     expect(catalogFileProblem({ registries: { npm: { typings_prefix: "" } } }, known)).toBe("registries.npm.typings_prefix must be the start of a package name (@types/)");
+    expect(catalogFileProblem({ registries: { go: { package_paths: { "github.com/golang/protobuf": "github.com/golang/protobuf/proto" } } } }, known)).toBeUndefined();
+    for (const bad of [{ "github.com/golang/protobuf": "github.com/golang/protobufx" }, { "a/b": "a/b" }, { "a/b": 3 }, ["a/b/c"]]) {
+      expect(catalogFileProblem({ registries: { go: { package_paths: bad } } }, known), JSON.stringify(bad)).toBe("registries.go.package_paths must map a package to a path inside it (github.com/golang/protobuf: github.com/golang/protobuf/proto)");
+    }
     for (const bad of ["/v", "{n}", "/v{n}{n}", 2]) expect(catalogFileProblem({ registries: { go: { major_suffix: bad } } }, known), String(bad)).toBe("registries.go.major_suffix must be a name's ending holding {n} once for the major's digits (/v{n})");
     expect(catalogFileProblem({ kinds: { "tag-release": "docker" } }, known)).toBe("kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)");
     expect(catalogFileProblem({ kinds: { "variant-files": [3] } }, known)).toBe("kinds.variant-files must be a list of file globs");

@@ -205,7 +205,7 @@ export class Catalog {
     if (registry?.pages !== true) return true;
     const pages = this.pages.get(kind);
     // A registry whose entries the site names by a module's last path element has its pages so named.
-    return !pages || pages.has(pageSlug(packageName(registry, name)));
+    return !pages || pages.has(pageSlug(packageName(registry, listedPath(registry, name))));
   }
 
   /** Whether some key of `kind` reveals the tool: `reveals("docker", "redis")`, the catalog knows an image of Redis. */
@@ -374,6 +374,11 @@ export function shortName(path: string, rules: Pick<Registry, "major_suffix" | "
   const last = parts[parts.length - 1]!;
   if (parts.length >= 3 && rules.names_with_owner?.includes(last)) return `${parts[parts.length - 2]}/${last}`;
   return last;
+}
+
+/** The path the site lists a package under: the package inside it the registry's `package_paths` gives, else its own name. */
+export function listedPath(registry: Registry, name: string): string {
+  return registry.package_paths?.[name] ?? name;
 }
 
 /** A package's name in the document: the registry's own name for it, else its last path element where the registry names so, else as declared. */

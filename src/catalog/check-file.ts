@@ -87,6 +87,8 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
       if (suffix !== undefined && !isMajorSuffix(suffix)) return `registries.${kind}.major_suffix must be a name's ending holding {n} once for the major's digits (/v{n})`;
       const owned = (registry as Record<string, unknown>).names_with_owner;
       if (owned !== undefined && !(Array.isArray(owned) && owned.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.names_with_owner must be a list of names without a slash (go)`;
+      const paths = (registry as Record<string, unknown>).package_paths;
+      if (paths !== undefined && !(isMapping(paths) && Object.entries(paths).every(([from, to]) => typeof to === "string" && to.length > from.length && to.startsWith(`${from}/`)))) return `registries.${kind}.package_paths must map a package to a path inside it (github.com/golang/protobuf: github.com/golang/protobuf/proto)`;
       const typings = (registry as Record<string, unknown>).typings_prefix;
       if (typings !== undefined && !(typeof typings === "string" && typings && typings.length <= MAX_KEY_LENGTH)) return `registries.${kind}.typings_prefix must be the start of a package name (@types/)`;
     }

@@ -58,6 +58,12 @@ export interface Registry {
   /** Packages the site names otherwise than by that rule: a package name to the site's name for it. */
   names?: Record<string, string>;
   /**
+   * Packages the site lists as one package inside them, a package name to that package's path
+   * (Go's github.com/golang/protobuf as github.com/golang/protobuf/proto): the entry is named and
+   * linked by that path, and takes no release (the site finds none for a path no module has).
+   */
+  package_paths?: Record<string, string>;
+  /**
    * Entries only for the packages the site has a page for (the catalog's `pages` of this kind),
    * as the site writes Maven coordinates; `false` in a repository's catalog lists every one.
    */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { packageName, type Catalog } from "../catalog/catalog.js";
+import { listedPath, packageName, type Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
 import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
@@ -202,8 +202,10 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   const registry = input.catalog.registries.get(kind)!;
   const pkg = packageOf(input.catalog);
   const best = pickBest(found, { packageOf: pkg, traits: input.catalog.rankTraits })!;
-  const versioned = best.version ? best : undefined;
-  const name = best.ref.slice(kind.length + 1);
+  // A package the site lists as a package inside it is named and linked by that path, with no release.
+  const name = listedPath(registry, best.ref.slice(kind.length + 1));
+  const inner = name !== best.ref.slice(kind.length + 1);
+  const versioned = best.version && !inner ? best : undefined;
   const entry: ToolEntry = { name: packageName(registry, name) };
   if (registry.package_url) entry.package_url = registry.package_url.replace("{name}", name);
   if (versioned?.version) entry.version = versioned.version;
