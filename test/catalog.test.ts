@@ -123,6 +123,10 @@ describe("catalog data", () => {
       ...["org.junit.jupiter:junit-jupiter", "org.junit:junit-bom", "org.mockito:mockito-junit-jupiter", "org.mockito:mockito-bom"].map((k) => `maven:${k}`),
       // Log4j 2's adapter that hands its API to SLF4J: another backend writes the lines.
       "maven:org.apache.logging.log4j:log4j-to-slf4j",
+      // Log4j's 1.x bridge into the Log4j 2 API: log4j-core or log4j-api name Log4j where declared.
+      "maven:org.apache.logging.log4j:log4j-1.2-api",
+      // Presto's SQL parser library, used in-process without a Presto cluster (dev-tools.yml).
+      "maven:com.facebook.presto:presto-parser",
       // Symfony's browser-testing helpers (package data unless every tool is asked for), its Composer
       // plugins, and the polyfills and contracts that libraries outside Symfony require.
       // var-dumper, the `dump()` helper libraries outside Symfony put in require-dev.

@@ -54,3 +54,25 @@ describe("Apache Lucene's Maven coordinates", () => {
     expect(entry(b.document.tools, "org.apache.lucene:lucene-core")?.version).toBe("8.11.2");
   });
 });
+
+describe("Log4j's 1.x bridge", () => {
+  // Modelled on a terminology server's pom: Logback writes the lines, Log4j 2's API calls go to
+  // SLF4J, and the Log4j 1.2 API of older libraries is bridged into that API. No log4j-core.
+  it("log4j-1.2-api beside log4j-to-slf4j, without log4j-core, names no Log4j: a package entry", async () => {
+    const xml = pom(
+      dep("ch.qos.logback", "logback-classic", "1.2.13"),
+      dep("org.apache.logging.log4j", "log4j-to-slf4j"),
+      dep("org.apache.logging.log4j", "log4j-1.2-api"),
+    );
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(entry(document.tools, "Log4j")).toBeUndefined();
+    expect(entry(document.tools, "org.apache.logging.log4j:log4j-1.2-api")).toBeDefined();
+    expect(entry(document.tools, "Logback")).toBeDefined();
+  });
+
+  it("log4j-core beside the bridge still names Log4j", async () => {
+    const xml = pom(dep("org.apache.logging.log4j", "log4j-core", "2.17.1"), dep("org.apache.logging.log4j", "log4j-1.2-api", "2.17.1"));
+    const { document } = await scan(new MemorySource({ "pom.xml": xml }), { git: false });
+    expect(entry(document.tools, "Log4j")).toBeDefined();
+  });
+});
