@@ -16,9 +16,9 @@ const URL = "https://github.com/acme/shop.git";
 
 /** Every CI variable these tests set, cleared for each: the runner of the tests may itself be a CI job. */
 const CI_VARIABLES = [
-  "GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_HEAD_REF", "GITHUB_BASE_REF", "GITHUB_REF", "GITHUB_REF_NAME", "GITHUB_REF_TYPE", "GITHUB_EVENT_PATH",
-  "GITLAB_CI", "CI_PROJECT_DIR", "CI_COMMIT_REF_NAME", "CI_COMMIT_BRANCH", "CI_DEFAULT_BRANCH", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME",
-  "BITBUCKET_BUILD_NUMBER", "BITBUCKET_CLONE_DIR", "BITBUCKET_BRANCH", "BITBUCKET_PR_DESTINATION_BRANCH",
+  "GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_REPOSITORY", "GITHUB_HEAD_REF", "GITHUB_BASE_REF", "GITHUB_REF", "GITHUB_REF_NAME", "GITHUB_REF_TYPE", "GITHUB_EVENT_PATH",
+  "GITLAB_CI", "CI_PROJECT_DIR", "CI_PROJECT_PATH", "CI_COMMIT_REF_NAME", "CI_COMMIT_BRANCH", "CI_DEFAULT_BRANCH", "CI_MERGE_REQUEST_SOURCE_BRANCH_NAME", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME",
+  "BITBUCKET_BUILD_NUMBER", "BITBUCKET_CLONE_DIR", "BITBUCKET_REPO_FULL_NAME", "BITBUCKET_BRANCH", "BITBUCKET_PR_DESTINATION_BRANCH",
 ];
 
 function ciEnv(env: Record<string, string>): void {
@@ -157,6 +157,20 @@ describe("the bot on a pull request, GitHub Actions", () => {
     githubPullEnv(bareJob);
     expect((await call(writeCommand, [bareJob])).code).toBe(0);
     expect(header(bareJob).branch).toBe("feat/login");
+  });
+
+  it("a checkout into a folder of the workspace (actions/checkout `path:`) of the event's repository still reads its default branch; another repository's does not", async () => {
+    const { bare, merge } = await forge(false);
+    const ws = githubPullCheckout(bare, merge, 1);
+    const workspace = join(ws, "..");
+    ciEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: "acme/shop", GITHUB_HEAD_REF: "feat/login", GITHUB_BASE_REF: "trunk", GITHUB_REF_NAME: "7/merge", GITHUB_REF_TYPE: "branch", GITHUB_EVENT_PATH: event("trunk") });
+    expect((await call(writeCommand, [ws])).code).toBe(0);
+    // It was "main", the fallback: neither the event's default branch nor the request's was read for a folder below the workspace.
+    expect(header(ws).branch).toBe("trunk");
+    // Another repository the job cloned (its origin another): the job's facts are not its.
+    git(ws, "remote", "set-url", "origin", "https://github.com/other/tool.git");
+    git(ws, "rm", "-q", "--cached", "--ignore-unmatch", "techstack.yml");
+    expect(JSON.parse((await call(detectCommand, [ws, "--format", "json"])).stdout).branch).toBe("main");
   });
 
   it("--branch names the branch whatever the checkout", async () => {

@@ -1,5 +1,6 @@
 import { realpathSync } from "node:fs";
 import { readRegularFile } from "../io/read-regular.js";
+import { parseRemote } from "./remote-url.js";
 import { runGit } from "./run.js";
 
 /**
@@ -77,29 +78,41 @@ async function ciBranch(dir: string): Promise<string | undefined> {
 const MAX_EVENT_BYTES = 32 << 20;
 
 /**
- * What the CI job whose workspace `dir` is says of its branches: the one it builds and the
- * repository's default one (each undefined where the system does not say: Bitbucket names no
- * default branch); undefined outside such a job, or for another folder than its workspace.
+ * What the CI job says of the checkout at `dir`: the branch it builds, where `dir` is the job's
+ * workspace (a folder below it, or another repository cloned there, is no checkout of that
+ * branch), and the repository's default branch, where `dir` is the job's workspace or a checkout
+ * of the job's repository elsewhere (actions/checkout's `path:`): its origin names the repository
+ * the job runs for (GITHUB_REPOSITORY, CI_PROJECT_PATH, BITBUCKET_REPO_FULL_NAME). Each undefined
+ * where the system does not say (Bitbucket names no default branch); undefined outside a job.
  */
 async function ciJob(dir: string): Promise<{ branch?: string; defaultBranch?: string } | undefined> {
   const env = process.env;
   const said = (value: string | undefined) => value?.trim() || undefined;
-  let job: { workspace: string | undefined; branch?: string; defaultBranch?: () => string | undefined };
+  let job: { workspace: string | undefined; repository: string | undefined; branch?: string; defaultBranch?: () => string | undefined };
   if (env.GITHUB_ACTIONS === "true") {
     job = {
       workspace: env.GITHUB_WORKSPACE,
+      repository: env.GITHUB_REPOSITORY,
       branch: said(env.GITHUB_HEAD_REF) ?? (env.GITHUB_REF_TYPE === "branch" ? said(env.GITHUB_REF_NAME) : undefined),
       defaultBranch: () => eventDefaultBranch(env.GITHUB_EVENT_PATH),
     };
   } else if (env.GITLAB_CI === "true") {
-    job = { workspace: env.CI_PROJECT_DIR, branch: said(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ?? said(env.CI_COMMIT_BRANCH), defaultBranch: () => said(env.CI_DEFAULT_BRANCH) };
+    job = {
+      workspace: env.CI_PROJECT_DIR,
+      repository: env.CI_PROJECT_PATH,
+      branch: said(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ?? said(env.CI_COMMIT_BRANCH),
+      defaultBranch: () => said(env.CI_DEFAULT_BRANCH),
+    };
   } else if (env.BITBUCKET_CLONE_DIR) {
-    job = { workspace: env.BITBUCKET_CLONE_DIR, branch: said(env.BITBUCKET_BRANCH) };
+    job = { workspace: env.BITBUCKET_CLONE_DIR, repository: env.BITBUCKET_REPO_FULL_NAME, branch: said(env.BITBUCKET_BRANCH) };
   } else return undefined;
-  if (!job.workspace) return undefined;
   const top = (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
-  if (!top || !samePath(top, job.workspace)) return undefined;
-  return { branch: job.branch, defaultBranch: job.defaultBranch?.() };
+  if (!top) return undefined;
+  if (job.workspace && samePath(top, job.workspace)) return { branch: job.branch, defaultBranch: job.defaultBranch?.() };
+  const repository = said(job.repository)?.toLowerCase();
+  if (!repository || !job.defaultBranch) return undefined;
+  const origin = parseRemote((await runGit(dir, ["remote", "get-url", "origin"]).catch(() => "")).trim());
+  return origin?.repo_name.toLowerCase() === repository ? { defaultBranch: job.defaultBranch() } : undefined;
 }
 
 /** The repository's default branch a GitHub Actions event payload names (`repository.default_branch`); undefined where it names none or cannot be read. */
