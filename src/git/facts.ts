@@ -6,17 +6,13 @@ import { isGitRepo } from "./repository-kind.js";
 import { documentBranch } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 
-/**
- * The repository's name, provider and branch from its remote and HEAD (the branch as
- * documentBranch decides it; `committedBranch`: the one the committed techstack.yml names); plain
- * values without git.
- */
-export async function repoFacts(dir: string, rev?: string, committedBranch?: string): Promise<RepoFacts> {
+/** The repository's name, provider and branch (as documentBranch decides it) from its remotes and HEAD; plain values without git. */
+export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const [remote, branch, prefix] = await Promise.all([
     remoteUrl(dir),
-    documentBranch(dir, rev, committedBranch),
+    documentBranch(dir, rev),
     runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
   ]);
   const parsed = parseRemote(remote.trim());
