@@ -15,6 +15,7 @@ const isolated = [
   "test/git-batch-framing.test.ts",
   "test/work-budget-first-use.test.ts",
   "test/git-exclude-rules.test.ts",
+  "test/ci-bot-shapes.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include

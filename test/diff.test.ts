@@ -90,7 +90,7 @@ describe("diff of two documents", () => {
     expect(formatDiff(diff(scanned, scanned), "markdown")).toBe("No change to the tech stack.\n");
   });
 
-  it("as Markdown: a missing version is 'none', and tools alone need no package table", () => {
+  it("as Markdown: a missing version is N/A, as the site's tables write it, and tools alone need no package table", () => {
     const tools = formatDiff(diff(doc([{ name: "Redis", version: "6.2.6" }, { name: "Memcached" }, { name: "Nginx" }]), doc([{ name: "Redis" }, { name: "PostgreSQL", version: "16.1.0" }, { name: "Nginx", version: "1.25.3" }])), "markdown");
     expect(tools).toBe(
       [
@@ -99,9 +99,9 @@ describe("diff of two documents", () => {
         "| | Tool | Version |",
         "|:--|:--|:--|",
         "| ➕ added | PostgreSQL | 16.1.0 |",
-        "| ➖ removed | Memcached |  |",
-        "| 🔄 changed | Redis | 6.2.6 → none |",
-        "| 🔄 changed | Nginx | none → 1.25.3 |",
+        "| ➖ removed | Memcached | N/A |",
+        "| 🔄 changed | Redis | 6.2.6 → N/A |",
+        "| 🔄 changed | Nginx | N/A → 1.25.3 |",
         "",
       ].join("\n"),
     );
@@ -123,7 +123,7 @@ describe("diff of two documents", () => {
         "| | Package | Version |",
         "|:--|:--|:--|",
         "| ➖ removed | [celery](https://pypi.org/project/celery) | 5.2.6 |",
-        "| 🔄 changed | [redis](https://pypi.org/project/redis) | 4.2.2 → none |",
+        "| 🔄 changed | [redis](https://pypi.org/project/redis) | 4.2.2 → N/A |",
         "",
       ].join("\n"),
     );
@@ -137,7 +137,7 @@ describe("diff of two documents", () => {
 
   it("a version a YAML file left empty (null) is no version", () => {
     const out = formatDiff(diff(doc([]), doc([{ name: "Redis", version: null as unknown as string }])), "markdown");
-    expect(out).toContain("| ➕ added | Redis |  |");
+    expect(out).toContain("| ➕ added | Redis | N/A |");
   });
 
   it("names the formats it takes when given another", () => {

@@ -101,7 +101,7 @@ describe("diff", () => {
         "| | Package | Version |",
         "|:--|:--|:--|",
         "| ➕ added | [zod](https://www.npmjs.com/zod) | 3.22.4 |",
-        "| ➖ removed | [odd\\|name](https://www.npmjs.com/odd%28name%29) |  |",
+        "| ➖ removed | [odd\\|name](https://www.npmjs.com/odd%28name%29) | N/A |",
         "| 🔄 changed | [react](https://www.npmjs.com/react) | 17.0.2 → 18.2.0 |",
         "| 🔄 changed | org.slf4j:slf4j-api | 1.7.0 → 2.0.0 |",
         "",

@@ -14,6 +14,7 @@ import type { CatalogSource, Registry } from "../catalog/types.js";
 /** The flags every scanning command shares. */
 export const SCAN_FLAGS = {
   rev: { type: "string" },
+  branch: { type: "string" },
   include: { type: "string", multiple: true },
   exclude: { type: "string", multiple: true },
   workspace: { type: "string" },
@@ -25,6 +26,8 @@ export const SCAN_FLAGS = {
 } as const;
 
 export const SCAN_HELP = `  --rev REV             scan this git revision of dir without checking it out
+  --branch NAME         the branch the document names and its links open (default: the one
+                        --rev names, else the repository's default branch: see write --help)
   --include GLOB        only scan matching paths (repeatable)
   --exclude GLOB        skip matching paths (repeatable)
   --workspace NAME      only this npm/yarn/pnpm workspace package (its package.json name or
@@ -39,12 +42,13 @@ export const SCAN_HELP = `  --rev REV             scan this git revision of dir 
 type Values = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[] | undefined>>;
 
 /**
- * An empty --rev, --workspace, --timestamp or --include (`--rev "$TAG"` with the variable unset)
- * is a usage error: read as no value it would scan the working tree, the whole monorepo, at the
- * scan's time, or no file at all, and report that as the answer.
+ * An empty --rev, --branch, --workspace, --timestamp or --include (`--rev "$TAG"` with the
+ * variable unset) is a usage error: read as no value it would scan the working tree, name the
+ * checkout's branch, the whole monorepo, at the scan's time, or no file at all, and report that as
+ * the answer.
  */
 export function refuseEmptyScanFlags(values: Values): void {
-  const what = { rev: "a revision", workspace: "a name", timestamp: "an ISO date and time", include: "a glob" } as const;
+  const what = { rev: "a revision", branch: "a branch name", workspace: "a name", timestamp: "an ISO date and time", include: "a glob" } as const;
   for (const [flag, value] of Object.entries(what) as [keyof typeof what, string][]) {
     const given = values[flag];
     if (given === "" || (Array.isArray(given) && given.some((glob) => glob.trim() === ""))) throw new CliError(`--${flag} takes ${value}, not an empty value`);
@@ -99,6 +103,7 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   if (values["no-packages"]) options.packages = false;
   if (values["all-tools"]) options.allTools = true;
   if (values["no-git"]) options.git = false;
+  if (values.branch) options.repo = { ...options.repo, branch: String(values.branch) };
   if (values.timestamp) {
     const date = isoDate(values.timestamp as string);
     if (!date) throw new CliError(`--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not '${values.timestamp}'`);
@@ -112,7 +117,9 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
 export async function scanForCli(dir: string, values: Values, extra: DetectOptions = {}): Promise<DetectResult> {
   const done = progress(`scanning ${dir}`);
   try {
-    const result = await scan(dir, { ...scanOptions(dir, values), ...extra });
+    const options = scanOptions(dir, values);
+    // Header facts from both: --branch's and the caller's (what a committed techstack.yml keeps).
+    const result = await scan(dir, { ...options, ...extra, ...(options.repo || extra.repo ? { repo: { ...options.repo, ...extra.repo } } : {}) });
     printWarnings(result.warnings);
     // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
     // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.

@@ -4,6 +4,9 @@ import type { DetectOptions } from "../detect.js";
 import { parseComparable } from "../document/parse.js";
 import { isBareRepo, isGitRepo } from "../git/repository-kind.js";
 import { runGit } from "../git/run.js";
+import { documentBranch } from "../git/branch.js";
+import { remoteNamed } from "../git/facts.js";
+import type { RepoFacts } from "../document/build.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { firstLineOf } from "../kit/text.js";
 import type { StackDocument } from "../types.js";
@@ -96,7 +99,27 @@ export function stackDocumentIn(text: string | undefined): StackDocument | undef
  * techstack.yml the scan's result replaces or is compared with (undefined where there is none).
  */
 export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}): Promise<StackDocument> {
-  return withManual((await scanForCli(dir, values, extra)).document, previous, dir);
+  const kept = await committedFacts(dir, values, previous);
+  const options = kept ? { ...extra, repo: { ...extra.repo, ...kept } } : extra;
+  return withManual((await scanForCli(dir, values, options)).document, previous, dir);
+}
+
+/**
+ * What a rewrite of `previous` (the committed techstack.yml) keeps of its header where the checkout
+ * alone would say otherwise: its branch on another branch than the default one (documentBranch: a
+ * pull request's, a feature branch's), and its repository where a remote of the checkout is it
+ * (remoteNamed: a fork's clone, whose origin is the fork). Undefined where the scan's own rule
+ * decides alone (no file, --no-git, no checkout); the branch is left to --branch where given.
+ */
+async function committedFacts(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined): Promise<Partial<RepoFacts> | undefined> {
+  if (!previous || values["no-git"] || !isGitRepo(dir)) return undefined;
+  const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined);
+  const [branch, remote] = await Promise.all([
+    values.branch === undefined && text(previous.branch) ? documentBranch(dir, typeof values.rev === "string" ? values.rev : undefined, previous.branch) : undefined,
+    text(previous.repo_name) ? remoteNamed(dir, previous.repo_name) : undefined,
+  ]);
+  const kept: Partial<RepoFacts> = { ...remote, ...(branch ? { branch } : {}) };
+  return Object.keys(kept).length ? kept : undefined;
 }
 
 /**

@@ -95,13 +95,13 @@ export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): 
 
 type Entry = { name: string; package_url?: string | null; version?: unknown };
 
-/** Table rows of the entries `keep` selects: added, removed, then changed. */
+/** Table rows of the entries `keep` selects: added, removed, then changed; no version is "N/A", as the site's own tables write it. */
 function rows(d: StackDiff, keep: (t: Entry) => boolean, name: (t: Entry) => string): string[] {
-  const version = (v: unknown) => (v === undefined || v === null || v === "" ? "" : cell(String(v)));
+  const version = (v: unknown) => (v === undefined || v === null || v === "" ? "N/A" : cell(String(v)));
   const out = [
     ...d.added.filter(keep).map((t) => `| ➕ added | ${name(t)} | ${version(t.version)} |`),
     ...d.removed.filter(keep).map((t) => `| ➖ removed | ${name(t)} | ${version(t.version)} |`),
-    ...d.changed.filter(keep).map((c) => `| 🔄 changed | ${name(c)} | ${version(c.from) || "none"} → ${version(c.to) || "none"} |`),
+    ...d.changed.filter(keep).map((c) => `| 🔄 changed | ${name(c)} | ${version(c.from)} → ${version(c.to)} |`),
   ];
   if (out.length > MAX_ROWS) return [...out.slice(0, MAX_ROWS), `| | … and ${out.length - MAX_ROWS} more | |`];
   return out;

@@ -1,24 +1,59 @@
 import { realpathSync } from "node:fs";
+import { readRegularFile } from "../io/read-regular.js";
+import { parseRemote } from "./remote-url.js";
 import { runGit } from "./run.js";
 
-/** The branch a revision names, else the checked-out one, else the one a detached HEAD stands for; "" where none. */
-export async function branchOf(dir: string, rev?: string): Promise<string> {
+/**
+ * The branch a stack document names, whose files its links open: the branch `rev` names; else the
+ * checkout's branch where it is the repository's default one; else, on any other (a feature
+ * branch, a pull request's merge checkout), the branch the committed techstack.yml names
+ * (`committed`), else the default branch, else the checkout's. A bot writing on a pull request's
+ * branch so keeps the file's `branch: main` (and every link on main), where it wrote the pull
+ * request's branch, which the next write on main flipped back (and whose links died with it). The
+ * default branch: the CI job's (GitLab's CI_DEFAULT_BRANCH, the GitHub Actions event's), else
+ * origin's HEAD; where none is known, a committed file's branch is kept on every branch. "" where
+ * nothing names one (the caller's default).
+ */
+export async function documentBranch(dir: string, rev?: string, committed?: string): Promise<string> {
   if (rev && rev !== "HEAD") {
     const named = await refOf(dir, rev);
     if (named) return named;
   }
+  const [scanned, primary] = await Promise.all([checkoutRef(dir), defaultBranch(dir)]);
+  // A tag checked out (a release's job) is named as `--rev TAG` names it: its links never move.
+  if (scanned.tag || (scanned.name && scanned.name === primary)) return scanned.name;
+  return committed?.trim() || primary || scanned.name;
+}
+
+/**
+ * The repository's default branch, where something says it: the CI job's, for the job's own
+ * workspace (GitLab's CI_DEFAULT_BRANCH; on GitHub Actions the event's repository.default_branch),
+ * else the branch origin's HEAD names (a clone's; actions/checkout and GitLab's runner set none).
+ */
+export async function defaultBranch(dir: string): Promise<string | undefined> {
+  const job = await ciJob(dir);
+  if (job?.defaultBranch) return job.defaultBranch;
+  const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim();
+  return remoteHead.startsWith("origin/") && remoteHead.length > "origin/".length ? remoteHead.slice("origin/".length) : undefined;
+}
+
+/** The checked-out branch, else the one a detached HEAD stands for, else a tag it is at (`tag`); "" where none. */
+async function checkoutRef(dir: string): Promise<{ name: string; tag?: boolean }> {
   // The checked-out branch; on a repository without a commit yet, the branch its first will make.
   const head = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
-  if (head) return head;
+  if (head) return { name: head };
   // A detached HEAD (a tag or commit checked out, a CI checkout): a local branch whose tip it is,
   // else a remote-tracking branch whose tip it is, else the branch the CI job builds, else a tag
   // HEAD is at (a release checked out, a tag's CI job: the files at that tag, as `--rev TAG` names
   // it), else the remote's default branch, else nothing (the caller's default).
   const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
-  if (tip) return tip;
+  if (tip) return { name: tip };
   const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim().replace(/^origin\//, "");
-  return (await remoteTip(dir, remoteHead)) ?? (await ciBranch(dir)) ?? (await tagAt(dir)) ?? remoteHead;
+  const branch = (await remoteTip(dir, remoteHead)) ?? (await ciBranch(dir));
+  if (branch) return { name: branch };
+  const tag = await tagAt(dir);
+  return tag ? { name: tag, tag: true } : { name: remoteHead };
 }
 
 /** A tag at HEAD, the highest version first where several are (`v2.0.0` before `v1.9.9`); none without one. */
@@ -31,20 +66,65 @@ async function tagAt(dir: string): Promise<string | undefined> {
  * The branch a CI job builds, where the checkout is the job's own and git cannot tell: a pull
  * request on GitHub Actions checks out `refs/remotes/pull/7/merge`, a merge request pipeline on
  * GitLab `refs/merge-requests/7/head`, both detached and with no origin/HEAD. It is the request's
- * source branch (GITHUB_HEAD_REF, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME), else the pushed branch;
- * taken only when the scanned checkout is the job's workspace, never another folder's.
+ * source branch (GITHUB_HEAD_REF, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME), else the pushed branch
+ * (Bitbucket's BITBUCKET_BRANCH too); taken only when the scanned checkout is the job's workspace,
+ * never another folder's.
  */
 async function ciBranch(dir: string): Promise<string | undefined> {
+  return (await ciJob(dir))?.branch;
+}
+
+/** Past this size a GitHub Actions event payload is not read (a push of many commits is a few MB). */
+const MAX_EVENT_BYTES = 32 << 20;
+
+/**
+ * What the CI job says of the checkout at `dir`: the branch it builds, where `dir` is the job's
+ * workspace (a folder below it, or another repository cloned there, is no checkout of that
+ * branch), and the repository's default branch, where `dir` is the job's workspace or a checkout
+ * of the job's repository elsewhere (actions/checkout's `path:`): its origin names the repository
+ * the job runs for (GITHUB_REPOSITORY, CI_PROJECT_PATH, BITBUCKET_REPO_FULL_NAME). Each undefined
+ * where the system does not say (Bitbucket names no default branch); undefined outside a job.
+ */
+async function ciJob(dir: string): Promise<{ branch?: string; defaultBranch?: string } | undefined> {
   const env = process.env;
-  const [workspace, branch] =
-    env.GITHUB_ACTIONS === "true"
-      ? [env.GITHUB_WORKSPACE, env.GITHUB_HEAD_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : undefined)]
-      : env.GITLAB_CI === "true"
-        ? [env.CI_PROJECT_DIR, env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME || env.CI_COMMIT_BRANCH]
-        : [];
-  if (!workspace || !branch?.trim()) return undefined;
+  const said = (value: string | undefined) => value?.trim() || undefined;
+  let job: { workspace: string | undefined; repository: string | undefined; branch?: string; defaultBranch?: () => string | undefined };
+  if (env.GITHUB_ACTIONS === "true") {
+    job = {
+      workspace: env.GITHUB_WORKSPACE,
+      repository: env.GITHUB_REPOSITORY,
+      branch: said(env.GITHUB_HEAD_REF) ?? (env.GITHUB_REF_TYPE === "branch" ? said(env.GITHUB_REF_NAME) : undefined),
+      defaultBranch: () => eventDefaultBranch(env.GITHUB_EVENT_PATH),
+    };
+  } else if (env.GITLAB_CI === "true") {
+    job = {
+      workspace: env.CI_PROJECT_DIR,
+      repository: env.CI_PROJECT_PATH,
+      branch: said(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ?? said(env.CI_COMMIT_BRANCH),
+      defaultBranch: () => said(env.CI_DEFAULT_BRANCH),
+    };
+  } else if (env.BITBUCKET_CLONE_DIR) {
+    job = { workspace: env.BITBUCKET_CLONE_DIR, repository: env.BITBUCKET_REPO_FULL_NAME, branch: said(env.BITBUCKET_BRANCH) };
+  } else return undefined;
   const top = (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
-  return top && samePath(top, workspace) ? branch.trim() : undefined;
+  if (!top) return undefined;
+  if (job.workspace && samePath(top, job.workspace)) return { branch: job.branch, defaultBranch: job.defaultBranch?.() };
+  const repository = said(job.repository)?.toLowerCase();
+  if (!repository || !job.defaultBranch) return undefined;
+  const origin = parseRemote((await runGit(dir, ["remote", "get-url", "origin"]).catch(() => "")).trim());
+  return origin?.repo_name.toLowerCase() === repository ? { defaultBranch: job.defaultBranch() } : undefined;
+}
+
+/** The repository's default branch a GitHub Actions event payload names (`repository.default_branch`); undefined where it names none or cannot be read. */
+function eventDefaultBranch(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    const event = JSON.parse(readRegularFile(path, MAX_EVENT_BYTES)) as { repository?: { default_branch?: unknown } } | null;
+    const name = event?.repository?.default_branch;
+    return typeof name === "string" && name.trim() ? name.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether two paths name one folder (symbolic links resolved; a missing one names none). */

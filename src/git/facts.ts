@@ -3,16 +3,16 @@ import type { RepoFacts } from "../document/build.js";
 import { runGit } from "./run.js";
 import { trimTrailing } from "../kit.js";
 import { isGitRepo } from "./repository-kind.js";
-import { branchOf } from "./branch.js";
+import { documentBranch } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 
-/** The repository's name, provider and branch from its remote and HEAD; plain values without git. */
+/** The repository's name, provider and branch (as documentBranch decides it) from its remotes and HEAD; plain values without git. */
 export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const [remote, branch, prefix] = await Promise.all([
     remoteUrl(dir),
-    branchOf(dir, rev),
+    documentBranch(dir, rev),
     runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
   ]);
   const parsed = parseRemote(remote.trim());
@@ -23,6 +23,30 @@ export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
     branch: branch || fallback.branch,
     ...(folder ? { folder } : {}),
   };
+}
+
+/**
+ * The facts of the remote that is the repository a committed techstack.yml names (`repoName`, as
+ * its repo_name; origin first): a contributor's clone of a fork has the fork as origin and the
+ * repository the file is of as another remote (`upstream`), and a write there kept the fork's
+ * name (and report_id, and links into the fork), which the next write upstream flipped back.
+ * Undefined where no remote is it (a fork's own file, a repository renamed since): origin decides.
+ */
+export async function remoteNamed(dir: string, repoName: string): Promise<ReturnType<typeof parseRemote>> {
+  const wanted = repoName.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const listed = await runGit(dir, ["config", "--get-regexp", "^remote\\..*\\.url$"]).catch(() => "");
+  const remotes = listed
+    .split("\n")
+    .map((line) => /^remote\.(.+)\.url (.*)$/.exec(line.trim()))
+    .filter((match) => match !== null)
+    .map((match) => ({ name: match[1]!, url: match[2]!.trim() }))
+    .sort((a, b) => Number(b.name === "origin") - Number(a.name === "origin"));
+  for (const remote of remotes) {
+    const parsed = parseRemote(remote.url);
+    if (parsed && parsed.repo_name.toLowerCase() === wanted) return parsed;
+  }
+  return undefined;
 }
 
 /**

@@ -17,7 +17,10 @@ finds (tools or packages added or removed, versions changed, or what an entry sa
 category, page, logo, license, the file that showed it), when techstack.md no longer
 matches techstack.yml, or when either is missing; exits 0 when they are fresh.
 What changes on every run is not compared: timestamp, report_id, last_updated_* and the
-commit facts. Tools marked \`detection_source: manual\` count as found.
+commit facts; nor are repo_name, provider and branch, which say where the file is published, not
+what the stack is (a fork's clone, a pull request's checkout: write keeps the file's where it can,
+and the write on the default branch sets them). Tools marked \`detection_source: manual\` count
+as found.
 
 Options:
   --out DIR             the files are in DIR, as \`write --out DIR\` left them (default: dir;

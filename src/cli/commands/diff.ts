@@ -89,8 +89,8 @@ export function colourLines(text: string): string {
   return text.replace(/^([+~-]) .*$/gm, (line, sign: string) => color(codes[sign]!, line));
 }
 
-/** The scan flags that apply to each side; --rev and --timestamp have no meaning here. */
-const { rev: _rev, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
+/** The scan flags that apply to each side; --rev, --branch and --timestamp have no meaning here (neither is compared). */
+const { rev: _rev, branch: _branch, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
 type SideValues = Parameters<typeof scanOptions>[1];
 
 const FIXED = { history: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;

@@ -26,6 +26,14 @@ every later write carries it over as written (unless a scan finds a tool of the 
 then replaces it), filling in the page, logo and category the catalog knows of a tool it names
 exactly. Delete the entry to drop it.
 
+The branch the files name (and their links open): --branch, else the one --rev names; else the
+checkout's where it is the repository's default branch (origin's HEAD; in CI, GitLab's
+CI_DEFAULT_BRANCH or the GitHub Actions event's default_branch); on any other branch (a feature
+branch, a pull request's checkout) the branch techstack.yml already names, else the default
+branch, else the checkout's. So a bot writing on a pull request keeps \`branch: main\`, and the
+refresh on main after the merge changes only what the merge changed. A tag checked out is named
+as --rev TAG names it.
+
 Options:
   --out DIR             write the files here instead of dir (made if missing; a bare
                         repository, which has no working tree, needs it)
