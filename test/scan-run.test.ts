@@ -129,6 +129,18 @@ describe("runDetectors", () => {
     expect(extensionAsWritten("notes.")).toBe(".");
   });
 
+  it("exists knows every listed path, whatever its extension, and no other (the listing is asked by extension group)", async () => {
+    const listed = { "docs.v2/README": "", "src/App.TSX": "", "a/.env.local": "", "src/app.test.ts": "", Makefile: "", "notes.": "", ".gitattributes": "" };
+    const unlisted = ["docs.v2/README.md", "docs.v2", "a/.env", "src/app.ts", "src/App.tsx", "app.test.ts", "makefile", "notes", "", "src/.gitattributes"];
+    const answers = new Map<string, boolean>();
+    const d = probe("d", [], (ctx) => {
+      for (const path of [...Object.keys(listed), ...unlisted]) answers.set(path, ctx.exists(path));
+    });
+    const run = await runDetectors(new MemorySource(listed), [d], catalog);
+    expect(run.warnings).toEqual([]);
+    expect(Object.fromEntries(answers)).toEqual(Object.fromEntries([...Object.keys(listed).map((p) => [p, true]), ...unlisted.map((p) => [p, false])]));
+  });
+
   it("the catalog's file matchers name their tools from the paths alone, under their own detector name", async () => {
     const run = await runDetectors(new MemorySource(tree), [], catalog);
     expect(run.findings).toEqual([

@@ -14,6 +14,7 @@ const parser = new XMLParser({
   ignorePiTags: true,
   trimValues: true,
   isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
+  jPath: false,
 });
 
 /**

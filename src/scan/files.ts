@@ -37,7 +37,8 @@ export class ScanFiles {
 
   constructor(
     private readonly source: FileSource,
-    private readonly listed: ReadonlyMap<string, number | undefined>,
+    /** Which paths are listed (`has`), and the size the source gave each (`get`), if any. */
+    private readonly listed: Pick<ReadonlyMap<string, number | undefined>, "has" | "get">,
     private readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
   ) {}
 

@@ -39,17 +39,18 @@ export async function runDetectors(
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
   entries = withoutCordovaPlugins(withoutFoundryLibraries(entries));
   // One pass, no [path, size] pair per path: a large tree lists 100,000 of them. The extension
-  // index is made in it too, while each path is at hand, not in a pass of its own.
-  const listed = new Map<string, number | undefined>();
+  // index is made in it too, while each path is at hand, not in a pass of its own. Sizes are kept
+  // only where the source gives them (a revision's listing does, a folder's does not).
   const paths: string[] = new Array(entries.length);
   const byExtension = new Map<string, string[]>();
+  let sizes: Map<string, number> | undefined;
   for (let i = 0; i < entries.length; i++) {
     const { path, size } = entries[i]!;
-    listed.set(path, size);
     paths[i] = path;
     addToGroup(byExtension, extensionAsWritten(path), path);
+    if (size !== undefined) (sizes ??= new Map()).set(path, size);
   }
-  const files = new ScanFiles(source, listed, options.maxFileBytes);
+  const files = new ScanFiles(source, new ListedPaths(byExtension, sizes), options.maxFileBytes);
   // What listing warned of under a path the scan excludes is no concern of this scan. (Not every
   // path outside `include`: an unreadable folder may hold files it would have taken.)
   for (const w of source.warnings ?? []) if (!options.excluded?.(w.file)) files.warn(w.file, w.message);
@@ -154,6 +155,32 @@ function sameFinding(finding: Finding, reported: AttributedFinding): boolean {
     fields++;
   }
   return fields + 1 === Object.keys(reported).length;
+}
+
+/**
+ * Whether a path is listed, and its size where the source gave one. A scan asks about a few hundred
+ * paths (the files it reads, the siblings detectors look for) of up to 100,000 listed: a set of one
+ * extension's paths is made when a path with that extension is first asked about, not a map of
+ * every path up front (its hashing and growth were the most costly line of a large tree's listing).
+ */
+class ListedPaths {
+  private readonly sets = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly byExtension: ReadonlyMap<string, readonly string[]>,
+    private readonly sizes: ReadonlyMap<string, number> | undefined,
+  ) {}
+
+  has(path: string): boolean {
+    const extension = extensionAsWritten(path);
+    let set = this.sets.get(extension);
+    if (!set) this.sets.set(extension, (set = new Set(this.byExtension.get(extension))));
+    return set.has(path);
+  }
+
+  get(path: string): number | undefined {
+    return this.sizes?.get(path);
+  }
 }
 
 /** A path's key in `DetectContext.byExtension`: its base name from the last dot on, "" without one. */
