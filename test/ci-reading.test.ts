@@ -617,7 +617,7 @@ stages:
     expect(refs(findings)).toEqual([
       "azure-task:usepythonversion@8 3.12",
       "azure-task:usepythonversion@11",
-      "azure-task:nodetool@14 20.0.0",
+      "azure-task:nodetool@14", // `20.x` allows every Node.js 20: no release
       "azure-task:gotool@17 1.22.5",
       "azure-task:docker@20",
       "azure-task:azurewebapp@30",

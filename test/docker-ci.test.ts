@@ -44,6 +44,17 @@ describe("image tags read the same way wherever an image is named", () => {
     expect(versionFromTag("1.25.3")).toBe("1.25.3");
     expect(versionFromTag("v2.151.0")).toBe("2.151.0");
   });
+
+  it("an x-range over a whole major (`3.x`, `1.X`, `20.*`) names no release; one over the patch (`3.11.x`) is its line", async () => {
+    for (const range of ["3.x", "1.X", "20.*", "v18.x"]) expect(versionFromTag(range), range).toBeUndefined();
+    expect(versionFromTag("3.11.x")).toBe("3.11");
+    expect(versionFromTag("8.0.x")).toBe("8.0");
+    // held-out hantsy/symfony-rest-sample: a docs job's `python-version: 3.x` was written Python 3.0.0.
+    const docs = "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v2\n        with:\n          python-version: 3.x\n      - run: pip install mkdocs-material\n";
+    expect((await tools({ ".github/workflows/gh-pages.yml": docs })).byName.get("Python")?.version).toBeUndefined();
+    const go = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: '1.x'\n      - run: go test ./...\n";
+    expect((await tools({ ".github/workflows/go.yml": go })).byName.get("Golang")?.version).toBeUndefined();
+  });
 });
 
 describe("a self-hosted Supabase's images", () => {

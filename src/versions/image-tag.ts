@@ -15,6 +15,9 @@ export function versionFromTag(tag: string | undefined): string | undefined {
   // `3.9.6-1`): the release. Only after a full major.minor.patch, since a lone major before a
   // number is often two releases (postgis/postgis:14-3.4 is PostgreSQL 14 with PostGIS 3.4).
   // A suffix opening with a letter (`-r0`, `-alpine`) is the general case below.
+  // An x-range over a whole major (a setup action's `python-version: 3.x`, `go-version: 1.x`) allows
+  // every release of it: none, where `3.11.x` reads as its line (3.11) below.
+  if (/^v?\d+\.[x*](?:$|[-_.+])/i.test(trimmed)) return undefined;
   const built = /^v?(\d+\.\d+\.\d+)[-_+]\d+(?:[-_.+]?[a-z0-9].*)?$/i.exec(trimmed);
   if (built) return built[1];
   const m = /^v?(\d+(?:\.\d+){0,3})(?:[-_+.]?[a-z].*)?$/i.exec(trimmed);
