@@ -21,3 +21,21 @@ describe("--workspace in the scan options' help", () => {
     for (const command of ["detect", "write", "check", "submit"]) expect(help(command)).toMatch(/--workspace NAME +only this npm\/yarn\/pnpm\/Bun workspace package/);
   });
 });
+
+// README's Submission paragraph and Resolution.score's TSDoc give these scores as examples; they
+// had react-dom and @angular/core at 0.92 and 0.95 and hibernate-core among the known package keys.
+describe("the resolve scores the README quotes", () => {
+  it("a known package 0.95, one opening with its tool's name 0.96, an unknown one with words joined on 0.92", async () => {
+    const { resolve, builtinCatalog } = await import("../src/index.js");
+    const top = (q: string) => {
+      const r = resolve(builtinCatalog(), q, 1)[0]!;
+      return [r.tool.name, r.score, r.matchedBy];
+    };
+    expect(top("psycopg2")).toEqual(["PostgreSQL", 0.95, "package"]);
+    expect(top("node:18-alpine")).toEqual(["Node.js", 0.95, "package"]);
+    expect(top("react-dom")).toEqual(["React", 0.96, "package"]);
+    expect(top("@angular/core")).toEqual(["Angular", 0.96, "package"]);
+    expect(top("hibernate-core")[1]).toBe(0.92);
+    expect(top("spring-boot-starter-web")[1]).toBe(0.92);
+  });
+});

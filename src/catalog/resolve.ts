@@ -14,8 +14,9 @@ export interface Resolution {
    * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db", 0.95 a
    * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
    * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
-   * 0.95 the tool a package or image name reveals ("psycopg2", "@angular/core", "node:18-alpine"),
-   * 0.93 another tool it reveals too, 0.92 a name followed by more words ("react-dom",
+   * 0.95 the tool a package or image name reveals ("psycopg2", "node:18-alpine"; 0.96 where the
+   * name opens with the tool's, "react-dom", "@angular/core"), 0.93 another tool it reveals too,
+   * 0.92 a name followed by more words that no matcher knows ("hibernate-core",
    * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
    * one reached by dropping its js); fuzzy matches score at most 0.9. Two tools can both score 1
    * (ZAP and Zap for "zap").
