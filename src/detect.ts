@@ -64,7 +64,14 @@ function checkTimestamp(timestamp: unknown): void {
   if (!ok) throw new TypeError(`timestamp: expected an ISO date and time (2024-05-01T12:00:00Z) or a valid Date, not ${typeof timestamp === "string" ? `'${timestamp}'` : String(timestamp)}`);
 }
 
-/** Scans a directory (or one of its git revisions) and returns the stack document. */
+/**
+ * Scans a directory (or, with `rev`, one of its git revisions; or any `FileSource`, such as a
+ * `MemorySource`) and returns the stack document. The tree's own `techstack.catalog.yml` extends
+ * the catalog; its `techstack.config.*` file is the CLI's and is not read here (pass its settings
+ * as options). Rejects with a `TypeError` for an argument or option of the wrong kind or name, and
+ * with an `Error` for a target it cannot scan (a missing folder or revision); a malformed file is a
+ * warning, never a rejection.
+ */
 export async function detect(target: string | FileSource, options: DetectOptions = {}): Promise<StackDocument> {
   return (await scan(target, options)).document;
 }

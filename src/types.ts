@@ -73,6 +73,11 @@ export interface Finding {
    * registry normalizes it.
    */
   matchFirst?: string;
+  /**
+   * Declared for development or tests only (package.json's `devDependencies`, a Gemfile's
+   * `:development` group, a Cargo `[dev-dependencies]`, Maven's `test` scope): where a tool only its configuration file shows takes its version from
+   * a package of its project named as the tool, only such a declaration counts.
+   */
   dev?: boolean;
   /**
    * The folder of the project the manifest declares for, where not the file's own: a Python

@@ -114,10 +114,19 @@ describe("batch, in-process", () => {
     for (const k of [1, 2, 3]) {
       const run = await call(batchCommand, [f.list, "--out", f.out, "--shard", `${k}/3`]);
       const expected = entries.filter((e) => shardOf(e, 3) === k - 1).length;
-      expect(run.stderr).toBe(`batch: 0 scanned, ${expected} already done, 1 worker\n`);
+      expect(run.stderr).toBe(`batch: shard ${k}/3 holds ${expected} of the list's 12 entries; 0 scanned, ${expected} already done, 1 worker\n`);
       total += expected;
     }
     expect(total).toBe(12);
+  });
+
+  it("a shard that holds none of a short list's entries says so, where '0 scanned' alone read as a failure to find them", async () => {
+    // The README's example lists two entries; both hash to shard 2 of 2.
+    const entries = ["example", "monorepo"];
+    expect(entries.map((e) => shardOf(e, 2))).toEqual([1, 1]);
+    const f = files(entries.join("\n") + "\n", entries.map(ok).join("\n") + "\n");
+    const run = await call(batchCommand, [f.list, "--out", f.out, "--shard", "1/2"]);
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: shard 1/2 holds none of the list's 2 entries; 0 scanned, 0 already done, 1 worker\n" });
   });
 
   it("on a terminal with --out, the progress line is cleared at the end; not on CI, not without --out", async () => {

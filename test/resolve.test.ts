@@ -290,12 +290,13 @@ describe("resolve", () => {
   });
 
   it("a name ending in the separate word UI is typed without it; a name merely ending in the letters is not cut", () => {
-    expect(resolve(builtinCatalog(), "chakra")[0]).toMatchObject({ score: 0.99, matchedBy: "name", tool: { name: "Chakra UI" } });
+    // 0.98: a little under a key the query is as written or without its js/db/css (resolve-ui-stem-tie).
+    expect(resolve(builtinCatalog(), "chakra")[0]).toMatchObject({ score: 0.98, matchedBy: "name", tool: { name: "Chakra UI" } });
     expect(resolve(builtinCatalog(), "semantic")[0]?.tool.name).toBe("Semantic UI");
     // (Cutting the letters "ui" off every key would make "tamag" Tamagui's name.)
     const own = new Catalog({ tools: [{ id: "tamagui", name: "Tamagui" }, { id: "element-ui", name: "Element UI" }] });
     expect(resolve(own, "tamag")[0]).toMatchObject({ matchedBy: "fuzzy", tool: { id: "tamagui" } });
-    expect(resolve(own, "element")[0]).toMatchObject({ matchedBy: "name", score: 0.99, tool: { id: "element-ui" } });
+    expect(resolve(own, "element")[0]).toMatchObject({ matchedBy: "name", score: 0.98, tool: { id: "element-ui" } });
   });
 
   // A release glued to the name (before: vue3 0.73 and node18 0.69 fuzzy, angular17 AngularJS).

@@ -11,11 +11,13 @@ export interface Resolution {
   tool: CatalogTool;
   /**
    * 0 to 1: 1 is the tool's name as typed (case and punctuation aside), 0.99 an alias or slug
-   * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db", 0.95 a
+   * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db" or a
+   * separate "UI" (0.98: "chakra" is Chakra UI, "tailwind" Tailwind CSS before Tailwind UI), 0.95 a
    * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
    * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
-   * 0.95 the tool a package or image name reveals ("psycopg2", "@angular/core", "node:18-alpine"),
-   * 0.93 another tool it reveals too, 0.92 a name followed by more words ("react-dom",
+   * 0.95 the tool a package or image name reveals ("psycopg2", "node:18-alpine"; 0.96 where the
+   * name opens with the tool's, "react-dom", "@angular/core"), 0.93 another tool it reveals too,
+   * 0.92 a name followed by more words that no matcher knows ("hibernate-core",
    * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
    * one reached by dropping its js); fuzzy matches score at most 0.9. Two tools can both score 1
    * (ZAP and Zap for "zap").
@@ -51,9 +53,13 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // An alias or slug scores a little under a name, and a key reached only by dropping its own
   // "js" or "db" a little under a key that is the query as written: "angular" is Angular before
   // AngularJS, though "angularjs" without its "js" is "angular" too.
+  // A name reached only by leaving out its separate "UI" ("chakra" for Chakra UI) scores a little
+  // under one more: "tailwind" is Tailwind CSS's alias and its name without "css", and Tailwind UI's
+  // name without "UI" only, so the first is the clear pick.
   for (const [key, exactScore] of [[q, 1], [stripSuffix(q), 0.97]] as const) {
     for (const e of index.exact.get(key) ?? []) {
-      add(e.tool, exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01), e.kind);
+      const uiStemOnly = e.key !== key && stripSuffix(e.key) !== key;
+      add(e.tool, exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01) - (uiStemOnly ? 0.01 : 0), e.kind);
     }
   }
   // A compound name typed apart at the letter its halves share is that name, as an alias is, or

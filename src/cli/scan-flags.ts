@@ -30,8 +30,8 @@ export const SCAN_HELP = `  --rev REV             scan this git revision of dir 
                         --rev names, else the repository's default branch: see write --help)
   --include GLOB        only scan matching paths (repeatable)
   --exclude GLOB        skip matching paths (repeatable)
-  --workspace NAME      only this npm/yarn/pnpm workspace package (its package.json name or
-                        its folder), with the monorepo's lockfile for versions
+  --workspace NAME      only this npm/yarn/pnpm/Bun workspace package (its package.json name
+                        or its folder), with the monorepo's lockfile for versions
   --no-packages         leave out package entries
   --all-tools           also name the tools of packages the site lists only as packages
                         (requests: Requests; the catalog's package-only matchers)

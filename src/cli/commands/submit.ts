@@ -14,9 +14,9 @@ const HELP = `Usage: techstack submit [dir] --auto [options]
 
 Sends a stack document to the site. --auto detects it from dir (with the tools its techstack.yml
 marks \`detection_source: manual\`, as write keeps them); --manual builds it from the tool
-names you give ("postgres" "vue" "gh actions"; a release after a space, @ or an image's : is the
-tool's version: "postgres 16", "react@18.2.1", "node:18-alpine"; written as detect writes one, so 16 is 16.0.0), resolved through
-the catalog. On a terminal, an
+names you give ("postgres" "vue" "gh actions"; a release after a space, @, pip's == or an image's :
+is the tool's version: "postgres 16", "react@18.2.1", "Django==4.2", "node:18-alpine"; written as
+detect writes one, so 16 is 16.0.0), resolved through the catalog. On a terminal, an
 ambiguous name (or no name at all) opens a picker: type to search, space to select, enter to
 accept. Without a terminal, a name must resolve clearly, or --yes takes the best match; a name
 taken from a close spelling is shown on stderr. The repository facts (name, branch) of

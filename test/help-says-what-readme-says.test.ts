@@ -1,0 +1,41 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+
+const help = (command: string) => execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), command, "--help"], { encoding: "utf8" });
+
+// README's Submission paragraph lists four ways a release follows a name (a space, `@`, pip's `==`,
+// an image's `:`); the command's own help named three, so a user reading only --help did not learn
+// that `Django==4.2` is taken as Django 4.2.
+describe("submit --help", () => {
+  it("names every form of a release after a name that the README names", () => {
+    for (const example of ['"postgres 16"', '"react@18.2.1"', '"Django==4.2"', '"node:18-alpine"']) expect(help("submit")).toContain(example);
+  });
+});
+
+// README's Workspaces bullet: --workspace scans one package of an npm, yarn, pnpm or Bun monorepo
+// (Bun's `workspaces` in package.json, with bun.lock); the scan options' help named three of the four.
+describe("--workspace in the scan options' help", () => {
+  it("names Bun's monorepos too", () => {
+    for (const command of ["detect", "write", "check", "submit"]) expect(help(command)).toMatch(/--workspace NAME +only this npm\/yarn\/pnpm\/Bun workspace package/);
+  });
+});
+
+// README's Submission paragraph and Resolution.score's TSDoc give these scores as examples; they
+// had react-dom and @angular/core at 0.92 and 0.95 and hibernate-core among the known package keys.
+describe("the resolve scores the README quotes", () => {
+  it("a known package 0.95, one opening with its tool's name 0.96, an unknown one with words joined on 0.92", async () => {
+    const { resolve, builtinCatalog } = await import("../src/index.js");
+    const top = (q: string) => {
+      const r = resolve(builtinCatalog(), q, 1)[0]!;
+      return [r.tool.name, r.score, r.matchedBy];
+    };
+    expect(top("psycopg2")).toEqual(["PostgreSQL", 0.95, "package"]);
+    expect(top("node:18-alpine")).toEqual(["Node.js", 0.95, "package"]);
+    expect(top("react-dom")).toEqual(["React", 0.96, "package"]);
+    expect(top("@angular/core")).toEqual(["Angular", 0.96, "package"]);
+    expect(top("hibernate-core")[1]).toBe(0.92);
+    expect(top("spring-boot-starter-web")[1]).toBe(0.92);
+  });
+});

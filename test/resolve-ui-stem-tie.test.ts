@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, resolve } from "../src/index.js";
+import { clear } from "../src/cli/manual-document.js";
+
+// README (Submission) gives "tailwind" as a name typed without its trailing "css". Tailwind UI is
+// typed without its separate "UI" as "tailwind" too, and both scored 0.99, so `submit --manual
+// tailwind` without a terminal was refused as ambiguous though Tailwind CSS has "tailwind" as its
+// own alias. A name reached only by leaving out a separate "UI" now scores a little under.
+describe("a name reached by leaving out a separate UI", () => {
+  const top = (q: string, n = 2) => resolve(builtinCatalog(), q, n).map((r) => [r.tool.name, r.score]);
+
+  it("ranks under a tool whose own alias or name without its suffix is the query", () => {
+    expect(top("tailwind")).toEqual([["Tailwind CSS", 0.99], ["Tailwind UI", 0.98]]);
+    expect(clear(resolve(builtinCatalog(), "tailwind", 10))).toBe(true);
+  });
+
+  it("still names the UI library where nothing else is the query", () => {
+    expect(top("chakra", 1)).toEqual([["Chakra UI", 0.98]]);
+    expect(clear(resolve(builtinCatalog(), "chakra", 10))).toBe(true);
+    expect(top("tailwind ui", 1)).toEqual([["Tailwind UI", 1]]);
+  });
+});
