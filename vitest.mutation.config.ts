@@ -175,6 +175,10 @@ export default defineConfig({
       // terraform.ts's readers called alone: X-Ray settings, database engines, OpenSearch domains, azapi
       // types and the JSON syntax, written against the survivors of 5 December 2026.
       "test/terraform-reader-unit.test.ts",
+      // Also scored since 5 December 2026 (third round): the `git cat-file --batch` record reader and
+      // the check of whether git's listing of ignored files is needed.
+      "test/batch-records.test.ts",
+      "test/git-exclude-rules.test.ts",
     ],
     testTimeout: 30_000,
   },
