@@ -179,6 +179,11 @@ export default defineConfig({
       // the check of whether git's listing of ignored files is needed.
       "test/batch-records.test.ts",
       "test/git-exclude-rules.test.ts",
+      // Stop 48's detection-source rules: a CI step cited only where no other file names the tool,
+      // npm's last package.json by path, every language the bar counts cited as Repo Metadata.
+      "test/ci-step-source.test.ts",
+      "test/npm-cited-last-manifest.test.ts",
+      "test/language-bar-source.test.ts",
     ],
     testTimeout: 30_000,
   },
