@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { infraDetector } from "../detectors/infra/index.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
+
+// The per-format modules of detectors/infra (serverless.yml, azure.yaml, fly.toml, wrangler's files,
+// Helm's charts and Helmfile), each on files laid out as real projects keep them, finding by finding:
+// written against the survivors of their mutation run (5 December 2026).
+
+const infra = async (files: Record<string, string>) => byFile((await detectorFindings(infraDetector, files)).findings);
+
+describe("serverless.yml", () => {
+  it("an AWS service: its provider, each runtime once, every event source by its key, streams by their service, X-Ray tracing", async () => {
+    const sls = `service: orders
+frameworkVersion: "3"
+provider:
+  name: aws
+  runtime: nodejs18.x
+  region: eu-west-1
+  tracing:
+    lambda: true
+functions:
+  create:
+    handler: src/create.handler
+    events:
+      - httpApi:
+          path: /orders
+          method: post
+  socket:
+    handler: src/socket.handler
+    events:
+      - websocket:
+          route: $connect
+  report:
+    handler: report.main
+    runtime: python3.11
+    events:
+      - schedule: rate(1 day)
+      - sqs:
+          arn: arn:aws:sqs:eu-west-1:123456789012:reports
+  onOrder:
+    handler: src/onOrder.handler
+    events:
+      - stream:
+          type: dynamodb
+          arn:
+            Fn::GetAtt: [OrdersTable, StreamArn]
+  onClick:
+    handler: src/onClick.handler
+    events:
+      - stream: arn:aws:kinesis:eu-west-1:123456789012:stream/clicks
+  onLegacy:
+    handler: src/onLegacy.handler
+    events:
+      - stream:
+          arn: arn:aws:dynamodb:eu-west-1:123456789012:table/legacy/stream/2020-01-01T00:00:00.000
+  onImport:
+    handler: src/onImport.handler
+    events:
+      - stream:
+          arn:
+            Fn::ImportValue: orders-stream-arn
+`;
+    expect(await infra({ "serverless.yml": sls })).toEqual({
+      "serverless.yml": [
+        "format:xray-tracing",
+        "lambda-runtime:nodejs nodejs18.x ->18.0.0",
+        "lambda-runtime:python python3.11 ->3.11",
+        "serverless-event:httpApi",
+        "serverless-event:schedule",
+        "serverless-event:sqs",
+        "serverless-event:stream",
+        "serverless-event:stream:dynamodb",
+        "serverless-event:stream:kinesis",
+        "serverless-event:websocket",
+        "serverless-provider:aws",
+      ],
+    });
+  });
+
+  it("the provider written as a word (Serverless 1.0's form), tracing written as Active or as text, PassThrough none, bare-word events none", async () => {
+    const found = await infra({
+      "legacy/serverless.yml": "service: legacy\nprovider: aws\nfunctions:\n  hello:\n    handler: handler.hello\n    events:\n      - alexaSkill\n      - http: GET hello\n",
+      "active/serverless.yml": "service: a\nprovider:\n  name: aws\n  runtime: nodejs20.x\n  tracing:\n    lambda: Active\n",
+      "quoted/serverless.yml": "service: q\nprovider:\n  name: aws\n  runtime: nodejs20.x\n  tracing:\n    apiGateway: 'true'\n    lambda: PassThrough\n",
+      "passthrough/serverless.yml": "service: p\nprovider:\n  name: aws\n  runtime: nodejs20.x\n  tracing:\n    lambda: PassThrough\n    apiGateway: false\n",
+    });
+    expect(found).toEqual({
+      "active/serverless.yml": ["format:xray-tracing", "lambda-runtime:nodejs nodejs20.x ->20.0.0", "serverless-provider:aws"],
+      "legacy/serverless.yml": ["serverless-event:http", "serverless-provider:aws"],
+      "passthrough/serverless.yml": ["lambda-runtime:nodejs nodejs20.x ->20.0.0", "serverless-provider:aws"],
+      "quoted/serverless.yml": ["format:xray-tracing", "lambda-runtime:nodejs nodejs20.x ->20.0.0", "serverless-provider:aws"],
+    });
+  });
+
+  it("another cloud's functions: their runtimes, no AWS event source; a function left empty is passed over", async () => {
+    const sls = "service: thumbs\nprovider:\n  name: azure\n  runtime: nodejs18\n  region: West Europe\nfunctions:\n  hello:\n    handler: src/handlers/hello.sayHello\n    events:\n      - http: true\n        methods:\n          - GET\n  draft:\n";
+    expect(await infra({ "serverless.yml": sls })).toEqual({ "serverless.yml": ["lambda-runtime:nodejs nodejs18 ->18.0.0", "serverless-provider:azure"] });
+  });
+
+  it("CloudFormation resources inline, in the object form or the list form beside a file reference", async () => {
+    const table = "      OrdersTable:\n        Type: AWS::DynamoDB::Table\n        Properties:\n          BillingMode: PAY_PER_REQUEST\n";
+    const found = await infra({
+      "object/serverless.yml": `service: o\nprovider:\n  name: aws\n  runtime: nodejs20.x\nresources:\n  Resources:\n${table}`,
+      "list/serverless.yml": `service: l\nprovider:\n  name: aws\n  runtime: nodejs20.x\nresources:\n  - \${file(resources/s3.yml)}\n  - Resources:\n${table.replace(/^ {6}/gm, "        ")}`,
+    });
+    const own = ["cloudformation-type:AWS::DynamoDB::Table", "lambda-runtime:nodejs nodejs20.x ->20.0.0", "serverless-provider:aws"];
+    expect(found).toEqual({ "list/serverless.yml": own, "object/serverless.yml": own });
+  });
+});
+
+describe("Helm's charts and Helmfile's releases", () => {
+  it("Helmfile: documents after `---` (environments first), a local chart written with a slash, templated versions none", async () => {
+    const helmfile = [
+      "environments:",
+      "  default:",
+      "    values:",
+      "      - env/default.yaml",
+      "---",
+      "releases:",
+      "  - name: cache",
+      "    chart: bitnami/redis",
+      '    version: "{{ .Values.redisChart }}"',
+      "  - name: web",
+      "    chart: ./charts/web/",
+      "  - name: queue",
+      "    chart: bitnami/rabbitmq",
+      "    version: 12.5.6",
+      "---",
+      "",
+    ].join("\n");
+    expect(await infra({ "helmfile.yaml": helmfile })).toEqual({ "helmfile.yaml": ["helm-chart:rabbitmq 12.5.6", "helm-chart:redis", "helm-chart:web"] });
+  });
+
+  it("a packaged chart (`helm package` names it <name>-<version>.tgz) is known by its name, in a Helmfile and in Terraform's helm_release", async () => {
+    const helmfile = "releases:\n  - name: db\n    chart: ./vendor/charts/postgresql-13.2.24.tgz\n  - name: auth\n    chart: ./vendor/charts/keycloak-21.4.1.tgz\n  - name: api\n    chart: ./build/api.tgz\n";
+    const tf = 'resource "helm_release" "db" {\n  name  = "db"\n  chart = "./charts/postgresql-13.2.24.tgz"\n}\n';
+    const found = await infra({ "helmfile.yaml": helmfile, "main.tf": tf });
+    expect(found["helmfile.yaml"]).toEqual(["helm-chart:api", "helm-chart:keycloak", "helm-chart:postgresql"]);
+    expect(found["main.tf"]).toContain("helm-chart:postgresql");
+  });
+});
