@@ -139,3 +139,67 @@ describe("Helm's charts and Helmfile's releases", () => {
     expect(found["main.tf"]).toContain("helm-chart:postgresql");
   });
 });
+
+describe("JSON templates", () => {
+  it("CloudFormation written as AWS's samples write it (a space before each colon), at the root under a name of its own", async () => {
+    const stack = '{\n  "AWSTemplateFormatVersion" : "2010-09-09",\n  "Description" : "Orders store",\n  "Resources" : {\n    "OrdersTable" : {\n      "Type" : "AWS::DynamoDB::Table",\n      "Properties" : { "BillingMode" : "PAY_PER_REQUEST" }\n    }\n  }\n}\n';
+    expect(await infra({ "stack.json": stack, "locales/en.json": '{ "Resources" : "Ressourcen" }\n' })).toEqual({ "stack.json": ["cloudformation-type:AWS::DynamoDB::Table", "format:cloudformation-template"] });
+  });
+
+  it("a SAM template in JSON known by its Transform alone, written as a list with spaces inside", async () => {
+    const sam = '{\n  "Transform" : [ "AWS::Serverless-2016-10-31" ],\n  "Resources" : {\n    "Api" : { "Type" : "AWS::Serverless::Function", "Properties" : { "Runtime" : "python3.12", "Handler" : "app.handler" } }\n  }\n}\n';
+    const found = await infra({ "sam/orders.json": sam });
+    expect(found["sam/orders.json"]).toEqual(expect.arrayContaining(["cloudformation-type:AWS::Serverless::Function"]));
+  });
+
+  it("an ARM template's resource type is found at its first line, though another resource of that type follows", async () => {
+    const arm = JSON.stringify(
+      {
+        $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+        contentVersion: "1.0.0.0",
+        resources: [
+          { type: "Microsoft.Web/sites", apiVersion: "2022-03-01", name: "api", location: "[resourceGroup().location]" },
+          { type: "Microsoft.Web/sites", apiVersion: "2022-03-01", name: "admin", location: "[resourceGroup().location]" },
+        ],
+      },
+      null,
+      2,
+    );
+    const found = await infra({ "infra/azuredeploy.json": arm });
+    expect(found["infra/azuredeploy.json"]?.filter((f) => f.startsWith("azure-resource-type:microsoft.web/sites"))).toEqual(["azure-resource-type:microsoft.web/sites@6"]);
+  });
+});
+
+describe("azure.yaml, fly.toml and wrangler.toml left half-written", () => {
+  it("a file of comments alone, one that does not parse and a service without its host name nothing, and the files beside them are still read", async () => {
+    const found = await infra({
+      "azure.yaml": "# yaml-language-server: $schema=https://raw.githubusercontent.com/Azure/azure-dev/main/schemas/v1.0/azure.yaml.json\n",
+      "apps/azure.yaml": "name: shop\nservices:\n  web:\n    project: ./src/web\n    language: js\n  draft:\n  api:\n    project: ./src/api\n    host: containerapp\n",
+      "fly.toml": "# fly.toml app configuration file generated for shop\n",
+      "db/fly.toml": 'app = "shop-db"\n[build\n  image = "flyio/postgres-flex:15.6"\n',
+      "wrangler.toml": "# filled in by the deploy script\n",
+      "site/wrangler.toml": 'name = "site"\npages_build_output_dir = "./dist\n',
+      "docs/wrangler.toml": 'name = "docs"\npages_build_output_dir = "./dist"\n',
+      "search/fly.toml": 'app = "shop-search"\n[build]\n  image = "getmeili/meilisearch:v1.8"\n',
+    });
+    expect(found).toEqual({
+      "apps/azure.yaml": ["azd-host:containerapp@9"],
+      "docs/wrangler.toml": ["format:cloudflare-pages-config@2"],
+      "search/fly.toml": ["docker:getmeili/meilisearch@3 v1.8 ->1.8"],
+    });
+  });
+});
+
+describe("Ansible's files", () => {
+  it("a playbook by a play's hosts at the start of its line; a vars file whose keys end in hosts is none", async () => {
+    const found = await infra({
+      "ansible/site.yml": "---\n- name: Web servers\n  hosts: web\n  become: true\n  roles:\n    - nginx\n",
+      "ansible/group_vars/all.yml": "django_allowed_hosts:\n  - shop.example.com\nredis_port: 6379\n",
+      "ansible/inventory/hosts.yml": "all:\n  children:\n    web:\n      hosts:\n        web1.example.com:\n",
+      "ansible/old.yml": "# - hosts: all\n#   roles: [legacy]\nlegacy_enabled: false\n",
+    });
+    expect(found["ansible/site.yml"]).toEqual(["format:ansible-playbook"]);
+    expect(found["ansible/group_vars/all.yml"]).toBeUndefined();
+    expect(found["ansible/old.yml"]).toBeUndefined();
+  });
+});
