@@ -184,6 +184,10 @@ export default defineConfig({
       "test/ci-step-source.test.ts",
       "test/npm-cited-last-manifest.test.ts",
       "test/language-bar-source.test.ts",
+      // The infrastructure reader's per-format modules finding by finding (serverless.yml, Helmfile,
+      // JSON templates, azure.yaml, fly.toml, wrangler.toml, Ansible playbooks) and its hosting files.
+      "test/infra-formats-unit.test.ts",
+      "test/hosting-configs.test.ts",
     ],
     testTimeout: 30_000,
   },
