@@ -92,6 +92,28 @@ functions:
     });
   });
 
+  it("a stream given by a variable or a GovCloud ARN; a function whose body is all commented out; a Serverless Components file (no provider); a file of comments alone", async () => {
+    const sls = `service: feeds
+provider:
+  name: aws
+  runtime: nodejs20.x
+functions:
+  onFeed:
+    handler: src/onFeed.handler
+    events:
+      - stream: \${self:custom.feedStreamArn}
+  onAudit:
+    handler: src/onAudit.handler
+    events:
+      - stream: arn:aws-us-gov:kinesis:us-gov-west-1:123456789012:stream/audit
+  onLater:
+    # handler: src/onLater.handler
+`;
+    const components = "component: express\norg: acme\napp: shop\nname: shop-api\ninputs:\n  src: ./\n";
+    const found = await infra({ "serverless.yml": sls, "api/serverless.yml": components, "old/serverless.yml": "# moved to ../serverless.yml\n" });
+    expect(found).toEqual({ "serverless.yml": ["lambda-runtime:nodejs nodejs20.x ->20.0.0", "serverless-event:stream", "serverless-event:stream:kinesis", "serverless-provider:aws"] });
+  });
+
   it("another cloud's functions: their runtimes, no AWS event source; a function left empty is passed over", async () => {
     const sls = "service: thumbs\nprovider:\n  name: azure\n  runtime: nodejs18\n  region: West Europe\nfunctions:\n  hello:\n    handler: src/handlers/hello.sayHello\n    events:\n      - http: true\n        methods:\n          - GET\n  draft:\n";
     expect(await infra({ "serverless.yml": sls })).toEqual({ "serverless.yml": ["lambda-runtime:nodejs nodejs18 ->18.0.0", "serverless-provider:azure"] });
@@ -179,13 +201,13 @@ describe("azure.yaml, fly.toml and wrangler.toml left half-written", () => {
       "db/fly.toml": 'app = "shop-db"\n[build\n  image = "flyio/postgres-flex:15.6"\n',
       "wrangler.toml": "# filled in by the deploy script\n",
       "site/wrangler.toml": 'name = "site"\npages_build_output_dir = "./dist\n',
-      "docs/wrangler.toml": 'name = "docs"\npages_build_output_dir = "./dist"\n',
+      "www/wrangler.toml": 'name = "docs"\npages_build_output_dir = "./dist"\n',
       "search/fly.toml": 'app = "shop-search"\n[build]\n  image = "getmeili/meilisearch:v1.8"\n',
     });
     expect(found).toEqual({
       "apps/azure.yaml": ["azd-host:containerapp@9"],
-      "docs/wrangler.toml": ["format:cloudflare-pages-config@2"],
       "search/fly.toml": ["docker:getmeili/meilisearch@3 v1.8 ->1.8"],
+      "www/wrangler.toml": ["format:cloudflare-pages-config@2"],
     });
   });
 });
