@@ -153,11 +153,33 @@ describe("Helm's charts and Helmfile's releases", () => {
     expect(await infra({ "helmfile.yaml": helmfile })).toEqual({ "helmfile.yaml": ["helm-chart:rabbitmq 12.5.6", "helm-chart:redis", "helm-chart:web"] });
   });
 
+  it("Helmfile: a document commented out, and a release that takes its chart from a template (`inherit`), before the ones that name theirs", async () => {
+    const helmfile = [
+      "templates:",
+      "  default:",
+      "    namespace: apps",
+      "    chart: ./charts/{{`{{ .Release.Name }}`}}",
+      "---",
+      "# repositories:",
+      "#   - name: legacy",
+      "---",
+      "releases:",
+      "  - name: api",
+      "    inherit:",
+      "      - template: default",
+      "  - name: cache",
+      "    chart: bitnami/redis",
+      "    version: 18.12.1",
+      "",
+    ].join("\n");
+    expect(await infra({ "helmfile.yaml": helmfile })).toEqual({ "helmfile.yaml": ["helm-chart:redis 18.12.1"] });
+  });
+
   it("a packaged chart (`helm package` names it <name>-<version>.tgz) is known by its name, in a Helmfile and in Terraform's helm_release", async () => {
-    const helmfile = "releases:\n  - name: db\n    chart: ./vendor/charts/postgresql-13.2.24.tgz\n  - name: auth\n    chart: ./vendor/charts/keycloak-21.4.1.tgz\n  - name: api\n    chart: ./build/api.tgz\n";
+    const helmfile = "releases:\n  - name: db\n    chart: ./vendor/charts/postgresql-13.2.24.tgz\n  - name: auth\n    chart: ./vendor/charts/keycloak-21.4.1.tgz\n  - name: api\n    chart: ./build/api.tgz\n  - name: ingress\n    chart: ./vendor/charts/ingress-nginx-4.10.0.tgz\n  - name: web\n    chart: ./build/web-0.3.0-rc.1.tgz\n";
     const tf = 'resource "helm_release" "db" {\n  name  = "db"\n  chart = "./charts/postgresql-13.2.24.tgz"\n}\n';
     const found = await infra({ "helmfile.yaml": helmfile, "main.tf": tf });
-    expect(found["helmfile.yaml"]).toEqual(["helm-chart:api", "helm-chart:keycloak", "helm-chart:postgresql"]);
+    expect(found["helmfile.yaml"]).toEqual(["helm-chart:api", "helm-chart:ingress-nginx", "helm-chart:keycloak", "helm-chart:postgresql", "helm-chart:web"]);
     expect(found["main.tf"]).toContain("helm-chart:postgresql");
   });
 });
