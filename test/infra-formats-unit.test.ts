@@ -196,6 +196,14 @@ describe("JSON templates", () => {
     expect(found["sam/orders.json"]).toEqual(expect.arrayContaining(["cloudformation-type:AWS::Serverless::Function"]));
   });
 
+  it("a SAM template in JSON as generators write it: pretty-printed with its Transform list on lines of their own, or minified", async () => {
+    const template = { Transform: ["AWS::Serverless-2016-10-31"], Resources: { Api: { Type: "AWS::Serverless::Function", Properties: { Runtime: "nodejs20.x", Handler: "index.handler" } } } };
+    const minified = { Transform: "AWS::Serverless-2016-10-31", Resources: template.Resources };
+    const found = await infra({ "sam/pretty.json": JSON.stringify(template, null, 2), "sam/min.json": JSON.stringify(minified) });
+    expect(found["sam/pretty.json"]).toEqual(expect.arrayContaining(["cloudformation-type:AWS::Serverless::Function"]));
+    expect(found["sam/min.json"]).toEqual(expect.arrayContaining(["cloudformation-type:AWS::Serverless::Function"]));
+  });
+
   it("an ARM template's resource type is found at its first line, though another resource of that type follows", async () => {
     const arm = JSON.stringify(
       {
