@@ -175,6 +175,19 @@ export default defineConfig({
       // terraform.ts's readers called alone: X-Ray settings, database engines, OpenSearch domains, azapi
       // types and the JSON syntax, written against the survivors of 5 December 2026.
       "test/terraform-reader-unit.test.ts",
+      // Also scored since 5 December 2026 (third round): the `git cat-file --batch` record reader and
+      // the check of whether git's listing of ignored files is needed.
+      "test/batch-records.test.ts",
+      "test/git-exclude-rules.test.ts",
+      // Stop 48's detection-source rules: a CI step cited only where no other file names the tool,
+      // npm's last package.json by path, every language the bar counts cited as Repo Metadata.
+      "test/ci-step-source.test.ts",
+      "test/npm-cited-last-manifest.test.ts",
+      "test/language-bar-source.test.ts",
+      // The infrastructure reader's per-format modules finding by finding (serverless.yml, Helmfile,
+      // JSON templates, azure.yaml, fly.toml, wrangler.toml, Ansible playbooks) and its hosting files.
+      "test/infra-formats-unit.test.ts",
+      "test/hosting-configs.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -48,6 +48,14 @@ describe("readRecord", () => {
     ]);
   });
 
+  it("reads git's answer to an empty request line (` missing`) as a header with an empty name", () => {
+    // `printf '\n' | git cat-file --batch` writes " missing\n": the name asked for, then the word.
+    const output = Buffer.from(` missing\n${a} blob 2\nok\n`);
+    const first = readRecord(output, 0);
+    expect(first).toEqual({ kind: "header", name: "", rest: "missing", next: 9 });
+    expect(readRecord(output, 9)).toMatchObject({ kind: "object", type: "blob", start: 57, end: 59 });
+  });
+
   it("says how long the output must grow for a record cut off, and finds an object's bytes not closed by a newline", () => {
     expect(readRecord(Buffer.from(""), 0)).toEqual({ kind: "incomplete", needed: 1 });
     // The header is 49 bytes with its newline; 10 bytes and a newline follow it.

@@ -104,4 +104,17 @@ describe("a tool a CI step names", () => {
     });
     expect(source(doc, "PostgreSQL")).toBe("package.json");
   });
+
+  it("of the other files naming it, the one its ranks pick: compose's default file over a variant that sorts first", async () => {
+    // A workflow starts MongoDB 6.0 for the tests (its release); docker-compose.dev.yml and
+    // docker-compose.yml both run an untagged mongo: the default file is cited, as it would be
+    // without the workflow (kinds.yml's variant-files).
+    const ci = "name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Start MongoDB\n        uses: supercharge/mongodb-github-action@1.10.0\n        with:\n          mongodb-version: '6.0'\n      - run: npm test\n";
+    const compose = "services:\n  mongo:\n    image: mongo\n    ports:\n      - 27017:27017\n";
+    const { document: doc } = await scan(new MemorySource({ ".github/workflows/ci.yml": ci, "docker-compose.dev.yml": compose, "docker-compose.yml": compose }), { git: false });
+    const mongo = doc.tools.find((t) => t.name === "MongoDB")!;
+    expect([mongo.version, mongo.detection_source]).toEqual(["6.0", "docker-compose.yml"]);
+    const { document: without } = await scan(new MemorySource({ "docker-compose.dev.yml": compose, "docker-compose.yml": compose }), { git: false });
+    expect(source(without, "MongoDB")).toBe("docker-compose.yml");
+  });
 });

@@ -71,4 +71,34 @@ describe("where git ignores files by rules outside the tree", () => {
     expect(listsIgnored(log)).toBe(true);
     expect(after.tools.map((t) => t.name)).not.toContain("Rails");
   });
+
+  it("takes a line of spaces for a blank one, as git does (a file named by spaces is then listed untracked, not ignored)", async () => {
+    ownConfigHome();
+    const dir = checkout();
+    writeFile(dir, ".git/info/exclude", "# git ls-files --others --exclude-from=.git/info/exclude\r\n   \r\n  \r\n");
+    writeFile(dir, "   ", "");
+    expect(execFileSync("git", ["-C", dir, "ls-files", "--others", "--ignored", "--exclude-standard"], { encoding: "utf8" })).toBe("");
+    expect(await hasExcludeRules(dir)).toBe(false);
+  });
+
+  it("reads the user's default excludes file under $HOME/.config where XDG_CONFIG_HOME is not set (empty counts as unset, as git reads it)", async () => {
+    const home = ownConfigHome();
+    vi.stubEnv("XDG_CONFIG_HOME", "");
+    const dir = checkout();
+    expect(await hasExcludeRules(dir)).toBe(false);
+    writeFile(home, ".config/git/ignore", "# macOS\n.DS_Store\n");
+    writeFile(dir, ".DS_Store", "");
+    expect(execFileSync("git", ["-C", dir, "ls-files", "--others", "--ignored", "--exclude-standard"], { encoding: "utf8" })).toBe(".DS_Store\n");
+    expect(await hasExcludeRules(dir)).toBe(true);
+  });
+
+  it("says there may be rules where git cannot read the repository (a .git file pointing at a worktree since removed), and a scan of that folder still reads its files", async () => {
+    ownConfigHome();
+    const dir = tempDir("techstack-stale-worktree-");
+    writeFile(dir, ".git", "gitdir: /nonexistent/project/.git/worktrees/feature\n");
+    writeFile(dir, "package.json", '{\n  "name": "shop",\n  "dependencies": {\n    "express": "^4.19.2"\n  }\n}\n');
+    expect(await hasExcludeRules(dir)).toBe(true);
+    const document = await detect(dir, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(document.tools.map((t) => t.name)).toContain("ExpressJS");
+  });
 });

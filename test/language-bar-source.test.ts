@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, scan } from "../src/index.js";
+import { MemorySource, REPO_METADATA, scan, type Detector } from "../src/index.js";
 import { tool } from "./helpers.js";
 
 // Languages (and Docker) cited as "Repo Metadata" where the language bar counts them, as the site
@@ -179,6 +179,29 @@ describe("Java, counted by the language bar, is cited as Repo Metadata", () => {
     const java = tool(tools, "Java");
     expect(java).toMatchObject({ detection_source: "Repo Metadata" });
     expect(java?.version).toBeUndefined();
+  });
+
+  it("beside a module's pom with no root pom, on a forge: the link is the repository's page, not a file's", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "async/pom.xml": '<project xmlns="http://maven.apache.org/POM/4.0.0">\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>com.example</groupId>\n  <artifactId>async</artifactId>\n  <version>1.0.0-SNAPSHOT</version>\n</project>\n',
+        "async/src/main/java/com/example/demo/Application.java": "package com.example.demo;\n\npublic class Application {}\n",
+      }),
+      { git: false, repo: { repo_name: "hantsy/spring6-sandbox", provider: "github", branch: "master", web_url: "https://github.com/hantsy/spring6-sandbox" } },
+    );
+    expect(tool(document.tools, "Java")).toMatchObject({ detection_source: "Repo Metadata", detection_source_url: "https://github.com/hantsy/spring6-sandbox" });
+  });
+
+  it("a custom detector's reading of the repository's metadata with a release: the metadata cited, the repository linked", async () => {
+    // REPO_METADATA is exported for such detectors (a forge's language statistics, say).
+    const forgeLanguages: Detector = { name: "forge-languages", files: [], detect: (ctx) => ctx.report({ ref: "tool:golang", file: REPO_METADATA, version: "1.22" }) };
+    const { document } = await scan(new MemorySource({ "README.md": "# api\n" }), {
+      git: false,
+      disable: true,
+      detectors: [forgeLanguages],
+      repo: { repo_name: "acme/api", provider: "github", branch: "main", web_url: "https://github.com/acme/api" },
+    });
+    expect(tool(document.tools, "Golang")).toMatchObject({ version: "1.22", detection_source: "Repo Metadata", detection_source_url: "https://github.com/acme/api" });
   });
 });
 

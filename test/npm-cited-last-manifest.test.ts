@@ -53,6 +53,16 @@ describe("npm's detection_source", () => {
     expect(await npmSource({ "package.json": manifest({ express: "^4.18.2" }) })).toBe("package.json");
   });
 
+  it("last by path though another detector's finding comes later in the list (the server's engines.npm, read by the npm detector after every file's package.json)", async () => {
+    // The findings come detector by detector: every package.json's own, then the npm detector's
+    // engines pin from server/package.json, last in the list; the last by path is still web/'s.
+    const files = {
+      "server/package.json": JSON.stringify({ name: "server", engines: { node: ">=18", npm: ">=9" }, dependencies: { express: "^4.18.2" } }),
+      "web/package.json": manifest({ react: "^18.2.0", "react-dom": "^18.2.0" }),
+    };
+    expect(await npmSource(files)).toBe("web/package.json");
+  });
+
   it("cited_order must be first or last", () => {
     const known = () => true;
     expect(catalogFileProblem({ tools: [{ id: "npm", cited_files: ["package.json"], cited_order: "last" }] }, known)).toBeUndefined();

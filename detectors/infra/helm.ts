@@ -3,6 +3,7 @@ import { lineOfEach, sibling, splitImage } from "../../src/kit.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { imageFinding } from "../docker/image-version.js";
 import { chartImages } from "./manifests.js";
+import { chartName } from "./chart-name.js";
 
 /** A chart's default values (values.yaml beside Chart.yaml) name the images it deploys: `image: { repository: bitnami/redis, tag: 7.2.4 }`. */
 export async function reportChartValues(ctx: DetectContext, file: string): Promise<void> {
@@ -28,8 +29,8 @@ export async function reportChartDependencies(ctx: DetectContext, file: string):
 }
 
 /**
- * Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path)
- * by its last part, with the chart's own release. Documents are split by `---`; one Go
+ * Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path, a
+ * packaged chart) by its name, with the chart's own release. Documents are split by `---`; one Go
  * templating has broken is skipped without a warning (the template is what Helmfile reads).
  */
 export async function reportHelmfile(ctx: DetectContext, file: string): Promise<void> {
@@ -44,7 +45,7 @@ export async function reportHelmfile(ctx: DetectContext, file: string): Promise<
     for (const release of Array.isArray(releases) ? releases : []) {
       const r = release as { chart?: unknown; version?: unknown } | null;
       if (typeof r?.chart !== "string" || /[{}$]/.test(r.chart)) continue;
-      const name = r.chart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
+      const name = chartName(r.chart);
       const version = typeof r.version === "string" && !/[{}$]/.test(r.version) ? r.version : undefined;
       if (name) ctx.report({ ref: `helm-chart:${name}`, file, declared: version });
     }

@@ -1,5 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { isRecord, lineOf, lineOfEach } from "../../src/kit.js";
+import { chartName } from "./chart-name.js";
 
 /** What a Skaffold configuration deploys, read from its documents (one per `---`-separated config). */
 export interface SkaffoldUse {
@@ -39,7 +40,7 @@ export function readSkaffold(docs: readonly unknown[]): SkaffoldUse | undefined 
           // (every scalar is read as a string).
           const chart = typeof release.remoteChart === "string" ? release.remoteChart : String(release.remote) === "true" && typeof release.chartPath === "string" ? release.chartPath : undefined;
           if (chart === undefined || /[{}$]/.test(chart)) continue;
-          const name = chart.trim().replace(/\/+$/, "").replace(/\.tgz$/, "").split("/").pop();
+          const name = chartName(chart);
           const version = typeof release.version === "string" && !/[{}$]/.test(release.version) ? release.version : undefined;
           if (name) use.charts.push({ name, version });
         }

@@ -1,5 +1,6 @@
 import { blankComments, closingPairs, isRecord, type CommentSyntax } from "../../src/kit.js";
 import { azureResourceKey } from "./azure-templates.js";
+import { chartName } from "./chart-name.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
@@ -170,8 +171,8 @@ export function readTerraform(text: string): TerraformUse {
   for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
     const body = bodyOf(m);
     const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
-    // A chart named by URL or path (`oci://…/argo-cd`, `./charts/app`) is known by its last part.
-    const name = chart?.replace(/\.tgz$/, "").split("/").pop();
+    // A chart named by URL or path (`oci://…/argo-cd`, `./charts/app`, a packaged chart) is known by its name.
+    const name = chart === undefined ? undefined : chartName(chart);
     const version = /^[ \t]*version\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
     if (name) out.charts.push({ name, ...(version ? { version } : {}) });
   }
