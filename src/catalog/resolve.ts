@@ -225,10 +225,16 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const anyWritten = [...named.values()].some((n) => n.asWritten);
     const anyOwn = [...named.values()].some((n) => !n.vendorAdded);
     const twoNamed = typed.split(/\s+/).some((w) => JOINING_WORDS.has(w.toLowerCase()));
-    for (const [tool, { asWritten, vendorAdded: byVendor }] of named) {
-      if (anyWritten && !asWritten) continue;
-      if (anyOwn && byVendor && !twoNamed) continue;
-      const score = asWritten ? 0.88 : 0.87;
+    const kept = [...named].filter(([, n]) => !(anyWritten && !n.asWritten) && !(anyOwn && n.vendorAdded && !twoNamed));
+    for (const [tool, { asWritten, vendorAdded: byVendor }] of kept) {
+      let score = asWritten ? 0.88 : 0.87;
+      // Of two tools named so, one 100 or more times as popular is the likelier meaning, as for two
+      // close spellings (fuzzyScores): "jquery stack" is jQuery, with Stack (Haskell's) 0.15 under.
+      if (!twoNamed && tool.popularity !== undefined) {
+        for (const [other, n] of kept) {
+          if (other !== tool && other.popularity !== undefined && other.popularity >= FAR_MORE_POPULAR * tool.popularity) score = Math.min(score, (n.asWritten ? 0.88 : 0.87) - GUESS_LEAD);
+        }
+      }
       add(tool, score, "alias");
       if (byVendor) vendorAdded.set(tool.id, score);
     }
