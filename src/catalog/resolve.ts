@@ -19,7 +19,8 @@ export interface Resolution {
    * name opens with the tool's, "react-dom", "@angular/core"), 0.93 another tool it reveals too,
    * 0.92 a name followed by more words that no matcher knows ("hibernate-core",
    * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
-   * one reached by dropping its js); fuzzy matches score at most 0.9. Two tools can both score 1
+   * one reached by dropping its js; 0.15 under another tool so named that is 100 times as popular,
+   * "jquery stack" leaves Stack at 0.73); fuzzy matches score at most 0.9. Two tools can both score 1
    * (ZAP and Zap for "zap").
    */
   score: number;
