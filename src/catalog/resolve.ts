@@ -19,7 +19,8 @@ export interface Resolution {
    * name opens with the tool's, "react-dom", "@angular/core"), 0.93 another tool it reveals too,
    * 0.92 a name followed by more words that no matcher knows ("hibernate-core",
    * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
-   * one reached by dropping its js); fuzzy matches score at most 0.9. Two tools can both score 1
+   * one reached by dropping its js; 0.15 under another tool so named that is 100 times as popular,
+   * "jquery stack" leaves Stack at 0.73); fuzzy matches score at most 0.9. Two tools can both score 1
    * (ZAP and Zap for "zap").
    */
   score: number;
@@ -56,8 +57,14 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // A name reached only by leaving out its separate "UI" ("chakra" for Chakra UI) scores a little
   // under one more: "tailwind" is Tailwind CSS's alias and its name without "css", and Tailwind UI's
   // name without "UI" only, so the first is the clear pick.
+  // A query reached only by dropping its "db" meets a key reached only by dropping its own "js" or
+  // "UI" only where no key is that stem as written: "kafka db" is Kafka, not Kafka UI too ("angular
+  // 17" yields so below).
   for (const [key, exactScore] of [[q, 1], [stripSuffix(q), 0.97]] as const) {
-    for (const e of index.exact.get(key) ?? []) {
+    const hits = index.exact.get(key) ?? [];
+    const whole = exactScore < 1 && hits.some((e) => e.key === key);
+    for (const e of hits) {
+      if (whole && e.key !== key) continue;
       const uiStemOnly = e.key !== key && stripSuffix(e.key) !== key;
       add(e.tool, exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01) - (uiStemOnly ? 0.01 : 0), e.kind);
     }
@@ -93,7 +100,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // A vendor's product is typed with either of its prefixes: "AWS Cognito" is Amazon
   // Cognito and "Amazon Lambda" AWS Lambda; "Cloud Spanner" and "GCP Spanner" are Google Cloud
   // Spanner, "MS Teams" Microsoft Teams. Such a spelling is as good as an alias.
-  for (const key of vendorSpellings(q)) {
+  // A key that is the query as typed ("aws ecs", an alias of Amazon EC2 Container Service) is
+  // not respelled into another tool's name (Amazon ECS).
+  const typedWhole = (index.exact.get(q) ?? []).some((e) => e.key === q);
+  for (const key of typedWhole ? [] : vendorSpellings(q)) {
     for (const e of index.exact.get(key) ?? []) if (e.key === key) add(e.tool, 0.99, "alias");
   }
   // A cloud vendor typed before a name or short form of a product whose name carries that vendor:
@@ -208,8 +218,24 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // a key only with a vendor put before it: "helm charts" is Helm before Google Charts.
   const vendorAdded = new Map<string, number>();
   if (!misspelt && ![...out.values()].some((r) => r.score >= 0.9)) {
-    for (const [tool, { asWritten, vendorAdded: byVendor }] of namedInside(index, typed)) {
-      const score = asWritten ? 0.88 : 0.87;
+    // A tool named only by dropping its own "js" yields to one whose key is the run as written
+    // ("graphql ci" is GraphQL, not graphql-js too), and one named only with a vendor put before its
+    // word to a tool's own key ("helm charts" is Helm, not Google Charts too), unless a joining word
+    // says two tools are named ("postgres on rds").
+    const named = namedInside(index, typed);
+    const anyWritten = [...named.values()].some((n) => n.asWritten);
+    const anyOwn = [...named.values()].some((n) => !n.vendorAdded);
+    const twoNamed = typed.split(/\s+/).some((w) => JOINING_WORDS.has(w.toLowerCase()));
+    const kept = [...named].filter(([, n]) => !(anyWritten && !n.asWritten) && !(anyOwn && n.vendorAdded && !twoNamed));
+    for (const [tool, { asWritten, vendorAdded: byVendor }] of kept) {
+      let score = asWritten ? 0.88 : 0.87;
+      // Of two tools named so, one 100 or more times as popular is the likelier meaning, as for two
+      // close spellings (fuzzyScores): "jquery stack" is jQuery, with Stack (Haskell's) 0.15 under.
+      if (!twoNamed && tool.popularity !== undefined) {
+        for (const [other, n] of kept) {
+          if (other !== tool && other.popularity !== undefined && other.popularity >= FAR_MORE_POPULAR * tool.popularity) score = Math.min(score, (n.asWritten ? 0.88 : 0.87) - GUESS_LEAD);
+        }
+      }
       add(tool, score, "alias");
       if (byVendor) vendorAdded.set(tool.id, score);
     }
