@@ -62,6 +62,13 @@ describe("a YAML file whose documents are read one by one when one is broken", (
     expect(warnings).toEqual([expect.stringMatching(/^helmfile\.yaml: malformed YAML: .* \(7:\d+\)$/)]);
   });
 
+  it("Helmfile: a file of one document that templating breaks names no chart, and a warning names it (before, it was passed over silently)", async () => {
+    const helmfile = ["releases:", "{{- range .Values.apps }}", "  - name: {{ .name }}", "    chart: bitnami/redis", "{{- end }}", ""].join("\n");
+    const { findings, warnings } = await infra({ "helmfile.yaml": helmfile });
+    expect(findings).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/^helmfile\.yaml: malformed YAML: /)]);
+  });
+
   it("Kubernetes manifests: a Deployment after a broken document still gives its image, and the broken one is warned of", async () => {
     const manifests = [
       "apiVersion: v1",
