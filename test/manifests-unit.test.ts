@@ -55,6 +55,8 @@ describe("images", () => {
     expect(argoImages("argoproj.io", "Rollout", rollout)).toEqual(["nginx:1.25.4"]);
     const cron = y("spec:\n  workflowSpec:\n    templates:\n      - name: a\n        container:\n          image: postgres:16.1\n      - name: b\n        script:\n          image: python:3.12\n        sidecars:\n          - name: s\n            image: redis:7.2\n      - name: c\n        container:\n          image: postgres:16.1\n");
     expect(argoImages("argoproj.io", "CronWorkflow", cron)).toEqual(["postgres:16.1", "python:3.12", "redis:7.2"]);
+    const set = y("spec:\n  templates:\n    - name: main\n      initContainers:\n        - name: init\n          image: busybox:1.36\n      containerSet:\n        containers:\n          - name: a\n            image: golang:1.22\n          - name: b\n            image: '{{inputs.parameters.image}}'\n");
+    expect(argoImages("argoproj.io", "WorkflowTemplate", set)).toEqual(["busybox:1.36", "golang:1.22"]);
     expect(argoImages("argoproj.io", "Application", cron)).toEqual([]);
     expect(argoImages("apps", "CronWorkflow", cron)).toEqual([]);
   });
