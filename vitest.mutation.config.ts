@@ -187,6 +187,8 @@ export default defineConfig({
       // The infrastructure reader's per-format modules finding by finding (serverless.yml, Helmfile,
       // JSON templates, azure.yaml, fly.toml, wrangler.toml, Ansible playbooks) and its hosting files.
       "test/infra-formats-unit.test.ts",
+      // The Kubernetes manifest reader's helpers called alone (manifests.ts).
+      "test/manifests-unit.test.ts",
       "test/hosting-configs.test.ts",
     ],
     testTimeout: 30_000,

@@ -1,6 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { lineOfEach, sibling, splitImage } from "../../src/kit.js";
-import { parseYamlAll } from "../../src/parse/yaml.js";
+import { lineOfEach, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
 import { imageFinding } from "../docker/image-version.js";
 import { chartImages } from "./manifests.js";
 import { chartName } from "./chart-name.js";
@@ -30,17 +29,12 @@ export async function reportChartDependencies(ctx: DetectContext, file: string):
 
 /**
  * Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path, a
- * packaged chart) by its name, with the chart's own release. Documents are split by `---`; one Go
- * templating has broken is skipped without a warning (the template is what Helmfile reads).
+ * packaged chart) by its name, with the chart's own release. Documents are split by `---` and read
+ * one by one where Go templating has broken some (the template is what Helmfile reads): the intact
+ * ones still name their charts, and a warning names the file and each broken document's line.
  */
 export async function reportHelmfile(ctx: DetectContext, file: string): Promise<void> {
-  let docs: unknown[] = [];
-  try {
-    docs = parseYamlAll((await ctx.text(file)) ?? "", file);
-  } catch {
-    return;
-  }
-  for (const doc of docs) {
+  for (const doc of yamlDocuments(ctx, file, (await ctx.text(file)) ?? "") ?? []) {
     const releases = (doc as { releases?: unknown } | null)?.releases;
     for (const release of Array.isArray(releases) ? releases : []) {
       const r = release as { chart?: unknown; version?: unknown } | null;

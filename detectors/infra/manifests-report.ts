@@ -1,6 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
 import { baseName, lineOf, lineOfEach, splitImage, yamlDocuments } from "../../src/kit.js";
-import { parseYamlAll } from "../../src/parse/yaml.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "../docker/image-version.js";
 import { MANIFEST_TEXT, isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
@@ -30,14 +29,9 @@ export function reportKubernetesManifest(ctx: DetectContext, file: string, text:
   const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || applied(file);
   // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
   if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) return;
-  if (templated) {
-    try {
-      parseYamlAll(text, file);
-    } catch {
-      return;
-    }
-  }
-  const docs = yamlDocuments(ctx, file, text);
+  // Argo's parameters may still break a document (`image: {{inputs.parameters.image}}-slim`): it is
+  // passed over without a warning, the file's other documents read.
+  const docs = yamlDocuments(ctx, file, text, { quiet: templated });
   if (!docs) return;
   // The lines of the file's `image:` values, read once when a Tekton object needs them.
   let imageLinesOfFile: Map<string, number> | undefined;

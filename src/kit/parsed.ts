@@ -1,6 +1,6 @@
 /** Values parsed from JSON, YAML and TOML: tables, and a file's several YAML documents. */
 import type { DetectContext } from "../types.js";
-import { parseYamlAll } from "../parse/yaml.js";
+import { parseYamlEach } from "../parse/yaml.js";
 import { oversized } from "../scan/files.js";
 import { firstLineOf } from "./text.js";
 
@@ -12,14 +12,21 @@ export function isRecord<T = unknown>(value: unknown): value is Record<string, T
 /**
  * The documents of a YAML file of several (`---` between them: Kubernetes manifests, Drone
  * pipelines), or undefined after a warning naming the file when it is malformed, or too large to
- * walk once its aliases are expanded (an alias bomb), as `ctx.yaml` refuses one.
+ * walk once its aliases are expanded (an alias bomb), as `ctx.yaml` refuses one. Where only some of
+ * its documents are broken, the others are read and one warning names the file and the first broken
+ * one's line (each stands as `null` in its place); `quiet` spares those warnings (a template's documents,
+ * broken by design until rendered).
  */
-export function yamlDocuments(ctx: Pick<DetectContext, "warn">, file: string, text: string): unknown[] | undefined {
+export function yamlDocuments(ctx: Pick<DetectContext, "warn">, file: string, text: string, options: { quiet?: boolean } = {}): unknown[] | undefined {
   let docs: unknown[];
   try {
-    docs = parseYamlAll(text, file);
+    const each = parseYamlEach(text, file);
+    docs = each.docs;
+    // One warning a file: a file of thousands of templated documents is not warned of thousands of times.
+    const [first, ...more] = each.broken;
+    if (first && !options.quiet) ctx.warn(file, `malformed YAML: ${first.message}${more.length ? ` (and ${more.length} more broken document${more.length > 1 ? "s" : ""}, not read)` : ""}`);
   } catch (error) {
-    ctx.warn(file, `malformed YAML: ${firstLineOf(error)}`);
+    if (!options.quiet) ctx.warn(file, `malformed YAML: ${firstLineOf(error)}`);
     return undefined;
   }
   const excess = oversized(docs, true);

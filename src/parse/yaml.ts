@@ -38,3 +38,69 @@ export function parseYaml(text: string, filename?: string): unknown {
 export function parseYamlAll(text: string, filename?: string): unknown[] {
   return withMerges((schema) => yaml.loadAll(text, undefined, { schema, filename, json: true }));
 }
+
+/** A document of a YAML file that did not parse: the line its `---` starts it on (1-based), and why. */
+export interface BrokenDocument {
+  line: number;
+  message: string;
+}
+
+/**
+ * A YAML file's documents, each read on its own when the whole does not parse: a file split by
+ * `---` lines where one document is broken (a Helmfile's or a manifest's Go templating,
+ * `{{ requiredEnv "X" }}-suffix`) keeps its intact documents. A broken document stands as `null` in
+ * its place (as an empty one does), so the documents keep their order and count; each is listed in
+ * `broken` with its message, whose line is the file's. A file that parses whole is read whole.
+ */
+export function parseYamlEach(text: string, filename?: string): { docs: unknown[]; broken: BrokenDocument[] } {
+  try {
+    return { docs: parseYamlAll(text, filename), broken: [] };
+  } catch (whole) {
+    const pieces = documentPieces(text);
+    if (pieces.length < 2) throw whole;
+    const docs: unknown[] = [];
+    const broken: BrokenDocument[] = [];
+    for (const piece of pieces) {
+      // Comments before the first `---` are no document of the whole file's.
+      if (piece.text.split("\n").every((l) => PROLOGUE.test(l))) continue;
+      try {
+        docs.push(...parseYamlAll(piece.text, filename));
+      } catch (error) {
+        docs.push(null);
+        broken.push({ line: piece.line, message: messageAtLine(error, piece.line) });
+      }
+    }
+    return { docs, broken };
+  }
+}
+
+/** A document-start line: `---` alone, or before its content (`--- |`, `--- # comment`). */
+const DOCUMENT_START = /^---(?:[ \t]|\r?$)/;
+/** A line before a document's `---` that belongs to it: a directive (`%YAML 1.2`), a comment, a blank. */
+const PROLOGUE = /^(?:%.*|[ \t]*(?:#.*)?\r?)$/;
+
+/**
+ * The text split before each `---` line, each piece with the line it starts on; lines of
+ * directives before a `---` (only comments and blanks beside them) stay with the document they
+ * precede. A `---` at the start of a line ends any scalar YAML can hold there, so it is a split in
+ * every valid file.
+ */
+function documentPieces(text: string): Array<{ line: number; text: string }> {
+  const lines = text.split("\n");
+  const pieces: Array<{ line: number; text: string }> = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && !DOCUMENT_START.test(lines[i]!)) continue;
+    const own = lines.slice(start, i);
+    if (i < lines.length && own.some((l) => l.startsWith("%")) && own.every((l) => PROLOGUE.test(l))) continue;
+    pieces.push({ line: start + 1, text: own.join("\n") });
+    start = i;
+  }
+  return pieces;
+}
+
+/** A parse error's first line, its `(line:column)` counted in the whole file rather than the document. */
+function messageAtLine(error: unknown, firstLine: number): string {
+  if (error instanceof yaml.YAMLException && error.mark) return `${error.reason} (${firstLine + error.mark.line}:${error.mark.column + 1})`;
+  return String((error as Error)?.message ?? error).split("\n")[0]!;
+}
