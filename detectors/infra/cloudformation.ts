@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { reportRuntime } from "./lambda-runtime.js";
-import { openSearchDomainEngine, rdsClusterEngine, rdsCommercialEngine } from "./terraform.js";
+import { openSearchDomainEngine, rdsClusterEngine, rdsInstanceEngine } from "./terraform.js";
 import { splitImage } from "../../src/kit.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { MANIFEST_TEXT } from "./manifests.js";
@@ -71,10 +71,7 @@ function managedDatabases(resource: unknown): string[] {
   if (!r?.Properties || typeof r.Properties !== "object") return [];
   const engine = typeof r.Properties.Engine === "string" ? r.Properties.Engine.toLowerCase() : undefined;
   const out: string[] = [];
-  if (r.Type === "AWS::RDS::DBInstance" && engine === "postgres") out.push("rds-postgresql");
-  if (r.Type === "AWS::RDS::DBInstance" && (engine === "mysql" || engine === "mariadb")) out.push(`rds-${engine}`);
-  const commercial = r.Type === "AWS::RDS::DBInstance" ? rdsCommercialEngine(engine) : undefined;
-  if (commercial) out.push(commercial);
+  if (r.Type === "AWS::RDS::DBInstance") out.push(...rdsInstanceEngine(engine));
   if (r.Type === "AWS::RDS::DBCluster") out.push(...rdsClusterEngine(engine));
   if (r.Type === "AWS::RDS::DBCluster" && (r.Properties.EngineMode === "serverless" || r.Properties.ServerlessV2ScalingConfiguration !== undefined)) out.push("aurora-serverless");
   if (r.Type === "AWS::ElastiCache::CacheCluster" && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);

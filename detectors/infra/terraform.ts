@@ -111,11 +111,7 @@ export function readTerraform(text: string): TerraformUse {
   for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance|aws_elasticache_cluster|aws_elasticache_replication_group)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
     const body = bodyOf(m);
     const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
-    if (m[1] === "aws_db_instance" && engine === "postgres") databases.add("rds-postgresql");
-    if (m[1] === "aws_db_instance" && (engine === "mysql" || engine === "mariadb")) databases.add(`rds-${engine}`);
-    // SQL Server's editions (`sqlserver-ex`, `-web`, `-se`, `-ee`) and Oracle's (`oracle-se2`, `oracle-ee`, `-cdb` forms).
-    const commercial = m[1] === "aws_db_instance" ? rdsCommercialEngine(engine) : undefined;
-    if (commercial) databases.add(commercial);
+    if (m[1] === "aws_db_instance") for (const db of rdsInstanceEngine(engine)) databases.add(db);
     if (m[1] === "aws_rds_cluster") for (const db of rdsClusterEngine(engine)) databases.add(db);
     // ElastiCache's engine; a replication group without one runs Redis, its default.
     if (m[1] === "aws_elasticache_cluster" && (engine === "redis" || engine === "memcached")) databases.add(`elasticache-${engine}`);
@@ -189,9 +185,7 @@ export function readTerraform(text: string): TerraformUse {
 function moduleDatabases(source: string, body: string): string[] {
   const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
   const out: string[] = [];
-  if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) && engine && /^(?:postgres|mysql|mariadb)$/.test(engine)) out.push(engine === "postgres" ? "rds-postgresql" : `rds-${engine}`);
-  const commercial = /^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source) ? rdsCommercialEngine(engine) : undefined;
-  if (commercial) out.push(commercial);
+  if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source)) out.push(...rdsInstanceEngine(engine));
   if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
     out.push(...rdsClusterEngine(engine));
     if (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
@@ -208,17 +202,22 @@ function moduleDatabases(source: string, body: string): string[] {
  */
 export function rdsClusterEngine(engine: string | undefined): string[] {
   if (engine === "aurora-postgresql" || engine === "aurora-mysql") return [engine];
-  if (engine === "postgres") return ["rds-postgresql"];
-  if (engine === "mysql") return ["rds-mysql"];
-  return [];
+  return engine === "postgres" || engine === "mysql" ? rdsInstanceEngine(engine) : [];
 }
 
-/** An RDS instance's engine of SQL Server (`sqlserver-ex`, `sqlserver-se`, ...), Oracle (`oracle-ee`, `oracle-se2-cdb`) or Db2 (`db2-se`, `db2-ae`), as a managed database setting. */
-export function rdsCommercialEngine(engine: string | undefined): string | undefined {
-  if (engine && /^sqlserver-(?:ex|web|se|ee|dev-ee)$/.test(engine)) return "rds-sqlserver";
-  if (engine && /^oracle-(?:ee|se2|se1|se)(?:-cdb)?$/.test(engine)) return "rds-oracle";
-  if (engine && /^db2-(?:se|ae)$/.test(engine)) return "rds-db2";
-  return undefined;
+/**
+ * The database an RDS DB instance's engine runs, as a managed database setting: PostgreSQL, MySQL
+ * or MariaDB (`postgres`, `mysql`, `mariadb`), SQL Server's editions (`sqlserver-ex`, `-web`, `-se`,
+ * `-ee`, `-dev-ee`), Oracle's (`oracle-ee`, `oracle-se2`, their `-cdb` forms) or Db2's (`db2-se`,
+ * `db2-ae`); any other names none.
+ */
+export function rdsInstanceEngine(engine: string | undefined): string[] {
+  if (engine === "postgres") return ["rds-postgresql"];
+  if (engine === "mysql" || engine === "mariadb") return [`rds-${engine}`];
+  if (engine && /^sqlserver-(?:ex|web|se|ee|dev-ee)$/.test(engine)) return ["rds-sqlserver"];
+  if (engine && /^oracle-(?:ee|se2|se1|se)(?:-cdb)?$/.test(engine)) return ["rds-oracle"];
+  if (engine && /^db2-(?:se|ae)$/.test(engine)) return ["rds-db2"];
+  return [];
 }
 
 /** The body of the first block whose opening matches `start`, braces balanced. */
