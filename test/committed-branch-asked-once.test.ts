@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { submitCommand } from "../src/cli/commands/submit.js";
+import { scan } from "../src/index.js";
 import { call, historyRepo, loggedGit, writeFile } from "./helpers.js";
 
 // write, check and submit read the committed techstack.yml's branch (documentBranch, with the file's
@@ -37,5 +38,18 @@ describe("a committed techstack.yml's branch is asked of git once a command", ()
     }
     // Still the file's branch, not the feature branch the checkout is on.
     expect(readFileSync(`${dir}/techstack.yml`, "utf8")).toMatch(/^branch: main$/m);
+  });
+
+  it("by no scan told the branch (options.repo, as --branch gives it)", async () => {
+    const { dir, git, commit } = historyRepo();
+    git("remote", "add", "origin", "https://github.com/acme/shop.git");
+    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
+    commit("Ada", 2, "start");
+    const log = loggedGit();
+    const { document } = await scan(dir, { history: false, repo: { branch: "release" } });
+    expect(document.branch).toBe("release");
+    expect(branchAsks(log)).toBe(0);
+    // The rest of the header is still git's.
+    expect(document.repo_name).toBe("acme/shop");
   });
 });
