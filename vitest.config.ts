@@ -16,6 +16,7 @@ const isolated = [
   "test/work-budget-first-use.test.ts",
   "test/git-exclude-rules.test.ts",
   "test/ci-bot-shapes.test.ts",
+  "test/committed-branch-asked-once.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include

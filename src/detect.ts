@@ -51,7 +51,7 @@ export interface DetectOptions {
    * from them (`requests` is Requests, `ava` is AVA). Default false, as the site writes its files.
    */
   allTools?: boolean;
-  /** Overrides for the document's header (repo_name, provider, branch, ...). */
+  /** Overrides for the document's header (repo_name, provider, branch, ...); a branch given here is not asked of git. */
   repo?: Partial<RepoFacts>;
   /** Called with each warning as the result is made. */
   onWarning?: (warning: ScanWarning) => void;
@@ -118,7 +118,8 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   // A checkout git will not read (another user's, a broken .git) has no facts to give: said once.
   // Whether the clone is partial matters to the history walk alone: not asked without one.
   const wantsHistory = options.history !== false;
-  const [refusal, facts, clone] = useGit ? await Promise.all([gitRefusal(dir!), repoFacts(dir!, options.rev), wantsHistory ? partialClone(dir!) : undefined]) : [undefined, undefined, undefined];
+  // A branch the caller names (options.repo's, put over the facts below) is not asked of git.
+  const [refusal, facts, clone] = useGit ? await Promise.all([gitRefusal(dir!), repoFacts(dir!, options.rev, options.repo?.branch !== undefined), wantsHistory ? partialClone(dir!) : undefined]) : [undefined, undefined, undefined];
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.

@@ -302,7 +302,8 @@ describe("the infrastructure reader", () => {
     const use = readTerraform(mainTf);
     expect(use.providers.map((p) => p.name)).toEqual(["aws", "google-beta", "cloudflare", "random"]);
     expect(use.modules).toEqual([
-      { name: "vpc", source: "terraform-aws-modules/vpc/aws", version: "5.4.0" },
+      // Its inputs set to a literal string, for a catalog key of the source with one of them.
+      { name: "vpc", source: "terraform-aws-modules/vpc/aws", version: "5.4.0", inputs: ["cidr=10.0.0.0/16"] },
       { name: "dns", source: "git::https://github.com/Acme/terraform-dns.git?ref=v1.2.0" },
     ]);
     expect(use.charts).toEqual([{ name: "redis", version: "18.6.1" }, { name: "app" }]);

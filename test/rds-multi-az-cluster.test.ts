@@ -30,13 +30,13 @@ describe("a Multi-AZ DB cluster names its engine on Amazon RDS, not Aurora", () 
     });
   });
 
-  it("terraform-aws-modules/rds-aurora in its Multi-AZ mode", async () => {
-    const tf = `module "db" {
+  it("terraform-aws-modules/rds-aurora in its Multi-AZ mode: the engine input overrules the source's Aurora", async () => {
+    const tf = (engine: string) => `module "db" {
   source  = "terraform-aws-modules/rds-aurora/aws"
   version = "9.10.0"
 
   name                   = "orders"
-  engine                 = "postgres"
+  engine                 = "${engine}"
   engine_version         = "16.4"
   db_cluster_instance_class = "db.c6gd.large"
   allocated_storage      = 256
@@ -44,8 +44,26 @@ describe("a Multi-AZ DB cluster names its engine on Amazon RDS, not Aurora", () 
   storage_type           = "io1"
 }
 `;
-    // The module's registry source still names Amazon Aurora (a catalog key, read before any input).
-    expect(await namedToolVersions({ "main.tf": tf }, NAMES)).toMatchObject({ PostgreSQL: "-", "Amazon RDS for PostgreSQL": "-", MySQL: "not named" });
+    const names = [...NAMES, "Terraform"];
+    expect(await namedToolVersions({ "main.tf": tf("postgres") }, names)).toEqual({
+      PostgreSQL: "-", MySQL: "not named", "Amazon RDS for PostgreSQL": "-", "Amazon RDS": "-", "Amazon Aurora": "not named", Terraform: "-",
+    });
+    expect(await namedToolVersions({ "main.tf": tf("mysql") }, names)).toEqual({
+      PostgreSQL: "not named", MySQL: "-", "Amazon RDS for PostgreSQL": "not named", "Amazon RDS": "-", "Amazon Aurora": "not named", Terraform: "-",
+    });
+    // Terraform's JSON syntax writes the same module as an object.
+    const json = JSON.stringify({ module: { db: { source: "terraform-aws-modules/rds-aurora/aws", version: "9.10.0", engine: "postgres", db_cluster_instance_class: "db.c6gd.large" } } });
+    expect(await namedToolVersions({ "main.tf.json": json }, ["Amazon RDS", "Amazon Aurora", "Terraform"])).toEqual({ "Amazon RDS": "-", "Amazon Aurora": "not named", Terraform: "-" });
+  });
+
+  it("the rds-aurora module stays Aurora with an Aurora engine, with none written, or with one set by a variable", async () => {
+    const tf = (engine: string | undefined) => `module "db" {\n  source  = "terraform-aws-modules/rds-aurora/aws"\n  version = "9.10.0"\n${engine ? `  engine  = ${engine}\n` : ""}}\n`;
+    for (const engine of ['"aurora-postgresql"', '"aurora-mysql"', undefined, "var.engine"]) {
+      expect(await namedToolVersions({ "main.tf": tf(engine) }, ["Amazon Aurora", "Amazon RDS", "Terraform"]), engine).toEqual({ "Amazon Aurora": "-", "Amazon RDS": "not named", Terraform: "-" });
+    }
+    // Another module's `engine` input is its own: the rds module's is read as an instance's, never this key.
+    const rds = `module "db" {\n  source  = "terraform-aws-modules/rds/aws"\n  engine  = "postgres"\n}\n`;
+    expect(await namedToolVersions({ "main.tf": rds }, ["Amazon RDS", "Amazon RDS for PostgreSQL", "Amazon Aurora"])).toEqual({ "Amazon RDS": "-", "Amazon RDS for PostgreSQL": "-", "Amazon Aurora": "not named" });
   });
 
   it("CloudFormation's AWS::RDS::DBCluster with Engine postgres or mysql", async () => {

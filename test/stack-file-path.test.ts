@@ -33,3 +33,35 @@ describe("--out", () => {
     }
   });
 });
+
+describe("without git, techstack.md written outside the scanned folder", () => {
+  // `write example --out docs --no-git` run from the top of a repository: the scanned folder is no
+  // root for docs/, but the current folder holds both, so the README snippets link /docs/techstack.md,
+  // the link a run with git gives from the checkout's top. Before, the link was /techstack.md.
+  it("is linked from the current folder where it holds both", async () => {
+    const top = tempDir("techstack-top-");
+    mkdirSync(join(top, "example"));
+    expect(await stackFilePath(join(top, "example"), join(top, "docs"), true, top)).toBe("docs/techstack.md");
+    expect(await stackFilePath(join(top, "example"), join(top, "site", "docs"), true, top)).toBe("site/docs/techstack.md");
+    // Inside the scanned folder it stays a path from that folder, wherever the command runs.
+    expect(await stackFilePath(join(top, "example"), join(top, "example", "docs"), true, top)).toBe("docs/techstack.md");
+    // A current folder that holds only one of them is no root: the file is linked as before.
+    expect(await stackFilePath(join(top, "example"), join(top, "docs"), true, join(top, "example"))).toBe("techstack.md");
+    expect(await stackFilePath(join(top, "example"), join(top, "..", "elsewhere"), true, top)).toBe("techstack.md");
+  });
+
+  it("write and check agree on it, run from the top", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const { writeFileSync } = await import("node:fs");
+    const { readFileSync } = await import("node:fs");
+    const { ROOT } = await import("./helpers.js");
+    const top = tempDir("techstack-top-");
+    mkdirSync(join(top, "example"));
+    writeFileSync(join(top, "example", "package.json"), '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
+    const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), ...args], { cwd: top, stdio: "pipe", encoding: "utf8" });
+    cli("write", "example", "--out", "docs", "--no-git");
+    const links = readFileSync(join(top, "docs", "techstack.md"), "utf8").match(/Full tech stack \[here\]\([^)]*\)/g);
+    expect(links).toEqual(["Full tech stack [here](/docs/techstack.md)", "Full tech stack [here](/docs/techstack.md)"]);
+    cli("check", "example", "--out", "docs", "--no-git");
+  });
+});

@@ -47,7 +47,7 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
   // A module's version is its own, not the version of the tools it reveals.
   for (const m of use.modules) {
     const module = registryModule(m.source);
-    ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
+    ctx.report({ ref: moduleRef(ctx, registryAddress(module.source), m.inputs), file, declared: m.version ?? module.version });
   }
   // A chart Terraform installs (helm_release) is deployed as a Chart.yaml dependency is.
   for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
@@ -77,8 +77,23 @@ export async function reportTerraformJson(ctx: DetectContext, file: string, lock
   for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
   for (const m of use.modules) {
     const module = registryModule(m.source);
-    ctx.report({ ref: `terraform-module:${registryAddress(module.source)}`, file, declared: m.version ?? module.version });
+    ctx.report({ ref: moduleRef(ctx, registryAddress(module.source), m.inputs), file, declared: m.version ?? module.version });
   }
+}
+
+/**
+ * A module's finding: its source (`terraform-module`), unless one of its literal inputs, in the
+ * order written, is keyed with the source in `terraform-module-input` (`terraform-aws-modules/
+ * rds-aurora/aws engine=postgres`): then that key's tools are the module's, in place of the
+ * source's. A module whose input decides what it creates (the rds-aurora module makes an RDS
+ * Multi-AZ DB cluster, not Aurora, with engine postgres or mysql) is so named from catalog data.
+ */
+function moduleRef(ctx: DetectContext, address: string, inputs: readonly string[] = []): string {
+  for (const input of inputs) {
+    const key = `${address} ${input}`;
+    if (ctx.lookup("terraform-module-input", key).length) return `terraform-module-input:${key}`;
+  }
+  return `terraform-module:${address}`;
 }
 
 /**

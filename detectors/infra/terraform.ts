@@ -5,7 +5,12 @@ import { chartName } from "./chart-name.js";
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
   providers: Array<{ name: string; source?: string; version?: string }>;
-  modules: Array<{ name: string; source: string; version?: string }>;
+  /**
+   * Each module block's source and version, and its inputs set to a literal string, as
+   * `engine=postgres` (`inputs`, none where it sets none): an input may overrule what the source
+   * names (terraform-report.ts's moduleRef).
+   */
+  modules: Array<{ name: string; source: string; version?: string; inputs?: string[] }>;
   /** Charts that `helm_release` resources install (`chart = "argo-cd"`), with the chart version when pinned. */
   charts: Array<{ name: string; version?: string }>;
   /** `terraform { required_version = ">= 1.3" }` as written. */
@@ -104,7 +109,8 @@ export function readTerraform(text: string): TerraformUse {
     const source = /^[ \t]*source[ \t]*=[ \t]*"([^"]+)"/m.exec(body)?.[1];
     const version = /^[ \t]*version[ \t]*=[ \t]*"([^"]+)"/m.exec(body)?.[1];
     if (!source) continue;
-    out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}) });
+    const inputs = literalInputs(body);
+    out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
     for (const setting of moduleDatabases(registryModule(source).source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, ""), body)) databases.add(setting);
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
@@ -171,6 +177,19 @@ export function readTerraform(text: string): TerraformUse {
     const name = chart === undefined ? undefined : chartName(chart);
     const version = /^[ \t]*version\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
     if (name) out.charts.push({ name, ...(version ? { version } : {}) });
+  }
+  return out;
+}
+
+/**
+ * A module block's inputs set to a literal string (`engine = "postgres"` as `engine=postgres`), at
+ * a line's start as moduleDatabases reads `engine`; its `source` and `version` are the block's
+ * own, and a value with an expression (`"${var.x}"`) says nothing.
+ */
+function literalInputs(body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(/^[ \t]*([\w-]+)[ \t]*=[ \t]*"([^"$\n]*)"/gm)) {
+    if (m[1] !== "source" && m[1] !== "version" && m[2]!.trim()) out.push(`${m[1]}=${m[2]!.trim()}`);
   }
   return out;
 }
@@ -413,7 +432,8 @@ export function readTerraformJson(doc: unknown): TerraformUse {
       for (const m of blocks(spec)) {
         const source = literal(m.source);
         const version = literal(m.version);
-        if (source) out.modules.push({ name, source, ...(version ? { version } : {}) });
+        const inputs = Object.entries(m).flatMap(([input, value]) => (input !== "source" && input !== "version" && /^[\w-]+$/.test(input) && literal(value) !== undefined ? [`${input}=${literal(value)}`] : []));
+        if (source) out.modules.push({ name, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
       }
     }
   }

@@ -185,16 +185,28 @@ export async function outFolder(dir: string, out: string | undefined): Promise<s
 
 /**
  * Where techstack.md is in the repository, from its root (`docs/techstack.md` for `--out docs`),
- * for the README snippets' link: the root is the checkout's top folder (the scanned folder without
- * git, or with --no-git). A file written outside it is linked as `techstack.md`.
+ * for the README snippets' link: the root is the checkout's top folder; without git (or with
+ * --no-git) the scanned folder, or, for a file written outside it, the current folder where that
+ * holds both (`write example --out docs --no-git` run from a repository's top links
+ * `/docs/techstack.md`, as a run with git does). A file written outside the root is linked as
+ * `techstack.md`.
  */
-export async function stackFilePath(dir: string, out: string, noGit: boolean): Promise<string> {
+export async function stackFilePath(dir: string, out: string, noGit: boolean, cwd = process.cwd()): Promise<string> {
   const top = !noGit && isGitRepo(dir) ? (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim() : "";
-  const from = realPath(top || dir);
-  const path = relative(from, join(realPath(out), "techstack.md"));
+  const file = join(realPath(out), "techstack.md");
+  const path = pathWithin(realPath(top || dir), file);
+  if (path !== undefined) return path;
+  const here = realPath(cwd);
+  if (!top && pathWithin(here, realPath(dir)) !== undefined) return pathWithin(here, file) ?? "techstack.md";
+  return "techstack.md";
+}
+
+/** `path` from `root`, with forward slashes; undefined where it is not inside it. */
+function pathWithin(root: string, path: string): string | undefined {
+  const from = relative(root, path);
   // Above the root: a first part "..", not a folder whose name starts so ("..docs").
-  const outside = path.startsWith(`..${sep}`) || isAbsolute(path);
-  return outside ? "techstack.md" : path.split(/[\\/]/).join("/");
+  if (from === ".." || from.startsWith(`..${sep}`) || isAbsolute(from)) return undefined;
+  return from.split(/[\\/]/).join("/");
 }
 
 /** A folder's real path (symbolic links resolved); one still to make keeps its missing tail. */

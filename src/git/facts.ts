@@ -6,13 +6,17 @@ import { isGitRepo } from "./repository-kind.js";
 import { documentBranch } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 
-/** The repository's name, provider and branch (as documentBranch decides it) from its remotes and HEAD; plain values without git. */
-export async function repoFacts(dir: string, rev?: string): Promise<RepoFacts> {
+/**
+ * The repository's name, provider and branch (as documentBranch decides it) from its remotes and
+ * HEAD; plain values without git. `branchGiven`: the caller names the branch (--branch, or the one a
+ * committed techstack.yml keeps, which documentBranch already read), so git is not asked for it.
+ */
+export async function repoFacts(dir: string, rev?: string, branchGiven = false): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const [remote, branch, prefix] = await Promise.all([
     remoteUrl(dir),
-    documentBranch(dir, rev),
+    branchGiven ? "" : documentBranch(dir, rev),
     runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
   ]);
   const parsed = parseRemote(remote.trim());
