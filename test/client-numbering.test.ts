@@ -29,6 +29,15 @@ describe("packages numbered apart from the tool they name", () => {
     }
   });
 
+  it("Docker's Engine API module for Go names Docker without its release, as PyPI's docker and Docker.DotNet do", async () => {
+    // Modelled on a Go tool that builds and pushes images through the Engine API (a go-containerregistry
+    // beside it); held-out 2lambda123/lingon: the site names Docker from a docs/go.mod requiring it.
+    const gomod = "module example.com/imgtool\n\ngo 1.21\n\nrequire (\n\tgithub.com/docker/docker v25.0.6+incompatible\n\tgithub.com/google/go-containerregistry v0.16.1\n)\n";
+    const { document } = await scanFiles({ "go.mod": gomod });
+    expect(tool(document.tools, "Docker")).toMatchObject({ detection_source: "go.mod" });
+    expect(tool(document.tools, "Docker")?.version).toBeUndefined();
+  });
+
   it("the Prometheus image still gives the server's release beside a client", async () => {
     const compose = "services:\n  prometheus:\n    image: prom/prometheus:v2.46.0\n";
     const pkg = JSON.stringify({ name: "svc", dependencies: { "prom-client": "^14.0.1" } });

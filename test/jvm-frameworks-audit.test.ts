@@ -324,6 +324,29 @@ describe("the Micronaut Gradle plugin's other ids", () => {
   });
 });
 
+describe("an sbt build names no SBT", () => {
+  it("reads build.sbt's Scala, libraries and Akka, and project/build.properties, without naming SBT", async () => {
+    // Held out: the site names no SBT from a build.sbt in 3 repositories of 3 owners (corpus
+    // Wladoo/workers-sdk's Scala templates, Clivern/Racter's Play example, hantsy/scala-sandbox's two
+    // sbt projects), as it names no Apache Maven from a pom.xml; an .sdkmanrc's `sbt=` pin still does.
+    const list = await tools({
+      "build.sbt": [
+        'name := "hello"',
+        'scalaVersion := "2.13.12"',
+        "libraryDependencies ++= Seq(",
+        '  "com.typesafe.akka" %% "akka-stream" % "2.6.21",',
+        '  "org.scalatest" %% "scalatest" % "3.2.17" % Test',
+        ")",
+      ].join("\n"),
+      "project/build.properties": "sbt.version=1.9.7\n",
+    });
+    expect(names(list)).not.toContain("SBT");
+    expect(tool(list, "Scala")).toMatchObject({ version: "2.13.12", detection_source: "build.sbt" });
+    expect(tool(list, "Akka")?.version).toBe("2.6.21");
+    expect(tool(list, "ScalaTest")?.detection_source).toBe("build.sbt");
+  });
+});
+
 describe("SDKMAN!'s .sdkmanrc", () => {
   it("pins Java, Gradle, sbt and Scala; an old GraalVM build gives its JDK's release (a bare major padded, as every pin)", async () => {
     const list = await tools({

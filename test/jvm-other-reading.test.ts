@@ -110,26 +110,22 @@ describe("sbt, deps.edn, project.clj and Grails metadata", () => {
         "maven:org.scala-js:scalajs-dom_2.13 ->2.8.0 direct",
         "maven:org.scalameta:munit_2.13 ->0.7.29 direct",
         "maven:org.typelevel:cats-effect_2.13 ->3.5.2 direct",
-        "runtime:sbt",
         "runtime:scala ->2.13.12",
       ],
       "cli/build.sbt": [
         "maven:com.lihaoyi:os-lib_3 ->0.9.2 direct",
         "maven:org.scalameta:munit_3 ->1.0.0-M10 direct",
-        "runtime:sbt",
         "runtime:scala ->3.3.1",
       ],
       "legacy/build.sbt": [
         "maven:com.typesafe.akka:akka-actor ->2.6.20 direct",
         "maven:com.typesafe:config ->1.4.3 direct",
-        "runtime:sbt",
         "runtime:scala",
       ],
       "old/application.properties": ["runtime:grails ->1.3.7"],
-      "multi/build.sbt": ["maven:org.typelevel:cats-core ->2.10.0 direct", "runtime:sbt", "runtime:scala"],
+      "multi/build.sbt": ["maven:org.typelevel:cats-core ->2.10.0 direct", "runtime:scala"],
       "play/build.sbt": [
         "maven:org.scalatestplus.play:scalatestplus-play_2.12 ->4.0.3 direct",
-        "runtime:sbt",
         "runtime:scala ->2.12.8",
       ],
       "server/application.properties": ["runtime:grails ->2.4.4"],
@@ -145,7 +141,7 @@ describe("sbt, deps.edn, project.clj and Grails metadata", () => {
 });
 
 describe("an sbt build's project/ folder", () => {
-  it("the sbt release of project/build.properties, and versions held in vals of build.sbt or of project/*.scala", async () => {
+  it("versions held in vals of build.sbt or of project/*.scala; project/build.properties names no SBT (the site names none from an sbt build)", async () => {
     // As a typical http4s service writes it: versions in vals, the Scala version in project/Dependencies.scala.
     const build = `import Dependencies._
 
@@ -185,7 +181,6 @@ object Dependencies {
         "maven:io.circe:circe-generic_2.13 ->0.14.6 direct",
         "maven:org.http4s:http4s-ember-server_2.13 ->0.23.25 direct",
         "maven:org.postgresql:postgresql ->42.7.1 direct",
-        "runtime:sbt ->1.9.8 (project/build.properties)",
         "runtime:scala ->2.13.12",
       ],
     });
@@ -205,7 +200,7 @@ object Dependencies {
     ].join("\n");
     const { findings } = await detectorFindings(jvmOtherDetector, { "build.sbt": build, "project/plugins.sbt": plugins }, "as found");
     expect(byFile(findings)).toEqual({
-      "build.sbt": ["runtime:sbt", "runtime:scala ->2.13.12"],
+      "build.sbt": ["runtime:scala ->2.13.12"],
       "project/plugins.sbt": ["maven:com.github.sbt:sbt-native-packager@5 ->1.9.16 direct", "maven:com.typesafe.play:sbt-plugin@2 ->2.9.1 direct"],
     });
     const { MemorySource, scan } = await import("../src/index.js");
@@ -262,7 +257,7 @@ describe("comments in sbt, Mill and Clojure builds, strings left whole (review a
     const project = 'object Dependencies {\n  /* val old = "org.typelevel" %% "cats-core" % "2.9.0" */\n  val http = "org.http4s" %% "http4s-dsl" % "0.23.24" // "org.http4s" %% "http4s-blaze" % "0.23.15"\n}\n';
     const { findings } = await detectorFindings(jvmOtherDetector, { "build.sbt": build, "project/plugins.sbt": plugins, "project/Dependencies.scala": project });
     expect(byFile(findings)).toEqual({
-      "build.sbt": ["maven:dev.zio:zio_2.13 ->2.0.21 direct", "maven:org.postgresql:postgresql ->42.7.1 direct", "runtime:sbt", "runtime:scala ->2.13.12"],
+      "build.sbt": ["maven:dev.zio:zio_2.13 ->2.0.21 direct", "maven:org.postgresql:postgresql ->42.7.1 direct", "runtime:scala ->2.13.12"],
       "project/Dependencies.scala": ["maven:org.http4s:http4s-dsl_2.13 ->0.23.24 direct"],
       "project/plugins.sbt": ["maven:com.github.sbt:sbt-native-packager@4 ->1.9.16 direct"],
     });
@@ -322,7 +317,6 @@ describe("comments in sbt, Mill and Clojure builds, strings left whole (review a
         "maven:io.circe:circe-core_2.13 ->0.14.6 direct",
         "maven:io.circe:circe-parser_2.13 ->0.14.6 direct",
         "maven:org.scalatest:scalatest_2.13 ->3.2.17 direct",
-        "runtime:sbt",
         "runtime:scala ->2.13.12",
       ],
     });

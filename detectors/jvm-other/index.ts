@@ -16,12 +16,12 @@ import { baseName, blankComments, dirOf, hostName, inFolder, isRecord, lineCount
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "package.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "application-*.properties", "application.{yml,yaml}", "application-*.{yml,yaml}", "**/project/build.properties", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
+  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "package.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "application-*.properties", "application.{yml,yaml}", "application-*.{yml,yaml}", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);
       // An sbt build's project/ folder is read for the build.sbt beside it, below.
-      if (/(?:^|\/)project\/(?:build\.properties|plugins\.sbt|[^/]*\.scala)$/.test(file)) continue;
+      if (/(?:^|\/)project\/(?:plugins\.sbt|[^/]*\.scala)$/.test(file)) continue;
       const text = await ctx.text(file);
       if (text === undefined) continue;
       if (file.endsWith(".jmx")) {
@@ -74,10 +74,8 @@ export const jvmOtherDetector: Detector = {
         const valOf = (name: string | undefined) => (name === undefined ? undefined : vals.get(name.slice(name.lastIndexOf(".") + 1)));
         const scala = scalaVersionOf(code, valOf);
         ctx.report({ ref: "runtime:scala", file, version: scala });
-        // The sbt release the build runs on: project/build.properties (`sbt.version=1.9.8`).
-        const properties = inFolder(project, "build.properties");
-        const sbt = ctx.files.includes(properties) ? /^[ \t]*sbt\.version[ \t]*[=:][ \t]*(\d[\w.-]*)/m.exec((await ctx.text(properties)) ?? "")?.[1] : undefined;
-        ctx.report({ ref: "runtime:sbt", file, version: sbt, versionFile: sbt ? properties : undefined });
+        // No SBT: the site names none from an sbt build (files.yml), so project/build.properties'
+        // `sbt.version` is not read for it.
         // The module IDs of build.sbt, and of its project/*.scala, where many builds keep them
         // (`lazy val akkaActor = "com.typesafe.akka" %% "akka-actor-typed" % Versions.akka` in
         // project/Dependencies.scala, used as `libraryDependencies += Dependencies.akkaActor`).
