@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, ROOT, tempDir } from "./helpers.js";
+import { fixture, localLinks, ROOT, tempDir } from "./helpers.js";
 
 /** A scratch project that depends on the built package (linked, as an install would place it). */
 function scratch(): string {
@@ -33,7 +33,27 @@ describe("the published package", () => {
   });
 });
 
+/** The paths `npm pack` would put in the tarball, from the package's root. */
+function packedFiles(): string[] {
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ files: Array<{ path: string }> }>;
+  return packed!.files.map((f) => f.path);
+}
+
 describe("the packed tarball", () => {
+  it("holds every file the README and the Markdown pages it ships link to, so no link is dead on the registry's page or in node_modules", () => {
+    const files = packedFiles();
+    const dead: string[] = [];
+    for (const page of files.filter((f) => f.endsWith(".md"))) {
+      for (const target of localLinks(readFileSync(join(ROOT, page), "utf8"))) {
+        const path = posix.normalize(posix.join(posix.dirname(page), target));
+        // A folder's link (docs/) is alive where the tarball holds a file inside it.
+        if (!files.some((f) => f === path || f.startsWith(path.endsWith("/") ? path : `${path}/`))) dead.push(`${page}: ${target}`);
+      }
+    }
+    expect(files).toContain("README.md");
+    expect(dead).toEqual([]);
+  });
+
   it("runs from an npm pack install with nothing else installed, so it declares no runtime dependency", { timeout: 120_000 }, () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
     // Everything is bundled into dist/: a declared dependency would only cost every user an install.
