@@ -111,6 +111,24 @@ describe("the published types", () => {
     typeRoots: [join(ROOT, "node_modules/@types")],
   };
 
+  it("a CommonJS project of the older node10 resolution and an ESM one of nodenext compile against the API and the JSON Schema's path", { timeout: 120_000 }, () => {
+    const dir = scratch();
+    const api = 'export async function count(): Promise<number> {\n  const doc = await detect(new MemorySource({ "package.json": "{}" }), { git: false });\n  return validate(doc).length + doc.tools.length;\n}\nexport const title: string | undefined = typeof schemaFile.title === "string" ? schemaFile.title : schema.title;\n';
+    // node10 reads no exports map: `techstack/schema.json` is looked for at the package's root.
+    const legacy = join(dir, "node10");
+    mkdirSync(legacy);
+    writeFileSync(join(legacy, "consumer.ts"), `import { detect, MemorySource, schema, validate } from "techstack";\nimport schemaFile = require("techstack/schema.json");\n${api}`);
+    writeFileSync(join(legacy, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "commonjs", moduleResolution: "node10", resolveJsonModule: true, noEmit: true }, include: ["*.ts"] }));
+    const next = join(dir, "nodenext");
+    mkdirSync(next);
+    writeFileSync(join(next, "package.json"), JSON.stringify({ name: "consumer-next", private: true, type: "module" }));
+    writeFileSync(join(next, "consumer.ts"), `import { detect, MemorySource, schema, validate } from "techstack";\nimport schemaFile from "techstack/schema.json" with { type: "json" };\n${api}`);
+    writeFileSync(join(next, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true, noEmit: true }, include: ["*.ts"] }));
+    const both = tsc(legacy, next);
+    expect(both.out).toBe("");
+    expect(both.code).toBe(0);
+  });
+
   it("the README's TypeScript examples compile under strict node16 and bundler resolution, and run", { timeout: 120_000 }, () => {
     const blocks = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
     expect(blocks.length).toBeGreaterThanOrEqual(3);
