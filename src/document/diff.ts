@@ -1,5 +1,5 @@
 import type { StackDocument, ToolEntry } from "../types.js";
-import { describeValue, isDocument } from "./shape.js";
+import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
 
 export interface ToolChange {
   name: string;
@@ -27,6 +27,10 @@ export interface StackDiff {
  */
 export function diff(before: StackDocument, after: StackDocument): StackDiff {
   if (!isDocument(before) || !isDocument(after)) throw new TypeError(`diff: expected two stack documents (with their tools lists), not ${describeValue(isDocument(before) ? after : before)}`);
+  for (const [side, doc] of [["before", before], ["after", after]] as const) {
+    const problem = toolsProblem(doc.tools);
+    if (problem) throw new TypeError(`diff: ${side}'s ${problem}`);
+  }
   const a = new Map(before.tools.map((t) => [entryKey(t), t]));
   const b = new Map(after.tools.map((t) => [entryKey(t), t]));
   const out: StackDiff = { added: [], removed: [], changed: [] };
@@ -131,4 +135,10 @@ function cell(text: string): string {
 function checkDiff(name: string, d: unknown): void {
   const value = d as Partial<Record<keyof StackDiff, unknown>> | null | undefined;
   if (!(Array.isArray(value?.added) && Array.isArray(value.removed) && Array.isArray(value.changed))) throw new TypeError(`${name}: expected a diff ({ added, removed, changed }, as diff makes it), not ${describeValue(d)}`);
+  for (const list of ["added", "removed", "changed"] as const) {
+    (value[list] as unknown[]).forEach((entry, i) => {
+      const problem = toolEntryProblem(entry);
+      if (problem) throw new TypeError(`${name}: ${list}[${i}]: ${problem}`);
+    });
+  }
 }

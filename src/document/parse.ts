@@ -2,7 +2,7 @@ import yaml from "js-yaml";
 import type { StackDocument } from "../types.js";
 import { textByBom } from "../scan/decode.js";
 import { firstLineOf } from "../kit/text.js";
-import { checkArgument, isFields } from "./shape.js";
+import { checkArgument, isFields, toolsProblem } from "./shape.js";
 
 /** What `parse` throws: the text is neither YAML nor JSON, or its top is not a mapping. */
 export class ParseError extends Error {
@@ -129,18 +129,8 @@ export function parseComparable(input: string): StackDocument {
   if (!("tools" in data)) throw new ParseError("not a stack document: it has no tools list");
   if (data.tools !== null && !Array.isArray(data.tools)) throw new ParseError("not a stack document: tools is not a list");
   const doc = documentOf(data, text);
-  doc.tools.forEach((tool: unknown, i) => {
-    const entry = tool as Record<string, unknown> | null;
-    const problem =
-      !entry || typeof entry !== "object" || Array.isArray(entry)
-        ? "a tool entry must be a mapping"
-        : typeof entry.name !== "string" || !entry.name.trim()
-          ? "a tool entry needs a name (a string)"
-          : entry.package_url !== undefined && entry.package_url !== null && typeof entry.package_url !== "string"
-            ? "package_url must be a string"
-            : undefined;
-    if (problem) throw new ParseError(`/tools/${i}: ${problem}`);
-  });
+  const problem = toolsProblem(doc.tools);
+  if (problem) throw new ParseError(problem);
   return doc;
 }
 

@@ -3,7 +3,7 @@ import type { Registry } from "../catalog/types.js";
 import { builtinCatalog } from "../catalog/load.js";
 import { toYaml } from "./yaml.js";
 import { toMarkdown } from "./markdown.js";
-import { checkArgument, describeValue, isDocument, isFields } from "./shape.js";
+import { checkArgument, describeValue, isDocument, isFields, toolsProblem } from "./shape.js";
 
 export type Format = "yaml" | "json" | "markdown";
 
@@ -34,6 +34,8 @@ export interface RenderOptions {
 export function render(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
   if (format !== "yaml" && format !== "json" && format !== "markdown") throw new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`);
   if (!isDocument(document)) throw new TypeError(`render: expected a stack document (with its tools list), not ${describeValue(document)}`);
+  const problem = toolsProblem(document.tools);
+  if (problem) throw new TypeError(`render: ${problem}`);
   // null stands for no options, as undefined does.
   checkArgument("render", "options", options === null || options === undefined || options instanceof Map || isFields(options), "an object ({ registries, markdownPath }) or a Map of registries", options);
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
