@@ -39,6 +39,28 @@ function packedFiles(): string[] {
   return packed!.files.map((f) => f.path);
 }
 
+describe("the package's code copied away from its catalog", () => {
+  it("says that the package must stay external to a bundle, as a bundler that inlines it leaves dist/catalog.json behind", () => {
+    // What esbuild or webpack does with a dependency: its code moves into the app's own file.
+    const dir = tempDir("techstack-bundled-");
+    for (const file of ["index.js", "index.cjs"]) cpSync(join(ROOT, "dist", file), join(dir, file === "index.js" ? "app.mjs" : "app.cjs"));
+    const run = (file: string, code: string) => {
+      try {
+        execFileSync(process.execPath, ["--input-type=" + (file.endsWith(".mjs") ? "module" : "commonjs"), "-e", code], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+        return "";
+      } catch (error) {
+        return (error as { stderr: string }).stderr;
+      }
+    };
+    const esm = run("app.mjs", 'import("./app.mjs").then((t) => t.builtinCatalog()).catch((e) => { console.error(e.message); process.exit(1); });');
+    const cjs = run("app.cjs", 'try { require("./app.cjs").builtinCatalog(); } catch (e) { console.error(e.message); process.exit(1); }');
+    for (const out of [esm, cjs]) {
+      expect(out).toContain(`techstack: its catalog (catalog.json) is not beside its code in ${dir}`);
+      expect(out).toContain("leave techstack external");
+    }
+  });
+});
+
 describe("the packed tarball", () => {
   it("holds every file the README and the Markdown pages it ships link to, so no link is dead on the registry's page or in node_modules", () => {
     const files = packedFiles();

@@ -53,7 +53,11 @@ function readBuiltinSource(): CatalogSource {
     const sources = join(dir, "catalog");
     if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
   }
-  throw new Error(`techstack: no catalog found near ${here}`);
+  // Where a bundler copied techstack's code into an app's own file, catalog.json stayed behind.
+  throw new Error(
+    `techstack: its catalog (catalog.json) is not beside its code in ${here}; a bundle must leave techstack external ` +
+      "(esbuild --external:techstack, webpack's externals, Next.js serverExternalPackages) so it loads from node_modules with its catalog",
+  );
 }
 
 /**
