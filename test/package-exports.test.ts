@@ -76,6 +76,14 @@ describe("the packed tarball", () => {
     expect(dead).toEqual([]);
   });
 
+  it("declares the licence of each licence text it ships: MIT for the code, ODbL 1.0 for the catalog data compiled into dist/", () => {
+    const files = packedFiles();
+    const { license } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { license: string };
+    expect(files).toEqual(expect.arrayContaining(["LICENSE", "catalog/LICENSE-ODbL.txt", "dist/catalog.json"]));
+    // An SPDX expression: a licence checker reads this field, not the README's paragraph on the data.
+    expect(license).toBe("MIT AND ODbL-1.0");
+  });
+
   it("runs from an npm pack install with nothing else installed, so it declares no runtime dependency", { timeout: 120_000 }, () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
     // Everything is bundled into dist/: a declared dependency would only cost every user an install.
