@@ -68,6 +68,7 @@ export class Catalog {
 
   /** Adds tools, matchers, registries and families; a later source overrides an earlier one's entries. */
   extend(source: CatalogSource): this {
+    checkArgument("Catalog.extend", "source", isFields(source), "catalog data ({ tools, matchers })", source);
     this.revealed.clear();
     this.traits = undefined;
     for (const tool of source.tools ?? []) {
