@@ -17,7 +17,8 @@ export interface StackDiff {
 
 /**
  * What changed between two stack documents, tool by tool: tools are keyed by name, packages by
- * their `package_url` (both case-insensitive); a changed version is a `ToolChange`.
+ * their `package_url` (both case-insensitive); a changed version is a `ToolChange`. Throws a
+ * `TypeError` naming an entry that is no mapping with a name (`diff: before's /tools/1: ...`).
  * @example
  * ```ts
  * const d = diff(parse(committedYaml), await detect("."));

@@ -22,7 +22,8 @@ export interface RenderOptions {
  * The document as text: `"yaml"` as the site writes techstack.yml, `"json"`, or `"markdown"` for
  * the techstack.md companion (its package tables are titled from the catalog's registries unless
  * `registries` is given; a bare registries map is still taken for the options). Throws a
- * `TypeError` for any other format.
+ * `TypeError` for any other format, and for a tools entry that is no mapping with a name (naming
+ * it: `render: /tools/1: a tool entry needs a name (a string)`).
  * @example
  * ```ts
  * const doc = await detect(".");
