@@ -116,6 +116,22 @@ function tsBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
 }
 
+/**
+ * The @example blocks of the published declarations, each with the imports it leaves out (a TSDoc
+ * example names the API's functions bare): from techstack the exports it names, from node:fs the
+ * functions it calls.
+ */
+function docExamples(declarations: string): string[] {
+  const names = [...declarations.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1]!.split(",")).map((n) => n.trim()).filter((n) => n && !n.startsWith("type "));
+  expect(names.length).toBeGreaterThan(20);
+  return [...declarations.matchAll(/@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)].map((m) => {
+    const code = m[1]!.replace(/^\s*\* ?/gm, "");
+    const used = (list: string[]) => list.filter((n) => new RegExp(`\\b${n}\\b`).test(code));
+    const fs = used(["readFileSync", "writeFileSync"]);
+    return `import { ${used(names).join(", ")} } from "techstack";\n${fs.length ? `import { ${fs.join(", ")} } from "node:fs";\n` : ""}${code}\nexport {};\n`;
+  });
+}
+
 describe("the published types", () => {
   // Build mode (-b) checks several projects in one compiler process, which reads the lib and @types
   // files once for all of them.
@@ -159,9 +175,12 @@ describe("the published types", () => {
     expect(both.code).toBe(0);
   });
 
-  it("the README's TypeScript examples compile under strict node16 and bundler resolution, and run", { timeout: 120_000 }, () => {
-    const blocks = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
-    expect(blocks.length).toBeGreaterThanOrEqual(3);
+  it("the README's TypeScript examples and the declarations' @example blocks compile under strict node16 and bundler resolution, and run", { timeout: 120_000 }, () => {
+    const readme = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
+    expect(readme.length).toBeGreaterThanOrEqual(3);
+    const examples = docExamples(readFileSync(join(ROOT, "dist/index.d.ts"), "utf8"));
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    const blocks = [...readme, ...examples];
     const dir = scratch();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
     blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), code));
@@ -188,6 +207,7 @@ describe("the published types", () => {
     git("commit", "-qm", "first");
     execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", "my-repo", "--out", ".", "--no-git"], { cwd: dir, stdio: "ignore" });
     writeFileSync(join(dir, "techstack.catalog.yml"), "tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Data Stores\n    sub_category: Message Queue\n");
+    mkdirSync(join(dir, "docs"));
     blocks.forEach((_, i) => {
       const out = execFileSync(process.execPath, [join(dir, "out", `example${i}.js`)], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
       if (i === 0) expect(out).toContain("name: Next.js");

@@ -21,7 +21,7 @@ export interface StackDiff {
  * `TypeError` naming an entry that is no mapping with a name (`diff: before's /tools/1: ...`).
  * @example
  * ```ts
- * const d = diff(parse(committedYaml), await detect("."));
+ * const d = diff(parse(readFileSync("techstack.yml", "utf8")), await detect("."));
  * d.changed; // [{ name: "React", from: "18.2.0", to: "18.3.1" }]
  * formatDiff(d, "markdown"); // a table for a pull-request comment
  * ```
