@@ -84,6 +84,20 @@ describe("the packed tarball", () => {
     expect(license).toBe("MIT AND ODbL-1.0");
   });
 
+  it("is not packed from a clone that was never built: the package would install without its code", { timeout: 60_000 }, () => {
+    const clone = tempDir("techstack-unbuilt-");
+    for (const file of ["package.json", "README.md", "LICENSE", "catalog/LICENSE-ODbL.txt", "scripts/prepack.mjs"]) {
+      if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(clone, file));
+    }
+    let stderr = "";
+    try {
+      execFileSync("npm", ["pack", "--dry-run"], { cwd: clone, encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      stderr = (error as { stderr: string }).stderr;
+    }
+    expect(stderr).toContain("techstack: dist/index.js, dist/index.cjs, dist/index.d.ts, dist/index.d.cts, dist/cli.js, dist/catalog.json, dist/schema.json are missing: run npm run build before npm pack");
+  });
+
   it("runs from an npm pack install with nothing else installed, so it declares no runtime dependency", { timeout: 120_000 }, () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
     // Everything is bundled into dist/: a declared dependency would only cost every user an install.
