@@ -30,6 +30,15 @@ interface KindIndex {
   rawCites: Set<string>;
 }
 
+/** Catalogs every scan of the process reads (the built-in one), which no caller may extend. */
+const SHARED = new WeakSet<Catalog>();
+
+/** Marks a catalog as shared by every scan: its `extend` refuses from now on. */
+export function shareCatalog(catalog: Catalog): Catalog {
+  SHARED.add(catalog);
+  return catalog;
+}
+
 /**
  * The indexed catalog: tools by id, matchers by kind, registries. Lookups are map hits; a
  * name no key is equal to walks down its kind's prefix keys one character at a time.
@@ -66,8 +75,13 @@ export class Catalog {
     for (const source of sources) this.extend(source);
   }
 
-  /** Adds tools, matchers, registries and families; a later source overrides an earlier one's entries. */
+  /**
+   * Adds tools, matchers, registries and families; a later source overrides an earlier one's entries.
+   * Throws a TypeError on `builtinCatalog()`, which every scan of the process reads: `catalogWith`
+   * makes an extended copy.
+   */
   extend(source: CatalogSource): this {
+    if (SHARED.has(this)) throw new TypeError("Catalog.extend: builtinCatalog() is shared by every scan of the process; catalogWith(...sources) makes an extended copy");
     checkArgument("Catalog.extend", "source", isFields(source), "catalog data ({ tools, matchers })", source);
     this.revealed.clear();
     this.traits = undefined;

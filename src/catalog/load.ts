@@ -3,7 +3,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkArgument } from "../document/shape.js";
 import yaml from "js-yaml";
-import { Catalog } from "./catalog.js";
+import { Catalog, shareCatalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
@@ -13,7 +13,7 @@ let builtinData: CatalogSource | undefined;
 
 /** The catalog shipped with techstack, loaded once per process. */
 export function builtinCatalog(): Catalog {
-  builtin ??= new Catalog(builtinSource());
+  builtin ??= shareCatalog(new Catalog(builtinSource()));
   return builtin;
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, catalogWith, Catalog, detect, MemorySource, parseCatalogFile, resolve } from "../src/index.js";
+
+// builtinCatalog() is the one catalog every scan of the process reads where the repository adds none.
+// A caller that extends it (a server scanning one tenant's repository with that tenant's catalog)
+// would change every later scan, every other tenant's too: extend refuses it and names catalogWith.
+const acme = parseCatalogFile("tools:\n  - id: acme-bus\n    name: Acme Bus\nmatchers:\n  npm:\n    acme-bus-client: acme-bus\n");
+
+describe("the built-in catalog, shared by every scan", () => {
+  it("refuses extend with a TypeError that names catalogWith, even for empty data", () => {
+    // An empty source: before the refusal this changed nothing other tests read.
+    expect(() => builtinCatalog().extend({})).toThrow(new TypeError("Catalog.extend: builtinCatalog() is shared by every scan of the process; catalogWith(...sources) makes an extended copy"));
+  });
+
+  it("catalogWith gives the caller's tools without changing it", async () => {
+    const own = catalogWith(acme);
+    expect(resolve(own, "acme bus")[0]?.tool.name).toBe("Acme Bus");
+    expect(resolve(builtinCatalog(), "acme bus")[0]?.tool.name).not.toBe("Acme Bus");
+    const files = { "package.json": '{"dependencies":{"acme-bus-client":"1.0.0"}}' };
+    expect((await detect(new MemorySource(files), { git: false, catalog: acme })).tools.map((t) => t.name)).toContain("Acme Bus");
+    expect((await detect(new MemorySource(files), { git: false })).tools.map((t) => t.name)).not.toContain("Acme Bus");
+  });
+
+  it("a catalog of the caller's own making extends as before", () => {
+    const mine = new Catalog({ tools: [{ id: "x", name: "X" }] });
+    expect(mine.extend(acme).tools.get("acme-bus")?.name).toBe("Acme Bus");
+    expect(catalogWith(acme).extend({ tools: [{ id: "y", name: "Y" }] }).tools.get("y")?.name).toBe("Y");
+  });
+});
