@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtinCatalog, catalogWith, Catalog, detect, MemorySource, parseCatalogFile, resolve } from "../src/index.js";
+import { builtinCatalog, builtinDetectors, catalogWith, Catalog, detect, MemorySource, parseCatalogFile, resolve, type Detector } from "../src/index.js";
 
 // builtinCatalog() is the one catalog every scan of the process reads where the repository adds none.
 // A caller that extends it (a server scanning one tenant's repository with that tenant's catalog)
@@ -25,5 +25,16 @@ describe("the built-in catalog, shared by every scan", () => {
     const mine = new Catalog({ tools: [{ id: "x", name: "X" }] });
     expect(mine.extend(acme).tools.get("acme-bus")?.name).toBe("Acme Bus");
     expect(catalogWith(acme).extend({ tools: [{ id: "y", name: "Y" }] }).tools.get("y")?.name).toBe("Y");
+  });
+});
+
+describe("the built-in detectors, run by every scan", () => {
+  it("are frozen, the list, each detector and its globs: removing one from the list disabled it in every later scan of the process", () => {
+    expect(Object.isFrozen(builtinDetectors)).toBe(true);
+    expect(builtinDetectors.every((d) => Object.isFrozen(d) && Object.isFrozen(d.files))).toBe(true);
+    // ESM code is strict: a write to a frozen object throws.
+    expect(() => (builtinDetectors as Detector[]).splice(0, 1)).toThrow(TypeError);
+    expect(() => (builtinDetectors[0]!.files as string[]).push("*.acme")).toThrow(TypeError);
+    expect(builtinDetectors.length).toBeGreaterThan(20);
   });
 });
