@@ -38,3 +38,16 @@ describe("the built-in detectors, run by every scan", () => {
     expect(builtinDetectors.length).toBeGreaterThan(20);
   });
 });
+
+describe("a catalog's tools and registries, to TypeScript", () => {
+  it("are read-only maps: extend adds to them (a change to the built-in one's would reach every scan)", () => {
+    const catalog = builtinCatalog();
+    // @ts-expect-error -- ReadonlyMap has no delete
+    const remove = () => catalog.tools.delete("react");
+    // @ts-expect-error -- ReadonlyMap has no set
+    const replace = () => catalog.registries.set("npm", { category: "x", sub_category: "y" });
+    expect([typeof remove, typeof replace]).toEqual(["function", "function"]);
+    expect(catalog.tools.get("react")?.name).toBe("React");
+    expect(catalog.registries.get("npm")?.sub_category).toBe("npm Packages");
+  });
+});
