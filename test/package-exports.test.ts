@@ -39,6 +39,27 @@ function packedFiles(): string[] {
   return packed!.files.map((f) => f.path);
 }
 
+describe("both builds in one process", () => {
+  it("a ParseError thrown by one build is an instance of the other's ParseError, as a caller catching it expects", () => {
+    // An ESM app whose CommonJS dependency requires techstack too loads both bundles, each with its own class.
+    const code = `
+      const esm = await import(${JSON.stringify(join(ROOT, "dist/index.js"))});
+      const cjs = (await import("node:module")).createRequire(import.meta.url)(${JSON.stringify(join(ROOT, "dist/index.cjs"))});
+      const thrown = (t) => { try { t.parse("a: [b"); } catch (e) { return e; } };
+      const fromCjs = thrown(cjs), fromEsm = thrown(esm);
+      console.log(JSON.stringify([fromCjs instanceof esm.ParseError, fromEsm instanceof cjs.ParseError, fromCjs instanceof Error,
+        new TypeError("x") instanceof esm.ParseError, esm.ParseError === cjs.ParseError]));
+      // A caller's subclass keeps the ordinary test.
+      class Sub extends esm.ParseError {}
+      console.log(JSON.stringify([new Sub("x") instanceof esm.ParseError, new Sub("x") instanceof cjs.ParseError, fromEsm instanceof Sub]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+    const [across, subclass] = out.trim().split("\n").map((line) => JSON.parse(line) as boolean[]);
+    expect(across).toEqual([true, true, true, false, false]);
+    expect(subclass).toEqual([true, true, false]);
+  });
+});
+
 describe("the package's code copied away from its catalog", () => {
   it("says that the package must stay external to a bundle, as a bundler that inlines it leaves dist/catalog.json behind", () => {
     // What esbuild or webpack does with a dependency: its code moves into the app's own file.
