@@ -18,11 +18,14 @@ export interface RenderOptions {
   markdownPath?: string;
 }
 
+/** The names `render`'s options object may hold. */
+const RENDER_OPTIONS = ["registries", "markdownPath"];
+
 /**
  * The document as text: `"yaml"` as the site writes techstack.yml, `"json"`, or `"markdown"` for
  * the techstack.md companion (its package tables are titled from the catalog's registries unless
  * `registries` is given; a bare registries map is still taken for the options). Throws a
- * `TypeError` for any other format, and for a tools entry that is no mapping with a name (naming
+ * `TypeError` for any other format or option name, and for a tools entry that is no mapping with a name (naming
  * it: `render: /tools/1: a tool entry needs a name (a string)`).
  * @example
  * ```ts
@@ -39,6 +42,11 @@ export function render(document: StackDocument, format: Format = "yaml", options
   if (problem) throw new TypeError(`render: ${problem}`);
   // null stands for no options, as undefined does.
   checkArgument("render", "options", options === null || options === undefined || options instanceof Map || isFields(options), "an object ({ registries, markdownPath }) or a Map of registries", options);
+  // A misspelt name (markdownpath) would otherwise leave the default in place, silently, as detect's options do not.
+  if (isFields(options) && !(options instanceof Map)) {
+    const unknown = Object.keys(options).find((key) => !RENDER_OPTIONS.includes(key));
+    if (unknown !== undefined) throw new TypeError(`render: no option '${unknown}' (known: ${RENDER_OPTIONS.join(", ")})`);
+  }
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
   if (format === "markdown") {
     const { registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
