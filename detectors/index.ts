@@ -32,5 +32,17 @@ import { configManagementDetector } from "./config-management/index.js";
 import { registriesDetector } from "./registries/index.js";
 import { siteGeneratorsDetector } from "./site-generators/index.js";
 
-/** The built-in detectors, in the order their findings are reported. */
-export const builtinDetectors: Detector[] = [npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, crystalDetector, ocamlDetector, perlDetector, cppDetector, infraDetector, hashicorpDetector, observabilityDetector, gameEnginesDetector, preCommitDetector, configManagementDetector, registriesDetector, siteGeneratorsDetector, toolVersionsDetector];
+/**
+ * The built-in detectors, in the order their findings are reported. Frozen, the list, each detector
+ * and its globs: every scan of the process runs them, so a caller's change to one (removing a
+ * detector from the list) would reach every later scan; `disable` turns one off for a scan.
+ */
+export const builtinDetectors: readonly Detector[] = frozen([npmDetector, bowerDetector, prismaDetector, languagesDetector, dockerDetector, ciDetector, pythonDetector, phpDetector, goDetector, rubyDetector, rustDetector, dotnetDetector, mavenDetector, gradleDetector, mobileDetector, rDetector, jvmOtherDetector, elixirDetector, haskellDetector, crystalDetector, ocamlDetector, perlDetector, cppDetector, infraDetector, hashicorpDetector, observabilityDetector, gameEnginesDetector, preCommitDetector, configManagementDetector, registriesDetector, siteGeneratorsDetector, toolVersionsDetector]);
+
+function frozen(detectors: Detector[]): readonly Detector[] {
+  for (const detector of detectors) {
+    Object.freeze(detector.files);
+    Object.freeze(detector);
+  }
+  return Object.freeze(detectors);
+}

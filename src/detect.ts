@@ -71,12 +71,25 @@ function checkTimestamp(timestamp: unknown): void {
  * as options). Rejects with a `TypeError` for an argument or option of the wrong kind or name, and
  * with an `Error` for a target it cannot scan (a missing folder or revision); a malformed file is a
  * warning, never a rejection.
+ * @example
+ * ```ts
+ * const document = await detect("./my-repo");
+ * console.log(render(document, "yaml"));
+ * const inMemory = await detect(new MemorySource({ "package.json": '{"dependencies":{"react":"^18.2.0"}}' }));
+ * ```
  */
 export async function detect(target: string | FileSource, options: DetectOptions = {}): Promise<StackDocument> {
   return (await scan(target, options)).document;
 }
 
-/** Like `detect`, with the warnings and the scan's figures. */
+/**
+ * Like `detect`, with the warnings and the scan's figures.
+ * @example
+ * ```ts
+ * const { document, warnings, stats } = await scan("./my-repo", { rev: "main", exclude: ["legacy/**"] });
+ * for (const w of warnings) console.error(`${w.file}: ${w.message}`);
+ * ```
+ */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
   if (typeof target !== "string") {
     checkFileSource(target);

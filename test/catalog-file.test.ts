@@ -159,6 +159,13 @@ describe("readCatalogDir", () => {
     expect(() => parseCatalogFile("tools: [\n", "ci/extra.yml")).toThrow(/ci\/extra\.yml/);
   });
 
+  it("a folder that is missing, or a file, is an error naming it, not an empty catalog (a mistyped path added no tool, silently)", () => {
+    const dir = tempDir("catalog-where");
+    writeFileSync(join(dir, "tools.yml"), "- id: acme-bus\n  name: Acme Bus\n");
+    expect(() => readCatalogDir(join(dir, "catalgo"))).toThrow(new Error(`readCatalogDir: no such directory: ${join(dir, "catalgo")}`));
+    expect(() => readCatalogDir(join(dir, "tools.yml"))).toThrow(new Error(`readCatalogDir: not a directory: ${join(dir, "tools.yml")}`));
+  });
+
   it("each top file read when present; a folder without sub-folders gives empty tools and matchers", () => {
     const dir = tempDir("catalog-top");
     writeFileSync(join(dir, "categories.yml"), "Languages & Frameworks: [Languages]\n");

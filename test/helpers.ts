@@ -24,6 +24,12 @@ export function toolFromFindings(catalog: Catalog, name: string, findings: reado
   return document.tools.find((t) => t.name === name);
 }
 
+/** The targets of a page's Markdown links that are paths in this repository (no scheme, no anchor only). */
+export function localLinks(markdown: string): string[] {
+  const outside = markdown.replace(/^```[\s\S]*?^```/gm, "").replace(/`[^`\n]*`/g, "");
+  return [...outside.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!.split("#")[0]!).filter((t) => t !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(t));
+}
+
 export function fixture(name: string): string {
   return join(ROOT, "fixtures", name);
 }

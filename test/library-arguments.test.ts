@@ -234,12 +234,17 @@ describe("library arguments", () => {
     ["parseCatalogFile(undefined)", () => api.parseCatalogFile(undefined as never), /^parseCatalogFile: text must be a string.*not undefined/],
     ["parseCatalogFile(t, 5)", () => api.parseCatalogFile("tools: []\n", 5 as never), /^parseCatalogFile: filename must be a string, not 5/],
     ["new Catalog(null)", () => new api.Catalog(null as never), /^Catalog: source 0 must be catalog data.*not null/],
+    ["catalog.extend(null)", () => new api.Catalog().extend(null as never), /^Catalog\.extend: source must be catalog data.*not null/],
+    ["catalog.extend(text)", () => new api.Catalog().extend("tools: []" as never), /^Catalog\.extend: source must be catalog data.*not "tools: \[\]"/],
     ["new DirectorySource(5)", () => new api.DirectorySource(5 as never), /^DirectorySource: root must be a directory path \(a string\), not 5/],
     ["new DirectorySource(d, null)", () => new api.DirectorySource(".", null as never), /^DirectorySource: options must be an object/],
     ["new GitRevisionSource(5, r)", () => new api.GitRevisionSource(5 as never, "HEAD"), /^GitRevisionSource: repo must be a directory path \(a string\), not 5/],
     ["new GitRevisionSource(d, null)", () => new api.GitRevisionSource(".", null as never), /^GitRevisionSource: rev must be a revision name \(a string\), not null/],
     ["render(doc, 'markdown', 5)", () => api.render(doc as never, "markdown", 5 as never), /^render: options must be an object \(\{ registries, markdownPath \}\) or a Map of registries, not 5/],
     ["render(doc, 'markdown', { registries: {} })", () => api.render(doc as never, "markdown", { registries: {} as never }), /^render: registries must be a Map/],
+    // A misspelt option name linked techstack.md's snippets to the default path, silently, where detect refuses its own.
+    ["render(doc, 'markdown', { markdownpath })", () => api.render(doc as never, "markdown", { markdownpath: "docs/techstack.md" } as never), /^render: no option 'markdownpath' \(known: registries, markdownPath\)$/],
+    ["render(doc, 'yaml', { format })", () => api.render(doc as never, "yaml", { format: "json" } as never), /^render: no option 'format' \(known: registries, markdownPath\)$/],
     ["new ParseError(m, null)", () => new api.ParseError("m", null as never), /^ParseError: options must be an object/],
   ];
   it.each(wrong)("%s is refused with a TypeError naming the argument", (_, call, message) => {

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, ROOT, tempDir } from "./helpers.js";
+import { fixture, localLinks, ROOT, tempDir } from "./helpers.js";
 
 /** A scratch project that depends on the built package (linked, as an install would place it). */
 function scratch(): string {
@@ -33,7 +33,93 @@ describe("the published package", () => {
   });
 });
 
+/** The paths `npm pack` would put in the tarball, from the package's root. */
+function packedFiles(): string[] {
+  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ files: Array<{ path: string }> }>;
+  return packed!.files.map((f) => f.path);
+}
+
+describe("both builds in one process", () => {
+  it("a ParseError thrown by one build is an instance of the other's ParseError, as a caller catching it expects", () => {
+    // An ESM app whose CommonJS dependency requires techstack too loads both bundles, each with its own class.
+    const code = `
+      const esm = await import(${JSON.stringify(join(ROOT, "dist/index.js"))});
+      const cjs = (await import("node:module")).createRequire(import.meta.url)(${JSON.stringify(join(ROOT, "dist/index.cjs"))});
+      const thrown = (t) => { try { t.parse("a: [b"); } catch (e) { return e; } };
+      const fromCjs = thrown(cjs), fromEsm = thrown(esm);
+      console.log(JSON.stringify([fromCjs instanceof esm.ParseError, fromEsm instanceof cjs.ParseError, fromCjs instanceof Error,
+        new TypeError("x") instanceof esm.ParseError, esm.ParseError === cjs.ParseError]));
+      // A caller's subclass keeps the ordinary test.
+      class Sub extends esm.ParseError {}
+      console.log(JSON.stringify([new Sub("x") instanceof esm.ParseError, new Sub("x") instanceof cjs.ParseError, fromEsm instanceof Sub]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+    const [across, subclass] = out.trim().split("\n").map((line) => JSON.parse(line) as boolean[]);
+    expect(across).toEqual([true, true, true, false, false]);
+    expect(subclass).toEqual([true, true, false]);
+  });
+});
+
+describe("the package's code copied away from its catalog", () => {
+  it("says that the package must stay external to a bundle, as a bundler that inlines it leaves dist/catalog.json behind", () => {
+    // What esbuild or webpack does with a dependency: its code moves into the app's own file.
+    const dir = tempDir("techstack-bundled-");
+    for (const file of ["index.js", "index.cjs"]) cpSync(join(ROOT, "dist", file), join(dir, file === "index.js" ? "app.mjs" : "app.cjs"));
+    const run = (file: string, code: string) => {
+      try {
+        execFileSync(process.execPath, ["--input-type=" + (file.endsWith(".mjs") ? "module" : "commonjs"), "-e", code], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+        return "";
+      } catch (error) {
+        return (error as { stderr: string }).stderr;
+      }
+    };
+    const esm = run("app.mjs", 'import("./app.mjs").then((t) => t.builtinCatalog()).catch((e) => { console.error(e.message); process.exit(1); });');
+    const cjs = run("app.cjs", 'try { require("./app.cjs").builtinCatalog(); } catch (e) { console.error(e.message); process.exit(1); }');
+    for (const out of [esm, cjs]) {
+      expect(out).toContain(`techstack: its catalog (catalog.json) is not beside its code in ${dir}`);
+      expect(out).toContain("leave techstack external");
+    }
+  });
+});
+
 describe("the packed tarball", () => {
+  it("holds every file the README and the Markdown pages it ships link to, so no link is dead in node_modules", () => {
+    const files = packedFiles();
+    const dead: string[] = [];
+    for (const page of files.filter((f) => f.endsWith(".md"))) {
+      for (const target of localLinks(readFileSync(join(ROOT, page), "utf8"))) {
+        const path = posix.normalize(posix.join(posix.dirname(page), target));
+        // A folder's link (docs/) is alive where the tarball holds a file inside it. (The registry's
+        // page resolves relative links against package.json's repository, which it has none of.)
+        if (!files.some((f) => f === path || f.startsWith(path.endsWith("/") ? path : `${path}/`))) dead.push(`${page}: ${target}`);
+      }
+    }
+    expect(files).toContain("README.md");
+    expect(dead).toEqual([]);
+  });
+
+  it("declares the licence of each licence text it ships: MIT for the code, ODbL 1.0 for the catalog data compiled into dist/", () => {
+    const files = packedFiles();
+    const { license } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { license: string };
+    expect(files).toEqual(expect.arrayContaining(["LICENSE", "catalog/LICENSE-ODbL.txt", "dist/catalog.json"]));
+    // An SPDX expression: a licence checker reads this field, not the README's paragraph on the data.
+    expect(license).toBe("MIT AND ODbL-1.0");
+  });
+
+  it("is not packed from a clone that was never built: the package would install without its code", { timeout: 60_000 }, () => {
+    const clone = tempDir("techstack-unbuilt-");
+    for (const file of ["package.json", "README.md", "LICENSE", "catalog/LICENSE-ODbL.txt", "scripts/prepack.mjs"]) {
+      if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(clone, file));
+    }
+    let stderr = "";
+    try {
+      execFileSync("npm", ["pack", "--dry-run"], { cwd: clone, encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      stderr = (error as { stderr: string }).stderr;
+    }
+    expect(stderr).toContain("techstack: dist/index.js, dist/index.cjs, dist/index.d.ts, dist/index.d.cts, dist/cli.js, dist/catalog.json, dist/schema.json are missing: run npm run build before npm pack");
+  });
+
   it("runs from an npm pack install with nothing else installed, so it declares no runtime dependency", { timeout: 120_000 }, () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
     // Everything is bundled into dist/: a declared dependency would only cost every user an install.
@@ -66,6 +152,22 @@ function tsBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
 }
 
+/**
+ * The @example blocks of the published declarations, each with the imports it leaves out (a TSDoc
+ * example names the API's functions bare): from techstack the exports it names, from node:fs the
+ * functions it calls.
+ */
+function docExamples(declarations: string): string[] {
+  const names = [...declarations.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1]!.split(",")).map((n) => n.trim()).filter((n) => n && !n.startsWith("type "));
+  expect(names.length).toBeGreaterThan(20);
+  return [...declarations.matchAll(/@example\s*\n\s*\* ```ts\n([\s\S]*?)\n\s*\* ```/g)].map((m) => {
+    const code = m[1]!.replace(/^\s*\* ?/gm, "");
+    const used = (list: string[]) => list.filter((n) => new RegExp(`\\b${n}\\b`).test(code));
+    const fs = used(["readFileSync", "writeFileSync"]);
+    return `import { ${used(names).join(", ")} } from "techstack";\n${fs.length ? `import { ${fs.join(", ")} } from "node:fs";\n` : ""}${code}\nexport {};\n`;
+  });
+}
+
 describe("the published types", () => {
   // Build mode (-b) checks several projects in one compiler process, which reads the lib and @types
   // files once for all of them.
@@ -91,9 +193,30 @@ describe("the published types", () => {
     typeRoots: [join(ROOT, "node_modules/@types")],
   };
 
-  it("the README's TypeScript examples compile under strict node16 and bundler resolution, and run", { timeout: 120_000 }, () => {
-    const blocks = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
-    expect(blocks.length).toBeGreaterThanOrEqual(3);
+  it("a CommonJS project of the older node10 resolution and an ESM one of nodenext compile against the API and the JSON Schema's path", { timeout: 120_000 }, () => {
+    const dir = scratch();
+    const api = 'export async function count(): Promise<number> {\n  const doc = await detect(new MemorySource({ "package.json": "{}" }), { git: false });\n  return validate(doc).length + doc.tools.length;\n}\nexport const title: string | undefined = typeof schemaFile.title === "string" ? schemaFile.title : schema.title;\n';
+    // node10 reads no exports map: `techstack/schema.json` is looked for at the package's root.
+    const legacy = join(dir, "node10");
+    mkdirSync(legacy);
+    writeFileSync(join(legacy, "consumer.ts"), `import { detect, MemorySource, schema, validate } from "techstack";\nimport schemaFile = require("techstack/schema.json");\n${api}`);
+    writeFileSync(join(legacy, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "commonjs", moduleResolution: "node10", resolveJsonModule: true, noEmit: true }, include: ["*.ts"] }));
+    const next = join(dir, "nodenext");
+    mkdirSync(next);
+    writeFileSync(join(next, "package.json"), JSON.stringify({ name: "consumer-next", private: true, type: "module" }));
+    writeFileSync(join(next, "consumer.ts"), `import { detect, MemorySource, schema, validate } from "techstack";\nimport schemaFile from "techstack/schema.json" with { type: "json" };\n${api}`);
+    writeFileSync(join(next, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true, noEmit: true }, include: ["*.ts"] }));
+    const both = tsc(legacy, next);
+    expect(both.out).toBe("");
+    expect(both.code).toBe(0);
+  });
+
+  it("the README's TypeScript examples and the declarations' @example blocks compile under strict node16 and bundler resolution, and run", { timeout: 120_000 }, () => {
+    const readme = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
+    expect(readme.length).toBeGreaterThanOrEqual(3);
+    const examples = docExamples(readFileSync(join(ROOT, "dist/index.d.ts"), "utf8"));
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    const blocks = [...readme, ...examples];
     const dir = scratch();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
     blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), code));
@@ -120,6 +243,7 @@ describe("the published types", () => {
     git("commit", "-qm", "first");
     execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", "my-repo", "--out", ".", "--no-git"], { cwd: dir, stdio: "ignore" });
     writeFileSync(join(dir, "techstack.catalog.yml"), "tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Data Stores\n    sub_category: Message Queue\n");
+    mkdirSync(join(dir, "docs"));
     blocks.forEach((_, i) => {
       const out = execFileSync(process.execPath, [join(dir, "out", `example${i}.js`)], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
       if (i === 0) expect(out).toContain("name: Next.js");

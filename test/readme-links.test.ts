@@ -1,18 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./helpers.js";
+import { localLinks, ROOT } from "./helpers.js";
 
 // README.md keeps the current facts and links to docs/ for the history it once held (stop 49); a
 // link whose file was renamed or never written would leave a reader at a dead end.
 const DOCS = join(ROOT, "docs");
 const pages = [join(ROOT, "README.md"), ...readdirSync(DOCS).filter((f) => f.endsWith(".md")).map((f) => join(DOCS, f))];
-
-/** The targets of a page's Markdown links that are paths in this repository (no scheme, no anchor only). */
-export function localLinks(markdown: string): string[] {
-  const outside = markdown.replace(/^```[\s\S]*?^```/gm, "").replace(/`[^`\n]*`/g, "");
-  return [...outside.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!.split("#")[0]!).filter((t) => t !== "" && !/^[a-z][a-z0-9+.-]*:/i.test(t));
-}
 
 /** A heading's id as GitHub writes it: lower case, punctuation other than `-` and `_` dropped, spaces to `-`. */
 export function headingId(heading: string): string {

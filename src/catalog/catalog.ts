@@ -30,13 +30,24 @@ interface KindIndex {
   rawCites: Set<string>;
 }
 
+/** Catalogs every scan of the process reads (the built-in one), which no caller may extend. */
+const SHARED = new WeakSet<Catalog>();
+
+/** Marks a catalog as shared by every scan: its `extend` refuses from now on. */
+export function shareCatalog(catalog: Catalog): Catalog {
+  SHARED.add(catalog);
+  return catalog;
+}
+
 /**
  * The indexed catalog: tools by id, matchers by kind, registries. Lookups are map hits; a
  * name no key is equal to walks down its kind's prefix keys one character at a time.
  */
 export class Catalog {
-  readonly tools = new Map<string, CatalogTool>();
-  readonly registries = new Map<string, Registry>();
+  /** Tools by id; read-only to callers (`extend` adds to them): the built-in catalog's serve every scan. */
+  readonly tools: ReadonlyMap<string, CatalogTool> = new Map<string, CatalogTool>();
+  /** Registries by kind; read-only to callers, as `tools` are. */
+  readonly registries: ReadonlyMap<string, Registry> = new Map<string, Registry>();
   readonly categories: NonNullable<CatalogSource["categories"]> = {};
   private readonly kinds = new Map<string, KindIndex>();
   /** `families`: by kind, a key as the kind normalizes it to a Maven group. */
@@ -66,16 +77,22 @@ export class Catalog {
     for (const source of sources) this.extend(source);
   }
 
-  /** Adds tools, matchers, registries and families; a later source overrides an earlier one's entries. */
+  /**
+   * Adds tools, matchers, registries and families; a later source overrides an earlier one's entries.
+   * Throws a TypeError on `builtinCatalog()`, which every scan of the process reads: `catalogWith`
+   * makes an extended copy.
+   */
   extend(source: CatalogSource): this {
+    if (SHARED.has(this)) throw new TypeError("Catalog.extend: builtinCatalog() is shared by every scan of the process; catalogWith(...sources) makes an extended copy");
+    checkArgument("Catalog.extend", "source", isFields(source), "catalog data ({ tools, matchers })", source);
     this.revealed.clear();
     this.traits = undefined;
     for (const tool of source.tools ?? []) {
       const previous = this.tools.get(tool.id);
-      this.tools.set(tool.id, previous ? { ...previous, ...tool } : tool);
+      (this.tools as Map<string, CatalogTool>).set(tool.id, previous ? { ...previous, ...tool } : tool);
     }
     // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
-    for (const [kind, table] of Object.entries(source.registries ?? {})) this.registries.set(kind, { ...this.registries.get(kind), ...table } as Registry);
+    for (const [kind, table] of Object.entries(source.registries ?? {})) (this.registries as Map<string, Registry>).set(kind, { ...this.registries.get(kind), ...table } as Registry);
     for (const [kind, table] of Object.entries(source.matchers ?? {})) this.addMatchers(kind, table);
     for (const [kind, table] of Object.entries(source.families ?? {})) {
       const families = this.families.get(kind) ?? new Map<string, string>();

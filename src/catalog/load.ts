@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkArgument } from "../document/shape.js";
 import yaml from "js-yaml";
-import { Catalog } from "./catalog.js";
+import { Catalog, shareCatalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
@@ -13,7 +13,7 @@ let builtinData: CatalogSource | undefined;
 
 /** The catalog shipped with techstack, loaded once per process. */
 export function builtinCatalog(): Catalog {
-  builtin ??= new Catalog(builtinSource());
+  builtin ??= shareCatalog(new Catalog(builtinSource()));
   return builtin;
 }
 
@@ -53,17 +53,31 @@ function readBuiltinSource(): CatalogSource {
     const sources = join(dir, "catalog");
     if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
   }
-  throw new Error(`techstack: no catalog found near ${here}`);
+  // Where a bundler copied techstack's code into an app's own file, catalog.json stayed behind.
+  throw new Error(
+    `techstack: its catalog (catalog.json) is not beside its code in ${here}; a bundle must leave techstack external ` +
+      "(esbuild --external:techstack, webpack's externals, Next.js serverExternalPackages) so it loads from node_modules with its catalog",
+  );
 }
 
 /**
  * Reads a catalog source folder: `categories.yml`, `registries.yml`, `families.yml` (maps of kind
  * to key to Maven group), `kinds.yml` (traits of finding kinds), `pages/<kind>.txt` (the site's
  * package pages, one slug a line),
- * `tools/*.yml` (lists of tools) and `matchers/*.yml` (maps of kind to key to tool ids).
+ * `tools/*.yml` (lists of tools) and `matchers/*.yml` (maps of kind to key to tool ids). Throws an
+ * Error naming the folder where it is missing or a file, and naming a file that is not YAML.
  */
 export function readCatalogDir(dir: string): CatalogSource {
   checkArgument("readCatalogDir", "dir", typeof dir === "string", "a string", dir);
+  // A mistyped path would otherwise read as a folder with no catalog files: an empty catalog, silently.
+  let info;
+  try {
+    info = statSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === "ENOENT" || code === "ENOTDIR" ? `readCatalogDir: no such directory: ${dir}` : `readCatalogDir: ${dir} cannot be read (${code ?? String(error)})`);
+  }
+  if (!info.isDirectory()) throw new Error(`readCatalogDir: not a directory: ${dir}`);
   const source: Required<Pick<CatalogSource, "tools" | "matchers">> & CatalogSource = { tools: [], matchers: {} };
   const load = (file: string): unknown => yaml.load(readFileSync(file, "utf8"), { filename: file });
   if (existsSync(join(dir, "categories.yml"))) source.categories = load(join(dir, "categories.yml")) as CatalogSource["categories"];

@@ -1,5 +1,5 @@
 import type { StackDocument, ToolEntry } from "../types.js";
-import { describeValue, isDocument } from "./shape.js";
+import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
 
 export interface ToolChange {
   name: string;
@@ -17,16 +17,21 @@ export interface StackDiff {
 
 /**
  * What changed between two stack documents, tool by tool: tools are keyed by name, packages by
- * their `package_url` (both case-insensitive); a changed version is a `ToolChange`.
+ * their `package_url` (both case-insensitive); a changed version is a `ToolChange`. Throws a
+ * `TypeError` naming an entry that is no mapping with a name (`diff: before's /tools/1: ...`).
  * @example
  * ```ts
- * const d = diff(parse(committedYaml), await detect("."));
+ * const d = diff(parse(readFileSync("techstack.yml", "utf8")), await detect("."));
  * d.changed; // [{ name: "React", from: "18.2.0", to: "18.3.1" }]
  * formatDiff(d, "markdown"); // a table for a pull-request comment
  * ```
  */
 export function diff(before: StackDocument, after: StackDocument): StackDiff {
   if (!isDocument(before) || !isDocument(after)) throw new TypeError(`diff: expected two stack documents (with their tools lists), not ${describeValue(isDocument(before) ? after : before)}`);
+  for (const [side, doc] of [["before", before], ["after", after]] as const) {
+    const problem = toolsProblem(doc.tools);
+    if (problem) throw new TypeError(`diff: ${side}'s ${problem}`);
+  }
   const a = new Map(before.tools.map((t) => [entryKey(t), t]));
   const b = new Map(after.tools.map((t) => [entryKey(t), t]));
   const out: StackDiff = { added: [], removed: [], changed: [] };
@@ -131,4 +136,10 @@ function cell(text: string): string {
 function checkDiff(name: string, d: unknown): void {
   const value = d as Partial<Record<keyof StackDiff, unknown>> | null | undefined;
   if (!(Array.isArray(value?.added) && Array.isArray(value.removed) && Array.isArray(value.changed))) throw new TypeError(`${name}: expected a diff ({ added, removed, changed }, as diff makes it), not ${describeValue(d)}`);
+  for (const list of ["added", "removed", "changed"] as const) {
+    (value[list] as unknown[]).forEach((entry, i) => {
+      const problem = toolEntryProblem(entry);
+      if (problem) throw new TypeError(`${name}: ${list}[${i}]: ${problem}`);
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import type { Registry } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { largestGroupsFirst } from "../kit.js";
-import { checkArgument, isDocument, isFields } from "./shape.js";
+import { checkArgument, isDocument, isFields, toolsProblem } from "./shape.js";
 import { nameOrder } from "./order.js";
 import { REPO_METADATA } from "../constants.js";
 import { repositoryUrl } from "../git/forges.js";
@@ -64,6 +64,8 @@ export function sectionOf(tool: ToolEntry): string {
  */
 export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, Registry> = new Map(), path = "techstack.md"): string {
   checkArgument("toMarkdown", "doc", isDocument(doc), "a stack document (with its tools list)", doc);
+  const problem = toolsProblem(doc.tools);
+  if (problem) throw new TypeError(`toMarkdown: ${problem}`);
   checkArgument("toMarkdown", "registries", registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
   checkArgument("toMarkdown", "path", typeof path === "string", "a string", path);
   const tools = doc.tools.filter((t) => !t.package_url && !isNamedPackage(t));

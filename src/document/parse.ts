@@ -2,9 +2,18 @@ import yaml from "js-yaml";
 import type { StackDocument } from "../types.js";
 import { textByBom } from "../scan/decode.js";
 import { firstLineOf } from "../kit/text.js";
-import { checkArgument, isFields } from "./shape.js";
+import { checkArgument, isFields, toolsProblem } from "./shape.js";
 
-/** What `parse` throws: the text is neither YAML nor JSON, or its top is not a mapping. */
+/**
+ * Marks a ParseError of any copy of techstack: the ESM and CommonJS builds, both loaded in one process
+ * (an ESM app whose CommonJS dependency requires techstack too), each have their own class.
+ */
+const PARSE_ERROR = Symbol.for("techstack.ParseError");
+
+/**
+ * What `parse` throws: the text is neither YAML nor JSON, or its top is not a mapping. `instanceof
+ * ParseError` holds also for one thrown by the package's other build (ESM or CommonJS) loaded beside it.
+ */
 export class ParseError extends Error {
   override readonly name = "ParseError";
   /** 1-based line of the problem, when the parser knows it. */
@@ -17,6 +26,13 @@ export class ParseError extends Error {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.line = options.line;
     this.column = options.column;
+    Object.defineProperty(this, PARSE_ERROR, { value: true });
+  }
+
+  /** Any copy's ParseError for ParseError itself; a subclass keeps the ordinary prototype test. */
+  static override [Symbol.hasInstance](value: unknown): value is ParseError {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === ParseError && typeof value === "object" && value !== null && (value as { [PARSE_ERROR]?: unknown })[PARSE_ERROR] === true;
   }
 }
 
@@ -129,18 +145,8 @@ export function parseComparable(input: string): StackDocument {
   if (!("tools" in data)) throw new ParseError("not a stack document: it has no tools list");
   if (data.tools !== null && !Array.isArray(data.tools)) throw new ParseError("not a stack document: tools is not a list");
   const doc = documentOf(data, text);
-  doc.tools.forEach((tool: unknown, i) => {
-    const entry = tool as Record<string, unknown> | null;
-    const problem =
-      !entry || typeof entry !== "object" || Array.isArray(entry)
-        ? "a tool entry must be a mapping"
-        : typeof entry.name !== "string" || !entry.name.trim()
-          ? "a tool entry needs a name (a string)"
-          : entry.package_url !== undefined && entry.package_url !== null && typeof entry.package_url !== "string"
-            ? "package_url must be a string"
-            : undefined;
-    if (problem) throw new ParseError(`/tools/${i}: ${problem}`);
-  });
+  const problem = toolsProblem(doc.tools);
+  if (problem) throw new ParseError(problem);
   return doc;
 }
 

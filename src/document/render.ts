@@ -3,7 +3,7 @@ import type { Registry } from "../catalog/types.js";
 import { builtinCatalog } from "../catalog/load.js";
 import { toYaml } from "./yaml.js";
 import { toMarkdown } from "./markdown.js";
-import { checkArgument, describeValue, isDocument, isFields } from "./shape.js";
+import { checkArgument, describeValue, isDocument, isFields, toolsProblem } from "./shape.js";
 
 export type Format = "yaml" | "json" | "markdown";
 
@@ -18,11 +18,15 @@ export interface RenderOptions {
   markdownPath?: string;
 }
 
+/** The names `render`'s options object may hold. */
+const RENDER_OPTIONS = ["registries", "markdownPath"];
+
 /**
  * The document as text: `"yaml"` as the site writes techstack.yml, `"json"`, or `"markdown"` for
  * the techstack.md companion (its package tables are titled from the catalog's registries unless
  * `registries` is given; a bare registries map is still taken for the options). Throws a
- * `TypeError` for any other format.
+ * `TypeError` for any other format or option name, and for a tools entry that is no mapping with a name (naming
+ * it: `render: /tools/1: a tool entry needs a name (a string)`).
  * @example
  * ```ts
  * const doc = await detect(".");
@@ -34,8 +38,15 @@ export interface RenderOptions {
 export function render(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
   if (format !== "yaml" && format !== "json" && format !== "markdown") throw new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`);
   if (!isDocument(document)) throw new TypeError(`render: expected a stack document (with its tools list), not ${describeValue(document)}`);
+  const problem = toolsProblem(document.tools);
+  if (problem) throw new TypeError(`render: ${problem}`);
   // null stands for no options, as undefined does.
   checkArgument("render", "options", options === null || options === undefined || options instanceof Map || isFields(options), "an object ({ registries, markdownPath }) or a Map of registries", options);
+  // A misspelt name (markdownpath) would otherwise leave the default in place, silently, as detect's options do not.
+  if (isFields(options) && !(options instanceof Map)) {
+    const unknown = Object.keys(options).find((key) => !RENDER_OPTIONS.includes(key));
+    if (unknown !== undefined) throw new TypeError(`render: no option '${unknown}' (known: ${RENDER_OPTIONS.join(", ")})`);
+  }
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
   if (format === "markdown") {
     const { registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);

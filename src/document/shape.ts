@@ -23,3 +23,24 @@ export function checkArgument(fn: string, argument: string, ok: boolean, wanted:
 export function isFields(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Why a value is no tool entry the document functions can read (they key entries by name, packages
+ * by `package_url`), or undefined: a mapping with a name (a string, not blank), its `package_url`,
+ * where it has one, a string.
+ */
+export function toolEntryProblem(entry: unknown): string | undefined {
+  if (!isFields(entry)) return "a tool entry must be a mapping";
+  if (typeof entry.name !== "string" || !entry.name.trim()) return "a tool entry needs a name (a string)";
+  if (entry.package_url !== undefined && entry.package_url !== null && typeof entry.package_url !== "string") return "package_url must be a string";
+  return undefined;
+}
+
+/** The first entry of a document's tools list that is no readable tool entry, as `/tools/1: problem`; undefined when all are. */
+export function toolsProblem(tools: readonly unknown[]): string | undefined {
+  for (let i = 0; i < tools.length; i++) {
+    const problem = toolEntryProblem(tools[i]);
+    if (problem) return `/tools/${i}: ${problem}`;
+  }
+  return undefined;
+}
