@@ -28,6 +28,23 @@ describe("tools named from their own configuration files", () => {
     expect(entry(apart, "Babel")).toMatchObject({ version: "7.17.2", detection_source: "package.json" });
   });
 
+  it("names ESLint from a bare .eslintrc alone, not from an .eslintrc.json, .js or .cjs without the eslint package", async () => {
+    // The site reads the bare file only: it names ESLint from a lone .eslintrc (corpus 13alinskyi/strapi-cloud-template-blog,
+    // 2lambda123/spectrum-css, held-out hantsy/angular-es6-sample) and from none of the other forms alone (corpus
+    // 13alinskyi/goodwork's and IHTSDO/reporting-ui's .eslintrc.json, held-out kalwabed/nextwind's .eslintrc.js beside `next lint`).
+    const angular = JSON.stringify({ name: "reporting-ui", scripts: { lint: "ng lint" }, devDependencies: { "@angular/cli": "~8.3.29", typescript: "~3.5.3" } });
+    const next = JSON.stringify({ name: "nextwind", scripts: { lint: "next lint" }, dependencies: { next: "12.0.7", react: "17.0.2" } });
+    const rule = '{ "root": true, "extends": ["eslint:recommended"] }\n';
+    expect((await sources({ "package.json": angular, ".eslintrc": rule })).get("ESLint")).toBe(".eslintrc");
+    expect((await sources({ "package.json": angular, ".eslintrc.json": rule })).has("ESLint")).toBe(false);
+    expect((await sources({ "package.json": next, ".eslintrc.js": "module.exports = { extends: 'next' };\n" })).has("ESLint")).toBe(false);
+    expect((await sources({ "package.json": next, ".eslintrc.cjs": "module.exports = {};\n" })).has("ESLint")).toBe(false);
+    // With the package declared, ESLint is named from package.json as before, at its release.
+    const declared = JSON.stringify({ devDependencies: { eslint: "8.9.0" } });
+    const { document } = await scan(new MemorySource({ "package.json": declared, ".eslintrc.json": rule }), opts);
+    expect(document.tools.find((t) => t.name === "ESLint" && !t.package_url)).toMatchObject({ version: "8.9.0", detection_source: "package.json" });
+  });
+
   it("cites nginx.conf over the NGINX image a Dockerfile beside it builds on, tagged or not; the tag still gives the release", async () => {
     // Held-out hantsy/spring-microservice-sample (nginx/Dockerfile `FROM nginx`, nginx/nginx.conf) and
     // cyberlytics/Reddiment (sys-src/frontend: `FROM nginx:alpine`): the site cites nginx.conf, first
