@@ -129,6 +129,87 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
     const text = `${instance("postgres")}\n${instance("postgres").replace('"main"', '"replica"')}\nresource "aws_elasticache_cluster" "cache" {\n  engine = "memcached"\n}\n`;
     expect(dbs(text)).toEqual(["elasticache-memcached", "rds-postgresql"]);
   });
+
+  // Written against stop 49's mutation survivors (rdsInstanceEngine, rdsClusterEngine, moduleDatabases).
+  it("names no setting for RDS Custom's engines: custom-sqlserver-ee is no RDS for SQL Server", () => {
+    for (const engine of ["custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", "custom-oracle-ee-cdb"]) expect(dbs(instance(engine)), engine).toEqual([]);
+  });
+
+  it("names the databases of the registry's rds, rds-aurora, elasticache and sql-db modules by their inputs", () => {
+    const module = (source: string, inputs: string) => `module "db" {
+  source  = "${source}"
+  version = "6.5.2"
+
+${inputs}}
+`;
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  identifier     = "orders"
+  engine         = "postgres"
+  engine_version = "16"
+  family         = "postgres16"
+`))).toEqual(["rds-postgresql"]);
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  engine         = "sqlserver-ex"
+  engine_version = "15.00"
+`))).toEqual(["rds-sqlserver"]);
+    // rds-aurora: an Aurora engine, serverless by engine_mode or v2 scaling; a Multi-AZ DB cluster of postgres.
+    const aurora = (inputs: string) => module("terraform-aws-modules/rds-aurora/aws", inputs);
+    expect(dbs(aurora(`  name           = "orders"
+  engine         = "aurora-postgresql"
+  engine_version = "14.9"
+  instance_class = "db.r6g.large"
+`))).toEqual(["aurora-postgresql"]);
+    expect(dbs(aurora(`  engine         = "aurora-mysql"
+  engine_mode    = "serverless"
+`))).toEqual(["aurora-mysql", "aurora-serverless"]);
+    expect(dbs(aurora(`  engine         = "aurora-postgresql"
+  engine_mode    = "provisioned"
+
+  serverlessv2_scaling_configuration = {
+    min_capacity = 0.5
+    max_capacity = 4
+  }
+`))).toEqual(["aurora-postgresql", "aurora-serverless"]);
+    expect(dbs(aurora(`  engine                    = "postgres"
+  db_cluster_instance_class = "db.r6gd.large"
+  storage_type              = "io1"
+`))).toEqual(["rds-postgresql"]);
+    // A serverless setting at the start of a line only: a comment's text is blanked, a value naming it is no setting.
+    expect(dbs(aurora(`  engine         = "aurora-mysql"
+  tags           = { engine_mode = "serverless" }
+`))).toEqual(["aurora-mysql"]);
+    const cache = (engine: string) => module("terraform-aws-modules/elasticache/aws", `  cluster_id = "orders"
+  engine     = "${engine}"
+  node_type  = "cache.t4g.small"
+`);
+    expect(dbs(cache("redis"))).toEqual(["elasticache-redis"]);
+    expect(dbs(cache("memcached"))).toEqual(["elasticache-memcached"]);
+    expect(dbs(cache("valkey"))).toEqual([]);
+    expect(dbs(module("terraform-aws-modules/elasticache/aws//modules/serverless-cache", `  engine = "redis"
+`))).toEqual(["elasticache-redis"]);
+    expect(dbs(module("terraform-google-modules/sql-db/google//modules/postgresql", `  name             = "orders"
+  database_version = "POSTGRES_15"
+`))).toEqual(["cloud-sql-postgresql"]);
+    expect(dbs(module("terraform-google-modules/sql-db/google//modules/mysql", `  database_version = "MYSQL_8_0"
+`))).toEqual(["cloud-sql-mysql"]);
+  });
+
+  it("names nothing for a module of the project's own or another registry's, whatever engine its inputs pass", () => {
+    const module = (source: string, inputs: string) => `module "db" {
+  source = "${source}"
+${inputs}}
+`;
+    expect(dbs(module("./modules/database", `  engine         = "postgres"
+  instance_class = "db.t4g.micro"
+`))).toEqual([]);
+    expect(dbs(module("../modules/aurora", `  engine      = "aurora-postgresql"
+  engine_mode = "serverless"
+`))).toEqual([]);
+    expect(dbs(module("../modules/cache", `  engine = "redis"
+`))).toEqual([]);
+    expect(dbs(module("cloudposse/rds/aws", `  engine = "mysql"
+`))).toEqual([]);
+    expect(dbs(module("cloudposse/elasticache-redis/aws", `  engine = "redis"
+`))).toEqual([]);
+  });
 });
 
 describe("the JSON syntax (main.tf.json, cdk.tf.json)", () => {
