@@ -203,3 +203,22 @@ describe("the warning and the documents' lines, case by case", () => {
     expect(broken).toEqual([{ line: 5, message: expect.stringMatching(/ \(8:\d+\)$/) }]);
   });
 });
+
+describe("parseYamlEach: where each document starts", () => {
+  it("a comment before a `---` stays with the document before it; a directive after the comment opens the next", () => {
+    // kubectl-style files: a note on the next object above its `---`.
+    const noted = parseYamlEach("kind: A\n# the next one is templated\n---\nkind: {{ .Kind }}-x\n---\nkind: C\n");
+    expect(noted.docs).toEqual([{ kind: "A" }, null, { kind: "C" }]);
+    expect(noted.broken.map((b) => b.line)).toEqual([3]);
+    const headed = parseYamlEach("%YAML 1.2\n---\nkind: A\n# end of A\n---\nkind: {{ .Kind }}-x\n");
+    expect(headed.docs).toEqual([{ kind: "A" }, null]);
+    expect(headed.broken.map((b) => b.line)).toEqual([5]);
+    const directed = parseYamlEach("kind: A\n...\n# the second\n%YAML 1.2\n---\nkind: {{ .Kind }}-x\n");
+    expect(directed.docs).toEqual([{ kind: "A" }, null]);
+    expect(directed.broken.map((b) => b.line)).toEqual([4]);
+  });
+
+  it("one broken document after its directive is no file of several: it throws as a whole", () => {
+    expect(() => parseYamlEach("%YAML 1.2\n---\nkind: [A\n")).toThrow();
+  });
+});
