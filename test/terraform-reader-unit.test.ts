@@ -136,79 +136,37 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
   });
 
   it("names the databases of the registry's rds, rds-aurora, elasticache and sql-db modules by their inputs", () => {
-    const module = (source: string, inputs: string) => `module "db" {
-  source  = "${source}"
-  version = "6.5.2"
-
-${inputs}}
-`;
-    expect(dbs(module("terraform-aws-modules/rds/aws", `  identifier     = "orders"
-  engine         = "postgres"
-  engine_version = "16"
-  family         = "postgres16"
-`))).toEqual(["rds-postgresql"]);
-    expect(dbs(module("terraform-aws-modules/rds/aws", `  engine         = "sqlserver-ex"
-  engine_version = "15.00"
-`))).toEqual(["rds-sqlserver"]);
+    const module = (source: string, inputs: string) => `module "db" {\n  source  = "${source}"\n  version = "6.5.2"\n\n${inputs}}\n`;
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  identifier     = "orders"\n  engine         = "postgres"\n  engine_version = "16"\n  family         = "postgres16"\n`))).toEqual(["rds-postgresql"]);
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  engine         = "sqlserver-ex"\n  engine_version = "15.00"\n`))).toEqual(["rds-sqlserver"]);
     // rds-aurora: an Aurora engine, serverless by engine_mode or v2 scaling; a Multi-AZ DB cluster of postgres.
     const aurora = (inputs: string) => module("terraform-aws-modules/rds-aurora/aws", inputs);
-    expect(dbs(aurora(`  name           = "orders"
-  engine         = "aurora-postgresql"
-  engine_version = "14.9"
-  instance_class = "db.r6g.large"
-`))).toEqual(["aurora-postgresql"]);
-    expect(dbs(aurora(`  engine         = "aurora-mysql"
-  engine_mode    = "serverless"
-`))).toEqual(["aurora-mysql", "aurora-serverless"]);
-    expect(dbs(aurora(`  engine         = "aurora-postgresql"
-  engine_mode    = "provisioned"
-
-  serverlessv2_scaling_configuration = {
-    min_capacity = 0.5
-    max_capacity = 4
-  }
-`))).toEqual(["aurora-postgresql", "aurora-serverless"]);
-    expect(dbs(aurora(`  engine                    = "postgres"
-  db_cluster_instance_class = "db.r6gd.large"
-  storage_type              = "io1"
-`))).toEqual(["rds-postgresql"]);
+    expect(dbs(aurora(`  name           = "orders"\n  engine         = "aurora-postgresql"\n  engine_version = "14.9"\n  instance_class = "db.r6g.large"\n`))).toEqual(["aurora-postgresql"]);
+    expect(dbs(aurora(`  engine         = "aurora-mysql"\n  engine_mode    = "serverless"\n`))).toEqual(["aurora-mysql", "aurora-serverless"]);
+    expect(dbs(aurora(`  engine         = "aurora-postgresql"\n  engine_mode    = "provisioned"\n\n  serverlessv2_scaling_configuration = {\n    min_capacity = 0.5\n    max_capacity = 4\n  }\n`))).toEqual(["aurora-postgresql", "aurora-serverless"]);
+    expect(dbs(aurora(`  engine                    = "postgres"\n  db_cluster_instance_class = "db.r6gd.large"\n  storage_type              = "io1"\n`))).toEqual(["rds-postgresql"]);
     // A serverless setting at the start of a line only: a comment's text is blanked, a value naming it is no setting.
-    expect(dbs(aurora(`  engine         = "aurora-mysql"
-  tags           = { engine_mode = "serverless" }
-`))).toEqual(["aurora-mysql"]);
-    const cache = (engine: string) => module("terraform-aws-modules/elasticache/aws", `  cluster_id = "orders"
-  engine     = "${engine}"
-  node_type  = "cache.t4g.small"
-`);
+    expect(dbs(aurora(`  engine         = "aurora-mysql"\n  tags           = { engine_mode = "serverless" }\n`))).toEqual(["aurora-mysql"]);
+    const cache = (engine: string) => module("terraform-aws-modules/elasticache/aws", `  cluster_id = "orders"\n  engine     = "${engine}"\n  node_type  = "cache.t4g.small"\n`);
     expect(dbs(cache("redis"))).toEqual(["elasticache-redis"]);
     expect(dbs(cache("memcached"))).toEqual(["elasticache-memcached"]);
     expect(dbs(cache("valkey"))).toEqual([]);
-    expect(dbs(module("terraform-aws-modules/elasticache/aws//modules/serverless-cache", `  engine = "redis"
-`))).toEqual(["elasticache-redis"]);
-    expect(dbs(module("terraform-google-modules/sql-db/google//modules/postgresql", `  name             = "orders"
-  database_version = "POSTGRES_15"
-`))).toEqual(["cloud-sql-postgresql"]);
-    expect(dbs(module("terraform-google-modules/sql-db/google//modules/mysql", `  database_version = "MYSQL_8_0"
-`))).toEqual(["cloud-sql-mysql"]);
+    expect(dbs(module("terraform-aws-modules/elasticache/aws//modules/serverless-cache", `  engine = "redis"\n`))).toEqual(["elasticache-redis"]);
+    expect(dbs(module("terraform-google-modules/sql-db/google//modules/postgresql", `  name             = "orders"\n  database_version = "POSTGRES_15"\n`))).toEqual(["cloud-sql-postgresql"]);
+    expect(dbs(module("terraform-google-modules/sql-db/google//modules/mysql", `  database_version = "MYSQL_8_0"\n`))).toEqual(["cloud-sql-mysql"]);
+    // Inputs written without spaces (HCL needs none; not every file has been through fmt).
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  engine="mariadb"\n`))).toEqual(["rds-mariadb"]);
+    expect(dbs(module("terraform-aws-modules/rds-aurora/aws", `  engine="aurora-mysql"\n  engine_mode="serverless"\n`))).toEqual(["aurora-mysql", "aurora-serverless"]);
+    expect(dbs(module("terraform-aws-modules/rds-aurora/aws", `  engine="aurora-postgresql"\n  serverlessv2_scaling_configuration={\n    max_capacity=2\n  }\n`))).toEqual(["aurora-postgresql", "aurora-serverless"]);
   });
 
   it("names nothing for a module of the project's own or another registry's, whatever engine its inputs pass", () => {
-    const module = (source: string, inputs: string) => `module "db" {
-  source = "${source}"
-${inputs}}
-`;
-    expect(dbs(module("./modules/database", `  engine         = "postgres"
-  instance_class = "db.t4g.micro"
-`))).toEqual([]);
-    expect(dbs(module("../modules/aurora", `  engine      = "aurora-postgresql"
-  engine_mode = "serverless"
-`))).toEqual([]);
-    expect(dbs(module("../modules/cache", `  engine = "redis"
-`))).toEqual([]);
-    expect(dbs(module("cloudposse/rds/aws", `  engine = "mysql"
-`))).toEqual([]);
-    expect(dbs(module("cloudposse/elasticache-redis/aws", `  engine = "redis"
-`))).toEqual([]);
+    const module = (source: string, inputs: string) => `module "db" {\n  source = "${source}"\n${inputs}}\n`;
+    expect(dbs(module("./modules/database", `  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n`))).toEqual([]);
+    expect(dbs(module("../modules/aurora", `  engine      = "aurora-postgresql"\n  engine_mode = "serverless"\n`))).toEqual([]);
+    expect(dbs(module("../modules/cache", `  engine = "redis"\n`))).toEqual([]);
+    expect(dbs(module("cloudposse/rds/aws", `  engine = "mysql"\n`))).toEqual([]);
+    expect(dbs(module("cloudposse/elasticache-redis/aws", `  engine = "redis"\n`))).toEqual([]);
   });
 });
 
