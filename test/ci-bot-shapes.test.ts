@@ -399,3 +399,20 @@ describe("CI jobs the shapes above leave out", () => {
     expect(JSON.parse(out.stdout).branch).toBe("main");
   });
 });
+
+describe("a rewrite on the default branch, and one without git", () => {
+  it("main's push job rewrites a file that names another branch (written with --branch) to main; --no-git reads no remote or branch", async () => {
+    const { bare } = await forge();
+    const main = join(tempDir("techstack-gh-"), "shop");
+    git(tempDir(), "clone", "-q", "--branch=main", `file://${bare}`, main);
+    git(main, "remote", "set-url", "origin", URL);
+    put(main, "techstack.yml", yml(main).replace("branch: main", "branch: release/2.x"));
+    ciEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: main, GITHUB_REF: "refs/heads/main", GITHUB_REF_NAME: "main", GITHUB_REF_TYPE: "branch", GITHUB_EVENT_PATH: event() });
+    expect((await call(writeCommand, [main])).code).toBe(0);
+    expect(header(main).branch).toBe("main");
+    // --no-git: the folder names the repository, whatever remote the checkout has and the file names.
+    ciEnv({});
+    expect((await call(writeCommand, [main, "--no-git"])).code).toBe(0);
+    expect(header(main)).toMatchObject({ repo_name: "shop", provider: "local" });
+  });
+});

@@ -444,6 +444,7 @@ describe("remoteNamed: the remote that is the repository a committed file names"
     expect(await remoteNamed(dir, "  ")).toBeUndefined();
     // Without origin, the first listed that is it.
     git("remote", "remove", "origin");
+    git("remote", "add", "github", "https://github.com/acme/shop.git");
     expect(await remoteNamed(dir, "acme/shop")).toMatchObject({ provider: "gitlab" });
   });
 });
