@@ -416,3 +416,15 @@ describe("a rewrite on the default branch, and one without git", () => {
     expect(header(main)).toMatchObject({ repo_name: "shop", provider: "local" });
   });
 });
+
+describe("write --rev", () => {
+  it("names the branch the revision names, over the committed file's", async () => {
+    const { bare } = await forge();
+    const clone = join(tempDir("techstack-dev-"), "shop");
+    git(tempDir(), "clone", "-q", `file://${bare}`, clone);
+    git(clone, "remote", "set-url", "origin", URL);
+    ciEnv({});
+    expect((await call(writeCommand, [clone, "--rev", "origin/feat/login"])).code).toBe(0);
+    expect(header(clone).branch).toBe("feat/login");
+  });
+});
