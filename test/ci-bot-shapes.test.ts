@@ -356,3 +356,75 @@ describe("a developer's clone", () => {
     expect(JSON.parse((await call(detectCommand, [clone, "--format", "json", "--rev", "origin/feat/login"])).stdout).branch).toBe("feat/login");
   });
 });
+
+// Written against stop 49's mutation survivors (branch.ts's ciJob and documentBranch).
+describe("CI jobs the shapes above leave out", () => {
+  it("GitHub Actions, a release workflow on a pushed tag: actions/checkout detaches at the tag, which names the branch", async () => {
+    const { bare, work } = await forge();
+    git(work, "tag", "v1.0.0");
+    git(work, "push", "-q", "origin", "v1.0.0");
+    const ws = join(tempDir("techstack-gh-"), "shop");
+    git(tempDir(), "init", "-q", ws);
+    git(ws, "remote", "add", "origin", `file://${bare}`);
+    git(ws, "fetch", "-q", "--no-tags", "--prune", "--no-recurse-submodules", "--depth=1", "origin", "+refs/tags/v1.0.0:refs/tags/v1.0.0");
+    git(ws, "checkout", "-q", "--progress", "--force", "refs/tags/v1.0.0");
+    git(ws, "remote", "set-url", "origin", URL);
+    ciEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ws, GITHUB_REPOSITORY: "acme/shop", GITHUB_REF: "refs/tags/v1.0.0", GITHUB_REF_NAME: "v1.0.0", GITHUB_REF_TYPE: "tag", GITHUB_EVENT_PATH: event("main") });
+    // The tag, as `--rev v1.0.0` names it; the ref's name is no branch of the job's.
+    expect(JSON.parse((await call(detectCommand, [ws, "--format", "json"])).stdout).branch).toBe("v1.0.0");
+  });
+
+  it("a checkout below the workspace whose origin spells the repository in other case than GITHUB_REPOSITORY still reads the event's default branch", async () => {
+    const { bare, merge } = await forge(false);
+    const ws = githubPullCheckout(bare, merge, 1);
+    // actions/checkout `repository: acme/shop` typed in lower case; GitHub names the job's repository as it is spelt, Acme/Shop.
+    ciEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: join(ws, ".."), GITHUB_REPOSITORY: "Acme/Shop", GITHUB_HEAD_REF: "feat/login", GITHUB_REF_NAME: "7/merge", GITHUB_REF_TYPE: "branch", GITHUB_EVENT_PATH: event("trunk") });
+    expect(JSON.parse((await call(detectCommand, [ws, "--format", "json"])).stdout).branch).toBe("trunk");
+    git(ws, "remote", "set-url", "origin", "https://github.com/Acme/Shop.git");
+    ciEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: join(ws, ".."), GITHUB_REPOSITORY: "acme/shop", GITHUB_HEAD_REF: "feat/login", GITHUB_REF_NAME: "7/merge", GITHUB_REF_TYPE: "branch", GITHUB_EVENT_PATH: event("trunk") });
+    expect(JSON.parse((await call(detectCommand, [ws, "--format", "json"])).stdout).branch).toBe("trunk");
+  });
+
+  it("Bitbucket Pipelines, a second clone of the job's repository below the clone folder: its own branch (Bitbucket names no default branch)", async () => {
+    const { bare } = await forge();
+    const ws = join(tempDir("techstack-bb-"), "build");
+    git(tempDir(), "clone", "-q", "--branch=feat/login", "--depth", "50", `file://${bare}`, ws);
+    git(ws, "remote", "set-url", "origin", "git@bitbucket.org:acme/shop.git");
+    const main = join(ws, "main-checkout");
+    git(tempDir(), "clone", "-q", "--branch=main", `file://${bare}`, main);
+    git(main, "remote", "set-url", "origin", "git@bitbucket.org:acme/shop.git");
+    ciEnv({ BITBUCKET_BUILD_NUMBER: "12", BITBUCKET_CLONE_DIR: ws, BITBUCKET_REPO_FULL_NAME: "acme/shop", BITBUCKET_BRANCH: "feat/login" });
+    const out = await call(detectCommand, [main, "--format", "json"]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).branch).toBe("main");
+  });
+});
+
+describe("a rewrite on the default branch, and one without git", () => {
+  it("main's push job rewrites a file that names another branch (written with --branch) to main; --no-git reads no remote or branch", async () => {
+    const { bare } = await forge();
+    const main = join(tempDir("techstack-gh-"), "shop");
+    git(tempDir(), "clone", "-q", "--branch=main", `file://${bare}`, main);
+    git(main, "remote", "set-url", "origin", URL);
+    put(main, "techstack.yml", yml(main).replace("branch: main", "branch: release/2.x"));
+    ciEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: main, GITHUB_REF: "refs/heads/main", GITHUB_REF_NAME: "main", GITHUB_REF_TYPE: "branch", GITHUB_EVENT_PATH: event() });
+    expect((await call(writeCommand, [main])).code).toBe(0);
+    expect(header(main).branch).toBe("main");
+    // --no-git: the folder names the repository, whatever remote the checkout has and the file names.
+    ciEnv({});
+    expect((await call(writeCommand, [main, "--no-git"])).code).toBe(0);
+    expect(header(main)).toMatchObject({ repo_name: "shop", provider: "local" });
+  });
+});
+
+describe("write --rev", () => {
+  it("names the branch the revision names, over the committed file's", async () => {
+    const { bare } = await forge();
+    const clone = join(tempDir("techstack-dev-"), "shop");
+    git(tempDir(), "clone", "-q", `file://${bare}`, clone);
+    git(clone, "remote", "set-url", "origin", URL);
+    ciEnv({});
+    expect((await call(writeCommand, [clone, "--rev", "origin/feat/login"])).code).toBe(0);
+    expect(header(clone).branch).toBe("feat/login");
+  });
+});

@@ -49,6 +49,8 @@ describe("image tags read the same way wherever an image is named", () => {
     for (const range of ["3.x", "1.X", "20.*", "v18.x"]) expect(versionFromTag(range), range).toBeUndefined();
     expect(versionFromTag("3.11.x")).toBe("3.11");
     expect(versionFromTag("8.0.x")).toBe("8.0");
+    // The x spelt at the patch too (setup-node takes `node-version: 14.x.x`, a node-semver range): still the whole major.
+    for (const range of ["14.x.x", "16.X.X"]) expect(versionFromTag(range), range).toBeUndefined();
     // held-out hantsy/symfony-rest-sample: a docs job's `python-version: 3.x` was written Python 3.0.0.
     const docs = "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v2\n        with:\n          python-version: 3.x\n      - run: pip install mkdocs-material\n";
     expect((await tools({ ".github/workflows/gh-pages.yml": docs })).byName.get("Python")?.version).toBeUndefined();

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { isBareRepo, isGitRepo } from "../src/git/repository-kind.js";
 import { lastChanges } from "../src/git/last-changes.js";
 import { parseRemote } from "../src/git/remote-url.js";
-import { repoFacts } from "../src/git/facts.js";
+import { remoteNamed, repoFacts } from "../src/git/facts.js";
 import { siteDate, siteTimestamp } from "../src/git/site-dates.js";
 import { detect, scan } from "../src/index.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
@@ -424,5 +424,27 @@ describe("git facts", () => {
     expect([...found.keys()]).toEqual(["package.json"]);
     expect(siteDate(Number.NaN)).toBe("");
     expect(siteDate(0)).toBe("1970-01-01 00:00:00.000000000 Z");
+  });
+});
+
+// Written against stop 49's mutation survivors (facts.ts's remoteNamed, which a rewrite of a committed techstack.yml asks).
+describe("remoteNamed: the remote that is the repository a committed file names", () => {
+  it("origin first where two remotes are it (a repository mirrored on two forges), case and spaces aside; none where no remote is it", async () => {
+    const dir = tempDir("techstack-remotes-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { stdio: "pipe" });
+    git("init", "-q");
+    // The mirror's remote added before origin: git lists remotes as its config file holds them.
+    git("remote", "add", "mirror", "https://gitlab.com/acme/shop.git");
+    git("remote", "add", "origin", "git@github.com:acme/shop.git");
+    git("remote", "add", "contrib", "https://github.com/contrib/shop.git");
+    expect(await remoteNamed(dir, "acme/shop")).toMatchObject({ repo_name: "acme/shop", provider: "github" });
+    expect(await remoteNamed(dir, " Acme/Shop ")).toMatchObject({ repo_name: "acme/shop", provider: "github" });
+    expect(await remoteNamed(dir, "contrib/shop")).toMatchObject({ repo_name: "contrib/shop", provider: "github" });
+    expect(await remoteNamed(dir, "acme/old-shop")).toBeUndefined();
+    expect(await remoteNamed(dir, "  ")).toBeUndefined();
+    // Without origin, the first listed that is it.
+    git("remote", "remove", "origin");
+    git("remote", "add", "github", "https://github.com/acme/shop.git");
+    expect(await remoteNamed(dir, "acme/shop")).toMatchObject({ provider: "gitlab" });
   });
 });

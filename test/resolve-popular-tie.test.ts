@@ -35,3 +35,23 @@ describe("resolve: a near tie of spelling goes to a far more popular tool", () =
     expect(clear(resolve(own, "zorbla", 10))).toBe(false);
   });
 });
+
+// Written against stop 49's mutation survivors (resolve.ts's rule for two tools a phrase's words name).
+describe("resolve: two tools named by a phrase's words, by their popularity", () => {
+  const frame = (id: string, name: string, popularity?: number) =>
+    `  - id: ${id}\n    name: ${name}\n    category: Languages & Frameworks\n    sub_category: Frameworks (Full Stack)\n${popularity === undefined ? "" : `    popularity: ${popularity}\n`}`;
+
+  it("one exactly 100 times as popular is the likelier meaning; 99 times leaves a tie", () => {
+    const hundred = catalogOf(frame("zorblat", "Zorblat", 15_000), frame("quuxel", "Quuxel", 150));
+    expect(ranked(hundred, "zorblat quuxel")).toEqual([["Zorblat", 0.88], ["Quuxel", 0.73]]);
+    expect(resolve(hundred, "zorblat quuxel", 1)[0]).toMatchObject({ tool: { name: "Zorblat" }, matchedBy: "alias" });
+    const ninetyNine = catalogOf(frame("zorblat", "Zorblat", 14_850), frame("quuxel", "Quuxel", 150));
+    expect(ranked(ninetyNine, "zorblat quuxel")).toEqual([["Zorblat", 0.88], ["Quuxel", 0.88]]);
+  });
+
+  it("a joining word keeps both at one score however far apart their popularity ('zorblat with quuxel' names two)", () => {
+    const far = catalogOf(frame("zorblat", "Zorblat", 20_000), frame("quuxel", "Quuxel", 150));
+    expect(ranked(far, "zorblat with quuxel")).toEqual([["Zorblat", 0.88], ["Quuxel", 0.88]]);
+    expect(ranked(far, "quuxel on zorblat").map(([, score]) => score)).toEqual([0.88, 0.88]);
+  });
+});

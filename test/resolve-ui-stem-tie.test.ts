@@ -19,4 +19,12 @@ describe("a name reached by leaving out a separate UI", () => {
     expect(clear(resolve(builtinCatalog(), "chakra", 10))).toBe(true);
     expect(top("tailwind ui", 1)).toEqual([["Tailwind UI", 1]]);
   });
+
+  // Written against stop 49's mutation survivors (the stem pass keeps a key reached by dropping a
+  // separate UI where no key is the stem as written).
+  it("names it typed with a js or css glued on, where no tool's key is the stem as written", () => {
+    expect(top("chakrajs", 1)).toEqual([["Chakra UI", 0.95]]);
+    expect(top("semanticcss", 1)).toEqual([["Semantic UI", 0.95]]);
+    expect(clear(resolve(builtinCatalog(), "chakrajs", 10))).toBe(true);
+  });
 });

@@ -129,6 +129,45 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
     const text = `${instance("postgres")}\n${instance("postgres").replace('"main"', '"replica"')}\nresource "aws_elasticache_cluster" "cache" {\n  engine = "memcached"\n}\n`;
     expect(dbs(text)).toEqual(["elasticache-memcached", "rds-postgresql"]);
   });
+
+  // Written against stop 49's mutation survivors (rdsInstanceEngine, rdsClusterEngine, moduleDatabases).
+  it("names no setting for RDS Custom's engines: custom-sqlserver-ee is no RDS for SQL Server", () => {
+    for (const engine of ["custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", "custom-oracle-ee-cdb"]) expect(dbs(instance(engine)), engine).toEqual([]);
+  });
+
+  it("names the databases of the registry's rds, rds-aurora, elasticache and sql-db modules by their inputs", () => {
+    const module = (source: string, inputs: string) => `module "db" {\n  source  = "${source}"\n  version = "6.5.2"\n\n${inputs}}\n`;
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  identifier     = "orders"\n  engine         = "postgres"\n  engine_version = "16"\n  family         = "postgres16"\n`))).toEqual(["rds-postgresql"]);
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  engine         = "sqlserver-ex"\n  engine_version = "15.00"\n`))).toEqual(["rds-sqlserver"]);
+    // rds-aurora: an Aurora engine, serverless by engine_mode or v2 scaling; a Multi-AZ DB cluster of postgres.
+    const aurora = (inputs: string) => module("terraform-aws-modules/rds-aurora/aws", inputs);
+    expect(dbs(aurora(`  name           = "orders"\n  engine         = "aurora-postgresql"\n  engine_version = "14.9"\n  instance_class = "db.r6g.large"\n`))).toEqual(["aurora-postgresql"]);
+    expect(dbs(aurora(`  engine         = "aurora-mysql"\n  engine_mode    = "serverless"\n`))).toEqual(["aurora-mysql", "aurora-serverless"]);
+    expect(dbs(aurora(`  engine         = "aurora-postgresql"\n  engine_mode    = "provisioned"\n\n  serverlessv2_scaling_configuration = {\n    min_capacity = 0.5\n    max_capacity = 4\n  }\n`))).toEqual(["aurora-postgresql", "aurora-serverless"]);
+    expect(dbs(aurora(`  engine                    = "postgres"\n  db_cluster_instance_class = "db.r6gd.large"\n  storage_type              = "io1"\n`))).toEqual(["rds-postgresql"]);
+    // A serverless setting at the start of a line only: a comment's text is blanked, a value naming it is no setting.
+    expect(dbs(aurora(`  engine         = "aurora-mysql"\n  tags           = { engine_mode = "serverless" }\n`))).toEqual(["aurora-mysql"]);
+    const cache = (engine: string) => module("terraform-aws-modules/elasticache/aws", `  cluster_id = "orders"\n  engine     = "${engine}"\n  node_type  = "cache.t4g.small"\n`);
+    expect(dbs(cache("redis"))).toEqual(["elasticache-redis"]);
+    expect(dbs(cache("memcached"))).toEqual(["elasticache-memcached"]);
+    expect(dbs(cache("valkey"))).toEqual([]);
+    expect(dbs(module("terraform-aws-modules/elasticache/aws//modules/serverless-cache", `  engine = "redis"\n`))).toEqual(["elasticache-redis"]);
+    expect(dbs(module("terraform-google-modules/sql-db/google//modules/postgresql", `  name             = "orders"\n  database_version = "POSTGRES_15"\n`))).toEqual(["cloud-sql-postgresql"]);
+    expect(dbs(module("terraform-google-modules/sql-db/google//modules/mysql", `  database_version = "MYSQL_8_0"\n`))).toEqual(["cloud-sql-mysql"]);
+    // Inputs written without spaces (HCL needs none; not every file has been through fmt).
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  engine="mariadb"\n`))).toEqual(["rds-mariadb"]);
+    expect(dbs(module("terraform-aws-modules/rds-aurora/aws", `  engine="aurora-mysql"\n  engine_mode="serverless"\n`))).toEqual(["aurora-mysql", "aurora-serverless"]);
+    expect(dbs(module("terraform-aws-modules/rds-aurora/aws", `  engine="aurora-postgresql"\n  serverlessv2_scaling_configuration={\n    max_capacity=2\n  }\n`))).toEqual(["aurora-postgresql", "aurora-serverless"]);
+  });
+
+  it("names nothing for a module of the project's own or another registry's, whatever engine its inputs pass", () => {
+    const module = (source: string, inputs: string) => `module "db" {\n  source = "${source}"\n${inputs}}\n`;
+    expect(dbs(module("./modules/database", `  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n`))).toEqual([]);
+    expect(dbs(module("../modules/aurora", `  engine      = "aurora-postgresql"\n  engine_mode = "serverless"\n`))).toEqual([]);
+    expect(dbs(module("../modules/cache", `  engine = "redis"\n`))).toEqual([]);
+    expect(dbs(module("cloudposse/rds/aws", `  engine = "mysql"\n`))).toEqual([]);
+    expect(dbs(module("cloudposse/elasticache-redis/aws", `  engine = "redis"\n`))).toEqual([]);
+  });
 });
 
 describe("the JSON syntax (main.tf.json, cdk.tf.json)", () => {

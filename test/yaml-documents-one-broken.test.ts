@@ -155,3 +155,70 @@ describe("parseYamlEach", () => {
     expect(broken.map((b) => b.line)).toEqual([6]);
   });
 });
+
+// Written against stop 49's mutation survivors (parseYamlEach, documentPieces, yamlDocuments).
+describe("the warning and the documents' lines, case by case", () => {
+  it("two broken documents: one more, in the singular", async () => {
+    const broken = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      args: [--port, \"8080\"\n";
+    const deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: redis:7.2.4\n";
+    const { findings, warnings } = await infra({ "k8s/all.yaml": [broken, deployment, broken].join("---\n") });
+    expect(findings.map((f) => f.ref)).toContain("docker:redis");
+    expect(warnings).toEqual([expect.stringMatching(/^k8s\/all\.yaml: malformed YAML: .* \(9:1\) \(and 1 more broken document, not read\)$/)]);
+  });
+
+  it("an Argo WorkflowTemplate of one document that its unquoted parameter breaks: passed over without a warning", async () => {
+    const workflow = [
+      "apiVersion: argoproj.io/v1alpha1",
+      "kind: WorkflowTemplate",
+      "metadata:",
+      "  name: build",
+      "spec:",
+      "  templates:",
+      "    - name: build",
+      "      container:",
+      "        image: {{inputs.parameters.registry}}/builder:{{inputs.parameters.tag}}",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await infra({ "workflows/build.yaml": workflow });
+    expect(findings).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("a file of several documents whose aliases expand past the budget (billion laughs) is warned of and read as none", async () => {
+    const { yamlDocuments } = await import("../src/kit.js");
+    const warnings: string[] = [];
+    const ctx = { warn: (file: string, message: string) => warnings.push(`${file}: ${message}`) };
+    const levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n---\n${levels.join("\n")}\n`;
+    expect(yamlDocuments(ctx, "k8s/bomb.yaml", text)).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/^k8s\/bomb\.yaml: skipped: more than \d+ values once aliases are expanded$/)]);
+  });
+
+  it("a %YAML directive with a comment beside it, before a later broken document, is that document's first line", () => {
+    // The YAML 1.2 spec's layout of documents each opened by its directive, a document ended by `...`.
+    const text = "%YAML 1.2\n---\nname: first\n...\n%YAML 1.2\n# the second, templated\n---\nname: {{ .Name }}-x\n...\n%YAML 1.2\n---\nname: third\n";
+    const { docs, broken } = parseYamlEach(text);
+    expect(docs).toEqual([{ name: "first" }, null, { name: "third" }]);
+    expect(broken).toEqual([{ line: 5, message: expect.stringMatching(/ \(8:\d+\)$/) }]);
+  });
+});
+
+describe("parseYamlEach: where each document starts", () => {
+  it("a comment before a `---` stays with the document before it; a directive after the comment opens the next", () => {
+    // kubectl-style files: a note on the next object above its `---`.
+    const noted = parseYamlEach("kind: A\n# the next one is templated\n---\nkind: {{ .Kind }}-x\n---\nkind: C\n");
+    expect(noted.docs).toEqual([{ kind: "A" }, null, { kind: "C" }]);
+    expect(noted.broken.map((b) => b.line)).toEqual([3]);
+    const headed = parseYamlEach("%YAML 1.2\n---\nkind: A\n# end of A\n---\nkind: {{ .Kind }}-x\n");
+    expect(headed.docs).toEqual([{ kind: "A" }, null]);
+    expect(headed.broken.map((b) => b.line)).toEqual([5]);
+    const directed = parseYamlEach("kind: A\n...\n# the second\n%YAML 1.2\n---\nkind: {{ .Kind }}-x\n");
+    expect(directed.docs).toEqual([{ kind: "A" }, null]);
+    expect(directed.broken.map((b) => b.line)).toEqual([4]);
+  });
+
+  it("one broken document after its directive is no file of several: it throws as a whole", () => {
+    expect(() => parseYamlEach("%YAML 1.2\n---\nkind: [A\n")).toThrow();
+  });
+});

@@ -91,10 +91,18 @@ function documentPieces(text: string): Array<{ line: number; text: string }> {
   let start = 0;
   for (let i = 1; i <= lines.length; i++) {
     if (i < lines.length && !DOCUMENT_START.test(lines[i]!)) continue;
-    const own = lines.slice(start, i);
-    if (i < lines.length && own.some((l) => l.startsWith("%")) && own.every((l) => PROLOGUE.test(l))) continue;
-    pieces.push({ line: start + 1, text: own.join("\n") });
-    start = i;
+    // The directives just before this `---` (a document ended by `...`, then `%YAML 1.2`) open
+    // the next document: the piece ends before the first of them.
+    let cut = i;
+    if (i < lines.length) {
+      let first = i;
+      while (first > start && PROLOGUE.test(lines[first - 1]!)) first--;
+      const directive = lines.slice(first, i).findIndex((l) => l.startsWith("%"));
+      if (directive >= 0) cut = first + directive;
+    }
+    if (cut === start) continue;
+    pieces.push({ line: start + 1, text: lines.slice(start, cut).join("\n") });
+    start = cut;
   }
   return pieces;
 }
