@@ -20,6 +20,25 @@ const probe = `
 `;
 
 describe("the published package", () => {
+  it("names only conditions Node.js and TypeScript resolve in its exports map, each entry a packed path", () => {
+    const { exports } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    const known = new Set(["types", "import", "require", "node", "default"]);
+    const strays: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (typeof value === "string") {
+        if (!value.startsWith("./")) strays.push(`${where}: ${value}`);
+        return;
+      }
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+        if (!key.startsWith(".") && !known.has(key)) strays.push(`${where}/${key}`);
+        walk(inner, `${where}/${key}`);
+      }
+    };
+    walk(exports, "exports");
+    // A field pasted into a condition object (typesVersions under "import") is read as a condition no resolver sets.
+    expect(strays).toEqual([]);
+  });
+
   it("imports as ESM and requires as CommonJS, with the same API", () => {
     const dir = scratch();
     writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}`);
