@@ -335,6 +335,14 @@ describe("Registry modules of one managed database", () => {
     // The engine's release is the managed service's.
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
   });
+
+  it("read the Cloud SQL module under the registry's GoogleCloudPlatform namespace too, which its README and many configurations write", async () => {
+    const sql = 'module "sql-db" {\n  source  = "GoogleCloudPlatform/sql-db/google//modules/mysql"\n  version = "~> 19.0"\n  database_version = "MYSQL_8_0"\n}\n';
+    const document = await detect({ "sql.tf": sql });
+    for (const name of ["Google Cloud SQL", "MySQL", "Google Cloud Platform", "Terraform"]) {
+      expect(tool(document.tools, name), name).toMatchObject({ detection_source: "sql.tf" });
+    }
+  });
 });
 
 describe("Images a Terraform configuration runs", () => {

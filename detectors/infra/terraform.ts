@@ -199,7 +199,7 @@ function literalInputs(body: string): string[] {
  * resources it wraps say them: terraform-aws-modules' rds (`engine = "postgres"`), rds-aurora
  * (`engine = "aurora-mysql"`, serverless by `engine_mode` or v2 scaling; `postgres` or `mysql` in its
  * Multi-AZ DB cluster mode) and elasticache modules, and the Cloud SQL module's engine sub-modules
- * (`sql-db/google//modules/postgresql`).
+ * (`sql-db/google//modules/postgresql`, under either of its registry namespaces).
  */
 function moduleDatabases(source: string, body: string): string[] {
   const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
@@ -210,7 +210,8 @@ function moduleDatabases(source: string, body: string): string[] {
     if (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
   }
   if (/^terraform-aws-modules\/elasticache\/aws(?:\/\/|$)/.test(source) && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
-  const sql = /^terraform-google-modules\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
+  // The registry serves the Cloud SQL module under both namespaces (its README writes GoogleCloudPlatform/).
+  const sql = /^(?:terraform-google-modules|googlecloudplatform)\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
   if (sql) out.push(`cloud-sql-${sql}`);
   return out;
 }
