@@ -28,6 +28,15 @@ describe("Perl distribution files", () => {
     expect(tools(document.tools)).toEqual(["Perl 5.10 Repo Metadata", "Dancer 1.3 Build.PL", "Memcached - Build.PL", "MySQL - Build.PL"]);
   });
 
+  it("a Build.PL cut off above its first hash (its file opening on `=> {`) is read, not a detector failure", async () => {
+    // The long fuzz run (FUZZ_RUNS=20000) found it: a brace two tokens from the file's start had
+    // no key token before its `=>`.
+    const { document, warnings } = await scanFiles({ "Build.PL": "    => {\n        'perl'   => '5.010',\n        'Dancer' => '1.3',\n    },\n    recommends => { 'Cache::Memcached' => '1.30' },\n);\n" });
+    expect(warnings).toEqual([]);
+    // The keyless first hash says nothing (its perl pin is no requires'); recommends still names Memcached.
+    expect(tools(document.tools)).toEqual(["Perl - Repo Metadata", "Memcached - Build.PL"]);
+  });
+
   it("META.json alone: each phase's requires and suggests, and Perl from runtime's perl", async () => {
     const meta = {
       name: "Mojolicious-Plugin-Demo",

@@ -60,7 +60,9 @@ export function readBuildScript(text: string): Cpanfile {
       }
       continue;
     }
-    const key = tokens[i - 1]?.text === "=>" && tokens[i - 2]?.kind !== "mark" ? tokens[i - 2]!.text : undefined;
+    // The key before `=> {`; none where the file opens on `=>` (a script cut off above it).
+    const named = tokens[i - 2];
+    const key = tokens[i - 1]?.text === "=>" && named !== undefined && named.kind !== "mark" ? named.text : undefined;
     const meaning = key === undefined ? undefined : meaningOf(key, keys[keys.length - 1]);
     keys.push(key);
     if (!meaning) continue;
