@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, MemorySource, parseCatalogFile, readCatalogDir } from "../src/index.js";
@@ -164,6 +164,11 @@ describe("readCatalogDir", () => {
     writeFileSync(join(dir, "tools.yml"), "- id: acme-bus\n  name: Acme Bus\n");
     expect(() => readCatalogDir(join(dir, "catalgo"))).toThrow(new Error(`readCatalogDir: no such directory: ${join(dir, "catalgo")}`));
     expect(() => readCatalogDir(join(dir, "tools.yml"))).toThrow(new Error(`readCatalogDir: not a directory: ${join(dir, "tools.yml")}`));
+    // A path through a file (ENOTDIR) is missing too.
+    expect(() => readCatalogDir(join(dir, "tools.yml", "catalog"))).toThrow(new Error(`readCatalogDir: no such directory: ${join(dir, "tools.yml", "catalog")}`));
+    // A folder that exists but cannot be read says why, by the system's code: a link that points at itself.
+    symlinkSync("loop", join(dir, "loop"));
+    expect(() => readCatalogDir(join(dir, "loop"))).toThrow(new Error(`readCatalogDir: ${join(dir, "loop")} cannot be read (ELOOP)`));
   });
 
   it("each top file read when present; a folder without sub-folders gives empty tools and matchers", () => {

@@ -65,3 +65,50 @@ describe("without git, techstack.md written outside the scanned folder", () => {
     cli("check", "example", "--out", "docs", "--no-git");
   });
 });
+
+describe("with git, the checkout's top is the root", () => {
+  // Written against the mutants Stryker left alive in stackFilePath (5 December 2026): a git checkout
+  // at top/, scanned from its subfolder example/.
+  const checkout = async () => {
+    const { execFileSync } = await import("node:child_process");
+    const parent = tempDir("techstack-git-");
+    const top = join(parent, "repo");
+    mkdirSync(join(top, "example"), { recursive: true });
+    execFileSync("git", ["init", "-q", top]);
+    return { parent, top };
+  };
+
+  it("links a file outside the scanned folder from the top, and --no-git does not", async () => {
+    const { top } = await checkout();
+    const example = join(top, "example");
+    expect(await stackFilePath(example, join(top, "docs"), false, example)).toBe("docs/techstack.md");
+    // --no-git: the scanned folder is the root, and the current folder (example/) does not hold docs/.
+    expect(await stackFilePath(example, join(top, "docs"), true, example)).toBe("techstack.md");
+  });
+
+  it("links a file outside the checkout as techstack.md, whatever folder the command runs from", async () => {
+    const { parent, top } = await checkout();
+    expect(await stackFilePath(top, join(parent, "elsewhere"), false, parent)).toBe("techstack.md");
+  });
+});
+
+describe("a bare repository (write app.git --rev main --out site)", () => {
+  // git has no top folder to give for it (rev-parse --show-toplevel fails): the repository's folder is the root.
+  it("links the file as a run without git does", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const parent = tempDir("techstack-bare-");
+    execFileSync("git", ["init", "-q", "--bare", join(parent, "app.git")]);
+    expect(await stackFilePath(join(parent, "app.git"), join(parent, "site"), false, join(parent, "app.git"))).toBe("techstack.md");
+    expect(await stackFilePath(join(parent, "app.git"), join(parent, "site"), false, parent)).toBe("site/techstack.md");
+  });
+});
+
+describe("without git, a current folder that holds the file but not the scanned folder", () => {
+  // `write ../example --out docs --no-git` run from site/: site/ is no root for example/.
+  it("is no root: the file is linked as techstack.md", async () => {
+    const top = tempDir("techstack-top-");
+    mkdirSync(join(top, "example"));
+    mkdirSync(join(top, "site"));
+    expect(await stackFilePath(join(top, "example"), join(top, "site", "docs"), true, join(top, "site"))).toBe("techstack.md");
+  });
+});
