@@ -4,7 +4,7 @@ import { lowerBound } from "../../src/versions/range.js";
 import { imageFinding } from "../docker/image-version.js";
 import { reportAppServiceStacks } from "./azure-templates.js";
 import { reportRuntime } from "./lambda-runtime.js";
-import { readTerraform, readTerraformJson, readTerragruntBackend, readTerragruntSource, registryModule } from "./terraform.js";
+import { readTerraform, readTerraformJson, readTerragruntBackend, readTerragruntSource, registryAddress, registryModule } from "./terraform.js";
 
 /**
  * A Terraform file's findings (`lock`: the provider releases of the .terraform.lock.hcl beside it).
@@ -94,13 +94,4 @@ function moduleRef(ctx: DetectContext, address: string, inputs: readonly string[
     if (ctx.lookup("terraform-module-input", key).length) return `terraform-module-input:${key}`;
   }
   return `terraform-module:${address}`;
-}
-
-/**
- * A provider's or module's source as the catalog keys it (and the lock file's provider addresses
- * are read): lower-cased, without the public registry's host (`registry.terraform.io/integrations/github`
- * is `integrations/github`, the short form Terraform reads the same; OpenTofu's registry mirrors the same names).
- */
-function registryAddress(source: string): string {
-  return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
 }

@@ -111,7 +111,7 @@ export function readTerraform(text: string): TerraformUse {
     if (!source) continue;
     const inputs = literalInputs(body);
     out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
-    for (const setting of moduleDatabases(registryModule(source).source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, ""), body)) databases.add(setting);
+    for (const setting of moduleDatabases(registryAddress(registryModule(source).source), inputs, body)) databases.add(setting);
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
   for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance|aws_elasticache_cluster|aws_elasticache_replication_group)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
@@ -183,8 +183,8 @@ export function readTerraform(text: string): TerraformUse {
 
 /**
  * A module block's inputs set to a literal string (`engine = "postgres"` as `engine=postgres`), at
- * a line's start as moduleDatabases reads `engine`; its `source` and `version` are the block's
- * own, and a value with an expression (`"${var.x}"`) says nothing.
+ * a line's start, in the order written (moduleRef and moduleDatabases take the first of a name); its
+ * `source` and `version` are the block's own, and a value with an expression (`"${var.x}"`) says nothing.
  */
 function literalInputs(body: string): string[] {
   const out: string[] = [];
@@ -199,15 +199,17 @@ function literalInputs(body: string): string[] {
  * resources it wraps say them: terraform-aws-modules' rds (`engine = "postgres"`), rds-aurora
  * (`engine = "aurora-mysql"`, serverless by `engine_mode` or v2 scaling; `postgres` or `mysql` in its
  * Multi-AZ DB cluster mode) and elasticache modules, and the Cloud SQL module's engine sub-modules
- * (`sql-db/google//modules/postgresql`, under either of its registry namespaces).
+ * (`sql-db/google//modules/postgresql`, under either of its registry namespaces). `inputs` are
+ * the block's literal inputs (literalInputs); `body` is read for a nested block's key alone.
  */
-function moduleDatabases(source: string, body: string): string[] {
-  const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
+function moduleDatabases(source: string, inputs: readonly string[], body: string): string[] {
+  const input = (name: string) => inputs.find((i) => i.startsWith(`${name}=`))?.slice(name.length + 1);
+  const engine = input("engine");
   const out: string[] = [];
   if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source)) out.push(...rdsInstanceEngine(engine));
   if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
     out.push(...rdsClusterEngine(engine));
-    if (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
+    if (input("engine_mode") === "serverless" || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
   }
   if (/^terraform-aws-modules\/elasticache\/aws(?:\/\/|$)/.test(source) && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
   // The registry serves the Cloud SQL module under both namespaces (its README writes GoogleCloudPlatform/).
@@ -369,6 +371,15 @@ function withoutComments(text: string): string {
 
 /** HCL's comments and strings (a string closes on its line), for `blankComments`. */
 const HCL: CommentSyntax = { line: ["#", "//"], block: ["/*", "*/"], quotes: '"', keepUnclosed: true };
+
+/**
+ * A provider's or module's source as the catalog keys it (and the lock file's provider addresses
+ * are read): lower-cased, without the public registry's host (`registry.terraform.io/integrations/github`
+ * is `integrations/github`, the short form Terraform reads the same; OpenTofu's registry mirrors the same names).
+ */
+export function registryAddress(source: string): string {
+  return source.toLowerCase().replace(/^registry\.(?:terraform\.io|opentofu\.org)\//, "");
+}
 
 /**
  * A module source as the registry names the module, with the release it pins: a registry module
