@@ -15,7 +15,7 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
   const tofu = file.endsWith(".tofu");
   const text = await ctx.text(file);
   if (text === undefined) return;
-  const use = readTerraform(text);
+  const use = readTerraform(text, (address) => ctx.moduleResource(address));
   for (const p of use.providers) {
     const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
     ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });

@@ -51,7 +51,12 @@ export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", v
   return undefined;
 }
 
-export function readTerraform(text: string): TerraformUse {
+/**
+ * `moduleResource` gives the resource a registry module creates from inputs named as its settings
+ * (DetectContext's moduleResource: the catalog's `terraform-module-resource`), by which a module
+ * call's inputs name its databases as that resource's settings do; without it, modules name none.
+ */
+export function readTerraform(text: string, moduleResource: (address: string) => string | undefined = () => undefined): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   const clean = withoutComments(text);
   // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
@@ -111,20 +116,17 @@ export function readTerraform(text: string): TerraformUse {
     if (!source) continue;
     const inputs = literalInputs(body);
     out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
-    for (const setting of moduleDatabases(registryAddress(registryModule(source).source), inputs, body)) databases.add(setting);
+    // An input set to anything (a map, an expression) at a line's start: `serverlessv2_scaling_configuration = {`.
+    const has = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*=`, "m").test(body);
+    for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, has)) databases.add(setting);
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance|aws_elasticache_cluster|aws_elasticache_replication_group)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+  for (const m of clean.matchAll(DATABASE_RESOURCE_HEADER)) {
     const body = bodyOf(m);
-    const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
-    if (m[1] === "aws_db_instance") for (const db of rdsInstanceEngine(engine)) databases.add(db);
-    if (m[1] === "aws_rds_cluster") for (const db of rdsClusterEngine(engine)) databases.add(db);
-    // ElastiCache's engine; a replication group without one runs Redis, its default.
-    if (m[1] === "aws_elasticache_cluster" && (engine === "redis" || engine === "memcached")) databases.add(`elasticache-${engine}`);
-    if (m[1] === "aws_elasticache_replication_group" && (engine ?? "redis") === "redis") databases.add("elasticache-redis");
-    if (m[1] === "aws_rds_cluster" && (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*\{/m.test(body))) databases.add("aurora-serverless");
-    if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"POSTGRES_/m.test(body)) databases.add("cloud-sql-postgresql");
-    if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"MYSQL_/m.test(body)) databases.add("cloud-sql-mysql");
+    // A setting's first string value at a line's start (`"POSTGRES_${var.major}"` as written); a nested block by its name.
+    const setting = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*"([^"\\n]*)"`, "m").exec(body)?.[1];
+    const has = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*\\{`, "m").test(body);
+    for (const db of resourceDatabases(m[1]!, setting, has)) databases.add(db);
   }
   // An Amazon OpenSearch Service domain's engine: `engine_version = "OpenSearch_2.11"` (the latest
   // OpenSearch when unset) or `"Elasticsearch_7.10"`; the older aws_elasticsearch_domain runs
@@ -195,27 +197,42 @@ function literalInputs(body: string): string[] {
 }
 
 /**
- * The managed databases a registry module of one creates, by the engine its inputs set, as the
- * resources it wraps say them: terraform-aws-modules' rds (`engine = "postgres"`), rds-aurora
- * (`engine = "aurora-mysql"`, serverless by `engine_mode` or v2 scaling; `postgres` or `mysql` in its
- * Multi-AZ DB cluster mode) and elasticache modules, and the Cloud SQL module's engine sub-modules
- * (`sql-db/google//modules/postgresql`, under either of its registry namespaces). `inputs` are
- * the block's literal inputs (literalInputs); `body` is read for a nested block's key alone.
+ * The managed databases a module creates, read as the resource its catalog entry names
+ * (`moduleResource`: `aws_db_instance`, or a type with `name=value` settings after it) with the
+ * module's literal `inputs` (literalInputs: `engine=postgres`) as that resource's settings, the
+ * entry's own settings where no input of their name is literal; `has` says whether an input is set
+ * at all (a map, an expression). A module no entry keys (undefined) names none.
  */
-function moduleDatabases(source: string, inputs: readonly string[], body: string): string[] {
-  const input = (name: string) => inputs.find((i) => i.startsWith(`${name}=`))?.slice(name.length + 1);
-  const engine = input("engine");
-  const out: string[] = [];
-  if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source)) out.push(...rdsInstanceEngine(engine));
-  if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
-    out.push(...rdsClusterEngine(engine));
-    if (input("engine_mode") === "serverless" || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
+export function moduleDatabases(resource: string | undefined, inputs: readonly string[], has: (name: string) => boolean): string[] {
+  if (!resource) return [];
+  const [type, ...defaults] = resource.trim().split(/\s+/);
+  const value = (list: readonly string[], name: string) => list.find((i) => i.startsWith(`${name}=`))?.slice(name.length + 1);
+  return resourceDatabases(type!, (name) => value(inputs, name) ?? value(defaults, name), has);
+}
+
+/** The resource types whose settings name a managed database (resourceDatabases). */
+export const DATABASE_RESOURCES = ["aws_db_instance", "aws_rds_cluster", "google_sql_database_instance", "aws_elasticache_cluster", "aws_elasticache_replication_group"] as const;
+const DATABASE_RESOURCE_HEADER = new RegExp(`^[ \\t]*resource[ \\t]+"(${DATABASE_RESOURCES.join("|")})"[ \\t]+"[\\w-]+"[ \\t]*\\{`, "gm");
+
+/**
+ * The managed databases, as settings the catalog's `format` keys, a resource of `type` runs by its
+ * settings (`setting`: a setting's string value; `has`: whether a setting or block is written):
+ * an RDS instance's engine (rdsInstanceEngine), an RDS cluster's (rdsClusterEngine), serverless by
+ * `engine_mode = "serverless"` or v2 scaling, ElastiCache's redis or memcached (a replication group
+ * without an engine runs Redis, its default), a Cloud SQL instance's POSTGRES_ or MYSQL_ version.
+ * Resources of a module the catalog keys (moduleDatabases) are read by the same rules.
+ */
+export function resourceDatabases(type: string, setting: (name: string) => string | undefined, has: (name: string) => boolean): string[] {
+  const engine = setting("engine");
+  if (type === "aws_db_instance") return rdsInstanceEngine(engine);
+  if (type === "aws_rds_cluster") return [...rdsClusterEngine(engine), ...(setting("engine_mode") === "serverless" || has("serverlessv2_scaling_configuration") ? ["aurora-serverless"] : [])];
+  if (type === "aws_elasticache_cluster") return engine === "redis" || engine === "memcached" ? [`elasticache-${engine}`] : [];
+  if (type === "aws_elasticache_replication_group") return (engine ?? "redis") === "redis" ? ["elasticache-redis"] : [];
+  if (type === "google_sql_database_instance") {
+    const version = setting("database_version");
+    return version?.startsWith("POSTGRES_") ? ["cloud-sql-postgresql"] : version?.startsWith("MYSQL_") ? ["cloud-sql-mysql"] : [];
   }
-  if (/^terraform-aws-modules\/elasticache\/aws(?:\/\/|$)/.test(source) && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
-  // The registry serves the Cloud SQL module under both namespaces (its README writes GoogleCloudPlatform/).
-  const sql = /^(?:terraform-google-modules|googlecloudplatform)\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
-  if (sql) out.push(`cloud-sql-${sql}`);
-  return out;
+  return [];
 }
 
 /**
