@@ -53,11 +53,16 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
   for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
 }
 
-/** A Terragrunt unit: the registry module it deploys, at the release it pins (the file names Terraform). */
+/**
+ * A Terragrunt unit: the registry module it deploys, at the release it pins (the file names
+ * Terraform), named by a deciding input of its `inputs` map as a module block is, and the databases
+ * those inputs name.
+ */
 export async function reportTerragrunt(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
-  const module = readTerragruntSource(text);
-  if (module) ctx.report({ ref: `terraform-module:${module.source.toLowerCase()}`, file, declared: module.version });
+  const module = readTerragruntSource(text, (address) => ctx.moduleResource(address));
+  if (module) ctx.report({ ref: moduleRef(ctx, registryAddress(module.source), module.inputs), file, declared: module.version });
+  for (const setting of module?.databases ?? []) ctx.report({ ref: `format:${setting}`, file });
   const backend = readTerragruntBackend(text);
   if (backend) ctx.report({ ref: `terraform-backend:${backend}`, file, line: lineOf(text, "remote_state") });
 }

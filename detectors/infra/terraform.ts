@@ -365,15 +365,34 @@ export function isAwsEndpoint(url: string): boolean {
   return /(?:^|\.)amazonaws\.com(?:\.cn)?\.?$/.test(host);
 }
 
-export function readTerragruntSource(text: string): { source: string; version?: string } | undefined {
+export function readTerragruntSource(text: string, moduleResource: (address: string) => string | undefined = () => undefined): TerragruntModule | undefined {
   const clean = withoutComments(text);
   const body = block(clean, /^[ \t]*terraform[ \t]*\{/m) ?? "";
   const m = /^[ \t]*source[ \t]*=[ \t]*"tfr:\/\/(?:registry\.terraform\.io|registry\.opentofu\.org)?\/([\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^"?]*)?)(?:\?version=([^"&$]+))?"/m.exec(body);
-  if (m) return { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) };
   // A registry module fetched from its GitHub repository (`git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git//?ref=v5.4.0`).
-  const git = /^[ \t]*source[ \t]*=[ \t]*"([^"$]+)"/m.exec(body)?.[1];
-  const module = git ? registryModule(git) : undefined;
-  return module && module.source !== git ? module : undefined;
+  const git = m ? undefined : /^[ \t]*source[ \t]*=[ \t]*"([^"$]+)"/m.exec(body)?.[1];
+  const module = m ? { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) } : git ? registryModule(git) : undefined;
+  if (!module || module.source === git) return undefined;
+  // The unit's `inputs = { ... }`, a map written out (not `merge(...)` or a local), passed to the
+  // module as a module block's inputs are: its literal ones (literalInputs) and its databases.
+  const inputsBody = block(clean, /^[ \t]*inputs[ \t]*=[ \t]*\{/m);
+  if (inputsBody === undefined) return module;
+  const inputs = literalInputs(inputsBody);
+  const has = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*=`, "m").test(inputsBody);
+  const databases = moduleDatabases(moduleResource(registryAddress(module.source)), inputs, has);
+  return { ...module, ...(inputs.length ? { inputs } : {}), ...(databases.length ? { databases } : {}) };
+}
+
+/** The registry module a Terragrunt unit deploys (readTerragruntSource). */
+export interface TerragruntModule {
+  /** As the registry names it: `terraform-aws-modules/rds/aws`, a sub-module's path after `//`. */
+  source: string;
+  /** The release its source pins (`?version=6.7.0`, a Git ref's `v6.7.0`). */
+  version?: string;
+  /** Its `inputs` map's literal ones, as a module block's (`engine=postgres`), in the order written. */
+  inputs?: string[];
+  /** The managed database settings those inputs name (moduleDatabases): `rds-postgresql`. */
+  databases?: string[];
 }
 
 /**
