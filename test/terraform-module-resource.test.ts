@@ -65,3 +65,18 @@ describe("the built-in terraform-module-resource", () => {
     }
   });
 });
+
+describe("a module in Terraform's JSON syntax", () => {
+  // CDK for Terraform writes a registry module call as an object (cdk.tf.json): its literal engine
+  // input names the database as an HCL module block's does.
+  it("names the database its engine input says, by the same catalog entry", async () => {
+    const doc = (engine: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({
+      "//": { metadata: { backend: "local", stackName: "orders", version: "0.20.0" } },
+      module: { orders_db: { "//": { metadata: { path: "orders/orders_db", uniqueId: "orders_db" } }, source: "terraform-aws-modules/rds-aurora/aws", version: "9.10.0", engine, engine_version: "16.4", ...extra } },
+    });
+    const names = ["Amazon Aurora", "PostgreSQL", "Amazon Aurora Serverless"];
+    expect(await namedToolVersions({ "cdktf.out/stacks/orders/cdk.tf.json": doc("aurora-postgresql") }, names)).toEqual({ "Amazon Aurora": "-", PostgreSQL: "-", "Amazon Aurora Serverless": "not named" });
+    expect((await namedToolVersions({ "main.tf.json": doc("aurora-postgresql", { serverlessv2_scaling_configuration: { min_capacity: 0.5, max_capacity: 4 } }) }, names))["Amazon Aurora Serverless"]).toBe("-");
+    expect((await namedToolVersions({ "main.tf.json": doc("${var.engine}") }, names))["PostgreSQL"]).toBe("not named");
+  });
+});

@@ -72,7 +72,7 @@ export async function reportTerragrunt(ctx: DetectContext, file: string): Promis
  * backend, required version, resource types and modules, as a .tf file's.
  */
 export async function reportTerraformJson(ctx: DetectContext, file: string, lock: ReadonlyMap<string, string> | undefined): Promise<void> {
-  const use = readTerraformJson(await ctx.json(file));
+  const use = readTerraformJson(await ctx.json(file), (address) => ctx.moduleResource(address));
   for (const p of use.providers) {
     const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
     ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
@@ -80,6 +80,7 @@ export async function reportTerraformJson(ctx: DetectContext, file: string, lock
   if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file });
   if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
   for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
+  for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
   for (const m of use.modules) {
     const module = registryModule(m.source);
     ctx.report({ ref: moduleRef(ctx, registryAddress(module.source), m.inputs), file, declared: m.version ?? module.version });

@@ -19,7 +19,7 @@ export interface TerraformUse {
   backend?: string;
   /** The type of every `resource` block (`digitalocean_spaces_bucket`), each once. */
   resources: string[];
-  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `cloud-sql-mysql`, `elasticache-redis`, `opensearch-domain-opensearch`. */
+  /** Managed database settings a resource's body or a module's inputs (the catalog's terraform-module-resource) show: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `cloud-sql-mysql`, `elasticache-redis`, `opensearch-domain-opensearch`. */
   databases: string[];
   /** An ECS service or task set to run on Fargate (`launch_type`, `requires_compatibilities`, a capacity provider). */
   fargate: boolean;
@@ -434,11 +434,12 @@ export function registryModule(source: string): { source: string; version?: stri
 /**
  * A configuration in Terraform's JSON syntax (`main.tf.json`, CDK for Terraform's `cdk.tf.json`): its
  * `terraform` block's required providers (a source without a namespace, `"aws"`, is HashiCorp's),
- * required version and backend, its `provider` and `resource` blocks' names, its modules' sources.
+ * required version and backend, its `provider` and `resource` blocks' names, its modules' sources
+ * and the databases their inputs name (`moduleResource`, as readTerraform's).
  * Each block may be an object or a list of objects, as the syntax allows; values written as
  * expressions (`${var.x}`) say nothing.
  */
-export function readTerraformJson(doc: unknown): TerraformUse {
+export function readTerraformJson(doc: unknown, moduleResource: (address: string) => string | undefined = () => undefined): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   if (!isRecord(doc)) return out;
   const blocks = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.slice(0, 1000) : [value]).filter(isRecord);
@@ -475,15 +476,20 @@ export function readTerraformJson(doc: unknown): TerraformUse {
   const resources = new Set<string>();
   for (const resource of blocks(doc.resource)) for (const type of Object.keys(resource)) if (/^[\w-]+$/.test(type)) resources.add(type);
   out.resources = [...resources];
+  const databases = new Set<string>();
   for (const module of blocks(doc.module)) {
     for (const [name, spec] of Object.entries(module)) {
       for (const m of blocks(spec)) {
         const source = literal(m.source);
         const version = literal(m.version);
         const inputs = Object.entries(m).flatMap(([input, value]) => (input !== "source" && input !== "version" && /^[\w-]+$/.test(input) && literal(value) !== undefined ? [`${input}=${literal(value)}`] : []));
-        if (source) out.modules.push({ name, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
+        if (!source) continue;
+        out.modules.push({ name, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
+        // Its databases as an HCL module block's: an input set at all is a key of the object.
+        for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, (input) => Object.hasOwn(m, input))) databases.add(setting);
       }
     }
   }
+  out.databases = [...databases];
   return out;
 }
