@@ -10,7 +10,7 @@ import { buildDocument, type RepoFacts } from "./document/build.js";
 import { hasExcludeRules } from "./git/exclude-rules.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
-import { repoFacts } from "./git/facts.js";
+import { REMOTE_FACTS, repoFacts } from "./git/facts.js";
 import { siteTimestamp } from "./git/site-dates.js";
 import { declaringLines, lineChanges, partialClone } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
@@ -131,8 +131,10 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   // A checkout git will not read (another user's, a broken .git) has no facts to give: said once.
   // Whether the clone is partial matters to the history walk alone: not asked without one.
   const wantsHistory = options.history !== false;
-  // A branch the caller names (options.repo's, put over the facts below) is not asked of git.
-  const [refusal, facts, clone] = useGit ? await Promise.all([gitRefusal(dir!), repoFacts(dir!, options.rev, options.repo?.branch !== undefined), wantsHistory ? partialClone(dir!) : undefined]) : [undefined, undefined, undefined];
+  // A branch the caller names (options.repo's, put over the facts below) is not asked of git, nor
+  // the remotes where it names every fact they give (write's committed repository: remoteNamed's).
+  const remoteGiven = REMOTE_FACTS.every((fact) => options.repo?.[fact] !== undefined);
+  const [refusal, facts, clone] = useGit ? await Promise.all([gitRefusal(dir!), repoFacts(dir!, options.rev, options.repo?.branch !== undefined, remoteGiven), wantsHistory ? partialClone(dir!) : undefined]) : [undefined, undefined, undefined];
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.

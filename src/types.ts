@@ -142,6 +142,14 @@ export interface DetectContext {
    * `org.springframework.boot`); undefined for other keys.
    */
   family(kind: string, key: string): string | undefined;
+  /**
+   * The resource a Terraform registry module creates from inputs named as its settings, from the
+   * catalog's `kinds` table `terraform-module-resource`, as written there: its type, then any
+   * `name=value` settings the module takes where its inputs leave them out
+   * (`moduleResource("terraform-aws-modules/rds/aws")` is `aws_db_instance`; a sub-module's address,
+   * after `//`, is its module's); undefined for a module the table does not key.
+   */
+  moduleResource(address: string): string | undefined;
 }
 
 /** A detector: the files it wants and what it makes of them. */

@@ -14,6 +14,14 @@ function branchAsks(log: string): number {
   return readFileSync(log, "utf8").split("\n").filter((c) => / symbolic-ref --quiet --short HEAD$/.test(c)).length;
 }
 
+/**
+ * How many of the logged git runs read the remotes' URLs: the listing committedFacts reads
+ * (`config --get-regexp` of remote.*.url), the scan's `remote get-url` and `remote`.
+ */
+function remoteReads(log: string): number {
+  return readFileSync(log, "utf8").split("\n").filter((c) => / remote get-url | remote$|config --get-regexp \^remote/.test(c)).length;
+}
+
 describe("a committed techstack.yml's branch is asked of git once a command", () => {
   afterEach(() => vi.unstubAllEnvs());
 
@@ -51,5 +59,71 @@ describe("a committed techstack.yml's branch is asked of git once a command", ()
     expect(branchAsks(log)).toBe(0);
     // The rest of the header is still git's.
     expect(document.repo_name).toBe("acme/shop");
+  });
+});
+
+// The committed file's repository, read from the listing of the remotes (remoteNamed: origin, or an
+// upstream a fork's clone has), gives the header every fact a remote gives (repo_name, provider,
+// requested_by, web_url): the scan, told them, reads the remotes no second time.
+describe("the remotes are read of git once a command", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  const repository = () => {
+    const repo = historyRepo();
+    writeFile(repo.dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
+    repo.commit("Ada", 2, "start");
+    return repo;
+  };
+  const commands = (dir: string) =>
+    [
+      [writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"]],
+      [checkCommand, [dir]],
+      [submitCommand, [dir, "--auto", "--dry-run"]],
+    ] as const;
+
+  it("by write, check and submit where origin is the file's repository", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir, git, commit } = repository();
+    git("remote", "add", "origin", "https://github.com/acme/shop.git");
+    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
+    commit("Ada", 3, "stack file");
+    const log = loggedGit();
+    for (const [command, args] of commands(dir)) {
+      const before = remoteReads(log);
+      const outcome = await call(command, [...args]);
+      expect(outcome.code, outcome.stderr).toBe(0);
+      expect(remoteReads(log) - before).toBe(1);
+    }
+    expect(readFileSync(`${dir}/techstack.yml`, "utf8")).toMatch(/^repo_name: acme\/shop$/m);
+  });
+
+  it("and a fork's clone keeps the upstream repository the file names, its links too", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir, git, commit } = repository();
+    git("remote", "add", "origin", "https://github.com/acme/shop.git");
+    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
+    commit("Ada", 3, "stack file");
+    git("remote", "rename", "origin", "upstream");
+    git("remote", "add", "origin", "git@github.com:ada/shop.git");
+    const log = loggedGit();
+    const outcome = await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(remoteReads(log)).toBe(1);
+    const file = readFileSync(`${dir}/techstack.yml`, "utf8");
+    expect(file).toMatch(/^repo_name: acme\/shop$/m);
+    expect(file).not.toContain("github.com/ada/");
+  });
+
+  it("twice where no remote is the file's repository (renamed since): the scan reads origin's", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir, git, commit } = repository();
+    git("remote", "add", "origin", "https://github.com/acme/shop.git");
+    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
+    commit("Ada", 3, "stack file");
+    git("remote", "set-url", "origin", "https://github.com/acme/storefront.git");
+    const log = loggedGit();
+    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
+    expect(remoteReads(log)).toBe(2);
+    expect(readFileSync(`${dir}/techstack.yml`, "utf8")).toMatch(/^repo_name: acme\/storefront$/m);
   });
 });

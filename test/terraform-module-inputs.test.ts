@@ -55,7 +55,7 @@ describe("a module's literal inputs in Terraform's JSON syntax", () => {
 
 describe("a module's finding in Terraform's JSON syntax", () => {
   // CDK for Terraform writes a GitHub module as given (cdk.tf.json): its release is the ref the source pins,
-  // and its literal engine input keys terraform-module-input, as an HCL file's does.
+  // and its literal engine input keys terraform-module-input and names its database, as an HCL file's does.
   it("keeps the ref's release where no version is written, and names the module by its deciding input", async () => {
     const { infraDetector } = await import("../detectors/infra/index.js");
     const { byFile, detectorFindings } = await import("./detector-findings.js");
@@ -67,7 +67,8 @@ describe("a module's finding in Terraform's JSON syntax", () => {
     };
     const { findings } = await detectorFindings(infraDetector, { "cdktf.out/stacks/app/cdk.tf.json": JSON.stringify(doc) });
     expect(byFile(findings)).toEqual({
-      "cdktf.out/stacks/app/cdk.tf.json": ["terraform-module-input:terraform-aws-modules/rds-aurora/aws engine=postgres 9.10.0", "terraform-module:terraform-aws-modules/vpc/aws 5.4.0"],
+      // Its engine input names the Multi-AZ DB cluster's database too (catalog kinds.yml's terraform-module-resource).
+      "cdktf.out/stacks/app/cdk.tf.json": ["format:rds-postgresql", "terraform-module-input:terraform-aws-modules/rds-aurora/aws engine=postgres 9.10.0", "terraform-module:terraform-aws-modules/vpc/aws 5.4.0"],
     });
   });
 });

@@ -15,7 +15,7 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
   const tofu = file.endsWith(".tofu");
   const text = await ctx.text(file);
   if (text === undefined) return;
-  const use = readTerraform(text);
+  const use = readTerraform(text, (address) => ctx.moduleResource(address));
   for (const p of use.providers) {
     const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
     ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
@@ -53,11 +53,16 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
   for (const c of use.charts) ctx.report({ ref: `helm-chart:${c.name}`, file, declared: c.version });
 }
 
-/** A Terragrunt unit: the registry module it deploys, at the release it pins (the file names Terraform). */
+/**
+ * A Terragrunt unit: the registry module it deploys, at the release it pins (the file names
+ * Terraform), named by a deciding input of its `inputs` map as a module block is, and the databases
+ * those inputs name.
+ */
 export async function reportTerragrunt(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
-  const module = readTerragruntSource(text);
-  if (module) ctx.report({ ref: `terraform-module:${module.source.toLowerCase()}`, file, declared: module.version });
+  const module = readTerragruntSource(text, (address) => ctx.moduleResource(address));
+  if (module) ctx.report({ ref: moduleRef(ctx, registryAddress(module.source), module.inputs), file, declared: module.version });
+  for (const setting of module?.databases ?? []) ctx.report({ ref: `format:${setting}`, file });
   const backend = readTerragruntBackend(text);
   if (backend) ctx.report({ ref: `terraform-backend:${backend}`, file, line: lineOf(text, "remote_state") });
 }
@@ -67,7 +72,7 @@ export async function reportTerragrunt(ctx: DetectContext, file: string): Promis
  * backend, required version, resource types and modules, as a .tf file's.
  */
 export async function reportTerraformJson(ctx: DetectContext, file: string, lock: ReadonlyMap<string, string> | undefined): Promise<void> {
-  const use = readTerraformJson(await ctx.json(file));
+  const use = readTerraformJson(await ctx.json(file), (address) => ctx.moduleResource(address));
   for (const p of use.providers) {
     const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
     ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
@@ -75,6 +80,7 @@ export async function reportTerraformJson(ctx: DetectContext, file: string, lock
   if (use.backend) ctx.report({ ref: `terraform-backend:${use.backend}`, file });
   if (use.requiredVersion) ctx.report({ ref: "format:terraform-required-version", file, declared: use.requiredVersion, version: lowerBound(use.requiredVersion) });
   for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
+  for (const setting of use.databases) ctx.report({ ref: `format:${setting}`, file });
   for (const m of use.modules) {
     const module = registryModule(m.source);
     ctx.report({ ref: moduleRef(ctx, registryAddress(module.source), m.inputs), file, declared: m.version ?? module.version });

@@ -19,7 +19,7 @@ export interface TerraformUse {
   backend?: string;
   /** The type of every `resource` block (`digitalocean_spaces_bucket`), each once. */
   resources: string[];
-  /** Managed database settings a resource's body shows: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `cloud-sql-mysql`, `elasticache-redis`, `opensearch-domain-opensearch`. */
+  /** Managed database settings a resource's body or a module's inputs (the catalog's terraform-module-resource) show: `rds-postgresql`, `aurora-serverless`, `cloud-sql-postgresql`, `cloud-sql-mysql`, `elasticache-redis`, `opensearch-domain-opensearch`. */
   databases: string[];
   /** An ECS service or task set to run on Fargate (`launch_type`, `requires_compatibilities`, a capacity provider). */
   fargate: boolean;
@@ -51,7 +51,12 @@ export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", v
   return undefined;
 }
 
-export function readTerraform(text: string): TerraformUse {
+/**
+ * `moduleResource` gives the resource a registry module creates from inputs named as its settings
+ * (DetectContext's moduleResource: the catalog's `terraform-module-resource`), by which a module
+ * call's inputs name its databases as that resource's settings do; without it, modules name none.
+ */
+export function readTerraform(text: string, moduleResource: (address: string) => string | undefined = () => undefined): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   const clean = withoutComments(text);
   // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
@@ -111,20 +116,17 @@ export function readTerraform(text: string): TerraformUse {
     if (!source) continue;
     const inputs = literalInputs(body);
     out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
-    for (const setting of moduleDatabases(registryAddress(registryModule(source).source), inputs, body)) databases.add(setting);
+    // An input set to anything (a map, an expression) at a line's start: `serverlessv2_scaling_configuration = {`.
+    const has = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*=`, "m").test(body);
+    for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, has)) databases.add(setting);
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(aws_db_instance|aws_rds_cluster|google_sql_database_instance|aws_elasticache_cluster|aws_elasticache_replication_group)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
+  for (const m of clean.matchAll(DATABASE_RESOURCE_HEADER)) {
     const body = bodyOf(m);
-    const engine = /^[ \t]*engine[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
-    if (m[1] === "aws_db_instance") for (const db of rdsInstanceEngine(engine)) databases.add(db);
-    if (m[1] === "aws_rds_cluster") for (const db of rdsClusterEngine(engine)) databases.add(db);
-    // ElastiCache's engine; a replication group without one runs Redis, its default.
-    if (m[1] === "aws_elasticache_cluster" && (engine === "redis" || engine === "memcached")) databases.add(`elasticache-${engine}`);
-    if (m[1] === "aws_elasticache_replication_group" && (engine ?? "redis") === "redis") databases.add("elasticache-redis");
-    if (m[1] === "aws_rds_cluster" && (/^[ \t]*engine_mode[ \t]*=[ \t]*"serverless"/m.test(body) || /^[ \t]*serverlessv2_scaling_configuration[ \t]*\{/m.test(body))) databases.add("aurora-serverless");
-    if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"POSTGRES_/m.test(body)) databases.add("cloud-sql-postgresql");
-    if (m[1] === "google_sql_database_instance" && /^[ \t]*database_version[ \t]*=[ \t]*"MYSQL_/m.test(body)) databases.add("cloud-sql-mysql");
+    // A setting's first string value at a line's start (`"POSTGRES_${var.major}"` as written); a nested block by its name.
+    const setting = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*"([^"\\n]*)"`, "m").exec(body)?.[1];
+    const has = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*\\{`, "m").test(body);
+    for (const db of resourceDatabases(m[1]!, setting, has)) databases.add(db);
   }
   // An Amazon OpenSearch Service domain's engine: `engine_version = "OpenSearch_2.11"` (the latest
   // OpenSearch when unset) or `"Elasticsearch_7.10"`; the older aws_elasticsearch_domain runs
@@ -195,27 +197,42 @@ function literalInputs(body: string): string[] {
 }
 
 /**
- * The managed databases a registry module of one creates, by the engine its inputs set, as the
- * resources it wraps say them: terraform-aws-modules' rds (`engine = "postgres"`), rds-aurora
- * (`engine = "aurora-mysql"`, serverless by `engine_mode` or v2 scaling; `postgres` or `mysql` in its
- * Multi-AZ DB cluster mode) and elasticache modules, and the Cloud SQL module's engine sub-modules
- * (`sql-db/google//modules/postgresql`, under either of its registry namespaces). `inputs` are
- * the block's literal inputs (literalInputs); `body` is read for a nested block's key alone.
+ * The managed databases a module creates, read as the resource its catalog entry names
+ * (`moduleResource`: `aws_db_instance`, or a type with `name=value` settings after it) with the
+ * module's literal `inputs` (literalInputs: `engine=postgres`) as that resource's settings, the
+ * entry's own settings where no input of their name is literal; `has` says whether an input is set
+ * at all (a map, an expression). A module no entry keys (undefined) names none.
  */
-function moduleDatabases(source: string, inputs: readonly string[], body: string): string[] {
-  const input = (name: string) => inputs.find((i) => i.startsWith(`${name}=`))?.slice(name.length + 1);
-  const engine = input("engine");
-  const out: string[] = [];
-  if (/^terraform-aws-modules\/rds\/aws(?:\/\/|$)/.test(source)) out.push(...rdsInstanceEngine(engine));
-  if (/^terraform-aws-modules\/rds-aurora\/aws(?:\/\/|$)/.test(source)) {
-    out.push(...rdsClusterEngine(engine));
-    if (input("engine_mode") === "serverless" || /^[ \t]*serverlessv2_scaling_configuration[ \t]*=/m.test(body)) out.push("aurora-serverless");
+export function moduleDatabases(resource: string | undefined, inputs: readonly string[], has: (name: string) => boolean): string[] {
+  if (!resource) return [];
+  const [type, ...defaults] = resource.trim().split(/\s+/);
+  const value = (list: readonly string[], name: string) => list.find((i) => i.startsWith(`${name}=`))?.slice(name.length + 1);
+  return resourceDatabases(type!, (name) => value(inputs, name) ?? value(defaults, name), has);
+}
+
+/** The resource types whose settings name a managed database (resourceDatabases). */
+export const DATABASE_RESOURCES = ["aws_db_instance", "aws_rds_cluster", "google_sql_database_instance", "aws_elasticache_cluster", "aws_elasticache_replication_group"] as const;
+const DATABASE_RESOURCE_HEADER = new RegExp(`^[ \\t]*resource[ \\t]+"(${DATABASE_RESOURCES.join("|")})"[ \\t]+"[\\w-]+"[ \\t]*\\{`, "gm");
+
+/**
+ * The managed databases, as settings the catalog's `format` keys, a resource of `type` runs by its
+ * settings (`setting`: a setting's string value; `has`: whether a setting or block is written):
+ * an RDS instance's engine (rdsInstanceEngine), an RDS cluster's (rdsClusterEngine), serverless by
+ * `engine_mode = "serverless"` or v2 scaling, ElastiCache's redis or memcached (a replication group
+ * without an engine runs Redis, its default), a Cloud SQL instance's POSTGRES_ or MYSQL_ version.
+ * Resources of a module the catalog keys (moduleDatabases) are read by the same rules.
+ */
+export function resourceDatabases(type: string, setting: (name: string) => string | undefined, has: (name: string) => boolean): string[] {
+  const engine = setting("engine");
+  if (type === "aws_db_instance") return rdsInstanceEngine(engine);
+  if (type === "aws_rds_cluster") return [...rdsClusterEngine(engine), ...(setting("engine_mode") === "serverless" || has("serverlessv2_scaling_configuration") ? ["aurora-serverless"] : [])];
+  if (type === "aws_elasticache_cluster") return engine === "redis" || engine === "memcached" ? [`elasticache-${engine}`] : [];
+  if (type === "aws_elasticache_replication_group") return (engine ?? "redis") === "redis" ? ["elasticache-redis"] : [];
+  if (type === "google_sql_database_instance") {
+    const version = setting("database_version");
+    return version?.startsWith("POSTGRES_") ? ["cloud-sql-postgresql"] : version?.startsWith("MYSQL_") ? ["cloud-sql-mysql"] : [];
   }
-  if (/^terraform-aws-modules\/elasticache\/aws(?:\/\/|$)/.test(source) && (engine === "redis" || engine === "memcached")) out.push(`elasticache-${engine}`);
-  // The registry serves the Cloud SQL module under both namespaces (its README writes GoogleCloudPlatform/).
-  const sql = /^(?:terraform-google-modules|googlecloudplatform)\/sql-db\/google\/\/modules\/(postgresql|mysql)\b/.exec(source)?.[1];
-  if (sql) out.push(`cloud-sql-${sql}`);
-  return out;
+  return [];
 }
 
 /**
@@ -348,15 +365,34 @@ export function isAwsEndpoint(url: string): boolean {
   return /(?:^|\.)amazonaws\.com(?:\.cn)?\.?$/.test(host);
 }
 
-export function readTerragruntSource(text: string): { source: string; version?: string } | undefined {
+export function readTerragruntSource(text: string, moduleResource: (address: string) => string | undefined = () => undefined): TerragruntModule | undefined {
   const clean = withoutComments(text);
   const body = block(clean, /^[ \t]*terraform[ \t]*\{/m) ?? "";
   const m = /^[ \t]*source[ \t]*=[ \t]*"tfr:\/\/(?:registry\.terraform\.io|registry\.opentofu\.org)?\/([\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^"?]*)?)(?:\?version=([^"&$]+))?"/m.exec(body);
-  if (m) return { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) };
   // A registry module fetched from its GitHub repository (`git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git//?ref=v5.4.0`).
-  const git = /^[ \t]*source[ \t]*=[ \t]*"([^"$]+)"/m.exec(body)?.[1];
-  const module = git ? registryModule(git) : undefined;
-  return module && module.source !== git ? module : undefined;
+  const git = m ? undefined : /^[ \t]*source[ \t]*=[ \t]*"([^"$]+)"/m.exec(body)?.[1];
+  const module = m ? { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) } : git ? registryModule(git) : undefined;
+  if (!module || module.source === git) return undefined;
+  // The unit's `inputs = { ... }`, a map written out (not `merge(...)` or a local), passed to the
+  // module as a module block's inputs are: its literal ones (literalInputs) and its databases.
+  const inputsBody = block(clean, /^[ \t]*inputs[ \t]*=[ \t]*\{/m);
+  if (inputsBody === undefined) return module;
+  const inputs = literalInputs(inputsBody);
+  const has = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*=`, "m").test(inputsBody);
+  const databases = moduleDatabases(moduleResource(registryAddress(module.source)), inputs, has);
+  return { ...module, ...(inputs.length ? { inputs } : {}), ...(databases.length ? { databases } : {}) };
+}
+
+/** The registry module a Terragrunt unit deploys (readTerragruntSource). */
+export interface TerragruntModule {
+  /** As the registry names it: `terraform-aws-modules/rds/aws`, a sub-module's path after `//`. */
+  source: string;
+  /** The release its source pins (`?version=6.7.0`, a Git ref's `v6.7.0`). */
+  version?: string;
+  /** Its `inputs` map's literal ones, as a module block's (`engine=postgres`), in the order written. */
+  inputs?: string[];
+  /** The managed database settings those inputs name (moduleDatabases): `rds-postgresql`. */
+  databases?: string[];
 }
 
 /**
@@ -398,11 +434,12 @@ export function registryModule(source: string): { source: string; version?: stri
 /**
  * A configuration in Terraform's JSON syntax (`main.tf.json`, CDK for Terraform's `cdk.tf.json`): its
  * `terraform` block's required providers (a source without a namespace, `"aws"`, is HashiCorp's),
- * required version and backend, its `provider` and `resource` blocks' names, its modules' sources.
+ * required version and backend, its `provider` and `resource` blocks' names, its modules' sources
+ * and the databases their inputs name (`moduleResource`, as readTerraform's).
  * Each block may be an object or a list of objects, as the syntax allows; values written as
  * expressions (`${var.x}`) say nothing.
  */
-export function readTerraformJson(doc: unknown): TerraformUse {
+export function readTerraformJson(doc: unknown, moduleResource: (address: string) => string | undefined = () => undefined): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   if (!isRecord(doc)) return out;
   const blocks = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.slice(0, 1000) : [value]).filter(isRecord);
@@ -439,15 +476,20 @@ export function readTerraformJson(doc: unknown): TerraformUse {
   const resources = new Set<string>();
   for (const resource of blocks(doc.resource)) for (const type of Object.keys(resource)) if (/^[\w-]+$/.test(type)) resources.add(type);
   out.resources = [...resources];
+  const databases = new Set<string>();
   for (const module of blocks(doc.module)) {
     for (const [name, spec] of Object.entries(module)) {
       for (const m of blocks(spec)) {
         const source = literal(m.source);
         const version = literal(m.version);
         const inputs = Object.entries(m).flatMap(([input, value]) => (input !== "source" && input !== "version" && /^[\w-]+$/.test(input) && literal(value) !== undefined ? [`${input}=${literal(value)}`] : []));
-        if (source) out.modules.push({ name, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
+        if (!source) continue;
+        out.modules.push({ name, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
+        // Its databases as an HCL module block's: an input set at all is a key of the object.
+        for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, (input) => Object.hasOwn(m, input))) databases.add(setting);
       }
     }
   }
+  out.databases = [...databases];
   return out;
 }

@@ -67,6 +67,8 @@ export class Catalog {
   private readonly projectPinKinds = new Set<string>();
   /** `kinds.yml`'s `ci-step`: kinds a CI file's steps name a tool by (a workflow's action, a Travis service). */
   private readonly ciStepKinds = new Set<string>();
+  /** `kinds.yml`'s `terraform-module-resource`: a module address, in lower case, to the resource it creates, as written. */
+  private readonly moduleResources = new Map<string, string>();
   /** The ranks' traits of files and kinds (`rankTraits`); built when first asked, dropped by `extend`. */
   private traits: RankTraits | undefined;
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
@@ -111,6 +113,7 @@ export class Catalog {
     for (const kind of source.kinds?.["project-pin"] ?? []) this.projectPinKinds.add(kind);
     for (const kind of source.kinds?.["ci-step"] ?? []) this.ciStepKinds.add(kind);
     for (const glob of source.kinds?.["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
+    for (const [address, resource] of Object.entries(source.kinds?.["terraform-module-resource"] ?? {})) this.moduleResources.set(address.toLowerCase(), resource);
     Object.assign(this.categories, source.categories ?? {});
     return this;
   }
@@ -202,6 +205,23 @@ export class Catalog {
   /** Whether a package of `kind` named as a server is the server itself (conda's `postgresql`), not a client. */
   shipsServerByName(kind: string): boolean {
     return this.serverByNameKinds.has(kind);
+  }
+
+  /**
+   * The resource a Terraform registry module creates from inputs named as its settings
+   * (`kinds.yml`'s `terraform-module-resource`), as written there (`aws_db_instance`): of the
+   * address itself or the nearest module it lies under (`acme/db/aws//modules/replica` under
+   * `acme/db/aws`), compared in lower case; undefined for a module no entry keys.
+   */
+  moduleResource(address: string): string | undefined {
+    let at = address.toLowerCase();
+    for (;;) {
+      const resource = this.moduleResources.get(at);
+      if (resource !== undefined || !this.moduleResources.size) return resource;
+      const slash = at.lastIndexOf("/");
+      if (slash <= 0) return undefined;
+      at = at.slice(0, slash).replace(/\/+$/, "");
+    }
   }
 
   /** The Maven group whose artifacts all take a key's version (`families`, exact keys), if any. */

@@ -117,7 +117,22 @@ export interface CatalogSource {
    * `shared-release` those whose version is every tool's a key names, not the first's alone;
    * `ci-step` those a CI service's or host's configuration names a tool by beyond the service itself.
    */
-  kinds?: { "server-release"?: string[]; "server-release-by-name"?: string[]; "shared-release"?: string[]; "variant-files"?: string[]; "tag-release"?: string[]; "project-pin"?: string[]; "ci-step"?: string[] };
+  kinds?: {
+    "server-release"?: string[];
+    "server-release-by-name"?: string[];
+    "shared-release"?: string[];
+    "variant-files"?: string[];
+    "tag-release"?: string[];
+    "project-pin"?: string[];
+    "ci-step"?: string[];
+    /**
+     * Terraform registry modules (a `terraform-module` key's address, its sub-modules under `//`
+     * too) that create one managed database resource from inputs named as its settings: the type of
+     * that resource, then any `name=value` settings the module takes where its inputs leave them out
+     * (`aws_db_instance`; `google_sql_database_instance database_version=POSTGRES_`).
+     */
+    "terraform-module-resource"?: Record<string, string>;
+  };
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;
 }

@@ -9,13 +9,15 @@ import { parseRemote } from "./remote-url.js";
 /**
  * The repository's name, provider and branch (as documentBranch decides it) from its remotes and
  * HEAD; plain values without git. `branchGiven`: the caller names the branch (--branch, or the one a
- * committed techstack.yml keeps, which documentBranch already read), so git is not asked for it.
+ * committed techstack.yml keeps, which documentBranch already read), so git is not asked for it;
+ * `remoteGiven`: the caller names every fact a remote gives (REMOTE_FACTS: the committed file's
+ * repository, which remoteNamed already read), so the remotes are not read.
  */
-export async function repoFacts(dir: string, rev?: string, branchGiven = false): Promise<RepoFacts> {
+export async function repoFacts(dir: string, rev?: string, branchGiven = false, remoteGiven = false): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const [remote, branch, prefix] = await Promise.all([
-    remoteUrl(dir),
+    remoteGiven ? "" : remoteUrl(dir),
     branchGiven ? "" : documentBranch(dir, rev),
     runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
   ]);
@@ -28,6 +30,9 @@ export async function repoFacts(dir: string, rev?: string, branchGiven = false):
     ...(folder ? { folder } : {}),
   };
 }
+
+/** The header facts a remote gives (parseRemote's): where a caller names all of them, the remotes' own would be overruled. */
+export const REMOTE_FACTS = ["repo_name", "provider", "requested_by", "web_url"] as const;
 
 /**
  * The facts of the remote that is the repository a committed techstack.yml names (`repoName`, as
