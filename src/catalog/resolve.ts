@@ -17,7 +17,10 @@ export interface Resolution {
    * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
    * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
    * 0.95 the tool a package or image name reveals ("psycopg2", "node:18-alpine"; 0.96 where the
-   * name opens with the tool's, "react-dom", "@angular/core"), 0.93 another tool it reveals too,
+   * name opens with the tool's, "react-dom", "@angular/core"), as a GitHub Action, a Gradle plugin id
+   * or a file name a matcher knows does ("actions/setup-go", "Chart.yaml"), 0.93 another tool it reveals too,
+   * 0.97 the tool whose web site an address is ("https://redis.io"; 0.95 a repository of a code host
+   * named after a tool, "github.com/vercel/next.js"),
    * 0.92 a name followed by more words that no matcher knows ("hibernate-core",
    * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
    * one reached by dropping its js; 0.15 under another tool so named that is 100 times as popular,
