@@ -3,12 +3,17 @@ import type { CatalogTool } from "./types.js";
 import { splitImage } from "../kit/image-reference.js";
 import type { Index } from "./resolve-index.js";
 import { normalize } from "./name-keys.js";
+import { PatternIndex } from "../scan/select.js";
 
 /** No package or image name is longer (npm's limit is 214); a longer query is no package name. */
 export const MAX_PACKAGE_LENGTH = 256;
 
-/** The kinds whose keys are names people copy from a manifest or compose file: the registries' packages and container images. */
-const PACKAGE_KINDS = ["npm", "pypi", "rubygems", "packagist", "go", "cargo", "nuget", "maven", "pub", "cocoapods", "hex", "cran", "docker"];
+/**
+ * The kinds whose keys are names people copy from a manifest, a compose file or a workflow: the
+ * registries' packages, container images, GitHub Actions (`actions/setup-go@v5`) and Gradle plugin
+ * ids (`org.jetbrains.kotlin.jvm`).
+ */
+const PACKAGE_KINDS = ["npm", "pypi", "rubygems", "packagist", "go", "cargo", "nuget", "maven", "pub", "cocoapods", "hex", "cran", "docker", "action", "gradle-plugin"];
 
 /**
  * The tools a typed package or image name reveals, each with whether it is the first a key names
@@ -42,6 +47,45 @@ export function packageTools(catalog: Catalog, index: Index, typed: string, pref
     }
   }
   return out;
+}
+
+const fileIndexes = new WeakMap<Catalog, { index: PatternIndex; ids: string[][] }>();
+
+/**
+ * The tools a typed file name or path reveals, as a scan would from a file so named (the catalog's
+ * `file` matchers: `Chart.yaml`, `main.tf`, `.circleci/config.yml`, `netlify.toml`), each with whether it is
+ * the first its glob names. A path is read from the repository's root (`./` or `/` before it left off).
+ */
+export function fileTools(catalog: Catalog, typed: string): Map<CatalogTool, boolean> {
+  const out = new Map<CatalogTool, boolean>();
+  const path = typed.replace(/^\.?\//, "");
+  if (!path || /\s/.test(path) || path.endsWith("/")) return out;
+  let files = fileIndexes.get(catalog);
+  if (!files) {
+    const index = new PatternIndex();
+    const ids: string[][] = [];
+    for (const [glob, tools] of catalog.entries("file")) {
+      index.add(glob, ids.length);
+      ids.push(tools);
+    }
+    files = { index, ids };
+    fileIndexes.set(catalog, files);
+  }
+  for (const owner of files.index.match(path)) {
+    catalog.toolsOf(files.ids[owner]!).forEach((tool, i) => {
+      if (!out.get(tool)) out.set(tool, i === 0);
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether a typed name is a file of a kind that holds data or settings, not code (`README.md`,
+ * `turbo.json`, `Chart.yaml`): its name before the dot is no package named after a tool (`readme` is
+ * no ReadMe.io); only a file matcher, above, reads it.
+ */
+export function isDataFileName(typed: string): boolean {
+  return /^[^\s@:]+\.(?:md|markdown|rst|txt|json|json5|ya?ml|toml|xml|ini|cfg|conf|lock|tf|hcl|csv|log|env)$/i.test(typed.trim());
 }
 
 /** Whether a prefix key ends at a word's end of the name it matched: its own last character, or the name's next one, is no letter or digit. */

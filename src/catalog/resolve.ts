@@ -5,7 +5,8 @@ import { describeValue } from "../document/shape.js";
 import { QueryLetters, tooFar } from "./letter-bound.js";
 import { fuzzySearch, indexFor, type Entry, type Index } from "./resolve-index.js";
 import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
-import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
+import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, fileTools, isDataFileName, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
+import { webAddress, websiteTools } from "./web-address.js";
 
 export interface Resolution {
   tool: CatalogTool;
@@ -16,7 +17,10 @@ export interface Resolution {
    * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
    * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
    * 0.95 the tool a package or image name reveals ("psycopg2", "node:18-alpine"; 0.96 where the
-   * name opens with the tool's, "react-dom", "@angular/core"), 0.93 another tool it reveals too,
+   * name opens with the tool's, "react-dom", "@angular/core"), as a GitHub Action, a Gradle plugin id
+   * or a file name a matcher knows does ("actions/setup-go", "Chart.yaml"), 0.93 another tool it reveals too,
+   * 0.97 the tool whose web site an address is ("https://redis.io"; 0.95 a repository of a code host
+   * named after a tool, "github.com/vercel/next.js"),
    * 0.92 a name followed by more words that no matcher knows ("hibernate-core",
    * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
    * one reached by dropping its js; 0.15 under another tool so named that is 100 times as popular,
@@ -24,7 +28,7 @@ export interface Resolution {
    * (ZAP and Zap for "zap").
    */
   score: number;
-  matchedBy: "name" | "alias" | "slug" | "package" | "fuzzy";
+  matchedBy: "name" | "alias" | "slug" | "package" | "website" | "fuzzy";
 }
 
 /**
@@ -43,6 +47,13 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
   if (!(catalog?.tools instanceof Map)) throw new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument");
   query = pipRequirementName(query);
+  // A web address ("https://redis.io", "www.djangoproject.com", "https://stackshare.io/mongodb"):
+  // the tool whose site (or the site's own page) it is. With its scheme or "www." typed, it is read
+  // below without them, as the host and path it names ("https://github.com/gin-gonic/gin" is the Go
+  // module github.com/gin-gonic/gin).
+  const web = webAddress(query);
+  const site = web ? websiteTools(catalog, web) : undefined;
+  if (web?.marked) query = [web.host, ...web.path].join("/");
   const index = indexFor(catalog);
   const q = normalize(query);
   if (!q) return [];
@@ -51,6 +62,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     const current = out.get(tool.id);
     if (!current || current.score < score) out.set(tool.id, { tool, score, matchedBy });
   };
+  // A tool's own site is as good as an alias, under its name typed; a repository on a code host is
+  // its name's tool where that name is a tool's name, alias or slug ("github.com/vercel/next.js").
+  for (const tool of site?.tools ?? []) add(tool, 0.97, "website");
+  if (site?.repository) for (const r of resolve(catalog, site.repository, limit)) if (r.score >= 0.99) add(r.tool, 0.95, "website");
   // An alias or slug scores a little under a name, and a key reached only by dropping its own
   // "js" or "db" a little under a key that is the query as written: "angular" is Angular before
   // AngularJS, though "angularjs" without its "js" is "angular" too.
@@ -170,6 +185,9 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   if (noNameMatched && typed.length <= MAX_PACKAGE_LENGTH) {
     const stems = leadingStems(typed);
     const revealed = packageTools(catalog, index, typed, !misspelt);
+    // A file name or path a matcher knows ("Chart.yaml", "main.tf", ".circleci/config.yml"), read as
+    // a package name is: the tools a scan names from a file so named.
+    for (const [tool, first] of fileTools(catalog, typed)) if (!revealed.get(tool)) revealed.set(tool, first);
     // The package's own tool is the one its longest opening run of words names, the whole name
     // when a release is pinned after it ("@angular/cli@17.0.0" is Angular CLI's, not Angular's).
     const pinned = PINNED_PACKAGE.exec(typed)?.[1];
@@ -182,7 +200,8 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     // alias or slug as written, under every key matched whole, over every fuzzy guess. Only a name
     // written as one word, as packages are: words typed apart after a name are often a product of
     // its own ("azure cli", "google sheets"), and no guess of the vendor.
-    if (!misspelt && !/\s/.test(typed) && ![...out.values()].some((r) => r.score >= 0.94)) {
+    // A data or settings file ("README.md", "turbo.json") is no package: its name before the dot names no tool so.
+    if (!misspelt && !/\s/.test(typed) && !isDataFileName(typed) && ![...out.values()].some((r) => r.score >= 0.94)) {
       for (const stem of stems) {
         const hits = (index.exact.get(stem) ?? []).filter((e) => e.key === stem);
         for (const e of hits) add(e.tool, 0.92, e.kind);
@@ -240,7 +259,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
       if (byVendor) vendorAdded.set(tool.id, score);
     }
   }
-  for (const [tool, score] of fuzzyScores(closeness, wholeKey)) add(tool, score, "fuzzy");
+  // A data or settings file no matcher knows ("README.md", "notes.txt") is no misspelling of a tool's
+  // name: its close spellings stay under any pick a caller may take unasked (clear(): 0.6).
+  const fuzzyCap = isDataFileName(typed) ? UNSURE_FILE : 1;
+  for (const [tool, score] of fuzzyScores(closeness, wholeKey)) add(tool, Math.min(score, fuzzyCap), "fuzzy");
   // Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
   // is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
   // package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
@@ -309,6 +331,8 @@ function openingAliasSpelled(index: Index, query: string): string[] {
 const SPELLING_TIE = 0.03;
 const FAR_MORE_POPULAR = 100;
 const GUESS_LEAD = 0.15;
+/** The most a close spelling of a data file's name scores: under manual-document's clear() floor. */
+const UNSURE_FILE = 0.55;
 
 /**
  * Each fuzzily matched tool's score: its best key's closeness and its popularity (the site's figure,

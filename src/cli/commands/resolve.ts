@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "../../catalog/resolve.js";
+import { typedNames } from "../typed-names.js";
 import { CliError, isDirectory, parseOptions, wholeNumber, type Command } from "../shared.js";
 import { help } from "./detect.js";
 import { repositoryCatalog } from "../repository-catalog.js";
@@ -8,10 +9,13 @@ const HELP = `Usage: techstack resolve NAME... [--json] [--limit N] [--dir DIR]
 
 Finds the catalog tools each typed name means, best first, with a score from 0 to 1 (1 the
 tool's name, 0.99 an alias such as "postgres" or "k8s", 0.95 a package or image name such as
-"psycopg2" or "node:18-alpine", 0.94 a vendor's product without its vendor such as "ec2", 0.88 a
-name among other words such as "aws s3 bucket", at most 0.9 a near spelling). The
-catalog is the one a scan of DIR uses: the built-in one with the repository's
-techstack.catalog.yml and its configuration's catalog file, which manual submission uses too.
+"psycopg2", "node:18-alpine", an action, a Gradle plugin or a file a matcher knows, 0.97 a web
+address of the tool's site such as "https://redis.io", 0.94 a vendor's product without its
+vendor such as "ec2", 0.88 a name among other words such as "aws s3 bucket", at most 0.9 a near
+spelling). Names apart by commas are each a name; - reads names from standard input, one a
+line (# starts a comment), as manual submission does. The catalog is the one a scan of DIR uses:
+the built-in one with the repository's techstack.catalog.yml and its configuration's catalog
+file, which manual submission uses too.
 
 Options:
   --limit N   matches shown per name (default 3)
@@ -34,7 +38,7 @@ export const resolveCommand: Command = {
     const dir = values.dir as string;
     if (!isDirectory(dir)) throw new CliError(`${existsSync(dir) ? "not a directory" : "no such directory"}: ${dir}`, 1);
     const catalog = await repositoryCatalog(dir);
-    const results = positionals.map((name) => ({ name, matches: resolve(catalog, name, limit) }));
+    const results = typedNames(positionals).map((name) => ({ name, matches: resolve(catalog, name, limit) }));
     if (values.json) {
       const out = results.map((r) => ({ query: r.name, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy })) }));
       process.stdout.write(JSON.stringify(out, null, 2) + "\n");

@@ -7,6 +7,7 @@ import { detectWithManual, readReplacedStackFile } from "../stack-file.js";
 import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
 import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
+import { typedNames } from "../typed-names.js";
 import { answerPlace } from "../submit-answer.js";
 
 const HELP = `Usage: techstack submit [dir] --auto [options]
@@ -14,9 +15,11 @@ const HELP = `Usage: techstack submit [dir] --auto [options]
 
 Sends a stack document to the site. --auto detects it from dir (with the tools its techstack.yml
 marks \`detection_source: manual\`, as write keeps them); --manual builds it from the tool
-names you give ("postgres" "vue" "gh actions"; a release after a space, @, pip's == or an image's :
-is the tool's version: "postgres 16", "react@18.2.1", "Django==4.2", "node:18-alpine"; written as
-detect writes one, so 16 is 16.0.0), resolved through the catalog. On a terminal, an
+names you give ("postgres" "vue" "gh actions", or "redis, vue" apart by commas; - reads them
+from standard input, one a line with # comments: --manual - < tools.txt; a release after a
+space, @, pip's == or an image's : is the tool's version: "postgres 16", "react@18.2.1",
+"Django==4.2", "node:18-alpine", as is one glued on, "node20"; written as detect writes one,
+so 16 is 16.0.0), resolved through the catalog. On a terminal, an
 ambiguous name (or no name at all) opens a picker: type to search, space to select, enter to
 accept. Without a terminal, a name must resolve clearly, or --yes takes the best match; a name
 taken from a close spelling is shown on stderr. The repository facts (name, branch) of
@@ -88,7 +91,7 @@ export const submitCommand: Command = {
       // The tools added by hand to the folder's techstack.yml go too, as write keeps them.
       document = await detectWithManual(dir, values, readReplacedStackFile(join(dir, "techstack.yml")).document);
     } else {
-      document = await manualDocument(dir, positionals, Boolean(values.yes));
+      document = await manualDocument(dir, typedNames(positionals), Boolean(values.yes));
     }
     // An empty stack would replace the site's with nothing: a scan of the wrong folder (Git alone, in a
     // checkout), a picker left empty.
