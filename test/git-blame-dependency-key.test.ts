@@ -133,3 +133,39 @@ python_version = "3.12"
     expect(tools["pytest (package)"]).toBe(`Ada ${day(1)}`);
   });
 });
+
+describe("a Cargo.toml dependency is dated by its own line", () => {
+  // Crates name tools only (the site lists no crates.io packages): Serde, Tokio, Actix, Rocket.
+  const cargo = (added: string, devAdded: string) => `[package]
+name = "ledger-worker"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+serde = { version = "1.0.203", features = ["derive"] }${added}
+
+[dependencies.actix-web]
+version = "4.8.0"
+default-features = false
+
+[dev-dependencies]
+insta = "1.39.0"${devAdded}
+
+[target.'cfg(unix)'.dependencies]
+rocket = "0.5.1"
+`;
+
+  it("a crate `cargo add` inserts is dated by its line; one in its own table by the table's header; the others keep theirs", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "Cargo.toml", cargo("", ""));
+    commit("Ada", 1, "worker");
+    writeFile(dir, "Cargo.toml", cargo(`\ntokio = { version = "1.38.0", features = ["full"] }`, "").replace(`version = "4.8.0"`, `version = "4.8.0" # pinned`));
+    commit("Bea", 4, "tokio");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Tokio"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Serde"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Actix"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Rocket"]).toBe(`Ada ${day(1)}`);
+  });
+});

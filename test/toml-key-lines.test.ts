@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tomlKeyLines } from "../src/kit.js";
 import { declarationLines, readPyproject } from "../detectors/python/pyproject.js";
 import { parseToml } from "../src/parse/toml.js";
+import { expectFinishesWithin } from "./work-budget.js";
 
 describe("tomlKeyLines: the line that declares a key of a table", () => {
   const text = [
@@ -65,3 +66,17 @@ test = ["pytest>=8"]
   });
 });
 
+
+describe("tomlKeyLines on hostile text", () => {
+  it("a line of 100,000 dotted parts with no `=`, an unclosed header and 50,000 keys are each read in linear time", () => {
+    const dotted = `${"a.".repeat(100_000)}a`;
+    const header = `[${"x.".repeat(100_000)}`;
+    const keys = Array.from({ length: 50_000 }, (_, i) => `k${i} = ${i}`).join("\n");
+    const text = `${dotted}\n${header}\n[deps]\n${keys}\n`;
+    const line = expectFinishesWithin(() => {
+      const lineOf = tomlKeyLines(text);
+      return [lineOf(["deps"], "k0"), lineOf(["deps"], "k49999")];
+    }, 5);
+    expect(line).toEqual([4, 50_003]);
+  });
+});
