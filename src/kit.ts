@@ -7,3 +7,4 @@ export * from "./kit/globs.js";
 export * from "./kit/image-reference.js";
 export * from "./kit/order.js";
 export * from "./kit/refs.js";
+export * from "./kit/toml-lines.js";

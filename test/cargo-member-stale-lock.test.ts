@@ -39,9 +39,9 @@ describe("a workspace member's versions", () => {
     const { findings } = await detectorFindings(rustDetector, files);
     const crates = compact(findings.filter((f) => f.ref.startsWith("cargo:"))).sort();
     expect(crates).toEqual([
-      "cargo:serde 1 ->1.0.203 (Cargo.lock) direct",
-      "cargo:tokio 1 ->1.35.1 (examples/standalone/Cargo.lock) direct",
-      "cargo:tokio 1.32 ->1.38.0 (Cargo.lock) direct",
+      "cargo:serde@7 1 ->1.0.203 (Cargo.lock) direct",
+      "cargo:tokio@7 1 ->1.35.1 (examples/standalone/Cargo.lock) direct",
+      "cargo:tokio@8 1.32 ->1.38.0 (Cargo.lock) direct",
     ]);
   });
 });

@@ -60,12 +60,13 @@ describe("Cargo manifests, finding by finding", () => {
       // Under the root's rust-toolchain pin, rust-version (the oldest release supported) gives no release.
       { ref: "runtime:rust", file: "Cargo.toml", declared: undefined, version: undefined },
       { ref: "cargo-feature:serde/derive", file: "crates/server/Cargo.toml" },
-      { ref: "cargo:cc", file: "crates/server/Cargo.toml", declared: "1.0", version: "1.0", versionFile: undefined, direct: true, dev: true },
-      { ref: "cargo:hyper-util", file: "crates/server/Cargo.toml", declared: undefined, version: undefined, versionFile: undefined, direct: false, dev: false },
-      { ref: "cargo:insta", file: "crates/server/Cargo.toml", declared: "1.34", version: "1.34", versionFile: undefined, direct: true, dev: true },
-      { ref: "cargo:serde", file: "crates/server/Cargo.toml", declared: "1.0.195", version: "1.0.196", versionFile: "crates/server/Cargo.lock", direct: true, dev: false },
-      { ref: "cargo:tower", file: "crates/server/Cargo.toml", declared: "0.4", version: "0.4.13", versionFile: "crates/server/Cargo.lock", direct: true, dev: false },
       { ref: "runtime:rust", file: "crates/server/Cargo.toml", declared: undefined, version: undefined },
+      // Each dependency at the line of its key (a dotted `serde.workspace` included).
+      { ref: "cargo:serde", file: "crates/server/Cargo.toml", line: 7, declared: "1.0.195", version: "1.0.196", versionFile: "crates/server/Cargo.lock", direct: true, dev: false },
+      { ref: "cargo:tower", file: "crates/server/Cargo.toml", line: 8, declared: "0.4", version: "0.4.13", versionFile: "crates/server/Cargo.lock", direct: true, dev: false },
+      { ref: "cargo:hyper-util", file: "crates/server/Cargo.toml", line: 9, declared: undefined, version: undefined, versionFile: undefined, direct: false, dev: false },
+      { ref: "cargo:insta", file: "crates/server/Cargo.toml", line: 12, declared: "1.34", version: "1.34", versionFile: undefined, direct: true, dev: true },
+      { ref: "cargo:cc", file: "crates/server/Cargo.toml", line: 15, declared: "1.0", version: "1.0", versionFile: undefined, direct: true, dev: true },
       { ref: "runtime:rust", file: "rust-toolchain", version: "1.75.0" },
     ]);
   });

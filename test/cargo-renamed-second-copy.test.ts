@@ -38,7 +38,7 @@ describe("a crate renamed beside its own name (`tokio02 = { package = \"tokio\" 
     const { document } = await scan(new MemorySource({ "Cargo.toml": manifest, "Cargo.lock": lock }), { git: false });
     expect(document.tools.find((t) => t.name === "Tokio")).toMatchObject({ version: "1.35.1", detection_source: "Cargo.toml", detection_source_url: "Cargo.lock" });
     const { findings } = await detectorFindings(rustDetector, { "Cargo.toml": manifest, "Cargo.lock": lock });
-    expect(compact(findings.filter((f) => f.ref === "cargo:tokio"))).toEqual(["cargo:tokio 1.35 ->1.35.1 (Cargo.lock) direct"]);
+    expect(compact(findings.filter((f) => f.ref === "cargo:tokio"))).toEqual(["cargo:tokio@9 1.35 ->1.35.1 (Cargo.lock) direct"]);
   });
 
   it("a renamed crate alone is still that crate, and its features still count", async () => {
@@ -47,7 +47,7 @@ describe("a crate renamed beside its own name (`tokio02 = { package = \"tokio\" 
       "cargo-feature:sqlx/postgres",
       "cargo-feature:tokio/full",
       "cargo-feature:tokio/full",
-      "cargo:sqlx 0.5 ->0.5.13 (Cargo.lock) direct",
+      "cargo:sqlx@8 0.5 ->0.5.13 (Cargo.lock) direct",
     ]);
   });
 });

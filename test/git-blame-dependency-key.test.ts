@@ -39,3 +39,133 @@ describe("a dependency is dated by its key in the dependency table, not by a scr
     expect(tools["jest (package)"]).toBe(`Ada ${day(1)}`);
   });
 });
+
+describe("a Python dependency is dated by the line that declares it, not by the manifest's first line", () => {
+  // A FastAPI service's pyproject.toml: PEP 621 dependencies and an extra, then Poetry's tables
+  // (a project moving between the two keeps both), as `uv add` / `poetry add` edit them.
+  const pyproject = (added: string, poetryAdded: string) => `[project]
+name = "ledger-api"
+version = "0.1.0"
+requires-python = ">=3.11"
+dependencies = [
+    "fastapi==0.111.0",
+    "sqlalchemy==2.0.30",${added}
+]
+
+[project.optional-dependencies]
+dev = ["pytest==8.2.0"]
+
+[tool.poetry.dependencies]
+python = "^3.11"
+uvicorn = "0.29.0"${poetryAdded}
+
+[tool.poetry.group.dev.dependencies]
+ruff = "0.4.4"
+
+[tool.poetry.dependencies.psycopg]
+version = "3.1.19"
+extras = ["binary"]
+`;
+
+  it("pyproject.toml: a line `uv add` or `poetry add` inserts dates its package alone; the others keep their authors", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "pyproject.toml", pyproject("", ""));
+    commit("Ada", 1, "api");
+    writeFile(dir, "pyproject.toml", pyproject(`\n    "celery==5.4.0",`, `\ngunicorn = "22.0.0"`));
+    commit("Bea", 4, "celery and gunicorn");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["celery (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Celery"]).toBe(`Bea ${day(4)}`);
+    expect(tools["gunicorn (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["fastapi (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["FastAPI"]).toBe(`Ada ${day(1)}`);
+    expect(tools["pytest (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["uvicorn (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["ruff (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["psycopg (package)"]).toBe(`Ada ${day(1)}`);
+  });
+
+  it("pyproject.toml: each package cites its own line (a bump of one redates that one)", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "pyproject.toml", pyproject("", ""));
+    commit("Ada", 1, "api");
+    // Only the first line changes: every package had been dated by it.
+    writeFile(dir, "pyproject.toml", pyproject("", "").replace(`[project]\n`, `[project] # the API service\n`));
+    commit("Cy", 6, "comment");
+    writeFile(dir, "pyproject.toml", pyproject("", "").replace(`[project]\n`, `[project] # the API service\n`).replace(`"sqlalchemy==2.0.30"`, `"sqlalchemy==2.0.31"`).replace(`version = "3.1.19"`, `version = "3.2.1"`));
+    commit("Bea", 8, "bumps");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["sqlalchemy (package)"]).toBe(`Bea ${day(8)}`);
+    // A dependency table of its own is declared by its header, which the bump leaves alone.
+    expect(tools["psycopg (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["fastapi (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["uvicorn (package)"]).toBe(`Ada ${day(1)}`);
+  });
+
+  it("Pipfile: a package added under [packages] or [dev-packages] is dated by its own line", async () => {
+    const { dir, commit } = historyRepo();
+    const pipfile = (added: string, devAdded: string) => `[[source]]
+url = "https://pypi.org/simple"
+verify_ssl = true
+name = "pypi"
+
+[packages]
+flask = "==3.0.3"${added}
+
+[dev-packages]
+pytest = "==8.2.0"${devAdded}
+
+[requires]
+python_version = "3.12"
+`;
+    writeFile(dir, "Pipfile", pipfile("", ""));
+    commit("Ada", 1, "app");
+    writeFile(dir, "Pipfile", pipfile(`\nrequests = "==2.32.3"`, `\nblack = "==24.4.2"`));
+    commit("Bea", 4, "requests, black");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["requests (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["black (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Flask"]).toBe(`Ada ${day(1)}`);
+    expect(tools["flask (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["pytest (package)"]).toBe(`Ada ${day(1)}`);
+  });
+});
+
+describe("a Cargo.toml dependency is dated by its own line", () => {
+  // Crates name tools only (the site lists no crates.io packages): Serde, Tokio, Actix, Rocket.
+  const cargo = (added: string, devAdded: string) => `[package]
+name = "ledger-worker"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+serde = { version = "1.0.203", features = ["derive"] }${added}
+
+[dependencies.actix-web]
+version = "4.8.0"
+default-features = false
+
+[dev-dependencies]
+insta = "1.39.0"${devAdded}
+
+[target.'cfg(unix)'.dependencies]
+rocket = "0.5.1"
+`;
+
+  it("a crate `cargo add` inserts is dated by its line; one in its own table by the table's header; the others keep theirs", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "Cargo.toml", cargo("", ""));
+    commit("Ada", 1, "worker");
+    writeFile(dir, "Cargo.toml", cargo(`\ntokio = { version = "1.38.0", features = ["full"] }`, "").replace(`version = "4.8.0"`, `version = "4.8.0" # pinned`));
+    commit("Bea", 4, "tokio");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Tokio"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Serde"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Actix"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Rocket"]).toBe(`Ada ${day(1)}`);
+  });
+});

@@ -30,3 +30,34 @@ describe("a tool added by hand whose name a package entry shares", () => {
     expect(await call(checkCommand, [dir, "--no-git"])).toMatchObject({ code: 0 });
   });
 });
+
+// report_id is a hash of the repository's name and its entries (build.ts reportId): a tool added by
+// hand is an entry of the document as much as a detected one, so the id follows it in and out.
+describe("a tool added by hand and the report id", () => {
+  it("changes the id when added and when deleted, and a rewrite keeps it", async () => {
+    const dir = tempDir("techstack-manual-id-");
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "web", dependencies: { next: "14.2.3", react: "18.3.1" } }, null, 2));
+    expect((await call(writeCommand, [dir, "--no-git"])).code).toBe(0);
+    const file = join(dir, "techstack.yml");
+    const id = () => parse(readFileSync(file, "utf8")).report_id;
+    const scanned = id();
+    const scannedText = readFileSync(file, "utf8");
+    writeFileSync(file, `${scannedText}- name: Sentry\n  detection_source: manual\n`);
+    expect((await call(writeCommand, [dir, "--no-git"])).code).toBe(0);
+    const withSentry = id();
+    expect(withSentry).toMatch(/^[0-9a-f]{32}$/);
+    expect(withSentry).not.toBe(scanned);
+    // Nothing changed: the id stands and the file is left alone.
+    expect((await call(writeCommand, [dir, "--no-git"])).stderr).toContain("up to date");
+    expect(id()).toBe(withSentry);
+    expect(await call(checkCommand, [dir, "--no-git"])).toMatchObject({ code: 0 });
+    // Another tool by hand is another report.
+    writeFileSync(file, `${readFileSync(file, "utf8")}- name: Datadog\n  detection_source: manual\n`);
+    expect((await call(writeCommand, [dir, "--no-git"])).code).toBe(0);
+    expect(id()).not.toBe(withSentry);
+    // Both deleted: the scan's own id again.
+    writeFileSync(file, scannedText);
+    expect((await call(writeCommand, [dir, "--no-git"])).code).toBe(0);
+    expect(id()).toBe(scanned);
+  });
+});

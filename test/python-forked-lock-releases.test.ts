@@ -64,7 +64,7 @@ describe("a lockfile holding one package at several releases", () => {
   it("gives each declaration the release its own range allows, never one outside it", async () => {
     const { findings } = await detectorFindings(pythonDetector, { "pyproject.toml": pyproject, "uv.lock": uvLock });
     const numpy = compact(findings.filter((f) => f.ref === "pypi:numpy"));
-    expect(numpy).toEqual(["pypi:numpy >=2.0 ->2.0.2 (uv.lock) direct", "pypi:numpy >=1.24,<2 ->1.26.4 (uv.lock) direct"]);
+    expect(numpy).toEqual(["pypi:numpy@6 >=2.0 ->2.0.2 (uv.lock) direct", "pypi:numpy@7 >=1.24,<2 ->1.26.4 (uv.lock) direct"]);
   });
 
   it("Poetry's caret range picks its fork too; the document's entry keeps a locked release", async () => {
@@ -82,7 +82,7 @@ describe("a lockfile holding one package at several releases", () => {
     ].join("\n");
     const lock = uvLock.replace(/^version = 1\n/, "").replace(/source = \{ registry = "https:\/\/pypi.org\/simple" \}\n/g, "");
     const { findings } = await detectorFindings(pythonDetector, { "pyproject.toml": poetry, "poetry.lock": lock });
-    expect(compact(findings.filter((f) => f.ref === "pypi:numpy"))).toEqual(["pypi:numpy ^1.24 ->1.26.4 (poetry.lock) direct"]);
+    expect(compact(findings.filter((f) => f.ref === "pypi:numpy"))).toEqual(["pypi:numpy@9 ^1.24 ->1.26.4 (poetry.lock) direct"]);
     const { document } = await scan(new MemorySource({ "pyproject.toml": poetry, "poetry.lock": lock }), { git: false });
     expect(document.tools.find((t) => t.name === "NumPy")).toMatchObject({ version: "1.26.4", detection_source_url: "poetry.lock" });
   });

@@ -177,20 +177,20 @@ describe("python reader", () => {
         "runtime:python@1 ->3.11"
       ],
       "api/pyproject.toml": [
-        "pypi:fastapi >=0.109 ->0.109 direct",
-        "pypi:mkdocs-material direct dev",
-        "pypi:mkdocstrings direct dev",
-        "pypi:mypy ==1.8.0 ->1.8.0 direct dev",
-        "pypi:pydantic ==2.5.3 ->2.5.3 direct",
-        "pypi:pytest-asyncio >=0.23 ->0.23 direct dev",
-        "pypi:redis >=5.0 ->5.0 direct dev",
-        "pypi:ruff >=0.1.14 ->0.1.14 direct dev",
         "python-tool:hatch",
         "python-tool:pdm",
         "python-tool:pytest",
         "python-tool:ruff",
         "python-tool:uv",
-        "runtime:python >=3.11 ->3.11"
+        "runtime:python >=3.11 ->3.11",
+        "pypi:fastapi@9 >=0.109 ->0.109 direct",
+        "pypi:pydantic@10 ==2.5.3 ->2.5.3 direct",
+        "pypi:redis@17 >=5.0 ->5.0 direct dev",
+        "pypi:pytest-asyncio@20 >=0.23 ->0.23 direct dev",
+        "pypi:ruff@26 >=0.1.14 ->0.1.14 direct dev",
+        "pypi:mkdocs-material@29 direct dev",
+        "pypi:mkdocstrings@30 direct dev",
+        "pypi:mypy@33 ==1.8.0 ->1.8.0 direct dev"
       ],
       "legacy/setup.cfg": [
         "pypi:attrs ==23.2.0 ->23.2.0 direct",
@@ -231,20 +231,20 @@ describe("python reader", () => {
         "pypi:rich ==13.7.0 ->13.7.0 direct"
       ],
       "web/Pipfile": [
-        "pypi:flask ==3.0.0 ->3.0.1 (web/Pipfile.lock) direct",
-        "pypi:pylint ->3.0.3 (web/Pipfile.lock) direct dev transitive",
-        "pypi:sentry-sdk >=1.39 ->1.39.2 (web/Pipfile.lock) direct",
-        "runtime:python ->3.12"
+        "runtime:python ->3.12",
+        "pypi:flask@5 ==3.0.0 ->3.0.1 (web/Pipfile.lock) direct",
+        "pypi:sentry-sdk@6 >=1.39 ->1.39.2 (web/Pipfile.lock) direct",
+        "pypi:pylint@9 ->3.0.3 (web/Pipfile.lock) direct dev transitive"
       ],
       "worker/pyproject.toml": [
-        "pypi:anything direct",
-        "pypi:flake8 ^7.0 ->7.0 direct dev transitive",
-        "pypi:gitdep direct",
-        "pypi:httpx ^0.26.0 ->0.26.0 (worker/poetry.lock) direct",
-        "pypi:pytest ^7.4 ->7.4.4 (worker/poetry.lock) direct dev transitive",
-        "pypi:sqlalchemy ^2.0.25 ->2.0.25 (worker/poetry.lock) direct",
         "python-tool:poetry",
-        "runtime:python ^3.10 ->3.10"
+        "runtime:python ^3.10 ->3.10",
+        "pypi:httpx@6 ^0.26.0 ->0.26.0 (worker/poetry.lock) direct",
+        "pypi:sqlalchemy@7 ^2.0.25 ->2.0.25 (worker/poetry.lock) direct",
+        "pypi:anything@8 direct",
+        "pypi:gitdep@10 direct",
+        "pypi:pytest@13 ^7.4 ->7.4.4 (worker/poetry.lock) direct dev transitive",
+        "pypi:flake8@16 ^7.0 ->7.0 direct dev transitive"
       ]
     });
   });
@@ -308,7 +308,7 @@ describe("python reader, case by case", () => {
       "poetry.lock": '[[package]]\nname = "flask"\nversion = "3.0.2"\n',
       "Pipfile.lock": JSON.stringify({ _meta: {}, default: { flask: { version: "==2.3.3" } }, develop: {} }),
     });
-    expect(byFile(findings)["pyproject.toml"]).toContain("pypi:flask ^3.0 ->3.0.2 (poetry.lock) direct");
+    expect(byFile(findings)["pyproject.toml"]).toContain("pypi:flask@6 ^3.0 ->3.0.2 (poetry.lock) direct");
   });
 
   it("each build backend alone names its tool; each [tool.*] table names its own; no Python without requires-python", async () => {
@@ -359,7 +359,7 @@ describe("python reader, case by case", () => {
         "pypi:labextra direct",
         "python-tool:conda",
       ],
-      "Pipfile": ["pypi:requests direct"],
+      "Pipfile": ["pypi:requests@5 direct"],
     });
   });
 

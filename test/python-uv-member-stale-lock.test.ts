@@ -57,9 +57,9 @@ describe("a uv workspace member's versions", () => {
       "packages/sandbox/uv.lock": oldLock("4.2.13"),
     });
     expect(compact(findings.filter((f) => f.ref.startsWith("pypi:"))).sort()).toEqual([
-      "pypi:django >=4.2 ->4.2.13 (packages/sandbox/uv.lock) direct",
-      "pypi:django >=4.2 ->5.0.6 (uv.lock) direct",
-      "pypi:fastapi >=0.110 ->0.111.0 (uv.lock) direct",
+      "pypi:django@4 >=4.2 ->4.2.13 (packages/sandbox/uv.lock) direct",
+      "pypi:django@4 >=4.2 ->5.0.6 (uv.lock) direct",
+      "pypi:fastapi@5 >=0.110 ->0.111.0 (uv.lock) direct",
     ]);
   });
 
@@ -73,9 +73,9 @@ describe("a uv workspace member's versions", () => {
     });
     const hostile = await expectFinishesWithin(() => detectorFindings(pythonDetector, files(`"packages/${"*a".repeat(8)}b", "packages/{core,sandbox}"`)), 5);
     // Not a member (the glob asks for a final b): the folder's own lock stands.
-    expect(compact(hostile.findings.filter((f) => f.ref === "pypi:django"))).toContain(`pypi:django >=4.2 ->4.2.11 (packages/${long}/uv.lock) direct`);
+    expect(compact(hostile.findings.filter((f) => f.ref === "pypi:django"))).toContain(`pypi:django@4 >=4.2 ->4.2.11 (packages/${long}/uv.lock) direct`);
     // A member by a star-and-question-mark glob: the root's lock.
     const member = await detectorFindings(pythonDetector, files(`"packages/a*a?"`));
-    expect(compact(member.findings.filter((f) => f.ref === "pypi:django"))).toEqual(["pypi:django >=4.2 ->5.0.6 (uv.lock) direct"]);
+    expect(compact(member.findings.filter((f) => f.ref === "pypi:django"))).toEqual(["pypi:django@4 >=4.2 ->5.0.6 (uv.lock) direct"]);
   });
 });

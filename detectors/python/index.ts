@@ -2,7 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, refKind, textLines, firstLineOf } from "../../src/kit.js";
 import { forkedRelease, isExact, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { withoutOptions } from "./requirements.js";
-import { readPyproject } from "./pyproject.js";
+import { declarationLines, readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
 import { isDjangoSettings, readEmailSettings } from "./django-settings.js";
@@ -124,7 +124,8 @@ export const pythonDetector: Detector = {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
           const project = readPyproject(data);
-          for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
+          const lineOf = declarationLines((await ctx.text(file)) ?? "");
+          for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, line: lineOf(d.at), dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
           for (const tool of project.tools) {
             const required = project.required[tool];
             // Only an exact pin is the release the project runs: a floor (`>=0.5.0`) would outrank the
@@ -160,8 +161,9 @@ export const pythonDetector: Detector = {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
           const pipfile = readPipfile(data);
+          const lineOf = declarationLines((await ctx.text(file)) ?? "");
           // [dev-packages] are package entries only, as Poetry's dev sections (see readPyproject).
-          for (const d of pipfile.dependencies) report(file, { name: d.name, specifier: d.specifier, dev: d.dev, transitive: d.dev });
+          for (const d of pipfile.dependencies) report(file, { name: d.name, specifier: d.specifier, line: lineOf({ table: [d.dev ? "dev-packages" : "packages"], key: d.name }), dev: d.dev, transitive: d.dev });
           if (pipfile.python) ctx.report({ ref: "runtime:python", file, version: pipfile.python });
         } else if (isCondaEnvironmentName(file)) {
           const data = await ctx.yaml(file);

@@ -1,3 +1,4 @@
+import { lineFinder, tomlKeyLines } from "../../src/kit.js";
 import { normalizeName, parseRequirement } from "./pep508.js";
 
 export interface DeclaredDependency {
@@ -15,6 +16,11 @@ export interface DeclaredDependency {
    * requirements_dev.txt; Pylint from MvKDiceBot's requirements.txt).
    */
   packageOnly?: boolean;
+  /**
+   * Where the file declares it, for its line: the string an array holds (`"fastapi==0.111.0"`), or
+   * the table whose key it is (`["tool", "poetry", "dependencies"]`, key `django`).
+   */
+  at?: { item: string } | { table: string[]; key: string };
 }
 
 export interface Pyproject {
@@ -45,7 +51,7 @@ export function readPyproject(data: unknown): Pyproject {
     for (const item of list) {
       const r = typeof item === "string" ? parseRequirement(item) : undefined;
       if (!r || local.has(normalizeName(r.name)) || r.url?.startsWith("file:")) continue;
-      out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}) });
+      out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}), at: { item: item as string } });
     }
   };
   add(project.dependencies);
@@ -64,7 +70,7 @@ export function readPyproject(data: unknown): Pyproject {
   if (typeof flit["requires-python"] === "string") out.python ??= flit["requires-python"];
 
   const poetry = table(tool.poetry);
-  const poetryTable = (deps: unknown, group?: string, packageOnly = false): void => {
+  const poetryTable = (path: string[], deps: unknown, group?: string, packageOnly = false): void => {
     for (const [name, value] of Object.entries(table(deps))) {
       const spec = typeof value === "string" ? value : typeof table(value).version === "string" ? (table(value).version as string) : "";
       if (name.toLowerCase() === "python") {
@@ -73,12 +79,12 @@ export function readPyproject(data: unknown): Pyproject {
       }
       // `mylib = { path = "libs/mylib", develop = true }`: a folder of the repository.
       if (isLocalSource(value)) continue;
-      out.dependencies.push({ name, specifier: spec === "*" ? "" : spec, ...(group ? { group } : {}), ...(packageOnly ? { packageOnly } : {}) });
+      out.dependencies.push({ name, specifier: spec === "*" ? "" : spec, ...(group ? { group } : {}), ...(packageOnly ? { packageOnly } : {}), at: { table: path, key: name } });
     }
   };
-  poetryTable(poetry.dependencies);
-  poetryTable(poetry["dev-dependencies"], "dev", true);
-  for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(table(body).dependencies, group, true);
+  poetryTable(["tool", "poetry", "dependencies"], poetry.dependencies);
+  poetryTable(["tool", "poetry", "dev-dependencies"], poetry["dev-dependencies"], "dev", true);
+  for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(["tool", "poetry", "group", group, "dependencies"], table(body).dependencies, group, true);
   for (const [group, list] of Object.entries(table(table(tool.pdm)["dev-dependencies"]))) add(list, group);
   // A Hatch environment's `dependencies`, and the `extra-dependencies` one adds to those it inherits.
   for (const [name, env] of Object.entries(table(table(tool.hatch).envs))) {
@@ -117,4 +123,19 @@ function table(value: unknown): Table {
 export function isLocalSource(value: unknown): boolean {
   const source = table(value);
   return typeof source.path === "string" || source.workspace === true;
+}
+
+/**
+ * The line of a TOML manifest (pyproject.toml, Pipfile) that declares each of its dependencies, so
+ * that a package is dated by its own line rather than by the file's first: an array's string is
+ * found quoted as written, in the order asked (the order of the file), a table's key by its table.
+ */
+export function declarationLines(text: string): (at: DeclaredDependency["at"]) => number | undefined {
+  const keyLine = tomlKeyLines(text);
+  const find = lineFinder(text);
+  return (at) => {
+    if (!at) return undefined;
+    if ("key" in at) return keyLine(at.table, at.key);
+    return find(`"${at.item}"`) ?? find(`'${at.item}'`);
+  };
 }

@@ -17,6 +17,8 @@ export interface CargoDependency {
   features: string[];
   /** Inherited with `workspace = true`. */
   inherited: boolean;
+  /** The table that holds its key (`["dependencies"]`, `["target", "cfg(unix)", "dependencies"]`), for its line. */
+  section: string[];
 }
 
 export interface CargoManifest {
@@ -55,14 +57,15 @@ export function readCargoManifest(data: unknown, inherited: Table = {}, inherite
     isWorkspace: Object.keys(workspace).length > 0,
     problems: [],
   };
-  const sections: Array<[string, unknown, boolean]> = [];
-  const addSections = (prefix: string, t: Table): void => {
-    sections.push([`${prefix}dependencies`, t.dependencies, false]);
-    for (const dev of ["dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies"]) sections.push([prefix + dev, t[dev], true]);
+  const sections: Array<[string[], unknown, boolean]> = [];
+  const addSections = (prefix: string[], t: Table): void => {
+    sections.push([[...prefix, "dependencies"], t.dependencies, false]);
+    for (const dev of ["dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies"]) sections.push([[...prefix, dev], t[dev], true]);
   };
-  addSections("", root);
-  for (const [cfg, target] of Object.entries(table(root.target))) addSections(`target.${cfg}.`, table(target));
-  for (const [where, value, dev] of sections) {
+  addSections([], root);
+  for (const [cfg, target] of Object.entries(table(root.target))) addSections(["target", cfg], table(target));
+  for (const [section, value, dev] of sections) {
+    const where = section.join(".");
     if (value === undefined) continue;
     if (!isTable(value)) {
       out.problems.push(`[${where}] is not a table`);
@@ -88,6 +91,7 @@ export function readCargoManifest(data: unknown, inherited: Table = {}, inherite
         local: typeof d.path === "string" || (typeof d.git === "string" && requirement === undefined),
         dev,
         inherited: viaWorkspace,
+        section,
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, nearestFolder, tomlKeyLines } from "../../src/kit.js";
 import { lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "./cargo.js";
 
 /**
@@ -60,6 +60,7 @@ export const rustDetector: Detector = {
       const lockDir = member ? rootDir : nearestFolder(dirOf(file), locks);
       const lock = lockDir !== undefined ? locks.get(lockDir) : undefined;
       const ownKeys = new Set(manifest.dependencies.map((d) => d.key));
+      const lineOf = tomlKeyLines((await ctx.text(file)) ?? "");
       for (const dep of manifest.dependencies) {
         // A renamed second copy of a crate the manifest also depends on under its own name
         // (`tokio02 = { package = "tokio", version = "0.2" }` beside `tokio = "1.35"`) is not the
@@ -69,6 +70,7 @@ export const rustDetector: Detector = {
         if (!secondCopy) ctx.report({
           ref: `cargo:${dep.name}`,
           file,
+          line: lineOf(dep.section, dep.key),
           declared: dep.requirement,
           version: locked ?? requirementVersion(dep.requirement),
           versionFile: locked ? inFolder(lockDir ?? "", "Cargo.lock") : undefined,

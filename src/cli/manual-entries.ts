@@ -3,6 +3,7 @@ import type { CatalogTool } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { repositoryCatalog } from "./repository-catalog.js";
 import { entryKey } from "../document/diff.js";
+import { reportId } from "../document/build.js";
 import schemaJson from "../document/schema.json" with { type: "json" };
 
 /**
@@ -59,7 +60,7 @@ export const MANUAL = "manual";
 /**
  * Adds to a scan's document the tools `previous` (a techstack.yml) marks `detection_source:
  * manual`, as write carries them over: one the scan found is the scan's, and one the catalog of
- * `dir` knows gets its page, logo and category. Found as diff and check match entries (a tool by
+ * `dir` knows gets its page, logo and category; the count and report_id then take them in. Found as diff and check match entries (a tool by
  * its name, a package by its page): a package of the same name is not the tool (a requirements
  * file's flask names no Flask, which a hand-added Flask then stands for).
  */
@@ -70,6 +71,8 @@ export async function addManualEntries(document: StackDocument, previous: StackD
   const catalog = kept.length ? await repositoryCatalog(dir, { quiet: true }) : undefined;
   for (const t of kept) document.tools.push(catalog ? filledManualEntry(t, catalog) : t);
   document.detected_tools_count = document.tools.length;
+  // The id is the document's entries': a tool added by hand makes another report, as a detected one does.
+  if (kept.length) document.report_id = reportId(document.repo_name, document.tools);
 }
 
 export function manualEntries(doc: StackDocument): ToolEntry[] {

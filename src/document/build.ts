@@ -294,8 +294,8 @@ function encodePath(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
-/** Stable for the same repository and the same detected content. */
-function reportId(repoName: string, tools: ToolEntry[]): string {
+/** Stable for the same repository and the same entries (names, releases, sources); write adds those added by hand to it (cli/manual-entries). */
+export function reportId(repoName: string, tools: readonly ToolEntry[]): string {
   const hash = createHash("md5");
   hash.update(repoName);
   for (const t of tools) hash.update(`\n${t.name}\0${t.version ?? ""}\0${t.detection_source ?? ""}`);

@@ -83,9 +83,13 @@ export const writeCommand: Command = {
     } catch (error) {
       throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${(error as Error).message}`, 1);
     }
-    if (!sameText(text.yaml, before.yaml)) writeFileAtomic(yamlFile, bomOf(yamlFile) + endingsOf(before.yaml, text.yaml));
-    if (!sameText(text.markdown, before.markdown)) writeFileAtomic(markdownFile, bomOf(markdownFile) + endingsOf(before.markdown, text.markdown));
-    process.stderr.write(`wrote ${yamlFile} and techstack.md (${plural(document.detected_tools_count, "tool")})\n`);
+    const yamlChanged = !sameText(text.yaml, before.yaml);
+    const markdownChanged = !sameText(text.markdown, before.markdown);
+    if (yamlChanged) writeFileAtomic(yamlFile, bomOf(yamlFile) + endingsOf(before.yaml, text.yaml));
+    if (markdownChanged) writeFileAtomic(markdownFile, bomOf(markdownFile) + endingsOf(before.markdown, text.markdown));
+    // The log names what was written: a hand-edited techstack.md put back leaves techstack.yml as it was.
+    const wrote = !markdownChanged ? `${yamlFile}; techstack.md was up to date` : !yamlChanged ? `${markdownFile}; techstack.yml was up to date` : `${yamlFile} and techstack.md`;
+    process.stderr.write(`wrote ${wrote} (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
 };
