@@ -210,6 +210,18 @@ export default defineConfig({
       "test/api-invalid-entries.test.ts",
       "test/parse-error-copies.test.ts",
       "test/shared-builtins.test.ts",
+      // Stop 51's round over detectors never mutated before: pre-commit's hook repositories, the registry
+      // hosts (.npmrc, .yarnrc.yml, pip.conf, publishConfig), the site generators' settings, the game
+      // engines' project files and Crystal's shards.
+      "test/pre-commit.test.ts",
+      "test/pre-commit-config-shapes.test.ts",
+      "test/registry-hosts.test.ts",
+      "test/site-generators.test.ts",
+      "test/game-engines-and-desktop-frameworks.test.ts",
+      "test/smaller-ecosystems.test.ts",
+      "test/registry-config-files.test.ts",
+      "test/site-generator-configs.test.ts",
+      "test/game-engine-and-shard-findings.test.ts",
     ],
     testTimeout: 30_000,
   },
