@@ -49,4 +49,10 @@ describe("pre-commit configuration shapes", () => {
       "pre-commit-hook:psf/black#black@17",
     ]);
   });
+
+  it("a hook whose id begins a hook listed above it (ruff-format before ruff) at its own line, not the longer id's", async () => {
+    const config = "repos:\n  - repo: https://github.com/astral-sh/ruff-pre-commit\n    rev: v0.4.4\n    hooks:\n      - id: ruff-format\n      - id: ruff\n        args: [--fix]\n";
+    const { findings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
+    expect(compact(findings)).toEqual(["pre-commit-hook:astral-sh/ruff-pre-commit@2 v0.4.4 ->0.4.4", "pre-commit-hook:astral-sh/ruff-pre-commit#ruff-format@5", "pre-commit-hook:astral-sh/ruff-pre-commit#ruff@6"]);
+  });
 });
