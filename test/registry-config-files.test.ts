@@ -55,4 +55,9 @@ describe("registry settings files", () => {
     const pypirc = "[distutils]\nindex-servers =\n    artifactory\n\n[artifactory]\nrepository: https://acme.jfrog.io/artifactory/api/pypi/pypi-local\nusername: ci\n";
     expect(await refs({ ".pypirc": pypirc })).toEqual(["registry-host:*.jfrog.io@6"]);
   });
+
+  it("Yarn 1's .yarnrc: its registry and a scope's quoted registry, each at its line", async () => {
+    const yarnrc = '# yarn lockfile settings for CI\nregistry "https://npm.fury.io/acme/"\n"@acme:registry" "https://acme.jfrog.io/artifactory/api/npm/npm-local/"\nlastUpdateCheck 1700000000000\n';
+    expect(await refs({ ".yarnrc": yarnrc })).toEqual(["registry-host:*.fury.io@2", "registry-host:*.jfrog.io@3"]);
+  });
 });
