@@ -222,6 +222,8 @@ export default defineConfig({
       "test/registry-config-files.test.ts",
       "test/site-generator-configs.test.ts",
       "test/game-engine-and-shard-findings.test.ts",
+      "test/hashicorp.test.ts",
+      "test/hashicorp-findings.test.ts",
     ],
     testTimeout: 30_000,
   },
