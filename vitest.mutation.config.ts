@@ -214,6 +214,20 @@ export default defineConfig({
       // moduleDatabases and resourceDatabases, catalog.ts's moduleResource), Terragrunt units' inputs.
       "test/terraform-module-resource.test.ts",
       "test/terragrunt-inputs.test.ts",
+      // Stop 51's round over detectors never mutated before: pre-commit's hook repositories, the registry
+      // hosts (.npmrc, .yarnrc.yml, pip.conf, publishConfig), the site generators' settings, the game
+      // engines' project files and Crystal's shards.
+      "test/pre-commit.test.ts",
+      "test/pre-commit-config-shapes.test.ts",
+      "test/registry-hosts.test.ts",
+      "test/site-generators.test.ts",
+      "test/game-engines-and-desktop-frameworks.test.ts",
+      "test/smaller-ecosystems.test.ts",
+      "test/registry-config-files.test.ts",
+      "test/site-generator-configs.test.ts",
+      "test/game-engine-and-shard-findings.test.ts",
+      "test/hashicorp.test.ts",
+      "test/hashicorp-findings.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { registriesDetector } from "../detectors/registries/index.js";
+import { compact, detectorFindings } from "./detector-findings.js";
+
+// The package registries' own settings files, line by line, in the shapes the other registry tests
+// leave out. Written against the survivors of a mutation run (5 December 2026, stop 51).
+const refs = async (files: Record<string, string>): Promise<string[]> => {
+  const { findings, warnings } = await detectorFindings(registriesDetector, files);
+  expect(warnings).toEqual([]);
+  return compact(findings);
+};
+
+describe("registry settings files", () => {
+  it(".npmrc: registries named only by their auth lines (a path, a port), not by a commented one", async () => {
+    const npmrc = [
+      "registry=https://registry.npmjs.org/",
+      "# //npm.fury.io/acme/:_authToken=${FURY_TOKEN}",
+      "//acme.jfrog.io/artifactory/api/npm/npm-local/:_authToken=${ARTIFACTORY_TOKEN}",
+      "//nexus.acme.example:8081/repository/npm-group/:_auth=${NEXUS_AUTH}",
+      "always-auth=true",
+      "",
+    ].join("\n");
+    expect(await refs({ ".npmrc": npmrc })).toEqual(["registry-host:*.jfrog.io@3", "registry-host:nexus.acme.example:8081/repository@4"]);
+  });
+
+  it(".yarnrc.yml: an unquoted npmRegistryServer and the hosts under npmRegistries", async () => {
+    const yarnrc = [
+      "nodeLinker: node-modules",
+      "npmRegistryServer: https://npm.fury.io/acme/",
+      "npmRegistries:",
+      '  "//acme.jfrog.io/artifactory/api/npm/npm-virtual/":',
+      "    npmAlwaysAuth: true",
+      '    npmAuthToken: "${ARTIFACTORY_TOKEN}"',
+      "yarnPath: .yarn/releases/yarn-4.1.0.cjs",
+      "",
+    ].join("\n");
+    expect(await refs({ ".yarnrc.yml": yarnrc })).toEqual(["registry-host:*.fury.io@2", "registry-host:*.jfrog.io@4"]);
+  });
+
+  it("publishConfig's registry at its own line of a formatted package.json", async () => {
+    const pkg = JSON.stringify({ name: "@acme/ui", version: "2.1.0", main: "dist/index.js", publishConfig: { registry: "https://acme.jfrog.io/artifactory/api/npm/npm-local/" } }, null, 2);
+    expect(await refs({ "package.json": pkg })).toEqual(["registry-host:*.jfrog.io@6"]);
+  });
+
+  it("gems.rb's source (Bundler's other Gemfile name), not a commented one; a gemspec's metadata hash", async () => {
+    const gems = '# source "https://gem.fury.io/old/"\nsource "https://rubygems.org"\nsource "https://gem.fury.io/acme/" do\n  gem "acme-auth"\nend\n';
+    expect(await refs({ "gems.rb": gems })).toEqual(["registry-host:*.fury.io@3"]);
+    const gemspec = 'Gem::Specification.new do |spec|\n  spec.name = "acme-auth"\n  spec.metadata = {\n    "allowed_push_host" => "https://push.fury.io/acme",\n    "source_code_uri" => "https://github.com/acme/auth"\n  }\nend\n';
+    expect(await refs({ "acme-auth.gemspec": gemspec })).toEqual(["registry-host:*.fury.io@4"]);
+  });
+
+  it("pip: a requirements/ folder's file with --index-url=, pip.ini on Windows, .pypirc's repository", async () => {
+    expect(await refs({ "requirements/base.txt": "--index-url=https://nexus.acme.example/repository/pypi-all/simple\nDjango==5.0.2\n" })).toEqual(["registry-host:nexus.acme.example/repository@1"]);
+    expect(await refs({ "pip.ini": "[global]\nindex-url=https://pypi.fury.io/acme/\n" })).toEqual(["registry-host:*.fury.io@2"]);
+    const pypirc = "[distutils]\nindex-servers =\n    artifactory\n\n[artifactory]\nrepository: https://acme.jfrog.io/artifactory/api/pypi/pypi-local\nusername: ci\n";
+    expect(await refs({ ".pypirc": pypirc })).toEqual(["registry-host:*.jfrog.io@6"]);
+  });
+
+  it("Yarn 1's .yarnrc: its registry and a scope's quoted registry, each at its line", async () => {
+    const yarnrc = '# yarn lockfile settings for CI\nregistry "https://npm.fury.io/acme/"\n"@acme:registry" "https://acme.jfrog.io/artifactory/api/npm/npm-local/"\nlastUpdateCheck 1700000000000\n';
+    expect(await refs({ ".yarnrc": yarnrc })).toEqual(["registry-host:*.fury.io@2", "registry-host:*.jfrog.io@3"]);
+  });
+});
