@@ -79,6 +79,56 @@ describe("both builds in one process", () => {
   });
 });
 
+describe("the error codes, from the built packages", () => {
+  it("ESM and CommonJS throw the same codes, list the same table, and each tells the other's errors by isTechstackError; the types name the union", { timeout: 120_000 }, () => {
+    const dir = scratch();
+    const probeCodes = `
+      const codeOf = async (run) => { try { await run(); return "returned"; } catch (e) { return [e.code, e.name, t.isTechstackError(e)].join(" "); } };
+      const out = {
+        table: Object.keys(t.ERROR_CODES).length > 15 && Object.isFrozen(t.ERROR_CODES),
+        missing: await codeOf(() => t.detect("./no-such-folder")),
+        option: await codeOf(() => t.detect(new t.MemorySource({}), { exlude: [] })),
+        format: await codeOf(() => t.render({ tools: [] }, "yml")),
+        parse: await codeOf(() => t.parse("a: [b")),
+        catalog: await codeOf(() => t.parseCatalogFile("tools:\\n  - name: X\\n")),
+        shared: await codeOf(() => t.builtinCatalog().extend({})),
+      };
+      console.log(JSON.stringify(out));
+    `;
+    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probeCodes}`);
+    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probeCodes}})();`);
+    const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
+    expect(esm).toEqual({
+      table: true,
+      missing: "TECHSTACK_NO_SUCH_DIRECTORY Error true",
+      option: "TECHSTACK_BAD_OPTION TypeError true",
+      format: "TECHSTACK_UNKNOWN_FORMAT TypeError true",
+      parse: "TECHSTACK_PARSE_ERROR ParseError true",
+      catalog: "TECHSTACK_INVALID_CATALOG Error true",
+      shared: "TECHSTACK_SHARED_CATALOG TypeError true",
+    });
+    expect(JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }))).toEqual(esm);
+    // One build's isTechstackError on the other's error (an ESM app with a CommonJS dependency loads both).
+    const across = execFileSync(process.execPath, ["--input-type=module", "-e", `import * as esm from "techstack"; import { createRequire } from "node:module"; const cjs = createRequire(import.meta.url)("techstack");
+      try { cjs.parse("a: [b"); } catch (e) { console.log(esm.isTechstackError(e), e instanceof esm.ParseError, e.code); }`], { cwd: dir, encoding: "utf8" });
+    expect(across.trim()).toBe("true true TECHSTACK_PARSE_ERROR");
+    // TypeScript narrows code to the union after isTechstackError; a code that is not one fails to compile.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+    writeFileSync(
+      join(dir, "codes.ts"),
+      'import { detect, isTechstackError, ERROR_CODES, ParseError, type TechstackErrorCode } from "techstack";\nexport async function f(): Promise<TechstackErrorCode | undefined> {\n  try {\n    await detect("x");\n  } catch (error) {\n    if (isTechstackError(error)) return error.code;\n  }\n  const p: "TECHSTACK_PARSE_ERROR" = new ParseError("x").code;\n  void p;\n  // @ts-expect-error -- no such code\n  const wrong: TechstackErrorCode = "TECHSTACK_NOPE";\n  void wrong;\n  return Object.keys(ERROR_CODES).includes("TECHSTACK_BAD_OPTION") ? "TECHSTACK_BAD_OPTION" : undefined;\n}\n',
+    );
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true, types: [], typeRoots: [join(ROOT, "node_modules/@types")] }, include: ["codes.ts"] }));
+    let out = "";
+    try {
+      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      out = (error as { stdout: string }).stdout;
+    }
+    expect(out).toBe("");
+  });
+});
+
 describe("the package's code copied away from its catalog", () => {
   it("says that the package must stay external to a bundle, as a bundler that inlines it leaves dist/catalog.json behind", () => {
     // What esbuild or webpack does with a dependency: its code moves into the app's own file.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coded } from "../src/errors.js";
 import { builtinCatalog, builtinDetectors, catalogWith, Catalog, detect, MemorySource, parseCatalogFile, resolve, type Detector } from "../src/index.js";
 
 // builtinCatalog() is the one catalog every scan of the process reads where the repository adds none.
@@ -9,7 +10,7 @@ const acme = parseCatalogFile("tools:\n  - id: acme-bus\n    name: Acme Bus\nmat
 describe("the built-in catalog, shared by every scan", () => {
   it("refuses extend with a TypeError that names catalogWith, even for empty data", () => {
     // An empty source: before the refusal this changed nothing other tests read.
-    expect(() => builtinCatalog().extend({})).toThrow(new TypeError("Catalog.extend: builtinCatalog() is shared by every scan of the process; catalogWith(...sources) makes an extended copy"));
+    expect(() => builtinCatalog().extend({})).toThrow(coded(new TypeError("Catalog.extend: builtinCatalog() is shared by every scan of the process; catalogWith(...sources) makes an extended copy"), "TECHSTACK_SHARED_CATALOG"));
   });
 
   it("catalogWith gives the caller's tools without changing it", async () => {

@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import { checkArgument, isFields } from "../document/shape.js";
 import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types.js";
 import { normalizeName } from "./normalize.js";
@@ -83,7 +84,7 @@ export class Catalog {
    * makes an extended copy.
    */
   extend(source: CatalogSource): this {
-    if (SHARED.has(this)) throw new TypeError("Catalog.extend: builtinCatalog() is shared by every scan of the process; catalogWith(...sources) makes an extended copy");
+    if (SHARED.has(this)) throw coded(new TypeError("Catalog.extend: builtinCatalog() is shared by every scan of the process; catalogWith(...sources) makes an extended copy"), "TECHSTACK_SHARED_CATALOG");
     checkArgument("Catalog.extend", "source", isFields(source), "catalog data ({ tools, matchers })", source);
     this.revealed.clear();
     this.traits = undefined;

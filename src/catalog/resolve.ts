@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
@@ -37,11 +38,11 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
   if (!Number.isInteger(limit) || limit < 0) {
     const object = typeof limit === "object" && limit !== null;
-    throw new TypeError(`resolve: limit must be a whole number of matches, not ${describeValue(limit)}${object ? " (the count itself is the third argument: resolve(catalog, name, 3))" : ""}`);
+    throw coded(new TypeError(`resolve: limit must be a whole number of matches, not ${describeValue(limit)}${object ? " (the count itself is the third argument: resolve(catalog, name, 3))" : ""}`), "TECHSTACK_BAD_ARGUMENT");
   }
-  if (typeof query !== "string") throw new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`);
+  if (typeof query !== "string") throw coded(new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`), "TECHSTACK_BAD_ARGUMENT");
   // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
-  if (!(catalog?.tools instanceof Map)) throw new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument");
+  if (!(catalog?.tools instanceof Map)) throw coded(new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument"), "TECHSTACK_BAD_ARGUMENT");
   query = pipRequirementName(query);
   const index = indexFor(catalog);
   const q = normalize(query);
