@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { checkArgument } from "../document/shape.js";
 import { coded } from "../errors.js";
 import yaml from "js-yaml";
-import { Catalog, shareCatalog } from "./catalog.js";
+import { Catalog, deepFreeze, markBuiltinTools, shareCatalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
@@ -12,7 +12,11 @@ import { catalogFileProblem } from "./check-file.js";
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
 
-/** The catalog shipped with techstack, loaded once per process. */
+/**
+ * The catalog shipped with techstack, loaded once per process and shared by every scan of it: its
+ * tools are frozen as it hands them out, its maps refuse `set`, `delete` and `clear`, and its
+ * `extend` throws (`catalogWith` makes an extended copy).
+ */
 export function builtinCatalog(): Catalog {
   builtin ??= shareCatalog(new Catalog(builtinSource()));
   return builtin;
@@ -41,7 +45,14 @@ export function catalogDataProblem(source: unknown): string | undefined {
 
 /** The built-in catalog's data, read once per process (a catalog built on it never changes it). */
 export function builtinSource(): CatalogSource {
-  builtinData ??= readBuiltinSource();
+  if (!builtinData) {
+    builtinData = readBuiltinSource();
+    // What a caller can reach of the data through a catalog built on it (every catalog of the process
+    // shares it): the tools, frozen as a catalog hands each out, and the registries and categories.
+    markBuiltinTools(builtinData.tools ?? []);
+    deepFreeze(builtinData.registries);
+    deepFreeze(builtinData.categories);
+  }
   return builtinData;
 }
 

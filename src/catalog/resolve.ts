@@ -1,5 +1,5 @@
 import { coded } from "../errors.js";
-import type { Catalog } from "./catalog.js";
+import { handOut, type Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
 import { describeValue } from "../document/shape.js";
@@ -252,7 +252,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     for (const r of resolve(catalog, slip, limit)) if (r.score >= 0.9) add(r.tool, r.score * 0.89, "fuzzy");
   }
   const byVendor = (r: Resolution): number => (vendorAdded.get(r.tool.id) === r.score ? 1 : 0);
-  return [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
+  const best = [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
+  // The index holds the tools as stored: a built-in one is frozen as it is handed out.
+  for (const resolution of best) handOut(resolution.tool);
+  return best;
 }
 
 /**
