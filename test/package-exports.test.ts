@@ -130,24 +130,36 @@ describe("the error codes, from the built packages", () => {
 });
 
 describe("the package's code copied away from its catalog", () => {
-  it("says that the package must stay external to a bundle, as a bundler that inlines it leaves dist/catalog.json behind", () => {
-    // What esbuild or webpack does with a dependency: its code moves into the app's own file.
-    const dir = tempDir("techstack-bundled-");
-    for (const file of ["index.js", "index.cjs"]) cpSync(join(ROOT, "dist", file), join(dir, file === "index.js" ? "app.mjs" : "app.cjs"));
-    const run = (file: string, code: string) => {
+  it("says that the package must stay external to a bundle, as a bundler that inlines it leaves dist/catalog.json behind", { timeout: 60_000 }, () => {
+    // What esbuild or webpack does with a dependency: its code (the ESM entry and the chunks it
+    // imports, or the CommonJS file) moves into the app's own file, away from dist/catalog.json.
+    const dir = scratch();
+    writeFileSync(join(dir, "main.mjs"), 'import { builtinCatalog } from "techstack";\nbuiltinCatalog();\n');
+    writeFileSync(join(dir, "main.cjs"), 'require("techstack").builtinCatalog();\n');
+    const esbuild = join(ROOT, "node_modules/.bin/esbuild");
+    const out = join(dir, "out");
+    mkdirSync(out);
+    execFileSync(esbuild, ["main.mjs", "--bundle", "--platform=node", "--format=esm", `--outfile=${join(out, "app.mjs")}`, "--log-level=error"], { cwd: dir });
+    execFileSync(esbuild, ["main.cjs", "--bundle", "--platform=node", "--format=cjs", `--outfile=${join(out, "app.cjs")}`, "--log-level=error"], { cwd: dir });
+    // An app written with import and bundled to CommonJS takes the ESM build, whose import.meta.url is gone.
+    execFileSync(esbuild, ["main.mjs", "--bundle", "--platform=node", "--format=cjs", `--outfile=${join(out, "esm-app.cjs")}`, "--log-level=error"], { cwd: dir });
+    const run = (file: string) => {
       try {
-        execFileSync(process.execPath, ["--input-type=" + (file.endsWith(".mjs") ? "module" : "commonjs"), "-e", code], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+        execFileSync(process.execPath, [file], { cwd: out, encoding: "utf8", stdio: "pipe" });
         return "";
       } catch (error) {
         return (error as { stderr: string }).stderr;
       }
     };
-    const esm = run("app.mjs", 'import("./app.mjs").then((t) => t.builtinCatalog()).catch((e) => { console.error(e.message); process.exit(1); });');
-    const cjs = run("app.cjs", 'try { require("./app.cjs").builtinCatalog(); } catch (e) { console.error(e.message); process.exit(1); }');
-    for (const out of [esm, cjs]) {
-      expect(out).toContain(`techstack: its catalog (catalog.json) is not beside its code in ${dir}`);
-      expect(out).toContain("leave techstack external");
+    for (const file of ["app.mjs", "app.cjs"]) {
+      const stderr = run(file);
+      expect(stderr, file).toContain(`techstack: its catalog (catalog.json) is not beside its code in ${out}`);
+      expect(stderr, file).toContain("leave techstack external");
     }
+    expect(run("esm-app.cjs")).toContain("techstack: its catalog (catalog.json) is not beside its code in the app's CommonJS bundle; a bundle must leave techstack external");
+    // Left external, as the message says, the app runs.
+    execFileSync(esbuild, ["main.mjs", "--bundle", "--platform=node", "--format=esm", "--external:techstack", `--outfile=${join(dir, "external.mjs")}`, "--log-level=error"], { cwd: dir });
+    expect(run(join(dir, "external.mjs"))).toBe("");
   });
 });
 

@@ -58,7 +58,11 @@ export function builtinSource(): CatalogSource {
 
 /** The compiled `catalog.json` beside the bundle, else the YAML sources. */
 function readBuiltinSource(): CatalogSource {
-  const here = dirname(fileURLToPath(import.meta.url));
+  // An ES module bundled into a CommonJS file (esbuild --format=cjs of an app written with import) has
+  // no import.meta.url: techstack's code is in the app's file, its catalog left behind.
+  const url = (import.meta as { url?: string }).url;
+  if (!url) throw catalogNotFound("the app's CommonJS bundle");
+  const here = dirname(fileURLToPath(url));
   const compiled = join(here, "catalog.json");
   if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, "utf8")) as CatalogSource;
   for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
@@ -66,10 +70,17 @@ function readBuiltinSource(): CatalogSource {
     if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
   }
   // Where a bundler copied techstack's code into an app's own file, catalog.json stayed behind.
-  throw coded(new Error(
-    `techstack: its catalog (catalog.json) is not beside its code in ${here}; a bundle must leave techstack external ` +
-      "(esbuild --external:techstack, webpack's externals, Next.js serverExternalPackages) so it loads from node_modules with its catalog",
-  ), "TECHSTACK_CATALOG_NOT_FOUND");
+  throw catalogNotFound(here);
+}
+
+function catalogNotFound(where: string): Error {
+  return coded(
+    new Error(
+      `techstack: its catalog (catalog.json) is not beside its code in ${where}; a bundle must leave techstack external ` +
+        "(esbuild --external:techstack, webpack's externals, Next.js serverExternalPackages) so it loads from node_modules with its catalog",
+    ),
+    "TECHSTACK_CATALOG_NOT_FOUND",
+  );
 }
 
 /**
