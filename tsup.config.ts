@@ -15,26 +15,30 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  // The library: one ESM and one CJS bundle with types.
+  // The library's ESM build and the command line in one build with code splitting: the CLI's commands
+  // import the engine's chunks that index.js re-exports, rather than a copy of their own (5.0 -> 3.4 MB
+  // of JavaScript), and `--version` still loads no command and no parser.
   {
     ...shared,
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    clean: false,
-    splitting: false,
-  },
-  // The command line: ESM with code splitting, so `--version` loads no command and no parser.
-  {
-    ...shared,
-    entry: { cli: "src/cli/main.ts" },
+    entry: { index: "src/index.ts", cli: "src/cli/main.ts" },
     format: ["esm"],
     splitting: true,
     clean: false,
+    dts: { entry: { index: "src/index.ts" } },
     // Bundled CommonJS dependencies (enquirer's picker) call require() for Node built-ins, which an
     // ESM chunk lacks; each chunk gets one made for it.
-    banner: { js: 'import { createRequire as __techstackRequire } from "node:module"; const require = __techstackRequire(import.meta.url);' },
+    banner: { js: 'import { createRequire as __techstackRequire } from "node:module"; const require = __techstackRequire(import.meta.url ?? __filename);' },
     // The catalog is compiled to dist/catalog.json after the bundle (scripts/build-catalog.mjs).
     onSuccess: "node scripts/build-catalog.mjs",
+  },
+  // The library's CommonJS build: one file with types. (It cannot share the ESM chunks: require() of an
+  // ES module needs Node.js 20.19, and the package supports every 20.x.)
+  {
+    ...shared,
+    entry: { index: "src/index.ts" },
+    format: ["cjs"],
+    dts: true,
+    clean: false,
+    splitting: false,
   },
 ]);

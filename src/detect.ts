@@ -1,3 +1,4 @@
+import { coded } from "./errors.js";
 import { basename, resolve } from "node:path";
 import { opendir, readlink, stat } from "node:fs/promises";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
@@ -61,7 +62,7 @@ export interface DetectOptions {
 function checkTimestamp(timestamp: unknown): void {
   if (timestamp === undefined) return;
   const ok = typeof timestamp === "string" ? isoDate(timestamp) !== undefined : timestamp instanceof Date && !Number.isNaN(timestamp.getTime());
-  if (!ok) throw new TypeError(`timestamp: expected an ISO date and time (2024-05-01T12:00:00Z) or a valid Date, not ${typeof timestamp === "string" ? `'${timestamp}'` : String(timestamp)}`);
+  if (!ok) throw coded(new TypeError(`timestamp: expected an ISO date and time (2024-05-01T12:00:00Z) or a valid Date, not ${typeof timestamp === "string" ? `'${timestamp}'` : String(timestamp)}`), "TECHSTACK_BAD_OPTION");
 }
 
 /**
@@ -96,25 +97,25 @@ export async function scan(target: string | FileSource, options: DetectOptions =
     checkSourceLabel(target);
   }
   // An unset variable's empty path would scan the current folder.
-  if (target === "") throw new TypeError('scan: expected a directory path, not an empty string ("." is the current folder)');
+  if (target === "") throw coded(new TypeError('scan: expected a directory path, not an empty string ("." is the current folder)'), "TECHSTACK_BAD_ARGUMENT");
   checkOptionsObject(options);
   checkTimestamp(options.timestamp);
   checkOptions(options, target, builtinDetectors.map((d) => d.name));
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
-  if (options.rev?.startsWith("-")) throw new Error(`not a revision: '${options.rev}'`);
-  if (dir !== undefined && options.rev && !isGitRepo(dir)) throw new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`);
-  if (dir !== undefined && options.rev && !(await hasGit())) throw new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`);
+  if (options.rev?.startsWith("-")) throw coded(new Error(`not a revision: '${options.rev}'`), "TECHSTACK_BAD_REVISION");
+  if (dir !== undefined && options.rev && !isGitRepo(dir)) throw coded(new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`), "TECHSTACK_NOT_A_GIT_REPOSITORY");
+  if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
   if (dir !== undefined && !options.rev) {
     // A bare repository has no working tree to walk: its HEAD is what it holds.
     const bare = await isBareRepo(dir);
     if (bare) options = { ...options, rev: "HEAD" };
     // Without git, a bare repository's folder (hooks, objects) would be walked as a tree.
-    if (!bare && hasBareLayout(dir) && basename(dir) !== ".git" && !(await hasGit())) throw new Error(`git is not installed (or not on PATH), so the bare repository ${dir} cannot be read`);
+    if (!bare && hasBareLayout(dir) && basename(dir) !== ".git" && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so the bare repository ${dir} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
     // A checkout's .git folder holds git's own files (hooks, logs), no tree: its stack was "Git" alone.
     const checkout = await checkoutOfGitFolder(dir, bare);
-    if (checkout !== undefined) throw new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`);
+    if (checkout !== undefined) throw coded(new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`), "TECHSTACK_GIT_FOLDER");
   }
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options);
   const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
@@ -197,15 +198,15 @@ async function assertDirectory(dir: string): Promise<void> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
     // A link is said as one: its own path exists, so "no such directory" alone reads as a typo.
-    if (info.code === "ELOOP") throw new Error(`not a directory: ${dir} is a loop of symbolic links`);
+    if (info.code === "ELOOP") throw coded(new Error(`not a directory: ${dir} is a loop of symbolic links`), "TECHSTACK_NOT_A_DIRECTORY");
     const target = await readlink(dir).catch(() => undefined);
-    throw new Error(`no such directory: ${dir}${target === undefined ? "" : ` is a symbolic link to ${resolve(dir, "..", target)}, which does not exist`}`);
+    throw coded(new Error(`no such directory: ${dir}${target === undefined ? "" : ` is a symbolic link to ${resolve(dir, "..", target)}, which does not exist`}`), "TECHSTACK_NO_SUCH_DIRECTORY");
   }
-  if (!info.isDirectory()) throw new Error(`not a directory: ${dir}`);
+  if (!info.isDirectory()) throw coded(new Error(`not a directory: ${dir}`), "TECHSTACK_NOT_A_DIRECTORY");
   // A folder that cannot be listed has nothing to scan: an empty stack written from it would
   // replace a repository's real one, so it fails as a missing folder does.
   const listing = await opendir(dir).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`folder not readable: ${dir} (${error.code ?? error.message})`);
+    throw coded(new Error(`folder not readable: ${dir} (${error.code ?? error.message})`), "TECHSTACK_UNREADABLE_DIRECTORY");
   });
   await listing.close();
 }

@@ -39,3 +39,4 @@ export { diff, formatDiff, isEmptyDiff, type StackDiff, type ToolChange } from "
 export { builtinDetectors } from "../detectors/index.js";
 // Checked for a JavaScript caller's wrong argument; the engine uses the unchecked ones.
 export { lowestVersion, bestMatch, fullVersion, dirOf, baseName, lineOf, joinInside } from "./public-api.js";
+export { ERROR_CODES, isTechstackError, type TechstackError, type TechstackErrorCode } from "./errors.js";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coded } from "../src/errors.js";
 import { diff, formatDiff, parse, render, toMarkdown, type StackDocument } from "../src/index.js";
 
 // A caller's document can hold anything `parse` read from a hand-edited file: parse does not
@@ -11,26 +12,26 @@ const numbered = { ...good, tools: [{ name: "React", package_url: 5 }] } as unkn
 
 describe("an entry the document functions cannot read", () => {
   it("diff names the document and the entry", () => {
-    expect(() => diff(nameless, good)).toThrow(new TypeError("diff: before's /tools/1: a tool entry needs a name (a string)"));
-    expect(() => diff(good, blank)).toThrow(new TypeError("diff: after's /tools/0: a tool entry must be a mapping"));
-    expect(() => diff(good, numbered)).toThrow(new TypeError("diff: after's /tools/0: package_url must be a string"));
+    expect(() => diff(nameless, good)).toThrow(coded(new TypeError("diff: before's /tools/1: a tool entry needs a name (a string)"), "TECHSTACK_INVALID_DOCUMENT"));
+    expect(() => diff(good, blank)).toThrow(coded(new TypeError("diff: after's /tools/0: a tool entry must be a mapping"), "TECHSTACK_INVALID_DOCUMENT"));
+    expect(() => diff(good, numbered)).toThrow(coded(new TypeError("diff: after's /tools/0: package_url must be a string"), "TECHSTACK_INVALID_DOCUMENT"));
     expect(diff(good, good)).toEqual({ added: [], removed: [], changed: [] });
   });
 
   it("render, in every format, and toMarkdown name the entry", () => {
     for (const format of ["yaml", "json", "markdown"] as const) {
-      expect(() => render(nameless, format)).toThrow(new TypeError("render: /tools/1: a tool entry needs a name (a string)"));
-      expect(() => render(blank, format)).toThrow(new TypeError("render: /tools/0: a tool entry must be a mapping"));
+      expect(() => render(nameless, format)).toThrow(coded(new TypeError("render: /tools/1: a tool entry needs a name (a string)"), "TECHSTACK_INVALID_DOCUMENT"));
+      expect(() => render(blank, format)).toThrow(coded(new TypeError("render: /tools/0: a tool entry must be a mapping"), "TECHSTACK_INVALID_DOCUMENT"));
     }
-    expect(() => toMarkdown(nameless)).toThrow(new TypeError("toMarkdown: /tools/1: a tool entry needs a name (a string)"));
+    expect(() => toMarkdown(nameless)).toThrow(coded(new TypeError("toMarkdown: /tools/1: a tool entry needs a name (a string)"), "TECHSTACK_INVALID_DOCUMENT"));
     expect(render(good, "yaml")).toContain("- name: React\n");
   });
 
   it("formatDiff names the list and the entry of a diff made by hand", () => {
     const empty = { added: [], removed: [], changed: [] };
-    expect(() => formatDiff({ ...empty, added: [null] } as never)).toThrow(new TypeError("formatDiff: added[0]: a tool entry must be a mapping"));
-    expect(() => formatDiff({ ...empty, removed: [{ version: "1" }] } as never, "markdown")).toThrow(new TypeError("formatDiff: removed[0]: a tool entry needs a name (a string)"));
-    expect(() => formatDiff({ ...empty, changed: [{}] } as never)).toThrow(new TypeError("formatDiff: changed[0]: a tool entry needs a name (a string)"));
+    expect(() => formatDiff({ ...empty, added: [null] } as never)).toThrow(coded(new TypeError("formatDiff: added[0]: a tool entry must be a mapping"), "TECHSTACK_BAD_ARGUMENT"));
+    expect(() => formatDiff({ ...empty, removed: [{ version: "1" }] } as never, "markdown")).toThrow(coded(new TypeError("formatDiff: removed[0]: a tool entry needs a name (a string)"), "TECHSTACK_BAD_ARGUMENT"));
+    expect(() => formatDiff({ ...empty, changed: [{}] } as never)).toThrow(coded(new TypeError("formatDiff: changed[0]: a tool entry needs a name (a string)"), "TECHSTACK_BAD_ARGUMENT"));
     expect(formatDiff({ ...empty, changed: [{ name: "React", from: "18.2.0", to: "18.3.1" }] })).toBe("~ React 18.2.0 -> 18.3.1\n");
   });
 });

@@ -1,4 +1,5 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { coded } from "../src/errors.js";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, MemorySource, parseCatalogFile, readCatalogDir } from "../src/index.js";
@@ -162,13 +163,13 @@ describe("readCatalogDir", () => {
   it("a folder that is missing, or a file, is an error naming it, not an empty catalog (a mistyped path added no tool, silently)", () => {
     const dir = tempDir("catalog-where");
     writeFileSync(join(dir, "tools.yml"), "- id: acme-bus\n  name: Acme Bus\n");
-    expect(() => readCatalogDir(join(dir, "catalgo"))).toThrow(new Error(`readCatalogDir: no such directory: ${join(dir, "catalgo")}`));
-    expect(() => readCatalogDir(join(dir, "tools.yml"))).toThrow(new Error(`readCatalogDir: not a directory: ${join(dir, "tools.yml")}`));
+    expect(() => readCatalogDir(join(dir, "catalgo"))).toThrow(coded(new Error(`readCatalogDir: no such directory: ${join(dir, "catalgo")}`), "TECHSTACK_NO_SUCH_DIRECTORY"));
+    expect(() => readCatalogDir(join(dir, "tools.yml"))).toThrow(coded(new Error(`readCatalogDir: not a directory: ${join(dir, "tools.yml")}`), "TECHSTACK_NOT_A_DIRECTORY"));
     // A path through a file (ENOTDIR) is missing too.
-    expect(() => readCatalogDir(join(dir, "tools.yml", "catalog"))).toThrow(new Error(`readCatalogDir: no such directory: ${join(dir, "tools.yml", "catalog")}`));
+    expect(() => readCatalogDir(join(dir, "tools.yml", "catalog"))).toThrow(coded(new Error(`readCatalogDir: no such directory: ${join(dir, "tools.yml", "catalog")}`), "TECHSTACK_NO_SUCH_DIRECTORY"));
     // A folder that exists but cannot be read says why, by the system's code: a link that points at itself.
     symlinkSync("loop", join(dir, "loop"));
-    expect(() => readCatalogDir(join(dir, "loop"))).toThrow(new Error(`readCatalogDir: ${join(dir, "loop")} cannot be read (ELOOP)`));
+    expect(() => readCatalogDir(join(dir, "loop"))).toThrow(coded(new Error(`readCatalogDir: ${join(dir, "loop")} cannot be read (ELOOP)`), "TECHSTACK_UNREADABLE_DIRECTORY"));
   });
 
   it("each top file read when present; a folder without sub-folders gives empty tools and matchers", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coded } from "../src/errors.js";
 import * as api from "../src/index.js";
 import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, scan, validate, type Detector } from "../src/index.js";
 
@@ -139,8 +140,8 @@ describe("library arguments", () => {
     expect(() => resolve(builtinCatalog(), undefined as never)).toThrow(/^resolve: expected a name to look up \(a string\), not undefined/);
     expect(() => resolve(builtinCatalog(), 42 as never)).toThrow(/^resolve: expected a name to look up \(a string\), not 42/);
     // An options object, as the CLI's --limit suggests, read "not [object Object]".
-    expect(() => resolve(builtinCatalog(), "postgres", { limit: 1 } as never)).toThrow(new TypeError("resolve: limit must be a whole number of matches, not an object of limit (the count itself is the third argument: resolve(catalog, name, 3))"));
-    expect(() => resolve(builtinCatalog(), "postgres", -1)).toThrow(new TypeError("resolve: limit must be a whole number of matches, not -1"));
+    expect(() => resolve(builtinCatalog(), "postgres", { limit: 1 } as never)).toThrow(coded(new TypeError("resolve: limit must be a whole number of matches, not an object of limit (the count itself is the third argument: resolve(catalog, name, 3))"), "TECHSTACK_BAD_ARGUMENT"));
+    expect(() => resolve(builtinCatalog(), "postgres", -1)).toThrow(coded(new TypeError("resolve: limit must be a whole number of matches, not -1"), "TECHSTACK_BAD_ARGUMENT"));
     expect(() => resolve({} as never, "postgres")).toThrow(/^resolve: expected a catalog \(builtinCatalog\(\) or catalogWith\(\.\.\.\)\)/);
     expect(() => catalogWith(null as never)).toThrow(/^catalogWith: expected catalog data \(\{ tools, matchers \}\), not null/);
     expect(() => catalogWith("tools: []" as never)).toThrow(/^catalogWith: expected catalog data/);
@@ -159,10 +160,10 @@ describe("library arguments", () => {
     const source = new MemorySource({ "package.json": '{"dependencies":{"@acme/bus":"1.0.0"}}' });
     // catalogWith failed deep inside ("Cannot read properties of undefined (reading 'normalize')",
     // "object is not iterable"); detect dropped the tool without a word.
-    expect(() => catalogWith({ tools: [{ name: "Acme Bus" }] } as never)).toThrow(new TypeError("catalogWith: tools[0] has no id"));
-    expect(() => catalogWith({ tools: { "acme-bus": { name: "Acme Bus" } } } as never)).toThrow(new TypeError("catalogWith: tools must be a list"));
-    expect(() => catalogWith({ tools: [{ id: "acme-bus" }] } as never)).toThrow(new TypeError("catalogWith: tools[0] (acme-bus): a new tool needs a name"));
-    await expect(detect(source, { catalog: { tools: [{ name: "Acme Bus" }] } as never })).rejects.toThrow(new TypeError("catalog: tools[0] has no id"));
+    expect(() => catalogWith({ tools: [{ name: "Acme Bus" }] } as never)).toThrow(coded(new TypeError("catalogWith: tools[0] has no id"), "TECHSTACK_INVALID_CATALOG"));
+    expect(() => catalogWith({ tools: { "acme-bus": { name: "Acme Bus" } } } as never)).toThrow(coded(new TypeError("catalogWith: tools must be a list"), "TECHSTACK_INVALID_CATALOG"));
+    expect(() => catalogWith({ tools: [{ id: "acme-bus" }] } as never)).toThrow(coded(new TypeError("catalogWith: tools[0] (acme-bus): a new tool needs a name"), "TECHSTACK_INVALID_CATALOG"));
+    await expect(detect(source, { catalog: { tools: [{ name: "Acme Bus" }] } as never })).rejects.toThrow(coded(new TypeError("catalog: tools[0] has no id"), "TECHSTACK_INVALID_CATALOG"));
     await expect(detect(source, { catalog: [{ tools: [] }, { matchers: { npm: { "@acme/bus": 7 } } }] as never })).rejects.toThrow(/^catalog: matchers\.npm\.@acme\/bus must be a tool id or a list of them/);
     // Well-formed data still works, a built-in tool overridden without its name too.
     const acme = { tools: [{ id: "acme-bus", name: "Acme Bus" }, { id: "postgresql", category: "Data Stores" }], matchers: { npm: { "@acme/bus": ["acme-bus"] } } } as never;
@@ -184,11 +185,11 @@ describe("library arguments", () => {
     // Each failed deep inside: "Cannot read properties of undefined (reading 'split')" (no label),
     // "path.endsWith is not a function", "entries is not iterable".
     const unlabelled = { list: async () => [{ path: "package.json" }], read: async () => new TextEncoder().encode(text) };
-    await expect(scan(unlabelled as never)).rejects.toThrow(new TypeError("scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not undefined"));
-    await expect(scan(source({ "package.json": 1 }))).rejects.toThrow(new TypeError("scan: the FileSource's list() gave an object of package.json, not a list of { path, size } entries"));
-    await expect(scan(source(["package.json"]))).rejects.toThrow(new TypeError('scan: the FileSource\'s list() entry 0 is "package.json", not { path, size }'));
-    await expect(scan(source([{ path: 5 }]))).rejects.toThrow(new TypeError("scan: the FileSource's list() entry 0 has a path of 5, not a path from the root (text)"));
-    await expect(scan(source([{ path: "package.json", size: "35" }]))).rejects.toThrow(new TypeError('scan: the FileSource\'s list() entry 0 (package.json) has a size of "35", not a number of bytes'));
+    await expect(scan(unlabelled as never)).rejects.toThrow(coded(new TypeError("scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not undefined"), "TECHSTACK_BAD_FILE_SOURCE"));
+    await expect(scan(source({ "package.json": 1 }))).rejects.toThrow(coded(new TypeError("scan: the FileSource's list() gave an object of package.json, not a list of { path, size } entries"), "TECHSTACK_BAD_FILE_SOURCE"));
+    await expect(scan(source(["package.json"]))).rejects.toThrow(coded(new TypeError('scan: the FileSource\'s list() entry 0 is "package.json", not { path, size }'), "TECHSTACK_BAD_FILE_SOURCE"));
+    await expect(scan(source([{ path: 5 }]))).rejects.toThrow(coded(new TypeError("scan: the FileSource's list() entry 0 has a path of 5, not a path from the root (text)"), "TECHSTACK_BAD_FILE_SOURCE"));
+    await expect(scan(source([{ path: "package.json", size: "35" }]))).rejects.toThrow(coded(new TypeError('scan: the FileSource\'s list() entry 0 (package.json) has a size of "35", not a number of bytes'), "TECHSTACK_BAD_FILE_SOURCE"));
     // A read that gives text, not bytes, was taken for binary content; nothing at all, for an empty file.
     const asText = await scan(source([{ path: "package.json" }], () => text));
     expect(asText.warnings).toEqual([{ file: "package.json", message: expect.stringMatching(/^not readable: read\(\) gave "\{.*\}", not bytes \(a Uint8Array\)$/) }]);

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { coded } from "../src/errors.js";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -31,7 +32,7 @@ describe("MemorySource", () => {
 
   it("refuses a path that leads out of the tree, naming it, where it was listed as it was written (detection_source ../package.json)", () => {
     for (const path of ["../package.json", "apps/../../go.mod", "..", "./../x"]) {
-      expect(() => new MemorySource({ [path]: "{}" }), path).toThrow(new TypeError(`MemorySource: '${path}' leads out of the tree (a path from its root, without ..)`));
+      expect(() => new MemorySource({ [path]: "{}" }), path).toThrow(coded(new TypeError(`MemorySource: '${path}' leads out of the tree (a path from its root, without ..)`), "TECHSTACK_BAD_ARGUMENT"));
     }
     // A name that merely starts with dots is a name.
     expect(() => new MemorySource({ "..data/x.yml": "a: 1\n", "a/...": "" })).not.toThrow();

@@ -79,25 +79,87 @@ describe("both builds in one process", () => {
   });
 });
 
+describe("the error codes, from the built packages", () => {
+  it("ESM and CommonJS throw the same codes, list the same table, and each tells the other's errors by isTechstackError; the types name the union", { timeout: 120_000 }, () => {
+    const dir = scratch();
+    const probeCodes = `
+      const codeOf = async (run) => { try { await run(); return "returned"; } catch (e) { return [e.code, e.name, t.isTechstackError(e)].join(" "); } };
+      const out = {
+        table: Object.keys(t.ERROR_CODES).length > 15 && Object.isFrozen(t.ERROR_CODES),
+        missing: await codeOf(() => t.detect("./no-such-folder")),
+        option: await codeOf(() => t.detect(new t.MemorySource({}), { exlude: [] })),
+        format: await codeOf(() => t.render({ tools: [] }, "yml")),
+        parse: await codeOf(() => t.parse("a: [b")),
+        catalog: await codeOf(() => t.parseCatalogFile("tools:\\n  - name: X\\n")),
+        shared: await codeOf(() => t.builtinCatalog().extend({})),
+      };
+      console.log(JSON.stringify(out));
+    `;
+    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probeCodes}`);
+    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probeCodes}})();`);
+    const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
+    expect(esm).toEqual({
+      table: true,
+      missing: "TECHSTACK_NO_SUCH_DIRECTORY Error true",
+      option: "TECHSTACK_BAD_OPTION TypeError true",
+      format: "TECHSTACK_UNKNOWN_FORMAT TypeError true",
+      parse: "TECHSTACK_PARSE_ERROR ParseError true",
+      catalog: "TECHSTACK_INVALID_CATALOG Error true",
+      shared: "TECHSTACK_SHARED_CATALOG TypeError true",
+    });
+    expect(JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }))).toEqual(esm);
+    // One build's isTechstackError on the other's error (an ESM app with a CommonJS dependency loads both).
+    const across = execFileSync(process.execPath, ["--input-type=module", "-e", `import * as esm from "techstack"; import { createRequire } from "node:module"; const cjs = createRequire(import.meta.url)("techstack");
+      try { cjs.parse("a: [b"); } catch (e) { console.log(esm.isTechstackError(e), e instanceof esm.ParseError, e.code); }`], { cwd: dir, encoding: "utf8" });
+    expect(across.trim()).toBe("true true TECHSTACK_PARSE_ERROR");
+    // TypeScript narrows code to the union after isTechstackError; a code that is not one fails to compile.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+    writeFileSync(
+      join(dir, "codes.ts"),
+      'import { detect, isTechstackError, ERROR_CODES, ParseError, type TechstackErrorCode } from "techstack";\nexport async function f(): Promise<TechstackErrorCode | undefined> {\n  try {\n    await detect("x");\n  } catch (error) {\n    if (isTechstackError(error)) return error.code;\n  }\n  const p: "TECHSTACK_PARSE_ERROR" = new ParseError("x").code;\n  void p;\n  // @ts-expect-error -- no such code\n  const wrong: TechstackErrorCode = "TECHSTACK_NOPE";\n  void wrong;\n  return Object.keys(ERROR_CODES).includes("TECHSTACK_BAD_OPTION") ? "TECHSTACK_BAD_OPTION" : undefined;\n}\n',
+    );
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true, types: [], typeRoots: [join(ROOT, "node_modules/@types")] }, include: ["codes.ts"] }));
+    let out = "";
+    try {
+      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      out = (error as { stdout: string }).stdout;
+    }
+    expect(out).toBe("");
+  });
+});
+
 describe("the package's code copied away from its catalog", () => {
-  it("says that the package must stay external to a bundle, as a bundler that inlines it leaves dist/catalog.json behind", () => {
-    // What esbuild or webpack does with a dependency: its code moves into the app's own file.
-    const dir = tempDir("techstack-bundled-");
-    for (const file of ["index.js", "index.cjs"]) cpSync(join(ROOT, "dist", file), join(dir, file === "index.js" ? "app.mjs" : "app.cjs"));
-    const run = (file: string, code: string) => {
+  it("says that the package must stay external to a bundle, as a bundler that inlines it leaves dist/catalog.json behind", { timeout: 60_000 }, () => {
+    // What esbuild or webpack does with a dependency: its code (the ESM entry and the chunks it
+    // imports, or the CommonJS file) moves into the app's own file, away from dist/catalog.json.
+    const dir = scratch();
+    writeFileSync(join(dir, "main.mjs"), 'import { builtinCatalog } from "techstack";\nbuiltinCatalog();\n');
+    writeFileSync(join(dir, "main.cjs"), 'require("techstack").builtinCatalog();\n');
+    const esbuild = join(ROOT, "node_modules/.bin/esbuild");
+    const out = join(dir, "out");
+    mkdirSync(out);
+    execFileSync(esbuild, ["main.mjs", "--bundle", "--platform=node", "--format=esm", `--outfile=${join(out, "app.mjs")}`, "--log-level=error"], { cwd: dir });
+    execFileSync(esbuild, ["main.cjs", "--bundle", "--platform=node", "--format=cjs", `--outfile=${join(out, "app.cjs")}`, "--log-level=error"], { cwd: dir });
+    // An app written with import and bundled to CommonJS takes the ESM build, whose import.meta.url is gone.
+    execFileSync(esbuild, ["main.mjs", "--bundle", "--platform=node", "--format=cjs", `--outfile=${join(out, "esm-app.cjs")}`, "--log-level=error"], { cwd: dir });
+    const run = (file: string) => {
       try {
-        execFileSync(process.execPath, ["--input-type=" + (file.endsWith(".mjs") ? "module" : "commonjs"), "-e", code], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+        execFileSync(process.execPath, [file], { cwd: out, encoding: "utf8", stdio: "pipe" });
         return "";
       } catch (error) {
         return (error as { stderr: string }).stderr;
       }
     };
-    const esm = run("app.mjs", 'import("./app.mjs").then((t) => t.builtinCatalog()).catch((e) => { console.error(e.message); process.exit(1); });');
-    const cjs = run("app.cjs", 'try { require("./app.cjs").builtinCatalog(); } catch (e) { console.error(e.message); process.exit(1); }');
-    for (const out of [esm, cjs]) {
-      expect(out).toContain(`techstack: its catalog (catalog.json) is not beside its code in ${dir}`);
-      expect(out).toContain("leave techstack external");
+    for (const file of ["app.mjs", "app.cjs"]) {
+      const stderr = run(file);
+      expect(stderr, file).toContain(`techstack: its catalog (catalog.json) is not beside its code in ${out}`);
+      expect(stderr, file).toContain("leave techstack external");
     }
+    expect(run("esm-app.cjs")).toContain("techstack: its catalog (catalog.json) is not beside its code in the app's CommonJS bundle; a bundle must leave techstack external");
+    // Left external, as the message says, the app runs.
+    execFileSync(esbuild, ["main.mjs", "--bundle", "--platform=node", "--format=esm", "--external:techstack", `--outfile=${join(dir, "external.mjs")}`, "--log-level=error"], { cwd: dir });
+    expect(run(join(dir, "external.mjs"))).toBe("");
   });
 });
 

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { coded } from "../src/errors.js";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -36,7 +37,7 @@ describe("argument checks", () => {
 
   it("a custom detector needs a non-empty name, a list of string globs and a detect function", () => {
     const detect = (): void => {};
-    expect(() => checkDetector(null as never, 3)).toThrow(new TypeError("detector 3: needs a name (a string)"));
+    expect(() => checkDetector(null as never, 3)).toThrow(coded(new TypeError("detector 3: needs a name (a string)"), "TECHSTACK_BAD_DETECTOR"));
     expect(() => checkDetector({ name: "", files: [], detect } as Detector, 0)).toThrow("detector 0: needs a name (a string)");
     expect(() => checkDetector({ name: 7, files: [], detect } as never, 0)).toThrow("detector 0: needs a name (a string)");
     expect(() => checkDetector({ name: "deno", files: "deno.json", detect } as never, 0)).toThrow("detector 'deno': files must be a list of globs ([] for the whole tree)");
@@ -67,7 +68,7 @@ describe("scan", () => {
   it("a timestamp is refused as written: a string quoted, anything else as itself", async () => {
     const source = new MemorySource(tree);
     await expect(scan(source, { timestamp: "soon" })).rejects.toThrow(
-      new TypeError("timestamp: expected an ISO date and time (2024-05-01T12:00:00Z) or a valid Date, not 'soon'"),
+      coded(new TypeError("timestamp: expected an ISO date and time (2024-05-01T12:00:00Z) or a valid Date, not 'soon'"), "TECHSTACK_BAD_OPTION"),
     );
     await expect(scan(source, { timestamp: 1714564800000 as never })).rejects.toThrow(/, not 1714564800000$/);
     await expect(scan(source, { timestamp: new Date(Number.NaN) })).rejects.toThrow(/, not Invalid Date$/);

@@ -2,8 +2,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkArgument } from "../document/shape.js";
+import { coded } from "../errors.js";
 import yaml from "js-yaml";
-import { Catalog, shareCatalog } from "./catalog.js";
+import { Catalog, deepFreeze, markBuiltinTools, shareCatalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
@@ -11,7 +12,11 @@ import { catalogFileProblem } from "./check-file.js";
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
 
-/** The catalog shipped with techstack, loaded once per process. */
+/**
+ * The catalog shipped with techstack, loaded once per process and shared by every scan of it: its
+ * tools are frozen as it hands them out, its maps refuse `set`, `delete` and `clear`, and its
+ * `extend` throws (`catalogWith` makes an extended copy).
+ */
 export function builtinCatalog(): Catalog {
   builtin ??= shareCatalog(new Catalog(builtinSource()));
   return builtin;
@@ -23,10 +28,10 @@ export function builtinCatalog(): Catalog {
  */
 export function catalogWith(...sources: CatalogSource[]): Catalog {
   for (const source of sources as unknown[]) {
-    if (typeof source !== "object" || source === null || Array.isArray(source)) throw new TypeError(`catalogWith: expected catalog data ({ tools, matchers }), not ${source === null ? "null" : Array.isArray(source) ? "a list" : typeof source === "string" ? "a string (parseCatalogFile reads a file's text)" : typeof source}`);
+    if (typeof source !== "object" || source === null || Array.isArray(source)) throw coded(new TypeError(`catalogWith: expected catalog data ({ tools, matchers }), not ${source === null ? "null" : Array.isArray(source) ? "a list" : typeof source === "string" ? "a string (parseCatalogFile reads a file's text)" : typeof source}`), "TECHSTACK_BAD_ARGUMENT");
     // Held to what a catalog file is held to: a tool without its id failed deep inside.
     const problem = catalogDataProblem(source);
-    if (problem) throw new TypeError(`catalogWith: ${problem}`);
+    if (problem) throw coded(new TypeError(`catalogWith: ${problem}`), "TECHSTACK_INVALID_CATALOG");
   }
   // Built on the built-in data itself: a copy made from the indexed catalog loses what its
   // lookups do not return (a matcher list's opening `~`).
@@ -40,13 +45,24 @@ export function catalogDataProblem(source: unknown): string | undefined {
 
 /** The built-in catalog's data, read once per process (a catalog built on it never changes it). */
 export function builtinSource(): CatalogSource {
-  builtinData ??= readBuiltinSource();
+  if (!builtinData) {
+    builtinData = readBuiltinSource();
+    // What a caller can reach of the data through a catalog built on it (every catalog of the process
+    // shares it): the tools, frozen as a catalog hands each out, and the registries and categories.
+    markBuiltinTools(builtinData.tools ?? []);
+    deepFreeze(builtinData.registries);
+    deepFreeze(builtinData.categories);
+  }
   return builtinData;
 }
 
 /** The compiled `catalog.json` beside the bundle, else the YAML sources. */
 function readBuiltinSource(): CatalogSource {
-  const here = dirname(fileURLToPath(import.meta.url));
+  // An ES module bundled into a CommonJS file (esbuild --format=cjs of an app written with import) has
+  // no import.meta.url: techstack's code is in the app's file, its catalog left behind.
+  const url = (import.meta as { url?: string }).url;
+  if (!url) throw catalogNotFound("the app's CommonJS bundle");
+  const here = dirname(fileURLToPath(url));
   const compiled = join(here, "catalog.json");
   if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, "utf8")) as CatalogSource;
   for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
@@ -54,10 +70,14 @@ function readBuiltinSource(): CatalogSource {
     if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
   }
   // Where a bundler copied techstack's code into an app's own file, catalog.json stayed behind.
-  throw new Error(
-    `techstack: its catalog (catalog.json) is not beside its code in ${here}; a bundle must leave techstack external ` +
-      "(esbuild --external:techstack, webpack's externals, Next.js serverExternalPackages) so it loads from node_modules with its catalog",
-  );
+  throw catalogNotFound(here);
+}
+
+function catalogNotFound(where: string): Error {
+  const message =
+    `techstack: its catalog (catalog.json) is not beside its code in ${where}; a bundle must leave techstack external ` +
+    "(esbuild --external:techstack, webpack's externals, Next.js serverExternalPackages) so it loads from node_modules with its catalog";
+  return coded(new Error(message), "TECHSTACK_CATALOG_NOT_FOUND");
 }
 
 /**
@@ -75,11 +95,12 @@ export function readCatalogDir(dir: string): CatalogSource {
     info = statSync(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === "ENOENT" || code === "ENOTDIR" ? `readCatalogDir: no such directory: ${dir}` : `readCatalogDir: ${dir} cannot be read (${code ?? String(error)})`);
+    const missing = code === "ENOENT" || code === "ENOTDIR";
+    throw coded(new Error(missing ? `readCatalogDir: no such directory: ${dir}` : `readCatalogDir: ${dir} cannot be read (${code ?? String(error)})`), missing ? "TECHSTACK_NO_SUCH_DIRECTORY" : "TECHSTACK_UNREADABLE_DIRECTORY");
   }
-  if (!info.isDirectory()) throw new Error(`readCatalogDir: not a directory: ${dir}`);
+  if (!info.isDirectory()) throw coded(new Error(`readCatalogDir: not a directory: ${dir}`), "TECHSTACK_NOT_A_DIRECTORY");
   const source: Required<Pick<CatalogSource, "tools" | "matchers">> & CatalogSource = { tools: [], matchers: {} };
-  const load = (file: string): unknown => yaml.load(readFileSync(file, "utf8"), { filename: file });
+  const load = (file: string): unknown => yamlOf(readFileSync(file, "utf8"), file);
   if (existsSync(join(dir, "categories.yml"))) source.categories = load(join(dir, "categories.yml")) as CatalogSource["categories"];
   if (existsSync(join(dir, "registries.yml"))) source.registries = load(join(dir, "registries.yml")) as CatalogSource["registries"];
   if (existsSync(join(dir, "families.yml"))) source.families = load(join(dir, "families.yml")) as CatalogSource["families"];
@@ -108,11 +129,20 @@ export function readCatalogDir(dir: string): CatalogSource {
 export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
   checkArgument("parseCatalogFile", "text", typeof text === "string", "a string (the file's text)", text);
   checkArgument("parseCatalogFile", "filename", typeof filename === "string", "a string", filename);
-  const raw = yaml.load(text, { filename });
+  const raw = yamlOf(text, filename);
   const problem = catalogDataProblem(raw);
-  if (problem) throw new Error(`${filename}: ${problem}`);
+  if (problem) throw coded(new Error(`${filename}: ${problem}`), "TECHSTACK_INVALID_CATALOG");
   const data = (raw ?? {}) as CatalogSource;
   return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families, kinds: data.kinds };
+}
+
+/** A catalog file's YAML; its syntax error (js-yaml's, saying where) carries the catalog's error code. */
+function yamlOf(text: string, filename: string): unknown {
+  try {
+    return yaml.load(text, { filename });
+  } catch (error) {
+    throw error instanceof Error ? coded(error, "TECHSTACK_INVALID_CATALOG") : error;
+  }
 }
 
 function textFiles(dir: string): string[] {

@@ -1,5 +1,5 @@
 import Fuse, { type FuseResult } from "fuse.js";
-import type { Catalog } from "./catalog.js";
+import { storedTools, type Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { QueryLetters } from "./letter-bound.js";
 import { normalize, stripSuffix } from "./name-keys.js";
@@ -67,7 +67,7 @@ export function indexFor(catalog: Catalog): Index {
   let index = indexes.get(catalog);
   if (index) return index;
   const entries: Entry[] = [];
-  for (const tool of catalog.tools.values()) {
+  for (const tool of storedTools(catalog)) {
     entries.push({ key: normalize(tool.name), tool, kind: "name" });
     entries.push({ key: normalize(tool.id), tool, kind: "slug" });
     for (const alias of tool.aliases ?? []) entries.push({ key: normalize(alias), tool, kind: "alias" });
@@ -83,7 +83,7 @@ export function indexFor(catalog: Catalog): Index {
     }
   }
   const lastWords = new Map<string, number>();
-  for (const tool of catalog.tools.values()) {
+  for (const tool of storedTools(catalog)) {
     const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
     if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
   }

@@ -1,4 +1,5 @@
-import type { Catalog } from "./catalog.js";
+import { coded } from "../errors.js";
+import { handOut, type Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
 import { describeValue } from "../document/shape.js";
@@ -41,11 +42,11 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
   if (!Number.isInteger(limit) || limit < 0) {
     const object = typeof limit === "object" && limit !== null;
-    throw new TypeError(`resolve: limit must be a whole number of matches, not ${describeValue(limit)}${object ? " (the count itself is the third argument: resolve(catalog, name, 3))" : ""}`);
+    throw coded(new TypeError(`resolve: limit must be a whole number of matches, not ${describeValue(limit)}${object ? " (the count itself is the third argument: resolve(catalog, name, 3))" : ""}`), "TECHSTACK_BAD_ARGUMENT");
   }
-  if (typeof query !== "string") throw new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`);
+  if (typeof query !== "string") throw coded(new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`), "TECHSTACK_BAD_ARGUMENT");
   // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
-  if (!(catalog?.tools instanceof Map)) throw new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument");
+  if (!(catalog?.tools instanceof Map)) throw coded(new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument"), "TECHSTACK_BAD_ARGUMENT");
   query = pipRequirementName(query);
   // A web address ("https://redis.io", "www.djangoproject.com", "https://stackshare.io/mongodb"):
   // the tool whose site (or the site's own page) it is. With its scheme or "www." typed, it is read
@@ -273,7 +274,10 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
     for (const r of resolve(catalog, slip, limit)) if (r.score >= 0.9) add(r.tool, r.score * 0.89, "fuzzy");
   }
   const byVendor = (r: Resolution): number => (vendorAdded.get(r.tool.id) === r.score ? 1 : 0);
-  return [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
+  const best = [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
+  // The index holds the tools as stored: a built-in one is frozen as it is handed out.
+  for (const resolution of best) handOut(resolution.tool);
+  return best;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
 
@@ -27,10 +28,10 @@ export interface StackDiff {
  * ```
  */
 export function diff(before: StackDocument, after: StackDocument): StackDiff {
-  if (!isDocument(before) || !isDocument(after)) throw new TypeError(`diff: expected two stack documents (with their tools lists), not ${describeValue(isDocument(before) ? after : before)}`);
+  if (!isDocument(before) || !isDocument(after)) throw coded(new TypeError(`diff: expected two stack documents (with their tools lists), not ${describeValue(isDocument(before) ? after : before)}`), "TECHSTACK_INVALID_DOCUMENT");
   for (const [side, doc] of [["before", before], ["after", after]] as const) {
     const problem = toolsProblem(doc.tools);
-    if (problem) throw new TypeError(`diff: ${side}'s ${problem}`);
+    if (problem) throw coded(new TypeError(`diff: ${side}'s ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
   }
   const a = new Map(before.tools.map((t) => [entryKey(t), t]));
   const b = new Map(after.tools.map((t) => [entryKey(t), t]));
@@ -71,7 +72,7 @@ const MAX_ROWS = 200;
  * when tools changed too), at most 200 rows each.
  */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
-  if (format !== "text" && format !== "markdown") throw new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`);
+  if (format !== "text" && format !== "markdown") throw coded(new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");
   checkDiff("formatDiff", d);
   if (isEmptyDiff(d)) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
   // A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon).
@@ -135,11 +136,11 @@ function cell(text: string): string {
 /** A diff as `diff` makes it, or a TypeError naming the function. */
 function checkDiff(name: string, d: unknown): void {
   const value = d as Partial<Record<keyof StackDiff, unknown>> | null | undefined;
-  if (!(Array.isArray(value?.added) && Array.isArray(value.removed) && Array.isArray(value.changed))) throw new TypeError(`${name}: expected a diff ({ added, removed, changed }, as diff makes it), not ${describeValue(d)}`);
+  if (!(Array.isArray(value?.added) && Array.isArray(value.removed) && Array.isArray(value.changed))) throw coded(new TypeError(`${name}: expected a diff ({ added, removed, changed }, as diff makes it), not ${describeValue(d)}`), "TECHSTACK_BAD_ARGUMENT");
   for (const list of ["added", "removed", "changed"] as const) {
     (value[list] as unknown[]).forEach((entry, i) => {
       const problem = toolEntryProblem(entry);
-      if (problem) throw new TypeError(`${name}: ${list}[${i}]: ${problem}`);
+      if (problem) throw coded(new TypeError(`${name}: ${list}[${i}]: ${problem}`), "TECHSTACK_BAD_ARGUMENT");
     });
   }
 }

@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import type { Registry } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { largestGroupsFirst } from "../kit.js";
@@ -63,9 +64,9 @@ export function sectionOf(tool: ToolEntry): string {
  * "Full tech stack" link points at.
  */
 export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, Registry> = new Map(), path = "techstack.md"): string {
-  checkArgument("toMarkdown", "doc", isDocument(doc), "a stack document (with its tools list)", doc);
+  checkArgument("toMarkdown", "doc", isDocument(doc), "a stack document (with its tools list)", doc, "TECHSTACK_INVALID_DOCUMENT");
   const problem = toolsProblem(doc.tools);
-  if (problem) throw new TypeError(`toMarkdown: ${problem}`);
+  if (problem) throw coded(new TypeError(`toMarkdown: ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
   checkArgument("toMarkdown", "registries", registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
   checkArgument("toMarkdown", "path", typeof path === "string", "a string", path);
   const tools = doc.tools.filter((t) => !t.package_url && !isNamedPackage(t));

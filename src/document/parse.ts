@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import yaml from "js-yaml";
 import type { StackDocument } from "../types.js";
 import { textByBom } from "../scan/decode.js";
@@ -16,6 +17,8 @@ const PARSE_ERROR = Symbol.for("techstack.ParseError");
  */
 export class ParseError extends Error {
   override readonly name = "ParseError";
+  /** Its code among the API's errors (`ERROR_CODES`). */
+  readonly code = "TECHSTACK_PARSE_ERROR" as const;
   /** 1-based line of the problem, when the parser knows it. */
   readonly line: number | undefined;
   /** 1-based column of the problem, when the parser knows it. */
@@ -153,6 +156,6 @@ export function parseComparable(input: string): StackDocument {
 /** The text of a file: the bytes readFileSync gives without an encoding are decoded by their BOM (UTF-16 as a Windows editor saves it), else as UTF-8. */
 function textOf(input: unknown): string {
   const text = input instanceof Uint8Array ? textByBom(input) : input;
-  if (typeof text !== "string") throw new TypeError(`parse: expected the text of a techstack.yml (a string), not ${text === null ? "null" : typeof text}`);
+  if (typeof text !== "string") throw coded(new TypeError(`parse: expected the text of a techstack.yml (a string), not ${text === null ? "null" : typeof text}`), "TECHSTACK_BAD_ARGUMENT");
   return text;
 }

@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import type { StackDocument } from "../types.js";
 import type { Registry } from "../catalog/types.js";
 import { builtinCatalog } from "../catalog/load.js";
@@ -36,22 +37,22 @@ const RENDER_OPTIONS = ["registries", "markdownPath"];
  * ```
  */
 export function render(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
-  if (format !== "yaml" && format !== "json" && format !== "markdown") throw new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`);
-  if (!isDocument(document)) throw new TypeError(`render: expected a stack document (with its tools list), not ${describeValue(document)}`);
+  if (format !== "yaml" && format !== "json" && format !== "markdown") throw coded(new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");
+  if (!isDocument(document)) throw coded(new TypeError(`render: expected a stack document (with its tools list), not ${describeValue(document)}`), "TECHSTACK_INVALID_DOCUMENT");
   const problem = toolsProblem(document.tools);
-  if (problem) throw new TypeError(`render: ${problem}`);
+  if (problem) throw coded(new TypeError(`render: ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
   // null stands for no options, as undefined does.
   checkArgument("render", "options", options === null || options === undefined || options instanceof Map || isFields(options), "an object ({ registries, markdownPath }) or a Map of registries", options);
   // A misspelt name (markdownpath) would otherwise leave the default in place, silently, as detect's options do not.
   if (isFields(options) && !(options instanceof Map)) {
     const unknown = Object.keys(options).find((key) => !RENDER_OPTIONS.includes(key));
-    if (unknown !== undefined) throw new TypeError(`render: no option '${unknown}' (known: ${RENDER_OPTIONS.join(", ")})`);
+    if (unknown !== undefined) throw coded(new TypeError(`render: no option '${unknown}' (known: ${RENDER_OPTIONS.join(", ")})`), "TECHSTACK_BAD_OPTION");
   }
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
   if (format === "markdown") {
     const { registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
     checkArgument("render", "registries", registries === undefined || registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
-    if (markdownPath !== undefined && typeof markdownPath !== "string") throw new TypeError(`render: markdownPath must be a string, not ${describeValue(markdownPath)}`);
+    if (markdownPath !== undefined && typeof markdownPath !== "string") throw coded(new TypeError(`render: markdownPath must be a string, not ${describeValue(markdownPath)}`), "TECHSTACK_BAD_OPTION");
     return toMarkdown(document, registries ?? builtinCatalog().registries, markdownPath || undefined);
   }
   return toYaml(document);

@@ -1,3 +1,4 @@
+import { coded, type TechstackErrorCode } from "../errors.js";
 /** Whether a value is a stack document as the functions that read one need it: an object with its tools list. */
 export function isDocument(value: unknown): boolean {
   return typeof value === "object" && value !== null && Array.isArray((value as { tools?: unknown }).tools);
@@ -15,8 +16,8 @@ export function describeValue(value: unknown): string {
 }
 
 /** A TypeError naming the public function, its argument and what it wants, where `ok` is false. */
-export function checkArgument(fn: string, argument: string, ok: boolean, wanted: string, value: unknown): void {
-  if (!ok) throw new TypeError(`${fn}: ${argument} must be ${wanted}, not ${describeValue(value)}`);
+export function checkArgument(fn: string, argument: string, ok: boolean, wanted: string, value: unknown, code: TechstackErrorCode = "TECHSTACK_BAD_ARGUMENT"): void {
+  if (!ok) throw coded(new TypeError(`${fn}: ${argument} must be ${wanted}, not ${describeValue(value)}`), code);
 }
 
 /** Whether a value is an object of fields (not null, not a list). */

@@ -17,7 +17,7 @@ type Value = string | number | boolean | null | undefined | Value[] | { [key: st
  * is this for a stack document.
  */
 export function toYaml(document: object): string {
-  checkArgument("toYaml", "document", isFields(document), "an object of fields (a stack document)", document);
+  checkArgument("toYaml", "document", isFields(document), "an object of fields (a stack document)", document, "TECHSTACK_INVALID_DOCUMENT");
   const lines: string[] = [];
   writeMapping(document as Record<string, Value>, 0, lines, "");
   return lines.join("\n") + "\n";

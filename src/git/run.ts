@@ -1,10 +1,11 @@
+import { coded } from "../errors.js";
 import { execFile } from "node:child_process";
 
 /** Runs one git command in `repo` and returns its stdout; rejects with git's message. `env`: variables set over gitEnv()'s. */
 export function runGit(repo: string, args: string[], maxBuffer = 512 << 20, env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", env: { ...gitEnv(), ...env } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`));
+      if (error) reject(coded(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`), "TECHSTACK_GIT_FAILED"));
       else resolve(stdout);
     });
   });

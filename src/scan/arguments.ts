@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import type { Detector, FileSource } from "../types.js";
 import type { DetectOptions } from "../detect.js";
 import type { RepoFacts } from "../document/build.js";
@@ -10,7 +11,7 @@ export function checkFileSource(value: unknown): asserts value is FileSource {
   const source = value as Partial<FileSource> | null | undefined;
   if (typeof source?.list === "function" && typeof source.read === "function") return;
   const kind = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object without list and read" : String(value);
-  throw new TypeError(`scan: expected a directory path or a FileSource (with list and read), not ${kind}`);
+  throw coded(new TypeError(`scan: expected a directory path or a FileSource (with list and read), not ${kind}`), "TECHSTACK_BAD_ARGUMENT");
 }
 
 /**
@@ -18,15 +19,15 @@ export function checkFileSource(value: unknown): asserts value is FileSource {
  * "json")`) would otherwise be read as no options at all, and null fail deep inside.
  */
 export function checkOptionsObject(options: unknown): asserts options is DetectOptions | undefined {
-  if (options !== undefined && !isRecord(options)) throw new TypeError(`options: expected an object of options ({ rev, exclude, ... }), not ${describe(options)}`);
+  if (options !== undefined && !isRecord(options)) throw coded(new TypeError(`options: expected an object of options ({ rev, exclude, ... }), not ${describe(options)}`), "TECHSTACK_BAD_ARGUMENT");
 }
 
 /** A custom detector with what the scan needs of it, or a TypeError saying what is missing. */
 export function checkDetector(detector: Detector, i: number): void {
   const d = detector as Partial<Detector> | null | undefined;
-  if (typeof d?.name !== "string" || !d.name) throw new TypeError(`detector ${i}: needs a name (a string)`);
-  if (!Array.isArray(d.files) || !d.files.every((f) => typeof f === "string")) throw new TypeError(`detector '${d.name}': files must be a list of globs ([] for the whole tree)`);
-  if (typeof d.detect !== "function") throw new TypeError(`detector '${d.name}': needs a detect(ctx) function`);
+  if (typeof d?.name !== "string" || !d.name) throw coded(new TypeError(`detector ${i}: needs a name (a string)`), "TECHSTACK_BAD_DETECTOR");
+  if (!Array.isArray(d.files) || !d.files.every((f) => typeof f === "string")) throw coded(new TypeError(`detector '${d.name}': files must be a list of globs ([] for the whole tree)`), "TECHSTACK_BAD_DETECTOR");
+  if (typeof d.detect !== "function") throw coded(new TypeError(`detector '${d.name}': needs a detect(ctx) function`), "TECHSTACK_BAD_DETECTOR");
 }
 
 /**
@@ -39,38 +40,38 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   for (const key of ["git", "history", "packages", "allTools"] as const) {
     const value = options[key] as unknown;
     // "false" from an environment variable would count as true: git read, packages listed.
-    if (value !== undefined && typeof value !== "boolean") throw new TypeError(`${key}: expected true or false, not ${JSON.stringify(value)}`);
+    if (value !== undefined && typeof value !== "boolean") throw coded(new TypeError(`${key}: expected true or false, not ${JSON.stringify(value)}`), "TECHSTACK_BAD_OPTION");
   }
   const onWarning = options.onWarning as unknown;
-  if (onWarning !== undefined && typeof onWarning !== "function") throw new TypeError(`onWarning: expected a function called with each warning, not ${JSON.stringify(onWarning)}`);
+  if (onWarning !== undefined && typeof onWarning !== "function") throw coded(new TypeError(`onWarning: expected a function called with each warning, not ${JSON.stringify(onWarning)}`), "TECHSTACK_BAD_OPTION");
   const detectors = options.detectors as unknown;
-  if (detectors !== undefined && !Array.isArray(detectors)) throw new TypeError(`detectors: expected a list of detectors, not ${describe(detectors)}`);
+  if (detectors !== undefined && !Array.isArray(detectors)) throw coded(new TypeError(`detectors: expected a list of detectors, not ${describe(detectors)}`), "TECHSTACK_BAD_OPTION");
   const repo = options.repo as unknown;
-  if (repo !== undefined && !isRecord(repo)) throw new TypeError(`repo: expected an object of header fields ({ repo_name: "acme/shop" }), not ${describe(repo)}`);
+  if (repo !== undefined && !isRecord(repo)) throw coded(new TypeError(`repo: expected an object of header fields ({ repo_name: "acme/shop" }), not ${describe(repo)}`), "TECHSTACK_BAD_OPTION");
   if (repo !== undefined) checkRepoFields(repo as Record<string, unknown>);
   const catalog = options.catalog as unknown;
-  if (catalog !== undefined && ![catalog].flat().every(isRecord)) throw new TypeError(`catalog: expected catalog data ({ tools, matchers }) or a list of it, not ${describe(catalog)}`);
+  if (catalog !== undefined && ![catalog].flat().every(isRecord)) throw coded(new TypeError(`catalog: expected catalog data ({ tools, matchers }) or a list of it, not ${describe(catalog)}`), "TECHSTACK_BAD_OPTION");
   for (const data of catalog === undefined ? [] : [catalog].flat()) {
     const problem = catalogDataProblem(data);
-    if (problem) throw new TypeError(`catalog: ${problem}`);
+    if (problem) throw coded(new TypeError(`catalog: ${problem}`), "TECHSTACK_INVALID_CATALOG");
   }
   const rev = options.rev as unknown;
-  if (rev !== undefined && typeof rev !== "string") throw new TypeError(`rev: expected a revision name (a string: "v2.1.0", "HEAD~1"), not ${describe(rev)}`);
+  if (rev !== undefined && typeof rev !== "string") throw coded(new TypeError(`rev: expected a revision name (a string: "v2.1.0", "HEAD~1"), not ${describe(rev)}`), "TECHSTACK_BAD_OPTION");
   for (const key of ["include", "exclude"] as const) {
     const globs = options[key] as unknown;
     if (globs !== undefined && !(Array.isArray(globs) && globs.every((g) => typeof g === "string"))) {
-      throw new TypeError(`${key}: expected a list of globs (["legacy/**"]), not ${JSON.stringify(globs)}`);
+      throw coded(new TypeError(`${key}: expected a list of globs (["legacy/**"]), not ${JSON.stringify(globs)}`), "TECHSTACK_BAD_OPTION");
     }
   }
   const disable = options.disable as unknown;
   if (disable !== undefined && disable !== true) {
-    if (!Array.isArray(disable) || !disable.every((d) => typeof d === "string")) throw new TypeError(`disable: expected true or a list of built-in detector names, not ${JSON.stringify(disable)}`);
+    if (!Array.isArray(disable) || !disable.every((d) => typeof d === "string")) throw coded(new TypeError(`disable: expected true or a list of built-in detector names, not ${JSON.stringify(disable)}`), "TECHSTACK_BAD_OPTION");
     const unknown = disable.find((d) => !builtins.includes(d));
-    if (unknown !== undefined) throw new TypeError(`disable: no built-in detector is named '${unknown}' (known: ${builtins.join(", ")})`);
+    if (unknown !== undefined) throw coded(new TypeError(`disable: no built-in detector is named '${unknown}' (known: ${builtins.join(", ")})`), "TECHSTACK_BAD_OPTION");
   }
   const max = options.maxFileBytes as unknown;
-  if (max !== undefined && !(typeof max === "number" && max > 0)) throw new TypeError(`maxFileBytes: expected a number of bytes above 0, not ${JSON.stringify(max)}`);
-  if (options.rev !== undefined && typeof target !== "string") throw new TypeError("rev: only a directory path has revisions; a FileSource is read as it is");
+  if (max !== undefined && !(typeof max === "number" && max > 0)) throw coded(new TypeError(`maxFileBytes: expected a number of bytes above 0, not ${JSON.stringify(max)}`), "TECHSTACK_BAD_OPTION");
+  if (options.rev !== undefined && typeof target !== "string") throw coded(new TypeError("rev: only a directory path has revisions; a FileSource is read as it is"), "TECHSTACK_BAD_OPTION");
 }
 
 /** Every option `detect` and `scan` read: a key of DetectOptions missing here fails to compile. */
@@ -96,7 +97,7 @@ function checkOptionNames(options: DetectOptions): void {
     if (value === undefined || (OPTION_NAMES as readonly string[]).includes(key)) continue;
     const folded = key.toLowerCase().replace(/[-_]/g, "");
     const hint = FLAG_SPELLINGS[folded] ?? OPTION_NAMES.find((name) => name.toLowerCase() === folded)?.concat("?");
-    throw new TypeError(`options: no option '${key}' (${hint ?? `known: ${OPTION_NAMES.join(", ")}`})`);
+    throw coded(new TypeError(`options: no option '${key}' (${hint ?? `known: ${OPTION_NAMES.join(", ")}`})`), "TECHSTACK_BAD_OPTION");
   }
 }
 
@@ -109,8 +110,8 @@ void coversRepo;
 function checkRepoFields(repo: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(repo)) {
     if (value === undefined) continue;
-    if (!(REPO_FIELDS as readonly string[]).includes(key)) throw new TypeError(`repo: no header field '${key}' (known: ${REPO_FIELDS.join(", ")})`);
-    if (typeof value !== "string") throw new TypeError(`repo: ${key} must be text, not ${describe(value)}`);
+    if (!(REPO_FIELDS as readonly string[]).includes(key)) throw coded(new TypeError(`repo: no header field '${key}' (known: ${REPO_FIELDS.join(", ")})`), "TECHSTACK_BAD_OPTION");
+    if (typeof value !== "string") throw coded(new TypeError(`repo: ${key} must be text, not ${describe(value)}`), "TECHSTACK_BAD_OPTION");
   }
 }
 
@@ -124,19 +125,19 @@ const FINDING_TEXT_FIELDS = ["version", "declared", "versionFile", "license", "m
  */
 export function checkFinding(finding: Record<string, unknown>): void {
   const file = finding.file;
-  if (typeof file !== "string" || file === "") throw new TypeError(`report: a finding's file must be a path in the tree (text), not ${describe(file)}`);
+  if (typeof file !== "string" || file === "") throw coded(new TypeError(`report: a finding's file must be a path in the tree (text), not ${describe(file)}`), "TECHSTACK_BAD_FINDING");
   for (const key of FINDING_TEXT_FIELDS) {
     const value = finding[key];
-    if (value !== undefined && typeof value !== "string") throw new TypeError(`report: a finding's ${key} must be text, not ${describe(value)}`);
+    if (value !== undefined && typeof value !== "string") throw coded(new TypeError(`report: a finding's ${key} must be text, not ${describe(value)}`), "TECHSTACK_BAD_FINDING");
   }
   const line = finding.line;
-  if (line !== undefined && !(Number.isInteger(line) && (line as number) > 0)) throw new TypeError(`report: a finding's line must be a whole number above 0, not ${describe(line)}`);
+  if (line !== undefined && !(Number.isInteger(line) && (line as number) > 0)) throw coded(new TypeError(`report: a finding's line must be a whole number above 0, not ${describe(line)}`), "TECHSTACK_BAD_FINDING");
 }
 
 /** A FileSource's label: the document's repo_name outside git, and its messages' name for it. */
 export function checkSourceLabel(source: FileSource): void {
   const label = (source as { label?: unknown }).label;
-  if (typeof label !== "string") throw new TypeError(`scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not ${describe(label)}`);
+  if (typeof label !== "string") throw coded(new TypeError(`scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not ${describe(label)}`), "TECHSTACK_BAD_FILE_SOURCE");
 }
 
 /**
@@ -144,12 +145,12 @@ export function checkSourceLabel(source: FileSource): void {
  * own source that gives names, or a table, failed deep inside ("path.endsWith is not a function").
  */
 export function checkListing(entries: unknown): void {
-  if (!Array.isArray(entries)) throw new TypeError(`scan: the FileSource's list() gave ${describe(entries)}, not a list of { path, size } entries`);
+  if (!Array.isArray(entries)) throw coded(new TypeError(`scan: the FileSource's list() gave ${describe(entries)}, not a list of { path, size } entries`), "TECHSTACK_BAD_FILE_SOURCE");
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as unknown;
-    if (!isRecord(entry)) throw new TypeError(`scan: the FileSource's list() entry ${i} is ${describe(entry)}, not { path, size }`);
-    if (typeof entry.path !== "string" || entry.path === "") throw new TypeError(`scan: the FileSource's list() entry ${i} has a path of ${describe(entry.path)}, not a path from the root (text)`);
+    if (!isRecord(entry)) throw coded(new TypeError(`scan: the FileSource's list() entry ${i} is ${describe(entry)}, not { path, size }`), "TECHSTACK_BAD_FILE_SOURCE");
+    if (typeof entry.path !== "string" || entry.path === "") throw coded(new TypeError(`scan: the FileSource's list() entry ${i} has a path of ${describe(entry.path)}, not a path from the root (text)`), "TECHSTACK_BAD_FILE_SOURCE");
     const size = entry.size;
-    if (size !== undefined && !(typeof size === "number" && size >= 0)) throw new TypeError(`scan: the FileSource's list() entry ${i} (${entry.path}) has a size of ${describe(size)}, not a number of bytes`);
+    if (size !== undefined && !(typeof size === "number" && size >= 0)) throw coded(new TypeError(`scan: the FileSource's list() entry ${i} (${entry.path}) has a size of ${describe(size)}, not a number of bytes`), "TECHSTACK_BAD_FILE_SOURCE");
   }
 }

@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import { checkArgument } from "../document/shape.js";
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
@@ -23,7 +24,7 @@ export class GitRevisionSource implements FileSource {
     checkArgument("GitRevisionSource", "repo", typeof repo === "string", "a directory path (a string)", repo);
     checkArgument("GitRevisionSource", "rev", typeof rev === "string", "a revision name (a string)", rev);
     // git would read a revision starting with "-" as one of its options (`--output=FILE`).
-    if (rev.startsWith("-")) throw new Error(`not a revision: '${rev}'`);
+    if (rev.startsWith("-")) throw coded(new Error(`not a revision: '${rev}'`), "TECHSTACK_BAD_REVISION");
     this.label = `${repo}@${rev}`;
   }
 
@@ -37,9 +38,9 @@ export class GitRevisionSource implements FileSource {
         // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
         const shallow = !empty && (await runGit(this.repo, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim() === "true";
         const why = empty ? ": the repository has no commit yet" : shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
-        throw new Error(`no revision '${this.rev}' in ${this.repo}${why}`);
+        throw coded(new Error(`no revision '${this.rev}' in ${this.repo}${why}`), "TECHSTACK_BAD_REVISION");
       }
-      if (/not a tree object/i.test(error.message)) throw new Error(`'${this.rev}' in ${this.repo} is a file, not a commit or tree to scan`);
+      if (/not a tree object/i.test(error.message)) throw coded(new Error(`'${this.rev}' in ${this.repo} is a file, not a commit or tree to scan`), "TECHSTACK_BAD_REVISION");
       throw error;
     });
     const entries: FileEntry[] = [];
@@ -78,7 +79,7 @@ export class GitRevisionSource implements FileSource {
     );
     if (!missing) return;
     const prefix = (await runGit(this.repo, ["rev-parse", "--show-prefix"]).catch(() => "")).trim().replace(/\/$/, "");
-    throw new Error(`no folder '${prefix || "."}' in revision '${this.rev}' of ${this.repo}`);
+    throw coded(new Error(`no folder '${prefix || "."}' in revision '${this.rev}' of ${this.repo}`), "TECHSTACK_BAD_REVISION");
   }
 
   async read(path: string, maxBytes = Infinity): Promise<Uint8Array> {

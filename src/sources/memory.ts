@@ -1,3 +1,4 @@
+import { coded } from "../errors.js";
 import type { FileEntry, FileSource } from "../types.js";
 import { filterListed } from "./ignore-rules.js";
 import { describeValue } from "../document/shape.js";
@@ -11,13 +12,13 @@ export class MemorySource implements FileSource {
     const encoder = new TextEncoder();
     this.files = new Map();
     if (!(files instanceof Map) && (typeof files !== "object" || files === null || Array.isArray(files))) {
-      throw new TypeError(`MemorySource: expected the files as an object or a Map of paths to text or bytes, not ${describeValue(files)}`);
+      throw coded(new TypeError(`MemorySource: expected the files as an object or a Map of paths to text or bytes, not ${describeValue(files)}`), "TECHSTACK_BAD_ARGUMENT");
     }
     const entries = files instanceof Map ? [...files] : Object.entries(files);
     for (const [path, content] of entries) {
-      if (typeof content !== "string" && !(content instanceof Uint8Array)) throw new TypeError(`MemorySource: '${String(path)}' must be text or bytes, not ${describeValue(content)}`);
+      if (typeof content !== "string" && !(content instanceof Uint8Array)) throw coded(new TypeError(`MemorySource: '${String(path)}' must be text or bytes, not ${describeValue(content)}`), "TECHSTACK_BAD_ARGUMENT");
       // The document would name a file outside the repository as its source.
-      if (String(path).split("/").includes("..")) throw new TypeError(`MemorySource: '${String(path)}' leads out of the tree (a path from its root, without ..)`);
+      if (String(path).split("/").includes("..")) throw coded(new TypeError(`MemorySource: '${String(path)}' leads out of the tree (a path from its root, without ..)`), "TECHSTACK_BAD_ARGUMENT");
       this.files.set(path.replace(/^\.?\/+/, ""), typeof content === "string" ? encoder.encode(content) : content);
     }
   }
