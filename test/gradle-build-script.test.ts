@@ -244,6 +244,24 @@ describe("readVersionCatalog", () => {
       bundles: new Map([["kotlin", ["kotlin.stdlib", "okio"]]]),
     });
   });
+
+  it("a [versions] entry written as a ref (no form Gradle reads there), to itself or round a cycle, gives no release and no endless recursion", () => {
+    // Found by test/fuzz-structured.test.ts: `b = { ref = "b" }` ran the stack out (the gradle detector failed).
+    const catalog = readVersionCatalog({
+      versions: { a: { ref: "b" }, b: { ref: "a" }, self: { ref: "self" }, kotlin: "1.9.22", alias: { ref: "kotlin" }, proto: { ref: "__proto__" }, ctor: { ref: "constructor" } },
+      libraries: {
+        x: { module: "g:x", version: { ref: "a" } },
+        y: { module: "g:y", version: { ref: "self" } },
+        z: { module: "g:z", version: { ref: "kotlin" } },
+        p: { module: "g:p", version: { ref: "__proto__" } },
+        t: { module: "g:t", version: { ref: "toString" } },
+      },
+      plugins: { k: { id: "k", version: { ref: "b" } } },
+    });
+    expect(catalog.versions).toStrictEqual(new Map([["kotlin", "1.9.22"]]));
+    expect([...catalog.libraries.values()]).toStrictEqual([{ group: "g", name: "x" }, { group: "g", name: "y" }, { group: "g", name: "z", version: "1.9.22" }, { group: "g", name: "p" }, { group: "g", name: "t" }]);
+    expect(catalog.plugins.get("k")).toStrictEqual({ id: "k" });
+  });
 });
 
 describe("buildSrc, Android levels, lockfiles", () => {

@@ -64,6 +64,18 @@ describe("site generators' settings", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("an mkdocs.yml alias bomb (12 KB of mappings, each of 300 keys aliasing the one before) is skipped with ctx.yaml's warning, at once", async () => {
+    // Read past its Python tags by its own YAML call, the file went unmeasured: settingPaths walked
+    // 300^3 mappings (55 s on the loaded 2-core machine; a larger file, without end).
+    const keys = (value: string) => Array.from({ length: 300 }, (_, i) => `k${i}: ${value}`).join(", ");
+    const levels = [`a: &a {${keys("{}")}}`];
+    for (let i = 1; i < 5; i++) levels.push(`l${i}: &l${i} {${keys(i === 1 ? "*a" : `*l${i - 1}`)}}`);
+    const text = `site_name: Lib\nextra:\n  analytics:\n    provider: google\n${levels.join("\n")}\n`;
+    const { findings, warnings } = await expectFinishesWithin(() => detectorFindings(siteGeneratorsDetector, { "mkdocs.yml": text }), 30, "an mkdocs.yml alias bomb");
+    expect(warnings).toEqual([expect.stringMatching(/^mkdocs\.yml: skipped: more than \d+ values once aliases are expanded$/)]);
+    expect(findings).toEqual([]);
+  });
+
   it("Docusaurus's, VitePress's and VuePress's script configurations, read as text; commented keys name nothing", async () => {
     const { tools: named } = await tools({
       "website/docusaurus.config.ts": "const config = {\n  presets: [['classic', {\n    gtag: { trackingID: 'G-1' },\n    // googleTagManager: { containerId: 'GTM-1' },\n  }]],\n  themeConfig: {\n    algolia: { appId: 'X', apiKey: 'Y', indexName: 'z' },\n  },\n};\nexport default config;\n",

@@ -387,11 +387,11 @@ export interface VersionCatalog {
 export function readVersionCatalog(data: unknown): VersionCatalog {
   const doc = (data ?? {}) as Record<string, Record<string, unknown>>;
   const versions = doc.versions ?? {};
-  const versionOf = (v: unknown): string | undefined => {
+  /** A `[versions]` entry: a release or a rich version (Gradle reads no `ref` there: one to itself ran the stack out). */
+  const declared = (v: unknown): string | undefined => {
     if (typeof v === "string") return v;
     if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
-      if (typeof o.ref === "string") return versionOf(versions[o.ref]);
       // Rich versions: Gradle takes the preferred release within a strict range or above a required one.
       if (typeof o.prefer === "string") return o.prefer;
       if (typeof o.strictly === "string") return o.strictly;
@@ -399,9 +399,15 @@ export function readVersionCatalog(data: unknown): VersionCatalog {
     }
     return undefined;
   };
+  /** A library's or plugin's version: written in place, or `version.ref` naming a `[versions]` entry of the file's own. */
+  const versionOf = (v: unknown): string | undefined => {
+    const ref = v && typeof v === "object" ? (v as Record<string, unknown>).ref : undefined;
+    if (typeof ref === "string") return Object.hasOwn(versions, ref) ? declared(versions[ref]) : undefined;
+    return declared(v);
+  };
   const out: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map(), versions: new Map() };
   for (const key of Object.keys(versions)) {
-    const version = versionOf(versions[key]);
+    const version = declared(versions[key]);
     if (version) out.versions.set(accessor(key), version);
   }
   for (const [key, spec] of Object.entries(doc.libraries ?? {})) {

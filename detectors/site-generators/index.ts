@@ -1,5 +1,5 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, blankComments, isRecord, firstLineOf } from "../../src/kit.js";
+import { baseName, blankComments, isRecord, firstLineOf, oversized } from "../../src/kit.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { reportSiteSettings, settingPaths } from "./settings.js";
@@ -70,6 +70,10 @@ async function readMkdocs(ctx: DetectContext, file: string): Promise<void> {
     ctx.warn(file, `not readable as YAML: ${firstLineOf(error)}`);
     return;
   }
+  // Read by its own call, the file is measured as ctx.yaml measures one: an alias bomb of a few KB
+  // stands for more mappings than settingPaths can walk.
+  const excess = oversized(data, true);
+  if (excess) return ctx.warn(file, excess);
   reportSiteSettings(ctx, file, "mkdocs", settingPaths(data), text);
 }
 

@@ -4,6 +4,9 @@ import { parseYamlEach } from "../parse/yaml.js";
 import { oversized } from "../scan/files.js";
 import { firstLineOf } from "./text.js";
 
+/** Why a parsed value is too large to walk (an alias bomb, nesting past any manifest's), for a detector that parses a file by its own call. */
+export { oversized };
+
 /** A plain object (not null, not an array): what a parsed JSON, YAML or TOML table is. */
 export function isRecord<T = unknown>(value: unknown): value is Record<string, T> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
