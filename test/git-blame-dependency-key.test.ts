@@ -169,3 +169,86 @@ rocket = "0.5.1"
     expect(tools["Rocket"]).toBe(`Ada ${day(1)}`);
   });
 });
+
+describe("a Maven dependency is dated by its own <artifactId> line, not by the pom's first line", () => {
+  // A Spring Boot service's pom.xml as Spring Initializr writes it: a parent, an imported BOM,
+  // dependencies and plugins, each element on its own line.
+  const pom = (first: string, added: string, managedAdded: string) => `${first}
+<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+    <modelVersion>4.0.0</modelVersion>
+    <parent>
+        <groupId>org.springframework.boot</groupId>
+        <artifactId>spring-boot-starter-parent</artifactId>
+        <version>3.2.5</version>
+        <relativePath/>
+    </parent>
+    <groupId>com.example</groupId>
+    <artifactId>billing</artifactId>
+    <version>0.0.1-SNAPSHOT</version>
+    <properties>
+        <java.version>17</java.version>
+    </properties>
+    <dependencyManagement>
+        <dependencies>
+            <dependency>
+                <groupId>org.testcontainers</groupId>
+                <artifactId>testcontainers-bom</artifactId>
+                <version>1.19.7</version>
+                <type>pom</type>
+                <scope>import</scope>
+            </dependency>${managedAdded}
+        </dependencies>
+    </dependencyManagement>
+    <dependencies>
+        <dependency>
+            <groupId>org.springframework.boot</groupId>
+            <artifactId>spring-boot-starter-web</artifactId>
+        </dependency>
+        <dependency>
+            <groupId>org.postgresql</groupId>
+            <artifactId>postgresql</artifactId>
+            <scope>runtime</scope>
+        </dependency>${added}
+    </dependencies>
+    <build>
+        <plugins>
+            <plugin>
+                <groupId>org.springframework.boot</groupId>
+                <artifactId>spring-boot-maven-plugin</artifactId>
+            </plugin>
+        </plugins>
+    </build>
+</project>
+`;
+  const flyway = `
+        <dependency>
+            <groupId>org.flywaydb</groupId>
+            <artifactId>flyway-core</artifactId>
+        </dependency>`;
+  // A managed version for a dependency declared above: it changes no declaration.
+  const managedPostgres = `
+            <dependency>
+                <groupId>org.postgresql</groupId>
+                <artifactId>postgresql</artifactId>
+                <version>42.7.3</version>
+            </dependency>`;
+
+  it("a dependency added dates itself alone; one whose first line changed dates none; a managed entry does not redate the dependency", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "pom.xml", pom(`<?xml version="1.0"?>`, "", ""));
+    commit("Ada", 1, "initializr");
+    writeFile(dir, "pom.xml", pom(`<?xml version="1.0" encoding="UTF-8"?>`, "", ""));
+    commit("Cy", 3, "encoding");
+    writeFile(dir, "pom.xml", pom(`<?xml version="1.0" encoding="UTF-8"?>`, flyway, managedPostgres));
+    commit("Bea", 5, "flyway; postgres driver pinned");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Flyway"]).toBe(`Bea ${day(5)}`);
+    expect(tools["org.flywaydb:flyway-core"]).toBe(`Bea ${day(5)}`);
+    expect(tools["PostgreSQL"]).toBe(`Ada ${day(1)}`);
+    expect(tools["org.postgresql:postgresql"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Spring Framework"]).toBe(`Ada ${day(1)}`);
+    expect(tools["org.springframework.boot:spring-boot-starter-web"]).toBe(`Ada ${day(1)}`);
+  });
+});
