@@ -252,3 +252,35 @@ describe("a Maven dependency is dated by its own <artifactId> line, not by the p
     expect(tools["org.springframework.boot:spring-boot-starter-web"]).toBe(`Ada ${day(1)}`);
   });
 });
+
+describe("a NuGet package is dated by its own PackageReference line, not by the project file's first line", () => {
+  // An ASP.NET Core API's project file as `dotnet new webapi` and `dotnet add package` write it.
+  const csproj = (added: string) => `<Project Sdk="Microsoft.NET.Sdk.Web">
+
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+
+  <ItemGroup>
+    <PackageReference Include="Microsoft.AspNetCore.OpenApi" Version="8.0.4" />
+    <PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" />${added}
+  </ItemGroup>
+
+</Project>
+`;
+
+  it("a package `dotnet add package` appends dates itself alone", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "src/Api/Api.csproj", csproj(""));
+    commit("Ada", 1, "webapi");
+    writeFile(dir, "src/Api/Api.csproj", csproj(`\n    <PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" Version="8.0.4" />`));
+    commit("Bea", 4, "postgres");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Npgsql.EntityFrameworkCore.PostgreSQL (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["PostgreSQL"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Swashbuckle.AspNetCore (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Microsoft.AspNetCore.OpenApi (package)"]).toBe(`Ada ${day(1)}`);
+  });
+});

@@ -1,3 +1,4 @@
+import { packageItemLines } from "./item-lines.js";
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, sibling } from "../../src/kit.js";
 import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, relativeImports, type DotnetProject } from "./project.js";
@@ -194,6 +195,7 @@ export const dotnetDetector: Detector = {
         const lock = locks.get(dirOf(file));
         const targetsDir = nearestFolder(dirOf(file), targetVersions);
         const buildTargets = targetsDir === undefined ? undefined : targetVersions.get(targetsDir);
+        const lines = packageItemLines((await ctx.text(file)) ?? "");
         for (const p of project.packages) {
           const centralVersion = p.version ? undefined : centralFor(dirOf(file), p.id);
           const asked = p.version ?? centralVersion?.version;
@@ -202,9 +204,11 @@ export const dotnetDetector: Detector = {
           const updated = p.version || fromCentral ? undefined : buildTargets?.versions.get(p.id.toLowerCase());
           const fromTargets = updated && expandProperties(updated, project.properties, buildTargets!.properties, inherited(dirOf(file)));
           const version = locked ?? p.version ?? fromCentral ?? fromTargets;
+          const line = lines(p.id);
           ctx.report({
             ref: `nuget:${p.id}`,
             file,
+            ...(line === undefined ? {} : { line }),
             declared: p.version,
             version: nugetVersion(version),
             versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersion!.file : fromTargets ? buildTargets!.file : undefined,
