@@ -284,3 +284,40 @@ describe("a NuGet package is dated by its own PackageReference line, not by the 
     expect(tools["Microsoft.AspNetCore.OpenApi (package)"]).toBe(`Ada ${day(1)}`);
   });
 });
+
+describe("a pub package is dated by its own key in pubspec.yaml, not by the file's first line", () => {
+  // A Flutter app's pubspec.yaml as `flutter create` and `flutter pub add` write it.
+  const pubspec = (added: string) => `name: shop_app
+description: "A shop."
+publish_to: 'none'
+version: 1.0.0+1
+
+environment:
+  sdk: '>=3.3.0 <4.0.0'
+
+dependencies:
+  flutter:
+    sdk: flutter
+  cupertino_icons: ^1.0.6
+  provider: ^6.1.2${added}
+
+dev_dependencies:
+  flutter_test:
+    sdk: flutter
+  flutter_lints: ^3.0.0
+`;
+
+  it("a package `flutter pub add` inserts dates itself alone", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "pubspec.yaml", pubspec(""));
+    commit("Ada", 1, "flutter create");
+    writeFile(dir, "pubspec.yaml", pubspec(`\n  sqflite: ^2.3.3`).replace("version: 1.0.0+1", "version: 1.0.1+2"));
+    commit("Bea", 4, "sqflite");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["sqflite (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["provider (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["cupertino_icons (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["flutter (package)"]).toBe(`Ada ${day(1)}`);
+  });
+});
