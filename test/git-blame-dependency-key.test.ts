@@ -321,3 +321,37 @@ dev_dependencies:
     expect(tools["flutter (package)"]).toBe(`Ada ${day(1)}`);
   });
 });
+
+describe("a Swift package is dated by its own .package line, not by Package.swift's first line", () => {
+  // A Vapor service's manifest as the Vapor template writes it.
+  const manifest = (tools: string, added: string) => `// swift-tools-version:${tools}
+import PackageDescription
+
+let package = Package(
+    name: "Inventory",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.92.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.9.0"),${added}
+    ],
+    targets: [
+        .executableTarget(name: "App", dependencies: [
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "Vapor", package: "vapor"),
+        ]),
+    ]
+)
+`;
+
+  it("a package added dates itself alone; a new tools line dates none of them", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "Package.swift", manifest("5.8", ""));
+    commit("Ada", 1, "template");
+    writeFile(dir, "Package.swift", manifest("5.9", `\n        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.8.0"),`));
+    commit("Bea", 4, "postgres driver, tools 5.9");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["PostgreSQL"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Vapor"]).toBe(`Ada ${day(1)}`);
+  });
+});

@@ -230,12 +230,12 @@ describe("the mobile reader", () => {
       ],
       "Kit/Package.swift": [
         "apple-platform:swift ->5.9",
-        "swiftpm:nuke 12.0.0 ->12.2.0 (Kit/Package.resolved) direct",
-        "swiftpm:swift-log 1.5.3 ->1.5.4 (Kit/Package.resolved) direct",
-        "swiftpm:swift-nio direct",
-        "swiftpm:swift-snapshot-testing 1.15.1 ->1.15.1 direct",
-        "swiftpm:swiftlint 0.54.0 ->0.54.0 direct",
-        "swiftpm:vapor 4.0.0 ->4.0.0 direct"
+        "swiftpm:swift-log@6 1.5.3 ->1.5.4 (Kit/Package.resolved) direct",
+        "swiftpm:nuke@7 12.0.0 ->12.2.0 (Kit/Package.resolved) direct",
+        "swiftpm:swift-snapshot-testing@8 1.15.1 ->1.15.1 direct",
+        "swiftpm:swiftlint@9 0.54.0 ->0.54.0 direct",
+        "swiftpm:vapor@10 4.0.0 ->4.0.0 direct",
+        "swiftpm:swift-nio@11 direct"
       ],
       "lib/Cartfile": [
         "carthage:Nimble 13.0 ->13.0 direct"
@@ -462,10 +462,10 @@ let package = Package(
       "Legacy/Package.swift": ["apple-platform:swift"],
       "Package.swift": [
         "apple-platform:swift ->5.9",
-        "swiftpm:nuke 12.0.0 ->12.0.0 direct",
-        "swiftpm:swift-argument-parser 1.3.0 ->1.3.0 direct",
-        "swiftpm:swift-log 1.5.0 ->1.5.0 direct",
-        "swiftpm:vapor 4.89.0 ->4.89.0 direct",
+        "swiftpm:swift-argument-parser@7 1.3.0 ->1.3.0 direct",
+        "swiftpm:nuke@11 12.0.0 ->12.0.0 direct",
+        "swiftpm:vapor@16 4.89.0 ->4.89.0 direct",
+        "swiftpm:swift-log@17 1.5.0 ->1.5.0 direct",
       ],
     });
   });
