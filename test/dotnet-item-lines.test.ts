@@ -21,3 +21,21 @@ describe("packageItemLines", () => {
     expect(line("Newtonsoft.Json")).toBeUndefined();
   });
 });
+
+describe("a shared build file's package items cite their own lines", () => {
+  it("Directory.Build.targets' Include items, each at its line", async () => {
+    const { detectorFindings } = await import("./detector-findings.js");
+    const { dotnetDetector } = await import("../detectors/dotnet/index.js");
+    const targets = `<Project>
+  <ItemGroup>
+    <PackageReference Include="StyleCop.Analyzers" Version="1.1.118" PrivateAssets="all" />
+    <PackageReference Include="Microsoft.SourceLink.GitHub" Version="8.0.0" PrivateAssets="all" />
+  </ItemGroup>
+</Project>
+`;
+    const project = `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>\n</Project>\n`;
+    const { findings } = await detectorFindings(dotnetDetector, { "Directory.Build.targets": targets, "src/Lib/Lib.csproj": project });
+    const lines = Object.fromEntries(findings.filter((f) => f.file === "Directory.Build.targets" && f.ref.startsWith("nuget:")).map((f) => [f.ref, f.line]));
+    expect(lines).toEqual({ "nuget:StyleCop.Analyzers": 3, "nuget:Microsoft.SourceLink.GitHub": 4 });
+  });
+});

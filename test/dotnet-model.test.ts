@@ -238,7 +238,7 @@ describe(".NET detector: a solution", () => {
       { ref: "format:nuget-references", file: "Directory.Build.props" },
       { ref: "nuget:Microsoft.CodeAnalysis.NetAnalyzers", file: "Directory.Build.props", line: 3, declared: "8.0.0", version: "8.0.0", versionFile: undefined, direct: true },
       { ref: "format:nuget-references", file: "Directory.Packages.props" },
-      { ref: "nuget:Microsoft.SourceLink.GitHub", file: "Directory.Packages.props", version: "8.0.0", direct: true },
+      { ref: "nuget:Microsoft.SourceLink.GitHub", file: "Directory.Packages.props", line: 8, version: "8.0.0", direct: true },
       { ref: "dotnet-framework:net", file: "src/Shop.Api/Shop.Api.csproj", version: "8.0" },
       { ref: "dotnet-framework:net", file: "src/Shop.Api/Shop.Api.csproj", version: "6.0" },
       { ref: "dotnet-language:csharp", file: "src/Shop.Api/Shop.Api.csproj" },
