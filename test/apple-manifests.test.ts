@@ -217,7 +217,7 @@ describe("Swift package products by a package's declared name", () => {
       ")",
     ].join("\n");
     const { findings } = await detectorFindings(mobileDetector, { "Package.swift": manifest });
-    expect(byFile(findings)["Package.swift"]).toEqual(["apple-platform:swift ->5.3", "swiftpm-product:firebase-ios-sdk/FirebaseAuth", "swiftpm:firebase-ios-sdk 8.0.0 ->8.0.0 direct"]);
+    expect(byFile(findings)["Package.swift"]).toEqual(["apple-platform:swift ->5.3", "swiftpm:firebase-ios-sdk@5 8.0.0 ->8.0.0 direct", "swiftpm-product:firebase-ios-sdk/FirebaseAuth@6"]);
   });
 });
 
@@ -235,7 +235,7 @@ describe("Swift packages and version-manager pins of known tools", () => {
       ")",
     ].join("\n");
     const { findings } = await detectorFindings(mobileDetector, { "Package.swift": manifest });
-    expect(byFile(findings)["Package.swift"]).toEqual(["apple-platform:swift", "swiftpm:alamofire 4.5.0 ->4.5.0 direct", "swiftpm:postgresql-provider 2 ->2 direct", "swiftpm:vapor 2.1 ->2.1 direct"]);
+    expect(byFile(findings)["Package.swift"]).toEqual(["apple-platform:swift", "swiftpm:vapor@5 2.1 ->2.1 direct", "swiftpm:postgresql-provider@6 2 ->2 direct", "swiftpm:alamofire@7 4.5.0 ->4.5.0 direct"]);
     const { document } = await scan(new MemorySource({ "Package.swift": manifest }), { git: false });
     expect(tool(document.tools, "Vapor")).toMatchObject({ version: "2.1" });
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "Package.swift" });

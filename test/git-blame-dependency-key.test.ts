@@ -169,3 +169,189 @@ rocket = "0.5.1"
     expect(tools["Rocket"]).toBe(`Ada ${day(1)}`);
   });
 });
+
+describe("a Maven dependency is dated by its own <artifactId> line, not by the pom's first line", () => {
+  // A Spring Boot service's pom.xml as Spring Initializr writes it: a parent, an imported BOM,
+  // dependencies and plugins, each element on its own line.
+  const pom = (first: string, added: string, managedAdded: string) => `${first}
+<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+    <modelVersion>4.0.0</modelVersion>
+    <parent>
+        <groupId>org.springframework.boot</groupId>
+        <artifactId>spring-boot-starter-parent</artifactId>
+        <version>3.2.5</version>
+        <relativePath/>
+    </parent>
+    <groupId>com.example</groupId>
+    <artifactId>billing</artifactId>
+    <version>0.0.1-SNAPSHOT</version>
+    <properties>
+        <java.version>17</java.version>
+    </properties>
+    <dependencyManagement>
+        <dependencies>
+            <dependency>
+                <groupId>org.testcontainers</groupId>
+                <artifactId>testcontainers-bom</artifactId>
+                <version>1.19.7</version>
+                <type>pom</type>
+                <scope>import</scope>
+            </dependency>${managedAdded}
+        </dependencies>
+    </dependencyManagement>
+    <dependencies>
+        <dependency>
+            <groupId>org.springframework.boot</groupId>
+            <artifactId>spring-boot-starter-web</artifactId>
+        </dependency>
+        <dependency>
+            <groupId>org.postgresql</groupId>
+            <artifactId>postgresql</artifactId>
+            <scope>runtime</scope>
+        </dependency>${added}
+    </dependencies>
+    <build>
+        <plugins>
+            <plugin>
+                <groupId>org.springframework.boot</groupId>
+                <artifactId>spring-boot-maven-plugin</artifactId>
+            </plugin>
+        </plugins>
+    </build>
+</project>
+`;
+  const flyway = `
+        <dependency>
+            <groupId>org.flywaydb</groupId>
+            <artifactId>flyway-core</artifactId>
+        </dependency>`;
+  // A managed version for a dependency declared above: it changes no declaration.
+  const managedPostgres = `
+            <dependency>
+                <groupId>org.postgresql</groupId>
+                <artifactId>postgresql</artifactId>
+                <version>42.7.3</version>
+            </dependency>`;
+
+  it("a dependency added dates itself alone; one whose first line changed dates none; a managed entry does not redate the dependency", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "pom.xml", pom(`<?xml version="1.0"?>`, "", ""));
+    commit("Ada", 1, "initializr");
+    writeFile(dir, "pom.xml", pom(`<?xml version="1.0" encoding="UTF-8"?>`, "", ""));
+    commit("Cy", 3, "encoding");
+    writeFile(dir, "pom.xml", pom(`<?xml version="1.0" encoding="UTF-8"?>`, flyway, managedPostgres));
+    commit("Bea", 5, "flyway; postgres driver pinned");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Flyway"]).toBe(`Bea ${day(5)}`);
+    expect(tools["org.flywaydb:flyway-core"]).toBe(`Bea ${day(5)}`);
+    expect(tools["PostgreSQL"]).toBe(`Ada ${day(1)}`);
+    expect(tools["org.postgresql:postgresql"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Spring Framework"]).toBe(`Ada ${day(1)}`);
+    expect(tools["org.springframework.boot:spring-boot-starter-web"]).toBe(`Ada ${day(1)}`);
+  });
+});
+
+describe("a NuGet package is dated by its own PackageReference line, not by the project file's first line", () => {
+  // An ASP.NET Core API's project file as `dotnet new webapi` and `dotnet add package` write it.
+  const csproj = (added: string) => `<Project Sdk="Microsoft.NET.Sdk.Web">
+
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+
+  <ItemGroup>
+    <PackageReference Include="Microsoft.AspNetCore.OpenApi" Version="8.0.4" />
+    <PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" />${added}
+  </ItemGroup>
+
+</Project>
+`;
+
+  it("a package `dotnet add package` appends dates itself alone", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "src/Api/Api.csproj", csproj(""));
+    commit("Ada", 1, "webapi");
+    writeFile(dir, "src/Api/Api.csproj", csproj(`\n    <PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" Version="8.0.4" />`));
+    commit("Bea", 4, "postgres");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Npgsql.EntityFrameworkCore.PostgreSQL (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["PostgreSQL"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Swashbuckle.AspNetCore (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Microsoft.AspNetCore.OpenApi (package)"]).toBe(`Ada ${day(1)}`);
+  });
+});
+
+describe("a pub package is dated by its own key in pubspec.yaml, not by the file's first line", () => {
+  // A Flutter app's pubspec.yaml as `flutter create` and `flutter pub add` write it.
+  const pubspec = (added: string) => `name: shop_app
+description: "A shop."
+publish_to: 'none'
+version: 1.0.0+1
+
+environment:
+  sdk: '>=3.3.0 <4.0.0'
+
+dependencies:
+  flutter:
+    sdk: flutter
+  cupertino_icons: ^1.0.6
+  provider: ^6.1.2${added}
+
+dev_dependencies:
+  flutter_test:
+    sdk: flutter
+  flutter_lints: ^3.0.0
+`;
+
+  it("a package `flutter pub add` inserts dates itself alone", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "pubspec.yaml", pubspec(""));
+    commit("Ada", 1, "flutter create");
+    writeFile(dir, "pubspec.yaml", pubspec(`\n  sqflite: ^2.3.3`).replace("version: 1.0.0+1", "version: 1.0.1+2"));
+    commit("Bea", 4, "sqflite");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["sqflite (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["provider (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["cupertino_icons (package)"]).toBe(`Ada ${day(1)}`);
+    expect(tools["flutter (package)"]).toBe(`Ada ${day(1)}`);
+  });
+});
+
+describe("a Swift package is dated by its own .package line, not by Package.swift's first line", () => {
+  // A Vapor service's manifest as the Vapor template writes it.
+  const manifest = (tools: string, added: string) => `// swift-tools-version:${tools}
+import PackageDescription
+
+let package = Package(
+    name: "Inventory",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.92.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.9.0"),${added}
+    ],
+    targets: [
+        .executableTarget(name: "App", dependencies: [
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "Vapor", package: "vapor"),
+        ]),
+    ]
+)
+`;
+
+  it("a package added dates itself alone; a new tools line dates none of them", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "Package.swift", manifest("5.8", ""));
+    commit("Ada", 1, "template");
+    writeFile(dir, "Package.swift", manifest("5.9", `\n        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.8.0"),`));
+    commit("Bea", 4, "postgres driver, tools 5.9");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["PostgreSQL"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Vapor"]).toBe(`Ada ${day(1)}`);
+  });
+});

@@ -36,12 +36,12 @@ describe("Maven model: what one pom reports", () => {
     expect(warnings).toEqual([]);
     // (The scan orders findings by file, then ref.)
     expect(findings).toStrictEqual([
-      { ref: "maven:org.apache.maven.plugins:maven-surefire-plugin", file: "pom.xml", version: "3.2.5" },
-      { ref: "maven:org.postgresql:postgresql", file: "pom.xml", declared: "42.7.1", version: "42.7.1", direct: true, dev: false },
-      { ref: "maven:org.springframework.boot:spring-boot-starter-parent", file: "pom.xml", version: "3.2.2" },
-      { ref: "maven:org.springframework.boot:spring-boot-starter-web", file: "pom.xml", declared: undefined, version: "3.2.2", direct: true, dev: false },
-      { ref: "maven:org.testcontainers:postgresql", file: "pom.xml", declared: undefined, version: "1.19.3", direct: true, dev: true }, // the imported Testcontainers BOM versions its modules (families.yml)
-      { ref: "maven:org.testcontainers:testcontainers-bom", file: "pom.xml", version: "1.19.3" },
+      { ref: "maven:org.apache.maven.plugins:maven-surefire-plugin", file: "pom.xml", line: 9, version: "3.2.5" },
+      { ref: "maven:org.postgresql:postgresql", file: "pom.xml", line: 8, declared: "42.7.1", version: "42.7.1", direct: true, dev: false },
+      { ref: "maven:org.springframework.boot:spring-boot-starter-parent", file: "pom.xml", line: 5, version: "3.2.2" },
+      { ref: "maven:org.springframework.boot:spring-boot-starter-web", file: "pom.xml", line: 8, declared: undefined, version: "3.2.2", direct: true, dev: false },
+      { ref: "maven:org.testcontainers:postgresql", file: "pom.xml", line: 8, declared: undefined, version: "1.19.3", direct: true, dev: true }, // the imported Testcontainers BOM versions its modules (families.yml)
+      { ref: "maven:org.testcontainers:testcontainers-bom", file: "pom.xml", line: 7, version: "1.19.3" },
     ]);
   });
 

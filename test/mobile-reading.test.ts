@@ -230,12 +230,12 @@ describe("the mobile reader", () => {
       ],
       "Kit/Package.swift": [
         "apple-platform:swift ->5.9",
-        "swiftpm:nuke 12.0.0 ->12.2.0 (Kit/Package.resolved) direct",
-        "swiftpm:swift-log 1.5.3 ->1.5.4 (Kit/Package.resolved) direct",
-        "swiftpm:swift-nio direct",
-        "swiftpm:swift-snapshot-testing 1.15.1 ->1.15.1 direct",
-        "swiftpm:swiftlint 0.54.0 ->0.54.0 direct",
-        "swiftpm:vapor 4.0.0 ->4.0.0 direct"
+        "swiftpm:swift-log@6 1.5.3 ->1.5.4 (Kit/Package.resolved) direct",
+        "swiftpm:nuke@7 12.0.0 ->12.2.0 (Kit/Package.resolved) direct",
+        "swiftpm:swift-snapshot-testing@8 1.15.1 ->1.15.1 direct",
+        "swiftpm:swiftlint@9 0.54.0 ->0.54.0 direct",
+        "swiftpm:vapor@10 4.0.0 ->4.0.0 direct",
+        "swiftpm:swift-nio@11 direct"
       ],
       "lib/Cartfile": [
         "carthage:Nimble 13.0 ->13.0 direct"
@@ -247,29 +247,30 @@ describe("the mobile reader", () => {
     const { findings, warnings } = await detectorFindings(mobileDetector, pubTree);
     expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
+      // (in line order: each package at its own key's line, the Dart SDK at environment's sdk)
       "app/pubspec.yaml": [
-        "pub-sdk:dart >=3.2.0 <4.0.0 ->3.2.0",
         "pub-sdk:flutter",
         "pub-sdk:flutter",
         "pub-sdk:flutter",
-        "pub:dio ^5.4.0 ->5.4.1 (app/pubspec.lock) direct",
-        "pub:flutter ->0.0.0 (app/pubspec.lock) direct",
-        "pub:http ^1.1.0 ->1.2.0 (app/pubspec.lock) direct",
-        "pub:intl any direct",
-        "pub:mocktail 1.0.1 ->1.0.3 (app/pubspec.lock) direct dev",
-        "pub:provider direct",
-        "pub:shared direct"
+        "pub-sdk:dart@3 >=3.2.0 <4.0.0 ->3.2.0",
+        "pub:flutter@6 ->0.0.0 (app/pubspec.lock) direct",
+        "pub:http@10 ^1.1.0 ->1.2.0 (app/pubspec.lock) direct",
+        "pub:dio@11 ^5.4.0 ->5.4.1 (app/pubspec.lock) direct",
+        "pub:shared@16 direct",
+        "pub:intl@18 any direct",
+        "pub:provider@19 direct",
+        "pub:mocktail@23 1.0.1 ->1.0.3 (app/pubspec.lock) direct dev"
       ],
       "packages/app_a/pubspec.yaml": [
-        "pub-sdk:dart ^3.6.0 ->3.6.0",
-        "pub:http ^1.1.0 ->1.2.0 (pubspec.lock) direct"
+        "pub-sdk:dart@4 ^3.6.0 ->3.6.0",
+        "pub:http@6 ^1.1.0 ->1.2.0 (pubspec.lock) direct"
       ],
       "packages/loose/pubspec.yaml": [
         "pub-sdk:dart",
-        "pub:http ^0.13.0 ->0.13.0 direct"
+        "pub:http@3 ^0.13.0 ->0.13.0 direct"
       ],
       "pubspec.yaml": [
-        "pub-sdk:dart ^3.6.0 ->3.6.0"
+        "pub-sdk:dart@3 ^3.6.0 ->3.6.0"
       ]
     });
   });
@@ -461,10 +462,10 @@ let package = Package(
       "Legacy/Package.swift": ["apple-platform:swift"],
       "Package.swift": [
         "apple-platform:swift ->5.9",
-        "swiftpm:nuke 12.0.0 ->12.0.0 direct",
-        "swiftpm:swift-argument-parser 1.3.0 ->1.3.0 direct",
-        "swiftpm:swift-log 1.5.0 ->1.5.0 direct",
-        "swiftpm:vapor 4.89.0 ->4.89.0 direct",
+        "swiftpm:swift-argument-parser@7 1.3.0 ->1.3.0 direct",
+        "swiftpm:nuke@11 12.0.0 ->12.0.0 direct",
+        "swiftpm:vapor@16 4.89.0 ->4.89.0 direct",
+        "swiftpm:swift-log@17 1.5.0 ->1.5.0 direct",
       ],
     });
   });
@@ -512,8 +513,8 @@ describe("the mobile reader: pubspec.yaml", () => {
       "tools/pubspec.yaml": plugin,
     });
     expect(byFile(findings)).toEqual({
-      "app/pubspec.yaml": ["pub-sdk:dart ^3.3.0 ->3.3.0", "pub-sdk:flutter", "pub-sdk:flutter", "pub:flutter direct", "pub:intl ^0.19.0 ->0.19.0 direct"],
-      "tools/pubspec.yaml": ["pub-sdk:dart ^3.3.0 ->3.3.0", "pub-sdk:flutter", "pub:path ^1.9.0 ->1.9.0 direct"],
+      "app/pubspec.yaml": ["pub-sdk:flutter", "pub-sdk:flutter", "pub-sdk:dart@3 ^3.3.0 ->3.3.0", "pub:flutter@5 direct", "pub:intl@9 ^0.19.0 ->0.19.0 direct"],
+      "tools/pubspec.yaml": ["pub-sdk:flutter", "pub-sdk:dart@3 ^3.3.0 ->3.3.0", "pub:path@5 ^1.9.0 ->1.9.0 direct"],
     });
   });
 });

@@ -39,9 +39,10 @@ describe("packages.lock.json restoring one package at a release per target frame
   it("gives each reference the release restored for its own range", async () => {
     const { findings } = await detectorFindings(dotnetDetector, { "src/Api/Api.csproj": project, "src/Api/packages.lock.json": lock });
     expect(compact(findings.filter((f) => f.ref.startsWith("nuget:")))).toEqual([
-      "nuget:Microsoft.EntityFrameworkCore.SqlServer 6.0.* ->6.0.26 (src/Api/packages.lock.json) direct",
-      "nuget:Microsoft.EntityFrameworkCore.SqlServer 8.0.* ->8.0.2 (src/Api/packages.lock.json) direct",
-      "nuget:Newtonsoft.Json 13.0.1 ->13.0.3 (src/Api/packages.lock.json) direct",
+      // (in line order: each reference cites its own item's line)
+      "nuget:Newtonsoft.Json@7 13.0.1 ->13.0.3 (src/Api/packages.lock.json) direct",
+      "nuget:Microsoft.EntityFrameworkCore.SqlServer@10 6.0.* ->6.0.26 (src/Api/packages.lock.json) direct",
+      "nuget:Microsoft.EntityFrameworkCore.SqlServer@13 8.0.* ->8.0.2 (src/Api/packages.lock.json) direct",
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { packageItemLines } from "./item-lines.js";
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, sibling } from "../../src/kit.js";
 import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, relativeImports, type DotnetProject } from "./project.js";
@@ -194,6 +195,7 @@ export const dotnetDetector: Detector = {
         const lock = locks.get(dirOf(file));
         const targetsDir = nearestFolder(dirOf(file), targetVersions);
         const buildTargets = targetsDir === undefined ? undefined : targetVersions.get(targetsDir);
+        const lines = packageItemLines((await ctx.text(file)) ?? "");
         for (const p of project.packages) {
           const centralVersion = p.version ? undefined : centralFor(dirOf(file), p.id);
           const asked = p.version ?? centralVersion?.version;
@@ -202,9 +204,11 @@ export const dotnetDetector: Detector = {
           const updated = p.version || fromCentral ? undefined : buildTargets?.versions.get(p.id.toLowerCase());
           const fromTargets = updated && expandProperties(updated, project.properties, buildTargets!.properties, inherited(dirOf(file)));
           const version = locked ?? p.version ?? fromCentral ?? fromTargets;
+          const line = lines(p.id);
           ctx.report({
             ref: `nuget:${p.id}`,
             file,
+            ...(line === undefined ? {} : { line }),
             declared: p.version,
             version: nugetVersion(version),
             versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersion!.file : fromTargets ? buildTargets!.file : undefined,
@@ -218,9 +222,11 @@ export const dotnetDetector: Detector = {
         // GlobalPackageReference: a package (an analyzer, Source Link) every project references
         // (the file was read with its imports above).
         const parsed = entry.project;
+        const globalLines = packageItemLines((await ctx.text(file)) ?? "");
         for (const p of parsed.globalPackages) {
           const version = p.version && expandProperties(p.version, parsed.properties, inherited(dirOf(file)));
-          ctx.report({ ref: `nuget:${p.id}`, file, version: nugetVersion(version), direct: true });
+          const line = globalLines(p.id);
+          ctx.report({ ref: `nuget:${p.id}`, file, ...(line === undefined ? {} : { line }), version: nugetVersion(version), direct: true });
         }
       } else if (base === "Directory.Build.targets") {
         // Its `Include` items are references of every project below it, as Directory.Build.props' are.
@@ -229,11 +235,13 @@ export const dotnetDetector: Detector = {
         const lock = locks.get(dirOf(file));
         const included = readPackageItems(xml, "Include");
         if (included.length) ctx.report({ ref: "format:nuget-references", file });
+        const includedLines = packageItemLines((await ctx.text(file)) ?? "");
         for (const p of included) {
           const version = p.version && expandProperties(p.version, properties, inherited(dirOf(file)));
           const locked = lock?.versions.get(p.id.toLowerCase());
           const central = version ? undefined : centralFor(dirOf(file), p.id);
-          ctx.report({ ref: `nuget:${p.id}`, file, declared: version, version: nugetVersion(locked ?? version ?? central?.version), versionFile: locked ? sibling(file, "packages.lock.json") : central?.file, direct: true });
+          const line = includedLines(p.id);
+          ctx.report({ ref: `nuget:${p.id}`, file, ...(line === undefined ? {} : { line }), declared: version, version: nugetVersion(locked ?? version ?? central?.version), versionFile: locked ? sibling(file, "packages.lock.json") : central?.file, direct: true });
         }
       } else if (base === "packages.config") {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });

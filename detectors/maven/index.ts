@@ -17,7 +17,7 @@ export const mavenDetector: Detector = {
     const poms = new Map<string, Pom>();
     for (const file of ctx.files) {
       const xml = await ctx.xml(file);
-      if (xml !== undefined) poms.set(file, readPom(xml));
+      if (xml !== undefined) poms.set(file, readPom(xml, await ctx.text(file)));
     }
     const byCoordinate = new Map<string, string>();
     for (const [file, pom] of poms) {
@@ -133,6 +133,9 @@ function originOfValue(raw: string | undefined, from: string, origins: ReadonlyM
   return (property && origins.get(`p:${property}`)) || from;
 }
 
+/** Where a pom declares a coordinate, when known (a finding without a line is dated by the file's first). */
+const lineOf = (c: { line?: number }): { line?: number } => (c.line === undefined ? {} : { line: c.line });
+
 /** Maven plugins that compile another JVM language than Java. */
 const OTHER_JVM_LANGUAGE_PLUGINS = new Set(["kotlin-maven-plugin", "scala-maven-plugin", "maven-scala-plugin"]);
 
@@ -157,18 +160,18 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
     return { version, ...(from !== file ? { versionFile: from } : {}) };
   };
   if (pom.parent) {
-    ctx.report({ ref: `maven:${pom.parent.groupId}:${pom.parent.artifactId}`, file, version: pom.parent.version });
+    ctx.report({ ref: `maven:${pom.parent.groupId}:${pom.parent.artifactId}`, file, ...lineOf(pom.parent), version: pom.parent.version });
   }
   for (const d of pom.dependencies) {
     const groupId = interpolate(d.groupId, eff.properties)!;
-    ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, declared: d.version, ...at(d), direct: true, dev: d.scope === "test" });
-    reportWebjar(ctx, groupId, d.artifactId, { file, declared: d.version, version: versionOf(d) });
+    ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, ...lineOf(d), declared: d.version, ...at(d), direct: true, dev: d.scope === "test" });
+    reportWebjar(ctx, groupId, d.artifactId, { file, ...lineOf(d), declared: d.version, version: versionOf(d) });
   }
   for (const m of pom.managed) {
-    if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${interpolate(m.artifactId, eff.properties)}`, file, ...at(m) });
+    if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${interpolate(m.artifactId, eff.properties)}`, file, ...lineOf(m), ...at(m) });
   }
-  for (const p of pom.plugins) ctx.report({ ref: `maven:${interpolate(p.groupId, eff.properties)}:${p.artifactId}`, file, ...at(p, eff.managedPlugins, "mp") });
-  for (const d of pom.pluginDependencies) ctx.report({ ref: `maven:${interpolate(d.groupId, eff.properties)}:${d.artifactId}`, file, ...at(d) });
+  for (const p of pom.plugins) ctx.report({ ref: `maven:${interpolate(p.groupId, eff.properties)}:${p.artifactId}`, file, ...lineOf(p), ...at(p, eff.managedPlugins, "mp") });
+  for (const d of pom.pluginDependencies) ctx.report({ ref: `maven:${interpolate(d.groupId, eff.properties)}:${d.artifactId}`, file, ...lineOf(d), ...at(d) });
   // Java is the build's language when the pom sets its version or the module holds Java sources:
   // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
   // A Kotlin or Scala build (kotlin-maven-plugin, scala-maven-plugin and its old name

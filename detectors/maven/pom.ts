@@ -1,4 +1,5 @@
 import { expandReferences } from "../../src/kit.js";
+import { pomLines, type PomSection } from "./pom-lines.js";
 /** A Maven coordinate as a POM writes it (values may still hold `${...}`). */
 export interface Coordinate {
   groupId: string;
@@ -6,6 +7,8 @@ export interface Coordinate {
   version?: string;
   scope?: string;
   type?: string;
+  /** The line of its `<artifactId>`, where readPom was given the text. */
+  line?: number;
 }
 
 /** What one pom.xml declares, before inheritance and interpolation. */
@@ -41,7 +44,13 @@ type Node = Record<string, unknown>;
  * declared in one (4 of 4 repositories read: corpus Writing-API-Tests-with-Karate, held-out
  * hantsy/cargotracker, jakartaee10-sandbox and spring-reactive-jwt-sample).
  */
-export function readPom(xml: unknown): Pom {
+export function readPom(xml: unknown, source?: string): Pom {
+  const lines = source === undefined ? undefined : pomLines(source);
+  const coordinates = (value: unknown, section: PomSection): Coordinate[] =>
+    readCoordinates(value).map((c) => {
+      const line = lines?.(section, c.artifactId);
+      return line === undefined ? c : { ...c, line };
+    });
   const project = node((xml as Node | undefined)?.project);
   const pom: Pom = { properties: new Map(), dependencies: [], managed: [], plugins: [], managedPlugins: [], pluginDependencies: [], modules: [] };
   pom.groupId = text(project.groupId);
@@ -51,20 +60,22 @@ export function readPom(xml: unknown): Pom {
   const parent = node(project.parent);
   if (text(parent.artifactId)) {
     pom.parent = { groupId: text(parent.groupId) ?? "", artifactId: text(parent.artifactId)!, version: text(parent.version), relativePath: text(parent.relativePath) };
+    const line = lines?.("parent", pom.parent.artifactId);
+    if (line !== undefined) pom.parent.line = line;
   }
   for (const [key, value] of Object.entries(node(project.properties))) {
     const v = text(value);
     if (v !== undefined && !key.startsWith("@_")) pom.properties.set(key, v);
   }
-  pom.dependencies = coordinates(node(project.dependencies).dependency);
-  pom.managed = coordinates(node(node(project.dependencyManagement).dependencies).dependency);
+  pom.dependencies = coordinates(node(project.dependencies).dependency, "dependencies");
+  pom.managed = coordinates(node(node(project.dependencyManagement).dependencies).dependency, "managed");
   const build = node(project.build);
   const plugin = (p: Coordinate): Coordinate => ({ ...p, groupId: p.groupId || "org.apache.maven.plugins" });
-  pom.managedPlugins = coordinates(node(node(build.pluginManagement).plugins).plugin).map(plugin);
-  pom.plugins = [...coordinates(node(build.plugins).plugin).map(plugin), ...pom.managedPlugins];
+  pom.managedPlugins = coordinates(node(node(build.pluginManagement).plugins).plugin, "managedPlugins").map(plugin);
+  pom.plugins = [...coordinates(node(build.plugins).plugin, "plugins").map(plugin), ...pom.managedPlugins];
   pom.modules = list(node(project.modules).module).map(text).filter((m): m is string => Boolean(m));
-  const pluginDependencies = (plugins: unknown): Coordinate[] => list(plugins).flatMap((p) => coordinates(node(node([p]).dependencies).dependency));
-  pom.pluginDependencies = [...pluginDependencies(node(build.plugins).plugin), ...pluginDependencies(node(node(build.pluginManagement).plugins).plugin)];
+  const pluginDependencies = (plugins: unknown, section: PomSection): Coordinate[] => list(plugins).flatMap((p) => coordinates(node(node([p]).dependencies).dependency, section));
+  pom.pluginDependencies = [...pluginDependencies(node(build.plugins).plugin, "pluginDependencies"), ...pluginDependencies(node(node(build.pluginManagement).plugins).plugin, "managedPluginDependencies")];
   for (const p of [...list(node(build.plugins).plugin), ...list(node(node(build.pluginManagement).plugins).plugin)]) {
     const n = node([p]);
     if (text(n.artifactId) !== "maven-compiler-plugin") continue;
@@ -78,7 +89,7 @@ export function readPom(xml: unknown): Pom {
   return pom;
 }
 
-function coordinates(value: unknown): Coordinate[] {
+function readCoordinates(value: unknown): Coordinate[] {
   const out: Coordinate[] = [];
   for (const item of list(value)) {
     const n = node([item]);

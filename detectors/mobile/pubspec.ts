@@ -1,5 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
+import { pubspecKeyLines } from "./pubspec-lines.js";
 import { baseName, compareCodeUnits, dirOf, foldersUp, inFolder, isRecord, joinInside, sibling } from "../../src/kit.js";
 
 type PubLock = { packages?: Record<string, { version?: string; source?: string; description?: unknown }>; sdks?: Record<string, string> };
@@ -39,6 +40,12 @@ export async function extractPubspec(ctx: DetectContext, file: string, dependent
   const dependent = !ctx.exists(lockPath) && spec.resolution !== "workspace" ? dependents.get(dirOf(file)) : undefined;
   if (dependent) lockPath = dependent;
   const lock = ctx.exists(lockPath) ? ((await ctx.yaml(lockPath)) as PubLock | undefined) : undefined;
+  const keyLines = pubspecKeyLines((await ctx.text(file)) ?? "");
+  /** Where the pubspec declares a key (a package under its section), when found. */
+  const at = (section: string, key: string): { line?: number } => {
+    const line = keyLines(section, key);
+    return line === undefined ? {} : { line };
+  };
   for (const [section, dev] of [["dependencies", false], ["dev_dependencies", true]] as const) {
     const deps = spec[section];
     if (!deps || typeof deps !== "object") continue;
@@ -52,7 +59,7 @@ export async function extractPubspec(ctx: DetectContext, file: string, dependent
         // packages (flutter_test, flutter_localizations) have no page and are not listed.
         if (name === "flutter" && section === "dependencies") {
           const locked = lock?.packages?.[name]?.version;
-          ctx.report({ ref: "pub:flutter", file, version: locked, versionFile: locked ? lockPath : undefined, direct: true });
+          ctx.report({ ref: "pub:flutter", file, ...at(section, name), version: locked, versionFile: locked ? lockPath : undefined, direct: true });
         }
         continue;
       }
@@ -62,10 +69,10 @@ export async function extractPubspec(ctx: DetectContext, file: string, dependent
       const tableVersion = value && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
       const declared = typeof value === "string" ? value : typeof tableVersion === "string" ? tableVersion : undefined;
       const locked = dependent && dev ? undefined : lock?.packages?.[name]?.version;
-      ctx.report({ ref: `pub:${name}`, file, declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
+      ctx.report({ ref: `pub:${name}`, file, ...at(section, name), declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
     }
   }
   const environment = spec.environment as Record<string, unknown> | undefined;
   const dart = typeof environment?.sdk === "string" ? environment.sdk : undefined;
-  ctx.report({ ref: "pub-sdk:dart", file, declared: dart, version: lowestVersion(dart) });
+  ctx.report({ ref: "pub-sdk:dart", file, ...(dart === undefined ? {} : at("environment", "sdk")), declared: dart, version: lowestVersion(dart) });
 }

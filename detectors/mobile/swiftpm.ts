@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, dirOf, inFolder, sibling, trimTrailing } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, offsetLines, sibling, trimTrailing } from "../../src/kit.js";
 
 /** A workspace's Package.resolved (not a project's own `project.xcworkspace`), with the folder holding the workspace. */
 const WORKSPACE_RESOLVED = /^(?:(.*)\/)?[^/]+\.xcworkspace\/xcshareddata\/swiftpm\/Package\.resolved$/;
@@ -9,6 +9,8 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
   const text = (await ctx.text(file)) ?? "";
   const resolved = sibling(file, "Package.resolved");
   const pins = ctx.exists(resolved) ? readResolved(await ctx.json(resolved)) : new Map<string, string>();
+  // Each requirement and product cites its own line: a package added is dated by its line, not the manifest's first.
+  const lineAt = offsetLines(text);
   // `from: "1.2.0"`, `.upToNextMajor(from:)`, `.upToNextMinor(from:)`, `exact:`, `.exact("1.2.0")`, `"1.0.0"..<"2.0.0"`.
   // Tools 5.2 to 5.5 named a package (`.package(name: "Firebase", url: ...)`) and its products by that name.
   const named = new Map<string, string>();
@@ -18,7 +20,7 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
     if (m[1]) named.set(m[1].toLowerCase(), identity);
     const declared = m[3] ?? m[4] ?? m[5] ?? m[6];
     const pinned = pins.get(identity);
-    ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
+    ctx.report({ ref: `swiftpm:${identity}`, file, line: lineAt(m.index), declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
   }
   // PackageDescription 3 (Swift 3, 2016-2017): `.Package(url: "...", majorVersion: 2, minor: 1)`,
   // `.Package(url: "...", Version(1, 4, 0))` or `versions: Version(1,0,0)..<Version(2,0,0)`.
@@ -27,13 +29,19 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
     if (!identity) continue;
     const declared = m[2] ? (m[3] ? `${m[2]}.${m[3]}` : m[2]) : m[4] ? `${m[4]}.${m[5]}.${m[6]}` : undefined;
     const pinned = pins.get(identity);
-    ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
+    ctx.report({ ref: `swiftpm:${identity}`, file, line: lineAt(m.index), declared, version: pinned ?? declared, versionFile: pinned ? resolved : undefined, direct: true });
   }
   // A target's `.product(name: "FirebaseAuth", package: "firebase-ios-sdk")`: one product of a
   // package, which the catalog's `swiftpm-product` keys name where it is a product of its own.
-  for (const product of new Set([...text.matchAll(/\.product\s*\(\s*name:\s*"([^"]+)"\s*,\s*package:\s*"([^"]+)"/g)].map((m) => `${named.get(m[2]!.toLowerCase()) ?? m[2]!.toLowerCase()}/${m[1]}`))) {
+  // (Each product once, at the line of its first mention.)
+  const products = new Map<string, number>();
+  for (const m of text.matchAll(/\.product\s*\(\s*name:\s*"([^"]+)"\s*,\s*package:\s*"([^"]+)"/g)) {
+    const product = `${named.get(m[2]!.toLowerCase()) ?? m[2]!.toLowerCase()}/${m[1]}`;
+    if (!products.has(product)) products.set(product, m.index);
+  }
+  for (const [product, at] of products) {
     const pinned = pins.get(product.split("/")[0]!);
-    ctx.report({ ref: `swiftpm-product:${product}`, file, version: pinned, versionFile: pinned ? resolved : undefined });
+    ctx.report({ ref: `swiftpm-product:${product}`, file, line: lineAt(at), version: pinned, versionFile: pinned ? resolved : undefined });
   }
   const tools = /swift-tools-version:\s*([\d.]+)/.exec(text);
   ctx.report({ ref: "apple-platform:swift", file, version: tools?.[1] });
