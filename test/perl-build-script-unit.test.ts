@@ -63,6 +63,11 @@ describe("readBuildScript", () => {
     expect(readBuildScript("perl_version;\n").perl).toBeUndefined();
   });
 
+  it("a Build.PL's meta_merge prereqs written above its requires: the phase's hash closes before the top-level requires", () => {
+    const text = "Module::Build->new(\n  meta_merge => { 'meta-spec' => { version => 2 }, prereqs => { develop => { requires => { 'Dist::Zilla' => '6' } } } },\n  requires => { 'Plack' => '1.0' },\n)->create_build_script;\n";
+    expect(readBuildScript(text)).toEqual({ dependencies: [dep("Dist::Zilla", "develop", "requires", 2, "6"), dep("Plack", "runtime", "requires", 3, "1.0")] });
+  });
+
   it("a relationship key outside a phase's hash, and a phase's key outside META_MERGE's prereqs, name nothing", () => {
     // `requires` under `resources` (no phase) is Module::Build's own key; `runtime => {}` at the top is no key at all.
     expect(readBuildScript("WriteMakefile(\n  runtime => { 'A::B' => '1' },\n  resources => { recommends => { 'C::D' => '2' } },\n);\n")).toEqual({ dependencies: [dep("C::D", "runtime", "recommends", 3, "2")] });
