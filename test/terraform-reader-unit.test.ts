@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readTerraform, readTerraformJson } from "../detectors/infra/terraform.js";
+import { moduleDatabases, readTerraform, readTerraformJson } from "../detectors/infra/terraform.js";
 import { builtinCatalog } from "../src/catalog/load.js";
 
 // Unit cases for detectors/infra/terraform.ts's readers, written against the mutants Stryker left
@@ -125,6 +125,18 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
 
   it("reads no engine for a cluster whose engine is a variable", () => {
     expect(dbs(`resource "aws_rds_cluster" "main" {\n  cluster_identifier = "app"\n  engine             = var.engine\n}\n`)).toEqual([]);
+  });
+
+  it("reads no engine for a Cloud SQL instance whose database_version is a variable (stop 51's mutation run)", () => {
+    // database_version = var.x has no string value: the reader must not call a method on it.
+    expect(dbs(`resource "google_sql_database_instance" "main" {\n  name             = "app"\n  database_version = var.database_version\n  region           = var.region\n}\n`)).toEqual([]);
+  });
+
+  it("reads a module's resource as its catalog entry is written, spaces around it included, and none for a type that is no database", () => {
+    expect(moduleDatabases(" aws_db_instance engine=postgres ", [], () => false)).toEqual(["rds-postgresql"]);
+    expect(moduleDatabases("aws_db_instance engine=postgres", ["engine=mysql"], () => false)).toEqual(["rds-mysql"]);
+    expect(moduleDatabases("aws_s3_bucket engine=postgres", [], () => true)).toEqual([]);
+    expect(moduleDatabases(undefined, ["engine=postgres"], () => true)).toEqual([]);
   });
 
   it("reads each resource's own body: engines of several resources in one file, each once", () => {
