@@ -1,4 +1,4 @@
-import type { Catalog } from "./catalog.js";
+import { storedTools, type Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 
 /** The stack-sharing site's host: its tool pages are `https://stackshare.io/<slug>`, the slug a catalog tool's id. */
@@ -38,7 +38,8 @@ function sites(catalog: Catalog): Sites {
   let found = sitesFor.get(catalog);
   if (found) return found;
   const byHost = new Map<string, Array<{ tool: CatalogTool; path: string[] }>>();
-  for (const tool of catalog.tools.values()) {
+  // The tools as stored: handing every one out would freeze them all (resolve freezes those it returns).
+  for (const tool of storedTools(catalog)) {
     const site = tool.website_url && webAddress(tool.website_url);
     if (!site) continue;
     const list = byHost.get(site.host) ?? [];
