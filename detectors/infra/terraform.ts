@@ -116,9 +116,7 @@ export function readTerraform(text: string, moduleResource: (address: string) =>
     if (!source) continue;
     const inputs = literalInputs(body);
     out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
-    // An input set to anything (a map, an expression) at a line's start: `serverlessv2_scaling_configuration = {`.
-    const has = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*=`, "m").test(body);
-    for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, has)) databases.add(setting);
+    for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, inputWritten(body))) databases.add(setting);
   }
   out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
   for (const m of clean.matchAll(DATABASE_RESOURCE_HEADER)) {
@@ -188,6 +186,11 @@ export function readTerraform(text: string, moduleResource: (address: string) =>
  * a line's start, in the order written (moduleRef and moduleDatabases take the first of a name); its
  * `source` and `version` are the block's own, and a value with an expression (`"${var.x}"`) says nothing.
  */
+/** Whether a block sets an input to anything (a map, an expression) at a line's start: `serverlessv2_scaling_configuration = {`. */
+function inputWritten(body: string): (name: string) => boolean {
+  return (name) => new RegExp(`^[ \\t]*${name}[ \\t]*=`, "m").test(body);
+}
+
 function literalInputs(body: string): string[] {
   const out: string[] = [];
   for (const m of body.matchAll(/^[ \t]*([\w-]+)[ \t]*=[ \t]*"([^"$\n]*)"/gm)) {
@@ -378,8 +381,7 @@ export function readTerragruntSource(text: string, moduleResource: (address: str
   const inputsBody = block(clean, /^[ \t]*inputs[ \t]*=[ \t]*\{/m);
   if (inputsBody === undefined) return module;
   const inputs = literalInputs(inputsBody);
-  const has = (name: string) => new RegExp(`^[ \\t]*${name}[ \\t]*=`, "m").test(inputsBody);
-  const databases = moduleDatabases(moduleResource(registryAddress(module.source)), inputs, has);
+  const databases = moduleDatabases(moduleResource(registryAddress(module.source)), inputs, inputWritten(inputsBody));
   return { ...module, ...(inputs.length ? { inputs } : {}), ...(databases.length ? { databases } : {}) };
 }
 

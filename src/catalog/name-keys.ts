@@ -107,3 +107,14 @@ export function latinLayoutSlip(query: string): string | undefined {
   if (!/\p{Script=Cyrillic}/u.test(lower) || /[a-z]/.test(lower) || [...lower].length < 2) return undefined;
   return [...lower].map((c) => CYRILLIC_KEYS.get(c) ?? c).join("");
 }
+
+/**
+ * A typed name with a release after its last letter, glued on or after a separator ("vue3",
+ * "node18", "python3.12", "node-20", "jdk_17", "angular 17", "Django==4.2"): the name before it and
+ * the release's numbers. Whether the release is the name's own ("html5", "es6") is for the caller
+ * to decide, by what the whole and the stem resolve to.
+ */
+export function releaseAfterName(typed: string): { name: string; version: string } | undefined {
+  const m = /^(.*?[\p{L}])(?:==|[\s@_-])*v?(\d+(?:\.\d+)*)$/u.exec(typed.trim());
+  return m ? { name: m[1]!, version: m[2]! } : undefined;
+}

@@ -5,7 +5,7 @@ import { editDistance } from "../edit-distance.js";
 import { describeValue } from "../document/shape.js";
 import { QueryLetters, tooFar } from "./letter-bound.js";
 import { fuzzySearch, indexFor, type Entry, type Index } from "./resolve-index.js";
-import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
+import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, releaseAfterName, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
 import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, fileTools, isDataFileName, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
 import { webAddress, websiteTools } from "./web-address.js";
 
@@ -221,9 +221,9 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // A release glued to the name, as people write it ("vue3", "node18", "angular 17", "jdk17"): the
   // name without it, where nothing above matched well. A name that ends in digits of its own
   // ("html5", "es6", "route53") is found above first.
-  const released = /^(.*?[\p{L}])(?:==|[\s@_-])*v?\d+(?:\.\d+)*$/u.exec(query.trim());
+  const released = releaseAfterName(query);
   if (released && ![...out.values()].some((r) => r.score >= 0.94)) {
-    const stem = normalize(released[1]!);
+    const stem = normalize(released.name);
     // A key reached only by dropping its own "js" yields to a key that is the stem as written: "angular
     // 17" is Angular, not AngularJS too at 0.95 (a tie a caller must ask about), as "angular" is.
     const hits = stem.length >= 2 ? (index.exact.get(stem) ?? []) : [];

@@ -1,5 +1,6 @@
 import { resolve as resolvePath } from "node:path";
 import { resolve, type Resolution } from "../catalog/resolve.js";
+import { releaseAfterName } from "../catalog/name-keys.js";
 import type { CatalogTool } from "../catalog/types.js";
 import { buildDocument } from "../document/build.js";
 import { defaultFacts } from "../detect.js";
@@ -39,7 +40,7 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
     // A release glued on ("node20", "python3.12", "jdk17"), where the name without it is exactly the
     // tool the whole was read as: a name whose digits are its own ("es6", "python3", "web3", a package
     // of Ethereum's) is matched whole, or by another tool than its letters name, and keeps them.
-    const glued = version === undefined && !(matches[0] && matches[0].score >= 0.99) ? splitGlued(name) : undefined;
+    const glued = version === undefined && !(matches[0] && matches[0].score >= 0.99) ? releaseAfterName(name) : undefined;
     if (glued) {
       const named = resolve(catalog, glued.name, 10);
       if (named[0] && named[0].score >= 0.99 && named[0].tool.id === matches[0]?.tool.id) [matches, version] = [named, glued.version];
@@ -97,12 +98,6 @@ function choices(tools: readonly CatalogTool[]): Array<{ name: string; message: 
  */
 function splitVersion(text: string): { name: string; version: string } | undefined {
   const m = /^(.+?)(?:\s+|@|:|==)(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)$/i.exec(text.trim());
-  return m ? { name: m[1]!, version: m[2]! } : undefined;
-}
-
-/** A typed name with a release glued on, after its last letter (and a `-`, `_` or `v`): "python3.12", "node-20", "go1.21". */
-function splitGlued(text: string): { name: string; version: string } | undefined {
-  const m = /^(.*?\p{L})[-_]?v?(\d+(?:\.\d+){0,3})$/u.exec(text.trim());
   return m ? { name: m[1]!, version: m[2]! } : undefined;
 }
 
