@@ -45,4 +45,24 @@ describe("go: modules the site names a tool from even when `// indirect`", () =>
     expect(packages).not.toContain("protobuf");
   });
 
+  it("stretchr/testify names Testify when only `// indirect` (a GUI toolkit's requirement in a module without tests)", async () => {
+    // A desktop app on fyne with no _test.go files: `go mod tidy` keeps testify `// indirect`
+    // because fyne's own test helpers import it. The site names Testify from such a go.mod
+    // (held-out sarumaj/water-maker, dashotv/scry, gordonpn/hot-flag-deals: 3 owners, none against).
+    const fyneMod = [
+      "module github.com/example/stamp", "", "go 1.21", "", "require (",
+      "\tfyne.io/fyne/v2 v2.4.4", ")", "", "require (",
+      "\tgithub.com/davecgh/go-spew v1.1.1 // indirect",
+      "\tgithub.com/pmezard/go-difflib v1.0.0 // indirect",
+      "\tgithub.com/stretchr/testify v1.8.4 // indirect",
+      "\tgolang.org/x/image v0.11.0 // indirect", ")", "",
+    ].join("\n");
+    const source = new MemorySource({ "go.mod": fyneMod, "cmd/stamp/main.go": 'package main\n\nimport "fyne.io/fyne/v2/app"\n\nfunc main() { app.New() }\n' });
+    const { document } = await scan(source, { git: false });
+    const testify = document.tools.find((t) => t.name === "Testify");
+    expect(testify).toBeDefined();
+    expect(testify!.detection_source).toBe("go.mod");
+    // Still no testify package entry (test/go-testify-no-package.test.ts).
+    expect(document.tools.find((t) => t.package_url === "https://pkg.go.dev/github.com/stretchr/testify")).toBeUndefined();
+  });
 });
