@@ -139,6 +139,13 @@ describe("diff of two documents", () => {
   it("a version a YAML file left empty (null) is no version", () => {
     const out = formatDiff(diff(doc([]), doc([{ name: "Redis", version: null as unknown as string }])), "markdown");
     expect(out).toContain("| ➕ added | Redis | N/A |");
+    // Nor "null" where it changed: the change has no `from`, which each format spells as it spells no version.
+    const d = diff(doc([{ name: "Redis", version: null as unknown as string }, { name: "Go", version: "" }]), doc([{ name: "Redis", version: "7.2.4" }, { name: "Go", version: "1.22.0" }]));
+    expect(d.changed).toStrictEqual([{ name: "Redis", to: "7.2.4" }, { name: "Go", to: "1.22.0" }]);
+    expect(formatDiff(d)).toBe("~ Redis (none) -> 7.2.4\n~ Go (none) -> 1.22.0\n");
+    expect(formatDiff(d, "markdown")).toContain("| 🔄 changed | Redis | N/A → 7.2.4 |");
+    // A file written empty is none too, in text as in Markdown.
+    expect(formatDiff(diff(doc([{ name: "Go", detection_source: "" }]), doc([{ name: "Go", detection_source: "go.mod" }])))).toBe("> Go (none) -> go.mod\n");
   });
 
   it("names the formats it takes when given another", () => {

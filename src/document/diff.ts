@@ -62,8 +62,9 @@ export function diff(before: StackDocument, after: StackDocument): StackDiff {
     if (old && String(old.version ?? "") !== String(t.version ?? "")) {
       const change: ToolChange = { name: t.name };
       if (t.package_url) change.package_url = t.package_url;
-      if (old.version !== undefined) change.from = String(old.version);
-      if (t.version !== undefined) change.to = String(t.version);
+      // A version left empty (null, "") is none: the change has no `from` (or `to`), not "null".
+      if (!noVersion(old.version)) change.from = String(old.version);
+      if (!noVersion(t.version)) change.to = String(t.version);
       out.changed.push(change);
     }
   }
@@ -82,6 +83,10 @@ export function diff(before: StackDocument, after: StackDocument): StackDiff {
   }
   if (moved.length) out.moved = moved;
   return out;
+}
+
+function noVersion(v: unknown): boolean {
+  return v === undefined || v === null || v === "";
 }
 
 /** An entry's detection_source as the file writes it; absent and null are none (as factChanges reads them). */
@@ -136,13 +141,13 @@ export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): 
     if (moved.length) out.push(`<details><summary>Detected from another file: ${movedCounts(moved)}</summary>`, "", movedTable(moved), "", "</details>", "");
     return out.join("\n").replace(/\n+$/, "\n");
   }
-  const source = (v: string | undefined) => (v === undefined ? NONE : String(v));
+  const source = (v: unknown) => (v === undefined || v === null || v === "" ? NONE : String(v));
   const moves = moved.slice(0, MAX_MOVE_LINES).map((m) => `> ${m.name} ${source(m.from)} -> ${source(m.to)}${kind(m)}`);
   if (moved.length > MAX_MOVE_LINES) moves.push(`  and ${moved.length - MAX_MOVE_LINES} more`);
   return [
     ...d.added.map((t) => `+ ${label(t)}`),
     ...d.removed.map((t) => `- ${label(t)}`),
-    ...d.changed.map((c) => `~ ${c.name} ${c.from ?? NONE} -> ${c.to ?? NONE}${kind(c)}`),
+    ...d.changed.map((c) => `~ ${c.name} ${source(c.from)} -> ${source(c.to)}${kind(c)}`),
     ...moves,
   ].join("\n") + "\n";
 }
