@@ -37,6 +37,29 @@ function repoWithTwoCommits(): { dir: string; base: string } {
 }
 
 /**
+ * A git repository holding a Next.js app whose Dockerfile serves the build with NGINX, with the
+ * techstack.yml write made committed; the second commit moves package.json (and its lockfile) into
+ * web/ and renames the Dockerfile: the same tools at the same versions, each shown by another file.
+ */
+async function repoWithMovedFiles(): Promise<{ dir: string; base: string }> {
+  const dir = tempDir("techstack-moved-");
+  cpSync(fixture("nextjs-app"), dir, { recursive: true });
+  writeFileSync(join(dir, "Dockerfile"), "FROM node:20-alpine AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM nginx:1.25.3-alpine\nCOPY --from=build /app/out /usr/share/nginx/html\n");
+  git(dir, "init", "-q");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "first");
+  expect((await runHere(["write", dir])).code).toBe(0);
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "techstack");
+  const base = git(dir, "rev-parse", "HEAD");
+  mkdirSync(join(dir, "web"));
+  git(dir, "mv", "package.json", "package-lock.json", "web/");
+  git(dir, "mv", "Dockerfile", "Dockerfile.web");
+  git(dir, "commit", "-qm", "move the app into web/");
+  return { dir, base };
+}
+
+/**
  * The command called in-process, its output caught: for the cases where a process of its own (its exit
  * code set by the bin, its cwd or environment) is not what is tested. Those few still spawn dist/cli.js.
  */
@@ -233,6 +256,33 @@ describe("check and write", () => {
     const stale = await runHere(["check", dir, "--no-git"]);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(new RegExp(`^- ${removed.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`, "m"));
+  });
+
+  it("a manifest moved and a Dockerfile renamed: check fails naming each move, and diff (the pull-request comment) lists the same moves, never 'No change'", async () => {
+    const { dir, base } = await repoWithMovedFiles();
+    const check = await runHere(["check", dir]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`stale: ${join(dir, "techstack.yml")} differs from the repository:\n`);
+    expect(check.stdout).toContain("> NGINX Dockerfile -> Dockerfile.web\n");
+    expect(check.stdout).toContain("> Next.js package.json -> web/package.json\n");
+    expect(check.stdout).toContain("> next package.json -> web/package.json (package)\n");
+    const md = await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir, "--format", "markdown"]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).not.toContain("No change");
+    expect(md.stdout).toContain("| NGINX | Dockerfile | Dockerfile.web |");
+    expect(md.stdout).toContain("| Next.js | package.json | web/package.json |");
+    // The comment and check's message name the same moves.
+    const fromCheck = check.stdout.split("\n").filter((l) => l.startsWith("> ")).map((l) => l.replace(/^> /, "").replace(/ \(package\)$/, ""));
+    const fromComment = md.stdout.split("\n").filter((l) => /^\| .* \| .* \| .* \|$/.test(l) && !l.startsWith("| Tool ")).map((l) => {
+      const [name, was, now] = l.slice(2, -2).split(" | ");
+      return `${name!.replace(/^\[(.*)\]\(.*\)$/, "$1")} ${was} -> ${now}`;
+    });
+    expect(fromCheck.length).toBeGreaterThan(5);
+    expect(fromComment.sort()).toEqual(fromCheck.sort());
+    const text = await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir]);
+    expect(text.stdout.split("\n").filter((l) => l.startsWith("> ")).sort()).toEqual(check.stdout.split("\n").filter((l) => l.startsWith("> ")).sort());
+    // --exit-code keeps counting tools and versions (isEmptyDiff): the stack itself is the same.
+    expect((await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir, "--exit-code"])).code).toBe(0);
   });
 
   it("a stale check names the write command with the same folder and flags; a missing folder is an error", async () => {
@@ -497,6 +547,15 @@ fs.writeFileSync(state, JSON.stringify(s));
     const edited = commentStep(dir, head, [{ id: 5, body: "<!-- techstack-diff -->\n### Tech stack changes\n" }]);
     expect(edited.methods).toEqual(["GET", "PATCH"]);
     expect(edited.comments[0]!.body).toBe("<!-- techstack-diff -->\nNo change to the tech stack.");
+  });
+
+  it("comments on a pull request that only moves files: the stack reads the same, the files that show it do not", async () => {
+    const { dir, base } = await repoWithMovedFiles();
+    git(dir, "remote", "add", "origin", dir);
+    const r = commentStep(dir, base);
+    expect(r.methods).toEqual(["GET", "POST"]);
+    expect(r.comments[0]!.body).toMatch(/^<!-- techstack-diff -->\n### Tech stack changes\n\nNo tool or version changed, but \d+ entries are now detected from another file\./);
+    expect(r.comments[0]!.body).toContain("| NGINX | Dockerfile | Dockerfile.web |");
   });
 
   it("a base it cannot compare with is a warning, so the check step after it still runs", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { coded } from "../src/errors.js";
 import { diff, formatDiff, isEmptyDiff } from "../src/document/diff.js";
 import { factChanges, formatFactChanges } from "../src/document/fact-changes.js";
 import type { StackDocument, ToolEntry } from "../src/types.js";
@@ -69,7 +70,7 @@ describe("diff of two documents", () => {
     expect(isEmptyDiff(diff(doc([{ name: "Celery", version: "5.3.0" }]), doc([{ name: "Celery", version: "5.3.1" }])))).toBe(false);
   });
 
-  it("as text: one line each, a missing version as a question mark, a package marked as one", () => {
+  it("as text: one line each, a missing version as (none), as check's other lines write it, a package marked as one", () => {
     const d = changes();
     expect(formatDiff(d)).toBe(
       [
@@ -77,8 +78,8 @@ describe("diff of two documents", () => {
         "+ psycopg2-binary 2.9.9 (package)",
         "- celery 5.2.6 (package)",
         "~ python 3.11.4 -> 3.12.1",
-        "~ PostgreSQL ? -> 16.1.0",
-        "~ Redis 6.2.6 -> ?",
+        "~ PostgreSQL (none) -> 16.1.0",
+        "~ Redis 6.2.6 -> (none)",
         "~ django 4.2.0 -> 5.0.1 (package)",
         "",
       ].join("\n"),
@@ -138,6 +139,13 @@ describe("diff of two documents", () => {
   it("a version a YAML file left empty (null) is no version", () => {
     const out = formatDiff(diff(doc([]), doc([{ name: "Redis", version: null as unknown as string }])), "markdown");
     expect(out).toContain("| ➕ added | Redis | N/A |");
+    // Nor "null" where it changed: the change has no `from`, which each format spells as it spells no version.
+    const d = diff(doc([{ name: "Redis", version: null as unknown as string }, { name: "Go", version: "" }]), doc([{ name: "Redis", version: "7.2.4" }, { name: "Go", version: "1.22.0" }]));
+    expect(d.changed).toStrictEqual([{ name: "Redis", to: "7.2.4" }, { name: "Go", to: "1.22.0" }]);
+    expect(formatDiff(d)).toBe("~ Redis (none) -> 7.2.4\n~ Go (none) -> 1.22.0\n");
+    expect(formatDiff(d, "markdown")).toContain("| 🔄 changed | Redis | N/A → 7.2.4 |");
+    // A file written empty is none too, in text as in Markdown.
+    expect(formatDiff(diff(doc([{ name: "Go", detection_source: "" }]), doc([{ name: "Go", detection_source: "go.mod" }])))).toBe("> Go (none) -> go.mod\n");
   });
 
   it("names the formats it takes when given another", () => {
@@ -148,6 +156,128 @@ describe("diff of two documents", () => {
     const rowsOf = (n: number) => formatDiff(diff(doc([]), doc(Array.from({ length: n }, (_, i) => ({ name: `Tool ${i}` })))), "markdown");
     expect(rowsOf(200)).not.toContain("more");
     expect(rowsOf(201)).toContain("| | … and 1 more | |");
+  });
+});
+
+describe("an entry detected from another file (a manifest moved, a Dockerfile renamed)", () => {
+  const npm = (name: string, version: string, detection_source: string): ToolEntry => ({ name, package_url: `https://www.npmjs.com/package/${name}`, version, detection_source });
+  // A Next.js app moved into web/ and its Dockerfile renamed: the same tools at the same versions.
+  const was = doc([
+    { name: "React", version: "18.3.1", detection_source: "package.json" },
+    { name: "NGINX", version: "1.25.3", detection_source: "Dockerfile" },
+    { name: "Sentry", detection_source: "manual" },
+    npm("react", "18.3.1", "package.json"),
+  ]);
+  const now = doc([
+    { name: "React", version: "18.3.1", detection_source: "web/package.json" },
+    { name: "NGINX", version: "1.25.3", detection_source: "Dockerfile.web" },
+    { name: "Sentry", detection_source: "manual" },
+    npm("react", "18.3.1", "web/package.json"),
+  ]);
+
+  it("diff lists it as moved, while isEmptyDiff keeps meaning no tool or version changed", () => {
+    const d = diff(was, now);
+    expect(d.moved).toStrictEqual([
+      { name: "React", from: "package.json", to: "web/package.json" },
+      { name: "NGINX", from: "Dockerfile", to: "Dockerfile.web" },
+      { name: "react", package_url: "https://www.npmjs.com/package/react", from: "package.json", to: "web/package.json" },
+    ]);
+    expect([d.added, d.removed, d.changed]).toEqual([[], [], []]);
+    expect(isEmptyDiff(d)).toBe(true);
+    // Nothing moved: no `moved` at all, the shape diff had before.
+    expect(diff(was, was)).toStrictEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it("moved holds exactly the detection_source changes check's fact comparison finds (absent and null alike)", () => {
+    const before = doc([{ name: "Redis", detection_source: null as unknown as string }, { name: "Vite" }, { name: "Go", detection_source: "go.mod" }, { name: "Gone", detection_source: "x" }]);
+    const after = doc([{ name: "redis", detection_source: "compose.yaml" }, { name: "Vite", detection_source: undefined }, { name: "Go" }, { name: "New", detection_source: "y" }]);
+    const moves = diff(before, after).moved;
+    expect(moves).toStrictEqual([{ name: "redis", to: "compose.yaml" }, { name: "Go", from: "go.mod" }]);
+    const facts = factChanges(before, after).filter((f) => f.field === "detection_source").map(({ field: _field, ...rest }) => rest);
+    expect(moves).toStrictEqual(facts);
+  });
+
+  it("as text: a line each after the other changes, a missing file as (none); never 'no changes'", () => {
+    expect(formatDiff(diff(was, now))).toBe(
+      ["> React package.json -> web/package.json", "> NGINX Dockerfile -> Dockerfile.web", "> react package.json -> web/package.json (package)", ""].join("\n"),
+    );
+    const withChange = formatDiff(diff(doc([{ name: "Go", version: "1.21.0", detection_source: "go.mod" }]), doc([{ name: "Go", version: "1.22.0", detection_source: "api/go.mod" }, { name: "Redis" }])));
+    expect(withChange).toBe(["+ Redis", "~ Go 1.21.0 -> 1.22.0", "> Go go.mod -> api/go.mod", ""].join("\n"));
+    expect(formatDiff(diff(doc([{ name: "Go" }]), doc([{ name: "Go", detection_source: "go.mod" }])))).toBe("> Go (none) -> go.mod\n");
+  });
+
+  it("as text: tools before packages, at most 20 lines, then how many more", () => {
+    const many = (source: string) => doc([...Array.from({ length: 24 }, (_, i) => npm(`p${i}`, "1.0.0", source)), { name: "Vite", detection_source: source }]);
+    const lines = formatDiff(diff(many("package.json"), many("app/package.json"))).trimEnd().split("\n");
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe("> Vite package.json -> app/package.json");
+    expect(lines[20]).toBe("  and 5 more");
+  });
+
+  it("as Markdown: only moves say so in a sentence, then fold the table; never 'No change'", () => {
+    expect(formatDiff(diff(was, now), "markdown")).toBe(
+      [
+        "### Tech stack changes",
+        "",
+        "No tool or version changed, but 3 entries are now detected from another file.",
+        "",
+        "<details><summary>Detected from another file: 2 tools, 1 package</summary>",
+        "",
+        "| Tool | Was | Now |",
+        "|:--|:--|:--|",
+        "| React | package.json | web/package.json |",
+        "| NGINX | Dockerfile | Dockerfile.web |",
+        "| [react](https://www.npmjs.com/package/react) | package.json | web/package.json |",
+        "",
+        "</details>",
+        "",
+      ].join("\n"),
+    );
+    const one = formatDiff(diff(doc([{ name: "Go" }]), doc([{ name: "Go", detection_source: "go.mod" }])), "markdown");
+    expect(one).toContain("No tool or version changed, but 1 entry is now detected from another file.");
+    expect(one).toContain("<details><summary>Detected from another file: 1 tool</summary>");
+    expect(one).toContain("| Go | N/A | go.mod |");
+  });
+
+  it("as Markdown: with other changes, the moves come last, folded", () => {
+    const out = formatDiff(diff(was, doc([...now.tools, { name: "Redis", version: "7.2.4" }])), "markdown");
+    expect(out).toBe(
+      [
+        "### Tech stack changes",
+        "",
+        "| | Tool | Version |",
+        "|:--|:--|:--|",
+        "| ➕ added | Redis | 7.2.4 |",
+        "",
+        "<details><summary>Detected from another file: 2 tools, 1 package</summary>",
+        "",
+        "| Tool | Was | Now |",
+        "|:--|:--|:--|",
+        "| React | package.json | web/package.json |",
+        "| NGINX | Dockerfile | Dockerfile.web |",
+        "| [react](https://www.npmjs.com/package/react) | package.json | web/package.json |",
+        "",
+        "</details>",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("as Markdown: a path cannot break the table; 200 rows, then how many more", () => {
+    const odd = formatDiff(diff(doc([{ name: "Go", detection_source: "a|b" }]), doc([{ name: "Go", detection_source: "<c>\nd" }])), "markdown");
+    expect(odd).toContain("| Go | a\\|b | &lt;c&gt; d |");
+    const many = (source: string) => doc(Array.from({ length: 201 }, (_, i) => ({ name: `Tool ${i}`, detection_source: source })));
+    expect(formatDiff(diff(many("a"), many("b")), "markdown")).toContain("| … and 1 more | | |");
+  });
+
+  it("a diff made by hand without moved is read as before; a moved list that is not one is refused", () => {
+    const empty = { added: [], removed: [], changed: [] };
+    expect(formatDiff(empty)).toBe("no changes\n");
+    expect(formatDiff(empty, "markdown")).toBe("No change to the tech stack.\n");
+    expect(formatDiff({ ...empty, moved: [] })).toBe("no changes\n");
+    expect(() => formatDiff({ ...empty, moved: "Dockerfile" } as never)).toThrow(coded(new TypeError('formatDiff: moved must be a list of entries (as diff makes it), not "Dockerfile"'), "TECHSTACK_BAD_ARGUMENT"));
+    expect(() => formatDiff({ ...empty, moved: [{ from: "a" }] } as never)).toThrow("formatDiff: moved[0]: a tool entry needs a name (a string)");
+    expect(() => isEmptyDiff({ ...empty, moved: [null] } as never)).toThrow("isEmptyDiff: moved[0]: a tool entry must be a mapping");
   });
 });
 

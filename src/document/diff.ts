@@ -9,16 +9,35 @@ export interface ToolChange {
   to?: string;
 }
 
+/**
+ * An entry of both documents that another file shows now: a manifest moved into a folder, a
+ * Dockerfile renamed. `from` and `to` are its `detection_source` before and after, each absent
+ * where that document wrote none.
+ */
+export interface SourceMove {
+  name: string;
+  package_url?: string;
+  from?: string;
+  to?: string;
+}
+
 export interface StackDiff {
   added: ToolEntry[];
   removed: ToolEntry[];
   /** Same tool or package, another version. */
   changed: ToolChange[];
+  /**
+   * Same tool or package, detected from another file (whatever its version did). `diff` sets it
+   * only when there is one, so a diff where nothing moved has the three lists alone; a diff made
+   * without it reads as one where nothing moved. `isEmptyDiff` does not count it.
+   */
+  moved?: SourceMove[];
 }
 
 /**
  * What changed between two stack documents, tool by tool: tools are keyed by name, packages by
- * their `package_url` (both case-insensitive); a changed version is a `ToolChange`. Throws a
+ * their `package_url` (both case-insensitive); a changed version is a `ToolChange`, and an entry
+ * whose `detection_source` differs is a `SourceMove` in `moved` (set only when there is one). Throws a
  * `TypeError` naming an entry that is no mapping with a name (`diff: before's /tools/1: ...`).
  * @example
  * ```ts
@@ -43,12 +62,36 @@ export function diff(before: StackDocument, after: StackDocument): StackDiff {
     if (old && String(old.version ?? "") !== String(t.version ?? "")) {
       const change: ToolChange = { name: t.name };
       if (t.package_url) change.package_url = t.package_url;
-      if (old.version !== undefined) change.from = String(old.version);
-      if (t.version !== undefined) change.to = String(t.version);
+      // A version left empty (null, "") is none: the change has no `from` (or `to`), not "null".
+      if (!noVersion(old.version)) change.from = String(old.version);
+      if (!noVersion(t.version)) change.to = String(t.version);
       out.changed.push(change);
     }
   }
+  const moved: SourceMove[] = [];
+  for (const [k, t] of b) {
+    const old = a.get(k);
+    if (!old) continue;
+    const from = sourceOf(old);
+    const to = sourceOf(t);
+    if (from === to) continue;
+    const move: SourceMove = { name: t.name };
+    if (t.package_url) move.package_url = t.package_url;
+    if (from !== undefined) move.from = from;
+    if (to !== undefined) move.to = to;
+    moved.push(move);
+  }
+  if (moved.length) out.moved = moved;
   return out;
+}
+
+function noVersion(v: unknown): boolean {
+  return v === undefined || v === null || v === "";
+}
+
+/** An entry's detection_source as the file writes it; absent and null are none (as factChanges reads them). */
+function sourceOf(t: ToolEntry): string | undefined {
+  return t.detection_source === undefined || t.detection_source === null ? undefined : String(t.detection_source);
 }
 
 /** What makes two entries one tool or package across documents: a package's page, else a tool's name, case aside. */
@@ -56,7 +99,7 @@ export function entryKey(t: ToolEntry): string {
   return t.package_url ? `p:${t.package_url.toLowerCase()}` : `t:${t.name.toLowerCase()}`;
 }
 
-/** True when nothing was added, removed or changed. */
+/** True when nothing was added, removed or changed; an entry only detected from another file (`moved`) leaves it true. */
 export function isEmptyDiff(d: StackDiff): boolean {
   checkDiff("isEmptyDiff", d);
   return d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
@@ -67,36 +110,80 @@ const MAX_ROWS = 200;
 
 /**
  * The diff as text for a terminal (a line per change: `+ Prisma 5.8.0`, `- pg 8.11.0 (package)`,
- * `~ React 18.2.0 -> 18.3.1`; "no changes" when empty), or as Markdown for a pull-request comment:
- * a table of the tools, then one of the packages (each linked to its registry page; folded away
- * when tools changed too), at most 200 rows each.
+ * `~ React 18.2.0 -> 18.3.1`, a missing version `(none)`; then an entry detected from another file,
+ * `> Docker Dockerfile -> docker/Dockerfile`, at most 20 such lines; "no changes" when nothing
+ * differs), or as Markdown for a pull-request comment: a table of the tools, then one of the
+ * packages (each linked to its registry page; folded away when tools changed too), at most 200
+ * rows each, then the entries detected from another file, folded (a missing version or file is
+ * "N/A"). A diff whose only difference is `moved` says so in a sentence, never "No change".
  */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
   if (format !== "text" && format !== "markdown") throw coded(new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");
   checkDiff("formatDiff", d);
-  if (isEmptyDiff(d)) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
-  // A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon).
-  const isPackage = (t: Entry) => Boolean(t.package_url) || t.name.includes(":");
+  // Tools first: a manifest moved moves every package it lists, which would hide the tools.
+  const moved = [...(d.moved ?? []).filter((t) => !isPackage(t)), ...(d.moved ?? []).filter(isPackage)];
+  const empty = isEmptyDiff(d);
+  if (empty && moved.length === 0) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
   // In text, a package says so: "+ Prisma 5.8.0" and "+ prisma 5.8.0" read as one entry twice.
   const kind = (t: Entry) => (isPackage(t) ? " (package)" : "");
   const label = (t: Entry) => `${t.name}${t.version ? ` ${String(t.version)}` : ""}${kind(t)}`;
   if (format === "markdown") {
     const tools = rows(d, (t) => !isPackage(t), (t) => cell(t.name));
-    const packages = rows(d, isPackage, (t) => (t.package_url ? `[${cell(t.name)}](${t.package_url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})` : cell(t.name)));
+    const packages = rows(d, isPackage, packageLink);
     const out = ["### Tech stack changes", ""];
+    if (empty) out.push(`No tool or version changed, but ${moved.length === 1 ? "1 entry is" : `${moved.length} entries are`} now detected from another file.`, "");
     if (tools.length) out.push(table("Tool", tools), "");
     if (packages.length) {
       const counts = summary(d, isPackage);
       if (tools.length) out.push(`<details><summary>Packages: ${counts}</summary>`, "", table("Package", packages), "", "</details>", "");
       else out.push(`Packages: ${counts}`, "", table("Package", packages), "");
     }
+    if (moved.length) out.push(`<details><summary>Detected from another file: ${movedCounts(moved)}</summary>`, "", movedTable(moved), "", "</details>", "");
     return out.join("\n").replace(/\n+$/, "\n");
   }
+  const source = (v: unknown) => (v === undefined || v === null || v === "" ? NONE : String(v));
+  const moves = moved.slice(0, MAX_MOVE_LINES).map((m) => `> ${m.name} ${source(m.from)} -> ${source(m.to)}${kind(m)}`);
+  if (moved.length > MAX_MOVE_LINES) moves.push(`  and ${moved.length - MAX_MOVE_LINES} more`);
   return [
     ...d.added.map((t) => `+ ${label(t)}`),
     ...d.removed.map((t) => `- ${label(t)}`),
-    ...d.changed.map((c) => `~ ${c.name} ${c.from ?? "?"} -> ${c.to ?? "?"}${kind(c)}`),
+    ...d.changed.map((c) => `~ ${c.name} ${source(c.from)} -> ${source(c.to)}${kind(c)}`),
+    ...moves,
   ].join("\n") + "\n";
+}
+
+/** No version, or no file, in the text format: as check's lines of other facts write it. */
+const NONE = "(none)";
+
+/** Lines of entries detected from another file in the text format (check printed 20 such lines before they were diff's). */
+const MAX_MOVE_LINES = 20;
+
+/** A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon). */
+function isPackage(t: Entry): boolean {
+  return Boolean(t.package_url) || t.name.includes(":");
+}
+
+/** A package's name linked to its registry page (what would end the link percent-encoded), else its name. */
+function packageLink(t: Entry): string {
+  return t.package_url ? `[${cell(t.name)}](${t.package_url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})` : cell(t.name);
+}
+
+/** The table of entries detected from another file: the entry (a package linked), the file before and after; at most 200 rows. */
+function movedTable(moved: SourceMove[]): string {
+  const file = (v: string | undefined) => (v === undefined || v === "" ? "N/A" : cell(String(v)));
+  const lines = moved.map((m) => `| ${packageLink(m)} | ${file(m.from)} | ${file(m.to)} |`);
+  const shown = lines.length > MAX_ROWS ? [...lines.slice(0, MAX_ROWS), `| … and ${lines.length - MAX_ROWS} more | | |`] : lines;
+  return ["| Tool | Was | Now |", "|:--|:--|:--|", ...shown].join("\n");
+}
+
+/** "2 tools, 1 package", leaving out what is zero. */
+function movedCounts(moved: SourceMove[]): string {
+  const packages = moved.filter(isPackage).length;
+  const tools = moved.length - packages;
+  const parts: string[] = [];
+  if (tools) parts.push(`${tools} tool${tools === 1 ? "" : "s"}`);
+  if (packages) parts.push(`${packages} package${packages === 1 ? "" : "s"}`);
+  return parts.join(", ");
 }
 
 type Entry = { name: string; package_url?: string | null; version?: unknown };
@@ -137,7 +224,9 @@ function cell(text: string): string {
 function checkDiff(name: string, d: unknown): void {
   const value = d as Partial<Record<keyof StackDiff, unknown>> | null | undefined;
   if (!(Array.isArray(value?.added) && Array.isArray(value.removed) && Array.isArray(value.changed))) throw coded(new TypeError(`${name}: expected a diff ({ added, removed, changed }, as diff makes it), not ${describeValue(d)}`), "TECHSTACK_BAD_ARGUMENT");
-  for (const list of ["added", "removed", "changed"] as const) {
+  if (value.moved !== undefined && !Array.isArray(value.moved)) throw coded(new TypeError(`${name}: moved must be a list of entries (as diff makes it), not ${describeValue(value.moved)}`), "TECHSTACK_BAD_ARGUMENT");
+  for (const list of ["added", "removed", "changed", "moved"] as const) {
+    if (value[list] === undefined) continue;
     (value[list] as unknown[]).forEach((entry, i) => {
       const problem = toolEntryProblem(entry);
       if (problem) throw coded(new TypeError(`${name}: ${list}[${i}]: ${problem}`), "TECHSTACK_BAD_ARGUMENT");

@@ -70,7 +70,9 @@ export const checkCommand: Command = {
       done();
     }
     const changes = diff(committed, current);
-    if (!isEmptyDiff(changes)) {
+    // An entry another file shows now (a manifest moved, a Dockerfile renamed) is named as diff
+    // names it, so that check and the pull-request comment (diff --format markdown) agree.
+    if (!isEmptyDiff(changes) || changes.moved) {
       process.stdout.write(`${color(31, "stale")}: ${file} differs from the repository:\n${colourLines(formatDiff(changes))}`);
       return stale();
     }

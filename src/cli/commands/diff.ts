@@ -20,13 +20,15 @@ Compares two stacks. A and B are each a techstack.yml (or .json) file, a directo
 git revision of the repository in the current folder (or of --repo DIR). With --rev-a and
 --rev-b, the two revisions of DIR (default: the current folder) are scanned without a checkout.
 A scanned side keeps the tools its techstack.yml (at that revision, for one) marks
-\`detection_source: manual\`, as write does.
+\`detection_source: manual\`, as write does. An entry another file shows now (a manifest moved,
+a Dockerfile renamed) is listed after the changes ('>' lines, "moved" in json), as check
+names it; --exit-code counts tools and versions only.
 
 Options:
   --rev-a REV, --rev-b REV    compare these two revisions of DIR
   --repo DIR                  A and B are revisions of this repository
   --format text|markdown|json output (default text; markdown suits a pull-request comment)
-  --exit-code                 exit 1 when the stacks differ (as git diff --exit-code)
+  --exit-code                 exit 1 when tools or versions differ (as git diff --exit-code)
   --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --all-tools,
   --no-git, --max-file-bytes N
                               as for detect, for each side that is scanned; the scanned
@@ -83,10 +85,10 @@ export const diffCommand: Command = {
   },
 };
 
-/** Added lines green, removed red, changed yellow; plain off a terminal or with NO_COLOR. */
+/** Added lines green, removed red, changed yellow, detected from another file cyan; plain off a terminal or with NO_COLOR. */
 export function colourLines(text: string): string {
-  const codes: Record<string, number> = { "+": 32, "-": 31, "~": 33 };
-  return text.replace(/^([+~-]) .*$/gm, (line, sign: string) => color(codes[sign]!, line));
+  const codes: Record<string, number> = { "+": 32, "-": 31, "~": 33, ">": 36 };
+  return text.replace(/^([+~>-]) .*$/gm, (line, sign: string) => color(codes[sign]!, line));
 }
 
 /** The scan flags that apply to each side; --rev, --branch and --timestamp have no meaning here (neither is compared). */
