@@ -132,7 +132,6 @@ describe("mobile", () => {
     const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec, "ios/Podfile": podfile }), { git: false });
     const version = (url: string) => document.tools.find((t) => t.package_url?.endsWith(url))?.version ?? "none";
     expect([version("/http"), version("/intl"), version("/path"), version("/collection")]).toEqual(["1.2.0", "0.18.0", "none", "none"]);
-    expect(tool(document.tools, "Dart")?.version).toBeUndefined();
     expect([version("/Alamofire"), version("/SnapKit"), version("/Kingfisher")]).toEqual(["5.8", "none", "7.10.1"]);
   });
 
