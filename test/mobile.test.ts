@@ -216,6 +216,7 @@ describe("mobile", () => {
     for (const name of ["SQLite", "PostgreSQL", "Algolia", "Datadog"]) expect(tool(flutter.tools, name), name).toBeUndefined();
     const all = (await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false, allTools: true })).document;
     for (const name of ["SQLite", "PostgreSQL", "Algolia", "Datadog"]) expect(tool(all.tools, name), name).toMatchObject({ detection_source: "pubspec.yaml" });
+    expect(tool(all.tools, "SQLite")).toBeDefined();
     expect(tool(all.tools, "SQLite")?.version).toBeUndefined();
     const podfile = [
       "platform :ios, '15.0'", "", "target 'Field' do", "  use_frameworks!", "  pod 'FirebaseFirestore'", "  pod 'FirebaseStorage'",
@@ -246,6 +247,7 @@ describe("mobile", () => {
     const api = (await scan(new MemorySource({ "Package.swift": server }), { git: false })).document;
     for (const name of ["Vapor", "PostgreSQL", "Redis", "MongoDB", "Kafka", "gRPC"]) expect(tool(api.tools, name), name).toMatchObject({ detection_source: "Package.swift" });
     // A driver's release is not the database's.
+    expect(tool(api.tools, "PostgreSQL")).toBeDefined();
     expect(tool(api.tools, "PostgreSQL")?.version).toBeUndefined();
     const pin = (identity: string, location: string, version: string) => ({ identity, kind: "remoteSourceControl", location, state: { revision: "0", version } });
     const resolved = JSON.stringify({

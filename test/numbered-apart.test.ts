@@ -42,6 +42,7 @@ describe("packages numbered apart from the tool they name", () => {
     // Koa's router (15 beside koa 3) and Ionic's CLI before @ionic/cli (`ionic` 5 beside Ionic 8) do not
     // lend their numbers; @ionic/cli is a package entry alone.
     const ionic = await scanned({ "package.json": JSON.stringify({ name: "shop", dependencies: { "@koa/router": "^12.0.1" }, devDependencies: { ionic: "^5.4.16" } }) });
+    expect(tool(ionic, "Koa")).toBeDefined();
     expect(tool(ionic, "Koa")?.version).toBeUndefined();
     expect(tool(ionic, "Ionic")).toBeDefined();
     expect(tool(ionic, "Ionic")?.version).toBeUndefined();
