@@ -104,6 +104,7 @@ describe("Bicep", () => {
       expect(names, name).toContain(name);
     }
     expect(tool(document.tools, "Azure Functions")).toMatchObject({ detection_source: "infra/main.bicep" });
+    expect(tool(document.tools, "Redis")).toBeDefined();
     expect(tool(document.tools, "Redis")?.version).toBeUndefined();
   });
 

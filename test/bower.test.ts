@@ -16,6 +16,7 @@ describe("bower detector", () => {
     const byName = new Map(document.tools.map((t) => [t.name, t]));
     expect(byName.get("angular-strap")).toMatchObject({ package_url: "http://bower.io/angular-strap", version: "2.2.4", detection_source: "bower.json" });
     expect(byName.get("angular-mocks")?.version).toBe("1.3.0");
+    expect(byName.get("hotkeys")).toBeDefined();
     expect(byName.get("hotkeys")?.version).toBeUndefined();
   });
 

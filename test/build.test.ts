@@ -154,6 +154,7 @@ describe("the document's entries", () => {
     const git: Finding = { ref: "tool:git", file: REPO_METADATA };
     expect(toolOf(build([git]), "Git")).toMatchObject({ detection_source_url: "https://github.com/acme/shop", detection_source: REPO_METADATA });
     expect(toolOf(build([git], { repo: { ...repo, web_url: undefined } }), "Git")).toMatchObject({ detection_source_url: "acme/shop" });
+    expect(toolOf(build([git], { changes: new Map([[REPO_METADATA, { by: "x", on: "y" }]]) }), "Git")).toBeDefined();
     expect(toolOf(build([git], { changes: new Map([[REPO_METADATA, { by: "x", on: "y" }]]) }), "Git")?.last_updated_by).toBeUndefined();
   });
 
@@ -224,7 +225,9 @@ describe("a tool shown without a version", () => {
     const psalm = (name: string, more: Partial<Finding> = {}): Finding => ({ ref: `packagist:${name}`, file: "composer.json", version: "5.22.2", versionFile: "composer.lock", direct: true, dev: true, ...more });
     expect(toolOf(build([psalmXml, psalm("vimeo/psalm")]), "Psalm")).toMatchObject({ version: "5.22.2", detection_source_url: "https://github.com/acme/shop/blob/main/composer.lock" });
     // Not from a package-only key of another tool, one whose list opens with `~`, or a runtime dependency.
+    expect(toolOf(build([psalmXml, psalm("phpstan/phpstan")]), "Psalm")).toBeDefined();
     expect(toolOf(build([psalmXml, psalm("phpstan/phpstan")]), "Psalm")?.version).toBeUndefined();
+    expect(toolOf(build([psalmXml, psalm("psalm/plugin-laravel")]), "Psalm")).toBeDefined();
     expect(toolOf(build([psalmXml, psalm("psalm/plugin-laravel")]), "Psalm")?.version).toBeUndefined();
     expect(toolOf(build([psalmXml, psalm("vimeo/psalm", { dev: false })]), "Psalm")?.version).toBeUndefined();
     // The package entry stays.
@@ -232,6 +235,7 @@ describe("a tool shown without a version", () => {
     // A plugin the catalog leaves to the package table under its tool is not the tool's release.
     const webpackConfig = { ref: "tool:webpack", file: "webpack.config.js", detector: FILE_MATCHERS } as Finding;
     const loader: Finding = { ref: "npm:file-loader", file: "package.json", version: "6.2.0", direct: true, dev: true };
+    expect(toolOf(build([webpackConfig, loader]), "Webpack")).toBeDefined();
     expect(toolOf(build([webpackConfig, loader]), "Webpack")?.version).toBeUndefined();
   });
 
@@ -257,6 +261,7 @@ describe("a tool shown without a version", () => {
     // Without a licence of its own, the tool's.
     expect(toolOf(build([loader, installed("package.json", "4.46.0")]), "Webpack")).toMatchObject({ version: "4.46.0", license: "MIT" });
     // Not from a project the plugin is not in.
+    expect(toolOf(build([loader, installed("admin/app/package.json", "3.12.0")]), "Webpack")).toBeDefined();
     expect(toolOf(build([loader, installed("admin/app/package.json", "3.12.0")]), "Webpack")?.version).toBeUndefined();
   });
 
@@ -275,11 +280,14 @@ describe("a tool shown without a version", () => {
     expect(toolOf(build([{ ref: "runtime:node", file: ".nvmrc", version: "20.11.0" }, installed("npm:node", "16.13.0")]), "Node.js")).toMatchObject({ version: "20.11.0", detection_source_url: "https://github.com/acme/shop/blob/main/.nvmrc" });
     // Also when another of its findings (an untagged image) has none.
     expect(toolOf(build([{ ref: "runtime:node", file: ".nvmrc", version: "20.11.0" }, { ref: "docker:node", file: "Dockerfile" }, installed("npm:node", "16.13.0")]), "Node.js")?.version).toBe("20.11.0");
+    expect(toolOf(build([{ ref: "tool:typescript", file: REPO_METADATA }, installed("npm:typescript", "5.3.3")]), "TypeScript")).toBeDefined();
     expect(toolOf(build([{ ref: "tool:typescript", file: REPO_METADATA }, installed("npm:typescript", "5.3.3")]), "TypeScript")?.version).toBeUndefined();
     const loader: Finding = { ref: "npm:vue-loader", file: "package.json", version: "15.9.7", direct: true };
+    expect(toolOf(build([loader, installed("npm:@nrwl/webpack", "17.2.8")]), "Webpack")).toBeDefined();
     expect(toolOf(build([loader, installed("npm:@nrwl/webpack", "17.2.8")]), "Webpack")?.version).toBeUndefined();
     // The tool's own scope, but a key that names another tool.
     const remix = { ref: "tool:remix", file: "remix.config.js", detector: FILE_MATCHERS } as Finding;
+    expect(toolOf(build([remix, installed("npm:@remix/core", "2.5.0")]), "Remix")).toBeDefined();
     expect(toolOf(build([remix, installed("npm:@remix/core", "2.5.0")]), "Remix")?.version).toBeUndefined();
     // A key that names the tool among others lends it the release.
     const storybook = { ref: "tool:storybook", file: ".storybook/main.js", detector: FILE_MATCHERS } as Finding;

@@ -31,6 +31,7 @@ describe("Cargo bindings numbered apart from their tool", () => {
     const { document } = await scan(new MemorySource(files), opts);
     const found = document.tools.filter((t) => !t.package_url && t.name === "pgvector");
     expect(found).toHaveLength(1);
+    expect(found[0]).toBeDefined();
     expect(found[0]?.version).toBeUndefined();
   });
 });

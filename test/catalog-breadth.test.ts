@@ -46,6 +46,7 @@ describe("keys of round 9's catalog breadth", () => {
       "ml/requirements.txt": "transformers==4.36.2\npyspark==3.5.0\n",
     });
     expect(tools.get("Ember-cli")?.version).toBe("5.4.1");
+    expect(tools.get("Ember.js")).toBeDefined();
     expect(tools.get("Ember.js")?.version).toBeUndefined();
     expect(tools.get("jQuery Migrate")?.version).toBe("3.4.1");
     // graphql-ruby's release is not the language's; GraphQL Ruby waits for allTools, as graphql.js does.
@@ -53,8 +54,10 @@ describe("keys of round 9's catalog breadth", () => {
     expect(tools.get("GraphQL")?.version).toBeUndefined();
     expect(tools.get("GraphQL Ruby")).toBeUndefined();
     expect(tools.get("Mongoid")?.version).toBe("8.1.4");
+    expect(tools.get("MongoDB")).toBeDefined();
     expect(tools.get("MongoDB")?.version).toBeUndefined();
     expect(tools.get("Transformers")?.version).toBe("4.36.2");
+    expect(tools.get("Hugging Face")).toBeDefined();
     expect(tools.get("Hugging Face")?.version).toBeUndefined();
     // PySpark is released with Spark under its number: Spark takes it.
     expect(tools.get("Apache Spark")?.version).toBe("3.5.0");
@@ -137,6 +140,7 @@ describe("keys of round 9's catalog breadth", () => {
     });
     for (const name of ["kops", "Kubernetes", "GoDaddy", "Postfix", "OpenSSH", "Engine Yard Cloud", "Testrail"]) expect(tools.get(name), name).toBeDefined();
     // The provider plugin's release is not GoDaddy's.
+    expect(tools.get("GoDaddy")).toBeDefined();
     expect(tools.get("GoDaddy")?.version).toBeUndefined();
   });
 

@@ -87,6 +87,7 @@ describe("same-pattern keys found beside the sample: a binding or wrapper number
       expect(named(document.tools, name)?.version, name).toBeUndefined();
     }
     const v2 = await scan(new MemorySource({ "go.mod": "module example.com/y\n\ngo 1.21\n\nrequire gopkg.in/lxc/go-lxc.v2 v2.0.0-20210205143421-c4b1ee4d4a17\n" }), opts);
+    expect(named(v2.document.tools, "LXC")).toBeDefined();
     expect(named(v2.document.tools, "LXC")?.version).toBeUndefined();
   });
 });

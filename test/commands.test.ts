@@ -91,7 +91,10 @@ describe("detect --workspace", () => {
     expect(unknown.stderr).toMatch(/no workspace package 'nope'.*\(packages\/api\).*\(packages\/web\)|no workspace package 'nope'.*\(packages\/web\).*\(packages\/api\)/);
     const api = await runHere(["detect", fixture("yarn-berry-monorepo"), "--workspace", "api", "--no-git", "--format", "json"]);
     expect(api.code).toBe(0);
-    for (const tool of JSON.parse(api.stdout).tools as Array<{ detection_source: string }>) {
+    const tools = JSON.parse(api.stdout).tools as Array<{ name: string; detection_source: string }>;
+    // The api package's own tools (an empty list passed the loop below), each from its files.
+    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(["Fastify", "PostgreSQL"]));
+    for (const tool of tools) {
       expect(tool.detection_source).toMatch(/^(packages\/api\/|yarn\.lock|\.yarnrc\.yml|package-lock\.json)/);
     }
   });

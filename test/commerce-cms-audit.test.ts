@@ -51,6 +51,7 @@ describe("online stores and content management systems", () => {
     const tools = await detect({ ".github/workflows/theme.yml": workflow });
     expect(tools.get("Shopify")?.version).toBeUndefined();
     expect(tools.get("Shopify")?.detection_source).toBe(".github/workflows/theme.yml");
+    expect(tools.get("Ghost")).toBeDefined();
     expect(tools.get("Ghost")?.version).toBeUndefined();
   });
 
@@ -190,6 +191,7 @@ describe("online stores and content management systems", () => {
       const tools = await detect({ "package.json": JSON.stringify({ name: "app", dependencies: deps }), "package-lock.json": lock(deps) });
       return tools;
     };
+    expect((await names({ "@shopify/cli": "3.69.3" })).get("Shopify")).toBeDefined();
     expect((await names({ "@shopify/cli": "3.69.3" })).get("Shopify")?.version).toBeUndefined();
     expect((await names({ "@shopify/shopify-app-remix": "3.7.0" })).has("Shopify")).toBe(true);
     expect((await names({ "decap-cms": "3.4.0" })).get("Netlify CMS")?.version).toBe("3.4.0");

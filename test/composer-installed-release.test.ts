@@ -52,8 +52,10 @@ describe("composer.lock's undeclared installs", () => {
 
   it("a branch install (dev-master) lends no release; without a lockfile the tool has none", async () => {
     const branch = await scan(new MemorySource(files("dev-master")), { git: false });
+    expect(tool(branch.document.tools, "PHPStan")).toBeDefined();
     expect(tool(branch.document.tools, "PHPStan")?.version).toBeUndefined();
     const unlocked = await scan(new MemorySource({ "composer.json": JSON.stringify(composer) }), { git: false });
+    expect(tool(unlocked.document.tools, "PHPStan")).toBeDefined();
     expect(tool(unlocked.document.tools, "PHPStan")?.version).toBeUndefined();
   });
 });

@@ -276,6 +276,7 @@ describe("C and C++ projects", () => {
     // Another framework alone names no Arduino; ESP-IDF builds for the ESP32 family.
     const idf = await scan(new MemorySource({ "platformio.ini": "[env:s3]\nplatform = espressif32\nframework = espidf\n" }), { ...options, disable: ["languages"] });
     expect(tools(idf.document.tools)).toEqual(["PlatformIO - platformio.ini", "ESP32 - platformio.ini"]);
+    expect(idf.document.tools.find((t) => t.name === "ESP32")).toBeDefined();
     expect(idf.document.tools.find((t) => t.name === "ESP32")?.version).toBeUndefined();
   });
 
@@ -343,6 +344,7 @@ describe("C and C++ projects", () => {
     ]);
     const { document } = await scan(new MemorySource({ "Blink/sketch.yaml": sketch, "lib/Telemetry/library.properties": properties }), { ...options, disable: ["languages"] });
     expect(tools(document.tools)).toEqual(expect.arrayContaining(["MQTT - Blink/sketch.yaml", "InfluxDB - lib/Telemetry/library.properties"]));
+    expect(document.tools.find((t) => t.name === "InfluxDB")).toBeDefined();
     expect(document.tools.find((t) => t.name === "InfluxDB")?.version).toBeUndefined();
     expect(document.tools.find((t) => t.name === "ESP32")).toBeUndefined();
     // A profile on Espressif's core (its board's fqbn, or the platform it installs) builds for the ESP32

@@ -52,6 +52,7 @@ describe("data-engineering projects", () => {
     for (const [adapter, warehouse] of [["dbt-bigquery", "Google BigQuery"], ["dbt-redshift", "Amazon Redshift"], ["dbt-databricks", "Databricks"], ["dbt-clickhouse", "Clickhouse"]] as const) {
       const found = await toolsOf({ "requirements.txt": `${adapter}==1.8.1\n` });
       expect(found.has(warehouse), adapter).toBe(true);
+      expect(found.get(warehouse), adapter).toBeDefined();
       expect(found.get(warehouse)?.version, adapter).toBeUndefined();
     }
     // dbt-postgres names no PostgreSQL, as psycopg2 does not
@@ -158,6 +159,7 @@ describe("data-engineering projects", () => {
     const tools = await toolsOf({ "docker-compose.yml": compose });
     expect(tools.has("Jupyter")).toBe(true);
     expect(tools.get("Jupyter")?.version).toBeUndefined();
+    expect(tools.get("PostgreSQL")).toBeDefined();
     expect(tools.get("PostgreSQL")?.version).toBeUndefined();
     expect(tools.get("Apache Spark")?.version).toBe("3.5.1");
     const dockerfile = await toolsOf({ Dockerfile: "FROM jupyter/scipy-notebook:65761486d5d3\n" });

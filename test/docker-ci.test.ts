@@ -53,8 +53,10 @@ describe("image tags read the same way wherever an image is named", () => {
     for (const range of ["14.x.x", "16.X.X"]) expect(versionFromTag(range), range).toBeUndefined();
     // held-out hantsy/symfony-rest-sample: a docs job's `python-version: 3.x` was written Python 3.0.0.
     const docs = "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-python@v2\n        with:\n          python-version: 3.x\n      - run: pip install mkdocs-material\n";
+    expect((await tools({ ".github/workflows/gh-pages.yml": docs })).byName.get("Python")).toBeDefined();
     expect((await tools({ ".github/workflows/gh-pages.yml": docs })).byName.get("Python")?.version).toBeUndefined();
     const go = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-go@v5\n        with:\n          go-version: '1.x'\n      - run: go test ./...\n";
+    expect((await tools({ ".github/workflows/go.yml": go })).byName.get("Golang")).toBeDefined();
     expect((await tools({ ".github/workflows/go.yml": go })).byName.get("Golang")?.version).toBeUndefined();
   });
 });
@@ -96,6 +98,7 @@ describe("databases and a broker the site lists below the import's threshold", (
     const { byName } = await tools({ "package.json": pkg, "requirements.txt": "questdb==2.0.0\n" });
     expect(byName.get("SurrealDB")).toMatchObject({ detection_source: "package.json" });
     expect(byName.get("SurrealDB")?.version).toBeUndefined();
+    expect(byName.get("QuestDB")).toBeDefined();
     expect(byName.get("QuestDB")?.version).toBeUndefined();
   });
 });
@@ -129,6 +132,7 @@ describe("Dockerfiles", () => {
     const { document } = await scan(new MemorySource({ Dockerfile: "FROM rocker/rstudio:4.3.2\n", "app/Dockerfile": "FROM rocker/shiny:4.3.1\n" }), { git: false });
     const named = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     expect(named("R Language")).toMatchObject({ version: "4.3.2", detection_source: "Dockerfile" });
+    expect(named("RStudio")).toBeDefined();
     expect(named("RStudio")?.version).toBeUndefined();
     expect(named("Shiny")).toMatchObject({ detection_source: "app/Dockerfile" });
   });
@@ -283,6 +287,7 @@ describe("Dockerfiles", () => {
     ].join("\n");
     const found = (await tools({ ".devcontainer/Dockerfile": devcontainer, "requirements_dev.txt": "pytest==7.4.4\n" })).byName.get("Node.js");
     expect(found?.detection_source).toBe(".devcontainer/Dockerfile");
+    expect(found).toBeDefined();
     expect(found?.version).toBeUndefined();
     expect((await tools({ Dockerfile: "FROM python:3.12-slim\nRUN pip install -r requirements.txt\n" })).byName.has("Node.js")).toBe(false);
   });

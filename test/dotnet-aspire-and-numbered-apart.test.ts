@@ -56,6 +56,7 @@ describe(".NET Aspire's Azure and EF Core integrations", () => {
       expect(tool(document.tools, name!), name).toMatchObject({ detection_source: file });
       expect(tool(document.tools, name!)?.version, name).toBeUndefined();
     }
+    expect(tool(document.tools, "Microsoft Azure")).toBeDefined();
     expect(tool(document.tools, "Microsoft Azure")?.version).toBeUndefined();
     expect(tool(document.tools, "Entity Framework")).toBeDefined();
   });

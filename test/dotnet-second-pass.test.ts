@@ -79,7 +79,9 @@ describe(".NET second pass", () => {
     });
     expect(tool(document.tools, "xUnit")).toMatchObject({ version: "2.9.0", detection_source: "test/Directory.Build.props" });
     expect(pkg(document.tools, "Microsoft.AspNetCore.Mvc.Testing")?.version).toBe("8.0.10");
-    expect(pkg(document.tools, "Moq")?.version).toBeUndefined();
+    // Moq is a named tool (no package entry): there, without the outer file's 2.9.0.
+    expect(tool(document.tools, "Moq")).toMatchObject({ detection_source: "tools/Directory.Build.props" });
+    expect(tool(document.tools, "Moq")?.version).toBeUndefined();
   });
 
   it("a Paket project, whose packages its paket.references names, is a packaged .NET project", async () => {
@@ -140,6 +142,7 @@ describe(".NET second pass", () => {
     expect(tool(document.tools, "Orleans")?.version).toBe("9.0.1");
     expect(tool(document.tools, "Redis")).toMatchObject({ detection_source: "Silo/Silo.csproj" });
     expect(tool(document.tools, "Redis")?.version).toBeUndefined();
+    expect(tool(document.tools, "Azure Storage")).toBeDefined();
     expect(tool(document.tools, "Azure Storage")?.version).toBeUndefined();
   });
 
@@ -169,6 +172,7 @@ describe(".NET second pass", () => {
     });
     expect(tool(document.tools, "Serilog")).toMatchObject({ version: "4.0.0", detection_source: "src/Api/Api.csproj", detection_source_url: "src/Api/packages.lock.json" });
     // A client library restored under another package gives the server no release, nor names one.
+    expect(tool(document.tools, "MySQL")).toBeDefined();
     expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
     expect(tool(document.tools, "Redis")).toBeUndefined();
     expect(pkg(document.tools, "Serilog")).toBeUndefined();
@@ -189,6 +193,7 @@ describe(".NET second pass", () => {
     });
     expect(tool(only.tools, "Hangfire")).toMatchObject({ detection_source: "src/Jobs/Jobs.csproj" });
     expect(tool(only.tools, "Hangfire")?.version).toBeUndefined();
+    expect(tool(only.tools, "PostgreSQL")).toBeDefined();
     expect(tool(only.tools, "PostgreSQL")?.version).toBeUndefined();
     const both = await detect({
       "src/Jobs/Jobs.csproj": csproj(
@@ -269,6 +274,7 @@ describe(".NET second pass", () => {
       ),
     });
     for (const name of ["Azure Functions", "Azure Service Bus", "Azure Storage"]) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "src/Fn/Fn.csproj" });
+    expect(tool(document.tools, "Azure Service Bus")).toBeDefined();
     expect(tool(document.tools, "Azure Service Bus")?.version).toBeUndefined();
   });
 

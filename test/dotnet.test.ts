@@ -47,7 +47,9 @@ describe(".NET", () => {
       expect(tool(document.tools, name), name).toMatchObject({ detection_source: "Api/Api.csproj" });
     }
     expect(tool(document.tools, "Entity Framework Core")?.version).toBe("5.0.1");
+    expect(tool(document.tools, "Redis")).toBeDefined();
     expect(tool(document.tools, "Redis")?.version).toBeUndefined();
+    expect(tool(document.tools, "Polly")).toBeDefined();
     expect(tool(document.tools, "Polly")?.version).toBeUndefined();
     expect(pkg(document.tools, "Microsoft.Extensions.Http.Polly")?.version).toBe("3.1.8");
   });

@@ -58,6 +58,7 @@ describe("Elixir", () => {
     const adapter = await scan(new MemorySource({ "mix.exs": mix.replace('{:cowboy, "~> 1.0"}', '{:plug_cowboy, "~> 2.6"}') }), { git: false });
     const cowboy = adapter.document.tools.find((t) => t.name === "Cowboy" && !t.package_url);
     expect(cowboy?.detection_source).toBe("mix.exs");
+    expect(cowboy).toBeDefined();
     expect(cowboy?.version).toBeUndefined();
   });
 
@@ -79,6 +80,7 @@ describe("Elixir", () => {
     expect(tool("Cowboy")).toMatchObject({ version: "2.7.0", detection_source: "apps/shop_web/mix.exs" });
     expect(tool("Phoenix Framework")?.version).toBe("1.4.11");
     // The installed postgrex is the client's release: PostgreSQL still has none.
+    expect(tool("PostgreSQL")).toBeDefined();
     expect(tool("PostgreSQL")?.version).toBeUndefined();
     // Without the lockfile's cowboy line the adapter gives Cowboy no release.
     const bare = await scan(new MemorySource({ ...files, "mix.lock": lock.replace(/^ {2}"cowboy".*\n/m, "") }), { git: false });
@@ -97,6 +99,7 @@ describe("Elixir", () => {
     const { document } = await scan(new MemorySource({ "mix.exs": mix }), { git: false });
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     for (const name of ["Microsoft SQL Server", "Kafka", "Cassandra", "Amazon S3", "AppSignal"]) expect(tool(name), name).toMatchObject({ detection_source: "mix.exs" });
+    expect(tool("Microsoft SQL Server")).toBeDefined();
     expect(tool("Microsoft SQL Server")?.version).toBeUndefined();
   });
 });

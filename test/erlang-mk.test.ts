@@ -55,6 +55,7 @@ describe("erlang.mk", () => {
     expect(warnings).toEqual([]);
     expect(tool(document.tools, "Cowboy")).toMatchObject({ version: "2.12.0", detection_source: "Makefile" });
     for (const name of ["PostgreSQL", "Redis", "Erlang"]) expect(tool(document.tools, name), name).toBeDefined();
+    expect(tool(document.tools, "PostgreSQL")).toBeDefined();
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ describe("a scan without history", () => {
     commit("Ada", 2, "start");
     const log = loggedGit();
     const { document } = await scan(dir, { history: false, timestamp: "2024-01-01T00:00:00Z" });
+    expect(document.tools.find((t) => t.name === "Redis")).toBeDefined();
     expect(document.tools.find((t) => t.name === "Redis")?.last_updated_by).toBeUndefined();
     const calls = readFileSync(log, "utf8").split("\n").filter(Boolean);
     // The log is the one this scan's git programs wrote: it reads the repository's facts.

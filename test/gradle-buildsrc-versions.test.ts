@@ -21,6 +21,7 @@ describe("buildSrc version constants in build scripts", () => {
   it("an unknown constant stays unresolved", async () => {
     const kts = ["dependencies {", '    implementation("com.squareup.okhttp3:okhttp:${Versions.missing}")', "}"].join("\n");
     const { document } = await scan(new MemorySource({ "buildSrc/src/main/kotlin/Versions.kt": versions, "build.gradle.kts": kts }), { git: false });
+    expect(document.tools.find((t) => t.name === "com.squareup.okhttp3:okhttp")).toBeDefined();
     expect(document.tools.find((t) => t.name === "com.squareup.okhttp3:okhttp")?.version).toBeUndefined();
   });
 });

@@ -52,6 +52,7 @@ describe("Kotlin DSL core plugin accessors", () => {
     const { document } = await scan(new MemorySource({ "build.gradle": groovy, "src/main/java/App.java": "class App {}" }), { git: false });
     expect(entry(document.tools, "PMD")).toMatchObject({ version: "6.55.0", detection_source: "build.gradle" });
     // The commented-out block gives JaCoCo nothing: Gradle's plugin picks its own default.
+    expect(entry(document.tools, "JaCoCo")).toBeDefined();
     expect(entry(document.tools, "JaCoCo")?.version).toBeUndefined();
   });
 });

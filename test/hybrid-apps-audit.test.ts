@@ -236,6 +236,7 @@ describe("hybrid JavaScript apps", () => {
     const tools = await toolsOf(npmProject({ "@capacitor/core": "5.6.0", "@capacitor-firebase/authentication": "5.3.0", "@capacitor-firebase/messaging": "5.3.0", "@capacitor-firebase/analytics": "5.3.0" }));
     for (const name of ["Firebase", "Firebase Authentication", "Firebase Cloud Messaging"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
     expect(tools.has("Capacitor")).toBe(false);

@@ -42,6 +42,7 @@ describe("OpenTofu, Terragrunt and registry module sources", () => {
     ].join("\n");
     const document = await detect({ "main.tofu": main });
     for (const name of ["DigitalOcean", "CloudFlare", "DigitalOcean Managed Databases"]) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "main.tofu" });
+    expect(tool(document.tools, "Terraform")).toBeDefined();
     expect(tool(document.tools, "Terraform")?.version).toBeUndefined();
   });
 
@@ -124,6 +125,7 @@ describe("Terraform on Google Cloud and Azure", () => {
     }
     expect(tool(document.tools, "Redis")).toBeDefined();
     // A managed service's engine is no release of the server a project runs.
+    expect(tool(document.tools, "MySQL")).toBeDefined();
     expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
   });
 });
@@ -190,6 +192,7 @@ describe("Chef, Puppet and Ansible manifests", () => {
     }, null, 2);
     const module = await detect({ "metadata.json": metadata, "manifests/init.pp": "class webapp {}\n" });
     for (const name of ["Puppet Labs", "NGINX", "PostgreSQL"]) expect(tool(module.tools, name), name).toMatchObject({ detection_source: "metadata.json" });
+    expect(tool(module.tools, "Puppet Labs")).toBeDefined();
     expect(tool(module.tools, "Puppet Labs")?.version).toBeUndefined();
     const other = await detect({ "metadata.json": JSON.stringify({ name: "acme-web", dependencies: [{ name: "puppet/nginx" }] }) });
     expect(tool(other.tools, "Puppet Labs")).toBeUndefined();
@@ -333,6 +336,7 @@ describe("Registry modules of one managed database", () => {
     }
     expect(tool(document.tools, "Google Cloud SQL for PostgreSQL")).toMatchObject({ detection_source: "gcp/sql.tf" });
     // The engine's release is the managed service's.
+    expect(tool(document.tools, "PostgreSQL")).toBeDefined();
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
   });
 

@@ -54,6 +54,7 @@ describe("infrastructure keys by analogy", () => {
       "e2e/kind/Dockerfile": "FROM kindest/node:v1.29.2\n",
     });
     expect(tools.get("Azure Functions")).toBeDefined();
+    expect(tools.get("Node.js")).toBeDefined();
     expect(tools.get("Node.js")?.version).toBeUndefined(); // 4-node18: the Functions host's major first
     expect(tools.get("Java")?.version).toBe("17.0.0");
     expect(tools.get("Elixir")?.version).toBe("1.15.7");
@@ -141,6 +142,7 @@ describe("infrastructure keys by analogy", () => {
     expect(tools.get("Python")).toBeDefined();
     expect(tools.get("Python")?.version).toBe("3.12"); // 1-3.12: the image's own major leads, read past
     expect(tools.get("Azure Storage")).toBeDefined();
+    expect(tools.get("Kafka")).toBeDefined();
     expect(tools.get("Kafka")?.version).toBeUndefined(); // Confluent Platform 7.5 ships Kafka 3.5
     expect(tools.get("golangci-lint")?.version).toBe("1.55.2");
   });

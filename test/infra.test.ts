@@ -48,8 +48,10 @@ describe("infrastructure", () => {
     expect(readTerraform('variable "x" {\n  required_version = "9.9"\n}\n').requiredVersion).toBeUndefined();
     const { document } = await scan(new MemorySource({ "versions.tf": versions, "main.tf": 'resource "aws_sqs_queue" "q" {}\n' }), { git: false });
     expect(tool(document.tools, "Terraform")).toMatchObject({ version: "1.3", detection_source: "versions.tf" });
-    // The provider's constraint is the provider's, not AWS's version.
-    expect(tool(document.tools, "Amazon Web Services (AWS)")?.version).toBeUndefined();
+    // The AWS provider names Terraform alone (no AWS umbrella, as an AWS SDK names none), and its
+    // constraint (>= 5.34) is no entry's release.
+    expect(tool(document.tools, "Amazon Web Services (AWS)")).toBeUndefined();
+    expect(document.tools.filter((t) => t.version !== undefined).map((t) => `${t.name} ${t.version}`)).toEqual(["Terraform 1.3"]);
   });
 
   it("a provider's locked release is the provider's: not the cloud platform's, Terraform's, Docker's or Helm's", async () => {

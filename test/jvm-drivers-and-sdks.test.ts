@@ -28,6 +28,7 @@ describe("JVM drivers, clients and plugins", () => {
     }
     expect(entry(document.tools, "Vert.x")?.version).toBe("4.5.7");
     expect(entry(document.tools, "Spring Data")?.version).toBe("3.2.5");
+    expect(entry(document.tools, "Project Reactor")).toBeDefined();
     expect(entry(document.tools, "Project Reactor")?.version).toBeUndefined();
   });
 
@@ -76,7 +77,9 @@ describe("JVM drivers, clients and plugins", () => {
     }
     // No AWS umbrella from an SDK; an appender's and a client's release are not the service's.
     expect(entry(document.tools, "Amazon Web Services")).toBeUndefined();
+    expect(entry(document.tools, "Loki")).toBeDefined();
     expect(entry(document.tools, "Loki")?.version).toBeUndefined();
+    expect(entry(document.tools, "Kubernetes")).toBeDefined();
     expect(entry(document.tools, "Kubernetes")?.version).toBeUndefined();
   });
 

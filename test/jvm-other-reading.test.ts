@@ -234,6 +234,7 @@ object Dependencies {
     const named = (doc: typeof alone.document, name: string) => doc.tools.find((t) => t.name === name && !t.package_url);
     expect(named(alone.document, "Akka")).toMatchObject({ detection_source: "build.sbt" });
     expect(named(alone.document, "Akka")?.version).toBeUndefined();
+    expect(named(alone.document, "Kafka")).toBeDefined();
     expect(named(alone.document, "Kafka")?.version).toBeUndefined();
     const withCore = await scan(new MemorySource({ "build.sbt": build.replace("Seq(\n", 'Seq(\n  "com.typesafe.akka" %% "akka-stream" % "2.6.20",\n') }), { git: false });
     expect(named(withCore.document, "Akka")?.version).toBe("2.6.20");

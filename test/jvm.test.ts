@@ -40,6 +40,7 @@ describe("Maven", () => {
     expect(entry(document.tools, "Spring Data")).toBeUndefined();
     // The starter names Spring Framework, not a Spring Boot tool (the site names none), without its release.
     expect(entry(document.tools, "Spring Boot")).toBeUndefined();
+    expect(entry(document.tools, "Spring Framework")).toBeDefined();
     expect(entry(document.tools, "Spring Framework")?.version).toBeUndefined();
   });
 
@@ -156,7 +157,7 @@ describe("Maven: Micronaut", () => {
 <dependencies>${dep("io.micronaut.data", "micronaut-data-hibernate-jpa", "4.7.1")}${dep("io.micronaut.kafka", "micronaut-kafka", "5.4.0")}${dep("io.micronaut.redis", "micronaut-redis-lettuce", "6.4.0")}${dep("io.micronaut.flyway", "micronaut-flyway", "7.3.0")}</dependencies></project>`;
     const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
     expect(entry(document.tools, "Micronaut Framework")?.version).toBe("4.4.2");
-    for (const name of ["Kafka", "Redis", "Flyway"]) expect(entry(document.tools, name)?.version, name).toBeUndefined();
+    for (const name of ["Kafka", "Redis", "Flyway"]) { expect(entry(document.tools, name), name).toBeDefined(); expect(entry(document.tools, name)?.version, name).toBeUndefined(); }
     const modulesOnly = `<project><groupId>com.acme</groupId><artifactId>api</artifactId><version>1.0</version><dependencies>${dep("io.micronaut.data", "micronaut-data-jdbc", "4.7.1")}</dependencies></project>`;
     const alone = await scan(new MemorySource({ "pom.xml": modulesOnly }), { git: false });
     expect(entry(alone.document.tools, "Micronaut Framework")).toMatchObject({ detection_source: "pom.xml" });
@@ -644,6 +645,7 @@ describe("Gradle", () => {
     const { document } = await scan(new MemorySource({ "android/app/build.gradle": app, "android/app/src/main/kotlin/MainActivity.kt": "" }), { git: false });
     expect(entry(document.tools, "Java")).toBeUndefined();
     expect(entry(document.tools, "Kotlin")).toBeDefined();
+    expect(entry(document.tools, "Android SDK")).toBeDefined();
     expect(entry(document.tools, "Android SDK")?.version).toBeUndefined();
     expect(entry(document.tools, "Android OS")).toMatchObject({ detection_source: "android/app/build.gradle" });
     expect(entry(document.tools, "Android OS")?.version).toBeUndefined();

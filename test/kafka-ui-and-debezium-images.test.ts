@@ -35,6 +35,7 @@ describe("Kafka's web UI and Debezium's images", () => {
     const zookeeper = tool(document.tools, "Zookeeper");
     expect(zookeeper).toMatchObject({ detection_source: "docker-compose.yml" });
     expect(zookeeper?.version).toBeUndefined();
+    expect(tool(document.tools, "Kafka")).toBeDefined();
     expect(tool(document.tools, "Kafka")?.version).toBeUndefined();
     expect(tool(document.tools, "Debezium")).toMatchObject({ version: "1.7" });
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ version: "13.4" });

@@ -159,6 +159,7 @@ describe("content services", () => {
     expect(gatsby.has("Sanity")).toBe(true);
     expect(gatsby.get("Sanity")?.version).toBeUndefined();
     expect(gatsby.has("Storyblok")).toBe(true);
+    expect(gatsby.get("Netlify CMS")).toBeDefined();
     expect(gatsby.get("Netlify CMS")?.version).toBeUndefined();
     const kits = await detect(app({ "@prismicio/vue": "4.2.2", nuxt: "3.12.2" }, { storyblok: "3.31.0" }));
     expect(kits.has("prismic.io")).toBe(true);

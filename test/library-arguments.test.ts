@@ -136,7 +136,7 @@ describe("library arguments", () => {
     expect(isEmptyDiff(diff(doc, doc))).toBe(true);
   });
 
-  it("resolve, catalogWith and MemorySource name what they want, rather than fail deep inside", () => {
+  it("resolve, catalogWith and MemorySource name what they want, rather than fail deep inside", async () => {
     expect(() => resolve(builtinCatalog(), undefined as never)).toThrow(/^resolve: expected a name to look up \(a string\), not undefined/);
     expect(() => resolve(builtinCatalog(), 42 as never)).toThrow(/^resolve: expected a name to look up \(a string\), not 42/);
     // An options object, as the CLI's --limit suggests, read "not [object Object]".
@@ -153,7 +153,10 @@ describe("library arguments", () => {
     const { tools } = builtinCatalog();
     expect(resolve({ tools } as never, "postgres")[0]!.tool.name).toBe("PostgreSQL");
     expect(resolve(catalogWith({ tools: [] }), "")).toEqual([]);
-    expect(new MemorySource(new Map([["a.py", new Uint8Array([0x70])]])).label).toBeDefined();
+    // A Map of paths to bytes is taken as the files (its label is a constant: it showed nothing).
+    const fromMap = new MemorySource(new Map([["a.py", new Uint8Array([0x70])]]));
+    expect(await fromMap.list()).toEqual([{ path: "a.py", size: 1 }]);
+    expect(await fromMap.read("a.py")).toEqual(new Uint8Array([0x70]));
   });
 
   it("catalog data given in code is held to what a catalog file is held to, by name, not failed on deep inside or dropped", async () => {
@@ -261,7 +264,7 @@ describe("library arguments", () => {
     expect([api.dirOf("a/b"), api.baseName("a/b"), api.lineOf("x\ny", "y"), api.joinInside("a", "../b")]).toEqual(["a", "b", 2, "b"]);
     expect(api.parseCatalogFile("tools: []\n", "x.yml").tools).toEqual([]);
     expect(new api.Catalog({ tools: [] }).tools.size).toBe(0);
-    expect(new api.DirectorySource(".", undefined).label).toBeTruthy();
+    expect(new api.DirectorySource(".", undefined).label).toBe(process.cwd());
     expect(new api.GitRevisionSource(".", "HEAD").label).toBe(".@HEAD");
     expect(new api.ParseError("m", undefined).message).toBe("m");
   });

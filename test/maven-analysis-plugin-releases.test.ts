@@ -24,6 +24,7 @@ describe("Maven analysis plugins", () => {
     );
     for (const name of ["Checkstyle", "PMD", "FindBugs"]) {
       expect(tool(document.tools, name)?.detection_source).toBe("pom.xml");
+      expect(tool(document.tools, name)).toBeDefined();
       expect(tool(document.tools, name)?.version).toBeUndefined();
     }
   });

@@ -32,6 +32,7 @@ describe("messaging and payment services named by their own SDKs", () => {
     const tools = await toolsOf({ "package.json": JSON.stringify({ name: "app", dependencies: Object.fromEntries(Object.entries(deps).map(([k, v]) => [k, `^${v}`])) }), "package-lock.json": npmLock(deps) });
     for (const name of ["Stream", "SendBird", "Plaid", "Pusher", "Chargebee", "OneSignal"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
     expect(tools.get("Chargebee")?.category).toBe("Payments");
@@ -64,6 +65,7 @@ describe("messaging and payment services named by their own SDKs", () => {
     const tools = await toolsOf({ "go.mod": gomod });
     for (const name of ["Stream", "PubNub", "MessageBird", "OneSignal", "SparkPost", "Customer.io", "Recurly", "GoCardless", "Mollie"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
   });
@@ -123,6 +125,7 @@ describe("messaging and payment services named by their own SDKs", () => {
     const tools = await toolsOf({ "composer.json": composer, "composer.lock": lock });
     for (const name of ["Nexmo", "OneSignal", "MessageBird", "Plivo", "Firebase Cloud Messaging", "Mailjet", "Resend", "Mattermost", "Microsoft Teams"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
     expect(tools.get("Symfony")?.version).toBe("7.0.7");
@@ -196,6 +199,7 @@ describe("payment integrations bound to one service", () => {
     const php = await toolsOf({ "composer.json": composer });
     for (const name of ["PayPal", "Mollie"]) {
       expect(php.has(name), name).toBe(true);
+      expect(php.get(name), name).toBeDefined();
       expect(php.get(name)?.version, name).toBeUndefined();
     }
     expect([...php.keys()].filter((n) => /stripe|braintree/i.test(n))).toEqual([]);

@@ -79,6 +79,7 @@ describe("LLM application frameworks", () => {
     const { document } = await scan(new MemorySource({ "package.json": JSON.stringify(pkg) }), opts);
     expect(named(document.tools, "LangGraph")).toBeDefined();
     expect(named(document.tools, "LangGraph")?.version).toBeUndefined();
+    expect(named(document.tools, "LangChain")).toBeDefined();
     expect(named(document.tools, "LangChain")?.version).toBeUndefined();
     expect(named(document.tools, "Hugging Face")).toMatchObject({ detection_source: "package.json" });
     expect(named(document.tools, "LanceDB")).toBeDefined();
@@ -121,7 +122,9 @@ describe("requirements lines of GPU wheel installs", () => {
     expect(pkg("torch")).toMatchObject({ version: "2.3.1" });
     expect(pkg("torchvision")).toMatchObject({ version: "0.18.1" });
     expect(pkg("flash-attn")).toMatchObject({ version: "2.6.3" });
+    expect(pkg("clip")).toBeDefined();
     expect(pkg("clip")?.version).toBeUndefined();
+    expect(pkg("mylib")).toBeDefined();
     expect(pkg("mylib")?.version).toBeUndefined();
   });
 

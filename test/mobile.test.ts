@@ -132,7 +132,6 @@ describe("mobile", () => {
     const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec, "ios/Podfile": podfile }), { git: false });
     const version = (url: string) => document.tools.find((t) => t.package_url?.endsWith(url))?.version ?? "none";
     expect([version("/http"), version("/intl"), version("/path"), version("/collection")]).toEqual(["1.2.0", "0.18.0", "none", "none"]);
-    expect(tool(document.tools, "Dart")?.version).toBeUndefined();
     expect([version("/Alamofire"), version("/SnapKit"), version("/Kingfisher")]).toEqual(["5.8", "none", "7.10.1"]);
   });
 
@@ -217,6 +216,7 @@ describe("mobile", () => {
     for (const name of ["SQLite", "PostgreSQL", "Algolia", "Datadog"]) expect(tool(flutter.tools, name), name).toBeUndefined();
     const all = (await scan(new MemorySource({ "pubspec.yaml": pubspec }), { git: false, allTools: true })).document;
     for (const name of ["SQLite", "PostgreSQL", "Algolia", "Datadog"]) expect(tool(all.tools, name), name).toMatchObject({ detection_source: "pubspec.yaml" });
+    expect(tool(all.tools, "SQLite")).toBeDefined();
     expect(tool(all.tools, "SQLite")?.version).toBeUndefined();
     const podfile = [
       "platform :ios, '15.0'", "", "target 'Field' do", "  use_frameworks!", "  pod 'FirebaseFirestore'", "  pod 'FirebaseStorage'",
@@ -247,6 +247,7 @@ describe("mobile", () => {
     const api = (await scan(new MemorySource({ "Package.swift": server }), { git: false })).document;
     for (const name of ["Vapor", "PostgreSQL", "Redis", "MongoDB", "Kafka", "gRPC"]) expect(tool(api.tools, name), name).toMatchObject({ detection_source: "Package.swift" });
     // A driver's release is not the database's.
+    expect(tool(api.tools, "PostgreSQL")).toBeDefined();
     expect(tool(api.tools, "PostgreSQL")?.version).toBeUndefined();
     const pin = (identity: string, location: string, version: string) => ({ identity, kind: "remoteSourceControl", location, state: { revision: "0", version } });
     const resolved = JSON.stringify({

@@ -43,6 +43,7 @@ describe("npm adapters, transports and a carousel", () => {
     const { tools, packages } = await scanOf({ "package.json": pkg, "karma.conf.js": "" });
     for (const name of ["Mocha", "QUnit", "Chai", "SinonJS", "Sauce Labs", "BrowserStack"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
     expect(tools.get("Karma")?.version).toBe("1.3.0");
@@ -66,6 +67,7 @@ describe("npm adapters, transports and a carousel", () => {
     const { tools, packages } = await scanOf({ "web-widgets/package.json": pkg, "web-widgets/karma.conf.js": "" });
     for (const name of ["Chai", "SinonJS"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
     expect(tools.get("Karma")?.version).toBe("4.4.1");

@@ -121,6 +121,7 @@ describe("npm detector", () => {
     const { document } = await scan(new MemorySource({ "package.json": pkg }), opts);
     expect(byName(document.tools, "Zipkin")).toBeDefined();
     expect(byName(document.tools, "Zipkin")?.version).toBeUndefined();
+    expect(byName(document.tools, "Prometheus")).toBeDefined();
     expect(byName(document.tools, "Prometheus")?.version).toBeUndefined();
     // The site lists the SDK's packages and names no OpenTelemetry from them (npm and Go alike).
     expect(document.tools.find((t) => t.name === "OpenTelemetry")).toBeUndefined();
@@ -165,6 +166,7 @@ describe("npm detector", () => {
     expect(pkg("lodash")).toMatchObject({ version: "4.17.21", detection_source_url: "yarn.lock" });
     expect(pkg("typescript")).toMatchObject({ version: "5.6.3", detection_source: "package.json", detection_source_url: "yarn.lock" });
     // A name no catalog lists has no range to read.
+    expect(pkg("zod")).toBeDefined();
     expect(pkg("zod")?.version).toBeUndefined();
   });
 
@@ -182,6 +184,7 @@ describe("npm detector", () => {
     // Two projects, two catalogs: the shallowest file's entry speaks for React (apps/old before apps/web).
     expect(byName(document.tools, "React")).toMatchObject({ version: "17.0.2", detection_source: "apps/old/package.json" });
     // A name no catalog lists has no range to read.
+    expect(pkgs.find((t) => t.name === "lodash")).toBeDefined();
     expect(pkgs.find((t) => t.name === "lodash")?.version).toBeUndefined();
 
     const lock = [
@@ -225,6 +228,7 @@ describe("npm detector", () => {
     expect(byName(document.tools, "Preact")).toMatchObject({ version: "10.27.1", detection_source: "deno.json" });
     expect(byName(document.tools, "Vite")?.version).toBe("7.1.3");
     expect(byName(document.tools, "@preact/signals")?.version).toBe("2.2.1");
+    expect(byName(document.tools, "lodash")).toBeDefined();
     expect(byName(document.tools, "lodash")?.version).toBeUndefined();
     expect(byName(document.tools, "Lodash")).toBeDefined();
     expect(document.tools.some((t) => t.name.includes("fresh") || t.name.includes("std"))).toBe(false);
@@ -315,6 +319,7 @@ describe("npm detector", () => {
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     expect(tool("Firebase")).toMatchObject({ detection_source: "package.json", detection_source_url: "package.json" });
     expect(tool("Firebase")?.version).toBeUndefined();
+    expect(tool("Cloudflare Pages")).toBeDefined();
     expect(tool("Cloudflare Pages")?.version).toBeUndefined();
     expect(byName(document.tools, "firebase")).toMatchObject({ version: "10.7.2", package_url: "https://www.npmjs.com/firebase" });
     expect(byName(document.tools, "@sveltejs/adapter-cloudflare")?.version).toBe("7.2.8");
@@ -630,6 +635,7 @@ describe("npm detector", () => {
     const typeorm = named.document.tools.find((t) => t.name === "TypeORM" && !t.package_url);
     expect(typeorm).toBeDefined();
     expect(typeorm?.version).toBeUndefined();
+    expect(named.document.tools.find((t) => t.name === "Mongoose" && !t.package_url)).toBeDefined();
     expect(named.document.tools.find((t) => t.name === "Mongoose" && !t.package_url)?.version).toBeUndefined();
     expect(named.document.tools.find((t) => t.name === "@nestjs/typeorm")?.version).toBe("8.0.3"); // the package entry keeps it
     const both = await scan(deps({ "@nestjs/platform-express": "8.2.6", express: "4.18.2" }), opts);
@@ -647,6 +653,7 @@ describe("npm detector", () => {
     expect(tool("ExpressJS")).toMatchObject({ version: "4.17.1", detection_source: "package.json", detection_source_url: "package-lock.json" });
     expect(tool("TypeORM")?.version).toBe("0.2.36");
     expect(tool("NestJS")?.version).toBe("8.2.3");
+    expect(tool("Node.js")).toBeDefined();
     expect(tool("Node.js")?.version).toBeUndefined(); // typings are not a wrapper of the node package
     // The installed package is not a dependency the project declares: no package entry of its own.
     expect(document.tools.some((t) => t.package_url?.endsWith("/express"))).toBe(false);
@@ -671,7 +678,9 @@ describe("npm detector", () => {
     const { document } = await scan(new MemorySource(files), opts);
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     expect(tool("Webpack")).toMatchObject({ version: "5.68.0", detection_source: "package.json", detection_source_url: "package-lock.json" });
+    expect(tool("MongoDB")).toBeDefined();
     expect(tool("MongoDB")?.version).toBeUndefined(); // the driver's release is not the server's
+    expect(tool("GraphQL")).toBeDefined();
     expect(tool("GraphQL")?.version).toBeUndefined(); // graphql-js is numbered apart from the language
     expect(tool("React")).toBeUndefined(); // an installed package reveals nothing by itself
     expect(document.tools.some((t) => t.package_url?.endsWith("/webpack"))).toBe(false); // nor is it a package entry
@@ -695,6 +704,7 @@ describe("npm detector", () => {
     const one = (await withYarn(yarnLock(["5.68.0"]))).document.tools.find((t) => t.name === "Webpack" && !t.package_url);
     expect(one).toMatchObject({ version: "5.68.0", detection_source_url: "yarn.lock" });
     const two = (await withYarn(yarnLock(["4.46.0", "5.68.0"]))).document.tools.find((t) => t.name === "Webpack" && !t.package_url);
+    expect(two).toBeDefined();
     expect(two?.version).toBeUndefined();
 
     // A config file in a workspace package: its own node_modules before the hoisted install, and the
@@ -874,6 +884,7 @@ describe("npm detector", () => {
     });
     const { document } = await scan(source, opts);
     expect(byName(document.tools, "date-fns")?.version).toBe("2.30.0");
+    expect(byName(document.tools, "leftpad")).toBeDefined();
     expect(byName(document.tools, "leftpad")?.version).toBeUndefined();
     expect(byName(document.tools, "local")).toBeUndefined();
   });

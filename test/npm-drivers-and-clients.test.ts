@@ -53,6 +53,7 @@ describe("npm drivers, ORM dialects and queue clients name the server they talk 
     const t = await toolsOf({ "package.json": manifest("runner", { "sqs-consumer": "5.8.0", "hot-shots": "^6.0.1", "etcd3": "^1.1.2" }) });
     for (const name of ["Amazon SQS", "StatsD", "etcd"]) {
       expect(t.has(name), name).toBe(true);
+      expect(t.get(name), name).toBeDefined();
       expect(t.get(name)?.version, name).toBeUndefined();
     }
   });

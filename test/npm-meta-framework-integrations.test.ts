@@ -42,6 +42,7 @@ describe("meta-framework adapters name the platform the app is deployed to", () 
       ),
     );
     expect(t.get("Astro")?.version).toBe("4.10.2");
+    expect(t.get("Cloudflare Pages")).toBeDefined();
     expect(t.get("Cloudflare Pages")?.version).toBeUndefined();
     expect(t.has("Tailwind CSS")).toBe(true);
     expect(t.get("Tailwind CSS")?.version).toBeUndefined();
@@ -104,6 +105,7 @@ describe("framework modules, addons and plugins that wire in a library or a serv
     );
     for (const name of ["Supabase", "Sanity", "Strapi", "Google Tag Manager", "Stylelint"]) {
       expect(t.has(name), name).toBe(true);
+      expect(t.get(name), name).toBeDefined();
       expect(t.get(name)?.version, name).toBeUndefined();
     }
   });
@@ -126,6 +128,7 @@ describe("framework modules, addons and plugins that wire in a library or a serv
     expect(t.get("Gatsby")?.version).toBe("5.13.5");
     for (const name of ["DatoCMS", "Shopify", "WordPress", "Strapi", "Algolia", "Google Tag Manager", "Netlify"]) {
       expect(t.has(name), name).toBe(true);
+      expect(t.get(name), name).toBeDefined();
       expect(t.get(name)?.version, name).toBeUndefined();
     }
     // gatsby-plugin-sass needs `sass` beside it: the lockfile's copy gives Sass its release, not the plugin's 6.13.1.
@@ -139,6 +142,7 @@ describe("framework modules, addons and plugins that wire in a library or a serv
     expect(t.get("Ember.js")?.version).toBe("5.8.0");
     for (const name of ["Sass", "Amazon S3", "Apollo"]) {
       expect(t.has(name), name).toBe(true);
+      expect(t.get(name), name).toBeDefined();
       expect(t.get(name)?.version, name).toBeUndefined();
     }
   });

@@ -39,9 +39,12 @@ describe("packages numbered apart from the tool they name", () => {
     expect(tool(monorepo, "Nuxt.js")?.version).toBeUndefined();
     const moduleKit = await scanned({ "package.json": JSON.stringify({ name: "my-module", dependencies: { "@nuxt/kit": "^3.8.2" }, devDependencies: { "@nuxt/module-builder": "^0.5.4" } }) });
     expect(tool(moduleKit, "Nuxt.js")?.version).toBe("3.8.2");
-    // Koa's router (15 beside koa 3) and Ionic's CLI (7 beside Ionic 8) do not lend their numbers.
-    const ionic = await scanned({ "package.json": JSON.stringify({ name: "shop", dependencies: { "@koa/router": "^12.0.1" }, devDependencies: { "@ionic/cli": "^7.1.5" } }) });
+    // Koa's router (15 beside koa 3) and Ionic's CLI before @ionic/cli (`ionic` 5 beside Ionic 8) do not
+    // lend their numbers; @ionic/cli is a package entry alone.
+    const ionic = await scanned({ "package.json": JSON.stringify({ name: "shop", dependencies: { "@koa/router": "^12.0.1" }, devDependencies: { ionic: "^5.4.16" } }) });
+    expect(tool(ionic, "Koa")).toBeDefined();
     expect(tool(ionic, "Koa")?.version).toBeUndefined();
+    expect(tool(ionic, "Ionic")).toBeDefined();
     expect(tool(ionic, "Ionic")?.version).toBeUndefined();
   });
 

@@ -213,6 +213,7 @@ describe("monitoring tools' versions from their SDKs and images", () => {
     expect(java.has("Jaeger")).toBe(true);
     expect(java.get("Jaeger")?.version).toBeUndefined();
     const csproj = '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include="Jaeger" Version="1.0.3" /></ItemGroup></Project>';
+    expect((await toolsOf({ "App.csproj": csproj })).get("Jaeger")).toBeDefined();
     expect((await toolsOf({ "App.csproj": csproj })).get("Jaeger")?.version).toBeUndefined();
     const pkg = JSON.stringify({ name: "svc", version: "1.0.0", dependencies: { zipkin: "^0.22.0" } });
     const lock = JSON.stringify({ name: "svc", lockfileVersion: 3, packages: { "": { name: "svc", dependencies: { zipkin: "^0.22.0" } }, "node_modules/zipkin": { version: "0.22.0" } } });

@@ -32,6 +32,7 @@ describe("Phoenix LiveView", () => {
     const { document } = await scan(new MemorySource({ "mix.exs": mix, "mix.lock": lock }), { git: false });
     const phoenix = document.tools.find((t) => t.name === "Phoenix Framework" && !t.package_url);
     expect(phoenix?.detection_source).toBe("mix.exs");
+    expect(phoenix).toBeDefined();
     expect(phoenix?.version).toBeUndefined();
   });
 

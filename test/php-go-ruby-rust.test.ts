@@ -14,6 +14,7 @@ describe("PHP", () => {
     expect(tool(document.tools, "Laravel")).toMatchObject({ version: "10.40.0", license: "MIT", detection_source: "composer.json", detection_source_url: "composer.lock" });
     expect(tool(document.tools, "PHPUnit")?.version).toBe("10.5.9");
     expect(tool(document.tools, "Redis")).toBeDefined();
+    expect(tool(document.tools, "PHP")).toBeDefined();
     expect(tool(document.tools, "PHP")?.version).toBeUndefined();
     expect(pkg(document.tools, "https://packagist.org/laravel/sanctum")).toMatchObject({ version: "3.3.3", license: "MIT", category: "Build, Test, Deploy", sub_category: "Package Managers" });
     expect(document.tools.some((t) => t.name === "ext-json")).toBe(false);
@@ -175,6 +176,7 @@ describe("gemspec dependencies and R packages", () => {
     const { document } = await scan(new MemorySource({ DESCRIPTION: description, "renv.lock": lock, "R/app.R": "" }), opts);
     expect(pkg(document.tools, "https://cran.r-project.org/shiny")?.version).toBe("1.7.5");
     expect(pkg(document.tools, "https://cran.r-project.org/DT")?.version).toBe("0.30");
+    expect(pkg(document.tools, "https://cran.r-project.org/testthat")).toBeDefined();
     expect(pkg(document.tools, "https://cran.r-project.org/testthat")?.version).toBeUndefined();
     expect(pkg(document.tools, "https://cran.r-project.org/httpuv")).toBeUndefined();
     expect(tool(document.tools, "Shiny")?.version).toBe("1.7.5");

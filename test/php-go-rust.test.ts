@@ -280,6 +280,7 @@ describe("Go projects", () => {
     const b = await scanFiles({ "go.mod": bun });
     expect(tool(b.document.tools, "SQLite")).toBeDefined();
     expect(tool(b.document.tools, "SQLite")?.version).toBeUndefined();
+    expect(tool(b.document.tools, "MySQL")).toBeDefined();
     expect(tool(b.document.tools, "MySQL")?.version).toBeUndefined();
   });
 
@@ -452,6 +453,7 @@ describe("Rust projects", () => {
     for (const name of ["PostgreSQL", "MySQL", "SQLite", "Microsoft SQL Server", "Redis", "MQTT", "MeiliSearch", "Amazon Kinesis"]) {
       expect(tool(document.tools, name), name).toMatchObject({ detection_source: "Cargo.toml" });
     }
+    expect(tool(document.tools, "PostgreSQL")).toBeDefined();
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
   });
 

@@ -278,6 +278,7 @@ describe("pre-commit hooks", () => {
     expect(tool(document.tools, "mypy")).toMatchObject({ version: "1.8.0", detection_source: ".pre-commit-config.yaml" });
     expect(tool(document.tools, "Prettier")).toMatchObject({ detection_source: ".pre-commit-config.yaml" });
     expect(tool(document.tools, "Prettier")?.version).toBeUndefined();
+    expect(tool(document.tools, "Terraform")).toBeDefined();
     expect(tool(document.tools, "Terraform")?.version).toBeUndefined();
     expect(tool(document.tools, "pre-commit")).toBeDefined();
     expect(tool(document.tools, "Pytest")).toBeUndefined(); // a local hook names nothing

@@ -24,6 +24,7 @@ describe("Dart beside pubspec.yaml", () => {
     const { document } = await scan(new MemorySource({ "pubspec.yaml": pubspec, "lib/main.dart": "void main() {}\n" }), { git: false });
     const dart = document.tools.find((t) => t.name === "Dart");
     expect(dart?.detection_source).toBe("Repo Metadata");
+    expect(dart).toBeDefined();
     expect(dart?.version).toBeUndefined();
     expect(document.tools.find((t) => t.name === "Flutter")?.detection_source).toBe("pubspec.yaml");
   });

@@ -42,6 +42,6 @@ describe("pub plugins named apart from their service", () => {
     const tools = document.tools.filter((t) => !t.package_url).map((t) => t.name);
     expect(tools).toEqual(expect.arrayContaining(["Google Maps", "SQLite", "Socket.IO", "Cloud Firestore"]));
     // Numbered apart as before: the plugin's release is not SQLite's nor Socket.IO's.
-    for (const name of ["SQLite", "Socket.IO"]) expect(document.tools.find((t) => t.name === name && !t.package_url)?.version, name).toBeUndefined();
+    for (const name of ["SQLite", "Socket.IO"]) { expect(document.tools.find((t) => t.name === name && !t.package_url), name).toBeDefined(); expect(document.tools.find((t) => t.name === name && !t.package_url)?.version, name).toBeUndefined(); }
   });
 });

@@ -740,6 +740,7 @@ describe("gems that reveal the store, broker, search engine or service a Rails a
     const names = ["MySQL", "Redis", "RabbitMQ", "Kafka", "Elasticsearch", "MeiliSearch", "Google BigQuery", "Amazon Kinesis", "LaunchDarkly", "Claude", "PostgreSQL"];
     for (const name of names) expect(tool(document.tools, name), name).toBeDefined();
     // A driver's release is not the database server's.
+    expect(tool(document.tools, "MySQL")).toBeDefined();
     expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ detection_source: "config/database.yml" });
   });

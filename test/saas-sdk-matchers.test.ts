@@ -67,6 +67,7 @@ describe("hosted services named by their official SDKs across registries", () =>
     for (const name of ["Honeybadger", "Amplitude", "Intercom", "Braintree", "Auth0", "Okta", "Clerk", "Cloudinary", "LaunchDarkly", "Pinecone"]) {
       expect(tools.has(name), name).toBe(true);
     }
+    expect(tools.get("Honeybadger")).toBeDefined();
     expect(tools.get("Honeybadger")?.version).toBeUndefined();
     // the site versions Pinecone (not a closed hosted service in its data) from its SDK
     expect(tools.get("Pinecone")?.version).toBe("0.4.1");
@@ -88,6 +89,7 @@ describe("hosted services named by their official SDKs across registries", () =>
 `;
     const tools = await toolsOf({ "Api/Api.csproj": csproj });
     for (const name of ["PostHog", "Segment", "Clerk", "Pinecone"]) expect(tools.has(name), name).toBe(true);
+    expect(tools.get("Segment")).toBeDefined();
     expect(tools.get("Segment")?.version).toBeUndefined();
   });
 
@@ -105,6 +107,7 @@ ${dep("io.honeybadger", "honeybadger-java", "2.1.0")}${dep("com.mixpanel", "mixp
 `;
     const tools = await toolsOf({ "pom.xml": pom });
     for (const name of ["Honeybadger", "Mixpanel", "PostHog", "Clerk", "Pinecone"]) expect(tools.has(name), name).toBe(true);
+    expect(tools.get("Mixpanel")).toBeDefined();
     expect(tools.get("Mixpanel")?.version).toBeUndefined();
   });
 
@@ -159,6 +162,7 @@ dependencies {
     const tools = await toolsOf({ "settings.gradle": "rootProject.name = 'Shop'\ninclude ':app'\n", "app/build.gradle": app });
     for (const name of ["New Relic", "LogRocket", "PayPal", "Adyen", "Twilio", "Clerk"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
   });
@@ -202,6 +206,7 @@ describe("PyPI SDKs of hosted services", () => {
     const tools = await toolsOf({ "requirements.txt": requirements });
     for (const name of ["Algolia", "Datadog", "Contentful", "LaunchDarkly", "Mailgun", "Okta"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
   });
@@ -220,6 +225,7 @@ describe("npm SDKs of hosted services beyond the first keyed", () => {
     const tools = await toolsOf({ "package.json": pkg });
     for (const name of ["Stripe", "Twilio", "Ably", "Algolia", "Auth0", "Braintree", "Cloudinary", "Pusher", "Rollbar"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
   });

@@ -22,6 +22,7 @@ describe("search servers, vector databases and caches", () => {
     const tools = await toolsOf({ "pom.xml": pom });
     for (const name of ["Qdrant", "Milvus", "Weaviate", "pgvector"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
   });
@@ -59,6 +60,7 @@ describe("search servers, vector databases and caches", () => {
     const tools = await toolsOf({ "Api/Api.csproj": csproj });
     for (const name of ["Qdrant", "Milvus", "Hazelcast", "Memcached", "pgvector"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
   });
@@ -219,6 +221,7 @@ describe("search servers, vector databases and caches", () => {
     const tools = await toolsOf({ "docker-compose.yml": compose });
     for (const name of ["Redis", "Memcached", "Elasticsearch"]) {
       expect(tools.has(name), name).toBe(true);
+      expect(tools.get(name), name).toBeDefined();
       expect(tools.get(name)?.version, name).toBeUndefined();
     }
     // Set in the .env beside it, the variable gives the release.

@@ -24,6 +24,7 @@ describe("Terraform on AWS", () => {
     }
     expect(tool(document.tools, "Python")?.version).toBe("3.12");
     // The engine's release is the managed service's, not a pin of the server the app runs.
+    expect(tool(document.tools, "MySQL")).toBeDefined();
     expect(tool(document.tools, "MySQL")?.version).toBeUndefined();
     expect(names).not.toContain("Amazon Web Services (AWS)");
     expect(names).not.toContain("AWS IAM");
@@ -224,6 +225,7 @@ describe("Terraform's digitalocean_database_cluster", () => {
     const tf = 'resource "digitalocean_database_cluster" "pg" {\n  name    = "acme-pg"\n  engine  = "pg"\n  version = "16"\n}\nresource "digitalocean_database_cluster" "cache" {\n  engine  = "redis"\n  version = "7"\n}\n';
     const { document } = await scan(new MemorySource({ "main.tf": tf }), { git: false });
     for (const name of ["DigitalOcean Managed Databases", "PostgreSQL", "Redis"]) expect(tool(document.tools, name), name).toMatchObject({ detection_source: "main.tf" });
+    expect(tool(document.tools, "PostgreSQL")).toBeDefined();
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();
   });
 });

@@ -131,6 +131,7 @@ describe("proto's and moon's pins", () => {
     const { document } = await scan(new MemorySource({ ".prototools": prototools }), opts);
     expect(tool(document.tools, "Node.js")).toMatchObject({ version: "20.12.2", detection_source: ".prototools" });
     expect(tool(document.tools, "pnpm")).toMatchObject({ version: "9.1.0" });
+    expect(tool(document.tools, "Bun")).toBeDefined();
     expect(tool(document.tools, "Bun")?.version).toBeUndefined();
   });
 

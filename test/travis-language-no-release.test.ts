@@ -15,10 +15,13 @@ describe("Travis CI: a language's version list gives the language no release", (
     expect(php).toBeDefined();
     expect(php?.version).toBeUndefined();
     const python = await tool({ ".travis.yml": "language: python\npython:\n  - \"2.7\"\n  - \"3.4\"\n" }, "Python");
+    expect(python).toBeDefined();
     expect(python?.version).toBeUndefined();
     const ruby = await tool({ ".travis.yml": "language: ruby\nrvm:\n  - 3.2.2\n" }, "Ruby");
+    expect(ruby).toBeDefined();
     expect(ruby?.version).toBeUndefined();
     const java = await tool({ ".travis.yml": "language: java\njdk:\n  - openjdk17\n" }, "Java");
+    expect(java).toBeDefined();
     expect(java?.version).toBeUndefined();
   });
 

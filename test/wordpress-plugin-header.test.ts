@@ -44,6 +44,7 @@ describe("a WordPress plugin's main file", () => {
     const woo = document.tools.find((t) => t.name === "WooCommerce");
     expect(woo?.detection_source).toBe("acme-shipping.php");
     // A minimum release, not the one the extension runs on.
+    expect(woo).toBeDefined();
     expect(woo?.version).toBeUndefined();
     const plain = await scan(new MemorySource({ "acme-bookings.php": mainFile }), options);
     expect(plain.document.tools.some((t) => t.name === "WooCommerce")).toBe(false);

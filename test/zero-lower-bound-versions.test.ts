@@ -17,10 +17,15 @@ describe("a zero lower bound and no lockfile", () => {
       { git: false },
     );
     const entry = (pred: (t: { name: string; package_url?: string }) => boolean) => document.tools.find(pred);
+    expect(entry((t) => t.name === "FastAPI")).toBeDefined();
     expect(entry((t) => t.name === "FastAPI")?.version).toBeUndefined();
+    expect(entry((t) => t.package_url === "https://pypi.org/project/fastapi")).toBeDefined();
     expect(entry((t) => t.package_url === "https://pypi.org/project/fastapi")?.version).toBeUndefined();
+    expect(entry((t) => t.name === "Celery")).toBeDefined();
     expect(entry((t) => t.name === "Celery")?.version).toBeUndefined();
+    expect(entry((t) => t.name === "Serde")).toBeDefined();
     expect(entry((t) => t.name === "Serde")?.version).toBeUndefined();
+    expect(entry((t) => t.name === "Tokio")).toBeDefined();
     expect(entry((t) => t.name === "Tokio")?.version).toBeUndefined();
     // A real lower bound still gives its release.
     expect(entry((t) => t.package_url === "https://pypi.org/project/flask")?.version).toBe("2.3");
