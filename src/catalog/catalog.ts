@@ -9,8 +9,8 @@ import { withoutMajorSuffix } from "./major-suffix.js";
 /** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
 type NormalizeRule = Registry["normalize"];
 
-/** A key's tool ids and opening words (`matcher-value.ts`). */
-type Ids = MatcherTargets;
+/** A key's tool ids and opening words (`matcher-value.ts`), frozen with its lists. */
+type Ids = { readonly [F in keyof MatcherTargets]: MatcherTargets[F] extends string[] ? readonly string[] : MatcherTargets[F] };
 
 /** `ids()`'s answer for a key naming no tool: one list for every miss, not a new one each time. */
 const NO_IDS: readonly string[] = Object.freeze([]);
@@ -24,7 +24,7 @@ interface KindIndex {
   /** Tables added but not yet read into the maps above, in order, each with the normalization of its time. */
   pending: Array<{ table: MatcherTable; rule: NormalizeRule }>;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
-  raw: Map<string, string[]>;
+  raw: Map<string, readonly string[]>;
   /** The raw keys whose list opens with `~`: their version is none of their tools'. */
   rawVersionless: Set<string>;
   /** The raw keys whose list holds `cites`: a matched file is its tools' source over their package. */
@@ -225,9 +225,14 @@ export class Catalog {
   ids(kind: string, name: string): readonly string[] {
     const found = this.lookup(kind, name);
     if (!found) return NO_IDS;
-    const out: string[] = [];
-    for (const id of found.ids) if (this.tools.has(id)) out.push(id);
-    return out.length ? out : NO_IDS;
+    // The key's own list, frozen, where the catalog holds every tool it names (nearly always).
+    const list = found.ids;
+    let known = 0;
+    while (known < list.length && this.tools.has(list[known]!)) known++;
+    if (known === list.length) return known ? list : NO_IDS;
+    const out = list.slice(0, known);
+    for (let i = known + 1; i < list.length; i++) if (this.tools.has(list[i]!)) out.push(list[i]!);
+    return out.length ? Object.freeze(out) : NO_IDS;
   }
 
   /** Whether some key of `kind` (exact or prefix) matches the name, also one revealing no tool (`[]`). */
@@ -351,9 +356,13 @@ export class Catalog {
     return false;
   }
 
-  /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
-  entries(kind: string): ReadonlyMap<string, string[]> {
-    return this.index(kind)?.raw ?? new Map();
+  /**
+   * Every key of a kind as written (the `file` kind's keys are globs over paths), with the ids of the
+   * tools it names by default: a copy of the catalog's map (a caller's change reaches no later lookup),
+   * its lists the catalog's own, frozen.
+   */
+  entries(kind: string): ReadonlyMap<string, readonly string[]> {
+    return new Map(this.index(kind)?.raw);
   }
 
   /** Whether a raw key of a kind (a `file` glob as written) holds `cites` (see matcher-value.ts). */
@@ -410,7 +419,8 @@ function readMatchers(index: KindIndex, table: MatcherTable, rule: NormalizeRule
   const prefixes = index.prefixes;
   index.trie = undefined;
   for (const [rawKey, value] of Object.entries(table)) {
-    const ids = matcherTargets(value);
+    // Frozen, its lists too: `ids`, `entries` and `matchedKey` hand them to callers.
+    const ids = frozenTargets(matcherTargets(value));
     // `entries` and `reveals` answer for the tools a key names by default.
     index.raw.set(rawKey, ids.ids);
     if (ids.versionless) index.rawVersionless.add(rawKey);
@@ -423,6 +433,12 @@ function readMatchers(index: KindIndex, table: MatcherTable, rule: NormalizeRule
       index.exact.set(normalizeName(rawKey, rule), ids);
     }
   }
+}
+
+function frozenTargets(targets: MatcherTargets): Ids {
+  Object.freeze(targets.ids);
+  Object.freeze(targets.packageOnlyIds);
+  return Object.freeze(targets);
 }
 
 /** A character of the prefix keys: the key that ends here, if one does, and the characters that follow. */
