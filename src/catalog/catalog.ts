@@ -136,8 +136,8 @@ export class Catalog {
   private readonly projectPinKinds = new Set<string>();
   /** `kinds.yml`'s `ci-step`: kinds a CI file's steps name a tool by (a workflow's action, a Travis service). */
   private readonly ciStepKinds = new Set<string>();
-  /** `kinds.yml`'s `terraform-module-resource`: a module address, in lower case, to the resource it creates, as written. */
-  private readonly moduleResources = new Map<string, string>();
+  /** `kinds.yml`'s tables (its mappings, not its lists of kinds): by name, each key in lower case to its text as written. */
+  private readonly tables = new Map<string, Map<string, string>>();
   /** The ranks' traits of files and kinds (`rankTraits`); built when first asked, dropped by `extend`. */
   private traits: RankTraits | undefined;
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
@@ -182,7 +182,12 @@ export class Catalog {
     for (const kind of source.kinds?.["project-pin"] ?? []) this.projectPinKinds.add(kind);
     for (const kind of source.kinds?.["ci-step"] ?? []) this.ciStepKinds.add(kind);
     for (const glob of source.kinds?.["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
-    for (const [address, resource] of Object.entries(source.kinds?.["terraform-module-resource"] ?? {})) this.moduleResources.set(address.toLowerCase(), resource);
+    for (const [name, table] of Object.entries(source.kinds ?? {})) {
+      if (typeof table !== "object" || table === null || Array.isArray(table)) continue;
+      const values = this.tables.get(name) ?? new Map<string, string>();
+      for (const [key, text] of Object.entries(table)) if (typeof text === "string") values.set(key.toLowerCase(), text);
+      this.tables.set(name, values);
+    }
     Object.assign(this.categories, source.categories ?? {});
     return this;
   }
@@ -282,20 +287,11 @@ export class Catalog {
   }
 
   /**
-   * The resource a Terraform registry module creates from inputs named as its settings
-   * (`kinds.yml`'s `terraform-module-resource`), as written there (`aws_db_instance`): of the
-   * address itself or the nearest module it lies under (`acme/db/aws//modules/replica` under
-   * `acme/db/aws`), compared in lower case; undefined for a module no entry keys.
+   * The text a `kinds.yml` table (one of its mappings, which detectors read: `terraform-module-resource`)
+   * gives a key, keys compared in lower case; undefined for a key it lacks, or a name that is no table.
    */
-  moduleResource(address: string): string | undefined {
-    let at = address.toLowerCase();
-    for (;;) {
-      const resource = this.moduleResources.get(at);
-      if (resource !== undefined || !this.moduleResources.size) return resource;
-      const slash = at.lastIndexOf("/");
-      if (slash <= 0) return undefined;
-      at = at.slice(0, slash).replace(/\/+$/, "");
-    }
+  tableValue(table: string, key: string): string | undefined {
+    return this.tables.get(table)?.get(key.toLowerCase());
   }
 
   /** The Maven group whose artifacts all take a key's version (`families`, exact keys), if any. */
