@@ -348,7 +348,7 @@ describe("--manual names", () => {
     const error = await manualDocument(tempDir("techstack-glue-"), ["zap", "postgress"], true).catch((e: unknown) => e as CliError);
     expect(error).toBeInstanceOf(CliError);
     expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME", exitCode: 2 });
-    expect((error as CliError).message.split("\n")[1]).toBe("  'zap' could be ZAP (Penetration Testing Tools), which no name or id of its own picks surely, 'zap-uber' (Zap, Logging Tools) or 'Zapier'");
+    expect((error as CliError).message.split("\n")[1]).toBe("  'zap' could be ZAP (Penetration Testing Tools; no name or id picks it surely), 'zap-uber' (Zap, Logging Tools) or 'Zapier'");
   });
 });
 

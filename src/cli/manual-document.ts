@@ -97,7 +97,8 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
 /**
  * Each candidate as it can be typed to be picked surely: its name, else its id, else an alias, quoted
  * (`'zap-uber' (Zap, Logging Tools)` where the name alone would not be); one none of them picks is
- * said so (ZAP, whose name and id are the logger Zap's too).
+ * said so (`ZAP (Penetration Testing Tools; no name or id picks it surely)`: its name and id are
+ * the logger Zap's too).
  */
 function candidates(catalog: Catalog, matches: readonly Resolution[]): string[] {
   const labels = choices(matches.map((m) => m.tool));
@@ -107,9 +108,11 @@ function candidates(catalog: Catalog, matches: readonly Resolution[]): string[] 
       const found = resolve(catalog, text, 10);
       return clear(found) && found[0]!.tool.id === tool.id;
     });
-    if (typed === undefined) return `${label}, which no name or id of its own picks surely`;
+    // The sub-category `choices` adds where two names differ only in case.
+    const told = label === tool.name ? "" : label.slice(tool.name.length + 2, -1);
+    if (typed === undefined) return `${tool.name} (${told ? `${told}; ` : ""}no name or id picks it surely)`;
     if (typed === tool.name) return `'${typed}'`;
-    return `'${typed}' (${tool.name}${label === tool.name ? "" : `, ${label.slice(tool.name.length + 2, -1)}`})`;
+    return `'${typed}' (${tool.name}${told ? `, ${told}` : ""})`;
   });
 }
 
