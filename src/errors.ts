@@ -40,6 +40,8 @@ export const ERROR_CODES = Object.freeze({
   TECHSTACK_BAD_DETECTOR: "a custom detector that cannot run",
   /** A custom detector reported a finding with a field of the wrong kind (TypeError; the detector fails with a warning). */
   TECHSTACK_BAD_FINDING: "a finding with a field of the wrong kind",
+  /** `submit --manual --yes`: a typed name whose best match is not sure (as resolve's picks are called clear); nothing was sent (the CLI's usage error, exit 2). */
+  TECHSTACK_UNSURE_NAME: "a typed tool name --yes would have guessed",
   /** A custom FileSource without a label, or whose list() gave no list of { path, size } (TypeError). */
   TECHSTACK_BAD_FILE_SOURCE: "a FileSource that gives what the scan cannot read",
 } as const);

@@ -143,13 +143,12 @@ export interface DetectContext {
    */
   family(kind: string, key: string): string | undefined;
   /**
-   * The resource a Terraform registry module creates from inputs named as its settings, from the
-   * catalog's `kinds` table `terraform-module-resource`, as written there: its type, then any
-   * `name=value` settings the module takes where its inputs leave them out
-   * (`moduleResource("terraform-aws-modules/rds/aws")` is `aws_db_instance`; a sub-module's address,
-   * after `//`, is its module's); undefined for a module the table does not key.
+   * The text a table of the catalog's `kinds` gives a key, keys compared in lower case: the catalog
+   * data a detector reads beyond tool ids (`tableValue("terraform-module-resource",
+   * "terraform-aws-modules/rds/aws")` is `aws_db_instance`); undefined for a key the table lacks, or
+   * a name that is no table. A repository's techstack.catalog.yml adds tables and keys as it adds matchers.
    */
-  moduleResource(address: string): string | undefined;
+  tableValue(table: string, key: string): string | undefined;
 }
 
 /** A detector: the files it wants and what it makes of them. */

@@ -325,7 +325,7 @@ describe("--manual names", () => {
     expect(error).toBeInstanceOf(CliError);
     const lines = (error as CliError).message.split("\n");
     expect(lines).toEqual([
-      "'zap' is ambiguous: ZAP (Penetration Testing Tools), Zap (Logging Tools), Zapier, Zappa. Name it exactly or pass --yes.",
+      "'zap' is ambiguous: ZAP (Penetration Testing Tools), Zap (Logging Tools), Zapier, Zappa. Name it exactly, as its catalog name or id.",
       "no tool matches 'qqqqqqqqqqqqqqqqqqqqqq'",
       `'${folder}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${folder} first), or use 'techstack submit ${folder} --auto'`,
     ]);
@@ -339,11 +339,16 @@ describe("--manual names", () => {
     await expect(manualDocument(tempDir("techstack-glue-"), ["svelt"], false)).rejects.toThrow(/^'svelt' is ambiguous: Svelte, SvelteKit, /);
   });
 
-  it("--yes takes the best match, and says so where it was a guess", async () => {
+  it("--yes takes a clear guess and says so; a name two tools share is no guess it takes, but a coded error", async () => {
     const lines = quiet();
-    const doc = await manualDocument(tempDir("techstack-glue-"), ["zap", "postgress"], true);
-    expect(doc.tools.map((t) => t.name).sort()).toEqual(["PostgreSQL", "ZAP"]);
+    const doc = await manualDocument(tempDir("techstack-glue-"), ["zap-uber", "postgress"], true);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["PostgreSQL", "Zap"]);
     expect(lines).toEqual(["'postgress' taken as PostgreSQL\n"]);
+    // --yes took ZAP, the more popular of the two tools named "zap", with no word at all.
+    const error = await manualDocument(tempDir("techstack-glue-"), ["zap", "postgress"], true).catch((e: unknown) => e as CliError);
+    expect(error).toBeInstanceOf(CliError);
+    expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME", exitCode: 2 });
+    expect((error as CliError).message.split("\n")[1]).toBe("  'zap' could be ZAP (Penetration Testing Tools; no name or id picks it surely), 'zap-uber' (Zap, Logging Tools) or 'Zapier'");
   });
 });
 

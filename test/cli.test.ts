@@ -272,8 +272,11 @@ describe("submit against a server on loopback", () => {
     const ambiguous = await run(["submit", "--manual", "amazon", "--dry-run"], env);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain("'amazon' is ambiguous");
-    const taken = await run(["submit", "--manual", "amazon", "--dry-run", "--yes"], env);
-    expect(taken.code).toBe(0);
+    // --yes takes only a name that resolves surely: the vendor alone is no tool of its.
+    const unsure = await run(["submit", "--manual", "amazon", "--dry-run", "--yes"], env);
+    expect(unsure.code).toBe(2);
+    expect(unsure.stdout).toBe("");
+    expect(unsure.stderr).toContain("(TECHSTACK_UNSURE_NAME)");
   });
 
   it("--auto takes the scan options (a missing folder is exit 1); --manual refuses them", async () => {

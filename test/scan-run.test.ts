@@ -16,6 +16,7 @@ const catalog = new Catalog({
   ],
   matchers: { file: { Procfile: ["heroku"], "**/Dockerfile": ["docker"] }, docker: { postgres: ["docker"] } },
   families: { maven: { "org.springframework.boot:spring-boot-starter-web": "org.springframework.boot" } },
+  kinds: { "server-release": ["docker"], "acme-queue-broker": { "Acme/Orders": "rabbitmq" } },
 });
 
 /** A detector that records the context it was handed and reports what `body` says. */
@@ -62,6 +63,13 @@ describe("runDetectors", () => {
       expect(Object.isFrozen(miss)).toBe(true);
       expect(ctx.family("maven", "org.springframework.boot:spring-boot-starter-web")).toBe("org.springframework.boot");
       expect(ctx.family("maven", "junit:junit")).toBeUndefined();
+      // A kinds table's text for a key, compared in lower case; a list of kinds is no table.
+      expect(ctx.tableValue("acme-queue-broker", "acme/orders")).toBe("rabbitmq");
+      expect(ctx.tableValue("acme-queue-broker", "ACME/Orders")).toBe("rabbitmq");
+      expect(ctx.tableValue("acme-queue-broker", "acme/billing")).toBeUndefined();
+      expect(ctx.tableValue("server-release", "docker")).toBeUndefined();
+      expect(ctx.tableValue("no-such-table", "acme/orders")).toBeUndefined();
+      expect("moduleResource" in ctx).toBe(false);
     });
     const run = await runDetectors(new MemorySource(tree), [npm], catalog);
     expect(npm.seen!.files).toEqual(["api/package.json", "package.json"]);

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { submitCommand } from "../src/cli/commands/submit.js";
 import { postJson, redact, shownHeaders, SubmitError, type PostOptions } from "../src/cli/submit-http.js";
 import { call, tempDir } from "./helpers.js";
+import { CliError } from "../src/cli/shared.js";
 
 // submit and its HTTP client called in-process against a server on loopback: what is sent, what
 // is retried, what the user is told, and that the token never shows.
@@ -169,6 +170,47 @@ describe("submit, in-process", () => {
     expect(s.seen[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const body = JSON.parse(s.seen[0]!.body) as { document: { tools: Array<{ name: string }> } };
     expect(body.document.tools.map((t) => t.name).sort()).toEqual(["PostgreSQL", "Redis"]);
+  });
+
+  it("--manual --yes sends names that each resolve surely, a clear guess among them said on stderr", async () => {
+    vi.stubEnv("TECHSTACK_TOKEN", TOKEN);
+    const s = await server([answer(201, "{}")]);
+    // "reactt" is a close spelling far ahead of the next match: sure, as resolve calls a pick.
+    const out = await call(submitCommand, ["--manual", "postgres", "redis", "gh actions", "reactt", "--yes", "--endpoint", s.url]);
+    await s.close();
+    expect(out).toEqual({ code: 0, stdout: "submitted 4 tools (201)\n", stderr: "'reactt' taken as React\n" });
+    expect(s.seen).toHaveLength(1);
+    expect((JSON.parse(s.seen[0]!.body) as { document: { tools: Array<{ name: string }> } }).document.tools.map((t) => t.name).sort()).toEqual(["GitHub Actions", "PostgreSQL", "React", "Redis"]);
+  });
+
+  it("--manual --yes with one name not sure among sure ones sends nothing: a coded usage error lists its candidates", async () => {
+    vi.stubEnv("TECHSTACK_TOKEN", TOKEN);
+    const s = await server([answer(201, "{}")]);
+    // "nxt" is Next.js at 0.70 and Nuxt at 0.69; "zap" is ZAP the scanner and Zap the logger, both exactly.
+    const args = ["--manual", "postgres", "nxt", "redis", "zap", "--yes", "--endpoint", s.url];
+    const error = await submitCommand.run(args).catch((e: unknown) => e);
+    const out = await call(submitCommand, args);
+    await s.close();
+    expect(s.seen).toHaveLength(0);
+    expect(error).toBeInstanceOf(CliError);
+    expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME", exitCode: 2 });
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe("");
+    expect(out.stderr.split("\n")).toEqual([
+      "error: nothing was sent: with --yes each name must resolve surely, and 2 do not (TECHSTACK_UNSURE_NAME):",
+      "  'nxt' could be 'Next.js', 'Nuxt.js' or '.NET'",
+      "  'zap' could be ZAP (Penetration Testing Tools; no name or id picks it surely), 'zap-uber' (Zap, Logging Tools) or 'Zapier'",
+      "Type each as its tool's exact catalog name or its id, as quoted above (techstack resolve NAME lists more), or choose on a terminal without --yes.",
+    ]);
+  });
+
+  it("--manual --yes takes a tool's exact name or id where the typed name was not sure", async () => {
+    vi.stubEnv("TECHSTACK_TOKEN", TOKEN);
+    const s = await server([answer(201, "{}")]);
+    const out = await call(submitCommand, ["--manual", "next-js", "Nuxt", "zap-uber", "--yes", "--endpoint", s.url]);
+    await s.close();
+    expect(out).toEqual({ code: 0, stdout: "submitted 3 tools (201)\n", stderr: "" });
+    expect((JSON.parse(s.seen[0]!.body) as { document: { tools: Array<{ name: string; sub_category: string }> } }).document.tools.map((t) => `${t.name} ${t.sub_category}`).sort()).toEqual(["Next.js Frameworks (Full Stack)", "Nuxt.js Front-End Frameworks", "Zap Logging Tools"]);
   });
 
   it("an empty token is no token: a warning, no authorization; --verbose shows the headers and each answer", async () => {

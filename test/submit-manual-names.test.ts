@@ -26,10 +26,13 @@ describe("submit --manual without a terminal", () => {
     // Each is told apart by its sub-category, since their names differ only in case.
     expect(shared.stderr).toContain("'zap' is ambiguous: ZAP (Penetration Testing Tools), Zap (Logging Tools), Zapier, Zappa.");
     expect(shared.stdout).toBe("");
-    // --yes still takes the best one, as documented.
+    // --yes takes no name that is not sure: it took ZAP, the more popular one, silently.
     const yes = await run(["submit", "--manual", "zap", "--dry-run", "--yes"], dir);
-    expect(yes.code).toBe(0);
-    expect(JSON.parse(yes.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["ZAP"]);
+    expect(yes.code).toBe(2);
+    expect(yes.stdout).toBe("");
+    expect(yes.stderr).toMatch(/^techstack: nothing was sent: with --yes each name must resolve surely, and 1 does not \(TECHSTACK_UNSURE_NAME\):\n {2}'zap' could be ZAP \(Penetration Testing Tools; no name or id picks it surely\), 'zap-uber' \(Zap, Logging Tools\) or 'Zapier'\n/);
+    const exact = await run(["submit", "--manual", "zap-uber", "--dry-run", "--yes"], dir);
+    expect(JSON.parse(exact.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Zap"]);
     // An exact name ahead of a key that only drops its own "js" is still clear: Angular, not AngularJS.
     const angular = await run(["submit", "--manual", "angular", "--dry-run"], dir);
     expect(angular.code).toBe(0);

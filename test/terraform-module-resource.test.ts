@@ -50,6 +50,8 @@ describe("a catalog file's terraform-module-resource", () => {
     expect(() => parseCatalogFile("kinds:\n  terraform-module-resource:\n    - acme/postgres/aws\n")).toThrow("terraform-module-resource");
     expect(() => parseCatalogFile("kinds:\n  terraform-module-resource:\n    acme/postgres/aws: [aws_db_instance]\n")).toThrow("terraform-module-resource");
     expect(() => parseCatalogFile("kinds:\n  terraform-module-resource:\n    acme/postgres/aws: aws_db_instance engine\n")).toThrow("terraform-module-resource");
+    // Another table, a custom detector's (DetectContext.tableValue), is kept as written.
+    expect(parseCatalogFile("kinds:\n  acme-queue-broker:\n    acme/orders: rabbitmq\n").kinds?.["acme-queue-broker"]).toEqual({ "acme/orders": "rabbitmq" });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moduleDatabases, readTerraform, readTerraformJson } from "../detectors/infra/terraform.js";
+import { moduleDatabases, moduleResources, readTerraform, readTerraformJson } from "../detectors/infra/terraform.js";
 import { builtinCatalog } from "../src/catalog/load.js";
 
 // Unit cases for detectors/infra/terraform.ts's readers, written against the mutants Stryker left
@@ -63,7 +63,7 @@ describe("X-Ray tracing settings", () => {
 
 describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
   // Modules' resources as the built-in catalog's terraform-module-resource gives them, as a scan's context does.
-  const dbs = (text: string) => readTerraform(text, (address) => builtinCatalog().moduleResource(address)).databases.sort();
+  const dbs = (text: string) => readTerraform(text, moduleResources((table, key) => builtinCatalog().tableValue(table, key))).databases.sort();
   const instance = (engine: string) => `resource "aws_db_instance" "main" {\n  identifier        = "app-db"\n  engine            = "${engine}"\n  engine_version    = "16.3"\n  instance_class    = "db.t4g.micro"\n  allocated_storage = 20\n}\n`;
 
   it("names an RDS instance's open-source engines, each as its own setting", () => {

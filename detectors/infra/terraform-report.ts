@@ -4,7 +4,7 @@ import { lowerBound } from "../../src/versions/range.js";
 import { imageFinding } from "../docker/image-version.js";
 import { reportAppServiceStacks } from "./azure-templates.js";
 import { reportRuntime } from "./lambda-runtime.js";
-import { readTerraform, readTerraformJson, readTerragruntBackend, readTerragruntSource, registryAddress, registryModule } from "./terraform.js";
+import { moduleResources, readTerraform, readTerraformJson, readTerragruntBackend, readTerragruntSource, registryAddress, registryModule } from "./terraform.js";
 
 /**
  * A Terraform file's findings (`lock`: the provider releases of the .terraform.lock.hcl beside it).
@@ -15,7 +15,7 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
   const tofu = file.endsWith(".tofu");
   const text = await ctx.text(file);
   if (text === undefined) return;
-  const use = readTerraform(text, (address) => ctx.moduleResource(address));
+  const use = readTerraform(text, moduleResources((table, key) => ctx.tableValue(table, key)));
   for (const p of use.providers) {
     const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
     ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });
@@ -60,7 +60,7 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
  */
 export async function reportTerragrunt(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
-  const module = readTerragruntSource(text, (address) => ctx.moduleResource(address));
+  const module = readTerragruntSource(text, moduleResources((table, key) => ctx.tableValue(table, key)));
   if (module) ctx.report({ ref: moduleRef(ctx, registryAddress(module.source), module.inputs), file, declared: module.version });
   for (const setting of module?.databases ?? []) ctx.report({ ref: `format:${setting}`, file });
   const backend = readTerragruntBackend(text);
@@ -72,7 +72,7 @@ export async function reportTerragrunt(ctx: DetectContext, file: string): Promis
  * backend, required version, resource types and modules, as a .tf file's.
  */
 export async function reportTerraformJson(ctx: DetectContext, file: string, lock: ReadonlyMap<string, string> | undefined): Promise<void> {
-  const use = readTerraformJson(await ctx.json(file), (address) => ctx.moduleResource(address));
+  const use = readTerraformJson(await ctx.json(file), moduleResources((table, key) => ctx.tableValue(table, key)));
   for (const p of use.providers) {
     const source = registryAddress(p.source ?? `hashicorp/${p.name}`);
     ctx.report({ ref: `terraform-provider:${source}`, file, declared: p.version, version: lock?.get(source) });

@@ -51,10 +51,32 @@ export function openSearchDomainEngine(domain: "opensearch" | "elasticsearch", v
   return undefined;
 }
 
+/** The catalog's `kinds` table of registry modules that create one managed database resource (catalog/kinds.yml). */
+export const MODULE_RESOURCE_TABLE = "terraform-module-resource";
+
+/**
+ * The resource a registry module creates from inputs named as its settings, as the catalog's
+ * `terraform-module-resource` table gives it through `tableValue` (DetectContext's): its type, then
+ * any `name=value` settings the module takes where its inputs leave them out. Of the address itself
+ * or the nearest module it lies under (`acme/db/aws//modules/replica` under `acme/db/aws`);
+ * undefined for a module no entry keys.
+ */
+export function moduleResources(tableValue: (table: string, key: string) => string | undefined): (address: string) => string | undefined {
+  return (address) => {
+    for (let at = address; ; ) {
+      const resource = tableValue(MODULE_RESOURCE_TABLE, at);
+      if (resource !== undefined) return resource;
+      const slash = at.lastIndexOf("/");
+      if (slash <= 0) return undefined;
+      at = at.slice(0, slash).replace(/\/+$/, "");
+    }
+  };
+}
+
 /**
  * `moduleResource` gives the resource a registry module creates from inputs named as its settings
- * (DetectContext's moduleResource: the catalog's `terraform-module-resource`), by which a module
- * call's inputs name its databases as that resource's settings do; without it, modules name none.
+ * (`moduleResources`), by which a module call's inputs name its databases as that resource's
+ * settings do; without it, modules name none.
  */
 export function readTerraform(text: string, moduleResource: (address: string) => string | undefined = () => undefined): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };

@@ -9,8 +9,8 @@ import { withoutMajorSuffix } from "./major-suffix.js";
 /** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
 type NormalizeRule = Registry["normalize"];
 
-/** A key's tool ids and opening words (`matcher-value.ts`). */
-type Ids = MatcherTargets;
+/** A key's tool ids and opening words (`matcher-value.ts`), frozen with its lists. */
+type Ids = { readonly [F in keyof MatcherTargets]: MatcherTargets[F] extends string[] ? readonly string[] : MatcherTargets[F] };
 
 /** `ids()`'s answer for a key naming no tool: one list for every miss, not a new one each time. */
 const NO_IDS: readonly string[] = Object.freeze([]);
@@ -24,7 +24,7 @@ interface KindIndex {
   /** Tables added but not yet read into the maps above, in order, each with the normalization of its time. */
   pending: Array<{ table: MatcherTable; rule: NormalizeRule }>;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
-  raw: Map<string, string[]>;
+  raw: Map<string, readonly string[]>;
   /** The raw keys whose list opens with `~`: their version is none of their tools'. */
   rawVersionless: Set<string>;
   /** The raw keys whose list holds `cites`: a matched file is its tools' source over their package. */
@@ -136,8 +136,8 @@ export class Catalog {
   private readonly projectPinKinds = new Set<string>();
   /** `kinds.yml`'s `ci-step`: kinds a CI file's steps name a tool by (a workflow's action, a Travis service). */
   private readonly ciStepKinds = new Set<string>();
-  /** `kinds.yml`'s `terraform-module-resource`: a module address, in lower case, to the resource it creates, as written. */
-  private readonly moduleResources = new Map<string, string>();
+  /** `kinds.yml`'s tables (its mappings, not its lists of kinds): by name, each key in lower case to its text as written. */
+  private readonly tables = new Map<string, Map<string, string>>();
   /** The ranks' traits of files and kinds (`rankTraits`); built when first asked, dropped by `extend`. */
   private traits: RankTraits | undefined;
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
@@ -182,7 +182,12 @@ export class Catalog {
     for (const kind of source.kinds?.["project-pin"] ?? []) this.projectPinKinds.add(kind);
     for (const kind of source.kinds?.["ci-step"] ?? []) this.ciStepKinds.add(kind);
     for (const glob of source.kinds?.["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
-    for (const [address, resource] of Object.entries(source.kinds?.["terraform-module-resource"] ?? {})) this.moduleResources.set(address.toLowerCase(), resource);
+    for (const [name, table] of Object.entries(source.kinds ?? {})) {
+      if (typeof table !== "object" || table === null || Array.isArray(table)) continue;
+      const values = this.tables.get(name) ?? new Map<string, string>();
+      for (const [key, text] of Object.entries(table)) if (typeof text === "string") values.set(key.toLowerCase(), text);
+      this.tables.set(name, values);
+    }
     Object.assign(this.categories, source.categories ?? {});
     return this;
   }
@@ -225,9 +230,14 @@ export class Catalog {
   ids(kind: string, name: string): readonly string[] {
     const found = this.lookup(kind, name);
     if (!found) return NO_IDS;
-    const out: string[] = [];
-    for (const id of found.ids) if (this.tools.has(id)) out.push(id);
-    return out.length ? out : NO_IDS;
+    // The key's own list, frozen, where the catalog holds every tool it names (nearly always).
+    const list = found.ids;
+    let known = 0;
+    while (known < list.length && this.tools.has(list[known]!)) known++;
+    if (known === list.length) return known ? list : NO_IDS;
+    const out = list.slice(0, known);
+    for (let i = known + 1; i < list.length; i++) if (this.tools.has(list[i]!)) out.push(list[i]!);
+    return out.length ? Object.freeze(out) : NO_IDS;
   }
 
   /** Whether some key of `kind` (exact or prefix) matches the name, also one revealing no tool (`[]`). */
@@ -277,20 +287,11 @@ export class Catalog {
   }
 
   /**
-   * The resource a Terraform registry module creates from inputs named as its settings
-   * (`kinds.yml`'s `terraform-module-resource`), as written there (`aws_db_instance`): of the
-   * address itself or the nearest module it lies under (`acme/db/aws//modules/replica` under
-   * `acme/db/aws`), compared in lower case; undefined for a module no entry keys.
+   * The text a `kinds.yml` table (one of its mappings, which detectors read: `terraform-module-resource`)
+   * gives a key, keys compared in lower case; undefined for a key it lacks, or a name that is no table.
    */
-  moduleResource(address: string): string | undefined {
-    let at = address.toLowerCase();
-    for (;;) {
-      const resource = this.moduleResources.get(at);
-      if (resource !== undefined || !this.moduleResources.size) return resource;
-      const slash = at.lastIndexOf("/");
-      if (slash <= 0) return undefined;
-      at = at.slice(0, slash).replace(/\/+$/, "");
-    }
+  tableValue(table: string, key: string): string | undefined {
+    return this.tables.get(table)?.get(key.toLowerCase());
   }
 
   /** The Maven group whose artifacts all take a key's version (`families`, exact keys), if any. */
@@ -351,9 +352,13 @@ export class Catalog {
     return false;
   }
 
-  /** Every key of a kind as written (the `file` kind's keys are globs over paths). */
-  entries(kind: string): ReadonlyMap<string, string[]> {
-    return this.index(kind)?.raw ?? new Map();
+  /**
+   * Every key of a kind as written (the `file` kind's keys are globs over paths), with the ids of the
+   * tools it names by default: a copy of the catalog's map (a caller's change reaches no later lookup),
+   * its lists the catalog's own, frozen.
+   */
+  entries(kind: string): ReadonlyMap<string, readonly string[]> {
+    return new Map(this.index(kind)?.raw);
   }
 
   /** Whether a raw key of a kind (a `file` glob as written) holds `cites` (see matcher-value.ts). */
@@ -410,7 +415,8 @@ function readMatchers(index: KindIndex, table: MatcherTable, rule: NormalizeRule
   const prefixes = index.prefixes;
   index.trie = undefined;
   for (const [rawKey, value] of Object.entries(table)) {
-    const ids = matcherTargets(value);
+    // Frozen, its lists too: `ids`, `entries` and `matchedKey` hand them to callers.
+    const ids = frozenTargets(matcherTargets(value));
     // `entries` and `reveals` answer for the tools a key names by default.
     index.raw.set(rawKey, ids.ids);
     if (ids.versionless) index.rawVersionless.add(rawKey);
@@ -423,6 +429,12 @@ function readMatchers(index: KindIndex, table: MatcherTable, rule: NormalizeRule
       index.exact.set(normalizeName(rawKey, rule), ids);
     }
   }
+}
+
+function frozenTargets(targets: MatcherTargets): Ids {
+  Object.freeze(targets.ids);
+  Object.freeze(targets.packageOnlyIds);
+  return Object.freeze(targets);
 }
 
 /** A character of the prefix keys: the key that ends here, if one does, and the characters that follow. */

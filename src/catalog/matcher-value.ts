@@ -44,6 +44,6 @@ export function matcherTargets(value: string | ReadonlyArray<string | null> | nu
 }
 
 /** The tools a matcher names: by default, or with `allTools` those after `package-only` too. */
-export function namedIds(targets: MatcherTargets, allTools: boolean): string[] {
+export function namedIds(targets: { readonly ids: readonly string[]; readonly packageOnlyIds: readonly string[] }, allTools: boolean): readonly string[] {
   return allTools && targets.packageOnlyIds.length ? [...targets.ids, ...targets.packageOnlyIds] : targets.ids;
 }

@@ -49,7 +49,7 @@ export function packageTools(catalog: Catalog, index: Index, typed: string, pref
   return out;
 }
 
-const fileIndexes = new WeakMap<Catalog, { index: PatternIndex; ids: string[][] }>();
+const fileIndexes = new WeakMap<Catalog, { index: PatternIndex; ids: Array<readonly string[]> }>();
 
 /**
  * The tools a typed file name or path reveals, as a scan would from a file so named (the catalog's
@@ -63,7 +63,7 @@ export function fileTools(catalog: Catalog, typed: string): Map<CatalogTool, boo
   let files = fileIndexes.get(catalog);
   if (!files) {
     const index = new PatternIndex();
-    const ids: string[][] = [];
+    const ids: Array<readonly string[]> = [];
     for (const [glob, tools] of catalog.entries("file")) {
       index.add(glob, ids.length);
       ids.push(tools);

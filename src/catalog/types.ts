@@ -116,6 +116,7 @@ export interface CatalogSource {
    * server's own release; `server-release-by-name` those whose package named as the server is the server;
    * `shared-release` those whose version is every tool's a key names, not the first's alone;
    * `ci-step` those a CI service's or host's configuration names a tool by beyond the service itself.
+   * Its mappings are tables detectors read (`DetectContext.tableValue`): each key to text.
    */
   kinds?: {
     "server-release"?: string[];
@@ -132,6 +133,8 @@ export interface CatalogSource {
      * (`aws_db_instance`; `google_sql_database_instance database_version=POSTGRES_`).
      */
     "terraform-module-resource"?: Record<string, string>;
+    /** A table of another name, a custom detector's: keys to text. */
+    [table: string]: string[] | Record<string, string> | undefined;
   };
   /** Category and sub-category display names by slug. */
   categories?: Record<string, { name: string; sub_categories: Record<string, string> }>;

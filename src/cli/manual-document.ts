@@ -12,10 +12,15 @@ import { CliError, isDirectory } from "./shared.js";
 import { versionFromTag } from "../versions/image-tag.js";
 import { MANUAL } from "./manual-entries.js";
 import { repositoryCatalog } from "./repository-catalog.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { coded } from "../errors.js";
 
 /**
  * A document from typed names: each resolved through the catalog a scan of `dir` would use (its
- * `techstack.catalog.yml` included), asked about when unclear.
+ * `techstack.catalog.yml` included), asked about when unclear. With `yes`, a name whose best match
+ * is not clear (`clear`, the rule a pick taken unasked meets) fails the whole document, coded
+ * TECHSTACK_UNSURE_NAME, naming each such name's candidates as they can be typed surely: --yes
+ * took any best match, a 0.55 guess too, and sent it with no more than a note.
  */
 export async function manualDocument(dir: string, names: string[], yes: boolean): Promise<StackDocument> {
   const catalog = await repositoryCatalog(dir);
@@ -27,6 +32,7 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
     ids.push(...(await pick("Which tools does this repository use?", choices([...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0))))));
   }
   const problems: string[] = [];
+  const unsure: string[] = [];
   for (const name of names) {
     let matches = resolve(catalog, name, 10);
     // "postgres 16", "react@18.2": a release after the name, kept when the name alone is exact
@@ -51,13 +57,14 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
     if (!(matches[0] && matches[0].score >= 0.99) && isDirectory(name)) {
       problems.push(`'${name}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${name} first), or use 'techstack submit ${name} --auto'`);
     } else if (matches.length === 0) problems.push(`no tool matches '${name}'`);
-    else if (clear(matches) || yes) {
+    else if (yes && !clear(matches)) unsure.push(`  '${name}' could be ${orList(candidates(catalog, matches.slice(0, 3)))}`);
+    else if (clear(matches)) {
       const best = matches[0]!;
       ids.push(best.tool.id);
       // A guess is shown, so a misspelling that picked the wrong tool is seen before it is sent.
       if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
     } else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
-    else problems.push(`'${name}' is ambiguous: ${choices(matches.slice(0, 4).map((m) => m.tool)).map((c) => c.message).join(", ")}. Name it exactly or pass --yes.`);
+    else problems.push(`'${name}' is ambiguous: ${choices(matches.slice(0, 4).map((m) => m.tool)).map((c) => c.message).join(", ")}. Name it exactly, as its catalog name or id.`);
     // Written as a detected document writes a release: `v16.2` is 16.2, a lone major `16` is 16.0.0
     // (as the image tag `postgres:16` is), a pre-release suffix is left out.
     const written = versionFromTag(version);
@@ -67,6 +74,11 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
       if (earlier !== undefined && earlier !== written) problems.push(`'${name}' names ${catalog.tools.get(id)?.name ?? id} again, at another release (${earlier}, then ${written}): name each tool once`);
       else versions.set(id, written!);
     }
+  }
+  if (unsure.length) {
+    const head = `nothing was sent: with --yes each name must resolve surely, and ${unsure.length === 1 ? "1 does" : `${unsure.length} do`} not (TECHSTACK_UNSURE_NAME):`;
+    const how = "Type each as its tool's exact catalog name or its id, as quoted above (techstack resolve NAME lists more), or choose on a terminal without --yes.";
+    throw coded(new CliError([...problems, head, ...unsure, how].join("\n")), "TECHSTACK_UNSURE_NAME");
   }
   if (problems.length) throw new CliError(problems.join("\n"));
   // Outside git, named after the folder as detect names it (an empty repo_name tells the site nothing).
@@ -80,6 +92,33 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
   // A tool named by hand was found in no file, so there is no file to link to.
   for (const tool of document.tools) if (tool.detection_source === MANUAL) delete tool.detection_source_url;
   return document;
+}
+
+/**
+ * Each candidate as it can be typed to be picked surely: its name, else its id, else an alias, quoted
+ * (`'zap-uber' (Zap, Logging Tools)` where the name alone would not be); one none of them picks is
+ * said so (`ZAP (Penetration Testing Tools; no name or id picks it surely)`: its name and id are
+ * the logger Zap's too).
+ */
+function candidates(catalog: Catalog, matches: readonly Resolution[]): string[] {
+  const labels = choices(matches.map((m) => m.tool));
+  return matches.map(({ tool }, i) => {
+    const label = labels[i]!.message;
+    const typed = [tool.name, tool.id, ...(tool.aliases ?? [])].find((text) => {
+      const found = resolve(catalog, text, 10);
+      return clear(found) && found[0]!.tool.id === tool.id;
+    });
+    // The sub-category `choices` adds where two names differ only in case.
+    const told = label === tool.name ? "" : label.slice(tool.name.length + 2, -1);
+    if (typed === undefined) return `${tool.name} (${told ? `${told}; ` : ""}no name or id picks it surely)`;
+    if (typed === tool.name) return `'${typed}'`;
+    return `'${typed}' (${tool.name}${told ? `, ${told}` : ""})`;
+  });
+}
+
+/** "a", "a or b", "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}` : (items[0] ?? "");
 }
 
 /**
@@ -103,7 +142,8 @@ function splitVersion(text: string): { name: string; version: string } | undefin
 
 /**
  * The best match is clear when it is exact and no other tool matches as well (two tools can
- * share a name: ZAP the scanner and Zap the logger), or far ahead of the next one.
+ * share a name: ZAP the scanner and Zap the logger), or far ahead of the next one. Only a clear
+ * match is taken unasked, off a terminal or with --yes.
  */
 export function clear(matches: Resolution[]): boolean {
   const [first, second] = matches;

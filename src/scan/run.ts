@@ -144,7 +144,7 @@ function makeContext(
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.ids(kind, key),
     family: (kind, key) => catalog.family(kind, key),
-    moduleResource: (address) => catalog.moduleResource(address),
+    tableValue: (table, key) => catalog.tableValue(table, key),
   };
 }
 

@@ -21,16 +21,18 @@ space, @, pip's == or an image's : is the tool's version: "postgres 16", "react@
 "Django==4.2", "node:18-alpine", as is one glued on, "node20"; written as detect writes one,
 so 16 is 16.0.0), resolved through the catalog. On a terminal, an
 ambiguous name (or no name at all) opens a picker: type to search, space to select, enter to
-accept. Without a terminal, a name must resolve clearly, or --yes takes the best match; a name
-taken from a close spelling is shown on stderr. The repository facts (name, branch) of
---manual come from the current folder.
+accept. Without a terminal, or with --yes, each name must resolve clearly: to one tool exactly,
+or by a close spelling far ahead of the next match (shown on stderr as taken). With --yes a name
+that does not sends nothing: the error (TECHSTACK_UNSURE_NAME) lists its likeliest tools as
+each can be typed surely, by its exact catalog name or its id. The repository facts (name, branch) of --manual come from the
+current folder.
 
 Options:
   --endpoint URL      where to POST (or TECHSTACK_ENDPOINT, or "endpoint" in the config)
   --dry-run           print the request body (stdout) and its endpoint and headers (stderr,
                       token shown as ***) instead of sending it
   --verbose           show each attempt and the server's answers on stderr (never the token)
-  --yes               take the best match for every name, never prompt
+  --yes               never prompt: send only if every name resolves clearly
   --timeout SECONDS   per attempt (default 30)
   --retries N         retries on server errors and network failures (default 3)
 
@@ -44,7 +46,7 @@ the answer says (its URL, Location header or id); on failure, the status with th
 message (one short line).
 
 Exit codes: 0 sent, 1 refused by the server or failed after retries, 2 usage error (a name no
-tool matches, or an ambiguous one without a terminal or --yes, included).
+tool matches, or one not clear without a terminal or with --yes, included).
 
 Examples:
   TECHSTACK_TOKEN=... techstack submit --auto
