@@ -40,6 +40,12 @@ describe("every catalog tool can be named surely", () => {
     expect(picksSurely(q, id)).toBe(true);
   });
 
+  // ZAP's long-time name, as people type it: "owasp zap" named ZAP and the logger Zap at 0.88 each
+  // (its word "zap" is both names), "zed attack proxy" nothing.
+  it.each([["owasp zap"], ["OWASP ZAP"], ["zed attack proxy"]])("%s is ZAP, clearly", (q) => {
+    expect(picksSurely(q, "zap")).toBe(true);
+  });
+
   // Guards: a spelling that is neither name as written says nothing of which is meant.
   it.each([["zap"], ["power bi"], ["powerbi"], ["json api"], ["Json Api"]])("%s, neither name as written, stays a tie", (q) => {
     const matches = resolve(catalog, q, 10);
