@@ -348,7 +348,19 @@ describe("--manual names", () => {
     const error = await manualDocument(tempDir("techstack-glue-"), ["zap", "postgress"], true).catch((e: unknown) => e as CliError);
     expect(error).toBeInstanceOf(CliError);
     expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME", exitCode: 2 });
-    expect((error as CliError).message.split("\n")[1]).toBe("  'zap' could be ZAP (Penetration Testing Tools; no name or id picks it surely), 'zap-uber' (Zap, Logging Tools) or 'Zapier'");
+    // Each as it can be typed: the scanner's name as written (its id "zap" is the logger's name too).
+    expect((error as CliError).message.split("\n")[1]).toBe("  'zap' could be 'ZAP' (Penetration Testing Tools), 'Zap' (Logging Tools) or 'Zapier'");
+  });
+
+  it("--yes: a repository catalog's tool whose name and id another's spell alike is said to have no sure form", async () => {
+    quiet();
+    const dir = tempDir("techstack-glue-");
+    // Named as the logger Zap is, with an id that is its id once normalized: nothing typed tells them apart.
+    writeFileSync(join(dir, "techstack.catalog.yml"), "tools:\n  - id: zap_uber\n    name: Zap\n    category: Monitoring\n    sub_category: Tracing\n");
+    const error = await manualDocument(dir, ["Zap"], true).catch((e: unknown) => e as CliError);
+    expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME", exitCode: 2 });
+    expect((error as CliError).message.split("\n")[1]).toBe("  'Zap' could be Zap (Logging Tools; no name or id picks it surely), Zap (Tracing; no name or id picks it surely) or 'ZAP' (Penetration Testing Tools)");
+    // The scanner, whose name is not "Zap" as written, comes after both.
   });
 });
 

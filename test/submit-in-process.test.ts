@@ -199,7 +199,7 @@ describe("submit, in-process", () => {
     expect(out.stderr.split("\n")).toEqual([
       "error: nothing was sent: with --yes each name must resolve surely, and 2 do not (TECHSTACK_UNSURE_NAME):",
       "  'nxt' could be 'Next.js', 'Nuxt.js' or '.NET'",
-      "  'zap' could be ZAP (Penetration Testing Tools; no name or id picks it surely), 'zap-uber' (Zap, Logging Tools) or 'Zapier'",
+      "  'zap' could be 'ZAP' (Penetration Testing Tools), 'Zap' (Logging Tools) or 'Zapier'",
       "Type each as its tool's exact catalog name or its id, as quoted above (techstack resolve NAME lists more), or choose on a terminal without --yes.",
     ]);
   });

@@ -30,9 +30,12 @@ describe("submit --manual without a terminal", () => {
     const yes = await run(["submit", "--manual", "zap", "--dry-run", "--yes"], dir);
     expect(yes.code).toBe(2);
     expect(yes.stdout).toBe("");
-    expect(yes.stderr).toMatch(/^techstack: nothing was sent: with --yes each name must resolve surely, and 1 does not \(TECHSTACK_UNSURE_NAME\):\n {2}'zap' could be ZAP \(Penetration Testing Tools; no name or id picks it surely\), 'zap-uber' \(Zap, Logging Tools\) or 'Zapier'\n/);
+    expect(yes.stderr).toMatch(/^techstack: nothing was sent: with --yes each name must resolve surely, and 1 does not \(TECHSTACK_UNSURE_NAME\):\n {2}'zap' could be 'ZAP' \(Penetration Testing Tools\), 'Zap' \(Logging Tools\) or 'Zapier'\n/);
     const exact = await run(["submit", "--manual", "zap-uber", "--dry-run", "--yes"], dir);
     expect(JSON.parse(exact.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Zap"]);
+    // The scanner's name as the catalog writes it picks it surely (it tied with the logger whatever was typed).
+    const scanner = await run(["submit", "--manual", "ZAP", "--dry-run", "--yes"], dir);
+    expect(JSON.parse(scanner.stdout).document.tools.map((t: { name: string; sub_category: string }) => `${t.name} ${t.sub_category}`)).toEqual(["ZAP Penetration Testing Tools"]);
     // An exact name ahead of a key that only drops its own "js" is still clear: Angular, not AngularJS.
     const angular = await run(["submit", "--manual", "angular", "--dry-run"], dir);
     expect(angular.code).toBe(0);

@@ -26,7 +26,8 @@ export interface Resolution {
    * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
    * one reached by dropping its js; 0.15 under another tool so named that is 100 times as popular,
    * "jquery stack" leaves Stack at 0.73); fuzzy matches score at most 0.9. Two tools can both score 1
-   * (ZAP and Zap for "zap").
+   * (ZAP and Zap for "zap"); where the query is one's name exactly as written ("ZAP"), the other
+   * scores 0.995.
    */
   score: number;
   matchedBy: "name" | "alias" | "slug" | "package" | "website" | "fuzzy";
@@ -273,6 +274,16 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   if (slip && !/\p{Script=Cyrillic}/u.test(slip) && ![...out.values()].some((r) => r.score >= 0.9)) {
     for (const r of resolve(catalog, slip, limit)) if (r.score >= 0.9) add(r.tool, r.score * 0.89, "fuzzy");
   }
+  // Two tools whose names are one once normalized ("Power BI" and "PowerBI", ZAP the scanner and Zap
+  // the logger; the site lists both) tie at 1 for either: the one whose name is the query exactly as
+  // typed, case, spaces and punctuation kept, is the one chosen, a hair ahead (AS_TYPED_LEAD); a
+  // tool named so in a repository's catalog too ties with it still. A spelling that is neither name
+  // ("zap", "power bi") says nothing of which is meant, and stays a tie.
+  let top = 0;
+  for (const r of out.values()) top = Math.max(top, r.score);
+  const tied = [...out.values()].filter((r) => r.score === top);
+  const asTyped = tied.filter((r) => r.tool.name === typed);
+  if (asTyped.length && asTyped.length < tied.length) for (const r of tied) if (!asTyped.includes(r)) r.score = top - AS_TYPED_LEAD;
   const byVendor = (r: Resolution): number => (vendorAdded.get(r.tool.id) === r.score ? 1 : 0);
   const best = [...out.values()].sort((a, b) => b.score - a.score || byVendor(a) - byVendor(b) || (b.tool.popularity ?? 0) - (a.tool.popularity ?? 0)).slice(0, limit);
   // The index holds the tools as stored: a built-in one is frozen as it is handed out.
@@ -335,6 +346,8 @@ function openingAliasSpelled(index: Index, query: string): string[] {
 const SPELLING_TIE = 0.03;
 const FAR_MORE_POPULAR = 100;
 const GUESS_LEAD = 0.15;
+/** How far a tool's name typed exactly as written leads another tied with it once normalized: a lead, still an exact match (0.99 or more). */
+const AS_TYPED_LEAD = 0.005;
 /** The most a close spelling of a data file's name scores: under manual-document's clear() floor. */
 const UNSURE_FILE = 0.55;
 

@@ -96,9 +96,10 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
 
 /**
  * Each candidate as it can be typed to be picked surely: its name, else its id, else an alias, quoted
- * (`'zap-uber' (Zap, Logging Tools)` where the name alone would not be); one none of them picks is
- * said so (`ZAP (Penetration Testing Tools; no name or id picks it surely)`: its name and id are
- * the logger Zap's too).
+ * (`'ZAP' (Penetration Testing Tools)`, `'Zap' (Logging Tools)`: a name written as the catalog writes
+ * it picks it from another tool it is one with once normalized); one none of them picks (a
+ * repository catalog's tool whose name and id another's spell alike) is said so
+ * (`Zorb (Databases; no name or id picks it surely)`).
  */
 function candidates(catalog: Catalog, matches: readonly Resolution[]): string[] {
   const labels = choices(matches.map((m) => m.tool));
@@ -111,7 +112,8 @@ function candidates(catalog: Catalog, matches: readonly Resolution[]): string[] 
     // The sub-category `choices` adds where two names differ only in case.
     const told = label === tool.name ? "" : label.slice(tool.name.length + 2, -1);
     if (typed === undefined) return `${tool.name} (${told ? `${told}; ` : ""}no name or id picks it surely)`;
-    if (typed === tool.name) return `'${typed}'`;
+    // Two names apart only in case or spacing ("ZAP", "Zap") each keep their sub-category.
+    if (typed === tool.name) return told ? `'${typed}' (${told})` : `'${typed}'`;
     return `'${typed}' (${tool.name}${told ? `, ${told}` : ""})`;
   });
 }
