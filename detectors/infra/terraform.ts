@@ -201,16 +201,19 @@ function literalInputs(body: string): string[] {
 
 /**
  * The managed databases a module creates, read as the resource its catalog entry names
- * (`moduleResource`: `aws_db_instance`, or a type with `name=value` settings after it) with the
- * module's literal `inputs` (literalInputs: `engine=postgres`) as that resource's settings, the
- * entry's own settings where no input of their name is literal; `has` says whether an input is set
- * at all (a map, an expression). A module no entry keys (undefined) names none.
+ * (`moduleResource`: `aws_db_instance`, or a type with settings after it) with the module's literal
+ * `inputs` (literalInputs: `engine=postgres`) as that resource's settings; `has` says whether an
+ * input is set at all (a map, an expression). The entry's settings: `name=value`, one the module
+ * fixes (the Cloud SQL postgresql sub-module's engine), taken where no input of its name is literal;
+ * `name?=value`, the module's default for an input (the elasticache module's `engine`, redis), taken
+ * only where the call does not set that input at all. A module no entry keys (undefined) names none.
  */
 export function moduleDatabases(resource: string | undefined, inputs: readonly string[], has: (name: string) => boolean): string[] {
   if (!resource) return [];
-  const [type, ...defaults] = resource.trim().split(/\s+/);
+  const [type, ...settings] = resource.trim().split(/\s+/);
   const value = (list: readonly string[], name: string) => list.find((i) => i.startsWith(`${name}=`))?.slice(name.length + 1);
-  return resourceDatabases(type!, (name) => value(inputs, name) ?? value(defaults, name), has);
+  const setting = (name: string) => value(inputs, name) ?? value(settings, name) ?? (has(name) ? undefined : value(settings, `${name}?`));
+  return resourceDatabases(type!, setting, has);
 }
 
 /** The resource types whose settings name a managed database (resourceDatabases). */
