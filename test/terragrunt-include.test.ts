@@ -121,7 +121,7 @@ describe("a Terragrunt unit's includes", () => {
   it("read an older root terragrunt.hcl found by a bare find_in_parent_folders(), above the unit's own folder", async () => {
     const root = 'remote_state {\n  backend = "s3"\n  config = {\n    bucket = "acme-state"\n  }\n}\n\ninputs = {\n  engine = "postgres"\n}\n';
     const unit = (path: string) => `include {\n  path = ${path}\n}\n\nterraform {\n  source = "tfr:///terraform-aws-modules/rds/aws?version=6.7.0"\n}\n`;
-    for (const path of ["find_in_parent_folders()", '"${find_in_parent_folders()}"', '"../../terragrunt.hcl"', '"${get_terragrunt_dir()}/../../terragrunt.hcl"']) {
+    for (const path of ["find_in_parent_folders()", '"${find_in_parent_folders()}"', '"../../terragrunt.hcl"', '"${get_terragrunt_dir()}/../../terragrunt.hcl"', '"${get_path_to_repo_root()}/terragrunt.hcl"']) {
       expect(await namedToolVersions({ "terragrunt.hcl": root, "prod/rds/terragrunt.hcl": unit(path) }, NAMES), path).toMatchObject({ PostgreSQL: "-", "Amazon S3": "-" });
     }
     // The unit's own folder is not searched: a unit with no configuration above it reads none.
@@ -183,6 +183,9 @@ describe("terragruntIncludePath", () => {
     expect(terragruntIncludePath('"${find_in_parent_folders("common/env.hcl")}"')).toEqual({ find: "common/env.hcl" });
     expect(terragruntIncludePath('"${dirname(find_in_parent_folders("root.hcl"))}/_envcommon/rds.hcl"')).toEqual({ find: "root.hcl", then: "_envcommon/rds.hcl" });
     expect(terragruntIncludePath('"${get_terragrunt_dir()}/../common.hcl"')).toEqual({ relative: "../common.hcl" });
+    // The repository's root (the scanned tree's), by either function.
+    expect(terragruntIncludePath('"${get_repo_root()}/root.hcl"')).toEqual({ root: "root.hcl" });
+    expect(terragruntIncludePath('"${get_path_to_repo_root()}/live/_envcommon/rds.hcl"')).toEqual({ root: "live/_envcommon/rds.hcl" });
     for (const other of ['"${local.root}/root.hcl"', "local.root_path", '"${get_parent_terragrunt_dir()}/x.hcl"', '"/etc/root.hcl"', '""']) expect(terragruntIncludePath(other), other).toBeUndefined();
   });
 });

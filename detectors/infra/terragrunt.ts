@@ -33,11 +33,12 @@ export interface TerragruntInclude {
 }
 
 /**
- * An include's path: `relative` to the including file's folder, or the file `find_in_parent_folders`
+ * An include's path: `relative` to the including file's folder, from the repository's `root` (the
+ * scanned tree's: `"${get_repo_root()}/root.hcl"`), or the file `find_in_parent_folders`
  * finds (`find`, "" for its default, a terragrunt.hcl), with `then` joined to the folder of the file
  * found where the path is `"${dirname(find_in_parent_folders("root.hcl"))}/then"`.
  */
-export type TerragruntPath = { relative: string } | { find: string; then?: string };
+export type TerragruntPath = { relative: string } | { root: string } | { find: string; then?: string };
 
 /** Terragrunt's `find_in_parent_folders(...)` call: the name it looks for ("" for none), any fallback argument after it left out. */
 const FIND = String.raw`find_in_parent_folders\(\s*(?:"([^"$]*)"\s*(?:,[^)]*)?)?\)`;
@@ -46,6 +47,7 @@ const PATHS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => TerragruntPath | und
   [new RegExp(`^"\\$\\{${FIND}\\}"$`), (m) => ({ find: m[1] ?? "" })],
   [new RegExp(`^"\\$\\{dirname\\(${FIND}\\)\\}/([^"$]+)"$`), (m) => ({ find: m[1] ?? "", then: m[2]! })],
   [/^"\$\{get_terragrunt_dir\(\)\}\/([^"$]+)"$/, (m) => ({ relative: m[1]! })],
+  [/^"\$\{get_(?:repo_root|path_to_repo_root)\(\)\}\/([^"$]+)"$/, (m) => ({ root: m[1]! })],
   [/^"([^"$/][^"$]*)"$/, (m) => ({ relative: m[1]! })],
 ];
 
@@ -53,8 +55,8 @@ const PATHS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => TerragruntPath | und
  * An include's `path` expression as written, read where it is a literal relative path or one of the
  * path functions Terragrunt's own examples write: `find_in_parent_folders()` (with a name, quoted in
  * an interpolation or not), `dirname(find_in_parent_folders(...))` with a path after it, and
- * `get_terragrunt_dir()` with a path after it. Any other expression (a local, an absolute path,
- * get_parent_terragrunt_dir()) is undefined.
+ * `get_terragrunt_dir()`, `get_repo_root()` or `get_path_to_repo_root()` with a path after it.
+ * Any other expression (a local, an absolute path, get_parent_terragrunt_dir()) is undefined.
  */
 export function terragruntIncludePath(expression: string): TerragruntPath | undefined {
   const text = expression.trim();
@@ -66,15 +68,16 @@ export function terragruntIncludePath(expression: string): TerragruntPath | unde
 }
 
 /**
- * The file an include's path names inside the scanned tree (`exists`), or undefined: a relative path
- * from the including file's folder; `find_in_parent_folders` looks in each folder above that folder
- * (not the folder itself), as Terragrunt does, for its name (a terragrunt.hcl, or
- * terragrunt.hcl.json, without one). A path that leaves the tree is not followed.
+ * The file an include's path names inside the scanned tree (`exists`), or undefined: a relative
+ * path from the including file's folder or the tree's root; `find_in_parent_folders` looks in each
+ * folder above that folder (not the folder itself), as Terragrunt does, for its name (a
+ * terragrunt.hcl, or terragrunt.hcl.json, without one). A path that leaves the tree is not followed.
  */
 export function resolveTerragruntInclude(file: string, path: TerragruntPath, exists: (path: string) => boolean): string | undefined {
   const dir = dirOf(file);
   const existing = (p: string | undefined) => (p !== undefined && exists(p) ? p : undefined);
   if ("relative" in path) return existing(joinInside(dir, path.relative));
+  if ("root" in path) return existing(joinInside("", path.root));
   for (const folder of foldersUp(dir)) {
     if (folder === dir) continue;
     for (const name of path.find ? [path.find] : ["terragrunt.hcl", "terragrunt.hcl.json"]) {
