@@ -22,6 +22,7 @@ import { reportServerless } from "./serverless.js";
 import { readSkaffold, reportSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { readTerraformLock } from "./terraform.js";
 import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
+import type { TerragruntConfig } from "./terragrunt.js";
 import { reportWrangler } from "./wrangler.js";
 
 /**
@@ -29,7 +30,9 @@ import { reportWrangler } from "./wrangler.js";
  * folder or beside a kustomization, with the images of their pod specs; anywhere else only the API
  * group of a custom resource, `argoproj.io`, which the catalog may know), a kustomization's remote
  * GitHub bases and Helm charts, Helm chart dependencies, Terraform providers and modules (versions
- * from .terraform.lock.hcl; OpenTofu's .tofu files alike), a Terragrunt unit's registry module, the Serverless Framework's provider, Ansible playbooks, Render
+ * from .terraform.lock.hcl; OpenTofu's .tofu files alike), a Terragrunt unit's registry module
+ * (terragrunt.hcl or terragrunt.hcl.json, with the files its `include` blocks merge in), the
+ * Serverless Framework's provider, Ansible playbooks, Render
  * Blueprints (render.yaml: runtimes, Redis, PostgreSQL), and the app manifests whose names other
  * tools share: Heroku's app.json and App Engine's app.yaml count
  * only when they hold that platform's keys (React Native and Expo also write an app.json), and a
@@ -42,9 +45,11 @@ import { reportWrangler } from "./wrangler.js";
 export const infraDetector: Detector = {
   name: "infra",
   // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml", "{host,function,local.settings}.json", "manifest*.xml", "manifest.json", "*.bicep", "*.json"],
+  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "terragrunt.hcl.json", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml", "{host,function,local.settings}.json", "manifest*.xml", "manifest.json", "*.bicep", "*.json"],
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
+    // Terragrunt configurations read so far: many units include one root.hcl.
+    const terragrunt = new Map<string, TerragruntConfig | undefined>();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
       const text = await ctx.text(file);
       if (text !== undefined) locks.set(dirOf(file), readTerraformLock(text));
@@ -85,8 +90,8 @@ export const infraDetector: Detector = {
         await reportKustomization(ctx, file);
       } else if (base.endsWith(".tf") || base.endsWith(".tofu")) {
         await reportTerraformFile(ctx, file, locks.get(dirOf(file)));
-      } else if (base === "terragrunt.hcl") {
-        await reportTerragrunt(ctx, file);
+      } else if (base === "terragrunt.hcl" || base === "terragrunt.hcl.json") {
+        await reportTerragrunt(ctx, file, terragrunt);
       } else if (/^values\.ya?ml$/.test(base)) {
         await reportChartValues(ctx, file);
       } else if (base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml")))) {

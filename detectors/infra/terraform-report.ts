@@ -4,7 +4,8 @@ import { lowerBound } from "../../src/versions/range.js";
 import { imageFinding } from "../docker/image-version.js";
 import { reportAppServiceStacks } from "./azure-templates.js";
 import { reportRuntime } from "./lambda-runtime.js";
-import { moduleResources, readTerraform, readTerraformJson, readTerragruntBackend, readTerragruntSource, registryAddress, registryModule } from "./terraform.js";
+import { moduleDatabases, moduleResources, readTerraform, readTerraformJson, registryAddress, registryModule } from "./terraform.js";
+import { mergeTerragrunt, readTerragruntConfig, readTerragruntJson, resolveTerragruntInclude, type TerragruntConfig } from "./terragrunt.js";
 
 /**
  * A Terraform file's findings (`lock`: the provider releases of the .terraform.lock.hcl beside it).
@@ -54,17 +55,52 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
 }
 
 /**
- * A Terragrunt unit: the registry module it deploys, at the release it pins (the file names
- * Terraform), named by a deciding input of its `inputs` map as a module block is, and the databases
- * those inputs name.
+ * A Terragrunt unit (terragrunt.hcl, terragrunt.hcl.json): the registry module it deploys, at the
+ * release it pins (the file names Terraform), named by a deciding input of its `inputs` map as a
+ * module block is, and the databases those inputs name; with the configurations its `include`
+ * blocks merge into it (root.hcl, an _envcommon file), read one level deep as Terragrunt reads
+ * them, inside the scanned tree only (terragrunt.ts). An included file's `remote_state` names
+ * where the state is kept, cited from that file, unless the unit keeps its own. `parsed` holds the
+ * configurations read so far (many units include one root.hcl).
  */
-export async function reportTerragrunt(ctx: DetectContext, file: string): Promise<void> {
-  const text = (await ctx.text(file)) ?? "";
-  const module = readTerragruntSource(text, moduleResources((table, key) => ctx.tableValue(table, key)));
-  if (module) ctx.report({ ref: moduleRef(ctx, registryAddress(module.source), module.inputs), file, declared: module.version });
-  for (const setting of module?.databases ?? []) ctx.report({ ref: `format:${setting}`, file });
-  const backend = readTerragruntBackend(text);
-  if (backend) ctx.report({ ref: `terraform-backend:${backend}`, file, line: lineOf(text, "remote_state") });
+export async function reportTerragrunt(ctx: DetectContext, file: string, parsed: Map<string, TerragruntConfig | undefined> = new Map()): Promise<void> {
+  const unit = await terragruntConfig(ctx, file, parsed);
+  if (!unit) return;
+  const parents: TerragruntConfig[] = [];
+  const merged = new Set<string>();
+  for (const include of unit.includes) {
+    const path = include.path && include.merge !== "no_merge" ? resolveTerragruntInclude(file, include.path, (p) => ctx.exists(p)) : undefined;
+    // A unit including itself merges nothing new, nor a file it includes twice; a parent's own includes are not followed (one level).
+    const parent = path === undefined || path === file || merged.has(path) ? undefined : await terragruntConfig(ctx, path, parsed);
+    if (!parent) continue;
+    merged.add(path!);
+    parents.push(parent);
+    // A unit's own file reports its own backend when it is read as a unit.
+    if (parent.backend && !unit.remoteState && !TERRAGRUNT_UNIT.test(path!)) ctx.report({ ref: `terraform-backend:${parent.backend}`, file: path!, line: lineOf((await ctx.text(path!)) ?? "", "remote_state") });
+  }
+  const { module, inputs, has } = mergeTerragrunt(unit, parents);
+  if (module) {
+    const address = registryAddress(module.source);
+    ctx.report({ ref: moduleRef(ctx, address, inputs), file, declared: module.version });
+    for (const setting of moduleDatabases(moduleResources((table, key) => ctx.tableValue(table, key))(address), inputs, has)) ctx.report({ ref: `format:${setting}`, file });
+  }
+  if (unit.backend) ctx.report({ ref: `terraform-backend:${unit.backend}`, file, line: file.endsWith(".json") ? undefined : lineOf((await ctx.text(file)) ?? "", "remote_state") });
+}
+
+/** The base name of a Terragrunt unit's own file, as the scan reads one. */
+const TERRAGRUNT_UNIT = /(?:^|\/)terragrunt\.hcl(?:\.json)?$/;
+
+/** A Terragrunt configuration read once per scan: HCL, or the JSON syntax for a `.json` file. */
+async function terragruntConfig(ctx: DetectContext, file: string, parsed: Map<string, TerragruntConfig | undefined>): Promise<TerragruntConfig | undefined> {
+  if (parsed.has(file)) return parsed.get(file);
+  let config: TerragruntConfig | undefined;
+  if (file.endsWith(".json")) config = readTerragruntJson(await ctx.json(file));
+  else {
+    const text = await ctx.text(file);
+    config = text === undefined ? undefined : readTerragruntConfig(text);
+  }
+  parsed.set(file, config);
+  return config;
 }
 
 /**

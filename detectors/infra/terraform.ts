@@ -203,17 +203,18 @@ export function readTerraform(text: string, moduleResource: (address: string) =>
   return out;
 }
 
-/**
- * A module block's inputs set to a literal string (`engine = "postgres"` as `engine=postgres`), at
- * a line's start, in the order written (moduleRef and moduleDatabases take the first of a name); its
- * `source` and `version` are the block's own, and a value with an expression (`"${var.x}"`) says nothing.
- */
 /** Whether a block sets an input to anything (a map, an expression) at a line's start: `serverlessv2_scaling_configuration = {`. */
 function inputWritten(body: string): (name: string) => boolean {
   return (name) => new RegExp(`^[ \\t]*${name}[ \\t]*=`, "m").test(body);
 }
 
-function literalInputs(body: string): string[] {
+/**
+ * A module block's inputs set to a literal string (`engine = "postgres"` as `engine=postgres`), at
+ * a line's start, in the order written (moduleRef and moduleDatabases take the first of a name); its
+ * `source` and `version` are the block's own, and a value with an expression (`"${var.x}"`) says nothing.
+ * A Terragrunt unit's `inputs` map is read alike (terragrunt.ts).
+ */
+export function literalInputs(body: string): string[] {
   const out: string[] = [];
   for (const m of body.matchAll(/^[ \t]*([\w-]+)[ \t]*=[ \t]*"([^"$\n]*)"/gm)) {
     if (m[1] !== "source" && m[1] !== "version" && m[2]!.trim()) out.push(`${m[1]}=${m[2]!.trim()}`);
@@ -223,16 +224,19 @@ function literalInputs(body: string): string[] {
 
 /**
  * The managed databases a module creates, read as the resource its catalog entry names
- * (`moduleResource`: `aws_db_instance`, or a type with `name=value` settings after it) with the
- * module's literal `inputs` (literalInputs: `engine=postgres`) as that resource's settings, the
- * entry's own settings where no input of their name is literal; `has` says whether an input is set
- * at all (a map, an expression). A module no entry keys (undefined) names none.
+ * (`moduleResource`: `aws_db_instance`, or a type with settings after it) with the module's literal
+ * `inputs` (literalInputs: `engine=postgres`) as that resource's settings; `has` says whether an
+ * input is set at all (a map, an expression). The entry's settings: `name=value`, one the module
+ * fixes (the Cloud SQL postgresql sub-module's engine), taken where no input of its name is literal;
+ * `name?=value`, the module's default for an input (the elasticache module's `engine`, redis), taken
+ * only where the call does not set that input at all. A module no entry keys (undefined) names none.
  */
 export function moduleDatabases(resource: string | undefined, inputs: readonly string[], has: (name: string) => boolean): string[] {
   if (!resource) return [];
-  const [type, ...defaults] = resource.trim().split(/\s+/);
+  const [type, ...settings] = resource.trim().split(/\s+/);
   const value = (list: readonly string[], name: string) => list.find((i) => i.startsWith(`${name}=`))?.slice(name.length + 1);
-  return resourceDatabases(type!, (name) => value(inputs, name) ?? value(defaults, name), has);
+  const setting = (name: string) => value(inputs, name) ?? value(settings, name) ?? (has(name) ? undefined : value(settings, `${name}?`));
+  return resourceDatabases(type!, setting, has);
 }
 
 /** The resource types whose settings name a managed database (resourceDatabases). */
@@ -353,11 +357,6 @@ function listsFargate(text: string): boolean {
   return false;
 }
 
-/**
- * The registry module a Terragrunt unit deploys: its `terraform { source = "tfr:///owner/name/provider?version=5.4.0" }`
- * (the public registry when the host is left out, as Terragrunt reads it), or such a module fetched
- * from its GitHub repository. Other Git and local sources name no registry module: undefined.
- */
 /** A Terragrunt configuration's `remote_state { backend = "s3" }`: where the units' state is kept. */
 export function readTerragruntBackend(text: string): string | undefined {
   const body = block(withoutComments(text), /^[ \t]*remote_state[ \t]*\{/m) ?? "";
@@ -390,35 +389,6 @@ export function isAwsEndpoint(url: string): boolean {
   return /(?:^|\.)amazonaws\.com(?:\.cn)?\.?$/.test(host);
 }
 
-export function readTerragruntSource(text: string, moduleResource: (address: string) => string | undefined = () => undefined): TerragruntModule | undefined {
-  const clean = withoutComments(text);
-  const body = block(clean, /^[ \t]*terraform[ \t]*\{/m) ?? "";
-  const m = /^[ \t]*source[ \t]*=[ \t]*"tfr:\/\/(?:registry\.terraform\.io|registry\.opentofu\.org)?\/([\w-]+\/[\w-]+\/[\w-]+(?:\/\/[^"?]*)?)(?:\?version=([^"&$]+))?"/m.exec(body);
-  // A registry module fetched from its GitHub repository (`git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git//?ref=v5.4.0`).
-  const git = m ? undefined : /^[ \t]*source[ \t]*=[ \t]*"([^"$]+)"/m.exec(body)?.[1];
-  const module = m ? { source: m[1]!, ...(m[2] ? { version: m[2] } : {}) } : git ? registryModule(git) : undefined;
-  if (!module || module.source === git) return undefined;
-  // The unit's `inputs = { ... }`, a map written out (not `merge(...)` or a local), passed to the
-  // module as a module block's inputs are: its literal ones (literalInputs) and its databases.
-  const inputsBody = block(clean, /^[ \t]*inputs[ \t]*=[ \t]*\{/m);
-  if (inputsBody === undefined) return module;
-  const inputs = literalInputs(inputsBody);
-  const databases = moduleDatabases(moduleResource(registryAddress(module.source)), inputs, inputWritten(inputsBody));
-  return { ...module, ...(inputs.length ? { inputs } : {}), ...(databases.length ? { databases } : {}) };
-}
-
-/** The registry module a Terragrunt unit deploys (readTerragruntSource). */
-export interface TerragruntModule {
-  /** As the registry names it: `terraform-aws-modules/rds/aws`, a sub-module's path after `//`. */
-  source: string;
-  /** The release its source pins (`?version=6.7.0`, a Git ref's `v6.7.0`). */
-  version?: string;
-  /** Its `inputs` map's literal ones, as a module block's (`engine=postgres`), in the order written. */
-  inputs?: string[];
-  /** The managed database settings those inputs name (moduleDatabases): `rds-postgresql`. */
-  databases?: string[];
-}
-
 /**
  * HCL with its comments blanked (`#` and `//` to the line's end, and block comments), the strings
  * left whole: a module source's sub-module path (`vpc/aws//modules/vpc-endpoints`), a Terragrunt
@@ -428,6 +398,8 @@ export interface TerragruntModule {
 function withoutComments(text: string): string {
   return blankComments(text, HCL);
 }
+
+export { withoutComments as hclWithoutComments, block as hclBlock };
 
 /** HCL's comments and strings (a string closes on its line), for `blankComments`. */
 const HCL: CommentSyntax = { line: ["#", "//"], block: ["/*", "*/"], quotes: '"', keepUnclosed: true };

@@ -102,9 +102,9 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     const slow = (variants as string[] | undefined)?.find((g) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
     if (slow !== undefined) return `kinds.variant-files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
     const modules = kinds["terraform-module-resource"];
-    const resource = /^[a-z][\w-]*(?: [\w-]+=\S+)*$/;
+    const resource = /^[a-z][\w-]*(?: [\w-]+\??=\S+)*$/;
     if (modules !== undefined && modules !== null && !(isMapping(modules) && Object.entries(modules).every(([address, value]) => address.length <= MAX_KEY_LENGTH && typeof value === "string" && resource.test(value)))) {
-      return "kinds.terraform-module-resource must map module addresses to a resource type, then any name=value settings (acme/postgres/aws: aws_db_instance)";
+      return "kinds.terraform-module-resource must map module addresses to a resource type, then any name=value settings (or name?=value defaults) (acme/postgres/aws: aws_db_instance)";
     }
   }
   return undefined;
