@@ -111,14 +111,22 @@ export async function partialClone(dir: string): Promise<{ partial: boolean; tre
   return { partial, treeless: partial && lines.some((line) => /^remote\..*\.partialclonefilter tree:/i.test(line)) };
 }
 
-/** The lines the findings were declared on, per file; a finding without a line is dated by line 1 (the site dates a file's presence by its first line). */
+/**
+ * The lines the findings were declared on, per file, with the other lines a declaration spans
+ * (alsoDeclaredAt); a finding without a line is dated by line 1 (the site dates a file's presence
+ * by its first line).
+ */
 export function declaringLines(findings: readonly Finding[]): Map<string, Set<number>> {
   const lines = new Map<string, Set<number>>();
+  const add = (file: string, line: number): void => {
+    const set = lines.get(file) ?? new Set<number>();
+    set.add(line);
+    lines.set(file, set);
+  };
   for (const f of findings) {
     if (f.file === REPO_METADATA) continue;
-    const set = lines.get(f.file) ?? new Set<number>();
-    set.add(f.line ?? 1);
-    lines.set(f.file, set);
+    add(f.file, f.line ?? 1);
+    for (const at of f.alsoDeclaredAt ?? []) if (at.file !== REPO_METADATA) add(at.file, at.line);
   }
   return lines;
 }
