@@ -46,7 +46,8 @@ export interface Finding {
   /**
    * The other lines a declaration written over several spans, each in its file: the line that
    * writes its version (a pom's `<version>` element, the `<properties>` entry its `${x.version}`
-   * names, here or in a parent pom; a Gradle catalog's library line and its `[versions]` entry).
+   * names, here or in a parent pom; a project file's child `<Version>`, its central `<PackageVersion>`;
+   * a Gradle catalog's library line and its `[versions]` entry).
    * The finding is dated by the newest commit among `line` and these.
    */
   alsoDeclaredAt?: ReadonlyArray<{ file: string; line: number }>;

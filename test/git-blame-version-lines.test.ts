@@ -119,4 +119,64 @@ describe("a declaration written over several lines is dated by the newest of the
     expect(tools["com.google.guava:guava"]).toBe(`Bea ${day(4)}`);
     expect(tools["org.flywaydb:flyway-core"]).toBe(`Ada ${day(1)}`);
   });
+
+  it("a .csproj PackageReference whose version is a child <Version> element is redated by its bump", async () => {
+    const csproj = (serilog: string, dapper: string) => `<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Serilog.AspNetCore">
+      <Version>${serilog}</Version>
+    </PackageReference>
+    <PackageReference Include="Dapper"
+                      Version="${dapper}" />
+    <PackageReference Include="Swashbuckle.AspNetCore" Version="6.5.0" />
+  </ItemGroup>
+</Project>
+`;
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "Api/Api.csproj", csproj("8.0.0", "2.1.24"));
+    commit("Ada", 1, "webapi");
+    writeFile(dir, "Api/Api.csproj", csproj("8.0.1", "2.1.35"));
+    commit("Bea", 4, "bumps");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Serilog.AspNetCore (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Dapper"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Swashbuckle.AspNetCore (package)"]).toBe(`Ada ${day(1)}`);
+  });
+
+  it("a .csproj PackageReference versioned centrally is redated by its PackageVersion's bump in Directory.Packages.props", async () => {
+    const props = (serilog: string) => `<Project>
+  <PropertyGroup>
+    <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageVersion Include="Serilog.AspNetCore" Version="${serilog}" />
+    <PackageVersion Include="Swashbuckle.AspNetCore" Version="6.5.0" />
+  </ItemGroup>
+</Project>
+`;
+    const csproj = `<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup>
+    <TargetFramework>net8.0</TargetFramework>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Serilog.AspNetCore" />
+    <PackageReference Include="Swashbuckle.AspNetCore" />
+  </ItemGroup>
+</Project>
+`;
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "Directory.Packages.props", props("8.0.0"));
+    writeFile(dir, "Api/Api.csproj", csproj);
+    commit("Ada", 1, "webapi");
+    writeFile(dir, "Directory.Packages.props", props("8.0.1"));
+    commit("Bea", 4, "serilog 8.0.1");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Serilog.AspNetCore (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Swashbuckle.AspNetCore (package)"]).toBe(`Ada ${day(1)}`);
+  });
 });
