@@ -179,4 +179,38 @@ describe("a declaration written over several lines is dated by the newest of the
     expect(tools["Serilog.AspNetCore (package)"]).toBe(`Bea ${day(4)}`);
     expect(tools["Swashbuckle.AspNetCore (package)"]).toBe(`Ada ${day(1)}`);
   });
+
+  it("a Gradle catalog library is redated by a bump of its [versions] entry or of its own line", async () => {
+    const catalog = (room: string, retrofit: string) => `[versions]
+agp = "8.3.2"
+room = "${room}"
+
+[libraries]
+room-runtime = { group = "androidx.room", name = "room-runtime", version.ref = "room" }
+retrofit = { module = "com.squareup.retrofit2:retrofit", version = "${retrofit}" }
+okhttp = { module = "com.squareup.okhttp3:okhttp", version = "4.12.0" }
+`;
+    const build = `plugins {
+    id("com.android.application")
+}
+
+dependencies {
+    implementation(libs.room.runtime)
+    implementation(libs.retrofit)
+    implementation(libs.okhttp)
+}
+`;
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "gradle/libs.versions.toml", catalog("2.6.0", "2.9.0"));
+    writeFile(dir, "app/build.gradle.kts", build);
+    writeFile(dir, "settings.gradle.kts", `rootProject.name = "shop"\ninclude(":app")\n`);
+    commit("Ada", 1, "app");
+    writeFile(dir, "gradle/libs.versions.toml", catalog("2.6.1", "2.11.0"));
+    commit("Bea", 4, "room, retrofit");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Android Room"]).toBe(`Bea ${day(4)}`);
+    expect(tools["com.squareup.retrofit2:retrofit"]).toBe(`Bea ${day(4)}`);
+    expect(tools["com.squareup.okhttp3:okhttp"]).toBe(`Ada ${day(1)}`);
+  });
 });
