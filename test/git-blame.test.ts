@@ -200,15 +200,16 @@ describe("blame helpers", () => {
     const zero = "0".repeat(40);
     const out = [
       `${a} 1 1 1`, "author Ada Lovelace", "author-mail <ada@example.com>", "author-time 1609495200", "author-tz +0000", "summary start", "filename Gemfile", "\tsource \"https://rubygems.org\"",
-      `${b} 2 2 1`, "author Bea", "author-time 1609581600", "summary pin", "filename Gemfile", "\tgem \"rails\", \"~> 7.1\"\r",
+      `${b} 2 2 1`, "author Bea", "author-time 1609581600", "summary pin", `previous ${a} old dir/Gemfile`, "filename Gemfile", "\tgem \"rails\", \"~> 7.1\"\r",
       `${a} 3 3`, "\tgem \"puma\"",
       `${zero} 4 4 1`, "author Not Committed Yet", "author-time 1700000000", "filename Gemfile", "\tgem \"pg\"",
       "",
     ].join("\n");
     const lines = parsePorcelain(out);
     expect([...lines.keys()]).toEqual([1, 2, 3]);
-    expect(lines.get(1)).toEqual({ by: "Ada Lovelace", on: "2021-01-01 10:00:00.000000000 Z", text: 'source "https://rubygems.org"' });
-    expect(lines.get(2)).toEqual({ by: "Bea", on: "2021-01-02 10:00:00.000000000 Z", text: 'gem "rails", "~> 7.1"' });
+    expect(lines.get(1)).toEqual({ by: "Ada Lovelace", on: "2021-01-01 10:00:00.000000000 Z", text: 'source "https://rubygems.org"', commit: a, orig: 1, path: "Gemfile" });
+    // The commit before the change, with the file's path there (a path with a space kept whole).
+    expect(lines.get(2)).toEqual({ by: "Bea", on: "2021-01-02 10:00:00.000000000 Z", text: 'gem "rails", "~> 7.1"', commit: b, orig: 2, path: "Gemfile", previous: { commit: a, path: "old dir/Gemfile" } });
     expect(lines.get(3)?.by).toBe("Ada Lovelace");
     expect(lines.get(3)?.text).toBe('gem "puma"');
   });
@@ -224,6 +225,6 @@ describe("blame helpers", () => {
     ].join("\n");
     const lines = parsePorcelain(out);
     expect([...lines.keys()]).toEqual([14]);
-    expect(lines.get(14)).toEqual({ by: "Ada", on: "2021-01-01 10:00:00.000000000 Z", text: 'gem "pg" # db # main' });
+    expect(lines.get(14)).toEqual({ by: "Ada", on: "2021-01-01 10:00:00.000000000 Z", text: 'gem "pg" # db # main', commit: a, orig: 12, path: "Gemfile" });
   });
 });

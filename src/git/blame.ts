@@ -5,7 +5,9 @@ import type { FileChange } from "../document/build.js";
 import type { Finding } from "../types.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { siteDate } from "./site-dates.js";
-import { runGit } from "./run.js";
+import { gitArgs, gitEnv, runGit } from "./run.js";
+import { parseBatch } from "./blobs-sync.js";
+import { spawn } from "node:child_process";
 import { compareCodeUnits, textLines } from "../kit.js";
 
 /**
@@ -73,7 +75,7 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
       const [file, lines] = chosen[next++]!;
       const working = input.rev === undefined ? workingLines(join(dir, file)) : undefined;
       if (input.rev === undefined && !working) continue;
-      const blamed = await blame(dir, rev, file, lines);
+      const blamed = await blameDeclared(dir, rev, file, lines);
       const kept = new Map<number, FileChange>();
       for (const [line, change] of blamed) {
         if (!working || working[line - 1] === change.text) kept.set(line, { by: change.by, on: change.on });
@@ -86,7 +88,7 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
         const head = await committedLines(dir, rev, file);
         const atHead = head ? headNumbers(working!, head, undated) : new Map<number, number>();
         if (atHead.size > 0) {
-          for (const [line, change] of await blame(dir, rev, file, new Set(atHead.keys()))) {
+          for (const [line, change] of await blameDeclared(dir, rev, file, new Set(atHead.keys()))) {
             const at = atHead.get(line)!;
             if (working![at - 1] === change.text) kept.set(at, { by: change.by, on: change.on });
           }
@@ -179,6 +181,118 @@ function workingLines(path: string): string[] | undefined {
 interface BlamedLine extends FileChange {
   /** The line's text in the blamed revision, to compare with the working copy. */
   text: string;
+  /** The commit that last changed the line, the line's number and the file's path in that commit. */
+  commit: string;
+  orig: number;
+  path: string;
+  /** The commit before it that held the file, and the file's path there (none for a root or boundary commit). */
+  previous?: { commit: string; path: string };
+}
+
+/** How many times a JSON line is followed past a change that only added or took off its trailing comma. */
+const COMMA_ROUNDS = 3;
+/** At most this many blames more per JSON file for those lines (one per earlier commit asked). */
+const MAX_COMMA_BLAMES = 8;
+
+/**
+ * The blame of the asked lines, where in a JSON file a line whose last change only added or took
+ * off its trailing comma (an entry appended after it, or the entry after it removed: JSON allows
+ * no comma after a table's last entry) is dated by the change before: that line was not edited.
+ * Only such lines cost more: one `git cat-file --batch` for the two copies of the file each change
+ * touched, and one blame per earlier commit asked (MAX_COMMA_BLAMES per file, COMMA_ROUNDS deep).
+ */
+async function blameDeclared(dir: string, rev: string, file: string, lines: ReadonlySet<number>): Promise<Map<number, BlamedLine>> {
+  const blamed = await blame(dir, rev, file, lines);
+  if (!/\.json$/i.test(file)) return blamed;
+  const copies = new Map<string, FileCopy | undefined>();
+  let pending = [...blamed.keys()];
+  let blames = 0;
+  for (let round = 0; round < COMMA_ROUNDS && pending.length > 0 && blames < MAX_COMMA_BLAMES; round++) {
+    const candidates = pending.map((line) => [line, blamed.get(line)!] as const).filter(([, b]) => b.previous);
+    const wanted = [...new Set(candidates.flatMap(([, b]) => [`${b.commit}:${b.path}`, `${b.previous!.commit}:${b.previous!.path}`]))].filter((spec) => !copies.has(spec));
+    for (const [spec, text] of await readCopies(dir, wanted)) copies.set(spec, text === undefined ? undefined : fileCopy(text));
+    // Per earlier copy, its line each comma-only change came from, and the lines it dates.
+    const asks = new Map<string, { commit: string; path: string; lines: Map<number, number[]> }>();
+    for (const [line, b] of candidates) {
+      const before = `${b.previous!.commit}:${b.previous!.path}`;
+      const from = commaOnly(copies.get(`${b.commit}:${b.path}`), copies.get(before), b.orig);
+      if (from === undefined) continue;
+      const ask = asks.get(before) ?? { commit: b.previous!.commit, path: b.previous!.path, lines: new Map<number, number[]>() };
+      ask.lines.set(from, [...(ask.lines.get(from) ?? []), line]);
+      asks.set(before, ask);
+    }
+    pending = [];
+    for (const ask of asks.values()) {
+      if (blames++ >= MAX_COMMA_BLAMES) break;
+      const earlier = await blame(dir, ask.commit, ask.path, new Set(ask.lines.keys()));
+      for (const [from, finals] of ask.lines) {
+        const change = earlier.get(from);
+        if (!change) continue;
+        for (const line of finals) {
+          // The text stays the blamed revision's, which the working copy is compared with.
+          blamed.set(line, { ...change, text: blamed.get(line)!.text });
+          pending.push(line);
+        }
+      }
+    }
+  }
+  return blamed;
+}
+
+/** A copy of a file at one commit: its lines, and where each line's text without its trailing comma stands (-1 where more than once). */
+interface FileCopy {
+  lines: string[];
+  bare: Map<string, number>;
+}
+
+const withoutComma = (line: string): string => line.replace(/,(\s*)$/, "$1");
+
+function fileCopy(text: string): FileCopy {
+  const lines = textLines(text);
+  const bare = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const key = withoutComma(line);
+    bare.set(key, bare.has(key) ? -1 : i);
+  });
+  return { lines, bare };
+}
+
+/**
+ * Where, in the copy before a change, line `orig` (1-based) of the copy after it stood, if the
+ * change only added or took off its trailing comma: the text without it is on one line of each
+ * copy, and those lines differ. Undefined otherwise (a line new, edited, or repeated).
+ */
+function commaOnly(after: FileCopy | undefined, before: FileCopy | undefined, orig: number): number | undefined {
+  const text = after?.lines[orig - 1];
+  if (text === undefined || !before) return undefined;
+  const key = withoutComma(text);
+  const at = before.bare.get(key);
+  if (after!.bare.get(key) !== orig - 1 || at === undefined || at < 0 || before.lines[at] === text) return undefined;
+  return at + 1;
+}
+
+/** The named copies (`commit:path`) through one `git cat-file --batch`; each missing one, or all where git fails, undefined. At most 64 MiB read. */
+function readCopies(dir: string, specs: readonly string[]): Promise<Map<string, string | undefined>> {
+  const answer = new Map<string, string | undefined>(specs.map((spec) => [spec, undefined]));
+  if (specs.length === 0) return Promise.resolve(answer);
+  return new Promise((resolvePromise) => {
+    const child = spawn("git", gitArgs(dir, ["cat-file", "--batch"]), { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    child.stdout.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 64 << 20) child.kill();
+      else chunks.push(chunk);
+    });
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(specs.join("\n") + "\n");
+    const finish = (): void => {
+      for (const [spec, blob] of parseBatch(Buffer.concat(chunks), specs)) answer.set(spec, Buffer.from(blob).toString("utf8"));
+      resolvePromise(answer);
+    };
+    child.on("close", finish);
+    child.on("error", () => resolvePromise(answer));
+  });
 }
 
 /** Ranges for `-L`: the asked lines, runs of neighbours joined. */
@@ -221,27 +335,37 @@ const ZERO = /^0{40}$|^0{64}$/;
 /** `git blame --porcelain` output: a header per line (`sha orig final [count]`), commit fields once per commit, then the line after a tab. */
 export function parsePorcelain(out: string): Map<number, BlamedLine> {
   const result = new Map<number, BlamedLine>();
-  const commits = new Map<string, { by: string; at: number }>();
+  const commits = new Map<string, { by: string; at: number; path: string; previous?: { commit: string; path: string } }>();
   let sha = "";
   let line = 0;
+  let orig = 0;
   for (const row of out.split("\n")) {
     if (row.startsWith("\t")) {
       const info = commits.get(sha);
       // The text as textLines splits the working copy: a CRLF's CR dropped, a lone CR or a Unicode line separator a space.
-      if (info && line > 0 && !ZERO.test(sha)) result.set(line, { by: info.by, on: siteDate(info.at), text: textLines(row.slice(1).replace(/\r$/, ""))[0]! });
+      if (info && line > 0 && !ZERO.test(sha)) {
+        const text = textLines(row.slice(1).replace(/\r$/, ""))[0]!;
+        result.set(line, { by: info.by, on: siteDate(info.at), text, commit: sha, orig, path: info.path, ...(info.previous ? { previous: info.previous } : {}) });
+      }
       continue;
     }
-    const header = /^([0-9a-f]{40}|[0-9a-f]{64}) \d+ (\d+)/.exec(row);
+    const header = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)/.exec(row);
     if (header) {
       sha = header[1]!;
-      line = Number(header[2]);
-      if (!commits.has(sha)) commits.set(sha, { by: "", at: NaN });
+      orig = Number(header[2]);
+      line = Number(header[3]);
+      if (!commits.has(sha)) commits.set(sha, { by: "", at: NaN, path: "" });
       continue;
     }
     const info = commits.get(sha);
     if (!info) continue;
     if (row.startsWith("author ")) info.by = row.slice(7);
     else if (row.startsWith("author-time ")) info.at = Number(row.slice(12));
+    else if (row.startsWith("filename ")) info.path = row.slice(9);
+    else if (row.startsWith("previous ")) {
+      const m = /^previous ([0-9a-f]{40}|[0-9a-f]{64}) (.+)$/.exec(row);
+      if (m) info.previous = { commit: m[1]!, path: m[2]! };
+    }
   }
   return result;
 }
