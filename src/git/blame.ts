@@ -222,9 +222,13 @@ async function blameDeclared(dir: string, rev: string, file: string, lines: Read
       asks.set(before, ask);
     }
     pending = [];
-    for (const ask of asks.values()) {
-      if (blames++ >= MAX_COMMA_BLAMES) break;
-      const earlier = await blame(dir, ask.commit, ask.path, new Set(ask.lines.keys()));
+    const chosen = [...asks.values()].slice(0, MAX_COMMA_BLAMES - blames);
+    blames += chosen.length;
+    // Four at a time, as files are blamed.
+    const answers: Array<Map<number, BlamedLine>> = [];
+    for (let i = 0; i < chosen.length; i += 4) answers.push(...(await Promise.all(chosen.slice(i, i + 4).map((ask) => blame(dir, ask.commit, ask.path, new Set(ask.lines.keys()))))));
+    for (const [i, ask] of chosen.entries()) {
+      const earlier = answers[i]!;
       for (const [from, finals] of ask.lines) {
         const change = earlier.get(from);
         if (!change) continue;
