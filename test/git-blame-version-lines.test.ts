@@ -213,4 +213,49 @@ dependencies {
     expect(tools["com.squareup.retrofit2:retrofit"]).toBe(`Bea ${day(4)}`);
     expect(tools["com.squareup.okhttp3:okhttp"]).toBe(`Ada ${day(1)}`);
   });
+
+  it("package.json: a bump in the lockfile alone does not redate a dependency (the lockfile resolves, the manifest declares), though the release comes from it", async () => {
+    const manifest = `{
+  "name": "shop-api",
+  "dependencies": {
+    "express": "^4.18.2",
+    "mongoose": "^8.0.0"
+  }
+}
+`;
+    const lock = (express: string) => `{
+  "name": "shop-api",
+  "lockfileVersion": 3,
+  "requires": true,
+  "packages": {
+    "": {
+      "name": "shop-api",
+      "dependencies": {
+        "express": "^4.18.2",
+        "mongoose": "^8.0.0"
+      }
+    },
+    "node_modules/express": {
+      "version": "${express}",
+      "resolved": "https://registry.npmjs.org/express/-/express-${express}.tgz"
+    },
+    "node_modules/mongoose": {
+      "version": "8.0.3",
+      "resolved": "https://registry.npmjs.org/mongoose/-/mongoose-8.0.3.tgz"
+    }
+  }
+}
+`;
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", manifest);
+    writeFile(dir, "package-lock.json", lock("4.18.2"));
+    commit("Ada", 1, "start");
+    writeFile(dir, "package-lock.json", lock("4.19.2"));
+    commit("Bea", 4, "npm update");
+
+    const doc = await detect(dir, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(doc.tools.find((t) => t.name === "ExpressJS")?.version).toBe("4.19.2");
+    expect(dated(doc)["ExpressJS"]).toBe(`Ada ${day(1)}`);
+    expect(dated(doc)["Mongoose"]).toBe(`Ada ${day(1)}`);
+  });
 });
