@@ -69,6 +69,23 @@ describe("in a JSON file, a comma added or taken off a line does not redate it",
     expect(tools["helmet (package)"]).toBe(`Dee ${day(7)}`);
   });
 
+  it("a line that gained a comma when an entry was appended after it keeps its date after that entry is bumped, or another is put between them", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }, { jest: "^29.7.0" }));
+    commit("Ada", 1, "start");
+    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", zod: "^3.22.0" }, { jest: "^29.7.0", supertest: "^6.3.3" }));
+    commit("Bea", 3, "zod, supertest");
+    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", zod: "^3.23.8" }, { jest: "^29.7.0", nodemon: "^3.1.0", supertest: "^6.3.3" }));
+    commit("Cy", 5, "zod bump, nodemon");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["zod (package)"]).toBe(`Cy ${day(5)}`);
+    expect(tools["nodemon (package)"]).toBe(`Cy ${day(5)}`);
+    expect(tools["supertest (package)"]).toBe(`Bea ${day(3)}`);
+    expect(tools["Mongoose"]).toBe(`Ada ${day(1)}`);
+    expect(tools["Jest"]).toBe(`Ada ${day(1)}`);
+  });
+
   it("outside JSON a comma is part of the line: a Package.swift entry that gained one is redated", async () => {
     const manifest = (added: string) => `// swift-tools-version:5.9
 import PackageDescription

@@ -6,7 +6,6 @@ import type { Finding } from "../types.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { siteDate } from "./site-dates.js";
 import { gitArgs, gitEnv, runGit } from "./run.js";
-import { parseBatch } from "./blobs-sync.js";
 import { spawn } from "node:child_process";
 import { compareCodeUnits, textLines } from "../kit.js";
 
@@ -193,33 +192,64 @@ interface BlamedLine extends FileChange {
 const COMMA_ROUNDS = 3;
 /** At most this many blames more per JSON file for those lines (one per earlier commit asked). */
 const MAX_COMMA_BLAMES = 8;
+/** At most this many changes looked into per JSON file and round. */
+const MAX_COMMA_DIFFS = 128;
+
+/**
+ * The blamed lines whose change may have only added or taken off their trailing comma, most
+ * likely first: a line without one (it lost it, the entry after it removed), then one whose next
+ * line the same commit wrote (it gained it, an entry appended after it), then one whose next line
+ * is not blamed or is newer (appended, then changed or moved away from). A line whose next line is
+ * older was not followed by a line its change appended.
+ */
+function likelyCommaOnly(blamed: ReadonlyMap<number, BlamedLine>): number[] {
+  const ranked: Array<[number, number]> = [];
+  for (const [line, b] of blamed) {
+    const next = blamed.get(line + 1);
+    if (!/,\s*$/.test(b.text)) ranked.push([0, line]);
+    else if (next?.commit === b.commit) ranked.push([1, line]);
+    else if (!next || next.on >= b.on) ranked.push([2, line]);
+  }
+  return ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, line]) => line);
+}
 
 /**
  * The blame of the asked lines, where in a JSON file a line whose last change only added or took
  * off its trailing comma (an entry appended after it, or the entry after it removed: JSON allows
  * no comma after a table's last entry) is dated by the change before: that line was not edited.
- * Only such lines cost more: one `git cat-file --batch` for the two copies of the file each change
- * touched, and one blame per earlier commit asked (MAX_COMMA_BLAMES per file, COMMA_ROUNDS deep).
+ * It costs one `git diff-tree` for the changes the lines were blamed on (their hunks in the file,
+ * without context), and one blame per earlier commit a comma-only line is followed to
+ * (MAX_COMMA_BLAMES per file, COMMA_ROUNDS deep). A merge, and a change that also moved the file,
+ * are not looked into: their lines keep their date.
  */
 async function blameDeclared(dir: string, rev: string, file: string, lines: ReadonlySet<number>): Promise<Map<number, BlamedLine>> {
   const blamed = await blame(dir, rev, file, lines);
   if (!/\.json$/i.test(file)) return blamed;
-  const copies = new Map<string, FileCopy | undefined>();
+  const hunks = new Map<string, Hunk[]>();
   let pending = [...blamed.keys()];
   let blames = 0;
   for (let round = 0; round < COMMA_ROUNDS && pending.length > 0 && blames < MAX_COMMA_BLAMES; round++) {
-    const candidates = pending.map((line) => [line, blamed.get(line)!] as const).filter(([, b]) => b.previous);
-    const wanted = [...new Set(candidates.flatMap(([, b]) => [`${b.commit}:${b.path}`, `${b.previous!.commit}:${b.previous!.path}`]))].filter((spec) => !copies.has(spec));
-    for (const [spec, text] of await readCopies(dir, wanted)) copies.set(spec, text === undefined ? undefined : fileCopy(text));
-    // Per earlier copy, its line each comma-only change came from, and the lines it dates.
+    const candidates = (round === 0 ? likelyCommaOnly(blamed) : pending).map((line) => [line, blamed.get(line)!] as const).filter(([, b]) => b.previous?.path === b.path);
+    const wanted = new Map<string, Set<string>>();
+    let diffed = 0;
+    for (const [, b] of candidates) {
+      if (hunks.has(`${b.commit}\0${b.path}`) || wanted.get(b.path)?.has(b.commit)) continue;
+      if (diffed++ >= MAX_COMMA_DIFFS) break;
+      wanted.set(b.path, (wanted.get(b.path) ?? new Set()).add(b.commit));
+    }
+    for (const [path, commits] of wanted) {
+      const found = await changeHunks(dir, [...commits], path);
+      for (const commit of commits) hunks.set(`${commit}\0${path}`, found.get(commit) ?? []);
+    }
+    // Per earlier commit, its line each comma-only change came from, and the lines that line dates.
     const asks = new Map<string, { commit: string; path: string; lines: Map<number, number[]> }>();
     for (const [line, b] of candidates) {
-      const before = `${b.previous!.commit}:${b.previous!.path}`;
-      const from = commaOnly(copies.get(`${b.commit}:${b.path}`), copies.get(before), b.orig);
+      const change = hunks.get(`${b.commit}\0${b.path}`);
+      const from = change && commaOnly(change, b.orig);
       if (from === undefined) continue;
-      const ask = asks.get(before) ?? { commit: b.previous!.commit, path: b.previous!.path, lines: new Map<number, number[]>() };
+      const ask = asks.get(b.previous!.commit) ?? { commit: b.previous!.commit, path: b.previous!.path, lines: new Map<number, number[]>() };
       ask.lines.set(from, [...(ask.lines.get(from) ?? []), line]);
-      asks.set(before, ask);
+      asks.set(b.previous!.commit, ask);
     }
     pending = [];
     const chosen = [...asks.values()].slice(0, MAX_COMMA_BLAMES - blames);
@@ -228,9 +258,8 @@ async function blameDeclared(dir: string, rev: string, file: string, lines: Read
     const answers: Array<Map<number, BlamedLine>> = [];
     for (let i = 0; i < chosen.length; i += 4) answers.push(...(await Promise.all(chosen.slice(i, i + 4).map((ask) => blame(dir, ask.commit, ask.path, new Set(ask.lines.keys()))))));
     for (const [i, ask] of chosen.entries()) {
-      const earlier = answers[i]!;
       for (const [from, finals] of ask.lines) {
-        const change = earlier.get(from);
+        const change = answers[i]!.get(from);
         if (!change) continue;
         for (const line of finals) {
           // The text stays the blamed revision's, which the working copy is compared with.
@@ -243,60 +272,85 @@ async function blameDeclared(dir: string, rev: string, file: string, lines: Read
   return blamed;
 }
 
-/** A copy of a file at one commit: its lines, and where each line's text without its trailing comma stands (-1 where more than once). */
-interface FileCopy {
-  lines: string[];
-  bare: Map<string, number>;
+/** One hunk of a change without context: the lines it took out from `oldStart` (1-based) and those it put in from `newStart`. */
+export interface Hunk {
+  oldStart: number;
+  removed: string[];
+  newStart: number;
+  added: string[];
 }
 
 const withoutComma = (line: string): string => line.replace(/,(\s*)$/, "$1");
 
-function fileCopy(text: string): FileCopy {
-  const lines = textLines(text);
-  const bare = new Map<string, number>();
-  lines.forEach((line, i) => {
-    const key = withoutComma(line);
-    bare.set(key, bare.has(key) ? -1 : i);
-  });
-  return { lines, bare };
+/**
+ * Where, before a change, line `orig` (1-based) of the file after it stood, if the change only
+ * added or took off its trailing comma: the line is in one of the change's hunks, and that hunk
+ * took out exactly one line and put in exactly one whose text without the comma is the same, the
+ * two differing. Undefined otherwise (a line new, edited, or its text repeated in the hunk).
+ */
+export function commaOnly(hunks: readonly Hunk[], orig: number): number | undefined {
+  const hunk = hunks.find((h) => orig >= h.newStart && orig < h.newStart + h.added.length);
+  const text = hunk?.added[orig - hunk.newStart];
+  if (text === undefined) return undefined;
+  const key = withoutComma(text);
+  const from = hunk!.removed.flatMap((line, i) => (withoutComma(line) === key ? [i] : []));
+  if (from.length !== 1 || hunk!.removed[from[0]!] === text || hunk!.added.filter((line) => withoutComma(line) === key).length !== 1) return undefined;
+  return hunk!.oldStart + from[0]!;
 }
 
 /**
- * Where, in the copy before a change, line `orig` (1-based) of the copy after it stood, if the
- * change only added or took off its trailing comma: the text without it is on one line of each
- * copy, and those lines differ. Undefined otherwise (a line new, edited, or repeated).
+ * The hunks each commit's change to `path` (from the top of the repository) makes against its
+ * parent, through one `git diff-tree --stdin` (no context, no renames; a merge and a commit that
+ * left the file alone give none). Where git fails, none. At most 16 MiB of patches are read.
  */
-function commaOnly(after: FileCopy | undefined, before: FileCopy | undefined, orig: number): number | undefined {
-  const text = after?.lines[orig - 1];
-  if (text === undefined || !before) return undefined;
-  const key = withoutComma(text);
-  const at = before.bare.get(key);
-  if (after!.bare.get(key) !== orig - 1 || at === undefined || at < 0 || before.lines[at] === text) return undefined;
-  return at + 1;
-}
-
-/** The named copies (`commit:path`) through one `git cat-file --batch`; each missing one, or all where git fails, undefined. At most 64 MiB read. */
-function readCopies(dir: string, specs: readonly string[]): Promise<Map<string, string | undefined>> {
-  const answer = new Map<string, string | undefined>(specs.map((spec) => [spec, undefined]));
-  if (specs.length === 0) return Promise.resolve(answer);
+function changeHunks(dir: string, commits: readonly string[], path: string): Promise<Map<string, Hunk[]>> {
+  const found = new Map<string, Hunk[]>();
+  if (commits.length === 0) return Promise.resolve(found);
   return new Promise((resolvePromise) => {
-    const child = spawn("git", gitArgs(dir, ["cat-file", "--batch"]), { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() });
+    const child = spawn("git", gitArgs(dir, ["diff-tree", "--stdin", "-p", "-U0", "--no-renames", "--no-color", "--no-ext-diff", "--no-textconv", "--", `:(top,literal)${path}`]), { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() });
     const chunks: Buffer[] = [];
     let size = 0;
     child.stdout.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > 64 << 20) child.kill();
+      if (size > 16 << 20) child.kill();
       else chunks.push(chunk);
     });
     child.stdin.on("error", () => undefined);
-    child.stdin.end(specs.join("\n") + "\n");
-    const finish = (): void => {
-      for (const [spec, blob] of parseBatch(Buffer.concat(chunks), specs)) answer.set(spec, Buffer.from(blob).toString("utf8"));
-      resolvePromise(answer);
+    child.stdin.end(commits.join("\n") + "\n");
+    let done = false;
+    const finish = (code: number | null): void => {
+      if (done) return;
+      done = true;
+      if (code === 0) for (const [commit, hunks] of parseHunks(Buffer.concat(chunks).toString("utf8"))) found.set(commit, hunks);
+      resolvePromise(found);
     };
     child.on("close", finish);
-    child.on("error", () => resolvePromise(answer));
+    child.on("error", () => finish(null));
   });
+}
+
+/** `git diff-tree --stdin -p -U0` output: a commit id alone on a line, then its patch; each hunk's lines as textLines reads them. */
+export function parseHunks(out: string): Map<string, Hunk[]> {
+  const found = new Map<string, Hunk[]>();
+  let hunks: Hunk[] | undefined;
+  let hunk: Hunk | undefined;
+  for (const row of out.split("\n")) {
+    if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(row)) {
+      hunks = found.get(row) ?? [];
+      found.set(row, hunks);
+      hunk = undefined;
+      continue;
+    }
+    const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+    if (header && hunks) {
+      hunk = { oldStart: Number(header[1]), removed: [], newStart: Number(header[2]), added: [] };
+      hunks.push(hunk);
+      continue;
+    }
+    if (row.startsWith("diff ")) hunk = undefined;
+    else if (hunk && (row.startsWith("-") || row.startsWith("+"))) (row[0] === "-" ? hunk.removed : hunk.added).push(textLines(row.slice(1).replace(/\r$/, ""))[0]!);
+  }
+  return found;
 }
 
 /** Ranges for `-L`: the asked lines, runs of neighbours joined. */
