@@ -86,6 +86,18 @@ describe("in a JSON file, a comma added or taken off a line does not redate it",
     expect(tools["Jest"]).toBe(`Ada ${day(1)}`);
   });
 
+  it("a package.json in a folder whose name is not ASCII is followed as well", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "apps/café/package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }));
+    commit("Ada", 1, "start");
+    writeFile(dir, "apps/café/package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }));
+    commit("Bea", 4, "cors");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["cors (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Mongoose"]).toBe(`Ada ${day(1)}`);
+  });
+
   it("outside JSON a comma is part of the line: a Package.swift entry that gained one is redated", async () => {
     const manifest = (added: string) => `// swift-tools-version:5.9
 import PackageDescription

@@ -373,7 +373,8 @@ export function lineRanges(lines: Iterable<number>): string[] {
 function blame(dir: string, rev: string, file: string, lines: ReadonlySet<number>): Promise<Map<number, BlamedLine>> {
   const ranges = lineRanges(lines);
   if (ranges.length === 0) return Promise.resolve(new Map());
-  const args = ["blame", "--porcelain", "--no-textconv", ...ranges.flatMap((r) => ["-L", r]), rev, "--", file];
+  // Paths in the porcelain rows as written (not C-quoted where they hold non-ASCII characters): they are asked of git again.
+  const args = ["-c", "core.quotePath=false", "blame", "--porcelain", "--no-textconv", ...ranges.flatMap((r) => ["-L", r]), rev, "--", file];
   return runGit(dir, args).then(parsePorcelain, (error: Error) =>
     // A user's global `blame.ignoreRevsFile` naming a file this repository lacks (a setting made
     // for other repositories) fails every blame, and no option resets it: once more without the
