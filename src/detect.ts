@@ -147,8 +147,9 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
   const history = readable && !treeless && wantsHistory;
+  const declared = history ? declaringLines(run.findings) : undefined;
   const [changes, lines] = history
-    ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir!, { lines: declaringLines(run.findings), rev: options.rev, partial: clone!.partial, sizes: new Map(run.entries.filter((e) => sourceFiles.has(e.path)).map((e) => [e.path, e.size])) })])
+    ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir!, { lines: declared!, rev: options.rev, partial: clone!.partial, sizes: new Map(run.entries.filter((e) => declared!.has(e.path)).map((e) => [e.path, e.size])) })])
     : [undefined, undefined];
   // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
   // "...T14:00:00+02:00" would otherwise land in the document as typed.

@@ -43,6 +43,14 @@ export interface Finding {
   /** The file that showed it (the manifest), relative to the root. */
   file: string;
   line?: number;
+  /**
+   * The other lines a declaration written over several spans, each in its file: the line that
+   * writes its version (a pom's `<version>` element, the `<properties>` entry its `${x.version}`
+   * names, here or in a parent pom; a project file's child `<Version>`, its central `<PackageVersion>`;
+   * a Gradle catalog's library line and its `[versions]` entry).
+   * The finding is dated by the newest commit among `line` and these.
+   */
+  alsoDeclaredAt?: ReadonlyArray<{ file: string; line: number }>;
   /** The range or spec as declared (`^18.2.0`, `>=3.8`). */
   declared?: string;
   /** The resolved version (from a lockfile, or the lowest a range allows). */

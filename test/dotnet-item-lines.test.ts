@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packageItemLines } from "../detectors/dotnet/item-lines.js";
+import { packageItemDeclarations, packageItemLines } from "../detectors/dotnet/item-lines.js";
 
 describe("packageItemLines", () => {
   it("finds each package item's line by its Include or Update, ids without case, comments skipped", () => {
@@ -19,6 +19,33 @@ describe("packageItemLines", () => {
     expect(line("Microsoft.SourceLink.GitHub")).toBe(7);
     expect(line("dapper")).toBe(8);
     expect(line("Newtonsoft.Json")).toBeUndefined();
+  });
+});
+
+describe("packageItemDeclarations", () => {
+  it("gives an item's version line where it is another than the item's: an attribute on a later line, a child <Version> or <VersionOverride>", () => {
+    const text = `<Project Sdk="Microsoft.NET.Sdk">
+  <ItemGroup>
+    <PackageReference Include="Serilog.AspNetCore">
+      <PrivateAssets>all</PrivateAssets>
+      <Version>8.0.1</Version>
+    </PackageReference>
+    <PackageReference Include="Dapper"
+                      Version="2.1.35" />
+    <PackageReference Include="Polly" VersionOverride="8.4.0" />
+    <PackageReference Include="Humanizer" />
+    <PackageReference Include="Scrutor"></PackageReference>
+    <PackageReference Include="xunit"><VersionOverride>2.8.0</VersionOverride></PackageReference>
+  </ItemGroup>
+</Project>`;
+    const at = packageItemDeclarations(text);
+    expect(at("serilog.aspnetcore")).toEqual({ line: 3, version: 5 });
+    expect(at("Dapper")).toEqual({ line: 7, version: 8 });
+    expect(at("Polly")).toEqual({ line: 9 });
+    expect(at("Humanizer")).toEqual({ line: 10 });
+    // An empty body ends at its closing tag: the next item's version is not its own.
+    expect(at("Scrutor")).toEqual({ line: 11 });
+    expect(at("xunit")).toEqual({ line: 12 });
   });
 });
 

@@ -247,9 +247,9 @@ describe(".NET detector: a solution", () => {
       { ref: "dotnet-sdk:microsoft.net.sdk.web", file: "src/Shop.Api/Shop.Api.csproj", version: "8.0" },
       { ref: "format:nuget-references", file: "src/Shop.Api/Shop.Api.csproj" },
       { ref: "nuget:Dapper", file: "src/Shop.Api/Shop.Api.csproj", line: 7, declared: undefined, version: undefined, versionFile: undefined, direct: true },
-      { ref: "nuget:Microsoft.EntityFrameworkCore.SqlServer", file: "src/Shop.Api/Shop.Api.csproj", line: 4, declared: undefined, version: "8.0.1", versionFile: "Directory.Packages.props", direct: true },
+      { ref: "nuget:Microsoft.EntityFrameworkCore.SqlServer", file: "src/Shop.Api/Shop.Api.csproj", line: 4, alsoDeclaredAt: [{ file: "Directory.Packages.props", line: 4 }], declared: undefined, version: "8.0.1", versionFile: "Directory.Packages.props", direct: true },
       { ref: "nuget:Swashbuckle.AspNetCore", file: "src/Shop.Api/Shop.Api.csproj", line: 6, declared: "6.5.0", version: "6.5.0", versionFile: "src/Shop.Api/packages.lock.json", direct: true },
-      { ref: "nuget:serilog", file: "src/Shop.Api/Shop.Api.csproj", line: 5, declared: undefined, version: "3.1.1", versionFile: "Directory.Packages.props", direct: true },
+      { ref: "nuget:serilog", file: "src/Shop.Api/Shop.Api.csproj", line: 5, alsoDeclaredAt: [{ file: "Directory.Packages.props", line: 5 }], declared: undefined, version: "3.1.1", versionFile: "Directory.Packages.props", direct: true },
       // Frameworks set only in Directory.Build.props are reported there, not again for each project;
       // the project's SDK takes that framework's release, and as it references packages, so does the platform.
       { ref: "dotnet-language:fsharp", file: "tests/Shop.Tests/Shop.Tests.fsproj" },

@@ -98,8 +98,8 @@ extras = ["binary"]
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["sqlalchemy (package)"]).toBe(`Bea ${day(8)}`);
-    // A dependency table of its own is declared by its header, which the bump leaves alone.
-    expect(tools["psycopg (package)"]).toBe(`Ada ${day(1)}`);
+    // A dependency table of its own is declared by its header and its version line: the bump there redates it.
+    expect(tools["psycopg (package)"]).toBe(`Bea ${day(8)}`);
     expect(tools["fastapi (package)"]).toBe(`Ada ${day(1)}`);
     expect(tools["uvicorn (package)"]).toBe(`Ada ${day(1)}`);
   });
@@ -155,11 +155,11 @@ insta = "1.39.0"${devAdded}
 rocket = "0.5.1"
 `;
 
-  it("a crate `cargo add` inserts is dated by its line; one in its own table by the table's header; the others keep theirs", async () => {
+  it("a crate `cargo add` inserts is dated by its line; one in its own table by the table's header and version line, not its other keys; the others keep theirs", async () => {
     const { dir, commit } = historyRepo();
     writeFile(dir, "Cargo.toml", cargo("", ""));
     commit("Ada", 1, "worker");
-    writeFile(dir, "Cargo.toml", cargo(`\ntokio = { version = "1.38.0", features = ["full"] }`, "").replace(`version = "4.8.0"`, `version = "4.8.0" # pinned`));
+    writeFile(dir, "Cargo.toml", cargo(`\ntokio = { version = "1.38.0", features = ["full"] }`, "").replace(`default-features = false`, `default-features = true`));
     commit("Bea", 4, "tokio");
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
@@ -167,6 +167,18 @@ rocket = "0.5.1"
     expect(tools["Serde"]).toBe(`Ada ${day(1)}`);
     expect(tools["Actix"]).toBe(`Ada ${day(1)}`);
     expect(tools["Rocket"]).toBe(`Ada ${day(1)}`);
+  });
+
+  it("a crate in its own table is redated by a bump of its version line", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "Cargo.toml", cargo("", ""));
+    commit("Ada", 1, "worker");
+    writeFile(dir, "Cargo.toml", cargo("", "").replace(`version = "4.8.0"`, `version = "4.9.0"`));
+    commit("Bea", 4, "actix 4.9");
+
+    const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    expect(tools["Actix"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Serde"]).toBe(`Ada ${day(1)}`);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { declaringLines, lineChanges, lineRanges, MAX_BLAMED_BYTES, parsePorcelain } from "../src/git/blame.js";
+import { commaOnly, declaringLines, lineChanges, lineRanges, MAX_BLAMED_BYTES, parseHunks, parsePorcelain } from "../src/git/blame.js";
 import { detect } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
 import { historyRepo, writeFile } from "./helpers.js";
@@ -200,15 +200,16 @@ describe("blame helpers", () => {
     const zero = "0".repeat(40);
     const out = [
       `${a} 1 1 1`, "author Ada Lovelace", "author-mail <ada@example.com>", "author-time 1609495200", "author-tz +0000", "summary start", "filename Gemfile", "\tsource \"https://rubygems.org\"",
-      `${b} 2 2 1`, "author Bea", "author-time 1609581600", "summary pin", "filename Gemfile", "\tgem \"rails\", \"~> 7.1\"\r",
+      `${b} 2 2 1`, "author Bea", "author-time 1609581600", "summary pin", `previous ${a} old dir/Gemfile`, "filename Gemfile", "\tgem \"rails\", \"~> 7.1\"\r",
       `${a} 3 3`, "\tgem \"puma\"",
       `${zero} 4 4 1`, "author Not Committed Yet", "author-time 1700000000", "filename Gemfile", "\tgem \"pg\"",
       "",
     ].join("\n");
     const lines = parsePorcelain(out);
     expect([...lines.keys()]).toEqual([1, 2, 3]);
-    expect(lines.get(1)).toEqual({ by: "Ada Lovelace", on: "2021-01-01 10:00:00.000000000 Z", text: 'source "https://rubygems.org"' });
-    expect(lines.get(2)).toEqual({ by: "Bea", on: "2021-01-02 10:00:00.000000000 Z", text: 'gem "rails", "~> 7.1"' });
+    expect(lines.get(1)).toEqual({ by: "Ada Lovelace", on: "2021-01-01 10:00:00.000000000 Z", text: 'source "https://rubygems.org"', commit: a, orig: 1, path: "Gemfile" });
+    // The commit before the change, with the file's path there (a path with a space kept whole).
+    expect(lines.get(2)).toEqual({ by: "Bea", on: "2021-01-02 10:00:00.000000000 Z", text: 'gem "rails", "~> 7.1"', commit: b, orig: 2, path: "Gemfile", previous: { commit: a, path: "old dir/Gemfile" } });
     expect(lines.get(3)?.by).toBe("Ada Lovelace");
     expect(lines.get(3)?.text).toBe('gem "puma"');
   });
@@ -224,6 +225,59 @@ describe("blame helpers", () => {
     ].join("\n");
     const lines = parsePorcelain(out);
     expect([...lines.keys()]).toEqual([14]);
-    expect(lines.get(14)).toEqual({ by: "Ada", on: "2021-01-01 10:00:00.000000000 Z", text: 'gem "pg" # db # main' });
+    expect(lines.get(14)).toEqual({ by: "Ada", on: "2021-01-01 10:00:00.000000000 Z", text: 'gem "pg" # db # main', commit: a, orig: 12, path: "Gemfile" });
+  });
+});
+
+describe("a JSON line's comma-only change", () => {
+  const a = "a".repeat(40);
+  const b = "b".repeat(40);
+  // `git diff-tree --stdin -p -U0` for two commits: an entry appended after express (which gained
+  // a comma) and a bump; then an entry removed after react (which lost its comma).
+  const out = [
+    a,
+    "diff --git a/package.json b/package.json",
+    "index 1111111..2222222 100644",
+    "--- a/package.json",
+    "+++ b/package.json",
+    "@@ -4 +4,2 @@",
+    '-    "express": "^4.18.2"',
+    '+    "express": "^4.18.2",',
+    '+    "cors": "^2.8.5"',
+    "@@ -9 +10 @@",
+    '-    "jest": "^29.6.0"',
+    '+    "jest": "^29.7.0"',
+    b,
+    "diff --git a/package.json b/package.json",
+    "--- a/package.json",
+    "+++ b/package.json",
+    "@@ -7,2 +7 @@",
+    '-    "react": "^18.2.0",\r',
+    '-    "vue": "^3.4.0"',
+    '+    "react": "^18.2.0"',
+    "\\ No newline at end of file",
+    "",
+  ].join("\n");
+
+  it("parseHunks reads each commit's hunks without context", () => {
+    const hunks = parseHunks(out);
+    expect(hunks.get(a)).toEqual([
+      { oldStart: 4, removed: ['    "express": "^4.18.2"'], newStart: 4, added: ['    "express": "^4.18.2",', '    "cors": "^2.8.5"'] },
+      { oldStart: 9, removed: ['    "jest": "^29.6.0"'], newStart: 10, added: ['    "jest": "^29.7.0"'] },
+    ]);
+    expect(hunks.get(b)).toEqual([{ oldStart: 7, removed: ['    "react": "^18.2.0",', '    "vue": "^3.4.0"'], newStart: 7, added: ['    "react": "^18.2.0"'] }]);
+  });
+
+  it("commaOnly gives the line before the change only where the comma alone changed", () => {
+    const hunks = parseHunks(out);
+    expect(commaOnly(hunks.get(a)!, 4)).toBe(4);
+    // The entry appended, and a bump: changes of their own.
+    expect(commaOnly(hunks.get(a)!, 5)).toBeUndefined();
+    expect(commaOnly(hunks.get(a)!, 10)).toBeUndefined();
+    // A line the change did not touch.
+    expect(commaOnly(hunks.get(a)!, 2)).toBeUndefined();
+    expect(commaOnly(hunks.get(b)!, 7)).toBe(7);
+    // The same text twice in a hunk: which one it came from is not known.
+    expect(commaOnly([{ oldStart: 3, removed: ['  "a": 1', '  "a": 1,'], newStart: 3, added: ['  "a": 1,'] }], 3)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pomLines } from "../detectors/maven/pom-lines.js";
+import { pomDeclarations, pomLines } from "../detectors/maven/pom-lines.js";
 
 // Where a pom declares each entry: the line of its <artifactId>, section by section.
 const pom = `<?xml version="1.0" encoding="UTF-8"?>
@@ -91,5 +91,47 @@ describe("pomLines", () => {
     const line = pomLines(text);
     expect(line("dependencies", "nope")).toBeUndefined();
     expect(line("dependencies", "guava")).toBe(7);
+  });
+
+  it("pomDeclarations: an entry's own <version> line, before or after its artifactId; a nested plugin dependency's is its own; each property's line", () => {
+    const text = `<project>
+  <parent>
+    <artifactId>spring-boot-starter-parent</artifactId>
+    <version>3.3.0</version>
+  </parent>
+  <properties>
+    <java.version>21</java.version>
+    <guava.version>33.1.0-jre</guava.version>
+  </properties>
+  <dependencies>
+    <dependency>
+      <version>\${guava.version}</version>
+      <artifactId>guava</artifactId>
+    </dependency>
+    <dependency>
+      <artifactId>postgresql</artifactId>
+    </dependency>
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin>
+        <artifactId>maven-checkstyle-plugin</artifactId>
+        <dependencies>
+          <dependency><artifactId>checkstyle</artifactId><version>10.17.0</version></dependency>
+        </dependencies>
+        <version>3.4.0</version>
+      </plugin>
+    </plugins>
+  </build>
+</project>`;
+    const at = pomDeclarations(text);
+    expect(at.entry("parent", "spring-boot-starter-parent")).toEqual({ line: 3, version: 4 });
+    expect(at.entry("dependencies", "guava")).toEqual({ line: 13, version: 12 });
+    expect(at.entry("dependencies", "postgresql")).toEqual({ line: 16 });
+    expect(at.entry("plugins", "maven-checkstyle-plugin")).toEqual({ line: 22, version: 26 });
+    expect(at.entry("pluginDependencies", "checkstyle")).toEqual({ line: 24, version: 24 });
+    expect(at.property("guava.version")).toBe(8);
+    expect(at.property("java.version")).toBe(7);
+    expect(at.property("kotlin.version")).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { packageItemLines } from "./item-lines.js";
+import { packageItemDeclarations, packageItemLines, type ItemLines } from "./item-lines.js";
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, sibling } from "../../src/kit.js";
 import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, relativeImports, type DotnetProject } from "./project.js";
@@ -130,6 +130,22 @@ export const dotnetDetector: Detector = {
       }
       return undefined;
     };
+    // Where the central file writes each package's version, read once per file (each id's first item).
+    const centralItems = new Map<string, (id: string) => ItemLines | undefined>();
+    const centralLines = async (file: string): Promise<(id: string) => ItemLines | undefined> => {
+      let lookup = centralItems.get(file);
+      if (!lookup) {
+        const read = packageItemDeclarations((await ctx.text(file)) ?? "");
+        const first = new Map<string, ItemLines | undefined>();
+        lookup = (id) => {
+          const key = id.toLowerCase();
+          if (!first.has(key)) first.set(key, read(id));
+          return first.get(key);
+        };
+        centralItems.set(file, lookup);
+      }
+      return lookup;
+    };
     // C#, F# and Visual Basic projects (not a .sqlproj, a database's): global.json gives way to them.
     const hasProjects = ctx.files.some((f) => /\.(cs|fs|vb)proj$/i.test(f));
 
@@ -195,7 +211,7 @@ export const dotnetDetector: Detector = {
         const lock = locks.get(dirOf(file));
         const targetsDir = nearestFolder(dirOf(file), targetVersions);
         const buildTargets = targetsDir === undefined ? undefined : targetVersions.get(targetsDir);
-        const lines = packageItemLines((await ctx.text(file)) ?? "");
+        const lines = packageItemDeclarations((await ctx.text(file)) ?? "");
         for (const p of project.packages) {
           const centralVersion = p.version ? undefined : centralFor(dirOf(file), p.id);
           const asked = p.version ?? centralVersion?.version;
@@ -204,11 +220,14 @@ export const dotnetDetector: Detector = {
           const updated = p.version || fromCentral ? undefined : buildTargets?.versions.get(p.id.toLowerCase());
           const fromTargets = updated && expandProperties(updated, project.properties, buildTargets!.properties, inherited(dirOf(file)));
           const version = locked ?? p.version ?? fromCentral ?? fromTargets;
-          const line = lines(p.id);
+          const at = lines(p.id);
+          // A version written apart from the item (a child <Version>, the central PackageVersion) is part of its declaration.
+          const centralAt = fromCentral && !locked ? (await centralLines(centralVersion!.file))(p.id) : undefined;
+          const also = [...(at?.version === undefined ? [] : [{ file, line: at.version }]), ...(centralAt ? [{ file: centralVersion!.file, line: centralAt.version ?? centralAt.line }] : [])];
           ctx.report({
             ref: `nuget:${p.id}`,
             file,
-            ...(line === undefined ? {} : { line }),
+            ...(at === undefined ? {} : { line: at.line, ...(also.length ? { alsoDeclaredAt: also } : {}) }),
             declared: p.version,
             version: nugetVersion(version),
             versionFile: locked ? sibling(file, "packages.lock.json") : fromCentral ? centralVersion!.file : fromTargets ? buildTargets!.file : undefined,

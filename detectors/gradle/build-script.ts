@@ -1,4 +1,4 @@
-import { blankText, lineCounter, replaceBlockComments, textLines } from "../../src/kit.js";
+import { blankText, lineCounter, replaceBlockComments, textLines, tomlKeyLines } from "../../src/kit.js";
 import { readScriptValues, referenceName } from "./script-values.js";
 
 /** A dependency declaration of a Gradle build script. */
@@ -371,7 +371,8 @@ function withoutUnmatchedCloses(part: string): string {
 }
 
 export interface VersionCatalog {
-  libraries: Map<string, { group: string; name: string; version?: string }>;
+  /** `lines`: where the catalog declares the library (its own line, and its `version.ref`'s `[versions]` entry), where readVersionCatalog was given the text. */
+  libraries: Map<string, { group: string; name: string; version?: string; lines?: number[] }>;
   plugins: Map<string, { id: string; version?: string }>;
   /** `libs.bundles.x`: the accessors of the libraries it groups. */
   bundles: Map<string, string[]>;
@@ -384,8 +385,9 @@ export interface VersionCatalog {
  * `group`/`name`, with `version` or `version.ref`), `[plugins]`. Keys are the accessor names
  * (`spring-boot-starter` is `libs.spring.boot.starter`).
  */
-export function readVersionCatalog(data: unknown): VersionCatalog {
+export function readVersionCatalog(data: unknown, text?: string): VersionCatalog {
   const doc = (data ?? {}) as Record<string, Record<string, unknown>>;
+  const keyLine = text === undefined ? undefined : tomlKeyLines(text);
   const versions = doc.versions ?? {};
   /** A `[versions]` entry: a release or a rich version (Gradle reads no `ref` there: one to itself ran the stack out). */
   const declared = (v: unknown): string | undefined => {
@@ -421,7 +423,14 @@ export function readVersionCatalog(data: unknown): VersionCatalog {
       else if (typeof o.group === "string" && typeof o.name === "string") [group, name] = [o.group, o.name];
       version = versionOf(o.version);
     }
-    if (group && name) out.libraries.set(accessor(key), version ? { group, name, version } : { group, name });
+    if (!group || !name) continue;
+    const library: { group: string; name: string; version?: string; lines?: number[] } = version ? { group, name, version } : { group, name };
+    if (keyLine) {
+      const ref = spec && typeof spec === "object" ? (spec as { version?: { ref?: unknown } }).version?.ref : undefined;
+      const lines = [keyLine(["libraries"], key), typeof ref === "string" && version ? keyLine(["versions"], ref) : undefined].filter((n): n is number => n !== undefined);
+      if (lines.length) library.lines = [...new Set(lines)];
+    }
+    out.libraries.set(accessor(key), library);
   }
   for (const [key, spec] of Object.entries(doc.plugins ?? {})) {
     const id = typeof spec === "string" ? spec.split(":")[0] : typeof (spec as { id?: unknown })?.id === "string" ? (spec as { id: string }).id : undefined;

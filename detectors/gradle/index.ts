@@ -80,7 +80,7 @@ export const gradleDetector: Detector = {
       const ownSettings = new Map([...settings].filter(([file]) => own(file)));
       for (const [name, file] of catalogFiles(ctx.files.filter(own), ownSettings, (path) => ctx.exists(path))) {
         const data = await ctx.toml(file);
-        if (data !== undefined) catalogs.setFirst(build, name, { file, catalog: readVersionCatalog(data) });
+        if (data !== undefined) catalogs.setFirst(build, name, { file, catalog: readVersionCatalog(data, await ctx.text(file)) });
       }
     }
     const catalogNames = catalogs.tree.size ? [...catalogs.tree.keys()] : ["libs"];
@@ -323,7 +323,7 @@ export const gradleDetector: Detector = {
         const c = catalogOf(file, d.catalogAccessor);
         const bundle = c?.key.startsWith("bundles.") ? c.catalog.bundles.get(c.key.slice("bundles.".length)) : undefined;
         // A name no catalog holds is a value the build assigns (an `ext` map's entry), cited where it is written.
-        const libraries: ({ group: string; name: string; version?: string; file?: string } | undefined)[] = bundle
+        const libraries: ({ group: string; name: string; version?: string; file?: string; lines?: number[] } | undefined)[] = bundle
           ? bundle.map((key) => c!.catalog.libraries.get(key))
           : c
             ? [c.catalog.libraries.get(c.key)]
@@ -339,6 +339,7 @@ export const gradleDetector: Detector = {
             ref: `maven:${group}:${name}`,
             file,
             line: d.line,
+            ...catalogLines(c && lib?.lines ? c.file : undefined, lib?.lines),
             declared,
             version,
             versionFile: locked ? (lockfile!.paths?.get(`${group}:${name}`) ?? lockfile!.path) : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : undefined,
@@ -391,7 +392,7 @@ export const gradleDetector: Detector = {
           const lib = libs.catalog.libraries.get(member);
           if (!lib) continue;
           const version = lib.version ?? familyVersionOf(file, lib.group);
-          ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, declared: lib.version, version, versionFile: lib.version ? libs.file : undefined, direct: true, matchFirst: "gradle" });
+          ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, ...catalogLines(libs.file, lib.lines), declared: lib.version, version, versionFile: lib.version ? libs.file : undefined, direct: true, matchFirst: "gradle" });
         }
       }
       // The API levels and Compose a convention plugin sets for the Android modules that apply it.
@@ -432,4 +433,9 @@ export function readGradleLockfile(text: string): Map<string, string> {
     ranks.set(key, rank);
   }
   return out;
+}
+
+/** A catalog library's own lines in its catalog (its entry, its `[versions]` entry): part of the declaration of a script's dependency on it. */
+function catalogLines(file: string | undefined, lines: readonly number[] | undefined): { alsoDeclaredAt?: Array<{ file: string; line: number }> } {
+  return file && lines?.length ? { alsoDeclaredAt: lines.map((line) => ({ file, line })) } : {};
 }

@@ -1,4 +1,4 @@
-import type { Detector, DetectContext } from "../../src/types.js";
+import type { Detector, DetectContext, Finding } from "../../src/types.js";
 import { dirOf, foldersHolding, joinInside } from "../../src/kit.js";
 import { interpolate, readPom, type Coordinate, type Pom } from "./pom.js";
 import { reportWebjar } from "./webjars.js";
@@ -26,7 +26,7 @@ export const mavenDetector: Detector = {
     }
     const model = new Model(poms, byCoordinate, ctx.family);
     const javaFolders = foldersHolding(ctx.byExtension.get(".java") ?? []);
-    for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file), javaFolders);
+    for (const [file, pom] of poms) report(ctx, file, pom, model.effective(file), javaFolders, poms);
   },
 };
 
@@ -133,13 +133,34 @@ function originOfValue(raw: string | undefined, from: string, origins: ReadonlyM
   return (property && origins.get(`p:${property}`)) || from;
 }
 
-/** Where a pom declares a coordinate, when known (a finding without a line is dated by the file's first). */
-const lineOf = (c: { line?: number }): { line?: number } => (c.line === undefined ? {} : { line: c.line });
 
 /** Maven plugins that compile another JVM language than Java. */
 const OTHER_JVM_LANGUAGE_PLUGINS = new Set(["kotlin-maven-plugin", "scala-maven-plugin", "maven-scala-plugin"]);
 
-function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, javaFolders: ReadonlySet<string>): void {
+function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, javaFolders: ReadonlySet<string>, poms: ReadonlyMap<string, Pom>): void {
+  /**
+   * Where the pom declares a coordinate, when known (a finding without a line is dated by the
+   * file's first): its `<artifactId>` line, and the lines that write its version: its own
+   * `<version>`, and the `<properties>` entry each `${name}` in it names (followed through a
+   * property naming another), in this pom or the parent that sets it.
+   */
+  const lineOf = (c: Coordinate): Pick<Finding, "line" | "alsoDeclaredAt"> => {
+    if (c.line === undefined) return {};
+    const at: Array<{ file: string; line: number }> = c.versionLine === undefined || c.versionLine === c.line ? [] : [{ file, line: c.versionLine }];
+    const seen = new Set<string>();
+    const follow = (value: string | undefined, depth: number): void => {
+      for (const [, name] of (value ?? "").matchAll(/\$\{([^}]+)\}/g)) {
+        if (seen.has(name!) || depth > 5) continue;
+        seen.add(name!);
+        const from = eff.origins.get(`p:${name}`);
+        const line = from === undefined ? undefined : poms.get(from)?.propertyLines?.get(name!);
+        if (line !== undefined) at.push({ file: from!, line });
+        follow(eff.properties.get(name!), depth + 1);
+      }
+    };
+    follow(c.version, 0);
+    return at.length === 0 ? { line: c.line } : { line: c.line, alsoDeclaredAt: at };
+  };
   const versionOf = (c: Coordinate, managed = eff.managed): string | undefined => {
     const groupId = interpolate(c.groupId, eff.properties)!;
     const v = interpolate(c.version ?? managed.get(`${groupId}:${c.artifactId}`), eff.properties) ?? familyVersion(groupId, eff.families);

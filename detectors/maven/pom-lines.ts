@@ -13,30 +13,52 @@ const SECTIONS: ReadonlyMap<string, PomSection> = new Map([
   ["project/build/pluginManagement/plugins/plugin/dependencies/dependency", "managedPluginDependencies"],
 ]);
 
+/** Where a pom writes one entry: the line of its `<artifactId>`, and of its own `<version>` where it has one. */
+export interface PomEntryLines {
+  line: number;
+  version?: number;
+}
+
 /**
- * Where a pom.xml declares each entry: `line("dependencies", "postgresql")` is the 1-based line of
- * the `<artifactId>` of the first `<dependency>` of `<project><dependencies>` whose artifactId is
- * `postgresql`; asked again for the same name, the next such entry's line (a pom may list one
- * artifact twice, under two groups). `<dependencyManagement>`, `<pluginManagement>`, plugins'
- * own dependencies and `<profiles>` are sections of their own: a managed entry is not where a
- * dependency is declared. Undefined where no entry is left. The parser gives no positions, so
- * the text is walked once, at the first question: elements by name, comments, CDATA, processing
- * instructions and the DOCTYPE skipped.
+ * Where a pom.xml declares each entry and each property: `entry("dependencies", "postgresql")` is
+ * the first `<dependency>` of `<project><dependencies>` whose artifactId is `postgresql` (its
+ * `<artifactId>` line, and its `<version>` line, before or after it); asked again for the same
+ * name, the next such entry (a pom may list one artifact twice, under two groups). Undefined where
+ * no entry is left. `<dependencyManagement>`, `<pluginManagement>`, plugins' own dependencies and
+ * `<profiles>` are sections of their own: a managed entry is not where a dependency is declared.
+ * `property("guava.version")` is the line of `<project><properties><guava.version>`. The parser
+ * gives no positions, so the text is walked once, at the first question: elements by name,
+ * comments, CDATA, processing instructions and the DOCTYPE skipped.
  */
-export function pomLines(text: string): (section: PomSection, artifactId: string) => number | undefined {
-  let entries: Map<string, number[]> | undefined;
-  return (section, artifactId) => {
-    entries ??= readEntries(text);
-    return entries.get(`${section}\0${artifactId}`)?.shift();
+export function pomDeclarations(text: string): { entry(section: PomSection, artifactId: string): PomEntryLines | undefined; property(name: string): number | undefined } {
+  let read: ReturnType<typeof readEntries> | undefined;
+  return {
+    entry: (section, artifactId) => (read ??= readEntries(text)).entries.get(`${section}\0${artifactId}`)?.shift(),
+    property: (name) => (read ??= readEntries(text)).properties.get(name),
   };
 }
 
-function readEntries(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/** pomDeclarations' entries, by their `<artifactId>` line alone. */
+export function pomLines(text: string): (section: PomSection, artifactId: string) => number | undefined {
+  const declarations = pomDeclarations(text);
+  return (section, artifactId) => declarations.entry(section, artifactId)?.line;
+}
+
+function readEntries(text: string): { entries: Map<string, PomEntryLines[]>; properties: Map<string, number> } {
+  const out = new Map<string, PomEntryLines[]>();
+  const properties = new Map<string, number>();
   const lineAt = offsetLines(text);
   const stack: string[] = [];
-  /** The entries open (a plugin, then one of its dependencies), each with whether its artifactId was seen. */
-  const open: Array<{ section: PomSection; depth: number; seen: boolean }> = [];
+  /** The entries open (a plugin, then one of its dependencies), each with its artifactId and the lines seen so far. */
+  const open: Array<{ section: PomSection; depth: number; artifactId?: string; line?: number; version?: number }> = [];
+  const close = (): void => {
+    const entry = open.pop()!;
+    if (entry.artifactId === undefined) return;
+    const key = `${entry.section}\0${entry.artifactId}`;
+    const lines = out.get(key) ?? [];
+    lines.push({ line: entry.line!, ...(entry.version === undefined ? {} : { version: entry.version }) });
+    out.set(key, lines);
+  };
   for (let at = text.indexOf("<"); at >= 0 && at < text.length; at = text.indexOf("<", at + 1)) {
     if (text.startsWith("<!--", at)) {
       at = skipTo(text, "-->", at + 4);
@@ -61,26 +83,25 @@ function readEntries(text: string): Map<string, number[]> {
     if (closing) {
       const from = stack.lastIndexOf(name);
       if (from >= 0) stack.length = from;
-      while (open.length > 0 && open[open.length - 1]!.depth > stack.length) open.pop();
+      while (open.length > 0 && open[open.length - 1]!.depth > stack.length) close();
     } else if (text[end - 1] !== "/") {
       stack.push(name);
       const path = stack.join("/");
       const section = SECTIONS.get(path);
       const entry = open[open.length - 1];
-      if (section) open.push({ section, depth: stack.length, seen: false });
-      else if (entry && !entry.seen && name === "artifactId" && stack.length === entry.depth + 1) {
-        entry.seen = true;
-        const valueEnd = text.indexOf("<", end + 1);
-        const artifactId = text.slice(end + 1, valueEnd < 0 ? text.length : valueEnd).trim();
-        const key = `${entry.section}\0${artifactId}`;
-        const lines = out.get(key);
-        if (lines) lines.push(lineAt(at));
-        else out.set(key, [lineAt(at)]);
-      }
+      if (section) open.push({ section, depth: stack.length });
+      else if (entry && stack.length === entry.depth + 1) {
+        if (name === "artifactId" && entry.artifactId === undefined) {
+          const valueEnd = text.indexOf("<", end + 1);
+          entry.artifactId = text.slice(end + 1, valueEnd < 0 ? text.length : valueEnd).trim();
+          entry.line = lineAt(at);
+        } else if (name === "version" && entry.version === undefined) entry.version = lineAt(at);
+      } else if (stack.length === 3 && stack[0] === "project" && stack[1] === "properties" && !properties.has(name)) properties.set(name, lineAt(at));
     }
     at = end;
   }
-  return out;
+  while (open.length > 0) close();
+  return { entries: out, properties };
 }
 
 /** The offset of the last character of `close` at or after `from`, or the text's end. */

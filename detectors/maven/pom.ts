@@ -1,5 +1,5 @@
 import { expandReferences } from "../../src/kit.js";
-import { pomLines, type PomSection } from "./pom-lines.js";
+import { pomDeclarations, type PomSection } from "./pom-lines.js";
 /** A Maven coordinate as a POM writes it (values may still hold `${...}`). */
 export interface Coordinate {
   groupId: string;
@@ -9,6 +9,8 @@ export interface Coordinate {
   type?: string;
   /** The line of its `<artifactId>`, where readPom was given the text. */
   line?: number;
+  /** The line of its own `<version>`, where it has one and readPom was given the text. */
+  versionLine?: number;
 }
 
 /** What one pom.xml declares, before inheritance and interpolation. */
@@ -19,6 +21,8 @@ export interface Pom {
   packaging?: string;
   parent?: Coordinate & { relativePath?: string };
   properties: Map<string, string>;
+  /** The line of each property's element, where readPom was given the text. */
+  propertyLines?: Map<string, number>;
   dependencies: Coordinate[];
   managed: Coordinate[];
   plugins: Coordinate[];
@@ -45,12 +49,12 @@ type Node = Record<string, unknown>;
  * hantsy/cargotracker, jakartaee10-sandbox and spring-reactive-jwt-sample).
  */
 export function readPom(xml: unknown, source?: string): Pom {
-  const lines = source === undefined ? undefined : pomLines(source);
-  const coordinates = (value: unknown, section: PomSection): Coordinate[] =>
-    readCoordinates(value).map((c) => {
-      const line = lines?.(section, c.artifactId);
-      return line === undefined ? c : { ...c, line };
-    });
+  const lines = source === undefined ? undefined : pomDeclarations(source);
+  const placed = <T extends Coordinate>(c: T, section: PomSection): T => {
+    const at = lines?.entry(section, c.artifactId);
+    return at === undefined ? c : { ...c, line: at.line, ...(at.version === undefined ? {} : { versionLine: at.version }) };
+  };
+  const coordinates = (value: unknown, section: PomSection): Coordinate[] => readCoordinates(value).map((c) => placed(c, section));
   const project = node((xml as Node | undefined)?.project);
   const pom: Pom = { properties: new Map(), dependencies: [], managed: [], plugins: [], managedPlugins: [], pluginDependencies: [], modules: [] };
   pom.groupId = text(project.groupId);
@@ -59,13 +63,14 @@ export function readPom(xml: unknown, source?: string): Pom {
   pom.packaging = text(project.packaging);
   const parent = node(project.parent);
   if (text(parent.artifactId)) {
-    pom.parent = { groupId: text(parent.groupId) ?? "", artifactId: text(parent.artifactId)!, version: text(parent.version), relativePath: text(parent.relativePath) };
-    const line = lines?.("parent", pom.parent.artifactId);
-    if (line !== undefined) pom.parent.line = line;
+    pom.parent = placed({ groupId: text(parent.groupId) ?? "", artifactId: text(parent.artifactId)!, version: text(parent.version), relativePath: text(parent.relativePath) }, "parent");
   }
   for (const [key, value] of Object.entries(node(project.properties))) {
     const v = text(value);
-    if (v !== undefined && !key.startsWith("@_")) pom.properties.set(key, v);
+    if (v === undefined || key.startsWith("@_")) continue;
+    pom.properties.set(key, v);
+    const line = lines?.property(key);
+    if (line !== undefined) (pom.propertyLines ??= new Map()).set(key, line);
   }
   pom.dependencies = coordinates(node(project.dependencies).dependency, "dependencies");
   pom.managed = coordinates(node(node(project.dependencyManagement).dependencies).dependency, "managed");

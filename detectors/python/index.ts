@@ -2,7 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, refKind, textLines, firstLineOf } from "../../src/kit.js";
 import { forkedRelease, isExact, normalizeName, parseRequirement, versionOfSpecifier } from "./pep508.js";
 import { withoutOptions } from "./requirements.js";
-import { declarationLines, readPyproject } from "./pyproject.js";
+import { declarationLines, declarationVersionLines, readPyproject } from "./pyproject.js";
 import { readSpaceConfig } from "./spaces.js";
 import { readDbtProfiles } from "./dbt.js";
 import { isDjangoSettings, readEmailSettings } from "./django-settings.js";
@@ -61,7 +61,7 @@ export const pythonDetector: Detector = {
     const { locks, lockFor, dependentLocks, condaLocks, pixiLocks } = await readLockIndex(ctx);
     const declaredNames = new Set<string>();
     const constraints = await readConstraints(ctx);
-    const report: Report = (file, { name, specifier, line, dev = false, transitive = false, matchFirst, lockedBy }) => {
+    const report: Report = (file, { name, specifier, line, versionLine, dev = false, transitive = false, matchFirst, lockedBy }) => {
       declaredNames.add(normalizeName(name));
       const locked = lockedBy ?? lockFor(dirOf(file)) ?? (dev ? undefined : dependentLocks.get(dirOf(file)));
       // A workspace member or path dependency the lockfile takes from the repository: not a PyPI package.
@@ -80,6 +80,7 @@ export const pythonDetector: Detector = {
         ref: `pypi:${name}`,
         file,
         line,
+        ...(line !== undefined && versionLine !== undefined ? { alsoDeclaredAt: [{ file, line: versionLine }] } : {}),
         declared: specifier || undefined,
         version: version ?? pinned?.version ?? own,
         versionFile: version ? (locked!.paths?.get(normalizeName(name)) ?? locked!.path) : pinned?.file,
@@ -124,8 +125,10 @@ export const pythonDetector: Detector = {
           const data = await ctx.toml(file);
           if (data === undefined) continue;
           const project = readPyproject(data);
-          const lineOf = declarationLines((await ctx.text(file)) ?? "");
-          for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, line: lineOf(d.at), dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
+          const text = (await ctx.text(file)) ?? "";
+          const lineOf = declarationLines(text);
+          const versionLineOf = declarationVersionLines(text);
+          for (const d of project.dependencies) report(file, { name: d.name, specifier: d.specifier, line: lineOf(d.at), versionLine: versionLineOf(d.at), dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
           for (const tool of project.tools) {
             const required = project.required[tool];
             // Only an exact pin is the release the project runs: a floor (`>=0.5.0`) would outrank the

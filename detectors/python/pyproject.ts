@@ -139,3 +139,17 @@ export function declarationLines(text: string): (at: DeclaredDependency["at"]) =
     return find(`"${at.item}"`) ?? find(`'${at.item}'`);
   };
 }
+
+/**
+ * The line of a dependency's `version` key where it has a table of its own
+ * (`[tool.poetry.dependencies.psycopg]` then `version = "3.1.19"`): part of its declaration.
+ * Undefined for an array's string and a key whose version is on its own line.
+ */
+export function declarationVersionLines(text: string): (at: DeclaredDependency["at"]) => number | undefined {
+  const keyLine = tomlKeyLines(text);
+  return (at) => {
+    if (!at || !("key" in at)) return undefined;
+    const line = keyLine([...at.table, at.key], "version");
+    return line === keyLine(at.table, at.key) ? undefined : line;
+  };
+}

@@ -15,6 +15,8 @@ export interface Declaration {
   name: string;
   specifier: string;
   line?: number;
+  /** The line of its version where that is another (a Poetry dependency's own table): part of its declaration. */
+  versionLine?: number;
   dev?: boolean;
   transitive?: boolean;
   matchFirst?: string;

@@ -67,10 +67,14 @@ export const rustDetector: Detector = {
         // crate the project builds on: that dependency gives its release.
         const secondCopy = dep.key !== dep.name && ownKeys.has(dep.name);
         const locked = lockedVersion(lock?.get(dep.name), dep.requirement);
+        // A crate in a table of its own (`[dependencies.actix-web]`) writes its version on a line of that table.
+        const line = lineOf(dep.section, dep.key);
+        const versionLine = lineOf([...dep.section, dep.key], "version");
         if (!secondCopy) ctx.report({
           ref: `cargo:${dep.name}`,
           file,
-          line: lineOf(dep.section, dep.key),
+          line,
+          ...(line !== undefined && versionLine !== undefined && versionLine !== line ? { alsoDeclaredAt: [{ file, line: versionLine }] } : {}),
           declared: dep.requirement,
           version: locked ?? requirementVersion(dep.requirement),
           versionFile: locked ? inFolder(lockDir ?? "", "Cargo.lock") : undefined,

@@ -283,11 +283,26 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
   const urlFile = versioned ? (versioned.versionFile ?? versioned.file) : named.file;
   entry.detection_source_url = repo.web_url ? fileUrl(repo.web_url, repo.provider, repo.branch, repo.folder ? `${repo.folder}/${urlFile}` : urlFile, encodePath) : urlFile;
   entry.detection_source = named.file;
-  const change = input.lineChanges?.get(named.file)?.get(named.line ?? 1) ?? input.changes?.get(named.file);
+  const change = declarationChange(named, input);
   if (change) {
     entry.last_updated_by = change.by;
     entry.last_updated_on = change.on;
   }
+}
+
+/**
+ * The last change of the lines that declare a finding: its own line's (the file's last change where
+ * that line was not blamed), or a newer one of another line the declaration spans (alsoDeclaredAt:
+ * its version's line), where that line was blamed.
+ */
+function declarationChange(finding: AttributedFinding, input: BuildInput): FileChange | undefined {
+  let change = input.lineChanges?.get(finding.file)?.get(finding.line ?? 1) ?? input.changes?.get(finding.file);
+  for (const at of finding.alsoDeclaredAt ?? []) {
+    const other = input.lineChanges?.get(at.file)?.get(at.line);
+    // The site's form (`2020-11-21 15:39:11.000000000 Z`, UTC) sorts as the times do.
+    if (other && (!change || other.on > change.on)) change = other;
+  }
+  return change;
 }
 
 function encodePath(path: string): string {

@@ -5,7 +5,8 @@ import type { FileChange } from "../document/build.js";
 import type { Finding } from "../types.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { siteDate } from "./site-dates.js";
-import { runGit } from "./run.js";
+import { gitArgs, gitEnv, runGit } from "./run.js";
+import { spawn } from "node:child_process";
 import { compareCodeUnits, textLines } from "../kit.js";
 
 /**
@@ -73,7 +74,7 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
       const [file, lines] = chosen[next++]!;
       const working = input.rev === undefined ? workingLines(join(dir, file)) : undefined;
       if (input.rev === undefined && !working) continue;
-      const blamed = await blame(dir, rev, file, lines);
+      const blamed = await blameDeclared(dir, rev, file, lines);
       const kept = new Map<number, FileChange>();
       for (const [line, change] of blamed) {
         if (!working || working[line - 1] === change.text) kept.set(line, { by: change.by, on: change.on });
@@ -86,7 +87,7 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
         const head = await committedLines(dir, rev, file);
         const atHead = head ? headNumbers(working!, head, undated) : new Map<number, number>();
         if (atHead.size > 0) {
-          for (const [line, change] of await blame(dir, rev, file, new Set(atHead.keys()))) {
+          for (const [line, change] of await blameDeclared(dir, rev, file, new Set(atHead.keys()))) {
             const at = atHead.get(line)!;
             if (working![at - 1] === change.text) kept.set(at, { by: change.by, on: change.on });
           }
@@ -111,14 +112,22 @@ export async function partialClone(dir: string): Promise<{ partial: boolean; tre
   return { partial, treeless: partial && lines.some((line) => /^remote\..*\.partialclonefilter tree:/i.test(line)) };
 }
 
-/** The lines the findings were declared on, per file; a finding without a line is dated by line 1 (the site dates a file's presence by its first line). */
+/**
+ * The lines the findings were declared on, per file, with the other lines a declaration spans
+ * (alsoDeclaredAt); a finding without a line is dated by line 1 (the site dates a file's presence
+ * by its first line).
+ */
 export function declaringLines(findings: readonly Finding[]): Map<string, Set<number>> {
   const lines = new Map<string, Set<number>>();
+  const add = (file: string, line: number): void => {
+    const set = lines.get(file) ?? new Set<number>();
+    set.add(line);
+    lines.set(file, set);
+  };
   for (const f of findings) {
     if (f.file === REPO_METADATA) continue;
-    const set = lines.get(f.file) ?? new Set<number>();
-    set.add(f.line ?? 1);
-    lines.set(f.file, set);
+    add(f.file, f.line ?? 1);
+    for (const at of f.alsoDeclaredAt ?? []) if (at.file !== REPO_METADATA) add(at.file, at.line);
   }
   return lines;
 }
@@ -171,6 +180,177 @@ function workingLines(path: string): string[] | undefined {
 interface BlamedLine extends FileChange {
   /** The line's text in the blamed revision, to compare with the working copy. */
   text: string;
+  /** The commit that last changed the line, the line's number and the file's path in that commit. */
+  commit: string;
+  orig: number;
+  path: string;
+  /** The commit before it that held the file, and the file's path there (none for a root or boundary commit). */
+  previous?: { commit: string; path: string };
+}
+
+/** How many times a JSON line is followed past a change that only added or took off its trailing comma. */
+const COMMA_ROUNDS = 3;
+/** At most this many blames more per JSON file for those lines (one per earlier commit asked). */
+const MAX_COMMA_BLAMES = 8;
+/** At most this many changes looked into per JSON file and round. */
+const MAX_COMMA_DIFFS = 128;
+
+/**
+ * The blamed lines whose change may have only added or taken off their trailing comma, most
+ * likely first: a line without one (it lost it, the entry after it removed), then one whose next
+ * line the same commit wrote (it gained it, an entry appended after it), then one whose next line
+ * is not blamed or is newer (appended, then changed or moved away from). A line whose next line is
+ * older was not followed by a line its change appended.
+ */
+function likelyCommaOnly(blamed: ReadonlyMap<number, BlamedLine>): number[] {
+  const ranked: Array<[number, number]> = [];
+  for (const [line, b] of blamed) {
+    const next = blamed.get(line + 1);
+    if (!/,\s*$/.test(b.text)) ranked.push([0, line]);
+    else if (next?.commit === b.commit) ranked.push([1, line]);
+    else if (!next || next.on >= b.on) ranked.push([2, line]);
+  }
+  return ranked.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, line]) => line);
+}
+
+/**
+ * The blame of the asked lines, where in a JSON file a line whose last change only added or took
+ * off its trailing comma (an entry appended after it, or the entry after it removed: JSON allows
+ * no comma after a table's last entry) is dated by the change before: that line was not edited.
+ * It costs one `git diff-tree` for the changes the lines were blamed on (their hunks in the file,
+ * without context), and one blame per earlier commit a comma-only line is followed to
+ * (MAX_COMMA_BLAMES per file, COMMA_ROUNDS deep). A merge, and a change that also moved the file,
+ * are not looked into: their lines keep their date.
+ */
+async function blameDeclared(dir: string, rev: string, file: string, lines: ReadonlySet<number>): Promise<Map<number, BlamedLine>> {
+  const blamed = await blame(dir, rev, file, lines);
+  if (!/\.json$/i.test(file)) return blamed;
+  const hunks = new Map<string, Hunk[]>();
+  let pending = [...blamed.keys()];
+  let blames = 0;
+  for (let round = 0; round < COMMA_ROUNDS && pending.length > 0 && blames < MAX_COMMA_BLAMES; round++) {
+    const candidates = (round === 0 ? likelyCommaOnly(blamed) : pending).map((line) => [line, blamed.get(line)!] as const).filter(([, b]) => b.previous?.path === b.path);
+    const wanted = new Map<string, Set<string>>();
+    let diffed = 0;
+    for (const [, b] of candidates) {
+      if (hunks.has(`${b.commit}\0${b.path}`) || wanted.get(b.path)?.has(b.commit)) continue;
+      if (diffed++ >= MAX_COMMA_DIFFS) break;
+      wanted.set(b.path, (wanted.get(b.path) ?? new Set()).add(b.commit));
+    }
+    for (const [path, commits] of wanted) {
+      const found = await changeHunks(dir, [...commits], path);
+      for (const commit of commits) hunks.set(`${commit}\0${path}`, found.get(commit) ?? []);
+    }
+    // Per earlier commit, its line each comma-only change came from, and the lines that line dates.
+    const asks = new Map<string, { commit: string; path: string; lines: Map<number, number[]> }>();
+    for (const [line, b] of candidates) {
+      const change = hunks.get(`${b.commit}\0${b.path}`);
+      const from = change && commaOnly(change, b.orig);
+      if (from === undefined) continue;
+      const ask = asks.get(b.previous!.commit) ?? { commit: b.previous!.commit, path: b.previous!.path, lines: new Map<number, number[]>() };
+      ask.lines.set(from, [...(ask.lines.get(from) ?? []), line]);
+      asks.set(b.previous!.commit, ask);
+    }
+    pending = [];
+    const chosen = [...asks.values()].slice(0, MAX_COMMA_BLAMES - blames);
+    blames += chosen.length;
+    // Four at a time, as files are blamed.
+    const answers: Array<Map<number, BlamedLine>> = [];
+    for (let i = 0; i < chosen.length; i += 4) answers.push(...(await Promise.all(chosen.slice(i, i + 4).map((ask) => blame(dir, ask.commit, ask.path, new Set(ask.lines.keys()))))));
+    for (const [i, ask] of chosen.entries()) {
+      for (const [from, finals] of ask.lines) {
+        const change = answers[i]!.get(from);
+        if (!change) continue;
+        for (const line of finals) {
+          // The text stays the blamed revision's, which the working copy is compared with.
+          blamed.set(line, { ...change, text: blamed.get(line)!.text });
+          pending.push(line);
+        }
+      }
+    }
+  }
+  return blamed;
+}
+
+/** One hunk of a change without context: the lines it took out from `oldStart` (1-based) and those it put in from `newStart`. */
+export interface Hunk {
+  oldStart: number;
+  removed: string[];
+  newStart: number;
+  added: string[];
+}
+
+const withoutComma = (line: string): string => line.replace(/,(\s*)$/, "$1");
+
+/**
+ * Where, before a change, line `orig` (1-based) of the file after it stood, if the change only
+ * added or took off its trailing comma: the line is in one of the change's hunks, and that hunk
+ * took out exactly one line and put in exactly one whose text without the comma is the same, the
+ * two differing. Undefined otherwise (a line new, edited, or its text repeated in the hunk).
+ */
+export function commaOnly(hunks: readonly Hunk[], orig: number): number | undefined {
+  const hunk = hunks.find((h) => orig >= h.newStart && orig < h.newStart + h.added.length);
+  const text = hunk?.added[orig - hunk.newStart];
+  if (text === undefined) return undefined;
+  const key = withoutComma(text);
+  const from = hunk!.removed.flatMap((line, i) => (withoutComma(line) === key ? [i] : []));
+  if (from.length !== 1 || hunk!.removed[from[0]!] === text || hunk!.added.filter((line) => withoutComma(line) === key).length !== 1) return undefined;
+  return hunk!.oldStart + from[0]!;
+}
+
+/**
+ * The hunks each commit's change to `path` (from the top of the repository) makes against its
+ * parent, through one `git diff-tree --stdin` (no context, no renames; a merge and a commit that
+ * left the file alone give none). Where git fails, none. At most 16 MiB of patches are read.
+ */
+function changeHunks(dir: string, commits: readonly string[], path: string): Promise<Map<string, Hunk[]>> {
+  const found = new Map<string, Hunk[]>();
+  if (commits.length === 0) return Promise.resolve(found);
+  return new Promise((resolvePromise) => {
+    const child = spawn("git", gitArgs(dir, ["diff-tree", "--stdin", "-p", "-U0", "--no-renames", "--no-color", "--no-ext-diff", "--no-textconv", "--", `:(top,literal)${path}`]), { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    child.stdout.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > 16 << 20) child.kill();
+      else chunks.push(chunk);
+    });
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(commits.join("\n") + "\n");
+    let done = false;
+    const finish = (code: number | null): void => {
+      if (done) return;
+      done = true;
+      if (code === 0) for (const [commit, hunks] of parseHunks(Buffer.concat(chunks).toString("utf8"))) found.set(commit, hunks);
+      resolvePromise(found);
+    };
+    child.on("close", finish);
+    child.on("error", () => finish(null));
+  });
+}
+
+/** `git diff-tree --stdin -p -U0` output: a commit id alone on a line, then its patch; each hunk's lines as textLines reads them. */
+export function parseHunks(out: string): Map<string, Hunk[]> {
+  const found = new Map<string, Hunk[]>();
+  let hunks: Hunk[] | undefined;
+  let hunk: Hunk | undefined;
+  for (const row of out.split("\n")) {
+    if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(row)) {
+      hunks = found.get(row) ?? [];
+      found.set(row, hunks);
+      hunk = undefined;
+      continue;
+    }
+    const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+    if (header && hunks) {
+      hunk = { oldStart: Number(header[1]), removed: [], newStart: Number(header[2]), added: [] };
+      hunks.push(hunk);
+      continue;
+    }
+    if (row.startsWith("diff ")) hunk = undefined;
+    else if (hunk && (row.startsWith("-") || row.startsWith("+"))) (row[0] === "-" ? hunk.removed : hunk.added).push(textLines(row.slice(1).replace(/\r$/, ""))[0]!);
+  }
+  return found;
 }
 
 /** Ranges for `-L`: the asked lines, runs of neighbours joined. */
@@ -193,7 +373,8 @@ export function lineRanges(lines: Iterable<number>): string[] {
 function blame(dir: string, rev: string, file: string, lines: ReadonlySet<number>): Promise<Map<number, BlamedLine>> {
   const ranges = lineRanges(lines);
   if (ranges.length === 0) return Promise.resolve(new Map());
-  const args = ["blame", "--porcelain", "--no-textconv", ...ranges.flatMap((r) => ["-L", r]), rev, "--", file];
+  // Paths in the porcelain rows as written (not C-quoted where they hold non-ASCII characters): they are asked of git again.
+  const args = ["-c", "core.quotePath=false", "blame", "--porcelain", "--no-textconv", ...ranges.flatMap((r) => ["-L", r]), rev, "--", file];
   return runGit(dir, args).then(parsePorcelain, (error: Error) =>
     // A user's global `blame.ignoreRevsFile` naming a file this repository lacks (a setting made
     // for other repositories) fails every blame, and no option resets it: once more without the
@@ -213,27 +394,37 @@ const ZERO = /^0{40}$|^0{64}$/;
 /** `git blame --porcelain` output: a header per line (`sha orig final [count]`), commit fields once per commit, then the line after a tab. */
 export function parsePorcelain(out: string): Map<number, BlamedLine> {
   const result = new Map<number, BlamedLine>();
-  const commits = new Map<string, { by: string; at: number }>();
+  const commits = new Map<string, { by: string; at: number; path: string; previous?: { commit: string; path: string } }>();
   let sha = "";
   let line = 0;
+  let orig = 0;
   for (const row of out.split("\n")) {
     if (row.startsWith("\t")) {
       const info = commits.get(sha);
       // The text as textLines splits the working copy: a CRLF's CR dropped, a lone CR or a Unicode line separator a space.
-      if (info && line > 0 && !ZERO.test(sha)) result.set(line, { by: info.by, on: siteDate(info.at), text: textLines(row.slice(1).replace(/\r$/, ""))[0]! });
+      if (info && line > 0 && !ZERO.test(sha)) {
+        const text = textLines(row.slice(1).replace(/\r$/, ""))[0]!;
+        result.set(line, { by: info.by, on: siteDate(info.at), text, commit: sha, orig, path: info.path, ...(info.previous ? { previous: info.previous } : {}) });
+      }
       continue;
     }
-    const header = /^([0-9a-f]{40}|[0-9a-f]{64}) \d+ (\d+)/.exec(row);
+    const header = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)/.exec(row);
     if (header) {
       sha = header[1]!;
-      line = Number(header[2]);
-      if (!commits.has(sha)) commits.set(sha, { by: "", at: NaN });
+      orig = Number(header[2]);
+      line = Number(header[3]);
+      if (!commits.has(sha)) commits.set(sha, { by: "", at: NaN, path: "" });
       continue;
     }
     const info = commits.get(sha);
     if (!info) continue;
     if (row.startsWith("author ")) info.by = row.slice(7);
     else if (row.startsWith("author-time ")) info.at = Number(row.slice(12));
+    else if (row.startsWith("filename ")) info.path = row.slice(9);
+    else if (row.startsWith("previous ")) {
+      const m = /^previous ([0-9a-f]{40}|[0-9a-f]{64}) (.+)$/.exec(row);
+      if (m) info.previous = { commit: m[1]!, path: m[2]! };
+    }
   }
   return result;
 }
