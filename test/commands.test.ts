@@ -284,8 +284,9 @@ describe("check and write", () => {
     expect(fromComment.sort()).toEqual(fromCheck.sort());
     const text = await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir]);
     expect(text.stdout.split("\n").filter((l) => l.startsWith("> ")).sort()).toEqual(check.stdout.split("\n").filter((l) => l.startsWith("> ")).sort());
-    // --exit-code keeps counting tools and versions (isEmptyDiff): the stack itself is the same.
-    expect((await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir, "--exit-code"])).code).toBe(0);
+    // --exit-code counts a move as a difference, as check does: the committed file would change.
+    expect((await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir, "--exit-code"])).code).toBe(1);
+    expect((await runHere(["diff", "--rev-a", "HEAD", "--rev-b", "HEAD", dir, "--exit-code"])).code).toBe(0);
   });
 
   it("a stale check names the write command with the same folder and flags; a missing folder is an error", async () => {

@@ -22,13 +22,14 @@ git revision of the repository in the current folder (or of --repo DIR). With --
 A scanned side keeps the tools its techstack.yml (at that revision, for one) marks
 \`detection_source: manual\`, as write does. An entry another file shows now (a manifest moved,
 a Dockerfile renamed) is listed after the changes ('>' lines, "moved" in json), as check
-names it; --exit-code counts tools and versions only.
+names it; --exit-code counts those too.
 
 Options:
   --rev-a REV, --rev-b REV    compare these two revisions of DIR
   --repo DIR                  A and B are revisions of this repository
   --format text|markdown|json output (default text; markdown suits a pull-request comment)
-  --exit-code                 exit 1 when tools or versions differ (as git diff --exit-code)
+  --exit-code                 exit 1 when anything differs: a tool, a version, or the file an
+                              entry is detected from (as git diff --exit-code)
   --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --all-tools,
   --no-git, --max-file-bytes N
                               as for detect, for each side that is scanned; the scanned
@@ -81,7 +82,8 @@ export const diffCommand: Command = {
     if (format === "json") process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
     else if (format === "markdown") process.stdout.write(formatDiff(changes, "markdown"));
     else process.stdout.write(colourLines(formatDiff(changes, "text")));
-    return values["exit-code"] && !isEmptyDiff(changes) ? 1 : 0;
+    // A move alone changes the committed file (check fails on it), so it is a difference here too.
+    return values["exit-code"] && (!isEmptyDiff(changes) || Boolean(changes.moved?.length)) ? 1 : 0;
   },
 };
 
