@@ -48,9 +48,19 @@ describe("opamDepends", () => {
     expect(shown(opamDepends('opam-version: "2.0"\ndepends:\n[\n  "yojson" {>= "2.0.0"}\n]\n'))).toEqual(['yojson [>= "2.0.0"] 2.0.0']);
   });
 
-  it("a file without depends has none; a line merely ending in depends: does not open the list", () => {
+  it("a file without depends has none; a field merely holding depends in its name does not open the list", () => {
     expect(opamDepends('opam-version: "2.0"\nbuild: [["dune" "build"]]\n')).toEqual([]);
     expect(opamDepends('opam-version: "2.0"\nx-depends: ["lwt"]\n')).toEqual([]);
+    expect(opamDepends('opam-version: "2.0"\ndepends-ext: ["lwt"]\n')).toEqual([]);
+  });
+
+  it("operators written without a space, Jane Street's old 113.00.00 numbering, a filter padded with spaces, and a filter left open at the file's end", () => {
+    expect(shown(opamDepends('depends: [\n  "core" {>="113.00.00"}\n  "re" {="1.11.0"}\n  "lwt" { >= "5.0" }\n  "x" {>= "1.0"'))).toEqual([
+      'core [>="113.00.00"] 113.00.00',
+      're [="1.11.0"] 1.11.0',
+      'lwt [>= "5.0"] 5.0',
+      'x [>= "1.0"] 1.0',
+    ]);
   });
 
   it("a comment that ends the file, and a string left open, end the list without losing what came before", () => {
@@ -108,7 +118,12 @@ describe("duneDepends", () => {
 
   it("a filter beside a constraint keeps the constraint; a file without depends gives none", () => {
     expect(shown(duneDepends("(package (name a) (depends (alcotest (and :with-test (>= 1.7.0)))))"))).toEqual(["alcotest [(and (>= 1.7.0))] 1.7.0 dev"]);
+    expect(shown(duneDepends("(package (name a) (depends (alcotest (>= 1.7.0) :with-test) ( lwt )))"))).toEqual(["alcotest [(>= 1.7.0)] 1.7.0 dev", "lwt"]);
     expect(duneDepends("(lang dune 3.0)\n(package (name a))\n")).toEqual([]);
+  });
+
+  it("the fields after a package's depends are no dependencies", () => {
+    expect(shown(duneDepends("(package\n (name web)\n (depends lwt (re (>= 1.11)))\n (tags (web server))\n (synopsis \"A server\"))\n"))).toEqual(["lwt", "re [(>= 1.11)] 1.11"]);
   });
 
   it("a depends list left open ends with the file", () => {
@@ -161,8 +176,18 @@ describe("ocamlDetector finding by finding", () => {
     const { findings } = await detectorFindings(ocamlDetector, {
       "dune-project": "(lang dune 3.0)\n(package (name a) (depends (lwt (>= 5.0))))\n",
       "lib/b/b.opam": 'opam-version: "2.0"\ndepends: [ "re" ]\n',
+      "lib/b/b.opam.locked": 'depends: [ "lwt" {= "5.7.0"} "re" {= "1.11.0"} ]\n',
     });
-    expect(byFile(findings)).toEqual({ "dune-project": ["opam:lwt (>= 5.0) ->5.0 direct"], "lib/b/b.opam": ["opam:re direct"] });
+    // The other folder's lockfile is b.opam's, not the dune-project's.
+    expect(byFile(findings)).toEqual({ "dune-project": ["opam:lwt (>= 5.0) ->5.0 direct"], "lib/b/b.opam": ["opam:re ->1.11.0 (lib/b/b.opam.locked) direct"] });
+  });
+
+  it("an opam file takes only its own lockfile, not another package's beside it", async () => {
+    const { findings } = await detectorFindings(ocamlDetector, {
+      "a.opam": 'opam-version: "2.0"\ndepends: [ "lwt" ]\n',
+      "b.opam.locked": 'depends: [ "lwt" {= "5.6.0"} ]\n',
+    });
+    expect(byFile(findings)).toEqual({ "a.opam": ["opam:lwt direct"] });
   });
 
   it("a dune-project takes the first of its folder's lockfiles that pins a package", async () => {
