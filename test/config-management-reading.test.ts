@@ -39,6 +39,9 @@ const PDK_METADATA = `{
     {
       "name": "puppet labs/mysql"
     },
+    {
+      "version_requirement": ">= 1.0.0"
+    },
     "puppetlabs-apt",
     {
       "name": "puppet-nginx"
@@ -60,7 +63,7 @@ describe("a Puppet module's metadata.json", () => {
       "format:puppet-module-metadata@2",
       "puppet-module:puppetlabs-stdlib@10",
       "puppet-module:puppetlabs-concat@14",
-      "puppet-module:puppet-nginx@29",
+      "puppet-module:puppet-nginx@32",
     ]);
   });
 
@@ -68,6 +71,7 @@ describe("a Puppet module's metadata.json", () => {
     const only = (extra: string) => `{ "name": "acme/web", "dependencies": [ { "name": "puppetlabs/stdlib" } ]${extra} }`;
     const seen = ["format:puppet-module-metadata@1", "puppet-module:puppetlabs-stdlib@1"];
     expect(await found({ "metadata.json": only(', "requirements": [ { "name": "puppet" } ]') })).toEqual(seen);
+    expect(await found({ "metadata.json": only(', "requirements": [ { "name": "openvox" }, { "name": "puppet" } ]') })).toEqual(seen);
     expect(await found({ "metadata.json": only(', "operatingsystem_support": []') })).toEqual(seen);
     expect(await found({ "metadata.json": only(', "pdk-version": "2.7.1"') })).toEqual(seen);
   });
@@ -81,6 +85,7 @@ describe("a Puppet module's metadata.json", () => {
       '{ "name": "acme-web", "dependencies": {}, "pdk-version": "3.0.0" }',
       '{ "name": 7, "dependencies": [], "pdk-version": "3.0.0" }',
       '{ "name": "acme-web-", "dependencies": [], "pdk-version": "3.0.0" }',
+      '{ "name": "acme_ops-web", "dependencies": [], "pdk-version": "3.0.0" }',
       '["requirements", "pdk-version"]',
     ];
     for (const text of files) expect(await found({ "metadata.json": text })).toEqual([]);
@@ -100,7 +105,7 @@ license 'Apache-2.0'
 version '0.1.0'
 chef_version '>= 16.0'
 depends 'nginx', '~> 12.0'
-depends('postgresql', '>= 11.0')
+depends( 'postgresql', '>= 11.0')
   depends "redisio"
 # depends 'docker'
 depends 'nginx'
@@ -120,7 +125,8 @@ depends 'Java'
   it("is a cookbook's by name beside any of depends, chef_version, supports or maintainer; name('x') counts; a name alone, or one not first on its line, does not", async () => {
     const format = async (text: string) => (await found({ "metadata.rb": text })).filter((f) => f.startsWith("format:"));
     expect(await format("name('web')\nsupports 'ubuntu'\n")).toEqual(["format:chef-cookbook-metadata@1"]);
-    expect(await format("# cookbook\nname   'web'\nchef_version '>= 17'\n")).toEqual(["format:chef-cookbook-metadata@2"]);
+    expect(await format("# the cookbook's name\nname   'web'\nchef_version '>= 17'\n")).toEqual(["format:chef-cookbook-metadata@2"]);
+    expect(await format("name( 'web' )\nmaintainer 'x'\n")).toEqual(["format:chef-cookbook-metadata@1"]);
     expect(await format("maintainer 'x'\nname \"web\"\n")).toEqual(["format:chef-cookbook-metadata@2"]);
     expect(await format("name 'web'\nversion '1.0.0'\n")).toEqual([]);
     expect(await format("gem.name 'web'\ndepends 'x'\n")).toEqual([]);
@@ -130,7 +136,7 @@ depends 'Java'
   });
 
   it("a Berksfile's and a Policyfile's cookbooks; a metadata line or a comment names none", async () => {
-    expect(await found({ Berksfile: "source 'https://supermarket.chef.io'\n\nmetadata\n\ncookbook 'redisio', '~> 6.4'\ncookbook('docker')\n#cookbook 'nginx'\ncookbook 'Redisio'\n" })).toEqual([
+    expect(await found({ Berksfile: "source 'https://supermarket.chef.io'\n\nmetadata\n\ncookbook 'redisio', '~> 6.4'\ncookbook('docker')\n#cookbook 'nginx'\ncookbook 'Redisio'\ndescription 'wraps the cookbook \"nginx\"'\n" })).toEqual([
       "chef-cookbook:redisio@5",
       "chef-cookbook:docker@6",
     ]);
@@ -146,7 +152,7 @@ describe("an r10k Puppetfile", () => {
     const PUPPETFILE = `forge 'https://forge.puppet.com'
 
 mod 'puppetlabs/stdlib', '9.4.1'
-mod('puppetlabs-concat', '9.0.0')
+mod( 'puppetlabs-concat', '9.0.0')
   mod "puppet-nginx",
     :git => 'https://github.com/voxpupuli/puppet-nginx.git'
 # mod 'puppetlabs-apache'
@@ -154,6 +160,7 @@ mod 'PuppetLabs-StdLib'
 mod 'stdlib'
 mod 'a/b/c'
 mod 'puppetlabs-postgresql', :latest
+moduledir 'vendor' # see mod 'puppetlabs-apt'
 `;
     expect(await found({ Puppetfile: PUPPETFILE })).toEqual([
       "puppet-module:puppetlabs-stdlib@3",
