@@ -36,7 +36,7 @@ describe("Fluent Bit's classic configuration", () => {
 
 [OUTPUT]
     # Name datadog
-    Name  forward
+    Name  forward   
     Match *
 
 [OUTPUT]
@@ -72,6 +72,11 @@ pipeline:
     - name: stdout
 `;
     expect(await found({ "fluent-bit.yaml": YAML })).toEqual(["fluentbit-output:stdout@10", "fluentbit-output:es@12", "fluentbit-output:loki@13"]);
+  });
+
+  it("an output's name that an earlier output's options mention is still at its own name: line", async () => {
+    const YAML = "pipeline:\n  outputs:\n    - name: http\n      host: es.example.com\n      uri: /stdout\n    -  name: 'es'\n       match: '*'\n    - name:\tstdout\n";
+    expect(await found({ "fluent-bit.yaml": YAML })).toEqual(["fluentbit-output:http@3", "fluentbit-output:es@6", "fluentbit-output:stdout@8"]);
   });
 
   it("flow-map outputs in order, each at its next place; a name not in the text gives the outputs: line, and so does every one after it", async () => {
@@ -120,11 +125,11 @@ describe("Fluentd", () => {
     <store>
       @type elasticsearch
     </store>
-    @type s3 extra
+    @type kafka extra
   </match>
 <match fluent.**>
   @type null
-</match>
+  </match>
 <source>
   @type tail
 </source>
@@ -242,6 +247,21 @@ datasources:
     expect(await dash({ schemaVersion: 39 })).toEqual([]);
     expect(await dash({ dashboard: "x", schemaVersion: 39, panels: [] })).toEqual(["format:grafana-dashboard"]);
     expect(await dash([{ schemaVersion: 39, panels: [] }])).toEqual([]);
+  });
+});
+
+describe("malformed files", () => {
+  it("a dashboard JSON or a YAML configuration that does not parse, and holds no template, is warned about", async () => {
+    const { findings, warnings } = await detectorFindings(observabilityDetector, {
+      "dashboards/broken.json": '{ "schemaVersion": 39, "panels": [',
+      "alertmanager.yml": "receivers:\n  - name: a\n   slack_configs: [\n",
+    });
+    expect(findings).toEqual([]);
+    expect(warnings.map((w) => w.split(":")[0])).toEqual(["alertmanager.yml", "dashboards/broken.json"].sort());
+  });
+
+  it("a provisioning folder at the repository's root is read as one below it", async () => {
+    expect(await found({ "provisioning/plugins/apps.yaml": "apiVersion: 1\napps:\n  - type: grafana-clock-panel\n" })).toEqual(["format:grafana-provisioning"]);
   });
 });
 
