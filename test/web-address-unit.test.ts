@@ -24,6 +24,7 @@ describe("webAddress", () => {
     expect(webAddress("3scale.net")).toEqual({ host: "3scale.net", path: [], marked: false });
     expect(webAddress("a.io")).toEqual({ host: "a.io", path: [], marked: false });
     expect(webAddress("my-app.fly.dev")).toEqual({ host: "my-app.fly.dev", path: [], marked: false });
+    expect(webAddress("developer.x.com")).toEqual({ host: "developer.x.com", path: [], marked: false });
   });
 });
 
@@ -34,6 +35,7 @@ const catalog = () =>
       tool("redis", "http://redis.io/"),
       tool("redis-cloud", "https://redis.io/cloud/"),
       tool("amazon-web-services-aws", "https://aws.amazon.com/"),
+      tool("amazon-s3-glacier", "https://aws.amazon.com/s3/glacier/"),
       tool("amazon-s3", "https://aws.amazon.com/S3/"),
       tool("amazon-ec2", "https://aws.amazon.com/ec2"),
       tool("nodejs", "http://nodejs.org/"),
@@ -47,7 +49,7 @@ const catalog = () =>
     ],
     matchers: {},
   });
-const ids = (found: ReturnType<typeof websiteTools>) => ({ tools: found.tools.map((t) => t.id), ...(found.repository !== undefined ? { repository: found.repository } : {}) });
+const ids = (found: ReturnType<typeof websiteTools>) => ({ tools: found.tools.map((t) => t.id), ...("repository" in found ? { repository: found.repository } : {}) });
 const named = (c: Catalog, text: string) => ids(websiteTools(c, webAddress(text)!));
 
 describe("websiteTools", () => {
@@ -57,6 +59,7 @@ describe("websiteTools", () => {
     expect(named(c, "redis.io/cloud/pricing")).toEqual({ tools: ["redis-cloud"] });
     expect(named(c, "https://aws.amazon.com/s3/pricing/")).toEqual({ tools: ["amazon-s3"] });
     expect(named(c, "aws.amazon.com/EC2")).toEqual({ tools: ["amazon-ec2"] });
+    expect(named(c, "aws.amazon.com/s3/glacier/pricing")).toEqual({ tools: ["amazon-s3-glacier"] });
     expect(named(c, "aws.amazon.com")).toEqual({ tools: ["amazon-web-services-aws"] });
     expect(named(c, "nodejs.org/en/download")).toEqual({ tools: ["nodejs"] });
   });
