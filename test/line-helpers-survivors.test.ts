@@ -51,7 +51,7 @@ describe("pomLines", () => {
   <dependencies>
     <!-- jackson -> gson: <dependency><artifactId>jackson-databind</artifactId></dependency> -->
     <dependency>
-      <description><![CDATA[ a > b <dependency><artifactId>nope</artifactId></dependency> ]]></description>
+      <description><![CDATA[ a > b </dependency><dependency><artifactId>nope</artifactId> ]]></description>
       <artifactId>gson</artifactId>
     </dependency>
     <dependency>
