@@ -12,7 +12,11 @@ export interface MakefileLibrary {
   line: number;
 }
 
-const PKG_CONFIG = /(?:\bpkg-config\b|\$[({]PKG_CONFIG[)}])([^)`\n]*)/g;
+/**
+ * A pkg-config call and its words to the `)` or backtick that ends it: a make variable's reference
+ * (`$(PKGS)`, `${PKGS}`) is taken whole, so a second one (`$(GUI) $(NET)`) is read too.
+ */
+const PKG_CONFIG = /(?:\bpkg-config\b|\$[({]PKG_CONFIG[)}])((?:\$[({]\w+[)}]|[^)`\n])*)/g;
 const LINK_FLAG = /(?:^|[\s=])-l([A-Za-z][\w+.-]*)/g;
 /** A make variable's definition (`=`, `:=`, `::=`, `+=`, `?=`), its value to the line's end or over `\` continuations. */
 const DEFINITION = /^[ \t]*(?:override[ \t]+|export[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{1,2}=|\+=|\?=|=)((?:[^\n\\]|\\\r?\n|\\(?!\r?\n))*)/gm;
@@ -25,11 +29,11 @@ export function readMakefile(text: string): MakefileLibrary[] {
   const variables = new Set<string>();
   for (const m of source.matchAll(PKG_CONFIG)) {
     for (const word of m[1]!.trim().split(/\s+/)) {
-      // options (`--cflags`, `--libs`, `--static`) name no module; a make variable (`$(PKGS)`, cut at
-      // its `)`) names those its definition lists
+      // options (`--cflags`, `--libs`, `--static`) name no module; a make variable (`$(PKGS)`,
+      // `${PKGS}`) names those its definition lists
       if (/^[A-Za-z0-9_][\w.+-]*$/.test(word)) found.push({ kind: "pkgconfig", name: word, index: m.index! });
-      const variable = /^\$[({]([A-Za-z_]\w*)$/.exec(word)?.[1];
-      if (variable) variables.add(variable);
+      const variable = /^\$(?:\(([A-Za-z_]\w*)\)|\{([A-Za-z_]\w*)\})$/.exec(word);
+      if (variable) variables.add((variable[1] ?? variable[2])!);
     }
   }
   // `PKGS = gtk+-3.0 libcurl`, `PKGS += sqlite3` (continuation lines too): each definition's words.
