@@ -205,14 +205,14 @@ describe("numbers, plurals and colour", () => {
 
 describe("diff colours and manual entries", () => {
   it("added lines green, removed red, changed yellow, detected from another file cyan, other lines as they are (off a terminal, plain)", () => {
-    const text = "Tools:\n+ Redis 7.2\n- MySQL\n~ React 18.2.0 -> 18.3.1\n> NGINX Dockerfile -> Dockerfile.web\n  unchanged\n+not a change line\n  a note - with a dash\n";
+    const text = "Tools:\n+ Redis 7.2\n- MySQL\n~ React 18.2.0 -> 18.3.1\n> NGINX moved from Dockerfile to Dockerfile.web\n  unchanged\n+not a change line\n  a note - with a dash\n";
     const isTTY = process.stdout.isTTY;
     const saved = process.env.NO_COLOR;
     try {
       delete process.env.NO_COLOR;
       Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
       expect(colourLines(text)).toBe(
-        "Tools:\n\x1b[32m+ Redis 7.2\x1b[0m\n\x1b[31m- MySQL\x1b[0m\n\x1b[33m~ React 18.2.0 -> 18.3.1\x1b[0m\n\x1b[36m> NGINX Dockerfile -> Dockerfile.web\x1b[0m\n  unchanged\n+not a change line\n  a note - with a dash\n",
+        "Tools:\n\x1b[32m+ Redis 7.2\x1b[0m\n\x1b[31m- MySQL\x1b[0m\n\x1b[33m~ React 18.2.0 -> 18.3.1\x1b[0m\n\x1b[36m> NGINX moved from Dockerfile to Dockerfile.web\x1b[0m\n  unchanged\n+not a change line\n  a note - with a dash\n",
       );
       Object.defineProperty(process.stdout, "isTTY", { value: false, configurable: true });
       expect(colourLines(text)).toBe(text);

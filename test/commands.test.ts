@@ -266,24 +266,22 @@ describe("check and write", () => {
     const check = await runHere(["check", dir]);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(`stale: ${join(dir, "techstack.yml")} differs from the repository:\n`);
-    expect(check.stdout).toContain("> NGINX Dockerfile -> Dockerfile.web\n");
-    expect(check.stdout).toContain("> Next.js package.json -> web/package.json\n");
-    expect(check.stdout).toContain("> next package.json -> web/package.json (package)\n");
+    expect(check.stdout).toContain("> NGINX moved from Dockerfile to Dockerfile.web\n");
+    // The manifest moved with all it lists: one group, its names beneath.
+    expect(check.stdout).toMatch(/^> \d+ tools and \d+ packages moved from package\.json to web\/package\.json\n {4}(.*, )?Next\.js, .*; packages: (.*, )?next(, .*)?\n/m);
     const md = await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir, "--format", "markdown"]);
     expect(md.code).toBe(0);
     expect(md.stdout).not.toContain("No change");
-    expect(md.stdout).toContain("| NGINX | Dockerfile | Dockerfile.web |");
-    expect(md.stdout).toContain("| Next.js | package.json | web/package.json |");
-    // The comment and check's message name the same moves.
-    const fromCheck = check.stdout.split("\n").filter((l) => l.startsWith("> ")).map((l) => l.replace(/^> /, "").replace(/ \(package\)$/, ""));
-    const fromComment = md.stdout.split("\n").filter((l) => /^\| .* \| .* \| .* \|$/.test(l) && !l.startsWith("| Tool ")).map((l) => {
-      const [name, was, now] = l.slice(2, -2).split(" | ");
-      return `${name!.replace(/^\[(.*)\]\(.*\)$/, "$1")} ${was} -> ${now}`;
-    });
-    expect(fromCheck.length).toBeGreaterThan(5);
-    expect(fromComment.sort()).toEqual(fromCheck.sort());
+    expect(md.stdout).toContain("\nNGINX moved from `Dockerfile` to `Dockerfile.web`\n");
+    expect(md.stdout).toMatch(/<details><summary>\d+ tools and \d+ packages moved from <code>package\.json<\/code> to <code>web\/package\.json<\/code><\/summary>/);
+    // The comment and check's message name the same moves, in the same groups and order.
+    const groupsOf = (text: string) => text.split("\n").filter((l) => l.startsWith("> ")).map((l) => l.replace(/^> /, "").replace(/ \(package\)/, ""));
+    const fromComment = md.stdout.split("\n").filter((l) => / moved from /.test(l)).map((l) => l.replace(/<\/?(details|summary|code)>|`/g, ""));
+    expect(groupsOf(check.stdout).length).toBeGreaterThan(1);
+    expect(fromComment).toEqual(groupsOf(check.stdout));
     const text = await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir]);
-    expect(text.stdout.split("\n").filter((l) => l.startsWith("> ")).sort()).toEqual(check.stdout.split("\n").filter((l) => l.startsWith("> ")).sort());
+    const movesOf = (out: string) => out.split("\n").filter((l) => /^(> | {4})/.test(l));
+    expect(movesOf(text.stdout)).toEqual(movesOf(check.stdout));
     // --exit-code counts a move as a difference, as check does: the committed file would change.
     expect((await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir, "--exit-code"])).code).toBe(1);
     expect((await runHere(["diff", "--rev-a", "HEAD", "--rev-b", "HEAD", dir, "--exit-code"])).code).toBe(0);
@@ -559,7 +557,7 @@ fs.writeFileSync(state, JSON.stringify(s));
     const r = commentStep(dir, base);
     expect(r.methods).toEqual(["GET", "POST"]);
     expect(r.comments[0]!.body).toMatch(/^<!-- techstack-diff -->\n### Tech stack changes\n\nNo tool or version changed, but \d+ entries are now detected from another file\./);
-    expect(r.comments[0]!.body).toContain("| NGINX | Dockerfile | Dockerfile.web |");
+    expect(r.comments[0]!.body).toContain("\nNGINX moved from `Dockerfile` to `Dockerfile.web`\n");
   });
 
   it("a base it cannot compare with is a warning, so the check step after it still runs", () => {

@@ -1,5 +1,6 @@
 import { coded } from "../errors.js";
 import type { StackDocument, ToolEntry } from "../types.js";
+import { entryCount, groupByFiles, isPackage, withinCaps, type MoveGroup } from "./move-groups.js";
 import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
 
 export interface ToolChange {
@@ -110,18 +111,23 @@ const MAX_ROWS = 200;
 
 /**
  * The diff as text for a terminal (a line per change: `+ Prisma 5.8.0`, `- pg 8.11.0 (package)`,
- * `~ React 18.2.0 -> 18.3.1`, a missing version `(none)`; then an entry detected from another file,
- * `> Docker Dockerfile -> docker/Dockerfile`, at most 20 such lines; "no changes" when nothing
- * differs), or as Markdown for a pull-request comment: a table of the tools, then one of the
- * packages (each linked to its registry page; folded away when tools changed too), at most 200
- * rows each, then the entries detected from another file, folded (a missing version or file is
- * "N/A"). A diff whose only difference is `moved` says so in a sentence, never "No change".
+ * `~ React 18.2.0 -> 18.3.1`, a missing version `(none)`; "no changes" when nothing differs), or as
+ * Markdown for a pull-request comment: a table of the tools, then one of the packages (each linked
+ * to its registry page; folded away when tools changed too), at most 200 rows each (a missing
+ * version "N/A"). Then, in both, the entries detected from another file, grouped by their pair of
+ * files in `groupMoves`' order: `> NGINX moved from Dockerfile to Dockerfile.web`, or for a group
+ * of several `> 42 packages moved from web/package.json to apps/web/package.json` with its names on
+ * the line beneath (in Markdown, each group of several folded in a `<details>`, and all of them in
+ * one, open when nothing else changed). Text shows at most 20 groups and 60 names, Markdown 100
+ * groups and 200 names; a group lists all its names or none (saying so), except a first group
+ * larger than the cap, which lists its first ones; the groups past the cap are counted. An entry
+ * both moved and of another version is in both places. A diff whose only difference is `moved`
+ * says so, never "No change".
  */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
   if (format !== "text" && format !== "markdown") throw coded(new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");
   checkDiff("formatDiff", d);
-  // Tools first: a manifest moved moves every package it lists, which would hide the tools.
-  const moved = [...(d.moved ?? []).filter((t) => !isPackage(t)), ...(d.moved ?? []).filter(isPackage)];
+  const moved = d.moved ?? [];
   const empty = isEmptyDiff(d);
   if (empty && moved.length === 0) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
   // In text, a package says so: "+ Prisma 5.8.0" and "+ prisma 5.8.0" read as one entry twice.
@@ -138,52 +144,107 @@ export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): 
       if (tools.length) out.push(`<details><summary>Packages: ${counts}</summary>`, "", table("Package", packages), "", "</details>", "");
       else out.push(`Packages: ${counts}`, "", table("Package", packages), "");
     }
-    if (moved.length) out.push(`<details><summary>Detected from another file: ${movedCounts(moved)}</summary>`, "", movedTable(moved), "", "</details>", "");
+    if (moved.length) out.push(`<details${empty ? " open" : ""}><summary>Detected from another file: ${entryCount(moved)}</summary>`, "", ...movesMarkdown(groupByFiles(moved)), "</details>", "");
     return out.join("\n").replace(/\n+$/, "\n");
   }
   const source = (v: unknown) => (v === undefined || v === null || v === "" ? NONE : String(v));
-  const moves = moved.slice(0, MAX_MOVE_LINES).map((m) => `> ${m.name} ${source(m.from)} -> ${source(m.to)}${kind(m)}`);
-  if (moved.length > MAX_MOVE_LINES) moves.push(`  and ${moved.length - MAX_MOVE_LINES} more`);
   return [
     ...d.added.map((t) => `+ ${label(t)}`),
     ...d.removed.map((t) => `- ${label(t)}`),
     ...d.changed.map((c) => `~ ${c.name} ${source(c.from)} -> ${source(c.to)}${kind(c)}`),
-    ...moves,
+    ...movesText(groupByFiles(moved)),
   ].join("\n") + "\n";
 }
 
-/** No version, or no file, in the text format: as check's lines of other facts write it. */
+/**
+ * The moves grouped by their pair of files, largest group first (then by the files' paths, in
+ * code-unit order), each with its entries (tools first, then packages), as `formatDiff` lists them;
+ * `moved` itself keeps diff's order and shape. Throws a `TypeError` for an argument that is no diff,
+ * as `formatDiff` does.
+ * @example
+ * ```ts
+ * const d = diff(parse(readFileSync("techstack.yml", "utf8")), await detect("."));
+ * for (const g of groupMoves(d)) console.log(g.entries.length, g.from, g.to);
+ * // 42 web/package.json apps/web/package.json
+ * // 1 Dockerfile Dockerfile.web
+ * ```
+ */
+export function groupMoves(d: StackDiff): MoveGroup[] {
+  checkDiff("groupMoves", d);
+  return groupByFiles(d.moved ?? []);
+}
+
+/** No version in the text format: as check's lines of other facts write it. */
 const NONE = "(none)";
 
-/** Lines of entries detected from another file in the text format (check printed 20 such lines before they were diff's). */
-const MAX_MOVE_LINES = 20;
+/** Caps of the moves: a terminal's screen; a pull-request comment's 65,536 characters, beside the two 200-row tables. */
+const TEXT_CAPS = { groups: 20, names: 60 };
+const MARKDOWN_CAPS = { groups: 100, names: 200 };
 
-/** A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon). */
-function isPackage(t: Entry): boolean {
-  return Boolean(t.package_url) || t.name.includes(":");
+/** `> NGINX moved from Dockerfile to Dockerfile.web`; a group of several, its count, then its names indented beneath. */
+function movesText(groups: MoveGroup[]): string[] {
+  const { shown, hidden } = withinCaps(groups, TEXT_CAPS);
+  const out: string[] = [];
+  for (const { group, names } of shown) {
+    const where = moveWords(group, (path) => path);
+    const [only] = group.entries;
+    if (group.entries.length === 1 && only) out.push(`> ${only.name}${isPackage(only) ? " (package)" : ""} ${where}`);
+    else out.push(`> ${entryCount(group.entries)} ${where}`, `    ${nameList(group, names, (t) => t.name, TEXT_CAPS.names)}`);
+  }
+  if (hidden.groups) out.push(`  and ${moreMoves(hidden)}`);
+  return out;
+}
+
+/** Each group a paragraph (one entry, or names left out) or a `<details>` whose summary gives the count and files, its body the names. */
+function movesMarkdown(groups: MoveGroup[]): string[] {
+  const { shown, hidden } = withinCaps(groups, MARKDOWN_CAPS);
+  const out: string[] = [];
+  for (const { group, names } of shown) {
+    const [only] = group.entries;
+    const list = nameList(group, names, packageLink, MARKDOWN_CAPS.names);
+    if (group.entries.length === 1 && only) out.push(`${packageLink(only)} ${moveWords(group, codeSpan)}`, "");
+    else if (names.length === 0) out.push(`${entryCount(group.entries)} ${moveWords(group, codeSpan)} (${list})`, "");
+    else out.push(`<details><summary>${entryCount(group.entries)} ${moveWords(group, codeTag)}</summary>`, "", list, "", "</details>", "");
+  }
+  if (hidden.groups) out.push(`… and ${moreMoves(hidden)}`, "");
+  return out;
+}
+
+/** "moved from A to B", each file as `show` writes it; "no file" where the document wrote none. */
+function moveWords(group: MoveGroup, show: (path: string) => string): string {
+  const file = (v: string | undefined) => (v === undefined || v === "" ? "no file" : show(v.replace(/[\r\n]+/g, " ")));
+  return `moved from ${file(group.from)} to ${file(group.to)}`;
+}
+
+/** The names a group lists, tools then (after "packages:" where it has both) packages; that they are left out, or how many more. */
+function nameList(group: MoveGroup, names: SourceMove[], show: (t: SourceMove) => string, cap: number): string {
+  if (names.length === 0) return `names left out: at most ${cap} are listed`;
+  const tools = names.filter((t) => !isPackage(t)).map(show);
+  const packages = names.filter(isPackage).map(show);
+  const listed = tools.length && packages.length ? `${tools.join(", ")}; packages: ${packages.join(", ")}` : [...tools, ...packages].join(", ");
+  const more = group.entries.length - names.length;
+  return more ? `${listed} … and ${more} more` : listed;
+}
+
+function moreMoves(hidden: { groups: number; entries: number }): string {
+  return `${hidden.groups} more move${hidden.groups === 1 ? "" : "s"} of ${hidden.entries} entr${hidden.entries === 1 ? "y" : "ies"}`;
+}
+
+/** A path as Markdown code: a fence longer than any run of backticks in it. */
+function codeSpan(path: string): string {
+  const fence = "`".repeat(Math.max(0, ...(path.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^`|`$/.test(path) ? " " : "";
+  return `${fence}${pad}${path}${pad}${fence}`;
+}
+
+/** A path as HTML code, for a `<summary>`: an HTML block, where Markdown is not read. */
+function codeTag(path: string): string {
+  return `<code>${path.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"))}</code>`;
 }
 
 /** A package's name linked to its registry page (what would end the link percent-encoded), else its name. */
 function packageLink(t: Entry): string {
   return t.package_url ? `[${cell(t.name)}](${t.package_url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})` : cell(t.name);
-}
-
-/** The table of entries detected from another file: the entry (a package linked), the file before and after; at most 200 rows. */
-function movedTable(moved: SourceMove[]): string {
-  const file = (v: string | undefined) => (v === undefined || v === "" ? "N/A" : cell(String(v)));
-  const lines = moved.map((m) => `| ${packageLink(m)} | ${file(m.from)} | ${file(m.to)} |`);
-  const shown = lines.length > MAX_ROWS ? [...lines.slice(0, MAX_ROWS), `| … and ${lines.length - MAX_ROWS} more | | |`] : lines;
-  return ["| Tool | Was | Now |", "|:--|:--|:--|", ...shown].join("\n");
-}
-
-/** "2 tools, 1 package", leaving out what is zero. */
-function movedCounts(moved: SourceMove[]): string {
-  const packages = moved.filter(isPackage).length;
-  const tools = moved.length - packages;
-  const parts: string[] = [];
-  if (tools) parts.push(`${tools} tool${tools === 1 ? "" : "s"}`);
-  if (packages) parts.push(`${packages} package${packages === 1 ? "" : "s"}`);
-  return parts.join(", ");
 }
 
 type Entry = { name: string; package_url?: string | null; version?: unknown };

@@ -21,8 +21,9 @@ git revision of the repository in the current folder (or of --repo DIR). With --
 --rev-b, the two revisions of DIR (default: the current folder) are scanned without a checkout.
 A scanned side keeps the tools its techstack.yml (at that revision, for one) marks
 \`detection_source: manual\`, as write does. An entry another file shows now (a manifest moved,
-a Dockerfile renamed) is listed after the changes ('>' lines, "moved" in json), as check
-names it; --exit-code counts those too.
+a Dockerfile renamed) is listed after the changes, as check names it, grouped by pair of files
+('> 42 packages moved from web/package.json to apps/web/package.json', the names beneath;
+"moved" in json, one entry each); --exit-code counts those too.
 
 Options:
   --rev-a REV, --rev-b REV    compare these two revisions of DIR
