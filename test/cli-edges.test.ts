@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawn } from "node:child_process";
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,22 +29,13 @@ async function runHere(args: string[]): Promise<Outcome> {
 }
 
 /** A small repository with one commit (an express app), its remote a local folder. */
-function makeRepository(): string {
+function repository(): string {
   const dir = tempDir("techstack-edges-");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
   const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env: { ...process.env, GIT_AUTHOR_NAME: "A", GIT_AUTHOR_EMAIL: "a@example.com", GIT_COMMITTER_NAME: "A", GIT_COMMITTER_EMAIL: "a@example.com" } });
   git("init", "-q", "-b", "main");
   git("add", "-A");
   git("commit", "-q", "-m", "app");
-  return dir;
-}
-
-let made: string | undefined;
-/** A copy of makeRepository's repository, made once for the file (thirteen tests take one): a copy is one folder copied, the making three git processes. */
-function repository(): string {
-  made ??= makeRepository();
-  const dir = tempDir("techstack-edges-");
-  cpSync(made, dir, { recursive: true });
   return dir;
 }
 

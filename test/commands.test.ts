@@ -22,7 +22,7 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 /** A git repository holding a Next.js app, whose second commit adds zod. */
-function makeRepoWithTwoCommits(): { dir: string; base: string } {
+function repoWithTwoCommits(): { dir: string; base: string } {
   const dir = tempDir("techstack-revs-");
   cpSync(fixture("nextjs-app"), dir, { recursive: true });
   git(dir, "init", "-q");
@@ -34,19 +34,6 @@ function makeRepoWithTwoCommits(): { dir: string; base: string } {
   writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
   git(dir, "commit", "-qam", "add zod");
   return { dir, base };
-}
-
-let twoCommits: { dir: string; base: string } | undefined;
-/**
- * A copy of makeRepoWithTwoCommits's repository, made once for the file (nine tests take one, and each
- * may add a remote, fetch or write into its own): a copy is one folder copied, the making five git
- * processes.
- */
-function repoWithTwoCommits(): { dir: string; base: string } {
-  twoCommits ??= makeRepoWithTwoCommits();
-  const dir = tempDir("techstack-revs-");
-  cpSync(twoCommits.dir, dir, { recursive: true });
-  return { dir, base: twoCommits.base };
 }
 
 /**
