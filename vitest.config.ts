@@ -5,6 +5,9 @@ import { configDefaults, defineConfig } from "vitest/config";
 // or that need the engine not yet used in their process: each runs in a fresh module graph. Every other
 // file shares its worker's modules, which spares re-importing the engine and its catalog per file (import
 // time 124 s -> 19 s summed over the files; the suite 286 s -> 174 s).
+// A file that stubs variables with vi.stubEnv and restores them with vi.unstubAllEnvs after each test
+// can share (the engine reads process.env when called, never at import): git-facts, git-user-config,
+// git-refused-repository and ci-bot-shapes do.
 const isolated = [
   "test/check-reads-no-history.test.ts",
   "test/batch-in-process.test.ts",
@@ -15,7 +18,6 @@ const isolated = [
   "test/git-batch-framing.test.ts",
   "test/work-budget-first-use.test.ts",
   "test/git-exclude-rules.test.ts",
-  "test/ci-bot-shapes.test.ts",
   "test/committed-branch-asked-once.test.ts",
 ];
 

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
@@ -57,7 +57,7 @@ const header = (dir: string) => {
  * there (unless `withStackFile` is false), and a branch feat/login adding Zod; refs/pull/7/merge is
  * the merge GitHub makes of it. `work` is the maintainer's clone.
  */
-async function forge(withStackFile = true): Promise<{ bare: string; work: string; merge: string }> {
+async function makeForge(withStackFile: boolean): Promise<{ bare: string; work: string; merge: string }> {
   const root = tempDir("techstack-forge-");
   const bare = join(root, "shop.git");
   const work = join(root, "work");
@@ -85,6 +85,26 @@ async function forge(withStackFile = true): Promise<{ bare: string; work: string
   git(work, "push", "-q", "origin", "HEAD:refs/pull/7/merge");
   git(work, "reset", "-q", "--hard", "HEAD~1");
   return { bare, work, merge };
+}
+
+// Both forges are made once for the file (before any test stubs a CI variable) and each test takes a
+// copy of one: making one is some twenty git processes and a write, copying it a few milliseconds
+//.
+const forges = new Map<boolean, { bare: string; work: string; merge: string }>();
+beforeAll(async () => {
+  for (const withStackFile of [true, false]) forges.set(withStackFile, await makeForge(withStackFile));
+}, 120_000);
+
+/** A copy of the forge of makeForge(withStackFile), its clone's origin the copy's bare repository. */
+function forge(withStackFile = true): { bare: string; work: string; merge: string } {
+  const made = forges.get(withStackFile)!;
+  const root = tempDir("techstack-forge-");
+  const bare = join(root, "shop.git");
+  const work = join(root, "work");
+  cpSync(made.bare, bare, { recursive: true });
+  cpSync(made.work, work, { recursive: true });
+  git(work, "remote", "set-url", "origin", bare);
+  return { bare, work, merge: made.merge };
 }
 
 /** A GitHub Actions event payload naming the repository's default branch. */
@@ -122,7 +142,7 @@ function githubPullEnv(ws: string, eventPath?: string): void {
 describe("the bot on a pull request, GitHub Actions", () => {
   for (const depth of [1, 0] as const) {
     it(`fetch-depth ${depth}: the merge checkout keeps the committed file's repository and branch; write then check is stable`, async () => {
-      const { bare, merge } = await forge();
+      const { bare, merge } = forge();
       const ws = githubPullCheckout(bare, merge, depth);
       githubPullEnv(ws, event());
       const before = header(ws);
@@ -142,7 +162,7 @@ describe("the bot on a pull request, GitHub Actions", () => {
   }
 
   it("a first write on a pull request (no techstack.yml yet) names the default branch the event gives, else the request's branch", async () => {
-    const { bare, merge } = await forge(false);
+    const { bare, merge } = forge(false);
     const ws = githubPullCheckout(bare, merge, 1);
     githubPullEnv(ws, event("main"));
     expect((await call(writeCommand, [ws])).code).toBe(0);
@@ -160,7 +180,7 @@ describe("the bot on a pull request, GitHub Actions", () => {
   });
 
   it("a checkout into a folder of the workspace (actions/checkout `path:`) of the event's repository still reads its default branch; another repository's does not", async () => {
-    const { bare, merge } = await forge(false);
+    const { bare, merge } = forge(false);
     const ws = githubPullCheckout(bare, merge, 1);
     const workspace = join(ws, "..");
     ciEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, GITHUB_REPOSITORY: "acme/shop", GITHUB_HEAD_REF: "feat/login", GITHUB_BASE_REF: "trunk", GITHUB_REF_NAME: "7/merge", GITHUB_REF_TYPE: "branch", GITHUB_EVENT_PATH: event("trunk") });
@@ -174,7 +194,7 @@ describe("the bot on a pull request, GitHub Actions", () => {
   });
 
   it("--branch names the branch whatever the checkout", async () => {
-    const { bare, merge } = await forge();
+    const { bare, merge } = forge();
     const ws = githubPullCheckout(bare, merge, 1);
     githubPullEnv(ws, event());
     expect((await call(writeCommand, [ws, "--branch", "release/2.x"])).code).toBe(0);
@@ -200,7 +220,7 @@ describe("the bot on a merge request, GitLab", () => {
   }
 
   it("a merge request pipeline, detached, names CI_DEFAULT_BRANCH on a first write and keeps the file's after; write then check is stable", async () => {
-    const { bare } = await forge(false);
+    const { bare } = forge(false);
     const ws = gitlabCheckout(bare, 20);
     expect((await call(writeCommand, [ws])).code).toBe(0);
     expect(header(ws)).toMatchObject({ repo_name: "acme/shop", provider: "gitlab", branch: "main" });
@@ -208,7 +228,7 @@ describe("the bot on a merge request, GitLab", () => {
     expect((await call(checkCommand, [ws])).code).toBe(0);
     expect((await call(writeCommand, [ws])).stderr).toContain("up to date");
     // The repository's file already names a long-lived branch (written with --branch): kept.
-    const { bare: other } = await forge(true);
+    const { bare: other } = forge(true);
     const kept = gitlabCheckout(other);
     put(kept, "techstack.yml", yml(kept).replace("branch: main", "branch: release/2.x"));
     expect((await call(writeCommand, [kept])).code).toBe(0);
@@ -218,7 +238,7 @@ describe("the bot on a merge request, GitLab", () => {
 
 describe("the bot on Bitbucket Pipelines", () => {
   it("the clone of the pushed branch (--branch, --depth 50) keeps the file's branch: Bitbucket names no default branch", async () => {
-    const { bare } = await forge();
+    const { bare } = forge();
     const ws = join(tempDir("techstack-bb-"), "build");
     git(tempDir(), "clone", "-q", "--branch=feat/login", "--depth", "50", `file://${bare}`, ws);
     git(ws, "remote", "set-url", "origin", "git@bitbucket.org:acme/shop.git");
@@ -238,7 +258,7 @@ describe("the bot on Bitbucket Pipelines", () => {
 
 describe("a contributor's clone of a fork, and a repository with no remote", () => {
   it("a fork's clone (origin the fork, upstream the repository) keeps the file's repository and branch; a fork's own file keeps the fork", async () => {
-    const { work } = await forge();
+    const { work } = forge();
     git(work, "checkout", "-q", "feat/login");
     git(work, "remote", "set-url", "origin", "git@github.com:contrib/shop.git");
     git(work, "remote", "add", "upstream", URL);
@@ -266,7 +286,7 @@ describe("a contributor's clone of a fork, and a repository with no remote", () 
   });
 
   it("no remote: named after the folder, provider local; a feature branch keeps the file's branch, the branch itself on a first write", async () => {
-    const { work } = await forge();
+    const { work } = forge();
     git(work, "remote", "remove", "origin");
     git(work, "checkout", "-q", "feat/login");
     // The file says acme/shop (no remote is it now: the folder names the repository) and main (kept: no default branch is known).
@@ -291,7 +311,7 @@ describe("a contributor's clone of a fork, and a repository with no remote", () 
 
 describe("after the merge, the refresh on main", () => {
   it("the pull request's bot committed the file on its branch; main's push job (depth 1, then the whole history) rewrites nothing", async () => {
-    const { bare } = await forge();
+    const { bare } = forge();
     // The pull request's job, checked out on its head branch (actions/checkout `ref: github.head_ref`) to commit there.
     const pr = join(tempDir("techstack-gh-"), "shop");
     // The whole history, as write's shallow-clone warning asks: at depth 1 the cut commit is the
@@ -325,7 +345,7 @@ describe("after the merge, the refresh on main", () => {
   });
 
   it("a change on main after the merge changes its tool alone: the header but report_id and timestamp stays", async () => {
-    const { work } = await forge();
+    const { work } = forge();
     git(work, "remote", "set-url", "origin", URL);
     const before = yml(work);
     put(work, "package.json", JSON.stringify({ name: "shop", dependencies: { express: "4.19.2" } }, null, 2));
@@ -342,7 +362,7 @@ describe("after the merge, the refresh on main", () => {
 
 describe("a developer's clone", () => {
   it("a first write on a feature branch names origin's default branch; a tag checked out names the tag; --rev names its ref", async () => {
-    const { bare } = await forge(false);
+    const { bare } = forge(false);
     const clone = join(tempDir("techstack-dev-"), "shop");
     git(tempDir(), "clone", "-q", `file://${bare}`, clone);
     git(clone, "remote", "set-url", "origin", URL);
@@ -363,7 +383,7 @@ describe("a developer's clone", () => {
 // Written against stop 49's mutation survivors (branch.ts's ciJob and documentBranch).
 describe("CI jobs the shapes above leave out", () => {
   it("GitHub Actions, a release workflow on a pushed tag: actions/checkout detaches at the tag, which names the branch", async () => {
-    const { bare, work } = await forge();
+    const { bare, work } = forge();
     git(work, "tag", "v1.0.0");
     git(work, "push", "-q", "origin", "v1.0.0");
     const ws = join(tempDir("techstack-gh-"), "shop");
@@ -378,7 +398,7 @@ describe("CI jobs the shapes above leave out", () => {
   });
 
   it("a checkout below the workspace whose origin spells the repository in other case than GITHUB_REPOSITORY still reads the event's default branch", async () => {
-    const { bare, merge } = await forge(false);
+    const { bare, merge } = forge(false);
     const ws = githubPullCheckout(bare, merge, 1);
     // actions/checkout `repository: acme/shop` typed in lower case; GitHub names the job's repository as it is spelt, Acme/Shop.
     ciEnv({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: join(ws, ".."), GITHUB_REPOSITORY: "Acme/Shop", GITHUB_HEAD_REF: "feat/login", GITHUB_REF_NAME: "7/merge", GITHUB_REF_TYPE: "branch", GITHUB_EVENT_PATH: event("trunk") });
@@ -389,7 +409,7 @@ describe("CI jobs the shapes above leave out", () => {
   });
 
   it("Bitbucket Pipelines, a second clone of the job's repository below the clone folder: its own branch (Bitbucket names no default branch)", async () => {
-    const { bare } = await forge();
+    const { bare } = forge();
     const ws = join(tempDir("techstack-bb-"), "build");
     git(tempDir(), "clone", "-q", "--branch=feat/login", "--depth", "50", `file://${bare}`, ws);
     git(ws, "remote", "set-url", "origin", "git@bitbucket.org:acme/shop.git");
@@ -405,7 +425,7 @@ describe("CI jobs the shapes above leave out", () => {
 
 describe("a rewrite on the default branch, and one without git", () => {
   it("main's push job rewrites a file that names another branch (written with --branch) to main; --no-git reads no remote or branch", async () => {
-    const { bare } = await forge();
+    const { bare } = forge();
     const main = join(tempDir("techstack-gh-"), "shop");
     git(tempDir(), "clone", "-q", "--branch=main", `file://${bare}`, main);
     git(main, "remote", "set-url", "origin", URL);
@@ -422,7 +442,7 @@ describe("a rewrite on the default branch, and one without git", () => {
 
 describe("write --rev", () => {
   it("names the branch the revision names, over the committed file's", async () => {
-    const { bare } = await forge();
+    const { bare } = forge();
     const clone = join(tempDir("techstack-dev-"), "shop");
     git(tempDir(), "clone", "-q", `file://${bare}`, clone);
     git(clone, "remote", "set-url", "origin", URL);

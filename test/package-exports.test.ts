@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { join, posix } from "node:path";
+import { dirname, join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, localLinks, ROOT, tempDir } from "./helpers.js";
 
@@ -52,10 +52,18 @@ describe("the published package", () => {
   });
 });
 
-/** The paths `npm pack` would put in the tarball, from the package's root. */
-function packedFiles(): string[] {
-  const [packed] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ files: Array<{ path: string }> }>;
-  return packed!.files.map((f) => f.path);
+/**
+ * The package packed once for the file (npm pack costs a second or more): the tarball in a temporary
+ * folder and the paths it holds, from the package's root.
+ */
+let tarball: { dir: string; file: string; files: string[] } | undefined;
+function packed(): { dir: string; file: string; files: string[] } {
+  if (!tarball) {
+    const dir = tempDir("techstack-packed-");
+    const [made] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    tarball = { dir, file: join(dir, made!.filename), files: made!.files.map((f) => f.path) };
+  }
+  return tarball;
 }
 
 describe("both builds in one process", () => {
@@ -113,19 +121,8 @@ describe("the error codes, from the built packages", () => {
       try { cjs.parse("a: [b"); } catch (e) { console.log(esm.isTechstackError(e), e instanceof esm.ParseError, e.code); }`], { cwd: dir, encoding: "utf8" });
     expect(across.trim()).toBe("true true TECHSTACK_PARSE_ERROR");
     // TypeScript narrows code to the union after isTechstackError; a code that is not one fails to compile.
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-    writeFileSync(
-      join(dir, "codes.ts"),
-      'import { detect, isTechstackError, ERROR_CODES, ParseError, type TechstackErrorCode } from "techstack";\nexport async function f(): Promise<TechstackErrorCode | undefined> {\n  try {\n    await detect("x");\n  } catch (error) {\n    if (isTechstackError(error)) return error.code;\n  }\n  const p: "TECHSTACK_PARSE_ERROR" = new ParseError("x").code;\n  void p;\n  // @ts-expect-error -- no such code\n  const wrong: TechstackErrorCode = "TECHSTACK_NOPE";\n  void wrong;\n  return Object.keys(ERROR_CODES).includes("TECHSTACK_BAD_OPTION") ? "TECHSTACK_BAD_OPTION" : undefined;\n}\n',
-    );
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true, types: [], typeRoots: [join(ROOT, "node_modules/@types")] }, include: ["codes.ts"] }));
-    let out = "";
-    try {
-      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8", stdio: "pipe" });
-    } catch (error) {
-      out = (error as { stdout: string }).stdout;
-    }
-    expect(out).toBe("");
+    const { run, codes } = consumers();
+    expect(diagnostics(run, [codes])).toEqual(compiled([codes]));
   });
 });
 
@@ -165,7 +162,7 @@ describe("the package's code copied away from its catalog", () => {
 
 describe("the packed tarball", () => {
   it("holds every file the README and the Markdown pages it ships link to, so no link is dead in node_modules", () => {
-    const files = packedFiles();
+    const { files } = packed();
     const dead: string[] = [];
     for (const page of files.filter((f) => f.endsWith(".md"))) {
       for (const target of localLinks(readFileSync(join(ROOT, page), "utf8"))) {
@@ -180,7 +177,7 @@ describe("the packed tarball", () => {
   });
 
   it("declares the licence of each licence text it ships: MIT for the code, ODbL 1.0 for the catalog data compiled into dist/", () => {
-    const files = packedFiles();
+    const { files } = packed();
     const { license } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { license: string };
     expect(files).toEqual(expect.arrayContaining(["LICENSE", "catalog/LICENSE-ODbL.txt", "dist/catalog.json"]));
     // An SPDX expression: a licence checker reads this field, not the README's paragraph on the data.
@@ -205,11 +202,10 @@ describe("the packed tarball", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
     // Everything is bundled into dist/: a declared dependency would only cost every user an install.
     expect(manifest.dependencies ?? {}).toEqual({});
-    const dir = tempDir("techstack-packed-");
-    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ filename: string }>;
+    const { dir, file } = packed();
     const modules = join(dir, "node_modules");
     mkdirSync(modules);
-    execFileSync("tar", ["xzf", join(dir, packed!.filename), "-C", modules]);
+    execFileSync("tar", ["xzf", file, "-C", modules]);
     execFileSync("mv", [join(modules, "package"), join(modules, "techstack")]);
     // The licence package.json declares ships with the code, and the catalog's ODbL notice with its data.
     expect(readFileSync(join(modules, "techstack/LICENSE"), "utf8")).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the techstack authors\n/);
@@ -249,71 +245,147 @@ function docExamples(declarations: string): string[] {
   });
 }
 
-describe("the published types", () => {
-  // Build mode (-b) checks several projects in one compiler process, which reads the lib and @types
-  // files once for all of them.
-  const tsc = (...dirs: string[]): { code: number; out: string } => {
-    try {
-      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-b", ...dirs], { encoding: "utf8", stdio: "pipe" });
-      return { code: 0, out: "" };
-    } catch (error) {
-      const e = error as { status: number; stdout: string; stderr: string };
-      return { code: e.status, out: e.stdout + e.stderr };
-    }
-  };
-  const compilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    // The package's own declaration files are checked too, as a consumer without skipLibCheck does.
-    skipLibCheck: false,
-    // TypeScript's own lib.*.d.ts (lib.dom.d.ts alone is 1.9 MB) are no part of the package: a clash
-    // with one is reported at the package's declaration as well.
-    skipDefaultLibCheck: true,
-    target: "es2022",
-    types: ["node"],
-    typeRoots: [join(ROOT, "node_modules/@types")],
-  };
+// The consumer projects the tests below compile: one `tsc -b` builds them all, as build mode checks
+// several projects in one compiler process, which reads the lib and @types files once for all of them
+// (the five projects: 12 s of CPU in one process, 18 s in the three the tests ran apart). Each test
+// reads what tsc said while it built that test's projects.
 
+const compilerOptions = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  // The package's own declaration files are checked too, as a consumer without skipLibCheck does.
+  skipLibCheck: false,
+  // TypeScript's own lib.*.d.ts (lib.dom.d.ts alone is 1.9 MB) are no part of the package: a clash
+  // with one is reported at the package's declaration as well.
+  skipDefaultLibCheck: true,
+  target: "es2022",
+  types: ["node"],
+  typeRoots: [join(ROOT, "node_modules/@types")],
+};
+
+/** A module project that narrows the error codes: the union after isTechstackError, and a code that is not one. */
+function codesProject(): string {
+  const dir = scratch();
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  writeFileSync(
+    join(dir, "codes.ts"),
+    'import { detect, isTechstackError, ERROR_CODES, ParseError, type TechstackErrorCode } from "techstack";\nexport async function f(): Promise<TechstackErrorCode | undefined> {\n  try {\n    await detect("x");\n  } catch (error) {\n    if (isTechstackError(error)) return error.code;\n  }\n  const p: "TECHSTACK_PARSE_ERROR" = new ParseError("x").code;\n  void p;\n  // @ts-expect-error -- no such code\n  const wrong: TechstackErrorCode = "TECHSTACK_NOPE";\n  void wrong;\n  return Object.keys(ERROR_CODES).includes("TECHSTACK_BAD_OPTION") ? "TECHSTACK_BAD_OPTION" : undefined;\n}\n',
+  );
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true, types: [], typeRoots: [join(ROOT, "node_modules/@types")] }, include: ["codes.ts"] }));
+  return dir;
+}
+
+/** A CommonJS project of the older node10 resolution and an ESM one of nodenext, using the API and the JSON Schema's path. */
+function resolutionProjects(): { legacy: string; next: string } {
+  const dir = scratch();
+  const api = 'export async function count(): Promise<number> {\n  const doc = await detect(new MemorySource({ "package.json": "{}" }), { git: false });\n  return validate(doc).length + doc.tools.length;\n}\nexport const title: string | undefined = typeof schemaFile.title === "string" ? schemaFile.title : schema.title;\n';
+  // node10 reads no exports map: `techstack/schema.json` is looked for at the package's root.
+  const legacy = join(dir, "node10");
+  mkdirSync(legacy);
+  writeFileSync(join(legacy, "consumer.ts"), `import { detect, MemorySource, schema, validate } from "techstack";\nimport schemaFile = require("techstack/schema.json");\n${api}`);
+  writeFileSync(join(legacy, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "commonjs", moduleResolution: "node10", resolveJsonModule: true, noEmit: true }, include: ["*.ts"] }));
+  const next = join(dir, "nodenext");
+  mkdirSync(next);
+  writeFileSync(join(next, "package.json"), JSON.stringify({ name: "consumer-next", private: true, type: "module" }));
+  writeFileSync(join(next, "consumer.ts"), `import { detect, MemorySource, schema, validate } from "techstack";\nimport schemaFile from "techstack/schema.json" with { type: "json" };\n${api}`);
+  writeFileSync(join(next, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true, noEmit: true }, include: ["*.ts"] }));
+  return { legacy, next };
+}
+
+/**
+ * The README's ```ts blocks and the declarations' @example blocks, each a file of a node16 project
+ * (which emits them to out/, with a CommonJS consumer) and of a bundler-resolution one.
+ */
+function examplesProjects(): { dir: string; bundler: string; readme: string[]; examples: string[] } {
+  const readme = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
+  const examples = docExamples(readFileSync(join(ROOT, "dist/index.d.ts"), "utf8"));
+  const blocks = [...readme, ...examples];
+  const dir = scratch();
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), code));
+  // A CommonJS consumer, through the package's require condition.
+  writeFileSync(
+    join(dir, "consumer.cts"),
+    'import t = require("techstack");\nimport type { StackDocument, StackDiff } from "techstack";\nexport async function f(): Promise<StackDiff> {\n  const d: StackDocument = await t.detect(".", { git: false });\n  return t.diff(d, d);\n}\nexport const title: string = String(t.schema.title);\n',
+  );
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "node16", moduleResolution: "node16", outDir: "out" }, include: ["*.ts", "*.cts"] }));
+  const bundler = join(dir, "bundler");
+  mkdirSync(bundler);
+  blocks.forEach((code, i) => writeFileSync(join(bundler, `example${i}.ts`), code));
+  writeFileSync(join(bundler, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "esnext", moduleResolution: "bundler", noEmit: true }, include: ["*.ts"] }));
+  return { dir, bundler, readme, examples };
+}
+
+/** What `tsc -b --verbose` printed while it built each project, by the project's folder, and what it printed outside any. */
+interface Compile {
+  said: Map<string, string>;
+  stray: string;
+}
+
+function compile(dirs: string[]): Compile {
+  let out = "";
+  let code = 0;
+  try {
+    out = execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-b", "--verbose", ...dirs], { encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    code = e.status;
+    out = e.stdout + e.stderr;
+  }
+  const said = new Map<string, string>();
+  let current: string | undefined;
+  let stray = "";
+  for (const line of out.split(/\r?\n/)) {
+    const building = /Building project '(.+)'\.\.\.$/.exec(line);
+    if (building) {
+      current = dirname(building[1]!);
+      said.set(current, "");
+      continue;
+    }
+    // --verbose's own lines: a time, " - ", then what it does; and the list under "Projects in this build".
+    if (line.trim() === "" || / - (Projects in this build|Project '|Building project|Updating|Skipping)/.test(line) || /^ {4}\* /.test(line)) continue;
+    if (current === undefined) stray += `${line}\n`;
+    else said.set(current, `${said.get(current)}${line}\n`);
+  }
+  // A failure that printed nothing (the compiler itself crashed) still fails every test.
+  if (code !== 0 && stray === "" && [...said.values()].every((text) => text === "")) stray = `tsc -b exited with ${code} and printed no diagnostic\n`;
+  return { said, stray };
+}
+
+let consumersCompiled: { run: Compile; codes: string; legacy: string; next: string; examples: ReturnType<typeof examplesProjects> } | undefined;
+/** Every consumer project, written and compiled once for the file. */
+function consumers(): NonNullable<typeof consumersCompiled> {
+  if (!consumersCompiled) {
+    const codes = codesProject();
+    const { legacy, next } = resolutionProjects();
+    const examples = examplesProjects();
+    consumersCompiled = { run: compile([codes, legacy, next, examples.dir, examples.bundler]), codes, legacy, next, examples };
+  }
+  return consumersCompiled;
+}
+
+/** What tsc said of `dirs` ("not built" for one it never built), and outside any project. */
+function diagnostics(run: Compile, dirs: string[]): Record<string, string> {
+  return Object.fromEntries([...dirs.map((dir) => [dir, run.said.get(dir) ?? "not built"]), ["outside any project", run.stray]]);
+}
+
+/** diagnostics' answer when `dirs` compiled without a word. */
+function compiled(dirs: string[]): Record<string, string> {
+  return Object.fromEntries([...dirs.map((dir) => [dir, ""]), ["outside any project", ""]]);
+}
+
+describe("the published types", () => {
   it("a CommonJS project of the older node10 resolution and an ESM one of nodenext compile against the API and the JSON Schema's path", { timeout: 120_000 }, () => {
-    const dir = scratch();
-    const api = 'export async function count(): Promise<number> {\n  const doc = await detect(new MemorySource({ "package.json": "{}" }), { git: false });\n  return validate(doc).length + doc.tools.length;\n}\nexport const title: string | undefined = typeof schemaFile.title === "string" ? schemaFile.title : schema.title;\n';
-    // node10 reads no exports map: `techstack/schema.json` is looked for at the package's root.
-    const legacy = join(dir, "node10");
-    mkdirSync(legacy);
-    writeFileSync(join(legacy, "consumer.ts"), `import { detect, MemorySource, schema, validate } from "techstack";\nimport schemaFile = require("techstack/schema.json");\n${api}`);
-    writeFileSync(join(legacy, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "commonjs", moduleResolution: "node10", resolveJsonModule: true, noEmit: true }, include: ["*.ts"] }));
-    const next = join(dir, "nodenext");
-    mkdirSync(next);
-    writeFileSync(join(next, "package.json"), JSON.stringify({ name: "consumer-next", private: true, type: "module" }));
-    writeFileSync(join(next, "consumer.ts"), `import { detect, MemorySource, schema, validate } from "techstack";\nimport schemaFile from "techstack/schema.json" with { type: "json" };\n${api}`);
-    writeFileSync(join(next, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "nodenext", moduleResolution: "nodenext", resolveJsonModule: true, noEmit: true }, include: ["*.ts"] }));
-    const both = tsc(legacy, next);
-    expect(both.out).toBe("");
-    expect(both.code).toBe(0);
+    const { run, legacy, next } = consumers();
+    expect(diagnostics(run, [legacy, next])).toEqual(compiled([legacy, next]));
   });
 
   it("the README's TypeScript examples and the declarations' @example blocks compile under strict node16 and bundler resolution, and run", { timeout: 120_000 }, () => {
-    const readme = tsBlocks(readFileSync(join(ROOT, "README.md"), "utf8"));
+    const { run, examples: { dir, bundler, readme, examples } } = consumers();
     expect(readme.length).toBeGreaterThanOrEqual(3);
-    const examples = docExamples(readFileSync(join(ROOT, "dist/index.d.ts"), "utf8"));
     expect(examples.length).toBeGreaterThanOrEqual(6);
+    expect(diagnostics(run, [dir, bundler])).toEqual(compiled([dir, bundler]));
     const blocks = [...readme, ...examples];
-    const dir = scratch();
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-    blocks.forEach((code, i) => writeFileSync(join(dir, `example${i}.ts`), code));
-    // A CommonJS consumer, through the package's require condition.
-    writeFileSync(
-      join(dir, "consumer.cts"),
-      'import t = require("techstack");\nimport type { StackDocument, StackDiff } from "techstack";\nexport async function f(): Promise<StackDiff> {\n  const d: StackDocument = await t.detect(".", { git: false });\n  return t.diff(d, d);\n}\nexport const title: string = String(t.schema.title);\n',
-    );
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "node16", moduleResolution: "node16", outDir: "out" }, include: ["*.ts", "*.cts"] }));
-    const bundler = join(dir, "bundler");
-    mkdirSync(bundler);
-    blocks.forEach((code, i) => writeFileSync(join(bundler, `example${i}.ts`), code));
-    writeFileSync(join(bundler, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "esnext", moduleResolution: "bundler", noEmit: true }, include: ["*.ts"] }));
-    const both = tsc(dir, bundler);
-    expect(both.out).toBe("");
-    expect(both.code).toBe(0);
 
     // Run them where the files they name exist: a git repository my-repo/ on main, techstack.yml and a
     // repository catalog file.
