@@ -257,6 +257,7 @@ export default defineConfig({
       "test/conan-vcpkg-reading.test.ts",
       "test/bazel-xmake-reading.test.ts",
       "test/platformio-reading.test.ts",
+      "test/cpp-detector-findings.test.ts",
     ],
     testTimeout: 30_000,
   },
