@@ -20,6 +20,7 @@ describe("readCmake: find_package", () => {
       "find_package(Python3 3.8abc)",
       "find_package(CURL ${CURL_MIN})",
       "find_package(${PROJECT_NAME}_deps)",
+      "find_package(Qt${QT_VERSION_MAJOR} REQUIRED COMPONENTS Widgets)",
       "find_package()",
     ].join("\n");
     expect(shown(text)).toEqual([
@@ -55,6 +56,10 @@ describe("readCmake: find_package", () => {
     expect(shown(text)).toEqual(["cmake:GTest 1.14.0 floor @2", "cmake:ZLIB @9", "cmake:Eigen3 @11"]);
   });
 
+  it("a line comment mentioning #[[ later on its line stays a line comment", () => {
+    expect(shown("# not a bracket comment: #[[ ... ]]\nfind_package(Foo)\n# ]]\n")).toEqual(["cmake:Foo @2"]);
+  });
+
   it("a line comment on the last line without a newline ends the text; a # inside a quoted argument does not start one", () => {
     expect(shown('find_package(a1)\nfind_package(fmt) # trailing')).toEqual(["cmake:a1 @1", "cmake:fmt @2"]);
     expect(shown('configure_file("in#put.h" out.h)\nfind_package(SDL2)\n')).toEqual(["cmake:SDL2 @2"]);
@@ -79,6 +84,9 @@ describe("readCmake: fetched packages", () => {
       "FetchContent_Declare(sdl URL https://www.libsdl.org/release/SDL2-2.30.1.zip)",
       "FetchContent_Declare(box URL https://example.org/box2d_v2.4.1.tar.bz2)",
       "FetchContent_Declare(raw URL https://example.org/tags/v1.2.3.exe)",
+      "FetchContent_Declare(fmt URL https://github.com/fmtlib/fmt/archive/refs/tags/10.2.1.zip)",
+      "FetchContent_Declare(pq URL https://ftp.postgresql.org/pub/source/v16.2/postgresql-16.2.tar.bz2)",
+      "FetchContent_Declare(curl URL https://curl.se/download/curl-8.10.1.tar.xz)",
       "FetchContent_MakeAvailable(googletest json)",
     ].join("\n");
     expect(shown(text)).toEqual([
@@ -91,6 +99,9 @@ describe("readCmake: fetched packages", () => {
       "cmake:sdl 2.30.1 @13",
       "cmake:box 2.4.1 @14",
       "cmake:raw @15",
+      "cmake:fmt 10.2.1 @16",
+      "cmake:pq 16.2 @17",
+      "cmake:curl 8.10.1 @18",
     ]);
   });
 
@@ -161,7 +172,8 @@ describe("readCmake: pkg-config, ESP-IDF, CUDA", () => {
   it("an ESP-IDF component's REQUIRES and PRIV_REQUIRES, lists in one quoted argument or split by semicolons; its sources and include folders are not components", () => {
     const text = [
       "idf_component_register(SRCS \"main.c\" \"wifi.c\"",
-      '                    INCLUDE_DIRS "."',
+      '                    INCLUDE_DIRS "." "include"',
+      "                    SRC_DIRS src",
       "                    REQUIRES mqtt nvs_flash",
       '                    PRIV_REQUIRES "esp_wifi esp_http_client;json"',
       "                    EMBED_TXTFILES certs/ca.pem)",
@@ -173,7 +185,7 @@ describe("readCmake: pkg-config, ESP-IDF, CUDA", () => {
       "esp-idf-component:esp_wifi @1",
       "esp-idf-component:esp_http_client @1",
       "esp-idf-component:json @1",
-      "esp-idf-component:driver @6",
+      "esp-idf-component:driver @7",
     ]);
   });
 
@@ -245,6 +257,7 @@ describe("releaseOfTag", () => {
     expect(releaseOfTag("version-2.0.1")).toBe("2.0.1");
     expect(releaseOfTag("yaml-cpp-0.7.0")).toBe("0.7.0");
     expect(releaseOfTag("curl-8_6_0")).toBe("8.6.0");
+    expect(releaseOfTag("curl-8_10_1")).toBe("8.10.1");
     expect(releaseOfTag("boost_1_84")).toBe("1.84");
     expect(releaseOfTag("v1")).toBeUndefined();
     expect(releaseOfTag("1.2.3-rc1")).toBeUndefined();
