@@ -82,6 +82,11 @@ describe("readConanfilePy", () => {
     ]);
   });
 
+  it("an f-string in an attribute names no version; references come back in the file's order, a call written before an attribute first", () => {
+    const text = ["class Legacy(ConanFile):", "    def build_requirements(self):", '        self.tool_requires("cmake/3.27.7")', "", '    requires = (f"zlib/{ZLIB}", "bzip2/1.0.8")'].join("\n");
+    expect(refs(readConanfilePy(text))).toEqual(["cmake 3.27.7 dev @3", "bzip2 1.0.8 @5"]);
+  });
+
   it("a list attribute's strings end at its closing bracket; the lines after it are not its own", () => {
     const text = ['    requires = ["fmt/10.2.1", "spdlog/1.13.0"]', '    name = "weather/1.0"', '    test_requires = ("catch2/3.5.2")', '    license = "MIT/1.0"'].join("\n");
     expect(refs(readConanfilePy(text))).toEqual(["fmt 10.2.1 @1", "spdlog 1.13.0 @1", "catch2 3.5.2 dev @3"]);
