@@ -154,6 +154,7 @@ describe("readVcpkgManifest", () => {
         { name: "boost-asio", "version-semver": "1.83.0" },
         { name: "abseil", "version-date": "2024-01-16" },
         { name: "sqlite3", "version-string": "3.45.0", version: "9.9.9" },
+        { name: "zlib", version: "1.3.1#12" },
         { name: "paho-mqttpp3", "port-version": 1 },
         { version: "1.0.0" },
         "zlib",
@@ -167,6 +168,8 @@ describe("readVcpkgManifest", () => {
       { name: "paho-mqttpp3", declared: undefined, version: undefined, dev: false },
       { name: "curl", declared: ">=8.4.0", version: "8.4.0", dev: false },
     ]);
+    // A port revision of two digits is cut off as one of one.
+    expect(readVcpkgManifest({ ...manifest, dependencies: ["zlib"] })).toEqual([{ name: "zlib", declared: "1.3.1#12", version: "1.3.1", dev: false }]);
   });
 
   it("a version>= that is a date gives the constraint but no release; an override wins over it", () => {
