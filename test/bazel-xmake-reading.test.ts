@@ -160,6 +160,11 @@ describe("readXmakeRequires", () => {
     ]);
   });
 
+  it("a long comment far into the file is blanked as one near its start is", () => {
+    const lua = ['set_project("weather")', 'set_version("1.0.0")', 'set_languages("c++20")', 'add_rules("mode.debug", "mode.release")', "--[[", 'add_requires("old")', "]]", 'add_requires("fmt")'].join("\n");
+    expect(shown(lua)).toEqual(["xmake:fmt @8"]);
+  });
+
   it("an unclosed call ends the reading; a table of options after the names is not read for names", () => {
     expect(shown('add_requires("fmt", {configs = {header_only = "true"}})\nadd_requires("glm")\nadd_requires("zlib"\n')).toEqual(["xmake:fmt @1", "xmake:glm @2"]);
   });
