@@ -250,6 +250,14 @@ export default defineConfig({
       "test/line-helpers-survivors.test.ts",
       "test/web-address-unit.test.ts",
       "test/typed-names-unit.test.ts",
+      // Stop 52 (a52m): cpp's other readers called alone (CMake, Conan, vcpkg, Bazel, PlatformIO, xmake) and
+      // a Makefile's continued lines.
+      "test/makefile-continued-lines.test.ts",
+      "test/cmake-reading.test.ts",
+      "test/conan-vcpkg-reading.test.ts",
+      "test/bazel-xmake-reading.test.ts",
+      "test/platformio-reading.test.ts",
+      "test/cpp-detector-findings.test.ts",
     ],
     testTimeout: 30_000,
   },

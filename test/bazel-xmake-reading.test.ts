@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { readBuildLinkopts, readModuleBazel, readPythonToolchain, readWorkspace } from "../detectors/cpp/bazel.js";
+import { readXmakeRequires } from "../detectors/cpp/xmake.js";
+
+// Bazel's and xmake's build files read alone: MODULE.bazel as the Bazel Central Registry's modules
+// and rules_python write it, WORKSPACE and .bzl dependency macros, BUILD files' linkopts, and
+// xmake.lua files as `xmake create` and xmake-repo's examples lay them out.
+
+describe("readModuleBazel", () => {
+  it("an override without a module name, or a single_version_override only patching, leaves the bazel_dep's version; a git tag not a release gives none", () => {
+    const module = [
+      'bazel_dep(name = "abseil-cpp", version = "20240116.2")',
+      'bazel_dep(name = "zlib", version = "1.3.1.bcr.3")',
+      'bazel_dep(name = "fmt", version = "10.2.1")',
+      'bazel_dep(name = "re2", version = "2024-02-01")',
+      "single_version_override(",
+      '    module_name = "abseil-cpp",',
+      '    patches = ["//patches:absl.patch"],',
+      ")",
+      'single_version_override(version = "1.0")',
+      'git_override(module_name = "fmt", remote = "https://github.com/fmtlib/fmt.git", tag = "main")',
+    ].join("\n");
+    expect(readModuleBazel(module).map((d) => `${d.name} ${d.declared ?? "-"} ${d.version ?? "-"}`)).toEqual([
+      "abseil-cpp 20240116.2 20240116.2",
+      "zlib 1.3.1.bcr.3 1.3.1",
+      "fmt - -",
+      "re2 2024-02-01 2024-02-01",
+    ]);
+  });
+
+  it("an empty version, a name held in a variable or with odd characters, and dev_dependency False; a comment's arguments are blanked", () => {
+    const module = [
+      'bazel_dep(name = "platforms", version = "")',
+      "bazel_dep(name = NAME, version = \"1.0\")",
+      'bazel_dep(name = "bad name", version = "1.0")',
+      'bazel_dep(name = "rules_go", version = "0.46.0", dev_dependency = False)',
+      "bazel_dep(",
+      '    name = "googletest",',
+      '    # version = "1.10.0",',
+      '    version = "1.14.0",',
+      "    dev_dependency = True,",
+      ")",
+      'bazel_dep(name = "unclosed", version = "1.0"',
+    ].join("\n");
+    expect(readModuleBazel(module).map((d) => `${d.name} ${d.version ?? "-"}${d.dev ? " dev" : ""} @${d.line}`)).toEqual([
+      "platforms - @1",
+      "rules_go 0.46.0 @4",
+      "googletest 1.14.0 dev @5",
+    ]);
+  });
+
+  it("a call whose arguments run past the bound (calls nested in calls) is no dependency's; one just within it is read", () => {
+    const filler = (n: number) => `    x = "${"a".repeat(n)}",\n`;
+    const long = `bazel_dep(name = "far", version = "1.0",\n${filler(16_400)})\n`;
+    const near = `bazel_dep(name = "near", version = "2.0",\n${filler(16_000)})\n`;
+    expect(readModuleBazel(long + near).map((d) => d.name)).toEqual(["near"]);
+  });
+});
+
+describe("readPythonToolchain", () => {
+  it("the first toolchain with a release where none is the default; is_default = False is not the default; a version not dotted names none", () => {
+    const module = [
+      'python.toolchain(python_version = "3.x")',
+      'python.toolchain(python_version = "3.9", is_default = False)',
+      'python.toolchain(python_version = "3.10")',
+    ].join("\n");
+    expect(readPythonToolchain(module)).toEqual({ version: "3.9", line: 2 });
+    expect(readPythonToolchain('python.toolchain(python_version = "3")\npip.parse(python_version = "3.11")\n')).toBeUndefined();
+  });
+});
+
+describe("readWorkspace", () => {
+  it("a release from a release download folder, an archive folder or a tag; maybe() of git_repository; a name of odd characters skipped", () => {
+    const ws = [
+      "http_archive(",
+      '    name = "com_github_gflags_gflags",',
+      '    urls = ["https://github.com/gflags/gflags/releases/download/v2.2.2/gflags-2.2.2.tgz"],',
+      ")",
+      'http_archive(name = "eigen", urls = ["https://gitlab.com/libeigen/eigen/-/archive/3.4.0/eigen-3.4.0.tar.bz2"])',
+      'http_archive(name = "bazel_skylib", urls = ["https://example.org/archive/1.5.0/"])',
+      'maybe(git_repository, name = "com_github_google_glog", remote = "https://github.com/google/glog", tag = "release-0.6.0")',
+      'git_repository(name = "nlohmann json", tag = "v3.11.3")',
+      'http_archive(name = "snappy", strip_prefix = "snappy-v1.1.10", urls = ["https://example.org/snappy.zip"])',
+      'http_archive(name = "libuv", urls = ["https://dist.libuv.org/dist/v1.48.0/libuv-v1.48.0.tar.gz"])',
+    ].join("\n");
+    expect(readWorkspace(ws).map((r) => `${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual([
+      "com_github_gflags_gflags 2.2.2 @1",
+      "eigen 3.4.0 @5",
+      "bazel_skylib 1.5.0 @6",
+      "com_github_google_glog 0.6.0 @7",
+      "snappy 1.1.10 @9",
+      "libuv - @10",
+    ]);
+  });
+});
+
+describe("readBuildLinkopts", () => {
+  it("each -l library once at its first line, in either quotes and under a select; comments and other flags skipped", () => {
+    const build = [
+      "cc_binary(",
+      '    name = "server",',
+      '    srcs = ["main.cc"],',
+      "    linkopts = select({",
+      '        "@platforms//os:linux": ["-lpq", "-lrt", "-pthread"],',
+      "        \"//conditions:default\": ['-lpq', \"-L/opt/lib\"],",
+      "    }),",
+      '    # linkopts = ["-lold"],',
+      ")",
+      'cc_test(name = "t", linkopts = ["-lcurl", "-l9x"])',
+    ].join("\n");
+    expect(readBuildLinkopts(build)).toEqual([
+      { name: "pq", line: 5 },
+      { name: "rt", line: 5 },
+      { name: "curl", line: 10 },
+    ]);
+  });
+});
+
+describe("readXmakeRequires", () => {
+  const shown = (text: string) => readXmakeRequires(text).requires.map((r) => `${r.kind}:${r.name}${r.declared ? ` "${r.declared}"` : ""}${r.version ? ` ${r.version}` : ""} @${r.line}`);
+
+  it("releases from exact versions and the lowest of ~, ^, >= and .x; a bounded range, a bare major .x or a branch give none", () => {
+    const lua = [
+      'set_project("weather")',
+      "add_requires('zlib v1.3.1')",
+      'add_requires("spdlog ~1.13.0", "Catch2 ^3.5", "nlohmann_json 3.11.x")',
+      'add_requires("libcurl >=8.0 <9.0", "boost 1.x", "glfw master")',
+      'add_requires("VCPKG::Abseil", "brew::sqlite3", "conan::poco 1.12.4")',
+      'add_requires("fmt >= 10.1")',
+    ].join("\n");
+    expect(shown(lua)).toEqual([
+      "xmake:zlib \"v1.3.1\" @2",
+      "xmake:spdlog \"~1.13.0\" 1.13.0 @3",
+      "xmake:catch2 \"^3.5\" 3.5 @3",
+      "xmake:nlohmann_json \"3.11.x\" 3.11 @3",
+      "xmake:libcurl \">=8.0 <9.0\" @4",
+      "xmake:boost \"1.x\" @4",
+      "xmake:glfw \"master\" @4",
+      "vcpkg:abseil @5",
+      "conan:poco \"1.12.4\" 1.12.4 @5",
+      "xmake:fmt \">= 10.1\" 10.1 @6",
+    ]);
+  });
+
+  it("Lua comments: long ones over lines (any level) blanked with their lines kept, an unclosed one read as a line comment; a rule name of odd characters skipped", () => {
+    const lua = [
+      "--[[",
+      'add_requires("old")',
+      "]]",
+      'add_requires("fmt") --[==[ add_requires("gone") ]==] add_requires("zlib")',
+      "--[=[ never closed add_requires(\"lost\")",
+      'add_requires("glm")',
+      "--[=[ also never closed",
+      'add_rules("qt.quickapp", "bad rule", "mode.debug")',
+    ].join("\n");
+    expect(shown(lua)).toEqual(["xmake:fmt @4", "xmake:zlib @4", "xmake:glm @6"]);
+    expect(readXmakeRequires(lua).rules).toEqual([
+      { name: "qt.quickapp", line: 8 },
+      { name: "mode.debug", line: 8 },
+    ]);
+  });
+
+  it("a long comment far into the file is blanked as one near its start is", () => {
+    const lua = ['set_project("weather")', 'set_version("1.0.0")', 'set_languages("c++20")', 'add_rules("mode.debug", "mode.release")', "--[[", 'add_requires("old")', "]]", 'add_requires("fmt")'].join("\n");
+    expect(shown(lua)).toEqual(["xmake:fmt @8"]);
+  });
+
+  it("an unclosed call ends the reading; a table of options after the names is not read for names", () => {
+    expect(shown('add_requires("fmt", {configs = {header_only = "true"}})\nadd_requires("glm")\nadd_requires("zlib"\n')).toEqual(["xmake:fmt @1", "xmake:glm @2"]);
+  });
+});
