@@ -1,5 +1,6 @@
 import { coded } from "../errors.js";
 import type { StackDocument, ToolEntry } from "../types.js";
+import { cell, htmlText, percentEncoded } from "./markdown-text.js";
 import { entryCount, groupByFiles, isPackage, withinCaps, type MoveGroup } from "./move-groups.js";
 import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
 
@@ -239,12 +240,12 @@ function codeSpan(path: string): string {
 
 /** A path as HTML code, for a `<summary>`: an HTML block, where Markdown is not read. */
 function codeTag(path: string): string {
-  return `<code>${path.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"))}</code>`;
+  return `<code>${htmlText(path.replace(/&/g, "&amp;"))}</code>`;
 }
 
 /** A package's name linked to its registry page (what would end the link percent-encoded), else its name. */
 function packageLink(t: Entry): string {
-  return t.package_url ? `[${cell(t.name)}](${t.package_url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)})` : cell(t.name);
+  return t.package_url ? `[${cell(t.name)}](${t.package_url.replace(/[()\s]/g, percentEncoded)})` : cell(t.name);
 }
 
 type Entry = { name: string; package_url?: string | null; version?: unknown };
@@ -273,12 +274,6 @@ function summary(d: StackDiff, keep: (t: Entry) => boolean): string {
     [d.changed.filter(keep).length, "changed"],
   ];
   return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(", ");
-}
-
-/** Text safe inside a Markdown table cell: no column break, no line break, no HTML. */
-function cell(text: string): string {
-  // `[` and `]` too: a package name such as "[x](https://...)" would otherwise be a link of its own.
-  return text.replace(/[|[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, " ").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** A diff as `diff` makes it, or a TypeError naming the function. */

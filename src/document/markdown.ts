@@ -6,6 +6,7 @@ import { checkArgument, isDocument, isFields, toolsProblem } from "./shape.js";
 import { nameOrder } from "./order.js";
 import { REPO_METADATA } from "../constants.js";
 import { repositoryUrl } from "../git/forges.js";
+import { cell, htmlText, percentEncoded } from "./markdown-text.js";
 
 /** The logo-card sections of techstack.md, in order, with the icon the site shows for each. */
 const SECTIONS: Array<{ title: string; icon?: string }> = [
@@ -179,22 +180,9 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/**
- * Text in a table cell or a link's label: a `|` would end the cell, `[`/`]` open a link, `<` raw
- * HTML. A package name from a manifest is anyone's text; an ordinary one is written unchanged.
- */
-function cell(text: string): string {
-  return htmlText(String(text).replace(/[\r\n]+/g, " ").replace(/[|[\]]/g, (c) => `\\${c}`));
-}
-
 /** A link's target with what would end it or leave the table percent-encoded. */
 function linkTarget(url: string): string {
   return url.replace(/[\s()<>|[\]"'`]/g, percentEncoded);
-}
-
-/** One character as a URL writes it escaped: ` ` is `%20`. */
-function percentEncoded(c: string): string {
-  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
 }
 
 /**
@@ -203,11 +191,6 @@ function percentEncoded(c: string): string {
  */
 function attribute(text: string): string {
   return String(text).replace(/['"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Text between HTML tags (a card's name and version): `<` and `>` are markup there. */
-function htmlText(text: string): string {
-  return String(text).replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** A Markdown link's label in a snippet line: `[`/`]` would nest a link, `<`/`>` be markup. */
