@@ -1,0 +1,41 @@
+// `npm test`: the type check (tsc --noEmit) and the vitest suite, run at the same time.
+// tsc is one thread; run first and alone it left one of a 2-core machine's cores idle for its whole
+// run. Each keeps its own exit code: the command fails when either fails. Arguments go to vitest
+// (`npm test -- test/cli.test.ts`).
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+
+// A package's bin script, found from its package.json (vitest exports no path to its bin).
+function bin(name, path) {
+  return join(dirname(require.resolve(`${name}/package.json`)), path);
+}
+
+function run(script, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], options);
+    let output = "";
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    child.on("error", (error) => resolve({ code: 1, output: `${output}${error.message}\n` }));
+    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+const started = Date.now();
+const typeCheck = run(bin("typescript", "bin/tsc"), ["--noEmit"], { stdio: ["ignore", "pipe", "pipe"] }).then((result) => ({
+  ...result,
+  seconds: (Date.now() - started) / 1000,
+}));
+const suite = run(bin("vitest", "vitest.mjs"), ["run", ...process.argv.slice(2)], { stdio: "inherit" });
+
+const [types, tests] = await Promise.all([typeCheck, suite]);
+if (types.code === 0) {
+  console.log(`tsc --noEmit: no type errors (${types.seconds.toFixed(1)} s, beside the suite)`);
+} else {
+  process.stdout.write(types.output);
+  console.log(`tsc --noEmit: type errors (exit ${types.code}); the suite's own result is above`);
+}
+process.exitCode = types.code !== 0 ? types.code : tests.code;
