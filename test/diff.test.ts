@@ -136,6 +136,13 @@ describe("diff of two documents", () => {
     expect(out).toContain("[x](https://example.com/a%20b%09c%A0d)");
   });
 
+  it("as Markdown: a package link is escaped as techstack.md escapes it, so a `|` or `<` in its URL stays in its cell", () => {
+    const url = "https://example.com/a|b<c>[d]\"e'f`g(h)";
+    const out = formatDiff(diff(doc([]), doc([{ name: "x", version: "1.0.0", package_url: url }])), "markdown");
+    const row = out.split("\n").find((line) => line.includes("[x]("));
+    expect(row).toBe("| ➕ added | [x](https://example.com/a%7Cb%3Cc%3E%5Bd%5D%22e%27f%60g%28h%29) | 1.0.0 |");
+  });
+
   it("a version a YAML file left empty (null) is no version", () => {
     const out = formatDiff(diff(doc([]), doc([{ name: "Redis", version: null as unknown as string }])), "markdown");
     expect(out).toContain("| ➕ added | Redis | N/A |");

@@ -1,6 +1,6 @@
 import { coded } from "../errors.js";
 import type { StackDocument, ToolEntry } from "../types.js";
-import { cell, htmlText, percentEncoded } from "./markdown-text.js";
+import { cell, htmlText, linkTarget } from "./markdown-text.js";
 import { entryCount, groupByFiles, isPackage, withinCaps, type MoveGroup } from "./move-groups.js";
 import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
 
@@ -243,9 +243,9 @@ function codeTag(path: string): string {
   return `<code>${htmlText(path.replace(/&/g, "&amp;"))}</code>`;
 }
 
-/** A package's name linked to its registry page (what would end the link percent-encoded), else its name. */
+/** A package's name linked to its registry page (as techstack.md links it), else its name. */
 function packageLink(t: Entry): string {
-  return t.package_url ? `[${cell(t.name)}](${t.package_url.replace(/[()\s]/g, percentEncoded)})` : cell(t.name);
+  return t.package_url ? `[${cell(t.name)}](${linkTarget(t.package_url)})` : cell(t.name);
 }
 
 type Entry = { name: string; package_url?: string | null; version?: unknown };

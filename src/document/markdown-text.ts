@@ -18,3 +18,11 @@ export function htmlText(text: string): string {
 export function percentEncoded(c: string): string {
   return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
 }
+
+/**
+ * A link's target in a table cell: white space and `(`/`)` would end the link, `|` the cell,
+ * `<`/`>`, `[`/`]`, quotes and backticks be read as markup; each is percent-encoded.
+ */
+export function linkTarget(url: string): string {
+  return url.replace(/[\s()<>|[\]"'`]/g, percentEncoded);
+}

@@ -6,7 +6,7 @@ import { checkArgument, isDocument, isFields, toolsProblem } from "./shape.js";
 import { nameOrder } from "./order.js";
 import { REPO_METADATA } from "../constants.js";
 import { repositoryUrl } from "../git/forges.js";
-import { cell, htmlText, percentEncoded } from "./markdown-text.js";
+import { cell, htmlText, linkTarget, percentEncoded } from "./markdown-text.js";
 
 /** The logo-card sections of techstack.md, in order, with the icon the site shows for each. */
 const SECTIONS: Array<{ title: string; icon?: string }> = [
@@ -178,11 +178,6 @@ function shortDate(value: string): string {
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** A link's target with what would end it or leave the table percent-encoded. */
-function linkTarget(url: string): string {
-  return url.replace(/[\s()<>|[\]"'`]/g, percentEncoded);
 }
 
 /**
