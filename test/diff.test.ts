@@ -195,9 +195,9 @@ describe("an entry detected from another file (a manifest moved, a Dockerfile re
     expect(diff(was, was)).toStrictEqual({ added: [], removed: [], changed: [] });
   });
 
-  it("moved holds exactly the detection_source changes check's fact comparison finds (absent and null alike)", () => {
-    const before = doc([{ name: "Redis", detection_source: null as unknown as string }, { name: "Vite" }, { name: "Go", detection_source: "go.mod" }, { name: "Gone", detection_source: "x" }]);
-    const after = doc([{ name: "redis", detection_source: "compose.yaml" }, { name: "Vite", detection_source: undefined }, { name: "Go" }, { name: "New", detection_source: "y" }]);
+  it("moved holds exactly the detection_source changes check's fact comparison finds (absent, null and empty alike)", () => {
+    const before = doc([{ name: "Redis", detection_source: null as unknown as string }, { name: "Vite" }, { name: "Go", detection_source: "go.mod" }, { name: "Gone", detection_source: "x" }, { name: "Git", detection_source: "" }]);
+    const after = doc([{ name: "redis", detection_source: "compose.yaml" }, { name: "Vite", detection_source: undefined }, { name: "Go" }, { name: "New", detection_source: "y" }, { name: "Git" }]);
     const moves = diff(before, after).moved;
     expect(moves).toStrictEqual([{ name: "redis", to: "compose.yaml" }, { name: "Go", from: "go.mod" }]);
     const facts = factChanges(before, after).filter((f) => f.field === "detection_source").map(({ field: _field, ...rest }) => rest);
@@ -267,13 +267,15 @@ describe("an entry detected from another file (a manifest moved, a Dockerfile re
 
 describe("factChanges", () => {
   const doc = (tools: Array<Record<string, unknown>>) => ({ tools }) as unknown as Parameters<typeof factChanges>[0];
-  it("names each catalog field an entry of both documents changes; absent and null are alike; versions and dates are diff's or nobody's", () => {
+  it("names each catalog field an entry of both documents changes; absent, null and empty are alike; versions and dates are diff's or nobody's", () => {
     const before = doc([
       { name: "Sentry", detection_source: "manual" },
       { name: "express", package_url: "https://www.npmjs.com/express", version: "4.18.2", license: null, last_updated_by: "a" },
       { name: "Gone", category: "Other" },
+      { name: "Git", description: "", license: "" },
     ]);
     const after = doc([
+      { name: "Git" },
       { name: "sentry", website_url: "https://sentry.io/", category: "Monitoring", detection_source: "manual" },
       { name: "Express", package_url: "https://www.npmjs.com/EXPRESS", version: "4.19.0", last_updated_by: "b", open_source: false },
       { name: "New", category: "Other" },

@@ -91,9 +91,14 @@ function noVersion(v: unknown): boolean {
   return v === undefined || v === null || v === "";
 }
 
-/** An entry's detection_source as the file writes it; absent and null are none (as factChanges reads them). */
+/** A field's value as a file writes it (`true`, `MIT`); absent, null and the empty string are none. */
+export function writtenValue(value: unknown): string | undefined {
+  return value === undefined || value === null || value === "" ? undefined : String(value);
+}
+
+/** An entry's detection_source as the file writes it (as factChanges reads it). */
 function sourceOf(t: ToolEntry): string | undefined {
-  return t.detection_source === undefined || t.detection_source === null ? undefined : String(t.detection_source);
+  return writtenValue(t.detection_source);
 }
 
 /** What makes two entries one tool or package across documents: a package's page, else a tool's name, case aside. */

@@ -1,5 +1,5 @@
 import type { StackDocument, ToolEntry } from "../types.js";
-import { entryKey } from "./diff.js";
+import { entryKey, writtenValue } from "./diff.js";
 
 /**
  * The fields of a tool entry that come from the catalog (and the file that showed the tool), not
@@ -38,10 +38,9 @@ export function factChanges(before: StackDocument, after: StackDocument): FactCh
   return out;
 }
 
-/** A field's value as the file writes it (`true`, `MIT`), or undefined when absent or null. */
+/** A field's value as the file writes it (`true`, `MIT`), or undefined when absent, null or empty. */
 function written(entry: ToolEntry, field: string): string | undefined {
-  const value = (entry as unknown as Record<string, unknown>)[field];
-  return value === undefined || value === null ? undefined : String(value);
+  return writtenValue((entry as unknown as Record<string, unknown>)[field]);
 }
 
 /** The changes as lines for a terminal: `~ Sentry category: (none) -> Monitoring`, at most `limit`, then a count. */
