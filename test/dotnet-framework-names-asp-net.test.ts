@@ -12,8 +12,8 @@ const oldStyle = (outputType: string, version: string, extra = "") => `<?xml ver
     <Platform Condition=" '$(Platform)' == '' ">AnyCPU</Platform>
     <ProjectGuid>{6A3B1E0C-5D1F-4E27-9C0B-2B7F1C3A9E41}</ProjectGuid>
     <OutputType>${outputType}</OutputType>
-    <RootNamespace>GraphUploader</RootNamespace>
-    <AssemblyName>GraphUploader</AssemblyName>
+    <RootNamespace>Uploader</RootNamespace>
+    <AssemblyName>Uploader</AssemblyName>
     <TargetFrameworkVersion>${version}</TargetFrameworkVersion>
     <FileAlignment>512</FileAlignment>${extra}
   </PropertyGroup>
@@ -45,10 +45,10 @@ const packagesConfig = `<?xml version="1.0" encoding="utf-8"?>
 describe(".NET Framework target frameworks name ASP.NET", () => {
   it("an old-style console exe names ASP.NET and .NET at its TargetFrameworkVersion", async () => {
     const { document } = await scan(
-      new MemorySource({ "Console/GraphUploader.Console.csproj": oldStyle("Exe", "v4.5.2"), "Console/packages.config": packagesConfig }),
+      new MemorySource({ "Console/Uploader.Console.csproj": oldStyle("Exe", "v4.5.2"), "Console/packages.config": packagesConfig }),
       { git: false },
     );
-    expect(tool(document.tools, "ASP.NET")).toMatchObject({ version: "4.5.2", detection_source: "Console/GraphUploader.Console.csproj" });
+    expect(tool(document.tools, "ASP.NET")).toMatchObject({ version: "4.5.2", detection_source: "Console/Uploader.Console.csproj" });
     expect(tool(document.tools, ".NET")?.version).toBe("4.5.2");
   });
 
