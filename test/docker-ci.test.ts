@@ -633,11 +633,14 @@ describe("Dockerfiles", () => {
     expect(multi.byName.get("MySQL")).toMatchObject({ version: "8.0", detection_source: "local.yml" });
   });
 
-  it("a Helm chart means Kubernetes; a Kustomize overlay by itself names nothing", async () => {
+  // The site names no Helm from a chart's Chart.yaml (3 owners, none naming it; stop 53), as it names no
+  // Maven from a pom.xml: the chart still means Kubernetes, and its dependencies their tools.
+  it("a Helm chart means Kubernetes, not Helm; a Kustomize overlay by itself names nothing", async () => {
     const chart = "apiVersion: v2\nname: api\nversion: 0.1.0\ndependencies:\n  - name: redis\n    version: 17.3.7\n    repository: https://charts.bitnami.com/bitnami\n";
     const helm = await tools({ "deploy/helm/Chart.yaml": chart, "deploy/helm/templates/deployment.yaml": "{{- if .Values.enabled }}\n" });
-    expect(helm.byName.has("Helm")).toBe(true);
+    expect(helm.byName.has("Helm")).toBe(false);
     expect(helm.byName.get("Kubernetes")?.detection_source).toBe("deploy/helm/Chart.yaml");
+    expect(helm.byName.has("Redis")).toBe(true);
     const kustomize = await tools({ "k/kustomization.yaml": "resources:\n  - ../base\n" });
     expect([...kustomize.byName.keys()].filter((n) => n !== "Git").sort()).toEqual([]);
   });

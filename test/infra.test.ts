@@ -202,7 +202,8 @@ describe("infrastructure", () => {
     expect(tool(document.tools, "CloudFlare")?.version).toBeUndefined();
     expect(tool(document.tools, "Kubernetes")?.detection_source).toBe("k8s/deployment.yaml");
     expect(tool(document.tools, "Redis")?.version).toBe("7.2");
-    expect(tool(document.tools, "Helm")).toBeDefined();
+    // A chart's Chart.yaml names Kubernetes, no Helm (the site names none from one: stop 53).
+    expect(tool(document.tools, "Helm")).toBeUndefined();
     // The chart dependency `postgresql ~13.2.0` is Bitnami's chart release, not PostgreSQL 13.
     expect(tool(document.tools, "PostgreSQL")).toBeDefined();
     expect(tool(document.tools, "PostgreSQL")?.version).toBeUndefined();

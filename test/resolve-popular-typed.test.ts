@@ -16,9 +16,10 @@ const OTHER_TOOL = new Set(["angular", "sql server", "gitlab ci", "heroku ci", "
 const REFUSED = new Set([
   "jquery ci", "visual studio ci", "amazon cloudfront ci", "microsoft iis ci", "swift ci", "kafka ci", "angular ci",
   "google cloud dns ci", "entity framework ci", "microsoft 365 ci", "vercel ci",
-  // Two tools go by it: the site's two pages Power BI and PowerBI; "ant", Ant Design's alias and
-  // Apache Ant's slug.
-  "power bi", "powerbi", "power-bi", "power bi server", "power bi db", "power bi charts", "power bi framework", "power bi ci", "power bi sdk", "ant",
+  // Two tools go by it: the site's two pages Power BI and PowerBI with a kind word after the name
+  // (a guess at 0.95 a hair ahead is no clear one; the bare name picks the more used page, stop 53);
+  // "ant", Ant Design's alias and Apache Ant's slug.
+  "power bi server", "power bi db", "power bi charts", "power bi framework", "power bi ci", "power bi sdk", "ant",
 ]);
 
 describe("the 400 most popular tools as people type them", () => {
@@ -44,5 +45,7 @@ describe("the 400 most popular tools as people type them", () => {
     // The lists name no input that now resolves: shorten them when one does.
     expect([...REFUSED].filter((q) => !refused.includes(q))).toEqual([]);
     expect([...OTHER_TOOL].filter((q) => !other.includes(q))).toEqual([]);
-  });
+    // About 3,000 look-ups over the whole catalog: 12 s alone at load 11, 36 s in the full suite at
+    // load 13 (stop 53), over the suite's 30; resolve-every-tool's loop has 120 s too.
+  }, 120_000);
 });

@@ -40,7 +40,7 @@ const SIXTH: Array<[string, string | null]> = [
   // file names a repository holds
   ["docker-compose.yml", "Docker Compose"], ["serverless.yml", "Serverless"], ["netlify.toml", "Netlify"],
   ["vercel.json", "Vercel"], [".travis.yml", "Travis CI"], ["bitbucket-pipelines.yml", "Bitbucket Pipelines"],
-  ["azure-pipelines.yml", "Azure Pipelines"], ["Chart.yaml", "Helm"], [".circleci/config.yml", "CircleCI"],
+  ["azure-pipelines.yml", "Azure Pipelines"], ["Chart.yaml", "Kubernetes"], [".circleci/config.yml", "CircleCI"],
   ["firebase.json", "Firebase"], ["main.tf", "Terraform"], ["turbo.json", "Turborepo"],
   ["tailwind.config.js", "Tailwind CSS"], [".pre-commit-config.yaml", "pre-commit"],
   // web addresses, with or without https:// and www.

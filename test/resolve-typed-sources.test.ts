@@ -23,7 +23,8 @@ describe("names copied from a workflow, a build script or a file listing", () =>
   });
 
   it("read a file name or a path from the root as the file matchers' tools, the first glob's tool first", () => {
-    expect(resolve(catalog, "./Chart.yaml", 2).map((r) => r.tool.name)).toEqual(["Helm", "Kubernetes"]);
+    expect(resolve(catalog, "./helmfile.yaml", 3).map((r) => r.tool.name)).toEqual(["Helmfile", "Kubernetes", "Helm"]);
+    expect(resolve(catalog, "./Chart.yaml", 1).map((r) => r.tool.name)).toEqual(["Kubernetes"]);
     expect(first(".circleci/config.yml")).toEqual({ name: "CircleCI", by: "package" });
     expect(first("turbo.json")?.name).toBe("Turborepo");
   });
