@@ -122,5 +122,8 @@ describe("application configuration files the site names nothing from", () => {
     });
     const stores = [...tools.values()].filter((t) => t.category === "Data Stores" || t.sub_category === "Transactional Email").map((t) => t.name);
     expect(stores).toEqual([]);
+    // A family that is read, Rails' config/database.yml, still names its store in the same scan.
+    const read = await toolsOf({ ".env.example": "APP_NAME=Shop\nDB_CONNECTION=mysql\n", "config/database.yml": railsDatabaseYml });
+    expect(read.get("PostgreSQL")).toBeDefined();
   });
 });

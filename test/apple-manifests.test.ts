@@ -97,6 +97,8 @@ targets:
     const { findings, warnings } = await detectorFindings(mobileDetector, files);
     expect(findings).toEqual([]);
     expect(warnings).toEqual([]);
+    // XcodeGen's own project.yml, beside them, is read.
+    expect((await detectorFindings(mobileDetector, { ...files, "app/project.yml": spec })).findings).not.toEqual([]);
   });
 });
 

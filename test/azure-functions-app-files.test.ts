@@ -31,5 +31,7 @@ describe("Azure Functions app files", () => {
     });
     expect(warnings).toEqual([]);
     expect(tool(document.tools, "Azure Functions")).toBeUndefined();
+    // The app's own host.json, beside them, is read.
+    expect(tool((await scanned({ "host.json": host, "HttpTrigger1/run.ps1": "param($Request)\n" })).document.tools, "Azure Functions")).toBeDefined();
   });
 });

@@ -148,6 +148,7 @@ describe("bun.lockb", () => {
   });
 
   it("a truncated copy whose size field is made to agree is read with every bound checked", () => {
+    let cutShort = 0;
     for (const name of Object.keys(EXPECTED)) {
       const whole = bytes(name);
       for (let length = 86; length < whole.length; length += 61) {
@@ -155,9 +156,13 @@ describe("bun.lockb", () => {
         cut.writeBigUInt64LE(BigInt(length), 78);
         const reading = readBunLockb(cut);
         // Cut before the string bytes end, the file misses what it points at.
-        if (length < stringBytesEnd(whole)) expect("problem" in reading, `${name} cut at ${length}`).toBe(true);
+        if (length < stringBytesEnd(whole)) {
+          cutShort++;
+          expect("problem" in reading, `${name} cut at ${length}`).toBe(true);
+        }
       }
     }
+    expect(cutShort).toBeGreaterThan(0);
   });
 
   it("a bad header or an unknown format version is named", () => {

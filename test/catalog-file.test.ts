@@ -21,6 +21,8 @@ describe("catalogFileProblem", () => {
     expect(problem(undefined)).toBeUndefined();
     expect(problem({ tools: null, matchers: null, registries: null, families: null, kinds: null })).toBeUndefined();
     expect(problem({})).toBeUndefined();
+    // A section that is no mapping is a problem.
+    expect(problem({ tools: 5 })).toEqual(expect.any(String));
   });
 
   it("the top must be a mapping of the known keys", () => {

@@ -149,6 +149,8 @@ describe("libraries, clients and ports numbered apart from the tool, protocol or
       const { document } = await scan(new MemorySource({ [path]: text }), opts);
       const versioned = document.tools.filter((t) => !t.package_url && t.version && names.includes(t.name)).map((t) => `${t.name} ${t.version}`);
       expect(versioned, path).toEqual([]);
+      // Each file alone names one of them at least.
+      expect(document.tools.some((t) => !t.package_url && names.includes(t.name)), path).toBe(true);
     }
   });
 });

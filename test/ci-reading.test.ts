@@ -339,11 +339,17 @@ matrix:
   });
 
   it("Travis: a language's version list (its own key, Ruby's rvm, Java's jdk, Erlang's otp_release) gives no release", async () => {
-    const version = async (travis: string) => (await ci({ ".travis.yml": travis })).findings.find((f) => f.ref.startsWith("travis-language:"))?.version;
-    expect(await version("language: ruby\nrvm:\n  - 3.2.2\n  - '3.1'\n")).toBeUndefined();
-    expect(await version("language: java\njdk:\n  - openjdk17\n  - oraclejdk11\n")).toBeUndefined();
-    expect(await version("language: erlang\notp_release:\n  - 26.1\n")).toBeUndefined();
-    expect(await version("language: python\npython:\n  - 3.10\n")).toBeUndefined();
+    const languages = {
+      ruby: "language: ruby\nrvm:\n  - 3.2.2\n  - '3.1'\n",
+      java: "language: java\njdk:\n  - openjdk17\n  - oraclejdk11\n",
+      erlang: "language: erlang\notp_release:\n  - 26.1\n",
+      python: "language: python\npython:\n  - 3.10\n",
+    };
+    for (const [language, travis] of Object.entries(languages)) {
+      const found = (await ci({ ".travis.yml": travis })).findings.find((f) => f.ref.startsWith("travis-language:"));
+      expect(found?.ref, language).toBe(`travis-language:${language}`);
+      expect(found?.version, language).toBeUndefined();
+    }
   });
 
   it("Travis: the addons that run a service's scanner, where the build deploys (one provider or several, per job too)", async () => {

@@ -46,5 +46,6 @@ describe("CocoaPods: ReactiveCocoa", () => {
     const only = podfile.replace("  pod 'ReactiveCocoa'\n", "");
     const { document } = await scan(new MemorySource({ Podfile: only }), { git: false });
     expect(document.tools.find((t) => t.name === "ReactiveCocoa")).toBeUndefined();
+    expect(document.tools.find((t) => t.package_url === "https://cocoapods.org/pods/ReactiveSwift")).toBeDefined();
   });
 });

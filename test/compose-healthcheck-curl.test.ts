@@ -46,6 +46,8 @@ describe("compose health checks", () => {
       { git: false },
     );
     expect(named(document.tools)).not.toContain("cURL");
+    // Both files are read: their base images name their systems.
+    expect(named(document.tools)).toEqual(expect.arrayContaining(["Debian", "Alpine Linux"]));
   });
 
   it("reads the CMD, CMD-SHELL and string forms; NONE and a disabled check run nothing", () => {

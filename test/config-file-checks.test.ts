@@ -53,6 +53,9 @@ describe("loading the configuration", () => {
     expect(loadConfig(dir)).toEqual({});
     writeFileSync(join(dir, "package.json"), "{ broken");
     expect(loadConfig(dir)).toEqual({});
+    // A techstack mapping is one.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", techstack: { include: ["src/**"] } }));
+    expect(loadConfig(dir)).toEqual({ include: ["src/**"] });
   });
 
   it("a package.json techstack key is checked like a file, named as the key", () => {

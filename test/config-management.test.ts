@@ -33,5 +33,8 @@ describe("Puppet modules and Chef cookbooks", () => {
   it("a metadata.rb that is no cookbook's (a gem's own, deep in a folder) is not read", async () => {
     const { document } = await scan(new MemorySource({ "lib/acme/metadata.rb": "depends 'nginx'\n" }), { git: false });
     expect(tool(document.tools, "NGINX")).toBeUndefined();
+    // The same line in a cookbook's metadata.rb, at the root, names it.
+    const cookbook = await scan(new MemorySource({ "metadata.rb": "name 'acme'\ndepends 'nginx'\n" }), { git: false });
+    expect(tool(cookbook.document.tools, "NGINX")).toBeDefined();
   });
 });

@@ -100,6 +100,12 @@ describe("docker detector findings", () => {
       "docker-compose.yml": "services:\n  api:\n    build:\n      context: ./api\n      args:\n        TAG: '3'\n",
     });
     expect(findings).toEqual([]);
+    // With the Dockerfile in the tree, the build's base image is read.
+    const built = await detectorFindings(dockerDetector, {
+      "docker-compose.yml": "services:\n  api:\n    build:\n      context: ./api\n      args:\n        TAG: '3'\n",
+      "api/Dockerfile": "ARG TAG=2\nFROM python:${TAG}\n",
+    });
+    expect(built.findings).not.toEqual([]);
   });
 
   it("a root YAML file whose name only contains 'compose' is one by its content; `services :` with a space is a services key", async () => {

@@ -19,5 +19,7 @@ describe("Docker's detection source", () => {
 
   it("a .dockerignore alone names no Docker", async () => {
     expect(tool(await scanOf({ ".dockerignore": "node_modules\n", "package.json": '{"name":"web"}' }), "Docker")).toBeUndefined();
+    // A Dockerfile beside it names Docker.
+    expect(tool(await scanOf({ ".dockerignore": "node_modules\n", "package.json": '{"name":"web"}', Dockerfile: "FROM node:20\n" }), "Docker")).toBeDefined();
   });
 });

@@ -20,6 +20,8 @@ describe("parse", () => {
     expect(parse("repo_name: acme/shop\nversion: 0.1\n").tools).toEqual([]);
     expect(parse("repo_name: acme/shop\ntools: 5\n").tools).toEqual([]);
     expect(parse("repo_name: acme/shop\ntools:\n").tools).toEqual([]);
+    // A list of tools is read.
+    expect(parse("repo_name: acme/shop\ntools:\n- name: Ruby\n").tools.map((t) => t.name)).toEqual(["Ruby"]);
   });
 
   it("parseData keeps the top mapping as written: no tools list added", () => {

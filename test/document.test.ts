@@ -27,7 +27,11 @@ describe("versions in the document", () => {
 
   it.each(["^18.2.0", "~> 7.1", ">=3.8", "13.x.x", "1.x", "*", "latest", "RELEASE", "1.X", "2.x-dev", "7.0.0-x", "3.*", "[1.0,2.0)", "1.2 - 2.0", "", "workspace:*"])(
     "%s is not a version",
-    (raw) => expect(documentVersion(raw)).toBeUndefined(),
+    (raw) => {
+      expect(documentVersion(raw)).toBeUndefined();
+      // A release beside it is one.
+      expect(documentVersion("18.2.0")).toBe("18.2.0");
+    },
   );
 
   it("reads a number a custom detector reported (a YAML `version: 3.1`) as the version it writes", () => {

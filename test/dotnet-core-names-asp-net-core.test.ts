@@ -53,5 +53,7 @@ describe(".NET Core target frameworks name ASP.NET Core", () => {
 `;
     const { document } = await scan(new MemorySource({ "Lib/Lib.csproj": lib }), { git: false });
     expect(tool(document.tools, "ASP.NET Core")).toBeUndefined();
+    // The project is read: it names .NET.
+    expect(tool(document.tools, ".NET")).toBeDefined();
   });
 });

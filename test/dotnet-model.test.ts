@@ -33,6 +33,8 @@ describe("nugetVersion", () => {
     for (const spec of [undefined, "", "*", "(1.0,)", "(,2.0]", "[1.0,2.0,3.0]", "[1.0", "1.0.*-beta", "$(EfVersion)", "[,1.0]"]) {
       expect(nugetVersion(spec), String(spec)).toBeUndefined();
     }
+    // An inclusive lower bound is one.
+    expect(nugetVersion("[1.0,2.0)")).toBe("1.0");
   });
 });
 
@@ -52,6 +54,9 @@ describe("frameworkOf", () => {
     for (const tfm of ["netcoreapp3", "netstandard2", "net8", "net4721", "v4", "uap10.0", "xnetcoreapp3.1", "netcoreapp3.1x", "anet8.0", "net8.0x", "xnet472", "xv4.5", "v4.5x", "net8.0.1", "netcoreapp3.1.2", "netstandard2.0.3"]) {
       expect(frameworkOf(tfm), tfm).toBeUndefined();
     }
+    // The monikers they slip from are.
+    expect(frameworkOf("netcoreapp3.1")).toStrictEqual({ family: "netcoreapp", version: "3.1" });
+    expect(frameworkOf("net8.0")).toStrictEqual({ family: "net", version: "8.0" });
   });
 });
 
@@ -323,6 +328,8 @@ describe(".NET detector: a solution", () => {
   it("global.json without an SDK version and dotnet-tools.json without tools report nothing", async () => {
     const { findings } = await dotnet({ "global.json": JSON.stringify({ sdk: { rollForward: "latestMajor" }, "msbuild-sdks": {} }), "dotnet-tools.json": JSON.stringify({ version: 1 }), "a/global.json": JSON.stringify({ sdk: { version: 8 } }) });
     expect(findings).toStrictEqual([]);
+    // An SDK version written as a string is read.
+    expect((await dotnet({ "global.json": JSON.stringify({ sdk: { version: "8.0.100" } }) })).findings).not.toEqual([]);
   });
 });
 

@@ -64,11 +64,16 @@ describe("Firebase's configuration files, plugin and analytics artifact", () => 
   it("name no Firebase from the Kotlin analytics artifact and a plugin applied at the end", async () => {
     const document = await scanFiles({ "pubspec.yaml": pubspec, "android/app/build.gradle": olderFlutterGradle, "android/app/google-services.json": googleServices });
     expect(toolNames(document)).not.toContain("Firebase");
+    // The build is read: the Android SDK and Gradle come from it.
+    expect(toolNames(document)).toEqual(expect.arrayContaining(["Flutter", "Android SDK", "Gradle"]));
   });
 
   it("a configuration file alone names no Firebase", async () => {
     expect(toolNames(await scanFiles({ "app/google-services.json": googleServices }))).not.toContain("Firebase");
     expect(toolNames(await scanFiles({ "Runner/GoogleService-Info.plist": googleServiceInfo }))).not.toContain("Firebase");
+    // Beside a build that declares Firebase's messaging, the same folder names it.
+    const messaging = "dependencies {\n    implementation 'com.google.firebase:firebase-messaging:23.4.0'\n}\n";
+    expect(toolNames(await scanFiles({ "app/google-services.json": googleServices, "app/build.gradle": messaging }))).toContain("Firebase");
   });
 
   it("Firebase's other artifacts beside them still name it, from the build script", async () => {

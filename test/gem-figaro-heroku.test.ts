@@ -20,5 +20,6 @@ describe("figaro", () => {
   it("a Rails Gemfile without it names no Heroku", async () => {
     const { document } = await scan(new MemorySource({ Gemfile: gemfile("gem 'stripe', '~> 7.0'") }), opts);
     expect(document.tools.find((t) => t.name === "Heroku")).toBeUndefined();
+    expect(document.tools.find((t) => !t.package_url && t.name === "Rails")).toBeDefined();
   });
 });

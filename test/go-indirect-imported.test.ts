@@ -53,6 +53,8 @@ describe("go: `// indirect` modules the module's own code imports", () => {
   it("without the source files, an `// indirect` module names nothing", async () => {
     const { document } = await scan(new MemorySource({ "go.mod": goMod, "main.go": "package main\n\nfunc main() {}\n" }), { git: false });
     expect(named(document.tools)).not.toContain("MongoDB");
+    // go.mod is read: Go at its `go` line.
+    expect(document.tools.find((t) => t.name === "Golang")?.version).toBe("1.19");
   });
 
   it("a vendored copy, a nested module or a commented-out import does not count", async () => {
@@ -67,6 +69,8 @@ describe("go: `// indirect` modules the module's own code imports", () => {
     const names = named(document.tools);
     expect(names).not.toContain("MongoDB");
     expect(names).not.toContain("PostgreSQL");
+    // go.mod is read: Go at its `go` line.
+    expect(document.tools.find((t) => t.name === "Golang")?.version).toBe("1.19");
   });
 });
 
@@ -105,6 +109,8 @@ describe("go: reading imports", () => {
   it("an import written inside a string, not at a line's start, is none", () => {
     const src = 'package gen\n\nconst header = `import ("github.com/gin-gonic/gin")`\nconst single = `import "github.com/lib/pq"`\n';
     expect(goImports(src)).toEqual([]);
+    // The same import at a line's start is one.
+    expect(goImports(`${src}import "github.com/lib/pq"\n`)).toEqual(["github.com/lib/pq"]);
   });
 
   it("a package of a module counts for the module; a module whose path only begins the same does not", () => {

@@ -55,11 +55,15 @@ describe("the Spring Boot Gradle plugin as a dependency of the build's own build
   });
 
   it("an ordinary project's dependency on the plugin artifact (a plugin of its own) is not the build's Spring Boot", async () => {
-    expect(
-      await version({
+    const { document } = await scan(
+      new MemorySource({
         "plugin/build.gradle.kts": 'dependencies {\n    compileOnly("org.springframework.boot:spring-boot-gradle-plugin:2.7.18")\n}\n',
         "app/build.gradle.kts": app,
       }),
-    ).toBeUndefined();
+      { git: false },
+    );
+    const starter = document.tools.find((t) => t.name === "org.springframework.boot:spring-boot-starter-web");
+    expect(starter).toBeDefined();
+    expect(starter?.version).toBeUndefined();
   });
 });

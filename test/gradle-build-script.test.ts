@@ -129,6 +129,8 @@ describe("readBuildScript: formatting", () => {
 
   it("a declaration opened at the very end of a script reads nothing", () => {
     expect(deps("dependencies {\n    implementation(")).toStrictEqual([]);
+    // Closed, the same declaration reads.
+    expect(deps('dependencies {\n    implementation("a:b:1")\n}\n')).toStrictEqual([["implementation", "a:b", "1", 2]]);
   });
 
   it("block comments keep the lines where they were; one-line blocks without spaces", () => {

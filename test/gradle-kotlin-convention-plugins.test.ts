@@ -35,6 +35,7 @@ describe("Kotlin applied by a convention plugin", () => {
       }),
     );
     expect(found).not.toContain("Java");
+    expect(found).toContain("Kotlin");
   });
 
   it("Java sources in the module, or a convention plugin that applies no Kotlin, still name Java", async () => {

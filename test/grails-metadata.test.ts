@@ -39,5 +39,8 @@ describe("Grails application metadata", () => {
       opts,
     );
     expect(tool(document.tools, "Grails")).toBeUndefined();
+    // With Grails' own key, the same file names it.
+    const grails = await scan(new MemorySource({ "src/main/resources/application.properties": "spring.application.name=books\napp.grails.version=2.4.4\n" }), opts);
+    expect(tool(grails.document.tools, "Grails")).toBeDefined();
   });
 });

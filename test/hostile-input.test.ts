@@ -202,6 +202,8 @@ describe("hostile input: patterns that rescan", () => {
   it("a catalog version accessor chained 70,000 times", () => {
     const script = readBuildScript("android {\n  compileSdk = " + run("libs.versions.") + "(\n}\n");
     expect(script.compileSdk).toBeUndefined();
+    // A written number in its place is read.
+    expect(readBuildScript("android {\n  compileSdk = 34\n}\n").compileSdk).toBe("34");
   });
 
   it("a PEP 440 version of many letters (exponential before: 40 letters never finished)", async () => {

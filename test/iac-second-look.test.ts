@@ -177,6 +177,8 @@ describe("Chef, Puppet and Ansible manifests", () => {
   it("a gem's own metadata.rb (no cookbook keys) names no Chef", async () => {
     const document = await detect({ "metadata.rb": "name 'acme'\nversion '1.0'\n" });
     expect(tool(document.tools, "Chef")).toBeUndefined();
+    // A cookbook key (a dependency) makes it a cookbook's.
+    expect(tool((await detect({ "metadata.rb": "name 'acme'\nversion '1.0'\ndepends 'nginx'\n" })).tools, "Chef")).toBeDefined();
   });
 
   it("names Puppet and the servers of a module's dependencies from its metadata.json, not from another project's", async () => {
@@ -422,6 +424,12 @@ describe("JSON files other projects name alike", () => {
     expect(warnings).toEqual([]);
     expect(tool(document.tools, "Puppet Labs")).toBeUndefined();
     expect(tool(document.tools, "Packer")).toBeUndefined();
+    // A module's metadata.json and a Packer template under the same names are read.
+    const module = JSON.stringify({ name: "acme-web", version: "1.0.0", dependencies: [{ name: "puppetlabs/stdlib" }], requirements: [{ name: "puppet", version_requirement: ">= 7.0.0" }] });
+    const template = JSON.stringify({ builders: [{ type: "amazon-ebs", region: "us-east-1" }] });
+    const real = await scan(new MemorySource({ "metadata.json": module, "packer/web.json": template, "package.json": '{"name":"acme"}' }), { git: false });
+    expect(tool(real.document.tools, "Puppet Labs")).toBeDefined();
+    expect(tool(real.document.tools, "Packer")).toBeDefined();
   });
 });
 

@@ -45,5 +45,9 @@ describe("isoDate", () => {
     "2024-05-01T12:00:00+24:00",
     "2024-05-01T12:00:00+05:60",
     "2024-05-01T12:00:00+5",
-  ])("%j names no instant", (text) => expect(isoDate(text)).toBeUndefined());
+  ])("%j names no instant", (text) => {
+    expect(isoDate(text)).toBeUndefined();
+    // A well-formed date beside it does.
+    expect(isoDate("2024-05-01")).toBeDefined();
+  });
 });

@@ -913,6 +913,10 @@ describe("Java from a pom", () => {
   it("is not credited to a pom that only packages a front end", async () => {
     const { document } = await scan(new MemorySource({ "pom.xml": frontEndPom, "package.json": "{}", "app/main.js": "" }), { git: false });
     expect(entry(document.tools, "Java")).toBeUndefined();
+    // The pom is read: with a Java release set, the same tree names Java.
+    const versioned = frontEndPom.replace("<packaging>", "<properties><maven.compiler.release>17</maven.compiler.release></properties><packaging>");
+    const java = await scan(new MemorySource({ "pom.xml": versioned, "package.json": "{}", "app/main.js": "" }), { git: false });
+    expect(entry(java.document.tools, "Java")?.version).toBe("17");
   });
 
   it("is credited when the module holds Java sources or the pom sets a Java version", async () => {
@@ -966,6 +970,9 @@ describe("the Spring portfolio in a pom", () => {
     ].join("\n");
     const { document } = await scan(new MemorySource({ "pom.xml": pom }), { git: false });
     expect(entry(document.tools, "Java EE")).toBeUndefined();
+    // Its Web Profile API, declared alike, names it.
+    const web = await scan(new MemorySource({ "pom.xml": pom.replace("jakarta.jakartaee-api", "jakarta.jakartaee-web-api") }), { git: false });
+    expect(entry(web.document.tools, "Java EE")).toBeDefined();
   });
 
   it("Testcontainers' modules are package entries only: no Testcontainers tool", async () => {

@@ -19,6 +19,8 @@ describe("manifests under examples/ and docs/", () => {
 
   it("illustrate, and name nothing: a library's sample Argo CD Application, a tutorial's VirtualService", async () => {
     expect(await names({ "docs/examples/app.yaml": application, "examples/istio-vs.yaml": virtualService, "samples/k8s/vs.yaml": virtualService, "demo/app.yaml": application })).toEqual([]);
+    // The same files in a folder of the project's own name their tools.
+    expect(await names({ "deploy/app.yaml": application, "deploy/istio-vs.yaml": virtualService })).toEqual(expect.arrayContaining(["Argo", "Istio"]));
   });
 
   it("the same manifests elsewhere (a GitOps folder, a test's cluster) still name their tools", async () => {
@@ -158,6 +160,8 @@ describe("Argo's own `{{...}}` parameters", () => {
     });
     expect(warnings).toEqual([]);
     expect(findings).toEqual([]);
+    // The ApplicationSet outside a chart's templates is read.
+    expect((await detectorFindings(infraDetector, { "gitops/addons.yaml": appSet })).findings).not.toEqual([]);
   });
 });
 

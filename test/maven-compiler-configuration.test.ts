@@ -52,8 +52,11 @@ describe("maven-compiler-plugin's configured Java level", () => {
   });
 
   it("without Java sources or a maven.compiler property, the configuration alone names no Java (a pom that fetches a jar)", async () => {
-    const { document } = await scan(new MemorySource({ "wrapper/pom.xml": child.replace("<artifactId>maven-compiler-plugin</artifactId>", "<artifactId>maven-compiler-plugin</artifactId><configuration><source>8</source><target>8</target></configuration>") }), { git: false });
+    const wrapper = child.replace("<artifactId>maven-compiler-plugin</artifactId>", "<artifactId>maven-compiler-plugin</artifactId><configuration><source>8</source><target>8</target></configuration>");
+    const { document } = await scan(new MemorySource({ "wrapper/pom.xml": wrapper }), { git: false });
     expect(document.tools.find((t) => t.name === "Java")).toBeUndefined();
+    // The configuration is read: beside Java sources it gives Java's release.
+    expect(await java({ "pom.xml": wrapper })).toEqual([["8", "pom.xml"]]);
   });
 
   it("an unresolved property gives way to the maven.compiler properties", async () => {

@@ -190,6 +190,7 @@ describe("Maven model: inheritance and interpolation", () => {
   it("the pom at relativePath is no parent when its artifactId differs", async () => {
     const other = root.replace("<artifactId>shop-parent</artifactId>", "<artifactId>other-parent</artifactId>");
     const { findings } = await maven({ "pom.xml": other, "web/pom.xml": inferred() });
+    expect(findings.find((f) => f.ref === "maven:com.fasterxml.jackson.core:jackson-databind" && f.file === "web/pom.xml")).toBeDefined();
     expect(versionOf(findings, "maven:com.fasterxml.jackson.core:jackson-databind", "web/pom.xml")).toBeUndefined();
   });
 });

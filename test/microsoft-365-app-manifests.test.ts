@@ -38,5 +38,7 @@ describe("Microsoft 365 app manifests", () => {
     expect(warnings).toEqual([]);
     expect(document.tools.map((t) => t.name)).not.toContain("Microsoft Teams");
     expect(document.tools.map((t) => t.name)).not.toContain("Microsoft 365");
+    // The files are read: the Android manifest names the Android SDK.
+    expect(document.tools.map((t) => t.name)).toContain("Android SDK");
   });
 });

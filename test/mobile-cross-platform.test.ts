@@ -31,6 +31,8 @@ describe("Capacitor's Android template", () => {
     const document = await scanFiles({ "package.json": pkg, "android/build.gradle": rootGradle, "android/app/build.gradle": appGradle });
     expect(named(document, "Capacitor")).toBeUndefined(); // package entries only (npm-capacitor-package-only)
     expect(named(document, "Firebase")).toBeUndefined();
+    // The builds are read.
+    expect(named(document, "Android SDK")).toBeDefined();
   });
 
   // Neither the app's google-services.json nor the plugin, applied or not, names Firebase (files.yml,
@@ -38,6 +40,8 @@ describe("Capacitor's Android template", () => {
   it("names no Firebase where the app commits its google-services.json", async () => {
     const document = await scanFiles({ "package.json": pkg, "android/app/build.gradle": appGradle, "android/app/google-services.json": '{"project_info":{"project_id":"notes"}}' });
     expect(named(document, "Firebase")).toBeUndefined();
+    // The build is read.
+    expect(named(document, "Android SDK")).toBeDefined();
   });
 
   it("an unconditional apply names no Firebase; a Firebase artifact beside it does", async () => {

@@ -29,6 +29,10 @@ describe("Capacitor's npm packages and capacitor.config.ts", () => {
   it("capacitor.config.ts alone names nothing", async () => {
     const tools = await detect({ "capacitor.config.ts": config });
     expect(tool(tools, "Capacitor")).toBeUndefined();
+    // Beside it, the app's package.json is read: its framework is named, Capacitor still not.
+    const app_ = await detect({ "capacitor.config.ts": config, "package.json": JSON.stringify(app) });
+    expect(tool(app_, "Angular")).toBeDefined();
+    expect(tool(app_, "Capacitor")).toBeUndefined();
   });
 
   it("--all-tools still names Capacitor from its core package", async () => {

@@ -107,6 +107,8 @@ describe("pnpm's quick importers reader refuses what it does not know", () => {
     expect(readImportersSection(section(["        specifier: ^18.2.0", "         version: 18.2.0"]))).toBeUndefined();
     expect(readImportersSection(section(["        specifier: ^18.2.0", "        version:", "          resolved: 18.2.0"]))).toBeUndefined();
     expect(readImportersSection("importers:\n\n")).toBeUndefined();
+    // Without the slip, the same section is read.
+    expect(readImportersSection(section(["        specifier: ^18.2.0", "        version: 18.2.0"]))).toBeInstanceOf(Map);
   });
 });
 
@@ -131,6 +133,8 @@ describe("bun.lock", () => {
   it("a git dependency at a tag and a workspace package give no version", () => {
     expect(lock.resolve("ui-kit", "github:acme/ui-kit#v1.2.3", "")).toBeUndefined();
     expect(lock.resolve("@shop/web", "workspace:*", "")).toBeUndefined();
+    // A registry package of the same lock does.
+    expect(lock.resolve("react", "^18", "")?.version).toBe("18.3.1");
   });
 });
 

@@ -52,10 +52,13 @@ describe("a package.json that does not parse", () => {
   });
 
   it("declares nothing without a lockfile, or beside one that keeps no root entry (lockfile version 1)", async () => {
+    const malformed = (warnings: { file: string; message: string }[]) => warnings.some((w) => w.file === "package.json" && /malformed JSON/.test(w.message));
     const alone = await scan(new MemorySource({ "package.json": broken }), opts);
     expect(byName(alone.document.tools, "nodemon")).toBeUndefined();
+    expect(malformed(alone.warnings)).toBe(true);
     const v1 = { name: "server", version: "1.0.0", lockfileVersion: 1, dependencies: { nodemon: { version: "2.0.22", dev: true } } };
     const old = await scan(new MemorySource({ "package.json": broken, "package-lock.json": JSON.stringify(v1) }), opts);
     expect(byName(old.document.tools, "nodemon")).toBeUndefined();
+    expect(malformed(old.warnings)).toBe(true);
   });
 });

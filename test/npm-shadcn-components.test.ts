@@ -49,6 +49,8 @@ describe("shadcn/ui from its components.json", () => {
       const { document, warnings } = await scan(app(text), { git: false });
       expect(tool(document.tools, "shadcn UI"), text).toBeUndefined();
       expect(warnings ?? [], text).toEqual([]);
+      // The app beside it is read.
+      expect(tool(document.tools, "React"), text).toBeDefined();
     }
   });
 });

@@ -32,6 +32,9 @@ describe("monitoring configuration", () => {
       "alertmanager.yml": "receivers: none\n",
     });
     expect(findings).toEqual([]);
+    // An Alertmanager file of its own shape under the same name is read.
+    const alerts = await detectorFindings(observabilityDetector, { "alertmanager.yml": "receivers:\n  - name: a\n    slack_configs: []\n" });
+    expect(compact(alerts.findings)).toEqual(["alertmanager-receiver:slack@3"]);
   });
 
   it("a monitoring stack's repository: Prometheus, Grafana, Loki, OpenTelemetry and the places alerts and traces go", async () => {
@@ -101,6 +104,9 @@ describe("monitoring configuration", () => {
     });
     expect(warnings).toEqual([]);
     expect(findings).toEqual([]);
+    // A Grafana model in the same dashboards folder is read.
+    const model = await detectorFindings(observabilityDetector, { "src/dashboards/node.json": JSON.stringify({ schemaVersion: 39, panels: [{ id: 1 }], title: "node" }) });
+    expect(compact(model.findings)).toEqual(["format:grafana-dashboard"]);
   });
   it("Helm templates under these names are passed over without a warning; an Alertmanager file's template strings still parse", async () => {
     const { findings, warnings } = await detectorFindings(observabilityDetector, {
@@ -194,6 +200,9 @@ describe("monitoring configuration", () => {
     });
     expect(warnings).toEqual([]);
     expect(findings).toEqual([]);
+    // Fluent Bit's own YAML configuration under the name is read.
+    const config = await detectorFindings(observabilityDetector, { "k8s/fluent-bit.yaml": "pipeline:\n  outputs:\n    - name: es\n      match: '*'\n" });
+    expect(config.findings).not.toEqual([]);
   });
   it("a dashboard's {{instance}} legends still parse; a Helm-templated dashboard JSON is passed over without a warning", async () => {
     const { findings, warnings } = await detectorFindings(observabilityDetector, {

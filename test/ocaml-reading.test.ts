@@ -52,6 +52,8 @@ describe("opamDepends", () => {
     expect(opamDepends('opam-version: "2.0"\nbuild: [["dune" "build"]]\n')).toEqual([]);
     expect(opamDepends('opam-version: "2.0"\nx-depends: ["lwt"]\n')).toEqual([]);
     expect(opamDepends('opam-version: "2.0"\ndepends-ext: ["lwt"]\n')).toEqual([]);
+    // The field itself, beside them, opens the list.
+    expect(shown(opamDepends('opam-version: "2.0"\ndepends-ext: ["lwt"]\ndepends: ["yojson"]\n'))).toEqual(["yojson"]);
   });
 
   it("operators written without a space, Jane Street's old 113.00.00 numbering, a filter padded with spaces, and a filter left open at the file's end", () => {

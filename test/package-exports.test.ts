@@ -35,6 +35,8 @@ describe("the published package", () => {
       }
     };
     walk(exports, "exports");
+    // The map is there: the package's root entry at least.
+    expect(Object.keys(exports)).toContain(".");
     // A field pasted into a condition object (typesVersions under "import") is read as a condition no resolver sets.
     expect(strays).toEqual([]);
   });

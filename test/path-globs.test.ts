@@ -39,6 +39,8 @@ describe("the include/exclude path filter", () => {
     const { pathFilter } = await import("../src/scan/path-filter.js");
     expect(pathFilter(undefined, undefined)).toBeUndefined();
     expect(pathFilter([], [])).toBeUndefined();
+    // One glob makes it one.
+    expect(pathFilter(["services"], [])?.("services/api/go.mod")).toBe(true);
   });
 
   it("keeps what the includes name and the excludes do not, hidden files and folders too", async () => {

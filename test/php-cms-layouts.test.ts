@@ -46,5 +46,8 @@ describe("a Drupal module's or theme's repository", () => {
   it("another program's .info.yml names no Drupal", async () => {
     const other = await tools({ "docs/build.info.yml": "name: docs\ntype: site\nversion: 1.2\n", "config/app.info.yml": "type: module\nname: x\n" });
     expect(other.find((t) => t.name === "Drupal")).toBeUndefined();
+    // A module's own .info.yml (Drupal's core key) beside them names it.
+    const module = await tools({ "docs/build.info.yml": "name: docs\ntype: site\nversion: 1.2\n", "acme.info.yml": "name: Acme\ntype: module\ncore_version_requirement: ^10\n" });
+    expect(module.find((t) => t.name === "Drupal")).toBeDefined();
   });
 });

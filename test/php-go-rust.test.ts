@@ -48,9 +48,11 @@ describe("composer parsers", () => {
     ["1.0 - 2.0", "1.0"],
   ])("composer constraint %s has the lower bound %s, as written", (constraint, bound) => expect(lowestComposerVersion(constraint)).toBe(bound));
 
-  it.each(["*", "dev-master", "2.1.x-dev", "<2.0", ">=0", ""])("composer constraint %s bounds nothing from below", (constraint) =>
-    expect(lowestComposerVersion(constraint)).toBeUndefined(),
-  );
+  it.each(["*", "dev-master", "2.1.x-dev", "<2.0", ">=0", ""])("composer constraint %s bounds nothing from below", (constraint) => {
+    expect(lowestComposerVersion(constraint)).toBeUndefined();
+    // A constraint with a lower bound beside it does.
+    expect(lowestComposerVersion(">=7.1.3")).toBe("7.1.3");
+  });
 
   it("a theme header is a leading comment with Theme Name", () => {
     expect(isThemeHeader("/*\nTheme Name: Twenty Twenty-Four\nAuthor: the WordPress team\n*/\nbody{}")).toBe(true);

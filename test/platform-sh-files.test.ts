@@ -28,5 +28,7 @@ describe("Platform.sh by its project files", () => {
       ".platform/nginx/nginx.yaml": "x: 1\n",
     });
     expect(eb.tools.find((t) => t.name === "Platform.sh")).toBeUndefined();
+    // The tree is read: Laravel from composer.json.
+    expect(eb.tools.find((t) => t.name === "Laravel")).toBeDefined();
   });
 });

@@ -93,6 +93,8 @@ describe("the quick reader of pnpm's importers section", () => {
     expect(readImportersSection("importers:\n\n")).toBeUndefined();
     expect(readImportersSection("importers: {}\n")).toBeUndefined();
     expect(readImportersSection("importers:\n  a: 1\n      b: 2\n")).toBeUndefined();
+    // pnpm's own form of the same line is read.
+    expect(readImportersSection("importers:\n  .: {}\n")).toBeInstanceOf(Map);
   });
 
   it("gives what the YAML reader gives whenever it reads a section, and reads none the YAML reader refuses", () => {

@@ -13,6 +13,9 @@ describe("pre-commit configuration shapes", () => {
       expect(warnings).toEqual([]);
       expect(findings).toEqual([]);
     }
+    // The commented-out repository, uncommented, is read.
+    const uncommented = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": commented.replace(/^#/gm, "") });
+    expect(compact(uncommented.findings)).toEqual(expect.arrayContaining([expect.stringMatching(/^pre-commit-hook:psf\/black@4 /)]));
   });
 
   it("each hook at its own line: a flow map with further keys after its id, an id with a comment after it, a quoted id, an id that an earlier hook's arguments also name", async () => {

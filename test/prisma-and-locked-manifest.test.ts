@@ -88,5 +88,7 @@ describe("the manifest npm's lockfile keeps", () => {
     for (const lock of [{ packages: [root] }, { packages: { "": "server" } }, { packages: { "": null } }, [{ packages: { "": root } }], "text"]) {
       expect(await lockedManifest(ctxOf({ "package-lock.json": lock }), "package.json"), JSON.stringify(lock)).toBeUndefined();
     }
+    // A mapping there is the manifest.
+    expect(await lockedManifest(ctxOf({ "package-lock.json": { packages: { "": root } } }), "package.json")).toBe(root);
   });
 });

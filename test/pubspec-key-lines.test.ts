@@ -34,5 +34,7 @@ flutter:
 
   it("finds no key in a flow mapping", () => {
     expect(pubspecKeyLines(`name: app\ndependencies: {http: ^1.2.1}\n`)("dependencies", "http")).toBeUndefined();
+    // In a block mapping, the same key is found.
+    expect(pubspecKeyLines(`name: app\ndependencies:\n  http: ^1.2.1\n`)("dependencies", "http")).toBe(3);
   });
 });

@@ -95,6 +95,9 @@ describe("Hugging Face Spaces", () => {
     expect(named(document.tools, "Transformers")).toBeUndefined();
     const broken = await scan(new MemorySource({ "README.md": "---\nsdk: [gradio\n---\n" }), opts);
     expect(broken.warnings).toEqual([]);
+    // The Space's card, at the root, names its SDK.
+    const space = await scan(new MemorySource({ "README.md": card("sdk: gradio\nsdk_version: 4.36.1\n") }), opts);
+    expect(named(space.document.tools, "Gradio")).toBeDefined();
   });
 });
 

@@ -25,6 +25,8 @@ describe("registry host keys", () => {
     expect(registryKeys("//$_/acme/api")).toEqual([]);
     expect(registryKeys("postgres:16")).toEqual([]);
     expect(registryKeys("acme/api:1.0")).toEqual([]);
+    // The same image with its registry's host gives it.
+    expect(registryKeys("quay.io/acme/api:1.0")).toContain("quay.io");
   });
 });
 
@@ -116,6 +118,8 @@ describe("container registries", () => {
   });
   it("names nothing from a registry written as a variable", async () => {
     expect(await refs({ ".npmrc": "registry=${NPM_REGISTRY}\n", ".gitlab-ci.yml": "j:\n  script:\n    - docker login -u $U -p $P $CI_REGISTRY\n    - docker push $CI_REGISTRY_IMAGE:latest\n" })).toEqual([]);
+    // The registry written out, the same .npmrc names it.
+    expect(await refs({ ".npmrc": "registry=https://npm.fury.io/acme/\n" })).not.toEqual([]);
   });
   it("names Amazon ECR from a Kubernetes manifest and an ECS task definition, not a public image beside it", async () => {
     const deployment = "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: orders\n          image: 777788889999.dkr.ecr.us-west-2.amazonaws.com/orders:1.8.2\n        - name: exporter\n          image: quay.io/prometheus/statsd-exporter:v0.26.0\n";
@@ -137,6 +141,8 @@ describe("container registries", () => {
   });
   it("leaves a vendor's own public registry under a customer pattern alone", async () => {
     expect(await refs({ "build.gradle": 'repositories {\n  maven { url "https://groovy.jfrog.io/artifactory/plugins-release" }\n}\n' })).toEqual([]);
+    // A customer's own host under the pattern names it.
+    expect(await refs({ "build.gradle": 'repositories {\n  maven { url "https://acme.jfrog.io/artifactory/libs-release" }\n}\n' })).not.toEqual([]);
   });
   it("names Amazon ECR from a CI login, a Jenkins registry block and a CI job's private image", async () => {
     expect(await refs({ ".travis.yml": "before_deploy:\n  - $(aws ecr get-login --no-include-email --region us-east-1)\n" })).toEqual(["registry-host:*.dkr.ecr.*.amazonaws.com@2"]);

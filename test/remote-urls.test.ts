@@ -48,6 +48,8 @@ describe("remote URLs", () => {
     for (const url of ["../upstream/app.git", "./mirror/team/app.git", "~/repos/team/app.git", "mirrors/team/app.git", "C:\\repos\\app.git"]) {
       expect(parseRemote(url), url).toBeUndefined();
     }
+    // A forge's remote beside them is read.
+    expect(parseRemote("git@github.com:team/app.git")).toMatchObject({ repo_name: "team/app" });
   });
 
   it("still reads the scp-like form, with or without a user", () => {
@@ -156,6 +158,8 @@ describe("remote URL forms, field by field", () => {
     for (const url of ["https:///acme/app.git", "https://user@/acme/app.git", "https://github.com/app.git", "git@github.com:app.git", "C:/repos/team/app.git", ""]) {
       expect(facts(url), url).toBeUndefined();
     }
+    // With a host and an owner folder, it does.
+    expect(facts("https://github.com/acme/app.git")).toMatchObject({ repo_name: "acme/app" });
   });
 
   it("a GitHub Pages repository keeps the .github in its name; only a final .git is dropped", () => {
@@ -166,6 +170,9 @@ describe("remote URL forms, field by field", () => {
     for (const url of ["file://localhost/srv/git/team/app.git", "/srv/git/host:team/app.git", "../mirrors/git.example.com:team/app.git", "http://[fd00::1/team/app"]) {
       expect(facts(url), url).toBeUndefined();
     }
+    // A host's scp-like remote and a closed IPv6 bracket are hosts.
+    expect(facts("git.example.com:team/app.git")).toMatchObject({ repo_name: "team/app" });
+    expect(facts("http://[fd00::1]/team/app")).toMatchObject({ repo_name: "team/app" });
   });
 
   it("an IPv6 host in the scp-like form keeps its brackets", () => {

@@ -37,6 +37,8 @@ describe("a word the site names kinds of tools with", () => {
       return (matches[0]?.score ?? 0) >= 0.9 || clear(matches);
     });
     expect(sure).toEqual([]);
+    // A product's own name passes the same test.
+    expect(clear(resolve(catalog, "terraform", 10))).toBe(true);
   });
 
   it("a product's own word, the vendor typed, or the whole name still resolves", () => {

@@ -22,6 +22,8 @@ describe("resolve: a lone Cyrillic letter is no layout slip", () => {
   const catalog = builtinCatalog();
   it.each(["к", "в", "с"])("%s names no tool", (q) => {
     expect(resolve(catalog, q)).toEqual([]);
+    // Two letters of the same layout do.
+    expect(resolve(catalog, "ЕЫ")[0]?.tool.name).toBe("TypeScript");
   });
   it("two letters still do", () => {
     expect(resolve(catalog, "ЕЫ")[0]?.tool.name).toBe("TypeScript");

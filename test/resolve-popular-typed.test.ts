@@ -31,6 +31,7 @@ describe("the 400 most popular tools as people type them", () => {
   };
 
   it("resolve clearly to their tool, but for the inputs listed", () => {
+    expect(tools).toHaveLength(400);
     const refused: string[] = [];
     const other: string[] = [];
     for (const tool of tools) {

@@ -42,6 +42,7 @@ describe("a third list of typed names", () => {
 
   // No miss is left.
   it("resolve to the tool meant, first, for all 50", () => {
+    expect(THIRD).toHaveLength(50);
     const wrong = THIRD.filter(([q, want]) => resolve(catalog, q, 1)[0]?.tool.name !== want).map(([q, want]) => `${q} -> ${resolve(catalog, q, 1)[0]?.tool.name} (want ${want})`);
     expect(wrong, wrong.join("; ")).toEqual([]);
   });

@@ -135,6 +135,9 @@ describe("names people type, resolved", () => {
 
   it("a name in another script finds nothing rather than a wrong tool", () => {
     for (const q of ["パイソン", "Докер", "🐘", "🐘🐘 🐳"]) expect(resolve(catalog, q), q).toEqual([]);
+    // Written in Latin letters, the same names find their tools.
+    expect(resolve(catalog, "python", 1)[0]?.tool.name).toBe("Python");
+    expect(resolve(catalog, "docker", 1)[0]?.tool.name).toBe("Docker");
   });
 });
 
@@ -258,6 +261,8 @@ describe("a compound name typed apart where its halves share a letter", () => {
 describe("input no name is made of", () => {
   it("empty and blank input finds nothing", () => {
     for (const q of ["", " ", "\t\n", "\u00a0\u3000", "@", ":", "/"]) expect(resolve(catalog, q), JSON.stringify(q)).toEqual([]);
+    // A name between those blanks finds its tool.
+    expect(resolve(catalog, " \tpython\u00a0", 1)[0]?.tool.name).toBe("Python");
   });
 
   it("a release after @ or an image's : is left off the name", () => {

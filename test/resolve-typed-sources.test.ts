@@ -59,5 +59,7 @@ describe("web addresses", () => {
   it("are no host where a port follows, nor where no tool's site is", () => {
     expect(resolve(catalog, "localhost:8080", 5).filter((r) => r.score >= 0.6)).toEqual([]);
     expect(resolve(catalog, "https://example.com", 5)).toEqual([]);
+    // A tool's own site is one.
+    expect(resolve(catalog, "https://www.terraform.io", 1)[0]?.tool.name).toBe("Terraform");
   });
 });

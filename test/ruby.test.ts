@@ -137,6 +137,10 @@ describe("gem repositories", () => {
     expect(pkg(document.tools, "leaked")).toBeUndefined();
     // A path gem is a folder, not a RubyGems package.
     expect(pkg(document.tools, "shared")).toBeUndefined();
+    // Inside the repository, the path gem's dependency is the project's.
+    const inside = lock.replace("../shared-gem", "vendor/shared-gem");
+    const own = await scan(new MemorySource({ Gemfile: "gemspec\ngem 'shared', path: 'vendor/shared-gem'\n", "Gemfile.lock": inside }), opts);
+    expect(pkg(own.document.tools, "leaked")).toMatchObject({ version: "1.2.0" });
   });
 });
 
@@ -691,6 +695,8 @@ describe("Jekyll from _config.yml", () => {
     expect(await names({ "_config.yml": hexo, "themes/next/_config.yml": "menu:\n  home: /\n" })).not.toContain("Jekyll");
     expect(await names({ "book/_config.yml": "title: Notes\nauthor: Me\n", "book/_toc.yml": "format: jb-book\nroot: intro\n" })).not.toContain("Jekyll");
     expect(await names({ "_config.yml": "title: Notes\nexecute:\n  execute_notebooks: force\n" })).not.toContain("Jekyll");
+    // A Jekyll site's own _config.yml names it.
+    expect(await names({ "_config.yml": "title: Notes\ntheme: minima\n" })).toContain("Jekyll");
   });
 
   it("the other generators' keys are catalog data a repository's own catalog extends", async () => {

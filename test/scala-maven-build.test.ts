@@ -21,5 +21,6 @@ describe("Java in a Scala Maven build", () => {
     const old = "<plugin><groupId>org.scala-tools</groupId><artifactId>maven-scala-plugin</artifactId><version>2.15.2</version></plugin>";
     const { document } = await scan(new MemorySource({ "pom.xml": pom(old) }), { git: false });
     expect(document.tools.find((t) => t.name === "Java")).toBeUndefined();
+    expect(document.tools.find((t) => t.name === "Scala")).toBeDefined();
   });
 });

@@ -22,8 +22,11 @@ describe("schema and parse", () => {
 
   it("our own documents validate", async () => {
     const { document } = await scan(fixture("spring-multimodule"), { git: false });
+    expect(document.tools.map((t) => t.name)).toContain("MapStruct");
     expect(validate(document)).toEqual([]);
     expect(validate(JSON.parse(JSON.stringify(document)))).toEqual([]);
+    // The validator does refuse: a document whose tools are no list.
+    expect(validate({ ...document, tools: "none" })).not.toEqual([]);
   });
 
   it("reports what is wrong, with its path", () => {

@@ -105,6 +105,8 @@ describe("resolve on hostile typed names", () => {
     for (const q of ["   ", "\n\n", "\u2028", "-", "_ _", "==", "@@", "= =", "\ud800", "\udfff\ud800"]) {
       expect(resolve(catalog, q), JSON.stringify(q)).toEqual([]);
     }
+    // A name among the same separators finds its tool.
+    expect(resolve(catalog, "== python @@", 1)[0]?.tool.name).toBe("Python");
   });
 });
 

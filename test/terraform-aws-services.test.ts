@@ -187,6 +187,8 @@ describe("serverless.yml's alb event", () => {
     const yml = "service: api\nprovider:\n  name: aws\nfunctions:\n  app:\n    handler: src/lambda.handler\n    events:\n      - alb:\n          listenerArn: ${cf:prod.servicesLbListenerArn}\n          priority: 500\n          conditions:\n            path: /stac*\n";
     const { document } = await scan(new MemorySource({ "serverless.yml": yml }), { git: false });
     expect(document.tools.map((t) => t.name)).not.toContain("AWS Elastic Load Balancing (ELB)");
+    // The file is read: its functions name AWS Lambda.
+    expect(document.tools.map((t) => t.name)).toContain("AWS Lambda");
   });
 });
 

@@ -77,6 +77,8 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
   it("names no setting for an instance whose engine is a variable or unknown", () => {
     expect(dbs(instance("custom-oracle-ee"))).toEqual([]);
     expect(dbs(`resource "aws_db_instance" "main" {\n  engine         = var.engine\n  instance_class = "db.t4g.micro"\n}\n`)).toEqual([]);
+    // The engine written out is read.
+    expect(dbs(`resource "aws_db_instance" "main" {\n  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n}\n`)).toEqual(["rds-postgresql"]);
   });
 
   it("reads the engine at a line's start only, not an engine_version or a parameter's value", () => {
@@ -125,11 +127,13 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
 
   it("reads no engine for a cluster whose engine is a variable", () => {
     expect(dbs(`resource "aws_rds_cluster" "main" {\n  cluster_identifier = "app"\n  engine             = var.engine\n}\n`)).toEqual([]);
+    expect(dbs(`resource "aws_rds_cluster" "main" {\n  cluster_identifier = "app"\n  engine             = "aurora-mysql"\n}\n`)).toEqual(["aurora-mysql"]);
   });
 
   it("reads no engine for a Cloud SQL instance whose database_version is a variable (stop 51's mutation run)", () => {
     // database_version = var.x has no string value: the reader must not call a method on it.
     expect(dbs(`resource "google_sql_database_instance" "main" {\n  name             = "app"\n  database_version = var.database_version\n  region           = var.region\n}\n`)).toEqual([]);
+    expect(dbs(`resource "google_sql_database_instance" "main" {\n  name             = "app"\n  database_version = "POSTGRES_16"\n  region           = var.region\n}\n`)).toEqual(["cloud-sql-postgresql"]);
   });
 
   it("reads a module's resource as its catalog entry is written, spaces around it included, and none for a type that is no database", () => {
@@ -147,6 +151,8 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
   // Written against stop 49's mutation survivors (rdsInstanceEngine, rdsClusterEngine, moduleDatabases).
   it("names no setting for RDS Custom's engines: custom-sqlserver-ee is no RDS for SQL Server", () => {
     for (const engine of ["custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", "custom-oracle-ee-cdb"]) expect(dbs(instance(engine)), engine).toEqual([]);
+    // RDS's own SQL Server edition is.
+    expect(dbs(instance("sqlserver-ee"))).toEqual(["rds-sqlserver"]);
   });
 
   it("names the databases of the registry's rds, rds-aurora, elasticache and sql-db modules by their inputs", () => {
@@ -181,6 +187,8 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
     expect(dbs(module("../modules/cache", `  engine = "redis"\n`))).toEqual([]);
     expect(dbs(module("cloudposse/rds/aws", `  engine = "mysql"\n`))).toEqual([]);
     expect(dbs(module("cloudposse/elasticache-redis/aws", `  engine = "redis"\n`))).toEqual([]);
+    // The registry's community module with the same inputs does.
+    expect(dbs(module("terraform-aws-modules/rds/aws", `  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n`))).toEqual(["rds-postgresql"]);
   });
 });
 
@@ -292,6 +300,8 @@ describe("OpenSearch Service domains", () => {
     expect(dbs(domain("aws_opensearch_domain", `  engine_version  = var.legacy ? "Elasticsearch_7.10" : "OpenSearch_2.13"\n`))).toEqual([]);
     expect(dbs(domain("aws_opensearch_domain", `  engine_version  = "OpenSearch_\${var.major}"\n`))).toEqual([]);
     expect(dbs(domain("aws_elasticsearch_domain", `  elasticsearch_version = var.es_version\n`))).toEqual([]);
+    // Written as a string, the version names its engine.
+    expect(dbs(domain("aws_opensearch_domain", `  engine_version  = "OpenSearch_2.13"\n`))).toEqual(["opensearch-domain-opensearch"]);
   });
 });
 
@@ -322,6 +332,8 @@ resource "azapi_resource" "env"{
 
   it("reads nothing of a type written as a variable, or of azapi_update_resource", () => {
     expect(types(`resource "azapi_resource" "app" {\n  type = var.resource_type\n}\nresource "azapi_update_resource" "tls" {\n  type = "Microsoft.Web/sites@2023-12-01"\n}\n`)).toEqual([]);
+    // An azapi_resource of that type written out is read.
+    expect(types(`resource "azapi_resource" "app" {\n  type = "Microsoft.Web/sites@2023-12-01"\n}\n`)).toEqual(["microsoft.web/sites"]);
   });
 
   it("reads a site's kind from a JSON heredoc body, and a Logic Apps workflow app's", () => {

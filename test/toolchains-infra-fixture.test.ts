@@ -13,6 +13,8 @@ describe("fixtures/toolchains-and-infra", () => {
 
   it("reads every file without a warning", async () => {
     expect((await result).warnings).toEqual([]);
+    // And it reads them: 12 of the fixture's 13 files.
+    expect((await result).stats.filesRead).toBeGreaterThanOrEqual(12);
   });
 
   it("runtimes come from the version manager's pins", async () => {

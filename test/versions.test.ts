@@ -21,7 +21,11 @@ describe("lowestVersion", () => {
 
   it.each([undefined, "*", "x", "latest", "next", "NEXT", ">=0.0.0", "npm:@vue/vue-loader-v15@latest", "", "file:../lib", "git+https://github.com/a/b.git", "github:owner/repo", "owner/repo#v1", "workspace:*", "~/local", "./dir"])(
     "%s names no version",
-    (range) => expect(lowestVersion(range)).toBeUndefined(),
+    (range) => {
+      expect(lowestVersion(range)).toBeUndefined();
+      // A caret range beside it does.
+      expect(lowestVersion("^4.17.21")).toBe("4.17.21");
+    },
   );
 
   it("answers a range asked again as the first time, also after many others emptied what it keeps", () => {
@@ -47,7 +51,11 @@ describe("pinnedVersion", () => {
     [" 8.6.0 ", "8.6.0"],
   ])("%j pins %s", (requirement, version) => expect(pinnedVersion(requirement)).toBe(version));
 
-  it.each([">=8.6.0", "^8.6.0", "8.x", "8", "latest"])("%j pins nothing", (requirement) => expect(pinnedVersion(requirement)).toBeUndefined());
+  it.each([">=8.6.0", "^8.6.0", "8.x", "8", "latest"])("%j pins nothing", (requirement) => {
+    expect(pinnedVersion(requirement)).toBeUndefined();
+    // The exact release beside it pins.
+    expect(pinnedVersion("=8.6.0")).toBe("8.6.0");
+  });
 });
 
 describe("lowerBound: RubyGems, Terraform and Hex requirements", () => {
@@ -80,7 +88,11 @@ describe("lowerBound: RubyGems, Terraform and Hex requirements", () => {
 
   it.each<string | string[] | undefined>([undefined, "", [], "< 2.0", "<= 2.0", "!= 1.4", "> 1.0", ">= 0.0.0", ">= 0", "< 1.0 or >= 2.0", "latest", "1.0 garbage", [">= abc"]])(
     "%j names none",
-    (requirement) => expect(lowerBound(requirement)).toBeUndefined(),
+    (requirement) => {
+      expect(lowerBound(requirement)).toBeUndefined();
+      // A lower bound beside it is one.
+      expect(lowerBound(">= 5.2")).toBe("5.2");
+    },
   );
 
   it("splits clauses at `and` / `or` however many spaces precede the word", () => {

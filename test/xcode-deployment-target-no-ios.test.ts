@@ -46,5 +46,7 @@ describe("an Xcode project's iOS deployment target", () => {
   it("nor does XcodeGen's deployment target", async () => {
     const yml = "name: Habit\noptions:\n  deploymentTarget:\n    iOS: \"16.0\"\ntargets:\n  Habit:\n    type: application\n    platform: iOS\n";
     expect((await scanFiles({ "project.yml": yml })).tools.map((t) => t.name)).not.toContain("iOS");
+    // The target is read all the same.
+    expect(byFile((await detectorFindings(mobileDetector, { "project.yml": yml })).findings)["project.yml"]).toEqual(["apple-platform:ios ->16.0"]);
   });
 });

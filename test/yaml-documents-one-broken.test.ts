@@ -182,6 +182,9 @@ describe("the warning and the documents' lines, case by case", () => {
     const { findings, warnings } = await infra({ "workflows/build.yaml": workflow });
     expect(findings).toEqual([]);
     expect(warnings).toEqual([]);
+    // Its parameter quoted, the same template is read.
+    const quoted = await infra({ "workflows/build.yaml": workflow.replace(/image: (.*)$/m, "image: '$1'") });
+    expect(quoted.findings.map((f) => f.ref)).toContain("k8s-api:argoproj.io");
   });
 
   it("a file of several documents whose aliases expand past the budget (billion laughs) is warned of and read as none", async () => {
