@@ -19,6 +19,7 @@ const isolated = [
   "test/work-budget-first-use.test.ts",
   "test/git-exclude-rules.test.ts",
   "test/committed-branch-asked-once.test.ts",
+  "test/git-processes-per-scan.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include

@@ -8,12 +8,15 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
-import { hasExcludeRules } from "./git/exclude-rules.js";
+import { EXCLUDES_FILE_KEY, hasExcludeRules } from "./git/exclude-rules.js";
+import { repositoryLayout, type LayoutAnswer } from "./git/layout.js";
+import { configEntries, type ConfigEntry } from "./git/config-entries.js";
+import { cloneKind, PARTIAL_CLONE_KEYS } from "./git/partial-clone.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
 import { REMOTE_FACTS, repoFacts } from "./git/facts.js";
 import { siteTimestamp } from "./git/site-dates.js";
-import { declaringLines, lineChanges, partialClone } from "./git/blame.js";
+import { declaringLines, lineChanges } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
@@ -106,7 +109,6 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
   if (options.rev?.startsWith("-")) throw coded(new Error(`not a revision: '${options.rev}'`), "TECHSTACK_BAD_REVISION");
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw coded(new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`), "TECHSTACK_NOT_A_GIT_REPOSITORY");
-  if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
   if (dir !== undefined && !options.rev) {
     // A bare repository has no working tree to walk: its HEAD is what it holds.
     const bare = await isBareRepo(dir);
@@ -117,8 +119,17 @@ export async function scan(target: string | FileSource, options: DetectOptions =
     const checkout = await checkoutOfGitFolder(dir, bare);
     if (checkout !== undefined) throw coded(new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`), "TECHSTACK_GIT_FOLDER");
   }
-  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options);
+  // What git says of the checkout's layout, asked once for the walk, the header and the history
+  // (and the first git process a command starts, which tells hasGit whether git runs at all).
   const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
+  const layout = inCheckout ? repositoryLayout(dir) : undefined;
+  if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
+  // The configuration the scan reads (the user's excludes file for the walk, the partial clone's
+  // settings for the history), listed by one git process when first asked.
+  const wantsHistory = options.history !== false;
+  let listed: Promise<ConfigEntry[]> | undefined;
+  const config = () => (listed ??= configEntries(dir!, `^(${[...(options.rev ? [] : [EXCLUDES_FILE_KEY]), ...(wantsHistory ? [PARTIAL_CLONE_KEYS] : [])].join("|")})$`));
+  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options, layout, config);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = inCheckout && (await hasGit());
   const gitWarnings: ScanWarning[] = inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
@@ -131,13 +142,15 @@ export async function scan(target: string | FileSource, options: DetectOptions =
 
   // A checkout git will not read (another user's, a broken .git) has no facts to give: said once.
   // Whether the clone is partial matters to the history walk alone: not asked without one.
-  const wantsHistory = options.history !== false;
   // A branch the caller names (options.repo's, put over the facts below) is not asked of git, nor
   // the remotes where it names every fact they give (write's committed repository: remoteNamed's).
   const remoteGiven = REMOTE_FACTS.every((fact) => options.repo?.[fact] !== undefined);
-  const [refusal, facts, clone] = useGit ? await Promise.all([gitRefusal(dir!), repoFacts(dir!, options.rev, options.repo?.branch !== undefined, remoteGiven), wantsHistory ? partialClone(dir!) : undefined]) : [undefined, undefined, undefined];
+  // The layout's answer says whether git reads the repository (asked before the walk, it is in by
+  // now): where it does not, the header's facts are not asked (each would be refused too).
+  const refusal = useGit ? await gitRefusal(dir!, layout) : undefined;
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
+  const [facts, clone] = readable ? await Promise.all([repoFacts(dir!, options.rev, options.repo?.branch !== undefined, remoteGiven, layout), wantsHistory ? config().then(cloneKind) : undefined]) : [undefined, undefined];
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.
   const treeless = readable && wantsHistory && clone!.treeless;
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });
@@ -165,13 +178,13 @@ export async function scan(target: string | FileSource, options: DetectOptions =
  * read) the files it tracks are scanned even where a .gitignore matches them, as a revision is,
  * and the untracked ones git ignores by other means than a .gitignore (.git/info/exclude,
  * core.excludesFile) are left out: a clone elsewhere (CI's) never has them, and its `check`
- * would call a techstack.yml written here stale.
+ * would call a techstack.yml written here stale. `layout` and `config`: the scan's answers of git.
  */
-async function directorySource(dir: string, options: DetectOptions): Promise<DirectorySource> {
+async function directorySource(dir: string, options: DetectOptions, layout: Promise<LayoutAnswer> | undefined, config: () => Promise<ConfigEntry[]>): Promise<DirectorySource> {
   const checkout = isGitRepo(dir);
   const git = checkout && options.git !== false && (await hasGit());
   const paths = (out: string) => new Set(out.split("\0").filter(Boolean));
-  const [tracked, excludes] = git ? await Promise.all([runGit(dir, ["ls-files", "-z"]).then(paths, () => undefined), hasExcludeRules(dir)]) : [undefined, false];
+  const [tracked, excludes] = git ? await Promise.all([runGit(dir, ["ls-files", "-z"]).then(paths, () => undefined), hasExcludeRules(dir, layout, config())]) : [undefined, false];
   // An ignored folder is one line (`--directory`), not walked for its files.
   const ignored = excludes
     ? await runGit(dir, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]).then(

@@ -92,6 +92,32 @@ describe("where git ignores files by rules outside the tree", () => {
     expect(await hasExcludeRules(dir)).toBe(true);
   });
 
+  it("reads core.excludesFile written from the home folder (`~/...`), as git expands it, and one written as a plain path as written", async () => {
+    const home = ownConfigHome();
+    const dir = checkout();
+    writeFile(home, "my-ignores", "*.local\n");
+    writeFile(dir, "Gemfile.local", 'gem "rails"\n');
+    execFileSync("git", ["-C", dir, "config", "core.excludesFile", "~/my-ignores"]);
+    expect(await hasExcludeRules(dir)).toBe(true);
+    expect((await detect(dir, { timestamp: "2024-01-01T00:00:00Z" })).tools.map((t) => t.name)).not.toContain("Rails");
+    // The last value set is the one git applies.
+    execFileSync("git", ["-C", dir, "config", "--add", "core.excludesFile", join(home, "none-here")]);
+    expect(await hasExcludeRules(dir)).toBe(false);
+  });
+
+  it("reads info/exclude of the repository a worktree belongs to, from the worktree and from a folder below its top", async () => {
+    ownConfigHome();
+    const main = checkout();
+    const tree = join(tempDir("techstack-worktree-"), "feature");
+    execFileSync("git", ["-C", main, "worktree", "add", "-q", "-b", "feature", tree]);
+    writeFile(tree, "scratch/Gemfile", 'gem "rails"\n');
+    expect(await hasExcludeRules(tree)).toBe(false);
+    expect((await detect(join(tree, "scratch"), { timestamp: "2024-01-01T00:00:00Z" })).tools.map((t) => t.name)).toContain("Rails");
+    writeFile(main, ".git/info/exclude", "scratch/\n");
+    expect(await hasExcludeRules(join(tree, "scratch"))).toBe(true);
+    expect((await detect(tree, { timestamp: "2024-01-01T00:00:00Z" })).tools.map((t) => t.name)).not.toContain("Rails");
+  });
+
   it("says there may be rules where git cannot read the repository (a .git file pointing at a worktree since removed), and a scan of that folder still reads its files", async () => {
     ownConfigHome();
     const dir = tempDir("techstack-stale-worktree-");

@@ -73,14 +73,22 @@ export function bareRepositoryFiles(dir: string, rev = "HEAD"): ConfigFiles | un
   } catch {
     return undefined;
   }
-  /** The size of the blob at `path` in the revision, or undefined where it holds none (or a folder). */
+  /**
+   * The size of the blob at `path` in the revision, or undefined where it holds none (or a folder);
+   * asked of git once a path (each file is looked for, then read: a process each time).
+   */
+  const sizes = new Map<string, number | undefined>();
   const blobSize = (path: string): number | undefined => {
+    if (sizes.has(path)) return sizes.get(path);
+    let size: number | undefined;
     try {
       const entry = /^\d+ blob [0-9a-f]+ +(\d+)\t/.exec(git(["ls-tree", "-l", rev, "--", path]));
-      return entry ? Number(entry[1]) : undefined;
+      size = entry ? Number(entry[1]) : undefined;
     } catch {
-      return undefined;
+      size = undefined;
     }
+    sizes.set(path, size);
+    return size;
   };
   return {
     has: (path) => blobSize(path) !== undefined,

@@ -8,6 +8,7 @@ import { siteDate } from "./site-dates.js";
 import { gitArgs, gitEnv, runGit } from "./run.js";
 import { spawn } from "node:child_process";
 import { compareCodeUnits, textLines } from "../kit.js";
+import { partialClone } from "./partial-clone.js";
 
 /**
  * How much blaming a scan may do, in commits walked: each blame walks the file's history, so a
@@ -98,18 +99,6 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   };
   await Promise.all(Array.from({ length: Math.min(4, availableParallelism(), chosen.length) }, worker));
   return found;
-}
-
-/**
- * Whether the repository is a partial clone (a promisor remote, whose missing objects git fetches
- * on demand), and whether it is treeless (`--filter=tree:0`: the older commits' trees are missing
- * too, so even a walk of the history would fetch them).
- */
-export async function partialClone(dir: string): Promise<{ partial: boolean; treeless: boolean }> {
-  const out = await runGit(dir, ["config", "--get-regexp", "^(remote\\..*\\.(promisor|partialclonefilter)|extensions\\.partialclone)$"]).catch(() => "");
-  const lines = out.split("\n").map((line) => line.trim());
-  const partial = lines.some((line) => /^extensions\.partialclone \S/i.test(line) || /^remote\..*\.promisor (?:true|yes|on|1)$/i.test(line));
-  return { partial, treeless: partial && lines.some((line) => /^remote\..*\.partialclonefilter tree:/i.test(line)) };
 }
 
 /**

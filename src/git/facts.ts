@@ -5,21 +5,23 @@ import { trimTrailing } from "../kit.js";
 import { isGitRepo } from "./repository-kind.js";
 import { documentBranch } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
+import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 
 /**
  * The repository's name, provider and branch (as documentBranch decides it) from its remotes and
  * HEAD; plain values without git. `branchGiven`: the caller names the branch (--branch, or the one a
  * committed techstack.yml keeps, which documentBranch already read), so git is not asked for it;
  * `remoteGiven`: the caller names every fact a remote gives (REMOTE_FACTS: the committed file's
- * repository, which remoteNamed already read), so the remotes are not read.
+ * repository, which remoteNamed already read), so the remotes are not read. `layout`: git's answer
+ * where the caller has asked it already.
  */
-export async function repoFacts(dir: string, rev?: string, branchGiven = false, remoteGiven = false): Promise<RepoFacts> {
+export async function repoFacts(dir: string, rev?: string, branchGiven = false, remoteGiven = false, layout?: Promise<LayoutAnswer>): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const [remote, branch, prefix] = await Promise.all([
     remoteGiven ? "" : remoteUrl(dir),
     branchGiven ? "" : documentBranch(dir, rev),
-    runGit(dir, ["rev-parse", "--show-prefix"]).catch(() => ""),
+    (layout ?? repositoryLayout(dir)).then((answer) => ("layout" in answer ? answer.layout.prefix : "")),
   ]);
   const parsed = parseRemote(remote.trim());
   const folder = trimTrailing(prefix.trim(), "/");

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { runGit } from "./run.js";
+import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 
 /** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
 export function isGitRepo(dir: string): boolean {
@@ -41,14 +42,12 @@ export async function checkoutOfGitFolder(dir: string, bare?: boolean): Promise<
  * another account: "detected dubious ownership", where git's own advice, the `safe.directory`
  * command, is kept) or a broken `.git` (a HEAD that is no ref). Every git fact is then unknown, so
  * the caller says so once rather than falling back to the folder's name as if it had no remote.
+ * `layout`: git's answer where the scan has asked it already.
  */
-export async function gitRefusal(dir: string): Promise<string | undefined> {
-  const error = await runGit(dir, ["rev-parse", "--git-dir"]).then(
-    () => undefined,
-    (e: Error) => e.message,
-  );
-  if (error === undefined) return undefined;
-  const lines = error.replace(/^git rev-parse: /, "").split("\n").map((line) => line.trim()).filter(Boolean);
+export async function gitRefusal(dir: string, layout: Promise<LayoutAnswer> = repositoryLayout(dir)): Promise<string | undefined> {
+  const answer = await layout;
+  if (!("refused" in answer)) return undefined;
+  const lines = answer.refused.replace(/^git rev-parse: /, "").split("\n").map((line) => line.trim()).filter(Boolean);
   const trust = lines.find((line) => line.startsWith("git config --global --add safe.directory "));
   return `git cannot read the repository (${lines[0] ?? "no reason given"}): repo_name, provider, branch and last_updated_* are left out${trust ? `; to trust it: ${trust}` : ""}`;
 }

@@ -1,22 +1,35 @@
 import { coded } from "../errors.js";
-import { execFile } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 
 /** Runs one git command in `repo` and returns its stdout; rejects with git's message. `env`: variables set over gitEnv()'s. */
 export function runGit(repo: string, args: string[], maxBuffer = 512 << 20, env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", env: { ...gitEnv(), ...env } }, (error, stdout, stderr) => {
+    const child = execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", env: { ...gitEnv(), ...env } }, (error, stdout, stderr) => {
       if (error) reject(coded(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`), "TECHSTACK_GIT_FAILED"));
       else resolve(stdout);
     });
+    available ??= started(child);
   });
 }
 
 let available: Promise<boolean> | undefined;
 
-/** Whether a `git` program can be run at all (a slim container image has none); asked once. */
+/**
+ * Whether a `git` program can be run at all (a slim container image has none): whether the first
+ * git process this program started did start (a scan's first git command answers it, for no
+ * process of its own), else asked with `git --version`; once.
+ */
 export function hasGit(): Promise<boolean> {
   available ??= new Promise((resolve) => execFile("git", ["--version"], { env: gitEnv() }, (error) => resolve(!error)));
   return available;
+}
+
+/** Whether the process started: false where the program could not be run (not found, not executable). */
+function started(child: ChildProcess): Promise<boolean> {
+  return new Promise((resolve) => {
+    child.once("spawn", () => resolve(true));
+    child.once("error", () => resolve(false));
+  });
 }
 
 /**

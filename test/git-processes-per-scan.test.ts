@@ -1,0 +1,111 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { scan } from "../src/index.js";
+import { detectCommand } from "../src/cli/commands/detect.js";
+import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
+
+// Each git process a scan starts is a fork and an exec (a few ms on a quiet machine, far more under
+// load): a plain scan's processes are counted and named here, so that a change cannot add one
+// silently. This file runs in a module graph of its own (vitest.config.ts's isolated list), as a
+// CLI command does: whether git runs at all is not known yet when its first scan starts.
+
+afterEach(() => vi.unstubAllEnvs());
+
+/** The git commands (less the settings every run gets: `-c ...`, `-C DIR`) the log holds from line `from` on, sorted: the scan runs some at once. */
+function commands(log: string, from = 0): string[] {
+  const runs = readFileSync(log, "utf8").split("\n").filter(Boolean).slice(from);
+  return runs.map((run) => run.replace(/^(?:-c \S+ )*-C \S+ (?:-c \S+ )*/, "").split(" ").slice(0, 2).join(" ")).sort();
+}
+
+const lines = (log: string) => readFileSync(log, "utf8").split("\n").filter(Boolean).length;
+
+/** A checkout with a remote, its default branch known (origin/HEAD, as a clone has), and one commit: nothing to blame. */
+function checkout() {
+  const made = historyRepo();
+  made.git("remote", "add", "origin", "https://github.com/acme/shop.git");
+  writeFile(made.dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
+  writeFile(made.dir, "api/requirements.txt", "redis==5.0.1\n");
+  made.commit("Ada", 2, "start");
+  made.git("update-ref", "refs/remotes/origin/main", "HEAD");
+  made.git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/main");
+  return made;
+}
+
+/**
+ * A working tree's scan: its layout and whether git reads it (one rev-parse), the tracked files, the
+ * configuration (excludes file, partial clone: one listing), origin's URL, the checkout's branch and
+ * the default one, the history walk and the count of commits that decides whether to blame.
+ */
+const WORKING_TREE = ["config -z", "log --root", "ls-files -z", "remote get-url", "rev-list --count", "rev-parse --git-common-dir", "symbolic-ref --quiet", "symbolic-ref --quiet"];
+
+describe("the git processes of one scan", () => {
+  it("a checkout's: eight, none of them only to learn whether git runs (the first one says so)", async () => {
+    const { dir } = checkout();
+    const log = loggedGit();
+    const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(document).toMatchObject({ repo_name: "acme/shop", branch: "main" });
+    expect(document.tools.find((t) => t.name === "Redis")).toMatchObject({ last_updated_by: "Ada" });
+    expect(commands(log)).toEqual(WORKING_TREE);
+  });
+
+  it("a folder below the top's: the same eight, its place in the checkout from the same rev-parse", async () => {
+    const { dir } = checkout();
+    const log = loggedGit();
+    const { document } = await scan(join(dir, "api"), { timestamp: "2024-01-01T00:00:00Z" });
+    expect(document.tools.find((t) => t.name === "Redis")?.detection_source_url).toBe("https://github.com/acme/shop/blob/main/api/requirements.txt");
+    expect(commands(log)).toEqual(WORKING_TREE);
+  });
+
+  it("a revision's: the tree and blob readers in place of the walk's two, and where the revision's name points", async () => {
+    const { dir, commit } = checkout();
+    writeFile(dir, "Gemfile", 'gem "rails"\n');
+    commit("Ada", 3, "rails");
+    const log = loggedGit();
+    const { document } = await scan(dir, { rev: "HEAD~1", timestamp: "2024-01-01T00:00:00Z" });
+    expect(document.tools.map((t) => t.name)).not.toContain("Rails");
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "remote get-url", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --symbolic-full-name", "symbolic-ref --quiet", "symbolic-ref --quiet"]);
+  });
+
+  it("a bare repository's: the revision's, with the question whether it is bare", async () => {
+    const { dir } = checkout();
+    const bare = join(tempDir("techstack-bare-count-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const log = loggedGit();
+    const { document } = await scan(bare, { timestamp: "2024-01-01T00:00:00Z" });
+    expect(document.repo_name).toBe("shop");
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "remote get-url", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --is-bare-repository", "symbolic-ref --quiet", "symbolic-ref --quiet"]);
+  });
+
+  it("a checkout git will not read (another user's): the one rev-parse says why, and the header is not asked; trusted, the same eight", async () => {
+    const { dir } = checkout();
+    const log = loggedGit();
+    vi.stubEnv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1");
+    const { warnings } = await scan(join(dir, "api"), { timestamp: "2024-01-01T00:00:00Z" });
+    expect(warnings.filter((w) => w.file === ".git").map((w) => w.message)).toEqual([expect.stringContaining("detected dubious ownership")]);
+    // The walk's listings are asked beside it (each refused too); the header's and the history's not at all.
+    expect(commands(log)).toEqual(["config -z", "ls-files -z", "ls-files -z", "rev-parse --git-common-dir"]);
+    const before = lines(log);
+    vi.stubEnv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "0");
+    const { document } = await scan(join(dir, "api"), { timestamp: "2024-01-01T00:00:00Z" });
+    expect(document.repo_name).toBe("acme/shop");
+    expect(commands(log, before)).toEqual(WORKING_TREE);
+  });
+
+  it("the detect command's in a bare repository: each committed configuration file looked up once, then read", async () => {
+    const { dir, commit } = checkout();
+    writeFile(dir, "techstack.config.json", JSON.stringify({ exclude: ["api/**"] }));
+    commit("Ada", 3, "configuration");
+    const bare = join(tempDir("techstack-bare-config-count-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const log = loggedGit();
+    const outcome = await call(detectCommand, [bare, "--format", "json", "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    // The committed exclude applies: the requirements file below api/ is not scanned.
+    expect((JSON.parse(outcome.stdout) as { tools: Array<{ name: string }> }).tools.map((t) => t.name)).not.toContain("Redis");
+    const paths = readFileSync(log, "utf8").split("\n").filter((run) => / ls-tree -l HEAD -- /.test(run)).map((run) => run.split(" -- ")[1]);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain("techstack.config.json");
+  });
+});
