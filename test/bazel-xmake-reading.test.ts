@@ -119,6 +119,27 @@ describe("readBuildLinkopts", () => {
 describe("readXmakeRequires", () => {
   const shown = (text: string) => readXmakeRequires(text).requires.map((r) => `${r.kind}:${r.name}${r.declared ? ` "${r.declared}"` : ""}${r.version ? ` ${r.version}` : ""} @${r.line}`);
 
+  it("a release written with the tag's `v`, as xmake-repo's packages declare many (`add_versions(\"v1.3.1\", ...)`), is that release; a branch's suffix or a package revision gives none", () => {
+    const lua = [
+      'add_rules("mode.debug", "mode.release")',
+      'add_requires("argparse v3.2")',
+      'add_requires("spdlog v1.15.3", {configs = {header_only = true, std_format = true}})',
+      'add_requires("imgui v1.92.5-docking", {configs = {glfw = true, opengl3 = true}})',
+      'add_requires("glfw 3.4", "glm 0.9.9+8", "glog v0.6.0", "stb")',
+      'add_requires("vulkan-memory-allocator v3.0.1")',
+    ].join("\n");
+    expect(shown(lua)).toEqual([
+      'xmake:argparse "v3.2" 3.2 @2',
+      'xmake:spdlog "v1.15.3" 1.15.3 @3',
+      'xmake:imgui "v1.92.5-docking" @4',
+      'xmake:glfw "3.4" 3.4 @5',
+      'xmake:glm "0.9.9+8" @5',
+      'xmake:glog "v0.6.0" 0.6.0 @5',
+      "xmake:stb @5",
+      'xmake:vulkan-memory-allocator "v3.0.1" 3.0.1 @6',
+    ]);
+  });
+
   it("releases from exact versions and the lowest of ~, ^, >= and .x; a bounded range, a bare major .x or a branch give none", () => {
     const lua = [
       'set_project("weather")',
@@ -129,7 +150,7 @@ describe("readXmakeRequires", () => {
       'add_requires("fmt >= 10.1")',
     ].join("\n");
     expect(shown(lua)).toEqual([
-      "xmake:zlib \"v1.3.1\" @2",
+      "xmake:zlib \"v1.3.1\" 1.3.1 @2",
       "xmake:spdlog \"~1.13.0\" 1.13.0 @3",
       "xmake:catch2 \"^3.5\" 3.5 @3",
       "xmake:nlohmann_json \"3.11.x\" 3.11 @3",
