@@ -49,6 +49,23 @@ describe("readModuleBazel", () => {
     ]);
   });
 
+  it("a git_override's release tag decides (fmt tags without a v); a release candidate's tag gives none; unformatted `dev_dependency=True` is read", () => {
+    // A MODULE.bazel as written before buildifier ran over it: no blanks around `=`.
+    const module = [
+      'module(name = "geo_service", version = "0.4.0")',
+      'bazel_dep(name = "fmt", version = "10.1.1")',
+      'bazel_dep(name = "grpc", version = "1.62.1")',
+      'bazel_dep(name = "googletest", version="1.14.0.bcr.1", dev_dependency=True)',
+      'git_override(module_name = "fmt", remote = "https://github.com/fmtlib/fmt.git", tag = "10.2.1")',
+      'git_override(module_name = "grpc", remote = "https://github.com/grpc/grpc.git", tag = "v1.63.0-pre1")',
+    ].join("\n");
+    expect(readModuleBazel(module).map((d) => `${d.name} ${d.declared ?? "-"} ${d.version ?? "-"}${d.dev ? " dev" : ""}`)).toEqual([
+      "fmt 10.2.1 10.2.1",
+      "grpc - -",
+      "googletest 1.14.0.bcr.1 1.14.0 dev",
+    ]);
+  });
+
   it("a call whose arguments run past the bound (calls nested in calls) is no dependency's; one just within it is read", () => {
     const filler = (n: number) => `    x = "${"a".repeat(n)}",\n`;
     const long = `bazel_dep(name = "far", version = "1.0",\n${filler(16_400)})\n`;
@@ -66,6 +83,8 @@ describe("readPythonToolchain", () => {
     ].join("\n");
     expect(readPythonToolchain(module)).toEqual({ version: "3.9", line: 2 });
     expect(readPythonToolchain('python.toolchain(python_version = "3")\npip.parse(python_version = "3.11")\n')).toBeUndefined();
+    // Unformatted keywords, as a MODULE.bazel buildifier never ran over writes them.
+    expect(readPythonToolchain('python.toolchain(python_version="3.11")\npython.toolchain(python_version="3.12", is_default=True)\n')).toEqual({ version: "3.12", line: 2 });
   });
 });
 
