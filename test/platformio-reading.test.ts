@@ -99,9 +99,12 @@ describe("platformio.ini written without blanks around =, its alternatives comme
     "\tbblanchon/ArduinoJson@^6.21.3",
     ";lib_deps = knolleary/PubSubClient",
     "monitor_speed=115200",
+    "build_flags =",
+    "\t-Iinclude",
+    "\t-DCORE_DEBUG_LEVEL=3",
   ].join("\n");
 
-  it("reads each option's value and none of the commented-out ones", () => {
+  it("reads each option's value and none of the commented-out ones; another option's indented lines after lib_deps are not libraries", () => {
     expect(named(readPlatformioPlatforms(ini))).toEqual(["espressif8266@2"]);
     expect(named(readPlatformioFrameworks(ini))).toEqual(["arduino@5"]);
     expect(named(readPlatformioTestFrameworks(ini))).toEqual(["unity@7"]);
