@@ -49,6 +49,23 @@ describe("readModuleBazel", () => {
     ]);
   });
 
+  it("a git_override's release tag decides (fmt tags without a v); a release candidate's tag gives none; unformatted `dev_dependency=True` is read", () => {
+    // A MODULE.bazel as written before buildifier ran over it: no blanks around `=`.
+    const module = [
+      'module(name = "geo_service", version = "0.4.0")',
+      'bazel_dep(name = "fmt", version = "10.1.1")',
+      'bazel_dep(name = "grpc", version = "1.62.1")',
+      'bazel_dep(name = "googletest", version="1.14.0.bcr.1", dev_dependency=True)',
+      'git_override(module_name = "fmt", remote = "https://github.com/fmtlib/fmt.git", tag = "10.2.1")',
+      'git_override(module_name = "grpc", remote = "https://github.com/grpc/grpc.git", tag = "v1.63.0-pre1")',
+    ].join("\n");
+    expect(readModuleBazel(module).map((d) => `${d.name} ${d.declared ?? "-"} ${d.version ?? "-"}${d.dev ? " dev" : ""}`)).toEqual([
+      "fmt 10.2.1 10.2.1",
+      "grpc - -",
+      "googletest 1.14.0.bcr.1 1.14.0 dev",
+    ]);
+  });
+
   it("a call whose arguments run past the bound (calls nested in calls) is no dependency's; one just within it is read", () => {
     const filler = (n: number) => `    x = "${"a".repeat(n)}",\n`;
     const long = `bazel_dep(name = "far", version = "1.0",\n${filler(16_400)})\n`;
@@ -66,6 +83,8 @@ describe("readPythonToolchain", () => {
     ].join("\n");
     expect(readPythonToolchain(module)).toEqual({ version: "3.9", line: 2 });
     expect(readPythonToolchain('python.toolchain(python_version = "3")\npip.parse(python_version = "3.11")\n')).toBeUndefined();
+    // Unformatted keywords, as a MODULE.bazel buildifier never ran over writes them.
+    expect(readPythonToolchain('python.toolchain(python_version="3.11")\npython.toolchain(python_version="3.12", is_default=True)\n')).toEqual({ version: "3.12", line: 2 });
   });
 });
 
@@ -119,6 +138,27 @@ describe("readBuildLinkopts", () => {
 describe("readXmakeRequires", () => {
   const shown = (text: string) => readXmakeRequires(text).requires.map((r) => `${r.kind}:${r.name}${r.declared ? ` "${r.declared}"` : ""}${r.version ? ` ${r.version}` : ""} @${r.line}`);
 
+  it("a release written with the tag's `v`, as xmake-repo's packages declare many (`add_versions(\"v1.3.1\", ...)`), is that release; a branch's suffix or a package revision gives none", () => {
+    const lua = [
+      'add_rules("mode.debug", "mode.release")',
+      'add_requires("argparse v3.2")',
+      'add_requires("spdlog v1.15.3", {configs = {header_only = true, std_format = true}})',
+      'add_requires("imgui v1.92.5-docking", {configs = {glfw = true, opengl3 = true}})',
+      'add_requires("glfw 3.4", "glm 0.9.9+8", "glog v0.6.0", "stb")',
+      'add_requires("vulkan-memory-allocator v3.0.1")',
+    ].join("\n");
+    expect(shown(lua)).toEqual([
+      'xmake:argparse "v3.2" 3.2 @2',
+      'xmake:spdlog "v1.15.3" 1.15.3 @3',
+      'xmake:imgui "v1.92.5-docking" @4',
+      'xmake:glfw "3.4" 3.4 @5',
+      'xmake:glm "0.9.9+8" @5',
+      'xmake:glog "v0.6.0" 0.6.0 @5',
+      "xmake:stb @5",
+      'xmake:vulkan-memory-allocator "v3.0.1" 3.0.1 @6',
+    ]);
+  });
+
   it("releases from exact versions and the lowest of ~, ^, >= and .x; a bounded range, a bare major .x or a branch give none", () => {
     const lua = [
       'set_project("weather")',
@@ -129,7 +169,7 @@ describe("readXmakeRequires", () => {
       'add_requires("fmt >= 10.1")',
     ].join("\n");
     expect(shown(lua)).toEqual([
-      "xmake:zlib \"v1.3.1\" @2",
+      "xmake:zlib \"v1.3.1\" 1.3.1 @2",
       "xmake:spdlog \"~1.13.0\" 1.13.0 @3",
       "xmake:catch2 \"^3.5\" 3.5 @3",
       "xmake:nlohmann_json \"3.11.x\" 3.11 @3",

@@ -70,6 +70,64 @@ describe("cpp: releases CMake's floors yield to", () => {
     ]);
   });
 
+  it("a library whose name ends in a number is not the one without it: libssh2 is not libssh, PCRE2 not PCRE, tinyxml2 not tinyxml, nghttp2 not nghttp3", async () => {
+    // curl's own build finds both SSH libraries; the manifest pins the ones the project builds with.
+    const files = {
+      "vcpkg.json": JSON.stringify({
+        dependencies: ["libssh", "pcre", "tinyxml", "nghttp3"],
+        overrides: [{ name: "libssh", version: "0.10.6" }, { name: "pcre", version: "8.45" }, { name: "tinyxml", version: "2.6.2" }, { name: "nghttp3", version: "1.1.0" }],
+      }),
+      "CMakeLists.txt": [
+        "find_package(Libssh2 1.9)",
+        "find_package(libssh 0.9)",
+        "find_package(PCRE2 10.40)",
+        "find_package(tinyxml2 9.0)",
+        "find_package(NGHTTP2 1.50)",
+      ].join("\n"),
+    };
+    expect((await found(files))["CMakeLists.txt"]).toEqual([
+      "cmake:libssh2@1 ->1.9 direct",
+      "cmake:libssh@2 direct",
+      "cmake:pcre2@3 ->10.40 direct",
+      "cmake:tinyxml2@4 ->9.0 direct",
+      "cmake:nghttp2@5 ->1.50 direct",
+    ]);
+  });
+
+  it("names that keep their number everywhere are one library, and so are those whose number is the major only some package managers write (Eigen3 and Conan's eigen, glfw3 and glfw, SDL2 and sdl); Conan's libcurl is CURL", async () => {
+    const files = {
+      "conanfile.txt": "[requires]\neigen/3.4.0\nglfw/3.4\nsdl/2.28.5\nopencv/4.9.0\nfftw/3.3.10\nbullet3/3.25\nproj/9.3.1\nbzip2/1.0.8\nlibxml2/2.12.5\nlz4/1.9.4\nlibssh2/1.11.0\nlibcurl/8.6.0\n\n[generators]\nCMakeDeps\nCMakeToolchain\n",
+      "CMakeLists.txt": [
+        "cmake_minimum_required(VERSION 3.21)",
+        "find_package(Eigen3 3.3 REQUIRED NO_MODULE)",
+        "find_package(glfw3 3.3 REQUIRED)",
+        "find_package(SDL2 2.26 REQUIRED)",
+        "find_package(OpenCV 4.5 REQUIRED)",
+        "find_package(FFTW3 3.3)",
+        "find_package(Bullet 3.20)",
+        "find_package(PROJ 9.0)",
+        "find_package(BZip2 1.0.6)",
+        "find_package(LibXml2 2.9)",
+        "find_package(lz4 1.9)",
+        "find_package(Libssh2 1.10)",
+        "find_package(CURL 7.80)",
+      ].join("\n"),
+      "vcpkg/vcpkg.json": JSON.stringify({ dependencies: ["opencv4", "gtk3", "sdl2"], overrides: [{ name: "opencv4", version: "4.8.0" }, { name: "gtk3", version: "3.24.38" }, { name: "sdl2", version: "2.30.1" }] }),
+      "vcpkg/CMakeLists.txt": "find_package(OpenCV 4.5)\nfind_package(GTK 3.22)\nfind_package(SDL2 2.26)\n",
+    };
+    const out = await found(files);
+    expect(out["CMakeLists.txt"]).toEqual(["cmake:eigen3@2 direct", "cmake:glfw3@3 direct", "cmake:sdl2@4 direct", "cmake:opencv@5 direct", "cmake:fftw3@6 direct", "cmake:bullet@7 direct", "cmake:proj@8 direct", "cmake:bzip2@9 direct", "cmake:libxml2@10 direct", "cmake:lz4@11 direct", "cmake:libssh2@12 direct", "cmake:curl@13 direct"]);
+    expect(out["vcpkg/CMakeLists.txt"]).toEqual(["cmake:opencv@1 direct", "cmake:gtk@2 direct", "cmake:sdl2@3 direct"]);
+  });
+
+  it("a manifest's floor with fewer parts is below a CMake floor that goes on past them (version>= 3.0 under find_package(OpenSSL 3.0.8))", async () => {
+    const files = {
+      "vcpkg.json": JSON.stringify({ name: "relay", "version-string": "0.3.0", dependencies: [{ name: "openssl", "version>=": "3.0" }, { name: "zlib", "version>=": "1.3.1" }] }),
+      "CMakeLists.txt": "find_package(OpenSSL 3.0.8 REQUIRED)\nfind_package(ZLIB 1.3)\n",
+    };
+    expect((await found(files))["CMakeLists.txt"]).toEqual(["cmake:openssl@1 ->3.0.8 direct", "cmake:zlib@2 direct"]);
+  });
+
   it("a manifest in the script's folder or one above decides, not one in a sibling folder; equal floors are no lower", async () => {
     const files = {
       "app/vcpkg.json": JSON.stringify({ dependencies: [{ name: "fmt", "version>=": "10.2" }] }),
@@ -149,6 +207,19 @@ describe("cpp: the other build files", () => {
       "platformio.ini": ["platformio-platform:espressif32@2 direct", "platformio-framework:arduino@3 direct", "platformio-test-framework:unity@4 direct dev", "arduino-library:pubsubclient@5 direct"],
       "sdkconfig.defaults": ["esp-idf-target:esp32s3@2 direct"],
       "sketch/sketch.yaml": ["arduino-library:servo direct", "arduino-platform:arduino:avr direct"],
+    });
+  });
+
+  it("ESP-IDF's generated sdkconfig and a per-target sdkconfig.defaults name their chip; a qmake include file setting QT makes no project of its own", async () => {
+    const files = {
+      "sdkconfig": "#\n# Automatically generated file. DO NOT EDIT.\n# Espressif IoT Development Framework (ESP-IDF) 5.2.1 Project Configuration\n#\nCONFIG_SOC_BROWNOUT_RESET_SUPPORTED=\"Not determined\"\nCONFIG_IDF_TARGET_ARCH_XTENSA=y\nCONFIG_IDF_TARGET_ARCH=\"xtensa\"\nCONFIG_IDF_TARGET=\"esp32\"\n",
+      "sdkconfig.defaults.esp32c3": "CONFIG_IDF_TARGET=\"esp32c3\"\nCONFIG_ESP_CONSOLE_USB_SERIAL_JTAG=y\n",
+      "src/qtsingleapplication.pri": "INCLUDEPATH += $$PWD\nDEPENDPATH += $$PWD\nQT *= network\nLIBS += -lX11\n",
+    };
+    expect(await found(files)).toEqual({
+      "sdkconfig": ["esp-idf-target:esp32@8 direct"],
+      "sdkconfig.defaults.esp32c3": ["esp-idf-target:esp32c3@1 direct"],
+      "src/qtsingleapplication.pri": ["ldlib:X11@4 direct"],
     });
   });
 

@@ -323,6 +323,26 @@ describe("Terragrunt's module cache", () => {
     expect(tool(document.tools, "Terraform")).toBeDefined();
     expect(tool(document.tools, "Amazon SQS")).toBeUndefined();
   });
+
+  it("is no source in a stack either: the units `terragrunt stack generate` writes into .terragrunt-stack/ are copies, as .terragrunt-cache/ holds", async () => {
+    // The stack takes its units from another repository's catalog; the generated copies name what
+    // that catalog's units build, which the scanned repository does not declare.
+    const stack = [
+      'unit "vpc" {\n  source = "git::git@github.com:acme/infrastructure-catalog.git//units/vpc?ref=v0.3.0"\n  path   = "vpc"\n}',
+      'unit "queue" {\n  source = "git::git@github.com:acme/infrastructure-catalog.git//units/sqs?ref=v0.3.0"\n  path   = "queue"\n}\n',
+    ].join("\n\n");
+    const generated = 'terraform {\n  source = "tfr:///terraform-aws-modules/sqs/aws?version=4.2.0"\n}\n\ninputs = {\n  name = values.name\n}\n';
+    const document = await detect({
+      "live/prod/terragrunt.stack.hcl": stack,
+      "live/prod/.terragrunt-stack/queue/terragrunt.hcl": generated,
+      "live/prod/.terragrunt-stack/queue/main.tf": 'resource "aws_sqs_queue" "dlq" {\n  name = "dlq"\n}\n',
+    });
+    expect(tool(document.tools, "Terraform")).toMatchObject({ detection_source: "live/prod/terragrunt.stack.hcl" });
+    expect(tool(document.tools, "Amazon SQS")).toBeUndefined();
+    // The same unit written by hand beside the stack file is the project's own.
+    const own = await detect({ "live/prod/terragrunt.stack.hcl": stack, "live/prod/queue/terragrunt.hcl": generated });
+    expect(tool(own.tools, "Amazon SQS")).toMatchObject({ detection_source: "live/prod/queue/terragrunt.hcl" });
+  });
 });
 
 describe("Registry modules of one managed database", () => {

@@ -84,6 +84,34 @@ describe("platformio.ini", () => {
   });
 });
 
+describe("platformio.ini written without blanks around =, its alternatives commented out", () => {
+  // As many hand-written project files are: the options an environment tried before kept behind `;`.
+  const ini = [
+    "[env:nodemcuv2]",
+    "platform=espressif8266",
+    ";platform = espressif32",
+    "board=nodemcuv2",
+    "framework=arduino",
+    "; framework = espidf",
+    "test_framework=unity",
+    ";test_framework = googletest",
+    "lib_deps=",
+    "\tbblanchon/ArduinoJson@^6.21.3",
+    ";lib_deps = knolleary/PubSubClient",
+    "monitor_speed=115200",
+    "build_flags =",
+    "\t-Iinclude",
+    "\t-DCORE_DEBUG_LEVEL=3",
+  ].join("\n");
+
+  it("reads each option's value and none of the commented-out ones; another option's indented lines after lib_deps are not libraries", () => {
+    expect(named(readPlatformioPlatforms(ini))).toEqual(["espressif8266@2"]);
+    expect(named(readPlatformioFrameworks(ini))).toEqual(["arduino@5"]);
+    expect(named(readPlatformioTestFrameworks(ini))).toEqual(["unity@7"]);
+    expect(named(readPlatformioLibraries(ini))).toEqual(["arduinojson@10"]);
+  });
+});
+
 describe("sketch.yaml", () => {
   it("each profile's libraries by name and cores from its fqbn and platforms, lower-cased, once", () => {
     const sketch = {

@@ -92,12 +92,24 @@ export const cppDetector: Detector = {
 
 /**
  * A package name as vcpkg, Conan and CMake each write one library: lower-cased, `_` as `-`, without
- * a leading `lib` or a trailing number (`CURL` and `libcurl`, `SDL2` and `sdl2`, `nlohmann_json` and
- * `nlohmann-json`, `OpenCV` and `opencv4` are one).
+ * a leading `lib` (`CURL` and `libcurl`, `nlohmann_json` and `nlohmann-json`, `LibXml2` and `libxml2`
+ * are one). A trailing number is most often part of the name (libssh2 is not libssh, PCRE2 not PCRE,
+ * tinyxml2 not tinyxml), and is left off only for the libraries in MAJOR_IN_NAME.
  */
 function packageStem(name: string): string {
-  return name.toLowerCase().replaceAll("_", "-").replace(/^lib(?=.)/, "").replace(/(?<=.)\d+$/, "");
+  const stem = name.toLowerCase().replaceAll("_", "-").replace(/^lib(?=.)/, "");
+  const bare = stem.replace(/(?<=.)\d+$/, "");
+  return MAJOR_IN_NAME.has(bare) ? bare : stem;
 }
+
+/**
+ * Libraries whose major release some package managers or CMake packages write in the name and others
+ * leave out: `find_package(Eigen3)` and vcpkg's `eigen3` against Conan's `eigen`, `glfw3` against
+ * `glfw`, `SDL2` and `sdl2` against Conan's `sdl`, `Qt6` against Conan's `qt`, `OpenCV` against
+ * vcpkg's `opencv4`, `GTK` against `gtk3`, `FFTW3` against `fftw`, `Bullet` against `bullet3`, `PROJ`
+ * against the old `proj4`. Two majors of one (vcpkg's `sdl3` beside `find_package(SDL2)`) are not told apart.
+ */
+const MAJOR_IN_NAME: ReadonlySet<string> = new Set(["eigen", "glfw", "sdl", "qt", "opencv", "gtk", "fftw", "bullet", "proj"]);
 
 /**
  * The package CMake finds for a port of a library vcpkg splits into several: Boost's (`boost-asio`,

@@ -10,7 +10,7 @@ export interface XmakeRequirement {
   kind: "xmake" | "vcpkg" | "conan";
   name: string;
   declared?: string;
-  /** An exact release, or the lowest a range (`>=1.2`, `~1.2`, `^1.2`, `1.2.x`) accepts. */
+  /** An exact release (`1.3.1`, or `v1.3.1` as many packages declare theirs), or the lowest a range (`>=1.2`, `~1.2`, `^1.2`, `1.2.x`) accepts. */
   version?: string;
   line: number;
 }
@@ -47,8 +47,9 @@ export function readXmakeRequires(text: string): { requires: XmakeRequirement[];
       const kind = parts[1] === undefined ? "xmake" : PREFIXES[parts[1].toLowerCase()];
       if (!kind) continue;
       const declared = parts[3]?.trim();
-      // `3.11.x` asks for any 3.11 release: its lowest, 3.11; a bare `3.x` names too little.
-      const version = declared ? /^(?:>=|~|\^)?\s*(\d+(?:\.\d+)+)(?:\.x)?$/.exec(declared)?.[1] : undefined;
+      // `3.11.x` asks for any 3.11 release: its lowest, 3.11; a bare `3.x` names too little. A
+      // release may keep its tag's `v` (`spdlog v1.15.3`), as many xmake-repo packages declare theirs.
+      const version = declared ? /^(?:>=|~|\^)?\s*v?(\d+(?:\.\d+)+)(?:\.x)?$/.exec(declared)?.[1] : undefined;
       requires.push({ kind, name: parts[2]!.toLowerCase(), declared, version, line });
     }
   }

@@ -5,7 +5,9 @@ import { trimTrailing } from "../kit.js";
 export const NESTED_REPOSITORY = "another git repository (a submodule or a nested clone): not scanned";
 
 /**
- * Folders never scanned: installed dependencies, virtual environments, caches and VCS data.
+ * Folders never scanned: installed dependencies, virtual environments, caches and VCS data, and
+ * the copies tools generate from other sources (Terragrunt's module cache and the units
+ * `terragrunt stack generate` writes into `.terragrunt-stack/`).
  * Build output is left to each repository's `.gitignore`, since `build/` or `dist/` sometimes
  * hold real sources.
  */
@@ -14,7 +16,7 @@ export const DEFAULT_IGNORED_DIRS: ReadonlySet<string> = new Set([
   "node_modules", "bower_components", "jspm_packages", ".pnpm-store",
   ".venv", "venv", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages",
   ".next", ".nuxt", ".svelte-kit", ".parcel-cache", ".turbo", ".angular",
-  ".gradle", ".terraform", ".terragrunt-cache", ".serverless", ".aws-sam",
+  ".gradle", ".terraform", ".terragrunt-cache", ".terragrunt-stack", ".serverless", ".aws-sam",
   "vendor", "Pods", "Carthage",
 ]);
 
