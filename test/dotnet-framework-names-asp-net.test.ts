@@ -71,6 +71,7 @@ describe(".NET Framework target frameworks name ASP.NET", () => {
   it("nor a .NET Standard library", async () => {
     const lib = `<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>netstandard2.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n`;
     const { document } = await scan(new MemorySource({ "Lib/Lib.csproj": lib }), { git: false });
+    expect(tool(document.tools, "C#")).toMatchObject({ detection_source: "Lib/Lib.csproj" });
     expect(tool(document.tools, "ASP.NET")).toBeUndefined();
   });
 });
